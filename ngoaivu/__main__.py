@@ -1,0 +1,3 @@
+from ngoaivu.cli import main
+
+main()

@@ -1,0 +1,84 @@
+"""The `ngoaivu` command: serve, demo, createuser, and manage … for Django's own commands."""
+
+import argparse
+import os
+import sys
+
+
+def _django():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ngoaivu.settings")
+    import django
+
+    django.setup()
+
+
+def _manage(args):
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["ngoaivu manage", *args])
+
+
+def serve(options):
+    """Migrate, collect static files and run gunicorn."""
+    _django()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    if options.demo_if_empty:
+        from ngoaivu.core.models import User
+
+        if not User.objects.exists():
+            call_command("load_demo")
+    from ngoaivu.core.demo_users import print_logins
+
+    print_logins()
+    bind = f"{options.host}:{options.port}"
+    print(f"Ngoại vụ: http://{bind}", flush=True)
+    os.execvp(sys.executable, [
+        sys.executable, "-m", "gunicorn", "ngoaivu.wsgi:application", "--bind", bind,
+        "--workers", str(options.workers), "--access-logfile", "-",
+    ])
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["manage"]:
+        _django()
+        _manage(argv[1:])
+        return
+    parser = argparse.ArgumentParser(prog="ngoaivu", description="Ngoại vụ: sổ theo dõi và báo cáo công tác đối ngoại")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve_parser = commands.add_parser("serve", help="chạy máy chủ web")
+    serve_parser.add_argument("--host", default="127.0.0.1")
+    serve_parser.add_argument("--port", default=8000, type=int)
+    serve_parser.add_argument("--workers", default=2, type=int)
+    serve_parser.add_argument("--demo-if-empty", action="store_true", help="nạp dữ liệu mẫu nếu cơ sở dữ liệu trống")
+    commands.add_parser("demo", help="nạp dữ liệu mẫu (tỉnh Quảng Ngãi 2020–2021)")
+    user_parser = commands.add_parser("createuser", help="tạo người dùng")
+    user_parser.add_argument("username")
+    user_parser.add_argument("--role", required=True, choices=["admin", "officer", "reporter", "leader", "viewer"])
+    user_parser.add_argument("--unit", help="ký hiệu đơn vị, ví dụ SNgV")
+    user_parser.add_argument("--password", help="mật khẩu (mặc định: hỏi)")
+    user_parser.add_argument("--name", default="", help="họ tên")
+    commands.add_parser("manage", help="lệnh quản trị của Django, ví dụ: ngoaivu manage migrate")
+    options = parser.parse_args(argv)
+    if options.command == "serve":
+        serve(options)
+    elif options.command == "demo":
+        _django()
+        _manage(["load_demo"])
+    elif options.command == "createuser":
+        _django()
+        args = ["create_user", options.username, "--role", options.role, "--name", options.name]
+        if options.unit:
+            args += ["--unit", options.unit]
+        if options.password:
+            args += ["--password", options.password]
+        _manage(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import LegalDocument, PartnerLocality, Unit, User
+
+
+@admin.register(Unit)
+class UnitAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "code", "kind", "parent", "is_active"]
+    list_filter = ["kind", "is_active"]
+    search_fields = ["name", "code", "short_name"]
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    list_display = ["username", "first_name", "last_name", "unit", "role", "is_active"]
+    list_filter = ["role", "unit", "is_active"]
+    fieldsets = BaseUserAdmin.fieldsets + (("Ngoại vụ", {"fields": ["unit", "role", "position"]}),)
+    add_fieldsets = BaseUserAdmin.add_fieldsets + (("Ngoại vụ", {"fields": ["unit", "role", "position"]}),)
+
+
+@admin.register(PartnerLocality)
+class PartnerLocalityAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "country", "level", "since"]
+    search_fields = ["name"]
+
+
+@admin.register(LegalDocument)
+class LegalDocumentAdmin(SimpleHistoryAdmin):
+    list_display = ["doc_type", "number", "issued_on", "issuer", "stage"]
+    list_filter = ["doc_type", "stage"]
+    search_fields = ["number", "summary", "issuer"]

@@ -1,0 +1,176 @@
+"""Units, people and reference data shared by every area of the register."""
+
+from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from simple_history.models import HistoricalRecords
+
+
+class Unit(models.Model):
+    """A body that records or reports foreign-affairs work (cơ quan, đơn vị)."""
+
+    class Kind(models.TextChoices):
+        PROVINCE = "province", _("Tỉnh")
+        PEOPLES_COMMITTEE = "committee", _("UBND tỉnh")
+        OFFICE = "office", _("Văn phòng")
+        DEPARTMENT = "department", _("Sở, ban, ngành")
+        DISTRICT = "district", _("UBND cấp huyện")
+        COMMUNE = "commune", _("UBND cấp xã")
+        UNIVERSITY = "university", _("Trường đại học, cao đẳng")
+        OTHER = "other", _("Khác")
+
+    name = models.CharField(_("tên chính thức"), max_length=255, unique=True)
+    short_name = models.CharField(_("tên viết tắt"), max_length=100, blank=True)
+    code = models.CharField(
+        _("ký hiệu"), max_length=20, unique=True,
+        help_text=_("Ký hiệu dùng trong số văn bản, ví dụ SNgV, VP, UBND."),
+    )
+    kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.DEPARTMENT)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("đơn vị cấp trên"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="children",
+    )
+    is_active = models.BooleanField(_("đang hoạt động"), default=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("đơn vị")
+        verbose_name_plural = _("đơn vị")
+        constraints = [
+            models.CheckConstraint(condition=~Q(parent=models.F("pk")), name="unit_not_own_parent"),
+        ]
+
+    def __str__(self):
+        return self.short_name or self.name
+
+    def clean(self):
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.pk == self.pk and self.pk is not None:
+                raise ValidationError({"parent": _("Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới.")})
+            ancestor = ancestor.parent
+
+
+class Role(models.TextChoices):
+    ADMIN = "admin", _("Quản trị hệ thống")
+    OFFICER = "officer", _("Chuyên viên ngoại vụ")
+    REPORTER = "reporter", _("Đơn vị báo cáo")
+    LEADER = "leader", _("Lãnh đạo")
+    VIEWER = "viewer", _("Người xem")
+
+
+class User(AbstractUser):
+    unit = models.ForeignKey(
+        Unit, verbose_name=_("đơn vị"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="users",
+    )
+    role = models.CharField(_("vai trò"), max_length=20, choices=Role.choices, default=Role.VIEWER)
+    position = models.CharField(_("chức vụ"), max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["username"]
+        verbose_name = _("người dùng")
+        verbose_name_plural = _("người dùng")
+        constraints = [
+            # A unit reporter without a unit would see nothing or, worse, everything.
+            models.CheckConstraint(
+                condition=~Q(role="reporter") | Q(unit__isnull=False), name="reporter_has_unit"
+            ),
+        ]
+
+    def __str__(self):
+        return self.get_full_name() or self.username
+
+    def clean(self):
+        super().clean()
+        if self.role == Role.REPORTER and self.unit_id is None:
+            raise ValidationError({"unit": _("Người dùng của đơn vị báo cáo phải thuộc một đơn vị.")})
+
+
+class PartnerLocality(models.Model):
+    """A foreign locality the province cooperates with (Champasak – Lào, Miyagi – Nhật Bản…)."""
+
+    name = models.CharField(_("tên địa phương"), max_length=200)
+    country = CountryField(_("quốc gia"))
+    level = models.CharField(_("cấp"), max_length=100, blank=True, help_text=_("tỉnh, bang, thành phố…"))
+    since = models.DateField(_("thiết lập quan hệ từ"), null=True, blank=True)
+    notes = models.TextField(_("ghi chú"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["country", "name"]
+        verbose_name = _("địa phương đối tác")
+        verbose_name_plural = _("địa phương đối tác")
+        constraints = [models.UniqueConstraint(fields=["name", "country"], name="partner_locality_unique")]
+
+    def __str__(self):
+        return f"{self.name} – {self.country.name}"
+
+
+class LegalDocument(models.Model):
+    """A cited or issued document: "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh".
+
+    The same table serves the register of documents the office drafts (thể chế) —
+    those carry the drafting unit and a stage — and the documents reports cite.
+    """
+
+    class Stage(models.TextChoices):
+        CITED = "cited", _("Văn bản tham chiếu")
+        DRAFTING = "drafting", _("Đang dự thảo")
+        SUBMITTED = "submitted", _("Đã trình")
+        ISSUED = "issued", _("Đã ban hành")
+
+    doc_type = models.CharField(_("loại văn bản"), max_length=60)
+    number = models.CharField(_("số, ký hiệu"), max_length=60, blank=True)
+    issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
+    issuer = models.CharField(_("cơ quan ban hành"), max_length=200, blank=True)
+    summary = models.TextField(_("trích yếu"), blank=True)
+    unit = models.ForeignKey(
+        Unit, verbose_name=_("đơn vị tham mưu"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="legal_documents",
+    )
+    stage = models.CharField(_("tình trạng"), max_length=20, choices=Stage.choices, default=Stage.CITED)
+    created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-issued_on", "doc_type", "number"]
+        verbose_name = _("văn bản")
+        verbose_name_plural = _("văn bản")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["doc_type", "number"], condition=~Q(number=""), name="legal_document_unique_number"
+            ),
+        ]
+
+    def __str__(self):
+        return self.citation()
+
+    def citation(self):
+        """The full first-mention form used in reports."""
+        parts = [self.doc_type]
+        if self.number:
+            parts.append(f"số {self.number}")
+        if self.issued_on:
+            parts.append(f"ngày {self.issued_on.day:02d}/{self.issued_on.month:02d}/{self.issued_on.year}")
+        if self.issuer:
+            parts.append(f"của {self.issuer}")
+        return " ".join(parts)
+
+    @classmethod
+    def from_citation(cls, text):
+        """An unsaved document parsed from a citation, or None when the text cites nothing."""
+        from ngoaivu.reading.references import parse_reference
+
+        ref = parse_reference(text)
+        if ref is None:
+            return None
+        return cls(
+            doc_type=ref.doc_type, number=ref.number, issued_on=ref.issued_on,
+            issuer=ref.issuer or "", summary=ref.summary or "",
+        )

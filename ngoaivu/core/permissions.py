@@ -1,0 +1,46 @@
+"""Who may see and change what. Every view, export and import goes through these."""
+
+from django.http import Http404
+
+from .models import Role
+
+READ_ALL_ROLES = {Role.ADMIN, Role.OFFICER, Role.LEADER, Role.VIEWER}
+WRITE_ROLES = {Role.ADMIN, Role.OFFICER, Role.REPORTER}
+
+
+def can_write(user):
+    return user.is_authenticated and user.is_active and user.role in WRITE_ROLES
+
+
+def is_unit_bound(user):
+    """A unit reporter sees and edits its own unit's rows only."""
+    return user.role not in READ_ALL_ROLES
+
+
+def scope(queryset, user, unit_field="unit", shared_when_null=False):
+    """The rows of queryset that user may read.
+
+    shared_when_null: rows with no unit are reference data that everyone reads (cited documents).
+    """
+    if not (user.is_authenticated and user.is_active):
+        return queryset.none()
+    if not is_unit_bound(user):
+        return queryset
+    condition = {unit_field: user.unit_id}
+    result = queryset.filter(**condition)
+    if shared_when_null:
+        result = result | queryset.filter(**{f"{unit_field}__isnull": True})
+    return result
+
+
+def can_edit(user, obj):
+    if not can_write(user):
+        return False
+    return not is_unit_bound(user) or getattr(obj, "unit_id", None) == user.unit_id
+
+
+def editable_or_404(user, obj):
+    """A row the user may not edit is, for a unit reporter, a row that does not exist."""
+    if not can_edit(user, obj):
+        raise Http404
+    return obj

@@ -1,0 +1,91 @@
+"""How register values read on the pages: Vietnamese labels, dd/mm/yyyy, 108.373."""
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from django.db import models
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+from django_countries.fields import Country, CountryField
+
+from .areas import HIDDEN_FIELDS
+
+HISTORY_TYPES = {"+": "Tạo mới", "~": "Sửa", "-": "Xóa"}
+
+
+def display_value(record, name):
+    field = record._meta.get_field(name)
+    value = getattr(record, name)
+    if field.choices and not isinstance(field, CountryField):
+        return getattr(record, f"get_{name}_display")()
+    return format_value(value)
+
+
+def format_value(value):
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return _("Có") if value else _("Không")
+    if isinstance(value, Country):
+        return str(value.name)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(format_value(v) for v in value)
+    if isinstance(value, datetime):
+        return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+    if isinstance(value, date):
+        return formats.date_format(value, "SHORT_DATE_FORMAT")
+    if isinstance(value, (int, Decimal, float)):
+        return formats.number_format(value, use_l10n=True, force_grouping=True)
+    return str(value)
+
+
+def list_rows(area, records):
+    return [(record, [display_value(record, name) for name in area.list_display]) for record in records]
+
+
+def field_rows(area, record):
+    names = area.form_fields()
+    if area.parent_field and area.parent_field not in names:
+        names.insert(0, area.parent_field)
+    if "unit" not in names and hasattr(record, "unit"):
+        names.append("unit")
+    rows = [(record._meta.get_field(n).verbose_name, display_value(record, n)) for n in names]
+    if getattr(record, "created_by", None):
+        rows.append((record._meta.get_field("created_by").verbose_name, str(record.created_by)))
+    return rows
+
+
+def _historical_value(historical, name):
+    """A historical row stores foreign keys as ids; show what they point to."""
+    field = historical.instance._meta.get_field(name)
+    if isinstance(field, models.ForeignKey):
+        related_id = getattr(historical, field.attname)
+        if related_id is None:
+            return ""
+        related = field.related_model._default_manager.filter(pk=related_id).first()
+        return str(related) if related else f"#{related_id}"
+    return display_value(historical.instance, name)
+
+
+def history_entries(record):
+    """Every version of record, newest first, with what changed against the one before."""
+    versions = list(record.history.select_related("history_user").order_by("-history_date", "-history_id"))
+    entries = []
+    for index, version in enumerate(versions):
+        previous = versions[index + 1] if index + 1 < len(versions) else None
+        changes = []
+        if previous is not None:
+            for change in version.diff_against(previous).changes:
+                if change.field in HIDDEN_FIELDS:
+                    continue
+                changes.append({
+                    "field": record._meta.get_field(change.field).verbose_name,
+                    "old": _historical_value(previous, change.field),
+                    "new": _historical_value(version, change.field),
+                })
+        entries.append({
+            "id": version.history_id, "when": version.history_date, "user": version.history_user,
+            "kind": _(HISTORY_TYPES.get(version.history_type, version.history_type)),
+            "reason": version.history_change_reason, "changes": changes, "is_current": index == 0,
+        })
+    return entries

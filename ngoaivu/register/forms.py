@@ -1,0 +1,121 @@
+"""The one form machinery for every area: built from the model, validated by the model."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.core.permissions import is_unit_bound, scope
+
+CITATION_EXAMPLE = "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh"
+
+
+class CitationField(forms.CharField):
+    """A legal document typed as it is cited; found or created when the form is saved."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", _("Ghi như khi trích dẫn, ví dụ: %(example)s") % {"example": CITATION_EXAMPLE})
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, LegalDocument):
+            return value.citation()
+        if isinstance(value, int):
+            doc = LegalDocument.objects.filter(pk=value).first()
+            return doc.citation() if doc else ""
+        return value
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        document = LegalDocument.from_citation(value)
+        if document is None or not document.number:
+            raise ValidationError(
+                _("Không nhận ra văn bản. Ghi theo mẫu: %(example)s") % {"example": CITATION_EXAMPLE}
+            )
+        return document
+
+
+def resolve_document(document):
+    """The saved LegalDocument for a parsed citation: an existing one is reused and completed."""
+    if document is None or document.pk:
+        return document
+    existing = LegalDocument.objects.filter(doc_type=document.doc_type, number=document.number).first()
+    if existing is None:
+        document.save()
+        return document
+    changed = False
+    for name in ("issued_on", "issuer", "summary"):
+        if not getattr(existing, name) and getattr(document, name):
+            setattr(existing, name, getattr(document, name))
+            changed = True
+    if changed:
+        existing.save()
+    return existing
+
+
+class RecordForm(forms.ModelForm):
+    def __init__(self, *args, user=None, area=None, parent=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user, self.area, self.parent = user, area, parent
+        for name, formfield in self.fields.items():
+            model_field = self._meta.model._meta.get_field(name)
+            if isinstance(model_field, models.DateField):
+                formfield.widget = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"})
+            if isinstance(formfield.widget, forms.Textarea):
+                formfield.widget.attrs["rows"] = 3
+        if "unit" in self.fields:
+            units = Unit.objects.filter(is_active=True)
+            if user is not None and is_unit_bound(user):
+                units = units.filter(pk=user.unit_id)
+                self.fields["unit"].required = True
+                self.fields["unit"].initial = user.unit_id
+            self.fields["unit"].queryset = units
+        if area is not None and area.parent_field:
+            parent_field = self.fields[area.parent_field]
+            parent_field.queryset = scope(parent_field.queryset.model.objects.all(), user)
+            if parent is not None:
+                parent_field.initial = parent.pk
+        if parent is not None and area is not None:
+            # The child belongs to the parent's unit: set it before the model validates.
+            self.instance.unit_id = parent.unit_id
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.area is not None and self.area.parent_field and cleaned.get(self.area.parent_field):
+            self.instance.unit_id = cleaned[self.area.parent_field].unit_id
+        return cleaned
+
+    def _post_clean(self):
+        # Model validation must see a LegalDocument instance, not an unsaved parse; swap
+        # parsed citations in only for the duration of the model's own checks.
+        parsed = {}
+        for name, field in self.fields.items():
+            if isinstance(field, CitationField) and name in self.cleaned_data:
+                parsed[name] = self.cleaned_data[name]
+                self.cleaned_data[name] = None
+        super()._post_clean()
+        for name, document in parsed.items():
+            self.cleaned_data[name] = document
+
+    def save(self, commit=True):
+        for name, field in self.fields.items():
+            if isinstance(field, CitationField):
+                setattr(self.instance, name, resolve_document(self.cleaned_data.get(name)))
+        if self.user is not None and not self.instance.pk and hasattr(self.instance, "created_by_id"):
+            self.instance.created_by = self.user
+        return super().save(commit=commit)
+
+
+def citation_formfield(model_field, **kwargs):
+    if isinstance(model_field, models.ForeignKey) and model_field.related_model is LegalDocument:
+        return CitationField(label=model_field.verbose_name.capitalize(), required=not model_field.blank)
+    return model_field.formfield(**kwargs)
+
+
+def form_class(area):
+    return forms.modelform_factory(
+        area.model, form=RecordForm, fields=area.form_fields(), formfield_callback=citation_formfield
+    )

@@ -1,0 +1,13 @@
+from .consular import AbtcApplication, ConsularCase, FishingIncident, ForeignAid
+from .cooperation import Agreement, AgreementStep, Conference, EconomicDiplomacyEvent, IntegrationActivity
+from .delegations import CourtesyReception, DelegationPlan, DelegationPlanItem, IncomingDelegation, OutgoingDelegation
+from .information import Article, BorderActivity, Bulletin, CulturalEvent, PressCrew
+from .people import ForeignResident, OverseasVietnameseActivity, StaffMember
+from .tasks import AssignedTask
+
+__all__ = [
+    "AbtcApplication", "Agreement", "AgreementStep", "Article", "AssignedTask", "BorderActivity", "Bulletin",
+    "Conference", "ConsularCase", "CourtesyReception", "CulturalEvent", "DelegationPlan", "DelegationPlanItem",
+    "EconomicDiplomacyEvent", "FishingIncident", "ForeignAid", "ForeignResident", "IncomingDelegation",
+    "IntegrationActivity", "OutgoingDelegation", "OverseasVietnameseActivity", "PressCrew", "StaffMember",
+]

@@ -1,0 +1,46 @@
+"""What every register row shares: the unit that owns it, notes, timestamps, history."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from ngoaivu.core.models import Unit
+
+
+class Record(models.Model):
+    unit = models.ForeignKey(
+        Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="+",
+        help_text=_("Đơn vị chủ trì, theo dõi hoạt động."),
+    )
+    notes = models.TextField(_("ghi chú"), blank=True)
+    created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("cập nhật lần cuối"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người tạo"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+", editable=False,
+    )
+    history = HistoricalRecords(inherit=True)
+
+    class Meta:
+        abstract = True
+
+
+def end_not_before_start(start="start_date", end="end_date", name=None):
+    """The database-level twin of check_dates()."""
+    return models.CheckConstraint(
+        condition=Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gte": F(start)}),
+        name=name,
+    )
+
+
+def check_dates(record, start="start_date", end="end_date"):
+    begin, finish = getattr(record, start), getattr(record, end)
+    if begin and finish and finish < begin:
+        field = record._meta.get_field(end)
+        raise ValidationError({end: _("%(end)s không được trước %(start)s.") % {
+            "end": field.verbose_name.capitalize(),
+            "start": record._meta.get_field(start).verbose_name,
+        }})

@@ -1,0 +1,177 @@
+"""Thẻ ABTC, viện trợ PCPNN, lãnh sự và bảo hộ công dân, bảo hộ ngư dân."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from ngoaivu.core.models import LegalDocument
+
+from .base import Record, check_dates
+
+
+class AbtcApplication(Record):
+    """One enterprise's file asking that its businesspeople use the APEC Business Travel Card."""
+
+    class Status(models.TextChoices):
+        RECEIVED = "received", _("Đã tiếp nhận")
+        APPRAISED = "appraised", _("Đã thẩm tra")
+        APPROVED = "approved", _("Được cho phép")
+        REFUSED = "refused", _("Không cho phép")
+
+    enterprise = models.CharField(_("doanh nghiệp"), max_length=255)
+    tax_code = models.CharField(_("mã số thuế"), max_length=20, blank=True)
+    businesspeople = models.PositiveIntegerField(_("số doanh nhân"), validators=[MinValueValidator(1)])
+    names = models.TextField(_("họ tên doanh nhân"), blank=True, help_text=_("Mỗi người một dòng."))
+    received_on = models.DateField(_("ngày tiếp nhận"))
+    status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.RECEIVED)
+    decided_on = models.DateField(_("ngày quyết định"), null=True, blank=True)
+    decision = models.ForeignKey(
+        LegalDocument, verbose_name=_("văn bản cho phép"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-received_on", "pk"]
+        verbose_name = _("hồ sơ thẻ ABTC")
+        verbose_name_plural = _("thẻ ABTC")
+        constraints = [
+            models.CheckConstraint(condition=Q(businesspeople__gte=1), name="abtc_businesspeople_positive"),
+            models.CheckConstraint(
+                condition=Q(decided_on__isnull=True) | Q(decided_on__gte=F("received_on")), name="abtc_decided_after_received"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.enterprise} ({self.businesspeople} doanh nhân)"
+
+    def clean(self):
+        check_dates(self, "received_on", "decided_on")
+        if self.status in (self.Status.APPROVED, self.Status.REFUSED) and not self.decided_on:
+            raise ValidationError({"decided_on": _("Hồ sơ đã có kết quả phải có ngày quyết định.")})
+
+
+class ForeignAid(Record):
+    """Viện trợ của cơ quan, tổ chức, cá nhân nước ngoài (PCPNN)."""
+
+    class Kind(models.TextChoices):
+        EMERGENCY = "emergency", _("Viện trợ khẩn cấp")
+        PROJECT = "project", _("Dự án")
+        NON_PROJECT = "non_project", _("Phi dự án")
+
+    title = models.CharField(_("tên khoản viện trợ"), max_length=255)
+    donor = models.CharField(_("nhà tài trợ"), max_length=255)
+    country = CountryField(_("quốc gia nhà tài trợ"))
+    kind = models.CharField(_("hình thức"), max_length=20, choices=Kind.choices, default=Kind.PROJECT)
+    sector = models.CharField(_("lĩnh vực"), max_length=200, blank=True)
+    value_vnd = models.DecimalField(_("giá trị (đồng)"), max_digits=18, decimal_places=0, validators=[MinValueValidator(0)])
+    value_original = models.DecimalField(
+        _("giá trị nguyên tệ"), max_digits=18, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+    )
+    currency = models.CharField(_("loại tiền"), max_length=3, default="VND", help_text=_("Mã ISO 4217: VND, USD, EUR, JPY…"))
+    approved_on = models.DateField(_("ngày phê duyệt"))
+    approval_decision = models.ForeignKey(
+        LegalDocument, verbose_name=_("quyết định phê duyệt"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    beneficiary = models.CharField(_("đơn vị tiếp nhận"), max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["-approved_on", "pk"]
+        verbose_name = _("khoản viện trợ")
+        verbose_name_plural = _("viện trợ PCPNN")
+        constraints = [
+            models.CheckConstraint(condition=Q(value_vnd__gte=0), name="aid_value_not_negative"),
+            models.CheckConstraint(condition=Q(value_original__isnull=True) | Q(value_original__gte=0), name="aid_original_not_negative"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        self.currency = (self.currency or "").strip().upper()
+        if len(self.currency) != 3 or not self.currency.isalpha():
+            raise ValidationError({"currency": _("Loại tiền phải là mã ISO 3 chữ cái, ví dụ USD.")})
+        if self.currency != "VND" and self.value_original is None:
+            raise ValidationError({"value_original": _("Nhập giá trị nguyên tệ cho khoản viện trợ bằng %(currency)s.") % {"currency": self.currency}})
+
+
+class ConsularCase(Record):
+    """Lãnh sự, bảo hộ công dân: a case or an incident involving foreigners."""
+
+    class Kind(models.TextChoices):
+        CITIZEN_PROTECTION = "protection", _("Bảo hộ công dân Việt Nam ở nước ngoài")
+        FOREIGNER_INCIDENT = "foreigner", _("Vụ việc liên quan đến người nước ngoài")
+        DOCUMENT = "document", _("Hợp pháp hóa, chứng nhận lãnh sự")
+        OTHER = "other", _("Khác")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Đang xử lý")
+        CLOSED = "closed", _("Đã giải quyết")
+
+    title = models.CharField(_("vụ việc"), max_length=255)
+    kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.FOREIGNER_INCIDENT)
+    country = CountryField(_("quốc gia liên quan"))
+    occurred_on = models.DateField(_("ngày xảy ra"))
+    persons = models.PositiveIntegerField(_("số người liên quan"), default=1)
+    status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.OPEN)
+    closed_on = models.DateField(_("ngày giải quyết xong"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-occurred_on", "pk"]
+        verbose_name = _("vụ việc lãnh sự")
+        verbose_name_plural = _("lãnh sự, bảo hộ công dân")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(closed_on__isnull=True) | Q(closed_on__gte=F("occurred_on")), name="consular_closed_after_occurred"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        check_dates(self, "occurred_on", "closed_on")
+
+
+class FishingIncident(Record):
+    """A fishing boat of the province detained, obstructed or robbed abroad.
+
+    Who is still detained on a date follows from the rows: detained before or on it and
+    not yet released, so the stock at a period's end is never typed.
+    """
+
+    class Kind(models.TextChoices):
+        DETAINED = "detained", _("Bị bắt giữ")
+        OBSTRUCTED = "obstructed", _("Bị ngăn cản, lấy tài sản")
+        ROBBED = "robbed", _("Bị cướp tài sản")
+
+    boat_number = models.CharField(_("số hiệu tàu"), max_length=50, help_text=_("Ví dụ: QNg 90479 TS"))
+    owner = models.CharField(_("chủ tàu"), max_length=200, blank=True)
+    kind = models.CharField(_("sự việc"), max_length=20, choices=Kind.choices, default=Kind.DETAINED)
+    country = CountryField(_("nước bắt giữ, ngăn cản"))
+    occurred_on = models.DateField(_("ngày xảy ra"))
+    location = models.CharField(_("vùng biển"), max_length=255, blank=True)
+    fishermen = models.PositiveIntegerField(_("số ngư dân"))
+    released_on = models.DateField(_("ngày được thả"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-occurred_on", "pk"]
+        verbose_name = _("vụ tàu cá, ngư dân")
+        verbose_name_plural = _("bảo hộ ngư dân")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(released_on__isnull=True) | Q(released_on__gte=F("occurred_on")), name="fishing_released_after_occurred"
+            ),
+            models.CheckConstraint(
+                condition=Q(released_on__isnull=True) | Q(kind="detained"), name="fishing_only_detained_released"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.boat_number} – {self.get_kind_display()} ({self.occurred_on:%d/%m/%Y})"
+
+    def clean(self):
+        check_dates(self, "occurred_on", "released_on")
+        if self.released_on and self.kind != self.Kind.DETAINED:
+            raise ValidationError({"released_on": _("Chỉ tàu bị bắt giữ mới có ngày được thả.")})

@@ -1,0 +1,192 @@
+"""Thỏa thuận quốc tế, hội nghị hội thảo quốc tế, hội nhập quốc tế, ngoại giao kinh tế."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from ngoaivu.core.models import LegalDocument, PartnerLocality
+
+from .base import Record, check_dates, end_not_before_start
+
+
+class Agreement(Record):
+    """An international agreement or MOU and where it stands in its approval pipeline."""
+
+    class Kind(models.TextChoices):
+        AGREEMENT = "agreement", _("Thỏa thuận quốc tế")
+        MOU = "mou", _("Bản ghi nhớ (MOU)")
+        PLAN = "plan", _("Kế hoạch hợp tác")
+
+    class Status(models.TextChoices):
+        DRAFTING = "drafting", _("Đang dự thảo")
+        PARTY_REVIEW = "party_review", _("Trình Ban Thường vụ Tỉnh ủy")
+        MINISTRY_OPINIONS = "ministry_opinions", _("Xin ý kiến Bộ, ngành")
+        SIGNED = "signed", _("Đã ký kết")
+        IN_FORCE = "in_force", _("Đang hiệu lực")
+        POSTPONED = "postponed", _("Tạm hoãn")
+        EXPIRED = "expired", _("Hết hiệu lực")
+        RENEWED = "renewed", _("Đã gia hạn")
+
+    IN_PROGRESS = (Status.DRAFTING, Status.PARTY_REVIEW, Status.MINISTRY_OPINIONS)
+
+    title = models.CharField(_("tên thỏa thuận"), max_length=255)
+    kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.MOU)
+    partner = models.CharField(_("đối tác"), max_length=255)
+    partner_locality = models.ForeignKey(
+        PartnerLocality, verbose_name=_("địa phương đối tác"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="agreements",
+    )
+    country = CountryField(_("quốc gia"))
+    status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.DRAFTING)
+    signed_on = models.DateField(_("ngày ký"), null=True, blank=True)
+    valid_from = models.DateField(_("hiệu lực từ"), null=True, blank=True)
+    valid_until = models.DateField(_("hiệu lực đến"), null=True, blank=True)
+    content = models.TextField(_("nội dung chính"), blank=True)
+
+    class Meta:
+        ordering = ["-signed_on", "title"]
+        verbose_name = _("thỏa thuận quốc tế")
+        verbose_name_plural = _("thỏa thuận quốc tế")
+        constraints = [end_not_before_start("valid_from", "valid_until", name="agreement_validity_order")]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        check_dates(self, "valid_from", "valid_until")
+        signed_states = {self.Status.SIGNED, self.Status.IN_FORCE, self.Status.EXPIRED, self.Status.RENEWED}
+        if self.status in signed_states and not self.signed_on:
+            raise ValidationError({"signed_on": _("Thỏa thuận đã ký phải có ngày ký.")})
+
+
+class AgreementStep(Record):
+    """One step of the approval pipeline: Ban Thường vụ, the ministries' opinions, signing…"""
+
+    class Step(models.TextChoices):
+        PARTY_REVIEW = "party_review", _("Báo cáo Ban Thường vụ Tỉnh ủy")
+        MOFA_OPINION = "mofa", _("Ý kiến Bộ Ngoại giao")
+        MOF_OPINION = "mof", _("Ý kiến Bộ Tài chính")
+        OTHER_OPINION = "other_opinion", _("Ý kiến cơ quan khác")
+        APPROVAL = "approval", _("Phê duyệt ký kết")
+        SIGNING = "signing", _("Ký kết")
+        RENEWAL = "renewal", _("Gia hạn")
+
+    agreement = models.ForeignKey(Agreement, verbose_name=_("thỏa thuận"), on_delete=models.CASCADE, related_name="steps")
+    step = models.CharField(_("bước"), max_length=20, choices=Step.choices)
+    done_on = models.DateField(_("ngày"))
+    document = models.ForeignKey(
+        LegalDocument, verbose_name=_("văn bản"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["agreement", "done_on", "pk"]
+        verbose_name = _("bước thẩm định")
+        verbose_name_plural = _("các bước thẩm định thỏa thuận")
+
+    def __str__(self):
+        return f"{self.get_step_display()} ({self.done_on:%d/%m/%Y})"
+
+    def save(self, *args, **kwargs):
+        self.unit_id = self.agreement.unit_id
+        super().save(*args, **kwargs)
+
+
+class Conference(Record):
+    """Hội nghị, hội thảo quốc tế held in the province."""
+
+    class Format(models.TextChoices):
+        IN_PERSON = "in_person", _("Trực tiếp")
+        ONLINE = "online", _("Trực tuyến")
+        HYBRID = "hybrid", _("Trực tiếp kết hợp trực tuyến")
+
+    title = models.CharField(_("tên hội nghị, hội thảo"), max_length=255)
+    organiser = models.CharField(_("cơ quan tổ chức"), max_length=255)
+    sponsor = models.CharField(_("nhà tài trợ"), max_length=255, blank=True)
+    start_date = models.DateField(_("ngày bắt đầu"))
+    end_date = models.DateField(_("ngày kết thúc"), null=True, blank=True)
+    format = models.CharField(_("hình thức"), max_length=20, choices=Format.choices, default=Format.IN_PERSON)
+    location = models.CharField(_("địa điểm"), max_length=255, blank=True)
+    participants = models.PositiveIntegerField(_("tổng số đại biểu"), default=0)
+    foreign_participants = models.PositiveIntegerField(_("đại biểu nước ngoài"), default=0)
+    permitting_authority = models.CharField(_("cấp cho phép"), max_length=200, blank=True)
+    permit_decision = models.ForeignKey(
+        LegalDocument, verbose_name=_("quyết định cho phép"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-start_date", "pk"]
+        verbose_name = _("hội nghị, hội thảo quốc tế")
+        verbose_name_plural = _("hội nghị, hội thảo quốc tế")
+        constraints = [
+            end_not_before_start(name="conference_end_after_start"),
+            models.CheckConstraint(
+                condition=Q(foreign_participants__lte=F("participants")) | Q(participants=0),
+                name="conference_foreigners_within_total",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        check_dates(self)
+        if self.participants and self.foreign_participants and self.foreign_participants > self.participants:
+            raise ValidationError({"foreign_participants": _("Số đại biểu nước ngoài không được lớn hơn tổng số đại biểu.")})
+
+
+class IntegrationActivity(Record):
+    """Hội nhập quốc tế: training courses, plans and steering-committee work."""
+
+    class Kind(models.TextChoices):
+        TRAINING_COURSE = "training", _("Lớp tập huấn, bồi dưỡng")
+        PLAN = "plan", _("Kế hoạch, chương trình")
+        STEERING_COMMITTEE = "committee", _("Hoạt động Ban Chỉ đạo hội nhập quốc tế")
+        OTHER = "other", _("Khác")
+
+    title = models.CharField(_("tên hoạt động"), max_length=255)
+    kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.TRAINING_COURSE)
+    start_date = models.DateField(_("ngày bắt đầu"))
+    end_date = models.DateField(_("ngày kết thúc"), null=True, blank=True)
+    participants = models.PositiveIntegerField(_("số người tham gia"), default=0)
+    organiser = models.CharField(_("đơn vị tổ chức"), max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["-start_date", "pk"]
+        verbose_name = _("hoạt động hội nhập quốc tế")
+        verbose_name_plural = _("hội nhập quốc tế")
+        constraints = [end_not_before_start(name="integration_end_after_start")]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        check_dates(self)
+
+
+class EconomicDiplomacyEvent(Record):
+    """Ngoại giao kinh tế: investment promotion, business conferences, project lists."""
+
+    class Kind(models.TextChoices):
+        INVESTMENT_PROMOTION = "promotion", _("Xúc tiến đầu tư")
+        BUSINESS_CONFERENCE = "business", _("Hội nghị doanh nghiệp")
+        TRADE_FAIR = "fair", _("Hội chợ, triển lãm")
+        PROJECT_LIST = "projects", _("Danh mục dự án kêu gọi đầu tư")
+        OTHER = "other", _("Khác")
+
+    title = models.CharField(_("tên sự kiện"), max_length=255)
+    kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.INVESTMENT_PROMOTION)
+    held_on = models.DateField(_("ngày"))
+    partner = models.CharField(_("đối tác"), max_length=255, blank=True)
+    country = CountryField(_("quốc gia"), blank=True)
+    projects = models.TextField(_("dự án, kết quả"), blank=True)
+
+    class Meta:
+        ordering = ["-held_on", "pk"]
+        verbose_name = _("sự kiện ngoại giao kinh tế")
+        verbose_name_plural = _("ngoại giao kinh tế")
+
+    def __str__(self):
+        return self.title

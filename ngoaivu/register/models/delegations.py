@@ -1,0 +1,182 @@
+"""Lễ tân đối ngoại, đoàn ra, đoàn vào and the annual delegation plan."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from ngoaivu.core.models import LegalDocument
+
+from .base import Record, check_dates, end_not_before_start
+
+
+class CourtesyReception(Record):
+    """A provincial leader receiving a foreign mission (tiếp xã giao)."""
+
+    received_on = models.DateField(_("ngày tiếp"))
+    mission = models.CharField(
+        _("cơ quan, đoàn được tiếp"), max_length=255,
+        help_text=_("Ví dụ: Tổng Lãnh sự quán Liên bang Nga tại TP. Đà Nẵng"),
+    )
+    country = CountryField(_("quốc gia"))
+    received_by = models.CharField(_("lãnh đạo tiếp"), max_length=200, blank=True)
+    content = models.TextField(_("nội dung"), blank=True)
+
+    class Meta:
+        ordering = ["-received_on", "pk"]
+        verbose_name = _("tiếp xã giao")
+        verbose_name_plural = _("lễ tân đối ngoại")
+
+    def __str__(self):
+        return f"{self.mission} ({self.received_on:%d/%m/%Y})"
+
+
+class OutgoingDelegation(Record):
+    """Đoàn ra: officials sent abroad by decision of the Chairman."""
+
+    class Nature(models.TextChoices):
+        OFFICIAL = "official", _("Việc công")
+        PRIVATE = "private", _("Việc riêng")
+
+    title = models.CharField(_("tên đoàn"), max_length=255)
+    head = models.CharField(_("trưởng đoàn"), max_length=200, blank=True)
+    members = models.TextField(_("thành viên"), blank=True, help_text=_("Mỗi người một dòng."))
+    persons = models.PositiveIntegerField(_("số người"), default=1)
+    countries = CountryField(_("nước đến"), multiple=True)
+    start_date = models.DateField(_("ngày đi"))
+    end_date = models.DateField(_("ngày về"), null=True, blank=True)
+    purpose = models.TextField(_("mục đích"), blank=True)
+    nature = models.CharField(_("tính chất"), max_length=20, choices=Nature.choices, default=Nature.OFFICIAL)
+    dispatch_decision = models.ForeignKey(
+        LegalDocument, verbose_name=_("quyết định cử đi"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+    )
+    in_annual_plan = models.BooleanField(_("trong kế hoạch năm"), default=True)
+
+    class Meta:
+        ordering = ["-start_date", "pk"]
+        verbose_name = _("đoàn ra")
+        verbose_name_plural = _("đoàn ra")
+        constraints = [
+            end_not_before_start(name="outgoing_end_after_start"),
+            models.CheckConstraint(condition=Q(persons__gte=1), name="outgoing_persons_positive"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        check_dates(self)
+        if not self.countries:
+            raise ValidationError({"countries": _("Chọn ít nhất một nước đến.")})
+
+
+class IncomingDelegation(Record):
+    """Đoàn vào: a foreign delegation received in the province."""
+
+    class HostLevel(models.TextChoices):
+        PROVINCIAL_LEADERS = "provincial", _("Lãnh đạo tỉnh")
+        AGENCIES = "agency", _("Sở, ngành, địa phương")
+
+    class Purpose(models.TextChoices):
+        WORK = "work", _("Làm việc")
+        STUDY = "study", _("Học tập")
+        SURVEY = "survey", _("Khảo sát")
+        INVESTMENT = "investment", _("Xúc tiến đầu tư, thương mại")
+        AID = "aid", _("Viện trợ, thăm dự án")
+        OTHER = "other", _("Khác")
+
+    title = models.CharField(_("tên đoàn"), max_length=255)
+    organisation = models.CharField(_("cơ quan, tổ chức nước ngoài"), max_length=255, blank=True)
+    country = CountryField(_("quốc tịch"))
+    host_level = models.CharField(_("cấp đón tiếp"), max_length=20, choices=HostLevel.choices, default=HostLevel.AGENCIES)
+    purpose = models.CharField(_("mục đích"), max_length=20, choices=Purpose.choices, default=Purpose.WORK)
+    start_date = models.DateField(_("ngày đến"))
+    end_date = models.DateField(_("ngày đi"), null=True, blank=True)
+    groups = models.PositiveIntegerField(_("số đoàn"), default=1)
+    person_visits = models.PositiveIntegerField(_("số lượt người"))
+    content = models.TextField(_("nội dung làm việc"), blank=True)
+
+    class Meta:
+        ordering = ["-start_date", "pk"]
+        verbose_name = _("đoàn vào")
+        verbose_name_plural = _("đoàn vào")
+        constraints = [
+            end_not_before_start(name="incoming_end_after_start"),
+            models.CheckConstraint(condition=Q(groups__gte=1), name="incoming_groups_positive"),
+            models.CheckConstraint(condition=Q(person_visits__gte=F("groups")), name="incoming_visits_cover_groups"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        check_dates(self)
+        if self.groups is not None and self.groups < 1:
+            raise ValidationError({"groups": _("Số đoàn phải từ 01 trở lên.")})
+        if self.groups and self.person_visits is not None and self.person_visits < self.groups:
+            raise ValidationError({"person_visits": _("Số lượt người không được ít hơn số đoàn.")})
+
+
+class DelegationPlan(Record):
+    """Kế hoạch đoàn ra, đoàn vào năm of one unit, approved and later adjusted."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Dự thảo")
+        SUBMITTED = "submitted", _("Đã trình")
+        APPROVED = "approved", _("Đã phê duyệt")
+        ADJUSTED = "adjusted", _("Đã điều chỉnh, bổ sung")
+
+    year = models.PositiveIntegerField(_("năm"))
+    status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.DRAFT)
+    approval_decision = models.ForeignKey(
+        LegalDocument, verbose_name=_("văn bản phê duyệt"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-year", "unit__name"]
+        verbose_name = _("kế hoạch đoàn ra, đoàn vào")
+        verbose_name_plural = _("kế hoạch đoàn ra, đoàn vào năm")
+        constraints = [models.UniqueConstraint(fields=["unit", "year"], name="delegation_plan_one_per_unit_year")]
+
+    def __str__(self):
+        return f"Kế hoạch đoàn ra, đoàn vào năm {self.year} – {self.unit}"
+
+    def clean(self):
+        if self.year is not None and not 2000 <= self.year <= 2100:
+            raise ValidationError({"year": _("Năm không hợp lệ.")})
+
+
+class DelegationPlanItem(Record):
+    class Direction(models.TextChoices):
+        OUTGOING = "out", _("Đoàn ra")
+        INCOMING = "in", _("Đoàn vào")
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Theo kế hoạch")
+        DONE = "done", _("Đã thực hiện")
+        POSTPONED = "postponed", _("Hoãn")
+        CANCELLED = "cancelled", _("Hủy")
+
+    plan = models.ForeignKey(DelegationPlan, verbose_name=_("kế hoạch"), on_delete=models.CASCADE, related_name="items")
+    direction = models.CharField(_("loại đoàn"), max_length=5, choices=Direction.choices)
+    country = CountryField(_("quốc gia"))
+    purpose = models.TextField(_("mục đích"))
+    planned_period = models.CharField(_("thời gian dự kiến"), max_length=100, help_text=_("Ví dụ: Quý III hoặc Quý IV"))
+    persons = models.PositiveIntegerField(_("số người dự kiến"), default=1)
+    status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.PLANNED)
+
+    class Meta:
+        ordering = ["plan", "direction", "pk"]
+        verbose_name = _("đoàn trong kế hoạch")
+        verbose_name_plural = _("đoàn trong kế hoạch năm")
+
+    def __str__(self):
+        return f"{self.get_direction_display()} – {self.country.name} ({self.planned_period})"
+
+    def save(self, *args, **kwargs):
+        # An item always belongs to the plan's unit, so the plan's permissions cover it.
+        self.unit_id = self.plan.unit_id
+        super().save(*args, **kwargs)

@@ -1,0 +1,120 @@
+"""Thông tin đối ngoại, báo chí nước ngoài, ngoại giao văn hóa, biên giới lãnh thổ."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from .base import Record, check_dates, end_not_before_start
+
+
+class Bulletin(Record):
+    """Bản tin đối ngoại, numbered issue by issue."""
+
+    issue_number = models.PositiveIntegerField(_("số bản tin"))
+    published_on = models.DateField(_("ngày phát hành"))
+    title = models.CharField(_("tên bản tin"), max_length=255, default="Bản tin Đối ngoại")
+    copies = models.PositiveIntegerField(_("số lượng in"), default=0)
+
+    class Meta:
+        ordering = ["-published_on", "-issue_number"]
+        verbose_name = _("bản tin đối ngoại")
+        verbose_name_plural = _("bản tin đối ngoại")
+        constraints = [models.UniqueConstraint(fields=["unit", "title", "issue_number"], name="bulletin_issue_unique")]
+
+    def __str__(self):
+        return f"{self.title} số {self.issue_number}"
+
+
+class Article(Record):
+    """A news item published on the office's website, in one language."""
+
+    class Language(models.TextChoices):
+        VIETNAMESE = "vi", _("Tiếng Việt")
+        ENGLISH = "en", _("Tiếng Anh")
+        CHINESE = "zh", _("Tiếng Trung")
+        KOREAN = "ko", _("Tiếng Hàn")
+        JAPANESE = "ja", _("Tiếng Nhật")
+        LAO = "lo", _("Tiếng Lào")
+
+    title = models.CharField(_("tiêu đề"), max_length=255)
+    language = models.CharField(_("ngôn ngữ"), max_length=5, choices=Language.choices, default=Language.VIETNAMESE)
+    published_on = models.DateField(_("ngày đăng"))
+    channel = models.CharField(_("nơi đăng"), max_length=200, default="Trang thông tin điện tử")
+    url = models.URLField(_("đường dẫn"), blank=True)
+
+    class Meta:
+        ordering = ["-published_on", "pk"]
+        verbose_name = _("tin bài")
+        verbose_name_plural = _("tin bài đối ngoại")
+
+    def __str__(self):
+        return self.title
+
+
+class PressCrew(Record):
+    """A foreign press or television crew reporting in the province."""
+
+    outlet = models.CharField(_("cơ quan báo chí"), max_length=255)
+    country = CountryField(_("quốc gia"))
+    persons = models.PositiveIntegerField(_("số phóng viên"), default=1)
+    start_date = models.DateField(_("ngày đến"))
+    end_date = models.DateField(_("ngày đi"), null=True, blank=True)
+    topic = models.TextField(_("nội dung tác nghiệp"), blank=True)
+
+    class Meta:
+        ordering = ["-start_date", "pk"]
+        verbose_name = _("đoàn phóng viên nước ngoài")
+        verbose_name_plural = _("báo chí nước ngoài")
+        constraints = [
+            end_not_before_start(name="press_end_after_start"),
+            models.CheckConstraint(condition=Q(persons__gte=1), name="press_persons_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.outlet} ({self.start_date:%d/%m/%Y})"
+
+    def clean(self):
+        check_dates(self)
+
+
+class CulturalEvent(Record):
+    """Ngoại giao văn hóa: exchanges, festivals, homestays, exhibitions."""
+
+    title = models.CharField(_("sự kiện"), max_length=255)
+    held_on = models.DateField(_("ngày"))
+    location = models.CharField(_("địa điểm"), max_length=255, blank=True)
+    country = CountryField(_("quốc gia đối tác"), blank=True)
+    participants = models.PositiveIntegerField(_("số người tham gia"), default=0)
+
+    class Meta:
+        ordering = ["-held_on", "pk"]
+        verbose_name = _("sự kiện ngoại giao văn hóa")
+        verbose_name_plural = _("ngoại giao văn hóa")
+
+    def __str__(self):
+        return self.title
+
+
+class BorderActivity(Record):
+    """Biên giới, lãnh thổ: information work on the sea and islands."""
+
+    class Kind(models.TextChoices):
+        PROPAGANDA = "propaganda", _("Tuyên truyền biển, đảo")
+        PUBLICATION = "publication", _("Biên soạn, in ấn tài liệu")
+        TRAINING = "training", _("Tập huấn")
+        FIELD_TRIP = "field_trip", _("Đoàn công tác")
+        OTHER = "other", _("Khác")
+
+    title = models.CharField(_("hoạt động"), max_length=255)
+    kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.PROPAGANDA)
+    held_on = models.DateField(_("ngày"))
+    location = models.CharField(_("địa điểm"), max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["-held_on", "pk"]
+        verbose_name = _("hoạt động biên giới, lãnh thổ")
+        verbose_name_plural = _("biên giới, lãnh thổ")
+
+    def __str__(self):
+        return self.title

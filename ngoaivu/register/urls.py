@@ -1,0 +1,19 @@
+from django.urls import path
+
+from . import views
+
+app_name = "register"
+
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("<slug:slug>/", views.record_list, name="list"),
+    path("<slug:slug>/them/", views.record_create, name="create"),
+    path("<slug:slug>/xuat.<str:fmt>", views.record_export, name="export"),
+    path("<slug:slug>/nhap/", views.record_import, name="import"),
+    path("<slug:slug>/mau-nhap.xlsx", views.import_template, name="import_template"),
+    path("<slug:slug>/da-xoa/", views.deleted_list, name="deleted"),
+    path("<slug:slug>/khoi-phuc/<int:history_id>/", views.record_restore, name="restore"),
+    path("<slug:slug>/<int:pk>/", views.record_detail, name="detail"),
+    path("<slug:slug>/<int:pk>/sua/", views.record_update, name="update"),
+    path("<slug:slug>/<int:pk>/xoa/", views.record_delete, name="delete"),
+]

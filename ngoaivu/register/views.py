@@ -1,0 +1,266 @@
+"""One set of views for every area of the register (see areas.py)."""
+
+import csv
+import io
+
+import tablib
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import ProtectedError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
+
+from .areas import AREAS, GROUPS
+from .display import field_rows, history_entries, list_rows
+from .filters import filterset_class
+from .forms import form_class
+from .resources import import_rows, resource_class
+
+PAGE_SIZE = 50
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _area(slug):
+    try:
+        return AREAS[slug]
+    except KeyError:
+        raise Http404 from None
+
+
+def _visible(area, user):
+    return scope(area.model.objects.all(), user, shared_when_null=area.shared_when_null)
+
+
+def _record(area, user, pk):
+    """A row the user may read; another unit's row does not exist for a unit reporter."""
+    return get_object_or_404(_visible(area, user), pk=pk)
+
+
+def _editable(area, user, pk):
+    record = _record(area, user, pk)
+    if not can_edit(user, record):
+        raise PermissionDenied
+    return record
+
+
+def _filtered(area, request):
+    queryset = _visible(area, request.user).select_related(*area.related_fields())
+    filterset = filterset_class(area, request.user)(request.GET or None, queryset=queryset)
+    return filterset, filterset.qs if filterset.is_bound and filterset.is_valid() else queryset
+
+
+@login_required
+def index(request):
+    return render(request, "register/index.html", {"groups": GROUPS})
+
+
+@login_required
+def record_list(request, slug):
+    area = _area(slug)
+    filterset, queryset = _filtered(area, request)
+    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "register/list.html", {
+        "area": area, "filter": filterset, "page": page, "query": query.urlencode(),
+        "columns": [area.model._meta.get_field(n).verbose_name for n in area.list_display],
+        "rows": list_rows(area, page.object_list), "can_write": can_write(request.user),
+    })
+
+
+def _parent(area, request):
+    if not area.parent_field:
+        return None
+    parent_id = request.GET.get(area.parent_field)
+    if not parent_id:
+        return None
+    parent_model = area.model._meta.get_field(area.parent_field).related_model
+    parent = get_object_or_404(scope(parent_model.objects.all(), request.user), pk=parent_id)
+    if not can_edit(request.user, parent):
+        raise PermissionDenied
+    return parent
+
+
+@login_required
+def record_create(request, slug):
+    area = _area(slug)
+    if not can_write(request.user):
+        raise PermissionDenied
+    parent = _parent(area, request) if area.parent_field else None
+    Form = form_class(area)
+    form = Form(request.POST or None, user=request.user, area=area, parent=parent)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            record = form.save()
+        messages.success(request, _("Đã thêm %(what)s.") % {"what": area.verbose_name})
+        return redirect("register:detail", slug, record.pk)
+    return render(request, "register/form.html", {"area": area, "form": form, "record": None})
+
+
+@login_required
+def record_update(request, slug, pk):
+    area = _area(slug)
+    record = _editable(area, request.user, pk)
+    Form = form_class(area)
+    form = Form(request.POST or None, instance=record, user=request.user, area=area)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            form.save()
+        messages.success(request, _("Đã lưu thay đổi."))
+        return redirect("register:detail", slug, record.pk)
+    return render(request, "register/form.html", {"area": area, "form": form, "record": record})
+
+
+@login_required
+def record_detail(request, slug, pk):
+    area = _area(slug)
+    record = _record(area, request.user, pk)
+    children = []
+    for child_slug in area.children:
+        child = AREAS[child_slug]
+        rows = scope(child.model.objects.filter(**{child.parent_field: record}), request.user)
+        children.append({"area": child, "rows": list_rows(child, rows.select_related(*child.related_fields())),
+                         "columns": [child.model._meta.get_field(n).verbose_name for n in child.list_display]})
+    return render(request, "register/detail.html", {
+        "area": area, "record": record, "fields": field_rows(area, record), "children": children,
+        "history": history_entries(record), "can_edit": can_edit(request.user, record),
+    })
+
+
+@login_required
+def record_delete(request, slug, pk):
+    area = _area(slug)
+    record = _editable(area, request.user, pk)
+    if request.method == "POST":
+        try:
+            with transaction.atomic():
+                record.delete()
+        except ProtectedError:
+            messages.error(request, _("Không xóa được: bản ghi đang được dùng ở nơi khác."))
+            return redirect("register:detail", slug, pk)
+        messages.success(request, _("Đã xóa %(what)s. Có thể khôi phục trong mục «Đã xóa».") % {"what": area.verbose_name})
+        return redirect("register:list", slug)
+    return render(request, "register/confirm_delete.html", {"area": area, "record": record})
+
+
+def _history_row(area, user, history_id):
+    row = get_object_or_404(area.model.history.model, history_id=history_id)
+    if not _may_see_unit(user, row, area):
+        raise Http404
+    return row
+
+
+def _may_see_unit(user, row, area):
+    """The read rule of scope(), for one row or historical row."""
+    if not is_unit_bound(user):
+        return True
+    unit_id = getattr(row, "unit_id", None)
+    return unit_id == user.unit_id or (area.shared_when_null and unit_id is None)
+
+
+@require_POST
+@login_required
+def record_restore(request, slug, history_id):
+    """Bring a record back to one of its earlier versions, or back from deletion."""
+    area = _area(slug)
+    row = _history_row(area, request.user, history_id)
+    instance = row.instance
+    if not can_edit(request.user, instance):
+        raise PermissionDenied
+    instance._change_reason = _("Khôi phục phiên bản ngày %(when)s") % {
+        "when": timezone.localtime(row.history_date).strftime("%d/%m/%Y %H:%M")}
+    try:
+        with transaction.atomic():
+            instance.save()
+    except Exception:  # a restored row can clash with rows created since (a unique number, a deleted parent)
+        messages.error(request, _("Không khôi phục được phiên bản này vì dữ liệu hiện tại không còn phù hợp."))
+        return redirect("register:list", slug)
+    messages.success(request, _("Đã khôi phục."))
+    return redirect("register:detail", slug, instance.pk)
+
+
+@login_required
+def deleted_list(request, slug):
+    area = _area(slug)
+    existing = area.model.objects.values("pk")
+    rows = area.model.history.filter(history_type="-").exclude(id__in=existing).select_related("history_user")
+    rows = [row for row in rows.order_by("-history_date")[:200] if _may_see_unit(request.user, row, area)]
+    return render(request, "register/deleted.html", {"area": area, "rows": rows, "can_write": can_write(request.user)})
+
+
+@login_required
+def record_export(request, slug, fmt):
+    area = _area(slug)
+    if fmt not in ("csv", "xlsx"):
+        raise Http404
+    _filterset, queryset = _filtered(area, request)
+    dataset = resource_class(area, request.user)(user=request.user).export(queryset=queryset)
+    stamp = timezone.localdate().strftime("%Y%m%d")
+    if fmt == "csv":
+        buffer = io.StringIO()
+        buffer.write("\ufeff")  # Excel opens UTF-8 CSV correctly only with the BOM
+        writer = csv.writer(buffer)
+        writer.writerow(dataset.headers)
+        writer.writerows(dataset)
+        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    else:
+        response = HttpResponse(dataset.export("xlsx"), content_type=XLSX_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{slug}-{stamp}.{fmt}"'
+    return response
+
+
+@login_required
+def record_import(request, slug):
+    area = _area(slug)
+    if not can_write(request.user):
+        raise PermissionDenied
+    problems, error = [], None
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        dataset, error = _read_workbook(upload)
+        if dataset is not None:
+            saved, problems = import_rows(area, request.user, dataset)
+            if not problems:
+                messages.success(request, _("Đã nhập %(count)s dòng.") % {"count": saved})
+                return redirect("register:list", slug)
+    return render(request, "register/import.html", {"area": area, "problems": problems, "error": error})
+
+
+def _read_workbook(upload):
+    """(dataset, None) or (None, a message saying why the file cannot be read)."""
+    if upload is None:
+        return None, _("Chọn tệp Excel (.xlsx) để nhập.")
+    if upload.size > settings.MAX_UPLOAD_SIZE:
+        return None, _("Tệp quá lớn (%(size)s MB); giới hạn là %(limit)s MB.") % {
+            "size": f"{upload.size / 1048576:.1f}".replace(".", ","),
+            "limit": settings.MAX_UPLOAD_SIZE // 1048576}
+    head = upload.read(4)
+    upload.seek(0)
+    if head != b"PK\x03\x04":  # an .xlsx is a zip archive, whatever its name says
+        return None, _("Tệp không phải là Excel (.xlsx).")
+    try:
+        dataset = tablib.Dataset().load(upload.read(), format="xlsx")
+    except Exception:  # openpyxl raises many kinds of errors on a damaged workbook
+        return None, _("Không đọc được tệp Excel; tệp có thể bị hỏng.")
+    if not dataset.headers:
+        return None, _("Tệp không có dòng tiêu đề.")
+    return dataset, None
+
+
+@login_required
+def import_template(request, slug):
+    """An empty workbook with the area's columns, to fill in and import."""
+    area = _area(slug)
+    dataset = resource_class(area, request.user)(user=request.user).export(queryset=area.model.objects.none())
+    response = HttpResponse(dataset.export("xlsx"), content_type=XLSX_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="mau-{slug}.xlsx"'
+    return response

@@ -1,0 +1,72 @@
+import os
+from datetime import date
+
+import pytest
+
+from ngoaivu.core.models import Role, Unit, User
+
+PASSWORD = "mat-khau-thu-nghiem-2021"
+
+
+@pytest.fixture
+def units(db):
+    province = Unit.objects.create(name="Tỉnh Quảng Ngãi", code="QNg", kind=Unit.Kind.PROVINCE)
+    committee = Unit.objects.create(name="UBND tỉnh Quảng Ngãi", code="UBND", kind=Unit.Kind.PEOPLES_COMMITTEE, parent=province)
+    return {
+        "province": province,
+        "committee": committee,
+        "sngv": Unit.objects.create(name="Sở Ngoại vụ", code="SNgV", parent=committee),
+        "vp": Unit.objects.create(name="Văn phòng UBND tỉnh", code="VP", kind=Unit.Kind.OFFICE, parent=committee),
+        "dh": Unit.objects.create(name="Trường Đại học Phạm Văn Đồng", code="DHPVD", kind=Unit.Kind.UNIVERSITY, parent=province),
+    }
+
+
+def make_user(username, role, unit):
+    user = User(username=username, role=role, unit=unit, is_staff=role == Role.ADMIN, is_superuser=role == Role.ADMIN)
+    user.set_password(PASSWORD)
+    user.save()
+    return user
+
+
+@pytest.fixture
+def users(units):
+    return {
+        "admin": make_user("admin", Role.ADMIN, units["sngv"]),
+        "officer": make_user("officer", Role.OFFICER, units["sngv"]),
+        "leader": make_user("leader", Role.LEADER, units["sngv"]),
+        "viewer": make_user("viewer", Role.VIEWER, units["sngv"]),
+        "reporter": make_user("reporter", Role.REPORTER, units["vp"]),
+        "other_reporter": make_user("other", Role.REPORTER, units["dh"]),
+    }
+
+
+@pytest.fixture
+def client_for(client, users):
+    """client_for("officer") is a test client logged in as that demo role."""
+    def login(name):
+        client.force_login(users[name])
+        return client
+    return login
+
+
+@pytest.fixture
+def incoming(units):
+    from ngoaivu.register.models import IncomingDelegation
+
+    def create(unit="sngv", **fields):
+        values = {"title": "Đoàn Tổng Lãnh sự quán Nhật Bản", "country": "JP", "start_date": date(2021, 3, 10),
+                  "person_visits": 3}
+        values.update(fields)
+        return IncomingDelegation.objects.create(unit=units[unit], **values)
+    return create
+
+
+def pytest_collection_modifyitems(config, items):
+    # Under CI the browser tests must run: a missing browser is a failure, never a skip.
+    if os.environ.get("NGOAIVU_REQUIRE_ALL"):
+        return
+    if not os.path.exists(os.environ.get("CHROMIUM", "/usr/bin/chromium")):
+        skip = pytest.mark.skip(reason="chromium không có trên máy này")
+        for item in items:
+            if "browser" in item.keywords:
+                item.add_marker(skip)
