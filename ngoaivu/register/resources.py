@@ -221,6 +221,16 @@ class RecordResource(resources.ModelResource):
     def get_queryset(self):
         return scope(self._meta.model.objects.all(), self.user)
 
+    def get_instance(self, instance_loader, row):
+        """A row with a number updates that record, which must be one the user may see."""
+        number = row.get(self.fields["id"].column_name)
+        if _blank(number):
+            return None
+        instance = super().get_instance(instance_loader, row)
+        if instance is None:
+            raise ValueError(_("Không có bản ghi mã «%(value)s» trong dữ liệu bạn được sửa.") % {"value": number})
+        return instance
+
     def import_instance(self, instance, row, **kwargs):
         super().import_instance(instance, row, **kwargs)
         # Children take their parent's unit, as in the form.
@@ -251,15 +261,16 @@ def resource_class(area, user):
     return type(f"{area.model.__name__}Resource", (RecordResource,), attrs)
 
 
-def row_problems(result):
+def row_problems(result, resource):
     """[(row number in the sheet, message)] for every bad row of an import result."""
+    columns = {name: field.column_name for name, field in resource.fields.items()}
     problems = []
     for number, errors in result.row_errors():
         for error in errors:
             problems.append((number + 1, str(error.error)))
     for invalid in result.invalid_rows:
         for field_name, messages in invalid.error_dict.items():
-            label = field_name
+            label = columns.get(field_name, field_name)
             for message in messages:
                 problems.append((invalid.number + 1, f"{label}: {message}" if label != "__all__" else str(message)))
     return sorted(problems, key=lambda p: p[0])
@@ -270,12 +281,12 @@ def import_rows(area, user, dataset):
     resource = resource_class(area, user)(user=user)
     with transaction.atomic():
         result = resource.import_data(dataset, dry_run=True, raise_errors=False, collect_failed_rows=True)
-        problems = row_problems(result)
+        problems = row_problems(result, resource)
         if problems:
             return 0, problems
     with transaction.atomic():
         result = resource.import_data(dataset, dry_run=False, raise_errors=False, use_transactions=True)
-        problems = row_problems(result)
+        problems = row_problems(result, resource)
         if problems:
             transaction.set_rollback(True)
             return 0, problems

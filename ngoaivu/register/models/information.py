@@ -41,7 +41,7 @@ class Article(Record):
     language = models.CharField(_("ngôn ngữ"), max_length=5, choices=Language.choices, default=Language.VIETNAMESE)
     published_on = models.DateField(_("ngày đăng"))
     channel = models.CharField(_("nơi đăng"), max_length=200, default="Trang thông tin điện tử")
-    url = models.URLField(_("đường dẫn"), blank=True)
+    url = models.URLField(_("đường dẫn"), blank=True)  # forms: see RecordForm (https by default)
 
     class Meta:
         ordering = ["-published_on", "pk"]

@@ -1,0 +1,213 @@
+"""Citations of Vietnamese legal and administrative documents.
+
+Reports cite what they answer or implement: "Thực hiện Công văn số 1353/SNgV-ĐN
+ngày 09/11/2023 của Sở Ngoại vụ về ...". This module turns such citations into
+Reference values. Standard library only, so migrations, commands and tests can use
+it without Django. Input is text rendered from Word/PDF: stray line breaks inside a
+sentence, ``**bold**`` markers and footnote marks ("tỉnh¹.") are expected.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date
+
+__all__ = ["Reference", "parse_reference", "find_references", "parse_date_vi", "DOC_TYPES"]
+
+# Canonical names. Longest first so "Chương trình hành động" wins over "Chương trình".
+DOC_TYPES = (
+    "Chương trình hành động", "Thông tư liên tịch", "Nghị quyết liên tịch",
+    "Chương trình", "Công văn", "Công điện", "Quyết định", "Nghị quyết", "Nghị định",
+    "Chỉ thị", "Kết luận", "Kế hoạch", "Tờ trình", "Thông báo", "Thông tư", "Thông tri",
+    "Báo cáo", "Pháp lệnh", "Quy chế", "Quy định", "Hướng dẫn", "Đề án", "Luật",
+)
+_TYPE_PATTERNS = [r"\s+".join(map(re.escape, t.split())) for t in DOC_TYPES]
+_TYPES = "|".join(_TYPE_PATTERNS)
+# Case-insensitive matching also accepts look-alikes (Kelvin sign for K), so the
+# canonical name is found by pattern, not by a lower-cased dictionary key.
+_TYPE_MATCHERS = [(t, re.compile(p, re.I)) for t, p in zip(DOC_TYPES, _TYPE_PATTERNS)]
+
+# Footnote marks come out of Word as superscript digits glued to the word before.
+_MARKS = "\u00b2\u00b3\u00b9\u2070-\u209f"
+_FOOTNOTE = re.compile(f"[{_MARKS}*]+")
+# A letter of a number's code (QĐ, SNgV, TƯ ...). \w alone would also take "¹".
+_L = rf"[^\W\d_{_MARKS}]"
+_CODE = rf"{_L}(?:{_L}|[0-9])*"
+# State style 06/2021/QĐ-UBND, 1353/SNgV-ĐN; Party style 22-NQ/TW, 45-CTr/TU.
+_NUMBER = (rf"[0-9]+[a-zA-Z]?/(?:[0-9]{{4}}/)?{_CODE}(?:-{_CODE})*"
+           rf"|[0-9]+-{_CODE}/{_CODE}(?:-{_CODE})*")
+_HEAD = re.compile(
+    rf"(?<!\w)(?P<type>(?i:{_TYPES}))"
+    rf"(?:\s+(?P<so>(?i:số))(?P<colon>\s*:)?)?\s*\**(?P<number>{_NUMBER})"
+)
+# The start of another citation ("Quyết định số 5…"): an issuer or summary stops before it.
+_NEXT_REF = rf"(?i:{_TYPES})\s+(?:(?i:số)\s*)?[0-9]"
+
+_DATE = (r"(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})"
+         r"|(?P<d2>[0-9]{1,2})\s+(?i:tháng)\s+(?P<m2>[0-9]{1,2})\s+(?i:năm)\s+(?P<y2>[0-9]{4})")
+_DATE_ANY = re.compile(rf"(?<![0-9])(?:{_DATE})(?![0-9])")
+_DATE_AFTER = re.compile(rf"[\s,{_MARKS}*]*(?i:ngày)\s+(?:{_DATE})(?![0-9])")
+_OF = re.compile(rf"[\s,{_MARKS}*]*(?i:của)\s+")
+_SUMMARY_LEAD = re.compile(rf"[\s{_MARKS}*]*(?=(?i:về|ban\s+hành|v/v)\s)")
+# Words that begin the predicate after "của X": the issuer ends before them.
+_ISSUER_STOP = re.compile(
+    rf"[;,(.:…)!?{_MARKS}]"
+    r"|\s(?i:về|ban\s+hành|trong|thực\s+hiện|theo|để|nhằm|bãi\s+bỏ|phê\s+duyệt|"
+    r"hướng\s+dẫn|triển\s+khai|đã|gửi|được)(?=\s|$)"
+    rf"|\s+(?:(?i:và)\s+)?(?={_NEXT_REF})"
+)
+_SUMMARY_STOP = re.compile(r"[;.:…!?()]")
+_MAX_ISSUER, _MAX_SUMMARY = 200, 1000  # far longer than any real one
+# "… về thực hiện Nghị quyết số 22-NQ/TW và Quyết định số 590/…": a citation joined
+# by "và" is a sibling of this one, not part of what it is about.
+_SIBLING = re.compile(rf"\s+(?i:và)\s+(?={_NEXT_REF})")
+_BREAK = re.compile(r"\n\s*")
+_SPACES = re.compile(r"\s+")
+# Party organs: "22/NQ-TW" is a common typo for the Party-style "22-NQ/TW".
+_PARTY_ORGANS = {"TW", "TƯ", "TU", "HU", "QU", "ĐU"}
+_TYPO = re.compile(rf"([0-9]+)/({_CODE})-({_CODE})")
+
+
+@dataclass(frozen=True)
+class Reference:
+    doc_type: str            # canonical type name, e.g. "Quyết định"
+    number: str              # "06/2021/QĐ-UBND", "22-NQ/TW"
+    issued_on: date | None
+    issuer: str | None       # text after "của", whitespace collapsed
+    summary: str | None      # "về việc …", "về …" or "ban hành …" as written
+    text: str                # the exact matched span of the NFC-normalised input
+
+
+def parse_date_vi(text: str) -> date | None:
+    """First date in text: "18/3/2021", "09/11/2023", "ngày 24 tháng 8 năm 2022".
+
+    Impossible dates (31/2/2021) give None rather than an exception.
+    """
+    m = _DATE_ANY.search(unicodedata.normalize("NFC", text))
+    return _date_from(m) if m else None
+
+
+def _date_from(m: re.Match) -> date | None:
+    d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
+    try:
+        return date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+def _clause_end(text: str, pos: int, most: int) -> int:
+    """End of the paragraph starting at pos, looking at most `most` characters ahead
+    (a bound so that a text without breaks or full stops stays linear).
+
+    A line break followed by a lower-case letter is a stray break inside a sentence
+    (Word rendering: "của Sở Ngoại\\n\\nvụ về ..."); any other break ends the clause.
+    """
+    limit = min(len(text), pos + most)
+    for m in _BREAK.finditer(text, pos, limit):
+        if not text[m.end():m.end() + 1].islower():
+            return m.start()
+    return limit
+
+
+def _clean(fragment: str) -> str:
+    return _SPACES.sub(" ", _FOOTNOTE.sub("", fragment)).strip(" ,")
+
+
+def _summary_end(text: str, start: int, limit: int) -> int:
+    """Where "về …" ends: ; . : or the paragraph end, or a ")" closing a bracket
+    opened before the citation, as in "(Công văn số … về …), trong đó"."""
+    sibling = _SIBLING.search(text, start, limit)
+    if sibling:
+        limit = sibling.start()
+    depth = 0
+    for m in _SUMMARY_STOP.finditer(text, start, limit):
+        if m[0] == "(":
+            depth += 1
+        elif m[0] == ")" and depth:
+            depth -= 1
+        else:
+            return m.start()
+    return limit
+
+
+def _normalise_number(number: str) -> str:
+    number = number.rstrip(".,-")
+    m = _TYPO.fullmatch(number)
+    if m and m[3] in _PARTY_ORGANS:
+        return f"{m[1]}-{m[2]}/{m[3]}"
+    return number
+
+
+def _is_own_number_line(text: str, head: re.Match) -> bool:
+    """The report's own "Số: 15/BC-SNgV" line, e.g. after a "BÁO CÁO" title."""
+    if not (head["so"] and head["colon"]):
+        return False
+    line_start = text.rfind("\n", 0, head.start("so")) + 1
+    return not text[line_start:head.start("so")].strip(" \t*#")
+
+
+def _parse_at(text: str, head: re.Match) -> Reference:
+    end = head.end()
+    issued_on = issuer = summary = None
+    m = _DATE_AFTER.match(text, end)
+    if m:
+        issued_on, end = _date_from(m), m.end()
+    m = _OF.match(text, end)
+    if m:
+        limit = _clause_end(text, m.end(), _MAX_ISSUER)
+        stop = _ISSUER_STOP.search(text, m.end(), limit)
+        cut = stop.start() if stop else limit
+        issuer = _clean(text[m.end():cut]) or None
+        if issuer:
+            end = m.end() + len(text[m.end():cut].rstrip())
+    m = _SUMMARY_LEAD.match(text, end)
+    if m:
+        limit = _clause_end(text, m.end(), _MAX_SUMMARY)
+        cut = _summary_end(text, m.end(), limit)
+        summary = _clean(text[m.end():cut]) or None
+        if summary:
+            end = m.end() + len(text[m.end():cut].rstrip())
+    return Reference(
+        doc_type=next(t for t, rx in _TYPE_MATCHERS if rx.fullmatch(head["type"])),
+        number=_normalise_number(head["number"]),
+        issued_on=issued_on,
+        issuer=issuer,
+        summary=summary,
+        text=text[head.start():end],
+    )
+
+
+def _iter_references(text: str):
+    text = unicodedata.normalize("NFC", text)
+    for head in _HEAD.finditer(text):
+        if not _is_own_number_line(text, head):
+            yield _parse_at(text, head)
+
+
+def parse_reference(text: str) -> Reference | None:
+    """The first citation in text, e.g. "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021
+    của UBND tỉnh"; None when there is none."""
+    return next(_iter_references(text), None)
+
+
+def find_references(text: str) -> list[Reference]:
+    """Every citation in order of first appearance, one per (doc_type, number).
+
+    Later mentions are often short ("Kế hoạch số 92/KH-UBND"); the first mention is
+    kept and only its missing date, issuer or summary is filled from later ones.
+    """
+    found: dict[tuple[str, str], Reference] = {}
+    for ref in _iter_references(text):
+        key = (ref.doc_type, ref.number)
+        first = found.get(key)
+        if first is None:
+            found[key] = ref
+        else:
+            found[key] = replace(
+                first,
+                issued_on=first.issued_on or ref.issued_on,
+                issuer=first.issuer or ref.issuer,
+                summary=first.summary or ref.summary,
+            )
+    return list(found.values())

@@ -1,0 +1,49 @@
+"""A person in a real browser records an incoming delegation and finds it in the filtered list."""
+
+import pytest
+
+from ngoaivu.register.models import IncomingDelegation
+from tests.browser import chromium_page
+from tests.conftest import PASSWORD
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_record_an_incoming_delegation_and_find_it(live_server, users, units):
+    with chromium_page() as page:
+        page.goto(f"{live_server.url}/")
+        page.fill("#id_username", "officer")
+        page.fill("#id_password", PASSWORD)
+        page.click("button[type=submit]")
+        page.locator("nav.sidebar").get_by_role("link", name="Đoàn vào", exact=True).click()
+        page.get_by_role("link", name="Thêm mới").click()
+
+        page.fill("#id_title", "Đoàn Trường Đại học Khon Kaen")
+        page.select_option("#id_country", "TH")
+        page.select_option("#id_purpose", "study")
+        page.fill("#id_start_date", "15/03/2021")
+        page.fill("#id_end_date", "10/03/2021")  # before the start: refused beside the field
+        page.fill("#id_person_visits", "6")
+        page.select_option("#id_unit", str(units["sngv"].pk))
+        page.click("button:has-text('Lưu')")
+        assert page.locator(".has-error .error").inner_text().strip() == "Ngày đi không được trước ngày đến."
+        assert IncomingDelegation.objects.count() == 0
+
+        page.fill("#id_end_date", "18/03/2021")
+        page.click("button:has-text('Lưu')")
+        assert page.locator("h1").inner_text() == "Đoàn Trường Đại học Khon Kaen"
+        assert IncomingDelegation.objects.get().person_visits == 6
+
+        page.get_by_role("link", name="Đoàn vào", exact=True).last.click()
+        page.fill("#id_date_from", "01/03/2021")
+        page.fill("#id_date_to", "31/03/2021")
+        page.select_option("#id_country", "TH")
+        page.click("button:has-text('Lọc')")
+        rows = page.locator("table.list tbody tr")
+        assert rows.count() == 1
+        assert "Đoàn Trường Đại học Khon Kaen" in rows.first.inner_text()
+        assert "15/03/2021" in rows.first.inner_text()
+
+        page.select_option("#id_country", "LA")
+        page.click("button:has-text('Lọc')")
+        assert "Không có bản ghi nào." in page.locator("table.list tbody").inner_text()

@@ -1,0 +1,101 @@
+"""Creating records: the model's rules shown beside the field, in Vietnamese; nothing half-saved."""
+
+from ngoaivu.core.models import LegalDocument
+from ngoaivu.register.models import AbtcApplication, IncomingDelegation, OutgoingDelegation
+
+URL = "/so-theo-doi/doan-vao/them/"
+
+
+def form_data(units, **overrides):
+    data = {"title": "Đoàn Đại sứ quán Lào", "organisation": "", "country": "LA", "host_level": "provincial",
+            "purpose": "work", "start_date": "12/3/2021", "end_date": "13/03/2021", "groups": "1",
+            "person_visits": "5", "content": "", "unit": units["sngv"].pk, "notes": ""}
+    data.update(overrides)
+    return data
+
+
+def test_a_valid_delegation_is_saved_with_its_author(client_for, units, users):
+    response = client_for("officer").post(URL, form_data(units))
+    record = IncomingDelegation.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/so-theo-doi/doan-vao/{record.pk}/"
+    assert record.start_date.isoformat() == "2021-03-12" and record.person_visits == 5
+    assert record.created_by == users["officer"]
+    assert record.history.get().history_user == users["officer"]
+
+
+def errors_of(response):
+    return {name: " ".join(messages) for name, messages in response.context["form"].errors.items()}
+
+
+def test_end_before_start_is_refused_beside_the_end_date(client_for, units):
+    response = client_for("officer").post(URL, form_data(units, end_date="01/03/2021"))
+    assert response.status_code == 200
+    assert errors_of(response) == {"end_date": "Ngày đi không được trước ngày đến."}
+    assert "Ngày đi không được trước ngày đến." in response.content.decode()
+    assert not IncomingDelegation.objects.exists()
+
+
+def test_fewer_person_visits_than_groups_is_refused(client_for, units):
+    response = client_for("officer").post(URL, form_data(units, groups="3", person_visits="2"))
+    assert errors_of(response) == {"person_visits": "Số lượt người không được ít hơn số đoàn."}
+
+
+def test_negative_counts_are_refused(client_for, units):
+    response = client_for("officer").post(URL, form_data(units, person_visits="-2"))
+    assert "person_visits" in errors_of(response)
+    assert not IncomingDelegation.objects.exists()
+
+
+def test_an_unknown_country_is_refused(client_for, units):
+    response = client_for("officer").post(URL, form_data(units, country="XX"))
+    assert "country" in errors_of(response)
+
+
+def test_a_date_in_another_format_is_refused_in_vietnamese(client_for, units):
+    response = client_for("officer").post(URL, form_data(units, start_date="March 12"))
+    assert errors_of(response)["start_date"] == "Nhập một ngày hợp lệ."
+
+
+def test_outgoing_delegation_cites_its_dispatch_decision(client_for, units):
+    data = {"title": "Đoàn công tác tỉnh Champasak", "head": "Phó Chủ tịch UBND tỉnh", "members": "", "persons": "5",
+            "countries": ["LA"], "start_date": "06/01/2020", "end_date": "09/01/2020", "purpose": "Hội đàm",
+            "nature": "official", "in_annual_plan": "on", "unit": units["sngv"].pk, "notes": "",
+            "dispatch_decision": "Quyết định số 12/QĐ-UBND ngày 02/01/2020 của Chủ tịch UBND tỉnh"}
+    response = client_for("officer").post("/so-theo-doi/doan-ra/them/", data)
+    assert response.status_code == 302, response.context["form"].errors
+    decision = OutgoingDelegation.objects.get().dispatch_decision
+    assert (decision.doc_type, decision.number, decision.issuer) == ("Quyết định", "12/QĐ-UBND", "Chủ tịch UBND tỉnh")
+    assert decision.issued_on.isoformat() == "2020-01-02"
+    # The same decision typed again is the same document, not a second one.
+    data["title"] = "Đoàn thứ hai"
+    client_for("officer").post("/so-theo-doi/doan-ra/them/", data)
+    assert LegalDocument.objects.count() == 1
+
+
+def test_an_unreadable_citation_is_refused_and_nothing_is_saved(client_for, units):
+    data = {"enterprise": "Công ty CP Dung Quất", "businesspeople": "2", "received_on": "01/02/2021",
+            "status": "approved", "decided_on": "15/02/2021", "decision": "quyết định hôm trước",
+            "unit": units["sngv"].pk, "names": "", "tax_code": "", "notes": ""}
+    response = client_for("officer").post("/so-theo-doi/abtc/them/", data)
+    assert "Không nhận ra văn bản" in errors_of(response)["decision"]
+    assert not AbtcApplication.objects.exists() and not LegalDocument.objects.exists()
+
+
+def test_a_reporter_creates_rows_only_for_its_own_unit(client_for, units):
+    client = client_for("reporter")
+    response = client.post(URL, form_data(units, unit=units["sngv"].pk))
+    assert "unit" in errors_of(response)
+    assert client.post(URL, form_data(units, unit=units["vp"].pk)).status_code == 302
+    assert IncomingDelegation.objects.get().unit == units["vp"]
+
+
+def test_a_child_row_takes_its_parents_unit(client_for, units):
+    from ngoaivu.register.models import DelegationPlan, DelegationPlanItem
+
+    plan = DelegationPlan.objects.create(unit=units["vp"], year=2025)
+    client = client_for("officer")
+    assert client.get(f"/so-theo-doi/ke-hoach-doan-muc/them/?plan={plan.pk}").status_code == 200
+    data = {"plan": plan.pk, "direction": "out", "country": "KR", "purpose": "Học tập chính quyền số",
+            "planned_period": "Quý III hoặc Quý IV", "persons": "4", "status": "planned", "notes": ""}
+    assert client.post(f"/so-theo-doi/ke-hoach-doan-muc/them/?plan={plan.pk}", data).status_code == 302
+    assert DelegationPlanItem.objects.get().unit == units["vp"]
