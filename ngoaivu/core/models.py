@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from ngoaivu.reporting.wording import format_date
+
 
 class Unit(models.Model):
     """A body that records or reports foreign-affairs work (cơ quan, đơn vị)."""
@@ -157,7 +159,7 @@ class LegalDocument(models.Model):
         if self.number:
             parts.append(f"số {self.number}")
         if self.issued_on:
-            parts.append(f"ngày {self.issued_on.day:02d}/{self.issued_on.month:02d}/{self.issued_on.year}")
+            parts.append(f"ngày {format_date(self.issued_on)}")
         if self.issuer:
             parts.append(f"của {self.issuer}")
         return " ".join(parts)
