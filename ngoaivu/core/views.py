@@ -18,3 +18,7 @@ def home(request):
             items.append({"area": area, "count": count})
         groups.append((group, items))
     return render(request, "core/home.html", {"groups": groups})
+
+
+def csrf_failure(request, reason=""):
+    return render(request, "403_csrf.html", status=403)
