@@ -174,7 +174,10 @@ def record_restore(request, slug, history_id):
     area = _area(slug)
     row = _history_row(area, request.user, history_id)
     instance = row.instance
-    if not can_edit(request.user, instance):
+    current = area.model.objects.filter(pk=instance.pk).first()
+    if current is not None and not _may_see_unit(request.user, current, area):
+        raise Http404  # the row has since moved to another unit: not the reporter's to bring back
+    if not can_edit(request.user, instance) or (current is not None and not can_edit(request.user, current)):
         raise PermissionDenied
     instance._change_reason = _("Khôi phục phiên bản ngày %(when)s") % {
         "when": timezone.localtime(row.history_date).strftime("%d/%m/%Y %H:%M")}

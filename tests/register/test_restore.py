@@ -32,3 +32,14 @@ def test_restore_needs_post(client_for, incoming):
     record = incoming()
     version = record.history.first()
     assert client_for("officer").get(f"/so-theo-doi/doan-vao/khoi-phuc/{version.history_id}/").status_code == 405
+
+
+def test_a_reporter_cannot_pull_back_a_row_moved_to_another_unit(client_for, incoming, units):
+    record = incoming(unit="vp")
+    old_version = record.history.first()
+    record.unit = units["sngv"]
+    record.save()
+    response = client_for("reporter").post(f"/so-theo-doi/doan-vao/khoi-phuc/{old_version.history_id}/")
+    assert response.status_code == 404
+    record.refresh_from_db()
+    assert record.unit == units["sngv"]
