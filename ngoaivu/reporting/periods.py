@@ -1,0 +1,179 @@
+"""Reporting periods: month, quarter, 6 and 9 months, year, custom range. Pure Python.
+
+Two conventions. Calendar periods run from the first to the last day. The reporting regime
+of Nghị định 09/2019/NĐ-CP closes the books on the 14th: a month runs from the 15th of the
+month before to the 14th, and a year from 15/12 of the year before to 14/12.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+CALENDAR = "calendar"
+DECREE_09 = "decree09"
+
+MONTH, QUARTER, HALF, NINE_MONTHS, YEAR, CUSTOM = "month", "quarter", "half", "nine_months", "year", "custom"
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+class PeriodError(ValueError):
+    """A period written in a way we cannot read; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class Period:
+    kind: str
+    year: int
+    index: int = 1  # month 1–12, quarter 1–4, half 1–2; 1 for the others
+    convention: str = CALENDAR
+    custom_start: date | None = None
+    custom_end: date | None = None
+    as_of: date | None = None  # "Tính đến ngày 10/9/2021": figures stop there
+
+    # The months the period covers, first and last (1–12), in its year.
+    def _months(self):
+        if self.kind == MONTH:
+            return self.index, self.index
+        if self.kind == QUARTER:
+            return 3 * self.index - 2, 3 * self.index
+        if self.kind == HALF:
+            return (1, 6) if self.index == 1 else (7, 12)
+        if self.kind == NINE_MONTHS:
+            return 1, 9
+        return 1, 12
+
+    @property
+    def start(self):
+        if self.kind == CUSTOM:
+            return self.custom_start
+        first, _last = self._months()
+        return _month_start(self.year, first, self.convention)
+
+    @property
+    def end(self):
+        if self.kind == CUSTOM:
+            end = self.custom_end
+        else:
+            _first, last = self._months()
+            end = _month_end(self.year, last, self.convention)
+        return min(end, self.as_of) if self.as_of else end
+
+    @property
+    def last_month(self):
+        """The month the period closes in, which names the year-to-date ("8 tháng")."""
+        if self.kind == CUSTOM:
+            return self.end.month
+        return self._months()[1]
+
+    def year_to_date(self):
+        """From the start of the reporting year to this period's end."""
+        start = _month_start(self.year, 1, self.convention) if self.kind != CUSTOM else date(self.end.year, 1, 1)
+        return Period(CUSTOM, self.year, convention=self.convention, custom_start=start, custom_end=self.end)
+
+    def same_period_last_year(self):
+        if self.kind == CUSTOM:
+            return replace(self, year=self.year - 1, custom_start=_year_back(self.custom_start),
+                           custom_end=_year_back(self.custom_end), as_of=_year_back(self.as_of))
+        return replace(self, year=self.year - 1, as_of=_year_back(self.as_of))
+
+    def label(self):
+        """The period as reports name it: "tháng 8/2021", "Quý I năm 2020", "6 tháng đầu năm 2021"."""
+        if self.kind == MONTH:
+            return f"tháng {self.index}/{self.year}"
+        if self.kind == QUARTER:
+            return f"Quý {ROMAN[self.index]} năm {self.year}"
+        if self.kind == HALF:
+            return f"6 tháng {'đầu' if self.index == 1 else 'cuối'} năm {self.year}"
+        if self.kind == NINE_MONTHS:
+            return f"9 tháng đầu năm {self.year}"
+        if self.kind == YEAR:
+            return f"năm {self.year}"
+        return f"từ ngày {_d(self.custom_start)} đến ngày {_d(self.custom_end)}"
+
+    def year_to_date_label(self):
+        """ "8 tháng", as in "Tính chung 8 tháng"; a whole year is "cả năm"."""
+        months = self.last_month
+        return "cả năm" if months == 12 else f"{months} tháng"
+
+    def code(self):
+        """The CLI spelling, which parse() reads back."""
+        if self.kind == MONTH:
+            return f"{self.year}-{self.index:02d}"
+        if self.kind == QUARTER:
+            return f"{self.year}-Q{self.index}"
+        if self.kind == HALF:
+            return f"{self.year}-H{self.index}"
+        if self.kind == NINE_MONTHS:
+            return f"{self.year}-9M"
+        if self.kind == YEAR:
+            return str(self.year)
+        return f"{self.custom_start.isoformat()}..{self.custom_end.isoformat()}"
+
+
+def _d(day):
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return f"{day.day:02d}/{month}/{day.year}"
+
+
+def _month_start(year, month, convention):
+    if convention == DECREE_09:
+        return date(year - 1, 12, 15) if month == 1 else date(year, month - 1, 15)
+    return date(year, month, 1)
+
+
+def _month_end(year, month, convention):
+    if convention == DECREE_09:
+        return date(year, month, 14)
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_back(day):
+    if day is None:
+        return None
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+PATTERNS = [
+    (re.compile(r"^(\d{4})-(\d{1,2})$"), MONTH),
+    (re.compile(r"^(\d{4})-Q([1-4])$", re.I), QUARTER),
+    (re.compile(r"^(\d{4})-H([12])$", re.I), HALF),
+    (re.compile(r"^(\d{4})-9M$", re.I), NINE_MONTHS),
+    (re.compile(r"^(\d{4})$"), YEAR),
+]
+
+
+def parse(text, convention=CALENDAR, as_of=None):
+    """ "2021-08", "2020-Q1", "2021-H1", "2021-9M", "2021" or "2021-01-01..2021-03-12"."""
+    text = (text or "").strip()
+    if ".." in text:
+        first, _sep, last = text.partition("..")
+        try:
+            start, end = date.fromisoformat(first.strip()), date.fromisoformat(last.strip())
+        except ValueError:
+            raise PeriodError(f"Khoảng thời gian «{text}» không hợp lệ; ghi dạng 2021-01-01..2021-03-12.") from None
+        if end < start:
+            raise PeriodError("Ngày kết thúc không được trước ngày bắt đầu.")
+        return Period(CUSTOM, end.year, convention=convention, custom_start=start, custom_end=end, as_of=as_of)
+    for pattern, kind in PATTERNS:
+        match = pattern.match(text)
+        if match:
+            year = int(match.group(1))
+            index = int(match.group(2)) if kind in (MONTH, QUARTER, HALF) else 1
+            if kind == MONTH and not 1 <= index <= 12:
+                break
+            return Period(kind, year, index, convention=convention, as_of=as_of)
+    raise PeriodError(f"Không hiểu kỳ báo cáo «{text}»; ghi dạng 2021-08, 2020-Q1, 2021-H1, 2021-9M, 2021 "
+                      "hoặc 2021-01-01..2021-03-12.")
+
+
+def months_between(start, end):
+    """Whole calendar months touched from start to end, for charts per month."""
+    months, cursor = [], date(start.year, start.month, 1)
+    while cursor <= end:
+        months.append((cursor.year, cursor.month))
+        cursor = (cursor + timedelta(days=32)).replace(day=1)
+    return months

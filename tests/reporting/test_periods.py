@@ -1,0 +1,74 @@
+"""Period arithmetic and labels (pure)."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, strategies as st
+
+from ngoaivu.reporting.periods import CALENDAR, DECREE_09, PeriodError, parse
+
+
+def test_calendar_month_and_its_year_to_date():
+    august = parse("2021-08")
+    assert (august.start, august.end) == (date(2021, 8, 1), date(2021, 8, 31))
+    assert august.label() == "tháng 8/2021"
+    ytd = august.year_to_date()
+    assert (ytd.start, ytd.end) == (date(2021, 1, 1), date(2021, 8, 31))
+    assert august.year_to_date_label() == "8 tháng"
+    last = august.same_period_last_year()
+    assert (last.start, last.end) == (date(2020, 8, 1), date(2020, 8, 31))
+
+
+def test_decree_09_closes_on_the_fourteenth():
+    august = parse("2021-08", DECREE_09)
+    assert (august.start, august.end) == (date(2021, 7, 15), date(2021, 8, 14))
+    january = parse("2021-01", DECREE_09)
+    assert january.start == date(2020, 12, 15)
+    assert (parse("2021-H1", DECREE_09).start, parse("2021-H1", DECREE_09).end) == (date(2020, 12, 15), date(2021, 6, 14))
+    assert parse("2021-9M", DECREE_09).end == date(2021, 9, 14)
+    assert (parse("2021", DECREE_09).start, parse("2021", DECREE_09).end) == (date(2020, 12, 15), date(2021, 12, 14))
+    quarter = parse("2020-Q1", DECREE_09)
+    assert (quarter.start, quarter.end) == (date(2019, 12, 15), date(2020, 3, 14))
+    assert parse("2021-08", DECREE_09).year_to_date().start == date(2020, 12, 15)
+
+
+def test_labels():
+    assert parse("2020-Q1").label() == "Quý I năm 2020"
+    assert parse("2021-H1").label() == "6 tháng đầu năm 2021"
+    assert parse("2021-H2").label() == "6 tháng cuối năm 2021"
+    assert parse("2021-9M").label() == "9 tháng đầu năm 2021"
+    assert parse("2021").label() == "năm 2021"
+    assert parse("2021").year_to_date_label() == "cả năm"
+    assert parse("2021-01-01..2021-03-12").label() == "từ ngày 01/01/2021 đến ngày 12/3/2021"
+
+
+def test_as_of_cuts_the_period():
+    period = parse("2021-9M", as_of=date(2021, 9, 10))
+    assert period.end == date(2021, 9, 10)
+    assert period.same_period_last_year().end == date(2020, 9, 10)
+
+
+def test_same_period_last_year_of_29_february():
+    period = parse("2024-02-01..2024-02-29")
+    assert period.same_period_last_year().custom_end == date(2023, 2, 28)
+
+
+@pytest.mark.parametrize("text", ["2021-13", "2021-Q5", "hôm qua", "2021-03-12..2021-01-01", "2021-02-30..2021-03-01", ""])
+def test_unreadable_periods_say_why_in_vietnamese(text):
+    with pytest.raises(PeriodError) as error:
+        parse(text)
+    assert "2021" in str(error.value) or "không" in str(error.value).lower()
+
+
+@given(st.sampled_from(["%d-%02d" % (y, m) for y in range(2015, 2030) for m in range(1, 13)]
+                       + ["%d-Q%d" % (y, q) for y in range(2015, 2030) for q in range(1, 5)]
+                       + ["%d-H1" % y for y in range(2015, 2030)] + ["%d-9M" % y for y in range(2015, 2030)]),
+       st.sampled_from([CALENDAR, DECREE_09]))
+def test_periods_round_trip_and_nest_in_their_year(code, convention):
+    period = parse(code, convention)
+    assert parse(period.code(), convention) == period
+    assert period.start <= period.end
+    ytd = period.year_to_date()
+    assert ytd.start <= period.start and ytd.end == period.end
+    whole_year = parse(str(period.year), convention)
+    assert whole_year.start <= period.start and period.end <= whole_year.end
