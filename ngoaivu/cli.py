@@ -10,6 +10,9 @@ def _django():
     import django
 
     django.setup()
+    from django.conf import settings
+
+    settings.VAR_DIR.mkdir(parents=True, exist_ok=True)  # the SQLite file and uploads live there
 
 
 def _manage(args):
@@ -24,7 +27,6 @@ def serve(options):
     from django.conf import settings
     from django.core.management import call_command
 
-    settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
     call_command("migrate", interactive=False, verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     if options.demo_if_empty:

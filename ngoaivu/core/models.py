@@ -4,6 +4,7 @@ from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
@@ -145,8 +146,10 @@ class LegalDocument(models.Model):
         verbose_name = _("văn bản")
         verbose_name_plural = _("văn bản")
         constraints = [
+            # Numbers without a year ("16/QĐ-UBND") start again each year: unique within a year.
             models.UniqueConstraint(
-                fields=["doc_type", "number"], condition=~Q(number=""), name="legal_document_unique_number"
+                "doc_type", "number", ExtractYear("issued_on"), condition=~Q(number=""),
+                name="legal_document_unique_number_year",
             ),
         ]
 

@@ -9,7 +9,7 @@ from ngoaivu.register.areas import GROUPS
 def home(request):
     """The start page: every area with how many rows this user can see in it."""
     groups = []
-    for group, areas in GROUPS.items():
+    for group, areas in GROUPS:
         items = []
         for area in areas:
             if area.parent_field:

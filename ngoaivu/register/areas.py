@@ -53,22 +53,28 @@ class Area:
     def related_fields(self):
         """Foreign keys shown on the list page, fetched in the same query."""
         names = {"unit"}
-        for name in self.list_display:
+        for name in set(self.list_display) | ({self.parent_field} if self.parent_field else set()):
             f = self.model._meta.get_field(name)
             if f.many_to_one:
                 names.add(name)
-        if self.parent_field:
-            names.add(self.parent_field)
+                # A parent's name often says whose it is ("… – Sở Ngoại vụ").
+                if any(rf.name == "unit" for rf in f.related_model._meta.get_fields()):
+                    names.add(f"{name}__unit")
         return sorted(names)
 
 
 AREAS: dict[str, Area] = {}
-GROUPS: dict[str, list[Area]] = {}
+GROUPS: list[tuple] = []  # [(group name, [areas])]; names stay lazy so the menu follows the language
 
 
 def register(area):
     AREAS[area.slug] = area
-    GROUPS.setdefault(str(area.group), []).append(area)
+    for group, areas in GROUPS:
+        if group is area.group:
+            areas.append(area)
+            break
+    else:
+        GROUPS.append((area.group, [area]))
     return area
 
 

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.models import LegalDocument, Unit
@@ -42,7 +43,10 @@ def resolve_document(document):
     """The saved LegalDocument for a parsed citation: an existing one is reused and completed."""
     if document is None or document.pk:
         return document
-    existing = LegalDocument.objects.filter(doc_type=document.doc_type, number=document.number).first()
+    same = LegalDocument.objects.filter(doc_type=document.doc_type, number=document.number)
+    if document.issued_on:
+        same = same.filter(Q(issued_on__year=document.issued_on.year) | Q(issued_on__isnull=True))
+    existing = same.order_by("issued_on").first()
     if existing is None:
         document.save()
         return document

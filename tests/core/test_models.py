@@ -44,7 +44,24 @@ def test_party_document_citation_keeps_its_style(db):
     assert document.citation() == "Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị"
 
 
-def test_the_same_number_cannot_be_registered_twice(db):
+def test_the_same_number_cannot_be_registered_twice_in_a_year(db):
     LegalDocument.objects.create(doc_type="Công văn", number="1353/SNgV-ĐN", issued_on=date(2023, 11, 9))
     with pytest.raises(IntegrityError), transaction.atomic():
-        LegalDocument.objects.create(doc_type="Công văn", number="1353/SNgV-ĐN")
+        LegalDocument.objects.create(doc_type="Công văn", number="1353/SNgV-ĐN", issued_on=date(2023, 12, 1))
+
+
+def test_numbers_without_a_year_repeat_across_years(db):
+    LegalDocument.objects.create(doc_type="Quyết định", number="16/QĐ-UBND", issued_on=date(2021, 1, 11))
+    LegalDocument.objects.create(doc_type="Quyết định", number="16/QĐ-UBND", issued_on=date(2022, 1, 10))
+    with pytest.raises(IntegrityError), transaction.atomic():
+        LegalDocument.objects.create(doc_type="Quyết định", number="16/QĐ-UBND", issued_on=date(2021, 6, 1))
+
+
+def test_a_citation_finds_the_document_of_its_year(db):
+    from ngoaivu.register.forms import resolve_document
+
+    older = LegalDocument.objects.create(doc_type="Quyết định", number="16/QĐ-UBND", issued_on=date(2021, 1, 11))
+    newer = resolve_document(LegalDocument.from_citation("Quyết định số 16/QĐ-UBND ngày 10/01/2022 của UBND tỉnh"))
+    assert newer.pk != older.pk and LegalDocument.objects.count() == 2
+    again = resolve_document(LegalDocument.from_citation("Quyết định số 16/QĐ-UBND ngày 11/01/2021"))
+    assert again.pk == older.pk

@@ -52,7 +52,7 @@ def test_dates_and_numbers_read_the_vietnamese_way(client_for, units):
 
 @pytest.mark.parametrize("slug", ["doan-vao", "doan-ra", "thoa-thuan", "ke-hoach-doan-muc"])
 def test_queries_do_not_grow_with_rows(client_for, units, slug):
-    from tests.register.test_permissions import make_row
+    from tests.register.rows import make_row
 
     client = client_for("officer")
 

@@ -75,7 +75,7 @@ INCOMING_2020 = [
     (date(2020, 1, 14), 3, "Đoàn doanh nghiệp Nhật Bản khảo sát đầu tư tại KCN VSIP Quảng Ngãi",
      "Doanh nghiệp Nhật Bản", "JP", PROV, INVEST, 5, "SNgV"),
     (date(2020, 2, 18), 3, "Đoàn giảng viên Nhật Bản trao đổi hợp tác đào tạo với Trường Đại học Phạm Văn Đồng",
-     "Trường đại học đối tác (Nhật Bản)", "JP", AGENCY, STUDY, 4, "DHPVD"),
+     "Trường đại học đối tác (Nhật Bản)", "JP", AGENCY, WORK, 4, "DHPVD"),
     (date(2020, 2, 20), 30, "Đoàn chuyên gia kỹ thuật Hàn Quốc làm việc tại Khu kinh tế Dung Quất",
      "Doosan Heavy Industries & Construction", "KR", AGENCY, WORK, 3, "SNgV"),
     (date(2020, 3, 3), 3, "Đoàn Tổ chức Madison Quakers, Inc. (MQI) thăm dự án tại xã Tịnh Khê",

@@ -54,7 +54,7 @@ def nfc(value):
 
 def load(stdout=None):
     """Create the whole demo. The caller holds the transaction."""
-    from . import activities, delegations, documents, records, units
+    from . import cooperation, delegations, documents, information, records, units
 
     demo = Demo()
     units.create_units(demo)
@@ -63,7 +63,8 @@ def load(stdout=None):
     documents.create_documents(demo)
     delegations.create(demo)
     records.create(demo)
-    activities.create(demo)
+    cooperation.create(demo)
+    information.create(demo)
     if stdout is not None:
         stdout.write(f"Đã nạp {len(demo.created)} bản ghi dữ liệu mẫu.")
     return demo

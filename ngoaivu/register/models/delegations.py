@@ -114,7 +114,7 @@ class IncomingDelegation(Record):
     def clean(self):
         check_dates(self)
         if self.groups is not None and self.groups < 1:
-            raise ValidationError({"groups": _("Số đoàn phải từ 01 trở lên.")})
+            raise ValidationError({"groups": _("Số đoàn phải từ 1 trở lên.")})
         if self.groups and self.person_visits is not None and self.person_visits < self.groups:
             raise ValidationError({"person_visits": _("Số lượt người không được ít hơn số đoàn.")})
 
@@ -142,7 +142,7 @@ class DelegationPlan(Record):
         constraints = [models.UniqueConstraint(fields=["unit", "year"], name="delegation_plan_one_per_unit_year")]
 
     def __str__(self):
-        return f"Kế hoạch đoàn ra, đoàn vào năm {self.year} – {self.unit}"
+        return _("Kế hoạch đoàn ra, đoàn vào năm %(year)s – %(unit)s") % {"year": self.year, "unit": self.unit}
 
     def clean(self):
         if self.year is not None and not 2000 <= self.year <= 2100:
@@ -158,7 +158,7 @@ class DelegationPlanItem(Record):
         PLANNED = "planned", _("Theo kế hoạch")
         DONE = "done", _("Đã thực hiện")
         POSTPONED = "postponed", _("Hoãn")
-        CANCELLED = "cancelled", _("Hủy")
+        CANCELLED = "cancelled", _("Đã hủy")
 
     plan = models.ForeignKey(DelegationPlan, verbose_name=_("kế hoạch"), on_delete=models.CASCADE, related_name="items")
     direction = models.CharField(_("loại đoàn"), max_length=5, choices=Direction.choices)

@@ -1,0 +1,126 @@
+"""The catalogue of indicators (chỉ tiêu): declarations, not one function per figure.
+
+Each indicator names a register model, the date that places a row in a period, an optional
+condition, and its measures (a count of rows, a sum of a field, a count of distinct values).
+A flow counts rows dated inside the period; a stock counts rows open on the period's last
+day (fishermen still detained, students present, staff). The codes are the vocabulary the
+reader of existing reports uses too.
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Measure:
+    name: str  # "groups", "persons", "count", "value"…
+    unit: str  # the word that follows the figure: "đoàn", "lượt người", "đồng"
+    field: str | None = None  # summed field; None counts rows
+    distinct: bool = False  # count distinct values of field
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    name: str
+    model: str
+    date_field: str | None
+    measures: tuple
+    condition: dict = field(default_factory=dict)
+    stock_end_field: str | None = None  # a stock: open until this date (None = still open)
+    year_field: str | None = None  # rows placed by a year number instead of a date
+    breakdowns: tuple = ()  # fields a report may split the figure by
+    definition: str = ""
+
+    @property
+    def is_stock(self):
+        return self.stock_end_field is not None
+
+
+COUNT = Measure("count", "")
+
+
+def _count(unit):
+    return Measure("count", unit)
+
+
+CATALOGUE = [
+    Indicator("incoming_delegations", "Đoàn vào", "register.IncomingDelegation", "start_date",
+              (Measure("groups", "đoàn", "groups"), Measure("persons", "lượt người", "person_visits")),
+              breakdowns=("host_level", "country", "purpose"),
+              definition="Đoàn khách nước ngoài đến làm việc, học tập trên địa bàn, theo ngày đến."),
+    Indicator("outgoing_delegations", "Đoàn ra", "register.OutgoingDelegation", "start_date",
+              (Measure("groups", "đoàn"), Measure("persons", "người", "persons")),
+              breakdowns=("nature",), definition="Đoàn cán bộ đi công tác nước ngoài, theo ngày đi."),
+    Indicator("courtesy_receptions", "Tiếp xã giao", "register.CourtesyReception", "received_on",
+              (_count("đoàn"),), breakdowns=("country",)),
+    Indicator("agreements_signed", "Thỏa thuận quốc tế đã ký kết", "register.Agreement", "signed_on",
+              (_count("thỏa thuận"),), condition={"status__in": ["signed", "in_force", "expired", "renewed"]},
+              breakdowns=("country",)),
+    Indicator("agreements_in_progress", "Thỏa thuận quốc tế đang thẩm định", "register.Agreement", None,
+              (_count("thỏa thuận"),), condition={"status__in": ["drafting", "party_review", "ministry_opinions"]},
+              definition="Thỏa thuận đang trong quy trình xin ý kiến, tại thời điểm lập báo cáo."),
+    Indicator("agreements_postponed", "Thỏa thuận quốc tế tạm hoãn", "register.Agreement", None,
+              (_count("thỏa thuận"),), condition={"status": "postponed"}),
+    Indicator("conferences", "Hội nghị, hội thảo quốc tế", "register.Conference", "start_date",
+              (_count("hội nghị"), Measure("foreign_participants", "đại biểu nước ngoài", "foreign_participants")),
+              breakdowns=("format",)),
+    Indicator("conferences_with_foreigners", "Hội nghị, hội thảo có đại biểu nước ngoài", "register.Conference",
+              "start_date", (_count("hội nghị"),), condition={"foreign_participants__gt": 0}),
+    Indicator("training_courses", "Lớp tập huấn về hội nhập quốc tế", "register.IntegrationActivity", "start_date",
+              (_count("lớp"), Measure("participants", "lượt người", "participants")), condition={"kind": "training"}),
+    Indicator("economic_events", "Hoạt động ngoại giao kinh tế", "register.EconomicDiplomacyEvent", "held_on",
+              (_count("hoạt động"),), breakdowns=("kind", "country")),
+    Indicator("abtc", "Thẻ ABTC được cho phép", "register.AbtcApplication", "decided_on",
+              (Measure("enterprises", "doanh nghiệp", "enterprise", distinct=True),
+               Measure("businesspeople", "doanh nhân", "businesspeople")),
+              condition={"status": "approved"}),
+    Indicator("abtc_received", "Hồ sơ thẻ ABTC tiếp nhận", "register.AbtcApplication", "received_on",
+              (Measure("enterprises", "doanh nghiệp", "enterprise", distinct=True),
+               Measure("businesspeople", "doanh nhân", "businesspeople")), breakdowns=("status",)),
+    Indicator("aid", "Viện trợ PCPNN được phê duyệt", "register.ForeignAid", "approved_on",
+              (_count("khoản viện trợ"), Measure("value", "đồng", "value_vnd")),
+              breakdowns=("kind", "currency", "country")),
+    Indicator("consular_cases", "Vụ việc lãnh sự", "register.ConsularCase", "occurred_on",
+              (_count("vụ việc"),), breakdowns=("kind",)),
+    Indicator("boats_detained", "Tàu cá bị nước ngoài bắt giữ", "register.FishingIncident", "occurred_on",
+              (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen")),
+              condition={"kind": "detained"}, breakdowns=("country",)),
+    Indicator("boats_obstructed", "Tàu cá bị ngăn cản, lấy tài sản", "register.FishingIncident", "occurred_on",
+              (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen")),
+              condition={"kind__in": ["obstructed", "robbed"]}, breakdowns=("country",)),
+    Indicator("boats_released", "Tàu cá, ngư dân được thả", "register.FishingIncident", "released_on",
+              (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen")),
+              condition={"kind": "detained"}),
+    Indicator("fishermen_still_detained", "Ngư dân còn bị giữ", "register.FishingIncident", "occurred_on",
+              (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen")),
+              condition={"kind": "detained"}, stock_end_field="released_on",
+              definition="Ngư dân bị bắt giữ đến ngày cuối kỳ mà chưa được thả (số tồn, không cộng dồn)."),
+    Indicator("foreign_student_arrivals", "Lưu học sinh đến", "register.ForeignResident", "arrived_on",
+              (Measure("persons", "lưu học sinh", "persons"),), condition={"kind": "student"},
+              breakdowns=("arrival", "country", "home_province")),
+    Indicator("foreign_students", "Lưu học sinh đang học tập", "register.ForeignResident", "arrived_on",
+              (Measure("persons", "lưu học sinh", "persons"),), condition={"kind": "student"},
+              stock_end_field="departed_on", breakdowns=("country", "institution")),
+    Indicator("foreign_experts", "Chuyên gia, lao động nước ngoài", "register.ForeignResident", "arrived_on",
+              (Measure("persons", "người", "persons"),), condition={"kind__in": ["expert", "worker"]},
+              stock_end_field="departed_on", breakdowns=("country",)),
+    Indicator("overseas_vietnamese", "Hoạt động NVNONN", "register.OverseasVietnameseActivity", "held_on",
+              (_count("hoạt động"),), breakdowns=("kind",)),
+    Indicator("bulletins", "Bản tin đối ngoại", "register.Bulletin", "published_on", (_count("số"),)),
+    Indicator("articles", "Tin bài đối ngoại", "register.Article", "published_on", (_count("tin bài"),),
+              breakdowns=("language",)),
+    Indicator("foreign_press_crews", "Đoàn phóng viên nước ngoài", "register.PressCrew", "start_date",
+              (_count("đoàn"), Measure("persons", "phóng viên", "persons")), breakdowns=("country",)),
+    Indicator("cultural_events", "Hoạt động ngoại giao văn hóa", "register.CulturalEvent", "held_on",
+              (_count("hoạt động"),)),
+    Indicator("border_activities", "Hoạt động biên giới, lãnh thổ", "register.BorderActivity", "held_on",
+              (_count("hoạt động"),), breakdowns=("kind",)),
+    Indicator("documents_issued", "Văn bản được ban hành", "core.LegalDocument", "issued_on",
+              (_count("văn bản"),), condition={"stage": "issued"}, breakdowns=("doc_type",)),
+    Indicator("tasks", "Nhiệm vụ được giao", "register.AssignedTask", None, (_count("nhiệm vụ"),),
+              year_field="year", breakdowns=("progress", "due")),
+    Indicator("staff", "Cán bộ, công chức", "register.StaffMember", "joined_on", (_count("người"),),
+              stock_end_field="left_on", breakdowns=("division",)),
+]
+
+BY_CODE = {indicator.code: indicator for indicator in CATALOGUE}

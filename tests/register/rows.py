@@ -1,0 +1,63 @@
+"""One valid row of any register model, for tests that need a row in every area."""
+
+import itertools
+from datetime import date
+from decimal import Decimal
+
+from ngoaivu.core.models import LegalDocument
+from ngoaivu.register import models as m
+from ngoaivu.register.areas import AREAS
+
+DAY = date(2021, 3, 10)
+_seq = itertools.count(1)
+
+
+def _required(model, unit, n):
+    """The fields a row of model needs; a child gets a parent of the same unit first."""
+    title = f"Hoạt động thử {n}"
+    return {
+        m.CourtesyReception: lambda: {"received_on": DAY, "mission": title, "country": "RU"},
+        m.OutgoingDelegation: lambda: {"title": title, "countries": ["JP"], "start_date": DAY},
+        m.IncomingDelegation: lambda: {"title": title, "country": "JP", "start_date": DAY, "person_visits": 3},
+        m.DelegationPlan: lambda: {"year": 2000 + n % 100},
+        m.DelegationPlanItem: lambda: {"plan": make(m.DelegationPlan, unit), "direction": "out", "country": "LA",
+                                       "purpose": "Học tập kinh nghiệm", "planned_period": "Quý III"},
+        m.Agreement: lambda: {"title": title, "partner": "Tỉnh Champasak", "country": "LA"},
+        m.AgreementStep: lambda: {"agreement": make(m.Agreement, unit), "step": "mofa", "done_on": DAY},
+        m.Conference: lambda: {"title": title, "organiser": "Sở Ngoại vụ", "start_date": DAY},
+        m.IntegrationActivity: lambda: {"title": title, "start_date": DAY},
+        m.EconomicDiplomacyEvent: lambda: {"title": title, "held_on": DAY},
+        m.AbtcApplication: lambda: {"enterprise": title, "businesspeople": 2, "received_on": DAY},
+        m.ForeignAid: lambda: {"title": title, "donor": "KOICA", "country": "KR", "value_vnd": Decimal(1000000),
+                               "approved_on": DAY},
+        m.ConsularCase: lambda: {"title": title, "country": "CN", "occurred_on": DAY},
+        m.FishingIncident: lambda: {"boat_number": f"QNg {n} TS", "country": "CN", "occurred_on": DAY, "fishermen": 6},
+        m.ForeignResident: lambda: {"name": title, "country": "LA", "arrived_on": DAY},
+        m.OverseasVietnameseActivity: lambda: {"title": title, "held_on": DAY},
+        m.Bulletin: lambda: {"issue_number": n, "published_on": DAY},
+        m.Article: lambda: {"title": title, "published_on": DAY},
+        m.PressCrew: lambda: {"outlet": title, "country": "JP", "start_date": DAY},
+        m.CulturalEvent: lambda: {"title": title, "held_on": DAY},
+        m.BorderActivity: lambda: {"title": title, "held_on": DAY},
+        LegalDocument: lambda: {"doc_type": "Quyết định", "number": f"{n}/QĐ-UBND", "issued_on": DAY},
+        m.AssignedTask: lambda: {"title": title, "year": 2021},
+        m.StaffMember: lambda: {"name": title, "joined_on": DAY},
+    }[model]()
+
+
+def mark_field(model):
+    """A free-text field every row exports, holding a text unique to the row."""
+    return "summary" if model is LegalDocument else "notes"
+
+
+def make(model, unit):
+    n = next(_seq)
+    fields = _required(model, unit, n)
+    fields[mark_field(model)] = f"dấu-{unit.code if unit else 'chung'}-{n}"
+    return model.objects.create(unit=unit, **fields)
+
+
+def make_row(slug, unit):
+    return make(AREAS[slug].model, unit)
+
+
