@@ -4,7 +4,6 @@ from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
@@ -130,6 +129,9 @@ class LegalDocument(models.Model):
     doc_type = models.CharField(_("loại văn bản"), max_length=60)
     number = models.CharField(_("số, ký hiệu"), max_length=60, blank=True)
     issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
+    # Kept beside the date for the uniqueness rule below (an expression over the date
+    # cannot be validated on PostgreSQL when the date is empty).
+    issued_year = models.PositiveSmallIntegerField(null=True, editable=False)
     issuer = models.CharField(_("cơ quan ban hành"), max_length=200, blank=True)
     summary = models.TextField(_("trích yếu"), blank=True)
     unit = models.ForeignKey(
@@ -148,13 +150,20 @@ class LegalDocument(models.Model):
         constraints = [
             # Numbers without a year ("16/QĐ-UBND") start again each year: unique within a year.
             models.UniqueConstraint(
-                "doc_type", "number", ExtractYear("issued_on"), condition=~Q(number=""),
+                fields=["doc_type", "number", "issued_year"], condition=~Q(number=""),
                 name="legal_document_unique_number_year",
             ),
         ]
 
     def __str__(self):
         return self.citation()
+
+    def clean(self):
+        self.issued_year = self.issued_on.year if self.issued_on else None
+
+    def save(self, *args, **kwargs):
+        self.issued_year = self.issued_on.year if self.issued_on else None
+        super().save(*args, **kwargs)
 
     def citation(self):
         """The full first-mention form used in reports."""
