@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.translation import gettext_lazy
 
 BASE_DIR = Path(__file__).resolve().parent
 VAR_DIR = Path(os.environ.get("NGOAIVU_VAR_DIR", BASE_DIR.parent / "var"))
@@ -96,6 +97,7 @@ USE_THOUSAND_SEPARATOR = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
@@ -110,6 +112,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_SIZE
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = True
 
+# Names in official use where the ISO list's Vietnamese differs.
+COUNTRIES_OVERRIDE = {"US": gettext_lazy("Hoa Kỳ"), "KP": gettext_lazy("Triều Tiên")}
 COUNTRIES_FIRST = ["LA", "CN", "JP", "KR", "US", "RU", "TH", "TW"]
 COUNTRIES_FIRST_REPEAT = False
 
