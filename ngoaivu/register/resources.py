@@ -276,9 +276,29 @@ def row_problems(result, resource):
     return sorted(problems, key=lambda p: p[0])
 
 
+def header_problems(resource, headers):
+    """Columns the sheet has that the area does not know, and required columns it lacks."""
+    known = {field.column_name: name for name, field in resource.fields.items()}
+    headers = [_nfc(h) for h in headers if not _blank(h)]
+    problems = [(1, _("Cột «%(column)s» không có trong mẫu của mục này.") % {"column": h})
+                for h in headers if h not in known]
+    model = resource._meta.model
+    for column, name in known.items():
+        field = model._meta.get_field(name)
+        required = not (field.blank or field.has_default() or field.null or name == "id")
+        if required and column not in headers and not (name == "unit" and is_unit_bound(resource.user)):
+            problems.append((1, _("Thiếu cột bắt buộc «%(column)s».") % {"column": column}))
+    return problems
+
+
 def import_rows(area, user, dataset):
     """Validate every row, then save all or nothing. Returns (saved count, problems)."""
     resource = resource_class(area, user)(user=user)
+    problems = header_problems(resource, dataset.headers)
+    if problems:
+        return 0, problems
+    if not len(dataset):
+        return 0, [(2, _("Tệp không có dòng dữ liệu nào."))]
     with transaction.atomic():
         result = resource.import_data(dataset, dry_run=True, raise_errors=False, collect_failed_rows=True)
         problems = row_problems(result, resource)

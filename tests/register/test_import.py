@@ -124,9 +124,23 @@ def test_a_file_over_the_limit_is_refused(client_for, settings):
 
 
 def test_fishing_release_on_an_obstruction_is_a_row_error(client_for):
-    headers = ["Số hiệu tàu", "Sự việc", "Nước bắt giữ, ngăn cản", "Ngày xảy ra", "Số ngư dân", "Ngày được thả"]
-    rows = [["QNg 90479 TS", "Bị ngăn cản, lấy tài sản", "Trung Quốc", "02/4/2021", 6, "10/4/2021"]]
+    headers = ["Số hiệu tàu", "Sự việc", "Nước bắt giữ, ngăn cản", "Ngày xảy ra", "Số ngư dân", "Ngày được thả", "Đơn vị"]
+    rows = [["QNg 90479 TS", "Bị ngăn cản, lấy tài sản", "Trung Quốc", "02/4/2021", 6, "10/4/2021", "SNgV"]]
     response = client_for("officer").post("/so-theo-doi/ngu-dan/nhap/", {"file": workbook(rows, headers)})
     assert response.status_code == 200
     assert "Chỉ tàu bị bắt giữ mới có ngày được thả" in " ".join(m for _n, m in response.context["problems"])
     assert FishingIncident.objects.count() == 0
+
+
+def test_unknown_and_missing_columns_are_named(client_for):
+    response = upload(client_for("officer"), [["Đoàn A", "x"]], headers=["Tên đoàn", "Cột lạ"])
+    messages = [message for _row, message in response.context["problems"]]
+    assert "Cột «Cột lạ» không có trong mẫu của mục này." in messages
+    assert "Thiếu cột bắt buộc «Quốc tịch»." in messages
+    assert "Thiếu cột bắt buộc «Số lượt người»." in messages
+    assert IncomingDelegation.objects.count() == 0
+
+
+def test_a_sheet_without_rows_says_so(client_for):
+    response = upload(client_for("officer"), [])
+    assert response.context["problems"] == [(2, "Tệp không có dòng dữ liệu nào.")]
