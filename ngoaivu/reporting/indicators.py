@@ -36,7 +36,6 @@ class Indicator:
         return self.stock_end_field is not None
 
 
-COUNT = Measure("count", "")
 
 
 def _count(unit):
