@@ -1,0 +1,88 @@
+"""A report as plain data: what the renderers (DOCX, PDF, HTML) need, nothing of Django.
+
+Body text may carry footnote marks "[[fn:N]]", N indexing ReportDocument.footnotes from 1;
+renderers turn them into real footnotes (Word) or superscript links (HTML).
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+FOOTNOTE_MARK = re.compile(r"\[\[fn:(\d+)\]\]")
+
+
+@dataclass
+class Section:
+    number: str  # "I", "1", "a", "-" or "" — as written before the heading
+    heading: str
+    level: int  # 1 for I, 2 for 1, 3 for a
+    paragraphs: list = field(default_factory=list)  # strings; a paragraph starting "- " is a dash item
+    children: list = field(default_factory=list)
+
+    def label(self):
+        """ "I. KẾT QUẢ…", "1. Công tác…", "a) Công tác…" as the seeds write them."""
+        if not self.number:
+            return self.heading
+        separator = ")" if self.level >= 3 else "."
+        return f"{self.number}{separator} {self.heading}"
+
+
+@dataclass
+class Signature:
+    title: str  # "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"
+    name: str
+    authority: str = ""  # "KT. GIÁM ĐỐC", "TL. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN" — when signing for the head
+
+
+@dataclass
+class ReportDocument:
+    parent_body: str  # "UBND TỈNH QUẢNG NGÃI"
+    issuer: str  # "SỞ NGOẠI VỤ"
+    number_suffix: str  # "BC-SNgV"
+    place: str  # "Quảng Ngãi"
+    year: int
+    title: str  # the summary line under BÁO CÁO
+    intro: str = ""
+    sections: list = field(default_factory=list)
+    closing: str = ""
+    recipients: list = field(default_factory=list)  # "- UBND tỉnh;" items without the dash
+    signature: Signature | None = None
+    footnotes: list = field(default_factory=list)  # footnote texts; mark N is footnotes[N-1]
+    number: int | None = None  # the sequence number; None before issuing ("Số:      /BC-SNgV")
+    issued_on: date | None = None  # None before issuing ("ngày     tháng     năm 2021")
+    kind: str = "BÁO CÁO"
+
+    @property
+    def number_line(self):
+        if self.number is None:
+            return f"Số:       /{self.number_suffix}"
+        return f"Số: {self.number:02d}/{self.number_suffix}"
+
+    @property
+    def date_line(self):
+        if self.issued_on is None:
+            return f"{self.place}, ngày      tháng      năm {self.year}"
+        day = self.issued_on
+        month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+        return f"{self.place}, ngày {day.day:02d} tháng {month} năm {day.year}"
+
+    def walk(self):
+        """Every section, depth first, in reading order."""
+        stack = list(reversed(self.sections))
+        while stack:
+            section = stack.pop()
+            yield section
+            stack.extend(reversed(section.children))
+
+
+def split_footnotes(text):
+    """[(text, None) | ("", N)] pieces of a paragraph, N a footnote number."""
+    pieces, position = [], 0
+    for match in FOOTNOTE_MARK.finditer(text):
+        if match.start() > position:
+            pieces.append((text[position:match.start()], None))
+        pieces.append(("", int(match.group(1))))
+        position = match.end()
+    if position < len(text):
+        pieces.append((text[position:], None))
+    return pieces
