@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "simple_history",
     "ngoaivu.core",
     "ngoaivu.register",
+    "ngoaivu.reporting",
 ]
 
 MIDDLEWARE = [

@@ -36,6 +36,15 @@ class Unit(models.Model):
         on_delete=models.PROTECT, related_name="children",
     )
     is_active = models.BooleanField(_("đang hoạt động"), default=True)
+    coordinates_province = models.BooleanField(
+        _("cơ quan đầu mối đối ngoại của tỉnh"), default=False,
+        help_text=_("Báo cáo của đơn vị này tổng hợp số liệu của toàn tỉnh, không chỉ của riêng đơn vị."),
+    )
+    reporting_convention = models.CharField(
+        _("cách tính kỳ báo cáo"), max_length=20, default="calendar",
+        choices=[("calendar", _("Theo tháng dương lịch")),
+                 ("decree09", _("Theo Nghị định 09/2019/NĐ-CP (từ ngày 15 tháng trước đến ngày 14)"))],
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -48,6 +57,22 @@ class Unit(models.Model):
 
     def __str__(self):
         return self.short_name or self.name
+
+    def scope_ids(self):
+        """The units whose register rows this unit's reports count: all, or itself and those below it."""
+        if self.coordinates_province:
+            return None
+        ids, frontier = [self.pk], [self.pk]
+        while frontier:
+            frontier = list(Unit.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
+            ids.extend(frontier)
+        return ids
+
+    def province(self):
+        unit = self
+        while unit is not None and unit.kind != self.Kind.PROVINCE:
+            unit = unit.parent
+        return unit
 
     def clean(self):
         ancestor = self.parent

@@ -6,35 +6,13 @@ costs one query per model whatever the number of figures.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from django.apps import apps
 from django.db.models import Count, Q, Sum
-from django.db.models.functions import Coalesce
 
-from .indicators import BY_CODE
+from .indicators import BY_CODE, Figure
 
 WINDOWS = ("period", "ytd", "last_year", "last_year_ytd")
-
-
-@dataclass(frozen=True)
-class Figure:
-    period: int
-    ytd: int
-    last_year: int
-    last_year_ytd: int
-
-    @property
-    def diff(self):
-        return self.period - self.last_year
-
-    @property
-    def ytd_diff(self):
-        return self.ytd - self.last_year_ytd
-
-    def as_dict(self):
-        return {"period": self.period, "ytd": self.ytd, "last_year": self.last_year,
-                "last_year_ytd": self.last_year_ytd, "diff": self.diff, "ytd_diff": self.ytd_diff}
 
 
 def windows(period):
@@ -61,7 +39,7 @@ def _aggregate(measure, condition):
         return Count("pk", filter=condition)
     if measure.distinct:
         return Count(measure.field, filter=condition, distinct=True)
-    return Coalesce(Sum(measure.field, filter=condition), 0)
+    return Sum(measure.field, filter=condition)  # None when no row: read as 0
 
 
 def _base(model, units):

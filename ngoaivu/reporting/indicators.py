@@ -123,3 +123,25 @@ CATALOGUE = [
 ]
 
 BY_CODE = {indicator.code: indicator for indicator in CATALOGUE}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One measure of one indicator over the four windows a report compares."""
+
+    period: int
+    ytd: int
+    last_year: int
+    last_year_ytd: int
+
+    @property
+    def diff(self):
+        return self.period - self.last_year
+
+    @property
+    def ytd_diff(self):
+        return self.ytd - self.last_year_ytd
+
+    def as_dict(self):
+        return {"period": self.period, "ytd": self.ytd, "last_year": self.last_year,
+                "last_year_ytd": self.last_year_ytd, "diff": self.diff, "ytd_diff": self.ytd_diff}

@@ -55,6 +55,8 @@ def create_units(demo):
         demo.units[code] = demo.make(
             Unit, code=code, name=name, short_name=short_name, kind=kind,
             parent=demo.units[parent] if parent else None,
+            # The Sở Ngoại vụ reports for the whole province, as seeds 001 and 003 do.
+            coordinates_province=code == "SNgV",
         )
 
 

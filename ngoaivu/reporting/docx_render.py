@@ -1,0 +1,378 @@
+"""ReportDocument -> DOCX laid out as Nghị định 30/2020/NĐ-CP (Phụ lục I) asks.
+
+Pure python-docx, no Django: the engine builds the ReportDocument, this only types it.
+python-docx has no footnote API, so the footnotes part is written by hand (see _add_footnotes_part).
+"""
+
+import io
+import re
+from xml.sax.saxutils import escape
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Mm, Pt
+
+from .document import ReportDocument, split_footnotes
+
+FONT = "Times New Roman"
+LANGUAGE = "vi-VN"
+PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)
+MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = Mm(20), Mm(20), Mm(30), Mm(15)
+TEXT_WIDTH_MM = 210 - 30 - 15  # 165 mm
+# Header columns: the right one must hold "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (12 pt bold) on one line.
+HEADER_COLUMNS_MM = (64, TEXT_WIDTH_MM - 64)
+SIGNATURE_COLUMNS_MM = (82, TEXT_WIDTH_MM - 82)
+BODY_SIZE = Pt(14)
+FIRST_LINE_INDENT = Mm(10)
+FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+FOOTNOTES_URI = "/word/footnotes.xml"
+SIGNATURE_GAP_LINES = 4
+
+
+def render_docx(document: ReportDocument) -> bytes:
+    doc = Document()
+    _setup_fonts(doc)
+    _setup_page(doc)
+    if document.footnotes:
+        _add_footnote_styles(doc)
+    _header_table(doc, document)
+    _centred(doc, document.kind, bold=True, space_before=Pt(18))
+    _title_lines(_centred(doc, ""), document.title)
+    _rule(doc, width_mm=40)
+    if document.intro:
+        _body(doc, document.intro, document)
+    for section in document.walk():
+        _body(doc, section.label(), document, bold=section.level <= 2, italic=section.level >= 3, keep_with_next=True)
+        for text in section.paragraphs:
+            _body(doc, text, document)
+    if document.closing:
+        _body(doc, document.closing, document)
+    _signature_table(doc, document)
+    _page_number_header(doc)
+    if document.footnotes:
+        _add_footnotes_part(doc, document.footnotes)
+    doc.core_properties.title = document.title.replace("\n", " ")
+    doc.core_properties.author = document.issuer
+    doc.core_properties.language = LANGUAGE
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+# --- styles, fonts, page ---------------------------------------------------------------
+
+
+def _rfonts(rpr):
+    """Pin all four font slots to TNR and drop theme references, which would win over them."""
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), FONT)
+
+
+def _set_lang(rpr):
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), LANGUAGE)
+    lang.set(qn("w:eastAsia"), LANGUAGE)
+
+
+def _setup_fonts(doc):
+    styles = doc.styles.element
+    default_rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    _rfonts(default_rpr)
+    _set_lang(default_rpr)
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = BODY_SIZE
+    rpr = normal.element.get_or_add_rPr()
+    _rfonts(rpr)
+    _set_lang(rpr)
+    fmt = normal.paragraph_format
+    fmt.space_before, fmt.space_after = Pt(0), Pt(0)
+    fmt.line_spacing = 1.0
+    # Theme fonts (Calibri/Cambria in the template) are what Word falls back to for theme-bound text.
+    for part in doc.part.package.iter_parts():
+        if part.partname.endswith("/theme1.xml"):
+            blob = part.blob.decode("utf-8")
+            blob = re.sub(r'(<a:(?:major|minor)Font>\s*<a:latin typeface=")[^"]*(")', rf"\g<1>{FONT}\g<2>", blob)
+            part._blob = blob.encode("utf-8")  # generic Part keeps its bytes here
+    lang = doc.settings.element.find(qn("w:themeFontLang"))
+    if lang is not None:
+        lang.set(qn("w:val"), LANGUAGE)
+        lang.set(qn("w:eastAsia"), LANGUAGE)
+
+
+def _setup_page(doc):
+    section = doc.sections[0]
+    section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+    section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
+    section.left_margin, section.right_margin = MARGIN_LEFT, MARGIN_RIGHT
+    section.header_distance, section.footer_distance = Mm(10), Mm(10)
+
+
+def _page_number_header(doc):
+    """Decree 30: page numbers centred at the top, none on page 1 (different first page)."""
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.is_linked_to_previous = False  # creates the empty first-page header
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "2"), ("end", None)):
+        run = paragraph.add_run()
+        run.font.size = BODY_SIZE
+        if kind:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
+        elif text.strip() == "PAGE":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            run._r.append(instr)
+        else:
+            run.text = text
+
+
+# --- paragraphs ------------------------------------------------------------------------
+
+
+def _format(paragraph, align, size=None, space_before=Pt(0), indent=None):
+    fmt = paragraph.paragraph_format
+    paragraph.alignment = align
+    fmt.space_before, fmt.space_after = space_before, Pt(0)
+    fmt.line_spacing = 1.0
+    if indent is not None:
+        fmt.first_line_indent = indent
+    if size is not None:  # the paragraph mark's size sets the height of an empty paragraph
+        _mark_rpr(paragraph, size)
+    return paragraph
+
+
+def _mark_rpr(paragraph, size):
+    ppr = paragraph._p.get_or_add_pPr()
+    rpr = ppr.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        ppr.append(rpr)
+    for tag in ("w:sz", "w:szCs"):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), str(int(size.pt * 2)))
+        rpr.append(element)
+
+
+def _run(paragraph, text, size=BODY_SIZE, bold=False, italic=False):
+    run = paragraph.add_run(text)
+    run.font.size = size
+    run.bold = bold or None
+    run.italic = italic or None
+    return run
+
+
+def _centred(container, text, size=BODY_SIZE, bold=False, italic=False, space_before=Pt(0)):
+    paragraph = _format(container.add_paragraph(), WD_ALIGN_PARAGRAPH.CENTER, size, space_before)
+    if text:
+        _run(paragraph, text, size, bold, italic)
+    return paragraph
+
+
+def _title_lines(paragraph, title):
+    """The title may span lines ("\\n"): one paragraph, lines joined by breaks."""
+    lines = title.split("\n")
+    for index, line in enumerate(lines):
+        run = _run(paragraph, line.strip(), bold=True)
+        if index < len(lines) - 1:
+            run.add_break()
+
+
+def _rule(container, width_mm, cell_width_mm=TEXT_WIDTH_MM, space_before=Pt(0)):
+    """A short centred horizontal line: an almost empty paragraph with a bottom border."""
+    paragraph = _format(container.add_paragraph(), WD_ALIGN_PARAGRAPH.CENTER, Pt(4), space_before)
+    side = Mm(max(cell_width_mm - width_mm, 0) / 2)
+    fmt = paragraph.paragraph_format
+    fmt.left_indent, fmt.right_indent = side, side
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(4)  # the border is drawn under this height: it clears dots below (Ụ, ạ)
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = parse_xml(f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>')
+    # pBdr must precede spacing/ind/jc in pPr (schema order), or Word reports the file as damaged.
+    anchor = next((child for child in ppr if child.tag in {qn("w:spacing"), qn("w:ind"), qn("w:jc"), qn("w:rPr")}), None)
+    if anchor is not None:
+        anchor.addprevious(borders)
+    else:
+        ppr.append(borders)
+    return paragraph
+
+
+def _body(doc, text, document, bold=False, italic=False, keep_with_next=False):
+    """A justified 14 pt paragraph with a first-line indent; "[[fn:N]]" marks become footnote references."""
+    paragraph = _format(doc.add_paragraph(), WD_ALIGN_PARAGRAPH.JUSTIFY, space_before=Pt(6), indent=FIRST_LINE_INDENT)
+    paragraph.paragraph_format.line_spacing = 1.15
+    paragraph.paragraph_format.keep_with_next = keep_with_next or None
+    for piece, number in split_footnotes(text):
+        if number is None:
+            _run(paragraph, piece, bold=bold, italic=italic)
+            continue
+        if not 1 <= number <= len(document.footnotes):
+            raise ValueError(f"Footnote mark [[fn:{number}]] has no footnote text ({len(document.footnotes)} given).")
+        run = _run(paragraph, "", bold=bold, italic=italic)
+        run._r.style = "FootnoteReference"  # style id, added by _add_footnote_styles
+        run.font.superscript = True
+        reference = OxmlElement("w:footnoteReference")
+        reference.set(qn("w:id"), str(number))
+        run._r.append(reference)
+    return paragraph
+
+
+# --- tables ----------------------------------------------------------------------------
+
+
+def _plain_table(doc, rows, widths_mm):
+    """A borderless fixed-layout table; widths go on columns AND cells (LibreOffice reads only one)."""
+    table = doc.add_table(rows=rows, cols=len(widths_mm))
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    for tag in ("w:tblBorders", "w:tblCellMar", "w:tblLayout"):
+        existing = tbl_pr.find(qn(tag))
+        if existing is not None:
+            tbl_pr.remove(existing)
+    edges = "".join(f'<w:{edge} w:val="nil"/>' for edge in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    tbl_pr.append(parse_xml(f'<w:tblBorders {nsdecls("w")}>{edges}</w:tblBorders>'))
+    tbl_pr.append(parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'))
+    tbl_pr.append(parse_xml(
+        f'<w:tblCellMar {nsdecls("w")}><w:left w:w="28" w:type="dxa"/><w:right w:w="28" w:type="dxa"/></w:tblCellMar>'
+    ))
+    for index, width in enumerate(widths_mm):
+        table.columns[index].width = Mm(width)
+        for cell in table.columns[index].cells:
+            cell.width = Mm(width)
+    return table
+
+
+def _cell_line(cell, text, size, bold=False, italic=False, first=False):
+    """Centred line in a table cell; the cell's own first (empty) paragraph is reused."""
+    paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
+    _format(paragraph, WD_ALIGN_PARAGRAPH.CENTER, size)
+    if text:
+        _run(paragraph, text, size, bold, italic)
+    return paragraph
+
+
+def _header_table(doc, document):
+    """Two columns: issuing body | national title; second row: number | place and date (aligned)."""
+    left_mm, right_mm = HEADER_COLUMNS_MM
+    table = _plain_table(doc, 2, HEADER_COLUMNS_MM)
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    _cell_line(left, document.parent_body.upper(), Pt(13), first=True)
+    _cell_line(left, document.issuer.upper(), Pt(13), bold=True)
+    _rule(left, width_mm=left_mm * 0.4, cell_width_mm=left_mm)
+    _cell_line(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Pt(12), bold=True, first=True)
+    _cell_line(right, "Độc lập - Tự do - Hạnh phúc", Pt(13), bold=True)
+    _rule(right, width_mm=right_mm * 0.6, cell_width_mm=right_mm)
+    number = _cell_line(table.cell(1, 0), document.number_line, Pt(13), first=True)
+    date = _cell_line(table.cell(1, 1), document.date_line, Pt(14), italic=True, first=True)
+    number.paragraph_format.space_before = date.paragraph_format.space_before = Pt(6)
+    return table
+
+
+def _recipient_lines(recipients):
+    """ "- X;" per recipient, the last one closed with "." as the seeds do ("- Lưu: VT, TH.")."""
+    items = [item.strip().lstrip("-").strip().rstrip(";.").strip() for item in recipients]
+    items = [item for item in items if item]
+    return [f"- {item}{'.' if index == len(items) - 1 else ';'}" for index, item in enumerate(items)]
+
+
+def _signature_table(doc, document):
+    table = _plain_table(doc, 1, SIGNATURE_COLUMNS_MM)
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    heading = left.paragraphs[0]
+    _format(heading, WD_ALIGN_PARAGRAPH.LEFT, Pt(12), space_before=Pt(12))
+    _run(heading, "Nơi nhận:", Pt(12), bold=True, italic=True)
+    for line in _recipient_lines(document.recipients):
+        _format(left.add_paragraph(), WD_ALIGN_PARAGRAPH.LEFT, Pt(11))
+        _run(left.paragraphs[-1], line, Pt(11))
+    signature = document.signature
+    first = True
+    if signature is not None:
+        for text in (signature.authority, signature.title):
+            if text:
+                paragraph = _cell_line(right, text.upper(), BODY_SIZE, bold=True, first=first)
+                if first:
+                    paragraph.paragraph_format.space_before = Pt(12)
+                first = False
+        for _ in range(SIGNATURE_GAP_LINES):  # room for the hand signature and the seal
+            _cell_line(right, "", BODY_SIZE, first=first)
+            first = False
+        _cell_line(right, signature.name, BODY_SIZE, bold=True)
+    return table
+
+
+# --- footnotes ---------------------------------------------------------------------------
+
+_FOOTNOTE_RPR = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>'
+
+
+def _footnotes_xml(texts):
+    separators = (
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+        'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+        'w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+    )
+    notes = []
+    for number, text in enumerate(texts, start=1):
+        notes.append(
+            f'<w:footnote w:id="{number}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/><w:spacing w:before="0" '
+            f'w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>'
+            f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/>{_FOOTNOTE_RPR}<w:vertAlign w:val="superscript"/><w:sz w:val="24"/><w:szCs w:val="24"/>'
+            f'</w:rPr><w:footnoteRef/></w:r>'
+            f'<w:r><w:rPr>{_FOOTNOTE_RPR}<w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr>'
+            f'<w:t xml:space="preserve"> {escape(text.strip())}</w:t></w:r></w:p></w:footnote>'
+        )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<w:footnotes {nsdecls("w", "r")}>{separators}{"".join(notes)}</w:footnotes>'
+    ).encode("utf-8")
+
+
+def _add_footnote_styles(doc):
+    """Word's built-in footnote styles: LibreOffice numbers the footnote area with "footnote reference"
+    (ignoring the footnoteRef run's own formatting), so without it the number comes out full size."""
+    styles = doc.styles.element
+    styles.append(parse_xml(
+        f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/>'
+        '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>'
+        '<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>'
+        '<w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>'
+    ))
+    styles.append(parse_xml(
+        f'<w:style {nsdecls("w")} w:type="character" w:styleId="FootnoteReference">'
+        '<w:name w:val="footnote reference"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>'
+        '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>'
+    ))
+
+
+def _add_footnotes_part(doc, texts):
+    part = Part(PackURI(FOOTNOTES_URI), FOOTNOTES_CT, _footnotes_xml(texts), doc.part.package)
+    doc.part.relate_to(part, RT.FOOTNOTES)
+    # Word names its separator footnotes in settings; harmless for LibreOffice. Schema order: before w:compat.
+    settings = doc.settings.element
+    if settings.find(qn("w:footnotePr")) is None:
+        pr = parse_xml(f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>')
+        anchor = settings.find(qn("w:endnotePr"))
+        anchor = anchor if anchor is not None else settings.find(qn("w:compat"))
+        if anchor is not None:
+            anchor.addprevious(pr)

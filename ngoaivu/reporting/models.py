@@ -1,0 +1,111 @@
+"""Report templates, reports and their sections, with the approval workflow."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from ngoaivu.core.models import LegalDocument, Unit
+
+
+class ReportTemplate(models.Model):
+    """An outline with, for each section, its sentence patterns (see reporting/outlines.py)."""
+
+    code = models.SlugField(_("mã mẫu"), max_length=50, unique=True)
+    name = models.CharField(_("tên mẫu"), max_length=255)
+    definition = models.JSONField(_("nội dung mẫu"), help_text=_("Đề cương, mẫu câu và chỉ tiêu của từng mục."))
+    is_active = models.BooleanField(_("đang dùng"), default=True)
+    updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("mẫu báo cáo")
+        verbose_name_plural = _("mẫu báo cáo")
+
+    def __str__(self):
+        return self.name
+
+
+class Report(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Dự thảo")
+        SUBMITTED = "submitted", _("Chờ duyệt")
+        APPROVED = "approved", _("Đã duyệt")
+        ISSUED = "issued", _("Đã ban hành")
+
+    unit = models.ForeignKey(Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="reports")
+    template = models.ForeignKey(ReportTemplate, verbose_name=_("mẫu"), on_delete=models.PROTECT, related_name="reports")
+    period_code = models.CharField(_("kỳ báo cáo"), max_length=30, help_text=_("Ví dụ: 2021-08, 2021-Q1, 2021-H1, 2021-9M, 2021"))
+    convention = models.CharField(_("cách tính kỳ"), max_length=20, default="calendar")
+    as_of = models.DateField(_("số liệu tính đến ngày"), null=True, blank=True)
+    request = models.ForeignKey(
+        LegalDocument, verbose_name=_("văn bản yêu cầu báo cáo"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+    )
+    title = models.CharField(_("trích yếu"), max_length=500)
+    intro = models.TextField(_("mở đầu"), blank=True)
+    closing = models.TextField(_("kết thúc"), blank=True)
+    recipients = models.TextField(_("nơi nhận"), blank=True, help_text=_("Mỗi nơi nhận một dòng."))
+    footnotes = models.JSONField(_("chú thích"), default=list, blank=True)
+    signer_authority = models.CharField(_("thẩm quyền ký"), max_length=100, blank=True, help_text=_("KT. GIÁM ĐỐC, TL. CHỦ TỊCH…"))
+    signer_title = models.CharField(_("chức vụ người ký"), max_length=100, blank=True)
+    signer_name = models.CharField(_("người ký"), max_length=100, blank=True)
+    status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.DRAFT)
+    year = models.PositiveSmallIntegerField(_("năm"))
+    number = models.PositiveIntegerField(_("số"), null=True, blank=True)
+    issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("báo cáo")
+        verbose_name_plural = _("báo cáo")
+        constraints = [
+            # The number sequence of a unit and year never repeats, even when two people issue at once.
+            models.UniqueConstraint(fields=["unit", "year", "number"], name="report_number_unique_per_unit_year"),
+            models.CheckConstraint(
+                condition=~Q(status="issued") | (Q(number__isnull=False) & Q(issued_on__isnull=False)),
+                name="issued_report_has_number_and_date",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.unit})"
+
+    @property
+    def number_label(self):
+        return f"{self.number:02d}/BC-{self.unit.code}" if self.number else f"…/BC-{self.unit.code}"
+
+    @property
+    def is_editable(self):
+        return self.status == self.Status.DRAFT
+
+
+class ReportSection(models.Model):
+    report = models.ForeignKey(Report, verbose_name=_("báo cáo"), on_delete=models.CASCADE, related_name="sections")
+    key = models.CharField(_("khóa"), max_length=30)
+    number = models.CharField(_("số mục"), max_length=10, blank=True)
+    heading = models.CharField(_("tiêu đề mục"), max_length=500)
+    level = models.PositiveSmallIntegerField(_("cấp"))
+    position = models.PositiveIntegerField(_("thứ tự"))
+    text = models.TextField(_("nội dung"), blank=True)
+    generated_text = models.TextField(_("nội dung tạo tự động"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["report", "position"]
+        verbose_name = _("mục báo cáo")
+        verbose_name_plural = _("mục báo cáo")
+        constraints = [models.UniqueConstraint(fields=["report", "key"], name="report_section_key_unique")]
+
+    def __str__(self):
+        return f"{self.number} {self.heading}".strip()
+
+    @property
+    def is_edited(self):
+        return self.text != self.generated_text
