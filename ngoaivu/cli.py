@@ -65,6 +65,13 @@ def main(argv=None):
     user_parser.add_argument("--unit", help="ký hiệu đơn vị, ví dụ SNgV")
     user_parser.add_argument("--password", help="mật khẩu (mặc định: hỏi)")
     user_parser.add_argument("--name", default="", help="họ tên")
+    report_parser = commands.add_parser("report", help="lập báo cáo từ sổ theo dõi")
+    report_parser.add_argument("--unit", required=True, help="ký hiệu đơn vị, ví dụ SNgV")
+    report_parser.add_argument("--period", required=True, help="2021-08, 2020-Q1, 2021-H1, 2021-9M, 2021 hoặc 2021-01-01..2021-03-12")
+    report_parser.add_argument("--template", default="general", help="mã mẫu báo cáo (mặc định: general)")
+    report_parser.add_argument("--format", default="json", choices=["docx", "pdf", "json"])
+    report_parser.add_argument("--as-of", help="số liệu tính đến ngày (yyyy-mm-dd)")
+    report_parser.add_argument("--out", help="tệp ghi ra (mặc định: màn hình cho json)")
     commands.add_parser("manage", help="lệnh quản trị của Django, ví dụ: ngoaivu manage migrate")
     options = parser.parse_args(argv)
     if options.command == "serve":
@@ -72,6 +79,15 @@ def main(argv=None):
     elif options.command == "demo":
         _django()
         _manage(["load_demo"])
+    elif options.command == "report":
+        _django()
+        args = ["make_report", "--unit", options.unit, "--period", options.period, "--template", options.template,
+                "--format", options.format]
+        if options.as_of:
+            args += ["--as-of", options.as_of]
+        if options.out:
+            args += ["--out", options.out]
+        _manage(args)
     elif options.command == "createuser":
         _django()
         args = ["create_user", options.username, "--role", options.role, "--name", options.name]

@@ -10,5 +10,6 @@ urlpatterns = [
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("so-theo-doi/", include("ngoaivu.register.urls")),
+    path("bao-cao/", include("ngoaivu.reporting.urls")),
     path("quan-tri/", admin.site.urls),
 ]

@@ -31,7 +31,6 @@ SIGNATURE_COLUMNS_MM = (82, TEXT_WIDTH_MM - 82)
 BODY_SIZE = Pt(14)
 FIRST_LINE_INDENT = Mm(10)
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
-FOOTNOTES_URI = "/word/footnotes.xml"
 SIGNATURE_GAP_LINES = 4
 
 
@@ -68,8 +67,8 @@ def render_docx(document: ReportDocument) -> bytes:
 # --- styles, fonts, page ---------------------------------------------------------------
 
 
-def _rfonts(rpr):
-    """Pin all four font slots to TNR and drop theme references, which would win over them."""
+def _pin_font_and_language(rpr):
+    """All four font slots to TNR, dropping theme references (they would win over the names); vi-VN."""
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
@@ -78,9 +77,6 @@ def _rfonts(rpr):
         fonts.attrib.pop(qn(attr), None)
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attr), FONT)
-
-
-def _set_lang(rpr):
     lang = rpr.find(qn("w:lang"))
     if lang is None:
         lang = OxmlElement("w:lang")
@@ -92,14 +88,11 @@ def _set_lang(rpr):
 def _setup_fonts(doc):
     styles = doc.styles.element
     default_rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    _rfonts(default_rpr)
-    _set_lang(default_rpr)
+    _pin_font_and_language(default_rpr)
     normal = doc.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = BODY_SIZE
-    rpr = normal.element.get_or_add_rPr()
-    _rfonts(rpr)
-    _set_lang(rpr)
+    _pin_font_and_language(normal.element.get_or_add_rPr())
     fmt = normal.paragraph_format
     fmt.space_before, fmt.space_after = Pt(0), Pt(0)
     fmt.line_spacing = 1.0
@@ -130,20 +123,10 @@ def _page_number_header(doc):
     section.first_page_header.is_linked_to_previous = False  # creates the empty first-page header
     paragraph = section.header.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "2"), ("end", None)):
-        run = paragraph.add_run()
-        run.font.size = BODY_SIZE
-        if kind:
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), kind)
-            run._r.append(char)
-        elif text.strip() == "PAGE":
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = text
-            run._r.append(instr)
-        else:
-            run.text = text
+    paragraph._p.append(parse_xml(
+        f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>'
+        "<w:t>2</w:t></w:r></w:fldSimple>"
+    ))
 
 
 # --- paragraphs ------------------------------------------------------------------------
@@ -162,15 +145,10 @@ def _format(paragraph, align, size=None, space_before=Pt(0), indent=None):
 
 
 def _mark_rpr(paragraph, size):
-    ppr = paragraph._p.get_or_add_pPr()
-    rpr = ppr.find(qn("w:rPr"))
-    if rpr is None:
-        rpr = OxmlElement("w:rPr")
-        ppr.append(rpr)
-    for tag in ("w:sz", "w:szCs"):
-        element = OxmlElement(tag)
-        element.set(qn("w:val"), str(int(size.pt * 2)))
-        rpr.append(element)
+    half_points = int(size.pt * 2)
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:rPr {nsdecls("w")}><w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>')
+    )
 
 
 def _run(paragraph, text, size=BODY_SIZE, bold=False, italic=False):
@@ -205,14 +183,8 @@ def _rule(container, width_mm, cell_width_mm=TEXT_WIDTH_MM, space_before=Pt(0)):
     fmt.left_indent, fmt.right_indent = side, side
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     fmt.line_spacing = Pt(4)  # the border is drawn under this height: it clears dots below (Ụ, ạ)
-    ppr = paragraph._p.get_or_add_pPr()
-    borders = parse_xml(f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>')
-    # pBdr must precede spacing/ind/jc in pPr (schema order), or Word reports the file as damaged.
-    anchor = next((child for child in ppr if child.tag in {qn("w:spacing"), qn("w:ind"), qn("w:jc"), qn("w:rPr")}), None)
-    if anchor is not None:
-        anchor.addprevious(borders)
-    else:
-        ppr.append(borders)
+    border = '<w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/>'
+    _insert_ordered(paragraph._p.get_or_add_pPr(), f'<w:pBdr {nsdecls("w")}>{border}</w:pBdr>', _PPR_AFTER_PBDR)
     return paragraph
 
 
@@ -245,21 +217,38 @@ def _plain_table(doc, rows, widths_mm):
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     tbl_pr = table._tbl.tblPr
-    for tag in ("w:tblBorders", "w:tblCellMar", "w:tblLayout"):
-        existing = tbl_pr.find(qn(tag))
-        if existing is not None:
-            tbl_pr.remove(existing)
+    width = tbl_pr.find(qn("w:tblW"))
+    width.set(qn("w:type"), "dxa")
+    width.set(qn("w:w"), str(sum(Mm(w).twips for w in widths_mm)))
     edges = "".join(f'<w:{edge} w:val="nil"/>' for edge in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    tbl_pr.append(parse_xml(f'<w:tblBorders {nsdecls("w")}>{edges}</w:tblBorders>'))
-    tbl_pr.append(parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'))
-    tbl_pr.append(parse_xml(
-        f'<w:tblCellMar {nsdecls("w")}><w:left w:w="28" w:type="dxa"/><w:right w:w="28" w:type="dxa"/></w:tblCellMar>'
-    ))
+    _insert_ordered(tbl_pr, f'<w:tblBorders {nsdecls("w")}>{edges}</w:tblBorders>', _TBL_PR_AFTER_BORDERS)
+    margins = '<w:left w:w="28" w:type="dxa"/><w:right w:w="28" w:type="dxa"/>'  # ~0.5 mm, not Word's 1.9
+    _insert_ordered(tbl_pr, f'<w:tblCellMar {nsdecls("w")}>{margins}</w:tblCellMar>', _TBL_PR_AFTER_CELL_MAR)
     for index, width in enumerate(widths_mm):
         table.columns[index].width = Mm(width)
         for cell in table.columns[index].cells:
             cell.width = Mm(width)
     return table
+
+
+# Schema order matters to Word (out-of-order children = "unreadable content"): what may follow each insert.
+_PPR_AFTER_PBDR = ("shd", "tabs", "suppressAutoHyphens", "spacing", "ind", "jc", "outlineLvl", "rPr")
+_TBL_PR_AFTER_BORDERS = ("shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription")
+_TBL_PR_AFTER_CELL_MAR = ("tblLook", "tblCaption", "tblDescription")
+
+
+def _insert_ordered(parent, xml, successors):
+    """Add (or replace) a child before the first existing one of its schema successors."""
+    element = parse_xml(xml)
+    existing = parent.find(element.tag)
+    if existing is not None:
+        parent.remove(existing)
+    later = {qn(f"w:{tag}") for tag in successors}
+    successor = next((child for child in parent if child.tag in later), None)
+    if successor is not None:
+        successor.addprevious(element)
+    else:
+        parent.append(element)
 
 
 def _cell_line(cell, text, size, bold=False, italic=False, first=False):
@@ -273,6 +262,11 @@ def _cell_line(cell, text, size, bold=False, italic=False, first=False):
 
 def _header_table(doc, document):
     """Two columns: issuing body | national title; second row: number | place and date (aligned)."""
+    # A 1 pt paragraph first: when a body table comes first and the text has footnotes, LibreOffice
+    # puts an empty full-height paragraph before the table, pushing the header ~6 mm below the margin.
+    lead = _format(doc.add_paragraph(), WD_ALIGN_PARAGRAPH.LEFT, Pt(1))
+    lead.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    lead.paragraph_format.line_spacing = Pt(1)
     left_mm, right_mm = HEADER_COLUMNS_MM
     table = _plain_table(doc, 2, HEADER_COLUMNS_MM)
     left, right = table.cell(0, 0), table.cell(0, 1)
@@ -305,46 +299,31 @@ def _signature_table(doc, document):
         _format(left.add_paragraph(), WD_ALIGN_PARAGRAPH.LEFT, Pt(11))
         _run(left.paragraphs[-1], line, Pt(11))
     signature = document.signature
-    first = True
-    if signature is not None:
-        for text in (signature.authority, signature.title):
-            if text:
-                paragraph = _cell_line(right, text.upper(), BODY_SIZE, bold=True, first=first)
-                if first:
-                    paragraph.paragraph_format.space_before = Pt(12)
-                first = False
-        for _ in range(SIGNATURE_GAP_LINES):  # room for the hand signature and the seal
-            _cell_line(right, "", BODY_SIZE, first=first)
-            first = False
-        _cell_line(right, signature.name, BODY_SIZE, bold=True)
+    if signature is not None:  # the gap leaves room for the hand signature and the seal
+        titles = [text.upper() for text in (signature.authority, signature.title) if text]
+        for index, text in enumerate(titles + [""] * SIGNATURE_GAP_LINES + [signature.name]):
+            _cell_line(right, text, BODY_SIZE, bold=True, first=index == 0)
+        right.paragraphs[0].paragraph_format.space_before = Pt(12)
     return table
 
 
 # --- footnotes ---------------------------------------------------------------------------
 
-_FOOTNOTE_RPR = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>'
+_SEPARATOR = '<w:footnote w:type="{0}" w:id="{1}"><w:p><w:r><w:{0}/></w:r></w:p></w:footnote>'
+_FOOTNOTE = (  # size, spacing and font come from the FootnoteText style (12 pt, based on Normal: TNR)
+    '<w:footnote w:id="{0}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
+    '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+    '<w:r><w:t xml:space="preserve"> {1}</w:t></w:r></w:p></w:footnote>'
+)
 
 
 def _footnotes_xml(texts):
-    separators = (
-        '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
-        'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
-        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
-        'w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
-    )
-    notes = []
-    for number, text in enumerate(texts, start=1):
-        notes.append(
-            f'<w:footnote w:id="{number}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/><w:spacing w:before="0" '
-            f'w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>'
-            f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/>{_FOOTNOTE_RPR}<w:vertAlign w:val="superscript"/><w:sz w:val="24"/><w:szCs w:val="24"/>'
-            f'</w:rPr><w:footnoteRef/></w:r>'
-            f'<w:r><w:rPr>{_FOOTNOTE_RPR}<w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr>'
-            f'<w:t xml:space="preserve"> {escape(text.strip())}</w:t></w:r></w:p></w:footnote>'
-        )
+    """Word wants the two separator footnotes (ids -1, 0) before the real ones (ids 1..n)."""
+    notes = [_SEPARATOR.format("separator", -1), _SEPARATOR.format("continuationSeparator", 0)]
+    notes += [_FOOTNOTE.format(number, escape(text.strip())) for number, text in enumerate(texts, start=1)]
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<w:footnotes {nsdecls("w", "r")}>{separators}{"".join(notes)}</w:footnotes>'
+        f'<w:footnotes {nsdecls("w", "r")}>{"".join(notes)}</w:footnotes>'
     ).encode("utf-8")
 
 
@@ -366,13 +345,9 @@ def _add_footnote_styles(doc):
 
 
 def _add_footnotes_part(doc, texts):
-    part = Part(PackURI(FOOTNOTES_URI), FOOTNOTES_CT, _footnotes_xml(texts), doc.part.package)
+    part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, _footnotes_xml(texts), doc.part.package)
     doc.part.relate_to(part, RT.FOOTNOTES)
-    # Word names its separator footnotes in settings; harmless for LibreOffice. Schema order: before w:compat.
-    settings = doc.settings.element
-    if settings.find(qn("w:footnotePr")) is None:
-        pr = parse_xml(f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>')
-        anchor = settings.find(qn("w:endnotePr"))
-        anchor = anchor if anchor is not None else settings.find(qn("w:compat"))
-        if anchor is not None:
-            anchor.addprevious(pr)
+    # Word names its separator footnotes in settings too; LibreOffice does not need it.
+    separators = '<w:footnote w:id="-1"/><w:footnote w:id="0"/>'
+    _insert_ordered(doc.settings.element, f'<w:footnotePr {nsdecls("w")}>{separators}</w:footnotePr>',
+                    ("endnotePr", "compat", "docVars", "rsids", "themeFontLang", "clrSchemeMapping"))

@@ -1,0 +1,65 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from ngoaivu.core.models import Unit
+from ngoaivu.core.permissions import is_unit_bound
+from ngoaivu.register.forms import CitationField
+
+from .models import ReportSection, ReportTemplate
+from .periods import PeriodError, parse
+
+
+class NewReportForm(forms.Form):
+    unit = forms.ModelChoiceField(Unit.objects.filter(is_active=True), label=_("Đơn vị báo cáo"))
+    template = forms.ModelChoiceField(ReportTemplate.objects.filter(is_active=True), label=_("Mẫu báo cáo"))
+    period_code = forms.CharField(label=_("Kỳ báo cáo"), help_text=_(
+        "Tháng 2021-08, quý 2020-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021, hoặc 2021-01-01..2021-03-12"))
+    as_of = forms.DateField(label=_("Số liệu tính đến ngày"), required=False,
+                            widget=forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"}))
+    request = CitationField(label=_("Văn bản yêu cầu báo cáo"), required=False)
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if user is not None and is_unit_bound(user):
+            self.fields["unit"].queryset = Unit.objects.filter(pk=user.unit_id)
+            self.fields["unit"].initial = user.unit_id
+        elif user is not None and user.unit_id:
+            self.fields["unit"].initial = user.unit_id
+
+    def clean(self):
+        cleaned = super().clean()
+        unit, code = cleaned.get("unit"), cleaned.get("period_code")
+        if unit and code:
+            try:
+                parse(code, unit.reporting_convention)
+            except PeriodError as error:
+                self.add_error("period_code", str(error))
+        return cleaned
+
+
+class SectionForm(forms.ModelForm):
+    class Meta:
+        model = ReportSection
+        fields = ["text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 14})}
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        if "\r" in text:
+            text = text.replace("\r\n", "\n")
+        return text
+
+
+class ChoiceForm(forms.Form):
+    """After regenerating: take the new text or keep the edited one."""
+
+    choice = forms.ChoiceField(choices=[("new", _("Dùng bản tạo lại")), ("keep", _("Giữ bản đã sửa"))],
+                               widget=forms.RadioSelect, label=_("Chọn"))
+    new_text = forms.CharField(widget=forms.HiddenInput)
+
+    def clean_choice(self):
+        value = self.cleaned_data["choice"]
+        if value not in ("new", "keep"):
+            raise ValidationError(_("Chọn một phương án."))
+        return value

@@ -1,0 +1,86 @@
+"""`ngoaivu report`: a draft from the register, as JSON, DOCX or PDF, without saving anything."""
+
+import json
+import sys
+from datetime import date
+
+from django.core.management.base import BaseCommand, CommandError
+
+from ngoaivu.core.models import Unit
+from ngoaivu.reporting.context import build_context
+from ngoaivu.reporting.docx_render import render_docx
+from ngoaivu.reporting.drafting import build
+from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate
+from ngoaivu.reporting.pdf import PdfFailed, PdfUnavailable, docx_to_pdf
+from ngoaivu.reporting.periods import PeriodError, parse
+from ngoaivu.reporting.services import default_signer, to_document
+
+
+class Command(BaseCommand):
+    help = "Lập dự thảo báo cáo từ sổ theo dõi (không lưu vào cơ sở dữ liệu)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--unit", required=True)
+        parser.add_argument("--period", required=True)
+        parser.add_argument("--template", default="general")
+        parser.add_argument("--format", default="json", choices=["docx", "pdf", "json"])
+        parser.add_argument("--as-of")
+        parser.add_argument("--out")
+
+    def handle(self, unit, period, template, format, as_of=None, out=None, **options):
+        unit_obj = Unit.objects.filter(code__iexact=unit).first()
+        if unit_obj is None:
+            raise CommandError(f"Không có đơn vị có ký hiệu «{unit}».")
+        template_obj = ReportTemplate.objects.filter(code=template).first()
+        if template_obj is None:
+            raise CommandError(f"Không có mẫu báo cáo «{template}».")
+        try:
+            cut_off = date.fromisoformat(as_of) if as_of else None
+            period_obj = parse(period, unit_obj.reporting_convention, cut_off)
+        except (PeriodError, ValueError) as error:
+            raise CommandError(str(error)) from None
+        context = build_context(unit_obj, period_obj, template_obj.definition)
+        draft = build(template_obj.definition, context)
+        if format == "json":
+            payload = json.dumps(_as_json(unit_obj, period_obj, draft, context), ensure_ascii=False, indent=2)
+            if out:
+                with open(out, "w", encoding="utf-8") as handle:
+                    handle.write(payload)
+            else:
+                self.stdout.write(payload)
+            return
+        if not out:
+            raise CommandError("Cần --out TỆP cho định dạng docx và pdf.")
+        content = render_docx(to_document(*_unsaved_report(unit_obj, template_obj, period_obj, draft)))
+        if format == "pdf":
+            try:
+                content = docx_to_pdf(content)
+            except (PdfUnavailable, PdfFailed) as error:
+                raise CommandError(str(error)) from None
+        with open(out, "wb") as handle:
+            handle.write(content)
+        self.stderr.write(f"Đã ghi {out}")
+
+
+def _as_json(unit, period, draft, context):
+    return {
+        "unit": unit.code, "period": {"code": period.code(), "label": period.label(), "start": period.start.isoformat(),
+                                      "end": period.end.isoformat(), "convention": period.convention},
+        "title": draft.title, "intro": draft.intro, "closing": draft.closing, "recipients": draft.recipients,
+        "sections": [{"key": s.key, "number": s.number, "heading": s.heading, "level": s.level, "text": s.text}
+                     for s in draft.flat()],
+        "footnotes": draft.footnotes,
+        "indicators": {code: {measure: figure.as_dict() for measure, figure in measures.items()}
+                       for code, measures in sorted(context.figures.items())},
+    }
+
+
+def _unsaved_report(unit, template, period, draft):
+    """A Report and its sections, never saved, so the renderers see what the application would show."""
+    authority, title, name = default_signer(unit)
+    report = Report(unit=unit, template=template, period_code=period.code(), year=period.year, title=draft.title,
+                    intro=draft.intro, closing=draft.closing, recipients="\n".join(draft.recipients),
+                    footnotes=draft.footnotes, signer_authority=authority, signer_title=title, signer_name=name)
+    sections = [ReportSection(key=s.key, number=s.number, heading=s.heading, level=s.level, position=i, text=s.text)
+                for i, s in enumerate(draft.flat())]
+    return report, sections

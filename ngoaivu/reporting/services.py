@@ -1,0 +1,152 @@
+"""Making, regenerating and issuing reports: the few operations that write."""
+
+import difflib
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from .context import build_context
+from .document import ReportDocument, Section, Signature
+from .drafting import build
+from .models import Report, ReportSection
+from .periods import PeriodError, parse
+
+
+def period_of(report):
+    return parse(report.period_code, report.convention, report.as_of)
+
+
+def draft_for(report):
+    return build(report.template.definition, build_context(report.unit, period_of(report), report.template.definition,
+                                                           report.request))
+
+
+def default_signer(unit):
+    """The unit's leader signs; a deputy signs for the head ("KT. GIÁM ĐỐC")."""
+    from ngoaivu.core.models import Role
+
+    leader = unit.users.filter(role=Role.LEADER, is_active=True).order_by("pk").first()
+    if leader is None:
+        return "", "", ""
+    title = (leader.position or "").upper()
+    authority = ""
+    if title.startswith("PHÓ "):
+        authority = f"KT. {title[4:]}"
+    return authority, title, leader.get_full_name()
+
+
+@transaction.atomic
+def create_report(unit, template, period_code, user=None, as_of=None, request=None):
+    try:
+        period = parse(period_code, unit.reporting_convention, as_of)
+    except PeriodError as error:
+        raise ValidationError({"period_code": str(error)}) from None
+    if period.kind not in template.definition.get("period_kinds", [period.kind]):
+        raise ValidationError({"template": f"Mẫu «{template.name}» không dùng cho kỳ {period.label()}."})
+    authority, title, name = default_signer(unit)
+    report = Report(unit=unit, template=template, period_code=period.code(), convention=unit.reporting_convention,
+                    as_of=as_of, request=request, year=period.year, created_by=user,
+                    signer_authority=authority, signer_title=title, signer_name=name, title="…")
+    draft = build(template.definition, build_context(unit, period, template.definition, request))
+    report.title, report.intro, report.closing = draft.title, draft.intro, draft.closing
+    report.recipients = "\n".join(draft.recipients)
+    report.footnotes = draft.footnotes
+    report.save()
+    ReportSection.objects.bulk_create([
+        ReportSection(report=report, key=s.key, number=s.number, heading=s.heading, level=s.level,
+                      position=position, text=s.text, generated_text=s.text)
+        for position, s in enumerate(draft.flat())
+    ])
+    return report
+
+
+def regenerate(section):
+    """(new text, unified diff against the current text). Nothing is saved."""
+    draft = draft_for(section.report)
+    new = next((s.text for s in draft.flat() if s.key == section.key), section.generated_text)
+    diff = list(difflib.unified_diff(section.text.splitlines(), new.splitlines(), "bản hiện tại", "bản tạo lại",
+                                     lineterm="", n=1))
+    return new, diff
+
+
+def accept_regenerated(section, new_text, keep_edit):
+    """The officer's choice after regenerating: the new text, or their edit kept."""
+    section.generated_text = new_text
+    if not keep_edit:
+        section.text = new_text
+    section.save()
+
+
+class WorkflowError(Exception):
+    """A transition the report's state does not allow; the message is for the user."""
+
+
+TRANSITIONS = {
+    "submit": (Report.Status.DRAFT, Report.Status.SUBMITTED),
+    "return": (Report.Status.SUBMITTED, Report.Status.DRAFT),
+    "approve": (Report.Status.SUBMITTED, Report.Status.APPROVED),
+    "issue": (Report.Status.APPROVED, Report.Status.ISSUED),
+}
+
+
+def transition(report, action, user, today=None):
+    source, target = TRANSITIONS[action]
+    if report.status != source:
+        raise WorkflowError(f"Báo cáo đang ở trạng thái «{report.get_status_display()}», không thể thực hiện thao tác này.")
+    if action == "issue":
+        return issue(report, today)
+    report.status = target
+    report.save()
+    return report
+
+
+def issue(report, today=None, attempts=5):
+    """Give the report the next number of its unit and year, and its date; then it never changes.
+
+    Two people issuing at once may read the same highest number: the unique constraint refuses
+    the second, which tries again with the next one.
+    """
+    for _attempt in range(attempts):
+        try:
+            with transaction.atomic():
+                highest = Report.objects.filter(unit=report.unit, year=report.year).aggregate(n=Max("number"))["n"]
+                report.number = (highest or 0) + 1
+                report.issued_on = today or timezone.localdate()
+                report.status = Report.Status.ISSUED
+                report.save()
+                return report
+        except IntegrityError:
+            report.number = None
+            continue
+    raise WorkflowError("Không cấp được số báo cáo, vui lòng thử lại.")
+
+
+def to_document(report, sections=None):
+    """The report as plain data for the renderers; sections default to the saved ones."""
+    unit = report.unit
+    parent = unit.parent.name if unit.parent else ""
+    province = unit.province()
+    place = province.name.removeprefix("Tỉnh ").removeprefix("Thành phố ") if province else ""
+    roots, stack = [], []
+    for row in sections if sections is not None else report.sections.order_by("position"):
+        section = Section(number=row.number, heading=row.heading, level=row.level,
+                          paragraphs=[p.strip() for p in row.text.split("\n\n") if p.strip()])
+        while stack and stack[-1].level >= row.level:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(section)
+        stack.append(section)
+    signature = Signature(title=report.signer_title, name=report.signer_name, authority=report.signer_authority) \
+        if report.signer_title else None
+    return ReportDocument(
+        parent_body=_upper(parent), issuer=_upper(unit.short_name or unit.name), number_suffix=f"BC-{unit.code}",
+        place=place, year=report.year, title=report.title, intro=report.intro, sections=roots,
+        closing=report.closing, recipients=[r for r in report.recipients.splitlines() if r.strip()],
+        signature=signature, footnotes=list(report.footnotes or []), number=report.number, issued_on=report.issued_on,
+    )
+
+
+def _upper(text):
+    # "UBND tỉnh Quảng Ngãi" → "UBND TỈNH QUẢNG NGÃI"; str.upper keeps Vietnamese letters right.
+    return text.upper()

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import views
+
+app_name = "reporting"
+
+urlpatterns = [
+    path("", views.report_list, name="list"),
+    path("tao/", views.report_new, name="new"),
+    path("<int:pk>/", views.report_detail, name="detail"),
+    path("<int:pk>/muc/<int:section_pk>/", views.section_edit, name="section"),
+    path("<int:pk>/muc/<int:section_pk>/tao-lai/", views.section_regenerate, name="regenerate"),
+    path("<int:pk>/<slug:action>/", views.report_transition, name="transition"),
+    path("<int:pk>/tai-ve.docx", views.report_docx, name="docx"),
+    path("<int:pk>/tai-ve.pdf", views.report_pdf, name="pdf"),
+]

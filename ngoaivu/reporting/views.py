@@ -1,0 +1,177 @@
+"""Report pages: list, new draft, preview and section editing, workflow, DOCX and PDF."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ngoaivu.core.models import Role
+from ngoaivu.core.permissions import can_edit, can_write, scope
+from ngoaivu.register.forms import resolve_document
+
+from .docx_render import render_docx
+from .document import split_footnotes
+from .forms import ChoiceForm, NewReportForm, SectionForm
+from .models import Report, ReportSection
+from .pdf import PdfFailed, PdfUnavailable, docx_to_pdf
+from .services import WorkflowError, accept_regenerated, create_report, regenerate, to_document, transition
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _report(request, pk):
+    return get_object_or_404(scope(Report.objects.select_related("unit", "template"), request.user), pk=pk)
+
+
+def _editable_report(request, pk):
+    report = _report(request, pk)
+    if not can_edit(request.user, report):
+        raise PermissionDenied
+    if not report.is_editable:
+        messages.error(request, _("Báo cáo không còn ở trạng thái dự thảo nên không sửa được."))
+        return None
+    return report
+
+
+def may(user, action, report):
+    """Who may move a report along: editors submit, the unit's leader returns and approves, issuing follows."""
+    if action == "submit":
+        return can_edit(user, report)
+    if action in ("return", "approve"):
+        return user.role == Role.ADMIN or (user.role == Role.LEADER and user.unit_id == report.unit_id)
+    if action == "issue":
+        return user.role in (Role.ADMIN, Role.OFFICER) or (user.role == Role.LEADER and user.unit_id == report.unit_id)
+    return False
+
+
+@login_required
+def report_list(request):
+    reports = scope(Report.objects.select_related("unit", "template"), request.user)
+    return render(request, "reporting/list.html", {"reports": reports[:200], "can_write": can_write(request.user)})
+
+
+@login_required
+def report_new(request):
+    if not can_write(request.user):
+        raise PermissionDenied
+    form = NewReportForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            report = create_report(data["unit"], data["template"], data["period_code"], request.user,
+                                   as_of=data["as_of"], request=resolve_document(data["request"]))
+        except ValidationError as error:
+            for field, errors in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            messages.success(request, _("Đã tạo dự thảo báo cáo từ số liệu của sổ theo dõi."))
+            return redirect("reporting:detail", report.pk)
+    return render(request, "reporting/new.html", {"form": form})
+
+
+def _html_paragraphs(document):
+    """Section paragraphs with footnote marks as (text, footnote number) pieces, for the preview."""
+    rows = []
+    for section in document.walk():
+        rows.append({"section": section, "paragraphs": [split_footnotes(p) for p in section.paragraphs]})
+    return rows
+
+
+@login_required
+def report_detail(request, pk):
+    report = _report(request, pk)
+    document = to_document(report)
+    sections = {s.key: s for s in report.sections.all()}
+    rows = _html_paragraphs(document)
+    for row, section in zip(rows, report.sections.order_by("position")):
+        row["record"] = section
+    actions = [a for a in ("submit", "return", "approve", "issue") if may(request.user, a, report)]
+    return render(request, "reporting/detail.html", {
+        "report": report, "document": document, "rows": rows, "sections": sections, "actions": actions,
+        "can_edit": can_edit(request.user, report) and report.is_editable,
+    })
+
+
+@login_required
+def section_edit(request, pk, section_pk):
+    report = _editable_report(request, pk)
+    if report is None:
+        return redirect("reporting:detail", pk)
+    section = get_object_or_404(report.sections, pk=section_pk)
+    form = SectionForm(request.POST or None, instance=section)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Đã lưu mục %(number)s.") % {"number": section})
+        return redirect("reporting:detail", pk)
+    return render(request, "reporting/section.html", {"report": report, "section": section, "form": form})
+
+
+@login_required
+def section_regenerate(request, pk, section_pk):
+    """Recompute a section from the register. An edited section shows the difference first."""
+    report = _editable_report(request, pk)
+    if report is None:
+        return redirect("reporting:detail", pk)
+    section = get_object_or_404(report.sections, pk=section_pk)
+    if request.method == "POST":
+        form = ChoiceForm(request.POST)
+        if form.is_valid():
+            accept_regenerated(section, form.cleaned_data["new_text"].replace("\r\n", "\n"),
+                               keep_edit=form.cleaned_data["choice"] == "keep")
+            messages.success(request, _("Đã cập nhật mục theo lựa chọn."))
+            return redirect("reporting:detail", pk)
+    new_text, diff = regenerate(section)
+    if not section.is_edited:
+        accept_regenerated(section, new_text, keep_edit=False)
+        messages.success(request, _("Đã tạo lại mục từ số liệu mới nhất."))
+        return redirect("reporting:detail", pk)
+    form = ChoiceForm(initial={"new_text": new_text, "choice": "keep"})
+    return render(request, "reporting/regenerate.html", {
+        "report": report, "section": section, "form": form, "diff": diff, "new_text": new_text})
+
+
+@require_POST
+@login_required
+def report_transition(request, pk, action):
+    report = _report(request, pk)
+    if action not in ("submit", "return", "approve", "issue") or not may(request.user, action, report):
+        raise PermissionDenied
+    try:
+        transition(report, action, request.user)
+    except WorkflowError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, {
+            "submit": _("Đã trình duyệt báo cáo."), "return": _("Đã trả lại để chỉnh sửa."),
+            "approve": _("Đã duyệt báo cáo."),
+            "issue": _("Đã ban hành báo cáo số %(number)s.") % {"number": report.number_label},
+        }[action])
+    return redirect("reporting:detail", pk)
+
+
+def _filename(report, extension):
+    return f"bao-cao-{report.unit.code}-{report.period_code}.{extension}"
+
+
+@login_required
+def report_docx(request, pk):
+    report = _report(request, pk)
+    response = HttpResponse(render_docx(to_document(report)), content_type=DOCX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{_filename(report, "docx")}"'
+    return response
+
+
+@login_required
+def report_pdf(request, pk):
+    report = _report(request, pk)
+    try:
+        pdf = docx_to_pdf(render_docx(to_document(report)))
+    except (PdfUnavailable, PdfFailed) as error:
+        messages.error(request, str(error))
+        return redirect("reporting:detail", pk)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{_filename(report, "pdf")}"'
+    return response

@@ -1,0 +1,79 @@
+"""On the demo data the Sở Ngoại vụ's reports say what seeds 001 and 003 say, read back from the DOCX."""
+
+import io
+from datetime import date
+
+import docx
+import pytest
+
+from ngoaivu.core.models import Unit
+from ngoaivu.reporting.docx_render import render_docx
+from ngoaivu.reporting.models import ReportTemplate
+from ngoaivu.reporting.services import create_report, to_document
+
+
+def report_text(period_code):
+    unit = Unit.objects.get(code="SNgV")
+    report = create_report(unit, ReportTemplate.objects.get(code="general"), period_code)
+    document = docx.Document(io.BytesIO(render_docx(to_document(report))))
+    return report, document, "\n".join(p.text for p in document.paragraphs)
+
+
+def header_columns(document):
+    """The text of the header table's left and right columns, whatever its rows."""
+    table = document.tables[0]
+    return ["\n".join(row.cells[i].text for row in table.rows) for i in (0, 1)]
+
+
+def test_august_2021(demo, db):
+    report, _document, text = report_text("2021-08")
+    assert report.title == "Công tác đối ngoại tháng 8/2021"
+    assert "Trong tháng, không có người nước ngoài đến làm việc trên địa bàn tỉnh." in text
+    assert "Tính chung trong 8 tháng, Sở phối hợp hướng dẫn, quản lý 19 đoàn với 54 lượt người nước ngoài" in text
+    assert "toàn tỉnh có 02 tàu cá cùng 19 ngư dân bị nước ngoài bắt giữ" in text
+    assert "Toàn tỉnh vẫn còn 42 ngư dân đang bị các nước bắt giữ" in text
+    assert "Trong 8 tháng, không có cán bộ công chức đi công tác nước ngoài" in text
+    assert "DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU THÁNG 9/2021" in text
+
+
+def test_first_half_2021(demo, db):
+    _report, _document, text = report_text("2021-H1")
+    assert "Trong 6 tháng đầu năm, Sở phối hợp hướng dẫn, quản lý 17 đoàn với 35 lượt người nước ngoài" in text
+    assert "phê duyệt 03 khoản viện trợ quốc tế khẩn cấp với tổng giá trị 7,037 tỷ đồng" in text
+    assert "cho phép 04 doanh nhân của 03 doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC" in text
+    assert "Có 04 tàu cá cùng với 22 ngư dân bị nước ngoài ngăn cản, lấy tài sản" in text
+    assert "toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ" in text
+    assert "phát hành 03 Bản tin Đối ngoại Quảng Ngãi số 22, 23 và 24" in text
+    assert "đón 185 lưu học sinh Lào trở lại tỉnh" in text
+    # Tasks assigned by the UBND tỉnh come from the register, with due period and progress.
+    assert "Thời gian hoàn thành được giao: Quý I hoặc II" in text
+    assert "Tiến độ thực hiện: Đã trình UBND tỉnh (Công văn số 49/SNgV-HTQT ngày 31/5/2021 của Sở Ngoại vụ)" in text
+    # A document is cited in full on first mention only.
+    assert text.count("Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị") == 1
+
+
+def test_the_official_format(demo, db):
+    report, document, _text = report_text("2021-08")
+    section = document.sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+    assert 20 <= round(section.top_margin.mm) <= 25 and 30 <= round(section.left_margin.mm) <= 35
+    assert 15 <= round(section.right_margin.mm) <= 20
+    assert document.styles["Normal"].font.name == "Times New Roman"
+    cells = header_columns(document)
+    assert "SỞ NGOẠI VỤ" in cells[0] and "UBND TỈNH QUẢNG NGÃI" in cells[0]
+    assert "Số:" in cells[0] and "/BC-SNgV" in cells[0]
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in cells[1] and "Độc lập - Tự do - Hạnh phúc" in cells[1]
+    assert "Quảng Ngãi, ngày" in cells[1]
+    signature = document.tables[-1]
+    assert "Nơi nhận:" in signature.rows[0].cells[0].text
+    assert "GIÁM ĐỐC" in signature.rows[0].cells[1].text and "Nguyễn Viết Vy" in signature.rows[0].cells[1].text
+
+
+def test_an_issued_report_carries_its_number_and_date(demo, db):
+    from ngoaivu.reporting.services import issue
+
+    report, _document, _text = report_text("2021-08")
+    issue(report, today=date(2021, 9, 5))
+    cells = header_columns(docx.Document(io.BytesIO(render_docx(to_document(report)))))
+    assert "Số: 01/BC-SNgV" in cells[0]
+    assert "Quảng Ngãi, ngày 05 tháng 9 năm 2021" in cells[1]
