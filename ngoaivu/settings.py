@@ -69,8 +69,12 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # Several readers and one writer at a time without "database is locked" on short writes.
-    DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20})
+    # Several readers and one writer: a write transaction takes the lock when it begins
+    # (IMMEDIATE) and waits up to 20 s for it, instead of failing with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
+    # Tests too use a file, so that threads see the same database and wait for its lock.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "core.User"

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from .context import build_context
 from .document import ReportDocument, Section, Signature
@@ -54,11 +55,12 @@ def create_report(unit, template, period_code, user=None, as_of=None, request=No
     report.recipients = "\n".join(draft.recipients)
     report.footnotes = draft.footnotes
     report.save()
-    ReportSection.objects.bulk_create([
+    # Each section's first version is kept too, so later edits show against it.
+    bulk_create_with_history([
         ReportSection(report=report, key=s.key, number=s.number, heading=s.heading, level=s.level,
                       position=position, text=s.text, generated_text=s.text)
         for position, s in enumerate(draft.flat())
-    ])
+    ], ReportSection, default_user=user)
     return report
 
 

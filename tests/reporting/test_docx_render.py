@@ -27,14 +27,6 @@ RECIPIENTS = [
 ]
 
 
-def _pdf_mark():
-    """pytest runs with --strict-markers and pyproject (not ours) lists only "browser": register "pdf" here."""
-    config = getattr(pytest.mark, "_config", None)
-    if config is not None and not any(line.split(":")[0].strip() == "pdf" for line in config.getini("markers")):
-        config.addinivalue_line("markers", "pdf: converts a DOCX with LibreOffice")
-    return pytest.mark.pdf
-
-
 def august_2021(**overrides):
     outbound = Section("a", "Công tác tổ chức và quản lý đoàn ra", 3, [
         "Sở không tiếp nhận hồ sơ thẩm tra, làm thủ tục trình Chủ tịch UBND tỉnh ra quyết định cử cán bộ đi "
@@ -280,7 +272,7 @@ def _page_count(pdf, path):
     return len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
 
 
-@_pdf_mark()
+@pytest.mark.pdf
 def test_pdf_has_title_and_footnotes():
     if libreoffice_path() is None:
         if os.environ.get("NGOAIVU_REQUIRE_ALL"):

@@ -1,0 +1,28 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import Report, ReportSection, ReportTemplate
+
+
+@admin.register(ReportTemplate)
+class ReportTemplateAdmin(SimpleHistoryAdmin):
+    """Administrators edit outlines and sentence patterns here (see reporting/outlines.py for the syntax)."""
+
+    list_display = ["name", "code", "is_active", "updated_at"]
+    search_fields = ["name", "code"]
+
+
+class SectionInline(admin.TabularInline):
+    model = ReportSection
+    fields = ["position", "number", "heading", "level"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+
+@admin.register(Report)
+class ReportAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "unit", "period_code", "status", "number", "issued_on"]
+    list_filter = ["status", "unit"]
+    readonly_fields = ["status", "number", "issued_on", "year"]
+    inlines = [SectionInline]

@@ -1,0 +1,138 @@
+"""Report pages: make a draft, edit and regenerate a section, move it through the workflow."""
+
+from datetime import date
+
+import pytest
+
+from ngoaivu.core.models import Unit
+from ngoaivu.reporting.models import Report, ReportTemplate
+from ngoaivu.reporting.services import WorkflowError, create_report, issue, transition
+
+
+def new_report(client, period="2021-08", unit="SNgV", template="general"):
+    data = {"unit": Unit.objects.get(code=unit).pk, "template": ReportTemplate.objects.get(code=template).pk,
+            "period_code": period}
+    return client.post("/bao-cao/tao/", data)
+
+
+def login(client, demo_users, username):
+    client.force_login(demo_users[username])
+    return client
+
+
+def test_an_officer_makes_a_draft_and_sees_the_preview(client, demo_users):
+    client = login(client, demo_users, "chuyenvien")
+    response = new_report(client)
+    report = Report.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/bao-cao/{report.pk}/"
+    page = client.get(f"/bao-cao/{report.pk}/").content.decode()
+    assert "Công tác đối ngoại tháng 8/2021" in page
+    assert "19 đoàn với 54 lượt người" in page and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in page
+
+
+def test_a_period_that_cannot_be_read_is_explained(client, demo_users):
+    response = new_report(login(client, demo_users, "chuyenvien"), period="tháng tám")
+    assert response.status_code == 200
+    assert "Không hiểu kỳ báo cáo «tháng tám»" in response.content.decode()
+    assert not Report.objects.exists()
+
+
+def test_a_reporter_reports_only_for_its_unit(client, demo_users):
+    client = login(client, demo_users, "vanphong")
+    response = new_report(client, unit="SNgV", period="2024", template="integration")
+    assert response.status_code == 200 and "unit" in response.context["form"].errors
+    assert new_report(client, unit="VP", period="2024", template="integration").status_code == 302
+    report = Report.objects.get()
+    other = create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general"), "2021-08")
+    assert client.get(f"/bao-cao/{other.pk}/").status_code == 404
+    assert client.get(f"/bao-cao/{report.pk}/tai-ve.docx").status_code == 200
+    assert client.get(f"/bao-cao/{other.pk}/tai-ve.docx").status_code == 404
+
+
+def test_the_thematic_report_of_the_office_tells_its_trip(client, demo_users):
+    client = login(client, demo_users, "vanphong")
+    new_report(client, unit="VP", period="2024", template="integration")
+    text = "\n".join(Report.objects.get().sections.values_list("text", flat=True))
+    assert "Hà Bắc" in text and "Seoul" in text or "Hàn Quốc" in text
+
+
+def test_edit_then_regenerate_shows_the_difference_and_keeps_the_choice(client, demo_users):
+    client = login(client, demo_users, "chuyenvien")
+    new_report(client)
+    report = Report.objects.get()
+    section = report.sections.get(key="I.5.b")
+    edited = section.text + "\n\nNgư dân được hỗ trợ về nước."
+    assert client.post(f"/bao-cao/{report.pk}/muc/{section.pk}/", {"text": edited}).status_code == 302
+    section.refresh_from_db()
+    assert section.is_edited and section.history.count() == 2
+    # The register changes: a third boat detained in August.
+    from ngoaivu.register.models import FishingIncident
+
+    FishingIncident.objects.create(unit=report.unit, boat_number="QNg 1 TS", kind="detained", country="CN",
+                                   occurred_on=date(2021, 8, 20), fishermen=5)
+    page = client.get(f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/")
+    assert page.status_code == 200
+    diff = "\n".join(page.context["diff"])
+    assert "+- Trong tháng, toàn tỉnh có 03 tàu cá cùng 24 ngư dân" in diff
+    section.refresh_from_db()
+    assert section.text == edited  # nothing is overwritten before the officer chooses
+    client.post(f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/", {"choice": "keep", "new_text": page.context["new_text"]})
+    section.refresh_from_db()
+    assert section.text == edited and "03 tàu cá" in section.generated_text
+    client.post(f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/", {"choice": "new", "new_text": page.context["new_text"]})
+    section.refresh_from_db()
+    assert "03 tàu cá cùng 24 ngư dân" in section.text and not section.is_edited
+
+
+def test_workflow_draft_submitted_approved_issued(client, demo_users):
+    officer = login(client, demo_users, "chuyenvien")
+    new_report(officer)
+    report = Report.objects.get()
+    assert officer.post(f"/bao-cao/{report.pk}/approve/").status_code == 403  # only the leader approves
+    officer.post(f"/bao-cao/{report.pk}/submit/")
+    report.refresh_from_db()
+    assert report.status == "submitted"
+    leader = login(client, demo_users, "lanhdao")
+    leader.post(f"/bao-cao/{report.pk}/approve/")
+    leader.post(f"/bao-cao/{report.pk}/issue/")
+    report.refresh_from_db()
+    assert (report.status, report.number, report.number_label) == ("issued", 1, "01/BC-SNgV")
+    assert report.issued_on is not None
+    # An issued report never changes.
+    section = report.sections.first()
+    officer = login(client, demo_users, "chuyenvien")
+    officer.post(f"/bao-cao/{report.pk}/muc/{section.pk}/", {"text": "sửa sau khi ban hành"})
+    section.refresh_from_db()
+    assert section.text != "sửa sau khi ban hành"
+    with pytest.raises(WorkflowError):
+        transition(report, "issue", demo_users["lanhdao"])
+
+
+def test_numbers_follow_each_other_per_unit_and_year(demo, db):
+    unit, template = Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general")
+    first = issue(create_report(unit, template, "2021-07"))
+    second = issue(create_report(unit, template, "2021-08"))
+    next_year = issue(create_report(unit, template, "2022-01"))
+    assert (first.number, second.number, next_year.number) == (1, 2, 1)
+
+
+def test_pdf_without_libreoffice_says_so(client, demo_users, monkeypatch):
+    client = login(client, demo_users, "chuyenvien")
+    new_report(client)
+    report = Report.objects.get()
+    monkeypatch.setattr("ngoaivu.reporting.pdf.libreoffice_path", lambda: None)
+    response = client.get(f"/bao-cao/{report.pk}/tai-ve.pdf", follow=True)
+    assert "Máy chủ chưa cài LibreOffice nên chưa tạo được PDF." in response.content.decode()
+
+
+@pytest.mark.pdf
+def test_pdf_download(client, demo_users):
+    from ngoaivu.reporting.pdf import libreoffice_path
+
+    if libreoffice_path() is None and not __import__("os").environ.get("NGOAIVU_REQUIRE_ALL"):
+        pytest.skip("LibreOffice không có trên máy này")
+    client = login(client, demo_users, "chuyenvien")
+    new_report(client, period="2021-H1")
+    response = client.get(f"/bao-cao/{Report.objects.get().pk}/tai-ve.pdf")
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
