@@ -123,7 +123,7 @@ def _tasks(units, period, source):
     items = []
     tasks = _scoped(m.AssignedTask, units).filter(year=period.year, source=source)
     for task in tasks.select_related("result_document").order_by("pk"):
-        result = f" ({task.result_document.citation()})" if task.result_document else ""
+        result = f"{task.result_document.citation()}." if task.result_document else ""
         items.append({"title": task.title, "due": task.get_due_display(), "progress": task.get_progress_display(),
                       "result": result})
     return {"items": items}

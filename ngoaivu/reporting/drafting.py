@@ -8,7 +8,7 @@ rendered.
 from dataclasses import dataclass, field
 
 from .periods import CUSTOM, HALF, MONTH, NINE_MONTHS, QUARTER, ROMAN, YEAR
-from .sentences import Context, fill, write_section
+from .sentences import fill, mark_before_stop, write_section
 
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese outlines skip f, j, w, z and use đ
 
@@ -104,11 +104,20 @@ def _list_paragraphs(spec, context):
     paragraphs = []
     for position, item in enumerate(items):
         values = {"letter": LETTERS[position % len(LETTERS)], **item}
-        text = spec["item"]
-        for name, value in values.items():
-            text = text.replace("{" + name + "}", str(value))
-        paragraphs.extend(part for part in text.split("\n") if part.strip())
+        lines = [line for line in _fill_item(spec["item"], values).split("\n") if line.strip()]
+        note = _fill_item(spec.get("footnote", ""), values).strip()
+        if note and lines:
+            # As the seeds do: the document that proves the result goes into a footnote.
+            context.footnotes.append(note)
+            lines[-1] = mark_before_stop(lines[-1], len(context.footnotes))
+        paragraphs.extend(lines)
     return paragraphs
+
+
+def _fill_item(pattern, values):
+    for name, value in values.items():
+        pattern = pattern.replace("{" + name + "}", str(value))
+    return pattern
 
 
 def _section(spec, context, parent_key, level):

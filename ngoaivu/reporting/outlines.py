@@ -100,8 +100,8 @@ FISHERMEN = [
 STUDENTS = [
     {"if": "lists.student_arrivals",
      "text": "- Chủ trì, phối hợp với các cơ quan, đơn vị liên quan {lists.student_arrivals.joined}."},
-    {"if": "foreign_students.persons.period",
-     "text": "- Tính đến cuối kỳ báo cáo, có {foreign_students.persons.period} lưu học sinh đang học tập tại các "
+    {"if": "foreign_students.count.period",
+     "text": "- Tính đến cuối kỳ báo cáo, có {foreign_students.count.period} lưu học sinh đang học tập tại các "
              "trường đại học, cao đẳng trên địa bàn tỉnh."},
 ]
 
@@ -140,13 +140,13 @@ INSTITUTIONS = [
     {"list": "documents_issued", "item": "- {citation}{summary_phrase}."},
 ]
 
-TASK_ITEM = "{letter}) {title}\n- Thời gian hoàn thành được giao: {due}\n- Tiến độ thực hiện: {progress}{result}"
+TASK_ITEM = "{letter}) {title}\n- Thời gian hoàn thành được giao: {due}\n- Tiến độ thực hiện: {progress}."
 TASKS = [
     {"number": "1", "heading": "Theo Chương trình công tác của UBND tỉnh", "body": [
-        {"list": "tasks_programme", "item": TASK_ITEM,
+        {"list": "tasks_programme", "item": TASK_ITEM, "footnote": "{result}",
          "empty": "Không có nhiệm vụ theo Chương trình công tác của UBND tỉnh trong năm."}]},
     {"number": "2", "heading": "Các nhiệm vụ khác được UBND tỉnh, Chủ tịch UBND tỉnh giao", "body": [
-        {"list": "tasks_other", "item": "{letter}) {title}: {progress}{result}.",
+        {"list": "tasks_other", "item": "{letter}) {title}: {progress}.", "footnote": "{result}",
          "empty": "Không có nhiệm vụ khác được giao."}]},
 ]
 

@@ -170,7 +170,7 @@ def write_section(body, context):
         sentence = fill(chosen, context)
         if spec.get("footnote"):
             context.footnotes.append(fill(spec["footnote"], context))
-            sentence = _mark_before_stop(sentence, len(context.footnotes))
+            sentence = mark_before_stop(sentence, len(context.footnotes))
         if spec.get("paragraph") is False and paragraphs:
             paragraphs[-1] = f"{paragraphs[-1]} {sentence}"
         else:
@@ -178,7 +178,7 @@ def write_section(body, context):
     return paragraphs
 
 
-def _mark_before_stop(sentence, number):
+def mark_before_stop(sentence, number):
     """A footnote mark goes before the final full stop, as in "…UBND tỉnh¹."."""
     mark = f"[[fn:{number}]]"
     if sentence.endswith("."):

@@ -55,8 +55,8 @@ def test_the_decree_09_month_runs_from_the_15th(demo, db):
 
 
 def test_a_unit_counts_only_its_own_rows(demo, db):
-    whole = evaluate(["foreign_student_arrivals"], parse("2021-H1"), None)["foreign_student_arrivals"]["persons"].period
-    school = evaluate(["foreign_student_arrivals"], parse("2021-H1"), province("DHPVD"))["foreign_student_arrivals"]["persons"].period
+    whole = evaluate(["foreign_student_arrivals"], parse("2021-H1"), None)["foreign_student_arrivals"]["count"].period
+    school = evaluate(["foreign_student_arrivals"], parse("2021-H1"), province("DHPVD"))["foreign_student_arrivals"]["count"].period
     assert whole == 199 and 0 < school < whole
 
 
