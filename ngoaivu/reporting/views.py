@@ -17,7 +17,8 @@ from .document import split_footnotes
 from .forms import ChoiceForm, NewReportForm, SectionForm
 from .models import Report, ReportSection
 from .pdf import PdfFailed, PdfUnavailable, docx_to_pdf
-from .services import WorkflowError, accept_regenerated, create_report, regenerate, to_document, transition
+from .services import (
+    TRANSITIONS, WorkflowError, accept_regenerated, create_report, regenerate, to_document, transition)
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -88,7 +89,8 @@ def report_detail(request, pk):
     rows = _html_paragraphs(document)
     for row, section in zip(rows, report.sections.order_by("position")):
         row["record"] = section
-    actions = [a for a in ("submit", "return", "approve", "issue") if may(request.user, a, report)]
+    actions = [action for action, (source, _target) in TRANSITIONS.items()
+               if source == report.status and may(request.user, action, report)]
     return render(request, "reporting/detail.html", {
         "report": report, "document": document, "rows": rows, "sections": sections, "actions": actions,
         "can_edit": can_edit(request.user, report) and report.is_editable,
@@ -137,7 +139,7 @@ def section_regenerate(request, pk, section_pk):
 @login_required
 def report_transition(request, pk, action):
     report = _report(request, pk)
-    if action not in ("submit", "return", "approve", "issue") or not may(request.user, action, report):
+    if action not in TRANSITIONS or not may(request.user, action, report):
         raise PermissionDenied
     try:
         transition(report, action, request.user)

@@ -136,3 +136,14 @@ def test_pdf_download(client, demo_users):
     response = client.get(f"/bao-cao/{Report.objects.get().pk}/tai-ve.pdf")
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
+
+
+def test_only_the_next_steps_are_offered(client, demo_users):
+    officer = login(client, demo_users, "chuyenvien")
+    new_report(officer)
+    report = Report.objects.get()
+    assert officer.get(f"/bao-cao/{report.pk}/").context["actions"] == ["submit"]
+    officer.post(f"/bao-cao/{report.pk}/submit/")
+    leader = login(client, demo_users, "lanhdao")
+    assert leader.get(f"/bao-cao/{report.pk}/").context["actions"] == ["return", "approve"]
+    assert login(client, demo_users, "xem").get(f"/bao-cao/{report.pk}/").context["actions"] == []
