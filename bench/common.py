@@ -37,6 +37,26 @@ def describe_database():
         return f"PostgreSQL {cursor.fetchone()[0]} ({connection.settings_dict['NAME']})"
 
 
+def by_model():
+    """{model label: [indicators]} of the catalogue, in catalogue order."""
+    from ngoaivu.reporting.indicators import CATALOGUE
+
+    grouped = {}
+    for indicator in CATALOGUE:
+        grouped.setdefault(indicator.model, []).append(indicator)
+    return grouped
+
+
+def columns(indicators):
+    """The fields the indicators of one model read, besides unit."""
+    names = set()
+    for indicator in indicators:
+        names.update(filter(None, (indicator.date_field, indicator.stock_end_field, indicator.year_field)))
+        names.update(key.split("__")[0] for key in indicator.condition)
+        names.update(measure.field for measure in indicator.measures if measure.field)
+    return sorted(names)
+
+
 def ms(seconds):
     return f"{seconds * 1000:8.1f} ms"
 

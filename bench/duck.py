@@ -15,29 +15,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from django.apps import apps
 
+from common import by_model, columns
 from ngoaivu.core.models import Unit
 from ngoaivu.reporting.engine import WINDOWS, windows
 from ngoaivu.reporting.indicators import CATALOGUE, Figure
 
 ARROW_TYPES = {"DateField": pa.date32(), "CharField": pa.string(), "DecimalField": pa.int64()}
 OPERATORS = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
-
-
-def by_model():
-    grouped = defaultdict(list)
-    for indicator in CATALOGUE:
-        grouped[indicator.model].append(indicator)
-    return grouped
-
-
-def columns(indicators):
-    """The fields the indicators of one model read."""
-    names = set()
-    for indicator in indicators:
-        names.update(filter(None, (indicator.date_field, indicator.stock_end_field, indicator.year_field)))
-        names.update(key.split("__")[0] for key in indicator.condition)
-        names.update(measure.field for measure in indicator.measures if measure.field)
-    return sorted(names)
 
 
 def provinces_of_units():
