@@ -89,7 +89,8 @@ def build_lists(units, period):
         for doc in _in("documents_issued", LegalDocument, units, period).order_by("issued_on")]}
     lists["tasks_programme"] = _tasks(units, period, m.AssignedTask.Source.WORK_PROGRAMME)
     lists["tasks_other"] = _tasks(units, period, m.AssignedTask.Source.OTHER)
-    outgoing = [f"Tổ chức đoàn công tác {d.title[0].lower() + d.title[1:]} ({format_date(d.start_date)})"
+    outgoing = [f"Trong tháng {d.start_date.month}, tổ chức đoàn công tác đến {join_vi([c.name for c in d.countries])} "
+                f"({format_count(d.persons)} người): {d.title}"
                 for d in _in("outgoing_delegations", m.OutgoingDelegation, units, period).order_by("start_date")]
     lists["outgoing_delegations"] = {"items": outgoing, "joined_sentence": ". ".join(outgoing) + "." if outgoing else ""}
     plan_items = [f"Dự kiến {item.planned_period}, tổ chức đoàn công tác đến {item.country.name} để {item.purpose[0].lower() + item.purpose[1:]}"

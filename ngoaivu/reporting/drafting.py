@@ -74,13 +74,20 @@ def build(template, context):
     """Fill every section of template (plain data) from context (a sentences.Context)."""
     sections = [_section(spec, context, parent_key="", level=1) for spec in template["sections"]]
     return Draft(
-        title=fill(template.get("title", ""), context),
-        intro=fill(template.get("intro", ""), context),
-        closing=fill(template.get("closing", ""), context),
+        title=_text(template.get("title", ""), context),
+        intro=_text(template.get("intro", ""), context),
+        closing=_text(template.get("closing", ""), context),
         recipients=list(template.get("recipients", [])),
         sections=sections,
         footnotes=list(context.footnotes),
     )
+
+
+def _text(spec, context):
+    """A title, opening or closing: a pattern, or sentence specs when it depends on the data."""
+    if isinstance(spec, str):
+        return fill(spec, context)
+    return " ".join(write_section(spec, context))
 
 
 def write_body(body, context):

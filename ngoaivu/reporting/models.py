@@ -15,6 +15,9 @@ class ReportTemplate(models.Model):
     code = models.SlugField(_("mã mẫu"), max_length=50, unique=True)
     name = models.CharField(_("tên mẫu"), max_length=255)
     definition = models.JSONField(_("nội dung mẫu"), help_text=_("Đề cương, mẫu câu và chỉ tiêu của từng mục."))
+    # The definition as last shipped: a template still equal to it has not been edited here
+    # and follows the product's improvements; an edited one is left alone.
+    shipped_definition = models.JSONField(null=True, blank=True, editable=False)
     is_active = models.BooleanField(_("đang dùng"), default=True)
     updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
     history = HistoricalRecords()

@@ -207,10 +207,16 @@ PEOPLES_DIPLOMACY = {
     "name": "Báo cáo công tác đối ngoại nhân dân (Chỉ thị 12-CT/TW)",
     "period_kinds": ["year", "half", "custom"],
     "title": "Công tác đối ngoại nhân dân {period.label} tại {unit.name}",
-    "intro": "Thực hiện {request.citation} về báo cáo tình hình thực hiện công tác đối ngoại nhân dân theo "
-             "{cite:12-CT/TW}, {unit.name} báo cáo như sau:",
-    "closing": "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân {period.label} của {unit.name}, kính gửi "
-               "{request.issuer} theo dõi, tổng hợp./.",
+    "intro": [{"if": "request.citation",
+               "text": "Thực hiện {request.citation} về báo cáo tình hình thực hiện công tác đối ngoại nhân dân theo "
+                       "{cite:12-CT/TW}, {unit.name} báo cáo như sau:",
+               "else": "{unit.name} báo cáo tình hình thực hiện công tác đối ngoại nhân dân theo {cite:12-CT/TW} "
+                       "như sau:"}],
+    "closing": [{"if": "request.issuer",
+                 "text": "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân {period.label} của {unit.name}, "
+                         "kính gửi {request.issuer} theo dõi, tổng hợp./.",
+                 "else": "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân {period.label} của "
+                         "{unit.name}./."}],
     "recipients": ["Sở Ngoại vụ", "Lưu: VT"],
     "sections": [
         {"number": "I", "heading": "Kết quả thực hiện công tác đối ngoại nhân dân", "children": [
@@ -241,9 +247,12 @@ INTEGRATION_REPORT = {
     "name": "Báo cáo kết quả công tác hội nhập quốc tế",
     "period_kinds": ["year", "half", "custom"],
     "title": "Kết quả công tác hội nhập quốc tế {period.label}\nvà phương hướng, nhiệm vụ năm {period.next_year}",
-    "intro": "Theo đề nghị của {request.issuer} tại {request.citation}; {unit.name} báo cáo tình hình, kết quả "
-             "thực hiện các nội dung như sau:",
-    "closing": "Kính gửi {request.issuer} tổng hợp./.",
+    "intro": [{"if": "request.citation",
+               "text": "Theo đề nghị của {request.issuer} tại {request.citation}; {unit.name} báo cáo tình hình, "
+                       "kết quả thực hiện các nội dung như sau:",
+               "else": "{unit.name} báo cáo tình hình, kết quả thực hiện công tác hội nhập quốc tế như sau:"}],
+    "closing": [{"if": "request.issuer", "text": "Kính gửi {request.issuer} tổng hợp./.",
+                 "else": "{unit.name} kính báo cáo./."}],
     "recipients": ["Sở Ngoại vụ", "Lưu: VT"],
     "sections": [
         {"number": "I", "heading": "Tình hình, kết quả triển khai, thực hiện các nhiệm vụ", "children": [

@@ -147,6 +147,8 @@ def holds(condition, context):
     head = path.split(".", 1)[0]
     if head == "period":
         value = context.period.get(path.split(".", 1)[1])
+    elif head == "request":
+        value = context.request.get(path.split(".", 1)[1])
     elif head == "lists":
         value = bool(context.lists.get(path.split(".", 1)[1], {}).get("items"))
     else:

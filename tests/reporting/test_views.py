@@ -49,11 +49,27 @@ def test_a_reporter_reports_only_for_its_unit(client, demo_users):
     assert client.get(f"/bao-cao/{other.pk}/tai-ve.docx").status_code == 404
 
 
-def test_the_thematic_report_of_the_office_tells_its_trip(client, demo_users):
+def test_the_thematic_report_of_the_office_answers_the_letter(client, demo_users):
+    client = login(client, demo_users, "vanphong")
+    data = {"unit": Unit.objects.get(code="VP").pk, "template": ReportTemplate.objects.get(code="integration").pk,
+            "period_code": "2024",
+            "request": "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ"}
+    assert client.post("/bao-cao/tao/", data).status_code == 302
+    report = Report.objects.get()
+    assert report.intro.startswith("Theo đề nghị của Sở Ngoại vụ tại Công văn số 1874/SNgV-ĐN ngày 12/11/2024 "
+                                   "của Sở Ngoại vụ; Văn phòng UBND tỉnh báo cáo")
+    assert report.closing == "Kính gửi Sở Ngoại vụ tổng hợp./."
+    text = "\n".join(report.sections.values_list("text", flat=True))
+    assert "tổ chức đoàn công tác đến Trung Quốc" in text and "Hà Bắc" in text
+    assert "Quý III hoặc Quý IV" in text and "Seoul" in text
+
+
+def test_without_a_letter_the_opening_says_nothing_of_one(client, demo_users):
     client = login(client, demo_users, "vanphong")
     new_report(client, unit="VP", period="2024", template="integration")
-    text = "\n".join(Report.objects.get().sections.values_list("text", flat=True))
-    assert "Hà Bắc" in text and "Seoul" in text or "Hàn Quốc" in text
+    report = Report.objects.get()
+    assert report.intro == "Văn phòng UBND tỉnh báo cáo tình hình, kết quả thực hiện công tác hội nhập quốc tế như sau:"
+    assert report.closing == "Văn phòng UBND tỉnh kính báo cáo./."
 
 
 def test_edit_then_regenerate_shows_the_difference_and_keeps_the_choice(client, demo_users):
