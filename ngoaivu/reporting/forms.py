@@ -6,7 +6,7 @@ from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register.forms import CitationField
 
-from .models import ReportSection, ReportTemplate
+from .models import Report, ReportSection, ReportTemplate
 from .periods import PeriodError, parse
 
 
@@ -36,6 +36,16 @@ class NewReportForm(forms.Form):
             except PeriodError as error:
                 self.add_error("period_code", str(error))
         return cleaned
+
+
+class ReportHeadForm(forms.ModelForm):
+    """The parts around the sections: summary line, opening, closing, recipients, signature."""
+
+    class Meta:
+        model = Report
+        fields = ["title", "intro", "closing", "recipients", "signer_authority", "signer_title", "signer_name"]
+        widgets = {"intro": forms.Textarea(attrs={"rows": 4}), "closing": forms.Textarea(attrs={"rows": 2}),
+                   "recipients": forms.Textarea(attrs={"rows": 6})}
 
 
 class SectionForm(forms.ModelForm):

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.report_list, name="list"),
     path("tao/", views.report_new, name="new"),
     path("<int:pk>/", views.report_detail, name="detail"),
+    path("<int:pk>/sua/", views.report_edit, name="edit"),
     path("<int:pk>/muc/<int:section_pk>/", views.section_edit, name="section"),
     path("<int:pk>/muc/<int:section_pk>/tao-lai/", views.section_regenerate, name="regenerate"),
     path("<int:pk>/<slug:action>/", views.report_transition, name="transition"),

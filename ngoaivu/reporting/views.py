@@ -14,7 +14,7 @@ from ngoaivu.register.forms import resolve_document
 
 from .docx_render import render_docx
 from .document import split_footnotes
-from .forms import ChoiceForm, NewReportForm, SectionForm
+from .forms import ChoiceForm, NewReportForm, ReportHeadForm, SectionForm
 from .models import Report, ReportSection
 from .pdf import PdfFailed, PdfUnavailable, docx_to_pdf
 from .services import (
@@ -95,6 +95,19 @@ def report_detail(request, pk):
         "report": report, "document": document, "rows": rows, "sections": sections, "actions": actions,
         "can_edit": can_edit(request.user, report) and report.is_editable,
     })
+
+
+@login_required
+def report_edit(request, pk):
+    report = _editable_report(request, pk)
+    if report is None:
+        return redirect("reporting:detail", pk)
+    form = ReportHeadForm(request.POST or None, instance=report)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Đã lưu thay đổi."))
+        return redirect("reporting:detail", pk)
+    return render(request, "reporting/head.html", {"report": report, "form": form})
 
 
 @login_required

@@ -163,3 +163,15 @@ def test_only_the_next_steps_are_offered(client, demo_users):
     leader = login(client, demo_users, "lanhdao")
     assert leader.get(f"/bao-cao/{report.pk}/").context["actions"] == ["return", "approve"]
     assert login(client, demo_users, "xem").get(f"/bao-cao/{report.pk}/").context["actions"] == []
+
+
+def test_the_signature_and_recipients_are_edited_on_a_draft(client, demo_users):
+    client = login(client, demo_users, "chuyenvien")
+    new_report(client)
+    report = Report.objects.get()
+    data = {"title": report.title, "intro": report.intro, "closing": report.closing,
+            "recipients": "UBND tỉnh (báo cáo)\nBộ Ngoại giao\nLưu: VT, TH", "signer_authority": "KT. GIÁM ĐỐC",
+            "signer_title": "PHÓ GIÁM ĐỐC", "signer_name": "Nguyễn Văn A"}
+    assert client.post(f"/bao-cao/{report.pk}/sua/", data).status_code == 302
+    document = client.get(f"/bao-cao/{report.pk}/").context["document"]
+    assert document.signature.authority == "KT. GIÁM ĐỐC" and document.recipients[1] == "Bộ Ngoại giao"
