@@ -161,7 +161,8 @@ def resident(m, M, year):
 
 def overseas(m, M, year):
     return M.OverseasVietnameseActivity(
-        unit_id=m.unit(), title="Hoạt động kiều bào", kind=m.pick("association", "investment", "visit", "event", "policy"),
+        unit_id=m.unit(), title="Hoạt động kiều bào",
+        kind=m.pick("association", "investment", "visit", "event", "policy"),
         country=m.country(), held_on=m.day(year), persons=m.rng.randint(0, 50))
 
 
@@ -171,8 +172,8 @@ def bulletin(m, M, year):
 
 
 def article(m, M, year):
-    return M.Article(unit_id=m.unit(), title="Tin đối ngoại", language=m.pick("vi", "vi", "vi", "en", "zh", "ko", "ja", "lo"),
-                     published_on=m.day(year))
+    unit, language = m.unit(), m.pick("vi", "vi", "vi", "en", "zh", "ko", "ja", "lo")
+    return M.Article(unit_id=unit, title="Tin đối ngoại", language=language, published_on=m.day(year))
 
 
 def press(m, M, year):
@@ -192,7 +193,8 @@ def border(m, M, year):
 
 
 def task(m, M, year):
-    due, progress = m.pick("q1", "q2", "q1q2", "q3", "q4", "year", "date"), m.pick("not_started", "in_progress", "submitted", "done")
+    due = m.pick("q1", "q2", "q1q2", "q3", "q4", "year", "date")
+    progress = m.pick("not_started", "in_progress", "submitted", "done")
     return M.AssignedTask(
         unit_id=m.unit(), title="Nhiệm vụ", year=year, due=due, due_date=m.day(year) if due == "date" else None,
         progress=progress, completed_on=m.day(year) if progress == "done" else None)
@@ -202,7 +204,8 @@ def document(m, M, year):
     day, issued = m.day(year), m.rng.random() < 0.8
     return M.LegalDocument(
         doc_type="Quyết định", number=f"{m.serial('document')}/QĐ-{m.code}", issued_on=day if issued else None,
-        issued_year=year if issued else None, issuer="UBND tỉnh", unit_id=m.unit(), stage="issued" if issued else "drafting")
+        issued_year=year if issued else None, issuer="UBND tỉnh", unit_id=m.unit(),
+        stage="issued" if issued else "drafting")
 
 
 def staff(m, M, year):
@@ -290,7 +293,7 @@ def generate(scale, seed):
 
 
 def prepare(url, reset):
-    """Migrate the bench database; refuse one that already has units unless reset."""
+    """Migrate the bench database; refuse one that already has units unless reset, which empties it whole."""
     if reset and url.startswith("sqlite:///"):
         from pathlib import Path
 
@@ -299,13 +302,16 @@ def prepare(url, reset):
     from django.core.management import call_command
     from django.db import connection
 
-    from ngoaivu.core.models import Unit
-
-    call_command("migrate", interactive=False, verbosity=0)
-    if Unit.objects.exists():
-        if not reset:
+    if "core_unit" in connection.introspection.table_names():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM core_unit")
+            has_units = cursor.fetchone()[0] > 0
+        if has_units and not reset:
             sys.exit(f"{url} already has units; run with --reset to empty it first.")
-        call_command("flush", interactive=False, verbosity=0)
+        if reset and connection.vendor == "postgresql":  # a fresh schema, also when migrations changed
+            with connection.cursor() as cursor:
+                cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    call_command("migrate", interactive=False, verbosity=0)
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:  # a throw-away database: no need to wait for the disk
             cursor.execute("PRAGMA synchronous = OFF")
@@ -324,7 +330,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=float, default=1.0, help="1.0 = about 1.1 million rows; 0.05 for a quick run")
     parser.add_argument("--database-url", help="default: $DATABASE_URL, else bench/var/bench.sqlite3")
-    parser.add_argument("--reset", action="store_true", help="empty a database that already has units")
+    parser.add_argument("--reset", action="store_true",
+                        help="empty the database first (SQLite: delete the file; PostgreSQL: drop the public schema)")
     parser.add_argument("--seed", type=int, default=2025)
     args = parser.parse_args()
 

@@ -32,7 +32,8 @@ def candidates(kind):
 def existing(connection):
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
-            cursor.execute("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name LIKE 'bench\\_%' ESCAPE '\\'")
+            cursor.execute("SELECT name, tbl_name FROM sqlite_master "
+                           "WHERE type = 'index' AND name LIKE 'bench\\_%' ESCAPE '\\'")
         else:
             cursor.execute("SELECT indexname, tablename FROM pg_indexes WHERE indexname LIKE 'bench\\_%'")
         return cursor.fetchall()

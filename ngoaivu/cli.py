@@ -47,6 +47,11 @@ def serve(options):
 
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["read"]:
+        # Reading needs no database: the reader is pure Python.
+        from ngoaivu.reading.cli import main as read_main
+
+        sys.exit(read_main(argv))
     if argv[:1] == ["manage"]:
         _django()
         _manage(argv[1:])
@@ -72,6 +77,9 @@ def main(argv=None):
     report_parser.add_argument("--format", default="json", choices=["docx", "pdf", "json"])
     report_parser.add_argument("--as-of", help="số liệu tính đến ngày (yyyy-mm-dd)")
     report_parser.add_argument("--out", help="tệp ghi ra (mặc định: màn hình cho json)")
+    read_parser = commands.add_parser("read", help="đọc báo cáo .docx, .doc, .pdf, .txt, .md: đề cương, số liệu, văn bản, lỗi")
+    read_parser.add_argument("file")
+    read_parser.add_argument("--json", action="store_true")
     commands.add_parser("manage", help="lệnh quản trị của Django, ví dụ: ngoaivu manage migrate")
     options = parser.parse_args(argv)
     if options.command == "serve":

@@ -1,0 +1,191 @@
+"""Score the report reader against gold annotations.
+
+    python bench/reading_eval.py GOLD_DIR [--verbose]
+
+Each GOLD_DIR/*.json is one document's gold, in the shape `ngoaivu read --json` prints:
+{"document": "../shared/seeds/001_….txt", "meta": {…}, "references": [...], "facts": [...],
+ "checks": [...], "known_unit_codes": [...] (optional)}. "document" is a path relative to the
+gold file's folder or, failing that, to the current folder (then the repository), or absolute.
+
+Scores, summed over all documents (micro average):
+  facts       matched on indicator, scope and every value the gold fact gives (groups,
+              persons, count, value, currency, value_vnd, enterprises, businesspeople,
+              boats, fishermen); one predicted fact matches at most one gold fact;
+  references  matched on (number, date);
+  checks      matched on code (as a multiset);
+  meta        share of the gold meta fields read exactly (period on kind, year, index).
+Pure Python: no Django, no database.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPOSITORY))  # the ngoaivu package
+
+from ngoaivu.reading.errors import ReadError  # noqa: E402
+from ngoaivu.reading.reader import read_file  # noqa: E402
+
+VALUES = ("groups", "persons", "count", "value", "currency", "value_vnd", "enterprises", "businesspeople",
+          "boats", "fishermen")
+
+
+def resolve(gold_path: Path, document: str) -> Path:
+    path = Path(document)
+    if path.is_absolute():
+        return path
+    for base in (gold_path.parent, Path.cwd(), REPOSITORY):
+        candidate = (base / path).resolve()
+        if candidate.exists():
+            return candidate
+    return (Path.cwd() / path).resolve()
+
+
+def _same_value(a, b) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        return abs(a - b) <= 1e-6 * max(1, abs(a), abs(b))
+    return a == b
+
+
+def fact_matches(gold: dict, predicted: dict) -> bool:
+    if gold.get("indicator") != predicted.get("indicator") or gold.get("scope") != predicted.get("scope"):
+        return False
+    keys = [k for k in VALUES if k in gold and gold[k] is not None]
+    return bool(keys) and all(k in predicted and _same_value(gold[k], predicted[k]) for k in keys)
+
+
+def match_facts(gold: list, predicted: list):
+    """(matched pairs, missed gold, extra predicted), one to one, in order."""
+    free = list(range(len(predicted)))
+    pairs, missed = [], []
+    for g in gold:
+        hit = next((i for i in free if fact_matches(g, predicted[i])), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            free.remove(hit)
+            pairs.append((g, predicted[hit]))
+    return pairs, missed, [predicted[i] for i in free]
+
+
+def ref_key(ref: dict):
+    return (" ".join(str(ref.get("number") or "").split()), ref.get("date"))
+
+
+def _meta_equal(key: str, gold, predicted) -> bool:
+    if key == "period":
+        if not gold or not predicted:
+            return gold == predicted
+        return all(gold.get(k) == predicted.get(k) for k in ("kind", "year", "index"))
+    return gold == predicted
+
+
+class Tally:
+    def __init__(self):
+        self.tp = self.fp = self.fn = 0
+
+    def add(self, tp: int, fp: int, fn: int):
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+
+    def scores(self):
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+    def line(self, name: str) -> str:
+        p, r, f = self.scores()
+        return (f"{name:<11} precision {p:6.1%}  recall {r:6.1%}  F1 {f:6.1%}  "
+                f"(tp {self.tp}, fp {self.fp}, fn {self.fn})")
+
+
+def evaluate(gold_dir: Path, verbose: bool = False, out=sys.stdout) -> dict:
+    facts, refs, checks = Tally(), Tally(), Tally()
+    meta_right = meta_total = 0
+    files = sorted(gold_dir.glob("*.json"))
+    if not files:
+        print(f"Không có tệp gold (*.json) trong {gold_dir}", file=out)
+        return {}
+    seconds = 0.0
+    for gold_path in files:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        document = resolve(gold_path, gold["document"])
+        started = time.perf_counter()
+        try:
+            result = read_file(document, known_unit_codes=gold.get("known_unit_codes"))
+            error = None
+        except ReadError as exc:
+            result = {"meta": {}, "references": [], "facts": [], "checks": []}
+            error = str(exc)
+        seconds += time.perf_counter() - started
+        pairs, missed, extra = match_facts(gold.get("facts", []), result["facts"])
+        facts.add(len(pairs), len(extra), len(missed))
+        gold_refs = Counter(ref_key(r) for r in gold.get("references", []))
+        got_refs = Counter(ref_key(r) for r in result["references"])
+        ref_tp = sum((gold_refs & got_refs).values())
+        refs.add(ref_tp, sum(got_refs.values()) - ref_tp, sum(gold_refs.values()) - ref_tp)
+        gold_checks = Counter(c["code"] for c in gold.get("checks", []))
+        got_checks = Counter(c["code"] for c in result["checks"])
+        check_tp = sum((gold_checks & got_checks).values())
+        checks.add(check_tp, sum(got_checks.values()) - check_tp, sum(gold_checks.values()) - check_tp)
+        wrong_meta = []
+        for key, value in (gold.get("meta") or {}).items():
+            meta_total += 1
+            if _meta_equal(key, value, result["meta"].get(key)):
+                meta_right += 1
+            else:
+                wrong_meta.append((key, value, result["meta"].get(key)))
+        status = f"LỖI ĐỌC: {error}" if error else (
+            f"facts {len(pairs)}/{len(gold.get('facts', []))} (+{len(extra)}), "
+            f"refs {ref_tp}/{sum(gold_refs.values())} (+{sum(got_refs.values()) - ref_tp}), "
+            f"checks {check_tp}/{sum(gold_checks.values())} (+{sum(got_checks.values()) - check_tp}), "
+            f"meta {len(gold.get('meta') or {}) - len(wrong_meta)}/{len(gold.get('meta') or {})}")
+        print(f"{gold_path.name}: {status}", file=out)
+        if verbose:
+            for g in missed:
+                print(f"   thiếu fact: {_brief(g)}", file=out)
+            for p in extra:
+                print(f"   thừa fact:  {_brief(p)}", file=out)
+            for key in sorted(set(gold_refs) - set(got_refs)):
+                print(f"   thiếu văn bản: {key}", file=out)
+            for key in sorted(set(got_refs) - set(gold_refs)):
+                print(f"   thừa văn bản:  {key}", file=out)
+            for code in (gold_checks - got_checks):
+                print(f"   thiếu check: {code}", file=out)
+            for code in (got_checks - gold_checks):
+                print(f"   thừa check:  {code}", file=out)
+            for key, want, got in wrong_meta:
+                print(f"   meta {key}: cần {want!r}, đọc được {got!r}", file=out)
+    print("", file=out)
+    print(f"documents   {len(files)}  ({seconds:.2f} s reading)", file=out)
+    for name, tally in (("facts", facts), ("references", refs), ("checks", checks)):
+        print(tally.line(name), file=out)
+    meta_share = meta_right / meta_total if meta_total else 1.0
+    print(f"{'meta':<11} {meta_right}/{meta_total} fields ({meta_share:.1%})", file=out)
+    return {"facts": facts.scores(), "references": refs.scores(), "checks": checks.scores(), "meta": meta_share}
+
+
+def _brief(fact: dict) -> str:
+    values = ", ".join(f"{k}={fact[k]}" for k in VALUES if k in fact)
+    return f"{fact.get('indicator')}/{fact.get('scope')} {values}"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="Score the report reader against gold annotations.")
+    parser.add_argument("gold_dir", type=Path, help="folder of gold *.json files")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list what was missed or added")
+    options = parser.parse_args(argv)
+    if not options.gold_dir.is_dir():
+        print(f"Không thấy thư mục {options.gold_dir}", file=sys.stderr)
+        return 2
+    evaluate(options.gold_dir, options.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,152 @@
+"""Mistakes a report can carry, found from what the reader already took out of it.
+
+blank_number     "Số: /BC-VP": the number was never filled in.
+blank_date       "ngày  tháng 11 năm 2024": the day (or month) was never filled in.
+year_mismatch    the report's own period, or the plan's next period, named with another
+                 year ("tháng 9/2020" in the plan of the report for tháng 8/2021) — a
+                 sentence copied from an older report.
+parts_total_mismatch  the parts after "trong đó" do not add up to the total before them.
+unknown_unit_code     a unit code in a cited number that the register does not know (only
+                 when the caller gives the known codes).
+"""
+from __future__ import annotations
+
+import re
+
+from ngoaivu.reporting.periods import MONTH, YEAR, Period
+
+from .periods_vi import next_period, time_expressions
+from .structure import Block
+
+_COMPARE = re.compile(r"(?:cùng\s+kỳ|so\s+với|năm\s+trước|năm\s+ngoái|kỳ\s+trước|\btừ\b|giai\s+đoạn|đến|như|bằng"
+                      r"|hơn|sau|trước)[^.;]{0,25}$", re.I)
+_MEASURE_WORDS = {"groups": "đoàn", "persons": "người", "count": "", "boats": "tàu", "fishermen": "ngư dân",
+                  "enterprises": "doanh nghiệp", "businesspeople": "doanh nhân", "value": ""}
+_PARTIAL = re.compile(r"còn\s+lại|khác|chủ\s+yếu|nhiều\s+nhất|điển\s+hình|tiêu\s+biểu|như\s*:|\bnhư\b|một\s+số", re.I)
+# Abbreviations of document kinds in a number ("06/2021/QĐ-UBND"): the unit code follows them.
+DOC_CODES = {"QĐ", "NQ", "KH", "TB", "BC", "TTr", "CT", "KL", "CTr", "HD", "NĐ", "TT", "TTLT", "QC", "QyĐ", "ĐA",
+             "GM", "GP", "CĐ", "CV", "BB", "HĐ", "PA", "TTg", "QĐi", "KH-LT", "BC-LT", "CTHĐ", "PL", "L", "TC",
+             "GUQ", "GXN", "GGT", "BGN", "PTr"}
+NATIONAL_CODES = {"CP", "TTG", "QH", "UBTVQH", "TW", "TƯ", "BCT", "BNG", "BCA", "BQP", "BTC", "BKHĐT", "BNV", "BTP",
+                  "BGDĐT", "BYT", "BLĐTBXH", "BTTTT", "BVHTTDL", "BTNMT", "BNNPTNT", "BXD", "BGTVT", "BKHCN", "VPCP",
+                  "NHNN", "TTCP", "KTNN", "TANDTC", "VKSNDTC", "UBDT", "CTN", "LS", "NG", "BCĐ", "BBT", "BTCTW",
+                  "BĐNTW", "BTGTW", "UBKTTW", "VPTW", "ĐU", "TU", "HU", "QU", "BCS"}
+
+
+def _check(code: str, message: str, text: str | None) -> dict:
+    return {"code": code, "message": message, "text": text}
+
+
+def header_checks(meta: dict) -> list[dict]:
+    out = []
+    if meta.get("number_blank"):
+        out.append(_check("blank_number", f"Số văn bản chưa được điền («{meta.get('number_text')}»).",
+                          meta.get("number_text")))
+    if meta.get("date_blank"):
+        out.append(_check("blank_date", f"Ngày ban hành chưa được điền đủ («{meta.get('date_text')}»).",
+                          meta.get("date_text")))
+    return out
+
+
+def _mask(text: str, spans: list[str]) -> str:
+    for span in spans:
+        if span and span in text:
+            text = text.replace(span, " " * len(span))
+    return text
+
+
+def year_checks(blocks: list[Block], period: Period | None, reference_spans: list[str]) -> list[dict]:
+    if period is None or period.kind not in ("month", "quarter", "half", "nine_months", "year"):
+        return []
+    following = next_period(period)
+    out, seen = [], set()
+    for block in blocks:
+        if block.part == "footnote":
+            continue
+        text = _mask(block.text, reference_spans)
+        prominent = block.part in ("title", "heading", "intro", "closing")
+        for expr in time_expressions(text):
+            if expr.year is None or expr.kind == "span" or _COMPARE.search(text[max(0, expr.start - 40):expr.start]):
+                continue
+            same = expr.kind == period.kind and expr.index == period.index
+            plan_match = following is not None and expr.kind == following.kind and expr.index == following.index
+            wrong = False
+            if same and expr.year != period.year and not (plan_match and expr.year == following.year):
+                # A whole year ("năm 2022") is named for many reasons; only where the report
+                # names its own period (title, headings, opening, closing) does it count.
+                wrong = prominent or period.kind != YEAR
+            elif plan_match and block.plan and expr.year != following.year:
+                wrong = True
+            elif block.plan and expr.year < period.year and expr.kind in (MONTH, "quarter", "half"):
+                wrong = True
+            if wrong and (expr.text, block.text) not in seen:
+                seen.add((expr.text, block.text))
+                expected = following.year if (plan_match and block.plan) else period.year
+                out.append(_check("year_mismatch",
+                                  f"«{' '.join(expr.text.split())}» ghi năm {expr.year}, trong khi báo cáo là kỳ "
+                                  f"{period.label()} (dự kiến năm {expected}); có thể chép từ báo cáo cũ.",
+                                  block.text))
+    return out
+
+
+def _number(value) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def parts_checks(breakdowns) -> list[dict]:
+    out = []
+    for total, parts, sentence in breakdowns:
+        if not parts:
+            continue
+        for measure, word in _MEASURE_WORDS.items():
+            if measure not in total or not all(measure in p for p in parts):
+                continue
+            whole = total[measure]
+            added = sum(p[measure] for p in parts)
+            partial_words = any(_PARTIAL.search(p.get("label") or "") for p in parts) or _PARTIAL.search(
+                sentence[sentence.lower().find("trong đó"):] if "trong đó" in sentence.lower() else "")
+            if added > whole or (added < whole and len(parts) >= 2 and not partial_words):
+                unit = f" {word}" if word else ""
+                out.append(_check("parts_total_mismatch",
+                                  f"Các số liệu chi tiết sau «trong đó» cộng lại {_number(added)}{unit}, "
+                                  f"khác tổng số {_number(whole)}{unit} nêu trước đó.", sentence))
+                break
+    return out
+
+
+def unit_code_of(number: str) -> str | None:
+    """The issuing unit's code in a document number: "1353/SNgV-ĐN" → SNgV,
+    "06/2021/QĐ-UBND" → UBND, "22-NQ/TW" → TW."""
+    party = re.fullmatch(r"\d+[a-zA-Z]?-[^/]+/(.+)", number)
+    if party:
+        return party[1].split("-")[0]
+    parts = number.split("/")
+    codes = [p for p in parts[1:] if not p.isdigit()]
+    if not codes:
+        return None
+    pieces = codes[-1].split("-")
+    if len(pieces) >= 2 and pieces[0] in DOC_CODES:
+        return pieces[1]
+    return pieces[0]
+
+
+def unit_code_checks(references: list[dict], known_unit_codes) -> list[dict]:
+    if known_unit_codes is None:
+        return []
+    known = {str(c).strip().upper() for c in known_unit_codes if c}
+    out, seen = [], set()
+    for ref in references:
+        number = ref["number"]
+        if re.fullmatch(r"\d+[a-zA-Z]?-[^/]+/.+", number):
+            continue  # Party-style numbers name Party organs, not units of the register
+        code = unit_code_of(number)
+        if not code or code in seen:
+            continue
+        upper = code.upper()
+        if upper in known or upper in NATIONAL_CODES or re.fullmatch(r"QH\d+|UBTVQH\d+", upper):
+            continue
+        seen.add(code)
+        out.append(_check("unknown_unit_code",
+                          f"Mã đơn vị «{code}» trong số hiệu «{number}» không có trong danh sách đơn vị của hệ thống.",
+                          ref.get("text") or number))
+    return out

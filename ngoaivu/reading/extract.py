@@ -1,0 +1,279 @@
+"""A file → its text: DOCX, old DOC (through LibreOffice), PDF with a text layer, TXT, MD.
+
+The kind is told by the file's first bytes, not its name. Every failure is a ReadError
+with one Vietnamese line; limits keep a hostile or huge file to a few seconds.
+"""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .docx_text import SUPERSCRIPT, read_docx
+from .errors import ReadError
+from .legacy import decode_bytes, fix_text
+from .text import MARKER, SUPERSCRIPTS as SUPERSCRIPT_DIGITS
+
+__all__ = ["Extracted", "extract", "extract_bytes", "MAX_FILE_BYTES"]
+
+MAX_FILE_BYTES = 60 * 1024 * 1024
+MAX_TEXT_CHARS = 6_000_000
+MAX_PDF_PAGES = 1000
+PDF_SECONDS = 25.0
+DOC_SECONDS = 90
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass
+class Extracted:
+    text: str  # paragraphs separated by "\n"; footnote marks "¹" kept where Word put them
+    footnotes: list[str] = field(default_factory=list)  # footnote n is footnotes[n-1]
+    headers: list[str] = field(default_factory=list)
+    kind: str = "txt"  # docx, doc, pdf, txt, md
+    legacy_encoding: str | None = None  # "tcvn3" or "vni" when the text was converted
+    warnings: list[str] = field(default_factory=list)
+    pages: int | None = None
+
+
+def extract(path) -> Extracted:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ReadError(f"«{path.name}» không phải là một tệp.")
+        if size > MAX_FILE_BYTES:
+            raise ReadError(f"Tệp quá lớn ({size // (1024 * 1024)} MB); chỉ đọc tệp dưới "
+                            f"{MAX_FILE_BYTES // (1024 * 1024)} MB.")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(f"Không tìm thấy tệp «{path.name}».") from None
+    except IsADirectoryError:
+        raise ReadError(f"«{path.name}» là thư mục, không phải tệp.") from None
+    except PermissionError:
+        raise ReadError(f"Không có quyền đọc tệp «{path.name}».") from None
+    except OSError as error:
+        raise ReadError(f"Không đọc được tệp «{path.name}»: {error.strerror or error}.") from None
+    return extract_bytes(data, path.name)
+
+
+def extract_bytes(data: bytes, name: str = "") -> Extracted:
+    if len(data) > MAX_FILE_BYTES:
+        raise ReadError(f"Tệp quá lớn; chỉ đọc tệp dưới {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+    if not data.strip(b" \t\r\n\x00"):
+        raise ReadError("Tệp rỗng, không có nội dung để đọc.")
+    suffix = os.path.splitext(name)[1].lower()
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        result = _from_docx(data, "docx")
+    elif data.startswith(OLE_MAGIC):
+        result = _from_ole(data)
+    elif b"%PDF-" in data[:1024]:
+        result = _from_pdf(data)
+    elif data.startswith(b"{\\rtf"):
+        result = _convert_with_libreoffice(data, ".rtf", "rtf")
+    elif _looks_like_text(data):
+        text, encoding = fix_text(unicodedata.normalize("NFC", decode_bytes(data)))
+        result = Extracted(text=text, kind="md" if suffix in (".md", ".markdown") else "txt",
+                           legacy_encoding=encoding)
+    else:
+        raise ReadError("Không nhận ra định dạng tệp; chỉ đọc được .docx, .doc, .pdf, .txt và .md.")
+    if len(result.text) > MAX_TEXT_CHARS:
+        raise ReadError("Tài liệu quá dài (hơn 6 triệu ký tự), không đọc.")
+    if not result.text.strip() and not result.footnotes:
+        raise ReadError("Tệp không có nội dung văn bản để đọc.")
+    return result
+
+
+def _looks_like_text(data: bytes) -> bool:
+    sample = data[:65536]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\x00" in sample:
+        return False
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls <= len(sample) // 100
+
+
+def _from_docx(data: bytes, kind: str) -> Extracted:
+    docx = read_docx(io.BytesIO(data))
+    body = "\n".join(docx.lines)
+    text, encoding = fix_text(unicodedata.normalize("NFC", body))
+    notes = []
+    for note in docx.footnotes:
+        fixed, note_encoding = fix_text(unicodedata.normalize("NFC", note))
+        notes.append(fixed)
+        encoding = encoding or note_encoding
+    return Extracted(text=text, footnotes=notes, headers=docx.headers, kind=kind,
+                     legacy_encoding=docx.legacy or encoding)
+
+
+def _from_ole(data: bytes) -> Extracted:
+    # An encrypted .docx is an OLE file holding "EncryptedPackage"; names are UTF-16.
+    if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+        raise ReadError("Tệp được đặt mật khẩu (mã hóa), không đọc được; hãy gỡ mật khẩu rồi gửi lại.")
+    if "WordDocument".encode("utf-16-le") not in data:
+        raise ReadError("Tệp Office này không phải văn bản Word; chỉ đọc được .docx, .doc, .pdf, .txt và .md.")
+    if _doc_is_encrypted(data):
+        raise ReadError("Tệp .doc được đặt mật khẩu (mã hóa), không đọc được; hãy gỡ mật khẩu rồi gửi lại.")
+    return _convert_with_libreoffice(data, ".doc", "doc")
+
+
+def _doc_is_encrypted(data: bytes) -> bool:
+    """The fEncrypted bit of the Word FIB, found after the WordDocument stream's magic."""
+    # The FIB starts with wIdent 0xA5EC (Word 97+); fEncrypted is bit 8 of the flags at offset 10.
+    position = data.find(b"\xec\xa5", 512)
+    while 0 <= position < len(data) - 12:
+        n_fib = int.from_bytes(data[position + 2:position + 4], "little")
+        if position % 512 == 0 and 0x00C0 <= n_fib <= 0x0112:  # Word 97 to 2019
+            flags = int.from_bytes(data[position + 10:position + 12], "little")
+            return bool(flags & 0x0100)
+        position = data.find(b"\xec\xa5", position + 1)
+    return False
+
+
+def _soffice() -> str | None:
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    for candidate in ("/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"):
+        if os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+def _convert_with_libreoffice(data: bytes, suffix: str, kind: str) -> Extracted:
+    binary = _soffice()
+    if binary is None:
+        raise ReadError(f"Máy chủ chưa cài LibreOffice nên chưa đọc được tệp {suffix}; hãy lưu lại thành .docx.")
+    with tempfile.TemporaryDirectory(prefix="ngoaivu-read-") as workdir:
+        work = Path(workdir)
+        source = work / f"input{suffix}"
+        source.write_bytes(data)
+        profile = work / f"profile-{uuid.uuid4().hex}"
+        command = [binary, "--headless", "--norestore", "--nolockcheck", f"-env:UserInstallation={profile.as_uri()}",
+                   "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(work / "out"), str(source)]
+        try:
+            process = subprocess.Popen(command, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                       stdin=subprocess.DEVNULL, env={**os.environ, "HOME": str(work)},
+                                       start_new_session=True)
+        except OSError:
+            raise ReadError(f"Không chạy được LibreOffice để đọc tệp {suffix}.") from None
+        try:
+            process.wait(timeout=DOC_SECONDS)
+        except subprocess.TimeoutExpired:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            process.wait()
+            raise ReadError(f"LibreOffice không chuyển xong tệp {suffix} trong {DOC_SECONDS} giây.") from None
+        target = work / "out" / "input.docx"
+        if not target.is_file() or target.stat().st_size == 0:
+            raise ReadError(f"Không chuyển được tệp {suffix} (tệp hỏng hoặc được đặt mật khẩu).")
+        converted = target.read_bytes()
+    return _from_docx(converted, kind)
+
+
+def _from_pdf(data: bytes) -> Extracted:
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:  # pragma: no cover - a dependency of pdfplumber
+        raise ReadError("Máy chủ chưa cài thư viện đọc PDF (pdfplumber).") from None
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if "password" in str(error).lower():
+            raise ReadError("Tệp PDF được đặt mật khẩu, không đọc được; hãy gỡ mật khẩu rồi gửi lại.") from None
+        raise ReadError("Tệp PDF bị hỏng hoặc không đầy đủ, không đọc được.") from None
+    warnings = []
+    try:
+        pages = len(document)
+        started, texts = time.monotonic(), []
+        for index in range(min(pages, MAX_PDF_PAGES)):
+            if time.monotonic() - started > PDF_SECONDS:
+                warnings.append(f"Chỉ đọc {index}/{pages} trang (quá thời gian cho phép).")
+                break
+            page = document[index]
+            textpage = page.get_textpage()
+            texts.append(_clean_pdf_page(_page_text(textpage)))
+            textpage.close()
+            page.close()
+        if pages > MAX_PDF_PAGES:
+            warnings.append(f"Chỉ đọc {MAX_PDF_PAGES}/{pages} trang đầu.")
+    except pdfium.PdfiumError:
+        raise ReadError("Tệp PDF bị hỏng hoặc không đầy đủ, không đọc được.") from None
+    finally:
+        document.close()
+    text = "\n".join(texts)
+    if not text.strip():
+        raise ReadError("Tệp PDF không có lớp chữ (bản quét ảnh); cần nhận dạng chữ (OCR) trước khi đọc.")
+    text, encoding = fix_text(unicodedata.normalize("NFC", text))
+    return Extracted(text=text, kind="pdf", legacy_encoding=encoding, warnings=warnings, pages=pages)
+
+
+def _page_text(textpage) -> str:
+    """The page's text with footnote marks as superscripts ("tỉnh¹", small raised digits) and
+    the lines of a paragraph that wrapped at the right margin joined again."""
+    import pypdfium2.raw as raw
+
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count) if count > 0 else ""
+    if len(text) != count or count == 0:
+        return textpage.get_text_bounded()
+    sizes = [raw.FPDFText_GetFontSize(textpage.raw, i) for i in range(0, count, 7) if text[i].isalpha()]
+    body = sorted(sizes)[len(sizes) // 2] if sizes else 0
+    chars = list(text)
+    if body:
+        for i, c in enumerate(text):
+            if c.isdigit() and raw.FPDFText_GetFontSize(textpage.raw, i) < 0.75 * body:
+                chars[i] = c.translate(SUPERSCRIPT)
+    # Line ends: where each line stops on the page, to tell a wrapped line from a short one.
+    lines, rights, start = [], [], 0
+    joined = "".join(chars)
+    for i, c in enumerate(joined + "\n"):
+        if c == "\n" or i == len(joined):
+            line = joined[start:i].rstrip("\r")
+            last = start + len(line.rstrip()) - 1
+            right = textpage.get_charbox(last)[2] if line.strip() and 0 <= last < count else 0
+            lines.append(line)
+            rights.append(right)
+            start = i + 1
+    margin = max(rights, default=0)
+    out: list[str] = []
+    wrapped = False  # the previous line reached the right margin without ending a sentence
+    for line, right in zip(lines, rights):
+        stripped = line.strip()
+        previous = out[-1] if out else ""
+        if previous and set(previous) <= set(SUPERSCRIPT_DIGITS):
+            out[-1] = f"{previous} {stripped}"  # "¹" alone, then the footnote's text
+        elif previous and stripped and (stripped[0] in ",.;:)" or previous[-1] in SUPERSCRIPT_DIGITS
+                                        and stripped[0] in ",.;:)"):
+            out[-1] = previous + stripped
+        elif previous and stripped and wrapped and not MARKER.match(stripped):
+            out[-1] = f"{previous} {stripped}"
+        else:
+            out.append(stripped)
+        ends_sentence = stripped.endswith((".", ":", ";", "!", "?"))
+        wrapped = bool(margin and right >= margin - 12 and stripped and not ends_sentence)
+    return "\n".join(out)
+
+
+def _clean_pdf_page(text: str) -> str:
+    """Page text without a lone page number at its top or bottom."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    for edge in (0, -1):
+        if lines and lines[edge].strip().isdigit() and len(lines[edge].strip()) <= 4:
+            lines.pop(edge)
+    return "\n".join(lines)

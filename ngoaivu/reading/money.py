@@ -1,0 +1,69 @@
+"""Amounts of money as reports write them: "7,037 tỷ đồng", "2,5 triệu USD (tương đương
+58,3 tỷ đồng)", "1.234.567,89 USD" → whole currency units (7037000000 VND)."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .text import NUMBER, parse_number
+
+_SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+_CURRENCIES = [
+    ("VND", r"đồng|VNĐ|VND|vnđ"),
+    ("USD", r"USD|đô\s*-?\s*la\s+Mỹ|đô\s*-?\s*la|US\$"),
+    ("EUR", r"EUR|Euro|euro"),
+    ("JPY", r"JPY|yên\s+Nhật|Yên\s+Nhật|yên|Yên"),
+    ("KRW", r"KRW|won\s+Hàn\s+Quốc|won|Won"),
+    ("AUD", r"AUD|đô\s*-?\s*la\s+Úc"),
+    ("GBP", r"GBP|bảng\s+Anh"),
+    ("CNY", r"CNY|NDT|nhân\s+dân\s+tệ"),
+    ("CHF", r"CHF|franc\s+Thụy\s+Sĩ"),
+    ("SGD", r"SGD"),
+    ("CAD", r"CAD"),
+]
+_SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+# The unit part after the number (the number itself is matched by the caller).
+MONEY = rf"(?:{_SCALE}\s+)?(?:" + "|".join(p for _c, p in _CURRENCIES) + r")(?![\w])"
+_UNIT = re.compile(rf"(?P<scale>{_SCALE})?\s*(?P<currency>" + "|".join(p for _c, p in _CURRENCIES) + ")", re.I)
+_CURRENCY_RES = [(code, re.compile(rf"(?:{pattern})$", re.I)) for code, pattern in _CURRENCIES]
+_EQUIVALENT = re.compile(
+    rf"\s*[(,]\s*(?:tương\s+đương|tương\s+ứng|quy\s+đổi|khoảng|~|≈)\s*(?:với\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?"
+    rf"(?P<number>{NUMBER.pattern})\s*(?P<scale>{_SCALE})?\s*(?:đồng|VNĐ|VND|vnđ)(?![\w])", re.I)
+
+
+def _currency(word: str) -> str | None:
+    word = " ".join(word.split())
+    for code, pattern in _CURRENCY_RES:
+        if pattern.fullmatch(word):
+            return code
+    return None
+
+
+def parse_money(text: str, after: str = "") -> dict | None:
+    """{"value": Decimal, "currency": "VND", "value_vnd": Decimal | None} for "7,037 tỷ đồng";
+    after: the text that follows, for "(tương đương 58,3 tỷ đồng)"."""
+    number = NUMBER.match(text.strip())
+    if not number:
+        return None
+    amount = parse_number(number[0])
+    unit = _UNIT.search(text, number.end())
+    if amount is None or unit is None:
+        return None
+    currency = _currency(unit["currency"])
+    if currency is None:
+        return None
+    scale = _SCALES.get((unit["scale"] or "").lower(), 1)
+    value = amount * scale
+    out = {"value": value, "currency": currency, "value_vnd": None}
+    if currency != "VND":
+        m = _EQUIVALENT.match(after)
+        if m:
+            vnd = parse_number(m["number"])
+            if vnd is not None:
+                out["value_vnd"] = vnd * _SCALES.get((m["scale"] or "").lower(), 1)
+                out["consumed"] = m.end()
+    return out
+
+
+def money_value(value: Decimal):
+    return int(value) if value == value.to_integral_value() else float(value)

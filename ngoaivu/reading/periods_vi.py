@@ -1,0 +1,149 @@
+"""Periods as reports write them: "tháng 8/2021", "Quý III năm 2021", "6 tháng đầu năm
+2021", "9 tháng", "năm 2023", "từ ngày 15/12/2020 đến ngày 14/6/2021".
+
+Turned into ngoaivu.reporting.periods.Period values (a pure module) so that labels and
+comparisons are the report generator's own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ngoaivu.reporting.periods import CUSTOM, HALF, MONTH, NINE_MONTHS, QUARTER, YEAR, Period
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_D = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+_EXPR = re.compile(
+    rf"(?P<custom>từ\s+ngày\s+{_D}\s+đến\s+(?:hết\s+)?ngày\s+{_D})"
+    r"|(?P<span>(?<![\d/])(?P<n>\d{1,2})\s+tháng(?!\s+\d)(?:\s+(?P<side>đầu|cuối))?(?:\s+năm)?"
+    r"(?:\s+(?P<span_year>\d{4}))?(?![\d/]))"
+    r"|(?P<quarter>quý\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|-|năm)\s*(?P<q_year>\d{4}))?)"
+    r"|(?P<month>(?<![\d]\s)tháng\s+(?P<m>\d{1,2})(?![\d])(?!\s*[-–]\s*\d)(?:\s*(?:/|-)\s*(?P<m_year>\d{4})"
+    r"|\s+năm\s+(?P<m_year2>\d{4}))?(?![\d/]))"
+    r"|(?P<whole>(?:cả\s+)?năm\s+(?P<y>\d{4})(?![\d/-]))",
+    re.I,
+)
+_DATE_BEFORE = re.compile(r"(?:ngày\s+)?\d{1,2}\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    start: int
+    end: int
+    kind: str  # month, quarter, half, nine_months, year, custom, span
+    year: int | None
+    index: int = 1
+    months: int | None = None  # for a span "8 tháng": 8
+    text: str = ""
+
+
+def time_expressions(text: str):
+    """Every period expression in text, in order. A date "ngày 24 tháng 8 năm 2022" is not one."""
+    for m in _EXPR.finditer(text):
+        if m["custom"]:
+            yield TimeExpr(m.start(), m.end(), CUSTOM, int(m.group(7)), text=m[0])
+        elif m["span"]:
+            n = int(m["n"])
+            year = int(m["span_year"]) if m["span_year"] else None
+            if not 1 <= n <= 12:
+                continue
+            side = (m["side"] or "").lower()
+            if n == 6:
+                kind, index = HALF, 2 if side == "cuối" else 1
+            elif n == 9:
+                kind, index = NINE_MONTHS, 1
+            elif n == 3 and side == "đầu":
+                kind, index = QUARTER, 1
+            elif n == 12:
+                kind, index = YEAR, 1
+            else:
+                kind, index = "span", 1
+            yield TimeExpr(m.start(), m.end(), kind, year, index, months=n, text=m[0])
+        elif m["quarter"]:
+            year = m["q_year"]
+            yield TimeExpr(m.start(), m.end(), QUARTER, int(year) if year else None, _ROMAN[m["q"].upper()],
+                           text=m[0])
+        elif m["month"]:
+            if _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "ngày 24 tháng 8 năm 2022" is a date
+            month = int(m["m"])
+            year = m["m_year"] or m["m_year2"]
+            if 1 <= month <= 12:
+                yield TimeExpr(m.start(), m.end(), MONTH, int(year) if year else None, month, text=m[0])
+        elif m["whole"]:
+            if re.search(r"tháng\s+\d{1,2}\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+                continue
+            yield TimeExpr(m.start(), m.end(), YEAR, int(m["y"]), text=m[0])
+
+
+def to_period(expr: TimeExpr, default_year: int | None = None) -> Period | None:
+    year = expr.year or default_year
+    if expr.kind == CUSTOM:
+        m = re.search(_D + r".*?" + _D, expr.text, re.S)
+        try:
+            start = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            end = date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+        except (ValueError, AttributeError):
+            return None
+        if end < start:
+            return None
+        return Period(CUSTOM, end.year, custom_start=start, custom_end=end)
+    if year is None or expr.kind == "span" or not 1900 <= year <= 2200:
+        return None
+    return Period(expr.kind, year, expr.index)
+
+
+def period_dict(period: Period) -> dict:
+    out = {"kind": period.kind, "year": period.year, "index": period.index, "label": period.label()}
+    if period.kind == CUSTOM:
+        out["start"], out["end"] = period.custom_start.isoformat(), period.custom_end.isoformat()
+    return out
+
+
+def find_period(text: str, default_year: int | None = None) -> dict | None:
+    """The first period named in text (a title), as {"kind", "year", "index", "label"}."""
+    for expr in time_expressions(text or ""):
+        period = to_period(expr, default_year)
+        if period:
+            return period_dict(period)
+    return None
+
+
+def period_from_dict(data: dict | None) -> Period | None:
+    if not data:
+        return None
+    if data["kind"] == CUSTOM:
+        return Period(CUSTOM, data["year"], custom_start=date.fromisoformat(data["start"]),
+                      custom_end=date.fromisoformat(data["end"]))
+    return Period(data["kind"], data["year"], data["index"])
+
+
+def months_of(period: Period) -> int:
+    """How many months the period spans (1 for a month, 12 for a year)."""
+    if period.kind == MONTH:
+        return 1
+    if period.kind == QUARTER:
+        return 3
+    if period.kind == HALF:
+        return 6
+    if period.kind == NINE_MONTHS:
+        return 9
+    if period.kind == YEAR:
+        return 12
+    return max(1, (period.custom_end.year - period.custom_start.year) * 12
+               + period.custom_end.month - period.custom_start.month + 1)
+
+
+def next_period(period: Period) -> Period | None:
+    """The period a report's plan section speaks of: the next month, quarter, half or year."""
+    if period.kind == MONTH:
+        return Period(MONTH, period.year + (period.index == 12), period.index % 12 + 1)
+    if period.kind == QUARTER:
+        return Period(QUARTER, period.year + (period.index == 4), period.index % 4 + 1)
+    if period.kind == HALF:
+        return Period(HALF, period.year + (period.index == 2), 2 if period.index == 1 else 1)
+    if period.kind in (YEAR, NINE_MONTHS):
+        return Period(YEAR, period.year + (period.kind == YEAR), 1) if period.kind == YEAR else \
+            Period(QUARTER, period.year, 4)
+    return None

@@ -1,0 +1,92 @@
+"""Read a report: file or text → {"meta", "sections", "footnotes", "references", "facts", "checks"}.
+
+Pure Python (no Django). read_file raises ReadError, whose message is one Vietnamese line,
+for a file that cannot be read; read_text takes any string and never raises.
+"""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from .checks import header_checks, parts_checks, unit_code_checks, year_checks
+from .errors import ReadError
+from .extract import extract
+from .facts import extract_facts
+from .legacy import fix_text
+from .periods_vi import period_from_dict
+from .references import find_references
+from .structure import parse_structure
+from .text import normalise
+
+__all__ = ["read_file", "read_text", "ReadError"]
+
+
+def _reference_dict(ref) -> dict:
+    return {"type": ref.doc_type, "number": ref.number,
+            "date": ref.issued_on.isoformat() if ref.issued_on else None,
+            "issuer": ref.issuer, "summary": ref.summary, "text": ref.text}
+
+
+def read_text(text: str, known_unit_codes=None, footnotes: list[str] | None = None) -> dict:
+    """The reading of a report's text (already Unicode or in TCVN3/VNI).
+
+    footnotes: texts kept apart by the extractor (DOCX), footnote n being footnotes[n-1];
+    known_unit_codes: the register's unit codes, to check the codes in cited numbers.
+    """
+    text = unicodedata.normalize("NFC", text or "")
+    text, encoding = fix_text(text)
+    clean = normalise(text)
+    notes = [normalise(fix_text(note)[0]) for note in footnotes or []]
+    structure = parse_structure(clean, notes)
+    meta = structure.meta
+    if encoding:
+        meta["legacy_encoding"] = encoding
+    cited = "\n".join([clean, *notes])
+    references = [_reference_dict(r) for r in find_references(cited)]
+    own = meta.get("number")
+    references = [r for r in references if r["number"] != own]
+    period = period_from_dict(meta.get("period"))
+    found = extract_facts(structure.blocks, period)
+    checks = header_checks(meta)
+    checks += year_checks(structure.blocks, period, [r["text"] for r in references])
+    checks += parts_checks(found.breakdowns)
+    checks += unit_code_checks(references, known_unit_codes)
+    return {
+        "meta": meta,
+        "intro": structure.intro,
+        "sections": structure.sections,
+        "closing": structure.closing,
+        "footnotes": structure.footnotes,
+        "references": references,
+        "facts": found.facts,
+        "checks": checks,
+    }
+
+
+def read_file(path, known_unit_codes=None) -> dict:
+    """Read a .docx, .doc, .pdf, .txt or .md report; ReadError for a file that cannot be read."""
+    extracted = extract(path)
+    result = read_text(extracted.text, known_unit_codes, extracted.footnotes)
+    result["source"] = {
+        "file": Path(path).name,
+        "format": extracted.kind,
+        "legacy_encoding": extracted.legacy_encoding or result["meta"].get("legacy_encoding"),
+        "pages": extracted.pages,
+        "headers": extracted.headers,
+        "warnings": extracted.warnings,
+    }
+    return result
+
+
+def read_bytes(data: bytes, name: str = "", known_unit_codes=None) -> dict:
+    """As read_file, for an upload held in memory."""
+    from .extract import extract_bytes
+
+    extracted = extract_bytes(data, name)
+    result = read_text(extracted.text, known_unit_codes, extracted.footnotes)
+    result["source"] = {"file": name, "format": extracted.kind, "legacy_encoding": extracted.legacy_encoding,
+                        "pages": extracted.pages, "headers": extracted.headers, "warnings": extracted.warnings}
+    return result
+
+
+__all__ += ["read_bytes"]

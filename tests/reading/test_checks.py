@@ -1,0 +1,80 @@
+"""Mistakes found in a report: blank number and date, wrong year, parts that do not add up,
+unit codes the register does not know."""
+from ngoaivu.reading.checks import unit_code_of
+from ngoaivu.reading.reader import read_text
+
+
+def codes(text, **options):
+    return [c["code"] for c in read_text(text, **options)["checks"]]
+
+
+def test_blank_number_and_date():
+    result = read_text("Số: /BC-VP\nQuảng Ngãi, ngày  tháng 11 năm 2024\nBÁO CÁO\nKết quả năm 2024")
+    checks = {c["code"]: c for c in result["checks"]}
+    assert set(checks) == {"blank_number", "blank_date"}
+    assert checks["blank_number"]["text"] == "Số: /BC-VP"
+    assert "tháng 11 năm 2024" in checks["blank_date"]["text"]
+    assert all(c["message"] and "\n" not in c["message"] for c in result["checks"])
+    assert codes("Số: 15/BC-SNgV\nQuảng Ngãi, ngày 10 tháng 9 năm 2021\nBÁO CÁO\nCông tác tháng 8/2021") == []
+
+
+MONTHLY = """BÁO CÁO
+Công tác đối ngoại tháng 8/2021
+I. KẾT QUẢ CÔNG TÁC THÁNG 8/2021
+Trong tháng, Sở quản lý 02 đoàn vào.
+II. DỰ KIẾN KẾ HOẠCH CÔNG TÁC THÁNG {plan}
+Tổ chức Hội nghị vào tháng {plan}.
+"""
+
+
+def test_year_mismatch_in_the_plan():
+    assert codes(MONTHLY.format(plan="9/2021")) == []
+    result = read_text(MONTHLY.format(plan="9/2020"))
+    assert [c["code"] for c in result["checks"]] == ["year_mismatch", "year_mismatch"]
+    assert "THÁNG 9/2020" in result["checks"][0]["message"]
+    assert "tháng 9/2020" in result["checks"][1]["message"]
+
+
+def test_year_mismatch_in_headings_and_comparisons_allowed():
+    text = ("BÁO CÁO\nCông tác đối ngoại năm 2021\nI. KẾT QUẢ NĂM 2020\nSo với năm 2020, tăng 02 đoàn.\n"
+            "II. PHƯƠNG HƯỚNG NĂM 2022\nTiếp tục quản lý đoàn vào.")
+    assert codes(text) == ["year_mismatch"]  # the heading, not the comparison
+    december = "BÁO CÁO\nCông tác tháng 12/2021\nI. KẾT QUẢ\nII. DỰ KIẾN CÔNG TÁC THÁNG 01/2022\n"
+    assert codes(december) == []
+
+
+def test_cited_documents_do_not_count_for_the_year():
+    text = ("BÁO CÁO\nCông tác đối ngoại tháng 8/2021\nI. DỰ KIẾN THÁNG 9/2021\nTriển khai Kế hoạch số 5/KH-UBND "
+            "ngày 03/6/2020 của UBND tỉnh về công tác tháng 9/2020.")
+    assert codes(text) == []
+
+
+def test_parts_total_mismatch():
+    text = ("BÁO CÁO\nCông tác tháng 8/2021\nI. KẾT QUẢ\nĐón 17 đoàn khách quốc tế với 120 lượt người, trong đó: "
+            "lãnh đạo tỉnh tiếp 05 đoàn, các sở, ngành tiếp 10 đoàn.")
+    result = read_text(text)
+    (check,) = result["checks"]
+    assert check["code"] == "parts_total_mismatch"
+    assert "15" in check["message"] and "17" in check["message"]
+    assert codes(text.replace("10 đoàn", "12 đoàn")) == []
+    # One part alone, or parts named as examples, need not add up.
+    assert codes("Đón 17 đoàn khách nước ngoài, trong đó có 05 đoàn Nhật Bản.") == []
+
+
+def test_unknown_unit_code_only_when_codes_are_given():
+    text = ("Thực hiện Công văn số 1353/SNgV-ĐN ngày 09/11/2023, Công văn số 12/SXYZ-VP ngày 01/02/2023, "
+            "Quyết định số 06/2021/QĐ-UBND, Nghị quyết số 01/NQ-CP và Nghị quyết số 22-NQ/TW.")
+    assert codes(text) == []
+    result = read_text(text, known_unit_codes={"SNgV", "UBND", "VP"})
+    assert [(c["code"], c["text"].split(" ngày")[0]) for c in result["checks"]] == [
+        ("unknown_unit_code", "Công văn số 12/SXYZ-VP")]
+    assert codes(text, known_unit_codes=set()) == ["unknown_unit_code"] * 3
+
+
+def test_unit_code_of():
+    assert unit_code_of("1353/SNgV-ĐN") == "SNgV"
+    assert unit_code_of("06/2021/QĐ-UBND") == "UBND"
+    assert unit_code_of("92/KH-UBND") == "UBND"
+    assert unit_code_of("1821/VP-HCQT") == "VP"
+    assert unit_code_of("22-NQ/TW") == "TW"
+    assert unit_code_of("81/2006/QH11") == "QH11"

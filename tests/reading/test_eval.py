@@ -1,0 +1,82 @@
+"""bench/reading_eval.py: gold files for the seeds, scored by the evaluator."""
+import importlib.util
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import needs_seeds
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = Path(__file__).resolve().parent / "gold"
+
+
+def load_eval():
+    spec = importlib.util.spec_from_file_location("reading_eval", ROOT / "bench" / "reading_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_files_name_every_seed():
+    golds = sorted(GOLD.glob("*.json"))
+    assert len(golds) == 4
+    for path in golds:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert gold["document"] == f"../shared/seeds/{path.stem}.txt"
+        assert {"meta", "references", "facts", "checks"} <= set(gold)
+
+
+@needs_seeds
+def test_seed_gold_scores(monkeypatch):
+    monkeypatch.chdir(ROOT)  # "../shared/seeds/…" is relative to the repository
+    module = load_eval()
+    out = io.StringIO()
+    scores = module.evaluate(GOLD, verbose=True, out=out)
+    text = out.getvalue()
+    assert "documents   4" in text
+    for name in ("facts", "references", "checks"):
+        precision, recall, _f1 = scores[name]
+        assert precision >= 0.9 and recall >= 0.9, text
+    assert scores["meta"] >= 0.9
+
+
+def test_matching_rules():
+    module = load_eval()
+    gold = {"indicator": "aid", "scope": "period", "count": 3, "value": 7037000000, "currency": "VND"}
+    assert module.fact_matches(gold, {**gold, "qualifier": None, "text": "…"})
+    assert not module.fact_matches(gold, {**gold, "value": 7037})
+    assert not module.fact_matches(gold, {**gold, "scope": "ytd"})
+    pairs, missed, extra = module.match_facts([gold, gold], [gold])
+    assert (len(pairs), len(missed), len(extra)) == (1, 1, 0)
+
+
+def test_absolute_document_path_and_read_errors(tmp_path):
+    module = load_eval()
+    document = tmp_path / "bc.txt"
+    document.write_text("BÁO CÁO\nCông tác tháng 8/2021\nI. KẾT QUẢ\nToàn tỉnh có 02 tàu cá cùng 19 ngư dân bị "
+                        "nước ngoài bắt giữ.\n", encoding="utf-8")
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "a.json").write_text(json.dumps({
+        "document": str(document), "meta": {"period": {"kind": "month", "year": 2021, "index": 8}},
+        "facts": [{"indicator": "boats_detained", "scope": "period", "boats": 2, "fishermen": 19}],
+        "references": [], "checks": []}), encoding="utf-8")
+    (tmp_path / "gold" / "b.json").write_text(json.dumps({
+        "document": "khong-co.docx", "facts": [{"indicator": "aid", "scope": "period", "count": 1}]}),
+        encoding="utf-8")
+    out = io.StringIO()
+    scores = module.evaluate(tmp_path / "gold", out=out)
+    assert scores["facts"][0] == pytest.approx(1.0) and scores["facts"][1] == pytest.approx(0.5)
+    assert "LỖI ĐỌC" in out.getvalue()
+
+
+def test_heldout_reports_score(monkeypatch):
+    """Reports written apart from the seeds (other provinces, a TCVN3 text file, markdown marks)."""
+    module = load_eval()
+    out = io.StringIO()
+    scores = module.evaluate(Path(__file__).resolve().parent / "heldout", verbose=True, out=out)
+    for name in ("facts", "references", "checks"):
+        precision, recall, _f1 = scores[name]
+        assert precision >= 0.9 and recall >= 0.9, out.getvalue()
+    assert scores["meta"] >= 0.9, out.getvalue()

@@ -1,0 +1,38 @@
+"""What the generator writes, the reader reads back: one vocabulary in both directions."""
+
+from ngoaivu.core.models import Unit
+from ngoaivu.reading.reader import read_bytes
+from ngoaivu.reporting.docx_render import render_docx
+from ngoaivu.reporting.models import ReportTemplate
+from ngoaivu.reporting.services import create_report, issue, to_document
+
+
+def facts_of(result):
+    return {(f["indicator"], f["scope"]): f for f in result["facts"]}
+
+
+def test_the_august_report_reads_back(demo, db):
+    report = issue(create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general"), "2021-08"))
+    result = read_bytes(render_docx(to_document(report)), "bao-cao.docx", known_unit_codes={"SNgV", "UBND", "VP"})
+    meta = result["meta"]
+    assert meta["number"] == "01/BC-SNgV" and not meta["number_blank"]
+    assert meta["title"] == "Công tác đối ngoại tháng 8/2021"
+    assert (meta["period"]["kind"], meta["period"]["year"], meta["period"]["index"]) == ("month", 2021, 8)
+    facts = facts_of(result)
+    assert (facts[("incoming_delegations", "ytd")]["groups"], facts[("incoming_delegations", "ytd")]["persons"]) == (19, 54)
+    assert (facts[("boats_detained", "period")]["boats"], facts[("boats_detained", "period")]["fishermen"]) == (2, 19)
+    assert facts[("fishermen_still_detained", "stock")]["fishermen"] == 42
+    assert [c["code"] for c in result["checks"]] == []
+
+
+def test_the_half_year_report_reads_back(demo, db):
+    report = create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general"), "2021-H1")
+    result = read_bytes(render_docx(to_document(report)), "bao-cao.docx")
+    facts = facts_of(result)
+    assert (facts[("incoming_delegations", "period")]["groups"], facts[("incoming_delegations", "period")]["persons"]) == (17, 35)
+    aid = facts[("aid", "period")]
+    assert (aid["count"], aid["value"], aid["currency"]) == (3, 7037000000, "VND")
+    assert (facts[("abtc", "period")]["businesspeople"], facts[("abtc", "period")]["enterprises"]) == (4, 3)
+    assert (facts[("boats_obstructed", "period")]["boats"], facts[("boats_obstructed", "period")]["fishermen"]) == (4, 22)
+    # A draft has no number and no date yet: the reader says so.
+    assert {"blank_number", "blank_date"} <= {c["code"] for c in result["checks"]}
