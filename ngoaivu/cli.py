@@ -24,7 +24,6 @@ def _manage(args):
 def serve(options):
     """Migrate, collect static files and run gunicorn."""
     _django()
-    from django.conf import settings
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)

@@ -17,12 +17,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
+from ngoaivu.reading.errors import ReadError
+from ngoaivu.reading.reader import read_bytes
 
 from .areas import AREAS, GROUPS
 from .display import field_rows, history_entries, list_rows
 from .filters import filterset_class
 from .forms import form_class
+from .intake import proposals
 from .resources import import_rows, resource_class
 
 PAGE_SIZE = 50
@@ -97,7 +101,9 @@ def record_create(request, slug):
         raise PermissionDenied
     parent = _parent(area, request) if area.parent_field else None
     Form = form_class(area)
-    form = Form(request.POST or None, user=request.user, area=area, parent=parent)
+    # A GET may carry values to start from (a fact read from a report): shown, never saved until posted.
+    initial = {name: value for name, value in request.GET.items() if name in Form.base_fields}
+    form = Form(request.POST or None, user=request.user, area=area, parent=parent, initial=initial)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             record = form.save()
@@ -257,6 +263,28 @@ def _read_workbook(upload):
     if not dataset.headers:
         return None, _("Tệp không có dòng tiêu đề.")
     return dataset, None
+
+
+@login_required
+def read_report(request):
+    """Read a unit's report (Word, PDF, text) and offer its figures as rows to create."""
+    if not can_write(request.user):
+        raise PermissionDenied
+    result, error = None, None
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        if upload is None:
+            error = _("Chọn tệp báo cáo (.docx, .doc, .pdf, .txt) để đọc.")
+        elif upload.size > settings.MAX_UPLOAD_SIZE:
+            error = _("Tệp quá lớn; giới hạn là %(limit)s MB.") % {"limit": settings.MAX_UPLOAD_SIZE // 1048576}
+        else:
+            try:
+                result = read_bytes(upload.read(), upload.name,
+                                    known_unit_codes=set(Unit.objects.values_list("code", flat=True)))
+            except ReadError as failure:
+                error = str(failure)
+    return render(request, "register/read_report.html", {
+        "result": result, "error": error, "proposals": proposals(result) if result else []})
 
 
 @login_required

@@ -6,7 +6,7 @@ functions of sentences.py and drafting.py.
 
 import re
 
-from django.db.models import Count, Sum
+from django.db.models import Sum
 
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.register import models as m
@@ -15,7 +15,7 @@ from .drafting import period_words
 from .engine import evaluate, window_condition
 from .indicators import BY_CODE
 from .sentences import Context, join_vi
-from .wording import format_count, format_date
+from .wording import format_count
 
 CODE_IN_PATTERN = re.compile(r"\b([a-z_]+)\.(?:[a-z_]+\.)?(?:period|ytd|last_year|last_year_ytd|diff|ytd_diff|compare|ytd_compare)\b")
 CITE_IN_PATTERN = re.compile(r"\{cite:([^}]+)\}")

@@ -15,7 +15,7 @@ from ngoaivu.register.forms import resolve_document
 from .docx_render import render_docx
 from .document import split_footnotes
 from .forms import ChoiceForm, NewReportForm, ReportHeadForm, SectionForm
-from .models import Report, ReportSection
+from .models import Report
 from .pdf import PdfFailed, PdfUnavailable, docx_to_pdf
 from .services import (
     TRANSITIONS, WorkflowError, accept_regenerated, create_report, regenerate, to_document, transition)

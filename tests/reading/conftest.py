@@ -6,9 +6,7 @@ import pytest
 
 from ngoaivu.reporting.pdf import libreoffice_path
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
-if not SEEDS.is_dir():
-    SEEDS = Path("/work/shared/seeds")
+from tests.seeds import SEEDS
 
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="seed reports not present")
 # LibreOffice is needed for .doc and for making PDFs; under NGOAIVU_REQUIRE_ALL a missing one fails.

@@ -5,7 +5,6 @@ Pure Python: no Django, no database. The seed reports are the four real reports 
 """
 import unicodedata
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -18,7 +17,7 @@ from ngoaivu.reading.references import (
     parse_reference,
 )
 
-SEEDS = Path("/work/shared/seeds")
+from tests.seeds import SEEDS
 
 # (input, doc_type, number, issued_on, issuer)
 SINGLE = [

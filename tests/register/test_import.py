@@ -3,7 +3,6 @@
 import io
 
 import openpyxl
-import pytest
 
 from ngoaivu.register.models import FishingIncident, IncomingDelegation
 

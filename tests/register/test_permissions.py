@@ -8,16 +8,13 @@ and DH (other_reporter's).
 
 import csv
 import io
-import itertools
 from datetime import date
-from decimal import Decimal
 
 import openpyxl
 import pytest
 from django.urls import reverse
 
 from ngoaivu.core.models import LegalDocument, Role, User
-from ngoaivu.register import models as m
 from ngoaivu.register.areas import AREAS
 from ngoaivu.register.forms import form_class
 from tests.register.rows import make, make_row, mark_field

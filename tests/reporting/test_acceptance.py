@@ -4,7 +4,6 @@ import io
 from datetime import date
 
 import docx
-import pytest
 
 from ngoaivu.core.models import Unit
 from ngoaivu.reporting.docx_render import render_docx

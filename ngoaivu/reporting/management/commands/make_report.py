@@ -1,7 +1,6 @@
 """`ngoaivu report`: a draft from the register, as JSON, DOCX or PDF, without saving anything."""
 
 import json
-import sys
 from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
