@@ -107,7 +107,7 @@ def main():
     from django.db import connection
 
     from ngoaivu.core.models import Unit
-    from ngoaivu.reporting.engine import evaluate
+    from ngoaivu.reporting.engine import evaluate, evaluate_by_scope
     from ngoaivu.reporting.indicators import CATALOGUE
     from ngoaivu.reporting.periods import parse
 
@@ -146,6 +146,11 @@ def main():
     totals_sql = repeat(lambda: [replay(queries[p.pk]) for p in provinces], args.rounds)
     print("  rounds " + ", ".join(secs(t).strip() for t in totals)
           + "; SQL " + ", ".join(secs(t).strip() for t in totals_sql))
+    grouped_result = {}
+    grouped = repeat(lambda: grouped_result.update(evaluate_by_scope(codes, period, scopes)), args.rounds)
+    same = all(grouped_result[p.pk] == ours[p.pk] for p in provinces)
+    print("  all provinces at once (evaluate_by_scope, one grouped query per model): "
+          + ", ".join(secs(t).strip() for t in grouped) + f"; figures {'agree' if same else 'DIFFER'} with (b)")
     national = repeat(lambda: evaluate(codes, period, None), args.rounds)
     print(f"  for comparison, one national report (units=None) over all rows: median {ms(statistics.median(national))}")
 
@@ -163,6 +168,7 @@ def main():
     row("  of which SQL (median)", statistics.median(one_sql), None, None)
     row(f"all {len(provinces)} provinces", statistics.median(totals), duck_all, TARGET_ALL)
     row("  of which SQL", statistics.median(totals_sql), None, None)
+    row(f"all {len(provinces)} provinces at once", statistics.median(grouped), duck_all, TARGET_ALL)
 
 
 def row(label, ours, duck, target):

@@ -8,7 +8,7 @@ costs one query per model whatever the number of figures.
 from collections import defaultdict
 
 from django.apps import apps
-from django.db.models import Count, Q, Sum
+from django.db.models import Case, CharField, Count, Q, Sum, Value, When
 
 from .indicators import BY_CODE, Figure
 
@@ -49,14 +49,14 @@ def _base(model, units):
     return queryset
 
 
-def evaluate(codes, period, units=None):
-    """{code: {measure: Figure}} for the indicators named, over the rows of units (None: all)."""
+def _plan(codes, period):
+    """{model label: (indicators, {alias: aggregate})} for the indicators named."""
     by_model = defaultdict(list)
     for code in codes:
         indicator = BY_CODE[code]
         by_model[indicator.model].append(indicator)
     spans = windows(period)
-    results = {}
+    plan = {}
     for model_label, indicators in by_model.items():
         aggregates = {}
         for indicator in indicators:
@@ -65,12 +65,48 @@ def evaluate(codes, period, units=None):
                 condition = Q(**indicator.condition) & window_condition(indicator, window, stock_window)
                 for measure in indicator.measures:
                     aggregates[f"{indicator.code}__{measure.name}__{name}"] = _aggregate(measure, condition)
+        plan[model_label] = (indicators, aggregates)
+    return plan
+
+
+def _figures(indicators, row):
+    return {
+        indicator.code: {
+            measure.name: Figure(*(int(row.get(f"{indicator.code}__{measure.name}__{w}") or 0) for w in WINDOWS))
+            for measure in indicator.measures
+        }
+        for indicator in indicators
+    }
+
+
+def evaluate(codes, period, units=None):
+    """{code: {measure: Figure}} for the indicators named, over the rows of units (None: all)."""
+    results = {}
+    for model_label, (indicators, aggregates) in _plan(codes, period).items():
         row = _base(apps.get_model(model_label), units).aggregate(**aggregates)
-        for indicator in indicators:
-            results[indicator.code] = {
-                measure.name: Figure(*(int(row[f"{indicator.code}__{measure.name}__{w}"] or 0) for w in WINDOWS))
-                for measure in indicator.measures
-            }
+        results.update(_figures(indicators, row))
+    return results
+
+
+def evaluate_by_scope(codes, period, scopes):
+    """{scope: {code: {measure: Figure}}} for several disjoint scopes — the provinces of a
+    national register — with one grouped query per model instead of one report per scope.
+
+    scopes: {key: [unit ids]}; a unit belongs to one scope at most.
+    """
+    scope_of = Case(*(When(unit_id__in=ids, then=Value(str(key))) for key, ids in scopes.items()),
+                    default=Value(None), output_field=CharField())
+    results = {key: {} for key in scopes}
+    keys = {str(key): key for key in scopes}
+    for model_label, (indicators, aggregates) in _plan(codes, period).items():
+        rows = (apps.get_model(model_label)._default_manager.annotate(scope=scope_of).exclude(scope=None)
+                .values("scope").order_by().annotate(**aggregates))
+        seen = set()
+        for row in rows:
+            results[keys[row["scope"]]].update(_figures(indicators, row))
+            seen.add(row["scope"])
+        for key in set(keys) - seen:  # a scope without rows in this model: zeros
+            results[keys[key]].update(_figures(indicators, {}))
     return results
 
 

@@ -70,3 +70,17 @@ def test_every_indicator_has_a_vietnamese_name_and_units():
     for indicator in CATALOGUE:
         assert indicator.name and all(measure.unit for measure in indicator.measures), indicator.code
     assert BY_CODE["fishermen_still_detained"].is_stock
+
+
+def test_all_scopes_at_once_equal_one_report_each(demo, db):
+    from ngoaivu.reporting.engine import evaluate_by_scope
+
+    codes = [indicator.code for indicator in CATALOGUE]
+    scopes = {code: Unit.objects.get(code=code).scope_ids() for code in ("VP", "DHPVD", "SCT")}
+    grouped = evaluate_by_scope(codes, parse("2021-H1"), scopes)
+    for code, ids in scopes.items():
+        assert grouped[code] == evaluate(codes, parse("2021-H1"), ids)
+    models = {indicator.model for indicator in CATALOGUE}
+    with CaptureQueriesContext(connection) as queries:
+        evaluate_by_scope(codes, parse("2021"), scopes)
+    assert len(queries) == len(models)
