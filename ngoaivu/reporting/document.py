@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .wording import format_date_long
+
 FOOTNOTE_MARK = re.compile(r"\[\[fn:(\d+)\]\]")
 
 
@@ -62,9 +64,7 @@ class ReportDocument:
     def date_line(self):
         if self.issued_on is None:
             return f"{self.place}, ngày      tháng      năm {self.year}"
-        day = self.issued_on
-        month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
-        return f"{self.place}, ngày {day.day:02d} tháng {month} năm {day.year}"
+        return f"{self.place}, {format_date_long(self.issued_on)}"
 
     def walk(self):
         """Every section, depth first, in reading order."""

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .wording import format_date
+
 CALENDAR = "calendar"
 DECREE_09 = "decree09"
 
@@ -89,7 +91,7 @@ class Period:
             return f"9 tháng đầu năm {self.year}"
         if self.kind == YEAR:
             return f"năm {self.year}"
-        return f"từ ngày {_d(self.custom_start)} đến ngày {_d(self.custom_end)}"
+        return f"từ ngày {format_date(self.custom_start)} đến ngày {format_date(self.custom_end)}"
 
     def year_to_date_label(self):
         """ "8 tháng", as in "Tính chung 8 tháng"; a whole year is "cả năm"."""
@@ -109,11 +111,6 @@ class Period:
         if self.kind == YEAR:
             return str(self.year)
         return f"{self.custom_start.isoformat()}..{self.custom_end.isoformat()}"
-
-
-def _d(day):
-    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
-    return f"{day.day:02d}/{month}/{day.year}"
 
 
 def _month_start(year, month, convention):
