@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.seeds import SEEDS
+
 from .conftest import needs_seeds
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,8 +31,13 @@ def test_gold_files_name_every_seed():
 
 
 @needs_seeds
-def test_seed_gold_scores(monkeypatch):
-    monkeypatch.chdir(ROOT)  # "../shared/seeds/…" is relative to the repository
+def test_seed_gold_scores(monkeypatch, tmp_path):
+    # "../shared/seeds/…" is relative to the repository; wherever the seeds really are,
+    # give them that place beside a working directory.
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "seeds").symlink_to(SEEDS, target_is_directory=True)
+    (tmp_path / "repo").mkdir()
+    monkeypatch.chdir(tmp_path / "repo")
     module = load_eval()
     out = io.StringIO()
     scores = module.evaluate(GOLD, verbose=True, out=out)
