@@ -49,6 +49,8 @@ class Agreement(Record):
         ordering = ["-signed_on", "title"]
         verbose_name = _("thỏa thuận quốc tế")
         verbose_name_plural = _("thỏa thuận quốc tế")
+        # Reports filter by unit and date: signed_on.
+        indexes = [models.Index(fields=["unit", "signed_on"], name="agreement_unit_signed")]
         constraints = [end_not_before_start("valid_from", "valid_until", name="agreement_validity_order")]
 
     def __str__(self):
@@ -84,6 +86,8 @@ class AgreementStep(Record):
         ordering = ["agreement", "done_on", "pk"]
         verbose_name = _("bước thẩm định")
         verbose_name_plural = _("các bước thẩm định thỏa thuận")
+        # Reports filter by unit and date: done_on.
+        indexes = [models.Index(fields=["unit", "done_on"], name="agreements_unit_done")]
 
     def __str__(self):
         return f"{self.get_step_display()} ({self.done_on:%d/%m/%Y})"
@@ -120,6 +124,8 @@ class Conference(Record):
         ordering = ["-start_date", "pk"]
         verbose_name = _("hội nghị, hội thảo quốc tế")
         verbose_name_plural = _("hội nghị, hội thảo quốc tế")
+        # Reports filter by unit and date: start_date.
+        indexes = [models.Index(fields=["unit", "start_date"], name="conference_unit_start")]
         constraints = [
             end_not_before_start(name="conference_end_after_start"),
             models.CheckConstraint(
@@ -157,6 +163,8 @@ class IntegrationActivity(Record):
         ordering = ["-start_date", "pk"]
         verbose_name = _("hoạt động hội nhập quốc tế")
         verbose_name_plural = _("hội nhập quốc tế")
+        # Reports filter by unit and date: start_date.
+        indexes = [models.Index(fields=["unit", "start_date"], name="integratio_unit_start")]
         constraints = [end_not_before_start(name="integration_end_after_start")]
 
     def __str__(self):
@@ -187,6 +195,8 @@ class EconomicDiplomacyEvent(Record):
         ordering = ["-held_on", "pk"]
         verbose_name = _("sự kiện ngoại giao kinh tế")
         verbose_name_plural = _("ngoại giao kinh tế")
+        # Reports filter by unit and date: held_on.
+        indexes = [models.Index(fields=["unit", "held_on"], name="economicdi_unit_held")]
 
     def __str__(self):
         return self.title

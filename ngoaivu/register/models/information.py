@@ -20,6 +20,8 @@ class Bulletin(Record):
         ordering = ["-published_on", "-issue_number"]
         verbose_name = _("bản tin đối ngoại")
         verbose_name_plural = _("bản tin đối ngoại")
+        # Reports filter by unit and date: published_on.
+        indexes = [models.Index(fields=["unit", "published_on"], name="bulletin_unit_publishe")]
         constraints = [models.UniqueConstraint(fields=["unit", "title", "issue_number"], name="bulletin_issue_unique")]
 
     def __str__(self):
@@ -47,6 +49,8 @@ class Article(Record):
         ordering = ["-published_on", "pk"]
         verbose_name = _("tin bài")
         verbose_name_plural = _("tin bài đối ngoại")
+        # Reports filter by unit and date: published_on.
+        indexes = [models.Index(fields=["unit", "published_on"], name="article_unit_publishe")]
 
     def __str__(self):
         return self.title
@@ -66,6 +70,8 @@ class PressCrew(Record):
         ordering = ["-start_date", "pk"]
         verbose_name = _("đoàn phóng viên nước ngoài")
         verbose_name_plural = _("báo chí nước ngoài")
+        # Reports filter by unit and date: start_date.
+        indexes = [models.Index(fields=["unit", "start_date"], name="presscrew_unit_start")]
         constraints = [
             end_not_before_start(name="press_end_after_start"),
             models.CheckConstraint(condition=Q(persons__gte=1), name="press_persons_positive"),
@@ -91,6 +97,8 @@ class CulturalEvent(Record):
         ordering = ["-held_on", "pk"]
         verbose_name = _("sự kiện ngoại giao văn hóa")
         verbose_name_plural = _("ngoại giao văn hóa")
+        # Reports filter by unit and date: held_on.
+        indexes = [models.Index(fields=["unit", "held_on"], name="culturalev_unit_held")]
 
     def __str__(self):
         return self.title
@@ -115,6 +123,8 @@ class BorderActivity(Record):
         ordering = ["-held_on", "pk"]
         verbose_name = _("hoạt động biên giới, lãnh thổ")
         verbose_name_plural = _("biên giới, lãnh thổ")
+        # Reports filter by unit and date: held_on.
+        indexes = [models.Index(fields=["unit", "held_on"], name="borderacti_unit_held")]
 
     def __str__(self):
         return self.title

@@ -35,6 +35,11 @@ class ForeignResident(Record):
         ordering = ["-arrived_on", "pk"]
         verbose_name = _("người nước ngoài, lưu học sinh")
         verbose_name_plural = _("người nước ngoài, lưu học sinh")
+        # Reports filter by unit and date: arrived_on, departed_on.
+        indexes = [
+            models.Index(fields=["unit", "arrived_on"], name="foreignres_unit_arrived"),
+            models.Index(fields=["unit", "departed_on"], name="foreignres_unit_departed"),
+        ]
         constraints = [
             end_not_before_start("arrived_on", "departed_on", name="resident_departed_after_arrived"),
             models.CheckConstraint(condition=Q(persons__gte=1), name="resident_persons_positive"),
@@ -68,6 +73,8 @@ class OverseasVietnameseActivity(Record):
         ordering = ["-held_on", "pk"]
         verbose_name = _("hoạt động NVNONN")
         verbose_name_plural = _("người Việt Nam ở nước ngoài")
+        # Reports filter by unit and date: held_on.
+        indexes = [models.Index(fields=["unit", "held_on"], name="overseasvi_unit_held")]
         constraints = [
             models.CheckConstraint(condition=Q(investment_vnd__isnull=True) | Q(investment_vnd__gte=0), name="overseas_investment_not_negative"),
         ]
@@ -89,6 +96,11 @@ class StaffMember(Record):
         ordering = ["division", "name"]
         verbose_name = _("cán bộ, công chức")
         verbose_name_plural = _("xây dựng nội bộ")
+        # Reports filter by unit and date: joined_on, left_on.
+        indexes = [
+            models.Index(fields=["unit", "joined_on"], name="staffmembe_unit_joined"),
+            models.Index(fields=["unit", "left_on"], name="staffmembe_unit_left"),
+        ]
         constraints = [end_not_before_start("joined_on", "left_on", name="staff_left_after_joined")]
 
     def __str__(self):
