@@ -73,7 +73,8 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # (IMMEDIATE) and waits up to 20 s for it, instead of failing with "database is locked".
     DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
     # Tests too use a file, so that threads see the same database and wait for its lock.
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+    # One file per process, so two test runs in the same checkout never share one.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
     VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
