@@ -79,6 +79,8 @@ def main(argv=None):
     read_parser = commands.add_parser("read", help="đọc báo cáo .docx, .doc, .pdf, .txt, .md: đề cương, số liệu, văn bản, lỗi")
     read_parser.add_argument("file")
     read_parser.add_argument("--json", action="store_true")
+    remind_parser = commands.add_parser("remind", help="gửi thư nhắc báo cáo (chạy hằng giờ bằng cron)")
+    remind_parser.add_argument("--today", help="ngày tính hạn (yyyy-mm-dd)")
     commands.add_parser("manage", help="lệnh quản trị của Django, ví dụ: ngoaivu manage migrate")
     options = parser.parse_args(argv)
     if options.command == "serve":
@@ -95,6 +97,9 @@ def main(argv=None):
         if options.out:
             args += ["--out", options.out]
         _manage(args)
+    elif options.command == "remind":
+        _django()
+        _manage(["remind", *(["--today", options.today] if options.today else [])])
     elif options.command == "createuser":
         _django()
         args = ["create_user", options.username, "--role", options.role, "--name", options.name]

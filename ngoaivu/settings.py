@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "ngoaivu.core",
     "ngoaivu.register",
     "ngoaivu.reporting",
+    "ngoaivu.collection",
 ]
 
 MIDDLEWARE = [

@@ -11,5 +11,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("so-theo-doi/", include("ngoaivu.register.urls")),
     path("bao-cao/", include("ngoaivu.reporting.urls")),
+    path("yeu-cau/", include("ngoaivu.collection.urls")),
     path("quan-tri/", admin.site.urls),
 ]

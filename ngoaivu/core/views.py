@@ -17,7 +17,9 @@ def home(request):
             count = scope(area.model.objects.all(), request.user, shared_when_null=area.shared_when_null).count()
             items.append({"area": area, "count": count})
         groups.append((group, items))
-    return render(request, "core/home.html", {"groups": groups})
+    from ngoaivu.collection.home import panels
+
+    return render(request, "core/home.html", {"groups": groups, **panels(request.user)})
 
 
 def csrf_failure(request, reason=""):

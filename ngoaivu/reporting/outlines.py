@@ -165,8 +165,9 @@ GENERAL = {
     "name": "Báo cáo công tác đối ngoại định kỳ",
     "period_kinds": ["month", "quarter", "half", "nine_months", "year", "custom"],
     "title": "Công tác đối ngoại {period.label}",
-    "intro": "Thực hiện chế độ thông tin báo cáo định kỳ, {unit.name} báo cáo kết quả hoạt động đối ngoại "
-             "{period.label} và dự kiến công tác đối ngoại {period.next_label} như sau:",
+    "intro": [{"if": "request.citation", "text": "Thực hiện {request.citation}, {unit.name} báo cáo như sau:",
+               "else": "Thực hiện chế độ thông tin báo cáo định kỳ, {unit.name} báo cáo kết quả hoạt động đối ngoại "
+                       "{period.label} và dự kiến công tác đối ngoại {period.next_label} như sau:"}],
     "closing": "{unit.name} kính báo cáo UBND tỉnh./.",
     "recipients": ["UBND tỉnh", "Văn phòng Tỉnh ủy", "Sở Kế hoạch và Đầu tư", "Công an tỉnh", "Lưu: VT, TH"],
     "sections": [

@@ -1,0 +1,24 @@
+from django.contrib import admin
+
+from .models import ReminderSent, ReportRequest, Submission
+
+
+class SubmissionInline(admin.TabularInline):
+    model = Submission
+    fields = ["unit", "state", "submitted_at", "accepted_at", "comment"]
+    extra = 0
+
+
+@admin.register(ReportRequest)
+class ReportRequestAdmin(admin.ModelAdmin):
+    list_display = ["subject", "direction", "unit", "period_code", "deadline"]
+    list_filter = ["direction"]
+    search_fields = ["subject", "requested_by"]
+    raw_id_fields = ["letter", "report"]
+    inlines = [SubmissionInline]
+
+
+@admin.register(ReminderSent)
+class ReminderSentAdmin(admin.ModelAdmin):
+    list_display = ["submission", "kind", "sent_at", "recipients"]
+    list_filter = ["kind"]

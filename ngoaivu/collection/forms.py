@@ -1,0 +1,121 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ngoaivu.core.models import Unit
+from ngoaivu.core.permissions import is_unit_bound
+from ngoaivu.register.forms import CitationField, resolve_document
+from ngoaivu.reporting.models import ReportTemplate
+from ngoaivu.reporting.periods import PeriodError, parse
+
+from .models import ReportRequest
+from .services import answer_units
+
+DATE_WIDGET = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"})
+
+
+class RequestForm(forms.ModelForm):
+    letter = CitationField(label=_("Văn bản yêu cầu"), required=False)
+    recipients = forms.ModelMultipleChoiceField(
+        answer_units(), label=_("Đơn vị được đề nghị báo cáo"), required=False)
+
+    class Meta:
+        model = ReportRequest
+        fields = ["letter", "subject", "requested_by", "unit", "template", "period_code", "deadline"]
+        widgets = {"deadline": DATE_WIDGET}
+
+    def __init__(self, *args, user=None, direction=ReportRequest.Direction.INCOMING, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.direction = direction
+        self.fields["template"].queryset = ReportTemplate.objects.filter(is_active=True)
+        self.fields["period_code"].help_text = _(
+            "Tháng 2021-08, quý 2021-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021")
+        self.fields["recipients"].queryset = answer_units()
+        units = Unit.objects.filter(is_active=True)
+        if user is not None and is_unit_bound(user):
+            units = units.filter(pk=user.unit_id)
+        self.fields["unit"].queryset = units
+        if user is not None and user.unit_id:
+            self.fields["unit"].initial = user.unit_id
+        if direction == ReportRequest.Direction.OUTGOING:
+            self.fields["unit"].label = _("Đơn vị gửi yêu cầu, tổng hợp")
+            self.fields["requested_by"].widget = forms.HiddenInput()
+            self.fields["recipients"].required = True
+        else:
+            self.fields["unit"].label = _("Đơn vị phải báo cáo")
+            del self.fields["recipients"]
+
+    def clean(self):
+        cleaned = super().clean()
+        unit, code = cleaned.get("unit"), cleaned.get("period_code")
+        template = cleaned.get("template")
+        if unit and code:
+            try:
+                period = parse(code, unit.reporting_convention)
+            except PeriodError as error:
+                self.add_error("period_code", str(error))
+            else:
+                cleaned["period_code"] = period.code()
+                if template and period.kind not in template.definition.get("period_kinds", [period.kind]):
+                    self.add_error("template", _("Mẫu «%(name)s» không dùng cho kỳ %(period)s.") % {
+                        "name": template.name, "period": period.label()})
+        letter = cleaned.get("letter")
+        if letter is not None and not cleaned.get("requested_by") and letter.issuer:
+            cleaned["requested_by"] = letter.issuer
+        return cleaned
+
+    def _post_clean(self):
+        letter = self.cleaned_data.pop("letter", None)
+        super()._post_clean()
+        self.cleaned_data["letter"] = letter
+
+    def save(self, commit=True):
+        self.instance.letter = resolve_document(self.cleaned_data.get("letter"))
+        self.instance.direction = self.direction
+        if self.direction == ReportRequest.Direction.OUTGOING and not self.instance.requested_by:
+            self.instance.requested_by = self.cleaned_data["unit"].name
+        return super().save(commit=commit)
+
+
+class AnswerForm(forms.Form):
+    """The template's figures and one text per section, as the unit answers them."""
+
+    def __init__(self, *args, measures=(), sections=(), values=None, texts=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        values, texts = values or {}, texts or {}
+        self.measure_rows, self.section_rows = [], []
+        for code, name, measure, word in measures:
+            field_name = f"v__{code}__{measure}"
+            self.fields[field_name] = forms.IntegerField(
+                label=f"{name} ({word})", min_value=0, required=False,
+                initial=(values.get(code) or {}).get(measure))
+            self.measure_rows.append(field_name)
+        for key, number, heading in sections:
+            field_name = f"s__{key}"
+            self.fields[field_name] = forms.CharField(
+                label=f"{key} {heading}".strip(), required=False, initial=texts.get(key, ""),
+                widget=forms.Textarea(attrs={"rows": 4}))
+            self.section_rows.append(field_name)
+
+    def figure_fields(self):
+        return [self[name] for name in self.measure_rows]
+
+    def text_fields(self):
+        return [self[name] for name in self.section_rows]
+
+    def answer(self):
+        values, texts = {}, {}
+        for name in self.measure_rows:
+            _prefix, code, measure = name.split("__")
+            value = self.cleaned_data.get(name)
+            values.setdefault(code, {})[measure] = value or 0
+        for name in self.section_rows:
+            texts[name[3:]] = (self.cleaned_data.get(name) or "").replace("\r\n", "\n").strip()
+        return values, texts
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(label=_("Tệp báo cáo (.docx, .doc, .pdf)"))
+
+
+class ReviewForm(forms.Form):
+    comment = forms.CharField(label=_("Ý kiến"), required=False, widget=forms.Textarea(attrs={"rows": 3}))

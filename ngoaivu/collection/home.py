@@ -1,0 +1,35 @@
+"""The home page's panels: requests due, answers this unit owes, drafts awaiting a leader's approval."""
+
+from django.utils import timezone
+
+from ngoaivu.core.models import Role
+from ngoaivu.core.permissions import is_unit_bound
+from ngoaivu.reporting.models import Report
+
+from .models import ReportRequest, Submission
+
+LIMIT = 10
+
+
+def panels(user, today=None):
+    today = today or timezone.localdate()
+    due = (ReportRequest.objects.filter(direction=ReportRequest.Direction.INCOMING)
+           .exclude(report__status=Report.Status.ISSUED).select_related("unit", "letter").order_by("deadline"))
+    if is_unit_bound(user):
+        due = due.filter(unit_id=user.unit_id)
+    due = list(due[:LIMIT])
+    awaiting = []
+    if user.unit_id:
+        awaiting = list(Submission.objects.filter(unit_id=user.unit_id, state__in=Submission.PENDING)
+                        .select_related("request__unit").order_by("request__deadline")[:LIMIT])
+    for item in due:
+        item.left = item.days_left(today)
+    for submission in awaiting:
+        submission.left = submission.request.days_left(today)
+    approvals = []
+    if user.role in (Role.LEADER, Role.ADMIN):
+        approvals = Report.objects.filter(status=Report.Status.SUBMITTED).select_related("unit")
+        if user.role == Role.LEADER:
+            approvals = approvals.filter(unit_id=user.unit_id)
+        approvals = list(approvals[:LIMIT])
+    return {"due_requests": due, "awaiting": awaiting, "approvals": approvals}

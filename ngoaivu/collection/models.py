@@ -1,0 +1,119 @@
+"""Report requests: letters that ask for a report, the units' answers and the reminders sent."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.reporting.models import Report, ReportTemplate
+
+
+class ReportRequest(models.Model):
+    """A request for a report: received from a higher body, or sent by the office to its units."""
+
+    class Direction(models.TextChoices):
+        INCOMING = "incoming", _("Yêu cầu đến (cấp trên yêu cầu báo cáo)")
+        OUTGOING = "outgoing", _("Yêu cầu đi (đề nghị các đơn vị báo cáo)")
+
+    direction = models.CharField(_("loại yêu cầu"), max_length=10, choices=Direction.choices)
+    letter = models.ForeignKey(
+        LegalDocument, verbose_name=_("văn bản yêu cầu"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="report_requests",
+    )
+    subject = models.CharField(_("nội dung yêu cầu"), max_length=500)
+    requested_by = models.CharField(_("cơ quan yêu cầu"), max_length=200, blank=True)
+    unit = models.ForeignKey(
+        Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="report_requests",
+        help_text=_("Yêu cầu đến: đơn vị phải báo cáo. Yêu cầu đi: đơn vị gửi yêu cầu và tổng hợp."),
+    )
+    template = models.ForeignKey(ReportTemplate, verbose_name=_("mẫu báo cáo"), on_delete=models.PROTECT,
+                                 related_name="+")
+    period_code = models.CharField(_("kỳ báo cáo"), max_length=30)
+    deadline = models.DateField(_("hạn báo cáo"))
+    report = models.ForeignKey(
+        Report, verbose_name=_("báo cáo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Báo cáo trả lời (yêu cầu đến) hoặc báo cáo tổng hợp (yêu cầu đi)."),
+    )
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["deadline", "pk"]
+        verbose_name = _("yêu cầu báo cáo")
+        verbose_name_plural = _("yêu cầu báo cáo")
+
+    def __str__(self):
+        return self.subject
+
+    @property
+    def is_incoming(self):
+        return self.direction == self.Direction.INCOMING
+
+    def days_left(self, today=None):
+        return (self.deadline - (today or timezone.localdate())).days
+
+
+class Submission(models.Model):
+    """One unit's answer to an outgoing request."""
+
+    class State(models.TextChoices):
+        NOT_STARTED = "not_started", _("Chưa thực hiện")
+        DRAFT = "draft", _("Đang soạn")
+        SUBMITTED = "submitted", _("Đã gửi")
+        RETURNED = "returned", _("Trả lại để bổ sung")
+        ACCEPTED = "accepted", _("Đã tiếp nhận")
+
+    PENDING = (State.NOT_STARTED, State.DRAFT, State.RETURNED)
+
+    request = models.ForeignKey(ReportRequest, verbose_name=_("yêu cầu"), on_delete=models.CASCADE,
+                                related_name="submissions")
+    unit = models.ForeignKey(Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="submissions")
+    state = models.CharField(_("tình trạng"), max_length=20, choices=State.choices, default=State.NOT_STARTED)
+    values = models.JSONField(_("số liệu"), default=dict, blank=True)  # {code: {measure: number}}
+    texts = models.JSONField(_("nội dung các mục"), default=dict, blank=True)  # {section key: text}
+    uploaded_file = models.CharField(_("tệp đã tải lên"), max_length=255, blank=True)
+    submitted_at = models.DateTimeField(_("ngày gửi"), null=True, blank=True)
+    comment = models.TextField(_("ý kiến"), blank=True)
+    accepted_at = models.DateTimeField(_("ngày tiếp nhận"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
+
+    class Meta:
+        ordering = ["request", "unit__name"]
+        verbose_name = _("báo cáo của đơn vị")
+        verbose_name_plural = _("báo cáo của đơn vị")
+        constraints = [models.UniqueConstraint(fields=["request", "unit"], name="submission_unique_per_unit")]
+
+    def __str__(self):
+        return f"{self.unit} – {self.request}"
+
+    @property
+    def is_pending(self):
+        return self.state in self.PENDING
+
+    def is_late(self, today=None):
+        """Past the deadline without an answer, or answered after it. Computed, never stored."""
+        deadline = self.request.deadline
+        if self.submitted_at is not None and not self.is_pending:
+            return timezone.localdate(self.submitted_at) > deadline
+        return (today or timezone.localdate()) > deadline
+
+
+class ReminderSent(models.Model):
+    """A reminder e-mailed to a unit; the constraint makes each kind go once, even under concurrent runs."""
+
+    class Kind(models.TextChoices):
+        THREE_DAYS = "3d", _("Trước hạn 3 ngày")
+        ONE_DAY = "1d", _("Trước hạn 1 ngày")
+        LATE = "late", _("Quá hạn")
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="reminders")
+    kind = models.CharField(_("loại nhắc"), max_length=5, choices=Kind.choices)
+    recipients = models.TextField(_("người nhận"), blank=True)
+    sent_at = models.DateTimeField(_("ngày gửi"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["sent_at"]
+        verbose_name = _("thư nhắc")
+        verbose_name_plural = _("thư nhắc")
+        constraints = [models.UniqueConstraint(fields=["submission", "kind"], name="reminder_once_per_kind")]

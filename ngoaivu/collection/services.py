@@ -1,0 +1,173 @@
+"""A unit's answer: the template's indicators and sections, prefilled from the register or a file."""
+
+import re
+import unicodedata
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ngoaivu.core.models import Unit
+from ngoaivu.reporting.context import build_context, indicator_codes, unit_words
+from ngoaivu.reporting.drafting import build, period_words
+from ngoaivu.reporting.engine import evaluate
+from ngoaivu.reporting.indicators import BY_CODE
+from ngoaivu.reporting.periods import parse
+from ngoaivu.reporting.sentences import Context, fill
+
+from .models import ReportRequest, Submission
+
+
+class SubmissionError(Exception):
+    """A step the submission's state does not allow; the message is for the user."""
+
+
+def period_for(request, unit):
+    return parse(request.period_code, unit.reporting_convention)
+
+
+def measures(template):
+    """[(code, indicator name, measure name, measure unit)] the template's patterns use, in catalogue order."""
+    rows = []
+    for code in indicator_codes(template.definition):
+        indicator = BY_CODE[code]
+        rows.extend((code, indicator.name, m.name, m.unit) for m in indicator.measures)
+    return rows
+
+
+def sections(template, unit, period, request_document=None):
+    """[(key, number, heading, generated text)] of the template's sections that take a text (the leaves)."""
+    draft = build(template.definition, build_context(unit, period, template.definition, request_document))
+    return [(s.key, s.number, s.heading, s.text) for s in draft.flat() if not s.children]
+
+
+def section_keys(template, unit, period):
+    """[(key, number, heading)] of the leaf sections, headings filled, without evaluating any figure."""
+    context = Context(figures={}, period=period_words(period), unit=unit_words(unit))
+    result = []
+
+    def walk(specs, parent):
+        for spec in specs:
+            key = f"{parent}.{spec.get('number', '')}" if parent else spec.get("number", "")
+            if spec.get("children"):
+                walk(spec["children"], key)
+            else:
+                result.append((key, spec.get("number", ""), fill(spec.get("heading", ""), context)))
+
+    walk(template.definition.get("sections", []), "")
+    return result
+
+
+def prefill(submission):
+    """The unit's figures and draft texts from the register, for the indicators and sections of the template."""
+    request, unit = submission.request, submission.unit
+    period = period_for(request, unit)
+    codes = indicator_codes(request.template.definition)
+    figures = evaluate(codes, period, unit.scope_ids())
+    submission.values = {code: {name: figure.period for name, figure in by_measure.items()}
+                         for code, by_measure in figures.items()}
+    submission.texts = {key: text for key, _n, _h, text in sections(request.template, unit, period)}
+
+
+@transaction.atomic
+def start(submission):
+    """Not started → draft, with the register's figures in the form."""
+    submission = Submission.objects.select_for_update().get(pk=submission.pk)
+    if submission.state == Submission.State.NOT_STARTED:
+        prefill(submission)
+        submission.state = Submission.State.DRAFT
+        submission.save()
+    return submission
+
+
+def _key(text):
+    text = unicodedata.normalize("NFD", text or "").lower()
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn").replace("đ", "d")
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def _flatten(read_sections, parent=""):
+    for section in read_sections:
+        key = f"{parent}.{section.get('number') or ''}" if parent else (section.get("number") or "")
+        yield key, section
+        yield from _flatten(section.get("children", []), key)
+
+
+def from_reading(submission, result, file_name):
+    """Put what the reader found in an uploaded report into the submission, to be checked and confirmed."""
+    template = submission.request.template
+    wanted = {}
+    for code, _name, measure, _word in measures(template):
+        wanted.setdefault(code, set()).add(measure)
+    values = {code: dict(measure_values) for code, measure_values in (submission.values or {}).items()}
+    found = 0
+    for fact in result.get("facts", []):
+        code = fact.get("indicator")
+        if fact.get("scope") != "period" or code not in wanted:
+            continue
+        for measure in wanted[code]:
+            if isinstance(fact.get(measure), (int, float)):
+                values.setdefault(code, {})[measure] = int(fact[measure])
+                found += 1
+    keys = section_keys(template, submission.unit, period_for(submission.request, submission.unit))
+    by_heading = {_key(heading): key for key, _n, heading in keys}
+    known = {key for key, _n, _h in keys}
+    texts = {}  # the unit's own report replaces the register's draft texts
+    matched = 0
+    for read_key, section in _flatten(result.get("sections", [])):
+        text = (section.get("text") or "").strip()
+        if not text:
+            continue
+        key = by_heading.get(_key(section.get("heading"))) or (read_key if read_key in known else None)
+        if key:
+            texts[key] = text
+            matched += 1
+    submission.values, submission.texts = values, texts
+    submission.uploaded_file = file_name[:255]
+    if submission.state == Submission.State.NOT_STARTED:
+        submission.state = Submission.State.DRAFT
+    submission.save()
+    return found, matched
+
+
+def save_answer(submission, values, texts, submit=False):
+    if submission.state in (Submission.State.SUBMITTED, Submission.State.ACCEPTED):
+        raise SubmissionError(_("Báo cáo đã gửi, không sửa được nữa."))
+    submission.values, submission.texts = values, texts
+    if submit:
+        submission.state = Submission.State.SUBMITTED
+        submission.submitted_at = timezone.now()
+    elif submission.state == Submission.State.NOT_STARTED:
+        submission.state = Submission.State.DRAFT
+    submission.save()
+    return submission
+
+
+def review(submission, action, comment=""):
+    """The office returns a submitted answer with a comment, or accepts it."""
+    if submission.state != Submission.State.SUBMITTED:
+        raise SubmissionError(_("Chỉ xử lý được báo cáo đã gửi."))
+    if action == "return":
+        if not comment.strip():
+            raise SubmissionError(_("Ghi rõ lý do trả lại."))
+        submission.state, submission.comment = Submission.State.RETURNED, comment.strip()
+    elif action == "accept":
+        submission.state, submission.accepted_at = Submission.State.ACCEPTED, timezone.now()
+    else:
+        raise SubmissionError(_("Thao tác không hợp lệ."))
+    submission.save()
+    return submission
+
+
+@transaction.atomic
+def send_request(request, units):
+    """An outgoing request and one not-started submission per chosen unit."""
+    request.direction = ReportRequest.Direction.OUTGOING
+    request.save()
+    Submission.objects.bulk_create([Submission(request=request, unit=unit) for unit in units],
+                                   ignore_conflicts=True)
+    return request
+
+
+def answer_units():
+    return Unit.objects.filter(is_active=True).exclude(kind__in=[Unit.Kind.PROVINCE, Unit.Kind.PEOPLES_COMMITTEE])

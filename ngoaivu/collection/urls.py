@@ -1,0 +1,19 @@
+from django.urls import path
+
+from . import views
+
+app_name = "collection"
+
+urlpatterns = [
+    path("", views.request_list, name="list"),
+    path("tao/<slug:direction>/", views.request_new, name="new"),
+    path("dung-han/", views.compliance, name="compliance"),
+    path("<int:pk>/", views.request_detail, name="detail"),
+    path("<int:pk>/lap-bao-cao/", views.request_answer, name="answer"),
+    path("<int:pk>/tong-hop/", views.compilation_table, name="compilation"),
+    path("<int:pk>/tong-hop.xlsx", views.compilation_xlsx, name="xlsx"),
+    path("<int:pk>/bao-cao-tong-hop/", views.compilation_report, name="compile"),
+    path("don-vi/<int:pk>/", views.submission_detail, name="submission"),
+    path("don-vi/<int:pk>/tai-len/", views.submission_upload, name="upload"),
+    path("don-vi/<int:pk>/<slug:action>/", views.submission_review, name="review"),
+]

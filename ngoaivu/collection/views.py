@@ -1,0 +1,243 @@
+"""Report requests: record or send one, answer it (form or upload), review, compile, compliance."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ngoaivu.core.models import Role, Unit
+from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
+from ngoaivu.reading.reader import ReadError, read_bytes
+from ngoaivu.reporting.services import create_report
+
+from . import compilation
+from .forms import AnswerForm, RequestForm, ReviewForm, UploadForm
+from .models import ReportRequest, Submission
+from .services import (
+    SubmissionError, from_reading, measures, period_for, prefill, review, save_answer, section_keys, send_request, start)
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def is_office(user):
+    return user.role in (Role.ADMIN, Role.OFFICER)
+
+
+def visible_requests(user):
+    queryset = ReportRequest.objects.select_related("unit", "template", "letter", "report")
+    if not (user.is_authenticated and user.is_active):
+        return queryset.none()
+    if not is_unit_bound(user):
+        return queryset
+    own = Q(direction=ReportRequest.Direction.INCOMING, unit_id=user.unit_id)
+    asked = Q(pk__in=Submission.objects.filter(unit_id=user.unit_id).values("request_id"))
+    return queryset.filter(own | asked)
+
+
+def _request(request, pk):
+    return get_object_or_404(visible_requests(request.user), pk=pk)
+
+
+def _submission(request, pk):
+    submissions = Submission.objects.select_related("request__unit", "request__template", "request__letter", "unit")
+    return get_object_or_404(scope(submissions, request.user), pk=pk)
+
+
+@login_required
+def request_list(request):
+    today = timezone.localdate()
+    requests = visible_requests(request.user).annotate(
+        recipients=Count("submissions", distinct=True),
+        answered=Count("submissions", filter=Q(submissions__state__in=["submitted", "accepted"]), distinct=True))
+    incoming = [r for r in requests if r.is_incoming]
+    outgoing = [r for r in requests if not r.is_incoming]
+    for r in requests:
+        r.left = r.days_left(today)
+    return render(request, "collection/list.html", {
+        "incoming": incoming, "outgoing": outgoing, "can_write": can_write(request.user),
+        "is_office": is_office(request.user)})
+
+
+@login_required
+def request_new(request, direction):
+    if direction not in ReportRequest.Direction.values or not can_write(request.user):
+        raise Http404
+    if direction == ReportRequest.Direction.OUTGOING and not is_office(request.user):
+        raise PermissionDenied
+    form = RequestForm(request.POST or None, user=request.user, direction=direction)
+    if request.method == "POST" and form.is_valid():
+        form.instance.created_by = request.user
+        if direction == ReportRequest.Direction.OUTGOING:
+            item = send_request(form.save(commit=False), form.cleaned_data["recipients"])
+            messages.success(request, _("Đã gửi yêu cầu báo cáo đến %(n)s đơn vị.") % {
+                "n": f"{len(form.cleaned_data['recipients']):02d}"})
+        else:
+            item = form.save()
+            messages.success(request, _("Đã ghi nhận yêu cầu báo cáo."))
+        return redirect("collection:detail", item.pk)
+    return render(request, "collection/new.html", {"form": form, "direction": direction})
+
+
+@login_required
+def request_detail(request, pk):
+    item = _request(request, pk)
+    today = timezone.localdate()
+    submissions = list(scope(item.submissions.select_related("unit"), request.user))
+    for submission in submissions:
+        submission.request = item
+        submission.late = submission.is_late(today)
+    return render(request, "collection/detail.html", {
+        "item": item, "submissions": submissions, "left": item.days_left(today), "is_office": is_office(request.user),
+        "can_answer": item.is_incoming and can_edit(request.user, item) and item.report_id is None,
+        "can_compile": not item.is_incoming and not is_unit_bound(request.user),
+    })
+
+
+@require_POST
+@login_required
+def request_answer(request, pk):
+    """The report that answers an incoming request, opening with the sentence that cites the letter."""
+    item = _request(request, pk)
+    if not item.is_incoming or not can_edit(request.user, item):
+        raise PermissionDenied
+    if item.report_id:
+        return redirect("reporting:detail", item.report_id)
+    try:
+        report = create_report(item.unit, item.template, item.period_code, request.user, request=item.letter)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("collection:detail", pk)
+    item.report = report
+    item.save(update_fields=["report"])
+    messages.success(request, _("Đã tạo dự thảo báo cáo trả lời yêu cầu."))
+    return redirect("reporting:detail", report.pk)
+
+
+@login_required
+def submission_detail(request, pk):
+    """The unit's answer: figures prefilled from the register and a text per section."""
+    submission = _submission(request, pk)
+    editable = can_edit(request.user, submission) and submission.is_pending
+    if submission.state == Submission.State.NOT_STARTED:
+        prefill(submission)  # shown, not saved: the answer is a draft once the unit saves it
+    item = submission.request
+    period = period_for(item, submission.unit)
+    form = AnswerForm(request.POST or None, measures=measures(item.template),
+                      sections=section_keys(item.template, submission.unit, period),
+                      values=submission.values, texts=submission.texts)
+    if request.method == "POST":
+        if not editable:
+            raise PermissionDenied
+        if form.is_valid():
+            values, texts = form.answer()
+            submit = "submit" in request.POST
+            try:
+                save_answer(submission, values, texts, submit=submit)
+            except SubmissionError as error:
+                messages.error(request, str(error))
+            else:
+                messages.success(request, _("Đã gửi báo cáo.") if submit else _("Đã lưu bản nháp."))
+                return redirect("collection:submission", pk)
+    return render(request, "collection/submission.html", {
+        "submission": submission, "item": item, "form": form, "editable": editable,
+        "late": submission.is_late(), "upload_form": UploadForm(), "review_form": ReviewForm(),
+        "can_review": is_office(request.user) and submission.state == Submission.State.SUBMITTED,
+    })
+
+
+@require_POST
+@login_required
+def submission_upload(request, pk):
+    """Read the unit's Word or PDF report into the form, for the reporter to check and confirm."""
+    submission = _submission(request, pk)
+    if not (can_edit(request.user, submission) and submission.is_pending):
+        raise PermissionDenied
+    form = UploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, _("Chọn tệp báo cáo (.docx, .doc, .pdf) để tải lên."))
+        return redirect("collection:submission", pk)
+    upload = form.cleaned_data["file"]
+    if upload.size > settings.MAX_UPLOAD_SIZE:
+        messages.error(request, _("Tệp quá lớn; giới hạn là %(limit)s MB.") % {
+            "limit": settings.MAX_UPLOAD_SIZE // 1048576})
+        return redirect("collection:submission", pk)
+    if submission.state == Submission.State.NOT_STARTED:
+        submission = start(submission)
+    try:
+        result = read_bytes(upload.read(), upload.name,
+                            known_unit_codes=set(Unit.objects.values_list("code", flat=True)))
+    except ReadError as failure:
+        messages.error(request, str(failure))
+        return redirect("collection:submission", pk)
+    figures, texts = from_reading(submission, result, upload.name)
+    messages.success(request, _("Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục. Kiểm tra rồi bấm «Gửi báo "
+                                "cáo» để xác nhận.") % {"name": upload.name, "figures": f"{figures:02d}",
+                                                        "texts": f"{texts:02d}"})
+    return redirect("collection:submission", pk)
+
+
+@require_POST
+@login_required
+def submission_review(request, pk, action):
+    submission = _submission(request, pk)
+    if not is_office(request.user):
+        raise PermissionDenied
+    form = ReviewForm(request.POST)
+    form.is_valid()
+    try:
+        review(submission, action, form.cleaned_data.get("comment", ""))
+    except SubmissionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Đã tiếp nhận báo cáo.") if action == "accept" else _("Đã trả lại báo cáo."))
+    return redirect("collection:submission", pk)
+
+
+def _outgoing_for_office_readers(request, pk):
+    if is_unit_bound(request.user):
+        raise Http404
+    return get_object_or_404(visible_requests(request.user), pk=pk, direction=ReportRequest.Direction.OUTGOING)
+
+
+@login_required
+def compilation_table(request, pk):
+    item = _outgoing_for_office_readers(request, pk)
+    return render(request, "collection/compilation.html", {
+        "item": item, "data": compilation.table(item), "is_office": is_office(request.user)})
+
+
+@login_required
+def compilation_xlsx(request, pk):
+    item = _outgoing_for_office_readers(request, pk)
+    response = HttpResponse(compilation.xlsx(item), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="tong-hop-{item.pk}-{item.period_code}.xlsx"'
+    return response
+
+
+@require_POST
+@login_required
+def compilation_report(request, pk):
+    item = _outgoing_for_office_readers(request, pk)
+    if not is_office(request.user):
+        raise PermissionDenied
+    if item.report_id:
+        return redirect("reporting:detail", item.report_id)
+    try:
+        report = compilation.compile_report(item, request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("collection:compilation", pk)
+    messages.success(request, _("Đã tạo dự thảo báo cáo tổng hợp từ báo cáo của các đơn vị."))
+    return redirect("reporting:detail", report.pk)
+
+
+@login_required
+def compliance(request):
+    units = [request.user.unit_id] if is_unit_bound(request.user) else None
+    return render(request, "collection/compliance.html", {"rows": compilation.compliance(units=units)})

@@ -1,0 +1,98 @@
+"""`ngoaivu remind`: 3 days and 1 day before the deadline and once late, each reminder exactly once."""
+
+import datetime as dt
+import io
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+
+from ngoaivu.collection.models import ReminderSent, Submission
+from ngoaivu.collection.reminders import send_reminders
+
+
+@pytest.fixture(autouse=True)
+def locmem(settings, users):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    for name, address in (("reporter", "vanphong@example.vn"), ("other_reporter", "daihoc@example.vn")):
+        users[name].email = address
+        users[name].save()
+
+
+def remind(day):
+    out = io.StringIO()
+    call_command("remind", "--today", day.isoformat(), stdout=out)
+    return out.getvalue()
+
+
+def test_each_reminder_goes_once_however_often_cron_runs(outgoing):
+    outgoing(deadline=dt.date(2021, 9, 10))
+    assert "00 thư" in remind(dt.date(2021, 9, 5))  # 5 days before: nothing yet
+    assert "02 thư" in remind(dt.date(2021, 9, 7))  # 3 days before: both units
+    remind(dt.date(2021, 9, 7))
+    remind(dt.date(2021, 9, 8))
+    assert len(mail.outbox) == 2
+    remind(dt.date(2021, 9, 9))  # 1 day before
+    remind(dt.date(2021, 9, 10))
+    assert len(mail.outbox) == 4
+    remind(dt.date(2021, 9, 11))  # late
+    remind(dt.date(2021, 9, 12))
+    remind(dt.date(2021, 9, 30))
+    assert len(mail.outbox) == 6
+    assert sorted(ReminderSent.objects.values_list("kind", flat=True)) == ["1d", "1d", "3d", "3d", "late", "late"]
+    late = [m for m in mail.outbox if m.subject.startswith("Báo cáo đã quá hạn")]
+    assert sorted(m.to[0] for m in late) == ["daihoc@example.vn", "vanphong@example.vn"]
+    assert "hạn gửi ngày 10/9/2021" in late[0].body
+
+
+def test_units_that_have_answered_get_no_reminder(outgoing, units):
+    request = outgoing(deadline=dt.date(2021, 9, 10))
+    request.submissions.filter(unit=units["vp"]).update(state=Submission.State.SUBMITTED)
+    remind(dt.date(2021, 9, 9))
+    assert [m.to for m in mail.outbox] == [["daihoc@example.vn"]]
+
+
+def test_a_missed_run_does_not_send_a_stale_reminder(outgoing):
+    outgoing(deadline=dt.date(2021, 9, 10), recipients=("vp",))
+    remind(dt.date(2021, 9, 10))  # cron was down on the 7th: only the 1-day reminder goes
+    assert [r.kind for r in ReminderSent.objects.all()] == ["1d"]
+
+
+def test_a_reminder_another_run_already_recorded_is_skipped(outgoing, units, monkeypatch):
+    """Two cron runs at once: the second finds the row the first created and sends nothing."""
+    request = outgoing(deadline=dt.date(2021, 9, 10), recipients=("vp",))
+    submission = request.submissions.get()
+    from ngoaivu.collection import reminders
+
+    real_due = reminders.due
+
+    def racing_due(today):
+        items = list(real_due(today))  # read before the other run commits
+        ReminderSent.objects.create(submission=submission, kind="3d")
+        return items
+
+    monkeypatch.setattr(reminders, "due", racing_due)
+    assert send_reminders(dt.date(2021, 9, 7)) == 0
+    assert len(mail.outbox) == 0 and ReminderSent.objects.count() == 1
+
+
+def test_no_address_no_record_so_it_goes_when_one_is_added(outgoing, users):
+    outgoing(deadline=dt.date(2021, 9, 10), recipients=("vp",))
+    users["reporter"].email = ""
+    users["reporter"].save()
+    remind(dt.date(2021, 9, 7))
+    assert len(mail.outbox) == 0 and not ReminderSent.objects.exists()
+    users["reporter"].email = "vanphong@example.vn"
+    users["reporter"].save()
+    remind(dt.date(2021, 9, 7))
+    assert len(mail.outbox) == 1
+
+
+def test_the_ngoaivu_command_runs_it(outgoing, monkeypatch):
+    from ngoaivu import cli
+
+    calls = []
+    monkeypatch.setattr(cli, "_django", lambda: None)
+    monkeypatch.setattr(cli, "_manage", calls.append)
+    cli.main(["remind", "--today", "2021-09-07"])
+    assert calls == [["remind", "--today", "2021-09-07"]]

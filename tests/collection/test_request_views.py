@@ -1,0 +1,103 @@
+"""Recording an incoming request, sending an outgoing one, lists and who sees what."""
+
+import datetime as dt
+
+from ngoaivu.collection.models import ReportRequest
+from ngoaivu.reporting.models import Report, ReportTemplate
+
+INCOMING_LETTER = "Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ"
+
+
+def incoming_data(units, **extra):
+    return {"letter": INCOMING_LETTER, "subject": "Báo cáo công tác đối ngoại năm 2023", "requested_by": "",
+            "unit": units["vp"].pk, "template": ReportTemplate.objects.get(code="general").pk,
+            "period_code": "2023", "deadline": "20/11/2023", **extra}
+
+
+def test_an_incoming_request_is_answered_by_a_report_citing_it(client_for, units, clock):
+    clock(2023, 11, 15)
+    client = client_for("reporter")
+    response = client.post("/yeu-cau/tao/incoming/", incoming_data(units))
+    item = ReportRequest.objects.get()
+    assert response["Location"] == f"/yeu-cau/{item.pk}/"
+    assert item.direction == "incoming" and item.requested_by == "Sở Ngoại vụ"  # taken from the letter
+    home = client.get("/").content.decode()
+    assert "Báo cáo công tác đối ngoại năm 2023" in home and "còn 05 ngày" in home
+    detail = client.get(f"/yeu-cau/{item.pk}/").content.decode()
+    assert INCOMING_LETTER in detail and "Lập báo cáo trả lời" in detail and "20/11/2023" in detail
+    response = client.post(f"/yeu-cau/{item.pk}/lap-bao-cao/")
+    report = Report.objects.get()
+    assert response["Location"] == f"/bao-cao/{report.pk}/"
+    assert report.intro == ("Thực hiện Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ, "
+                            "Văn phòng UBND tỉnh báo cáo như sau:")
+    assert report.request == item.letter
+    item.refresh_from_db()
+    assert item.report == report
+    assert client.post(f"/yeu-cau/{item.pk}/lap-bao-cao/")["Location"] == f"/bao-cao/{report.pk}/"  # not twice
+
+
+def test_a_reporter_records_requests_for_its_own_unit_only(client_for, units):
+    client = client_for("reporter")
+    response = client.post("/yeu-cau/tao/incoming/", incoming_data(units, unit=units["sngv"].pk))
+    assert response.status_code == 200 and "unit" in response.context["form"].errors
+    assert client.get("/yeu-cau/tao/outgoing/").status_code == 403
+    assert client_for("leader").get("/yeu-cau/tao/incoming/").status_code == 404
+
+
+def test_a_bad_period_or_letter_is_explained(client_for, units):
+    client = client_for("officer")
+    response = client.post("/yeu-cau/tao/incoming/", incoming_data(units, period_code="năm ngoái", letter="thư"))
+    errors = response.context["form"].errors
+    assert "period_code" in errors and "letter" in errors and not ReportRequest.objects.exists()
+
+
+def test_outgoing_needs_recipients(client_for, units):
+    client = client_for("officer")
+    page = client.get("/yeu-cau/tao/outgoing/")
+    assert page.status_code == 200 and "Đơn vị được đề nghị báo cáo" in page.content.decode()
+    data = incoming_data(units, unit=units["sngv"].pk)
+    response = client.post("/yeu-cau/tao/outgoing/", data)
+    assert "recipients" in response.context["form"].errors
+
+
+def test_lists_show_a_reporter_only_its_requests(client_for, outgoing, units):
+    mine = outgoing(recipients=("vp",))
+    other = outgoing(recipients=("dh",))
+    client = client_for("reporter")
+    page = client.get("/yeu-cau/")
+    assert [r.pk for r in page.context["outgoing"]] == [mine.pk]
+    assert client.get(f"/yeu-cau/{other.pk}/").status_code == 404
+    detail = client.get(f"/yeu-cau/{mine.pk}/")
+    assert [s.unit for s in detail.context["submissions"]] == [units["vp"]]
+    assert client.get(f"/yeu-cau/{mine.pk}/tong-hop/").status_code == 404
+    officer = client_for("officer").get("/yeu-cau/")
+    assert len(officer.context["outgoing"]) == 2
+
+
+def test_the_list_takes_a_fixed_number_of_queries(client_for, outgoing, django_assert_max_num_queries):
+    client = client_for("officer")
+    outgoing()
+    with django_assert_max_num_queries(8) as few:
+        client.get("/yeu-cau/")
+    for _ in range(5):
+        outgoing()
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get("/yeu-cau/")
+
+
+def test_leaders_read_the_compilation_but_do_not_compile(client_for, outgoing):
+    request = outgoing()
+    client = client_for("leader")
+    assert client.get(f"/yeu-cau/{request.pk}/tong-hop/").status_code == 200
+    assert client.get(f"/yeu-cau/{request.pk}/tong-hop.xlsx").status_code == 200
+    assert client.post(f"/yeu-cau/{request.pk}/bao-cao-tong-hop/").status_code == 403
+    assert not Report.objects.exists()
+
+
+def test_compliance_page(client_for, outgoing, clock):
+    outgoing(deadline=dt.date(2021, 9, 10))
+    clock(2021, 10, 1)
+    rows = client_for("officer").get("/yeu-cau/dung-han/").context["rows"]
+    assert [(r["unit"].code, r["rate"]) for r in rows] == [("DHPVD", 0), ("VP", 0)]
+    rows = client_for("reporter").get("/yeu-cau/dung-han/").context["rows"]
+    assert [r["unit"].code for r in rows] == ["VP"]
