@@ -54,7 +54,7 @@ def nfc(value):
 
 def load(stdout=None):
     """Create the whole demo. The caller holds the transaction."""
-    from . import cooperation, delegations, documents, information, records, units
+    from . import cooperation, delegations, documents, information, records, requests, units
 
     demo = Demo()
     units.create_units(demo)
@@ -65,6 +65,7 @@ def load(stdout=None):
     records.create(demo)
     cooperation.create(demo)
     information.create(demo)
+    requests.create(demo)
     if stdout is not None:
         stdout.write(f"Đã nạp {len(demo.created)} bản ghi dữ liệu mẫu.")
     return demo
