@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "ngoaivu.register",
     "ngoaivu.reporting",
     "ngoaivu.collection",
+    "ngoaivu.procedures",
 ]
 
 MIDDLEWARE = [
@@ -123,6 +124,9 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = True
 COUNTRIES_OVERRIDE = {"US": gettext_lazy("Hoa Kỳ"), "KP": gettext_lazy("Triều Tiên")}
 COUNTRIES_FIRST = ["LA", "CN", "JP", "KR", "US", "RU", "TH", "TW"]
 COUNTRIES_FIRST_REPEAT = False
+
+# Where the public pages of the translated procedures live: QR codes point there.
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 

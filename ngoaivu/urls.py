@@ -12,5 +12,7 @@ urlpatterns = [
     path("so-theo-doi/", include("ngoaivu.register.urls")),
     path("bao-cao/", include("ngoaivu.reporting.urls")),
     path("yeu-cau/", include("ngoaivu.collection.urls")),
+    path("tthc/", include("ngoaivu.procedures.public_urls")),
+    path("thu-tuc/", include("ngoaivu.procedures.urls")),
     path("quan-tri/", admin.site.urls),
 ]

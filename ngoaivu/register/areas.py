@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.models import LegalDocument
+from ngoaivu.procedures.models import Procedure
 
 from . import models as m
 
@@ -155,3 +156,6 @@ register(Area(m.AssignedTask, "nhiem-vu", ADMINISTRATION, ["year", "title", "due
               search_fields=["title", "progress_note"], filter_fields=["source", "due", "progress"]))
 register(Area(m.StaffMember, "noi-bo", ADMINISTRATION, ["name", "position", "division", "joined_on", "unit"],
               date_field="joined_on", search_fields=["name", "position", "division"]))
+register(Area(Procedure, "thu-tuc-hanh-chinh", _("Thủ tục hành chính cho người nước ngoài"),
+              ["code", "name", "field", "agency", "online_level", "unit"],
+              search_fields=["code", "name", "search_text"], filter_fields=["field", "online_level"]))

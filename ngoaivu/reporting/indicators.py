@@ -120,6 +120,13 @@ CATALOGUE = [
               year_field="year", breakdowns=("progress", "due")),
     Indicator("staff", "Cán bộ, công chức", "register.StaffMember", "joined_on", (_count("người"),),
               stock_end_field="left_on", breakdowns=("division",)),
+    Indicator("procedures_published", "Thủ tục hành chính được công bố bản dịch", "procedures.Translation",
+              "published_on", (Measure("procedures", "thủ tục", "procedure", distinct=True),),
+              condition={"status": "published"},
+              definition="Thủ tục hành chính có ít nhất một bản dịch được công bố trong kỳ, theo ngày công bố."),
+    Indicator("procedures_translated", "Bản dịch thủ tục hành chính được công bố", "procedures.Translation",
+              "published_on", (_count("bản dịch"),), condition={"status": "published"}, breakdowns=("language",),
+              definition="Bản dịch (tiếng Anh, Trung, Hàn, Nhật) được công bố trong kỳ, theo ngày công bố."),
 ]
 
 BY_CODE = {indicator.code: indicator for indicator in CATALOGUE}

@@ -5,6 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 from ngoaivu.core.models import LegalDocument
+from ngoaivu.procedures.models import Procedure
 from ngoaivu.register import models as m
 from ngoaivu.register.areas import AREAS
 
@@ -42,6 +43,8 @@ def _required(model, unit, n):
         LegalDocument: lambda: {"doc_type": "Quyết định", "number": f"{n}/QĐ-UBND", "issued_on": DAY},
         m.AssignedTask: lambda: {"title": title, "year": 2021},
         m.StaffMember: lambda: {"name": title, "joined_on": DAY},
+        Procedure: lambda: {"code": f"T.{n}", "name": title, "field": "Việc làm", "agency": "Sở Nội vụ",
+                            "processing_time": "05 ngày làm việc"},
     }[model]()
 
 

@@ -54,6 +54,8 @@ def nfc(value):
 
 def load(stdout=None):
     """Create the whole demo. The caller holds the transaction."""
+    from ngoaivu.procedures import demo as procedures_demo
+
     from . import cooperation, delegations, documents, information, records, requests, units
 
     demo = Demo()
@@ -66,6 +68,7 @@ def load(stdout=None):
     cooperation.create(demo)
     information.create(demo)
     requests.create(demo)
+    procedures_demo.create(demo)
     if stdout is not None:
         stdout.write(f"Đã nạp {len(demo.created)} bản ghi dữ liệu mẫu.")
     return demo

@@ -1,0 +1,125 @@
+"""Administrative procedures (thủ tục hành chính, TTHC) for foreigners and their translations."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ngoaivu.core.models import Unit
+from ngoaivu.register.models.base import Record
+
+from .text import fold
+
+# The text fields a translation repeats, in the order a page shows them.
+TEXT_FIELDS = ["name", "field", "agency", "processing_time", "shortened_time", "fees", "documents", "steps",
+               "legal_basis"]
+
+
+class Language(models.TextChoices):
+    EN = "en", "English"
+    ZH = "zh", "中文"
+    KO = "ko", "한국어"
+    JA = "ja", "日本語"
+
+
+class Procedure(Record):
+    class OnlineLevel(models.TextChoices):
+        NONE = "none", _("Không trực tuyến")
+        PARTIAL = "partial", _("Trực tuyến một phần")
+        FULL = "full", _("Trực tuyến toàn trình")
+
+    code = models.CharField(_("mã thủ tục"), max_length=40, unique=True,
+                            help_text=_("Mã trên Cơ sở dữ liệu quốc gia về TTHC, ví dụ 1.000105."))
+    name = models.CharField(_("tên thủ tục"), max_length=500)
+    field = models.CharField(_("lĩnh vực"), max_length=200)
+    agency = models.CharField(_("cơ quan thực hiện"), max_length=300)
+    processing_time = models.CharField(_("thời hạn giải quyết theo quy định"), max_length=300)
+    shortened_time = models.CharField(_("thời hạn đã rút ngắn"), max_length=300, blank=True,
+                                      help_text=_("Khi tỉnh rút ngắn thời hạn giải quyết."))
+    online_level = models.CharField(_("mức độ dịch vụ công trực tuyến"), max_length=10,
+                                    choices=OnlineLevel.choices, default=OnlineLevel.PARTIAL)
+    fees = models.TextField(_("phí, lệ phí"), blank=True)
+    documents = models.TextField(_("thành phần hồ sơ"), blank=True)
+    steps = models.TextField(_("trình tự thực hiện"), blank=True)
+    legal_basis = models.TextField(_("căn cứ pháp lý"), blank=True)
+    search_text = models.TextField(editable=False, blank=True)
+
+    class Meta:
+        ordering = ["field", "code"]
+        verbose_name = _("thủ tục hành chính")
+        verbose_name_plural = _("thủ tục hành chính")
+
+    def __str__(self):
+        return f"{self.code} – {self.name}"
+
+    def save(self, *args, **kwargs):
+        self.search_text = fold(" ".join([self.code, self.name, self.field, self.agency]))
+        super().save(*args, **kwargs)
+
+
+class Translation(models.Model):
+    class Status(models.TextChoices):
+        MISSING = "missing", _("Chưa dịch")
+        DRAFT = "draft", _("Bản nháp")
+        REVIEWED = "reviewed", _("Đã hiệu đính")
+        PUBLISHED = "published", _("Đã công bố")
+
+    procedure = models.ForeignKey(Procedure, verbose_name=_("thủ tục"), on_delete=models.CASCADE,
+                                  related_name="translations")
+    language = models.CharField(_("ngôn ngữ"), max_length=2, choices=Language.choices)
+    status = models.CharField(_("trạng thái"), max_length=10, choices=Status.choices, default=Status.MISSING)
+    name = models.CharField(_("tên thủ tục"), max_length=500, blank=True)
+    field = models.CharField(_("lĩnh vực"), max_length=200, blank=True)
+    agency = models.CharField(_("cơ quan thực hiện"), max_length=300, blank=True)
+    processing_time = models.CharField(_("thời hạn giải quyết theo quy định"), max_length=300, blank=True)
+    shortened_time = models.CharField(_("thời hạn đã rút ngắn"), max_length=300, blank=True)
+    fees = models.TextField(_("phí, lệ phí"), blank=True)
+    documents = models.TextField(_("thành phần hồ sơ"), blank=True)
+    steps = models.TextField(_("trình tự thực hiện"), blank=True)
+    legal_basis = models.TextField(_("căn cứ pháp lý"), blank=True)
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người hiệu đính"), null=True, blank=True,
+                                 on_delete=models.SET_NULL, related_name="+")
+    reviewed_at = models.DateTimeField(_("thời điểm hiệu đính"), null=True, blank=True)
+    published_on = models.DateField(_("ngày công bố"), null=True, blank=True)
+    # The procedure's unit, copied so the report generator counts translations by unit.
+    unit = models.ForeignKey(Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="+",
+                             editable=False)
+    search_text = models.TextField(editable=False, blank=True)
+    updated_at = models.DateTimeField(_("cập nhật lần cuối"), auto_now=True)
+
+    class Meta:
+        ordering = ["procedure", "language"]
+        verbose_name = _("bản dịch thủ tục")
+        verbose_name_plural = _("bản dịch thủ tục")
+        constraints = [
+            models.UniqueConstraint(fields=["procedure", "language"], name="one_translation_per_language"),
+        ]
+
+    def __str__(self):
+        return f"{self.procedure.code} [{self.language}]"
+
+    def clean_fields(self, exclude=None):
+        if self.procedure_id:
+            self.unit_id = self.procedure.unit_id
+        super().clean_fields(exclude=exclude)
+
+    def clean(self):
+        if self.status in (self.Status.REVIEWED, self.Status.PUBLISHED) and not self.name.strip():
+            raise ValidationError({"name": _("Bản dịch đã hiệu đính hoặc công bố phải có tên thủ tục.")})
+
+    def save(self, *args, **kwargs):
+        self.unit_id = self.procedure.unit_id
+        if self.status == self.Status.PUBLISHED and self.published_on is None:
+            self.published_on = timezone.localdate()
+        if self.status != self.Status.PUBLISHED:
+            self.published_on = None
+        self.search_text = fold(" ".join([self.name, self.field, self.agency]))
+        super().save(*args, **kwargs)
+
+    def text(self, name):
+        """(text, is_vietnamese): the translated text or, when blank, the Vietnamese one."""
+        value = getattr(self, name, "")
+        if value and value.strip():
+            return value, False
+        return getattr(self.procedure, name), True

@@ -1,0 +1,82 @@
+"""Staff pages: the translation status of every procedure, the side-by-side editor, QR sheets."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ngoaivu.core.permissions import can_edit, scope
+
+from .forms import TranslationForm
+from .labels import LABELS, NAMES
+from .models import TEXT_FIELDS, Language, Procedure, Translation
+from .qr import public_url, qr_svg
+
+
+def _procedures(user):
+    return scope(Procedure.objects.all(), user)
+
+
+@login_required
+def index(request):
+    procedures = list(_procedures(request.user).prefetch_related("translations"))
+    rows = []
+    for procedure in procedures:
+        by_language = {tr.language: tr for tr in procedure.translations.all()}
+        rows.append((procedure, [(code, by_language.get(code)) for code, _ in Language.choices]))
+    fields = sorted({p.field for p in procedures})
+    return render(request, "procedures/index.html", {
+        "rows": rows, "languages": Language.choices, "fields": fields, "statuses": Translation.Status})
+
+
+@login_required
+def translate(request, pk, lang):
+    procedure = get_object_or_404(_procedures(request.user), pk=pk)
+    if lang not in Language.values:
+        raise PermissionDenied
+    translation = Translation.objects.filter(procedure=procedure, language=lang).first() or Translation(
+        procedure=procedure, language=lang)
+    editable = can_edit(request.user, procedure)
+    form = TranslationForm(request.POST or None, instance=translation)
+    if request.method == "POST":
+        if not editable:
+            raise PermissionDenied
+        if form.is_valid():
+            row = form.save(commit=False)
+            if row.status in (Translation.Status.REVIEWED, Translation.Status.PUBLISHED) and (
+                    "status" in form.changed_data or row.reviewer_id is None):
+                row.reviewer = request.user
+                row.reviewed_at = timezone.now()
+            row.save()
+            messages.success(request, _("Đã lưu bản dịch %(lang)s.") % {"lang": NAMES[lang]})
+            return redirect("procedures:translate", pk=procedure.pk, lang=lang)
+    pairs = [(procedure._meta.get_field(name).verbose_name, getattr(procedure, name), form[name])
+             for name in TEXT_FIELDS]
+    return render(request, "procedures/translate.html", {
+        "procedure": procedure, "translation": translation, "form": form, "pairs": pairs, "lang": lang,
+        "language": NAMES[lang], "languages": Language.choices, "editable": editable,
+        "public_url": public_url(procedure, lang)})
+
+
+@login_required
+def qr_sheet(request):
+    """A printable A4 sheet of labelled QR codes for the procedures of one field, in one language."""
+    field = request.GET.get("field", "")
+    lang = request.GET.get("lang", "en")
+    if lang not in Language.values:
+        lang = "en"
+    procedures = _procedures(request.user)
+    if field:
+        procedures = procedures.filter(field=field)
+    cards = []
+    for procedure in procedures:
+        url = public_url(procedure, lang)
+        published = procedure.translations.filter(language=lang, status=Translation.Status.PUBLISHED).first()
+        cards.append({"procedure": procedure, "url": url, "svg": qr_svg(url, scale=3).decode(),
+                      "name": published.name if published else ""})
+    fields = sorted(set(_procedures(request.user).values_list("field", flat=True)))
+    return render(request, "procedures/qr_sheet.html", {
+        "cards": cards, "field": field, "fields": fields, "lang": lang, "languages": Language.choices,
+        "scan": LABELS[lang]["scan"]})

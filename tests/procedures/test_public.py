@@ -1,0 +1,105 @@
+"""The public pages: no login, published translations only, accent-insensitive search."""
+
+import pytest
+
+from ngoaivu.procedures.models import Translation
+from ngoaivu.procedures.text import fold
+
+pytestmark = pytest.mark.django_db
+PUB, DRAFT, REVIEWED = Translation.Status.PUBLISHED, Translation.Status.DRAFT, Translation.Status.REVIEWED
+
+
+def test_fold_drops_every_vietnamese_mark():
+    assert fold("Đổi GIẤY PHÉP lái xe của nước ngoài") == "doi giay phep lai xe cua nuoc ngoai"
+
+
+def test_language_choice_and_lists_need_no_login(client, procedure):
+    procedure(translations={"en": (PUB, "Issuance of a work permit")})
+    assert client.get("/tthc/").status_code == 200
+    for lang in ("vi", "en", "zh", "ko", "ja"):
+        assert client.get(f"/tthc/{lang}/").status_code == 200
+        assert client.get(f"/tthc/{lang}/1.000105/").status_code == 200
+    assert client.get("/tthc/fr/").status_code == 404
+
+
+def test_unpublished_translations_are_never_public(client, procedure):
+    procedure(translations={"en": (DRAFT, "SECRET DRAFT"), "zh": (REVIEWED, "审核中的秘密"),
+                            "ko": (PUB, "노동허가서 발급")})
+    pages = [client.get(url).content.decode() for url in (
+        "/tthc/en/", "/tthc/en/1.000105/", "/tthc/zh/", "/tthc/zh/1.000105/", "/tthc/man-hinh/",
+        "/tthc/man-hinh/du-lieu.json", "/tthc/en/?q=secret", "/tthc/zh/?q=秘密")]
+    for html in pages:
+        assert "SECRET DRAFT" not in html and "审核中的秘密" not in html
+    # The unpublished language shows the Vietnamese text, marked as such.
+    en = client.get("/tthc/en/1.000105/").content.decode()
+    assert "Cấp giấy phép lao động" in en and "Not yet translated – Vietnamese text" in en
+    ko = client.get("/tthc/ko/1.000105/").content.decode()
+    assert "노동허가서 발급" in ko
+    feed = client.get("/tthc/man-hinh/du-lieu.json").json()["procedures"]
+    assert [lang["lang"] for lang in feed[0]["languages"]] == ["ko"]
+
+
+@pytest.mark.parametrize("query", ["giấy phép lao động", "giay phep lao dong", "GIAY PHEP", "Đổi", "doi giay"])
+def test_search_with_and_without_diacritics(client, procedure, query):
+    procedure()
+    procedure(code="1.002809", name="Đổi giấy phép lái xe hoặc bằng lái xe của nước ngoài", field="Đường bộ",
+              agency="Sở Giao thông vận tải")
+    procedure(code="2.001961", name="Cho phép sử dụng thẻ ABTC", field="Ngoại vụ", agency="Sở Ngoại vụ")
+    html = client.get("/tthc/vi/", {"q": query}).content.decode()
+    expected = {"giấy phép lao động": ["1.000105"], "giay phep lao dong": ["1.000105"],
+                "GIAY PHEP": ["1.000105", "1.002809"], "Đổi": ["1.002809"], "doi giay": ["1.002809"]}[query]
+    for code in ("1.000105", "1.002809", "2.001961"):
+        assert (f"/tthc/vi/{code}/" in html) == (code in expected), code
+
+
+def test_search_in_the_published_translation_and_filters(client, procedure):
+    procedure(translations={"en": (PUB, "Issuance of a work permit")})
+    procedure(code="2.001961", name="Cho phép sử dụng thẻ ABTC", field="Ngoại vụ", agency="Sở Ngoại vụ",
+              translations={"en": (DRAFT, "Permission to use the ABTC")})
+    assert "/tthc/en/1.000105/" in client.get("/tthc/en/", {"q": "work permit"}).content.decode()
+    assert "/tthc/en/2.001961/" not in client.get("/tthc/en/", {"q": "permission to use"}).content.decode()
+    by_field = client.get("/tthc/en/", {"field": "Ngoại vụ"}).content.decode()
+    assert "/tthc/en/2.001961/" in by_field and "/tthc/en/1.000105/" not in by_field
+    by_agency = client.get("/tthc/en/", {"agency": "Sở Lao động – Thương binh và Xã hội"}).content.decode()
+    assert "/tthc/en/1.000105/" in by_agency and "/tthc/en/2.001961/" not in by_agency
+
+
+def test_search_text_follows_the_name(procedure):
+    p = procedure()
+    p.name = "Gia hạn giấy phép lao động"
+    p.save()
+    assert "gia han giay phep lao dong" in p.search_text
+
+
+def test_reviewing_records_the_reviewer(client_for, users, procedure):
+    p = procedure()
+    client = client_for("officer")
+    data = {"name": "Issuance of a work permit", "field": "Employment", "agency": "", "processing_time": "",
+            "shortened_time": "", "fees": "", "documents": "", "steps": "", "legal_basis": "", "status": "reviewed"}
+    response = client.post(f"/thu-tuc/{p.pk}/en/", data)
+    assert response.status_code == 302
+    tr = Translation.objects.get(procedure=p, language="en")
+    assert tr.reviewer == users["officer"] and tr.reviewed_at and tr.unit_id == p.unit_id
+    page = client.get(f"/thu-tuc/{p.pk}/en/").content.decode()
+    assert "Cấp giấy phép lao động" in page and "Issuance of a work permit" in page  # side by side
+
+
+def test_staff_pages_keep_units_apart(client_for, procedure):
+    p = procedure(unit="dh")
+    assert client_for("reporter").get(f"/thu-tuc/{p.pk}/en/").status_code == 404
+    assert client_for("viewer").post(f"/thu-tuc/{p.pk}/en/", {"status": "draft"}).status_code == 403
+    assert client_for("officer").get("/thu-tuc/ma-qr/?lang=ja").status_code == 200
+
+
+def test_indicators_count_published_translations_by_language(procedure):
+    from ngoaivu.reporting.engine import breakdown, evaluate
+    from ngoaivu.reporting.periods import parse
+
+    procedure(translations={"en": (PUB, "a"), "zh": (PUB, "b"), "ko": (DRAFT, "c")})
+    procedure(code="2", translations={"en": (PUB, "d")})
+    Translation.objects.update(published_on="2021-06-15")
+    figures = evaluate(["procedures_published", "procedures_translated"], parse("2021"), None)
+    assert figures["procedures_published"]["procedures"].period == 2
+    assert figures["procedures_translated"]["count"].period == 3
+    assert dict(breakdown("procedures_translated", "language", parse("2021"))) == {
+        "en": {"count": 2}, "zh": {"count": 1}}

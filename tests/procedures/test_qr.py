@@ -1,0 +1,34 @@
+"""A QR code decodes back to the procedure's public page, at the base URL from the settings."""
+
+import os
+import shutil
+import subprocess
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_png_qr_code_decodes_to_the_public_url(client, procedure, settings, tmp_path):
+    zbarimg = shutil.which("zbarimg")
+    if zbarimg is None:
+        if os.environ.get("NGOAIVU_REQUIRE_ALL"):
+            pytest.fail("zbarimg (zbar-tools) không có trên máy này")
+        pytest.skip("zbarimg (zbar-tools) không có trên máy này")
+    settings.PUBLIC_BASE_URL = "https://dichvucong.quangngai.gov.vn"
+    procedure()
+    response = client.get("/tthc/ja/1.000105/qr.png")
+    assert response["Content-Type"] == "image/png"
+    path = tmp_path / "qr.png"
+    path.write_bytes(response.content)
+    decoded = subprocess.run([zbarimg, "--quiet", "--raw", str(path)], capture_output=True, text=True, check=True)
+    assert decoded.stdout.strip() == "https://dichvucong.quangngai.gov.vn/tthc/ja/1.000105/"
+
+
+def test_svg_qr_code_and_a4_sheet(client, client_for, procedure):
+    procedure()
+    svg = client.get("/tthc/en/1.000105/qr.svg")
+    assert svg["Content-Type"] == "image/svg+xml" and b"<svg" in svg.content
+    sheet = client_for("officer").get("/thu-tuc/ma-qr/", {"field": "Việc làm", "lang": "zh"}).content.decode()
+    assert sheet.count("<svg") == 1 and "size: A4" in sheet and "1.000105" in sheet
+    assert client_for("officer").get("/thu-tuc/ma-qr/", {"field": "Đường bộ"}).content.decode().count("<svg") == 0
