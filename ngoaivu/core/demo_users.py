@@ -8,6 +8,7 @@ DEMO_USERS = [
     ("chuyenvien", "officer", "SNgV", "Trần Thị Minh Thư", "Chuyên viên Phòng Hợp tác quốc tế"),
     ("lanhdao", "leader", "SNgV", "Nguyễn Viết Vy", "Giám đốc"),
     ("vanphong", "reporter", "VP", "Lê Văn Hòa", "Chuyên viên Văn phòng UBND tỉnh"),
+    ("chanhvanphong", "leader", "VP", "Vũ Minh Tâm", "Chánh Văn phòng"),
     ("daihoc", "reporter", "DHPVD", "Phạm Thị Lan", "Chuyên viên Phòng Hợp tác quốc tế"),
     ("xem", "viewer", "SNgV", "Người xem", "Cán bộ theo dõi"),
 ]

@@ -175,3 +175,16 @@ def test_the_signature_and_recipients_are_edited_on_a_draft(client, demo_users):
     assert client.post(f"/bao-cao/{report.pk}/sua/", data).status_code == 302
     document = client.get(f"/bao-cao/{report.pk}/").context["document"]
     assert document.signature.authority == "KT. GIÁM ĐỐC" and document.recipients[1] == "Bộ Ngoại giao"
+
+
+def test_the_office_leader_approves_the_offices_report_and_not_the_departments(client, demo_users):
+    reporter = login(client, demo_users, "vanphong")
+    new_report(reporter, unit="VP", period="2024", template="integration")
+    report = Report.objects.get()
+    reporter.post(f"/bao-cao/{report.pk}/submit/")
+    assert login(client, demo_users, "lanhdao").post(f"/bao-cao/{report.pk}/approve/").status_code == 403
+    login(client, demo_users, "chanhvanphong").post(f"/bao-cao/{report.pk}/approve/")
+    report.refresh_from_db()
+    assert report.status == "approved"
+    # The report is signed by the office's head.
+    assert (report.signer_title, report.signer_name) == ("CHÁNH VĂN PHÒNG", "Vũ Minh Tâm")
