@@ -14,5 +14,6 @@ urlpatterns = [
     path("yeu-cau/", include("ngoaivu.collection.urls")),
     path("tthc/", include("ngoaivu.procedures.public_urls")),
     path("thu-tuc/", include("ngoaivu.procedures.urls")),
+    path("api/", include("ngoaivu.api.urls")),
     path("quan-tri/", admin.site.urls),
 ]

@@ -1,0 +1,83 @@
+"""One ModelSerializer per register area, built from the area's form fields."""
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django_countries.serializers import CountryFieldMixin
+from rest_framework import serializers
+
+from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.core.permissions import can_edit, is_unit_bound, scope
+
+
+class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
+    """Runs the model's own validation (clean()) so the API obeys the same rules as the forms."""
+
+    area = None  # set by serializer_for
+
+    @property
+    def _user(self):
+        request = self.context.get("request")
+        return getattr(request, "user", None)
+
+    def get_fields(self):
+        fields = super().get_fields()
+        user = self._user
+        if user is None or not getattr(user, "is_authenticated", False):
+            return fields
+        if "unit" in fields and not fields["unit"].read_only:
+            units = Unit.objects.filter(is_active=True)
+            if is_unit_bound(user):
+                units = units.filter(pk=user.unit_id)
+                fields["unit"].required = False  # defaults to the reporter's unit
+            fields["unit"].queryset = units
+        parent = self.area.parent_field
+        if parent and parent in fields:
+            fields[parent].queryset = scope(fields[parent].queryset.model.objects.all(), user)
+        return fields
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        user, area = self._user, self.area
+        model_fields = {f.name for f in area.model._meta.get_fields()}
+        if user is not None and is_unit_bound(user) and "unit" in model_fields and not area.parent_field:
+            if self.instance is None and not attrs.get("unit"):
+                attrs["unit"] = user.unit
+        parent = attrs.get(area.parent_field) if area.parent_field else None
+        if parent is not None and user is not None and not can_edit(user, parent):
+            raise serializers.ValidationError({area.parent_field: ["Không có quyền ghi vào bản ghi này."]})
+
+        instance = self.instance if self.instance is not None else area.model()
+        for name, value in attrs.items():
+            setattr(instance, name, value)
+        if parent is not None:
+            instance.unit_id = parent.unit_id
+        try:
+            instance.full_clean()
+        except DjangoValidationError as error:
+            raise serializers.ValidationError(serializers.as_serializer_error(error))
+        return attrs
+
+    def create(self, validated_data):
+        if self.area.parent_field and validated_data.get(self.area.parent_field) is not None:
+            validated_data["unit"] = validated_data[self.area.parent_field].unit
+        return super().create(validated_data)
+
+    def update(self, instance, validated_data):
+        if self.area.parent_field and validated_data.get(self.area.parent_field) is not None:
+            validated_data["unit"] = validated_data[self.area.parent_field].unit
+        return super().update(instance, validated_data)
+
+
+def serializer_for(area):
+    names = area.form_fields()
+    citations = [n for n in names
+                 if area.model._meta.get_field(n).is_relation
+                 and area.model._meta.get_field(n).related_model is LegalDocument]
+    # A cited document reads as its citation ("Quyết định số 12/QĐ-UBND ngày …"), or null.
+    attrs = {name: serializers.CharField(read_only=True, allow_null=True) for name in citations}
+    fields = ["id", *names]
+    if area.parent_field and "unit" not in fields:
+        attrs["unit"] = serializers.PrimaryKeyRelatedField(read_only=True)
+        fields.append("unit")
+    attrs["area"] = area
+    attrs["Meta"] = type("Meta", (), {"model": area.model, "fields": fields})
+    return type(f"{area.model.__name__}Serializer", (AreaSerializer,), attrs)

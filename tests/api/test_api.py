@@ -1,0 +1,186 @@
+"""The REST API: one endpoint per register area, with the same scoping and rules as the forms."""
+
+from datetime import date
+
+import pytest
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from ngoaivu.register.models import IncomingDelegation
+from tests.register.rows import make_row
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def api(users):
+    def login(name):
+        client = APIClient()
+        client.force_authenticate(users[name])
+        return client
+    return login
+
+
+def url(slug, pk=None):
+    return f"/api/register/{slug}/" + (f"{pk}/" if pk else "")
+
+
+def incoming_payload(unit, **extra):
+    return {"title": "Đoàn Đại sứ quán Hàn Quốc", "country": "KR", "start_date": "2021-04-01",
+            "person_visits": 4, "unit": unit.pk, **extra}
+
+
+def test_anonymous_is_refused():
+    assert APIClient().get(url("doan-vao")).status_code in (401, 403)
+
+
+def test_list_is_paginated_and_scoped(api, units):
+    mine = make_row("doan-vao", units["vp"])
+    make_row("doan-vao", units["dh"])
+    body = api("officer").get(url("doan-vao")).json()
+    assert body["count"] == 2 and "next" in body and "results" in body
+    body = api("reporter").get(url("doan-vao")).json()
+    assert [row["id"] for row in body["results"]] == [mine.pk]
+    assert body["results"][0]["country"] == "JP"
+
+
+def test_page_size_is_fifty(api, units):
+    for _ in range(51):
+        make_row("le-tan", units["sngv"])
+    body = api("officer").get(url("le-tan")).json()
+    assert body["count"] == 51 and len(body["results"]) == 50 and body["next"]
+
+
+def test_reporter_gets_404_on_another_units_row(api, units):
+    theirs = make_row("doan-vao", units["dh"])
+    client = api("reporter")
+    assert client.get(url("doan-vao", theirs.pk)).status_code == 404
+    assert client.patch(url("doan-vao", theirs.pk), {"title": "x"}, format="json").status_code == 404
+    assert client.delete(url("doan-vao", theirs.pk)).status_code == 404
+    assert IncomingDelegation.objects.filter(pk=theirs.pk).exists()
+
+
+def test_reporter_creates_for_own_unit_only(api, units):
+    client = api("reporter")
+    response = client.post(url("doan-vao"), incoming_payload(units["dh"]), format="json")
+    assert response.status_code == 400 and "unit" in response.json()
+    response = client.post(url("doan-vao"), incoming_payload(units["vp"]), format="json")
+    assert response.status_code == 201, response.json()
+    payload = incoming_payload(units["vp"])
+    del payload["unit"]
+    response = client.post(url("doan-vao"), payload, format="json")
+    assert response.status_code == 201 and response.json()["unit"] == units["vp"].pk
+
+
+@pytest.mark.parametrize("role", ["viewer", "leader"])
+def test_readers_cannot_write(api, units, role):
+    row = make_row("doan-vao", units["sngv"])
+    client = api(role)
+    assert client.get(url("doan-vao", row.pk)).status_code == 200
+    assert client.post(url("doan-vao"), incoming_payload(units["sngv"]), format="json").status_code == 403
+    assert client.patch(url("doan-vao", row.pk), {"title": "x"}, format="json").status_code == 403
+    assert client.delete(url("doan-vao", row.pk)).status_code == 403
+
+
+def test_crud_round_trip(api, units):
+    client = api("officer")
+    response = client.post(url("doan-ra"), {"title": "Đoàn công tác Lào", "countries": ["LA", "KH"],
+                                            "start_date": "2021-05-02", "unit": units["sngv"].pk}, format="json")
+    assert response.status_code == 201, response.json()
+    pk = response.json()["id"]
+    assert sorted(response.json()["countries"]) == ["KH", "LA"]
+    assert response.json()["dispatch_decision"] is None
+    response = client.patch(url("doan-ra", pk), {"title": "Đoàn công tác Campuchia"}, format="json")
+    assert response.status_code == 200 and response.json()["title"] == "Đoàn công tác Campuchia"
+    assert client.get(url("doan-ra", pk)).json()["title"] == "Đoàn công tác Campuchia"
+    assert client.delete(url("doan-ra", pk)).status_code == 204
+    assert client.get(url("doan-ra", pk)).status_code == 404
+
+
+def test_model_clean_runs(api, units):
+    client = api("officer")
+    response = client.post(url("doan-vao"), incoming_payload(units["sngv"], end_date="2021-03-01"), format="json")
+    assert response.status_code == 400 and "end_date" in response.json()
+    response = client.post(url("doan-ra"), {"title": "Không nước", "countries": [], "start_date": "2021-05-02",
+                                            "unit": units["sngv"].pk}, format="json")
+    assert response.status_code == 400 and "countries" in response.json()
+    row = make_row("doan-vao", units["sngv"])
+    response = client.patch(url("doan-vao", row.pk), {"end_date": "2020-01-01"}, format="json")
+    assert response.status_code == 400 and "end_date" in response.json()
+    row.refresh_from_db()
+    assert row.end_date is None
+
+
+def test_child_takes_its_parents_unit(api, units):
+    plan = make_row("ke-hoach-doan", units["vp"])
+    theirs = make_row("ke-hoach-doan", units["dh"])
+    client = api("reporter")
+    payload = {"plan": plan.pk, "direction": "out", "country": "LA", "purpose": "Học tập",
+               "planned_period": "Quý I"}
+    response = client.post(url("ke-hoach-doan-muc"), payload, format="json")
+    assert response.status_code == 201, response.json()
+    assert response.json()["unit"] == units["vp"].pk
+    response = client.post(url("ke-hoach-doan-muc"), {**payload, "plan": theirs.pk}, format="json")
+    assert response.status_code == 400 and "plan" in response.json()
+
+
+def test_filters_reuse_the_register_filterset(api, units):
+    make_row("doan-vao", units["sngv"])
+    make_row("doan-vao", units["vp"]).__class__.objects.filter(unit=units["vp"]).update(country="KR")
+    client = api("officer")
+    assert client.get(url("doan-vao"), {"country": "KR"}).json()["count"] == 1
+    assert client.get(url("doan-vao"), {"unit": units["sngv"].pk}).json()["count"] == 1
+    assert client.get(url("doan-vao"), {"date_from": "2030-01-01"}).json()["count"] == 0
+
+
+def test_token_auth(users, units):
+    make_row("doan-vao", units["sngv"])
+    token = Token.objects.create(user=users["officer"])
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    assert client.get(url("doan-vao")).json()["count"] == 1
+    client.credentials(HTTP_AUTHORIZATION="Token sai")
+    assert client.get(url("doan-vao")).status_code == 401
+
+
+def test_obtain_token(users):
+    from tests.conftest import PASSWORD
+    response = APIClient().post("/api/token/", {"username": "officer", "password": PASSWORD}, format="json")
+    assert response.status_code == 200 and response.json()["token"]
+
+
+def test_every_area_lists(api, units):
+    from ngoaivu.register.areas import AREAS
+    client = api("officer")
+    for slug in AREAS:
+        make_row(slug, units["sngv"])
+        response = client.get(url(slug))
+        assert response.status_code == 200, slug
+        assert response.json()["count"] >= 1, slug
+
+
+def test_schema_is_openapi3(api):
+    response = APIClient().get("/api/schema/?format=json")
+    assert response.status_code == 200
+    schema = response.json()
+    assert schema["openapi"].startswith("3.")
+    assert "/api/register/doan-vao/" in schema["paths"]
+
+
+def test_docs_page_lists_endpoints(client_for):
+    response = client_for("officer").get("/api/docs/")
+    assert response.status_code == 200
+    assert "/api/register/doan-vao/{id}/" in response.content.decode()
+
+
+def test_cited_document_reads_as_its_citation(api, units):
+    document = make_row("van-ban", None)
+    row = make_row("doan-ra", units["sngv"])
+    row.dispatch_decision = document
+    row.save()
+    body = api("officer").get(url("doan-ra", row.pk)).json()
+    assert body["dispatch_decision"] == str(document)
+    # Read-only: a write naming a document changes nothing.
+    api("officer").patch(url("doan-ra", row.pk), {"dispatch_decision": None}, format="json")
+    row.refresh_from_db()
+    assert row.dispatch_decision_id == document.pk
