@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
-import signal
 import subprocess
 import tempfile
 import time
@@ -16,6 +14,8 @@ import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ngoaivu import soffice
 
 from .docx_text import SUPERSCRIPT, read_docx
 from .errors import ReadError
@@ -138,19 +138,8 @@ def _doc_is_encrypted(data: bytes) -> bool:
     return False
 
 
-def _soffice() -> str | None:
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    for candidate in ("/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"):
-        if os.access(candidate, os.X_OK):
-            return candidate
-    return None
-
-
 def _convert_with_libreoffice(data: bytes, suffix: str, kind: str) -> Extracted:
-    binary = _soffice()
+    binary = soffice.find()
     if binary is None:
         raise ReadError(f"Máy chủ chưa cài LibreOffice nên chưa đọc được tệp {suffix}; hãy lưu lại thành .docx.")
     with tempfile.TemporaryDirectory(prefix="ngoaivu-read-") as workdir:
@@ -161,19 +150,10 @@ def _convert_with_libreoffice(data: bytes, suffix: str, kind: str) -> Extracted:
         command = [binary, "--headless", "--norestore", "--nolockcheck", f"-env:UserInstallation={profile.as_uri()}",
                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(work / "out"), str(source)]
         try:
-            process = subprocess.Popen(command, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                       stdin=subprocess.DEVNULL, env={**os.environ, "HOME": str(work)},
-                                       start_new_session=True)
+            soffice.run(command, work, DOC_SECONDS)
         except OSError:
             raise ReadError(f"Không chạy được LibreOffice để đọc tệp {suffix}.") from None
-        try:
-            process.wait(timeout=DOC_SECONDS)
         except subprocess.TimeoutExpired:
-            try:
-                os.killpg(process.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            process.wait()
             raise ReadError(f"LibreOffice không chuyển xong tệp {suffix} trong {DOC_SECONDS} giây.") from None
         target = work / "out" / "input.docx"
         if not target.is_file() or target.stat().st_size == 0:
@@ -185,8 +165,8 @@ def _convert_with_libreoffice(data: bytes, suffix: str, kind: str) -> Extracted:
 def _from_pdf(data: bytes) -> Extracted:
     try:
         import pypdfium2 as pdfium
-    except ImportError:  # pragma: no cover - a dependency of pdfplumber
-        raise ReadError("Máy chủ chưa cài thư viện đọc PDF (pdfplumber).") from None
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise ReadError("Máy chủ chưa cài thư viện đọc PDF (pypdfium2).") from None
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:

@@ -4,15 +4,14 @@ Each call gets its own LibreOffice profile directory: two soffice processes shar
 block or fail, and the app may convert in parallel workers.
 """
 
-import os
 import shutil
-import signal
 import subprocess
 import tempfile
 import uuid
 from pathlib import Path
 
-FALLBACK_PATHS = ("/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice")
+from ngoaivu import soffice
+from ngoaivu.soffice import find as libreoffice_path
 
 
 class PdfUnavailable(RuntimeError):
@@ -24,17 +23,6 @@ class PdfUnavailable(RuntimeError):
 
 class PdfFailed(RuntimeError):
     """LibreOffice ran but gave no PDF (error, crash or timeout)."""
-
-
-def libreoffice_path():
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    for candidate in FALLBACK_PATHS:
-        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
-            return candidate
-    return None
 
 
 def docx_to_pdf(docx_bytes: bytes, timeout=120) -> bytes:
@@ -58,7 +46,11 @@ def docx_to_pdf(docx_bytes: bytes, timeout=120) -> bytes:
             str(source),
         ]
         try:
-            returncode, output = _run(command, work, timeout)
+            returncode, output = soffice.run(command, work, timeout)
+        except OSError as error:
+            raise PdfFailed(f"Không chạy được LibreOffice: {error}") from error
+        except subprocess.TimeoutExpired as error:
+            raise PdfFailed(f"LibreOffice không chuyển xong sang PDF trong {timeout} giây.") from error
         finally:
             shutil.rmtree(profile, ignore_errors=True)
         target = work / "file.pdf"
@@ -66,29 +58,3 @@ def docx_to_pdf(docx_bytes: bytes, timeout=120) -> bytes:
             detail = output.decode("utf-8", "replace").strip()[-500:]
             raise PdfFailed(f"LibreOffice không tạo được PDF (mã {returncode}). {detail}".strip())
         return target.read_bytes()
-
-
-def _run(command, workdir, timeout):
-    """Run soffice in its own process group so a timeout also ends oosplash/soffice.bin under it."""
-    try:
-        process = subprocess.Popen(
-            command,
-            cwd=workdir,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            # HOME must be writable: soffice touches it even with a separate profile.
-            env={**os.environ, "HOME": str(workdir)},
-            start_new_session=True,
-        )
-    except OSError as error:
-        raise PdfFailed(f"Không chạy được LibreOffice: {error}") from error
-    try:
-        output, _ = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired as error:
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        process.communicate()
-        raise PdfFailed(f"LibreOffice không chuyển xong sang PDF trong {timeout} giây.") from error
-    return process.returncode, output
