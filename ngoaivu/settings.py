@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "ngoaivu.reporting",
     "ngoaivu.collection",
     "ngoaivu.procedures",
+    "ngoaivu.dashboard",
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
@@ -110,6 +111,10 @@ USE_THOUSAND_SEPARATOR = True
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Chart.js, installed from package-lock.json by ./run and ./test; without it the charts' tables still show.
+CHARTJS_DIR = BASE_DIR.parent / "node_modules" / "chart.js" / "dist"
+if CHARTJS_DIR.is_dir():
+    STATICFILES_DIRS.append(("vendor/chartjs", CHARTJS_DIR))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},

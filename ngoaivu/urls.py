@@ -3,15 +3,17 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from ngoaivu.core import views as core_views
+from ngoaivu.dashboard import views as dashboard_views
 
 urlpatterns = [
-    path("", core_views.home, name="home"),
+    path("", dashboard_views.home, name="home"),
     path("dang-nhap/", auth_views.LoginView.as_view(template_name="core/login.html"), name="login"),
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("so-theo-doi/", include("ngoaivu.register.urls")),
     path("bao-cao/", include("ngoaivu.reporting.urls")),
     path("yeu-cau/", include("ngoaivu.collection.urls")),
+    path("thong-ke/", include("ngoaivu.dashboard.urls")),
     path("tthc/", include("ngoaivu.procedures.public_urls")),
     path("thu-tuc/", include("ngoaivu.procedures.urls")),
     path("api/", include("ngoaivu.api.urls")),

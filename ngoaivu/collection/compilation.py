@@ -82,12 +82,14 @@ def compile_report(request, user):
     return report
 
 
-def compliance(today=None, units=None):
-    """[{unit, total, on_time, late, rate}] over the requests whose deadline fell in the last 12 months."""
+def compliance(today=None, units=None, since=None, until=None):
+    """[{unit, total, on_time, late, rate}] over the requests whose deadline fell from since to
+    before until: by default the last 12 months. A deadline not yet passed is not counted."""
     today = today or timezone.localdate()
-    since = today - timedelta(days=365)
+    since = since or today - timedelta(days=365)
+    until = min(until or today, today)
     submissions = (Submission.objects.filter(request__direction=ReportRequest.Direction.OUTGOING,
-                                             request__deadline__gte=since, request__deadline__lt=today)
+                                             request__deadline__gte=since, request__deadline__lt=until)
                    .select_related("unit", "request"))
     if units is not None:
         submissions = submissions.filter(unit__in=units)

@@ -12,7 +12,7 @@ from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.register import models as m
 
 from .drafting import period_words
-from .engine import evaluate, window_condition
+from .engine import evaluate, rows
 from .indicators import BY_CODE
 from .sentences import Context, join_vi
 from .wording import format_count
@@ -54,44 +54,41 @@ def _scoped(model, units):
     return queryset if units is None else queryset.filter(unit__in=units)
 
 
-def _in(indicator_code, model, units, period):
-    indicator = BY_CODE[indicator_code]
-    return _scoped(model, units).filter(**indicator.condition).filter(window_condition(indicator, period, period))
 
 
 def build_lists(units, period):
     """The named lists templates may enumerate: {name: {"items": [...], "joined": "…"}}."""
     lists = {}
-    receptions = list(_in("courtesy_receptions", m.CourtesyReception, units, period).values_list("mission", flat=True))
+    receptions = list(rows("courtesy_receptions", period, units).values_list("mission", flat=True))
     lists["courtesy_receptions"] = {"items": receptions, "joined": "; ".join(receptions)}
-    events = list(_in("economic_events", m.EconomicDiplomacyEvent, units, period).values_list("title", flat=True))
+    events = list(rows("economic_events", period, units).values_list("title", flat=True))
     lists["economic_events"] = {"items": events, "joined": "; ".join(events)}
-    signed = list(_in("agreements_signed", m.Agreement, units, period).values_list("title", flat=True))
+    signed = list(rows("agreements_signed", period, units).values_list("title", flat=True))
     lists["agreements_signed"] = {"items": signed, "joined": "; ".join(signed)}
-    pending = list(_in("agreements_in_progress", m.Agreement, units, period).values_list("title", flat=True))
+    pending = list(rows("agreements_in_progress", period, units).values_list("title", flat=True))
     lists["agreements_in_progress"] = {"items": pending, "joined": "; ".join(pending)}
-    kinds = set(_in("aid", m.ForeignAid, units, period).values_list("kind", flat=True))
+    kinds = set(rows("aid", period, units).values_list("kind", flat=True))
     lists["aid"] = {"items": sorted(kinds), "kind_phrase": " quốc tế khẩn cấp" if kinds == {"emergency"} else ""}
-    numbers = list(_in("bulletins", m.Bulletin, units, period).order_by("issue_number").values_list("issue_number", flat=True))
+    numbers = list(rows("bulletins", period, units).order_by("issue_number").values_list("issue_number", flat=True))
     lists["bulletins"] = {"items": numbers, "joined": join_vi(numbers)}
-    languages = list(_in("articles", m.Article, units, period).values_list("language", flat=True).distinct().order_by("language"))
+    languages = list(rows("articles", period, units).values_list("language", flat=True).distinct().order_by("language"))
     names = [LANGUAGES.get(code, code) for code in sorted(languages, key=lambda c: (c != "vi", c))]
     lists["articles"] = {"items": names, "languages": f" (với {format_count(len(names))} ngôn ngữ: {join_vi(names)})" if len(names) > 1 else ""}
-    cultural = list(_in("cultural_events", m.CulturalEvent, units, period).values_list("title", flat=True))
+    cultural = list(rows("cultural_events", period, units).values_list("title", flat=True))
     lists["cultural_events"] = {"items": cultural, "joined": "; ".join(cultural)}
-    overseas = list(_in("overseas_vietnamese", m.OverseasVietnameseActivity, units, period).values_list("title", flat=True))
+    overseas = list(rows("overseas_vietnamese", period, units).values_list("title", flat=True))
     lists["overseas_vietnamese"] = {"items": overseas, "joined": "; ".join(overseas)}
-    border = list(_in("border_activities", m.BorderActivity, units, period).values_list("title", flat=True))
+    border = list(rows("border_activities", period, units).values_list("title", flat=True))
     lists["border_activities"] = {"items": border, "joined_sentence": ". ".join(border) + "." if border else ""}
     lists["student_arrivals"] = _student_arrivals(units, period)
     lists["documents_issued"] = {"items": [
         {"citation": doc.citation(), "summary_phrase": f" {doc.summary.rstrip('.')}" if doc.summary else ""}
-        for doc in _in("documents_issued", LegalDocument, units, period).order_by("issued_on")]}
+        for doc in rows("documents_issued", period, units).order_by("issued_on")]}
     lists["tasks_programme"] = _tasks(units, period, m.AssignedTask.Source.WORK_PROGRAMME)
     lists["tasks_other"] = _tasks(units, period, m.AssignedTask.Source.OTHER)
     outgoing = [f"Trong tháng {d.start_date.month}, tổ chức đoàn công tác đến {join_vi([c.name for c in d.countries])} "
                 f"({format_count(d.persons)} người): {d.title}"
-                for d in _in("outgoing_delegations", m.OutgoingDelegation, units, period).order_by("start_date")]
+                for d in rows("outgoing_delegations", period, units).order_by("start_date")]
     lists["outgoing_delegations"] = {"items": outgoing, "joined_sentence": ". ".join(outgoing) + "." if outgoing else ""}
     plan_items = [f"Dự kiến {item.planned_period}, tổ chức đoàn công tác đến {item.country.name} để {item.purpose[0].lower() + item.purpose[1:]}"
                   for item in _scoped(m.DelegationPlanItem, units).filter(plan__year=period.year + 1, direction="out")]
@@ -100,9 +97,9 @@ def build_lists(units, period):
 
 
 def _student_arrivals(units, period):
-    rows = _in("foreign_student_arrivals", m.ForeignResident, units, period)
-    returning = rows.filter(arrival="returning").values("country").annotate(n=Sum("persons")).order_by("-n")
-    new = rows.filter(arrival="new")
+    arrivals = rows("foreign_student_arrivals", period, units)
+    returning = arrivals.filter(arrival="returning").values("country").annotate(n=Sum("persons")).order_by("-n")
+    new = arrivals.filter(arrival="new")
     parts = []
     for row in returning:
         parts.append(f"đón {format_count(row['n'])} lưu học sinh {_country(row['country'])} trở lại tỉnh")

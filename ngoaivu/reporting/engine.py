@@ -110,13 +110,36 @@ def evaluate_by_scope(codes, period, scopes):
     return results
 
 
+def rows(code, period, units=None):
+    """The register rows one indicator counts in the period."""
+    indicator = BY_CODE[code]
+    condition = Q(**indicator.condition) & window_condition(indicator, period, period)
+    return _base(apps.get_model(indicator.model), units).filter(condition)
+
+
 def breakdown(code, by, period, units=None):
     """[(value, {measure: number})] of one indicator in the period, split by a field."""
     indicator = BY_CODE[code]
     if by not in indicator.breakdowns:
         raise ValueError(f"{code} cannot be split by {by}")
-    condition = Q(**indicator.condition) & window_condition(indicator, period, period)
-    queryset = _base(apps.get_model(indicator.model), units).filter(condition)
+    queryset = rows(code, period, units)
     aggregates = {m.name: _aggregate(m, Q()) for m in indicator.measures}
-    rows = queryset.values(by).annotate(**aggregates).order_by(by)
-    return [(row[by], {m.name: int(row[m.name] or 0) for m in indicator.measures}) for row in rows]
+    grouped = queryset.values(by).annotate(**aggregates).order_by(by)
+    return [(row[by], {m.name: int(row[m.name] or 0) for m in indicator.measures}) for row in grouped]
+
+
+def series(code, periods, units=None):
+    """{measure: [value per period]} of one indicator over several periods, in one query.
+
+    The periods are the points of a chart: months of a year, or years. A stock is read on
+    each period's last day, so the points of "still detained" are month-end figures.
+    """
+    indicator = BY_CODE[code]
+    aggregates = {}
+    for index, window in enumerate(periods):
+        condition = Q(**indicator.condition) & window_condition(indicator, window, window)
+        for measure in indicator.measures:
+            aggregates[f"{measure.name}__{index}"] = _aggregate(measure, condition)
+    row = _base(apps.get_model(indicator.model), units).aggregate(**aggregates) if aggregates else {}
+    return {measure.name: [int(row.get(f"{measure.name}__{index}") or 0) for index in range(len(periods))]
+            for measure in indicator.measures}

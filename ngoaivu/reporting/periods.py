@@ -68,6 +68,22 @@ class Period:
             return self.end.month
         return self._months()[1]
 
+    def months(self):
+        """The months of the period, as month periods of the same convention, cut at as_of."""
+        if self.kind == MONTH:
+            return [self]
+        if self.kind == CUSTOM:
+            pairs = months_between(self.start, self.end)
+        else:
+            first, last = self._months()
+            pairs = [(self.year, month) for month in range(first, last + 1)]
+        months = [Period(MONTH, year, month, convention=self.convention) for year, month in pairs]
+        if self.as_of:
+            months = [month for month in months if month.start <= self.as_of]
+            if months:
+                months[-1] = replace(months[-1], as_of=self.as_of)
+        return months
+
     def year_to_date(self):
         """From the start of the reporting year to this period's end."""
         start = _month_start(self.year, 1, self.convention) if self.kind != CUSTOM else date(self.end.year, 1, 1)

@@ -4,7 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from ngoaivu.core.models import Unit
-from ngoaivu.reporting.engine import breakdown, evaluate
+from ngoaivu.reporting.engine import breakdown, evaluate, series
 from ngoaivu.reporting.indicators import BY_CODE, CATALOGUE
 from ngoaivu.reporting.periods import DECREE_09, parse
 
@@ -84,3 +84,20 @@ def test_all_scopes_at_once_equal_one_report_each(demo, db):
     with CaptureQueriesContext(connection) as queries:
         evaluate_by_scope(codes, parse("2021"), scopes)
     assert len(queries) == len(models)
+
+
+def test_monthly_points_add_up_to_the_year_in_one_query(demo, db):
+    months = parse("2021").months()
+    with CaptureQueriesContext(connection) as queries:
+        points = series("incoming_delegations", months)
+    assert len(queries) == 1
+    year = evaluate(["incoming_delegations"], parse("2021"))["incoming_delegations"]
+    assert sum(points["groups"]) == year["groups"].period
+    assert sum(points["persons"]) == year["persons"].period
+    assert points["groups"][7] == evaluate(["incoming_delegations"], parse("2021-08"))["incoming_delegations"]["groups"].period
+
+
+def test_a_stock_point_is_the_figure_on_the_months_last_day(demo, db):
+    points = series("fishermen_still_detained", parse("2021").months())
+    assert points["fishermen"][7] == 42  # the seed's 31/8/2021
+    assert series("fishermen_still_detained", [])["fishermen"] == []

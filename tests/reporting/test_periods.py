@@ -72,3 +72,21 @@ def test_periods_round_trip_and_nest_in_their_year(code, convention):
     assert ytd.start <= period.start and ytd.end == period.end
     whole_year = parse(str(period.year), convention)
     assert whole_year.start <= period.start and period.end <= whole_year.end
+
+
+def test_a_year_has_twelve_months_and_a_quarter_three():
+    assert [m.code() for m in parse("2021-Q3").months()] == ["2021-07", "2021-08", "2021-09"]
+    assert len(parse("2021").months()) == 12
+    assert [m.code() for m in parse("2021-08").months()] == ["2021-08"]
+
+
+def test_months_stop_at_the_cut_off_and_keep_the_convention():
+    months = parse("2021", DECREE_09, as_of=parse("2021-09").end.replace(day=10)).months()
+    assert [m.index for m in months] == list(range(1, 10))
+    assert months[-1].end.isoformat() == "2021-09-10"
+    assert months[0].start.isoformat() == "2020-12-15"
+
+
+def test_a_custom_range_across_years_gives_its_calendar_months():
+    months = parse("2020-11-20..2021-02-03").months()
+    assert [m.code() for m in months] == ["2020-11", "2020-12", "2021-01", "2021-02"]

@@ -1,0 +1,41 @@
+"""The key figures of the home page: this period, the year to date, each against last year."""
+
+from ngoaivu.reporting.engine import evaluate
+from ngoaivu.reporting.indicators import BY_CODE
+from ngoaivu.reporting.sentences import change_phrase, format_money
+from ngoaivu.reporting.wording import format_count
+
+KEY_INDICATORS = ["incoming_delegations", "outgoing_delegations", "agreements_signed", "conferences", "aid",
+                  "abtc", "consular_cases", "boats_detained", "fishermen_still_detained", "foreign_students"]
+
+
+def amount(measure, value):
+    """ "05 đoàn", "7,037 tỷ đồng": a figure as the reports write it."""
+    return format_money(value) if measure.unit == "đồng" else f"{format_count(value)} {measure.unit}"
+
+
+def key_rows(figures, period):
+    """Plain rows for the home page table from {code: {measure: Figure}}. Pure: no database.
+
+    A stock (still detained, students present) is read on the last day: its year to date is
+    the same figure, so that column stays empty.
+    """
+    rows = []
+    for code in KEY_INDICATORS:
+        indicator = BY_CODE[code]
+        pairs = [(measure, figures[code][measure.name]) for measure in indicator.measures]
+        row = {
+            "code": code, "name": indicator.name,
+            "period": ", ".join(amount(m, f.period) for m, f in pairs),
+            "change": change_phrase(pairs, period.year - 1),
+            "ytd": "", "ytd_change": "",
+        }
+        if not indicator.is_stock:
+            row["ytd"] = ", ".join(amount(m, f.ytd) for m, f in pairs)
+            row["ytd_change"] = change_phrase(pairs, period.year - 1, windows=("ytd", "last_year_ytd"))
+        rows.append(row)
+    return rows
+
+
+def key_figures(period, units):
+    return key_rows(evaluate(KEY_INDICATORS, period, units), period)

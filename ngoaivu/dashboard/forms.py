@@ -1,0 +1,93 @@
+"""The filters of the home page and the statistics page: a unit and a reporting period."""
+
+from django import forms
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ngoaivu.core.models import Unit
+from ngoaivu.core.permissions import is_unit_bound
+from ngoaivu.register import models as register
+from ngoaivu.reporting.periods import MONTH, YEAR, Period, PeriodError, parse
+
+# The rows that show a unit has started keeping its register in a year.
+ACTIVITY_DATES = [(register.IncomingDelegation, "start_date"), (register.OutgoingDelegation, "start_date"),
+                  (register.ForeignAid, "approved_on"), (register.FishingIncident, "occurred_on")]
+
+
+def latest_year(units):
+    """The last year any of the main areas has a row in, or None for an empty register."""
+    years = []
+    for model, field in ACTIVITY_DATES:
+        queryset = model.objects.all() if units is None else model.objects.filter(unit__in=units)
+        latest = queryset.aggregate(latest=Max(field))["latest"]
+        if latest:
+            years.append(latest.year)
+    return max(years, default=None)
+
+
+class ScopeForm(forms.Form):
+    """Which rows the figures count (a unit and those below it, or the whole province) and over which period.
+
+    A unit reporter has no unit to choose: its own is the only one it may see.
+    """
+
+    unit = forms.ModelChoiceField(queryset=Unit.objects.filter(is_active=True), required=False,
+                                  label=_("Đơn vị"), empty_label=_("Toàn tỉnh"))
+    period = forms.CharField(label=_("Kỳ"), required=False, max_length=30,
+                             widget=forms.TextInput(attrs={"placeholder": "2021, 2021-H1, 2021-08", "size": 14}))
+
+    def __init__(self, data, user, default_kind=YEAR, today=None):
+        bound_to_unit = is_unit_bound(user)
+        if data is not None and "unit" not in data and not bound_to_unit:
+            # No unit asked for: the user's own, as on a first visit ("" would be the whole province).
+            data = data.copy()
+            data["unit"] = user.unit_id or ""
+        super().__init__(data, initial={"unit": user.unit_id})
+        self.user = user
+        self.default_kind = default_kind
+        self.today = today or timezone.localdate()
+        self.fallback_from = None  # the current year, when it had no data and an earlier one is shown
+        if bound_to_unit:
+            del self.fields["unit"]
+
+    def clean_period(self):
+        text = self.cleaned_data["period"].strip()
+        if not text:
+            return None
+        try:
+            return parse(text, self._convention(self.cleaned_data.get("unit")))
+        except PeriodError as error:
+            raise forms.ValidationError(str(error)) from None
+
+    def _convention(self, unit):
+        unit = unit or self.user.unit
+        return unit.reporting_convention if unit else "calendar"
+
+    def scope_units(self):
+        """Unit ids the figures count, or None for the whole register."""
+        if is_unit_bound(self.user):
+            return [self.user.unit_id]
+        if self.is_bound and self.is_valid():
+            unit = self.cleaned_data["unit"]
+        else:
+            unit = self.user.unit
+        return unit.scope_ids() if unit else None
+
+    def _unit(self):
+        return self.cleaned_data.get("unit") if self.is_bound and self.is_valid() else self.user.unit
+
+    def scope_period(self):
+        """The chosen period; by default the current one, or the last year with data when this year has none."""
+        chosen = self.cleaned_data.get("period") if self.is_bound and self.is_valid() else None
+        if chosen:
+            return chosen
+        convention = self._convention(self._unit())
+        year = self.today.year
+        latest = latest_year(self.scope_units())
+        if latest is not None and latest < year:
+            self.fallback_from = year
+            return Period(YEAR, latest, convention=convention)
+        if self.default_kind == MONTH:
+            return Period(MONTH, year, self.today.month, convention=convention, as_of=self.today)
+        return Period(YEAR, year, convention=convention, as_of=self.today)

@@ -1,0 +1,65 @@
+"""The home page of each role, and the statistics page: charts with their tables and CSV files."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from ngoaivu.collection.home import panels
+from ngoaivu.core.permissions import scope
+from ngoaivu.register.areas import GROUPS
+from ngoaivu.reporting.periods import MONTH
+
+from .charts import to_chartjs, to_csv
+from .figures import key_figures
+from .forms import ScopeForm
+from .series import CHARTS
+
+
+def _register_counts(user):
+    groups = []
+    for group, areas in GROUPS:
+        items = [{"area": area, "count": scope(area.model.objects.all(), user,
+                                               shared_when_null=area.shared_when_null).count()}
+                 for area in areas if not area.parent_field]
+        groups.append((group, items))
+    return groups
+
+
+@login_required
+def home(request):
+    """What is due, what waits for the user, this period's key figures, and every area's row count."""
+    form = ScopeForm(request.GET or None, request.user, default_kind=MONTH)
+    period = form.scope_period()
+    return render(request, "dashboard/home.html", {
+        "form": form, "period": period, "fallback_from": form.fallback_from,
+        "figures": key_figures(period, form.scope_units()), "groups": _register_counts(request.user),
+        **panels(request.user)})
+
+
+def _charts(request):
+    form = ScopeForm(request.GET or None, request.user)
+    return form, form.scope_units(), form.scope_period()
+
+
+@login_required
+def statistics(request):
+    form, units, period = _charts(request)
+    today = timezone.localdate()
+    charts = [{"slug": slug, "chart": build(period, units, today)} for slug, build in CHARTS.items()]
+    for item in charts:
+        item["config"], item["data_id"] = to_chartjs(item["chart"]), f"{item['slug']}-data"
+    return render(request, "dashboard/statistics.html", {
+        "form": form, "period": period, "fallback_from": form.fallback_from, "charts": charts,
+        "query": request.GET.urlencode()})
+
+
+@login_required
+def chart_csv(request, slug):
+    if slug not in CHARTS:
+        raise Http404
+    form, units, period = _charts(request)
+    chart = CHARTS[slug](period, units, timezone.localdate())
+    response = HttpResponse(to_csv(chart), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{slug}-{period.code()}.csv"'
+    return response

@@ -1,0 +1,78 @@
+"""The home page: this period's key figures for the user's own unit, against the same period last year."""
+
+import pytest
+
+from ngoaivu.core.models import Unit
+from ngoaivu.register.models import IncomingDelegation
+from ngoaivu.reporting.engine import evaluate
+from ngoaivu.reporting.periods import parse
+
+pytestmark = pytest.mark.django_db
+
+
+def row(page, code):
+    return next(r for r in page.context["figures"] if r["code"] == code)
+
+
+def test_the_focal_point_sees_the_province_figures_of_the_period(login):
+    page = login("chuyenvien").get("/", {"period": "2021-08"})
+    assert page.status_code == 200
+    incoming = row(page, "incoming_delegations")
+    assert incoming["ytd"] == "19 đoàn, 54 lượt người"
+    assert incoming["ytd_change"] == "bằng về số đoàn, giảm 02 lượt người so với cùng kỳ năm 2020"
+    assert row(page, "boats_detained")["period"] == "02 tàu cá, 19 ngư dân"
+    html = page.content.decode()
+    assert "Số liệu chính tháng 8/2021" in html
+    assert "19 đoàn, 54 lượt người" in html
+
+
+def test_a_reporter_sees_its_own_unit_only_whatever_unit_it_asks_for(login):
+    vp = Unit.objects.get(code="VP")
+    sngv = Unit.objects.get(code="SNgV")
+    IncomingDelegation.objects.create(unit=vp, title="Đoàn Đại sứ quán Lào", country="LA",
+                                      start_date="2021-08-05", person_visits=7)
+    own = evaluate(["incoming_delegations"], parse("2021-08"), [vp.pk])["incoming_delegations"]
+    for query in ({"period": "2021-08"}, {"period": "2021-08", "unit": sngv.pk}, {"period": "2021-08", "unit": ""}):
+        page = login("vanphong").get("/", query)
+        assert "unit" not in page.context["form"].fields
+        assert row(page, "incoming_delegations")["period"] == f"{own['groups'].period:02d} đoàn, " \
+                                                              f"{own['persons'].period:02d} lượt người"
+    assert own["groups"].period == 1
+
+
+def test_a_leader_of_another_unit_starts_with_its_unit_and_may_choose_the_province(login):
+    vp = Unit.objects.get(code="VP")
+    client = login("chanhvanphong")
+    first = client.get("/", {"period": "2021-08"})
+    assert first.context["form"]["unit"].value() == vp.pk
+    own = evaluate(["incoming_delegations"], parse("2021-08"), vp.scope_ids())["incoming_delegations"]
+    assert row(first, "incoming_delegations")["ytd"].startswith(f"{own['groups'].ytd:02d} đoàn")
+    province = client.get("/", {"period": "2021-08", "unit": ""})
+    assert row(province, "incoming_delegations")["ytd"] == "19 đoàn, 54 lượt người"
+
+
+def test_a_year_without_data_shows_the_last_year_that_has_some(login, today):
+    today(2030, 3, 2)
+    page = login("chuyenvien").get("/")
+    assert page.context["fallback_from"] == 2030
+    assert page.context["period"].kind == "year" and page.context["period"].year < 2030
+    assert "Năm 2030 chưa có số liệu" in page.content.decode()
+
+
+def test_the_current_month_when_this_year_has_data(login, today):
+    today(2021, 8, 20)
+    page = login("chuyenvien").get("/")
+    assert page.context["fallback_from"] is None
+    assert page.context["period"].code() == "2021-08"
+    assert page.context["period"].end.isoformat() == "2021-08-20"  # figures up to today
+
+
+def test_an_unreadable_period_is_explained_beside_the_field(login):
+    page = login("chuyenvien").get("/", {"period": "tháng tám"})
+    assert page.status_code == 200
+    assert "Không hiểu kỳ báo cáo «tháng tám»" in page.content.decode()
+    assert page.context["figures"]  # the default period's figures still show
+
+
+def test_the_home_page_needs_a_login(client, demo):
+    assert client.get("/").status_code == 302

@@ -1,0 +1,130 @@
+"""The statistics page and its CSV files: the charts count what the reports count, for whom may see it."""
+
+import csv
+import io
+
+import pytest
+
+from ngoaivu.core.models import Unit
+from ngoaivu.register.models import ForeignAid, IncomingDelegation
+from ngoaivu.reporting.engine import evaluate
+from ngoaivu.reporting.periods import parse
+
+pytestmark = pytest.mark.django_db
+
+
+def charts(page):
+    return {item["slug"]: item["chart"] for item in page.context["charts"]}
+
+
+def series(chart, name):
+    return next(s.values for s in chart.series if s.name == name)
+
+
+def test_every_chart_is_drawn_from_the_register(login):
+    page = login("chuyenvien").get("/thong-ke/", {"period": "2021"})
+    assert page.status_code == 200
+    by_slug = charts(page)
+    assert list(by_slug) == ["doan-theo-thang", "doan-theo-quoc-gia", "vien-tro-theo-nha-tai-tro",
+                             "vien-tro-theo-nam", "ngu-dan", "dung-han"]
+    year = evaluate(["incoming_delegations", "aid"], parse("2021"), None)
+    months = by_slug["doan-theo-thang"]
+    assert months.labels[0] == "Tháng 1" and len(months.labels) == 12
+    assert sum(series(months, "Đoàn vào 2021")) == year["incoming_delegations"]["groups"].period
+    assert sum(series(months, "Đoàn vào 2020")) == year["incoming_delegations"]["groups"].last_year
+    aid_years = by_slug["vien-tro-theo-nam"]
+    assert aid_years.labels == ["2017", "2018", "2019", "2020", "2021"]
+    assert series(aid_years, "Số khoản viện trợ")[-1] == year["aid"]["count"].period
+    html = page.content.decode()
+    assert 'id="doan-theo-thang-data"' in html and "vendor/chartjs/chart.umd.min.js" in html
+
+
+def test_fishermen_still_detained_is_read_at_each_month_end(login):
+    chart = charts(login("chuyenvien").get("/thong-ke/", {"period": "2021"}))["ngu-dan"]
+    august = evaluate(["fishermen_still_detained", "boats_detained"], parse("2021-08"), None)
+    assert series(chart, "Còn bị giữ cuối tháng")[7] == august["fishermen_still_detained"]["fishermen"].period == 42
+    assert series(chart, "Bị bắt giữ trong tháng")[7] == august["boats_detained"]["fishermen"].period
+
+
+def test_delegations_by_country_count_both_directions_with_names_in_vietnamese(login):
+    sngv = Unit.objects.get(code="SNgV")
+    for day in ("2023-02-01", "2023-03-01", "2023-04-01"):
+        IncomingDelegation.objects.create(unit=sngv, title="Đoàn Hàn Quốc", country="KR", start_date=day, person_visits=2)
+    IncomingDelegation.objects.create(unit=sngv, title="Đoàn Lào", country="LA", start_date="2023-05-01",
+                                      person_visits=2)
+    chart = charts(login("chuyenvien").get("/thong-ke/", {"period": "2023"}))["doan-theo-quoc-gia"]
+    assert chart.labels[:2] == ["Hàn Quốc", "Lào"]
+    assert series(chart, "Đoàn vào")[:2] == [3, 1]
+
+
+def test_aid_by_donor_is_in_millions_of_dong(login):
+    sngv = Unit.objects.get(code="SNgV")
+    ForeignAid.objects.create(unit=sngv, title="Nước sạch", donor="KOICA", country="KR", value_vnd=7_037_000_000,
+                              approved_on="2023-06-01")
+    chart = charts(login("chuyenvien").get("/thong-ke/", {"period": "2023"}))["vien-tro-theo-nha-tai-tro"]
+    assert chart.labels == ["Hàn Quốc"]
+    assert series(chart, "Giá trị (triệu đồng)") == [7037]
+    assert series(chart, "Số khoản viện trợ") == [1]
+
+
+def test_a_reporter_charts_its_own_unit_whatever_it_asks(login):
+    vp, sngv = Unit.objects.get(code="VP"), Unit.objects.get(code="SNgV")
+    IncomingDelegation.objects.create(unit=vp, title="Đoàn Nhật Bản", country="JP", start_date="2021-03-05",
+                                      person_visits=4)
+    own = evaluate(["incoming_delegations"], parse("2021"), [vp.pk])["incoming_delegations"]["groups"].period
+    for query in ({"period": "2021"}, {"period": "2021", "unit": sngv.pk}):
+        chart = charts(login("vanphong").get("/thong-ke/", query))["doan-theo-thang"]
+        assert sum(series(chart, "Đoàn vào 2021")) == own == 1
+    text = login("vanphong").get("/thong-ke/doan-theo-quoc-gia.csv", {"period": "2021", "unit": sngv.pk}) \
+        .content.decode()
+    assert list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))[1:] == [["Nhật Bản", "1", "0"]]
+
+
+def test_csv_download_is_the_table_of_the_chart(login):
+    response = login("chuyenvien").get("/thong-ke/doan-theo-thang.csv", {"period": "2021"})
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="doan-theo-thang-2021.csv"'
+    rows = list(csv.reader(io.StringIO(response.content.decode().removeprefix("\ufeff"))))
+    assert rows[0] == ["Tháng", "Đoàn vào 2021", "Đoàn vào 2020", "Đoàn ra 2021", "Đoàn ra 2020"]
+    year = evaluate(["incoming_delegations"], parse("2021"), None)["incoming_delegations"]["groups"].period
+    assert sum(int(r[1]) for r in rows[1:]) == year and len(rows) == 13
+
+
+def test_an_unknown_chart_is_404_and_the_page_needs_a_login(login, client):
+    assert client.get("/thong-ke/").status_code == 302
+    assert client.get("/thong-ke/ngu-dan.csv").status_code == 302
+    assert login("xem").get("/thong-ke/khong-co.csv").status_code == 404
+
+
+def test_a_bad_period_is_explained_and_the_page_still_answers(login):
+    page = login("chuyenvien").get("/thong-ke/", {"period": "2021-13"})
+    assert page.status_code == 200
+    assert "Không hiểu kỳ báo cáo «2021-13»" in page.content.decode()
+    response = login("chuyenvien").get("/thong-ke/ngu-dan.csv", {"period": "2021-13"})
+    assert response.status_code == 200  # the default period's table
+
+
+def test_compliance_counts_the_deadlines_of_the_period_per_unit(login, today):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from ngoaivu.collection.models import ReportRequest, Submission
+    from ngoaivu.reporting.models import ReportTemplate
+
+    today(2023, 12, 31)
+    sngv, vp, dh = (Unit.objects.get(code=code) for code in ("SNgV", "VP", "DHPVD"))
+    request = ReportRequest.objects.create(direction="outgoing", subject="Báo cáo hội nhập quốc tế", unit=sngv,
+                                           template=ReportTemplate.objects.get(code="integration"),
+                                           period_code="2023", deadline=dt.date(2023, 11, 20))
+    Submission.objects.create(request=request, unit=vp, state="accepted",
+                              submitted_at=timezone.make_aware(dt.datetime(2023, 11, 18, 9)))
+    Submission.objects.create(request=request, unit=dh, state="not_started")
+    chart = charts(login("chuyenvien").get("/thong-ke/", {"period": "2023"}))["dung-han"]
+    rates = dict(zip(chart.labels, series(chart, "Tỷ lệ đúng hạn (%)")))
+    assert rates == {str(dh): 0, str(vp): 100}
+    outside = charts(login("chuyenvien").get("/thong-ke/", {"period": "2023-H1"}))["dung-han"]
+    assert outside.labels == []
+    own = charts(login("vanphong").get("/thong-ke/", {"period": "2023"}))["dung-han"]
+    assert own.labels == [str(vp)]
