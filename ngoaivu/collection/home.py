@@ -1,9 +1,10 @@
-"""The home page's panels: requests due, answers this unit owes, drafts awaiting a leader's approval."""
+"""The home page's panels: requests due, answers this unit owes, drafts awaiting a leader's approval,
+and the unit's own drafts."""
 
 from django.utils import timezone
 
 from ngoaivu.core.models import Role
-from ngoaivu.core.permissions import is_unit_bound
+from ngoaivu.core.permissions import can_write, is_unit_bound
 from ngoaivu.reporting.models import Report
 
 from .models import ReportRequest, Submission
@@ -32,4 +33,10 @@ def panels(user, today=None):
         if user.role == Role.LEADER:
             approvals = approvals.filter(unit_id=user.unit_id)
         approvals = list(approvals[:LIMIT])
-    return {"due_requests": due, "awaiting": awaiting, "approvals": approvals}
+    drafts = []
+    if can_write(user) and user.unit_id:
+        # The writer's side of the same queue: its unit's drafts, and those sent up for approval.
+        drafts = list(Report.objects.filter(unit_id=user.unit_id, status__in=[Report.Status.DRAFT,
+                                                                               Report.Status.SUBMITTED])
+                      .select_related("unit").order_by("-updated_at")[:LIMIT])
+    return {"due_requests": due, "awaiting": awaiting, "approvals": approvals, "drafts": drafts}

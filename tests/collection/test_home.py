@@ -32,3 +32,15 @@ def test_leaders_see_drafts_waiting_for_approval(client_for, units):
     report.save()
     assert client_for("leader").get("/").context["approvals"] == [report]
     assert client_for("officer").get("/").context["approvals"] == []
+
+
+def test_writers_see_their_units_drafts_and_nobody_elses(client_for, units):
+    template = ReportTemplate.objects.get(code="general")
+    mine = create_report(units["vp"], template, "2021-08")
+    create_report(units["dh"], template, "2021-08")
+    issued = create_report(units["vp"], template, "2021-07")
+    issued.status = "issued"
+    issued.number, issued.issued_on = 1, dt.date(2021, 8, 5)
+    issued.save()
+    assert client_for("reporter").get("/").context["drafts"] == [mine]
+    assert client_for("viewer").get("/").context["drafts"] == []
