@@ -1,14 +1,11 @@
 from django.contrib import admin
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from ngoaivu.core import views as core_views
 from ngoaivu.dashboard import views as dashboard_views
 
 urlpatterns = [
     path("", dashboard_views.home, name="home"),
-    path("dang-nhap/", auth_views.LoginView.as_view(template_name="core/login.html"), name="login"),
-    path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", include("ngoaivu.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("so-theo-doi/", include("ngoaivu.register.urls")),
     path("bao-cao/", include("ngoaivu.reporting.urls")),

@@ -39,3 +39,8 @@ def country_code(name):
 
 def country_name(code):
     return countries.name(code) if code else ""
+
+
+def choices():
+    """The (code, name) list every country field offers, in the current language: the API schema names it once."""
+    return [(code, name) for code, name in countries]

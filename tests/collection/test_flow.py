@@ -40,6 +40,7 @@ def test_two_units_answer_and_the_office_compiles(client, users, units, incoming
     data["s__I.1.b"] = "Phối hợp đón 01 đoàn với 06 lượt người Nhật Bản."
     data["submit"] = "1"
     clock(2021, 9, 8)
+    client.force_login(users["reporter"])  # a week later: the idle session has ended, the reporter signs in again
     assert client.post(f"/yeu-cau/don-vi/{vp.pk}/", data).status_code == 302
     vp.refresh_from_db()
     assert vp.state == "submitted" and not vp.is_late()

@@ -57,4 +57,4 @@ def test_kiosk_rotates_and_survives_a_network_loss(live_server, procedure):
         assert "offline" in page.get_attribute("#status", "class")
         assert page.locator("#slide .codes img").count() >= 1
         page.unroute("**/du-lieu.json*")
-        page.wait_for_function("!document.getElementById('status').classList.contains('offline')", timeout=5000)
+        page.wait_for_function("() => !document.getElementById('status').classList.contains('offline')", timeout=5000)

@@ -3,8 +3,10 @@
 import os
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
+from django.contrib.staticfiles import finders
 
 pytestmark = pytest.mark.django_db
 
@@ -30,5 +32,6 @@ def test_svg_qr_code_and_a4_sheet(client, client_for, procedure):
     svg = client.get("/tthc/en/1.000105/qr.svg")
     assert svg["Content-Type"] == "image/svg+xml" and b"<svg" in svg.content
     sheet = client_for("officer").get("/thu-tuc/ma-qr/", {"field": "Việc làm", "lang": "zh"}).content.decode()
-    assert sheet.count("<svg") == 1 and "size: A4" in sheet and "1.000105" in sheet
+    assert sheet.count("<svg") == 1 and "procedures/qr_sheet.css" in sheet and "1.000105" in sheet
+    assert "size: A4" in Path(finders.find("procedures/qr_sheet.css")).read_text()
     assert client_for("officer").get("/thu-tuc/ma-qr/", {"field": "Đường bộ"}).content.decode().count("<svg") == 0

@@ -277,4 +277,4 @@ def test_anonymous_visitors_are_sent_to_the_login_page(name, args, method, clien
     target = url(name, "doan-vao", *args)
     response = getattr(client, method)(target)
     assert response.status_code == 302
-    assert response["Location"] == f"{reverse('login')}?next={target}"
+    assert response["Location"] == f"{reverse('accounts:login')}?next={target}"

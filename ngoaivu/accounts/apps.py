@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AccountsConfig(AppConfig):
+    name = "ngoaivu.accounts"
+    verbose_name = "Đăng nhập và bảo mật"

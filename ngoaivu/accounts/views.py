@@ -1,0 +1,89 @@
+"""Signing in (with the optional second step), the account's security page, and the lock-out page."""
+
+import django_otp
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+
+from . import two_factor
+from .forms import CodeForm
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "accounts/login.html"
+    redirect_authenticated_user = True
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "accounts/password_change.html"
+    success_url = reverse_lazy("accounts:security")
+
+    def form_valid(self, form):
+        messages.success(self.request, _("Đã đổi mật khẩu."))
+        return super().form_valid(form)
+
+
+def _next(request):
+    target = request.POST.get("next") or request.GET.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=request.is_secure()):
+        return "/"
+    return target
+
+
+@login_required
+def verify(request):
+    """The second step of signing in: the code from the authenticator app."""
+    device = two_factor.confirmed_device(request.user)
+    if device is None or request.user.is_verified():
+        return redirect(_next(request))
+    form = CodeForm(request.POST or None, device=device)
+    if request.method == "POST" and form.is_valid():
+        django_otp.login(request, device)
+        return redirect(_next(request))
+    return render(request, "accounts/verify.html", {"form": form, "next": _next(request)})
+
+
+@login_required
+def security(request):
+    """Password change, and for leaders and administrators the authenticator app: set up or removed."""
+    user = request.user
+    device = two_factor.confirmed_device(user)
+    context = {"may_enrol": two_factor.may_enrol(user), "device": device}
+    if context["may_enrol"] and device is None:
+        pending = two_factor.pending_device(user)
+        form = CodeForm(request.POST or None, device=pending)
+        if request.method == "POST" and form.is_valid():
+            pending.confirmed = True
+            pending.save()
+            django_otp.login(request, pending)  # this session has just proved it holds the device
+            messages.success(request, _("Đã bật xác thực hai lớp. Từ lần đăng nhập sau sẽ cần mã xác thực."))
+            return redirect("accounts:security")
+        context.update(form=form, qr=two_factor.qr_svg(pending), secret=two_factor.secret_text(pending))
+    return render(request, "accounts/security.html", context)
+
+
+@login_required
+def disable_two_factor(request):
+    """Turning the second step off takes a current code, so a session left open cannot do it alone."""
+    device = two_factor.confirmed_device(request.user)
+    if device is None or request.method != "POST":
+        raise PermissionDenied
+    form = CodeForm(request.POST, device=device)
+    if form.is_valid():
+        device.delete()
+        messages.success(request, _("Đã tắt xác thực hai lớp."))
+    else:
+        messages.error(request, form.errors["code"][0])
+    return redirect("accounts:security")
+
+
+def locked_out(request, credentials=None, *args, **kwargs):
+    """Too many failed sign-ins from this address for this name: wait, then try again."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(request, "accounts/locked_out.html", {"minutes": minutes}, status=429)

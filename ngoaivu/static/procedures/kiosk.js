@@ -1,0 +1,65 @@
+// The kiosk: rotates the procedures by itself, refreshes the list from the feed, and keeps
+// showing the last good list through a network loss.
+(function () {
+  var params = new URLSearchParams(location.search);
+  var FEED = document.currentScript.dataset.feed, RELOAD_MS = 6 * 3600 * 1000;
+  var SLIDE_MS = +params.get("slide") || 12000, FETCH_MS = +params.get("fetch") || 60000;
+  var slides = JSON.parse(document.getElementById("kiosk-initial").textContent) || [];
+  var index = -1, started = Date.now(), slide = document.getElementById("slide");
+  var status = document.getElementById("status"), counter = document.getElementById("counter");
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    for (var k in attrs) node.setAttribute(k, attrs[k]);
+    if (text) node.textContent = text;
+    return node;
+  }
+  function render(p) {
+    slide.textContent = "";
+    slide.appendChild(el("h1", {lang: "vi"}, p.name));
+    slide.appendChild(el("div", {"class": "meta", lang: "vi"}, p.code + " · " + p.field + " · " + p.agency + " · " + p.time));
+    var codes = el("div", {"class": "codes"});
+    p.languages.forEach(function (l) {
+      var fig = el("figure", {lang: l.lang});
+      fig.appendChild(el("img", {src: l.qr, alt: "QR " + l.language}));
+      var cap = el("figcaption", {});
+      cap.appendChild(el("b", {}, l.language));
+      cap.appendChild(document.createTextNode(l.name));
+      fig.appendChild(cap);
+      codes.appendChild(fig);
+    });
+    slide.appendChild(codes);
+    counter.textContent = (index + 1) + " / " + slides.length;
+  }
+  function next() {
+    try {
+      if (slides.length) {
+        index = (index + 1) % slides.length;
+        slide.classList.add("fade");
+        setTimeout(function () { render(slides[index]); slide.classList.remove("fade"); }, 600);
+      }
+    } finally {
+      setTimeout(next, SLIDE_MS);
+    }
+  }
+  function refresh() {
+    var request = new XMLHttpRequest();
+    request.open("GET", FEED + "?t=" + Date.now());
+    request.timeout = 15000;
+    request.onload = function () {
+      if (request.status !== 200) return failed();
+      try {
+        var data = JSON.parse(request.responseText);
+        if (data.procedures && data.procedures.length) slides = data.procedures;  // keep the last good list otherwise
+        status.classList.remove("offline");
+        // Online again after a long run: reload to pick up a new version of this page.
+        if (Date.now() - started > RELOAD_MS) location.reload();
+      } catch (e) { failed(); }
+    };
+    request.onerror = request.ontimeout = failed;
+    request.send();
+  }
+  function failed() { status.classList.add("offline"); }
+  next();
+  setInterval(refresh, FETCH_MS);
+})();

@@ -1,0 +1,76 @@
+"""Settings from the environment: production passes `check --deploy`, DEBUG stays on developers' machines."""
+
+import os
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from ngoaivu import environment
+
+PRODUCTION = {"NGOAIVU_HTTPS": "1", "ALLOWED_HOSTS": "ngoaivu.quangngai.gov.vn",
+              "SECRET_KEY": "k3Jx9-production-secret-that-is-long-enough-and-random-7Qw2zP0vYt8sLm4"}
+
+
+def manage(*args, **env):
+    # Not the test process's own switches (the browser tests set DJANGO_ALLOW_ASYNC_UNSAFE).
+    unset = ("DEBUG", "NGOAIVU_HTTPS", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    environ = {k: v for k, v in os.environ.items() if k not in unset}
+    environ.update(env)
+    return subprocess.run([sys.executable, "-m", "ngoaivu", "manage", *args], capture_output=True, text=True,
+                          env=environ, timeout=120)
+
+
+def test_production_settings_pass_the_deployment_checklist():
+    result = manage("check", "--deploy", **PRODUCTION)
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues" in result.stdout, result.stdout + result.stderr
+
+
+def test_development_settings_are_warned_about():
+    result = manage("check", "--deploy")
+    assert "security.W008" in result.stdout + result.stderr  # no HTTPS redirect on http://127.0.0.1
+
+
+def test_debug_is_refused_for_a_public_host():
+    result = manage("check", DEBUG="1", ALLOWED_HOSTS="ngoaivu.quangngai.gov.vn")
+    assert result.returncode != 0
+    assert "DEBUG=1 chỉ được dùng khi phát triển trên máy cục bộ" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_debug_is_allowed_on_the_local_machine():
+    environment.check_debug(True, ["127.0.0.1", "localhost"])
+    environment.check_debug(False, ["ngoaivu.quangngai.gov.vn"])
+    with pytest.raises(environment.SettingsError):
+        environment.check_debug(True, ["127.0.0.1", "10.0.0.5"])
+
+
+def test_a_secret_key_is_made_once_and_kept_private(tmp_path, monkeypatch):
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    first = environment.secret_key(tmp_path)
+    assert len(first) >= 50
+    assert environment.secret_key(tmp_path) == first
+    assert stat.S_IMODE((tmp_path / "secret_key").stat().st_mode) == 0o600
+    monkeypatch.setenv("SECRET_KEY", "from-the-environment")
+    assert environment.secret_key(tmp_path) == "from-the-environment"
+
+
+def test_pages_carry_the_security_headers(client):
+    response = client.get("/dang-nhap/")
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy and "object-src 'none'" in policy
+    assert "unsafe-inline" not in policy
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+
+
+def test_https_settings_redirect_and_send_hsts(settings, client):
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_HSTS_SECONDS = 31536000
+    response = client.get("/dang-nhap/")
+    assert response.status_code == 301 and response["Location"].startswith("https://")
+    secure = client.get("/dang-nhap/", secure=True)
+    assert secure["Strict-Transport-Security"].startswith("max-age=31536000")
