@@ -8,8 +8,12 @@ import sys
 def _django():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ngoaivu.settings")
     import django
+    from django.core.exceptions import ImproperlyConfigured
 
-    django.setup()
+    try:
+        django.setup()
+    except ImproperlyConfigured as error:  # an unsafe setting: say which, without a traceback
+        sys.exit(f"Cấu hình không hợp lệ: {error}")
     from django.conf import settings
 
     settings.VAR_DIR.mkdir(parents=True, exist_ok=True)  # the SQLite file and uploads live there
@@ -19,6 +23,19 @@ def _manage(args):
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(["ngoaivu manage", *args])
+
+
+def _run(name, *args):
+    """A management command whose error is one line of Vietnamese, without Django's "CommandError:" prefix."""
+    _django()
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    try:
+        call_command(name, *args)
+    except CommandError as error:
+        print(error, file=sys.stderr)
+        sys.exit(error.returncode)
 
 
 def serve(options):
@@ -81,6 +98,10 @@ def main(argv=None):
     read_parser.add_argument("--json", action="store_true")
     remind_parser = commands.add_parser("remind", help="gửi thư nhắc báo cáo (chạy hằng giờ bằng cron)")
     remind_parser.add_argument("--today", help="ngày tính hạn (yyyy-mm-dd)")
+    backup_parser = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu và tệp tải lên vào một tệp .zip")
+    backup_parser.add_argument("file")
+    restore_parser = commands.add_parser("restore", help="khôi phục một bản sao lưu vào cơ sở dữ liệu trống")
+    restore_parser.add_argument("file")
     commands.add_parser("manage", help="lệnh quản trị của Django, ví dụ: ngoaivu manage migrate")
     options = parser.parse_args(argv)
     if options.command == "serve":
@@ -100,6 +121,8 @@ def main(argv=None):
     elif options.command == "remind":
         _django()
         _manage(["remind", *(["--today", options.today] if options.today else [])])
+    elif options.command in ("backup", "restore"):
+        _run(options.command, options.file)
     elif options.command == "createuser":
         _django()
         args = ["create_user", options.username, "--role", options.role, "--name", options.name]

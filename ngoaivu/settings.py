@@ -97,7 +97,9 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Several readers and one writer: a write transaction takes the lock when it begins
     # (IMMEDIATE) and waits up to 20 s for it, instead of failing with "database is locked".
-    DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
+    # WAL: readers, a backup among them, never block the writer, and the writer never blocks them.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({
+        "timeout": 20, "transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL;"})
     # Tests too use a file, so that threads see the same database and wait for its lock.
     # One file per process, so two test runs in the same checkout never share one.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}

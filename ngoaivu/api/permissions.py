@@ -13,3 +13,15 @@ class RegisterPermission(permissions.BasePermission):
 
     def has_object_permission(self, request, view, obj):
         return request.method in permissions.SAFE_METHODS or can_edit(request.user, obj)
+
+
+class ReportPermission(permissions.BasePermission):
+    """Anyone signed in reads what scope() lets them; only writing roles make drafts.
+
+    A workflow step is open to anyone signed in here: may() decides in the view, as on the pages.
+    """
+
+    def has_permission(self, request, view):
+        if not (request.user and request.user.is_authenticated):
+            return False
+        return view.action != "create" or can_write(request.user)

@@ -5,11 +5,17 @@ from rest_framework.routers import DefaultRouter
 
 from ngoaivu.register.areas import AREAS
 
-from . import views
+from . import collection, procedures, reports, views
 
 router = DefaultRouter()
 for area in AREAS.values():
     router.register(f"register/{area.slug}", views.viewset_for(area), basename=f"api-{area.slug}")
+router.register("reports", reports.ReportViewSet, basename="api-report")
+router.register("report-templates", reports.ReportTemplateViewSet, basename="api-report-template")
+router.register("requests", collection.RequestViewSet, basename="api-request")
+router.register("submissions", collection.SubmissionViewSet, basename="api-submission")
+router.register("procedures", procedures.ProcedureViewSet, basename="api-procedure")
+router.register("public/procedures", procedures.PublicProcedureViewSet, basename="api-public-procedure")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),

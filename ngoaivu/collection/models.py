@@ -1,11 +1,14 @@
 """Report requests: letters that ask for a report, the units' answers and the reminders sent."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.core.uploads import get_private_storage
 from ngoaivu.reporting.models import Report, ReportTemplate
 
 
@@ -54,6 +57,12 @@ class ReportRequest(models.Model):
         return (self.deadline - (today or timezone.localdate())).days
 
 
+def submission_file_path(submission, name):
+    """uploads/submissions/<request>/<unit code>-<random>.<kind>: the unit's own name is kept in the row only."""
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else "bin"
+    return f"submissions/{submission.request_id}/{submission.unit.code}-{uuid.uuid4().hex[:12]}.{extension}"
+
+
 class Submission(models.Model):
     """One unit's answer to an outgoing request."""
 
@@ -72,7 +81,9 @@ class Submission(models.Model):
     state = models.CharField(_("tình trạng"), max_length=20, choices=State.choices, default=State.NOT_STARTED)
     values = models.JSONField(_("số liệu"), default=dict, blank=True)  # {code: {measure: number}}
     texts = models.JSONField(_("nội dung các mục"), default=dict, blank=True)  # {section key: text}
-    uploaded_file = models.CharField(_("tệp đã tải lên"), max_length=255, blank=True)
+    uploaded_file = models.CharField(_("tệp đã tải lên"), max_length=255, blank=True)  # its name, as uploaded
+    stored_file = models.FileField(_("tệp báo cáo của đơn vị"), upload_to=submission_file_path,
+                                   storage=get_private_storage, blank=True, editable=False)
     submitted_at = models.DateTimeField(_("ngày gửi"), null=True, blank=True)
     comment = models.TextField(_("ý kiến"), blank=True)
     accepted_at = models.DateTimeField(_("ngày tiếp nhận"), null=True, blank=True)

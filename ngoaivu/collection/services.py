@@ -3,6 +3,7 @@
 import re
 import unicodedata
 
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -128,6 +129,15 @@ def from_reading(submission, result, file_name):
         submission.state = Submission.State.DRAFT
     submission.save()
     return found, matched
+
+
+def keep_file(submission, data, kind):
+    """Keep the unit's own report beside its answer, in private storage; a new upload replaces the last."""
+    extension = {"text": "txt"}.get(kind, kind)
+    if submission.stored_file:
+        submission.stored_file.delete(save=False)
+    submission.stored_file.save(f"bao-cao.{extension}", ContentFile(data), save=False)
+    submission.save(update_fields=["stored_file", "updated_at"])
 
 
 def save_answer(submission, values, texts, submit=False):

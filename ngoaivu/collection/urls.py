@@ -15,5 +15,6 @@ urlpatterns = [
     path("<int:pk>/bao-cao-tong-hop/", views.compilation_report, name="compile"),
     path("don-vi/<int:pk>/", views.submission_detail, name="submission"),
     path("don-vi/<int:pk>/tai-len/", views.submission_upload, name="upload"),
+    path("don-vi/<int:pk>/tep/", views.submission_file, name="file"),
     path("don-vi/<int:pk>/<slug:action>/", views.submission_review, name="review"),
 ]

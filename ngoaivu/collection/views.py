@@ -1,11 +1,10 @@
 """Report requests: record or send one, answer it (form or upload), review, compile, compliance."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from ngoaivu.core.models import Role, Unit
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
+from ngoaivu.core.uploads import CONTENT_TYPES, REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.reader import ReadError, read_bytes
 from ngoaivu.reporting.services import create_report
 
@@ -20,7 +20,8 @@ from . import compilation
 from .forms import AnswerForm, RequestForm, ReviewForm, UploadForm
 from .models import ReportRequest, Submission
 from .services import (
-    SubmissionError, from_reading, measures, period_for, prefill, review, save_answer, section_keys, send_request, start)
+    SubmissionError, from_reading, keep_file, measures, period_for, prefill, review, save_answer, section_keys,
+    send_request, start)
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -163,23 +164,36 @@ def submission_upload(request, pk):
         messages.error(request, _("Chọn tệp báo cáo (.docx, .doc, .pdf) để tải lên."))
         return redirect("collection:submission", pk)
     upload = form.cleaned_data["file"]
-    if upload.size > settings.MAX_UPLOAD_SIZE:
-        messages.error(request, _("Tệp quá lớn; giới hạn là %(limit)s MB.") % {
-            "limit": settings.MAX_UPLOAD_SIZE // 1048576})
+    try:
+        data, kind = read_upload(upload, REPORT_KINDS)
+        result = read_bytes(data, upload.name, known_unit_codes=set(Unit.objects.values_list("code", flat=True)))
+    except (UploadError, ReadError) as failure:
+        messages.error(request, str(failure))
         return redirect("collection:submission", pk)
     if submission.state == Submission.State.NOT_STARTED:
         submission = start(submission)
-    try:
-        result = read_bytes(upload.read(), upload.name,
-                            known_unit_codes=set(Unit.objects.values_list("code", flat=True)))
-    except ReadError as failure:
-        messages.error(request, str(failure))
-        return redirect("collection:submission", pk)
     figures, texts = from_reading(submission, result, upload.name)
+    keep_file(submission, data, kind)
     messages.success(request, _("Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục. Kiểm tra rồi bấm «Gửi báo "
                                 "cáo» để xác nhận.") % {"name": upload.name, "figures": f"{figures:02d}",
                                                         "texts": f"{texts:02d}"})
     return redirect("collection:submission", pk)
+
+
+@login_required
+def submission_file(request, pk):
+    """The unit's own uploaded report, to whoever may see the submission; no other URL reaches it."""
+    submission = _submission(request, pk)
+    if not submission.stored_file:
+        raise Http404
+    try:
+        handle = submission.stored_file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    extension = submission.stored_file.name.rsplit(".", 1)[-1]
+    kind = {"txt": "text"}.get(extension, extension)
+    return FileResponse(handle, as_attachment=True, filename=submission.uploaded_file or f"bao-cao.{extension}",
+                        content_type=CONTENT_TYPES.get(kind, "application/octet-stream"))
 
 
 @require_POST

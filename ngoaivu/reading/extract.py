@@ -78,7 +78,7 @@ def extract_bytes(data: bytes, name: str = "") -> Extracted:
         result = _from_pdf(data)
     elif data.startswith(b"{\\rtf"):
         result = _convert_with_libreoffice(data, ".rtf", "rtf")
-    elif _looks_like_text(data):
+    elif looks_like_text(data):
         text, encoding = fix_text(unicodedata.normalize("NFC", decode_bytes(data)))
         result = Extracted(text=text, kind="md" if suffix in (".md", ".markdown") else "txt",
                            legacy_encoding=encoding)
@@ -91,7 +91,7 @@ def extract_bytes(data: bytes, name: str = "") -> Extracted:
     return result
 
 
-def _looks_like_text(data: bytes) -> bool:
+def looks_like_text(data: bytes) -> bool:
     sample = data[:65536]
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True

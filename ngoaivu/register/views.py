@@ -4,7 +4,6 @@ import csv
 import io
 
 import tablib
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -19,6 +18,7 @@ from django.views.decorators.http import require_POST
 
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
+from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.reading.reader import read_bytes
 
@@ -248,16 +248,12 @@ def _read_workbook(upload):
     """(dataset, None) or (None, a message saying why the file cannot be read)."""
     if upload is None:
         return None, _("Chọn tệp Excel (.xlsx) để nhập.")
-    if upload.size > settings.MAX_UPLOAD_SIZE:
-        return None, _("Tệp quá lớn (%(size)s MB); giới hạn là %(limit)s MB.") % {
-            "size": f"{upload.size / 1048576:.1f}".replace(".", ","),
-            "limit": settings.MAX_UPLOAD_SIZE // 1048576}
-    head = upload.read(4)
-    upload.seek(0)
-    if head != b"PK\x03\x04":  # an .xlsx is a zip archive, whatever its name says
-        return None, _("Tệp không phải là Excel (.xlsx).")
     try:
-        dataset = tablib.Dataset().load(upload.read(), format="xlsx")
+        data, _kind = read_upload(upload, ("xlsx",))
+    except UploadError as error:
+        return None, str(error)
+    try:
+        dataset = tablib.Dataset().load(data, format="xlsx")
     except Exception:  # openpyxl raises many kinds of errors on a damaged workbook
         return None, _("Không đọc được tệp Excel; tệp có thể bị hỏng.")
     if not dataset.headers:
@@ -275,13 +271,11 @@ def read_report(request):
         upload = request.FILES.get("file")
         if upload is None:
             error = _("Chọn tệp báo cáo (.docx, .doc, .pdf, .txt) để đọc.")
-        elif upload.size > settings.MAX_UPLOAD_SIZE:
-            error = _("Tệp quá lớn; giới hạn là %(limit)s MB.") % {"limit": settings.MAX_UPLOAD_SIZE // 1048576}
         else:
             try:
-                result = read_bytes(upload.read(), upload.name,
-                                    known_unit_codes=set(Unit.objects.values_list("code", flat=True)))
-            except ReadError as failure:
+                data, _kind = read_upload(upload, REPORT_KINDS)
+                result = read_bytes(data, upload.name, known_unit_codes=set(Unit.objects.values_list("code", flat=True)))
+            except (UploadError, ReadError) as failure:
                 error = str(failure)
     return render(request, "register/read_report.html", {
         "result": result, "error": error, "proposals": proposals(result) if result else []})

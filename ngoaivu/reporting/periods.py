@@ -159,9 +159,19 @@ PATTERNS = [
 ]
 
 
+FIRST_YEAR, LAST_YEAR = 1945, 2999  # a comparison reaches back a year: no date before year 1
+
+
+def _check_year(year):
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise PeriodError(f"Năm {year} nằm ngoài khoảng báo cáo được ({FIRST_YEAR}–{LAST_YEAR}).")
+
+
 def parse(text, convention=CALENDAR, as_of=None):
     """ "2021-08", "2020-Q1", "2021-H1", "2021-9M", "2021" or "2021-01-01..2021-03-12"."""
     text = (text or "").strip()
+    if as_of is not None:
+        _check_year(as_of.year)
     if ".." in text:
         first, _sep, last = text.partition("..")
         try:
@@ -170,11 +180,14 @@ def parse(text, convention=CALENDAR, as_of=None):
             raise PeriodError(f"Khoảng thời gian «{text}» không hợp lệ; ghi dạng 2021-01-01..2021-03-12.") from None
         if end < start:
             raise PeriodError("Ngày kết thúc không được trước ngày bắt đầu.")
+        _check_year(start.year)
+        _check_year(end.year)
         return Period(CUSTOM, end.year, convention=convention, custom_start=start, custom_end=end, as_of=as_of)
     for pattern, kind in PATTERNS:
         match = pattern.match(text)
         if match:
             year = int(match.group(1))
+            _check_year(year)
             index = int(match.group(2)) if kind in (MONTH, QUARTER, HALF) else 1
             if kind == MONTH and not 1 <= index <= 12:
                 break

@@ -8,7 +8,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ngoaivu.core.models import Role
 from ngoaivu.core.permissions import can_edit, can_write, scope
 from ngoaivu.register.forms import resolve_document
 
@@ -17,6 +16,7 @@ from .document import split_footnotes
 from .forms import ChoiceForm, NewReportForm, ReportHeadForm, SectionForm
 from .models import Report
 from .pdf import PdfFailed, PdfUnavailable, docx_to_pdf
+from .permissions import may
 from .services import (
     TRANSITIONS, WorkflowError, accept_regenerated, create_report, regenerate, to_document, transition)
 
@@ -35,17 +35,6 @@ def _editable_report(request, pk):
         messages.error(request, _("Báo cáo không còn ở trạng thái dự thảo nên không sửa được."))
         return None
     return report
-
-
-def may(user, action, report):
-    """Who may move a report along: editors submit, the unit's leader returns and approves, issuing follows."""
-    if action == "submit":
-        return can_edit(user, report)
-    if action in ("return", "approve"):
-        return user.role == Role.ADMIN or (user.role == Role.LEADER and user.unit_id == report.unit_id)
-    if action == "issue":
-        return user.role in (Role.ADMIN, Role.OFFICER) or (user.role == Role.LEADER and user.unit_id == report.unit_id)
-    return False
 
 
 @login_required

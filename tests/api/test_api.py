@@ -1,7 +1,5 @@
 """The REST API: one endpoint per register area, with the same scoping and rules as the forms."""
 
-from datetime import date
-
 import pytest
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
@@ -10,15 +8,6 @@ from ngoaivu.register.models import IncomingDelegation
 from tests.register.rows import make_row
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def api(users):
-    def login(name):
-        client = APIClient()
-        client.force_authenticate(users[name])
-        return client
-    return login
 
 
 def url(slug, pk=None):

@@ -111,7 +111,7 @@ def test_a_file_that_is_not_xlsx_is_refused(client_for):
     fake.name = "doan-vao.xlsx"
     response = client_for("officer").post("/so-theo-doi/doan-vao/nhap/", {"file": fake})
     assert response.status_code == 200
-    assert response.context["error"] == "Tệp không phải là Excel (.xlsx)."
+    assert response.context["error"] == "Nội dung tệp không phải là Excel (.xlsx), dù tên tệp là «doan-vao.xlsx»."
 
 
 def test_a_file_over_the_limit_is_refused(client_for, settings):

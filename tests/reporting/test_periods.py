@@ -90,3 +90,9 @@ def test_months_stop_at_the_cut_off_and_keep_the_convention():
 def test_a_custom_range_across_years_gives_its_calendar_months():
     months = parse("2020-11-20..2021-02-03").months()
     assert [m.code() for m in months] == ["2020-11", "2020-12", "2021-01", "2021-02"]
+
+
+@pytest.mark.parametrize("text", ["0000", "0001-01", "1900-Q1", "0001-01-01..2021-01-01", "3000"])
+def test_years_outside_any_report_are_refused(text):
+    with pytest.raises(PeriodError, match="nằm ngoài khoảng báo cáo được"):
+        parse(text)

@@ -1,0 +1,233 @@
+"""Report requests and the units' answers over the API, scoped as the request pages scope them."""
+
+import django_filters
+from django import forms
+from django.db.models import Prefetch
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from rest_framework import serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import PermissionDenied
+from rest_framework.response import Response
+
+from ngoaivu.collection.models import ReportRequest, Submission
+from ngoaivu.collection.services import SubmissionError, measures, period_for, prefill, save_answer, section_keys
+from ngoaivu.collection.views import visible_requests
+from ngoaivu.core.permissions import can_edit, scope
+from ngoaivu.reporting.periods import PeriodError
+
+from .reports import REFUSED, MessageSerializer
+from .views import Pagination
+
+
+def values_field(**kwargs):
+    """{indicator code: {measure: number}}, as Submission.values holds them."""
+    return serializers.DictField(child=serializers.DictField(child=serializers.IntegerField(min_value=0)), **kwargs)
+
+
+class SubmissionStateSerializer(serializers.ModelSerializer):
+    late = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Submission
+        fields = ["id", "unit", "state", "late", "submitted_at", "accepted_at"]
+
+    def get_late(self, submission) -> bool:
+        return submission.is_late()
+
+
+class RequestSerializer(serializers.ModelSerializer):
+    letter = serializers.CharField(read_only=True, allow_null=True)  # the letter's citation
+    template = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    period = serializers.SerializerMethodField()
+    days_left = serializers.SerializerMethodField()
+    submissions = SubmissionStateSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = ReportRequest
+        fields = ["id", "direction", "subject", "requested_by", "letter", "unit", "template", "period_code", "period",
+                  "deadline", "days_left", "report", "created_at", "submissions"]
+
+    def get_period(self, item) -> str | None:
+        """The period as reports name it: "tháng 8/2021"."""
+        try:
+            return period_for(item, item.unit).label()
+        except PeriodError:
+            return None
+
+    def get_days_left(self, item) -> int:
+        return item.days_left()
+
+
+class MeasureSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    indicator = serializers.CharField()
+    measure = serializers.CharField()
+    unit = serializers.CharField()
+
+
+class SectionKeySerializer(serializers.Serializer):
+    key = serializers.CharField()
+    number = serializers.CharField()
+    heading = serializers.CharField()
+
+
+class SubmissionSerializer(serializers.ModelSerializer):
+    subject = serializers.CharField(source="request.subject", read_only=True)
+    template = serializers.CharField(source="request.template.code", read_only=True)
+    period_code = serializers.CharField(source="request.period_code", read_only=True)
+    deadline = serializers.DateField(source="request.deadline", read_only=True)
+    late = serializers.SerializerMethodField()
+    editable = serializers.SerializerMethodField()
+    values = values_field(read_only=True)
+    texts = serializers.DictField(child=serializers.CharField(allow_blank=True), read_only=True)
+
+    class Meta:
+        model = Submission
+        fields = ["id", "request", "subject", "template", "period_code", "deadline", "unit", "state", "late",
+                  "editable", "values", "texts", "uploaded_file", "submitted_at", "comment", "accepted_at",
+                  "updated_at"]
+        read_only_fields = fields
+
+    def get_late(self, submission) -> bool:
+        return submission.is_late()
+
+    def get_editable(self, submission) -> bool:
+        """The unit may still save or send its answer."""
+        return can_edit(self.context["request"].user, submission) and submission.is_pending
+
+
+class SubmissionDetailSerializer(SubmissionSerializer):
+    """With the form's shape: the template's figures and the sections that take a text."""
+
+    measures = serializers.SerializerMethodField()
+    sections = serializers.SerializerMethodField()
+
+    class Meta(SubmissionSerializer.Meta):
+        fields = [*SubmissionSerializer.Meta.fields, "measures", "sections"]
+        read_only_fields = fields
+
+    @extend_schema_field(MeasureSerializer(many=True))
+    def get_measures(self, submission):
+        return [{"code": code, "indicator": name, "measure": measure, "unit": word}
+                for code, name, measure, word in measures(submission.request.template)]
+
+    @extend_schema_field(SectionKeySerializer(many=True))
+    def get_sections(self, submission):
+        item = submission.request
+        keys = section_keys(item.template, submission.unit, period_for(item, submission.unit))
+        return [{"key": key, "number": number, "heading": heading} for key, number, heading in keys]
+
+
+class AnswerSerializer(serializers.Serializer):
+    """The figures and texts that change; the others keep their value (the register's, before the first save)."""
+
+    values = values_field(required=False, default=dict)
+    texts = serializers.DictField(child=serializers.CharField(allow_blank=True, trim_whitespace=False),
+                                  required=False, default=dict)
+    submit = serializers.BooleanField(default=False, help_text=gettext_lazy("Gửi báo cáo (không sửa được nữa)."))
+
+    def validate_values(self, values):
+        known = {(code, measure) for code, _name, measure, _word in self.context["measures"]}
+        unknown = [f"{code}.{measure}" for code, by_measure in values.items() for measure in by_measure
+                   if (code, measure) not in known]
+        if unknown:
+            raise serializers.ValidationError(_("Mẫu báo cáo không có số liệu: %(names)s.") % {
+                "names": ", ".join(unknown)})
+        return values
+
+    def validate_texts(self, texts):
+        unknown = sorted(set(texts) - {key for key, _number, _heading in self.context["sections"]})
+        if unknown:
+            raise serializers.ValidationError(_("Mẫu báo cáo không có mục: %(keys)s.") % {"keys": ", ".join(unknown)})
+        return {key: text.replace("\r\n", "\n").strip() for key, text in texts.items()}
+
+
+class RequestFilter(django_filters.FilterSet):
+    class Meta:
+        model = ReportRequest
+        fields = ["direction"]
+
+
+class IdFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+
+class SubmissionFilter(django_filters.FilterSet):
+    # On request__id, not request_id: Django then finds nothing for an id beyond the column's range,
+    # where the foreign key's own lookup would send it to the database and fail.
+    request = IdFilter(field_name="request__id", label=gettext_lazy("Yêu cầu"))
+
+    class Meta:
+        model = Submission
+        fields = ["request", "state"]
+
+
+@extend_schema_view(list=extend_schema(summary=gettext_lazy("Danh sách yêu cầu báo cáo")),
+                    retrieve=extend_schema(summary=gettext_lazy("Một yêu cầu báo cáo")))
+class RequestViewSet(viewsets.ReadOnlyModelViewSet):
+    """Yêu cầu báo cáo: đến (cấp trên yêu cầu) và đi (đề nghị các đơn vị báo cáo), với tình trạng trả lời."""
+
+    queryset = ReportRequest.objects.none()
+    serializer_class = RequestSerializer
+    pagination_class = Pagination
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = RequestFilter
+
+    def get_queryset(self):
+        user = self.request.user
+        # A unit reporter sees only its own unit's answer among a request's submissions.
+        answers = scope(Submission.objects.select_related("unit").order_by("unit__name", "pk"), user)
+        return visible_requests(user).prefetch_related(Prefetch("submissions", queryset=answers))
+
+
+@extend_schema_view(list=extend_schema(summary=gettext_lazy("Danh sách báo cáo của các đơn vị")),
+                    retrieve=extend_schema(summary=gettext_lazy("Báo cáo của một đơn vị")))
+class SubmissionViewSet(viewsets.ReadOnlyModelViewSet):
+    """Báo cáo của đơn vị trả lời yêu cầu đi: số liệu và nội dung từng mục."""
+
+    queryset = Submission.objects.none()
+    pagination_class = Pagination
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = SubmissionFilter
+
+    def get_queryset(self):
+        # As collection.views._submission: another unit's answer does not exist for a reporter.
+        submissions = Submission.objects.select_related("request__unit", "request__template", "unit")
+        return scope(submissions.order_by("request", "unit__name", "pk"), self.request.user)
+
+    def get_serializer_class(self):
+        return SubmissionSerializer if self.action == "list" else SubmissionDetailSerializer
+
+    def retrieve(self, request, *args, **kwargs):
+        submission = self.get_object()
+        if submission.state == Submission.State.NOT_STARTED:
+            prefill(submission)  # shown, not saved, as on the page
+        return Response(self.get_serializer(submission).data)
+
+    @extend_schema(summary=gettext_lazy("Lưu hoặc gửi báo cáo của đơn vị"), request=AnswerSerializer,
+                   responses={200: SubmissionDetailSerializer, 400: REFUSED, 403: MessageSerializer})
+    @action(detail=True, methods=["post"])
+    def answer(self, request, pk=None):
+        submission = self.get_object()
+        if not can_edit(request.user, submission):
+            raise PermissionDenied(_("Bạn không có quyền trả lời yêu cầu này."))
+        item = submission.request
+        serializer = AnswerSerializer(data=request.data, context={
+            "measures": measures(item.template),
+            "sections": section_keys(item.template, submission.unit, period_for(item, submission.unit))})
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        if submission.state == Submission.State.NOT_STARTED:
+            prefill(submission)  # the page's form starts from the register's figures too
+        values = {code: dict(by_measure) for code, by_measure in (submission.values or {}).items()}
+        for code, by_measure in data["values"].items():
+            values.setdefault(code, {}).update(by_measure)
+        texts = {**(submission.texts or {}), **data["texts"]}
+        try:
+            save_answer(submission, values, texts, submit=data["submit"])
+        except SubmissionError as error:
+            return Response({"detail": str(error)}, status=status.HTTP_400_BAD_REQUEST)
+        return Response(self.get_serializer(submission).data)

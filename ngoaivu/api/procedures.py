@@ -1,0 +1,151 @@
+"""Administrative procedures: the catalogue for staff, and the published translations for the public."""
+
+import django_filters
+from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, extend_schema_view
+from rest_framework import serializers, viewsets
+from rest_framework.permissions import AllowAny
+
+from ngoaivu.core.permissions import scope
+from ngoaivu.procedures.labels import PUBLIC_LANGUAGES
+from ngoaivu.procedures.models import TEXT_FIELDS, Language, Procedure, Translation
+from ngoaivu.procedures.public_views import PUBLISHED, Shown, _published
+from ngoaivu.procedures.qr import public_url
+from ngoaivu.procedures.text import fold
+
+from .views import Pagination
+
+
+class TranslationStateSerializer(serializers.Serializer):
+    language = serializers.ChoiceField(choices=Language.choices)
+    status = serializers.ChoiceField(choices=Translation.Status.choices)
+    name = serializers.CharField(allow_blank=True)
+    reviewer = serializers.IntegerField(allow_null=True, source="reviewer_id")
+    reviewed_at = serializers.DateTimeField(allow_null=True)
+    published_on = serializers.DateField(allow_null=True)
+
+
+class ProcedureCatalogueSerializer(serializers.ModelSerializer):
+    translations = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Procedure
+        fields = ["id", "unit", "code", *TEXT_FIELDS, "online_level", "translations"]
+
+    @extend_schema_field(TranslationStateSerializer(many=True))
+    def get_translations(self, procedure):
+        """One row per language, as the translation status page shows them; a language never begun is missing."""
+        by_language = {tr.language: tr for tr in procedure.translations.all()}
+        rows = [by_language.get(code) or Translation(procedure=procedure, language=code) for code in Language.values]
+        return TranslationStateSerializer(rows, many=True).data
+
+
+class ProcedureFilter(django_filters.FilterSet):
+    class Meta:
+        model = Procedure
+        fields = ["unit", "field", "agency", "online_level"]
+
+
+@extend_schema_view(list=extend_schema(summary=gettext_lazy("Danh mục thủ tục hành chính và tình trạng bản dịch")),
+                    retrieve=extend_schema(summary=gettext_lazy("Một thủ tục hành chính")))
+class ProcedureViewSet(viewsets.ReadOnlyModelViewSet):
+    """Thủ tục hành chính cho người nước ngoài, với tình trạng bản dịch từng ngôn ngữ."""
+
+    queryset = Procedure.objects.none()
+    serializer_class = ProcedureCatalogueSerializer
+    pagination_class = Pagination
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ProcedureFilter
+
+    def get_queryset(self):
+        return scope(Procedure.objects.prefetch_related("translations"), self.request.user)
+
+
+class PublicProcedureSerializer(serializers.Serializer):
+    """A procedure as the public page shows it in one language; a text not translated is the Vietnamese one."""
+
+    code = serializers.CharField()
+    language = serializers.ChoiceField(choices=PUBLIC_LANGUAGES)
+    translated = serializers.BooleanField(help_text=gettext_lazy("Có bản dịch đã công bố bằng ngôn ngữ này."))
+    name = serializers.CharField()
+    field = serializers.CharField()
+    agency = serializers.CharField()
+    processing_time = serializers.CharField()
+    shortened_time = serializers.CharField(allow_blank=True)
+    fees = serializers.CharField(allow_blank=True)
+    documents = serializers.CharField(allow_blank=True)
+    steps = serializers.CharField(allow_blank=True)
+    legal_basis = serializers.CharField(allow_blank=True)
+    online_level = serializers.ChoiceField(choices=Procedure.OnlineLevel.choices)
+    vietnamese = serializers.ListField(child=serializers.CharField(), help_text=gettext_lazy(
+        "Các trường đang hiển thị bằng tiếng Việt vì chưa có bản dịch."))
+    url = serializers.URLField(help_text=gettext_lazy("Trang công khai của thủ tục."))
+
+    def to_representation(self, procedure):
+        lang = self.context["lang"]
+        shown = Shown(procedure, lang)
+        row = {"code": procedure.code, "language": lang, "translated": shown.translated,
+               "online_level": procedure.online_level, "url": public_url(procedure, lang), "vietnamese": []}
+        for name in TEXT_FIELDS:
+            row[name], in_vietnamese = shown.text(name)
+            if in_vietnamese:
+                row["vietnamese"].append(name)
+        return super().to_representation(row)
+
+
+class PublicProcedureFilter(django_filters.FilterSet):
+    lang = django_filters.ChoiceFilter(choices=[(code, code) for code in PUBLIC_LANGUAGES], method="keep",
+                                       label=gettext_lazy("Ngôn ngữ (mặc định: vi)"))
+    q = django_filters.CharFilter(method="search", label=gettext_lazy("Tìm theo mã, tên, lĩnh vực, cơ quan"))
+    field = django_filters.CharFilter(label=gettext_lazy("Lĩnh vực (tiếng Việt)"))
+    agency = django_filters.CharFilter(label=gettext_lazy("Cơ quan thực hiện (tiếng Việt)"))
+
+    class Meta:
+        model = Procedure
+        fields = ["lang", "q", "field", "agency"]
+
+    def keep(self, queryset, name, value):
+        return queryset  # the language chooses the translation shown, not the rows
+
+    def search(self, queryset, name, value):
+        """As the public list: accents ignored, in the Vietnamese text and in the published translation."""
+        folded = fold(value.strip())
+        lang = self.form.cleaned_data.get("lang") or "vi"
+        condition = Q(search_text__contains=folded)
+        if lang != "vi":
+            condition |= Exists(Translation.objects.filter(
+                procedure=OuterRef("pk"), language=lang, status=PUBLISHED, search_text__contains=folded))
+        return queryset.filter(condition)
+
+
+LANG = OpenApiParameter("lang", enum=PUBLIC_LANGUAGES, default="vi", description=gettext_lazy("Ngôn ngữ"))
+
+
+@extend_schema_view(list=extend_schema(summary=gettext_lazy("Thủ tục hành chính công khai (không cần đăng nhập)")),
+                    retrieve=extend_schema(summary=gettext_lazy("Một thủ tục hành chính công khai"),
+                                           parameters=[LANG]))
+class PublicProcedureViewSet(viewsets.ReadOnlyModelViewSet):
+    """Trang công khai: chỉ bản dịch đã công bố; chưa có thì hiển thị tiếng Việt."""
+
+    queryset = Procedure.objects.none()
+    serializer_class = PublicProcedureSerializer
+    pagination_class = Pagination
+    authentication_classes = []
+    permission_classes = [AllowAny]
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = PublicProcedureFilter
+    lookup_field = "code"
+    lookup_value_regex = r"[\w.-]+"  # codes have dots: 1.000105
+
+    @property
+    def lang(self):
+        lang = self.request.query_params.get("lang") or "vi"
+        return lang if lang in PUBLIC_LANGUAGES else "vi"  # an unknown one is refused by the filter set
+
+    def get_queryset(self):
+        return _published(self.lang)
+
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "lang": self.lang}

@@ -1,0 +1,252 @@
+"""Reports over the API: read them with their sections, make a draft, download it, move it along."""
+
+import django_filters
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.http import HttpResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field, extend_schema_view
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import PermissionDenied
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+
+from ngoaivu.core.models import Unit
+from ngoaivu.core.permissions import is_unit_bound, scope
+from ngoaivu.register.forms import CitationField, resolve_document
+from ngoaivu.reporting import services
+from ngoaivu.reporting.docx_render import render_docx
+from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate
+from ngoaivu.reporting.pdf import PdfFailed, PdfUnavailable, docx_to_pdf
+from ngoaivu.reporting.permissions import may
+from ngoaivu.reporting.views import DOCX_TYPE
+
+from .permissions import ReportPermission
+from .views import Pagination
+
+ACTIONS = list(services.TRANSITIONS)
+
+
+class SectionSerializer(serializers.ModelSerializer):
+    is_edited = serializers.BooleanField(read_only=True,
+                                         help_text=gettext_lazy("Nội dung đã sửa khác bản tạo tự động."))
+
+    class Meta:
+        model = ReportSection
+        fields = ["id", "key", "number", "heading", "level", "text", "is_edited"]
+
+
+class ReportSerializer(serializers.ModelSerializer):
+    template = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    # The letter that asked for the report reads as its citation, or null.
+    request = serializers.CharField(read_only=True, allow_null=True)
+    number_label = serializers.CharField(read_only=True)
+    actions = serializers.SerializerMethodField()
+    sections = SectionSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Report
+        fields = ["id", "unit", "template", "period_code", "convention", "as_of", "request", "title", "status",
+                  "year", "number", "number_label", "issued_on", "created_at", "updated_at", "actions", "intro",
+                  "closing", "recipients", "footnotes", "signer_authority", "signer_title", "signer_name", "sections"]
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField(), help_text=gettext_lazy(
+        "Các bước người dùng được thực hiện lúc này: submit, return, approve, issue.")))
+    def get_actions(self, report):
+        """The workflow steps this user may take now, as the report page offers them."""
+        user = self.context["request"].user
+        return [name for name, (source, _target) in services.TRANSITIONS.items()
+                if source == report.status and may(user, name, report)]
+
+
+class NewReportSerializer(serializers.Serializer):
+    """What the "new report" page asks for; the draft itself is made by reporting.services.create_report."""
+
+    unit = serializers.PrimaryKeyRelatedField(
+        queryset=Unit.objects.filter(is_active=True), required=False,
+        help_text=gettext_lazy("Mặc định là đơn vị của người dùng; đơn vị báo cáo chỉ lập cho đơn vị mình."))
+    template = serializers.SlugRelatedField(slug_field="code", queryset=ReportTemplate.objects.filter(is_active=True),
+                                            help_text=gettext_lazy("Mã mẫu báo cáo."))
+    period_code = serializers.CharField(max_length=30, help_text=gettext_lazy(
+        "Tháng 2021-08, quý 2020-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021, hoặc 2021-01-01..2021-03-12"))
+    as_of = serializers.DateField(required=False, allow_null=True,
+                                  help_text=gettext_lazy("Số liệu tính đến ngày."))
+    request = serializers.CharField(required=False, allow_blank=True, help_text=gettext_lazy(
+        "Văn bản yêu cầu báo cáo, ghi như khi trích dẫn."))
+
+    @property
+    def _user(self):
+        return self.context["request"].user
+
+    def get_fields(self):
+        fields = super().get_fields()
+        request = self.context.get("request")
+        if request is not None and request.user.is_authenticated and is_unit_bound(request.user):
+            fields["unit"].queryset = Unit.objects.filter(pk=request.user.unit_id)
+        return fields
+
+    def validate_request(self, value):
+        try:
+            return CitationField(required=False).clean(value)
+        except DjangoValidationError as error:
+            raise serializers.ValidationError(error.messages) from None
+
+    def validate(self, attrs):
+        if attrs.get("unit") is None:
+            if self._user.unit_id is None:
+                raise serializers.ValidationError({"unit": [_("Chọn đơn vị báo cáo.")]})
+            attrs["unit"] = self._user.unit
+        return attrs
+
+    def create(self, validated_data):
+        try:
+            # One transaction: a cited letter is not kept for a report that could not be made.
+            with transaction.atomic():
+                return services.create_report(
+                    validated_data["unit"], validated_data["template"], validated_data["period_code"], self._user,
+                    as_of=validated_data.get("as_of"), request=resolve_document(validated_data.get("request")))
+        except DjangoValidationError as error:
+            raise serializers.ValidationError(serializers.as_serializer_error(error)) from None
+
+
+class TransitionSerializer(serializers.Serializer):
+    action = serializers.ChoiceField(choices=ACTIONS, help_text=gettext_lazy(
+        "submit: trình duyệt; return: trả lại; approve: duyệt; issue: ban hành (cấp số)."))
+
+
+class MessageSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+
+
+# A refusal: {"detail": "..."} for the whole request, or {"field": ["...", …]} for the fields at fault.
+REFUSED = OpenApiResponse(OpenApiTypes.OBJECT, description=gettext_lazy(
+    "Yêu cầu không hợp lệ: {\"detail\": thông báo} hoặc {tên trường: [thông báo, …]}."))
+
+
+class ReportFilter(django_filters.FilterSet):
+    template = django_filters.CharFilter(field_name="template__code", label=gettext_lazy("Mã mẫu báo cáo"))
+
+    class Meta:
+        model = Report
+        fields = ["unit", "status", "year", "template"]
+
+
+class FileNegotiation(BaseContentNegotiation):
+    """Downloads answer with the file whatever the Accept header; their errors are always JSON."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0]
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
+def _download(content, content_type, report, extension):
+    name = f"bao-cao-{report.unit.code}-{report.period_code}.{extension}"
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+DOWNLOAD = {"content_negotiation_class": FileNegotiation, "renderer_classes": [JSONRenderer]}
+
+
+@extend_schema_view(
+    list=extend_schema(summary=gettext_lazy("Danh sách báo cáo")),
+    retrieve=extend_schema(summary=gettext_lazy("Một báo cáo và các mục của nó")),
+    create=extend_schema(summary=gettext_lazy("Lập dự thảo báo cáo từ số liệu sổ theo dõi"),
+                         request=NewReportSerializer, responses={201: ReportSerializer, 400: REFUSED}),
+)
+class ReportViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+    """Báo cáo định kỳ: dự thảo → chờ duyệt → đã duyệt → đã ban hành."""
+
+    queryset = Report.objects.none()  # lets the schema name the model
+    pagination_class = Pagination
+    permission_classes = [ReportPermission]
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ReportFilter
+
+    def get_queryset(self):
+        # As reporting.views._report: a report outside the user's scope does not exist.
+        queryset = Report.objects.select_related("unit", "template", "request").prefetch_related("sections")
+        return scope(queryset.order_by("-created_at", "-pk"), self.request.user)
+
+    def get_serializer_class(self):
+        return NewReportSerializer if self.action == "create" else ReportSerializer
+
+    def _detail(self, report, **kwargs):
+        return Response(ReportSerializer(report, context=self.get_serializer_context()).data, **kwargs)
+
+    def create(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        report = serializer.save()
+        return self._detail(Report.objects.prefetch_related("sections").get(pk=report.pk),
+                            status=status.HTTP_201_CREATED)
+
+    @extend_schema(summary=gettext_lazy("Chuyển bước: trình, trả lại, duyệt, ban hành"),
+                   request=TransitionSerializer,
+                   responses={200: ReportSerializer, 400: REFUSED, 403: MessageSerializer})
+    @action(detail=True, methods=["post"])
+    def transition(self, request, pk=None):
+        report = self.get_object()
+        serializer = TransitionSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        name = serializer.validated_data["action"]
+        if not may(request.user, name, report):
+            raise PermissionDenied(_("Bạn không có quyền thực hiện bước này với báo cáo."))
+        try:
+            services.transition(report, name, request.user)
+        except services.WorkflowError as error:
+            return Response({"detail": str(error)}, status=status.HTTP_400_BAD_REQUEST)
+        return self._detail(self.get_object())
+
+    @extend_schema(summary=gettext_lazy("Tải báo cáo dạng DOCX"),
+                   responses={(200, DOCX_TYPE): OpenApiResponse(OpenApiTypes.BINARY)})
+    @action(detail=True, methods=["get"], **DOWNLOAD)
+    def docx(self, request, pk=None):
+        report = self.get_object()
+        return _download(render_docx(services.to_document(report)), DOCX_TYPE, report, "docx")
+
+    @extend_schema(summary=gettext_lazy("Tải báo cáo dạng PDF"), responses={
+        (200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY),
+        (503, "application/json"): OpenApiResponse(MessageSerializer, description=gettext_lazy(
+            "Máy chủ chưa tạo được PDF (chưa cài LibreOffice, hoặc chuyển đổi lỗi)."))})
+    @action(detail=True, methods=["get"], **DOWNLOAD)
+    def pdf(self, request, pk=None):
+        report = self.get_object()
+        try:
+            content = docx_to_pdf(render_docx(services.to_document(report)))
+        except (PdfUnavailable, PdfFailed) as error:
+            return Response({"detail": str(error)}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
+        return _download(content, "application/pdf", report, "pdf")
+
+
+class ReportTemplateSerializer(serializers.ModelSerializer):
+    period_kinds = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ReportTemplate
+        fields = ["code", "name", "is_active", "period_kinds"]
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_period_kinds(self, template):
+        """month, quarter, half, nine_months, year, custom: the periods the template is made for."""
+        return list(template.definition.get("period_kinds", []))
+
+
+@extend_schema_view(list=extend_schema(summary=gettext_lazy("Danh sách mẫu báo cáo")),
+                    retrieve=extend_schema(summary=gettext_lazy("Một mẫu báo cáo")))
+class ReportTemplateViewSet(viewsets.ReadOnlyModelViewSet):
+    """Mẫu báo cáo: mã, tên và các loại kỳ dùng được."""
+
+    queryset = ReportTemplate.objects.order_by("name", "pk")
+    serializer_class = ReportTemplateSerializer
+    pagination_class = Pagination
+    lookup_field = "code"
+    lookup_value_regex = r"[-\w]+"  # a slug

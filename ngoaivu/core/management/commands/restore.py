@@ -1,0 +1,23 @@
+"""`ngoaivu restore FILE`: a backup made by `ngoaivu backup`, onto an empty database."""
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DEFAULT_DB_ALIAS
+
+from ngoaivu.core.backup import BackupError, restore
+
+
+class Command(BaseCommand):
+    help = ("Khôi phục một bản sao lưu của `ngoaivu backup` vào cơ sở dữ liệu trống: "
+            "chạy migrate, nạp mọi bảng trong một giao dịch, rồi chép lại các tệp tải lên.")
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="tệp sao lưu .zip")
+        parser.add_argument("--database", default=DEFAULT_DB_ALIAS)
+
+    def handle(self, file, database, **options):
+        try:
+            done = restore(file, using=database)
+        except BackupError as error:
+            raise CommandError(str(error)) from None
+        self.stdout.write(f"Đã khôi phục {done['rows']} dòng của {done['tables']} bảng và {done['files']} tệp "
+                          f"tải lên từ bản sao lưu lúc {done['created']}.")

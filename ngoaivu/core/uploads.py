@@ -1,0 +1,86 @@
+"""Uploaded files: the size limit, the type read from the content (never from the name), private storage.
+
+Uploaded reports are kept under MEDIA_ROOT (var/uploads), which no URL serves: a view that
+checks the user's rights streams each one (see collection.views.submission_file).
+"""
+
+import io
+import zipfile
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.utils.translation import gettext as _
+
+from ngoaivu.reading.extract import OLE_MAGIC, looks_like_text
+
+CONTENT_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "doc": "application/msword",
+    "pdf": "application/pdf",
+    "text": "text/plain; charset=utf-8",
+}
+REPORT_KINDS = ("docx", "doc", "pdf", "text")
+
+
+class UploadError(Exception):
+    """A file refused; the message says why, in Vietnamese."""
+
+
+def kind_of(data):
+    """ "docx", "xlsx", "doc", "pdf", "text" or None, from the bytes themselves."""
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        except zipfile.BadZipFile:
+            return None
+        if "word/document.xml" in names:
+            return "docx"
+        if "xl/workbook.xml" in names:
+            return "xlsx"
+        return None
+    if data.startswith(OLE_MAGIC):
+        return "doc"
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    # Text as the reader takes it (UTF-8, UTF-16, or the legacy TCVN3 and VNI 8-bit encodings),
+    # but not a web page, a script or a program that calls itself .txt.
+    if data and looks_like_text(data) and not data.lstrip().startswith((b"<", b"#!", b"MZ")):
+        return "text"
+    return None
+
+
+def read_upload(upload, kinds):
+    """(bytes, kind) of an uploaded file of one of the kinds, or UploadError."""
+    if upload is None:
+        raise UploadError(_("Chưa chọn tệp."))
+    limit = settings.MAX_UPLOAD_SIZE
+    if upload.size > limit:
+        raise UploadError(_("Tệp quá lớn (%(size)s MB); giới hạn là %(limit)s MB.") % {
+            "size": f"{upload.size / 1048576:.1f}".replace(".", ","), "limit": limit // 1048576})
+    data = upload.read()
+    kind = kind_of(data)
+    if kind not in kinds:
+        names = {"docx": "Word (.docx)", "xlsx": "Excel (.xlsx)", "doc": "Word 97–2003 (.doc)", "pdf": "PDF",
+                 "text": _("văn bản (.txt, .md)")}
+        raise UploadError(_("Nội dung tệp không phải là %(kinds)s, dù tên tệp là «%(name)s».") % {
+            "kinds": _(" hoặc ").join(names[k] for k in kinds), "name": upload.name})
+    return data, kind
+
+
+class PrivateStorage(FileSystemStorage):
+    """Files under MEDIA_ROOT with no public URL."""
+
+    def __init__(self):
+        super().__init__(location=None, base_url=None)
+
+    def url(self, name):
+        raise ValueError("private files have no URL; a view serves them")
+
+
+private_storage = PrivateStorage()
+
+
+def get_private_storage():
+    """For FileField(storage=…): a callable keeps the storage out of the migrations."""
+    return private_storage

@@ -1,0 +1,102 @@
+"""Procedures over the API: the catalogue for staff; the published translations for anyone, without login."""
+
+import pytest
+from rest_framework.test import APIClient
+
+from tests.procedures.conftest import procedure  # noqa: F401 — fixture
+
+pytestmark = pytest.mark.django_db
+
+PUBLISHED, DRAFT = "published", "draft"
+WORK_PERMIT = "Work permit for foreign workers in Viet Nam"
+DRAFT_NAME = "Bản nháp chưa duyệt: Confirmation of exemption"
+
+
+@pytest.fixture
+def catalogue(procedure):
+    return {
+        "permit": procedure(translations={"en": (PUBLISHED, WORK_PERMIT), "zh": (DRAFT, "外国劳动者工作许可证")}),
+        "exempt": procedure(code="1.000459", name="Xác nhận người lao động nước ngoài không thuộc diện cấp giấy phép",
+                            translations={"en": (DRAFT, DRAFT_NAME)}),
+        "visa": procedure(code="2.001", name="Cấp thị thực cho người nước ngoài", field="Xuất nhập cảnh",
+                          agency="Công an tỉnh", unit="vp"),
+    }
+
+
+def public(params=None, path=""):
+    return APIClient().get(f"/api/public/procedures/{path}", params or {})
+
+
+def test_staff_see_the_catalogue_with_every_languages_status(api, catalogue):
+    assert APIClient().get("/api/procedures/").status_code == 401
+    body = api("viewer").get("/api/procedures/").json()
+    assert body["count"] == 3
+    permit = next(p for p in body["results"] if p["code"] == "1.000105")
+    states = {t["language"]: (t["status"], t["name"]) for t in permit["translations"]}
+    assert states == {"en": (PUBLISHED, WORK_PERMIT), "zh": (DRAFT, "外国劳动者工作许可证"), "ko": ("missing", ""),
+                      "ja": ("missing", "")}
+    assert permit["processing_time"] == "05 ngày làm việc"
+    assert api("viewer").get("/api/procedures/", {"field": "Xuất nhập cảnh"}).json()["count"] == 1
+
+
+def test_a_reporter_sees_its_units_procedures_only(api, catalogue):
+    client = api("reporter")
+    assert [p["code"] for p in client.get("/api/procedures/").json()["results"]] == ["2.001"]
+    assert client.get(f"/api/procedures/{catalogue['permit'].pk}/").status_code == 404
+    assert client.get(f"/api/procedures/{catalogue['visa'].pk}/").status_code == 200
+
+
+def test_the_public_list_needs_no_login_and_shows_only_published_translations(catalogue):
+    response = public({"lang": "en"})
+    assert response.status_code == 200
+    rows = {row["code"]: row for row in response.json()["results"]}
+    assert set(rows) == {"1.000105", "1.000459", "2.001"}
+    assert rows["1.000105"]["translated"] is True and rows["1.000105"]["name"] == WORK_PERMIT
+    assert rows["1.000105"]["language"] == "en" and rows["1.000105"]["url"].endswith("/tthc/en/1.000105/")
+    # Not published: the Vietnamese text, marked as such, and never the draft.
+    exempt = rows["1.000459"]
+    assert exempt["translated"] is False and exempt["name"].startswith("Xác nhận người lao động")
+    assert "name" in exempt["vietnamese"]
+    content = response.content.decode()
+    assert DRAFT_NAME not in content and "外国劳动者工作许可证" not in public({"lang": "zh"}).content.decode()
+
+
+def test_a_bad_token_does_not_matter_on_the_public_endpoint(catalogue):
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION="Token sai")
+    assert client.get("/api/public/procedures/").status_code == 200
+
+
+def test_public_search_ignores_accents_and_reads_published_translations_only(catalogue):
+    def codes(**params):
+        return sorted(row["code"] for row in public(params).json()["results"])
+
+    assert codes(q="giay phep", lang="en") == ["1.000105", "1.000459"]
+    assert codes(q="GIẤY PHÉP LAO ĐỘNG", lang="vi") == ["1.000105"]
+    assert codes(q="work permit", lang="en") == ["1.000105"]
+    assert codes(q="confirmation of exemption", lang="en") == []  # a draft is not searched
+    assert codes(q="work permit", lang="ko") == []
+    assert codes(field="Xuất nhập cảnh", lang="ja") == ["2.001"]
+    assert codes(agency="Công an tỉnh") == ["2.001"]
+
+
+def test_public_detail_by_code_in_each_language(catalogue):
+    body = public({"lang": "en"}, "1.000105/").json()
+    assert body["name"] == WORK_PERMIT and body["fees"] == "600.000 đồng" and "fees" in body["vietnamese"]
+    body = public({}, "1.000105/").json()  # Vietnamese by default
+    assert body["language"] == "vi" and body["translated"] is True and body["vietnamese"] == []
+    assert public({"lang": "zh"}, "1.000105/").json()["translated"] is False
+    assert public({"lang": "en"}, "9.999/").status_code == 404
+
+
+def test_an_unknown_language_is_a_400(catalogue):
+    response = public({"lang": "fr"})
+    assert response.status_code == 400 and "lang" in response.json()
+
+
+def test_the_docs_page_lists_the_new_endpoints(client_for):
+    page = client_for("viewer").get("/api/docs/").content.decode()
+    for path in ("/api/reports/{id}/transition/", "/api/reports/{id}/docx/", "/api/report-templates/",
+                 "/api/requests/{id}/", "/api/submissions/{id}/answer/", "/api/procedures/",
+                 "/api/public/procedures/{code}/"):
+        assert path in page, path

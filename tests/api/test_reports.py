@@ -1,0 +1,201 @@
+"""Reports over the API: drafts made from the register, scoping, downloads and the workflow."""
+
+import io
+import os
+from datetime import date
+
+import pytest
+from docx import Document
+
+from ngoaivu.reporting.models import Report, ReportTemplate
+from ngoaivu.reporting.services import create_report
+
+pytestmark = pytest.mark.django_db
+
+GENERAL = "general"
+
+
+def new_report(client, unit=None, period="2021-08", template=GENERAL, **extra):
+    data = {"template": template, "period_code": period, **extra}
+    if unit is not None:
+        data["unit"] = unit.pk
+    return client.post("/api/reports/", data, format="json")
+
+
+def step(client, report_id, action):
+    return client.post(f"/api/reports/{report_id}/transition/", {"action": action}, format="json")
+
+
+def report_of(unit, period="2021-08"):
+    return create_report(unit, ReportTemplate.objects.get(code=GENERAL), period)
+
+
+def test_a_draft_comes_back_with_its_sections_and_figures(api, units, incoming):
+    incoming(start_date=date(2021, 8, 5), person_visits=4)
+    incoming(start_date=date(2021, 8, 20), person_visits=6)
+    response = new_report(api("officer"), units["sngv"])
+    assert response.status_code == 201, response.json()
+    body = response.json()
+    assert (body["status"], body["number"], body["template"], body["actions"]) == ("draft", None, GENERAL, ["submit"])
+    assert body["title"] == "Công tác đối ngoại tháng 8/2021"
+    sections = {s["key"]: s for s in body["sections"]}
+    incoming_section = sections["I.1.b"]
+    assert set(incoming_section) == {"id", "key", "number", "heading", "level", "text", "is_edited"}
+    assert "quản lý 02 đoàn với 10 lượt người nước ngoài" in incoming_section["text"]
+    assert incoming_section["level"] == 3 and incoming_section["is_edited"] is False
+    assert Report.objects.get().created_by.username == "officer"
+    # The list has the same rows.
+    listed = api("officer").get("/api/reports/").json()
+    assert listed["count"] == 1 and listed["results"][0]["id"] == body["id"]
+
+
+def test_a_period_that_cannot_be_read_is_a_400_in_vietnamese(api, units):
+    response = new_report(api("officer"), units["sngv"], period="tháng tám")
+    assert response.status_code == 400
+    assert "Không hiểu kỳ báo cáo «tháng tám»" in response.json()["period_code"][0]
+    assert not Report.objects.exists()
+
+
+def test_a_template_not_made_for_the_period_is_refused_under_template(api, units):
+    response = new_report(api("officer"), units["sngv"], template="integration")
+    assert response.status_code == 400
+    assert "không dùng cho kỳ tháng 8/2021" in response.json()["template"][0]
+    assert new_report(api("officer"), units["sngv"], template="khong-co").status_code == 400
+
+
+def test_the_request_letter_is_cited_and_a_bad_one_is_refused(api, units):
+    letter = "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ"
+    response = new_report(api("reporter"), period="2024", template="integration", request=letter)
+    assert response.status_code == 201, response.json()
+    body = response.json()
+    assert body["request"].startswith("Công văn số 1874/SNgV-ĐN") and body["unit"] == units["vp"].pk
+    assert body["intro"].startswith("Theo đề nghị của Sở Ngoại vụ tại Công văn số 1874/SNgV-ĐN")
+    response = new_report(api("reporter"), period="2024", template="integration", request="một công văn nào đó")
+    assert response.status_code == 400 and "Không nhận ra văn bản" in response.json()["request"][0]
+
+
+def test_a_reporter_makes_drafts_for_its_own_unit_only(api, units):
+    client = api("reporter")
+    response = new_report(client, units["dh"])
+    assert response.status_code == 400 and "unit" in response.json()
+    response = new_report(client)  # the unit defaults to the reporter's
+    assert response.status_code == 201 and response.json()["unit"] == units["vp"].pk
+    assert list(Report.objects.values_list("unit__code", flat=True)) == ["VP"]
+
+
+@pytest.mark.parametrize("role", ["viewer", "leader"])
+def test_readers_cannot_make_drafts(api, units, role):
+    assert new_report(api(role), units["sngv"]).status_code == 403
+    assert not Report.objects.exists()
+
+
+def test_anonymous_is_refused(units):
+    from rest_framework.test import APIClient
+
+    assert APIClient().get("/api/reports/").status_code == 401
+
+
+def test_a_reporter_gets_404_on_another_units_report(api, units):
+    mine, theirs = report_of(units["vp"]), report_of(units["dh"])
+    client = api("reporter")
+    assert [r["id"] for r in client.get("/api/reports/").json()["results"]] == [mine.pk]
+    for suffix in ("", "docx/", "pdf/"):
+        assert client.get(f"/api/reports/{theirs.pk}/{suffix}").status_code == 404, suffix
+    assert step(client, theirs.pk, "submit").status_code == 404
+    theirs.refresh_from_db()
+    assert theirs.status == "draft"
+    assert client.get(f"/api/reports/{mine.pk}/").status_code == 200
+
+
+def test_filters(api, units):
+    report_of(units["sngv"])
+    report_of(units["sngv"], "2022-01")
+    report_of(units["vp"])
+    client = api("officer")
+
+    def count(**params):
+        return client.get("/api/reports/", params).json()["count"]
+
+    assert count() == 3
+    assert count(unit=units["sngv"].pk) == 2
+    assert count(year=2022) == 1
+    assert count(template=GENERAL) == 3 and count(template="integration") == 0
+    assert count(status="draft") == 3 and count(status="issued") == 0
+    assert client.get("/api/reports/", {"status": "xyz"}).status_code == 400
+
+
+def test_docx_download_opens_in_python_docx(api, units):
+    report = report_of(units["sngv"])
+    response = api("officer").get(f"/api/reports/{report.pk}/docx/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert response["Content-Disposition"] == 'attachment; filename="bao-cao-SNgV-2021-08.docx"'
+    document = Document(io.BytesIO(response.content))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Công tác đối ngoại tháng 8/2021" in text
+
+
+def test_pdf_without_libreoffice_is_a_503_in_json(api, units, monkeypatch):
+    report = report_of(units["sngv"])
+    monkeypatch.setattr("ngoaivu.reporting.pdf.libreoffice_path", lambda: None)
+    response = api("officer").get(f"/api/reports/{report.pk}/pdf/", HTTP_ACCEPT="application/pdf")
+    assert response.status_code == 503 and response["Content-Type"] == "application/json"
+    assert response.json() == {"detail": "Máy chủ chưa cài LibreOffice nên chưa tạo được PDF."}
+
+
+@pytest.mark.pdf
+def test_pdf_download(api, units):
+    from ngoaivu.reporting.pdf import libreoffice_path
+
+    if libreoffice_path() is None and not os.environ.get("NGOAIVU_REQUIRE_ALL"):
+        pytest.skip("LibreOffice không có trên máy này")
+    report = report_of(units["sngv"], "2021-H1")
+    response = api("officer").get(f"/api/reports/{report.pk}/pdf/")
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+
+
+def test_workflow_officer_submits_the_leader_approves_issuing_gives_number_one(api, units):
+    report = report_of(units["sngv"])
+    officer, leader = api("officer"), api("leader")
+    assert step(officer, report.pk, "approve").status_code == 403
+    response = step(officer, report.pk, "submit")
+    assert response.status_code == 200 and response.json()["status"] == "submitted"
+    assert response.json()["actions"] == []  # an officer neither returns nor approves
+    response = step(officer, report.pk, "approve")
+    assert response.status_code == 403 and response.json()["detail"]
+    response = step(leader, report.pk, "approve")
+    assert response.status_code == 200 and response.json()["status"] == "approved"
+    response = step(leader, report.pk, "issue")
+    assert response.status_code == 200
+    body = response.json()
+    assert (body["status"], body["number"], body["number_label"]) == ("issued", 1, "01/BC-SNgV")
+    assert body["issued_on"] is not None
+    # An issued report goes nowhere: the service's refusal is a 400 with its message.
+    response = step(leader, report.pk, "issue")
+    assert response.status_code == 400 and "Đã ban hành" in response.json()["detail"]
+
+
+def test_the_leader_of_another_unit_cannot_approve(api, units):
+    report = report_of(units["vp"])
+    assert step(api("reporter"), report.pk, "submit").status_code == 200
+    assert step(api("leader"), report.pk, "approve").status_code == 403  # the leader of the Sở Ngoại vụ
+    assert step(api("admin"), report.pk, "return").json()["status"] == "draft"
+
+
+def test_a_viewer_cannot_move_a_report_and_an_unknown_step_is_a_400(api, units):
+    report = report_of(units["sngv"])
+    assert step(api("viewer"), report.pk, "submit").status_code == 403
+    response = step(api("officer"), report.pk, "publish")
+    assert response.status_code == 400 and "action" in response.json()
+    report.refresh_from_db()
+    assert report.status == "draft"
+
+
+def test_report_templates_list_their_period_kinds(api, units):
+    body = api("viewer").get("/api/report-templates/").json()
+    by_code = {t["code"]: t for t in body["results"]}
+    assert {"general", "integration"} <= set(by_code)
+    assert "month" in by_code["general"]["period_kinds"] and "month" not in by_code["integration"]["period_kinds"]
+    assert api("viewer").get("/api/report-templates/general/").json()["name"] == by_code["general"]["name"]
+    assert api("viewer").get("/api/report-templates/khong-co/").status_code == 404

@@ -1,0 +1,119 @@
+"""Report requests and the units' answers over the API: scoped as the pages, answered through the services."""
+
+import datetime as dt
+
+import pytest
+
+from ngoaivu.collection.models import ReportRequest, Submission
+from ngoaivu.reporting.models import ReportTemplate
+from tests.collection.conftest import clock, outgoing  # noqa: F401 — fixtures
+
+pytestmark = pytest.mark.django_db
+
+
+def incoming_request(unit, deadline=dt.date(2021, 9, 10)):
+    return ReportRequest.objects.create(
+        direction=ReportRequest.Direction.INCOMING, subject="Báo cáo kết quả công tác hội nhập quốc tế năm 2024",
+        requested_by="Sở Ngoại vụ", unit=unit, template=ReportTemplate.objects.get(code="integration"),
+        period_code="2024", deadline=deadline)
+
+
+def answer(client, submission, **data):
+    return client.post(f"/api/submissions/{submission.pk}/answer/", data, format="json")
+
+
+def test_a_request_shows_its_deadline_period_and_answers(api, units, outgoing, clock):
+    clock(2021, 9, 1)
+    item = outgoing()
+    item.submissions.filter(unit=units["dh"]).update(state=Submission.State.SUBMITTED)
+    body = api("officer").get(f"/api/requests/{item.pk}/").json()
+    assert (body["direction"], body["template"], body["period_code"], body["period"]) == (
+        "outgoing", "general", "2021-08", "tháng 8/2021")
+    assert (body["deadline"], body["days_left"]) == ("2021-09-10", 9)
+    states = {s["unit"]: s["state"] for s in body["submissions"]}
+    assert states == {units["vp"].pk: "not_started", units["dh"].pk: "submitted"}
+    assert all(s["late"] is False for s in body["submissions"])
+
+
+def test_a_reporter_sees_only_its_units_requests_and_answers(api, units, outgoing):
+    asked = outgoing()  # the Văn phòng and the university
+    not_asked = outgoing(recipients=("dh",))
+    theirs = incoming_request(units["dh"])
+    mine = incoming_request(units["vp"])
+    client = api("reporter")
+    listed = client.get("/api/requests/").json()
+    assert sorted(r["id"] for r in listed["results"]) == sorted([asked.pk, mine.pk])
+    body = client.get(f"/api/requests/{asked.pk}/").json()
+    assert [s["unit"] for s in body["submissions"]] == [units["vp"].pk]  # not the university's answer
+    assert client.get(f"/api/requests/{not_asked.pk}/").status_code == 404
+    assert client.get(f"/api/requests/{theirs.pk}/").status_code == 404
+    assert api("officer").get("/api/requests/", {"direction": "incoming"}).json()["count"] == 2
+
+
+def test_a_reporter_gets_404_on_another_units_submission(api, units, outgoing):
+    item = outgoing()
+    mine, theirs = item.submissions.get(unit=units["vp"]), item.submissions.get(unit=units["dh"])
+    client = api("reporter")
+    assert [s["id"] for s in client.get("/api/submissions/").json()["results"]] == [mine.pk]
+    assert client.get(f"/api/submissions/{theirs.pk}/").status_code == 404
+    assert answer(client, theirs, texts={}).status_code == 404
+    assert api("officer").get("/api/submissions/", {"request": item.pk}).json()["count"] == 2
+
+
+def test_a_submission_not_started_shows_the_registers_figures(api, units, outgoing, incoming):
+    incoming(unit="vp", start_date=dt.date(2021, 8, 5), person_visits=4)
+    submission = outgoing().submissions.get(unit=units["vp"])
+    body = api("reporter").get(f"/api/submissions/{submission.pk}/").json()
+    assert body["state"] == "not_started" and body["editable"] is True
+    assert body["values"]["incoming_delegations"] == {"groups": 1, "persons": 4}
+    assert any((m["code"], m["measure"], m["unit"]) == ("incoming_delegations", "groups", "đoàn")
+               for m in body["measures"])
+    assert "I.1.b" in [s["key"] for s in body["sections"]]
+    submission.refresh_from_db()
+    assert submission.state == "not_started" and submission.values == {}  # shown, not saved
+
+
+def test_the_unit_saves_then_sends_its_answer(api, units, outgoing, incoming):
+    incoming(unit="vp", start_date=dt.date(2021, 8, 5), person_visits=4)
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = api("reporter")
+    response = answer(client, submission, values={"incoming_delegations": {"persons": 5}},
+                      texts={"I.1.b": "  Văn phòng đón 01 đoàn Nhật Bản.\r\nTổng cộng 05 lượt người.  "})
+    assert response.status_code == 200, response.json()
+    body = response.json()
+    assert body["state"] == "draft"
+    # The figure changed; the others are the register's, as the page's form fills them.
+    assert body["values"]["incoming_delegations"] == {"groups": 1, "persons": 5}
+    assert body["texts"]["I.1.b"] == "Văn phòng đón 01 đoàn Nhật Bản.\nTổng cộng 05 lượt người."
+    assert len(body["texts"]) > 1
+    response = answer(client, submission, submit=True)
+    assert response.status_code == 200 and response.json()["state"] == "submitted"
+    submission.refresh_from_db()
+    assert submission.submitted_at is not None and submission.values["incoming_delegations"]["persons"] == 5
+    # What the service refuses is a 400 with its message.
+    response = answer(client, submission, texts={"I.1.b": "sửa sau khi gửi"})
+    assert response.status_code == 400 and response.json() == {"detail": "Báo cáo đã gửi, không sửa được nữa."}
+    submission.refresh_from_db()
+    assert submission.texts["I.1.b"] == "Văn phòng đón 01 đoàn Nhật Bản.\nTổng cộng 05 lượt người."
+
+
+def test_an_answer_must_fit_the_template(api, units, outgoing):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = api("reporter")
+    response = answer(client, submission, values={"khong_co": {"count": 1}})
+    assert response.status_code == 400 and "khong_co.count" in response.json()["values"][0]
+    response = answer(client, submission, texts={"IX.9": "..."})
+    assert response.status_code == 400 and "IX.9" in response.json()["texts"][0]
+    response = answer(client, submission, values={"incoming_delegations": {"groups": -1}})
+    assert response.status_code == 400 and "values" in response.json()
+    submission.refresh_from_db()
+    assert submission.state == "not_started"
+
+
+@pytest.mark.parametrize("role", ["viewer", "leader"])
+def test_readers_cannot_answer(api, units, outgoing, role):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    assert api(role).get(f"/api/submissions/{submission.pk}/").json()["editable"] is False
+    assert answer(api(role), submission, submit=True).status_code == 403
+    submission.refresh_from_db()
+    assert submission.state == "not_started"

@@ -1,0 +1,86 @@
+"""A unit's uploaded report is kept privately and served only to those who may see the submission."""
+
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from .conftest import UNIVERSITY_REPORT, docx_bytes
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "uploads"
+    return settings.MEDIA_ROOT
+
+
+def upload(client, submission, name, data):
+    return client.post(f"/yeu-cau/don-vi/{submission.pk}/tai-len/", {"file": SimpleUploadedFile(name, data)},
+                       follow=True)
+
+
+def test_the_uploaded_report_is_kept_and_served_to_its_unit_and_the_office(client_for, outgoing, units, media):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    data = docx_bytes(UNIVERSITY_REPORT)
+    upload(client_for("other_reporter"), submission, "Báo cáo tháng 8.docx", data)
+    submission.refresh_from_db()
+    stored = Path(media) / submission.stored_file.name
+    assert stored.read_bytes() == data
+    assert submission.stored_file.name.startswith(f"submissions/{submission.request_id}/DHPVD-")
+    page = client_for("other_reporter").get(f"/yeu-cau/don-vi/{submission.pk}/").content.decode()
+    assert f'href="/yeu-cau/don-vi/{submission.pk}/tep/"' in page
+    for name in ("other_reporter", "officer", "viewer"):
+        response = client_for(name).get(f"/yeu-cau/don-vi/{submission.pk}/tep/")
+        assert response.status_code == 200, name
+        assert b"".join(response.streaming_content) == data
+        assert response["Content-Type"].startswith("application/vnd.openxmlformats-officedocument.wordprocessingml")
+        assert response["Content-Disposition"].startswith("attachment;")
+        assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_another_unit_and_strangers_never_get_the_file(client, client_for, outgoing, units, media):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    upload(client_for("other_reporter"), submission, "bao-cao.docx", docx_bytes(UNIVERSITY_REPORT))
+    assert client_for("reporter").get(f"/yeu-cau/don-vi/{submission.pk}/tep/").status_code == 404
+    client.logout()
+    assert client.get(f"/yeu-cau/don-vi/{submission.pk}/tep/").status_code == 302
+    # No URL under /media/ or /static/ reaches the upload folder.
+    submission.refresh_from_db()
+    assert client_for("officer").get(f"/media/{submission.stored_file.name}").status_code == 404
+    assert client_for("officer").get(f"/static/../var/uploads/{submission.stored_file.name}").status_code == 404
+
+
+def test_a_new_upload_replaces_the_last_file(client_for, outgoing, units, media):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    upload(client, submission, "lan-1.docx", docx_bytes(UNIVERSITY_REPORT))
+    submission.refresh_from_db()
+    first = Path(media) / submission.stored_file.name
+    upload(client, submission, "lan-2.docx", docx_bytes(UNIVERSITY_REPORT + ["Bổ sung."]))
+    submission.refresh_from_db()
+    assert not first.exists()
+    assert submission.uploaded_file == "lan-2.docx"
+    assert len(list(Path(media).rglob("*.docx"))) == 1
+
+
+@pytest.mark.parametrize("name, data", [
+    ("bao-cao.docx", b"MZ\x90\x00\x03\x00\x00\x00 a program, not a report"),
+    ("bao-cao.pdf", b"<html><script>alert(1)</script></html>"),
+    ("bao-cao.docx", b"PK\x03\x04 a damaged zip"),
+])
+def test_a_file_whose_content_is_not_a_report_is_refused_and_not_kept(client_for, outgoing, units, media, name, data):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    response = upload(client_for("reporter"), submission, name, data)
+    assert f"dù tên tệp là «{name}»" in response.content.decode()
+    submission.refresh_from_db()
+    assert not submission.stored_file and submission.state == "not_started"
+    assert not Path(media).exists() or not any(Path(media).rglob("*.*"))
+
+
+def test_a_file_over_the_limit_is_refused(client_for, outgoing, units, media, settings):
+    settings.MAX_UPLOAD_SIZE = 1024 * 1024
+    submission = outgoing().submissions.get(unit=units["vp"])
+    response = upload(client_for("reporter"), submission, "lon.pdf", b"%PDF-1.4\n" + b"0" * (1024 * 1024 + 1))
+    assert "Tệp quá lớn (1,0 MB); giới hạn là 1 MB." in response.content.decode()
+    submission.refresh_from_db()
+    assert not submission.stored_file
