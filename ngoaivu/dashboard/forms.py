@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db.models import Max
+from django.utils.functional import cached_property
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -64,18 +65,16 @@ class ScopeForm(forms.Form):
         unit = unit or self.user.unit
         return unit.reporting_convention if unit else "calendar"
 
+    def _unit(self):
+        return self.cleaned_data.get("unit") if self.is_bound and self.is_valid() else self.user.unit
+
+    @cached_property
     def scope_units(self):
         """Unit ids the figures count, or None for the whole register."""
         if is_unit_bound(self.user):
             return [self.user.unit_id]
-        if self.is_bound and self.is_valid():
-            unit = self.cleaned_data["unit"]
-        else:
-            unit = self.user.unit
+        unit = self._unit()
         return unit.scope_ids() if unit else None
-
-    def _unit(self):
-        return self.cleaned_data.get("unit") if self.is_bound and self.is_valid() else self.user.unit
 
     def scope_period(self):
         """The chosen period; by default the current one, or the last year with data when this year has none."""
@@ -84,7 +83,7 @@ class ScopeForm(forms.Form):
             return chosen
         convention = self._convention(self._unit())
         year = self.today.year
-        latest = latest_year(self.scope_units())
+        latest = latest_year(self.scope_units)
         if latest is not None and latest < year:
             self.fallback_from = year
             return Period(YEAR, latest, convention=convention)

@@ -33,13 +33,13 @@ def home(request):
     period = form.scope_period()
     return render(request, "dashboard/home.html", {
         "form": form, "period": period, "fallback_from": form.fallback_from,
-        "figures": key_figures(period, form.scope_units()), "groups": _register_counts(request.user),
+        "figures": key_figures(period, form.scope_units), "groups": _register_counts(request.user),
         **panels(request.user)})
 
 
 def _charts(request):
     form = ScopeForm(request.GET or None, request.user)
-    return form, form.scope_units(), form.scope_period()
+    return form, form.scope_units, form.scope_period()
 
 
 @login_required
