@@ -1,15 +1,24 @@
 """One ModelSerializer per register area, built from the area's form fields."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils.translation import gettext as _
 from django_countries.serializers import CountryFieldMixin
 from rest_framework import serializers
 
+from ngoaivu.core.locking import FIELD, VersionConflict, expect_version, is_versioned
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.permissions import can_edit, is_unit_bound, scope
 
 
 class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
-    """Runs the model's own validation (clean()) so the API obeys the same rules as the forms."""
+    """Runs the model's own validation (clean()) so the API obeys the same rules as the forms.
+
+    `version` is read-only: every answer gives the row's version, which goes up by one on each
+    save. A PUT or PATCH may send back the version it started from: if the row has moved on
+    since, nothing is written and the view answers 409 with the current row (VersionConflict,
+    see ngoaivu/core/locking.py). A PUT or PATCH without `version` is saved as before: the last
+    write wins.
+    """
 
     area = None  # set by serializer_for
 
@@ -33,6 +42,29 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
         if parent and parent in fields:
             fields[parent].queryset = scope(fields[parent].queryset.model.objects.all(), user)
         return fields
+
+    def started_from(self, data=None):
+        """The version the request says it started from, or None when it sends none."""
+        if not is_versioned(self.area.model):
+            return None
+        data = self.initial_data if data is None else data
+        value = data.get(FIELD) if hasattr(data, "get") else None
+        if value is None or value == "":
+            return None
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            number = 0
+        if isinstance(value, bool) or number < 1 or str(number) != str(value).strip():
+            raise serializers.ValidationError({FIELD: [_("Phiên bản phải là số nguyên dương.")]})
+        return number
+
+    def to_internal_value(self, data):
+        # A stale version is answered before anything else: the client must first see the current row.
+        started_from = self.started_from(data) if self.instance is not None else None
+        if started_from is not None and started_from != self.instance.version:
+            raise VersionConflict(self.instance, started_from, self.instance.version)
+        return super().to_internal_value(data)
 
     def validate(self, attrs):
         attrs = super().validate(attrs)
@@ -64,6 +96,8 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
     def update(self, instance, validated_data):
         if self.area.parent_field and validated_data.get(self.area.parent_field) is not None:
             validated_data["unit"] = validated_data[self.area.parent_field].unit
+        # The save claims the row only if it is still at the version sent (none sent: last write wins).
+        expect_version(instance, self.started_from())
         return super().update(instance, validated_data)
 
 
@@ -74,7 +108,7 @@ def serializer_for(area):
                  and area.model._meta.get_field(n).related_model is LegalDocument]
     # A cited document reads as its citation ("Quyết định số 12/QĐ-UBND ngày …"), or null.
     attrs = {name: serializers.CharField(read_only=True, allow_null=True) for name in citations}
-    fields = ["id", *names]
+    fields = ["id", *([FIELD] if is_versioned(area.model) else []), *names]
     if area.parent_field and "unit" not in fields:
         attrs["unit"] = serializers.PrimaryKeyRelatedField(read_only=True)
         fields.append("unit")

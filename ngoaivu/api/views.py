@@ -1,11 +1,16 @@
 """One ModelViewSet per register area, generated from AREAS."""
 
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.generators import SchemaGenerator
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view, inline_serializer
+from rest_framework import serializers as drf_serializers
+from rest_framework import status, viewsets
 from rest_framework.pagination import PageNumberPagination
-from rest_framework import viewsets
+from rest_framework.response import Response
 
+from ngoaivu.core.locking import FIELD, VersionConflict, conflict_message, is_versioned
 from ngoaivu.core.models import Role, User
 from ngoaivu.core.permissions import scope
 from ngoaivu.register.filters import filterset_class
@@ -39,14 +44,43 @@ class AreaViewSet(viewsets.ModelViewSet):
         queryset = area.model.objects.select_related(*area.related_fields()).order_by("-pk")
         return scope(queryset, self.request.user, shared_when_null=area.shared_when_null)
 
+    def update(self, request, *args, **kwargs):
+        """PUT and PATCH. With `version`, a row saved by someone else since is answered 409 and kept.
+
+        Without `version` the request is saved as before (last write wins); see AreaSerializer.
+        """
+        try:
+            return super().update(request, *args, **kwargs)
+        except VersionConflict:
+            current = self.get_object()  # 404 if the row was deleted meanwhile
+            return Response({"detail": conflict_message(), FIELD: current.version,
+                             "current": self.get_serializer(current).data}, status=status.HTTP_409_CONFLICT)
+
+
+def _conflict_schema(area, serializer):
+    """The 409 answer of PUT and PATCH, documented per area (its `current` is the area's row)."""
+    conflict = OpenApiResponse(inline_serializer(f"{area.model.__name__}Conflict", {
+        "detail": drf_serializers.CharField(),
+        FIELD: drf_serializers.IntegerField(),
+        "current": serializer(),
+    }), description=gettext_lazy("Bản ghi đã được người khác sửa từ phiên bản gửi lên; không ghi gì. "
+                                 "«current» là bản đang lưu."))
+    description = gettext_lazy("Gửi kèm «version» (phiên bản đã đọc) để không ghi đè thay đổi của người khác: "
+                               "nếu bản ghi đã sang phiên bản khác, trả lời 409 và không ghi gì. "
+                               "Không gửi «version» thì bản gửi sau cùng được lưu.")
+    return {action: extend_schema(description=description, responses={200: serializer, 409: conflict})
+            for action in ("update", "partial_update")}
+
 
 def viewset_for(area):
-    return type(f"{area.model.__name__}ViewSet", (AreaViewSet,), {
+    serializer = serializer_for(area)
+    viewset = type(f"{area.model.__name__}ViewSet", (AreaViewSet,), {
         "area": area,
-        "serializer_class": serializer_for(area),
+        "serializer_class": serializer,
         "queryset": area.model.objects.none(),  # lets the router and the schema name the model
         "__doc__": f"{str(area.title).capitalize()}.",
     })
+    return extend_schema_view(**_conflict_schema(area, serializer))(viewset) if is_versioned(area.model) else viewset
 
 
 def docs(request):

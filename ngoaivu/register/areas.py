@@ -14,7 +14,7 @@ from ngoaivu.procedures.models import Procedure
 from . import models as m
 
 # Fields every record carries that a person never types.
-HIDDEN_FIELDS = {"id", "created_at", "updated_at", "created_by", "issued_year"}
+HIDDEN_FIELDS = {"id", "created_at", "updated_at", "created_by", "issued_year", "version"}
 
 
 @dataclass

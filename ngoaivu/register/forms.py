@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.locking import VersionFormMixin
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.permissions import is_unit_bound, scope
 
@@ -60,7 +61,9 @@ def resolve_document(document):
     return existing
 
 
-class RecordForm(forms.ModelForm):
+class RecordForm(VersionFormMixin, forms.ModelForm):
+    """An edit form carries the version it started from; a stale save raises VersionConflict."""
+
     def __init__(self, *args, user=None, area=None, parent=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.user, self.area, self.parent = user, area, parent

@@ -12,10 +12,12 @@ from django.db import transaction
 from django.db.models import ProtectedError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ngoaivu.core.locking import VersionConflict, conflict_page
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
@@ -119,8 +121,19 @@ def record_update(request, slug, pk):
     Form = form_class(area)
     form = Form(request.POST or None, instance=record, user=request.user, area=area)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            form.save()
+        try:
+            with transaction.atomic():
+                form.save()
+        except VersionConflict:
+            # Someone saved since this form was opened: nothing is written; both versions are shown.
+            current = _visible(area, request.user).filter(pk=pk).first()
+            return conflict_page(
+                request, form, current,
+                lambda data, instance: Form(data, instance=instance, user=request.user, area=area),
+                title=_("Sửa %(what)s: %(record)s") % {"what": area.verbose_name, "record": current or record},
+                cancel_url=reverse("register:detail", args=[slug, pk]) if current
+                else reverse("register:list", args=[slug]),
+                can_save=current is not None and can_edit(request.user, current))
         messages.success(request, _("Đã lưu thay đổi."))
         return redirect("register:detail", slug, record.pk)
     return render(request, "register/form.html", {"area": area, "form": form, "record": record})

@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.locking import VersionFormMixin
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register.forms import CitationField
@@ -38,8 +39,11 @@ class NewReportForm(forms.Form):
         return cleaned
 
 
-class ReportHeadForm(forms.ModelForm):
-    """The parts around the sections: summary line, opening, closing, recipients, signature."""
+class ReportHeadForm(VersionFormMixin, forms.ModelForm):
+    """The parts around the sections: summary line, opening, closing, recipients, signature.
+
+    It carries the report's version: a save over someone else's is refused (VersionConflict).
+    """
 
     class Meta:
         model = Report
@@ -48,7 +52,9 @@ class ReportHeadForm(forms.ModelForm):
                    "recipients": forms.Textarea(attrs={"rows": 6})}
 
 
-class SectionForm(forms.ModelForm):
+class SectionForm(VersionFormMixin, forms.ModelForm):
+    """A section's text, with the version it started from (see ngoaivu/core/locking.py)."""
+
     class Meta:
         model = ReportSection
         fields = ["text"]
@@ -67,6 +73,8 @@ class ChoiceForm(forms.Form):
     choice = forms.ChoiceField(choices=[("new", _("Dùng bản tạo lại")), ("keep", _("Giữ bản đã sửa"))],
                                widget=forms.RadioSelect, label=_("Chọn"))
     new_text = forms.CharField(widget=forms.HiddenInput)
+    # The section's version the difference was shown against: a choice made on a stale page is refused.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
 
     def clean_choice(self):
         value = self.cleaned_data["choice"]

@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from ngoaivu.core.locking import Versioned
 from ngoaivu.core.models import LegalDocument, Unit
 
 
@@ -31,7 +32,9 @@ class ReportTemplate(models.Model):
         return self.name
 
 
-class Report(models.Model):
+class Report(Versioned):
+    """Versioned: the head (title, opening, closing, recipients, signature) is edited with optimistic locking."""
+
     class Status(models.TextChoices):
         DRAFT = "draft", _("Dự thảo")
         SUBMITTED = "submitted", _("Chờ duyệt")
@@ -89,7 +92,7 @@ class Report(models.Model):
         return self.status == self.Status.DRAFT
 
 
-class ReportSection(models.Model):
+class ReportSection(Versioned):
     report = models.ForeignKey(Report, verbose_name=_("báo cáo"), on_delete=models.CASCADE, related_name="sections")
     key = models.CharField(_("khóa"), max_length=30)
     number = models.CharField(_("số mục"), max_length=10, blank=True)

@@ -5,9 +5,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ngoaivu.core.locking import VersionConflict, conflict_page, expect_version
 from ngoaivu.core.permissions import can_edit, can_write, scope
 from ngoaivu.register.forms import resolve_document
 
@@ -93,7 +95,14 @@ def report_edit(request, pk):
         return redirect("reporting:detail", pk)
     form = ReportHeadForm(request.POST or None, instance=report)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        try:
+            form.save()
+        except VersionConflict:
+            current = _report(request, pk)
+            return conflict_page(
+                request, form, current, lambda data, instance: ReportHeadForm(data, instance=instance),
+                title=_("Sửa báo cáo: %(title)s") % {"title": current.title},
+                cancel_url=reverse("reporting:detail", args=[pk]), can_save=current.is_editable)
         messages.success(request, _("Đã lưu thay đổi."))
         return redirect("reporting:detail", pk)
     return render(request, "reporting/head.html", {"report": report, "form": form})
@@ -107,7 +116,15 @@ def section_edit(request, pk, section_pk):
     section = get_object_or_404(report.sections, pk=section_pk)
     form = SectionForm(request.POST or None, instance=section)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        try:
+            form.save()
+        except VersionConflict:
+            current = report.sections.filter(pk=section_pk).first()
+            return conflict_page(
+                request, form, current, lambda data, instance: SectionForm(data, instance=instance),
+                title=_("Sửa mục %(section)s") % {"section": current or section},
+                cancel_url=reverse("reporting:detail", args=[pk]),
+                can_save=current is not None and _report(request, pk).is_editable)
         messages.success(request, _("Đã lưu mục %(number)s.") % {"number": section})
         return redirect("reporting:detail", pk)
     return render(request, "reporting/section.html", {"report": report, "section": section, "form": form})
@@ -123,8 +140,15 @@ def section_regenerate(request, pk, section_pk):
     if request.method == "POST":
         form = ChoiceForm(request.POST)
         if form.is_valid():
-            accept_regenerated(section, form.cleaned_data["new_text"].replace("\r\n", "\n"),
-                               keep_edit=form.cleaned_data["choice"] == "keep")
+            expect_version(section, form.cleaned_data["version"])
+            try:
+                accept_regenerated(section, form.cleaned_data["new_text"].replace("\r\n", "\n"),
+                                   keep_edit=form.cleaned_data["choice"] == "keep")
+            except VersionConflict:
+                # The section was saved since the difference was shown: show it again against that text.
+                messages.error(request, _("Mục đã được người khác sửa trong lúc bạn đang xem; "
+                                          "xem lại khác biệt dưới đây rồi chọn lại."))
+                return redirect("reporting:regenerate", pk, section_pk)
             messages.success(request, _("Đã cập nhật mục theo lựa chọn."))
             return redirect("reporting:detail", pk)
     new_text, diff = regenerate(section)
@@ -132,7 +156,7 @@ def section_regenerate(request, pk, section_pk):
         accept_regenerated(section, new_text, keep_edit=False)
         messages.success(request, _("Đã tạo lại mục từ số liệu mới nhất."))
         return redirect("reporting:detail", pk)
-    form = ChoiceForm(initial={"new_text": new_text, "choice": "keep"})
+    form = ChoiceForm(initial={"new_text": new_text, "choice": "keep", "version": section.version})
     return render(request, "reporting/regenerate.html", {
         "report": report, "section": section, "form": form, "diff": diff, "new_text": new_text})
 

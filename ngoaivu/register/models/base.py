@@ -1,4 +1,4 @@
-"""What every register row shares: the unit that owns it, notes, timestamps, history."""
+"""What every register row shares: the unit that owns it, notes, timestamps, history, a version."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -7,10 +7,13 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from ngoaivu.core.locking import Versioned
 from ngoaivu.core.models import Unit
 
 
-class Record(models.Model):
+class Record(Versioned):
+    """Versioned: a save that started from an old version is refused (see ngoaivu/core/locking.py)."""
+
     unit = models.ForeignKey(
         Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="+",
         help_text=_("Đơn vị chủ trì, theo dõi hoạt động."),

@@ -1,0 +1,188 @@
+"""Optimistic locking: a save that started from an old version is refused, and nothing is lost.
+
+Every versioned row carries `version`, which goes up by one on each save. A form or an API
+request says which version it started from; the save then claims the row with
+
+    UPDATE … SET version = version + 1 WHERE id = … AND version = <started from>
+
+inside the save's transaction, and writes the row only when that claimed it. The claim is one
+statement, so two saves that both started from version N cannot both win: on PostgreSQL the
+second waits for the first's row lock and then finds version N+1; on SQLite writers are
+serialised. The row's full save() follows in the same transaction, so the model's own save(),
+its history (django-simple-history, with the request's user) and its signals run as always.
+
+A save that says nothing of its version (an import, a restore, a workflow step, an API client
+that does not send one) still moves the version on, atomically, and wins: last write wins.
+
+    save_if_unchanged(instance, started_from)   # raises VersionConflict
+    class MyForm(VersionFormMixin, forms.ModelForm)  # a hidden "version" field; save() checks it
+    conflict_page(request, form, current, …)    # the 409 page: both versions side by side
+"""
+
+import copy
+import difflib
+
+from django import forms
+from django.db import models, router, transaction
+from django.db.models import F
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+FIELD = "version"
+_STARTED_FROM = "_started_from_version"
+
+
+class VersionConflict(Exception):
+    """The row moved on from the version the save started from (or is gone: current is None)."""
+
+    def __init__(self, instance, started_from, current):
+        self.instance, self.started_from, self.current = instance, started_from, current
+        super().__init__(f"{type(instance).__name__} #{instance.pk}: started from version {started_from}, "
+                         f"now {current if current is not None else 'deleted'}")
+
+
+def conflict_message():
+    return _("Bản ghi đã được người khác sửa trong lúc bạn đang sửa. Nội dung của bạn chưa được lưu.")
+
+
+class Versioned(models.Model):
+    """An abstract model whose rows carry a version, moved on by every save."""
+
+    version = models.PositiveIntegerField(
+        gettext_lazy("phiên bản"), default=1, editable=False,
+        help_text=gettext_lazy("Tăng thêm một sau mỗi lần lưu; dùng để phát hiện hai người sửa cùng lúc."))
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        started_from = self.__dict__.pop(_STARTED_FROM, None)
+        if self.pk is None or kwargs.get("force_insert") or kwargs.get("update_fields") == []:
+            return super().save(*args, **kwargs)
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        rows = type(self)._base_manager.using(using).filter(pk=self.pk)
+        with transaction.atomic(using=using, savepoint=False):
+            if started_from is None:
+                # Last write wins, but the version still moves on, from the stored one.
+                if rows.update(**{FIELD: F(FIELD) + 1}):
+                    self.version = rows.values_list(FIELD, flat=True).get()
+                # else: no row yet under this pk (a deleted row restored): inserted as it is.
+                return super().save(*args, **kwargs)
+            if rows.filter(**{FIELD: started_from}).update(**{FIELD: F(FIELD) + 1}):
+                self.version = started_from + 1
+                return super().save(*args, **kwargs)
+        # Nothing was written; the row is at another version, or was deleted.
+        raise VersionConflict(self, started_from, rows.values_list(FIELD, flat=True).first())
+
+
+def is_versioned(model_or_instance):
+    return isinstance(model_or_instance, Versioned) or (
+        isinstance(model_or_instance, type) and issubclass(model_or_instance, Versioned))
+
+
+def expect_version(instance, started_from):
+    """The next save() of instance succeeds only if its row is still at started_from.
+
+    None means nothing is known of the version the change started from: the save wins.
+    """
+    if started_from is None:
+        instance.__dict__.pop(_STARTED_FROM, None)
+    else:
+        instance.__dict__[_STARTED_FROM] = int(started_from)
+    return instance
+
+
+def save_if_unchanged(instance, started_from, **save_kwargs):
+    """Save instance if its row is still at version started_from; else raise VersionConflict."""
+    expect_version(instance, started_from)
+    try:
+        instance.save(**save_kwargs)
+    finally:
+        instance.__dict__.pop(_STARTED_FROM, None)
+    return instance
+
+
+class VersionFormMixin:
+    """For a ModelForm of a Versioned model: carries, hidden, the version the user started from.
+
+    save() then succeeds only if the row is still at that version, else raises VersionConflict.
+    A post without the field (an old page, a script) is saved as before: last write wins.
+    On a model that is not Versioned it does nothing.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None and is_versioned(self.instance):
+            self.fields[FIELD] = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+            self.initial.setdefault(FIELD, self.instance.version)
+
+    @property
+    def started_from(self):
+        return getattr(self, "cleaned_data", {}).get(FIELD)
+
+    def save(self, commit=True):
+        if self.instance.pk is not None and is_versioned(self.instance):
+            expect_version(self.instance, self.started_from)
+        return super().save(commit=commit)
+
+
+def last_saved(instance):
+    """(user, date) of the latest version in instance's history, or (None, None)."""
+    history = getattr(instance, "history", None)
+    latest = history.select_related("history_user").order_by("-history_date", "-history_id").first() \
+        if history is not None else None
+    return (latest.history_user, latest.history_date) if latest else (None, None)
+
+
+def _display(instance, name):
+    from ngoaivu.register.display import display_value, format_value  # the register's way of showing values
+
+    try:
+        instance._meta.get_field(name)
+    except Exception:  # a form field with no model field behind it
+        return format_value(getattr(instance, name, ""))
+    return display_value(instance, name)
+
+
+def comparison(form, current):
+    """Field by field: what the user submitted, what is saved now, and whether they differ."""
+    rows = []
+    for bound in form.visible_fields():
+        name = bound.name
+        theirs = _display(form.instance, name)
+        saved = _display(current, name) if current is not None else ""
+        differs = current is not None and theirs.strip() != saved.strip()
+        diff = []
+        if differs and ("\n" in theirs or "\n" in saved):
+            diff = list(difflib.unified_diff(saved.splitlines(), theirs.splitlines(), _("bản đang lưu"),
+                                             _("bản của bạn"), lineterm="", n=1))
+        rows.append({"name": name, "label": bound.label, "theirs": theirs, "current": saved,
+                     "differs": differs, "diff": diff})
+    return rows
+
+
+def conflict_page(request, form, current, make_form=None, *, title, cancel_url, can_save=True,
+                  template="core/conflict.html", status=409, extra=None):
+    """The answer to a refused save: both versions side by side and the user's values again.
+
+    form is the bound form whose save was refused (its instance holds the submitted values);
+    current is the row as saved now (None when it is gone or out of the user's reach);
+    make_form(data, instance) rebuilds the form. The form shown again holds the user's
+    submission with the current version, so saving it again overwrites deliberately.
+    """
+    again = None
+    if current is not None and can_save and make_form is not None:
+        data = form.data.copy()
+        data[form.add_prefix(FIELD)] = str(current.version)
+        again = make_form(data, copy.copy(current))
+    saved_by, saved_at = last_saved(current) if current is not None else (None, None)
+    rows = comparison(form, current)
+    context = {
+        "title": title, "message": conflict_message(), "rows": rows, "current": current,
+        "started_from": form.started_from, "saved_by": saved_by, "saved_at": saved_at,
+        "form": again, "cancel_url": cancel_url, "differences": sum(row["differs"] for row in rows),
+        "wide": len(rows) == 1,
+    }
+    context.update(extra or {})
+    return render(request, template, context, status=status)
