@@ -114,7 +114,9 @@ class VersionFormMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None and is_versioned(self.instance):
-            self.fields[FIELD] = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+            invalid = _("Phiên bản phải là số nguyên dương.")
+            self.fields[FIELD] = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1,
+                                                    error_messages={"invalid": invalid, "min_value": invalid})
             self.initial.setdefault(FIELD, self.instance.version)
 
     @property

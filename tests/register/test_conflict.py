@@ -208,3 +208,14 @@ def test_two_saves_from_the_same_version_at_once_only_one_wins(units):
     assert (record.person_visits, record.version) == (winner, 2)
     assert list(record.history.order_by("history_date").values_list("version", "person_visits")) == [
         (1, 2), (2, winner)]
+
+
+def test_a_tampered_version_is_refused_beside_the_form(users, units, incoming):
+    record = incoming(person_visits=3)
+    client = signed_in(users["officer"])
+    form = client.get(url(record)).context["form"]
+    response = client.post(url(record), edit_data(form, units, person_visits="8", version="abc"))
+    assert response.status_code == 200
+    assert "Phiên bản phải là số nguyên dương." in response.content.decode()
+    record.refresh_from_db()
+    assert record.person_visits == 3
