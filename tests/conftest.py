@@ -1,7 +1,8 @@
 import os
-from datetime import date
+from datetime import date, datetime
 
 import pytest
+from django.utils import timezone
 
 from ngoaivu.core.models import Role, Unit, User
 
@@ -38,6 +39,16 @@ def users(units):
         "reporter": make_user("reporter", Role.REPORTER, units["vp"]),
         "other_reporter": make_user("other", Role.REPORTER, units["dh"]),
     }
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """clock(2021, 9, 1) makes "now" that day at 09:00, Hà Nội time, for views, models and services."""
+    def set_to(year, month, day, hour=9):
+        moment = timezone.make_aware(datetime(year, month, day, hour))
+        monkeypatch.setattr(timezone, "now", lambda: moment)
+        return moment
+    return set_to
 
 
 @pytest.fixture

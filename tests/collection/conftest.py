@@ -2,22 +2,11 @@ import datetime as dt
 import io
 
 import pytest
-from django.utils import timezone
 
 from ngoaivu.collection.models import ReportRequest, Submission
 from ngoaivu.reporting.models import ReportTemplate
 
 LETTER = "Công văn số 1353/SNgV-ĐN ngày 01/9/2021 của Sở Ngoại vụ"
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    """clock(2021, 9, 1) makes "now" that day at 09:00, Hà Nội time, for views, models and services."""
-    def set_to(year, month, day, hour=9):
-        moment = timezone.make_aware(dt.datetime(year, month, day, hour))
-        monkeypatch.setattr(timezone, "now", lambda: moment)
-        return moment
-    return set_to
 
 
 @pytest.fixture

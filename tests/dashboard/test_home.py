@@ -51,16 +51,16 @@ def test_a_leader_of_another_unit_starts_with_its_unit_and_may_choose_the_provin
     assert row(province, "incoming_delegations")["ytd"] == "19 đoàn, 54 lượt người"
 
 
-def test_a_year_without_data_shows_the_last_year_that_has_some(login, today):
-    today(2030, 3, 2)
+def test_a_year_without_data_shows_the_last_year_that_has_some(login, clock):
+    clock(2030, 3, 2)
     page = login("chuyenvien").get("/")
     assert page.context["fallback_from"] == 2030
     assert page.context["period"].kind == "year" and page.context["period"].year < 2030
     assert "Năm 2030 chưa có số liệu" in page.content.decode()
 
 
-def test_the_current_month_when_this_year_has_data(login, today):
-    today(2021, 8, 20)
+def test_the_current_month_when_this_year_has_data(login, clock):
+    clock(2021, 8, 20)
     page = login("chuyenvien").get("/")
     assert page.context["fallback_from"] is None
     assert page.context["period"].code() == "2021-08"

@@ -105,7 +105,7 @@ def test_a_bad_period_is_explained_and_the_page_still_answers(login):
     assert response.status_code == 200  # the default period's table
 
 
-def test_compliance_counts_the_deadlines_of_the_period_per_unit(login, today):
+def test_compliance_counts_the_deadlines_of_the_period_per_unit(login, clock):
     import datetime as dt
 
     from django.utils import timezone
@@ -113,7 +113,7 @@ def test_compliance_counts_the_deadlines_of_the_period_per_unit(login, today):
     from ngoaivu.collection.models import ReportRequest, Submission
     from ngoaivu.reporting.models import ReportTemplate
 
-    today(2023, 12, 31)
+    clock(2023, 12, 31)
     sngv, vp, dh = (Unit.objects.get(code=code) for code in ("SNgV", "VP", "DHPVD"))
     request = ReportRequest.objects.create(direction="outgoing", subject="Báo cáo hội nhập quốc tế", unit=sngv,
                                            template=ReportTemplate.objects.get(code="integration"),
