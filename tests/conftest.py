@@ -107,3 +107,11 @@ def demo(django_db_setup, django_db_blocker):
 @pytest.fixture
 def demo_users(demo, db):
     return {user.username: user for user in User.objects.all()}
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    # The home page keeps its row counts a minute: each test starts from a cold cache.
+    from django.core.cache import cache
+
+    cache.clear()

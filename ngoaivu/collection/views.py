@@ -67,8 +67,10 @@ def request_list(request):
 
 @login_required
 def request_new(request, direction):
-    if direction not in ReportRequest.Direction.values or not can_write(request.user):
+    if direction not in ReportRequest.Direction.values:
         raise Http404
+    if not can_write(request.user):
+        raise PermissionDenied
     if direction == ReportRequest.Direction.OUTGOING and not is_office(request.user):
         raise PermissionDenied
     form = RequestForm(request.POST or None, user=request.user, direction=direction)

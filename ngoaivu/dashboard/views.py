@@ -1,12 +1,13 @@
 """The home page of each role, and the statistics page: charts with their tables and CSV files."""
 
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
 from ngoaivu.collection.home import panels
-from ngoaivu.core.permissions import scope
+from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.register.areas import GROUPS
 from ngoaivu.reporting.periods import MONTH
 
@@ -16,14 +17,20 @@ from .forms import ScopeForm
 from .series import CHARTS
 
 
+COUNTS_SECONDS = 60
+
+
 def _register_counts(user):
-    groups = []
-    for group, areas in GROUPS:
-        items = [{"area": area, "count": scope(area.model.objects.all(), user,
-                                               shared_when_null=area.shared_when_null).count()}
-                 for area in areas if not area.parent_field]
-        groups.append((group, items))
-    return groups
+    """Rows per area the user can see. Counting a whole register on every visit is the home page's
+    dearest work, so the counts are kept a minute for everyone who sees the same rows."""
+    key = f"home-counts:{user.unit_id if is_unit_bound(user) else 'all'}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = {area.slug: scope(area.model.objects.all(), user, shared_when_null=area.shared_when_null).count()
+                  for _group, areas in GROUPS for area in areas if not area.parent_field}
+        cache.set(key, counts, COUNTS_SECONDS)
+    return [(group, [{"area": area, "count": counts[area.slug]} for area in areas if not area.parent_field])
+            for group, areas in GROUPS]
 
 
 @login_required

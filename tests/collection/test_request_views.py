@@ -41,7 +41,8 @@ def test_a_reporter_records_requests_for_its_own_unit_only(client_for, units):
     response = client.post("/yeu-cau/tao/incoming/", incoming_data(units, unit=units["sngv"].pk))
     assert response.status_code == 200 and "unit" in response.context["form"].errors
     assert client.get("/yeu-cau/tao/outgoing/").status_code == 403
-    assert client_for("leader").get("/yeu-cau/tao/incoming/").status_code == 404
+    assert client_for("leader").get("/yeu-cau/tao/incoming/").status_code == 403
+    assert client_for("officer").get("/yeu-cau/tao/sideways/").status_code == 404
 
 
 def test_a_bad_period_or_letter_is_explained(client_for, units):

@@ -76,3 +76,20 @@ def test_an_unreadable_period_is_explained_beside_the_field(login):
 
 def test_the_home_page_needs_a_login(client, demo):
     assert client.get("/").status_code == 302
+
+
+def test_row_counts_are_kept_a_minute_for_everyone_who_sees_the_same_rows(login):
+    from django.core.cache import cache
+
+    first = login("chuyenvien").get("/", {"period": "2021-08"})
+    counts = {item["area"].slug: item["count"] for _group, items in first.context["groups"] for item in items}
+    assert counts["doan-vao"] == IncomingDelegation.objects.count()
+    assert cache.get("home-counts:all")["doan-vao"] == counts["doan-vao"]
+    # A viewer sees the same rows: the counts are not made again.
+    second = login("xem").get("/", {"period": "2021-08"})
+    assert {item["area"].slug: item["count"] for _g, items in second.context["groups"] for item in items} == counts
+    # A reporter has counts of its own.
+    vp = Unit.objects.get(code="VP")
+    third = login("vanphong").get("/", {"period": "2021-08"})
+    own = {item["area"].slug: item["count"] for _g, items in third.context["groups"] for item in items}
+    assert own["doan-vao"] == IncomingDelegation.objects.filter(unit=vp).count() < counts["doan-vao"]

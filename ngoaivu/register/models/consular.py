@@ -37,7 +37,8 @@ class AbtcApplication(Record):
         verbose_name = _("hồ sơ thẻ ABTC")
         verbose_name_plural = _("thẻ ABTC")
         # Reports filter by unit and date: decided_on, received_on.
-        indexes = [
+        indexes = [models.Index(fields=["-received_on", "id"], name="abtcapplic_recent"),
+                   
             models.Index(fields=["unit", "decided_on"], name="abtcapplic_unit_decided"),
             models.Index(fields=["unit", "received_on"], name="abtcapplic_unit_received"),
         ]
@@ -86,7 +87,8 @@ class ForeignAid(Record):
         verbose_name = _("khoản viện trợ")
         verbose_name_plural = _("viện trợ PCPNN")
         # Reports filter by unit and date: approved_on.
-        indexes = [models.Index(fields=["unit", "approved_on"], name="foreignaid_unit_approved")]
+        indexes = [models.Index(fields=["-approved_on", "id"], name="foreignaid_recent"),
+                   models.Index(fields=["unit", "approved_on"], name="foreignaid_unit_approved")]
         constraints = [
             models.CheckConstraint(condition=Q(value_vnd__gte=0), name="aid_value_not_negative"),
             models.CheckConstraint(condition=Q(value_original__isnull=True) | Q(value_original__gte=0), name="aid_original_not_negative"),
@@ -129,7 +131,8 @@ class ConsularCase(Record):
         verbose_name = _("vụ việc lãnh sự")
         verbose_name_plural = _("lãnh sự, bảo hộ công dân")
         # Reports filter by unit and date: occurred_on.
-        indexes = [models.Index(fields=["unit", "occurred_on"], name="consularca_unit_occurred")]
+        indexes = [models.Index(fields=["-occurred_on", "id"], name="consularca_recent"),
+                   models.Index(fields=["unit", "occurred_on"], name="consularca_unit_occurred")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(closed_on__isnull=True) | Q(closed_on__gte=F("occurred_on")), name="consular_closed_after_occurred"
@@ -169,7 +172,8 @@ class FishingIncident(Record):
         verbose_name = _("vụ tàu cá, ngư dân")
         verbose_name_plural = _("bảo hộ ngư dân")
         # Reports filter by unit and date: occurred_on, released_on.
-        indexes = [
+        indexes = [models.Index(fields=["-occurred_on", "id"], name="fishinginc_recent"),
+                   
             models.Index(fields=["unit", "occurred_on"], name="fishinginc_unit_occurred"),
             models.Index(fields=["unit", "released_on"], name="fishinginc_unit_released"),
         ]

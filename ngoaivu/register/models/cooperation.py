@@ -50,7 +50,8 @@ class Agreement(Record):
         verbose_name = _("thỏa thuận quốc tế")
         verbose_name_plural = _("thỏa thuận quốc tế")
         # Reports filter by unit and date: signed_on.
-        indexes = [models.Index(fields=["unit", "signed_on"], name="agreement_unit_signed")]
+        indexes = [models.Index(fields=["-signed_on", "title"], name="agreement_recent"),
+                   models.Index(fields=["unit", "signed_on"], name="agreement_unit_signed")]
         constraints = [end_not_before_start("valid_from", "valid_until", name="agreement_validity_order")]
 
     def __str__(self):
@@ -125,7 +126,8 @@ class Conference(Record):
         verbose_name = _("hội nghị, hội thảo quốc tế")
         verbose_name_plural = _("hội nghị, hội thảo quốc tế")
         # Reports filter by unit and date: start_date.
-        indexes = [models.Index(fields=["unit", "start_date"], name="conference_unit_start")]
+        indexes = [models.Index(fields=["-start_date", "id"], name="conference_recent"),
+                   models.Index(fields=["unit", "start_date"], name="conference_unit_start")]
         constraints = [
             end_not_before_start(name="conference_end_after_start"),
             models.CheckConstraint(
@@ -164,7 +166,8 @@ class IntegrationActivity(Record):
         verbose_name = _("hoạt động hội nhập quốc tế")
         verbose_name_plural = _("hội nhập quốc tế")
         # Reports filter by unit and date: start_date.
-        indexes = [models.Index(fields=["unit", "start_date"], name="integratio_unit_start")]
+        indexes = [models.Index(fields=["-start_date", "id"], name="integratio_recent"),
+                   models.Index(fields=["unit", "start_date"], name="integratio_unit_start")]
         constraints = [end_not_before_start(name="integration_end_after_start")]
 
     def __str__(self):
@@ -196,7 +199,8 @@ class EconomicDiplomacyEvent(Record):
         verbose_name = _("sự kiện ngoại giao kinh tế")
         verbose_name_plural = _("ngoại giao kinh tế")
         # Reports filter by unit and date: held_on.
-        indexes = [models.Index(fields=["unit", "held_on"], name="economicdi_unit_held")]
+        indexes = [models.Index(fields=["-held_on", "id"], name="economicdi_recent"),
+                   models.Index(fields=["unit", "held_on"], name="economicdi_unit_held")]
 
     def __str__(self):
         return self.title

@@ -28,7 +28,8 @@ class CourtesyReception(Record):
         verbose_name = _("tiếp xã giao")
         verbose_name_plural = _("lễ tân đối ngoại")
         # Reports filter by unit and date: received_on.
-        indexes = [models.Index(fields=["unit", "received_on"], name="courtesyre_unit_received")]
+        indexes = [models.Index(fields=["-received_on", "id"], name="courtesyre_recent"),
+                   models.Index(fields=["unit", "received_on"], name="courtesyre_unit_received")]
 
     def __str__(self):
         return f"{self.mission} ({self.received_on:%d/%m/%Y})"
@@ -61,7 +62,8 @@ class OutgoingDelegation(Record):
         verbose_name = _("đoàn ra")
         verbose_name_plural = _("đoàn ra")
         # Reports filter by unit and date: start_date.
-        indexes = [models.Index(fields=["unit", "start_date"], name="outgoingde_unit_start")]
+        indexes = [models.Index(fields=["-start_date", "id"], name="outgoingde_recent"),
+                   models.Index(fields=["unit", "start_date"], name="outgoingde_unit_start")]
         constraints = [
             end_not_before_start(name="outgoing_end_after_start"),
             models.CheckConstraint(condition=Q(persons__gte=1), name="outgoing_persons_positive"),
@@ -107,7 +109,8 @@ class IncomingDelegation(Record):
         verbose_name = _("đoàn vào")
         verbose_name_plural = _("đoàn vào")
         # Reports filter by unit and date: start_date.
-        indexes = [models.Index(fields=["unit", "start_date"], name="incomingde_unit_start")]
+        indexes = [models.Index(fields=["-start_date", "id"], name="incomingde_recent"),
+                   models.Index(fields=["unit", "start_date"], name="incomingde_unit_start")]
         constraints = [
             end_not_before_start(name="incoming_end_after_start"),
             models.CheckConstraint(condition=Q(groups__gte=1), name="incoming_groups_positive"),

@@ -21,7 +21,8 @@ class Bulletin(Record):
         verbose_name = _("bản tin đối ngoại")
         verbose_name_plural = _("bản tin đối ngoại")
         # Reports filter by unit and date: published_on.
-        indexes = [models.Index(fields=["unit", "published_on"], name="bulletin_unit_publishe")]
+        indexes = [models.Index(fields=["-published_on", "-issue_number"], name="bulletin_recent"),
+                   models.Index(fields=["unit", "published_on"], name="bulletin_unit_publishe")]
         constraints = [models.UniqueConstraint(fields=["unit", "title", "issue_number"], name="bulletin_issue_unique")]
 
     def __str__(self):
@@ -50,7 +51,8 @@ class Article(Record):
         verbose_name = _("tin bài")
         verbose_name_plural = _("tin bài đối ngoại")
         # Reports filter by unit and date: published_on.
-        indexes = [models.Index(fields=["unit", "published_on"], name="article_unit_publishe")]
+        indexes = [models.Index(fields=["-published_on", "id"], name="article_recent"),
+                   models.Index(fields=["unit", "published_on"], name="article_unit_publishe")]
 
     def __str__(self):
         return self.title
@@ -71,7 +73,8 @@ class PressCrew(Record):
         verbose_name = _("đoàn phóng viên nước ngoài")
         verbose_name_plural = _("báo chí nước ngoài")
         # Reports filter by unit and date: start_date.
-        indexes = [models.Index(fields=["unit", "start_date"], name="presscrew_unit_start")]
+        indexes = [models.Index(fields=["-start_date", "id"], name="presscrew_recent"),
+                   models.Index(fields=["unit", "start_date"], name="presscrew_unit_start")]
         constraints = [
             end_not_before_start(name="press_end_after_start"),
             models.CheckConstraint(condition=Q(persons__gte=1), name="press_persons_positive"),
@@ -98,7 +101,8 @@ class CulturalEvent(Record):
         verbose_name = _("sự kiện ngoại giao văn hóa")
         verbose_name_plural = _("ngoại giao văn hóa")
         # Reports filter by unit and date: held_on.
-        indexes = [models.Index(fields=["unit", "held_on"], name="culturalev_unit_held")]
+        indexes = [models.Index(fields=["-held_on", "id"], name="culturalev_recent"),
+                   models.Index(fields=["unit", "held_on"], name="culturalev_unit_held")]
 
     def __str__(self):
         return self.title
@@ -124,7 +128,8 @@ class BorderActivity(Record):
         verbose_name = _("hoạt động biên giới, lãnh thổ")
         verbose_name_plural = _("biên giới, lãnh thổ")
         # Reports filter by unit and date: held_on.
-        indexes = [models.Index(fields=["unit", "held_on"], name="borderacti_unit_held")]
+        indexes = [models.Index(fields=["-held_on", "id"], name="borderacti_recent"),
+                   models.Index(fields=["unit", "held_on"], name="borderacti_unit_held")]
 
     def __str__(self):
         return self.title

@@ -36,7 +36,8 @@ class ForeignResident(Record):
         verbose_name = _("người nước ngoài, lưu học sinh")
         verbose_name_plural = _("người nước ngoài, lưu học sinh")
         # Reports filter by unit and date: arrived_on, departed_on.
-        indexes = [
+        indexes = [models.Index(fields=["-arrived_on", "id"], name="foreignres_recent"),
+                   
             models.Index(fields=["unit", "arrived_on"], name="foreignres_unit_arrived"),
             models.Index(fields=["unit", "departed_on"], name="foreignres_unit_departed"),
         ]
@@ -74,7 +75,8 @@ class OverseasVietnameseActivity(Record):
         verbose_name = _("hoạt động NVNONN")
         verbose_name_plural = _("người Việt Nam ở nước ngoài")
         # Reports filter by unit and date: held_on.
-        indexes = [models.Index(fields=["unit", "held_on"], name="overseasvi_unit_held")]
+        indexes = [models.Index(fields=["-held_on", "id"], name="overseasvi_recent"),
+                   models.Index(fields=["unit", "held_on"], name="overseasvi_unit_held")]
         constraints = [
             models.CheckConstraint(condition=Q(investment_vnd__isnull=True) | Q(investment_vnd__gte=0), name="overseas_investment_not_negative"),
         ]
