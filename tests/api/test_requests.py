@@ -6,7 +6,7 @@ import pytest
 
 from ngoaivu.collection.models import ReportRequest, Submission
 from ngoaivu.reporting.models import ReportTemplate
-from tests.collection.conftest import clock, outgoing  # noqa: F401 — fixtures
+from tests.collection.conftest import outgoing  # noqa: F401 — fixture
 
 pytestmark = pytest.mark.django_db
 
