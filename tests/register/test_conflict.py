@@ -1,17 +1,14 @@
 """Two people edit the same record: the second save is refused, both versions are shown, nothing is lost."""
 
-import threading
-import time
 from datetime import date
 
 import pytest
-from django.db import connection
-from django.db.models.signals import post_save
 from django.test import Client
 
 from ngoaivu.core.locking import VersionConflict, save_if_unchanged
 from ngoaivu.core.models import LegalDocument
 from ngoaivu.register.models import IncomingDelegation, OutgoingDelegation
+from tests.races import save_at_once
 
 CONFLICT = "Bản ghi đã được người khác sửa trong lúc bạn đang sửa"
 
@@ -169,37 +166,7 @@ def test_two_saves_from_the_same_version_at_once_only_one_wins(units):
     """Two threads, each its own connection, do the compare-and-set from version 1 at the same moment."""
     record = IncomingDelegation.objects.create(unit=units["sngv"], title="Đoàn Hàn Quốc", country="KR",
                                                start_date=date(2021, 4, 1), person_visits=2)
-    barrier = threading.Barrier(2)
-    results, errors = {}, []
-
-    def linger(sender, instance, **kwargs):
-        # Hold the winner's transaction open a moment, so the other save really meets it.
-        time.sleep(0.3)
-
-    def save(person_visits):
-        try:
-            mine = IncomingDelegation.objects.get(pk=record.pk)
-            mine.person_visits = person_visits
-            barrier.wait(timeout=10)
-            try:
-                save_if_unchanged(mine, 1)
-                results[person_visits] = "saved"
-            except VersionConflict as conflict:
-                results[person_visits] = ("refused", conflict.current)
-        except Exception as error:  # noqa: BLE001 - reported below
-            errors.append(error)
-        finally:
-            connection.close()
-
-    post_save.connect(linger, sender=IncomingDelegation)
-    try:
-        threads = [threading.Thread(target=save, args=(n,)) for n in (7, 8)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=60)
-    finally:
-        post_save.disconnect(linger, sender=IncomingDelegation)
+    results, errors = save_at_once(IncomingDelegation, record.pk, "person_visits", (7, 8))
 
     assert not errors, errors
     assert sorted(results.values(), key=str) == sorted(["saved", ("refused", 2)], key=str)
