@@ -81,6 +81,9 @@ class Submission(models.Model):
     state = models.CharField(_("tình trạng"), max_length=20, choices=State.choices, default=State.NOT_STARTED)
     values = models.JSONField(_("số liệu"), default=dict, blank=True)  # {code: {measure: number}}
     texts = models.JSONField(_("nội dung các mục"), default=dict, blank=True)  # {section key: text}
+    # {code: {measure: {"register": n, "document": n, "sentence": "…"}}}: what the register computed and
+    # what the unit's uploaded report states for each figure, kept so that neither replaces the other unseen.
+    sources = models.JSONField(_("nguồn số liệu"), default=dict, blank=True)
     uploaded_file = models.CharField(_("tệp đã tải lên"), max_length=255, blank=True)  # its name, as uploaded
     stored_file = models.FileField(_("tệp báo cáo của đơn vị"), upload_to=submission_file_path,
                                    storage=get_private_storage, blank=True, editable=False)
