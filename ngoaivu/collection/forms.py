@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.forms import AmountField, CountField
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register.forms import CitationField, resolve_document
@@ -85,9 +86,10 @@ class AnswerForm(forms.Form):
         self.measure_rows, self.section_rows = [], []
         for code, name, measure, word in measures:
             field_name = f"v__{code}__{measure}"
-            self.fields[field_name] = forms.IntegerField(
+            figure = {"decimal_places": 0} if word == "đồng" else {}
+            self.fields[field_name] = (AmountField if figure else CountField)(
                 label=f"{name} ({word})", min_value=0, required=False,
-                initial=(values.get(code) or {}).get(measure))
+                initial=(values.get(code) or {}).get(measure), **figure)
             self.measure_rows.append(field_name)
         for key, number, heading in sections:
             field_name = f"s__{key}"
@@ -107,7 +109,7 @@ class AnswerForm(forms.Form):
         for name in self.measure_rows:
             _prefix, code, measure = name.split("__")
             value = self.cleaned_data.get(name)
-            values.setdefault(code, {})[measure] = value or 0
+            values.setdefault(code, {})[measure] = int(value or 0)
         for name in self.section_rows:
             texts[name[3:]] = (self.cleaned_data.get(name) or "").replace("\r\n", "\n").strip()
         return values, texts

@@ -59,15 +59,19 @@ def section_keys(template, unit, period):
     return result
 
 
+def register_values(submission):
+    """{code: {measure: n}}: the template's figures computed from the register for the unit and period."""
+    request, unit = submission.request, submission.unit
+    codes = indicator_codes(request.template.definition)
+    figures = evaluate(codes, period_for(request, unit), unit.scope_ids())
+    return {code: {name: figure.period for name, figure in by_measure.items()} for code, by_measure in figures.items()}
+
+
 def prefill(submission):
     """The unit's figures and draft texts from the register, for the indicators and sections of the template."""
     request, unit = submission.request, submission.unit
-    period = period_for(request, unit)
-    codes = indicator_codes(request.template.definition)
-    figures = evaluate(codes, period, unit.scope_ids())
-    submission.values = {code: {name: figure.period for name, figure in by_measure.items()}
-                         for code, by_measure in figures.items()}
-    submission.texts = {key: text for key, _n, _h, text in sections(request.template, unit, period)}
+    submission.values = register_values(submission)
+    submission.texts = {key: text for key, _n, _h, text in sections(request.template, unit, period_for(request, unit))}
 
 
 @transaction.atomic
@@ -94,22 +98,30 @@ def _flatten(read_sections, parent=""):
         yield from _flatten(section.get("children", []), key)
 
 
-def from_reading(submission, result, file_name):
-    """Put what the reader found in an uploaded report into the submission, to be checked and confirmed."""
-    template = submission.request.template
+def document_figures(template, facts):
+    """{code: {measure: {"document": n, "sentence": "…"}}}: the period figures an uploaded report states,
+    the first statement of each, for the measures of the template."""
     wanted = {}
     for code, _name, measure, _word in measures(template):
         wanted.setdefault(code, set()).add(measure)
-    values = {code: dict(measure_values) for code, measure_values in (submission.values or {}).items()}
-    found = 0
-    for fact in result.get("facts", []):
+    read = {}
+    for fact in facts:
         code = fact.get("indicator")
         if fact.get("scope") != "period" or code not in wanted:
             continue
-        for measure in wanted[code]:
-            if isinstance(fact.get(measure), (int, float)):
-                values.setdefault(code, {})[measure] = int(fact[measure])
-                found += 1
+        for measure in sorted(wanted[code]):
+            number = fact.get(measure)
+            if isinstance(number, (int, float)) and number == int(number) and measure not in read.get(code, {}):
+                read.setdefault(code, {})[measure] = {"document": int(number), "sentence": fact.get("text", "")}
+    return read
+
+
+def from_reading(submission, result, file_name):
+    """Keep what the reader found in an uploaded report beside the answer: the texts go into the form,
+    the figures beside the register's, for the unit to choose; a read figure never replaces one unseen."""
+    template = submission.request.template
+    submission.sources = document_figures(template, result.get("facts", []))
+    found = sum(len(by_measure) for by_measure in submission.sources.values())
     keys = section_keys(template, submission.unit, period_for(submission.request, submission.unit))
     by_heading = {_key(heading): key for key, _n, heading in keys}
     known = {key for key, _n, _h in keys}
@@ -123,7 +135,7 @@ def from_reading(submission, result, file_name):
         if key:
             texts[key] = text
             matched += 1
-    submission.values, submission.texts = values, texts
+    submission.texts = texts
     submission.uploaded_file = file_name[:255]
     if submission.state == Submission.State.NOT_STARTED:
         submission.state = Submission.State.DRAFT

@@ -16,5 +16,6 @@ urlpatterns = [
     path("don-vi/<int:pk>/", views.submission_detail, name="submission"),
     path("don-vi/<int:pk>/tai-len/", views.submission_upload, name="upload"),
     path("don-vi/<int:pk>/tep/", views.submission_file, name="file"),
+    path("don-vi/<int:pk>/doc-tep/", views.submission_reading, name="reading"),
     path("don-vi/<int:pk>/<slug:action>/", views.submission_review, name="review"),
 ]

@@ -8,20 +8,23 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from ngoaivu.core.models import Role, Unit
+from ngoaivu.core.numbers import format_number
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
 from ngoaivu.core.uploads import CONTENT_TYPES, REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.reader import ReadError, read_bytes
 from ngoaivu.reporting.services import create_report
 
 from . import compilation
+from .figures import DOCUMENT, REGISTER, TYPED, figure_sources, reading_sections, sentence_anchor
 from .forms import AnswerForm, RequestForm, ReviewForm, UploadForm
 from .models import ReportRequest, Submission
 from .services import (
-    SubmissionError, from_reading, keep_file, measures, period_for, prefill, review, save_answer, section_keys,
-    send_request, start)
+    SubmissionError, from_reading, keep_file, measures, period_for, prefill, register_values, review, save_answer,
+    section_keys, send_request, start)
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -131,13 +134,19 @@ def submission_detail(request, pk):
         prefill(submission)  # shown, not saved: the answer is a draft once the unit saves it
     item = submission.request
     period = period_for(item, submission.unit)
-    form = AnswerForm(request.POST or None, measures=measures(item.template),
+    template_measures = measures(item.template)
+    sources = figure_sources(template_measures, submission.values, register_values(submission), submission.sources)
+    data = request.POST or None
+    taking = request.method == "POST" and "take" in request.POST
+    if taking:
+        data = _taken(request, sources)
+    form = AnswerForm(data, measures=template_measures,
                       sections=section_keys(item.template, submission.unit, period),
                       values=submission.values, texts=submission.texts)
     if request.method == "POST":
         if not editable:
             raise PermissionDenied
-        if form.is_valid():
+        if not taking and form.is_valid():
             values, texts = form.answer()
             submit = "submit" in request.POST
             try:
@@ -149,9 +158,34 @@ def submission_detail(request, pk):
                 return redirect("collection:submission", pk)
     return render(request, "collection/submission.html", {
         "submission": submission, "item": item, "form": form, "editable": editable,
+        "figures": _figure_rows(form, sources),
+        "has_document_figures": any(source.document is not None for source in sources.values()),
         "late": submission.is_late(), "upload_form": UploadForm(), "review_form": ReviewForm(),
         "can_review": is_office(request.user) and submission.state == Submission.State.SUBMITTED,
     })
+
+
+ORIGINS = {REGISTER: _lazy("Tính từ sổ theo dõi"), DOCUMENT: _lazy("Đọc từ báo cáo của đơn vị"),
+           TYPED: _lazy("Đơn vị tự ghi")}
+
+
+def _figure_rows(form, sources):
+    """Each figure of the answer beside the register's and the uploaded report's, with where it came from."""
+    return [{"field": form[name], "source": sources[name], "origin": ORIGINS[sources[name].origin],
+             "register": format_number(sources[name].register),
+             "document": format_number(sources[name].document)} for name in form.measure_rows]
+
+
+def _taken(request, sources):
+    """The posted answer with the figures the unit chose to take from its report; shown, not yet saved."""
+    data = request.POST.copy()
+    wanted = request.POST["take"]
+    names = [name for name, source in sources.items() if source.document is not None and wanted in ("all", name)]
+    for name in names:
+        data[name] = format_number(sources[name].document)
+    messages.info(request, _("Đã điền %(n)s số liệu đọc từ báo cáo của đơn vị. Bấm «Lưu nháp» để ghi lại.") % {
+        "n": f"{len(names):02d}"})
+    return data
 
 
 @require_POST
@@ -196,6 +230,26 @@ def submission_file(request, pk):
     kind = {"txt": "text"}.get(extension, extension)
     return FileResponse(handle, as_attachment=True, filename=submission.uploaded_file or f"bao-cao.{extension}",
                         content_type=CONTENT_TYPES.get(kind, "application/octet-stream"))
+
+
+@login_required
+def submission_reading(request, pk):
+    """The unit's uploaded report as the reader saw it, sentence by sentence, each figure's sentence marked."""
+    submission = _submission(request, pk)
+    if not submission.stored_file:
+        raise Http404
+    try:
+        with submission.stored_file.open("rb") as handle:
+            result = read_bytes(handle.read(), submission.stored_file.name)
+    except FileNotFoundError:
+        raise Http404 from None
+    except ReadError as failure:
+        messages.error(request, str(failure))
+        return redirect("collection:submission", pk)
+    marked = {sentence_anchor(read["sentence"]) for by_measure in (submission.sources or {}).values()
+              for read in by_measure.values() if read.get("sentence")}
+    return render(request, "collection/reading.html", {
+        "submission": submission, "item": submission.request, "sections": reading_sections(result, marked)})
 
 
 @require_POST

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.forms import figure_formfield
 from ngoaivu.core.locking import VersionFormMixin
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.permissions import is_unit_bound, scope
@@ -116,13 +117,14 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
         return super().save(commit=commit)
 
 
-def citation_formfield(model_field, **kwargs):
+def record_formfield(model_field, **kwargs):
+    """Legal documents typed as citations, figures typed as officers write them."""
     if isinstance(model_field, models.ForeignKey) and model_field.related_model is LegalDocument:
         return CitationField(label=model_field.verbose_name.capitalize(), required=not model_field.blank)
-    return model_field.formfield(**kwargs)
+    return figure_formfield(model_field, **kwargs)
 
 
 def form_class(area):
     return forms.modelform_factory(
-        area.model, form=RecordForm, fields=area.form_fields(), formfield_callback=citation_formfield
+        area.model, form=RecordForm, fields=area.form_fields(), formfield_callback=record_formfield
     )

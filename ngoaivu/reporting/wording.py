@@ -1,9 +1,8 @@
 """Official Vietnamese number and date wording. Pure functions, no Django."""
 
 from datetime import date
-from decimal import Decimal
 
-from babel.numbers import format_decimal
+from ngoaivu.core.numbers import format_number
 
 
 def format_count(n: int) -> str:
@@ -11,17 +10,6 @@ def format_count(n: int) -> str:
     if n is None:
         return ""
     return f"{n:02d}" if 0 <= n < 10 else format_number(n)
-
-
-def format_number(value, decimals: int | None = None) -> str:
-    """Decimal comma and thousands dot: 108373 → "108.373", 7.037 → "7,037"."""
-    if value is None:
-        return ""
-    if decimals is not None:
-        value = round(Decimal(value), decimals)
-        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-        return format_decimal(value, format=pattern, locale="vi")
-    return format_decimal(value, locale="vi", decimal_quantization=False)
 
 
 def format_date(d: date) -> str:

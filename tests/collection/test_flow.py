@@ -54,12 +54,22 @@ def test_two_units_answer_and_the_office_compiles(client, users, units, incoming
     assert client.post(f"/yeu-cau/don-vi/{dh.pk}/tai-len/", {"file": upload}).status_code == 302
     dh.refresh_from_db()
     assert dh.state == "draft" and dh.uploaded_file == "bao-cao-dhpvd.docx"
-    assert dh.values["training_courses"]["count"] == 2 and dh.values["foreign_students"]["count"] == 12
+    # The register's figures stay in the form; the report's stand beside them, with their sentences.
+    assert dh.values["training_courses"]["count"] == 0 and dh.values["foreign_students"]["count"] == 0
+    assert dh.sources["training_courses"]["count"]["document"] == 2
+    assert dh.sources["foreign_students"]["count"]["document"] == 12
+    assert "02 lớp tập huấn" in dh.sources["training_courses"]["count"]["sentence"]
     assert dh.texts["I.2"].startswith("Trong tháng, Trường tổ chức 02 lớp tập huấn")
     page = client.get(f"/yeu-cau/don-vi/{dh.pk}/")
     form = page.context["form"]
-    assert form["v__training_courses__count"].initial == 2
+    assert form["v__training_courses__count"].initial == 0
     data = {name: (field.initial if field.initial is not None else "") for name, field in form.fields.items()}
+    # The unit takes the figures of its own report, then sends.
+    taken = client.post(f"/yeu-cau/don-vi/{dh.pk}/", {**data, "take": "all"})
+    assert taken.status_code == 200 and taken.context["form"]["v__training_courses__count"].value() == "2"
+    dh.refresh_from_db()
+    assert dh.values["training_courses"]["count"] == 0  # shown, not saved until the unit saves
+    data = {name: taken.context["form"][name].value() for name in form.fields}
     client.post(f"/yeu-cau/don-vi/{dh.pk}/", {**data, "submit": "1"})
     dh.refresh_from_db()
     assert dh.state == "submitted" and dh.is_late()

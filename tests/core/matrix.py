@@ -194,6 +194,7 @@ ROWS = [
     Row("collection:submission", UNIT_READ, post=UNIT_EDIT_POST, kwargs={"pk": Obj("submission")}),
     Row("collection:upload", POST_ONLY, post=UNIT_EDIT_POST, kwargs={"pk": Obj("submission")}),
     Row("collection:file", UNIT_READ, kwargs={"pk": Obj("submission")}),
+    Row("collection:reading", UNIT_READ, kwargs={"pk": Obj("submission")}),
     *[Row("collection:review", POST_ONLY, kwargs={"pk": Obj("submission"), "action": action}, label=action,
           post={"anonymous": LOGIN, "admin,officer": ALLOWED, "reporter": {"own": FORBIDDEN, "other": HIDDEN},
                 "*": FORBIDDEN}, data={"comment": "trái phép"})

@@ -1,0 +1,106 @@
+"""Figures as officers type them: "4.600.000.000", "7,037 tỷ", "108.373". Pure functions, no Django.
+
+The thousands dot and the decimal comma are Babel's Vietnamese locale; this module adds what a
+form needs on top: money scale words, and a refusal, with the way to write it, of any text whose
+meaning is not certain ("1.5" could be 15 or 1,5; "12,5" is no count of people).
+"""
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+
+EXAMPLE = "4.600.000.000"
+
+
+def gettext_noop(message: str) -> str:
+    """Marks a message for the translation catalogue; the Django side translates it when shown."""
+    return message
+
+
+# "7,037 tỷ đồng": the scale words of Vietnamese money, and the currency words that may follow.
+SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+CURRENCY_WORDS = ("đồng", "vnđ", "vnd", "đ")
+AMBIGUOUS = gettext_noop(
+    "Số «%(text)s» không rõ: dấu chấm chỉ dùng để ngăn hàng nghìn (ví dụ 1.500), phần thập phân ghi sau "
+    "dấu phẩy (ví dụ 1,5).")
+UNREADABLE = gettext_noop(
+    "Không đọc được số «%(text)s». Ghi dấu chấm ngăn hàng nghìn và dấu phẩy trước phần thập phân, ví dụ "
+    "%(example)s hoặc 7,037.")
+UNREADABLE_MONEY = gettext_noop(
+    "Không đọc được số tiền «%(text)s». Ghi dấu chấm ngăn hàng nghìn và dấu phẩy trước phần thập phân, ví dụ "
+    "%(example)s hoặc 7,037 tỷ.")
+NOT_WHOLE = gettext_noop(
+    "Ghi số nguyên: «%(text)s» có phần thập phân. Hàng nghìn ngăn bằng dấu chấm, ví dụ 1.500 hoặc 108.373.")
+FRACTION_OF_DONG = gettext_noop("Số tiền tính đến đồng, không có phần lẻ: «%(text)s» là %(value)s đồng.")
+TOO_MANY_DECIMALS = gettext_noop("Chỉ ghi tối đa %(places)s chữ số sau dấu phẩy.")
+_SCALE = re.compile(r"^(?P<number>.*?)\s*(?P<scale>" + "|".join(SCALES) + r")?$")
+
+
+class FigureError(ValueError):
+    """The text is not a figure whose value is certain; the message says how to write it.
+
+    template and params are kept apart so that the form can show the message in the user's language.
+    """
+
+    def __init__(self, template: str, **params: str):
+        self.template, self.params = template, params
+        super().__init__(template % params)
+
+
+def _strip_currency(text: str) -> str:
+    lowered = text.lower()
+    for word in CURRENCY_WORDS:
+        if lowered.endswith(word) and (len(text) == len(word) or not text[-len(word) - 1].isalpha()):
+            return text[: -len(word)].rstrip()
+    return text
+
+
+def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> Decimal:
+    """The value of a figure written the Vietnamese way, or FigureError.
+
+    money: scale words ("1,5 triệu", "7,037 tỷ") and a trailing "đồng" are understood.
+    decimal_places: how many digits may follow the comma once the scale is applied (0 for a
+    count or an amount in đồng).
+    """
+    text = unicodedata.normalize("NFC", str(text)).strip().replace("\u00a0", " ")
+    if money:
+        text = _strip_currency(text)
+    match = _SCALE.match(text.lower()) if money else None
+    scale = SCALES[match["scale"]] if match and match["scale"] else 1
+    number = match["number"].strip() if match and match["scale"] else text
+    if not number:
+        raise FigureError(gettext_noop("Chưa ghi số. Ghi số như %(example)s."), example=EXAMPLE)
+    try:
+        value = parse_decimal(number, locale="vi", strict=True)
+    except NumberFormatError as error:
+        if "." in number and "," not in number and re.fullmatch(r"-?\d+(\.\d+)+", number):
+            raise FigureError(AMBIGUOUS, text=number) from error
+        raise FigureError(UNREADABLE_MONEY if money else UNREADABLE, text=number, example=EXAMPLE) from error
+    except (InvalidOperation, ValueError) as error:
+        raise FigureError(UNREADABLE_MONEY if money else UNREADABLE, text=number, example=EXAMPLE) from error
+    value = value * scale
+    exponent = value.normalize().as_tuple().exponent
+    fraction_digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    if fraction_digits > decimal_places:
+        if decimal_places == 0:
+            raise FigureError(FRACTION_OF_DONG if money else NOT_WHOLE, text=text, value=_plain(value))
+        raise FigureError(TOO_MANY_DECIMALS, places=str(decimal_places))
+    return value.quantize(Decimal(1).scaleb(-decimal_places)) if decimal_places else value.to_integral_value()
+
+
+def _plain(value: Decimal) -> str:
+    """A value in the message that refuses it: decimal comma, no grouping, so it reads as it is."""
+    return format(value.normalize(), "f").replace(".", ",")
+
+
+def format_number(value, decimals: int | None = None) -> str:
+    """Decimal comma and thousands dot: 108373 → "108.373", 7.037 → "7,037"."""
+    if value is None:
+        return ""
+    if decimals is not None:
+        value = round(Decimal(value), decimals)
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        return format_decimal(value, format=pattern, locale="vi")
+    return format_decimal(value, locale="vi", decimal_quantization=False)
