@@ -51,11 +51,12 @@ def figure_sources(measures, values, register, sources) -> dict[str, FigureSourc
     """{form field name: FigureSource} for the measures [(code, name, measure, word)] of a template.
 
     values: the answer's {code: {measure: n}}; register: the same shape, computed now;
-    sources: the submission's {code: {measure: {"document": n, "sentence": "…"}}}.
+    sources: the submission's {"figures": {code: {measure: {"document": n, "sentence": "…"}}}}.
     """
     result = {}
+    read_figures = (sources or {}).get("figures") or {}
     for code, _name, measure, _word in measures:
-        read = ((sources or {}).get(code) or {}).get(measure) or {}
+        read = (read_figures.get(code) or {}).get(measure) or {}
         result[f"v__{code}__{measure}"] = FigureSource(
             code=code, measure=measure, value=((values or {}).get(code) or {}).get(measure),
             register=int(((register or {}).get(code) or {}).get(measure) or 0),

@@ -107,7 +107,8 @@ def document_figures(template, facts):
     read = {}
     for fact in facts:
         code = fact.get("indicator")
-        if fact.get("scope") != "period" or code not in wanted:
+        # A stock ("đang học tập") answers a stock indicator; arrivals in the period do not.
+        if code not in wanted or fact.get("scope") != ("stock" if BY_CODE[code].is_stock else "period"):
             continue
         for measure in sorted(wanted[code]):
             number = fact.get(measure)
@@ -120,8 +121,11 @@ def from_reading(submission, result, file_name):
     """Keep what the reader found in an uploaded report beside the answer: the texts go into the form,
     the figures beside the register's, for the unit to choose; a read figure never replaces one unseen."""
     template = submission.request.template
-    submission.sources = document_figures(template, result.get("facts", []))
-    found = sum(len(by_measure) for by_measure in submission.sources.values())
+    figures = document_figures(template, result.get("facts", []))
+    # The report's footnotes, kept for the marks ("¹") its texts carry into the compiled report.
+    footnotes = [note.get("text", "") for note in result.get("footnotes", [])]
+    submission.sources = {"figures": figures, "footnotes": footnotes}
+    found = sum(len(by_measure) for by_measure in figures.values())
     keys = section_keys(template, submission.unit, period_for(submission.request, submission.unit))
     by_heading = {_key(heading): key for key, _n, heading in keys}
     known = {key for key, _n, _h in keys}

@@ -246,7 +246,7 @@ def submission_reading(request, pk):
     except ReadError as failure:
         messages.error(request, str(failure))
         return redirect("collection:submission", pk)
-    marked = {sentence_anchor(read["sentence"]) for by_measure in (submission.sources or {}).values()
+    marked = {sentence_anchor(read["sentence"]) for by_measure in (submission.sources or {}).get("figures", {}).values()
               for read in by_measure.values() if read.get("sentence")}
     return render(request, "collection/reading.html", {
         "submission": submission, "item": submission.request, "sections": reading_sections(result, marked)})

@@ -42,25 +42,28 @@ def test_a_figure_that_cannot_be_read_keeps_the_typed_text_and_saves_nothing(cli
     assert submission.state == "not_started" and submission.values == {}
 
 
+STUDENTS_SENTENCE = "Hiện nay, Trường có 120 lưu học sinh Lào đang học tập."
+
+
 def test_a_read_figure_differing_from_the_register_stands_beside_it(client_for, units, outgoing):
-    # The register knows 120 Lao students at the university; its report speaks of the 12 who arrived.
+    # The register knows 140 Lao students at the university; its report says 120.
     ForeignResident.objects.create(unit=units["dh"], kind="student", name="Lưu học sinh Lào", country="LA",
-                                   persons=120, arrived_on=dt.date(2021, 8, 2))
+                                   persons=140, arrived_on=dt.date(2020, 9, 2))
     submission = outgoing().submissions.get(unit__code="DHPVD")
     client = client_for("other_reporter")
-    upload = SimpleUploadedFile("bao-cao.docx", docx_bytes(UNIVERSITY_REPORT))
+    upload = SimpleUploadedFile("bao-cao.docx", docx_bytes([*UNIVERSITY_REPORT, STUDENTS_SENTENCE]))
     client.post(f"/yeu-cau/don-vi/{submission.pk}/tai-len/", {"file": upload})
     submission.refresh_from_db()
-    assert submission.values["foreign_students"]["count"] == 120  # the register's figure stays
-    assert submission.sources["foreign_students"]["count"]["document"] == 12
+    assert submission.values["foreign_students"]["count"] == 140  # the register's figure stays
+    assert submission.sources["figures"]["foreign_students"]["count"]["document"] == 120
 
     response = client.get(f"/yeu-cau/don-vi/{submission.pk}/")
     row = next(r for r in response.context["figures"] if r["field"].name == "v__foreign_students__count")
-    assert row["register"] == "120" and row["document"] == "12" and row["source"].differs
+    assert row["register"] == "140" and row["document"] == "120" and row["source"].differs
     assert str(row["origin"]) == "Tính từ sổ theo dõi"
     page = response.content.decode()
     assert 'id="so-lieu-v__foreign_students__count" class="differs"' in page
-    sentence = "Trường tiếp nhận 12 lưu học sinh Lào đến học tập."
+    sentence = STUDENTS_SENTENCE
     assert f"«{sentence}»" in page
     anchor = sentence_anchor(sentence)
     assert f"/yeu-cau/don-vi/{submission.pk}/doc-tep/#{anchor}" in page
@@ -73,7 +76,7 @@ def test_a_read_figure_differing_from_the_register_stands_beside_it(client_for, 
     client = client_for("officer")
     review = client.get(f"/yeu-cau/don-vi/{submission.pk}/")
     row = next(r for r in review.context["figures"] if r["field"].name == "v__foreign_students__count")
-    assert (row["register"], row["document"]) == ("120", "12")
+    assert (row["register"], row["document"]) == ("140", "120")
 
 
 def test_a_figure_the_unit_types_is_marked_as_its_own(client_for, units, outgoing):
