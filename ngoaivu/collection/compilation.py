@@ -1,5 +1,6 @@
 """What the office makes of the answers: the unit × indicator table, its XLSX, the compiled draft, compliance."""
 
+from dataclasses import replace
 from datetime import timedelta
 from io import BytesIO
 
@@ -9,9 +10,18 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from ngoaivu.core.numbers import format_number
+from ngoaivu.reading.reader import read_text
+from ngoaivu.reporting.context import build_lists, citations, indicator_codes, unit_words
+from ngoaivu.reporting.drafting import period_words
+from ngoaivu.reporting.engine import evaluate
+from ngoaivu.reporting.indicators import BY_CODE
+from ngoaivu.reporting.periods import parse
+from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report
 from ngoaivu.reporting.wording import format_date
 
+from .compiled_text import attributed
 from .models import ReportRequest, Submission
 from .services import measures
 
@@ -27,7 +37,8 @@ def table(request):
     for code, name, measure, word in measures(request.template):
         cells = [int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted]
         rows.append({"code": code, "indicator": name, "measure": measure, "unit": word, "cells": cells,
-                     "total": sum(cells)})
+                     "total": sum(cells), "shown": [format_number(n) for n in cells],
+                     "total_shown": format_number(sum(cells))})
     return {"rows": rows, "units": [s.unit for s in accepted], "submissions": submissions,
             "missing": [s for s in submissions if s.state != Submission.State.ACCEPTED]}
 
@@ -58,28 +69,78 @@ def xlsx(request):
     return output.getvalue()
 
 
-def gathered_texts(request):
-    """{section key: "- Unit: text\\n\\n- Unit: text"} from the accepted answers."""
-    accepted = request.submissions.filter(state=Submission.State.ACCEPTED).select_related("unit").order_by("unit__name")
+def _accepted(request):
+    return list(request.submissions.filter(state=Submission.State.ACCEPTED).select_related("unit")
+                .order_by("unit__name"))
+
+
+def compiled_context(request, accepted):
+    """The template's context with the accepted answers' totals as the period's figures.
+
+    The year to date and last year come from the register for the answering units, the period's
+    part of the year to date replaced by the answers', so that every comparison adds up."""
+    unit, definition = request.unit, request.template.definition
+    period = parse(request.period_code, unit.reporting_convention)
+    unit_ids = sorted({pk for submission in accepted for pk in submission.unit.scope_ids()})
+    register = evaluate(indicator_codes(definition), period, unit_ids)
+    figures = {}
+    for code, by_measure in register.items():
+        for measure, figure in by_measure.items():
+            total = sum(int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted)
+            figures.setdefault(code, {})[measure] = replace(figure, period=total, ytd=figure.ytd - figure.period + total)
+    return Context(figures=figures, period=period_words(period), unit=unit_words(unit),
+                   lists=build_lists(unit_ids, period), citations=citations(definition))
+
+
+def unit_paragraphs(accepted, report_footnotes):
+    """{section key: [paragraph…]}: what each unit reported, attributed, its footnotes renumbered."""
     gathered = {}
     for submission in accepted:
-        for key, text in (submission.texts or {}).items():
-            if text and text.strip():
-                gathered.setdefault(key, []).append(f"- {submission.unit.name}: {text.strip()}")
-    return {key: "\n\n".join(lines) for key, lines in gathered.items()}
+        notes = (submission.sources or {}).get("footnotes") or []
+        for key, text in sorted((submission.texts or {}).items()):
+            paragraphs = attributed(submission.unit.name, text, notes, report_footnotes)
+            if paragraphs:
+                gathered.setdefault(key, []).extend(paragraphs)
+    return gathered
 
 
 @transaction.atomic
 def compile_report(request, user):
-    """A report draft of the requesting unit whose sections gather the units' texts; then the usual workflow."""
-    report = create_report(request.unit, request.template, request.period_code, user)
-    texts = gathered_texts(request)
-    for section in report.sections.filter(key__in=list(texts)):
-        section.text = section.generated_text = texts[section.key]
+    """A report draft of the requesting unit: each section states the accepted answers' totals in the
+    template's own sentences, then what each unit reported; then the usual workflow."""
+    accepted = _accepted(request)
+    report = create_report(request.unit, request.template, request.period_code, user,
+                           context=compiled_context(request, accepted))
+    footnotes = list(report.footnotes)
+    gathered = unit_paragraphs(accepted, footnotes)
+    for section in report.sections.filter(key__in=list(gathered)):
+        section.text = section.generated_text = "\n\n".join(p for p in [section.text, *gathered[section.key]] if p)
         section.save()  # kept in the section's history like any edit
+    report.footnotes = footnotes
+    report.save(update_fields=["footnotes"])
     request.report = report
     request.save(update_fields=["report"])
     return report
+
+
+def contradictions(submissions):
+    """[{submission, key, sentence, indicator, measure, stated, accepted}]: a figure a unit's text states
+    that is not the figure of its answer, to be settled before compiling."""
+    found = []
+    for submission in submissions:
+        values = submission.values or {}
+        for key, text in sorted((submission.texts or {}).items()):
+            for fact in read_text(text or "").get("facts", []):
+                code = fact.get("indicator")
+                if code not in values or fact.get("scope") != ("stock" if BY_CODE[code].is_stock else "period"):
+                    continue
+                for measure in BY_CODE[code].measures:
+                    stated, answered = fact.get(measure.name), values[code].get(measure.name)
+                    if isinstance(stated, (int, float)) and answered is not None and stated != answered:
+                        found.append({"submission": submission, "key": key, "sentence": fact.get("text", ""),
+                                      "indicator": BY_CODE[code].name, "measure": measure.unit,
+                                      "stated": format_number(stated), "accepted": format_number(answered)})
+    return found
 
 
 def compliance(today=None, units=None, since=None, until=None):

@@ -16,6 +16,7 @@ from ngoaivu.reporting.indicators import BY_CODE
 from ngoaivu.reporting.periods import parse
 from ngoaivu.reporting.sentences import Context, fill
 
+from .compiled_text import marks_to_superscripts
 from .models import ReportRequest, Submission
 
 
@@ -36,10 +37,11 @@ def measures(template):
     return rows
 
 
-def sections(template, unit, period, request_document=None):
-    """[(key, number, heading, generated text)] of the template's sections that take a text (the leaves)."""
-    draft = build(template.definition, build_context(unit, period, template.definition, request_document))
-    return [(s.key, s.number, s.heading, s.text) for s in draft.flat() if not s.children]
+def drafted_texts(template, unit, period):
+    """({leaf section key: drafted text}, footnotes) from the register, footnote marks as a unit sees them ("¹")."""
+    draft = build(template.definition, build_context(unit, period, template.definition))
+    texts = {s.key: marks_to_superscripts(s.text) for s in draft.flat() if not s.children}
+    return texts, list(draft.footnotes)
 
 
 def section_keys(template, unit, period):
@@ -71,7 +73,8 @@ def prefill(submission):
     """The unit's figures and draft texts from the register, for the indicators and sections of the template."""
     request, unit = submission.request, submission.unit
     submission.values = register_values(submission)
-    submission.texts = {key: text for key, _n, _h, text in sections(request.template, unit, period_for(request, unit))}
+    submission.texts, footnotes = drafted_texts(request.template, unit, period_for(request, unit))
+    submission.sources = {"footnotes": footnotes}
 
 
 @transaction.atomic
@@ -122,7 +125,7 @@ def from_reading(submission, result, file_name):
     the figures beside the register's, for the unit to choose; a read figure never replaces one unseen."""
     template = submission.request.template
     figures = document_figures(template, result.get("facts", []))
-    # The report's footnotes, kept for the marks ("¹") its texts carry into the compiled report.
+    # The report's own footnotes, for the marks ("¹") its texts carry into the compiled report.
     footnotes = [note.get("text", "") for note in result.get("footnotes", [])]
     submission.sources = {"figures": figures, "footnotes": footnotes}
     found = sum(len(by_measure) for by_measure in figures.values())

@@ -278,8 +278,11 @@ def _outgoing_for_office_readers(request, pk):
 @login_required
 def compilation_table(request, pk):
     item = _outgoing_for_office_readers(request, pk)
+    data = compilation.table(item)
+    accepted = [s for s in data["submissions"] if s.state == Submission.State.ACCEPTED]
     return render(request, "collection/compilation.html", {
-        "item": item, "data": compilation.table(item), "is_office": is_office(request.user)})
+        "item": item, "data": data, "is_office": is_office(request.user),
+        "contradictions": compilation.contradictions(accepted)})
 
 
 @login_required

@@ -39,7 +39,9 @@ def default_signer(unit):
 
 
 @transaction.atomic
-def create_report(unit, template, period_code, user=None, as_of=None, request=None):
+def create_report(unit, template, period_code, user=None, as_of=None, request=None, context=None):
+    """A draft report written from the register, or from context (a sentences.Context) when given,
+    as a compilation of the units' answers does."""
     try:
         period = parse(period_code, unit.reporting_convention, as_of)
     except PeriodError as error:
@@ -50,7 +52,7 @@ def create_report(unit, template, period_code, user=None, as_of=None, request=No
     report = Report(unit=unit, template=template, period_code=period.code(), convention=unit.reporting_convention,
                     as_of=as_of, request=request, year=period.year, created_by=user,
                     signer_authority=authority, signer_title=title, signer_name=name, title="…")
-    draft = build(template.definition, build_context(unit, period, template.definition, request))
+    draft = build(template.definition, context or build_context(unit, period, template.definition, request))
     report.title, report.intro, report.closing = draft.title, draft.intro, draft.closing
     report.recipients = "\n".join(draft.recipients)
     report.footnotes = draft.footnotes

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+import re
 
 from django.utils import timezone
 from openpyxl import load_workbook
@@ -50,16 +51,58 @@ def test_the_xlsx_has_a_column_per_unit_and_the_totals(outgoing, units):
 
 def test_the_compiled_report_marks_each_text_with_its_unit(outgoing, units, users):
     request = outgoing()
-    answer(request, units["vp"], "accepted", {}, {"I.2": "Văn phòng tham mưu."})
+    answer(request, units["vp"], "accepted", {}, {"I.2": "- Văn phòng tham mưu.\n+ Văn phòng phối hợp."})
     answer(request, units["dh"], "accepted", {}, {"I.2": "Trường tổ chức tập huấn.", "I.3": " "})
     report = compilation.compile_report(request, users["officer"])
     sections = {s.key: s for s in report.sections.all()}
-    assert sections["I.2"].text == ("- Trường Đại học Phạm Văn Đồng: Trường tổ chức tập huấn.\n\n"
-                                    "- Văn phòng UBND tỉnh: Văn phòng tham mưu.")
+    # The list marks are the report's: no doubled dash, each unit named once before its own text.
+    assert sections["I.2"].text.endswith("- Trường Đại học Phạm Văn Đồng: Trường tổ chức tập huấn.\n\n"
+                                         "- Văn phòng UBND tỉnh: Văn phòng tham mưu.\n\nVăn phòng phối hợp.")
     assert not sections["I.2"].is_edited
     assert "Trường Đại học" not in sections["I.3"].text  # an empty text is not gathered
     request.refresh_from_db()
     assert request.report == report
+
+
+def test_the_compiled_report_states_the_summed_totals_in_the_templates_words(outgoing, units, users):
+    request = outgoing()
+    answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 2, "persons": 7}},
+           {"I.1.b": "Văn phòng đón 02 đoàn với 07 lượt người."})
+    answer(request, units["dh"], "accepted", {"incoming_delegations": {"groups": 1, "persons": 4}})
+    report = compilation.compile_report(request, users["officer"])
+    text = report.sections.get(key="I.1.b").text
+    first, *rest = text.split("\n\n")
+    assert "03 đoàn với 11 lượt người" in first  # the sum of the accepted answers, as the template says it
+    assert rest == ["- Văn phòng UBND tỉnh: Văn phòng đón 02 đoàn với 07 lượt người."]
+
+
+def test_footnotes_of_the_units_are_renumbered_with_their_marks(outgoing, units, users):
+    request = outgoing()
+    vp = answer(request, units["vp"], "accepted", {}, {"I.2": "Văn phòng tham mưu ban hành Kế hoạch¹."})
+    vp.sources = {"footnotes": ["Kế hoạch số 12/KH-UBND ngày 01/8/2021 của UBND tỉnh."]}
+    vp.save()
+    answer(request, units["dh"], "accepted", {}, {"I.2": "Trường tổ chức tập huấn² và hội thảo³."})  # no notes kept
+    report = compilation.compile_report(request, users["officer"])
+    body = "\n".join(report.sections.values_list("text", flat=True))
+    marks = [int(n) for n in re.findall(r"\[\[fn:(\d+)\]\]", body)]
+    assert sorted(marks) == list(range(1, len(report.footnotes) + 1))  # every footnote has its mark, once
+    number = len(report.footnotes)
+    assert report.footnotes[number - 1] == "Kế hoạch số 12/KH-UBND ngày 01/8/2021 của UBND tỉnh."
+    assert f"ban hành Kế hoạch[[fn:{number}]]." in body
+    assert "Trường tổ chức tập huấn và hội thảo." in body and "²" not in body  # a mark with no note is dropped
+
+
+def test_a_text_contradicting_its_accepted_figure_is_flagged_before_compiling(client_for, outgoing, units):
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {"foreign_students": {"count": 140}},
+           {"I.6": "Hiện nay, Trường có 120 lưu học sinh Lào đang học tập."})
+    answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 1, "persons": 5}},
+           {"I.1.b": "Văn phòng đón 01 đoàn với 05 lượt người."})
+    found = compilation.contradictions(request.submissions.all())
+    assert [(c["submission"].unit.code, c["stated"], c["accepted"]) for c in found] == [("DHPVD", "120", "140")]
+    page = client_for("officer").get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
+    assert "Nội dung trái với số liệu đã tiếp nhận" in page
+    assert "«Hiện nay, Trường có 120 lưu học sinh Lào đang học tập.»" in page
 
 
 def test_on_time_rate_per_unit_over_twelve_months(outgoing, units):

@@ -96,8 +96,10 @@ def test_two_units_answer_and_the_office_compiles(client, users, units, incoming
     assert response["Location"] == f"/bao-cao/{report.pk}/"
     assert report.unit == units["sngv"] and report.status == "draft"
     texts = dict(report.sections.values_list("key", "text"))
-    assert texts["I.1.b"] == "- Văn phòng UBND tỉnh: Phối hợp đón 01 đoàn với 06 lượt người Nhật Bản."
-    assert texts["I.2"].startswith("- Trường Đại học Phạm Văn Đồng: Trong tháng, Trường tổ chức 02 lớp")
+    # Each section states the accepted totals in the template's words, then what each unit reported.
+    assert texts["I.1.b"].startswith("- Trong tháng, Sở Ngoại vụ phối hợp hướng dẫn, quản lý 01 đoàn với 06 lượt")
+    assert texts["I.1.b"].endswith("\n\n- Văn phòng UBND tỉnh: Phối hợp đón 01 đoàn với 06 lượt người Nhật Bản.")
+    assert "\n\n- Trường Đại học Phạm Văn Đồng: Trong tháng, Trường tổ chức 02 lớp" in texts["I.2"]
     # ... and it goes on through the usual workflow.
     client.post(f"/bao-cao/{report.pk}/submit/")
     report.refresh_from_db()

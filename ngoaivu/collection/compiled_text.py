@@ -1,0 +1,55 @@
+"""The units' own texts inside a compiled report: attributed, list marks cleaned, footnotes renumbered.
+
+Plain strings in, plain strings out. In a unit's answer a footnote mark is a superscript number
+("…UBND tỉnh¹.") pointing into the answer's own footnotes; in a report it is "[[fn:N]]" pointing
+into the report's. Word's list marks ("- ", "+ ", "• ") are the report's to give, not the unit's.
+"""
+
+import re
+
+from ngoaivu.reading.text import SUPERSCRIPTS
+
+REPORT_MARK = re.compile(r"\[\[fn:(\d+)\]\]")
+UNIT_MARK = re.compile(f"[{SUPERSCRIPTS}]+")
+LIST_MARK = re.compile(r"^\s*(?:[-+•–*·]\s+)+")
+_TO_DIGITS = str.maketrans(SUPERSCRIPTS, "0123456789")
+_TO_SUPERSCRIPTS = str.maketrans("0123456789", SUPERSCRIPTS)
+
+
+def superscript(number: int) -> str:
+    return str(number).translate(_TO_SUPERSCRIPTS)
+
+
+def marks_to_superscripts(text: str) -> str:
+    """A drafted text's "[[fn:2]]" as a unit sees it in its answer: "²"."""
+    return REPORT_MARK.sub(lambda m: superscript(int(m.group(1))), text)
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """The paragraphs a unit typed, one per line or blank-line block, without their list marks."""
+    lines = [LIST_MARK.sub("", line).strip() for line in (text or "").replace("\r\n", "\n").split("\n")]
+    return [line for line in lines if line]
+
+
+def attributed(unit_name: str, text: str, unit_footnotes: list[str], report_footnotes: list[str]) -> list[str]:
+    """The paragraphs of a unit's text in the compiled report: the first opens with the unit's name;
+    each footnote mark becomes the report's next footnote (appended to report_footnotes), and a mark
+    whose note the answer does not carry is dropped rather than printed pointing at nothing."""
+
+    def renumber(match):
+        numbers = [int(match.group(0).translate(_TO_DIGITS))]
+        # "¹²" right after a word is footnote 12, or 1 and 2; the answer's notes tell which.
+        if numbers[0] > len(unit_footnotes):
+            numbers = [int(d) for d in match.group(0).translate(_TO_DIGITS)]
+        marks = []
+        for number in numbers:
+            if 1 <= number <= len(unit_footnotes) and unit_footnotes[number - 1].strip():
+                report_footnotes.append(unit_footnotes[number - 1].strip())
+                marks.append(f"[[fn:{len(report_footnotes)}]]")
+        return "".join(marks)
+
+    paragraphs = [UNIT_MARK.sub(renumber, REPORT_MARK.sub("", p)) for p in paragraphs_of(text)]
+    if not paragraphs:
+        return []
+    paragraphs[0] = f"- {unit_name}: {paragraphs[0]}"
+    return paragraphs
