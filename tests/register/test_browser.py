@@ -47,3 +47,40 @@ def test_record_an_incoming_delegation_and_find_it(live_server, users, units):
         page.select_option("#id_country", "LA")
         page.click("button:has-text('Lọc')")
         assert "Không có bản ghi nào." in page.locator("table.list tbody").inner_text()
+
+
+def test_amounts_typed_as_officers_write_them(live_server, users, units):
+    from decimal import Decimal
+
+    from ngoaivu.register.models import ForeignAid
+
+    with chromium_page() as page:
+        page.goto(f"{live_server.url}/so-theo-doi/vien-tro/them/")
+        page.fill("#id_username", "officer")
+        page.fill("#id_password", PASSWORD)
+        page.click("button[type=submit]")
+        page.fill("#id_title", "Dự án nước sạch cho xã Bình Hải")
+        page.fill("#id_donor", "Tổ chức Good Neighbors")
+        page.select_option("#id_country", "KR")
+        page.fill("#id_approved_on", "15/03/2021")
+        page.select_option("#id_unit", str(units["sngv"].pk))
+        assert page.get_attribute("#id_value_vnd", "inputmode") == "decimal"
+
+        page.fill("#id_value_vnd", "1.5")  # 15 or 1,5? refused, and the text stays
+        page.click("button:has-text('Lưu')")
+        assert "dấu chấm chỉ dùng để ngăn hàng nghìn" in page.locator(".has-error .error").inner_text()
+        assert page.input_value("#id_value_vnd") == "1.5"
+        assert not ForeignAid.objects.exists()
+
+        page.fill("#id_value_vnd", "4.600.000.000")
+        page.click("button:has-text('Lưu')")
+        assert page.locator("h1").inner_text() == "Dự án nước sạch cho xã Bình Hải"
+        aid = ForeignAid.objects.get()
+        assert aid.value_vnd == Decimal(4_600_000_000)
+
+        page.goto(f"{live_server.url}/so-theo-doi/vien-tro/{aid.pk}/sua/")
+        assert page.input_value("#id_value_vnd") == "4.600.000.000"  # shown back in official style
+        page.fill("#id_value_vnd", "7,037 tỷ")
+        page.click("button:has-text('Lưu')")
+        aid.refresh_from_db()
+        assert aid.value_vnd == Decimal(7_037_000_000)

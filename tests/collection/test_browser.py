@@ -1,0 +1,36 @@
+"""A unit's reporter answers in a real browser: the figures typed are the figures stored."""
+
+import pytest
+
+from ngoaivu.collection.models import Submission
+from tests.browser import chromium_page
+from tests.conftest import PASSWORD
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_an_amount_with_thousands_dots_is_saved_as_typed(live_server, users, outgoing):
+    submission = outgoing().submissions.get(unit__code="VP")
+    with chromium_page() as page:
+        page.goto(f"{live_server.url}/yeu-cau/don-vi/{submission.pk}/")
+        page.fill("#id_username", "reporter")
+        page.fill("#id_password", PASSWORD)
+        page.click("button[type=submit]")
+        page.fill("#id_v__aid__count", "01")
+        page.fill("#id_v__aid__value", "460.000.000")
+        page.click("button[name=save]")
+        assert "Đã lưu bản nháp." in page.locator(".messages").inner_text()
+        submission = Submission.objects.get(pk=submission.pk)
+        assert submission.values["aid"] == {"count": 1, "value": 460_000_000}
+        assert page.input_value("#id_v__aid__value") == "460.000.000"
+
+        page.fill("#id_v__aid__value", "7,037 tỷ")
+        page.fill("#id_v__aid__count", "1,5")  # no count has a decimal part: refused, nothing saved
+        page.click("button[name=save]")
+        assert "Ghi số nguyên" in page.locator("#id_v__aid__count-error").inner_text()
+        assert page.input_value("#id_v__aid__count") == "1,5"
+        assert Submission.objects.get(pk=submission.pk).values["aid"]["value"] == 460_000_000
+
+        page.fill("#id_v__aid__count", "01")
+        page.click("button[name=save]")
+        assert Submission.objects.get(pk=submission.pk).values["aid"]["value"] == 7_037_000_000
