@@ -156,12 +156,14 @@ def submission_detail(request, pk):
             else:
                 messages.success(request, _("Đã gửi báo cáo.") if submit else _("Đã lưu bản nháp."))
                 return redirect("collection:submission", pk)
+    can_review = is_office(request.user) and submission.state == Submission.State.SUBMITTED
     return render(request, "collection/submission.html", {
         "submission": submission, "item": item, "form": form, "editable": editable,
         "figures": _figure_rows(form, sources),
         "has_document_figures": any(source.document is not None for source in sources.values()),
         "late": submission.is_late(), "upload_form": UploadForm(), "review_form": ReviewForm(),
-        "can_review": is_office(request.user) and submission.state == Submission.State.SUBMITTED,
+        "can_review": can_review,
+        "contradictions": compilation.contradictions([submission]) if can_review else [],
     })
 
 

@@ -94,3 +94,12 @@ def test_a_figure_the_unit_types_is_marked_as_its_own(client_for, units, outgoin
     assert rows["v__aid__value"]["register"] == "1.000.000.000"
     assert str(rows["v__aid__count"]["origin"]) == "Tính từ sổ theo dõi"
     assert not rows["v__aid__count"]["source"].differs
+
+
+def test_the_office_sees_a_text_that_contradicts_the_figures_it_reviews(client_for, outgoing):
+    submission = outgoing().submissions.get(unit__code="DHPVD")
+    submission.state, submission.values = "submitted", {"foreign_students": {"count": 140}}
+    submission.texts = {"I.6": STUDENTS_SENTENCE}
+    submission.save()
+    page = client_for("officer").get(f"/yeu-cau/don-vi/{submission.pk}/").content.decode()
+    assert f"«{STUDENTS_SENTENCE}» — Lưu học sinh đang học tập: 120 lưu học sinh" in page
