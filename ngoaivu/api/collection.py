@@ -13,7 +13,9 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
 from ngoaivu.collection.models import ReportRequest, Submission
-from ngoaivu.collection.services import SubmissionError, measures, period_for, prefill, save_answer, section_keys
+from ngoaivu.collection.figures import DOCUMENT, REGISTER, TYPED, figure_sources
+from ngoaivu.collection.services import (
+    SubmissionError, measures, period_for, prefill, register_values, save_answer, section_keys)
 from ngoaivu.collection.views import visible_requests
 from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.reporting.periods import PeriodError
@@ -99,15 +101,36 @@ class SubmissionSerializer(serializers.ModelSerializer):
         return can_edit(self.context["request"].user, submission) and submission.is_pending
 
 
+class FigureSourceSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    measure = serializers.CharField()
+    value = serializers.IntegerField(allow_null=True, help_text=gettext_lazy("Số liệu của báo cáo đơn vị."))
+    register = serializers.IntegerField(help_text=gettext_lazy("Số tính từ sổ theo dõi cho đơn vị và kỳ."))
+    document = serializers.IntegerField(allow_null=True, help_text=gettext_lazy("Số đọc từ tệp đơn vị tải lên."))
+    sentence = serializers.CharField(help_text=gettext_lazy("Câu trong tệp nêu số đó."))
+    origin = serializers.ChoiceField(choices=[REGISTER, DOCUMENT, TYPED])
+    differs = serializers.BooleanField()
+
+
 class SubmissionDetailSerializer(SubmissionSerializer):
     """With the form's shape: the template's figures and the sections that take a text."""
 
     measures = serializers.SerializerMethodField()
     sections = serializers.SerializerMethodField()
+    figures = serializers.SerializerMethodField()
 
     class Meta(SubmissionSerializer.Meta):
-        fields = [*SubmissionSerializer.Meta.fields, "measures", "sections"]
+        fields = [*SubmissionSerializer.Meta.fields, "measures", "sections", "figures"]
         read_only_fields = fields
+
+    @extend_schema_field(FigureSourceSerializer(many=True))
+    def get_figures(self, submission):
+        """Where each figure came from: the register, the uploaded report or the unit's typing."""
+        sources = figure_sources(measures(submission.request.template), submission.values,
+                                 register_values(submission), submission.sources)
+        return [{"code": s.code, "measure": s.measure, "value": s.value, "register": s.register,
+                 "document": s.document, "sentence": s.sentence, "origin": s.origin, "differs": s.differs}
+                for s in sources.values()]
 
     @extend_schema_field(MeasureSerializer(many=True))
     def get_measures(self, submission):

@@ -90,6 +90,12 @@ def test_the_unit_saves_then_sends_its_answer(api, units, outgoing, incoming):
     assert response.status_code == 200 and response.json()["state"] == "submitted"
     submission.refresh_from_db()
     assert submission.submitted_at is not None and submission.values["incoming_delegations"]["persons"] == 5
+    # Each figure says where it came from: the typed 5 beside the register's 4.
+    figures = {(f["code"], f["measure"]): f for f in response.json()["figures"]}
+    persons = figures[("incoming_delegations", "persons")]
+    assert (persons["value"], persons["register"], persons["origin"], persons["differs"]) == (5, 4, "typed", True)
+    groups = figures[("incoming_delegations", "groups")]
+    assert (groups["origin"], groups["differs"]) == ("register", False)
     # What the service refuses is a 400 with its message.
     response = answer(client, submission, texts={"I.1.b": "sửa sau khi gửi"})
     assert response.status_code == 400 and response.json() == {"detail": "Báo cáo đã gửi, không sửa được nữa."}
