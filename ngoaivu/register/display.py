@@ -8,6 +8,8 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django_countries.fields import Country, CountryField
 
+from ngoaivu.core.forms import PLAIN_NUMBER_FIELDS
+
 from .areas import HIDDEN_FIELDS
 
 HISTORY_TYPES = {"+": "Tạo mới", "~": "Sửa", "-": "Xóa"}
@@ -18,6 +20,8 @@ def display_value(record, name):
     value = getattr(record, name)
     if field.choices and not isinstance(field, CountryField):
         return getattr(record, f"get_{name}_display")()
+    if name in PLAIN_NUMBER_FIELDS and value is not None:
+        return str(value)  # "năm 2021", not "2.021"
     return format_value(value)
 
 

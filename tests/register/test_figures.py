@@ -54,3 +54,11 @@ def test_the_edit_form_shows_the_stored_amount_in_official_style(client_for, uni
     client = client_for("officer")
     assert 'value="4.600.000.000"' in client.get(f"/so-theo-doi/vien-tro/{aid.pk}/sua/").content.decode()
     assert "4.600.000.000" in client.get(f"/so-theo-doi/vien-tro/{aid.pk}/").content.decode()
+
+
+def test_a_year_reads_as_a_year_and_an_amount_in_official_style(client_for, units):
+    from ngoaivu.register.models import DelegationPlan
+
+    plan = DelegationPlan.objects.create(year=2021, unit=units["sngv"])
+    page = client_for("officer").get(f"/so-theo-doi/ke-hoach-doan/{plan.pk}/").content.decode()
+    assert "2021" in page and "2.021" not in page
