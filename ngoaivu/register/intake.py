@@ -1,87 +1,168 @@
-"""Facts read from a unit's report, offered as register rows to create.
+"""Facts read from a unit's report, set against the register before anything is offered.
 
-Nothing is created here: each proposal is a link to the area's usual form, prefilled; the
-officer completes and saves each one (or does not).
+Nothing is created here: a missing row is a link to the area's usual form, prefilled; the
+officer completes and saves each one (or does not). What a fact is — already in the register,
+a total to compare, one row to create — is decided by the pure functions of intake_rules.py;
+this module only fetches the register's figures, with the reports' engine and the reports'
+unit scope, and builds the links.
 """
 
+from dataclasses import replace
 from urllib.parse import urlencode
 
+from django.apps import apps
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
-from ngoaivu.reporting.periods import PeriodError, parse
+from ngoaivu.core.models import Unit
+from ngoaivu.core.permissions import is_unit_bound
+from ngoaivu.reading.periods_vi import period_from_dict
+from ngoaivu.reporting.engine import breakdown, evaluate
+from ngoaivu.reporting.indicators import BY_CODE
+from ngoaivu.reporting.periods import CUSTOM
+from ngoaivu.reporting.wording import format_count, format_date
 
 from .areas import AREAS
-from ngoaivu.reporting.wording import format_count
+from .intake_rules import ROW_AREAS, compare, engine_code, issuing_unit, prefill, window_of
 
 MAX_ROWS_PER_FACT = 10  # past this, rows are better imported from Excel than typed one by one
 
-# indicator → (area slug, what one row stands for, how many rows, initial values from the fact)
-PROPOSALS = {
-    "incoming_delegations": ("doan-vao", "đoàn vào", lambda f: 1,
-                             lambda f: {"groups": f.get("groups"), "person_visits": f.get("persons")}),
-    "outgoing_delegations": ("doan-ra", "đoàn ra", lambda f: f.get("groups") or 1,
-                             lambda f: {"persons": f.get("persons")} if (f.get("groups") or 1) == 1 else {}),
-    "courtesy_receptions": ("le-tan", "cuộc tiếp xã giao", lambda f: f.get("count"), lambda f: {}),
-    "aid": ("vien-tro", "khoản viện trợ", lambda f: f.get("count") or 1,
-            lambda f: {"value_vnd": f.get("value")} if (f.get("count") or 1) == 1 and f.get("currency") == "VND" else {}),
-    "abtc": ("abtc", "hồ sơ ABTC của doanh nghiệp", lambda f: f.get("enterprises") or 1,
-             lambda f: {"businesspeople": f.get("businesspeople"), "status": "approved"}
-             if (f.get("enterprises") or 1) == 1 else {"status": "approved"}),
-    "boats_detained": ("ngu-dan", "tàu cá bị bắt giữ", lambda f: f.get("boats"),
-                       lambda f: {"kind": "detained", **({"fishermen": f.get("fishermen")} if f.get("boats") == 1 else {})}),
-    "boats_obstructed": ("ngu-dan", "tàu cá bị ngăn cản, lấy tài sản", lambda f: f.get("boats"),
-                         lambda f: {"kind": "obstructed", **({"fishermen": f.get("fishermen")} if f.get("boats") == 1 else {})}),
-    "consular_cases": ("lanh-su", "vụ việc lãnh sự", lambda f: f.get("count"), lambda f: {}),
-    "conferences": ("hoi-nghi", "hội nghị, hội thảo", lambda f: f.get("count"), lambda f: {}),
-    "training_courses": ("hoi-nhap", "lớp tập huấn", lambda f: f.get("count"), lambda f: {"kind": "training"}),
-    "foreign_press_crews": ("bao-chi", "đoàn phóng viên", lambda f: f.get("count"), lambda f: {}),
-    "bulletins": ("ban-tin", "số bản tin", lambda f: f.get("count"), lambda f: {}),
-    "foreign_students": ("nguoi-nuoc-ngoai", "nhóm lưu học sinh", lambda f: 1,
-                         lambda f: {"kind": "student", "persons": f.get("count")}),
-}
-
 DATE_FIELDS = {"doan-vao": "start_date", "doan-ra": "start_date", "le-tan": "received_on", "vien-tro": "approved_on",
                "abtc": "received_on", "ngu-dan": "occurred_on", "lanh-su": "occurred_on", "hoi-nghi": "start_date",
-               "hoi-nhap": "start_date", "bao-chi": "start_date", "ban-tin": "published_on",
-               "nguoi-nuoc-ngoai": "arrived_on"}
+               "hoi-nhap": "start_date", "bao-chi": "start_date", "ban-tin": "published_on"}
 
 
-def period_start(meta):
-    """The first day of the period the report speaks of, as dd/mm/yyyy, or None."""
-    period = meta.get("period") or {}
-    codes = {"month": "{year}-{index:02d}", "quarter": "{year}-Q{index}", "half": "{year}-H{index}",
-             "nine_months": "{year}-9M", "year": "{year}"}
-    if period.get("kind") not in codes or not period.get("year"):
-        return None
-    try:
-        start = parse(codes[period["kind"]].format(year=period["year"], index=period.get("index") or 1)).start
-    except (PeriodError, ValueError):
-        return None
-    return start.strftime("%d/%m/%Y")
+def comparison_scope(user, meta, chosen_unit_id=None):
+    """(unit, unit ids, notice): whose register rows the report is set against, or unit None.
+
+    The issuing unit is read from the report (its number's code, else its name); an officer
+    may choose another. A unit reporter compares with their own unit's rows only, and not at
+    all a report that another unit issued.
+    """
+    units = list(Unit.objects.values("id", "code", "name", "short_name"))
+    issuer_id = issuing_unit(meta, units)
+    if is_unit_bound(user):
+        if issuer_id not in (None, user.unit_id):
+            issuer = next(u["name"] for u in units if u["id"] == issuer_id)
+            return None, None, _("Báo cáo này do %(issuer)s ban hành; tài khoản của đơn vị chỉ đối chiếu "
+                                 "được báo cáo của đơn vị mình.") % {"issuer": issuer}
+        return user.unit, [user.unit_id], None
+    wanted = chosen_unit_id or issuer_id
+    unit = Unit.objects.filter(pk=wanted).first() if wanted else None
+    if unit is None:
+        return None, None, _("Chưa xác định được đơn vị ban hành báo cáo; đề nghị chọn đơn vị để đối chiếu "
+                             "với sổ theo dõi.")
+    return unit, unit.scope_ids(), None
 
 
-def proposals(result):
-    """[{"label", "rows": [url…], "text", "too_many"}] for the facts that can become register rows."""
+def report_period(meta, unit):
+    """The report's period, counted by the unit's convention as its own reports are."""
+    period = period_from_dict(meta.get("period"))
+    if period is not None and period.kind != CUSTOM and unit is not None:
+        period = replace(period, convention=unit.reporting_convention)
+    return period
+
+
+def _window_period(period, window):
+    last = period.same_period_last_year()
+    return {"period": period, "ytd": period.year_to_date(), "last_year": last,
+            "last_year_ytd": last.year_to_date()}[window]
+
+
+def _label(model, name, value):
+    field = model._meta.get_field(name)
+    if field.is_relation:
+        return str(field.related_model._default_manager.filter(pk=value).first() or value)
+    return str(dict(field.flatchoices).get(value, value)) if field.choices else str(value)
+
+
+def register_parts(code, window, period, unit_ids):
+    """[(label, {measure: int})]: the register's figure split by each field the catalogue allows."""
+    indicator = BY_CODE[code]
+    stock = indicator.is_stock and not window.startswith("last_year")
+    span = period if stock else _window_period(period, window)
+    model = apps.get_model(indicator.model)
+    return [(_label(model, by, value), measures) for by in indicator.breakdowns
+            for value, measures in breakdown(code, by, span, unit_ids) if value not in (None, "")]
+
+
+def _links(fact, area, count, values, unit, period, source):
+    initial = {name: value for name, value in values.items() if value is not None}
+    initial[DATE_FIELDS[area.slug]] = period.start.strftime("%d/%m/%Y")
+    if unit is not None:
+        initial["unit"] = unit.pk
+    model = AREAS[area.slug].model
+    if any(f.name == "title" for f in model._meta.get_fields()):
+        initial["title"] = f"{area.noun[0].upper()}{area.noun[1:]} theo báo cáo {source['title']}".strip()
+    sentence = fact.get("text", "").strip()
+    initial["notes"] = f"Theo báo cáo: {source['text']}. «{sentence}»" if source["text"] else sentence
+    url = reverse("register:create", args=[area.slug]) + "?" + urlencode(initial)
+    label = _("Tạo %(count)s bản ghi %(noun)s") % {"count": format_count(count), "noun": area.noun}
+    return {"label": label, "count": count, "slug": area.slug,
+            "rows": [url] * min(count, MAX_ROWS_PER_FACT), "too_many": count > MAX_ROWS_PER_FACT}
+
+
+def _wording(found):
+    """The comparison and the verdict, in the interface language; the figures stay as the report writes them."""
+    values = {"held": found["held"] or _("chưa có"), "stated": found["stated"], "part": found["part"]}
+    if found["status"] == "part":
+        return (_("Sổ theo dõi: %(held)s, trong đó %(part)s: %(stated)s — báo cáo: %(stated)s") % values,
+                _("Đã có trong sổ theo dõi: %(stated)s (%(part)s), trong tổng số %(held)s.") % values)
+    if found["status"] == "present":
+        message = (_("Đã có trong sổ theo dõi: %(held)s.") % values if found["held"]
+                   else _("Sổ theo dõi cũng không có số liệu này."))
+    elif found["status"] == "new":
+        message = _("Sổ theo dõi chưa có bản ghi này.")
+    else:
+        message = _("Số liệu của báo cáo khác với sổ theo dõi; đề nghị kiểm tra lại.")
+    return _("Sổ theo dõi: %(held)s — báo cáo: %(stated)s") % values, message
+
+
+def _heading(code, window, period):
+    indicator = BY_CODE[code]
+    if indicator.is_stock and window in ("period", "ytd"):
+        return _("%(name)s — tại ngày %(date)s") % {"name": indicator.name, "date": format_date(period.end)}
+    return f"{indicator.name} — {_window_period(period, window).label()}"
+
+
+def proposals(result, user, unit_id=None):
+    """Every figure of the report that the register also counts, set against it:
+    {"items": [...], "unit", "period", "notice", "counts"}. Nothing is saved."""
     meta = result.get("meta", {})
-    start = period_start(meta)
-    source = " – ".join(part for part in (meta.get("issuer"), meta.get("title")) if part)
-    offered = []
-    for fact in result.get("facts", []):
-        if fact.get("scope") != "period" or fact.get("indicator") not in PROPOSALS:
-            continue
-        slug, noun, count_of, values_of = PROPOSALS[fact["indicator"]]
-        count = count_of(fact) or 0
-        if count <= 0:
-            continue
-        initial = {name: value for name, value in values_of(fact).items() if value is not None}
-        if start:
-            initial[DATE_FIELDS[slug]] = start
-        if any(field.name == "title" for field in AREAS[slug].model._meta.get_fields()):
-            initial["title"] = f"{noun[0].upper()}{noun[1:]} theo báo cáo {meta.get('title') or ''}".strip()
-        initial["notes"] = f"Theo báo cáo: {source}. «{fact.get('text', '').strip()}»" if source else fact.get("text", "")
-        url = reverse("register:create", args=[slug]) + "?" + urlencode(initial)
-        offered.append({
-            "label": f"Tạo {format_count(count)} bản ghi {noun}", "count": count, "text": fact.get("text", ""),
-            "rows": [url] * min(count, MAX_ROWS_PER_FACT), "too_many": count > MAX_ROWS_PER_FACT, "slug": slug,
-        })
-    return offered
+    unit, unit_ids, notice = comparison_scope(user, meta, unit_id)
+    period = report_period(meta, unit)
+    if notice is None and period is None:
+        notice = _("Chưa xác định được kỳ báo cáo; số liệu chưa được đối chiếu với sổ theo dõi.")
+    source = {"title": meta.get("title") or "",
+              "text": " – ".join(part for part in (meta.get("issuer"), meta.get("title")) if part)}
+    facts = [(fact, engine_code(fact)) for fact in result.get("facts", []) if engine_code(fact)]
+    checked = unit is not None and period is not None
+    windows = [window_of(fact, period.year) if checked else None for fact, _code in facts]
+    figures = evaluate(sorted({code for (_f, code), w in zip(facts, windows) if w}), period, unit_ids) \
+        if checked and any(windows) else {}
+    items = []
+    for (fact, code), window in zip(facts, windows):
+        if fact.get("scope") not in ("period", "ytd", "stock"):
+            continue  # changes and parts of a breakdown are not counts of rows
+        sentence = fact.get("text", "").strip().lstrip("-–+•").strip()  # without the list dash
+        item = {"indicator": fact["indicator"], "text": sentence, "status": "unchecked",
+                "heading": BY_CODE[code].name, "rows": [], "label": None}
+        if window:
+            register = {name: getattr(figure, window) for name, figure in figures[code].items()}
+            found = compare(fact, code, window, register)
+            if found["status"] == "differs" and not found["missing"] and BY_CODE[code].breakdowns:
+                found = compare(fact, code, window, register, register_parts(code, window, period, unit_ids))
+            comparison, message = _wording(found)
+            item.update(found, heading=_heading(code, window, period), comparison=comparison, message=message)
+            area = ROW_AREAS.get(fact["indicator"])
+            if found["missing"] and area is not None:
+                values = prefill(fact, area, found["missing"], found["differences"])
+                item.update(_links(fact, area, found["missing"], values, unit, period, source))
+        else:
+            item["message"] = _("Chưa đối chiếu được với sổ theo dõi.")
+        items.append(item)
+    counts = {status: sum(item["status"] == status for item in items)
+              for status in ("present", "part", "new", "differs", "unchecked")}
+    counts["comparisons"] = sum(item.get("kind") == "total" for item in items)
+    return {"items": items, "unit": unit, "period": period.label() if period else None, "notice": notice,
+            "counts": counts}

@@ -1,43 +1,119 @@
-"""A unit's report is read in; its figures are offered as rows, created only when the officer saves each."""
+"""A unit's report is read in and set against the register: rows it lacks are offered, created
+only when the officer saves each; totals are compared, never offered as one row."""
 
 import io
 from urllib.parse import parse_qs, urlsplit
+
+from django.utils.html import escape
 
 from ngoaivu.register.models import IncomingDelegation
 
 from tests.seeds import SEEDS
 
 
-def upload(client, content, name="bao-cao.txt"):
+def upload(client, content, name="bao-cao.txt", **data):
     handle = io.BytesIO(content)
     handle.name = name
-    return client.post("/so-theo-doi/doc-bao-cao/", {"file": handle})
+    return client.post("/so-theo-doi/doc-bao-cao/", {"file": handle, **data})
 
 
 def seed_001():
     return (SEEDS / "001_e5fcdc9426d3d423.txt").read_bytes()
 
 
-def test_figures_become_proposals_and_nothing_is_saved(client_for, units):
-    client = client_for("officer")
-    response = upload(client, seed_001())
+def report(issuer, code, period, *lines):
+    """A short report as units write them: header, number, title, then the sentences given."""
+    body = "\n".join(f"- {line}" for line in lines)
+    return (f"UBND TỈNH QUẢNG NGÃI\n{issuer}\nSố: 15/BC-{code}\nQuảng Ngãi, ngày 05 tháng 9 năm 2021\n\n"
+            f"BÁO CÁO\nCông tác đối ngoại {period}\n\nI. KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI\n1. Công tác lễ tân, đoàn vào\n"
+            f"{body}\n").encode()
+
+
+ONE_GROUP = "Trong tháng, Sở đón 01 đoàn với 03 lượt người nước ngoài đến làm việc tại tỉnh."
+
+
+def by_indicator(response):
+    return {p["indicator"]: p for p in response.context["proposals"]}
+
+
+def test_figures_are_set_against_the_register_and_nothing_is_saved(client_for, units):
+    response = upload(client_for("officer"), seed_001())
     assert response.status_code == 200
+    reading = response.context["reading"]
+    assert reading["unit"] == units["sngv"] and reading["period"] == "6 tháng đầu năm 2021"
     labels = [p["label"] for p in response.context["proposals"]]
-    assert "Tạo 01 bản ghi đoàn vào" in labels and "Tạo 03 bản ghi khoản viện trợ" in labels
-    assert "Tạo 04 bản ghi tàu cá bị ngăn cản, lấy tài sản" in labels
+    assert "Tạo 03 bản ghi khoản viện trợ" in labels and "Tạo 04 bản ghi tàu cá bị ngăn cản, lấy tài sản" in labels
+    assert "Tạo 01 bản ghi cuộc tiếp xã giao" in labels
+    # "17 đoàn với 35 lượt người" is the half year's total: compared, never one row of 17 groups.
+    incoming = by_indicator(response)["incoming_delegations"]
+    assert incoming["kind"] == "total" and incoming["status"] == "differs"
+    assert incoming["comparison"] == "Sổ theo dõi: chưa có — báo cáo: 17 đoàn, 35 lượt người"
+    assert incoming["label"] == "Tạo 17 bản ghi đoàn vào" and incoming["too_many"]
+    assert all("groups" not in parse_qs(urlsplit(url).query) for url in incoming["rows"])
+    # Students are counted in persons, not rows: compared only.
+    students = [p for p in response.context["proposals"] if p["indicator"] == "foreign_students"]
+    assert students and all(p["label"] is None and p["kind"] == "total" for p in students)
+    page = response.content.decode()
+    for proposal in response.context["proposals"]:  # each shows the sentence it was read from
+        assert proposal["text"] and escape(proposal["text"]) in page
     assert not IncomingDelegation.objects.exists()
-    incoming = next(p for p in response.context["proposals"] if p["slug"] == "doan-vao")
+
+
+def test_one_new_row_is_prefilled_and_once_saved_is_not_offered_again(client_for, units):
+    client = client_for("officer")
+    content = report("SỞ NGOẠI VỤ", "SNgV", "tháng 3/2021", ONE_GROUP)
+    incoming = by_indicator(upload(client, content))["incoming_delegations"]
+    assert (incoming["status"], incoming["kind"], incoming["label"]) == ("new", "row", "Tạo 01 bản ghi đoàn vào")
     url = incoming["rows"][0]
     query = parse_qs(urlsplit(url).query)
-    assert query["groups"] == ["17"] and query["person_visits"] == ["35"] and query["start_date"] == ["01/01/2021"]
+    assert query["groups"] == ["1"] and query["person_visits"] == ["3"] and query["start_date"] == ["01/03/2021"]
+    assert query["unit"] == [str(units["sngv"].pk)] and ONE_GROUP in query["notes"][0]
     # The officer opens the prefilled form, completes the country and saves: one row, by choice.
     form = client.get(url).context["form"]
-    assert form.initial["person_visits"] == "35"
-    data = {**{k: v[0] for k, v in query.items()}, "country": "LA", "unit": units["sngv"].pk,
-            "host_level": "agency", "purpose": "work"}
+    assert form.initial["person_visits"] == "3"
+    data = {**{k: v[0] for k, v in query.items()}, "country": "LA", "host_level": "agency", "purpose": "work"}
     assert client.post(urlsplit(url).path, data).status_code == 302
     row = IncomingDelegation.objects.get()
-    assert (row.groups, row.person_visits) == (17, 35)
+    assert (row.groups, row.person_visits) == (1, 3)
+    # Read again, the same report finds its row: nothing to create twice.
+    again = upload(client, content)
+    incoming = by_indicator(again)["incoming_delegations"]
+    assert incoming["status"] == "present" and incoming["rows"] == [] and incoming["label"] is None
+    assert incoming["message"] == "Đã có trong sổ theo dõi: 01 đoàn, 03 lượt người."
+    assert "/so-theo-doi/doan-vao/them/" not in again.content.decode()
+
+
+def test_an_unknown_issuer_is_compared_only_with_the_unit_the_officer_chooses(client_for, units, incoming):
+    incoming(start_date="2021-03-10", person_visits=3)
+    content = report("SỞ DU LỊCH", "SDL", "tháng 3/2021", ONE_GROUP)
+    client = client_for("officer")
+    response = upload(client, content)
+    assert response.context["reading"]["unit"] is None and "chọn đơn vị" in response.context["reading"]["notice"]
+    assert 'name="unit"' in response.content.decode()  # the officer may choose the unit
+    proposal = by_indicator(response)["incoming_delegations"]
+    assert proposal["status"] == "unchecked" and proposal["rows"] == [] and proposal["label"] is None
+    chosen = by_indicator(upload(client, content, unit=units["sngv"].pk))["incoming_delegations"]
+    assert chosen["status"] == "present"
+
+
+def test_a_reporter_compares_with_their_own_unit_only(client_for, units, incoming):
+    incoming(start_date="2021-03-10", person_visits=3)  # the Sở's row
+    client = client_for("reporter")  # of the Văn phòng
+    # The Sở's report: not the reporter's to compare, even when they name the Sở.
+    for extra in ({}, {"unit": units["sngv"].pk}):
+        response = upload(client, report("SỞ NGOẠI VỤ", "SNgV", "tháng 3/2021", ONE_GROUP), **extra)
+        assert response.context["reading"]["unit"] is None
+        assert "đơn vị mình" in response.context["reading"]["notice"]
+        assert all(p["status"] == "unchecked" and not p["rows"] for p in response.context["proposals"])
+        assert "Sổ theo dõi: 01 đoàn" not in response.content.decode()
+        assert 'name="unit"' not in response.content.decode()  # no unit to choose but their own
+    # Their own report is set against the Văn phòng's rows, which do not hold the Sở's delegation.
+    own = upload(client, report("VĂN PHÒNG UBND TỈNH", "VP", "tháng 3/2021", ONE_GROUP), unit=units["sngv"].pk)
+    assert own.context["reading"]["unit"] == units["vp"]
+    assert by_indicator(own)["incoming_delegations"]["status"] == "new"
+    incoming(unit="vp", start_date="2021-03-20", person_visits=3)
+    own = upload(client, report("VĂN PHÒNG UBND TỈNH", "VP", "tháng 3/2021", ONE_GROUP))
+    assert by_indicator(own)["incoming_delegations"]["status"] == "present"
 
 
 def test_a_file_that_cannot_be_read_says_why(client_for):

@@ -1,0 +1,183 @@
+"""What a figure read from a unit's report is for the register, decided on plain data.
+
+A periodic report states totals: "19 đoàn với 54 lượt người" is the register's count for the
+period, not one row of 19 groups. So every figure is compared with the register's figure for
+the same window (period, year to date, stock), computed by the reports' own engine. Only a
+figure of one row the register lacks is offered as a row; a total the register falls short of
+offers the missing rows only. No Django here: facts, figures and units are dicts and ints.
+"""
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from ngoaivu.reporting.indicators import BY_CODE
+from ngoaivu.reporting.sentences import format_money
+from ngoaivu.reporting.wording import format_count
+
+WINDOWED_SCOPES = ("period", "ytd", "stock")
+# The reader names new students "foreign_students" in the period: the register counts them as arrivals.
+ENGINE_CODES = {("foreign_students", "period"): "foreign_student_arrivals"}
+
+
+@dataclass(frozen=True)
+class RowArea:
+    """How an indicator's figure becomes rows: area, noun, the measure that counts rows, form fields."""
+
+    slug: str
+    noun: str
+    row_measure: str
+    fields: dict = field(default_factory=dict)  # fact measure → form field, prefilled for one missing row
+    fixed: dict = field(default_factory=dict)  # form values every row of this indicator has
+
+
+ROW_AREAS = {
+    "incoming_delegations": RowArea("doan-vao", "đoàn vào", "groups",
+                                    {"groups": "groups", "persons": "person_visits"}),
+    "outgoing_delegations": RowArea("doan-ra", "đoàn ra", "groups", {"persons": "persons"}),
+    "courtesy_receptions": RowArea("le-tan", "cuộc tiếp xã giao", "count"),
+    "aid": RowArea("vien-tro", "khoản viện trợ", "count", {"value": "value_vnd"}),
+    "abtc": RowArea("abtc", "hồ sơ ABTC của doanh nghiệp", "enterprises", {"businesspeople": "businesspeople"},
+                    {"status": "approved"}),
+    "boats_detained": RowArea("ngu-dan", "tàu cá bị bắt giữ", "boats", {"fishermen": "fishermen"},
+                              {"kind": "detained"}),
+    "boats_obstructed": RowArea("ngu-dan", "tàu cá bị ngăn cản, lấy tài sản", "boats", {"fishermen": "fishermen"},
+                                {"kind": "obstructed"}),
+    "consular_cases": RowArea("lanh-su", "vụ việc lãnh sự", "count"),
+    "conferences": RowArea("hoi-nghi", "hội nghị, hội thảo", "count"),
+    "training_courses": RowArea("hoi-nhap", "lớp tập huấn", "count", fixed={"kind": "training"}),
+    "foreign_press_crews": RowArea("bao-chi", "đoàn phóng viên", "count", {"persons": "persons"}),
+    "bulletins": RowArea("ban-tin", "số bản tin", "count"),
+}
+
+
+def engine_code(fact):
+    """The catalogue indicator the register's figure for this fact comes from, or None."""
+    code = ENGINE_CODES.get((fact.get("indicator"), fact.get("scope")), fact.get("indicator"))
+    return code if code in BY_CODE else None
+
+
+def window_of(fact, year):
+    """Which of the engine's windows the fact speaks of, or None (a change, a part, another year)."""
+    scope = fact.get("scope")
+    if scope not in WINDOWED_SCOPES:
+        return None
+    ytd = scope == "ytd"
+    named = fact.get("year")
+    if named in (None, year):
+        return "ytd" if ytd else "period"
+    if named == year - 1:
+        return "last_year_ytd" if ytd else "last_year"
+    return None
+
+
+def report_value(fact, measure):
+    """The fact's figure for an engine measure; amounts in đồng only (a foreign currency is not compared)."""
+    if measure == "value":
+        if fact.get("currency") == "VND" and fact.get("value") is not None:
+            return int(fact["value"])
+        return int(fact["value_vnd"]) if fact.get("value_vnd") is not None else None
+    value = fact.get(measure)
+    return int(value) if isinstance(value, (int, float)) else None
+
+
+def measures_of(fact, code):
+    """[(measure, unit word, figure in the report)] the fact states and the engine computes."""
+    return [(m.name, m.unit, value) for m in BY_CODE[code].measures
+            if (value := report_value(fact, m.name)) is not None]
+
+
+def is_single_row(fact, window):
+    """A figure of exactly one row in the period ("tiếp xã giao 01 đoàn"); anything else is a total."""
+    area = ROW_AREAS.get(fact.get("indicator"))
+    return window == "period" and area is not None and report_value(fact, area.row_measure) == 1
+
+
+def amount(unit, value):
+    return format_money(value) if unit == "đồng" else f"{format_count(value)} {unit}"
+
+
+def words(pairs):
+    """ "19 đoàn, 54 lượt người" from [(unit, value)]."""
+    return ", ".join(amount(unit, value) for unit, value in pairs)
+
+
+def same(unit, a, b):
+    # An amount is written rounded ("7,497 tỷ đồng"): equal as written is equal.
+    return format_money(a) == format_money(b) if unit == "đồng" else a == b
+
+
+def missing_rows(fact, window, measures, register):
+    """How many rows the register lacks against a figure of the period: the difference in the
+    row-counting measure, when the register has no more than the report in every measure."""
+    area = ROW_AREAS.get(fact.get("indicator"))
+    if window != "period" or area is None:
+        return 0
+    stated = dict((name, value) for name, _unit, value in measures)
+    if area.row_measure not in stated or any(register.get(name, 0) > value for name, value in stated.items()):
+        return 0
+    return max(stated[area.row_measure] - register.get(area.row_measure, 0), 0)
+
+
+def matching_part(measures, parts):
+    """The label of a register part (a breakdown value) equal to the fact in every measure, or None."""
+    for label, values in parts:
+        if all(same(unit, value, values.get(name, 0)) for name, unit, value in measures):
+            return label
+    return None
+
+
+def compare(fact, code, window, register, parts=()):
+    """The fact set against the register's figures {measure: int} for its window.
+
+    parts: [(label, {measure: int})], the register's figure split by a field, to recognise a
+    sentence that states a part ("đón 185 lưu học sinh Lào trở lại tỉnh").
+    Returns {"kind": "row"|"total", "status", "held", "stated", "part", "missing", "differences"}:
+    status "present" (the register has it), "part" (it has it as part of a larger figure),
+    "new" (one row the register lacks), "differs"; held is None when the register has nothing.
+    """
+    measures = measures_of(fact, code)
+    kind = "row" if is_single_row(fact, window) else "total"
+    stated = words([(unit, value) for _name, unit, value in measures])
+    if fact.get("qualifier"):
+        stated = f"{fact['qualifier']} {stated}"
+    held = [(unit, register.get(name, 0)) for name, unit, _value in measures]
+    found = {"kind": kind, "held": words(held) if any(value for _unit, value in held) else None, "stated": stated,
+             "part": None, "missing": 0,
+             "differences": {name: value - register.get(name, 0) for name, _unit, value in measures}}
+    if all(same(unit, value, register.get(name, 0)) for name, unit, value in measures):
+        return {**found, "status": "present"}
+    label = matching_part(measures, parts)
+    if label is not None:
+        return {**found, "status": "part", "part": label}
+    missing = missing_rows(fact, window, measures, register)
+    return {**found, "status": "new" if kind == "row" and missing == 1 else "differs", "missing": missing}
+
+
+def prefill(fact, area, missing, differences):
+    """Form values for the missing rows: the measures only when one row is missing (it is the difference)."""
+    values = dict(area.fixed)
+    if missing == 1:
+        for measure, form_field in area.fields.items():
+            if measure == "value" and fact.get("currency") not in ("VND", None):
+                continue
+            if differences.get(measure):
+                values[form_field] = differences[measure]
+    return values
+
+
+def _key(text):
+    return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+
+
+def issuing_unit(meta, units):
+    """The register's unit that issued the report: by the code of its number ("01/BC-SNgV"), else
+    by its name ("SỞ NGOẠI VỤ"). units: [{"id", "code", "name", "short_name"}]. The id or None."""
+    code = (meta.get("issuer_code") or "").strip()
+    for candidate in dict.fromkeys([code, code.split("-")[0]]):
+        found = [u for u in units if candidate and u["code"] == candidate]
+        found = found or [u for u in units if candidate and u["code"].casefold() == candidate.casefold()]
+        if len(found) == 1:
+            return found[0]["id"]
+    issuer = _key(meta.get("issuer"))
+    found = [u for u in units if issuer and issuer in (_key(u["name"]), _key(u["short_name"]))]
+    return found[0]["id"] if len(found) == 1 else None
