@@ -6,7 +6,10 @@ so the three never disagree.
 
 import csv
 import io
+import numbers
 from dataclasses import dataclass, field
+
+from ngoaivu.core.spreadsheets import neutralise
 
 
 @dataclass(frozen=True)
@@ -39,14 +42,23 @@ class Chart:
         return [self.label_heading, *(series.name for series in self.series)]
 
 
+def _csv_cell(value):
+    if value is None:
+        return ""
+    return value if isinstance(value, numbers.Number) else neutralise(str(value))
+
+
 def to_csv(chart):
-    """The chart's table as CSV text, with a byte order mark so that Excel reads the Vietnamese right."""
+    """The chart's table as CSV text, with a byte order mark so that Excel reads the Vietnamese right.
+
+    Labels can be typed text (a unit's name): one starting like a formula is neutralised.
+    """
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out)
-    writer.writerow(chart.header())
+    writer.writerow([neutralise(str(cell)) for cell in chart.header()])
     for row in chart.rows():
-        writer.writerow(["" if value is None else value for value in row])
+        writer.writerow([_csv_cell(value) for value in row])
     return out.getvalue()
 
 

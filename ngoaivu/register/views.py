@@ -1,9 +1,5 @@
 """One set of views for every area of the register (see areas.py)."""
 
-import csv
-import io
-
-import tablib
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -24,6 +20,7 @@ from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.reading.reader import read_bytes
 
+from . import workbooks
 from .areas import AREAS, GROUPS
 from .display import field_rows, history_entries, list_rows
 from .filters import filterset_class
@@ -225,17 +222,12 @@ def record_export(request, slug, fmt):
     if fmt not in ("csv", "xlsx"):
         raise Http404
     _filterset, queryset = _filtered(area, request)
-    dataset = resource_class(area, request.user)(user=request.user).export(queryset=queryset)
+    resource = resource_class(area, request.user)(user=request.user)
     stamp = timezone.localdate().strftime("%Y%m%d")
     if fmt == "csv":
-        buffer = io.StringIO()
-        buffer.write("\ufeff")  # Excel opens UTF-8 CSV correctly only with the BOM
-        writer = csv.writer(buffer)
-        writer.writerow(dataset.headers)
-        writer.writerows(dataset)
-        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(workbooks.export_csv(resource, queryset), content_type="text/csv; charset=utf-8")
     else:
-        response = HttpResponse(dataset.export("xlsx"), content_type=XLSX_CONTENT_TYPE)
+        response = HttpResponse(workbooks.export_xlsx(resource, queryset, area.title), content_type=XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{slug}-{stamp}.{fmt}"'
     return response
 
@@ -266,10 +258,10 @@ def _read_workbook(upload):
     except UploadError as error:
         return None, str(error)
     try:
-        dataset = tablib.Dataset().load(data, format="xlsx")
+        dataset = workbooks.read_sheet(data, skip_titles=workbooks.helper_sheet_titles())
     except Exception:  # openpyxl raises many kinds of errors on a damaged workbook
         return None, _("Không đọc được tệp Excel; tệp có thể bị hỏng.")
-    if not dataset.headers:
+    if dataset is None:
         return None, _("Tệp không có dòng tiêu đề.")
     return dataset, None
 
@@ -279,7 +271,11 @@ def read_report(request):
     """Read a unit's report (Word, PDF, text) and offer its figures as rows to create."""
     if not can_write(request.user):
         raise PermissionDenied
-    result, error = None, None
+    result, error, reading = None, None, None
+    # An officer may name the unit to compare with; a unit reporter always compares with their own.
+    chosen = request.POST.get("unit", "")
+    chosen = int(chosen) if chosen.isascii() and chosen.isdigit() and len(chosen) < 10 \
+        and not is_unit_bound(request.user) else None
     if request.method == "POST":
         upload = request.FILES.get("file")
         if upload is None:
@@ -290,15 +286,18 @@ def read_report(request):
                 result = read_bytes(data, upload.name, known_unit_codes=set(Unit.objects.values_list("code", flat=True)))
             except (UploadError, ReadError) as failure:
                 error = str(failure)
+    if result:
+        reading = proposals(result, request.user, chosen)
     return render(request, "register/read_report.html", {
-        "result": result, "error": error, "proposals": proposals(result) if result else []})
+        "result": result, "error": error, "reading": reading, "proposals": reading["items"] if reading else [],
+        "units": None if is_unit_bound(request.user) else Unit.objects.order_by("name"), "chosen": chosen})
 
 
 @login_required
 def import_template(request, slug):
-    """An empty workbook with the area's columns, to fill in and import."""
+    """The area's columns with an example row, drop-down lists and a sheet of instructions, to fill in and import."""
     area = _area(slug)
-    dataset = resource_class(area, request.user)(user=request.user).export(queryset=area.model.objects.none())
-    response = HttpResponse(dataset.export("xlsx"), content_type=XLSX_CONTENT_TYPE)
+    resource = resource_class(area, request.user)(user=request.user)
+    response = HttpResponse(workbooks.import_template(resource, area, request.user), content_type=XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="mau-{slug}.xlsx"'
     return response

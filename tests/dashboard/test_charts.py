@@ -66,3 +66,10 @@ def test_top_keeps_the_largest_and_breaks_ties_by_name():
     pairs = [("LA", 3), ("JP", 5), ("KR", 3), ("US", 1)]
     assert top(pairs, limit=3) == [("JP", 5), ("KR", 3), ("LA", 3)]
     assert top([], limit=10) == []
+
+
+def test_csv_keeps_a_label_typed_like_a_formula_as_text_and_numbers_as_numbers():
+    text = to_csv(chart(labels=['=HYPERLINK("http://evil.example/","Bấm")', "-Lào"],
+                        series=[Series("@Tỷ lệ", [-3, 2.5])], label_heading="+Đơn vị"))
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert rows == [["'+Đơn vị", "'@Tỷ lệ"], ['\'=HYPERLINK("http://evil.example/","Bấm")', "-3"], ["'-Lào", "2.5"]]

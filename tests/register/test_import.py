@@ -3,8 +3,14 @@
 import io
 
 import openpyxl
+import pytest
+from django.db.models import BooleanField
+from django_countries.fields import CountryField
 
+from ngoaivu.core.models import Unit
+from ngoaivu.register.areas import AREAS
 from ngoaivu.register.models import FishingIncident, IncomingDelegation
+from tests.register.rows import make
 
 HEADERS = ["Mã", "Tên đoàn", "Cơ quan, tổ chức nước ngoài", "Quốc tịch", "Cấp đón tiếp", "Mục đích",
            "Ngày đến", "Ngày đi", "Số đoàn", "Số lượt người", "Nội dung làm việc", "Đơn vị", "Ghi chú"]
@@ -143,3 +149,217 @@ def test_unknown_and_missing_columns_are_named(client_for):
 def test_a_sheet_without_rows_says_so(client_for):
     response = upload(client_for("officer"), [])
     assert response.context["problems"] == [(2, "Tệp không có dòng dữ liệu nào.")]
+
+
+# --- The unit by its name or its code --------------------------------------------------
+
+def test_the_unit_may_be_named_or_given_by_its_code(client_for, units):
+    rows = [good_row("Đoàn A"), good_row("Đoàn B"), good_row("Đoàn C")]
+    rows[0][11], rows[1][11], rows[2][11] = "Sở Ngoại vụ", "vp", "văn phòng ubnd tỉnh"
+    assert upload(client_for("officer"), rows).status_code == 302
+    assert {d.title: d.unit.code for d in IncomingDelegation.objects.all()} == {
+        "Đoàn A": "SNgV", "Đoàn B": "VP", "Đoàn C": "VP"}
+
+
+CODE_HEADERS = HEADERS[:12] + ["Ký hiệu đơn vị"] + HEADERS[12:]
+
+
+def with_code(row, name, code):
+    return row[:11] + [name, code] + row[12:]
+
+
+def test_the_code_column_is_read_with_the_name_column(client_for, units):
+    rows = [with_code(good_row("Đoàn A"), "", "DHPVD"), with_code(good_row("Đoàn B"), "Văn phòng UBND tỉnh", "VP")]
+    assert upload(client_for("officer"), rows, headers=CODE_HEADERS).status_code == 302
+    assert {d.title: d.unit.code for d in IncomingDelegation.objects.all()} == {"Đoàn A": "DHPVD", "Đoàn B": "VP"}
+
+
+def test_a_sheet_may_give_the_code_column_alone(client_for, units):
+    headers = [h if h != "Đơn vị" else "Ký hiệu đơn vị" for h in HEADERS]
+    row = good_row()
+    row[11] = "VP"
+    assert upload(client_for("officer"), [row], headers=headers).status_code == 302
+    assert IncomingDelegation.objects.get().unit == units["vp"]
+
+
+def test_a_name_and_a_code_that_disagree_or_a_code_unknown_are_row_errors(client_for, units):
+    rows = [with_code(good_row("Đoàn A"), "Sở Ngoại vụ", "VP"), with_code(good_row("Đoàn B"), "", "XYZ"),
+            with_code(good_row("Đoàn C"), "Sở Ngoại vụ", "SNgV")]
+    response = upload(client_for("officer"), rows, headers=CODE_HEADERS)
+    assert response.status_code == 200
+    assert response.context["problems"] == [
+        (2, "Đơn vị: «Sở Ngoại vụ» có ký hiệu «SNgV», không phải «VP»."),
+        (3, "Đơn vị: Không có đơn vị ký hiệu «XYZ»."),
+    ]
+    assert IncomingDelegation.objects.count() == 0
+
+
+def test_a_reporter_may_give_its_own_code_but_no_other(client_for, units):
+    rows = [with_code(good_row("Đoàn A"), "", "VP"), with_code(good_row("Đoàn B"), "", "SNgV")]
+    response = upload(client_for("reporter"), rows, headers=CODE_HEADERS)
+    assert [n for n, _m in response.context["problems"]] == [3]
+    assert "chỉ được nhập dữ liệu của đơn vị mình" in response.context["problems"][0][1]
+    assert upload(client_for("reporter"), rows[:1], headers=CODE_HEADERS).status_code == 302
+    assert IncomingDelegation.objects.get().unit == units["vp"]
+
+
+# --- The import template -----------------------------------------------------------------
+
+def template(client, slug="doan-vao"):
+    response = client.get(f"/so-theo-doi/{slug}/mau-nhap.xlsx")
+    assert response.status_code == 200
+    return openpyxl.load_workbook(io.BytesIO(response.content))
+
+
+def drop_downs(book):
+    """{column header: (allowed values, inline?)} of the data sheet's list validations."""
+    sheet = book.worksheets[0]
+    headers = [cell.value for cell in sheet[1]]
+    found = {}
+    for validation in sheet.data_validations.dataValidation:
+        assert validation.type == "list"
+        formula = validation.formula1
+        if formula.startswith('"'):
+            assert len(formula) - 2 <= 255  # Excel's limit for a list typed into the validation
+            values = formula.strip('"').split(",")
+        else:
+            sheet_name, cells = formula.split("!")
+            lists = book[sheet_name.strip("'")]
+            values = [row[0].value for row in lists[cells.replace("$", "")]]
+        for cell_range in str(validation.sqref).split():
+            letters = "".join(ch for ch in cell_range.split(":")[0] if ch.isalpha())
+            assert cell_range.split(":")[0] == f"{letters}2"  # from the first data row
+            found[headers[openpyxl.utils.column_index_from_string(letters) - 1]] = (values, formula.startswith('"'))
+    return found
+
+
+def test_the_template_has_the_columns_an_example_row_and_the_instructions(client_for):
+    book = template(client_for("officer"))
+    assert book.sheetnames == ["Đoàn vào", "Hướng dẫn", "Danh mục"]
+    assert [s.sheet_state for s in book.worksheets] == ["visible", "visible", "hidden"]
+    sheet = book.worksheets[0]
+    assert [c.value for c in sheet[1]] == HEADERS[:12] + ["Ký hiệu đơn vị", "Ghi chú"]
+    example = {c.value: cell for c, cell in zip(sheet[1], sheet[2])}
+    assert example["Mã"].value == "Ví dụ"
+    assert example["Quốc tịch"].value == "Thái Lan" and example["Đơn vị"].value == "Sở Ngoại vụ"
+    assert example["Ngày đến"].is_date and example["Ngày đến"].number_format == "dd/mm/yyyy"
+    assert example["Số lượt người"].data_type == "n"
+    assert all(example[h].value not in (None, "") for h in ("Tên đoàn", "Quốc tịch", "Cấp đón tiếp", "Mục đích",
+                                                                  "Ngày đến", "Số đoàn", "Số lượt người"))
+    assert sheet.max_row == 2
+
+    guide = {row[0]: row[1:] for row in book["Hướng dẫn"].iter_rows(values_only=True) if row[0]}
+    for header in HEADERS:
+        assert header in guide, header
+    assert guide["Tên đoàn"][0] == "Có" and guide["Ghi chú"][0] == "Không"
+    assert "dd/mm/yyyy" in guide["Ngày đến"][1]
+    assert guide["Mục đích"][2] == ("Làm việc; Học tập; Khảo sát; Xúc tiến đầu tư, thương mại; "
+                                    "Viện trợ, thăm dự án; Khác")
+    notes = " ".join(str(key) for key in guide)
+    assert "«Ví dụ»" in notes and "bỏ qua" in notes
+
+
+def test_the_template_offers_a_list_for_every_choice_and_for_the_units(client_for, units):
+    lists = drop_downs(template(client_for("officer")))
+    assert lists["Mục đích"] == (["Làm việc", "Học tập", "Khảo sát", "Xúc tiến đầu tư, thương mại",
+                                  "Viện trợ, thăm dự án", "Khác"], False)  # commas in values: a range, not inline
+    assert lists["Cấp đón tiếp"] == (["Lãnh đạo tỉnh", "Sở, ngành, địa phương"], False)
+    countries, inline = lists["Quốc tịch"]
+    assert not inline and len(countries) > 200 and "Thái Lan" in countries and "Nhật Bản" in countries
+    assert sorted(lists["Đơn vị"][0]) == sorted(unit.name for unit in units.values())
+    assert sorted(lists["Ký hiệu đơn vị"][0]) == sorted(unit.code for unit in units.values())
+
+    outgoing = drop_downs(template(client_for("officer"), "doan-ra"))
+    assert outgoing["Trong kế hoạch năm"] == (["Có", "Không"], True)
+    assert outgoing["Tính chất"] == (["Việc công", "Việc riêng"], True)
+    assert "Nước đến" not in outgoing  # several countries in one cell: no single-value list
+
+
+@pytest.mark.parametrize("slug", list(AREAS))
+def test_every_choice_field_of_every_area_has_its_list(slug, client_for):
+    area = AREAS[slug]
+    lists = drop_downs(template(client_for("officer"), slug))
+    for name in area.form_fields():
+        field = area.model._meta.get_field(name)
+        header = str(field.verbose_name).capitalize()
+        if field.choices and not isinstance(field, CountryField):
+            assert lists[header][0] == [str(label) for _value, label in field.choices], (slug, name)
+        if isinstance(field, BooleanField):
+            assert lists[header][0] == ["Có", "Không"], (slug, name)
+
+
+def test_a_list_too_long_to_type_inline_goes_through_the_hidden_sheet(client_for, units):
+    for n in range(20):
+        Unit.objects.create(name=f"UBND huyện thử nghiệm số {n:02d}", code=f"H{n:02d}", parent=units["province"])
+    Unit.objects.create(name="Đơn vị đã giải thể", code="CU", is_active=False)
+    names, inline = drop_downs(template(client_for("officer")))["Đơn vị"]
+    assert not inline and len(names) == 25 and "UBND huyện thử nghiệm số 19" in names
+    assert "Đơn vị đã giải thể" not in names
+
+
+def test_a_reporters_template_lists_only_its_unit(client_for, units):
+    book = template(client_for("reporter"))
+    lists = drop_downs(book)
+    assert lists["Đơn vị"] == (["Văn phòng UBND tỉnh"], True)
+    assert lists["Ký hiệu đơn vị"] == (["VP"], True)
+    sheet = book.worksheets[0]
+    example = {c.value: cell.value for c, cell in zip(sheet[1], sheet[2])}
+    assert (example["Đơn vị"], example["Ký hiệu đơn vị"]) == ("Văn phòng UBND tỉnh", "VP")
+    guide = {row[0]: row[1:] for row in book["Hướng dẫn"].iter_rows(values_only=True) if row[0]}
+    assert guide["Đơn vị"][0] == "Không; để trống là đơn vị của bạn"
+    assert "Sở Ngoại vụ" not in str(list(book["Danh mục"].values))
+
+
+def test_the_guide_explains_numbers_as_they_are_written(client_for):
+    guide = {row[0]: row[1:] for row in template(client_for("officer"), "vien-tro")["Hướng dẫn"].iter_rows(
+        values_only=True) if row[0]}
+    assert "4.600.000.000" in guide["Giá trị (đồng)"][1]
+    assert guide["Giá trị (đồng)"][0] == "Có"
+
+
+def saved(book, name="mau.xlsx"):
+    buffer = io.BytesIO()
+    book.save(buffer)
+    buffer.seek(0)
+    buffer.name = name
+    return buffer
+
+
+def test_the_untouched_template_imports_nothing(client_for):
+    client = client_for("officer")
+    response = client.post("/so-theo-doi/doan-vao/nhap/", {"file": saved(template(client))})
+    assert response.context["problems"] == [(2, "Tệp không có dòng dữ liệu nào.")]
+    assert IncomingDelegation.objects.count() == 0
+
+
+def test_the_example_row_is_passed_over_and_row_numbers_stay_those_of_the_sheet(client_for):
+    client = client_for("officer")
+    book = template(client)
+    sheet = book.worksheets[0]
+    sheet.append(good_row("Đoàn thật")[:12] + ["", ""])
+    sheet.append([])  # a blank row is no row
+    bad = good_row("Đoàn sai")[:12] + ["", ""]
+    bad[3] = "Xứ Sở Thần Tiên"
+    sheet.append(bad)
+    response = client.post("/so-theo-doi/doan-vao/nhap/", {"file": saved(book)})
+    assert [number for number, _m in response.context["problems"]] == [5]
+    assert IncomingDelegation.objects.count() == 0
+
+    sheet.delete_rows(5)
+    book.active = 1  # saved while the sheet «Hướng dẫn» was open
+    assert client.post("/so-theo-doi/doan-vao/nhap/", {"file": saved(book)}).status_code == 302
+    assert list(IncomingDelegation.objects.values_list("title", flat=True)) == ["Đoàn thật"]
+
+
+@pytest.mark.parametrize("slug", list(AREAS))
+def test_the_example_row_of_every_area_is_a_valid_row(slug, client_for, units):
+    area = AREAS[slug]
+    if area.parent_field:  # the example points at a parent the user may see
+        make(area.model._meta.get_field(area.parent_field).related_model, units["sngv"])
+    client = client_for("officer")
+    book = template(client, slug)
+    book.worksheets[0]["A2"] = None  # «Ví dụ» removed: the row is imported like any other
+    before = area.model.objects.count()
+    response = client.post(f"/so-theo-doi/{slug}/nhap/", {"file": saved(book)})
+    assert response.status_code == 302, response.context["problems"]
+    assert area.model.objects.count() == before + 1

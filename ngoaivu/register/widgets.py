@@ -1,0 +1,283 @@
+"""How each kind of field is read from a sheet and written to one (django-import-export widgets).
+
+Values are read as officers type them: dd/mm/yyyy dates, Vietnamese numbers ("7.037.000.000"),
+choice labels, country names, a unit's name or code, a legal document's citation. They are
+written as typed values (dates, numbers, text) for workbooks.py to make real Excel cells.
+"""
+
+import unicodedata
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import NumberFormatError, parse_decimal
+from django.db import models
+from django.utils.translation import gettext as _
+from django_countries.fields import CountryField
+from import_export import widgets
+
+from ngoaivu.core.countries import country_code, country_name
+from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
+from ngoaivu.core.permissions import is_unit_bound, scope
+
+from .forms import resolve_document
+
+
+def nfc(value):
+    return unicodedata.normalize("NFC", str(value)).strip()
+
+
+def is_blank(value):
+    return value is None or nfc(value) == ""
+
+
+class DateWidget(widgets.Widget):
+    def clean(self, value, row=None, **kwargs):
+        if is_blank(value):
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y"):
+            try:
+                return datetime.strptime(nfc(value), pattern).date()
+            except ValueError:
+                continue
+        raise ValueError(_("Ngày «%(value)s» không hợp lệ, ghi theo dạng dd/mm/yyyy.") % {"value": value})
+
+    def render(self, value, obj=None, **kwargs):
+        return value or None  # a date: the writer makes it an Excel date or dd/mm/yyyy text
+
+
+class NumberWidget(widgets.Widget):
+    """Accepts Excel numbers and Vietnamese-formatted text ("7.037.000.000", "2,5")."""
+
+    def __init__(self, integer=False, grouped=True, **kwargs):
+        self.integer = integer
+        self.grouped = grouped  # shown as 4.600.000.000; a year or a number like a code is not
+        super().__init__(**kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        if is_blank(value):
+            return None
+        try:
+            number = Decimal(str(value)) if isinstance(value, (int, float, Decimal)) else parse_decimal(nfc(value), locale="vi", strict=True)
+        except (NumberFormatError, InvalidOperation):
+            raise ValueError(_("«%(value)s» không phải là số.") % {"value": value}) from None
+        if self.integer:
+            if number != number.to_integral_value():
+                raise ValueError(_("«%(value)s» phải là số nguyên.") % {"value": value})
+            return int(number)
+        return number
+
+    def render(self, value, obj=None, **kwargs):
+        return value
+
+
+class ChoiceWidget(widgets.Widget):
+    def __init__(self, choices, **kwargs):
+        self.by_key = {}
+        for value, label in choices:
+            self.by_key[nfc(value).casefold()] = value
+            self.by_key[nfc(label).casefold()] = value
+        self.labels = dict(choices)
+        super().__init__(**kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        if is_blank(value):
+            return None
+        try:
+            return self.by_key[nfc(value).casefold()]
+        except KeyError:
+            allowed = ", ".join(str(label) for label in self.labels.values())
+            raise ValueError(_("Giá trị «%(value)s» không hợp lệ; chọn một trong: %(allowed)s.") % {"value": value, "allowed": allowed}) from None
+
+    def render(self, value, obj=None, **kwargs):
+        return str(self.labels.get(value, value or ""))
+
+
+class BooleanWidget(widgets.Widget):
+    TRUE = {"có", "x", "1", "true", "yes", "đúng"}
+    FALSE = {"không", "0", "false", "no", "sai", ""}
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, bool):
+            return value
+        key = "" if value is None else nfc(value).casefold()
+        if key in self.TRUE:
+            return True
+        if key in self.FALSE:
+            return False
+        raise ValueError(_("«%(value)s» phải là Có hoặc Không.") % {"value": value})
+
+    def render(self, value, obj=None, **kwargs):
+        return _("Có") if value else _("Không")
+
+
+class CountryWidget(widgets.Widget):
+    def __init__(self, multiple=False, **kwargs):
+        self.multiple = multiple
+        super().__init__(**kwargs)
+
+    def _code(self, name):
+        code = country_code(name)
+        if code is None:
+            raise ValueError(_("Không rõ quốc gia «%(name)s».") % {"name": name})
+        return code
+
+    def clean(self, value, row=None, **kwargs):
+        if is_blank(value):
+            return [] if self.multiple else ""
+        if self.multiple:
+            return [self._code(part) for part in nfc(value).replace(";", ",").split(",") if part.strip()]
+        return self._code(value)
+
+    def render(self, value, obj=None, **kwargs):
+        if self.multiple:
+            return ", ".join(str(country.name) for country in value or [])
+        return str(country_name(value.code if hasattr(value, "code") else value))
+
+
+class UnitWidget(widgets.Widget):
+    """The «Đơn vị» column: a unit by its name or its code (SNgV).
+
+    The «Ký hiệu đơn vị» column, when the sheet has it, is read with it: either may be
+    blank, and both filled must name the same unit. A unit reporter may name only its own.
+    """
+
+    def __init__(self, user, name_column=None, code_column=None, **kwargs):
+        self.user = user
+        self.name_column, self.code_column = name_column, code_column
+        self._units = None
+        super().__init__(**kwargs)
+
+    def _lookup(self):
+        # Loaded once per import and matched in Python: SQLite's iexact folds ASCII letters only.
+        if self._units is None:
+            self._units = {}
+            for unit in Unit.objects.all():
+                self._units.setdefault(("code", nfc(unit.code).casefold()), unit)
+                self._units.setdefault(("name", nfc(unit.name).casefold()), unit)
+        return self._units
+
+    def _find(self, value, kinds):
+        key = nfc(value).casefold()
+        for kind in kinds:
+            unit = self._lookup().get((kind, key))
+            if unit is not None:
+                return unit
+        return None
+
+    def _own(self, unit):
+        if self.user is not None and is_unit_bound(self.user) and unit.pk != self.user.unit_id:
+            raise ValueError(_("Bạn chỉ được nhập dữ liệu của đơn vị mình."))
+        return unit
+
+    def resolve(self, name, code):
+        """The unit named by the two columns (either may be blank), or None for a blank pair."""
+        by_code = by_name = None
+        if not is_blank(code):
+            by_code = self._find(code, ("code",))
+            if by_code is None:
+                raise ValueError(_("Không có đơn vị ký hiệu «%(value)s».") % {"value": code})
+        if not is_blank(name):
+            by_name = self._find(name, ("name", "code"))
+            if by_name is None:
+                raise ValueError(_("Không có đơn vị «%(value)s».") % {"value": name})
+        if by_code and by_name and by_code.pk != by_name.pk:
+            raise ValueError(_("«%(name)s» có ký hiệu «%(actual)s», không phải «%(code)s».") % {
+                "name": name, "actual": by_name.code, "code": code})
+        unit = by_code or by_name
+        if unit is None:
+            return self.user.unit if self.user is not None and is_unit_bound(self.user) else None
+        return self._own(unit)
+
+    def clean(self, value, row=None, **kwargs):
+        code = (row or {}).get(self.code_column) if self.code_column else None
+        return self.resolve(value, code)
+
+    def render(self, value, obj=None, **kwargs):
+        return value.name if value else ""
+
+
+class UnitCodeWidget(UnitWidget):
+    """The «Ký hiệu đơn vị» column; read on its own only when the sheet has no «Đơn vị» column."""
+
+    def clean(self, value, row=None, **kwargs):
+        if row is not None and self.name_column in row:
+            return None  # the «Đơn vị» column has read both
+        return self.resolve(None, value)
+
+    def render(self, value, obj=None, **kwargs):
+        return value.code if value else ""
+
+
+class CitationWidget(widgets.Widget):
+    def clean(self, value, row=None, **kwargs):
+        if is_blank(value):
+            return None
+        document = LegalDocument.from_citation(nfc(value))
+        if document is None or not document.number:
+            raise ValueError(_("Không nhận ra văn bản «%(value)s».") % {"value": value})
+        return resolve_document(document)
+
+    def render(self, value, obj=None, **kwargs):
+        return value.citation() if value else ""
+
+
+class PartnerLocalityWidget(widgets.ForeignKeyWidget):
+    def __init__(self, **kwargs):
+        super().__init__(PartnerLocality, field="name", **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        if is_blank(value):
+            return None
+        locality = PartnerLocality.objects.filter(name=nfc(value)).first()
+        if locality is None:
+            raise ValueError(_("Không có địa phương đối tác «%(value)s».") % {"value": value})
+        return locality
+
+
+class ScopedForeignKeyWidget(widgets.ForeignKeyWidget):
+    """A parent row (a plan, an agreement) by its number, among the rows the user may read."""
+
+    def __init__(self, model, user, **kwargs):
+        self.user = user
+        super().__init__(model, **kwargs)
+
+    def get_queryset(self, value, row, *args, **kwargs):
+        return scope(self.model.objects.all(), self.user)
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row, **kwargs)
+        except (self.model.DoesNotExist, ValueError):
+            raise ValueError(_("Không tìm thấy %(what)s số «%(value)s».") % {"what": self.model._meta.verbose_name, "value": value}) from None
+
+
+# Numbers that name rather than count: 2021, bulletin No 12, not 2.021.
+UNGROUPED_NUMBERS = {"year", "issue_number"}
+
+
+def widget_for(model_field, user):
+    if isinstance(model_field, CountryField):
+        return CountryWidget(multiple=model_field.multiple)
+    if model_field.choices:
+        return ChoiceWidget(model_field.choices)
+    if isinstance(model_field, models.ForeignKey):
+        related = model_field.related_model
+        if related is Unit:
+            return UnitWidget(user)
+        if related is LegalDocument:
+            return CitationWidget()
+        if related is PartnerLocality:
+            return PartnerLocalityWidget()
+        return ScopedForeignKeyWidget(related, user)
+    if isinstance(model_field, models.BooleanField):
+        return BooleanWidget()
+    if isinstance(model_field, models.DateField):
+        return DateWidget()
+    if isinstance(model_field, (models.IntegerField, models.DecimalField)):
+        return NumberWidget(integer=isinstance(model_field, models.IntegerField),
+                            grouped=model_field.name not in UNGROUPED_NUMBERS)
+    return widgets.CharWidget(allow_blank=True)
