@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from ngoaivu.core.numbers import format_number
+from ngoaivu.core.spreadsheets import protect_sheet
 from ngoaivu.reading.reader import read_text
 from ngoaivu.reporting.context import build_lists, citations, indicator_codes, unit_words
 from ngoaivu.reporting.drafting import period_words
@@ -64,6 +65,7 @@ def xlsx(request):
         for submission in data["missing"]:
             sheet.append([submission.unit.name, submission.get_state_display()])
     sheet.column_dimensions["A"].width = 45
+    protect_sheet(sheet)  # the subject and unit names are typed text: a leading "=" stays text
     output = BytesIO()
     book.save(output)
     return output.getvalue()

