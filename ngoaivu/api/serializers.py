@@ -1,17 +1,23 @@
 """One ModelSerializer per register area, built from the area's form fields."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django_countries.serializers import CountryFieldMixin
 from rest_framework import serializers
 
+from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.locking import FIELD, VersionConflict, expect_version, is_versioned
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.permissions import can_edit, is_unit_bound, scope
 
 
 class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
-    """Runs the model's own validation (clean()) so the API obeys the same rules as the forms.
+    """Runs the model's own validation (full_clean()) so the API obeys the same rules as the forms.
+
+    A broken database rule is answered 400 with the rule's message under its field, as in the
+    forms (see ngoaivu/core/constraints.py); a save the database still refuses, after losing a
+    race, is answered the same way, never 500.
 
     `version` is read-only: every answer gives the row's version, which goes up by one on each
     save. A PUT or PATCH may send back the version it started from: if the row has moved on
@@ -59,6 +65,10 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
             raise serializers.ValidationError({FIELD: [_("Phiên bản phải là số nguyên dương.")]})
         return number
 
+    def get_unique_together_validators(self):
+        # full_clean() in validate() checks every unique rule and puts its message on its field.
+        return []
+
     def to_internal_value(self, data):
         # A stale version is answered before anything else: the client must first see the current row.
         started_from = self.started_from(data) if self.instance is not None else None
@@ -85,8 +95,17 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
         try:
             instance.full_clean()
         except DjangoValidationError as error:
-            raise serializers.ValidationError(serializers.as_serializer_error(error))
+            raise serializers.ValidationError(serializers.as_serializer_error(error)) from None
+        self._validated_instance = instance
         return attrs
+
+    def save(self, **kwargs):
+        try:
+            with transaction.atomic():
+                return super().save(**kwargs)
+        except IntegrityError:
+            error = explain_refusal(self._validated_instance)
+            raise serializers.ValidationError(serializers.as_serializer_error(error)) from None
 
     def create(self, validated_data):
         if self.area.parent_field and validated_data.get(self.area.parent_field) is not None:

@@ -7,6 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.constraints import Unique
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.uploads import get_private_storage
 from ngoaivu.reporting.models import Report, ReportTemplate
@@ -81,8 +82,8 @@ class Submission(models.Model):
     state = models.CharField(_("tình trạng"), max_length=20, choices=State.choices, default=State.NOT_STARTED)
     values = models.JSONField(_("số liệu"), default=dict, blank=True)  # {code: {measure: number}}
     texts = models.JSONField(_("nội dung các mục"), default=dict, blank=True)  # {section key: text}
-    # {code: {measure: {"register": n, "document": n, "sentence": "…"}}}: what the register computed and
-    # what the unit's uploaded report states for each figure, kept so that neither replaces the other unseen.
+    # {"figures": {code: {measure: {"document": n, "sentence": "…"}}}, "footnotes": ["…"]}: what the unit's
+    # uploaded report states, kept beside the answer so that a read figure never replaces another unseen.
     sources = models.JSONField(_("nguồn số liệu"), default=dict, blank=True)
     uploaded_file = models.CharField(_("tệp đã tải lên"), max_length=255, blank=True)  # its name, as uploaded
     stored_file = models.FileField(_("tệp báo cáo của đơn vị"), upload_to=submission_file_path,
@@ -96,7 +97,8 @@ class Submission(models.Model):
         ordering = ["request", "unit__name"]
         verbose_name = _("báo cáo của đơn vị")
         verbose_name_plural = _("báo cáo của đơn vị")
-        constraints = [models.UniqueConstraint(fields=["request", "unit"], name="submission_unique_per_unit")]
+        constraints = [Unique(fields=["request", "unit"], name="submission_unique_per_unit", on="unit",
+                              violation_error_message=_("Đơn vị này đã có báo cáo trả lời yêu cầu này."))]
 
     def __str__(self):
         return f"{self.unit} – {self.request}"
@@ -130,4 +132,5 @@ class ReminderSent(models.Model):
         ordering = ["sent_at"]
         verbose_name = _("thư nhắc")
         verbose_name_plural = _("thư nhắc")
-        constraints = [models.UniqueConstraint(fields=["submission", "kind"], name="reminder_once_per_kind")]
+        constraints = [Unique(fields=["submission", "kind"], name="reminder_once_per_kind", on="kind",
+                              violation_error_message=_("Thư nhắc loại này đã được gửi cho đơn vị."))]

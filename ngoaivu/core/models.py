@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.reporting.wording import format_date
 
 
@@ -24,10 +25,12 @@ class Unit(models.Model):
         UNIVERSITY = "university", _("Trường đại học, cao đẳng")
         OTHER = "other", _("Khác")
 
-    name = models.CharField(_("tên chính thức"), max_length=255, unique=True)
+    name = models.CharField(_("tên chính thức"), max_length=255, unique=True, error_messages={
+        "unique": _("Đã có đơn vị mang tên chính thức này; vui lòng kiểm tra lại tên đơn vị.")})
     short_name = models.CharField(_("tên viết tắt"), max_length=100, blank=True)
     code = models.CharField(
         _("ký hiệu"), max_length=20, unique=True,
+        error_messages={"unique": _("Ký hiệu này đã được dùng cho đơn vị khác; vui lòng chọn ký hiệu khác.")},
         help_text=_("Ký hiệu dùng trong số văn bản, ví dụ SNgV, VP, UBND."),
     )
     kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.DEPARTMENT)
@@ -52,7 +55,8 @@ class Unit(models.Model):
         verbose_name = _("đơn vị")
         verbose_name_plural = _("đơn vị")
         constraints = [
-            models.CheckConstraint(condition=~Q(parent=models.F("pk")), name="unit_not_own_parent"),
+            Check(condition=~Q(parent=models.F("pk")), name="unit_not_own_parent", on="parent",
+                  violation_error_message=_("Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới.")),
         ]
 
     def __str__(self):
@@ -104,18 +108,12 @@ class User(AbstractUser):
         verbose_name_plural = _("người dùng")
         constraints = [
             # A unit reporter without a unit would see nothing or, worse, everything.
-            models.CheckConstraint(
-                condition=~Q(role="reporter") | Q(unit__isnull=False), name="reporter_has_unit"
-            ),
+            Check(condition=~Q(role="reporter") | Q(unit__isnull=False), name="reporter_has_unit", on="unit",
+                  violation_error_message=_("Người dùng của đơn vị báo cáo phải thuộc một đơn vị.")),
         ]
 
     def __str__(self):
         return self.get_full_name() or self.username
-
-    def clean(self):
-        super().clean()
-        if self.role == Role.REPORTER and self.unit_id is None:
-            raise ValidationError({"unit": _("Người dùng của đơn vị báo cáo phải thuộc một đơn vị.")})
 
 
 class PartnerLocality(models.Model):
@@ -132,7 +130,9 @@ class PartnerLocality(models.Model):
         ordering = ["country", "name"]
         verbose_name = _("địa phương đối tác")
         verbose_name_plural = _("địa phương đối tác")
-        constraints = [models.UniqueConstraint(fields=["name", "country"], name="partner_locality_unique")]
+        constraints = [Unique(
+            fields=["name", "country"], name="partner_locality_unique", on="name",
+            violation_error_message=_("Đã có địa phương đối tác cùng tên thuộc quốc gia này."))]
 
     def __str__(self):
         return f"{self.name} – {self.country.name}"
@@ -174,9 +174,11 @@ class LegalDocument(models.Model):
         verbose_name_plural = _("văn bản")
         constraints = [
             # Numbers without a year ("16/QĐ-UBND") start again each year: unique within a year.
-            models.UniqueConstraint(
+            Unique(
                 fields=["doc_type", "number", "issued_year"], condition=~Q(number=""),
-                name="legal_document_unique_number_year",
+                name="legal_document_unique_number_year", on="number",
+                violation_error_message=_("Đã có văn bản cùng loại, cùng số, ký hiệu trong năm ban hành này; "
+                                          "vui lòng kiểm tra lại số, ký hiệu hoặc ngày ban hành."),
             ),
         ]
 
@@ -185,6 +187,13 @@ class LegalDocument(models.Model):
 
     def clean(self):
         self.issued_year = self.issued_on.year if self.issued_on else None
+
+    def validate_constraints(self, exclude=None):
+        # A form leaves out issued_year (not editable), which would skip the uniqueness rule;
+        # clean() has just derived it from issued_on, so the rule is checked whenever the date is.
+        if exclude and "issued_year" in exclude and "issued_on" not in exclude:
+            exclude = set(exclude) - {"issued_year"}
+        super().validate_constraints(exclude=exclude)
 
     def save(self, *args, **kwargs):
         self.issued_year = self.issued_on.year if self.issued_on else None

@@ -6,6 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.constraints import Unique
 from ngoaivu.core.models import Unit
 from ngoaivu.register.models.base import Record
 
@@ -30,6 +31,8 @@ class Procedure(Record):
         FULL = "full", _("Trực tuyến toàn trình")
 
     code = models.CharField(_("mã thủ tục"), max_length=40, unique=True,
+                            error_messages={
+                                "unique": _("Đã có thủ tục mang mã này; vui lòng kiểm tra lại mã thủ tục.")},
                             help_text=_("Mã trên Cơ sở dữ liệu quốc gia về TTHC, ví dụ 1.000105."))
     name = models.CharField(_("tên thủ tục"), max_length=500)
     field = models.CharField(_("lĩnh vực"), max_length=200)
@@ -93,7 +96,9 @@ class Translation(models.Model):
         verbose_name = _("bản dịch thủ tục")
         verbose_name_plural = _("bản dịch thủ tục")
         constraints = [
-            models.UniqueConstraint(fields=["procedure", "language"], name="one_translation_per_language"),
+            Unique(fields=["procedure", "language"], name="one_translation_per_language", on="language",
+                   violation_error_message=_("Thủ tục này đã có bản dịch sang ngôn ngữ này; "
+                                             "vui lòng sửa bản dịch đã có.")),
         ]
 
     def __str__(self):

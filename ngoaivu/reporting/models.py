@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.core.locking import Versioned
 from ngoaivu.core.models import LegalDocument, Unit
 
@@ -13,7 +14,8 @@ from ngoaivu.core.models import LegalDocument, Unit
 class ReportTemplate(models.Model):
     """An outline with, for each section, its sentence patterns (see reporting/outlines.py)."""
 
-    code = models.SlugField(_("mã mẫu"), max_length=50, unique=True)
+    code = models.SlugField(_("mã mẫu"), max_length=50, unique=True, error_messages={
+        "unique": _("Mã mẫu này đã được dùng cho mẫu báo cáo khác; vui lòng chọn mã khác.")})
     name = models.CharField(_("tên mẫu"), max_length=255)
     definition = models.JSONField(_("nội dung mẫu"), help_text=_("Đề cương, mẫu câu và chỉ tiêu của từng mục."))
     # The definition as last shipped: a template still equal to it has not been edited here
@@ -73,10 +75,13 @@ class Report(Versioned):
         verbose_name_plural = _("báo cáo")
         constraints = [
             # The number sequence of a unit and year never repeats, even when two people issue at once.
-            models.UniqueConstraint(fields=["unit", "year", "number"], name="report_number_unique_per_unit_year"),
-            models.CheckConstraint(
+            Unique(fields=["unit", "year", "number"], name="report_number_unique_per_unit_year", on="number",
+                   violation_error_message=_("Số này đã được cấp cho một báo cáo khác của đơn vị trong năm; "
+                                             "vui lòng kiểm tra lại số báo cáo.")),
+            Check(
                 condition=~Q(status="issued") | (Q(number__isnull=False) & Q(issued_on__isnull=False)),
-                name="issued_report_has_number_and_date",
+                name="issued_report_has_number_and_date", on="status",
+                violation_error_message=_("Báo cáo đã ban hành phải có số và ngày ban hành."),
             ),
         ]
 
@@ -107,7 +112,9 @@ class ReportSection(Versioned):
         ordering = ["report", "position"]
         verbose_name = _("mục báo cáo")
         verbose_name_plural = _("mục báo cáo")
-        constraints = [models.UniqueConstraint(fields=["report", "key"], name="report_section_key_unique")]
+        constraints = [Unique(
+            fields=["report", "key"], name="report_section_key_unique", on="key",
+            violation_error_message=_("Báo cáo đã có một mục với khóa này; mỗi mục cần một khóa riêng."))]
 
     def __str__(self):
         return f"{self.number} {self.heading}".strip()

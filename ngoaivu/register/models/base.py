@@ -1,12 +1,12 @@
 """What every register row shares: the unit that owns it, notes, timestamps, history, a version."""
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from ngoaivu.core.constraints import Check
 from ngoaivu.core.locking import Versioned
 from ngoaivu.core.models import Unit
 
@@ -31,19 +31,9 @@ class Record(Versioned):
         abstract = True
 
 
-def end_not_before_start(start="start_date", end="end_date", name=None):
-    """The database-level twin of check_dates()."""
-    return models.CheckConstraint(
-        condition=Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gte": F(start)}),
-        name=name,
+def end_not_before_start(start="start_date", end="end_date", *, name):
+    """An end date, when there is one, is not before its start; said beside the end date."""
+    return Check(
+        condition=Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gte": F(start)}), name=name, on=end,
+        violation_error_message=_("%(end)s không được trước %(start)s."), labels={"end": end, "start": start},
     )
-
-
-def check_dates(record, start="start_date", end="end_date"):
-    begin, finish = getattr(record, start), getattr(record, end)
-    if begin and finish and finish < begin:
-        field = record._meta.get_field(end)
-        raise ValidationError({end: _("%(end)s không được trước %(start)s.") % {
-            "end": field.verbose_name.capitalize(),
-            "start": record._meta.get_field(start).verbose_name,
-        }})

@@ -3,13 +3,14 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from ngoaivu.core.constraints import Check
 from ngoaivu.core.models import LegalDocument
 
-from .base import Record, check_dates
+from .base import Record, end_not_before_start
 
 
 class AbtcApplication(Record):
@@ -43,17 +44,15 @@ class AbtcApplication(Record):
             models.Index(fields=["unit", "received_on"], name="abtcapplic_unit_received"),
         ]
         constraints = [
-            models.CheckConstraint(condition=Q(businesspeople__gte=1), name="abtc_businesspeople_positive"),
-            models.CheckConstraint(
-                condition=Q(decided_on__isnull=True) | Q(decided_on__gte=F("received_on")), name="abtc_decided_after_received"
-            ),
+            Check(condition=Q(businesspeople__gte=1), name="abtc_businesspeople_positive", on="businesspeople",
+                  violation_error_message=_("Số doanh nhân phải từ 1 trở lên.")),
+            end_not_before_start("received_on", "decided_on", name="abtc_decided_after_received"),
         ]
 
     def __str__(self):
         return f"{self.enterprise} ({self.businesspeople} doanh nhân)"
 
     def clean(self):
-        check_dates(self, "received_on", "decided_on")
         if self.status in (self.Status.APPROVED, self.Status.REFUSED) and not self.decided_on:
             raise ValidationError({"decided_on": _("Hồ sơ đã có kết quả phải có ngày quyết định.")})
 
@@ -90,8 +89,10 @@ class ForeignAid(Record):
         indexes = [models.Index(fields=["-approved_on", "id"], name="foreignaid_recent"),
                    models.Index(fields=["unit", "approved_on"], name="foreignaid_unit_approved")]
         constraints = [
-            models.CheckConstraint(condition=Q(value_vnd__gte=0), name="aid_value_not_negative"),
-            models.CheckConstraint(condition=Q(value_original__isnull=True) | Q(value_original__gte=0), name="aid_original_not_negative"),
+            Check(condition=Q(value_vnd__gte=0), name="aid_value_not_negative", on="value_vnd",
+                  violation_error_message=_("Giá trị viện trợ không được là số âm.")),
+            Check(condition=Q(value_original__isnull=True) | Q(value_original__gte=0), name="aid_original_not_negative",
+                  on="value_original", violation_error_message=_("Giá trị nguyên tệ không được là số âm.")),
         ]
 
     def __str__(self):
@@ -134,16 +135,11 @@ class ConsularCase(Record):
         indexes = [models.Index(fields=["-occurred_on", "id"], name="consularca_recent"),
                    models.Index(fields=["unit", "occurred_on"], name="consularca_unit_occurred")]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(closed_on__isnull=True) | Q(closed_on__gte=F("occurred_on")), name="consular_closed_after_occurred"
-            ),
+            end_not_before_start("occurred_on", "closed_on", name="consular_closed_after_occurred"),
         ]
 
     def __str__(self):
         return self.title
-
-    def clean(self):
-        check_dates(self, "occurred_on", "closed_on")
 
 
 class FishingIncident(Record):
@@ -178,18 +174,10 @@ class FishingIncident(Record):
             models.Index(fields=["unit", "released_on"], name="fishinginc_unit_released"),
         ]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(released_on__isnull=True) | Q(released_on__gte=F("occurred_on")), name="fishing_released_after_occurred"
-            ),
-            models.CheckConstraint(
-                condition=Q(released_on__isnull=True) | Q(kind="detained"), name="fishing_only_detained_released"
-            ),
+            end_not_before_start("occurred_on", "released_on", name="fishing_released_after_occurred"),
+            Check(condition=Q(released_on__isnull=True) | Q(kind="detained"), name="fishing_only_detained_released",
+                  on="released_on", violation_error_message=_("Chỉ tàu bị bắt giữ mới có ngày được thả.")),
         ]
 
     def __str__(self):
         return f"{self.boat_number} – {self.get_kind_display()} ({self.occurred_on:%d/%m/%Y})"
-
-    def clean(self):
-        check_dates(self, "occurred_on", "released_on")
-        if self.released_on and self.kind != self.Kind.DETAINED:
-            raise ValidationError({"released_on": _("Chỉ tàu bị bắt giữ mới có ngày được thả.")})

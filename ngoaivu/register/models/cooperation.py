@@ -6,9 +6,10 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from ngoaivu.core.constraints import Check
 from ngoaivu.core.models import LegalDocument, PartnerLocality
 
-from .base import Record, check_dates, end_not_before_start
+from .base import Record, end_not_before_start
 
 
 class Agreement(Record):
@@ -58,7 +59,6 @@ class Agreement(Record):
         return self.title
 
     def clean(self):
-        check_dates(self, "valid_from", "valid_until")
         signed_states = {self.Status.SIGNED, self.Status.IN_FORCE, self.Status.EXPIRED, self.Status.RENEWED}
         if self.status in signed_states and not self.signed_on:
             raise ValidationError({"signed_on": _("Thỏa thuận đã ký phải có ngày ký.")})
@@ -130,19 +130,15 @@ class Conference(Record):
                    models.Index(fields=["unit", "start_date"], name="conference_unit_start")]
         constraints = [
             end_not_before_start(name="conference_end_after_start"),
-            models.CheckConstraint(
+            Check(
                 condition=Q(foreign_participants__lte=F("participants")) | Q(participants=0),
-                name="conference_foreigners_within_total",
+                name="conference_foreigners_within_total", on="foreign_participants",
+                violation_error_message=_("Số đại biểu nước ngoài không được lớn hơn tổng số đại biểu."),
             ),
         ]
 
     def __str__(self):
         return self.title
-
-    def clean(self):
-        check_dates(self)
-        if self.participants and self.foreign_participants and self.foreign_participants > self.participants:
-            raise ValidationError({"foreign_participants": _("Số đại biểu nước ngoài không được lớn hơn tổng số đại biểu.")})
 
 
 class IntegrationActivity(Record):
@@ -172,9 +168,6 @@ class IntegrationActivity(Record):
 
     def __str__(self):
         return self.title
-
-    def clean(self):
-        check_dates(self)
 
 
 class EconomicDiplomacyEvent(Record):

@@ -6,9 +6,10 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.core.models import LegalDocument
 
-from .base import Record, check_dates, end_not_before_start
+from .base import Record, end_not_before_start
 
 
 class CourtesyReception(Record):
@@ -66,14 +67,14 @@ class OutgoingDelegation(Record):
                    models.Index(fields=["unit", "start_date"], name="outgoingde_unit_start")]
         constraints = [
             end_not_before_start(name="outgoing_end_after_start"),
-            models.CheckConstraint(condition=Q(persons__gte=1), name="outgoing_persons_positive"),
+            Check(condition=Q(persons__gte=1), name="outgoing_persons_positive", on="persons",
+                  violation_error_message=_("Số người phải từ 1 trở lên.")),
         ]
 
     def __str__(self):
         return self.title
 
     def clean(self):
-        check_dates(self)
         if not self.countries:
             raise ValidationError({"countries": _("Chọn ít nhất một nước đến.")})
 
@@ -113,19 +114,14 @@ class IncomingDelegation(Record):
                    models.Index(fields=["unit", "start_date"], name="incomingde_unit_start")]
         constraints = [
             end_not_before_start(name="incoming_end_after_start"),
-            models.CheckConstraint(condition=Q(groups__gte=1), name="incoming_groups_positive"),
-            models.CheckConstraint(condition=Q(person_visits__gte=F("groups")), name="incoming_visits_cover_groups"),
+            Check(condition=Q(groups__gte=1), name="incoming_groups_positive", on="groups",
+                  violation_error_message=_("Số đoàn phải từ 1 trở lên.")),
+            Check(condition=Q(person_visits__gte=F("groups")), name="incoming_visits_cover_groups", on="person_visits",
+                  violation_error_message=_("Số lượt người không được ít hơn số đoàn.")),
         ]
 
     def __str__(self):
         return self.title
-
-    def clean(self):
-        check_dates(self)
-        if self.groups is not None and self.groups < 1:
-            raise ValidationError({"groups": _("Số đoàn phải từ 1 trở lên.")})
-        if self.groups and self.person_visits is not None and self.person_visits < self.groups:
-            raise ValidationError({"person_visits": _("Số lượt người không được ít hơn số đoàn.")})
 
 
 class DelegationPlan(Record):
@@ -148,7 +144,10 @@ class DelegationPlan(Record):
         ordering = ["-year", "unit__name"]
         verbose_name = _("kế hoạch đoàn ra, đoàn vào")
         verbose_name_plural = _("kế hoạch đoàn ra, đoàn vào năm")
-        constraints = [models.UniqueConstraint(fields=["unit", "year"], name="delegation_plan_one_per_unit_year")]
+        constraints = [Unique(
+            fields=["unit", "year"], name="delegation_plan_one_per_unit_year", on="year",
+            violation_error_message=_("Đơn vị đã có kế hoạch đoàn ra, đoàn vào của năm này; "
+                                      "vui lòng cập nhật kế hoạch đã có thay vì lập kế hoạch mới."))]
 
     def __str__(self):
         return _("Kế hoạch đoàn ra, đoàn vào năm %(year)s – %(unit)s") % {"year": self.year, "unit": self.unit}

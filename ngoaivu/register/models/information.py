@@ -5,7 +5,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from .base import Record, check_dates, end_not_before_start
+from ngoaivu.core.constraints import Check, Unique
+
+from .base import Record, end_not_before_start
 
 
 class Bulletin(Record):
@@ -23,7 +25,9 @@ class Bulletin(Record):
         # Reports filter by unit and date: published_on.
         indexes = [models.Index(fields=["-published_on", "-issue_number"], name="bulletin_recent"),
                    models.Index(fields=["unit", "published_on"], name="bulletin_unit_publishe")]
-        constraints = [models.UniqueConstraint(fields=["unit", "title", "issue_number"], name="bulletin_issue_unique")]
+        constraints = [Unique(
+            fields=["unit", "title", "issue_number"], name="bulletin_issue_unique", on="issue_number",
+            violation_error_message=_("Bản tin này của đơn vị đã có số này; vui lòng kiểm tra lại số bản tin."))]
 
     def __str__(self):
         return f"{self.title} số {self.issue_number}"
@@ -77,14 +81,12 @@ class PressCrew(Record):
                    models.Index(fields=["unit", "start_date"], name="presscrew_unit_start")]
         constraints = [
             end_not_before_start(name="press_end_after_start"),
-            models.CheckConstraint(condition=Q(persons__gte=1), name="press_persons_positive"),
+            Check(condition=Q(persons__gte=1), name="press_persons_positive", on="persons",
+                  violation_error_message=_("Số người phải từ 1 trở lên.")),
         ]
 
     def __str__(self):
         return f"{self.outlet} ({self.start_date:%d/%m/%Y})"
-
-    def clean(self):
-        check_dates(self)
 
 
 class CulturalEvent(Record):

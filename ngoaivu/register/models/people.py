@@ -5,7 +5,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from .base import Record, check_dates, end_not_before_start
+from ngoaivu.core.constraints import Check
+
+from .base import Record, end_not_before_start
 
 
 class ForeignResident(Record):
@@ -43,14 +45,12 @@ class ForeignResident(Record):
         ]
         constraints = [
             end_not_before_start("arrived_on", "departed_on", name="resident_departed_after_arrived"),
-            models.CheckConstraint(condition=Q(persons__gte=1), name="resident_persons_positive"),
+            Check(condition=Q(persons__gte=1), name="resident_persons_positive", on="persons",
+                  violation_error_message=_("Số người phải từ 1 trở lên.")),
         ]
 
     def __str__(self):
         return f"{self.name} ({self.persons})"
-
-    def clean(self):
-        check_dates(self, "arrived_on", "departed_on")
 
 
 class OverseasVietnameseActivity(Record):
@@ -78,7 +78,9 @@ class OverseasVietnameseActivity(Record):
         indexes = [models.Index(fields=["-held_on", "id"], name="overseasvi_recent"),
                    models.Index(fields=["unit", "held_on"], name="overseasvi_unit_held")]
         constraints = [
-            models.CheckConstraint(condition=Q(investment_vnd__isnull=True) | Q(investment_vnd__gte=0), name="overseas_investment_not_negative"),
+            Check(condition=Q(investment_vnd__isnull=True) | Q(investment_vnd__gte=0),
+                  name="overseas_investment_not_negative", on="investment_vnd",
+                  violation_error_message=_("Vốn đầu tư không được là số âm.")),
         ]
 
     def __str__(self):
@@ -107,6 +109,3 @@ class StaffMember(Record):
 
     def __str__(self):
         return self.name
-
-    def clean(self):
-        check_dates(self, "joined_on", "left_on")

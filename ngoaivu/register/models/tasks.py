@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.constraints import Check
 from ngoaivu.core.models import LegalDocument
 
 from .base import Record
@@ -50,15 +51,14 @@ class AssignedTask(Record):
         verbose_name = _("nhiệm vụ được giao")
         verbose_name_plural = _("nhiệm vụ được giao")
         constraints = [
-            models.CheckConstraint(condition=~Q(due="date") | Q(due_date__isnull=False), name="task_due_date_given"),
+            Check(condition=~Q(due="date") | Q(due_date__isnull=False), name="task_due_date_given", on="due_date",
+                  violation_error_message=_("Nhập hạn hoàn thành khi thời hạn là theo ngày.")),
         ]
 
     def __str__(self):
         return self.title
 
     def clean(self):
-        if self.due == self.Due.DATE and not self.due_date:
-            raise ValidationError({"due_date": _("Nhập hạn hoàn thành khi thời hạn là theo ngày.")})
         if self.progress == self.Progress.DONE and not self.completed_on:
             raise ValidationError({"completed_on": _("Nhiệm vụ đã hoàn thành phải có ngày hoàn thành.")})
         if self.year is not None and not 2000 <= self.year <= 2100:

@@ -6,3 +6,18 @@ document.addEventListener("change", function (event) {
 document.addEventListener("click", function (event) {
   if (event.target.closest("[data-print]")) window.print();
 });
+// The error summary (templates/_error_summary.html): read first, and each link puts the cursor in its field.
+document.addEventListener("DOMContentLoaded", function () {
+  var summary = document.querySelector("[data-error-summary]");
+  if (summary) summary.focus();
+});
+document.addEventListener("click", function (event) {
+  var link = event.target.closest("[data-error-summary] a[href^='#']");
+  var target = link && document.getElementById(decodeURIComponent(link.hash.slice(1)));
+  if (!target) return;
+  event.preventDefault();
+  var fields = "input, select, textarea, button";
+  var input = target.matches(fields) ? target : target.querySelector(fields);
+  (target.closest(".field") || target).scrollIntoView({ block: "start" });
+  (input || target).focus({ preventScroll: true });
+});

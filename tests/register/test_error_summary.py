@@ -1,0 +1,68 @@
+"""The error summary at the top of a form: every error, each a link that puts the cursor in its field."""
+
+from pathlib import Path
+
+import pytest
+from django import forms
+from django.core.exceptions import ValidationError
+from django.template.loader import render_to_string
+
+from tests.browser import chromium_page
+from tests.conftest import PASSWORD
+
+
+
+class Sample(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    kind = forms.ChoiceField(choices=[("a", "A"), ("b", "B")], widget=forms.RadioSelect, label="Loại")
+    count = forms.IntegerField(label="Số lượng")
+
+    def clean(self):
+        raise ValidationError("Hai ô này mâu thuẫn nhau.")
+
+
+def test_the_summary_lists_every_error_with_a_link_to_its_field():
+    html = render_to_string("_error_summary.html", {"form": Sample({"version": "0", "kind": "x", "count": "y"})})
+    assert 'role="alert"' in html
+    assert "<li>Hai ô này mâu thuẫn nhau.</li>" in html  # non-field: no field to link to
+    assert '<a href="#id_count">Số lượng: ' in html
+    assert '<a href="#id_kind">Loại: ' in html  # a radio group links to its wrapper, which has the id
+    assert 'id="id_kind"' in str(Sample({"kind": "x"})["kind"])
+    assert '<li><a href="#id_version"' not in html and html.count("<li>") == 4  # hidden: listed, not linked
+
+
+def test_no_errors_no_summary():
+    assert render_to_string("_error_summary.html", {"form": Sample()}).strip() == ""
+    assert render_to_string("_error_summary.html", {"form": None}).strip() == ""
+
+
+def test_every_form_template_has_the_summary():
+    root = Path(__file__).resolve().parents[2] / "ngoaivu" / "templates"
+    missing = [str(path.relative_to(root)) for path in root.rglob("*.html")
+               if path.parts[-2] != "collection" and path.name not in ("_field.html", "_error_summary.html")
+               and ("register/_field.html" in path.read_text() or "form.non_field_errors" in path.read_text())
+               and "_error_summary.html" not in path.read_text()]
+    assert not missing
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_summary_is_read_first_and_its_link_focuses_the_field(live_server, users, units):
+    with chromium_page() as page:
+        page.goto(f"{live_server.url}/dang-nhap/")
+        page.fill("#id_username", "officer")
+        page.fill("#id_password", PASSWORD)
+        page.click("button[type=submit]")
+        page.goto(f"{live_server.url}/so-theo-doi/doan-vao/them/")
+        page.fill("#id_title", "Đoàn Đại sứ quán Lào")
+        page.select_option("#id_country", "LA")
+        page.fill("#id_start_date", "12/03/2021")
+        page.fill("#id_groups", "3")
+        page.fill("#id_person_visits", "2")
+        page.select_option("#id_unit", str(units["sngv"].pk))
+        page.click("button:has-text('Lưu')")
+        summary = page.locator("[data-error-summary]")
+        assert summary.is_visible()
+        assert page.evaluate("document.activeElement.hasAttribute('data-error-summary')")
+        summary.get_by_role("link", name="Số lượt người: Số lượt người không được ít hơn số đoàn.").click()
+        assert page.evaluate("document.activeElement.id") == "id_person_visits"
