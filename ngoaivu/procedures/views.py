@@ -3,10 +3,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.permissions import can_edit, scope
 
 from .forms import TranslationForm
@@ -49,9 +51,15 @@ def translate(request, pk, lang):
                     "status" in form.changed_data or row.reviewer_id is None):
                 row.reviewer = request.user
                 row.reviewed_at = timezone.now()
-            row.save()
-            messages.success(request, _("Đã lưu bản dịch %(lang)s.") % {"lang": NAMES[lang]})
-            return redirect("procedures:translate", pk=procedure.pk, lang=lang)
+            try:
+                with transaction.atomic():
+                    row.save()
+            except IntegrityError:
+                # Two first saves of one translation at once: the later one is told, not shown a 500.
+                form.add_error(None, explain_refusal(row, form.fields))
+            else:
+                messages.success(request, _("Đã lưu bản dịch %(lang)s.") % {"lang": NAMES[lang]})
+                return redirect("procedures:translate", pk=procedure.pk, lang=lang)
     pairs = [(procedure._meta.get_field(name).verbose_name, getattr(procedure, name), form[name])
              for name in TEXT_FIELDS]
     return render(request, "procedures/translate.html", {

@@ -6,11 +6,12 @@ numbers, text); workbooks.py writes them as real Excel cells or as CSV.
 """
 
 import tablib
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export import fields, resources
 
+from ngoaivu.core.constraints import refused_message
 from ngoaivu.core.permissions import is_unit_bound, scope
 
 from .widgets import NumberWidget, UnitCodeWidget, UnitWidget, is_blank, nfc, widget_for
@@ -83,7 +84,9 @@ def row_problems(result, resource, sheet_rows):
     problems = []
     for number, errors in result.row_errors():
         for error in errors:
-            problems.append((sheet_rows[number - 1], str(error.error)))
+            # A database refusal (a race with another save) is said in Vietnamese, never in the database's words.
+            message = refused_message() if isinstance(error.error, DatabaseError) else str(error.error)
+            problems.append((sheet_rows[number - 1], message))
     for invalid in result.invalid_rows:
         for field_name, messages in invalid.error_dict.items():
             label = columns.get(field_name, field_name)

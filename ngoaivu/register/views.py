@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.locking import VersionConflict, conflict_page
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
@@ -104,10 +105,15 @@ def record_create(request, slug):
     initial = {name: value for name, value in request.GET.items() if name in Form.base_fields}
     form = Form(request.POST or None, user=request.user, area=area, parent=parent, initial=initial)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            record = form.save()
-        messages.success(request, _("Đã thêm %(what)s.") % {"what": area.verbose_name})
-        return redirect("register:detail", slug, record.pk)
+        try:
+            with transaction.atomic():
+                record = form.save()
+        except IntegrityError:
+            # Another save won a race for a unique rule since validation: say which, beside its field.
+            form.add_error(None, explain_refusal(form.instance, form.fields))
+        else:
+            messages.success(request, _("Đã thêm %(what)s.") % {"what": area.verbose_name})
+            return redirect("register:detail", slug, record.pk)
     return render(request, "register/form.html", {"area": area, "form": form, "record": None})
 
 
@@ -131,8 +137,11 @@ def record_update(request, slug, pk):
                 cancel_url=reverse("register:detail", args=[slug, pk]) if current
                 else reverse("register:list", args=[slug]),
                 can_save=current is not None and can_edit(request.user, current))
-        messages.success(request, _("Đã lưu thay đổi."))
-        return redirect("register:detail", slug, record.pk)
+        except IntegrityError:
+            form.add_error(None, explain_refusal(form.instance, form.fields))
+        else:
+            messages.success(request, _("Đã lưu thay đổi."))
+            return redirect("register:detail", slug, record.pk)
     return render(request, "register/form.html", {"area": area, "form": form, "record": record})
 
 

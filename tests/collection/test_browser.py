@@ -27,7 +27,7 @@ def test_an_amount_with_thousands_dots_is_saved_as_typed(live_server, users, out
         page.fill("#id_v__aid__value", "7,037 tỷ")
         page.fill("#id_v__aid__count", "1,5")  # no count has a decimal part: refused, nothing saved
         page.click("button[name=save]")
-        assert "Ghi số nguyên" in page.locator("#id_v__aid__count-error").inner_text()
+        assert "Ghi số nguyên" in page.locator("#id_v__aid__count_error").inner_text()
         assert page.input_value("#id_v__aid__count") == "1,5"
         assert Submission.objects.get(pk=submission.pk).values["aid"]["value"] == 460_000_000
 

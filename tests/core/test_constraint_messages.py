@@ -142,6 +142,24 @@ def test_a_second_plan_for_the_same_year_is_refused_beside_the_year(client_for, 
     assert DelegationPlan.objects.count() == 1
 
 
+def test_a_plan_saved_by_someone_else_after_the_form_validated_is_refused_beside_the_year(
+        client_for, units, monkeypatch):
+    from ngoaivu.register.forms import RecordForm
+
+    validate = RecordForm._post_clean
+
+    def validate_then_lose_the_race(self):
+        validate(self)  # the model's rules pass...
+        DelegationPlan.objects.create(unit=units["sngv"], year=2022)  # ...then another officer saves first
+
+    monkeypatch.setattr(RecordForm, "_post_clean", validate_then_lose_the_race)
+    response = client_for("officer").post("/so-theo-doi/ke-hoach-doan/them/", {
+        "year": "2022", "status": "draft", "approval_decision": "", "unit": units["sngv"].pk, "notes": ""})
+    assert response.status_code == 200  # not a 500
+    assert response.context["form"].errors == {"year": [PLAN_TWICE]}
+    assert DelegationPlan.objects.count() == 1
+
+
 def test_a_document_number_used_twice_in_a_year_is_refused_beside_the_number(client_for, units):
     """The rule reads issued_year, which no form shows: it is still checked, not left to a 500."""
     LegalDocument.objects.create(doc_type="Quyết định", number="06/QĐ-UBND", issued_on=date(2021, 3, 18))
