@@ -25,3 +25,13 @@ def chromium_page():
             yield browser.new_page()
         finally:
             browser.close()
+
+
+def sign_in(page, url, username):
+    """Open url, which asks to sign in first, and sign in as username."""
+    from tests.conftest import PASSWORD
+
+    page.goto(url)
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")

@@ -61,6 +61,18 @@ def client_for(client, users):
 
 
 @pytest.fixture
+def api(users):
+    """api("officer") is an API client signed in as that role."""
+    from rest_framework.test import APIClient
+
+    def login(name):
+        client = APIClient()
+        client.force_authenticate(users[name])
+        return client
+    return login
+
+
+@pytest.fixture
 def incoming(units):
     from ngoaivu.register.models import IncomingDelegation
 

@@ -3,8 +3,7 @@
 import pytest
 
 from ngoaivu.collection.models import Submission
-from tests.browser import chromium_page
-from tests.conftest import PASSWORD
+from tests.browser import chromium_page, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -12,10 +11,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_an_amount_with_thousands_dots_is_saved_as_typed(live_server, users, outgoing):
     submission = outgoing().submissions.get(unit__code="VP")
     with chromium_page() as page:
-        page.goto(f"{live_server.url}/yeu-cau/don-vi/{submission.pk}/")
-        page.fill("#id_username", "reporter")
-        page.fill("#id_password", PASSWORD)
-        page.click("button[type=submit]")
+        sign_in(page, f"{live_server.url}/yeu-cau/don-vi/{submission.pk}/", "reporter")
         page.fill("#id_v__aid__count", "01")
         page.fill("#id_v__aid__value", "460.000.000")
         page.click("button[name=save]")

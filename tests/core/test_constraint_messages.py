@@ -15,7 +15,6 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, models, transaction
 from django.db.models.constraints import BaseConstraint
 from django.utils import translation
-from rest_framework.test import APIClient
 
 from ngoaivu.api.serializers import AreaSerializer
 from ngoaivu.core.constraints import Check, Unique, explain_refusal, referenced_fields
@@ -187,15 +186,6 @@ def test_an_imported_row_breaking_two_rules_gets_both_messages(client_for):
 
 
 # --- API --------------------------------------------------------------------------------------
-
-@pytest.fixture
-def api(users):
-    def login(name):
-        client = APIClient()
-        client.force_authenticate(users[name])
-        return client
-    return login
-
 
 def test_the_api_answers_400_with_each_message_under_its_field(api, units):
     response = api("officer").post("/api/register/doan-vao/", {

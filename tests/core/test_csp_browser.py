@@ -2,8 +2,7 @@
 
 import pytest
 
-from tests.browser import chromium_page
-from tests.conftest import PASSWORD
+from tests.browser import chromium_page, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -18,10 +17,7 @@ def test_no_page_breaks_the_policy(live_server, users, incoming):
         refused = []
         page.on("console", lambda message: refused.append(message.text)
                 if "Content Security Policy" in message.text else None)
-        page.goto(f"{live_server.url}/dang-nhap/")
-        page.fill("#id_username", "admin")
-        page.fill("#id_password", PASSWORD)
-        page.click("button[type=submit]")
+        sign_in(page, f"{live_server.url}/dang-nhap/", "admin")
         for path in PAGES:
             response = page.goto(live_server.url + path)
             assert response.status == 200, path

@@ -3,8 +3,7 @@
 import pytest
 
 from ngoaivu.register.models import IncomingDelegation, OutgoingDelegation
-from tests.browser import chromium_page
-from tests.conftest import PASSWORD
+from tests.browser import chromium_page, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -18,10 +17,7 @@ def test_charts_are_drawn_with_their_tables_and_csv(live_server, users, units, t
     with chromium_page() as page:
         errors = []
         page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto(f"{live_server.url}/dang-nhap/?next=/thong-ke/%3Fperiod%3D2021")
-        page.fill("#id_username", "officer")
-        page.fill("#id_password", PASSWORD)
-        page.click("button[type=submit]")
+        sign_in(page, f"{live_server.url}/dang-nhap/?next=/thong-ke/%3Fperiod%3D2021", "officer")
         assert page.locator("h1").inner_text() == "Thống kê năm 2021"
         page.wait_for_selector("#doan-theo-thang[data-drawn=true]")
         assert not errors

@@ -3,18 +3,14 @@
 import pytest
 
 from ngoaivu.register.models import IncomingDelegation
-from tests.browser import chromium_page
-from tests.conftest import PASSWORD
+from tests.browser import chromium_page, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_record_an_incoming_delegation_and_find_it(live_server, users, units):
     with chromium_page() as page:
-        page.goto(f"{live_server.url}/")
-        page.fill("#id_username", "officer")
-        page.fill("#id_password", PASSWORD)
-        page.click("button[type=submit]")
+        sign_in(page, f"{live_server.url}/", "officer")
         page.locator("nav.sidebar").get_by_role("link", name="Đoàn vào", exact=True).click()
         page.get_by_role("link", name="Thêm mới").click()
 
@@ -55,10 +51,7 @@ def test_amounts_typed_as_officers_write_them(live_server, users, units):
     from ngoaivu.register.models import ForeignAid
 
     with chromium_page() as page:
-        page.goto(f"{live_server.url}/so-theo-doi/vien-tro/them/")
-        page.fill("#id_username", "officer")
-        page.fill("#id_password", PASSWORD)
-        page.click("button[type=submit]")
+        sign_in(page, f"{live_server.url}/so-theo-doi/vien-tro/them/", "officer")
         page.fill("#id_title", "Dự án nước sạch cho xã Bình Hải")
         page.fill("#id_donor", "Tổ chức Good Neighbors")
         page.select_option("#id_country", "KR")

@@ -7,8 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 
-from tests.browser import chromium_page
-from tests.conftest import PASSWORD
+from tests.browser import chromium_page, sign_in
 
 
 
@@ -49,10 +48,7 @@ def test_every_form_template_has_the_summary():
 @pytest.mark.django_db(transaction=True)
 def test_the_summary_is_read_first_and_its_link_focuses_the_field(live_server, users, units):
     with chromium_page() as page:
-        page.goto(f"{live_server.url}/dang-nhap/")
-        page.fill("#id_username", "officer")
-        page.fill("#id_password", PASSWORD)
-        page.click("button[type=submit]")
+        sign_in(page, f"{live_server.url}/dang-nhap/", "officer")
         page.goto(f"{live_server.url}/so-theo-doi/doan-vao/them/")
         page.fill("#id_title", "Đoàn Đại sứ quán Lào")
         page.select_option("#id_country", "LA")
