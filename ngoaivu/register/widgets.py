@@ -7,16 +7,16 @@ written as typed values (dates, numbers, text) for workbooks.py to make real Exc
 
 import unicodedata
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
-
-from babel.numbers import NumberFormatError, parse_decimal
+from decimal import Decimal
 from django.db import models
 from django.utils.translation import gettext as _
 from django_countries.fields import CountryField
 from import_export import widgets
 
 from ngoaivu.core.countries import country_code, country_name
+from ngoaivu.core.forms import PLAIN_NUMBER_FIELDS
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
+from ngoaivu.core.numbers import FigureError, parse_figure
 from ngoaivu.core.permissions import is_unit_bound, scope
 
 from .forms import resolve_document
@@ -50,7 +50,7 @@ class DateWidget(widgets.Widget):
 
 
 class NumberWidget(widgets.Widget):
-    """Accepts Excel numbers and Vietnamese-formatted text ("7.037.000.000", "2,5")."""
+    """Accepts Excel numbers and figures written as in the forms ("7.037.000.000", "2,5", "7,037 tỷ")."""
 
     def __init__(self, integer=False, grouped=True, **kwargs):
         self.integer = integer
@@ -60,10 +60,14 @@ class NumberWidget(widgets.Widget):
     def clean(self, value, row=None, **kwargs):
         if is_blank(value):
             return None
-        try:
-            number = Decimal(str(value)) if isinstance(value, (int, float, Decimal)) else parse_decimal(nfc(value), locale="vi", strict=True)
-        except (NumberFormatError, InvalidOperation):
-            raise ValueError(_("«%(value)s» không phải là số.") % {"value": value}) from None
+        if isinstance(value, (int, float, Decimal)):
+            number = Decimal(str(value))
+        else:
+            try:
+                # The decimal places a field allows are the model's to check, as for a typed form.
+                number = parse_figure(nfc(value), money=not self.integer, decimal_places=0 if self.integer else 6)
+            except FigureError as error:
+                raise ValueError(_(error.template) % error.params) from None
         if self.integer:
             if number != number.to_integral_value():
                 raise ValueError(_("«%(value)s» phải là số nguyên.") % {"value": value})
@@ -255,10 +259,6 @@ class ScopedForeignKeyWidget(widgets.ForeignKeyWidget):
             raise ValueError(_("Không tìm thấy %(what)s số «%(value)s».") % {"what": self.model._meta.verbose_name, "value": value}) from None
 
 
-# Numbers that name rather than count: 2021, bulletin No 12, not 2.021.
-UNGROUPED_NUMBERS = {"year", "issue_number"}
-
-
 def widget_for(model_field, user):
     if isinstance(model_field, CountryField):
         return CountryWidget(multiple=model_field.multiple)
@@ -279,5 +279,5 @@ def widget_for(model_field, user):
         return DateWidget()
     if isinstance(model_field, (models.IntegerField, models.DecimalField)):
         return NumberWidget(integer=isinstance(model_field, models.IntegerField),
-                            grouped=model_field.name not in UNGROUPED_NUMBERS)
+                            grouped=model_field.name not in PLAIN_NUMBER_FIELDS)
     return widgets.CharWidget(allow_blank=True)

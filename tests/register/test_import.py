@@ -69,6 +69,17 @@ def test_bad_rows_are_all_reported_and_nothing_is_saved(client_for):
     assert IncomingDelegation.objects.count() == 0
 
 
+def test_figures_typed_as_text_are_read_as_in_the_forms(client_for):
+    response = upload(client_for("officer"), [good_row(visits="1.250"), good_row("Đoàn B", visits="1.5"),
+                                              good_row("Đoàn C", visits="12,5")])
+    problems = dict(response.context["problems"])
+    assert "không rõ: dấu chấm chỉ dùng để ngăn hàng nghìn" in problems[3]  # 15 or 1,5?
+    assert "Ghi số nguyên" in problems[4]
+    assert 2 not in problems and IncomingDelegation.objects.count() == 0
+    upload(client_for("officer"), [good_row(visits="1.250")])
+    assert IncomingDelegation.objects.get().person_visits == 1250
+
+
 def test_a_reporter_cannot_import_rows_of_another_unit(client_for):
     response = upload(client_for("reporter"), [good_row()])  # the row names SNgV, the reporter is VP's
     assert response.status_code == 200
