@@ -24,7 +24,7 @@ from ngoaivu.reporting.wording import format_date
 
 from .compiled_text import attributed
 from .models import ReportRequest, Submission
-from .services import measures
+from .services import answers_the_period, measures
 
 
 def table(request):
@@ -134,7 +134,7 @@ def contradictions(submissions):
         for key, text in sorted((submission.texts or {}).items()):
             for fact in read_text(text or "").get("facts", []):
                 code = fact.get("indicator")
-                if code not in values or fact.get("scope") != ("stock" if BY_CODE[code].is_stock else "period"):
+                if code not in values or not answers_the_period(fact):
                     continue
                 for measure in BY_CODE[code].measures:
                     stated, answered = fact.get(measure.name), values[code].get(measure.name)

@@ -101,6 +101,13 @@ def _flatten(read_sections, parent=""):
         yield from _flatten(section.get("children", []), key)
 
 
+def answers_the_period(fact):
+    """Whether a fact read from a text is the figure an answer gives for its period: a flow in the
+    period, or for a stock ("đang học tập") a stock; the arrivals of the month are no stock."""
+    code = fact.get("indicator")
+    return code in BY_CODE and fact.get("scope") == ("stock" if BY_CODE[code].is_stock else "period")
+
+
 def document_figures(template, facts):
     """{code: {measure: {"document": n, "sentence": "…"}}}: the period figures an uploaded report states,
     the first statement of each, for the measures of the template."""
@@ -110,8 +117,7 @@ def document_figures(template, facts):
     read = {}
     for fact in facts:
         code = fact.get("indicator")
-        # A stock ("đang học tập") answers a stock indicator; arrivals in the period do not.
-        if code not in wanted or fact.get("scope") != ("stock" if BY_CODE[code].is_stock else "period"):
+        if code not in wanted or not answers_the_period(fact):
             continue
         for measure in sorted(wanted[code]):
             number = fact.get(measure)
