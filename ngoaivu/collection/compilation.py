@@ -24,7 +24,7 @@ from ngoaivu.reporting.wording import format_date
 
 from .compiled_text import attributed
 from .models import ReportRequest, Submission
-from .services import answers_the_period, measures
+from .services import measures, period_indicator
 
 
 def table(request):
@@ -133,8 +133,8 @@ def contradictions(submissions):
         values = submission.values or {}
         for key, text in sorted((submission.texts or {}).items()):
             for fact in read_text(text or "").get("facts", []):
-                code = fact.get("indicator")
-                if code not in values or not answers_the_period(fact):
+                code = period_indicator(fact)
+                if code not in values:
                     continue
                 for measure in BY_CODE[code].measures:
                     stated, answered = fact.get(measure.name), values[code].get(measure.name)

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.models import Unit
+from ngoaivu.register.intake_rules import engine_code
 from ngoaivu.reporting.context import build_context, indicator_codes, unit_words
 from ngoaivu.reporting.drafting import build, period_words
 from ngoaivu.reporting.engine import evaluate
@@ -101,11 +102,13 @@ def _flatten(read_sections, parent=""):
         yield from _flatten(section.get("children", []), key)
 
 
-def answers_the_period(fact):
-    """Whether a fact read from a text is the figure an answer gives for its period: a flow in the
-    period, or for a stock ("đang học tập") a stock; the arrivals of the month are no stock."""
-    code = fact.get("indicator")
-    return code in BY_CODE and fact.get("scope") == ("stock" if BY_CODE[code].is_stock else "period")
+def period_indicator(fact):
+    """The catalogue indicator whose figure for the period a fact read from a text states, or None:
+    a flow in the period, or a stock ("đang học tập") for a stock; the month's arrivals are no stock."""
+    code = engine_code(fact)
+    if code is None or fact.get("scope") != ("stock" if BY_CODE[code].is_stock else "period"):
+        return None
+    return code
 
 
 def document_figures(template, facts):
@@ -116,8 +119,8 @@ def document_figures(template, facts):
         wanted.setdefault(code, set()).add(measure)
     read = {}
     for fact in facts:
-        code = fact.get("indicator")
-        if code not in wanted or not answers_the_period(fact):
+        code = period_indicator(fact)
+        if code not in wanted:
             continue
         for measure in sorted(wanted[code]):
             number = fact.get(measure)

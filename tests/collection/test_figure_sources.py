@@ -103,3 +103,13 @@ def test_the_office_sees_a_text_that_contradicts_the_figures_it_reviews(client_f
     submission.save()
     page = client_for("officer").get(f"/yeu-cau/don-vi/{submission.pk}/").content.decode()
     assert f"«{STUDENTS_SENTENCE}» — Lưu học sinh đang học tập: 120 lưu học sinh" in page
+
+
+def test_the_months_arrivals_are_read_as_arrivals_never_as_the_students_studying():
+    from ngoaivu.collection.services import period_indicator
+
+    arrivals = {"indicator": "foreign_students", "scope": "period", "count": 12}
+    studying = {"indicator": "foreign_students", "scope": "stock", "count": 120}
+    assert period_indicator(arrivals) == "foreign_student_arrivals"
+    assert period_indicator(studying) == "foreign_students"
+    assert period_indicator({"indicator": "incoming_delegations", "scope": "ytd", "groups": 19}) is None
