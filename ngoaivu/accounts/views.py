@@ -11,6 +11,8 @@ from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
+from rest_framework.authtoken.models import Token
+
 from . import two_factor
 from .forms import CodeForm
 
@@ -49,12 +51,17 @@ def verify(request):
     return render(request, "accounts/verify.html", {"form": form, "next": _next(request)})
 
 
+def _security_context(user):
+    return {"may_enrol": two_factor.may_enrol(user), "device": two_factor.confirmed_device(user),
+            "token": Token.objects.filter(user=user).first()}
+
+
 @login_required
 def security(request):
     """Password change, and for leaders and administrators the authenticator app: set up or removed."""
     user = request.user
-    device = two_factor.confirmed_device(user)
-    context = {"may_enrol": two_factor.may_enrol(user), "device": device}
+    context = _security_context(user)
+    device = context["device"]
     if context["may_enrol"] and device is None:
         pending = two_factor.pending_device(user)
         form = CodeForm(request.POST or None, device=pending)
@@ -66,6 +73,17 @@ def security(request):
             return redirect("accounts:security")
         context.update(form=form, qr=two_factor.qr_svg(pending), secret=two_factor.secret_text(pending))
     return render(request, "accounts/security.html", context)
+
+
+@login_required
+def api_token(request):
+    """A new API token for the signed-in user, shown once; the old one stops working. The page is
+    reached only after the second factor (RequireSecondFactor), so the token carries it too."""
+    if request.method != "POST":
+        raise PermissionDenied
+    Token.objects.filter(user=request.user).delete()
+    token = Token.objects.create(user=request.user)
+    return render(request, "accounts/security.html", {**_security_context(request.user), "new_token": token.key})
 
 
 @login_required

@@ -1,6 +1,5 @@
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
-from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
 from ngoaivu.register.areas import AREAS
@@ -20,6 +19,6 @@ router.register("public/procedures", procedures.PublicProcedureViewSet, basename
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", views.docs, name="api-docs"),
-    path("token/", obtain_auth_token, name="api-token"),
+    path("token/", views.ObtainToken.as_view(), name="api-token"),
     path("", include(router.urls)),
 ]

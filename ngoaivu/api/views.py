@@ -1,15 +1,18 @@
 """One ModelViewSet per register area, generated from AREAS."""
 
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view, inline_serializer
 from rest_framework import serializers as drf_serializers
 from rest_framework import status, viewsets
+from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 
+from ngoaivu.accounts.two_factor import confirmed_device
 from ngoaivu.core.locking import FIELD, VersionConflict, conflict_message, is_versioned
 from ngoaivu.core.models import Role, User
 from ngoaivu.core.permissions import scope
@@ -92,3 +95,18 @@ def docs(request):
         for method, op in ops.items()
     ]
     return render(request, "api/docs.html", {"endpoints": endpoints, "info": schema["info"]})
+
+
+class ObtainToken(ObtainAuthToken):
+    """A token for a name and password, unless the account has a second factor: a password alone
+    must not open what the sign-in page keeps behind the code. Such users make their token on the
+    account security page, after giving the code."""
+
+    def post(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        if confirmed_device(serializer.validated_data["user"]) is not None:
+            return Response({"detail": _(
+                "Tài khoản đã bật xác thực hai lớp: khóa truy cập API chỉ được tạo ở trang «Bảo mật tài khoản» "
+                "sau khi đăng nhập bằng mã xác thực.")}, status=status.HTTP_403_FORBIDDEN)
+        return super().post(request, *args, **kwargs)

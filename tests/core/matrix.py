@@ -142,6 +142,7 @@ ROWS = [
     Row("accounts:logout", POST_ONLY, post={"*": OK}, flow="/dang-nhap/"),  # harmless: signs the test client out
     Row("accounts:security", SIGNED_IN),
     Row("accounts:password_change", SIGNED_IN),
+    Row("accounts:api_token", {"anonymous": LOGIN, "*": FORBIDDEN}, post={"anonymous": LOGIN, "*": ALLOWED}),
     # Turning the second step off needs a POST and a device: nobody in the demo has one.
     Row("accounts:disable_two_factor", {"anonymous": LOGIN, "*": FORBIDDEN},
         post={"anonymous": LOGIN, "*": FORBIDDEN}, data={"code": "123456"}),
