@@ -132,12 +132,13 @@ def section_edit(request, pk, section_pk):
 
 @login_required
 def section_regenerate(request, pk, section_pk):
-    """Recompute a section from the register. An edited section shows the difference first."""
+    """Recompute a section from the register (a POST). An edited section shows the difference first,
+    and so does a GET, which saves nothing."""
     report = _editable_report(request, pk)
     if report is None:
         return redirect("reporting:detail", pk)
     section = get_object_or_404(report.sections, pk=section_pk)
-    if request.method == "POST":
+    if request.method == "POST" and "choice" in request.POST:
         form = ChoiceForm(request.POST)
         if form.is_valid():
             expect_version(section, form.cleaned_data["version"])
@@ -152,7 +153,7 @@ def section_regenerate(request, pk, section_pk):
             messages.success(request, _("Đã cập nhật mục theo lựa chọn."))
             return redirect("reporting:detail", pk)
     new_text, diff = regenerate(section)
-    if not section.is_edited:
+    if request.method == "POST" and not section.is_edited:  # a GET only shows: it never writes
         accept_regenerated(section, new_text, keep_edit=False)
         messages.success(request, _("Đã tạo lại mục từ số liệu mới nhất."))
         return redirect("reporting:detail", pk)

@@ -100,6 +100,25 @@ def test_edit_then_regenerate_shows_the_difference_and_keeps_the_choice(client, 
     assert "03 tàu cá cùng 24 ngư dân" in section.text and not section.is_edited
 
 
+def test_regenerating_is_a_post_and_a_get_saves_nothing(client, demo_users):
+    client = login(client, demo_users, "chuyenvien")
+    new_report(client)
+    report = Report.objects.get()
+    section = report.sections.get(key="I.5.b")
+    from ngoaivu.register.models import FishingIncident
+
+    FishingIncident.objects.create(unit=report.unit, boat_number="QNg 2 TS", kind="detained", country="CN",
+                                   occurred_on=date(2021, 8, 20), fishermen=5)
+    url = f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/"
+    assert f'<form class="inline" method="post" action="{url}">' in client.get(f"/bao-cao/{report.pk}/").content.decode()
+    assert client.get(url).status_code == 200  # a link followed, a prefetch: the difference, not a save
+    section.refresh_from_db()
+    assert "03 tàu cá" not in section.text and section.history.count() == 1
+    assert client.post(url).status_code == 302
+    section.refresh_from_db()
+    assert "03 tàu cá" in section.text and not section.is_edited
+
+
 def test_workflow_draft_submitted_approved_issued(client, demo_users):
     officer = login(client, demo_users, "chuyenvien")
     new_report(officer)
