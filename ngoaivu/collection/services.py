@@ -70,10 +70,11 @@ def register_values(submission):
     return {code: {name: figure.period for name, figure in by_measure.items()} for code, by_measure in figures.items()}
 
 
-def prefill(submission):
-    """The unit's figures and draft texts from the register, for the indicators and sections of the template."""
+def prefill(submission, register=None):
+    """The unit's figures and draft texts from the register, for the indicators and sections of the template;
+    register: the figures of register_values(), when the caller has them already."""
     request, unit = submission.request, submission.unit
-    submission.values = register_values(submission)
+    submission.values = register if register is not None else register_values(submission)
     submission.texts, footnotes = drafted_texts(request.template, unit, period_for(request, unit))
     submission.sources = {"footnotes": footnotes}
 

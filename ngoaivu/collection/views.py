@@ -130,12 +130,13 @@ def submission_detail(request, pk):
     """The unit's answer: figures prefilled from the register and a text per section."""
     submission = _submission(request, pk)
     editable = can_edit(request.user, submission) and submission.is_pending
+    register = register_values(submission)
     if submission.state == Submission.State.NOT_STARTED:
-        prefill(submission)  # shown, not saved: the answer is a draft once the unit saves it
+        prefill(submission, register)  # shown, not saved: the answer is a draft once the unit saves it
     item = submission.request
     period = period_for(item, submission.unit)
     template_measures = measures(item.template)
-    sources = figure_sources(template_measures, submission.values, register_values(submission), submission.sources)
+    sources = figure_sources(template_measures, submission.values, register, submission.sources)
     data = request.POST or None
     taking = request.method == "POST" and "take" in request.POST
     if taking:
