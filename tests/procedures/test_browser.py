@@ -1,6 +1,10 @@
 """The public pages in headless Chromium, in each language: CJK text really renders (no tofu)."""
 
+import re
+
 import pytest
+
+from playwright.sync_api import expect
 
 from ngoaivu.procedures.models import Translation
 from tests.browser import chromium_page
@@ -35,10 +39,15 @@ def test_public_pages_in_each_language_render_cjk(live_server, procedure, tmp_pa
         page.goto(f"{live_server.url}/tthc/vi/")
         page.fill("input[name=q]", "giay phep lao dong")
         page.click("button[type=submit]")
-        assert page.locator("ul.procedures li").count() == 1
+        # expect() waits for the new page; count() would read whatever is loaded at that instant.
+        expect(page).to_have_url(re.compile(r"q=giay"))
+        expect(page.locator("ul.procedures li")).to_have_count(1)
+        expect(page.locator("ul.procedures li")).not_to_contain_text("Không tìm thấy")
         page.fill("input[name=q]", "thị thực")
         page.click("button[type=submit]")
-        assert page.locator("ul.procedures li").count() == 1 and "Không tìm thấy" in page.inner_text("ul.procedures")
+        expect(page).to_have_url(re.compile(r"q=th"))
+        expect(page.locator("ul.procedures")).to_contain_text("Không tìm thấy")
+        expect(page.locator("ul.procedures li")).to_have_count(1)
 
 
 def test_kiosk_rotates_and_survives_a_network_loss(live_server, procedure):
