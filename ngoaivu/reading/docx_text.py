@@ -14,14 +14,10 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .archive import MAX_PART, bomb, damaged, open_package
 from .docx_numbering import _Numbering
 from .errors import ReadError
 from .legacy import encoding_for_font, to_unicode
-
-MAX_ENTRIES = 3000
-MAX_TOTAL = 200 * 1024 * 1024  # declared uncompressed bytes of the whole package
-MAX_PART = 80 * 1024 * 1024  # one XML part
-MAX_RATIO = 200  # a deflated XML part rarely shrinks more than ~20 times
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -29,8 +25,8 @@ _W = f"{{{W}}}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                           remove_comments=True, remove_pis=True)
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_BAD = ReadError("Tệp DOCX bị hỏng hoặc không đầy đủ, không giải nén được.")
-_BOMB = ReadError("Tệp DOCX có dung lượng giải nén bất thường (nghi là tệp độc hại), không đọc.")
+_BAD = damaged("DOCX")
+_BOMB = bomb("DOCX")
 
 
 @dataclass
@@ -43,28 +39,6 @@ class DocxText:
 
 def _w(name: str, el) -> str | None:
     return el.get(_W + name)
-
-
-def open_package(data_file) -> zipfile.ZipFile:
-    """The zip, checked: not encrypted, few entries, a sane declared size."""
-    try:
-        package = zipfile.ZipFile(data_file)
-        infos = package.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise _BAD from None
-    if len(infos) > MAX_ENTRIES:
-        raise _BOMB
-    if any(info.flag_bits & 0x1 for info in infos):
-        raise ReadError("Tệp DOCX được đặt mật khẩu (mã hóa), không đọc được; hãy gỡ mật khẩu rồi gửi lại.")
-    if sum(info.file_size for info in infos) > MAX_TOTAL:
-        raise _BOMB
-    for info in infos:
-        if info.file_size > MAX_PART or info.file_size > MAX_RATIO * max(info.compress_size, 1024 * 64):
-            raise _BOMB
-    names = {info.filename for info in infos}
-    if "word/document.xml" not in names:
-        raise ReadError("Tệp nén này không phải tài liệu Word (.docx).")
-    return package
 
 
 def _read_part(package: zipfile.ZipFile, name: str):
@@ -282,7 +256,9 @@ def _note_texts(root, kind: str, reader: _Reader, marks: dict[str, int]) -> list
 
 def read_docx(source) -> DocxText:
     """source: a path or a binary file object."""
-    package = open_package(source)
+    package = open_package(source, "DOCX")
+    if "word/document.xml" not in package.namelist():
+        raise ReadError("Tệp nén này không phải tài liệu Word (.docx).")
     with package:
         document = _read_part(package, "word/document.xml")
         if document is None:

@@ -20,6 +20,7 @@ from ngoaivu import soffice
 from .docx_text import SUPERSCRIPT, read_docx
 from .errors import ReadError
 from .legacy import decode_bytes, fix_text
+from .pdf_streams import check_streams
 from .text import MARKER, SUPERSCRIPTS as SUPERSCRIPT_DIGITS
 
 __all__ = ["Extracted", "extract", "extract_bytes", "MAX_FILE_BYTES"]
@@ -28,7 +29,7 @@ MAX_FILE_BYTES = 60 * 1024 * 1024
 MAX_TEXT_CHARS = 6_000_000
 MAX_PDF_PAGES = 1000
 PDF_SECONDS = 25.0
-DOC_SECONDS = 90
+DOC_SECONDS = 60  # within reader.SLOW_READ_SECONDS, so that LibreOffice's own timeout speaks first
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -167,6 +168,7 @@ def _from_pdf(data: bytes) -> Extracted:
         import pypdfium2 as pdfium
     except ImportError:  # pragma: no cover - a declared dependency
         raise ReadError("Máy chủ chưa cài thư viện đọc PDF (pypdfium2).") from None
+    check_streams(data)
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:

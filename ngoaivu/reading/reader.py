@@ -10,7 +10,9 @@ from pathlib import Path
 
 from .checks import header_checks, parts_checks, unit_code_checks, year_checks
 from .errors import ReadError
-from .extract import extract
+from ngoaivu.sandbox import UPLOAD_SECONDS, LimitExceeded, run_limited
+
+from .extract import OLE_MAGIC, extract, extract_bytes
 from .facts import extract_facts
 from .legacy import fix_text
 from .periods_vi import period_from_dict
@@ -19,6 +21,9 @@ from .structure import parse_structure
 from .text import normalise
 
 __all__ = ["read_file", "read_text", "ReadError"]
+
+# LibreOffice converts a .doc or .rtf before it is read: its upload gets more time.
+SLOW_READ_SECONDS = 75
 
 
 def _reference_dict(ref) -> dict:
@@ -79,9 +84,17 @@ def read_file(path, known_unit_codes=None) -> dict:
 
 
 def read_bytes(data: bytes, name: str = "", known_unit_codes=None) -> dict:
-    """As read_file, for an upload held in memory."""
-    from .extract import extract_bytes
+    """As read_file, for an upload held in memory: read in a child process under the limits of
+    ngoaivu.sandbox (an upload is untrusted), so a hostile file costs a refusal, never the server.
+    ReadError for a file that cannot be read, within the limits or not."""
+    seconds = SLOW_READ_SECONDS if data.startswith((OLE_MAGIC, b"{\\rtf")) else UPLOAD_SECONDS
+    try:
+        return run_limited(_read_bytes_here, data, name, known_unit_codes, seconds=seconds)
+    except LimitExceeded as stopped:
+        raise ReadError(str(stopped)) from None
 
+
+def _read_bytes_here(data: bytes, name: str, known_unit_codes) -> dict:
     extracted = extract_bytes(data, name)
     result = read_text(extracted.text, known_unit_codes, extracted.footnotes)
     result["source"] = {"file": name, "format": extracted.kind, "legacy_encoding": extracted.legacy_encoding,

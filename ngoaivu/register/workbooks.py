@@ -7,20 +7,22 @@ so a formula typed into a title stays text in Excel.
 
 import csv
 import io
-import unicodedata
 from datetime import date
 from decimal import Decimal
 
 import tablib
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ngoaivu.core.spreadsheets import neutralise, protect_cell, protect_sheet, sheet_title, xml_text
+from ngoaivu.reading.errors import ReadError
+from ngoaivu.reading.sheets import read_rows
+from ngoaivu.sandbox import LimitExceeded, run_limited
 
 from . import template_guide
 from .resources import EXAMPLE_MARK
@@ -182,25 +184,21 @@ def import_template(resource, area, user):
 
 
 def read_sheet(data, skip_titles=()):
-    """The data sheet of an uploaded workbook as a tablib Dataset, its headers in NFC.
+    """The data sheet of an uploaded workbook as a tablib Dataset (None without a header row).
 
-    The active sheet is read, unless it is one of the template's helper sheets (the workbook
-    was saved while «Hướng dẫn» was open): then the first other sheet.
+    The file is untrusted: it is read in a child process under the limits of ngoaivu.sandbox,
+    before any transaction begins, so a hostile workbook neither grows the server nor holds the
+    database. ReadError, its message one Vietnamese line, for a file that cannot be read.
     """
-    book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    sheet = book.active
-    if sheet is None or sheet.title in skip_titles:
-        sheet = next((s for s in book.worksheets if s.title not in skip_titles), sheet)
-    rows = sheet.iter_rows(values_only=True)
-    headers = next(rows, None)
-    if not headers or all(h is None or str(h).strip() == "" for h in headers):
+    try:
+        headers, rows = run_limited(read_rows, data, tuple(skip_titles))
+    except LimitExceeded as stopped:
+        raise ReadError(str(stopped)) from None
+    if headers is None:
         return None
-    headers = [unicodedata.normalize("NFC", str(h)).strip() if h is not None else "" for h in headers]
     dataset = tablib.Dataset(headers=headers)
     for row in rows:
-        row = list(row)[:len(headers)]
-        dataset.append(row + [None] * (len(headers) - len(row)))
-    book.close()
+        dataset.append(row)
     return dataset
 
 

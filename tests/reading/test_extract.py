@@ -16,7 +16,7 @@ from docx import Document
 
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.reading.extract import extract_bytes
-from ngoaivu.reading.reader import read_file
+from ngoaivu.reading.reader import read_bytes, read_file
 from ngoaivu.reporting.document import ReportDocument, Section, Signature
 from ngoaivu.reporting.docx_render import render_docx
 
@@ -167,6 +167,8 @@ def test_old_doc_through_libreoffice(tmp_path, report_docx):
     assert result["source"]["format"] == "doc"
     assert result["meta"]["number"] == "15/BC-SNgV"
     assert "272-QĐ/TW" in {r["number"] for r in result["references"]}
+    # As an upload: read in the sandbox, LibreOffice under the child's limits.
+    assert read_bytes(doc.read_bytes(), "in.doc")["meta"]["number"] == "15/BC-SNgV"
     # The same file with the FIB's fEncrypted bit set (a password-protected .doc).
     data = bytearray(doc.read_bytes())
     fib = next(i for i in range(512, len(data), 512) if data[i:i + 2] == b"\xec\xa5")
