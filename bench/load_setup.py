@@ -84,8 +84,8 @@ def ensure_users():
     from django.contrib.auth.hashers import make_password
     from django.contrib.auth.password_validation import validate_password
     from django.contrib.sessions.models import Session
-    from rest_framework.authtoken.models import Token
 
+    from ngoaivu.accounts.models import ApiToken
     from ngoaivu.core.models import Role, Unit, User
     from ngoaivu.reporting.models import Report, ReportTemplate
 
@@ -105,9 +105,9 @@ def ensure_users():
             validate_password(PASSWORD, user)
             user.password = hashed
             user.save()
-            token, _created = Token.objects.get_or_create(user=user)
+            _token, key = ApiToken.issue(user, "locust")
             accounts[kind].append({
-                "username": user.username, "password": PASSWORD, "token": token.key, "unit": unit.pk,
+                "username": user.username, "password": PASSWORD, "token": key, "unit": unit.pk,
                 # An officer drafts the province's report (its unit and those below); a reporter its own.
                 "report_unit": units[code].pk if role == Role.OFFICER else unit.pk,
             })

@@ -13,6 +13,8 @@ from ngoaivu import environment as env
 
 BASE_DIR = Path(__file__).resolve().parent
 VAR_DIR = Path(os.environ.get("NGOAIVU_VAR_DIR", BASE_DIR.parent / "var"))
+# The database, the secret key and the uploads: a folder only the application's user may enter.
+env.private_dir(VAR_DIR)
 
 DEBUG = env.flag("DEBUG")
 ALLOWED_HOSTS = env.names("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
@@ -58,6 +60,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "ngoaivu.api.errors.JsonErrors",  # under /api/, every error page becomes JSON
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -98,12 +101,13 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Several readers and one writer: a write transaction takes the lock when it begins
     # (IMMEDIATE) and waits up to 20 s for it, instead of failing with "database is locked".
     # WAL: readers, a backup among them, never block the writer, and the writer never blocks them.
+    # factory: the database file (and so its -wal and -shm) is created with mode 600, not world-readable.
     DATABASES["default"].setdefault("OPTIONS", {}).update({
-        "timeout": 20, "transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL;"})
+        "timeout": 20, "transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL;",
+        "factory": env.PrivateSQLiteConnection})
     # Tests too use a file, so that threads see the same database and wait for its lock.
     # One file per process, so two test runs in the same checkout never share one.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
-    VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "core.User"
@@ -129,9 +133,10 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.number("LOGIN_LOCKOUT_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "ngoaivu.accounts.views.locked_out"
-# The address is the connection's, unless a proxy in front (nginx) says whom it forwards.
-AXES_IPWARE_PROXY_COUNT = env.number("TRUSTED_PROXIES", 0)
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+# The address is the connection's, unless TRUSTED_PROXIES proxies in front (nginx: 1) say whom they
+# forward: then the entry of X-Forwarded-For that the outermost of them wrote (ngoaivu/core/addresses.py).
+TRUSTED_PROXIES = env.number("TRUSTED_PROXIES", 0)
+AXES_CLIENT_IP_CALLABLE = "ngoaivu.core.addresses.client_address"
 OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Ngoại vụ")
 
 LANGUAGE_CODE = "vi"
@@ -156,6 +161,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 MEDIA_ROOT = VAR_DIR / "uploads"
+# Uploaded files readable by their owner only, in folders only the owner may enter.
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 
 # Imports larger than this are refused with a message before they are read.
 MAX_UPLOAD_SIZE = int(os.environ.get("MAX_UPLOAD_SIZE", 5 * 1024 * 1024))
@@ -225,14 +233,17 @@ LOGGING = {
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # Token first: an unauthenticated request then gets 401 with a WWW-Authenticate header.
-        "rest_framework.authentication.TokenAuthentication",
+        "ngoaivu.api.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "ngoaivu.api.errors.exception_handler",
 }
+# An API token works this many days after it is made (and until its user's password changes).
+API_TOKEN_DAYS = env.number("API_TOKEN_DAYS", 90)
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Ngoại vụ API",

@@ -6,9 +6,14 @@ class AccountsConfig(AppConfig):
     verbose_name = "Đăng nhập và bảo mật"
 
     def ready(self):
-        from django.db.models.signals import post_save
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import post_save, pre_save
         from django_otp.plugins.otp_totp.models import TOTPDevice
 
-        from .two_factor import drop_tokens_on_confirm
+        from . import signals
 
-        post_save.connect(drop_tokens_on_confirm, sender=TOTPDevice, dispatch_uid="drop_tokens_on_confirm")
+        user = get_user_model()
+        pre_save.connect(signals.note_credential_change, sender=user, dispatch_uid="api_tokens_note_credentials")
+        post_save.connect(signals.revoke_on_credential_change, sender=user, dispatch_uid="api_tokens_credentials")
+        pre_save.connect(signals.note_confirmation, sender=TOTPDevice, dispatch_uid="api_tokens_note_second_factor")
+        post_save.connect(signals.revoke_on_second_factor, sender=TOTPDevice, dispatch_uid="api_tokens_second_factor")

@@ -23,3 +23,15 @@ class CodeForm(forms.Form):
         if not self.device.verify_token(code):
             raise forms.ValidationError(_("Mã xác thực không đúng hoặc đã hết hạn."))
         return code
+
+
+class ApiTokenForm(forms.Form):
+    """The name of a new API token: the script or machine that will use it."""
+
+    name = forms.CharField(label=_("Tên khóa"), max_length=100,
+                           help_text=_("Máy hoặc phần mềm dùng khóa, ví dụ «Máy chủ tổng hợp số liệu». "
+                                       "Tạo khóa trùng tên thì khóa cũ cùng tên hết hiệu lực."),
+                           error_messages={"required": _("Đặt tên cho khóa: máy hoặc phần mềm sẽ dùng khóa.")})
+
+    def clean_name(self):
+        return " ".join(self.cleaned_data["name"].split())

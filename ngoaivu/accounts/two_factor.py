@@ -41,11 +41,3 @@ def needs_verification(request):
     user = request.user
     return (user.is_authenticated and not user.is_verified() and user.role in ROLES
             and TOTPDevice.objects.filter(user=user, confirmed=True).exists())
-
-
-def drop_tokens_on_confirm(sender, instance, **kwargs):
-    """A device just confirmed: API tokens made with the password alone stop working (post_save)."""
-    if instance.confirmed:
-        from rest_framework.authtoken.models import Token
-
-        Token.objects.filter(user_id=instance.user_id).delete()

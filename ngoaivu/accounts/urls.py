@@ -13,4 +13,5 @@ urlpatterns = [
     path("tai-khoan/doi-mat-khau/", views.PasswordChangeView.as_view(), name="password_change"),
     path("tai-khoan/tat-xac-thuc-hai-lop/", views.disable_two_factor, name="disable_two_factor"),
     path("tai-khoan/khoa-api/", views.api_token, name="api_token"),
+    path("tai-khoan/khoa-api/thu-hoi/", views.revoke_api_token, name="revoke_api_token"),
 ]

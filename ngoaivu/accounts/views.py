@@ -6,15 +6,15 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect, render
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
-from rest_framework.authtoken.models import Token
-
 from . import two_factor
-from .forms import CodeForm
+from .forms import ApiTokenForm, CodeForm
+from .models import ApiToken
 
 
 class LoginView(auth_views.LoginView):
@@ -51,9 +51,10 @@ def verify(request):
     return render(request, "accounts/verify.html", {"form": form, "next": _next(request)})
 
 
-def _security_context(user):
+def _security_context(user, token_form=None):
     return {"may_enrol": two_factor.may_enrol(user), "device": two_factor.confirmed_device(user),
-            "token": Token.objects.filter(user=user).first()}
+            "tokens": ApiToken.objects.filter(user=user), "token_days": settings.API_TOKEN_DAYS,
+            "token_form": token_form or ApiTokenForm()}
 
 
 @login_required
@@ -77,13 +78,30 @@ def security(request):
 
 @login_required
 def api_token(request):
-    """A new API token for the signed-in user, shown once; the old one stops working. The page is
-    reached only after the second factor (RequireSecondFactor), so the token carries it too."""
+    """A new API token for the signed-in user, with a name, shown once. The page is reached only
+    after the second factor (RequireSecondFactor), so the token carries it too."""
     if request.method != "POST":
         raise PermissionDenied
-    Token.objects.filter(user=request.user).delete()
-    token = Token.objects.create(user=request.user)
-    return render(request, "accounts/security.html", {**_security_context(request.user), "new_token": token.key})
+    form = ApiTokenForm(request.POST)
+    if not form.is_valid():
+        return render(request, "accounts/security.html", _security_context(request.user, form), status=400)
+    token, key = ApiToken.issue(request.user, form.cleaned_data["name"])
+    return render(request, "accounts/security.html",
+                  {**_security_context(request.user), "new_token": token, "new_key": key})
+
+
+@login_required
+def revoke_api_token(request):
+    """One of the user's own tokens stops working at once; another user's token does not exist here."""
+    if request.method != "POST":
+        raise PermissionDenied
+    pk = request.POST.get("token", "")
+    if not (pk.isdigit() and len(pk) < 19):
+        raise Http404
+    token = get_object_or_404(ApiToken, user=request.user, pk=pk)
+    token.delete()
+    messages.success(request, _("Đã thu hồi khóa «%(name)s».") % {"name": token.name})
+    return redirect("accounts:security")
 
 
 @login_required
@@ -101,7 +119,20 @@ def disable_two_factor(request):
     return redirect("accounts:security")
 
 
+def lockout_minutes():
+    return int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+
+
+def lockout_message():
+    return _("Tài khoản này đã nhập sai mật khẩu nhiều lần từ địa chỉ của bạn nên tạm thời không đăng nhập "
+             "được. Vui lòng thử lại sau %(minutes)s phút, hoặc liên hệ quản trị hệ thống.") % {
+        "minutes": lockout_minutes()}
+
+
 def locked_out(request, credentials=None, *args, **kwargs):
-    """Too many failed sign-ins from this address for this name: wait, then try again."""
-    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    return render(request, "accounts/locked_out.html", {"minutes": minutes}, status=429)
+    """Too many failed sign-ins from this address for this name: wait, then try again (JSON under /api/)."""
+    if request.path.startswith("/api/"):
+        response = JsonResponse({"detail": lockout_message()}, status=429, json_dumps_params={"ensure_ascii": False})
+        response["Retry-After"] = str(lockout_minutes() * 60)
+        return response
+    return render(request, "accounts/locked_out.html", {"minutes": lockout_minutes()}, status=429)

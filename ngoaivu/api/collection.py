@@ -5,7 +5,6 @@ from django import forms
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action
@@ -21,7 +20,7 @@ from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.reporting.periods import PeriodError
 
 from .reports import REFUSED, MessageSerializer
-from .views import Pagination
+from .views import FilterBackend, Pagination
 
 
 def values_field(**kwargs):
@@ -196,7 +195,7 @@ class RequestViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = ReportRequest.objects.none()
     serializer_class = RequestSerializer
     pagination_class = Pagination
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [FilterBackend]
     filterset_class = RequestFilter
 
     def get_queryset(self):
@@ -213,7 +212,7 @@ class SubmissionViewSet(viewsets.ReadOnlyModelViewSet):
 
     queryset = Submission.objects.none()
     pagination_class = Pagination
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [FilterBackend]
     filterset_class = SubmissionFilter
 
     def get_queryset(self):

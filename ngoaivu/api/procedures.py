@@ -3,7 +3,6 @@
 import django_filters
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import serializers, viewsets
 from rest_framework.permissions import AllowAny
@@ -15,7 +14,7 @@ from ngoaivu.procedures.public_views import PUBLISHED, Shown, _published
 from ngoaivu.procedures.qr import public_url
 from ngoaivu.procedures.text import fold
 
-from .views import Pagination
+from .views import FilterBackend, Pagination
 
 
 class TranslationStateSerializer(serializers.Serializer):
@@ -56,7 +55,7 @@ class ProcedureViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = Procedure.objects.none()
     serializer_class = ProcedureCatalogueSerializer
     pagination_class = Pagination
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [FilterBackend]
     filterset_class = ProcedureFilter
 
     def get_queryset(self):
@@ -134,7 +133,7 @@ class PublicProcedureViewSet(viewsets.ReadOnlyModelViewSet):
     pagination_class = Pagination
     authentication_classes = []
     permission_classes = [AllowAny]
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [FilterBackend]
     filterset_class = PublicProcedureFilter
     lookup_field = "code"
     lookup_value_regex = r"[\w.-]+"  # codes have dots: 1.000105

@@ -6,7 +6,6 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
@@ -27,7 +26,7 @@ from ngoaivu.reporting.permissions import may
 from ngoaivu.reporting.views import DOCX_TYPE
 
 from .permissions import ReportPermission
-from .views import Pagination
+from .views import FilterBackend, MessageSerializer, Pagination
 
 ACTIONS = list(services.TRANSITIONS)
 
@@ -119,10 +118,6 @@ class TransitionSerializer(serializers.Serializer):
         "submit: trình duyệt; return: trả lại; approve: duyệt; issue: ban hành (cấp số)."))
 
 
-class MessageSerializer(serializers.Serializer):
-    detail = serializers.CharField()
-
-
 # A refusal: {"detail": "..."} for the whole request, or {"field": ["...", …]} for the fields at fault.
 REFUSED = OpenApiResponse(OpenApiTypes.OBJECT, description=gettext_lazy(
     "Yêu cầu không hợp lệ: {\"detail\": thông báo} hoặc {tên trường: [thông báo, …]}."))
@@ -168,7 +163,7 @@ class ReportViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Report.objects.none()  # lets the schema name the model
     pagination_class = Pagination
     permission_classes = [ReportPermission]
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [FilterBackend]
     filterset_class = ReportFilter
 
     def get_queryset(self):

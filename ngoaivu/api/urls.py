@@ -1,10 +1,9 @@
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
 from ngoaivu.register.areas import AREAS
 
-from . import collection, procedures, reports, views
+from . import collection, procedures, reports, schema, tokens, views
 
 router = DefaultRouter()
 for area in AREAS.values():
@@ -17,8 +16,8 @@ router.register("procedures", procedures.ProcedureViewSet, basename="api-procedu
 router.register("public/procedures", procedures.PublicProcedureViewSet, basename="api-public-procedure")
 
 urlpatterns = [
-    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("docs/", views.docs, name="api-docs"),
-    path("token/", views.ObtainToken.as_view(), name="api-token"),
+    path("schema/", schema.SchemaView.as_view(), name="api-schema"),
+    path("docs/", schema.docs, name="api-docs"),
+    path("token/", tokens.ObtainToken.as_view(), name="api-token"),
     path("", include(router.urls)),
 ]

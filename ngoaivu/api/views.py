@@ -1,18 +1,19 @@
 """One ModelViewSet per register area, generated from AREAS."""
 
-from django.shortcuts import render
+import django_filters
+from django.db import transaction
+from django.db.models import ProtectedError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view, inline_serializer
 from rest_framework import serializers as drf_serializers
 from rest_framework import status, viewsets
-from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 
-from ngoaivu.accounts.two_factor import confirmed_device
+from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import FIELD, VersionConflict, conflict_message, is_versioned
 from ngoaivu.core.models import Role, User
 from ngoaivu.core.permissions import scope
@@ -22,11 +23,54 @@ from .permissions import RegisterPermission
 from .serializers import serializer_for
 
 
+class MessageSerializer(drf_serializers.Serializer):
+    detail = drf_serializers.CharField()
+
+
 class Pagination(PageNumberPagination):
+    """50 rows a page. `page` is a whole number from 1: anything else is a 400, a page past the last a 404."""
+
     page_size = 50
+    invalid_page_message = gettext_lazy("Không có trang {page_number}.")
+
+    def get_page_number(self, request, paginator):
+        value = request.query_params.get(self.page_query_param)
+        if value is None:
+            return 1
+        number = value.lstrip("0")
+        if not (value.isascii() and value.isdigit() and number):
+            raise ValidationError({self.page_query_param: [_("Số trang phải là số nguyên dương (1, 2, 3…).")]})
+        if len(number) > 18:  # beyond any list, and beyond what int() takes from text
+            raise NotFound(self.invalid_page_message.format(page_number=f"{number[:18]}…"))
+        return int(number)
 
 
-class AreaFilterBackend(DjangoFilterBackend):
+class FilterBackend(DjangoFilterBackend):
+    """django-filter, strict about what the schema promises: a filter given empty (`?year=`) or a yes/no
+    filter given anything but true or false is refused with 400, where django-filter would quietly not
+    filter. A text filter (`q`) may be empty. Parameters that name no filter are ignored, as before."""
+
+    def get_filterset(self, request, queryset, view):
+        filterset = super().get_filterset(request, queryset, view)
+        if filterset is None:
+            return None
+        errors = {}
+        for name, declared in filterset.filters.items():
+            if name not in request.query_params:
+                continue
+            value = request.query_params.get(name).strip()
+            if isinstance(declared, django_filters.CharFilter):
+                continue
+            if not value:
+                errors[name] = [_("Không được để trống; bỏ tham số này nếu không lọc theo nó.")]
+            elif isinstance(declared, django_filters.BooleanFilter) and value.lower() not in ("true", "false"):
+                errors[name] = [_("Chỉ nhận true hoặc false.")]
+        if errors:
+            raise ValidationError(errors)
+        return filterset
+
+
+class AreaFilterBackend(FilterBackend):
     """The register's own filters, which depend on the user (a reporter has no unit filter)."""
 
     def get_filterset_class(self, view, queryset=None):
@@ -59,6 +103,20 @@ class AreaViewSet(viewsets.ModelViewSet):
             return Response({"detail": conflict_message(), FIELD: current.version,
                              "current": self.get_serializer(current).data}, status=status.HTTP_409_CONFLICT)
 
+    def destroy(self, request, *args, **kwargs):
+        # A row that others still point at (a document cited by a delegation…) is kept: 409.
+        record = self.get_object()
+        try:
+            with transaction.atomic():
+                record.delete()
+        except ProtectedError as error:
+            return Response({"detail": explain_protected(record, error)}, status=status.HTTP_409_CONFLICT)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+DELETE_REFUSED = OpenApiResponse(MessageSerializer, description=gettext_lazy(
+    "Không xóa được: bản ghi đang được bản ghi khác trích dẫn hoặc sử dụng; không xóa gì."))
+
 
 def _conflict_schema(area, serializer):
     """The 409 answer of PUT and PATCH, documented per area (its `current` is the area's row)."""
@@ -75,6 +133,10 @@ def _conflict_schema(area, serializer):
             for action in ("update", "partial_update")}
 
 
+def _destroy_schema():
+    return {"destroy": extend_schema(responses={204: None, 409: DELETE_REFUSED})}
+
+
 def viewset_for(area):
     serializer = serializer_for(area)
     viewset = type(f"{area.model.__name__}ViewSet", (AreaViewSet,), {
@@ -83,30 +145,6 @@ def viewset_for(area):
         "queryset": area.model.objects.none(),  # lets the router and the schema name the model
         "__doc__": f"{str(area.title).capitalize()}.",
     })
-    return extend_schema_view(**_conflict_schema(area, serializer))(viewset) if is_versioned(area.model) else viewset
+    schemas = {**_destroy_schema(), **(_conflict_schema(area, serializer) if is_versioned(area.model) else {})}
+    return extend_schema_view(**schemas)(viewset)
 
-
-def docs(request):
-    """An offline list of the API's endpoints, read from the OpenAPI schema."""
-    schema = SchemaGenerator().get_schema(request=None, public=True)
-    endpoints = [
-        {"path": path, "method": method.upper(), "summary": op.get("summary") or op.get("description", "")}
-        for path, ops in schema["paths"].items()
-        for method, op in ops.items()
-    ]
-    return render(request, "api/docs.html", {"endpoints": endpoints, "info": schema["info"]})
-
-
-class ObtainToken(ObtainAuthToken):
-    """A token for a name and password, unless the account has a second factor: a password alone
-    must not open what the sign-in page keeps behind the code. Such users make their token on the
-    account security page, after giving the code."""
-
-    def post(self, request, *args, **kwargs):
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        if confirmed_device(serializer.validated_data["user"]) is not None:
-            return Response({"detail": _(
-                "Tài khoản đã bật xác thực hai lớp: khóa truy cập API chỉ được tạo ở trang «Bảo mật tài khoản» "
-                "sau khi đăng nhập bằng mã xác thực.")}, status=status.HTTP_403_FORBIDDEN)
-        return super().post(request, *args, **kwargs)

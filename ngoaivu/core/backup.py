@@ -261,6 +261,17 @@ def _refuse_if_not_empty(using):
                           "Chỉ khôi phục được vào một cơ sở dữ liệu trống.")
 
 
+def _private_folders(root, parts):
+    """root and the folders parts under it; the missing ones are made as uploads make them (700)."""
+    mode = settings.FILE_UPLOAD_DIRECTORY_PERMISSIONS or 0o700
+    root.parent.mkdir(parents=True, exist_ok=True)
+    root.mkdir(mode=mode, exist_ok=True)
+    folder = root
+    for part in parts:
+        folder = folder / part
+        folder.mkdir(mode=mode, exist_ok=True)
+
+
 def _restore_files(archive, entries, root):
     """Extract each file next to its place and check it; only when all match, put them in place."""
     placed = []
@@ -270,9 +281,12 @@ def _restore_files(archive, entries, root):
             if relative.is_absolute() or ".." in relative.parts or not relative.parts or "\\" in entry["path"]:
                 raise BackupError(f"Bản sao lưu có đường dẫn tệp không hợp lệ: {entry['path']}.")
             target = root.joinpath(*relative.parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
+            _private_folders(root, relative.parts[:-1])
             placed.append((target.with_name(target.name + ".restoring"), target))
-            with archive.open(UPLOADS + relative.as_posix()) as reader, placed[-1][0].open("wb") as writer:
+            placed[-1][0].unlink(missing_ok=True)  # so that the mode below applies
+            descriptor = os.open(placed[-1][0], os.O_WRONLY | os.O_CREAT | os.O_EXCL,
+                                 settings.FILE_UPLOAD_PERMISSIONS or 0o600)
+            with archive.open(UPLOADS + relative.as_posix()) as reader, os.fdopen(descriptor, "wb") as writer:
                 copied = _copy(reader, writer, limit=entry["size"])
             if copied != (entry["size"], entry["sha256"]):
                 raise BackupError(f"Tệp {entry['path']} trong bản sao lưu không khớp mã SHA-256 trong manifest.")

@@ -71,9 +71,11 @@ def _historical_value(historical, name):
     return display_value(historical.instance, name)
 
 
-def history_entries(record):
-    """Every version of record, newest first, with what changed against the one before."""
-    versions = list(record.history.select_related("history_user").order_by("-history_date", "-history_id"))
+def history_entries(record, versions=None):
+    """Every version of record, or those of versions (the ones the reader may see), newest first,
+    each with what changed against the one before it among them."""
+    versions = list((record.history.all() if versions is None else versions)
+                    .select_related("history_user").order_by("-history_date", "-history_id"))
     entries = []
     for index, version in enumerate(versions):
         previous = versions[index + 1] if index + 1 < len(versions) else None

@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
-from django.db.models import ProtectedError
+from django.db.models import Exists, OuterRef, ProtectedError, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ngoaivu.core.constraints import explain_refusal
+from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import VersionConflict, conflict_page
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
@@ -157,7 +158,8 @@ def record_detail(request, slug, pk):
                          "columns": [child.model._meta.get_field(n).verbose_name for n in child.list_display]})
     return render(request, "register/detail.html", {
         "area": area, "record": record, "fields": field_rows(area, record), "children": children,
-        "history": history_entries(record), "can_edit": can_edit(request.user, record),
+        "history": history_entries(record, _history(area, request.user).filter(id=record.pk)),
+        "can_edit": can_edit(request.user, record),
     })
 
 
@@ -169,39 +171,56 @@ def record_delete(request, slug, pk):
         try:
             with transaction.atomic():
                 record.delete()
-        except ProtectedError:
-            messages.error(request, _("Không xóa được: bản ghi đang được dùng ở nơi khác."))
+        except ProtectedError as error:
+            messages.error(request, explain_protected(record, error))
             return redirect("register:detail", slug, pk)
         messages.success(request, _("Đã xóa %(what)s. Có thể khôi phục trong mục «Đã xóa».") % {"what": area.verbose_name})
         return redirect("register:list", slug)
     return render(request, "register/confirm_delete.html", {"area": area, "record": record})
 
 
-def _history_row(area, user, history_id):
-    row = get_object_or_404(area.model.history.model, history_id=history_id)
-    if not _may_see_unit(user, row, area):
-        raise Http404
-    return row
+def _history(area, user):
+    """The versions of the area's rows that user may read, as a query (filter it before slicing).
 
-
-def _may_see_unit(user, row, area):
-    """The read rule of scope(), for one row or historical row."""
+    scope()'s rule on each version's own unit; and for a unit reporter, only versions of a row
+    that is theirs now, or that was theirs when it was deleted. So a reporter never sees what
+    another unit wrote in a row before it came to them, nor a row that has since left them.
+    """
+    versions = scope(area.model.history.all(), user, shared_when_null=area.shared_when_null)
     if not is_unit_bound(user):
-        return True
-    unit_id = getattr(row, "unit_id", None)
-    return unit_id == user.unit_id or (area.shared_when_null and unit_id is None)
+        return versions
+    theirs_now = scope(area.model._base_manager.all(), user, shared_when_null=area.shared_when_null)
+    deleted_while_theirs = scope(_deletions(area), user, shared_when_null=area.shared_when_null)
+    return versions.filter(Q(id__in=theirs_now.values("pk")) | Q(id__in=deleted_while_theirs.values("id")))
+
+
+def _deletions(area):
+    """The versions that deleted a row for good: no later version of that row follows them."""
+    history = area.model.history.all()
+    later = history.filter(id=OuterRef("id")).filter(
+        Q(history_date__gt=OuterRef("history_date"))
+        | Q(history_date=OuterRef("history_date"), history_id__gt=OuterRef("history_id")))
+    return history.filter(history_type="-").filter(~Exists(later)).exclude(
+        id__in=area.model._base_manager.values("pk"))
+
+
+def _history_row(area, user, history_id):
+    return get_object_or_404(_history(area, user), history_id=history_id)
 
 
 @require_POST
 @login_required
 def record_restore(request, slug, history_id):
-    """Bring a record back to one of its earlier versions, or back from deletion."""
+    """Bring a record back to one of its earlier versions, or back from deletion.
+
+    A unit reporter restores only a version of their own unit, to a row that is theirs now or
+    was theirs when deleted (_history): another unit's row, or a version written by another
+    unit, does not exist for them.
+    """
     area = _area(slug)
     row = _history_row(area, request.user, history_id)
     instance = row.instance
     current = area.model.objects.filter(pk=instance.pk).first()
-    if current is not None and not _may_see_unit(request.user, current, area):
-        raise Http404  # the row has since moved to another unit: not the reporter's to bring back
     if not can_edit(request.user, instance) or (current is not None and not can_edit(request.user, current)):
         raise PermissionDenied
     instance._change_reason = _("Khôi phục phiên bản ngày %(when)s") % {
@@ -218,11 +237,12 @@ def record_restore(request, slug, history_id):
 
 @login_required
 def deleted_list(request, slug):
+    """The rows whose latest version is their deletion, newest first, as the user may see them."""
     area = _area(slug)
-    existing = area.model.objects.values("pk")
-    rows = area.model.history.filter(history_type="-").exclude(id__in=existing).select_related("history_user")
-    rows = [row for row in rows.order_by("-history_date")[:200] if _may_see_unit(request.user, row, area)]
-    return render(request, "register/deleted.html", {"area": area, "rows": rows, "can_write": can_write(request.user)})
+    rows = (_history(area, request.user).filter(history_id__in=_deletions(area).values("history_id"))
+            .select_related("history_user").order_by("-history_date", "-history_id"))
+    return render(request, "register/deleted.html", {"area": area, "rows": list(rows[:200]),
+                                                     "can_write": can_write(request.user)})
 
 
 @login_required
@@ -268,8 +288,8 @@ def _read_workbook(upload):
         return None, str(error)
     try:
         dataset = workbooks.read_sheet(data, skip_titles=workbooks.helper_sheet_titles())
-    except Exception:  # openpyxl raises many kinds of errors on a damaged workbook
-        return None, _("Không đọc được tệp Excel; tệp có thể bị hỏng.")
+    except ReadError as error:
+        return None, str(error)
     if dataset is None:
         return None, _("Tệp không có dòng tiêu đề.")
     return dataset, None

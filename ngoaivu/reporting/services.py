@@ -4,7 +4,7 @@ import difflib
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import F, Max
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
@@ -95,22 +95,67 @@ TRANSITIONS = {
 }
 
 
+def _refused(report):
+    """The WorkflowError for a report found in another state than the action needs: its state as saved now."""
+    status = Report.objects.filter(pk=report.pk).values_list("status", flat=True).first() or report.status
+    label = Report.Status(status).label if status in Report.Status.values else status
+    return WorkflowError(f"Báo cáo đang ở trạng thái «{label}», không thể thực hiện thao tác này.")
+
+
+def _claim(report, statuses):
+    """The report's row as saved now, held by the caller's transaction, if its status is one of statuses.
+
+    Of two steps taken on one report at the same moment (two leaders issuing, one approving while
+    another returns it) only the first finds the report in the state it needs; the other gets a
+    WorkflowError with the state it found. On PostgreSQL the row lock of select_for_update makes
+    the second wait until the first commits, then read the new status. SQLite ignores
+    select_for_update, so the claim is also a write that only a row still in state takes:
+    UPDATE … WHERE status IN (…), and SQLite runs one writer at a time.
+    Must run inside transaction.atomic().
+    """
+    rows = Report.objects.filter(pk=report.pk, status__in=statuses)
+    current = rows.select_for_update().first()
+    if current is None or not rows.update(status=F("status")):
+        raise _refused(report)
+    return current
+
+
 def transition(report, action, user, today=None):
+    """Move the report one step (TRANSITIONS); report is updated to the row as saved.
+
+    The check of its state and the step are one transaction on the locked row: of two people
+    taking a step at once, one succeeds and the other gets a WorkflowError.
+    """
     source, target = TRANSITIONS[action]
-    if report.status != source:
-        raise WorkflowError(f"Báo cáo đang ở trạng thái «{report.get_status_display()}», không thể thực hiện thao tác này.")
-    if action == "issue":
-        return issue(report, today)
-    report.status = target
-    report.save()
+    with transaction.atomic():
+        current = _claim(report, [source])
+        if action == "issue":
+            _give_number(current, today)
+        else:
+            current.status = target
+            current.save()
+    report.refresh_from_db()
     return report
 
 
 def issue(report, today=None, attempts=5):
     """Give the report the next number of its unit and year, and its date; then it never changes.
 
-    Two people issuing at once may read the same highest number: the unique constraint refuses
-    the second, which tries again with the next one.
+    An issued report is refused (WorkflowError): issuing it again, even at the same moment, never
+    gives it another number.
+    """
+    with transaction.atomic():
+        current = _claim(report, [status for status in Report.Status.values if status != Report.Status.ISSUED])
+        _give_number(current, today, attempts)
+    report.refresh_from_db()
+    return report
+
+
+def _give_number(report, today=None, attempts=5):
+    """Number, date and status of an issued report, on a row the caller has claimed.
+
+    Two reports of one unit issued at once may read the same highest number: the unique
+    constraint refuses the second, which tries again with the next one.
     """
     for _attempt in range(attempts):
         try:

@@ -1,4 +1,5 @@
-"""Signing in: failed attempts lock a name out for a while, sessions end when idle, passwords follow a policy."""
+"""Signing in: failed attempts lock a name out from one address for a while (behind a proxy too), sessions end
+when idle, passwords follow a policy."""
 
 from datetime import timedelta
 
@@ -42,6 +43,45 @@ def test_five_failures_lock_the_name_out_from_that_address(client, users):
     assert sign_in(client, PASSWORD, username="leader").status_code == 302
 
 
+ATTACKER, OFFICER_AT_HOME, NGINX = "203.0.113.7", "198.51.100.20", "127.0.0.1"
+
+
+def through_proxy(client, password, forwarded_for, connection=NGINX, username="officer"):
+    """A sign-in as the README's nginx passes it on: from the proxy's address, the client's in X-Forwarded-For."""
+    return client.post(LOGIN, {"username": username, "password": password}, REMOTE_ADDR=connection,
+                       HTTP_X_FORWARDED_FOR=forwarded_for)
+
+
+def test_behind_the_proxy_failures_lock_the_attackers_address_and_not_the_name(client, users, settings):
+    settings.TRUSTED_PROXIES = 1
+    for attempt in range(5):
+        through_proxy(client, f"sai-mat-khau-{attempt}", ATTACKER)
+    assert AccessAttempt.objects.get().ip_address == ATTACKER
+    assert through_proxy(client, PASSWORD, ATTACKER).status_code == 429
+    # A header the attacker writes is kept on the left by a proxy that appends: the right-most entry counts.
+    assert through_proxy(client, PASSWORD, f"{OFFICER_AT_HOME}, {ATTACKER}").status_code == 429
+    # The officer, from their own address behind the same proxy, signs in.
+    assert through_proxy(client, PASSWORD, OFFICER_AT_HOME).status_code == 302
+    assert client.get("/").status_code == 200
+
+
+def test_behind_two_proxies_the_address_the_outer_one_saw_counts(client, users, settings):
+    settings.TRUSTED_PROXIES = 2
+    for attempt in range(5):  # forged entries on the left change each time; the outer proxy's entry does not
+        through_proxy(client, f"sai-mat-khau-{attempt}", f"10.0.0.{attempt}, {ATTACKER}, 10.8.0.2")
+    assert through_proxy(client, PASSWORD, f"{ATTACKER}, 10.8.0.2").status_code == 429
+    assert through_proxy(client, PASSWORD, f"{OFFICER_AT_HOME}, 10.8.0.2").status_code == 302
+
+
+def test_without_a_trusted_proxy_a_forged_forwarded_for_escapes_nothing(client, users, settings):
+    settings.TRUSTED_PROXIES = 0
+    for attempt in range(5):
+        through_proxy(client, f"sai-mat-khau-{attempt}", f"10.0.0.{attempt}", connection=ATTACKER)
+    assert through_proxy(client, PASSWORD, OFFICER_AT_HOME, connection=ATTACKER).status_code == 429
+    assert AccessAttempt.objects.get().ip_address == ATTACKER
+    assert through_proxy(client, PASSWORD, ATTACKER, connection=OFFICER_AT_HOME).status_code == 302
+
+
 def test_the_lock_lifts_after_the_cool_off(client, users):
     for attempt in range(5):
         sign_in(client, f"sai-mat-khau-{attempt}")
@@ -65,7 +105,10 @@ def test_the_api_token_endpoint_is_locked_out_too(client, users):
         client.post("/api/token/", {"username": "officer", "password": f"sai-{attempt}"}, REMOTE_ADDR="10.1.2.3")
     # Locked out: the right password gives no token from that address, and does from another.
     response = client.post("/api/token/", {"username": "officer", "password": PASSWORD}, REMOTE_ADDR="10.1.2.3")
-    assert response.status_code == 400 and "token" not in response.json()
+    assert response.status_code == 429 and response["Content-Type"] == "application/json"
+    assert response.json() == {"detail": (
+        "Tài khoản này đã nhập sai mật khẩu nhiều lần từ địa chỉ của bạn nên tạm thời không đăng nhập được. "
+        "Vui lòng thử lại sau 15 phút, hoặc liên hệ quản trị hệ thống.")}
     response = client.post("/api/token/", {"username": "officer", "password": PASSWORD}, REMOTE_ADDR="10.7.7.7")
     assert response.status_code == 200 and response.json()["token"]
 
@@ -116,3 +159,22 @@ def test_a_good_new_password_is_saved_and_the_session_stays(client, users):
     users["officer"].refresh_from_db()
     assert users["officer"].check_password("Hoi-nhap-quoc-te-2025")
     assert client.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("proxies, forwarded_for, address", [
+    (0, "198.51.100.20", "10.0.0.1"),                   # no proxy: the header is never read
+    (1, "", "10.0.0.1"),                                # a proxy that sent no header: the connection
+    (1, "198.51.100.20", "198.51.100.20"),
+    (1, "1.2.3.4, 198.51.100.20", "198.51.100.20"),     # a forged entry on the left
+    (1, " 2001:DB8::1 ", "2001:db8::1"),
+    (2, "198.51.100.20", "198.51.100.20"),              # fewer entries than proxies: all are ours
+    (1, "không-phải-địa-chỉ", "10.0.0.1"),              # what no proxy of ours writes is not believed
+])
+def test_the_client_address(settings, proxies, forwarded_for, address):
+    from django.test import RequestFactory
+
+    from ngoaivu.core.addresses import client_address
+
+    settings.TRUSTED_PROXIES = proxies
+    request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded_for)
+    assert client_address(request) == address

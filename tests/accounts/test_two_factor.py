@@ -22,7 +22,7 @@ def code(device, fresh=True):
 
 def enrol(client, user):
     client.force_login(user)
-    page = client.get(SECURITY)
+    client.get(SECURITY)  # makes the device, shown as a QR code
     device = TOTPDevice.objects.get(user=user, confirmed=False)
     assert client.post(SECURITY, {"code": code(device)}).status_code == 302
     device.refresh_from_db()

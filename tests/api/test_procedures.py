@@ -3,8 +3,6 @@
 import pytest
 from rest_framework.test import APIClient
 
-from tests.procedures.conftest import procedure  # noqa: F401 — fixture
-
 pytestmark = pytest.mark.django_db
 
 PUBLISHED, DRAFT = "published", "draft"

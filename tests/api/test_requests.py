@@ -6,7 +6,6 @@ import pytest
 
 from ngoaivu.collection.models import ReportRequest, Submission
 from ngoaivu.reporting.models import ReportTemplate
-from tests.collection.conftest import outgoing  # noqa: F401 — fixture
 
 pytestmark = pytest.mark.django_db
 

@@ -63,15 +63,16 @@ def test_a_new_upload_replaces_the_last_file(client_for, outgoing, units, media)
     assert len(list(Path(media).rglob("*.docx"))) == 1
 
 
-@pytest.mark.parametrize("name, data", [
-    ("bao-cao.docx", b"MZ\x90\x00\x03\x00\x00\x00 a program, not a report"),
-    ("bao-cao.pdf", b"<html><script>alert(1)</script></html>"),
-    ("bao-cao.docx", b"PK\x03\x04 a damaged zip"),
+@pytest.mark.parametrize("name, data, said", [
+    ("bao-cao.docx", b"MZ\x90\x00\x03\x00\x00\x00 a program, not a report", "dù tên tệp là «bao-cao.docx»"),
+    ("bao-cao.pdf", b"<html><script>alert(1)</script></html>", "dù tên tệp là «bao-cao.pdf»"),
+    ("bao-cao.docx", b"PK\x03\x04 a damaged zip", "Tệp «bao-cao.docx» bị hỏng hoặc không đầy đủ"),
 ])
-def test_a_file_whose_content_is_not_a_report_is_refused_and_not_kept(client_for, outgoing, units, media, name, data):
+def test_a_file_whose_content_is_not_a_report_is_refused_and_not_kept(client_for, outgoing, units, media, name, data,
+                                                                       said):
     submission = outgoing().submissions.get(unit=units["vp"])
     response = upload(client_for("reporter"), submission, name, data)
-    assert f"dù tên tệp là «{name}»" in response.content.decode()
+    assert said in response.content.decode()
     submission.refresh_from_db()
     assert not submission.stored_file and submission.state == "not_started"
     assert not Path(media).exists() or not any(Path(media).rglob("*.*"))

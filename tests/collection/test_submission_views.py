@@ -96,6 +96,6 @@ def test_a_file_that_cannot_be_read_is_explained(client_for, outgoing, units):
     client = client_for("reporter")
     response = client.post(f"/yeu-cau/don-vi/{submission.pk}/tai-len/",
                            {"file": SimpleUploadedFile("trong.docx", b"   ")}, follow=True)
-    assert "Tệp rỗng" in response.content.decode()
+    assert "Tệp «trong.docx» rỗng, không có nội dung." in response.content.decode()
     submission.refresh_from_db()
     assert submission.uploaded_file == ""

@@ -1,13 +1,16 @@
-"""Settings from the environment: production passes `check --deploy`, DEBUG stays on developers' machines."""
+"""Settings from the environment: production passes `check --deploy`, DEBUG stays on developers' machines,
+uploaded files are readable by their owner only."""
 
 import os
 import stat
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 
 from ngoaivu import environment
+from tests.collection.conftest import UNIVERSITY_REPORT, docx_bytes
 
 PRODUCTION = {"NGOAIVU_HTTPS": "1", "ALLOWED_HOSTS": "ngoaivu.quangngai.gov.vn",
               "SECRET_KEY": "k3Jx9-production-secret-that-is-long-enough-and-random-7Qw2zP0vYt8sLm4"}
@@ -74,3 +77,55 @@ def test_https_settings_redirect_and_send_hsts(settings, client):
     assert response.status_code == 301 and response["Location"].startswith("https://")
     secure = client.get("/dang-nhap/", secure=True)
     assert secure["Strict-Transport-Security"].startswith("max-age=31536000")
+
+
+def modes_under(root):
+    """{path relative to root's parent: mode} of root and everything under it."""
+    found = {}
+    for folder, _folders, names in os.walk(root):
+        for path in [folder, *(os.path.join(folder, name) for name in names)]:
+            found[os.path.relpath(path, root.parent)] = oct(stat.S_IMODE(os.stat(path).st_mode))
+    return found
+
+
+@pytest.mark.django_db
+def test_an_uploaded_report_is_readable_by_its_owner_only(client_for, users, units, settings, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from ngoaivu.collection.models import ReportRequest, Submission
+    from ngoaivu.reporting.models import ReportTemplate
+
+    settings.MEDIA_ROOT = tmp_path / "var" / "uploads"
+    request = ReportRequest.objects.create(
+        direction=ReportRequest.Direction.OUTGOING, subject="Báo cáo công tác đối ngoại tháng 8/2021",
+        requested_by="Sở Ngoại vụ", unit=units["sngv"], template=ReportTemplate.objects.get(code="general"),
+        period_code="2021-08", deadline=date(2021, 9, 10), created_by=users["officer"])
+    submission = Submission.objects.create(request=request, unit=units["dh"])
+    client_for("other_reporter").post(f"/yeu-cau/don-vi/{submission.pk}/tai-len/",
+                                      {"file": SimpleUploadedFile("Báo cáo tháng 8.docx", docx_bytes(UNIVERSITY_REPORT))})
+    submission.refresh_from_db()
+    assert submission.stored_file
+    modes = modes_under(settings.MEDIA_ROOT)
+    stored = os.path.join("uploads", submission.stored_file.name)
+    assert modes[stored] == "0o600"
+    assert {path: mode for path, mode in modes.items() if path != stored} == {
+        "uploads": "0o700", "uploads/submissions": "0o700", f"uploads/submissions/{submission.request_id}": "0o700"}
+
+
+def test_restored_uploads_are_readable_by_their_owner_only(tmp_path):
+    import hashlib
+    import zipfile
+
+    from ngoaivu.core import backup
+
+    content = "Báo cáo 8 tháng năm 2021".encode()
+    archive = tmp_path / "sao-luu.zip"
+    with zipfile.ZipFile(archive, "w") as writer:
+        writer.writestr(backup.UPLOADS + "bao-cao/2021/bao-cao.docx", content)
+    root = tmp_path / "var" / "uploads"
+    entries = [{"path": "bao-cao/2021/bao-cao.docx", "size": len(content),
+                "sha256": hashlib.sha256(content).hexdigest()}]
+    with zipfile.ZipFile(archive) as reader:
+        assert backup._restore_files(reader, entries, root) == 1
+    assert modes_under(root) == {"uploads": "0o700", "uploads/bao-cao": "0o700", "uploads/bao-cao/2021": "0o700",
+                                 "uploads/bao-cao/2021/bao-cao.docx": "0o600"}

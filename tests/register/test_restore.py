@@ -43,3 +43,74 @@ def test_a_reporter_cannot_pull_back_a_row_moved_to_another_unit(client_for, inc
     assert response.status_code == 404
     record.refresh_from_db()
     assert record.unit == units["sngv"]
+
+
+def test_a_reporter_cannot_pull_back_a_row_that_left_and_was_deleted_elsewhere(client_for, incoming, units):
+    record = incoming(unit="vp", title="Đoàn của Văn phòng")
+    old_version = record.history.first()
+    record.unit, record.title = units["sngv"], "Đoàn nay do Sở Ngoại vụ theo dõi"
+    record.save()
+    pk = record.pk
+    record.delete()  # deleted while it was the Sở's
+    client = client_for("reporter")
+    assert client.post(f"/so-theo-doi/doan-vao/khoi-phuc/{old_version.history_id}/").status_code == 404
+    assert not IncomingDelegation.objects.filter(pk=pk).exists()
+    assert client.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"] == []
+    # The office still sees it among the deleted rows, and may bring it back where it was.
+    officer = client_for("officer")
+    assert [row.id for row in officer.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"]] == [pk]
+
+
+def test_a_reporter_restores_a_row_deleted_while_it_was_theirs(client_for, incoming, units):
+    record = incoming(unit="vp", title="Đoàn xóa nhầm của Văn phòng")
+    client = client_for("reporter")
+    assert client.post(f"/so-theo-doi/doan-vao/{record.pk}/xoa/").status_code == 302
+    deleted = client.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"]
+    assert [row.title for row in deleted] == ["Đoàn xóa nhầm của Văn phòng"]
+    # Another unit's reporter neither sees it nor brings it back.
+    other = client_for("other_reporter")
+    assert other.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"] == []
+    assert other.post(f"/so-theo-doi/doan-vao/khoi-phuc/{deleted[0].history_id}/").status_code == 404
+    client = client_for("reporter")
+    assert client.post(f"/so-theo-doi/doan-vao/khoi-phuc/{deleted[0].history_id}/").status_code == 302
+    assert IncomingDelegation.objects.get().unit == units["vp"]
+
+
+def test_a_reporter_sees_none_of_what_another_unit_wrote_before_the_row_came_to_them(client_for, incoming, units):
+    record = incoming(unit="sngv", title="Đoàn do Sở Ngoại vụ tiếp, ghi chú nội bộ của Sở", person_visits=4)
+    secret_version = record.history.first()
+    record.unit, record.title = units["vp"], "Đoàn giao Văn phòng theo dõi"
+    record.save()
+    record.person_visits = 5
+    record.save()
+    client = client_for("reporter")
+    response = client.get(f"/so-theo-doi/doan-vao/{record.pk}/")
+    assert response.status_code == 200
+    assert "ghi chú nội bộ của Sở" not in response.content.decode()
+    assert len(response.context["history"]) == 2  # the two versions written while the row was the office's
+    assert client.post(f"/so-theo-doi/doan-vao/khoi-phuc/{secret_version.history_id}/").status_code == 404
+    # The foreign-affairs office reads the whole history.
+    officer_page = client_for("officer").get(f"/so-theo-doi/doan-vao/{record.pk}/")
+    assert len(officer_page.context["history"]) == 3
+    assert "ghi chú nội bộ của Sở" in officer_page.content.decode()
+
+
+def test_a_reporters_deleted_rows_show_behind_many_of_other_units(client_for, incoming):
+    mine = incoming(unit="vp", title="Đoàn cũ của Văn phòng")
+    mine.delete()
+    for number in range(205):  # deleted later, by the office: newer than the reporter's
+        incoming(unit="sngv", title=f"Đoàn số {number} của Sở").delete()
+    deleted = client_for("reporter").get("/so-theo-doi/doan-vao/da-xoa/").context["rows"]
+    assert [row.title for row in deleted] == ["Đoàn cũ của Văn phòng"]
+    assert len(client_for("officer").get("/so-theo-doi/doan-vao/da-xoa/").context["rows"]) == 200
+
+
+def test_a_row_deleted_restored_and_deleted_again_is_listed_once(client_for, incoming):
+    record = incoming(unit="vp", title="Đoàn xóa hai lần")
+    client = client_for("reporter")
+    client.post(f"/so-theo-doi/doan-vao/{record.pk}/xoa/")
+    first = client.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"][0]
+    client.post(f"/so-theo-doi/doan-vao/khoi-phuc/{first.history_id}/")
+    client.post(f"/so-theo-doi/doan-vao/{record.pk}/xoa/")
+    deleted = client.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"]
+    assert [row.history_id for row in deleted] == [record.history.order_by("-history_id").first().history_id]

@@ -1,0 +1,106 @@
+"""The OpenAPI schema, built once per process and language, for signed-in users only.
+
+Building it walks every endpoint and serializer: about a second of CPU for some 500 KB. It depends
+only on the code (never on the user: it is built as a province-wide reader sees the register's
+filters), so each process builds it once per language on first demand and keeps the rendered
+bytes; a new deployment starts new processes and so a new schema. The key also holds the API's
+version, for a cache that would outlive a process.
+"""
+
+import threading
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils import translation
+from drf_spectacular.generators import SchemaGenerator
+from drf_spectacular.settings import spectacular_settings
+from drf_spectacular.utils import extend_schema
+from drf_spectacular.views import SpectacularAPIView
+from rest_framework.exceptions import AuthenticationFailed
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.renderers import JSONRenderer
+
+from .authentication import TokenAuthentication
+
+_schemas = {}  # (version, language) → the schema as a dict
+_rendered = {}  # (version, language, renderer class) → its bytes
+_lock = threading.Lock()
+
+
+def language(requested=None):
+    """The language asked for with ?lang=, if it is one of the site's; else the request's own."""
+    return requested if requested in dict(settings.LANGUAGES) else translation.get_language()
+
+
+def schema(lang=None):
+    """The schema as a dict, in lang (default: the active language)."""
+    lang = language(lang)
+    key = (spectacular_settings.VERSION, lang)
+    with _lock:
+        if key not in _schemas:
+            with translation.override(lang):
+                _schemas[key] = SchemaGenerator().get_schema(request=None, public=True)
+        return _schemas[key]
+
+
+def rendered(lang, renderer):
+    key = (spectacular_settings.VERSION, lang, type(renderer))
+    if key not in _rendered:
+        content = renderer.render(schema(lang), renderer.media_type, {})
+        with _lock:
+            _rendered.setdefault(key, content)
+    return _rendered[key]
+
+
+def forget():
+    """Drop what was built (tests that change what the schema says)."""
+    with _lock:
+        _schemas.clear()
+        _rendered.clear()
+
+
+class SchemaView(SpectacularAPIView):
+    """The OpenAPI 3 schema (YAML, or JSON with ?format=json), for a signed-in user or a token."""
+
+    permission_classes = [IsAuthenticated]
+
+    def handle_exception(self, exc):
+        # A refusal is the API's usual JSON, not a document typed as an OpenAPI schema.
+        self.request.accepted_renderer, self.request.accepted_media_type = JSONRenderer(), JSONRenderer.media_type
+        return super().handle_exception(exc)
+
+    @extend_schema(exclude=True)
+    def get(self, request, *args, **kwargs):
+        lang = language(request.GET.get("lang"))
+        renderer = request.accepted_renderer
+        response = HttpResponse(rendered(lang, renderer), content_type=f"{renderer.media_type}; charset=utf-8")
+        response["Content-Disposition"] = f'inline; filename="{self._get_filename(request, None)}"'
+        response["Content-Language"] = lang
+        return response
+
+
+def _user(request):
+    """The session's user, or the one a valid API token names; None when neither."""
+    if request.user.is_authenticated:
+        return request.user
+    try:
+        found = TokenAuthentication().authenticate(request)
+    except AuthenticationFailed:
+        return None
+    return found[0] if found else None
+
+
+def docs(request):
+    """An offline list of the API's endpoints, read from the schema. Signed-in users only."""
+    if _user(request) is None:
+        return redirect_to_login(request.get_full_path())
+    info = schema()
+    endpoints = [
+        {"path": path, "method": method.upper(), "summary": op.get("summary") or op.get("description", "")}
+        for path, ops in info["paths"].items()
+        for method, op in ops.items()
+    ]
+    return render(request, "api/docs.html", {"endpoints": endpoints, "info": info["info"],
+                                             "token_days": settings.API_TOKEN_DAYS})

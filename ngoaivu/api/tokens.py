@@ -1,0 +1,69 @@
+"""POST /api/token/: an API token for a name and password, unless the account has a second factor."""
+
+from django.contrib.auth import authenticate
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import serializers, status
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from ngoaivu.accounts.models import ApiToken
+from ngoaivu.accounts.two_factor import confirmed_device
+from ngoaivu.accounts.views import lockout_message
+
+from .reports import REFUSED, MessageSerializer
+
+DEFAULT_NAME = "POST /api/token/"
+
+
+class NewTokenSerializer(serializers.Serializer):
+    username = serializers.CharField(max_length=150)
+    password = serializers.CharField(max_length=4096, trim_whitespace=False, style={"input_type": "password"})
+    name = serializers.CharField(max_length=100, required=False, default=DEFAULT_NAME, help_text=gettext_lazy(
+        "Tên khóa: máy hoặc phần mềm dùng khóa. Khóa cũ cùng tên của người dùng hết hiệu lực."))
+
+
+class TokenSerializer(serializers.Serializer):
+    token = serializers.CharField(help_text=gettext_lazy("Khóa, chỉ trả về một lần: gửi trong tiêu đề "
+                                                         "«Authorization: Token <khóa>»."))
+    name = serializers.CharField()
+    expires = serializers.DateTimeField(help_text=gettext_lazy("Khóa hết hiệu lực lúc này."))
+
+
+class ObtainToken(APIView):
+    # A token for a name and password, unless the account has a second factor: a password alone must not
+    # open what the sign-in page keeps behind the code. Such users make their token on the account security
+    # page, after giving the code. django-axes counts the failures here as on the sign-in page (the Django
+    # request, not DRF's, is handed to authenticate(), so that axes marks the request it answers); a
+    # locked-out name and address get 429.
+
+    authentication_classes = []
+    permission_classes = [AllowAny]
+
+    @extend_schema(
+        summary=gettext_lazy("Lấy khóa truy cập API bằng tên đăng nhập và mật khẩu"),
+        description=gettext_lazy("Mỗi lần gọi tạo một khóa mới, có hạn dùng; khóa cũ cùng tên hết hiệu lực. "
+                                 "Tài khoản đã bật xác thực hai lớp tạo khóa ở trang «Bảo mật tài khoản»."),
+        request=NewTokenSerializer,
+        responses={200: TokenSerializer, 400: REFUSED, 403: OpenApiResponse(MessageSerializer, description=gettext_lazy(
+            "Tài khoản đã bật xác thực hai lớp: tạo khóa ở trang «Bảo mật tài khoản».")),
+            429: OpenApiResponse(MessageSerializer, description=gettext_lazy(
+                "Đăng nhập sai quá nhiều lần: tạm khóa tên đăng nhập này từ địa chỉ này."))})
+    def post(self, request, *args, **kwargs):
+        serializer = NewTokenSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        user = authenticate(request._request, username=data["username"], password=data["password"])
+        if user is None:
+            if getattr(request._request, "axes_locked_out", False):
+                return Response({"detail": lockout_message()}, status=status.HTTP_429_TOO_MANY_REQUESTS)
+            return Response({"detail": _("Tên đăng nhập hoặc mật khẩu không đúng.")},
+                            status=status.HTTP_400_BAD_REQUEST)
+        if confirmed_device(user) is not None:
+            return Response({"detail": _(
+                "Tài khoản đã bật xác thực hai lớp: khóa truy cập API chỉ được tạo ở trang «Bảo mật tài khoản» "
+                "sau khi đăng nhập bằng mã xác thực.")}, status=status.HTTP_403_FORBIDDEN)
+        token, key = ApiToken.issue(user, data["name"])
+        return Response(TokenSerializer({"token": key, "name": token.name, "expires": token.expires}).data)

@@ -1,0 +1,133 @@
+"""Two people taking a step on one report at the same moment: one succeeds, the other is told the
+report has moved on, and an issued report never changes its number (SQLite and PostgreSQL)."""
+
+import threading
+import time
+
+import pytest
+from django.db import connection
+from django.db.models.signals import post_save
+from django.test import Client
+
+from ngoaivu.core.models import Role, Unit
+from ngoaivu.reporting.models import Report, ReportTemplate
+from ngoaivu.reporting.services import WorkflowError, create_report, issue, transition
+from ngoaivu.reporting.templates_store import install_shipped_templates
+from tests.conftest import make_user
+
+pytestmark = pytest.mark.django_db(transaction=True)
+ISSUED_ALREADY = "Báo cáo đang ở trạng thái «Đã ban hành», không thể thực hiện thao tác này."
+
+
+@pytest.fixture
+def report():
+    install_shipped_templates()
+    unit = Unit.objects.create(name="Sở Ngoại vụ", code="SNgV", coordinates_province=True)
+    return create_report(unit, ReportTemplate.objects.get(code="general"), "2021-08")
+
+
+def at_once(steps):
+    """Run each step (a callable) in its own thread, all released together; [result or error] in order.
+
+    The winner's transaction lingers 0.3 s after its write, so the others really meet it.
+    """
+    barrier, results = threading.Barrier(len(steps)), [None] * len(steps)
+
+    def linger(sender, instance, **kwargs):
+        time.sleep(0.3)
+
+    def run(index, step):
+        try:
+            barrier.wait(timeout=30)
+            results[index] = step()
+        except Exception as error:  # noqa: BLE001 - returned to the test
+            results[index] = error
+        finally:
+            connection.close()
+
+    post_save.connect(linger, sender=Report)
+    try:
+        threads = [threading.Thread(target=run, args=(index, step)) for index, step in enumerate(steps)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+    finally:
+        post_save.disconnect(linger, sender=Report)
+    return results
+
+
+def statuses_in_history(report):
+    return list(Report.history.filter(id=report.pk).order_by("history_date", "history_id")
+                .values_list("status", "number"))
+
+
+def test_one_report_issued_twice_at_once_is_issued_once_and_keeps_its_number(report):
+    Report.objects.filter(pk=report.pk).update(status=Report.Status.APPROVED)
+    # Each leader opened the approved report before either pressed "Ban hành".
+    copies = [Report.objects.get(pk=report.pk) for _ in range(4)]
+    results = at_once([lambda mine=mine: transition(mine, "issue", None) for mine in copies])
+
+    issued = [result for result in results if isinstance(result, Report)]
+    refused = [result for result in results if isinstance(result, WorkflowError)]
+    assert len(issued) == 1 and len(refused) == 3, results
+    assert {str(error) for error in refused} == {ISSUED_ALREADY}
+    report.refresh_from_db()
+    assert (report.status, report.number) == ("issued", 1)
+    assert issued[0].number == 1
+    assert [entry for entry in statuses_in_history(report) if entry[0] == "issued"] == [("issued", 1)]
+    # No number was used up: the unit's next report is number 2.
+    second = create_report(report.unit, report.template, "2021-09")
+    assert issue(second).number == 2
+
+
+def test_issuing_an_issued_report_again_never_changes_its_number(report):
+    issue(report)
+    with pytest.raises(WorkflowError, match="«Đã ban hành»"):
+        issue(Report.objects.get(pk=report.pk))
+    report.refresh_from_db()
+    assert report.number == 1
+
+
+@pytest.mark.parametrize("start, actions", [
+    ("draft", ["submit", "submit", "submit"]),
+    ("submitted", ["approve", "return", "approve", "return"]),
+    ("submitted", ["approve", "approve"]),
+])
+def test_of_steps_taken_at_once_on_one_report_only_one_is_taken(report, start, actions):
+    Report.objects.filter(pk=report.pk).update(status=start)
+    copies = [Report.objects.get(pk=report.pk) for _ in actions]
+    results = at_once([lambda mine=mine, action=action: transition(mine, action, None)
+                       for mine, action in zip(copies, actions)])
+
+    taken = [action for action, result in zip(actions, results) if isinstance(result, Report)]
+    refused = [result for result in results if isinstance(result, WorkflowError)]
+    assert len(taken) == 1 and len(refused) == len(actions) - 1, results
+    report.refresh_from_db()
+    assert report.status == {"submit": "submitted", "approve": "approved", "return": "draft"}[taken[0]]
+    label = Report.Status(report.status).label
+    assert {str(error) for error in refused} == {
+        f"Báo cáo đang ở trạng thái «{label}», không thể thực hiện thao tác này."}
+    # One change of status in the history (after the draft's first version), not one per person.
+    assert [status for status, _number in statuses_in_history(report)] == ["draft", report.status]
+
+
+def test_two_leaders_pressing_issue_on_the_page_at_once_issue_it_once(report):
+    Report.objects.filter(pk=report.pk).update(status=Report.Status.APPROVED)
+    leaders = [make_user(f"lanhdao{index}", Role.LEADER, report.unit) for index in range(3)]
+    clients = []
+    for leader in leaders:
+        client = Client()
+        client.force_login(leader)
+        clients.append(client)
+
+    def press(client):
+        page = client.post(f"/bao-cao/{report.pk}/issue/", follow=True).content.decode()
+        return [message for message in ("Đã ban hành báo cáo số 01/BC-SNgV.", ISSUED_ALREADY) if message in page]
+
+    results = at_once([lambda client=client: press(client) for client in clients])
+    assert sorted(results) == [["Báo cáo đang ở trạng thái «Đã ban hành», không thể thực hiện thao tác này."]] * 2 \
+        + [["Đã ban hành báo cáo số 01/BC-SNgV."]], results
+    report.refresh_from_db()
+    assert (report.status, report.number) == ("issued", 1)
+    assert [entry for entry in statuses_in_history(report) if entry[0] == "issued"] == [("issued", 1)]
