@@ -39,7 +39,7 @@ def describe_database():
 
 def by_model():
     """{model label: [indicators]} of the catalogue, in catalogue order."""
-    from ngoaivu.reporting.indicators import CATALOGUE
+    from ngoaivu.pure.indicators import CATALOGUE
 
     grouped = {}
     for indicator in CATALOGUE:

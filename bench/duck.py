@@ -18,7 +18,7 @@ from django.apps import apps
 from common import by_model, columns
 from ngoaivu.core.models import Unit
 from ngoaivu.reporting.engine import WINDOWS, windows
-from ngoaivu.reporting.indicators import CATALOGUE, Figure
+from ngoaivu.pure.indicators import CATALOGUE, Figure
 
 ARROW_TYPES = {"DateField": pa.date32(), "CharField": pa.string(), "DecimalField": pa.int64()}
 OPERATORS = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}

@@ -87,7 +87,7 @@ def explain(queries):
 def register_rows():
     from django.apps import apps
 
-    from ngoaivu.reporting.indicators import CATALOGUE
+    from ngoaivu.pure.indicators import CATALOGUE
 
     return sum(apps.get_model(label)._default_manager.count() for label in {i.model for i in CATALOGUE})
 
@@ -108,8 +108,8 @@ def main():
 
     from ngoaivu.core.models import Unit
     from ngoaivu.reporting.engine import evaluate, evaluate_by_scope
-    from ngoaivu.reporting.indicators import CATALOGUE
-    from ngoaivu.reporting.periods import parse
+    from ngoaivu.pure.indicators import CATALOGUE
+    from ngoaivu.pure.periods import parse
 
     period, codes = parse(args.period), [indicator.code for indicator in CATALOGUE]
     provinces = list(Unit.objects.filter(kind="province").order_by("pk"))
@@ -193,7 +193,7 @@ def compare_with_duckdb(vendor, period, provinces, ours, args):
         print(f"  {province.name:<24} median {ms(medians[-1])}  p95 {ms(p95(durations))}")
     theirs = {}
     totals = repeat(lambda: theirs.update(report.all_provinces()), args.rounds)
-    print(f"  all provinces, one GROUP BY query per table: " + ", ".join(ms(t).strip() for t in totals))
+    print("  all provinces, one GROUP BY query per table: " + ", ".join(ms(t).strip() for t in totals))
 
     checked = [(p, theirs.get(p.pk, {})) for p in provinces]
     checked += [(p, report.province(p.pk)) for p in spread(provinces, 3)]  # the per-province queries too

@@ -20,7 +20,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from common import BENCH_DIR, VAR_DIR, database_url, setup_django
+from common import BENCH_DIR, VAR_DIR, setup_django
 from generate import AREAS as MAKERS, PROVINCES, STAFF_PER_PROVINCE, UNITS_BELOW, YEARS
 
 PASSWORD = "Taiday-2025-ngoaivu"  # 10+ characters, letters and digits, not a common password

@@ -17,7 +17,7 @@ from ngoaivu.collection.services import (
     SubmissionError, measures, period_for, prefill, register_values, save_answer, section_keys)
 from ngoaivu.collection.views import visible_requests
 from ngoaivu.core.permissions import can_edit, scope
-from ngoaivu.reporting.periods import PeriodError
+from ngoaivu.pure.periods import PeriodError
 
 from .reports import REFUSED, MessageSerializer
 from .views import FilterBackend, Pagination

@@ -10,17 +10,17 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from ngoaivu.core.numbers import format_number
-from ngoaivu.core.spreadsheets import protect_sheet
+from ngoaivu.pure.numbers import format_number
+from ngoaivu.pure.spreadsheets import protect_sheet
 from ngoaivu.reading.reader import read_text
 from ngoaivu.reporting.context import build_lists, citations, indicator_codes, unit_words
 from ngoaivu.reporting.drafting import period_words
 from ngoaivu.reporting.engine import evaluate
-from ngoaivu.reporting.indicators import BY_CODE
-from ngoaivu.reporting.periods import parse
+from ngoaivu.pure.indicators import BY_CODE
+from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report
-from ngoaivu.reporting.wording import format_date
+from ngoaivu.pure.wording import format_date
 
 from .compiled_text import attributed
 from .models import ReportRequest, Submission

@@ -6,7 +6,7 @@ from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.reporting.models import ReportTemplate
-from ngoaivu.reporting.periods import PeriodError, parse
+from ngoaivu.pure.periods import PeriodError, parse
 
 from .models import ReportRequest
 from .services import answer_units

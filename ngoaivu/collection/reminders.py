@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.models import Role, User
-from ngoaivu.reporting.wording import format_date
+from ngoaivu.pure.wording import format_date
 
 from .models import ReminderSent, ReportRequest, Submission
 

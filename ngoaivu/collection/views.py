@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from ngoaivu.core.models import Role, Unit
-from ngoaivu.core.numbers import format_number
+from ngoaivu.pure.numbers import format_number
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
 from ngoaivu.core.uploads import CONTENT_TYPES, REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.reader import ReadError, read_bytes

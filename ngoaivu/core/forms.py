@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext
 
-from .numbers import FigureError, format_number, parse_figure
+from ngoaivu.pure.numbers import FigureError, format_number, parse_figure
 
 # Fields that hold a number but are read as a name, never grouped: "năm 2021", not "2.021".
 PLAIN_NUMBER_FIELDS = {"year", "issue_number", "version"}

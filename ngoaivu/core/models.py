@@ -9,7 +9,7 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from ngoaivu.core.constraints import Check, Unique
-from ngoaivu.reporting.wording import format_date
+from ngoaivu.pure.wording import format_date
 
 
 class Unit(models.Model):

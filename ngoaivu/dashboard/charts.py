@@ -9,7 +9,7 @@ import io
 import numbers
 from dataclasses import dataclass, field
 
-from ngoaivu.core.spreadsheets import neutralise
+from ngoaivu.pure.spreadsheets import neutralise
 
 
 @dataclass(frozen=True)

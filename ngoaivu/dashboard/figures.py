@@ -1,9 +1,9 @@
 """The key figures of the home page: this period, the year to date, each against last year."""
 
 from ngoaivu.reporting.engine import evaluate
-from ngoaivu.reporting.indicators import BY_CODE
+from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.reporting.sentences import change_phrase, format_money
-from ngoaivu.reporting.wording import format_count
+from ngoaivu.pure.wording import format_count
 
 KEY_INDICATORS = ["incoming_delegations", "outgoing_delegations", "agreements_signed", "conferences", "aid",
                   "abtc", "consular_cases", "boats_detained", "fishermen_still_detained", "foreign_students"]

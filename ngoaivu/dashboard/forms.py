@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register import models as register
-from ngoaivu.reporting.periods import MONTH, YEAR, Period, PeriodError, parse
+from ngoaivu.pure.periods import MONTH, YEAR, Period, PeriodError, parse
 
 # The rows that show a unit has started keeping its register in a year.
 ACTIVITY_DATES = [(register.IncomingDelegation, "start_date"), (register.OutgoingDelegation, "start_date"),

@@ -9,7 +9,7 @@ from django.utils import timezone
 from ngoaivu.collection.home import panels
 from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.register.areas import GROUPS
-from ngoaivu.reporting.periods import MONTH
+from ngoaivu.pure.periods import MONTH
 
 from .charts import to_chartjs, to_csv
 from .figures import key_figures

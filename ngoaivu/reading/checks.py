@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ngoaivu.reporting.periods import MONTH, YEAR, Period
+from ngoaivu.pure.periods import MONTH, YEAR, Period
 
 from .periods_vi import next_period, time_expressions
 from .structure import Block

@@ -5,7 +5,7 @@ import argparse
 import json
 import sys
 
-from ngoaivu.reporting.indicators import BY_CODE
+from ngoaivu.pure.indicators import BY_CODE
 
 from .errors import ReadError
 from .reader import read_file

@@ -1,4 +1,4 @@
-"""Figures stated in a report → facts in the indicator vocabulary of reporting/indicators.py.
+"""Figures stated in a report → facts in the indicator vocabulary of pure/indicators.py.
 
 A figure is a number written in digits followed by its unit ("17 đoàn", "35 lượt người",
 "04 tàu cá", "7,037 tỷ đồng"). Figures joined by "với", "cùng", "của", "/" make one fact
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ngoaivu.reporting.periods import Period
+from ngoaivu.pure.periods import Period
 
 from .facts_lexicon import BOAT_CUES as _BOAT_CUES
 from .facts_lexicon import CUES as _CUES

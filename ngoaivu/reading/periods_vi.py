@@ -1,7 +1,7 @@
 """Periods as reports write them: "tháng 8/2021", "Quý III năm 2021", "6 tháng đầu năm
 2021", "9 tháng", "năm 2023", "từ ngày 15/12/2020 đến ngày 14/6/2021".
 
-Turned into ngoaivu.reporting.periods.Period values (a pure module) so that labels and
+Turned into ngoaivu.pure.periods.Period values (a pure module) so that labels and
 comparisons are the report generator's own.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ngoaivu.reporting.periods import CUSTOM, HALF, MONTH, NINE_MONTHS, QUARTER, YEAR, Period
+from ngoaivu.pure.periods import CUSTOM, HALF, MONTH, NINE_MONTHS, QUARTER, YEAR, Period
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _D = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"

@@ -18,9 +18,9 @@ from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.reading.periods_vi import period_from_dict
 from ngoaivu.reporting.engine import breakdown, evaluate
-from ngoaivu.reporting.indicators import BY_CODE
-from ngoaivu.reporting.periods import CUSTOM
-from ngoaivu.reporting.wording import format_count, format_date
+from ngoaivu.pure.indicators import BY_CODE
+from ngoaivu.pure.periods import CUSTOM
+from ngoaivu.pure.wording import format_count, format_date
 
 from .areas import AREAS
 from .intake_rules import ROW_AREAS, compare, engine_code, issuing_unit, prefill, window_of

@@ -10,9 +10,9 @@ offers the missing rows only. No Django here: facts, figures and units are dicts
 import unicodedata
 from dataclasses import dataclass, field
 
-from ngoaivu.reporting.indicators import BY_CODE
+from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.reporting.sentences import format_money
-from ngoaivu.reporting.wording import format_count
+from ngoaivu.pure.wording import format_count
 
 WINDOWED_SCOPES = ("period", "ytd", "stock")
 # The reader names new students "foreign_students" in the period: the register counts them as arrivals.

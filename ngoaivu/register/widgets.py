@@ -16,7 +16,7 @@ from import_export import widgets
 from ngoaivu.core.countries import country_code, country_name
 from ngoaivu.core.forms import PLAIN_NUMBER_FIELDS
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
-from ngoaivu.core.numbers import FigureError, parse_figure
+from ngoaivu.pure.numbers import FigureError, parse_figure
 from ngoaivu.core.permissions import is_unit_bound, scope
 
 from .forms import resolve_document

@@ -1,7 +1,7 @@
 """The register's spreadsheets: CSV and XLSX exports, the import template, reading an upload.
 
 Exports carry real Excel values: dates as dates (dd/mm/yyyy), numbers as numbers (with the
-thousands separator), text as text. Every text cell goes through ngoaivu.core.spreadsheets,
+thousands separator), text as text. Every text cell goes through ngoaivu.pure.spreadsheets,
 so a formula typed into a title stays text in Excel.
 """
 
@@ -19,7 +19,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ngoaivu.core.spreadsheets import neutralise, protect_cell, protect_sheet, sheet_title, xml_text
+from ngoaivu.pure.spreadsheets import neutralise, protect_cell, protect_sheet, sheet_title, xml_text
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.reading.sheets import read_rows
 from ngoaivu.sandbox import LimitExceeded, run_limited

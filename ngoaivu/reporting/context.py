@@ -13,9 +13,9 @@ from ngoaivu.register import models as m
 
 from .drafting import period_words
 from .engine import evaluate, rows
-from .indicators import BY_CODE
+from ngoaivu.pure.indicators import BY_CODE
 from .sentences import Context, join_vi
-from .wording import format_count
+from ngoaivu.pure.wording import format_count
 
 CODE_IN_PATTERN = re.compile(r"\b([a-z_]+)\.(?:[a-z_]+\.)?(?:period|ytd|last_year|last_year_ytd|diff|ytd_diff|compare|ytd_compare)\b")
 CITE_IN_PATTERN = re.compile(r"\{cite:([^}]+)\}")

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .wording import format_date_long
+from ngoaivu.pure.wording import format_date_long
 
 FOOTNOTE_MARK = re.compile(r"\[\[fn:(\d+)\]\]")
 

@@ -7,7 +7,7 @@ rendered.
 
 from dataclasses import dataclass, field
 
-from .periods import CUSTOM, HALF, MONTH, NINE_MONTHS, QUARTER, ROMAN, YEAR
+from ngoaivu.pure.periods import CUSTOM, HALF, MONTH, NINE_MONTHS, QUARTER, ROMAN, YEAR
 from .sentences import fill, mark_before_stop, write_section
 
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese outlines skip f, j, w, z and use đ

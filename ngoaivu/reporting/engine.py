@@ -10,7 +10,7 @@ from collections import defaultdict
 from django.apps import apps
 from django.db.models import Case, CharField, Count, Q, Sum, Value, When
 
-from .indicators import BY_CODE, Figure
+from ngoaivu.pure.indicators import BY_CODE, Figure
 
 WINDOWS = ("period", "ytd", "last_year", "last_year_ytd")
 

@@ -8,7 +8,7 @@ from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register.forms import CitationField
 
 from .models import Report, ReportSection, ReportTemplate
-from .periods import PeriodError, parse
+from ngoaivu.pure.periods import PeriodError, parse
 
 
 class NewReportForm(forms.Form):

@@ -24,8 +24,8 @@ Placeholders:
 import re
 from dataclasses import dataclass, field
 
-from .indicators import BY_CODE
-from .wording import format_count, format_number
+from ngoaivu.pure.indicators import BY_CODE
+from ngoaivu.pure.wording import format_count, format_number
 
 PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 

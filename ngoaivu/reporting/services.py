@@ -12,7 +12,7 @@ from .context import build_context
 from .document import ReportDocument, Section, Signature
 from .drafting import build
 from .models import Report, ReportSection
-from .periods import PeriodError, parse
+from ngoaivu.pure.periods import PeriodError, parse
 
 
 def period_of(report):

@@ -1,8 +1,8 @@
 """The home page's key figures, worded as the reports word them (no database)."""
 
 from ngoaivu.dashboard.figures import KEY_INDICATORS, key_rows
-from ngoaivu.reporting.indicators import BY_CODE, Figure
-from ngoaivu.reporting.periods import parse
+from ngoaivu.pure.indicators import BY_CODE, Figure
+from ngoaivu.pure.periods import parse
 
 
 def zeros():

@@ -5,7 +5,7 @@ import pytest
 from ngoaivu.core.models import Unit
 from ngoaivu.register.models import IncomingDelegation
 from ngoaivu.reporting.engine import evaluate
-from ngoaivu.reporting.periods import parse
+from ngoaivu.pure.periods import parse
 
 pytestmark = pytest.mark.django_db
 

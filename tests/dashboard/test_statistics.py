@@ -8,7 +8,7 @@ import pytest
 from ngoaivu.core.models import Unit
 from ngoaivu.register.models import ForeignAid, IncomingDelegation
 from ngoaivu.reporting.engine import evaluate
-from ngoaivu.reporting.periods import parse
+from ngoaivu.pure.periods import parse
 
 pytestmark = pytest.mark.django_db
 

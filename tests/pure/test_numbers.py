@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ngoaivu.core.numbers import FigureError, format_number, parse_figure
+from ngoaivu.pure.numbers import FigureError, format_number, parse_figure
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -4,7 +4,7 @@ from datetime import date
 
 from hypothesis import given, strategies as st
 
-from ngoaivu.reporting.wording import format_count, format_date, format_date_long, format_number
+from ngoaivu.pure.wording import format_count, format_date, format_date_long, format_number
 
 
 def test_counts_under_ten_take_two_digits():

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from hypothesis import given, strategies as st
 
-from ngoaivu.reporting.periods import CALENDAR, DECREE_09, PeriodError, parse
+from ngoaivu.pure.periods import CALENDAR, DECREE_09, PeriodError, parse
 
 
 def test_calendar_month_and_its_year_to_date():

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from ngoaivu.core.numbers import format_number
+from ngoaivu.pure.numbers import format_number
 
 
 def format_count(n: int) -> str:
