@@ -52,7 +52,7 @@ def run_limited(function, *args, seconds: float = UPLOAD_SECONDS, memory_mb: int
     sender.close()
     try:
         if not receiver.poll(seconds):
-            raise LimitExceeded("time", f"Đọc tệp quá {seconds:g} giây nên đã dừng (tệp quá phức tạp hoặc bị hỏng).")
+            raise _too_slow(seconds)
         try:
             outcome, value = receiver.recv()
         except (EOFError, OSError):
@@ -67,11 +67,15 @@ def run_limited(function, *args, seconds: float = UPLOAD_SECONDS, memory_mb: int
     if outcome == "raised":
         raise value
     if child.exitcode == -signal.SIGXCPU:
-        raise LimitExceeded("time", f"Đọc tệp quá {seconds:g} giây nên đã dừng (tệp quá phức tạp hoặc bị hỏng).")
+        raise _too_slow(seconds)
     if outcome == "memory" or child.exitcode in (-signal.SIGKILL, -signal.SIGABRT, -signal.SIGSEGV):
         # A C library that cannot allocate aborts or crashes rather than raising MemoryError.
         raise LimitExceeded("memory", "Tệp cần quá nhiều bộ nhớ để đọc (nghi là tệp độc hại hoặc bị hỏng), không đọc.")
     raise LimitExceeded("crashed", "Tệp làm trình đọc dừng bất thường (tệp bị hỏng), không đọc được.")
+
+
+def _too_slow(seconds):
+    return LimitExceeded("time", f"Đọc tệp quá {seconds:g} giây nên đã dừng (tệp quá phức tạp hoặc bị hỏng).")
 
 
 def _child(sender, function, args, seconds, memory_mb):
