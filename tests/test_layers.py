@@ -37,9 +37,6 @@ PURE = {"pure", "sandbox", "soffice", "reading"}
 TOP_MODULES = {"settings", "urls", "cli", "wsgi", "asgi", "__main__", "environment", "test_settings"}
 
 KNOWN_UPWARD = {
-    ("core/context_processors.py", "register"),  # the menu of areas
-    ("core/locking.py", "register"),  # the conflict page shows values as the register does
-    ("register/areas.py", "procedures"),  # procedures should register their own area
     ("register/intake.py", "reporting"),  # the register's reading compares through the report engine
     ("register/intake_rules.py", "reporting"),  # and words its totals with the report sentences
 }

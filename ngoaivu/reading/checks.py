@@ -59,6 +59,7 @@ def year_checks(blocks: list[Block], period: Period | None, reference_spans: lis
     if period is None or period.kind not in ("month", "quarter", "half", "nine_months", "year"):
         return []
     following = next_period(period)
+    plan_year = following.year if following is not None else None
     out, seen = [], set()
     for block in blocks:
         if block.part == "footnote":
@@ -71,17 +72,17 @@ def year_checks(blocks: list[Block], period: Period | None, reference_spans: lis
             same = expr.kind == period.kind and expr.index == period.index
             plan_match = following is not None and expr.kind == following.kind and expr.index == following.index
             wrong = False
-            if same and expr.year != period.year and not (plan_match and expr.year == following.year):
+            if same and expr.year != period.year and not (plan_match and expr.year == plan_year):
                 # A whole year ("năm 2022") is named for many reasons; only where the report
                 # names its own period (title, headings, opening, closing) does it count.
                 wrong = prominent or period.kind != YEAR
-            elif plan_match and block.plan and expr.year != following.year:
+            elif plan_match and block.plan and expr.year != plan_year:
                 wrong = True
             elif block.plan and expr.year < period.year and expr.kind in (MONTH, "quarter", "half"):
                 wrong = True
             if wrong and (expr.text, block.text) not in seen:
                 seen.add((expr.text, block.text))
-                expected = following.year if (plan_match and block.plan) else period.year
+                expected = plan_year if (plan_match and block.plan) else period.year
                 out.append(_check("year_mismatch",
                                   f"«{' '.join(expr.text.split())}» ghi năm {expr.year}, trong khi báo cáo là kỳ "
                                   f"{period.label()} (dự kiến năm {expected}); có thể chép từ báo cáo cũ.",

@@ -38,7 +38,7 @@ class _Numbering:
     def __init__(self, root):
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
         self.abstract_of: dict[str, str] = {}
-        self.counters: dict[str, dict[int, int]] = {}
+        self.counters: dict[str | None, dict[int, int]] = {}  # None: a numId with no abstractNum
         if root is None:
             return
         for abstract in root.iter(_W + "abstractNum"):

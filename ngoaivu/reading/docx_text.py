@@ -78,6 +78,16 @@ def _fonts_of(rpr) -> str | None:
     return _w("ascii", fonts) or _w("hAnsi", fonts) or _w("cs", fonts)
 
 
+def _num_pr(numpr) -> tuple[str, str] | None:
+    """(numId, ilvl) of a w:numPr, or None when it names no list. An ilvl left out, or
+    written without its value, is level 0."""
+    num_id, ilvl = numpr.find(_W + "numId"), numpr.find(_W + "ilvl")
+    if num_id is None:
+        return None
+    level = _w("val", ilvl) if ilvl is not None else None
+    return _w("val", num_id) or "", "0" if level is None else level
+
+
 class _Styles:
     def __init__(self, root):
         self.font: dict[str, str | None] = {}
@@ -97,10 +107,9 @@ class _Styles:
             self.based[sid] = _w("val", based) if based is not None else None
             numpr = style.find(f"{_W}pPr/{_W}numPr")
             if numpr is not None:
-                num_id = numpr.find(_W + "numId")
-                ilvl = numpr.find(_W + "ilvl")
-                if num_id is not None:
-                    self.num[sid] = (_w("val", num_id) or "", _w("val", ilvl) if ilvl is not None else "0")
+                num = _num_pr(numpr)
+                if num is not None:
+                    self.num[sid] = num
 
     def resolve(self, sid: str | None, table: dict):
         seen = set()
@@ -118,7 +127,7 @@ class _Styles:
 class _Reader:
     def __init__(self, styles: _Styles, numbering: _Numbering, note_marks: dict[str, int]):
         self.styles, self.numbering, self.note_marks = styles, numbering, note_marks
-        self.legacy = None
+        self.legacy: str | None = None
         self.extra: list[str] = []
 
     def block(self, parent, out: list[str]):
@@ -170,9 +179,7 @@ class _Reader:
             numpr = ppr.find(_W + "numPr")
             num = None
             if numpr is not None:
-                num_id, ilvl = numpr.find(_W + "numId"), numpr.find(_W + "ilvl")
-                if num_id is not None:
-                    num = (_w("val", num_id) or "", _w("val", ilvl) if ilvl is not None else "0")
+                num = _num_pr(numpr)
             elif style:
                 num = self.styles.resolve(style, self.styles.num)
             if num:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ngoaivu.pure.periods import Period
 
@@ -80,6 +81,7 @@ def _mentions(sentence: str):
         unit = next(key for key in ("money", *(k for k, _ in _UNITS)) if m[key])
         before = sentence[max(0, m.start() - 30):m.start()]
         hedge = _HEDGE.search(before)
+        value: dict | Decimal | None
         if unit == "money":
             value = parse_money(m[0], sentence[m.end():m.end() + 80])
             if value is None:

@@ -24,7 +24,7 @@ UNITS = [
     ("receptions", r"cuộc(?:\s+tiếp)?|buổi(?:\s+tiếp)?"),
 ]
 # Words that tell the indicator, by group; the nearest to the figure wins.
-CUES = {
+_CUE_PATTERNS = {
     "foreign_press_crews": r"phóng\s+viên|báo\s+chí\s+nước\s+ngoài|hãng\s+(?:truyền\s+hình|thông\s+tấn)",
     "courtesy_receptions": r"xã\s+giao",
     "outgoing_delegations": r"đoàn\s+ra|đi\s+công\s+tác\s+nước\s+ngoài|công\s+tác\s+(?:ở|tại)\s+nước\s+ngoài"
@@ -33,7 +33,7 @@ CUES = {
                             r"|người\s+nước\s+ngoài|đến\s+(?:thăm|làm\s+việc|học\s+tập|tỉnh)|đón\s+(?:tiếp\s+)?"
                             r"|tiếp\s+(?:đón|nhận)\s+\S*\s*đoàn|vào\s+(?:tỉnh|địa\s+bàn)",
 }
-CUES = {k: re.compile(v, re.I) for k, v in CUES.items()}
+CUES = {k: re.compile(v, re.I) for k, v in _CUE_PATTERNS.items()}
 BOAT_CUES = {
     "fishermen_still_detained": re.compile(r"vẫn\s+còn|hiện\s+còn|còn\s+\d|chưa\s+được\s+(?:thả|trả)"
                                            r"|đang\s+bị\s+(?:\S+\s+){0,4}(?:bắt\s+)?giữ|đang\s+bị\s+giam", re.I),

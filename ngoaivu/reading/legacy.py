@@ -210,7 +210,7 @@ def fix_text(text: str) -> tuple[str, str | None]:
     for encoding, gain in found:
         if encoding:
             totals[encoding] += gain
-    document = max(totals, key=totals.get) if max(totals.values()) >= 3 else None
+    document = max(totals, key=lambda e: totals[e]) if max(totals.values()) >= 3 else None
     out = []
     for part, (encoding, _gain_) in zip(parts, found):
         if encoding is None and document and _LEGACY_HINT.search(part) and not _UNICODE_ONLY.search(part):
@@ -230,7 +230,7 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    candidates = []
+    candidates: list[tuple[int, int, str]] = []
     for codec in ("cp1258", "cp1252", "latin-1"):
         text = data.decode(codec, "replace")
         fixed, _ = fix_text(text)

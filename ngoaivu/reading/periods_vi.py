@@ -61,16 +61,16 @@ def time_expressions(text: str):
                 kind, index = "span", 1
             yield TimeExpr(m.start(), m.end(), kind, year, index, months=n, text=m[0])
         elif m["quarter"]:
-            year = m["q_year"]
-            yield TimeExpr(m.start(), m.end(), QUARTER, int(year) if year else None, _ROMAN[m["q"].upper()],
+            q_year = m["q_year"]
+            yield TimeExpr(m.start(), m.end(), QUARTER, int(q_year) if q_year else None, _ROMAN[m["q"].upper()],
                            text=m[0])
         elif m["month"]:
             if _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "ngày 24 tháng 8 năm 2022" is a date
             month = int(m["m"])
-            year = m["m_year"] or m["m_year2"]
+            m_year = m["m_year"] or m["m_year2"]
             if 1 <= month <= 12:
-                yield TimeExpr(m.start(), m.end(), MONTH, int(year) if year else None, month, text=m[0])
+                yield TimeExpr(m.start(), m.end(), MONTH, int(m_year) if m_year else None, month, text=m[0])
         elif m["whole"]:
             if re.search(r"tháng\s+\d{1,2}\s*$", text[max(0, m.start() - 12):m.start()], re.I):
                 continue
@@ -81,10 +81,12 @@ def to_period(expr: TimeExpr, default_year: int | None = None) -> Period | None:
     year = expr.year or default_year
     if expr.kind == CUSTOM:
         m = re.search(_D + r".*?" + _D, expr.text, re.S)
+        if m is None:
+            return None
         try:
             start = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
             end = date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
-        except (ValueError, AttributeError):
+        except ValueError:
             return None
         if end < start:
             return None
@@ -94,10 +96,18 @@ def to_period(expr: TimeExpr, default_year: int | None = None) -> Period | None:
     return Period(expr.kind, year, expr.index)
 
 
+def _custom_dates(period: Period) -> tuple[date, date]:
+    """A custom period's first and last day; every custom Period is made with both."""
+    if period.custom_start is None or period.custom_end is None:
+        raise ValueError(f"A custom period without its dates: {period!r}")
+    return period.custom_start, period.custom_end
+
+
 def period_dict(period: Period) -> dict:
     out = {"kind": period.kind, "year": period.year, "index": period.index, "label": period.label()}
     if period.kind == CUSTOM:
-        out["start"], out["end"] = period.custom_start.isoformat(), period.custom_end.isoformat()
+        start, end = _custom_dates(period)
+        out["start"], out["end"] = start.isoformat(), end.isoformat()
     return out
 
 
@@ -131,8 +141,8 @@ def months_of(period: Period) -> int:
         return 9
     if period.kind == YEAR:
         return 12
-    return max(1, (period.custom_end.year - period.custom_start.year) * 12
-               + period.custom_end.month - period.custom_start.month + 1)
+    start, end = _custom_dates(period)
+    return max(1, (end.year - start.year) * 12 + end.month - start.month + 1)
 
 
 def next_period(period: Period) -> Period | None:

@@ -48,7 +48,7 @@ def read_rows(data: bytes, skip_titles=(), max_rows: int = MAX_ROWS, max_columns
         headers = [unicodedata.normalize("NFC", str(h)).strip() if h is not None else "" for h in headers]
         while headers and headers[-1] == "":
             headers.pop()
-        body = []
+        body: list[list[object]] = []
         for row in rows:
             if len(body) == max_rows:
                 raise ReadError(_too_many_rows(max_rows))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .periods_vi import find_period
 from .text import FOOTNOTE_LINE, MARKER, UPPER, Paragraph, paragraphs, superscript_number
@@ -162,7 +163,7 @@ def _signature(paras: list[Paragraph], start: int, meta: dict) -> None:
     if _NAME.match(tail[-1]) and not _is_upper(tail[-1]) and len(tail[-1]) <= 60:
         meta["signer_name"] = tail[-1]
         tail = tail[:-1]
-    titles = []
+    titles: list[str] = []
     for text in reversed(tail):
         if _is_upper(text) and len(text) <= 80:
             titles.insert(0, text)
@@ -178,11 +179,12 @@ def _signature(paras: list[Paragraph], start: int, meta: dict) -> None:
 
 def parse_structure(text: str, footnotes: list[str] | None = None) -> Structure:
     """text: normalised (see text.normalise); footnotes: those kept apart by the extractor."""
-    meta = {"kind": None, "issuer": None, "number": None, "number_blank": False, "place": None, "date": None,
-            "year": None, "month": None, "title": None, "period": None, "signer_title": None,
-            "signer_name": None, "recipients": []}
-    notes = [{"number": i, "text": t} for i, t in enumerate(footnotes or [], start=1)]
-    paras = []
+    meta: dict[str, Any] = {
+        "kind": None, "issuer": None, "number": None, "number_blank": False, "place": None, "date": None,
+        "year": None, "month": None, "title": None, "period": None, "signer_title": None,
+        "signer_name": None, "recipients": []}
+    notes: list[dict[str, Any]] = [{"number": i, "text": t} for i, t in enumerate(footnotes or [], start=1)]
+    paras: list[Paragraph] = []
     for p in paragraphs(text):
         m = FOOTNOTE_LINE.match(p.text)
         if m and superscript_number(m[1]) is not None:
@@ -249,7 +251,8 @@ def _outline(paras: list[Paragraph], structure: Structure) -> None:
     kinds: list[str] = []  # marker kind per open level
     stack: list[dict] = []  # open sections
     path: list[str] = []
-    intro, closing = [], []
+    intro: list[str] = []
+    closing: list[str] = []
     for p in paras:
         text = p.text.strip()
         if not text:
@@ -260,7 +263,7 @@ def _outline(paras: list[Paragraph], structure: Structure) -> None:
             closing.append(text)
             structure.blocks.append(Block(text, "closing", tuple(path)))
             continue
-        if kind:
+        if m and kind:
             number = (m["roman"] or m["arabic"] or m["letter"] or m["letterdot"]).strip()
             rest = text[m.end():].strip()
             heading, body = rest, ""
@@ -272,7 +275,7 @@ def _outline(paras: list[Paragraph], structure: Structure) -> None:
             else:
                 depth = len(kinds)
             del kinds[depth:], stack[depth:], path[depth:]
-            section = {"number": number, "heading": heading, "text": body, "children": []}
+            section: dict[str, Any] = {"number": number, "heading": heading, "text": body, "children": []}
             (stack[-1]["children"] if stack else structure.sections).append(section)
             kinds.append(kind)
             stack.append(section)

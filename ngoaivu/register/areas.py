@@ -1,7 +1,8 @@
 """The register's areas, declared once (the way ModelAdmin declares an admin page).
 
 One set of views, forms, filters, exports and imports serves every area; adding an area
-is a model plus an entry here.
+is a model plus an entry here, or, for a package above the register, an entry in its own
+areas.py, imported from its AppConfig.ready() (see ngoaivu/procedures/areas.py).
 """
 
 from dataclasses import dataclass, field
@@ -9,7 +10,6 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.models import LegalDocument
-from ngoaivu.procedures.models import Procedure
 
 from . import models as m
 
@@ -156,6 +156,3 @@ register(Area(m.AssignedTask, "nhiem-vu", ADMINISTRATION, ["year", "title", "due
               search_fields=["title", "progress_note"], filter_fields=["source", "due", "progress"]))
 register(Area(m.StaffMember, "noi-bo", ADMINISTRATION, ["name", "position", "division", "joined_on", "unit"],
               date_field="joined_on", search_fields=["name", "position", "division"]))
-register(Area(Procedure, "thu-tuc-hanh-chinh", _("Thủ tục hành chính cho người nước ngoài"),
-              ["code", "name", "field", "agency", "online_level", "unit"],
-              search_fields=["code", "name", "search_text"], filter_fields=["field", "online_level"]))

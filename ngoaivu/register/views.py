@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.deletion import explain_protected
-from ngoaivu.core.locking import VersionConflict, conflict_page
+from ngoaivu.core.locking import VersionConflict
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
@@ -24,6 +24,7 @@ from ngoaivu.reading.reader import read_bytes
 
 from . import workbooks
 from .areas import AREAS, GROUPS
+from .conflicts import conflict_page
 from .display import field_rows, history_entries, list_rows
 from .filters import filterset_class
 from .forms import form_class

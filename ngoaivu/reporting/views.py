@@ -9,8 +9,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ngoaivu.core.locking import VersionConflict, conflict_page, expect_version
+from ngoaivu.core.locking import VersionConflict, expect_version
 from ngoaivu.core.permissions import can_edit, can_write, scope
+from ngoaivu.register.conflicts import conflict_page
 from ngoaivu.register.forms import resolve_document
 
 from .docx_render import render_docx

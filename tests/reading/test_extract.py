@@ -345,3 +345,25 @@ def test_password_protected_pdf(tmp_path, report_docx):
                     "--convert-to", options, "--outdir", str(tmp_path / "out"), str(source)],
                    check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)})
     assert "mật khẩu" in _error(tmp_path / "out" / "in.pdf")
+
+
+def test_a_list_level_without_its_value_is_the_first_level():
+    """<w:ilvl/> with no w:val (written by some generators) once crashed the reader with a TypeError."""
+    import zipfile
+
+    from ngoaivu.reading.docx_text import read_docx
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = (f'<w:document xmlns:w="{w}"><w:body>'
+                '<w:p><w:pPr><w:numPr><w:ilvl/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>one</w:t></w:r></w:p>'
+                '<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>two</w:t></w:r></w:p>'
+                "</w:body></w:document>")
+    numbering = (f'<w:numbering xmlns:w="{w}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">'
+                 '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    package = io.BytesIO()
+    with zipfile.ZipFile(package, "w") as archive:
+        archive.writestr("word/document.xml", document)
+        archive.writestr("word/numbering.xml", numbering)
+    package.seek(0)
+    assert read_docx(package).lines == ["1. one", "2. two"]

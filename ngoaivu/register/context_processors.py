@@ -1,4 +1,4 @@
-from ngoaivu.register.areas import GROUPS
+from .areas import GROUPS
 
 
 def navigation(request):
