@@ -9,7 +9,7 @@ from rest_framework import serializers
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.locking import FIELD, VersionConflict, expect_version, is_versioned
 from ngoaivu.core.models import LegalDocument, Unit
-from ngoaivu.core.permissions import can_edit, is_unit_bound, scope
+from ngoaivu.core.permissions import can_edit, is_unit_bound, owning_unit, scope, unit_choices
 
 
 class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
@@ -39,11 +39,9 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
         if user is None or not getattr(user, "is_authenticated", False):
             return fields
         if "unit" in fields and not fields["unit"].read_only:
-            units = Unit.objects.filter(is_active=True)
+            fields["unit"].queryset = unit_choices(user, Unit.objects.filter(is_active=True))
             if is_unit_bound(user):
-                units = units.filter(pk=user.unit_id)
-                fields["unit"].required = False  # defaults to the reporter's unit
-            fields["unit"].queryset = units
+                fields["unit"].required = False  # defaults to the reporter's unit: see validate()
         parent = self.area.parent_field
         if parent and parent in fields:
             fields[parent].queryset = scope(fields[parent].queryset.model.objects.all(), user)
@@ -79,10 +77,6 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
     def validate(self, attrs):
         attrs = super().validate(attrs)
         user, area = self._user, self.area
-        model_fields = {f.name for f in area.model._meta.get_fields()}
-        if user is not None and is_unit_bound(user) and "unit" in model_fields and not area.parent_field:
-            if self.instance is None and not attrs.get("unit"):
-                attrs["unit"] = user.unit
         parent = attrs.get(area.parent_field) if area.parent_field else None
         if parent is not None and user is not None and not can_edit(user, parent):
             raise serializers.ValidationError({area.parent_field: ["Không có quyền ghi vào bản ghi này."]})
@@ -90,8 +84,11 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
         instance = self.instance if self.instance is not None else area.model()
         for name, value in attrs.items():
             setattr(instance, name, value)
-        if parent is not None:
-            instance.unit_id = parent.unit_id
+        if any(f.name == "unit" for f in area.model._meta.get_fields()):
+            unit_id = owning_unit(user, instance, parent)
+            if unit_id != instance.unit_id:  # a child's parent's unit, a reporter's own: saved with the row
+                instance.unit_id = unit_id
+                attrs["unit"] = instance.unit
         try:
             instance.full_clean()
         except DjangoValidationError as error:
@@ -107,14 +104,7 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
             error = explain_refusal(self._validated_instance)
             raise serializers.ValidationError(serializers.as_serializer_error(error)) from None
 
-    def create(self, validated_data):
-        if self.area.parent_field and validated_data.get(self.area.parent_field) is not None:
-            validated_data["unit"] = validated_data[self.area.parent_field].unit
-        return super().create(validated_data)
-
     def update(self, instance, validated_data):
-        if self.area.parent_field and validated_data.get(self.area.parent_field) is not None:
-            validated_data["unit"] = validated_data[self.area.parent_field].unit
         # The save claims the row only if it is still at the version sent (none sent: last write wins).
         expect_version(instance, self.started_from())
         return super().update(instance, validated_data)

@@ -33,6 +33,30 @@ def scope(queryset, user, unit_field="unit", shared_when_null=False):
     return result
 
 
+def unit_choices(user, units):
+    """The units of `units` that user may give a row: a unit reporter its own only, anyone else any."""
+    if user is not None and is_unit_bound(user):
+        return units.filter(pk=user.unit_id)
+    return units
+
+
+def owning_unit(user, record, parent=None):
+    """The id of the unit that record belongs to. Forms, imports and the API all ask here.
+
+    - A child row (parent given: a plan's planned delegation, an agreement's step) belongs to
+      its parent's unit, whoever writes it and whatever unit it names.
+    - A unit reporter's row that names no unit is the reporter's own unit's, new or saved (a
+      reporter cannot empty a row's unit and so lose it). The reporter may name no other:
+      unit_choices() offers its own unit only.
+    - Otherwise the row keeps the unit it names (an officer may name any).
+    """
+    if parent is not None:
+        return parent.unit_id
+    if record.unit_id is None and user is not None and is_unit_bound(user):
+        return user.unit_id
+    return record.unit_id
+
+
 def can_edit(user, obj):
     if not can_write(user):
         return False

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.core.forms import figure_formfield
 from ngoaivu.core.locking import VersionFormMixin
 from ngoaivu.core.models import LegalDocument, Unit
-from ngoaivu.core.permissions import is_unit_bound, scope
+from ngoaivu.core.permissions import is_unit_bound, owning_unit, scope, unit_choices
 
 CITATION_EXAMPLE = "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh"
 
@@ -75,12 +75,10 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
             if isinstance(formfield.widget, forms.Textarea):
                 formfield.widget.attrs["rows"] = 3
         if "unit" in self.fields:
-            units = Unit.objects.filter(is_active=True)
+            self.fields["unit"].queryset = unit_choices(user, Unit.objects.filter(is_active=True))
             if user is not None and is_unit_bound(user):
-                units = units.filter(pk=user.unit_id)
                 self.fields["unit"].required = True
-                self.fields["unit"].initial = user.unit_id
-            self.fields["unit"].queryset = units
+                self.fields["unit"].initial = owning_unit(user, self.instance)
         if area is not None and area.parent_field:
             parent_field = self.fields[area.parent_field]
             parent_field.queryset = scope(parent_field.queryset.model.objects.all(), user)
@@ -88,12 +86,12 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
                 parent_field.initial = parent.pk
         if parent is not None and area is not None:
             # The child belongs to the parent's unit: set it before the model validates.
-            self.instance.unit_id = parent.unit_id
+            self.instance.unit_id = owning_unit(user, self.instance, parent)
 
     def clean(self):
         cleaned = super().clean()
         if self.area is not None and self.area.parent_field and cleaned.get(self.area.parent_field):
-            self.instance.unit_id = cleaned[self.area.parent_field].unit_id
+            self.instance.unit_id = owning_unit(self.user, self.instance, cleaned[self.area.parent_field])
         return cleaned
 
     def _post_clean(self):

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 from import_export import fields, resources
 
 from ngoaivu.core.constraints import refused_message
-from ngoaivu.core.permissions import is_unit_bound, scope
+from ngoaivu.core.permissions import owning_unit, scope
 
 from .widgets import NumberWidget, UnitCodeWidget, UnitWidget, is_blank, nfc, widget_for
 
@@ -37,10 +37,11 @@ class RecordResource(resources.ModelResource):
 
     def import_instance(self, instance, row, **kwargs):
         super().import_instance(instance, row, **kwargs)
-        # Children take their parent's unit, as in the form.
+        # Children take their parent's unit, and a reporter's rows its unit, as in the form.
         parent_field = getattr(self, "parent_field", None)
-        if parent_field and getattr(instance, f"{parent_field}_id", None):
-            instance.unit_id = getattr(instance, parent_field).unit_id
+        parent = getattr(instance, parent_field) if parent_field and getattr(instance, f"{parent_field}_id", None) \
+            else None
+        instance.unit_id = owning_unit(self.user, instance, parent)
         if self.user is not None and not instance.pk and hasattr(instance, "created_by_id"):
             instance.created_by = self.user
 
@@ -111,8 +112,8 @@ def header_problems(resource, headers):
     for name, field in resource.fields.items():
         if name == "id" or field.attribute in present or not is_required(resource, field):
             continue
-        if field.attribute == "unit" and is_unit_bound(resource.user):
-            continue  # a reporter's rows are its own unit's
+        if field.attribute == "unit" and owning_unit(resource.user, resource._meta.model()) is not None:
+            continue  # a reporter's rows are its own unit's: a new row needs no unit named
         present.add(field.attribute)  # one message for the unit, whichever of its two columns
         problems.append((1, _("Thiếu cột bắt buộc «%(column)s».") % {"column": field.column_name}))
     return problems

@@ -173,3 +173,11 @@ def test_cited_document_reads_as_its_citation(api, units):
     api("officer").patch(url("doan-ra", row.pk), {"dispatch_decision": None}, format="json")
     row.refresh_from_db()
     assert row.dispatch_decision_id == document.pk
+
+
+def test_a_reporter_cannot_empty_the_unit_of_its_document(api, units):
+    """An emptied unit would make the document shared, and no longer the reporter's to edit."""
+    document = make_row("van-ban", units["vp"])
+    api("reporter").patch(url("van-ban", document.pk), {"unit": None}, format="json")
+    document.refresh_from_db()
+    assert document.unit_id == units["vp"].pk

@@ -374,3 +374,12 @@ def test_the_example_row_of_every_area_is_a_valid_row(slug, client_for, units):
     response = client.post(f"/so-theo-doi/{slug}/nhap/", {"file": saved(book)})
     assert response.status_code == 302, response.context["problems"]
     assert area.model.objects.count() == before + 1
+
+
+def test_a_reporters_sheet_without_the_unit_columns_is_the_reporters(client_for, units):
+    """The template lets a reporter leave the unit out; the rows must then be theirs, not refused."""
+    headers = [h for h in HEADERS if h != "Đơn vị"]
+    row = good_row()
+    del row[HEADERS.index("Đơn vị")]
+    assert upload(client_for("reporter"), [row], headers=headers).status_code == 302
+    assert IncomingDelegation.objects.get().unit == units["vp"]
