@@ -1,6 +1,5 @@
 """Who may see and change what. Every view, export and import goes through these."""
 
-from django.http import Http404
 
 from .models import Role
 
@@ -61,10 +60,3 @@ def can_edit(user, obj):
     if not can_write(user):
         return False
     return not is_unit_bound(user) or getattr(obj, "unit_id", None) == user.unit_id
-
-
-def editable_or_404(user, obj):
-    """A row the user may not edit is, for a unit reporter, a row that does not exist."""
-    if not can_edit(user, obj):
-        raise Http404
-    return obj

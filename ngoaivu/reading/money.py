@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from .text import NUMBER, parse_number
 
@@ -63,7 +62,3 @@ def parse_money(text: str, after: str = "") -> dict | None:
                 out["value_vnd"] = vnd * _SCALES.get((m["scale"] or "").lower(), 1)
                 out["consumed"] = m.end()
     return out
-
-
-def money_value(value: Decimal):
-    return int(value) if value == value.to_integral_value() else float(value)

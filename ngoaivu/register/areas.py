@@ -79,13 +79,6 @@ def register(area):
     return area
 
 
-def area_for_model(model):
-    for area in AREAS.values():
-        if area.model is model:
-            return area
-    return None
-
-
 DELEGATIONS = _("Lễ tân, đoàn ra, đoàn vào")
 COOPERATION = _("Hợp tác, hội nhập quốc tế")
 CONSULAR = _("Lãnh sự, viện trợ, ngư dân")
