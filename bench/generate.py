@@ -17,23 +17,82 @@ from decimal import Decimal
 from common import database_url, describe_database, setup_django
 
 PROVINCES = [
-    "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An",
-    "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên",
-    "Hải Phòng", "Ninh Bình", "Quảng Trị", "Đà Nẵng", "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng",
-    "Đắk Lắk", "Hồ Chí Minh", "Đồng Nai", "Tây Ninh", "Cần Thơ", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang",
+    "Hà Nội",
+    "Huế",
+    "Lai Châu",
+    "Điện Biên",
+    "Sơn La",
+    "Lạng Sơn",
+    "Quảng Ninh",
+    "Thanh Hóa",
+    "Nghệ An",
+    "Hà Tĩnh",
+    "Cao Bằng",
+    "Tuyên Quang",
+    "Lào Cai",
+    "Thái Nguyên",
+    "Phú Thọ",
+    "Bắc Ninh",
+    "Hưng Yên",
+    "Hải Phòng",
+    "Ninh Bình",
+    "Quảng Trị",
+    "Đà Nẵng",
+    "Quảng Ngãi",
+    "Gia Lai",
+    "Khánh Hòa",
+    "Lâm Đồng",
+    "Đắk Lắk",
+    "Hồ Chí Minh",
+    "Đồng Nai",
+    "Tây Ninh",
+    "Cần Thơ",
+    "Vĩnh Long",
+    "Đồng Tháp",
+    "Cà Mau",
+    "An Giang",
 ]
 CITIES = {"Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ"}
 YEARS = range(2021, 2026)
 # (code, name, kind) of the units under each UBND besides the Sở Ngoại vụ.
 UNITS_BELOW = [
-    ("VP", "Văn phòng UBND", "office"), ("STC", "Sở Tài chính", "department"),
-    ("SCT", "Sở Công Thương", "department"), ("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", "department"),
-    ("SGDDT", "Sở Giáo dục và Đào tạo", "department"), ("SNNMT", "Sở Nông nghiệp và Môi trường", "department"),
-    ("CA", "Công an tỉnh", "department"), ("BQLKKT", "Ban Quản lý Khu kinh tế", "department"),
-    ("UBX1", "UBND phường Trung tâm", "commune"), ("DH", "Trường Đại học", "university"),
+    ("VP", "Văn phòng UBND", "office"),
+    ("STC", "Sở Tài chính", "department"),
+    ("SCT", "Sở Công Thương", "department"),
+    ("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", "department"),
+    ("SGDDT", "Sở Giáo dục và Đào tạo", "department"),
+    ("SNNMT", "Sở Nông nghiệp và Môi trường", "department"),
+    ("CA", "Công an tỉnh", "department"),
+    ("BQLKKT", "Ban Quản lý Khu kinh tế", "department"),
+    ("UBX1", "UBND phường Trung tâm", "commune"),
+    ("DH", "Trường Đại học", "university"),
 ]
-COUNTRIES = ["JP", "KR", "CN", "US", "LA", "KH", "TH", "FR", "DE", "AU", "SG", "IN", "RU", "GB", "CA", "NZ",
-             "IT", "NL", "BE", "SE", "TW", "MY", "ID", "PH"]
+COUNTRIES = [
+    "JP",
+    "KR",
+    "CN",
+    "US",
+    "LA",
+    "KH",
+    "TH",
+    "FR",
+    "DE",
+    "AU",
+    "SG",
+    "IN",
+    "RU",
+    "GB",
+    "CA",
+    "NZ",
+    "IT",
+    "NL",
+    "BE",
+    "SE",
+    "TW",
+    "MY",
+    "ID",
+    "PH",
+]
 BATCH = 5000
 
 
@@ -69,16 +128,29 @@ class Maker:
 def incoming(m, M, year):
     day, groups = m.day(year), m.pick(1, 1, 1, 1, 2, 3)
     return M.IncomingDelegation(
-        unit_id=m.unit(), title="Đoàn công tác", country=m.country(), start_date=day, end_date=m.later(day, 5),
-        host_level=m.pick("provincial", "agency"), purpose=m.pick("work", "study", "survey", "investment", "aid"),
-        groups=groups, person_visits=groups * m.rng.randint(1, 25))
+        unit_id=m.unit(),
+        title="Đoàn công tác",
+        country=m.country(),
+        start_date=day,
+        end_date=m.later(day, 5),
+        host_level=m.pick("provincial", "agency"),
+        purpose=m.pick("work", "study", "survey", "investment", "aid"),
+        groups=groups,
+        person_visits=groups * m.rng.randint(1, 25),
+    )
 
 
 def outgoing(m, M, year):
     day = m.day(year)
     return M.OutgoingDelegation(
-        unit_id=m.unit(), title="Đoàn ra", persons=m.rng.randint(1, 12), countries=[m.country()], start_date=day,
-        end_date=m.later(day, 14), nature=m.pick("official", "official", "official", "private"))
+        unit_id=m.unit(),
+        title="Đoàn ra",
+        persons=m.rng.randint(1, 12),
+        countries=[m.country()],
+        start_date=day,
+        end_date=m.later(day, 14),
+        nature=m.pick("official", "official", "official", "private"),
+    )
 
 
 def reception(m, M, year):
@@ -86,34 +158,66 @@ def reception(m, M, year):
 
 
 def agreement(m, M, year):
-    status = m.pick("drafting", "party_review", "ministry_opinions", "signed", "in_force", "in_force",
-                    "postponed", "expired", "renewed")
+    status = m.pick(
+        "drafting",
+        "party_review",
+        "ministry_opinions",
+        "signed",
+        "in_force",
+        "in_force",
+        "postponed",
+        "expired",
+        "renewed",
+    )
     signed = None if status in ("drafting", "party_review", "ministry_opinions", "postponed") else m.day(year)
     return M.Agreement(
-        unit_id=m.unit(), title="Biên bản ghi nhớ hợp tác", kind=m.pick("agreement", "mou", "plan"),
-        partner="Tỉnh đối tác", country=m.country(), status=status, signed_on=signed, valid_from=signed,
-        valid_until=signed and m.later(signed, 5 * 365, 365))
+        unit_id=m.unit(),
+        title="Biên bản ghi nhớ hợp tác",
+        kind=m.pick("agreement", "mou", "plan"),
+        partner="Tỉnh đối tác",
+        country=m.country(),
+        status=status,
+        signed_on=signed,
+        valid_from=signed,
+        valid_until=signed and m.later(signed, 5 * 365, 365),
+    )
 
 
 def conference(m, M, year):
     day, total = m.day(year), m.rng.randint(0, 300)
     foreign = m.rng.randint(0, total // 3) if total else 0
     return M.Conference(
-        unit_id=m.unit(), title="Hội thảo quốc tế", organiser="Sở", start_date=day, end_date=m.later(day, 3),
-        format=m.pick("in_person", "online", "hybrid"), participants=total, foreign_participants=foreign)
+        unit_id=m.unit(),
+        title="Hội thảo quốc tế",
+        organiser="Sở",
+        start_date=day,
+        end_date=m.later(day, 3),
+        format=m.pick("in_person", "online", "hybrid"),
+        participants=total,
+        foreign_participants=foreign,
+    )
 
 
 def integration(m, M, year):
     day = m.day(year)
     return M.IntegrationActivity(
-        unit_id=m.unit(), title="Hội nhập quốc tế", kind=m.pick("training", "training", "plan", "committee", "other"),
-        start_date=day, end_date=m.later(day, 3), participants=m.rng.randint(0, 200))
+        unit_id=m.unit(),
+        title="Hội nhập quốc tế",
+        kind=m.pick("training", "training", "plan", "committee", "other"),
+        start_date=day,
+        end_date=m.later(day, 3),
+        participants=m.rng.randint(0, 200),
+    )
 
 
 def economic(m, M, year):
     return M.EconomicDiplomacyEvent(
-        unit_id=m.unit(), title="Xúc tiến đầu tư", kind=m.pick("promotion", "business", "fair", "projects", "other"),
-        held_on=m.day(year), country=m.country())
+        unit_id=m.unit(),
+        title="Xúc tiến đầu tư",
+        kind=m.pick("promotion", "business", "fair", "projects", "other"),
+        held_on=m.day(year),
+        country=m.country(),
+    )
 
 
 def abtc(m, M, year):
@@ -121,49 +225,83 @@ def abtc(m, M, year):
     status = m.pick("received", "appraised", "approved", "approved", "approved", "refused")
     decided = m.later(received, 60, 5) if status in ("approved", "refused") else None
     return M.AbtcApplication(
-        unit_id=m.unit(), enterprise=m.rng.choice(m.enterprises), businesspeople=m.rng.randint(1, 8),
-        received_on=received, status=status, decided_on=decided)
+        unit_id=m.unit(),
+        enterprise=m.rng.choice(m.enterprises),
+        businesspeople=m.rng.randint(1, 8),
+        received_on=received,
+        status=status,
+        decided_on=decided,
+    )
 
 
 def aid(m, M, year):
     currency = m.pick("VND", "USD", "EUR", "JPY")
     value = m.rng.randint(1, 50_000) * 1_000_000
     return M.ForeignAid(
-        unit_id=m.unit(), title="Dự án viện trợ", donor="Tổ chức phi chính phủ", country=m.country(),
-        kind=m.pick("emergency", "project", "non_project"), value_vnd=Decimal(value), currency=currency,
-        value_original=None if currency == "VND" else Decimal(value // 25_000), approved_on=m.day(year))
+        unit_id=m.unit(),
+        title="Dự án viện trợ",
+        donor="Tổ chức phi chính phủ",
+        country=m.country(),
+        kind=m.pick("emergency", "project", "non_project"),
+        value_vnd=Decimal(value),
+        currency=currency,
+        value_original=None if currency == "VND" else Decimal(value // 25_000),
+        approved_on=m.day(year),
+    )
 
 
 def consular(m, M, year):
     day, status = m.day(year), m.pick("open", "closed", "closed")
     return M.ConsularCase(
-        unit_id=m.unit(), title="Vụ việc", kind=m.pick("protection", "foreigner", "document", "other"),
-        country=m.country(), occurred_on=day, persons=m.rng.randint(1, 5), status=status,
-        closed_on=m.later(day, 90) if status == "closed" else None)
+        unit_id=m.unit(),
+        title="Vụ việc",
+        kind=m.pick("protection", "foreigner", "document", "other"),
+        country=m.country(),
+        occurred_on=day,
+        persons=m.rng.randint(1, 5),
+        status=status,
+        closed_on=m.later(day, 90) if status == "closed" else None,
+    )
 
 
 def fishing(m, M, year):
     day, kind = m.day(year), m.pick("detained", "detained", "obstructed", "robbed")
     released = m.later(day, 400, 10) if kind == "detained" and m.rng.random() < 0.85 else None
     return M.FishingIncident(
-        unit_id=m.unit(), boat_number=f"{m.code} {m.rng.randint(10000, 99999)} TS", kind=kind,
-        country=m.pick("CN", "MY", "ID", "TH", "PH"), occurred_on=day, fishermen=m.rng.randint(1, 30),
-        released_on=released)
+        unit_id=m.unit(),
+        boat_number=f"{m.code} {m.rng.randint(10000, 99999)} TS",
+        kind=kind,
+        country=m.pick("CN", "MY", "ID", "TH", "PH"),
+        occurred_on=day,
+        fishermen=m.rng.randint(1, 30),
+        released_on=released,
+    )
 
 
 def resident(m, M, year):
     day = m.day(year)
     departed = m.later(day, 4 * 365, 30) if m.rng.random() < 0.7 else None
     return M.ForeignResident(
-        unit_id=m.unit(), kind=m.pick("student", "student", "expert", "worker"), name="Nhóm", country=m.country(),
-        persons=m.rng.randint(1, 20), arrival=m.pick("new", "returning"), arrived_on=day, departed_on=departed)
+        unit_id=m.unit(),
+        kind=m.pick("student", "student", "expert", "worker"),
+        name="Nhóm",
+        country=m.country(),
+        persons=m.rng.randint(1, 20),
+        arrival=m.pick("new", "returning"),
+        arrived_on=day,
+        departed_on=departed,
+    )
 
 
 def overseas(m, M, year):
     return M.OverseasVietnameseActivity(
-        unit_id=m.unit(), title="Hoạt động kiều bào",
+        unit_id=m.unit(),
+        title="Hoạt động kiều bào",
         kind=m.pick("association", "investment", "visit", "event", "policy"),
-        country=m.country(), held_on=m.day(year), persons=m.rng.randint(0, 50))
+        country=m.country(),
+        held_on=m.day(year),
+        persons=m.rng.randint(0, 50),
+    )
 
 
 def bulletin(m, M, year):
@@ -178,48 +316,96 @@ def article(m, M, year):
 
 def press(m, M, year):
     day = m.day(year)
-    return M.PressCrew(unit_id=m.unit(), outlet="Đài truyền hình", country=m.country(), persons=m.rng.randint(1, 6),
-                       start_date=day, end_date=m.later(day, 7))
+    return M.PressCrew(
+        unit_id=m.unit(),
+        outlet="Đài truyền hình",
+        country=m.country(),
+        persons=m.rng.randint(1, 6),
+        start_date=day,
+        end_date=m.later(day, 7),
+    )
 
 
 def cultural(m, M, year):
-    return M.CulturalEvent(unit_id=m.unit(), title="Giao lưu văn hóa", held_on=m.day(year), country=m.country(),
-                           participants=m.rng.randint(0, 500))
+    return M.CulturalEvent(
+        unit_id=m.unit(),
+        title="Giao lưu văn hóa",
+        held_on=m.day(year),
+        country=m.country(),
+        participants=m.rng.randint(0, 500),
+    )
 
 
 def border(m, M, year):
-    return M.BorderActivity(unit_id=m.unit(), title="Tuyên truyền biển, đảo", held_on=m.day(year),
-                            kind=m.pick("propaganda", "publication", "training", "field_trip", "other"))
+    return M.BorderActivity(
+        unit_id=m.unit(),
+        title="Tuyên truyền biển, đảo",
+        held_on=m.day(year),
+        kind=m.pick("propaganda", "publication", "training", "field_trip", "other"),
+    )
 
 
 def task(m, M, year):
     due = m.pick("q1", "q2", "q1q2", "q3", "q4", "year", "date")
     progress = m.pick("not_started", "in_progress", "submitted", "done")
     return M.AssignedTask(
-        unit_id=m.unit(), title="Nhiệm vụ", year=year, due=due, due_date=m.day(year) if due == "date" else None,
-        progress=progress, completed_on=m.day(year) if progress == "done" else None)
+        unit_id=m.unit(),
+        title="Nhiệm vụ",
+        year=year,
+        due=due,
+        due_date=m.day(year) if due == "date" else None,
+        progress=progress,
+        completed_on=m.day(year) if progress == "done" else None,
+    )
 
 
 def document(m, M, year):
     day, issued = m.day(year), m.rng.random() < 0.8
     return M.LegalDocument(
-        doc_type="Quyết định", number=f"{m.serial('document')}/QĐ-{m.code}", issued_on=day if issued else None,
-        issued_year=year if issued else None, issuer="UBND tỉnh", unit_id=m.unit(),
-        stage="issued" if issued else "drafting")
+        doc_type="Quyết định",
+        number=f"{m.serial('document')}/QĐ-{m.code}",
+        issued_on=day if issued else None,
+        issued_year=year if issued else None,
+        issuer="UBND tỉnh",
+        unit_id=m.unit(),
+        stage="issued" if issued else "drafting",
+    )
 
 
 def staff(m, M, year):
     joined = date(2000, 1, 1) + timedelta(days=m.rng.randrange(26 * 365))
     left = m.later(joined, 15 * 365, 30) if m.rng.random() < 0.3 else None
-    return M.StaffMember(unit_id=m.unit(), name="Cán bộ", division=m.pick("Văn phòng", "Lễ tân", "Hợp tác quốc tế"),
-                         joined_on=joined, left_on=left if left and left <= date(2025, 12, 31) else None)
+    return M.StaffMember(
+        unit_id=m.unit(),
+        name="Cán bộ",
+        division=m.pick("Văn phòng", "Lễ tân", "Hợp tác quốc tế"),
+        joined_on=joined,
+        left_on=left if left and left <= date(2025, 12, 31) else None,
+    )
 
 
 # (maker, rows per province and year at scale 1.0); staff rows per province, not per year.
 AREAS = [
-    (incoming, 600), (outgoing, 500), (reception, 300), (agreement, 100), (conference, 200), (integration, 200),
-    (economic, 250), (abtc, 400), (aid, 200), (consular, 500), (fishing, 150), (resident, 600), (overseas, 250),
-    (bulletin, 50), (article, 1500), (press, 100), (cultural, 250), (border, 200), (task, 150), (document, 100),
+    (incoming, 600),
+    (outgoing, 500),
+    (reception, 300),
+    (agreement, 100),
+    (conference, 200),
+    (integration, 200),
+    (economic, 250),
+    (abtc, 400),
+    (aid, 200),
+    (consular, 500),
+    (fishing, 150),
+    (resident, 600),
+    (overseas, 250),
+    (bulletin, 50),
+    (article, 1500),
+    (press, 100),
+    (cultural, 250),
+    (border, 200),
+    (task, 150),
+    (document, 100),
 ]
 STAFF_PER_PROVINCE = 300
 
@@ -232,11 +418,20 @@ def create_units(Unit):
         title = "Thành phố" if name in CITIES else "Tỉnh"
         province = Unit.objects.create(name=f"{title} {name}", code=code, kind="province")
         committee = Unit.objects.create(name=f"UBND {name}", code=f"{code}-UBND", kind="committee", parent=province)
-        office = Unit.objects.create(name=f"Sở Ngoại vụ {name}", short_name="SNgV", code=f"{code}-SNgV",
-                                     kind="department", parent=committee, coordinates_province=False)
-        below = Unit.objects.bulk_create([
-            Unit(name=f"{label} {name}", code=f"{code}-{short}", kind=kind, parent=committee)
-            for short, label, kind in UNITS_BELOW])
+        office = Unit.objects.create(
+            name=f"Sở Ngoại vụ {name}",
+            short_name="SNgV",
+            code=f"{code}-SNgV",
+            kind="department",
+            parent=committee,
+            coordinates_province=False,
+        )
+        below = Unit.objects.bulk_create(
+            [
+                Unit(name=f"{label} {name}", code=f"{code}-{short}", kind=kind, parent=committee)
+                for short, label, kind in UNITS_BELOW
+            ]
+        )
         spread[code] = [committee.pk] + [office.pk] * 5 + [unit.pk for unit in below]
     return spread
 
@@ -330,8 +525,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=float, default=1.0, help="1.0 = about 1.1 million rows; 0.05 for a quick run")
     parser.add_argument("--database-url", help="default: $DATABASE_URL, else bench/var/bench.sqlite3")
-    parser.add_argument("--reset", action="store_true",
-                        help="empty the database first (SQLite: delete the file; PostgreSQL: drop the public schema)")
+    parser.add_argument(
+        "--reset",
+        action="store_true",
+        help="empty the database first (SQLite: delete the file; PostgreSQL: drop the public schema)",
+    )
     parser.add_argument("--seed", type=int, default=2025)
     args = parser.parse_args()
 
@@ -346,8 +544,10 @@ def main():
         print(f"  {model:<28} {count:>10,} rows")
     total = sum(counts.values())
     print(f"  {'total':<28} {total:>10,} rows in {len(counts)} tables; {units} units, {len(PROVINCES)} provinces")
-    print(f"migrate {migrated - started:.1f} s, generate {finished - migrated:.1f} s "
-          f"({total / (finished - migrated):,.0f} rows/s), scale {args.scale}, seed {args.seed}")
+    print(
+        f"migrate {migrated - started:.1f} s, generate {finished - migrated:.1f} s "
+        f"({total / (finished - migrated):,.0f} rows/s), scale {args.scale}, seed {args.seed}"
+    )
 
 
 if __name__ == "__main__":

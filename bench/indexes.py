@@ -32,8 +32,9 @@ def candidates(kind):
 def existing(connection):
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
-            cursor.execute("SELECT name, tbl_name FROM sqlite_master "
-                           "WHERE type = 'index' AND name LIKE 'bench\\_%' ESCAPE '\\'")
+            cursor.execute(
+                "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name LIKE 'bench\\_%' ESCAPE '\\'"
+            )
         else:
             cursor.execute("SELECT indexname, tablename FROM pg_indexes WHERE indexname LIKE 'bench\\_%'")
         return cursor.fetchall()
@@ -60,7 +61,7 @@ def main():
             for label, table, fields in candidates(args.kind):
                 counters[table] = counters.get(table, 0) + 1
                 name = f"bench_{table}_{args.kind}_{counters[table]}"
-                cursor.execute(f'CREATE INDEX IF NOT EXISTS {name} ON {table} ({", ".join(fields)})')
+                cursor.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({', '.join(fields)})")
                 print(f"  {label:<36} ({', '.join(fields)})")
             analyze(connection, cursor)
         elif args.action == "drop":

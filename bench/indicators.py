@@ -123,10 +123,14 @@ def main():
 
     print(f"database: {describe_database()}")
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start")
-    print(f"register: {register_rows():,} rows, {len(provinces)} provinces, {len(scopes[provinces[0].pk])} units "
-          f"in a province's scope (scope_ids() {ms(scope_time).strip()}, not counted below)")
-    print(f"report: {len(codes)} indicators, {len(queries[provinces[0].pk])} queries, period {args.period} "
-          "and its 4 windows; 'SQL' = the same queries sent again, without building them")
+    print(
+        f"register: {register_rows():,} rows, {len(provinces)} provinces, {len(scopes[provinces[0].pk])} units "
+        f"in a province's scope (scope_ids() {ms(scope_time).strip()}, not counted below)"
+    )
+    print(
+        f"report: {len(codes)} indicators, {len(queries[provinces[0].pk])} queries, period {args.period} "
+        "and its 4 windows; 'SQL' = the same queries sent again, without building them"
+    )
 
     print(f"\n(a) one province-year, {args.runs} runs each")
     one, one_sql, one_p95 = [], [], []
@@ -137,20 +141,29 @@ def main():
         one.append(statistics.median(durations))
         one_p95.append(p95(durations))
         one_sql.append(statistics.median(sql))
-        print(f"  {province.name:<24} median {ms(one[-1])}  p95 {ms(p95(durations))}   "
-              f"SQL median {ms(one_sql[-1])}  p95 {ms(p95(sql))}")
+        print(
+            f"  {province.name:<24} median {ms(one[-1])}  p95 {ms(p95(durations))}   "
+            f"SQL median {ms(one_sql[-1])}  p95 {ms(p95(sql))}"
+        )
 
     print(f"\n(b) all {len(provinces)} provinces in sequence, {args.rounds} rounds")
     ours = {}
     totals = repeat(lambda: ours.update({p.pk: report(p) for p in provinces}), args.rounds)
     totals_sql = repeat(lambda: [replay(queries[p.pk]) for p in provinces], args.rounds)
-    print("  rounds " + ", ".join(secs(t).strip() for t in totals)
-          + "; SQL " + ", ".join(secs(t).strip() for t in totals_sql))
+    print(
+        "  rounds "
+        + ", ".join(secs(t).strip() for t in totals)
+        + "; SQL "
+        + ", ".join(secs(t).strip() for t in totals_sql)
+    )
     grouped_result = {}
     grouped = repeat(lambda: grouped_result.update(evaluate_by_scope(codes, period, scopes)), args.rounds)
     same = all(grouped_result[p.pk] == ours[p.pk] for p in provinces)
-    print("  all provinces at once (evaluate_by_scope, one grouped query per model): "
-          + ", ".join(secs(t).strip() for t in grouped) + f"; figures {'agree' if same else 'DIFFER'} with (b)")
+    print(
+        "  all provinces at once (evaluate_by_scope, one grouped query per model): "
+        + ", ".join(secs(t).strip() for t in grouped)
+        + f"; figures {'agree' if same else 'DIFFER'} with (b)"
+    )
     national = repeat(lambda: evaluate(codes, period, None), args.rounds)
     print(f"  for comparison, one national report (units=None) over all rows: median {ms(statistics.median(national))}")
 
@@ -204,9 +217,11 @@ def compare_with_duckdb(vendor, period, provinces, ours, args):
             disagreements += 1
             print(f"  {province.name}: DIFFERS, first {difference}")
     example = ours[provinces[0].pk]["incoming_delegations"]["persons"]
-    print(f"  check: DuckDB and ours {'agree' if not disagreements else 'DISAGREE'} on every figure of "
-          f"{len(checked)} province reports ({len(provinces)} grouped + 3 one by one); "
-          f"e.g. {provinces[0].name} incoming_delegations.persons = {example}")
+    print(
+        f"  check: DuckDB and ours {'agree' if not disagreements else 'DISAGREE'} on every figure of "
+        f"{len(checked)} province reports ({len(provinces)} grouped + 3 one by one); "
+        f"e.g. {provinces[0].name} incoming_delegations.persons = {example}"
+    )
     return statistics.median(medians), statistics.median(totals)
 
 

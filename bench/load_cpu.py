@@ -77,9 +77,11 @@ def main():
     except (FileNotFoundError, ValueError):
         locust_seconds = float("nan")
     rest = used - gunicorn - locust_seconds
-    print(f"CPU during the run: {used:.0f} s of {elapsed * cores:.0f} s ({cores} cores × {elapsed:.0f} s, "
-          f"{used / (elapsed * cores):.0%} busy): gunicorn {gunicorn:.0f} s, locust {locust_seconds:.0f} s, "
-          f"PostgreSQL and the rest of the machine {rest:.0f} s")
+    print(
+        f"CPU during the run: {used:.0f} s of {elapsed * cores:.0f} s ({cores} cores × {elapsed:.0f} s, "
+        f"{used / (elapsed * cores):.0%} busy): gunicorn {gunicorn:.0f} s, locust {locust_seconds:.0f} s, "
+        f"PostgreSQL and the rest of the machine {rest:.0f} s"
+    )
 
 
 if __name__ == "__main__":

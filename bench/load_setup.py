@@ -44,18 +44,33 @@ def actual_counts():
     from ngoaivu.core import models as core
     from ngoaivu.register import models as register
 
-    models = {"incoming": register.IncomingDelegation, "outgoing": register.OutgoingDelegation,
-              "reception": register.CourtesyReception, "agreement": register.Agreement,
-              "conference": register.Conference, "integration": register.IntegrationActivity,
-              "economic": register.EconomicDiplomacyEvent, "abtc": register.AbtcApplication,
-              "aid": register.ForeignAid, "consular": register.ConsularCase, "fishing": register.FishingIncident,
-              "resident": register.ForeignResident, "overseas": register.OverseasVietnameseActivity,
-              "bulletin": register.Bulletin, "article": register.Article, "press": register.PressCrew,
-              "cultural": register.CulturalEvent, "border": register.BorderActivity, "task": register.AssignedTask,
-              "document": core.LegalDocument, "staff": register.StaffMember}
+    models = {
+        "incoming": register.IncomingDelegation,
+        "outgoing": register.OutgoingDelegation,
+        "reception": register.CourtesyReception,
+        "agreement": register.Agreement,
+        "conference": register.Conference,
+        "integration": register.IntegrationActivity,
+        "economic": register.EconomicDiplomacyEvent,
+        "abtc": register.AbtcApplication,
+        "aid": register.ForeignAid,
+        "consular": register.ConsularCase,
+        "fishing": register.FishingIncident,
+        "resident": register.ForeignResident,
+        "overseas": register.OverseasVietnameseActivity,
+        "bulletin": register.Bulletin,
+        "article": register.Article,
+        "press": register.PressCrew,
+        "cultural": register.CulturalEvent,
+        "border": register.BorderActivity,
+        "task": register.AssignedTask,
+        "document": core.LegalDocument,
+        "staff": register.StaffMember,
+    }
     try:
-        if core.Unit.objects.filter(code__in=[f"T{n:02d}" for n in range(1, len(PROVINCES) + 1)]).count() \
-                != len(PROVINCES):
+        if core.Unit.objects.filter(code__in=[f"T{n:02d}" for n in range(1, len(PROVINCES) + 1)]).count() != len(
+            PROVINCES
+        ):
             return None
         return {name: model.objects.count() for name, model in models.items()}
     except DatabaseError:  # no tables yet
@@ -73,8 +88,10 @@ def ensure_register(url, scale):
 
     connection.close()
     print(f"register: building at scale {scale} (generate.py --reset)…", flush=True)
-    subprocess.run([sys.executable, str(BENCH_DIR / "generate.py"), "--database-url", url,
-                    "--scale", str(scale), "--reset"], check=True)
+    subprocess.run(
+        [sys.executable, str(BENCH_DIR / "generate.py"), "--database-url", url, "--scale", str(scale), "--reset"],
+        check=True,
+    )
     if actual_counts() != wanted:
         sys.exit("register: the rebuilt database does not have the expected rows")
 
@@ -95,8 +112,10 @@ def ensure_users():
     for number in range(1, len(PROVINCES) + 1):
         code = f"T{number:02d}"
         below = UNITS_BELOW[(number - 1) % len(UNITS_BELOW)][0]
-        for kind, role, unit_code in (("officers", Role.OFFICER, f"{code}-SNgV"),
-                                      ("reporters", Role.REPORTER, f"{code}-{below}")):
+        for kind, role, unit_code in (
+            ("officers", Role.OFFICER, f"{code}-SNgV"),
+            ("reporters", Role.REPORTER, f"{code}-{below}"),
+        ):
             prefix = PREFIXES[0] if kind == "officers" else PREFIXES[1]
             unit = units[unit_code]
             user, _created = User.objects.get_or_create(username=f"{prefix}{code.lower()}")
@@ -106,11 +125,16 @@ def ensure_users():
             user.password = hashed
             user.save()
             _token, key = ApiToken.issue(user, "locust")
-            accounts[kind].append({
-                "username": user.username, "password": PASSWORD, "token": key, "unit": unit.pk,
-                # An officer drafts the province's report (its unit and those below); a reporter its own.
-                "report_unit": units[code].pk if role == Role.OFFICER else unit.pk,
-            })
+            accounts[kind].append(
+                {
+                    "username": user.username,
+                    "password": PASSWORD,
+                    "token": key,
+                    "unit": unit.pk,
+                    # An officer drafts the province's report (its unit and those below); a reporter its own.
+                    "report_unit": units[code].pk if role == Role.OFFICER else unit.pk,
+                }
+            )
     names = [a["username"] for kind in accounts.values() for a in kind]
     bench_users = User.objects.filter(username__in=names)
     reports = Report.objects.filter(created_by__in=bench_users)
@@ -120,8 +144,11 @@ def ensure_users():
     AccessFailureLog.objects.filter(username__in=names).delete()
     Session.objects.all().delete()  # the bench database has no other users
     templates = {t.code: t.pk for t in ReportTemplate.objects.filter(is_active=True)}
-    print(f"users: {len(accounts['officers'])} officers, {len(accounts['reporters'])} reporters "
-          f"(password {PASSWORD}); {removed} reports of earlier runs removed", flush=True)
+    print(
+        f"users: {len(accounts['officers'])} officers, {len(accounts['reporters'])} reporters "
+        f"(password {PASSWORD}); {removed} reports of earlier runs removed",
+        flush=True,
+    )
     return accounts, templates
 
 
@@ -142,8 +169,14 @@ def areas():
     for area in AREAS.values():
         if area.parent_field or not area.model.objects.exists():
             continue
-        found.append({"slug": area.slug, "date": bool(area.date_field), "country": bool(area.country_field),
-                      "search": bool(area.search_fields)})
+        found.append(
+            {
+                "slug": area.slug,
+                "date": bool(area.date_field),
+                "country": bool(area.country_field),
+                "search": bool(area.search_fields),
+            }
+        )
     return found
 
 
@@ -164,8 +197,11 @@ def main():
     accounts, templates = ensure_users()
     vacuum()
     listed = areas()
-    Path(args.out).write_text(json.dumps({"scale": args.scale, "templates": templates, "areas": listed, **accounts},
-                                         ensure_ascii=False, indent=1))
+    Path(args.out).write_text(
+        json.dumps(
+            {"scale": args.scale, "templates": templates, "areas": listed, **accounts}, ensure_ascii=False, indent=1
+        )
+    )
     print(f"areas: {len(listed)} with rows; accounts written to {args.out}", flush=True)
 
 

@@ -69,8 +69,14 @@ def _record(request_type, name, response_time, response_length, exception=None, 
     samples.setdefault(group, []).append(response_time)
     if exception is not None:
         errors[group] = errors.get(group, 0) + 1
-    log.append((round(time.time() - started - response_time / 1000, 3), name, round(response_time, 1),
-                "" if exception is None else str(exception)[:200]))
+    log.append(
+        (
+            round(time.time() - started - response_time / 1000, 3),
+            name,
+            round(response_time, 1),
+            "" if exception is None else str(exception)[:200],
+        )
+    )
 
 
 def percentile(values, fraction):
@@ -122,9 +128,11 @@ def _report(environment, **_kwargs):
     runner = environment.runner
     users = runner.target_user_count if runner else "?"
     crashes = sum(e["count"] for e in runner.exceptions.values()) if runner else 0
-    head = (f"{users} users, {sum(len(v) for v in samples.values())} requests, "
-            f"think time {os.environ.get('WAIT_MIN', 1)}–{os.environ.get('WAIT_MAX', 5)} s, "
-            f"host {environment.host}" + (f", {crashes} exceptions in the locustfile (see its log)" if crashes else ""))
+    head = (
+        f"{users} users, {sum(len(v) for v in samples.values())} requests, "
+        f"think time {os.environ.get('WAIT_MIN', 1)}–{os.environ.get('WAIT_MAX', 5)} s, "
+        f"host {environment.host}" + (f", {crashes} exceptions in the locustfile (see its log)" if crashes else "")
+    )
     met = met and not crashes
     text = f"{text}\n{after_sign_ins()}"
     REPORT_FILE.write_text(f"{head}\n{text}\n")
@@ -135,7 +143,8 @@ def _report(environment, **_kwargs):
     print(f"\n{head}\n{text}", flush=True)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     Path(os.environ.get("LOAD_CPU", REPORT_FILE.with_name("load-locust-cpu.txt"))).write_text(
-        f"{usage.ru_utime + usage.ru_stime:.1f}\n")
+        f"{usage.ru_utime + usage.ru_stime:.1f}\n"
+    )
     environment.process_exit_code = 0 if met else 1
 
 
@@ -160,10 +169,15 @@ class Browser(HttpUser):
             if not token:
                 response.failure("no CSRF token on the sign-in page")
                 raise StopUser()
-        data = {"username": self.account["username"], "password": self.account["password"],
-                "csrfmiddlewaretoken": token.group(1), "next": ""}
-        with self.client.post("/dang-nhap/", data=data, name="login: POST /dang-nhap/ → /",
-                              catch_response=True) as response:
+        data = {
+            "username": self.account["username"],
+            "password": self.account["password"],
+            "csrfmiddlewaretoken": token.group(1),
+            "next": "",
+        }
+        with self.client.post(
+            "/dang-nhap/", data=data, name="login: POST /dang-nhap/ → /", catch_response=True
+        ) as response:
             if response.status_code != 200 or urlsplit(response.url).path != "/":
                 response.failure(f"sign-in failed: {response.status_code} at {urlsplit(response.url).path}")
                 raise StopUser()  # never retried: five failures would lock the account out (django-axes)
@@ -198,8 +212,9 @@ class Browser(HttpUser):
             params["country"] = random.choice(COUNTRIES)
         if area["search"] and random.random() < 0.4:
             params["q"] = random.choice(SEARCHES)
-        response = self.page(f"/so-theo-doi/{area['slug']}/", "list /so-theo-doi/[area]/?filters",
-                             must_contain="<table", params=params)
+        response = self.page(
+            f"/so-theo-doi/{area['slug']}/", "list /so-theo-doi/[area]/?filters", must_contain="<table", params=params
+        )
         self._remember(area["slug"], response)
 
     @task(2)
@@ -211,8 +226,9 @@ class Browser(HttpUser):
         for number in range(2, random.randint(3, 6)):
             if f"page={number}" not in (response.text or ""):
                 break
-            response = self.page(f"/so-theo-doi/{area['slug']}/?page={number}", "list /so-theo-doi/[area]/?page=N",
-                                 must_contain="<table")
+            response = self.page(
+                f"/so-theo-doi/{area['slug']}/?page={number}", "list /so-theo-doi/[area]/?page=N", must_contain="<table"
+            )
 
     @task(4)
     def record(self):
@@ -220,8 +236,11 @@ class Browser(HttpUser):
         if slug not in self.ids:
             self._remember(slug, self.page(f"/so-theo-doi/{slug}/", "list /so-theo-doi/[area]/", must_contain="<table"))
         if self.ids.get(slug):
-            self.page(f"/so-theo-doi/{slug}/{random.choice(self.ids[slug])}/", "record /so-theo-doi/[area]/[id]/",
-                      must_contain="<h1")
+            self.page(
+                f"/so-theo-doi/{slug}/{random.choice(self.ids[slug])}/",
+                "record /so-theo-doi/[area]/[id]/",
+                must_contain="<h1",
+            )
 
     @task(1)
     def statistics(self):
@@ -235,11 +254,17 @@ class Browser(HttpUser):
         if not token:
             return
         code = random.choice(list(TEMPLATES_BY_PERIOD))
-        data = {"csrfmiddlewaretoken": token.group(1), "unit": self.account["report_unit"],
-                "template": ACCOUNTS["templates"][code], "period_code": random.choice(TEMPLATES_BY_PERIOD[code]),
-                "as_of": "", "request": ""}
-        with self.client.post("/bao-cao/tao/", data=data, name="report: POST /bao-cao/tao/ → draft",
-                              catch_response=True) as response:
+        data = {
+            "csrfmiddlewaretoken": token.group(1),
+            "unit": self.account["report_unit"],
+            "template": ACCOUNTS["templates"][code],
+            "period_code": random.choice(TEMPLATES_BY_PERIOD[code]),
+            "as_of": "",
+            "request": "",
+        }
+        with self.client.post(
+            "/bao-cao/tao/", data=data, name="report: POST /bao-cao/tao/ → draft", catch_response=True
+        ) as response:
             if response.status_code != 200:
                 response.failure(f"HTTP {response.status_code}")
             elif not re.fullmatch(r"/bao-cao/\d+/", urlsplit(response.url).path):
@@ -287,8 +312,9 @@ class ApiClient(HttpUser):
             params["country"] = random.choice(COUNTRIES)
         url = f"/api/register/{area['slug']}/"
         for _page in range(random.randint(1, 3)):
-            with self.client.get(url, params=params, name="api: GET /api/register/[area]/",
-                                 catch_response=True) as response:
+            with self.client.get(
+                url, params=params, name="api: GET /api/register/[area]/", catch_response=True
+            ) as response:
                 answer = response.json() if response.status_code == 200 else None
                 if response.status_code != 200:
                     response.failure(f"HTTP {response.status_code}")

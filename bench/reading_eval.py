@@ -16,6 +16,7 @@ Scores, summed over all documents (micro average):
   meta        share of the gold meta fields read exactly (period on kind, year, index).
 Pure Python: no Django, no database.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,18 @@ sys.path.insert(0, str(REPOSITORY))  # the ngoaivu package
 from ngoaivu.reading.errors import ReadError  # noqa: E402
 from ngoaivu.reading.reader import read_file  # noqa: E402
 
-VALUES = ("groups", "persons", "count", "value", "currency", "value_vnd", "enterprises", "businesspeople",
-          "boats", "fishermen")
+VALUES = (
+    "groups",
+    "persons",
+    "count",
+    "value",
+    "currency",
+    "value_vnd",
+    "enterprises",
+    "businesspeople",
+    "boats",
+    "fishermen",
+)
 
 
 def resolve(gold_path: Path, document: str) -> Path:
@@ -100,8 +111,9 @@ class Tally:
 
     def line(self, name: str) -> str:
         p, r, f = self.scores()
-        return (f"{name:<11} precision {p:6.1%}  recall {r:6.1%}  F1 {f:6.1%}  "
-                f"(tp {self.tp}, fp {self.fp}, fn {self.fn})")
+        return (
+            f"{name:<11} precision {p:6.1%}  recall {r:6.1%}  F1 {f:6.1%}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        )
 
 
 def evaluate(gold_dir: Path, verbose: bool = False, out=sys.stdout) -> dict:
@@ -140,11 +152,16 @@ def evaluate(gold_dir: Path, verbose: bool = False, out=sys.stdout) -> dict:
                 meta_right += 1
             else:
                 wrong_meta.append((key, value, result["meta"].get(key)))
-        status = f"LỖI ĐỌC: {error}" if error else (
-            f"facts {len(pairs)}/{len(gold.get('facts', []))} (+{len(extra)}), "
-            f"refs {ref_tp}/{sum(gold_refs.values())} (+{sum(got_refs.values()) - ref_tp}), "
-            f"checks {check_tp}/{sum(gold_checks.values())} (+{sum(got_checks.values()) - check_tp}), "
-            f"meta {len(gold.get('meta') or {}) - len(wrong_meta)}/{len(gold.get('meta') or {})}")
+        status = (
+            f"LỖI ĐỌC: {error}"
+            if error
+            else (
+                f"facts {len(pairs)}/{len(gold.get('facts', []))} (+{len(extra)}), "
+                f"refs {ref_tp}/{sum(gold_refs.values())} (+{sum(got_refs.values()) - ref_tp}), "
+                f"checks {check_tp}/{sum(gold_checks.values())} (+{sum(got_checks.values()) - check_tp}), "
+                f"meta {len(gold.get('meta') or {}) - len(wrong_meta)}/{len(gold.get('meta') or {})}"
+            )
+        )
         print(f"{gold_path.name}: {status}", file=out)
         if verbose:
             for g in missed:
@@ -155,9 +172,9 @@ def evaluate(gold_dir: Path, verbose: bool = False, out=sys.stdout) -> dict:
                 print(f"   thiếu văn bản: {key}", file=out)
             for key in sorted(set(got_refs) - set(gold_refs)):
                 print(f"   thừa văn bản:  {key}", file=out)
-            for code in (gold_checks - got_checks):
+            for code in gold_checks - got_checks:
                 print(f"   thiếu check: {code}", file=out)
-            for code in (got_checks - gold_checks):
+            for code in got_checks - gold_checks:
                 print(f"   thừa check:  {code}", file=out)
             for key, want, got in wrong_meta:
                 print(f"   meta {key}: cần {want!r}, đọc được {got!r}", file=out)

@@ -55,10 +55,21 @@ def serve(options):
     print_logins()
     bind = f"{options.host}:{options.port}"
     print(f"Ngoại vụ: http://{bind}", flush=True)
-    os.execvp(sys.executable, [
-        sys.executable, "-m", "gunicorn", "ngoaivu.wsgi:application", "--bind", bind,
-        "--workers", str(options.workers), "--access-logfile", "-",
-    ])
+    os.execvp(
+        sys.executable,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "ngoaivu.wsgi:application",
+            "--bind",
+            bind,
+            "--workers",
+            str(options.workers),
+            "--access-logfile",
+            "-",
+        ],
+    )
 
 
 def main(argv=None):
@@ -88,12 +99,16 @@ def main(argv=None):
     user_parser.add_argument("--name", default="", help="họ tên")
     report_parser = commands.add_parser("report", help="lập báo cáo từ sổ theo dõi")
     report_parser.add_argument("--unit", required=True, help="ký hiệu đơn vị, ví dụ SNgV")
-    report_parser.add_argument("--period", required=True, help="2021-08, 2020-Q1, 2021-H1, 2021-9M, 2021 hoặc 2021-01-01..2021-03-12")
+    report_parser.add_argument(
+        "--period", required=True, help="2021-08, 2020-Q1, 2021-H1, 2021-9M, 2021 hoặc 2021-01-01..2021-03-12"
+    )
     report_parser.add_argument("--template", default="general", help="mã mẫu báo cáo (mặc định: general)")
     report_parser.add_argument("--format", default="json", choices=["docx", "pdf", "json"])
     report_parser.add_argument("--as-of", help="số liệu tính đến ngày (yyyy-mm-dd)")
     report_parser.add_argument("--out", help="tệp ghi ra (mặc định: màn hình cho json)")
-    read_parser = commands.add_parser("read", help="đọc báo cáo .docx, .doc, .pdf, .txt, .md: đề cương, số liệu, văn bản, lỗi")
+    read_parser = commands.add_parser(
+        "read", help="đọc báo cáo .docx, .doc, .pdf, .txt, .md: đề cương, số liệu, văn bản, lỗi"
+    )
     read_parser.add_argument("file")
     read_parser.add_argument("--json", action="store_true")
     remind_parser = commands.add_parser("remind", help="gửi thư nhắc báo cáo (chạy hằng giờ bằng cron)")
@@ -111,8 +126,17 @@ def main(argv=None):
         _manage(["load_demo"])
     elif options.command == "report":
         _django()
-        args = ["make_report", "--unit", options.unit, "--period", options.period, "--template", options.template,
-                "--format", options.format]
+        args = [
+            "make_report",
+            "--unit",
+            options.unit,
+            "--period",
+            options.period,
+            "--template",
+            options.template,
+            "--format",
+            options.format,
+        ]
         if options.as_of:
             args += ["--as-of", options.as_of]
         if options.out:

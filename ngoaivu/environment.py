@@ -37,7 +37,8 @@ def check_debug(debug, allowed_hosts):
     if debug and public:
         raise SettingsError(
             "DEBUG=1 chỉ được dùng khi phát triển trên máy cục bộ, nhưng ALLOWED_HOSTS có "
-            f"{', '.join(sorted(public))}: bỏ biến DEBUG khi chạy thật.")
+            f"{', '.join(sorted(public))}: bỏ biến DEBUG khi chạy thật."
+        )
 
 
 def secret_key(var_dir):

@@ -30,9 +30,14 @@ def run(command, workdir, timeout):
     subprocess.TimeoutExpired is raised; OSError passes through when it cannot start.
     """
     process = subprocess.Popen(
-        command, cwd=workdir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        command,
+        cwd=workdir,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
         # HOME must be writable: soffice touches it even with a separate profile.
-        env={**os.environ, "HOME": str(workdir)}, start_new_session=True,
+        env={**os.environ, "HOME": str(workdir)},
+        start_new_session=True,
     )
     try:
         output, _ = process.communicate(timeout=timeout)

@@ -12,13 +12,17 @@ PASSWORD = "mat-khau-thu-nghiem-2021"
 @pytest.fixture
 def units(db):
     province = Unit.objects.create(name="Tỉnh Quảng Ngãi", code="QNg", kind=Unit.Kind.PROVINCE)
-    committee = Unit.objects.create(name="UBND tỉnh Quảng Ngãi", code="UBND", kind=Unit.Kind.PEOPLES_COMMITTEE, parent=province)
+    committee = Unit.objects.create(
+        name="UBND tỉnh Quảng Ngãi", code="UBND", kind=Unit.Kind.PEOPLES_COMMITTEE, parent=province
+    )
     return {
         "province": province,
         "committee": committee,
         "sngv": Unit.objects.create(name="Sở Ngoại vụ", code="SNgV", parent=committee),
         "vp": Unit.objects.create(name="Văn phòng UBND tỉnh", code="VP", kind=Unit.Kind.OFFICE, parent=committee),
-        "dh": Unit.objects.create(name="Trường Đại học Phạm Văn Đồng", code="DHPVD", kind=Unit.Kind.UNIVERSITY, parent=province),
+        "dh": Unit.objects.create(
+            name="Trường Đại học Phạm Văn Đồng", code="DHPVD", kind=Unit.Kind.UNIVERSITY, parent=province
+        ),
     }
 
 
@@ -44,19 +48,23 @@ def users(units):
 @pytest.fixture
 def clock(monkeypatch):
     """clock(2021, 9, 1) makes "now" that day at 09:00, Hà Nội time, for views, models and services."""
+
     def set_to(year, month, day, hour=9):
         moment = timezone.make_aware(datetime(year, month, day, hour))
         monkeypatch.setattr(timezone, "now", lambda: moment)
         return moment
+
     return set_to
 
 
 @pytest.fixture
 def client_for(client, users):
     """client_for("officer") is a test client logged in as that demo role."""
+
     def login(name):
         client.force_login(users[name])
         return client
+
     return login
 
 
@@ -69,6 +77,7 @@ def api(users):
         client = APIClient()
         client.force_authenticate(users[name])
         return client
+
     return login
 
 
@@ -77,10 +86,15 @@ def incoming(units):
     from ngoaivu.register.models import IncomingDelegation
 
     def create(unit="sngv", **fields):
-        values = {"title": "Đoàn Tổng Lãnh sự quán Nhật Bản", "country": "JP", "start_date": date(2021, 3, 10),
-                  "person_visits": 3}
+        values = {
+            "title": "Đoàn Tổng Lãnh sự quán Nhật Bản",
+            "country": "JP",
+            "start_date": date(2021, 3, 10),
+            "person_visits": 3,
+        }
         values.update(fields)
         return IncomingDelegation.objects.create(unit=units[unit], **values)
+
     return create
 
 
@@ -98,8 +112,10 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(autouse=True)
 def fast_passwords(settings):
     # Many tests make six users; the production hasher would spend most of the suite's time.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher",
-                                 "django.contrib.auth.hashers.PBKDF2PasswordHasher"]
+    settings.PASSWORD_HASHERS = [
+        "django.contrib.auth.hashers.MD5PasswordHasher",
+        "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    ]
 
 
 @pytest.fixture(scope="module")

@@ -23,13 +23,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "ngoaivu"
 LAYERS = {
-    "pure": 0, "sandbox": 0, "soffice": 0,
+    "pure": 0,
+    "sandbox": 0,
+    "soffice": 0,
     "reading": 1,
     "core": 2,
     "register": 3,
-    "reporting": 4, "procedures": 4,
+    "reporting": 4,
+    "procedures": 4,
     "collection": 5,
-    "dashboard": 6, "accounts": 6,
+    "dashboard": 6,
+    "accounts": 6,
     "api": 7,
     "top": 8,
 }
@@ -61,7 +65,7 @@ def imported_packages(path: Path):
             modules = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
             if node.level:
-                base = here[:len(here) - node.level + 1]
+                base = here[: len(here) - node.level + 1]
                 module = ".".join(("ngoaivu", *base, *(node.module.split(".") if node.module else ())))
                 modules = [module] if node.module else [f"{module}.{alias.name}" for alias in node.names]
             else:
@@ -98,6 +102,11 @@ def test_every_import_points_down():
 
 
 def test_the_pure_core_imports_no_django():
-    found = [f"{path.relative_to(ROOT)}:{line}" for path in modules() if package_of(path) in PURE
-             for target, line in imported_packages(path) if target == "django"]
+    found = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in modules()
+        if package_of(path) in PURE
+        for target, line in imported_packages(path)
+        if target == "django"
+    ]
     assert found == []

@@ -5,9 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class CodeForm(forms.Form):
     """The six digits the authenticator app shows; checked against one device."""
 
-    code = forms.CharField(label=_("Mã xác thực (6 chữ số)"), max_length=6, min_length=6,
-                           widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code",
-                                                         "autofocus": True, "pattern": "[0-9]{6}"}))
+    code = forms.CharField(
+        label=_("Mã xác thực (6 chữ số)"),
+        max_length=6,
+        min_length=6,
+        widget=forms.TextInput(
+            attrs={"inputmode": "numeric", "autocomplete": "one-time-code", "autofocus": True, "pattern": "[0-9]{6}"}
+        ),
+    )
 
     def __init__(self, *args, device=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -28,10 +33,15 @@ class CodeForm(forms.Form):
 class ApiTokenForm(forms.Form):
     """The name of a new API token: the script or machine that will use it."""
 
-    name = forms.CharField(label=_("Tên khóa"), max_length=100,
-                           help_text=_("Máy hoặc phần mềm dùng khóa, ví dụ «Máy chủ tổng hợp số liệu». "
-                                       "Tạo khóa trùng tên thì khóa cũ cùng tên hết hiệu lực."),
-                           error_messages={"required": _("Đặt tên cho khóa: máy hoặc phần mềm sẽ dùng khóa.")})
+    name = forms.CharField(
+        label=_("Tên khóa"),
+        max_length=100,
+        help_text=_(
+            "Máy hoặc phần mềm dùng khóa, ví dụ «Máy chủ tổng hợp số liệu». "
+            "Tạo khóa trùng tên thì khóa cũ cùng tên hết hiệu lực."
+        ),
+        error_messages={"required": _("Đặt tên cho khóa: máy hoặc phần mềm sẽ dùng khóa.")},
+    )
 
     def clean_name(self):
         return " ".join(self.cleaned_data["name"].split())

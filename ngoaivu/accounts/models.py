@@ -27,14 +27,21 @@ def lifetime():
 
 
 class ApiToken(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người dùng"), on_delete=models.CASCADE,
-                             related_name="api_tokens")
-    name = models.CharField(_("tên khóa"), max_length=100,
-                            help_text=_("Máy hoặc phần mềm dùng khóa, ví dụ «Máy chủ tổng hợp số liệu»."))
-    digest = models.CharField(max_length=64, unique=True, editable=False, error_messages={
-        "unique": _("Đã có khóa trùng với khóa này; hãy tạo khóa khác.")})
-    prefix = models.CharField(_("đầu khóa"), max_length=8, editable=False,
-                              help_text=_("Vài ký tự đầu của khóa, để nhận ra khóa."))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người dùng"), on_delete=models.CASCADE, related_name="api_tokens"
+    )
+    name = models.CharField(
+        _("tên khóa"), max_length=100, help_text=_("Máy hoặc phần mềm dùng khóa, ví dụ «Máy chủ tổng hợp số liệu».")
+    )
+    digest = models.CharField(
+        max_length=64,
+        unique=True,
+        editable=False,
+        error_messages={"unique": _("Đã có khóa trùng với khóa này; hãy tạo khóa khác.")},
+    )
+    prefix = models.CharField(
+        _("đầu khóa"), max_length=8, editable=False, help_text=_("Vài ký tự đầu của khóa, để nhận ra khóa.")
+    )
     created = models.DateTimeField(_("ngày tạo"), default=timezone.now, editable=False)
     expires = models.DateTimeField(_("hết hạn"))
     last_used = models.DateTimeField(_("dùng lần cuối"), null=True, blank=True, editable=False)
@@ -54,8 +61,9 @@ class ApiToken(models.Model):
         now = timezone.now()
         with transaction.atomic():
             cls.objects.filter(user=user, name=name).delete()
-            token = cls.objects.create(user=user, name=name, digest=digest(key), prefix=key[:6], created=now,
-                                       expires=now + lifetime())
+            token = cls.objects.create(
+                user=user, name=name, digest=digest(key), prefix=key[:6], created=now, expires=now + lifetime()
+            )
         return token, key
 
     @classmethod

@@ -26,8 +26,9 @@ def note_credential_change(sender, instance, raw=False, update_fields=None, **kw
     saved = sender._base_manager.filter(pk=instance.pk).values("password", "is_active").first()
     if saved is None:
         return
-    instance._revoke_api_tokens = (saved["password"] != instance.password
-                                   or (saved["is_active"] and not instance.is_active))
+    instance._revoke_api_tokens = saved["password"] != instance.password or (
+        saved["is_active"] and not instance.is_active
+    )
 
 
 def revoke_on_credential_change(sender, instance, raw=False, **kwargs):
@@ -42,7 +43,9 @@ def note_confirmation(sender, instance, raw=False, **kwargs):
     instance._newly_confirmed = False
     if raw or not instance.confirmed:
         return
-    instance._newly_confirmed = instance.pk is None or not sender.objects.filter(pk=instance.pk, confirmed=True).exists()
+    instance._newly_confirmed = (
+        instance.pk is None or not sender.objects.filter(pk=instance.pk, confirmed=True).exists()
+    )
 
 
 def revoke_on_second_factor(sender, instance, raw=False, **kwargs):

@@ -33,11 +33,15 @@ def secret_text(device):
     from base64 import b32encode
 
     key = b32encode(device.bin_key).decode()
-    return " ".join(key[i:i + 4] for i in range(0, len(key), 4))
+    return " ".join(key[i : i + 4] for i in range(0, len(key), 4))
 
 
 def needs_verification(request):
     """Signed in with a password, with a confirmed device, and no code given yet in this session."""
     user = request.user
-    return (user.is_authenticated and not user.is_verified() and user.role in ROLES
-            and TOTPDevice.objects.filter(user=user, confirmed=True).exists())
+    return (
+        user.is_authenticated
+        and not user.is_verified()
+        and user.role in ROLES
+        and TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+    )

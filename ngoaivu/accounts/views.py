@@ -52,9 +52,13 @@ def verify(request):
 
 
 def _security_context(user, token_form=None):
-    return {"may_enrol": two_factor.may_enrol(user), "device": two_factor.confirmed_device(user),
-            "tokens": ApiToken.objects.filter(user=user), "token_days": settings.API_TOKEN_DAYS,
-            "token_form": token_form or ApiTokenForm()}
+    return {
+        "may_enrol": two_factor.may_enrol(user),
+        "device": two_factor.confirmed_device(user),
+        "tokens": ApiToken.objects.filter(user=user),
+        "token_days": settings.API_TOKEN_DAYS,
+        "token_form": token_form or ApiTokenForm(),
+    }
 
 
 @login_required
@@ -86,8 +90,9 @@ def api_token(request):
     if not form.is_valid():
         return render(request, "accounts/security.html", _security_context(request.user, form), status=400)
     token, key = ApiToken.issue(request.user, form.cleaned_data["name"])
-    return render(request, "accounts/security.html",
-                  {**_security_context(request.user), "new_token": token, "new_key": key})
+    return render(
+        request, "accounts/security.html", {**_security_context(request.user), "new_token": token, "new_key": key}
+    )
 
 
 @login_required
@@ -124,9 +129,10 @@ def lockout_minutes():
 
 
 def lockout_message():
-    return _("Tài khoản này đã nhập sai mật khẩu nhiều lần từ địa chỉ của bạn nên tạm thời không đăng nhập "
-             "được. Vui lòng thử lại sau %(minutes)s phút, hoặc liên hệ quản trị hệ thống.") % {
-        "minutes": lockout_minutes()}
+    return _(
+        "Tài khoản này đã nhập sai mật khẩu nhiều lần từ địa chỉ của bạn nên tạm thời không đăng nhập "
+        "được. Vui lòng thử lại sau %(minutes)s phút, hoặc liên hệ quản trị hệ thống."
+    ) % {"minutes": lockout_minutes()}
 
 
 def locked_out(request, credentials=None, *args, **kwargs):

@@ -34,9 +34,13 @@ class TokenAuthentication(authentication.TokenAuthentication):
             raise AuthenticationFailed(_("Khóa truy cập API không đúng hoặc đã bị thu hồi."))
         if token.is_expired:
             expired = formats.date_format(timezone.localtime(token.expires), "SHORT_DATE_FORMAT")
-            raise AuthenticationFailed(_(
-                "Khóa truy cập API «%(name)s» đã hết hạn ngày %(date)s; hãy tạo khóa mới ở trang "
-                "«Bảo mật tài khoản».") % {"name": token.name, "date": expired})
+            raise AuthenticationFailed(
+                _(
+                    "Khóa truy cập API «%(name)s» đã hết hạn ngày %(date)s; hãy tạo khóa mới ở trang "
+                    "«Bảo mật tài khoản»."
+                )
+                % {"name": token.name, "date": expired}
+            )
         if not token.user.is_active:
             raise AuthenticationFailed(_("Tài khoản đã ngừng hoạt động."))
         token.touch()

@@ -14,7 +14,14 @@ from rest_framework.response import Response
 from ngoaivu.collection.models import ReportRequest, Submission
 from ngoaivu.collection.figures import DOCUMENT, REGISTER, TYPED, figure_sources
 from ngoaivu.collection.services import (
-    SubmissionError, measures, period_for, prefill, register_values, save_answer, section_keys)
+    SubmissionError,
+    measures,
+    period_for,
+    prefill,
+    register_values,
+    save_answer,
+    section_keys,
+)
 from ngoaivu.collection.views import visible_requests
 from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.pure.periods import PeriodError
@@ -48,8 +55,22 @@ class RequestSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ReportRequest
-        fields = ["id", "direction", "subject", "requested_by", "letter", "unit", "template", "period_code", "period",
-                  "deadline", "days_left", "report", "created_at", "submissions"]
+        fields = [
+            "id",
+            "direction",
+            "subject",
+            "requested_by",
+            "letter",
+            "unit",
+            "template",
+            "period_code",
+            "period",
+            "deadline",
+            "days_left",
+            "report",
+            "created_at",
+            "submissions",
+        ]
 
     def get_period(self, item) -> str | None:
         """The period as reports name it: "tháng 8/2021"."""
@@ -87,9 +108,25 @@ class SubmissionSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Submission
-        fields = ["id", "request", "subject", "template", "period_code", "deadline", "unit", "state", "late",
-                  "editable", "values", "texts", "uploaded_file", "submitted_at", "comment", "accepted_at",
-                  "updated_at"]
+        fields = [
+            "id",
+            "request",
+            "subject",
+            "template",
+            "period_code",
+            "deadline",
+            "unit",
+            "state",
+            "late",
+            "editable",
+            "values",
+            "texts",
+            "uploaded_file",
+            "submitted_at",
+            "comment",
+            "accepted_at",
+            "updated_at",
+        ]
         read_only_fields = fields
 
     def get_late(self, submission) -> bool:
@@ -125,16 +162,29 @@ class SubmissionDetailSerializer(SubmissionSerializer):
     @extend_schema_field(FigureSourceSerializer(many=True))
     def get_figures(self, submission):
         """Where each figure came from: the register, the uploaded report or the unit's typing."""
-        sources = figure_sources(measures(submission.request.template), submission.values,
-                                 register_values(submission), submission.sources)
-        return [{"code": s.code, "measure": s.measure, "value": s.value, "register": s.register,
-                 "document": s.document, "sentence": s.sentence, "origin": s.origin, "differs": s.differs}
-                for s in sources.values()]
+        sources = figure_sources(
+            measures(submission.request.template), submission.values, register_values(submission), submission.sources
+        )
+        return [
+            {
+                "code": s.code,
+                "measure": s.measure,
+                "value": s.value,
+                "register": s.register,
+                "document": s.document,
+                "sentence": s.sentence,
+                "origin": s.origin,
+                "differs": s.differs,
+            }
+            for s in sources.values()
+        ]
 
     @extend_schema_field(MeasureSerializer(many=True))
     def get_measures(self, submission):
-        return [{"code": code, "indicator": name, "measure": measure, "unit": word}
-                for code, name, measure, word in measures(submission.request.template)]
+        return [
+            {"code": code, "indicator": name, "measure": measure, "unit": word}
+            for code, name, measure, word in measures(submission.request.template)
+        ]
 
     @extend_schema_field(SectionKeySerializer(many=True))
     def get_sections(self, submission):
@@ -147,17 +197,23 @@ class AnswerSerializer(serializers.Serializer):
     """The figures and texts that change; the others keep their value (the register's, before the first save)."""
 
     values = values_field(required=False, default=dict)
-    texts = serializers.DictField(child=serializers.CharField(allow_blank=True, trim_whitespace=False),
-                                  required=False, default=dict)
+    texts = serializers.DictField(
+        child=serializers.CharField(allow_blank=True, trim_whitespace=False), required=False, default=dict
+    )
     submit = serializers.BooleanField(default=False, help_text=gettext_lazy("Gửi báo cáo (không sửa được nữa)."))
 
     def validate_values(self, values):
         known = {(code, measure) for code, _name, measure, _word in self.context["measures"]}
-        unknown = [f"{code}.{measure}" for code, by_measure in values.items() for measure in by_measure
-                   if (code, measure) not in known]
+        unknown = [
+            f"{code}.{measure}"
+            for code, by_measure in values.items()
+            for measure in by_measure
+            if (code, measure) not in known
+        ]
         if unknown:
-            raise serializers.ValidationError(_("Mẫu báo cáo không có số liệu: %(names)s.") % {
-                "names": ", ".join(unknown)})
+            raise serializers.ValidationError(
+                _("Mẫu báo cáo không có số liệu: %(names)s.") % {"names": ", ".join(unknown)}
+            )
         return values
 
     def validate_texts(self, texts):
@@ -187,8 +243,10 @@ class SubmissionFilter(django_filters.FilterSet):
         fields = ["request", "state"]
 
 
-@extend_schema_view(list=extend_schema(summary=gettext_lazy("Danh sách yêu cầu báo cáo")),
-                    retrieve=extend_schema(summary=gettext_lazy("Một yêu cầu báo cáo")))
+@extend_schema_view(
+    list=extend_schema(summary=gettext_lazy("Danh sách yêu cầu báo cáo")),
+    retrieve=extend_schema(summary=gettext_lazy("Một yêu cầu báo cáo")),
+)
 class RequestViewSet(viewsets.ReadOnlyModelViewSet):
     """Yêu cầu báo cáo: đến (cấp trên yêu cầu) và đi (đề nghị các đơn vị báo cáo), với tình trạng trả lời."""
 
@@ -205,8 +263,10 @@ class RequestViewSet(viewsets.ReadOnlyModelViewSet):
         return visible_requests(user).prefetch_related(Prefetch("submissions", queryset=answers))
 
 
-@extend_schema_view(list=extend_schema(summary=gettext_lazy("Danh sách báo cáo của các đơn vị")),
-                    retrieve=extend_schema(summary=gettext_lazy("Báo cáo của một đơn vị")))
+@extend_schema_view(
+    list=extend_schema(summary=gettext_lazy("Danh sách báo cáo của các đơn vị")),
+    retrieve=extend_schema(summary=gettext_lazy("Báo cáo của một đơn vị")),
+)
 class SubmissionViewSet(viewsets.ReadOnlyModelViewSet):
     """Báo cáo của đơn vị trả lời yêu cầu đi: số liệu và nội dung từng mục."""
 
@@ -229,17 +289,24 @@ class SubmissionViewSet(viewsets.ReadOnlyModelViewSet):
             prefill(submission)  # shown, not saved, as on the page
         return Response(self.get_serializer(submission).data)
 
-    @extend_schema(summary=gettext_lazy("Lưu hoặc gửi báo cáo của đơn vị"), request=AnswerSerializer,
-                   responses={200: SubmissionDetailSerializer, 400: REFUSED, 403: MessageSerializer})
+    @extend_schema(
+        summary=gettext_lazy("Lưu hoặc gửi báo cáo của đơn vị"),
+        request=AnswerSerializer,
+        responses={200: SubmissionDetailSerializer, 400: REFUSED, 403: MessageSerializer},
+    )
     @action(detail=True, methods=["post"])
     def answer(self, request, pk=None):
         submission = self.get_object()
         if not can_edit(request.user, submission):
             raise PermissionDenied(_("Bạn không có quyền trả lời yêu cầu này."))
         item = submission.request
-        serializer = AnswerSerializer(data=request.data, context={
-            "measures": measures(item.template),
-            "sections": section_keys(item.template, submission.unit, period_for(item, submission.unit))})
+        serializer = AnswerSerializer(
+            data=request.data,
+            context={
+                "measures": measures(item.template),
+                "sections": section_keys(item.template, submission.unit, period_for(item, submission.unit)),
+            },
+        )
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         if submission.state == Submission.State.NOT_STARTED:

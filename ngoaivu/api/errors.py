@@ -72,8 +72,11 @@ class JsonErrors:
     def __call__(self, request):
         response = self.get_response(request)
         if response.status_code >= 400 and request.path.startswith(PREFIX) and not is_json(response):
-            replaced = HttpResponse(json.dumps({"detail": message(response.status_code)}, ensure_ascii=False),
-                                    status=response.status_code, content_type="application/json")
+            replaced = HttpResponse(
+                json.dumps({"detail": message(response.status_code)}, ensure_ascii=False),
+                status=response.status_code,
+                content_type="application/json",
+            )
             for header in ("WWW-Authenticate", "Allow", "Retry-After", "Vary"):
                 if header in response:
                     replaced[header] = response[header]

@@ -47,8 +47,10 @@ class ProcedureFilter(django_filters.FilterSet):
         fields = ["unit", "field", "agency", "online_level"]
 
 
-@extend_schema_view(list=extend_schema(summary=gettext_lazy("Danh mục thủ tục hành chính và tình trạng bản dịch")),
-                    retrieve=extend_schema(summary=gettext_lazy("Một thủ tục hành chính")))
+@extend_schema_view(
+    list=extend_schema(summary=gettext_lazy("Danh mục thủ tục hành chính và tình trạng bản dịch")),
+    retrieve=extend_schema(summary=gettext_lazy("Một thủ tục hành chính")),
+)
 class ProcedureViewSet(viewsets.ReadOnlyModelViewSet):
     """Thủ tục hành chính cho người nước ngoài, với tình trạng bản dịch từng ngôn ngữ."""
 
@@ -78,15 +80,23 @@ class PublicProcedureSerializer(serializers.Serializer):
     steps = serializers.CharField(allow_blank=True)
     legal_basis = serializers.CharField(allow_blank=True)
     online_level = serializers.ChoiceField(choices=Procedure.OnlineLevel.choices)
-    vietnamese = serializers.ListField(child=serializers.CharField(), help_text=gettext_lazy(
-        "Các trường đang hiển thị bằng tiếng Việt vì chưa có bản dịch."))
+    vietnamese = serializers.ListField(
+        child=serializers.CharField(),
+        help_text=gettext_lazy("Các trường đang hiển thị bằng tiếng Việt vì chưa có bản dịch."),
+    )
     url = serializers.URLField(help_text=gettext_lazy("Trang công khai của thủ tục."))
 
     def to_representation(self, procedure):
         lang = self.context["lang"]
         shown = Shown(procedure, lang)
-        row = {"code": procedure.code, "language": lang, "translated": shown.translated,
-               "online_level": procedure.online_level, "url": public_url(procedure, lang), "vietnamese": []}
+        row = {
+            "code": procedure.code,
+            "language": lang,
+            "translated": shown.translated,
+            "online_level": procedure.online_level,
+            "url": public_url(procedure, lang),
+            "vietnamese": [],
+        }
         for name in TEXT_FIELDS:
             row[name], in_vietnamese = shown.text(name)
             if in_vietnamese:
@@ -95,8 +105,11 @@ class PublicProcedureSerializer(serializers.Serializer):
 
 
 class PublicProcedureFilter(django_filters.FilterSet):
-    lang = django_filters.ChoiceFilter(choices=[(code, code) for code in PUBLIC_LANGUAGES], method="keep",
-                                       label=gettext_lazy("Ngôn ngữ (mặc định: vi)"))
+    lang = django_filters.ChoiceFilter(
+        choices=[(code, code) for code in PUBLIC_LANGUAGES],
+        method="keep",
+        label=gettext_lazy("Ngôn ngữ (mặc định: vi)"),
+    )
     q = django_filters.CharFilter(method="search", label=gettext_lazy("Tìm theo mã, tên, lĩnh vực, cơ quan"))
     field = django_filters.CharFilter(label=gettext_lazy("Lĩnh vực (tiếng Việt)"))
     agency = django_filters.CharFilter(label=gettext_lazy("Cơ quan thực hiện (tiếng Việt)"))
@@ -114,17 +127,21 @@ class PublicProcedureFilter(django_filters.FilterSet):
         lang = self.form.cleaned_data.get("lang") or "vi"
         condition = Q(search_text__contains=folded)
         if lang != "vi":
-            condition |= Exists(Translation.objects.filter(
-                procedure=OuterRef("pk"), language=lang, status=PUBLISHED, search_text__contains=folded))
+            condition |= Exists(
+                Translation.objects.filter(
+                    procedure=OuterRef("pk"), language=lang, status=PUBLISHED, search_text__contains=folded
+                )
+            )
         return queryset.filter(condition)
 
 
 LANG = OpenApiParameter("lang", enum=PUBLIC_LANGUAGES, default="vi", description=gettext_lazy("Ngôn ngữ"))
 
 
-@extend_schema_view(list=extend_schema(summary=gettext_lazy("Thủ tục hành chính công khai (không cần đăng nhập)")),
-                    retrieve=extend_schema(summary=gettext_lazy("Một thủ tục hành chính công khai"),
-                                           parameters=[LANG]))
+@extend_schema_view(
+    list=extend_schema(summary=gettext_lazy("Thủ tục hành chính công khai (không cần đăng nhập)")),
+    retrieve=extend_schema(summary=gettext_lazy("Một thủ tục hành chính công khai"), parameters=[LANG]),
+)
 class PublicProcedureViewSet(viewsets.ReadOnlyModelViewSet):
     """Trang công khai: chỉ bản dịch đã công bố; chưa có thì hiển thị tiếng Việt."""
 

@@ -32,8 +32,9 @@ ACTIONS = list(services.TRANSITIONS)
 
 
 class SectionSerializer(serializers.ModelSerializer):
-    is_edited = serializers.BooleanField(read_only=True,
-                                         help_text=gettext_lazy("Nội dung đã sửa khác bản tạo tự động."))
+    is_edited = serializers.BooleanField(
+        read_only=True, help_text=gettext_lazy("Nội dung đã sửa khác bản tạo tự động.")
+    )
 
     class Meta:
         model = ReportSection
@@ -50,33 +51,72 @@ class ReportSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Report
-        fields = ["id", "unit", "template", "period_code", "convention", "as_of", "request", "title", "status",
-                  "year", "number", "number_label", "issued_on", "created_at", "updated_at", "actions", "intro",
-                  "closing", "recipients", "footnotes", "signer_authority", "signer_title", "signer_name", "sections"]
+        fields = [
+            "id",
+            "unit",
+            "template",
+            "period_code",
+            "convention",
+            "as_of",
+            "request",
+            "title",
+            "status",
+            "year",
+            "number",
+            "number_label",
+            "issued_on",
+            "created_at",
+            "updated_at",
+            "actions",
+            "intro",
+            "closing",
+            "recipients",
+            "footnotes",
+            "signer_authority",
+            "signer_title",
+            "signer_name",
+            "sections",
+        ]
 
-    @extend_schema_field(serializers.ListField(child=serializers.CharField(), help_text=gettext_lazy(
-        "Các bước người dùng được thực hiện lúc này: submit, return, approve, issue.")))
+    @extend_schema_field(
+        serializers.ListField(
+            child=serializers.CharField(),
+            help_text=gettext_lazy("Các bước người dùng được thực hiện lúc này: submit, return, approve, issue."),
+        )
+    )
     def get_actions(self, report):
         """The workflow steps this user may take now, as the report page offers them."""
         user = self.context["request"].user
-        return [name for name, (source, _target) in services.TRANSITIONS.items()
-                if source == report.status and may(user, name, report)]
+        return [
+            name
+            for name, (source, _target) in services.TRANSITIONS.items()
+            if source == report.status and may(user, name, report)
+        ]
 
 
 class NewReportSerializer(serializers.Serializer):
     """What the "new report" page asks for; the draft itself is made by reporting.services.create_report."""
 
     unit = serializers.PrimaryKeyRelatedField(
-        queryset=Unit.objects.filter(is_active=True), required=False,
-        help_text=gettext_lazy("Mặc định là đơn vị của người dùng; đơn vị báo cáo chỉ lập cho đơn vị mình."))
-    template = serializers.SlugRelatedField(slug_field="code", queryset=ReportTemplate.objects.filter(is_active=True),
-                                            help_text=gettext_lazy("Mã mẫu báo cáo."))
-    period_code = serializers.CharField(max_length=30, help_text=gettext_lazy(
-        "Tháng 2021-08, quý 2020-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021, hoặc 2021-01-01..2021-03-12"))
-    as_of = serializers.DateField(required=False, allow_null=True,
-                                  help_text=gettext_lazy("Số liệu tính đến ngày."))
-    request = serializers.CharField(required=False, allow_blank=True, help_text=gettext_lazy(
-        "Văn bản yêu cầu báo cáo, ghi như khi trích dẫn."))
+        queryset=Unit.objects.filter(is_active=True),
+        required=False,
+        help_text=gettext_lazy("Mặc định là đơn vị của người dùng; đơn vị báo cáo chỉ lập cho đơn vị mình."),
+    )
+    template = serializers.SlugRelatedField(
+        slug_field="code",
+        queryset=ReportTemplate.objects.filter(is_active=True),
+        help_text=gettext_lazy("Mã mẫu báo cáo."),
+    )
+    period_code = serializers.CharField(
+        max_length=30,
+        help_text=gettext_lazy(
+            "Tháng 2021-08, quý 2020-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021, hoặc 2021-01-01..2021-03-12"
+        ),
+    )
+    as_of = serializers.DateField(required=False, allow_null=True, help_text=gettext_lazy("Số liệu tính đến ngày."))
+    request = serializers.CharField(
+        required=False, allow_blank=True, help_text=gettext_lazy("Văn bản yêu cầu báo cáo, ghi như khi trích dẫn.")
+    )
 
     @property
     def _user(self):
@@ -107,20 +147,29 @@ class NewReportSerializer(serializers.Serializer):
             # One transaction: a cited letter is not kept for a report that could not be made.
             with transaction.atomic():
                 return services.create_report(
-                    validated_data["unit"], validated_data["template"], validated_data["period_code"], self._user,
-                    as_of=validated_data.get("as_of"), request=resolve_document(validated_data.get("request")))
+                    validated_data["unit"],
+                    validated_data["template"],
+                    validated_data["period_code"],
+                    self._user,
+                    as_of=validated_data.get("as_of"),
+                    request=resolve_document(validated_data.get("request")),
+                )
         except DjangoValidationError as error:
             raise serializers.ValidationError(serializers.as_serializer_error(error)) from None
 
 
 class TransitionSerializer(serializers.Serializer):
-    action = serializers.ChoiceField(choices=ACTIONS, help_text=gettext_lazy(
-        "submit: trình duyệt; return: trả lại; approve: duyệt; issue: ban hành (cấp số)."))
+    action = serializers.ChoiceField(
+        choices=ACTIONS,
+        help_text=gettext_lazy("submit: trình duyệt; return: trả lại; approve: duyệt; issue: ban hành (cấp số)."),
+    )
 
 
 # A refusal: {"detail": "..."} for the whole request, or {"field": ["...", …]} for the fields at fault.
-REFUSED = OpenApiResponse(OpenApiTypes.OBJECT, description=gettext_lazy(
-    "Yêu cầu không hợp lệ: {\"detail\": thông báo} hoặc {tên trường: [thông báo, …]}."))
+REFUSED = OpenApiResponse(
+    OpenApiTypes.OBJECT,
+    description=gettext_lazy('Yêu cầu không hợp lệ: {"detail": thông báo} hoặc {tên trường: [thông báo, …]}.'),
+)
 
 
 class ReportFilter(django_filters.FilterSet):
@@ -154,8 +203,11 @@ DOWNLOAD = {"content_negotiation_class": FileNegotiation, "renderer_classes": [J
 @extend_schema_view(
     list=extend_schema(summary=gettext_lazy("Danh sách báo cáo")),
     retrieve=extend_schema(summary=gettext_lazy("Một báo cáo và các mục của nó")),
-    create=extend_schema(summary=gettext_lazy("Lập dự thảo báo cáo từ số liệu sổ theo dõi"),
-                         request=NewReportSerializer, responses={201: ReportSerializer, 400: REFUSED}),
+    create=extend_schema(
+        summary=gettext_lazy("Lập dự thảo báo cáo từ số liệu sổ theo dõi"),
+        request=NewReportSerializer,
+        responses={201: ReportSerializer, 400: REFUSED},
+    ),
 )
 class ReportViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     """Báo cáo định kỳ: dự thảo → chờ duyệt → đã duyệt → đã ban hành."""
@@ -181,12 +233,15 @@ class ReportViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         report = serializer.save()
-        return self._detail(Report.objects.prefetch_related("sections").get(pk=report.pk),
-                            status=status.HTTP_201_CREATED)
+        return self._detail(
+            Report.objects.prefetch_related("sections").get(pk=report.pk), status=status.HTTP_201_CREATED
+        )
 
-    @extend_schema(summary=gettext_lazy("Chuyển bước: trình, trả lại, duyệt, ban hành"),
-                   request=TransitionSerializer,
-                   responses={200: ReportSerializer, 400: REFUSED, 403: MessageSerializer})
+    @extend_schema(
+        summary=gettext_lazy("Chuyển bước: trình, trả lại, duyệt, ban hành"),
+        request=TransitionSerializer,
+        responses={200: ReportSerializer, 400: REFUSED, 403: MessageSerializer},
+    )
     @action(detail=True, methods=["post"])
     def transition(self, request, pk=None):
         report = self.get_object()
@@ -201,17 +256,25 @@ class ReportViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             return Response({"detail": str(error)}, status=status.HTTP_400_BAD_REQUEST)
         return self._detail(self.get_object())
 
-    @extend_schema(summary=gettext_lazy("Tải báo cáo dạng DOCX"),
-                   responses={(200, DOCX_TYPE): OpenApiResponse(OpenApiTypes.BINARY)})
+    @extend_schema(
+        summary=gettext_lazy("Tải báo cáo dạng DOCX"),
+        responses={(200, DOCX_TYPE): OpenApiResponse(OpenApiTypes.BINARY)},
+    )
     @action(detail=True, methods=["get"], **DOWNLOAD)
     def docx(self, request, pk=None):
         report = self.get_object()
         return _download(render_docx(services.to_document(report)), DOCX_TYPE, report, "docx")
 
-    @extend_schema(summary=gettext_lazy("Tải báo cáo dạng PDF"), responses={
-        (200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY),
-        (503, "application/json"): OpenApiResponse(MessageSerializer, description=gettext_lazy(
-            "Máy chủ chưa tạo được PDF (chưa cài LibreOffice, hoặc chuyển đổi lỗi)."))})
+    @extend_schema(
+        summary=gettext_lazy("Tải báo cáo dạng PDF"),
+        responses={
+            (200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY),
+            (503, "application/json"): OpenApiResponse(
+                MessageSerializer,
+                description=gettext_lazy("Máy chủ chưa tạo được PDF (chưa cài LibreOffice, hoặc chuyển đổi lỗi)."),
+            ),
+        },
+    )
     @action(detail=True, methods=["get"], **DOWNLOAD)
     def pdf(self, request, pk=None):
         report = self.get_object()
@@ -235,8 +298,10 @@ class ReportTemplateSerializer(serializers.ModelSerializer):
         return list(template.definition.get("period_kinds", []))
 
 
-@extend_schema_view(list=extend_schema(summary=gettext_lazy("Danh sách mẫu báo cáo")),
-                    retrieve=extend_schema(summary=gettext_lazy("Một mẫu báo cáo")))
+@extend_schema_view(
+    list=extend_schema(summary=gettext_lazy("Danh sách mẫu báo cáo")),
+    retrieve=extend_schema(summary=gettext_lazy("Một mẫu báo cáo")),
+)
 class ReportTemplateViewSet(viewsets.ReadOnlyModelViewSet):
     """Mẫu báo cáo: mã, tên và các loại kỳ dùng được."""
 

@@ -102,5 +102,6 @@ def docs(request):
         for path, ops in info["paths"].items()
         for method, op in ops.items()
     ]
-    return render(request, "api/docs.html", {"endpoints": endpoints, "info": info["info"],
-                                             "token_days": settings.API_TOKEN_DAYS})
+    return render(
+        request, "api/docs.html", {"endpoints": endpoints, "info": info["info"], "token_days": settings.API_TOKEN_DAYS}
+    )

@@ -112,9 +112,11 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
 
 def serializer_for(area):
     names = area.form_fields()
-    citations = [n for n in names
-                 if area.model._meta.get_field(n).is_relation
-                 and area.model._meta.get_field(n).related_model is LegalDocument]
+    citations = [
+        n
+        for n in names
+        if area.model._meta.get_field(n).is_relation and area.model._meta.get_field(n).related_model is LegalDocument
+    ]
     # A cited document reads as its citation ("Quyết định số 12/QĐ-UBND ngày …"), or null.
     attrs = {name: serializers.CharField(read_only=True, allow_null=True) for name in citations}
     fields = ["id", *([FIELD] if is_versioned(area.model) else []), *names]

@@ -21,13 +21,18 @@ DEFAULT_NAME = "POST /api/token/"
 class NewTokenSerializer(serializers.Serializer):
     username = serializers.CharField(max_length=150)
     password = serializers.CharField(max_length=4096, trim_whitespace=False, style={"input_type": "password"})
-    name = serializers.CharField(max_length=100, required=False, default=DEFAULT_NAME, help_text=gettext_lazy(
-        "Tên khóa: máy hoặc phần mềm dùng khóa. Khóa cũ cùng tên của người dùng hết hiệu lực."))
+    name = serializers.CharField(
+        max_length=100,
+        required=False,
+        default=DEFAULT_NAME,
+        help_text=gettext_lazy("Tên khóa: máy hoặc phần mềm dùng khóa. Khóa cũ cùng tên của người dùng hết hiệu lực."),
+    )
 
 
 class TokenSerializer(serializers.Serializer):
-    token = serializers.CharField(help_text=gettext_lazy("Khóa, chỉ trả về một lần: gửi trong tiêu đề "
-                                                         "«Authorization: Token <khóa>»."))
+    token = serializers.CharField(
+        help_text=gettext_lazy("Khóa, chỉ trả về một lần: gửi trong tiêu đề «Authorization: Token <khóa>».")
+    )
     name = serializers.CharField()
     expires = serializers.DateTimeField(help_text=gettext_lazy("Khóa hết hiệu lực lúc này."))
 
@@ -44,13 +49,24 @@ class ObtainToken(APIView):
 
     @extend_schema(
         summary=gettext_lazy("Lấy khóa truy cập API bằng tên đăng nhập và mật khẩu"),
-        description=gettext_lazy("Mỗi lần gọi tạo một khóa mới, có hạn dùng; khóa cũ cùng tên hết hiệu lực. "
-                                 "Tài khoản đã bật xác thực hai lớp tạo khóa ở trang «Bảo mật tài khoản»."),
+        description=gettext_lazy(
+            "Mỗi lần gọi tạo một khóa mới, có hạn dùng; khóa cũ cùng tên hết hiệu lực. "
+            "Tài khoản đã bật xác thực hai lớp tạo khóa ở trang «Bảo mật tài khoản»."
+        ),
         request=NewTokenSerializer,
-        responses={200: TokenSerializer, 400: REFUSED, 403: OpenApiResponse(MessageSerializer, description=gettext_lazy(
-            "Tài khoản đã bật xác thực hai lớp: tạo khóa ở trang «Bảo mật tài khoản».")),
-            429: OpenApiResponse(MessageSerializer, description=gettext_lazy(
-                "Đăng nhập sai quá nhiều lần: tạm khóa tên đăng nhập này từ địa chỉ này."))})
+        responses={
+            200: TokenSerializer,
+            400: REFUSED,
+            403: OpenApiResponse(
+                MessageSerializer,
+                description=gettext_lazy("Tài khoản đã bật xác thực hai lớp: tạo khóa ở trang «Bảo mật tài khoản»."),
+            ),
+            429: OpenApiResponse(
+                MessageSerializer,
+                description=gettext_lazy("Đăng nhập sai quá nhiều lần: tạm khóa tên đăng nhập này từ địa chỉ này."),
+            ),
+        },
+    )
     def post(self, request, *args, **kwargs):
         serializer = NewTokenSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
@@ -59,11 +75,18 @@ class ObtainToken(APIView):
         if user is None:
             if getattr(request._request, "axes_locked_out", False):
                 return Response({"detail": lockout_message()}, status=status.HTTP_429_TOO_MANY_REQUESTS)
-            return Response({"detail": _("Tên đăng nhập hoặc mật khẩu không đúng.")},
-                            status=status.HTTP_400_BAD_REQUEST)
+            return Response(
+                {"detail": _("Tên đăng nhập hoặc mật khẩu không đúng.")}, status=status.HTTP_400_BAD_REQUEST
+            )
         if confirmed_device(user) is not None:
-            return Response({"detail": _(
-                "Tài khoản đã bật xác thực hai lớp: khóa truy cập API chỉ được tạo ở trang «Bảo mật tài khoản» "
-                "sau khi đăng nhập bằng mã xác thực.")}, status=status.HTTP_403_FORBIDDEN)
+            return Response(
+                {
+                    "detail": _(
+                        "Tài khoản đã bật xác thực hai lớp: khóa truy cập API chỉ được tạo ở trang «Bảo mật tài khoản» "
+                        "sau khi đăng nhập bằng mã xác thực."
+                    )
+                },
+                status=status.HTTP_403_FORBIDDEN,
+            )
         token, key = ApiToken.issue(user, data["name"])
         return Response(TokenSerializer({"token": key, "name": token.name, "expires": token.expires}).data)

@@ -100,8 +100,10 @@ class AreaViewSet(viewsets.ModelViewSet):
             return super().update(request, *args, **kwargs)
         except VersionConflict:
             current = self.get_object()  # 404 if the row was deleted meanwhile
-            return Response({"detail": conflict_message(), FIELD: current.version,
-                             "current": self.get_serializer(current).data}, status=status.HTTP_409_CONFLICT)
+            return Response(
+                {"detail": conflict_message(), FIELD: current.version, "current": self.get_serializer(current).data},
+                status=status.HTTP_409_CONFLICT,
+            )
 
     def destroy(self, request, *args, **kwargs):
         # A row that others still point at (a document cited by a delegation…) is kept: 409.
@@ -114,23 +116,36 @@ class AreaViewSet(viewsets.ModelViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-DELETE_REFUSED = OpenApiResponse(MessageSerializer, description=gettext_lazy(
-    "Không xóa được: bản ghi đang được bản ghi khác trích dẫn hoặc sử dụng; không xóa gì."))
+DELETE_REFUSED = OpenApiResponse(
+    MessageSerializer,
+    description=gettext_lazy("Không xóa được: bản ghi đang được bản ghi khác trích dẫn hoặc sử dụng; không xóa gì."),
+)
 
 
 def _conflict_schema(area, serializer):
     """The 409 answer of PUT and PATCH, documented per area (its `current` is the area's row)."""
-    conflict = OpenApiResponse(inline_serializer(f"{area.model.__name__}Conflict", {
-        "detail": drf_serializers.CharField(),
-        FIELD: drf_serializers.IntegerField(),
-        "current": serializer(),
-    }), description=gettext_lazy("Bản ghi đã được người khác sửa từ phiên bản gửi lên; không ghi gì. "
-                                 "«current» là bản đang lưu."))
-    description = gettext_lazy("Gửi kèm «version» (phiên bản đã đọc) để không ghi đè thay đổi của người khác: "
-                               "nếu bản ghi đã sang phiên bản khác, trả lời 409 và không ghi gì. "
-                               "Không gửi «version» thì bản gửi sau cùng được lưu.")
-    return {action: extend_schema(description=description, responses={200: serializer, 409: conflict})
-            for action in ("update", "partial_update")}
+    conflict = OpenApiResponse(
+        inline_serializer(
+            f"{area.model.__name__}Conflict",
+            {
+                "detail": drf_serializers.CharField(),
+                FIELD: drf_serializers.IntegerField(),
+                "current": serializer(),
+            },
+        ),
+        description=gettext_lazy(
+            "Bản ghi đã được người khác sửa từ phiên bản gửi lên; không ghi gì. «current» là bản đang lưu."
+        ),
+    )
+    description = gettext_lazy(
+        "Gửi kèm «version» (phiên bản đã đọc) để không ghi đè thay đổi của người khác: "
+        "nếu bản ghi đã sang phiên bản khác, trả lời 409 và không ghi gì. "
+        "Không gửi «version» thì bản gửi sau cùng được lưu."
+    )
+    return {
+        action: extend_schema(description=description, responses={200: serializer, 409: conflict})
+        for action in ("update", "partial_update")
+    }
 
 
 def _destroy_schema():
@@ -139,12 +154,15 @@ def _destroy_schema():
 
 def viewset_for(area):
     serializer = serializer_for(area)
-    viewset = type(f"{area.model.__name__}ViewSet", (AreaViewSet,), {
-        "area": area,
-        "serializer_class": serializer,
-        "queryset": area.model.objects.none(),  # lets the router and the schema name the model
-        "__doc__": f"{str(area.title).capitalize()}.",
-    })
+    viewset = type(
+        f"{area.model.__name__}ViewSet",
+        (AreaViewSet,),
+        {
+            "area": area,
+            "serializer_class": serializer,
+            "queryset": area.model.objects.none(),  # lets the router and the schema name the model
+            "__doc__": f"{str(area.title).capitalize()}.",
+        },
+    )
     schemas = {**_destroy_schema(), **(_conflict_schema(area, serializer) if is_versioned(area.model) else {})}
     return extend_schema_view(**schemas)(viewset)
-

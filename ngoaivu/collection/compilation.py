@@ -37,11 +37,24 @@ def table(request):
     rows = []
     for code, name, measure, word in measures(request.template):
         cells = [int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted]
-        rows.append({"code": code, "indicator": name, "measure": measure, "unit": word, "cells": cells,
-                     "total": sum(cells), "shown": [format_number(n) for n in cells],
-                     "total_shown": format_number(sum(cells))})
-    return {"rows": rows, "units": [s.unit for s in accepted], "submissions": submissions,
-            "missing": [s for s in submissions if s.state != Submission.State.ACCEPTED]}
+        rows.append(
+            {
+                "code": code,
+                "indicator": name,
+                "measure": measure,
+                "unit": word,
+                "cells": cells,
+                "total": sum(cells),
+                "shown": [format_number(n) for n in cells],
+                "total_shown": format_number(sum(cells)),
+            }
+        )
+    return {
+        "rows": rows,
+        "units": [s.unit for s in accepted],
+        "submissions": submissions,
+        "missing": [s for s in submissions if s.state != Submission.State.ACCEPTED],
+    }
 
 
 def xlsx(request):
@@ -50,8 +63,12 @@ def xlsx(request):
     sheet = book.active
     sheet.title = _("Tổng hợp")
     sheet.append([request.subject])
-    sheet.append([_("Kỳ báo cáo: %(period)s; hạn: %(deadline)s") % {
-        "period": request.period_code, "deadline": format_date(request.deadline)}])
+    sheet.append(
+        [
+            _("Kỳ báo cáo: %(period)s; hạn: %(deadline)s")
+            % {"period": request.period_code, "deadline": format_date(request.deadline)}
+        ]
+    )
     sheet.append([])
     header = [_("Chỉ tiêu"), _("Đơn vị tính")] + [u.name for u in data["units"]] + [_("Tổng cộng")]
     sheet.append(header)
@@ -72,8 +89,9 @@ def xlsx(request):
 
 
 def _accepted(request):
-    return list(request.submissions.filter(state=Submission.State.ACCEPTED).select_related("unit")
-                .order_by("unit__name"))
+    return list(
+        request.submissions.filter(state=Submission.State.ACCEPTED).select_related("unit").order_by("unit__name")
+    )
 
 
 def compiled_context(request, accepted):
@@ -89,9 +107,16 @@ def compiled_context(request, accepted):
     for code, by_measure in register.items():
         for measure, figure in by_measure.items():
             total = sum(int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted)
-            figures.setdefault(code, {})[measure] = replace(figure, period=total, ytd=figure.ytd - figure.period + total)
-    return Context(figures=figures, period=period_words(period), unit=unit_words(unit),
-                   lists=build_lists(unit_ids, period), citations=citations(definition))
+            figures.setdefault(code, {})[measure] = replace(
+                figure, period=total, ytd=figure.ytd - figure.period + total
+            )
+    return Context(
+        figures=figures,
+        period=period_words(period),
+        unit=unit_words(unit),
+        lists=build_lists(unit_ids, period),
+        citations=citations(definition),
+    )
 
 
 def unit_paragraphs(accepted, report_footnotes):
@@ -111,8 +136,9 @@ def compile_report(request, user):
     """A report draft of the requesting unit: each section states the accepted answers' totals in the
     template's own sentences, then what each unit reported; then the usual workflow."""
     accepted = _accepted(request)
-    report = create_report(request.unit, request.template, request.period_code, user,
-                           context=compiled_context(request, accepted))
+    report = create_report(
+        request.unit, request.template, request.period_code, user, context=compiled_context(request, accepted)
+    )
     footnotes = list(report.footnotes)
     gathered = unit_paragraphs(accepted, footnotes)
     for section in report.sections.filter(key__in=list(gathered)):
@@ -139,9 +165,17 @@ def contradictions(submissions):
                 for measure in BY_CODE[code].measures:
                     stated, answered = fact.get(measure.name), values[code].get(measure.name)
                     if isinstance(stated, (int, float)) and answered is not None and stated != answered:
-                        found.append({"submission": submission, "key": key, "sentence": fact.get("text", ""),
-                                      "indicator": BY_CODE[code].name, "measure": measure.unit,
-                                      "stated": format_number(stated), "accepted": format_number(answered)})
+                        found.append(
+                            {
+                                "submission": submission,
+                                "key": key,
+                                "sentence": fact.get("text", ""),
+                                "indicator": BY_CODE[code].name,
+                                "measure": measure.unit,
+                                "stated": format_number(stated),
+                                "accepted": format_number(answered),
+                            }
+                        )
     return found
 
 
@@ -151,9 +185,9 @@ def compliance(today=None, units=None, since=None, until=None):
     today = today or timezone.localdate()
     since = since or today - timedelta(days=365)
     until = min(until or today, today)
-    submissions = (Submission.objects.filter(request__direction=ReportRequest.Direction.OUTGOING,
-                                             request__deadline__gte=since, request__deadline__lt=until)
-                   .select_related("unit", "request"))
+    submissions = Submission.objects.filter(
+        request__direction=ReportRequest.Direction.OUTGOING, request__deadline__gte=since, request__deadline__lt=until
+    ).select_related("unit", "request")
     if units is not None:
         submissions = submissions.filter(unit__in=units)
     by_unit = {}

@@ -58,9 +58,13 @@ def figure_sources(measures, values, register, sources) -> dict[str, FigureSourc
     for code, _name, measure, _word in measures:
         read = (read_figures.get(code) or {}).get(measure) or {}
         result[f"v__{code}__{measure}"] = FigureSource(
-            code=code, measure=measure, value=((values or {}).get(code) or {}).get(measure),
+            code=code,
+            measure=measure,
+            value=((values or {}).get(code) or {}).get(measure),
             register=int(((register or {}).get(code) or {}).get(measure) or 0),
-            document=read.get("document"), sentence=read.get("sentence", ""))
+            document=read.get("document"),
+            sentence=read.get("sentence", ""),
+        )
     return result
 
 
@@ -76,8 +80,12 @@ def reading_sections(result, marked=frozenset()):
                 pieces = [piece.strip() for _offset, piece in sentences(paragraph) if piece.strip()]
                 anchors = [sentence_anchor(piece) for piece in pieces]
                 if pieces:
-                    paragraphs.append([{"text": piece, "anchor": anchor, "marked": anchor in marked}
-                                       for piece, anchor in zip(pieces, anchors, strict=True)])
+                    paragraphs.append(
+                        [
+                            {"text": piece, "anchor": anchor, "marked": anchor in marked}
+                            for piece, anchor in zip(pieces, anchors, strict=True)
+                        ]
+                    )
             heading = " ".join(part for part in (section.get("number"), section.get("heading")) if part)
             out.append({"heading": heading, "paragraphs": paragraphs})
             walk(section.get("children", []))

@@ -16,8 +16,7 @@ DATE_WIDGET = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yy
 
 class RequestForm(forms.ModelForm):
     letter = CitationField(label=_("Văn bản yêu cầu"), required=False)
-    recipients = forms.ModelMultipleChoiceField(
-        answer_units(), label=_("Đơn vị được đề nghị báo cáo"), required=False)
+    recipients = forms.ModelMultipleChoiceField(answer_units(), label=_("Đơn vị được đề nghị báo cáo"), required=False)
 
     class Meta:
         model = ReportRequest
@@ -29,7 +28,8 @@ class RequestForm(forms.ModelForm):
         self.direction = direction
         self.fields["template"].queryset = ReportTemplate.objects.filter(is_active=True)
         self.fields["period_code"].help_text = _(
-            "Tháng 2021-08, quý 2021-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021")
+            "Tháng 2021-08, quý 2021-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021"
+        )
         self.fields["recipients"].queryset = answer_units()
         units = Unit.objects.filter(is_active=True)
         if user is not None and is_unit_bound(user):
@@ -57,8 +57,11 @@ class RequestForm(forms.ModelForm):
             else:
                 cleaned["period_code"] = period.code()
                 if template and period.kind not in template.definition.get("period_kinds", [period.kind]):
-                    self.add_error("template", _("Mẫu «%(name)s» không dùng cho kỳ %(period)s.") % {
-                        "name": template.name, "period": period.label()})
+                    self.add_error(
+                        "template",
+                        _("Mẫu «%(name)s» không dùng cho kỳ %(period)s.")
+                        % {"name": template.name, "period": period.label()},
+                    )
         letter = cleaned.get("letter")
         if letter is not None and not cleaned.get("requested_by") and letter.issuer:
             cleaned["requested_by"] = letter.issuer
@@ -88,14 +91,21 @@ class AnswerForm(forms.Form):
             field_name = f"v__{code}__{measure}"
             figure = {"decimal_places": 0} if word == "đồng" else {}
             self.fields[field_name] = (AmountField if figure else CountField)(
-                label=f"{name} ({word})", min_value=0, required=False,
-                initial=(values.get(code) or {}).get(measure), **figure)
+                label=f"{name} ({word})",
+                min_value=0,
+                required=False,
+                initial=(values.get(code) or {}).get(measure),
+                **figure,
+            )
             self.measure_rows.append(field_name)
         for key, number, heading in sections:
             field_name = f"s__{key}"
             self.fields[field_name] = forms.CharField(
-                label=f"{key} {heading}".strip(), required=False, initial=texts.get(key, ""),
-                widget=forms.Textarea(attrs={"rows": 4}))
+                label=f"{key} {heading}".strip(),
+                required=False,
+                initial=texts.get(key, ""),
+                widget=forms.Textarea(attrs={"rows": 4}),
+            )
             self.section_rows.append(field_name)
 
     def figure_fields(self):

@@ -22,21 +22,34 @@ class ReportRequest(models.Model):
 
     direction = models.CharField(_("loại yêu cầu"), max_length=10, choices=Direction.choices)
     letter = models.ForeignKey(
-        LegalDocument, verbose_name=_("văn bản yêu cầu"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="report_requests",
+        LegalDocument,
+        verbose_name=_("văn bản yêu cầu"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="report_requests",
     )
     subject = models.CharField(_("nội dung yêu cầu"), max_length=500)
     requested_by = models.CharField(_("cơ quan yêu cầu"), max_length=200, blank=True)
     unit = models.ForeignKey(
-        Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="report_requests",
+        Unit,
+        verbose_name=_("đơn vị"),
+        on_delete=models.PROTECT,
+        related_name="report_requests",
         help_text=_("Yêu cầu đến: đơn vị phải báo cáo. Yêu cầu đi: đơn vị gửi yêu cầu và tổng hợp."),
     )
-    template = models.ForeignKey(ReportTemplate, verbose_name=_("mẫu báo cáo"), on_delete=models.PROTECT,
-                                 related_name="+")
+    template = models.ForeignKey(
+        ReportTemplate, verbose_name=_("mẫu báo cáo"), on_delete=models.PROTECT, related_name="+"
+    )
     period_code = models.CharField(_("kỳ báo cáo"), max_length=30)
     deadline = models.DateField(_("hạn báo cáo"))
     report = models.ForeignKey(
-        Report, verbose_name=_("báo cáo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        Report,
+        verbose_name=_("báo cáo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Báo cáo trả lời (yêu cầu đến) hoặc báo cáo tổng hợp (yêu cầu đi)."),
     )
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
@@ -76,8 +89,9 @@ class Submission(models.Model):
 
     PENDING = (State.NOT_STARTED, State.DRAFT, State.RETURNED)
 
-    request = models.ForeignKey(ReportRequest, verbose_name=_("yêu cầu"), on_delete=models.CASCADE,
-                                related_name="submissions")
+    request = models.ForeignKey(
+        ReportRequest, verbose_name=_("yêu cầu"), on_delete=models.CASCADE, related_name="submissions"
+    )
     unit = models.ForeignKey(Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="submissions")
     state = models.CharField(_("tình trạng"), max_length=20, choices=State.choices, default=State.NOT_STARTED)
     values = models.JSONField(_("số liệu"), default=dict, blank=True)  # {code: {measure: number}}
@@ -86,8 +100,13 @@ class Submission(models.Model):
     # uploaded report states, kept beside the answer so that a read figure never replaces another unseen.
     sources = models.JSONField(_("nguồn số liệu"), default=dict, blank=True)
     uploaded_file = models.CharField(_("tệp đã tải lên"), max_length=255, blank=True)  # its name, as uploaded
-    stored_file = models.FileField(_("tệp báo cáo của đơn vị"), upload_to=submission_file_path,
-                                   storage=get_private_storage, blank=True, editable=False)
+    stored_file = models.FileField(
+        _("tệp báo cáo của đơn vị"),
+        upload_to=submission_file_path,
+        storage=get_private_storage,
+        blank=True,
+        editable=False,
+    )
     submitted_at = models.DateTimeField(_("ngày gửi"), null=True, blank=True)
     comment = models.TextField(_("ý kiến"), blank=True)
     accepted_at = models.DateTimeField(_("ngày tiếp nhận"), null=True, blank=True)
@@ -97,8 +116,14 @@ class Submission(models.Model):
         ordering = ["request", "unit__name"]
         verbose_name = _("báo cáo của đơn vị")
         verbose_name_plural = _("báo cáo của đơn vị")
-        constraints = [Unique(fields=["request", "unit"], name="submission_unique_per_unit", on="unit",
-                              violation_error_message=_("Đơn vị này đã có báo cáo trả lời yêu cầu này."))]
+        constraints = [
+            Unique(
+                fields=["request", "unit"],
+                name="submission_unique_per_unit",
+                on="unit",
+                violation_error_message=_("Đơn vị này đã có báo cáo trả lời yêu cầu này."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.unit} – {self.request}"
@@ -132,5 +157,11 @@ class ReminderSent(models.Model):
         ordering = ["sent_at"]
         verbose_name = _("thư nhắc")
         verbose_name_plural = _("thư nhắc")
-        constraints = [Unique(fields=["submission", "kind"], name="reminder_once_per_kind", on="kind",
-                              violation_error_message=_("Thư nhắc loại này đã được gửi cho đơn vị."))]
+        constraints = [
+            Unique(
+                fields=["submission", "kind"],
+                name="reminder_once_per_kind",
+                on="kind",
+                violation_error_message=_("Thư nhắc loại này đã được gửi cho đơn vị."),
+            )
+        ]

@@ -33,19 +33,28 @@ def _message(submission, kind, days_left):
         ReminderSent.Kind.LATE: _("Báo cáo đã quá hạn"),
     }[kind] % {"days": f"{days_left:02d}"}
     cited = f" ({request.letter.citation()})" if request.letter_id else ""
-    body = _("Kính gửi %(unit)s,\n\n%(requester)s đề nghị báo cáo: %(subject)s%(cited)s, kỳ %(period)s, "
-             "hạn gửi ngày %(deadline)s. Đến nay đơn vị chưa gửi báo cáo.\n\nĐề nghị đơn vị nhập hoặc tải báo "
-             "cáo lên phần mềm Ngoại vụ, mục Yêu cầu báo cáo.") % {
-        "unit": submission.unit.name, "requester": request.unit.name, "subject": request.subject, "cited": cited,
-        "period": request.period_code, "deadline": format_date(request.deadline)}
+    body = _(
+        "Kính gửi %(unit)s,\n\n%(requester)s đề nghị báo cáo: %(subject)s%(cited)s, kỳ %(period)s, "
+        "hạn gửi ngày %(deadline)s. Đến nay đơn vị chưa gửi báo cáo.\n\nĐề nghị đơn vị nhập hoặc tải báo "
+        "cáo lên phần mềm Ngoại vụ, mục Yêu cầu báo cáo."
+    ) % {
+        "unit": submission.unit.name,
+        "requester": request.unit.name,
+        "subject": request.subject,
+        "cited": cited,
+        "period": request.period_code,
+        "deadline": format_date(request.deadline),
+    }
     return f"{subject} – {request.subject}"[:200], body
 
 
 def due(today):
     """(submission, kind, days left) for every unanswered submission that a reminder is due for."""
-    pending = (Submission.objects.filter(state__in=Submission.PENDING,
-                                         request__direction=ReportRequest.Direction.OUTGOING)
-               .select_related("request__unit", "request__letter", "unit").prefetch_related("reminders"))
+    pending = (
+        Submission.objects.filter(state__in=Submission.PENDING, request__direction=ReportRequest.Direction.OUTGOING)
+        .select_related("request__unit", "request__letter", "unit")
+        .prefetch_related("reminders")
+    )
     for submission in pending:
         days_left = (submission.request.deadline - today).days
         kind = kind_for(days_left)

@@ -203,8 +203,7 @@ def send_request(request, units):
     """An outgoing request and one not-started submission per chosen unit."""
     request.direction = ReportRequest.Direction.OUTGOING
     request.save()
-    Submission.objects.bulk_create([Submission(request=request, unit=unit) for unit in units],
-                                   ignore_conflicts=True)
+    Submission.objects.bulk_create([Submission(request=request, unit=unit) for unit in units], ignore_conflicts=True)
     return request
 
 

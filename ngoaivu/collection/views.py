@@ -23,8 +23,19 @@ from .figures import DOCUMENT, REGISTER, TYPED, figure_sources, reading_sections
 from .forms import AnswerForm, RequestForm, ReviewForm, UploadForm
 from .models import ReportRequest, Submission
 from .services import (
-    SubmissionError, from_reading, keep_file, measures, period_for, prefill, register_values, review, save_answer,
-    section_keys, send_request, start)
+    SubmissionError,
+    from_reading,
+    keep_file,
+    measures,
+    period_for,
+    prefill,
+    register_values,
+    review,
+    save_answer,
+    section_keys,
+    send_request,
+    start,
+)
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -58,14 +69,22 @@ def request_list(request):
     today = timezone.localdate()
     requests = visible_requests(request.user).annotate(
         recipients=Count("submissions", distinct=True),
-        answered=Count("submissions", filter=Q(submissions__state__in=["submitted", "accepted"]), distinct=True))
+        answered=Count("submissions", filter=Q(submissions__state__in=["submitted", "accepted"]), distinct=True),
+    )
     incoming = [r for r in requests if r.is_incoming]
     outgoing = [r for r in requests if not r.is_incoming]
     for r in requests:
         r.left = r.days_left(today)
-    return render(request, "collection/list.html", {
-        "incoming": incoming, "outgoing": outgoing, "can_write": can_write(request.user),
-        "is_office": is_office(request.user)})
+    return render(
+        request,
+        "collection/list.html",
+        {
+            "incoming": incoming,
+            "outgoing": outgoing,
+            "can_write": can_write(request.user),
+            "is_office": is_office(request.user),
+        },
+    )
 
 
 @login_required
@@ -81,8 +100,10 @@ def request_new(request, direction):
         form.instance.created_by = request.user
         if direction == ReportRequest.Direction.OUTGOING:
             item = send_request(form.save(commit=False), form.cleaned_data["recipients"])
-            messages.success(request, _("Đã gửi yêu cầu báo cáo đến %(n)s đơn vị.") % {
-                "n": f"{len(form.cleaned_data['recipients']):02d}"})
+            messages.success(
+                request,
+                _("Đã gửi yêu cầu báo cáo đến %(n)s đơn vị.") % {"n": f"{len(form.cleaned_data['recipients']):02d}"},
+            )
         else:
             item = form.save()
             messages.success(request, _("Đã ghi nhận yêu cầu báo cáo."))
@@ -98,11 +119,18 @@ def request_detail(request, pk):
     for submission in submissions:
         submission.request = item
         submission.late = submission.is_late(today)
-    return render(request, "collection/detail.html", {
-        "item": item, "submissions": submissions, "left": item.days_left(today), "is_office": is_office(request.user),
-        "can_answer": item.is_incoming and can_edit(request.user, item) and item.report_id is None,
-        "can_compile": not item.is_incoming and not is_unit_bound(request.user),
-    })
+    return render(
+        request,
+        "collection/detail.html",
+        {
+            "item": item,
+            "submissions": submissions,
+            "left": item.days_left(today),
+            "is_office": is_office(request.user),
+            "can_answer": item.is_incoming and can_edit(request.user, item) and item.report_id is None,
+            "can_compile": not item.is_incoming and not is_unit_bound(request.user),
+        },
+    )
 
 
 @require_POST
@@ -141,9 +169,13 @@ def submission_detail(request, pk):
     taking = request.method == "POST" and "take" in request.POST
     if taking:
         data = _taken(request, sources)
-    form = AnswerForm(data, measures=template_measures,
-                      sections=section_keys(item.template, submission.unit, period),
-                      values=submission.values, texts=submission.texts)
+    form = AnswerForm(
+        data,
+        measures=template_measures,
+        sections=section_keys(item.template, submission.unit, period),
+        values=submission.values,
+        texts=submission.texts,
+    )
     if request.method == "POST":
         if not editable:
             raise PermissionDenied
@@ -158,25 +190,44 @@ def submission_detail(request, pk):
                 messages.success(request, _("Đã gửi báo cáo.") if submit else _("Đã lưu bản nháp."))
                 return redirect("collection:submission", pk)
     can_review = is_office(request.user) and submission.state == Submission.State.SUBMITTED
-    return render(request, "collection/submission.html", {
-        "submission": submission, "item": item, "form": form, "editable": editable,
-        "figures": _figure_rows(form, sources),
-        "has_document_figures": any(source.document is not None for source in sources.values()),
-        "late": submission.is_late(), "upload_form": UploadForm(), "review_form": ReviewForm(),
-        "can_review": can_review,
-        "contradictions": compilation.contradictions([submission]) if can_review else [],
-    })
+    return render(
+        request,
+        "collection/submission.html",
+        {
+            "submission": submission,
+            "item": item,
+            "form": form,
+            "editable": editable,
+            "figures": _figure_rows(form, sources),
+            "has_document_figures": any(source.document is not None for source in sources.values()),
+            "late": submission.is_late(),
+            "upload_form": UploadForm(),
+            "review_form": ReviewForm(),
+            "can_review": can_review,
+            "contradictions": compilation.contradictions([submission]) if can_review else [],
+        },
+    )
 
 
-ORIGINS = {REGISTER: _lazy("Tính từ sổ theo dõi"), DOCUMENT: _lazy("Đọc từ báo cáo của đơn vị"),
-           TYPED: _lazy("Đơn vị tự ghi")}
+ORIGINS = {
+    REGISTER: _lazy("Tính từ sổ theo dõi"),
+    DOCUMENT: _lazy("Đọc từ báo cáo của đơn vị"),
+    TYPED: _lazy("Đơn vị tự ghi"),
+}
 
 
 def _figure_rows(form, sources):
     """Each figure of the answer beside the register's and the uploaded report's, with where it came from."""
-    return [{"field": form[name], "source": sources[name], "origin": ORIGINS[sources[name].origin],
-             "register": format_number(sources[name].register),
-             "document": format_number(sources[name].document)} for name in form.measure_rows]
+    return [
+        {
+            "field": form[name],
+            "source": sources[name],
+            "origin": ORIGINS[sources[name].origin],
+            "register": format_number(sources[name].register),
+            "document": format_number(sources[name].document),
+        }
+        for name in form.measure_rows
+    ]
 
 
 def _taken(request, sources):
@@ -186,8 +237,10 @@ def _taken(request, sources):
     names = [name for name, source in sources.items() if source.document is not None and wanted in ("all", name)]
     for name in names:
         data[name] = format_number(sources[name].document)
-    messages.info(request, _("Đã điền %(n)s số liệu đọc từ báo cáo của đơn vị. Bấm «Lưu nháp» để ghi lại.") % {
-        "n": f"{len(names):02d}"})
+    messages.info(
+        request,
+        _("Đã điền %(n)s số liệu đọc từ báo cáo của đơn vị. Bấm «Lưu nháp» để ghi lại.") % {"n": f"{len(names):02d}"},
+    )
     return data
 
 
@@ -213,9 +266,11 @@ def submission_upload(request, pk):
         submission = start(submission)
     figures, texts = from_reading(submission, result, upload.name)
     keep_file(submission, data, kind)
-    messages.success(request, _("Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục. Kiểm tra rồi bấm «Gửi báo "
-                                "cáo» để xác nhận.") % {"name": upload.name, "figures": f"{figures:02d}",
-                                                        "texts": f"{texts:02d}"})
+    messages.success(
+        request,
+        _("Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục. Kiểm tra rồi bấm «Gửi báo cáo» để xác nhận.")
+        % {"name": upload.name, "figures": f"{figures:02d}", "texts": f"{texts:02d}"},
+    )
     return redirect("collection:submission", pk)
 
 
@@ -231,8 +286,12 @@ def submission_file(request, pk):
         raise Http404 from None
     extension = submission.stored_file.name.rsplit(".", 1)[-1]
     kind = {"txt": "text"}.get(extension, extension)
-    return FileResponse(handle, as_attachment=True, filename=submission.uploaded_file or f"bao-cao.{extension}",
-                        content_type=CONTENT_TYPES.get(kind, "application/octet-stream"))
+    return FileResponse(
+        handle,
+        as_attachment=True,
+        filename=submission.uploaded_file or f"bao-cao.{extension}",
+        content_type=CONTENT_TYPES.get(kind, "application/octet-stream"),
+    )
 
 
 @login_required
@@ -249,10 +308,17 @@ def submission_reading(request, pk):
     except ReadError as failure:
         messages.error(request, str(failure))
         return redirect("collection:submission", pk)
-    marked = {sentence_anchor(read["sentence"]) for by_measure in (submission.sources or {}).get("figures", {}).values()
-              for read in by_measure.values() if read.get("sentence")}
-    return render(request, "collection/reading.html", {
-        "submission": submission, "item": submission.request, "sections": reading_sections(result, marked)})
+    marked = {
+        sentence_anchor(read["sentence"])
+        for by_measure in (submission.sources or {}).get("figures", {}).values()
+        for read in by_measure.values()
+        if read.get("sentence")
+    }
+    return render(
+        request,
+        "collection/reading.html",
+        {"submission": submission, "item": submission.request, "sections": reading_sections(result, marked)},
+    )
 
 
 @require_POST
@@ -283,9 +349,16 @@ def compilation_table(request, pk):
     item = _outgoing_for_office_readers(request, pk)
     data = compilation.table(item)
     accepted = [s for s in data["submissions"] if s.state == Submission.State.ACCEPTED]
-    return render(request, "collection/compilation.html", {
-        "item": item, "data": data, "is_office": is_office(request.user),
-        "contradictions": compilation.contradictions(accepted)})
+    return render(
+        request,
+        "collection/compilation.html",
+        {
+            "item": item,
+            "data": data,
+            "is_office": is_office(request.user),
+            "contradictions": compilation.contradictions(accepted),
+        },
+    )
 
 
 @login_required

@@ -38,8 +38,15 @@ FORMAT, VERSION, UPLOADS = "ngoaivu-backup", 1, "uploads/"
 SKIPPED = {"sessions.session"}  # users log in again
 # Rows that `migrate` itself writes into a new database, and the sign-in records a failed
 # sign-in on the new server may already hold: a restore replaces them with the archive's.
-SEEDED = {"contenttypes.contenttype", "auth.permission", "reporting.reporttemplate",
-          "reporting.historicalreporttemplate", "axes.accessattempt", "axes.accesslog", "axes.accessfailurelog"}
+SEEDED = {
+    "contenttypes.contenttype",
+    "auth.permission",
+    "reporting.reporttemplate",
+    "reporting.historicalreporttemplate",
+    "axes.accessattempt",
+    "axes.accesslog",
+    "axes.accessfailurelog",
+}
 
 
 class BackupError(Exception):
@@ -55,8 +62,11 @@ class ExactEncoder(DjangoJSONEncoder):
 
 def models_to_save():
     """Every table with rows of its own, many-to-many tables included (proxies share their model's)."""
-    return [model for model in apps.get_models(include_auto_created=True)
-            if model._meta.managed and not model._meta.proxy and model._meta.label_lower not in SKIPPED]
+    return [
+        model
+        for model in apps.get_models(include_auto_created=True)
+        if model._meta.managed and not model._meta.proxy and model._meta.label_lower not in SKIPPED
+    ]
 
 
 def _member(name, when=None):
@@ -141,8 +151,15 @@ def backup(path, using="default"):
     """
     path = Path(path)
     part = path.with_name(path.name + ".part")
-    manifest = {"format": FORMAT, "version": VERSION, "created": timezone.localtime().isoformat(timespec="seconds"),
-                "database": connections[using].vendor, "migrations": {}, "tables": [], "files": []}
+    manifest = {
+        "format": FORMAT,
+        "version": VERSION,
+        "created": timezone.localtime().isoformat(timespec="seconds"),
+        "database": connections[using].vendor,
+        "migrations": {},
+        "tables": [],
+        "files": [],
+    }
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         part.unlink(missing_ok=True)  # so that the mode below applies
@@ -177,20 +194,27 @@ def _check(archive, path):
     try:
         damaged = archive.testzip()  # reads every member and checks its CRC-32
         manifest = None if damaged else json.loads(archive.read("manifest.json"))
-    except (KeyError, ValueError, zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
-            RuntimeError):
+    except (KeyError, ValueError, zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError):
         raise BackupError(f"{bad}.") from None
     if damaged or not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BackupError(f"{bad} ({f'phần {damaged} bị hỏng' if damaged else 'manifest.json không đúng'}).")
     if not isinstance(manifest.get("version"), int) or manifest["version"] > VERSION:
-        raise BackupError(f"Bản sao lưu có định dạng phiên bản {manifest.get('version')}, mới hơn phiên bản "
-                          f"{VERSION} mà phần mềm này đọc được; hãy cập nhật Ngoại vụ trước khi khôi phục.")
+        raise BackupError(
+            f"Bản sao lưu có định dạng phiên bản {manifest.get('version')}, mới hơn phiên bản "
+            f"{VERSION} mà phần mềm này đọc được; hãy cập nhật Ngoại vụ trước khi khôi phục."
+        )
     try:
-        well_formed = (all(isinstance(t["model"], str) and isinstance(t["file"], str) and isinstance(t["rows"], int)
-                           for t in manifest["tables"])
-                       and all(isinstance(f["path"], str) and isinstance(f["size"], int)
-                               and isinstance(f["sha256"], str) for f in manifest["files"])
-                       and all(isinstance(names, list) for names in manifest["migrations"].values()))
+        well_formed = (
+            all(
+                isinstance(t["model"], str) and isinstance(t["file"], str) and isinstance(t["rows"], int)
+                for t in manifest["tables"]
+            )
+            and all(
+                isinstance(f["path"], str) and isinstance(f["size"], int) and isinstance(f["sha256"], str)
+                for f in manifest["files"]
+            )
+            and all(isinstance(names, list) for names in manifest["migrations"].values())
+        )
         applied = {(app, name) for app, names in manifest["migrations"].items() for name in names}
     except (KeyError, TypeError, AttributeError):
         well_formed = False
@@ -198,9 +222,11 @@ def _check(archive, path):
         raise BackupError(f"{bad} (manifest.json không đúng).")
     unknown = sorted(applied - set(MigrationLoader(None, ignore_no_migrations=True).disk_migrations))
     if unknown:
-        raise BackupError("Bản sao lưu được tạo bởi phiên bản mới hơn của Ngoại vụ (có migration "
-                          f"{'.'.join(unknown[0])} mà phiên bản này không biết); hãy cập nhật phần mềm "
-                          "trước khi khôi phục.")
+        raise BackupError(
+            "Bản sao lưu được tạo bởi phiên bản mới hơn của Ngoại vụ (có migration "
+            f"{'.'.join(unknown[0])} mà phiên bản này không biết); hãy cập nhật phần mềm "
+            "trước khi khôi phục."
+        )
     return manifest, [_model(entry) for entry in manifest["tables"]]
 
 
@@ -211,8 +237,9 @@ def open_archive(path):
     except FileNotFoundError:
         raise BackupError(f"Không có tệp {path}.") from None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        raise BackupError(f"Tệp {path} không phải là bản sao lưu Ngoại vụ hoặc đã bị hỏng "
-                          "(không đọc được tệp nén).") from None
+        raise BackupError(
+            f"Tệp {path} không phải là bản sao lưu Ngoại vụ hoặc đã bị hỏng (không đọc được tệp nén)."
+        ) from None
     try:
         return archive, *_check(archive, path)
     except BaseException:
@@ -244,21 +271,28 @@ def _load_table(archive, entry, model, using):
     except DatabaseError as error:
         raise BackupError(f"Không nạp được bảng {model._meta.db_table}: {_one_line(error)}") from None
     except Exception as error:  # bad JSON, a field this version no longer has, a bad value
-        raise BackupError(f"Không đọc được bảng {model._meta.db_table} trong bản sao lưu (tệp hỏng hoặc "
-                          f"không hợp với phiên bản này): {_one_line(error)}") from None
+        raise BackupError(
+            f"Không đọc được bảng {model._meta.db_table} trong bản sao lưu (tệp hỏng hoặc "
+            f"không hợp với phiên bản này): {_one_line(error)}"
+        ) from None
     if rows != entry["rows"]:
-        raise BackupError(f"Bản sao lưu bị hỏng: bảng {model._meta.db_table} có {rows} dòng, "
-                          f"manifest ghi {entry['rows']}.")
+        raise BackupError(
+            f"Bản sao lưu bị hỏng: bảng {model._meta.db_table} có {rows} dòng, manifest ghi {entry['rows']}."
+        )
     return rows
 
 
 def _refuse_if_not_empty(using):
-    full = [f"{model._meta.db_table} ({model._base_manager.using(using).count()} dòng)" for model in models_to_save()
-            if model._meta.label_lower not in SEEDED and model._base_manager.using(using).exists()]
+    full = [
+        f"{model._meta.db_table} ({model._base_manager.using(using).count()} dòng)"
+        for model in models_to_save()
+        if model._meta.label_lower not in SEEDED and model._base_manager.using(using).exists()
+    ]
     if full:
         more = f" và {len(full) - 5} bảng khác" if len(full) > 5 else ""
-        raise BackupError(f"Cơ sở dữ liệu không trống: {', '.join(full[:5])}{more}. "
-                          "Chỉ khôi phục được vào một cơ sở dữ liệu trống.")
+        raise BackupError(
+            f"Cơ sở dữ liệu không trống: {', '.join(full[:5])}{more}. Chỉ khôi phục được vào một cơ sở dữ liệu trống."
+        )
 
 
 def _private_folders(root, parts):
@@ -284,8 +318,9 @@ def _restore_files(archive, entries, root):
             _private_folders(root, relative.parts[:-1])
             placed.append((target.with_name(target.name + ".restoring"), target))
             placed[-1][0].unlink(missing_ok=True)  # so that the mode below applies
-            descriptor = os.open(placed[-1][0], os.O_WRONLY | os.O_CREAT | os.O_EXCL,
-                                 settings.FILE_UPLOAD_PERMISSIONS or 0o600)
+            descriptor = os.open(
+                placed[-1][0], os.O_WRONLY | os.O_CREAT | os.O_EXCL, settings.FILE_UPLOAD_PERMISSIONS or 0o600
+            )
             with archive.open(UPLOADS + relative.as_posix()) as reader, os.fdopen(descriptor, "wb") as writer:
                 copied = _copy(reader, writer, limit=entry["size"])
             if copied != (entry["size"], entry["sha256"]):

@@ -80,12 +80,22 @@ class _OnFields:
             try:
                 model._meta.get_field(name)
             except FieldDoesNotExist:
-                errors.append(checks.Error(f"Constraint {self.name!r} puts its message on {name!r}, "
-                                           f"which is not a field.", obj=model, id="ngoaivu.E001"))
+                errors.append(
+                    checks.Error(
+                        f"Constraint {self.name!r} puts its message on {name!r}, which is not a field.",
+                        obj=model,
+                        id="ngoaivu.E001",
+                    )
+                )
                 continue
             if name not in read:
-                errors.append(checks.Error(f"Constraint {self.name!r} puts its message on {name!r}, "
-                                           f"which it does not read.", obj=model, id="ngoaivu.E002"))
+                errors.append(
+                    checks.Error(
+                        f"Constraint {self.name!r} puts its message on {name!r}, which it does not read.",
+                        obj=model,
+                        id="ngoaivu.E002",
+                    )
+                )
         return errors
 
 

@@ -8,8 +8,15 @@ from django_countries import countries
 
 # Names in everyday official use that differ from the ISO list's Vietnamese names.
 ALIASES = {
-    "hoa kỳ": "US", "mỹ": "US", "triều tiên": "KP", "anh": "GB", "liên bang nga": "RU",
-    "cộng hòa dân chủ nhân dân lào": "LA", "chdcnd lào": "LA", "hàn quốc": "KR", "đại hàn dân quốc": "KR",
+    "hoa kỳ": "US",
+    "mỹ": "US",
+    "triều tiên": "KP",
+    "anh": "GB",
+    "liên bang nga": "RU",
+    "cộng hòa dân chủ nhân dân lào": "LA",
+    "chdcnd lào": "LA",
+    "hàn quốc": "KR",
+    "đại hàn dân quốc": "KR",
 }
 
 

@@ -16,7 +16,10 @@ def explain_protected(record, error):
     counts = Counter(str(obj._meta.verbose_name) for obj in error.protected_objects)
     where = ", ".join(f"{count} {name}" for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
     if isinstance(record, LegalDocument):
-        return _("Không xóa được: văn bản đang được trích dẫn ở %(where)s. "
-                 "Hãy bỏ trích dẫn ở các bản ghi đó trước.") % {"where": where}
-    return _("Không xóa được: %(what)s đang được dùng ở %(where)s. "
-             "Hãy bỏ liên kết ở các bản ghi đó trước.") % {"what": record._meta.verbose_name, "where": where}
+        return _(
+            "Không xóa được: văn bản đang được trích dẫn ở %(where)s. Hãy bỏ trích dẫn ở các bản ghi đó trước."
+        ) % {"where": where}
+    return _("Không xóa được: %(what)s đang được dùng ở %(where)s. Hãy bỏ liên kết ở các bản ghi đó trước.") % {
+        "what": record._meta.verbose_name,
+        "where": where,
+    }

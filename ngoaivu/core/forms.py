@@ -44,8 +44,7 @@ class FigureMixin:
 
     def widget_attrs(self, widget):
         attrs = forms.Field.widget_attrs(self, widget)
-        attrs.update({"inputmode": "decimal" if self.money else "numeric", "autocomplete": "off",
-                      "class": "figure"})
+        attrs.update({"inputmode": "decimal" if self.money else "numeric", "autocomplete": "off", "class": "figure"})
         return attrs
 
 

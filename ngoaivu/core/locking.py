@@ -36,8 +36,10 @@ class VersionConflict(Exception):
 
     def __init__(self, instance, started_from, current):
         self.instance, self.started_from, self.current = instance, started_from, current
-        super().__init__(f"{type(instance).__name__} #{instance.pk}: started from version {started_from}, "
-                         f"now {current if current is not None else 'deleted'}")
+        super().__init__(
+            f"{type(instance).__name__} #{instance.pk}: started from version {started_from}, "
+            f"now {current if current is not None else 'deleted'}"
+        )
 
 
 def conflict_message():
@@ -48,8 +50,11 @@ class Versioned(models.Model):
     """An abstract model whose rows carry a version, moved on by every save."""
 
     version = models.PositiveIntegerField(
-        gettext_lazy("phiên bản"), default=1, editable=False,
-        help_text=gettext_lazy("Tăng thêm một sau mỗi lần lưu; dùng để phát hiện hai người sửa cùng lúc."))
+        gettext_lazy("phiên bản"),
+        default=1,
+        editable=False,
+        help_text=gettext_lazy("Tăng thêm một sau mỗi lần lưu; dùng để phát hiện hai người sửa cùng lúc."),
+    )
 
     class Meta:
         abstract = True
@@ -76,7 +81,8 @@ class Versioned(models.Model):
 
 def is_versioned(model_or_instance):
     return isinstance(model_or_instance, Versioned) or (
-        isinstance(model_or_instance, type) and issubclass(model_or_instance, Versioned))
+        isinstance(model_or_instance, type) and issubclass(model_or_instance, Versioned)
+    )
 
 
 def expect_version(instance, started_from):
@@ -113,8 +119,12 @@ class VersionFormMixin:
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None and is_versioned(self.instance):
             invalid = _("Phiên bản phải là số nguyên dương.")
-            self.fields[FIELD] = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1,
-                                                    error_messages={"invalid": invalid, "min_value": invalid})
+            self.fields[FIELD] = forms.IntegerField(
+                widget=forms.HiddenInput,
+                required=False,
+                min_value=1,
+                error_messages={"invalid": invalid, "min_value": invalid},
+            )
             self.initial.setdefault(FIELD, self.instance.version)
 
     @property

@@ -25,28 +25,43 @@ class Unit(models.Model):
         UNIVERSITY = "university", _("Trường đại học, cao đẳng")
         OTHER = "other", _("Khác")
 
-    name = models.CharField(_("tên chính thức"), max_length=255, unique=True, error_messages={
-        "unique": _("Đã có đơn vị mang tên chính thức này; vui lòng kiểm tra lại tên đơn vị.")})
+    name = models.CharField(
+        _("tên chính thức"),
+        max_length=255,
+        unique=True,
+        error_messages={"unique": _("Đã có đơn vị mang tên chính thức này; vui lòng kiểm tra lại tên đơn vị.")},
+    )
     short_name = models.CharField(_("tên viết tắt"), max_length=100, blank=True)
     code = models.CharField(
-        _("ký hiệu"), max_length=20, unique=True,
+        _("ký hiệu"),
+        max_length=20,
+        unique=True,
         error_messages={"unique": _("Ký hiệu này đã được dùng cho đơn vị khác; vui lòng chọn ký hiệu khác.")},
         help_text=_("Ký hiệu dùng trong số văn bản, ví dụ SNgV, VP, UBND."),
     )
     kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.DEPARTMENT)
     parent = models.ForeignKey(
-        "self", verbose_name=_("đơn vị cấp trên"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="children",
+        "self",
+        verbose_name=_("đơn vị cấp trên"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     is_active = models.BooleanField(_("đang hoạt động"), default=True)
     coordinates_province = models.BooleanField(
-        _("cơ quan đầu mối đối ngoại của tỉnh"), default=False,
+        _("cơ quan đầu mối đối ngoại của tỉnh"),
+        default=False,
         help_text=_("Báo cáo của đơn vị này tổng hợp số liệu của toàn tỉnh, không chỉ của riêng đơn vị."),
     )
     reporting_convention = models.CharField(
-        _("cách tính kỳ báo cáo"), max_length=20, default="calendar",
-        choices=[("calendar", _("Theo tháng dương lịch")),
-                 ("decree09", _("Theo Nghị định 09/2019/NĐ-CP (từ ngày 15 tháng trước đến ngày 14)"))],
+        _("cách tính kỳ báo cáo"),
+        max_length=20,
+        default="calendar",
+        choices=[
+            ("calendar", _("Theo tháng dương lịch")),
+            ("decree09", _("Theo Nghị định 09/2019/NĐ-CP (từ ngày 15 tháng trước đến ngày 14)")),
+        ],
     )
     history = HistoricalRecords()
 
@@ -55,8 +70,12 @@ class Unit(models.Model):
         verbose_name = _("đơn vị")
         verbose_name_plural = _("đơn vị")
         constraints = [
-            Check(condition=~Q(parent=models.F("pk")), name="unit_not_own_parent", on="parent",
-                  violation_error_message=_("Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới.")),
+            Check(
+                condition=~Q(parent=models.F("pk")),
+                name="unit_not_own_parent",
+                on="parent",
+                violation_error_message=_("Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới."),
+            ),
         ]
 
     def __str__(self):
@@ -96,8 +115,12 @@ class Role(models.TextChoices):
 
 class User(AbstractUser):
     unit = models.ForeignKey(
-        Unit, verbose_name=_("đơn vị"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="users",
+        Unit,
+        verbose_name=_("đơn vị"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="users",
     )
     role = models.CharField(_("vai trò"), max_length=20, choices=Role.choices, default=Role.VIEWER)
     position = models.CharField(_("chức vụ"), max_length=100, blank=True)
@@ -108,8 +131,12 @@ class User(AbstractUser):
         verbose_name_plural = _("người dùng")
         constraints = [
             # A unit reporter without a unit would see nothing or, worse, everything.
-            Check(condition=~Q(role="reporter") | Q(unit__isnull=False), name="reporter_has_unit", on="unit",
-                  violation_error_message=_("Người dùng của đơn vị báo cáo phải thuộc một đơn vị.")),
+            Check(
+                condition=~Q(role="reporter") | Q(unit__isnull=False),
+                name="reporter_has_unit",
+                on="unit",
+                violation_error_message=_("Người dùng của đơn vị báo cáo phải thuộc một đơn vị."),
+            ),
         ]
 
     def __str__(self):
@@ -130,9 +157,14 @@ class PartnerLocality(models.Model):
         ordering = ["country", "name"]
         verbose_name = _("địa phương đối tác")
         verbose_name_plural = _("địa phương đối tác")
-        constraints = [Unique(
-            fields=["name", "country"], name="partner_locality_unique", on="name",
-            violation_error_message=_("Đã có địa phương đối tác cùng tên thuộc quốc gia này."))]
+        constraints = [
+            Unique(
+                fields=["name", "country"],
+                name="partner_locality_unique",
+                on="name",
+                violation_error_message=_("Đã có địa phương đối tác cùng tên thuộc quốc gia này."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.name} – {self.country.name}"
@@ -160,8 +192,12 @@ class LegalDocument(models.Model):
     issuer = models.CharField(_("cơ quan ban hành"), max_length=200, blank=True)
     summary = models.TextField(_("trích yếu"), blank=True)
     unit = models.ForeignKey(
-        Unit, verbose_name=_("đơn vị tham mưu"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="legal_documents",
+        Unit,
+        verbose_name=_("đơn vị tham mưu"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="legal_documents",
     )
     stage = models.CharField(_("tình trạng"), max_length=20, choices=Stage.choices, default=Stage.CITED)
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
@@ -175,10 +211,14 @@ class LegalDocument(models.Model):
         constraints = [
             # Numbers without a year ("16/QĐ-UBND") start again each year: unique within a year.
             Unique(
-                fields=["doc_type", "number", "issued_year"], condition=~Q(number=""),
-                name="legal_document_unique_number_year", on="number",
-                violation_error_message=_("Đã có văn bản cùng loại, cùng số, ký hiệu trong năm ban hành này; "
-                                          "vui lòng kiểm tra lại số, ký hiệu hoặc ngày ban hành."),
+                fields=["doc_type", "number", "issued_year"],
+                condition=~Q(number=""),
+                name="legal_document_unique_number_year",
+                on="number",
+                violation_error_message=_(
+                    "Đã có văn bản cùng loại, cùng số, ký hiệu trong năm ban hành này; "
+                    "vui lòng kiểm tra lại số, ký hiệu hoặc ngày ban hành."
+                ),
             ),
         ]
 
@@ -219,6 +259,9 @@ class LegalDocument(models.Model):
         if ref is None:
             return None
         return cls(
-            doc_type=ref.doc_type, number=ref.number, issued_on=ref.issued_on,
-            issuer=ref.issuer or "", summary=ref.summary or "",
+            doc_type=ref.doc_type,
+            number=ref.number,
+            issued_on=ref.issued_on,
+            issuer=ref.issuer or "",
+            summary=ref.summary or "",
         )

@@ -1,6 +1,5 @@
 """Who may see and change what. Every view, export and import goes through these."""
 
-
 from .models import Role
 
 READ_ALL_ROLES = {Role.ADMIN, Role.OFFICER, Role.LEADER, Role.VIEWER}

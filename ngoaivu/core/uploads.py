@@ -56,8 +56,10 @@ def read_upload(upload, kinds):
         raise UploadError(_("Chưa chọn tệp."))
     limit = settings.MAX_UPLOAD_SIZE
     if upload.size > limit:
-        raise UploadError(_("Tệp quá lớn (%(size)s MB); giới hạn là %(limit)s MB.") % {
-            "size": f"{upload.size / 1048576:.1f}".replace(".", ","), "limit": limit // 1048576})
+        raise UploadError(
+            _("Tệp quá lớn (%(size)s MB); giới hạn là %(limit)s MB.")
+            % {"size": f"{upload.size / 1048576:.1f}".replace(".", ","), "limit": limit // 1048576}
+        )
     data = upload.read()
     if not data.strip(b" \t\r\n\x00"):
         raise UploadError(_("Tệp «%(name)s» rỗng, không có nội dung.") % {"name": upload.name})
@@ -65,10 +67,17 @@ def read_upload(upload, kinds):
     if kind is None and data.startswith(b"PK\x03\x04"):
         raise UploadError(_("Tệp «%(name)s» bị hỏng hoặc không đầy đủ, không mở được.") % {"name": upload.name})
     if kind not in kinds:
-        names = {"docx": "Word (.docx)", "xlsx": "Excel (.xlsx)", "doc": "Word 97–2003 (.doc)", "pdf": "PDF",
-                 "text": _("văn bản (.txt, .md)")}
-        raise UploadError(_("Nội dung tệp không phải là %(kinds)s, dù tên tệp là «%(name)s».") % {
-            "kinds": _(" hoặc ").join(names[k] for k in kinds), "name": upload.name})
+        names = {
+            "docx": "Word (.docx)",
+            "xlsx": "Excel (.xlsx)",
+            "doc": "Word 97–2003 (.doc)",
+            "pdf": "PDF",
+            "text": _("văn bản (.txt, .md)"),
+        }
+        raise UploadError(
+            _("Nội dung tệp không phải là %(kinds)s, dù tên tệp là «%(name)s».")
+            % {"kinds": _(" hoặc ").join(names[k] for k in kinds), "name": upload.name}
+        )
     return data, kind
 
 

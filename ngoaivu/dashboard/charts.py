@@ -77,18 +77,23 @@ def to_chartjs(chart):
     """The configuration Chart.js draws, as JSON-ready data: the page's script only adds colours."""
     horizontal = chart.kind == "horizontal"
     stacked = any(series.stack for series in chart.series)
-    value_axis = {"stacked": stacked, "beginAtZero": True,
-                  "title": {"display": bool(chart.unit), "text": chart.unit}}
+    value_axis = {"stacked": stacked, "beginAtZero": True, "title": {"display": bool(chart.unit), "text": chart.unit}}
     label_axis = {"stacked": stacked}
     scales = {"x": value_axis, "y": label_axis} if horizontal else {"x": label_axis, "y": value_axis}
     if any(series.axis == "right" for series in chart.series):
         scales["y1"] = {"position": "right", "beginAtZero": True, "grid": {"drawOnChartArea": False}}
     return {
         "type": "line" if chart.kind == "line" else "bar",
-        "data": {"labels": [str(label) for label in chart.labels],
-                 "datasets": [_dataset(series) for series in chart.series]},
-        "options": {"indexAxis": "y" if horizontal else "x", "responsive": True, "maintainAspectRatio": False,
-                    "scales": scales},
+        "data": {
+            "labels": [str(label) for label in chart.labels],
+            "datasets": [_dataset(series) for series in chart.series],
+        },
+        "options": {
+            "indexAxis": "y" if horizontal else "x",
+            "responsive": True,
+            "maintainAspectRatio": False,
+            "scales": scales,
+        },
     }
 
 

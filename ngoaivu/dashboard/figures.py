@@ -5,8 +5,18 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.reporting.sentences import change_phrase, format_money
 from ngoaivu.pure.wording import format_count
 
-KEY_INDICATORS = ["incoming_delegations", "outgoing_delegations", "agreements_signed", "conferences", "aid",
-                  "abtc", "consular_cases", "boats_detained", "fishermen_still_detained", "foreign_students"]
+KEY_INDICATORS = [
+    "incoming_delegations",
+    "outgoing_delegations",
+    "agreements_signed",
+    "conferences",
+    "aid",
+    "abtc",
+    "consular_cases",
+    "boats_detained",
+    "fishermen_still_detained",
+    "foreign_students",
+]
 
 
 def amount(measure, value):
@@ -25,10 +35,12 @@ def key_rows(figures, period):
         indicator = BY_CODE[code]
         pairs = [(measure, figures[code][measure.name]) for measure in indicator.measures]
         row = {
-            "code": code, "name": indicator.name,
+            "code": code,
+            "name": indicator.name,
             "period": ", ".join(amount(m, f.period) for m, f in pairs),
             "change": change_phrase(pairs, period.year - 1),
-            "ytd": "", "ytd_change": "",
+            "ytd": "",
+            "ytd_change": "",
         }
         if not indicator.is_stock:
             row["ytd"] = ", ".join(amount(m, f.ytd) for m, f in pairs)

@@ -12,8 +12,12 @@ from ngoaivu.register import models as register
 from ngoaivu.pure.periods import MONTH, YEAR, Period, PeriodError, parse
 
 # The rows that show a unit has started keeping its register in a year.
-ACTIVITY_DATES = [(register.IncomingDelegation, "start_date"), (register.OutgoingDelegation, "start_date"),
-                  (register.ForeignAid, "approved_on"), (register.FishingIncident, "occurred_on")]
+ACTIVITY_DATES = [
+    (register.IncomingDelegation, "start_date"),
+    (register.OutgoingDelegation, "start_date"),
+    (register.ForeignAid, "approved_on"),
+    (register.FishingIncident, "occurred_on"),
+]
 
 
 def latest_year(units):
@@ -33,10 +37,15 @@ class ScopeForm(forms.Form):
     A unit reporter has no unit to choose: its own is the only one it may see.
     """
 
-    unit = forms.ModelChoiceField(queryset=Unit.objects.filter(is_active=True), required=False,
-                                  label=_("Đơn vị"), empty_label=_("Toàn tỉnh"))
-    period = forms.CharField(label=_("Kỳ"), required=False, max_length=30,
-                             widget=forms.TextInput(attrs={"placeholder": "2021, 2021-H1, 2021-08", "size": 14}))
+    unit = forms.ModelChoiceField(
+        queryset=Unit.objects.filter(is_active=True), required=False, label=_("Đơn vị"), empty_label=_("Toàn tỉnh")
+    )
+    period = forms.CharField(
+        label=_("Kỳ"),
+        required=False,
+        max_length=30,
+        widget=forms.TextInput(attrs={"placeholder": "2021, 2021-H1, 2021-08", "size": 14}),
+    )
 
     def __init__(self, data, user, default_kind=YEAR, today=None):
         bound_to_unit = is_unit_bound(user)

@@ -28,7 +28,7 @@ def _this_and_last_year(code, measure, months, units):
     """The measure per month of the period, and per month of the same months a year before."""
     last_year = [month.same_period_last_year() for month in months]
     values = series(code, months + last_year, units)[measure]
-    return values[:len(months)], values[len(months):]
+    return values[: len(months)], values[len(months) :]
 
 
 def delegations_by_month(period, units, today):
@@ -36,12 +36,18 @@ def delegations_by_month(period, units, today):
     year, before = period.year, period.year - 1
     incoming, incoming_before = _this_and_last_year("incoming_delegations", "groups", months, units)
     outgoing, outgoing_before = _this_and_last_year("outgoing_delegations", "groups", months, units)
-    return Chart(_("Đoàn vào, đoàn ra theo tháng, so với cùng kỳ"), _month_labels(months), [
-        Series(_("Đoàn vào %(y)s") % {"y": year}, incoming),
-        Series(_("Đoàn vào %(y)s") % {"y": before}, incoming_before),
-        Series(_("Đoàn ra %(y)s") % {"y": year}, outgoing),
-        Series(_("Đoàn ra %(y)s") % {"y": before}, outgoing_before),
-    ], unit=_("đoàn"), label_heading=_("Tháng"))
+    return Chart(
+        _("Đoàn vào, đoàn ra theo tháng, so với cùng kỳ"),
+        _month_labels(months),
+        [
+            Series(_("Đoàn vào %(y)s") % {"y": year}, incoming),
+            Series(_("Đoàn vào %(y)s") % {"y": before}, incoming_before),
+            Series(_("Đoàn ra %(y)s") % {"y": year}, outgoing),
+            Series(_("Đoàn ra %(y)s") % {"y": before}, outgoing_before),
+        ],
+        unit=_("đoàn"),
+        label_heading=_("Tháng"),
+    )
 
 
 def _outgoing_by_country(period, units):
@@ -54,26 +60,41 @@ def _outgoing_by_country(period, units):
 
 
 def delegations_by_country(period, units, today):
-    incoming = {code: measures["groups"] for code, measures in
-                breakdown("incoming_delegations", "country", period, units) if code}
+    incoming = {
+        code: measures["groups"]
+        for code, measures in breakdown("incoming_delegations", "country", period, units)
+        if code
+    }
     outgoing = _outgoing_by_country(period, units)
     totals = [(code, incoming.get(code, 0) + outgoing.get(code, 0)) for code in set(incoming) | set(outgoing)]
     codes = [code for code, _total in top(totals)]
-    return Chart(_("Đoàn vào, đoàn ra theo quốc gia (10 nước nhiều nhất)"),
-                 [country_name(code) for code in codes], [
-                     Series(_("Đoàn vào"), [incoming.get(code, 0) for code in codes], stack="doan"),
-                     Series(_("Đoàn ra"), [outgoing.get(code, 0) for code in codes], stack="doan"),
-                 ], kind="horizontal", unit=_("đoàn"), label_heading=_("Quốc gia"))
+    return Chart(
+        _("Đoàn vào, đoàn ra theo quốc gia (10 nước nhiều nhất)"),
+        [country_name(code) for code in codes],
+        [
+            Series(_("Đoàn vào"), [incoming.get(code, 0) for code in codes], stack="doan"),
+            Series(_("Đoàn ra"), [outgoing.get(code, 0) for code in codes], stack="doan"),
+        ],
+        kind="horizontal",
+        unit=_("đoàn"),
+        label_heading=_("Quốc gia"),
+    )
 
 
 def aid_by_country(period, units, today):
     by_country = {code: measures for code, measures in breakdown("aid", "country", period, units) if code}
     codes = [code for code, _value in top([(code, measures["value"]) for code, measures in by_country.items()])]
-    return Chart(_("Viện trợ PCPNN theo quốc gia nhà tài trợ (10 nước nhiều nhất)"),
-                 [country_name(code) for code in codes], [
-                     Series(_("Giá trị (triệu đồng)"), [round(by_country[code]["value"] / MILLION) for code in codes]),
-                     Series(_("Số khoản viện trợ"), [by_country[code]["count"] for code in codes], hidden=True),
-                 ], kind="horizontal", unit=_("triệu đồng"), label_heading=_("Quốc gia"))
+    return Chart(
+        _("Viện trợ PCPNN theo quốc gia nhà tài trợ (10 nước nhiều nhất)"),
+        [country_name(code) for code in codes],
+        [
+            Series(_("Giá trị (triệu đồng)"), [round(by_country[code]["value"] / MILLION) for code in codes]),
+            Series(_("Số khoản viện trợ"), [by_country[code]["count"] for code in codes], hidden=True),
+        ],
+        kind="horizontal",
+        unit=_("triệu đồng"),
+        label_heading=_("Quốc gia"),
+    )
 
 
 def aid_by_year(period, units, today):
@@ -81,11 +102,16 @@ def aid_by_year(period, units, today):
     years = [Period(YEAR, year, convention=period.convention) for year in range(period.year - 4, period.year)]
     years.append(period.year_to_date())
     figures = series("aid", years, units)
-    return Chart(_("Viện trợ PCPNN được phê duyệt theo năm"),
-                 [str(year.year) for year in years], [
-                     Series(_("Giá trị (triệu đồng)"), [round(v / MILLION) for v in figures["value"]]),
-                     Series(_("Số khoản viện trợ"), figures["count"], axis="right"),
-                 ], unit=_("triệu đồng"), label_heading=_("Năm"))
+    return Chart(
+        _("Viện trợ PCPNN được phê duyệt theo năm"),
+        [str(year.year) for year in years],
+        [
+            Series(_("Giá trị (triệu đồng)"), [round(v / MILLION) for v in figures["value"]]),
+            Series(_("Số khoản viện trợ"), figures["count"], axis="right"),
+        ],
+        unit=_("triệu đồng"),
+        label_heading=_("Năm"),
+    )
 
 
 def fishermen(period, units, today):
@@ -93,21 +119,35 @@ def fishermen(period, units, today):
     detained = series("boats_detained", months, units)["fishermen"]
     released = series("boats_released", months, units)["fishermen"]
     still = series("fishermen_still_detained", months, units)["fishermen"]
-    return Chart(_("Ngư dân bị bắt giữ, được thả và còn bị giữ"), _month_labels(months), [
-        Series(_("Bị bắt giữ trong tháng"), detained),
-        Series(_("Được thả trong tháng"), released),
-        Series(_("Còn bị giữ cuối tháng"), still),
-    ], kind="line", unit=_("ngư dân"), label_heading=_("Tháng"))
+    return Chart(
+        _("Ngư dân bị bắt giữ, được thả và còn bị giữ"),
+        _month_labels(months),
+        [
+            Series(_("Bị bắt giữ trong tháng"), detained),
+            Series(_("Được thả trong tháng"), released),
+            Series(_("Còn bị giữ cuối tháng"), still),
+        ],
+        kind="line",
+        unit=_("ngư dân"),
+        label_heading=_("Tháng"),
+    )
 
 
 def submission_compliance(period, units, today):
     # Deadlines inside the period that have passed: one not yet reached says nothing of the unit.
     table = compliance(today=today, units=units, since=period.start, until=period.end + timedelta(days=1))
-    return Chart(_("Tỷ lệ đơn vị gửi báo cáo đúng hạn"), [str(row["unit"]) for row in table], [
-        Series(_("Tỷ lệ đúng hạn (%)"), [row["rate"] for row in table]),
-        Series(_("Đúng hạn"), [row["on_time"] for row in table], hidden=True),
-        Series(_("Trễ hạn hoặc chưa gửi"), [row["late"] for row in table], hidden=True),
-    ], kind="horizontal", unit="%", label_heading=_("Đơn vị"))
+    return Chart(
+        _("Tỷ lệ đơn vị gửi báo cáo đúng hạn"),
+        [str(row["unit"]) for row in table],
+        [
+            Series(_("Tỷ lệ đúng hạn (%)"), [row["rate"] for row in table]),
+            Series(_("Đúng hạn"), [row["on_time"] for row in table], hidden=True),
+            Series(_("Trễ hạn hoặc chưa gửi"), [row["late"] for row in table], hidden=True),
+        ],
+        kind="horizontal",
+        unit="%",
+        label_heading=_("Đơn vị"),
+    )
 
 
 # The statistics page, in its order: slug → builder(period, units, today).

@@ -26,11 +26,17 @@ def _register_counts(user):
     key = f"home-counts:{user.unit_id if is_unit_bound(user) else 'all'}"
     counts = cache.get(key)
     if counts is None:
-        counts = {area.slug: scope(area.model.objects.all(), user, shared_when_null=area.shared_when_null).count()
-                  for _group, areas in GROUPS for area in areas if not area.parent_field}
+        counts = {
+            area.slug: scope(area.model.objects.all(), user, shared_when_null=area.shared_when_null).count()
+            for _group, areas in GROUPS
+            for area in areas
+            if not area.parent_field
+        }
         cache.set(key, counts, COUNTS_SECONDS)
-    return [(group, [{"area": area, "count": counts[area.slug]} for area in areas if not area.parent_field])
-            for group, areas in GROUPS]
+    return [
+        (group, [{"area": area, "count": counts[area.slug]} for area in areas if not area.parent_field])
+        for group, areas in GROUPS
+    ]
 
 
 @login_required
@@ -38,10 +44,18 @@ def home(request):
     """What is due, what waits for the user, this period's key figures, and every area's row count."""
     form = ScopeForm(request.GET or None, request.user, default_kind=MONTH)
     period = form.scope_period()
-    return render(request, "dashboard/home.html", {
-        "form": form, "period": period, "fallback_from": form.fallback_from,
-        "figures": key_figures(period, form.scope_units), "groups": _register_counts(request.user),
-        **panels(request.user)})
+    return render(
+        request,
+        "dashboard/home.html",
+        {
+            "form": form,
+            "period": period,
+            "fallback_from": form.fallback_from,
+            "figures": key_figures(period, form.scope_units),
+            "groups": _register_counts(request.user),
+            **panels(request.user),
+        },
+    )
 
 
 def _charts(request):
@@ -56,9 +70,17 @@ def statistics(request):
     charts = [{"slug": slug, "chart": build(period, units, today)} for slug, build in CHARTS.items()]
     for item in charts:
         item["config"], item["data_id"] = to_chartjs(item["chart"]), f"{item['slug']}-data"
-    return render(request, "dashboard/statistics.html", {
-        "form": form, "period": period, "fallback_from": form.fallback_from, "charts": charts,
-        "query": request.GET.urlencode()})
+    return render(
+        request,
+        "dashboard/statistics.html",
+        {
+            "form": form,
+            "period": period,
+            "fallback_from": form.fallback_from,
+            "charts": charts,
+            "query": request.GET.urlencode(),
+        },
+    )
 
 
 @login_required

@@ -9,6 +9,13 @@ from ngoaivu.register.areas import Area, register
 
 from .models import Procedure
 
-register(Area(Procedure, "thu-tuc-hanh-chinh", _("Thủ tục hành chính cho người nước ngoài"),
-              ["code", "name", "field", "agency", "online_level", "unit"],
-              search_fields=["code", "name", "search_text"], filter_fields=["field", "online_level"]))
+register(
+    Area(
+        Procedure,
+        "thu-tuc-hanh-chinh",
+        _("Thủ tục hành chính cho người nước ngoài"),
+        ["code", "name", "field", "agency", "online_level", "unit"],
+        search_fields=["code", "name", "search_text"],
+        filter_fields=["field", "online_level"],
+    )
+)

@@ -13,8 +13,17 @@ from ngoaivu.register.models.base import Record
 from .text import fold
 
 # The text fields a translation repeats, in the order a page shows them.
-TEXT_FIELDS = ["name", "field", "agency", "processing_time", "shortened_time", "fees", "documents", "steps",
-               "legal_basis"]
+TEXT_FIELDS = [
+    "name",
+    "field",
+    "agency",
+    "processing_time",
+    "shortened_time",
+    "fees",
+    "documents",
+    "steps",
+    "legal_basis",
+]
 
 
 class Language(models.TextChoices):
@@ -30,18 +39,23 @@ class Procedure(Record):
         PARTIAL = "partial", _("Trực tuyến một phần")
         FULL = "full", _("Trực tuyến toàn trình")
 
-    code = models.CharField(_("mã thủ tục"), max_length=40, unique=True,
-                            error_messages={
-                                "unique": _("Đã có thủ tục mang mã này; vui lòng kiểm tra lại mã thủ tục.")},
-                            help_text=_("Mã trên Cơ sở dữ liệu quốc gia về TTHC, ví dụ 1.000105."))
+    code = models.CharField(
+        _("mã thủ tục"),
+        max_length=40,
+        unique=True,
+        error_messages={"unique": _("Đã có thủ tục mang mã này; vui lòng kiểm tra lại mã thủ tục.")},
+        help_text=_("Mã trên Cơ sở dữ liệu quốc gia về TTHC, ví dụ 1.000105."),
+    )
     name = models.CharField(_("tên thủ tục"), max_length=500)
     field = models.CharField(_("lĩnh vực"), max_length=200)
     agency = models.CharField(_("cơ quan thực hiện"), max_length=300)
     processing_time = models.CharField(_("thời hạn giải quyết theo quy định"), max_length=300)
-    shortened_time = models.CharField(_("thời hạn đã rút ngắn"), max_length=300, blank=True,
-                                      help_text=_("Khi tỉnh rút ngắn thời hạn giải quyết."))
-    online_level = models.CharField(_("mức độ dịch vụ công trực tuyến"), max_length=10,
-                                    choices=OnlineLevel.choices, default=OnlineLevel.PARTIAL)
+    shortened_time = models.CharField(
+        _("thời hạn đã rút ngắn"), max_length=300, blank=True, help_text=_("Khi tỉnh rút ngắn thời hạn giải quyết.")
+    )
+    online_level = models.CharField(
+        _("mức độ dịch vụ công trực tuyến"), max_length=10, choices=OnlineLevel.choices, default=OnlineLevel.PARTIAL
+    )
     fees = models.TextField(_("phí, lệ phí"), blank=True)
     documents = models.TextField(_("thành phần hồ sơ"), blank=True)
     steps = models.TextField(_("trình tự thực hiện"), blank=True)
@@ -68,8 +82,9 @@ class Translation(models.Model):
         REVIEWED = "reviewed", _("Đã hiệu đính")
         PUBLISHED = "published", _("Đã công bố")
 
-    procedure = models.ForeignKey(Procedure, verbose_name=_("thủ tục"), on_delete=models.CASCADE,
-                                  related_name="translations")
+    procedure = models.ForeignKey(
+        Procedure, verbose_name=_("thủ tục"), on_delete=models.CASCADE, related_name="translations"
+    )
     language = models.CharField(_("ngôn ngữ"), max_length=2, choices=Language.choices)
     status = models.CharField(_("trạng thái"), max_length=10, choices=Status.choices, default=Status.MISSING)
     name = models.CharField(_("tên thủ tục"), max_length=500, blank=True)
@@ -81,13 +96,18 @@ class Translation(models.Model):
     documents = models.TextField(_("thành phần hồ sơ"), blank=True)
     steps = models.TextField(_("trình tự thực hiện"), blank=True)
     legal_basis = models.TextField(_("căn cứ pháp lý"), blank=True)
-    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người hiệu đính"), null=True, blank=True,
-                                 on_delete=models.SET_NULL, related_name="+")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người hiệu đính"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     reviewed_at = models.DateTimeField(_("thời điểm hiệu đính"), null=True, blank=True)
     published_on = models.DateField(_("ngày công bố"), null=True, blank=True)
     # The procedure's unit, copied so the report generator counts translations by unit.
-    unit = models.ForeignKey(Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="+",
-                             editable=False)
+    unit = models.ForeignKey(Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="+", editable=False)
     search_text = models.TextField(editable=False, blank=True)
     updated_at = models.DateTimeField(_("cập nhật lần cuối"), auto_now=True)
 
@@ -96,9 +116,12 @@ class Translation(models.Model):
         verbose_name = _("bản dịch thủ tục")
         verbose_name_plural = _("bản dịch thủ tục")
         constraints = [
-            Unique(fields=["procedure", "language"], name="one_translation_per_language", on="language",
-                   violation_error_message=_("Thủ tục này đã có bản dịch sang ngôn ngữ này; "
-                                             "vui lòng sửa bản dịch đã có.")),
+            Unique(
+                fields=["procedure", "language"],
+                name="one_translation_per_language",
+                on="language",
+                violation_error_message=_("Thủ tục này đã có bản dịch sang ngôn ngữ này; vui lòng sửa bản dịch đã có."),
+            ),
         ]
 
     def __str__(self):

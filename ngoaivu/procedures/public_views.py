@@ -26,8 +26,11 @@ def _published(lang):
     """The procedures, each with its published translation in lang (or none) as .shown."""
     queryset = Procedure.objects.all()
     if lang != "vi":
-        queryset = queryset.prefetch_related(Prefetch(
-            "translations", queryset=Translation.objects.filter(language=lang, status=PUBLISHED), to_attr="shown"))
+        queryset = queryset.prefetch_related(
+            Prefetch(
+                "translations", queryset=Translation.objects.filter(language=lang, status=PUBLISHED), to_attr="shown"
+            )
+        )
     return queryset
 
 
@@ -63,8 +66,13 @@ class Shown:
 
 
 def _context(lang, **extra):
-    return {"lang": lang, "t": LABELS[lang], "languages": [(code, NAMES[code]) for code in PUBLIC_LANGUAGES],
-            "html_lang": {"zh": "zh-Hans"}.get(lang, lang), **extra}
+    return {
+        "lang": lang,
+        "t": LABELS[lang],
+        "languages": [(code, NAMES[code]) for code in PUBLIC_LANGUAGES],
+        "html_lang": {"zh": "zh-Hans"}.get(lang, lang),
+        **extra,
+    }
 
 
 def choose(request):
@@ -81,8 +89,11 @@ def procedure_list(request, lang):
         folded = fold(query)
         condition = Q(search_text__contains=folded)
         if lang != "vi":
-            condition |= Exists(Translation.objects.filter(
-                procedure=OuterRef("pk"), language=lang, status=PUBLISHED, search_text__contains=folded))
+            condition |= Exists(
+                Translation.objects.filter(
+                    procedure=OuterRef("pk"), language=lang, status=PUBLISHED, search_text__contains=folded
+                )
+            )
         queryset = queryset.filter(condition)
     if field:
         queryset = queryset.filter(field=field)
@@ -91,9 +102,19 @@ def procedure_list(request, lang):
     everything = list(_published(lang))
     fields = _choices(everything, lang, "field")
     agencies = _choices(everything, lang, "agency")
-    return render(request, "procedures/public_list.html", _context(
-        lang, rows=[Shown(p, lang) for p in queryset], query=query, field=field, agency=agency,
-        fields=fields, agencies=agencies))
+    return render(
+        request,
+        "procedures/public_list.html",
+        _context(
+            lang,
+            rows=[Shown(p, lang) for p in queryset],
+            query=query,
+            field=field,
+            agency=agency,
+            fields=fields,
+            agencies=agencies,
+        ),
+    )
 
 
 def _choices(procedures, lang, name):
@@ -112,9 +133,17 @@ def procedure_detail(request, lang, code):
     procedure = get_object_or_404(_published(lang), code=code)
     shown = Shown(procedure, lang)
     level = {"none": "none_level"}.get(procedure.online_level, procedure.online_level)
-    return render(request, "procedures/public_detail.html", _context(
-        lang, p=procedure, shown=shown, level=LABELS[lang][level],
-        qr=reverse("tthc:qr", args=[lang, procedure.code, "svg"])))
+    return render(
+        request,
+        "procedures/public_detail.html",
+        _context(
+            lang,
+            p=procedure,
+            shown=shown,
+            level=LABELS[lang][level],
+            qr=reverse("tthc:qr", args=[lang, procedure.code, "svg"]),
+        ),
+    )
 
 
 def qr_code(request, lang, code, fmt):
@@ -134,8 +163,9 @@ def _data_uri(url):
 
 
 def kiosk(request):
-    return render(request, "procedures/kiosk.html", _context(
-        "vi", feed=reverse("tthc:kiosk_feed"), initial=kiosk_slides()))
+    return render(
+        request, "procedures/kiosk.html", _context("vi", feed=reverse("tthc:kiosk_feed"), initial=kiosk_slides())
+    )
 
 
 @never_cache
@@ -145,14 +175,32 @@ def kiosk_feed(request):
 
 def kiosk_slides():
     """The procedures with at least one published translation, for the centre's screen."""
-    published = Translation.objects.filter(status=PUBLISHED).select_related("procedure").order_by(
-        "procedure__field", "procedure__code", "language")
+    published = (
+        Translation.objects.filter(status=PUBLISHED)
+        .select_related("procedure")
+        .order_by("procedure__field", "procedure__code", "language")
+    )
     slides = {}
     for tr in published:
         p = tr.procedure
-        slide = slides.setdefault(p.pk, {"code": p.code, "name": p.name, "field": p.field, "agency": p.agency,
-                                         "time": p.shortened_time or p.processing_time, "languages": []})
-        slide["languages"].append({"lang": tr.language, "language": NAMES[tr.language], "name": tr.name,
-                                   "url": public_url(p, tr.language),
-                                   "qr": _data_uri(public_url(p, tr.language))})
+        slide = slides.setdefault(
+            p.pk,
+            {
+                "code": p.code,
+                "name": p.name,
+                "field": p.field,
+                "agency": p.agency,
+                "time": p.shortened_time or p.processing_time,
+                "languages": [],
+            },
+        )
+        slide["languages"].append(
+            {
+                "lang": tr.language,
+                "language": NAMES[tr.language],
+                "name": tr.name,
+                "url": public_url(p, tr.language),
+                "qr": _data_uri(public_url(p, tr.language)),
+            }
+        )
     return list(slides.values())

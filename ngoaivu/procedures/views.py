@@ -29,8 +29,11 @@ def index(request):
         by_language = {tr.language: tr for tr in procedure.translations.all()}
         rows.append((procedure, [(code, by_language.get(code)) for code, _ in Language.choices]))
     fields = sorted({p.field for p in procedures})
-    return render(request, "procedures/index.html", {
-        "rows": rows, "languages": Language.choices, "fields": fields, "statuses": Translation.Status})
+    return render(
+        request,
+        "procedures/index.html",
+        {"rows": rows, "languages": Language.choices, "fields": fields, "statuses": Translation.Status},
+    )
 
 
 @login_required
@@ -39,7 +42,8 @@ def translate(request, pk, lang):
     if lang not in Language.values:
         raise PermissionDenied
     translation = Translation.objects.filter(procedure=procedure, language=lang).first() or Translation(
-        procedure=procedure, language=lang)
+        procedure=procedure, language=lang
+    )
     editable = can_edit(request.user, procedure)
     form = TranslationForm(request.POST or None, instance=translation)
     if request.method == "POST":
@@ -48,7 +52,8 @@ def translate(request, pk, lang):
         if form.is_valid():
             row = form.save(commit=False)
             if row.status in (Translation.Status.REVIEWED, Translation.Status.PUBLISHED) and (
-                    "status" in form.changed_data or row.reviewer_id is None):
+                "status" in form.changed_data or row.reviewer_id is None
+            ):
                 row.reviewer = request.user
                 row.reviewed_at = timezone.now()
             try:
@@ -60,12 +65,24 @@ def translate(request, pk, lang):
             else:
                 messages.success(request, _("Đã lưu bản dịch %(lang)s.") % {"lang": NAMES[lang]})
                 return redirect("procedures:translate", pk=procedure.pk, lang=lang)
-    pairs = [(procedure._meta.get_field(name).verbose_name, getattr(procedure, name), form[name])
-             for name in TEXT_FIELDS]
-    return render(request, "procedures/translate.html", {
-        "procedure": procedure, "translation": translation, "form": form, "pairs": pairs, "lang": lang,
-        "language": NAMES[lang], "languages": Language.choices, "editable": editable,
-        "public_url": public_url(procedure, lang)})
+    pairs = [
+        (procedure._meta.get_field(name).verbose_name, getattr(procedure, name), form[name]) for name in TEXT_FIELDS
+    ]
+    return render(
+        request,
+        "procedures/translate.html",
+        {
+            "procedure": procedure,
+            "translation": translation,
+            "form": form,
+            "pairs": pairs,
+            "lang": lang,
+            "language": NAMES[lang],
+            "languages": Language.choices,
+            "editable": editable,
+            "public_url": public_url(procedure, lang),
+        },
+    )
 
 
 @login_required
@@ -82,9 +99,24 @@ def qr_sheet(request):
     for procedure in procedures:
         url = public_url(procedure, lang)
         published = procedure.translations.filter(language=lang, status=Translation.Status.PUBLISHED).first()
-        cards.append({"procedure": procedure, "url": url, "svg": qr_svg(url, scale=3).decode(),
-                      "name": published.name if published else ""})
+        cards.append(
+            {
+                "procedure": procedure,
+                "url": url,
+                "svg": qr_svg(url, scale=3).decode(),
+                "name": published.name if published else "",
+            }
+        )
     fields = sorted(set(_procedures(request.user).values_list("field", flat=True)))
-    return render(request, "procedures/qr_sheet.html", {
-        "cards": cards, "field": field, "fields": fields, "lang": lang, "languages": Language.choices,
-        "scan": LABELS[lang]["scan"]})
+    return render(
+        request,
+        "procedures/qr_sheet.html",
+        {
+            "cards": cards,
+            "field": field,
+            "fields": fields,
+            "lang": lang,
+            "languages": Language.choices,
+            "scan": LABELS[lang]["scan"],
+        },
+    )

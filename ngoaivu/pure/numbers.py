@@ -24,15 +24,19 @@ SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "t�
 CURRENCY_WORDS = ("đồng", "vnđ", "vnd", "đ")
 AMBIGUOUS = gettext_noop(
     "Số «%(text)s» không rõ: dấu chấm chỉ dùng để ngăn hàng nghìn (ví dụ 1.500), phần thập phân ghi sau "
-    "dấu phẩy (ví dụ 1,5).")
+    "dấu phẩy (ví dụ 1,5)."
+)
 UNREADABLE = gettext_noop(
     "Không đọc được số «%(text)s». Ghi dấu chấm ngăn hàng nghìn và dấu phẩy trước phần thập phân, ví dụ "
-    "%(example)s hoặc 7,037.")
+    "%(example)s hoặc 7,037."
+)
 UNREADABLE_MONEY = gettext_noop(
     "Không đọc được số tiền «%(text)s». Ghi dấu chấm ngăn hàng nghìn và dấu phẩy trước phần thập phân, ví dụ "
-    "%(example)s hoặc 7,037 tỷ.")
+    "%(example)s hoặc 7,037 tỷ."
+)
 NOT_WHOLE = gettext_noop(
-    "Ghi số nguyên: «%(text)s» có phần thập phân. Hàng nghìn ngăn bằng dấu chấm, ví dụ 1.500 hoặc 108.373.")
+    "Ghi số nguyên: «%(text)s» có phần thập phân. Hàng nghìn ngăn bằng dấu chấm, ví dụ 1.500 hoặc 108.373."
+)
 FRACTION_OF_DONG = gettext_noop("Số tiền tính đến đồng, không có phần lẻ: «%(text)s» là %(value)s đồng.")
 TOO_MANY_DECIMALS = gettext_noop("Chỉ ghi tối đa %(places)s chữ số sau dấu phẩy.")
 _SCALE = re.compile(r"^(?P<number>.*?)\s*(?P<scale>" + "|".join(SCALES) + r")?$")

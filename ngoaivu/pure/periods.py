@@ -91,8 +91,13 @@ class Period:
 
     def same_period_last_year(self):
         if self.kind == CUSTOM:
-            return replace(self, year=self.year - 1, custom_start=_year_back(self.custom_start),
-                           custom_end=_year_back(self.custom_end), as_of=_year_back(self.as_of))
+            return replace(
+                self,
+                year=self.year - 1,
+                custom_start=_year_back(self.custom_start),
+                custom_end=_year_back(self.custom_end),
+                as_of=_year_back(self.as_of),
+            )
         return replace(self, year=self.year - 1, as_of=_year_back(self.as_of))
 
     def label(self):
@@ -192,8 +197,10 @@ def parse(text, convention=CALENDAR, as_of=None):
             if kind == MONTH and not 1 <= index <= 12:
                 break
             return Period(kind, year, index, convention=convention, as_of=as_of)
-    raise PeriodError(f"Không hiểu kỳ báo cáo «{text}»; ghi dạng 2021-08, 2020-Q1, 2021-H1, 2021-9M, 2021 "
-                      "hoặc 2021-01-01..2021-03-12.")
+    raise PeriodError(
+        f"Không hiểu kỳ báo cáo «{text}»; ghi dạng 2021-08, 2020-Q1, 2021-H1, 2021-9M, 2021 "
+        "hoặc 2021-01-01..2021-03-12."
+    )
 
 
 def months_between(start, end):

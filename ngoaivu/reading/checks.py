@@ -9,6 +9,7 @@ parts_total_mismatch  the parts after "trong đó" do not add up to the total be
 unknown_unit_code     a unit code in a cited number that the register does not know (only
                  when the caller gives the known codes).
 """
+
 from __future__ import annotations
 
 import re
@@ -18,19 +19,109 @@ from ngoaivu.pure.periods import MONTH, YEAR, Period
 from .periods_vi import next_period, time_expressions
 from .structure import Block
 
-_COMPARE = re.compile(r"(?:cùng\s+kỳ|so\s+với|năm\s+trước|năm\s+ngoái|kỳ\s+trước|\btừ\b|giai\s+đoạn|đến|như|bằng"
-                      r"|hơn|sau|trước)[^.;]{0,25}$", re.I)
-_MEASURE_WORDS = {"groups": "đoàn", "persons": "người", "count": "", "boats": "tàu", "fishermen": "ngư dân",
-                  "enterprises": "doanh nghiệp", "businesspeople": "doanh nhân", "value": ""}
+_COMPARE = re.compile(
+    r"(?:cùng\s+kỳ|so\s+với|năm\s+trước|năm\s+ngoái|kỳ\s+trước|\btừ\b|giai\s+đoạn|đến|như|bằng"
+    r"|hơn|sau|trước)[^.;]{0,25}$",
+    re.I,
+)
+_MEASURE_WORDS = {
+    "groups": "đoàn",
+    "persons": "người",
+    "count": "",
+    "boats": "tàu",
+    "fishermen": "ngư dân",
+    "enterprises": "doanh nghiệp",
+    "businesspeople": "doanh nhân",
+    "value": "",
+}
 _PARTIAL = re.compile(r"còn\s+lại|khác|chủ\s+yếu|nhiều\s+nhất|điển\s+hình|tiêu\s+biểu|như\s*:|\bnhư\b|một\s+số", re.I)
 # Abbreviations of document kinds in a number ("06/2021/QĐ-UBND"): the unit code follows them.
-DOC_CODES = {"QĐ", "NQ", "KH", "TB", "BC", "TTr", "CT", "KL", "CTr", "HD", "NĐ", "TT", "TTLT", "QC", "QyĐ", "ĐA",
-             "GM", "GP", "CĐ", "CV", "BB", "HĐ", "PA", "TTg", "QĐi", "KH-LT", "BC-LT", "CTHĐ", "PL", "L", "TC",
-             "GUQ", "GXN", "GGT", "BGN", "PTr"}
-NATIONAL_CODES = {"CP", "TTG", "QH", "UBTVQH", "TW", "TƯ", "BCT", "BNG", "BCA", "BQP", "BTC", "BKHĐT", "BNV", "BTP",
-                  "BGDĐT", "BYT", "BLĐTBXH", "BTTTT", "BVHTTDL", "BTNMT", "BNNPTNT", "BXD", "BGTVT", "BKHCN", "VPCP",
-                  "NHNN", "TTCP", "KTNN", "TANDTC", "VKSNDTC", "UBDT", "CTN", "LS", "NG", "BCĐ", "BBT", "BTCTW",
-                  "BĐNTW", "BTGTW", "UBKTTW", "VPTW", "ĐU", "TU", "HU", "QU", "BCS"}
+DOC_CODES = {
+    "QĐ",
+    "NQ",
+    "KH",
+    "TB",
+    "BC",
+    "TTr",
+    "CT",
+    "KL",
+    "CTr",
+    "HD",
+    "NĐ",
+    "TT",
+    "TTLT",
+    "QC",
+    "QyĐ",
+    "ĐA",
+    "GM",
+    "GP",
+    "CĐ",
+    "CV",
+    "BB",
+    "HĐ",
+    "PA",
+    "TTg",
+    "QĐi",
+    "KH-LT",
+    "BC-LT",
+    "CTHĐ",
+    "PL",
+    "L",
+    "TC",
+    "GUQ",
+    "GXN",
+    "GGT",
+    "BGN",
+    "PTr",
+}
+NATIONAL_CODES = {
+    "CP",
+    "TTG",
+    "QH",
+    "UBTVQH",
+    "TW",
+    "TƯ",
+    "BCT",
+    "BNG",
+    "BCA",
+    "BQP",
+    "BTC",
+    "BKHĐT",
+    "BNV",
+    "BTP",
+    "BGDĐT",
+    "BYT",
+    "BLĐTBXH",
+    "BTTTT",
+    "BVHTTDL",
+    "BTNMT",
+    "BNNPTNT",
+    "BXD",
+    "BGTVT",
+    "BKHCN",
+    "VPCP",
+    "NHNN",
+    "TTCP",
+    "KTNN",
+    "TANDTC",
+    "VKSNDTC",
+    "UBDT",
+    "CTN",
+    "LS",
+    "NG",
+    "BCĐ",
+    "BBT",
+    "BTCTW",
+    "BĐNTW",
+    "BTGTW",
+    "UBKTTW",
+    "VPTW",
+    "ĐU",
+    "TU",
+    "HU",
+    "QU",
+    "BCS",
+}
 
 
 def _check(code: str, message: str, text: str | None) -> dict:
@@ -40,11 +131,13 @@ def _check(code: str, message: str, text: str | None) -> dict:
 def header_checks(meta: dict) -> list[dict]:
     out = []
     if meta.get("number_blank"):
-        out.append(_check("blank_number", f"Số văn bản chưa được điền («{meta.get('number_text')}»).",
-                          meta.get("number_text")))
+        out.append(
+            _check("blank_number", f"Số văn bản chưa được điền («{meta.get('number_text')}»).", meta.get("number_text"))
+        )
     if meta.get("date_blank"):
-        out.append(_check("blank_date", f"Ngày ban hành chưa được điền đủ («{meta.get('date_text')}»).",
-                          meta.get("date_text")))
+        out.append(
+            _check("blank_date", f"Ngày ban hành chưa được điền đủ («{meta.get('date_text')}»).", meta.get("date_text"))
+        )
     return out
 
 
@@ -67,7 +160,7 @@ def year_checks(blocks: list[Block], period: Period | None, reference_spans: lis
         text = _mask(block.text, reference_spans)
         prominent = block.part in ("title", "heading", "intro", "closing")
         for expr in time_expressions(text):
-            if expr.year is None or expr.kind == "span" or _COMPARE.search(text[max(0, expr.start - 40):expr.start]):
+            if expr.year is None or expr.kind == "span" or _COMPARE.search(text[max(0, expr.start - 40) : expr.start]):
                 continue
             same = expr.kind == period.kind and expr.index == period.index
             plan_match = following is not None and expr.kind == following.kind and expr.index == following.index
@@ -83,10 +176,14 @@ def year_checks(blocks: list[Block], period: Period | None, reference_spans: lis
             if wrong and (expr.text, block.text) not in seen:
                 seen.add((expr.text, block.text))
                 expected = plan_year if (plan_match and block.plan) else period.year
-                out.append(_check("year_mismatch",
-                                  f"«{' '.join(expr.text.split())}» ghi năm {expr.year}, trong khi báo cáo là kỳ "
-                                  f"{period.label()} (dự kiến năm {expected}); có thể chép từ báo cáo cũ.",
-                                  block.text))
+                out.append(
+                    _check(
+                        "year_mismatch",
+                        f"«{' '.join(expr.text.split())}» ghi năm {expr.year}, trong khi báo cáo là kỳ "
+                        f"{period.label()} (dự kiến năm {expected}); có thể chép từ báo cáo cũ.",
+                        block.text,
+                    )
+                )
     return out
 
 
@@ -105,12 +202,18 @@ def parts_checks(breakdowns) -> list[dict]:
             whole = total[measure]
             added = sum(p[measure] for p in parts)
             partial_words = any(_PARTIAL.search(p.get("label") or "") for p in parts) or _PARTIAL.search(
-                sentence[sentence.lower().find("trong đó"):] if "trong đó" in sentence.lower() else "")
+                sentence[sentence.lower().find("trong đó") :] if "trong đó" in sentence.lower() else ""
+            )
             if added > whole or (added < whole and len(parts) >= 2 and not partial_words):
                 unit = f" {word}" if word else ""
-                out.append(_check("parts_total_mismatch",
-                                  f"Các số liệu chi tiết sau «trong đó» cộng lại {_number(added)}{unit}, "
-                                  f"khác tổng số {_number(whole)}{unit} nêu trước đó.", sentence))
+                out.append(
+                    _check(
+                        "parts_total_mismatch",
+                        f"Các số liệu chi tiết sau «trong đó» cộng lại {_number(added)}{unit}, "
+                        f"khác tổng số {_number(whole)}{unit} nêu trước đó.",
+                        sentence,
+                    )
+                )
                 break
     return out
 
@@ -147,7 +250,11 @@ def unit_code_checks(references: list[dict], known_unit_codes) -> list[dict]:
         if upper in known or upper in NATIONAL_CODES or re.fullmatch(r"QH\d+|UBTVQH\d+", upper):
             continue
         seen.add(code)
-        out.append(_check("unknown_unit_code",
-                          f"Mã đơn vị «{code}» trong số hiệu «{number}» không có trong danh sách đơn vị của hệ thống.",
-                          ref.get("text") or number))
+        out.append(
+            _check(
+                "unknown_unit_code",
+                f"Mã đơn vị «{code}» trong số hiệu «{number}» không có trong danh sách đơn vị của hệ thống.",
+                ref.get("text") or number,
+            )
+        )
     return out

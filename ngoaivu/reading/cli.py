@@ -1,4 +1,5 @@
 """`ngoaivu read FILE [--json]`: the reading of a report, as an outline or as JSON. No Django."""
+
 from __future__ import annotations
 
 import argparse
@@ -10,10 +11,22 @@ from ngoaivu.pure.indicators import BY_CODE
 from .errors import ReadError
 from .reader import read_file
 
-SCOPES = {"period": "trong kỳ", "ytd": "lũy kế từ đầu năm", "change": "tăng/giảm", "part": "trong đó",
-          "stock": "hiện còn"}
-MEASURES = {"groups": "đoàn", "persons": "lượt người", "boats": "tàu", "fishermen": "ngư dân",
-            "enterprises": "doanh nghiệp", "businesspeople": "doanh nhân", "count": ""}
+SCOPES = {
+    "period": "trong kỳ",
+    "ytd": "lũy kế từ đầu năm",
+    "change": "tăng/giảm",
+    "part": "trong đó",
+    "stock": "hiện còn",
+}
+MEASURES = {
+    "groups": "đoàn",
+    "persons": "lượt người",
+    "boats": "tàu",
+    "fishermen": "ngư dân",
+    "enterprises": "doanh nghiệp",
+    "businesspeople": "doanh nhân",
+    "count": "",
+}
 
 
 def _write(stream, text: str) -> None:
@@ -27,7 +40,7 @@ def _write(stream, text: str) -> None:
 
 def _short(text: str, width: int = 110) -> str:
     text = " ".join((text or "").split())
-    return text if len(text) <= width else text[:width - 1] + "…"
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _outline(sections: list, depth: int, lines: list[str]) -> None:
@@ -63,19 +76,25 @@ def _fact_line(fact: dict) -> str:
 def render_outline(result: dict) -> str:
     meta = result["meta"]
     lines = [f"{meta.get('kind') or 'VĂN BẢN'}: {_short(meta.get('title') or '(không rõ tiêu đề)')}"]
-    facts = [("Cơ quan", meta.get("issuer")),
-             ("Số", meta.get("number") or ("(để trống)" if meta.get("number_blank") else None)),
-             ("Nơi, ngày", ", ".join(str(x) for x in (meta.get("place"), meta.get("date")) if x) or None),
-             ("Kỳ báo cáo", (meta.get("period") or {}).get("label")),
-             ("Người ký", " ".join(x for x in (meta.get("signer_authority"), meta.get("signer_title"),
-                                               meta.get("signer_name")) if x) or None)]
+    facts = [
+        ("Cơ quan", meta.get("issuer")),
+        ("Số", meta.get("number") or ("(để trống)" if meta.get("number_blank") else None)),
+        ("Nơi, ngày", ", ".join(str(x) for x in (meta.get("place"), meta.get("date")) if x) or None),
+        ("Kỳ báo cáo", (meta.get("period") or {}).get("label")),
+        (
+            "Người ký",
+            " ".join(x for x in (meta.get("signer_authority"), meta.get("signer_title"), meta.get("signer_name")) if x)
+            or None,
+        ),
+    ]
     lines += [f"{label}: {value}" for label, value in facts if value]
     if meta.get("recipients"):
         lines.append(f"Nơi nhận: {'; '.join(meta['recipients'])}")
     source = result.get("source") or {}
     if source.get("legacy_encoding") or meta.get("legacy_encoding"):
-        lines.append(f"Đã chuyển mã từ {(source.get('legacy_encoding') or meta.get('legacy_encoding')).upper()}"
-                     " sang Unicode.")
+        lines.append(
+            f"Đã chuyển mã từ {(source.get('legacy_encoding') or meta.get('legacy_encoding')).upper()} sang Unicode."
+        )
     for warning in source.get("warnings") or []:
         lines.append(f"Lưu ý: {warning}")
     lines.append("")

@@ -1,5 +1,6 @@
 """Word's automatic list labels ("1.", "a)", "I.", "-") from numbering.xml, counted in
 reading order as Word shows them."""
+
 from __future__ import annotations
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -12,8 +13,21 @@ def _w(name: str, el) -> str | None:
 
 def _roman(n: int) -> str:
     out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for value, letters in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while n >= value:
             out, n = out + letters, n - value
     return out
@@ -52,8 +66,11 @@ class _Numbering:
                     first = int(_w("val", start)) if start is not None else 1
                 except ValueError:
                     continue
-                levels[level] = (_w("val", fmt) if fmt is not None else "decimal",
-                                 _w("val", text) if text is not None else "", first)
+                levels[level] = (
+                    _w("val", fmt) if fmt is not None else "decimal",
+                    _w("val", text) if text is not None else "",
+                    first,
+                )
             self.levels[_w("abstractNumId", abstract) or ""] = levels
         for num in root.iter(_W + "num"):
             ref = num.find(_W + "abstractNumId")

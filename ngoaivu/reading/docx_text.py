@@ -6,6 +6,7 @@ tables such as the header and signature cell by cell, wider tables row by row wi
 text boxes once, footnotes (the mark becomes "¹" in the body), headers apart. Runs typed
 in a legacy font (.VnTime, VNI-Times) are converted by their font name.
 """
+
 from __future__ import annotations
 
 import zipfile
@@ -22,8 +23,9 @@ from .legacy import encoding_for_font, to_unicode
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _W = f"{{{W}}}"
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                          remove_comments=True, remove_pis=True)
+_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True
+)
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _BAD = damaged("DOCX")
 _BOMB = bomb("DOCX")
@@ -61,8 +63,16 @@ def _read_part(package: zipfile.ZipFile, name: str):
         return etree.fromstring(b"".join(chunks), _PARSER)
     except ReadError:
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError,
-            etree.XMLSyntaxError, zlib.error):
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        EOFError,
+        ValueError,
+        RuntimeError,
+        NotImplementedError,
+        etree.XMLSyntaxError,
+        zlib.error,
+    ):
         raise _BAD from None
 
 
@@ -141,8 +151,15 @@ class _Reader:
                     self.extra = []
             elif tag == _W + "tbl":
                 self.table(child, out)
-            elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml", f"{{{MC}}}AlternateContent",
-                         f"{{{MC}}}Choice", _W + "ins", _W + "moveTo"):
+            elif tag in (
+                _W + "sdt",
+                _W + "sdtContent",
+                _W + "customXml",
+                f"{{{MC}}}AlternateContent",
+                f"{{{MC}}}Choice",
+                _W + "ins",
+                _W + "moveTo",
+            ):
                 self.block(child, out)
 
     def table(self, tbl, out: list[str]):
@@ -194,9 +211,20 @@ class _Reader:
             tag = child.tag
             if tag == _W + "r":
                 self.run(child, pieces, pstyle)
-            elif tag in (_W + "hyperlink", _W + "ins", _W + "smartTag", _W + "fldSimple", _W + "sdt",
-                         _W + "sdtContent", _W + "customXml", _W + "moveTo", _W + "dir", _W + "bdo",
-                         f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice"):
+            elif tag in (
+                _W + "hyperlink",
+                _W + "ins",
+                _W + "smartTag",
+                _W + "fldSimple",
+                _W + "sdt",
+                _W + "sdtContent",
+                _W + "customXml",
+                _W + "moveTo",
+                _W + "dir",
+                _W + "bdo",
+                f"{{{MC}}}AlternateContent",
+                f"{{{MC}}}Choice",
+            ):
                 self.inline(child, pieces, pstyle)
 
     def run(self, r, pieces: list[str], pstyle: str | None):
@@ -289,8 +317,9 @@ def read_docx(source) -> DocxText:
         if body is not None:
             reader.block(body, out.lines)
         notes_reader = _Reader(styles, _Numbering(None), {})
-        out.footnotes = (_note_texts(_read_part(package, "word/footnotes.xml"), "footnote", notes_reader, marks)
-                         + _note_texts(_read_part(package, "word/endnotes.xml"), "endnote", notes_reader, marks))
+        out.footnotes = _note_texts(
+            _read_part(package, "word/footnotes.xml"), "footnote", notes_reader, marks
+        ) + _note_texts(_read_part(package, "word/endnotes.xml"), "endnote", notes_reader, marks)
         for name in sorted(n for n in package.namelist() if n.startswith("word/header") and n.endswith(".xml")):
             lines: list[str] = []
             notes_reader.block(_read_part(package, name), lines)

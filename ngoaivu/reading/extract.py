@@ -3,6 +3,7 @@
 The kind is told by the file's first bytes, not its name. Every failure is a ReadError
 with one Vietnamese line; limits keep a hostile or huge file to a few seconds.
 """
+
 from __future__ import annotations
 
 import io
@@ -51,8 +52,9 @@ def extract(path) -> Extracted:
         if not path.is_file():
             raise ReadError(f"«{path.name}» không phải là một tệp.")
         if size > MAX_FILE_BYTES:
-            raise ReadError(f"Tệp quá lớn ({size // (1024 * 1024)} MB); chỉ đọc tệp dưới "
-                            f"{MAX_FILE_BYTES // (1024 * 1024)} MB.")
+            raise ReadError(
+                f"Tệp quá lớn ({size // (1024 * 1024)} MB); chỉ đọc tệp dưới {MAX_FILE_BYTES // (1024 * 1024)} MB."
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise ReadError(f"Không tìm thấy tệp «{path.name}».") from None
@@ -81,8 +83,7 @@ def extract_bytes(data: bytes, name: str = "") -> Extracted:
         result = _convert_with_libreoffice(data, ".rtf", "rtf")
     elif looks_like_text(data):
         text, encoding = fix_text(unicodedata.normalize("NFC", decode_bytes(data)))
-        result = Extracted(text=text, kind="md" if suffix in (".md", ".markdown") else "txt",
-                           legacy_encoding=encoding)
+        result = Extracted(text=text, kind="md" if suffix in (".md", ".markdown") else "txt", legacy_encoding=encoding)
     else:
         raise ReadError("Không nhận ra định dạng tệp; chỉ đọc được .docx, .doc, .pdf, .txt và .md.")
     if len(result.text) > MAX_TEXT_CHARS:
@@ -111,8 +112,9 @@ def _from_docx(data: bytes, kind: str) -> Extracted:
         fixed, note_encoding = fix_text(unicodedata.normalize("NFC", note))
         notes.append(fixed)
         encoding = encoding or note_encoding
-    return Extracted(text=text, footnotes=notes, headers=docx.headers, kind=kind,
-                     legacy_encoding=docx.legacy or encoding)
+    return Extracted(
+        text=text, footnotes=notes, headers=docx.headers, kind=kind, legacy_encoding=docx.legacy or encoding
+    )
 
 
 def _from_ole(data: bytes) -> Extracted:
@@ -131,9 +133,9 @@ def _doc_is_encrypted(data: bytes) -> bool:
     # The FIB starts with wIdent 0xA5EC (Word 97+); fEncrypted is bit 8 of the flags at offset 10.
     position = data.find(b"\xec\xa5", 512)
     while 0 <= position < len(data) - 12:
-        n_fib = int.from_bytes(data[position + 2:position + 4], "little")
+        n_fib = int.from_bytes(data[position + 2 : position + 4], "little")
         if position % 512 == 0 and 0x00C0 <= n_fib <= 0x0112:  # Word 97 to 2019
-            flags = int.from_bytes(data[position + 10:position + 12], "little")
+            flags = int.from_bytes(data[position + 10 : position + 12], "little")
             return bool(flags & 0x0100)
         position = data.find(b"\xec\xa5", position + 1)
     return False
@@ -148,8 +150,18 @@ def _convert_with_libreoffice(data: bytes, suffix: str, kind: str) -> Extracted:
         source = work / f"input{suffix}"
         source.write_bytes(data)
         profile = work / f"profile-{uuid.uuid4().hex}"
-        command = [binary, "--headless", "--norestore", "--nolockcheck", f"-env:UserInstallation={profile.as_uri()}",
-                   "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(work / "out"), str(source)]
+        command = [
+            binary,
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(work / "out"),
+            str(source),
+        ]
         try:
             soffice.run(command, work, DOC_SECONDS)
         except OSError:
@@ -236,8 +248,11 @@ def _page_text(textpage) -> str:
         previous = out[-1] if out else ""
         if previous and set(previous) <= set(SUPERSCRIPT_DIGITS):
             out[-1] = f"{previous} {stripped}"  # "¹" alone, then the footnote's text
-        elif previous and stripped and (stripped[0] in ",.;:)" or previous[-1] in SUPERSCRIPT_DIGITS
-                                        and stripped[0] in ",.;:)"):
+        elif (
+            previous
+            and stripped
+            and (stripped[0] in ",.;:)" or previous[-1] in SUPERSCRIPT_DIGITS and stripped[0] in ",.;:)")
+        ):
             out[-1] = previous + stripped
         elif previous and stripped and wrapped and not MARKER.match(stripped):
             out[-1] = f"{previous} {stripped}"

@@ -8,6 +8,7 @@ headings above; the scope from the markers before it: "tăng/giảm" (change), "
 (part), "tính chung 8 tháng", "từ đầu năm", "nâng tổng số … lên" (ytd), "vẫn còn",
 "hiện có" (stock), else the period. Plans ("dự kiến", a "phương hướng" section) are not facts.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,26 +26,44 @@ from .periods_vi import months_of, time_expressions
 from .structure import Block
 from .text import NUMBER, as_json_number, parse_number, sentences
 
-_QUANTITY = re.compile(rf"(?P<number>{NUMBER.pattern})\s*(?:(?P<money>{MONEY})|"
-                       + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _UNITS) + r")(?![\w])", re.I)
-_HEDGE = re.compile(r"(?:^|[\s(])(?P<hedge>gần\s+như|gần|hơn|khoảng|ước\s+đạt|ước\s+tính|ước|trên|xấp\s+xỉ|ít\s+nhất"
-                    r"|tối\s+thiểu|tối\s+đa|dưới|chừng|lên\s+tới|lên\s+đến|tới)\s*$", re.I)
-_CHANGE = re.compile(r"(?:^|[\s(])(?P<dir>tăng|giảm|nhiều\s+hơn|ít\s+hơn)(?:\s+(?:thêm|được|là|gần|hơn|khoảng))?\s*$",
-                     re.I)
-_YTD = re.compile(r"tính\s+chung|lũy\s+kế|luỹ\s+kế|từ\s+đầu\s+năm|nâng\s+tổng\s+số|cộng\s+dồn|tính\s+từ\s+đầu"
-                  r"|tính\s+đến\s+(?:nay|thời\s+điểm|hết)|tổng\s+cộng\s+từ", re.I)
+_QUANTITY = re.compile(
+    rf"(?P<number>{NUMBER.pattern})\s*(?:(?P<money>{MONEY})|"
+    + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _UNITS)
+    + r")(?![\w])",
+    re.I,
+)
+_HEDGE = re.compile(
+    r"(?:^|[\s(])(?P<hedge>gần\s+như|gần|hơn|khoảng|ước\s+đạt|ước\s+tính|ước|trên|xấp\s+xỉ|ít\s+nhất"
+    r"|tối\s+thiểu|tối\s+đa|dưới|chừng|lên\s+tới|lên\s+đến|tới)\s*$",
+    re.I,
+)
+_CHANGE = re.compile(
+    r"(?:^|[\s(])(?P<dir>tăng|giảm|nhiều\s+hơn|ít\s+hơn)(?:\s+(?:thêm|được|là|gần|hơn|khoảng))?\s*$", re.I
+)
+_YTD = re.compile(
+    r"tính\s+chung|lũy\s+kế|luỹ\s+kế|từ\s+đầu\s+năm|nâng\s+tổng\s+số|cộng\s+dồn|tính\s+từ\s+đầu"
+    r"|tính\s+đến\s+(?:nay|thời\s+điểm|hết)|tổng\s+cộng\s+từ",
+    re.I,
+)
 _PERIOD_MARK = re.compile(r"trong\s+tháng|trong\s+kỳ|trong\s+quý|trong\s+năm|tháng\s+này|kỳ\s+này", re.I)
 _PART = re.compile(r"trong\s+đó|cụ\s+thể\s*:|bao\s+gồm\s*:|gồm\s*:", re.I)
-_STOCK = re.compile(r"vẫn\s+còn|hiện\s+còn|còn\s+lại|hiện\s+(?:có|đang|nay)|đang\s+bị|chưa\s+được\s+(?:thả|trả)"
-                    r"|đang\s+(?:học|làm\s+việc|sinh\s+sống|cư\s+trú|công\s+tác)|tổng\s+số\s+(?:cán\s+bộ|công\s+chức)"
-                    r"|biên\s+chế", re.I)
+_STOCK = re.compile(
+    r"vẫn\s+còn|hiện\s+còn|còn\s+lại|hiện\s+(?:có|đang|nay)|đang\s+bị|chưa\s+được\s+(?:thả|trả)"
+    r"|đang\s+(?:học|làm\s+việc|sinh\s+sống|cư\s+trú|công\s+tác)|tổng\s+số\s+(?:cán\s+bộ|công\s+chức)"
+    r"|biên\s+chế",
+    re.I,
+)
 _PLAN = re.compile(r"dự\s+kiến|phấn\s+đấu|sẽ\s|chỉ\s+tiêu|kế\s+hoạch\s+năm\s+\d{4}\s+là", re.I)
 
 _AID = re.compile(r"viện\s+trợ|tài\s+trợ|PCPNN|phi\s+chính\s+phủ", re.I)
 _ABTC = re.compile(r"ABTC|APEC|thẻ\s+đi\s+lại", re.I)
 _BOATS = re.compile("|".join(p.pattern for p in _BOAT_CUES.values()), re.I)
-_JOIN = {frozenset({"groups", "persons"}), frozenset({"boats", "fishermen"}),
-         frozenset({"businesspeople", "enterprises"}), frozenset({"aid_items", "money"})}
+_JOIN = {
+    frozenset({"groups", "persons"}),
+    frozenset({"boats", "fishermen"}),
+    frozenset({"businesspeople", "enterprises"}),
+    frozenset({"aid_items", "money"}),
+}
 _GAP_STOP = re.compile(r"[;.]|trong\s+đó|\btăng\b|\bgiảm\b", re.I)
 
 
@@ -79,11 +98,11 @@ def _mentions(sentence: str):
         if m.start() < skip_to:
             continue
         unit = next(key for key in ("money", *(k for k, _ in _UNITS)) if m[key])
-        before = sentence[max(0, m.start() - 30):m.start()]
+        before = sentence[max(0, m.start() - 30) : m.start()]
         hedge = _HEDGE.search(before)
         value: dict | Decimal | None
         if unit == "money":
-            value = parse_money(m[0], sentence[m.end():m.end() + 80])
+            value = parse_money(m[0], sentence[m.end() : m.end() + 80])
             if value is None:
                 continue
             skip_to = m.end() + value.get("consumed", 0)
@@ -99,11 +118,15 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[_Group]:
     for mention in mentions:
         current = groups[-1] if groups else None
         if current is not None:
-            gap = sentence[current.end:mention.start]
+            gap = sentence[current.end : mention.start]
             units = current.units()
             limit = 160 if mention.unit == "money" else 45
-            if (mention.unit not in units and len(gap) <= limit and not _GAP_STOP.search(gap)
-                    and any(frozenset({u, mention.unit}) in _JOIN for u in units)):
+            if (
+                mention.unit not in units
+                and len(gap) <= limit
+                and not _GAP_STOP.search(gap)
+                and any(frozenset({u, mention.unit}) in _JOIN for u in units)
+            ):
                 current.mentions.append(mention)
                 continue
         groups.append(_Group([mention]))
@@ -145,14 +168,16 @@ def _indicator(group: _Group, sentence: str, context: str) -> str | None:
             return None
         return found
     if units == {"persons"}:
-        found = _nearest({k: v for k, v in _CUES.items() if k.endswith("delegations")}, sentence,
-                         group.start, group.end)
-        return found if found and re.search(r"lượt", sentence[group.start:group.end], re.I) else None
+        found = _nearest(
+            {k: v for k, v in _CUES.items() if k.endswith("delegations")}, sentence, group.start, group.end
+        )
+        return found if found and re.search(r"lượt", sentence[group.start : group.end], re.I) else None
     (unit,) = units if len(units) == 1 else (None,)
     if unit == "students":
-        window = sentence[max(0, group.start - 60):group.end + 60]
-        if not re.search(r"lưu\s+học\s+sinh", sentence[group.start:group.end], re.I) and not re.search(
-                r"Lào|Campuchia|nước\s+ngoài|lưu\s+học", window):
+        window = sentence[max(0, group.start - 60) : group.end + 60]
+        if not re.search(r"lưu\s+học\s+sinh", sentence[group.start : group.end], re.I) and not re.search(
+            r"Lào|Campuchia|nước\s+ngoài|lưu\s+học", window
+        ):
             return None
     if unit in _SIMPLE:
         indicator, cue = _SIMPLE[unit]
@@ -161,8 +186,14 @@ def _indicator(group: _Group, sentence: str, context: str) -> str | None:
     return None
 
 
-_MEASURE = {"groups": "groups", "persons": "persons", "boats": "boats", "fishermen": "fishermen",
-            "businesspeople": "businesspeople", "enterprises": "enterprises"}
+_MEASURE = {
+    "groups": "groups",
+    "persons": "persons",
+    "boats": "boats",
+    "fishermen": "fishermen",
+    "businesspeople": "businesspeople",
+    "enterprises": "enterprises",
+}
 
 
 def _measures(indicator: str, group: _Group, sign: int) -> dict:
@@ -196,7 +227,7 @@ class FactContext:
 
 def _scope(sentence: str, group: _Group, indicator: str, period: Period | None):
     """(scope, sign) from the words before the figure."""
-    before = sentence[:group.start]
+    before = sentence[: group.start]
     change = _CHANGE.search(re.sub(r"\s*(?:gần\s+như|gần|hơn|khoảng|trên)\s*$", "", before))
     if change:
         word = change["dir"].lower()
@@ -229,21 +260,21 @@ def _year(sentence: str, group: _Group) -> int | None:
     before = [e for e in years if e.end <= group.start]
     if before:
         return before[-1].year
-    after = [e for e in years if e.start >= group.end and not _COMPARISON.search(sentence[group.end:e.start])]
+    after = [e for e in years if e.start >= group.end and not _COMPARISON.search(sentence[group.end : e.start])]
     return after[0].year if after else None
 
 
 def _label(sentence: str, group: _Group, left: int) -> str:
     """What a part is: the words between the previous part and the figure ("Nhật Bản 04
     đoàn"), else those after it up to the next comma ("05 đoàn do lãnh đạo tỉnh tiếp")."""
-    before = sentence[left:group.start]
-    before = before[max(before.rfind(";"), before.rfind(":")) + 1:]
+    before = sentence[left : group.start]
+    before = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
     before = _PART.sub("", before).strip(" ,;:-–(")
     before = re.sub(r"^(?:có|là|gồm|và)\s+", "", before).strip()
     if re.search(r"[^\W\d_]", before):
         return " ".join(before.split())
     rights = [i for i in (sentence.find(c, group.end) for c in ",;:)") if i >= 0]
-    after = sentence[group.end:min(rights) if rights else len(sentence)]
+    after = sentence[group.end : min(rights) if rights else len(sentence)]
     return " ".join(after.split()).strip(" .-")
 
 
@@ -260,7 +291,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         part_at = _PART.search(sentence)
         left = part_at.end() if part_at else 0
         for group in _groups(sentence, mentions):
-            if _PLAN.search(sentence[:group.start]):
+            if _PLAN.search(sentence[: group.start]):
                 continue
             is_part = part_at is not None and part_at.end() <= group.start
             indicator = _indicator(group, sentence, context)
@@ -291,8 +322,18 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 last_total = (kept, group.units())
 
 
-_VALUES = ("groups", "persons", "count", "value", "currency", "value_vnd", "enterprises", "businesspeople",
-           "boats", "fishermen")
+_VALUES = (
+    "groups",
+    "persons",
+    "count",
+    "value",
+    "currency",
+    "value_vnd",
+    "enterprises",
+    "businesspeople",
+    "boats",
+    "fishermen",
+)
 
 
 def fact_key(fact: dict) -> tuple:

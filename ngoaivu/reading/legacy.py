@@ -9,6 +9,7 @@ Detection works two ways: by the run's font name when the file keeps it (DOCX), 
 the text itself, comparing how many words are valid Vietnamese syllables before and after
 each conversion (text files, PDFs, documents whose font was lost).
 """
+
 from __future__ import annotations
 
 import re
@@ -52,8 +53,10 @@ def _compose(base: str, marks: str) -> str:
 def _build_vni() -> dict[str, str]:
     table: dict[str, str] = {}
     for lower in (False, True):
+
         def case(s: str) -> str:
             return s if lower else s.upper()
+
         for base in "aeouy":
             for mod, mark in _TONES.items():
                 table[case(base) + mod] = _compose(case(base), mark)
@@ -75,8 +78,9 @@ def _build_vni() -> dict[str, str]:
 
 _VNI_PAIRS = _build_vni()
 _VNI_SINGLES = {**_VNI_SINGLE, **{k.upper(): v.upper() for k, v in _VNI_SINGLE.items()}}
-_VNI_RE = re.compile("|".join(sorted(map(re.escape, _VNI_PAIRS), key=len, reverse=True))
-                     + "|[" + "".join(_VNI_SINGLES) + "]")
+_VNI_RE = re.compile(
+    "|".join(sorted(map(re.escape, _VNI_PAIRS), key=len, reverse=True)) + "|[" + "".join(_VNI_SINGLES) + "]"
+)
 # Word shows bytes 0x80–0x9F of a legacy font through cp1252; map them back to bytes first.
 _CP1252_BACK = {}
 for _byte in range(0x80, 0xA0):
@@ -113,10 +117,12 @@ def encoding_for_font(font: str | None) -> tuple[str | None, bool]:
 # --- detection ---------------------------------------------------------------------------
 
 _ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
-_NUCLEI = ("a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi ua uâ uê ui uô "
-           "uơ uy ưa ưi ưu ươ ya yê iêu yêu oai oay oeo uây uôi uya uyê uyu ươi ươu").split()
+_NUCLEI = (
+    "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi ua uâ uê ui uô "
+    "uơ uy ưa ưi ưu ươ ya yê iêu yêu oai oay oeo uây uôi uya uyê uyu ươi ươu"
+).split()
 _SYLLABLE = re.compile(rf"{_ONSET}(?:{'|'.join(sorted(_NUCLEI, key=len, reverse=True))})(?:ch|nh|ng|[cmnpt])?")
-_STRIP = "".join(chr(c) for c in range(0x21, 0x7f) if not chr(c).isalpha()) + "“”‘’…–—\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹"
+_STRIP = "".join(chr(c) for c in range(0x21, 0x7F) if not chr(c).isalpha()) + "“”‘’…–—\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹"
 # Letters that only Unicode text has (ă, đ, ơ, ư, ạ … ỹ): a legacy text has none of them.
 _UNICODE_ONLY = re.compile("[\u0100-\u01b0\u1ea0-\u1ef9]")
 _TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
@@ -192,6 +198,7 @@ def _fix_caps(text: str) -> str:
         if capitals and (len(ascii_letters) >= 2 or not word[0].isascii()) and not word.isupper():
             return word.upper()
         return word
+
     return _CAPS_WORD.sub(fix, text)
 
 

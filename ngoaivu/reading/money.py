@@ -1,5 +1,6 @@
 """Amounts of money as reports write them: "7,037 tỷ đồng", "2,5 triệu USD (tương đương
 58,3 tỷ đồng)", "1.234.567,89 USD" → whole currency units (7037000000 VND)."""
+
 from __future__ import annotations
 
 import re
@@ -27,7 +28,9 @@ _UNIT = re.compile(rf"(?P<scale>{_SCALE})?\s*(?P<currency>" + "|".join(p for _c,
 _CURRENCY_RES = [(code, re.compile(rf"(?:{pattern})$", re.I)) for code, pattern in _CURRENCIES]
 _EQUIVALENT = re.compile(
     rf"\s*[(,]\s*(?:tương\s+đương|tương\s+ứng|quy\s+đổi|khoảng|~|≈)\s*(?:với\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?"
-    rf"(?P<number>{NUMBER.pattern})\s*(?P<scale>{_SCALE})?\s*(?:đồng|VNĐ|VND|vnđ)(?![\w])", re.I)
+    rf"(?P<number>{NUMBER.pattern})\s*(?P<scale>{_SCALE})?\s*(?:đồng|VNĐ|VND|vnđ)(?![\w])",
+    re.I,
+)
 
 
 def _currency(word: str) -> str | None:

@@ -23,8 +23,8 @@ def check_streams(data: bytes, limit: int = MAX_INFLATED) -> int:
     """The inflated size of the file's deflated non-image streams; ReadError beyond `limit`."""
     total = 0
     for match in _STREAM.finditer(data):
-        head = data[max(0, match.start() - 1024):match.start()]
-        head = head[head.rfind(b"obj") + 3:] if b"obj" in head else head
+        head = data[max(0, match.start() - 1024) : match.start()]
+        head = head[head.rfind(b"obj") + 3 :] if b"obj" in head else head
         if b"/FlateDecode" not in head and b"/Fl " not in head and b"/Fl]" not in head or b"/Image" in head:
             continue
         end = data.find(b"endstream", match.end())
@@ -39,7 +39,7 @@ def _inflated_size(data: bytes, start: int, end: int, budget: int) -> int:
     inflater, size = zlib.decompressobj(), 0
     try:
         for position in range(start, end, _PIECE):
-            pending = data[position:min(position + _PIECE, end)]
+            pending = data[position : min(position + _PIECE, end)]
             while pending and size <= budget:
                 size += len(inflater.decompress(pending, _PIECE))
                 pending = inflater.unconsumed_tail

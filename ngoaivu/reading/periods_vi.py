@@ -4,6 +4,7 @@
 Turned into ngoaivu.pure.periods.Period values (a pure module) so that labels and
 comparisons are the report generator's own.
 """
+
 from __future__ import annotations
 
 import re
@@ -62,8 +63,9 @@ def time_expressions(text: str):
             yield TimeExpr(m.start(), m.end(), kind, year, index, months=n, text=m[0])
         elif m["quarter"]:
             q_year = m["q_year"]
-            yield TimeExpr(m.start(), m.end(), QUARTER, int(q_year) if q_year else None, _ROMAN[m["q"].upper()],
-                           text=m[0])
+            yield TimeExpr(
+                m.start(), m.end(), QUARTER, int(q_year) if q_year else None, _ROMAN[m["q"].upper()], text=m[0]
+            )
         elif m["month"]:
             if _DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "ngày 24 tháng 8 năm 2022" is a date
@@ -72,7 +74,7 @@ def time_expressions(text: str):
             if 1 <= month <= 12:
                 yield TimeExpr(m.start(), m.end(), MONTH, int(m_year) if m_year else None, month, text=m[0])
         elif m["whole"]:
-            if re.search(r"tháng\s+\d{1,2}\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            if re.search(r"tháng\s+\d{1,2}\s*$", text[max(0, m.start() - 12) : m.start()], re.I):
                 continue
             yield TimeExpr(m.start(), m.end(), YEAR, int(m["y"]), text=m[0])
 
@@ -124,8 +126,12 @@ def period_from_dict(data: dict | None) -> Period | None:
     if not data:
         return None
     if data["kind"] == CUSTOM:
-        return Period(CUSTOM, data["year"], custom_start=date.fromisoformat(data["start"]),
-                      custom_end=date.fromisoformat(data["end"]))
+        return Period(
+            CUSTOM,
+            data["year"],
+            custom_start=date.fromisoformat(data["start"]),
+            custom_end=date.fromisoformat(data["end"]),
+        )
     return Period(data["kind"], data["year"], data["index"])
 
 
@@ -154,6 +160,9 @@ def next_period(period: Period) -> Period | None:
     if period.kind == HALF:
         return Period(HALF, period.year + (period.index == 2), 2 if period.index == 1 else 1)
     if period.kind in (YEAR, NINE_MONTHS):
-        return Period(YEAR, period.year + (period.kind == YEAR), 1) if period.kind == YEAR else \
-            Period(QUARTER, period.year, 4)
+        return (
+            Period(YEAR, period.year + (period.kind == YEAR), 1)
+            if period.kind == YEAR
+            else Period(QUARTER, period.year, 4)
+        )
     return None

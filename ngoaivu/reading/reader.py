@@ -3,6 +3,7 @@
 Pure Python (no Django). read_file raises ReadError, whose message is one Vietnamese line,
 for a file that cannot be read; read_text takes any string and never raises.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -27,9 +28,14 @@ SLOW_READ_SECONDS = 75
 
 
 def _reference_dict(ref) -> dict:
-    return {"type": ref.doc_type, "number": ref.number,
-            "date": ref.issued_on.isoformat() if ref.issued_on else None,
-            "issuer": ref.issuer, "summary": ref.summary, "text": ref.text}
+    return {
+        "type": ref.doc_type,
+        "number": ref.number,
+        "date": ref.issued_on.isoformat() if ref.issued_on else None,
+        "issuer": ref.issuer,
+        "summary": ref.summary,
+        "text": ref.text,
+    }
 
 
 def read_text(text: str, known_unit_codes=None, footnotes: list[str] | None = None) -> dict:
@@ -97,8 +103,14 @@ def read_bytes(data: bytes, name: str = "", known_unit_codes=None) -> dict:
 def _read_bytes_here(data: bytes, name: str, known_unit_codes) -> dict:
     extracted = extract_bytes(data, name)
     result = read_text(extracted.text, known_unit_codes, extracted.footnotes)
-    result["source"] = {"file": name, "format": extracted.kind, "legacy_encoding": extracted.legacy_encoding,
-                        "pages": extracted.pages, "headers": extracted.headers, "warnings": extracted.warnings}
+    result["source"] = {
+        "file": name,
+        "format": extracted.kind,
+        "legacy_encoding": extracted.legacy_encoding,
+        "pages": extracted.pages,
+        "headers": extracted.headers,
+        "warnings": extracted.warnings,
+    }
     return result
 
 

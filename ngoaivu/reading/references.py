@@ -6,6 +6,7 @@ Reference values. Standard library only, so migrations, commands and tests can u
 it without Django. Input is text rendered from Word/PDF: stray line breaks inside a
 sentence, ``**bold**`` markers and footnote marks ("tỉnh¹.") are expected.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,10 +18,29 @@ __all__ = ["Reference", "parse_reference", "find_references", "parse_date_vi", "
 
 # Canonical names. Longest first so "Chương trình hành động" wins over "Chương trình".
 DOC_TYPES = (
-    "Chương trình hành động", "Thông tư liên tịch", "Nghị quyết liên tịch",
-    "Chương trình", "Công văn", "Công điện", "Quyết định", "Nghị quyết", "Nghị định",
-    "Chỉ thị", "Kết luận", "Kế hoạch", "Tờ trình", "Thông báo", "Thông tư", "Thông tri",
-    "Báo cáo", "Pháp lệnh", "Quy chế", "Quy định", "Hướng dẫn", "Đề án", "Luật",
+    "Chương trình hành động",
+    "Thông tư liên tịch",
+    "Nghị quyết liên tịch",
+    "Chương trình",
+    "Công văn",
+    "Công điện",
+    "Quyết định",
+    "Nghị quyết",
+    "Nghị định",
+    "Chỉ thị",
+    "Kết luận",
+    "Kế hoạch",
+    "Tờ trình",
+    "Thông báo",
+    "Thông tư",
+    "Thông tri",
+    "Báo cáo",
+    "Pháp lệnh",
+    "Quy chế",
+    "Quy định",
+    "Hướng dẫn",
+    "Đề án",
+    "Luật",
 )
 _TYPE_PATTERNS = [r"\s+".join(map(re.escape, t.split())) for t in DOC_TYPES]
 _TYPES = "|".join(_TYPE_PATTERNS)
@@ -35,8 +55,10 @@ _FOOTNOTE = re.compile(f"[{_MARKS}*]+")
 _L = rf"[^\W\d_{_MARKS}]"
 _CODE = rf"{_L}(?:{_L}|[0-9])*"
 # State style 06/2021/QĐ-UBND, 1353/SNgV-ĐN; Party style 22-NQ/TW, 45-CTr/TU.
-_NUMBER = (rf"[0-9]+[a-zA-Z]?/(?:[0-9]{{4}}/)?{_CODE}(?:-{_CODE})*"
-           rf"|[0-9]+-{_CODE}/{_CODE}(?:-{_CODE})*")
+_NUMBER = (
+    rf"[0-9]+[a-zA-Z]?/(?:[0-9]{{4}}/)?{_CODE}(?:-{_CODE})*"
+    rf"|[0-9]+-{_CODE}/{_CODE}(?:-{_CODE})*"
+)
 _HEAD = re.compile(
     rf"(?<!\w)(?P<type>(?i:{_TYPES}))"
     rf"(?:\s+(?P<so>(?i:số))(?P<colon>\s*:)?)?\s*\**(?P<number>{_NUMBER})"
@@ -44,8 +66,10 @@ _HEAD = re.compile(
 # The start of another citation ("Quyết định số 5…"): an issuer or summary stops before it.
 _NEXT_REF = rf"(?i:{_TYPES})\s+(?:(?i:số)\s*)?[0-9]"
 
-_DATE = (r"(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})"
-         r"|(?P<d2>[0-9]{1,2})\s+(?i:tháng)\s+(?P<m2>[0-9]{1,2})\s+(?i:năm)\s+(?P<y2>[0-9]{4})")
+_DATE = (
+    r"(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})"
+    r"|(?P<d2>[0-9]{1,2})\s+(?i:tháng)\s+(?P<m2>[0-9]{1,2})\s+(?i:năm)\s+(?P<y2>[0-9]{4})"
+)
 _DATE_ANY = re.compile(rf"(?<![0-9])(?:{_DATE})(?![0-9])")
 _DATE_AFTER = re.compile(rf"[\s,{_MARKS}*]*(?i:ngày)\s+(?:{_DATE})(?![0-9])")
 _OF = re.compile(rf"[\s,{_MARKS}*]*(?i:của)\s+")
@@ -71,12 +95,12 @@ _TYPO = re.compile(rf"([0-9]+)/({_CODE})-({_CODE})")
 
 @dataclass(frozen=True)
 class Reference:
-    doc_type: str            # canonical type name, e.g. "Quyết định"
-    number: str              # "06/2021/QĐ-UBND", "22-NQ/TW"
+    doc_type: str  # canonical type name, e.g. "Quyết định"
+    number: str  # "06/2021/QĐ-UBND", "22-NQ/TW"
     issued_on: date | None
-    issuer: str | None       # text after "của", whitespace collapsed
-    summary: str | None      # "về việc …", "về …" or "ban hành …" as written
-    text: str                # the exact matched span of the NFC-normalised input
+    issuer: str | None  # text after "của", whitespace collapsed
+    summary: str | None  # "về việc …", "về …" or "ban hành …" as written
+    text: str  # the exact matched span of the NFC-normalised input
 
 
 def parse_date_vi(text: str) -> date | None:
@@ -105,7 +129,7 @@ def _clause_end(text: str, pos: int, most: int) -> int:
     """
     limit = min(len(text), pos + most)
     for m in _BREAK.finditer(text, pos, limit):
-        if not text[m.end():m.end() + 1].islower():
+        if not text[m.end() : m.end() + 1].islower():
             return m.start()
     return limit
 
@@ -144,7 +168,7 @@ def _is_own_number_line(text: str, head: re.Match) -> bool:
     if not (head["so"] and head["colon"]):
         return False
     line_start = text.rfind("\n", 0, head.start("so")) + 1
-    return not text[line_start:head.start("so")].strip(" \t*#")
+    return not text[line_start : head.start("so")].strip(" \t*#")
 
 
 def _parse_at(text: str, head: re.Match) -> Reference:
@@ -158,23 +182,23 @@ def _parse_at(text: str, head: re.Match) -> Reference:
         limit = _clause_end(text, m.end(), _MAX_ISSUER)
         stop = _ISSUER_STOP.search(text, m.end(), limit)
         cut = stop.start() if stop else limit
-        issuer = _clean(text[m.end():cut]) or None
+        issuer = _clean(text[m.end() : cut]) or None
         if issuer:
-            end = m.end() + len(text[m.end():cut].rstrip())
+            end = m.end() + len(text[m.end() : cut].rstrip())
     m = _SUMMARY_LEAD.match(text, end)
     if m:
         limit = _clause_end(text, m.end(), _MAX_SUMMARY)
         cut = _summary_end(text, m.end(), limit)
-        summary = _clean(text[m.end():cut]) or None
+        summary = _clean(text[m.end() : cut]) or None
         if summary:
-            end = m.end() + len(text[m.end():cut].rstrip())
+            end = m.end() + len(text[m.end() : cut].rstrip())
     return Reference(
         doc_type=next(t for t, rx in _TYPE_MATCHERS if rx.fullmatch(head["type"])),
         number=_normalise_number(head["number"]),
         issued_on=issued_on,
         issuer=issuer,
         summary=summary,
-        text=text[head.start():end],
+        text=text[head.start() : end],
     )
 
 

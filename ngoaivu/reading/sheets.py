@@ -52,7 +52,7 @@ def read_rows(data: bytes, skip_titles=(), max_rows: int = MAX_ROWS, max_columns
         for row in rows:
             if len(body) == max_rows:
                 raise ReadError(_too_many_rows(max_rows))
-            row = list(row)[:len(headers)]
+            row = list(row)[: len(headers)]
             body.append(row + [None] * (len(headers) - len(row)))
         return headers, body
     except ReadError:
@@ -76,5 +76,7 @@ def _check_declared_size(sheet, max_rows, max_columns):
 
 
 def _too_many_rows(max_rows):
-    return (f"Trang tính có hơn {max_rows:,} dòng dữ liệu; mỗi lần chỉ nhập tối đa {max_rows:,} dòng, "
-            "hãy chia thành nhiều tệp (hoặc xóa các dòng trống ở cuối trang tính).").replace(",", ".")
+    return (
+        f"Trang tính có hơn {max_rows:,} dòng dữ liệu; mỗi lần chỉ nhập tối đa {max_rows:,} dòng, "
+        "hãy chia thành nhiều tệp (hoặc xóa các dòng trống ở cuối trang tính)."
+    ).replace(",", ".")

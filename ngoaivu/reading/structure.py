@@ -5,6 +5,7 @@ Header (issuing body, "Số: 15/BC-SNgV", "Quảng Ngãi, ngày 10 tháng 9 năm
 the closing sentence, "Nơi nhận:" and the signature. Every part is optional: the seeds
 and old reports often lack the header, and a unit's draft leaves the number blank.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,38 +15,63 @@ from typing import Any
 from .periods_vi import find_period
 from .text import FOOTNOTE_LINE, MARKER, UPPER, Paragraph, paragraphs, superscript_number
 
-KINDS = ("BÁO CÁO", "TỜ TRÌNH", "KẾ HOẠCH", "THÔNG BÁO", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH", "BIÊN BẢN",
-         "ĐỀ ÁN", "HƯỚNG DẪN", "NGHỊ QUYẾT", "CHỈ THỊ", "CÔNG VĂN", "KẾT LUẬN", "QUY CHẾ", "CÔNG ĐIỆN")
+KINDS = (
+    "BÁO CÁO",
+    "TỜ TRÌNH",
+    "KẾ HOẠCH",
+    "THÔNG BÁO",
+    "QUYẾT ĐỊNH",
+    "CHƯƠNG TRÌNH",
+    "BIÊN BẢN",
+    "ĐỀ ÁN",
+    "HƯỚNG DẪN",
+    "NGHỊ QUYẾT",
+    "CHỈ THỊ",
+    "CÔNG VĂN",
+    "KẾT LUẬN",
+    "QUY CHẾ",
+    "CÔNG ĐIỆN",
+)
 _KIND = re.compile(rf"^\s*({'|'.join(KINDS)})(?:\s+(?:TÓM TẮT|NHANH|ĐỊNH KỲ|CHUYÊN ĐỀ))?\s*:?\s*$")
 _KIND_WITH_TITLE = re.compile(rf"^\s*(BÁO CÁO|TỜ TRÌNH|KẾ HOẠCH)\s+(?=[{UPPER}])(.{{5,}})$")
-_NATIONAL = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN",
-                       re.I)
+_NATIONAL = re.compile(
+    r"CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN", re.I
+)
 _NUMBER_LINE = re.compile(r"(?:^|\s)Số\s*[:.]?\s*(?P<num>\d+[a-zA-Z]?)?\s*(?P<fill>[.…_ ]*)/\s*(?P<suffix>[^\s,;]+)")
 _DATE_LINE = re.compile(
     rf"(?P<place>(?:[{UPPER}][\w.]*\s*){{1,5}}?),\s*ngày\s*(?P<d>\d{{1,2}})?[\s.…_/-]*"
-    r"(?:tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})?|(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4}))", re.I)
+    r"(?:tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})?|(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4}))",
+    re.I,
+)
 _SUBJECT = re.compile(r"^\s*V/v\.?\s*:?\s*(.+)$", re.I)
 _RECIPIENTS = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.I)
 _TO = re.compile(r"^\s*Kính\s+gửi\s*:", re.I)
-_CLOSING = re.compile(r"^\s*(?:Trên\s+đây\s+là|Trên\s+đây|Kính\s+gửi\s+\S|Kính\s+báo\s+cáo|Kính\s+đề\s+nghị)"
-                      r"|kính\s+(?:báo\s+cáo|trình|gửi|đề\s+nghị)[^.]{0,120}\./\.\s*$|\./\.\s*$", re.I)
+_CLOSING = re.compile(
+    r"^\s*(?:Trên\s+đây\s+là|Trên\s+đây|Kính\s+gửi\s+\S|Kính\s+báo\s+cáo|Kính\s+đề\s+nghị)"
+    r"|kính\s+(?:báo\s+cáo|trình|gửi|đề\s+nghị)[^.]{0,120}\./\.\s*$|\./\.\s*$",
+    re.I,
+)
 _AUTHORITY = re.compile(r"^(?:KT|TL|TM|TUQ|Q|QUYỀN)\s*\.?\s+\S", re.I)
 _NAME = re.compile(rf"^(?:[{UPPER}][\w]*\.?\s+){{1,6}}[{UPPER}][\w]*$")
 _SIGN_NOTE = re.compile(r"^\(\s*(?:đã\s+ký|ký|đóng\s+dấu)[^()]{0,40}\)$|^(?:đã\s+ký|ký\s+tên|\[?đã\s+ký\]?)$", re.I)
 _SIGN_NOTE_AFTER = re.compile(r"\s*\(\s*(?:đã\s+ký|ký|đóng\s+dấu)[^()]{0,40}\)\s*$", re.I)
-_PLAN = re.compile(r"phương\s+hướng|dự\s+kiến|định\s+hướng|kế\s+hoạch\s+công\s+tác|nhiệm\s+vụ\s*,?\s*(?:và\s+)?giải\s+pháp"
-                   r"|nhiệm\s+vụ.{0,40}(?:trọng\s+tâm|thời\s+gian\s+tới|tiếp\s+theo|cuối\s+năm|năm\s+\d{4}|tháng\s+\d)",
-                   re.I)
+_PLAN = re.compile(
+    r"phương\s+hướng|dự\s+kiến|định\s+hướng|kế\s+hoạch\s+công\s+tác|nhiệm\s+vụ\s*,?\s*(?:và\s+)?giải\s+pháp"
+    r"|nhiệm\s+vụ.{0,40}(?:trọng\s+tâm|thời\s+gian\s+tới|tiếp\s+theo|cuối\s+năm|năm\s+\d{4}|tháng\s+\d)",
+    re.I,
+)
 _ORG = re.compile(
     r"(?P<org>(?:Sở|Văn\s+phòng|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|Công\s+an|Bộ\s+Chỉ\s+huy|Trường|Hội|Liên\s+hiệp|Đài|Báo|Cục"
     r"|Chi\s+cục|Phòng|Trung\s+tâm|Bệnh\s+viện|Viện|Kho\s+bạc|Ngân\s+hàng|Tỉnh\s+đoàn|Đoàn|Thanh\s+tra|Bộ)"
     r"(?:\s+(?!(?:về|của|theo|tại|ngày|số|đã|được|xin|kính|như|để|thực|đề|sẽ|cũng|trân)\b)[\w/.&-]+){0,8}?)"
-    r"\s*(?:\([^()]{1,40}\))?\s+(?:xin\s+|kính\s+|trân\s+trọng\s+)?báo\s+cáo")
+    r"\s*(?:\([^()]{1,40}\))?\s+(?:xin\s+|kính\s+|trân\s+trọng\s+)?báo\s+cáo"
+)
 
 
 @dataclass
 class Block:
     """A paragraph of the body with where it stands: for facts and checks."""
+
     text: str
     part: str  # "title", "intro", "heading", "body", "closing", "footnote"
     path: tuple[str, ...] = ()  # headings above it, outermost first
@@ -117,9 +143,14 @@ def _front(paras: list[Paragraph], meta: dict) -> int:
                 meta["kind"], meta["title"] = "CÔNG VĂN", m[1].strip()
                 return i + 1
         return 0
-    issuers = [p.text for p in paras[:kind_at]
-               if _is_upper(p.text) and not _NATIONAL.search(p.text) and not _NUMBER_LINE.search(p.text)
-               and not _DATE_LINE.search(p.text)]
+    issuers = [
+        p.text
+        for p in paras[:kind_at]
+        if _is_upper(p.text)
+        and not _NATIONAL.search(p.text)
+        and not _NUMBER_LINE.search(p.text)
+        and not _DATE_LINE.search(p.text)
+    ]
     if issuers:
         meta["issuer"] = issuers[-1].strip()
         if len(issuers) > 1:
@@ -180,9 +211,20 @@ def _signature(paras: list[Paragraph], start: int, meta: dict) -> None:
 def parse_structure(text: str, footnotes: list[str] | None = None) -> Structure:
     """text: normalised (see text.normalise); footnotes: those kept apart by the extractor."""
     meta: dict[str, Any] = {
-        "kind": None, "issuer": None, "number": None, "number_blank": False, "place": None, "date": None,
-        "year": None, "month": None, "title": None, "period": None, "signer_title": None,
-        "signer_name": None, "recipients": []}
+        "kind": None,
+        "issuer": None,
+        "number": None,
+        "number_blank": False,
+        "place": None,
+        "date": None,
+        "year": None,
+        "month": None,
+        "title": None,
+        "period": None,
+        "signer_title": None,
+        "signer_name": None,
+        "recipients": [],
+    }
     notes: list[dict[str, Any]] = [{"number": i, "text": t} for i, t in enumerate(footnotes or [], start=1)]
     paras: list[Paragraph] = []
     for p in paragraphs(text):
@@ -209,8 +251,15 @@ def parse_structure(text: str, footnotes: list[str] | None = None) -> Structure:
             break
     else:
         k = len(paras)
-        while k > start and (_is_upper(paras[k - 1].text) or _NAME.match(paras[k - 1].text.strip())
-                             or _SIGN_NOTE.match(paras[k - 1].text.strip())) and len(paras[k - 1].text) < 80:
+        while (
+            k > start
+            and (
+                _is_upper(paras[k - 1].text)
+                or _NAME.match(paras[k - 1].text.strip())
+                or _SIGN_NOTE.match(paras[k - 1].text.strip())
+            )
+            and len(paras[k - 1].text) < 80
+        ):
             k -= 1
         if k < len(paras):
             _signature(paras, k, meta)
@@ -265,11 +314,11 @@ def _outline(paras: list[Paragraph], structure: Structure) -> None:
             continue
         if m and kind:
             number = (m["roman"] or m["arabic"] or m["letter"] or m["letterdot"]).strip()
-            rest = text[m.end():].strip()
+            rest = text[m.end() :].strip()
             heading, body = rest, ""
             colon = rest.find(":")
-            if 0 < colon <= 150 and rest[colon + 1:].strip():
-                heading, body = rest[:colon].strip(), rest[colon + 1:].strip()
+            if 0 < colon <= 150 and rest[colon + 1 :].strip():
+                heading, body = rest[:colon].strip(), rest[colon + 1 :].strip()
             if kind in kinds:
                 depth = kinds.index(kind)
             else:

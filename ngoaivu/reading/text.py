@@ -5,6 +5,7 @@ markdown marks (**bold**, *italic*, ## headings) and footnote marks ("tỉnh¹")
 joining lines is the one references.py uses: a break followed by a lower-case letter is a
 break inside a sentence; so is a break after a comma or before an opening bracket.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,15 +14,31 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_LETTERS = {unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưy" for t in ("", "\u0300", "\u0301",
-                                                                              "\u0303", "\u0309", "\u0323")}
+_LETTERS = {
+    unicodedata.normalize("NFC", v + t)
+    for v in "aăâeêioôơuưy"
+    for t in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+}
 _LETTERS |= set("bcdđfghjklmnpqrstvwxz")
 UPPER = "".join(sorted(c.upper() for c in _LETTERS))  # Vietnamese capitals, for regex classes
 LOWER = "".join(sorted(_LETTERS))
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-_SPACES = str.maketrans({"\t": " ", "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ",
-                         "\u000b": "\n", "\u000c": "\n", "\u2028": "\n", "\u2029": "\n", "\r": "\n"})
+_SPACES = str.maketrans(
+    {
+        "\t": " ",
+        "\u00a0": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u000b": "\n",
+        "\u000c": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\r": "\n",
+    }
+)
 _HEADING_HASH = re.compile(r"^\s*#{1,6}\s+", re.M)
 _BOLD = re.compile(r"\*{2,}|_{2,}(?=\S)|(?<=\S)_{2,}")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
@@ -109,7 +126,7 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
     """(offset, sentence) pieces of a paragraph; a semicolon ends a piece too."""
     out, start = [], 0
     for m in _SENTENCE_END.finditer(paragraph):
-        piece = paragraph[start:m.start()]
+        piece = paragraph[start : m.start()]
         if not piece.strip():
             continue
         if piece.endswith(".") and _ABBREVIATION.search(piece[-8:]):
@@ -125,8 +142,10 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
 
 # Digits as written in Vietnamese: 1.234.567,89 (dot thousands, comma decimals); not part
 # of a date (5.3.2016, 09/11/2023), a reference (1353/SNgV) or a range's second year.
-NUMBER = re.compile(r"(?<![\w.,])(?<!\d/)(?<!\d-)(?<!\d\s-\s)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})"
-                    r"(?![\w/%]|[.,/-]\d|\s*%)")
+NUMBER = re.compile(
+    r"(?<![\w.,])(?<!\d/)(?<!\d-)(?<!\d\s-\s)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})"
+    r"(?![\w/%]|[.,/-]\d|\s*%)"
+)
 
 
 def parse_number(token: str) -> Decimal | None:

@@ -20,8 +20,11 @@ from .display import display_value, format_value
 def last_saved(instance):
     """(user, date) of the latest version in instance's history, or (None, None)."""
     history = getattr(instance, "history", None)
-    latest = history.select_related("history_user").order_by("-history_date", "-history_id").first() \
-        if history is not None else None
+    latest = (
+        history.select_related("history_user").order_by("-history_date", "-history_id").first()
+        if history is not None
+        else None
+    )
     return (latest.history_user, latest.history_date) if latest else (None, None)
 
 
@@ -43,15 +46,30 @@ def comparison(form, current):
         differs = current is not None and theirs.strip() != saved.strip()
         diff = []
         if differs and ("\n" in theirs or "\n" in saved):
-            diff = list(difflib.unified_diff(saved.splitlines(), theirs.splitlines(), _("bản đang lưu"),
-                                             _("bản của bạn"), lineterm="", n=1))
-        rows.append({"name": name, "label": bound.label, "theirs": theirs, "current": saved,
-                     "differs": differs, "diff": diff})
+            diff = list(
+                difflib.unified_diff(
+                    saved.splitlines(), theirs.splitlines(), _("bản đang lưu"), _("bản của bạn"), lineterm="", n=1
+                )
+            )
+        rows.append(
+            {"name": name, "label": bound.label, "theirs": theirs, "current": saved, "differs": differs, "diff": diff}
+        )
     return rows
 
 
-def conflict_page(request, form, current, make_form=None, *, title, cancel_url, can_save=True,
-                  template="core/conflict.html", status=409, extra=None):
+def conflict_page(
+    request,
+    form,
+    current,
+    make_form=None,
+    *,
+    title,
+    cancel_url,
+    can_save=True,
+    template="core/conflict.html",
+    status=409,
+    extra=None,
+):
     """The answer to a refused save: both versions side by side and the user's values again.
 
     form is the bound form whose save was refused (its instance holds the submitted values);
@@ -67,9 +85,16 @@ def conflict_page(request, form, current, make_form=None, *, title, cancel_url, 
     saved_by, saved_at = last_saved(current) if current is not None else (None, None)
     rows = comparison(form, current)
     context = {
-        "title": title, "message": conflict_message(), "rows": rows, "current": current,
-        "started_from": form.started_from, "saved_by": saved_by, "saved_at": saved_at,
-        "form": again, "cancel_url": cancel_url, "differences": sum(row["differs"] for row in rows),
+        "title": title,
+        "message": conflict_message(),
+        "rows": rows,
+        "current": current,
+        "started_from": form.started_from,
+        "saved_by": saved_by,
+        "saved_at": saved_at,
+        "form": again,
+        "cancel_url": cancel_url,
+        "differences": sum(row["differs"] for row in rows),
         "wide": len(rows) == 1,
     }
     context.update(extra or {})

@@ -74,8 +74,11 @@ def _historical_value(historical, name):
 def history_entries(record, versions=None):
     """Every version of record, or those of versions (the ones the reader may see), newest first,
     each with what changed against the one before it among them."""
-    versions = list((record.history.all() if versions is None else versions)
-                    .select_related("history_user").order_by("-history_date", "-history_id"))
+    versions = list(
+        (record.history.all() if versions is None else versions)
+        .select_related("history_user")
+        .order_by("-history_date", "-history_id")
+    )
     entries = []
     for index, version in enumerate(versions):
         previous = versions[index + 1] if index + 1 < len(versions) else None
@@ -84,14 +87,22 @@ def history_entries(record, versions=None):
             for change in version.diff_against(previous).changes:
                 if change.field in HIDDEN_FIELDS:
                     continue
-                changes.append({
-                    "field": record._meta.get_field(change.field).verbose_name,
-                    "old": _historical_value(previous, change.field),
-                    "new": _historical_value(version, change.field),
-                })
-        entries.append({
-            "id": version.history_id, "when": version.history_date, "user": version.history_user,
-            "kind": _(HISTORY_TYPES.get(version.history_type, version.history_type)),
-            "reason": version.history_change_reason, "changes": changes, "is_current": index == 0,
-        })
+                changes.append(
+                    {
+                        "field": record._meta.get_field(change.field).verbose_name,
+                        "old": _historical_value(previous, change.field),
+                        "new": _historical_value(version, change.field),
+                    }
+                )
+        entries.append(
+            {
+                "id": version.history_id,
+                "when": version.history_date,
+                "user": version.history_user,
+                "kind": _(HISTORY_TYPES.get(version.history_type, version.history_type)),
+                "reason": version.history_change_reason,
+                "changes": changes,
+                "is_current": index == 0,
+            }
+        )
     return entries

@@ -17,23 +17,27 @@ def filterset_class(area, user):
     attrs = {}
     if area.date_field:
         attrs["date_from"] = django_filters.DateFilter(
-            field_name=area.date_field, lookup_expr="gte", label=_("Từ ngày"), widget=DATE_INPUT)
+            field_name=area.date_field, lookup_expr="gte", label=_("Từ ngày"), widget=DATE_INPUT
+        )
         attrs["date_to"] = django_filters.DateFilter(
-            field_name=area.date_field, lookup_expr="lte", label=_("Đến ngày"), widget=DATE_INPUT)
+            field_name=area.date_field, lookup_expr="lte", label=_("Đến ngày"), widget=DATE_INPUT
+        )
     if "unit" in [f.name for f in area.model._meta.get_fields()] and not is_unit_bound(user):
         attrs["unit"] = django_filters.ModelChoiceFilter(queryset=Unit.objects.all(), label=_("Đơn vị"))
     if area.country_field:
         lookup = "icontains" if area.model._meta.get_field(area.country_field).multiple else "exact"
         attrs["country"] = django_filters.ChoiceFilter(
-            field_name=area.country_field, lookup_expr=lookup, choices=list(countries), label=_("Quốc gia"))
+            field_name=area.country_field, lookup_expr=lookup, choices=list(countries), label=_("Quốc gia")
+        )
     for name in area.filter_fields:
         model_field = area.model._meta.get_field(name)
         label = str(model_field.verbose_name).capitalize()
         if model_field.choices:
             attrs[name] = django_filters.ChoiceFilter(choices=model_field.choices, label=label)
         else:
-            attrs[name] = django_filters.BooleanFilter(label=label, widget=forms.Select(
-                choices=[("", "---------"), ("true", _("Có")), ("false", _("Không"))]))
+            attrs[name] = django_filters.BooleanFilter(
+                label=label, widget=forms.Select(choices=[("", "---------"), ("true", _("Có")), ("false", _("Không"))])
+            )
     if area.search_fields:
         attrs["q"] = django_filters.CharFilter(method="search", label=_("Tìm kiếm"))
 

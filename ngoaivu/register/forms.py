@@ -35,9 +35,7 @@ class CitationField(forms.CharField):
             return None
         document = LegalDocument.from_citation(value)
         if document is None or not document.number:
-            raise ValidationError(
-                _("Không nhận ra văn bản. Ghi theo mẫu: %(example)s") % {"example": CITATION_EXAMPLE}
-            )
+            raise ValidationError(_("Không nhận ra văn bản. Ghi theo mẫu: %(example)s") % {"example": CITATION_EXAMPLE})
         return document
 
 
@@ -71,7 +69,9 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
         for name, formfield in self.fields.items():
             model_field = self._meta.model._meta.get_field(name)
             if isinstance(model_field, models.DateField):
-                formfield.widget = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"})
+                formfield.widget = forms.DateInput(
+                    format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}
+                )
             if isinstance(formfield.widget, forms.Textarea):
                 formfield.widget.attrs["rows"] = 3
         if "unit" in self.fields:

@@ -27,9 +27,19 @@ from .intake_rules import ROW_AREAS, compare, engine_code, issuing_unit, prefill
 
 MAX_ROWS_PER_FACT = 10  # past this, rows are better imported from Excel than typed one by one
 
-DATE_FIELDS = {"doan-vao": "start_date", "doan-ra": "start_date", "le-tan": "received_on", "vien-tro": "approved_on",
-               "abtc": "received_on", "ngu-dan": "occurred_on", "lanh-su": "occurred_on", "hoi-nghi": "start_date",
-               "hoi-nhap": "start_date", "bao-chi": "start_date", "ban-tin": "published_on"}
+DATE_FIELDS = {
+    "doan-vao": "start_date",
+    "doan-ra": "start_date",
+    "le-tan": "received_on",
+    "vien-tro": "approved_on",
+    "abtc": "received_on",
+    "ngu-dan": "occurred_on",
+    "lanh-su": "occurred_on",
+    "hoi-nghi": "start_date",
+    "hoi-nhap": "start_date",
+    "bao-chi": "start_date",
+    "ban-tin": "published_on",
+}
 
 
 def comparison_scope(user, meta, chosen_unit_id=None):
@@ -44,14 +54,24 @@ def comparison_scope(user, meta, chosen_unit_id=None):
     if is_unit_bound(user):
         if issuer_id not in (None, user.unit_id):
             issuer = next(u["name"] for u in units if u["id"] == issuer_id)
-            return None, None, _("Báo cáo này do %(issuer)s ban hành; tài khoản của đơn vị chỉ đối chiếu "
-                                 "được báo cáo của đơn vị mình.") % {"issuer": issuer}
+            return (
+                None,
+                None,
+                _(
+                    "Báo cáo này do %(issuer)s ban hành; tài khoản của đơn vị chỉ đối chiếu "
+                    "được báo cáo của đơn vị mình."
+                )
+                % {"issuer": issuer},
+            )
         return user.unit, [user.unit_id], None
     wanted = chosen_unit_id or issuer_id
     unit = Unit.objects.filter(pk=wanted).first() if wanted else None
     if unit is None:
-        return None, None, _("Chưa xác định được đơn vị ban hành báo cáo; đề nghị chọn đơn vị để đối chiếu "
-                             "với sổ theo dõi.")
+        return (
+            None,
+            None,
+            _("Chưa xác định được đơn vị ban hành báo cáo; đề nghị chọn đơn vị để đối chiếu với sổ theo dõi."),
+        )
     return unit, unit.scope_ids(), None
 
 
@@ -65,8 +85,9 @@ def report_period(meta, unit):
 
 def _window_period(period, window):
     last = period.same_period_last_year()
-    return {"period": period, "ytd": period.year_to_date(), "last_year": last,
-            "last_year_ytd": last.year_to_date()}[window]
+    return {"period": period, "ytd": period.year_to_date(), "last_year": last, "last_year_ytd": last.year_to_date()}[
+        window
+    ]
 
 
 def _label(model, name, value):
@@ -82,8 +103,12 @@ def register_parts(code, window, period, unit_ids):
     stock = indicator.is_stock and not window.startswith("last_year")
     span = period if stock else _window_period(period, window)
     model = apps.get_model(indicator.model)
-    return [(_label(model, by, value), measures) for by in indicator.breakdowns
-            for value, measures in breakdown(code, by, span, unit_ids) if value not in (None, "")]
+    return [
+        (_label(model, by, value), measures)
+        for by in indicator.breakdowns
+        for value, measures in breakdown(code, by, span, unit_ids)
+        if value not in (None, "")
+    ]
 
 
 def _links(fact, area, count, values, unit, period, source):
@@ -98,19 +123,29 @@ def _links(fact, area, count, values, unit, period, source):
     initial["notes"] = f"Theo báo cáo: {source['text']}. «{sentence}»" if source["text"] else sentence
     url = reverse("register:create", args=[area.slug]) + "?" + urlencode(initial)
     label = _("Tạo %(count)s bản ghi %(noun)s") % {"count": format_count(count), "noun": area.noun}
-    return {"label": label, "count": count, "slug": area.slug,
-            "rows": [url] * min(count, MAX_ROWS_PER_FACT), "too_many": count > MAX_ROWS_PER_FACT}
+    return {
+        "label": label,
+        "count": count,
+        "slug": area.slug,
+        "rows": [url] * min(count, MAX_ROWS_PER_FACT),
+        "too_many": count > MAX_ROWS_PER_FACT,
+    }
 
 
 def _wording(found):
     """The comparison and the verdict, in the interface language; the figures stay as the report writes them."""
     values = {"held": found["held"] or _("chưa có"), "stated": found["stated"], "part": found["part"]}
     if found["status"] == "part":
-        return (_("Sổ theo dõi: %(held)s, trong đó %(part)s: %(stated)s — báo cáo: %(stated)s") % values,
-                _("Đã có trong sổ theo dõi: %(stated)s (%(part)s), trong tổng số %(held)s.") % values)
+        return (
+            _("Sổ theo dõi: %(held)s, trong đó %(part)s: %(stated)s — báo cáo: %(stated)s") % values,
+            _("Đã có trong sổ theo dõi: %(stated)s (%(part)s), trong tổng số %(held)s.") % values,
+        )
     if found["status"] == "present":
-        message = (_("Đã có trong sổ theo dõi: %(held)s.") % values if found["held"]
-                   else _("Sổ theo dõi cũng không có số liệu này."))
+        message = (
+            _("Đã có trong sổ theo dõi: %(held)s.") % values
+            if found["held"]
+            else _("Sổ theo dõi cũng không có số liệu này.")
+        )
     elif found["status"] == "new":
         message = _("Sổ theo dõi chưa có bản ghi này.")
     else:
@@ -133,20 +168,31 @@ def proposals(result, user, unit_id=None):
     period = report_period(meta, unit)
     if notice is None and period is None:
         notice = _("Chưa xác định được kỳ báo cáo; số liệu chưa được đối chiếu với sổ theo dõi.")
-    source = {"title": meta.get("title") or "",
-              "text": " – ".join(part for part in (meta.get("issuer"), meta.get("title")) if part)}
+    source = {
+        "title": meta.get("title") or "",
+        "text": " – ".join(part for part in (meta.get("issuer"), meta.get("title")) if part),
+    }
     facts = [(fact, engine_code(fact)) for fact in result.get("facts", []) if engine_code(fact)]
     checked = unit is not None and period is not None
     windows = [window_of(fact, period.year) if checked else None for fact, _code in facts]
-    figures = evaluate(sorted({code for (_f, code), w in zip(facts, windows) if w}), period, unit_ids) \
-        if checked and any(windows) else {}
+    figures = (
+        evaluate(sorted({code for (_f, code), w in zip(facts, windows) if w}), period, unit_ids)
+        if checked and any(windows)
+        else {}
+    )
     items = []
     for (fact, code), window in zip(facts, windows):
         if fact.get("scope") not in ("period", "ytd", "stock"):
             continue  # changes and parts of a breakdown are not counts of rows
         sentence = fact.get("text", "").strip().lstrip("-–+•").strip()  # without the list dash
-        item = {"indicator": fact["indicator"], "text": sentence, "status": "unchecked",
-                "heading": BY_CODE[code].name, "rows": [], "label": None}
+        item = {
+            "indicator": fact["indicator"],
+            "text": sentence,
+            "status": "unchecked",
+            "heading": BY_CODE[code].name,
+            "rows": [],
+            "label": None,
+        }
         if window:
             register = {name: getattr(figure, window) for name, figure in figures[code].items()}
             found = compare(fact, code, window, register)
@@ -161,8 +207,15 @@ def proposals(result, user, unit_id=None):
         else:
             item["message"] = _("Chưa đối chiếu được với sổ theo dõi.")
         items.append(item)
-    counts = {status: sum(item["status"] == status for item in items)
-              for status in ("present", "part", "new", "differs", "unchecked")}
+    counts = {
+        status: sum(item["status"] == status for item in items)
+        for status in ("present", "part", "new", "differs", "unchecked")
+    }
     counts["comparisons"] = sum(item.get("kind") == "total" for item in items)
-    return {"items": items, "unit": unit, "period": period.label() if period else None, "notice": notice,
-            "counts": counts}
+    return {
+        "items": items,
+        "unit": unit,
+        "period": period.label() if period else None,
+        "notice": notice,
+        "counts": counts,
+    }

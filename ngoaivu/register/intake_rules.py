@@ -31,17 +31,23 @@ class RowArea:
 
 
 ROW_AREAS = {
-    "incoming_delegations": RowArea("doan-vao", "đoàn vào", "groups",
-                                    {"groups": "groups", "persons": "person_visits"}),
+    "incoming_delegations": RowArea("doan-vao", "đoàn vào", "groups", {"groups": "groups", "persons": "person_visits"}),
     "outgoing_delegations": RowArea("doan-ra", "đoàn ra", "groups", {"persons": "persons"}),
     "courtesy_receptions": RowArea("le-tan", "cuộc tiếp xã giao", "count"),
     "aid": RowArea("vien-tro", "khoản viện trợ", "count", {"value": "value_vnd"}),
-    "abtc": RowArea("abtc", "hồ sơ ABTC của doanh nghiệp", "enterprises", {"businesspeople": "businesspeople"},
-                    {"status": "approved"}),
-    "boats_detained": RowArea("ngu-dan", "tàu cá bị bắt giữ", "boats", {"fishermen": "fishermen"},
-                              {"kind": "detained"}),
-    "boats_obstructed": RowArea("ngu-dan", "tàu cá bị ngăn cản, lấy tài sản", "boats", {"fishermen": "fishermen"},
-                                {"kind": "obstructed"}),
+    "abtc": RowArea(
+        "abtc",
+        "hồ sơ ABTC của doanh nghiệp",
+        "enterprises",
+        {"businesspeople": "businesspeople"},
+        {"status": "approved"},
+    ),
+    "boats_detained": RowArea(
+        "ngu-dan", "tàu cá bị bắt giữ", "boats", {"fishermen": "fishermen"}, {"kind": "detained"}
+    ),
+    "boats_obstructed": RowArea(
+        "ngu-dan", "tàu cá bị ngăn cản, lấy tài sản", "boats", {"fishermen": "fishermen"}, {"kind": "obstructed"}
+    ),
     "consular_cases": RowArea("lanh-su", "vụ việc lãnh sự", "count"),
     "conferences": RowArea("hoi-nghi", "hội nghị, hội thảo", "count"),
     "training_courses": RowArea("hoi-nhap", "lớp tập huấn", "count", fixed={"kind": "training"}),
@@ -82,8 +88,9 @@ def report_value(fact, measure):
 
 def measures_of(fact, code):
     """[(measure, unit word, figure in the report)] the fact states and the engine computes."""
-    return [(m.name, m.unit, value) for m in BY_CODE[code].measures
-            if (value := report_value(fact, m.name)) is not None]
+    return [
+        (m.name, m.unit, value) for m in BY_CODE[code].measures if (value := report_value(fact, m.name)) is not None
+    ]
 
 
 def is_single_row(fact, window):
@@ -141,9 +148,14 @@ def compare(fact, code, window, register, parts=()):
     if fact.get("qualifier"):
         stated = f"{fact['qualifier']} {stated}"
     held = [(unit, register.get(name, 0)) for name, unit, _value in measures]
-    found = {"kind": kind, "held": words(held) if any(value for _unit, value in held) else None, "stated": stated,
-             "part": None, "missing": 0,
-             "differences": {name: value - register.get(name, 0) for name, _unit, value in measures}}
+    found = {
+        "kind": kind,
+        "held": words(held) if any(value for _unit, value in held) else None,
+        "stated": stated,
+        "part": None,
+        "missing": 0,
+        "differences": {name: value - register.get(name, 0) for name, _unit, value in measures},
+    }
     if all(same(unit, value, register.get(name, 0)) for name, unit, value in measures):
         return {**found, "status": "present"}
     label = matching_part(measures, parts)

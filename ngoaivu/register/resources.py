@@ -39,8 +39,9 @@ class RecordResource(resources.ModelResource):
         super().import_instance(instance, row, **kwargs)
         # Children take their parent's unit, and a reporter's rows its unit, as in the form.
         parent_field = getattr(self, "parent_field", None)
-        parent = getattr(instance, parent_field) if parent_field and getattr(instance, f"{parent_field}_id", None) \
-            else None
+        parent = (
+            getattr(instance, parent_field) if parent_field and getattr(instance, f"{parent_field}_id", None) else None
+        )
         instance.unit_id = owning_unit(self.user, instance, parent)
         if self.user is not None and not instance.pk and hasattr(instance, "created_by_id"):
             instance.created_by = self.user
@@ -61,18 +62,32 @@ def resource_class(area, user):
         column = str(model_field.verbose_name).capitalize()
         widget = UnitWidget(user, column, unit_code_column()) if name == "unit" else widget_for(model_field, user)
         attrs[name] = fields.Field(
-            attribute=name, column_name=column,
-            widget=widget, default=None if model_field.null else model_field.get_default(),
+            attribute=name,
+            column_name=column,
+            widget=widget,
+            default=None if model_field.null else model_field.get_default(),
         )
         names.append(name)
         if name == "unit":  # the unit's name, then its code in a column of its own; either is read back
-            attrs["unit_code"] = fields.Field(attribute="unit", column_name=unit_code_column(), saves_null_values=False,
-                                              widget=UnitCodeWidget(user, column, unit_code_column()))
+            attrs["unit_code"] = fields.Field(
+                attribute="unit",
+                column_name=unit_code_column(),
+                saves_null_values=False,
+                widget=UnitCodeWidget(user, column, unit_code_column()),
+            )
             names.append("unit_code")
-    attrs["Meta"] = type("Meta", (), {
-        "model": area.model, "fields": names, "import_id_fields": ["id"],
-        "clean_model_instances": True, "skip_unchanged": False, "use_transactions": True,
-    })
+    attrs["Meta"] = type(
+        "Meta",
+        (),
+        {
+            "model": area.model,
+            "fields": names,
+            "import_id_fields": ["id"],
+            "clean_model_instances": True,
+            "skip_unchanged": False,
+            "use_transactions": True,
+        },
+    )
     return type(f"{area.model.__name__}Resource", (RecordResource,), attrs)
 
 
@@ -92,8 +107,9 @@ def row_problems(result, resource, sheet_rows):
         for field_name, messages in invalid.error_dict.items():
             label = columns.get(field_name, field_name)
             for message in messages:
-                problems.append((sheet_rows[invalid.number - 1],
-                                 f"{label}: {message}" if label != "__all__" else str(message)))
+                problems.append(
+                    (sheet_rows[invalid.number - 1], f"{label}: {message}" if label != "__all__" else str(message))
+                )
     return sorted(problems, key=lambda p: p[0])
 
 
@@ -106,8 +122,11 @@ def header_problems(resource, headers):
     """Columns the sheet has that the area does not know, and required columns it lacks."""
     by_column = {field.column_name: field for field in resource.fields.values()}
     headers = [nfc(h) for h in headers if not is_blank(h)]
-    problems = [(1, _("Cột «%(column)s» không có trong mẫu của mục này.") % {"column": h})
-                for h in headers if h not in by_column]
+    problems = [
+        (1, _("Cột «%(column)s» không có trong mẫu của mục này.") % {"column": h})
+        for h in headers
+        if h not in by_column
+    ]
     present = {by_column[h].attribute for h in headers if h in by_column}
     for name, field in resource.fields.items():
         if name == "id" or field.attribute in present or not is_required(resource, field):

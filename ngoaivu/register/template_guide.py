@@ -16,8 +16,18 @@ from ngoaivu.core.permissions import is_unit_bound, scope
 
 from .examples import example_values
 from .resources import EXAMPLE_MARK, is_required
-from .widgets import (BooleanWidget, ChoiceWidget, CitationWidget, CountryWidget, DateWidget, NumberWidget,
-                      PartnerLocalityWidget, ScopedForeignKeyWidget, UnitCodeWidget, UnitWidget)
+from .widgets import (
+    BooleanWidget,
+    ChoiceWidget,
+    CitationWidget,
+    CountryWidget,
+    DateWidget,
+    NumberWidget,
+    PartnerLocalityWidget,
+    ScopedForeignKeyWidget,
+    UnitCodeWidget,
+    UnitWidget,
+)
 
 GUIDE_LIST_LIMIT = 400  # longer lists are only in the cell's drop-down
 
@@ -85,25 +95,31 @@ def describe(resource, column, user):
         described.format = _("Tên nước bằng tiếng Việt, ví dụ Nhật Bản; chọn trong danh sách.")
         described.options, described.strict = [str(name) for _code, name in countries], False
     elif isinstance(widget, UnitCodeWidget):
-        described.format = _("Ký hiệu đơn vị, ví dụ SNgV. Để trống nếu đã ghi tên đơn vị; "
-                             "ghi cả hai thì phải khớp nhau.")
+        described.format = _(
+            "Ký hiệu đơn vị, ví dụ SNgV. Để trống nếu đã ghi tên đơn vị; ghi cả hai thì phải khớp nhau."
+        )
         described.options, described.strict = [unit.code for unit in _units(user)], False
     elif isinstance(widget, UnitWidget):
         described.format = _("Tên đơn vị, chọn trong danh sách; có thể ghi ký hiệu thay cho tên.")
         described.options, described.strict = [unit.name for unit in _units(user)], False
     elif isinstance(widget, CitationWidget):
-        described.format = _("Trích dẫn văn bản như khi viết, ví dụ: "
-                             "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh.")
+        described.format = _(
+            "Trích dẫn văn bản như khi viết, ví dụ: Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh."
+        )
     elif isinstance(widget, PartnerLocalityWidget):
         described.format = _("Tên địa phương đối tác đã có trong danh mục.")
         described.options = list(PartnerLocality.objects.order_by("name").values_list("name", flat=True))
     elif isinstance(widget, ScopedForeignKeyWidget):
         described.format = _("Mã (số) của %(what)s đã có; xem cột «Mã» trong tệp xuất.") % {
-            "what": widget.model._meta.verbose_name}
+            "what": widget.model._meta.verbose_name
+        }
     elif isinstance(widget, widgets.CharWidget):
         length = getattr(_model_field(resource, column), "max_length", None)
-        described.format = (_("Chữ, tối đa %(count)s ký tự.") % {"count": length} if length
-                            else _("Chữ; xuống dòng trong ô bằng Alt+Enter."))
+        described.format = (
+            _("Chữ, tối đa %(count)s ký tự.") % {"count": length}
+            if length
+            else _("Chữ; xuống dòng trong ô bằng Alt+Enter.")
+        )
     return described
 
 
@@ -135,11 +151,16 @@ def write_guide(sheet, resource, area, user, data_sheet):
     sheet["A1"].font = Font(bold=True, size=13)
     notes = [
         _("Ghi dữ liệu vào trang «%(sheet)s», mỗi dòng một bản ghi; giữ nguyên dòng tiêu đề.") % {"sheet": data_sheet},
-        _("Dòng có chữ «%(mark)s» ở cột «Mã» là dòng ví dụ: khi nhập, dòng này được bỏ qua. "
-          "Có thể xóa dòng này; muốn dùng dòng này cho dữ liệu thật thì xóa chữ «%(mark)s».") % {"mark": EXAMPLE_MARK},
+        _(
+            "Dòng có chữ «%(mark)s» ở cột «Mã» là dòng ví dụ: khi nhập, dòng này được bỏ qua. "
+            "Có thể xóa dòng này; muốn dùng dòng này cho dữ liệu thật thì xóa chữ «%(mark)s»."
+        )
+        % {"mark": EXAMPLE_MARK},
         _("Cột «Mã» để trống là thêm mới; ghi mã của bản ghi đã có là sửa bản ghi đó."),
-        _("Ngày ghi theo dạng dd/mm/yyyy (05/03/2021). Số ghi 4.600.000.000 hoặc 4600000000; "
-          "số thập phân dùng dấu phẩy (2,5)."),
+        _(
+            "Ngày ghi theo dạng dd/mm/yyyy (05/03/2021). Số ghi 4.600.000.000 hoặc 4600000000; "
+            "số thập phân dùng dấu phẩy (2,5)."
+        ),
         _("Nếu có dòng sai, không dòng nào được lưu: trang nhập liệt kê từng dòng sai và lý do."),
     ]
     for note in notes:

@@ -76,11 +76,19 @@ def record_list(request, slug):
     page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "register/list.html", {
-        "area": area, "filter": filterset, "page": page, "query": query.urlencode(),
-        "columns": [area.model._meta.get_field(n).verbose_name for n in area.list_display],
-        "rows": list_rows(area, page.object_list), "can_write": can_write(request.user),
-    })
+    return render(
+        request,
+        "register/list.html",
+        {
+            "area": area,
+            "filter": filterset,
+            "page": page,
+            "query": query.urlencode(),
+            "columns": [area.model._meta.get_field(n).verbose_name for n in area.list_display],
+            "rows": list_rows(area, page.object_list),
+            "can_write": can_write(request.user),
+        },
+    )
 
 
 def _parent(area, request):
@@ -133,12 +141,16 @@ def record_update(request, slug, pk):
             # Someone saved since this form was opened: nothing is written; both versions are shown.
             current = _visible(area, request.user).filter(pk=pk).first()
             return conflict_page(
-                request, form, current,
+                request,
+                form,
+                current,
                 lambda data, instance: Form(data, instance=instance, user=request.user, area=area),
                 title=_("Sửa %(what)s: %(record)s") % {"what": area.verbose_name, "record": current or record},
-                cancel_url=reverse("register:detail", args=[slug, pk]) if current
+                cancel_url=reverse("register:detail", args=[slug, pk])
+                if current
                 else reverse("register:list", args=[slug]),
-                can_save=current is not None and can_edit(request.user, current))
+                can_save=current is not None and can_edit(request.user, current),
+            )
         except IntegrityError:
             form.add_error(None, explain_refusal(form.instance, form.fields))
         else:
@@ -155,13 +167,25 @@ def record_detail(request, slug, pk):
     for child_slug in area.children:
         child = AREAS[child_slug]
         rows = scope(child.model.objects.filter(**{child.parent_field: record}), request.user)
-        children.append({"area": child, "rows": list_rows(child, rows.select_related(*child.related_fields())),
-                         "columns": [child.model._meta.get_field(n).verbose_name for n in child.list_display]})
-    return render(request, "register/detail.html", {
-        "area": area, "record": record, "fields": field_rows(area, record), "children": children,
-        "history": history_entries(record, _history(area, request.user).filter(id=record.pk)),
-        "can_edit": can_edit(request.user, record),
-    })
+        children.append(
+            {
+                "area": child,
+                "rows": list_rows(child, rows.select_related(*child.related_fields())),
+                "columns": [child.model._meta.get_field(n).verbose_name for n in child.list_display],
+            }
+        )
+    return render(
+        request,
+        "register/detail.html",
+        {
+            "area": area,
+            "record": record,
+            "fields": field_rows(area, record),
+            "children": children,
+            "history": history_entries(record, _history(area, request.user).filter(id=record.pk)),
+            "can_edit": can_edit(request.user, record),
+        },
+    )
 
 
 @login_required
@@ -175,7 +199,9 @@ def record_delete(request, slug, pk):
         except ProtectedError as error:
             messages.error(request, explain_protected(record, error))
             return redirect("register:detail", slug, pk)
-        messages.success(request, _("Đã xóa %(what)s. Có thể khôi phục trong mục «Đã xóa».") % {"what": area.verbose_name})
+        messages.success(
+            request, _("Đã xóa %(what)s. Có thể khôi phục trong mục «Đã xóa».") % {"what": area.verbose_name}
+        )
         return redirect("register:list", slug)
     return render(request, "register/confirm_delete.html", {"area": area, "record": record})
 
@@ -200,9 +226,9 @@ def _deletions(area):
     history = area.model.history.all()
     later = history.filter(id=OuterRef("id")).filter(
         Q(history_date__gt=OuterRef("history_date"))
-        | Q(history_date=OuterRef("history_date"), history_id__gt=OuterRef("history_id")))
-    return history.filter(history_type="-").filter(~Exists(later)).exclude(
-        id__in=area.model._base_manager.values("pk"))
+        | Q(history_date=OuterRef("history_date"), history_id__gt=OuterRef("history_id"))
+    )
+    return history.filter(history_type="-").filter(~Exists(later)).exclude(id__in=area.model._base_manager.values("pk"))
 
 
 def _history_row(area, user, history_id):
@@ -225,7 +251,8 @@ def record_restore(request, slug, history_id):
     if not can_edit(request.user, instance) or (current is not None and not can_edit(request.user, current)):
         raise PermissionDenied
     instance._change_reason = _("Khôi phục phiên bản ngày %(when)s") % {
-        "when": timezone.localtime(row.history_date).strftime("%d/%m/%Y %H:%M")}
+        "when": timezone.localtime(row.history_date).strftime("%d/%m/%Y %H:%M")
+    }
     try:
         with transaction.atomic():
             instance.save()
@@ -240,10 +267,15 @@ def record_restore(request, slug, history_id):
 def deleted_list(request, slug):
     """The rows whose latest version is their deletion, newest first, as the user may see them."""
     area = _area(slug)
-    rows = (_history(area, request.user).filter(history_id__in=_deletions(area).values("history_id"))
-            .select_related("history_user").order_by("-history_date", "-history_id"))
-    return render(request, "register/deleted.html", {"area": area, "rows": list(rows[:200]),
-                                                     "can_write": can_write(request.user)})
+    rows = (
+        _history(area, request.user)
+        .filter(history_id__in=_deletions(area).values("history_id"))
+        .select_related("history_user")
+        .order_by("-history_date", "-history_id")
+    )
+    return render(
+        request, "register/deleted.html", {"area": area, "rows": list(rows[:200]), "can_write": can_write(request.user)}
+    )
 
 
 @login_required
@@ -304,8 +336,11 @@ def read_report(request):
     result, error, reading = None, None, None
     # An officer may name the unit to compare with; a unit reporter always compares with their own.
     chosen = request.POST.get("unit", "")
-    chosen = int(chosen) if chosen.isascii() and chosen.isdigit() and len(chosen) < 10 \
-        and not is_unit_bound(request.user) else None
+    chosen = (
+        int(chosen)
+        if chosen.isascii() and chosen.isdigit() and len(chosen) < 10 and not is_unit_bound(request.user)
+        else None
+    )
     if request.method == "POST":
         upload = request.FILES.get("file")
         if upload is None:
@@ -313,14 +348,25 @@ def read_report(request):
         else:
             try:
                 data, _kind = read_upload(upload, REPORT_KINDS)
-                result = read_bytes(data, upload.name, known_unit_codes=set(Unit.objects.values_list("code", flat=True)))
+                result = read_bytes(
+                    data, upload.name, known_unit_codes=set(Unit.objects.values_list("code", flat=True))
+                )
             except (UploadError, ReadError) as failure:
                 error = str(failure)
     if result:
         reading = proposals(result, request.user, chosen)
-    return render(request, "register/read_report.html", {
-        "result": result, "error": error, "reading": reading, "proposals": reading["items"] if reading else [],
-        "units": None if is_unit_bound(request.user) else Unit.objects.order_by("name"), "chosen": chosen})
+    return render(
+        request,
+        "register/read_report.html",
+        {
+            "result": result,
+            "error": error,
+            "reading": reading,
+            "proposals": reading["items"] if reading else [],
+            "units": None if is_unit_bound(request.user) else Unit.objects.order_by("name"),
+            "chosen": chosen,
+        },
+    )
 
 
 @login_required

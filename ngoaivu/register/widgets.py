@@ -94,7 +94,10 @@ class ChoiceWidget(widgets.Widget):
             return self.by_key[nfc(value).casefold()]
         except KeyError:
             allowed = ", ".join(str(label) for label in self.labels.values())
-            raise ValueError(_("Giá trị «%(value)s» không hợp lệ; chọn một trong: %(allowed)s.") % {"value": value, "allowed": allowed}) from None
+            raise ValueError(
+                _("Giá trị «%(value)s» không hợp lệ; chọn một trong: %(allowed)s.")
+                % {"value": value, "allowed": allowed}
+            ) from None
 
     def render(self, value, obj=None, **kwargs):
         return str(self.labels.get(value, value or ""))
@@ -189,8 +192,10 @@ class UnitWidget(widgets.Widget):
             if by_name is None:
                 raise ValueError(_("Không có đơn vị «%(value)s».") % {"value": name})
         if by_code and by_name and by_code.pk != by_name.pk:
-            raise ValueError(_("«%(name)s» có ký hiệu «%(actual)s», không phải «%(code)s».") % {
-                "name": name, "actual": by_name.code, "code": code})
+            raise ValueError(
+                _("«%(name)s» có ký hiệu «%(actual)s», không phải «%(code)s».")
+                % {"name": name, "actual": by_name.code, "code": code}
+            )
         unit = by_code or by_name
         if unit is None:
             return self.user.unit if self.user is not None and is_unit_bound(self.user) else None
@@ -256,7 +261,9 @@ class ScopedForeignKeyWidget(widgets.ForeignKeyWidget):
         try:
             return super().clean(value, row, **kwargs)
         except (self.model.DoesNotExist, ValueError):
-            raise ValueError(_("Không tìm thấy %(what)s số «%(value)s».") % {"what": self.model._meta.verbose_name, "value": value}) from None
+            raise ValueError(
+                _("Không tìm thấy %(what)s số «%(value)s».") % {"what": self.model._meta.verbose_name, "value": value}
+            ) from None
 
 
 def widget_for(model_field, user):
@@ -278,6 +285,7 @@ def widget_for(model_field, user):
     if isinstance(model_field, models.DateField):
         return DateWidget()
     if isinstance(model_field, (models.IntegerField, models.DecimalField)):
-        return NumberWidget(integer=isinstance(model_field, models.IntegerField),
-                            grouped=model_field.name not in PLAIN_NUMBER_FIELDS)
+        return NumberWidget(
+            integer=isinstance(model_field, models.IntegerField), grouped=model_field.name not in PLAIN_NUMBER_FIELDS
+        )
     return widgets.CharWidget(allow_blank=True)

@@ -139,10 +139,15 @@ def _validation(lists_sheet, lists_used, options, strict):
         for row, option in enumerate(options, start=1):
             lists_sheet.cell(row=row, column=len(lists_used), value=option)
         formula = f"'{lists_sheet.title}'!${column}$1:${column}${len(options)}"
-    return DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=True,
-                          errorStyle="stop" if strict else "warning",
-                          errorTitle=_("Giá trị không có trong danh sách"),
-                          error=_("Chọn một giá trị trong danh sách thả xuống của ô."))
+    return DataValidation(
+        type="list",
+        formula1=formula,
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="stop" if strict else "warning",
+        errorTitle=_("Giá trị không có trong danh sách"),
+        error=_("Chọn một giá trị trong danh sách thả xuống của ô."),
+    )
 
 
 def import_template(resource, area, user):

@@ -17,9 +17,18 @@ from ngoaivu.pure.indicators import BY_CODE
 from .sentences import Context, join_vi
 from ngoaivu.pure.wording import format_count
 
-CODE_IN_PATTERN = re.compile(r"\b([a-z_]+)\.(?:[a-z_]+\.)?(?:period|ytd|last_year|last_year_ytd|diff|ytd_diff|compare|ytd_compare)\b")
+CODE_IN_PATTERN = re.compile(
+    r"\b([a-z_]+)\.(?:[a-z_]+\.)?(?:period|ytd|last_year|last_year_ytd|diff|ytd_diff|compare|ytd_compare)\b"
+)
 CITE_IN_PATTERN = re.compile(r"\{cite:([^}]+)\}")
-LANGUAGES = {"vi": "Tiếng Việt", "en": "Tiếng Anh", "zh": "Tiếng Trung", "ko": "Tiếng Hàn", "ja": "Tiếng Nhật", "lo": "Tiếng Lào"}
+LANGUAGES = {
+    "vi": "Tiếng Việt",
+    "en": "Tiếng Anh",
+    "zh": "Tiếng Trung",
+    "ko": "Tiếng Hàn",
+    "ja": "Tiếng Nhật",
+    "lo": "Tiếng Lào",
+}
 
 
 def _strings(value):
@@ -54,8 +63,6 @@ def _scoped(model, units):
     return queryset if units is None else queryset.filter(unit__in=units)
 
 
-
-
 def build_lists(units, period):
     """The named lists templates may enumerate: {name: {"items": [...], "joined": "…"}}."""
     lists = {}
@@ -73,7 +80,10 @@ def build_lists(units, period):
     lists["bulletins"] = {"items": numbers, "joined": join_vi(numbers)}
     languages = list(rows("articles", period, units).values_list("language", flat=True).distinct().order_by("language"))
     names = [LANGUAGES.get(code, code) for code in sorted(languages, key=lambda c: (c != "vi", c))]
-    lists["articles"] = {"items": names, "languages": f" (với {format_count(len(names))} ngôn ngữ: {join_vi(names)})" if len(names) > 1 else ""}
+    lists["articles"] = {
+        "items": names,
+        "languages": f" (với {format_count(len(names))} ngôn ngữ: {join_vi(names)})" if len(names) > 1 else "",
+    }
     cultural = list(rows("cultural_events", period, units).values_list("title", flat=True))
     lists["cultural_events"] = {"items": cultural, "joined": "; ".join(cultural)}
     overseas = list(rows("overseas_vietnamese", period, units).values_list("title", flat=True))
@@ -81,18 +91,31 @@ def build_lists(units, period):
     border = list(rows("border_activities", period, units).values_list("title", flat=True))
     lists["border_activities"] = {"items": border, "joined_sentence": ". ".join(border) + "." if border else ""}
     lists["student_arrivals"] = _student_arrivals(units, period)
-    lists["documents_issued"] = {"items": [
-        {"citation": doc.citation(), "summary_phrase": f" {doc.summary.rstrip('.')}" if doc.summary else ""}
-        for doc in rows("documents_issued", period, units).order_by("issued_on")]}
+    lists["documents_issued"] = {
+        "items": [
+            {"citation": doc.citation(), "summary_phrase": f" {doc.summary.rstrip('.')}" if doc.summary else ""}
+            for doc in rows("documents_issued", period, units).order_by("issued_on")
+        ]
+    }
     lists["tasks_programme"] = _tasks(units, period, m.AssignedTask.Source.WORK_PROGRAMME)
     lists["tasks_other"] = _tasks(units, period, m.AssignedTask.Source.OTHER)
-    outgoing = [f"Trong tháng {d.start_date.month}, tổ chức đoàn công tác đến {join_vi([c.name for c in d.countries])} "
-                f"({format_count(d.persons)} người): {d.title}"
-                for d in rows("outgoing_delegations", period, units).order_by("start_date")]
-    lists["outgoing_delegations"] = {"items": outgoing, "joined_sentence": ". ".join(outgoing) + "." if outgoing else ""}
-    plan_items = [f"Dự kiến {item.planned_period}, tổ chức đoàn công tác đến {item.country.name} để {item.purpose[0].lower() + item.purpose[1:]}"
-                  for item in _scoped(m.DelegationPlanItem, units).filter(plan__year=period.year + 1, direction="out")]
-    lists["next_year_plan"] = {"items": plan_items, "joined_sentence": ". ".join(plan_items) + "." if plan_items else ""}
+    outgoing = [
+        f"Trong tháng {d.start_date.month}, tổ chức đoàn công tác đến {join_vi([c.name for c in d.countries])} "
+        f"({format_count(d.persons)} người): {d.title}"
+        for d in rows("outgoing_delegations", period, units).order_by("start_date")
+    ]
+    lists["outgoing_delegations"] = {
+        "items": outgoing,
+        "joined_sentence": ". ".join(outgoing) + "." if outgoing else "",
+    }
+    plan_items = [
+        f"Dự kiến {item.planned_period}, tổ chức đoàn công tác đến {item.country.name} để {item.purpose[0].lower() + item.purpose[1:]}"
+        for item in _scoped(m.DelegationPlanItem, units).filter(plan__year=period.year + 1, direction="out")
+    ]
+    lists["next_year_plan"] = {
+        "items": plan_items,
+        "joined_sentence": ". ".join(plan_items) + "." if plan_items else "",
+    }
     return lists
 
 
@@ -122,8 +145,14 @@ def _tasks(units, period, source):
     tasks = _scoped(m.AssignedTask, units).filter(year=period.year, source=source)
     for task in tasks.select_related("result_document").order_by("pk"):
         result = f"{task.result_document.citation()}." if task.result_document else ""
-        items.append({"title": task.title, "due": task.get_due_display(), "progress": task.get_progress_display(),
-                      "result": result})
+        items.append(
+            {
+                "title": task.title,
+                "due": task.get_due_display(),
+                "progress": task.get_progress_display(),
+                "result": result,
+            }
+        )
     return {"items": items}
 
 
@@ -142,5 +171,11 @@ def build_context(unit, period, definition, request_document=None):
     request = {}
     if request_document is not None:
         request = {"citation": request_document.citation(), "issuer": request_document.issuer or ""}
-    return Context(figures=figures, period=period_words(period), unit=unit_words(unit),
-                   lists=build_lists(units, period), citations=citations(definition), request=request)
+    return Context(
+        figures=figures,
+        period=period_words(period),
+        unit=unit_words(unit),
+        lists=build_lists(units, period),
+        citations=citations(definition),
+        request=request,
+    )

@@ -80,7 +80,7 @@ def split_footnotes(text):
     pieces, position = [], 0
     for match in FOOTNOTE_MARK.finditer(text):
         if match.start() > position:
-            pieces.append((text[position:match.start()], None))
+            pieces.append((text[position : match.start()], None))
         pieces.append(("", int(match.group(1))))
         position = match.end()
     if position < len(text):

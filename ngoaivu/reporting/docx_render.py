@@ -123,10 +123,12 @@ def _page_number_header(doc):
     section.first_page_header.is_linked_to_previous = False  # creates the empty first-page header
     paragraph = section.header.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph._p.append(parse_xml(
-        f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>'
-        "<w:t>2</w:t></w:r></w:fldSimple>"
-    ))
+    paragraph._p.append(
+        parse_xml(
+            f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>'
+            "<w:t>2</w:t></w:r></w:fldSimple>"
+        )
+    )
 
 
 # --- paragraphs ------------------------------------------------------------------------
@@ -184,7 +186,7 @@ def _rule(container, width_mm, cell_width_mm=TEXT_WIDTH_MM, space_before=Pt(0)):
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     fmt.line_spacing = Pt(4)  # the border is drawn under this height: it clears dots below (Ụ, ạ)
     border = '<w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/>'
-    _insert_ordered(paragraph._p.get_or_add_pPr(), f'<w:pBdr {nsdecls("w")}>{border}</w:pBdr>', _PPR_AFTER_PBDR)
+    _insert_ordered(paragraph._p.get_or_add_pPr(), f"<w:pBdr {nsdecls('w')}>{border}</w:pBdr>", _PPR_AFTER_PBDR)
     return paragraph
 
 
@@ -221,9 +223,9 @@ def _plain_table(doc, rows, widths_mm):
     width.set(qn("w:type"), "dxa")
     width.set(qn("w:w"), str(sum(Mm(w).twips for w in widths_mm)))
     edges = "".join(f'<w:{edge} w:val="nil"/>' for edge in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    _insert_ordered(tbl_pr, f'<w:tblBorders {nsdecls("w")}>{edges}</w:tblBorders>', _TBL_PR_AFTER_BORDERS)
+    _insert_ordered(tbl_pr, f"<w:tblBorders {nsdecls('w')}>{edges}</w:tblBorders>", _TBL_PR_AFTER_BORDERS)
     margins = '<w:left w:w="28" w:type="dxa"/><w:right w:w="28" w:type="dxa"/>'  # ~0.5 mm, not Word's 1.9
-    _insert_ordered(tbl_pr, f'<w:tblCellMar {nsdecls("w")}>{margins}</w:tblCellMar>', _TBL_PR_AFTER_CELL_MAR)
+    _insert_ordered(tbl_pr, f"<w:tblCellMar {nsdecls('w')}>{margins}</w:tblCellMar>", _TBL_PR_AFTER_CELL_MAR)
     for index, width in enumerate(widths_mm):
         table.columns[index].width = Mm(width)
         for cell in table.columns[index].cells:
@@ -323,7 +325,7 @@ def _footnotes_xml(texts):
     notes += [_FOOTNOTE.format(number, escape(text.strip())) for number, text in enumerate(texts, start=1)]
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<w:footnotes {nsdecls("w", "r")}>{"".join(notes)}</w:footnotes>'
+        f"<w:footnotes {nsdecls('w', 'r')}>{''.join(notes)}</w:footnotes>"
     ).encode("utf-8")
 
 
@@ -331,17 +333,21 @@ def _add_footnote_styles(doc):
     """Word's built-in footnote styles: LibreOffice numbers the footnote area with "footnote reference"
     (ignoring the footnoteRef run's own formatting), so without it the number comes out full size."""
     styles = doc.styles.element
-    styles.append(parse_xml(
-        f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/>'
-        '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>'
-        '<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>'
-        '<w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>'
-    ))
-    styles.append(parse_xml(
-        f'<w:style {nsdecls("w")} w:type="character" w:styleId="FootnoteReference">'
-        '<w:name w:val="footnote reference"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>'
-        '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>'
-    ))
+    styles.append(
+        parse_xml(
+            f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/>'
+            '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>'
+            '<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>'
+            '<w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>'
+        )
+    )
+    styles.append(
+        parse_xml(
+            f'<w:style {nsdecls("w")} w:type="character" w:styleId="FootnoteReference">'
+            '<w:name w:val="footnote reference"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>'
+            '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>'
+        )
+    )
 
 
 def _add_footnotes_part(doc, texts):
@@ -349,5 +355,8 @@ def _add_footnotes_part(doc, texts):
     doc.part.relate_to(part, RT.FOOTNOTES)
     # Word names its separator footnotes in settings too; LibreOffice does not need it.
     separators = '<w:footnote w:id="-1"/><w:footnote w:id="0"/>'
-    _insert_ordered(doc.settings.element, f'<w:footnotePr {nsdecls("w")}>{separators}</w:footnotePr>',
-                    ("endnotePr", "compat", "docVars", "rsids", "themeFontLang", "clrSchemeMapping"))
+    _insert_ordered(
+        doc.settings.element,
+        f"<w:footnotePr {nsdecls('w')}>{separators}</w:footnotePr>",
+        ("endnotePr", "compat", "docVars", "rsids", "themeFontLang", "clrSchemeMapping"),
+    )

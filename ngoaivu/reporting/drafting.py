@@ -44,8 +44,14 @@ class Draft:
 def period_words(period):
     """The period as the prose names it: label, "Trong tháng", "8 tháng", the next period…"""
     kind, year, index = period.kind, period.year, period.index
-    in_word = {MONTH: "Trong tháng", QUARTER: "Trong quý", HALF: "Trong 6 tháng", NINE_MONTHS: "Trong 9 tháng",
-               YEAR: "Trong năm", CUSTOM: "Trong kỳ"}[kind]
+    in_word = {
+        MONTH: "Trong tháng",
+        QUARTER: "Trong quý",
+        HALF: "Trong 6 tháng",
+        NINE_MONTHS: "Trong 9 tháng",
+        YEAR: "Trong năm",
+        CUSTOM: "Trong kỳ",
+    }[kind]
     if kind == HALF and index == 1:
         in_word = "Trong 6 tháng đầu năm"
     if kind == MONTH:
@@ -63,9 +69,15 @@ def period_words(period):
     label = period.label()
     ytd = period.year_to_date()
     return {
-        "label": label, "label_upper": label.upper(), "ytd_label": period.year_to_date_label(),
-        "in_word": in_word, "year": year, "last_year": year - 1, "next_year": year + 1,
-        "next_label": next_label, "next_label_upper": next_label.upper(),
+        "label": label,
+        "label_upper": label.upper(),
+        "ytd_label": period.year_to_date_label(),
+        "in_word": in_word,
+        "year": year,
+        "last_year": year - 1,
+        "next_year": year + 1,
+        "next_label": next_label,
+        "next_label_upper": next_label.upper(),
         "has_ytd": ytd.start < period.start,
     }
 
@@ -131,7 +143,10 @@ def _section(spec, context, parent_key, level):
     number = spec.get("number", "")
     key = f"{parent_key}.{number}" if parent_key else number
     return DraftSection(
-        key=key, number=number, heading=fill(spec.get("heading", ""), context), level=level,
+        key=key,
+        number=number,
+        heading=fill(spec.get("heading", ""), context),
+        level=level,
         text=write_body(spec.get("body", []), context),
         children=[_section(child, context, key, level + 1) for child in spec.get("children", [])],
     )

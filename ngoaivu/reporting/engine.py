@@ -30,7 +30,8 @@ def window_condition(indicator, window, stock_window):
         # A stock is read on the window's last day; the year to date has the same stock.
         day = stock_window.end
         return Q(**{f"{indicator.date_field}__lte": day}) & (
-            Q(**{f"{indicator.stock_end_field}__isnull": True}) | Q(**{f"{indicator.stock_end_field}__gt": day}))
+            Q(**{f"{indicator.stock_end_field}__isnull": True}) | Q(**{f"{indicator.stock_end_field}__gt": day})
+        )
     return Q(**{f"{indicator.date_field}__gte": window.start, f"{indicator.date_field}__lte": window.end})
 
 
@@ -94,13 +95,22 @@ def evaluate_by_scope(codes, period, scopes):
 
     scopes: {key: [unit ids]}; a unit belongs to one scope at most.
     """
-    scope_of = Case(*(When(unit_id__in=ids, then=Value(str(key))) for key, ids in scopes.items()),
-                    default=Value(None), output_field=CharField())
+    scope_of = Case(
+        *(When(unit_id__in=ids, then=Value(str(key))) for key, ids in scopes.items()),
+        default=Value(None),
+        output_field=CharField(),
+    )
     results = {key: {} for key in scopes}
     keys = {str(key): key for key in scopes}
     for model_label, (indicators, aggregates) in _plan(codes, period).items():
-        rows = (apps.get_model(model_label)._default_manager.annotate(scope=scope_of).exclude(scope=None)
-                .values("scope").order_by().annotate(**aggregates))
+        rows = (
+            apps.get_model(model_label)
+            ._default_manager.annotate(scope=scope_of)
+            .exclude(scope=None)
+            .values("scope")
+            .order_by()
+            .annotate(**aggregates)
+        )
         seen = set()
         for row in rows:
             results[keys[row["scope"]]].update(_figures(indicators, row))
@@ -141,5 +151,7 @@ def series(code, periods, units=None):
         for measure in indicator.measures:
             aggregates[f"{measure.name}__{index}"] = _aggregate(measure, condition)
     row = _base(apps.get_model(indicator.model), units).aggregate(**aggregates) if aggregates else {}
-    return {measure.name: [int(row.get(f"{measure.name}__{index}") or 0) for index in range(len(periods))]
-            for measure in indicator.measures}
+    return {
+        measure.name: [int(row.get(f"{measure.name}__{index}") or 0) for index in range(len(periods))]
+        for measure in indicator.measures
+    }

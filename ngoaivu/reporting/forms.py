@@ -14,10 +14,17 @@ from ngoaivu.pure.periods import PeriodError, parse
 class NewReportForm(forms.Form):
     unit = forms.ModelChoiceField(Unit.objects.filter(is_active=True), label=_("Đơn vị báo cáo"))
     template = forms.ModelChoiceField(ReportTemplate.objects.filter(is_active=True), label=_("Mẫu báo cáo"))
-    period_code = forms.CharField(label=_("Kỳ báo cáo"), help_text=_(
-        "Tháng 2021-08, quý 2020-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021, hoặc 2021-01-01..2021-03-12"))
-    as_of = forms.DateField(label=_("Số liệu tính đến ngày"), required=False,
-                            widget=forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"}))
+    period_code = forms.CharField(
+        label=_("Kỳ báo cáo"),
+        help_text=_(
+            "Tháng 2021-08, quý 2020-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021, hoặc 2021-01-01..2021-03-12"
+        ),
+    )
+    as_of = forms.DateField(
+        label=_("Số liệu tính đến ngày"),
+        required=False,
+        widget=forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"}),
+    )
     request = CitationField(label=_("Văn bản yêu cầu báo cáo"), required=False)
 
     def __init__(self, *args, user=None, **kwargs):
@@ -48,8 +55,11 @@ class ReportHeadForm(VersionFormMixin, forms.ModelForm):
     class Meta:
         model = Report
         fields = ["title", "intro", "closing", "recipients", "signer_authority", "signer_title", "signer_name"]
-        widgets = {"intro": forms.Textarea(attrs={"rows": 4}), "closing": forms.Textarea(attrs={"rows": 2}),
-                   "recipients": forms.Textarea(attrs={"rows": 6})}
+        widgets = {
+            "intro": forms.Textarea(attrs={"rows": 4}),
+            "closing": forms.Textarea(attrs={"rows": 2}),
+            "recipients": forms.Textarea(attrs={"rows": 6}),
+        }
 
 
 class SectionForm(VersionFormMixin, forms.ModelForm):
@@ -70,8 +80,11 @@ class SectionForm(VersionFormMixin, forms.ModelForm):
 class ChoiceForm(forms.Form):
     """After regenerating: take the new text or keep the edited one."""
 
-    choice = forms.ChoiceField(choices=[("new", _("Dùng bản tạo lại")), ("keep", _("Giữ bản đã sửa"))],
-                               widget=forms.RadioSelect, label=_("Chọn"))
+    choice = forms.ChoiceField(
+        choices=[("new", _("Dùng bản tạo lại")), ("keep", _("Giữ bản đã sửa"))],
+        widget=forms.RadioSelect,
+        label=_("Chọn"),
+    )
     new_text = forms.CharField(widget=forms.HiddenInput)
     # The section's version the difference was shown against: a choice made on a stale page is refused.
     version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)

@@ -14,8 +14,12 @@ from ngoaivu.core.models import LegalDocument, Unit
 class ReportTemplate(models.Model):
     """An outline with, for each section, its sentence patterns (see reporting/outlines.py)."""
 
-    code = models.SlugField(_("mã mẫu"), max_length=50, unique=True, error_messages={
-        "unique": _("Mã mẫu này đã được dùng cho mẫu báo cáo khác; vui lòng chọn mã khác.")})
+    code = models.SlugField(
+        _("mã mẫu"),
+        max_length=50,
+        unique=True,
+        error_messages={"unique": _("Mã mẫu này đã được dùng cho mẫu báo cáo khác; vui lòng chọn mã khác.")},
+    )
     name = models.CharField(_("tên mẫu"), max_length=255)
     definition = models.JSONField(_("nội dung mẫu"), help_text=_("Đề cương, mẫu câu và chỉ tiêu của từng mục."))
     # The definition as last shipped: a template still equal to it has not been edited here
@@ -44,20 +48,30 @@ class Report(Versioned):
         ISSUED = "issued", _("Đã ban hành")
 
     unit = models.ForeignKey(Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="reports")
-    template = models.ForeignKey(ReportTemplate, verbose_name=_("mẫu"), on_delete=models.PROTECT, related_name="reports")
-    period_code = models.CharField(_("kỳ báo cáo"), max_length=30, help_text=_("Ví dụ: 2021-08, 2021-Q1, 2021-H1, 2021-9M, 2021"))
+    template = models.ForeignKey(
+        ReportTemplate, verbose_name=_("mẫu"), on_delete=models.PROTECT, related_name="reports"
+    )
+    period_code = models.CharField(
+        _("kỳ báo cáo"), max_length=30, help_text=_("Ví dụ: 2021-08, 2021-Q1, 2021-H1, 2021-9M, 2021")
+    )
     convention = models.CharField(_("cách tính kỳ"), max_length=20, default="calendar")
     as_of = models.DateField(_("số liệu tính đến ngày"), null=True, blank=True)
     request = models.ForeignKey(
-        LegalDocument, verbose_name=_("văn bản yêu cầu báo cáo"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        LegalDocument,
+        verbose_name=_("văn bản yêu cầu báo cáo"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     title = models.CharField(_("trích yếu"), max_length=500)
     intro = models.TextField(_("mở đầu"), blank=True)
     closing = models.TextField(_("kết thúc"), blank=True)
     recipients = models.TextField(_("nơi nhận"), blank=True, help_text=_("Mỗi nơi nhận một dòng."))
     footnotes = models.JSONField(_("chú thích"), default=list, blank=True)
-    signer_authority = models.CharField(_("thẩm quyền ký"), max_length=100, blank=True, help_text=_("KT. GIÁM ĐỐC, TL. CHỦ TỊCH…"))
+    signer_authority = models.CharField(
+        _("thẩm quyền ký"), max_length=100, blank=True, help_text=_("KT. GIÁM ĐỐC, TL. CHỦ TỊCH…")
+    )
     signer_title = models.CharField(_("chức vụ người ký"), max_length=100, blank=True)
     signer_name = models.CharField(_("người ký"), max_length=100, blank=True)
     status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.DRAFT)
@@ -75,12 +89,18 @@ class Report(Versioned):
         verbose_name_plural = _("báo cáo")
         constraints = [
             # The number sequence of a unit and year never repeats, even when two people issue at once.
-            Unique(fields=["unit", "year", "number"], name="report_number_unique_per_unit_year", on="number",
-                   violation_error_message=_("Số này đã được cấp cho một báo cáo khác của đơn vị trong năm; "
-                                             "vui lòng kiểm tra lại số báo cáo.")),
+            Unique(
+                fields=["unit", "year", "number"],
+                name="report_number_unique_per_unit_year",
+                on="number",
+                violation_error_message=_(
+                    "Số này đã được cấp cho một báo cáo khác của đơn vị trong năm; vui lòng kiểm tra lại số báo cáo."
+                ),
+            ),
             Check(
                 condition=~Q(status="issued") | (Q(number__isnull=False) & Q(issued_on__isnull=False)),
-                name="issued_report_has_number_and_date", on="status",
+                name="issued_report_has_number_and_date",
+                on="status",
                 violation_error_message=_("Báo cáo đã ban hành phải có số và ngày ban hành."),
             ),
         ]
@@ -112,9 +132,14 @@ class ReportSection(Versioned):
         ordering = ["report", "position"]
         verbose_name = _("mục báo cáo")
         verbose_name_plural = _("mục báo cáo")
-        constraints = [Unique(
-            fields=["report", "key"], name="report_section_key_unique", on="key",
-            violation_error_message=_("Báo cáo đã có một mục với khóa này; mỗi mục cần một khóa riêng."))]
+        constraints = [
+            Unique(
+                fields=["report", "key"],
+                name="report_section_key_unique",
+                on="key",
+                violation_error_message=_("Báo cáo đã có một mục với khóa này; mỗi mục cần một khóa riêng."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.number} {self.heading}".strip()

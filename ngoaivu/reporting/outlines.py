@@ -3,151 +3,228 @@ application). Outlines follow the seeds: 003 (monthly), 001 (6 months), 000 and 
 """
 
 DELEGATIONS_OUT = [
-    {"if": "outgoing_delegations.groups.period",
-     "text": "Thẩm tra hồ sơ, trình Chủ tịch UBND tỉnh ra quyết định cử {outgoing_delegations.groups.period} đoàn "
-             "với {outgoing_delegations.persons.period} lượt cán bộ đi công tác nước ngoài "
-             "({outgoing_delegations.compare}).",
-     "else": "{unit.short} không tiếp nhận hồ sơ thẩm tra, làm thủ tục trình Chủ tịch UBND tỉnh ra quyết định cử cán bộ "
-             "đi công tác nước ngoài."},
-    {"if": ["period.has_ytd", "outgoing_delegations.groups.ytd"], "paragraph": False,
-     "text": "Tính chung {period.ytd_label}, có {outgoing_delegations.groups.ytd} đoàn với "
-             "{outgoing_delegations.persons.ytd} lượt cán bộ đi công tác nước ngoài."},
-    {"if": ["period.has_ytd", "not outgoing_delegations.groups.ytd"], "paragraph": False,
-     "text": "Trong {period.ytd_label}, không có cán bộ công chức đi công tác nước ngoài về việc công và cả việc riêng."},
+    {
+        "if": "outgoing_delegations.groups.period",
+        "text": "Thẩm tra hồ sơ, trình Chủ tịch UBND tỉnh ra quyết định cử {outgoing_delegations.groups.period} đoàn "
+        "với {outgoing_delegations.persons.period} lượt cán bộ đi công tác nước ngoài "
+        "({outgoing_delegations.compare}).",
+        "else": "{unit.short} không tiếp nhận hồ sơ thẩm tra, làm thủ tục trình Chủ tịch UBND tỉnh ra quyết định cử cán bộ "
+        "đi công tác nước ngoài.",
+    },
+    {
+        "if": ["period.has_ytd", "outgoing_delegations.groups.ytd"],
+        "paragraph": False,
+        "text": "Tính chung {period.ytd_label}, có {outgoing_delegations.groups.ytd} đoàn với "
+        "{outgoing_delegations.persons.ytd} lượt cán bộ đi công tác nước ngoài.",
+    },
+    {
+        "if": ["period.has_ytd", "not outgoing_delegations.groups.ytd"],
+        "paragraph": False,
+        "text": "Trong {period.ytd_label}, không có cán bộ công chức đi công tác nước ngoài về việc công và cả việc riêng.",
+    },
 ]
 
 DELEGATIONS_IN = [
-    {"if": "incoming_delegations.groups.period",
-     "text": "- {period.in_word}, {unit.short} phối hợp hướng dẫn, quản lý {incoming_delegations.groups.period} đoàn với "
-             "{incoming_delegations.persons.period} lượt người nước ngoài đến học tập, làm việc trên địa bàn tỉnh "
-             "({incoming_delegations.compare}).",
-     "else": "- {period.in_word}, không có người nước ngoài đến làm việc trên địa bàn tỉnh."},
-    {"if": "period.has_ytd", "paragraph": False,
-     "text": "Tính chung trong {period.ytd_label}, {unit.short} phối hợp hướng dẫn, quản lý "
-             "{incoming_delegations.groups.ytd} đoàn với {incoming_delegations.persons.ytd} lượt người nước ngoài "
-             "đến học tập, làm việc trên địa bàn tỉnh ({incoming_delegations.ytd_compare})."},
-    {"if": "courtesy_receptions.count.period",
-     "text": "- Tham mưu lãnh đạo tỉnh tiếp xã giao {courtesy_receptions.count.period} đoàn cơ quan đại diện ngoại giao, "
-             "tổ chức nước ngoài ({lists.courtesy_receptions.joined})."},
+    {
+        "if": "incoming_delegations.groups.period",
+        "text": "- {period.in_word}, {unit.short} phối hợp hướng dẫn, quản lý {incoming_delegations.groups.period} đoàn với "
+        "{incoming_delegations.persons.period} lượt người nước ngoài đến học tập, làm việc trên địa bàn tỉnh "
+        "({incoming_delegations.compare}).",
+        "else": "- {period.in_word}, không có người nước ngoài đến làm việc trên địa bàn tỉnh.",
+    },
+    {
+        "if": "period.has_ytd",
+        "paragraph": False,
+        "text": "Tính chung trong {period.ytd_label}, {unit.short} phối hợp hướng dẫn, quản lý "
+        "{incoming_delegations.groups.ytd} đoàn với {incoming_delegations.persons.ytd} lượt người nước ngoài "
+        "đến học tập, làm việc trên địa bàn tỉnh ({incoming_delegations.ytd_compare}).",
+    },
+    {
+        "if": "courtesy_receptions.count.period",
+        "text": "- Tham mưu lãnh đạo tỉnh tiếp xã giao {courtesy_receptions.count.period} đoàn cơ quan đại diện ngoại giao, "
+        "tổ chức nước ngoài ({lists.courtesy_receptions.joined}).",
+    },
 ]
 
 INTEGRATION = [
     "Tiếp tục triển khai thực hiện {cite:22-NQ/TW} về hội nhập quốc tế; {cite:31/NQ-CP} ban hành Chương trình hành "
     "động của Chính phủ thực hiện Nghị quyết số 22-NQ/TW; {cite:45-CTr/TU} và {cite:590/QĐ-UBND} ban hành Kế hoạch "
     "thực hiện Chương trình hành động Nghị quyết số 22-NQ/TW của Bộ Chính trị về hội nhập quốc tế.",
-    {"if": "training_courses.count.period",
-     "text": "Tổ chức {training_courses.count.period} lớp tập huấn về hội nhập quốc tế với "
-             "{training_courses.participants.period} lượt người tham dự.",
-     "else": "{period.in_word}, chưa tổ chức lớp tập huấn về hội nhập quốc tế."},
+    {
+        "if": "training_courses.count.period",
+        "text": "Tổ chức {training_courses.count.period} lớp tập huấn về hội nhập quốc tế với "
+        "{training_courses.participants.period} lượt người tham dự.",
+        "else": "{period.in_word}, chưa tổ chức lớp tập huấn về hội nhập quốc tế.",
+    },
 ]
 
 ECONOMIC = [
-    {"if": "economic_events.count.period",
-     "text": "Tổ chức, tham gia {economic_events.count.period} hoạt động ngoại giao kinh tế, xúc tiến đầu tư: "
-             "{lists.economic_events.joined}.",
-     "else": "Tiếp tục cung cấp thông tin về tình hình phát triển kinh tế - xã hội và môi trường đầu tư của tỉnh "
-             "cho các đối tác nước ngoài."},
-    {"if": "agreements_signed.count.period",
-     "text": "Ký kết {agreements_signed.count.period} thỏa thuận quốc tế: {lists.agreements_signed.joined}."},
-    {"if": "agreements_in_progress.count.period",
-     "text": "Hiện có {agreements_in_progress.count.period} thỏa thuận quốc tế đang trong quá trình xin ý kiến, "
-             "thẩm định: {lists.agreements_in_progress.joined}."},
-    {"if": "conferences.count.period",
-     "text": "Quản lý {conferences.count.period} hội nghị, hội thảo quốc tế trên địa bàn tỉnh, trong đó "
-             "{conferences_with_foreigners.count.period} hội nghị có đại biểu nước ngoài tham dự."},
+    {
+        "if": "economic_events.count.period",
+        "text": "Tổ chức, tham gia {economic_events.count.period} hoạt động ngoại giao kinh tế, xúc tiến đầu tư: "
+        "{lists.economic_events.joined}.",
+        "else": "Tiếp tục cung cấp thông tin về tình hình phát triển kinh tế - xã hội và môi trường đầu tư của tỉnh "
+        "cho các đối tác nước ngoài.",
+    },
+    {
+        "if": "agreements_signed.count.period",
+        "text": "Ký kết {agreements_signed.count.period} thỏa thuận quốc tế: {lists.agreements_signed.joined}.",
+    },
+    {
+        "if": "agreements_in_progress.count.period",
+        "text": "Hiện có {agreements_in_progress.count.period} thỏa thuận quốc tế đang trong quá trình xin ý kiến, "
+        "thẩm định: {lists.agreements_in_progress.joined}.",
+    },
+    {
+        "if": "conferences.count.period",
+        "text": "Quản lý {conferences.count.period} hội nghị, hội thảo quốc tế trên địa bàn tỉnh, trong đó "
+        "{conferences_with_foreigners.count.period} hội nghị có đại biểu nước ngoài tham dự.",
+    },
 ]
 
 AID = [
-    {"if": "aid.count.period",
-     "text": "- Chủ trì, phối hợp với các cơ quan liên quan thẩm định hồ sơ và trình UBND tỉnh xem xét phê duyệt "
-             "{aid.count.period} khoản viện trợ{lists.aid.kind_phrase} với tổng giá trị {aid.value.period:money}.",
-     "else": "- {period.in_word}, không có khoản viện trợ nào được phê duyệt."},
+    {
+        "if": "aid.count.period",
+        "text": "- Chủ trì, phối hợp với các cơ quan liên quan thẩm định hồ sơ và trình UBND tỉnh xem xét phê duyệt "
+        "{aid.count.period} khoản viện trợ{lists.aid.kind_phrase} với tổng giá trị {aid.value.period:money}.",
+        "else": "- {period.in_word}, không có khoản viện trợ nào được phê duyệt.",
+    },
     "- Tiếp tục tìm kiếm, vận động viện trợ của các cơ quan, tổ chức, cá nhân nước ngoài; duy trì mối quan hệ hợp "
     "tác với các tổ chức phi chính phủ nước ngoài (PCPNN).",
 ]
 
 CONSULAR = [
-    {"if": "abtc.businesspeople.period",
-     "text": "- Công tác lãnh sự: Thẩm tra hồ sơ, tham mưu Chủ tịch UBND tỉnh cho phép {abtc.businesspeople.period} "
-             "doanh nhân của {abtc.enterprises.period} doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC; phối hợp với "
-             "Công an tỉnh và các cơ quan liên quan xử lý các vụ việc liên quan đến công dân nước ngoài trên địa bàn tỉnh.",
-     "else": "- Công tác lãnh sự: Phối hợp với Công an tỉnh và các cơ quan liên quan xử lý các vụ việc liên quan đến "
-             "công dân nước ngoài trên địa bàn tỉnh."},
-    {"if": "consular_cases.count.period", "paragraph": False,
-     "text": "{period.in_word}, phối hợp giải quyết {consular_cases.count.period} vụ việc lãnh sự."},
+    {
+        "if": "abtc.businesspeople.period",
+        "text": "- Công tác lãnh sự: Thẩm tra hồ sơ, tham mưu Chủ tịch UBND tỉnh cho phép {abtc.businesspeople.period} "
+        "doanh nhân của {abtc.enterprises.period} doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC; phối hợp với "
+        "Công an tỉnh và các cơ quan liên quan xử lý các vụ việc liên quan đến công dân nước ngoài trên địa bàn tỉnh.",
+        "else": "- Công tác lãnh sự: Phối hợp với Công an tỉnh và các cơ quan liên quan xử lý các vụ việc liên quan đến "
+        "công dân nước ngoài trên địa bàn tỉnh.",
+    },
+    {
+        "if": "consular_cases.count.period",
+        "paragraph": False,
+        "text": "{period.in_word}, phối hợp giải quyết {consular_cases.count.period} vụ việc lãnh sự.",
+    },
 ]
 
 FISHERMEN = [
-    {"if": "boats_detained.boats.period",
-     "text": "- {period.in_word}, toàn tỉnh có {boats_detained.boats.period} tàu cá cùng "
-             "{boats_detained.fishermen.period} ngư dân bị nước ngoài bắt giữ. Trước tình hình trên, {unit.short} phối hợp "
-             "với các cơ quan, đơn vị liên quan xác minh vụ việc và kịp thời báo cáo, kiến nghị Cục Lãnh sự, Bộ Ngoại giao "
-             "có biện pháp nhằm bảo vệ quyền, lợi ích chính đáng cho ngư dân.",
-     "else": "- {period.in_word}, toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ."},
-    {"if": "boats_obstructed.boats.period",
-     "text": "- Có {boats_obstructed.boats.period} tàu cá cùng với {boats_obstructed.fishermen.period} ngư dân bị nước "
-             "ngoài ngăn cản, lấy tài sản. {unit.short} phối hợp với các cơ quan, đơn vị liên quan đề nghị Cục Lãnh sự, "
-             "Bộ Ngoại giao có biện pháp bảo vệ quyền lợi ích cho ngư dân."},
-    {"if": "boats_released.boats.period",
-     "text": "- Có {boats_released.boats.period} tàu cá cùng {boats_released.fishermen.period} ngư dân được nước ngoài "
-             "thả về nước."},
-    {"if": "fishermen_still_detained.fishermen.period",
-     "text": "- Toàn tỉnh vẫn còn {fishermen_still_detained.fishermen.period} ngư dân đang bị các nước bắt giữ. "
-             "{unit.name} tiếp tục phối hợp với các cơ quan chức năng trong và ngoài nước hỗ trợ các thủ tục cần thiết "
-             "để đưa số ngư dân trên về nước đoàn tụ gia đình, ổn định cuộc sống."},
+    {
+        "if": "boats_detained.boats.period",
+        "text": "- {period.in_word}, toàn tỉnh có {boats_detained.boats.period} tàu cá cùng "
+        "{boats_detained.fishermen.period} ngư dân bị nước ngoài bắt giữ. Trước tình hình trên, {unit.short} phối hợp "
+        "với các cơ quan, đơn vị liên quan xác minh vụ việc và kịp thời báo cáo, kiến nghị Cục Lãnh sự, Bộ Ngoại giao "
+        "có biện pháp nhằm bảo vệ quyền, lợi ích chính đáng cho ngư dân.",
+        "else": "- {period.in_word}, toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ.",
+    },
+    {
+        "if": "boats_obstructed.boats.period",
+        "text": "- Có {boats_obstructed.boats.period} tàu cá cùng với {boats_obstructed.fishermen.period} ngư dân bị nước "
+        "ngoài ngăn cản, lấy tài sản. {unit.short} phối hợp với các cơ quan, đơn vị liên quan đề nghị Cục Lãnh sự, "
+        "Bộ Ngoại giao có biện pháp bảo vệ quyền lợi ích cho ngư dân.",
+    },
+    {
+        "if": "boats_released.boats.period",
+        "text": "- Có {boats_released.boats.period} tàu cá cùng {boats_released.fishermen.period} ngư dân được nước ngoài "
+        "thả về nước.",
+    },
+    {
+        "if": "fishermen_still_detained.fishermen.period",
+        "text": "- Toàn tỉnh vẫn còn {fishermen_still_detained.fishermen.period} ngư dân đang bị các nước bắt giữ. "
+        "{unit.name} tiếp tục phối hợp với các cơ quan chức năng trong và ngoài nước hỗ trợ các thủ tục cần thiết "
+        "để đưa số ngư dân trên về nước đoàn tụ gia đình, ổn định cuộc sống.",
+    },
 ]
 
 STUDENTS = [
-    {"if": "lists.student_arrivals",
-     "text": "- Chủ trì, phối hợp với các cơ quan, đơn vị liên quan {lists.student_arrivals.joined}."},
-    {"if": "foreign_students.count.period",
-     "text": "- Tính đến cuối kỳ báo cáo, có {foreign_students.count.period} lưu học sinh đang học tập tại các "
-             "trường đại học, cao đẳng trên địa bàn tỉnh."},
+    {
+        "if": "lists.student_arrivals",
+        "text": "- Chủ trì, phối hợp với các cơ quan, đơn vị liên quan {lists.student_arrivals.joined}.",
+    },
+    {
+        "if": "foreign_students.count.period",
+        "text": "- Tính đến cuối kỳ báo cáo, có {foreign_students.count.period} lưu học sinh đang học tập tại các "
+        "trường đại học, cao đẳng trên địa bàn tỉnh.",
+    },
 ]
 
 INFORMATION = [
-    {"if": "bulletins.count.period",
-     "text": "Xây dựng nội dung và phát hành {bulletins.count.period} Bản tin Đối ngoại Quảng Ngãi số "
-             "{lists.bulletins.joined}.",
-     "else": "Tiếp tục biên tập Bản tin Đối ngoại."},
-    {"if": "articles.count.period", "paragraph": False,
-     "text": "Đăng tải {articles.count.period} tin bài trên Trang thông tin điện tử thành phần của {unit.short}"
-             "{lists.articles.languages}."},
-    {"if": "foreign_press_crews.count.period",
-     "text": "Hướng dẫn, quản lý {foreign_press_crews.count.period} đoàn với {foreign_press_crews.persons.period} "
-             "phóng viên báo chí nước ngoài đến tác nghiệp tại tỉnh."},
-    {"if": "cultural_events.count.period",
-     "text": "Tổ chức {cultural_events.count.period} hoạt động ngoại giao văn hóa: {lists.cultural_events.joined}."},
+    {
+        "if": "bulletins.count.period",
+        "text": "Xây dựng nội dung và phát hành {bulletins.count.period} Bản tin Đối ngoại Quảng Ngãi số "
+        "{lists.bulletins.joined}.",
+        "else": "Tiếp tục biên tập Bản tin Đối ngoại.",
+    },
+    {
+        "if": "articles.count.period",
+        "paragraph": False,
+        "text": "Đăng tải {articles.count.period} tin bài trên Trang thông tin điện tử thành phần của {unit.short}"
+        "{lists.articles.languages}.",
+    },
+    {
+        "if": "foreign_press_crews.count.period",
+        "text": "Hướng dẫn, quản lý {foreign_press_crews.count.period} đoàn với {foreign_press_crews.persons.period} "
+        "phóng viên báo chí nước ngoài đến tác nghiệp tại tỉnh.",
+    },
+    {
+        "if": "cultural_events.count.period",
+        "text": "Tổ chức {cultural_events.count.period} hoạt động ngoại giao văn hóa: {lists.cultural_events.joined}.",
+    },
 ]
 
 OVERSEAS = [
-    {"if": "overseas_vietnamese.count.period",
-     "text": "Triển khai {overseas_vietnamese.count.period} hoạt động đối với người Việt Nam ở nước ngoài: "
-             "{lists.overseas_vietnamese.joined}.",
-     "else": "Tiếp tục triển khai thực hiện công tác đối với người Việt Nam ở nước ngoài."},
+    {
+        "if": "overseas_vietnamese.count.period",
+        "text": "Triển khai {overseas_vietnamese.count.period} hoạt động đối với người Việt Nam ở nước ngoài: "
+        "{lists.overseas_vietnamese.joined}.",
+        "else": "Tiếp tục triển khai thực hiện công tác đối với người Việt Nam ở nước ngoài.",
+    },
 ]
 
 BORDER = [
-    {"if": "border_activities.count.period",
-     "text": "{lists.border_activities.joined_sentence}",
-     "else": "Tiếp tục phối hợp tuyên truyền về chủ quyền biển, đảo Việt Nam."},
+    {
+        "if": "border_activities.count.period",
+        "text": "{lists.border_activities.joined_sentence}",
+        "else": "Tiếp tục phối hợp tuyên truyền về chủ quyền biển, đảo Việt Nam.",
+    },
 ]
 
 INSTITUTIONS = [
-    {"if": "documents_issued.count.period",
-     "text": "Tham mưu ban hành {documents_issued.count.period} văn bản:",
-     "else": "{period.in_word}, không có văn bản quy phạm, văn bản chỉ đạo mới được ban hành."},
+    {
+        "if": "documents_issued.count.period",
+        "text": "Tham mưu ban hành {documents_issued.count.period} văn bản:",
+        "else": "{period.in_word}, không có văn bản quy phạm, văn bản chỉ đạo mới được ban hành.",
+    },
     {"list": "documents_issued", "item": "- {citation}{summary_phrase}."},
 ]
 
 TASK_ITEM = "{letter}) {title}\n- Thời gian hoàn thành được giao: {due}\n- Tiến độ thực hiện: {progress}."
 TASKS = [
-    {"number": "1", "heading": "Theo Chương trình công tác của UBND tỉnh", "body": [
-        {"list": "tasks_programme", "item": TASK_ITEM, "footnote": "{result}",
-         "empty": "Không có nhiệm vụ theo Chương trình công tác của UBND tỉnh trong năm."}]},
-    {"number": "2", "heading": "Các nhiệm vụ khác được UBND tỉnh, Chủ tịch UBND tỉnh giao", "body": [
-        {"list": "tasks_other", "item": "{letter}) {title}: {progress}.", "footnote": "{result}",
-         "empty": "Không có nhiệm vụ khác được giao."}]},
+    {
+        "number": "1",
+        "heading": "Theo Chương trình công tác của UBND tỉnh",
+        "body": [
+            {
+                "list": "tasks_programme",
+                "item": TASK_ITEM,
+                "footnote": "{result}",
+                "empty": "Không có nhiệm vụ theo Chương trình công tác của UBND tỉnh trong năm.",
+            }
+        ],
+    },
+    {
+        "number": "2",
+        "heading": "Các nhiệm vụ khác được UBND tỉnh, Chủ tịch UBND tỉnh giao",
+        "body": [
+            {
+                "list": "tasks_other",
+                "item": "{letter}) {title}: {progress}.",
+                "footnote": "{result}",
+                "empty": "Không có nhiệm vụ khác được giao.",
+            }
+        ],
+    },
 ]
 
 PLAN = [
@@ -165,41 +242,80 @@ GENERAL = {
     "name": "Báo cáo công tác đối ngoại định kỳ",
     "period_kinds": ["month", "quarter", "half", "nine_months", "year", "custom"],
     "title": "Công tác đối ngoại {period.label}",
-    "intro": [{"if": "request.citation", "text": "Thực hiện {request.citation}, {unit.name} báo cáo như sau:",
-               "else": "Thực hiện chế độ thông tin báo cáo định kỳ, {unit.name} báo cáo kết quả hoạt động đối ngoại "
-                       "{period.label} và dự kiến công tác đối ngoại {period.next_label} như sau:"}],
+    "intro": [
+        {
+            "if": "request.citation",
+            "text": "Thực hiện {request.citation}, {unit.name} báo cáo như sau:",
+            "else": "Thực hiện chế độ thông tin báo cáo định kỳ, {unit.name} báo cáo kết quả hoạt động đối ngoại "
+            "{period.label} và dự kiến công tác đối ngoại {period.next_label} như sau:",
+        }
+    ],
     "closing": "{unit.name} kính báo cáo UBND tỉnh./.",
     "recipients": ["UBND tỉnh", "Văn phòng Tỉnh ủy", "Sở Kế hoạch và Đầu tư", "Công an tỉnh", "Lưu: VT, TH"],
     "sections": [
-        {"number": "I", "heading": "KẾT QUẢ TRIỂN KHAI CÔNG TÁC ĐỐI NGOẠI {period.label_upper}", "children": [
-            {"number": "1", "heading": "Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn ra/đoàn vào", "children": [
-                {"number": "a", "heading": "Công tác tổ chức và quản lý đoàn ra", "body": DELEGATIONS_OUT},
-                {"number": "b", "heading": "Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào", "body": DELEGATIONS_IN},
-            ]},
-            {"number": "2", "heading": "Công tác hội nhập quốc tế", "body": INTEGRATION},
-            {"number": "3", "heading": "Công tác ngoại giao kinh tế và hợp tác quốc tế", "body": ECONOMIC},
-            {"number": "4", "heading": "Công tác vận động và quản lý viện trợ của các cơ quan, tổ chức, cá nhân nước ngoài",
-             "body": AID},
-            {"number": "5", "heading": "Công tác lãnh sự và bảo hộ công dân; công tác biên giới, lãnh thổ", "children": [
-                {"number": "a", "heading": "Công tác lãnh sự", "body": CONSULAR},
-                {"number": "b", "heading": "Công tác bảo hộ ngư dân và tàu thuyền", "body": FISHERMEN},
-                {"number": "c", "heading": "Công tác biên giới, lãnh thổ", "body": BORDER},
-            ]},
-            {"number": "6", "heading": "Công tác quản lý người nước ngoài, lưu học sinh", "body": STUDENTS},
-            {"number": "7", "heading": "Công tác ngoại giao văn hóa và thông tin đối ngoại", "body": INFORMATION},
-            {"number": "8", "heading": "Công tác đối với người Việt Nam ở nước ngoài (NVNONN)", "body": OVERSEAS},
-            {"number": "9", "heading": "Công tác tham mưu xây dựng, hoàn thiện thể chế", "body": INSTITUTIONS},
-        ]},
-        {"number": "II", "heading": "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC UBND TỈNH, CHỦ TỊCH UBND TỈNH GIAO",
-         "children": TASKS},
+        {
+            "number": "I",
+            "heading": "KẾT QUẢ TRIỂN KHAI CÔNG TÁC ĐỐI NGOẠI {period.label_upper}",
+            "children": [
+                {
+                    "number": "1",
+                    "heading": "Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn ra/đoàn vào",
+                    "children": [
+                        {"number": "a", "heading": "Công tác tổ chức và quản lý đoàn ra", "body": DELEGATIONS_OUT},
+                        {
+                            "number": "b",
+                            "heading": "Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào",
+                            "body": DELEGATIONS_IN,
+                        },
+                    ],
+                },
+                {"number": "2", "heading": "Công tác hội nhập quốc tế", "body": INTEGRATION},
+                {"number": "3", "heading": "Công tác ngoại giao kinh tế và hợp tác quốc tế", "body": ECONOMIC},
+                {
+                    "number": "4",
+                    "heading": "Công tác vận động và quản lý viện trợ của các cơ quan, tổ chức, cá nhân nước ngoài",
+                    "body": AID,
+                },
+                {
+                    "number": "5",
+                    "heading": "Công tác lãnh sự và bảo hộ công dân; công tác biên giới, lãnh thổ",
+                    "children": [
+                        {"number": "a", "heading": "Công tác lãnh sự", "body": CONSULAR},
+                        {"number": "b", "heading": "Công tác bảo hộ ngư dân và tàu thuyền", "body": FISHERMEN},
+                        {"number": "c", "heading": "Công tác biên giới, lãnh thổ", "body": BORDER},
+                    ],
+                },
+                {"number": "6", "heading": "Công tác quản lý người nước ngoài, lưu học sinh", "body": STUDENTS},
+                {"number": "7", "heading": "Công tác ngoại giao văn hóa và thông tin đối ngoại", "body": INFORMATION},
+                {"number": "8", "heading": "Công tác đối với người Việt Nam ở nước ngoài (NVNONN)", "body": OVERSEAS},
+                {"number": "9", "heading": "Công tác tham mưu xây dựng, hoàn thiện thể chế", "body": INSTITUTIONS},
+            ],
+        },
+        {
+            "number": "II",
+            "heading": "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC UBND TỈNH, CHỦ TỊCH UBND TỈNH GIAO",
+            "children": TASKS,
+        },
         {"number": "III", "heading": "DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU {period.next_label_upper}", "body": PLAN},
-        {"number": "IV", "heading": "THUẬN LỢI, KHÓ KHĂN", "children": [
-            {"number": "1", "heading": "Thuận lợi", "body": [
-                "Công tác đối ngoại luôn nhận được sự quan tâm, chỉ đạo sát sao của Tỉnh ủy, UBND tỉnh và sự phối hợp "
-                "chặt chẽ của các sở, ban, ngành, địa phương."]},
-            {"number": "2", "heading": "Khó khăn", "body": [
-                "Một số cơ quan, đơn vị chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm."]},
-        ]},
+        {
+            "number": "IV",
+            "heading": "THUẬN LỢI, KHÓ KHĂN",
+            "children": [
+                {
+                    "number": "1",
+                    "heading": "Thuận lợi",
+                    "body": [
+                        "Công tác đối ngoại luôn nhận được sự quan tâm, chỉ đạo sát sao của Tỉnh ủy, UBND tỉnh và sự phối hợp "
+                        "chặt chẽ của các sở, ban, ngành, địa phương."
+                    ],
+                },
+                {
+                    "number": "2",
+                    "heading": "Khó khăn",
+                    "body": ["Một số cơ quan, đơn vị chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm."],
+                },
+            ],
+        },
     ],
 }
 
@@ -208,38 +324,66 @@ PEOPLES_DIPLOMACY = {
     "name": "Báo cáo công tác đối ngoại nhân dân (Chỉ thị 12-CT/TW)",
     "period_kinds": ["year", "half", "custom"],
     "title": "Công tác đối ngoại nhân dân {period.label} tại {unit.name}",
-    "intro": [{"if": "request.citation",
-               "text": "Thực hiện {request.citation} về báo cáo tình hình thực hiện công tác đối ngoại nhân dân theo "
-                       "{cite:12-CT/TW}, {unit.name} báo cáo như sau:",
-               "else": "{unit.name} báo cáo tình hình thực hiện công tác đối ngoại nhân dân theo {cite:12-CT/TW} "
-                       "như sau:"}],
-    "closing": [{"if": "request.issuer",
-                 "text": "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân {period.label} của {unit.name}, "
-                         "kính gửi {request.issuer} theo dõi, tổng hợp./.",
-                 "else": "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân {period.label} của "
-                         "{unit.name}./."}],
+    "intro": [
+        {
+            "if": "request.citation",
+            "text": "Thực hiện {request.citation} về báo cáo tình hình thực hiện công tác đối ngoại nhân dân theo "
+            "{cite:12-CT/TW}, {unit.name} báo cáo như sau:",
+            "else": "{unit.name} báo cáo tình hình thực hiện công tác đối ngoại nhân dân theo {cite:12-CT/TW} như sau:",
+        }
+    ],
+    "closing": [
+        {
+            "if": "request.issuer",
+            "text": "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân {period.label} của {unit.name}, "
+            "kính gửi {request.issuer} theo dõi, tổng hợp./.",
+            "else": "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân {period.label} của {unit.name}./.",
+        }
+    ],
     "recipients": ["Sở Ngoại vụ", "Lưu: VT"],
     "sections": [
-        {"number": "I", "heading": "Kết quả thực hiện công tác đối ngoại nhân dân", "children": [
-            {"number": "1", "heading": "Công tác chỉ đạo, triển khai thực hiện", "body": [
-                {"if": "training_courses.count.period",
-                 "text": "- Tổ chức {training_courses.count.period} lớp tập huấn với {training_courses.participants.period} "
-                         "lượt người tham dự."},
-                {"if": "cultural_events.count.period",
-                 "text": "- Tổ chức {cultural_events.count.period} hoạt động giao lưu văn hóa: {lists.cultural_events.joined}."},
-                "- Lãnh đạo {unit.short} thường xuyên phổ biến, quán triệt đổi mới và nâng cao hiệu quả công tác đối "
-                "ngoại nhân dân trong tình hình mới đến toàn thể đảng viên, công chức, viên chức và người lao động.",
-            ]},
-            {"number": "2", "heading": "Tuyên truyền thông qua các chuyên trang, chuyên mục", "body": [
-                {"if": "articles.count.period",
-                 "text": "- Đăng tải {articles.count.period} tin bài về công tác đối ngoại{lists.articles.languages}.",
-                 "else": "- Tiếp tục cập nhật thông tin về công tác đối ngoại trên Trang thông tin điện tử."},
-            ]},
-        ]},
-        {"number": "II", "heading": "Phương hướng công tác đối ngoại năm {period.next_year}", "body": [
-            "1. Tiếp tục đẩy mạnh tuyên truyền chủ trương, chính sách đối ngoại của Đảng và Nhà nước.",
-            "2. Cử công chức, viên chức tham gia đầy đủ các lớp bồi dưỡng, nâng cao năng lực về công tác đối ngoại.",
-        ]},
+        {
+            "number": "I",
+            "heading": "Kết quả thực hiện công tác đối ngoại nhân dân",
+            "children": [
+                {
+                    "number": "1",
+                    "heading": "Công tác chỉ đạo, triển khai thực hiện",
+                    "body": [
+                        {
+                            "if": "training_courses.count.period",
+                            "text": "- Tổ chức {training_courses.count.period} lớp tập huấn với {training_courses.participants.period} "
+                            "lượt người tham dự.",
+                        },
+                        {
+                            "if": "cultural_events.count.period",
+                            "text": "- Tổ chức {cultural_events.count.period} hoạt động giao lưu văn hóa: {lists.cultural_events.joined}.",
+                        },
+                        "- Lãnh đạo {unit.short} thường xuyên phổ biến, quán triệt đổi mới và nâng cao hiệu quả công tác đối "
+                        "ngoại nhân dân trong tình hình mới đến toàn thể đảng viên, công chức, viên chức và người lao động.",
+                    ],
+                },
+                {
+                    "number": "2",
+                    "heading": "Tuyên truyền thông qua các chuyên trang, chuyên mục",
+                    "body": [
+                        {
+                            "if": "articles.count.period",
+                            "text": "- Đăng tải {articles.count.period} tin bài về công tác đối ngoại{lists.articles.languages}.",
+                            "else": "- Tiếp tục cập nhật thông tin về công tác đối ngoại trên Trang thông tin điện tử.",
+                        },
+                    ],
+                },
+            ],
+        },
+        {
+            "number": "II",
+            "heading": "Phương hướng công tác đối ngoại năm {period.next_year}",
+            "body": [
+                "1. Tiếp tục đẩy mạnh tuyên truyền chủ trương, chính sách đối ngoại của Đảng và Nhà nước.",
+                "2. Cử công chức, viên chức tham gia đầy đủ các lớp bồi dưỡng, nâng cao năng lực về công tác đối ngoại.",
+            ],
+        },
     ],
 }
 
@@ -248,34 +392,72 @@ INTEGRATION_REPORT = {
     "name": "Báo cáo kết quả công tác hội nhập quốc tế",
     "period_kinds": ["year", "half", "custom"],
     "title": "Kết quả công tác hội nhập quốc tế {period.label}\nvà phương hướng, nhiệm vụ năm {period.next_year}",
-    "intro": [{"if": "request.citation",
-               "text": "Theo đề nghị của {request.issuer} tại {request.citation}; {unit.name} báo cáo tình hình, "
-                       "kết quả thực hiện các nội dung như sau:",
-               "else": "{unit.name} báo cáo tình hình, kết quả thực hiện công tác hội nhập quốc tế như sau:"}],
-    "closing": [{"if": "request.issuer", "text": "Kính gửi {request.issuer} tổng hợp./.",
-                 "else": "{unit.name} kính báo cáo./."}],
+    "intro": [
+        {
+            "if": "request.citation",
+            "text": "Theo đề nghị của {request.issuer} tại {request.citation}; {unit.name} báo cáo tình hình, "
+            "kết quả thực hiện các nội dung như sau:",
+            "else": "{unit.name} báo cáo tình hình, kết quả thực hiện công tác hội nhập quốc tế như sau:",
+        }
+    ],
+    "closing": [
+        {"if": "request.issuer", "text": "Kính gửi {request.issuer} tổng hợp./.", "else": "{unit.name} kính báo cáo./."}
+    ],
     "recipients": ["Sở Ngoại vụ", "Lưu: VT"],
     "sections": [
-        {"number": "I", "heading": "Tình hình, kết quả triển khai, thực hiện các nhiệm vụ", "children": [
-            {"number": "1", "heading": "Công tác tuyên truyền, phổ biến thông tin về hội nhập quốc tế và các quy định "
-                                       "của pháp luật", "body": INTEGRATION[:1]},
-            {"number": "2", "heading": "Kết quả thực hiện nhiệm vụ công tác hội nhập quốc tế", "body": [
-                INTEGRATION[1],
-                {"if": "outgoing_delegations.groups.period",
-                 "text": "{lists.outgoing_delegations.joined_sentence}"},
-            ]},
-        ]},
-        {"number": "II", "heading": "Đánh giá chung", "children": [
-            {"number": "1", "heading": "Thuận lợi", "body": [
-                "Công tác cải cách hành chính được chú trọng, ứng dụng công nghệ thông tin góp phần nâng cao chất "
-                "lượng phục vụ tổ chức, doanh nghiệp và Nhân dân."]},
-            {"number": "2", "heading": "Hạn chế, khó khăn", "body": [
-                "Việc chủ động xây dựng chương trình, kế hoạch về công tác hội nhập quốc tế còn hạn chế."]},
-        ]},
-        {"number": "III", "heading": "Phương hướng, nhiệm vụ và kế hoạch công tác năm {period.next_year}", "body": [
-            {"if": "lists.next_year_plan", "text": "{lists.next_year_plan.joined_sentence}",
-             "else": "Tiếp tục triển khai các nhiệm vụ hội nhập quốc tế theo kế hoạch của UBND tỉnh."},
-        ]},
+        {
+            "number": "I",
+            "heading": "Tình hình, kết quả triển khai, thực hiện các nhiệm vụ",
+            "children": [
+                {
+                    "number": "1",
+                    "heading": "Công tác tuyên truyền, phổ biến thông tin về hội nhập quốc tế và các quy định "
+                    "của pháp luật",
+                    "body": INTEGRATION[:1],
+                },
+                {
+                    "number": "2",
+                    "heading": "Kết quả thực hiện nhiệm vụ công tác hội nhập quốc tế",
+                    "body": [
+                        INTEGRATION[1],
+                        {
+                            "if": "outgoing_delegations.groups.period",
+                            "text": "{lists.outgoing_delegations.joined_sentence}",
+                        },
+                    ],
+                },
+            ],
+        },
+        {
+            "number": "II",
+            "heading": "Đánh giá chung",
+            "children": [
+                {
+                    "number": "1",
+                    "heading": "Thuận lợi",
+                    "body": [
+                        "Công tác cải cách hành chính được chú trọng, ứng dụng công nghệ thông tin góp phần nâng cao chất "
+                        "lượng phục vụ tổ chức, doanh nghiệp và Nhân dân."
+                    ],
+                },
+                {
+                    "number": "2",
+                    "heading": "Hạn chế, khó khăn",
+                    "body": ["Việc chủ động xây dựng chương trình, kế hoạch về công tác hội nhập quốc tế còn hạn chế."],
+                },
+            ],
+        },
+        {
+            "number": "III",
+            "heading": "Phương hướng, nhiệm vụ và kế hoạch công tác năm {period.next_year}",
+            "body": [
+                {
+                    "if": "lists.next_year_plan",
+                    "text": "{lists.next_year_plan.joined_sentence}",
+                    "else": "Tiếp tục triển khai các nhiệm vụ hội nhập quốc tế theo kế hoạch của UBND tỉnh.",
+                },
+            ],
+        },
     ],
 }
 

@@ -20,8 +20,10 @@ def period_of(report):
 
 
 def draft_for(report):
-    return build(report.template.definition, build_context(report.unit, period_of(report), report.template.definition,
-                                                           report.request))
+    return build(
+        report.template.definition,
+        build_context(report.unit, period_of(report), report.template.definition, report.request),
+    )
 
 
 def default_signer(unit):
@@ -49,20 +51,43 @@ def create_report(unit, template, period_code, user=None, as_of=None, request=No
     if period.kind not in template.definition.get("period_kinds", [period.kind]):
         raise ValidationError({"template": f"Mẫu «{template.name}» không dùng cho kỳ {period.label()}."})
     authority, title, name = default_signer(unit)
-    report = Report(unit=unit, template=template, period_code=period.code(), convention=unit.reporting_convention,
-                    as_of=as_of, request=request, year=period.year, created_by=user,
-                    signer_authority=authority, signer_title=title, signer_name=name, title="…")
+    report = Report(
+        unit=unit,
+        template=template,
+        period_code=period.code(),
+        convention=unit.reporting_convention,
+        as_of=as_of,
+        request=request,
+        year=period.year,
+        created_by=user,
+        signer_authority=authority,
+        signer_title=title,
+        signer_name=name,
+        title="…",
+    )
     draft = build(template.definition, context or build_context(unit, period, template.definition, request))
     report.title, report.intro, report.closing = draft.title, draft.intro, draft.closing
     report.recipients = "\n".join(draft.recipients)
     report.footnotes = draft.footnotes
     report.save()
     # Each section's first version is kept too, so later edits show against it.
-    bulk_create_with_history([
-        ReportSection(report=report, key=s.key, number=s.number, heading=s.heading, level=s.level,
-                      position=position, text=s.text, generated_text=s.text)
-        for position, s in enumerate(draft.flat())
-    ], ReportSection, default_user=user)
+    bulk_create_with_history(
+        [
+            ReportSection(
+                report=report,
+                key=s.key,
+                number=s.number,
+                heading=s.heading,
+                level=s.level,
+                position=position,
+                text=s.text,
+                generated_text=s.text,
+            )
+            for position, s in enumerate(draft.flat())
+        ],
+        ReportSection,
+        default_user=user,
+    )
     return report
 
 
@@ -70,8 +95,11 @@ def regenerate(section):
     """(new text, unified diff against the current text). Nothing is saved."""
     draft = draft_for(section.report)
     new = next((s.text for s in draft.flat() if s.key == section.key), section.generated_text)
-    diff = list(difflib.unified_diff(section.text.splitlines(), new.splitlines(), "bản hiện tại", "bản tạo lại",
-                                     lineterm="", n=1))
+    diff = list(
+        difflib.unified_diff(
+            section.text.splitlines(), new.splitlines(), "bản hiện tại", "bản tạo lại", lineterm="", n=1
+        )
+    )
     return new, diff
 
 
@@ -180,19 +208,36 @@ def to_document(report, sections=None):
     place = province.name.removeprefix("Tỉnh ").removeprefix("Thành phố ") if province else ""
     roots, stack = [], []
     for row in sections if sections is not None else report.sections.order_by("position"):
-        section = Section(number=row.number, heading=row.heading, level=row.level,
-                          paragraphs=[p.strip() for p in row.text.split("\n\n") if p.strip()])
+        section = Section(
+            number=row.number,
+            heading=row.heading,
+            level=row.level,
+            paragraphs=[p.strip() for p in row.text.split("\n\n") if p.strip()],
+        )
         while stack and stack[-1].level >= row.level:
             stack.pop()
         (stack[-1].children if stack else roots).append(section)
         stack.append(section)
-    signature = Signature(title=report.signer_title, name=report.signer_name, authority=report.signer_authority) \
-        if report.signer_title else None
+    signature = (
+        Signature(title=report.signer_title, name=report.signer_name, authority=report.signer_authority)
+        if report.signer_title
+        else None
+    )
     return ReportDocument(
-        parent_body=_upper(parent), issuer=_upper(unit.short_name or unit.name), number_suffix=f"BC-{unit.code}",
-        place=place, year=report.year, title=report.title, intro=report.intro, sections=roots,
-        closing=report.closing, recipients=[r for r in report.recipients.splitlines() if r.strip()],
-        signature=signature, footnotes=list(report.footnotes or []), number=report.number, issued_on=report.issued_on,
+        parent_body=_upper(parent),
+        issuer=_upper(unit.short_name or unit.name),
+        number_suffix=f"BC-{unit.code}",
+        place=place,
+        year=report.year,
+        title=report.title,
+        intro=report.intro,
+        sections=roots,
+        closing=report.closing,
+        recipients=[r for r in report.recipients.splitlines() if r.strip()],
+        signature=signature,
+        footnotes=list(report.footnotes or []),
+        number=report.number,
+        issued_on=report.issued_on,
     )
 
 

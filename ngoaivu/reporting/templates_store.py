@@ -9,7 +9,8 @@ def install_shipped_templates(sender=None, **kwargs):
     for definition in SHIPPED:
         template, created = ReportTemplate.objects.get_or_create(
             code=definition["code"],
-            defaults={"name": definition["name"], "definition": definition, "shipped_definition": definition})
+            defaults={"name": definition["name"], "definition": definition, "shipped_definition": definition},
+        )
         if created or template.shipped_definition == definition:
             continue
         if template.definition == template.shipped_definition:

@@ -20,8 +20,7 @@ from .forms import ChoiceForm, NewReportForm, ReportHeadForm, SectionForm
 from .models import Report
 from .pdf import PdfFailed, PdfUnavailable, docx_to_pdf
 from .permissions import may
-from .services import (
-    TRANSITIONS, WorkflowError, accept_regenerated, create_report, regenerate, to_document, transition)
+from .services import TRANSITIONS, WorkflowError, accept_regenerated, create_report, regenerate, to_document, transition
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -54,8 +53,14 @@ def report_new(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            report = create_report(data["unit"], data["template"], data["period_code"], request.user,
-                                   as_of=data["as_of"], request=resolve_document(data["request"]))
+            report = create_report(
+                data["unit"],
+                data["template"],
+                data["period_code"],
+                request.user,
+                as_of=data["as_of"],
+                request=resolve_document(data["request"]),
+            )
         except ValidationError as error:
             for field, errors in error.message_dict.items():
                 form.add_error(field if field in form.fields else None, errors)
@@ -81,12 +86,23 @@ def report_detail(request, pk):
     rows = _html_paragraphs(document)
     for row, section in zip(rows, report.sections.order_by("position")):
         row["record"] = section
-    actions = [action for action, (source, _target) in TRANSITIONS.items()
-               if source == report.status and may(request.user, action, report)]
-    return render(request, "reporting/detail.html", {
-        "report": report, "document": document, "rows": rows, "sections": sections, "actions": actions,
-        "can_edit": can_edit(request.user, report) and report.is_editable,
-    })
+    actions = [
+        action
+        for action, (source, _target) in TRANSITIONS.items()
+        if source == report.status and may(request.user, action, report)
+    ]
+    return render(
+        request,
+        "reporting/detail.html",
+        {
+            "report": report,
+            "document": document,
+            "rows": rows,
+            "sections": sections,
+            "actions": actions,
+            "can_edit": can_edit(request.user, report) and report.is_editable,
+        },
+    )
 
 
 @login_required
@@ -101,9 +117,14 @@ def report_edit(request, pk):
         except VersionConflict:
             current = _report(request, pk)
             return conflict_page(
-                request, form, current, lambda data, instance: ReportHeadForm(data, instance=instance),
+                request,
+                form,
+                current,
+                lambda data, instance: ReportHeadForm(data, instance=instance),
                 title=_("Sửa báo cáo: %(title)s") % {"title": current.title},
-                cancel_url=reverse("reporting:detail", args=[pk]), can_save=current.is_editable)
+                cancel_url=reverse("reporting:detail", args=[pk]),
+                can_save=current.is_editable,
+            )
         messages.success(request, _("Đã lưu thay đổi."))
         return redirect("reporting:detail", pk)
     return render(request, "reporting/head.html", {"report": report, "form": form})
@@ -122,10 +143,14 @@ def section_edit(request, pk, section_pk):
         except VersionConflict:
             current = report.sections.filter(pk=section_pk).first()
             return conflict_page(
-                request, form, current, lambda data, instance: SectionForm(data, instance=instance),
+                request,
+                form,
+                current,
+                lambda data, instance: SectionForm(data, instance=instance),
                 title=_("Sửa mục %(section)s") % {"section": current or section},
                 cancel_url=reverse("reporting:detail", args=[pk]),
-                can_save=current is not None and _report(request, pk).is_editable)
+                can_save=current is not None and _report(request, pk).is_editable,
+            )
         messages.success(request, _("Đã lưu mục %(number)s.") % {"number": section})
         return redirect("reporting:detail", pk)
     return render(request, "reporting/section.html", {"report": report, "section": section, "form": form})
@@ -144,12 +169,17 @@ def section_regenerate(request, pk, section_pk):
         if form.is_valid():
             expect_version(section, form.cleaned_data["version"])
             try:
-                accept_regenerated(section, form.cleaned_data["new_text"].replace("\r\n", "\n"),
-                                   keep_edit=form.cleaned_data["choice"] == "keep")
+                accept_regenerated(
+                    section,
+                    form.cleaned_data["new_text"].replace("\r\n", "\n"),
+                    keep_edit=form.cleaned_data["choice"] == "keep",
+                )
             except VersionConflict:
                 # The section was saved since the difference was shown: show it again against that text.
-                messages.error(request, _("Mục đã được người khác sửa trong lúc bạn đang xem; "
-                                          "xem lại khác biệt dưới đây rồi chọn lại."))
+                messages.error(
+                    request,
+                    _("Mục đã được người khác sửa trong lúc bạn đang xem; xem lại khác biệt dưới đây rồi chọn lại."),
+                )
                 return redirect("reporting:regenerate", pk, section_pk)
             messages.success(request, _("Đã cập nhật mục theo lựa chọn."))
             return redirect("reporting:detail", pk)
@@ -159,8 +189,11 @@ def section_regenerate(request, pk, section_pk):
         messages.success(request, _("Đã tạo lại mục từ số liệu mới nhất."))
         return redirect("reporting:detail", pk)
     form = ChoiceForm(initial={"new_text": new_text, "choice": "keep", "version": section.version})
-    return render(request, "reporting/regenerate.html", {
-        "report": report, "section": section, "form": form, "diff": diff, "new_text": new_text})
+    return render(
+        request,
+        "reporting/regenerate.html",
+        {"report": report, "section": section, "form": form, "diff": diff, "new_text": new_text},
+    )
 
 
 @require_POST
@@ -174,11 +207,15 @@ def report_transition(request, pk, action):
     except WorkflowError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, {
-            "submit": _("Đã trình duyệt báo cáo."), "return": _("Đã trả lại để chỉnh sửa."),
-            "approve": _("Đã duyệt báo cáo."),
-            "issue": _("Đã ban hành báo cáo số %(number)s.") % {"number": report.number_label},
-        }[action])
+        messages.success(
+            request,
+            {
+                "submit": _("Đã trình duyệt báo cáo."),
+                "return": _("Đã trả lại để chỉnh sửa."),
+                "approve": _("Đã duyệt báo cáo."),
+                "issue": _("Đã ban hành báo cáo số %(number)s.") % {"number": report.number_label},
+            }[action],
+        )
     return redirect("reporting:detail", pk)
 
 

@@ -103,7 +103,9 @@ def test_a_user_holds_several_named_tokens_and_a_name_made_again_replaces_its_to
     again = make_on_page(client, "Máy chủ A")
     assert not works(first) and works(second) and works(again)
     assert sorted(ApiToken.objects.filter(user=users["officer"]).values_list("name", flat=True)) == [
-        "Máy chủ A", "Máy chủ B"]
+        "Máy chủ A",
+        "Máy chủ B",
+    ]
 
 
 def test_a_token_needs_a_name(client, users):
@@ -128,7 +130,7 @@ def test_the_security_page_lists_the_users_own_tokens(client, users):
     key = make_on_page(client, "Máy chủ tổng hợp")
     works(key)
     page = client.get(SECURITY).content.decode()
-    table = page[page.index('id="api-tokens"'):]
+    table = page[page.index('id="api-tokens"') :]
     token = ApiToken.objects.get(user=users["officer"])
     assert "Máy chủ tổng hợp" in table and f"{key[:6]}…" in table
     assert key not in page  # shown once, when made
@@ -162,8 +164,9 @@ def test_a_token_ends_after_API_TOKEN_DAYS_with_a_message(users, settings, clock
     clock(2025, 3, 31)
     response = with_token(key).get("/api/reports/")
     assert response.status_code == 401 and response["WWW-Authenticate"] == "Token"
-    assert response.json()["detail"] == ("Khóa truy cập API «POST /api/token/» đã hết hạn ngày 31/03/2025; "
-                                         "hãy tạo khóa mới ở trang «Bảo mật tài khoản».")
+    assert response.json()["detail"] == (
+        "Khóa truy cập API «POST /api/token/» đã hết hạn ngày 31/03/2025; hãy tạo khóa mới ở trang «Bảo mật tài khoản»."
+    )
 
 
 def test_a_malformed_header_is_refused_in_vietnamese(users):
@@ -184,12 +187,15 @@ def test_the_last_use_is_recorded(users, clock):
 
 # --- The password changes, the account is disabled --------------------------------------------------
 
+
 def test_changing_the_password_on_its_page_revokes_the_tokens(client, users):
     key = token_request("officer").json()["token"]
     other = token_request("viewer").json()["token"]
     client.force_login(users["officer"])
-    response = client.post("/tai-khoan/doi-mat-khau/", {
-        "old_password": PASSWORD, "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
+    response = client.post(
+        "/tai-khoan/doi-mat-khau/",
+        {"old_password": PASSWORD, "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
+    )
     assert response.status_code == 302
     assert not works(key) and works(other)
 
@@ -197,8 +203,10 @@ def test_changing_the_password_on_its_page_revokes_the_tokens(client, users):
 def test_a_password_set_in_the_admin_revokes_the_tokens(client, users):
     key = token_request("officer").json()["token"]
     client.force_login(users["admin"])
-    response = client.post(f"/quan-tri/core/user/{users['officer'].pk}/password/", {
-        "password1": NEW_PASSWORD, "password2": NEW_PASSWORD, "usable_password": "true"})
+    response = client.post(
+        f"/quan-tri/core/user/{users['officer'].pk}/password/",
+        {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD, "usable_password": "true"},
+    )
     assert response.status_code == 302
     users["officer"].refresh_from_db()
     assert users["officer"].check_password(NEW_PASSWORD)
@@ -249,8 +257,10 @@ def test_a_stronger_hasher_rehashing_the_same_password_at_sign_in_keeps_the_toke
     """Django re-hashes a password at sign-in when the first hasher changes: the password is the same."""
     key = token_request("officer").json()["token"]
     before = users["officer"].password
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.PBKDF2PasswordHasher",
-                                 "django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.PASSWORD_HASHERS = [
+        "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+        "django.contrib.auth.hashers.MD5PasswordHasher",
+    ]
     assert Client().post("/dang-nhap/", {"username": "officer", "password": PASSWORD}).status_code == 302
     users["officer"].refresh_from_db()
     assert users["officer"].password != before and users["officer"].password.startswith("pbkdf2_")

@@ -48,8 +48,9 @@ ATTACKER, OFFICER_AT_HOME, NGINX = "203.0.113.7", "198.51.100.20", "127.0.0.1"
 
 def through_proxy(client, password, forwarded_for, connection=NGINX, username="officer"):
     """A sign-in as the README's nginx passes it on: from the proxy's address, the client's in X-Forwarded-For."""
-    return client.post(LOGIN, {"username": username, "password": password}, REMOTE_ADDR=connection,
-                       HTTP_X_FORWARDED_FOR=forwarded_for)
+    return client.post(
+        LOGIN, {"username": username, "password": password}, REMOTE_ADDR=connection, HTTP_X_FORWARDED_FOR=forwarded_for
+    )
 
 
 def test_behind_the_proxy_failures_lock_the_attackers_address_and_not_the_name(client, users, settings):
@@ -106,9 +107,12 @@ def test_the_api_token_endpoint_is_locked_out_too(client, users):
     # Locked out: the right password gives no token from that address, and does from another.
     response = client.post("/api/token/", {"username": "officer", "password": PASSWORD}, REMOTE_ADDR="10.1.2.3")
     assert response.status_code == 429 and response["Content-Type"] == "application/json"
-    assert response.json() == {"detail": (
-        "Tài khoản này đã nhập sai mật khẩu nhiều lần từ địa chỉ của bạn nên tạm thời không đăng nhập được. "
-        "Vui lòng thử lại sau 15 phút, hoặc liên hệ quản trị hệ thống.")}
+    assert response.json() == {
+        "detail": (
+            "Tài khoản này đã nhập sai mật khẩu nhiều lần từ địa chỉ của bạn nên tạm thời không đăng nhập được. "
+            "Vui lòng thử lại sau 15 phút, hoặc liên hệ quản trị hệ thống."
+        )
+    }
     response = client.post("/api/token/", {"username": "officer", "password": PASSWORD}, REMOTE_ADDR="10.7.7.7")
     assert response.status_code == 200 and response.json()["token"]
 
@@ -136,15 +140,19 @@ def test_each_request_pushes_the_idle_limit_back(client, users):
     assert Session.objects.get(session_key=key).expire_date > timezone.now() + timedelta(minutes=110)
 
 
-@pytest.mark.parametrize("password, message", [
-    ("ngan-1", "Mật khẩu này quá ngắn: cần ít nhất 10 ký tự."),
-    ("12345678901234", "Mật khẩu này hoàn toàn là số."),
-    ("khongcosonao", "Mật khẩu phải có cả chữ và số."),
-])
+@pytest.mark.parametrize(
+    "password, message",
+    [
+        ("ngan-1", "Mật khẩu này quá ngắn: cần ít nhất 10 ký tự."),
+        ("12345678901234", "Mật khẩu này hoàn toàn là số."),
+        ("khongcosonao", "Mật khẩu phải có cả chữ và số."),
+    ],
+)
 def test_a_new_password_follows_the_policy(client, users, password, message):
     client.force_login(users["officer"])
-    response = client.post("/tai-khoan/doi-mat-khau/", {
-        "old_password": PASSWORD, "new_password1": password, "new_password2": password})
+    response = client.post(
+        "/tai-khoan/doi-mat-khau/", {"old_password": PASSWORD, "new_password1": password, "new_password2": password}
+    )
     assert response.status_code == 200
     assert message in response.content.decode()
     users["officer"].refresh_from_db()
@@ -153,23 +161,28 @@ def test_a_new_password_follows_the_policy(client, users, password, message):
 
 def test_a_good_new_password_is_saved_and_the_session_stays(client, users):
     client.force_login(users["officer"])
-    response = client.post("/tai-khoan/doi-mat-khau/", {
-        "old_password": PASSWORD, "new_password1": "Hoi-nhap-quoc-te-2025", "new_password2": "Hoi-nhap-quoc-te-2025"})
+    response = client.post(
+        "/tai-khoan/doi-mat-khau/",
+        {"old_password": PASSWORD, "new_password1": "Hoi-nhap-quoc-te-2025", "new_password2": "Hoi-nhap-quoc-te-2025"},
+    )
     assert response.status_code == 302
     users["officer"].refresh_from_db()
     assert users["officer"].check_password("Hoi-nhap-quoc-te-2025")
     assert client.get("/").status_code == 200
 
 
-@pytest.mark.parametrize("proxies, forwarded_for, address", [
-    (0, "198.51.100.20", "10.0.0.1"),                   # no proxy: the header is never read
-    (1, "", "10.0.0.1"),                                # a proxy that sent no header: the connection
-    (1, "198.51.100.20", "198.51.100.20"),
-    (1, "1.2.3.4, 198.51.100.20", "198.51.100.20"),     # a forged entry on the left
-    (1, " 2001:DB8::1 ", "2001:db8::1"),
-    (2, "198.51.100.20", "198.51.100.20"),              # fewer entries than proxies: all are ours
-    (1, "không-phải-địa-chỉ", "10.0.0.1"),              # what no proxy of ours writes is not believed
-])
+@pytest.mark.parametrize(
+    "proxies, forwarded_for, address",
+    [
+        (0, "198.51.100.20", "10.0.0.1"),  # no proxy: the header is never read
+        (1, "", "10.0.0.1"),  # a proxy that sent no header: the connection
+        (1, "198.51.100.20", "198.51.100.20"),
+        (1, "1.2.3.4, 198.51.100.20", "198.51.100.20"),  # a forged entry on the left
+        (1, " 2001:DB8::1 ", "2001:db8::1"),
+        (2, "198.51.100.20", "198.51.100.20"),  # fewer entries than proxies: all are ours
+        (1, "không-phải-địa-chỉ", "10.0.0.1"),  # what no proxy of ours writes is not believed
+    ],
+)
 def test_the_client_address(settings, proxies, forwarded_for, address):
     from django.test import RequestFactory
 

@@ -15,8 +15,14 @@ def url(slug, pk=None):
 
 
 def incoming_payload(unit, **extra):
-    return {"title": "Đoàn Đại sứ quán Hàn Quốc", "country": "KR", "start_date": "2021-04-01",
-            "person_visits": 4, "unit": unit.pk, **extra}
+    return {
+        "title": "Đoàn Đại sứ quán Hàn Quốc",
+        "country": "KR",
+        "start_date": "2021-04-01",
+        "person_visits": 4,
+        "unit": unit.pk,
+        **extra,
+    }
 
 
 def test_anonymous_is_refused():
@@ -73,8 +79,11 @@ def test_readers_cannot_write(api, units, role):
 
 def test_crud_round_trip(api, units):
     client = api("officer")
-    response = client.post(url("doan-ra"), {"title": "Đoàn công tác Lào", "countries": ["LA", "KH"],
-                                            "start_date": "2021-05-02", "unit": units["sngv"].pk}, format="json")
+    response = client.post(
+        url("doan-ra"),
+        {"title": "Đoàn công tác Lào", "countries": ["LA", "KH"], "start_date": "2021-05-02", "unit": units["sngv"].pk},
+        format="json",
+    )
     assert response.status_code == 201, response.json()
     pk = response.json()["id"]
     assert sorted(response.json()["countries"]) == ["KH", "LA"]
@@ -90,8 +99,11 @@ def test_model_clean_runs(api, units):
     client = api("officer")
     response = client.post(url("doan-vao"), incoming_payload(units["sngv"], end_date="2021-03-01"), format="json")
     assert response.status_code == 400 and "end_date" in response.json()
-    response = client.post(url("doan-ra"), {"title": "Không nước", "countries": [], "start_date": "2021-05-02",
-                                            "unit": units["sngv"].pk}, format="json")
+    response = client.post(
+        url("doan-ra"),
+        {"title": "Không nước", "countries": [], "start_date": "2021-05-02", "unit": units["sngv"].pk},
+        format="json",
+    )
     assert response.status_code == 400 and "countries" in response.json()
     row = make_row("doan-vao", units["sngv"])
     response = client.patch(url("doan-vao", row.pk), {"end_date": "2020-01-01"}, format="json")
@@ -104,8 +116,7 @@ def test_child_takes_its_parents_unit(api, units):
     plan = make_row("ke-hoach-doan", units["vp"])
     theirs = make_row("ke-hoach-doan", units["dh"])
     client = api("reporter")
-    payload = {"plan": plan.pk, "direction": "out", "country": "LA", "purpose": "Học tập",
-               "planned_period": "Quý I"}
+    payload = {"plan": plan.pk, "direction": "out", "country": "LA", "purpose": "Học tập", "planned_period": "Quý I"}
     response = client.post(url("ke-hoach-doan-muc"), payload, format="json")
     assert response.status_code == 201, response.json()
     assert response.json()["unit"] == units["vp"].pk
@@ -134,12 +145,14 @@ def test_token_auth(users, units):
 
 def test_obtain_token(users):
     from tests.conftest import PASSWORD
+
     response = APIClient().post("/api/token/", {"username": "officer", "password": PASSWORD}, format="json")
     assert response.status_code == 200 and response.json()["token"]
 
 
 def test_every_area_lists(api, units):
     from ngoaivu.register.areas import AREAS
+
     client = api("officer")
     for slug in AREAS:
         make_row(slug, units["sngv"])

@@ -17,8 +17,18 @@ def test_every_answer_gives_the_version(api, units):
     client = api("officer")
     assert client.get(url("doan-vao", row.pk)).json()["version"] == 1
     assert client.get(url("doan-vao")).json()["results"][0]["version"] == 1
-    created = client.post(url("doan-vao"), {"title": "Đoàn Lào", "country": "LA", "start_date": "2021-04-01",
-                                            "person_visits": 2, "unit": units["sngv"].pk, "version": 7}, format="json")
+    created = client.post(
+        url("doan-vao"),
+        {
+            "title": "Đoàn Lào",
+            "country": "LA",
+            "start_date": "2021-04-01",
+            "person_visits": 2,
+            "unit": units["sngv"].pk,
+            "version": 7,
+        },
+        format="json",
+    )
     assert created.status_code == 201 and created.json()["version"] == 1  # read-only: never taken from the body
 
 
@@ -50,8 +60,15 @@ def test_a_patch_from_an_old_version_is_refused_with_the_current_row(api, units)
 def test_a_put_from_an_old_version_is_refused_even_when_invalid(api, units):
     row = make_row("doan-vao", units["sngv"])
     IncomingDelegation.objects.get(pk=row.pk).save()  # version 2
-    payload = {"title": "Đoàn Hàn Quốc", "country": "KR", "start_date": "2021-04-01", "end_date": "2021-03-01",
-               "person_visits": 4, "unit": units["sngv"].pk, "version": 1}
+    payload = {
+        "title": "Đoàn Hàn Quốc",
+        "country": "KR",
+        "start_date": "2021-04-01",
+        "end_date": "2021-03-01",
+        "person_visits": 4,
+        "unit": units["sngv"].pk,
+        "version": 1,
+    }
     response = api("officer").put(url("doan-vao", row.pk), payload, format="json")
     assert response.status_code == 409 and response.json()["current"]["id"] == row.pk
 

@@ -37,8 +37,10 @@ def cited(units):
     return document
 
 
-MESSAGE = ("Không xóa được: văn bản đang được trích dẫn ở 2 đoàn ra, 1 nhiệm vụ được giao. "
-           "Hãy bỏ trích dẫn ở các bản ghi đó trước.")
+MESSAGE = (
+    "Không xóa được: văn bản đang được trích dẫn ở 2 đoàn ra, 1 nhiệm vụ được giao. "
+    "Hãy bỏ trích dẫn ở các bản ghi đó trước."
+)
 
 
 def test_deleting_a_cited_document_is_a_409_that_says_what_cites_it(api, cited):
@@ -119,20 +121,24 @@ def test_without_credentials_the_api_says_so_in_vietnamese(db):
 
 # --- Query parameters ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("query, field, message", [
-    ("page=abc", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
-    ("page=0", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
-    ("page=-1", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
-    ("page=", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
-    ("page=²", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
-    ("page=last", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
-    ("date_from=notadate", "date_from", "Nhập một ngày hợp lệ."),
-    ("date_to=", "date_to", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
-    ("country=", "country", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
-    ("country=ZZ", "country", None),
-    ("unit=abc", "unit", None),
-    ("unit=", "unit", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
-])
+
+@pytest.mark.parametrize(
+    "query, field, message",
+    [
+        ("page=abc", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
+        ("page=0", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
+        ("page=-1", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
+        ("page=", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
+        ("page=²", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
+        ("page=last", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
+        ("date_from=notadate", "date_from", "Nhập một ngày hợp lệ."),
+        ("date_to=", "date_to", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
+        ("country=", "country", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
+        ("country=ZZ", "country", None),
+        ("unit=abc", "unit", None),
+        ("unit=", "unit", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
+    ],
+)
 def test_an_invalid_query_parameter_is_a_400_with_a_message(api, units, query, field, message):
     make_row("doan-vao", units["sngv"])
     response = api("officer").get(f"{url('doan-vao')}?{query}")
@@ -142,17 +148,20 @@ def test_an_invalid_query_parameter_is_a_400_with_a_message(api, units, query, f
     assert body[field][0] == message if message else body[field][0]
 
 
-@pytest.mark.parametrize("path, query, field", [
-    ("/api/register/doan-ra/", "in_annual_plan=abc", "in_annual_plan"),
-    ("/api/register/doan-ra/", "in_annual_plan=", "in_annual_plan"),
-    ("/api/register/thu-tuc-hanh-chinh/", "online_level=", "online_level"),
-    ("/api/reports/", "year=", "year"),
-    ("/api/reports/", "year=abc", "year"),
-    ("/api/requests/", "direction=", "direction"),
-    ("/api/submissions/", "request=", "request"),
-    ("/api/procedures/", "online_level=", "online_level"),
-    ("/api/report-templates/", "page=abc", "page"),
-])
+@pytest.mark.parametrize(
+    "path, query, field",
+    [
+        ("/api/register/doan-ra/", "in_annual_plan=abc", "in_annual_plan"),
+        ("/api/register/doan-ra/", "in_annual_plan=", "in_annual_plan"),
+        ("/api/register/thu-tuc-hanh-chinh/", "online_level=", "online_level"),
+        ("/api/reports/", "year=", "year"),
+        ("/api/reports/", "year=abc", "year"),
+        ("/api/requests/", "direction=", "direction"),
+        ("/api/submissions/", "request=", "request"),
+        ("/api/procedures/", "online_level=", "online_level"),
+        ("/api/report-templates/", "page=abc", "page"),
+    ],
+)
 def test_every_list_checks_its_parameters(api, users, path, query, field):
     response = api("officer").get(f"{path}?{query}")
     assert response.status_code == 400, response.content

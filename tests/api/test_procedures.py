@@ -14,10 +14,18 @@ DRAFT_NAME = "Bản nháp chưa duyệt: Confirmation of exemption"
 def catalogue(procedure):
     return {
         "permit": procedure(translations={"en": (PUBLISHED, WORK_PERMIT), "zh": (DRAFT, "外国劳动者工作许可证")}),
-        "exempt": procedure(code="1.000459", name="Xác nhận người lao động nước ngoài không thuộc diện cấp giấy phép",
-                            translations={"en": (DRAFT, DRAFT_NAME)}),
-        "visa": procedure(code="2.001", name="Cấp thị thực cho người nước ngoài", field="Xuất nhập cảnh",
-                          agency="Công an tỉnh", unit="vp"),
+        "exempt": procedure(
+            code="1.000459",
+            name="Xác nhận người lao động nước ngoài không thuộc diện cấp giấy phép",
+            translations={"en": (DRAFT, DRAFT_NAME)},
+        ),
+        "visa": procedure(
+            code="2.001",
+            name="Cấp thị thực cho người nước ngoài",
+            field="Xuất nhập cảnh",
+            agency="Công an tỉnh",
+            unit="vp",
+        ),
     }
 
 
@@ -31,8 +39,12 @@ def test_staff_see_the_catalogue_with_every_languages_status(api, catalogue):
     assert body["count"] == 3
     permit = next(p for p in body["results"] if p["code"] == "1.000105")
     states = {t["language"]: (t["status"], t["name"]) for t in permit["translations"]}
-    assert states == {"en": (PUBLISHED, WORK_PERMIT), "zh": (DRAFT, "外国劳动者工作许可证"), "ko": ("missing", ""),
-                      "ja": ("missing", "")}
+    assert states == {
+        "en": (PUBLISHED, WORK_PERMIT),
+        "zh": (DRAFT, "外国劳动者工作许可证"),
+        "ko": ("missing", ""),
+        "ja": ("missing", ""),
+    }
     assert permit["processing_time"] == "05 ngày làm việc"
     assert api("viewer").get("/api/procedures/", {"field": "Xuất nhập cảnh"}).json()["count"] == 1
 
@@ -94,7 +106,13 @@ def test_an_unknown_language_is_a_400(catalogue):
 
 def test_the_docs_page_lists_the_new_endpoints(client_for):
     page = client_for("viewer").get("/api/docs/").content.decode()
-    for path in ("/api/reports/{id}/transition/", "/api/reports/{id}/docx/", "/api/report-templates/",
-                 "/api/requests/{id}/", "/api/submissions/{id}/answer/", "/api/procedures/",
-                 "/api/public/procedures/{code}/"):
+    for path in (
+        "/api/reports/{id}/transition/",
+        "/api/reports/{id}/docx/",
+        "/api/report-templates/",
+        "/api/requests/{id}/",
+        "/api/submissions/{id}/answer/",
+        "/api/procedures/",
+        "/api/public/procedures/{code}/",
+    ):
         assert path in page, path

@@ -12,9 +12,14 @@ pytestmark = pytest.mark.django_db
 
 def incoming_request(unit, deadline=dt.date(2021, 9, 10)):
     return ReportRequest.objects.create(
-        direction=ReportRequest.Direction.INCOMING, subject="Báo cáo kết quả công tác hội nhập quốc tế năm 2024",
-        requested_by="Sở Ngoại vụ", unit=unit, template=ReportTemplate.objects.get(code="integration"),
-        period_code="2024", deadline=deadline)
+        direction=ReportRequest.Direction.INCOMING,
+        subject="Báo cáo kết quả công tác hội nhập quốc tế năm 2024",
+        requested_by="Sở Ngoại vụ",
+        unit=unit,
+        template=ReportTemplate.objects.get(code="integration"),
+        period_code="2024",
+        deadline=deadline,
+    )
 
 
 def answer(client, submission, **data):
@@ -27,7 +32,11 @@ def test_a_request_shows_its_deadline_period_and_answers(api, units, outgoing, c
     item.submissions.filter(unit=units["dh"]).update(state=Submission.State.SUBMITTED)
     body = api("officer").get(f"/api/requests/{item.pk}/").json()
     assert (body["direction"], body["template"], body["period_code"], body["period"]) == (
-        "outgoing", "general", "2021-08", "tháng 8/2021")
+        "outgoing",
+        "general",
+        "2021-08",
+        "tháng 8/2021",
+    )
     assert (body["deadline"], body["days_left"]) == ("2021-09-10", 9)
     states = {s["unit"]: s["state"] for s in body["submissions"]}
     assert states == {units["vp"].pk: "not_started", units["dh"].pk: "submitted"}
@@ -65,8 +74,9 @@ def test_a_submission_not_started_shows_the_registers_figures(api, units, outgoi
     body = api("reporter").get(f"/api/submissions/{submission.pk}/").json()
     assert body["state"] == "not_started" and body["editable"] is True
     assert body["values"]["incoming_delegations"] == {"groups": 1, "persons": 4}
-    assert any((m["code"], m["measure"], m["unit"]) == ("incoming_delegations", "groups", "đoàn")
-               for m in body["measures"])
+    assert any(
+        (m["code"], m["measure"], m["unit"]) == ("incoming_delegations", "groups", "đoàn") for m in body["measures"]
+    )
     assert "I.1.b" in [s["key"] for s in body["sections"]]
     submission.refresh_from_db()
     assert submission.state == "not_started" and submission.values == {}  # shown, not saved
@@ -76,8 +86,12 @@ def test_the_unit_saves_then_sends_its_answer(api, units, outgoing, incoming):
     incoming(unit="vp", start_date=dt.date(2021, 8, 5), person_visits=4)
     submission = outgoing().submissions.get(unit=units["vp"])
     client = api("reporter")
-    response = answer(client, submission, values={"incoming_delegations": {"persons": 5}},
-                      texts={"I.1.b": "  Văn phòng đón 01 đoàn Nhật Bản.\r\nTổng cộng 05 lượt người.  "})
+    response = answer(
+        client,
+        submission,
+        values={"incoming_delegations": {"persons": 5}},
+        texts={"I.1.b": "  Văn phòng đón 01 đoàn Nhật Bản.\r\nTổng cộng 05 lượt người.  "},
+    )
     assert response.status_code == 200, response.json()
     body = response.json()
     assert body["state"] == "draft"

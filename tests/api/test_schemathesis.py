@@ -36,7 +36,7 @@ from tests.register.rows import make_row
 
 pytestmark = pytest.mark.django_db
 
-EXAMPLES = 6            # valid requests per operation (positive mode)
+EXAMPLES = 6  # valid requests per operation (positive mode)
 FORBIDDEN_EXAMPLES = 3  # requests the schema forbids, per reading operation (negative mode)
 SLUGS = list(AREAS)
 WRITES = ("post", "put", "patch", "delete")
@@ -71,20 +71,32 @@ def make_rows(units, users):
     general = ReportTemplate.objects.get(code="general")
     report = create_report(units["sngv"], general, "2021-08", users["officer"])
     asked = ReportRequest.objects.create(
-        direction="outgoing", subject="Báo cáo tháng 8/2021", unit=units["sngv"], template=general,
-        period_code="2021-08", deadline=dt.date(2021, 9, 10))
+        direction="outgoing",
+        subject="Báo cáo tháng 8/2021",
+        unit=units["sngv"],
+        template=general,
+        period_code="2021-08",
+        deadline=dt.date(2021, 9, 10),
+    )
     answers = [Submission.objects.create(request=asked, unit=units[code]) for code in ("vp", "dh")]
     received = ReportRequest.objects.create(
-        direction="incoming", subject="Báo cáo năm 2024", unit=units["sngv"], template=general,
-        period_code="2024", deadline=dt.date(2024, 12, 10))
-    known.update({
-        "/api/reports/": [report.pk],
-        "/api/report-templates/": list(ReportTemplate.objects.values_list("code", flat=True)),
-        "/api/requests/": [asked.pk, received.pk],
-        "/api/submissions/": [s.pk for s in answers],
-        "/api/procedures/": [procedure.pk],
-        "/api/public/procedures/": list(Procedure.objects.values_list("code", flat=True)),
-    })
+        direction="incoming",
+        subject="Báo cáo năm 2024",
+        unit=units["sngv"],
+        template=general,
+        period_code="2024",
+        deadline=dt.date(2024, 12, 10),
+    )
+    known.update(
+        {
+            "/api/reports/": [report.pk],
+            "/api/report-templates/": list(ReportTemplate.objects.values_list("code", flat=True)),
+            "/api/requests/": [asked.pk, received.pk],
+            "/api/submissions/": [s.pk for s in answers],
+            "/api/procedures/": [procedure.pk],
+            "/api/public/procedures/": list(Procedure.objects.values_list("code", flat=True)),
+        }
+    )
     return known
 
 
@@ -113,8 +125,9 @@ def all_operations(app, user):
     """The schema's operations, loaded once per process (the schema itself is the same for every test)."""
     if "operations" not in _loaded:
         key = ApiToken.issue(user, "schemathesis")[1]
-        schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", app,
-                                                headers={"Authorization": f"Token {key}"})
+        schema = schemathesis.openapi.from_wsgi(
+            "/api/schema/?format=json", app, headers={"Authorization": f"Token {key}"}
+        )
         # A parameter the operation does not have is ignored, as most APIs do (a cache-busting "_=…"):
         # forbidden requests break the parameters it has.
         schema.config.generation.update(allow_extra_parameters=False)
@@ -143,9 +156,15 @@ def test_operations_conform(group, app, users, units, monkeypatch):
     key = ApiToken.issue(users["officer"], "schemathesis")[1]
     auth = {"Authorization": f"Token {key}"}
     known = make_rows(units, users)
-    valid_drafts = [{"unit": units["sngv"].pk, "template": "general", "period_code": "2021-Q3"},
-                    {"template": "integration", "period_code": "2024", "as_of": "2024-11-30",
-                     "request": "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ"}]
+    valid_drafts = [
+        {"unit": units["sngv"].pk, "template": "general", "period_code": "2021-Q3"},
+        {
+            "template": "integration",
+            "period_code": "2024",
+            "as_of": "2024-11-30",
+            "request": "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ",
+        },
+    ]
     # LibreOffice takes seconds a file: the PDF operation is checked for its API, not for the conversion.
     monkeypatch.setattr("ngoaivu.api.reports.docx_to_pdf", lambda docx: b"%PDF-1.7\n%%EOF\n")
 
@@ -155,19 +174,34 @@ def test_operations_conform(group, app, users, units, monkeypatch):
     for operation in chosen:
         values = known_values(known, operation.path)
         bodies = valid_drafts if (operation.method.upper(), operation.path) == ("POST", "/api/reports/") else []
-        run(operation, GenerationMode.POSITIVE, EXAMPLES, [not_a_server_error, response_schema_conformance], auth,
-            values, bodies)
+        run(
+            operation,
+            GenerationMode.POSITIVE,
+            EXAMPLES,
+            [not_a_server_error, response_schema_conformance],
+            auth,
+            values,
+            bodies,
+        )
         if operation.method.lower() == "get":
             # Forbidden requests keep what was drawn: a real row's id would make a forbidden path valid.
-            run(operation, GenerationMode.NEGATIVE, FORBIDDEN_EXAMPLES,
-                [not_a_server_error, response_schema_conformance, negative_data_rejection], auth)
+            run(
+                operation,
+                GenerationMode.NEGATIVE,
+                FORBIDDEN_EXAMPLES,
+                [not_a_server_error, response_schema_conformance, negative_data_rejection],
+                auth,
+            )
 
 
 def run(operation, mode, examples, checks, auth, values=(), bodies=()):
     """One Hypothesis run over an operation: each case sent, each answer checked."""
 
-    @given(case=operation.as_strategy(generation_mode=mode), value=st.none() | st.sampled_from(values or [None]),
-           body=st.none() | st.sampled_from(bodies or [None]))
+    @given(
+        case=operation.as_strategy(generation_mode=mode),
+        value=st.none() | st.sampled_from(values or [None]),
+        body=st.none() | st.sampled_from(bodies or [None]),
+    )
     @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     def check(case, value, body):
         if value is not None and case.path_parameters:

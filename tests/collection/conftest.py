@@ -12,14 +12,22 @@ LETTER = "Công văn số 1353/SNgV-ĐN ngày 01/9/2021 của Sở Ngoại vụ"
 @pytest.fixture
 def outgoing(units, users):
     """An outgoing request of the Sở Ngoại vụ to the Văn phòng and the university, with its submissions."""
+
     def create(deadline=dt.date(2021, 9, 10), period="2021-08", template="general", recipients=("vp", "dh")):
         request = ReportRequest.objects.create(
-            direction=ReportRequest.Direction.OUTGOING, subject="Báo cáo công tác đối ngoại tháng 8/2021",
-            requested_by="Sở Ngoại vụ", unit=units["sngv"], template=ReportTemplate.objects.get(code=template),
-            period_code=period, deadline=deadline, created_by=users["officer"])
+            direction=ReportRequest.Direction.OUTGOING,
+            subject="Báo cáo công tác đối ngoại tháng 8/2021",
+            requested_by="Sở Ngoại vụ",
+            unit=units["sngv"],
+            template=ReportTemplate.objects.get(code=template),
+            period_code=period,
+            deadline=deadline,
+            created_by=users["officer"],
+        )
         for code in recipients:
             Submission.objects.create(request=request, unit=units[code])
         return request
+
     return create
 
 
@@ -35,7 +43,10 @@ def docx_bytes(lines):
 
 
 UNIVERSITY_REPORT = [
-    "UBND TỈNH QUẢNG NGÃI", "TRƯỜNG ĐẠI HỌC PHẠM VĂN ĐỒNG", "Số: 45/BC-DHPVD", "BÁO CÁO",
+    "UBND TỈNH QUẢNG NGÃI",
+    "TRƯỜNG ĐẠI HỌC PHẠM VĂN ĐỒNG",
+    "Số: 45/BC-DHPVD",
+    "BÁO CÁO",
     "Công tác đối ngoại tháng 8/2021",
     "I. KẾT QUẢ TRIỂN KHAI CÔNG TÁC ĐỐI NGOẠI THÁNG 8/2021",
     "2. Công tác hội nhập quốc tế",

@@ -25,8 +25,12 @@ def test_totals_equal_the_sum_of_the_accepted_submissions(outgoing, units):
     request = outgoing()
     request.submissions.create(unit=extra)
     answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 2, "persons": 7}})
-    answer(request, units["dh"], "accepted", {"incoming_delegations": {"groups": 1, "persons": 4},
-                                              "conferences": {"count": 3}})
+    answer(
+        request,
+        units["dh"],
+        "accepted",
+        {"incoming_delegations": {"groups": 1, "persons": 4}, "conferences": {"count": 3}},
+    )
     answer(request, extra, "submitted", {"incoming_delegations": {"groups": 9, "persons": 90}})
     data = compilation.table(request)
     rows = {(r["code"], r["measure"]): r for r in data["rows"]}
@@ -56,8 +60,10 @@ def test_the_compiled_report_marks_each_text_with_its_unit(outgoing, units, user
     report = compilation.compile_report(request, users["officer"])
     sections = {s.key: s for s in report.sections.all()}
     # The list marks are the report's: no doubled dash, each unit named once before its own text.
-    assert sections["I.2"].text.endswith("- Trường Đại học Phạm Văn Đồng: Trường tổ chức tập huấn.\n\n"
-                                         "- Văn phòng UBND tỉnh: Văn phòng tham mưu.\n\nVăn phòng phối hợp.")
+    assert sections["I.2"].text.endswith(
+        "- Trường Đại học Phạm Văn Đồng: Trường tổ chức tập huấn.\n\n"
+        "- Văn phòng UBND tỉnh: Văn phòng tham mưu.\n\nVăn phòng phối hợp."
+    )
     assert not sections["I.2"].is_edited
     assert "Trường Đại học" not in sections["I.3"].text  # an empty text is not gathered
     request.refresh_from_db()
@@ -66,8 +72,13 @@ def test_the_compiled_report_marks_each_text_with_its_unit(outgoing, units, user
 
 def test_the_compiled_report_states_the_summed_totals_in_the_templates_words(outgoing, units, users):
     request = outgoing()
-    answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 2, "persons": 7}},
-           {"I.1.b": "Văn phòng đón 02 đoàn với 07 lượt người."})
+    answer(
+        request,
+        units["vp"],
+        "accepted",
+        {"incoming_delegations": {"groups": 2, "persons": 7}},
+        {"I.1.b": "Văn phòng đón 02 đoàn với 07 lượt người."},
+    )
     answer(request, units["dh"], "accepted", {"incoming_delegations": {"groups": 1, "persons": 4}})
     report = compilation.compile_report(request, users["officer"])
     text = report.sections.get(key="I.1.b").text
@@ -94,10 +105,20 @@ def test_footnotes_of_the_units_are_renumbered_with_their_marks(outgoing, units,
 
 def test_a_text_contradicting_its_accepted_figure_is_flagged_before_compiling(client_for, outgoing, units):
     request = outgoing()
-    answer(request, units["dh"], "accepted", {"foreign_students": {"count": 140}},
-           {"I.6": "Hiện nay, Trường có 120 lưu học sinh Lào đang học tập."})
-    answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 1, "persons": 5}},
-           {"I.1.b": "Văn phòng đón 01 đoàn với 05 lượt người."})
+    answer(
+        request,
+        units["dh"],
+        "accepted",
+        {"foreign_students": {"count": 140}},
+        {"I.6": "Hiện nay, Trường có 120 lưu học sinh Lào đang học tập."},
+    )
+    answer(
+        request,
+        units["vp"],
+        "accepted",
+        {"incoming_delegations": {"groups": 1, "persons": 5}},
+        {"I.1.b": "Văn phòng đón 01 đoàn với 05 lượt người."},
+    )
     found = compilation.contradictions(request.submissions.all())
     assert [(c["submission"].unit.code, c["stated"], c["accepted"]) for c in found] == [("DHPVD", "120", "140")]
     page = client_for("officer").get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()

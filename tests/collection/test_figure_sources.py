@@ -47,8 +47,14 @@ STUDENTS_SENTENCE = "Hiện nay, Trường có 120 lưu học sinh Lào đang h�
 
 def test_a_read_figure_differing_from_the_register_stands_beside_it(client_for, units, outgoing):
     # The register knows 140 Lao students at the university; its report says 120.
-    ForeignResident.objects.create(unit=units["dh"], kind="student", name="Lưu học sinh Lào", country="LA",
-                                   persons=140, arrived_on=dt.date(2020, 9, 2))
+    ForeignResident.objects.create(
+        unit=units["dh"],
+        kind="student",
+        name="Lưu học sinh Lào",
+        country="LA",
+        persons=140,
+        arrived_on=dt.date(2020, 9, 2),
+    )
     submission = outgoing().submissions.get(unit__code="DHPVD")
     client = client_for("other_reporter")
     upload = SimpleUploadedFile("bao-cao.docx", docx_bytes([*UNIVERSITY_REPORT, STUDENTS_SENTENCE]))
@@ -80,8 +86,14 @@ def test_a_read_figure_differing_from_the_register_stands_beside_it(client_for, 
 
 
 def test_a_figure_the_unit_types_is_marked_as_its_own(client_for, units, outgoing):
-    ForeignAid.objects.create(title="Khoản viện trợ", donor="KOICA", country="KR", value_vnd=1_000_000_000,
-                              approved_on=dt.date(2021, 8, 15), unit=units["vp"])
+    ForeignAid.objects.create(
+        title="Khoản viện trợ",
+        donor="KOICA",
+        country="KR",
+        value_vnd=1_000_000_000,
+        approved_on=dt.date(2021, 8, 15),
+        unit=units["vp"],
+    )
     submission = outgoing().submissions.get(unit__code="VP")
     client = client_for("reporter")
     data = answer_data(client.get(f"/yeu-cau/don-vi/{submission.pk}/"))

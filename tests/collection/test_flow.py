@@ -16,10 +16,18 @@ def test_two_units_answer_and_the_office_compiles(client, users, units, incoming
     incoming(unit="vp", start_date=dt.date(2021, 8, 10), person_visits=5)
     clock(2021, 9, 1)
     client.force_login(users["officer"])
-    response = client.post("/yeu-cau/tao/outgoing/", {
-        "letter": LETTER, "subject": "Báo cáo công tác đối ngoại tháng 8/2021", "unit": units["sngv"].pk,
-        "template": ReportTemplate.objects.get(code="general").pk, "period_code": "2021-08",
-        "deadline": "10/09/2021", "recipients": [units["vp"].pk, units["dh"].pk]})
+    response = client.post(
+        "/yeu-cau/tao/outgoing/",
+        {
+            "letter": LETTER,
+            "subject": "Báo cáo công tác đối ngoại tháng 8/2021",
+            "unit": units["sngv"].pk,
+            "template": ReportTemplate.objects.get(code="general").pk,
+            "period_code": "2021-08",
+            "deadline": "10/09/2021",
+            "recipients": [units["vp"].pk, units["dh"].pk],
+        },
+    )
     request = ReportRequest.objects.get()
     assert response.status_code == 302 and response["Location"] == f"/yeu-cau/{request.pk}/"
     assert request.letter.citation() == "Công văn số 1353/SNgV-ĐN ngày 01/9/2021 của Sở Ngoại vụ"

@@ -18,9 +18,15 @@ def test_a_reporter_sees_what_its_unit_owes(client_for, outgoing, clock):
 
 def test_incoming_requests_show_until_answered(client_for, units, clock):
     clock(2023, 11, 20)
-    ReportRequest.objects.create(direction="incoming", subject="Báo cáo đối ngoại nhân dân", requested_by="Sở Ngoại vụ",
-                                 unit=units["vp"], template=ReportTemplate.objects.get(code="peoples_diplomacy"),
-                                 period_code="2023", deadline=dt.date(2023, 11, 20))
+    ReportRequest.objects.create(
+        direction="incoming",
+        subject="Báo cáo đối ngoại nhân dân",
+        requested_by="Sở Ngoại vụ",
+        unit=units["vp"],
+        template=ReportTemplate.objects.get(code="peoples_diplomacy"),
+        period_code="2023",
+        deadline=dt.date(2023, 11, 20),
+    )
     assert "hết hạn hôm nay" in client_for("reporter").get("/").content.decode()
     assert client_for("other_reporter").get("/").context["due_requests"] == []
     assert len(client_for("officer").get("/").context["due_requests"]) == 1

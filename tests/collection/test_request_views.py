@@ -9,9 +9,16 @@ INCOMING_LETTER = "Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngo
 
 
 def incoming_data(units, **extra):
-    return {"letter": INCOMING_LETTER, "subject": "Báo cáo công tác đối ngoại năm 2023", "requested_by": "",
-            "unit": units["vp"].pk, "template": ReportTemplate.objects.get(code="general").pk,
-            "period_code": "2023", "deadline": "20/11/2023", **extra}
+    return {
+        "letter": INCOMING_LETTER,
+        "subject": "Báo cáo công tác đối ngoại năm 2023",
+        "requested_by": "",
+        "unit": units["vp"].pk,
+        "template": ReportTemplate.objects.get(code="general").pk,
+        "period_code": "2023",
+        "deadline": "20/11/2023",
+        **extra,
+    }
 
 
 def test_an_incoming_request_is_answered_by_a_report_citing_it(client_for, units, clock):
@@ -28,8 +35,9 @@ def test_an_incoming_request_is_answered_by_a_report_citing_it(client_for, units
     response = client.post(f"/yeu-cau/{item.pk}/lap-bao-cao/")
     report = Report.objects.get()
     assert response["Location"] == f"/bao-cao/{report.pk}/"
-    assert report.intro == ("Thực hiện Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ, "
-                            "Văn phòng UBND tỉnh báo cáo như sau:")
+    assert report.intro == (
+        "Thực hiện Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ, Văn phòng UBND tỉnh báo cáo như sau:"
+    )
     assert report.request == item.letter
     item.refresh_from_db()
     assert item.report == report

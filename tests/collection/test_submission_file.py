@@ -15,8 +15,9 @@ def media(settings, tmp_path):
 
 
 def upload(client, submission, name, data):
-    return client.post(f"/yeu-cau/don-vi/{submission.pk}/tai-len/", {"file": SimpleUploadedFile(name, data)},
-                       follow=True)
+    return client.post(
+        f"/yeu-cau/don-vi/{submission.pk}/tai-len/", {"file": SimpleUploadedFile(name, data)}, follow=True
+    )
 
 
 def test_the_uploaded_report_is_kept_and_served_to_its_unit_and_the_office(client_for, outgoing, units, media):
@@ -63,13 +64,17 @@ def test_a_new_upload_replaces_the_last_file(client_for, outgoing, units, media)
     assert len(list(Path(media).rglob("*.docx"))) == 1
 
 
-@pytest.mark.parametrize("name, data, said", [
-    ("bao-cao.docx", b"MZ\x90\x00\x03\x00\x00\x00 a program, not a report", "dù tên tệp là «bao-cao.docx»"),
-    ("bao-cao.pdf", b"<html><script>alert(1)</script></html>", "dù tên tệp là «bao-cao.pdf»"),
-    ("bao-cao.docx", b"PK\x03\x04 a damaged zip", "Tệp «bao-cao.docx» bị hỏng hoặc không đầy đủ"),
-])
-def test_a_file_whose_content_is_not_a_report_is_refused_and_not_kept(client_for, outgoing, units, media, name, data,
-                                                                       said):
+@pytest.mark.parametrize(
+    "name, data, said",
+    [
+        ("bao-cao.docx", b"MZ\x90\x00\x03\x00\x00\x00 a program, not a report", "dù tên tệp là «bao-cao.docx»"),
+        ("bao-cao.pdf", b"<html><script>alert(1)</script></html>", "dù tên tệp là «bao-cao.pdf»"),
+        ("bao-cao.docx", b"PK\x03\x04 a damaged zip", "Tệp «bao-cao.docx» bị hỏng hoặc không đầy đủ"),
+    ],
+)
+def test_a_file_whose_content_is_not_a_report_is_refused_and_not_kept(
+    client_for, outgoing, units, media, name, data, said
+):
     submission = outgoing().submissions.get(unit=units["vp"])
     response = upload(client_for("reporter"), submission, name, data)
     assert said in response.content.decode()

@@ -68,13 +68,15 @@ def test_returned_with_a_comment_then_sent_again_and_accepted(client_for, outgoi
     reporter = client_for("reporter")
     page = reporter.get(f"/yeu-cau/don-vi/{submission.pk}/")
     assert "Bổ sung số liệu đoàn vào." in page.content.decode()
-    reporter.post(f"/yeu-cau/don-vi/{submission.pk}/",
-                  form_data(page, **{"v__incoming_delegations__groups": 2, "save": "1"}))
+    reporter.post(
+        f"/yeu-cau/don-vi/{submission.pk}/", form_data(page, **{"v__incoming_delegations__groups": 2, "save": "1"})
+    )
     submission.refresh_from_db()
     # Saved but not sent again: still returned, as the office should see it.
     assert submission.state == "returned" and submission.values["incoming_delegations"]["groups"] == 2
-    reporter.post(f"/yeu-cau/don-vi/{submission.pk}/", form_data(reporter.get(f"/yeu-cau/don-vi/{submission.pk}/"),
-                                                                 submit="1"))
+    reporter.post(
+        f"/yeu-cau/don-vi/{submission.pk}/", form_data(reporter.get(f"/yeu-cau/don-vi/{submission.pk}/"), submit="1")
+    )
     client_for("officer").post(f"/yeu-cau/don-vi/{submission.pk}/accept/")
     submission.refresh_from_db()
     assert submission.state == Submission.State.ACCEPTED and submission.accepted_at is not None
@@ -84,8 +86,9 @@ def test_a_negative_figure_is_refused(client_for, outgoing, units):
     submission = outgoing().submissions.get(unit=units["vp"])
     client = client_for("reporter")
     page = client.get(f"/yeu-cau/don-vi/{submission.pk}/")
-    response = client.post(f"/yeu-cau/don-vi/{submission.pk}/",
-                           form_data(page, **{"v__conferences__count": -1, "submit": "1"}))
+    response = client.post(
+        f"/yeu-cau/don-vi/{submission.pk}/", form_data(page, **{"v__conferences__count": -1, "submit": "1"})
+    )
     assert response.status_code == 200 and "v__conferences__count" in response.context["form"].errors
     submission.refresh_from_db()
     assert submission.state == "not_started"
@@ -94,8 +97,9 @@ def test_a_negative_figure_is_refused(client_for, outgoing, units):
 def test_a_file_that_cannot_be_read_is_explained(client_for, outgoing, units):
     submission = outgoing().submissions.get(unit=units["vp"])
     client = client_for("reporter")
-    response = client.post(f"/yeu-cau/don-vi/{submission.pk}/tai-len/",
-                           {"file": SimpleUploadedFile("trong.docx", b"   ")}, follow=True)
+    response = client.post(
+        f"/yeu-cau/don-vi/{submission.pk}/tai-len/", {"file": SimpleUploadedFile("trong.docx", b"   ")}, follow=True
+    )
     assert "Tệp «trong.docx» rỗng, không có nội dung." in response.content.decode()
     submission.refresh_from_db()
     assert submission.uploaded_file == ""

@@ -24,19 +24,27 @@ from dataclasses import dataclass, field
 from ngoaivu.register.areas import AREAS
 
 # --- Outcomes -------------------------------------------------------------------------------
-OK = "ok"                      # 200, or a 302 that is the page's normal flow (Row.flow)
-LOGIN = "login"                # 302 to /dang-nhap/?next=<the URL>
-ADMIN_LOGIN = "admin_login"    # 302 to the admin's sign-in, /quan-tri/login/?next=<URL> (from its logout: /quan-tri/)
-FORBIDDEN = "forbidden"        # 403
-HIDDEN = "hidden"              # 404: for a unit reporter, another unit's object does not exist
-NOT_ALLOWED = "not_allowed"    # 405: a GET on a POST-only view, a write on a read-only API endpoint
+OK = "ok"  # 200, or a 302 that is the page's normal flow (Row.flow)
+LOGIN = "login"  # 302 to /dang-nhap/?next=<the URL>
+ADMIN_LOGIN = "admin_login"  # 302 to the admin's sign-in, /quan-tri/login/?next=<URL> (from its logout: /quan-tri/)
+FORBIDDEN = "forbidden"  # 403
+HIDDEN = "hidden"  # 404: for a unit reporter, another unit's object does not exist
+NOT_ALLOWED = "not_allowed"  # 405: a GET on a POST-only view, a write on a read-only API endpoint
 UNAUTHORIZED = "unauthorized"  # 401 with WWW-Authenticate: Token — the API without credentials
-ALLOWED = "allowed"            # a write the role may do: declared, never sent
+ALLOWED = "allowed"  # a write the role may do: declared, never sent
 
 # --- Who ------------------------------------------------------------------------------------
 # The demo logins (ngoaivu/core/demo_users.py) with their roles, and the anonymous visitor.
-USERS = {"anonymous": "anonymous", "admin": "admin", "chuyenvien": "officer", "lanhdao": "leader",
-         "chanhvanphong": "leader", "vanphong": "reporter", "daihoc": "reporter", "xem": "viewer"}
+USERS = {
+    "anonymous": "anonymous",
+    "admin": "admin",
+    "chuyenvien": "officer",
+    "lanhdao": "leader",
+    "chanhvanphong": "leader",
+    "vanphong": "reporter",
+    "daihoc": "reporter",
+    "xem": "viewer",
+}
 ROLES = {"anonymous", "admin", "officer", "leader", "reporter", "viewer"}
 
 # The unit whose objects are "other" for a user of the key's unit.
@@ -49,6 +57,7 @@ ANONYMOUS_UNIT = "VP"
 @dataclass(frozen=True)
 class Obj:
     """A path parameter filled with an object of a unit, own or other (test_permission_matrix.build_world)."""
+
     kind: str
     attr: str = "pk"
 
@@ -56,24 +65,25 @@ class Obj:
 @dataclass(frozen=True)
 class Val:
     """A path parameter filled with a value that belongs to no unit (a public procedure's code…)."""
+
     name: str
 
 
 @dataclass
 class Row:
-    name: str                 # the URL name, or the route of a pattern that has none
-    get: object               # the outcome of a GET, per role
-    post: object = None       # refused POSTs (and ALLOWED ones, not sent)
+    name: str  # the URL name, or the route of a pattern that has none
+    get: object  # the outcome of a GET, per role
+    post: object = None  # refused POSTs (and ALLOWED ones, not sent)
     patch: object = None
     delete: object = None
     kwargs: dict = field(default_factory=dict)
-    args: tuple = ()          # for the admin's regex patterns with unnamed groups
-    path: str = ""            # for a pattern without a name: the URL, with {kwarg} holes
-    flow: str = ""            # where a 302 of the normal flow goes ({kwarg} holes allowed): that 302 is OK
-    label: str = ""           # tells apart two rows of one URL name (another slug, action, format)
+    args: tuple = ()  # for the admin's regex patterns with unnamed groups
+    path: str = ""  # for a pattern without a name: the URL, with {kwarg} holes
+    flow: str = ""  # where a 302 of the normal flow goes ({kwarg} holes allowed): that 302 is OK
+    label: str = ""  # tells apart two rows of one URL name (another slug, action, format)
     data: dict = field(default_factory=dict)  # what a refused write sends
-    api: bool = False         # writes are sent as JSON
-    users: tuple = ()         # checked as these users only (default: all): for slow pages that are the same for all
+    api: bool = False  # writes are sent as JSON
+    users: tuple = ()  # checked as these users only (default: all): for slow pages that are the same for all
 
     @property
     def key(self):
@@ -92,8 +102,12 @@ UNIT_READ = {"anonymous": LOGIN, "reporter": {"own": OK, "other": HIDDEN}, "*": 
 WRITERS = {"anonymous": LOGIN, "leader,viewer": FORBIDDEN, "*": OK}
 WRITERS_POST = {"anonymous": LOGIN, "leader,viewer": FORBIDDEN, "*": ALLOWED}
 UNIT_EDIT = {"anonymous": LOGIN, "leader,viewer": FORBIDDEN, "reporter": {"own": OK, "other": HIDDEN}, "*": OK}
-UNIT_EDIT_POST = {"anonymous": LOGIN, "leader,viewer": FORBIDDEN, "reporter": {"own": ALLOWED, "other": HIDDEN},
-                  "*": ALLOWED}
+UNIT_EDIT_POST = {
+    "anonymous": LOGIN,
+    "leader,viewer": FORBIDDEN,
+    "reporter": {"own": ALLOWED, "other": HIDDEN},
+    "*": ALLOWED,
+}
 OFFICE = {"anonymous": LOGIN, "admin,officer": OK, "*": FORBIDDEN}
 OFFICE_POST = {"anonymous": LOGIN, "admin,officer": ALLOWED, "*": FORBIDDEN}
 POST_ONLY = {"*": NOT_ALLOWED}  # require_POST comes before login_required: even anonymous gets 405
@@ -106,21 +120,44 @@ API_UNIT_READ = {"anonymous": UNAUTHORIZED, "reporter": {"own": OK, "other": HID
 # authenticates before it looks at the method, so anonymous gets 401 and everyone else 405.
 API_NOT_ALLOWED = {"anonymous": UNAUTHORIZED, "*": NOT_ALLOWED}
 API_WRITERS_POST = {"anonymous": UNAUTHORIZED, "leader,viewer": FORBIDDEN, "*": ALLOWED}
-API_UNIT_EDIT = {"anonymous": UNAUTHORIZED, "leader,viewer": FORBIDDEN, "reporter": {"own": ALLOWED, "other": HIDDEN},
-                 "*": ALLOWED}
+API_UNIT_EDIT = {
+    "anonymous": UNAUTHORIZED,
+    "leader,viewer": FORBIDDEN,
+    "reporter": {"own": ALLOWED, "other": HIDDEN},
+    "*": ALLOWED,
+}
 
 
 def steps(anonymous):
     """Who may move a report along (reporting/permissions.py may()); a reporter never sees another unit's."""
     return {
-        "submit": {"anonymous": anonymous, "leader,viewer": FORBIDDEN,
-                   "reporter": {"own": ALLOWED, "other": HIDDEN}, "*": ALLOWED},
-        "return": {"anonymous": anonymous, "admin": ALLOWED, "leader": {"own": ALLOWED, "other": FORBIDDEN},
-                   "reporter": {"own": FORBIDDEN, "other": HIDDEN}, "*": FORBIDDEN},
-        "approve": {"anonymous": anonymous, "admin": ALLOWED, "leader": {"own": ALLOWED, "other": FORBIDDEN},
-                    "reporter": {"own": FORBIDDEN, "other": HIDDEN}, "*": FORBIDDEN},
-        "issue": {"anonymous": anonymous, "admin,officer": ALLOWED, "leader": {"own": ALLOWED, "other": FORBIDDEN},
-                  "reporter": {"own": FORBIDDEN, "other": HIDDEN}, "*": FORBIDDEN},
+        "submit": {
+            "anonymous": anonymous,
+            "leader,viewer": FORBIDDEN,
+            "reporter": {"own": ALLOWED, "other": HIDDEN},
+            "*": ALLOWED,
+        },
+        "return": {
+            "anonymous": anonymous,
+            "admin": ALLOWED,
+            "leader": {"own": ALLOWED, "other": FORBIDDEN},
+            "reporter": {"own": FORBIDDEN, "other": HIDDEN},
+            "*": FORBIDDEN,
+        },
+        "approve": {
+            "anonymous": anonymous,
+            "admin": ALLOWED,
+            "leader": {"own": ALLOWED, "other": FORBIDDEN},
+            "reporter": {"own": FORBIDDEN, "other": HIDDEN},
+            "*": FORBIDDEN,
+        },
+        "issue": {
+            "anonymous": anonymous,
+            "admin,officer": ALLOWED,
+            "leader": {"own": ALLOWED, "other": FORBIDDEN},
+            "reporter": {"own": FORBIDDEN, "other": HIDDEN},
+            "*": FORBIDDEN,
+        },
     }
 
 
@@ -146,10 +183,13 @@ ROWS = [
     # Revokes one of the user's own tokens (another user's is a 404: tests/accounts/test_api_token.py).
     Row("accounts:revoke_api_token", {"anonymous": LOGIN, "*": FORBIDDEN}, post={"anonymous": LOGIN, "*": ALLOWED}),
     # Turning the second step off needs a POST and a device: nobody in the demo has one.
-    Row("accounts:disable_two_factor", {"anonymous": LOGIN, "*": FORBIDDEN},
-        post={"anonymous": LOGIN, "*": FORBIDDEN}, data={"code": "123456"}),
+    Row(
+        "accounts:disable_two_factor",
+        {"anonymous": LOGIN, "*": FORBIDDEN},
+        post={"anonymous": LOGIN, "*": FORBIDDEN},
+        data={"code": "123456"},
+    ),
     Row("set_language", PUBLIC, flow="/"),  # a GET changes nothing and goes back
-
     # --- Register (/so-theo-doi/) -----------------------------------------------------------
     Row("register:index", SIGNED_IN),
     Row("register:read_report", WRITERS, post=WRITERS_POST),
@@ -160,12 +200,15 @@ ROWS = [
     Row("register:import", WRITERS, post=WRITERS_POST, kwargs={"slug": SLUG}),
     Row("register:import_template", SIGNED_IN, kwargs={"slug": SLUG}),
     Row("register:deleted", SIGNED_IN, kwargs={"slug": SLUG}),
-    Row("register:restore", POST_ONLY, post=UNIT_EDIT_POST,
-        kwargs={"slug": SLUG, "history_id": Obj("history", "history_id")}),
+    Row(
+        "register:restore",
+        POST_ONLY,
+        post=UNIT_EDIT_POST,
+        kwargs={"slug": SLUG, "history_id": Obj("history", "history_id")},
+    ),
     Row("register:detail", UNIT_READ, kwargs=RECORD),
     Row("register:update", UNIT_EDIT, post=UNIT_EDIT_POST, kwargs=RECORD, data={"notes": "sửa trái phép"}),
     Row("register:delete", UNIT_EDIT, post=UNIT_EDIT_POST, kwargs=RECORD),
-
     # --- Reports (/bao-cao/) ----------------------------------------------------------------
     Row("reporting:list", SIGNED_IN),
     Row("reporting:new", WRITERS, post=WRITERS_POST),
@@ -173,13 +216,25 @@ ROWS = [
     Row("reporting:edit", UNIT_EDIT, post=UNIT_EDIT_POST, kwargs=REPORT, data={"title": "sửa trái phép"}),
     Row("reporting:section", UNIT_EDIT, post=UNIT_EDIT_POST, kwargs=SECTION, data={"text": "sửa trái phép"}),
     # The section is edited, so that a GET shows the difference and saves nothing.
-    Row("reporting:regenerate", UNIT_EDIT, post=UNIT_EDIT_POST, kwargs=SECTION,
-        data={"choice": "new", "new_text": "sửa trái phép"}),
-    *[Row("reporting:transition", POST_ONLY, post=PAGE_STEPS[action], kwargs={**REPORT, "action": action},
-          label=action) for action in PAGE_STEPS],
+    Row(
+        "reporting:regenerate",
+        UNIT_EDIT,
+        post=UNIT_EDIT_POST,
+        kwargs=SECTION,
+        data={"choice": "new", "new_text": "sửa trái phép"},
+    ),
+    *[
+        Row(
+            "reporting:transition",
+            POST_ONLY,
+            post=PAGE_STEPS[action],
+            kwargs={**REPORT, "action": action},
+            label=action,
+        )
+        for action in PAGE_STEPS
+    ],
     Row("reporting:docx", UNIT_READ, kwargs=REPORT),
     Row("reporting:pdf", UNIT_READ, kwargs=REPORT),  # the LibreOffice conversion is stubbed: who gets it, not how
-
     # --- Requests and submissions (/yeu-cau/) -----------------------------------------------
     Row("collection:list", SIGNED_IN),
     Row("collection:new", WRITERS, post=WRITERS_POST, kwargs={"direction": "incoming"}, label="incoming"),
@@ -192,27 +247,46 @@ ROWS = [
     # Compiling is the office's: a unit reporter finds no compilation, even of a request it answers.
     Row("collection:compilation", {"anonymous": LOGIN, "reporter": HIDDEN, "*": OK}, kwargs={"pk": Obj("outgoing")}),
     Row("collection:xlsx", {"anonymous": LOGIN, "reporter": HIDDEN, "*": OK}, kwargs={"pk": Obj("outgoing")}),
-    Row("collection:compile", POST_ONLY, kwargs={"pk": Obj("outgoing")},
-        post={"anonymous": LOGIN, "reporter": HIDDEN, "leader,viewer": FORBIDDEN, "*": ALLOWED}),
+    Row(
+        "collection:compile",
+        POST_ONLY,
+        kwargs={"pk": Obj("outgoing")},
+        post={"anonymous": LOGIN, "reporter": HIDDEN, "leader,viewer": FORBIDDEN, "*": ALLOWED},
+    ),
     Row("collection:submission", UNIT_READ, post=UNIT_EDIT_POST, kwargs={"pk": Obj("submission")}),
     Row("collection:upload", POST_ONLY, post=UNIT_EDIT_POST, kwargs={"pk": Obj("submission")}),
     Row("collection:file", UNIT_READ, kwargs={"pk": Obj("submission")}),
     Row("collection:reading", UNIT_READ, kwargs={"pk": Obj("submission")}),
-    *[Row("collection:review", POST_ONLY, kwargs={"pk": Obj("submission"), "action": action}, label=action,
-          post={"anonymous": LOGIN, "admin,officer": ALLOWED, "reporter": {"own": FORBIDDEN, "other": HIDDEN},
-                "*": FORBIDDEN}, data={"comment": "trái phép"})
-      for action in ("accept", "return")],
-
+    *[
+        Row(
+            "collection:review",
+            POST_ONLY,
+            kwargs={"pk": Obj("submission"), "action": action},
+            label=action,
+            post={
+                "anonymous": LOGIN,
+                "admin,officer": ALLOWED,
+                "reporter": {"own": FORBIDDEN, "other": HIDDEN},
+                "*": FORBIDDEN,
+            },
+            data={"comment": "trái phép"},
+        )
+        for action in ("accept", "return")
+    ],
     # --- Statistics (/thong-ke/) --------------------------------------------------------------
     Row("dashboard:statistics", SIGNED_IN),
     Row("dashboard:csv", SIGNED_IN, kwargs={"slug": "doan-theo-thang"}),
-
     # --- Procedures: staff pages (/thu-tuc/) and public pages (/tthc/) ---------------------
     Row("procedures:index", SIGNED_IN),
     Row("procedures:qr_sheet", SIGNED_IN),
     # Leader and viewer read the editor (read-only); only writers save.
-    Row("procedures:translate", UNIT_READ, post=UNIT_EDIT_POST, kwargs={"pk": Obj("procedure"), "lang": "en"},
-        data={"name": "trái phép", "status": "published"}),
+    Row(
+        "procedures:translate",
+        UNIT_READ,
+        post=UNIT_EDIT_POST,
+        kwargs={"pk": Obj("procedure"), "lang": "en"},
+        data={"name": "trái phép", "status": "published"},
+    ),
     Row("tthc:choose", PUBLIC),
     # The kiosk never looks at the user, and draws a QR code per procedure and language (~0.4 s).
     Row("tthc:kiosk", PUBLIC, users=("anonymous", "vanphong")),
@@ -221,7 +295,6 @@ ROWS = [
     Row("tthc:detail", PUBLIC, kwargs={"lang": "en", "code": Val("procedure_code")}),
     Row("tthc:qr", PUBLIC, kwargs={"lang": "en", "code": Val("procedure_code"), "fmt": "svg"}, label="svg"),
     Row("tthc:qr", PUBLIC, kwargs={"lang": "en", "code": Val("procedure_code"), "fmt": "png"}, label="png"),
-
     # --- API (/api/) --------------------------------------------------------------------------
     # The schema and the list of endpoints read from it are for signed-in users (session or token). The
     # schema is the same for everyone (built once per process): checked as anonymous and as one user.
@@ -233,8 +306,18 @@ ROWS = [
     Row("api-report-detail", API_UNIT_READ, kwargs=REPORT),
     Row("api-report-docx", API_UNIT_READ, kwargs=REPORT),
     Row("api-report-pdf", API_UNIT_READ, kwargs=REPORT),
-    *[Row("api-report-transition", API_NOT_ALLOWED, post=API_STEPS[action], kwargs=REPORT, label=action,
-          data={"action": action}, api=True) for action in API_STEPS],
+    *[
+        Row(
+            "api-report-transition",
+            API_NOT_ALLOWED,
+            post=API_STEPS[action],
+            kwargs=REPORT,
+            label=action,
+            data={"action": action},
+            api=True,
+        )
+        for action in API_STEPS
+    ],
     Row("api-report-template-list", API_SIGNED_IN),
     Row("api-report-template-detail", API_SIGNED_IN, kwargs={"code": Val("template_code")}),
     Row("api-request-list", API_SIGNED_IN, post=API_NOT_ALLOWED, api=True),
@@ -251,14 +334,23 @@ ROWS = [
     # The format-suffix patterns, represented once (see COVERED_BY_RULE).
     Row("api-doan-vao-list", API_SIGNED_IN, kwargs={"format": "json"}, label="json"),
     # One row pair per register area, from AREAS: every area is the same AreaViewSet (api/views.py).
-    *[row for slug in AREAS for row in (
-        Row(f"api-{slug}-list", API_SIGNED_IN,
-            **({"post": API_WRITERS_POST, "api": True} if slug == SLUG else {})),
-        Row(f"api-{slug}-detail", API_UNIT_READ, kwargs={"pk": Obj(f"area:{slug}")},
-            **({"patch": API_UNIT_EDIT, "delete": API_UNIT_EDIT, "data": {"notes": "sửa trái phép"}, "api": True}
-               if slug == SLUG else {})),
-    )],
-
+    *[
+        row
+        for slug in AREAS
+        for row in (
+            Row(f"api-{slug}-list", API_SIGNED_IN, **({"post": API_WRITERS_POST, "api": True} if slug == SLUG else {})),
+            Row(
+                f"api-{slug}-detail",
+                API_UNIT_READ,
+                kwargs={"pk": Obj(f"area:{slug}")},
+                **(
+                    {"patch": API_UNIT_EDIT, "delete": API_UNIT_EDIT, "data": {"notes": "sửa trái phép"}, "api": True}
+                    if slug == SLUG
+                    else {}
+                ),
+            ),
+        )
+    ],
     # --- Admin (/quan-tri/): staff only, and only the demo admin is staff -------------------
     Row("admin:index", ADMIN_ONLY),
     Row("admin:login", PUBLIC, flow="/quan-tri/"),  # a non-staff user gets the form (and a "not authorised" note)
@@ -268,41 +360,76 @@ ROWS = [
     Row("admin:autocomplete", {"admin": FORBIDDEN, "*": ADMIN_LOGIN}),  # no autocomplete_fields anywhere: 403
     Row("admin:jsi18n", ADMIN_ONLY),
     # No model has get_absolute_url, so "view on site" finds nothing even for the admin.
-    Row("admin:view_on_site", {"admin": HIDDEN, "*": ADMIN_LOGIN},
-        kwargs={"content_type_id": Val("user_content_type"), "object_id": Obj("user")}),
+    Row(
+        "admin:view_on_site",
+        {"admin": HIDDEN, "*": ADMIN_LOGIN},
+        kwargs={"content_type_id": Val("user_content_type"), "object_id": Obj("user")},
+    ),
     Row("admin:app_list", ADMIN_ONLY, kwargs={"app_label": "core"}),
     # The model pages, represented by the users' (the most sensitive): see COVERED_BY_RULE.
     Row("admin:core_user_changelist", ADMIN_ONLY),
-    Row("admin:core_user_add", ADMIN_ONLY, post={"admin": ALLOWED, "*": ADMIN_LOGIN},
-        data={"username": "ke-gian", "password1": "mat-khau-dai-12", "password2": "mat-khau-dai-12"}),
-    Row("admin:core_user_change", ADMIN_ONLY, post={"admin": ALLOWED, "*": ADMIN_LOGIN},
-        kwargs={"object_id": Obj("user")}, data={"is_superuser": "on", "is_staff": "on", "role": "admin"}),
-    Row("admin:core_user_delete", ADMIN_ONLY, post={"admin": ALLOWED, "*": ADMIN_LOGIN},
-        kwargs={"object_id": Obj("user")}, data={"post": "yes"}),
+    Row(
+        "admin:core_user_add",
+        ADMIN_ONLY,
+        post={"admin": ALLOWED, "*": ADMIN_LOGIN},
+        data={"username": "ke-gian", "password1": "mat-khau-dai-12", "password2": "mat-khau-dai-12"},
+    ),
+    Row(
+        "admin:core_user_change",
+        ADMIN_ONLY,
+        post={"admin": ALLOWED, "*": ADMIN_LOGIN},
+        kwargs={"object_id": Obj("user")},
+        data={"is_superuser": "on", "is_staff": "on", "role": "admin"},
+    ),
+    Row(
+        "admin:core_user_delete",
+        ADMIN_ONLY,
+        post={"admin": ALLOWED, "*": ADMIN_LOGIN},
+        kwargs={"object_id": Obj("user")},
+        data={"post": "yes"},
+    ),
     Row("admin:core_user_history", ADMIN_ONLY, kwargs={"object_id": Obj("user")}),
-    Row("quan-tri/core/user/<path:object_id>/", {"admin": OK, "*": ADMIN_LOGIN}, kwargs={"object_id": Obj("user")},
-        path="/quan-tri/core/user/{object_id}/", flow="/quan-tri/core/user/{object_id}/change/"),
+    Row(
+        "quan-tri/core/user/<path:object_id>/",
+        {"admin": OK, "*": ADMIN_LOGIN},
+        kwargs={"object_id": Obj("user")},
+        path="/quan-tri/core/user/{object_id}/",
+        flow="/quan-tri/core/user/{object_id}/change/",
+    ),
     Row("admin:auth_user_password_change", ADMIN_ONLY, kwargs={"id": Obj("user")}),
     Row("admin:core_unit_simple_history", ADMIN_ONLY, args=(Obj("unit"), Obj("unit_history", "history_id"))),
     # The authenticator app's secret, as a QR code: staff only.
     Row("admin:otp_totp_totpdevice_config", ADMIN_ONLY, kwargs={"pk": Obj("device")}),
     Row("admin:otp_totp_totpdevice_qrcode", ADMIN_ONLY, kwargs={"pk": Obj("device")}),
-    Row("quan-tri/(?P<url>.*)$", {"admin": HIDDEN, "*": ADMIN_LOGIN}, kwargs={"url": "khong-co/"},
-        path="/quan-tri/{url}"),
+    Row(
+        "quan-tri/(?P<url>.*)$",
+        {"admin": HIDDEN, "*": ADMIN_LOGIN},
+        kwargs={"url": "khong-co/"},
+        path="/quan-tri/{url}",
+    ),
 ]
 
 # Patterns that have no row of their own: (what is matched, pattern, why it needs no row).
 COVERED_BY_RULE = [
-    ("name", r"^admin:\w+_(changelist|add|change|delete|history|simple_history)$",
-     "the admin's model pages: ModelAdmin.get_urls makes them for every registered model, each behind "
-     "AdminSite.admin_view (is_staff) and the model's permissions; represented by admin:core_user_* and "
-     "admin:core_unit_simple_history"),
-    ("route", r"^quan-tri/\w+/\w+/<path:object_id>/$",
-     "the admin's old-style object URLs, redirects to the change page behind the same admin_view; "
-     "represented by quan-tri/core/user/<path:object_id>/"),
-    ("format", "",
-     "Django REST framework's format-suffix twin of a routed endpoint (….json): the same view and permission "
-     "classes as the pattern it doubles, which has its row; represented by api-doan-vao-list[json]"),
+    (
+        "name",
+        r"^admin:\w+_(changelist|add|change|delete|history|simple_history)$",
+        "the admin's model pages: ModelAdmin.get_urls makes them for every registered model, each behind "
+        "AdminSite.admin_view (is_staff) and the model's permissions; represented by admin:core_user_* and "
+        "admin:core_unit_simple_history",
+    ),
+    (
+        "route",
+        r"^quan-tri/\w+/\w+/<path:object_id>/$",
+        "the admin's old-style object URLs, redirects to the change page behind the same admin_view; "
+        "represented by quan-tri/core/user/<path:object_id>/",
+    ),
+    (
+        "format",
+        "",
+        "Django REST framework's format-suffix twin of a routed endpoint (….json): the same view and permission "
+        "classes as the pattern it doubles, which has its row; represented by api-doan-vao-list[json]",
+    ),
 ]
 
 # Where the project does not do what README says; each such case is a strict xfail, which fails

@@ -147,7 +147,7 @@ def test_a_backup_from_a_newer_version_is_refused(units, tmp_path, settings):
         quiet("restore", str(rewrite(archive, tmp_path / "moi.zip", newer_migration)))
     damaged = bytearray(archive.read_bytes())
     middle = len(damaged) // 3
-    damaged[middle:middle + 64] = bytes(64)
+    damaged[middle : middle + 64] = bytes(64)
     (tmp_path / "hong.zip").write_bytes(bytes(damaged))
     with pytest.raises(CommandError, match="^Tệp .*hong.zip không phải là bản sao lưu Ngoại vụ hoặc đã bị hỏng"):
         quiet("restore", str(tmp_path / "hong.zip"))
@@ -165,8 +165,9 @@ def test_a_bad_file_gives_one_line_of_vietnamese_from_the_cli(kind, units, tmp_p
     # A database of its own, never touched: the archive is checked before anything else.
     env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
     env["NGOAIVU_VAR_DIR"] = str(tmp_path / "var")
-    done = subprocess.run([sys.executable, "-m", "ngoaivu", "restore", str(bad)], capture_output=True, text=True,
-                          timeout=120, env=env)
+    done = subprocess.run(
+        [sys.executable, "-m", "ngoaivu", "restore", str(bad)], capture_output=True, text=True, timeout=120, env=env
+    )
     assert done.returncode == 1
     assert done.stdout == "" and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
@@ -196,8 +197,9 @@ def test_a_backup_taken_while_rows_are_added_holds_one_state_of_the_database(tmp
                     unit = Unit.objects.create(name=f"Đơn vị {rounds[0]}", code=f"DV{rounds[0]}", parent=province)
                     plan = DelegationPlan.objects.create(unit=unit, year=2021)
                     for number in range(3):
-                        DelegationPlanItem.objects.create(plan=plan, direction="in", country="LA",
-                                                          purpose=f"Đoàn {number}", planned_period="Quý III")
+                        DelegationPlanItem.objects.create(
+                            plan=plan, direction="in", country="LA", purpose=f"Đoàn {number}", planned_period="Quý III"
+                        )
                 rounds[0] += 1
                 if rounds[0] == 5:
                     started.set()
@@ -237,8 +239,9 @@ def test_a_backup_taken_while_rows_are_added_holds_one_state_of_the_database(tmp
     assert sorted(row["fields"]["plan"] for row in items) == sorted(list(plans) * 3)
     assert {row["fields"]["id"] for row in _archived(archive, "core.historicalunit")} == units
     assert {row["fields"]["id"] for row in _archived(archive, "register.historicaldelegationplan")} == set(plans)
-    assert ({row["fields"]["id"] for row in _archived(archive, "register.historicaldelegationplanitem")}
-            == {row["pk"] for row in items})
+    assert {row["fields"]["id"] for row in _archived(archive, "register.historicaldelegationplanitem")} == {
+        row["pk"] for row in items
+    }
     with zipfile.ZipFile(archive) as zipped:
         manifest = json.loads(zipped.read("manifest.json"))
     counts = {table["model"]: table["rows"] for table in manifest["tables"]}

@@ -34,6 +34,8 @@ def test_the_console_script_answers_help():
 
 
 def test_manage_passes_through_to_django():
-    result = subprocess.run([sys.executable, "-m", "ngoaivu", "manage", "check"], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "ngoaivu", "manage", "check"], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout

@@ -24,13 +24,21 @@ from tests.register.rows import make_row
 from tests.register.test_import import upload
 
 VIETNAMESE = re.compile(r"[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", re.I)
-ENGLISH_LEAKS = ("Constraint", "violated", "already exists", "UNIQUE", "CHECK", "IntegrityError",
-                 "must make a unique set")
+ENGLISH_LEAKS = (
+    "Constraint",
+    "violated",
+    "already exists",
+    "UNIQUE",
+    "CHECK",
+    "IntegrityError",
+    "must make a unique set",
+)
 
 VISITS = "Số lượt người không được ít hơn số đoàn."
 DATES = "Ngày đi không được trước ngày đến."
-PLAN_TWICE = ("Đơn vị đã có kế hoạch đoàn ra, đoàn vào của năm này; "
-              "vui lòng cập nhật kế hoạch đã có thay vì lập kế hoạch mới.")
+PLAN_TWICE = (
+    "Đơn vị đã có kế hoạch đoàn ra, đoàn vào của năm này; vui lòng cập nhật kế hoạch đã có thay vì lập kế hoạch mới."
+)
 REFUSED = "Không lưu được vì dữ liệu trùng hoặc mâu thuẫn với một bản ghi khác; vui lòng kiểm tra lại rồi lưu lại."
 
 
@@ -39,8 +47,12 @@ def project_models():
 
 
 RULES = [(model, constraint) for model in project_models() for constraint in model._meta.constraints]
-UNIQUE_FIELDS = [(model, field) for model in project_models() for field in model._meta.local_fields
-                 if field.unique and not field.primary_key]
+UNIQUE_FIELDS = [
+    (model, field)
+    for model in project_models()
+    for field in model._meta.local_fields
+    if field.unique and not field.primary_key
+]
 
 
 def assert_vietnamese(text):
@@ -55,6 +67,7 @@ def assert_no_leak(page):
 
 
 # --- Every rule of every model ----------------------------------------------------------------
+
 
 def test_the_walk_finds_the_projects_rules():
     apps_with_rules = {model._meta.app_label for model, _constraint in RULES}
@@ -89,13 +102,21 @@ def test_migrations_record_plain_django_constraints():
     path, _args, kwargs = rule.deconstruct()
     assert path == "django.db.models.CheckConstraint" and "on" not in kwargs
     assert rule.clone().on == ("person_visits",) and rule.clone() == rule
-    assert Unique(fields=["unit", "year"], name="x", on="year",
-                  violation_error_message="Đã có.").deconstruct()[0] == "django.db.models.UniqueConstraint"
+    assert (
+        Unique(fields=["unit", "year"], name="x", on="year", violation_error_message="Đã có.").deconstruct()[0]
+        == "django.db.models.UniqueConstraint"
+    )
 
 
 def test_the_date_rule_names_the_fields_in_the_active_language(units):
-    row = IncomingDelegation(unit=units["sngv"], title="Đoàn", country="JP", start_date=date(2021, 3, 10),
-                             end_date=date(2021, 3, 1), person_visits=1)
+    row = IncomingDelegation(
+        unit=units["sngv"],
+        title="Đoàn",
+        country="JP",
+        start_date=date(2021, 3, 10),
+        end_date=date(2021, 3, 1),
+        person_visits=1,
+    )
     for language, expected in (("vi", DATES), ("en", "Departure date cannot be before arrival date.")):
         with translation.override(language), pytest.raises(ValidationError) as error:
             row.full_clean()
@@ -104,25 +125,39 @@ def test_the_date_rule_names_the_fields_in_the_active_language(units):
 
 # --- Forms: beside the field, and in the summary at the top ----------------------------------
 
+
 def incoming_form(units, **overrides):
-    data = {"title": "Đoàn Đại sứ quán Lào", "organisation": "", "country": "LA", "host_level": "provincial",
-            "purpose": "work", "start_date": "12/03/2021", "end_date": "13/03/2021", "groups": "1",
-            "person_visits": "5", "content": "", "unit": units["sngv"].pk, "notes": ""}
+    data = {
+        "title": "Đoàn Đại sứ quán Lào",
+        "organisation": "",
+        "country": "LA",
+        "host_level": "provincial",
+        "purpose": "work",
+        "start_date": "12/03/2021",
+        "end_date": "13/03/2021",
+        "groups": "1",
+        "person_visits": "5",
+        "content": "",
+        "unit": units["sngv"].pk,
+        "notes": "",
+    }
     data.update(overrides)
     return data
 
 
 def test_a_form_breaking_two_rules_shows_each_beside_its_field_and_in_the_summary(client_for, units):
-    response = client_for("officer").post("/so-theo-doi/doan-vao/them/", incoming_form(
-        units, end_date="01/03/2021", groups="3", person_visits="2"))
+    response = client_for("officer").post(
+        "/so-theo-doi/doan-vao/them/", incoming_form(units, end_date="01/03/2021", groups="3", person_visits="2")
+    )
     assert response.status_code == 200
     form = response.context["form"]
     assert form.errors == {"end_date": [DATES], "person_visits": [VISITS]}
     page = response.content.decode()
     assert_no_leak(page)
     # Beside the field…
-    assert re.search(r'id="id_person_visits".*?<div class="error" id="id_person_visits_error">\s*'
-                     + re.escape(VISITS), page, re.S)
+    assert re.search(
+        r'id="id_person_visits".*?<div class="error" id="id_person_visits_error">\s*' + re.escape(VISITS), page, re.S
+    )
     # …and at the top, before the first field, each a link to a field that exists.
     summary = re.search(r'<div class="error-summary" role="alert"[^>]*>(.*?)</div>', page, re.S)
     assert summary and page.index("error-summary") < page.index('class="grid"')
@@ -133,8 +168,10 @@ def test_a_form_breaking_two_rules_shows_each_beside_its_field_and_in_the_summar
 
 def test_a_second_plan_for_the_same_year_is_refused_beside_the_year(client_for, units):
     DelegationPlan.objects.create(unit=units["sngv"], year=2022)
-    response = client_for("officer").post("/so-theo-doi/ke-hoach-doan/them/", {
-        "year": "2022", "status": "draft", "approval_decision": "", "unit": units["sngv"].pk, "notes": ""})
+    response = client_for("officer").post(
+        "/so-theo-doi/ke-hoach-doan/them/",
+        {"year": "2022", "status": "draft", "approval_decision": "", "unit": units["sngv"].pk, "notes": ""},
+    )
     assert response.status_code == 200
     assert response.context["form"].errors == {"year": [PLAN_TWICE]}
     assert f'<a href="#id_year">Năm: {PLAN_TWICE}</a>' in response.content.decode()
@@ -142,7 +179,8 @@ def test_a_second_plan_for_the_same_year_is_refused_beside_the_year(client_for, 
 
 
 def test_a_plan_saved_by_someone_else_after_the_form_validated_is_refused_beside_the_year(
-        client_for, units, monkeypatch):
+    client_for, units, monkeypatch
+):
     from ngoaivu.register.forms import RecordForm
 
     validate = RecordForm._post_clean
@@ -152,8 +190,10 @@ def test_a_plan_saved_by_someone_else_after_the_form_validated_is_refused_beside
         DelegationPlan.objects.create(unit=units["sngv"], year=2022)  # ...then another officer saves first
 
     monkeypatch.setattr(RecordForm, "_post_clean", validate_then_lose_the_race)
-    response = client_for("officer").post("/so-theo-doi/ke-hoach-doan/them/", {
-        "year": "2022", "status": "draft", "approval_decision": "", "unit": units["sngv"].pk, "notes": ""})
+    response = client_for("officer").post(
+        "/so-theo-doi/ke-hoach-doan/them/",
+        {"year": "2022", "status": "draft", "approval_decision": "", "unit": units["sngv"].pk, "notes": ""},
+    )
     assert response.status_code == 200  # not a 500
     assert response.context["form"].errors == {"year": [PLAN_TWICE]}
     assert DelegationPlan.objects.count() == 1
@@ -162,9 +202,18 @@ def test_a_plan_saved_by_someone_else_after_the_form_validated_is_refused_beside
 def test_a_document_number_used_twice_in_a_year_is_refused_beside_the_number(client_for, units):
     """The rule reads issued_year, which no form shows: it is still checked, not left to a 500."""
     LegalDocument.objects.create(doc_type="Quyết định", number="06/QĐ-UBND", issued_on=date(2021, 3, 18))
-    response = client_for("officer").post("/so-theo-doi/van-ban/them/", {
-        "doc_type": "Quyết định", "number": "06/QĐ-UBND", "issued_on": "20/05/2021", "issuer": "",
-        "summary": "", "unit": units["sngv"].pk, "stage": "drafting"})
+    response = client_for("officer").post(
+        "/so-theo-doi/van-ban/them/",
+        {
+            "doc_type": "Quyết định",
+            "number": "06/QĐ-UBND",
+            "issued_on": "20/05/2021",
+            "issuer": "",
+            "summary": "",
+            "unit": units["sngv"].pk,
+            "stage": "drafting",
+        },
+    )
     assert response.status_code == 200
     [message] = response.context["form"].errors["number"]
     assert message.startswith("Đã có văn bản cùng loại, cùng số, ký hiệu trong năm ban hành này")
@@ -173,9 +222,23 @@ def test_a_document_number_used_twice_in_a_year_is_refused_beside_the_number(cli
 
 # --- XLSX import ------------------------------------------------------------------------------
 
+
 def test_an_imported_row_breaking_two_rules_gets_both_messages(client_for):
-    row = ["", "Đoàn C", "", "Lào", "Sở, ngành, địa phương", "Làm việc", "10/3/2021", "01/03/2021", 3, 2, "", "SNgV",
-           ""]
+    row = [
+        "",
+        "Đoàn C",
+        "",
+        "Lào",
+        "Sở, ngành, địa phương",
+        "Làm việc",
+        "10/3/2021",
+        "01/03/2021",
+        3,
+        2,
+        "",
+        "SNgV",
+        "",
+    ]
     response = upload(client_for("officer"), [row])
     assert response.status_code == 200
     assert sorted(response.context["problems"]) == [(2, f"Ngày đi: {DATES}"), (2, f"Số lượt người: {VISITS}")]
@@ -187,18 +250,30 @@ def test_an_imported_row_breaking_two_rules_gets_both_messages(client_for):
 
 # --- API --------------------------------------------------------------------------------------
 
+
 def test_the_api_answers_400_with_each_message_under_its_field(api, units):
-    response = api("officer").post("/api/register/doan-vao/", {
-        "title": "Đoàn", "country": "KR", "start_date": "2021-04-10", "end_date": "2021-04-01",
-        "groups": 3, "person_visits": 2, "unit": units["sngv"].pk}, format="json")
+    response = api("officer").post(
+        "/api/register/doan-vao/",
+        {
+            "title": "Đoàn",
+            "country": "KR",
+            "start_date": "2021-04-10",
+            "end_date": "2021-04-01",
+            "groups": 3,
+            "person_visits": 2,
+            "unit": units["sngv"].pk,
+        },
+        format="json",
+    )
     assert response.status_code == 400
     assert response.json() == {"end_date": [DATES], "person_visits": [VISITS]}
 
 
 def test_the_api_refuses_a_second_plan_beside_the_year(api, units):
     DelegationPlan.objects.create(unit=units["sngv"], year=2022)
-    response = api("officer").post("/api/register/ke-hoach-doan/", {"year": 2022, "unit": units["sngv"].pk},
-                                   format="json")
+    response = api("officer").post(
+        "/api/register/ke-hoach-doan/", {"year": 2022, "unit": units["sngv"].pk}, format="json"
+    )
     assert response.status_code == 400
     assert response.json() == {"year": [PLAN_TWICE]}
 
@@ -212,8 +287,9 @@ def test_a_plan_saved_by_someone_else_after_validation_is_a_400_not_a_500(api, u
         return attrs
 
     monkeypatch.setattr(AreaSerializer, "validate", validate_then_lose_the_race)
-    response = api("officer").post("/api/register/ke-hoach-doan/", {"year": 2022, "unit": units["sngv"].pk},
-                                   format="json")
+    response = api("officer").post(
+        "/api/register/ke-hoach-doan/", {"year": 2022, "unit": units["sngv"].pk}, format="json"
+    )
     assert response.status_code == 400
     assert response.json() == {"year": [PLAN_TWICE]}
     assert DelegationPlan.objects.count() == 1
@@ -222,8 +298,9 @@ def test_a_plan_saved_by_someone_else_after_validation_is_a_400_not_a_500(api, u
 def test_a_refusal_no_rule_explains_is_a_general_vietnamese_400(api, units, monkeypatch):
     DelegationPlan.objects.create(unit=units["sngv"], year=2022)
     monkeypatch.setattr(DelegationPlan, "validate_constraints", lambda self, exclude=None: None)
-    response = api("officer").post("/api/register/ke-hoach-doan/", {"year": 2022, "unit": units["sngv"].pk},
-                                   format="json")
+    response = api("officer").post(
+        "/api/register/ke-hoach-doan/", {"year": 2022, "unit": units["sngv"].pk}, format="json"
+    )
     assert response.status_code == 400
     assert response.json() == {"non_field_errors": [REFUSED]}
 
@@ -240,19 +317,38 @@ def test_explain_refusal_names_the_rule_on_its_field(units):
 
 def test_the_api_refuses_a_procedure_code_used_twice_beside_the_code(api, units):
     first = make_row("thu-tuc-hanh-chinh", units["sngv"])
-    response = api("officer").post("/api/register/thu-tuc-hanh-chinh/", {
-        "code": first.code, "name": "Cấp thị thực", "field": "Lãnh sự", "agency": "Sở Ngoại vụ",
-        "processing_time": "05 ngày làm việc", "unit": units["sngv"].pk}, format="json")
+    response = api("officer").post(
+        "/api/register/thu-tuc-hanh-chinh/",
+        {
+            "code": first.code,
+            "name": "Cấp thị thực",
+            "field": "Lãnh sự",
+            "agency": "Sở Ngoại vụ",
+            "processing_time": "05 ngày làm việc",
+            "unit": units["sngv"].pk,
+        },
+        format="json",
+    )
     assert response.status_code == 400
     assert response.json() == {"code": ["Đã có thủ tục mang mã này; vui lòng kiểm tra lại mã thủ tục."]}
 
 
 # --- Admin ------------------------------------------------------------------------------------
 
+
 def test_the_admin_shows_a_check_rule_beside_its_field(client_for):
-    response = client_for("admin").post("/quan-tri/core/user/add/", {
-        "username": "baocao", "usable_password": "true", "password1": "Mat-khau-rat-dai-2021",
-        "password2": "Mat-khau-rat-dai-2021", "unit": "", "role": "reporter", "position": ""})
+    response = client_for("admin").post(
+        "/quan-tri/core/user/add/",
+        {
+            "username": "baocao",
+            "usable_password": "true",
+            "password1": "Mat-khau-rat-dai-2021",
+            "password2": "Mat-khau-rat-dai-2021",
+            "unit": "",
+            "role": "reporter",
+            "position": "",
+        },
+    )
     assert response.status_code == 200
     form = response.context["adminform"].form
     assert form.errors == {"unit": ["Người dùng của đơn vị báo cáo phải thuộc một đơn vị."]}
@@ -263,9 +359,12 @@ def test_the_admin_shows_a_check_rule_beside_its_field(client_for):
 
 def test_the_admin_shows_a_unique_rule_beside_its_field(client_for):
     PartnerLocality.objects.create(name="Champasak", country="LA")
-    response = client_for("admin").post("/quan-tri/core/partnerlocality/add/", {
-        "name": "Champasak", "country": "LA", "level": "", "since": "", "notes": ""})
+    response = client_for("admin").post(
+        "/quan-tri/core/partnerlocality/add/",
+        {"name": "Champasak", "country": "LA", "level": "", "since": "", "notes": ""},
+    )
     assert response.status_code == 200
     assert response.context["adminform"].form.errors == {
-        "name": ["Đã có địa phương đối tác cùng tên thuộc quốc gia này."]}
+        "name": ["Đã có địa phương đối tác cùng tên thuộc quốc gia này."]
+    }
     assert_no_leak(response.content.decode())

@@ -6,17 +6,33 @@ from tests.browser import chromium_page, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PAGES = ["/", "/thong-ke/?period=2021", "/so-theo-doi/doan-vao/", "/so-theo-doi/doan-vao/them/", "/bao-cao/",
-         "/bao-cao/tao/", "/yeu-cau/", "/thu-tuc/", "/thu-tuc/ma-qr/", "/quan-tri/", "/quan-tri/core/unit/",
-         "/api/docs/", "/tthc/", "/tthc/vi/", "/tthc/man-hinh/"]
+PAGES = [
+    "/",
+    "/thong-ke/?period=2021",
+    "/so-theo-doi/doan-vao/",
+    "/so-theo-doi/doan-vao/them/",
+    "/bao-cao/",
+    "/bao-cao/tao/",
+    "/yeu-cau/",
+    "/thu-tuc/",
+    "/thu-tuc/ma-qr/",
+    "/quan-tri/",
+    "/quan-tri/core/unit/",
+    "/api/docs/",
+    "/tthc/",
+    "/tthc/vi/",
+    "/tthc/man-hinh/",
+]
 
 
 def test_no_page_breaks_the_policy(live_server, users, incoming):
     incoming()
     with chromium_page() as page:
         refused = []
-        page.on("console", lambda message: refused.append(message.text)
-                if "Content Security Policy" in message.text else None)
+        page.on(
+            "console",
+            lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None,
+        )
         sign_in(page, f"{live_server.url}/dang-nhap/", "admin")
         for path in PAGES:
             response = page.goto(live_server.url + path)

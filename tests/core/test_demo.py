@@ -18,10 +18,27 @@ from django.db.models import Count, Q, Sum
 from ngoaivu.core.demo_users import DEMO_PASSWORD, DEMO_USERS
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit, User
 from ngoaivu.register.models import (
-    AbtcApplication, Agreement, AgreementStep, Article, AssignedTask, Bulletin, Conference, CourtesyReception,
-    CulturalEvent, BorderActivity, DelegationPlan, DelegationPlanItem, EconomicDiplomacyEvent, FishingIncident,
-    ForeignAid, ForeignResident, IncomingDelegation, IntegrationActivity, OutgoingDelegation,
-    OverseasVietnameseActivity, StaffMember,
+    AbtcApplication,
+    Agreement,
+    AgreementStep,
+    Article,
+    AssignedTask,
+    Bulletin,
+    Conference,
+    CourtesyReception,
+    CulturalEvent,
+    BorderActivity,
+    DelegationPlan,
+    DelegationPlanItem,
+    EconomicDiplomacyEvent,
+    FishingIncident,
+    ForeignAid,
+    ForeignResident,
+    IncomingDelegation,
+    IntegrationActivity,
+    OutgoingDelegation,
+    OverseasVietnameseActivity,
+    StaffMember,
 )
 
 H1_2021 = (date(2021, 1, 1), date(2021, 6, 30))
@@ -57,6 +74,7 @@ def register_models():
 
 # --- the command -----------------------------------------------------------------------------
 
+
 def test_command_reports_what_it_loaded(loaded):
     assert "bản ghi dữ liệu mẫu" in loaded
 
@@ -70,6 +88,7 @@ def test_second_run_changes_nothing(loaded):
 
 
 # --- units, users, partners, documents --------------------------------------------------------
+
 
 def test_unit_tree(loaded):
     province = Unit.objects.get(code="QNg", kind=Unit.Kind.PROVINCE, parent=None)
@@ -96,32 +115,52 @@ def test_demo_users(loaded):
     assert User.objects.count() == len(DEMO_USERS)
     for username, role, unit_code, full_name, position in DEMO_USERS:
         user = User.objects.get(username=username)
-        assert (user.role, user.unit.code, user.get_full_name(), user.position) == (role, unit_code, full_name, position)
+        assert (user.role, user.unit.code, user.get_full_name(), user.position) == (
+            role,
+            unit_code,
+            full_name,
+            position,
+        )
         assert user.check_password(DEMO_PASSWORD)
         assert user.is_staff == user.is_superuser == (role == "admin")
 
 
 def test_partner_localities(loaded):
     got = set(PartnerLocality.objects.values_list("name", "country"))
-    assert {("Champasak", "LA"), ("Attapeu", "LA"), ("Sekong", "LA"), ("Savannakhet", "LA"),
-            ("Hà Bắc", "CN"), ("Miyagi", "JP")} <= got
+    assert {
+        ("Champasak", "LA"),
+        ("Attapeu", "LA"),
+        ("Sekong", "LA"),
+        ("Savannakhet", "LA"),
+        ("Hà Bắc", "CN"),
+        ("Miyagi", "JP"),
+    } <= got
 
 
 def test_cited_documents(loaded):
     assert LegalDocument.objects.filter(stage=LegalDocument.Stage.CITED, unit=None).count() >= 15
     doc = LegalDocument.objects.get(doc_type="Nghị quyết", number="22-NQ/TW")
     assert (doc.issued_on, doc.issuer, doc.stage) == (date(2013, 4, 10), "Bộ Chính trị", LegalDocument.Stage.CITED)
-    for number, issued_on in [("06/2021/QĐ-UBND", date(2021, 3, 18)), ("331/TB-SNgV", date(2021, 5, 10)),
-                              ("39/QĐ-SNgV", date(2021, 7, 22)), ("49/SNgV-HTQT", date(2021, 5, 31))]:
+    for number, issued_on in [
+        ("06/2021/QĐ-UBND", date(2021, 3, 18)),
+        ("331/TB-SNgV", date(2021, 5, 10)),
+        ("39/QĐ-SNgV", date(2021, 7, 22)),
+        ("49/SNgV-HTQT", date(2021, 5, 31)),
+    ]:
         doc = LegalDocument.objects.get(number=number)
         assert (doc.issued_on, doc.stage, doc.unit.code) == (issued_on, LegalDocument.Stage.ISSUED, "SNgV")
-    for number, issued_on in [("541/QĐ-UBND", date(2021, 4, 9)), ("17/2021/QĐ-UBND", date(2021, 5, 21)),
-                              ("1956/QĐ-UBND", date(2020, 12, 18)), ("2314/UBND-TH", date(2021, 5, 25)),
-                              ("730/QĐ-UBND", date(2021, 5, 21))]:
+    for number, issued_on in [
+        ("541/QĐ-UBND", date(2021, 4, 9)),
+        ("17/2021/QĐ-UBND", date(2021, 5, 21)),
+        ("1956/QĐ-UBND", date(2020, 12, 18)),
+        ("2314/UBND-TH", date(2021, 5, 25)),
+        ("730/QĐ-UBND", date(2021, 5, 21)),
+    ]:
         assert LegalDocument.objects.get(number=number).issued_on == issued_on
 
 
 # --- delegations -------------------------------------------------------------------------------
+
 
 def test_incoming_2021_matches_seeds(loaded):
     q = IncomingDelegation.objects
@@ -151,13 +190,16 @@ def test_incoming_2020_gives_same_period_comparisons(loaded):
 def test_outgoing(loaded):
     assert not OutgoingDelegation.objects.filter(start_date__year=2021).exists()
     official = OutgoingDelegation.objects.filter(
-        start_date__range=(date(2020, 1, 1), date(2020, 2, 29)), nature=OutgoingDelegation.Nature.OFFICIAL)
+        start_date__range=(date(2020, 1, 1), date(2020, 2, 29)), nature=OutgoingDelegation.Nature.OFFICIAL
+    )
     assert official.count() == 2
     for row in official:
         assert row.head and row.members and row.persons > 1 and row.in_annual_plan
         assert row.dispatch_decision is not None and row.dispatch_decision.issued_on <= row.start_date
     assert {c.code for row in official for c in row.countries} == {"LA", "JP"}
-    assert OutgoingDelegation.objects.filter(start_date__year=2020, nature=OutgoingDelegation.Nature.PRIVATE).count() == 1
+    assert (
+        OutgoingDelegation.objects.filter(start_date__year=2020, nature=OutgoingDelegation.Nature.PRIVATE).count() == 1
+    )
     vp = OutgoingDelegation.objects.get(unit__code="VP")
     assert (vp.start_date.year, vp.start_date.month, [c.code for c in vp.countries]) == (2024, 8, ["CN"])
 
@@ -181,6 +223,7 @@ def test_delegation_plans(loaded):
 
 # --- consular work ----------------------------------------------------------------------------
 
+
 def test_foreign_aid_first_half_2021(loaded):
     h1 = ForeignAid.objects.filter(approved_on__range=H1_2021)
     assert h1.count() == 3
@@ -201,9 +244,14 @@ def test_abtc_first_half_2021(loaded):
 
 
 def still_detained(on):
-    return FishingIncident.objects.filter(
-        Q(released_on__isnull=True) | Q(released_on__gt=on), kind=FishingIncident.Kind.DETAINED, occurred_on__lte=on,
-    ).aggregate(n=Sum("fishermen"))["n"] or 0
+    return (
+        FishingIncident.objects.filter(
+            Q(released_on__isnull=True) | Q(released_on__gt=on),
+            kind=FishingIncident.Kind.DETAINED,
+            occurred_on__lte=on,
+        ).aggregate(n=Sum("fishermen"))["n"]
+        or 0
+    )
 
 
 def test_fishing_first_half_2021(loaded):
@@ -229,9 +277,11 @@ def test_fishing_august_2021(loaded):
 
 # --- people ------------------------------------------------------------------------------------
 
+
 def test_lao_students_first_half_2021(loaded):
     students = ForeignResident.objects.filter(
-        kind=ForeignResident.Kind.STUDENT, country="LA", arrived_on__range=H1_2021)
+        kind=ForeignResident.Kind.STUDENT, country="LA", arrived_on__range=H1_2021
+    )
     returning = students.filter(arrival=ForeignResident.Arrival.RETURNING)
     assert returning.aggregate(n=Sum("persons"))["n"] == 185
     new = students.filter(arrival=ForeignResident.Arrival.NEW)
@@ -253,10 +303,12 @@ def test_staff(loaded):
 
 def test_overseas_vietnamese(loaded):
     assert OverseasVietnameseActivity.objects.filter(
-        held_on__range=AUGUST_2021, title__contains="Hội Thân nhân Kiều bào tỉnh Quảng Ngãi").exists()
+        held_on__range=AUGUST_2021, title__contains="Hội Thân nhân Kiều bào tỉnh Quảng Ngãi"
+    ).exists()
 
 
 # --- information, cooperation, tasks ---------------------------------------------------------
+
 
 def test_bulletins(loaded):
     numbers = lambda q: sorted(q.values_list("issue_number", flat=True))  # noqa: E731
@@ -284,11 +336,14 @@ def test_conferences(loaded):
 def test_integration_and_economic(loaded):
     course = IntegrationActivity.objects.get(title="Hội nghị tập huấn về hội nhập quốc tế cho cán bộ các Hội đoàn thể")
     assert H1_2021[0] <= course.start_date <= H1_2021[1] and course.participants > 0
-    assert IntegrationActivity.objects.filter(start_date__year=2020, kind=IntegrationActivity.Kind.TRAINING_COURSE).exists()
+    assert IntegrationActivity.objects.filter(
+        start_date__year=2020, kind=IntegrationActivity.Kind.TRAINING_COURSE
+    ).exists()
     kotra = EconomicDiplomacyEvent.objects.get(partner__contains="KOTRA")
     assert kotra.country.code == "KR" and H1_2021[0] <= kotra.held_on <= H1_2021[1]
-    assert EconomicDiplomacyEvent.objects.filter(kind=EconomicDiplomacyEvent.Kind.PROJECT_LIST,
-                                                 title__contains="2021 - 2025").exists()
+    assert EconomicDiplomacyEvent.objects.filter(
+        kind=EconomicDiplomacyEvent.Kind.PROJECT_LIST, title__contains="2021 - 2025"
+    ).exists()
 
 
 def test_agreements_with_champasak(loaded):
@@ -311,15 +366,32 @@ def test_assigned_tasks_as_seed_001_part_ii(loaded):
     tasks = list(AssignedTask.objects.filter(unit__code="SNgV", year=2021).order_by("pk"))
     P = AssignedTask.Progress
     expected = [  # the report's 1a, 1b, 2a, 2b, 2d (its list 2 has no item c)
-        ("Kế hoạch hợp tác giữa tỉnh Quảng Ngãi với các địa phương của Lào năm 2021 (Trường hợp Trung ương",
-         "programme", "q1q2", P.IN_PROGRESS),
-        ("Kế hoạch hợp tác giữa tỉnh Quảng Ngãi với tỉnh Champasak, Lào giai đoạn 2021-2025", "programme", "year",
-         P.SUBMITTED),
-        ("Kế hoạch bồi dưỡng kiến thức, kỹ năng, nghiệp vụ đối ngoại và ngoại ngữ cho cán bộ, công chức, viên chức "
-         "làm công tác hội nhập quốc tế và ngoại vụ giai đoạn 2022 - 2025", "other", "year", P.DONE),
+        (
+            "Kế hoạch hợp tác giữa tỉnh Quảng Ngãi với các địa phương của Lào năm 2021 (Trường hợp Trung ương",
+            "programme",
+            "q1q2",
+            P.IN_PROGRESS,
+        ),
+        (
+            "Kế hoạch hợp tác giữa tỉnh Quảng Ngãi với tỉnh Champasak, Lào giai đoạn 2021-2025",
+            "programme",
+            "year",
+            P.SUBMITTED,
+        ),
+        (
+            "Kế hoạch bồi dưỡng kiến thức, kỹ năng, nghiệp vụ đối ngoại và ngoại ngữ cho cán bộ, công chức, viên chức "
+            "làm công tác hội nhập quốc tế và ngoại vụ giai đoạn 2022 - 2025",
+            "other",
+            "year",
+            P.DONE,
+        ),
         ("Tổ chức Hội nghị vận động viện trợ nước ngoài vào tỉnh Quảng Ngãi", "other", "year", P.IN_PROGRESS),
-        ("Quy định về quản lý công chức, viên chức, người lao động chưa phải là đảng viên ra nước ngoài", "other",
-         "year", P.IN_PROGRESS),
+        (
+            "Quy định về quản lý công chức, viên chức, người lao động chưa phải là đảng viên ra nước ngoài",
+            "other",
+            "year",
+            P.IN_PROGRESS,
+        ),
     ]
     assert len(tasks) == len(expected)
     for task, (title, source, due, progress) in zip(tasks, expected):
@@ -330,6 +402,7 @@ def test_assigned_tasks_as_seed_001_part_ii(loaded):
 
 
 # --- every row ---------------------------------------------------------------------------------
+
 
 def all_rows():
     for model in [Unit, PartnerLocality, LegalDocument, *register_models()]:
@@ -370,5 +443,7 @@ def test_every_row_has_a_created_history_entry(loaded):
         created = model.history.filter(history_type="+")
         assert created.count() == model.objects.count(), model
     officer = User.objects.get(username="chuyenvien")
-    assert IncomingDelegation.history.filter(unit_id__in=Unit.objects.filter(code="SNgV"), history_user=officer).exists()
+    assert IncomingDelegation.history.filter(
+        unit_id__in=Unit.objects.filter(code="SNgV"), history_user=officer
+    ).exists()
     assert IncomingDelegation.objects.filter(unit__code="SNgV").exclude(created_by=officer).count() == 0

@@ -35,6 +35,7 @@ def pairs(message):
 
 # --- The interface in English ---------------------------------------------------------------
 
+
 def test_default_language_is_vietnamese(client_for):
     client = client_for("officer")
     response = client.get(LIST_URL)
@@ -81,6 +82,7 @@ def test_model_names_translate_under_english():
 
 # --- The catalog files ------------------------------------------------------------------------
 
+
 def test_po_is_complete():
     catalog = read_catalog()
     messages = [m for m in catalog if m.id]
@@ -111,21 +113,26 @@ def test_mo_matches_po():
             continue
         if isinstance(message.id, tuple):
             singular, plural = message.id
-            if compiled.ngettext(singular, plural, 1) != message.string[0] or \
-                    compiled.ngettext(singular, plural, 2) != message.string[1]:
+            if (
+                compiled.ngettext(singular, plural, 1) != message.string[0]
+                or compiled.ngettext(singular, plural, 2) != message.string[1]
+            ):
                 stale.append(message.id)
         elif compiled.gettext(message.id) != message.string:
             stale.append(message.id)
     assert not stale, f".mo is out of date for: {stale}"
 
 
-@pytest.mark.parametrize(("msgid", "english"), [
-    ("đoàn vào", "incoming delegations"),
-    ("số lượt người", "person-visits"),
-    ("viện trợ PCPNN", "foreign NGO aid"),
-    ("Chuyên viên ngoại vụ", "Foreign-affairs officer"),
-    ("UBND tỉnh", "Provincial People's Committee"),
-])
+@pytest.mark.parametrize(
+    ("msgid", "english"),
+    [
+        ("đoàn vào", "incoming delegations"),
+        ("số lượt người", "person-visits"),
+        ("viện trợ PCPNN", "foreign NGO aid"),
+        ("Chuyên viên ngoại vụ", "Foreign-affairs officer"),
+        ("UBND tỉnh", "Provincial People's Committee"),
+    ],
+)
 def test_sample_translations(msgid, english):
     with MO.open("rb") as f:
         assert gettext.GNUTranslations(f).gettext(msgid) == english

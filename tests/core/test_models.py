@@ -33,7 +33,11 @@ def test_a_reporter_must_belong_to_a_unit(db):
 def test_citation_round_trip(db):
     document = LegalDocument.from_citation("Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh")
     assert (document.doc_type, document.number, document.issued_on, document.issuer) == (
-        "Quyết định", "06/2021/QĐ-UBND", date(2021, 3, 18), "UBND tỉnh")
+        "Quyết định",
+        "06/2021/QĐ-UBND",
+        date(2021, 3, 18),
+        "UBND tỉnh",
+    )
     assert document.citation() == "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh"
     assert LegalDocument.from_citation("không có văn bản nào") is None
 

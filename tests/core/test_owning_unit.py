@@ -39,8 +39,11 @@ def test_a_child_row_takes_its_parents_unit_whoever_writes_it(role, users, units
     user = users[role] if role else None
     for code, plan in plans.items():
         # Whatever unit the child names, and whether new or saved.
-        for child in (DelegationPlanItem(plan=plan), DelegationPlanItem(plan=plan, unit=units["sngv"]),
-                      DelegationPlanItem(pk=3, plan=plan, unit=units["sngv"])):
+        for child in (
+            DelegationPlanItem(plan=plan),
+            DelegationPlanItem(plan=plan, unit=units["sngv"]),
+            DelegationPlanItem(pk=3, plan=plan, unit=units["sngv"]),
+        ):
             assert owning_unit(user, child, plan) == units[code].pk
 
 

@@ -28,10 +28,11 @@ from tests.core import matrix as M
 
 # --- The resolver ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Pattern:
-    name: str         # namespace:name, or "" for a pattern without a name
-    route: str        # the full route, prefixes included
+    name: str  # namespace:name, or "" for a pattern without a name
+    route: str  # the full route, prefixes included
     has_format: bool  # a format-suffix pattern of Django REST framework
 
     @property
@@ -48,8 +49,9 @@ def walk(resolver=None, prefix="", namespace=""):
             yield from walk(entry, prefix + str(entry.pattern), inner)
         elif isinstance(entry, URLPattern):
             pattern = entry.pattern
-            params = set(getattr(pattern, "converters", {})) | set(getattr(getattr(pattern, "regex", None),
-                                                                           "groupindex", {}))
+            params = set(getattr(pattern, "converters", {})) | set(
+                getattr(getattr(pattern, "regex", None), "groupindex", {})
+            )
             name = f"{namespace}:{entry.name}" if namespace and entry.name else (entry.name or "")
             yield Pattern(name, prefix + str(pattern), "format" in params)
 
@@ -58,9 +60,11 @@ def covering_rule(pattern, named_rows):
     """The matrix.COVERED_BY_RULE entry that covers a pattern without a row, or None."""
     for rule in M.COVERED_BY_RULE:
         what, regex, _why = rule
-        if ((what == "name" and pattern.name and re.match(regex, pattern.name))
-                or (what == "route" and not pattern.name and re.match(regex, pattern.route))
-                or (what == "format" and pattern.has_format and pattern.name in named_rows)):
+        if (
+            (what == "name" and pattern.name and re.match(regex, pattern.name))
+            or (what == "route" and not pattern.name and re.match(regex, pattern.route))
+            or (what == "format" and pattern.has_format and pattern.name in named_rows)
+        ):
             return rule
     return None
 
@@ -70,7 +74,8 @@ def test_every_url_pattern_is_in_the_matrix():
     patterns = list(walk())
     missing = [p for p in patterns if p.key not in rows and covering_rule(p, rows) is None]
     assert not missing, "URL patterns with no row in tests/core/matrix.py (add one per pattern):\n" + "\n".join(
-        f"  {p.key!r}  (route {p.route!r})" for p in missing)
+        f"  {p.key!r}  (route {p.route!r})" for p in missing
+    )
     stale = rows - {p.key for p in patterns}
     assert not stale, f"rows of tests/core/matrix.py for URLs that no longer exist: {sorted(stale)}"
     keys = [row.key for row in M.ROWS]
@@ -86,7 +91,7 @@ def test_the_matrix_is_well_formed():
         assert check.expected in vocabulary, check.id
     for row in M.ROWS:
         for method, table in row.methods().items():
-            for key in (table if isinstance(table, dict) else {}):
+            for key in table if isinstance(table, dict) else {}:
                 for part in key.split(","):
                     assert part in {"*", *M.ROLES, *M.USERS}, (row.key, method, part)
                 value = table[key]
@@ -95,6 +100,7 @@ def test_the_matrix_is_well_formed():
 
 
 # --- The checks -----------------------------------------------------------------------------
+
 
 def has_objects(row):
     return any(isinstance(v, M.Obj) for v in [*row.kwargs.values(), *row.args])
@@ -149,8 +155,12 @@ def discrepancy(check):
     for entry in M.DISCREPANCIES:
         key, method, roles, cases, _got, _reason = entry
         names = set(roles.split(","))
-        if (key == check.row.key and check.method in method.split(",") and cases in ("*", check.case)
-                and names & {"*", check.username, M.USERS[check.username]}):
+        if (
+            key == check.row.key
+            and check.method in method.split(",")
+            and cases in ("*", check.case)
+            and names & {"*", check.username, M.USERS[check.username]}
+        ):
             return entry
     return None
 
@@ -160,8 +170,13 @@ def param(check):
     if entry is None:
         return pytest.param(check, id=check.id)
     *_, got, reason = entry
-    return pytest.param(check, id=check.id, marks=pytest.mark.xfail(
-        strict=True, raises=AssertionError, reason=f"{reason} (gives {got}, should give {check.expected})"))
+    return pytest.param(
+        check,
+        id=check.id,
+        marks=pytest.mark.xfail(
+            strict=True, raises=AssertionError, reason=f"{reason} (gives {got}, should give {check.expected})"
+        ),
+    )
 
 
 # --- The demo province, with an object of each kind for each unit ---------------------------
@@ -171,10 +186,10 @@ UNITS = ("SNgV", "VP", "DHPVD")
 
 @dataclass
 class World:
-    objects: dict   # kind → {"own": {unit code: object}, "other": {unit code: object}}
-    values: dict    # Val name → value
+    objects: dict  # kind → {"own": {unit code: object}, "other": {unit code: object}}
+    values: dict  # Val name → value
     sessions: dict  # username → session key
-    units: dict     # username → unit code
+    units: dict  # username → unit code
 
 
 @pytest.fixture(scope="module")
@@ -220,8 +235,9 @@ def build_world():
         rows = {code: area.model.objects.filter(unit=unit[code]).order_by("pk").first() for code in UNITS}
         by_unit(f"area:{slug}", {code: row or make_row(slug, unit[code]) for code, row in rows.items()})
     by_unit("record", objects[f"area:{M.SLUG}"]["own"])
-    by_unit("history", {code: row.history.order_by("history_id").first()
-                        for code, row in objects["record"]["own"].items()})
+    by_unit(
+        "history", {code: row.history.order_by("history_id").first() for code, row in objects["record"]["own"].items()}
+    )
     by_unit("procedure", objects["area:thu-tuc-hanh-chinh"]["own"])
 
     general = ReportTemplate.objects.get(code="general")
@@ -236,9 +252,14 @@ def build_world():
     by_unit("section", sections)
 
     def request(direction, code):
-        return ReportRequest.objects.create(direction=direction, unit=unit[code], template=general,
-                                            period_code="2021-08", deadline=date(2021, 9, 10),
-                                            subject=f"Báo cáo tháng 8/2021 ({code})")
+        return ReportRequest.objects.create(
+            direction=direction,
+            unit=unit[code],
+            template=general,
+            period_code="2021-08",
+            deadline=date(2021, 9, 10),
+            subject=f"Báo cáo tháng 8/2021 ({code})",
+        )
 
     incoming = {code: ReportRequest.objects.filter(direction="incoming", unit=unit[code]).first() for code in UNITS}
     by_unit("incoming", {code: item or request("incoming", code) for code, item in incoming.items()})
@@ -258,8 +279,13 @@ def build_world():
     by_unit("unit", {code: unit[code] for code in UNITS})
     by_unit("unit_history", {code: unit[code].history.order_by("history_id").first() for code in UNITS})
     # Not confirmed: nobody is asked for a code when signing in.
-    by_unit("device", {code: TOTPDevice.objects.create(user=user, name="Ứng dụng xác thực", confirmed=False)
-                       for code, user in objects["user"]["own"].items()})
+    by_unit(
+        "device",
+        {
+            code: TOTPDevice.objects.create(user=user, name="Ứng dụng xác thực", confirmed=False)
+            for code, user in objects["user"]["own"].items()
+        },
+    )
 
     for kind, table in objects.items():
         for code in UNITS:
@@ -267,9 +293,11 @@ def build_world():
             assert code in owners(own) and code not in owners(other), (kind, code, own, other)
 
     published = Translation.objects.filter(language="en", status=Translation.Status.PUBLISHED)
-    values = {"procedure_code": published.select_related("procedure").first().procedure.code,
-              "template_code": general.code,
-              "user_content_type": ContentType.objects.get_for_model(User).pk}
+    values = {
+        "procedure_code": published.select_related("procedure").first().procedure.code,
+        "template_code": general.code,
+        "user_content_type": ContentType.objects.get_for_model(User).pk,
+    }
 
     sessions, codes = {}, {"anonymous": M.ANONYMOUS_UNIT}
     for username in list(M.USERS)[1:]:  # signed in once; each check sends the session cookie
@@ -327,10 +355,16 @@ def url_of(check, world):
 
 # --- Nothing changed ------------------------------------------------------------------------
 
+
 def table_counts():
     """The row count of every table (sessions and sign-in logs aside), in one query."""
-    tables = sorted({m._meta.db_table for m in apps.get_models(include_auto_created=True)
-                     if m._meta.managed and not m._meta.proxy and m._meta.app_label not in ("sessions", "axes")})
+    tables = sorted(
+        {
+            m._meta.db_table
+            for m in apps.get_models(include_auto_created=True)
+            if m._meta.managed and not m._meta.proxy and m._meta.app_label not in ("sessions", "axes")
+        }
+    )
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {quote(t)})" for t in tables))
@@ -353,6 +387,7 @@ def state(check, world):
 
 
 # --- The test -------------------------------------------------------------------------------
+
 
 def outcome(response, path, flow):
     status = response.status_code
@@ -414,6 +449,7 @@ def test_permission_matrix(check, world, db):
         pytest.fail(f"{check.id}: known to give {known[4]}, now gives {got} (status {response.status_code}{where})")
     assert got == check.expected, (
         f"{check.method} {path} ({check.row.key}) as {check.username}, {check.case}: "
-        f"expected {check.expected}, got {got} (status {response.status_code}{where})")
+        f"expected {check.expected}, got {got} (status {response.status_code}{where})"
+    )
     if before is not None:
         assert state(check, world) == before, f"a refused {check.method} {path} as {check.username} changed data"

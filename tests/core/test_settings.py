@@ -12,8 +12,11 @@ import pytest
 from ngoaivu import environment
 from tests.collection.conftest import UNIVERSITY_REPORT, docx_bytes
 
-PRODUCTION = {"NGOAIVU_HTTPS": "1", "ALLOWED_HOSTS": "ngoaivu.quangngai.gov.vn",
-              "SECRET_KEY": "k3Jx9-production-secret-that-is-long-enough-and-random-7Qw2zP0vYt8sLm4"}
+PRODUCTION = {
+    "NGOAIVU_HTTPS": "1",
+    "ALLOWED_HOSTS": "ngoaivu.quangngai.gov.vn",
+    "SECRET_KEY": "k3Jx9-production-secret-that-is-long-enough-and-random-7Qw2zP0vYt8sLm4",
+}
 
 
 def manage(*args, **env):
@@ -21,8 +24,9 @@ def manage(*args, **env):
     unset = ("DEBUG", "NGOAIVU_HTTPS", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")
     environ = {k: v for k, v in os.environ.items() if k not in unset}
     environ.update(env)
-    return subprocess.run([sys.executable, "-m", "ngoaivu", "manage", *args], capture_output=True, text=True,
-                          env=environ, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "ngoaivu", "manage", *args], capture_output=True, text=True, env=environ, timeout=120
+    )
 
 
 def test_production_settings_pass_the_deployment_checklist():
@@ -97,19 +101,30 @@ def test_an_uploaded_report_is_readable_by_its_owner_only(client_for, users, uni
 
     settings.MEDIA_ROOT = tmp_path / "var" / "uploads"
     request = ReportRequest.objects.create(
-        direction=ReportRequest.Direction.OUTGOING, subject="Báo cáo công tác đối ngoại tháng 8/2021",
-        requested_by="Sở Ngoại vụ", unit=units["sngv"], template=ReportTemplate.objects.get(code="general"),
-        period_code="2021-08", deadline=date(2021, 9, 10), created_by=users["officer"])
+        direction=ReportRequest.Direction.OUTGOING,
+        subject="Báo cáo công tác đối ngoại tháng 8/2021",
+        requested_by="Sở Ngoại vụ",
+        unit=units["sngv"],
+        template=ReportTemplate.objects.get(code="general"),
+        period_code="2021-08",
+        deadline=date(2021, 9, 10),
+        created_by=users["officer"],
+    )
     submission = Submission.objects.create(request=request, unit=units["dh"])
-    client_for("other_reporter").post(f"/yeu-cau/don-vi/{submission.pk}/tai-len/",
-                                      {"file": SimpleUploadedFile("Báo cáo tháng 8.docx", docx_bytes(UNIVERSITY_REPORT))})
+    client_for("other_reporter").post(
+        f"/yeu-cau/don-vi/{submission.pk}/tai-len/",
+        {"file": SimpleUploadedFile("Báo cáo tháng 8.docx", docx_bytes(UNIVERSITY_REPORT))},
+    )
     submission.refresh_from_db()
     assert submission.stored_file
     modes = modes_under(settings.MEDIA_ROOT)
     stored = os.path.join("uploads", submission.stored_file.name)
     assert modes[stored] == "0o600"
     assert {path: mode for path, mode in modes.items() if path != stored} == {
-        "uploads": "0o700", "uploads/submissions": "0o700", f"uploads/submissions/{submission.request_id}": "0o700"}
+        "uploads": "0o700",
+        "uploads/submissions": "0o700",
+        f"uploads/submissions/{submission.request_id}": "0o700",
+    }
 
 
 def test_restored_uploads_are_readable_by_their_owner_only(tmp_path):
@@ -123,9 +138,14 @@ def test_restored_uploads_are_readable_by_their_owner_only(tmp_path):
     with zipfile.ZipFile(archive, "w") as writer:
         writer.writestr(backup.UPLOADS + "bao-cao/2021/bao-cao.docx", content)
     root = tmp_path / "var" / "uploads"
-    entries = [{"path": "bao-cao/2021/bao-cao.docx", "size": len(content),
-                "sha256": hashlib.sha256(content).hexdigest()}]
+    entries = [
+        {"path": "bao-cao/2021/bao-cao.docx", "size": len(content), "sha256": hashlib.sha256(content).hexdigest()}
+    ]
     with zipfile.ZipFile(archive) as reader:
         assert backup._restore_files(reader, entries, root) == 1
-    assert modes_under(root) == {"uploads": "0o700", "uploads/bao-cao": "0o700", "uploads/bao-cao/2021": "0o700",
-                                 "uploads/bao-cao/2021/bao-cao.docx": "0o600"}
+    assert modes_under(root) == {
+        "uploads": "0o700",
+        "uploads/bao-cao": "0o700",
+        "uploads/bao-cao/2021": "0o700",
+        "uploads/bao-cao/2021/bao-cao.docx": "0o600",
+    }

@@ -28,7 +28,9 @@ def test_wildcards_and_escape():
     assert unicode_like("100\\%", "100%", "\\") and not unicode_like("100\\%", "1000", "\\")
 
 
-VIETNAMESE = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵÀÁẠĐỆỮ %_\\ ")
+VIETNAMESE = st.text(
+    alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵÀÁẠĐỆỮ %_\\ "
+)
 
 
 @given(VIETNAMESE, VIETNAMESE)
@@ -54,8 +56,13 @@ def test_a_new_database_its_wal_files_and_var_are_readable_by_their_owner_only(t
     var = tmp_path / "var"
     environ = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SECRET_KEY")}
     environ.update(NGOAIVU_VAR_DIR=str(var))
-    result = subprocess.run([sys.executable, "-m", "ngoaivu", "manage", "shell", "-c", OPEN_AND_WRITE],
-                            capture_output=True, text=True, env=environ, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "ngoaivu", "manage", "shell", "-c", OPEN_AND_WRITE],
+        capture_output=True,
+        text=True,
+        env=environ,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     modes = json.loads(result.stdout.strip().splitlines()[-1])
     database = str(var / "ngoaivu.sqlite3")
@@ -80,11 +87,17 @@ def test_a_database_made_readable_before_is_made_private_when_opened(tmp_path):
     opened.close()
 
 
-@pytest.mark.parametrize("name, path", [
-    ("/srv/ngoaivu/var/ngoaivu.sqlite3", "/srv/ngoaivu/var/ngoaivu.sqlite3"),
-    ("file:/srv/ngoaivu/var/ng%E1%BB%8Dai.sqlite3?cache=shared", "/srv/ngoaivu/var/ngọai.sqlite3"),
-    (":memory:", None), ("", None), ("file::memory:?cache=shared", None),
-    ("file:memorydb_default?mode=memory&cache=shared", None), ("file:/tmp/x.sqlite3?mode=ro", None),
-])
+@pytest.mark.parametrize(
+    "name, path",
+    [
+        ("/srv/ngoaivu/var/ngoaivu.sqlite3", "/srv/ngoaivu/var/ngoaivu.sqlite3"),
+        ("file:/srv/ngoaivu/var/ng%E1%BB%8Dai.sqlite3?cache=shared", "/srv/ngoaivu/var/ngọai.sqlite3"),
+        (":memory:", None),
+        ("", None),
+        ("file::memory:?cache=shared", None),
+        ("file:memorydb_default?mode=memory&cache=shared", None),
+        ("file:/tmp/x.sqlite3?mode=ro", None),
+    ],
+)
 def test_the_file_behind_a_database_name(name, path):
     assert environment.sqlite_path(name) == path

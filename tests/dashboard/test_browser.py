@@ -10,10 +10,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def test_charts_are_drawn_with_their_tables_and_csv(live_server, users, units, tmp_path):
     for month, country in ((3, "KR"), (3, "JP"), (7, "KR")):
-        IncomingDelegation.objects.create(unit=units["sngv"], title="Đoàn khách", country=country,
-                                          start_date=f"2021-{month:02d}-10", person_visits=3)
-    OutgoingDelegation.objects.create(unit=units["sngv"], title="Đoàn công tác", countries=["LA", "KR"],
-                                      start_date="2020-05-04", persons=4)
+        IncomingDelegation.objects.create(
+            unit=units["sngv"], title="Đoàn khách", country=country, start_date=f"2021-{month:02d}-10", person_visits=3
+        )
+    OutgoingDelegation.objects.create(
+        unit=units["sngv"], title="Đoàn công tác", countries=["LA", "KR"], start_date="2020-05-04", persons=4
+    )
     with chromium_page() as page:
         errors = []
         page.on("pageerror", lambda error: errors.append(str(error)))
@@ -24,8 +26,10 @@ def test_charts_are_drawn_with_their_tables_and_csv(live_server, users, units, t
         for slug in ("doan-theo-thang", "doan-theo-quoc-gia"):
             canvas = page.locator(f"#{slug} canvas")
             drawn = canvas.evaluate("c => c.toDataURL()")
-            blank = canvas.evaluate("c => { const b = document.createElement('canvas');"
-                                    " b.width = c.width; b.height = c.height; return b.toDataURL(); }")
+            blank = canvas.evaluate(
+                "c => { const b = document.createElement('canvas');"
+                " b.width = c.width; b.height = c.height; return b.toDataURL(); }"
+            )
             assert drawn != blank, slug
         # Nothing to draw: a sentence, not an empty frame.
         assert page.locator("#vien-tro-theo-nha-tai-tro canvas").count() == 0

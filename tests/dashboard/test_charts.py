@@ -7,9 +7,13 @@ from ngoaivu.dashboard.charts import Chart, Series, to_chartjs, to_csv, top
 
 
 def chart(**extra):
-    values = {"title": "Đoàn vào theo tháng", "labels": ["Tháng 1", "Tháng 2"],
-              "series": [Series("Đoàn vào 2021", [3, 0]), Series("Đoàn vào 2020", [1, None])],
-              "unit": "đoàn", "label_heading": "Tháng"}
+    values = {
+        "title": "Đoàn vào theo tháng",
+        "labels": ["Tháng 1", "Tháng 2"],
+        "series": [Series("Đoàn vào 2021", [3, 0]), Series("Đoàn vào 2020", [1, None])],
+        "unit": "đoàn",
+        "label_heading": "Tháng",
+    }
     values.update(extra)
     return Chart(**values)
 
@@ -43,8 +47,9 @@ def test_chartjs_config_of_a_vertical_bar_chart():
 
 
 def test_horizontal_stacked_chart_puts_values_across():
-    config = to_chartjs(chart(kind="horizontal", series=[Series("Đoàn vào", [1, 2], stack="d"),
-                                                          Series("Đoàn ra", [0, 4], stack="d")]))
+    config = to_chartjs(
+        chart(kind="horizontal", series=[Series("Đoàn vào", [1, 2], stack="d"), Series("Đoàn ra", [0, 4], stack="d")])
+    )
     assert config["options"]["indexAxis"] == "y"
     scales = config["options"]["scales"]
     assert scales["x"]["stacked"] and scales["y"]["stacked"]
@@ -53,8 +58,11 @@ def test_horizontal_stacked_chart_puts_values_across():
 
 
 def test_a_count_beside_an_amount_gets_its_own_axis_and_may_start_hidden():
-    config = to_chartjs(chart(kind="line", series=[Series("Giá trị", [850, 7037]),
-                                                    Series("Số khoản", [2, 5], axis="right", hidden=True)]))
+    config = to_chartjs(
+        chart(
+            kind="line", series=[Series("Giá trị", [850, 7037]), Series("Số khoản", [2, 5], axis="right", hidden=True)]
+        )
+    )
     assert config["type"] == "line"
     amount, count = config["data"]["datasets"]
     assert "yAxisID" not in amount and "hidden" not in amount
@@ -69,7 +77,12 @@ def test_top_keeps_the_largest_and_breaks_ties_by_name():
 
 
 def test_csv_keeps_a_label_typed_like_a_formula_as_text_and_numbers_as_numbers():
-    text = to_csv(chart(labels=['=HYPERLINK("http://evil.example/","Bấm")', "-Lào"],
-                        series=[Series("@Tỷ lệ", [-3, 2.5])], label_heading="+Đơn vị"))
+    text = to_csv(
+        chart(
+            labels=['=HYPERLINK("http://evil.example/","Bấm")', "-Lào"],
+            series=[Series("@Tỷ lệ", [-3, 2.5])],
+            label_heading="+Đơn vị",
+        )
+    )
     rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
     assert rows == [["'+Đơn vị", "'@Tỷ lệ"], ['\'=HYPERLINK("http://evil.example/","Bấm")', "-3"], ["'-Lào", "2.5"]]

@@ -29,14 +29,17 @@ def test_the_focal_point_sees_the_province_figures_of_the_period(login):
 def test_a_reporter_sees_its_own_unit_only_whatever_unit_it_asks_for(login):
     vp = Unit.objects.get(code="VP")
     sngv = Unit.objects.get(code="SNgV")
-    IncomingDelegation.objects.create(unit=vp, title="Đoàn Đại sứ quán Lào", country="LA",
-                                      start_date="2021-08-05", person_visits=7)
+    IncomingDelegation.objects.create(
+        unit=vp, title="Đoàn Đại sứ quán Lào", country="LA", start_date="2021-08-05", person_visits=7
+    )
     own = evaluate(["incoming_delegations"], parse("2021-08"), [vp.pk])["incoming_delegations"]
     for query in ({"period": "2021-08"}, {"period": "2021-08", "unit": sngv.pk}, {"period": "2021-08", "unit": ""}):
         page = login("vanphong").get("/", query)
         assert "unit" not in page.context["form"].fields
-        assert row(page, "incoming_delegations")["period"] == f"{own['groups'].period:02d} đoàn, " \
-                                                              f"{own['persons'].period:02d} lượt người"
+        assert (
+            row(page, "incoming_delegations")["period"] == f"{own['groups'].period:02d} đoàn, "
+            f"{own['persons'].period:02d} lượt người"
+        )
     assert own["groups"].period == 1
 
 

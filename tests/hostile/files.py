@@ -31,7 +31,9 @@ def pdf(content: bytes, *, compressed: bytes | None = None, trailer_extra: bytes
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
     for offset in offsets:
         out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer_extra, xref))
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer_extra, xref)
+    )
     return out.getvalue()
 
 
@@ -62,8 +64,10 @@ def docx_parts(body_xml: bytes) -> dict[str, bytes]:
     return parts
 
 
-W_OPEN = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-          b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+W_OPEN = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+)
 W_CLOSE = b"</w:body></w:document>"
 
 
@@ -81,19 +85,24 @@ def docx_bomb(megabytes: int = 78) -> bytes:
 
 def docx_xxe() -> bytes:
     """A DOCX whose body names a file of the server as an external entity."""
-    body = (b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
-            b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-            b"<w:p><w:r><w:t>B\xc3\xa1o c\xc3\xa1o &secret; h\xe1\xba\xbft</w:t></w:r></w:p>" + W_CLOSE)
+    body = (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        b"<w:p><w:r><w:t>B\xc3\xa1o c\xc3\xa1o &secret; h\xe1\xba\xbft</w:t></w:r></w:p>" + W_CLOSE
+    )
     return zip_package(docx_parts(body))
 
 
 def docx_laughs() -> bytes:
     """A DOCX whose body is the "billion laughs": ten entities, each ten of the one before."""
     entities = b'<!ENTITY a0 "ha">' + b"".join(
-        b'<!ENTITY a%d "%s">' % (i, b"".join(b"&a%d;" % (i - 1) for _ in range(10))) for i in range(1, 10))
-    body = (b'<?xml version="1.0"?>\n<!DOCTYPE w:document [' + entities + b"]>"
-            b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-            b"<w:p><w:r><w:t>&a9;</w:t></w:r></w:p>" + W_CLOSE)
+        b'<!ENTITY a%d "%s">' % (i, b"".join(b"&a%d;" % (i - 1) for _ in range(10))) for i in range(1, 10)
+    )
+    body = (
+        b'<?xml version="1.0"?>\n<!DOCTYPE w:document [' + entities + b"]>"
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        b"<w:p><w:r><w:t>&a9;</w:t></w:r></w:p>" + W_CLOSE
+    )
     return zip_package(docx_parts(body))
 
 
@@ -106,8 +115,10 @@ def xlsx_parts(headers=("Mã", "Tên")) -> dict[str, bytes]:
         return {name: package.read(name) for name in package.namelist()}
 
 
-SHEET_OPEN = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-              b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+SHEET_OPEN = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+)
 
 
 def xlsx_dimension_bomb() -> bytes:
@@ -117,7 +128,8 @@ def xlsx_dimension_bomb() -> bytes:
         SHEET_OPEN + b'<dimension ref="A1:XFD1048576"/><sheetData>'
         b'<row r="1"><c r="A1" t="inlineStr"><is><t>M\xc3\xa3</t></is></c></row>'
         b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
-        b"</sheetData></worksheet>")
+        b"</sheetData></worksheet>"
+    )
     return zip_package(parts)
 
 
@@ -133,16 +145,20 @@ def xlsx_xxe() -> bytes:
     parts = xlsx_parts()
     parts["xl/worksheets/sheet1.xml"] = (
         b'<?xml version="1.0"?>\n<!DOCTYPE worksheet [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
-        + SHEET_OPEN.split(b"\n", 1)[1] + b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&secret;</t></is></c>'
-        b"</row></sheetData></worksheet>")
+        + SHEET_OPEN.split(b"\n", 1)[1]
+        + b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&secret;</t></is></c>'
+        b"</row></sheetData></worksheet>"
+    )
     return zip_package(parts)
 
 
 def encrypted_pdf() -> bytes:
     """A PDF that says it is encrypted (a standard security handler), as one with a password does."""
-    encrypt = (b"/Encrypt << /Filter /Standard /V 2 /R 3 /Length 128 /P -3904"
-               b" /O <" + b"28bf4e5e4e758a4164004e56fffa0108" * 2 + b">"
-               b" /U <" + b"0" * 64 + b"> >> /ID [<00112233445566778899aabbccddeeff><00112233445566778899aabbccddeeff>] ")
+    encrypt = (
+        b"/Encrypt << /Filter /Standard /V 2 /R 3 /Length 128 /P -3904"
+        b" /O <" + b"28bf4e5e4e758a4164004e56fffa0108" * 2 + b">"
+        b" /U <" + b"0" * 64 + b"> >> /ID [<00112233445566778899aabbccddeeff><00112233445566778899aabbccddeeff>] "
+    )
     return pdf(PAGE_TEXT, trailer_extra=encrypt)
 
 

@@ -30,8 +30,10 @@ def docx_bomb_under_the_upload_limit():
 REPORT_FILES = {
     "bomb.pdf": (lambda bomb: bomb, BOMB),
     "bomb.docx": (lambda bomb: docx_bomb_under_the_upload_limit(), BOMB),
-    "truncated.docx": (lambda bomb: files.truncated(files.zip_package(files.docx_parts(files.W_OPEN + files.W_CLOSE))),
-                       DAMAGED),
+    "truncated.docx": (
+        lambda bomb: files.truncated(files.zip_package(files.docx_parts(files.W_OPEN + files.W_CLOSE))),
+        DAMAGED,
+    ),
     "truncated.pdf": (lambda bomb: files.truncated(files.pdf(files.PAGE_TEXT * 3)), DAMAGED),
     "locked.pdf": (lambda bomb: files.encrypted_pdf(), "mật khẩu"),
     "sheet.docx": (lambda bomb: files.zip_package(files.xlsx_parts()), "không phải là Word"),
@@ -62,9 +64,14 @@ def read_report(client_for):
 @pytest.fixture
 def answer_upload(client_for, units, users):
     request = ReportRequest.objects.create(
-        direction=ReportRequest.Direction.OUTGOING, subject="Báo cáo tháng 8/2021", unit=units["sngv"],
-        template=ReportTemplate.objects.get(code="general"), period_code="2021-08",
-        deadline="2021-09-10", created_by=users["officer"])
+        direction=ReportRequest.Direction.OUTGOING,
+        subject="Báo cáo tháng 8/2021",
+        unit=units["sngv"],
+        template=ReportTemplate.objects.get(code="general"),
+        period_code="2021-08",
+        deadline="2021-09-10",
+        created_by=users["officer"],
+    )
     submission = Submission.objects.create(request=request, unit=units["dh"])
     client = client_for("other_reporter")
     return lambda upload: client.post(f"/yeu-cau/don-vi/{submission.pk}/tai-len/", {"file": upload}, follow=True)
@@ -75,7 +82,8 @@ def said(response):
     if response.context.get("error"):
         return response.context["error"]
     return " ".join(str(m) for m in get_messages(response.wsgi_request)) or " ".join(
-        str(m) for m in response.context.get("messages", []))
+        str(m) for m in response.context.get("messages", [])
+    )
 
 
 @pytest.mark.parametrize("endpoint", ["read_report", "answer_upload"])
@@ -112,8 +120,9 @@ SHEETS = {
 def test_a_hostile_sheet_is_refused_quickly_and_in_bounds(client_for, name):
     make, expected = SHEETS[name]
     client = client_for("officer")
-    response, seconds, grown = send(lambda upload: client.post("/so-theo-doi/doan-vao/nhap/", {"file": upload}),
-                                    name, make())
+    response, seconds, grown = send(
+        lambda upload: client.post("/so-theo-doi/doan-vao/nhap/", {"file": upload}), name, make()
+    )
     assert response.status_code == 200
     assert expected in response.context["error"]
     assert seconds < 10 and grown < 150

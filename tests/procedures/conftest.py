@@ -5,11 +5,25 @@ from ngoaivu.procedures.models import Procedure, Translation
 
 @pytest.fixture
 def procedure(units):
-    def create(code="1.000105", name="Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam",
-               field="Việc làm", agency="Sở Lao động – Thương binh và Xã hội", translations=None, unit="sngv"):
-        p = Procedure.objects.create(unit=units[unit], code=code, name=name, field=field, agency=agency,
-                                     processing_time="05 ngày làm việc", fees="600.000 đồng")
+    def create(
+        code="1.000105",
+        name="Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam",
+        field="Việc làm",
+        agency="Sở Lao động – Thương binh và Xã hội",
+        translations=None,
+        unit="sngv",
+    ):
+        p = Procedure.objects.create(
+            unit=units[unit],
+            code=code,
+            name=name,
+            field=field,
+            agency=agency,
+            processing_time="05 ngày làm việc",
+            fees="600.000 đồng",
+        )
         for lang, (status, tname) in (translations or {}).items():
             Translation.objects.create(procedure=p, language=lang, status=status, name=tname)
         return p
+
     return create

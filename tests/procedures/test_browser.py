@@ -11,8 +11,12 @@ from tests.browser import chromium_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PUB = Translation.Status.PUBLISHED
-NAMES = {"en": "Issuance of a work permit to a foreign worker", "zh": "为在越南工作的外国劳动者颁发劳动许可证",
-         "ko": "베트남에서 일하는 외국인 근로자의 노동허가서 발급", "ja": "ベトナムで働く外国人労働者への労働許可証の発行"}
+NAMES = {
+    "en": "Issuance of a work permit to a foreign worker",
+    "zh": "为在越南工作的外国劳动者颁发劳动许可证",
+    "ko": "베트남에서 일하는 외국인 근로자의 노동허가서 발급",
+    "ja": "ベトナムで働く外国人労働者への労働許可証の発行",
+}
 
 
 def test_public_pages_in_each_language_render_cjk(live_server, procedure, tmp_path):
@@ -30,11 +34,14 @@ def test_public_pages_in_each_language_render_cjk(live_server, procedure, tmp_pa
                 heading.evaluate("(el, n) => { el.textContent = '\\u25A1'.repeat(n); }", len(name))
                 tofu = heading.screenshot()
                 assert shot != tofu, lang
-                has_font = page.evaluate("""([text, lang]) => {
+                has_font = page.evaluate(
+                    """([text, lang]) => {
                     const c = document.createElement('canvas').getContext('2d');
                     const fam = {zh: 'Noto Sans CJK SC', ko: 'Noto Sans CJK KR', ja: 'Noto Sans CJK JP'}[lang];
                     return document.fonts.check('16px "' + fam + '"', text);
-                }""", [name, lang])
+                }""",
+                    [name, lang],
+                )
                 assert has_font, f"no CJK font for {lang}"
         page.goto(f"{live_server.url}/tthc/vi/")
         page.fill("input[name=q]", "giay phep lao dong")
@@ -52,8 +59,13 @@ def test_public_pages_in_each_language_render_cjk(live_server, procedure, tmp_pa
 
 def test_kiosk_rotates_and_survives_a_network_loss(live_server, procedure):
     procedure(translations={lang: (PUB, name) for lang, name in NAMES.items()})
-    procedure(code="1.002809", name="Đổi giấy phép lái xe hoặc bằng lái xe của nước ngoài", field="Đường bộ",
-              agency="Sở Giao thông vận tải", translations={"en": (PUB, "Exchange of a foreign driving licence")})
+    procedure(
+        code="1.002809",
+        name="Đổi giấy phép lái xe hoặc bằng lái xe của nước ngoài",
+        field="Đường bộ",
+        agency="Sở Giao thông vận tải",
+        translations={"en": (PUB, "Exchange of a foreign driving licence")},
+    )
     with chromium_page() as page:
         page.goto(f"{live_server.url}/tthc/man-hinh/?slide=700&fetch=500")
         page.wait_for_selector("#slide h1")

@@ -23,11 +23,22 @@ def test_language_choice_and_lists_need_no_login(client, procedure):
 
 
 def test_unpublished_translations_are_never_public(client, procedure):
-    procedure(translations={"en": (DRAFT, "SECRET DRAFT"), "zh": (REVIEWED, "审核中的秘密"),
-                            "ko": (PUB, "노동허가서 발급")})
-    pages = [client.get(url).content.decode() for url in (
-        "/tthc/en/", "/tthc/en/1.000105/", "/tthc/zh/", "/tthc/zh/1.000105/", "/tthc/man-hinh/",
-        "/tthc/man-hinh/du-lieu.json", "/tthc/en/?q=secret", "/tthc/zh/?q=秘密")]
+    procedure(
+        translations={"en": (DRAFT, "SECRET DRAFT"), "zh": (REVIEWED, "审核中的秘密"), "ko": (PUB, "노동허가서 발급")}
+    )
+    pages = [
+        client.get(url).content.decode()
+        for url in (
+            "/tthc/en/",
+            "/tthc/en/1.000105/",
+            "/tthc/zh/",
+            "/tthc/zh/1.000105/",
+            "/tthc/man-hinh/",
+            "/tthc/man-hinh/du-lieu.json",
+            "/tthc/en/?q=secret",
+            "/tthc/zh/?q=秘密",
+        )
+    ]
     for html in pages:
         assert "SECRET DRAFT" not in html and "审核中的秘密" not in html
     # The unpublished language shows the Vietnamese text, marked as such.
@@ -42,20 +53,34 @@ def test_unpublished_translations_are_never_public(client, procedure):
 @pytest.mark.parametrize("query", ["giấy phép lao động", "giay phep lao dong", "GIAY PHEP", "Đổi", "doi giay"])
 def test_search_with_and_without_diacritics(client, procedure, query):
     procedure()
-    procedure(code="1.002809", name="Đổi giấy phép lái xe hoặc bằng lái xe của nước ngoài", field="Đường bộ",
-              agency="Sở Giao thông vận tải")
+    procedure(
+        code="1.002809",
+        name="Đổi giấy phép lái xe hoặc bằng lái xe của nước ngoài",
+        field="Đường bộ",
+        agency="Sở Giao thông vận tải",
+    )
     procedure(code="2.001961", name="Cho phép sử dụng thẻ ABTC", field="Ngoại vụ", agency="Sở Ngoại vụ")
     html = client.get("/tthc/vi/", {"q": query}).content.decode()
-    expected = {"giấy phép lao động": ["1.000105"], "giay phep lao dong": ["1.000105"],
-                "GIAY PHEP": ["1.000105", "1.002809"], "Đổi": ["1.002809"], "doi giay": ["1.002809"]}[query]
+    expected = {
+        "giấy phép lao động": ["1.000105"],
+        "giay phep lao dong": ["1.000105"],
+        "GIAY PHEP": ["1.000105", "1.002809"],
+        "Đổi": ["1.002809"],
+        "doi giay": ["1.002809"],
+    }[query]
     for code in ("1.000105", "1.002809", "2.001961"):
         assert (f"/tthc/vi/{code}/" in html) == (code in expected), code
 
 
 def test_search_in_the_published_translation_and_filters(client, procedure):
     procedure(translations={"en": (PUB, "Issuance of a work permit")})
-    procedure(code="2.001961", name="Cho phép sử dụng thẻ ABTC", field="Ngoại vụ", agency="Sở Ngoại vụ",
-              translations={"en": (DRAFT, "Permission to use the ABTC")})
+    procedure(
+        code="2.001961",
+        name="Cho phép sử dụng thẻ ABTC",
+        field="Ngoại vụ",
+        agency="Sở Ngoại vụ",
+        translations={"en": (DRAFT, "Permission to use the ABTC")},
+    )
     assert "/tthc/en/1.000105/" in client.get("/tthc/en/", {"q": "work permit"}).content.decode()
     assert "/tthc/en/2.001961/" not in client.get("/tthc/en/", {"q": "permission to use"}).content.decode()
     by_field = client.get("/tthc/en/", {"field": "Ngoại vụ"}).content.decode()
@@ -74,8 +99,18 @@ def test_search_text_follows_the_name(procedure):
 def test_reviewing_records_the_reviewer(client_for, users, procedure):
     p = procedure()
     client = client_for("officer")
-    data = {"name": "Issuance of a work permit", "field": "Employment", "agency": "", "processing_time": "",
-            "shortened_time": "", "fees": "", "documents": "", "steps": "", "legal_basis": "", "status": "reviewed"}
+    data = {
+        "name": "Issuance of a work permit",
+        "field": "Employment",
+        "agency": "",
+        "processing_time": "",
+        "shortened_time": "",
+        "fees": "",
+        "documents": "",
+        "steps": "",
+        "legal_basis": "",
+        "status": "reviewed",
+    }
     response = client.post(f"/thu-tuc/{p.pk}/en/", data)
     assert response.status_code == 302
     tr = Translation.objects.get(procedure=p, language="en")
@@ -102,4 +137,6 @@ def test_indicators_count_published_translations_by_language(procedure):
     assert figures["procedures_published"]["procedures"].period == 2
     assert figures["procedures_translated"]["count"].period == 3
     assert dict(breakdown("procedures_translated", "language", parse("2021"))) == {
-        "en": {"count": 2}, "zh": {"count": 1}}
+        "en": {"count": 2},
+        "zh": {"count": 1},
+    }

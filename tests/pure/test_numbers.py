@@ -9,18 +9,36 @@ from hypothesis import strategies as st
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("108.373", 108373), ("04", 4), (" 17 ", 17), ("4600000000", 4600000000), ("0", 0), ("1.500", 1500),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("108.373", 108373),
+        ("04", 4),
+        (" 17 ", 17),
+        ("4600000000", 4600000000),
+        ("0", 0),
+        ("1.500", 1500),
+    ],
+)
 def test_counts_read_with_the_thousands_dot(text, expected):
     assert parse_figure(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("4.600.000.000", 4_600_000_000), ("7,037 tỷ", 7_037_000_000), ("7,037 tỷ đồng", 7_037_000_000),
-    ("1,5 triệu", 1_500_000), ("1,5 Triệu đồng", 1_500_000), ("500 nghìn", 500_000), ("500 ngàn đ", 500_000),
-    ("2 tỉ", 2_000_000_000), ("2.000đ", 2000), ("460.000.000 VNĐ", 460_000_000),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4.600.000.000", 4_600_000_000),
+        ("7,037 tỷ", 7_037_000_000),
+        ("7,037 tỷ đồng", 7_037_000_000),
+        ("1,5 triệu", 1_500_000),
+        ("1,5 Triệu đồng", 1_500_000),
+        ("500 nghìn", 500_000),
+        ("500 ngàn đ", 500_000),
+        ("2 tỉ", 2_000_000_000),
+        ("2.000đ", 2000),
+        ("460.000.000 VNĐ", 460_000_000),
+    ],
+)
 def test_money_understands_scale_words(text, expected):
     assert parse_figure(text, money=True) == expected
 
@@ -32,17 +50,20 @@ def test_an_original_currency_amount_keeps_its_cents():
         parse_figure("3,157", money=True, decimal_places=2)
 
 
-@pytest.mark.parametrize(("text", "money", "says"), [
-    ("1.5", True, "không rõ: dấu chấm chỉ dùng để ngăn hàng nghìn"),  # 15 or 1,5?
-    ("1.50", False, "không rõ"),
-    ("12,5", False, "Ghi số nguyên"),  # no count of people has a decimal part
-    ("1,500", False, "Ghi số nguyên"),  # the English thousands comma
-    ("1,23456789 nghìn", True, "Số tiền tính đến đồng"),
-    ("5 nghìn", False, "Không đọc được số «5 nghìn»"),  # scale words only where the field is money
-    ("abc", True, "Không đọc được số tiền"),
-    ("1 000", False, "Không đọc được"),
-    ("", False, "Chưa ghi số"),
-])
+@pytest.mark.parametrize(
+    ("text", "money", "says"),
+    [
+        ("1.5", True, "không rõ: dấu chấm chỉ dùng để ngăn hàng nghìn"),  # 15 or 1,5?
+        ("1.50", False, "không rõ"),
+        ("12,5", False, "Ghi số nguyên"),  # no count of people has a decimal part
+        ("1,500", False, "Ghi số nguyên"),  # the English thousands comma
+        ("1,23456789 nghìn", True, "Số tiền tính đến đồng"),
+        ("5 nghìn", False, "Không đọc được số «5 nghìn»"),  # scale words only where the field is money
+        ("abc", True, "Không đọc được số tiền"),
+        ("1 000", False, "Không đọc được"),
+        ("", False, "Chưa ghi số"),
+    ],
+)
 def test_a_figure_whose_value_is_not_certain_is_refused_with_the_way_to_write_it(text, money, says):
     with pytest.raises(FigureError) as refused:
         parse_figure(text, money=money)

@@ -24,7 +24,10 @@ def test_decree_09_closes_on_the_fourteenth():
     assert (august.start, august.end) == (date(2021, 7, 15), date(2021, 8, 14))
     january = parse("2021-01", DECREE_09)
     assert january.start == date(2020, 12, 15)
-    assert (parse("2021-H1", DECREE_09).start, parse("2021-H1", DECREE_09).end) == (date(2020, 12, 15), date(2021, 6, 14))
+    assert (parse("2021-H1", DECREE_09).start, parse("2021-H1", DECREE_09).end) == (
+        date(2020, 12, 15),
+        date(2021, 6, 14),
+    )
     assert parse("2021-9M", DECREE_09).end == date(2021, 9, 14)
     assert (parse("2021", DECREE_09).start, parse("2021", DECREE_09).end) == (date(2020, 12, 15), date(2021, 12, 14))
     quarter = parse("2020-Q1", DECREE_09)
@@ -53,17 +56,24 @@ def test_same_period_last_year_of_29_february():
     assert period.same_period_last_year().custom_end == date(2023, 2, 28)
 
 
-@pytest.mark.parametrize("text", ["2021-13", "2021-Q5", "hôm qua", "2021-03-12..2021-01-01", "2021-02-30..2021-03-01", ""])
+@pytest.mark.parametrize(
+    "text", ["2021-13", "2021-Q5", "hôm qua", "2021-03-12..2021-01-01", "2021-02-30..2021-03-01", ""]
+)
 def test_unreadable_periods_say_why_in_vietnamese(text):
     with pytest.raises(PeriodError) as error:
         parse(text)
     assert "2021" in str(error.value) or "không" in str(error.value).lower()
 
 
-@given(st.sampled_from(["%d-%02d" % (y, m) for y in range(2015, 2030) for m in range(1, 13)]
-                       + ["%d-Q%d" % (y, q) for y in range(2015, 2030) for q in range(1, 5)]
-                       + ["%d-H1" % y for y in range(2015, 2030)] + ["%d-9M" % y for y in range(2015, 2030)]),
-       st.sampled_from([CALENDAR, DECREE_09]))
+@given(
+    st.sampled_from(
+        ["%d-%02d" % (y, m) for y in range(2015, 2030) for m in range(1, 13)]
+        + ["%d-Q%d" % (y, q) for y in range(2015, 2030) for q in range(1, 5)]
+        + ["%d-H1" % y for y in range(2015, 2030)]
+        + ["%d-9M" % y for y in range(2015, 2030)]
+    ),
+    st.sampled_from([CALENDAR, DECREE_09]),
+)
 def test_periods_round_trip_and_nest_in_their_year(code, convention):
     period = parse(code, convention)
     assert parse(period.code(), convention) == period

@@ -62,16 +62,19 @@ def test_control_characters_an_xlsx_cannot_hold_are_dropped():
     assert xml_text(-5) == -5
 
 
-@pytest.mark.parametrize(("name", "title"), [
-    ("Đoàn vào", "Đoàn vào"),
-    ("Kế hoạch đoàn ra, đoàn vào năm", "Kế hoạch đoàn ra, đoàn vào năm"),
-    ("Người nước ngoài, lưu học sinh và chuyên gia", "Người nước ngoài, lưu học sinh"),
-    ("Consular affairs and citizen protection", "Consular affairs and citizen"),
-    ("Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "A" + "a" * 30),
-    ("Thỏa thuận [2021]: ký/gia hạn?*\\", "Thỏa thuận 2021 kýgia hạn"),
-    ("'Tổng hợp'", "Tổng hợp"),
-    ("[]:*?/\\", "Sheet1"),
-])
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("Đoàn vào", "Đoàn vào"),
+        ("Kế hoạch đoàn ra, đoàn vào năm", "Kế hoạch đoàn ra, đoàn vào năm"),
+        ("Người nước ngoài, lưu học sinh và chuyên gia", "Người nước ngoài, lưu học sinh"),
+        ("Consular affairs and citizen protection", "Consular affairs and citizen"),
+        ("Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "A" + "a" * 30),
+        ("Thỏa thuận [2021]: ký/gia hạn?*\\", "Thỏa thuận 2021 kýgia hạn"),
+        ("'Tổng hợp'", "Tổng hợp"),
+        ("[]:*?/\\", "Sheet1"),
+    ],
+)
 def test_sheet_titles_are_ones_excel_accepts(name, title):
     result = sheet_title(name)
     assert result == title

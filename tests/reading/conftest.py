@@ -1,4 +1,5 @@
 """Helpers for the reader's tests: pure Python, no database."""
+
 import os
 from pathlib import Path
 
@@ -10,18 +11,21 @@ from tests.seeds import SEEDS
 
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="seed reports not present")
 # LibreOffice is needed for .doc and for making PDFs; under NGOAIVU_REQUIRE_ALL a missing one fails.
-needs_soffice = pytest.mark.skipif(libreoffice_path() is None and not os.environ.get("NGOAIVU_REQUIRE_ALL"),
-                                   reason="LibreOffice không có trên máy này")
+needs_soffice = pytest.mark.skipif(
+    libreoffice_path() is None and not os.environ.get("NGOAIVU_REQUIRE_ALL"), reason="LibreOffice không có trên máy này"
+)
 
 
 try:
     import pypdfium2  # noqa: F401
+
     HAVE_PDFIUM = True
 except ImportError:  # pragma: no cover
     HAVE_PDFIUM = False
 # The PDF reader's library; under NGOAIVU_REQUIRE_ALL a missing one fails.
-needs_pdfium = pytest.mark.skipif(not HAVE_PDFIUM and not os.environ.get("NGOAIVU_REQUIRE_ALL"),
-                                  reason="pypdfium2 chưa được cài")
+needs_pdfium = pytest.mark.skipif(
+    not HAVE_PDFIUM and not os.environ.get("NGOAIVU_REQUIRE_ALL"), reason="pypdfium2 chưa được cài"
+)
 
 
 def seed(name_prefix: str) -> Path:

@@ -1,5 +1,6 @@
 """Mistakes found in a report: blank number and date, wrong year, parts that do not add up,
 unit codes the register does not know."""
+
 from ngoaivu.reading.checks import unit_code_of
 from ngoaivu.reading.reader import read_text
 
@@ -36,22 +37,28 @@ def test_year_mismatch_in_the_plan():
 
 
 def test_year_mismatch_in_headings_and_comparisons_allowed():
-    text = ("BÁO CÁO\nCông tác đối ngoại năm 2021\nI. KẾT QUẢ NĂM 2020\nSo với năm 2020, tăng 02 đoàn.\n"
-            "II. PHƯƠNG HƯỚNG NĂM 2022\nTiếp tục quản lý đoàn vào.")
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại năm 2021\nI. KẾT QUẢ NĂM 2020\nSo với năm 2020, tăng 02 đoàn.\n"
+        "II. PHƯƠNG HƯỚNG NĂM 2022\nTiếp tục quản lý đoàn vào."
+    )
     assert codes(text) == ["year_mismatch"]  # the heading, not the comparison
     december = "BÁO CÁO\nCông tác tháng 12/2021\nI. KẾT QUẢ\nII. DỰ KIẾN CÔNG TÁC THÁNG 01/2022\n"
     assert codes(december) == []
 
 
 def test_cited_documents_do_not_count_for_the_year():
-    text = ("BÁO CÁO\nCông tác đối ngoại tháng 8/2021\nI. DỰ KIẾN THÁNG 9/2021\nTriển khai Kế hoạch số 5/KH-UBND "
-            "ngày 03/6/2020 của UBND tỉnh về công tác tháng 9/2020.")
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại tháng 8/2021\nI. DỰ KIẾN THÁNG 9/2021\nTriển khai Kế hoạch số 5/KH-UBND "
+        "ngày 03/6/2020 của UBND tỉnh về công tác tháng 9/2020."
+    )
     assert codes(text) == []
 
 
 def test_parts_total_mismatch():
-    text = ("BÁO CÁO\nCông tác tháng 8/2021\nI. KẾT QUẢ\nĐón 17 đoàn khách quốc tế với 120 lượt người, trong đó: "
-            "lãnh đạo tỉnh tiếp 05 đoàn, các sở, ngành tiếp 10 đoàn.")
+    text = (
+        "BÁO CÁO\nCông tác tháng 8/2021\nI. KẾT QUẢ\nĐón 17 đoàn khách quốc tế với 120 lượt người, trong đó: "
+        "lãnh đạo tỉnh tiếp 05 đoàn, các sở, ngành tiếp 10 đoàn."
+    )
     result = read_text(text)
     (check,) = result["checks"]
     assert check["code"] == "parts_total_mismatch"
@@ -62,12 +69,15 @@ def test_parts_total_mismatch():
 
 
 def test_unknown_unit_code_only_when_codes_are_given():
-    text = ("Thực hiện Công văn số 1353/SNgV-ĐN ngày 09/11/2023, Công văn số 12/SXYZ-VP ngày 01/02/2023, "
-            "Quyết định số 06/2021/QĐ-UBND, Nghị quyết số 01/NQ-CP và Nghị quyết số 22-NQ/TW.")
+    text = (
+        "Thực hiện Công văn số 1353/SNgV-ĐN ngày 09/11/2023, Công văn số 12/SXYZ-VP ngày 01/02/2023, "
+        "Quyết định số 06/2021/QĐ-UBND, Nghị quyết số 01/NQ-CP và Nghị quyết số 22-NQ/TW."
+    )
     assert codes(text) == []
     result = read_text(text, known_unit_codes={"SNgV", "UBND", "VP"})
     assert [(c["code"], c["text"].split(" ngày")[0]) for c in result["checks"]] == [
-        ("unknown_unit_code", "Công văn số 12/SXYZ-VP")]
+        ("unknown_unit_code", "Công văn số 12/SXYZ-VP")
+    ]
     assert codes(text, known_unit_codes=set()) == ["unknown_unit_code"] * 3
 
 

@@ -1,4 +1,5 @@
 """`ngoaivu read FILE [--json]` through reading.cli.main (no Django)."""
+
 import json
 import subprocess
 import sys
@@ -28,9 +29,13 @@ def test_json(capsys):
     assert result["meta"]["number_blank"] is True
     assert [c["code"] for c in result["checks"]] == ["blank_number", "blank_date"]
     assert result["references"][0] == {
-        "type": "Công văn", "number": "1874/SNgV-ĐN", "date": "2024-11-12", "issuer": None,
+        "type": "Công văn",
+        "number": "1874/SNgV-ĐN",
+        "date": "2024-11-12",
+        "issuer": None,
         "summary": "về việc báo cáo tình hình, kết quả triển khai công tác hội nhập quốc tế năm 2024",
-        "text": result["references"][0]["text"]}
+        "text": result["references"][0]["text"],
+    }
 
 
 @needs_seeds
@@ -38,7 +43,8 @@ def test_known_unit_codes_option(capsys):
     assert main(["read", str(seed("002")), "--json", "--units", "SNgV,UBND"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert [c["text"].split(" ngày")[0] for c in result["checks"] if c["code"] == "unknown_unit_code"] == [
-        "Công văn số 1821/VP-HCQT"]
+        "Công văn số 1821/VP-HCQT"
+    ]
 
 
 def test_errors_are_one_line(tmp_path, capsys):
@@ -60,8 +66,10 @@ def test_usage_error_returns_non_zero(capsys):
 def test_runs_without_django(tmp_path):
     text = tmp_path / "bc.txt"
     text.write_text("BÁO CÁO\nCông tác tháng 8/2021\n", encoding="utf-8")
-    code = ("import sys; from ngoaivu.reading.cli import main; rc = main(['read', sys.argv[1]]); "
-            "assert 'django' not in sys.modules, 'Django imported'; sys.exit(rc)")
+    code = (
+        "import sys; from ngoaivu.reading.cli import main; rc = main(['read', sys.argv[1]]); "
+        "assert 'django' not in sys.modules, 'Django imported'; sys.exit(rc)"
+    )
     done = subprocess.run([sys.executable, "-c", code, str(text)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "Công tác tháng 8/2021" in done.stdout

@@ -1,4 +1,5 @@
 """bench/reading_eval.py: gold files for the seeds, scored by the evaluator."""
+
 import importlib.util
 import io
 import json
@@ -62,16 +63,27 @@ def test_matching_rules():
 def test_absolute_document_path_and_read_errors(tmp_path):
     module = load_eval()
     document = tmp_path / "bc.txt"
-    document.write_text("BÁO CÁO\nCông tác tháng 8/2021\nI. KẾT QUẢ\nToàn tỉnh có 02 tàu cá cùng 19 ngư dân bị "
-                        "nước ngoài bắt giữ.\n", encoding="utf-8")
+    document.write_text(
+        "BÁO CÁO\nCông tác tháng 8/2021\nI. KẾT QUẢ\nToàn tỉnh có 02 tàu cá cùng 19 ngư dân bị nước ngoài bắt giữ.\n",
+        encoding="utf-8",
+    )
     (tmp_path / "gold").mkdir()
-    (tmp_path / "gold" / "a.json").write_text(json.dumps({
-        "document": str(document), "meta": {"period": {"kind": "month", "year": 2021, "index": 8}},
-        "facts": [{"indicator": "boats_detained", "scope": "period", "boats": 2, "fishermen": 19}],
-        "references": [], "checks": []}), encoding="utf-8")
-    (tmp_path / "gold" / "b.json").write_text(json.dumps({
-        "document": "khong-co.docx", "facts": [{"indicator": "aid", "scope": "period", "count": 1}]}),
-        encoding="utf-8")
+    (tmp_path / "gold" / "a.json").write_text(
+        json.dumps(
+            {
+                "document": str(document),
+                "meta": {"period": {"kind": "month", "year": 2021, "index": 8}},
+                "facts": [{"indicator": "boats_detained", "scope": "period", "boats": 2, "fishermen": 19}],
+                "references": [],
+                "checks": [],
+            }
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "gold" / "b.json").write_text(
+        json.dumps({"document": "khong-co.docx", "facts": [{"indicator": "aid", "scope": "period", "count": 1}]}),
+        encoding="utf-8",
+    )
     out = io.StringIO()
     scores = module.evaluate(tmp_path / "gold", out=out)
     assert scores["facts"][0] == pytest.approx(1.0) and scores["facts"][1] == pytest.approx(0.5)

@@ -1,5 +1,6 @@
 """Files → text: DOCX (paragraphs, numbering, tables, footnotes, headers, legacy fonts), PDF,
 DOC through LibreOffice, TXT/MD; and every way a file can be unreadable, as one-line errors."""
+
 import io
 import os
 import random
@@ -25,19 +26,46 @@ from .conftest import needs_pdfium, needs_soffice
 
 def report_document(**changes) -> ReportDocument:
     values = dict(
-        parent_body="UBND TỈNH QUẢNG NGÃI", issuer="SỞ NGOẠI VỤ", number_suffix="BC-SNgV", place="Quảng Ngãi",
-        year=2021, title="Công tác đối ngoại tháng 8/2021",
+        parent_body="UBND TỈNH QUẢNG NGÃI",
+        issuer="SỞ NGOẠI VỤ",
+        number_suffix="BC-SNgV",
+        place="Quảng Ngãi",
+        year=2021,
+        title="Công tác đối ngoại tháng 8/2021",
         intro="Thực hiện Công văn số 2314/UBND-TH ngày 25/5/2021 của UBND tỉnh[[fn:1]], Sở Ngoại vụ báo cáo như sau:",
-        sections=[Section("I", "KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI THÁNG 8/2021", 1, children=[
-            Section("1", "Công tác đoàn vào", 2, paragraphs=[
-                "- Trong tháng, quản lý 03 đoàn với 07 lượt người nước ngoài. Tính chung 8 tháng, "
-                "19 đoàn với 54 lượt người."]),
-            Section("2", "Bảo hộ ngư dân", 2, paragraphs=[
-                "Toàn tỉnh có 02 tàu cá cùng 19 ngư dân bị nước ngoài bắt giữ[[fn:2]]."])])],
-        recipients=["UBND tỉnh", "Lưu: VT, TH"], signature=Signature("PHÓ GIÁM ĐỐC", "Nguyễn Văn An", "KT. GIÁM ĐỐC"),
-        footnotes=["Quyết định số 272-QĐ/TW ngày 21/01/2015 của Bộ Chính trị.",
-                   "Công văn số 49/SNgV-HTQT ngày 31/5/2021 của Sở Ngoại vụ."],
-        number=15, issued_on=date(2021, 9, 10))
+        sections=[
+            Section(
+                "I",
+                "KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI THÁNG 8/2021",
+                1,
+                children=[
+                    Section(
+                        "1",
+                        "Công tác đoàn vào",
+                        2,
+                        paragraphs=[
+                            "- Trong tháng, quản lý 03 đoàn với 07 lượt người nước ngoài. Tính chung 8 tháng, "
+                            "19 đoàn với 54 lượt người."
+                        ],
+                    ),
+                    Section(
+                        "2",
+                        "Bảo hộ ngư dân",
+                        2,
+                        paragraphs=["Toàn tỉnh có 02 tàu cá cùng 19 ngư dân bị nước ngoài bắt giữ[[fn:2]]."],
+                    ),
+                ],
+            )
+        ],
+        recipients=["UBND tỉnh", "Lưu: VT, TH"],
+        signature=Signature("PHÓ GIÁM ĐỐC", "Nguyễn Văn An", "KT. GIÁM ĐỐC"),
+        footnotes=[
+            "Quyết định số 272-QĐ/TW ngày 21/01/2015 của Bộ Chính trị.",
+            "Công văn số 49/SNgV-HTQT ngày 31/5/2021 của Sở Ngoại vụ.",
+        ],
+        number=15,
+        issued_on=date(2021, 9, 10),
+    )
     values.update(changes)
     return ReportDocument(**values)
 
@@ -58,23 +86,41 @@ def test_docx_paragraphs_tables_and_footnotes(report_docx):
     assert extracted.kind == "docx"
     lines = extracted.text.split("\n")
     # The header table, cell by cell.
-    for line in ("UBND TỈNH QUẢNG NGÃI", "SỞ NGOẠI VỤ", "Số: 15/BC-SNgV", "Quảng Ngãi, ngày 10 tháng 9 năm 2021",
-                 "BÁO CÁO", "Công tác đối ngoại tháng 8/2021", "KT. GIÁM ĐỐC", "Nguyễn Văn An"):
+    for line in (
+        "UBND TỈNH QUẢNG NGÃI",
+        "SỞ NGOẠI VỤ",
+        "Số: 15/BC-SNgV",
+        "Quảng Ngãi, ngày 10 tháng 9 năm 2021",
+        "BÁO CÁO",
+        "Công tác đối ngoại tháng 8/2021",
+        "KT. GIÁM ĐỐC",
+        "Nguyễn Văn An",
+    ):
         assert line in lines
     # Footnote marks stay where Word shows them; the notes come apart, in order.
     assert "của UBND tỉnh¹, Sở Ngoại vụ" in extracted.text
     assert "bắt giữ²." in extracted.text
-    assert extracted.footnotes == ["Quyết định số 272-QĐ/TW ngày 21/01/2015 của Bộ Chính trị.",
-                                   "Công văn số 49/SNgV-HTQT ngày 31/5/2021 của Sở Ngoại vụ."]
+    assert extracted.footnotes == [
+        "Quyết định số 272-QĐ/TW ngày 21/01/2015 của Bộ Chính trị.",
+        "Công văn số 49/SNgV-HTQT ngày 31/5/2021 của Sở Ngoại vụ.",
+    ]
 
 
 def test_docx_read_end_to_end(tmp_path, report_docx):
     result = read_file(write(tmp_path, "bao-cao.docx", report_docx))
     meta = result["meta"]
     assert (meta["kind"], meta["number"], meta["number_blank"], meta["date"]) == (
-        "BÁO CÁO", "15/BC-SNgV", False, "2021-09-10")
+        "BÁO CÁO",
+        "15/BC-SNgV",
+        False,
+        "2021-09-10",
+    )
     assert (meta["issuer"], meta["place"], meta["signer_title"], meta["signer_name"]) == (
-        "SỞ NGOẠI VỤ", "Quảng Ngãi", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")
+        "SỞ NGOẠI VỤ",
+        "Quảng Ngãi",
+        "PHÓ GIÁM ĐỐC",
+        "Nguyễn Văn An",
+    )
     assert meta["period"]["kind"] == "month" and meta["period"]["index"] == 8
     assert [f["text"] for f in result["footnotes"]][1].startswith("Công văn số 49/SNgV-HTQT")
     numbers = [r["number"] for r in result["references"]]
@@ -113,9 +159,14 @@ def test_docx_legacy_fonts_by_run():
         run = paragraph.add_run("Coâng vaên soá 49")
         run.font.name = "VNI-Times"
         document.add_paragraph("Đoạn đã là Unicode.")
+
     extracted = extract_bytes(_python_docx(build), "x.docx")
-    assert extracted.text.split("\n") == ["Công văn số 1353/SNgV-ĐN ngày 09/11/2023", "BÁO CÁO", "Công văn số 49",
-                                         "Đoạn đã là Unicode."]
+    assert extracted.text.split("\n") == [
+        "Công văn số 1353/SNgV-ĐN ngày 09/11/2023",
+        "BÁO CÁO",
+        "Công văn số 49",
+        "Đoạn đã là Unicode.",
+    ]
     assert extracted.legacy_encoding in ("tcvn3", "vni")
 
 
@@ -128,6 +179,7 @@ def test_docx_list_numbering_and_wide_tables():
             cell.text = text
         for cell, text in zip(table.rows[1].cells, ("Đoàn vào", "17", "35")):
             cell.text = text
+
     lines = [line for line in extract_bytes(_python_docx(build), "x.docx").text.split("\n") if line]
     assert lines[:2] == ["1. Công tác đoàn vào", "2. Công tác đoàn ra"]
     assert lines[2:] == ["Nội dung | Số đoàn | Số người", "Đoàn vào | 17 | 35"]
@@ -148,7 +200,7 @@ def test_pdf_with_text_layer(tmp_path, report_docx):
     assert [n["number"] for n in result["footnotes"]] == [1, 2]  # small raised digits → footnotes
     assert {r["number"] for r in result["references"]} == {"2314/UBND-TH", "272-QĐ/TW", "49/SNgV-HTQT"}
     facts = {(f["indicator"], f["scope"]): f for f in result["facts"]}
-    assert facts["incoming_delegations", "ytd"] ["persons"] == 54
+    assert facts["incoming_delegations", "ytd"]["persons"] == 54
 
 
 @pytest.mark.pdf
@@ -158,9 +210,22 @@ def test_old_doc_through_libreoffice(tmp_path, report_docx):
 
     source = write(tmp_path, "in.docx", report_docx)
     profile = Path(tempfile.mkdtemp(prefix="lo-test-"))
-    subprocess.run([libreoffice_path(), "--headless", f"-env:UserInstallation={profile.as_uri()}",
-                    "--convert-to", "doc", "--outdir", str(tmp_path), str(source)],
-                   check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)})
+    subprocess.run(
+        [
+            libreoffice_path(),
+            "--headless",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--convert-to",
+            "doc",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
     doc = tmp_path / "in.doc"
     assert doc.read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
     result = read_file(doc)
@@ -171,7 +236,7 @@ def test_old_doc_through_libreoffice(tmp_path, report_docx):
     assert read_bytes(doc.read_bytes(), "in.doc")["meta"]["number"] == "15/BC-SNgV"
     # The same file with the FIB's fEncrypted bit set (a password-protected .doc).
     data = bytearray(doc.read_bytes())
-    fib = next(i for i in range(512, len(data), 512) if data[i:i + 2] == b"\xec\xa5")
+    fib = next(i for i in range(512, len(data), 512) if data[i : i + 2] == b"\xec\xa5")
     data[fib + 11] |= 0x01
     assert "mật khẩu" in _error(write(tmp_path, "locked.doc", bytes(data)))
 
@@ -279,9 +344,12 @@ def test_broken_xml_in_docx(tmp_path):
     assert "hỏng" in _error(write(tmp_path, "badxml.docx", buffer.getvalue()))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:  # an entity bomb must not expand
-        archive.writestr("word/document.xml", '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
-                         '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
-                         '<d>&c;</d>')
+        archive.writestr(
+            "word/document.xml",
+            '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
+            '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+            "<d>&c;</d>",
+        )
     started = time.monotonic()
     with pytest.raises(ReadError):
         read_file(write(tmp_path, "entities.docx", buffer.getvalue()))
@@ -301,12 +369,15 @@ def test_broken_and_scanned_pdf(tmp_path):
 
 
 def test_300_page_text_document_reads_in_seconds(tmp_path):
-    page = ("a) Công tác đoàn vào\nTrong tháng, Sở phối hợp quản lý 03 đoàn với 07 lượt người nước ngoài; "
-            "thực hiện Công văn số {n}/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ về việc báo cáo.\n"
-            + "Tiếp tục triển khai thực hiện có hiệu quả các nhiệm vụ đối ngoại trên địa bàn tỉnh, "
-              "nâng cao hiệu quả công tác thông tin đối ngoại và hội nhập quốc tế.\n" * 25)
+    page = (
+        "a) Công tác đoàn vào\nTrong tháng, Sở phối hợp quản lý 03 đoàn với 07 lượt người nước ngoài; "
+        "thực hiện Công văn số {n}/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ về việc báo cáo.\n"
+        + "Tiếp tục triển khai thực hiện có hiệu quả các nhiệm vụ đối ngoại trên địa bàn tỉnh, "
+        "nâng cao hiệu quả công tác thông tin đối ngoại và hội nhập quốc tế.\n" * 25
+    )
     text = "BÁO CÁO\nCông tác đối ngoại năm 2021\n" + "".join(
-        f"{i}. Mục {i}\n" + page.format(n=i) for i in range(1, 301))
+        f"{i}. Mục {i}\n" + page.format(n=i) for i in range(1, 301)
+    )
     path = write(tmp_path, "dai.txt", text.encode())
     assert len(text) > 300 * 3000 * 0.9
     started = time.monotonic()
@@ -321,9 +392,12 @@ def test_300_page_docx_reads_in_seconds(tmp_path):
         for page in range(300):
             document.add_paragraph(f"{page + 1}. Công tác đối ngoại phần {page + 1}")
             for _ in range(12):
-                document.add_paragraph("Trong tháng, Sở phối hợp quản lý 03 đoàn với 07 lượt người nước ngoài; "
-                                       "tiếp tục triển khai thực hiện các nhiệm vụ đối ngoại trên địa bàn tỉnh.")
+                document.add_paragraph(
+                    "Trong tháng, Sở phối hợp quản lý 03 đoàn với 07 lượt người nước ngoài; "
+                    "tiếp tục triển khai thực hiện các nhiệm vụ đối ngoại trên địa bàn tỉnh."
+                )
             document.add_page_break()
+
     path = write(tmp_path, "dai.docx", _python_docx(build))
     started = time.monotonic()
     result = read_file(path)
@@ -339,11 +413,26 @@ def test_password_protected_pdf(tmp_path, report_docx):
 
     source = write(tmp_path, "in.docx", report_docx)
     profile = Path(tempfile.mkdtemp(prefix="lo-test-"))
-    options = ('pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
-               '"DocumentOpenPassword":{"type":"string","value":"matkhau"}}')
-    subprocess.run([libreoffice_path(), "--headless", f"-env:UserInstallation={profile.as_uri()}",
-                    "--convert-to", options, "--outdir", str(tmp_path / "out"), str(source)],
-                   check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)})
+    options = (
+        'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+        '"DocumentOpenPassword":{"type":"string","value":"matkhau"}}'
+    )
+    subprocess.run(
+        [
+            libreoffice_path(),
+            "--headless",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--convert-to",
+            options,
+            "--outdir",
+            str(tmp_path / "out"),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
     assert "mật khẩu" in _error(tmp_path / "out" / "in.pdf")
 
 
@@ -354,13 +443,17 @@ def test_a_list_level_without_its_value_is_the_first_level():
     from ngoaivu.reading.docx_text import read_docx
 
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    document = (f'<w:document xmlns:w="{w}"><w:body>'
-                '<w:p><w:pPr><w:numPr><w:ilvl/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>one</w:t></w:r></w:p>'
-                '<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>two</w:t></w:r></w:p>'
-                "</w:body></w:document>")
-    numbering = (f'<w:numbering xmlns:w="{w}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">'
-                 '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
-                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    document = (
+        f'<w:document xmlns:w="{w}"><w:body>'
+        '<w:p><w:pPr><w:numPr><w:ilvl/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>one</w:t></w:r></w:p>'
+        '<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>two</w:t></w:r></w:p>'
+        "</w:body></w:document>"
+    )
+    numbering = (
+        f'<w:numbering xmlns:w="{w}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">'
+        '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+    )
     package = io.BytesIO()
     with zipfile.ZipFile(package, "w") as archive:
         archive.writestr("word/document.xml", document)

@@ -1,4 +1,5 @@
 """Figures → facts: indicator, scope, values, qualifier; the forms met in real reports."""
+
 import pytest
 
 from ngoaivu.reading.facts import extract_facts
@@ -8,8 +9,18 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import Period
 
 MONTH_8 = Period("month", 2021, 8)
-VALUE_KEYS = ("groups", "persons", "count", "value", "currency", "value_vnd", "enterprises", "businesspeople",
-              "boats", "fishermen")
+VALUE_KEYS = (
+    "groups",
+    "persons",
+    "count",
+    "value",
+    "currency",
+    "value_vnd",
+    "enterprises",
+    "businesspeople",
+    "boats",
+    "fishermen",
+)
 
 
 def facts(text, period=MONTH_8, path=()):
@@ -17,86 +28,144 @@ def facts(text, period=MONTH_8, path=()):
     return [(f["indicator"], f["scope"], {k: f[k] for k in VALUE_KEYS if k in f}) for f in found]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Phối hợp hướng dẫn, quản lý 17 đoàn với 35 lượt người nước ngoài đến học tập, làm việc.",
-     [("incoming_delegations", "period", {"groups": 17, "persons": 35})]),
-    ("Tính chung trong 8 tháng, Sở phối hợp quản lý 19 đoàn với 54 lượt người nước ngoài.",
-     [("incoming_delegations", "ytd", {"groups": 19, "persons": 54})]),
-    ("Từ đầu năm đến nay, UBND tỉnh đã cử 15 đoàn với 48 lượt cán bộ đi công tác nước ngoài.",
-     [("outgoing_delegations", "ytd", {"groups": 15, "persons": 48})]),
-    ("Trong tháng tiếp 02 đoàn khách nước ngoài, nâng tổng số đoàn vào từ đầu năm lên 21 đoàn với 63 lượt người.",
-     [("incoming_delegations", "period", {"groups": 2}),
-      ("incoming_delegations", "ytd", {"groups": 21, "persons": 63})]),
-    ("Trong tháng, tiếp nhận 04 đoàn khách nước ngoài với 12 lượt người, giảm 05 đoàn so với cùng kỳ.",
-     [("incoming_delegations", "period", {"groups": 4, "persons": 12}),
-      ("incoming_delegations", "change", {"groups": -5})]),
-    ("Lãnh đạo tỉnh tiếp xã giao 01 đoàn cơ quan đại diện ngoại giao nước ngoài.",
-     [("courtesy_receptions", "period", {"count": 1})]),
-    ("Hướng dẫn 03 đoàn phóng viên nước ngoài đến tác nghiệp tại tỉnh.",
-     [("foreign_press_crews", "period", {"count": 3})]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Phối hợp hướng dẫn, quản lý 17 đoàn với 35 lượt người nước ngoài đến học tập, làm việc.",
+            [("incoming_delegations", "period", {"groups": 17, "persons": 35})],
+        ),
+        (
+            "Tính chung trong 8 tháng, Sở phối hợp quản lý 19 đoàn với 54 lượt người nước ngoài.",
+            [("incoming_delegations", "ytd", {"groups": 19, "persons": 54})],
+        ),
+        (
+            "Từ đầu năm đến nay, UBND tỉnh đã cử 15 đoàn với 48 lượt cán bộ đi công tác nước ngoài.",
+            [("outgoing_delegations", "ytd", {"groups": 15, "persons": 48})],
+        ),
+        (
+            "Trong tháng tiếp 02 đoàn khách nước ngoài, nâng tổng số đoàn vào từ đầu năm lên 21 đoàn với 63 lượt người.",
+            [
+                ("incoming_delegations", "period", {"groups": 2}),
+                ("incoming_delegations", "ytd", {"groups": 21, "persons": 63}),
+            ],
+        ),
+        (
+            "Trong tháng, tiếp nhận 04 đoàn khách nước ngoài với 12 lượt người, giảm 05 đoàn so với cùng kỳ.",
+            [
+                ("incoming_delegations", "period", {"groups": 4, "persons": 12}),
+                ("incoming_delegations", "change", {"groups": -5}),
+            ],
+        ),
+        (
+            "Lãnh đạo tỉnh tiếp xã giao 01 đoàn cơ quan đại diện ngoại giao nước ngoài.",
+            [("courtesy_receptions", "period", {"count": 1})],
+        ),
+        (
+            "Hướng dẫn 03 đoàn phóng viên nước ngoài đến tác nghiệp tại tỉnh.",
+            [("foreign_press_crews", "period", {"count": 3})],
+        ),
+    ],
+)
 def test_delegations(text, expected):
     assert facts(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Toàn tỉnh có 02 tàu cá cùng 19 ngư dân bị nước ngoài bắt giữ.",
-     [("boats_detained", "period", {"boats": 2, "fishermen": 19})]),
-    ("Trong tháng có 03 tàu/25 ngư dân bị bắt giữ tại Hoàng Sa.",
-     [("boats_detained", "period", {"boats": 3, "fishermen": 25})]),
-    ("Có 04 tàu cá cùng với 22 ngư dân dân bị nước ngoài ngăn cản, lấy tài sản.",
-     [("boats_obstructed", "period", {"boats": 4, "fishermen": 22})]),
-    ("Phía nước ngoài đã thả 02 tàu với 17 thuyền viên về địa phương.",
-     [("boats_released", "period", {"boats": 2, "fishermen": 17})]),
-    ("Toàn tỉnh vẫn còn 42 ngư dân đang bị các nước bắt giữ.",
-     [("fishermen_still_detained", "stock", {"fishermen": 42})]),
-    ("Hỗ trợ 50 ngư dân khó khăn.", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Toàn tỉnh có 02 tàu cá cùng 19 ngư dân bị nước ngoài bắt giữ.",
+            [("boats_detained", "period", {"boats": 2, "fishermen": 19})],
+        ),
+        (
+            "Trong tháng có 03 tàu/25 ngư dân bị bắt giữ tại Hoàng Sa.",
+            [("boats_detained", "period", {"boats": 3, "fishermen": 25})],
+        ),
+        (
+            "Có 04 tàu cá cùng với 22 ngư dân dân bị nước ngoài ngăn cản, lấy tài sản.",
+            [("boats_obstructed", "period", {"boats": 4, "fishermen": 22})],
+        ),
+        (
+            "Phía nước ngoài đã thả 02 tàu với 17 thuyền viên về địa phương.",
+            [("boats_released", "period", {"boats": 2, "fishermen": 17})],
+        ),
+        (
+            "Toàn tỉnh vẫn còn 42 ngư dân đang bị các nước bắt giữ.",
+            [("fishermen_still_detained", "stock", {"fishermen": 42})],
+        ),
+        ("Hỗ trợ 50 ngư dân khó khăn.", []),
+    ],
+)
 def test_fishing(text, expected):
     assert facts(text) == expected
 
 
 def test_aid_values_in_whole_units():
-    assert facts("Trình phê duyệt 03 khoản viện trợ quốc tế khẩn cấp để khắc phục thiên tai với tổng giá trị "
-                 "7,037 tỷ đồng.") == [("aid", "period", {"count": 3, "value": 7037000000, "currency": "VND"})]
+    assert facts(
+        "Trình phê duyệt 03 khoản viện trợ quốc tế khẩn cấp để khắc phục thiên tai với tổng giá trị 7,037 tỷ đồng."
+    ) == [("aid", "period", {"count": 3, "value": 7037000000, "currency": "VND"})]
     assert facts("Phê duyệt 12 khoản viện trợ với tổng giá trị 2,5 triệu USD (tương đương 58,3 tỷ đồng).") == [
-        ("aid", "period", {"count": 12, "value": 2500000, "currency": "USD", "value_vnd": 58300000000})]
+        ("aid", "period", {"count": 12, "value": 2500000, "currency": "USD", "value_vnd": 58300000000})
+    ]
     assert facts("Tiếp nhận khoản viện trợ trị giá 1.234.567,89 USD ngày 5.3.2016 tại huyện.") == [
-        ("aid", "period", {"value": 1234567.89, "currency": "USD"})]
+        ("aid", "period", {"value": 1234567.89, "currency": "USD"})
+    ]
     assert facts("Kinh phí tổ chức hội nghị là 200 triệu đồng.") == []
 
 
-@pytest.mark.parametrize("text, value, currency, vnd", [
-    ("7,037 tỷ đồng", 7037000000, "VND", None),
-    ("2,5 triệu USD", 2500000, "USD", None),
-    ("500 nghìn Euro", 500000, "EUR", None),
-    ("1.234.567,89 USD", 1234567.89, "USD", None),
-    ("100.000 USD", 100000, "USD", None),
-])
+@pytest.mark.parametrize(
+    "text, value, currency, vnd",
+    [
+        ("7,037 tỷ đồng", 7037000000, "VND", None),
+        ("2,5 triệu USD", 2500000, "USD", None),
+        ("500 nghìn Euro", 500000, "EUR", None),
+        ("1.234.567,89 USD", 1234567.89, "USD", None),
+        ("100.000 USD", 100000, "USD", None),
+    ],
+)
 def test_parse_money(text, value, currency, vnd):
     money = parse_money(text)
     assert (float(money["value"]), money["currency"], money["value_vnd"]) == (value, currency, vnd)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Cho phép 04 doanh nhân của 03 doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC.",
-     [("abtc", "period", {"businesspeople": 4, "enterprises": 3})]),
-    ("Thẩm định cho phép 12 doanh nghiệp với 25 doanh nhân sử dụng thẻ đi lại của doanh nhân APEC.",
-     [("abtc", "period", {"enterprises": 12, "businesspeople": 25})]),
-    ("Phát hành 03 Bản tin Đối ngoại Quảng Ngãi số 22, 23 và 24; đăng tải gần 250 tin bài trên Trang thông tin.",
-     [("bulletins", "period", {"count": 3}), ("articles", "period", {"count": 250})]),
-    ("Cho phép tổ chức 06 hội nghị, hội thảo quốc tế trên địa bàn tỉnh.", [("conferences", "period", {"count": 6})]),
-    ("Phối hợp tổ chức 02 lớp tập huấn về hội nhập quốc tế cho 150 học viên.",
-     [("training_courses", "period", {"count": 2})]),
-    ("Ký kết 03 thỏa thuận quốc tế với các đối tác Hàn Quốc.", [("agreements_signed", "period", {"count": 3})]),
-    ("Giải quyết 07 vụ việc lãnh sự liên quan đến công dân nước ngoài.",
-     [("consular_cases", "period", {"count": 7})]),
-    ("Rà soát 116 thủ tục hành chính để biên dịch sang 04 thứ tiếng; việc biên dịch 116 TTHC đã xong.",
-     [("procedures_translated", "period", {"count": 116})]),
-    ("Đón 185 lưu học sinh Lào trở lại tỉnh.", [("foreign_students", "period", {"count": 185})]),
-    ("Hiện có 312 lưu học sinh Lào đang học tập tại tỉnh.", [("foreign_students", "stock", {"count": 312})]),
-    ("Sở hiện có 25 công chức trong biên chế.", [("staff", "stock", {"count": 25})]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Cho phép 04 doanh nhân của 03 doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC.",
+            [("abtc", "period", {"businesspeople": 4, "enterprises": 3})],
+        ),
+        (
+            "Thẩm định cho phép 12 doanh nghiệp với 25 doanh nhân sử dụng thẻ đi lại của doanh nhân APEC.",
+            [("abtc", "period", {"enterprises": 12, "businesspeople": 25})],
+        ),
+        (
+            "Phát hành 03 Bản tin Đối ngoại Quảng Ngãi số 22, 23 và 24; đăng tải gần 250 tin bài trên Trang thông tin.",
+            [("bulletins", "period", {"count": 3}), ("articles", "period", {"count": 250})],
+        ),
+        (
+            "Cho phép tổ chức 06 hội nghị, hội thảo quốc tế trên địa bàn tỉnh.",
+            [("conferences", "period", {"count": 6})],
+        ),
+        (
+            "Phối hợp tổ chức 02 lớp tập huấn về hội nhập quốc tế cho 150 học viên.",
+            [("training_courses", "period", {"count": 2})],
+        ),
+        ("Ký kết 03 thỏa thuận quốc tế với các đối tác Hàn Quốc.", [("agreements_signed", "period", {"count": 3})]),
+        (
+            "Giải quyết 07 vụ việc lãnh sự liên quan đến công dân nước ngoài.",
+            [("consular_cases", "period", {"count": 7})],
+        ),
+        (
+            "Rà soát 116 thủ tục hành chính để biên dịch sang 04 thứ tiếng; việc biên dịch 116 TTHC đã xong.",
+            [("procedures_translated", "period", {"count": 116})],
+        ),
+        ("Đón 185 lưu học sinh Lào trở lại tỉnh.", [("foreign_students", "period", {"count": 185})]),
+        ("Hiện có 312 lưu học sinh Lào đang học tập tại tỉnh.", [("foreign_students", "stock", {"count": 312})]),
+        ("Sở hiện có 25 công chức trong biên chế.", [("staff", "stock", {"count": 25})]),
+    ],
+)
 def test_other_indicators(text, expected):
     assert facts(text) == expected
 
@@ -111,8 +180,9 @@ def test_every_indicator_is_in_the_catalogue():
 
 
 def test_qualifiers_and_year():
-    (fact,) = extract_facts([Block("Trong năm 2021, đăng tải hơn 120 tin, bài trên Trang thông tin điện tử.", "body")],
-                            Period("year", 2021)).facts
+    (fact,) = extract_facts(
+        [Block("Trong năm 2021, đăng tải hơn 120 tin, bài trên Trang thông tin điện tử.", "body")], Period("year", 2021)
+    ).facts
     assert (fact["qualifier"], fact["year"], fact["count"]) == ("hơn", 2021, 120)
     (fact,) = extract_facts([Block("Quản lý 10 đoàn vào, giảm 05 đoàn so với cùng kỳ năm 2020.", "body")]).facts[1:]
     assert fact["scope"] == "change" and "year" not in fact
@@ -121,17 +191,25 @@ def test_qualifiers_and_year():
 
 
 def test_parts_after_trong_do():
-    found = extract_facts([Block("Quản lý 10 đoàn vào với 30 lượt người; trong đó Nhật Bản 04 đoàn, "
-                                 "Hàn Quốc 03 đoàn, Lào 03 đoàn.", "body")], MONTH_8)
+    found = extract_facts(
+        [
+            Block(
+                "Quản lý 10 đoàn vào với 30 lượt người; trong đó Nhật Bản 04 đoàn, Hàn Quốc 03 đoàn, Lào 03 đoàn.",
+                "body",
+            )
+        ],
+        MONTH_8,
+    )
     parts = [(f["label"], f["groups"]) for f in found.facts if f["scope"] == "part"]
     assert parts == [("Nhật Bản", 4), ("Hàn Quốc", 3), ("Lào", 3)]
-    (total, members, _sentence), = found.breakdowns
+    ((total, members, _sentence),) = found.breakdowns
     assert total["groups"] == 10 and len(members) == 3
 
 
 def test_headings_give_the_indicator():
     assert facts("Trong tháng, tiếp nhận 05 đoàn với 20 lượt người.", path=("Công tác quản lý đoàn vào",)) == [
-        ("incoming_delegations", "period", {"groups": 5, "persons": 20})]
+        ("incoming_delegations", "period", {"groups": 5, "persons": 20})
+    ]
 
 
 def test_plans_and_dates_are_not_facts():

@@ -1,4 +1,5 @@
 """TCVN3 (.VnTime) and VNI → Unicode, by font name and by the text itself."""
+
 import unicodedata
 
 import pytest
@@ -9,18 +10,28 @@ from ngoaivu.reading.legacy import TCVN3, VNI, decode_bytes, detect, encoding_fo
 
 TCVN3_SAMPLES = [
     ("C«ng v¨n sè 1353/SNgV-§N ngµy 09/11/2023", "Công văn số 1353/SNgV-ĐN ngày 09/11/2023"),
-    ("KÕt qu¶ c«ng t¸c ®èi ngo¹i th¸ng 8/2021 cña Së Ngo¹i vô tØnh Qu¶ng Ng·i",
-     "Kết quả công tác đối ngoại tháng 8/2021 của Sở Ngoại vụ tỉnh Quảng Ngãi"),
-    ("Phèi hîp h­íng dÉn, qu¶n lý 19 ®oµn víi 54 l­ît ng­êi n­íc ngoµi",
-     "Phối hợp hướng dẫn, quản lý 19 đoàn với 54 lượt người nước ngoài"),
-    ("TiÕp tôc thùc hiÖn NghÞ quyÕt sè 22-NQ/TW cña Bé ChÝnh trÞ vÒ héi nhËp quèc tÕ",
-     "Tiếp tục thực hiện Nghị quyết số 22-NQ/TW của Bộ Chính trị về hội nhập quốc tế"),
+    (
+        "KÕt qu¶ c«ng t¸c ®èi ngo¹i th¸ng 8/2021 cña Së Ngo¹i vô tØnh Qu¶ng Ng·i",
+        "Kết quả công tác đối ngoại tháng 8/2021 của Sở Ngoại vụ tỉnh Quảng Ngãi",
+    ),
+    (
+        "Phèi hîp h­íng dÉn, qu¶n lý 19 ®oµn víi 54 l­ît ng­êi n­íc ngoµi",
+        "Phối hợp hướng dẫn, quản lý 19 đoàn với 54 lượt người nước ngoài",
+    ),
+    (
+        "TiÕp tôc thùc hiÖn NghÞ quyÕt sè 22-NQ/TW cña Bé ChÝnh trÞ vÒ héi nhËp quèc tÕ",
+        "Tiếp tục thực hiện Nghị quyết số 22-NQ/TW của Bộ Chính trị về hội nhập quốc tế",
+    ),
 ]
 VNI_SAMPLES = [
-    ("Coâng vaên soá 1353/SNgV-ÑN ngaøy 09/11/2023 cuûa Sôû Ngoaïi vuï",
-     "Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ"),
-    ("Toaøn tænh coù 02 taøu caù cuøng 19 ngö daân bò nöôùc ngoaøi baét giöõ",
-     "Toàn tỉnh có 02 tàu cá cùng 19 ngư dân bị nước ngoài bắt giữ"),
+    (
+        "Coâng vaên soá 1353/SNgV-ÑN ngaøy 09/11/2023 cuûa Sôû Ngoaïi vuï",
+        "Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ",
+    ),
+    (
+        "Toaøn tænh coù 02 taøu caù cuøng 19 ngö daân bò nöôùc ngoaøi baét giöõ",
+        "Toàn tỉnh có 02 tàu cá cùng 19 ngư dân bị nước ngoài bắt giữ",
+    ),
     ("UÛY BAN NHAÂN DAÂN TÆNH QUAÛNG NGAÕI", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"),
     ("Ñaø Naüng, nghóa vuï, vò trí, Vieät Nam", "Đà Nẵng, nghĩa vụ, vị trí, Việt Nam"),
 ]
@@ -58,22 +69,32 @@ def test_capitals_of_vntimeh_font():
     assert fix_text("Së Ngo¹i vô")[0] == "Sở Ngoại vụ"
 
 
-@pytest.mark.parametrize("font, expected", [
-    (".VnTime", (TCVN3, False)), (".VnTimeH", (TCVN3, True)), (".VnArial", (TCVN3, False)),
-    ("VNI-Times", (VNI, False)), ("Times New Roman", (None, False)), (None, (None, False)),
-])
+@pytest.mark.parametrize(
+    "font, expected",
+    [
+        (".VnTime", (TCVN3, False)),
+        (".VnTimeH", (TCVN3, True)),
+        (".VnArial", (TCVN3, False)),
+        ("VNI-Times", (VNI, False)),
+        ("Times New Roman", (None, False)),
+        (None, (None, False)),
+    ],
+)
 def test_encoding_for_font(font, expected):
     assert encoding_for_font(font) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ",
-    "Thực hiện Quyết định số 272-QĐ/TW ngày 21/01/2015 của Bộ Chính trị¹.",
-    "Thông tin chính xác",  # Unicode words that the VNI or TCVN3 tables would also accept
-    "hoàn thành, Thông tin, Hà Nội, Đà Nẵng",
-    "Champasak, Attapeu, KOTRA, P&G",
-    "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ",
+        "Thực hiện Quyết định số 272-QĐ/TW ngày 21/01/2015 của Bộ Chính trị¹.",
+        "Thông tin chính xác",  # Unicode words that the VNI or TCVN3 tables would also accept
+        "hoàn thành, Thông tin, Hà Nội, Đà Nẵng",
+        "Champasak, Attapeu, KOTRA, P&G",
+        "",
+    ],
+)
 def test_unicode_text_is_left_alone(text):
     assert detect(text) is None
     assert fix_text(text)[0] == text

@@ -1,4 +1,5 @@
 """End to end on the four real reports in shared/seeds, read as files."""
+
 import pytest
 
 from ngoaivu.reading.reader import read_file
@@ -29,8 +30,10 @@ def test_seed_001_first_half_2021():
     assert (meta["period"]["kind"], meta["period"]["year"], meta["period"]["index"]) == ("half", 2021, 1)
     assert meta["issuer"] == "Sở Ngoại vụ" and meta["number"] is None and not meta["number_blank"]
     facts = by_key(result)
-    assert (facts["incoming_delegations", "period"]["groups"], facts["incoming_delegations", "period"]["persons"]) \
-        == (17, 35)
+    assert (facts["incoming_delegations", "period"]["groups"], facts["incoming_delegations", "period"]["persons"]) == (
+        17,
+        35,
+    )
     aid = facts["aid", "period"]
     assert (aid["count"], aid["value"], aid["currency"]) == (3, 7037000000, "VND")
     abtc = facts["abtc", "period"]
@@ -75,8 +78,21 @@ def test_seed_003_august_2021():
 def test_seed_json_shape(prefix):
     result = read_file(seed(prefix))
     assert {"meta", "sections", "footnotes", "references", "facts", "checks"} <= set(result)
-    assert {"kind", "issuer", "number", "number_blank", "place", "date", "year", "month", "title", "period",
-            "signer_title", "signer_name", "recipients"} <= set(result["meta"])
+    assert {
+        "kind",
+        "issuer",
+        "number",
+        "number_blank",
+        "place",
+        "date",
+        "year",
+        "month",
+        "title",
+        "period",
+        "signer_title",
+        "signer_name",
+        "recipients",
+    } <= set(result["meta"])
     for ref in result["references"]:
         assert {"type", "number", "date", "issuer"} <= set(ref)
     for fact in result["facts"]:

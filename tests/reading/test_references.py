@@ -3,6 +3,7 @@
 Pure Python: no Django, no database. The seed reports are the four real reports in
 /work/shared/seeds; each expected list below was written by reading the file.
 """
+
 import unicodedata
 from datetime import date
 
@@ -21,39 +22,73 @@ from tests.seeds import SEEDS
 
 # (input, doc_type, number, issued_on, issuer)
 SINGLE = [
-    ("Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh",
-     "Quyết định", "06/2021/QĐ-UBND", date(2021, 3, 18), "UBND tỉnh"),
-    ("Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị",
-     "Nghị quyết", "22-NQ/TW", date(2013, 4, 10), "Bộ Chính trị"),
-    ("Kế hoạch số 164-KH/TU ngày 24 tháng 8 năm 2022",
-     "Kế hoạch", "164-KH/TU", date(2022, 8, 24), None),
-    ("Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ",
-     "Công văn", "1353/SNgV-ĐN", date(2023, 11, 9), "Sở Ngoại vụ"),
-    ("Quyết định số 272-QĐ/TW ngày 21/01/2015 của Bộ Chính trị khóa XI",
-     "Quyết định", "272-QĐ/TW", date(2015, 1, 21), "Bộ Chính trị khóa XI"),
-    ("Chương trình hành động số 45-CTr/TU ngày 19/11/2013 của Ban Thường vụ Tỉnh ủy",
-     "Chương trình hành động", "45-CTr/TU", date(2013, 11, 19), "Ban Thường vụ Tỉnh ủy"),
-    ("Nghị quyết số 01/NQ-CP ngày 01/01/2021 của Chính phủ",
-     "Nghị quyết", "01/NQ-CP", date(2021, 1, 1), "Chính phủ"),
-    ("Công văn số 1821/VP-HCQT ngày 09/8/2024",
-     "Công văn", "1821/VP-HCQT", date(2024, 8, 9), None),
-    ("Thông báo số 331/TB-SNgV ngày 10/5/2021",
-     "Thông báo", "331/TB-SNgV", date(2021, 5, 10), None),
-    ("Quyết định 09/2011/QĐ-UBND ngày 04/5/2011 của UBND tỉnh",
-     "Quyết định", "09/2011/QĐ-UBND", date(2011, 5, 4), "UBND tỉnh"),
-    ("Chỉ thị số 12-CT/TW của Ban Bí thư",
-     "Chỉ thị", "12-CT/TW", None, "Ban Bí thư"),
-    ("Kế hoạch số 92/KH-UBND ngày 03/6/2022 của UBND tỉnh",
-     "Kế hoạch", "92/KH-UBND", date(2022, 6, 3), "UBND tỉnh"),
+    (
+        "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh",
+        "Quyết định",
+        "06/2021/QĐ-UBND",
+        date(2021, 3, 18),
+        "UBND tỉnh",
+    ),
+    (
+        "Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị",
+        "Nghị quyết",
+        "22-NQ/TW",
+        date(2013, 4, 10),
+        "Bộ Chính trị",
+    ),
+    ("Kế hoạch số 164-KH/TU ngày 24 tháng 8 năm 2022", "Kế hoạch", "164-KH/TU", date(2022, 8, 24), None),
+    (
+        "Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ",
+        "Công văn",
+        "1353/SNgV-ĐN",
+        date(2023, 11, 9),
+        "Sở Ngoại vụ",
+    ),
+    (
+        "Quyết định số 272-QĐ/TW ngày 21/01/2015 của Bộ Chính trị khóa XI",
+        "Quyết định",
+        "272-QĐ/TW",
+        date(2015, 1, 21),
+        "Bộ Chính trị khóa XI",
+    ),
+    (
+        "Chương trình hành động số 45-CTr/TU ngày 19/11/2013 của Ban Thường vụ Tỉnh ủy",
+        "Chương trình hành động",
+        "45-CTr/TU",
+        date(2013, 11, 19),
+        "Ban Thường vụ Tỉnh ủy",
+    ),
+    ("Nghị quyết số 01/NQ-CP ngày 01/01/2021 của Chính phủ", "Nghị quyết", "01/NQ-CP", date(2021, 1, 1), "Chính phủ"),
+    ("Công văn số 1821/VP-HCQT ngày 09/8/2024", "Công văn", "1821/VP-HCQT", date(2024, 8, 9), None),
+    ("Thông báo số 331/TB-SNgV ngày 10/5/2021", "Thông báo", "331/TB-SNgV", date(2021, 5, 10), None),
+    (
+        "Quyết định 09/2011/QĐ-UBND ngày 04/5/2011 của UBND tỉnh",
+        "Quyết định",
+        "09/2011/QĐ-UBND",
+        date(2011, 5, 4),
+        "UBND tỉnh",
+    ),
+    ("Chỉ thị số 12-CT/TW của Ban Bí thư", "Chỉ thị", "12-CT/TW", None, "Ban Bí thư"),
+    ("Kế hoạch số 92/KH-UBND ngày 03/6/2022 của UBND tỉnh", "Kế hoạch", "92/KH-UBND", date(2022, 6, 3), "UBND tỉnh"),
     # Spelling variants the rules ask for.
     ("quyết định   số   39/QĐ-SNgV   ngày  22/7/2021", "Quyết định", "39/QĐ-SNgV", date(2021, 7, 22), None),
-    ("Nghị quyết số 22/NQ-TW ngày 10/4/2013 của Bộ Chính trị",  # typo for 22-NQ/TW
-     "Nghị quyết", "22-NQ/TW", date(2013, 4, 10), "Bộ Chính trị"),
+    (
+        "Nghị quyết số 22/NQ-TW ngày 10/4/2013 của Bộ Chính trị",  # typo for 22-NQ/TW
+        "Nghị quyết",
+        "22-NQ/TW",
+        date(2013, 4, 10),
+        "Bộ Chính trị",
+    ),
     ("Công văn số 49/SNgV-HTQT.", "Công văn", "49/SNgV-HTQT", None, None),
     ("Công văn số 2314/UBND-TH, ngày 25/5/2021", "Công văn", "2314/UBND-TH", date(2021, 5, 25), None),
     ("Luật số 81/2006/QH11 ngày 29/6/2006 của Quốc hội", "Luật", "81/2006/QH11", date(2006, 6, 29), "Quốc hội"),
-    ("Quyết định số 730/QĐ-UBND ngày 21/5/2021 của Chủ tịch UBND tỉnh¹.",
-     "Quyết định", "730/QĐ-UBND", date(2021, 5, 21), "Chủ tịch UBND tỉnh"),
+    (
+        "Quyết định số 730/QĐ-UBND ngày 21/5/2021 của Chủ tịch UBND tỉnh¹.",
+        "Quyết định",
+        "730/QĐ-UBND",
+        date(2021, 5, 21),
+        "Chủ tịch UBND tỉnh",
+    ),
 ]
 
 
@@ -66,25 +101,38 @@ def test_parse_reference(text, doc_type, number, issued_on, issuer):
     assert ref.text.startswith(text.split()[0])
 
 
-@pytest.mark.parametrize("text, summary", [
-    ("Công văn số 2314/UBND-TH ngày 25/5/2021 của UBND tỉnh về việc báo cáo kiểm điểm công tác "
-     "chỉ đạo, điều hành 6 tháng đầu năm 2021; Sở Ngoại vụ báo cáo như sau:",
-     "về việc báo cáo kiểm điểm công tác chỉ đạo, điều hành 6 tháng đầu năm 2021"),
-    ("Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị về hội nhập quốc tế; Nghị quyết",
-     "về hội nhập quốc tế"),
-    ("Quyết định số 43/QĐ-UBND ngày 20/01/2021 của UBND tỉnh ban hành Chương trình công tác năm 2021 của UBND tỉnh.",
-     "ban hành Chương trình công tác năm 2021 của UBND tỉnh"),
-    ("Quyết định số 39/QĐ-SNgV ngày 22/7/2021 ban hành Nội quy bảo vệ bí mật nhà nước.",
-     "ban hành Nội quy bảo vệ bí mật nhà nước"),
-    # A citation joined by "và" is a sibling, not part of the summary.
-    ("Chương trình hành động số 45-CTr/TU ngày 19/11/2013 của Ban Thường vụ Tỉnh ủy về thực hiện "
-     "Nghị quyết số 22-NQ/TW và Quyết định số 590/QĐ-UBND ngày 22/4/2014",
-     "về thực hiện Nghị quyết số 22-NQ/TW"),
-    # A bracket opened before the citation closes the summary.
-    ("(Công văn số 1821/VP-HCQT ngày 09/8/2024 về việc đoàn ra), trong đó", "về việc đoàn ra"),
-    ("Thông báo số 331/TB-SNgV ngày 10/5/2021 khuyến khích tổ chức", None),
-    ("Chỉ thị số 12-CT/TW của Ban Bí thư", None),
-])
+@pytest.mark.parametrize(
+    "text, summary",
+    [
+        (
+            "Công văn số 2314/UBND-TH ngày 25/5/2021 của UBND tỉnh về việc báo cáo kiểm điểm công tác "
+            "chỉ đạo, điều hành 6 tháng đầu năm 2021; Sở Ngoại vụ báo cáo như sau:",
+            "về việc báo cáo kiểm điểm công tác chỉ đạo, điều hành 6 tháng đầu năm 2021",
+        ),
+        (
+            "Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị về hội nhập quốc tế; Nghị quyết",
+            "về hội nhập quốc tế",
+        ),
+        (
+            "Quyết định số 43/QĐ-UBND ngày 20/01/2021 của UBND tỉnh ban hành Chương trình công tác năm 2021 của UBND tỉnh.",
+            "ban hành Chương trình công tác năm 2021 của UBND tỉnh",
+        ),
+        (
+            "Quyết định số 39/QĐ-SNgV ngày 22/7/2021 ban hành Nội quy bảo vệ bí mật nhà nước.",
+            "ban hành Nội quy bảo vệ bí mật nhà nước",
+        ),
+        # A citation joined by "và" is a sibling, not part of the summary.
+        (
+            "Chương trình hành động số 45-CTr/TU ngày 19/11/2013 của Ban Thường vụ Tỉnh ủy về thực hiện "
+            "Nghị quyết số 22-NQ/TW và Quyết định số 590/QĐ-UBND ngày 22/4/2014",
+            "về thực hiện Nghị quyết số 22-NQ/TW",
+        ),
+        # A bracket opened before the citation closes the summary.
+        ("(Công văn số 1821/VP-HCQT ngày 09/8/2024 về việc đoàn ra), trong đó", "về việc đoàn ra"),
+        ("Thông báo số 331/TB-SNgV ngày 10/5/2021 khuyến khích tổ chức", None),
+        ("Chỉ thị số 12-CT/TW của Ban Bí thư", None),
+    ],
+)
 def test_summary(text, summary):
     assert parse_reference(text).summary == summary
 
@@ -92,13 +140,16 @@ def test_summary(text, summary):
 def test_text_is_the_exact_span():
     text = "Thực hiện Quyết định số 541/QĐ-UBND ngày 09/4/2021 của Chủ tịch UBND tỉnh về việc ủy quyền; tiếp"
     assert parse_reference(text).text == (
-        "Quyết định số 541/QĐ-UBND ngày 09/4/2021 của Chủ tịch UBND tỉnh về việc ủy quyền")
+        "Quyết định số 541/QĐ-UBND ngày 09/4/2021 của Chủ tịch UBND tỉnh về việc ủy quyền"
+    )
 
 
 def test_stray_line_breaks_inside_issuer():
     # Word rendering splits "Sở Ngoại vụ" and puts "của" on the next line.
-    text = ("Thực hiện Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại \n\nvụ về báo cáo; "
-            "Kế hoạch số 92/KH-UBND ngày 03/6/2022 \n\ncủa UBND tỉnh về triển khai")
+    text = (
+        "Thực hiện Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại \n\nvụ về báo cáo; "
+        "Kế hoạch số 92/KH-UBND ngày 03/6/2022 \n\ncủa UBND tỉnh về triển khai"
+    )
     first, second = find_references(text)
     assert first.issuer == "Sở Ngoại vụ"
     assert first.summary == "về báo cáo"
@@ -108,8 +159,9 @@ def test_stray_line_breaks_inside_issuer():
 def test_issuer_stops_at_predicate_and_next_citation():
     ref = parse_reference("Chỉ thị số 12-CT/TW của Ban Bí thư \n\ntrong năm 2023, Văn phòng")
     assert ref.issuer == "Ban Bí thư"
-    ref = parse_reference("Chương trình hành động số 45-CTr/TU ngày 19/11/2013 của Ban Thường vụ "
-                          "Tỉnh ủy và Quyết định số 590/QĐ-UBND")
+    ref = parse_reference(
+        "Chương trình hành động số 45-CTr/TU ngày 19/11/2013 của Ban Thường vụ Tỉnh ủy và Quyết định số 590/QĐ-UBND"
+    )
     assert ref.issuer == "Ban Thường vụ Tỉnh ủy"
     assert ref.text.endswith("Tỉnh ủy")
     # A line break before a capitalised word ends the paragraph.
@@ -129,16 +181,19 @@ def test_bold_markers_around_number():
     assert (ref.number, ref.issued_on) == ("06/2021/QĐ-UBND", date(2021, 3, 18))
 
 
-@pytest.mark.parametrize("text", [
-    "Số: 15/BC-SNgV",
-    "BÁO CÁO\nSố: 15/BC-SNgV\nQuảng Ngãi, ngày 10 tháng 9 năm 2021",
-    "**BÁO CÁO**\n  **Số: 15/BC-SNgV**",
-    "Quyết định của Chủ tịch UBND tỉnh phê duyệt Danh mục TTHC",  # type without a number
-    "Bản tin Đối ngoại Quảng Ngãi số 22, 23 và 24",
-    "Kế hoạch hợp tác giai đoạn 2021-2025",
-    "tháng 9 - 11/2021",
-    "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số: 15/BC-SNgV",
+        "BÁO CÁO\nSố: 15/BC-SNgV\nQuảng Ngãi, ngày 10 tháng 9 năm 2021",
+        "**BÁO CÁO**\n  **Số: 15/BC-SNgV**",
+        "Quyết định của Chủ tịch UBND tỉnh phê duyệt Danh mục TTHC",  # type without a number
+        "Bản tin Đối ngoại Quảng Ngãi số 22, 23 và 24",
+        "Kế hoạch hợp tác giai đoạn 2021-2025",
+        "tháng 9 - 11/2021",
+        "",
+    ],
+)
 def test_not_a_reference(text):
     assert parse_reference(text) is None
     assert find_references(text) == []
@@ -148,20 +203,23 @@ def test_inline_so_colon_is_still_a_reference():
     assert parse_reference("theo Báo cáo số: 15/BC-SNgV ngày 01/9/2021").number == "15/BC-SNgV"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("18/3/2021", date(2021, 3, 18)),
-    ("09/11/2023", date(2023, 11, 9)),
-    ("ngày 24 tháng 8 năm 2022", date(2022, 8, 24)),
-    ("Quảng Ngãi, ngày 10 Tháng 9 Năm 2021", date(2021, 9, 10)),
-    ("ngày 10/4/2013", date(2013, 4, 10)),
-    ("31/2/2021", None),
-    ("ngày 31 tháng 2 năm 2021", None),
-    ("0/1/2021", None),
-    ("12/13/2021", None),
-    ("ngày  tháng 11 năm 2024", None),  # the blank date of a draft's header
-    ("tháng 8/2021", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("18/3/2021", date(2021, 3, 18)),
+        ("09/11/2023", date(2023, 11, 9)),
+        ("ngày 24 tháng 8 năm 2022", date(2022, 8, 24)),
+        ("Quảng Ngãi, ngày 10 Tháng 9 Năm 2021", date(2021, 9, 10)),
+        ("ngày 10/4/2013", date(2013, 4, 10)),
+        ("31/2/2021", None),
+        ("ngày 31 tháng 2 năm 2021", None),
+        ("0/1/2021", None),
+        ("12/13/2021", None),
+        ("ngày  tháng 11 năm 2024", None),  # the blank date of a draft's header
+        ("tháng 8/2021", None),
+        ("", None),
+    ],
+)
 def test_parse_date_vi(text, expected):
     assert parse_date_vi(text) == expected
 
@@ -174,10 +232,12 @@ def test_invalid_date_in_reference_gives_none():
 
 
 def test_dedup_keeps_first_and_fills_missing_fields():
-    text = ("Thực hiện Kế hoạch số 92/KH-UBND tại Văn phòng; "
-            "Kế hoạch số 92/KH-UBND ngày 03/6/2022 của UBND tỉnh về triển khai; "
-            "Kế hoạch số 92/KH-UBND ngày 04/6/2022 của Văn phòng; "
-            "Chỉ thị số 12-CT/TW.")
+    text = (
+        "Thực hiện Kế hoạch số 92/KH-UBND tại Văn phòng; "
+        "Kế hoạch số 92/KH-UBND ngày 03/6/2022 của UBND tỉnh về triển khai; "
+        "Kế hoạch số 92/KH-UBND ngày 04/6/2022 của Văn phòng; "
+        "Chỉ thị số 12-CT/TW."
+    )
     refs = find_references(text)
     assert [(r.doc_type, r.number) for r in refs] == [("Kế hoạch", "92/KH-UBND"), ("Chỉ thị", "12-CT/TW")]
     plan = refs[0]
@@ -188,8 +248,10 @@ def test_dedup_keeps_first_and_fills_missing_fields():
 
 
 def test_dedup_does_not_overwrite_first_mention():
-    text = ("Nghị quyết số 22/NQ-TW ngày 10/4/2013 của Bộ Chính trị; "
-            "Nghị quyết số 22-NQ/TW ngày 10/3/2013 của Bộ Chính trị khóa XI")
+    text = (
+        "Nghị quyết số 22/NQ-TW ngày 10/4/2013 của Bộ Chính trị; "
+        "Nghị quyết số 22-NQ/TW ngày 10/3/2013 của Bộ Chính trị khóa XI"
+    )
     (ref,) = find_references(text)  # the typo and the correct form are the same document
     assert (ref.number, ref.issued_on, ref.issuer) == ("22-NQ/TW", date(2013, 4, 10), "Bộ Chính trị")
 
@@ -292,19 +354,61 @@ def test_seed_reference_spans_are_in_the_text(name):
 def test_seed_summaries():
     by_number = {r.number: r for r in find_references(_seed("001_e5fcdc9426d3d423.txt"))}
     assert by_number["272-QĐ/TW"].summary == (
-        "về việc ban hành Quy chế quản lý thống nhất các hoạt động đối ngoại (Quy chế 272)")
+        "về việc ban hành Quy chế quản lý thống nhất các hoạt động đối ngoại (Quy chế 272)"
+    )
     assert by_number["45-CTr/TU"].summary == "về thực hiện Nghị quyết số 22-NQ/TW"
     assert by_number["06/2021/QĐ-UBND"].summary is None  # "bãi bỏ …" is not a summary lead
     assert by_number["36-NQ/TW"].summary == "về công tác đối với NVNONN trong tình hình mới"
 
 
 # Fragments that look like citations, so generated text reaches the deeper branches.
-FRAGMENTS = st.sampled_from([
-    "Quyết định", "quyết định", "Nghị quyết", "Chương trình hành động", "Công văn", "Số:", "số", "số:",
-    " ", "  ", "\n", "\n\n", "**", "¹", ".", ",", ";", "(", ")", "của", "về", "về việc", "ban hành", "và",
-    "ngày", "tháng", "năm", "06/2021/QĐ-UBND", "22-NQ/TW", "22/NQ-TW", "1353/SNgV-ĐN", "31/2/2021",
-    "18/3/2021", "24", "8", "2022", "UBND tỉnh", "Bộ Chính trị", "trong", "Sở Ngoại", "vụ", "-", "/",
-])
+FRAGMENTS = st.sampled_from(
+    [
+        "Quyết định",
+        "quyết định",
+        "Nghị quyết",
+        "Chương trình hành động",
+        "Công văn",
+        "Số:",
+        "số",
+        "số:",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "**",
+        "¹",
+        ".",
+        ",",
+        ";",
+        "(",
+        ")",
+        "của",
+        "về",
+        "về việc",
+        "ban hành",
+        "và",
+        "ngày",
+        "tháng",
+        "năm",
+        "06/2021/QĐ-UBND",
+        "22-NQ/TW",
+        "22/NQ-TW",
+        "1353/SNgV-ĐN",
+        "31/2/2021",
+        "18/3/2021",
+        "24",
+        "8",
+        "2022",
+        "UBND tỉnh",
+        "Bộ Chính trị",
+        "trong",
+        "Sở Ngoại",
+        "vụ",
+        "-",
+        "/",
+    ]
+)
 
 
 def _check(text: str) -> None:

@@ -1,4 +1,5 @@
 """Header, title, outline, closing, recipients and signature found in a report's text."""
+
 import pytest
 
 from ngoaivu.reading.periods_vi import find_period, time_expressions
@@ -48,7 +49,10 @@ def test_full_header():
     assert meta["title"] == "Công tác đối ngoại quý III năm 2021 (Từ ngày 15/6/2021 đến ngày 14/9/2021)"
     assert meta["period"] == {"kind": "quarter", "year": 2021, "index": 3, "label": "Quý III năm 2021"}
     assert (meta["signer_authority"], meta["signer_title"], meta["signer_name"]) == (
-        "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Bình")
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+        "Trần Thị Bình",
+    )
     assert meta["recipients"] == ["UBND tỉnh (b/c)", "Lưu: VT, TH"]
     assert s.intro == "Thực hiện chế độ báo cáo định kỳ, Sở Ngoại vụ báo cáo như sau:"
     assert s.closing == "Trên đây là báo cáo của Sở Ngoại vụ./."
@@ -67,33 +71,41 @@ def test_outline():
     assert [b.text for b in plan_blocks] == ["PHƯƠNG HƯỚNG QUÝ IV/2021", "Tiếp tục quản lý đoàn vào."]
 
 
-@pytest.mark.parametrize("line, number, blank, suffix", [
-    ("Số: 15/BC-SNgV", "15/BC-SNgV", False, "BC-SNgV"),
-    ("Số: /BC-VP", None, True, "BC-VP"),
-    ("Số:        /BC-SNgV", None, True, "BC-SNgV"),
-    ("Số: ....../BC-UBND", None, True, "BC-UBND"),
-    ("Số 123/BC-SNgV", "123/BC-SNgV", False, "BC-SNgV"),
-])
+@pytest.mark.parametrize(
+    "line, number, blank, suffix",
+    [
+        ("Số: 15/BC-SNgV", "15/BC-SNgV", False, "BC-SNgV"),
+        ("Số: /BC-VP", None, True, "BC-VP"),
+        ("Số:        /BC-SNgV", None, True, "BC-SNgV"),
+        ("Số: ....../BC-UBND", None, True, "BC-UBND"),
+        ("Số 123/BC-SNgV", "123/BC-SNgV", False, "BC-SNgV"),
+    ],
+)
 def test_number_line(line, number, blank, suffix):
     meta = parse_structure(f"{line}\nBÁO CÁO\nCông tác năm 2024").meta
     assert (meta["number"], meta["number_blank"], meta["number_suffix"]) == (number, blank, suffix)
 
 
-@pytest.mark.parametrize("line, place, date, blank", [
-    ("Quảng Ngãi, ngày 10 tháng 9 năm 2021", "Quảng Ngãi", "2021-09-10", False),
-    ("Quảng Ngãi, ngày  tháng 11 năm 2024", "Quảng Ngãi", None, True),
-    ("Tp. Hồ Chí Minh, ngày 05 tháng 01 năm 2022", "Tp. Hồ Chí Minh", "2022-01-05", False),
-    ("Đà Nẵng, ngày ... tháng ... năm 2023", "Đà Nẵng", None, True),
-    ("Quảng Ngãi, ngày 31 tháng 2 năm 2021", "Quảng Ngãi", None, False),
-])
+@pytest.mark.parametrize(
+    "line, place, date, blank",
+    [
+        ("Quảng Ngãi, ngày 10 tháng 9 năm 2021", "Quảng Ngãi", "2021-09-10", False),
+        ("Quảng Ngãi, ngày  tháng 11 năm 2024", "Quảng Ngãi", None, True),
+        ("Tp. Hồ Chí Minh, ngày 05 tháng 01 năm 2022", "Tp. Hồ Chí Minh", "2022-01-05", False),
+        ("Đà Nẵng, ngày ... tháng ... năm 2023", "Đà Nẵng", None, True),
+        ("Quảng Ngãi, ngày 31 tháng 2 năm 2021", "Quảng Ngãi", None, False),
+    ],
+)
 def test_date_line(line, place, date, blank):
     meta = parse_structure(f"SỞ NGOẠI VỤ\n{line}\nBÁO CÁO\nCông tác năm 2021").meta
     assert (meta["place"], meta["date"], bool(meta.get("date_blank"))) == (place, date, blank)
 
 
 def test_issuer_from_the_opening_when_there_is_no_header():
-    text = ("BÁO CÁO\nCông tác năm 2023\nThực hiện Công văn số 1/SNgV-ĐN của Sở Ngoại vụ về báo cáo, "
-            "Văn phòng UBND tỉnh (Văn phòng) báo cáo như sau:\nI. Kết quả")
+    text = (
+        "BÁO CÁO\nCông tác năm 2023\nThực hiện Công văn số 1/SNgV-ĐN của Sở Ngoại vụ về báo cáo, "
+        "Văn phòng UBND tỉnh (Văn phòng) báo cáo như sau:\nI. Kết quả"
+    )
     assert parse_structure(text).meta["issuer"] == "Văn phòng UBND tỉnh"
 
 
@@ -121,22 +133,32 @@ def test_sentences():
     assert pieces == ["Trong tháng, tiếp 02 đoàn;", "tính chung 8 tháng, 19 đoàn.", "Tại TP. Đà Nẵng có."]
 
 
-@pytest.mark.parametrize("token, value", [
-    ("1.234.567,89", "1234567.89"), ("7,037", "7.037"), ("05", "5"), ("108.373", "108373"), ("2.5", "2.5"),
-])
+@pytest.mark.parametrize(
+    "token, value",
+    [
+        ("1.234.567,89", "1234567.89"),
+        ("7,037", "7.037"),
+        ("05", "5"),
+        ("108.373", "108373"),
+        ("2.5", "2.5"),
+    ],
+)
 def test_parse_number(token, value):
     assert str(parse_number(token)) == value
 
 
-@pytest.mark.parametrize("text, kind, year, index", [
-    ("Công tác đối ngoại tháng 8/2021", "month", 2021, 8),
-    ("Kiểm điểm 6 tháng đầu năm 2021", "half", 2021, 1),
-    ("sơ kết 6 tháng cuối năm 2020", "half", 2020, 2),
-    ("Báo cáo 9 tháng đầu năm 2022", "nine_months", 2022, 1),
-    ("Công tác quý IV/2023", "quarter", 2023, 4),
-    ("Kết quả năm 2024 và phương hướng năm 2025", "year", 2024, 1),
-    ("từ ngày 15/12/2020 đến ngày 14/6/2021", "custom", 2021, 1),
-])
+@pytest.mark.parametrize(
+    "text, kind, year, index",
+    [
+        ("Công tác đối ngoại tháng 8/2021", "month", 2021, 8),
+        ("Kiểm điểm 6 tháng đầu năm 2021", "half", 2021, 1),
+        ("sơ kết 6 tháng cuối năm 2020", "half", 2020, 2),
+        ("Báo cáo 9 tháng đầu năm 2022", "nine_months", 2022, 1),
+        ("Công tác quý IV/2023", "quarter", 2023, 4),
+        ("Kết quả năm 2024 và phương hướng năm 2025", "year", 2024, 1),
+        ("từ ngày 15/12/2020 đến ngày 14/6/2021", "custom", 2021, 1),
+    ],
+)
 def test_find_period(text, kind, year, index):
     period = find_period(text)
     assert (period["kind"], period["year"], period["index"]) == (kind, year, index)
@@ -148,8 +170,10 @@ def test_a_date_is_not_a_period():
 
 
 def test_letter_with_subject_line():
-    text = ("SỞ NGOẠI VỤ\nSố: 1353/SNgV-ĐN\nV/v báo cáo tình hình thực hiện Kế hoạch năm 2023\n"
-            "Quảng Ngãi, ngày 09 tháng 11 năm 2023\nKính gửi: Các sở, ban, ngành.\nThực hiện chỉ đạo của UBND tỉnh.")
+    text = (
+        "SỞ NGOẠI VỤ\nSố: 1353/SNgV-ĐN\nV/v báo cáo tình hình thực hiện Kế hoạch năm 2023\n"
+        "Quảng Ngãi, ngày 09 tháng 11 năm 2023\nKính gửi: Các sở, ban, ngành.\nThực hiện chỉ đạo của UBND tỉnh."
+    )
     meta = parse_structure(text).meta
     assert (meta["kind"], meta["number"], meta["date"]) == ("CÔNG VĂN", "1353/SNgV-ĐN", "2023-11-09")
     assert meta["title"] == "báo cáo tình hình thực hiện Kế hoạch năm 2023"

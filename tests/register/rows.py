@@ -21,16 +21,26 @@ def _required(model, unit, n):
         m.OutgoingDelegation: lambda: {"title": title, "countries": ["JP"], "start_date": DAY},
         m.IncomingDelegation: lambda: {"title": title, "country": "JP", "start_date": DAY, "person_visits": 3},
         m.DelegationPlan: lambda: {"year": 2000 + n % 100},
-        m.DelegationPlanItem: lambda: {"plan": make(m.DelegationPlan, unit), "direction": "out", "country": "LA",
-                                       "purpose": "Học tập kinh nghiệm", "planned_period": "Quý III"},
+        m.DelegationPlanItem: lambda: {
+            "plan": make(m.DelegationPlan, unit),
+            "direction": "out",
+            "country": "LA",
+            "purpose": "Học tập kinh nghiệm",
+            "planned_period": "Quý III",
+        },
         m.Agreement: lambda: {"title": title, "partner": "Tỉnh Champasak", "country": "LA"},
         m.AgreementStep: lambda: {"agreement": make(m.Agreement, unit), "step": "mofa", "done_on": DAY},
         m.Conference: lambda: {"title": title, "organiser": "Sở Ngoại vụ", "start_date": DAY},
         m.IntegrationActivity: lambda: {"title": title, "start_date": DAY},
         m.EconomicDiplomacyEvent: lambda: {"title": title, "held_on": DAY},
         m.AbtcApplication: lambda: {"enterprise": title, "businesspeople": 2, "received_on": DAY},
-        m.ForeignAid: lambda: {"title": title, "donor": "KOICA", "country": "KR", "value_vnd": Decimal(1000000),
-                               "approved_on": DAY},
+        m.ForeignAid: lambda: {
+            "title": title,
+            "donor": "KOICA",
+            "country": "KR",
+            "value_vnd": Decimal(1000000),
+            "approved_on": DAY,
+        },
         m.ConsularCase: lambda: {"title": title, "country": "CN", "occurred_on": DAY},
         m.FishingIncident: lambda: {"boat_number": f"QNg {n} TS", "country": "CN", "occurred_on": DAY, "fishermen": 6},
         m.ForeignResident: lambda: {"name": title, "country": "LA", "arrived_on": DAY},
@@ -43,8 +53,13 @@ def _required(model, unit, n):
         LegalDocument: lambda: {"doc_type": "Quyết định", "number": f"{n}/QĐ-UBND", "issued_on": DAY},
         m.AssignedTask: lambda: {"title": title, "year": 2021},
         m.StaffMember: lambda: {"name": title, "joined_on": DAY},
-        Procedure: lambda: {"code": f"T.{n}", "name": title, "field": "Việc làm", "agency": "Sở Nội vụ",
-                            "processing_time": "05 ngày làm việc"},
+        Procedure: lambda: {
+            "code": f"T.{n}",
+            "name": title,
+            "field": "Việc làm",
+            "agency": "Sở Nội vụ",
+            "processing_time": "05 ngày làm việc",
+        },
     }[model]()
 
 
@@ -62,5 +77,3 @@ def make(model, unit):
 
 def make_row(slug, unit):
     return make(AREAS[slug].model, unit)
-
-

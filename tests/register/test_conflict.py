@@ -25,9 +25,18 @@ def signed_in(user):
 
 def edit_data(form, units, **changes):
     """What the edit form posts when the person changes `changes` and leaves the rest."""
-    data = {"title": form.initial["title"], "country": "JP", "host_level": "agency", "purpose": "work",
-            "start_date": "10/03/2021", "groups": "1", "person_visits": str(form.initial["person_visits"]),
-            "content": form.initial["content"], "unit": units["sngv"].pk, "version": form.initial["version"]}
+    data = {
+        "title": form.initial["title"],
+        "country": "JP",
+        "host_level": "agency",
+        "purpose": "work",
+        "start_date": "10/03/2021",
+        "groups": "1",
+        "person_visits": str(form.initial["person_visits"]),
+        "content": form.initial["content"],
+        "unit": units["sngv"].pk,
+        "version": form.initial["version"],
+    }
     data.update(changes)
     return data
 
@@ -51,8 +60,9 @@ def test_the_second_save_is_refused_with_both_versions_and_can_be_saved_again(us
     assert first_form.initial["version"] == second_form.initial["version"] == 1
 
     assert first.post(url(record), edit_data(first_form, units, person_visits="6")).status_code == 302
-    response = second.post(url(record), edit_data(second_form, units, person_visits="9",
-                                                  content="Làm việc với Sở Kế hoạch và Đầu tư"))
+    response = second.post(
+        url(record), edit_data(second_form, units, person_visits="9", content="Làm việc với Sở Kế hoạch và Đầu tư")
+    )
 
     # Refused: nothing of the second person's is written.
     assert response.status_code == 409
@@ -89,22 +99,36 @@ def test_the_history_shows_who_saved_each_version(users, units, incoming):
     first.post(url(record), edit_data(first_form, units, person_visits="6"))
     refused = second.post(url(record), edit_data(second_form, units, person_visits="9"))
     second.post(url(record), posted(refused.context["form"]))
-    versions = list(record.history.order_by("history_date", "history_id")
-                    .values_list("version", "person_visits", "history_user__username"))
+    versions = list(
+        record.history.order_by("history_date", "history_id").values_list(
+            "version", "person_visits", "history_user__username"
+        )
+    )
     assert versions == [(1, 3, None), (2, 6, "officer"), (3, 9, "admin")]
     # The detail page lists the saves with their authors and does not show the version as a change.
     page = first.get(f"/so-theo-doi/doan-vao/{record.pk}/")
     assert [entry["user"] for entry in page.context["history"]] == [users["admin"], users["officer"], None]
     assert [[str(c["field"]) for c in entry["changes"]] for entry in page.context["history"]][:2] == [
-        ["số lượt người"], ["số lượt người"]]
+        ["số lượt người"],
+        ["số lượt người"],
+    ]
 
 
 def test_a_stale_save_leaves_no_document_behind(users, units):
-    record = OutgoingDelegation.objects.create(unit=units["sngv"], title="Đoàn đi Nhật Bản", countries=["JP"],
-                                              start_date=date(2021, 5, 3))
+    record = OutgoingDelegation.objects.create(
+        unit=units["sngv"], title="Đoàn đi Nhật Bản", countries=["JP"], start_date=date(2021, 5, 3)
+    )
     path = f"/so-theo-doi/doan-ra/{record.pk}/sua/"
-    data = {"title": record.title, "countries": ["JP"], "start_date": "03/05/2021", "persons": "2",
-            "nature": "official", "in_annual_plan": "on", "unit": units["sngv"].pk, "version": "1"}
+    data = {
+        "title": record.title,
+        "countries": ["JP"],
+        "start_date": "03/05/2021",
+        "persons": "2",
+        "nature": "official",
+        "in_annual_plan": "on",
+        "unit": units["sngv"].pk,
+        "version": "1",
+    }
     assert signed_in(users["officer"]).post(path, {**data, "persons": "3"}).status_code == 302
     citation = "Quyết định số 512/QĐ-UBND ngày 20/4/2021 của UBND tỉnh"
     response = signed_in(users["admin"]).post(path, {**data, "dispatch_decision": citation})
@@ -134,9 +158,14 @@ def test_a_record_gone_meanwhile_keeps_the_typed_values_on_the_page(rf, users, u
 
     record = incoming(person_visits=3)
     area = AREAS["doan-vao"]
-    form = form_class(area)(edit_data(form_class(area)(instance=record, user=users["officer"], area=area),
-                                      units, content="Nội dung chưa lưu"),
-                            instance=record, user=users["officer"], area=area)
+    form = form_class(area)(
+        edit_data(
+            form_class(area)(instance=record, user=users["officer"], area=area), units, content="Nội dung chưa lưu"
+        ),
+        instance=record,
+        user=users["officer"],
+        area=area,
+    )
     assert form.is_valid(), form.errors
     request = rf.post(url(record))
     request.user = users["officer"]
@@ -164,8 +193,9 @@ def test_every_save_moves_the_version_on(users, incoming):
 @pytest.mark.django_db(transaction=True)
 def test_two_saves_from_the_same_version_at_once_only_one_wins(units):
     """Two threads, each its own connection, do the compare-and-set from version 1 at the same moment."""
-    record = IncomingDelegation.objects.create(unit=units["sngv"], title="Đoàn Hàn Quốc", country="KR",
-                                               start_date=date(2021, 4, 1), person_visits=2)
+    record = IncomingDelegation.objects.create(
+        unit=units["sngv"], title="Đoàn Hàn Quốc", country="KR", start_date=date(2021, 4, 1), person_visits=2
+    )
     results, errors = save_at_once(IncomingDelegation, record.pk, "person_visits", (7, 8))
 
     assert not errors, errors
@@ -174,7 +204,9 @@ def test_two_saves_from_the_same_version_at_once_only_one_wins(units):
     record.refresh_from_db()
     assert (record.person_visits, record.version) == (winner, 2)
     assert list(record.history.order_by("history_date").values_list("version", "person_visits")) == [
-        (1, 2), (2, winner)]
+        (1, 2),
+        (2, winner),
+    ]
 
 
 def test_a_tampered_version_is_refused_beside_the_form(users, units, incoming):

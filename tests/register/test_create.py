@@ -7,9 +7,20 @@ URL = "/so-theo-doi/doan-vao/them/"
 
 
 def form_data(units, **overrides):
-    data = {"title": "Đoàn Đại sứ quán Lào", "organisation": "", "country": "LA", "host_level": "provincial",
-            "purpose": "work", "start_date": "12/3/2021", "end_date": "13/03/2021", "groups": "1",
-            "person_visits": "5", "content": "", "unit": units["sngv"].pk, "notes": ""}
+    data = {
+        "title": "Đoàn Đại sứ quán Lào",
+        "organisation": "",
+        "country": "LA",
+        "host_level": "provincial",
+        "purpose": "work",
+        "start_date": "12/3/2021",
+        "end_date": "13/03/2021",
+        "groups": "1",
+        "person_visits": "5",
+        "content": "",
+        "unit": units["sngv"].pk,
+        "notes": "",
+    }
     data.update(overrides)
     return data
 
@@ -57,10 +68,21 @@ def test_a_date_in_another_format_is_refused_in_vietnamese(client_for, units):
 
 
 def test_outgoing_delegation_cites_its_dispatch_decision(client_for, units):
-    data = {"title": "Đoàn công tác tỉnh Champasak", "head": "Phó Chủ tịch UBND tỉnh", "members": "", "persons": "5",
-            "countries": ["LA"], "start_date": "06/01/2020", "end_date": "09/01/2020", "purpose": "Hội đàm",
-            "nature": "official", "in_annual_plan": "on", "unit": units["sngv"].pk, "notes": "",
-            "dispatch_decision": "Quyết định số 12/QĐ-UBND ngày 02/01/2020 của Chủ tịch UBND tỉnh"}
+    data = {
+        "title": "Đoàn công tác tỉnh Champasak",
+        "head": "Phó Chủ tịch UBND tỉnh",
+        "members": "",
+        "persons": "5",
+        "countries": ["LA"],
+        "start_date": "06/01/2020",
+        "end_date": "09/01/2020",
+        "purpose": "Hội đàm",
+        "nature": "official",
+        "in_annual_plan": "on",
+        "unit": units["sngv"].pk,
+        "notes": "",
+        "dispatch_decision": "Quyết định số 12/QĐ-UBND ngày 02/01/2020 của Chủ tịch UBND tỉnh",
+    }
     response = client_for("officer").post("/so-theo-doi/doan-ra/them/", data)
     assert response.status_code == 302, response.context["form"].errors
     decision = OutgoingDelegation.objects.get().dispatch_decision
@@ -73,9 +95,18 @@ def test_outgoing_delegation_cites_its_dispatch_decision(client_for, units):
 
 
 def test_an_unreadable_citation_is_refused_and_nothing_is_saved(client_for, units):
-    data = {"enterprise": "Công ty CP Dung Quất", "businesspeople": "2", "received_on": "01/02/2021",
-            "status": "approved", "decided_on": "15/02/2021", "decision": "quyết định hôm trước",
-            "unit": units["sngv"].pk, "names": "", "tax_code": "", "notes": ""}
+    data = {
+        "enterprise": "Công ty CP Dung Quất",
+        "businesspeople": "2",
+        "received_on": "01/02/2021",
+        "status": "approved",
+        "decided_on": "15/02/2021",
+        "decision": "quyết định hôm trước",
+        "unit": units["sngv"].pk,
+        "names": "",
+        "tax_code": "",
+        "notes": "",
+    }
     response = client_for("officer").post("/so-theo-doi/abtc/them/", data)
     assert "Không nhận ra văn bản" in errors_of(response)["decision"]
     assert not AbtcApplication.objects.exists() and not LegalDocument.objects.exists()
@@ -95,7 +126,15 @@ def test_a_child_row_takes_its_parents_unit(client_for, units):
     plan = DelegationPlan.objects.create(unit=units["vp"], year=2025)
     client = client_for("officer")
     assert client.get(f"/so-theo-doi/ke-hoach-doan-muc/them/?plan={plan.pk}").status_code == 200
-    data = {"plan": plan.pk, "direction": "out", "country": "KR", "purpose": "Học tập chính quyền số",
-            "planned_period": "Quý III hoặc Quý IV", "persons": "4", "status": "planned", "notes": ""}
+    data = {
+        "plan": plan.pk,
+        "direction": "out",
+        "country": "KR",
+        "purpose": "Học tập chính quyền số",
+        "planned_period": "Quý III hoặc Quý IV",
+        "persons": "4",
+        "status": "planned",
+        "notes": "",
+    }
     assert client.post(f"/so-theo-doi/ke-hoach-doan-muc/them/?plan={plan.pk}", data).status_code == 302
     assert DelegationPlanItem.objects.get().unit == units["vp"]

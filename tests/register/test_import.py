@@ -12,8 +12,21 @@ from ngoaivu.register.areas import AREAS
 from ngoaivu.register.models import FishingIncident, IncomingDelegation
 from tests.register.rows import make
 
-HEADERS = ["Mã", "Tên đoàn", "Cơ quan, tổ chức nước ngoài", "Quốc tịch", "Cấp đón tiếp", "Mục đích",
-           "Ngày đến", "Ngày đi", "Số đoàn", "Số lượt người", "Nội dung làm việc", "Đơn vị", "Ghi chú"]
+HEADERS = [
+    "Mã",
+    "Tên đoàn",
+    "Cơ quan, tổ chức nước ngoài",
+    "Quốc tịch",
+    "Cấp đón tiếp",
+    "Mục đích",
+    "Ngày đến",
+    "Ngày đi",
+    "Số đoàn",
+    "Số lượt người",
+    "Nội dung làm việc",
+    "Đơn vị",
+    "Ghi chú",
+]
 
 
 def workbook(rows, headers=HEADERS):
@@ -30,7 +43,21 @@ def workbook(rows, headers=HEADERS):
 
 
 def good_row(title="Đoàn Đại học Khon Kaen", country="Thái Lan", visits=4):
-    return ["", title, "", country, "Sở, ngành, địa phương", "Học tập", "05/3/2021", "07/03/2021", 1, visits, "", "SNgV", ""]
+    return [
+        "",
+        title,
+        "",
+        country,
+        "Sở, ngành, địa phương",
+        "Học tập",
+        "05/3/2021",
+        "07/03/2021",
+        1,
+        visits,
+        "",
+        "SNgV",
+        "",
+    ]
 
 
 def upload(client, rows, headers=HEADERS):
@@ -50,7 +77,21 @@ def test_good_rows_are_saved(client_for):
 def test_bad_rows_are_all_reported_and_nothing_is_saved(client_for):
     rows = [
         good_row(),
-        ["", "Đoàn A", "", "Xứ Sở Thần Tiên", "Sở, ngành, địa phương", "Làm việc", "05/3/2021", "", 1, 3, "", "SNgV", ""],
+        [
+            "",
+            "Đoàn A",
+            "",
+            "Xứ Sở Thần Tiên",
+            "Sở, ngành, địa phương",
+            "Làm việc",
+            "05/3/2021",
+            "",
+            1,
+            3,
+            "",
+            "SNgV",
+            "",
+        ],
         ["", "Đoàn B", "", "Lào", "Sở, ngành, địa phương", "Làm việc", "10/3/2021", "01/03/2021", 1, 3, "", "SNgV", ""],
         ["", "Đoàn C", "", "Lào", "Sở, ngành, địa phương", "Làm việc", "10/3/2021", "", 3, 2, "", "SNgV", ""],
         ["", "Đoàn D", "", "Lào", "Sở, ngành, địa phương", "Làm việc", "10/3/2021", "", 1, -4, "", "SNgV", ""],
@@ -70,8 +111,10 @@ def test_bad_rows_are_all_reported_and_nothing_is_saved(client_for):
 
 
 def test_figures_typed_as_text_are_read_as_in_the_forms(client_for):
-    response = upload(client_for("officer"), [good_row(visits="1.250"), good_row("Đoàn B", visits="1.5"),
-                                              good_row("Đoàn C", visits="12,5")])
+    response = upload(
+        client_for("officer"),
+        [good_row(visits="1.250"), good_row("Đoàn B", visits="1.5"), good_row("Đoàn C", visits="12,5")],
+    )
     problems = dict(response.context["problems"])
     assert "không rõ: dấu chấm chỉ dùng để ngăn hàng nghìn" in problems[3]  # 15 or 1,5?
     assert "Ghi số nguyên" in problems[4]
@@ -140,7 +183,15 @@ def test_a_file_over_the_limit_is_refused(client_for, settings):
 
 
 def test_fishing_release_on_an_obstruction_is_a_row_error(client_for):
-    headers = ["Số hiệu tàu", "Sự việc", "Nước bắt giữ, ngăn cản", "Ngày xảy ra", "Số ngư dân", "Ngày được thả", "Đơn vị"]
+    headers = [
+        "Số hiệu tàu",
+        "Sự việc",
+        "Nước bắt giữ, ngăn cản",
+        "Ngày xảy ra",
+        "Số ngư dân",
+        "Ngày được thả",
+        "Đơn vị",
+    ]
     rows = [["QNg 90479 TS", "Bị ngăn cản, lấy tài sản", "Trung Quốc", "02/4/2021", 6, "10/4/2021", "SNgV"]]
     response = client_for("officer").post("/so-theo-doi/ngu-dan/nhap/", {"file": workbook(rows, headers)})
     assert response.status_code == 200
@@ -164,12 +215,16 @@ def test_a_sheet_without_rows_says_so(client_for):
 
 # --- The unit by its name or its code --------------------------------------------------
 
+
 def test_the_unit_may_be_named_or_given_by_its_code(client_for, units):
     rows = [good_row("Đoàn A"), good_row("Đoàn B"), good_row("Đoàn C")]
     rows[0][11], rows[1][11], rows[2][11] = "Sở Ngoại vụ", "vp", "văn phòng ubnd tỉnh"
     assert upload(client_for("officer"), rows).status_code == 302
     assert {d.title: d.unit.code for d in IncomingDelegation.objects.all()} == {
-        "Đoàn A": "SNgV", "Đoàn B": "VP", "Đoàn C": "VP"}
+        "Đoàn A": "SNgV",
+        "Đoàn B": "VP",
+        "Đoàn C": "VP",
+    }
 
 
 CODE_HEADERS = HEADERS[:12] + ["Ký hiệu đơn vị"] + HEADERS[12:]
@@ -194,8 +249,11 @@ def test_a_sheet_may_give_the_code_column_alone(client_for, units):
 
 
 def test_a_name_and_a_code_that_disagree_or_a_code_unknown_are_row_errors(client_for, units):
-    rows = [with_code(good_row("Đoàn A"), "Sở Ngoại vụ", "VP"), with_code(good_row("Đoàn B"), "", "XYZ"),
-            with_code(good_row("Đoàn C"), "Sở Ngoại vụ", "SNgV")]
+    rows = [
+        with_code(good_row("Đoàn A"), "Sở Ngoại vụ", "VP"),
+        with_code(good_row("Đoàn B"), "", "XYZ"),
+        with_code(good_row("Đoàn C"), "Sở Ngoại vụ", "SNgV"),
+    ]
     response = upload(client_for("officer"), rows, headers=CODE_HEADERS)
     assert response.status_code == 200
     assert response.context["problems"] == [
@@ -215,6 +273,7 @@ def test_a_reporter_may_give_its_own_code_but_no_other(client_for, units):
 
 
 # --- The import template -----------------------------------------------------------------
+
 
 def template(client, slug="doan-vao"):
     response = client.get(f"/so-theo-doi/{slug}/mau-nhap.xlsx")
@@ -255,8 +314,10 @@ def test_the_template_has_the_columns_an_example_row_and_the_instructions(client
     assert example["Quốc tịch"].value == "Thái Lan" and example["Đơn vị"].value == "Sở Ngoại vụ"
     assert example["Ngày đến"].is_date and example["Ngày đến"].number_format == "dd/mm/yyyy"
     assert example["Số lượt người"].data_type == "n"
-    assert all(example[h].value not in (None, "") for h in ("Tên đoàn", "Quốc tịch", "Cấp đón tiếp", "Mục đích",
-                                                                  "Ngày đến", "Số đoàn", "Số lượt người"))
+    assert all(
+        example[h].value not in (None, "")
+        for h in ("Tên đoàn", "Quốc tịch", "Cấp đón tiếp", "Mục đích", "Ngày đến", "Số đoàn", "Số lượt người")
+    )
     assert sheet.max_row == 2
 
     guide = {row[0]: row[1:] for row in book["Hướng dẫn"].iter_rows(values_only=True) if row[0]}
@@ -264,16 +325,19 @@ def test_the_template_has_the_columns_an_example_row_and_the_instructions(client
         assert header in guide, header
     assert guide["Tên đoàn"][0] == "Có" and guide["Ghi chú"][0] == "Không"
     assert "dd/mm/yyyy" in guide["Ngày đến"][1]
-    assert guide["Mục đích"][2] == ("Làm việc; Học tập; Khảo sát; Xúc tiến đầu tư, thương mại; "
-                                    "Viện trợ, thăm dự án; Khác")
+    assert guide["Mục đích"][2] == (
+        "Làm việc; Học tập; Khảo sát; Xúc tiến đầu tư, thương mại; Viện trợ, thăm dự án; Khác"
+    )
     notes = " ".join(str(key) for key in guide)
     assert "«Ví dụ»" in notes and "bỏ qua" in notes
 
 
 def test_the_template_offers_a_list_for_every_choice_and_for_the_units(client_for, units):
     lists = drop_downs(template(client_for("officer")))
-    assert lists["Mục đích"] == (["Làm việc", "Học tập", "Khảo sát", "Xúc tiến đầu tư, thương mại",
-                                  "Viện trợ, thăm dự án", "Khác"], False)  # commas in values: a range, not inline
+    assert lists["Mục đích"] == (
+        ["Làm việc", "Học tập", "Khảo sát", "Xúc tiến đầu tư, thương mại", "Viện trợ, thăm dự án", "Khác"],
+        False,
+    )  # commas in values: a range, not inline
     assert lists["Cấp đón tiếp"] == (["Lãnh đạo tỉnh", "Sở, ngành, địa phương"], False)
     countries, inline = lists["Quốc tịch"]
     assert not inline and len(countries) > 200 and "Thái Lan" in countries and "Nhật Bản" in countries
@@ -322,8 +386,11 @@ def test_a_reporters_template_lists_only_its_unit(client_for, units):
 
 
 def test_the_guide_explains_numbers_as_they_are_written(client_for):
-    guide = {row[0]: row[1:] for row in template(client_for("officer"), "vien-tro")["Hướng dẫn"].iter_rows(
-        values_only=True) if row[0]}
+    guide = {
+        row[0]: row[1:]
+        for row in template(client_for("officer"), "vien-tro")["Hướng dẫn"].iter_rows(values_only=True)
+        if row[0]
+    }
     assert "4.600.000.000" in guide["Giá trị (đồng)"][1]
     assert guide["Giá trị (đồng)"][0] == "Có"
 

@@ -2,12 +2,22 @@
 
 import unicodedata
 
-from ngoaivu.register.intake_rules import (ROW_AREAS, compare, engine_code, is_single_row, issuing_unit, prefill,
-                                           window_of, words)
+from ngoaivu.register.intake_rules import (
+    ROW_AREAS,
+    compare,
+    engine_code,
+    is_single_row,
+    issuing_unit,
+    prefill,
+    window_of,
+    words,
+)
 
-UNITS = [{"id": 1, "code": "SNgV", "name": "Sở Ngoại vụ tỉnh Quảng Ngãi", "short_name": "Sở Ngoại vụ"},
-         {"id": 2, "code": "VP", "name": "Văn phòng UBND tỉnh Quảng Ngãi", "short_name": "Văn phòng UBND tỉnh"},
-         {"id": 3, "code": "DHPVD", "name": "Trường Đại học Phạm Văn Đồng", "short_name": ""}]
+UNITS = [
+    {"id": 1, "code": "SNgV", "name": "Sở Ngoại vụ tỉnh Quảng Ngãi", "short_name": "Sở Ngoại vụ"},
+    {"id": 2, "code": "VP", "name": "Văn phòng UBND tỉnh Quảng Ngãi", "short_name": "Văn phòng UBND tỉnh"},
+    {"id": 3, "code": "DHPVD", "name": "Trường Đại học Phạm Văn Đồng", "short_name": ""},
+]
 
 
 def incoming(groups, persons, scope="period", **extra):
@@ -62,7 +72,9 @@ def test_a_total_the_register_falls_short_of_offers_the_missing_rows_only():
     assert one_short["missing"] == 1
     # One row missing: it is the difference, so its figures are prefilled.
     assert prefill(incoming(20, 47), ROW_AREAS["incoming_delegations"], 1, one_short["differences"]) == {
-        "groups": 1, "person_visits": 7}
+        "groups": 1,
+        "person_visits": 7,
+    }
 
 
 def test_one_row_is_new_only_when_the_register_has_none():

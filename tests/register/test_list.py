@@ -44,8 +44,15 @@ def test_an_invalid_filter_shows_the_message_and_the_whole_list(client_for, inco
 def test_dates_and_numbers_read_the_vietnamese_way(client_for, units):
     from ngoaivu.register.models import ForeignAid
 
-    ForeignAid.objects.create(unit=units["sngv"], title="Cứu trợ bão lũ", donor="Water Mission", country="US",
-                              kind="emergency", value_vnd=7037000000, approved_on=date(2021, 3, 4))
+    ForeignAid.objects.create(
+        unit=units["sngv"],
+        title="Cứu trợ bão lũ",
+        donor="Water Mission",
+        country="US",
+        kind="emergency",
+        value_vnd=7037000000,
+        approved_on=date(2021, 3, 4),
+    )
     body = client_for("officer").get("/so-theo-doi/vien-tro/").content.decode()
     assert "04/03/2021" in body and "7.037.000.000" in body and "Viện trợ khẩn cấp" in body
 

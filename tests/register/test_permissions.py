@@ -78,6 +78,7 @@ def two_rows(units):
 
 # --- The matrix: role x area x read / write / export ---------------------------------
 
+
 @pytest.mark.parametrize("slug", SLUGS)
 @pytest.mark.parametrize("role", ROLES)
 def test_read(role, slug, client_for, two_rows):
@@ -142,6 +143,7 @@ def test_export(role, slug, fmt, client_for, two_rows):
 
 # --- Creating for another unit ------------------------------------------------------
 
+
 @pytest.mark.parametrize("slug", SLUGS)
 def test_a_reporter_cannot_create_a_row_for_another_unit(slug, client_for, units):
     area = AREAS[slug]
@@ -157,6 +159,7 @@ def test_a_reporter_cannot_create_a_row_for_another_unit(slug, client_for, units
 
 
 # --- Restoring versions and deleted rows ---------------------------------------------
+
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_only_the_rows_unit_restores_its_history(slug, client_for, units):
@@ -226,6 +229,7 @@ def test_a_reporter_cannot_restore_a_row_handed_to_another_unit(slug, client_for
 
 # --- Shared reference documents (LegalDocument with no unit) ---------------------------
 
+
 def test_shared_documents_are_read_by_everyone_and_changed_by_no_reporter(client_for, units):
     shared = make(LegalDocument, None)
     own = make(LegalDocument, units["vp"])
@@ -250,7 +254,10 @@ def test_shared_documents_are_read_by_everyone_and_changed_by_no_reporter(client
     assert LegalDocument.objects.filter(pk=shared.pk).exists()
 
     officer = client_for("officer")
-    assert officer.post(url("update", "van-ban", shared.pk), form_data("van-ban", shared, summary=EDITED)).status_code == 302
+    assert (
+        officer.post(url("update", "van-ban", shared.pk), form_data("van-ban", shared, summary=EDITED)).status_code
+        == 302
+    )
     first = shared.history.order_by("history_id").first()
     assert client_for("reporter").post(url("restore", "van-ban", first.history_id)).status_code in (403, 404)
     shared.refresh_from_db()
@@ -267,12 +274,27 @@ def test_a_reporters_document_always_has_a_unit(client_for, units):
 
 # --- Anonymous visitors ---------------------------------------------------------------
 
-@pytest.mark.parametrize("name, args, method", [
-    ("list", [], "get"), ("create", [], "get"), ("create", [], "post"), ("export", ["csv"], "get"),
-    ("export", ["xlsx"], "get"), ("import", [], "get"), ("import", [], "post"), ("import_template", [], "get"),
-    ("deleted", [], "get"), ("restore", [1], "post"), ("detail", [1], "get"), ("update", [1], "get"),
-    ("update", [1], "post"), ("delete", [1], "get"), ("delete", [1], "post"),
-])
+
+@pytest.mark.parametrize(
+    "name, args, method",
+    [
+        ("list", [], "get"),
+        ("create", [], "get"),
+        ("create", [], "post"),
+        ("export", ["csv"], "get"),
+        ("export", ["xlsx"], "get"),
+        ("import", [], "get"),
+        ("import", [], "post"),
+        ("import_template", [], "get"),
+        ("deleted", [], "get"),
+        ("restore", [1], "post"),
+        ("detail", [1], "get"),
+        ("update", [1], "get"),
+        ("update", [1], "post"),
+        ("delete", [1], "get"),
+        ("delete", [1], "post"),
+    ],
+)
 def test_anonymous_visitors_are_sent_to_the_login_page(name, args, method, client, db):
     target = url(name, "doan-vao", *args)
     response = getattr(client, method)(target)

@@ -24,9 +24,11 @@ def seed_001():
 def report(issuer, code, period, *lines):
     """A short report as units write them: header, number, title, then the sentences given."""
     body = "\n".join(f"- {line}" for line in lines)
-    return (f"UBND TỈNH QUẢNG NGÃI\n{issuer}\nSố: 15/BC-{code}\nQuảng Ngãi, ngày 05 tháng 9 năm 2021\n\n"
-            f"BÁO CÁO\nCông tác đối ngoại {period}\n\nI. KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI\n1. Công tác lễ tân, đoàn vào\n"
-            f"{body}\n").encode()
+    return (
+        f"UBND TỈNH QUẢNG NGÃI\n{issuer}\nSố: 15/BC-{code}\nQuảng Ngãi, ngày 05 tháng 9 năm 2021\n\n"
+        f"BÁO CÁO\nCông tác đối ngoại {period}\n\nI. KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI\n1. Công tác lễ tân, đoàn vào\n"
+        f"{body}\n"
+    ).encode()
 
 
 ONE_GROUP = "Trong tháng, Sở đón 01 đoàn với 03 lượt người nước ngoài đến làm việc tại tỉnh."

@@ -25,6 +25,7 @@ def login(client, demo_users):
     def as_user(name):
         client.force_login(demo_users[name])
         return client
+
     return as_user
 
 
@@ -56,11 +57,15 @@ def test_a_stated_total_is_a_comparison_highlighted_when_it_differs(login):
     august = parse("2021-08")
     cases = evaluate(["consular_cases"], august)["consular_cases"]["count"].period
     assert cases < 5
-    content = report("SỞ NGOẠI VỤ", "SNgV", "tháng 8/2021",
-                     "Tính chung trong 8 tháng, Sở phối hợp hướng dẫn, quản lý 20 đoàn với 47 lượt người nước ngoài "
-                     "đến học tập, làm việc trên địa bàn tỉnh.",
-                     "Trong tháng, toàn tỉnh có 02 tàu cá cùng 19 ngư dân bị nước ngoài bắt giữ.",
-                     "Trong tháng, phối hợp giải quyết 05 vụ việc lãnh sự.")
+    content = report(
+        "SỞ NGOẠI VỤ",
+        "SNgV",
+        "tháng 8/2021",
+        "Tính chung trong 8 tháng, Sở phối hợp hướng dẫn, quản lý 20 đoàn với 47 lượt người nước ngoài "
+        "đến học tập, làm việc trên địa bàn tỉnh.",
+        "Trong tháng, toàn tỉnh có 02 tàu cá cùng 19 ngư dân bị nước ngoài bắt giữ.",
+        "Trong tháng, phối hợp giải quyết 05 vụ việc lãnh sự.",
+    )
     response = upload(login("chuyenvien"), content)
     found = by_indicator(response)
     incoming = found["incoming_delegations"]
@@ -92,11 +97,17 @@ def test_a_reporter_never_compares_with_another_units_rows(login):
     own = evaluate(["incoming_delegations"], parse("2020"), [vp.pk])["incoming_delegations"]
     province = evaluate(["incoming_delegations"], parse("2020"))["incoming_delegations"]
     assert own["groups"].period < province["groups"].period
-    content = report("VĂN PHÒNG UBND TỈNH", "VP", "năm 2020",
-                     f"Trong năm, Văn phòng đón {province['groups'].period} đoàn với {province['persons'].period} lượt "
-                     "người nước ngoài đến làm việc tại tỉnh.")
+    content = report(
+        "VĂN PHÒNG UBND TỈNH",
+        "VP",
+        "năm 2020",
+        f"Trong năm, Văn phòng đón {province['groups'].period} đoàn với {province['persons'].period} lượt "
+        "người nước ngoài đến làm việc tại tỉnh.",
+    )
     incoming = by_indicator(upload(client, content))["incoming_delegations"]
-    assert incoming["comparison"] == (f"Sổ theo dõi: {format_count(own['groups'].period)} đoàn, "
-                                      f"{format_count(own['persons'].period)} lượt người — báo cáo: "
-                                      f"{province['groups'].period} đoàn, {province['persons'].period} lượt người")
+    assert incoming["comparison"] == (
+        f"Sổ theo dõi: {format_count(own['groups'].period)} đoàn, "
+        f"{format_count(own['persons'].period)} lượt người — báo cáo: "
+        f"{province['groups'].period} đoàn, {province['persons'].period} lượt người"
+    )
     assert incoming["status"] == "differs"

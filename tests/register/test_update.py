@@ -14,9 +14,17 @@ def test_edit_saves_and_keeps_history(client_for, incoming, units):
 
 def test_an_invalid_edit_changes_nothing(client_for, incoming, units):
     record = incoming(person_visits=3)
-    data = {"title": record.title, "country": "JP", "host_level": "agency", "purpose": "work",
-            "start_date": "10/03/2021", "end_date": "01/03/2021", "groups": "1", "person_visits": "9",
-            "unit": units["sngv"].pk}
+    data = {
+        "title": record.title,
+        "country": "JP",
+        "host_level": "agency",
+        "purpose": "work",
+        "start_date": "10/03/2021",
+        "end_date": "01/03/2021",
+        "groups": "1",
+        "person_visits": "9",
+        "unit": units["sngv"].pk,
+    }
     response = client_for("officer").post(f"/so-theo-doi/doan-vao/{record.pk}/sua/", data)
     assert response.status_code == 200 and "end_date" in response.context["form"].errors
     record.refresh_from_db()

@@ -13,10 +13,22 @@ def test_json_has_sections_and_every_indicator_with_its_comparisons(demo, db):
     out = io.StringIO()
     call_command("make_report", "--unit", "SNgV", "--period", "2021-08", stdout=out)
     data = json.loads(out.getvalue())
-    assert data["period"] == {"code": "2021-08", "label": "tháng 8/2021", "start": "2021-08-01", "end": "2021-08-31",
-                              "convention": "calendar"}
+    assert data["period"] == {
+        "code": "2021-08",
+        "label": "tháng 8/2021",
+        "start": "2021-08-01",
+        "end": "2021-08-31",
+        "convention": "calendar",
+    }
     incoming = data["indicators"]["incoming_delegations"]
-    assert incoming["groups"] == {"period": 0, "ytd": 19, "last_year": 2, "last_year_ytd": 19, "diff": -2, "ytd_diff": 0}
+    assert incoming["groups"] == {
+        "period": 0,
+        "ytd": 19,
+        "last_year": 2,
+        "last_year_ytd": 19,
+        "diff": -2,
+        "ytd_diff": 0,
+    }
     assert incoming["persons"]["ytd"] == 54
     assert data["indicators"]["fishermen_still_detained"]["fishermen"]["period"] == 42
     assert any(s["key"] == "I.1.b" and "19 đoàn với 54 lượt người" in s["text"] for s in data["sections"])
@@ -24,8 +36,18 @@ def test_json_has_sections_and_every_indicator_with_its_comparisons(demo, db):
 
 def test_docx_to_a_file(demo, db, tmp_path):
     target = tmp_path / "bc.docx"
-    call_command("make_report", "--unit", "SNgV", "--period", "2021-H1", "--format", "docx", "--out", str(target),
-                 stderr=io.StringIO())
+    call_command(
+        "make_report",
+        "--unit",
+        "SNgV",
+        "--period",
+        "2021-H1",
+        "--format",
+        "docx",
+        "--out",
+        str(target),
+        stderr=io.StringIO(),
+    )
     text = "\n".join(p.text for p in docx.Document(target).paragraphs)
     assert "17 đoàn với 35 lượt người" in text
 

@@ -22,54 +22,109 @@ FOOTNOTE_1 = "Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính tr�
 FOOTNOTE_2 = "Công văn số 49/SNgV-HTQT ngày 31/5/2021 của Sở Ngoại vụ."
 TITLE = "Công tác đối ngoại tháng 8/2021"
 RECIPIENTS = [
-    "UBND tỉnh;", "Văn phòng Tỉnh ủy;", "Cục Ngoại vụ;", "Sở Kế hoạch và Đầu tư;", "Công an tỉnh;",
-    "Cục Thống kê tỉnh;", "SNgV: GD, các PGĐ, các phòng trực thuộc;", "Lưu: VT, TH.",
+    "UBND tỉnh;",
+    "Văn phòng Tỉnh ủy;",
+    "Cục Ngoại vụ;",
+    "Sở Kế hoạch và Đầu tư;",
+    "Công an tỉnh;",
+    "Cục Thống kê tỉnh;",
+    "SNgV: GD, các PGĐ, các phòng trực thuộc;",
+    "Lưu: VT, TH.",
 ]
 
 
 def august_2021(**overrides):
-    outbound = Section("a", "Công tác tổ chức và quản lý đoàn ra", 3, [
-        "Sở không tiếp nhận hồ sơ thẩm tra, làm thủ tục trình Chủ tịch UBND tỉnh ra quyết định cử cán bộ đi "
-        "công tác nước ngoài.",
-    ])
-    inbound = Section("b", "Công tác tổ chức và quản lý đoàn vào", 3, [
-        "- Trong tháng, không có người nước ngoài đến làm việc trên địa bàn tỉnh. Tính chung trong 8 tháng, Sở "
-        "phối hợp hướng dẫn, quản lý 19 đoàn với 54 lượt người nước ngoài đến học tập, làm việc trên địa bàn tỉnh.",
-        "- Sở tiếp tục phối hợp hướng dẫn, quản lý người nước ngoài trên địa bàn tỉnh trong tình hình dịch bệnh "
-        "Covid-19 đang diễn biến phức tạp.",
-    ])
-    results = Section("I", "KẾT QUẢ TRIỂN KHAI CÔNG TÁC ĐỐI NGOẠI THÁNG 8/2021", 1, children=[
-        Section("1", "Công tác tổ chức và quản lý đoàn ra/đoàn vào", 2, children=[outbound, inbound]),
-        Section("2", "Công tác triển khai thực hiện các chủ trương, chính sách của Đảng và pháp luật của Nhà nước "
-                     "về công tác đối ngoại, hội nhập quốc tế", 2, [
-            "Nhằm tiếp tục triển khai thực hiện Nghị quyết số 22-NQ/TW[[fn:1]], Sở xây dựng kế hoạch tổ chức các "
-            "lớp tập huấn về hội nhập quốc tế nhưng vì tình hình dịch Covid-19 diễn biến phức tạp nên chưa thể tổ "
-            "chức được.",
-        ]),
-        Section("3", "Công tác ngoại giao kinh tế và hợp tác quốc tế", 2, [
-            "Đề nghị các cơ quan, đơn vị tổng hợp, đề xuất nhu cầu hợp tác, xúc tiến thiết lập quan hệ với các nước "
-            "khu vực Đông Bắc Á, trọng tâm là Nhật Bản và Hàn Quốc[[fn:2]].",
-        ]),
-    ])
-    plan = Section("II", "DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU THÁNG 9/2021", 1, children=[
-        Section("1", "Công tác lễ tân ngoại giao, tổ chức và quản lý đoàn ra/đoàn vào", 2, [
-            "Tiếp tục tham mưu quản lý nhà nước đối với đoàn ra, đoàn vào. Tổng hợp, trình UBND tỉnh Kế hoạch "
-            "đoàn ra, đoàn vào năm 2022.",
-        ]),
-        Section("2", "Một số công tác khác", 2, [
-            "- Tăng cường công tác quản lý và hỗ trợ đối với hoạt động xuất nhập cảnh, lưu trú, tạm trú, hộ chiếu, "
-            "visa... của các công ty nước ngoài, các tổ chức quốc tế, các tổ chức PCPNN trên địa bàn tỉnh.",
-            "- Tiếp tục phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh triển khai thực hiện tốt công tác quản lý "
-            "biên giới biển - đảo, lãnh hải.",
-        ]),
-    ])
+    outbound = Section(
+        "a",
+        "Công tác tổ chức và quản lý đoàn ra",
+        3,
+        [
+            "Sở không tiếp nhận hồ sơ thẩm tra, làm thủ tục trình Chủ tịch UBND tỉnh ra quyết định cử cán bộ đi "
+            "công tác nước ngoài.",
+        ],
+    )
+    inbound = Section(
+        "b",
+        "Công tác tổ chức và quản lý đoàn vào",
+        3,
+        [
+            "- Trong tháng, không có người nước ngoài đến làm việc trên địa bàn tỉnh. Tính chung trong 8 tháng, Sở "
+            "phối hợp hướng dẫn, quản lý 19 đoàn với 54 lượt người nước ngoài đến học tập, làm việc trên địa bàn tỉnh.",
+            "- Sở tiếp tục phối hợp hướng dẫn, quản lý người nước ngoài trên địa bàn tỉnh trong tình hình dịch bệnh "
+            "Covid-19 đang diễn biến phức tạp.",
+        ],
+    )
+    results = Section(
+        "I",
+        "KẾT QUẢ TRIỂN KHAI CÔNG TÁC ĐỐI NGOẠI THÁNG 8/2021",
+        1,
+        children=[
+            Section("1", "Công tác tổ chức và quản lý đoàn ra/đoàn vào", 2, children=[outbound, inbound]),
+            Section(
+                "2",
+                "Công tác triển khai thực hiện các chủ trương, chính sách của Đảng và pháp luật của Nhà nước "
+                "về công tác đối ngoại, hội nhập quốc tế",
+                2,
+                [
+                    "Nhằm tiếp tục triển khai thực hiện Nghị quyết số 22-NQ/TW[[fn:1]], Sở xây dựng kế hoạch tổ chức các "
+                    "lớp tập huấn về hội nhập quốc tế nhưng vì tình hình dịch Covid-19 diễn biến phức tạp nên chưa thể tổ "
+                    "chức được.",
+                ],
+            ),
+            Section(
+                "3",
+                "Công tác ngoại giao kinh tế và hợp tác quốc tế",
+                2,
+                [
+                    "Đề nghị các cơ quan, đơn vị tổng hợp, đề xuất nhu cầu hợp tác, xúc tiến thiết lập quan hệ với các nước "
+                    "khu vực Đông Bắc Á, trọng tâm là Nhật Bản và Hàn Quốc[[fn:2]].",
+                ],
+            ),
+        ],
+    )
+    plan = Section(
+        "II",
+        "DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU THÁNG 9/2021",
+        1,
+        children=[
+            Section(
+                "1",
+                "Công tác lễ tân ngoại giao, tổ chức và quản lý đoàn ra/đoàn vào",
+                2,
+                [
+                    "Tiếp tục tham mưu quản lý nhà nước đối với đoàn ra, đoàn vào. Tổng hợp, trình UBND tỉnh Kế hoạch "
+                    "đoàn ra, đoàn vào năm 2022.",
+                ],
+            ),
+            Section(
+                "2",
+                "Một số công tác khác",
+                2,
+                [
+                    "- Tăng cường công tác quản lý và hỗ trợ đối với hoạt động xuất nhập cảnh, lưu trú, tạm trú, hộ chiếu, "
+                    "visa... của các công ty nước ngoài, các tổ chức quốc tế, các tổ chức PCPNN trên địa bàn tỉnh.",
+                    "- Tiếp tục phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh triển khai thực hiện tốt công tác quản lý "
+                    "biên giới biển - đảo, lãnh hải.",
+                ],
+            ),
+        ],
+    )
     fields = dict(
-        parent_body="UBND TỈNH QUẢNG NGÃI", issuer="SỞ NGOẠI VỤ", number_suffix="BC-SNgV", place="Quảng Ngãi",
-        year=2021, title=TITLE, number=15, issued_on=date(2021, 9, 5),
+        parent_body="UBND TỈNH QUẢNG NGÃI",
+        issuer="SỞ NGOẠI VỤ",
+        number_suffix="BC-SNgV",
+        place="Quảng Ngãi",
+        year=2021,
+        title=TITLE,
+        number=15,
+        issued_on=date(2021, 9, 5),
         intro="Thực hiện chế độ thông tin báo cáo định kỳ, Sở Ngoại vụ báo cáo kết quả hoạt động đối ngoại tháng 8 "
-              "và dự kiến công tác đối ngoại tháng 9/2021 như sau:",
-        sections=[results, plan], closing="Sở Ngoại vụ kính báo cáo UBND tỉnh./.", recipients=list(RECIPIENTS),
-        signature=Signature("GIÁM ĐỐC", "Nguyễn Viết Vy"), footnotes=[FOOTNOTE_1, FOOTNOTE_2],
+        "và dự kiến công tác đối ngoại tháng 9/2021 như sau:",
+        sections=[results, plan],
+        closing="Sở Ngoại vụ kính báo cáo UBND tỉnh./.",
+        recipients=list(RECIPIENTS),
+        signature=Signature("GIÁM ĐỐC", "Nguyễn Viết Vy"),
+        footnotes=[FOOTNOTE_1, FOOTNOTE_2],
     )
     fields.update(overrides)
     return ReportDocument(**fields)
@@ -95,8 +150,14 @@ def doc():
 
 def test_a4_page_and_decree_margins(doc):
     section = doc.sections[0]
-    for value, expected in ((section.page_width, 210), (section.page_height, 297), (section.top_margin, 20),
-                            (section.bottom_margin, 20), (section.left_margin, 30), (section.right_margin, 15)):
+    for value, expected in (
+        (section.page_width, 210),
+        (section.page_height, 297),
+        (section.top_margin, 20),
+        (section.bottom_margin, 20),
+        (section.left_margin, 30),
+        (section.right_margin, 15),
+    ):
         assert abs(value.mm - expected) <= 0.5
 
 
@@ -140,8 +201,11 @@ def test_header_table(doc):
         for cell in row.cells:
             for p in cell.paragraphs:
                 assert p.alignment == WD_ALIGN_PARAGRAPH.CENTER
-    rules = [p for p in header.cell(0, 0).paragraphs + header.cell(0, 1).paragraphs
-             if p._p.pPr is not None and p._p.pPr.find(qn("w:pBdr")) is not None]
+    rules = [
+        p
+        for p in header.cell(0, 0).paragraphs + header.cell(0, 1).paragraphs
+        if p._p.pPr is not None and p._p.pPr.find(qn("w:pBdr")) is not None
+    ]
     assert len(rules) == 2  # short lines under the issuer and under the motto
     assert "nil" == header._tbl.tblPr.find(qn("w:tblBorders")).find(qn("w:insideV")).get(qn("w:val"))
 
@@ -168,7 +232,7 @@ def test_kind_and_title_bold_centred(doc):
 
 def test_body_paragraphs_justified_with_first_line_indent(doc):
     texts = [p.text for p in doc.paragraphs]
-    body = [p for p in doc.paragraphs[texts.index(TITLE) + 2:] if p.text]
+    body = [p for p in doc.paragraphs[texts.index(TITLE) + 2 :] if p.text]
     assert body[0].text.startswith("Thực hiện chế độ thông tin") and body[-1].text.endswith("UBND tỉnh./.")
     for p in body:
         fmt = p.paragraph_format
@@ -189,8 +253,9 @@ def test_real_footnotes(doc):
     assert len(footnotes) == 1
     part = footnotes[0]
     assert part.content_type == "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
-    assert any(rel.reltype.endswith("/relationships/footnotes") and rel.target_part is part
-               for rel in doc.part.rels.values())
+    assert any(
+        rel.reltype.endswith("/relationships/footnotes") and rel.target_part is part for rel in doc.part.rels.values()
+    )
     xml = part.blob.decode("utf-8")
     assert FOOTNOTE_1 in xml and FOOTNOTE_2 in xml
     ids = re.findall(r'<w:footnote (?:w:type="(\w+)" )?w:id="(-?\d+)"', xml)
@@ -285,8 +350,9 @@ def test_pdf_has_title_and_footnotes():
         path.write_bytes(pdf)
         assert 1 <= _page_count(pdf, path) <= 4
         if shutil.which("pdftotext"):
-            text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                                  check=True).stdout
+            text = subprocess.run(
+                ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+            ).stdout
             flat = " ".join(text.split())
             assert "BÁO CÁO" in flat and TITLE in flat
             assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in flat

@@ -14,7 +14,9 @@ def province(code="SNgV"):
 
 
 def test_august_2021(demo, db):
-    figures = evaluate(["incoming_delegations", "boats_detained", "fishermen_still_detained"], parse("2021-08"), province())
+    figures = evaluate(
+        ["incoming_delegations", "boats_detained", "fishermen_still_detained"], parse("2021-08"), province()
+    )
     incoming = figures["incoming_delegations"]
     assert (incoming["groups"].period, incoming["persons"].period) == (0, 0)
     assert (incoming["groups"].ytd, incoming["persons"].ytd) == (19, 54)
@@ -26,10 +28,17 @@ def test_august_2021(demo, db):
 
 
 def test_first_half_2021(demo, db):
-    figures = evaluate(["incoming_delegations", "aid", "abtc", "boats_obstructed", "boats_detained"],
-                       parse("2021-H1"), province())
-    assert (figures["incoming_delegations"]["groups"].period, figures["incoming_delegations"]["persons"].period) == (17, 35)
-    assert (figures["incoming_delegations"]["groups"].last_year, figures["incoming_delegations"]["persons"].last_year) == (14, 41)
+    figures = evaluate(
+        ["incoming_delegations", "aid", "abtc", "boats_obstructed", "boats_detained"], parse("2021-H1"), province()
+    )
+    assert (figures["incoming_delegations"]["groups"].period, figures["incoming_delegations"]["persons"].period) == (
+        17,
+        35,
+    )
+    assert (
+        figures["incoming_delegations"]["groups"].last_year,
+        figures["incoming_delegations"]["persons"].last_year,
+    ) == (14, 41)
     assert figures["incoming_delegations"]["groups"].diff == 3
     assert (figures["aid"]["count"].period, figures["aid"]["value"].period) == (3, 7037000000)
     assert (figures["abtc"]["businesspeople"].period, figures["abtc"]["enterprises"].period) == (4, 3)
@@ -47,7 +56,9 @@ def test_one_query_per_model_whatever_the_number_of_figures(demo, db):
 
 def test_the_decree_09_month_runs_from_the_15th(demo, db):
     calendar = evaluate(["incoming_delegations"], parse("2021-07"), None)["incoming_delegations"]["groups"].period
-    decree = evaluate(["incoming_delegations"], parse("2021-07", DECREE_09), None)["incoming_delegations"]["groups"].period
+    decree = evaluate(["incoming_delegations"], parse("2021-07", DECREE_09), None)["incoming_delegations"][
+        "groups"
+    ].period
     from ngoaivu.register.models import IncomingDelegation
 
     expected = IncomingDelegation.objects.filter(start_date__gte="2021-06-15", start_date__lte="2021-07-14").count()
@@ -56,7 +67,9 @@ def test_the_decree_09_month_runs_from_the_15th(demo, db):
 
 def test_a_unit_counts_only_its_own_rows(demo, db):
     whole = evaluate(["foreign_student_arrivals"], parse("2021-H1"), None)["foreign_student_arrivals"]["count"].period
-    school = evaluate(["foreign_student_arrivals"], parse("2021-H1"), province("DHPVD"))["foreign_student_arrivals"]["count"].period
+    school = evaluate(["foreign_student_arrivals"], parse("2021-H1"), province("DHPVD"))["foreign_student_arrivals"][
+        "count"
+    ].period
     assert whole == 199 and 0 < school < whole
 
 
@@ -94,7 +107,10 @@ def test_monthly_points_add_up_to_the_year_in_one_query(demo, db):
     year = evaluate(["incoming_delegations"], parse("2021"))["incoming_delegations"]
     assert sum(points["groups"]) == year["groups"].period
     assert sum(points["persons"]) == year["persons"].period
-    assert points["groups"][7] == evaluate(["incoming_delegations"], parse("2021-08"))["incoming_delegations"]["groups"].period
+    assert (
+        points["groups"][7]
+        == evaluate(["incoming_delegations"], parse("2021-08"))["incoming_delegations"]["groups"].period
+    )
 
 
 def test_a_stock_point_is_the_figure_on_the_months_last_day(demo, db):

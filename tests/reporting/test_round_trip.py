@@ -19,7 +19,10 @@ def test_the_august_report_reads_back(demo, db):
     assert meta["title"] == "Công tác đối ngoại tháng 8/2021"
     assert (meta["period"]["kind"], meta["period"]["year"], meta["period"]["index"]) == ("month", 2021, 8)
     facts = facts_of(result)
-    assert (facts[("incoming_delegations", "ytd")]["groups"], facts[("incoming_delegations", "ytd")]["persons"]) == (19, 54)
+    assert (facts[("incoming_delegations", "ytd")]["groups"], facts[("incoming_delegations", "ytd")]["persons"]) == (
+        19,
+        54,
+    )
     assert (facts[("boats_detained", "period")]["boats"], facts[("boats_detained", "period")]["fishermen"]) == (2, 19)
     assert facts[("fishermen_still_detained", "stock")]["fishermen"] == 42
     assert [c["code"] for c in result["checks"]] == []
@@ -29,10 +32,16 @@ def test_the_half_year_report_reads_back(demo, db):
     report = create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general"), "2021-H1")
     result = read_bytes(render_docx(to_document(report)), "bao-cao.docx")
     facts = facts_of(result)
-    assert (facts[("incoming_delegations", "period")]["groups"], facts[("incoming_delegations", "period")]["persons"]) == (17, 35)
+    assert (
+        facts[("incoming_delegations", "period")]["groups"],
+        facts[("incoming_delegations", "period")]["persons"],
+    ) == (17, 35)
     aid = facts[("aid", "period")]
     assert (aid["count"], aid["value"], aid["currency"]) == (3, 7037000000, "VND")
     assert (facts[("abtc", "period")]["businesspeople"], facts[("abtc", "period")]["enterprises"]) == (4, 3)
-    assert (facts[("boats_obstructed", "period")]["boats"], facts[("boats_obstructed", "period")]["fishermen"]) == (4, 22)
+    assert (facts[("boats_obstructed", "period")]["boats"], facts[("boats_obstructed", "period")]["fishermen"]) == (
+        4,
+        22,
+    )
     # A draft has no number and no date yet: the reader says so.
     assert {"blank_number", "blank_date"} <= {c["code"] for c in result["checks"]}

@@ -55,14 +55,25 @@ def test_the_second_save_of_a_section_is_refused_with_both_texts(report, users):
     assert (section.text, section.version) == (theirs, 3)
     history = section.history.order_by("history_date", "history_id")
     assert list(history.values_list("version", "history_user__username")) == [
-        (1, "officer"), (2, "officer"), (3, "admin")]
+        (1, "officer"),
+        (2, "officer"),
+        (3, "admin"),
+    ]
 
 
 def test_the_second_save_of_the_head_is_refused_with_both_versions(report, users):
     path = f"/bao-cao/{report.pk}/sua/"
     first, second = signed_in(users["officer"]), signed_in(users["admin"])
-    head = {"title": report.title, "intro": report.intro, "closing": report.closing, "recipients": report.recipients,
-            "signer_authority": "", "signer_title": "GIÁM ĐỐC", "signer_name": "Nguyễn Viết Vy", "version": "1"}
+    head = {
+        "title": report.title,
+        "intro": report.intro,
+        "closing": report.closing,
+        "recipients": report.recipients,
+        "signer_authority": "",
+        "signer_title": "GIÁM ĐỐC",
+        "signer_name": "Nguyễn Viết Vy",
+        "version": "1",
+    }
     assert second.get(path).context["form"].initial["version"] == 1
 
     assert first.post(path, {**head, "recipients": "UBND tỉnh\nLưu: VT"}).status_code == 302
@@ -94,8 +105,11 @@ def test_a_stale_choice_after_regenerating_is_refused(report, users):
     section.refresh_from_db()
     section.text += "\n\nNgười khác sửa."
     section.save()
-    response = client.post(f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/",
-                           {"choice": "new", "new_text": page.context["new_text"], "version": "2"}, follow=True)
+    response = client.post(
+        f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/",
+        {"choice": "new", "new_text": page.context["new_text"], "version": "2"},
+        follow=True,
+    )
     assert "Mục đã được người khác sửa" in response.content.decode()
     assert response.redirect_chain[-1][0] == f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/"
     section.refresh_from_db()

@@ -4,18 +4,29 @@ import pytest
 
 from ngoaivu.pure.indicators import BY_CODE, Figure
 from ngoaivu.reporting.sentences import (
-    Context, PatternError, change_phrase, fill, format_money, holds, join_vi, write_section)
+    Context,
+    PatternError,
+    change_phrase,
+    fill,
+    format_money,
+    holds,
+    join_vi,
+    write_section,
+)
 
 
 def context(**figures):
-    values = {"incoming_delegations": {"groups": Figure(0, 19, 0, 16), "persons": Figure(0, 54, 0, 43)},
-              "aid": {"count": Figure(3, 3, 1, 1), "value": Figure(7037000000, 7037000000, 0, 0)}}
+    values = {
+        "incoming_delegations": {"groups": Figure(0, 19, 0, 16), "persons": Figure(0, 54, 0, 43)},
+        "aid": {"count": Figure(3, 3, 1, 1), "value": Figure(7037000000, 7037000000, 0, 0)},
+    }
     values.update(figures)
-    return Context(figures=values, period={"in_word": "Trong tháng", "ytd_label": "8 tháng", "last_year": 2020,
-                                           "has_ytd": True},
-                   unit={"name": "Sở Ngoại vụ", "short": "Sở"},
-                   citations={"22-NQ/TW": ("Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị",
-                                           "Nghị quyết số 22-NQ/TW")})
+    return Context(
+        figures=values,
+        period={"in_word": "Trong tháng", "ytd_label": "8 tháng", "last_year": 2020, "has_ytd": True},
+        unit={"name": "Sở Ngoại vụ", "short": "Sở"},
+        citations={"22-NQ/TW": ("Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị", "Nghị quyết số 22-NQ/TW")},
+    )
 
 
 def test_amounts_as_reports_write_them():
@@ -27,25 +38,39 @@ def test_amounts_as_reports_write_them():
 
 def test_change_phrases():
     groups, persons = BY_CODE["incoming_delegations"].measures
-    assert change_phrase([(groups, Figure(17, 0, 14, 0)), (persons, Figure(35, 0, 24, 0))], 2020) == \
-        "tăng 03 đoàn với 11 lượt người so với cùng kỳ năm 2020"
-    assert change_phrase([(groups, Figure(5, 0, 10, 0)), (persons, Figure(9, 0, 30, 0))], 2020) == \
-        "giảm 05 đoàn với 21 lượt người so với cùng kỳ năm 2020"
+    assert (
+        change_phrase([(groups, Figure(17, 0, 14, 0)), (persons, Figure(35, 0, 24, 0))], 2020)
+        == "tăng 03 đoàn với 11 lượt người so với cùng kỳ năm 2020"
+    )
+    assert (
+        change_phrase([(groups, Figure(5, 0, 10, 0)), (persons, Figure(9, 0, 30, 0))], 2020)
+        == "giảm 05 đoàn với 21 lượt người so với cùng kỳ năm 2020"
+    )
     assert change_phrase([(groups, Figure(3, 0, 3, 0)), (persons, Figure(9, 0, 9, 0))], 2020) == "bằng cùng kỳ năm 2020"
-    assert change_phrase([(groups, Figure(19, 0, 19, 0)), (persons, Figure(54, 0, 56, 0))], 2020) == \
-        "bằng về số đoàn, giảm 02 lượt người so với cùng kỳ năm 2020"
+    assert (
+        change_phrase([(groups, Figure(19, 0, 19, 0)), (persons, Figure(54, 0, 56, 0))], 2020)
+        == "bằng về số đoàn, giảm 02 lượt người so với cùng kỳ năm 2020"
+    )
 
 
 def test_a_zero_takes_the_else_sentence():
-    body = [{"if": "incoming_delegations.groups.period",
-             "text": "{period.in_word}, có {incoming_delegations.groups.period} đoàn.",
-             "else": "{period.in_word}, không có người nước ngoài đến làm việc trên địa bàn tỉnh."},
-            {"if": "period.has_ytd", "paragraph": False,
-             "text": "Tính chung {period.ytd_label}, {unit.short} quản lý {incoming_delegations.groups.ytd} đoàn với "
-                     "{incoming_delegations.persons.ytd} lượt người ({incoming_delegations.ytd_compare})."}]
+    body = [
+        {
+            "if": "incoming_delegations.groups.period",
+            "text": "{period.in_word}, có {incoming_delegations.groups.period} đoàn.",
+            "else": "{period.in_word}, không có người nước ngoài đến làm việc trên địa bàn tỉnh.",
+        },
+        {
+            "if": "period.has_ytd",
+            "paragraph": False,
+            "text": "Tính chung {period.ytd_label}, {unit.short} quản lý {incoming_delegations.groups.ytd} đoàn với "
+            "{incoming_delegations.persons.ytd} lượt người ({incoming_delegations.ytd_compare}).",
+        },
+    ]
     assert write_section(body, context()) == [
         "Trong tháng, không có người nước ngoài đến làm việc trên địa bàn tỉnh. Tính chung 8 tháng, Sở quản lý "
-        "19 đoàn với 54 lượt người (tăng 03 đoàn với 11 lượt người so với cùng kỳ năm 2020)."]
+        "19 đoàn với 54 lượt người (tăng 03 đoàn với 11 lượt người so với cùng kỳ năm 2020)."
+    ]
 
 
 def test_counts_under_ten_and_money():
@@ -70,8 +95,15 @@ def test_a_document_is_cited_in_full_once_then_short():
 
 def test_footnotes_are_collected_and_marked_before_the_stop():
     ctx = context()
-    paragraphs = write_section([{"text": "Đã trình UBND tỉnh dự thảo Kế hoạch hợp tác.",
-                                 "footnote": "Công văn số 49/SNgV-HTQT ngày 31/5/2021 của Sở Ngoại vụ."}], ctx)
+    paragraphs = write_section(
+        [
+            {
+                "text": "Đã trình UBND tỉnh dự thảo Kế hoạch hợp tác.",
+                "footnote": "Công văn số 49/SNgV-HTQT ngày 31/5/2021 của Sở Ngoại vụ.",
+            }
+        ],
+        ctx,
+    )
     assert paragraphs == ["Đã trình UBND tỉnh dự thảo Kế hoạch hợp tác[[fn:1]]."]
     assert ctx.footnotes == ["Công văn số 49/SNgV-HTQT ngày 31/5/2021 của Sở Ngoại vụ."]
 

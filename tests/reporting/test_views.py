@@ -10,8 +10,11 @@ from ngoaivu.reporting.services import WorkflowError, create_report, issue, tran
 
 
 def new_report(client, period="2021-08", unit="SNgV", template="general"):
-    data = {"unit": Unit.objects.get(code=unit).pk, "template": ReportTemplate.objects.get(code=template).pk,
-            "period_code": period}
+    data = {
+        "unit": Unit.objects.get(code=unit).pk,
+        "template": ReportTemplate.objects.get(code=template).pk,
+        "period_code": period,
+    }
     return client.post("/bao-cao/tao/", data)
 
 
@@ -51,13 +54,18 @@ def test_a_reporter_reports_only_for_its_unit(client, demo_users):
 
 def test_the_thematic_report_of_the_office_answers_the_letter(client, demo_users):
     client = login(client, demo_users, "vanphong")
-    data = {"unit": Unit.objects.get(code="VP").pk, "template": ReportTemplate.objects.get(code="integration").pk,
-            "period_code": "2024",
-            "request": "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ"}
+    data = {
+        "unit": Unit.objects.get(code="VP").pk,
+        "template": ReportTemplate.objects.get(code="integration").pk,
+        "period_code": "2024",
+        "request": "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ",
+    }
     assert client.post("/bao-cao/tao/", data).status_code == 302
     report = Report.objects.get()
-    assert report.intro.startswith("Theo đề nghị của Sở Ngoại vụ tại Công văn số 1874/SNgV-ĐN ngày 12/11/2024 "
-                                   "của Sở Ngoại vụ; Văn phòng UBND tỉnh báo cáo")
+    assert report.intro.startswith(
+        "Theo đề nghị của Sở Ngoại vụ tại Công văn số 1874/SNgV-ĐN ngày 12/11/2024 "
+        "của Sở Ngoại vụ; Văn phòng UBND tỉnh báo cáo"
+    )
     assert report.closing == "Kính gửi Sở Ngoại vụ tổng hợp./."
     text = "\n".join(report.sections.values_list("text", flat=True))
     assert "tổ chức đoàn công tác đến Trung Quốc" in text and "Hà Bắc" in text
@@ -84,18 +92,28 @@ def test_edit_then_regenerate_shows_the_difference_and_keeps_the_choice(client, 
     # The register changes: a third boat detained in August.
     from ngoaivu.register.models import FishingIncident
 
-    FishingIncident.objects.create(unit=report.unit, boat_number="QNg 1 TS", kind="detained", country="CN",
-                                   occurred_on=date(2021, 8, 20), fishermen=5)
+    FishingIncident.objects.create(
+        unit=report.unit,
+        boat_number="QNg 1 TS",
+        kind="detained",
+        country="CN",
+        occurred_on=date(2021, 8, 20),
+        fishermen=5,
+    )
     page = client.get(f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/")
     assert page.status_code == 200
     diff = "\n".join(page.context["diff"])
     assert "+- Trong tháng, toàn tỉnh có 03 tàu cá cùng 24 ngư dân" in diff
     section.refresh_from_db()
     assert section.text == edited  # nothing is overwritten before the officer chooses
-    client.post(f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/", {"choice": "keep", "new_text": page.context["new_text"]})
+    client.post(
+        f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/", {"choice": "keep", "new_text": page.context["new_text"]}
+    )
     section.refresh_from_db()
     assert section.text == edited and "03 tàu cá" in section.generated_text
-    client.post(f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/", {"choice": "new", "new_text": page.context["new_text"]})
+    client.post(
+        f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/", {"choice": "new", "new_text": page.context["new_text"]}
+    )
     section.refresh_from_db()
     assert "03 tàu cá cùng 24 ngư dân" in section.text and not section.is_edited
 
@@ -107,10 +125,18 @@ def test_regenerating_is_a_post_and_a_get_saves_nothing(client, demo_users):
     section = report.sections.get(key="I.5.b")
     from ngoaivu.register.models import FishingIncident
 
-    FishingIncident.objects.create(unit=report.unit, boat_number="QNg 2 TS", kind="detained", country="CN",
-                                   occurred_on=date(2021, 8, 20), fishermen=5)
+    FishingIncident.objects.create(
+        unit=report.unit,
+        boat_number="QNg 2 TS",
+        kind="detained",
+        country="CN",
+        occurred_on=date(2021, 8, 20),
+        fishermen=5,
+    )
     url = f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/"
-    assert f'<form class="inline" method="post" action="{url}">' in client.get(f"/bao-cao/{report.pk}/").content.decode()
+    assert (
+        f'<form class="inline" method="post" action="{url}">' in client.get(f"/bao-cao/{report.pk}/").content.decode()
+    )
     assert client.get(url).status_code == 200  # a link followed, a prefetch: the difference, not a save
     section.refresh_from_db()
     assert "03 tàu cá" not in section.text and section.history.count() == 1
@@ -188,9 +214,15 @@ def test_the_signature_and_recipients_are_edited_on_a_draft(client, demo_users):
     client = login(client, demo_users, "chuyenvien")
     new_report(client)
     report = Report.objects.get()
-    data = {"title": report.title, "intro": report.intro, "closing": report.closing,
-            "recipients": "UBND tỉnh (báo cáo)\nBộ Ngoại giao\nLưu: VT, TH", "signer_authority": "KT. GIÁM ĐỐC",
-            "signer_title": "PHÓ GIÁM ĐỐC", "signer_name": "Nguyễn Văn A"}
+    data = {
+        "title": report.title,
+        "intro": report.intro,
+        "closing": report.closing,
+        "recipients": "UBND tỉnh (báo cáo)\nBộ Ngoại giao\nLưu: VT, TH",
+        "signer_authority": "KT. GIÁM ĐỐC",
+        "signer_title": "PHÓ GIÁM ĐỐC",
+        "signer_name": "Nguyễn Văn A",
+    }
     assert client.post(f"/bao-cao/{report.pk}/sua/", data).status_code == 302
     document = client.get(f"/bao-cao/{report.pk}/").context["document"]
     assert document.signature.authority == "KT. GIÁM ĐỐC" and document.recipients[1] == "Bộ Ngoại giao"

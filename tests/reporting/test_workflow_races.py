@@ -58,8 +58,9 @@ def at_once(steps):
 
 
 def statuses_in_history(report):
-    return list(Report.history.filter(id=report.pk).order_by("history_date", "history_id")
-                .values_list("status", "number"))
+    return list(
+        Report.history.filter(id=report.pk).order_by("history_date", "history_id").values_list("status", "number")
+    )
 
 
 def test_one_report_issued_twice_at_once_is_issued_once_and_keeps_its_number(report):
@@ -89,16 +90,20 @@ def test_issuing_an_issued_report_again_never_changes_its_number(report):
     assert report.number == 1
 
 
-@pytest.mark.parametrize("start, actions", [
-    ("draft", ["submit", "submit", "submit"]),
-    ("submitted", ["approve", "return", "approve", "return"]),
-    ("submitted", ["approve", "approve"]),
-])
+@pytest.mark.parametrize(
+    "start, actions",
+    [
+        ("draft", ["submit", "submit", "submit"]),
+        ("submitted", ["approve", "return", "approve", "return"]),
+        ("submitted", ["approve", "approve"]),
+    ],
+)
 def test_of_steps_taken_at_once_on_one_report_only_one_is_taken(report, start, actions):
     Report.objects.filter(pk=report.pk).update(status=start)
     copies = [Report.objects.get(pk=report.pk) for _ in actions]
-    results = at_once([lambda mine=mine, action=action: transition(mine, action, None)
-                       for mine, action in zip(copies, actions)])
+    results = at_once(
+        [lambda mine=mine, action=action: transition(mine, action, None) for mine, action in zip(copies, actions)]
+    )
 
     taken = [action for action, result in zip(actions, results) if isinstance(result, Report)]
     refused = [result for result in results if isinstance(result, WorkflowError)]
@@ -107,7 +112,8 @@ def test_of_steps_taken_at_once_on_one_report_only_one_is_taken(report, start, a
     assert report.status == {"submit": "submitted", "approve": "approved", "return": "draft"}[taken[0]]
     label = Report.Status(report.status).label
     assert {str(error) for error in refused} == {
-        f"Báo cáo đang ở trạng thái «{label}», không thể thực hiện thao tác này."}
+        f"Báo cáo đang ở trạng thái «{label}», không thể thực hiện thao tác này."
+    }
     # One change of status in the history (after the draft's first version), not one per person.
     assert [status for status, _number in statuses_in_history(report)] == ["draft", report.status]
 
@@ -126,8 +132,9 @@ def test_two_leaders_pressing_issue_on_the_page_at_once_issue_it_once(report):
         return [message for message in ("Đã ban hành báo cáo số 01/BC-SNgV.", ISSUED_ALREADY) if message in page]
 
     results = at_once([lambda client=client: press(client) for client in clients])
-    assert sorted(results) == [["Báo cáo đang ở trạng thái «Đã ban hành», không thể thực hiện thao tác này."]] * 2 \
-        + [["Đã ban hành báo cáo số 01/BC-SNgV."]], results
+    assert sorted(results) == [["Báo cáo đang ở trạng thái «Đã ban hành», không thể thực hiện thao tác này."]] * 2 + [
+        ["Đã ban hành báo cáo số 01/BC-SNgV."]
+    ], results
     report.refresh_from_db()
     assert (report.status, report.number) == ("issued", 1)
     assert [entry for entry in statuses_in_history(report) if entry[0] == "issued"] == [("issued", 1)]

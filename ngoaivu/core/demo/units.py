@@ -6,8 +6,12 @@ from ngoaivu.core.models import PartnerLocality, Role, Unit, User
 from .loader import nfc
 
 P, C, OFFICE, D, H, U = (
-    Unit.Kind.PROVINCE, Unit.Kind.PEOPLES_COMMITTEE, Unit.Kind.OFFICE,
-    Unit.Kind.DEPARTMENT, Unit.Kind.DISTRICT, Unit.Kind.UNIVERSITY,
+    Unit.Kind.PROVINCE,
+    Unit.Kind.PEOPLES_COMMITTEE,
+    Unit.Kind.OFFICE,
+    Unit.Kind.DEPARTMENT,
+    Unit.Kind.DISTRICT,
+    Unit.Kind.UNIVERSITY,
 )
 
 # code, official name, short name, kind, parent code.
@@ -21,12 +25,29 @@ UNITS = [
     ("SKHĐT", "Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi", "Sở Kế hoạch và Đầu tư", D, "UBND"),
     ("SCT", "Sở Công Thương tỉnh Quảng Ngãi", "Sở Công Thương", D, "UBND"),
     ("STP", "Sở Tư pháp tỉnh Quảng Ngãi", "Sở Tư pháp", D, "UBND"),
-    ("SLĐTBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ngãi", "Sở Lao động - Thương binh và Xã hội", D, "UBND"),
+    (
+        "SLĐTBXH",
+        "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ngãi",
+        "Sở Lao động - Thương binh và Xã hội",
+        D,
+        "UBND",
+    ),
     ("STTTT", "Sở Thông tin và Truyền thông tỉnh Quảng Ngãi", "Sở Thông tin và Truyền thông", D, "UBND"),
-    ("SNNPTNT", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ngãi", "Sở Nông nghiệp và Phát triển nông thôn", D, "UBND"),
+    (
+        "SNNPTNT",
+        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ngãi",
+        "Sở Nông nghiệp và Phát triển nông thôn",
+        D,
+        "UBND",
+    ),
     ("SGDĐT", "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi", "Sở Giáo dục và Đào tạo", D, "UBND"),
-    ("BQLKKT", "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi",
-     "Ban Quản lý KKT Dung Quất và các KCN", D, "UBND"),
+    (
+        "BQLKKT",
+        "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi",
+        "Ban Quản lý KKT Dung Quất và các KCN",
+        D,
+        "UBND",
+    ),
     ("CAT", "Công an tỉnh Quảng Ngãi", "Công an tỉnh", D, "QNg"),
     ("BĐBP", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ngãi", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", D, "QNg"),
     ("UBNDTP", "UBND thành phố Quảng Ngãi", "", H, "UBND"),
@@ -40,8 +61,12 @@ UNITS = [
 
 # name, country, level, notes. "since" is left empty: the seeds do not date the relations.
 PARTNERS = [
-    ("Champasak", "LA", "tỉnh",
-     "Bản ghi nhớ hợp tác giai đoạn 2016 - 2020; đang hoàn thiện Bản ghi nhớ giai đoạn 2021 - 2025."),
+    (
+        "Champasak",
+        "LA",
+        "tỉnh",
+        "Bản ghi nhớ hợp tác giai đoạn 2016 - 2020; đang hoàn thiện Bản ghi nhớ giai đoạn 2021 - 2025.",
+    ),
     ("Attapeu", "LA", "tỉnh", "Cử lưu học sinh sang học tập tại tỉnh theo diện học bổng."),
     ("Sekong", "LA", "tỉnh", "Cử lưu học sinh sang học tập tại tỉnh theo diện học bổng."),
     ("Savannakhet", "LA", "tỉnh", "Cử lưu học sinh sang học tập tại tỉnh theo diện học bổng."),
@@ -53,7 +78,11 @@ PARTNERS = [
 def create_units(demo):
     for code, name, short_name, kind, parent in UNITS:
         demo.units[code] = demo.make(
-            Unit, code=code, name=name, short_name=short_name, kind=kind,
+            Unit,
+            code=code,
+            name=name,
+            short_name=short_name,
+            kind=kind,
             parent=demo.units[parent] if parent else None,
             # The Sở Ngoại vụ reports for the whole province, as seeds 001 and 003 do.
             coordinates_province=code == "SNgV",
@@ -63,8 +92,13 @@ def create_units(demo):
 def create_users(demo):
     for username, role, unit_code, full_name, position in DEMO_USERS:
         user = User(
-            username=username, role=role, unit=demo.units[unit_code], last_name=nfc(full_name),
-            position=nfc(position), is_staff=role == Role.ADMIN, is_superuser=role == Role.ADMIN,
+            username=username,
+            role=role,
+            unit=demo.units[unit_code],
+            last_name=nfc(full_name),
+            position=nfc(position),
+            is_staff=role == Role.ADMIN,
+            is_superuser=role == Role.ADMIN,
         )
         user.set_password(DEMO_PASSWORD)
         user.full_clean()

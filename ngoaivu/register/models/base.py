@@ -15,15 +15,23 @@ class Record(Versioned):
     """Versioned: a save that started from an old version is refused (see ngoaivu/core/locking.py)."""
 
     unit = models.ForeignKey(
-        Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="+",
+        Unit,
+        verbose_name=_("đơn vị"),
+        on_delete=models.PROTECT,
+        related_name="+",
         help_text=_("Đơn vị chủ trì, theo dõi hoạt động."),
     )
     notes = models.TextField(_("ghi chú"), blank=True)
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật lần cuối"), auto_now=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("người tạo"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+", editable=False,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người tạo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
     )
     history = HistoricalRecords(inherit=True)
 
@@ -34,6 +42,9 @@ class Record(Versioned):
 def end_not_before_start(start="start_date", end="end_date", *, name):
     """An end date, when there is one, is not before its start; said beside the end date."""
     return Check(
-        condition=Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gte": F(start)}), name=name, on=end,
-        violation_error_message=_("%(end)s không được trước %(start)s."), labels={"end": end, "start": start},
+        condition=Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gte": F(start)}),
+        name=name,
+        on=end,
+        violation_error_message=_("%(end)s không được trước %(start)s."),
+        labels={"end": end, "start": start},
     )

@@ -30,7 +30,12 @@ class AbtcApplication(Record):
     status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.RECEIVED)
     decided_on = models.DateField(_("ngày quyết định"), null=True, blank=True)
     decision = models.ForeignKey(
-        LegalDocument, verbose_name=_("văn bản cho phép"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        LegalDocument,
+        verbose_name=_("văn bản cho phép"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
 
     class Meta:
@@ -38,14 +43,18 @@ class AbtcApplication(Record):
         verbose_name = _("hồ sơ thẻ ABTC")
         verbose_name_plural = _("thẻ ABTC")
         # Reports filter by unit and date: decided_on, received_on.
-        indexes = [models.Index(fields=["-received_on", "id"], name="abtcapplic_recent"),
-                   
+        indexes = [
+            models.Index(fields=["-received_on", "id"], name="abtcapplic_recent"),
             models.Index(fields=["unit", "decided_on"], name="abtcapplic_unit_decided"),
             models.Index(fields=["unit", "received_on"], name="abtcapplic_unit_received"),
         ]
         constraints = [
-            Check(condition=Q(businesspeople__gte=1), name="abtc_businesspeople_positive", on="businesspeople",
-                  violation_error_message=_("Số doanh nhân phải từ 1 trở lên.")),
+            Check(
+                condition=Q(businesspeople__gte=1),
+                name="abtc_businesspeople_positive",
+                on="businesspeople",
+                violation_error_message=_("Số doanh nhân phải từ 1 trở lên."),
+            ),
             end_not_before_start("received_on", "decided_on", name="abtc_decided_after_received"),
         ]
 
@@ -70,14 +79,28 @@ class ForeignAid(Record):
     country = CountryField(_("quốc gia nhà tài trợ"))
     kind = models.CharField(_("hình thức"), max_length=20, choices=Kind.choices, default=Kind.PROJECT)
     sector = models.CharField(_("lĩnh vực"), max_length=200, blank=True)
-    value_vnd = models.DecimalField(_("giá trị (đồng)"), max_digits=18, decimal_places=0, validators=[MinValueValidator(0)])
-    value_original = models.DecimalField(
-        _("giá trị nguyên tệ"), max_digits=18, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+    value_vnd = models.DecimalField(
+        _("giá trị (đồng)"), max_digits=18, decimal_places=0, validators=[MinValueValidator(0)]
     )
-    currency = models.CharField(_("loại tiền"), max_length=3, default="VND", help_text=_("Mã ISO 4217: VND, USD, EUR, JPY…"))
+    value_original = models.DecimalField(
+        _("giá trị nguyên tệ"),
+        max_digits=18,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    currency = models.CharField(
+        _("loại tiền"), max_length=3, default="VND", help_text=_("Mã ISO 4217: VND, USD, EUR, JPY…")
+    )
     approved_on = models.DateField(_("ngày phê duyệt"))
     approval_decision = models.ForeignKey(
-        LegalDocument, verbose_name=_("quyết định phê duyệt"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        LegalDocument,
+        verbose_name=_("quyết định phê duyệt"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     beneficiary = models.CharField(_("đơn vị tiếp nhận"), max_length=255, blank=True)
 
@@ -86,13 +109,23 @@ class ForeignAid(Record):
         verbose_name = _("khoản viện trợ")
         verbose_name_plural = _("viện trợ PCPNN")
         # Reports filter by unit and date: approved_on.
-        indexes = [models.Index(fields=["-approved_on", "id"], name="foreignaid_recent"),
-                   models.Index(fields=["unit", "approved_on"], name="foreignaid_unit_approved")]
+        indexes = [
+            models.Index(fields=["-approved_on", "id"], name="foreignaid_recent"),
+            models.Index(fields=["unit", "approved_on"], name="foreignaid_unit_approved"),
+        ]
         constraints = [
-            Check(condition=Q(value_vnd__gte=0), name="aid_value_not_negative", on="value_vnd",
-                  violation_error_message=_("Giá trị viện trợ không được là số âm.")),
-            Check(condition=Q(value_original__isnull=True) | Q(value_original__gte=0), name="aid_original_not_negative",
-                  on="value_original", violation_error_message=_("Giá trị nguyên tệ không được là số âm.")),
+            Check(
+                condition=Q(value_vnd__gte=0),
+                name="aid_value_not_negative",
+                on="value_vnd",
+                violation_error_message=_("Giá trị viện trợ không được là số âm."),
+            ),
+            Check(
+                condition=Q(value_original__isnull=True) | Q(value_original__gte=0),
+                name="aid_original_not_negative",
+                on="value_original",
+                violation_error_message=_("Giá trị nguyên tệ không được là số âm."),
+            ),
         ]
 
     def __str__(self):
@@ -103,7 +136,12 @@ class ForeignAid(Record):
         if len(self.currency) != 3 or not self.currency.isalpha():
             raise ValidationError({"currency": _("Loại tiền phải là mã ISO 3 chữ cái, ví dụ USD.")})
         if self.currency != "VND" and self.value_original is None:
-            raise ValidationError({"value_original": _("Nhập giá trị nguyên tệ cho khoản viện trợ bằng %(currency)s.") % {"currency": self.currency}})
+            raise ValidationError(
+                {
+                    "value_original": _("Nhập giá trị nguyên tệ cho khoản viện trợ bằng %(currency)s.")
+                    % {"currency": self.currency}
+                }
+            )
 
 
 class ConsularCase(Record):
@@ -132,8 +170,10 @@ class ConsularCase(Record):
         verbose_name = _("vụ việc lãnh sự")
         verbose_name_plural = _("lãnh sự, bảo hộ công dân")
         # Reports filter by unit and date: occurred_on.
-        indexes = [models.Index(fields=["-occurred_on", "id"], name="consularca_recent"),
-                   models.Index(fields=["unit", "occurred_on"], name="consularca_unit_occurred")]
+        indexes = [
+            models.Index(fields=["-occurred_on", "id"], name="consularca_recent"),
+            models.Index(fields=["unit", "occurred_on"], name="consularca_unit_occurred"),
+        ]
         constraints = [
             end_not_before_start("occurred_on", "closed_on", name="consular_closed_after_occurred"),
         ]
@@ -168,15 +208,19 @@ class FishingIncident(Record):
         verbose_name = _("vụ tàu cá, ngư dân")
         verbose_name_plural = _("bảo hộ ngư dân")
         # Reports filter by unit and date: occurred_on, released_on.
-        indexes = [models.Index(fields=["-occurred_on", "id"], name="fishinginc_recent"),
-                   
+        indexes = [
+            models.Index(fields=["-occurred_on", "id"], name="fishinginc_recent"),
             models.Index(fields=["unit", "occurred_on"], name="fishinginc_unit_occurred"),
             models.Index(fields=["unit", "released_on"], name="fishinginc_unit_released"),
         ]
         constraints = [
             end_not_before_start("occurred_on", "released_on", name="fishing_released_after_occurred"),
-            Check(condition=Q(released_on__isnull=True) | Q(kind="detained"), name="fishing_only_detained_released",
-                  on="released_on", violation_error_message=_("Chỉ tàu bị bắt giữ mới có ngày được thả.")),
+            Check(
+                condition=Q(released_on__isnull=True) | Q(kind="detained"),
+                name="fishing_only_detained_released",
+                on="released_on",
+                violation_error_message=_("Chỉ tàu bị bắt giữ mới có ngày được thả."),
+            ),
         ]
 
     def __str__(self):

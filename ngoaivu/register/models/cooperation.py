@@ -36,8 +36,12 @@ class Agreement(Record):
     kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.MOU)
     partner = models.CharField(_("đối tác"), max_length=255)
     partner_locality = models.ForeignKey(
-        PartnerLocality, verbose_name=_("địa phương đối tác"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="agreements",
+        PartnerLocality,
+        verbose_name=_("địa phương đối tác"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="agreements",
     )
     country = CountryField(_("quốc gia"))
     status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.DRAFTING)
@@ -51,8 +55,10 @@ class Agreement(Record):
         verbose_name = _("thỏa thuận quốc tế")
         verbose_name_plural = _("thỏa thuận quốc tế")
         # Reports filter by unit and date: signed_on.
-        indexes = [models.Index(fields=["-signed_on", "title"], name="agreement_recent"),
-                   models.Index(fields=["unit", "signed_on"], name="agreement_unit_signed")]
+        indexes = [
+            models.Index(fields=["-signed_on", "title"], name="agreement_recent"),
+            models.Index(fields=["unit", "signed_on"], name="agreement_unit_signed"),
+        ]
         constraints = [end_not_before_start("valid_from", "valid_until", name="agreement_validity_order")]
 
     def __str__(self):
@@ -76,7 +82,9 @@ class AgreementStep(Record):
         SIGNING = "signing", _("Ký kết")
         RENEWAL = "renewal", _("Gia hạn")
 
-    agreement = models.ForeignKey(Agreement, verbose_name=_("thỏa thuận"), on_delete=models.CASCADE, related_name="steps")
+    agreement = models.ForeignKey(
+        Agreement, verbose_name=_("thỏa thuận"), on_delete=models.CASCADE, related_name="steps"
+    )
     step = models.CharField(_("bước"), max_length=20, choices=Step.choices)
     done_on = models.DateField(_("ngày"))
     document = models.ForeignKey(
@@ -117,8 +125,12 @@ class Conference(Record):
     foreign_participants = models.PositiveIntegerField(_("đại biểu nước ngoài"), default=0)
     permitting_authority = models.CharField(_("cấp cho phép"), max_length=200, blank=True)
     permit_decision = models.ForeignKey(
-        LegalDocument, verbose_name=_("quyết định cho phép"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        LegalDocument,
+        verbose_name=_("quyết định cho phép"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
 
     class Meta:
@@ -126,13 +138,16 @@ class Conference(Record):
         verbose_name = _("hội nghị, hội thảo quốc tế")
         verbose_name_plural = _("hội nghị, hội thảo quốc tế")
         # Reports filter by unit and date: start_date.
-        indexes = [models.Index(fields=["-start_date", "id"], name="conference_recent"),
-                   models.Index(fields=["unit", "start_date"], name="conference_unit_start")]
+        indexes = [
+            models.Index(fields=["-start_date", "id"], name="conference_recent"),
+            models.Index(fields=["unit", "start_date"], name="conference_unit_start"),
+        ]
         constraints = [
             end_not_before_start(name="conference_end_after_start"),
             Check(
                 condition=Q(foreign_participants__lte=F("participants")) | Q(participants=0),
-                name="conference_foreigners_within_total", on="foreign_participants",
+                name="conference_foreigners_within_total",
+                on="foreign_participants",
                 violation_error_message=_("Số đại biểu nước ngoài không được lớn hơn tổng số đại biểu."),
             ),
         ]
@@ -162,8 +177,10 @@ class IntegrationActivity(Record):
         verbose_name = _("hoạt động hội nhập quốc tế")
         verbose_name_plural = _("hội nhập quốc tế")
         # Reports filter by unit and date: start_date.
-        indexes = [models.Index(fields=["-start_date", "id"], name="integratio_recent"),
-                   models.Index(fields=["unit", "start_date"], name="integratio_unit_start")]
+        indexes = [
+            models.Index(fields=["-start_date", "id"], name="integratio_recent"),
+            models.Index(fields=["unit", "start_date"], name="integratio_unit_start"),
+        ]
         constraints = [end_not_before_start(name="integration_end_after_start")]
 
     def __str__(self):
@@ -192,8 +209,10 @@ class EconomicDiplomacyEvent(Record):
         verbose_name = _("sự kiện ngoại giao kinh tế")
         verbose_name_plural = _("ngoại giao kinh tế")
         # Reports filter by unit and date: held_on.
-        indexes = [models.Index(fields=["-held_on", "id"], name="economicdi_recent"),
-                   models.Index(fields=["unit", "held_on"], name="economicdi_unit_held")]
+        indexes = [
+            models.Index(fields=["-held_on", "id"], name="economicdi_recent"),
+            models.Index(fields=["unit", "held_on"], name="economicdi_unit_held"),
+        ]
 
     def __str__(self):
         return self.title

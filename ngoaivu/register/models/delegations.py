@@ -17,7 +17,8 @@ class CourtesyReception(Record):
 
     received_on = models.DateField(_("ngày tiếp"))
     mission = models.CharField(
-        _("cơ quan, đoàn được tiếp"), max_length=255,
+        _("cơ quan, đoàn được tiếp"),
+        max_length=255,
         help_text=_("Ví dụ: Tổng Lãnh sự quán Liên bang Nga tại TP. Đà Nẵng"),
     )
     country = CountryField(_("quốc gia"))
@@ -29,8 +30,10 @@ class CourtesyReception(Record):
         verbose_name = _("tiếp xã giao")
         verbose_name_plural = _("lễ tân đối ngoại")
         # Reports filter by unit and date: received_on.
-        indexes = [models.Index(fields=["-received_on", "id"], name="courtesyre_recent"),
-                   models.Index(fields=["unit", "received_on"], name="courtesyre_unit_received")]
+        indexes = [
+            models.Index(fields=["-received_on", "id"], name="courtesyre_recent"),
+            models.Index(fields=["unit", "received_on"], name="courtesyre_unit_received"),
+        ]
 
     def __str__(self):
         return f"{self.mission} ({self.received_on:%d/%m/%Y})"
@@ -53,8 +56,12 @@ class OutgoingDelegation(Record):
     purpose = models.TextField(_("mục đích"), blank=True)
     nature = models.CharField(_("tính chất"), max_length=20, choices=Nature.choices, default=Nature.OFFICIAL)
     dispatch_decision = models.ForeignKey(
-        LegalDocument, verbose_name=_("quyết định cử đi"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        LegalDocument,
+        verbose_name=_("quyết định cử đi"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     in_annual_plan = models.BooleanField(_("trong kế hoạch năm"), default=True)
 
@@ -63,12 +70,18 @@ class OutgoingDelegation(Record):
         verbose_name = _("đoàn ra")
         verbose_name_plural = _("đoàn ra")
         # Reports filter by unit and date: start_date.
-        indexes = [models.Index(fields=["-start_date", "id"], name="outgoingde_recent"),
-                   models.Index(fields=["unit", "start_date"], name="outgoingde_unit_start")]
+        indexes = [
+            models.Index(fields=["-start_date", "id"], name="outgoingde_recent"),
+            models.Index(fields=["unit", "start_date"], name="outgoingde_unit_start"),
+        ]
         constraints = [
             end_not_before_start(name="outgoing_end_after_start"),
-            Check(condition=Q(persons__gte=1), name="outgoing_persons_positive", on="persons",
-                  violation_error_message=_("Số người phải từ 1 trở lên.")),
+            Check(
+                condition=Q(persons__gte=1),
+                name="outgoing_persons_positive",
+                on="persons",
+                violation_error_message=_("Số người phải từ 1 trở lên."),
+            ),
         ]
 
     def __str__(self):
@@ -97,7 +110,9 @@ class IncomingDelegation(Record):
     title = models.CharField(_("tên đoàn"), max_length=255)
     organisation = models.CharField(_("cơ quan, tổ chức nước ngoài"), max_length=255, blank=True)
     country = CountryField(_("quốc tịch"))
-    host_level = models.CharField(_("cấp đón tiếp"), max_length=20, choices=HostLevel.choices, default=HostLevel.AGENCIES)
+    host_level = models.CharField(
+        _("cấp đón tiếp"), max_length=20, choices=HostLevel.choices, default=HostLevel.AGENCIES
+    )
     purpose = models.CharField(_("mục đích"), max_length=20, choices=Purpose.choices, default=Purpose.WORK)
     start_date = models.DateField(_("ngày đến"))
     end_date = models.DateField(_("ngày đi"), null=True, blank=True)
@@ -110,14 +125,24 @@ class IncomingDelegation(Record):
         verbose_name = _("đoàn vào")
         verbose_name_plural = _("đoàn vào")
         # Reports filter by unit and date: start_date.
-        indexes = [models.Index(fields=["-start_date", "id"], name="incomingde_recent"),
-                   models.Index(fields=["unit", "start_date"], name="incomingde_unit_start")]
+        indexes = [
+            models.Index(fields=["-start_date", "id"], name="incomingde_recent"),
+            models.Index(fields=["unit", "start_date"], name="incomingde_unit_start"),
+        ]
         constraints = [
             end_not_before_start(name="incoming_end_after_start"),
-            Check(condition=Q(groups__gte=1), name="incoming_groups_positive", on="groups",
-                  violation_error_message=_("Số đoàn phải từ 1 trở lên.")),
-            Check(condition=Q(person_visits__gte=F("groups")), name="incoming_visits_cover_groups", on="person_visits",
-                  violation_error_message=_("Số lượt người không được ít hơn số đoàn.")),
+            Check(
+                condition=Q(groups__gte=1),
+                name="incoming_groups_positive",
+                on="groups",
+                violation_error_message=_("Số đoàn phải từ 1 trở lên."),
+            ),
+            Check(
+                condition=Q(person_visits__gte=F("groups")),
+                name="incoming_visits_cover_groups",
+                on="person_visits",
+                violation_error_message=_("Số lượt người không được ít hơn số đoàn."),
+            ),
         ]
 
     def __str__(self):
@@ -136,18 +161,29 @@ class DelegationPlan(Record):
     year = models.PositiveIntegerField(_("năm"))
     status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     approval_decision = models.ForeignKey(
-        LegalDocument, verbose_name=_("văn bản phê duyệt"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        LegalDocument,
+        verbose_name=_("văn bản phê duyệt"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
 
     class Meta:
         ordering = ["-year", "unit__name"]
         verbose_name = _("kế hoạch đoàn ra, đoàn vào")
         verbose_name_plural = _("kế hoạch đoàn ra, đoàn vào năm")
-        constraints = [Unique(
-            fields=["unit", "year"], name="delegation_plan_one_per_unit_year", on="year",
-            violation_error_message=_("Đơn vị đã có kế hoạch đoàn ra, đoàn vào của năm này; "
-                                      "vui lòng cập nhật kế hoạch đã có thay vì lập kế hoạch mới."))]
+        constraints = [
+            Unique(
+                fields=["unit", "year"],
+                name="delegation_plan_one_per_unit_year",
+                on="year",
+                violation_error_message=_(
+                    "Đơn vị đã có kế hoạch đoàn ra, đoàn vào của năm này; "
+                    "vui lòng cập nhật kế hoạch đã có thay vì lập kế hoạch mới."
+                ),
+            )
+        ]
 
     def __str__(self):
         return _("Kế hoạch đoàn ra, đoàn vào năm %(year)s – %(unit)s") % {"year": self.year, "unit": self.unit}

@@ -23,11 +23,18 @@ class Bulletin(Record):
         verbose_name = _("bản tin đối ngoại")
         verbose_name_plural = _("bản tin đối ngoại")
         # Reports filter by unit and date: published_on.
-        indexes = [models.Index(fields=["-published_on", "-issue_number"], name="bulletin_recent"),
-                   models.Index(fields=["unit", "published_on"], name="bulletin_unit_publishe")]
-        constraints = [Unique(
-            fields=["unit", "title", "issue_number"], name="bulletin_issue_unique", on="issue_number",
-            violation_error_message=_("Bản tin này của đơn vị đã có số này; vui lòng kiểm tra lại số bản tin."))]
+        indexes = [
+            models.Index(fields=["-published_on", "-issue_number"], name="bulletin_recent"),
+            models.Index(fields=["unit", "published_on"], name="bulletin_unit_publishe"),
+        ]
+        constraints = [
+            Unique(
+                fields=["unit", "title", "issue_number"],
+                name="bulletin_issue_unique",
+                on="issue_number",
+                violation_error_message=_("Bản tin này của đơn vị đã có số này; vui lòng kiểm tra lại số bản tin."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.title} số {self.issue_number}"
@@ -55,8 +62,10 @@ class Article(Record):
         verbose_name = _("tin bài")
         verbose_name_plural = _("tin bài đối ngoại")
         # Reports filter by unit and date: published_on.
-        indexes = [models.Index(fields=["-published_on", "id"], name="article_recent"),
-                   models.Index(fields=["unit", "published_on"], name="article_unit_publishe")]
+        indexes = [
+            models.Index(fields=["-published_on", "id"], name="article_recent"),
+            models.Index(fields=["unit", "published_on"], name="article_unit_publishe"),
+        ]
 
     def __str__(self):
         return self.title
@@ -77,12 +86,18 @@ class PressCrew(Record):
         verbose_name = _("đoàn phóng viên nước ngoài")
         verbose_name_plural = _("báo chí nước ngoài")
         # Reports filter by unit and date: start_date.
-        indexes = [models.Index(fields=["-start_date", "id"], name="presscrew_recent"),
-                   models.Index(fields=["unit", "start_date"], name="presscrew_unit_start")]
+        indexes = [
+            models.Index(fields=["-start_date", "id"], name="presscrew_recent"),
+            models.Index(fields=["unit", "start_date"], name="presscrew_unit_start"),
+        ]
         constraints = [
             end_not_before_start(name="press_end_after_start"),
-            Check(condition=Q(persons__gte=1), name="press_persons_positive", on="persons",
-                  violation_error_message=_("Số người phải từ 1 trở lên.")),
+            Check(
+                condition=Q(persons__gte=1),
+                name="press_persons_positive",
+                on="persons",
+                violation_error_message=_("Số người phải từ 1 trở lên."),
+            ),
         ]
 
     def __str__(self):
@@ -103,8 +118,10 @@ class CulturalEvent(Record):
         verbose_name = _("sự kiện ngoại giao văn hóa")
         verbose_name_plural = _("ngoại giao văn hóa")
         # Reports filter by unit and date: held_on.
-        indexes = [models.Index(fields=["-held_on", "id"], name="culturalev_recent"),
-                   models.Index(fields=["unit", "held_on"], name="culturalev_unit_held")]
+        indexes = [
+            models.Index(fields=["-held_on", "id"], name="culturalev_recent"),
+            models.Index(fields=["unit", "held_on"], name="culturalev_unit_held"),
+        ]
 
     def __str__(self):
         return self.title
@@ -130,8 +147,10 @@ class BorderActivity(Record):
         verbose_name = _("hoạt động biên giới, lãnh thổ")
         verbose_name_plural = _("biên giới, lãnh thổ")
         # Reports filter by unit and date: held_on.
-        indexes = [models.Index(fields=["-held_on", "id"], name="borderacti_recent"),
-                   models.Index(fields=["unit", "held_on"], name="borderacti_unit_held")]
+        indexes = [
+            models.Index(fields=["-held_on", "id"], name="borderacti_recent"),
+            models.Index(fields=["unit", "held_on"], name="borderacti_unit_held"),
+        ]
 
     def __str__(self):
         return self.title

@@ -38,15 +38,19 @@ class ForeignResident(Record):
         verbose_name = _("người nước ngoài, lưu học sinh")
         verbose_name_plural = _("người nước ngoài, lưu học sinh")
         # Reports filter by unit and date: arrived_on, departed_on.
-        indexes = [models.Index(fields=["-arrived_on", "id"], name="foreignres_recent"),
-                   
+        indexes = [
+            models.Index(fields=["-arrived_on", "id"], name="foreignres_recent"),
             models.Index(fields=["unit", "arrived_on"], name="foreignres_unit_arrived"),
             models.Index(fields=["unit", "departed_on"], name="foreignres_unit_departed"),
         ]
         constraints = [
             end_not_before_start("arrived_on", "departed_on", name="resident_departed_after_arrived"),
-            Check(condition=Q(persons__gte=1), name="resident_persons_positive", on="persons",
-                  violation_error_message=_("Số người phải từ 1 trở lên.")),
+            Check(
+                condition=Q(persons__gte=1),
+                name="resident_persons_positive",
+                on="persons",
+                violation_error_message=_("Số người phải từ 1 trở lên."),
+            ),
         ]
 
     def __str__(self):
@@ -75,12 +79,17 @@ class OverseasVietnameseActivity(Record):
         verbose_name = _("hoạt động NVNONN")
         verbose_name_plural = _("người Việt Nam ở nước ngoài")
         # Reports filter by unit and date: held_on.
-        indexes = [models.Index(fields=["-held_on", "id"], name="overseasvi_recent"),
-                   models.Index(fields=["unit", "held_on"], name="overseasvi_unit_held")]
+        indexes = [
+            models.Index(fields=["-held_on", "id"], name="overseasvi_recent"),
+            models.Index(fields=["unit", "held_on"], name="overseasvi_unit_held"),
+        ]
         constraints = [
-            Check(condition=Q(investment_vnd__isnull=True) | Q(investment_vnd__gte=0),
-                  name="overseas_investment_not_negative", on="investment_vnd",
-                  violation_error_message=_("Vốn đầu tư không được là số âm.")),
+            Check(
+                condition=Q(investment_vnd__isnull=True) | Q(investment_vnd__gte=0),
+                name="overseas_investment_not_negative",
+                on="investment_vnd",
+                violation_error_message=_("Vốn đầu tư không được là số âm."),
+            ),
         ]
 
     def __str__(self):

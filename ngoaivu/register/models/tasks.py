@@ -42,7 +42,12 @@ class AssignedTask(Record):
     progress = models.CharField(_("tiến độ"), max_length=20, choices=Progress.choices, default=Progress.NOT_STARTED)
     progress_note = models.TextField(_("kết quả thực hiện"), blank=True)
     result_document = models.ForeignKey(
-        LegalDocument, verbose_name=_("văn bản kết quả"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        LegalDocument,
+        verbose_name=_("văn bản kết quả"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     completed_on = models.DateField(_("ngày hoàn thành"), null=True, blank=True)
 
@@ -51,8 +56,12 @@ class AssignedTask(Record):
         verbose_name = _("nhiệm vụ được giao")
         verbose_name_plural = _("nhiệm vụ được giao")
         constraints = [
-            Check(condition=~Q(due="date") | Q(due_date__isnull=False), name="task_due_date_given", on="due_date",
-                  violation_error_message=_("Nhập hạn hoàn thành khi thời hạn là theo ngày.")),
+            Check(
+                condition=~Q(due="date") | Q(due_date__isnull=False),
+                name="task_due_date_given",
+                on="due_date",
+                violation_error_message=_("Nhập hạn hoàn thành khi thời hạn là theo ngày."),
+            ),
         ]
 
     def __str__(self):

@@ -19,5 +19,7 @@ class Command(BaseCommand):
         except BackupError as error:
             raise CommandError(str(error)) from None
         rows = sum(table["rows"] for table in manifest["tables"])
-        self.stdout.write(f"Đã sao lưu {rows} dòng của {len(manifest['tables'])} bảng và "
-                          f"{len(manifest['files'])} tệp tải lên vào {file}.")
+        self.stdout.write(
+            f"Đã sao lưu {rows} dòng của {len(manifest['tables'])} bảng và "
+            f"{len(manifest['files'])} tệp tải lên vào {file}."
+        )

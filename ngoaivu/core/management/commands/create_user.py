@@ -27,7 +27,9 @@ class Command(BaseCommand):
                 raise CommandError(f"Không có đơn vị có ký hiệu «{unit}».")
         if role == Role.REPORTER and unit_obj is None:
             raise CommandError("Người dùng của đơn vị báo cáo phải có --unit.")
-        user = User(username=username, role=role, unit=unit_obj, is_staff=role == Role.ADMIN, is_superuser=role == Role.ADMIN)
+        user = User(
+            username=username, role=role, unit=unit_obj, is_staff=role == Role.ADMIN, is_superuser=role == Role.ADMIN
+        )
         if name:
             user.last_name = name
         if password is None:

@@ -7,8 +7,10 @@ from ngoaivu.core.backup import BackupError, restore
 
 
 class Command(BaseCommand):
-    help = ("Khôi phục một bản sao lưu của `ngoaivu backup` vào cơ sở dữ liệu trống: "
-            "chạy migrate, nạp mọi bảng trong một giao dịch, rồi chép lại các tệp tải lên.")
+    help = (
+        "Khôi phục một bản sao lưu của `ngoaivu backup` vào cơ sở dữ liệu trống: "
+        "chạy migrate, nạp mọi bảng trong một giao dịch, rồi chép lại các tệp tải lên."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="tệp sao lưu .zip")
@@ -19,5 +21,7 @@ class Command(BaseCommand):
             done = restore(file, using=database)
         except BackupError as error:
             raise CommandError(str(error)) from None
-        self.stdout.write(f"Đã khôi phục {done['rows']} dòng của {done['tables']} bảng và {done['files']} tệp "
-                          f"tải lên từ bản sao lưu lúc {done['created']}.")
+        self.stdout.write(
+            f"Đã khôi phục {done['rows']} dòng của {done['tables']} bảng và {done['files']} tệp "
+            f"tải lên từ bản sao lưu lúc {done['created']}."
+        )

@@ -63,23 +63,49 @@ class Command(BaseCommand):
 
 def _as_json(unit, period, draft, context):
     return {
-        "unit": unit.code, "period": {"code": period.code(), "label": period.label(), "start": period.start.isoformat(),
-                                      "end": period.end.isoformat(), "convention": period.convention},
-        "title": draft.title, "intro": draft.intro, "closing": draft.closing, "recipients": draft.recipients,
-        "sections": [{"key": s.key, "number": s.number, "heading": s.heading, "level": s.level, "text": s.text}
-                     for s in draft.flat()],
+        "unit": unit.code,
+        "period": {
+            "code": period.code(),
+            "label": period.label(),
+            "start": period.start.isoformat(),
+            "end": period.end.isoformat(),
+            "convention": period.convention,
+        },
+        "title": draft.title,
+        "intro": draft.intro,
+        "closing": draft.closing,
+        "recipients": draft.recipients,
+        "sections": [
+            {"key": s.key, "number": s.number, "heading": s.heading, "level": s.level, "text": s.text}
+            for s in draft.flat()
+        ],
         "footnotes": draft.footnotes,
-        "indicators": {code: {measure: figure.as_dict() for measure, figure in measures.items()}
-                       for code, measures in sorted(context.figures.items())},
+        "indicators": {
+            code: {measure: figure.as_dict() for measure, figure in measures.items()}
+            for code, measures in sorted(context.figures.items())
+        },
     }
 
 
 def _unsaved_report(unit, template, period, draft):
     """A Report and its sections, never saved, so the renderers see what the application would show."""
     authority, title, name = default_signer(unit)
-    report = Report(unit=unit, template=template, period_code=period.code(), year=period.year, title=draft.title,
-                    intro=draft.intro, closing=draft.closing, recipients="\n".join(draft.recipients),
-                    footnotes=draft.footnotes, signer_authority=authority, signer_title=title, signer_name=name)
-    sections = [ReportSection(key=s.key, number=s.number, heading=s.heading, level=s.level, position=i, text=s.text)
-                for i, s in enumerate(draft.flat())]
+    report = Report(
+        unit=unit,
+        template=template,
+        period_code=period.code(),
+        year=period.year,
+        title=draft.title,
+        intro=draft.intro,
+        closing=draft.closing,
+        recipients="\n".join(draft.recipients),
+        footnotes=draft.footnotes,
+        signer_authority=authority,
+        signer_title=title,
+        signer_name=name,
+    )
+    sections = [
+        ReportSection(key=s.key, number=s.number, heading=s.heading, level=s.level, position=i, text=s.text)
+        for i, s in enumerate(draft.flat())
+    ]
     return report, sections
