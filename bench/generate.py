@@ -368,7 +368,7 @@ def document(m, M, year):
         issued_year=year if issued else None,
         issuer="UBND tỉnh",
         unit_id=m.unit(),
-        stage="issued" if issued else "drafting",
+        status="issued" if issued else "drafting",
     )
 
 

@@ -253,6 +253,9 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "0.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
-    # Every country field, single or multiple, shares one enum in the schema.
-    "ENUM_NAME_OVERRIDES": {"CountryEnum": "ngoaivu.core.countries.choices"},
+    # Every country field, single or multiple, shares one enum; a submission's status has its own name.
+    "ENUM_NAME_OVERRIDES": {
+        "CountryEnum": "ngoaivu.core.countries.choices",
+        "SubmissionStatusEnum": "ngoaivu.collection.models.Submission.Status",
+    },
 }

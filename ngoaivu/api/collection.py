@@ -35,12 +35,12 @@ def values_field(**kwargs):
     return serializers.DictField(child=serializers.DictField(child=serializers.IntegerField(min_value=0)), **kwargs)
 
 
-class SubmissionStateSerializer(serializers.ModelSerializer):
+class SubmissionStatusSerializer(serializers.ModelSerializer):
     late = serializers.SerializerMethodField()
 
     class Meta:
         model = Submission
-        fields = ["id", "unit", "state", "late", "submitted_at", "accepted_at"]
+        fields = ["id", "unit", "status", "late", "submitted_at", "accepted_at"]
 
     def get_late(self, submission) -> bool:
         return submission.is_late()
@@ -51,7 +51,7 @@ class RequestSerializer(serializers.ModelSerializer):
     template = serializers.SlugRelatedField(slug_field="code", read_only=True)
     period = serializers.SerializerMethodField()
     days_left = serializers.SerializerMethodField()
-    submissions = SubmissionStateSerializer(many=True, read_only=True)
+    submissions = SubmissionStatusSerializer(many=True, read_only=True)
 
     class Meta:
         model = ReportRequest
@@ -116,7 +116,7 @@ class SubmissionSerializer(serializers.ModelSerializer):
             "period_code",
             "deadline",
             "unit",
-            "state",
+            "status",
             "late",
             "editable",
             "values",
@@ -240,7 +240,7 @@ class SubmissionFilter(django_filters.FilterSet):
 
     class Meta:
         model = Submission
-        fields = ["request", "state"]
+        fields = ["request", "status"]
 
 
 @extend_schema_view(
@@ -285,7 +285,7 @@ class SubmissionViewSet(viewsets.ReadOnlyModelViewSet):
 
     def retrieve(self, request, *args, **kwargs):
         submission = self.get_object()
-        if submission.state == Submission.State.NOT_STARTED:
+        if submission.status == Submission.Status.NOT_STARTED:
             prefill(submission)  # shown, not saved, as on the page
         return Response(self.get_serializer(submission).data)
 
@@ -309,7 +309,7 @@ class SubmissionViewSet(viewsets.ReadOnlyModelViewSet):
         )
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        if submission.state == Submission.State.NOT_STARTED:
+        if submission.status == Submission.Status.NOT_STARTED:
             prefill(submission)  # the page's form starts from the register's figures too
         values = {code: dict(by_measure) for code, by_measure in (submission.values or {}).items()}
         for code, by_measure in data["values"].items():

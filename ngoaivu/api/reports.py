@@ -44,7 +44,7 @@ class SectionSerializer(serializers.ModelSerializer):
 class ReportSerializer(serializers.ModelSerializer):
     template = serializers.SlugRelatedField(slug_field="code", read_only=True)
     # The letter that asked for the report reads as its citation, or null.
-    request = serializers.CharField(read_only=True, allow_null=True)
+    letter = serializers.CharField(read_only=True, allow_null=True)
     number_label = serializers.CharField(read_only=True)
     actions = serializers.SerializerMethodField()
     sections = SectionSerializer(many=True, read_only=True)
@@ -58,7 +58,7 @@ class ReportSerializer(serializers.ModelSerializer):
             "period_code",
             "convention",
             "as_of",
-            "request",
+            "letter",
             "title",
             "status",
             "year",
@@ -114,7 +114,7 @@ class NewReportSerializer(serializers.Serializer):
         ),
     )
     as_of = serializers.DateField(required=False, allow_null=True, help_text=gettext_lazy("Số liệu tính đến ngày."))
-    request = serializers.CharField(
+    letter = serializers.CharField(
         required=False, allow_blank=True, help_text=gettext_lazy("Văn bản yêu cầu báo cáo, ghi như khi trích dẫn.")
     )
 
@@ -129,7 +129,7 @@ class NewReportSerializer(serializers.Serializer):
             fields["unit"].queryset = Unit.objects.filter(pk=request.user.unit_id)
         return fields
 
-    def validate_request(self, value):
+    def validate_letter(self, value):
         try:
             return CitationField(required=False).clean(value)
         except DjangoValidationError as error:
@@ -152,7 +152,7 @@ class NewReportSerializer(serializers.Serializer):
                     validated_data["period_code"],
                     self._user,
                     as_of=validated_data.get("as_of"),
-                    request=resolve_document(validated_data.get("request")),
+                    letter=resolve_document(validated_data.get("letter")),
                 )
         except DjangoValidationError as error:
             raise serializers.ValidationError(serializers.as_serializer_error(error)) from None
@@ -220,7 +220,7 @@ class ReportViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         # As reporting.views._report: a report outside the user's scope does not exist.
-        queryset = Report.objects.select_related("unit", "template", "request").prefetch_related("sections")
+        queryset = Report.objects.select_related("unit", "template", "letter").prefetch_related("sections")
         return scope(queryset.order_by("-created_at", "-pk"), self.request.user)
 
     def get_serializer_class(self):

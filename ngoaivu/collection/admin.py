@@ -5,7 +5,7 @@ from .models import ReminderSent, ReportRequest, Submission
 
 class SubmissionInline(admin.TabularInline):
     model = Submission
-    fields = ["unit", "state", "submitted_at", "accepted_at", "comment"]
+    fields = ["unit", "status", "submitted_at", "accepted_at", "comment"]
     extra = 0
 
 

@@ -33,7 +33,7 @@ def table(request):
     Only accepted answers count; the others are listed as missing with their state.
     """
     submissions = list(request.submissions.select_related("unit").order_by("unit__name"))
-    accepted = [s for s in submissions if s.state == Submission.State.ACCEPTED]
+    accepted = [s for s in submissions if s.status == Submission.Status.ACCEPTED]
     rows = []
     for code, name, measure, word in measures(request.template):
         cells = [int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted]
@@ -53,7 +53,7 @@ def table(request):
         "rows": rows,
         "units": [s.unit for s in accepted],
         "submissions": submissions,
-        "missing": [s for s in submissions if s.state != Submission.State.ACCEPTED],
+        "missing": [s for s in submissions if s.status != Submission.Status.ACCEPTED],
     }
 
 
@@ -80,7 +80,7 @@ def xlsx(request):
         sheet.append([])
         sheet.append([_("Đơn vị chưa có báo cáo được tiếp nhận")])
         for submission in data["missing"]:
-            sheet.append([submission.unit.name, submission.get_state_display()])
+            sheet.append([submission.unit.name, submission.get_status_display()])
     sheet.column_dimensions["A"].width = 45
     protect_sheet(sheet)  # the subject and unit names are typed text: a leading "=" stays text
     output = BytesIO()
@@ -90,7 +90,7 @@ def xlsx(request):
 
 def _accepted(request):
     return list(
-        request.submissions.filter(state=Submission.State.ACCEPTED).select_related("unit").order_by("unit__name")
+        request.submissions.filter(status=Submission.Status.ACCEPTED).select_related("unit").order_by("unit__name")
     )
 
 

@@ -26,7 +26,7 @@ def panels(user, today=None):
     awaiting = []
     if user.unit_id:
         awaiting = list(
-            Submission.objects.filter(unit_id=user.unit_id, state__in=Submission.PENDING)
+            Submission.objects.filter(unit_id=user.unit_id, status__in=Submission.PENDING)
             .select_related("request__unit")
             .order_by("request__deadline")[:LIMIT]
         )

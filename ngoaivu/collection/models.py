@@ -80,20 +80,20 @@ def submission_file_path(submission, name):
 class Submission(models.Model):
     """One unit's answer to an outgoing request."""
 
-    class State(models.TextChoices):
+    class Status(models.TextChoices):
         NOT_STARTED = "not_started", _("Chưa thực hiện")
         DRAFT = "draft", _("Đang soạn")
         SUBMITTED = "submitted", _("Đã gửi")
         RETURNED = "returned", _("Trả lại để bổ sung")
         ACCEPTED = "accepted", _("Đã tiếp nhận")
 
-    PENDING = (State.NOT_STARTED, State.DRAFT, State.RETURNED)
+    PENDING = (Status.NOT_STARTED, Status.DRAFT, Status.RETURNED)
 
     request = models.ForeignKey(
         ReportRequest, verbose_name=_("yêu cầu"), on_delete=models.CASCADE, related_name="submissions"
     )
     unit = models.ForeignKey(Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="submissions")
-    state = models.CharField(_("tình trạng"), max_length=20, choices=State.choices, default=State.NOT_STARTED)
+    status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.NOT_STARTED)
     values = models.JSONField(_("số liệu"), default=dict, blank=True)  # {code: {measure: number}}
     texts = models.JSONField(_("nội dung các mục"), default=dict, blank=True)  # {section key: text}
     # {"figures": {code: {measure: {"document": n, "sentence": "…"}}}, "footnotes": ["…"]}: what the unit's
@@ -130,7 +130,7 @@ class Submission(models.Model):
 
     @property
     def is_pending(self):
-        return self.state in self.PENDING
+        return self.status in self.PENDING
 
     def is_late(self, today=None):
         """Past the deadline without an answer, or answered after it. Computed, never stored."""

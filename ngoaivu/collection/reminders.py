@@ -51,7 +51,7 @@ def _message(submission, kind, days_left):
 def due(today):
     """(submission, kind, days left) for every unanswered submission that a reminder is due for."""
     pending = (
-        Submission.objects.filter(state__in=Submission.PENDING, request__direction=ReportRequest.Direction.OUTGOING)
+        Submission.objects.filter(status__in=Submission.PENDING, request__direction=ReportRequest.Direction.OUTGOING)
         .select_related("request__unit", "request__letter", "unit")
         .prefetch_related("reminders")
     )

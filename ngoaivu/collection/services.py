@@ -83,9 +83,9 @@ def prefill(submission, register=None):
 def start(submission):
     """Not started → draft, with the register's figures in the form."""
     submission = Submission.objects.select_for_update().get(pk=submission.pk)
-    if submission.state == Submission.State.NOT_STARTED:
+    if submission.status == Submission.Status.NOT_STARTED:
         prefill(submission)
-        submission.state = Submission.State.DRAFT
+        submission.status = Submission.Status.DRAFT
         submission.save()
     return submission
 
@@ -154,8 +154,8 @@ def from_reading(submission, result, file_name):
             matched += 1
     submission.texts = texts
     submission.uploaded_file = file_name[:255]
-    if submission.state == Submission.State.NOT_STARTED:
-        submission.state = Submission.State.DRAFT
+    if submission.status == Submission.Status.NOT_STARTED:
+        submission.status = Submission.Status.DRAFT
     submission.save()
     return found, matched
 
@@ -170,28 +170,28 @@ def keep_file(submission, data, kind):
 
 
 def save_answer(submission, values, texts, submit=False):
-    if submission.state in (Submission.State.SUBMITTED, Submission.State.ACCEPTED):
+    if submission.status in (Submission.Status.SUBMITTED, Submission.Status.ACCEPTED):
         raise SubmissionError(_("Báo cáo đã gửi, không sửa được nữa."))
     submission.values, submission.texts = values, texts
     if submit:
-        submission.state = Submission.State.SUBMITTED
+        submission.status = Submission.Status.SUBMITTED
         submission.submitted_at = timezone.now()
-    elif submission.state == Submission.State.NOT_STARTED:
-        submission.state = Submission.State.DRAFT
+    elif submission.status == Submission.Status.NOT_STARTED:
+        submission.status = Submission.Status.DRAFT
     submission.save()
     return submission
 
 
 def review(submission, action, comment=""):
     """The office returns a submitted answer with a comment, or accepts it."""
-    if submission.state != Submission.State.SUBMITTED:
+    if submission.status != Submission.Status.SUBMITTED:
         raise SubmissionError(_("Chỉ xử lý được báo cáo đã gửi."))
     if action == "return":
         if not comment.strip():
             raise SubmissionError(_("Ghi rõ lý do trả lại."))
-        submission.state, submission.comment = Submission.State.RETURNED, comment.strip()
+        submission.status, submission.comment = Submission.Status.RETURNED, comment.strip()
     elif action == "accept":
-        submission.state, submission.accepted_at = Submission.State.ACCEPTED, timezone.now()
+        submission.status, submission.accepted_at = Submission.Status.ACCEPTED, timezone.now()
     else:
         raise SubmissionError(_("Thao tác không hợp lệ."))
     submission.save()

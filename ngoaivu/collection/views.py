@@ -16,6 +16,7 @@ from ngoaivu.pure.numbers import format_number
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
 from ngoaivu.core.uploads import CONTENT_TYPES, REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.reader import ReadError, read_bytes
+from ngoaivu.core.errors import error_text
 from ngoaivu.reporting.services import create_report
 
 from . import compilation
@@ -69,7 +70,7 @@ def request_list(request):
     today = timezone.localdate()
     requests = visible_requests(request.user).annotate(
         recipients=Count("submissions", distinct=True),
-        answered=Count("submissions", filter=Q(submissions__state__in=["submitted", "accepted"]), distinct=True),
+        answered=Count("submissions", filter=Q(submissions__status__in=["submitted", "accepted"]), distinct=True),
     )
     incoming = [r for r in requests if r.is_incoming]
     outgoing = [r for r in requests if not r.is_incoming]
@@ -143,7 +144,7 @@ def request_answer(request, pk):
     if item.report_id:
         return redirect("reporting:detail", item.report_id)
     try:
-        report = create_report(item.unit, item.template, item.period_code, request.user, request=item.letter)
+        report = create_report(item.unit, item.template, item.period_code, request.user, letter=item.letter)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("collection:detail", pk)
@@ -159,7 +160,7 @@ def submission_detail(request, pk):
     submission = _submission(request, pk)
     editable = can_edit(request.user, submission) and submission.is_pending
     register = register_values(submission)
-    if submission.state == Submission.State.NOT_STARTED:
+    if submission.status == Submission.Status.NOT_STARTED:
         prefill(submission, register)  # shown, not saved: the answer is a draft once the unit saves it
     item = submission.request
     period = period_for(item, submission.unit)
@@ -189,7 +190,7 @@ def submission_detail(request, pk):
             else:
                 messages.success(request, _("Đã gửi báo cáo.") if submit else _("Đã lưu bản nháp."))
                 return redirect("collection:submission", pk)
-    can_review = is_office(request.user) and submission.state == Submission.State.SUBMITTED
+    can_review = is_office(request.user) and submission.status == Submission.Status.SUBMITTED
     return render(
         request,
         "collection/submission.html",
@@ -260,9 +261,9 @@ def submission_upload(request, pk):
         data, kind = read_upload(upload, REPORT_KINDS)
         result = read_bytes(data, upload.name, known_unit_codes=set(Unit.objects.values_list("code", flat=True)))
     except (UploadError, ReadError) as failure:
-        messages.error(request, str(failure))
+        messages.error(request, error_text(failure))
         return redirect("collection:submission", pk)
-    if submission.state == Submission.State.NOT_STARTED:
+    if submission.status == Submission.Status.NOT_STARTED:
         submission = start(submission)
     figures, texts = from_reading(submission, result, upload.name)
     keep_file(submission, data, kind)
@@ -306,7 +307,7 @@ def submission_reading(request, pk):
     except FileNotFoundError:
         raise Http404 from None
     except ReadError as failure:
-        messages.error(request, str(failure))
+        messages.error(request, error_text(failure))
         return redirect("collection:submission", pk)
     marked = {
         sentence_anchor(read["sentence"])
@@ -348,7 +349,7 @@ def _outgoing_for_office_readers(request, pk):
 def compilation_table(request, pk):
     item = _outgoing_for_office_readers(request, pk)
     data = compilation.table(item)
-    accepted = [s for s in data["submissions"] if s.state == Submission.State.ACCEPTED]
+    accepted = [s for s in data["submissions"] if s.status == Submission.Status.ACCEPTED]
     return render(
         request,
         "collection/compilation.html",

@@ -28,6 +28,6 @@ class PartnerLocalityAdmin(SimpleHistoryAdmin):
 
 @admin.register(LegalDocument)
 class LegalDocumentAdmin(SimpleHistoryAdmin):
-    list_display = ["doc_type", "number", "issued_on", "issuer", "stage"]
-    list_filter = ["doc_type", "stage"]
+    list_display = ["doc_type", "number", "issued_on", "issuer", "status"]
+    list_filter = ["doc_type", "status"]
     search_fields = ["number", "summary", "issuer"]

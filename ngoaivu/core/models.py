@@ -174,10 +174,10 @@ class LegalDocument(models.Model):
     """A cited or issued document: "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh".
 
     The same table serves the register of documents the office drafts (thể chế) —
-    those carry the drafting unit and a stage — and the documents reports cite.
+    those carry the drafting unit and a status — and the documents reports cite.
     """
 
-    class Stage(models.TextChoices):
+    class Status(models.TextChoices):
         CITED = "cited", _("Văn bản tham chiếu")
         DRAFTING = "drafting", _("Đang dự thảo")
         SUBMITTED = "submitted", _("Đã trình")
@@ -199,7 +199,7 @@ class LegalDocument(models.Model):
         on_delete=models.PROTECT,
         related_name="legal_documents",
     )
-    stage = models.CharField(_("tình trạng"), max_length=20, choices=Stage.choices, default=Stage.CITED)
+    status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.CITED)
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
     history = HistoricalRecords()

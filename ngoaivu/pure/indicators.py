@@ -270,7 +270,7 @@ CATALOGUE = [
         "core.LegalDocument",
         "issued_on",
         (_count("văn bản"),),
-        condition={"stage": "issued"},
+        condition={"status": "issued"},
         breakdowns=("doc_type",),
     ),
     Indicator(

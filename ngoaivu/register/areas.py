@@ -331,10 +331,10 @@ register(
         LegalDocument,
         "van-ban",
         ADMINISTRATION,
-        ["issued_on", "doc_type", "number", "issuer", "stage", "unit"],
+        ["issued_on", "doc_type", "number", "issuer", "status", "unit"],
         date_field="issued_on",
         search_fields=["number", "summary", "issuer", "doc_type"],
-        filter_fields=["stage"],
+        filter_fields=["status"],
         shared_when_null=True,
     )
 )

@@ -168,7 +168,7 @@ EXAMPLES = {
         "issued_on": date(2021, 3, 18),
         "issuer": "UBND tỉnh",
         "summary": "Ban hành Quy chế quản lý hoạt động đối ngoại trên địa bàn tỉnh",
-        "stage": "issued",
+        "status": "issued",
     },
     "nhiem-vu": {
         "title": "Xây dựng Kế hoạch thực hiện công tác đối ngoại năm 2021",

@@ -165,17 +165,17 @@ def citations(definition):
     return found
 
 
-def build_context(unit, period, definition, request_document=None):
+def build_context(unit, period, definition, letter=None):
     units = unit.scope_ids()
     figures = evaluate(indicator_codes(definition), period, units)
-    request = {}
-    if request_document is not None:
-        request = {"citation": request_document.citation(), "issuer": request_document.issuer or ""}
+    letter_words = {}
+    if letter is not None:
+        letter_words = {"citation": letter.citation(), "issuer": letter.issuer or ""}
     return Context(
         figures=figures,
         period=period_words(period),
         unit=unit_words(unit),
         lists=build_lists(units, period),
         citations=citations(definition),
-        request=request,
+        letter=letter_words,
     )

@@ -9,6 +9,7 @@ from ngoaivu.register.forms import CitationField
 
 from .models import Report, ReportSection, ReportTemplate
 from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.core.errors import error_text
 
 
 class NewReportForm(forms.Form):
@@ -25,7 +26,7 @@ class NewReportForm(forms.Form):
         required=False,
         widget=forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"}),
     )
-    request = CitationField(label=_("Văn bản yêu cầu báo cáo"), required=False)
+    letter = CitationField(label=_("Văn bản yêu cầu báo cáo"), required=False)
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -42,7 +43,7 @@ class NewReportForm(forms.Form):
             try:
                 parse(code, unit.reporting_convention)
             except PeriodError as error:
-                self.add_error("period_code", str(error))
+                self.add_error("period_code", error_text(error))
         return cleaned
 
 

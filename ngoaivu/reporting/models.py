@@ -56,7 +56,7 @@ class Report(Versioned):
     )
     convention = models.CharField(_("cách tính kỳ"), max_length=20, default="calendar")
     as_of = models.DateField(_("số liệu tính đến ngày"), null=True, blank=True)
-    request = models.ForeignKey(
+    letter = models.ForeignKey(
         LegalDocument,
         verbose_name=_("văn bản yêu cầu báo cáo"),
         null=True,

@@ -244,8 +244,8 @@ GENERAL = {
     "title": "Công tác đối ngoại {period.label}",
     "intro": [
         {
-            "if": "request.citation",
-            "text": "Thực hiện {request.citation}, {unit.name} báo cáo như sau:",
+            "if": "letter.citation",
+            "text": "Thực hiện {letter.citation}, {unit.name} báo cáo như sau:",
             "else": "Thực hiện chế độ thông tin báo cáo định kỳ, {unit.name} báo cáo kết quả hoạt động đối ngoại "
             "{period.label} và dự kiến công tác đối ngoại {period.next_label} như sau:",
         }
@@ -326,17 +326,17 @@ PEOPLES_DIPLOMACY = {
     "title": "Công tác đối ngoại nhân dân {period.label} tại {unit.name}",
     "intro": [
         {
-            "if": "request.citation",
-            "text": "Thực hiện {request.citation} về báo cáo tình hình thực hiện công tác đối ngoại nhân dân theo "
+            "if": "letter.citation",
+            "text": "Thực hiện {letter.citation} về báo cáo tình hình thực hiện công tác đối ngoại nhân dân theo "
             "{cite:12-CT/TW}, {unit.name} báo cáo như sau:",
             "else": "{unit.name} báo cáo tình hình thực hiện công tác đối ngoại nhân dân theo {cite:12-CT/TW} như sau:",
         }
     ],
     "closing": [
         {
-            "if": "request.issuer",
+            "if": "letter.issuer",
             "text": "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân {period.label} của {unit.name}, "
-            "kính gửi {request.issuer} theo dõi, tổng hợp./.",
+            "kính gửi {letter.issuer} theo dõi, tổng hợp./.",
             "else": "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân {period.label} của {unit.name}./.",
         }
     ],
@@ -394,14 +394,14 @@ INTEGRATION_REPORT = {
     "title": "Kết quả công tác hội nhập quốc tế {period.label}\nvà phương hướng, nhiệm vụ năm {period.next_year}",
     "intro": [
         {
-            "if": "request.citation",
-            "text": "Theo đề nghị của {request.issuer} tại {request.citation}; {unit.name} báo cáo tình hình, "
+            "if": "letter.citation",
+            "text": "Theo đề nghị của {letter.issuer} tại {letter.citation}; {unit.name} báo cáo tình hình, "
             "kết quả thực hiện các nội dung như sau:",
             "else": "{unit.name} báo cáo tình hình, kết quả thực hiện công tác hội nhập quốc tế như sau:",
         }
     ],
     "closing": [
-        {"if": "request.issuer", "text": "Kính gửi {request.issuer} tổng hợp./.", "else": "{unit.name} kính báo cáo./."}
+        {"if": "letter.issuer", "text": "Kính gửi {letter.issuer} tổng hợp./.", "else": "{unit.name} kính báo cáo./."}
     ],
     "recipients": ["Sở Ngoại vụ", "Lưu: VT"],
     "sections": [

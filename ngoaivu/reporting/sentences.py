@@ -43,7 +43,7 @@ class Context:
     citations: dict = field(default_factory=dict)  # {number: (full, short)}
     cited: set = field(default_factory=set)  # numbers already cited in full
     footnotes: list = field(default_factory=list)  # collected footnote texts
-    request: dict = field(default_factory=dict)  # the letter that asked for the report: citation, issuer
+    letter: dict = field(default_factory=dict)  # the letter that asked for the report: citation, issuer
 
 
 def format_money(vnd):
@@ -102,8 +102,8 @@ def resolve(path, context):
         return context.period.get(rest, "")
     if head == "unit":
         return context.unit.get(rest, "")
-    if head == "request":
-        return context.request.get(rest, "")
+    if head == "letter":
+        return context.letter.get(rest, "")
     if head == "lists":
         name, _d, key = rest.partition(".")
         return context.lists.get(name, {}).get(key or "joined", "")
@@ -147,8 +147,8 @@ def holds(condition, context):
     head = path.split(".", 1)[0]
     if head == "period":
         value = context.period.get(path.split(".", 1)[1])
-    elif head == "request":
-        value = context.request.get(path.split(".", 1)[1])
+    elif head == "letter":
+        value = context.letter.get(path.split(".", 1)[1])
     elif head == "lists":
         value = bool(context.lists.get(path.split(".", 1)[1], {}).get("items"))
     else:

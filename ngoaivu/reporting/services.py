@@ -13,6 +13,7 @@ from .document import ReportDocument, Section, Signature
 from .drafting import build
 from .models import Report, ReportSection
 from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.core.errors import error_text
 
 
 def period_of(report):
@@ -22,7 +23,7 @@ def period_of(report):
 def draft_for(report):
     return build(
         report.template.definition,
-        build_context(report.unit, period_of(report), report.template.definition, report.request),
+        build_context(report.unit, period_of(report), report.template.definition, report.letter),
     )
 
 
@@ -41,13 +42,13 @@ def default_signer(unit):
 
 
 @transaction.atomic
-def create_report(unit, template, period_code, user=None, as_of=None, request=None, context=None):
+def create_report(unit, template, period_code, user=None, as_of=None, letter=None, context=None):
     """A draft report written from the register, or from context (a sentences.Context) when given,
     as a compilation of the units' answers does."""
     try:
         period = parse(period_code, unit.reporting_convention, as_of)
     except PeriodError as error:
-        raise ValidationError({"period_code": str(error)}) from None
+        raise ValidationError({"period_code": error_text(error)}) from None
     if period.kind not in template.definition.get("period_kinds", [period.kind]):
         raise ValidationError({"template": f"Mẫu «{template.name}» không dùng cho kỳ {period.label()}."})
     authority, title, name = default_signer(unit)
@@ -57,7 +58,7 @@ def create_report(unit, template, period_code, user=None, as_of=None, request=No
         period_code=period.code(),
         convention=unit.reporting_convention,
         as_of=as_of,
-        request=request,
+        letter=letter,
         year=period.year,
         created_by=user,
         signer_authority=authority,
@@ -65,7 +66,7 @@ def create_report(unit, template, period_code, user=None, as_of=None, request=No
         signer_name=name,
         title="…",
     )
-    draft = build(template.definition, context or build_context(unit, period, template.definition, request))
+    draft = build(template.definition, context or build_context(unit, period, template.definition, letter))
     report.title, report.intro, report.closing = draft.title, draft.intro, draft.closing
     report.recipients = "\n".join(draft.recipients)
     report.footnotes = draft.footnotes

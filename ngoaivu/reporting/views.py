@@ -59,7 +59,7 @@ def report_new(request):
                 data["period_code"],
                 request.user,
                 as_of=data["as_of"],
-                request=resolve_document(data["request"]),
+                letter=resolve_document(data["letter"]),
             )
         except ValidationError as error:
             for field, errors in error.message_dict.items():

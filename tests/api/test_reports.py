@@ -65,13 +65,13 @@ def test_a_template_not_made_for_the_period_is_refused_under_template(api, units
 
 def test_the_request_letter_is_cited_and_a_bad_one_is_refused(api, units):
     letter = "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ"
-    response = new_report(api("reporter"), period="2024", template="integration", request=letter)
+    response = new_report(api("reporter"), period="2024", template="integration", letter=letter)
     assert response.status_code == 201, response.json()
     body = response.json()
-    assert body["request"].startswith("Công văn số 1874/SNgV-ĐN") and body["unit"] == units["vp"].pk
+    assert body["letter"].startswith("Công văn số 1874/SNgV-ĐN") and body["unit"] == units["vp"].pk
     assert body["intro"].startswith("Theo đề nghị của Sở Ngoại vụ tại Công văn số 1874/SNgV-ĐN")
-    response = new_report(api("reporter"), period="2024", template="integration", request="một công văn nào đó")
-    assert response.status_code == 400 and "Không nhận ra văn bản" in response.json()["request"][0]
+    response = new_report(api("reporter"), period="2024", template="integration", letter="một công văn nào đó")
+    assert response.status_code == 400 and "Không nhận ra văn bản" in response.json()["letter"][0]
 
 
 def test_a_reporter_makes_drafts_for_its_own_unit_only(api, units):

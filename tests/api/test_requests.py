@@ -29,7 +29,7 @@ def answer(client, submission, **data):
 def test_a_request_shows_its_deadline_period_and_answers(api, units, outgoing, clock):
     clock(2021, 9, 1)
     item = outgoing()
-    item.submissions.filter(unit=units["dh"]).update(state=Submission.State.SUBMITTED)
+    item.submissions.filter(unit=units["dh"]).update(status=Submission.Status.SUBMITTED)
     body = api("officer").get(f"/api/requests/{item.pk}/").json()
     assert (body["direction"], body["template"], body["period_code"], body["period"]) == (
         "outgoing",
@@ -38,7 +38,7 @@ def test_a_request_shows_its_deadline_period_and_answers(api, units, outgoing, c
         "tháng 8/2021",
     )
     assert (body["deadline"], body["days_left"]) == ("2021-09-10", 9)
-    states = {s["unit"]: s["state"] for s in body["submissions"]}
+    states = {s["unit"]: s["status"] for s in body["submissions"]}
     assert states == {units["vp"].pk: "not_started", units["dh"].pk: "submitted"}
     assert all(s["late"] is False for s in body["submissions"])
 
@@ -72,14 +72,14 @@ def test_a_submission_not_started_shows_the_registers_figures(api, units, outgoi
     incoming(unit="vp", start_date=dt.date(2021, 8, 5), person_visits=4)
     submission = outgoing().submissions.get(unit=units["vp"])
     body = api("reporter").get(f"/api/submissions/{submission.pk}/").json()
-    assert body["state"] == "not_started" and body["editable"] is True
+    assert body["status"] == "not_started" and body["editable"] is True
     assert body["values"]["incoming_delegations"] == {"groups": 1, "persons": 4}
     assert any(
         (m["code"], m["measure"], m["unit"]) == ("incoming_delegations", "groups", "đoàn") for m in body["measures"]
     )
     assert "I.1.b" in [s["key"] for s in body["sections"]]
     submission.refresh_from_db()
-    assert submission.state == "not_started" and submission.values == {}  # shown, not saved
+    assert submission.status == "not_started" and submission.values == {}  # shown, not saved
 
 
 def test_the_unit_saves_then_sends_its_answer(api, units, outgoing, incoming):
@@ -94,13 +94,13 @@ def test_the_unit_saves_then_sends_its_answer(api, units, outgoing, incoming):
     )
     assert response.status_code == 200, response.json()
     body = response.json()
-    assert body["state"] == "draft"
+    assert body["status"] == "draft"
     # The figure changed; the others are the register's, as the page's form fills them.
     assert body["values"]["incoming_delegations"] == {"groups": 1, "persons": 5}
     assert body["texts"]["I.1.b"] == "Văn phòng đón 01 đoàn Nhật Bản.\nTổng cộng 05 lượt người."
     assert len(body["texts"]) > 1
     response = answer(client, submission, submit=True)
-    assert response.status_code == 200 and response.json()["state"] == "submitted"
+    assert response.status_code == 200 and response.json()["status"] == "submitted"
     submission.refresh_from_db()
     assert submission.submitted_at is not None and submission.values["incoming_delegations"]["persons"] == 5
     # Each figure says where it came from: the typed 5 beside the register's 4.
@@ -126,7 +126,7 @@ def test_an_answer_must_fit_the_template(api, units, outgoing):
     response = answer(client, submission, values={"incoming_delegations": {"groups": -1}})
     assert response.status_code == 400 and "values" in response.json()
     submission.refresh_from_db()
-    assert submission.state == "not_started"
+    assert submission.status == "not_started"
 
 
 @pytest.mark.parametrize("role", ["viewer", "leader"])
@@ -135,4 +135,4 @@ def test_readers_cannot_answer(api, units, outgoing, role):
     assert api(role).get(f"/api/submissions/{submission.pk}/").json()["editable"] is False
     assert answer(api(role), submission, submit=True).status_code == 403
     submission.refresh_from_db()
-    assert submission.state == "not_started"
+    assert submission.status == "not_started"

@@ -14,7 +14,7 @@ from ngoaivu.core.models import Unit
 
 def answer(request, unit, state, values, texts=None, submitted=None):
     submission = request.submissions.get(unit=unit)
-    submission.state, submission.values, submission.texts = state, values, texts or {}
+    submission.status, submission.values, submission.texts = state, values, texts or {}
     submission.submitted_at = timezone.make_aware(submitted) if submitted else None
     submission.save()
     return submission
@@ -34,7 +34,7 @@ def test_totals_equal_the_sum_of_the_accepted_submissions(outgoing, units):
     answer(request, extra, "submitted", {"incoming_delegations": {"groups": 9, "persons": 90}})
     data = compilation.table(request)
     rows = {(r["code"], r["measure"]): r for r in data["rows"]}
-    accepted = Submission.objects.filter(request=request, state="accepted")
+    accepted = Submission.objects.filter(request=request, status="accepted")
     for (code, measure), row in rows.items():
         assert row["total"] == sum(s.values.get(code, {}).get(measure, 0) for s in accepted)
     assert rows[("incoming_delegations", "persons")]["total"] == 11

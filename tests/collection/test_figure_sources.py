@@ -39,7 +39,7 @@ def test_a_figure_that_cannot_be_read_keeps_the_typed_text_and_saves_nothing(cli
     page = response.content.decode()
     assert 'value="1.5"' in page and 'value="12,5"' in page
     submission.refresh_from_db()
-    assert submission.state == "not_started" and submission.values == {}
+    assert submission.status == "not_started" and submission.values == {}
 
 
 STUDENTS_SENTENCE = "Hiện nay, Trường có 120 lưu học sinh Lào đang học tập."
@@ -110,7 +110,7 @@ def test_a_figure_the_unit_types_is_marked_as_its_own(client_for, units, outgoin
 
 def test_the_office_sees_a_text_that_contradicts_the_figures_it_reviews(client_for, outgoing):
     submission = outgoing().submissions.get(unit__code="DHPVD")
-    submission.state, submission.values = "submitted", {"foreign_students": {"count": 140}}
+    submission.status, submission.values = "submitted", {"foreign_students": {"count": 140}}
     submission.texts = {"I.6": STUDENTS_SENTENCE}
     submission.save()
     page = client_for("officer").get(f"/yeu-cau/don-vi/{submission.pk}/").content.decode()

@@ -51,7 +51,7 @@ def test_two_units_answer_and_the_office_compiles(client, users, units, incoming
     client.force_login(users["reporter"])  # a week later: the idle session has ended, the reporter signs in again
     assert client.post(f"/yeu-cau/don-vi/{vp.pk}/", data).status_code == 302
     vp.refresh_from_db()
-    assert vp.state == "submitted" and not vp.is_late()
+    assert vp.status == "submitted" and not vp.is_late()
     assert vp.values["incoming_delegations"] == {"groups": 1, "persons": 6}
     assert client.get(f"/yeu-cau/don-vi/{dh.pk}/").status_code == 404  # another unit's answer
 
@@ -61,7 +61,7 @@ def test_two_units_answer_and_the_office_compiles(client, users, units, incoming
     upload = SimpleUploadedFile("bao-cao-dhpvd.docx", docx_bytes(UNIVERSITY_REPORT))
     assert client.post(f"/yeu-cau/don-vi/{dh.pk}/tai-len/", {"file": upload}).status_code == 302
     dh.refresh_from_db()
-    assert dh.state == "draft" and dh.uploaded_file == "bao-cao-dhpvd.docx"
+    assert dh.status == "draft" and dh.uploaded_file == "bao-cao-dhpvd.docx"
     # The register's figures stay in the form; the report's stand beside them, with their sentences.
     assert dh.values["training_courses"]["count"] == 0 and dh.values["foreign_students"]["count"] == 0
     read = dh.sources["figures"]
@@ -82,7 +82,7 @@ def test_two_units_answer_and_the_office_compiles(client, users, units, incoming
     data = {name: taken.context["form"][name].value() for name in form.fields}
     client.post(f"/yeu-cau/don-vi/{dh.pk}/", {**data, "submit": "1"})
     dh.refresh_from_db()
-    assert dh.state == "submitted" and dh.is_late()
+    assert dh.status == "submitted" and dh.is_late()
     assert client.get(f"/yeu-cau/don-vi/{vp.pk}/").status_code == 404
 
     # The office accepts both, compiles the table and the report.
@@ -112,4 +112,4 @@ def test_two_units_answer_and_the_office_compiles(client, users, units, incoming
     client.post(f"/bao-cao/{report.pk}/submit/")
     report.refresh_from_db()
     assert report.status == "submitted"
-    assert Submission.objects.filter(state="accepted").count() == 2
+    assert Submission.objects.filter(status="accepted").count() == 2

@@ -47,7 +47,7 @@ def test_each_reminder_goes_once_however_often_cron_runs(outgoing):
 
 def test_units_that_have_answered_get_no_reminder(outgoing, units):
     request = outgoing(deadline=dt.date(2021, 9, 10))
-    request.submissions.filter(unit=units["vp"]).update(state=Submission.State.SUBMITTED)
+    request.submissions.filter(unit=units["vp"]).update(status=Submission.Status.SUBMITTED)
     remind(dt.date(2021, 9, 9))
     assert [m.to for m in mail.outbox] == [["daihoc@example.vn"]]
 

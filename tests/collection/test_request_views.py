@@ -38,7 +38,7 @@ def test_an_incoming_request_is_answered_by_a_report_citing_it(client_for, units
     assert report.intro == (
         "Thực hiện Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ, Văn phòng UBND tỉnh báo cáo như sau:"
     )
-    assert report.request == item.letter
+    assert report.letter == item.letter
     item.refresh_from_db()
     assert item.report == report
     assert client.post(f"/yeu-cau/{item.pk}/lap-bao-cao/")["Location"] == f"/bao-cao/{report.pk}/"  # not twice

@@ -79,7 +79,7 @@ def test_a_file_whose_content_is_not_a_report_is_refused_and_not_kept(
     response = upload(client_for("reporter"), submission, name, data)
     assert said in response.content.decode()
     submission.refresh_from_db()
-    assert not submission.stored_file and submission.state == "not_started"
+    assert not submission.stored_file and submission.status == "not_started"
     assert not Path(media).exists() or not any(Path(media).rglob("*.*"))
 
 

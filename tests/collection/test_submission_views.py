@@ -22,10 +22,10 @@ def test_the_form_opens_prefilled_and_saving_makes_a_draft(client_for, outgoing,
     assert page.context["form"]["v__incoming_delegations__persons"].initial == 4
     assert "s__I.1.a" in page.context["form"].fields and "s__I" not in page.context["form"].fields
     submission.refresh_from_db()
-    assert submission.state == "not_started"  # looking is not answering
+    assert submission.status == "not_started"  # looking is not answering
     client.post(f"/yeu-cau/don-vi/{submission.pk}/", form_data(page, save="1"))
     submission.refresh_from_db()
-    assert submission.state == "draft" and submission.values["incoming_delegations"] == {"groups": 1, "persons": 4}
+    assert submission.status == "draft" and submission.values["incoming_delegations"] == {"groups": 1, "persons": 4}
     assert "I.1.a" in submission.texts and "I" not in submission.texts  # a text for each section that has one
 
 
@@ -37,7 +37,7 @@ def test_a_reporter_never_sees_another_units_answer(client_for, outgoing, units)
     upload = SimpleUploadedFile("x.docx", b"PK\x03\x04")
     assert client.post(f"/yeu-cau/don-vi/{submission.pk}/tai-len/", {"file": upload}).status_code == 404
     submission.refresh_from_db()
-    assert submission.state == "not_started"
+    assert submission.status == "not_started"
 
 
 def test_leaders_read_but_do_not_write(client_for, outgoing, units):
@@ -55,16 +55,16 @@ def test_returned_with_a_comment_then_sent_again_and_accepted(client_for, outgoi
     page = reporter.get(f"/yeu-cau/don-vi/{submission.pk}/")
     reporter.post(f"/yeu-cau/don-vi/{submission.pk}/", form_data(page, submit="1"))
     submission.refresh_from_db()
-    assert submission.state == "submitted"
+    assert submission.status == "submitted"
     # Sent: the unit cannot change it any more.
     assert not reporter.get(f"/yeu-cau/don-vi/{submission.pk}/").context["editable"]
     officer = client_for("officer")
     officer.post(f"/yeu-cau/don-vi/{submission.pk}/return/", {"comment": ""})
     submission.refresh_from_db()
-    assert submission.state == "submitted"  # a return needs its reason
+    assert submission.status == "submitted"  # a return needs its reason
     officer.post(f"/yeu-cau/don-vi/{submission.pk}/return/", {"comment": "Bổ sung số liệu đoàn vào."})
     submission.refresh_from_db()
-    assert (submission.state, submission.comment) == ("returned", "Bổ sung số liệu đoàn vào.")
+    assert (submission.status, submission.comment) == ("returned", "Bổ sung số liệu đoàn vào.")
     reporter = client_for("reporter")
     page = reporter.get(f"/yeu-cau/don-vi/{submission.pk}/")
     assert "Bổ sung số liệu đoàn vào." in page.content.decode()
@@ -73,13 +73,13 @@ def test_returned_with_a_comment_then_sent_again_and_accepted(client_for, outgoi
     )
     submission.refresh_from_db()
     # Saved but not sent again: still returned, as the office should see it.
-    assert submission.state == "returned" and submission.values["incoming_delegations"]["groups"] == 2
+    assert submission.status == "returned" and submission.values["incoming_delegations"]["groups"] == 2
     reporter.post(
         f"/yeu-cau/don-vi/{submission.pk}/", form_data(reporter.get(f"/yeu-cau/don-vi/{submission.pk}/"), submit="1")
     )
     client_for("officer").post(f"/yeu-cau/don-vi/{submission.pk}/accept/")
     submission.refresh_from_db()
-    assert submission.state == Submission.State.ACCEPTED and submission.accepted_at is not None
+    assert submission.status == Submission.Status.ACCEPTED and submission.accepted_at is not None
 
 
 def test_a_negative_figure_is_refused(client_for, outgoing, units):
@@ -91,7 +91,7 @@ def test_a_negative_figure_is_refused(client_for, outgoing, units):
     )
     assert response.status_code == 200 and "v__conferences__count" in response.context["form"].errors
     submission.refresh_from_db()
-    assert submission.state == "not_started"
+    assert submission.status == "not_started"
 
 
 def test_a_file_that_cannot_be_read_is_explained(client_for, outgoing, units):

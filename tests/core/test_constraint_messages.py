@@ -211,7 +211,7 @@ def test_a_document_number_used_twice_in_a_year_is_refused_beside_the_number(cli
             "issuer": "",
             "summary": "",
             "unit": units["sngv"].pk,
-            "stage": "drafting",
+            "status": "drafting",
         },
     )
     assert response.status_code == 200

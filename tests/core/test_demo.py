@@ -138,9 +138,9 @@ def test_partner_localities(loaded):
 
 
 def test_cited_documents(loaded):
-    assert LegalDocument.objects.filter(stage=LegalDocument.Stage.CITED, unit=None).count() >= 15
+    assert LegalDocument.objects.filter(status=LegalDocument.Status.CITED, unit=None).count() >= 15
     doc = LegalDocument.objects.get(doc_type="Nghị quyết", number="22-NQ/TW")
-    assert (doc.issued_on, doc.issuer, doc.stage) == (date(2013, 4, 10), "Bộ Chính trị", LegalDocument.Stage.CITED)
+    assert (doc.issued_on, doc.issuer, doc.status) == (date(2013, 4, 10), "Bộ Chính trị", LegalDocument.Status.CITED)
     for number, issued_on in [
         ("06/2021/QĐ-UBND", date(2021, 3, 18)),
         ("331/TB-SNgV", date(2021, 5, 10)),
@@ -148,7 +148,7 @@ def test_cited_documents(loaded):
         ("49/SNgV-HTQT", date(2021, 5, 31)),
     ]:
         doc = LegalDocument.objects.get(number=number)
-        assert (doc.issued_on, doc.stage, doc.unit.code) == (issued_on, LegalDocument.Stage.ISSUED, "SNgV")
+        assert (doc.issued_on, doc.status, doc.unit.code) == (issued_on, LegalDocument.Status.ISSUED, "SNgV")
     for number, issued_on in [
         ("541/QĐ-UBND", date(2021, 4, 9)),
         ("17/2021/QĐ-UBND", date(2021, 5, 21)),

