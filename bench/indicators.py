@@ -107,7 +107,7 @@ def main():
     from django.db import connection
 
     from ngoaivu.core.models import Unit
-    from ngoaivu.reporting.engine import evaluate, evaluate_by_scope
+    from ngoaivu.register.engine import evaluate, evaluate_by_scope
     from ngoaivu.pure.indicators import CATALOGUE
     from ngoaivu.pure.periods import parse
 

@@ -40,10 +40,7 @@ LAYERS = {
 PURE = {"pure", "sandbox", "soffice", "reading"}
 TOP_MODULES = {"settings", "urls", "cli", "wsgi", "asgi", "__main__", "environment", "test_settings"}
 
-KNOWN_UPWARD = {
-    ("register/intake.py", "reporting"),  # the register's reading compares through the report engine
-    ("register/intake_rules.py", "reporting"),  # and words its totals with the report sentences
-}
+KNOWN_UPWARD: set[tuple[str, str]] = set()
 
 
 def package_of(path: Path) -> str:

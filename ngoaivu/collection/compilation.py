@@ -15,7 +15,7 @@ from ngoaivu.pure.spreadsheets import protect_sheet
 from ngoaivu.reading.reader import read_text
 from ngoaivu.reporting.context import build_lists, citations, indicator_codes, unit_words
 from ngoaivu.reporting.drafting import period_words
-from ngoaivu.reporting.engine import evaluate
+from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.sentences import Context

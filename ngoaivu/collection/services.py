@@ -12,7 +12,7 @@ from ngoaivu.core.models import Unit
 from ngoaivu.register.intake_rules import engine_code
 from ngoaivu.reporting.context import build_context, indicator_codes, unit_words
 from ngoaivu.reporting.drafting import build, period_words
-from ngoaivu.reporting.engine import evaluate
+from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.sentences import Context, fill

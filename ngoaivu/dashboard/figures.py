@@ -1,9 +1,9 @@
 """The key figures of the home page: this period, the year to date, each against last year."""
 
-from ngoaivu.reporting.engine import evaluate
+from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.reporting.sentences import change_phrase, format_money
-from ngoaivu.pure.wording import format_count
+from ngoaivu.reporting.sentences import change_phrase
+from ngoaivu.pure.wording import format_amount
 
 KEY_INDICATORS = [
     "incoming_delegations",
@@ -19,11 +19,6 @@ KEY_INDICATORS = [
 ]
 
 
-def amount(measure, value):
-    """ "05 đoàn", "7,037 tỷ đồng": a figure as the reports write it."""
-    return format_money(value) if measure.unit == "đồng" else f"{format_count(value)} {measure.unit}"
-
-
 def key_rows(figures, period):
     """Plain rows for the home page table from {code: {measure: Figure}}. Pure: no database.
 
@@ -37,13 +32,13 @@ def key_rows(figures, period):
         row = {
             "code": code,
             "name": indicator.name,
-            "period": ", ".join(amount(m, f.period) for m, f in pairs),
+            "period": ", ".join(format_amount(f.period, m.unit) for m, f in pairs),
             "change": change_phrase(pairs, period.year - 1),
             "ytd": "",
             "ytd_change": "",
         }
         if not indicator.is_stock:
-            row["ytd"] = ", ".join(amount(m, f.ytd) for m, f in pairs)
+            row["ytd"] = ", ".join(format_amount(f.ytd, m.unit) for m, f in pairs)
             row["ytd_change"] = change_phrase(pairs, period.year - 1, windows=("ytd", "last_year_ytd"))
         rows.append(row)
     return rows

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.collection.compilation import compliance
 from ngoaivu.core.countries import country_name
-from ngoaivu.reporting.engine import breakdown, rows, series
+from ngoaivu.register.engine import breakdown, rows, series
 from ngoaivu.pure.periods import YEAR, Period
 
 from .charts import Chart, Series, top

@@ -12,6 +12,25 @@ def format_count(n: int) -> str:
     return f"{n:02d}" if 0 <= n < 10 else format_number(n)
 
 
+def format_money(vnd: int) -> str:
+    """ "7,037 tỷ đồng", "850 triệu đồng", "25.000.000 đồng" — as the seeds write amounts."""
+    vnd = int(vnd)
+    if abs(vnd) >= 1_000_000_000:
+        return f"{_trimmed(vnd / 1_000_000_000)} tỷ đồng"
+    if abs(vnd) >= 1_000_000 and vnd % 1_000_000 == 0:
+        return f"{_trimmed(vnd / 1_000_000)} triệu đồng"
+    return f"{format_number(vnd)} đồng"
+
+
+def _trimmed(value: float) -> str:
+    return format_number(round(value, 3), decimals=3).rstrip("0").rstrip(",")
+
+
+def format_amount(value: int, unit: str) -> str:
+    """ "05 đoàn", "7,037 tỷ đồng": a figure with its unit, as the reports write it."""
+    return format_money(value) if unit == "đồng" else f"{format_count(value)} {unit}"
+
+
 def format_date(d: date) -> str:
     """Dates as Nghị định 30/2020/NĐ-CP writes them: a zero before days under 10 and
     before months 1 and 2 only — "04/5/2011", "21/01/2015", "18/3/2021"."""

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.reading.periods_vi import period_from_dict
-from ngoaivu.reporting.engine import breakdown, evaluate
+from ngoaivu.register.engine import breakdown, evaluate
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import CUSTOM
 from ngoaivu.pure.wording import format_count, format_date

@@ -11,8 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.reporting.sentences import format_money
-from ngoaivu.pure.wording import format_count
+from ngoaivu.pure.wording import format_amount, format_money
 
 WINDOWED_SCOPES = ("period", "ytd", "stock")
 # The reader names new students "foreign_students" in the period: the register counts them as arrivals.
@@ -99,13 +98,9 @@ def is_single_row(fact, window):
     return window == "period" and area is not None and report_value(fact, area.row_measure) == 1
 
 
-def amount(unit, value):
-    return format_money(value) if unit == "đồng" else f"{format_count(value)} {unit}"
-
-
 def words(pairs):
     """ "19 đoàn, 54 lượt người" from [(unit, value)]."""
-    return ", ".join(amount(unit, value) for unit, value in pairs)
+    return ", ".join(format_amount(value, unit) for unit, value in pairs)
 
 
 def same(unit, a, b):

@@ -12,7 +12,7 @@ from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.register import models as m
 
 from .drafting import period_words
-from .engine import evaluate, rows
+from ngoaivu.register.engine import evaluate, rows
 from ngoaivu.pure.indicators import BY_CODE
 from .sentences import Context, join_vi
 from ngoaivu.pure.wording import format_count

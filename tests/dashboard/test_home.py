@@ -4,7 +4,7 @@ import pytest
 
 from ngoaivu.core.models import Unit
 from ngoaivu.register.models import IncomingDelegation
-from ngoaivu.reporting.engine import evaluate
+from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.periods import parse
 
 pytestmark = pytest.mark.django_db

@@ -127,7 +127,7 @@ def test_staff_pages_keep_units_apart(client_for, procedure):
 
 
 def test_indicators_count_published_translations_by_language(procedure):
-    from ngoaivu.reporting.engine import breakdown, evaluate
+    from ngoaivu.register.engine import breakdown, evaluate
     from ngoaivu.pure.periods import parse
 
     procedure(translations={"en": (PUB, "a"), "zh": (PUB, "b"), "ko": (DRAFT, "c")})

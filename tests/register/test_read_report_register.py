@@ -6,7 +6,7 @@ from django.utils.html import escape
 
 from ngoaivu.core.models import Unit
 from ngoaivu.reporting.docx_render import render_docx
-from ngoaivu.reporting.engine import evaluate
+from ngoaivu.register.engine import evaluate
 from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.services import create_report, to_document

@@ -4,7 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from ngoaivu.core.models import Unit
-from ngoaivu.reporting.engine import breakdown, evaluate, series
+from ngoaivu.register.engine import breakdown, evaluate, series
 from ngoaivu.pure.indicators import BY_CODE, CATALOGUE
 from ngoaivu.pure.periods import DECREE_09, parse
 
@@ -86,7 +86,7 @@ def test_every_indicator_has_a_vietnamese_name_and_units():
 
 
 def test_all_scopes_at_once_equal_one_report_each(demo, db):
-    from ngoaivu.reporting.engine import evaluate_by_scope
+    from ngoaivu.register.engine import evaluate_by_scope
 
     codes = [indicator.code for indicator in CATALOGUE]
     scopes = {code: Unit.objects.get(code=code).scope_ids() for code in ("VP", "DHPVD", "SCT")}
