@@ -22,7 +22,6 @@ from ngoaivu.collection.services import (
     save_answer,
     section_keys,
 )
-from ngoaivu.collection.views import visible_requests
 from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.pure.periods import PeriodError
 
@@ -260,7 +259,11 @@ class RequestViewSet(viewsets.ReadOnlyModelViewSet):
         user = self.request.user
         # A unit reporter sees only its own unit's answer among a request's submissions.
         answers = scope(Submission.objects.select_related("unit").order_by("unit__name", "pk"), user)
-        return visible_requests(user).prefetch_related(Prefetch("submissions", queryset=answers))
+        return (
+            ReportRequest.objects.visible_to(user)
+            .select_related("unit", "template", "letter", "report")
+            .prefetch_related(Prefetch("submissions", queryset=answers))
+        )
 
 
 @extend_schema_view(

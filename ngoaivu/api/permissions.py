@@ -18,7 +18,7 @@ class RegisterPermission(permissions.BasePermission):
 class ReportPermission(permissions.BasePermission):
     """Anyone signed in reads what scope() lets them; only writing roles make drafts.
 
-    A workflow step is open to anyone signed in here: may() decides in the view, as on the pages.
+    A workflow step is open to anyone signed in here: may_move_report() decides in the view, as on the pages.
     """
 
     def has_permission(self, request, view):

@@ -16,13 +16,12 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from ngoaivu.core.models import Unit
-from ngoaivu.core.permissions import is_unit_bound, scope
+from ngoaivu.core.permissions import is_unit_bound, may_move_report, scope
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.reporting import services
 from ngoaivu.reporting.docx_render import render_docx
 from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate
 from ngoaivu.reporting.pdf import PdfFailed, PdfUnavailable, docx_to_pdf
-from ngoaivu.reporting.permissions import may
 from ngoaivu.reporting.views import DOCX_TYPE
 
 from .permissions import ReportPermission
@@ -86,12 +85,7 @@ class ReportSerializer(serializers.ModelSerializer):
     )
     def get_actions(self, report):
         """The workflow steps this user may take now, as the report page offers them."""
-        user = self.context["request"].user
-        return [
-            name
-            for name, (source, _target) in services.TRANSITIONS.items()
-            if source == report.status and may(user, name, report)
-        ]
+        return services.allowed_actions(self.context["request"].user, report)
 
 
 class NewReportSerializer(serializers.Serializer):
@@ -248,7 +242,7 @@ class ReportViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         serializer = TransitionSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         name = serializer.validated_data["action"]
-        if not may(request.user, name, report):
+        if not may_move_report(request.user, name, report):
             raise PermissionDenied(_("Bạn không có quyền thực hiện bước này với báo cáo."))
         try:
             services.transition(report, name, request.user)

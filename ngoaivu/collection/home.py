@@ -3,8 +3,7 @@ and the unit's own drafts."""
 
 from django.utils import timezone
 
-from ngoaivu.core.models import Role
-from ngoaivu.core.permissions import can_write, is_unit_bound
+from ngoaivu.core.permissions import approval_scope, can_write, is_unit_bound
 from ngoaivu.reporting.models import Report
 
 from .models import ReportRequest, Submission
@@ -34,12 +33,9 @@ def panels(user, today=None):
         item.left = item.days_left(today)
     for submission in awaiting:
         submission.left = submission.request.days_left(today)
-    approvals = []
-    if user.role in (Role.LEADER, Role.ADMIN):
-        approvals = Report.objects.filter(status=Report.Status.SUBMITTED).select_related("unit")
-        if user.role == Role.LEADER:
-            approvals = approvals.filter(unit_id=user.unit_id)
-        approvals = list(approvals[:LIMIT])
+    approvals = list(
+        approval_scope(Report.objects.filter(status=Report.Status.SUBMITTED), user).select_related("unit")[:LIMIT]
+    )
     drafts = []
     if can_write(user) and user.unit_id:
         # The writer's side of the same queue: its unit's drafts, and those sent up for approval.

@@ -9,8 +9,22 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.constraints import Unique
 from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.core.uploads import get_private_storage
 from ngoaivu.reporting.models import Report, ReportTemplate
+
+
+class ReportRequestQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """A unit reporter sees its unit's incoming requests and those it was asked to answer; the
+        office and its readers see all."""
+        if not (user.is_authenticated and user.is_active):
+            return self.none()
+        if not is_unit_bound(user):
+            return self
+        own = models.Q(direction=ReportRequest.Direction.INCOMING, unit_id=user.unit_id)
+        asked = models.Q(pk__in=Submission.objects.filter(unit_id=user.unit_id).values("request_id"))
+        return self.filter(own | asked)
 
 
 class ReportRequest(models.Model):
@@ -54,6 +68,8 @@ class ReportRequest(models.Model):
     )
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+
+    objects = ReportRequestQuerySet.as_manager()
 
     class Meta:
         ordering = ["deadline", "pk"]

@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
-from ngoaivu.core.models import Role, Unit
+from ngoaivu.core.models import Unit
 from ngoaivu.pure.numbers import format_number
-from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
+from ngoaivu.core.permissions import can_edit, can_write, is_office, is_unit_bound, scope
 from ngoaivu.core.uploads import CONTENT_TYPES, REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.reader import ReadError, read_bytes
 from ngoaivu.core.errors import error_text
@@ -41,19 +41,8 @@ from .services import (
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def is_office(user):
-    return user.role in (Role.ADMIN, Role.OFFICER)
-
-
 def visible_requests(user):
-    queryset = ReportRequest.objects.select_related("unit", "template", "letter", "report")
-    if not (user.is_authenticated and user.is_active):
-        return queryset.none()
-    if not is_unit_bound(user):
-        return queryset
-    own = Q(direction=ReportRequest.Direction.INCOMING, unit_id=user.unit_id)
-    asked = Q(pk__in=Submission.objects.filter(unit_id=user.unit_id).values("request_id"))
-    return queryset.filter(own | asked)
+    return ReportRequest.objects.visible_to(user).select_related("unit", "template", "letter", "report")
 
 
 def _request(request, pk):

@@ -10,6 +10,11 @@ def can_write(user):
     return user.is_authenticated and user.is_active and user.role in WRITE_ROLES
 
 
+def is_office(user):
+    """The office's own staff (administrators, officers): they ask units for reports and review the answers."""
+    return user.role in (Role.ADMIN, Role.OFFICER)
+
+
 def is_unit_bound(user):
     """A unit reporter sees and edits its own unit's rows only."""
     return user.role not in READ_ALL_ROLES
@@ -59,3 +64,29 @@ def can_edit(user, obj):
     if not can_write(user):
         return False
     return not is_unit_bound(user) or getattr(obj, "unit_id", None) == user.unit_id
+
+
+def approves_for(user, unit_id):
+    """A unit's leader approves (or returns) its reports; an administrator those of any unit."""
+    return user.role == Role.ADMIN or (user.role == Role.LEADER and user.unit_id == unit_id)
+
+
+def approval_scope(queryset, user):
+    """The rows of queryset (with a unit) whose approval is user's, as approves_for() says."""
+    if user.role == Role.ADMIN:
+        return queryset
+    if user.role == Role.LEADER:
+        return queryset.filter(unit_id=user.unit_id)
+    return queryset.none()
+
+
+def may_move_report(user, action, report):
+    """Who moves a report along: its editors submit, its approvers return and approve; issuing is
+    the office's or the approver's."""
+    if action == "submit":
+        return can_edit(user, report)
+    if action in ("return", "approve"):
+        return approves_for(user, report.unit_id)
+    if action == "issue":
+        return is_office(user) or approves_for(user, report.unit_id)
+    return False

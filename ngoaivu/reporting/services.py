@@ -14,6 +14,7 @@ from .drafting import build
 from .models import Report, ReportSection
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.core.errors import error_text
+from ngoaivu.core.permissions import may_move_report
 
 
 def period_of(report):
@@ -122,6 +123,15 @@ TRANSITIONS = {
     "approve": (Report.Status.SUBMITTED, Report.Status.APPROVED),
     "issue": (Report.Status.APPROVED, Report.Status.ISSUED),
 }
+
+
+def allowed_actions(user, report):
+    """The workflow steps user may take on report now, in the order of TRANSITIONS."""
+    return [
+        action
+        for action, (source, _target) in TRANSITIONS.items()
+        if source == report.status and may_move_report(user, action, report)
+    ]
 
 
 def _refused(report):

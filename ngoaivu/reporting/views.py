@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ngoaivu.core.locking import VersionConflict, expect_version
-from ngoaivu.core.permissions import can_edit, can_write, scope
+from ngoaivu.core.permissions import can_edit, can_write, may_move_report, scope
 from ngoaivu.register.conflicts import conflict_page
 from ngoaivu.register.forms import resolve_document
 
@@ -19,8 +19,16 @@ from .document import split_footnotes
 from .forms import ChoiceForm, NewReportForm, ReportHeadForm, SectionForm
 from .models import Report
 from .pdf import PdfFailed, PdfUnavailable, docx_to_pdf
-from .permissions import may
-from .services import TRANSITIONS, WorkflowError, accept_regenerated, create_report, regenerate, to_document, transition
+from .services import (
+    TRANSITIONS,
+    WorkflowError,
+    accept_regenerated,
+    allowed_actions,
+    create_report,
+    regenerate,
+    to_document,
+    transition,
+)
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -86,11 +94,6 @@ def report_detail(request, pk):
     rows = _html_paragraphs(document)
     for row, section in zip(rows, report.sections.order_by("position")):
         row["record"] = section
-    actions = [
-        action
-        for action, (source, _target) in TRANSITIONS.items()
-        if source == report.status and may(request.user, action, report)
-    ]
     return render(
         request,
         "reporting/detail.html",
@@ -99,7 +102,7 @@ def report_detail(request, pk):
             "document": document,
             "rows": rows,
             "sections": sections,
-            "actions": actions,
+            "actions": allowed_actions(request.user, report),
             "can_edit": can_edit(request.user, report) and report.is_editable,
         },
     )
@@ -200,7 +203,7 @@ def section_regenerate(request, pk, section_pk):
 @login_required
 def report_transition(request, pk, action):
     report = _report(request, pk)
-    if action not in TRANSITIONS or not may(request.user, action, report):
+    if action not in TRANSITIONS or not may_move_report(request.user, action, report):
         raise PermissionDenied
     try:
         transition(report, action, request.user)

@@ -129,7 +129,7 @@ API_UNIT_EDIT = {
 
 
 def steps(anonymous):
-    """Who may move a report along (reporting/permissions.py may()); a reporter never sees another unit's."""
+    """Who may move a report along (core/permissions.py may_move_report()); a reporter never sees another unit's."""
     return {
         "submit": {
             "anonymous": anonymous,
