@@ -31,12 +31,30 @@ UPLOAD_SECONDS = 30
 UPLOAD_MEMORY_MB = 1024
 
 
-class LimitExceeded(Exception):
-    """The parse went over a limit and was stopped; str() is one Vietnamese line for the user."""
+def gettext_noop(message: str) -> str:
+    """Marks a message for the translation catalogue (as ngoaivu.pure.messages does: this module
+    sits beside the pure core, not above it); the Django side translates it when shown."""
+    return message
 
-    def __init__(self, reason: str, message: str):
-        super().__init__(message)
+
+TOO_MUCH_MEMORY = gettext_noop("Tệp cần quá nhiều bộ nhớ để đọc (nghi là tệp độc hại hoặc bị hỏng), không đọc.")
+CRASHED = gettext_noop("Tệp làm trình đọc dừng bất thường (tệp bị hỏng), không đọc được.")
+TOO_SLOW = gettext_noop("Đọc tệp quá %(seconds)s giây nên đã dừng (tệp quá phức tạp hoặc bị hỏng).")
+
+
+class LimitExceeded(Exception):
+    """The parse went over a limit and was stopped; str() is one Vietnamese line for the user.
+
+    message is a gettext_noop template and params its values, for the Django side to translate.
+    """
+
+    def __init__(self, reason: str, message: str, **params: object):
         self.reason = reason  # "time", "memory" or "crashed"
+        self.message, self.params = message, params
+        super().__init__(message % params)
+
+    def __reduce__(self):
+        return _rebuild_limit, (self.reason, self.message, self.params)
 
 
 def run_limited(function, *args, seconds: float = UPLOAD_SECONDS, memory_mb: int = UPLOAD_MEMORY_MB):
@@ -70,12 +88,16 @@ def run_limited(function, *args, seconds: float = UPLOAD_SECONDS, memory_mb: int
         raise _too_slow(seconds)
     if outcome == "memory" or child.exitcode in (-signal.SIGKILL, -signal.SIGABRT, -signal.SIGSEGV):
         # A C library that cannot allocate aborts or crashes rather than raising MemoryError.
-        raise LimitExceeded("memory", "Tệp cần quá nhiều bộ nhớ để đọc (nghi là tệp độc hại hoặc bị hỏng), không đọc.")
-    raise LimitExceeded("crashed", "Tệp làm trình đọc dừng bất thường (tệp bị hỏng), không đọc được.")
+        raise LimitExceeded("memory", TOO_MUCH_MEMORY)
+    raise LimitExceeded("crashed", CRASHED)
 
 
 def _too_slow(seconds):
-    return LimitExceeded("time", f"Đọc tệp quá {seconds:g} giây nên đã dừng (tệp quá phức tạp hoặc bị hỏng).")
+    return LimitExceeded("time", TOO_SLOW, seconds=format(seconds, "g"))
+
+
+def _rebuild_limit(reason, message, params):
+    return LimitExceeded(reason, message, **params)
 
 
 def _child(sender, function, args, seconds, memory_mb):

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class AccountsConfig(AppConfig):
     name = "ngoaivu.accounts"
-    verbose_name = "Đăng nhập và bảo mật"
+    verbose_name = _("Đăng nhập và bảo mật")
 
     def ready(self):
         from django.contrib.auth import get_user_model

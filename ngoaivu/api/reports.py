@@ -3,7 +3,6 @@
 import django_filters
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
-from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
@@ -15,6 +14,7 @@ from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
+from ngoaivu.core.downloads import CONTENT_TYPES, attachment
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound, may_move_report, scope
 from ngoaivu.register.forms import CitationField, resolve_document
@@ -22,7 +22,6 @@ from ngoaivu.reporting import services
 from ngoaivu.reporting.docx_render import render_docx
 from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate
 from ngoaivu.reporting.pdf import PdfFailed, PdfUnavailable, docx_to_pdf
-from ngoaivu.reporting.views import DOCX_TYPE
 
 from .permissions import ReportPermission
 from .views import FilterBackend, MessageSerializer, Pagination
@@ -184,13 +183,6 @@ class FileNegotiation(BaseContentNegotiation):
         return renderers[0], renderers[0].media_type
 
 
-def _download(content, content_type, report, extension):
-    name = f"bao-cao-{report.unit.code}-{report.period_code}.{extension}"
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
-
-
 DOWNLOAD = {"content_negotiation_class": FileNegotiation, "renderer_classes": [JSONRenderer]}
 
 
@@ -252,12 +244,12 @@ class ReportViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
 
     @extend_schema(
         summary=gettext_lazy("Tải báo cáo dạng DOCX"),
-        responses={(200, DOCX_TYPE): OpenApiResponse(OpenApiTypes.BINARY)},
+        responses={(200, CONTENT_TYPES["docx"]): OpenApiResponse(OpenApiTypes.BINARY)},
     )
     @action(detail=True, methods=["get"], **DOWNLOAD)
     def docx(self, request, pk=None):
         report = self.get_object()
-        return _download(render_docx(services.to_document(report)), DOCX_TYPE, report, "docx")
+        return attachment(render_docx(services.to_document(report)), "docx", report.file_name("docx"))
 
     @extend_schema(
         summary=gettext_lazy("Tải báo cáo dạng PDF"),
@@ -276,7 +268,7 @@ class ReportViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             content = docx_to_pdf(render_docx(services.to_document(report)))
         except (PdfUnavailable, PdfFailed) as error:
             return Response({"detail": str(error)}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
-        return _download(content, "application/pdf", report, "pdf")
+        return attachment(content, "pdf", report.file_name("pdf"))
 
 
 class ReportTemplateSerializer(serializers.ModelSerializer):

@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CollectionConfig(AppConfig):
     name = "ngoaivu.collection"
     label = "collection"
-    verbose_name = "Yêu cầu báo cáo"
+    verbose_name = _("Yêu cầu báo cáo")

@@ -7,6 +7,7 @@ from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.core.errors import error_text
 
 from .models import ReportRequest
 from .services import answer_units
@@ -53,7 +54,7 @@ class RequestForm(forms.ModelForm):
             try:
                 period = parse(code, unit.reporting_convention)
             except PeriodError as error:
-                self.add_error("period_code", str(error))
+                self.add_error("period_code", error_text(error))
             else:
                 cleaned["period_code"] = period.code()
                 if template and period.kind not in template.definition.get("period_kinds", [period.kind]):

@@ -4,17 +4,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
+from ngoaivu.core.downloads import CONTENT_TYPES, attachment
 from ngoaivu.core.models import Unit
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.core.permissions import can_edit, can_write, is_office, is_unit_bound, scope
-from ngoaivu.core.uploads import CONTENT_TYPES, REPORT_KINDS, UploadError, read_upload
+from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.reader import ReadError, read_bytes
 from ngoaivu.core.errors import error_text
 from ngoaivu.reporting.services import create_report
@@ -37,8 +38,6 @@ from .services import (
     send_request,
     start,
 )
-
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def visible_requests(user):
@@ -354,9 +353,7 @@ def compilation_table(request, pk):
 @login_required
 def compilation_xlsx(request, pk):
     item = _outgoing_for_office_readers(request, pk)
-    response = HttpResponse(compilation.xlsx(item), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="tong-hop-{item.pk}-{item.period_code}.xlsx"'
-    return response
+    return attachment(compilation.xlsx(item), "xlsx", f"tong-hop-{item.pk}-{item.period_code}.xlsx")
 
 
 @require_POST

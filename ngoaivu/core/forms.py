@@ -5,9 +5,10 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import gettext
 
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure
+
+from .errors import error_text
 
 # Fields that hold a number but are read as a name, never grouped: "năm 2021", not "2.021".
 PLAIN_NUMBER_FIELDS = {"year", "issue_number", "version"}
@@ -34,7 +35,7 @@ class FigureMixin:
             try:
                 value = parse_figure(value, money=self.money, decimal_places=places)
             except FigureError as error:
-                raise ValidationError(gettext(error.template) % error.params, code="invalid") from None
+                raise ValidationError(error_text(error), code="invalid") from None
         return value if self.money else int(value)
 
     def prepare_value(self, value):

@@ -13,13 +13,6 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.reading.extract import OLE_MAGIC, looks_like_text
 
-CONTENT_TYPES = {
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "doc": "application/msword",
-    "pdf": "application/pdf",
-    "text": "text/plain; charset=utf-8",
-}
 REPORT_KINDS = ("docx", "doc", "pdf", "text")
 
 

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class DashboardConfig(AppConfig):
     name = "ngoaivu.dashboard"
-    verbose_name = "Trang chủ và biểu đồ"
+    verbose_name = _("Trang chủ và biểu đồ")

@@ -10,6 +10,7 @@ from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register import models as register
 from ngoaivu.pure.periods import MONTH, YEAR, Period, PeriodError, parse
+from ngoaivu.core.errors import error_text
 
 # The rows that show a unit has started keeping its register in a year.
 ACTIVITY_DATES = [
@@ -68,7 +69,7 @@ class ScopeForm(forms.Form):
         try:
             return parse(text, self._convention(self.cleaned_data.get("unit")))
         except PeriodError as error:
-            raise forms.ValidationError(str(error)) from None
+            raise forms.ValidationError(error_text(error)) from None
 
     def _convention(self, unit):
         unit = unit or self.user.unit

@@ -2,10 +2,11 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
+from ngoaivu.core.downloads import attachment
 from ngoaivu.collection.home import panels
 from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.register.areas import GROUPS
@@ -89,6 +90,4 @@ def chart_csv(request, slug):
         raise Http404
     form, units, period = _charts(request)
     chart = CHARTS[slug](period, units, timezone.localdate())
-    response = HttpResponse(to_csv(chart), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{slug}-{period.code()}.csv"'
-    return response
+    return attachment(to_csv(chart), "csv", f"{slug}-{period.code()}.csv")

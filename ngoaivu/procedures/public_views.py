@@ -6,14 +6,29 @@ from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from .labels import LABELS, NAMES, PUBLIC_LANGUAGES
+from .labels import HTML_LANGUAGES, NAMES, PUBLIC_LANGUAGES, django_language
 from .models import TEXT_FIELDS, Procedure, Translation
 from .qr import public_url, qr_png, qr_svg
 from .text import fold
 
 PUBLISHED = Translation.Status.PUBLISHED
+
+# The words of the public pages outside their templates; shown under the page's language.
+FIELD_LABELS = {
+    "field": _("Lĩnh vực"),
+    "agency": _("Cơ quan thực hiện"),
+    "processing_time": _("Thời hạn giải quyết"),
+    "shortened_time": _("Thời hạn đã rút ngắn"),
+    "fees": _("Phí, lệ phí"),
+    "documents": _("Thành phần hồ sơ"),
+    "steps": _("Trình tự thực hiện"),
+    "legal_basis": _("Căn cứ pháp lý"),
+}
+ONLINE_LEVELS = {"none": _("Không"), "partial": _("Một phần"), "full": _("Toàn trình")}
 
 
 def _language(lang):
@@ -61,22 +76,31 @@ class Shown:
         for name in TEXT_FIELDS[1:]:
             value, fallback = self.text(name)
             if value:
-                rows.append({"key": name, "label": LABELS[self.lang][name], "value": value, "vi": fallback})
+                rows.append({"key": name, "label": FIELD_LABELS[name], "value": value, "vi": fallback})
         return rows
 
 
 def _context(lang, **extra):
     return {
         "lang": lang,
-        "t": LABELS[lang],
         "languages": [(code, NAMES[code]) for code in PUBLIC_LANGUAGES],
-        "html_lang": {"zh": "zh-Hans"}.get(lang, lang),
+        # (public code, Django's code, lang="…") of each language, for lines written in all of them
+        "every_language": [(code, django_language(code), HTML_LANGUAGES.get(code, code)) for code in PUBLIC_LANGUAGES],
+        "html_lang": HTML_LANGUAGES.get(lang, lang),
         **extra,
     }
 
 
+def _render(request, template, lang, **extra):
+    """The page in the public language `lang`, whatever the staff interface's language is."""
+    with translation.override(django_language(lang)):
+        response = render(request, template, _context(lang, **extra))
+    response["Content-Language"] = HTML_LANGUAGES.get(lang, lang)  # LocaleMiddleware keeps it
+    return response
+
+
 def choose(request):
-    return render(request, "procedures/public_choose.html", _context("vi"))
+    return _render(request, "procedures/public_choose.html", "vi")
 
 
 def procedure_list(request, lang):
@@ -102,18 +126,16 @@ def procedure_list(request, lang):
     everything = list(_published(lang))
     fields = _choices(everything, lang, "field")
     agencies = _choices(everything, lang, "agency")
-    return render(
+    return _render(
         request,
         "procedures/public_list.html",
-        _context(
-            lang,
-            rows=[Shown(p, lang) for p in queryset],
-            query=query,
-            field=field,
-            agency=agency,
-            fields=fields,
-            agencies=agencies,
-        ),
+        lang,
+        rows=[Shown(p, lang) for p in queryset],
+        query=query,
+        field=field,
+        agency=agency,
+        fields=fields,
+        agencies=agencies,
     )
 
 
@@ -132,17 +154,14 @@ def procedure_detail(request, lang, code):
     lang = _language(lang)
     procedure = get_object_or_404(_published(lang), code=code)
     shown = Shown(procedure, lang)
-    level = {"none": "none_level"}.get(procedure.online_level, procedure.online_level)
-    return render(
+    return _render(
         request,
         "procedures/public_detail.html",
-        _context(
-            lang,
-            p=procedure,
-            shown=shown,
-            level=LABELS[lang][level],
-            qr=reverse("tthc:qr", args=[lang, procedure.code, "svg"]),
-        ),
+        lang,
+        p=procedure,
+        shown=shown,
+        level=ONLINE_LEVELS.get(procedure.online_level, ""),
+        qr=reverse("tthc:qr", args=[lang, procedure.code, "svg"]),
     )
 
 
@@ -163,9 +182,7 @@ def _data_uri(url):
 
 
 def kiosk(request):
-    return render(
-        request, "procedures/kiosk.html", _context("vi", feed=reverse("tthc:kiosk_feed"), initial=kiosk_slides())
-    )
+    return _render(request, "procedures/kiosk.html", "vi", feed=reverse("tthc:kiosk_feed"), initial=kiosk_slides())
 
 
 @never_cache

@@ -11,12 +11,9 @@ from decimal import Decimal, InvalidOperation
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
+from .messages import MessageError, gettext_noop
+
 EXAMPLE = "4.600.000.000"
-
-
-def gettext_noop(message: str) -> str:
-    """Marks a message for the translation catalogue; the Django side translates it when shown."""
-    return message
 
 
 # "7,037 tỷ đồng": the scale words of Vietnamese money, and the currency words that may follow.
@@ -42,15 +39,15 @@ TOO_MANY_DECIMALS = gettext_noop("Chỉ ghi tối đa %(places)s chữ số sau 
 _SCALE = re.compile(r"^(?P<number>.*?)\s*(?P<scale>" + "|".join(SCALES) + r")?$")
 
 
-class FigureError(ValueError):
+class FigureError(MessageError, ValueError):
     """The text is not a figure whose value is certain; the message says how to write it.
 
-    template and params are kept apart so that the form can show the message in the user's language.
+    message and params are kept apart so that the form can show the message in the user's language.
     """
 
-    def __init__(self, template: str, **params: str):
-        self.template, self.params = template, params
-        super().__init__(template % params)
+    @property
+    def template(self) -> str:
+        return self.message
 
 
 def _strip_currency(text: str) -> str:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .messages import MessageError, gettext_noop
 from .wording import format_date
 
 CALENDAR = "calendar"
@@ -19,8 +20,16 @@ MONTH, QUARTER, HALF, NINE_MONTHS, YEAR, CUSTOM = "month", "quarter", "half", "n
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
-class PeriodError(ValueError):
-    """A period written in a way we cannot read; the message is for the user."""
+class PeriodError(MessageError, ValueError):
+    """A period written in a way we cannot read; the message (and its params) is for the user."""
+
+
+YEAR_OUT_OF_RANGE = gettext_noop("Năm %(year)s nằm ngoài khoảng báo cáo được (%(first)s–%(last)s).")
+BAD_RANGE = gettext_noop("Khoảng thời gian «%(text)s» không hợp lệ; ghi dạng 2021-01-01..2021-03-12.")
+END_BEFORE_START = gettext_noop("Ngày kết thúc không được trước ngày bắt đầu.")
+UNKNOWN_PERIOD = gettext_noop(
+    "Không hiểu kỳ báo cáo «%(text)s»; ghi dạng 2021-08, 2020-Q1, 2021-H1, 2021-9M, 2021 hoặc 2021-01-01..2021-03-12."
+)
 
 
 @dataclass(frozen=True)
@@ -169,7 +178,7 @@ FIRST_YEAR, LAST_YEAR = 1945, 2999  # a comparison reaches back a year: no date 
 
 def _check_year(year):
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise PeriodError(f"Năm {year} nằm ngoài khoảng báo cáo được ({FIRST_YEAR}–{LAST_YEAR}).")
+        raise PeriodError(YEAR_OUT_OF_RANGE, year=year, first=FIRST_YEAR, last=LAST_YEAR)
 
 
 def parse(text, convention=CALENDAR, as_of=None):
@@ -182,9 +191,9 @@ def parse(text, convention=CALENDAR, as_of=None):
         try:
             start, end = date.fromisoformat(first.strip()), date.fromisoformat(last.strip())
         except ValueError:
-            raise PeriodError(f"Khoảng thời gian «{text}» không hợp lệ; ghi dạng 2021-01-01..2021-03-12.") from None
+            raise PeriodError(BAD_RANGE, text=text) from None
         if end < start:
-            raise PeriodError("Ngày kết thúc không được trước ngày bắt đầu.")
+            raise PeriodError(END_BEFORE_START)
         _check_year(start.year)
         _check_year(end.year)
         return Period(CUSTOM, end.year, convention=convention, custom_start=start, custom_end=end, as_of=as_of)
@@ -197,10 +206,7 @@ def parse(text, convention=CALENDAR, as_of=None):
             if kind == MONTH and not 1 <= index <= 12:
                 break
             return Period(kind, year, index, convention=convention, as_of=as_of)
-    raise PeriodError(
-        f"Không hiểu kỳ báo cáo «{text}»; ghi dạng 2021-08, 2020-Q1, 2021-H1, 2021-9M, 2021 "
-        "hoặc 2021-01-01..2021-03-12."
-    )
+    raise PeriodError(UNKNOWN_PERIOD, text=text)
 
 
 def months_between(start, end):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import zipfile
 
+from ngoaivu.pure.messages import gettext_noop
+
 from .errors import ReadError
 
 MAX_ENTRIES = 3000
@@ -19,11 +21,13 @@ MAX_RATIO = 200
 
 
 def damaged(label: str) -> ReadError:
-    return ReadError(f"Tệp {label} bị hỏng hoặc không đầy đủ, không giải nén được.")
+    return ReadError(gettext_noop("Tệp %(label)s bị hỏng hoặc không đầy đủ, không giải nén được."), label=label)
 
 
 def bomb(label: str) -> ReadError:
-    return ReadError(f"Tệp {label} có dung lượng giải nén bất thường (nghi là tệp độc hại), không đọc.")
+    return ReadError(
+        gettext_noop("Tệp %(label)s có dung lượng giải nén bất thường (nghi là tệp độc hại), không đọc."), label=label
+    )
 
 
 def open_package(data_file, label: str) -> zipfile.ZipFile:
@@ -36,7 +40,10 @@ def open_package(data_file, label: str) -> zipfile.ZipFile:
     if len(infos) > MAX_ENTRIES:
         raise bomb(label)
     if any(info.flag_bits & 0x1 for info in infos):
-        raise ReadError(f"Tệp {label} được đặt mật khẩu (mã hóa), không đọc được; hãy gỡ mật khẩu rồi gửi lại.")
+        raise ReadError(
+            gettext_noop("Tệp %(label)s được đặt mật khẩu (mã hóa), không đọc được; hãy gỡ mật khẩu rồi gửi lại."),
+            label=label,
+        )
     if sum(info.file_size for info in infos) > MAX_TOTAL:
         raise bomb(label)
     for info in infos:

@@ -17,6 +17,8 @@ from lxml import etree
 
 from .archive import MAX_PART, bomb, damaged, open_package
 from .docx_numbering import _Numbering
+from ngoaivu.pure.messages import gettext_noop
+
 from .errors import ReadError
 from .legacy import encoding_for_font, to_unicode
 
@@ -293,7 +295,7 @@ def read_docx(source) -> DocxText:
     """source: a path or a binary file object."""
     package = open_package(source, "DOCX")
     if "word/document.xml" not in package.namelist():
-        raise ReadError("Tệp nén này không phải tài liệu Word (.docx).")
+        raise ReadError(gettext_noop("Tệp nén này không phải tài liệu Word (.docx)."))
     with package:
         document = _read_part(package, "word/document.xml")
         if document is None:

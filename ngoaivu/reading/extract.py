@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ngoaivu import soffice
+from ngoaivu.pure.messages import gettext_noop
 
 from .docx_text import SUPERSCRIPT, read_docx
 from .errors import ReadError
@@ -50,28 +51,34 @@ def extract(path) -> Extracted:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ReadError(f"«{path.name}» không phải là một tệp.")
+            raise ReadError(gettext_noop("«%(name)s» không phải là một tệp."), name=path.name)
         if size > MAX_FILE_BYTES:
             raise ReadError(
-                f"Tệp quá lớn ({size // (1024 * 1024)} MB); chỉ đọc tệp dưới {MAX_FILE_BYTES // (1024 * 1024)} MB."
+                gettext_noop("Tệp quá lớn (%(size)s MB); chỉ đọc tệp dưới %(limit)s MB."),
+                size=size // (1024 * 1024),
+                limit=MAX_FILE_BYTES // (1024 * 1024),
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ReadError(f"Không tìm thấy tệp «{path.name}».") from None
+        raise ReadError(gettext_noop("Không tìm thấy tệp «%(name)s»."), name=path.name) from None
     except IsADirectoryError:
-        raise ReadError(f"«{path.name}» là thư mục, không phải tệp.") from None
+        raise ReadError(gettext_noop("«%(name)s» là thư mục, không phải tệp."), name=path.name) from None
     except PermissionError:
-        raise ReadError(f"Không có quyền đọc tệp «{path.name}».") from None
+        raise ReadError(gettext_noop("Không có quyền đọc tệp «%(name)s»."), name=path.name) from None
     except OSError as error:
-        raise ReadError(f"Không đọc được tệp «{path.name}»: {error.strerror or error}.") from None
+        raise ReadError(
+            gettext_noop("Không đọc được tệp «%(name)s»: %(reason)s."), name=path.name, reason=error.strerror or error
+        ) from None
     return extract_bytes(data, path.name)
 
 
 def extract_bytes(data: bytes, name: str = "") -> Extracted:
     if len(data) > MAX_FILE_BYTES:
-        raise ReadError(f"Tệp quá lớn; chỉ đọc tệp dưới {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+        raise ReadError(
+            gettext_noop("Tệp quá lớn; chỉ đọc tệp dưới %(limit)s MB."), limit=MAX_FILE_BYTES // (1024 * 1024)
+        )
     if not data.strip(b" \t\r\n\x00"):
-        raise ReadError("Tệp rỗng, không có nội dung để đọc.")
+        raise ReadError(gettext_noop("Tệp rỗng, không có nội dung để đọc."))
     suffix = os.path.splitext(name)[1].lower()
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         result = _from_docx(data, "docx")
@@ -85,11 +92,11 @@ def extract_bytes(data: bytes, name: str = "") -> Extracted:
         text, encoding = fix_text(unicodedata.normalize("NFC", decode_bytes(data)))
         result = Extracted(text=text, kind="md" if suffix in (".md", ".markdown") else "txt", legacy_encoding=encoding)
     else:
-        raise ReadError("Không nhận ra định dạng tệp; chỉ đọc được .docx, .doc, .pdf, .txt và .md.")
+        raise ReadError(gettext_noop("Không nhận ra định dạng tệp; chỉ đọc được .docx, .doc, .pdf, .txt và .md."))
     if len(result.text) > MAX_TEXT_CHARS:
-        raise ReadError("Tài liệu quá dài (hơn 6 triệu ký tự), không đọc.")
+        raise ReadError(gettext_noop("Tài liệu quá dài (hơn 6 triệu ký tự), không đọc."))
     if not result.text.strip() and not result.footnotes:
-        raise ReadError("Tệp không có nội dung văn bản để đọc.")
+        raise ReadError(gettext_noop("Tệp không có nội dung văn bản để đọc."))
     return result
 
 
@@ -120,11 +127,15 @@ def _from_docx(data: bytes, kind: str) -> Extracted:
 def _from_ole(data: bytes) -> Extracted:
     # An encrypted .docx is an OLE file holding "EncryptedPackage"; names are UTF-16.
     if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
-        raise ReadError("Tệp được đặt mật khẩu (mã hóa), không đọc được; hãy gỡ mật khẩu rồi gửi lại.")
+        raise ReadError(gettext_noop("Tệp được đặt mật khẩu (mã hóa), không đọc được; hãy gỡ mật khẩu rồi gửi lại."))
     if "WordDocument".encode("utf-16-le") not in data:
-        raise ReadError("Tệp Office này không phải văn bản Word; chỉ đọc được .docx, .doc, .pdf, .txt và .md.")
+        raise ReadError(
+            gettext_noop("Tệp Office này không phải văn bản Word; chỉ đọc được .docx, .doc, .pdf, .txt và .md.")
+        )
     if _doc_is_encrypted(data):
-        raise ReadError("Tệp .doc được đặt mật khẩu (mã hóa), không đọc được; hãy gỡ mật khẩu rồi gửi lại.")
+        raise ReadError(
+            gettext_noop("Tệp .doc được đặt mật khẩu (mã hóa), không đọc được; hãy gỡ mật khẩu rồi gửi lại.")
+        )
     return _convert_with_libreoffice(data, ".doc", "doc")
 
 
@@ -144,7 +155,10 @@ def _doc_is_encrypted(data: bytes) -> bool:
 def _convert_with_libreoffice(data: bytes, suffix: str, kind: str) -> Extracted:
     binary = soffice.find()
     if binary is None:
-        raise ReadError(f"Máy chủ chưa cài LibreOffice nên chưa đọc được tệp {suffix}; hãy lưu lại thành .docx.")
+        raise ReadError(
+            gettext_noop("Máy chủ chưa cài LibreOffice nên chưa đọc được tệp %(suffix)s; hãy lưu lại thành .docx."),
+            suffix=suffix,
+        )
     with tempfile.TemporaryDirectory(prefix="ngoaivu-read-") as workdir:
         work = Path(workdir)
         source = work / f"input{suffix}"
@@ -165,12 +179,18 @@ def _convert_with_libreoffice(data: bytes, suffix: str, kind: str) -> Extracted:
         try:
             soffice.run(command, work, DOC_SECONDS)
         except OSError:
-            raise ReadError(f"Không chạy được LibreOffice để đọc tệp {suffix}.") from None
+            raise ReadError(gettext_noop("Không chạy được LibreOffice để đọc tệp %(suffix)s."), suffix=suffix) from None
         except subprocess.TimeoutExpired:
-            raise ReadError(f"LibreOffice không chuyển xong tệp {suffix} trong {DOC_SECONDS} giây.") from None
+            raise ReadError(
+                gettext_noop("LibreOffice không chuyển xong tệp %(suffix)s trong %(seconds)s giây."),
+                suffix=suffix,
+                seconds=DOC_SECONDS,
+            ) from None
         target = work / "out" / "input.docx"
         if not target.is_file() or target.stat().st_size == 0:
-            raise ReadError(f"Không chuyển được tệp {suffix} (tệp hỏng hoặc được đặt mật khẩu).")
+            raise ReadError(
+                gettext_noop("Không chuyển được tệp %(suffix)s (tệp hỏng hoặc được đặt mật khẩu)."), suffix=suffix
+            )
         converted = target.read_bytes()
     return _from_docx(converted, kind)
 
@@ -179,14 +199,16 @@ def _from_pdf(data: bytes) -> Extracted:
     try:
         import pypdfium2 as pdfium
     except ImportError:  # pragma: no cover - a declared dependency
-        raise ReadError("Máy chủ chưa cài thư viện đọc PDF (pypdfium2).") from None
+        raise ReadError(gettext_noop("Máy chủ chưa cài thư viện đọc PDF (pypdfium2).")) from None
     check_streams(data)
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         if "password" in str(error).lower():
-            raise ReadError("Tệp PDF được đặt mật khẩu, không đọc được; hãy gỡ mật khẩu rồi gửi lại.") from None
-        raise ReadError("Tệp PDF bị hỏng hoặc không đầy đủ, không đọc được.") from None
+            raise ReadError(
+                gettext_noop("Tệp PDF được đặt mật khẩu, không đọc được; hãy gỡ mật khẩu rồi gửi lại.")
+            ) from None
+        raise ReadError(gettext_noop("Tệp PDF bị hỏng hoặc không đầy đủ, không đọc được.")) from None
     warnings = []
     try:
         pages = len(document)
@@ -203,12 +225,12 @@ def _from_pdf(data: bytes) -> Extracted:
         if pages > MAX_PDF_PAGES:
             warnings.append(f"Chỉ đọc {MAX_PDF_PAGES}/{pages} trang đầu.")
     except pdfium.PdfiumError:
-        raise ReadError("Tệp PDF bị hỏng hoặc không đầy đủ, không đọc được.") from None
+        raise ReadError(gettext_noop("Tệp PDF bị hỏng hoặc không đầy đủ, không đọc được.")) from None
     finally:
         document.close()
     text = "\n".join(texts)
     if not text.strip():
-        raise ReadError("Tệp PDF không có lớp chữ (bản quét ảnh); cần nhận dạng chữ (OCR) trước khi đọc.")
+        raise ReadError(gettext_noop("Tệp PDF không có lớp chữ (bản quét ảnh); cần nhận dạng chữ (OCR) trước khi đọc."))
     text, encoding = fix_text(unicodedata.normalize("NFC", text))
     return Extracted(text=text, kind="pdf", legacy_encoding=encoding, warnings=warnings, pages=pages)
 

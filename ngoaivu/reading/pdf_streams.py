@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import zlib
 
+from ngoaivu.pure.messages import gettext_noop
+
 from .errors import ReadError
 
 MAX_INFLATED = 150 * 1024 * 1024  # all text-bearing streams together; a 1,000-page report is under 50 MB
@@ -30,7 +32,7 @@ def check_streams(data: bytes, limit: int = MAX_INFLATED) -> int:
         end = data.find(b"endstream", match.end())
         total += _inflated_size(data, match.end(), end if end > 0 else len(data), limit - total)
         if total > limit:
-            raise ReadError("Tệp PDF có dung lượng giải nén bất thường (nghi là tệp độc hại), không đọc.")
+            raise ReadError(gettext_noop("Tệp PDF có dung lượng giải nén bất thường (nghi là tệp độc hại), không đọc."))
     return total
 
 

@@ -97,7 +97,7 @@ def read_bytes(data: bytes, name: str = "", known_unit_codes=None) -> dict:
     try:
         return run_limited(_read_bytes_here, data, name, known_unit_codes, seconds=seconds)
     except LimitExceeded as stopped:
-        raise ReadError(str(stopped)) from None
+        raise ReadError(stopped.message, **stopped.params) from None
 
 
 def _read_bytes_here(data: bytes, name: str, known_unit_codes) -> dict:

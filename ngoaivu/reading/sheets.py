@@ -16,6 +16,8 @@ from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 
 from .archive import open_package
+from ngoaivu.pure.messages import gettext_noop
+
 from .errors import ReadError
 
 MAX_ROWS = 20_000  # data rows in one import
@@ -28,11 +30,11 @@ def read_rows(data: bytes, skip_titles=(), max_rows: int = MAX_ROWS, max_columns
     ReadError for a damaged, encrypted or oversized workbook."""
     package = open_package(io.BytesIO(data), "Excel")
     if "xl/workbook.xml" not in package.namelist():
-        raise ReadError("Tệp nén này không phải bảng tính Excel (.xlsx).")
+        raise ReadError(gettext_noop("Tệp nén này không phải bảng tính Excel (.xlsx)."))
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, SyntaxError):
-        raise ReadError("Không đọc được tệp Excel; tệp có thể bị hỏng.") from None
+        raise ReadError(gettext_noop("Không đọc được tệp Excel; tệp có thể bị hỏng.")) from None
     try:
         sheet = book.active
         if sheet is None or sheet.title in skip_titles:
@@ -51,14 +53,14 @@ def read_rows(data: bytes, skip_titles=(), max_rows: int = MAX_ROWS, max_columns
         body: list[list[object]] = []
         for row in rows:
             if len(body) == max_rows:
-                raise ReadError(_too_many_rows(max_rows))
+                raise _too_many_rows(max_rows)
             row = list(row)[: len(headers)]
             body.append(row + [None] * (len(headers) - len(row)))
         return headers, body
     except ReadError:
         raise
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds of errors on a damaged sheet
-        raise ReadError("Không đọc được tệp Excel; tệp có thể bị hỏng.") from None
+        raise ReadError(gettext_noop("Không đọc được tệp Excel; tệp có thể bị hỏng.")) from None
     finally:
         book.close()
 
@@ -70,13 +72,18 @@ def _check_declared_size(sheet, max_rows, max_columns):
     except (ValueError, TypeError):
         return  # no declared size: the rows are counted as they come
     if max_row and max_row > max_rows + 1:
-        raise ReadError(_too_many_rows(max_rows))
+        raise _too_many_rows(max_rows)
     if max_col and max_col > max_columns:
-        raise ReadError(f"Trang tính có quá nhiều cột; chỉ nhập tối đa {max_columns} cột.")
+        raise ReadError(
+            gettext_noop("Trang tính có quá nhiều cột; chỉ nhập tối đa %(columns)s cột."), columns=max_columns
+        )
 
 
 def _too_many_rows(max_rows):
-    return (
-        f"Trang tính có hơn {max_rows:,} dòng dữ liệu; mỗi lần chỉ nhập tối đa {max_rows:,} dòng, "
-        "hãy chia thành nhiều tệp (hoặc xóa các dòng trống ở cuối trang tính)."
-    ).replace(",", ".")
+    return ReadError(
+        gettext_noop(
+            "Trang tính có hơn %(rows)s dòng dữ liệu; mỗi lần chỉ nhập tối đa %(rows)s dòng, "
+            "hãy chia thành nhiều tệp (hoặc xóa các dòng trống ở cuối trang tính)."
+        ),
+        rows=format(max_rows, ",").replace(",", "."),
+    )

@@ -6,13 +6,19 @@ from decimal import Decimal
 from django.db import models
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import Country, CountryField
 
 from ngoaivu.core.forms import PLAIN_NUMBER_FIELDS
 
 from .areas import HIDDEN_FIELDS
 
-HISTORY_TYPES = {"+": "Tạo mới", "~": "Sửa", "-": "Xóa"}
+# The kind of a version in a record's history (not the buttons: their English differs).
+HISTORY_TYPES = {
+    "+": pgettext_lazy("lịch sử", "Tạo mới"),
+    "~": pgettext_lazy("lịch sử", "Sửa"),
+    "-": pgettext_lazy("lịch sử", "Xóa"),
+}
 
 
 def display_value(record, name):
@@ -99,7 +105,7 @@ def history_entries(record, versions=None):
                 "id": version.history_id,
                 "when": version.history_date,
                 "user": version.history_user,
-                "kind": _(HISTORY_TYPES.get(version.history_type, version.history_type)),
+                "kind": str(HISTORY_TYPES.get(version.history_type, version.history_type)),
                 "reason": version.history_change_reason,
                 "changes": changes,
                 "is_current": index == 0,

@@ -6,13 +6,14 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, ProtectedError, Q
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ngoaivu.core.downloads import attachment
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import VersionConflict
@@ -20,6 +21,7 @@ from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.errors import ReadError
+from ngoaivu.core.errors import error_text
 from ngoaivu.reading.reader import read_bytes
 
 from . import workbooks
@@ -32,7 +34,6 @@ from .intake import proposals
 from .resources import import_rows, resource_class
 
 PAGE_SIZE = 50
-XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _area(slug):
@@ -287,11 +288,10 @@ def record_export(request, slug, fmt):
     resource = resource_class(area, request.user)(user=request.user)
     stamp = timezone.localdate().strftime("%Y%m%d")
     if fmt == "csv":
-        response = HttpResponse(workbooks.export_csv(resource, queryset), content_type="text/csv; charset=utf-8")
+        content = workbooks.export_csv(resource, queryset)
     else:
-        response = HttpResponse(workbooks.export_xlsx(resource, queryset, area.title), content_type=XLSX_CONTENT_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{slug}-{stamp}.{fmt}"'
-    return response
+        content = workbooks.export_xlsx(resource, queryset, area.title)
+    return attachment(content, fmt, f"{slug}-{stamp}.{fmt}")
 
 
 @login_required
@@ -322,7 +322,7 @@ def _read_workbook(upload):
     try:
         dataset = workbooks.read_sheet(data, skip_titles=workbooks.helper_sheet_titles())
     except ReadError as error:
-        return None, str(error)
+        return None, error_text(error)
     if dataset is None:
         return None, _("Tệp không có dòng tiêu đề.")
     return dataset, None
@@ -352,7 +352,7 @@ def read_report(request):
                     data, upload.name, known_unit_codes=set(Unit.objects.values_list("code", flat=True))
                 )
             except (UploadError, ReadError) as failure:
-                error = str(failure)
+                error = error_text(failure)
     if result:
         reading = proposals(result, request.user, chosen)
     return render(
@@ -374,6 +374,4 @@ def import_template(request, slug):
     """The area's columns with an example row, drop-down lists and a sheet of instructions, to fill in and import."""
     area = _area(slug)
     resource = resource_class(area, request.user)(user=request.user)
-    response = HttpResponse(workbooks.import_template(resource, area, request.user), content_type=XLSX_CONTENT_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="mau-{slug}.xlsx"'
-    return response
+    return attachment(workbooks.import_template(resource, area, request.user), "xlsx", f"mau-{slug}.xlsx")

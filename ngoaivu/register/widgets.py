@@ -14,6 +14,7 @@ from django_countries.fields import CountryField
 from import_export import widgets
 
 from ngoaivu.core.countries import country_code, country_name
+from ngoaivu.core.errors import error_text
 from ngoaivu.core.forms import PLAIN_NUMBER_FIELDS
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
 from ngoaivu.pure.numbers import FigureError, parse_figure
@@ -67,7 +68,7 @@ class NumberWidget(widgets.Widget):
                 # The decimal places a field allows are the model's to check, as for a typed form.
                 number = parse_figure(nfc(value), money=not self.integer, decimal_places=0 if self.integer else 6)
             except FigureError as error:
-                raise ValueError(_(error.template) % error.params) from None
+                raise ValueError(error_text(error)) from None
         if self.integer:
             if number != number.to_integral_value():
                 raise ValueError(_("«%(value)s» phải là số nguyên.") % {"value": value})

@@ -198,7 +198,7 @@ def read_sheet(data, skip_titles=()):
     try:
         headers, rows = run_limited(read_rows, data, tuple(skip_titles))
     except LimitExceeded as stopped:
-        raise ReadError(str(stopped)) from None
+        raise ReadError(stopped.message, **stopped.params) from None
     if headers is None:
         return None
     dataset = tablib.Dataset(headers=headers)

@@ -116,6 +116,10 @@ class Report(Versioned):
     def is_editable(self):
         return self.status == self.Status.DRAFT
 
+    def file_name(self, extension):
+        """ "bao-cao-SNgV-2021-08.docx": the name its downloads take."""
+        return f"bao-cao-{self.unit.code}-{self.period_code}.{extension}"
+
 
 class ReportSection(Versioned):
     report = models.ForeignKey(Report, verbose_name=_("báo cáo"), on_delete=models.CASCADE, related_name="sections")

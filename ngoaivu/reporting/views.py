@@ -3,12 +3,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ngoaivu.core.downloads import attachment
 from ngoaivu.core.locking import VersionConflict, expect_version
 from ngoaivu.core.permissions import can_edit, can_write, may_move_report, scope
 from ngoaivu.register.conflicts import conflict_page
@@ -29,8 +29,6 @@ from .services import (
     to_document,
     transition,
 )
-
-DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _report(request, pk):
@@ -222,16 +220,10 @@ def report_transition(request, pk, action):
     return redirect("reporting:detail", pk)
 
 
-def _filename(report, extension):
-    return f"bao-cao-{report.unit.code}-{report.period_code}.{extension}"
-
-
 @login_required
 def report_docx(request, pk):
     report = _report(request, pk)
-    response = HttpResponse(render_docx(to_document(report)), content_type=DOCX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{_filename(report, "docx")}"'
-    return response
+    return attachment(render_docx(to_document(report)), "docx", report.file_name("docx"))
 
 
 @login_required
@@ -242,6 +234,4 @@ def report_pdf(request, pk):
     except (PdfUnavailable, PdfFailed) as error:
         messages.error(request, str(error))
         return redirect("reporting:detail", pk)
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{_filename(report, "pdf")}"'
-    return response
+    return attachment(pdf, "pdf", report.file_name("pdf"))

@@ -118,6 +118,9 @@ def test_mo_matches_po():
                 or compiled.ngettext(singular, plural, 2) != message.string[1]
             ):
                 stale.append(message.id)
+        elif message.context:
+            if compiled.pgettext(message.context, message.id) != message.string:
+                stale.append((message.context, message.id))
         elif compiled.gettext(message.id) != message.string:
             stale.append(message.id)
     assert not stale, f".mo is out of date for: {stale}"

@@ -5,6 +5,7 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
+from ngoaivu.core.errors import error_text
 from ngoaivu.core.models import Unit
 from ngoaivu.reporting.context import build_context
 from ngoaivu.reporting.docx_render import render_docx
@@ -37,7 +38,7 @@ class Command(BaseCommand):
             cut_off = date.fromisoformat(as_of) if as_of else None
             period_obj = parse(period, unit_obj.reporting_convention, cut_off)
         except (PeriodError, ValueError) as error:
-            raise CommandError(str(error)) from None
+            raise CommandError(error_text(error)) from None
         context = build_context(unit_obj, period_obj, template_obj.definition)
         draft = build(template_obj.definition, context)
         if format == "json":
