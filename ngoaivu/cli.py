@@ -1,8 +1,25 @@
-"""The `ngoaivu` command: serve, demo, createuser, and manage … for Django's own commands."""
+"""The `ngoaivu` command: Django's management commands under their own names, plus `serve` and `read`.
+
+    ngoaivu serve [--host --port --workers --demo-if-empty]   migrate, collect static files, run gunicorn
+    ngoaivu read FILE [--json]                                read a report (no database needed)
+    ngoaivu COMMAND [arguments]                               any management command with its own arguments:
+                                                              load_demo, create_user, make_report, remind,
+                                                              backup, restore, migrate, check, shell…
+    ngoaivu manage COMMAND [arguments]                        the same
+    ngoaivu demo | createuser | report …                      the names the README documents, for
+                                                              load_demo, create_user and make_report
+
+`ngoaivu COMMAND --help` shows the command's arguments. A CommandError is printed as one line
+of Vietnamese, without Django's "CommandError:" prefix and without a traceback.
+"""
 
 import argparse
 import os
 import sys
+import textwrap
+
+# The names users already have, documented in the README, for the management commands.
+ALIASES = {"demo": "load_demo", "createuser": "create_user", "report": "make_report"}
 
 
 def _django():
@@ -19,27 +36,58 @@ def _django():
     settings.VAR_DIR.mkdir(parents=True, exist_ok=True)  # the SQLite file and uploads live there
 
 
-def _manage(args):
-    from django.core.management import execute_from_command_line
+def _default_options(args):
+    """--settings and --pythonpath act before Django starts, as in Django's own manage.py."""
+    from django.core.management.base import CommandError, CommandParser, handle_default_options
 
-    execute_from_command_line(["ngoaivu manage", *args])
-
-
-def _run(name, *args):
-    """A management command whose error is one line of Vietnamese, without Django's "CommandError:" prefix."""
-    _django()
-    from django.core.management import call_command
-    from django.core.management.base import CommandError
-
+    parser = CommandParser(add_help=False, allow_abbrev=False)
+    parser.add_argument("--settings")
+    parser.add_argument("--pythonpath")
     try:
-        call_command(name, *args)
+        options, _rest = parser.parse_known_args(args)
+    except CommandError:
+        return
+    handle_default_options(options)
+
+
+def run(name, args):
+    """Django's management command `name` with its own arguments, as `manage.py name args` runs it.
+
+    Its errors of usage print the usage and exit 2; a CommandError prints its message alone and
+    exits with its return code (1).
+    """
+    _default_options(args)
+    _django()
+    from django.core.management import get_commands, load_command_class
+    from django.core.management.base import BaseCommand, CommandError, handle_default_options
+
+    commands = get_commands()
+    if name not in commands:
+        sys.exit(f"Không có lệnh «{name}». Xem các lệnh: ngoaivu --help")
+    app = commands[name]
+    command = app if isinstance(app, BaseCommand) else load_command_class(app, name)
+    command._called_from_command_line = True  # a wrong argument prints the usage, as on the command line
+    options = command.create_parser("ngoaivu", name).parse_args(args)
+    handle_default_options(options)
+    arguments = vars(options)
+    positional = arguments.pop("args", ())
+    try:
+        command.execute(*positional, **arguments)
     except CommandError as error:
+        if arguments.get("traceback"):
+            raise
         print(error, file=sys.stderr)
         sys.exit(error.returncode)
 
 
-def serve(options):
+def serve(argv):
     """Migrate, collect static files and run gunicorn."""
+    parser = argparse.ArgumentParser(prog="ngoaivu serve", description="Chạy máy chủ web.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", default=8000, type=int)
+    parser.add_argument("--workers", default=2, type=int)
+    parser.add_argument("--demo-if-empty", action="store_true", help="nạp dữ liệu mẫu nếu cơ sở dữ liệu trống")
+    options = parser.parse_args(argv)
     _django()
     from django.core.management import call_command
 
@@ -50,7 +98,7 @@ def serve(options):
 
         if not User.objects.exists():
             call_command("load_demo")
-    from ngoaivu.core.demo_users import print_logins
+    from ngoaivu.demo.users import print_logins
 
     print_logins()
     bind = f"{options.host}:{options.port}"
@@ -72,89 +120,61 @@ def serve(options):
     )
 
 
+def usage():
+    """The commands: serve and read, then every management command, Ngoại vụ's with what they do."""
+    _django()
+    from django.core.management import get_commands, load_command_class
+
+    aliases = {command: alias for alias, command in ALIASES.items()}
+    lines = [
+        "Ngoại vụ: sổ theo dõi và báo cáo công tác đối ngoại",
+        "",
+        "cách dùng: ngoaivu LỆNH [tham số]     (ngoaivu LỆNH --help: tham số của lệnh)",
+        "           ngoaivu manage LỆNH [tham số] cũng vậy",
+        "",
+        "  serve [--host --port --workers --demo-if-empty]",
+        "                        chạy migrate, collectstatic và máy chủ web (gunicorn)",
+        "  read TỆP [--json]     đọc báo cáo .docx, .doc, .pdf, .txt, .md: đề cương, số liệu, văn bản, lỗi",
+    ]
+    ours, django = [], []
+    for name, app in sorted(get_commands().items()):
+        if not isinstance(app, str) or not app.startswith("ngoaivu."):
+            django.append(name)
+            continue
+        title = f"{name} ({aliases[name]})" if name in aliases else name
+        text = load_command_class(app, name).help.split("\n")[0]
+        ours.append(f"  {title:<22}{text}" if len(title) < 22 else f"  {title}\n  {'':<22}{text}")
+    lines += ours
+    lines += [
+        "",
+        "Lệnh của Django và các thư viện:",
+        textwrap.fill(", ".join(django), 100, initial_indent="  ", subsequent_indent="  "),
+    ]
+    return "\n".join(lines)
+
+
 def main(argv=None):
-    argv = sys.argv[1:] if argv is None else argv
+    argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["read"]:
         # Reading needs no database: the reader is pure Python.
         from ngoaivu.reading.cli import main as read_main
 
         sys.exit(read_main(argv))
     if argv[:1] == ["manage"]:
-        _django()
-        _manage(argv[1:])
+        argv = argv[1:]
+    if argv[:1] == ["help"] and len(argv) > 1:
+        argv = [argv[1], "--help"]
+    if not argv:
+        print(usage(), file=sys.stderr)
+        sys.exit(2)
+    if argv[0] in ("help", "-h", "--help"):
+        print(usage())
         return
-    parser = argparse.ArgumentParser(prog="ngoaivu", description="Ngoại vụ: sổ theo dõi và báo cáo công tác đối ngoại")
-    commands = parser.add_subparsers(dest="command", required=True)
-    serve_parser = commands.add_parser("serve", help="chạy máy chủ web")
-    serve_parser.add_argument("--host", default="127.0.0.1")
-    serve_parser.add_argument("--port", default=8000, type=int)
-    serve_parser.add_argument("--workers", default=2, type=int)
-    serve_parser.add_argument("--demo-if-empty", action="store_true", help="nạp dữ liệu mẫu nếu cơ sở dữ liệu trống")
-    commands.add_parser("demo", help="nạp dữ liệu mẫu (tỉnh Quảng Ngãi 2020–2021)")
-    user_parser = commands.add_parser("createuser", help="tạo người dùng")
-    user_parser.add_argument("username")
-    user_parser.add_argument("--role", required=True, choices=["admin", "officer", "reporter", "leader", "viewer"])
-    user_parser.add_argument("--unit", help="ký hiệu đơn vị, ví dụ SNgV")
-    user_parser.add_argument("--password", help="mật khẩu (mặc định: hỏi)")
-    user_parser.add_argument("--name", default="", help="họ tên")
-    report_parser = commands.add_parser("report", help="lập báo cáo từ sổ theo dõi")
-    report_parser.add_argument("--unit", required=True, help="ký hiệu đơn vị, ví dụ SNgV")
-    report_parser.add_argument(
-        "--period", required=True, help="2021-08, 2020-Q1, 2021-H1, 2021-9M, 2021 hoặc 2021-01-01..2021-03-12"
-    )
-    report_parser.add_argument("--template", default="general", help="mã mẫu báo cáo (mặc định: general)")
-    report_parser.add_argument("--format", default="json", choices=["docx", "pdf", "json"])
-    report_parser.add_argument("--as-of", help="số liệu tính đến ngày (yyyy-mm-dd)")
-    report_parser.add_argument("--out", help="tệp ghi ra (mặc định: màn hình cho json)")
-    read_parser = commands.add_parser(
-        "read", help="đọc báo cáo .docx, .doc, .pdf, .txt, .md: đề cương, số liệu, văn bản, lỗi"
-    )
-    read_parser.add_argument("file")
-    read_parser.add_argument("--json", action="store_true")
-    remind_parser = commands.add_parser("remind", help="gửi thư nhắc báo cáo (chạy hằng giờ bằng cron)")
-    remind_parser.add_argument("--today", help="ngày tính hạn (yyyy-mm-dd)")
-    backup_parser = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu và tệp tải lên vào một tệp .zip")
-    backup_parser.add_argument("file")
-    restore_parser = commands.add_parser("restore", help="khôi phục một bản sao lưu vào cơ sở dữ liệu trống")
-    restore_parser.add_argument("file")
-    commands.add_parser("manage", help="lệnh quản trị của Django, ví dụ: ngoaivu manage migrate")
-    options = parser.parse_args(argv)
-    if options.command == "serve":
-        serve(options)
-    elif options.command == "demo":
-        _django()
-        _manage(["load_demo"])
-    elif options.command == "report":
-        _django()
-        args = [
-            "make_report",
-            "--unit",
-            options.unit,
-            "--period",
-            options.period,
-            "--template",
-            options.template,
-            "--format",
-            options.format,
-        ]
-        if options.as_of:
-            args += ["--as-of", options.as_of]
-        if options.out:
-            args += ["--out", options.out]
-        _manage(args)
-    elif options.command == "remind":
-        _django()
-        _manage(["remind", *(["--today", options.today] if options.today else [])])
-    elif options.command in ("backup", "restore"):
-        _run(options.command, options.file)
-    elif options.command == "createuser":
-        _django()
-        args = ["create_user", options.username, "--role", options.role, "--name", options.name]
-        if options.unit:
-            args += ["--unit", options.unit]
-        if options.password:
-            args += ["--password", options.password]
-        _manage(args)
+    name, args = argv[0], argv[1:]
+    if name == "serve":
+        serve(args)
+    else:
+        run(ALIASES.get(name, name), args)
 
 
 if __name__ == "__main__":

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "drf_spectacular",
     "ngoaivu.api",
+    "ngoaivu.demo",
     "csp",
     "axes",
     "django_otp",

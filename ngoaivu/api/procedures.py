@@ -1,18 +1,15 @@
 """Administrative procedures: the catalogue for staff, and the published translations for the public."""
 
 import django_filters
-from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import serializers, viewsets
 from rest_framework.permissions import AllowAny
 
 from ngoaivu.core.permissions import scope
-from ngoaivu.procedures.labels import PUBLIC_LANGUAGES
 from ngoaivu.procedures.models import TEXT_FIELDS, Language, Procedure, Translation
-from ngoaivu.procedures.public_views import PUBLISHED, Shown, _published
+from ngoaivu.procedures.publishing import PUBLIC_LANGUAGES, Shown, published, search
 from ngoaivu.procedures.qr import public_url
-from ngoaivu.procedures.text import fold
 
 from .views import FilterBackend, Pagination
 
@@ -123,16 +120,7 @@ class PublicProcedureFilter(django_filters.FilterSet):
 
     def search(self, queryset, name, value):
         """As the public list: accents ignored, in the Vietnamese text and in the published translation."""
-        folded = fold(value.strip())
-        lang = self.form.cleaned_data.get("lang") or "vi"
-        condition = Q(search_text__contains=folded)
-        if lang != "vi":
-            condition |= Exists(
-                Translation.objects.filter(
-                    procedure=OuterRef("pk"), language=lang, status=PUBLISHED, search_text__contains=folded
-                )
-            )
-        return queryset.filter(condition)
+        return search(queryset, self.form.cleaned_data.get("lang") or "vi", value)
 
 
 LANG = OpenApiParameter("lang", enum=PUBLIC_LANGUAGES, default="vi", description=gettext_lazy("Ngôn ngữ"))
@@ -161,7 +149,7 @@ class PublicProcedureViewSet(viewsets.ReadOnlyModelViewSet):
         return lang if lang in PUBLIC_LANGUAGES else "vi"  # an unknown one is refused by the filter set
 
     def get_queryset(self):
-        return _published(self.lang)
+        return published(self.lang)
 
     def get_serializer_context(self):
         return {**super().get_serializer_context(), "lang": self.lang}

@@ -1,7 +1,6 @@
 """A unit's answer: the template's indicators and sections, prefilled from the register or a file."""
 
 import re
-import unicodedata
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -12,6 +11,7 @@ from ngoaivu.core.models import Unit
 from ngoaivu.register.intake_rules import engine_code
 from ngoaivu.reporting.context import build_context, indicator_codes, unit_words
 from ngoaivu.reporting.drafting import build, period_words
+from ngoaivu.pure.text import fold
 from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import parse
@@ -91,9 +91,7 @@ def start(submission):
 
 
 def _key(text):
-    text = unicodedata.normalize("NFD", text or "").lower()
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn").replace("đ", "d")
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
 
 
 def _flatten(read_sections, parent=""):

@@ -10,7 +10,7 @@ from ngoaivu.core.constraints import Unique
 from ngoaivu.core.models import Unit
 from ngoaivu.register.models.base import Record
 
-from .text import fold
+from ngoaivu.pure.text import fold
 
 # The text fields a translation repeats, in the order a page shows them.
 TEXT_FIELDS = [

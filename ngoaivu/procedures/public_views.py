@@ -2,82 +2,30 @@
 
 import base64
 
-from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from .labels import HTML_LANGUAGES, NAMES, PUBLIC_LANGUAGES, django_language
-from .models import TEXT_FIELDS, Procedure, Translation
+from .publishing import (
+    HTML_LANGUAGES,
+    NAMES,
+    ONLINE_LEVELS,
+    PUBLIC_LANGUAGES,
+    Shown,
+    django_language,
+    published,
+    search,
+)
+from .models import Procedure, Translation
 from .qr import public_url, qr_png, qr_svg
-from .text import fold
-
-PUBLISHED = Translation.Status.PUBLISHED
-
-# The words of the public pages outside their templates; shown under the page's language.
-FIELD_LABELS = {
-    "field": _("Lĩnh vực"),
-    "agency": _("Cơ quan thực hiện"),
-    "processing_time": _("Thời hạn giải quyết"),
-    "shortened_time": _("Thời hạn đã rút ngắn"),
-    "fees": _("Phí, lệ phí"),
-    "documents": _("Thành phần hồ sơ"),
-    "steps": _("Trình tự thực hiện"),
-    "legal_basis": _("Căn cứ pháp lý"),
-}
-ONLINE_LEVELS = {"none": _("Không"), "partial": _("Một phần"), "full": _("Toàn trình")}
 
 
 def _language(lang):
     if lang not in PUBLIC_LANGUAGES:
         raise Http404
     return lang
-
-
-def _published(lang):
-    """The procedures, each with its published translation in lang (or none) as .shown."""
-    queryset = Procedure.objects.all()
-    if lang != "vi":
-        queryset = queryset.prefetch_related(
-            Prefetch(
-                "translations", queryset=Translation.objects.filter(language=lang, status=PUBLISHED), to_attr="shown"
-            )
-        )
-    return queryset
-
-
-class Shown:
-    """A procedure as a public page shows it in one language: each text with its fallback mark."""
-
-    def __init__(self, procedure, lang):
-        self.procedure = procedure
-        self.lang = lang
-        shown = getattr(procedure, "shown", [])
-        self.translation = shown[0] if shown else None
-
-    def text(self, name):
-        if self.translation is not None:
-            return self.translation.text(name)
-        return getattr(self.procedure, name), self.lang != "vi"
-
-    @property
-    def name(self):
-        return self.text("name")
-
-    @property
-    def translated(self):
-        return self.lang == "vi" or self.translation is not None
-
-    def fields(self):
-        rows = []
-        for name in TEXT_FIELDS[1:]:
-            value, fallback = self.text(name)
-            if value:
-                rows.append({"key": name, "label": FIELD_LABELS[name], "value": value, "vi": fallback})
-        return rows
 
 
 def _context(lang, **extra):
@@ -105,25 +53,17 @@ def choose(request):
 
 def procedure_list(request, lang):
     lang = _language(lang)
-    queryset = _published(lang)
+    queryset = published(lang)
     query = request.GET.get("q", "").strip()
     field = request.GET.get("field", "")
     agency = request.GET.get("agency", "")
     if query:
-        folded = fold(query)
-        condition = Q(search_text__contains=folded)
-        if lang != "vi":
-            condition |= Exists(
-                Translation.objects.filter(
-                    procedure=OuterRef("pk"), language=lang, status=PUBLISHED, search_text__contains=folded
-                )
-            )
-        queryset = queryset.filter(condition)
+        queryset = search(queryset, lang, query)
     if field:
         queryset = queryset.filter(field=field)
     if agency:
         queryset = queryset.filter(agency=agency)
-    everything = list(_published(lang))
+    everything = list(published(lang))
     fields = _choices(everything, lang, "field")
     agencies = _choices(everything, lang, "agency")
     return _render(
@@ -152,7 +92,7 @@ def _choices(procedures, lang, name):
 
 def procedure_detail(request, lang, code):
     lang = _language(lang)
-    procedure = get_object_or_404(_published(lang), code=code)
+    procedure = get_object_or_404(published(lang), code=code)
     shown = Shown(procedure, lang)
     return _render(
         request,
@@ -193,7 +133,7 @@ def kiosk_feed(request):
 def kiosk_slides():
     """The procedures with at least one published translation, for the centre's screen."""
     published = (
-        Translation.objects.filter(status=PUBLISHED)
+        Translation.objects.filter(status=Translation.Status.PUBLISHED)
         .select_related("procedure")
         .order_by("procedure__field", "procedure__code", "language")
     )

@@ -12,7 +12,7 @@ from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.permissions import can_edit, scope
 
 from .forms import TranslationForm
-from .labels import LABELS, NAMES
+from .publishing import NAMES, SCAN, in_language
 from .models import TEXT_FIELDS, Language, Procedure, Translation
 from .qr import public_url, qr_svg
 
@@ -117,6 +117,6 @@ def qr_sheet(request):
             "fields": fields,
             "lang": lang,
             "languages": Language.choices,
-            "scan": LABELS[lang]["scan"],
+            "scan": in_language(lang, SCAN),
         },
     )

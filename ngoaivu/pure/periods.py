@@ -93,6 +93,45 @@ class Period:
                 months[-1] = replace(months[-1], as_of=self.as_of)
         return months
 
+    def month_count(self):
+        """How many months the period spans: 1 for a month, 12 for a year, counted for a range."""
+        if self.kind == CUSTOM:
+            return max(1, len(months_between(self.custom_start, self.custom_end)))
+        first, last = self._months()
+        return last - first + 1
+
+    def next(self):
+        """The period a report's plan section speaks of: the next month, quarter, half or year,
+        the fourth quarter after 9 months; None after a range of dates."""
+        following = {
+            MONTH: (MONTH, self.year + (self.index == 12), self.index % 12 + 1),
+            QUARTER: (QUARTER, self.year + (self.index == 4), self.index % 4 + 1),
+            HALF: (HALF, self.year + (self.index == 2), 2 if self.index == 1 else 1),
+            NINE_MONTHS: (QUARTER, self.year, 4),
+            YEAR: (YEAR, self.year + 1, 1),
+        }.get(self.kind)
+        if following is None:
+            return None
+        kind, year, index = following
+        return Period(kind, year, index, convention=self.convention)
+
+    def as_dict(self):
+        """{"kind", "year", "index", "label"} (and "start", "end" of a range): what the reader stores."""
+        out = {"kind": self.kind, "year": self.year, "index": self.index, "label": self.label()}
+        if self.kind == CUSTOM:
+            out["start"], out["end"] = self.custom_start.isoformat(), self.custom_end.isoformat()
+        return out
+
+    @classmethod
+    def from_dict(cls, data):
+        """The period as_dict() wrote; None for none."""
+        if not data:
+            return None
+        if data["kind"] == CUSTOM:
+            start, end = date.fromisoformat(data["start"]), date.fromisoformat(data["end"])
+            return cls(CUSTOM, data["year"], custom_start=start, custom_end=end)
+        return cls(data["kind"], data["year"], data["index"])
+
     def year_to_date(self):
         """From the start of the reporting year to this period's end."""
         start = _month_start(self.year, 1, self.convention) if self.kind != CUSTOM else date(self.end.year, 1, 1)

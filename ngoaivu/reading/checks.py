@@ -16,7 +16,7 @@ import re
 
 from ngoaivu.pure.periods import MONTH, YEAR, Period
 
-from .periods_vi import next_period, time_expressions
+from .periods_vi import time_expressions
 from .structure import Block
 
 _COMPARE = re.compile(
@@ -151,7 +151,7 @@ def _mask(text: str, spans: list[str]) -> str:
 def year_checks(blocks: list[Block], period: Period | None, reference_spans: list[str]) -> list[dict]:
     if period is None or period.kind not in ("month", "quarter", "half", "nine_months", "year"):
         return []
-    following = next_period(period)
+    following = period.next()
     plan_year = following.year if following is not None else None
     out, seen = [], set()
     for block in blocks:

@@ -22,7 +22,7 @@ from .facts_lexicon import CUES as _CUES
 from .facts_lexicon import SIMPLE as _SIMPLE
 from .facts_lexicon import UNITS as _UNITS
 from .money import MONEY, parse_money
-from .periods_vi import months_of, time_expressions
+from .periods_vi import time_expressions
 from .structure import Block
 from .text import NUMBER, as_json_number, parse_number, sentences
 
@@ -240,7 +240,7 @@ def _scope(sentence: str, group: _Group, indicator: str, period: Period | None):
     marks += [(m.end(), "period") for m in _PERIOD_MARK.finditer(before)]
     for expr in time_expressions(before):
         if expr.months:
-            within = months_of(period) if period else None
+            within = period.month_count() if period else None
             if within and expr.months > within:
                 marks.append((expr.end, "ytd"))
             elif within and expr.months <= within:

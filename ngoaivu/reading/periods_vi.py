@@ -98,71 +98,10 @@ def to_period(expr: TimeExpr, default_year: int | None = None) -> Period | None:
     return Period(expr.kind, year, expr.index)
 
 
-def _custom_dates(period: Period) -> tuple[date, date]:
-    """A custom period's first and last day; every custom Period is made with both."""
-    if period.custom_start is None or period.custom_end is None:
-        raise ValueError(f"A custom period without its dates: {period!r}")
-    return period.custom_start, period.custom_end
-
-
-def period_dict(period: Period) -> dict:
-    out = {"kind": period.kind, "year": period.year, "index": period.index, "label": period.label()}
-    if period.kind == CUSTOM:
-        start, end = _custom_dates(period)
-        out["start"], out["end"] = start.isoformat(), end.isoformat()
-    return out
-
-
 def find_period(text: str, default_year: int | None = None) -> dict | None:
     """The first period named in text (a title), as {"kind", "year", "index", "label"}."""
     for expr in time_expressions(text or ""):
         period = to_period(expr, default_year)
         if period:
-            return period_dict(period)
-    return None
-
-
-def period_from_dict(data: dict | None) -> Period | None:
-    if not data:
-        return None
-    if data["kind"] == CUSTOM:
-        return Period(
-            CUSTOM,
-            data["year"],
-            custom_start=date.fromisoformat(data["start"]),
-            custom_end=date.fromisoformat(data["end"]),
-        )
-    return Period(data["kind"], data["year"], data["index"])
-
-
-def months_of(period: Period) -> int:
-    """How many months the period spans (1 for a month, 12 for a year)."""
-    if period.kind == MONTH:
-        return 1
-    if period.kind == QUARTER:
-        return 3
-    if period.kind == HALF:
-        return 6
-    if period.kind == NINE_MONTHS:
-        return 9
-    if period.kind == YEAR:
-        return 12
-    start, end = _custom_dates(period)
-    return max(1, (end.year - start.year) * 12 + end.month - start.month + 1)
-
-
-def next_period(period: Period) -> Period | None:
-    """The period a report's plan section speaks of: the next month, quarter, half or year."""
-    if period.kind == MONTH:
-        return Period(MONTH, period.year + (period.index == 12), period.index % 12 + 1)
-    if period.kind == QUARTER:
-        return Period(QUARTER, period.year + (period.index == 4), period.index % 4 + 1)
-    if period.kind == HALF:
-        return Period(HALF, period.year + (period.index == 2), 2 if period.index == 1 else 1)
-    if period.kind in (YEAR, NINE_MONTHS):
-        return (
-            Period(YEAR, period.year + (period.kind == YEAR), 1)
-            if period.kind == YEAR
-            else Period(QUARTER, period.year, 4)
-        )
+            return period.as_dict()
     return None

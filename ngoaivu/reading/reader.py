@@ -11,12 +11,12 @@ from pathlib import Path
 
 from .checks import header_checks, parts_checks, unit_code_checks, year_checks
 from .errors import ReadError
+from ngoaivu.pure.periods import Period
 from ngoaivu.sandbox import UPLOAD_SECONDS, LimitExceeded, run_limited
 
 from .extract import OLE_MAGIC, extract, extract_bytes
 from .facts import extract_facts
 from .legacy import fix_text
-from .periods_vi import period_from_dict
 from .references import find_references
 from .structure import parse_structure
 from .text import normalise
@@ -56,7 +56,7 @@ def read_text(text: str, known_unit_codes=None, footnotes: list[str] | None = No
     references = [_reference_dict(r) for r in find_references(cited)]
     own = meta.get("number")
     references = [r for r in references if r["number"] != own]
-    period = period_from_dict(meta.get("period"))
+    period = Period.from_dict(meta.get("period"))
     found = extract_facts(structure.blocks, period)
     checks = header_checks(meta)
     checks += year_checks(structure.blocks, period, [r["text"] for r in references])

@@ -16,10 +16,9 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
-from ngoaivu.reading.periods_vi import period_from_dict
 from ngoaivu.register.engine import breakdown, evaluate
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.pure.periods import CUSTOM
+from ngoaivu.pure.periods import CUSTOM, Period
 from ngoaivu.pure.wording import format_count, format_date
 
 from .areas import AREAS
@@ -77,7 +76,7 @@ def comparison_scope(user, meta, chosen_unit_id=None):
 
 def report_period(meta, unit):
     """The report's period, counted by the unit's convention as its own reports are."""
-    period = period_from_dict(meta.get("period"))
+    period = Period.from_dict(meta.get("period"))
     if period is not None and period.kind != CUSTOM and unit is not None:
         period = replace(period, convention=unit.reporting_convention)
     return period

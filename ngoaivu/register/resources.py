@@ -1,7 +1,7 @@
 """XLSX/CSV export and import of any area, with Vietnamese column names and values.
 
-Import is all or nothing: every row is validated first, every bad row is reported with
-its reason, and nothing is saved while any row is bad. Exports carry typed values (dates,
+Import is all or nothing: one pass in one transaction, each row in its own savepoint, every
+bad row reported with its reason, and everything rolled back while any row is bad. Exports carry typed values (dates,
 numbers, text); workbooks.py writes them as real Excel cells or as CSV.
 """
 
@@ -158,7 +158,13 @@ def data_rows(dataset, id_column):
 
 
 def import_rows(area, user, dataset):
-    """Validate every row, then save all or nothing. Returns (saved count, problems)."""
+    """Save all or nothing, in one pass. Returns (saved count, problems).
+
+    Every row is validated and saved inside one transaction, each row in a savepoint of its own
+    (django-import-export's use_transactions), so a row the database refuses is rolled back
+    alone (on PostgreSQL the transaction stays usable) and the next rows are still checked.
+    If any row is bad, every problem is returned and the whole transaction rolled back.
+    """
     resource = resource_class(area, user)(user=user)
     problems = header_problems(resource, dataset.headers)
     if problems:
@@ -166,11 +172,6 @@ def import_rows(area, user, dataset):
     dataset, sheet_rows = data_rows(dataset, resource.fields["id"].column_name)
     if not len(dataset):
         return 0, [(2, _("Tệp không có dòng dữ liệu nào."))]
-    with transaction.atomic():
-        result = resource.import_data(dataset, dry_run=True, raise_errors=False, collect_failed_rows=True)
-        problems = row_problems(result, resource, sheet_rows)
-        if problems:
-            return 0, problems
     with transaction.atomic():
         result = resource.import_data(dataset, dry_run=False, raise_errors=False, use_transactions=True)
         problems = row_problems(result, resource, sheet_rows)

@@ -88,11 +88,11 @@ def test_no_address_no_record_so_it_goes_when_one_is_added(outgoing, users):
     assert len(mail.outbox) == 1
 
 
-def test_the_ngoaivu_command_runs_it(outgoing, monkeypatch):
+def test_the_ngoaivu_command_runs_it(outgoing, monkeypatch, capsys):
     from ngoaivu import cli
 
-    calls = []
-    monkeypatch.setattr(cli, "_django", lambda: None)
-    monkeypatch.setattr(cli, "_manage", calls.append)
+    outgoing(deadline=dt.date(2021, 9, 10))
+    monkeypatch.setattr(cli, "_django", lambda: None)  # Django is set up already, on the test database
     cli.main(["remind", "--today", "2021-09-07"])
-    assert calls == [["remind", "--today", "2021-09-07"]]
+    assert capsys.readouterr().out == "Đã gửi 02 thư nhắc.\n"
+    assert len(mail.outbox) == 2

@@ -34,7 +34,7 @@ UNAUTHORIZED = "unauthorized"  # 401 with WWW-Authenticate: Token — the API wi
 ALLOWED = "allowed"  # a write the role may do: declared, never sent
 
 # --- Who ------------------------------------------------------------------------------------
-# The demo logins (ngoaivu/core/demo_users.py) with their roles, and the anonymous visitor.
+# The demo logins (ngoaivu/demo/users.py) with their roles, and the anonymous visitor.
 USERS = {
     "anonymous": "anonymous",
     "admin": "admin",

@@ -1,4 +1,4 @@
-"""The `ngoaivu` console script."""
+"""The `ngoaivu` console script: Django's management commands with their own arguments, and `serve`."""
 
 import subprocess
 import sys
@@ -29,8 +29,61 @@ def test_createuser_refuses_an_unknown_unit_and_a_weak_password(units):
 def test_the_console_script_answers_help():
     result = subprocess.run([sys.executable, "-m", "ngoaivu", "--help"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
-    for command in ("serve", "demo", "createuser", "manage"):
+    for command in ("serve", "demo", "createuser", "manage", "load_demo", "create_user", "make_report", "backup"):
         assert command in result.stdout
+    assert "migrate" in result.stdout  # Django's own commands are listed too
+
+
+@pytest.fixture
+def cli(monkeypatch):
+    """`ngoaivu …` in this process, on the test database (Django is set up already)."""
+    from ngoaivu import cli
+
+    monkeypatch.setattr(cli, "_django", lambda: None)
+    return cli.main
+
+
+@pytest.mark.parametrize("name", ["create_user", "createuser"])
+def test_a_management_command_runs_with_its_own_arguments_and_under_its_documented_name(name, cli, units, capsys):
+    cli([name, "hoa", "--role", "reporter", "--unit", "VP", "--password", "Quang-Ngai-2021", "--name", "Lê Văn Hòa"])
+    user = User.objects.get(username="hoa")
+    assert (user.unit, user.last_name) == (units["vp"], "Lê Văn Hòa")
+    assert capsys.readouterr().out == "Đã tạo người dùng hoa (Đơn vị báo cáo).\n"
+
+
+def test_manage_runs_the_same_commands(cli, units):
+    cli(["manage", "create_user", "hoa", "--role", "officer", "--password", "Quang-Ngai-2021"])
+    assert User.objects.filter(username="hoa").exists()
+
+
+def test_a_command_error_is_one_line_of_vietnamese(cli, units, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        cli(["createuser", "a", "--role", "officer", "--unit", "XYZ", "--password", "Quang-Ngai-2021"])
+    assert stopped.value.code == 1
+    assert capsys.readouterr().err == "Không có đơn vị có ký hiệu «XYZ».\n"
+    assert not User.objects.exists()
+
+
+def test_a_wrong_argument_prints_the_commands_usage(cli, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        cli(["create_user", "a", "--role", "chief"])
+    assert stopped.value.code == 2
+    error = capsys.readouterr().err
+    assert error.startswith("usage: ngoaivu create_user") and "--role: invalid choice: 'chief'" in error
+
+
+def test_a_commands_help_is_its_own(cli, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        cli(["report", "--help"])
+    assert stopped.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: ngoaivu make_report") and "--period" in out
+
+
+def test_an_unknown_command_is_named(cli, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        cli(["createusr", "a"])
+    assert stopped.value.code == "Không có lệnh «createusr». Xem các lệnh: ngoaivu --help"
 
 
 def test_manage_passes_through_to_django():

@@ -3,7 +3,7 @@
 import pytest
 
 from ngoaivu.procedures.models import Translation
-from ngoaivu.procedures.text import fold
+from ngoaivu.pure.text import fold
 
 pytestmark = pytest.mark.django_db
 PUB, DRAFT, REVIEWED = Translation.Status.PUBLISHED, Translation.Status.DRAFT, Translation.Status.REVIEWED

@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from ngoaivu.procedures.labels import PUBLIC_LANGUAGES, django_language, in_language
+from ngoaivu.procedures.publishing import PUBLIC_LANGUAGES, django_language, in_language
 from ngoaivu.procedures.models import Translation
 
 pytestmark = pytest.mark.django_db
@@ -118,15 +118,15 @@ def test_chinese_is_django_simplified_chinese():
 
 def public_messages():
     """Every message of the public pages: their templates' {% translate %} and the views' labels."""
-    from ngoaivu.procedures import labels, public_views
+    from ngoaivu.procedures import publishing
 
     folder = Path(settings.BASE_DIR) / "templates" / "procedures"
     found = set()
     for name in ("public_base.html", "public_choose.html", "public_list.html", "public_detail.html", "kiosk.html"):
         found |= set(re.findall(r"""\{% translate ["']([^"']+)["'] %\}""", (folder / name).read_text(encoding="utf-8")))
     with translation.override("vi"):
-        found |= {str(label) for label in [*public_views.FIELD_LABELS.values(), *public_views.ONLINE_LEVELS.values()]}
-    return sorted(found | {labels.SCAN})
+        found |= {str(label) for label in [*publishing.FIELD_LABELS.values(), *publishing.ONLINE_LEVELS.values()]}
+    return sorted(found | {publishing.SCAN})
 
 
 def test_the_public_messages_are_found():

@@ -1,12 +1,7 @@
 """Two people taking a step on one report at the same moment: one succeeds, the other is told the
 report has moved on, and an issued report never changes its number (SQLite and PostgreSQL)."""
 
-import threading
-import time
-
 import pytest
-from django.db import connection
-from django.db.models.signals import post_save
 from django.test import Client
 
 from ngoaivu.core.models import Role, Unit
@@ -14,6 +9,7 @@ from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.services import WorkflowError, create_report, issue, transition
 from ngoaivu.reporting.templates_store import install_shipped_templates
 from tests.conftest import make_user
+from tests.races import at_once
 
 pytestmark = pytest.mark.django_db(transaction=True)
 ISSUED_ALREADY = "Báo cáo đang ở trạng thái «Đã ban hành», không thể thực hiện thao tác này."
@@ -26,37 +22,6 @@ def report():
     return create_report(unit, ReportTemplate.objects.get(code="general"), "2021-08")
 
 
-def at_once(steps):
-    """Run each step (a callable) in its own thread, all released together; [result or error] in order.
-
-    The winner's transaction lingers 0.3 s after its write, so the others really meet it.
-    """
-    barrier, results = threading.Barrier(len(steps)), [None] * len(steps)
-
-    def linger(sender, instance, **kwargs):
-        time.sleep(0.3)
-
-    def run(index, step):
-        try:
-            barrier.wait(timeout=30)
-            results[index] = step()
-        except Exception as error:  # noqa: BLE001 - returned to the test
-            results[index] = error
-        finally:
-            connection.close()
-
-    post_save.connect(linger, sender=Report)
-    try:
-        threads = [threading.Thread(target=run, args=(index, step)) for index, step in enumerate(steps)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=120)
-    finally:
-        post_save.disconnect(linger, sender=Report)
-    return results
-
-
 def statuses_in_history(report):
     return list(
         Report.history.filter(id=report.pk).order_by("history_date", "history_id").values_list("status", "number")
@@ -67,7 +32,7 @@ def test_one_report_issued_twice_at_once_is_issued_once_and_keeps_its_number(rep
     Report.objects.filter(pk=report.pk).update(status=Report.Status.APPROVED)
     # Each leader opened the approved report before either pressed "Ban hành".
     copies = [Report.objects.get(pk=report.pk) for _ in range(4)]
-    results = at_once([lambda mine=mine: transition(mine, "issue", None) for mine in copies])
+    results = at_once([lambda mine=mine: transition(mine, "issue", None) for mine in copies], linger_on=Report)
 
     issued = [result for result in results if isinstance(result, Report)]
     refused = [result for result in results if isinstance(result, WorkflowError)]
@@ -102,7 +67,8 @@ def test_of_steps_taken_at_once_on_one_report_only_one_is_taken(report, start, a
     Report.objects.filter(pk=report.pk).update(status=start)
     copies = [Report.objects.get(pk=report.pk) for _ in actions]
     results = at_once(
-        [lambda mine=mine, action=action: transition(mine, action, None) for mine, action in zip(copies, actions)]
+        [lambda mine=mine, action=action: transition(mine, action, None) for mine, action in zip(copies, actions)],
+        linger_on=Report,
     )
 
     taken = [action for action, result in zip(actions, results) if isinstance(result, Report)]
@@ -131,7 +97,7 @@ def test_two_leaders_pressing_issue_on_the_page_at_once_issue_it_once(report):
         page = client.post(f"/bao-cao/{report.pk}/issue/", follow=True).content.decode()
         return [message for message in ("Đã ban hành báo cáo số 01/BC-SNgV.", ISSUED_ALREADY) if message in page]
 
-    results = at_once([lambda client=client: press(client) for client in clients])
+    results = at_once([lambda client=client: press(client) for client in clients], linger_on=Report)
     assert sorted(results) == [["Báo cáo đang ở trạng thái «Đã ban hành», không thể thực hiện thao tác này."]] * 2 + [
         ["Đã ban hành báo cáo số 01/BC-SNgV."]
     ], results

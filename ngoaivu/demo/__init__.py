@@ -1,7 +1,7 @@
 """Demo data: the province of Quảng Ngãi in 2020 and 2021 (with a few later rows of the
 Văn phòng UBND tỉnh), agreeing with the real reports in /work/shared/seeds.
 
-The figures the reports give are reproduced exactly by the rows (see tests/core/test_demo.py):
+The figures the reports give are reproduced exactly by the rows (see tests/demo/test_demo.py):
 6 months of 2021 — 17 incoming groups / 35 person-visits, 03 emergency aids worth 7,037 tỷ
 đồng, 04 businesspeople of 03 enterprises allowed to use the ABTC, 04 boats / 22 fishermen
 obstructed, none detained; 8 months of 2021 — 19 groups / 54 person-visits, August 2021 —

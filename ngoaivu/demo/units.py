@@ -1,9 +1,9 @@
 """Units of the province, the demo users and the foreign partner localities."""
 
-from ngoaivu.core.demo_users import DEMO_PASSWORD, DEMO_USERS
 from ngoaivu.core.models import PartnerLocality, Role, Unit, User
 
 from .loader import nfc
+from .users import DEMO_PASSWORD, DEMO_USERS
 
 P, C, OFFICE, D, H, U = (
     Unit.Kind.PROVINCE,

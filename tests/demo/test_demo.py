@@ -15,8 +15,8 @@ from django.core.management import call_command
 from django.db import models, transaction
 from django.db.models import Count, Q, Sum
 
-from ngoaivu.core.demo_users import DEMO_PASSWORD, DEMO_USERS
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit, User
+from ngoaivu.demo.users import DEMO_PASSWORD, DEMO_USERS
 from ngoaivu.register.models import (
     AbtcApplication,
     Agreement,

@@ -2,14 +2,13 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from ngoaivu.core.models import Unit
+from ngoaivu.demo import load
 
 
 class Command(BaseCommand):
     help = "Nạp dữ liệu mẫu: tỉnh Quảng Ngãi năm 2020 – 2021, đơn vị, người dùng thử và sổ theo dõi."
 
     def handle(self, *args, **options):
-        from ngoaivu.core.demo import load
-
         if Unit.objects.exists():
             self.stdout.write("Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu.")
             return

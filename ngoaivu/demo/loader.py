@@ -54,9 +54,8 @@ def nfc(value):
 
 def load(stdout=None):
     """Create the whole demo. The caller holds the transaction."""
-    from ngoaivu.procedures import demo as procedures_demo
-
     from . import cooperation, delegations, documents, information, records, requests, units
+    from . import procedures as procedures_demo
 
     demo = Demo()
     units.create_units(demo)

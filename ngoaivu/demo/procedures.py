@@ -6,7 +6,7 @@ translations are short working translations written for the demo.
 
 from datetime import date
 
-from .models import Procedure, Translation
+from ngoaivu.procedures.models import Procedure, Translation
 
 # Vietnamese → (en, zh, ko, ja), for the fields, agencies and times several procedures share.
 SHARED = {

@@ -1,0 +1,105 @@
+"""The procedures as foreigners read them: the public languages, the published translations, search.
+
+The public URLs name a language by its code of the procedure catalogue (vi, en, zh, ko, ja);
+Django's catalogue of Simplified Chinese is zh_Hans, activated as "zh-hans". The staff interface
+offers Vietnamese and English only (settings.LANGUAGES): these languages are activated by the
+public pages alone, with translation.override. The public pages and the public API both read here.
+"""
+
+from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
+
+from .models import TEXT_FIELDS, Language, Procedure, Translation
+from ngoaivu.pure.text import fold
+
+PUBLIC_LANGUAGES = ["vi", "en", "zh", "ko", "ja"]
+NAMES = {"vi": "Tiếng Việt", **dict(Language.choices)}
+DJANGO_LANGUAGES = {"zh": "zh-hans"}  # public code → Django's language code
+HTML_LANGUAGES = {"zh": "zh-Hans"}  # public code → BCP 47, for lang="…"
+
+SCAN = gettext_noop("Quét mã để đọc bằng ngôn ngữ của bạn")
+
+
+def django_language(lang: str) -> str:
+    """The Django language code under which a public page in `lang` is rendered."""
+    return DJANGO_LANGUAGES.get(lang, lang)
+
+
+def in_language(lang: str, message: str) -> str:
+    """A marked message translated into the public language `lang`."""
+    with translation.override(django_language(lang)):
+        return translation.gettext(message)
+
+
+PUBLISHED = Translation.Status.PUBLISHED
+
+# The words of the public pages outside their templates; shown under the page's language.
+FIELD_LABELS = {
+    "field": _("Lĩnh vực"),
+    "agency": _("Cơ quan thực hiện"),
+    "processing_time": _("Thời hạn giải quyết"),
+    "shortened_time": _("Thời hạn đã rút ngắn"),
+    "fees": _("Phí, lệ phí"),
+    "documents": _("Thành phần hồ sơ"),
+    "steps": _("Trình tự thực hiện"),
+    "legal_basis": _("Căn cứ pháp lý"),
+}
+ONLINE_LEVELS = {"none": _("Không"), "partial": _("Một phần"), "full": _("Toàn trình")}
+
+
+def published(lang):
+    """The procedures, each with its published translation in lang (or none) as .shown."""
+    queryset = Procedure.objects.all()
+    if lang != "vi":
+        queryset = queryset.prefetch_related(
+            Prefetch(
+                "translations", queryset=Translation.objects.filter(language=lang, status=PUBLISHED), to_attr="shown"
+            )
+        )
+    return queryset
+
+
+class Shown:
+    """A procedure as a public page shows it in one language: each text with its fallback mark."""
+
+    def __init__(self, procedure, lang):
+        self.procedure = procedure
+        self.lang = lang
+        shown = getattr(procedure, "shown", [])
+        self.translation = shown[0] if shown else None
+
+    def text(self, name):
+        if self.translation is not None:
+            return self.translation.text(name)
+        return getattr(self.procedure, name), self.lang != "vi"
+
+    @property
+    def name(self):
+        return self.text("name")
+
+    @property
+    def translated(self):
+        return self.lang == "vi" or self.translation is not None
+
+    def fields(self):
+        rows = []
+        for name in TEXT_FIELDS[1:]:
+            value, fallback = self.text(name)
+            if value:
+                rows.append({"key": name, "label": FIELD_LABELS[name], "value": value, "vi": fallback})
+        return rows
+
+
+def search(queryset, lang, query):
+    """The procedures whose Vietnamese text or published translation in lang holds query, accents ignored."""
+    folded = fold(query.strip())
+    condition = Q(search_text__contains=folded)
+    if lang != "vi":
+        condition |= Exists(
+            Translation.objects.filter(
+                procedure=OuterRef("pk"), language=lang, status=PUBLISHED, search_text__contains=folded
+            )
+        )
+    return queryset.filter(condition)
