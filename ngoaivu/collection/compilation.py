@@ -14,6 +14,7 @@ from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.spreadsheets import protect_sheet
 from ngoaivu.reading.reader import read_text
 from ngoaivu.reporting.context import build_lists, citations, indicator_codes, unit_words
+from ngoaivu.reporting.sentences import list_names
 from ngoaivu.reporting.drafting import period_words
 from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.indicators import BY_CODE
@@ -114,7 +115,7 @@ def compiled_context(request, accepted):
         figures=figures,
         period=period_words(period),
         unit=unit_words(unit),
-        lists=build_lists(unit_ids, period),
+        lists=build_lists(unit_ids, period, list_names(definition)),
         citations=citations(definition),
     )
 

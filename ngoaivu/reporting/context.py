@@ -1,4 +1,4 @@
-"""Gather from the database what a draft needs: figures, lists of items, citations.
+"""Gather from the database what a draft needs: figures, rows of lists, citations.
 
 This is the thin Django side of drafting: everything it returns is plain data for the pure
 functions of sentences.py and drafting.py.
@@ -6,7 +6,7 @@ functions of sentences.py and drafting.py.
 
 import re
 
-from django.db.models import Sum
+from django.db.models import Count, Sum
 
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.register import models as m
@@ -14,8 +14,7 @@ from ngoaivu.register import models as m
 from .drafting import period_words
 from ngoaivu.register.engine import evaluate, rows
 from ngoaivu.pure.indicators import BY_CODE
-from .sentences import Context, join_vi
-from ngoaivu.pure.wording import format_count
+from .sentences import Context, list_names
 
 CODE_IN_PATTERN = re.compile(
     r"\b([a-z_]+)\.(?:[a-z_]+\.)?(?:period|ytd|last_year|last_year_ytd|diff|ytd_diff|compare|ytd_compare)\b"
@@ -63,75 +62,100 @@ def _scoped(model, units):
     return queryset if units is None else queryset.filter(unit__in=units)
 
 
-def build_lists(units, period):
-    """The named lists templates may enumerate: {name: {"items": [...], "joined": "…"}}."""
-    lists = {}
-    receptions = list(rows("courtesy_receptions", period, units).values_list("mission", flat=True))
-    lists["courtesy_receptions"] = {"items": receptions, "joined": "; ".join(receptions)}
-    events = list(rows("economic_events", period, units).values_list("title", flat=True))
-    lists["economic_events"] = {"items": events, "joined": "; ".join(events)}
-    signed = list(rows("agreements_signed", period, units).values_list("title", flat=True))
-    lists["agreements_signed"] = {"items": signed, "joined": "; ".join(signed)}
-    pending = list(rows("agreements_in_progress", period, units).values_list("title", flat=True))
-    lists["agreements_in_progress"] = {"items": pending, "joined": "; ".join(pending)}
-    kinds = set(rows("aid", period, units).values_list("kind", flat=True))
-    lists["aid"] = {"items": sorted(kinds), "kind_phrase": " quốc tế khẩn cấp" if kinds == {"emergency"} else ""}
-    numbers = list(rows("bulletins", period, units).order_by("issue_number").values_list("issue_number", flat=True))
-    lists["bulletins"] = {"items": numbers, "joined": join_vi(numbers)}
-    languages = list(rows("articles", period, units).values_list("language", flat=True).distinct().order_by("language"))
-    names = [LANGUAGES.get(code, code) for code in sorted(languages, key=lambda c: (c != "vi", c))]
-    lists["articles"] = {
-        "items": names,
-        "languages": f" (với {format_count(len(names))} ngôn ngữ: {join_vi(names)})" if len(names) > 1 else "",
-    }
-    cultural = list(rows("cultural_events", period, units).values_list("title", flat=True))
-    lists["cultural_events"] = {"items": cultural, "joined": "; ".join(cultural)}
-    overseas = list(rows("overseas_vietnamese", period, units).values_list("title", flat=True))
-    lists["overseas_vietnamese"] = {"items": overseas, "joined": "; ".join(overseas)}
-    border = list(rows("border_activities", period, units).values_list("title", flat=True))
-    lists["border_activities"] = {"items": border, "joined_sentence": ". ".join(border) + "." if border else ""}
-    lists["student_arrivals"] = _student_arrivals(units, period)
-    lists["documents_issued"] = {
-        "items": [
-            {"citation": doc.citation(), "summary_phrase": f" {doc.summary.rstrip('.')}" if doc.summary else ""}
-            for doc in rows("documents_issued", period, units).order_by("issued_on")
+def build_lists(units, period, names=None):
+    """{name: [row, …]}: the rows of the lists a template names (every list when names is None).
+
+    A row is plain data — text, numbers, dates, lists of names — and nothing worded: how an item
+    is written and how items are joined is the template's (sentences.py: list specs)."""
+    wanted = LISTS if names is None else [name for name in names if name in LISTS]
+    return {name: LISTS[name](units, period) for name in wanted}
+
+
+def _courtesy_receptions(units, period):
+    return [
+        {"mission": row.mission, "country": row.country.name, "date": row.received_on}
+        for row in rows("courtesy_receptions", period, units)
+    ]
+
+
+def _economic_events(units, period):
+    return [
+        {"title": row.title, "partner": row.partner, "country": row.country.name, "date": row.held_on}
+        for row in rows("economic_events", period, units)
+    ]
+
+
+def _agreements(code):
+    def build(units, period):
+        return [
+            {"title": row.title, "partner": row.partner, "country": row.country.name, "date": row.signed_on}
+            for row in rows(code, period, units)
         ]
-    }
-    lists["tasks_programme"] = _tasks(units, period, m.AssignedTask.Source.WORK_PROGRAMME)
-    lists["tasks_other"] = _tasks(units, period, m.AssignedTask.Source.OTHER)
-    outgoing = [
-        f"Trong tháng {d.start_date.month}, tổ chức đoàn công tác đến {join_vi([c.name for c in d.countries])} "
-        f"({format_count(d.persons)} người): {d.title}"
-        for d in rows("outgoing_delegations", period, units).order_by("start_date")
+
+    return build
+
+
+def _aid(units, period):
+    return [
+        {
+            "title": row.title,
+            "donor": row.donor,
+            "country": row.country.name,
+            "value": int(row.value_vnd),
+            "kind": row.kind,
+            "emergency": row.kind == m.ForeignAid.Kind.EMERGENCY,
+            "date": row.approved_on,
+        }
+        for row in rows("aid", period, units)
     ]
-    lists["outgoing_delegations"] = {
-        "items": outgoing,
-        "joined_sentence": ". ".join(outgoing) + "." if outgoing else "",
-    }
-    plan_items = [
-        f"Dự kiến {item.planned_period}, tổ chức đoàn công tác đến {item.country.name} để {item.purpose[0].lower() + item.purpose[1:]}"
-        for item in _scoped(m.DelegationPlanItem, units).filter(plan__year=period.year + 1, direction="out")
+
+
+def _bulletins(units, period):
+    return [
+        {"number": row.issue_number, "title": row.title, "date": row.published_on}
+        for row in rows("bulletins", period, units).order_by("issue_number")
     ]
-    lists["next_year_plan"] = {
-        "items": plan_items,
-        "joined_sentence": ". ".join(plan_items) + "." if plan_items else "",
-    }
-    return lists
+
+
+def _articles(units, period):
+    """One row per language the articles were published in, Vietnamese first."""
+    counted = rows("articles", period, units).order_by().values("language").annotate(n=Count("pk"))
+    by_code = {row["language"]: row["n"] for row in counted}
+    return [
+        {"language": LANGUAGES.get(code, code), "count": by_code[code]}
+        for code in sorted(by_code, key=lambda c: (c != "vi", c))
+    ]
+
+
+def _held(code, *fields):
+    def build(units, period):
+        return [
+            {"title": row.title, **{name: _plain(getattr(row, name)) for name in fields}, "date": row.held_on}
+            for row in rows(code, period, units)
+        ]
+
+    return build
+
+
+def _plain(value):
+    """A country as its name; anything else as it is."""
+    return getattr(value, "name", value)
 
 
 def _student_arrivals(units, period):
+    """Students who came back, by country (most first), then the new ones in one row."""
     arrivals = rows("foreign_student_arrivals", period, units)
     returning = arrivals.filter(arrival="returning").values("country").annotate(n=Sum("persons")).order_by("-n")
+    found = [
+        {"returning": True, "country": _country(row["country"]), "persons": row["n"], "provinces": []}
+        for row in returning
+    ]
     new = arrivals.filter(arrival="new")
-    parts = []
-    for row in returning:
-        parts.append(f"đón {format_count(row['n'])} lưu học sinh {_country(row['country'])} trở lại tỉnh")
     new_total = new.aggregate(n=Sum("persons"))["n"] or 0
     if new_total:
         provinces = [p for p in new.order_by("home_province").values_list("home_province", flat=True).distinct() if p]
-        origin = f" tỉnh {join_vi(provinces)}" if provinces else ""
-        parts.append(f"tiếp nhận {format_count(new_total)} lưu học sinh{origin} đến học tập tại tỉnh")
-    return {"items": parts, "joined": "; ".join(parts)}
+        found.append({"returning": False, "country": "", "persons": new_total, "provinces": provinces})
+    return found
 
 
 def _country(code):
@@ -140,20 +164,74 @@ def _country(code):
     return countries.name(code)
 
 
-def _tasks(units, period, source):
-    items = []
-    tasks = _scoped(m.AssignedTask, units).filter(year=period.year, source=source)
-    for task in tasks.select_related("result_document").order_by("pk"):
-        result = f"{task.result_document.citation()}." if task.result_document else ""
-        items.append(
+def _documents_issued(units, period):
+    return [
+        {
+            "citation": doc.citation(),
+            "number": doc.number,
+            "date": doc.issued_on,
+            # A phrase after the citation: without the final stop the summary may be typed with.
+            "summary": doc.summary.rstrip("."),
+        }
+        for doc in rows("documents_issued", period, units).order_by("issued_on")
+    ]
+
+
+def _tasks(source):
+    def build(units, period):
+        tasks = _scoped(m.AssignedTask, units).filter(year=period.year, source=source)
+        return [
             {
                 "title": task.title,
                 "due": task.get_due_display(),
                 "progress": task.get_progress_display(),
-                "result": result,
+                "document": task.result_document.citation() if task.result_document else "",
             }
-        )
-    return {"items": items}
+            for task in tasks.select_related("result_document").order_by("pk")
+        ]
+
+    return build
+
+
+def _outgoing_delegations(units, period):
+    return [
+        {
+            "month": row.start_date.month,
+            "countries": [country.name for country in row.countries],
+            "persons": row.persons,
+            "title": row.title,
+            "date": row.start_date,
+        }
+        for row in rows("outgoing_delegations", period, units).order_by("start_date")
+    ]
+
+
+def _next_year_plan(units, period):
+    plan = _scoped(m.DelegationPlanItem, units).filter(plan__year=period.year + 1, direction="out")
+    return [
+        {"when": item.planned_period, "country": item.country.name, "purpose": item.purpose, "persons": item.persons}
+        for item in plan
+    ]
+
+
+LISTS = {
+    "courtesy_receptions": _courtesy_receptions,
+    "economic_events": _economic_events,
+    "agreements_signed": _agreements("agreements_signed"),
+    "agreements_in_progress": _agreements("agreements_in_progress"),
+    "aid": _aid,
+    "bulletins": _bulletins,
+    "articles": _articles,
+    "cultural_events": _held("cultural_events", "location"),
+    "overseas_vietnamese": _held("overseas_vietnamese", "country"),
+    "border_activities": _held("border_activities", "location"),
+    "student_arrivals": _student_arrivals,
+    "documents_issued": _documents_issued,
+    "tasks_programme": _tasks(m.AssignedTask.Source.WORK_PROGRAMME),
+    "tasks_other": _tasks(m.AssignedTask.Source.OTHER),
+    "outgoing_delegations": _outgoing_delegations,
+    "next_year_plan": _next_year_plan,
+}
 
 
 def citations(definition):
@@ -175,7 +253,7 @@ def build_context(unit, period, definition, letter=None):
         figures=figures,
         period=period_words(period),
         unit=unit_words(unit),
-        lists=build_lists(units, period),
+        lists=build_lists(units, period, list_names(definition)),
         citations=citations(definition),
         letter=letter_words,
     )

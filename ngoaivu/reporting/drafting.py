@@ -7,10 +7,8 @@ rendered.
 
 from dataclasses import dataclass, field
 
-from ngoaivu.pure.periods import CUSTOM, HALF, MONTH, NINE_MONTHS, QUARTER, ROMAN, YEAR
-from .sentences import fill, mark_before_stop, write_section
-
-LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese outlines skip f, j, w, z and use đ
+from ngoaivu.pure.periods import CUSTOM, HALF, MONTH, NINE_MONTHS, QUARTER, YEAR
+from .sentences import fill, list_paragraphs, write_section
 
 
 @dataclass
@@ -54,18 +52,8 @@ def period_words(period):
     }[kind]
     if kind == HALF and index == 1:
         in_word = "Trong 6 tháng đầu năm"
-    if kind == MONTH:
-        next_label = f"tháng {index % 12 + 1}/{year + index // 12}"
-    elif kind == QUARTER:
-        next_label = f"Quý {ROMAN[index % 4 + 1]} năm {year + index // 4}"
-    elif kind == HALF:
-        next_label = f"6 tháng cuối năm {year}" if index == 1 else f"6 tháng đầu năm {year + 1}"
-    elif kind == NINE_MONTHS:
-        next_label = f"Quý IV năm {year}"
-    elif kind == YEAR:
-        next_label = f"năm {year + 1}"
-    else:
-        next_label = "kỳ tới"
+    following = period.next()
+    next_label = following.label() if following else "kỳ tới"
     label = period.label()
     ytd = period.year_to_date()
     return {
@@ -103,40 +91,21 @@ def _text(spec, context):
 
 
 def write_body(body, context):
-    """The text of one section body: sentences and lists, paragraphs separated by a blank line."""
+    """The text of one section body: sentences and lists, paragraphs separated by a blank line.
+
+    A list spec with "join" is a sentence (sentences.write_list); without, each item is a paragraph
+    (sentences.list_paragraphs) and the list stands apart: a following sentence with
+    "paragraph": false does not join it."""
     paragraphs, sentences = [], []
     for spec in body:
-        if isinstance(spec, dict) and "list" in spec:
+        if isinstance(spec, dict) and "list" in spec and "join" not in spec:
             paragraphs.extend(write_section(sentences, context))
             sentences = []
-            paragraphs.extend(_list_paragraphs(spec, context))
+            paragraphs.extend(list_paragraphs(spec, context))
         else:
             sentences.append(spec)
     paragraphs.extend(write_section(sentences, context))
     return "\n\n".join(paragraphs)
-
-
-def _list_paragraphs(spec, context):
-    items = context.lists.get(spec["list"], {}).get("items", [])
-    if not items:
-        return [fill(spec["empty"], context)] if spec.get("empty") else []
-    paragraphs = []
-    for position, item in enumerate(items):
-        values = {"letter": LETTERS[position % len(LETTERS)], **item}
-        lines = [line for line in _fill_item(spec["item"], values).split("\n") if line.strip()]
-        note = _fill_item(spec.get("footnote", ""), values).strip()
-        if note and lines:
-            # As the seeds do: the document that proves the result goes into a footnote.
-            context.footnotes.append(note)
-            lines[-1] = mark_before_stop(lines[-1], len(context.footnotes))
-        paragraphs.extend(lines)
-    return paragraphs
-
-
-def _fill_item(pattern, values):
-    for name, value in values.items():
-        pattern = pattern.replace("{" + name + "}", str(value))
-    return pattern
 
 
 def _section(spec, context, parent_key, level):

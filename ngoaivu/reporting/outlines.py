@@ -1,6 +1,19 @@
 """The templates shipped with the product, as plain data (administrators edit copies in the
 application). Outlines follow the seeds: 003 (monthly), 001 (6 months), 000 and 002 (thematic).
+
+All the wording is here, lists included: the application supplies rows of data, and the list
+specs below say how each item is written and how items are joined (syntax: sentences.py).
 """
+
+# " (với 02 ngôn ngữ: Tiếng Việt và Tiếng Anh)" when the articles were published in more than one language.
+ARTICLE_LANGUAGES = {
+    "if": "lists.articles.count > 1",
+    "text": [
+        " (với {lists.articles.count} ngôn ngữ: ",
+        {"list": "articles", "item": "{language}", "join": ", ", "last": " và "},
+        ")",
+    ],
+}
 
 DELEGATIONS_OUT = [
     {
@@ -41,8 +54,12 @@ DELEGATIONS_IN = [
     },
     {
         "if": "courtesy_receptions.count.period",
-        "text": "- Tham mưu lãnh đạo tỉnh tiếp xã giao {courtesy_receptions.count.period} đoàn cơ quan đại diện ngoại giao, "
-        "tổ chức nước ngoài ({lists.courtesy_receptions.joined}).",
+        "text": [
+            "- Tham mưu lãnh đạo tỉnh tiếp xã giao {courtesy_receptions.count.period} đoàn cơ quan đại diện ngoại giao, "
+            "tổ chức nước ngoài (",
+            {"list": "courtesy_receptions", "item": "{mission}", "join": "; "},
+            ").",
+        ],
     },
 ]
 
@@ -61,19 +78,29 @@ INTEGRATION = [
 ECONOMIC = [
     {
         "if": "economic_events.count.period",
-        "text": "Tổ chức, tham gia {economic_events.count.period} hoạt động ngoại giao kinh tế, xúc tiến đầu tư: "
-        "{lists.economic_events.joined}.",
+        "text": [
+            "Tổ chức, tham gia {economic_events.count.period} hoạt động ngoại giao kinh tế, xúc tiến đầu tư: ",
+            {"list": "economic_events", "item": "{title}", "join": "; "},
+            ".",
+        ],
         "else": "Tiếp tục cung cấp thông tin về tình hình phát triển kinh tế - xã hội và môi trường đầu tư của tỉnh "
         "cho các đối tác nước ngoài.",
     },
     {
         "if": "agreements_signed.count.period",
-        "text": "Ký kết {agreements_signed.count.period} thỏa thuận quốc tế: {lists.agreements_signed.joined}.",
+        "text": [
+            "Ký kết {agreements_signed.count.period} thỏa thuận quốc tế: ",
+            {"list": "agreements_signed", "item": "{title}", "join": "; "},
+            ".",
+        ],
     },
     {
         "if": "agreements_in_progress.count.period",
-        "text": "Hiện có {agreements_in_progress.count.period} thỏa thuận quốc tế đang trong quá trình xin ý kiến, "
-        "thẩm định: {lists.agreements_in_progress.joined}.",
+        "text": [
+            "Hiện có {agreements_in_progress.count.period} thỏa thuận quốc tế đang trong quá trình xin ý kiến, thẩm định: ",
+            {"list": "agreements_in_progress", "item": "{title}", "join": "; "},
+            ".",
+        ],
     },
     {
         "if": "conferences.count.period",
@@ -85,8 +112,12 @@ ECONOMIC = [
 AID = [
     {
         "if": "aid.count.period",
-        "text": "- Chủ trì, phối hợp với các cơ quan liên quan thẩm định hồ sơ và trình UBND tỉnh xem xét phê duyệt "
-        "{aid.count.period} khoản viện trợ{lists.aid.kind_phrase} với tổng giá trị {aid.value.period:money}.",
+        "text": [
+            "- Chủ trì, phối hợp với các cơ quan liên quan thẩm định hồ sơ và trình UBND tỉnh xem xét phê duyệt "
+            "{aid.count.period} khoản viện trợ",
+            {"if": "lists.aid.all.emergency", "text": " quốc tế khẩn cấp"},
+            " với tổng giá trị {aid.value.period:money}.",
+        ],
         "else": "- {period.in_word}, không có khoản viện trợ nào được phê duyệt.",
     },
     "- Tiếp tục tìm kiếm, vận động viện trợ của các cơ quan, tổ chức, cá nhân nước ngoài; duy trì mối quan hệ hợp "
@@ -140,7 +171,23 @@ FISHERMEN = [
 STUDENTS = [
     {
         "if": "lists.student_arrivals",
-        "text": "- Chủ trì, phối hợp với các cơ quan, đơn vị liên quan {lists.student_arrivals.joined}.",
+        "text": [
+            "- Chủ trì, phối hợp với các cơ quan, đơn vị liên quan ",
+            {
+                "list": "student_arrivals",
+                "item": {
+                    "if": "returning",
+                    "text": "đón {persons} lưu học sinh {country} trở lại tỉnh",
+                    "else": [
+                        "tiếp nhận {persons} lưu học sinh",
+                        {"if": "provinces", "text": " tỉnh {provinces}"},
+                        " đến học tập tại tỉnh",
+                    ],
+                },
+                "join": "; ",
+            },
+            ".",
+        ],
     },
     {
         "if": "foreign_students.count.period",
@@ -152,15 +199,21 @@ STUDENTS = [
 INFORMATION = [
     {
         "if": "bulletins.count.period",
-        "text": "Xây dựng nội dung và phát hành {bulletins.count.period} Bản tin Đối ngoại Quảng Ngãi số "
-        "{lists.bulletins.joined}.",
+        "text": [
+            "Xây dựng nội dung và phát hành {bulletins.count.period} Bản tin Đối ngoại Quảng Ngãi số ",
+            {"list": "bulletins", "item": "{number:raw}", "join": ", ", "last": " và "},
+            ".",
+        ],
         "else": "Tiếp tục biên tập Bản tin Đối ngoại.",
     },
     {
         "if": "articles.count.period",
         "paragraph": False,
-        "text": "Đăng tải {articles.count.period} tin bài trên Trang thông tin điện tử thành phần của {unit.short}"
-        "{lists.articles.languages}.",
+        "text": [
+            "Đăng tải {articles.count.period} tin bài trên Trang thông tin điện tử thành phần của {unit.short}",
+            ARTICLE_LANGUAGES,
+            ".",
+        ],
     },
     {
         "if": "foreign_press_crews.count.period",
@@ -169,15 +222,22 @@ INFORMATION = [
     },
     {
         "if": "cultural_events.count.period",
-        "text": "Tổ chức {cultural_events.count.period} hoạt động ngoại giao văn hóa: {lists.cultural_events.joined}.",
+        "text": [
+            "Tổ chức {cultural_events.count.period} hoạt động ngoại giao văn hóa: ",
+            {"list": "cultural_events", "item": "{title}", "join": "; "},
+            ".",
+        ],
     },
 ]
 
 OVERSEAS = [
     {
         "if": "overseas_vietnamese.count.period",
-        "text": "Triển khai {overseas_vietnamese.count.period} hoạt động đối với người Việt Nam ở nước ngoài: "
-        "{lists.overseas_vietnamese.joined}.",
+        "text": [
+            "Triển khai {overseas_vietnamese.count.period} hoạt động đối với người Việt Nam ở nước ngoài: ",
+            {"list": "overseas_vietnamese", "item": "{title}", "join": "; "},
+            ".",
+        ],
         "else": "Tiếp tục triển khai thực hiện công tác đối với người Việt Nam ở nước ngoài.",
     },
 ]
@@ -185,7 +245,10 @@ OVERSEAS = [
 BORDER = [
     {
         "if": "border_activities.count.period",
-        "text": "{lists.border_activities.joined_sentence}",
+        "list": "border_activities",
+        "item": "{title}",
+        "join": ". ",
+        "end": ".",
         "else": "Tiếp tục phối hợp tuyên truyền về chủ quyền biển, đảo Việt Nam.",
     },
 ]
@@ -196,9 +259,10 @@ INSTITUTIONS = [
         "text": "Tham mưu ban hành {documents_issued.count.period} văn bản:",
         "else": "{period.in_word}, không có văn bản quy phạm, văn bản chỉ đạo mới được ban hành.",
     },
-    {"list": "documents_issued", "item": "- {citation}{summary_phrase}."},
+    {"list": "documents_issued", "item": ["- {citation}", {"if": "summary", "text": " {summary}"}, "."]},
 ]
 
+TASK_RESULT = {"if": "document", "text": "{document}."}  # the document that shows the result, as a footnote
 TASK_ITEM = "{letter}) {title}\n- Thời gian hoàn thành được giao: {due}\n- Tiến độ thực hiện: {progress}."
 TASKS = [
     {
@@ -208,7 +272,7 @@ TASKS = [
             {
                 "list": "tasks_programme",
                 "item": TASK_ITEM,
-                "footnote": "{result}",
+                "footnote": TASK_RESULT,
                 "empty": "Không có nhiệm vụ theo Chương trình công tác của UBND tỉnh trong năm.",
             }
         ],
@@ -220,7 +284,7 @@ TASKS = [
             {
                 "list": "tasks_other",
                 "item": "{letter}) {title}: {progress}.",
-                "footnote": "{result}",
+                "footnote": TASK_RESULT,
                 "empty": "Không có nhiệm vụ khác được giao.",
             }
         ],
@@ -357,7 +421,11 @@ PEOPLES_DIPLOMACY = {
                         },
                         {
                             "if": "cultural_events.count.period",
-                            "text": "- Tổ chức {cultural_events.count.period} hoạt động giao lưu văn hóa: {lists.cultural_events.joined}.",
+                            "text": [
+                                "- Tổ chức {cultural_events.count.period} hoạt động giao lưu văn hóa: ",
+                                {"list": "cultural_events", "item": "{title}", "join": "; "},
+                                ".",
+                            ],
                         },
                         "- Lãnh đạo {unit.short} thường xuyên phổ biến, quán triệt đổi mới và nâng cao hiệu quả công tác đối "
                         "ngoại nhân dân trong tình hình mới đến toàn thể đảng viên, công chức, viên chức và người lao động.",
@@ -369,7 +437,11 @@ PEOPLES_DIPLOMACY = {
                     "body": [
                         {
                             "if": "articles.count.period",
-                            "text": "- Đăng tải {articles.count.period} tin bài về công tác đối ngoại{lists.articles.languages}.",
+                            "text": [
+                                "- Đăng tải {articles.count.period} tin bài về công tác đối ngoại",
+                                ARTICLE_LANGUAGES,
+                                ".",
+                            ],
                             "else": "- Tiếp tục cập nhật thông tin về công tác đối ngoại trên Trang thông tin điện tử.",
                         },
                     ],
@@ -422,7 +494,10 @@ INTEGRATION_REPORT = {
                         INTEGRATION[1],
                         {
                             "if": "outgoing_delegations.groups.period",
-                            "text": "{lists.outgoing_delegations.joined_sentence}",
+                            "list": "outgoing_delegations",
+                            "item": "Trong tháng {month:raw}, tổ chức đoàn công tác đến {countries} ({persons} người): {title}",
+                            "join": ". ",
+                            "end": ".",
                         },
                     ],
                 },
@@ -452,9 +527,11 @@ INTEGRATION_REPORT = {
             "heading": "Phương hướng, nhiệm vụ và kế hoạch công tác năm {period.next_year}",
             "body": [
                 {
-                    "if": "lists.next_year_plan",
-                    "text": "{lists.next_year_plan.joined_sentence}",
-                    "else": "Tiếp tục triển khai các nhiệm vụ hội nhập quốc tế theo kế hoạch của UBND tỉnh.",
+                    "list": "next_year_plan",
+                    "item": "Dự kiến {when}, tổ chức đoàn công tác đến {country} để {purpose:lower}",
+                    "join": ". ",
+                    "end": ".",
+                    "empty": "Tiếp tục triển khai các nhiệm vụ hội nhập quốc tế theo kế hoạch của UBND tỉnh.",
                 },
             ],
         },

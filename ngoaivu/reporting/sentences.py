@@ -1,12 +1,17 @@
-"""Sentence patterns filled with figures: the prose of a draft. Pure Python.
+"""Sentence patterns filled with figures and lists: the prose of a draft. Pure Python.
 
 A section's body is a list of sentence specs (plain data an administrator edits):
 
     {"text": "…{incoming_delegations.groups.ytd} đoàn…",   # written when "if" holds
-     "if": "incoming_delegations.groups.period",         # a figure path or a context flag
+     "if": "incoming_delegations.groups.period",         # a condition (below)
      "else": "Trong tháng, không có …",                  # written otherwise (optional)
      "footnote": "…",                                    # appended as a real footnote (optional)
-     "paragraph": false}                                 # true: joins the previous paragraph
+     "paragraph": false}                                 # false: joins the previous paragraph
+
+A pattern ("text", "else", "footnote", a heading…) is a string with placeholders, or a list of
+pieces written one after the other: strings, and dicts that are
+    {"if": …, "text": …, "else": …}   a conditional part of the sentence (text and else are patterns)
+    {"list": NAME, …}                 the items of a list, joined (below)
 
 Placeholders:
     {code.measure.window}      a count in the official style: "04", "17", "1.234"
@@ -17,17 +22,128 @@ Placeholders:
     {code.ytd_compare}         the same for the year to date
     {period.label} {period.ytd_label} {period.word} {period.year} {period.last_year}
     {unit.name} {unit.short}   "Sở Ngoại vụ", "Sở"
-    {lists.NAME.joined}        a list the application supplies ("22, 23 và 24")
+    {letter.citation} {letter.issuer}  the letter that asked for the report
+    {lists.NAME.count}         how many items the list has, as a count: "03"
     {cite:NUMBER}              a legal document: in full on first mention, short after
+
+Lists. The application supplies rows of plain data (context.py: build_lists); the template says
+how they are written. A list spec names the list and writes each row with "item", a pattern in
+which the row's fields are placeholders ({title}, {persons}…):
+
+    {"list": "outgoing_delegations",
+     "item": "Trong tháng {month:raw}, tổ chức đoàn công tác đến {countries} ({persons} người): {title}",
+     "join": ". ",            # items joined into one sentence by this (without it: one paragraph per item)
+     "last": " và ",          # before the last item, instead of "join" (optional: "22, 23 và 24")
+     "end": ".",              # written after the items (optional)
+     "footnote": "…",         # a footnote per item, from its fields (optional; none when it is empty)
+     "if": "…",               # optional; when it fails, or the list is empty, "empty" (or "else") is written
+     "empty": "Không có …"}
+
+A list spec is a piece inside a sentence's text (["Ký kết … thỏa thuận quốc tế: ", {"list": …,
+"join": "; "}, "."]), or an entry of a section body: with "join", one sentence (it takes
+"paragraph" as a sentence does); without, one paragraph per item (an item's "\\n" starts another).
+An item pattern is itself a pattern: it may hold pieces and conditions on the row's fields
+({"if": "returning", "text": …, "else": …}), and every other placeholder.
+
+Fields are written in the official style: a number as a count ("04"; {FIELD:raw} as stored:
+"8", "22"; {FIELD:number} "1.234"; {FIELD:money} "7,037 tỷ đồng"), a date as "18/3/2021", a
+list of names as an enumeration ("Lào và Campuchia"); {FIELD:lower} puts the first letter in
+lower case, for a phrase inside a sentence. Besides its own fields an item has {letter}: a, b,
+c… by position. The lists and their fields:
+
+    courtesy_receptions      mission, country, date
+    economic_events          title, partner, country, date
+    agreements_signed        title, partner, country, date
+    agreements_in_progress   title, partner, country, date
+    aid                      title, donor, country, value, emergency (yes/no), kind, date
+    bulletins                number, title, date
+    articles                 language, count (one row per language of the articles, Vietnamese first)
+    cultural_events          title, location, date
+    overseas_vietnamese      title, country, date
+    border_activities        title, location, date
+    student_arrivals         returning (yes/no), country, persons, provinces
+    documents_issued         citation, number, date, summary (without its final stop)
+    tasks_programme, tasks_other   title, due, progress, document (the result's citation, or empty)
+    outgoing_delegations     month, countries, persons, title, date
+    next_year_plan           when, country, purpose, persons
+
+Conditions ("if"): a figure path (true when not zero), a flag ("period.has_ytd",
+"letter.citation"), "lists.NAME" (the list has items), "lists.NAME.all.FIELD" /
+"lists.NAME.any.FIELD" (every / some item has the field true; "all" needs an item), in an item
+a field of its row ("summary"); "not …" negates; "… > 1" (also >=, <, <=, =, !=) compares with a
+number; a list of conditions needs all of them.
+
+Templates written before list specs existed say {lists.NAME.joined}, {lists.NAME.joined_sentence},
+{lists.aid.kind_phrase}, {lists.articles.languages}, and in items {summary_phrase} and {result}:
+these still write what they wrote, from the rows, by the list specs of OLD_LIST_KEYS and
+OLD_ITEM_FIELDS below.
 """
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.pure.wording import format_count, format_number
+from ngoaivu.pure.wording import format_count, format_date, format_money, format_number
 
 PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+COMPARISON = re.compile(r"^(.+?)\s*(>=|<=|!=|>|<|=)\s*(-?\d+)$")
+LIST_IN_PATTERN = re.compile(r"\blists\.([a-z_]+)")
+LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese outlines skip f, j, w, z and use đ
+FIELD_FORMATS = ("raw", "number", "money", "lower")
+
+# What the keys of templates written before list specs wrote: the same wording, as list specs.
+_TITLES = {"item": "{title}", "join": "; "}
+OLD_LIST_KEYS = {
+    "courtesy_receptions.joined": {"list": "courtesy_receptions", "item": "{mission}", "join": "; "},
+    "economic_events.joined": {"list": "economic_events", **_TITLES},
+    "agreements_signed.joined": {"list": "agreements_signed", **_TITLES},
+    "agreements_in_progress.joined": {"list": "agreements_in_progress", **_TITLES},
+    "cultural_events.joined": {"list": "cultural_events", **_TITLES},
+    "overseas_vietnamese.joined": {"list": "overseas_vietnamese", **_TITLES},
+    "bulletins.joined": {"list": "bulletins", "item": "{number:raw}", "join": ", ", "last": " và "},
+    "student_arrivals.joined": {
+        "list": "student_arrivals",
+        "item": {
+            "if": "returning",
+            "text": "đón {persons} lưu học sinh {country} trở lại tỉnh",
+            "else": [
+                "tiếp nhận {persons} lưu học sinh",
+                {"if": "provinces", "text": " tỉnh {provinces}"},
+                " đến học tập tại tỉnh",
+            ],
+        },
+        "join": "; ",
+    },
+    "border_activities.joined_sentence": {"list": "border_activities", "item": "{title}", "join": ". ", "end": "."},
+    "outgoing_delegations.joined_sentence": {
+        "list": "outgoing_delegations",
+        "item": "Trong tháng {month:raw}, tổ chức đoàn công tác đến {countries} ({persons} người): {title}",
+        "join": ". ",
+        "end": ".",
+    },
+    "next_year_plan.joined_sentence": {
+        "list": "next_year_plan",
+        "item": "Dự kiến {when}, tổ chức đoàn công tác đến {country} để {purpose:lower}",
+        "join": ". ",
+        "end": ".",
+    },
+    "aid.kind_phrase": {"if": "lists.aid.all.emergency", "text": " quốc tế khẩn cấp"},
+    "articles.languages": {
+        "if": "lists.articles.count > 1",
+        "text": [
+            " (với {lists.articles.count} ngôn ngữ: ",
+            {"list": "articles", "item": "{language}", "join": ", ", "last": " và "},
+            ")",
+        ],
+    },
+}
+_RESULT = {"result": {"if": "document", "text": "{document}."}}
+OLD_ITEM_FIELDS = {
+    "documents_issued": {"summary_phrase": {"if": "summary", "text": " {summary}"}},
+    "tasks_programme": _RESULT,
+    "tasks_other": _RESULT,
+}
 
 
 class PatternError(ValueError):
@@ -39,26 +155,19 @@ class Context:
     figures: dict  # {code: {measure: Figure}}
     period: dict  # label, ytd_label, word, year, last_year, partial (bool)
     unit: dict  # name, short
-    lists: dict = field(default_factory=dict)  # {name: {"items": [...], "joined": "…", …}}
+    lists: dict = field(default_factory=dict)  # {name: [{field: value}, …]}: rows of plain data
     citations: dict = field(default_factory=dict)  # {number: (full, short)}
     cited: set = field(default_factory=set)  # numbers already cited in full
     footnotes: list = field(default_factory=list)  # collected footnote texts
     letter: dict = field(default_factory=dict)  # the letter that asked for the report: citation, issuer
 
 
-def format_money(vnd):
-    """ "7,037 tỷ đồng", "850 triệu đồng", "25.000.000 đồng" — as the seeds write amounts."""
-    vnd = int(vnd)
-    if abs(vnd) >= 1_000_000_000:
-        return f"{_trimmed(vnd / 1_000_000_000)} tỷ đồng"
-    if abs(vnd) >= 1_000_000 and vnd % 1_000_000 == 0:
-        return f"{_trimmed(vnd / 1_000_000)} triệu đồng"
-    return f"{format_number(vnd)} đồng"
+@dataclass
+class Item:
+    """One row of a list while its item pattern is filled."""
 
-
-def _trimmed(value):
-    text = format_number(round(value, 3), decimals=3).rstrip("0").rstrip(",")
-    return text
+    name: str  # the list's
+    fields: dict
 
 
 def change_phrase(measures, year, windows=("period", "last_year")):
@@ -90,13 +199,15 @@ def _figure(context, code, measure):
         raise PatternError(f"Mẫu câu dùng chỉ tiêu «{code}.{measure}» chưa được tính.") from None
 
 
-def resolve(path, context):
-    """The value a placeholder or a condition names."""
+def resolve(path, context, item=None):
+    """The value a placeholder or a condition names; item: the row whose item pattern is filled."""
     spec = ""
     if ":" in path and not path.startswith("cite:"):
         path, spec = path.split(":", 1)
     if path.startswith("cite:"):
         return _cite(path[5:].strip(), context)
+    if item is not None and "." not in path:  # a bare name in an item is a field of its row
+        return format_field(_field(item, path, context), spec)
     head, _dot, rest = path.partition(".")
     if head == "period":
         return context.period.get(rest, "")
@@ -105,8 +216,7 @@ def resolve(path, context):
     if head == "letter":
         return context.letter.get(rest, "")
     if head == "lists":
-        name, _d, key = rest.partition(".")
-        return context.lists.get(name, {}).get(key or "joined", "")
+        return _list_words(rest, spec, context)
     if head not in BY_CODE:
         raise PatternError(f"Không có chỉ tiêu «{head}».")
     indicator = BY_CODE[head]
@@ -128,6 +238,58 @@ def resolve(path, context):
     return format_count(abs(value)) if window in ("diff", "ytd_diff") else format_count(value)
 
 
+def list_rows(name, context):
+    """The rows of a list the template names."""
+    try:
+        return context.lists[name]
+    except KeyError:
+        raise PatternError(f"Không có danh sách «{name}».") from None
+
+
+def _list_words(rest, spec, context):
+    """{lists.NAME.count}, and the keys of templates written before list specs."""
+    name, _d, key = rest.partition(".")
+    rows = list_rows(name, context)
+    if key == "count":
+        return len(rows) if spec == "raw" else format_count(len(rows))
+    old = OLD_LIST_KEYS.get(f"{name}.{key or 'joined'}")
+    if old is None:
+        raise PatternError(
+            f"Danh sách «{name}» không có «{key}»: dùng {{lists.{name}.count}}, hoặc viết từng mục bằng "
+            f'{{"list": "{name}", "item": "…"}}.'
+        )
+    return fill(old, context)
+
+
+def _field(item, name, context):
+    """A field of the row being written; an unknown one is named for the administrator."""
+    if name in item.fields:
+        return item.fields[name]
+    old = OLD_ITEM_FIELDS.get(item.name, {}).get(name)
+    if old is not None:
+        return fill(old, context, item)
+    known = ", ".join(sorted(item.fields))
+    raise PatternError(f"Danh sách «{item.name}» không có trường «{name}» (các trường: {known}).")
+
+
+def format_field(value, spec=""):
+    """A field of a list's row as the reports write it: counts "04", dates "18/3/2021", "A, B và C"."""
+    if spec and spec not in FIELD_FORMATS:
+        raise PatternError(f"Không có cách viết «{spec}» (dùng raw, number, money, lower).")
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return join_vi(format_field(part, spec) for part in value)
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, int) and spec != "raw":
+        return {"money": format_money, "number": format_number}.get(spec, format_count)(value)
+    text = str(value)
+    return text[:1].lower() + text[1:] if spec == "lower" else text
+
+
 def _cite(number, context):
     full, short = context.citations.get(number, (f"văn bản số {number}", f"văn bản số {number}"))
     if number in context.cited:
@@ -136,28 +298,125 @@ def _cite(number, context):
     return full
 
 
-def holds(condition, context):
+def holds(condition, context, item=None):
     """Whether a sentence's "if" holds: a figure other than zero, or a true flag; a list needs all."""
     if not condition:
         return True
     if isinstance(condition, (list, tuple)):
-        return all(holds(part, context) for part in condition)
+        return all(holds(part, context, item) for part in condition)
+    condition = condition.strip()
     negate = condition.startswith("not ")
-    path = condition[4:] if negate else condition
-    head = path.split(".", 1)[0]
-    if head == "period":
-        value = context.period.get(path.split(".", 1)[1])
-    elif head == "letter":
-        value = context.letter.get(path.split(".", 1)[1])
-    elif head == "lists":
-        value = bool(context.lists.get(path.split(".", 1)[1], {}).get("items"))
+    path = condition[4:].strip() if negate else condition
+    comparison = COMPARISON.match(path)
+    if comparison:
+        path, operator, number = comparison.groups()
+        value = _compare(_condition_value(path, context, item), operator, int(number), condition)
     else:
-        value = resolve(path + ":raw", context)
+        value = _condition_value(path, context, item)
     return (not value) if negate else bool(value)
 
 
-def fill(pattern, context):
-    return PLACEHOLDER.sub(lambda match: str(resolve(match.group(1).strip(), context)), pattern)
+def _compare(value, operator, number, condition):
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PatternError(f"Điều kiện «{condition}» so sánh một giá trị không phải là số.")
+    return {
+        ">": value > number,
+        ">=": value >= number,
+        "<": value < number,
+        "<=": value <= number,
+        "=": value == number,
+        "!=": value != number,
+    }[operator]
+
+
+def _condition_value(path, context, item):
+    if item is not None and "." not in path:
+        return _field(item, path, context)
+    head, _dot, rest = path.partition(".")
+    if head == "period":
+        return context.period.get(rest)
+    if head == "letter":
+        return context.letter.get(rest)
+    if head == "unit":
+        return context.unit.get(rest)
+    if head == "lists":
+        name, _d, key = rest.partition(".")
+        rows = list_rows(name, context)
+        if key in ("", "count"):
+            return len(rows)
+        quantifier, _d, name_of_field = key.partition(".")
+        if quantifier in ("all", "any") and name_of_field:
+            values = [bool(_field(Item(name, row), name_of_field, context)) for row in rows]
+            return (bool(values) and all(values)) if quantifier == "all" else any(values)
+        return resolve(path, context)
+    return resolve(path + ":raw", context)
+
+
+def fill(pattern, context, item=None):
+    """A pattern written out: a string with placeholders, or a list of pieces (strings, conditional
+    parts, lists); item: the row whose item pattern this is."""
+    if isinstance(pattern, dict):
+        return _piece(pattern, context, item)
+    if isinstance(pattern, (list, tuple)):
+        return "".join(fill(piece, context, item) for piece in pattern)
+    return PLACEHOLDER.sub(lambda match: str(resolve(match.group(1).strip(), context, item)), pattern or "")
+
+
+def _piece(spec, context, item):
+    if "list" in spec:
+        return write_list(spec, context, item)
+    chosen = spec.get("text", "") if holds(spec.get("if"), context, item) else spec.get("else", "")
+    return fill(chosen, context, item)
+
+
+def list_shows(spec, context, item=None):
+    """Whether a list spec writes its items: its "if" holds and the list has some."""
+    return bool(list_rows(spec["list"], context)) and holds(spec.get("if"), context, item)
+
+
+def list_items(spec, context):
+    """(text, footnote) of each row of a list spec, filled from the row's fields."""
+    name = spec["list"]
+    for position, row in enumerate(list_rows(name, context)):
+        item = Item(name, {"letter": LETTERS[position % len(LETTERS)], **row})
+        text = fill(spec.get("item", ""), context, item)
+        yield text, fill(spec.get("footnote", ""), context, item).strip()
+
+
+def write_list(spec, context, item=None):
+    """A list spec with "join": its items in one piece of text, each footnote marked after its item."""
+    if not list_shows(spec, context, item):
+        return fill(spec.get("empty", spec.get("else", "")), context, item)
+    texts = []
+    for text, note in list_items(spec, context):
+        if note and text:
+            context.footnotes.append(note)
+            text = mark_before_stop(text, len(context.footnotes))
+        texts.append(text)
+    join = spec.get("join", "")
+    last = spec.get("last", join)
+    joined = f"{join.join(texts[:-1])}{last}{texts[-1]}" if len(texts) > 1 else texts[0]
+    return joined + fill(spec.get("end", ""), context, item)
+
+
+def list_names(definition):
+    """Every list a template names: in list specs, placeholders and conditions (old keys too)."""
+    names = set()
+
+    def walk(value):
+        if isinstance(value, str):
+            names.update(LIST_IN_PATTERN.findall(value))
+        elif isinstance(value, dict):
+            if isinstance(value.get("list"), str):
+                names.add(value["list"])
+            for part in value.values():
+                walk(part)
+        elif isinstance(value, (list, tuple)):
+            for part in value:
+                walk(part)
+
+    walk(definition)
+    return sorted(names)
 
 
 def write_section(body, context):
@@ -166,17 +425,40 @@ def write_section(body, context):
     for spec in body:
         if isinstance(spec, str):
             spec = {"text": spec}
-        chosen = spec.get("text", "") if holds(spec.get("if"), context) else spec.get("else", "")
-        if not chosen:
+        if "list" in spec:
+            if "join" not in spec:
+                # One paragraph per item: a list of its own (drafting.write_body takes it out first).
+                paragraphs.extend(list_paragraphs(spec, context))
+                continue
+            sentence = write_list(spec, context)
+        else:
+            chosen = spec.get("text", "") if holds(spec.get("if"), context) else spec.get("else", "")
+            sentence = fill(chosen, context)
+            if sentence and spec.get("footnote"):
+                context.footnotes.append(fill(spec["footnote"], context))
+                sentence = mark_before_stop(sentence, len(context.footnotes))
+        if not sentence:
             continue
-        sentence = fill(chosen, context)
-        if spec.get("footnote"):
-            context.footnotes.append(fill(spec["footnote"], context))
-            sentence = mark_before_stop(sentence, len(context.footnotes))
         if spec.get("paragraph") is False and paragraphs:
             paragraphs[-1] = f"{paragraphs[-1]} {sentence}"
         else:
             paragraphs.append(sentence)
+    return paragraphs
+
+
+def list_paragraphs(spec, context):
+    """A list spec without "join": each item its own paragraph (a line of an item, another one)."""
+    if not list_shows(spec, context):
+        other = spec.get("empty", spec.get("else"))
+        return [fill(other, context)] if other else []
+    paragraphs = []
+    for text, note in list_items(spec, context):
+        lines = [line for line in text.split("\n") if line.strip()]
+        if note and lines:
+            # As the seeds do: the document that proves the result goes into a footnote.
+            context.footnotes.append(note)
+            lines[-1] = mark_before_stop(lines[-1], len(context.footnotes))
+        paragraphs.extend(lines)
     return paragraphs
 
 

@@ -6,11 +6,13 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Max
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
 from .context import build_context
 from .document import ReportDocument, Section, Signature
 from .drafting import build
+from .sentences import PatternError
 from .models import Report, ReportSection
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.core.errors import error_text
@@ -22,10 +24,19 @@ def period_of(report):
 
 
 def draft_for(report):
-    return build(
-        report.template.definition,
-        build_context(report.unit, period_of(report), report.template.definition, report.letter),
+    return _drafted(
+        report.template, build_context(report.unit, period_of(report), report.template.definition, report.letter)
     )
+
+
+def _drafted(template, context):
+    """The template written from context; a pattern that names what does not exist is refused
+    with its reason, for the administrator who edited the template."""
+    try:
+        return build(template.definition, context)
+    except PatternError as error:
+        message = _("Mẫu «%(name)s» có chỗ viết sai, người quản trị cần sửa mẫu: %(error)s")
+        raise ValidationError({"template": message % {"name": template.name, "error": error}}) from None
 
 
 def default_signer(unit):
@@ -51,7 +62,8 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
     except PeriodError as error:
         raise ValidationError({"period_code": error_text(error)}) from None
     if period.kind not in template.definition.get("period_kinds", [period.kind]):
-        raise ValidationError({"template": f"Mẫu «{template.name}» không dùng cho kỳ {period.label()}."})
+        message = _("Mẫu «%(name)s» không dùng cho kỳ %(period)s.")
+        raise ValidationError({"template": message % {"name": template.name, "period": period.label()}})
     authority, title, name = default_signer(unit)
     report = Report(
         unit=unit,
@@ -67,7 +79,7 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
         signer_name=name,
         title="…",
     )
-    draft = build(template.definition, context or build_context(unit, period, template.definition, letter))
+    draft = _drafted(template, context or build_context(unit, period, template.definition, letter))
     report.title, report.intro, report.closing = draft.title, draft.intro, draft.closing
     report.recipients = "\n".join(draft.recipients)
     report.footnotes = draft.footnotes
@@ -138,7 +150,8 @@ def _refused(report):
     """The WorkflowError for a report found in another state than the action needs: its state as saved now."""
     status = Report.objects.filter(pk=report.pk).values_list("status", flat=True).first() or report.status
     label = Report.Status(status).label if status in Report.Status.values else status
-    return WorkflowError(f"Báo cáo đang ở trạng thái «{label}», không thể thực hiện thao tác này.")
+    message = _("Báo cáo đang ở trạng thái «%(status)s», không thể thực hiện thao tác này.")
+    return WorkflowError(message % {"status": label})
 
 
 def _claim(report, statuses):

@@ -1,4 +1,9 @@
-"""Shipped templates: installed once, kept up to date until an administrator edits them."""
+"""Shipped templates: installed once, kept up to date until an administrator edits them.
+
+An edited template is never rewritten: one made before list specs keeps its older keys
+({lists.NAME.joined}, {lists.aid.kind_phrase}…), which sentences.py still writes from the rows
+(OLD_LIST_KEYS), whatever way it came into the database (an edit, a restored backup).
+"""
 
 from .outlines import SHIPPED
 

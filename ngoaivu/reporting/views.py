@@ -184,7 +184,11 @@ def section_regenerate(request, pk, section_pk):
                 return redirect("reporting:regenerate", pk, section_pk)
             messages.success(request, _("Đã cập nhật mục theo lựa chọn."))
             return redirect("reporting:detail", pk)
-    new_text, diff = regenerate(section)
+    try:
+        new_text, diff = regenerate(section)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("reporting:detail", pk)
     if request.method == "POST" and not section.is_edited:  # a GET only shows: it never writes
         accept_regenerated(section, new_text, keep_edit=False)
         messages.success(request, _("Đã tạo lại mục từ số liệu mới nhất."))

@@ -3,12 +3,12 @@
 import pytest
 
 from ngoaivu.pure.indicators import BY_CODE, Figure
+from ngoaivu.pure.wording import format_money
 from ngoaivu.reporting.sentences import (
     Context,
     PatternError,
     change_phrase,
     fill,
-    format_money,
     holds,
     join_vi,
     write_section,

@@ -1,0 +1,56 @@
+"""The Django side of drafting: only the lists a template names are fetched, as rows of plain data."""
+
+from datetime import date
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from ngoaivu.pure.periods import parse
+from ngoaivu.register.models import Bulletin, OutgoingDelegation
+from ngoaivu.reporting.context import LISTS, build_context, build_lists
+from ngoaivu.reporting.drafting import build
+from ngoaivu.reporting.outlines import INTEGRATION_REPORT
+
+NO_LIST = {
+    "title": "Công tác đối ngoại {period.label}",
+    "sections": [{"number": "I", "heading": "Đoàn ra", "body": ["Cử {outgoing_delegations.groups.period} đoàn."]}],
+}
+
+
+def test_a_template_naming_no_list_builds_none(units):
+    context = build_context(units["sngv"], parse("2021-08"), NO_LIST)
+    assert context.lists == {}
+    with CaptureQueriesContext(connection) as queries:
+        assert build_lists([units["sngv"].pk], parse("2021-08"), []) == {}
+    assert len(queries) == 0
+
+
+def test_only_the_named_lists_are_built(units):
+    definition = {**NO_LIST, "intro": "Số {lists.bulletins.count}.", "closing": [{"if": "lists.aid", "text": "."}]}
+    context = build_context(units["sngv"], parse("2021-08"), definition)
+    assert sorted(context.lists) == ["aid", "bulletins"]
+    # Every list when no names are given (the compiled report still asks for all).
+    assert sorted(build_lists(None, parse("2021-08"))) == sorted(LISTS)
+
+
+def test_rows_are_plain_data_and_the_template_words_them(units):
+    unit = units["sngv"]
+    OutgoingDelegation.objects.create(
+        unit=unit, title="Làm việc với tỉnh Champasak", persons=4, countries=["KH", "LA"], start_date=date(2021, 8, 9)
+    )
+    Bulletin.objects.create(unit=unit, issue_number=23, title="Bản tin Đối ngoại", published_on=date(2021, 8, 20))
+    period = parse("2021-08")
+    lists = build_lists(unit.scope_ids(), period, ["outgoing_delegations", "bulletins"])
+    assert lists["outgoing_delegations"] == [
+        {
+            "month": 8,
+            "countries": ["Campuchia", "Lào"],
+            "persons": 4,
+            "title": "Làm việc với tỉnh Champasak",
+            "date": date(2021, 8, 9),
+        }
+    ]
+    assert lists["bulletins"] == [{"number": 23, "title": "Bản tin Đối ngoại", "date": date(2021, 8, 20)}]
+    draft = build(INTEGRATION_REPORT, build_context(unit, period, INTEGRATION_REPORT))
+    texts = "\n".join(section.text for section in draft.flat())
+    assert "Trong tháng 8, tổ chức đoàn công tác đến Campuchia và Lào (04 người): Làm việc với tỉnh Champasak." in texts
