@@ -5,10 +5,13 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext as _
 
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure
 
 from .errors import error_text
+from .locking import FIELD as VERSION_FIELD
+from .locking import expect_version, is_versioned
 
 # Fields that hold a number but are read as a name, never grouped: "năm 2021", not "2.021".
 PLAIN_NUMBER_FIELDS = {"year", "issue_number", "version"}
@@ -68,3 +71,33 @@ def figure_formfield(model_field, **kwargs):
     if isinstance(model_field, models.IntegerField):
         return model_field.formfield(**{"form_class": CountField, **kwargs})
     return model_field.formfield(**kwargs)
+
+
+class VersionFormMixin:
+    """For a ModelForm of a Versioned model: carries, hidden, the version the user started from.
+
+    save() then succeeds only if the row is still at that version, else raises VersionConflict.
+    A post without the field (an old page, a script) is saved as before: last write wins.
+    On a model that is not Versioned it does nothing.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None and is_versioned(self.instance):
+            invalid = _("Phiên bản phải là số nguyên dương.")
+            self.fields[VERSION_FIELD] = forms.IntegerField(
+                widget=forms.HiddenInput,
+                required=False,
+                min_value=1,
+                error_messages={"invalid": invalid, "min_value": invalid},
+            )
+            self.initial.setdefault(VERSION_FIELD, self.instance.version)
+
+    @property
+    def started_from(self):
+        return getattr(self, "cleaned_data", {}).get(VERSION_FIELD)
+
+    def save(self, commit=True):
+        if self.instance.pk is not None and is_versioned(self.instance):
+            expect_version(self.instance, self.started_from)
+        return super().save(commit=commit)

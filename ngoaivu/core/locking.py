@@ -15,13 +15,12 @@ A save that says nothing of its version (an import, a restore, a workflow step, 
 that does not send one) still moves the version on, atomically, and wins: last write wins.
 
     save_if_unchanged(instance, started_from)   # raises VersionConflict
-    class MyForm(VersionFormMixin, forms.ModelForm)  # a hidden "version" field; save() checks it
+    class MyForm(VersionFormMixin, forms.ModelForm)  # core/forms.py: a hidden "version" field; save() checks it
 
 The page that answers a refused save, both versions side by side, is the register's:
 ngoaivu/register/conflicts.py (conflict_page).
 """
 
-from django import forms
 from django.db import models, router, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
@@ -105,33 +104,3 @@ def save_if_unchanged(instance, started_from, **save_kwargs):
     finally:
         instance.__dict__.pop(_STARTED_FROM, None)
     return instance
-
-
-class VersionFormMixin:
-    """For a ModelForm of a Versioned model: carries, hidden, the version the user started from.
-
-    save() then succeeds only if the row is still at that version, else raises VersionConflict.
-    A post without the field (an old page, a script) is saved as before: last write wins.
-    On a model that is not Versioned it does nothing.
-    """
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk is not None and is_versioned(self.instance):
-            invalid = _("Phiên bản phải là số nguyên dương.")
-            self.fields[FIELD] = forms.IntegerField(
-                widget=forms.HiddenInput,
-                required=False,
-                min_value=1,
-                error_messages={"invalid": invalid, "min_value": invalid},
-            )
-            self.initial.setdefault(FIELD, self.instance.version)
-
-    @property
-    def started_from(self):
-        return getattr(self, "cleaned_data", {}).get(FIELD)
-
-    def save(self, commit=True):
-        if self.instance.pk is not None and is_versioned(self.instance):
-            expect_version(self.instance, self.started_from)
-        return super().save(commit=commit)

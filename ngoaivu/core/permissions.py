@@ -43,6 +43,11 @@ def unit_choices(user, units):
     return units
 
 
+def may_give_unit(user, unit_id):
+    """Whether user may give a row this unit: a unit reporter its own only, as unit_choices() offers."""
+    return user is None or not is_unit_bound(user) or unit_id == user.unit_id
+
+
 def owning_unit(user, record, parent=None):
     """The id of the unit that record belongs to. Forms, imports and the API all ask here.
 

@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import figure_formfield
-from ngoaivu.core.locking import VersionFormMixin
+from ngoaivu.core.forms import VersionFormMixin
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.permissions import is_unit_bound, owning_unit, scope, unit_choices
 

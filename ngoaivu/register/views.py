@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Exists, OuterRef, ProtectedError, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -257,7 +257,7 @@ def record_restore(request, slug, history_id):
     try:
         with transaction.atomic():
             instance.save()
-    except Exception:  # a restored row can clash with rows created since (a unique number, a deleted parent)
+    except DatabaseError:  # a restored row can clash with rows created since (a unique number, a deleted parent)
         messages.error(request, _("Không khôi phục được phiên bản này vì dữ liệu hiện tại không còn phù hợp."))
         return redirect("register:list", slug)
     messages.success(request, _("Đã khôi phục."))

@@ -18,7 +18,7 @@ from ngoaivu.core.errors import error_text
 from ngoaivu.core.forms import PLAIN_NUMBER_FIELDS
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
 from ngoaivu.pure.numbers import FigureError, parse_figure
-from ngoaivu.core.permissions import is_unit_bound, scope
+from ngoaivu.core.permissions import may_give_unit, scope
 
 from .forms import resolve_document
 
@@ -177,7 +177,7 @@ class UnitWidget(widgets.Widget):
         return None
 
     def _own(self, unit):
-        if self.user is not None and is_unit_bound(self.user) and unit.pk != self.user.unit_id:
+        if not may_give_unit(self.user, unit.pk):
             raise ValueError(_("Bạn chỉ được nhập dữ liệu của đơn vị mình."))
         return unit
 
@@ -198,9 +198,7 @@ class UnitWidget(widgets.Widget):
                 % {"name": name, "actual": by_name.code, "code": code}
             )
         unit = by_code or by_name
-        if unit is None:
-            return self.user.unit if self.user is not None and is_unit_bound(self.user) else None
-        return self._own(unit)
+        return None if unit is None else self._own(unit)  # none named: the resource gives owning_unit()
 
     def clean(self, value, row=None, **kwargs):
         code = (row or {}).get(self.code_column) if self.code_column else None

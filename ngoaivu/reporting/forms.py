@@ -2,7 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core.locking import VersionFormMixin
+from ngoaivu.core.forms import VersionFormMixin
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register.forms import CitationField
