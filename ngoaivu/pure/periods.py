@@ -42,6 +42,12 @@ class Period:
     custom_end: date | None = None
     as_of: date | None = None  # "Tính đến ngày 10/9/2021": figures stop there
 
+    def _range(self) -> tuple[date, date]:
+        """A range's first and last day: a custom period is always made with both."""
+        if self.custom_start is None or self.custom_end is None:
+            raise ValueError(f"A custom period without its dates: {self!r}")
+        return self.custom_start, self.custom_end
+
     # The months the period covers, first and last (1–12), in its year.
     def _months(self):
         if self.kind == MONTH:
@@ -57,14 +63,14 @@ class Period:
     @property
     def start(self):
         if self.kind == CUSTOM:
-            return self.custom_start
+            return self._range()[0]
         first, _last = self._months()
         return _month_start(self.year, first, self.convention)
 
     @property
     def end(self):
         if self.kind == CUSTOM:
-            end = self.custom_end
+            end = self._range()[1]
         else:
             _first, last = self._months()
             end = _month_end(self.year, last, self.convention)
@@ -96,7 +102,7 @@ class Period:
     def month_count(self):
         """How many months the period spans: 1 for a month, 12 for a year, counted for a range."""
         if self.kind == CUSTOM:
-            return max(1, len(months_between(self.custom_start, self.custom_end)))
+            return max(1, len(months_between(*self._range())))
         first, last = self._months()
         return last - first + 1
 
@@ -119,7 +125,8 @@ class Period:
         """{"kind", "year", "index", "label"} (and "start", "end" of a range): what the reader stores."""
         out = {"kind": self.kind, "year": self.year, "index": self.index, "label": self.label()}
         if self.kind == CUSTOM:
-            out["start"], out["end"] = self.custom_start.isoformat(), self.custom_end.isoformat()
+            start, end = self._range()
+            out["start"], out["end"] = start.isoformat(), end.isoformat()
         return out
 
     @classmethod
@@ -160,7 +167,8 @@ class Period:
             return f"9 tháng đầu năm {self.year}"
         if self.kind == YEAR:
             return f"năm {self.year}"
-        return f"từ ngày {format_date(self.custom_start)} đến ngày {format_date(self.custom_end)}"
+        start, end = self._range()
+        return f"từ ngày {format_date(start)} đến ngày {format_date(end)}"
 
     def year_to_date_label(self):
         """ "8 tháng", as in "Tính chung 8 tháng"; a whole year is "cả năm"."""
@@ -179,7 +187,8 @@ class Period:
             return f"{self.year}-9M"
         if self.kind == YEAR:
             return str(self.year)
-        return f"{self.custom_start.isoformat()}..{self.custom_end.isoformat()}"
+        start, end = self._range()
+        return f"{start.isoformat()}..{end.isoformat()}"
 
 
 def _month_start(year, month, convention):

@@ -63,12 +63,12 @@ class _Numbering:
                 start = lvl.find(_W + "start")
                 try:
                     level = int(_w("ilvl", lvl) or 0)
-                    first = int(_w("val", start)) if start is not None else 1
+                    first = int(_w("val", start) or 1) if start is not None else 1
                 except ValueError:
                     continue
                 levels[level] = (
-                    _w("val", fmt) if fmt is not None else "decimal",
-                    _w("val", text) if text is not None else "",
+                    (_w("val", fmt) or "decimal") if fmt is not None else "decimal",
+                    (_w("val", text) or "") if text is not None else "",
                     first,
                 )
             self.levels[_w("abstractNumId", abstract) or ""] = levels
