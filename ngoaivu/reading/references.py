@@ -39,6 +39,9 @@ DOC_TYPES = (
     "Quy chế",
     "Quy định",
     "Hướng dẫn",
+    "Văn bản",
+    "Biên bản",
+    "Giấy mời",
     "Đề án",
     "Luật",
 )
@@ -59,12 +62,16 @@ _NUMBER = (
     rf"[0-9]+[a-zA-Z]?/(?:[0-9]{{4}}/)?{_CODE}(?:-{_CODE})*"
     rf"|[0-9]+-{_CODE}/{_CODE}(?:-{_CODE})*"
 )
+# Lower-case words that make a kind of its own of a known one, before "số": "Báo cáo thẩm
+# định số 85/BC-STP", "Thông báo kết luận số 45/TB-UBND", "Công văn hỏa tốc số …".
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_QUALIFIER = rf"(?:\s+[{_LOWER}]+){{1,3}}?(?=\s+(?i:số)\b)"
 _HEAD = re.compile(
-    rf"(?<!\w)(?P<type>(?i:{_TYPES}))"
+    rf"(?<!\w)(?P<type>(?i:{_TYPES}))(?P<qualifier>{_QUALIFIER})?"
     rf"(?:\s+(?P<so>(?i:số))(?P<colon>\s*:)?)?\s*\**(?P<number>{_NUMBER})"
 )
 # The start of another citation ("Quyết định số 5…"): an issuer or summary stops before it.
-_NEXT_REF = rf"(?i:{_TYPES})\s+(?:(?i:số)\s*)?[0-9]"
+_NEXT_REF = rf"(?i:{_TYPES})(?:{_QUALIFIER})?\s+(?:(?i:số)\s*)?[0-9]"
 
 _DATE = (
     r"(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})"
@@ -73,6 +80,13 @@ _DATE = (
 _DATE_ANY = re.compile(rf"(?<![0-9])(?:{_DATE})(?![0-9])")
 _DATE_AFTER = re.compile(rf"[\s,{_MARKS}*]*(?i:ngày)\s+(?:{_DATE})(?![0-9])")
 _OF = re.compile(rf"[\s,{_MARKS}*]*(?i:của)\s+")
+# "Ngày 14-2-2012, Bộ Chính trị ban hành Kết luận số 16-KL/TW": the date and the issuer stand
+# before the citation. Read backwards from the citation, within its sentence.
+_ISSUED_BY = r"(?i:(?:đã\s+)?(?:ký\s+)?ban\s+hành(?:\s+kèm\s+theo)?)"
+_DATE_BEFORE = re.compile(rf"(?i:ngày)\s+(?:{_DATE})\s*,\s*(?P<issuer>[^,.;:\n]{{1,120}}?)\s+{_ISSUED_BY}\s+$")
+# "…, ngày 06-8-2012, Thủ tướng Chính phủ ban hành Chỉ thị số 21/CT-TTg": a date after a
+# comma that introduces the next document's issuing is that one's, not this one's.
+_DATE_OF_NEXT = re.compile(rf"\s*,\s*[^,.;:\n]{{1,120}}?\s+{_ISSUED_BY}\s+(?i:{_TYPES})")
 _SUMMARY_LEAD = re.compile(rf"[\s{_MARKS}*]*(?=(?i:về|ban\s+hành|v/v)\s)")
 # Words that begin the predicate after "của X": the issuer ends before them.
 _ISSUER_STOP = re.compile(
@@ -175,10 +189,12 @@ def _parse_at(text: str, head: re.Match) -> Reference:
     end = head.end()
     issued_on = issuer = summary = None
     m = _DATE_AFTER.match(text, end)
-    if m:
+    if m and not (text[m.start() : m.end()].lstrip().startswith(",") and _DATE_OF_NEXT.match(text, m.end())):
         issued_on, end = _date_from(m), m.end()
+    elif (before := _DATE_BEFORE.search(text, max(0, head.start() - 250), head.start())) is not None:
+        issued_on, issuer = _date_from(before), _clean(before["issuer"]) or None
     m = _OF.match(text, end)
-    if m:
+    if m and issuer is None:
         limit = _clause_end(text, m.end(), _MAX_ISSUER)
         stop = _ISSUER_STOP.search(text, m.end(), limit)
         cut = stop.start() if stop else limit
@@ -192,8 +208,11 @@ def _parse_at(text: str, head: re.Match) -> Reference:
         summary = _clean(text[m.end() : cut]) or None
         if summary:
             end = m.end() + len(text[m.end() : cut].rstrip())
+    doc_type = next(t for t, rx in _TYPE_MATCHERS if rx.fullmatch(head["type"]))
+    if head["qualifier"]:
+        doc_type = f"{doc_type} {_clean(head['qualifier']).lower()}"
     return Reference(
-        doc_type=next(t for t, rx in _TYPE_MATCHERS if rx.fullmatch(head["type"])),
+        doc_type=doc_type,
         number=_normalise_number(head["number"]),
         issued_on=issued_on,
         issuer=issuer,
@@ -223,7 +242,7 @@ def find_references(text: str) -> list[Reference]:
     """
     found: dict[tuple[str, str], Reference] = {}
     for ref in _iter_references(text):
-        key = (ref.doc_type, ref.number)
+        key = (ref.doc_type, ref.number.casefold())  # "106/QĐ-TTG" in a title is "106/QĐ-TTg"
         first = found.get(key)
         if first is None:
             found[key] = ref
