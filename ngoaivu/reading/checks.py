@@ -19,6 +19,7 @@ from ngoaivu.pure.periods import MONTH, YEAR, Period
 from .periods_vi import time_expressions
 from .structure import Block
 
+_PLAN_BEFORE = re.compile(r"(?:phương\s+hướng|nhiệm\s+vụ|dự\s+kiến)[^.;]{0,40}$", re.I)
 _COMPARE = re.compile(
     r"(?:cùng\s+kỳ|so\s+với|năm\s+trước|năm\s+ngoái|kỳ\s+trước|\btừ\b|giai\s+đoạn|đến|như|bằng"
     r"|hơn|sau|trước)[^.;]{0,25}$",
@@ -162,20 +163,25 @@ def year_checks(blocks: list[Block], period: Period | None, reference_spans: lis
         for expr in time_expressions(text):
             if expr.year is None or expr.kind == "span" or _COMPARE.search(text[max(0, expr.start - 40) : expr.start]):
                 continue
+            # The plan is named in a plan section, or by the words just before the period
+            # ("… phương hướng, nhiệm vụ quý III năm 2019" in the closing sentence).
+            plan = block.plan or bool(_PLAN_BEFORE.search(text[max(0, expr.start - 60) : expr.start]))
             same = expr.kind == period.kind and expr.index == period.index
+            if same and expr.year == period.year:
+                continue  # the report's own period
             plan_match = following is not None and expr.kind == following.kind and expr.index == following.index
             wrong = False
             if same and expr.year != period.year and not (plan_match and expr.year == plan_year):
                 # A whole year ("năm 2022") is named for many reasons; only where the report
                 # names its own period (title, headings, opening, closing) does it count.
                 wrong = prominent or period.kind != YEAR
-            elif plan_match and block.plan and expr.year != plan_year:
+            elif plan_match and plan and expr.year != plan_year:
                 wrong = True
-            elif block.plan and expr.year < period.year and expr.kind in (MONTH, "quarter", "half"):
+            elif plan and expr.year < period.year and expr.kind in (MONTH, "quarter", "half"):
                 wrong = True
             if wrong and (expr.text, block.text) not in seen:
                 seen.add((expr.text, block.text))
-                expected = plan_year if (plan_match and block.plan) else period.year
+                expected = plan_year if (plan_match and plan) else period.year
                 out.append(
                     _check(
                         "year_mismatch",

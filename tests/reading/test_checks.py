@@ -46,6 +46,17 @@ def test_year_mismatch_in_headings_and_comparisons_allowed():
     assert codes(december) == []
 
 
+def test_the_plan_named_in_the_closing_sentence_takes_the_next_period_s_year():
+    head = "BÁO CÁO\nCông tác đối ngoại quý II năm 2019\nI. KẾT QUẢ\nTrong quý, Sở quản lý 03 đoàn vào.\n"
+    closing = "Trên đây là báo cáo công tác quý II và phương hướng, nhiệm vụ quý III năm {year} của Sở Ngoại vụ."
+    assert codes(head + closing.format(year=2019)) == []
+    result = read_text(head + closing.format(year=2018))
+    assert [c["code"] for c in result["checks"]] == ["year_mismatch"]
+    assert "quý III năm 2018" in result["checks"][0]["message"]
+    # The report's own year after a plan's name is no mistake.
+    assert codes(head + "Thực hiện kế hoạch công tác quý II năm 2019, Sở đã tổ chức hội nghị.") == []
+
+
 def test_cited_documents_do_not_count_for_the_year():
     text = (
         "BÁO CÁO\nCông tác đối ngoại tháng 8/2021\nI. DỰ KIẾN THÁNG 9/2021\nTriển khai Kế hoạch số 5/KH-UBND "
