@@ -1,6 +1,8 @@
 """Score the report reader against gold annotations.
 
-    python bench/reading_eval.py GOLD_DIR [--verbose]
+    python bench/reading_eval.py GOLD_DIR [GOLD_DIR …] [--verbose] [--brief]
+
+    e.g. python bench/reading_eval.py tests/reading/public/dev tests/reading/public/heldout --brief
 
 Each GOLD_DIR/*.json is one document's gold, in the shape `ngoaivu read --json` prints:
 {"document": "../shared/seeds/001_….txt", "meta": {…}, "references": [...], "facts": [...],
@@ -109,15 +111,16 @@ class Tally:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return precision, recall, f1
 
-    def line(self, name: str) -> str:
+    def line(self, name: str, width: int = 11) -> str:
         p, r, f = self.scores()
-        return (
-            f"{name:<11} precision {p:6.1%}  recall {r:6.1%}  F1 {f:6.1%}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
-        )
+        return f"{name:<{width}} precision {p:6.1%}  recall {r:6.1%}  F1 {f:6.1%}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
 
 
-def evaluate(gold_dir: Path, verbose: bool = False, out=sys.stdout) -> dict:
+def evaluate(gold_dir: Path, verbose: bool = False, out=sys.stdout, brief: bool = False) -> dict:
+    """Score every gold file of gold_dir; print a line per document (unless brief) and the totals,
+    with the facts also by indicator and by scope. Returns the scores."""
     facts, refs, checks = Tally(), Tally(), Tally()
+    by_family: dict[tuple[str, str], Tally] = {}  # ("indicator", "aid"), ("scope", "ytd") …
     meta_right = meta_total = 0
     files = sorted(gold_dir.glob("*.json"))
     if not files:
@@ -137,6 +140,11 @@ def evaluate(gold_dir: Path, verbose: bool = False, out=sys.stdout) -> dict:
         seconds += time.perf_counter() - started
         pairs, missed, extra = match_facts(gold.get("facts", []), result["facts"])
         facts.add(len(pairs), len(extra), len(missed))
+        for found, (tp, fp, fn) in (
+            [(g, (1, 0, 0)) for g, _p in pairs] + [(g, (0, 0, 1)) for g in missed] + [(e, (0, 1, 0)) for e in extra]
+        ):
+            for family in ("indicator", "scope"):
+                by_family.setdefault((family, str(found.get(family))), Tally()).add(tp, fp, fn)
         gold_refs = Counter(ref_key(r) for r in gold.get("references", []))
         got_refs = Counter(ref_key(r) for r in result["references"])
         ref_tp = sum((gold_refs & got_refs).values())
@@ -162,7 +170,8 @@ def evaluate(gold_dir: Path, verbose: bool = False, out=sys.stdout) -> dict:
                 f"meta {len(gold.get('meta') or {}) - len(wrong_meta)}/{len(gold.get('meta') or {})}"
             )
         )
-        print(f"{gold_path.name}: {status}", file=out)
+        if not brief:
+            print(f"{gold_path.name}: {status}", file=out)
         if verbose:
             for g in missed:
                 print(f"   thiếu fact: {_brief(g)}", file=out)
@@ -182,9 +191,20 @@ def evaluate(gold_dir: Path, verbose: bool = False, out=sys.stdout) -> dict:
     print(f"documents   {len(files)}  ({seconds:.2f} s reading)", file=out)
     for name, tally in (("facts", facts), ("references", refs), ("checks", checks)):
         print(tally.line(name), file=out)
+    for family in ("indicator", "scope"):
+        print(f"facts by {family}:", file=out)
+        for (kind, name), tally in sorted(by_family.items()):
+            if kind == family:
+                print("  " + tally.line(name, width=25), file=out)
     meta_share = meta_right / meta_total if meta_total else 1.0
     print(f"{'meta':<11} {meta_right}/{meta_total} fields ({meta_share:.1%})", file=out)
-    return {"facts": facts.scores(), "references": refs.scores(), "checks": checks.scores(), "meta": meta_share}
+    return {
+        "facts": facts.scores(),
+        "references": refs.scores(),
+        "checks": checks.scores(),
+        "meta": meta_share,
+        "by_family": {key: tally.scores() for key, tally in by_family.items()},
+    }
 
 
 def _brief(fact: dict) -> str:
@@ -194,13 +214,19 @@ def _brief(fact: dict) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="Score the report reader against gold annotations.")
-    parser.add_argument("gold_dir", type=Path, help="folder of gold *.json files")
+    parser.add_argument("gold_dirs", type=Path, nargs="+", help="folders of gold *.json files, scored apart")
     parser.add_argument("-v", "--verbose", action="store_true", help="list what was missed or added")
+    parser.add_argument("--brief", action="store_true", help="the totals only, no line per document")
     options = parser.parse_args(argv)
-    if not options.gold_dir.is_dir():
-        print(f"Không thấy thư mục {options.gold_dir}", file=sys.stderr)
-        return 2
-    evaluate(options.gold_dir, options.verbose)
+    for gold_dir in options.gold_dirs:
+        if not gold_dir.is_dir():
+            print(f"Không thấy thư mục {gold_dir}", file=sys.stderr)
+            return 2
+    for gold_dir in options.gold_dirs:
+        if len(options.gold_dirs) > 1:
+            print(f"== {gold_dir}")
+        evaluate(gold_dir, options.verbose, brief=options.brief)
+        print()
     return 0
 
 
