@@ -60,11 +60,11 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "ngoaivu.api.errors.JsonErrors",  # under /api/, every error page becomes JSON
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "ngoaivu.accounts.language.InterfaceLanguage",  # Vietnamese unless the user chose English
     "django_otp.middleware.OTPMiddleware",
     "ngoaivu.accounts.middleware.RequireSecondFactor",
     "django.contrib.messages.middleware.MessageMiddleware",

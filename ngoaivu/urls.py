@@ -1,12 +1,13 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from ngoaivu.accounts.language import choose_language
 from ngoaivu.dashboard import views as dashboard_views
 
 urlpatterns = [
     path("", dashboard_views.home, name="home"),
     path("", include("ngoaivu.accounts.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", choose_language, name="set_language"),
     path("so-theo-doi/", include("ngoaivu.register.urls")),
     path("bao-cao/", include("ngoaivu.reporting.urls")),
     path("yeu-cau/", include("ngoaivu.collection.urls")),

@@ -1,8 +1,13 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import LegalDocument, PartnerLocality, Unit, User
+
+admin.site.site_header = _("Quản trị Ngoại vụ")
+admin.site.site_title = _("Quản trị Ngoại vụ")
+admin.site.index_title = _("Dữ liệu và người dùng")
 
 
 @admin.register(Unit)
@@ -16,7 +21,7 @@ class UnitAdmin(SimpleHistoryAdmin):
 class UserAdmin(BaseUserAdmin):
     list_display = ["username", "first_name", "last_name", "unit", "role", "is_active"]
     list_filter = ["role", "unit", "is_active"]
-    fieldsets = BaseUserAdmin.fieldsets + (("Ngoại vụ", {"fields": ["unit", "role", "position"]}),)
+    fieldsets = BaseUserAdmin.fieldsets + (("Ngoại vụ", {"fields": ["unit", "role", "position", "language"]}),)
     add_fieldsets = BaseUserAdmin.add_fieldsets + (("Ngoại vụ", {"fields": ["unit", "role", "position"]}),)
 
 

@@ -2,6 +2,7 @@
 
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -124,6 +125,8 @@ class User(AbstractUser):
     )
     role = models.CharField(_("vai trò"), max_length=20, choices=Role.choices, default=Role.VIEWER)
     position = models.CharField(_("chức vụ"), max_length=100, blank=True)
+    # Empty until the user chooses: then the interface follows the choice, whatever the browser says.
+    language = models.CharField(_("ngôn ngữ giao diện"), max_length=10, choices=settings.LANGUAGES, blank=True)
 
     class Meta:
         ordering = ["username"]

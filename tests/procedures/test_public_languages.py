@@ -93,10 +93,12 @@ def test_staff_pages_stay_vietnamese_for_a_korean_browser(client_for):
     assert '<html lang="vi">' in page(client, "/so-theo-doi/doan-vao/")
 
 
-def test_english_browser_still_gets_english_staff_pages(client_for):
+def test_an_english_browser_gets_the_staff_pages_in_vietnamese_until_english_is_chosen(client_for):
     client = client_for("officer")
     html = page(client, "/so-theo-doi/doan-vao/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9,ko;q=0.8")
-    assert '<html lang="en">' in html
+    assert '<html lang="vi">' in html
+    client.post("/i18n/setlang/", {"language": "en", "next": "/so-theo-doi/doan-vao/"})
+    assert '<html lang="en">' in page(client, "/so-theo-doi/doan-vao/", HTTP_ACCEPT_LANGUAGE="vi")
 
 
 def test_the_staff_languages_are_vietnamese_and_english():

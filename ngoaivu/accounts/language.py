@@ -1,0 +1,52 @@
+"""The interface language: Vietnamese unless the user chose English.
+
+The browser's Accept-Language is not asked: office PCs in Vietnam often run an English
+browser, and the application is Vietnamese. The choice is remembered on the user (so it
+follows them to another computer) and, before signing in, in the language cookie.
+"""
+
+from django.conf import settings
+from django.utils import translation
+from django.views.i18n import set_language
+
+
+def chosen_language(request):
+    """The user's saved choice, else the cookie's, else Vietnamese."""
+    user = getattr(request, "user", None)
+    for language in (
+        getattr(user, "language", "") if user is not None and user.is_authenticated else "",
+        request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, ""),
+    ):
+        if language in dict(settings.LANGUAGES):
+            return language
+    return settings.LANGUAGE_CODE
+
+
+class InterfaceLanguage:
+    """In place of LocaleMiddleware, after AuthenticationMiddleware (it reads the user's choice).
+
+    The public procedure pages set their own language (translation.override) and say so in
+    Content-Language, which is kept.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = chosen_language(request)
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        return response
+
+
+def choose_language(request):
+    """Django's set_language (the cookie and the way back), and the choice kept on the user."""
+    response = set_language(request)
+    language = request.POST.get("language")
+    user = request.user
+    if request.method == "POST" and user.is_authenticated and language in dict(settings.LANGUAGES):
+        user.language = language
+        user.save(update_fields=["language"])
+    return response
