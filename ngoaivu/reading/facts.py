@@ -1,26 +1,38 @@
 """Figures stated in a report → facts in the indicator vocabulary of pure/indicators.py.
 
 A figure is a number written in digits followed by its unit ("17 đoàn", "35 lượt người",
-"04 tàu cá", "7,037 tỷ đồng"). Figures joined by "với", "cùng", "của", "/" make one fact
+"04 tàu cá", "7,037 tỷ đồng"), or a boat counted in words ("một tàu cá", "chiếc tàu … cùng
+11 ngư dân": one boat). Figures joined by "với", "cùng", "của", "/" make one fact
 ("17 đoàn với 35 lượt người", "04 doanh nhân của 03 doanh nghiệp", "02 tàu/19 ngư dân").
-The indicator comes from the unit and the words around it (nearest first), then the
-headings above; the scope from the markers before it: "tăng/giảm" (change), "trong đó"
-(part), "tính chung 8 tháng", "từ đầu năm", "nâng tổng số … lên" (ytd), "vẫn còn",
-"hiện có" (stock), else the period. Plans ("dự kiến", a "phương hướng" section) are not facts.
+The indicator comes from the unit and the words around it (nearest first; for fishing, a
+"vẫn chưa được trả về" after the figure first), then the headings above; the words are data in
+lexicon.py. The scope from the markers before it: "tăng/giảm", "so với … thêm" (change);
+"trong đó" after a total, "gồm" after a figure, names with bracketed figures after a total
+(part); "tính chung 8 tháng", "từ đầu năm", "tính đến tháng 10", "từ năm 2008 đến nay",
+"trong 5 năm qua", "nâng tổng số … lên" (ytd); "vẫn còn", "hiện có" (stock); else the period.
+Plans ("dự kiến", a "phương hướng" section) are not facts; a headline restated by the text is
+the text's fact.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ngoaivu.pure.periods import Period
 
-from .facts_lexicon import BOAT_CUES as _BOAT_CUES
-from .facts_lexicon import CUES as _CUES
-from .facts_lexicon import SIMPLE as _SIMPLE
-from .facts_lexicon import UNITS as _UNITS
+from .lexicon import BOAT_CUES as _BOAT_CUES
+from .lexicon import COUNT_WORDS as _COUNT_WORDS
+from .lexicon import CUES as _CUES
+from .lexicon import SCOPES as _SCOPES
+from .lexicon import SIMPLE as _SIMPLE
+from .lexicon import STILL_HELD_AFTER as _STILL_HELD_AFTER
+from .lexicon import TOPICS as _TOPICS
+from .lexicon import STUDENT_ARRIVAL as _STUDENT_ARRIVAL
+from .lexicon import UNITS as _UNITS
+from .lexicon import WORD_COUNT_UNITS as _WORD_COUNT_UNITS
 from .money import MONEY, parse_money
 from .periods_vi import time_expressions
 from .structure import Block
@@ -40,24 +52,28 @@ _HEDGE = re.compile(
 _CHANGE = re.compile(
     r"(?:^|[\s(])(?P<dir>tăng|giảm|nhiều\s+hơn|ít\s+hơn)(?:\s+(?:thêm|được|là|gần|hơn|khoảng))?\s*$", re.I
 )
-_YTD = re.compile(
-    r"tính\s+chung|lũy\s+kế|luỹ\s+kế|từ\s+đầu\s+năm|nâng\s+tổng\s+số|cộng\s+dồn|tính\s+từ\s+đầu"
-    r"|tính\s+đến\s+(?:nay|thời\s+điểm|hết)|tổng\s+cộng\s+từ",
-    re.I,
-)
-_PERIOD_MARK = re.compile(r"trong\s+tháng|trong\s+kỳ|trong\s+quý|trong\s+năm|tháng\s+này|kỳ\s+này", re.I)
-_PART = re.compile(r"trong\s+đó|cụ\s+thể\s*:|bao\s+gồm\s*:|gồm\s*:", re.I)
-_STOCK = re.compile(
-    r"vẫn\s+còn|hiện\s+còn|còn\s+lại|hiện\s+(?:có|đang|nay)|đang\s+bị|chưa\s+được\s+(?:thả|trả)"
-    r"|đang\s+(?:học|làm\s+việc|sinh\s+sống|cư\s+trú|công\s+tác)|tổng\s+số\s+(?:cán\s+bộ|công\s+chức)"
-    r"|biên\s+chế",
-    re.I,
-)
-_PLAN = re.compile(r"dự\s+kiến|phấn\s+đấu|sẽ\s|chỉ\s+tiêu|kế\s+hoạch\s+năm\s+\d{4}\s+là", re.I)
+_MORE = re.compile(r"(?:^|\s)(?:thêm|nhiều\s+hơn)\s*$", re.I)
+_COMPARED = re.compile(r"so\s+với", re.I)
+_YTD = _SCOPES["ytd"]
+_PERIOD_MARK = _SCOPES["period"]
+_PART = _SCOPES["part"]
+_PART_AFTER_TOTAL = _SCOPES["part_after_total"]
+_STOCK = _SCOPES["stock"]
+_PLAN = _SCOPES["plan"]
 
-_AID = re.compile(r"viện\s+trợ|tài\s+trợ|PCPNN|phi\s+chính\s+phủ", re.I)
-_ABTC = re.compile(r"ABTC|APEC|thẻ\s+đi\s+lại", re.I)
-_BOATS = re.compile("|".join(p.pattern for p in _BOAT_CUES.values()), re.I)
+_WORD_COUNT = re.compile(
+    r"(?<!\w)(?P<word>"
+    + "|".join(_COUNT_WORDS)
+    + r")\s+(?:"
+    + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _UNITS if key in _WORD_COUNT_UNITS)
+    + r")(?![\w])",
+    re.I,
+)
+# A boat named without a number but as one boat: "chiếc tàu", "tàu cá … mang số hiệu …",
+# "tàu của anh …", then "cùng / với N ngư dân".
+_BOAT_NOUN = re.compile(r"(?<![\w])(?:(?P<chiec>chiếc)\s+)?tàu(?:\s+cá|\s+đánh\s+cá)?(?![\w])", re.I)
+_ONE_BOAT = re.compile(r"số\s+hiệu|\bcủa\s+(?:ông|anh|bà|chủ\s+tàu|ngư\s+dân)\b", re.I)
+_WITH_FISHERMEN = re.compile(r"(?:cùng|với|và)(?:\s+với)?\s*$", re.I)
 _JOIN = {
     frozenset({"groups", "persons"}),
     frozenset({"boats", "fishermen"}),
@@ -74,6 +90,7 @@ class Mention:
     unit: str
     value: object  # Decimal, or a dict for money
     qualifier: str | None
+    implicit: bool = False  # "chiếc tàu … cùng 11 ngư dân": one boat, no number written
 
 
 @dataclass
@@ -92,7 +109,40 @@ class _Group:
         return {m.unit for m in self.mentions}
 
 
-def _mentions(sentence: str):
+def _mentions(sentence: str) -> list[Mention]:
+    found = list(_digit_mentions(sentence))
+    taken = [(m.start, m.end) for m in found]
+    for m in _WORD_COUNT.finditer(sentence):
+        unit = next(key for key in _WORD_COUNT_UNITS if m[key])
+        count = _COUNT_WORDS[m["word"].lower()]
+        # "một ngư dân" is as often "a fisherman" (ông A, một ngư dân ở xã B) as a count
+        if not any(a < m.end() and m.start() < b for a, b in taken) and (unit == "boats" or count > 1):
+            found.append(Mention(m.start(), m.end(), unit, Decimal(count), None))
+    found.sort(key=lambda m: m.start)
+    return _implicit_boats(sentence, found)
+
+
+def _implicit_boats(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """A fishermen figure after a boat named as one boat without a number ("chiếc tàu … cùng
+    11 ngư dân", "tàu cá … mang số hiệu … với 7 ngư dân") counts that boat: 1."""
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        if m.unit == "fishermen":
+            left = previous.end if previous else 0
+            before = sentence[left : m.start]
+            boats = [b for b in _BOAT_NOUN.finditer(before) if m.start - (left + b.start()) <= 160]
+            if boats and _WITH_FISHERMEN.search(before):
+                boat = boats[-1]
+                between = before[boat.end() :]
+                if not re.search(r"[;:]|\d\s*(?:tàu|chiếc)", between) and (boat["chiec"] or _ONE_BOAT.search(between)):
+                    start = left + boat.start()
+                    out.append(Mention(start, left + boat.end(), "boats", Decimal(1), None, implicit=True))
+        out.append(m)
+    return out
+
+
+def _digit_mentions(sentence: str):
     skip_to = 0  # the "(tương đương 58,3 tỷ đồng)" of an amount already read
     for m in _QUANTITY.finditer(sentence):
         if m.start() < skip_to:
@@ -121,6 +171,19 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[_Group]:
             gap = sentence[current.end : mention.start]
             units = current.units()
             limit = 160 if mention.unit == "money" else 45
+            if current.mentions[-1].implicit and mention.unit == "fishermen":
+                current.mentions.append(mention)
+                continue
+            if (
+                units == {"boats"}
+                and mention.unit == "persons"
+                and re.fullmatch(r"người", sentence[mention.start : mention.end].split()[-1], re.I)
+                and len(gap) <= 45
+                and not _GAP_STOP.search(gap)
+            ):
+                mention.unit = "fishermen"  # "02 tàu cá cùng 15 người": the men on board
+                current.mentions.append(mention)
+                continue
             if (
                 mention.unit not in units
                 and len(gap) <= limit
@@ -144,19 +207,31 @@ def _nearest(cues: dict, sentence: str, start: int, end: int):
     return best
 
 
-def _indicator(group: _Group, sentence: str, context: str) -> str | None:
+def _fishing(sentence: str, group: _Group, mentions: Sequence[Mention]) -> str | None:
+    """The incident a boats/fishermen figure belongs to: "… 12 ngư dân bị bắt ngày 24-3, đến
+    nay vẫn chưa được trả về" is still detained whatever cue stands nearer; else the nearest."""
+    following = [m.start for m in mentions if m.start >= group.end]
+    clause = sentence[group.end : min(following) if following else len(sentence)]
+    if _STILL_HELD_AFTER.search(clause):
+        return "fishermen_still_detained"
+    return _nearest(_BOAT_CUES, sentence, group.start, group.end)
+
+
+def _indicator(group: _Group, sentence: str, context: str, mentions: Sequence[Mention] = ()) -> str | None:
     units = group.units()
     if units & {"money", "aid_items"}:
-        if _AID.search(sentence) or ("money" in units and _AID.search(context)):
+        aid = _TOPICS["aid"]
+        if aid.search(sentence) or ("money" in units and aid.search(context)):
             return "aid" if "aid_items" in units or "money" in units else None
         if units <= {"aid_items"} or "money" in units:
             return None
     if units & {"businesspeople", "enterprises"}:
-        return "abtc" if _ABTC.search(sentence) or _ABTC.search(context) else None
+        abtc = _TOPICS["abtc"]
+        return "abtc" if abtc.search(sentence) or abtc.search(context) else None
     if units & {"boats", "fishermen"}:
         if "fishermen" in units and "boats" not in units and not re.search(r"ngư\s+dân|thuyền\s+viên", sentence, re.I):
             return None
-        return _nearest(_BOAT_CUES, sentence, group.start, group.end)
+        return _fishing(sentence, group, mentions)
     if "groups" in units or units == {"receptions"}:
         found = _nearest(_CUES, sentence, group.start, group.end)
         if found is None:
@@ -173,6 +248,8 @@ def _indicator(group: _Group, sentence: str, context: str) -> str | None:
         )
         return found if found and re.search(r"lượt", sentence[group.start : group.end], re.I) else None
     (unit,) = units if len(units) == 1 else (None,)
+    if unit == "foreign_workers":
+        return "foreign_experts"
     if unit == "students":
         window = sentence[max(0, group.start - 60) : group.end + 60]
         if not re.search(r"lưu\s+học\s+sinh", sentence[group.start : group.end], re.I) and not re.search(
@@ -182,11 +259,29 @@ def _indicator(group: _Group, sentence: str, context: str) -> str | None:
     if unit in _SIMPLE:
         indicator, cue = _SIMPLE[unit]
         if cue is None or cue.search(sentence) or (unit in ("conferences", "cases") and cue.search(context)):
+            if indicator == "foreign_students" and _student_arrivals(sentence, group):
+                return "foreign_student_arrivals"
             return indicator
     return None
 
 
+def _student_arrivals(sentence: str, group: _Group) -> bool:
+    """ "Tiếp nhận 45 lưu học sinh Lào sang học" counts arrivals; "đang học", "hiện có" the
+    students present (a stock)."""
+    before = sentence[max(0, group.start - 60) : group.start]
+    verb = None
+    for verb in _STUDENT_ARRIVAL.finditer(before):
+        pass
+    if verb is None or len(before) - verb.end() > 12 or _STOCK.search(sentence):
+        return False
+    # "tổ chức / triển khai thực hiện tiếp nhận …" is a task carried out; "đón … trở lại" a return.
+    if re.search(r"(?:triển\s+khai|thực\s+hiện|tổ\s+chức)\s*$", before[: verb.start()], re.I):
+        return False
+    return not re.search(r"trở\s+lại|quay\s+lại", sentence[group.end : group.end + 40], re.I)
+
+
 _MEASURE = {
+    "foreign_workers": "persons",
     "groups": "groups",
     "persons": "persons",
     "boats": "boats",
@@ -208,6 +303,8 @@ def _measures(indicator: str, group: _Group, sign: int) -> dict:
         value = as_json_number(m.value * sign)
         if indicator in ("incoming_delegations", "outgoing_delegations"):
             out[_MEASURE.get(m.unit, "count")] = value
+        elif indicator == "foreign_experts":
+            out["persons"] = value
         elif indicator in ("foreign_press_crews",):
             out["count" if m.unit == "groups" else "persons"] = value
         elif m.unit in _MEASURE and indicator not in ("courtesy_receptions",):
@@ -223,18 +320,26 @@ class FactContext:
     facts: list = field(default_factory=list)
     breakdowns: list = field(default_factory=list)  # (total fact, [part facts], sentence)
     seen: dict = field(default_factory=dict)
+    last_total: tuple | None = None  # (fact, units) of the last figure stated outside a breakdown, any paragraph
+
+
+def _is_change(sentence: str, group: _Group) -> re.Match | None:
+    """ "tăng 60 ngư dân", "giảm gần 5 đoàn": the figure is a difference."""
+    return _CHANGE.search(re.sub(r"\s*(?:gần\s+như|gần|hơn|khoảng|trên)\s*$", "", sentence[: group.start]))
 
 
 def _scope(sentence: str, group: _Group, indicator: str, period: Period | None):
     """(scope, sign) from the words before the figure."""
     before = sentence[: group.start]
-    change = _CHANGE.search(re.sub(r"\s*(?:gần\s+như|gần|hơn|khoảng|trên)\s*$", "", before))
+    change = _is_change(sentence, group)
     if change:
         word = change["dir"].lower()
         return "change", -1 if word.startswith(("giảm", "ít")) else 1
+    if _MORE.search(before) and _COMPARED.search(sentence):
+        return "change", 1  # "so với cùng kỳ năm 2017, tiếp nhận thêm 1 dự án"
     if indicator == "fishermen_still_detained":
         return "stock", 1
-    if indicator in ("foreign_students", "staff") and _STOCK.search(sentence):
+    if indicator in ("foreign_students", "staff", "foreign_experts") and _STOCK.search(sentence):
         return "stock", 1
     marks = [(m.end(), "ytd") for m in _YTD.finditer(before)]
     marks += [(m.end(), "period") for m in _PERIOD_MARK.finditer(before)]
@@ -250,6 +355,8 @@ def _scope(sentence: str, group: _Group, indicator: str, period: Period | None):
     return "period", 1
 
 
+# "từ năm 2008 (đến năm 2020)": the ends of a span of years, not the figure's year
+_SPAN_END = re.compile(r"từ\s*$|từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s*$", re.I)
 _COMPARISON = re.compile(r"(?:cùng\s+kỳ|so\s+với|hơn|trước)[^,;]{0,20}$", re.I)
 
 
@@ -257,25 +364,69 @@ def _year(sentence: str, group: _Group) -> int | None:
     """The year the sentence names for this figure: the last one before it, else one after
     it that is not a comparison ("so với cùng kỳ năm 2020")."""
     years = [e for e in time_expressions(sentence) if e.year]
-    before = [e for e in years if e.end <= group.start]
+    # "từ năm 2008 đến nay": the start of a span of years, not the figure's year
+    before = [e for e in years if e.end <= group.start and not _SPAN_END.search(sentence[: e.start])]
     if before:
         return before[-1].year
     after = [e for e in years if e.start >= group.end and not _COMPARISON.search(sentence[group.end : e.start])]
     return after[0].year if after else None
 
 
-def _label(sentence: str, group: _Group, left: int) -> str:
-    """What a part is: the words between the previous part and the figure ("Nhật Bản 04
-    đoàn"), else those after it up to the next comma ("05 đoàn do lãnh đạo tỉnh tiếp")."""
-    before = sentence[left : group.start]
-    before = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
-    before = _PART.sub("", before).strip(" ,;:-–(")
-    before = re.sub(r"^(?:có|là|gồm|và)\s+", "", before).strip()
-    if re.search(r"[^\W\d_]", before):
-        return " ".join(before.split())
-    rights = [i for i in (sentence.find(c, group.end) for c in ",;:)") if i >= 0]
-    after = sentence[group.end : min(rights) if rights else len(sentence)]
-    return " ".join(after.split()).strip(" .-")
+def _label(sentence: str, group: _Group, left: int, right: int, after_form: bool) -> tuple[str, bool]:
+    """What a part is, and whether it is written after its figure: the words between the
+    previous part and the figure ("Nhật Bản 04 đoàn"), else those after it up to the next comma,
+    "và" or figure ("05 đoàn do lãnh đạo tỉnh tiếp", "10 đoàn Lào, 8 đoàn Campuchia"); once a
+    list names its parts after the figures, it goes on so."""
+    if not after_form:
+        before = sentence[left : group.start]
+        before = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
+        before = _PART_AFTER_TOTAL.sub("", _PART.sub("", before)).strip(" ,;:-–(")
+        before = re.sub(r"^(?:có|là|gồm|và)(?:\s+|$)", "", before).strip()
+        if re.search(r"[^\W\d_]", before):
+            return " ".join(before.split()), False
+    after = sentence[group.end : right]
+    after = re.split(r"[,;:)]|\s(?:và|với)\s", after)[0]
+    return " ".join(after.split()).strip(" .-"), True
+
+
+_LISTED = re.compile(r"(?:^|[,;:]|\b(?:là|như|gồm|và))\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*\([^()]{0,40}$")
+
+
+def _parts_marker(sentence: str, mentions: list[Mention], has_total: bool):
+    """Where the parts of a total begin: "trong đó" after a total (of this sentence or an earlier
+    one of the paragraph), "gồm" after a figure of this sentence. Without a total before it,
+    "(trong đó có 14 tổ chức … 17 dự án)" states figures of its own."""
+    marker = _PART.search(sentence)
+    if marker is not None and (has_total or any(m.start < marker.start() for m in mentions)):
+        return marker
+    opening = re.match(r"[\W_]*", sentence)
+    marker = _PART_AFTER_TOTAL.match(sentence, opening.end() if opening else 0)
+    if marker is not None and has_total:
+        return marker  # "… 25 dự án. Bao gồm 10 dự án y tế, 15 dự án giáo dục."
+    if mentions:
+        marker = _PART_AFTER_TOTAL.search(sentence, mentions[0].end)
+        if marker is not None and any(m.start >= marker.end() for m in mentions):
+            return marker
+    return None
+
+
+def _listed_labels(sentence: str, groups: list[_Group]) -> dict[int, str]:
+    """Figures listed in brackets after names, two or more in a sentence: "Kiên Giang (09 vụ/13
+    tàu/114 ngư dân), Cà Mau (04 vụ/08 tàu/28 ngư dân)" → {start of a figure: its name}."""
+    out = {}
+    for group in groups:
+        m = _LISTED.search(sentence, max(0, group.start - 80), group.start)
+        if m is not None and all(word[0].isupper() for word in m["label"].split()):
+            out[group.start] = m["label"]
+    return out if len(out) >= 2 else {}
+
+
+def _same_kind(part_units: set, total_units: set) -> bool:
+    """A part counts what its total counts, maybe in fewer words: "850 lao động nước ngoài,
+    trong đó 400 lao động Trung Quốc"."""
+    if total_units == {"foreign_workers"}:
+        return part_units <= {"foreign_workers", "fishermen", "persons"}
+    return part_units <= total_units
 
 
 def facts_of_block(block: Block, ctx: FactContext) -> None:
@@ -288,17 +439,29 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         mentions = list(_mentions(sentence))
         if not mentions:
             continue
-        part_at = _PART.search(sentence)
+        part_at = _parts_marker(sentence, mentions, last_total is not None)
         left = part_at.end() if part_at else 0
-        for group in _groups(sentence, mentions):
+        groups = _groups(sentence, mentions)
+        after_form = False
+        listed = _listed_labels(sentence, groups)
+        for group in groups:
             if _PLAN.search(sentence[: group.start]):
                 continue
             is_part = part_at is not None and part_at.end() <= group.start
-            indicator = _indicator(group, sentence, context)
-            if indicator is None and is_part and last_total and group.units() <= last_total[1]:
+            listed_label = None  # a part named before its bracket: "Kiên Giang (09 vụ/13 tàu), Cà Mau (…)"
+            if not is_part and group.start in listed and ctx.last_total is not None:
+                is_part, listed_label = True, listed[group.start]
+            indicator = _indicator(group, sentence, context, mentions)
+            if indicator is None and is_part and last_total and _same_kind(group.units(), last_total[1]):
                 indicator = last_total[0]["indicator"]
+            elif indicator is None and listed_label and ctx.last_total and _same_kind(group.units(), ctx.last_total[1]):
+                indicator = ctx.last_total[0]["indicator"]
+            elif indicator is None and _is_change(sentence, group) and last_total and group.units() <= last_total[1]:
+                indicator = last_total[0]["indicator"]  # "Con số này tăng 60 ngư dân so với năm 2015."
             if indicator is None:
                 continue
+            if listed_label is not None and (ctx.last_total is None or ctx.last_total[0]["indicator"] != indicator):
+                is_part, listed_label = False, None  # listed, but not the parts of the total before
             scope, sign = _scope(sentence, group, indicator, ctx.period)
             if is_part and scope != "change":
                 scope = "part"
@@ -307,19 +470,23 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             if year:
                 fact["year"] = year
             fact["qualifier"] = next((m.qualifier for m in group.mentions if m.qualifier), None)
-            if scope == "part":
-                fact["label"] = _label(sentence, group, left)
+            if scope == "part" and listed_label is not None:
+                fact["label"] = listed_label
+            elif scope == "part":
+                later = [g.start for g in groups if g.start > group.start]
+                fact["label"], after_form = _label(sentence, group, left, min(later, default=len(sentence)), after_form)
             fact["text"] = sentence
             kept = _add(ctx, fact)
-            left = group.end
-            if scope == "part":
+            left = max(group.end, part_at.end() if part_at else 0)
+            if scope == "part" and listed_label is None:  # a list "nhiều là …" is a selection, not a breakdown
                 total = last_total[0] if last_total else None
                 if total is not None and total["indicator"] == indicator:
                     if not ctx.breakdowns or ctx.breakdowns[-1][0] is not total:
                         ctx.breakdowns.append((total, [], sentence))
                     ctx.breakdowns[-1][1].append(kept)
-            elif not is_part and scope in ("period", "ytd", "stock"):
+            elif not is_part and scope in ("period", "ytd", "stock") and group.start not in listed:
                 last_total = (kept, group.units())
+                ctx.last_total = last_total
 
 
 _VALUES = (
@@ -356,4 +523,24 @@ def extract_facts(blocks: list[Block], period: Period | None = None) -> FactCont
     ctx = FactContext(period=period)
     for block in blocks:
         facts_of_block(block, ctx)
+    _drop_restated_headline(blocks, ctx)
     return ctx
+
+
+def _drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
+    """A figure of the opening sentence (a press headline: "Cấp phép cho gần 1.400 lao động
+    nước ngoài") that the text states again with more detail or its scope is one fact, the body's."""
+    first = next((b for b in blocks if b.part != "title" and not b.plan), None)
+    pieces = sentences(first.text) if first is not None else []
+    if not pieces:
+        return
+    opening = pieces[0][1].strip()
+    for fact in [f for f in ctx.facts if f["text"] == opening]:
+        values = {k: fact[k] for k in _VALUES if k in fact}
+        if any(
+            other is not fact
+            and other["indicator"] == fact["indicator"]
+            and all(other.get(k) == v for k, v in values.items())
+            for other in ctx.facts
+        ):
+            ctx.facts.remove(fact)

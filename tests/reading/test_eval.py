@@ -99,3 +99,29 @@ def test_heldout_reports_score(monkeypatch):
         precision, recall, _f1 = scores[name]
         assert precision >= 0.9 and recall >= 0.9, out.getvalue()
     assert scores["meta"] >= 0.9, out.getvalue()
+
+
+PUBLIC = Path(__file__).resolve().parent / "public"
+# What the reader reaches on the public texts today, measured once on each half; the held-out
+# half was never used to write a rule. Raised as the reader improves, up to the targets
+# (held-out facts F1 0.90, references 0.95); a change that reads worse fails here.
+FLOORS = {
+    "dev": {"facts": 0.99, "references": 0.99},
+    "heldout": {"facts": 0.64, "references": 0.74},
+}
+
+
+@pytest.mark.parametrize("half", sorted(FLOORS))
+def test_public_texts_score_at_least_their_floor(half):
+    scores = load_eval().evaluate(PUBLIC / half, out=io.StringIO(), brief=True)
+    for family, floor in FLOORS[half].items():
+        assert scores[family][2] >= floor, (half, family, scores[family])
+
+
+def test_public_texts_name_their_source():
+    golds = sorted(PUBLIC.glob("*/*.json"))
+    assert len(golds) >= 40
+    for path in golds:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert gold["source"].startswith("http") and gold["read_on"], path.name
+        assert (path.parent / gold["document"]).is_file(), path.name

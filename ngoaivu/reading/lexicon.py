@@ -1,0 +1,332 @@
+"""The indicator lexicon: the words of official prose that tell the reader of reports what a
+figure counts, kept as data in one place (facts.py holds the rules, not the words).
+
+- UNITS: the words after a figure → its unit ("17 đoàn" → groups), tried in order.
+- ENTRIES: one entry per indicator: {"indicator": a code of pure/indicators.py, "family": how
+  facts.py uses the words, "units": the units it counts, "words": the cue words}. Families:
+  "delegation" (groups and persons: the nearest cue wins), "fishing" (boats and fishermen: a
+  still-detained cue after the figure wins, else the nearest), "simple" (one unit, the cue must
+  be in the sentence; None: no cue needed), "aid", "abtc" (words in the sentence or headings).
+- SCOPE_WORDS: the markers of a scope before a figure (ytd, a part, a plan…).
+
+Words are regular-expression fragments, case-insensitive ("\\s+" between words). To teach the
+reader a new wording, an administrator adds a fragment to an entry's "words" (or a new entry);
+`build(entries)` compiles a list of entries into the tables facts.py reads, and `use(entries)` makes
+the reader read with them (the shipped ENTRIES plus words kept elsewhere, e.g. by an administrator).
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS: list[tuple[str, str]] = [
+    ("groups", r"đoàn(?:\s+khách)?"),
+    (
+        "foreign_workers",
+        r"(?:người\s+)?lao\s+động(?:\s+là\s+người|\s+người)?\s+nước\s+ngoài"
+        r"|chuyên\s+gia(?:,\s*lao\s+động)?\s+(?:là\s+người\s+|người\s+)?nước\s+ngoài",
+    ),
+    (
+        "persons",
+        r"lượt\s+(?:người|khách|cán\s+bộ|thành\s+viên|đại\s+biểu|chuyên\s+gia)|người|thành\s+viên"
+        r"|đại\s+biểu|khách|phóng\s+viên|lượt",
+    ),
+    ("fishermen", r"ngư\s+dân|thuyền\s+viên|lao\s+động"),
+    ("boats", r"(?:chiếc\s+)?(?:tàu\s+cá|tàu\s+thuyền|tàu|thuyền|ghe|phương\s+tiện)(?:/thuyền)?"),
+    ("businesspeople", r"doanh\s+nhân"),
+    ("enterprises", r"doanh\s+nghiệp"),
+    (
+        "aid_items",
+        r"khoản\s+viện\s+trợ|khoản\s+tài\s+trợ|khoản|chương\s+trình,\s*dự\s+án|dự\s+án(?:,\s*phi\s+dự\s+án)?"
+        r"|chương\s+trình|gói(?:\s+viện\s+trợ)?",
+    ),
+    ("conferences", r"(?:cuộc\s+)?hội\s+nghị(?:,\s*hội\s+thảo)?|hội\s+thảo"),
+    ("courses", r"lớp"),
+    ("agreements", r"(?:văn\s+bản\s+)?(?:thỏa|thoả)\s+thuận|(?:biên\s+)?bản\s+ghi\s+nhớ|MOU"),
+    ("cases", r"vụ\s+việc|vụ|trường\s+hợp"),
+    ("bulletins", r"(?:số\s+)?bản\s+tin"),
+    ("articles", r"tin\s*,?\s*bài(?:\s+viết)?|bài\s+viết|bài\s+báo|tin|bài"),
+    ("procedures", r"thủ\s+tục\s+hành\s+chính|TTHC|thủ\s+tục"),
+    ("students", r"lưu\s+học\s+sinh|sinh\s+viên|học\s+viên"),
+    ("staff", r"(?:cán\s+bộ,\s*)?(?:công\s+chức|viên\s+chức)|cán\s+bộ|CBCCVC|CBCC"),
+    ("receptions", r"cuộc(?:\s+tiếp)?|buổi(?:\s+tiếp)?"),
+]
+
+# Counts written as words ("một tàu cá"), for the units where reports write them so.
+COUNT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+WORD_COUNT_UNITS = ("boats", "fishermen")
+
+ENTRIES: list[dict] = [
+    # Delegations: the nearest cue to the figure (then the headings above) wins.
+    {
+        "indicator": "foreign_press_crews",
+        "family": "delegation",
+        "units": ("groups", "persons"),
+        "words": [r"phóng\s+viên", r"báo\s+chí\s+nước\s+ngoài", r"hãng\s+(?:truyền\s+hình|thông\s+tấn)"],
+    },
+    {"indicator": "courtesy_receptions", "family": "delegation", "units": ("receptions",), "words": [r"xã\s+giao"]},
+    {
+        "indicator": "outgoing_delegations",
+        "family": "delegation",
+        "units": ("groups", "persons"),
+        "words": [
+            r"đoàn\s+ra",
+            r"đi\s+công\s+tác\s+nước\s+ngoài",
+            r"công\s+tác\s+(?:ở|tại)\s+nước\s+ngoài",
+            r"ra\s+nước\s+ngoài",
+            r"đi\s+nước\s+ngoài",
+            r"xuất\s+cảnh",
+            r"cử\s+(?:đoàn|cán\s+bộ)",
+        ],
+    },
+    {
+        "indicator": "incoming_delegations",
+        "family": "delegation",
+        "units": ("groups", "persons"),
+        "words": [
+            r"đoàn\s+vào",
+            r"nước\s+ngoài\s+(?:đến|vào|sang)",
+            r"khách\s+(?:nước\s+ngoài|quốc\s+tế)",
+            r"người\s+nước\s+ngoài",
+            r"đến\s+(?:thăm|làm\s+việc|học\s+tập|tỉnh|địa\s+phương)",
+            r"đón\s+(?:tiếp\s+)?",
+            r"tiếp\s+(?:đón|nhận)\s+\S*\s*đoàn",
+            r"vào\s+(?:tỉnh|địa\s+bàn)",
+            r"(?:của|từ)\s+(?:các\s+)?tổ\s+chức\s+phi\s+chính\s+phủ",
+        ],
+    },
+    # Fishing: a still-detained cue after the figure wins, else the nearest cue.
+    {
+        "indicator": "fishermen_still_detained",
+        "family": "fishing",
+        "units": ("boats", "fishermen"),
+        "words": [
+            r"vẫn\s+còn",
+            r"hiện\s+còn",
+            r"(?<!ra\s)còn\s+\d",
+            r"chưa\s+được\s+(?:thả|trả|phóng\s+thích)",
+            r"còn\s+bị\s+(?:\S+\s+){0,4}?giữ",
+            r"vẫn\s+(?:đang\s+)?bị\s+(?:\S+\s+){0,4}?(?:bắt\s+)?giữ",
+            r"đang\s+bị\s+(?:\S+\s+){0,4}(?:bắt\s+)?giữ",
+            r"đang\s+bị\s+giam",
+        ],
+    },
+    {
+        "indicator": "boats_released",
+        "family": "fishing",
+        "units": ("boats", "fishermen"),
+        "words": [
+            r"(?<!\w)thả(?!\w)",
+            r"trả\s+tự\s+do",
+            r"trao\s+trả",
+            r"phóng\s+thích",
+            r"(?<!được\s)trả\s+về",
+            r"tiếp\s+nhận(?!\s+thông\s+tin)",
+            r"(?:đưa|đón)\s+(?:\S+\s+){0,3}?về\s+nước",
+            r"hồi\s+hương",
+        ],
+    },
+    {
+        "indicator": "boats_obstructed",
+        "family": "fishing",
+        "units": ("boats", "fishermen"),
+        "words": [
+            r"ngăn\s+cản",
+            r"xua\s+đuổi",
+            r"lấy\s+tài\s+sản",
+            r"cướp",
+            r"đâm\s+va",
+            r"tấn\s+công",
+            r"khám\s+xét",
+            r"phá\s+hoại",
+            r"uy\s+hiếp",
+            r"đe\s+dọa",
+            r"đập\s+phá",
+            r"tịch\s+thu",
+            r"lấy\s+(?:đi\s+)?(?:ngư\s+cụ|hải\s+sản)",
+        ],
+    },
+    {
+        "indicator": "boats_detained",
+        "family": "fishing",
+        "units": ("boats", "fishermen"),
+        "words": [r"bắt\s+giữ", r"bị\s+bắt", r"giam\s+giữ", r"tạm\s+giữ", r"bị\s+giữ", r"bắt\s+giam"],
+    },
+    # Money and projects; ABTC cards.
+    {
+        "indicator": "aid",
+        "family": "aid",
+        "units": ("money", "aid_items"),
+        "words": [r"viện\s+trợ", r"tài\s+trợ", r"PCPNN", r"phi\s+chính\s+phủ"],
+    },
+    {
+        "indicator": "abtc",
+        "family": "abtc",
+        "units": ("businesspeople", "enterprises"),
+        "words": [r"ABTC", r"APEC", r"thẻ\s+đi\s+lại"],
+    },
+    # One unit, one indicator: the cue must be in the sentence (None: no cue needed).
+    {
+        "indicator": "conferences",
+        "family": "simple",
+        "units": ("conferences",),
+        "words": [r"quốc\s+tế", r"nước\s+ngoài"],
+    },
+    {
+        "indicator": "training_courses",
+        "family": "simple",
+        "units": ("courses",),
+        "words": [r"tập\s+huấn", r"bồi\s+dưỡng", r"đào\s+tạo", r"cập\s+nhật\s+kiến\s+thức", r"huấn\s+luyện"],
+    },
+    {
+        "indicator": "agreements_signed",
+        "family": "simple",
+        "units": ("agreements",),
+        "words": [r"ký\s+kết", r"\bký\b", r"được\s+ký"],
+    },
+    {
+        "indicator": "consular_cases",
+        "family": "simple",
+        "units": ("cases",),
+        "words": [
+            r"lãnh\s+sự",
+            r"bảo\s+hộ\s+công\s+dân",
+            r"công\s+dân",
+            r"người\s+nước\s+ngoài",
+            r"xuất\s+nhập\s+cảnh",
+            r"tử\s+vong",
+        ],
+    },
+    {"indicator": "bulletins", "family": "simple", "units": ("bulletins",), "words": None},
+    {
+        "indicator": "articles",
+        "family": "simple",
+        "units": ("articles",),
+        "words": [
+            r"đăng",
+            r"đưa\s+tin",
+            r"trang\s+(?:thông\s+tin|tin)",
+            r"cổng\s+thông\s+tin",
+            r"website",
+            r"biên\s+tập",
+            r"phát\s+hành",
+            r"tuyên\s+truyền",
+            r"xuất\s+bản",
+        ],
+    },
+    {
+        "indicator": "procedures_translated",
+        "family": "simple",
+        "units": ("procedures",),
+        "words": [r"biên\s+dịch", r"\bdịch\s+(?:sang|ra)", r"dịch\s+thuật"],
+    },
+    {
+        "indicator": "foreign_students",
+        "family": "simple",
+        "units": ("students",),
+        "words": [r"lưu\s+học\s+sinh", r"Lào", r"Campuchia", r"nước\s+ngoài", r"quốc\s+tế"],
+    },
+    {
+        "indicator": "staff",
+        "family": "simple",
+        "units": ("staff",),
+        "words": [r"hiện\s+có", r"tổng\s+số", r"biên\s+chế"],
+    },
+    {"indicator": "foreign_experts", "family": "simple", "units": ("foreign_workers",), "words": None},
+]
+
+# After a boats/fishermen figure, these say the men are still held, whatever cue stands nearer
+# ("12 ngư dân bị bắt ngày 24-3, đến nay vẫn chưa được trả về"). Not "hiện còn …", which opens
+# a figure of its own.
+STILL_HELD_AFTER_WORDS = [
+    r"chưa\s+được\s+(?:thả|trả|phóng\s+thích)",
+    r"(?:vẫn|còn|hiện|đang)\s+(?:đang\s+)?bị\s+(?:\S+\s+){0,4}?(?:bắt\s+|tạm\s+|giam\s+)?giữ",
+    r"(?:vẫn|còn|đang)\s+bị\s+giam",
+]
+
+# Words that move a students figure from "studying" (a stock) to "arrived" (a flow).
+STUDENT_ARRIVAL_WORDS = [
+    r"tiếp\s+nhận",
+    r"tuyển\s+sinh",
+    r"nhập\s+học",
+    r"mới\s+(?:sang|đến)",
+    r"sang\s+học",
+    r"đến\s+học",
+    r"tiếp\s+nhận\s+mới",
+]
+
+SCOPE_WORDS: dict[str, list[str]] = {
+    # Year to date, or a total over several years (reported as ytd, as the gold sets read it).
+    "ytd": [
+        r"tính\s+chung",
+        r"lũy\s+kế",
+        r"luỹ\s+kế",
+        r"từ\s+đầu\s+năm",
+        r"nâng\s+tổng\s+số",
+        r"cộng\s+dồn",
+        r"tính\s+từ\s+đầu",
+        r"tính\s+đến\s+(?:nay|thời\s+điểm|hết|cuối|tháng|ngày|năm|quý|\d)",
+        r"tổng\s+cộng\s+từ",
+        r"từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|hết|cuối|năm\s+\d{4}|\d{4})",
+        r"(?<!\d\s)\d+\s+năm\s+(?:qua|gần\s+đây|trở\s+lại\s+đây)",
+        r"sau\s+\d+\s+năm\s+(?:thực\s+hiện|triển\s+khai|hoạt\s+động)",
+        r"từ\s+trước\s+đến\s+nay",
+    ],
+    "period": [r"trong\s+tháng", r"trong\s+kỳ", r"trong\s+quý", r"trong\s+năm", r"tháng\s+này", r"kỳ\s+này"],
+    # The parts of a total stated before.
+    "part": [r"trong\s+(?:số\s+)?(?:đó|này)", r"cụ\s+thể\s*:", r"bao\s+gồm\s*:", r"gồm\s*:"],
+    # Parts only after a figure of the same sentence ("10 đoàn, gồm 6 đoàn Lào…").
+    "part_after_total": [r"(?<!\w)(?:bao\s+)?gồm(?!\w)", r"(?<!\w)chia\s+ra(?!\w)"],
+    "stock": [
+        r"vẫn\s+còn",
+        r"hiện\s+còn",
+        r"còn\s+lại",
+        r"hiện\s+(?:có|đang|nay)",
+        r"đang\s+bị",
+        r"chưa\s+được\s+(?:thả|trả)",
+        r"đang\s+(?:học|làm\s+việc|sinh\s+sống|cư\s+trú|công\s+tác)",
+        r"tổng\s+số\s+(?:cán\s+bộ|công\s+chức)",
+        r"biên\s+chế",
+    ],
+    "plan": [r"dự\s+kiến", r"phấn\s+đấu", r"sẽ\s", r"chỉ\s+tiêu", r"kế\s+hoạch\s+năm\s+\d{4}\s+là"],
+}
+
+
+def alternation(words) -> re.Pattern:
+    return re.compile("|".join(f"(?:{w})" for w in words), re.I)
+
+
+def build(entries: list[dict]) -> dict:
+    """The tables facts.py reads, from a list of entries (ENTRIES, or ENTRIES plus an
+    administrator's additions)."""
+    by_family: dict[str, dict] = {}
+    for entry in entries:
+        words = entry.get("words")
+        family = by_family.setdefault(entry["family"], {})
+        if entry["family"] == "simple":
+            for unit in entry["units"]:
+                family[unit] = (entry["indicator"], alternation(words) if words else None)
+        else:
+            family[entry["indicator"]] = alternation(words or [])
+    return by_family
+
+
+TABLES = build(ENTRIES)
+CUES: dict[str, re.Pattern] = TABLES["delegation"]
+BOAT_CUES: dict[str, re.Pattern] = TABLES["fishing"]
+SIMPLE: dict[str, tuple[str, re.Pattern | None]] = TABLES["simple"]
+TOPICS: dict[str, re.Pattern] = {**TABLES["aid"], **TABLES["abtc"]}  # aid, abtc
+SCOPES: dict[str, re.Pattern] = {scope: alternation(words) for scope, words in SCOPE_WORDS.items()}
+STUDENT_ARRIVAL: re.Pattern = alternation(STUDENT_ARRIVAL_WORDS)
+STILL_HELD_AFTER: re.Pattern = alternation(STILL_HELD_AFTER_WORDS)
+
+
+def use(entries: list[dict]) -> None:
+    """Read with these entries from now on (ENTRIES plus an administrator's words, say): the
+    tables facts.py holds are updated in place. use(ENTRIES) goes back to the shipped words."""
+    tables = build(entries)
+    for table, family in ((CUES, "delegation"), (BOAT_CUES, "fishing"), (SIMPLE, "simple")):
+        table.clear()
+        table.update(tables.get(family, {}))
+    TOPICS.clear()
+    TOPICS.update({**tables.get("aid", {}), **tables.get("abtc", {})})
