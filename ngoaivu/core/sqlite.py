@@ -11,6 +11,8 @@ from functools import lru_cache
 from django.db.backends.signals import connection_created
 from django.dispatch import receiver
 
+from ngoaivu.pure.text import fold
+
 
 @lru_cache(maxsize=512)
 def _pattern(like, escape):
@@ -41,3 +43,9 @@ def use_unicode_like(sender, connection, **kwargs):
     if connection.vendor == "sqlite":
         connection.connection.create_function("like", 2, lambda p, v: unicode_like(p, v), deterministic=True)
         connection.connection.create_function("like", 3, unicode_like, deterministic=True)
+        # core/search.py: a search folds each field as the query is folded.
+        connection.connection.create_function("ngoaivu_fold", 1, _fold_or_none, deterministic=True)
+
+
+def _fold_or_none(value):
+    return None if value is None else fold(value)

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
 from .models import TEXT_FIELDS, Language, Procedure, Translation
-from ngoaivu.pure.text import fold
+from ngoaivu.pure.text import words
 
 PUBLIC_LANGUAGES = ["vi", "en", "zh", "ko", "ja"]
 NAMES = {"vi": "Tiếng Việt", **dict(Language.choices)}
@@ -93,13 +93,15 @@ class Shown:
 
 
 def search(queryset, lang, query):
-    """The procedures whose Vietnamese text or published translation in lang holds query, accents ignored."""
-    folded = fold(query.strip())
-    condition = Q(search_text__contains=folded)
-    if lang != "vi":
-        condition |= Exists(
-            Translation.objects.filter(
-                procedure=OuterRef("pk"), language=lang, status=PUBLISHED, search_text__contains=folded
+    """The procedures whose Vietnamese text or published translation in lang holds every word of
+    query, in any order, accents ignored (search_text is stored folded)."""
+    for word in words(query):
+        condition = Q(search_text__contains=word)
+        if lang != "vi":
+            condition |= Exists(
+                Translation.objects.filter(
+                    procedure=OuterRef("pk"), language=lang, status=PUBLISHED, search_text__contains=word
+                )
             )
-        )
-    return queryset.filter(condition)
+        queryset = queryset.filter(condition)
+    return queryset

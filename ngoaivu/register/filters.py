@@ -1,14 +1,13 @@
 """List filters of an area: period, unit, country, status-like fields and a search box."""
 
 import django_filters
-import unicodedata
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
+from ngoaivu.core.search import matching
 
 DATE_INPUT = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"})
 
@@ -42,11 +41,7 @@ def filterset_class(area, user):
         attrs["q"] = django_filters.CharFilter(method="search", label=_("Tìm kiếm"))
 
         def search(self, queryset, name, value):
-            value = unicodedata.normalize("NFC", value).strip()
-            condition = Q()
-            for field_name in area.search_fields:
-                condition |= Q(**{f"{field_name}__icontains": value})
-            return queryset.filter(condition)
+            return matching(queryset, area.search_fields, value)
 
         attrs["search"] = search
     attrs["Meta"] = type("Meta", (), {"model": area.model, "fields": []})

@@ -34,6 +34,19 @@ def test_search_finds_vietnamese_text(client_for, incoming):
     assert titles(response) == ["Đoàn Đại học Khon Kaen"]
 
 
+def test_search_is_by_words_in_any_order_with_or_without_accents(client_for, incoming):
+    incoming(title="Đoàn Bộ Nông nghiệp Lào")
+    incoming(title="Đoàn Đại học Nông Lâm Huế")
+    incoming(title="Đoàn JICA", content="Khảo sát dự án nông nghiệp")
+    client = client_for("viewer")
+    url = "/so-theo-doi/doan-vao/"
+    for query in ("nong nghiep", "nông nghiệp", "NGHIỆP nông", "Nong  Nghiep"):
+        assert titles(client.get(url, {"q": query})) == ["Đoàn Bộ Nông nghiệp Lào", "Đoàn JICA"], query
+    assert titles(client.get(url, {"q": "nong lao"})) == ["Đoàn Bộ Nông nghiệp Lào"]  # words in one field or another
+    assert titles(client.get(url, {"q": "dai hoc hue"})) == ["Đoàn Đại học Nông Lâm Huế"]
+    assert titles(client.get(url, {"q": "100%_"})) == []  # LIKE's wildcards are letters here
+
+
 def test_an_invalid_filter_shows_the_message_and_the_whole_list(client_for, incoming):
     incoming(title="A")
     response = client_for("officer").get("/so-theo-doi/doan-vao/", {"date_from": "31/02/2021"})
