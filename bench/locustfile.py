@@ -260,7 +260,7 @@ class Browser(HttpUser):
             "template": ACCOUNTS["templates"][code],
             "period_code": random.choice(TEMPLATES_BY_PERIOD[code]),
             "as_of": "",
-            "request": "",
+            "letter": "",
         }
         with self.client.post(
             "/bao-cao/tao/", data=data, name="report: POST /bao-cao/tao/ → draft", catch_response=True

@@ -59,7 +59,7 @@ def run(name, args):
     _default_options(args)
     _django()
     from django.core.management import get_commands, load_command_class
-    from django.core.management.base import BaseCommand, CommandError, handle_default_options
+    from django.core.management.base import BaseCommand, CommandError
 
     commands = get_commands()
     if name not in commands:
@@ -67,9 +67,8 @@ def run(name, args):
     app = commands[name]
     command = app if isinstance(app, BaseCommand) else load_command_class(app, name)
     command._called_from_command_line = True  # a wrong argument prints the usage, as on the command line
-    options = command.create_parser("ngoaivu", name).parse_args(args)
-    handle_default_options(options)
-    arguments = vars(options)
+    # As BaseCommand.run_from_argv, but a CommandError is its message alone, without "CommandError:".
+    arguments = vars(command.create_parser("ngoaivu", name).parse_args(args))
     positional = arguments.pop("args", ())
     try:
         command.execute(*positional, **arguments)

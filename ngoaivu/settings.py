@@ -251,7 +251,7 @@ API_TOKEN_DAYS = env.number("API_TOKEN_DAYS", 90)
 SPECTACULAR_SETTINGS = {
     "TITLE": "Ngoại vụ API",
     "DESCRIPTION": "Sổ theo dõi công tác ngoại vụ của tỉnh.",
-    "VERSION": "0.1.0",
+    "VERSION": "0.2.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
     # Every country field, single or multiple, shares one enum; a submission's status has its own name.

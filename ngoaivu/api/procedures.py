@@ -14,7 +14,7 @@ from ngoaivu.procedures.qr import public_url
 from .views import FilterBackend, Pagination
 
 
-class TranslationStateSerializer(serializers.Serializer):
+class TranslationStatusSerializer(serializers.Serializer):
     language = serializers.ChoiceField(choices=Language.choices)
     status = serializers.ChoiceField(choices=Translation.Status.choices)
     name = serializers.CharField(allow_blank=True)
@@ -30,12 +30,12 @@ class ProcedureCatalogueSerializer(serializers.ModelSerializer):
         model = Procedure
         fields = ["id", "unit", "code", *TEXT_FIELDS, "online_level", "translations"]
 
-    @extend_schema_field(TranslationStateSerializer(many=True))
+    @extend_schema_field(TranslationStatusSerializer(many=True))
     def get_translations(self, procedure):
         """One row per language, as the translation status page shows them; a language never begun is missing."""
         by_language = {tr.language: tr for tr in procedure.translations.all()}
         rows = [by_language.get(code) or Translation(procedure=procedure, language=code) for code in Language.values]
-        return TranslationStateSerializer(rows, many=True).data
+        return TranslationStatusSerializer(rows, many=True).data
 
 
 class ProcedureFilter(django_filters.FilterSet):

@@ -16,7 +16,7 @@ from rest_framework.response import Response
 
 from ngoaivu.core.downloads import CONTENT_TYPES, attachment
 from ngoaivu.core.models import Unit
-from ngoaivu.core.permissions import is_unit_bound, may_move_report, scope
+from ngoaivu.core.permissions import may_move_report, scope, unit_choices
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.reporting import services
 from ngoaivu.reporting.docx_render import render_docx
@@ -118,8 +118,8 @@ class NewReportSerializer(serializers.Serializer):
     def get_fields(self):
         fields = super().get_fields()
         request = self.context.get("request")
-        if request is not None and request.user.is_authenticated and is_unit_bound(request.user):
-            fields["unit"].queryset = Unit.objects.filter(pk=request.user.unit_id)
+        if request is not None and request.user.is_authenticated:
+            fields["unit"].queryset = unit_choices(request.user, fields["unit"].queryset)
         return fields
 
     def validate_letter(self, value):
@@ -254,7 +254,7 @@ class ReportViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     @extend_schema(
         summary=gettext_lazy("Tải báo cáo dạng PDF"),
         responses={
-            (200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY),
+            (200, CONTENT_TYPES["pdf"]): OpenApiResponse(OpenApiTypes.BINARY),
             (503, "application/json"): OpenApiResponse(
                 MessageSerializer,
                 description=gettext_lazy("Máy chủ chưa tạo được PDF (chưa cài LibreOffice, hoặc chuyển đổi lỗi)."),

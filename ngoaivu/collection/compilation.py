@@ -31,7 +31,7 @@ from .services import measures, period_indicator
 def table(request):
     """{"rows": [{code, indicator, measure, unit, cells: [n…], total}], "units": [...], "missing": [...]}.
 
-    Only accepted answers count; the others are listed as missing with their state.
+    Only accepted answers count; the others are listed as missing with their status.
     """
     submissions = list(request.submissions.select_related("unit").order_by("unit__name"))
     accepted = [s for s in submissions if s.status == Submission.Status.ACCEPTED]

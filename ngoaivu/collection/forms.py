@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import AmountField, CountField
 from ngoaivu.core.models import Unit
-from ngoaivu.core.permissions import is_unit_bound
+from ngoaivu.core.permissions import unit_choices
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.pure.periods import PeriodError, parse
@@ -32,10 +32,7 @@ class RequestForm(forms.ModelForm):
             "Tháng 2021-08, quý 2021-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021"
         )
         self.fields["recipients"].queryset = answer_units()
-        units = Unit.objects.filter(is_active=True)
-        if user is not None and is_unit_bound(user):
-            units = units.filter(pk=user.unit_id)
-        self.fields["unit"].queryset = units
+        self.fields["unit"].queryset = unit_choices(user, Unit.objects.filter(is_active=True))
         if user is not None and user.unit_id:
             self.fields["unit"].initial = user.unit_id
         if direction == ReportRequest.Direction.OUTGOING:

@@ -15,14 +15,14 @@ from ngoaivu.pure.text import fold
 from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import parse
-from ngoaivu.reporting.sentences import Context, fill
+from ngoaivu.reporting.sentences import Context, PatternError, fill
 
 from .compiled_text import marks_to_superscripts
 from .models import ReportRequest, Submission
 
 
 class SubmissionError(Exception):
-    """A step the submission's state does not allow; the message is for the user."""
+    """A step the submission's status does not allow; the message is for the user."""
 
 
 def period_for(request, unit):
@@ -40,7 +40,12 @@ def measures(template):
 
 def drafted_texts(template, unit, period):
     """({leaf section key: drafted text}, footnotes) from the register, footnote marks as a unit sees them ("¹")."""
-    draft = build(template.definition, build_context(unit, period, template.definition))
+    try:
+        draft = build(template.definition, build_context(unit, period, template.definition))
+    except PatternError:
+        # A template an administrator wrote wrong: the unit writes its texts itself; the office
+        # is told why when it drafts a report from the template (reporting.services).
+        return {}, []
     texts = {s.key: marks_to_superscripts(s.text) for s in draft.flat() if not s.children}
     return texts, list(draft.footnotes)
 
@@ -56,10 +61,17 @@ def section_keys(template, unit, period):
             if spec.get("children"):
                 walk(spec["children"], key)
             else:
-                result.append((key, spec.get("number", ""), fill(spec.get("heading", ""), context)))
+                result.append((key, spec.get("number", ""), _heading(spec.get("heading", ""), context)))
 
     walk(template.definition.get("sections", []), "")
     return result
+
+
+def _heading(pattern, context):
+    try:
+        return fill(pattern, context)
+    except PatternError:
+        return pattern  # as written, placeholders and all, rather than no form at all
 
 
 def register_values(submission):

@@ -247,6 +247,29 @@ def open_archive(path):
         raise
 
 
+# Fields renamed since a backup may have been taken: {model label: {old name: new name}}. A
+# backup of an older version loads into today's tables under today's names.
+RENAMED_FIELDS = {
+    "collection.submission": {"state": "status"},
+    "core.legaldocument": {"stage": "status"},
+    "core.historicallegaldocument": {"stage": "status"},
+    "reporting.report": {"request": "letter"},
+    "reporting.historicalreport": {"request": "letter"},
+}
+
+
+def _items(lines):
+    """The JSONL rows of a table as serializer dicts, their fields under today's names."""
+    for line in lines:
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        renamed = RENAMED_FIELDS.get(item.get("model"))
+        if renamed:
+            item["fields"] = {renamed.get(name, name): value for name, value in item["fields"].items()}
+        yield item
+
+
 def _load_table(archive, entry, model, using):
     fields, rows, batch = model._meta.concrete_fields, 0, []
     size = max(1, min(500, connections[using].ops.bulk_batch_size(fields, [None] * 500)))
@@ -259,7 +282,7 @@ def _load_table(archive, entry, model, using):
 
     try:
         with archive.open(entry["file"]) as raw:
-            for item in serializers.deserialize("jsonl", io.TextIOWrapper(raw, encoding="utf-8"), using=using):
+            for item in serializers.deserialize("python", _items(io.TextIOWrapper(raw, encoding="utf-8")), using=using):
                 if type(item.object) is not model:
                     raise ValueError(item.object._meta.label)
                 batch.append(item.object)

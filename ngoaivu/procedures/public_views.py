@@ -43,7 +43,7 @@ def _render(request, template, lang, **extra):
     """The page in the public language `lang`, whatever the staff interface's language is."""
     with translation.override(django_language(lang)):
         response = render(request, template, _context(lang, **extra))
-    response["Content-Language"] = HTML_LANGUAGES.get(lang, lang)  # LocaleMiddleware keeps it
+    response["Content-Language"] = HTML_LANGUAGES.get(lang, lang)  # the staff language's middleware keeps it
     return response
 
 
@@ -132,13 +132,13 @@ def kiosk_feed(request):
 
 def kiosk_slides():
     """The procedures with at least one published translation, for the centre's screen."""
-    published = (
+    translations = (
         Translation.objects.filter(status=Translation.Status.PUBLISHED)
         .select_related("procedure")
         .order_by("procedure__field", "procedure__code", "language")
     )
     slides = {}
-    for tr in published:
+    for tr in translations:
         p = tr.procedure
         slide = slides.setdefault(
             p.pk,

@@ -45,10 +45,6 @@ class FigureError(MessageError, ValueError):
     message and params are kept apart so that the form can show the message in the user's language.
     """
 
-    @property
-    def template(self) -> str:
-        return self.message
-
 
 def _strip_currency(text: str) -> str:
     lowered = text.lower()

@@ -19,7 +19,11 @@ from ngoaivu.pure.periods import MONTH, YEAR, Period
 from .periods_vi import time_expressions
 from .structure import Block
 
-_PLAN_BEFORE = re.compile(r"(?:phương\s+hướng|nhiệm\s+vụ|dự\s+kiến)[^.;]{0,40}$", re.I)
+# The plan named just before a period: "phương hướng, nhiệm vụ quý III năm 2019", "dự kiến
+# công tác tháng 9/2021" (not any "nhiệm vụ": "các nhiệm vụ còn lại của quý IV năm 2020").
+_PLAN_BEFORE = re.compile(
+    r"(?:phương\s+hướng(?:\s*,?\s*nhiệm\s+vụ)?|dự\s+kiến)(?:\s+(?:công\s+tác|trọng\s+tâm))?\s*$", re.I
+)
 _COMPARE = re.compile(
     r"(?:cùng\s+kỳ|so\s+với|năm\s+trước|năm\s+ngoái|kỳ\s+trước|\btừ\b|giai\s+đoạn|đến|như|bằng"
     r"|hơn|sau|trước)[^.;]{0,25}$",

@@ -62,10 +62,24 @@ _NUMBER = (
     rf"[0-9]+[a-zA-Z]?/(?:[0-9]{{4}}/)?{_CODE}(?:-{_CODE})*"
     rf"|[0-9]+-{_CODE}/{_CODE}(?:-{_CODE})*"
 )
-# Lower-case words that make a kind of its own of a known one, before "số": "Báo cáo thẩm
-# định số 85/BC-STP", "Thông báo kết luận số 45/TB-UBND", "Công văn hỏa tốc số …".
-_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_QUALIFIER = rf"(?:\s+[{_LOWER}]+){{1,3}}?(?=\s+(?i:số)\b)"
+# Words that make a kind of its own of a known one, before "số": "Báo cáo thẩm định số
+# 85/BC-STP", "Thông báo kết luận số 45/TB-UBND", "Công văn hỏa tốc số …". A closed list: other
+# words there ("Kế hoạch của tỉnh số …") are no kind.
+QUALIFIERS = (
+    "thẩm định",
+    "thẩm tra",
+    "kết luận",
+    "liên ngành",
+    "hỏa tốc",
+    "thượng khẩn",
+    "khẩn",
+    "tổng kết",
+    "sơ kết",
+    "giải trình",
+    "tiếp thu",
+    "chỉ đạo",
+)
+_QUALIFIER = r"\s+(?:" + "|".join(r"\s+".join(q.split()) for q in QUALIFIERS) + r")(?=\s+(?i:số)\b)"
 _HEAD = re.compile(
     rf"(?<!\w)(?P<type>(?i:{_TYPES}))(?P<qualifier>{_QUALIFIER})?"
     rf"(?:\s+(?P<so>(?i:số))(?P<colon>\s*:)?)?\s*\**(?P<number>{_NUMBER})"
@@ -235,14 +249,16 @@ def parse_reference(text: str) -> Reference | None:
 
 
 def find_references(text: str) -> list[Reference]:
-    """Every citation in order of first appearance, one per (doc_type, number).
+    """Every citation in order of first appearance, one per number.
 
     Later mentions are often short ("Kế hoạch số 92/KH-UBND"); the first mention is
     kept and only its missing date, issuer or summary is filled from later ones.
     """
-    found: dict[tuple[str, str], Reference] = {}
+    found: dict[str, Reference] = {}
     for ref in _iter_references(text):
-        key = (ref.doc_type, ref.number.casefold())  # "106/QĐ-TTG" in a title is "106/QĐ-TTg"
+        # One number is one document, whatever the kind's wording ("Báo cáo" and "Báo cáo thẩm
+        # định") or the case ("106/QĐ-TTG" in a title is "106/QĐ-TTg").
+        key = ref.number.casefold()
         first = found.get(key)
         if first is None:
             found[key] = ref

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import VersionFormMixin
 from ngoaivu.core.models import Unit
-from ngoaivu.core.permissions import is_unit_bound
+from ngoaivu.core.permissions import unit_choices
 from ngoaivu.register.forms import CitationField
 
 from .models import Report, ReportSection, ReportTemplate
@@ -30,10 +30,8 @@ class NewReportForm(forms.Form):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        if user is not None and is_unit_bound(user):
-            self.fields["unit"].queryset = Unit.objects.filter(pk=user.unit_id)
-            self.fields["unit"].initial = user.unit_id
-        elif user is not None and user.unit_id:
+        self.fields["unit"].queryset = unit_choices(user, self.fields["unit"].queryset)
+        if user is not None and user.unit_id:
             self.fields["unit"].initial = user.unit_id
 
     def clean(self):

@@ -10,6 +10,8 @@ import tempfile
 import uuid
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+
 from ngoaivu import soffice
 from ngoaivu.soffice import find as libreoffice_path
 
@@ -17,8 +19,8 @@ from ngoaivu.soffice import find as libreoffice_path
 class PdfUnavailable(RuntimeError):
     """LibreOffice is not installed on this server."""
 
-    def __init__(self, message="Máy chủ chưa cài LibreOffice nên chưa tạo được PDF."):
-        super().__init__(message)
+    def __init__(self, message=None):
+        super().__init__(message or _("Máy chủ chưa cài LibreOffice nên chưa tạo được PDF."))
 
 
 class PdfFailed(RuntimeError):
@@ -48,13 +50,15 @@ def docx_to_pdf(docx_bytes: bytes, timeout=120) -> bytes:
         try:
             returncode, output = soffice.run(command, work, timeout)
         except OSError as error:
-            raise PdfFailed(f"Không chạy được LibreOffice: {error}") from error
+            raise PdfFailed(_("Không chạy được LibreOffice: %(error)s") % {"error": error}) from error
         except subprocess.TimeoutExpired as error:
-            raise PdfFailed(f"LibreOffice không chuyển xong sang PDF trong {timeout} giây.") from error
+            message = _("LibreOffice không chuyển xong sang PDF trong %(seconds)s giây.")
+            raise PdfFailed(message % {"seconds": timeout}) from error
         finally:
             shutil.rmtree(profile, ignore_errors=True)
         target = work / "file.pdf"
         if returncode != 0 or not target.is_file() or target.stat().st_size == 0:
             detail = output.decode("utf-8", "replace").strip()[-500:]
-            raise PdfFailed(f"LibreOffice không tạo được PDF (mã {returncode}). {detail}".strip())
+            message = _("LibreOffice không tạo được PDF (mã %(code)s).") % {"code": returncode}
+            raise PdfFailed(f"{message} {detail}".strip())
         return target.read_bytes()

@@ -87,6 +87,9 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.wording import format_count, format_date, format_money, format_number
 
 PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+# The letter's placeholders were {request.…} before it was named letter: a template of that time
+# (restored, reverted in its history, or edited since) still writes the same.
+LETTER_NAMES = ("letter", "request")
 COMPARISON = re.compile(r"^(.+?)\s*(>=|<=|!=|>|<|=)\s*(-?\d+)$")
 LIST_IN_PATTERN = re.compile(r"\blists\.([a-z_]+)")
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese outlines skip f, j, w, z and use đ
@@ -213,7 +216,7 @@ def resolve(path, context, item=None):
         return context.period.get(rest, "")
     if head == "unit":
         return context.unit.get(rest, "")
-    if head == "letter":
+    if head in LETTER_NAMES:
         return context.letter.get(rest, "")
     if head == "lists":
         return _list_words(rest, spec, context)
@@ -335,7 +338,7 @@ def _condition_value(path, context, item):
     head, _dot, rest = path.partition(".")
     if head == "period":
         return context.period.get(rest)
-    if head == "letter":
+    if head in LETTER_NAMES:
         return context.letter.get(rest)
     if head == "unit":
         return context.unit.get(rest)

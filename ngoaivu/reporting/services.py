@@ -221,7 +221,7 @@ def _give_number(report, today=None, attempts=5):
         except IntegrityError:
             report.number = None
             continue
-    raise WorkflowError("Không cấp được số báo cáo, vui lòng thử lại.")
+    raise WorkflowError(_("Không cấp được số báo cáo, vui lòng thử lại."))
 
 
 def to_document(report, sections=None):

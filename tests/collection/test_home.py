@@ -13,6 +13,7 @@ def test_a_reporter_sees_what_its_unit_owes(client_for, outgoing, clock):
     page = client_for("reporter").get("/")
     assert [s.unit.code for s in page.context["awaiting"]] == ["VP"]
     assert "quá hạn 02 ngày" in page.content.decode()
+    assert "· Chưa thực hiện</small>" in page.content.decode()  # the answer's status
     assert client_for("other_reporter").get("/").context["awaiting"] == []
 
 

@@ -20,7 +20,7 @@ from django.db import connection, connections, transaction
 from rest_framework.authtoken.models import Token
 
 from ngoaivu.core import backup as backup_module
-from ngoaivu.core.models import Unit, User
+from ngoaivu.core.models import LegalDocument, Unit, User
 from ngoaivu.register.models import DelegationPlan, DelegationPlanItem
 
 
@@ -251,3 +251,22 @@ def test_a_backup_taken_while_rows_are_added_holds_one_state_of_the_database(tmp
 def test_the_console_script_lists_backup_and_restore():
     done = subprocess.run([sys.executable, "-m", "ngoaivu", "--help"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "backup" in done.stdout and "restore" in done.stdout
+
+
+def test_a_backup_taken_before_fields_were_renamed_restores_under_the_new_names(units, tmp_path, settings):
+    settings.MEDIA_ROOT = tmp_path / "uploads"
+    LegalDocument.objects.create(doc_type="Kế hoạch", number="12/KH-UBND", status=LegalDocument.Status.ISSUED)
+    archive = tmp_path / "sao-luu.zip"
+    quiet("backup", str(archive))
+    older = tmp_path / "cu.zip"  # the archive as the version before the rename wrote it
+    with zipfile.ZipFile(archive) as source, zipfile.ZipFile(older, "w", zipfile.ZIP_DEFLATED) as copy:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename.endswith(".jsonl") and b'"core.legaldocument"' in data:
+                data = data.replace(b'"status":', b'"stage":')
+            copy.writestr(member.filename, data)
+    with connection.cursor() as cursor:  # empty the database's rows without adding history rows
+        for table in ("core_historicallegaldocument", "core_legaldocument", "core_historicalunit", "core_unit"):
+            cursor.execute(f"DELETE FROM {table}")
+    quiet("restore", str(older))
+    assert LegalDocument.objects.get(number="12/KH-UBND").status == LegalDocument.Status.ISSUED

@@ -53,6 +53,8 @@ def test_the_plan_named_in_the_closing_sentence_takes_the_next_period_s_year():
     result = read_text(head + closing.format(year=2018))
     assert [c["code"] for c in result["checks"]] == ["year_mismatch"]
     assert "quý III năm 2018" in result["checks"][0]["message"]
+    # Work left from an earlier period is no plan.
+    assert codes(head + "Sở tiếp tục thực hiện các nhiệm vụ còn lại của quý IV năm 2018.") == []
     # The report's own year after a plan's name is no mistake.
     assert codes(head + "Thực hiện kế hoạch công tác quý II năm 2019, Sở đã tổ chức hội nghị.") == []
 

@@ -118,3 +118,12 @@ def test_unknown_names_are_explained():
 def test_enumerations():
     assert join_vi([22, 23, 24]) == "22, 23 và 24"
     assert join_vi(["Champasak"]) == "Champasak"
+
+
+def test_the_letter_is_named_letter_and_still_request_in_older_templates():
+    ctx = context()
+    ctx.letter = {"citation": "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ", "issuer": "Sở Ngoại vụ"}
+    for name in ("letter", "request"):
+        assert fill(f"Thực hiện {{{name}.citation}}.", ctx) == f"Thực hiện {ctx.letter['citation']}."
+        assert holds(f"{name}.issuer", ctx)
+    assert not holds("letter.issuer", context())

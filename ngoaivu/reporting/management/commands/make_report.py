@@ -1,4 +1,4 @@
-"""`ngoaivu report`: a draft from the register, as JSON, DOCX or PDF, without saving anything."""
+"""`ngoaivu make_report` (or `ngoaivu report`): a draft from the register, as JSON, DOCX or PDF, without saving anything."""
 
 import json
 from datetime import date
@@ -12,6 +12,7 @@ from ngoaivu.reporting.docx_render import render_docx
 from ngoaivu.reporting.drafting import build
 from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate
 from ngoaivu.reporting.pdf import PdfFailed, PdfUnavailable, docx_to_pdf
+from ngoaivu.reporting.sentences import PatternError
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.reporting.services import default_signer, to_document
 
@@ -20,12 +21,18 @@ class Command(BaseCommand):
     help = "Lập dự thảo báo cáo từ sổ theo dõi (không lưu vào cơ sở dữ liệu)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--unit", required=True)
-        parser.add_argument("--period", required=True)
-        parser.add_argument("--template", default="general")
-        parser.add_argument("--format", default="json", choices=["docx", "pdf", "json"])
-        parser.add_argument("--as-of")
-        parser.add_argument("--out")
+        parser.add_argument("--unit", required=True, help="ký hiệu đơn vị, ví dụ SNgV")
+        parser.add_argument(
+            "--period",
+            required=True,
+            help="kỳ báo cáo: 2021-08, 2021-Q1, 2021-H1, 2021-9M, 2021 hoặc 2021-01-01..2021-03-12",
+        )
+        parser.add_argument("--template", default="general", help="mã mẫu báo cáo (mặc định: general)")
+        parser.add_argument(
+            "--format", default="json", choices=["docx", "pdf", "json"], help="định dạng (mặc định: json)"
+        )
+        parser.add_argument("--as-of", help="số liệu tính đến ngày, dạng 2021-09-10")
+        parser.add_argument("--out", help="tệp ghi ra (bắt buộc với docx và pdf)")
 
     def handle(self, unit, period, template, format, as_of=None, out=None, **options):
         unit_obj = Unit.objects.filter(code__iexact=unit).first()
@@ -40,7 +47,10 @@ class Command(BaseCommand):
         except (PeriodError, ValueError) as error:
             raise CommandError(error_text(error)) from None
         context = build_context(unit_obj, period_obj, template_obj.definition)
-        draft = build(template_obj.definition, context)
+        try:
+            draft = build(template_obj.definition, context)
+        except PatternError as error:
+            raise CommandError(f"Mẫu «{template_obj.name}» có chỗ viết sai: {error}") from None
         if format == "json":
             payload = json.dumps(_as_json(unit_obj, period_obj, draft, context), ensure_ascii=False, indent=2)
             if out:
