@@ -125,3 +125,11 @@ def test_public_texts_name_their_source():
         gold = json.loads(path.read_text(encoding="utf-8"))
         assert gold["source"].startswith("http") and gold["read_on"], path.name
         assert (path.parent / gold["document"]).is_file(), path.name
+
+
+def test_the_readme_lists_every_indicator_of_the_lexicon():
+    from ngoaivu.reading.lexicon import ENTRIES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    lexicon = readme.split("*The lexicon.*", 1)[1].split("\n- **", 1)[0]
+    assert [entry["indicator"] for entry in ENTRIES if f"`{entry['indicator']}`" not in lexicon] == []
