@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import MONTH, YEAR, Period
 
 from .periods_vi import time_expressions
@@ -215,6 +216,9 @@ def parts_checks(breakdowns) -> list[dict]:
                 sentence[sentence.lower().find("trong đó") :] if "trong đó" in sentence.lower() else ""
             )
             if added > whole or (added < whole and len(parts) >= 2 and not partial_words):
+                # The indicator's own unit word ("lượt người" of delegations), else the measure's.
+                indicator = BY_CODE.get(total.get("indicator", ""))
+                word = next((m.unit for m in indicator.measures if m.name == measure), word) if indicator else word
                 unit = f" {word}" if word else ""
                 out.append(
                     _check(

@@ -434,12 +434,17 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         return
     context = "\n".join(block.path)
     last_total = None  # (fact, units) of the last figure stated outside a breakdown
+    parts_go_on = False  # "Trong đó, … 09 đoàn; làm việc với lãnh đạo tỉnh là 02 đoàn": the parts run on after ";"
     for _offset, raw in sentences(block.text):
         sentence = raw.strip()
         mentions = list(_mentions(sentence))
+        continuing = parts_go_on and last_total is not None
+        parts_go_on = False
         if not mentions:
             continue
         part_at = _parts_marker(sentence, mentions, last_total is not None)
+        continuing = continuing and part_at is None
+        parts_go_on = (part_at is not None or continuing) and sentence.endswith(";")
         left = part_at.end() if part_at else 0
         groups = _groups(sentence, mentions)
         after_form = False
@@ -447,7 +452,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         for group in groups:
             if _PLAN.search(sentence[: group.start]):
                 continue
-            is_part = part_at is not None and part_at.end() <= group.start
+            is_part = continuing or (part_at is not None and part_at.end() <= group.start)
             listed_label = None  # a part named before its bracket: "Kiên Giang (09 vụ/13 tàu), Cà Mau (…)"
             if not is_part and group.start in listed and ctx.last_total is not None:
                 is_part, listed_label = True, listed[group.start]

@@ -81,6 +81,22 @@ def test_parts_total_mismatch():
     assert codes("Đón 17 đoàn khách nước ngoài, trong đó có 05 đoàn Nhật Bản.") == []
 
 
+def test_parts_that_run_on_after_a_semicolon_are_parts_of_the_same_total():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại tháng 4 năm 2022\nI. KẾT QUẢ\nTrong tháng, đón tiếp 14 đoàn khách nước "
+        "ngoài với 52 lượt người. Trong đó, làm việc với các sở, ngành là {a} đoàn với 30 lượt người; làm việc "
+        "với lãnh đạo tỉnh là 03 đoàn với {b} lượt người."
+    )
+    result = read_text(text.format(a="10", b="12"))
+    parts = [(f["groups"], f["persons"]) for f in result["facts"] if f["scope"] == "part"]
+    assert parts == [(10, 30), (3, 12)]
+    (check,) = result["checks"]
+    assert check["message"] == (
+        "Các số liệu chi tiết sau «trong đó» cộng lại 13 đoàn, khác tổng số 14 đoàn nêu trước đó."
+    )
+    assert codes(text.format(a="11", b="22")) == []  # 11 + 03 đoàn, 30 + 22 lượt người
+
+
 def test_unknown_unit_code_only_when_codes_are_given():
     text = (
         "Thực hiện Công văn số 1353/SNgV-ĐN ngày 09/11/2023, Công văn số 12/SXYZ-VP ngày 01/02/2023, "
