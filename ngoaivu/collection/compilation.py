@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from ngoaivu.core.models import ReadingPhrase
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.spreadsheets import protect_sheet
 from ngoaivu.reading.reader import read_text
@@ -155,11 +156,11 @@ def compile_report(request, user):
 def contradictions(submissions):
     """[{submission, key, sentence, indicator, measure, stated, accepted}]: a figure a unit's text states
     that is not the figure of its answer, to be settled before compiling."""
-    found = []
+    found, phrases = [], ReadingPhrase.as_lexicon()
     for submission in submissions:
         values = submission.values or {}
         for key, text in sorted((submission.texts or {}).items()):
-            for fact in read_text(text or "").get("facts", []):
+            for fact in read_text(text or "", phrases=phrases).get("facts", []):
                 code = period_indicator(fact)
                 if code not in values:
                     continue

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from ngoaivu.core.downloads import CONTENT_TYPES, attachment
-from ngoaivu.core.models import Unit
+from ngoaivu.core.models import ReadingPhrase, Unit
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.core.permissions import can_edit, can_write, is_office, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
@@ -247,7 +247,12 @@ def submission_upload(request, pk):
     upload = form.cleaned_data["file"]
     try:
         data, kind = read_upload(upload, REPORT_KINDS)
-        result = read_bytes(data, upload.name, known_unit_codes=set(Unit.objects.values_list("code", flat=True)))
+        result = read_bytes(
+            data,
+            upload.name,
+            known_unit_codes=set(Unit.objects.values_list("code", flat=True)),
+            phrases=ReadingPhrase.as_lexicon(),
+        )
     except (UploadError, ReadError) as failure:
         messages.error(request, error_text(failure))
         return redirect("collection:submission", pk)
@@ -291,7 +296,7 @@ def submission_reading(request, pk):
         raise Http404
     try:
         with submission.stored_file.open("rb") as handle:
-            result = read_bytes(handle.read(), submission.stored_file.name)
+            result = read_bytes(handle.read(), submission.stored_file.name, phrases=ReadingPhrase.as_lexicon())
     except FileNotFoundError:
         raise Http404 from None
     except ReadError as failure:

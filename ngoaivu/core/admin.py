@@ -3,7 +3,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import LegalDocument, PartnerLocality, Unit, User
+from .models import LegalDocument, PartnerLocality, ReadingPhrase, Unit, User
 
 admin.site.site_header = _("Quản trị Ngoại vụ")
 admin.site.site_title = _("Quản trị Ngoại vụ")
@@ -36,3 +36,10 @@ class LegalDocumentAdmin(SimpleHistoryAdmin):
     list_display = ["doc_type", "number", "issued_on", "issuer", "status"]
     list_filter = ["doc_type", "status"]
     search_fields = ["number", "summary", "issuer"]
+
+
+@admin.register(ReadingPhrase)
+class ReadingPhraseAdmin(admin.ModelAdmin):
+    list_display = ["phrase", "indicator"]
+    list_filter = ["indicator"]
+    search_fields = ["phrase"]

@@ -1,5 +1,7 @@
 """Units, people and reference data shared by every area of the register."""
 
+import unicodedata
+
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.conf import settings
@@ -268,3 +270,54 @@ class LegalDocument(models.Model):
             issuer=ref.issuer or "",
             summary=ref.summary or "",
         )
+
+
+def _reading_indicators():
+    """The indicators whose words the reader looks for: those an administrator may add words to."""
+    from ngoaivu.pure.indicators import BY_CODE
+    from ngoaivu.reading.lexicon import ENTRIES
+
+    return [(e["indicator"], BY_CODE[e["indicator"]].name) for e in ENTRIES if e.get("words")]
+
+
+class ReadingPhrase(models.Model):
+    """A wording the reader of reports learns: "lao động người nước ngoài" names foreign workers.
+
+    Added to the shipped lexicon (ngoaivu/reading/lexicon.py) for every reading of a unit's report.
+    """
+
+    indicator = models.CharField(_("chỉ tiêu"), max_length=40, choices=_reading_indicators)
+    phrase = models.CharField(
+        _("cụm từ"),
+        max_length=200,
+        help_text=_("Viết như trong báo cáo, có dấu; hoa thường không phân biệt. Ví dụ: lao động người nước ngoài."),
+    )
+
+    class Meta:
+        ordering = ["indicator", "phrase"]
+        verbose_name = _("cụm từ đọc báo cáo")
+        verbose_name_plural = _("cụm từ đọc báo cáo")
+        constraints = [
+            Unique(
+                fields=["indicator", "phrase"],
+                name="reading_phrase_unique",
+                on="phrase",
+                violation_error_message=_("Chỉ tiêu này đã có cụm từ này."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.phrase} → {self.get_indicator_display()}"
+
+    def clean(self):
+        self.phrase = " ".join(unicodedata.normalize("NFC", self.phrase or "").split())
+        if not any(ch.isalpha() for ch in self.phrase):
+            raise ValidationError({"phrase": _("Cụm từ phải có chữ.")})
+
+    @classmethod
+    def as_lexicon(cls):
+        """{indicator: [phrase]}: what read_text(…, phrases=) takes."""
+        phrases = {}
+        for indicator, phrase in cls.objects.values_list("indicator", "phrase"):
+            phrases.setdefault(indicator, []).append(phrase)
+        return phrases

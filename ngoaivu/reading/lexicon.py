@@ -18,6 +18,8 @@ the reader read with them (the shipped ENTRIES plus words kept elsewhere, e.g. b
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 UNITS: list[tuple[str, str]] = [
     ("groups", r"đoàn(?:\s+khách)?"),
@@ -330,3 +332,34 @@ def use(entries: list[dict]) -> None:
         table.update(tables.get(family, {}))
     TOPICS.clear()
     TOPICS.update({**tables.get("aid", {}), **tables.get("abtc", {})})
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A phrase as an administrator types it ("lao động người nước ngoài") as a fragment of the
+    lexicon: its words in order, any space between them, nothing read as a pattern."""
+    return r"\s+".join(re.escape(word) for word in phrase.split())
+
+
+def with_phrases(phrases: dict[str, list[str]]) -> list[dict]:
+    """ENTRIES with an administrator's phrases added to the words of their indicators. An
+    indicator whose entry needs no word (a unit that says it all) is left as it is."""
+    out = []
+    for entry in ENTRIES:
+        added = [phrase_pattern(p) for p in phrases.get(entry["indicator"], []) if p.split()]
+        if added and entry.get("words"):
+            entry = {**entry, "words": [*entry["words"], *added]}
+        out.append(entry)
+    return out
+
+
+@contextmanager
+def extended(phrases: dict[str, list[str]] | None) -> Iterator[None]:
+    """Read with the administrator's phrases for the time of one reading, then the shipped words."""
+    if not phrases:
+        yield
+        return
+    use(with_phrases(phrases))
+    try:
+        yield
+    finally:
+        use(ENTRIES)

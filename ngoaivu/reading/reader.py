@@ -17,6 +17,7 @@ from ngoaivu.sandbox import UPLOAD_SECONDS, LimitExceeded, run_limited
 from .extract import OLE_MAGIC, extract, extract_bytes
 from .facts import extract_facts
 from .legacy import fix_text
+from .lexicon import extended
 from .references import find_references
 from .structure import parse_structure
 from .text import normalise
@@ -38,12 +39,18 @@ def _reference_dict(ref) -> dict:
     }
 
 
-def read_text(text: str, known_unit_codes=None, footnotes: list[str] | None = None) -> dict:
+def read_text(text: str, known_unit_codes=None, footnotes: list[str] | None = None, phrases=None) -> dict:
     """The reading of a report's text (already Unicode or in TCVN3/VNI).
 
     footnotes: texts kept apart by the extractor (DOCX), footnote n being footnotes[n-1];
-    known_unit_codes: the register's unit codes, to check the codes in cited numbers.
+    known_unit_codes: the register's unit codes, to check the codes in cited numbers;
+    phrases: {indicator: [phrase]}, an administrator's words added to the lexicon for this reading.
     """
+    with extended(phrases):
+        return _read_text(text, known_unit_codes, footnotes)
+
+
+def _read_text(text: str, known_unit_codes, footnotes: list[str] | None) -> dict:
     text = unicodedata.normalize("NFC", text or "")
     text, encoding = fix_text(text)
     clean = normalise(text)
@@ -74,10 +81,10 @@ def read_text(text: str, known_unit_codes=None, footnotes: list[str] | None = No
     }
 
 
-def read_file(path, known_unit_codes=None) -> dict:
+def read_file(path, known_unit_codes=None, phrases=None) -> dict:
     """Read a .docx, .doc, .pdf, .txt or .md report; ReadError for a file that cannot be read."""
     extracted = extract(path)
-    result = read_text(extracted.text, known_unit_codes, extracted.footnotes)
+    result = read_text(extracted.text, known_unit_codes, extracted.footnotes, phrases)
     result["source"] = {
         "file": Path(path).name,
         "format": extracted.kind,
@@ -89,20 +96,20 @@ def read_file(path, known_unit_codes=None) -> dict:
     return result
 
 
-def read_bytes(data: bytes, name: str = "", known_unit_codes=None) -> dict:
+def read_bytes(data: bytes, name: str = "", known_unit_codes=None, phrases=None) -> dict:
     """As read_file, for an upload held in memory: read in a child process under the limits of
     ngoaivu.sandbox (an upload is untrusted), so a hostile file costs a refusal, never the server.
     ReadError for a file that cannot be read, within the limits or not."""
     seconds = SLOW_READ_SECONDS if data.startswith((OLE_MAGIC, b"{\\rtf")) else UPLOAD_SECONDS
     try:
-        return run_limited(_read_bytes_here, data, name, known_unit_codes, seconds=seconds)
+        return run_limited(_read_bytes_here, data, name, known_unit_codes, phrases, seconds=seconds)
     except LimitExceeded as stopped:
         raise ReadError(stopped.message, **stopped.params) from None
 
 
-def _read_bytes_here(data: bytes, name: str, known_unit_codes) -> dict:
+def _read_bytes_here(data: bytes, name: str, known_unit_codes, phrases) -> dict:
     extracted = extract_bytes(data, name)
-    result = read_text(extracted.text, known_unit_codes, extracted.footnotes)
+    result = read_text(extracted.text, known_unit_codes, extracted.footnotes, phrases)
     result["source"] = {
         "file": name,
         "format": extracted.kind,

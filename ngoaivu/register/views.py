@@ -17,7 +17,7 @@ from ngoaivu.core.downloads import attachment
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import VersionConflict
-from ngoaivu.core.models import Unit
+from ngoaivu.core.models import ReadingPhrase, Unit
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.errors import ReadError
@@ -349,7 +349,10 @@ def read_report(request):
             try:
                 data, _kind = read_upload(upload, REPORT_KINDS)
                 result = read_bytes(
-                    data, upload.name, known_unit_codes=set(Unit.objects.values_list("code", flat=True))
+                    data,
+                    upload.name,
+                    known_unit_codes=set(Unit.objects.values_list("code", flat=True)),
+                    phrases=ReadingPhrase.as_lexicon(),
                 )
             except (UploadError, ReadError) as failure:
                 error = error_text(failure)

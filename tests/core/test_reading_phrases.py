@@ -1,0 +1,47 @@
+"""Words an administrator teaches the reader: kept in the database, used by every reading."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from ngoaivu.core.models import ReadingPhrase
+from ngoaivu.reading.reader import read_text
+
+TEXT = "BÁO CÁO\nCông tác đối ngoại tháng 8 năm 2021\nI. KẾT QUẢ\n- Trong tháng, Sở tiếp {n} đoàn giao lưu hữu nghị."
+
+
+def indicators(result):
+    return [(f["indicator"], f["groups"]) for f in result["facts"]]
+
+
+def test_a_phrase_taught_is_read_and_the_shipped_words_come_back_after(db):
+    assert indicators(read_text(TEXT.format(n="04"))) == []  # "giao lưu hữu nghị" names nothing yet
+    ReadingPhrase.objects.create(indicator="incoming_delegations", phrase="giao lưu hữu nghị")
+    phrases = ReadingPhrase.as_lexicon()
+    assert phrases == {"incoming_delegations": ["giao lưu hữu nghị"]}
+    assert indicators(read_text(TEXT.format(n="04"), phrases=phrases)) == [("incoming_delegations", 4)]
+    assert indicators(read_text(TEXT.format(n="04"))) == []  # only for that reading
+
+
+def test_a_phrase_is_words_not_a_pattern(db):
+    ReadingPhrase.objects.create(indicator="incoming_delegations", phrase="đoàn (.*)")
+    result = read_text(TEXT.format(n="04"), phrases=ReadingPhrase.as_lexicon())
+    assert indicators(result) == []
+
+
+def test_a_phrase_without_letters_or_twice_is_refused(db):
+    with pytest.raises(ValidationError) as refused:
+        ReadingPhrase(indicator="aid", phrase=" 123 ").full_clean()
+    assert refused.value.message_dict["phrase"] == ["Cụm từ phải có chữ."]
+    ReadingPhrase.objects.create(indicator="aid", phrase="quà tặng")
+    with pytest.raises(ValidationError) as twice:
+        ReadingPhrase(indicator="aid", phrase="quà  tặng").full_clean()
+    assert twice.value.message_dict["phrase"] == ["Chỉ tiêu này đã có cụm từ này."]
+
+
+def test_an_uploaded_report_is_read_with_the_phrases(client_for, db):
+    ReadingPhrase.objects.create(indicator="incoming_delegations", phrase="giao lưu hữu nghị")
+    upload = SimpleUploadedFile("bao-cao.txt", TEXT.format(n="06").encode("utf-8"), "text/plain")
+    response = client_for("officer").post("/so-theo-doi/doc-bao-cao/", {"file": upload})
+    assert response.status_code == 200 and response.context["error"] is None
+    assert indicators(response.context["result"]) == [("incoming_delegations", 6)]
