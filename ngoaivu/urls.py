@@ -2,12 +2,14 @@ from django.contrib import admin
 from django.urls import include, path
 
 from ngoaivu.accounts.language import choose_language
+from ngoaivu.core import views as core_views
 from ngoaivu.dashboard import views as dashboard_views
 
 urlpatterns = [
     path("", dashboard_views.home, name="home"),
     path("", include("ngoaivu.accounts.urls")),
     path("i18n/setlang/", choose_language, name="set_language"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("so-theo-doi/", include("ngoaivu.register.urls")),
     path("bao-cao/", include("ngoaivu.reporting.urls")),
     path("yeu-cau/", include("ngoaivu.collection.urls")),

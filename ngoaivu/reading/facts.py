@@ -25,6 +25,7 @@ from ngoaivu.pure.periods import Period
 
 from .lexicon import BOAT_CUES as _BOAT_CUES
 from .lexicon import COUNT_WORDS as _COUNT_WORDS
+from .lexicon import CUMULATIVE_AFTER as _CUMULATIVE_AFTER
 from .lexicon import CUES as _CUES
 from .lexicon import SCOPES as _SCOPES
 from .lexicon import SIMPLE as _SIMPLE
@@ -38,8 +39,11 @@ from .periods_vi import time_expressions
 from .structure import Block
 from .text import NUMBER, as_json_number, parse_number, sentences
 
+# Thousands grouped by commas, as English-style pages write them: "3,286,743 USD". Two groups
+# or more: a Vietnamese decimal comma is written once ("7,037 tỷ đồng").
+_COMMA_GROUPED = r"(?<![\w.,])\d{1,3}(?:,\d{3}){2,}(?![\w.,/%])"
 _QUANTITY = re.compile(
-    rf"(?P<number>{NUMBER.pattern})\s*(?:(?P<money>{MONEY})|"
+    rf"(?P<number>{_COMMA_GROUPED}|{NUMBER.pattern})\s*(?:(?P<money>{MONEY})|"
     + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _UNITS)
     + r")(?![\w])",
     re.I,
@@ -72,7 +76,12 @@ _WORD_COUNT = re.compile(
 # A boat named without a number but as one boat: "chiếc tàu", "tàu cá … mang số hiệu …",
 # "tàu của anh …", then "cùng / với N ngư dân".
 _BOAT_NOUN = re.compile(r"(?<![\w])(?:(?P<chiec>chiếc)\s+)?tàu(?:\s+cá|\s+đánh\s+cá)?(?![\w])", re.I)
-_ONE_BOAT = re.compile(r"số\s+hiệu|\bcủa\s+(?:ông|anh|bà|chủ\s+tàu|ngư\s+dân)\b", re.I)
+_ONE_BOAT = re.compile(
+    r"số\s+hiệu|\bcủa\s+(?:ông|anh|bà|chủ\s+tàu|ngư\s+dân)\b"
+    # the registration number right after the boat: "tàu QB 1825-TS cùng", "tàu QNg-95031 với"
+    r"|^\s*(?-i:[A-ZĐ][A-Za-zĐđ]{0,2})\s*-?\s*\d{3,6}(?:\s*-?\s*TS)?\s*(?:cùng|với)\s*$",
+    re.I,
+)
 _WITH_FISHERMEN = re.compile(r"(?:cùng|với|và)(?:\s+với)?\s*$", re.I)
 _JOIN = {
     frozenset({"groups", "persons"}),
@@ -151,13 +160,15 @@ def _digit_mentions(sentence: str):
         before = sentence[max(0, m.start() - 30) : m.start()]
         hedge = _HEDGE.search(before)
         value: dict | Decimal | None
+        grouped = re.fullmatch(_COMMA_GROUPED, m["number"]) is not None
         if unit == "money":
-            value = parse_money(m[0], sentence[m.end() : m.end() + 80])
+            token = m[0].replace(",", "") if grouped else m[0]
+            value = parse_money(token, sentence[m.end() : m.end() + 80])
             if value is None:
                 continue
             skip_to = m.end() + value.get("consumed", 0)
         else:
-            value = parse_number(m["number"])
+            value = Decimal(m["number"].replace(",", "")) if grouped else parse_number(m["number"])
             if value is None:
                 continue
         yield Mention(m.start(), m.end(), unit, value, " ".join(hedge["hedge"].lower().split()) if hedge else None)
@@ -207,6 +218,21 @@ def _nearest(cues: dict, sentence: str, start: int, end: int):
     return best
 
 
+def _in_own_clause(cues: dict, sentence: str, group: _Group, mentions: Sequence[Mention]) -> str | None:
+    """The cue of the figure's own clause, between the commas around it and the figures before
+    and after: "49 đoàn lãnh đạo các nước thăm Việt Nam, 37 đoàn lãnh đạo Việt Nam thăm các
+    nước" (each its own), before the nearest cue of the whole sentence."""
+    others = [m for m in mentions if m not in group.mentions]
+    left = max([m.end for m in others if m.end <= group.start] + [0])
+    right = min([m.start for m in others if m.start >= group.end] + [len(sentence)])
+    cut = max(sentence.rfind(",", left, group.start), sentence.rfind(";", left, group.start))
+    left = max(left, cut + 1)
+    stop = re.compile(r"[,;]").search(sentence, group.end, right)
+    right = stop.start() if stop else right
+    found = _nearest(cues, sentence[left:right], group.start - left, group.end - left)
+    return found
+
+
 def _fishing(sentence: str, group: _Group, mentions: Sequence[Mention]) -> str | None:
     """The incident a boats/fishermen figure belongs to: "… 12 ngư dân bị bắt ngày 24-3, đến
     nay vẫn chưa được trả về" is still detained whatever cue stands nearer; else the nearest."""
@@ -214,6 +240,15 @@ def _fishing(sentence: str, group: _Group, mentions: Sequence[Mention]) -> str |
     clause = sentence[group.end : min(following) if following else len(sentence)]
     if _STILL_HELD_AFTER.search(clause):
         return "fishermen_still_detained"
+    # "25 ngư dân, gồm 13 … cùng 12 … bị phía Trung Quốc tạm giữ đã trở về an toàn": after the
+    # last figure, a detention that qualifies the men and then their release, the predicate.
+    last = max((m.end for m in mentions), default=group.end)
+    own = sentence[group.end : max(last, group.end)]
+    tail = sentence[max(last, group.end) :]
+    held = _BOAT_CUES["boats_detained"].search(tail)
+    if held is not None and _BOAT_CUES["boats_released"].search(tail, held.end()):
+        if not any(cue.search(own) for cue in _BOAT_CUES.values()):
+            return "boats_released"
     return _nearest(_BOAT_CUES, sentence, group.start, group.end)
 
 
@@ -233,7 +268,7 @@ def _indicator(group: _Group, sentence: str, context: str, mentions: Sequence[Me
             return None
         return _fishing(sentence, group, mentions)
     if "groups" in units or units == {"receptions"}:
-        found = _nearest(_CUES, sentence, group.start, group.end)
+        found = _in_own_clause(_CUES, sentence, group, mentions) or _nearest(_CUES, sentence, group.start, group.end)
         if found is None:
             for heading in reversed(context.split("\n")):
                 found = _nearest(_CUES, heading, len(heading), len(heading))
@@ -259,10 +294,15 @@ def _indicator(group: _Group, sentence: str, context: str, mentions: Sequence[Me
     if unit in _SIMPLE:
         indicator, cue = _SIMPLE[unit]
         if cue is None or cue.search(sentence) or (unit in ("conferences", "cases") and cue.search(context)):
-            if indicator == "foreign_students" and _student_arrivals(sentence, group):
+            if indicator == "foreign_students" and (_student_arrivals(sentence, group) or _cumulative(sentence, group)):
                 return "foreign_student_arrivals"
             return indicator
     return None
+
+
+def _cumulative(sentence: str, group: _Group) -> bool:
+    """ "2.248 lưu học sinh đã và đang theo học": everyone who came, counted to date."""
+    return _CUMULATIVE_AFTER.search(sentence[group.end : group.end + 60]) is not None
 
 
 def _student_arrivals(sentence: str, group: _Group) -> bool:
@@ -328,8 +368,9 @@ def _is_change(sentence: str, group: _Group) -> re.Match | None:
     return _CHANGE.search(re.sub(r"\s*(?:gần\s+như|gần|hơn|khoảng|trên)\s*$", "", sentence[: group.start]))
 
 
-def _scope(sentence: str, group: _Group, indicator: str, period: Period | None):
-    """(scope, sign) from the words before the figure."""
+def _scope(sentence: str, group: _Group, indicator: str, period: Period | None, default: str = "period"):
+    """(scope, sign) from the words before the figure; default: the scope when no word says one
+    (the ytd of a span that opened the sentence before a ";")."""
     before = sentence[: group.start]
     change = _is_change(sentence, group)
     if change:
@@ -352,7 +393,15 @@ def _scope(sentence: str, group: _Group, indicator: str, period: Period | None):
                 marks.append((expr.end, "period"))
     if marks:
         return max(marks)[1], 1
-    return "period", 1
+    if indicator == "foreign_student_arrivals" and _cumulative(sentence, group):
+        return "ytd", 1
+    if indicator in ("foreign_students", "staff", "foreign_experts") and _THERE_ARE.search(before):
+        return "stock", 1  # "Tại tỉnh có gần 100 lưu học sinh Lào": how many there are
+    return default, 1
+
+
+# "(tỉnh) có N …" just before the figure, hedged or not: a count of what there is.
+_THERE_ARE = re.compile(r"(?<!\w)có\s+(?:(?:gần|hơn|khoảng|trên|xấp\s+xỉ|chừng)\s+)?$", re.I)
 
 
 # "từ năm 2008 (đến năm 2020)": the ends of a span of years, not the figure's year
@@ -429,15 +478,24 @@ def _same_kind(part_units: set, total_units: set) -> bool:
     return part_units <= total_units
 
 
+_OPENS_WITH_PART = re.compile(r"[\W_]*trong\s+(?:số\s+)?(?:đó|này)\b", re.I)
+
+
 def facts_of_block(block: Block, ctx: FactContext) -> None:
     if block.plan or block.part == "title":
         return
     context = "\n".join(block.path)
     last_total = None  # (fact, units) of the last figure stated outside a breakdown
+    if _OPENS_WITH_PART.match(block.text) and ctx.last_total is not None:
+        last_total = ctx.last_total  # a paragraph "Trong đó, …" breaks down the total just before it
     parts_go_on = False  # "Trong đó, … 09 đoàn; làm việc với lãnh đạo tỉnh là 02 đoàn": the parts run on after ";"
+    span_goes_on = False  # "Từ năm 2021 đến nay, tỉnh đã cử 62 đoàn …; đón 165 đoàn …": the span runs on after ";"
     for _offset, raw in sentences(block.text):
         sentence = raw.strip()
         mentions = list(_mentions(sentence))
+        carried = "ytd" if span_goes_on else "period"
+        opens_span = _YTD.search(sentence[: mentions[0].start] if mentions else sentence)
+        span_goes_on = sentence.endswith(";") and (span_goes_on or opens_span is not None)
         continuing = parts_go_on and last_total is not None
         parts_go_on = False
         if not mentions:
@@ -467,7 +525,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 continue
             if listed_label is not None and (ctx.last_total is None or ctx.last_total[0]["indicator"] != indicator):
                 is_part, listed_label = False, None  # listed, but not the parts of the total before
-            scope, sign = _scope(sentence, group, indicator, ctx.period)
+            scope, sign = _scope(sentence, group, indicator, ctx.period, carried)
             if is_part and scope != "change":
                 scope = "part"
             fact = {"indicator": indicator, "scope": scope, **_measures(indicator, group, sign)}
@@ -535,8 +593,8 @@ def extract_facts(blocks: list[Block], period: Period | None = None) -> FactCont
 def _drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
     """A figure of the opening sentence (a press headline: "Cấp phép cho gần 1.400 lao động
     nước ngoài") that the text states again with more detail or its scope is one fact, the body's."""
-    first = next((b for b in blocks if b.part != "title" and not b.plan), None)
-    pieces = sentences(first.text) if first is not None else []
+    texts = [b.text for b in blocks if b.part != "title" and not b.plan and _DATELINE.fullmatch(b.text) is None]
+    pieces = sentences(texts[0]) if texts else []
     if not pieces:
         return
     opening = pieces[0][1].strip()
@@ -545,7 +603,24 @@ def _drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
         if any(
             other is not fact
             and other["indicator"] == fact["indicator"]
-            and all(other.get(k) == v for k, v in values.items())
+            and all(other.get(k) == v or _rounds(v, other.get(k), fact.get("qualifier")) for k, v in values.items())
             for other in ctx.facts
         ):
             ctx.facts.remove(fact)
+
+
+# A line that only dates the page: "29/11/2016 - 19:21", "Thứ Hai, 04/12/2017, 16:33 [GMT+7]".
+_DATELINE = re.compile(r"[\W\w]{0,12}?\d{1,2}/\d{1,2}/\d{4}[\s,\-–|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[^\n]{0,12}", re.I)
+
+
+def _rounds(headline, body, hedge: str | None) -> bool:
+    """A headline's round figure for the body's exact one: "trên 3 triệu USD" for 3,286,743 USD,
+    "gần 1.400" for 1.386 (the same leading digit's worth)."""
+    if hedge is None or not isinstance(headline, (int, float)) or not isinstance(body, (int, float)) or headline <= 0:
+        return False
+    step = 10 ** (len(str(int(headline))) - 1)
+    if hedge in ("trên", "hơn"):
+        return headline < body < headline + step
+    if hedge in ("gần", "gần như"):
+        return headline - step < body < headline
+    return hedge in ("khoảng", "xấp xỉ", "chừng") and abs(body - headline) < step

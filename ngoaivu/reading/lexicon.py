@@ -25,7 +25,7 @@ UNITS: list[tuple[str, str]] = [
     ("groups", r"đoàn(?:\s+khách)?"),
     (
         "foreign_workers",
-        r"(?:người\s+)?lao\s+động(?:\s+là\s+người|\s+người)?\s+nước\s+ngoài"
+        r"(?:trường\s+hợp\s+)?(?:người\s+)?lao\s+động(?:\s+là\s+người|\s+người)?\s+nước\s+ngoài"
         r"|chuyên\s+gia(?:,\s*lao\s+động)?\s+(?:là\s+người\s+|người\s+)?nước\s+ngoài",
     ),
     (
@@ -79,6 +79,7 @@ ENTRIES: list[dict] = [
             r"đi\s+nước\s+ngoài",
             r"xuất\s+cảnh",
             r"cử\s+(?:đoàn|cán\s+bộ)",
+            r"thăm\s+(?:các\s+)?nước(?!\s+ta)",
         ],
     },
     {
@@ -94,6 +95,7 @@ ENTRIES: list[dict] = [
             r"đón\s+(?:tiếp\s+)?",
             r"tiếp\s+(?:đón|nhận)\s+\S*\s*đoàn",
             r"vào\s+(?:tỉnh|địa\s+bàn)",
+            r"thăm\s+(?:và\s+làm\s+việc\s+(?:tại|với)\s+)?Việt\s+Nam",
             r"(?:của|từ)\s+(?:các\s+)?tổ\s+chức\s+phi\s+chính\s+phủ",
         ],
     },
@@ -126,6 +128,7 @@ ENTRIES: list[dict] = [
             r"tiếp\s+nhận(?!\s+thông\s+tin)",
             r"(?:đưa|đón)\s+(?:\S+\s+){0,3}?về\s+nước",
             r"hồi\s+hương",
+            r"(?<!đường\s)trở\s+về(?!\s+(?:cảng|bến|đất\s+liền)\s+(?:thì|lúc|khi))",
         ],
     },
     {
@@ -255,7 +258,19 @@ STUDENT_ARRIVAL_WORDS = [
     r"sang\s+học",
     r"đến\s+học",
     r"tiếp\s+nhận\s+mới",
+    r"(?<!\w)gửi(?:\s+sang)?",
 ]
+
+# After a students figure, "đã và đang (theo) học": all who came over the years, arrivals
+# counted to date ("2.248 lưu học sinh đã và đang theo học").
+CUMULATIVE_AFTER_WORDS = [r"^\W{0,3}(?:\S+\s+){0,4}?đã\s+và\s+đang"]
+
+# The stages an amount of aid is reported at: parts naming different stages ("cam kết …, đã giải
+# ngân …") are not items of one total.
+AID_STAGE_WORDS: dict[str, list[str]] = {
+    "committed": [r"cam\s+kết", r"phê\s+duyệt", r"ký\s+kết"],
+    "disbursed": [r"giải\s+ngân", r"thực\s+hiện\s+được"],
+}
 
 SCOPE_WORDS: dict[str, list[str]] = {
     # Year to date, or a total over several years (reported as ytd, as the gold sets read it).
@@ -264,6 +279,7 @@ SCOPE_WORDS: dict[str, list[str]] = {
         r"lũy\s+kế",
         r"luỹ\s+kế",
         r"từ\s+đầu\s+năm",
+        r"(?<!\w)đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+(?:nay|hết|cuối)",
         r"nâng\s+tổng\s+số",
         r"cộng\s+dồn",
         r"tính\s+từ\s+đầu",
@@ -321,6 +337,7 @@ TOPICS: dict[str, re.Pattern] = {**TABLES["aid"], **TABLES["abtc"]}  # aid, abtc
 SCOPES: dict[str, re.Pattern] = {scope: alternation(words) for scope, words in SCOPE_WORDS.items()}
 STUDENT_ARRIVAL: re.Pattern = alternation(STUDENT_ARRIVAL_WORDS)
 STILL_HELD_AFTER: re.Pattern = alternation(STILL_HELD_AFTER_WORDS)
+CUMULATIVE_AFTER: re.Pattern = alternation(CUMULATIVE_AFTER_WORDS)
 
 
 def use(entries: list[dict]) -> None:

@@ -58,8 +58,11 @@ _FOOTNOTE = re.compile(f"[{_MARKS}*]+")
 _L = rf"[^\W\d_{_MARKS}]"
 _CODE = rf"{_L}(?:{_L}|[0-9])*"
 # State style 06/2021/QĐ-UBND, 1353/SNgV-ĐN; Party style 22-NQ/TW, 45-CTr/TU.
+# A code part may follow its hyphen after a stray space, as typed: "60/2012/QĐ- UBND" (an
+# upper-case letter then, so "số 5/KH- ngày" stops at the hyphen).
+_NEXT_CODE = rf"-(?:[ ](?=[A-ZĐ]))?{_CODE}"
 _NUMBER = (
-    rf"[0-9]+[a-zA-Z]?/(?:[0-9]{{4}}/)?{_CODE}(?:-{_CODE})*"
+    rf"[0-9]+[a-zA-Z]?/(?:[0-9]{{4}}/)?{_CODE}(?:{_NEXT_CODE})*"
     rf"|[0-9]+-{_CODE}/{_CODE}(?:-{_CODE})*"
 )
 # Words that make a kind of its own of a known one, before "số": "Báo cáo thẩm định số
@@ -83,6 +86,12 @@ _QUALIFIER = r"\s+(?:" + "|".join(r"\s+".join(q.split()) for q in QUALIFIERS) + 
 _HEAD = re.compile(
     rf"(?<!\w)(?P<type>(?i:{_TYPES}))(?P<qualifier>{_QUALIFIER})?"
     rf"(?:\s+(?P<so>(?i:số))(?P<colon>\s*:)?)?\s*\**(?P<number>{_NUMBER})"
+)
+# A law cited by its name and number: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15",
+# "Bộ luật Lao động số 45/2019/QH14" (a name of words, no figure, no punctuation, then "số").
+_LAW_HEAD = re.compile(
+    rf"(?<!\w)(?P<type>(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh)(?P<name>(?:\s+[^\W\d_]+){{1,14}}?)\s+(?P<so>số)(?P<colon>)"
+    rf"\s*(?P<number>[0-9]+/[0-9]{{4}}/(?:QH|UBTVQH)[0-9]{{1,2}})(?![\w/])"
 )
 # The start of another citation ("Quyết định số 5…"): an issuer or summary stops before it.
 _NEXT_REF = rf"(?i:{_TYPES})(?:{_QUALIFIER})?\s+(?:(?i:số)\s*)?[0-9]"
@@ -222,8 +231,8 @@ def _parse_at(text: str, head: re.Match) -> Reference:
         summary = _clean(text[m.end() : cut]) or None
         if summary:
             end = m.end() + len(text[m.end() : cut].rstrip())
-    doc_type = next(t for t, rx in _TYPE_MATCHERS if rx.fullmatch(head["type"]))
-    if head["qualifier"]:
+    doc_type = next((t for t, rx in _TYPE_MATCHERS if rx.fullmatch(head["type"])), "Luật")
+    if head.re is not _LAW_HEAD and head["qualifier"]:
         doc_type = f"{doc_type} {_clean(head['qualifier']).lower()}"
     return Reference(
         doc_type=doc_type,
@@ -237,9 +246,11 @@ def _parse_at(text: str, head: re.Match) -> Reference:
 
 def _iter_references(text: str):
     text = unicodedata.normalize("NFC", text)
-    for head in _HEAD.finditer(text):
-        if not _is_own_number_line(text, head):
-            yield _parse_at(text, head)
+    heads = [h for h in _HEAD.finditer(text) if not _is_own_number_line(text, h)]
+    taken = {h.start("number") for h in heads}
+    heads += [h for h in _LAW_HEAD.finditer(text) if h.start("number") not in taken]
+    for head in sorted(heads, key=lambda h: h.start("number")):
+        yield _parse_at(text, head)
 
 
 def parse_reference(text: str) -> Reference | None:

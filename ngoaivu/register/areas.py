@@ -7,6 +7,7 @@ areas.py, imported from its AppConfig.ready() (see ngoaivu/procedures/areas.py).
 
 from dataclasses import dataclass, field
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.models import LegalDocument
@@ -38,6 +39,15 @@ class Area:
     @property
     def verbose_name(self):
         return self.model._meta.verbose_name
+
+    @property
+    def link_column(self):
+        """The list column that links to the row: its name or title (the first plain text), else the first."""
+        for index, name in enumerate(self.list_display):
+            field = self.model._meta.get_field(name)
+            if isinstance(field, (models.CharField, models.TextField)) and not field.choices:
+                return index
+        return 0
 
     def form_fields(self):
         names = []

@@ -9,6 +9,7 @@ from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.core.search import matching
 
+ALL = _("Tất cả")  # a filter left empty: every row, whatever the field holds
 DATE_INPUT = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"})
 
 
@@ -22,20 +23,26 @@ def filterset_class(area, user):
             field_name=area.date_field, lookup_expr="lte", label=_("Đến ngày"), widget=DATE_INPUT
         )
     if "unit" in [f.name for f in area.model._meta.get_fields()] and not is_unit_bound(user):
-        attrs["unit"] = django_filters.ModelChoiceFilter(queryset=Unit.objects.all(), label=_("Đơn vị"))
+        attrs["unit"] = django_filters.ModelChoiceFilter(
+            queryset=Unit.objects.all(), label=_("Đơn vị"), empty_label=ALL
+        )
     if area.country_field:
         lookup = "icontains" if area.model._meta.get_field(area.country_field).multiple else "exact"
         attrs["country"] = django_filters.ChoiceFilter(
-            field_name=area.country_field, lookup_expr=lookup, choices=list(countries), label=_("Quốc gia")
+            field_name=area.country_field,
+            lookup_expr=lookup,
+            choices=list(countries),
+            label=_("Quốc gia"),
+            empty_label=ALL,
         )
     for name in area.filter_fields:
         model_field = area.model._meta.get_field(name)
         label = str(model_field.verbose_name).capitalize()
         if model_field.choices:
-            attrs[name] = django_filters.ChoiceFilter(choices=model_field.choices, label=label)
+            attrs[name] = django_filters.ChoiceFilter(choices=model_field.choices, label=label, empty_label=ALL)
         else:
             attrs[name] = django_filters.BooleanFilter(
-                label=label, widget=forms.Select(choices=[("", "---------"), ("true", _("Có")), ("false", _("Không"))])
+                label=label, widget=forms.Select(choices=[("", ALL), ("true", _("Có")), ("false", _("Không"))])
             )
     if area.search_fields:
         attrs["q"] = django_filters.CharFilter(method="search", label=_("Tìm kiếm"))

@@ -17,6 +17,12 @@ def test_a_reporter_sees_what_its_unit_owes(client_for, outgoing, clock):
     assert client_for("other_reporter").get("/").context["awaiting"] == []
 
 
+def test_days_late_are_a_count_in_the_official_style(client_for, outgoing, clock):
+    clock(2024, 9, 12)
+    outgoing(deadline=dt.date(2021, 9, 10), recipients=("vp",))
+    assert "quá hạn 1.098 ngày" in client_for("reporter").get("/").content.decode()
+
+
 def test_incoming_requests_show_until_answered(client_for, units, clock):
     clock(2023, 11, 20)
     ReportRequest.objects.create(

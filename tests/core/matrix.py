@@ -21,6 +21,8 @@ written ALLOWED and are not sent, so that the test stays read-only.
 
 from dataclasses import dataclass, field
 
+from django.templatetags.static import static
+
 from ngoaivu.register.areas import AREAS
 
 # --- Outcomes -------------------------------------------------------------------------------
@@ -190,6 +192,7 @@ ROWS = [
         data={"code": "123456"},
     ),
     Row("set_language", PUBLIC, flow="/"),  # a GET changes nothing and goes back
+    Row("favicon", PUBLIC, flow=static("ngoaivu/favicon.svg")),  # the icon, for browsers that ask /favicon.ico
     # --- Register (/so-theo-doi/) -----------------------------------------------------------
     Row("register:index", SIGNED_IN),
     Row("register:read_report", WRITERS, post=WRITERS_POST),

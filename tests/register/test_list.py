@@ -47,6 +47,20 @@ def test_search_is_by_words_in_any_order_with_or_without_accents(client_for, inc
     assert titles(client.get(url, {"q": "100%_"})) == []  # LIKE's wildcards are letters here
 
 
+def test_a_row_links_by_its_title(client_for, incoming):
+    record = incoming(title="Đoàn JICA")
+    page = client_for("viewer").get("/so-theo-doi/doan-vao/").content.decode()
+    assert f'<a href="/so-theo-doi/doan-vao/{record.pk}/">Đoàn JICA</a>' in page
+
+
+def test_every_filter_offers_all_rows_in_words(client_for):
+    page = client_for("officer").get("/so-theo-doi/doan-vao/").content.decode()
+    form = page.split('<form class="filters"', 1)[1].split("</form>", 1)[0]
+    assert "---------" not in form
+    assert form.count("<select") >= 3
+    assert form.count('<option value="" selected>Tất cả</option>') == form.count("<select")
+
+
 def test_an_invalid_filter_shows_the_message_and_the_whole_list(client_for, incoming):
     incoming(title="A")
     response = client_for("officer").get("/so-theo-doi/doan-vao/", {"date_from": "31/02/2021"})

@@ -1,0 +1,13 @@
+"""Figures in templates as the official style writes them: {{ left|days }} → "05", "1.108"."""
+
+from django import template
+
+from ngoaivu.pure.wording import format_count
+
+register = template.Library()
+
+
+@register.filter
+def days(value):
+    """A number of days, early or late, as a count: -1108 → "1.108", 5 → "05"."""
+    return format_count(abs(int(value)))
