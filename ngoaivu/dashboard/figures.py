@@ -1,5 +1,7 @@
 """The key figures of the home page: this period, the year to date, each against last year."""
 
+from django.utils.translation import gettext as _
+
 from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.reporting.sentences import change_phrase
@@ -32,16 +34,24 @@ def key_rows(figures, period):
         row = {
             "code": code,
             "name": indicator.name,
-            "period": ", ".join(format_amount(f.period, m.unit) for m, f in pairs),
+            "period": _amounts(pairs, "period"),
             "change": change_phrase(pairs, period.year - 1),
             "ytd": "",
             "ytd_change": "",
         }
         if not indicator.is_stock:
-            row["ytd"] = ", ".join(format_amount(f.ytd, m.unit) for m, f in pairs)
+            row["ytd"] = _amounts(pairs, "ytd")
             row["ytd_change"] = change_phrase(pairs, period.year - 1, windows=("ytd", "last_year_ytd"))
         rows.append(row)
     return rows
+
+
+def _amounts(pairs, window):
+    """ "05 đoàn, 17 lượt người", or "không có" when every measure is zero (never "00 đoàn")."""
+    values = [(measure, getattr(figure, window)) for measure, figure in pairs]
+    if all(not value for _m, value in values):
+        return _("không có")
+    return ", ".join(format_amount(value, measure.unit) for measure, value in values)
 
 
 def key_figures(period, units):

@@ -14,10 +14,17 @@ def test_flows_give_the_period_and_the_year_to_date_against_last_year():
     figures["incoming_delegations"] = {"groups": Figure(0, 19, 0, 19), "persons": Figure(0, 54, 0, 56)}
     row = next(r for r in key_rows(figures, parse("2021-08")) if r["code"] == "incoming_delegations")
     assert row["name"] == "Đoàn vào"
-    assert row["period"] == "00 đoàn, 00 lượt người"
+    assert row["period"] == "không có"  # nothing in the month: said in words, never "00 đoàn, 00 lượt người"
     assert row["change"] == "bằng cùng kỳ năm 2020"
     assert row["ytd"] == "19 đoàn, 54 lượt người"
     assert row["ytd_change"] == "bằng về số đoàn, giảm 02 lượt người so với cùng kỳ năm 2020"
+
+
+def test_one_measure_of_two_at_zero_is_still_written():
+    figures = zeros()
+    figures["aid"] = {"count": Figure(2, 2, 0, 0), "value": Figure(0, 0, 0, 0)}
+    row = next(r for r in key_rows(figures, parse("2021-08")) if r["code"] == "aid")
+    assert row["period"] == "02 khoản viện trợ, 0 đồng"
 
 
 def test_money_is_written_in_billions():
