@@ -12,6 +12,7 @@ import threading
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponse
+from django.utils.http import content_disposition_header
 from django.shortcuts import render
 from django.utils import translation
 from drf_spectacular.generators import SchemaGenerator
@@ -76,7 +77,8 @@ class SchemaView(SpectacularAPIView):
         lang = language(request.GET.get("lang"))
         renderer = request.accepted_renderer
         response = HttpResponse(rendered(lang, renderer), content_type=f"{renderer.media_type}; charset=utf-8")
-        response["Content-Disposition"] = f'inline; filename="{self._get_filename(request, None)}"'
+        # An ASCII name that says what it is ("ngoaivu-api.yaml"): a browser saves it as such.
+        response["Content-Disposition"] = content_disposition_header(False, f"ngoaivu-api.{renderer.format}")
         response["Content-Language"] = lang
         return response
 

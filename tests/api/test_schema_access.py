@@ -80,3 +80,12 @@ def test_the_schema_is_the_same_for_every_user(api):
     """It is built as a province-wide reader sees the filters; a reporter's unit filter is ignored, not refused."""
     officer = api("officer").get("/api/schema/?format=json").content
     assert api("reporter").get("/api/schema/?format=json").content == officer
+
+
+def test_the_schema_is_named_for_what_it_is(api):
+    client = api("viewer")
+    yaml = client.get("/api/schema/")
+    assert yaml["Content-Type"].startswith("application/vnd.oai.openapi")
+    assert yaml["Content-Disposition"] == 'inline; filename="ngoaivu-api.yaml"'
+    json = client.get("/api/schema/?format=json")
+    assert json["Content-Disposition"] == 'inline; filename="ngoaivu-api.json"' and json.json()["openapi"]
