@@ -18,7 +18,7 @@ class Series:
     values: list  # one number per label; None where there is nothing to show (a rate without requests)
     stack: str | None = None  # series with the same stack are drawn on top of each other
     axis: str = "left"  # "right" for a second scale (a count beside an amount)
-    hidden: bool = False  # in the table and the CSV; drawn when its legend entry is clicked
+    hidden: bool = False  # in the table and the CSV only, not drawn
 
 
 @dataclass(frozen=True)
@@ -68,8 +68,6 @@ def _dataset(series):
         dataset["stack"] = series.stack
     if series.axis == "right":
         dataset["yAxisID"] = "y1"
-    if series.hidden:
-        dataset["hidden"] = True
     return dataset
 
 
@@ -78,15 +76,21 @@ def to_chartjs(chart):
     horizontal = chart.kind == "horizontal"
     stacked = any(series.stack for series in chart.series)
     value_axis = {"stacked": stacked, "beginAtZero": True, "title": {"display": bool(chart.unit), "text": chart.unit}}
+    if "đồng" not in chart.unit:
+        value_axis["ticks"] = {"precision": 0}  # counts and rates: 0, 1, 2 … never 0,1 đoàn
+    if chart.unit == "%":
+        value_axis["max"] = 100
     label_axis = {"stacked": stacked}
     scales = {"x": value_axis, "y": label_axis} if horizontal else {"x": label_axis, "y": value_axis}
-    if any(series.axis == "right" for series in chart.series):
+    # A series kept for the table only is not drawn (nor struck through in the legend).
+    drawn = [series for series in chart.series if not series.hidden]
+    if any(series.axis == "right" for series in drawn):
         scales["y1"] = {"position": "right", "beginAtZero": True, "grid": {"drawOnChartArea": False}}
     return {
         "type": "line" if chart.kind == "line" else "bar",
         "data": {
             "labels": [str(label) for label in chart.labels],
-            "datasets": [_dataset(series) for series in chart.series],
+            "datasets": [_dataset(series) for series in drawn],
         },
         "options": {
             "indexAxis": "y" if horizontal else "x",

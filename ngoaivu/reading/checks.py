@@ -41,7 +41,10 @@ _MEASURE_WORDS = {
     "businesspeople": "doanh nhân",
     "value": "",
 }
-_PARTIAL = re.compile(r"còn\s+lại|khác|chủ\s+yếu|nhiều\s+nhất|điển\s+hình|tiêu\s+biểu|như\s*:|\bnhư\b|một\s+số", re.I)
+# Words that make the parts a selection, not the whole: "… trong đó 6 dự án mới được phê duyệt".
+_PARTIAL = re.compile(
+    r"còn\s+lại|khác|chủ\s+yếu|nhiều\s+nhất|điển\s+hình|tiêu\s+biểu|như\s*:|\bnhư\b|một\s+số|(?<!\w)mới(?!\w)", re.I
+)
 # Abbreviations of document kinds in a number ("06/2021/QĐ-UBND"): the unit code follows them.
 DOC_CODES = {
     "QĐ",

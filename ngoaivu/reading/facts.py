@@ -27,11 +27,16 @@ from .lexicon import BOAT_CUES as _BOAT_CUES
 from .lexicon import COUNT_WORDS as _COUNT_WORDS
 from .lexicon import CUMULATIVE_AFTER as _CUMULATIVE_AFTER
 from .lexicon import CUES as _CUES
+from .lexicon import FISHING_PARAGRAPH as _FISHING_PARAGRAPH
+from .lexicon import ON_BOARD as _ON_BOARD
 from .lexicon import SCOPES as _SCOPES
 from .lexicon import SIMPLE as _SIMPLE
 from .lexicon import STILL_HELD_AFTER as _STILL_HELD_AFTER
+from .lexicon import STUDENTS_PRESENT as _PRESENT
+from .lexicon import THERE_ARE as _THERE_ARE
 from .lexicon import TOPICS as _TOPICS
 from .lexicon import STUDENT_ARRIVAL as _STUDENT_ARRIVAL
+from .lexicon import STUDENT_ARRIVAL_AFTER as _STUDENT_ARRIVAL_AFTER
 from .lexicon import UNITS as _UNITS
 from .lexicon import WORD_COUNT_UNITS as _WORD_COUNT_UNITS
 from .money import MONEY, parse_money
@@ -195,6 +200,12 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[_Group]:
                 mention.unit = "fishermen"  # "02 tàu cá cùng 15 người": the men on board
                 current.mentions.append(mention)
                 continue
+            if mention.unit == "money" and units == {"aid_items"} and _item_list(sentence, groups):
+                groups.append(_Group([mention]))  # "10 dự án và 8 phi dự án với tổng vốn X": X is both's
+                continue
+            if units == {"fishermen"} and mention.unit == "boats" and _ON_BOARD.search(gap) and len(gap) <= 120:
+                current.mentions.append(mention)  # "57 ngư dân … là các lao động đi trên 10 tàu cá"
+                continue
             if (
                 mention.unit not in units
                 and len(gap) <= limit
@@ -207,6 +218,14 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[_Group]:
     return groups
 
 
+def _item_list(sentence: str, groups: list[_Group]) -> bool:
+    """The last two groups are counts of aid items listed together ("6 dự án và 18 phi dự án"):
+    an amount after them is their total, not the last one's."""
+    if len(groups) < 2 or groups[-2].units() != {"aid_items"}:
+        return False
+    return re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", sentence[groups[-2].end : groups[-1].start], re.I) is not None
+
+
 def _nearest(cues: dict, sentence: str, start: int, end: int):
     best, best_distance = None, None
     for name, cue in cues.items():
@@ -216,6 +235,16 @@ def _nearest(cues: dict, sentence: str, start: int, end: int):
             if best_distance is None or distance < best_distance:
                 best, best_distance = name, distance
     return best
+
+
+def _crew(group: _Group, sentence: str, paragraph: str, mentions: Sequence[Mention]) -> bool:
+    """ "N người" in a paragraph about fishermen, with what befell them in its own clause
+    (caught, held, freed): the men of a boat."""
+    if not _FISHING_PARAGRAPH.search(paragraph) or not re.fullmatch(
+        r"người", sentence[group.start : group.end].split()[-1], re.I
+    ):
+        return False
+    return _in_own_clause(_BOAT_CUES, sentence, group, mentions) is not None
 
 
 def _in_own_clause(cues: dict, sentence: str, group: _Group, mentions: Sequence[Mention]) -> str | None:
@@ -252,8 +281,13 @@ def _fishing(sentence: str, group: _Group, mentions: Sequence[Mention]) -> str |
     return _nearest(_BOAT_CUES, sentence, group.start, group.end)
 
 
-def _indicator(group: _Group, sentence: str, context: str, mentions: Sequence[Mention] = ()) -> str | None:
+def _indicator(
+    group: _Group, sentence: str, context: str, mentions: Sequence[Mention] = (), paragraph: str = ""
+) -> str | None:
     units = group.units()
+    if units == {"persons"} and _crew(group, sentence, paragraph, mentions):
+        group.mentions[0].unit = "fishermen"  # "Bây giờ 8 người đã được về, còn 3 người bị giữ lại"
+        units = {"fishermen"}
     if units & {"money", "aid_items"}:
         aid = _TOPICS["aid"]
         if aid.search(sentence) or ("money" in units and aid.search(context)):
@@ -264,7 +298,12 @@ def _indicator(group: _Group, sentence: str, context: str, mentions: Sequence[Me
         abtc = _TOPICS["abtc"]
         return "abtc" if abtc.search(sentence) or abtc.search(context) else None
     if units & {"boats", "fishermen"}:
-        if "fishermen" in units and "boats" not in units and not re.search(r"ngư\s+dân|thuyền\s+viên", sentence, re.I):
+        if (
+            "fishermen" in units
+            and "boats" not in units
+            and not re.search(r"ngư\s+dân|thuyền\s+viên", sentence, re.I)
+            and not _FISHING_PARAGRAPH.search(paragraph)
+        ):
             return None
         return _fishing(sentence, group, mentions)
     if "groups" in units or units == {"receptions"}:
@@ -287,7 +326,7 @@ def _indicator(group: _Group, sentence: str, context: str, mentions: Sequence[Me
         return "foreign_experts"
     if unit == "students":
         window = sentence[max(0, group.start - 60) : group.end + 60]
-        if not re.search(r"lưu\s+học\s+sinh", sentence[group.start : group.end], re.I) and not re.search(
+        if not re.search(r"lưu\s+học\s+sinh|LHS", sentence[group.start : group.end], re.I) and not re.search(
             r"Lào|Campuchia|nước\s+ngoài|lưu\s+học", window
         ):
             return None
@@ -300,6 +339,20 @@ def _indicator(group: _Group, sentence: str, context: str, mentions: Sequence[Me
     return None
 
 
+_STUDENTS = {"foreign_students", "foreign_student_arrivals"}
+
+
+def _student_part(indicator: str, total: str, sentence: str, group: _Group, mentions: Sequence[Mention]) -> str:
+    """A part of a students total counts what its total counts ("tuyển sinh 74 LHS, trong đó
+    72 LHS theo học tiếng Việt": arrivals), unless its own words say the students are there now
+    ("trong đó 26 lưu học sinh đang theo học")."""
+    if indicator == total or {indicator, total} != _STUDENTS:
+        return indicator
+    following = [m.start for m in mentions if m.start >= group.end]
+    own = sentence[group.end : min(following) if following else len(sentence)]
+    return indicator if _PRESENT.search(own) else total
+
+
 def _cumulative(sentence: str, group: _Group) -> bool:
     """ "2.248 lưu học sinh đã và đang theo học": everyone who came, counted to date."""
     return _CUMULATIVE_AFTER.search(sentence[group.end : group.end + 60]) is not None
@@ -308,6 +361,8 @@ def _cumulative(sentence: str, group: _Group) -> bool:
 def _student_arrivals(sentence: str, group: _Group) -> bool:
     """ "Tiếp nhận 45 lưu học sinh Lào sang học" counts arrivals; "đang học", "hiện có" the
     students present (a stock)."""
+    if _STUDENT_ARRIVAL_AFTER.search(sentence[group.end : group.end + 60]):
+        return True  # "… 51 học sinh nước CHDCND Lào sang học tập"
     before = sentence[max(0, group.start - 60) : group.start]
     verb = None
     for verb in _STUDENT_ARRIVAL.finditer(before):
@@ -398,10 +453,6 @@ def _scope(sentence: str, group: _Group, indicator: str, period: Period | None, 
     if indicator in ("foreign_students", "staff", "foreign_experts") and _THERE_ARE.search(before):
         return "stock", 1  # "Tại tỉnh có gần 100 lưu học sinh Lào": how many there are
     return default, 1
-
-
-# "(tỉnh) có N …" just before the figure, hedged or not: a count of what there is.
-_THERE_ARE = re.compile(r"(?<!\w)có\s+(?:(?:gần|hơn|khoảng|trên|xấp\s+xỉ|chừng)\s+)?$", re.I)
 
 
 # "từ năm 2008 (đến năm 2020)": the ends of a span of years, not the figure's year
@@ -514,7 +565,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             listed_label = None  # a part named before its bracket: "Kiên Giang (09 vụ/13 tàu), Cà Mau (…)"
             if not is_part and group.start in listed and ctx.last_total is not None:
                 is_part, listed_label = True, listed[group.start]
-            indicator = _indicator(group, sentence, context, mentions)
+            indicator = _indicator(group, sentence, context, mentions, block.text)
             if indicator is None and is_part and last_total and _same_kind(group.units(), last_total[1]):
                 indicator = last_total[0]["indicator"]
             elif indicator is None and listed_label and ctx.last_total and _same_kind(group.units(), ctx.last_total[1]):
@@ -525,9 +576,13 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 continue
             if listed_label is not None and (ctx.last_total is None or ctx.last_total[0]["indicator"] != indicator):
                 is_part, listed_label = False, None  # listed, but not the parts of the total before
+            if is_part and last_total is not None:
+                indicator = _student_part(indicator, last_total[0]["indicator"], sentence, group, mentions)
             scope, sign = _scope(sentence, group, indicator, ctx.period, carried)
             if is_part and scope != "change":
                 scope = "part"
+            if indicator == "foreign_students" and scope == "ytd":
+                indicator = "foreign_student_arrivals"  # "từ năm 2002 đến nay … gần 1.600 LHS": all who came
             fact = {"indicator": indicator, "scope": scope, **_measures(indicator, group, sign)}
             year = None if scope == "change" else _year(sentence, group)
             if year:
@@ -610,7 +665,9 @@ def _drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
 
 
 # A line that only dates the page: "29/11/2016 - 19:21", "Thứ Hai, 04/12/2017, 16:33 [GMT+7]".
-_DATELINE = re.compile(r"[\W\w]{0,12}?\d{1,2}/\d{1,2}/\d{4}[\s,\-–|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[^\n]{0,12}", re.I)
+_DATELINE = re.compile(
+    r"[^\d\n]{0,12}?\d{1,2}/\d{1,2}/\d{4}[\s,\-–|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\[?GMT\s*[+-]\s*\d+\]?)?\s*"
+)
 
 
 def _rounds(headline, body, hedge: str | None) -> bool:

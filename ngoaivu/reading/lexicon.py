@@ -39,7 +39,7 @@ UNITS: list[tuple[str, str]] = [
     ("enterprises", r"doanh\s+nghiệp"),
     (
         "aid_items",
-        r"khoản\s+viện\s+trợ|khoản\s+tài\s+trợ|khoản|chương\s+trình,\s*dự\s+án|dự\s+án(?:,\s*phi\s+dự\s+án)?"
+        r"khoản\s+viện\s+trợ|khoản\s+tài\s+trợ|khoản|chương\s+trình,\s*dự\s+án|phi\s+dự\s+án|dự\s+án(?:,\s*phi\s+dự\s+án)?"
         r"|chương\s+trình|gói(?:\s+viện\s+trợ)?",
     ),
     ("conferences", r"(?:cuộc\s+)?hội\s+nghị(?:,\s*hội\s+thảo)?|hội\s+thảo"),
@@ -49,7 +49,12 @@ UNITS: list[tuple[str, str]] = [
     ("bulletins", r"(?:số\s+)?bản\s+tin"),
     ("articles", r"tin\s*,?\s*bài(?:\s+viết)?|bài\s+viết|bài\s+báo|tin|bài"),
     ("procedures", r"thủ\s+tục\s+hành\s+chính|TTHC|thủ\s+tục"),
-    ("students", r"lưu\s+học\s+sinh|sinh\s+viên|học\s+viên"),
+    (
+        "students",
+        r"lưu\s+học\s+sinh|(?-i:LHS)|sinh\s+viên|học\s+viên"
+        # pupils only when they are Lao or Cambodian: "51 học sinh nước CHDCND Lào"
+        r"|học\s+sinh(?=\s+(?:nước\s+)?(?:CHDCND\s+|Vương\s+quốc\s+)?(?:Lào|Campuchia))",
+    ),
     ("staff", r"(?:cán\s+bộ,\s*)?(?:công\s+chức|viên\s+chức)|cán\s+bộ|CBCCVC|CBCC"),
     ("receptions", r"cuộc(?:\s+tiếp)?|buổi(?:\s+tiếp)?"),
 ]
@@ -128,7 +133,8 @@ ENTRIES: list[dict] = [
             r"tiếp\s+nhận(?!\s+thông\s+tin)",
             r"(?:đưa|đón)\s+(?:\S+\s+){0,3}?về\s+nước",
             r"hồi\s+hương",
-            r"(?<!đường\s)trở\s+về(?!\s+(?:cảng|bến|đất\s+liền)\s+(?:thì|lúc|khi))",
+            r"(?<!\w)được\s+về(?!\s+(?:việc|vấn\s+đề))",
+            r"(?<!đường\s)(?<!khi\s)(?<!lúc\s)trở\s+về",  # not "trên đường trở về thì bị bắt"
         ],
     },
     {
@@ -259,7 +265,25 @@ STUDENT_ARRIVAL_WORDS = [
     r"đến\s+học",
     r"tiếp\s+nhận\s+mới",
     r"(?<!\w)gửi(?:\s+sang)?",
+    r"tuyển\s+(?:được|mới)",
 ]
+
+# Words of a paragraph about fishermen: there "N người" may count the men of a boat.
+FISHING_PARAGRAPH_WORDS = [r"ngư\s+dân", r"thuyền\s+viên", r"tàu\s+cá"]
+
+# Between a fishermen figure and a boats figure: the boats they were on ("57 ngư dân … là các
+# lao động đi trên 10 tàu cá").
+ON_BOARD_WORDS = [r"^[^;.\d]*(?:đi|làm\s+việc|có\s+mặt)\s+trên\s*$"]
+
+# After a part of a students total, words that say the students are there now ("trong đó 26 lưu
+# học sinh đang theo học"), so the part is a stock whatever its total counts.
+STUDENTS_PRESENT_WORDS = [r"đang\s+(?:theo\s+)?học", r"hiện\s+(?:có|đang|còn)"]
+
+# Just before a figure of a stock indicator: "(tại tỉnh) có (gần) N …", how many there are.
+THERE_ARE_WORDS = [r"(?<!\w)có\s+(?:(?:gần|hơn|khoảng|trên|xấp\s+xỉ|chừng)\s+)?$"]
+
+# After a students figure, words that say they came: "51 học sinh nước CHDCND Lào sang học tập".
+STUDENT_ARRIVAL_AFTER_WORDS = [r"^\W{0,3}(?:[^\s,;.]+\s+){0,5}?(?:mới\s+)?sang\s+(?:học|du\s+học|Việt\s+Nam)"]
 
 # After a students figure, "đã và đang (theo) học": all who came over the years, arrivals
 # counted to date ("2.248 lưu học sinh đã và đang theo học").
@@ -338,6 +362,11 @@ SCOPES: dict[str, re.Pattern] = {scope: alternation(words) for scope, words in S
 STUDENT_ARRIVAL: re.Pattern = alternation(STUDENT_ARRIVAL_WORDS)
 STILL_HELD_AFTER: re.Pattern = alternation(STILL_HELD_AFTER_WORDS)
 CUMULATIVE_AFTER: re.Pattern = alternation(CUMULATIVE_AFTER_WORDS)
+STUDENT_ARRIVAL_AFTER: re.Pattern = alternation(STUDENT_ARRIVAL_AFTER_WORDS)
+FISHING_PARAGRAPH: re.Pattern = alternation(FISHING_PARAGRAPH_WORDS)
+ON_BOARD: re.Pattern = alternation(ON_BOARD_WORDS)
+STUDENTS_PRESENT: re.Pattern = alternation(STUDENTS_PRESENT_WORDS)
+THERE_ARE: re.Pattern = alternation(THERE_ARE_WORDS)
 
 
 def use(entries: list[dict]) -> None:

@@ -59,8 +59,8 @@ _L = rf"[^\W\d_{_MARKS}]"
 _CODE = rf"{_L}(?:{_L}|[0-9])*"
 # State style 06/2021/QĐ-UBND, 1353/SNgV-ĐN; Party style 22-NQ/TW, 45-CTr/TU.
 # A code part may follow its hyphen after a stray space, as typed: "60/2012/QĐ- UBND" (an
-# upper-case letter then, so "số 5/KH- ngày" stops at the hyphen).
-_NEXT_CODE = rf"-(?:[ ](?=[A-ZĐ]))?{_CODE}"
+# upper-case pair then, so "số 5/KH- ngày" and "123/SNgV- Sở …" stop at the hyphen).
+_NEXT_CODE = rf"-(?:[ ](?=[A-ZĐ]{{2}}))?{_CODE}"
 _NUMBER = (
     rf"[0-9]+[a-zA-Z]?/(?:[0-9]{{4}}/)?{_CODE}(?:{_NEXT_CODE})*"
     rf"|[0-9]+-{_CODE}/{_CODE}(?:-{_CODE})*"
@@ -90,8 +90,8 @@ _HEAD = re.compile(
 # A law cited by its name and number: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15",
 # "Bộ luật Lao động số 45/2019/QH14" (a name of words, no figure, no punctuation, then "số").
 _LAW_HEAD = re.compile(
-    rf"(?<!\w)(?P<type>(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh)(?P<name>(?:\s+[^\W\d_]+){{1,14}}?)\s+(?P<so>số)(?P<colon>)"
-    rf"\s*(?P<number>[0-9]+/[0-9]{{4}}/(?:QH|UBTVQH)[0-9]{{1,2}})(?![\w/])"
+    r"(?<!\w)(?P<type>(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh)(?P<name>(?:\s+[^\W\d_]+){1,14}?)\s+(?P<so>số)(?P<colon>)"
+    r"\s*(?P<number>[0-9]+/[0-9]{4}/(?:QH|UBTVQH)[0-9]{1,2})(?![\w/])"
 )
 # The start of another citation ("Quyết định số 5…"): an issuer or summary stops before it.
 _NEXT_REF = rf"(?i:{_TYPES})(?:{_QUALIFIER})?\s+(?:(?i:số)\s*)?[0-9]"

@@ -57,17 +57,26 @@ def test_horizontal_stacked_chart_puts_values_across():
     assert [d["stack"] for d in config["data"]["datasets"]] == ["d", "d"]
 
 
-def test_a_count_beside_an_amount_gets_its_own_axis_and_may_start_hidden():
+def test_a_count_beside_an_amount_gets_its_own_axis():
     config = to_chartjs(
-        chart(
-            kind="line", series=[Series("Giá trị", [850, 7037]), Series("Số khoản", [2, 5], axis="right", hidden=True)]
-        )
+        chart(kind="line", series=[Series("Giá trị", [850, 7037]), Series("Số khoản", [2, 5], axis="right")])
     )
     assert config["type"] == "line"
     amount, count = config["data"]["datasets"]
-    assert "yAxisID" not in amount and "hidden" not in amount
-    assert count["yAxisID"] == "y1" and count["hidden"] is True
+    assert "yAxisID" not in amount and count["yAxisID"] == "y1"
     assert config["options"]["scales"]["y1"]["position"] == "right"
+
+
+def test_a_series_for_the_table_only_is_not_drawn_and_counts_tick_in_whole_numbers():
+    rate = chart(unit="%", series=[Series("Tỷ lệ", [100, 50]), Series("Đúng hạn", [2, 1], hidden=True)])
+    config = to_chartjs(rate)
+    assert [d["label"] for d in config["data"]["datasets"]] == ["Tỷ lệ"]
+    assert (
+        config["options"]["scales"]["y"]["max"] == 100 and config["options"]["scales"]["y"]["ticks"]["precision"] == 0
+    )
+    assert rate.header() == ["Tháng", "Tỷ lệ", "Đúng hạn"]  # the table keeps it
+    money = to_chartjs(chart(unit="triệu đồng", series=[Series("Giá trị", [850, 7037])]))
+    assert "ticks" not in money["options"]["scales"]["y"]
 
 
 def test_top_keeps_the_largest_and_breaks_ties_by_name():
