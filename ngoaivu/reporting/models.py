@@ -110,7 +110,11 @@ class Report(Versioned):
 
     @property
     def number_label(self):
-        return f"{self.number:02d}/BC-{self.unit.code}" if self.number else f"…/BC-{self.unit.code}"
+        return self.label_of(self.number)
+
+    def label_of(self, number):
+        """ "15/BC-SNgV": how a number of this unit's reports is written ("…/BC-SNgV" without one)."""
+        return f"{number:02d}/BC-{self.unit.code}" if number else f"…/BC-{self.unit.code}"
 
     @property
     def is_editable(self):

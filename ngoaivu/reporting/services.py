@@ -203,6 +203,12 @@ def issue(report, today=None, attempts=5):
     return report
 
 
+def next_number(report):
+    """The number issuing would give the report now: the next of its unit's year."""
+    highest = Report.objects.filter(unit=report.unit, year=report.year).aggregate(n=Max("number"))["n"]
+    return (highest or 0) + 1
+
+
 def _give_number(report, today=None, attempts=5):
     """Number, date and status of an issued report, on a row the caller has claimed.
 
@@ -212,8 +218,7 @@ def _give_number(report, today=None, attempts=5):
     for _attempt in range(attempts):
         try:
             with transaction.atomic():
-                highest = Report.objects.filter(unit=report.unit, year=report.year).aggregate(n=Max("number"))["n"]
-                report.number = (highest or 0) + 1
+                report.number = next_number(report)
                 report.issued_on = today or timezone.localdate()
                 report.status = Report.Status.ISSUED
                 report.save()

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -25,6 +26,7 @@ from .services import (
     accept_regenerated,
     allowed_actions,
     create_report,
+    next_number,
     regenerate,
     to_document,
     transition,
@@ -207,6 +209,14 @@ def report_transition(request, pk, action):
     report = _report(request, pk)
     if action not in TRANSITIONS or not may_move_report(request.user, action, report):
         raise PermissionDenied
+    if action == "issue" and request.POST.get("confirmed") != "1":
+        # Issuing cannot be undone: say which number and date it takes, and ask once more.
+        number, today = next_number(report), timezone.localdate()
+        return render(
+            request,
+            "reporting/confirm_issue.html",
+            {"report": report, "label": report.label_of(number), "today": today},
+        )
     try:
         transition(report, action, request.user)
     except WorkflowError as error:

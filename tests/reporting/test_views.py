@@ -155,7 +155,13 @@ def test_workflow_draft_submitted_approved_issued(client, demo_users):
     assert report.status == "submitted"
     leader = login(client, demo_users, "lanhdao")
     leader.post(f"/bao-cao/{report.pk}/approve/")
-    leader.post(f"/bao-cao/{report.pk}/issue/")
+    # Issuing cannot be undone: the first press says which number and date it takes, and issues nothing.
+    asked = leader.post(f"/bao-cao/{report.pk}/issue/")
+    assert asked.status_code == 200 and "số 01/BC-SNgV, ngày" in asked.content.decode()
+    report.refresh_from_db()
+    assert report.status == "approved" and report.number is None
+    done = leader.post(f"/bao-cao/{report.pk}/issue/", {"confirmed": "1"})
+    assert done.status_code == 302
     report.refresh_from_db()
     assert (report.status, report.number, report.number_label) == ("issued", 1, "01/BC-SNgV")
     assert report.issued_on is not None
