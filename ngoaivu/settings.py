@@ -182,6 +182,9 @@ COUNTRIES_FIRST_REPEAT = False
 
 # Where the public pages of the translated procedures live: QR codes point there.
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The office the sign-in page names, and its emblem (an image's address: /static/… or https://…).
+OFFICE_NAME = os.environ.get("OFFICE_NAME", "")
+OFFICE_EMBLEM_URL = os.environ.get("OFFICE_EMBLEM_URL", "")
 
 # E-mail (the reminders): SMTP when EMAIL_HOST is set, else printed on the console.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")

@@ -12,6 +12,8 @@ from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.models import Unit
+
 from . import two_factor
 from .forms import ApiTokenForm, CodeForm
 from .models import ApiToken
@@ -20,6 +22,26 @@ from .models import ApiToken
 class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "office_name": office_name(),
+            "office_emblem": settings.OFFICE_EMBLEM_URL,
+        }
+
+
+def office_name():
+    """The office the sign-in page names: OFFICE_NAME, else the province's foreign-affairs focal point."""
+    if settings.OFFICE_NAME:
+        return settings.OFFICE_NAME
+    focal = Unit.objects.filter(coordinates_province=True, is_active=True).select_related("parent").first()
+    if focal is None:
+        return ""
+    province = focal.province()
+    if province is None or province == focal:
+        return focal.name
+    return f"{focal.name} {province.name[:1].lower()}{province.name[1:]}"  # "Sở Ngoại vụ tỉnh Quảng Ngãi"
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):

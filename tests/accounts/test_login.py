@@ -191,3 +191,13 @@ def test_the_client_address(settings, proxies, forwarded_for, address):
     settings.TRUSTED_PROXIES = proxies
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded_for)
     assert client_address(request) == address
+
+
+def test_the_sign_in_page_names_the_office(client, units, settings):
+    assert "Sở Ngoại vụ tỉnh" not in client.get("/dang-nhap/").content.decode()  # no focal point yet: no name
+    units["sngv"].coordinates_province = True
+    units["sngv"].save()
+    assert "<strong>Sở Ngoại vụ tỉnh Quảng Ngãi</strong>" in client.get("/dang-nhap/").content.decode()
+    settings.OFFICE_NAME, settings.OFFICE_EMBLEM_URL = "Văn phòng UBND tỉnh Quảng Ngãi", "/static/quoc-huy.png"
+    page = client.get("/dang-nhap/").content.decode()
+    assert "<strong>Văn phòng UBND tỉnh Quảng Ngãi</strong>" in page and 'src="/static/quoc-huy.png"' in page
