@@ -1,4 +1,6 @@
 from django import forms
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import AmountField, CountField
@@ -15,9 +17,34 @@ from .services import answer_units
 DATE_WIDGET = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"})
 
 
+class UnitsByKind(forms.CheckboxSelectMultiple):
+    """Units as checkboxes, grouped under their kind ("Sở, ban, ngành", "Trường đại học"…), each group
+    with a box that checks all of it (site.js: data-check-all)."""
+
+    template_name = "collection/_units_by_kind.html"
+
+    def optgroups(self, name, value, attrs=None):
+        options = [
+            option
+            for _group, group_options, _index in super().optgroups(name, value, attrs)
+            for option in group_options
+        ]
+        groups = {}
+        for option in options:
+            groups.setdefault(option["value"].instance.get_kind_display(), []).append(option)
+        return [(kind, group, index) for index, (kind, group) in enumerate(groups.items())]
+
+    def _render(self, template_name, context, renderer=None):
+        # The project's own template, found by the site's template engine (the form renderer's own
+        # engine knows only Django's widget templates).
+        return mark_safe(render_to_string(template_name, context))
+
+
 class RequestForm(forms.ModelForm):
     letter = CitationField(label=_("Văn bản yêu cầu"), required=False)
-    recipients = forms.ModelMultipleChoiceField(answer_units(), label=_("Đơn vị được đề nghị báo cáo"), required=False)
+    recipients = forms.ModelMultipleChoiceField(
+        answer_units(), label=_("Đơn vị được đề nghị báo cáo"), required=False, widget=UnitsByKind
+    )
 
     class Meta:
         model = ReportRequest
@@ -31,7 +58,7 @@ class RequestForm(forms.ModelForm):
         self.fields["period_code"].help_text = _(
             "Tháng 2021-08, quý 2021-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021"
         )
-        self.fields["recipients"].queryset = answer_units()
+        self.fields["recipients"].queryset = answer_units().order_by("kind", "name")
         self.fields["unit"].queryset = unit_choices(user, Unit.objects.filter(is_active=True))
         if user is not None and user.unit_id:
             self.fields["unit"].initial = user.unit_id

@@ -30,3 +30,19 @@ def test_an_amount_with_thousands_dots_is_saved_as_typed(live_server, users, out
         page.fill("#id_v__aid__count", "01")
         page.click("button[name=save]")
         assert Submission.objects.get(pk=submission.pk).values["aid"]["value"] == 7_037_000_000
+
+
+def test_recipients_are_chosen_by_kind_of_unit_with_check_all(live_server, users, units):
+    with chromium_page() as page:
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        sign_in(page, f"{live_server.url}/yeu-cau/tao/outgoing/", "officer")
+        group = page.locator(".units-by-kind fieldset", has_text="Sở Ngoại vụ")
+        group.locator("[data-check-all]").check()
+        boxes = group.locator("input[name=recipients]")
+        assert boxes.count() >= 1 and all(boxes.nth(i).is_checked() for i in range(boxes.count()))
+        other = page.locator(".units-by-kind fieldset", has_text="Trường Đại học Phạm Văn Đồng")
+        assert not other.locator("input[name=recipients]").first.is_checked()
+        group.locator("[data-check-all]").uncheck()
+        assert not any(boxes.nth(i).is_checked() for i in range(boxes.count()))
+        assert not errors

@@ -64,6 +64,10 @@ def test_outgoing_needs_recipients(client_for, units):
     client = client_for("officer")
     page = client.get("/yeu-cau/tao/outgoing/")
     assert page.status_code == 200 and "Đơn vị được đề nghị báo cáo" in page.content.decode()
+    # Checkboxes grouped by kind of unit, each group with its "chọn tất cả".
+    html = page.content.decode()
+    assert '<select name="recipients"' not in html and html.count("data-check-all") >= 2
+    assert f'<input type="checkbox" name="recipients" value="{units["vp"].pk}"' in html
     data = incoming_data(units, unit=units["sngv"].pk)
     response = client.post("/yeu-cau/tao/outgoing/", data)
     assert "recipients" in response.context["form"].errors

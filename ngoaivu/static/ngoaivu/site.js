@@ -21,3 +21,10 @@ document.addEventListener("click", function (event) {
   (target.closest(".field") || target).scrollIntoView({ block: "start" });
   (input || target).focus({ preventScroll: true });
 });
+// A group of checkboxes with a "chọn tất cả" box (collection/_units_by_kind.html): it checks or clears the group.
+document.addEventListener("change", function (event) {
+  if (!event.target.matches("[data-check-all]")) return;
+  event.target.closest("fieldset").querySelectorAll("input[type=checkbox]:not([data-check-all])").forEach(function (box) {
+    box.checked = event.target.checked;
+  });
+});
