@@ -145,6 +145,11 @@ class Submission(models.Model):
         return f"{self.unit} – {self.request}"
 
     @property
+    def return_reason(self):
+        """Why the office returned the answer, while it stands returned: an old reason goes once accepted."""
+        return self.comment if self.status == self.Status.RETURNED else ""
+
+    @property
     def is_pending(self):
         return self.status in self.PENDING
 

@@ -117,6 +117,10 @@ def request_detail(request, pk):
             "left": item.days_left(today),
             "is_office": is_office(request.user),
             "can_answer": item.is_incoming and can_edit(request.user, item) and item.report_id is None,
+            # An outgoing request to the user's unit: the way to its answer, first thing on the page.
+            "own_answer": next(
+                (s for s in submissions if s.unit_id == request.user.unit_id and can_edit(request.user, s)), None
+            ),
             "can_compile": not item.is_incoming and not is_unit_bound(request.user),
         },
     )

@@ -73,6 +73,14 @@ def test_outgoing_needs_recipients(client_for, units):
     assert "recipients" in response.context["form"].errors
 
 
+def test_a_reporter_asked_for_a_report_finds_the_way_to_its_answer_on_the_request(client_for, outgoing):
+    item = outgoing(recipients=("vp", "dh"))
+    own = item.submissions.get(unit__code="VP")
+    page = client_for("reporter").get(f"/yeu-cau/{item.pk}/").content.decode()
+    assert f'href="/yeu-cau/don-vi/{own.pk}/">Lập báo cáo trả lời</a>' in page
+    assert "Lập báo cáo trả lời" not in client_for("officer").get(f"/yeu-cau/{item.pk}/").content.decode()
+
+
 def test_lists_show_a_reporter_only_its_requests(client_for, outgoing, units):
     mine = outgoing(recipients=("vp",))
     other = outgoing(recipients=("dh",))

@@ -80,6 +80,10 @@ def test_returned_with_a_comment_then_sent_again_and_accepted(client_for, outgoi
     client_for("officer").post(f"/yeu-cau/don-vi/{submission.pk}/accept/")
     submission.refresh_from_db()
     assert submission.status == Submission.Status.ACCEPTED and submission.accepted_at is not None
+    # The return's reason was about the answer returned; once accepted, no page shows it any more.
+    officer = client_for("officer")
+    assert "Bổ sung số liệu đoàn vào." not in officer.get(f"/yeu-cau/don-vi/{submission.pk}/").content.decode()
+    assert "Bổ sung số liệu đoàn vào." not in officer.get(f"/yeu-cau/{submission.request_id}/").content.decode()
 
 
 def test_a_negative_figure_is_refused(client_for, outgoing, units):
