@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 
 from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.core.locking import Versioned
+from ngoaivu.pure.periods import parse
 from ngoaivu.core.models import LegalDocument, Unit
 
 
@@ -107,6 +108,15 @@ class Report(Versioned):
 
     def __str__(self):
         return f"{self.title} ({self.unit})"
+
+    @property
+    def period(self):
+        return parse(self.period_code, self.convention, self.as_of)
+
+    @property
+    def period_label(self):
+        """The period in words, as the report names it: "tháng 8/2021", "6 tháng đầu năm 2021"."""
+        return self.period.label()
 
     @property
     def number_label(self):

@@ -19,13 +19,9 @@ from ngoaivu.core.errors import error_text
 from ngoaivu.core.permissions import may_move_report
 
 
-def period_of(report):
-    return parse(report.period_code, report.convention, report.as_of)
-
-
 def draft_for(report):
     return _drafted(
-        report.template, build_context(report.unit, period_of(report), report.template.definition, report.letter)
+        report.template, build_context(report.unit, report.period, report.template.definition, report.letter)
     )
 
 

@@ -50,7 +50,19 @@ def _editable_report(request, pk):
 @login_required
 def report_list(request):
     reports = scope(Report.objects.select_related("unit", "template"), request.user)
-    return render(request, "reporting/list.html", {"reports": reports[:200], "can_write": can_write(request.user)})
+    status = request.GET.get("status", "")
+    if status in Report.Status.values:
+        reports = reports.filter(status=status)
+    return render(
+        request,
+        "reporting/list.html",
+        {
+            "reports": reports[:200],
+            "can_write": can_write(request.user),
+            "statuses": Report.Status.choices,
+            "status": status,
+        },
+    )
 
 
 @login_required

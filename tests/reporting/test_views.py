@@ -245,3 +245,14 @@ def test_the_office_leader_approves_the_offices_report_and_not_the_departments(c
     assert report.status == "approved"
     # The report is signed by the office's head.
     assert (report.signer_title, report.signer_name) == ("CHÁNH VĂN PHÒNG", "Vũ Minh Tâm")
+
+
+def test_the_list_names_periods_in_words_and_filters_by_status(client, demo_users):
+    unit, template = Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general")
+    draft = create_report(unit, template, "2021-H1")
+    issued = issue(create_report(unit, template, "2021-08"))
+    client.force_login(demo_users["chuyenvien"])
+    page = client.get("/bao-cao/").content.decode()
+    assert "<td>6 tháng đầu năm 2021</td>" in page and "<td>tháng 8/2021</td>" in page and "2021-H1" not in page
+    only_issued = client.get("/bao-cao/", {"status": "issued"}).context["reports"]
+    assert [r.pk for r in only_issued] == [issued.pk] and draft.pk not in [r.pk for r in only_issued]
