@@ -64,7 +64,7 @@ def test_a_secret_key_is_made_once_and_kept_private(tmp_path, monkeypatch):
     assert environment.secret_key(tmp_path) == "from-the-environment"
 
 
-def test_pages_carry_the_security_headers(client):
+def test_pages_carry_the_security_headers(client, db):  # the sign-in page names the office from the database
     response = client.get("/dang-nhap/")
     policy = response["Content-Security-Policy"]
     assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy and "object-src 'none'" in policy
@@ -74,7 +74,7 @@ def test_pages_carry_the_security_headers(client):
     assert response["Referrer-Policy"] == "same-origin"
 
 
-def test_https_settings_redirect_and_send_hsts(settings, client):
+def test_https_settings_redirect_and_send_hsts(settings, client, db):
     settings.SECURE_SSL_REDIRECT = True
     settings.SECURE_HSTS_SECONDS = 31536000
     response = client.get("/dang-nhap/")
