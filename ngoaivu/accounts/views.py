@@ -39,7 +39,8 @@ def office_name():
     if focal is None:
         return ""
     province = focal.province()
-    if province is None or province == focal:
+    place = province.name.split(maxsplit=1)[-1] if province is not None else ""  # "Quảng Ngãi"
+    if province is None or province == focal or place in focal.name:  # "Sở Ngoại vụ tỉnh Quảng Ngãi" says it
         return focal.name
     return f"{focal.name} {province.name[:1].lower()}{province.name[1:]}"  # "Sở Ngoại vụ tỉnh Quảng Ngãi"
 

@@ -79,6 +79,8 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
             if user is not None and is_unit_bound(user):
                 self.fields["unit"].required = True
                 self.fields["unit"].initial = owning_unit(user, self.instance)
+            elif user is not None and self.instance.pk is None and user.unit_id:
+                self.fields["unit"].initial = user.unit_id  # a new row is most often the writer's own unit's
         if area is not None and area.parent_field:
             parent_field = self.fields[area.parent_field]
             parent_field.queryset = scope(parent_field.queryset.model.objects.all(), user)

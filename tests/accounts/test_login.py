@@ -198,6 +198,9 @@ def test_the_sign_in_page_names_the_office(client, units, settings):
     units["sngv"].coordinates_province = True
     units["sngv"].save()
     assert "<strong>Sở Ngoại vụ tỉnh Quảng Ngãi</strong>" in client.get("/dang-nhap/").content.decode()
+    units["sngv"].name = "Sở Ngoại vụ tỉnh Quảng Ngãi"  # a name that says its province already
+    units["sngv"].save()
+    assert "<strong>Sở Ngoại vụ tỉnh Quảng Ngãi</strong>" in client.get("/dang-nhap/").content.decode()
     settings.OFFICE_NAME, settings.OFFICE_EMBLEM_URL = "Văn phòng UBND tỉnh Quảng Ngãi", "/static/quoc-huy.png"
     page = client.get("/dang-nhap/").content.decode()
     assert "<strong>Văn phòng UBND tỉnh Quảng Ngãi</strong>" in page and 'src="/static/quoc-huy.png"' in page

@@ -138,3 +138,9 @@ def test_a_child_row_takes_its_parents_unit(client_for, units):
     }
     assert client.post(f"/so-theo-doi/ke-hoach-doan-muc/them/?plan={plan.pk}", data).status_code == 302
     assert DelegationPlanItem.objects.get().unit == units["vp"]
+
+
+def test_a_new_row_starts_with_the_writer_s_own_unit(client_for, units):
+    form = client_for("officer").get("/so-theo-doi/doan-vao/them/").context["form"]
+    assert form["unit"].value() == units["sngv"].pk  # chosen, and still any unit may be chosen
+    assert form.fields["unit"].queryset.count() > 1
