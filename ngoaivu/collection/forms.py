@@ -3,7 +3,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core.forms import AmountField, CountField
+from ngoaivu.core.forms import AmountField, CountField, DateWidget
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import unit_choices
 from ngoaivu.register.forms import CitationField, resolve_document
@@ -13,8 +13,6 @@ from ngoaivu.core.errors import error_text
 
 from .models import ReportRequest
 from .services import answer_units
-
-DATE_WIDGET = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"})
 
 
 class UnitsByKind(forms.CheckboxSelectMultiple):
@@ -49,7 +47,7 @@ class RequestForm(forms.ModelForm):
     class Meta:
         model = ReportRequest
         fields = ["letter", "subject", "requested_by", "unit", "template", "period_code", "deadline"]
-        widgets = {"deadline": DATE_WIDGET}
+        widgets = {"deadline": DateWidget()}
 
     def __init__(self, *args, user=None, direction=ReportRequest.Direction.INCOMING, **kwargs):
         super().__init__(*args, **kwargs)

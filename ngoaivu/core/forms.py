@@ -17,6 +17,15 @@ from .locking import expect_version, is_versioned
 PLAIN_NUMBER_FIELDS = {"year", "issue_number", "version"}
 
 
+class DateWidget(forms.DateInput):
+    """A date typed dd/mm/yyyy whatever the browser's language; site.js adds a calendar to it
+    (data-picker) and typing still works."""
+
+    def __init__(self, attrs=None):
+        base = {"placeholder": "dd/mm/yyyy", "inputmode": "numeric", "autocomplete": "off", "data-picker": "date"}
+        super().__init__(attrs={**base, **(attrs or {})}, format="%d/%m/%Y")
+
+
 class FigureMixin:
     """A figure in a text box, read the Vietnamese way.
 

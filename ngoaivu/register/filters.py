@@ -5,22 +5,22 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from ngoaivu.core.forms import DateWidget
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.core.search import matching
 
 ALL = _("Tất cả")  # a filter left empty: every row, whatever the field holds
-DATE_INPUT = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"})
 
 
 def filterset_class(area, user):
     attrs = {}
     if area.date_field:
         attrs["date_from"] = django_filters.DateFilter(
-            field_name=area.date_field, lookup_expr="gte", label=_("Từ ngày"), widget=DATE_INPUT
+            field_name=area.date_field, lookup_expr="gte", label=_("Từ ngày"), widget=DateWidget()
         )
         attrs["date_to"] = django_filters.DateFilter(
-            field_name=area.date_field, lookup_expr="lte", label=_("Đến ngày"), widget=DATE_INPUT
+            field_name=area.date_field, lookup_expr="lte", label=_("Đến ngày"), widget=DateWidget()
         )
     if "unit" in [f.name for f in area.model._meta.get_fields()] and not is_unit_bound(user):
         attrs["unit"] = django_filters.ModelChoiceFilter(

@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import figure_formfield
-from ngoaivu.core.forms import VersionFormMixin
+from ngoaivu.core.forms import DateWidget, VersionFormMixin
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.permissions import is_unit_bound, owning_unit, scope, unit_choices
 
@@ -69,9 +69,7 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
         for name, formfield in self.fields.items():
             model_field = self._meta.model._meta.get_field(name)
             if isinstance(model_field, models.DateField):
-                formfield.widget = forms.DateInput(
-                    format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}
-                )
+                formfield.widget = DateWidget()
             if isinstance(formfield.widget, forms.Textarea):
                 formfield.widget.attrs["rows"] = 3
         if "unit" in self.fields:

@@ -2,7 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core.forms import VersionFormMixin
+from ngoaivu.core.forms import DateWidget, VersionFormMixin
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import unit_choices
 from ngoaivu.register.forms import CitationField
@@ -24,7 +24,7 @@ class NewReportForm(forms.Form):
     as_of = forms.DateField(
         label=_("Số liệu tính đến ngày"),
         required=False,
-        widget=forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy"}),
+        widget=DateWidget(),
     )
     letter = CitationField(label=_("Văn bản yêu cầu báo cáo"), required=False)
 
