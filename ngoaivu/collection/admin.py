@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from ngoaivu.core.period_field import period_in_words
 from .models import ReminderSent, ReportRequest, Submission
 
 
@@ -11,7 +12,7 @@ class SubmissionInline(admin.TabularInline):
 
 @admin.register(ReportRequest)
 class ReportRequestAdmin(admin.ModelAdmin):
-    list_display = ["subject", "direction", "unit", "period_code", "deadline"]
+    list_display = ["subject", "direction", "unit", period_in_words, "deadline"]
     list_filter = ["direction"]
     search_fields = ["subject", "requested_by"]
     raw_id_fields = ["letter", "report"]

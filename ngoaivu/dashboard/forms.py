@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.models import Unit
+from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register import models as register
 from ngoaivu.pure.periods import MONTH, YEAR, Period, PeriodError, parse
@@ -41,12 +42,7 @@ class ScopeForm(forms.Form):
     unit = forms.ModelChoiceField(
         queryset=Unit.objects.filter(is_active=True), required=False, label=_("Đơn vị"), empty_label=_("Toàn tỉnh")
     )
-    period = forms.CharField(
-        label=_("Kỳ"),
-        required=False,
-        max_length=30,
-        widget=forms.TextInput(attrs={"placeholder": "2021, 2021-H1, 2021-08", "size": 14}),
-    )
+    period = PeriodField(label=_("Kỳ"), required=False, blank_label=_("Kỳ gần nhất có số liệu"))
 
     def __init__(self, data, user, default_kind=YEAR, today=None):
         bound_to_unit = is_unit_bound(user)

@@ -7,6 +7,7 @@ month before to the 14th, and a year from 15/12 of the year before to 14/12.
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -28,8 +29,13 @@ YEAR_OUT_OF_RANGE = gettext_noop("Năm %(year)s nằm ngoài khoảng báo cáo 
 BAD_RANGE = gettext_noop("Khoảng thời gian «%(text)s» không hợp lệ; ghi dạng 2021-01-01..2021-03-12.")
 END_BEFORE_START = gettext_noop("Ngày kết thúc không được trước ngày bắt đầu.")
 UNKNOWN_PERIOD = gettext_noop(
-    "Không hiểu kỳ báo cáo «%(text)s»; ghi dạng 2021-08, 2020-Q1, 2021-H1, 2021-9M, 2021 hoặc 2021-01-01..2021-03-12."
+    "Không hiểu kỳ báo cáo «%(text)s»; ghi như «6 tháng đầu năm 2021», «quý II năm 2021», «tháng 8/2021», "
+    "«năm 2021», hoặc 2021-H1, 2021-Q2, 2021-08, 2021."
 )
+PICK_KIND = gettext_noop("Chọn kỳ báo cáo.")
+PICK_YEAR = gettext_noop("Nhập năm của kỳ báo cáo, ví dụ 2021.")
+PICK_DATES = gettext_noop("Nhập ngày bắt đầu và ngày kết thúc của khoảng thời gian.")
+DATES_NOT_FOR_KIND = gettext_noop("Ngày bắt đầu, ngày kết thúc chỉ dùng khi chọn «Khoảng thời gian».")
 
 
 @dataclass(frozen=True)
@@ -230,7 +236,8 @@ def _check_year(year):
 
 
 def parse(text, convention=CALENDAR, as_of=None):
-    """ "2021-08", "2020-Q1", "2021-H1", "2021-9M", "2021" or "2021-01-01..2021-03-12"."""
+    """A code ("2021-08", "2020-Q1", "2021-H1", "2021-9M", "2021", "2021-01-01..2021-03-12") or the
+    period in words ("tháng 8/2021", "quý II năm 2020", "6 tháng đầu năm 2021", "năm 2021")."""
     text = (text or "").strip()
     if as_of is not None:
         _check_year(as_of.year)
@@ -254,7 +261,69 @@ def parse(text, convention=CALENDAR, as_of=None):
             if kind == MONTH and not 1 <= index <= 12:
                 break
             return Period(kind, year, index, convention=convention, as_of=as_of)
-    raise PeriodError(UNKNOWN_PERIOD, text=text)
+    period = _from_words(text, convention, as_of)
+    if period is None:
+        raise PeriodError(UNKNOWN_PERIOD, text=text)
+    return period
+
+
+# The words a period is written in, as label() writes them and officers type them, after
+# lowercasing and collapsing spaces: "6 tháng đầu năm 2021", "quý ii/2021", "tháng 8 năm 2021".
+_YEAR = r"(?:/|-|\s+năm\s+|\s+)(\d{4})$"
+WORD_PATTERNS = [
+    (re.compile(r"^tháng\s+(\d{1,2})" + _YEAR), MONTH),
+    (re.compile(r"^quý\s+(iv|i{1,3}|[1-4])" + _YEAR), QUARTER),
+    (re.compile(r"^6\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})$"), HALF),
+    (re.compile(r"^9\s+tháng\s+(?:đầu\s+)?năm\s+()(\d{4})$"), NINE_MONTHS),
+    (re.compile(r"^(?:cả\s+)?năm\s+()(\d{4})$"), YEAR),
+]
+_INDEX_WORDS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "đầu": 1, "cuối": 2, "": 1}
+
+
+def _from_words(text, convention, as_of):
+    text = unicodedata.normalize("NFC", " ".join(text.lower().split()))
+    for pattern, kind in WORD_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            word, year = match.group(1), int(match.group(2))
+            index = int(word) if word.isdigit() else _INDEX_WORDS[word]
+            if kind == MONTH and not 1 <= index <= 12:
+                return None
+            _check_year(year)
+            return Period(kind, year, index, convention=convention, as_of=as_of)
+    return None
+
+
+# The period picker: one choice for the kind and its number, a year, and dates for a range.
+# A choice reads "month:8", "quarter:2", "half:1", "nine_months", "year" or "custom".
+def picker_choice(period):
+    """The picker's choice that shows a period."""
+    if period.kind in (MONTH, QUARTER, HALF):
+        return f"{period.kind}:{period.index}"
+    return period.kind
+
+
+def from_picker(choice, year, start=None, end=None, convention=CALENDAR, as_of=None):
+    """The period the picker's parts name, or PeriodError saying which part is missing."""
+    kind, _sep, number = (choice or "").partition(":")
+    if kind == CUSTOM:
+        if start is None or end is None:
+            raise PeriodError(PICK_DATES)
+        if end < start:
+            raise PeriodError(END_BEFORE_START)
+        _check_year(start.year)
+        _check_year(end.year)
+        return Period(CUSTOM, end.year, convention=convention, custom_start=start, custom_end=end, as_of=as_of)
+    limits = {MONTH: 12, QUARTER: 4, HALF: 2, NINE_MONTHS: 1, YEAR: 1}
+    index = int(number) if number.isdigit() else 1
+    if kind not in limits or not 1 <= index <= limits[kind]:
+        raise PeriodError(PICK_KIND)
+    if start is not None or end is not None:
+        raise PeriodError(DATES_NOT_FOR_KIND)
+    if year is None:
+        raise PeriodError(PICK_YEAR)
+    _check_year(year)
+    return Period(kind, year, index, convention=convention, as_of=as_of)
 
 
 def months_between(start, end):

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from ngoaivu.core.period_field import period_in_words
 from .models import Report, ReportSection, ReportTemplate
 
 
@@ -22,7 +23,7 @@ class SectionInline(admin.TabularInline):
 
 @admin.register(Report)
 class ReportAdmin(SimpleHistoryAdmin):
-    list_display = ["title", "unit", "period_code", "status", "number", "issued_on"]
+    list_display = ["title", "unit", period_in_words, "status", "number", "issued_on"]
     list_filter = ["status", "unit"]
     readonly_fields = ["status", "number", "issued_on", "year"]
     inlines = [SectionInline]

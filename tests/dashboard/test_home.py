@@ -97,3 +97,11 @@ def test_row_counts_are_kept_a_minute_for_everyone_who_sees_the_same_rows(login)
     third = login("vanphong").get("/", {"period": "2021-08"})
     own = {item["area"].slug: item["count"] for _g, items in third.context["groups"] for item in items}
     assert own["doan-vao"] == IncomingDelegation.objects.filter(unit=vp).count() < counts["doan-vao"]
+
+
+def test_the_period_picker_chooses_the_period_and_shows_it_chosen(login):
+    page = login("chuyenvien").get("/", {"period_kind": "month:8", "period_year": "2021"})
+    assert row(page, "incoming_delegations")["ytd"] == "19 đoàn, 54 lượt người"
+    html = page.content.decode()
+    assert "Số liệu chính tháng 8/2021" in html
+    assert '<option value="month:8" selected>Tháng 8</option>' in html and 'value="2021"' in html

@@ -5,7 +5,17 @@ from datetime import date
 import pytest
 from hypothesis import given, strategies as st
 
-from ngoaivu.pure.periods import CALENDAR, DECREE_09, PeriodError, parse
+from ngoaivu.pure.periods import (
+    CALENDAR,
+    DECREE_09,
+    FIRST_YEAR,
+    LAST_YEAR,
+    Period,
+    PeriodError,
+    from_picker,
+    parse,
+    picker_choice,
+)
 
 
 def test_calendar_month_and_its_year_to_date():
@@ -106,3 +116,67 @@ def test_a_custom_range_across_years_gives_its_calendar_months():
 def test_years_outside_any_report_are_refused(text):
     with pytest.raises(PeriodError, match="nằm ngoài khoảng báo cáo được"):
         parse(text)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("6 tháng đầu năm 2021", "2021-H1"),
+        ("6 tháng cuối năm 2020", "2020-H2"),
+        ("quý 2 năm 2021", "2021-Q2"),
+        ("Quý IV/2020", "2020-Q4"),
+        ("tháng 8/2021", "2021-08"),
+        ("Tháng 12 năm 2021", "2021-12"),
+        ("9 tháng đầu năm 2021", "2021-9M"),
+        ("Cả năm 2021", "2021"),
+        ("năm  2021", "2021"),
+    ],
+)
+def test_a_period_typed_in_words_is_read(text, code):
+    assert parse(text).code() == code
+
+
+@pytest.mark.parametrize("text", ["tháng 13/2021", "quý V năm 2021", "6 tháng giữa năm 2021", "tháng tám"])
+def test_words_that_name_no_period_are_refused(text):
+    with pytest.raises(PeriodError, match="Không hiểu kỳ báo cáo"):
+        parse(text)
+
+
+def named_periods():
+    """Every named period: a month, quarter, half, nine months or year, in either convention."""
+    limits = {"month": 12, "quarter": 4, "half": 2, "nine_months": 1, "year": 1}
+    return st.sampled_from(sorted(limits)).flatmap(
+        lambda kind: st.builds(
+            Period,
+            st.just(kind),
+            st.integers(FIRST_YEAR, LAST_YEAR),
+            st.integers(1, limits[kind]),
+            st.sampled_from([CALENDAR, DECREE_09]),
+        )
+    )
+
+
+@given(named_periods())
+def test_every_label_reads_back_as_its_period(period):
+    assert parse(period.label(), period.convention) == period
+
+
+@given(named_periods())
+def test_the_picker_shows_every_named_period_and_gives_it_back(period):
+    assert from_picker(picker_choice(period), period.year, convention=period.convention) == period
+
+
+def test_the_picker_says_which_part_is_missing():
+    with pytest.raises(PeriodError, match="Chọn kỳ báo cáo"):
+        from_picker("", 2021)
+    with pytest.raises(PeriodError, match="Chọn kỳ báo cáo"):
+        from_picker("month:13", 2021)
+    with pytest.raises(PeriodError, match="Nhập năm"):
+        from_picker("half:1", None)
+    with pytest.raises(PeriodError, match="Nhập ngày bắt đầu và ngày kết thúc"):
+        from_picker("custom", None, date(2021, 1, 1))
+    with pytest.raises(PeriodError, match="chỉ dùng khi chọn «Khoảng thời gian»"):
+        from_picker("year", 2021, date(2021, 1, 1), date(2021, 3, 1))
+    with pytest.raises(PeriodError, match="không được trước"):
+        from_picker("custom", None, date(2021, 3, 1), date(2021, 1, 1))
+    assert from_picker("custom", None, date(2021, 1, 1), date(2021, 3, 12)).code() == "2021-01-01..2021-03-12"

@@ -1,0 +1,111 @@
+"""The period picker: one list for the kind of period and its number, the year, and the dates of a
+range. Used wherever a reporting period is chosen (reports, requests, home and statistics pages).
+
+The field's value is the period's code ("2021-H1"), which the models keep and the API shows; the
+form reads it with the unit's convention. A code or the period in words sent as one value
+(?period=2021-H1, an old link, a script) is read too.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from ngoaivu.pure.periods import ROMAN, PeriodError, from_picker, parse, picker_choice
+
+from .errors import error_text
+from .forms import DateWidget
+
+
+def period_choices():
+    """The picker's list, grouped as officers name periods."""
+    return [
+        (_("Tháng"), [(f"month:{n}", _("Tháng %(n)s") % {"n": n}) for n in range(1, 13)]),
+        (_("Quý"), [(f"quarter:{n}", _("Quý %(n)s") % {"n": ROMAN[n]}) for n in range(1, 5)]),
+        (_("6 tháng"), [("half:1", _("6 tháng đầu năm")), ("half:2", _("6 tháng cuối năm"))]),
+        (_("9 tháng, năm"), [("nine_months", _("9 tháng đầu năm")), ("year", pgettext_lazy("kỳ", "Cả năm"))]),
+        (_("Khác"), [("custom", _("Khoảng thời gian (nhập ngày)"))]),
+    ]
+
+
+class PeriodWidget(forms.MultiWidget):
+    template_name = "core/period_widget.html"
+
+    def __init__(self, attrs=None, blank_label=None):
+        self.blank_label = blank_label
+        widgets = {
+            "kind": forms.Select(),
+            "year": forms.TextInput(attrs={"inputmode": "numeric", "size": 5, "maxlength": 4, "placeholder": "2021"}),
+            "start": DateWidget(),
+            "end": DateWidget(),
+        }
+        super().__init__(widgets, attrs)
+
+    def get_context(self, name, value, attrs):
+        blank = [("", self.blank_label or "---------")]
+        self.widgets[0].choices = blank + period_choices()
+        context = super().get_context(name, value, attrs)
+        kind, year, start, end = context["widget"]["subwidgets"]
+        context["widget"].update(kind=kind, year=year, start=start, end=end)
+        return context
+
+    def decompress(self, value):
+        if not value:
+            return [None, None, None, None]
+        try:
+            period = parse(value)
+        except PeriodError:
+            return [None, None, None, None]
+        if period.kind == "custom":
+            return ["custom", None, period.custom_start, period.custom_end]
+        return [picker_choice(period), period.year, None, None]
+
+    def value_from_datadict(self, data, files, name):
+        if data.get(name):  # the period as one value: a code or words
+            return data[name]
+        return super().value_from_datadict(data, files, name)
+
+    def value_omitted_from_data(self, data, files, name):
+        return name not in data and super().value_omitted_from_data(data, files, name)
+
+
+class PeriodField(forms.MultiValueField):
+    """A reporting period from the picker; cleans to its code ("2021-H1"), or "" when left blank."""
+
+    def __init__(self, *, blank_label=None, **kwargs):
+        fields = (
+            forms.CharField(),
+            forms.IntegerField(error_messages={"invalid": _("Năm phải là số, ví dụ 2021.")}),
+            forms.DateField(),
+            forms.DateField(),
+        )
+        kwargs.setdefault("widget", PeriodWidget(blank_label=blank_label))
+        super().__init__(fields, require_all_fields=False, **kwargs)
+        for field in self.fields:
+            field.required = False
+
+    def clean(self, value):
+        if isinstance(value, str):
+            if not value.strip():
+                return super().clean(None)
+            try:
+                return parse(value).code()
+            except PeriodError as error:
+                raise ValidationError(error_text(error)) from None
+        return super().clean(value)
+
+    def compress(self, data_list):
+        if not data_list or not any(data_list):
+            return ""
+        choice, year, start, end = data_list
+        try:
+            return from_picker(choice, year, start, end).code()
+        except PeriodError as error:
+            raise ValidationError(error_text(error)) from None
+
+
+@admin.display(description=_("kỳ báo cáo"), ordering="period_code")
+def period_in_words(obj):
+    """An admin list column: a report's or request's period in words, sorted by its code."""
+    return obj.period_label

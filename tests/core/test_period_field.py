@@ -1,0 +1,61 @@
+"""The period picker: its parts, a code or words sent as one value, and what it says when a part is missing."""
+
+from django import forms
+
+from ngoaivu.core.period_field import PeriodField
+
+
+class PeriodForm(forms.Form):
+    period = PeriodField(label="Kỳ báo cáo")
+
+
+class OptionalPeriodForm(forms.Form):
+    period = PeriodField(label="Kỳ", required=False, blank_label="Kỳ gần nhất có số liệu")
+
+
+def cleaned(data, form_class=PeriodForm):
+    form = form_class(data)
+    return form.cleaned_data["period"] if form.is_valid() else form.errors["period"]
+
+
+def test_the_parts_make_the_period_code():
+    assert cleaned({"period_kind": "half:1", "period_year": "2021"}) == "2021-H1"
+    assert cleaned({"period_kind": "month:8", "period_year": "2021"}) == "2021-08"
+    assert cleaned({"period_kind": "nine_months", "period_year": "2021"}) == "2021-9M"
+    dates = {"period_kind": "custom", "period_start": "01/01/2021", "period_end": "12/3/2021"}
+    assert cleaned(dates) == "2021-01-01..2021-03-12"
+
+
+def test_a_code_or_words_sent_as_one_value_are_read():
+    assert cleaned({"period": "2021-Q2"}) == "2021-Q2"
+    assert cleaned({"period": "quý 2 năm 2021"}) == "2021-Q2"
+    assert cleaned({"period": "6 tháng đầu năm 2021"}) == "2021-H1"
+
+
+def test_a_missing_part_is_named():
+    assert cleaned({"period_kind": "half:1"}) == ["Nhập năm của kỳ báo cáo, ví dụ 2021."]
+    assert cleaned({"period_year": "2021"}) == ["Chọn kỳ báo cáo."]
+    assert cleaned({"period_kind": "custom", "period_start": "01/01/2021"}) == [
+        "Nhập ngày bắt đầu và ngày kết thúc của khoảng thời gian."
+    ]
+    assert cleaned({"period_kind": "year", "period_year": "hai nghìn"}) == ["Năm phải là số, ví dụ 2021."]
+    assert cleaned({}) == ["Trường này là bắt buộc."]
+
+
+def test_an_optional_picker_left_blank_is_empty():
+    assert cleaned({}, OptionalPeriodForm) == ""
+    assert cleaned({"period_kind": "", "period_year": ""}, OptionalPeriodForm) == ""
+
+
+def test_the_picker_shows_the_chosen_period_and_the_blank_choice():
+    page = OptionalPeriodForm(initial={"period": "2021-H1"}).as_p()
+    assert '<option value="half:1" selected>6 tháng đầu năm</option>' in page
+    assert 'value="2021"' in page and "Kỳ gần nhất có số liệu" in page
+    assert '<optgroup label="Quý">' in page and "Quý III" in page
+    ranged = PeriodForm(initial={"period": "2021-01-01..2021-03-12"}).as_p()
+    assert '<option value="custom" selected>' in ranged and 'value="12/03/2021"' in ranged
+
+
+def test_a_refused_part_is_shown_back_as_typed():
+    form = PeriodForm({"period_kind": "year", "period_year": "hai nghìn"})
+    assert not form.is_valid() and 'value="hai nghìn"' in form.as_p()
