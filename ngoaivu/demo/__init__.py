@@ -10,6 +10,11 @@ obstructed, none detained; 8 months of 2021 — 19 groups / 54 person-visits, Au
 Everything else (names of enterprises, boats, businesspeople, staff other than the
 director, the numbers of the few documents the seeds do not cite) is invented for the demo.
 
+The reports of the Sở Ngoại vụ are there in every state (two issued, 01 and 02/BC-SNgV, one
+approved, one submitted, one draft), with a request to six units in progress (reports.py); they are
+made by the services the pages call, so their figures are the register's. The procedures for
+foreigners are translated in full into the four public languages (procedures.py).
+
 `load()` is called by the `load_demo` management command inside one transaction.
 """
 

@@ -54,7 +54,7 @@ def nfc(value):
 
 def load(stdout=None):
     """Create the whole demo. The caller holds the transaction."""
-    from . import cooperation, delegations, documents, information, records, requests, units
+    from . import cooperation, delegations, documents, information, records, reports, requests, units
     from . import procedures as procedures_demo
 
     demo = Demo()
@@ -68,6 +68,7 @@ def load(stdout=None):
     information.create(demo)
     requests.create(demo)
     procedures_demo.create(demo)
+    reports.create(demo)  # last: its reports are drafted from the whole register
     if stdout is not None:
         stdout.write(f"Đã nạp {len(demo.created)} bản ghi dữ liệu mẫu.")
     return demo

@@ -1,7 +1,9 @@
 """Demo: real administrative procedures for foreigners and foreign investors, in five languages.
 
 Names, agencies and times follow the national procedure database (public facts); the
-translations are short working translations written for the demo.
+translations are short working translations written for the demo, every text of a procedure
+translated (its required documents and legal basis too), so that no public page falls back to
+Vietnamese.
 """
 
 from datetime import date
@@ -34,6 +36,56 @@ SHARED = {
     "15 ngày": ("15 days", "15天", "15일", "15日"),
     "15 ngày làm việc": ("15 working days", "15个工作日", "15 영업일", "15営業日"),
     "Không": ("None", "免费", "없음", "無料"),
+    # Fees
+    "600.000 đồng/giấy phép": (
+        "VND 600,000 per permit",
+        "每份许可证600,000越南盾",
+        "허가서 1건당 600,000동",
+        "許可証1件につき600,000ドン",
+    ),
+    "450.000 đồng/giấy phép": (
+        "VND 450,000 per permit",
+        "每份许可证450,000越南盾",
+        "허가서 1건당 450,000동",
+        "許可証1件につき450,000ドン",
+    ),
+    "3.000.000 đồng/giấy phép": (
+        "VND 3,000,000 per licence",
+        "每份许可证3,000,000越南盾",
+        "허가서 1건당 3,000,000동",
+        "許可証1件につき3,000,000ドン",
+    ),
+    "750.000 đồng/giấy phép": (
+        "VND 750,000 per licence",
+        "每份许可证750,000越南盾",
+        "허가서 1건당 750,000동",
+        "許可証1件につき750,000ドン",
+    ),
+    "1.500.000 đồng/giấy phép": (
+        "VND 1,500,000 per licence",
+        "每份许可证1,500,000越南盾",
+        "허가서 1건당 1,500,000동",
+        "許可証1件につき1,500,000ドン",
+    ),
+    "135.000 đồng/lần": (
+        "VND 135,000 per application",
+        "每次135,000越南盾",
+        "1회당 135,000동",
+        "1回につき135,000ドン",
+    ),
+    "Theo quy định của Bộ Tài chính": (
+        "As set by the Ministry of Finance",
+        "按财政部的规定",
+        "재무부 규정에 따름",
+        "財務省の規定による",
+    ),
+    "Theo Thông tư 25/2021/TT-BTC": (
+        "As set by Thông tư 25/2021/TT-BTC (Circular of the Ministry of Finance on the fees for entry, exit, "
+        "transit and residence in Viet Nam)",
+        "按Thông tư 25/2021/TT-BTC（财政部关于越南出境、入境、过境和居留领域收费的通知）的规定",
+        "Thông tư 25/2021/TT-BTC(베트남 출국·입국·경유·거주 분야 수수료에 관한 재무부 시행규칙)에 따름",
+        "Thông tư 25/2021/TT-BTC（ベトナムにおける出国・入国・通過・居住分野の手数料に関する財務省通達）による",
+    ),
 }
 
 # code, field, agency, processing time, shortened time, level, fees, Vietnamese name, (en, zh, ko, ja) names
@@ -420,13 +472,130 @@ LEGAL = {
     "Đường bộ": "Luật Giao thông đường bộ 2008; Thông tư 12/2017/TT-BGTVT.",
     "Xuất nhập cảnh": "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam 2014, sửa đổi 2019, 2023.",
 }
+# The required documents and the legal basis of each field, translated (en, zh, ko, ja). A legal
+# document keeps its Vietnamese name and number, so that it can be found, followed by its title translated.
+DOCUMENTS_T = {
+    "Việc làm": (
+        "1. Application on the prescribed form.\n2. Health certificate.\n3. Criminal record certificate.\n"
+        "4. Diplomas and papers proving that the worker is an expert, a manager or a technical worker.\n"
+        "5. Two 4x6 cm colour photographs.\n6. Copy of the passport.",
+        "1. 按规定格式填写的申请书。\n2. 健康证明。\n3. 无犯罪记录证明（司法履历表）。\n"
+        "4. 证明其为专家、管理人员或技术劳动者的文凭及相关文件。\n5. 4x6厘米彩色照片2张。\n6. 护照复印件。",
+        "1. 소정 양식의 신청서.\n2. 건강진단서.\n3. 범죄경력증명서(사법이력서).\n"
+        "4. 전문가, 관리자 또는 기술 근로자임을 증명하는 학위 및 서류.\n5. 4x6 컬러 사진 2매.\n6. 여권 사본.",
+        "1. 所定様式の申請書。\n2. 健康診断書。\n3. 犯罪経歴証明書（司法履歴票）。\n"
+        "4. 専門家、管理者または技術労働者であることを証明する学位・書類。\n5. カラー写真（4×6cm）2枚。\n"
+        "6. パスポートの写し。",
+    ),
+    "Ngoại vụ": (
+        "1. Written request of the agency or enterprise.\n2. List of the persons concerned, with copies of their "
+        "passports.",
+        "1. 机关、企业的申请文书。\n2. 申请人员名单，附护照复印件。",
+        "1. 기관·기업의 신청 공문.\n2. 신청 대상자 명단 및 여권 사본.",
+        "1. 機関・企業の申請文書。\n2. 申請対象者の名簿（パスポートの写しを添付）。",
+    ),
+    "Thương mại quốc tế": (
+        "1. Application on the prescribed form.\n2. Copy of the foreign trader's business registration "
+        "certificate.\n3. Audited financial statements of the latest year.",
+        "1. 按规定格式填写的申请书。\n2. 外国商人营业登记证复印件。\n3. 最近一年经审计的财务报告。",
+        "1. 소정 양식의 신청서.\n2. 외국 상인의 사업자등록증 사본.\n3. 최근 연도의 감사받은 재무제표.",
+        "1. 所定様式の申請書。\n2. 外国商人の事業登録証明書の写し。\n3. 直近年度の監査済み財務諸表。",
+    ),
+    "Đầu tư tại Việt Nam": (
+        "1. Written request to carry out the investment project.\n2. Documents on the investor's legal status.\n"
+        "3. Investment project proposal.",
+        "1. 实施投资项目的申请书。\n2. 投资者法律资格文件。\n3. 投资项目建议书。",
+        "1. 투자 프로젝트 시행 신청서.\n2. 투자자의 법적 자격에 관한 서류.\n3. 투자 프로젝트 제안서.",
+        "1. 投資事業実施の申請書。\n2. 投資家の法的資格に関する書類。\n3. 投資事業提案書。",
+    ),
+    "Đường bộ": (
+        "1. Application to exchange the driving licence.\n2. Translation of the foreign driving licence.\n"
+        "3. Copies of the passport and visa.",
+        "1. 换领驾驶证申请表。\n2. 外国驾驶证译本。\n3. 护照、签证复印件。",
+        "1. 운전면허증 교환 신청서.\n2. 외국 운전면허증 번역본.\n3. 여권 및 비자 사본.",
+        "1. 運転免許証切替申請書。\n2. 外国運転免許証の翻訳文。\n3. パスポートおよび査証の写し。",
+    ),
+    "Xuất nhập cảnh": (
+        "1. Application form.\n2. Passport.\n3. Written request of the sponsoring agency or organisation.",
+        "1. 申请表。\n2. 护照。\n3. 担保机关、组织的申请文书。",
+        "1. 신청서.\n2. 여권.\n3. 보증 기관·단체의 신청 공문.",
+        "1. 申請書。\n2. パスポート。\n3. 保証機関・団体の申請文書。",
+    ),
+}
+LEGAL_T = {
+    "Việc làm": (
+        "Bộ luật Lao động 2019 (Labour Code, 2019); Nghị định 152/2020/NĐ-CP (Decree on foreign workers in "
+        "Viet Nam); Nghị định 70/2023/NĐ-CP (Decree amending Decree 152/2020/NĐ-CP).",
+        "Bộ luật Lao động 2019（2019年《劳动法典》）；Nghị định 152/2020/NĐ-CP（关于在越南工作的外国劳动者的议定）；"
+        "Nghị định 70/2023/NĐ-CP（修改、补充第152/2020/NĐ-CP号议定的议定）。",
+        "Bộ luật Lao động 2019(2019년 노동법전); Nghị định 152/2020/NĐ-CP(베트남에서 일하는 외국인 근로자에 관한 "
+        "시행령); Nghị định 70/2023/NĐ-CP(시행령 제152/2020/NĐ-CP호를 개정하는 시행령).",
+        "Bộ luật Lao động 2019（2019年労働法典）；Nghị định 152/2020/NĐ-CP（ベトナムで働く外国人労働者に関する政令）；"
+        "Nghị định 70/2023/NĐ-CP（政令第152/2020/NĐ-CP号を改正する政令）。",
+    ),
+    "Ngoại vụ": (
+        "Quyết định 45/2006/QĐ-TTg (Decision of the Prime Minister on the regulation on issuing and managing "
+        "APEC Business Travel Cards); Quyết định 06/2020/QĐ-TTg (Decision of the Prime Minister on organising "
+        "and managing international conferences and workshops in Viet Nam).",
+        "Quyết định 45/2006/QĐ-TTg（政府总理关于颁布亚太经合组织商务旅行卡签发和管理规定的决定）；"
+        "Quyết định 06/2020/QĐ-TTg（政府总理关于在越南组织和管理国际会议、研讨会的决定）。",
+        "Quyết định 45/2006/QĐ-TTg(APEC 기업인 여행카드 발급·관리 규정에 관한 총리 결정); "
+        "Quyết định 06/2020/QĐ-TTg(베트남 내 국제회의·세미나 개최 및 관리에 관한 총리 결정).",
+        "Quyết định 45/2006/QĐ-TTg（APECビジネス・トラベル・カードの発行・管理規則に関する首相決定）；"
+        "Quyết định 06/2020/QĐ-TTg（ベトナムにおける国際会議・セミナーの開催・管理に関する首相決定）。",
+    ),
+    "Thương mại quốc tế": (
+        "Luật Thương mại 2005 (Commercial Law, 2005); Nghị định 07/2016/NĐ-CP (Decree detailing the Commercial "
+        "Law on representative offices and branches of foreign traders in Viet Nam); Nghị định 09/2018/NĐ-CP "
+        "(Decree detailing the Commercial Law and the Law on Foreign Trade Management on the trading in goods by "
+        "foreign investors and foreign-invested economic organisations in Viet Nam).",
+        "Luật Thương mại 2005（2005年《商法》）；Nghị định 07/2016/NĐ-CP（详细规定《商法》关于外国商人在越南的代表处、"
+        "分支机构的议定）；Nghị định 09/2018/NĐ-CP（详细规定《商法》和《外贸管理法》关于外国投资者、外资经济组织在越南"
+        "从事货物买卖活动的议定）。",
+        "Luật Thương mại 2005(2005년 상법); Nghị định 07/2016/NĐ-CP(외국 상인의 베트남 대표사무소·지점에 관한 상법 "
+        "세부 시행령); Nghị định 09/2018/NĐ-CP(외국인 투자자 및 외국인 투자 경제조직의 베트남 내 상품 매매 활동에 관한 "
+        "상법·대외무역관리법 세부 시행령).",
+        "Luật Thương mại 2005（2005年商法）；Nghị định 07/2016/NĐ-CP（外国商人のベトナム駐在員事務所・支店に関する"
+        "商法の詳細を定める政令）；Nghị định 09/2018/NĐ-CP（外国投資家・外資系経済組織のベトナムにおける物品売買活動に"
+        "関する商法および外国貿易管理法の詳細を定める政令）。",
+    ),
+    "Đầu tư tại Việt Nam": (
+        "Luật Đầu tư 2020 (Law on Investment, 2020); Nghị định 31/2021/NĐ-CP (Decree detailing and guiding the "
+        "Law on Investment).",
+        "Luật Đầu tư 2020（2020年《投资法》）；Nghị định 31/2021/NĐ-CP（详细规定和指导实施《投资法》若干条款的议定）。",
+        "Luật Đầu tư 2020(2020년 투자법); Nghị định 31/2021/NĐ-CP(투자법 일부 조항의 세부 규정 및 시행 지침에 관한 "
+        "시행령).",
+        "Luật Đầu tư 2020（2020年投資法）；Nghị định 31/2021/NĐ-CP（投資法の一部条項の詳細および施行を定める政令）。",
+    ),
+    "Đường bộ": (
+        "Luật Giao thông đường bộ 2008 (Law on Road Traffic, 2008); Thông tư 12/2017/TT-BGTVT (Circular of the "
+        "Ministry of Transport on the training, testing and licensing of drivers of road motor vehicles).",
+        "Luật Giao thông đường bộ 2008（2008年《道路交通法》）；Thông tư 12/2017/TT-BGTVT（交通运输部关于道路机动车"
+        "驾驶人培训、考核和驾驶证颁发的通知）。",
+        "Luật Giao thông đường bộ 2008(2008년 도로교통법); Thông tư 12/2017/TT-BGTVT(도로 자동차 운전자의 교육·시험 및 "
+        "운전면허 발급에 관한 교통운송부 시행규칙).",
+        "Luật Giao thông đường bộ 2008（2008年道路交通法）；Thông tư 12/2017/TT-BGTVT（道路自動車運転者の教育・試験"
+        "および運転免許の発行に関する交通運輸省通達）。",
+    ),
+    "Xuất nhập cảnh": (
+        "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam 2014 (Law on the entry, "
+        "exit, transit and residence of foreigners in Viet Nam, 2014), amended in 2019 and 2023.",
+        "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam 2014（2014年《外国人在越南"
+        "入境、出境、过境和居留法》），经2019年和2023年修改。",
+        "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam 2014(2014년 외국인의 베트남 "
+        "입국·출국·경유·거주법), 2019년 및 2023년 개정.",
+        "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam 2014（2014年外国人の"
+        "ベトナムへの入国・出国・通過・居住に関する法律）、2019年および2023年改正。",
+    ),
+}
 LANGUAGES = ["en", "zh", "ko", "ja"]
 
 
 def _t(value, lang):
+    """value in lang; a text the demo has not translated stops the demo rather than show Vietnamese."""
     if not value:
         return ""
-    return SHARED[value][LANGUAGES.index(lang)] if value in SHARED else ""
+    return SHARED[value][LANGUAGES.index(lang)]
 
 
 def create(demo, unit_code="SNgV"):
@@ -458,7 +627,9 @@ def create(demo, unit_code="SNgV"):
                 processing_time=_t(time, lang),
                 shortened_time=_t(shorter, lang),
                 fees=_t(fees, lang),
+                documents=DOCUMENTS_T[field][LANGUAGES.index(lang)],
                 steps=STEPS_T[lang],
+                legal_basis=LEGAL_T[field][LANGUAGES.index(lang)],
                 status=Translation.Status.PUBLISHED,
                 reviewer=reviewer,
                 published_on=date(2021, 6, 15),

@@ -9,10 +9,9 @@ import unicodedata
 from datetime import date
 from decimal import Decimal
 
-import pytest
 from django.apps import apps
 from django.core.management import call_command
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Count, Q, Sum
 
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit, User
@@ -45,22 +44,6 @@ H1_2021 = (date(2021, 1, 1), date(2021, 6, 30))
 JAN_AUG_2021 = (date(2021, 1, 1), date(2021, 8, 31))
 JULY_2021 = (date(2021, 7, 1), date(2021, 7, 31))
 AUGUST_2021 = (date(2021, 8, 1), date(2021, 8, 31))
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """Load the demo once for the module and roll it back afterwards, so other tests start empty."""
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            out = io.StringIO()
-            call_command("load_demo", stdout=out)
-            yield out.getvalue()
-            transaction.set_rollback(True)
-
-
-@pytest.fixture
-def loaded(demo, db):
-    return demo
 
 
 def totals(queryset, *fields):

@@ -1,0 +1,138 @@
+"""Demo: the reports of the Sở Ngoại vụ in every state, and a request to the units in progress.
+
+Everything goes through the services the pages call (reporting.services, collection.services), so
+every figure is computed from the register as an officer would get it. Only the dates are set to
+the demo's time, September 2021: the services stamp "now", and the demo backdates what they stamped.
+
+- 2021-H1 (seed 001), the answer to the UBND tỉnh's Công văn 2314/UBND-TH: issued, 01/BC-SNgV;
+- July 2021: issued, 02/BC-SNgV;
+- August 2021 (seed 003): approved by the director, waiting for its number;
+- 9 months of 2021: submitted by the officer, waiting for the director;
+- September 2021: a draft the officer has just begun;
+- the Sở's request to six units for their 9-month reports (deadline 10/9/2021): two answers
+  accepted, one returned with its reason, one sent after the deadline and waiting, one being
+  written, one not begun.
+"""
+
+from contextlib import contextmanager
+from datetime import date, datetime
+from types import SimpleNamespace
+
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+# period, created by, the steps taken (action, by, issue date)
+REPORTS = [
+    (
+        "2021-H1",
+        [("submit", "chuyenvien", None), ("approve", "lanhdao", None), ("issue", "lanhdao", date(2021, 6, 14))],
+    ),
+    ("2021-07", [("submit", "chuyenvien", None), ("approve", "lanhdao", None), ("issue", "lanhdao", date(2021, 8, 5))]),
+    ("2021-08", [("submit", "chuyenvien", None), ("approve", "lanhdao", None)]),
+    ("2021-9M", [("submit", "chuyenvien", None)]),
+    ("2021-09", []),
+]
+
+REQUEST_SUBJECT = "Báo cáo kết quả công tác đối ngoại 9 tháng đầu năm 2021 và dự kiến công tác quý IV năm 2021"
+REQUEST_DEADLINE = date(2021, 9, 10)
+RETURN_REASON = (
+    "Mục 3 «Công tác ngoại giao kinh tế và hợp tác quốc tế» mới nêu nội dung chung; đề nghị Sở bổ sung các "
+    "hoạt động xúc tiến thương mại với đối tác nước ngoài trong 9 tháng và gửi lại trước ngày 15/9/2021."
+)
+SCT_TEXT = (
+    "Phối hợp với Sở Ngoại vụ cung cấp thông tin về môi trường đầu tư, kinh doanh của tỉnh cho đối tác nước ngoài."
+)
+
+
+def _at(day, hour=9):
+    return timezone.make_aware(datetime(day.year, day.month, day.day, hour))
+
+
+@contextmanager
+def acting_as(user):
+    """The history of what the services save is attributed to user, as a request would be."""
+    previous = getattr(HistoricalRecords.context, "request", None)
+    HistoricalRecords.context.request = SimpleNamespace(user=user)
+    try:
+        yield
+    finally:
+        if previous is None:
+            del HistoricalRecords.context.request
+        else:
+            HistoricalRecords.context.request = previous
+
+
+def create(demo):
+    from ngoaivu.collection.models import ReportRequest, Submission
+    from ngoaivu.collection.services import review, save_answer, send_request, start
+    from ngoaivu.core.permissions import may_move_report
+    from ngoaivu.reporting.models import ReportTemplate
+    from ngoaivu.reporting.services import create_report, transition
+
+    general = ReportTemplate.objects.get(code="general")
+    sngv, officer = demo.unit("SNgV"), demo.users["chuyenvien"]
+
+    # The UBND tỉnh's letter asking for the review of the first 6 months (seed 001 answers it),
+    # recorded as an incoming request; its answer is drafted from it, as the request's page does.
+    incoming = ReportRequest.objects.create(
+        direction=ReportRequest.Direction.INCOMING,
+        letter=demo.doc("2314/UBND-TH"),
+        unit=sngv,
+        subject="Báo cáo kiểm điểm công tác chỉ đạo, điều hành 6 tháng đầu năm 2021",
+        requested_by="UBND tỉnh",
+        template=general,
+        period_code="2021-H1",
+        deadline=date(2021, 6, 15),
+        created_by=officer,
+    )
+    demo.created.append(incoming)
+
+    for period, steps in REPORTS:
+        letter = incoming.letter if period == incoming.period_code else None
+        with acting_as(officer):
+            report = create_report(sngv, general, period, officer, letter=letter)
+        if letter is not None:
+            incoming.report = report
+            incoming.save(update_fields=["report"])
+        for action, username, today in steps:
+            user = demo.users[username]
+            assert may_move_report(user, action, report), (action, username)
+            with acting_as(user):
+                transition(report, action, user, today=today)
+        demo.created.append(report)
+
+    # The Sở asks six units for their 9-month reports.
+    request = ReportRequest(
+        unit=sngv,
+        requested_by="Sở Ngoại vụ",
+        subject=REQUEST_SUBJECT,
+        template=general,
+        period_code="2021-9M",
+        deadline=REQUEST_DEADLINE,
+        created_by=officer,
+    )
+    codes = ["VP", "DHPVD", "SCT", "SKHĐT", "SLĐTBXH", "UBNDLS"]
+    send_request(request, [demo.unit(code) for code in codes])
+    demo.created.append(request)
+    answers = {s.unit.code: s for s in request.submissions.select_related("request", "unit")}
+
+    def send(code, day, texts=None):
+        """The unit opens its answer (prefilled from the register), keeps it and sends it on day."""
+        submission = start(answers[code])
+        save_answer(submission, submission.values, {**submission.texts, **(texts or {})}, submit=True)
+        Submission.objects.filter(pk=submission.pk).update(submitted_at=_at(day, 15))
+        submission.refresh_from_db()
+        return submission
+
+    def accept(submission, day):
+        review(submission, "accept")
+        Submission.objects.filter(pk=submission.pk).update(accepted_at=_at(day, 10))
+
+    accept(send("DHPVD", date(2021, 9, 8)), date(2021, 9, 9))
+    accept(send("VP", date(2021, 9, 9)), date(2021, 9, 10))
+    review(send("SCT", date(2021, 9, 9), {"I.3": SCT_TEXT}), "return", RETURN_REASON)
+    send("SKHĐT", date(2021, 9, 13))  # after the deadline: late, waiting for the office
+    start(answers["SLĐTBXH"])  # being written
+    # UBNDLS has not begun.
+    demo.created.extend(request.submissions.all())
+    return demo
