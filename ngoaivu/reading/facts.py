@@ -84,10 +84,10 @@ _BOAT_NOUN = re.compile(r"(?<![\w])(?:(?P<chiec>chiếc)\s+)?tàu(?:\s+cá|\s+đ
 _ONE_BOAT = re.compile(
     r"số\s+hiệu|\bcủa\s+(?:ông|anh|bà|chủ\s+tàu|ngư\s+dân)\b"
     # the registration number right after the boat: "tàu QB 1825-TS cùng", "tàu QNg-95031 với"
-    r"|^\s*(?-i:[A-ZĐ][A-Za-zĐđ]{0,2})\s*-?\s*\d{3,6}(?:\s*-?\s*TS)?\s*(?:cùng|với)\s*$",
+    r"|^\s*(?-i:[A-ZĐ][A-Za-zĐđ]{0,2})\s*-?\s*\d{3,6}(?:\s*-?\s*TS)?\s*(?:cùng|với|gồm|chở|có)\s*$",
     re.I,
 )
-_WITH_FISHERMEN = re.compile(r"(?:cùng|với|và)(?:\s+với)?\s*$", re.I)
+_WITH_FISHERMEN = re.compile(r"(?:cùng|với|và|gồm|chở|có)(?:\s+với)?\s*$", re.I)
 _JOIN = {
     frozenset({"groups", "persons"}),
     frozenset({"boats", "fishermen"}),
@@ -95,6 +95,13 @@ _JOIN = {
     frozenset({"aid_items", "money"}),
 }
 _GAP_STOP = re.compile(r"[;.]|trong\s+đó|\btăng\b|\bgiảm\b", re.I)
+# The words that tie a figure to the one before it farther than the usual reach: "26 đoàn PCPNN
+# đến hoạt động tại tỉnh, với số lượng 243 người", "1,086 triệu USD (…) từ các tổ chức … thông
+# qua 14 dự án viện trợ".
+_LINK = re.compile(
+    r"(?:(?<!\w)với|(?<!\w)cùng|thông\s+qua|(?<!\w)của)\s+(?:tổng\s+)?(?:số\s+(?:lượng\s+)?|số\s+người\s+)?(?:là\s+)?$",
+    re.I,
+)
 
 
 @dataclass
@@ -105,6 +112,7 @@ class Mention:
     value: object  # Decimal, or a dict for money
     qualifier: str | None
     implicit: bool = False  # "chiếc tàu … cùng 11 ngư dân": one boat, no number written
+    named_before: bool = False  # "số người đến tăng 46": the unit is named before the figure
 
 
 @dataclass
@@ -123,9 +131,26 @@ class _Group:
         return {m.unit for m in self.mentions}
 
 
+# A change whose unit is named before its figure: "số người đến tăng 46", "số tàu bị bắt giảm 3".
+_NAMED_BEFORE_UNITS = {"lượt người": "persons", "người": "persons", "lượt khách": "persons", "đoàn": "groups"}
+_NAMED_BEFORE_UNITS.update({"tàu": "boats", "tàu cá": "boats", "ngư dân": "fishermen"})
+_NAMED_BEFORE = re.compile(
+    r"(?<!\w)số\s+(?P<noun>lượt\s+người|lượt\s+khách|người|đoàn|tàu\s+cá|tàu|ngư\s+dân)(?!\w)"
+    r"(?:\s+[^\s\d,.;:()]+){0,4}?\s+(?:tăng|giảm)(?:\s+(?:thêm|là))?\s+"
+    r"(?P<number>\d{1,3}(?:\.\d{3})+|\d+)(?![\w/%]|[.,]\d|\s*(?:%|lần|phần))",
+    re.I,
+)
+
+
 def _mentions(sentence: str) -> list[Mention]:
     found = list(_digit_mentions(sentence))
     taken = [(m.start, m.end) for m in found]
+    for m in _NAMED_BEFORE.finditer(sentence):
+        if not any(a < m.end("number") and m.start("number") < b for a, b in taken):
+            unit = _NAMED_BEFORE_UNITS[" ".join(m["noun"].lower().split())]
+            value = parse_number(m["number"])
+            if value is not None:
+                found.append(Mention(m.start("number"), m.end("number"), unit, value, None, named_before=True))
     for m in _WORD_COUNT.finditer(sentence):
         unit = next(key for key in _WORD_COUNT_UNITS if m[key])
         count = _COUNT_WORDS[m["word"].lower()]
@@ -145,7 +170,12 @@ def _implicit_boats(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if m.unit == "fishermen":
             left = previous.end if previous else 0
             before = sentence[left : m.start]
-            boats = [b for b in _BOAT_NOUN.finditer(before) if m.start - (left + b.start()) <= 160]
+            boats = [
+                b
+                for b in _BOAT_NOUN.finditer(before)
+                if m.start - (left + b.start()) <= 160
+                and not re.search(r"(?:trên|dưới)\s+$", before[: b.start()], re.I)
+            ]
             if boats and _WITH_FISHERMEN.search(before):
                 boat = boats[-1]
                 between = before[boat.end() :]
@@ -207,8 +237,16 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[_Group]:
                 current.mentions.append(mention)  # "57 ngư dân … là các lao động đi trên 10 tàu cá"
                 continue
             if (
+                mention.named_before
+                and mention.unit not in units
+                and re.match(r"\s*(?:,\s*)?(?:và\s+)?số\s", gap, re.I)
+                and any(frozenset({u, mention.unit}) in _JOIN for u in units)
+            ):
+                current.mentions.append(mention)  # "tăng 6 lượt đoàn và số người đến tăng 46": one change
+                continue
+            if (
                 mention.unit not in units
-                and len(gap) <= limit
+                and (len(gap) <= limit or (len(gap) <= 120 and _LINK.search(gap)))
                 and not _GAP_STOP.search(gap)
                 and any(frozenset({u, mention.unit}) in _JOIN for u in units)
             ):
@@ -262,12 +300,23 @@ def _in_own_clause(cues: dict, sentence: str, group: _Group, mentions: Sequence[
     return found
 
 
+_NOW_OPENING = re.compile(r"\W*(?:hiện\s+(?:nay|tại|giờ)?|đến\s+nay|tới\s+nay)(?!\w)[^.;]*$", re.I)
+_HELD_AFTER = re.compile(r"[^.;,]{0,40}?\bbị\s+(?:\S+\s+){0,4}?(?:tạm\s+|bắt\s+|giam\s+)?giữ", re.I)
+# "gồm thuyền trưởng Nguyễn Hữu Mỹ và 10 thuyền viên": the crew besides the master, a
+# breakdown of the men counted before, not a figure of its own.
+_BESIDES_MASTER = re.compile(r"thuyền\s+trưởng[^.;\d]{0,60}?\s+và\s*$", re.I)
+
+
 def _fishing(sentence: str, group: _Group, mentions: Sequence[Mention]) -> str | None:
     """The incident a boats/fishermen figure belongs to: "… 12 ngư dân bị bắt ngày 24-3, đến
     nay vẫn chưa được trả về" is still detained whatever cue stands nearer; else the nearest."""
     following = [m.start for m in mentions if m.start >= group.end]
     clause = sentence[group.end : min(following) if following else len(sentence)]
     if _STILL_HELD_AFTER.search(clause):
+        return "fishermen_still_detained"
+    # "Hiện tàu cá NT-91567 cùng 11 ngư dân trên bị tạm giữ tại cảng …": "hiện" opens the
+    # sentence, the detention follows the figure: they are held now.
+    if _NOW_OPENING.match(sentence[: group.start]) and _HELD_AFTER.match(clause):
         return "fishermen_still_detained"
     # "25 ngư dân, gồm 13 … cùng 12 … bị phía Trung Quốc tạm giữ đã trở về an toàn": after the
     # last figure, a detention that qualifies the men and then their release, the predicate.
@@ -290,7 +339,15 @@ def _indicator(
         units = {"fishermen"}
     if units & {"money", "aid_items"}:
         aid = _TOPICS["aid"]
-        if aid.search(sentence) or ("money" in units and aid.search(context)):
+        if (
+            aid.search(sentence)
+            or ("money" in units and aid.search(context))
+            or (
+                "money" in units
+                and not _OTHER_FUNDS.search(sentence)
+                and aid.search(_whole_sentence(paragraph, sentence))
+            )
+        ):
             return "aid" if "aid_items" in units or "money" in units else None
         if units <= {"aid_items"} or "money" in units:
             return None
@@ -298,6 +355,8 @@ def _indicator(
         abtc = _TOPICS["abtc"]
         return "abtc" if abtc.search(sentence) or abtc.search(context) else None
     if units & {"boats", "fishermen"}:
+        if units == {"fishermen"} and _BESIDES_MASTER.search(sentence[max(0, group.start - 80) : group.start]):
+            return None
         if (
             "fishermen" in units
             and "boats" not in units
@@ -337,6 +396,22 @@ def _indicator(
                 return "foreign_student_arrivals"
             return indicator
     return None
+
+
+# Money that is not aid though the sentence speaks of NGOs before a ";": investment, loans.
+_OTHER_FUNDS = re.compile(r"(?-i:FDI|ODA)|đầu\s+tư|vốn\s+vay|vay\s+ưu\s+đãi", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _whole_sentence(paragraph: str, piece: str) -> str:
+    """The sentence a piece cut at ";" belongs to: "Liên hiệp vận động các tổ chức PCPNN tài trợ
+    …; kết quả đã tiếp nhận … 70,8 tỷ đồng." The money's topic may be named before the ";"."""
+    at = paragraph.find(piece) if piece else -1
+    if at < 0:
+        return piece
+    starts = [m.end() for m in _SENTENCE_STOP.finditer(paragraph, 0, at)]
+    end = _SENTENCE_STOP.search(paragraph, at + len(piece))
+    return paragraph[starts[-1] if starts else 0 : end.start() if end else len(paragraph)]
 
 
 _STUDENTS = {"foreign_students", "foreign_student_arrivals"}
@@ -536,6 +611,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
     if block.plan or block.part == "title":
         return
     context = "\n".join(block.path)
+    first_new = len(ctx.facts)
     last_total = None  # (fact, units) of the last figure stated outside a breakdown
     if _OPENS_WITH_PART.match(block.text) and ctx.last_total is not None:
         last_total = ctx.last_total  # a paragraph "Trong đó, …" breaks down the total just before it
@@ -605,6 +681,29 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             elif not is_part and scope in ("period", "ytd", "stock") and group.start not in listed:
                 last_total = (kept, group.units())
                 ctx.last_total = last_total
+    _drop_restated_in_paragraph(ctx, first_new)
+
+
+def _drop_restated_in_paragraph(ctx: FactContext, first_new: int) -> None:
+    """A figure the same paragraph states again with more detail is one fact, the detailed one:
+    "2 tàu cá Việt Nam đã bị … bắt giữ. … về việc 2 tàu cá cùng 14 ngư dân bị … bắt giữ". Only
+    counts of several (two boats, not "một tàu", which is as often another boat)."""
+    new = ctx.facts[first_new:]
+    for fact in list(new):
+        values = {k: fact[k] for k in _VALUES if k in fact}
+        if not values or any(not isinstance(v, (int, float)) or v < 2 for k, v in values.items() if k != "currency"):
+            continue
+        if any(
+            other is not fact
+            and other["indicator"] == fact["indicator"]
+            and other["scope"] == fact["scope"]
+            and other["scope"] != "part"
+            and len([k for k in _VALUES if k in other]) > len(values)
+            and all(other.get(k) == v for k, v in values.items())
+            for other in new
+        ) and not any(total is fact for total, _parts, _sentence in ctx.breakdowns):  # a total with its parts stays
+            ctx.facts.remove(fact)
+            ctx.seen.pop(fact_key(fact), None)
 
 
 _VALUES = (
@@ -658,14 +757,31 @@ def _drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
         if any(
             other is not fact
             and other["indicator"] == fact["indicator"]
-            and all(other.get(k) == v or _rounds(v, other.get(k), fact.get("qualifier")) for k, v in values.items())
+            and (
+                all(other.get(k) == v or _rounds(v, other.get(k), fact.get("qualifier")) for k, v in values.items())
+                or _restates_in_dong(fact, other)
+            )
             for other in ctx.facts
         ):
             ctx.facts.remove(fact)
 
 
+def _restates_in_dong(headline: dict, body: dict) -> bool:
+    """A headline amount in đồng that is the body's foreign amount as it gives it in đồng: "vận
+    động được 25 tỷ đồng" for "1,086 triệu USD (tương đương xấp xỉ 25 tỷ đồng)"."""
+    vnd = body.get("value_vnd")
+    if headline.get("currency") != "VND" or vnd is None or "value" not in headline:
+        return False
+    if any(
+        k in headline and headline[k] != body.get(k) for k in _VALUES if k not in ("value", "currency", "value_vnd")
+    ):
+        return False
+    return headline["value"] == vnd or _rounds(headline["value"], vnd, headline.get("qualifier"))
+
+
 # A line that only dates the page: "29/11/2016 - 19:21", "Thứ Hai, 04/12/2017, 16:33 [GMT+7]".
 _DATELINE = re.compile(
+    r"(?:\d{1,2}:\d{2}\s*[|,\-–]?\s*)?"  # the time first: "16:20 | 31/07/2019 GMT+7"
     r"[^\d\n]{0,12}?\d{1,2}/\d{1,2}/\d{4}[\s,\-–|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\[?GMT\s*[+-]\s*\d+\]?)?\s*"
 )
 

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 UNITS: list[tuple[str, str]] = [
-    ("groups", r"đoàn(?:\s+khách)?"),
+    ("groups", r"(?:lượt\s+)?đoàn(?:\s+khách)?"),  # "tăng 6 lượt đoàn": groups, not persons
     (
         "foreign_workers",
         r"(?:trường\s+hợp\s+)?(?:người\s+)?lao\s+động(?:\s+là\s+người|\s+người)?\s+nước\s+ngoài"
@@ -40,11 +40,18 @@ UNITS: list[tuple[str, str]] = [
     (
         "aid_items",
         r"khoản\s+viện\s+trợ|khoản\s+tài\s+trợ|khoản|chương\s+trình,\s*dự\s+án|phi\s+dự\s+án|dự\s+án(?:,\s*phi\s+dự\s+án)?"
-        r"|chương\s+trình|gói(?:\s+viện\s+trợ)?",
+        r"|chương\s+trình|gói(?:\s+viện\s+trợ)?"
+        # the abbreviations of aid reports: "31 CTDA" (chương trình, dự án), "12 DA/PDA"
+        r"|(?-i:CTDA|CT,\s*DA|DA/PDA|DA,\s*PDA|PDA|DA)",
     ),
     ("conferences", r"(?:cuộc\s+)?hội\s+nghị(?:,\s*hội\s+thảo)?|hội\s+thảo"),
     ("courses", r"lớp"),
-    ("agreements", r"(?:văn\s+bản\s+)?(?:thỏa|thoả)\s+thuận|(?:biên\s+)?bản\s+ghi\s+nhớ|MOU"),
+    (
+        "agreements",
+        r"(?:văn\s+bản\s+)?(?:thỏa|thoả)\s+thuận|(?:biên\s+)?bản\s+ghi\s+nhớ|MOU|MoU"
+        # "ký kết 05 văn bản hợp tác", "03 văn kiện hợp tác", "02 biên bản hợp tác", "01 hiệp định"
+        r"|(?:văn\s+bản|văn\s+kiện|biên\s+bản)\s+(?:hợp\s+tác|ghi\s+nhớ)|hiệp\s+định",
+    ),
     ("cases", r"vụ\s+việc|vụ|trường\s+hợp"),
     ("bulletins", r"(?:số\s+)?bản\s+tin"),
     ("articles", r"tin\s*,?\s*bài(?:\s+viết)?|bài\s+viết|bài\s+báo|tin|bài"),
@@ -62,6 +69,13 @@ UNITS: list[tuple[str, str]] = [
 # Counts written as words ("một tàu cá"), for the units where reports write them so.
 COUNT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 WORD_COUNT_UNITS = ("boats", "fishermen")
+
+# Abroad, as reports name it after a verb of going ("đi công tác tại Lào", "sang làm việc tại Nhật Bản").
+_ABROAD = (
+    r"(?:các\s+nước|nước\s+ngoài|Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan|Hàn\s+Quốc|Nhật\s+Bản|Hoa\s+Kỳ|Mỹ"
+    r"|Singapore|Malaysia|Indonesia|Philippines|Myanmar|Úc|Australia|New\s+Zealand|Pháp|Đức|Nga|Liên\s+bang\s+Nga"
+    r"|Anh|Ý|Italia|Bỉ|Hà\s+Lan|Thụy\s+Sĩ|Ba\s+Lan|Séc|Hungary|Canada|Ấn\s+Độ|Cu\s*ba|Đài\s+Loan|châu\s+Âu)(?!\w)"
+)
 
 ENTRIES: list[dict] = [
     # Delegations: the nearest cue to the figure (then the headings above) wins.
@@ -83,8 +97,11 @@ ENTRIES: list[dict] = [
             r"ra\s+nước\s+ngoài",
             r"đi\s+nước\s+ngoài",
             r"xuất\s+cảnh",
-            r"cử\s+(?:đoàn|cán\s+bộ)",
+            r"cử\s+(?:\d[\d.]*\s+)?(?:đoàn|cán\s+bộ)",  # "cử đoàn", "cử 12 đoàn"
             r"thăm\s+(?:các\s+)?nước(?!\s+ta)",
+            # going to a country: "đi công tác tại Lào", "sang thăm, làm việc tại Lào", "đi Nhật Bản"
+            r"(?<!\w)(?:đi|sang)\s+(?:(?:công\s+tác|thăm|làm\s+việc|khảo\s+sát|học\s+tập|tham\s+dự|dự)"
+            r"(?:\s*(?:,|và)\s*(?:làm\s+việc|công\s+tác|thăm))?\s+)?(?:tại\s+|ở\s+)?" + _ABROAD,
         ],
     },
     {
@@ -102,6 +119,9 @@ ENTRIES: list[dict] = [
             r"vào\s+(?:tỉnh|địa\s+bàn)",
             r"thăm\s+(?:và\s+làm\s+việc\s+(?:tại|với)\s+)?Việt\s+Nam",
             r"(?:của|từ)\s+(?:các\s+)?tổ\s+chức\s+phi\s+chính\s+phủ",
+            # "đoàn của tỉnh Hủa Phăn (Lào) sang thăm và làm việc tại tỉnh"
+            r"sang\s+(?:thăm|làm\s+việc|công\s+tác)(?:\s*(?:,|và)\s*(?:làm\s+việc|thăm))?\s+(?:tại|với)\s+"
+            r"(?:tỉnh|thành\s+phố|địa\s+phương)",
         ],
     },
     # Fishing: a still-detained cue after the figure wins, else the nearest cue.

@@ -26,9 +26,20 @@ _SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
 MONEY = rf"(?:{_SCALE}\s+)?(?:" + "|".join(p for _c, p in _CURRENCIES) + r")(?![\w])"
 _UNIT = re.compile(rf"(?P<scale>{_SCALE})?\s*(?P<currency>" + "|".join(p for _c, p in _CURRENCIES) + ")", re.I)
 _CURRENCY_RES = [(code, re.compile(rf"(?:{pattern})$", re.I)) for code, pattern in _CURRENCIES]
+_EQUIVALENT_HEAD = (
+    r"\s*[(,]\s*(?:tương\s+đương|tương\s+ứng|quy\s+đổi|khoảng|~|≈)\s*(?:với\s+)?"
+    r"(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|chừng|ước|ước\s+tính)\s+)?"
+)
 _EQUIVALENT = re.compile(
-    rf"\s*[(,]\s*(?:tương\s+đương|tương\s+ứng|quy\s+đổi|khoảng|~|≈)\s*(?:với\s+)?(?:khoảng\s+|gần\s+|hơn\s+)?"
-    rf"(?P<number>{NUMBER.pattern})\s*(?P<scale>{_SCALE})?\s*(?:đồng|VNĐ|VND|vnđ)(?![\w])",
+    rf"{_EQUIVALENT_HEAD}(?P<number>{NUMBER.pattern})\s*(?P<scale>{_SCALE})?\s*(?:đồng|VNĐ|VND|vnđ)(?![\w])",
+    re.I,
+)
+# An amount in đồng followed by its worth in a foreign currency: "25,4 tỷ đồng (tương đương
+# 1.104.469 USD)" is one amount, the VND one; the bracket is not a figure of its own.
+_FOREIGN_EQUIVALENT = re.compile(
+    rf"{_EQUIVALENT_HEAD}(?P<number>{NUMBER.pattern})\s*(?P<scale>{_SCALE})?\s*(?:"
+    + "|".join(p for c, p in _CURRENCIES if c != "VND")
+    + r")(?![\w])",
     re.I,
 )
 
@@ -64,4 +75,8 @@ def parse_money(text: str, after: str = "") -> dict | None:
             if vnd is not None:
                 out["value_vnd"] = vnd * _SCALES.get((m["scale"] or "").lower(), 1)
                 out["consumed"] = m.end()
+    else:
+        m = _FOREIGN_EQUIVALENT.match(after)
+        if m:
+            out["consumed"] = m.end()
     return out

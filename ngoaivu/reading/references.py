@@ -24,6 +24,9 @@ DOC_TYPES = (
     "Chương trình",
     "Công văn",
     "Công điện",
+    "Công hàm",
+    "Thư mời",
+    "Hiệp định",
     "Quyết định",
     "Nghị quyết",
     "Nghị định",
@@ -43,6 +46,7 @@ DOC_TYPES = (
     "Biên bản",
     "Giấy mời",
     "Đề án",
+    "Điện",
     "Luật",
 )
 _TYPE_PATTERNS = [r"\s+".join(map(re.escape, t.split())) for t in DOC_TYPES]
@@ -60,9 +64,13 @@ _CODE = rf"{_L}(?:{_L}|[0-9])*"
 # State style 06/2021/QĐ-UBND, 1353/SNgV-ĐN; Party style 22-NQ/TW, 45-CTr/TU.
 # A code part may follow its hyphen after a stray space, as typed: "60/2012/QĐ- UBND" (an
 # upper-case pair then, so "số 5/KH- ngày" and "123/SNgV- Sở …" stop at the hyphen).
-_NEXT_CODE = rf"-(?:[ ](?=[A-ZĐ]{{2}}))?{_CODE}"
+# A dash typed as an en dash ("12/SNgV–VP") or with a space on each side ("12/2009/QĐ - UBND"),
+# a slash with a space beside it ("1180 /SNgV-LSBG", "12 / 2009 / QĐ-UBND"): the same number.
+_DASH = r"(?:[ ]?[-–][ ]?(?=[A-ZĐ]{2})|[-–])"
+_SLASH = r"[ ]?/[ ]?"
+_NEXT_CODE = rf"(?:-[ ](?=[A-ZĐ]{{2}})|{_DASH}){_CODE}"
 _NUMBER = (
-    rf"[0-9]+[a-zA-Z]?/(?:[0-9]{{4}}/)?{_CODE}(?:{_NEXT_CODE})*"
+    rf"[0-9]+[a-zA-Z]?{_SLASH}(?:[0-9]{{4}}{_SLASH})?{_CODE}(?:{_NEXT_CODE})*"
     rf"|[0-9]+-{_CODE}/{_CODE}(?:-{_CODE})*"
 )
 # Words that make a kind of its own of a known one, before "số": "Báo cáo thẩm định số
@@ -81,6 +89,11 @@ QUALIFIERS = (
     "giải trình",
     "tiếp thu",
     "chỉ đạo",
+    "công tác",
+    "hành động",
+    "chuyên đề",
+    "định kỳ",
+    "mật",
 )
 _QUALIFIER = r"\s+(?:" + "|".join(r"\s+".join(q.split()) for q in QUALIFIERS) + r")(?=\s+(?i:số)\b)"
 _HEAD = re.compile(
@@ -93,6 +106,12 @@ _LAW_HEAD = re.compile(
     r"(?<!\w)(?P<type>(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh)(?P<name>(?:\s+[^\W\d_]+){1,14}?)\s+(?P<so>số)(?P<colon>)"
     r"\s*(?P<number>[0-9]+/[0-9]{4}/(?:QH|UBTVQH)[0-9]{1,2})(?![\w/])"
 )
+# A second number of the same kind, cited right after the first without its kind: "Văn bản số
+# 12/UBND-KT ngày 1/2/2020 và số 15/UBND-KT ngày 3/2/2020", "các Quyết định số 12/…, số 13/…".
+_SIBLING_HEAD = re.compile(
+    rf"\s*(?:[,;]\s*(?:(?i:và|hoặc)\s+)?|\s(?i:và|hoặc)\s+)(?P<at>(?P<so>(?i:số))?(?P<colon>\s*:)?\s*\**)"
+    rf"(?P<number>{_NUMBER})(?![\w/])"
+)
 # The start of another citation ("Quyết định số 5…"): an issuer or summary stops before it.
 _NEXT_REF = rf"(?i:{_TYPES})(?:{_QUALIFIER})?\s+(?:(?i:số)\s*)?[0-9]"
 
@@ -101,11 +120,15 @@ _DATE = (
     r"|(?P<d2>[0-9]{1,2})\s+(?i:tháng)\s+(?P<m2>[0-9]{1,2})\s+(?i:năm)\s+(?P<y2>[0-9]{4})"
 )
 _DATE_ANY = re.compile(rf"(?<![0-9])(?:{_DATE})(?![0-9])")
-_DATE_AFTER = re.compile(rf"[\s,{_MARKS}*]*(?i:ngày)\s+(?:{_DATE})(?![0-9])")
+_DATE_AFTER = re.compile(
+    rf"[\s,{_MARKS}*]*(?:\(\s*(?:(?i:ngày)\s+)?"
+    r"|(?:(?i:(?:được\s+)?(?:ký|đề|ban\s+hành(?:\s+vào)?))\s+)?(?i:ngày)\s+)"
+    rf"(?:{_DATE})(?![0-9])(?:\s*\))?"
+)
 _OF = re.compile(rf"[\s,{_MARKS}*]*(?i:của)\s+")
 # "Ngày 14-2-2012, Bộ Chính trị ban hành Kết luận số 16-KL/TW": the date and the issuer stand
 # before the citation. Read backwards from the citation, within its sentence.
-_ISSUED_BY = r"(?i:(?:đã\s+)?(?:ký\s+)?ban\s+hành(?:\s+kèm\s+theo)?)"
+_ISSUED_BY = r"(?i:(?:đã\s+)?(?:(?:ký\s+)?ban\s+hành(?:\s+kèm\s+theo)?|có|gửi|ký|phát\s+hành|trình|ra))"
 _DATE_BEFORE = re.compile(rf"(?i:ngày)\s+(?:{_DATE})\s*,\s*(?P<issuer>[^,.;:\n]{{1,120}}?)\s+{_ISSUED_BY}\s+$")
 # "…, ngày 06-8-2012, Thủ tướng Chính phủ ban hành Chỉ thị số 21/CT-TTg": a date after a
 # comma that introduces the next document's issuing is that one's, not this one's.
@@ -115,7 +138,8 @@ _SUMMARY_LEAD = re.compile(rf"[\s{_MARKS}*]*(?=(?i:về|ban\s+hành|v/v)\s)")
 _ISSUER_STOP = re.compile(
     rf"[;,(.:…)!?{_MARKS}]"
     r"|\s(?i:về|ban\s+hành|trong|thực\s+hiện|theo|để|nhằm|bãi\s+bỏ|phê\s+duyệt|"
-    r"hướng\s+dẫn|triển\s+khai|đã|gửi|được)(?=\s|$)"
+    r"hướng\s+dẫn|triển\s+khai|đã|gửi|được|ký|đề)(?=\s|$)"
+    r"|\s(?i:ngày)\s+[0-9]"
     rf"|\s+(?:(?i:và)\s+)?(?={_NEXT_REF})"
 )
 _SUMMARY_STOP = re.compile(r"[;.:…!?()]")
@@ -193,7 +217,7 @@ def _summary_end(text: str, start: int, limit: int) -> int:
 
 
 def _normalise_number(number: str) -> str:
-    number = number.rstrip(".,-")
+    number = number.rstrip(".,-–")  # as written: "60/2012/QĐ- UBND", "12/SNgV–VP" stay so
     m = _TYPO.fullmatch(number)
     if m and m[3] in _PARTY_ORGANS:
         return f"{m[1]}-{m[2]}/{m[3]}"
@@ -208,7 +232,7 @@ def _is_own_number_line(text: str, head: re.Match) -> bool:
     return not text[line_start : head.start("so")].strip(" \t*#")
 
 
-def _parse_at(text: str, head: re.Match) -> Reference:
+def _parse_at(text: str, head: re.Match, kind: str | None = None) -> Reference:
     end = head.end()
     issued_on = issuer = summary = None
     m = _DATE_AFTER.match(text, end)
@@ -224,6 +248,11 @@ def _parse_at(text: str, head: re.Match) -> Reference:
         issuer = _clean(text[m.end() : cut]) or None
         if issuer:
             end = m.end() + len(text[m.end() : cut].rstrip())
+            late = _DATE_AFTER.match(text, end) if issued_on is None else None
+            if (
+                late and "," not in text[end : late.start("d") if late["d"] else late.start("d2")]
+            ):  # "Công văn số 412/SNgV-LS của Sở Ngoại vụ ngày 03/9/2022"
+                issued_on, end = _date_from(late), late.end()
     m = _SUMMARY_LEAD.match(text, end)
     if m:
         limit = _clause_end(text, m.end(), _MAX_SUMMARY)
@@ -231,8 +260,11 @@ def _parse_at(text: str, head: re.Match) -> Reference:
         summary = _clean(text[m.end() : cut]) or None
         if summary:
             end = m.end() + len(text[m.end() : cut].rstrip())
-    doc_type = next((t for t, rx in _TYPE_MATCHERS if rx.fullmatch(head["type"])), "Luật")
-    if head.re is not _LAW_HEAD and head["qualifier"]:
+    if kind is not None:
+        doc_type = kind
+    else:
+        doc_type = next((t for t, rx in _TYPE_MATCHERS if rx.fullmatch(head["type"])), "Luật")
+    if kind is None and head.re is not _LAW_HEAD and head["qualifier"]:
         doc_type = f"{doc_type} {_clean(head['qualifier']).lower()}"
     return Reference(
         doc_type=doc_type,
@@ -240,7 +272,7 @@ def _parse_at(text: str, head: re.Match) -> Reference:
         issued_on=issued_on,
         issuer=issuer,
         summary=summary,
-        text=text[head.start() : end],
+        text=text[head.start("at") if kind is not None else head.start() : end],
     )
 
 
@@ -250,7 +282,13 @@ def _iter_references(text: str):
     taken = {h.start("number") for h in heads}
     heads += [h for h in _LAW_HEAD.finditer(text) if h.start("number") not in taken]
     for head in sorted(heads, key=lambda h: h.start("number")):
-        yield _parse_at(text, head)
+        ref = _parse_at(text, head)
+        yield ref
+        end = head.start() + len(ref.text)
+        while (sibling := _SIBLING_HEAD.match(text, end)) is not None:
+            ref = _parse_at(text, sibling, ref.doc_type)
+            yield ref
+            end = sibling.start("at") + len(ref.text)
 
 
 def parse_reference(text: str) -> Reference | None:

@@ -118,7 +118,12 @@ def superscript_number(marks: str) -> int | None:
 
 # Sentence ends: . ! ? … followed by a space and an upper-case letter, a dash or a bracket;
 # a semicolon. Short capitalised abbreviations (TP., Tp., TS., KT.) do not end a sentence.
-_SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"“({UPPER}0-9*-])|(?<=;)\s*")
+_SENTENCE_END = re.compile(
+    rf"(?<=[.!?…])\s+(?=[\"“({UPPER}0-9*-])|(?<=;)\s*"
+    # a full stop with its space lost, as some pages print them: "bị bắt giữ.Ngày 20.4, ông …"
+    # (after a word in lower case, so "TP.Vũng Tàu", "P.5" stay whole)
+    rf"|(?<=[a-zà-ỹđ]{{2}}\.)(?=[{UPPER}][a-zà-ỹđ])"
+)
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-ZĐ][A-Za-zđ]{0,2}|v\.v|TP|Tp|ThS|PGS|TS|GS|St|Mr|Ms|Dr|No)\.$")
 
 

@@ -52,6 +52,79 @@ def read(text):
             "Ngày 05/01/2019, UBND tỉnh đã ban hành kèm theo Quyết định số 12/QĐ-UBND Quy chế quản lý đoàn ra.",
             [("Quyết định", "12/QĐ-UBND", date(2019, 1, 5), "UBND tỉnh")],
         ),
+        # The date after the issuer, or after "ký", "đề", "ban hành", or in brackets.
+        (
+            "Thực hiện Công văn số 412/SNgV-LS của Sở Ngoại vụ ngày 03/9/2022 về việc báo cáo.",
+            [("Công văn", "412/SNgV-LS", date(2022, 9, 3), "Sở Ngoại vụ")],
+        ),
+        (
+            "Căn cứ Quyết định số 45/QĐ-UBND ký ngày 12/3/2020 của UBND tỉnh.",
+            [("Quyết định", "45/QĐ-UBND", date(2020, 3, 12), "UBND tỉnh")],
+        ),
+        (
+            "Căn cứ Quyết định số 123/QĐ-UBND, ban hành ngày 6/1/2020.",
+            [("Quyết định", "123/QĐ-UBND", date(2020, 1, 6), None)],
+        ),
+        ("Căn cứ Kế hoạch số 123/KH-UBND (ngày 6/1/2020).", [("Kế hoạch", "123/KH-UBND", date(2020, 1, 6), None)]),
+        ("Thực hiện Văn bản số 412/SNgV-LS (03/9/2022).", [("Văn bản", "412/SNgV-LS", date(2022, 9, 3), None)]),
+        # A date after a comma that follows the issuer belongs to the sentence, not to the document.
+        (
+            "Theo Công văn số 12/SNgV-VP của Sở Ngoại vụ, ngày 5/6/2021 đoàn đã đến.",
+            [("Công văn", "12/SNgV-VP", None, "Sở Ngoại vụ")],
+        ),
+        # A second number of the same kind without its kind.
+        (
+            "Theo Văn bản số 12/UBND-KT ngày 1/2/2020 và số 15/UBND-KT ngày 3/2/2020 của UBND tỉnh.",
+            [
+                ("Văn bản", "12/UBND-KT", date(2020, 2, 1), None),
+                ("Văn bản", "15/UBND-KT", date(2020, 2, 3), "UBND tỉnh"),
+            ],
+        ),
+        (
+            "Thực hiện các Quyết định số 12/QĐ-UBND ngày 1/2/2020, số 13/QĐ-UBND ngày 2/2/2020.",
+            [
+                ("Quyết định", "12/QĐ-UBND", date(2020, 2, 1), None),
+                ("Quyết định", "13/QĐ-UBND", date(2020, 2, 2), None),
+            ],
+        ),
+        (
+            "Thực hiện các Quyết định số 12/QĐ-UBND và 13/QĐ-UBND của UBND tỉnh.",
+            [("Quyết định", "12/QĐ-UBND", None, None), ("Quyết định", "13/QĐ-UBND", None, "UBND tỉnh")],
+        ),
+        # A date after the number that is not a number of its own kind.
+        (
+            "Thực hiện Công văn số 12/SNgV-VP ngày 06/01/2020 và 15/2/2021 là ngày hết hạn.",
+            [("Công văn", "12/SNgV-VP", date(2020, 1, 6), None)],
+        ),
+        # Kinds of foreign-affairs work, and kinds with a word before "số".
+        (
+            "Thực hiện Công hàm số 123/NG-LS ngày 5/6/2021 của Đại sứ quán.",
+            [("Công hàm", "123/NG-LS", date(2021, 6, 5), "Đại sứ quán")],
+        ),
+        ("Theo Thư mời số 12/TM-SNgV ngày 06/01/2020.", [("Thư mời", "12/TM-SNgV", date(2020, 1, 6), None)]),
+        (
+            "Thực hiện Chương trình công tác số 01/CTr-UBND ngày 6/1/2020.",
+            [("Chương trình công tác", "01/CTr-UBND", date(2020, 1, 6), None)],
+        ),
+        # A number typed with a space beside its slash or dash, or an en dash: read, kept as written.
+        (
+            "Thực hiện Công văn số 1180 /SNgV-LSBG ngày 5/6/2021.",
+            [("Công văn", "1180 /SNgV-LSBG", date(2021, 6, 5), None)],
+        ),
+        (
+            "Căn cứ Quyết định số 12/2009/QĐ - UBND ngày 27/5/2009.",
+            [("Quyết định", "12/2009/QĐ - UBND", date(2009, 5, 27), None)],
+        ),
+        ("Thực hiện Công văn số 12/SNgV–VP ngày 5/6/2021.", [("Công văn", "12/SNgV–VP", date(2021, 6, 5), None)]),
+        # The date before: "Ngày …, X có Công văn số …".
+        (
+            "Ngày 6/1/2020, UBND tỉnh có Công văn số 2345/UBND-NC gửi Bộ Ngoại giao.",
+            [("Công văn", "2345/UBND-NC", date(2020, 1, 6), "UBND tỉnh")],
+        ),
+        (
+            "Ngày 12/3/2020, Sở Ngoại vụ trình Tờ trình số 12/TTr-SNgV lên UBND tỉnh.",
+            [("Tờ trình", "12/TTr-SNgV", date(2020, 3, 12), "Sở Ngoại vụ")],
+        ),
         # One document cited in two cases is one reference.
         (
             "QUYẾT ĐỊNH SỐ 106/QĐ-TTG. Theo Quyết định số 106/QĐ-TTg ngày 19/01/2016 của Thủ tướng Chính phủ.",
@@ -82,6 +155,32 @@ def citations(draw):
     if issuer:
         text += f" của {issuer}"
     return text, (kind, number, issued_on, issuer)
+
+
+@st.composite
+def citations_dated_late(draw):
+    """The date after the issuer, or after "ký", as many reports write it."""
+    kind = draw(st.sampled_from(KINDS))
+    number = f"{draw(st.integers(1, 9999))}/{draw(st.sampled_from(CODES))}"
+    issued_on = draw(st.dates(date(1990, 1, 1), date(2030, 12, 31)))
+    issuer = draw(st.sampled_from(ISSUERS))
+    written = f"{issued_on.day}/{issued_on.month}/{issued_on.year}"
+    form = draw(st.sampled_from(["{k} số {n} của {i} ngày {d}", "{k} số {n} ký ngày {d} của {i}"]))
+    return form.format(k=kind, n=number, i=issuer, d=written), (kind, number, issued_on, issuer)
+
+
+@given(st.lists(citations_dated_late(), min_size=1, max_size=3, unique_by=lambda c: c[1][1]))
+def test_a_date_after_the_issuer_or_after_ky_is_the_documents(cited):
+    text = "Thực hiện " + "; ".join(t for t, _ in cited) + ", đơn vị báo cáo như sau."
+    assert read(text) == [expected for _, expected in cited]
+
+
+@given(st.sampled_from(KINDS), st.lists(st.integers(1, 9999), min_size=2, max_size=4, unique=True), st.data())
+def test_numbers_of_one_kind_after_the_first_are_each_a_reference(kind, numbers, data):
+    code = data.draw(st.sampled_from(CODES))
+    joiner = data.draw(st.sampled_from([" và số ", ", số ", "; số "]))
+    text = f"Thực hiện {kind} số " + joiner.join(f"{n}/{code}" for n in numbers) + " của UBND tỉnh."
+    assert [(r.doc_type, r.number) for r in find_references(text)] == [(kind, f"{n}/{code}") for n in numbers]
 
 
 @given(

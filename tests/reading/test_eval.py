@@ -107,7 +107,7 @@ PUBLIC = Path(__file__).resolve().parent / "public"
 # (held-out facts F1 0.90, references 0.95); a change that reads worse fails here.
 FLOORS = {
     "dev": {"facts": 0.99, "references": 0.99},
-    "heldout": {"facts": 0.75, "references": 0.74, "checks": 1.0},
+    "heldout": {"facts": 0.81, "references": 0.81, "checks": 1.0},
 }
 
 

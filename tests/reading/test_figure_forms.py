@@ -81,3 +81,150 @@ def test_aid_is_read_with_its_currency_and_its_equivalent_in_dong(projects, whol
     ]
     assert facts[0]["value"] == round((whole + cents / 100) * 1_000_000)
     assert facts[0]["value_vnd"] == billions * 1_000_000_000
+
+
+def facts_of(body: str) -> list[tuple]:
+    facts = read_text(f"{HEAD}{body}")["facts"]
+    return [(f["indicator"], f["scope"], {k: f[k] for k in VALUE_KEYS if k in f}) for f in facts]
+
+
+VALUE_KEYS = ("groups", "persons", "count", "value", "currency", "value_vnd", "boats", "fishermen")
+
+
+@given(
+    st.integers(1, 999), st.integers(0, 9), st.integers(1000, 9_999_999), st.sampled_from(["tương đương", "tương ứng"])
+)
+def test_an_amount_in_dong_with_its_worth_in_dollars_is_one_amount(whole, tenth, usd, word):
+    # "25,4 tỷ đồng (tương đương 1.104.469 USD)": the bracket is the same money, not a second figure.
+    body = f"- Trong tháng, tiếp nhận viện trợ phi chính phủ {whole},{tenth} tỷ đồng ({word} {count(usd)} USD)."
+    value = whole * 1_000_000_000 + tenth * 100_000_000
+    assert facts_of(body) == [("aid", "period", {"value": value, "currency": "VND"})]
+
+
+@given(st.integers(1, 90), st.integers(1, 9), st.integers(1, 99), st.sampled_from(["xấp xỉ ", "khoảng ", "gần ", ""]))
+def test_aid_in_dollars_through_projects_is_one_fact_with_its_worth_in_dong(projects, millions, billions, hedge):
+    # "hơn 1,086 triệu USD (tương đương xấp xỉ 25 tỷ đồng) từ các tổ chức … thông qua 14 dự án"
+    body = (
+        f"- Trong tháng, Liên hiệp đã vận động được {millions} triệu USD (tương đương {hedge}{billions} tỷ đồng) "
+        f"từ các tổ chức phi chính phủ nước ngoài thông qua {count(projects)} dự án viện trợ."
+    )
+    expected = {"count": projects, "value": millions * 1_000_000, "currency": "USD", "value_vnd": billions * 10**9}
+    assert facts_of(body) == [("aid", "period", expected)]
+
+
+@given(st.integers(1, 90), st.integers(100, 900))
+def test_persons_tied_by_voi_so_luong_are_the_groups_persons(groups, persons):
+    body = (
+        f"- Từ đầu năm đến nay, Liên hiệp đã tiếp và làm việc với {count(groups)} đoàn tổ chức phi chính phủ "
+        f"nước ngoài đến hoạt động tại tỉnh, với số lượng {count(persons)} người."
+    )
+    assert facts_of(body) == [("incoming_delegations", "ytd", {"groups": groups, "persons": persons})]
+
+
+@given(delegations(), st.integers(1, 50), st.integers(1, 500), st.sampled_from(["số người", "số lượt người"]))
+def test_a_change_whose_unit_is_named_before_its_figure(figure, more_groups, more_persons, noun):
+    # "(tăng 6 lượt đoàn và số người đến tăng 46 so với cùng kỳ)": one change of groups and persons.
+    text, indicator, values = figure
+    body = (
+        f"- Trong tháng, {text} (tăng {count(more_groups)} lượt đoàn và {noun} đến tăng {more_persons} "
+        f"so với cùng kỳ năm 2020)."
+    )
+    assert facts_of(body) == [
+        (indicator, "period", values),
+        (indicator, "change", {"groups": more_groups, "persons": more_persons}),
+    ]
+
+
+@given(st.integers(1, 90), st.integers(1, 60), st.sampled_from(["CTDA", "chương trình, dự án"]))
+def test_aid_items_written_short_are_counted_with_their_parts(total, new, unit):
+    body = (
+        f"- Trong tháng, UBND tỉnh đã tiếp nhận và triển khai thực hiện {count(total)} {unit} từ khoản viện trợ "
+        f"PCPNN; trong đó tiếp nhận mới {count(new)} chương trình, dự án."
+    )
+    assert facts_of(body) == [("aid", "period", {"count": total}), ("aid", "part", {"count": new})]
+
+
+@given(st.integers(2, 30), st.sampled_from(["gồm", "chở", "cùng"]), st.sampled_from(["QB 93256TS", "QNg-95031-TS"]))
+def test_a_boat_named_by_its_number_with_its_crew_is_one_boat(fishermen, word, plate):
+    body = f"- Trong tháng, tàu cá {plate} {word} {count(fishermen)} ngư dân bị phía nước ngoài bắt giữ."
+    assert facts_of(body) == [("boats_detained", "period", {"boats": 1, "fishermen": fishermen})]
+
+
+def test_the_aid_topic_named_before_a_semicolon_of_the_same_sentence():
+    body = (
+        "- Liên hiệp vận động các tổ chức PCPNN tài trợ cho tỉnh; kết quả trong tháng đã tiếp nhận mới các "
+        "chương trình, dự án với tổng giá trị trên 70,8 tỷ đồng.\n"
+        "- Toàn tỉnh có 27 tổ chức phi chính phủ hoạt động; 4 dự án đầu tư trực tiếp nước ngoài (FDI) với tổng "
+        "số vốn hơn 51,7 triệu USD."
+    )
+    assert facts_of(body) == [("aid", "period", {"value": 70_800_000_000, "currency": "VND"})]
+
+
+def test_a_headline_in_dong_restating_the_bodys_dollars_is_the_bodys_fact():
+    text = (
+        "16:20 | 31/07/2019 GMT+7\n\nHải Dương vận động được 25 tỷ đồng viện trợ phi chính phủ\n\n"
+        "Trong 6 tháng đầu năm 2019, Liên hiệp đã vận động được hơn 1,086 triệu USD (tương đương xấp xỉ 25 tỷ "
+        "đồng) từ các tổ chức phi chính phủ nước ngoài thông qua 14 dự án viện trợ.\n"
+    )
+    facts = read_text(text)["facts"]
+    assert [(f["indicator"], f.get("count"), f["value"], f["currency"], f.get("value_vnd")) for f in facts] == [
+        ("aid", 14, 1_086_000, "USD", 25_000_000_000)
+    ]
+
+
+@given(
+    st.integers(1, 60),
+    st.sampled_from(
+        [
+            "Sở tham mưu UBND tỉnh cử {n} đoàn",
+            "tỉnh tổ chức {n} đoàn đi công tác tại Lào, Thái Lan",
+            "{n} đoàn cán bộ của tỉnh sang thăm, làm việc tại Lào",
+            "lãnh đạo tỉnh dẫn {n} đoàn công tác đi Nhật Bản, Hàn Quốc",
+            "có {n} đoàn của tỉnh đi công tác các nước",
+        ]
+    ),
+)
+def test_delegations_going_abroad_in_the_wordings_of_reports(groups, form):
+    body = "- Trong tháng, " + form.format(n=count(groups)) + "."
+    assert facts_of(body) == [("outgoing_delegations", "period", {"groups": groups})]
+
+
+@given(st.integers(1, 60))
+def test_delegations_coming_over_to_the_province(groups):
+    body = f"- Trong tháng, {count(groups)} đoàn của tỉnh Hủa Phăn (Lào) sang thăm và làm việc tại tỉnh."
+    assert facts_of(body) == [("incoming_delegations", "period", {"groups": groups})]
+
+
+@given(
+    st.integers(1, 30),
+    st.sampled_from(["văn bản hợp tác", "văn kiện hợp tác", "biên bản ghi nhớ", "thỏa thuận hợp tác", "MoU"]),
+)
+def test_agreements_signed_in_the_wordings_of_reports(agreements, unit):
+    body = f"- Trong tháng, tỉnh đã ký kết {count(agreements)} {unit} với các địa phương nước ngoài."
+    assert facts_of(body) == [("agreements_signed", "period", {"count": agreements})]
+
+
+@given(st.integers(2, 30), st.integers(2, 300))
+def test_a_figure_restated_with_more_detail_in_its_paragraph_is_one_fact(boats, fishermen):
+    # Some pages lose the space after a full stop: "bắt giữ.Ngày 20.4, …" still ends a sentence.
+    body = (
+        f"Báo Thanh Niên cho biết {count(boats)} tàu cá Việt Nam đã bị tàu nước ngoài bắt giữ.Bộ đội biên "
+        f"phòng đang xác minh đơn trình báo về việc {count(boats)} tàu cá cùng {count(fishermen)} ngư dân bị "
+        "tàu nước ngoài bắt giữ.Ngày 20.4, chủ tàu đã trình báo vụ việc với đồn biên phòng."
+    )
+    assert facts_of(body) == [("boats_detained", "period", {"boats": boats, "fishermen": fishermen})]
+
+
+@given(st.integers(2, 30), st.sampled_from(["NT-91567", "QNg 90917 TS"]), st.sampled_from(["Hiện", "Hiện nay,"]))
+def test_hien_opening_a_sentence_says_the_boat_is_held_now(fishermen, plate, now):
+    body = (
+        f"- {now} tàu cá {plate} cùng {count(fishermen)} ngư dân trên bị tạm giữ tại cảng Phòng Thành. "
+        f"Những ngư dân bị bắt giữ gồm thuyền trưởng Nguyễn Văn A và {count(fishermen - 1)} thuyền viên."
+    )
+    assert facts_of(body) == [("fishermen_still_detained", "stock", {"boats": 1, "fishermen": fishermen})]
+
+
+@given(st.integers(2, 30), st.sampled_from(["lao động", "ngư dân", "thuyền viên"]))
+def test_the_men_on_board_of_a_boat_named_before(men, noun):
+    body = f"- Tàu cá bị bắt giữ là tàu của ông Tiêu Viết Là (xã Bình Châu), trên tàu có {count(men)} {noun}."
+    assert facts_of(body) == [("boats_detained", "period", {"boats": 1, "fishermen": men})]
