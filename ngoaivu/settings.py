@@ -7,7 +7,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from ngoaivu import environment as env
 
@@ -28,11 +28,12 @@ INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
-    "django.contrib.sessions",
+    "ngoaivu.accounts.apps.SessionsConfig",  # django.contrib.sessions, named in Vietnamese
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",
     "django_countries",
     "django_filters",
     "import_export",
@@ -43,16 +44,16 @@ INSTALLED_APPS = [
     "ngoaivu.collection",
     "ngoaivu.procedures",
     "ngoaivu.dashboard",
-    "ngoaivu.accounts",
+    "ngoaivu.accounts.apps.AccountsConfig",
     "rest_framework",
-    "rest_framework.authtoken",
+    "rest_framework.authtoken",  # by this name: DRF makes its Token model abstract without it
     "drf_spectacular",
     "ngoaivu.api",
     "ngoaivu.demo",
     "csp",
-    "axes",
-    "django_otp",
-    "django_otp.plugins.otp_totp",
+    "ngoaivu.accounts.apps.AxesConfig",  # axes, named in Vietnamese
+    "ngoaivu.accounts.apps.OtpConfig",  # django_otp, named in Vietnamese
+    "ngoaivu.accounts.apps.TotpConfig",  # django_otp.plugins.otp_totp, named in Vietnamese
 ]
 
 MIDDLEWARE = [
@@ -76,6 +77,9 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "ngoaivu.urls"
 WSGI_APPLICATION = "ngoaivu.wsgi.application"
+
+# Widgets render with the site's templates, so a project widget template is found like any other.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 TEMPLATES = [
     {
@@ -154,10 +158,17 @@ USE_THOUSAND_SEPARATOR = True
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-# Chart.js, installed from package-lock.json by ./run and ./test; without it the charts' tables still show.
-CHARTJS_DIR = BASE_DIR.parent / "node_modules" / "chart.js" / "dist"
-if CHARTJS_DIR.is_dir():
-    STATICFILES_DIRS.append(("vendor/chartjs", CHARTJS_DIR))
+# The browser libraries of package-lock.json, installed by ./run and ./test (npm ci), served under
+# static/vendor/. Without them the pages still work: the charts' tables show, dates are typed
+# dd/mm/yyyy in plain boxes and the lists are plain selects.
+NODE_MODULES = BASE_DIR.parent / "node_modules"
+for _prefix, _folder in [
+    ("vendor/chartjs", "chart.js/dist"),
+    ("vendor/flatpickr", "flatpickr/dist"),
+    ("vendor/tom-select", "tom-select/dist"),
+]:
+    if (NODE_MODULES / _folder).is_dir():
+        STATICFILES_DIRS.append((_prefix, NODE_MODULES / _folder))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
@@ -176,7 +187,15 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = True
 
 # Names in official use where the ISO list's Vietnamese differs.
-COUNTRIES_OVERRIDE = {"US": gettext_lazy("Hoa Kỳ"), "KP": gettext_lazy("Triều Tiên")}
+# Official short names where the library's Vietnamese differs, and where it gives two countries
+# one name (Iceland and Ireland both "Ai-len", Jersey "Áo" like Austria, Niger "Nigeria").
+COUNTRIES_OVERRIDE = {
+    "US": gettext_lazy("Hoa Kỳ"),
+    "KP": gettext_lazy("Triều Tiên"),
+    "IS": gettext_lazy("Ai-xơ-len"),
+    "JE": pgettext_lazy("quốc gia", "Jersey"),  # a context: the library's own catalogue turns "Jersey" into "Áo"
+    "NE": gettext_lazy("Ni-giê"),
+}
 COUNTRIES_FIRST = ["LA", "CN", "JP", "KR", "US", "RU", "TH", "TW"]
 COUNTRIES_FIRST_REPEAT = False
 
@@ -243,6 +262,8 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    # JSON only: DRF's browsable pages are in English, and /api/docs/ lists the endpoints.
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

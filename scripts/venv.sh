@@ -17,14 +17,14 @@ ensure_venv() {
   fi
 }
 
-# The browser libraries of package-lock.json (Chart.js), once per change of the lock file.
+# The browser libraries of package-lock.json (Chart.js, flatpickr, Tom Select), once per change of the lock file.
 ensure_assets() {
   local stamp="node_modules/.installed"
   if [ -f "$stamp" ] && [ ! package-lock.json -nt "$stamp" ]; then
     return
   fi
   if ! command -v npm >/dev/null; then
-    echo "Không có npm: các biểu đồ sẽ chỉ hiện dạng bảng (cài nodejs và npm rồi chạy lại)." >&2
+    echo "Không có npm: biểu đồ chỉ hiện dạng bảng, ô ngày không có lịch, danh sách dài không tìm được (cài nodejs và npm rồi chạy lại)." >&2
     return
   fi
   npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null && touch "$stamp"

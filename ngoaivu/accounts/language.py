@@ -34,9 +34,11 @@ class InterfaceLanguage:
 
     def __call__(self, request):
         language = chosen_language(request)
-        translation.activate(language)
         request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        # Deactivated after the response: the next request (or a command in the same thread)
+        # does not inherit this user's language.
+        with translation.override(language, deactivate=True):
+            response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
 

@@ -5,7 +5,7 @@ from django import forms
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_serializer, extend_schema_view
 from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
@@ -16,17 +16,23 @@ from ngoaivu.collection.figures import DOCUMENT, REGISTER, TYPED, figure_sources
 from ngoaivu.collection.services import (
     SubmissionError,
     measures,
-    period_for,
     prefill,
     register_values,
     save_answer,
     section_keys,
 )
 from ngoaivu.core.permissions import can_edit, scope
-from ngoaivu.pure.periods import PeriodError
 
-from .reports import REFUSED, MessageSerializer
-from .views import FilterBackend, Pagination
+from .reports import PERIOD_LABEL_HELP, REFUSED, MessageSerializer, label_of
+from .views import Described, FilterBackend, Pagination
+
+# Where each figure came from, as the review page names it.
+ORIGINS = [
+    (REGISTER, gettext_lazy("sổ theo dõi")),
+    (DOCUMENT, gettext_lazy("tệp đơn vị tải lên")),
+    (TYPED, gettext_lazy("đơn vị nhập")),
+]
+PERIOD_LABEL = serializers.CharField(allow_null=True, help_text=PERIOD_LABEL_HELP)
 
 
 def values_field(**kwargs):
@@ -45,10 +51,14 @@ class SubmissionStatusSerializer(serializers.ModelSerializer):
         return submission.is_late()
 
 
+# "period" came first; "period_label" is its name everywhere else (reports, submissions), so it is kept for
+# the clients that read it, and marked deprecated in the schema.
+@extend_schema_serializer(deprecate_fields=["period"])
 class RequestSerializer(serializers.ModelSerializer):
     letter = serializers.CharField(read_only=True, allow_null=True)  # the letter's citation
     template = serializers.SlugRelatedField(slug_field="code", read_only=True)
     period = serializers.SerializerMethodField()
+    period_label = serializers.SerializerMethodField()
     days_left = serializers.SerializerMethodField()
     submissions = SubmissionStatusSerializer(many=True, read_only=True)
 
@@ -63,6 +73,7 @@ class RequestSerializer(serializers.ModelSerializer):
             "unit",
             "template",
             "period_code",
+            "period_label",
             "period",
             "deadline",
             "days_left",
@@ -71,12 +82,14 @@ class RequestSerializer(serializers.ModelSerializer):
             "submissions",
         ]
 
-    def get_period(self, item) -> str | None:
+    @extend_schema_field(PERIOD_LABEL)
+    def get_period_label(self, item):
         """The period as reports name it: "tháng 8/2021"."""
-        try:
-            return period_for(item, item.unit).label()
-        except PeriodError:
-            return None
+        return label_of(lambda: item.period_for(item.unit))
+
+    @extend_schema_field(PERIOD_LABEL)
+    def get_period(self, item):
+        return self.get_period_label(item)
 
     def get_days_left(self, item) -> int:
         return item.days_left()
@@ -99,6 +112,7 @@ class SubmissionSerializer(serializers.ModelSerializer):
     subject = serializers.CharField(source="request.subject", read_only=True)
     template = serializers.CharField(source="request.template.code", read_only=True)
     period_code = serializers.CharField(source="request.period_code", read_only=True)
+    period_label = serializers.SerializerMethodField()
     deadline = serializers.DateField(source="request.deadline", read_only=True)
     late = serializers.SerializerMethodField()
     editable = serializers.SerializerMethodField()
@@ -113,6 +127,7 @@ class SubmissionSerializer(serializers.ModelSerializer):
             "subject",
             "template",
             "period_code",
+            "period_label",
             "deadline",
             "unit",
             "status",
@@ -131,7 +146,15 @@ class SubmissionSerializer(serializers.ModelSerializer):
     def get_late(self, submission) -> bool:
         return submission.is_late()
 
-    def get_editable(self, submission) -> bool:
+    @extend_schema_field(PERIOD_LABEL)
+    def get_period_label(self, submission):
+        """The request's period in words, counted by the answering unit's convention, as its form shows it."""
+        return label_of(lambda: submission.request.period_for(submission.unit))
+
+    @extend_schema_field(
+        serializers.BooleanField(help_text=gettext_lazy("Đơn vị còn được lưu hoặc gửi báo cáo trả lời."))
+    )
+    def get_editable(self, submission):
         """The unit may still save or send its answer."""
         return can_edit(self.context["request"].user, submission) and submission.is_pending
 
@@ -143,7 +166,7 @@ class FigureSourceSerializer(serializers.Serializer):
     register = serializers.IntegerField(help_text=gettext_lazy("Số tính từ sổ theo dõi cho đơn vị và kỳ."))
     document = serializers.IntegerField(allow_null=True, help_text=gettext_lazy("Số đọc từ tệp đơn vị tải lên."))
     sentence = serializers.CharField(help_text=gettext_lazy("Câu trong tệp nêu số đó."))
-    origin = serializers.ChoiceField(choices=[REGISTER, DOCUMENT, TYPED])
+    origin = serializers.ChoiceField(choices=ORIGINS)
     differs = serializers.BooleanField()
 
 
@@ -188,7 +211,7 @@ class SubmissionDetailSerializer(SubmissionSerializer):
     @extend_schema_field(SectionKeySerializer(many=True))
     def get_sections(self, submission):
         item = submission.request
-        keys = section_keys(item.template, submission.unit, period_for(item, submission.unit))
+        keys = section_keys(item.template, submission.unit, item.period_for(submission.unit))
         return [{"key": key, "number": number, "heading": heading} for key, number, heading in keys]
 
 
@@ -246,8 +269,11 @@ class SubmissionFilter(django_filters.FilterSet):
     list=extend_schema(summary=gettext_lazy("Danh sách yêu cầu báo cáo")),
     retrieve=extend_schema(summary=gettext_lazy("Một yêu cầu báo cáo")),
 )
-class RequestViewSet(viewsets.ReadOnlyModelViewSet):
-    """Yêu cầu báo cáo: đến (cấp trên yêu cầu) và đi (đề nghị các đơn vị báo cáo), với tình trạng trả lời."""
+class RequestViewSet(Described, viewsets.ReadOnlyModelViewSet):
+    title = gettext_lazy("Yêu cầu báo cáo")
+    about = gettext_lazy(
+        "Yêu cầu báo cáo: đến (cấp trên yêu cầu) và đi (đề nghị các đơn vị báo cáo), với tình trạng trả lời."
+    )
 
     queryset = ReportRequest.objects.none()
     serializer_class = RequestSerializer
@@ -270,8 +296,9 @@ class RequestViewSet(viewsets.ReadOnlyModelViewSet):
     list=extend_schema(summary=gettext_lazy("Danh sách báo cáo của các đơn vị")),
     retrieve=extend_schema(summary=gettext_lazy("Báo cáo của một đơn vị")),
 )
-class SubmissionViewSet(viewsets.ReadOnlyModelViewSet):
-    """Báo cáo của đơn vị trả lời yêu cầu đi: số liệu và nội dung từng mục."""
+class SubmissionViewSet(Described, viewsets.ReadOnlyModelViewSet):
+    title = gettext_lazy("Báo cáo của đơn vị")
+    about = gettext_lazy("Báo cáo của đơn vị trả lời yêu cầu đi: số liệu và nội dung từng mục.")
 
     queryset = Submission.objects.none()
     pagination_class = Pagination
@@ -307,7 +334,7 @@ class SubmissionViewSet(viewsets.ReadOnlyModelViewSet):
             data=request.data,
             context={
                 "measures": measures(item.template),
-                "sections": section_keys(item.template, submission.unit, period_for(item, submission.unit)),
+                "sections": section_keys(item.template, submission.unit, item.period_for(submission.unit)),
             },
         )
         serializer.is_valid(raise_exception=True)

@@ -11,7 +11,7 @@ from ngoaivu.procedures.models import TEXT_FIELDS, Language, Procedure, Translat
 from ngoaivu.procedures.publishing import PUBLIC_LANGUAGES, Shown, published, search
 from ngoaivu.procedures.qr import public_url
 
-from .views import FilterBackend, Pagination
+from .views import Described, FilterBackend, Pagination
 
 
 class TranslationStatusSerializer(serializers.Serializer):
@@ -48,8 +48,9 @@ class ProcedureFilter(django_filters.FilterSet):
     list=extend_schema(summary=gettext_lazy("Danh mục thủ tục hành chính và tình trạng bản dịch")),
     retrieve=extend_schema(summary=gettext_lazy("Một thủ tục hành chính")),
 )
-class ProcedureViewSet(viewsets.ReadOnlyModelViewSet):
-    """Thủ tục hành chính cho người nước ngoài, với tình trạng bản dịch từng ngôn ngữ."""
+class ProcedureViewSet(Described, viewsets.ReadOnlyModelViewSet):
+    title = gettext_lazy("Thủ tục hành chính")
+    about = gettext_lazy("Thủ tục hành chính cho người nước ngoài, với tình trạng bản dịch từng ngôn ngữ.")
 
     queryset = Procedure.objects.none()
     serializer_class = ProcedureCatalogueSerializer
@@ -130,8 +131,9 @@ LANG = OpenApiParameter("lang", enum=PUBLIC_LANGUAGES, default="vi", description
     list=extend_schema(summary=gettext_lazy("Thủ tục hành chính công khai (không cần đăng nhập)")),
     retrieve=extend_schema(summary=gettext_lazy("Một thủ tục hành chính công khai"), parameters=[LANG]),
 )
-class PublicProcedureViewSet(viewsets.ReadOnlyModelViewSet):
-    """Trang công khai: chỉ bản dịch đã công bố; chưa có thì hiển thị tiếng Việt."""
+class PublicProcedureViewSet(Described, viewsets.ReadOnlyModelViewSet):
+    title = gettext_lazy("Thủ tục hành chính công khai")
+    about = gettext_lazy("Trang công khai: chỉ bản dịch đã công bố; chưa có thì hiển thị tiếng Việt.")
 
     queryset = Procedure.objects.none()
     serializer_class = PublicProcedureSerializer

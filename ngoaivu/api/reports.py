@@ -17,6 +17,7 @@ from rest_framework.response import Response
 from ngoaivu.core.downloads import CONTENT_TYPES, attachment
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import may_move_report, scope, unit_choices
+from ngoaivu.pure.periods import PeriodError
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.reporting import services
 from ngoaivu.reporting.docx_render import render_docx
@@ -24,9 +25,24 @@ from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate
 from ngoaivu.reporting.pdf import PdfFailed, PdfUnavailable, docx_to_pdf
 
 from .permissions import ReportPermission
-from .views import FilterBackend, MessageSerializer, Pagination
+from .views import Described, FilterBackend, MessageSerializer, Pagination
 
 ACTIONS = list(services.TRANSITIONS)
+ACTION_NAMES = {
+    "submit": gettext_lazy("trình duyệt"),
+    "return": gettext_lazy("trả lại"),
+    "approve": gettext_lazy("duyệt"),
+    "issue": gettext_lazy("ban hành (cấp số)"),
+}
+PERIOD_LABEL_HELP = gettext_lazy("Kỳ báo cáo bằng chữ, như báo cáo ghi: «tháng 8/2021», «6 tháng đầu năm 2021».")
+
+
+def label_of(make_period):
+    """The period make_period() returns, in words; None for a code that does not read (never a 500)."""
+    try:
+        return make_period().label()
+    except PeriodError:
+        return None
 
 
 class SectionSerializer(serializers.ModelSerializer):
@@ -44,6 +60,7 @@ class ReportSerializer(serializers.ModelSerializer):
     # The letter that asked for the report reads as its citation, or null.
     letter = serializers.CharField(read_only=True, allow_null=True)
     number_label = serializers.CharField(read_only=True)
+    period_label = serializers.SerializerMethodField()
     actions = serializers.SerializerMethodField()
     sections = SectionSerializer(many=True, read_only=True)
 
@@ -54,6 +71,7 @@ class ReportSerializer(serializers.ModelSerializer):
             "unit",
             "template",
             "period_code",
+            "period_label",
             "convention",
             "as_of",
             "letter",
@@ -85,6 +103,10 @@ class ReportSerializer(serializers.ModelSerializer):
     def get_actions(self, report):
         """The workflow steps this user may take now, as the report page offers them."""
         return services.allowed_actions(self.context["request"].user, report)
+
+    @extend_schema_field(serializers.CharField(allow_null=True, help_text=PERIOD_LABEL_HELP))
+    def get_period_label(self, report):
+        return label_of(lambda: report.period)
 
 
 class NewReportSerializer(serializers.Serializer):
@@ -153,7 +175,7 @@ class NewReportSerializer(serializers.Serializer):
 
 class TransitionSerializer(serializers.Serializer):
     action = serializers.ChoiceField(
-        choices=ACTIONS,
+        choices=[(name, ACTION_NAMES[name]) for name in ACTIONS],
         help_text=gettext_lazy("submit: trình duyệt; return: trả lại; approve: duyệt; issue: ban hành (cấp số)."),
     )
 
@@ -195,8 +217,9 @@ DOWNLOAD = {"content_negotiation_class": FileNegotiation, "renderer_classes": [J
         responses={201: ReportSerializer, 400: REFUSED},
     ),
 )
-class ReportViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
-    """Báo cáo định kỳ: dự thảo → chờ duyệt → đã duyệt → đã ban hành."""
+class ReportViewSet(Described, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+    title = gettext_lazy("Báo cáo")
+    about = gettext_lazy("Báo cáo định kỳ: dự thảo → chờ duyệt → đã duyệt → đã ban hành.")
 
     queryset = Report.objects.none()  # lets the schema name the model
     pagination_class = Pagination
@@ -278,7 +301,15 @@ class ReportTemplateSerializer(serializers.ModelSerializer):
         model = ReportTemplate
         fields = ["code", "name", "is_active", "period_kinds"]
 
-    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    @extend_schema_field(
+        serializers.ListField(
+            child=serializers.CharField(),
+            help_text=gettext_lazy(
+                "Các loại kỳ dùng được: month (tháng), quarter (quý), half (6 tháng), nine_months (9 tháng), "
+                "year (năm), custom (khoảng ngày)."
+            ),
+        )
+    )
     def get_period_kinds(self, template):
         """month, quarter, half, nine_months, year, custom: the periods the template is made for."""
         return list(template.definition.get("period_kinds", []))
@@ -288,8 +319,9 @@ class ReportTemplateSerializer(serializers.ModelSerializer):
     list=extend_schema(summary=gettext_lazy("Danh sách mẫu báo cáo")),
     retrieve=extend_schema(summary=gettext_lazy("Một mẫu báo cáo")),
 )
-class ReportTemplateViewSet(viewsets.ReadOnlyModelViewSet):
-    """Mẫu báo cáo: mã, tên và các loại kỳ dùng được."""
+class ReportTemplateViewSet(Described, viewsets.ReadOnlyModelViewSet):
+    title = gettext_lazy("Mẫu báo cáo")
+    about = gettext_lazy("Mẫu báo cáo: mã, tên và các loại kỳ dùng được.")
 
     queryset = ReportTemplate.objects.order_by("name", "pk")
     serializer_class = ReportTemplateSerializer

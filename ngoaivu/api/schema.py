@@ -15,7 +15,10 @@ from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.translation import gettext_lazy
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.generators import SchemaGenerator
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.settings import spectacular_settings
 from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView
@@ -24,6 +27,47 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.renderers import JSONRenderer
 
 from .authentication import TokenAuthentication
+
+
+class Schema(AutoSchema):
+    """drf-spectacular's AutoSchema, reading only the words written for users (translated), never docstrings.
+
+    A docstring is a note for developers, in English: an operation without a description of its own takes
+    its view's `about` (views.Described), and a request or response body takes its serializer's `about`, or
+    none.
+    """
+
+    def get_description(self):
+        return getattr(self.view, "about", None) or ""
+
+    def _map_basic_serializer(self, serializer, direction):
+        result = super()._map_basic_serializer(serializer, direction)
+        about = getattr(serializer, "about", None)
+        if about:
+            result["description"] = about
+        else:
+            result.pop("description", None)
+        return result
+
+
+class TokenScheme(OpenApiAuthenticationExtension):
+    """Our token header, described in the user's language (drf-spectacular's own text is English)."""
+
+    target_class = "ngoaivu.api.authentication.TokenAuthentication"
+    name = "tokenAuth"
+    priority = 1  # before drf-spectacular's, which matches every subclass of DRF's TokenAuthentication
+
+    def get_security_definition(self, auto_schema):
+        return {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": gettext_lazy(
+                "Khóa truy cập API, gửi trong tiêu đề «Authorization: Token <khóa>»; "
+                "tạo khóa ở trang «Bảo mật tài khoản» hoặc bằng POST /api/token/."
+            ),
+        }
+
 
 _schemas = {}  # (version, language) → the schema as a dict
 _rendered = {}  # (version, language, renderer class) → its bytes

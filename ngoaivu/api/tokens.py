@@ -14,6 +14,7 @@ from ngoaivu.accounts.two_factor import confirmed_device
 from ngoaivu.accounts.views import lockout_message
 
 from .reports import REFUSED, MessageSerializer
+from .views import Described
 
 DEFAULT_NAME = "POST /api/token/"
 
@@ -37,13 +38,15 @@ class TokenSerializer(serializers.Serializer):
     expires = serializers.DateTimeField(help_text=gettext_lazy("Khóa hết hiệu lực lúc này."))
 
 
-class ObtainToken(APIView):
+class ObtainToken(Described, APIView):
     # A token for a name and password, unless the account has a second factor: a password alone must not
     # open what the sign-in page keeps behind the code. Such users make their token on the account security
     # page, after giving the code. django-axes counts the failures here as on the sign-in page (the Django
     # request, not DRF's, is handed to authenticate(), so that axes marks the request it answers); a
     # locked-out name and address get 429.
 
+    title = gettext_lazy("Khóa truy cập API")
+    about = gettext_lazy("Lấy khóa truy cập API bằng tên đăng nhập và mật khẩu.")
     authentication_classes = []
     permission_classes = [AllowAny]
 

@@ -3,6 +3,8 @@
 import django_filters
 from django.db import transaction
 from django.db.models import ProtectedError
+from django.utils.html import format_html
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_filters.rest_framework import DjangoFilterBackend
@@ -20,6 +22,7 @@ from ngoaivu.core.permissions import scope
 from ngoaivu.register.filters import filterset_class
 
 from .permissions import RegisterPermission
+from .schema import Schema
 from .serializers import serializer_for
 
 
@@ -27,10 +30,31 @@ class MessageSerializer(drf_serializers.Serializer):
     detail = drf_serializers.CharField()
 
 
+class Described:
+    """A view named and described in words the user reads (translated), not by its class name and docstring.
+
+    `title` and `about` are what OPTIONS answers and the browsable API show, and `about` is the description of
+    every operation in the schema that has none of its own (see schema.Schema): docstrings are for developers.
+    """
+
+    title = None
+    about = None
+    schema = Schema()
+
+    def get_view_name(self):
+        return str(self.title) if self.title else super().get_view_name()
+
+    def get_view_description(self, html=False):
+        if not self.about:
+            return super().get_view_description(html)
+        return format_html("<p>{}</p>", self.about) if html else str(self.about)
+
+
 class Pagination(PageNumberPagination):
     """50 rows a page. `page` is a whole number from 1: anything else is a 400, a page past the last a 404."""
 
     page_size = 50
+    page_query_description = gettext_lazy("Số trang, từ 1.")
     invalid_page_message = gettext_lazy("Không có trang {page_number}.")
 
     def get_page_number(self, request, paginator):
@@ -80,7 +104,7 @@ class AreaFilterBackend(FilterBackend):
         return filterset_class(view.area, user)
 
 
-class AreaViewSet(viewsets.ModelViewSet):
+class AreaViewSet(Described, viewsets.ModelViewSet):
     area = None
     pagination_class = Pagination
     permission_classes = [RegisterPermission]
@@ -120,11 +144,47 @@ DELETE_REFUSED = OpenApiResponse(
     MessageSerializer,
     description=gettext_lazy("Không xóa được: bản ghi đang được bản ghi khác trích dẫn hoặc sử dụng; không xóa gì."),
 )
+DELETED = OpenApiResponse(description=gettext_lazy("Đã xóa; không có nội dung trả về."))
+VERSION_NOTE = gettext_lazy(
+    "Gửi kèm «version» (phiên bản đã đọc) để không ghi đè thay đổi của người khác: "
+    "nếu bản ghi đã sang phiên bản khác, trả lời 409 và không ghi gì. "
+    "Không gửi «version» thì bản gửi sau cùng được lưu."
+)
+
+# The register names these areas by their abbreviation; the API's documentation names them in full, as
+# official documents do, with the abbreviation after. Every other area keeps the register's own name.
+FULL_NAMES = {
+    "abtc": gettext_lazy("Thẻ đi lại của doanh nhân APEC (thẻ ABTC)"),
+    "vien-tro": gettext_lazy("Viện trợ phi chính phủ nước ngoài (viện trợ PCPNN)"),
+}
 
 
-def _conflict_schema(area, serializer):
+def area_title(area):
+    """The area's name as a heading ("Đoàn vào"), translated when it is shown."""
+    return FULL_NAMES.get(area.slug) or capfirst(area.title)
+
+
+def area_about(area):
+    """What the area's endpoints hold, in a sentence or three, from the register's own names."""
+    parts = [format_lazy(gettext_lazy("{name}: sổ theo dõi, nhóm «{group}»."), name=area_title(area), group=area.group)]
+    if area.parent_field:
+        parent = area.model._meta.get_field(area.parent_field).related_model._meta.verbose_name
+        parts.append(
+            format_lazy(
+                gettext_lazy("Mỗi bản ghi thuộc một {parent} (trường «{field}»)."),
+                parent=parent,
+                field=area.parent_field,
+            )
+        )
+    if area.shared_when_null:
+        parts.append(gettext_lazy("Bản ghi không thuộc đơn vị nào là dữ liệu dùng chung: mọi người dùng đều đọc được."))
+    parts.append(gettext_lazy("Đơn vị báo cáo chỉ đọc và ghi bản ghi của đơn vị mình."))
+    return format_lazy(" ".join("{}" for _part in parts), *parts)
+
+
+def _conflict_response(area, serializer):
     """The 409 answer of PUT and PATCH, documented per area (its `current` is the area's row)."""
-    conflict = OpenApiResponse(
+    return OpenApiResponse(
         inline_serializer(
             f"{area.model.__name__}Conflict",
             {
@@ -137,19 +197,27 @@ def _conflict_schema(area, serializer):
             "Bản ghi đã được người khác sửa từ phiên bản gửi lên; không ghi gì. «current» là bản đang lưu."
         ),
     )
-    description = gettext_lazy(
-        "Gửi kèm «version» (phiên bản đã đọc) để không ghi đè thay đổi của người khác: "
-        "nếu bản ghi đã sang phiên bản khác, trả lời 409 và không ghi gì. "
-        "Không gửi «version» thì bản gửi sau cùng được lưu."
-    )
-    return {
-        action: extend_schema(description=description, responses={200: serializer, 409: conflict})
-        for action in ("update", "partial_update")
+
+
+def area_schemas(area, serializer):
+    """Every operation's summary and description, in the area's own words (translated when the schema is built)."""
+    name, about = area.verbose_name, area_about(area)
+    summaries = {
+        "list": format_lazy(gettext_lazy("Danh sách {name}"), name=name),
+        "create": format_lazy(gettext_lazy("Thêm {name}"), name=name),
+        "retrieve": format_lazy(gettext_lazy("Một {name}"), name=name),
+        "update": format_lazy(gettext_lazy("Sửa {name} (gửi đủ các trường)"), name=name),
+        "partial_update": format_lazy(gettext_lazy("Sửa một phần {name} (chỉ các trường gửi lên)"), name=name),
+        "destroy": format_lazy(gettext_lazy("Xóa {name}"), name=name),
     }
-
-
-def _destroy_schema():
-    return {"destroy": extend_schema(responses={204: None, 409: DELETE_REFUSED})}
+    schemas = {action: {"summary": summary, "description": about} for action, summary in summaries.items()}
+    schemas["destroy"]["responses"] = {204: DELETED, 409: DELETE_REFUSED}
+    if is_versioned(area.model):
+        conflict = _conflict_response(area, serializer)
+        for action in ("update", "partial_update"):
+            schemas[action]["description"] = format_lazy("{} {}", about, VERSION_NOTE)
+            schemas[action]["responses"] = {200: serializer, 409: conflict}
+    return {action: extend_schema(**arguments) for action, arguments in schemas.items()}
 
 
 def viewset_for(area):
@@ -161,8 +229,8 @@ def viewset_for(area):
             "area": area,
             "serializer_class": serializer,
             "queryset": area.model.objects.none(),  # lets the router and the schema name the model
-            "__doc__": f"{str(area.title).capitalize()}.",
+            "title": area_title(area),
+            "about": area_about(area),
         },
     )
-    schemas = {**_destroy_schema(), **(_conflict_schema(area, serializer) if is_versioned(area.model) else {})}
-    return extend_schema_view(**schemas)(viewset)
+    return extend_schema_view(**area_schemas(area, serializer))(viewset)

@@ -6,3 +6,11 @@ class CollectionConfig(AppConfig):
     name = "ngoaivu.collection"
     label = "collection"
     verbose_name = _("Yêu cầu báo cáo")
+
+    def ready(self):
+        from ngoaivu.reporting.signals import answer_offers
+
+        from .services import answer_offers as offer_open_requests
+
+        # «Lập báo cáo» offers the open request that asks for the report it makes (reporting cannot import us).
+        answer_offers.connect(offer_open_requests, dispatch_uid="collection.answer_offers")

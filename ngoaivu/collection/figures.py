@@ -92,3 +92,58 @@ def reading_sections(result, marked=frozenset()):
 
     walk(result.get("sections", []))
     return out
+
+
+@dataclass(frozen=True)
+class OutlineSection:
+    """A section of a template as the answer form shows it."""
+
+    level: int  # 1 for "I", 2 for "1", 3 for "a"
+    label: str  # as the report prints it: "I. KẾT QUẢ…", "1. Công tác…", "a) Công tác…"
+    codes: tuple = ()  # the indicators its own text names (its subsections' not included), first named first
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    label: str
+
+
+@dataclass
+class FigureGroup:
+    headings: list  # [Heading] printed before its figures: its section's, and its parents' not printed yet
+    measures: list  # [(code, name, measure, word)]
+
+
+def group_figures(outline, measures, other_label) -> list[FigureGroup]:
+    """The measures [(code, name, measure, word)] under the sections of outline ([OutlineSection], the
+    template's order), each indicator in the first section that names it, in the order the section names
+    them; the measures no section names come last, under other_label.
+
+    A unit answers section by section as its report reads, not in the catalogue's order of codes."""
+    placed = {}  # code: (section index, position in the section)
+    for index, section in enumerate(outline):
+        for position, code in enumerate(section.codes):
+            placed.setdefault(code, (index, position))
+    by_section, others = {}, []
+    for order, row in enumerate(measures):
+        where = placed.get(row[0])
+        if where is None:
+            others.append(row)
+        else:
+            by_section.setdefault(where[0], []).append((where[1], order, row))
+    groups, printed = [], set()
+    for index in sorted(by_section):
+        # The parents first: the nearest section before it at each higher level.
+        path, level = [index], outline[index].level
+        for before in range(index - 1, -1, -1):
+            if outline[before].level < level:
+                path.insert(0, before)
+                level = outline[before].level
+        headings = [Heading(outline[i].level, outline[i].label) for i in path if i not in printed and outline[i].label]
+        printed.update(path)
+        rows = [row for _position, _order, row in sorted(by_section[index], key=lambda item: item[:2])]
+        groups.append(FigureGroup(headings=headings, measures=rows))
+    if others:
+        groups.append(FigureGroup(headings=[Heading(1, other_label)], measures=others))
+    return groups

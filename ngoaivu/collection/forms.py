@@ -1,10 +1,9 @@
 from django import forms
-from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import AmountField, CountField, DateWidget
 from ngoaivu.core.models import Unit
+from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.permissions import unit_choices
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.reporting.models import ReportTemplate
@@ -32,14 +31,10 @@ class UnitsByKind(forms.CheckboxSelectMultiple):
             groups.setdefault(option["value"].instance.get_kind_display(), []).append(option)
         return [(kind, group, index) for index, (kind, group) in enumerate(groups.items())]
 
-    def _render(self, template_name, context, renderer=None):
-        # The project's own template, found by the site's template engine (the form renderer's own
-        # engine knows only Django's widget templates).
-        return mark_safe(render_to_string(template_name, context))
-
 
 class RequestForm(forms.ModelForm):
     letter = CitationField(label=_("Văn bản yêu cầu"), required=False)
+    period_code = PeriodField(label=_("Kỳ báo cáo"))
     recipients = forms.ModelMultipleChoiceField(
         answer_units(), label=_("Đơn vị được đề nghị báo cáo"), required=False, widget=UnitsByKind
     )
@@ -53,9 +48,6 @@ class RequestForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.direction = direction
         self.fields["template"].queryset = ReportTemplate.objects.filter(is_active=True)
-        self.fields["period_code"].help_text = _(
-            "Tháng 2021-08, quý 2021-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021"
-        )
         self.fields["recipients"].queryset = answer_units().order_by("kind", "name")
         self.fields["unit"].queryset = unit_choices(user, Unit.objects.filter(is_active=True))
         if user is not None and user.unit_id:

@@ -11,6 +11,7 @@ from ngoaivu.core.constraints import Unique
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.core.uploads import get_private_storage
+from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.models import Report, ReportTemplate
 
 
@@ -78,6 +79,15 @@ class ReportRequest(models.Model):
 
     def __str__(self):
         return self.subject
+
+    def period_for(self, unit):
+        """The asked period as a unit counts it (its own reporting convention)."""
+        return parse(self.period_code, unit.reporting_convention)
+
+    @property
+    def period_label(self):
+        """The period in words: "6 tháng đầu năm 2021"."""
+        return self.period_for(self.unit).label()
 
     @property
     def is_incoming(self):

@@ -1,6 +1,8 @@
 """A unit's answer: the template's indicators and sections, prefilled from the register or a file."""
 
+import json
 import re
+from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -8,16 +10,20 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.models import Unit
+from ngoaivu.core.permissions import can_edit
 from ngoaivu.register.intake_rules import engine_code
-from ngoaivu.reporting.context import build_context, indicator_codes, unit_words
+from ngoaivu.reporting.context import CODE_IN_PATTERN, build_context, indicator_codes, unit_words
+from ngoaivu.reporting.document import Section
 from ngoaivu.reporting.drafting import build, period_words
+from ngoaivu.reporting.services import create_report
 from ngoaivu.pure.text import fold
 from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.reporting.sentences import Context, PatternError, fill
 
 from .compiled_text import marks_to_superscripts
+from .figures import OutlineSection
 from .models import ReportRequest, Submission
 
 
@@ -25,12 +31,9 @@ class SubmissionError(Exception):
     """A step the submission's status does not allow; the message is for the user."""
 
 
-def period_for(request, unit):
-    return parse(request.period_code, unit.reporting_convention)
-
-
 def measures(template):
-    """[(code, indicator name, measure name, measure unit)] the template's patterns use, in catalogue order."""
+    """[(code, indicator name, measure name, measure unit)] the template's patterns use, by code (the answer
+    form groups them by section: figures.group_figures)."""
     rows = []
     for code in indicator_codes(template.definition):
         indicator = BY_CODE[code]
@@ -50,9 +53,14 @@ def drafted_texts(template, unit, period):
     return texts, list(draft.footnotes)
 
 
+def _heading_context(unit, period):
+    """What a heading names ("{period.label_upper}", "{unit.name}"), without evaluating any figure."""
+    return Context(figures={}, period=period_words(period), unit=unit_words(unit))
+
+
 def section_keys(template, unit, period):
     """[(key, number, heading)] of the leaf sections, headings filled, without evaluating any figure."""
-    context = Context(figures={}, period=period_words(period), unit=unit_words(unit))
+    context = _heading_context(unit, period)
     result = []
 
     def walk(specs, parent):
@@ -74,11 +82,31 @@ def _heading(pattern, context):
         return pattern  # as written, placeholders and all, rather than no form at all
 
 
+def figure_outline(template, unit, period):
+    """[OutlineSection] of every section of the template, in its order, each heading as the report prints
+    it and with the indicators its own text names (conditions included), first named first."""
+    context = _heading_context(unit, period)
+    result = []
+
+    def walk(specs, level):
+        for spec in specs:
+            own = {name: value for name, value in spec.items() if name != "children"}
+            named = CODE_IN_PATTERN.findall(json.dumps(own, ensure_ascii=False))
+            codes = dict.fromkeys(code for code in named if code in BY_CODE)  # first mention first, once
+            heading = _heading(spec.get("heading", ""), context)
+            label = Section(spec.get("number", ""), heading, level).label()
+            result.append(OutlineSection(level=level, label=label, codes=tuple(codes)))
+            walk(spec.get("children", []), level + 1)
+
+    walk(template.definition.get("sections", []), 1)
+    return result
+
+
 def register_values(submission):
     """{code: {measure: n}}: the template's figures computed from the register for the unit and period."""
     request, unit = submission.request, submission.unit
     codes = indicator_codes(request.template.definition)
-    figures = evaluate(codes, period_for(request, unit), unit.scope_ids())
+    figures = evaluate(codes, request.period_for(unit), unit.scope_ids())
     return {code: {name: figure.period for name, figure in by_measure.items()} for code, by_measure in figures.items()}
 
 
@@ -87,7 +115,7 @@ def prefill(submission, register=None):
     register: the figures of register_values(), when the caller has them already."""
     request, unit = submission.request, submission.unit
     submission.values = register if register is not None else register_values(submission)
-    submission.texts, footnotes = drafted_texts(request.template, unit, period_for(request, unit))
+    submission.texts, footnotes = drafted_texts(request.template, unit, request.period_for(unit))
     submission.sources = {"footnotes": footnotes}
 
 
@@ -149,7 +177,7 @@ def from_reading(submission, result, file_name):
     footnotes = [note.get("text", "") for note in result.get("footnotes", [])]
     submission.sources = {"figures": figures, "footnotes": footnotes}
     found = sum(len(by_measure) for by_measure in figures.values())
-    keys = section_keys(template, submission.unit, period_for(submission.request, submission.unit))
+    keys = section_keys(template, submission.unit, submission.request.period_for(submission.unit))
     by_heading = {_key(heading): key for key, _n, heading in keys}
     known = {key for key, _n, _h in keys}
     texts = {}  # the unit's own report replaces the register's draft texts
@@ -219,3 +247,76 @@ def send_request(request, units):
 
 def answer_units():
     return Unit.objects.filter(is_active=True).exclude(kind__in=[Unit.Kind.PROVINCE, Unit.Kind.PEOPLES_COMMITTEE])
+
+
+def answer_request(item, user, as_of=None, letter=None):
+    """(report, made): the draft that answers an incoming request, opening with its letter (or letter, when
+    the request has none), linked to it — «Lập báo cáo trả lời» on the request's page, and «Lập báo cáo»
+    when the officer says the report answers it. A request answered meanwhile keeps its report: made False."""
+    with transaction.atomic():
+        report = create_report(
+            item.unit, item.template, item.period_code, user, as_of=as_of, letter=item.letter or letter
+        )
+        # Linked only while it has no report, in the same transaction: of two people answering at once,
+        # one report is linked and the other rolled back (SQLite has no row locks to wait on).
+        linked = ReportRequest.objects.filter(pk=item.pk, report__isnull=True).update(report=report)
+        if not linked:
+            transaction.set_rollback(True)
+    if not linked:
+        item.refresh_from_db(fields=["report"])
+        return item.report, False
+    item.report = report
+    return report, True
+
+
+def open_requests_for(user, unit, template, period_code):
+    """The incoming requests still without a report that ask unit for exactly this template and period,
+    among those user sees (a unit reporter: its own unit's only) and may answer."""
+    try:
+        code = parse(period_code, unit.reporting_convention).code()
+    except PeriodError:
+        return []
+    items = (
+        ReportRequest.objects.visible_to(user)
+        .filter(
+            direction=ReportRequest.Direction.INCOMING,
+            unit=unit,
+            template=template,
+            period_code=code,
+            report__isnull=True,
+        )
+        .select_related("unit", "template", "letter")
+    )
+    return [item for item in items if can_edit(user, item)]
+
+
+@dataclass(frozen=True)
+class AnswerOffer:
+    """An open request offered on «Lập báo cáo» (reporting.signals.answer_offers): what the page shows,
+    and answer(), which makes and links the report as the request's own page does."""
+
+    item: ReportRequest
+
+    @property
+    def pk(self):
+        return self.item.pk
+
+    @property
+    def subject(self):
+        return self.item.subject
+
+    @property
+    def deadline(self):
+        return self.item.deadline
+
+    @property
+    def letter(self):
+        return self.item.letter.citation if self.item.letter else ""
+
+    def answer(self, user, as_of=None, letter=None):
+        return answer_request(self.item, user, as_of=as_of, letter=letter)
+
+
+def answer_offers(sender, user, unit, template, period_code, **kwargs):
+    """The receiver of reporting.signals.answer_offers (connected in apps.py)."""
+    return [AnswerOffer(item) for item in open_requests_for(user, unit, template, period_code)]

@@ -18,18 +18,18 @@ from ngoaivu.core.permissions import can_edit, can_write, is_office, is_unit_bou
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.reader import ReadError, read_bytes
 from ngoaivu.core.errors import error_text
-from ngoaivu.reporting.services import create_report
 
 from . import compilation
-from .figures import DOCUMENT, REGISTER, TYPED, figure_sources, reading_sections, sentence_anchor
+from .figures import DOCUMENT, REGISTER, TYPED, figure_sources, group_figures, reading_sections, sentence_anchor
 from .forms import AnswerForm, RequestForm, ReviewForm, UploadForm
 from .models import ReportRequest, Submission
 from .services import (
     SubmissionError,
+    answer_request,
+    figure_outline,
     from_reading,
     keep_file,
     measures,
-    period_for,
     prefill,
     register_values,
     review,
@@ -136,12 +136,10 @@ def request_answer(request, pk):
     if item.report_id:
         return redirect("reporting:detail", item.report_id)
     try:
-        report = create_report(item.unit, item.template, item.period_code, request.user, letter=item.letter)
+        report, _made = answer_request(item, request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("collection:detail", pk)
-    item.report = report
-    item.save(update_fields=["report"])
     messages.success(request, _("Đã tạo dự thảo báo cáo trả lời yêu cầu."))
     return redirect("reporting:detail", report.pk)
 
@@ -155,8 +153,11 @@ def submission_detail(request, pk):
     if submission.status == Submission.Status.NOT_STARTED:
         prefill(submission, register)  # shown, not saved: the answer is a draft once the unit saves it
     item = submission.request
-    period = period_for(item, submission.unit)
-    template_measures = measures(item.template)
+    period = item.period_for(submission.unit)
+    # The figures under the template's sections, in its order, as the unit's report reads.
+    outline = figure_outline(item.template, submission.unit, period)
+    groups = group_figures(outline, measures(item.template), _("Số liệu khác"))
+    template_measures = [row for group in groups for row in group.measures]
     sources = figure_sources(template_measures, submission.values, register, submission.sources)
     data = request.POST or None
     taking = request.method == "POST" and "take" in request.POST
@@ -183,6 +184,9 @@ def submission_detail(request, pk):
                 messages.success(request, _("Đã gửi báo cáo.") if submit else _("Đã lưu bản nháp."))
                 return redirect("collection:submission", pk)
     can_review = is_office(request.user) and submission.status == Submission.Status.SUBMITTED
+    figure_groups = [
+        {"headings": group.headings, "rows": _figure_rows(form, sources, group.measures)} for group in groups
+    ]
     return render(
         request,
         "collection/submission.html",
@@ -191,7 +195,8 @@ def submission_detail(request, pk):
             "item": item,
             "form": form,
             "editable": editable,
-            "figures": _figure_rows(form, sources),
+            "figure_groups": figure_groups,
+            "figures": [row for group in figure_groups for row in group["rows"]],
             "has_document_figures": any(source.document is not None for source in sources.values()),
             "late": submission.is_late(),
             "upload_form": UploadForm(),
@@ -209,8 +214,9 @@ ORIGINS = {
 }
 
 
-def _figure_rows(form, sources):
-    """Each figure of the answer beside the register's and the uploaded report's, with where it came from."""
+def _figure_rows(form, sources, group_measures):
+    """Each figure of a group beside the register's and the uploaded report's, with where it came from."""
+    names = [f"v__{code}__{measure}" for code, _name, measure, _word in group_measures]
     return [
         {
             "field": form[name],
@@ -219,7 +225,7 @@ def _figure_rows(form, sources):
             "register": format_number(sources[name].register),
             "document": format_number(sources[name].document),
         }
-        for name in form.measure_rows
+        for name in names
     ]
 
 

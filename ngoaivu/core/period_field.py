@@ -35,7 +35,7 @@ class PeriodWidget(forms.MultiWidget):
     def __init__(self, attrs=None, blank_label=None):
         self.blank_label = blank_label
         widgets = {
-            "kind": forms.Select(),
+            "kind": forms.Select(attrs={"data-no-search": ""}),
             "year": forms.TextInput(attrs={"inputmode": "numeric", "size": 5, "maxlength": 4, "placeholder": "2021"}),
             "start": DateWidget(),
             "end": DateWidget(),

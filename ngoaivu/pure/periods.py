@@ -269,10 +269,10 @@ def parse(text, convention=CALENDAR, as_of=None):
 
 # The words a period is written in, as label() writes them and officers type them, after
 # lowercasing and collapsing spaces: "6 tháng đầu năm 2021", "quý ii/2021", "tháng 8 năm 2021".
-_YEAR = r"(?:/|-|\s+năm\s+|\s+)(\d{4})$"
+_year_after = r"(?:/|-|\s+năm\s+|\s+)(\d{4})$"
 WORD_PATTERNS = [
-    (re.compile(r"^tháng\s+(\d{1,2})" + _YEAR), MONTH),
-    (re.compile(r"^quý\s+(iv|i{1,3}|[1-4])" + _YEAR), QUARTER),
+    (re.compile(r"^tháng\s+(\d{1,2})" + _year_after), MONTH),
+    (re.compile(r"^quý\s+(iv|i{1,3}|[1-4])" + _year_after), QUARTER),
     (re.compile(r"^6\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})$"), HALF),
     (re.compile(r"^9\s+tháng\s+(?:đầu\s+)?năm\s+()(\d{4})$"), NINE_MONTHS),
     (re.compile(r"^(?:cả\s+)?năm\s+()(\d{4})$"), YEAR),

@@ -11,8 +11,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
+from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.downloads import attachment
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.deletion import explain_protected
@@ -27,7 +27,7 @@ from ngoaivu.reading.reader import read_bytes
 from . import workbooks
 from .areas import AREAS, GROUPS
 from .conflicts import conflict_page
-from .display import field_rows, history_entries, list_rows
+from .display import display_value, field_rows, history_entries, list_rows
 from .filters import filterset_class
 from .forms import form_class
 from .intake import proposals
@@ -236,10 +236,13 @@ def _history_row(area, user, history_id):
     return get_object_or_404(_history(area, user), history_id=history_id)
 
 
-@require_POST
 @login_required
 def record_restore(request, slug, history_id):
     """Bring a record back to one of its earlier versions, or back from deletion.
+
+    A GET, or a POST without confirmed=1, shows which version comes back and the fields that will
+    change (core/confirm.py); only the confirmation's own POST restores. It carries the state it
+    was shown against: when the row has changed since, the page is shown again with the new changes.
 
     A unit reporter restores only a version of their own unit, to a row that is theirs now or
     was theirs when deleted (_history): another unit's row, or a version written by another
@@ -251,17 +254,103 @@ def record_restore(request, slug, history_id):
     current = area.model.objects.filter(pk=instance.pk).first()
     if not can_edit(request.user, instance) or (current is not None and not can_edit(request.user, current)):
         raise PermissionDenied
-    instance._change_reason = _("Khôi phục phiên bản ngày %(when)s") % {
-        "when": timezone.localtime(row.history_date).strftime("%d/%m/%Y %H:%M")
-    }
+    when = timezone.localtime(row.history_date).strftime("%d/%m/%Y %H:%M")
+    # The row's latest version when the page was shown: any save or deletion since moves it on.
+    latest = area.model.history.filter(id=instance.pk).order_by("-history_date", "-history_id").first()
+    seen = str(latest.history_id if latest else 0)
+    if not is_confirmed(request):
+        return _confirm_restore(request, area, row, current, when, seen)
+    if request.POST.get("seen", seen) != seen:
+        messages.error(request, _("Bản ghi vừa được thay đổi sau khi bạn mở trang này; xem lại rồi xác nhận lại."))
+        return _confirm_restore(request, area, row, current, when, seen)
+    instance._change_reason = _("Khôi phục phiên bản ngày %(when)s") % {"when": when}
     try:
         with transaction.atomic():
             instance.save()
     except DatabaseError:  # a restored row can clash with rows created since (a unique number, a deleted parent)
         messages.error(request, _("Không khôi phục được phiên bản này vì dữ liệu hiện tại không còn phù hợp."))
         return redirect("register:list", slug)
-    messages.success(request, _("Đã khôi phục."))
+    if current is None:
+        message = _("Đã đưa «%(record)s» trở lại sổ theo dõi, với các giá trị của phiên bản ngày %(when)s.")
+    else:
+        message = _("Đã khôi phục «%(record)s» về phiên bản ngày %(when)s.")
+    messages.success(request, message % {"record": instance, "when": when})
     return redirect("register:detail", slug, instance.pk)
+
+
+def _confirm_restore(request, area, row, current, when, seen):
+    """What restoring row will write: the fields whose value changes, or every field of a deleted row."""
+    instance = row.instance
+    values = {"record": current or instance, "when": when, "who": row.history_user or _("hệ thống")}
+    changes = _restore_changes(area, instance, current)
+    if current is None:
+        title, button = _("Khôi phục bản ghi đã xóa"), _("Khôi phục bản ghi")
+        lines = [
+            _(
+                "«%(record)s» đã bị xóa. Bản ghi sẽ được đưa trở lại sổ theo dõi với các giá trị của phiên bản "
+                "ngày %(when)s (do %(who)s lưu) dưới đây."
+            )
+            % values
+        ]
+        cancel_url = reverse("register:deleted", args=[area.slug])
+    else:
+        title, button = _("Khôi phục phiên bản"), _("Khôi phục phiên bản này")
+        lines = [
+            _("«%(record)s» sẽ trở về phiên bản ngày %(when)s (do %(who)s lưu).") % values,
+            _("Các trường dưới đây sẽ thay đổi; các trường khác giữ nguyên.")
+            if changes
+            else _("Phiên bản này có cùng giá trị với bản hiện tại: không trường nào thay đổi."),
+            _("Bản hiện tại vẫn được giữ trong lịch sử thay đổi và có thể khôi phục lại."),
+        ]
+        cancel_url = reverse("register:detail", args=[area.slug, current.pk])
+    return confirmation_page(
+        request,
+        "register/confirm_restore.html",
+        title=title,
+        lines=lines,
+        button=button,
+        action_url=reverse("register:restore", args=[area.slug, row.history_id]),
+        cancel_url=cancel_url,
+        hidden={"seen": seen},
+        area=area,
+        changes=changes,
+        deleted=current is None,
+    )
+
+
+def _restore_changes(area, instance, current):
+    """[{field, now, restored}]: the fields that restoring instance changes in current, as the detail page
+    shows them (field_rows' fields); every field when the row is deleted (current is None)."""
+    names = area.form_fields()
+    if area.parent_field and area.parent_field not in names:
+        names.insert(0, area.parent_field)
+    if "unit" not in names and any(f.name == "unit" for f in area.model._meta.concrete_fields):
+        names.append("unit")
+    rows = []
+    for name in names:
+        field = area.model._meta.get_field(name)
+        restored = field.value_from_object(instance)
+        if current is not None and field.value_from_object(current) == restored:
+            continue
+        rows.append(
+            {
+                "field": field.verbose_name,
+                "now": display_value(current, name) if current is not None else "",
+                "restored": _version_value(instance, field),
+            }
+        )
+    return rows
+
+
+def _version_value(instance, field):
+    """A value of a historical version; what a foreign key points to may be gone since."""
+    if field.many_to_one:
+        related_id = getattr(instance, field.attname)
+        if related_id is None:
+            return ""
+        related = field.related_model._base_manager.filter(pk=related_id).first()
+        return str(related) if related is not None else f"#{related_id}"
+    return display_value(instance, field.name)
 
 
 @login_required

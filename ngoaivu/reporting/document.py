@@ -2,6 +2,9 @@
 
 Body text may carry footnote marks "[[fn:N]]", N indexing ReportDocument.footnotes from 1;
 renderers turn them into real footnotes (Word) or superscript links (HTML).
+
+A section's text is split into paragraphs by split_paragraphs() only, for every renderer: one
+line is one paragraph, as officers type them, and a line starting "- " or "+ " is an item.
 """
 
 import re
@@ -18,15 +21,25 @@ class Section:
     number: str  # "I", "1", "a", "-" or "" — as written before the heading
     heading: str
     level: int  # 1 for I, 2 for 1, 3 for a
-    paragraphs: list = field(default_factory=list)  # strings; a paragraph starting "- " is a dash item
+    paragraphs: list = field(default_factory=list)  # strings (split_paragraphs); "- " or "+ " starts an item
     children: list = field(default_factory=list)
 
     def label(self):
-        """ "I. KẾT QUẢ…", "1. Công tác…", "a) Công tác…" as the seeds write them."""
-        if not self.number:
-            return self.heading
-        separator = ")" if self.level >= 3 else "."
-        return f"{self.number}{separator} {self.heading}"
+        return section_label(self.number, self.heading, self.level)
+
+
+def section_label(number, heading, level):
+    """ "I. KẾT QUẢ…", "1. Công tác…", "a) Công tác…" as the seeds write them."""
+    if not number:
+        return heading
+    separator = ")" if level >= 3 else "."
+    return f"{number}{separator} {heading}"
+
+
+def split_paragraphs(text):
+    """The paragraphs of a text: each non-empty line, stripped. A single Enter starts a new paragraph,
+    so an item typed on the next line ("- …", "+ …") is never joined to the line above."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
 @dataclass

@@ -18,7 +18,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 
-from .document import ReportDocument, split_footnotes
+from .document import ReportDocument, split_footnotes, split_paragraphs
 
 FONT = "Times New Roman"
 LANGUAGE = "vi-VN"
@@ -44,14 +44,14 @@ def render_docx(document: ReportDocument) -> bytes:
     _centred(doc, document.kind, bold=True, space_before=Pt(18))
     _title_lines(_centred(doc, ""), document.title)
     _rule(doc, width_mm=40)
-    if document.intro:
-        _body(doc, document.intro, document)
+    for text in split_paragraphs(document.intro):
+        _body(doc, text, document)
     for section in document.walk():
         _body(doc, section.label(), document, bold=section.level <= 2, italic=section.level >= 3, keep_with_next=True)
-        for text in section.paragraphs:
+        for text in section.paragraphs:  # one line, one paragraph (document.split_paragraphs), as in the page
             _body(doc, text, document)
-    if document.closing:
-        _body(doc, document.closing, document)
+    for text in split_paragraphs(document.closing):
+        _body(doc, text, document)
     _signature_table(doc, document)
     _page_number_header(doc)
     if document.footnotes:

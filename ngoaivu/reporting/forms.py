@@ -4,9 +4,11 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import DateWidget, VersionFormMixin
 from ngoaivu.core.models import Unit
+from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.permissions import unit_choices
 from ngoaivu.register.forms import CitationField
 
+from .document import split_footnotes
 from .models import Report, ReportSection, ReportTemplate
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.core.errors import error_text
@@ -15,12 +17,7 @@ from ngoaivu.core.errors import error_text
 class NewReportForm(forms.Form):
     unit = forms.ModelChoiceField(Unit.objects.filter(is_active=True), label=_("Đơn vị báo cáo"))
     template = forms.ModelChoiceField(ReportTemplate.objects.filter(is_active=True), label=_("Mẫu báo cáo"))
-    period_code = forms.CharField(
-        label=_("Kỳ báo cáo"),
-        help_text=_(
-            "Tháng 2021-08, quý 2020-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021, hoặc 2021-01-01..2021-03-12"
-        ),
-    )
+    period_code = PeriodField(label=_("Kỳ báo cáo"))
     as_of = forms.DateField(
         label=_("Số liệu tính đến ngày"),
         required=False,
@@ -73,6 +70,16 @@ class SectionForm(VersionFormMixin, forms.ModelForm):
         text = self.cleaned_data["text"]
         if "\r" in text:
             text = text.replace("\r\n", "\n")
+        # A mark [[fn:N]] must point at one of the report's footnotes, or the document cannot be made.
+        count = len(self.instance.report.footnotes)
+        missing = sorted({number for _piece, number in split_footnotes(text) if number and not 1 <= number <= count})
+        if missing:
+            raise ValidationError(
+                _(
+                    "Chú thích [[fn:%(number)s]] không có trong báo cáo (báo cáo có %(count)s chú thích); xóa hoặc sửa dấu này."
+                )
+                % {"number": missing[0], "count": count}
+            )
         return text
 
 

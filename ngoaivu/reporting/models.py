@@ -9,6 +9,8 @@ from simple_history.models import HistoricalRecords
 from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.core.locking import Versioned
 from ngoaivu.pure.periods import parse
+
+from .document import section_label
 from ngoaivu.core.models import LegalDocument, Unit
 
 
@@ -160,7 +162,7 @@ class ReportSection(Versioned):
         ]
 
     def __str__(self):
-        return f"{self.number} {self.heading}".strip()
+        return section_label(self.number, self.heading, self.level)
 
     @property
     def is_edited(self):

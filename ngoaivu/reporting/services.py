@@ -1,7 +1,5 @@
 """Making, regenerating and issuing reports: the few operations that write."""
 
-import difflib
-
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Max
@@ -10,10 +8,11 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
 from .context import build_context
-from .document import ReportDocument, Section, Signature
+from .document import ReportDocument, Section, Signature, split_paragraphs
 from .drafting import build
 from .sentences import PatternError
 from .models import Report, ReportSection
+from ngoaivu.pure.diff import compare
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.permissions import may_move_report
@@ -102,15 +101,11 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
 
 
 def regenerate(section):
-    """(new text, unified diff against the current text). Nothing is saved."""
+    """(new text, the current and the new text side by side: pure.diff rows, one per paragraph as
+    rendered). Nothing is saved."""
     draft = draft_for(section.report)
     new = next((s.text for s in draft.flat() if s.key == section.key), section.generated_text)
-    diff = list(
-        difflib.unified_diff(
-            section.text.splitlines(), new.splitlines(), "bản hiện tại", "bản tạo lại", lineterm="", n=1
-        )
-    )
-    return new, diff
+    return new, compare(split_paragraphs(section.text), split_paragraphs(new))
 
 
 def accept_regenerated(section, new_text, keep_edit):
@@ -142,12 +137,20 @@ def allowed_actions(user, report):
     ]
 
 
-def _refused(report):
+def refused(report):
     """The WorkflowError for a report found in another state than the action needs: its state as saved now."""
     status = Report.objects.filter(pk=report.pk).values_list("status", flat=True).first() or report.status
     label = Report.Status(status).label if status in Report.Status.values else status
     message = _("Báo cáo đang ở trạng thái «%(status)s», không thể thực hiện thao tác này.")
     return WorkflowError(message % {"status": label})
+
+
+def approvers(report):
+    """The active leaders of the report's unit, who approve or return it (an administrator does when
+    the unit has none: core.permissions.approves_for)."""
+    from ngoaivu.core.models import Role
+
+    return list(report.unit.users.filter(role=Role.LEADER, is_active=True).order_by("pk"))
 
 
 def _claim(report, statuses):
@@ -164,7 +167,7 @@ def _claim(report, statuses):
     rows = Report.objects.filter(pk=report.pk, status__in=statuses)
     current = rows.select_for_update().first()
     if current is None or not rows.update(status=F("status")):
-        raise _refused(report)
+        raise refused(report)
     return current
 
 
@@ -237,7 +240,7 @@ def to_document(report, sections=None):
             number=row.number,
             heading=row.heading,
             level=row.level,
-            paragraphs=[p.strip() for p in row.text.split("\n\n") if p.strip()],
+            paragraphs=split_paragraphs(row.text),
         )
         while stack and stack[-1].level >= row.level:
             stack.pop()

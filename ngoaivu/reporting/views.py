@@ -7,8 +7,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
+from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.downloads import attachment
 from ngoaivu.core.locking import VersionConflict, expect_version
 from ngoaivu.core.permissions import can_edit, can_write, may_move_report, scope
@@ -16,17 +16,20 @@ from ngoaivu.register.conflicts import conflict_page
 from ngoaivu.register.forms import resolve_document
 
 from .docx_render import render_docx
-from .document import split_footnotes
+from .document import section_label, split_footnotes, split_paragraphs
 from .forms import ChoiceForm, NewReportForm, ReportHeadForm, SectionForm
 from .models import Report
 from .pdf import PdfFailed, PdfUnavailable, docx_to_pdf
+from .signals import answer_offers
 from .services import (
     TRANSITIONS,
     WorkflowError,
     accept_regenerated,
     allowed_actions,
+    approvers,
     create_report,
     next_number,
+    refused,
     regenerate,
     to_document,
     transition,
@@ -65,29 +68,58 @@ def report_list(request):
     )
 
 
+def _answer_offers(user, data):
+    """The open requests that ask for exactly this report (reporting.signals: collection answers)."""
+    replies = answer_offers.send(
+        sender=Report, user=user, unit=data["unit"], template=data["template"], period_code=data["period_code"]
+    )
+    return [offer for _receiver, offers in replies for offer in offers]
+
+
 @login_required
 def report_new(request):
+    """A draft from the register. When an open request asks for exactly this report, the officer is asked
+    first whether the report answers it: made then, it opens by citing the request's letter and the request
+    is linked to it, as «Lập báo cáo trả lời» on the request's page does. Collection finds the requests and
+    links them through a signal, since reporting cannot import it (tests/test_layers.py)."""
     if not can_write(request.user):
         raise PermissionDenied
     form = NewReportForm(request.POST or None, user=request.user)
+    offers = []
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        try:
-            report = create_report(
-                data["unit"],
-                data["template"],
-                data["period_code"],
-                request.user,
-                as_of=data["as_of"],
-                letter=resolve_document(data["letter"]),
-            )
-        except ValidationError as error:
-            for field, errors in error.message_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
-        else:
-            messages.success(request, _("Đã tạo dự thảo báo cáo từ số liệu của sổ theo dõi."))
-            return redirect("reporting:detail", report.pk)
-    return render(request, "reporting/new.html", {"form": form})
+        offers = [] if "standalone" in request.POST else _answer_offers(request.user, data)
+        wanted = request.POST.get("answers", "")
+        chosen = next((offer for offer in offers if str(offer.pk) == wanted), None)
+        if wanted and chosen is None:
+            # The request was answered meanwhile, or the form now asks for another report.
+            messages.error(request, _("Yêu cầu đã chọn không còn chờ báo cáo này; xem lại rồi chọn lại."))
+        elif chosen is not None or not offers:
+            letter = resolve_document(data["letter"])
+            try:
+                if chosen is not None:
+                    report, made = chosen.answer(request.user, as_of=data["as_of"], letter=letter)
+                else:
+                    unit, template, code = data["unit"], data["template"], data["period_code"]
+                    report = create_report(unit, template, code, request.user, as_of=data["as_of"], letter=letter)
+                    made = True
+            except ValidationError as error:
+                for field, errors in error.message_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                if not made:
+                    messages.info(request, _("Yêu cầu này đã có báo cáo trả lời."))
+                elif chosen is not None:
+                    messages.success(request, _("Đã tạo dự thảo báo cáo trả lời yêu cầu."))
+                else:
+                    messages.success(request, _("Đã tạo dự thảo báo cáo từ số liệu của sổ theo dõi."))
+                return redirect("reporting:detail", report.pk)
+    return render(request, "reporting/new.html", {"form": form, "offers": offers})
+
+
+def _pieces(text):
+    """The paragraphs of a text as the page shows them: each a list of (text, footnote number) pieces."""
+    return [split_footnotes(p) for p in split_paragraphs(text)]
 
 
 def _html_paragraphs(document):
@@ -112,6 +144,8 @@ def report_detail(request, pk):
         {
             "report": report,
             "document": document,
+            "intro": _pieces(document.intro),
+            "closing": _pieces(document.closing),
             "rows": rows,
             "sections": sections,
             "actions": allowed_actions(request.user, report),
@@ -151,8 +185,14 @@ def section_edit(request, pk, section_pk):
     if report is None:
         return redirect("reporting:detail", pk)
     section = get_object_or_404(report.sections, pk=section_pk)
+    label = _label(section)
     form = SectionForm(request.POST or None, instance=section)
-    if request.method == "POST" and form.is_valid():
+    text = section.text
+    if request.method == "POST" and "preview" in request.POST:
+        # "Xem trước": the typed text rendered as the report will show it; nothing is saved, and the form
+        # keeps the text and the version it started from, so the save that follows is checked as usual.
+        text = form.cleaned_data["text"] if form.is_valid() else form.data.get("text", "").replace("\r\n", "\n")
+    elif request.method == "POST" and form.is_valid():
         try:
             form.save()
         except VersionConflict:
@@ -162,13 +202,35 @@ def section_edit(request, pk, section_pk):
                 form,
                 current,
                 lambda data, instance: SectionForm(data, instance=instance),
-                title=_("Sửa mục %(section)s") % {"section": current or section},
+                title=_("Sửa mục %(section)s") % {"section": _label(current or section)},
                 cancel_url=reverse("reporting:detail", args=[pk]),
                 can_save=current is not None and _report(request, pk).is_editable,
             )
-        messages.success(request, _("Đã lưu mục %(number)s.") % {"number": section})
+        messages.success(request, _("Đã lưu mục %(number)s.") % {"number": label})
         return redirect("reporting:detail", pk)
-    return render(request, "reporting/section.html", {"report": report, "section": section, "form": form})
+    return render(
+        request,
+        "reporting/section.html",
+        {
+            "report": report,
+            "section": section,
+            "label": label,
+            "form": form,
+            "preview": _pieces(text),
+            "notes": _notes(text, report),
+        },
+    )
+
+
+def _label(section):
+    """ "b) Công tác…" as the report writes the heading (str(section) drops the ")")."""
+    return section_label(section.number, section.heading, section.level)
+
+
+def _notes(text, report):
+    """(number, text) of the report's footnotes that text marks, in order, for the preview."""
+    numbers = sorted({number for p in split_paragraphs(text) for _t, number in split_footnotes(p) if number})
+    return [(n, report.footnotes[n - 1]) for n in numbers if 1 <= n <= len(report.footnotes or [])]
 
 
 @login_required
@@ -199,7 +261,7 @@ def section_regenerate(request, pk, section_pk):
             messages.success(request, _("Đã cập nhật mục theo lựa chọn."))
             return redirect("reporting:detail", pk)
     try:
-        new_text, diff = regenerate(section)
+        new_text, rows = regenerate(section)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("reporting:detail", pk)
@@ -211,24 +273,37 @@ def section_regenerate(request, pk, section_pk):
     return render(
         request,
         "reporting/regenerate.html",
-        {"report": report, "section": section, "form": form, "diff": diff, "new_text": new_text},
+        {
+            "report": report,
+            "section": section,
+            "label": _label(section),
+            "form": form,
+            "rows": [{"kind": row.kind, "old": _marked(row.old), "new": _marked(row.new)} for row in rows],
+            "differences": sum(row.kind != "same" for row in rows),
+            "new_text": new_text,
+        },
     )
 
 
-@require_POST
+def _marked(pieces):
+    """pure.diff pieces as (text, footnote number, changed), so that a footnote mark shows as in the report."""
+    if pieces is None:
+        return None
+    return [(text, note, piece.changed) for piece in pieces for text, note in split_footnotes(piece.text)]
+
+
 @login_required
 def report_transition(request, pk, action):
+    """A workflow step. Each one locks or changes the report for others, so a GET, or a POST without
+    confirmed=1, only says what the step will do and asks once more (core/confirm.py)."""
     report = _report(request, pk)
     if action not in TRANSITIONS or not may_move_report(request.user, action, report):
         raise PermissionDenied
-    if action == "issue" and request.POST.get("confirmed") != "1":
-        # Issuing cannot be undone: say which number and date it takes, and ask once more.
-        number, today = next_number(report), timezone.localdate()
-        return render(
-            request,
-            "reporting/confirm_issue.html",
-            {"report": report, "label": report.label_of(number), "today": today},
-        )
+    if not is_confirmed(request):
+        if action not in allowed_actions(request.user, report):  # an old page: the report has moved on
+            messages.error(request, str(refused(report)))
+            return redirect("reporting:detail", pk)
+        return _confirm_step(request, report, action)
     try:
         transition(report, action, request.user)
     except WorkflowError as error:
@@ -244,6 +319,65 @@ def report_transition(request, pk, action):
             }[action],
         )
     return redirect("reporting:detail", pk)
+
+
+def _confirm_step(request, report, action):
+    """The confirmation of a step: the state it leaves the report in, who acts next, what can no longer change."""
+    values = {
+        "title": report.title,
+        "unit": report.unit,
+        "status": Report.Status(TRANSITIONS[action][1]).label,
+    }
+    people, people_title = [], ""
+    if action == "submit":
+        title, button = _("Trình duyệt báo cáo"), _("Trình duyệt")
+        people = approvers(report)
+        lines = [
+            _("Báo cáo «%(title)s» sẽ chuyển sang trạng thái «%(status)s» và được trình lãnh đạo %(unit)s duyệt.")
+            % values,
+            _("Người duyệt sẽ thấy nút «Duyệt» và «Trả lại» trên báo cáo: duyệt, hoặc trả lại để sửa tiếp.")
+            if people
+            else _("%(unit)s chưa có tài khoản lãnh đạo nên người quản trị hệ thống sẽ duyệt.") % values,
+            _("Trong khi chờ duyệt, nội dung báo cáo không sửa được."),
+        ]
+        people_title = _("Người duyệt")
+    elif action == "return":
+        title, button = _("Trả lại báo cáo"), _("Trả lại để chỉnh sửa")
+        lines = [
+            _("Báo cáo «%(title)s» sẽ trở lại trạng thái «%(status)s» để %(unit)s sửa tiếp.") % values,
+            _("Sau khi sửa, báo cáo phải được trình duyệt lại."),
+        ]
+    elif action == "approve":
+        title, button = _("Duyệt báo cáo"), _("Duyệt báo cáo")
+        lines = [
+            _("Báo cáo «%(title)s» sẽ chuyển sang trạng thái «%(status)s».") % values,
+            _("Sau khi duyệt, nội dung báo cáo không sửa được nữa và không trả lại được."),
+            _("Bước tiếp theo là ban hành, cấp số, do chuyên viên đối ngoại hoặc lãnh đạo %(unit)s thực hiện.")
+            % values,
+        ]
+    else:  # issue: the number and date it takes, which can never be taken back
+        label = report.label_of(next_number(report))
+        day = timezone.localdate().strftime("%d/%m/%Y")
+        title, button = _("Ban hành báo cáo"), _("Ban hành, cấp số %(label)s") % {"label": label}
+        lines = [
+            _(
+                "Báo cáo «%(title)s» sẽ được ban hành với số %(label)s, ngày %(day)s. Sau khi ban hành, "
+                "báo cáo không sửa được nữa và số này không dùng lại được."
+            )
+            % {"title": report.title, "label": label, "day": day}
+        ]
+    return confirmation_page(
+        request,
+        "reporting/confirm_step.html",
+        title=title,
+        lines=lines,
+        button=button,
+        action_url=reverse("reporting:transition", args=[report.pk, action]),
+        cancel_url=reverse("reporting:detail", args=[report.pk]),
+        report=report,
+        people=[(str(user), user.position) for user in people],
+        people_title=people_title,
+    )
 
 
 @login_required

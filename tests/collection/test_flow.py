@@ -109,7 +109,7 @@ def test_two_units_answer_and_the_office_compiles(client, users, units, incoming
     assert texts["I.1.b"].endswith("\n\n- Văn phòng UBND tỉnh: Phối hợp đón 01 đoàn với 06 lượt người Nhật Bản.")
     assert "\n\n- Trường Đại học Phạm Văn Đồng: Trong tháng, Trường tổ chức 02 lớp" in texts["I.2"]
     # ... and it goes on through the usual workflow.
-    client.post(f"/bao-cao/{report.pk}/submit/")
+    client.post(f"/bao-cao/{report.pk}/submit/", {"confirmed": "1"})
     report.refresh_from_db()
     assert report.status == "submitted"
     assert Submission.objects.filter(status="accepted").count() == 2

@@ -122,3 +122,16 @@ def test_compliance_page(client_for, outgoing, clock):
     assert [(r["unit"].code, r["rate"]) for r in rows] == [("DHPVD", 0), ("VP", 0)]
     rows = client_for("reporter").get("/yeu-cau/dung-han/").context["rows"]
     assert [r["unit"].code for r in rows] == ["VP"]
+
+
+def test_a_request_for_a_quarter_is_chosen_with_the_picker_and_shown_in_words(client_for, units, clock):
+    clock(2023, 11, 15)
+    client = client_for("reporter")
+    data = incoming_data(units, period_code_kind="quarter:3", period_code_year="2023")
+    del data["period_code"]
+    client.post("/yeu-cau/tao/incoming/", data)
+    item = ReportRequest.objects.get()
+    assert item.period_code == "2023-Q3" and item.period_label == "Quý III năm 2023"
+    for page in (client.get("/yeu-cau/"), client.get(f"/yeu-cau/{item.pk}/")):
+        html = page.content.decode()
+        assert "Quý III năm 2023" in html and "2023-Q3" not in html

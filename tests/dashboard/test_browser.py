@@ -47,7 +47,8 @@ def test_charts_are_drawn_with_their_tables_and_csv(live_server, users, units, t
         assert download.value.suggested_filename == "doan-theo-quoc-gia-2021.csv"
         assert path.read_text(encoding="utf-8-sig").splitlines()[1] == "Hàn Quốc,2,0"
 
-        page.fill("#id_period", "2020")
+        page.select_option("select[name=period_kind]", "year")
+        page.fill("input[name=period_year]", "2020")
         page.click("button:has-text('Xem')")
         page.wait_for_selector("#doan-theo-quoc-gia[data-drawn=true]")
         assert page.locator("h1").inner_text() == "Thống kê năm 2020"

@@ -1,6 +1,19 @@
-"""Every change can be undone: an earlier version, or a deleted record, comes back."""
+"""Every change can be undone: an earlier version, or a deleted record, comes back (record_restore).
+
+A restore first says which version comes back and which fields change; only a POST with confirmed=1 acts.
+"""
+
+from datetime import date
+
+from django.utils import timezone
 
 from ngoaivu.register.models import IncomingDelegation
+
+CONFIRMED = {"confirmed": "1"}
+
+
+def restored_at(version):
+    return timezone.localtime(version.history_date).strftime("%d/%m/%Y %H:%M")
 
 
 def test_an_earlier_version_is_restored(client_for, incoming):
@@ -8,7 +21,7 @@ def test_an_earlier_version_is_restored(client_for, incoming):
     record.person_visits = 8
     record.save()
     first = record.history.order_by("history_date").first()
-    response = client_for("officer").post(f"/so-theo-doi/doan-vao/khoi-phuc/{first.history_id}/")
+    response = client_for("officer").post(f"/so-theo-doi/doan-vao/khoi-phuc/{first.history_id}/", CONFIRMED)
     assert response.status_code == 302
     record.refresh_from_db()
     assert record.person_visits == 3
@@ -23,15 +36,83 @@ def test_a_deleted_record_is_listed_and_restored(client_for, incoming):
     assert not IncomingDelegation.objects.exists()
     deleted = client.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"]
     assert [row.title for row in deleted] == ["Đoàn bị xóa nhầm"]
-    client.post(f"/so-theo-doi/doan-vao/khoi-phuc/{deleted[0].history_id}/")
+    client.post(f"/so-theo-doi/doan-vao/khoi-phuc/{deleted[0].history_id}/", CONFIRMED)
     assert IncomingDelegation.objects.get().title == "Đoàn bị xóa nhầm"
     assert client.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"] == []
 
 
-def test_restore_needs_post(client_for, incoming):
-    record = incoming()
-    version = record.history.first()
-    assert client_for("officer").get(f"/so-theo-doi/doan-vao/khoi-phuc/{version.history_id}/").status_code == 405
+def test_restoring_says_which_version_comes_back_and_the_fields_it_changes_before_it_acts(client_for, incoming):
+    record = incoming(title="Đoàn Tổng Lãnh sự quán Nhật Bản", person_visits=3, start_date=date(2021, 3, 10))
+    first = record.history.get()
+    record.title, record.person_visits = "Đoàn Đại sứ quán Nhật Bản", 8
+    record.save()
+    client = client_for("officer")
+    url = f"/so-theo-doi/doan-vao/khoi-phuc/{first.history_id}/"
+    # The link on the record's history opens the confirmation, which a GET or a bare POST only shows.
+    assert (
+        f'<a href="{url}">Khôi phục phiên bản này</a>'
+        in client.get(f"/so-theo-doi/doan-vao/{record.pk}/").content.decode()
+    )
+    for response in (client.get(url), client.post(url)):
+        assert response.status_code == 200
+        page = response.content.decode()
+        assert f"sẽ trở về phiên bản ngày {restored_at(first)}" in page
+        assert "Các trường dưới đây sẽ thay đổi; các trường khác giữ nguyên." in page
+        changes = {str(c["field"]): (c["now"], c["restored"]) for c in response.context["changes"]}
+        assert changes == {
+            "tên đoàn": ("Đoàn Đại sứ quán Nhật Bản", "Đoàn Tổng Lãnh sự quán Nhật Bản"),
+            "số lượt người": ("8", "3"),
+        }
+        assert '<input type="hidden" name="confirmed" value="1">' in page
+        record.refresh_from_db()
+        assert (record.title, record.person_visits, record.history.count()) == ("Đoàn Đại sứ quán Nhật Bản", 8, 2)
+    done = client.post(url, CONFIRMED, follow=True)
+    assert done.redirect_chain == [(f"/so-theo-doi/doan-vao/{record.pk}/", 302)]
+    assert (
+        f"Đã khôi phục «Đoàn Tổng Lãnh sự quán Nhật Bản» về phiên bản ngày {restored_at(first)}."
+        in done.content.decode()
+    )
+    record.refresh_from_db()
+    assert (record.title, record.person_visits) == ("Đoàn Tổng Lãnh sự quán Nhật Bản", 3)
+
+
+def test_a_confirmation_shown_before_someone_else_saved_is_shown_again(client_for, incoming):
+    record = incoming(person_visits=3)
+    first = record.history.get()
+    record.person_visits = 8
+    record.save()
+    url = f"/so-theo-doi/doan-vao/khoi-phuc/{first.history_id}/"
+    client = client_for("officer")
+    seen = client.get(url).context["hidden"]["seen"]
+    record.notes = "Ghi chú thêm sau khi trang xác nhận được mở."
+    record.save()  # someone else, meanwhile
+    again = client.post(url, {**CONFIRMED, "seen": seen})
+    assert again.status_code == 200 and "Bản ghi vừa được thay đổi sau khi bạn mở trang này" in again.content.decode()
+    assert "Ghi chú thêm sau khi trang xác nhận được mở." in again.content.decode()  # now among the changes
+    record.refresh_from_db()
+    assert record.person_visits == 8
+    assert client.post(url, {**CONFIRMED, "seen": again.context["hidden"]["seen"]}).status_code == 302
+    record.refresh_from_db()
+    assert (record.person_visits, record.notes) == (3, "")
+
+
+def test_a_deleted_record_shows_the_values_that_come_back(client_for, incoming):
+    record = incoming(title="Đoàn bị xóa nhầm", person_visits=6)
+    client = client_for("officer")
+    client.post(f"/so-theo-doi/doan-vao/{record.pk}/xoa/")
+    deleted = client.get("/so-theo-doi/doan-vao/da-xoa/")
+    url = f"/so-theo-doi/doan-vao/khoi-phuc/{deleted.context['rows'][0].history_id}/"
+    assert f'<a href="{url}">Khôi phục</a>' in deleted.content.decode()
+    response = client.get(url)
+    page = response.content.decode()
+    assert "«Đoàn bị xóa nhầm» đã bị xóa. Bản ghi sẽ được đưa trở lại sổ theo dõi" in page
+    restored = {str(c["field"]): c["restored"] for c in response.context["changes"]}
+    assert restored["tên đoàn"] == "Đoàn bị xóa nhầm" and restored["số lượt người"] == "6"
+    assert restored["đơn vị"] == "Sở Ngoại vụ"
+    assert not IncomingDelegation.objects.exists()
+    done = client.post(url, CONFIRMED, follow=True)
+    assert "Đã đưa «Đoàn bị xóa nhầm» trở lại sổ theo dõi" in done.content.decode()
+    assert IncomingDelegation.objects.get().title == "Đoàn bị xóa nhầm"
 
 
 def test_a_reporter_cannot_pull_back_a_row_moved_to_another_unit(client_for, incoming, units):
@@ -72,7 +153,7 @@ def test_a_reporter_restores_a_row_deleted_while_it_was_theirs(client_for, incom
     assert other.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"] == []
     assert other.post(f"/so-theo-doi/doan-vao/khoi-phuc/{deleted[0].history_id}/").status_code == 404
     client = client_for("reporter")
-    assert client.post(f"/so-theo-doi/doan-vao/khoi-phuc/{deleted[0].history_id}/").status_code == 302
+    assert client.post(f"/so-theo-doi/doan-vao/khoi-phuc/{deleted[0].history_id}/", CONFIRMED).status_code == 302
     assert IncomingDelegation.objects.get().unit == units["vp"]
 
 
@@ -110,7 +191,7 @@ def test_a_row_deleted_restored_and_deleted_again_is_listed_once(client_for, inc
     client = client_for("reporter")
     client.post(f"/so-theo-doi/doan-vao/{record.pk}/xoa/")
     first = client.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"][0]
-    client.post(f"/so-theo-doi/doan-vao/khoi-phuc/{first.history_id}/")
+    client.post(f"/so-theo-doi/doan-vao/khoi-phuc/{first.history_id}/", CONFIRMED)
     client.post(f"/so-theo-doi/doan-vao/{record.pk}/xoa/")
     deleted = client.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"]
     assert [row.history_id for row in deleted] == [record.history.order_by("-history_id").first().history_id]

@@ -19,12 +19,98 @@ document.addEventListener("click", function (event) {
   var fields = "input, select, textarea, button";
   var input = target.matches(fields) ? target : target.querySelector(fields);
   (target.closest(".field") || target).scrollIntoView({ block: "start" });
-  (input || target).focus({ preventScroll: true });
+  if (input && input.tomselect) input.tomselect.focus();  // a searchable list: its search box
+  else (input || target).focus({ preventScroll: true });
 });
 // A group of checkboxes with a "chọn tất cả" box (collection/_units_by_kind.html): it checks or clears the group.
 document.addEventListener("change", function (event) {
   if (!event.target.matches("[data-check-all]")) return;
   event.target.closest("fieldset").querySelectorAll("input[type=checkbox]:not([data-check-all])").forEach(function (box) {
     box.checked = event.target.checked;
+  });
+});
+// Date boxes (core/forms.DateWidget, data-picker="date"): a calendar from flatpickr, dd/mm/yyyy and
+// in the interface's language (Vietnamese unless the user chose English), whatever the browser's
+// language. Typing still works and the text goes to the server
+// as typed: a date the calendar cannot read (31/02/2021, 5-3-21…) is left in the box, never
+// cleared or moved to another day, so that the form says what is wrong with it.
+(function () {
+  function readDay(text) {
+    var match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
+    if (!match) return undefined;
+    var day = +match[1], month = +match[2] - 1, year = +match[3];
+    var date = new Date(year, month, day);
+    if (year < 1000 || date.getFullYear() !== year || date.getMonth() !== month || date.getDate() !== day) return undefined;
+    return date;
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    if (typeof window.flatpickr !== "function") return;  // node_modules absent: plain boxes
+    var months = [];
+    for (var i = 1; i <= 12; i++) months.push("Tháng " + i);
+    var english = document.documentElement.lang === "en";  // the user chose English: the calendar follows
+    var locale = english ? { firstDayOfWeek: 1 } : Object.assign({}, window.flatpickr.l10ns.vn || {}, {
+      firstDayOfWeek: 1,
+      months: { shorthand: months, longhand: months },
+      // The locale file leaves these in English; a screen reader reads them.
+      monthAriaLabel: "Tháng",
+      yearAriaLabel: "Năm",
+      hourAriaLabel: "Giờ",
+      minuteAriaLabel: "Phút",
+      toggleTitle: "Bấm để đổi",
+      scrollTitle: "Cuộn để tăng, giảm",
+    });
+    document.querySelectorAll("input[data-picker=date]").forEach(function (input) {
+      var picker = window.flatpickr(input, {
+        locale: locale,
+        dateFormat: "d/m/Y",
+        ariaDateFormat: "d/m/Y",
+        allowInput: true,
+        disableMobile: true,  // a phone's own date box would show the phone's format
+        parseDate: readDay,
+        errorHandler: function () {},  // an unreadable date is the server's to explain
+      });
+      // flatpickr reads the typed text on Enter, on blur and on a click elsewhere, and empties
+      // the box when it cannot read it: leave such text alone.
+      var setDate = picker.setDate;
+      picker.setDate = function (date) {
+        if (typeof date === "string" && date.trim() && !readDay(date)) return;
+        return setDate.apply(picker, arguments);
+      };
+      // flatpickr takes the focus away on Enter, so the browser would not send the form: send it
+      // as Enter in a text box does, with the form's first submit button.
+      input.addEventListener("keydown", function (event) {
+        if (event.key !== "Enter" || event.isComposing || !input.form) return;
+        event.preventDefault();
+        var button = input.form.querySelector("button:not([type=button]):not([type=reset]), input[type=submit]");
+        if (button) button.click();
+        else input.form.requestSubmit();
+      });
+    });
+  });
+})();
+// Lists of more than 15 choices (countries, units…): a search box from Tom Select that ignores
+// accents ("ha noi" finds "Hà Nội", "dong" finds "Đồng"). The empty choice ("Tất cả", "Toàn tỉnh")
+// stays a choice; the original select still holds the value, so the form posts as before and
+// data-submit-on-change still works (Tom Select fires the select's change event).
+document.addEventListener("DOMContentLoaded", function () {
+  if (typeof window.TomSelect !== "function") return;  // node_modules absent: plain selects
+  var noMatch = document.body.getAttribute("data-no-match") || "";
+  // A list marked data-no-search (the period picker's kinds, read at a glance) stays plain.
+  document.querySelectorAll("select:not([multiple]):not([data-no-search])").forEach(function (select) {
+    if (select.options.length <= 15 || select.tomselect) return;
+    new window.TomSelect(select, {
+      allowEmptyOption: true,
+      maxOptions: null,  // every choice, in the list's own order
+      diacritics: true,
+      create: false,
+      render: {
+        no_results: function () {
+          var div = document.createElement("div");
+          div.className = "no-results";
+          div.textContent = noMatch;
+          return div;
+        },
+      },
+    });
   });
 });

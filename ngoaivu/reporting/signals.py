@@ -1,0 +1,12 @@
+"""What the packages above reporting add to its pages, without reporting importing them (tests/test_layers.py).
+
+answer_offers: sent by «Lập báo cáo» once its form is valid and before the report is made, with user,
+unit, template and period_code. A receiver returns a list of offers, the requests that ask exactly that
+report of the unit (collection: incoming requests still «Chưa lập»). An offer has pk, subject, deadline
+and letter (its citation, or ""), and answer(user, as_of=, letter=) → (report, made), which makes the
+report for it and links it.
+"""
+
+from django.dispatch import Signal
+
+answer_offers = Signal()

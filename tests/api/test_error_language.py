@@ -1,0 +1,92 @@
+"""The API's errors in Vietnamese: DRF's own texts (most of them English only) are replaced by ours, in the
+Vietnamese interface; in English, DRF's own English stays."""
+
+import gettext
+from pathlib import Path
+
+import pytest
+import rest_framework
+from django.utils import translation
+from rest_framework import exceptions, fields, validators
+from rest_framework.exceptions import Throttled
+from rest_framework.test import APIClient
+
+from ngoaivu.api.errors import DRF_IN_VIETNAMESE, exception_handler, in_vietnamese
+
+pytestmark = pytest.mark.django_db
+URL = "/api/register/doan-vao/"
+
+
+def test_401_403_404_405_say_it_in_vietnamese(api):
+    assert APIClient().get(URL).json() == {
+        "detail": "Chưa xác thực: hãy đăng nhập hoặc gửi tiêu đề «Authorization: Token <khóa>»."
+    }
+    assert api("viewer").post(URL, {}, format="json").json() == {"detail": "Bạn không có quyền thực hiện thao tác này."}
+    # Django's own text would name the model's class: "No IncomingDelegation matches the given query."
+    assert api("officer").get(f"{URL}999999/").json() == {"detail": "Không tìm thấy địa chỉ hoặc bản ghi này."}
+    assert api("officer").put("/api/reports/", {}, format="json").json() == {
+        "detail": "Địa chỉ này không nhận phương thức PUT."
+    }
+
+
+def test_validation_messages_are_vietnamese(api, units):
+    client = api("officer")
+    body = client.post(URL, {}, format="json").json()
+    assert body["title"] == ["Trường này là bắt buộc."]
+    bad = {"title": "x", "person_visits": "abc", "country": "ZZ", "unit": 999999, "groups": -1}
+    body = client.post(URL, bad, format="json").json()
+    assert body["person_visits"] == ["Phải là một số nguyên."]
+    assert body["country"] == ["«ZZ» không phải là một lựa chọn hợp lệ."]
+    assert body["unit"] == ["Không có bản ghi số «999999»."]
+    assert body["groups"] == ["Giá trị phải lớn hơn hoặc bằng 0."]
+    body = client.post(URL, [1], format="json").json()
+    assert body == {"non_field_errors": ["Dữ liệu không hợp lệ: cần một đối tượng JSON, nhưng nhận được list."]}
+
+
+def test_a_body_that_cannot_be_read_is_a_400_or_415_in_vietnamese(api):
+    client = api("officer")
+    response = client.post(URL, "{", content_type="application/json")
+    assert response.status_code == 400
+    assert response.json() == {
+        "detail": "Không đọc được nội dung gửi lên: dữ liệu không đúng định dạng JSON hoặc biểu mẫu."
+    }
+    response = client.post(URL, "x", content_type="text/plain")
+    assert response.status_code == 415 and response.json()["detail"].startswith("API không nhận kiểu nội dung")
+
+
+def test_too_many_requests_is_a_429_in_vietnamese():
+    with translation.override("vi"):
+        response = exception_handler(Throttled(wait=30), {})
+    assert response.status_code == 429 and response["Retry-After"] == "30"
+    assert response.data == {"detail": "Quá nhiều yêu cầu; vui lòng thử lại sau."}
+
+
+def test_in_english_drf_keeps_its_english(users):
+    users["officer"].language = "en"
+    users["officer"].save()
+    client = APIClient()
+    client.force_login(users["officer"])
+    assert client.post(URL, {}, format="json").json()["title"] == ["This field is required."]
+
+
+def test_every_vietnamese_text_replaces_a_message_drf_leaves_in_english():
+    """Each key is one of DRF's messages (a typo would never match), and one its Vietnamese catalogue lacks."""
+    classes, english = [fields.Field], set()
+    while classes:
+        cls = classes.pop()
+        classes.extend(cls.__subclasses__())
+        with translation.override("en"):
+            english.update(str(text) for text in getattr(cls, "default_error_messages", {}).values())
+    with translation.override("en"):
+        english.update((str(validators.UniqueValidator.message), str(exceptions.ValidationError.default_detail)))
+    assert set(DRF_IN_VIETNAMESE) <= english, set(DRF_IN_VIETNAMESE) - english
+    catalogue = Path(rest_framework.__file__).parent / "locale" / "vi" / "LC_MESSAGES" / "django.mo"
+    with catalogue.open("rb") as f:
+        vietnamese = gettext.GNUTranslations(f)
+    assert [key for key in DRF_IN_VIETNAMESE if vietnamese.gettext(key) != key] == []
+
+
+def test_values_drf_fills_in_are_kept():
+    assert in_vietnamese("Ensure this field has no more than 120 characters.") == "Tối đa 120 ký tự."
+    assert in_vietnamese('Invalid pk "7" - object does not exist.') == "Không có bản ghi số «7»."
+    assert in_vietnamese("Bản ghi đã có.") == "Bản ghi đã có."  # ours: kept as written

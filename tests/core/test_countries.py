@@ -1,0 +1,26 @@
+"""The country lists: one name per country, in Vietnamese and in English."""
+
+from collections import Counter
+
+import pytest
+from django.utils import translation
+from django_countries import countries
+
+from ngoaivu.core.countries import country_code
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_no_two_countries_share_a_name(language):
+    with translation.override(language):
+        counts = Counter(str(name) for _code, name in countries)
+    assert [name for name, count in counts.items() if count > 1] == []
+
+
+def test_the_corrected_names_are_read_back():
+    assert [country_code(name) for name in ("Ai-xơ-len", "Ai-len", "Áo", "Ni-giê", "Nigeria")] == [
+        "IS",
+        "IE",
+        "AT",
+        "NE",
+        "NG",
+    ]

@@ -1,0 +1,167 @@
+"""The calendar of the date boxes (flatpickr) and the searchable lists (Tom Select), in a browser
+whose language is English: dates still read dd/mm/yyyy, typing still works, an unreadable date
+reaches the server, and a list finds "Hàn Quốc" from "han quoc"."""
+
+import os
+import re
+import tempfile
+from contextlib import contextmanager
+from datetime import date
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from ngoaivu.core.models import Unit
+from ngoaivu.register.models import IncomingDelegation
+from tests.browser import CHROMIUM, FLAGS, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@contextmanager
+def english_page():
+    """A page of a browser set to American English, with every console error and page error kept
+    in page.problems."""
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as profile, sync_playwright() as playwright:
+        browser = playwright.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, headless=True, args=FLAGS, locale="en-US", timezone_id="Asia/Ho_Chi_Minh"
+        )
+        try:
+            page = browser.new_page()
+            page.problems = []
+            page.on("console", lambda m: page.problems.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda error: page.problems.append(str(error)))
+            yield page
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def many_units(units):
+    # More than 15 units, so that the unit lists get a search box.
+    for n in range(1, 15):
+        Unit.objects.create(name=f"UBND huyện số {n}", code=f"H{n:02}", parent=units["province"])
+    return units
+
+
+def test_date_box_calendar_and_typing(live_server, users, many_units):
+    with english_page() as page:
+        sign_in(page, f"{live_server.url}/so-theo-doi/doan-vao/them/", "officer")
+        assert page.evaluate("navigator.language") == "en-US"
+
+        page.click("#id_start_date")
+        calendar = page.locator(".flatpickr-calendar.open")
+        calendar.wait_for()
+        weekdays = calendar.locator(".flatpickr-weekday").all_inner_texts()
+        assert [w.strip() for w in weekdays] == ["T2", "T3", "T4", "T5", "T6", "T7", "CN"]  # Monday first
+        month = calendar.locator(".flatpickr-monthDropdown-months")
+        assert re.fullmatch(r"Tháng (\d|1[0-2])", month.locator("option:checked").inner_text())
+        shown_month = int(month.input_value()) + 1
+        shown_year = int(calendar.locator("input.cur-year").input_value())
+
+        calendar.locator(".flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)", has_text=re.compile(r"^15$")).click()
+        assert page.input_value("#id_start_date") == f"15/{shown_month:02}/{shown_year}"
+        assert not page.locator(".flatpickr-calendar.open").count()
+
+        # Typed, not picked: kept as typed, and what the form posts.
+        page.fill("#id_start_date", "")
+        page.locator("#id_start_date").press_sequentially("05/03/2021")
+        page.keyboard.press("Tab")
+        assert page.input_value("#id_start_date") == "05/03/2021"
+
+        # A date that does not exist stays in the box, for the server to refuse beside the field.
+        page.locator("#id_end_date").press_sequentially("31/02/2021")
+        page.keyboard.press("Tab")
+        assert page.input_value("#id_end_date") == "31/02/2021"
+
+        page.fill("#id_title", "Đoàn Tỉnh Gyeongsangbuk")
+        page.fill("#id_person_visits", "4")
+        page.select_option("#id_purpose", "study")
+        page.select_option("#id_country", "KR")  # as the other browser tests do, under the search box
+        page.select_option("#id_unit", str(many_units["sngv"].pk))
+        page.click("button:has-text('Lưu')")
+        error = page.locator(".has-error").filter(has=page.locator("#id_end_date"))
+        assert error.locator(".error").inner_text().strip()
+        assert page.input_value("#id_end_date") == "31/02/2021"
+        assert page.input_value("#id_start_date") == "05/03/2021"
+        assert not IncomingDelegation.objects.exists()
+
+        page.fill("#id_end_date", "07/03/2021")
+        page.keyboard.press("Tab")  # the calendar closes when the box is left
+        page.click("button:has-text('Lưu')")
+        page.wait_for_selector("h1:has-text('Đoàn Tỉnh Gyeongsangbuk')")
+        row = IncomingDelegation.objects.get()
+        assert (row.start_date, row.end_date) == (date(2021, 3, 5), date(2021, 3, 7))
+        assert "05/03/2021" in page.locator("main").inner_text()
+
+        # Enter in a date box of the filters still sends the form, the date as typed.
+        page.goto(f"{live_server.url}/so-theo-doi/doan-vao/")
+        page.click("#id_date_from")
+        page.keyboard.type("5/3/2021")
+        page.keyboard.press("Enter")
+        page.wait_for_url(re.compile(r"date_from="))
+        assert parse_qs(urlsplit(page.url).query)["date_from"] == ["05/03/2021"]
+        assert page.locator("table.list tbody tr").count() == 1
+        assert not page.problems, page.problems
+
+
+def test_searchable_lists(live_server, users, many_units):
+    with english_page() as page:
+        sign_in(page, f"{live_server.url}/so-theo-doi/doan-vao/them/", "officer")
+
+        # The country list: found without accents, and the choice is the select's value.
+        page.click("#id_country + .ts-wrapper .ts-control")
+        page.keyboard.type("han quoc")
+        options = page.locator("#id_country-ts-dropdown .option")
+        expect(options).to_have_text(["Hàn Quốc"])
+        options.first.click()
+        assert page.input_value("#id_country") == "KR"
+        assert "Hàn Quốc" in page.locator("#id_country + .ts-wrapper .ts-control").inner_text()
+
+        # "đ" is folded too: "dai hoc" finds the university among the units.
+        page.click("#id_unit + .ts-wrapper .ts-control")
+        page.keyboard.type("dai hoc")
+        expect(page.locator("#id_unit-ts-dropdown .option")).to_have_text([str(many_units["dh"])])
+
+        # The unit filter of the list keeps its empty choice "Tất cả", shown and choosable.
+        page.goto(f"{live_server.url}/so-theo-doi/doan-vao/")
+        control = page.locator("#id_unit + .ts-wrapper .ts-control")
+        assert control.inner_text().strip() == "Tất cả"
+        control.click()
+        assert page.locator("#id_unit-ts-dropdown .option").first.inner_text().strip() == "Tất cả"
+        page.locator("#id_unit-ts-dropdown .option", has_text="Sở Ngoại vụ").click()
+        assert page.input_value("#id_unit") == str(many_units["sngv"].pk)
+        control.click()
+        page.locator("#id_unit-ts-dropdown .option").first.click()
+        assert page.input_value("#id_unit") == ""
+        page.click("button:has-text('Lọc')")
+        page.wait_for_url(re.compile(r"\?"))
+        assert parse_qs(urlsplit(page.url).query, keep_blank_values=True)["unit"] == [""]
+        assert page.locator("#id_unit + .ts-wrapper .ts-control").inner_text().strip() == "Tất cả"
+
+        # A short list stays a plain select.
+        assert not page.locator("#id_purpose + .ts-wrapper").count()
+        assert not page.problems, page.problems
+
+
+def test_pages_work_without_the_libraries(live_server, users, many_units):
+    # As when node_modules is absent: the files are missing, the boxes and lists stay plain.
+    with english_page() as page:
+        page.route("**/static/vendor/**", lambda route: route.fulfill(status=404, body=""))
+        sign_in(page, f"{live_server.url}/so-theo-doi/doan-vao/them/", "officer")
+        page.fill("#id_title", "Đoàn không có thư viện")
+        page.select_option("#id_country", "KR")
+        page.select_option("#id_purpose", "study")
+        page.fill("#id_start_date", "05/03/2021")
+        page.fill("#id_person_visits", "2")
+        page.select_option("#id_unit", str(many_units["sngv"].pk))
+        assert not page.locator(".ts-wrapper, .flatpickr-calendar").count()
+        page.click("button:has-text('Lưu')")
+        page.wait_for_selector("h1:has-text('Đoàn không có thư viện')")
+        assert IncomingDelegation.objects.get().start_date == date(2021, 3, 5)
+        # Only the missing files are reported, no script error.
+        assert all("404" in problem or "Failed to load" in problem for problem in page.problems), page.problems

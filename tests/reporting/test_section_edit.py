@@ -1,0 +1,114 @@
+"""Editing a report section (section_edit): one line is one paragraph, a preview before saving, the heading as written."""
+
+import io
+
+import pytest
+from django.test import Client
+from docx import Document
+
+from ngoaivu.reporting.models import ReportTemplate
+from ngoaivu.reporting.services import create_report
+
+# As a browser sends a textarea: CRLF line ends, items typed after a single Enter.
+TYPED = (
+    "Trong tháng, Sở Ngoại vụ tiếp 02 đoàn khách quốc tế.\r\n"
+    "- Đoàn Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng;\r\n"
+    "+ làm việc với UBND tỉnh về hợp tác nông nghiệp;\r\n"
+    "- Đoàn Đại sứ quán Hàn Quốc.\r\n"
+    "\r\n"
+    "Tính chung 8 tháng, có 05 đoàn với 23 lượt người."
+)
+PARAGRAPHS = [
+    "Trong tháng, Sở Ngoại vụ tiếp 02 đoàn khách quốc tế.",
+    "- Đoàn Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng;",
+    "+ làm việc với UBND tỉnh về hợp tác nông nghiệp;",
+    "- Đoàn Đại sứ quán Hàn Quốc.",
+    "Tính chung 8 tháng, có 05 đoàn với 23 lượt người.",
+]
+
+
+@pytest.fixture
+def report(units, users):
+    return create_report(units["sngv"], ReportTemplate.objects.get(code="general"), "2021-08", users["officer"])
+
+
+@pytest.fixture
+def officer(users):
+    client = Client()
+    client.force_login(users["officer"])
+    return client
+
+
+def test_items_typed_after_a_single_enter_are_paragraphs_of_their_own_in_the_page_and_the_docx(report, officer):
+    section = report.sections.get(key="I.1.b")
+    url = f"/bao-cao/{report.pk}/muc/{section.pk}/"
+    saved = officer.post(url, {"text": TYPED, "version": section.version}, follow=True)
+    assert "Đã lưu mục b) Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào." in saved.content.decode()
+    page = saved.content.decode()
+    for text in PARAGRAPHS:
+        assert f'<p class="doc-body">{text}</p>' in page
+    body = [p.text for p in Document(io.BytesIO(officer.get(f"/bao-cao/{report.pk}/tai-ve.docx").content)).paragraphs]
+    heading = body.index("b) Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào")
+    assert body[heading + 1 : heading + 6] == PARAGRAPHS
+    assert body[heading + 6] == "2. Công tác hội nhập quốc tế"  # nothing joined, nothing left over
+
+
+def test_the_heading_keeps_the_parenthesis_of_its_letter(report, officer):
+    section = report.sections.get(key="I.1.b")
+    page = officer.get(f"/bao-cao/{report.pk}/muc/{section.pk}/").content.decode()
+    assert "<h1>Sửa mục b) Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào</h1>" in page
+    numbered = report.sections.get(key="I.2")
+    page = officer.get(f"/bao-cao/{report.pk}/muc/{numbered.pk}/").content.decode()
+    assert "<h1>Sửa mục 2. Công tác hội nhập quốc tế</h1>" in page
+
+
+def test_the_page_shows_the_section_as_rendered_beside_the_text_box(report, officer):
+    section = report.sections.get(key="I.4")
+    page = officer.get(f"/bao-cao/{report.pk}/muc/{section.pk}/").content.decode()
+    preview = page[page.index('class="preview"') :]
+    assert '<p class="doc-body">- Trong tháng, không có khoản viện trợ nào được phê duyệt.</p>' in preview
+
+
+def test_preview_renders_the_typed_text_and_saves_nothing(report, officer):
+    section = report.sections.get(key="I.1.b")
+    url = f"/bao-cao/{report.pk}/muc/{section.pk}/"
+    response = officer.post(url, {"text": TYPED, "version": section.version, "preview": "1"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    preview = page[page.index('class="preview"') :]
+    assert [f'<p class="doc-body">{text}</p>' in preview for text in PARAGRAPHS] == [True] * 5
+    # The text box keeps what was typed, with the version it started from, ready to save.
+    assert "- Đoàn Đại sứ quán Hàn Quốc." in page[: page.index('class="preview"')]
+    assert f'name="version" value="{section.version}"' in page
+    before = (section.text, section.version)
+    section.refresh_from_db()
+    assert (section.text, section.version) == before
+    assert officer.post(url, {"text": TYPED, "version": section.version}).status_code == 302
+    section.refresh_from_db()
+    assert section.text == TYPED.replace("\r\n", "\n")
+
+
+def test_preview_shows_the_footnotes_the_text_marks(report, officer):
+    report.footnotes = ["Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh."]
+    report.save()
+    section = report.sections.get(key="I.9")
+    url = f"/bao-cao/{report.pk}/muc/{section.pk}/"
+    text = "Tham mưu ban hành Quy chế quản lý đoàn ra, đoàn vào[[fn:1]]."
+    page = officer.post(url, {"text": text, "version": section.version, "preview": "1"}).content.decode()
+    preview = page[page.index('class="preview"') :]
+    assert 'đoàn vào<sup><a href="#fn1">1</a></sup>.' in preview
+    assert "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh." in preview
+
+
+def test_a_footnote_mark_without_its_note_is_refused_and_the_document_still_downloads(report, officer):
+    section = report.sections.get(key="I.1.b")
+    url = f"/bao-cao/{report.pk}/muc/{section.pk}/"
+    page = officer.post(url, {"text": "Sở tiếp 02 đoàn.[[fn:9]]", "version": section.version}).content.decode()
+    assert "Chú thích [[fn:9]] không có trong báo cáo" in page
+    section.refresh_from_db()
+    assert "[[fn:9]]" not in section.text
+    assert officer.get(f"/bao-cao/{report.pk}/tai-ve.docx").status_code == 200
+
+
+def test_a_section_is_named_with_its_bracket(report):
+    assert str(report.sections.get(key="I.1.b")) == "b) Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào"
