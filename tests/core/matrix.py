@@ -165,6 +165,14 @@ def steps(anonymous):
 
 PAGE_STEPS, API_STEPS = steps(LOGIN), steps(UNAUTHORIZED)
 
+
+def shown(table):
+    """The GET of a write that asks first (core/confirm.py): whoever may do it sees its confirmation page."""
+    if isinstance(table, dict):
+        return {key: shown(value) for key, value in table.items()}
+    return OK if table == ALLOWED else table
+
+
 # The register's pages take the area as a parameter: one representative area, which has rows of
 # all three units in the demo. The other areas are served by the same views (register/views.py);
 # tests/register/test_permissions.py walks every area against every role.
@@ -203,9 +211,10 @@ ROWS = [
     Row("register:import", WRITERS, post=WRITERS_POST, kwargs={"slug": SLUG}),
     Row("register:import_template", SIGNED_IN, kwargs={"slug": SLUG}),
     Row("register:deleted", SIGNED_IN, kwargs={"slug": SLUG}),
+    # A GET shows which version comes back and what changes; only a confirmed POST restores.
     Row(
         "register:restore",
-        POST_ONLY,
+        UNIT_EDIT,
         post=UNIT_EDIT_POST,
         kwargs={"slug": SLUG, "history_id": Obj("history", "history_id")},
     ),
@@ -226,13 +235,16 @@ ROWS = [
         kwargs=SECTION,
         data={"choice": "new", "new_text": "sửa trái phép"},
     ),
+    # A GET shows what the step will do; the reports are drafts, so a later step's page sends the
+    # one who may take it back to the report, saying its state.
     *[
         Row(
             "reporting:transition",
-            POST_ONLY,
+            shown(PAGE_STEPS[action]),
             post=PAGE_STEPS[action],
             kwargs={**REPORT, "action": action},
             label=action,
+            flow="/bao-cao/{pk}/",
         )
         for action in PAGE_STEPS
     ],

@@ -242,7 +242,7 @@ def build_world():
 
     general = ReportTemplate.objects.get(code="general")
     reports, sections = {}, {}
-    for code in UNITS:  # the demo has no report: a draft for each unit
+    for code in UNITS:  # a draft of each unit's own, whatever reports the demo has and in what state
         reports[code] = create_report(unit[code], general, "2021-08", users["chuyenvien"])
         section = reports[code].sections.order_by("position").first()
         section.text += "\n(Đoạn do chuyên viên viết thêm.)"  # edited: regenerating shows a difference, saves nothing
@@ -261,11 +261,19 @@ def build_world():
             subject=f"Báo cáo tháng 8/2021 ({code})",
         )
 
-    incoming = {code: ReportRequest.objects.filter(direction="incoming", unit=unit[code]).first() for code in UNITS}
+    # An incoming request of each unit still waiting for its report, the demo's where the unit has one
+    # (the demo's request to SNgV is answered already), else one made here.
+    open_incoming = ReportRequest.objects.filter(direction="incoming", report__isnull=True).order_by("pk")
+    incoming = {code: open_incoming.filter(unit=unit[code]).first() for code in UNITS}
     by_unit("incoming", {code: item or request("incoming", code) for code, item in incoming.items()})
-    # The demo's outgoing request, sent by SNgV, asks VP and DHPVD among others; SNgV answers it here too.
+    # A demo's outgoing request, sent by SNgV, that asks VP and DHPVD among others and whose answers they
+    # can still write (none accepted yet), the first if the demo has several; SNgV answers it here too.
     # Another, sent by the committee to the Sở Công Thương only, is no business of any of the three.
-    outgoing = ReportRequest.objects.get(direction="outgoing", submissions__unit=unit["VP"])
+    asking = ReportRequest.objects.filter(direction="outgoing", unit=unit["SNgV"])
+    for code in ("VP", "DHPVD"):
+        asking = asking.filter(submissions__unit=unit[code], submissions__status__in=Submission.PENDING)
+    outgoing = asking.distinct().order_by("pk").first()
+    assert outgoing is not None, "the demo has no open outgoing request of SNgV to VP and DHPVD"
     Submission.objects.get_or_create(request=outgoing, unit=unit["SNgV"])
     unrelated = request("outgoing", "UBND")
     Submission.objects.create(request=unrelated, unit=unit["SCT"])

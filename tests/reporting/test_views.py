@@ -1,21 +1,49 @@
-"""Report pages: make a draft, edit and regenerate a section, move it through the workflow."""
+"""Report pages: make a draft, edit and regenerate a section, move it through the workflow.
 
+The demo already has reports of the Sở Ngoại vụ in every state, two of them issued: a test works on
+the report it makes (made(), from where «Lập báo cáo» redirects) and expects the numbers after the demo's.
+"""
+
+import re
 from datetime import date
 
 import pytest
+from django.db.models import Max
 
 from ngoaivu.core.models import Unit
 from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.services import WorkflowError, create_report, issue, transition
 
 
-def new_report(client, period="2021-08", unit="SNgV", template="general"):
+def new_report(client, period="2021-08", unit="SNgV", template="general", **extra):
     data = {
         "unit": Unit.objects.get(code=unit).pk,
         "template": ReportTemplate.objects.get(code=template).pk,
         "period_code": period,
+        **extra,
     }
     return client.post("/bao-cao/tao/", data)
+
+
+def made(response):
+    """The report a «Lập báo cáo» post made: the one its redirect opens."""
+    assert response.status_code == 302, response.content.decode()
+    match = re.fullmatch(r"/bao-cao/(\d+)/", response["Location"])
+    assert match, response["Location"]
+    return Report.objects.get(pk=match[1])
+
+
+def last_number(unit_code, year):
+    """The highest number the unit has issued in the year (0 for none): issuing gives the next one."""
+    issued = Report.objects.filter(unit__code=unit_code, year=year, status=Report.Status.ISSUED)
+    return issued.aggregate(n=Max("number"))["n"] or 0
+
+
+def row_of(page, report):
+    """The list's row of the report."""
+    match = re.search(rf'<tr><td><a href="/bao-cao/{report.pk}/">.*?</tr>', page, re.DOTALL)
+    assert match, f"no row for report {report.pk}"
+    return match[0]
 
 
 def login(client, demo_users, username):
@@ -25,8 +53,10 @@ def login(client, demo_users, username):
 
 def test_an_officer_makes_a_draft_and_sees_the_preview(client, demo_users):
     client = login(client, demo_users, "chuyenvien")
+    before = Report.objects.count()
     response = new_report(client)
-    report = Report.objects.get()
+    report = Report.objects.latest("pk")
+    assert Report.objects.count() == before + 1
     assert response.status_code == 302 and response["Location"] == f"/bao-cao/{report.pk}/"
     page = client.get(f"/bao-cao/{report.pk}/").content.decode()
     assert "Công tác đối ngoại tháng 8/2021" in page
@@ -34,18 +64,18 @@ def test_an_officer_makes_a_draft_and_sees_the_preview(client, demo_users):
 
 
 def test_a_period_that_cannot_be_read_is_explained(client, demo_users):
+    before = set(Report.objects.values_list("pk", flat=True))
     response = new_report(login(client, demo_users, "chuyenvien"), period="tháng tám")
     assert response.status_code == 200
     assert "Không hiểu kỳ báo cáo «tháng tám»" in response.content.decode()
-    assert not Report.objects.exists()
+    assert set(Report.objects.values_list("pk", flat=True)) == before  # nothing made
 
 
 def test_a_reporter_reports_only_for_its_unit(client, demo_users):
     client = login(client, demo_users, "vanphong")
     response = new_report(client, unit="SNgV", period="2024", template="integration")
     assert response.status_code == 200 and "unit" in response.context["form"].errors
-    assert new_report(client, unit="VP", period="2024", template="integration").status_code == 302
-    report = Report.objects.get()
+    report = made(new_report(client, unit="VP", period="2024", template="integration", standalone="1"))
     other = create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general"), "2021-08")
     assert client.get(f"/bao-cao/{other.pk}/").status_code == 404
     assert client.get(f"/bao-cao/{report.pk}/tai-ve.docx").status_code == 200
@@ -59,9 +89,9 @@ def test_the_thematic_report_of_the_office_answers_the_letter(client, demo_users
         "template": ReportTemplate.objects.get(code="integration").pk,
         "period_code": "2024",
         "letter": "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ",
+        "standalone": "1",  # the demo's request for it is offered; tests/reporting/test_new_report_offers.py
     }
-    assert client.post("/bao-cao/tao/", data).status_code == 302
-    report = Report.objects.get()
+    report = made(client.post("/bao-cao/tao/", data))
     assert report.intro.startswith(
         "Theo đề nghị của Sở Ngoại vụ tại Công văn số 1874/SNgV-ĐN ngày 12/11/2024 "
         "của Sở Ngoại vụ; Văn phòng UBND tỉnh báo cáo"
@@ -74,16 +104,14 @@ def test_the_thematic_report_of_the_office_answers_the_letter(client, demo_users
 
 def test_without_a_letter_the_opening_says_nothing_of_one(client, demo_users):
     client = login(client, demo_users, "vanphong")
-    new_report(client, unit="VP", period="2024", template="integration")
-    report = Report.objects.get()
+    report = made(new_report(client, unit="VP", period="2024", template="integration", standalone="1"))
     assert report.intro == "Văn phòng UBND tỉnh báo cáo tình hình, kết quả thực hiện công tác hội nhập quốc tế như sau:"
     assert report.closing == "Văn phòng UBND tỉnh kính báo cáo./."
 
 
 def test_edit_then_regenerate_shows_the_difference_and_keeps_the_choice(client, demo_users):
     client = login(client, demo_users, "chuyenvien")
-    new_report(client)
-    report = Report.objects.get()
+    report = made(new_report(client))
     section = report.sections.get(key="I.5.b")
     edited = section.text + "\n\nNgư dân được hỗ trợ về nước."
     assert client.post(f"/bao-cao/{report.pk}/muc/{section.pk}/", {"text": edited}).status_code == 302
@@ -102,8 +130,8 @@ def test_edit_then_regenerate_shows_the_difference_and_keeps_the_choice(client, 
     )
     page = client.get(f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/")
     assert page.status_code == 200
-    diff = "\n".join(page.context["diff"])
-    assert "+- Trong tháng, toàn tỉnh có 03 tàu cá cùng 24 ngư dân" in diff
+    regenerated = "".join(text for row in page.context["rows"] if row["new"] for text, _note, _changed in row["new"])
+    assert "- Trong tháng, toàn tỉnh có 03 tàu cá cùng 24 ngư dân" in regenerated
     section.refresh_from_db()
     assert section.text == edited  # nothing is overwritten before the officer chooses
     client.post(
@@ -120,8 +148,7 @@ def test_edit_then_regenerate_shows_the_difference_and_keeps_the_choice(client, 
 
 def test_regenerating_is_a_post_and_a_get_saves_nothing(client, demo_users):
     client = login(client, demo_users, "chuyenvien")
-    new_report(client)
-    report = Report.objects.get()
+    report = made(new_report(client))
     section = report.sections.get(key="I.5.b")
     from ngoaivu.register.models import FishingIncident
 
@@ -147,23 +174,27 @@ def test_regenerating_is_a_post_and_a_get_saves_nothing(client, demo_users):
 
 def test_workflow_draft_submitted_approved_issued(client, demo_users):
     officer = login(client, demo_users, "chuyenvien")
-    new_report(officer)
-    report = Report.objects.get()
+    report = made(new_report(officer))
     assert officer.post(f"/bao-cao/{report.pk}/approve/").status_code == 403  # only the leader approves
-    officer.post(f"/bao-cao/{report.pk}/submit/")
+    officer.post(f"/bao-cao/{report.pk}/submit/", {"confirmed": "1"})
     report.refresh_from_db()
     assert report.status == "submitted"
     leader = login(client, demo_users, "lanhdao")
-    leader.post(f"/bao-cao/{report.pk}/approve/")
+    leader.post(f"/bao-cao/{report.pk}/approve/", {"confirmed": "1"})
+    report.refresh_from_db()
+    assert report.status == "approved"
+    # The next number of the Sở's year, after the demo's issued reports.
+    number = last_number("SNgV", 2021) + 1
+    label = f"{number:02d}/BC-SNgV"
     # Issuing cannot be undone: the first press says which number and date it takes, and issues nothing.
     asked = leader.post(f"/bao-cao/{report.pk}/issue/")
-    assert asked.status_code == 200 and "số 01/BC-SNgV, ngày" in asked.content.decode()
+    assert asked.status_code == 200 and f"số {label}, ngày" in asked.content.decode()
     report.refresh_from_db()
     assert report.status == "approved" and report.number is None
     done = leader.post(f"/bao-cao/{report.pk}/issue/", {"confirmed": "1"})
     assert done.status_code == 302
     report.refresh_from_db()
-    assert (report.status, report.number, report.number_label) == ("issued", 1, "01/BC-SNgV")
+    assert (report.status, report.number, report.number_label) == ("issued", number, label)
     assert report.issued_on is not None
     # An issued report never changes.
     section = report.sections.first()
@@ -177,16 +208,18 @@ def test_workflow_draft_submitted_approved_issued(client, demo_users):
 
 def test_numbers_follow_each_other_per_unit_and_year(demo, db):
     unit, template = Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general")
+    # The demo has issued reports of 2021 and none of 2022.
+    last_of_2021, last_of_2022 = last_number("SNgV", 2021), last_number("SNgV", 2022)
+    assert last_of_2021 > 0 and last_of_2022 == 0
     first = issue(create_report(unit, template, "2021-07"))
     second = issue(create_report(unit, template, "2021-08"))
     next_year = issue(create_report(unit, template, "2022-01"))
-    assert (first.number, second.number, next_year.number) == (1, 2, 1)
+    assert (first.number, second.number, next_year.number) == (last_of_2021 + 1, last_of_2021 + 2, 1)
 
 
 def test_pdf_without_libreoffice_says_so(client, demo_users, monkeypatch):
     client = login(client, demo_users, "chuyenvien")
-    new_report(client)
-    report = Report.objects.get()
+    report = made(new_report(client))
     monkeypatch.setattr("ngoaivu.reporting.pdf.libreoffice_path", lambda: None)
     response = client.get(f"/bao-cao/{report.pk}/tai-ve.pdf", follow=True)
     assert "Máy chủ chưa cài LibreOffice nên chưa tạo được PDF." in response.content.decode()
@@ -199,18 +232,17 @@ def test_pdf_download(client, demo_users):
     if libreoffice_path() is None and not __import__("os").environ.get("NGOAIVU_REQUIRE_ALL"):
         pytest.skip("LibreOffice không có trên máy này")
     client = login(client, demo_users, "chuyenvien")
-    new_report(client, period="2021-H1")
-    response = client.get(f"/bao-cao/{Report.objects.get().pk}/tai-ve.pdf")
+    report = made(new_report(client, period="2021-H1"))
+    response = client.get(f"/bao-cao/{report.pk}/tai-ve.pdf")
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
 
 
 def test_only_the_next_steps_are_offered(client, demo_users):
     officer = login(client, demo_users, "chuyenvien")
-    new_report(officer)
-    report = Report.objects.get()
+    report = made(new_report(officer))
     assert officer.get(f"/bao-cao/{report.pk}/").context["actions"] == ["submit"]
-    officer.post(f"/bao-cao/{report.pk}/submit/")
+    officer.post(f"/bao-cao/{report.pk}/submit/", {"confirmed": "1"})
     leader = login(client, demo_users, "lanhdao")
     assert leader.get(f"/bao-cao/{report.pk}/").context["actions"] == ["return", "approve"]
     assert login(client, demo_users, "xem").get(f"/bao-cao/{report.pk}/").context["actions"] == []
@@ -218,8 +250,7 @@ def test_only_the_next_steps_are_offered(client, demo_users):
 
 def test_the_signature_and_recipients_are_edited_on_a_draft(client, demo_users):
     client = login(client, demo_users, "chuyenvien")
-    new_report(client)
-    report = Report.objects.get()
+    report = made(new_report(client))
     data = {
         "title": report.title,
         "intro": report.intro,
@@ -236,11 +267,10 @@ def test_the_signature_and_recipients_are_edited_on_a_draft(client, demo_users):
 
 def test_the_office_leader_approves_the_offices_report_and_not_the_departments(client, demo_users):
     reporter = login(client, demo_users, "vanphong")
-    new_report(reporter, unit="VP", period="2024", template="integration")
-    report = Report.objects.get()
-    reporter.post(f"/bao-cao/{report.pk}/submit/")
+    report = made(new_report(reporter, unit="VP", period="2024", template="integration", standalone="1"))
+    reporter.post(f"/bao-cao/{report.pk}/submit/", {"confirmed": "1"})
     assert login(client, demo_users, "lanhdao").post(f"/bao-cao/{report.pk}/approve/").status_code == 403
-    login(client, demo_users, "chanhvanphong").post(f"/bao-cao/{report.pk}/approve/")
+    login(client, demo_users, "chanhvanphong").post(f"/bao-cao/{report.pk}/approve/", {"confirmed": "1"})
     report.refresh_from_db()
     assert report.status == "approved"
     # The report is signed by the office's head.
@@ -253,6 +283,9 @@ def test_the_list_names_periods_in_words_and_filters_by_status(client, demo_user
     issued = issue(create_report(unit, template, "2021-08"))
     client.force_login(demo_users["chuyenvien"])
     page = client.get("/bao-cao/").content.decode()
-    assert "<td>6 tháng đầu năm 2021</td>" in page and "<td>tháng 8/2021</td>" in page and "2021-H1" not in page
-    only_issued = client.get("/bao-cao/", {"status": "issued"}).context["reports"]
-    assert [r.pk for r in only_issued] == [issued.pk] and draft.pk not in [r.pk for r in only_issued]
+    assert "<td>6 tháng đầu năm 2021</td>" in row_of(page, draft) and "<td>tháng 8/2021</td>" in row_of(page, issued)
+    assert "2021-H1" not in page
+    # The demo has issued reports too: the filter gives them all, this one among them, and no draft.
+    only_issued = [r.pk for r in client.get("/bao-cao/", {"status": "issued"}).context["reports"]]
+    assert issued.pk in only_issued and draft.pk not in only_issued
+    assert sorted(only_issued) == sorted(Report.objects.filter(status="issued").values_list("pk", flat=True))
