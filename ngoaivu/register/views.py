@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import Exists, OuterRef, ProtectedError, Q
+from django.db.models import ProtectedError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -27,9 +27,10 @@ from ngoaivu.reading.reader import read_bytes
 from . import workbooks
 from .areas import AREAS, GROUPS
 from .conflicts import conflict_page
-from .display import display_value, field_rows, history_entries, list_rows
+from .display import field_rows, history_entries, list_rows
 from .filters import filterset_class
 from .forms import form_class
+from .history import deletions, restore_changes, visible_history
 from .intake import proposals
 from .resources import import_rows, resource_class
 
@@ -183,7 +184,7 @@ def record_detail(request, slug, pk):
             "record": record,
             "fields": field_rows(area, record),
             "children": children,
-            "history": history_entries(record, _history(area, request.user).filter(id=record.pk)),
+            "history": history_entries(record, visible_history(area, request.user).filter(id=record.pk)),
             "can_edit": can_edit(request.user, record),
         },
     )
@@ -207,33 +208,8 @@ def record_delete(request, slug, pk):
     return render(request, "register/confirm_delete.html", {"area": area, "record": record})
 
 
-def _history(area, user):
-    """The versions of the area's rows that user may read, as a query (filter it before slicing).
-
-    scope()'s rule on each version's own unit; and for a unit reporter, only versions of a row
-    that is theirs now, or that was theirs when it was deleted. So a reporter never sees what
-    another unit wrote in a row before it came to them, nor a row that has since left them.
-    """
-    versions = scope(area.model.history.all(), user, shared_when_null=area.shared_when_null)
-    if not is_unit_bound(user):
-        return versions
-    theirs_now = scope(area.model._base_manager.all(), user, shared_when_null=area.shared_when_null)
-    deleted_while_theirs = scope(_deletions(area), user, shared_when_null=area.shared_when_null)
-    return versions.filter(Q(id__in=theirs_now.values("pk")) | Q(id__in=deleted_while_theirs.values("id")))
-
-
-def _deletions(area):
-    """The versions that deleted a row for good: no later version of that row follows them."""
-    history = area.model.history.all()
-    later = history.filter(id=OuterRef("id")).filter(
-        Q(history_date__gt=OuterRef("history_date"))
-        | Q(history_date=OuterRef("history_date"), history_id__gt=OuterRef("history_id"))
-    )
-    return history.filter(history_type="-").filter(~Exists(later)).exclude(id__in=area.model._base_manager.values("pk"))
-
-
 def _history_row(area, user, history_id):
-    return get_object_or_404(_history(area, user), history_id=history_id)
+    return get_object_or_404(visible_history(area, user), history_id=history_id)
 
 
 @login_required
@@ -245,7 +221,7 @@ def record_restore(request, slug, history_id):
     was shown against: when the row has changed since, the page is shown again with the new changes.
 
     A unit reporter restores only a version of their own unit, to a row that is theirs now or
-    was theirs when deleted (_history): another unit's row, or a version written by another
+    was theirs when deleted (history.visible_history): another unit's row, or a version written by another
     unit, does not exist for them.
     """
     area = _area(slug)
@@ -282,7 +258,7 @@ def _confirm_restore(request, area, row, current, when, seen):
     """What restoring row will write: the fields whose value changes, or every field of a deleted row."""
     instance = row.instance
     values = {"record": current or instance, "when": when, "who": row.history_user or _("hệ thống")}
-    changes = _restore_changes(area, instance, current)
+    changes = restore_changes(area, instance, current)
     if current is None:
         title, button = _("Khôi phục bản ghi đã xóa"), _("Khôi phục bản ghi")
         lines = [
@@ -318,48 +294,13 @@ def _confirm_restore(request, area, row, current, when, seen):
     )
 
 
-def _restore_changes(area, instance, current):
-    """[{field, now, restored}]: the fields that restoring instance changes in current, as the detail page
-    shows them (field_rows' fields); every field when the row is deleted (current is None)."""
-    names = area.form_fields()
-    if area.parent_field and area.parent_field not in names:
-        names.insert(0, area.parent_field)
-    if "unit" not in names and any(f.name == "unit" for f in area.model._meta.concrete_fields):
-        names.append("unit")
-    rows = []
-    for name in names:
-        field = area.model._meta.get_field(name)
-        restored = field.value_from_object(instance)
-        if current is not None and field.value_from_object(current) == restored:
-            continue
-        rows.append(
-            {
-                "field": field.verbose_name,
-                "now": display_value(current, name) if current is not None else "",
-                "restored": _version_value(instance, field),
-            }
-        )
-    return rows
-
-
-def _version_value(instance, field):
-    """A value of a historical version; what a foreign key points to may be gone since."""
-    if field.many_to_one:
-        related_id = getattr(instance, field.attname)
-        if related_id is None:
-            return ""
-        related = field.related_model._base_manager.filter(pk=related_id).first()
-        return str(related) if related is not None else f"#{related_id}"
-    return display_value(instance, field.name)
-
-
 @login_required
 def deleted_list(request, slug):
     """The rows whose latest version is their deletion, newest first, as the user may see them."""
     area = _area(slug)
     rows = (
-        _history(area, request.user)
-        .filter(history_id__in=_deletions(area).values("history_id"))
+        visible_history(area, request.user)
+        .filter(history_id__in=deletions(area).values("history_id"))
         .select_related("history_user")
         .order_by("-history_date", "-history_id")
     )
