@@ -23,7 +23,7 @@ from ngoaivu.collection.services import (
 )
 from ngoaivu.core.permissions import can_edit, scope
 
-from .reports import PERIOD_LABEL_HELP, REFUSED, MessageSerializer, label_of
+from .reports import PERIOD_LABEL_HELP, REFUSED, MessageSerializer
 from .views import Described, FilterBackend, Pagination
 
 # Where each figure came from, as the review page names it.
@@ -85,7 +85,7 @@ class RequestSerializer(serializers.ModelSerializer):
     @extend_schema_field(PERIOD_LABEL)
     def get_period_label(self, item):
         """The period as reports name it: "tháng 8/2021"."""
-        return label_of(lambda: item.period_for(item.unit))
+        return item.period_label
 
     @extend_schema_field(PERIOD_LABEL)
     def get_period(self, item):
@@ -148,8 +148,8 @@ class SubmissionSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(PERIOD_LABEL)
     def get_period_label(self, submission):
-        """The request's period in words, counted by the answering unit's convention, as its form shows it."""
-        return label_of(lambda: submission.request.period_for(submission.unit))
+        """The request's period in words (the same words whatever the answering unit's convention)."""
+        return submission.request.period_label
 
     @extend_schema_field(
         serializers.BooleanField(help_text=gettext_lazy("Đơn vị còn được lưu hoặc gửi báo cáo trả lời."))

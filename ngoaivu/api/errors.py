@@ -203,12 +203,15 @@ class JsonErrors:
     def __call__(self, request):
         response = self.get_response(request)
         if response.status_code >= 400 and request.path.startswith(PREFIX) and not is_json(response):
+            # The interface language was switched off when the view returned (accounts/language.py).
+            with translation.override(getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)):
+                detail = message(response.status_code)
             replaced = HttpResponse(
-                json.dumps({"detail": message(response.status_code)}, ensure_ascii=False),
+                json.dumps({"detail": detail}, ensure_ascii=False),
                 status=response.status_code,
                 content_type="application/json",
             )
-            for header in ("WWW-Authenticate", "Allow", "Retry-After", "Vary"):
+            for header in ("WWW-Authenticate", "Allow", "Retry-After", "Vary", "Content-Language"):
                 if header in response:
                     replaced[header] = response[header]
             return replaced

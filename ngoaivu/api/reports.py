@@ -17,7 +17,6 @@ from rest_framework.response import Response
 from ngoaivu.core.downloads import CONTENT_TYPES, attachment
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import may_move_report, scope, unit_choices
-from ngoaivu.pure.periods import PeriodError
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.reporting import services
 from ngoaivu.reporting.docx_render import render_docx
@@ -35,14 +34,6 @@ ACTION_NAMES = {
     "issue": gettext_lazy("ban hành (cấp số)"),
 }
 PERIOD_LABEL_HELP = gettext_lazy("Kỳ báo cáo bằng chữ, như báo cáo ghi: «tháng 8/2021», «6 tháng đầu năm 2021».")
-
-
-def label_of(make_period):
-    """The period make_period() returns, in words; None for a code that does not read (never a 500)."""
-    try:
-        return make_period().label()
-    except PeriodError:
-        return None
 
 
 class SectionSerializer(serializers.ModelSerializer):
@@ -106,7 +97,17 @@ class ReportSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(serializers.CharField(allow_null=True, help_text=PERIOD_LABEL_HELP))
     def get_period_label(self, report):
-        return label_of(lambda: report.period)
+        return report.period_label
+
+
+class TemplateCodeField(serializers.SlugRelatedField):
+    """A template by its code. A code with a NUL character is refused like any unknown code: PostgreSQL
+    cannot even look it up (a DataError, which was a 500)."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, str) and "\x00" in data:
+            self.fail("does_not_exist", slug_name=self.slug_field, value=data.replace("\x00", ""))
+        return super().to_internal_value(data)
 
 
 class NewReportSerializer(serializers.Serializer):
@@ -117,7 +118,7 @@ class NewReportSerializer(serializers.Serializer):
         required=False,
         help_text=gettext_lazy("Mặc định là đơn vị của người dùng; đơn vị báo cáo chỉ lập cho đơn vị mình."),
     )
-    template = serializers.SlugRelatedField(
+    template = TemplateCodeField(
         slug_field="code",
         queryset=ReportTemplate.objects.filter(is_active=True),
         help_text=gettext_lazy("Mã mẫu báo cáo."),
@@ -125,7 +126,8 @@ class NewReportSerializer(serializers.Serializer):
     period_code = serializers.CharField(
         max_length=30,
         help_text=gettext_lazy(
-            "Tháng 2021-08, quý 2020-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021, hoặc 2021-01-01..2021-03-12"
+            "Tháng 2021-08, quý 2020-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021, hoặc 2021-01-01..2021-03-12; "
+            "hoặc bằng chữ: «6 tháng đầu năm 2021»"
         ),
     )
     as_of = serializers.DateField(required=False, allow_null=True, help_text=gettext_lazy("Số liệu tính đến ngày."))

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.constraints import Unique
 from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.core.period_field import label_or_code, validate_period_code
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.core.uploads import get_private_storage
 from ngoaivu.pure.periods import parse
@@ -56,7 +57,7 @@ class ReportRequest(models.Model):
     template = models.ForeignKey(
         ReportTemplate, verbose_name=_("mẫu báo cáo"), on_delete=models.PROTECT, related_name="+"
     )
-    period_code = models.CharField(_("kỳ báo cáo"), max_length=30)
+    period_code = models.CharField(_("kỳ báo cáo"), max_length=30, validators=[validate_period_code])
     deadline = models.DateField(_("hạn báo cáo"))
     report = models.ForeignKey(
         Report,
@@ -87,7 +88,7 @@ class ReportRequest(models.Model):
     @property
     def period_label(self):
         """The period in words: "6 tháng đầu năm 2021"."""
-        return self.period_for(self.unit).label()
+        return label_or_code(self.period_code, lambda: self.period_for(self.unit))
 
     @property
     def is_incoming(self):

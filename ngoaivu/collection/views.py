@@ -136,11 +136,14 @@ def request_answer(request, pk):
     if item.report_id:
         return redirect("reporting:detail", item.report_id)
     try:
-        report, _made = answer_request(item, request.user)
+        report, made = answer_request(item, request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("collection:detail", pk)
-    messages.success(request, _("Đã tạo dự thảo báo cáo trả lời yêu cầu."))
+    if made:
+        messages.success(request, _("Đã tạo dự thảo báo cáo trả lời yêu cầu."))
+    else:  # someone answered it meanwhile: theirs is the answer
+        messages.info(request, _("Yêu cầu này đã có báo cáo trả lời."))
     return redirect("reporting:detail", report.pk)
 
 

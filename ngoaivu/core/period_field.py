@@ -105,6 +105,22 @@ class PeriodField(forms.MultiValueField):
             raise ValidationError(error_text(error)) from None
 
 
+def validate_period_code(value):
+    """A stored period must read back (an admin form, a script): else it is refused with the reason."""
+    try:
+        parse(value)
+    except PeriodError as error:
+        raise ValidationError(error_text(error)) from None
+
+
+def label_or_code(code, make_period):
+    """The period in words; the stored code itself if it does not read (a page never fails on it)."""
+    try:
+        return make_period().label()
+    except PeriodError:
+        return code
+
+
 @admin.display(description=_("kỳ báo cáo"), ordering="period_code")
 def period_in_words(obj):
     """An admin list column: a report's or request's period in words, sorted by its code."""

@@ -2,7 +2,8 @@
 
 Everything goes through the services the pages call (reporting.services, collection.services), so
 every figure is computed from the register as an officer would get it. Only the dates are set to
-the demo's time, September 2021: the services stamp "now", and the demo backdates what they stamped.
+the demo's time, September 2021: the issue dates and the times answers were sent and accepted are
+set back; when a report was made and its history keep the time the demo was loaded.
 
 - 2021-H1 (seed 001), the answer to the UBND tỉnh's Công văn 2314/UBND-TH: issued, 01/BC-SNgV;
 - July 2021: issued, 02/BC-SNgV;
@@ -64,7 +65,7 @@ def acting_as(user):
 
 def create(demo):
     from ngoaivu.collection.models import ReportRequest, Submission
-    from ngoaivu.collection.services import review, save_answer, send_request, start
+    from ngoaivu.collection.services import answer_request, review, save_answer, send_request, start
     from ngoaivu.core.permissions import may_move_report
     from ngoaivu.reporting.models import ReportTemplate
     from ngoaivu.reporting.services import create_report, transition
@@ -88,12 +89,11 @@ def create(demo):
     demo.created.append(incoming)
 
     for period, steps in REPORTS:
-        letter = incoming.letter if period == incoming.period_code else None
         with acting_as(officer):
-            report = create_report(sngv, general, period, officer, letter=letter)
-        if letter is not None:
-            incoming.report = report
-            incoming.save(update_fields=["report"])
+            if period == incoming.period_code:  # the report that answers the recorded request
+                report, _made = answer_request(incoming, officer)
+            else:
+                report = create_report(sngv, general, period, officer)
         for action, username, today in steps:
             user = demo.users[username]
             assert may_move_report(user, action, report), (action, username)

@@ -35,7 +35,6 @@ UNKNOWN_PERIOD = gettext_noop(
 PICK_KIND = gettext_noop("Chọn kỳ báo cáo.")
 PICK_YEAR = gettext_noop("Nhập năm của kỳ báo cáo, ví dụ 2021.")
 PICK_DATES = gettext_noop("Nhập ngày bắt đầu và ngày kết thúc của khoảng thời gian.")
-DATES_NOT_FOR_KIND = gettext_noop("Ngày bắt đầu, ngày kết thúc chỉ dùng khi chọn «Khoảng thời gian».")
 
 
 @dataclass(frozen=True)
@@ -247,11 +246,7 @@ def parse(text, convention=CALENDAR, as_of=None):
             start, end = date.fromisoformat(first.strip()), date.fromisoformat(last.strip())
         except ValueError:
             raise PeriodError(BAD_RANGE, text=text) from None
-        if end < start:
-            raise PeriodError(END_BEFORE_START)
-        _check_year(start.year)
-        _check_year(end.year)
-        return Period(CUSTOM, end.year, convention=convention, custom_start=start, custom_end=end, as_of=as_of)
+        return _range_period(start, end, convention, as_of)
     for pattern, kind in PATTERNS:
         match = pattern.match(text)
         if match:
@@ -303,27 +298,37 @@ def picker_choice(period):
     return period.kind
 
 
-def from_picker(choice, year, start=None, end=None, convention=CALENDAR, as_of=None):
-    """The period the picker's parts name, or PeriodError saying which part is missing."""
+def from_picker(choice, year, start=None, end=None, convention=CALENDAR):
+    """The period the picker's parts name, or PeriodError saying which part is missing.
+
+    The dates count only for a range and the year only for a named period: the page hides the
+    other boxes, so what they still hold is not the user's choice."""
     kind, _sep, number = (choice or "").partition(":")
     if kind == CUSTOM:
         if start is None or end is None:
             raise PeriodError(PICK_DATES)
-        if end < start:
-            raise PeriodError(END_BEFORE_START)
-        _check_year(start.year)
-        _check_year(end.year)
-        return Period(CUSTOM, end.year, convention=convention, custom_start=start, custom_end=end, as_of=as_of)
-    limits = {MONTH: 12, QUARTER: 4, HALF: 2, NINE_MONTHS: 1, YEAR: 1}
-    index = int(number) if number.isdigit() else 1
-    if kind not in limits or not 1 <= index <= limits[kind]:
+        return _range_period(start, end, convention)
+    numbered = {MONTH: 12, QUARTER: 4, HALF: 2}
+    if kind in numbered:
+        if not (number.isdecimal() and 1 <= int(number) <= numbered[kind]):
+            raise PeriodError(PICK_KIND)
+        index = int(number)
+    elif kind in (NINE_MONTHS, YEAR) and not number:
+        index = 1
+    else:
         raise PeriodError(PICK_KIND)
-    if start is not None or end is not None:
-        raise PeriodError(DATES_NOT_FOR_KIND)
     if year is None:
         raise PeriodError(PICK_YEAR)
     _check_year(year)
-    return Period(kind, year, index, convention=convention, as_of=as_of)
+    return Period(kind, year, index, convention=convention)
+
+
+def _range_period(start, end, convention, as_of=None):
+    if end < start:
+        raise PeriodError(END_BEFORE_START)
+    _check_year(start.year)
+    _check_year(end.year)
+    return Period(CUSTOM, end.year, convention=convention, custom_start=start, custom_end=end, as_of=as_of)
 
 
 def months_between(start, end):

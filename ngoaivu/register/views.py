@@ -236,7 +236,7 @@ def record_restore(request, slug, history_id):
     seen = str(latest.history_id if latest else 0)
     if not is_confirmed(request):
         return _confirm_restore(request, area, row, current, when, seen)
-    if request.POST.get("seen", seen) != seen:
+    if request.POST.get("seen") != seen:
         messages.error(request, _("Bản ghi vừa được thay đổi sau khi bạn mở trang này; xem lại rồi xác nhận lại."))
         return _confirm_restore(request, area, row, current, when, seen)
     instance._change_reason = _("Khôi phục phiên bản ngày %(when)s") % {"when": when}

@@ -88,6 +88,11 @@ class ReportDocument:
             stack.extend(reversed(section.children))
 
 
+def footnote_marks(text):
+    """The footnote numbers text marks ("[[fn:N]]"), once each, in order."""
+    return sorted({number for _piece, number in split_footnotes(text or "") if number})
+
+
 def split_footnotes(text):
     """[(text, None) | ("", N)] pieces of a paragraph, N a footnote number."""
     pieces, position = [], 0

@@ -8,10 +8,8 @@ from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.permissions import unit_choices
 from ngoaivu.register.forms import CitationField
 
-from .document import split_footnotes
+from .document import footnote_marks
 from .models import Report, ReportSection, ReportTemplate
-from ngoaivu.pure.periods import PeriodError, parse
-from ngoaivu.core.errors import error_text
 
 
 class NewReportForm(forms.Form):
@@ -31,15 +29,18 @@ class NewReportForm(forms.Form):
         if user is not None and user.unit_id:
             self.fields["unit"].initial = user.unit_id
 
-    def clean(self):
-        cleaned = super().clean()
-        unit, code = cleaned.get("unit"), cleaned.get("period_code")
-        if unit and code:
-            try:
-                parse(code, unit.reporting_convention)
-            except PeriodError as error:
-                self.add_error("period_code", error_text(error))
-        return cleaned
+
+def check_footnote_marks(text, report):
+    """A mark [[fn:N]] must point at one of the report's footnotes, or the document cannot be made."""
+    count = len(report.footnotes or [])
+    missing = [number for number in footnote_marks(text) if number > count]
+    if missing:
+        raise ValidationError(
+            _(
+                "Chú thích [[fn:%(number)s]] không có trong báo cáo (báo cáo có %(count)s chú thích); xóa hoặc sửa dấu này."
+            )
+            % {"number": missing[0], "count": count}
+        )
 
 
 class ReportHeadForm(VersionFormMixin, forms.ModelForm):
@@ -57,6 +58,14 @@ class ReportHeadForm(VersionFormMixin, forms.ModelForm):
             "recipients": forms.Textarea(attrs={"rows": 6}),
         }
 
+    def clean_intro(self):
+        check_footnote_marks(self.cleaned_data["intro"], self.instance)
+        return self.cleaned_data["intro"]
+
+    def clean_closing(self):
+        check_footnote_marks(self.cleaned_data["closing"], self.instance)
+        return self.cleaned_data["closing"]
+
 
 class SectionForm(VersionFormMixin, forms.ModelForm):
     """A section's text, with the version it started from (see ngoaivu/core/locking.py)."""
@@ -70,16 +79,7 @@ class SectionForm(VersionFormMixin, forms.ModelForm):
         text = self.cleaned_data["text"]
         if "\r" in text:
             text = text.replace("\r\n", "\n")
-        # A mark [[fn:N]] must point at one of the report's footnotes, or the document cannot be made.
-        count = len(self.instance.report.footnotes)
-        missing = sorted({number for _piece, number in split_footnotes(text) if number and not 1 <= number <= count})
-        if missing:
-            raise ValidationError(
-                _(
-                    "Chú thích [[fn:%(number)s]] không có trong báo cáo (báo cáo có %(count)s chú thích); xóa hoặc sửa dấu này."
-                )
-                % {"number": missing[0], "count": count}
-            )
+        check_footnote_marks(text, self.instance.report)
         return text
 
 

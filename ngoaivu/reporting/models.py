@@ -12,6 +12,7 @@ from ngoaivu.pure.periods import parse
 
 from .document import section_label
 from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.core.period_field import label_or_code, validate_period_code
 
 
 class ReportTemplate(models.Model):
@@ -55,7 +56,10 @@ class Report(Versioned):
         ReportTemplate, verbose_name=_("mẫu"), on_delete=models.PROTECT, related_name="reports"
     )
     period_code = models.CharField(
-        _("kỳ báo cáo"), max_length=30, help_text=_("Ví dụ: 2021-08, 2021-Q1, 2021-H1, 2021-9M, 2021")
+        _("kỳ báo cáo"),
+        max_length=30,
+        help_text=_("Ví dụ: 2021-08, 2021-Q1, 2021-H1, 2021-9M, 2021"),
+        validators=[validate_period_code],
     )
     convention = models.CharField(_("cách tính kỳ"), max_length=20, default="calendar")
     as_of = models.DateField(_("số liệu tính đến ngày"), null=True, blank=True)
@@ -118,7 +122,7 @@ class Report(Versioned):
     @property
     def period_label(self):
         """The period in words, as the report names it: "tháng 8/2021", "6 tháng đầu năm 2021"."""
-        return self.period.label()
+        return label_or_code(self.period_code, lambda: self.period)
 
     @property
     def number_label(self):

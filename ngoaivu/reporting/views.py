@@ -16,7 +16,7 @@ from ngoaivu.register.conflicts import conflict_page
 from ngoaivu.register.forms import resolve_document
 
 from .docx_render import render_docx
-from .document import section_label, split_footnotes, split_paragraphs
+from .document import footnote_marks, split_footnotes, split_paragraphs
 from .forms import ChoiceForm, NewReportForm, ReportHeadForm, SectionForm
 from .models import Report
 from .pdf import PdfFailed, PdfUnavailable, docx_to_pdf
@@ -185,7 +185,7 @@ def section_edit(request, pk, section_pk):
     if report is None:
         return redirect("reporting:detail", pk)
     section = get_object_or_404(report.sections, pk=section_pk)
-    label = _label(section)
+    label = str(section)
     form = SectionForm(request.POST or None, instance=section)
     text = section.text
     if request.method == "POST" and "preview" in request.POST:
@@ -202,7 +202,7 @@ def section_edit(request, pk, section_pk):
                 form,
                 current,
                 lambda data, instance: SectionForm(data, instance=instance),
-                title=_("Sửa mục %(section)s") % {"section": _label(current or section)},
+                title=_("Sửa mục %(section)s") % {"section": current or section},
                 cancel_url=reverse("reporting:detail", args=[pk]),
                 can_save=current is not None and _report(request, pk).is_editable,
             )
@@ -222,15 +222,9 @@ def section_edit(request, pk, section_pk):
     )
 
 
-def _label(section):
-    """ "b) Công tác…" as the report writes the heading (str(section) drops the ")")."""
-    return section_label(section.number, section.heading, section.level)
-
-
 def _notes(text, report):
     """(number, text) of the report's footnotes that text marks, in order, for the preview."""
-    numbers = sorted({number for p in split_paragraphs(text) for _t, number in split_footnotes(p) if number})
-    return [(n, report.footnotes[n - 1]) for n in numbers if 1 <= n <= len(report.footnotes or [])]
+    return [(n, report.footnotes[n - 1]) for n in footnote_marks(text) if n <= len(report.footnotes or [])]
 
 
 @login_required
@@ -276,7 +270,7 @@ def section_regenerate(request, pk, section_pk):
         {
             "report": report,
             "section": section,
-            "label": _label(section),
+            "label": str(section),
             "form": form,
             "rows": [{"kind": row.kind, "old": _marked(row.old), "new": _marked(row.new)} for row in rows],
             "differences": sum(row.kind != "same" for row in rows),
@@ -304,6 +298,10 @@ def report_transition(request, pk, action):
             messages.error(request, str(refused(report)))
             return redirect("reporting:detail", pk)
         return _confirm_step(request, report, action)
+    if action == "issue" and request.POST.get("number") != str(next_number(report)):
+        # The page promised a number; another report took it since: ask again with the one now free.
+        messages.error(request, _("Số trên trang xác nhận vừa được cấp cho báo cáo khác; xem số mới rồi xác nhận lại."))
+        return _confirm_step(request, report, action)
     try:
         transition(report, action, request.user)
     except WorkflowError as error:
@@ -328,7 +326,7 @@ def _confirm_step(request, report, action):
         "unit": report.unit,
         "status": Report.Status(TRANSITIONS[action][1]).label,
     }
-    people, people_title = [], ""
+    people, people_title, hidden = [], "", {}
     if action == "submit":
         title, button = _("Trình duyệt báo cáo"), _("Trình duyệt")
         people = approvers(report)
@@ -352,11 +350,11 @@ def _confirm_step(request, report, action):
         lines = [
             _("Báo cáo «%(title)s» sẽ chuyển sang trạng thái «%(status)s».") % values,
             _("Sau khi duyệt, nội dung báo cáo không sửa được nữa và không trả lại được."),
-            _("Bước tiếp theo là ban hành, cấp số, do chuyên viên đối ngoại hoặc lãnh đạo %(unit)s thực hiện.")
-            % values,
+            _("Bước tiếp theo là ban hành, cấp số, do chuyên viên ngoại vụ hoặc lãnh đạo %(unit)s thực hiện.") % values,
         ]
     else:  # issue: the number and date it takes, which can never be taken back
-        label = report.label_of(next_number(report))
+        number = next_number(report)
+        label, hidden = report.label_of(number), {"number": number}
         day = timezone.localdate().strftime("%d/%m/%Y")
         title, button = _("Ban hành báo cáo"), _("Ban hành, cấp số %(label)s") % {"label": label}
         lines = [
@@ -377,6 +375,7 @@ def _confirm_step(request, report, action):
         report=report,
         people=[(str(user), user.position) for user in people],
         people_title=people_title,
+        hidden=hidden,
     )
 
 

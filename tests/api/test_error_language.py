@@ -67,6 +67,10 @@ def test_in_english_drf_keeps_its_english(users):
     client = APIClient()
     client.force_login(users["officer"])
     assert client.post(URL, {}, format="json").json()["title"] == ["This field is required."]
+    # A page Django answers outside DRF (an unknown address) is made JSON in the same language.
+    missing = client.get("/api/khong-co/")
+    assert missing.status_code == 404 and missing["Content-Language"] == "en"
+    assert missing.json()["detail"] == "This address or record was not found."
 
 
 def test_every_vietnamese_text_replaces_a_message_drf_leaves_in_english():

@@ -56,6 +56,12 @@ def test_a_period_that_cannot_be_read_is_a_400_in_vietnamese(api, units):
     assert not Report.objects.exists()
 
 
+def test_a_template_code_with_a_nul_character_is_an_unknown_template(api, units):
+    response = new_report(api("officer"), units["sngv"], template="gen\x00eral")
+    assert response.status_code == 400 and "template" in response.json()
+    assert not Report.objects.exists()
+
+
 def test_a_template_not_made_for_the_period_is_refused_under_template(api, units):
     response = new_report(api("officer"), units["sngv"], template="integration")
     assert response.status_code == 400

@@ -176,7 +176,9 @@ def test_only_the_rows_unit_restores_its_history(slug, client_for, units):
     own.refresh_from_db()
     assert mark(own) == EDITED
 
-    assert client_for("reporter").post(restore, {"confirmed": "1"}).status_code == 302
+    reporter = client_for("reporter")
+    seen = reporter.get(restore).context["hidden"]
+    assert reporter.post(restore, {"confirmed": "1", **seen}).status_code == 302
     own.refresh_from_db()
     assert mark(own) == original
 
@@ -199,7 +201,9 @@ def test_deleted_rows_of_a_reporter_are_its_units_only(slug, client_for, two_row
     assert reporter.post(url("restore", slug, their_deletion.history_id)).status_code == 404
     assert not model.objects.filter(pk=theirs.pk).exists()
     own_deletion = model.history.get(id=own.pk, history_type="-")
-    assert reporter.post(url("restore", slug, own_deletion.history_id), {"confirmed": "1"}).status_code == 302
+    restore = url("restore", slug, own_deletion.history_id)
+    seen = reporter.get(restore).context["hidden"]
+    assert reporter.post(restore, {"confirmed": "1", **seen}).status_code == 302
     assert model.objects.filter(pk=own.pk).exists()
 
 

@@ -12,6 +12,11 @@ from ngoaivu.register.models import IncomingDelegation
 CONFIRMED = {"confirmed": "1"}
 
 
+def confirm(client, url, **kwargs):
+    """Post what the confirmation page's own form posts: confirmed=1 and the state it was shown against."""
+    return client.post(url, {**CONFIRMED, **client.get(url).context["hidden"]}, **kwargs)
+
+
 def restored_at(version):
     return timezone.localtime(version.history_date).strftime("%d/%m/%Y %H:%M")
 
@@ -21,7 +26,7 @@ def test_an_earlier_version_is_restored(client_for, incoming):
     record.person_visits = 8
     record.save()
     first = record.history.order_by("history_date").first()
-    response = client_for("officer").post(f"/so-theo-doi/doan-vao/khoi-phuc/{first.history_id}/", CONFIRMED)
+    response = confirm(client_for("officer"), f"/so-theo-doi/doan-vao/khoi-phuc/{first.history_id}/")
     assert response.status_code == 302
     record.refresh_from_db()
     assert record.person_visits == 3
@@ -36,7 +41,7 @@ def test_a_deleted_record_is_listed_and_restored(client_for, incoming):
     assert not IncomingDelegation.objects.exists()
     deleted = client.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"]
     assert [row.title for row in deleted] == ["Đoàn bị xóa nhầm"]
-    client.post(f"/so-theo-doi/doan-vao/khoi-phuc/{deleted[0].history_id}/", CONFIRMED)
+    confirm(client, f"/so-theo-doi/doan-vao/khoi-phuc/{deleted[0].history_id}/")
     assert IncomingDelegation.objects.get().title == "Đoàn bị xóa nhầm"
     assert client.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"] == []
 
@@ -66,7 +71,7 @@ def test_restoring_says_which_version_comes_back_and_the_fields_it_changes_befor
         assert '<input type="hidden" name="confirmed" value="1">' in page
         record.refresh_from_db()
         assert (record.title, record.person_visits, record.history.count()) == ("Đoàn Đại sứ quán Nhật Bản", 8, 2)
-    done = client.post(url, CONFIRMED, follow=True)
+    done = confirm(client, url, follow=True)
     assert done.redirect_chain == [(f"/so-theo-doi/doan-vao/{record.pk}/", 302)]
     assert (
         f"Đã khôi phục «Đoàn Tổng Lãnh sự quán Nhật Bản» về phiên bản ngày {restored_at(first)}."
@@ -110,7 +115,7 @@ def test_a_deleted_record_shows_the_values_that_come_back(client_for, incoming):
     assert restored["tên đoàn"] == "Đoàn bị xóa nhầm" and restored["số lượt người"] == "6"
     assert restored["đơn vị"] == "Sở Ngoại vụ"
     assert not IncomingDelegation.objects.exists()
-    done = client.post(url, CONFIRMED, follow=True)
+    done = confirm(client, url, follow=True)
     assert "Đã đưa «Đoàn bị xóa nhầm» trở lại sổ theo dõi" in done.content.decode()
     assert IncomingDelegation.objects.get().title == "Đoàn bị xóa nhầm"
 
@@ -153,7 +158,7 @@ def test_a_reporter_restores_a_row_deleted_while_it_was_theirs(client_for, incom
     assert other.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"] == []
     assert other.post(f"/so-theo-doi/doan-vao/khoi-phuc/{deleted[0].history_id}/").status_code == 404
     client = client_for("reporter")
-    assert client.post(f"/so-theo-doi/doan-vao/khoi-phuc/{deleted[0].history_id}/", CONFIRMED).status_code == 302
+    assert confirm(client, f"/so-theo-doi/doan-vao/khoi-phuc/{deleted[0].history_id}/").status_code == 302
     assert IncomingDelegation.objects.get().unit == units["vp"]
 
 
@@ -191,7 +196,7 @@ def test_a_row_deleted_restored_and_deleted_again_is_listed_once(client_for, inc
     client = client_for("reporter")
     client.post(f"/so-theo-doi/doan-vao/{record.pk}/xoa/")
     first = client.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"][0]
-    client.post(f"/so-theo-doi/doan-vao/khoi-phuc/{first.history_id}/", CONFIRMED)
+    confirm(client, f"/so-theo-doi/doan-vao/khoi-phuc/{first.history_id}/")
     client.post(f"/so-theo-doi/doan-vao/{record.pk}/xoa/")
     deleted = client.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"]
     assert [row.history_id for row in deleted] == [record.history.order_by("-history_id").first().history_id]

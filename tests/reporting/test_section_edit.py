@@ -112,3 +112,20 @@ def test_a_footnote_mark_without_its_note_is_refused_and_the_document_still_down
 
 def test_a_section_is_named_with_its_bracket(report):
     assert str(report.sections.get(key="I.1.b")) == "b) Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào"
+
+
+def test_a_footnote_mark_without_its_note_in_the_opening_is_refused(report, officer):
+    data = {
+        "title": report.title,
+        "intro": report.intro + "[[fn:7]]",
+        "closing": report.closing,
+        "recipients": report.recipients,
+        "signer_authority": report.signer_authority,
+        "signer_title": report.signer_title,
+        "signer_name": report.signer_name,
+    }
+    page = officer.post(f"/bao-cao/{report.pk}/sua/", data).content.decode()
+    assert "Chú thích [[fn:7]] không có trong báo cáo" in page
+    report.refresh_from_db()
+    assert "[[fn:7]]" not in report.intro
+    assert officer.get(f"/bao-cao/{report.pk}/tai-ve.docx").status_code == 200

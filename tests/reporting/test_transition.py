@@ -1,5 +1,6 @@
 """The report's workflow steps (report_transition): each says what it will do, and acts only when confirmed."""
 
+import re
 import pytest
 from django.test import Client
 
@@ -73,7 +74,9 @@ def test_a_step_asks_first_then_acts_when_confirmed(report, users, action, who, 
         assert all(text in page for text in says), page
         assert f'action="{url}"' in page and '<input type="hidden" name="confirmed" value="1">' in page
         assert saved(report) == untouched
-    done = client.post(url, {"confirmed": "1"}, follow=True)
+    # The page's own form: confirmed=1 and what it was shown with (the number an issue takes).
+    hidden = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', page))
+    done = client.post(url, hidden, follow=True)
     assert done.redirect_chain == [(f"/bao-cao/{report.pk}/", 302)]
     assert message in done.content.decode()
     assert saved(report)["status"] == after
@@ -109,3 +112,13 @@ def test_who_may_not_take_a_step_does_not_see_its_page(report, users):
     assert signed_in(users["viewer"]).get(f"/bao-cao/{report.pk}/submit/").status_code == 403
     assert signed_in(users["other_reporter"]).get(f"/bao-cao/{report.pk}/submit/").status_code == 404
     assert Client().get(f"/bao-cao/{report.pk}/submit/")["Location"].startswith("/dang-nhap/")
+
+
+def test_an_issue_confirmed_for_a_number_taken_since_asks_again(report, users):
+    for step in ("submit", "approve"):
+        transition(report, step, users["admin"])
+    client = signed_in(users["leader"])
+    url = f"/bao-cao/{report.pk}/issue/"
+    page = client.post(url, {"confirmed": "1", "number": "7"}).content.decode()
+    assert "vừa được cấp cho báo cáo khác" in page and "sẽ được ban hành với số 01/BC-SNgV" in page
+    assert saved(report)["status"] == "approved"

@@ -191,7 +191,7 @@ def test_workflow_draft_submitted_approved_issued(client, demo_users):
     assert asked.status_code == 200 and f"số {label}, ngày" in asked.content.decode()
     report.refresh_from_db()
     assert report.status == "approved" and report.number is None
-    done = leader.post(f"/bao-cao/{report.pk}/issue/", {"confirmed": "1"})
+    done = leader.post(f"/bao-cao/{report.pk}/issue/", {"confirmed": "1", "number": str(number)})
     assert done.status_code == 302
     report.refresh_from_db()
     assert (report.status, report.number, report.number_label) == ("issued", number, label)

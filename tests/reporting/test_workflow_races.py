@@ -94,7 +94,9 @@ def test_two_leaders_pressing_issue_on_the_page_at_once_issue_it_once(report):
         clients.append(client)
 
     def press(client):
-        page = client.post(f"/bao-cao/{report.pk}/issue/", {"confirmed": "1"}, follow=True).content.decode()
+        page = client.post(
+            f"/bao-cao/{report.pk}/issue/", {"confirmed": "1", "number": "1"}, follow=True
+        ).content.decode()
         return [message for message in ("Đã ban hành báo cáo số 01/BC-SNgV.", ISSUED_ALREADY) if message in page]
 
     results = at_once([lambda client=client: press(client) for client in clients], linger_on=Report)
