@@ -27,12 +27,6 @@ from .permissions import ReportPermission
 from .views import Described, FilterBackend, MessageSerializer, Pagination
 
 ACTIONS = list(services.TRANSITIONS)
-ACTION_NAMES = {
-    "submit": gettext_lazy("trình duyệt"),
-    "return": gettext_lazy("trả lại"),
-    "approve": gettext_lazy("duyệt"),
-    "issue": gettext_lazy("ban hành (cấp số)"),
-}
 PERIOD_LABEL_HELP = gettext_lazy("Kỳ báo cáo bằng chữ, như báo cáo ghi: «tháng 8/2021», «6 tháng đầu năm 2021».")
 
 
@@ -177,7 +171,7 @@ class NewReportSerializer(serializers.Serializer):
 
 class TransitionSerializer(serializers.Serializer):
     action = serializers.ChoiceField(
-        choices=[(name, ACTION_NAMES[name]) for name in ACTIONS],
+        choices=[(name, services.STEP_NAMES[name]) for name in ACTIONS],
         help_text=gettext_lazy("submit: trình duyệt; return: trả lại; approve: duyệt; issue: ban hành (cấp số)."),
     )
 

@@ -1,4 +1,5 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import AmountField, CountField, DateWidget
@@ -71,12 +72,11 @@ class RequestForm(forms.ModelForm):
                 self.add_error("period_code", error_text(error))
             else:
                 cleaned["period_code"] = period.code()
-                if template and period.kind not in template.definition.get("period_kinds", [period.kind]):
-                    self.add_error(
-                        "template",
-                        _("Mẫu «%(name)s» không dùng cho kỳ %(period)s.")
-                        % {"name": template.name, "period": period.label()},
-                    )
+                if template:
+                    try:
+                        template.check_period(period)
+                    except ValidationError as error:
+                        self.add_error(None, error)
         letter = cleaned.get("letter")
         if letter is not None and not cleaned.get("requested_by") and letter.issuer:
             cleaned["requested_by"] = letter.issuer

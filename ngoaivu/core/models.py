@@ -94,6 +94,10 @@ class Unit(models.Model):
             ids.extend(frontier)
         return ids
 
+    def leaders(self):
+        """The unit's active leaders, first made first: who signs its reports and approves them."""
+        return self.users.filter(role=Role.LEADER, is_active=True).order_by("pk")
+
     def province(self):
         unit = self
         while unit is not None and unit.kind != self.Kind.PROVINCE:

@@ -1,6 +1,7 @@
 """Report templates, reports and their sections, with the approval workflow."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -40,6 +41,12 @@ class ReportTemplate(models.Model):
 
     def __str__(self):
         return self.name
+
+    def check_period(self, period):
+        """A template is made for some kinds of period ("period_kinds"): another is refused under "template"."""
+        if period.kind not in self.definition.get("period_kinds", [period.kind]):
+            message = _("Mẫu «%(name)s» không dùng cho kỳ %(period)s.")
+            raise ValidationError({"template": message % {"name": self.name, "period": period.label()}})
 
 
 class Report(Versioned):

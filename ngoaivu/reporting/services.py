@@ -5,6 +5,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from simple_history.utils import bulk_create_with_history
 
 from .context import build_context
@@ -36,9 +37,7 @@ def _drafted(template, context):
 
 def default_signer(unit):
     """The unit's leader signs; a deputy signs for the head ("KT. GIÁM ĐỐC")."""
-    from ngoaivu.core.models import Role
-
-    leader = unit.users.filter(role=Role.LEADER, is_active=True).order_by("pk").first()
+    leader = unit.leaders().first()
     if leader is None:
         return "", "", ""
     title = (leader.position or "").upper()
@@ -56,9 +55,7 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
         period = parse(period_code, unit.reporting_convention, as_of)
     except PeriodError as error:
         raise ValidationError({"period_code": error_text(error)}) from None
-    if period.kind not in template.definition.get("period_kinds", [period.kind]):
-        message = _("Mẫu «%(name)s» không dùng cho kỳ %(period)s.")
-        raise ValidationError({"template": message % {"name": template.name, "period": period.label()}})
+    template.check_period(period)
     authority, title, name = default_signer(unit)
     report = Report(
         unit=unit,
@@ -126,6 +123,13 @@ TRANSITIONS = {
     "approve": (Report.Status.SUBMITTED, Report.Status.APPROVED),
     "issue": (Report.Status.APPROVED, Report.Status.ISSUED),
 }
+# Each step's name, as its button on the report and its choice in the API say it.
+STEP_NAMES = {
+    "submit": gettext_lazy("Trình duyệt"),
+    "return": gettext_lazy("Trả lại"),
+    "approve": gettext_lazy("Duyệt"),
+    "issue": gettext_lazy("Ban hành, cấp số"),
+}
 
 
 def allowed_actions(user, report):
@@ -148,9 +152,7 @@ def refused(report):
 def approvers(report):
     """The active leaders of the report's unit, who approve or return it (an administrator does when
     the unit has none: core.permissions.approves_for)."""
-    from ngoaivu.core.models import Role
-
-    return list(report.unit.users.filter(role=Role.LEADER, is_active=True).order_by("pk"))
+    return list(report.unit.leaders())
 
 
 def _claim(report, statuses):

@@ -25,6 +25,7 @@ from .services import (
     TRANSITIONS,
     WorkflowError,
     accept_regenerated,
+    STEP_NAMES,
     allowed_actions,
     approvers,
     create_report,
@@ -148,7 +149,7 @@ def report_detail(request, pk):
             "closing": _pieces(document.closing),
             "rows": rows,
             "sections": sections,
-            "actions": allowed_actions(request.user, report),
+            "actions": [(action, STEP_NAMES[action]) for action in allowed_actions(request.user, report)],
             "can_edit": can_edit(request.user, report) and report.is_editable,
         },
     )

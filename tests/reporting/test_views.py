@@ -241,10 +241,16 @@ def test_pdf_download(client, demo_users):
 def test_only_the_next_steps_are_offered(client, demo_users):
     officer = login(client, demo_users, "chuyenvien")
     report = made(new_report(officer))
-    assert officer.get(f"/bao-cao/{report.pk}/").context["actions"] == ["submit"]
+    assert [action for action, _name in officer.get(f"/bao-cao/{report.pk}/").context["actions"]] == ["submit"]
     officer.post(f"/bao-cao/{report.pk}/submit/", {"confirmed": "1"})
     leader = login(client, demo_users, "lanhdao")
-    assert leader.get(f"/bao-cao/{report.pk}/").context["actions"] == ["return", "approve"]
+    assert [action for action, _name in leader.get(f"/bao-cao/{report.pk}/").context["actions"]] == [
+        "return",
+        "approve",
+    ]
+    # Each step is offered by its name, the same as the API's choices.
+    page = leader.get(f"/bao-cao/{report.pk}/").content.decode()
+    assert f'href="/bao-cao/{report.pk}/approve/">Duyệt</a>' in page
     assert login(client, demo_users, "xem").get(f"/bao-cao/{report.pk}/").context["actions"] == []
 
 
