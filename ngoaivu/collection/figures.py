@@ -13,6 +13,11 @@ from ngoaivu.reading.text import sentences
 REGISTER, DOCUMENT, TYPED = "register", "document", "typed"
 
 
+def figure_field(code, measure):
+    """The answer form's field of one figure: an indicator's measure ("v__abtc__cards")."""
+    return f"v__{code}__{measure}"
+
+
 def sentence_anchor(sentence: str) -> str:
     """A stable id for a sentence of the uploaded report, the same in the form and the reading view."""
     return "cau-" + hashlib.sha1(sentence.strip().encode()).hexdigest()[:10]
@@ -57,7 +62,7 @@ def figure_sources(measures, values, register, sources) -> dict[str, FigureSourc
     read_figures = (sources or {}).get("figures") or {}
     for code, _name, measure, _word in measures:
         read = (read_figures.get(code) or {}).get(measure) or {}
-        result[f"v__{code}__{measure}"] = FigureSource(
+        result[figure_field(code, measure)] = FigureSource(
             code=code,
             measure=measure,
             value=((values or {}).get(code) or {}).get(measure),

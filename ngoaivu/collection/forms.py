@@ -11,6 +11,7 @@ from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.core.errors import error_text
 
+from .figures import figure_field
 from .models import ReportRequest
 from .services import answer_units
 
@@ -103,7 +104,7 @@ class AnswerForm(forms.Form):
         values, texts = values or {}, texts or {}
         self.measure_rows, self.section_rows = [], []
         for code, name, measure, word in measures:
-            field_name = f"v__{code}__{measure}"
+            field_name = figure_field(code, measure)
             figure = {"decimal_places": 0} if word == "đồng" else {}
             self.fields[field_name] = (AmountField if figure else CountField)(
                 label=f"{name} ({word})",

@@ -20,7 +20,16 @@ from ngoaivu.reading.reader import ReadError, read_bytes
 from ngoaivu.core.errors import error_text
 
 from . import compilation
-from .figures import DOCUMENT, REGISTER, TYPED, figure_sources, group_figures, reading_sections, sentence_anchor
+from .figures import (
+    DOCUMENT,
+    REGISTER,
+    TYPED,
+    figure_field,
+    figure_sources,
+    group_figures,
+    reading_sections,
+    sentence_anchor,
+)
 from .forms import AnswerForm, RequestForm, ReviewForm, UploadForm
 from .models import ReportRequest, Submission
 from .services import (
@@ -219,7 +228,7 @@ ORIGINS = {
 
 def _figure_rows(form, sources, group_measures):
     """Each figure of a group beside the register's and the uploaded report's, with where it came from."""
-    names = [f"v__{code}__{measure}" for code, _name, measure, _word in group_measures]
+    names = [figure_field(code, measure) for code, _name, measure, _word in group_measures]
     return [
         {
             "field": form[name],
