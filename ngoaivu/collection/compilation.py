@@ -1,6 +1,8 @@
 """What the office makes of the answers: the unit × indicator table, its XLSX, the compiled draft, compliance."""
 
 from dataclasses import replace
+from functools import reduce
+from operator import or_
 from datetime import timedelta
 from io import BytesIO
 
@@ -17,6 +19,7 @@ from ngoaivu.reading.reader import read_text
 from ngoaivu.reporting.context import build_lists, citations, indicator_codes, unit_words
 from ngoaivu.reporting.sentences import list_names
 from ngoaivu.reporting.drafting import period_words
+from ngoaivu.core.lineage import Scope
 from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import parse
@@ -103,8 +106,9 @@ def compiled_context(request, accepted):
     part of the year to date replaced by the answers', so that every comparison adds up."""
     unit, definition = request.unit, request.template.definition
     period = parse(request.period_code, unit.reporting_convention)
-    unit_ids = sorted({pk for submission in accepted for pk in submission.unit.scope_ids()})
-    register = evaluate(indicator_codes(definition), period, unit_ids)
+    scopes = [submission.unit.scope(period.end) for submission in accepted]
+    units = None if None in scopes else reduce(or_, scopes, Scope({}))
+    register = evaluate(indicator_codes(definition), period, units)
     figures = {}
     for code, by_measure in register.items():
         for measure, figure in by_measure.items():
@@ -116,7 +120,7 @@ def compiled_context(request, accepted):
         figures=figures,
         period=period_words(period),
         unit=unit_words(unit),
-        lists=build_lists(unit_ids, period, list_names(definition)),
+        lists=build_lists(units, period, list_names(definition)),
         citations=citations(definition),
     )
 

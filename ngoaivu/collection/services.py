@@ -106,7 +106,8 @@ def register_values(submission):
     """{code: {measure: n}}: the template's figures computed from the register for the unit and period."""
     request, unit = submission.request, submission.unit
     codes = indicator_codes(request.template.definition)
-    figures = evaluate(codes, request.period_for(unit), unit.scope_ids())
+    period = request.period_for(unit)
+    figures = evaluate(codes, period, unit.scope(period.end))
     return {code: {name: figure.period for name, figure in by_measure.items()} for code, by_measure in figures.items()}
 
 

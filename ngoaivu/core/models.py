@@ -28,12 +28,8 @@ class Unit(models.Model):
         UNIVERSITY = "university", _("Trường đại học, cao đẳng")
         OTHER = "other", _("Khác")
 
-    name = models.CharField(
-        _("tên chính thức"),
-        max_length=255,
-        unique=True,
-        error_messages={"unique": _("Đã có đơn vị mang tên chính thức này; vui lòng kiểm tra lại tên đơn vị.")},
-    )
+    # Unique among the units that still exist: the new tỉnh Quảng Ngãi bears the old one's name.
+    name = models.CharField(_("tên chính thức"), max_length=255)
     short_name = models.CharField(_("tên viết tắt"), max_length=100, blank=True)
     code = models.CharField(
         _("ký hiệu"),
@@ -52,6 +48,15 @@ class Unit(models.Model):
         related_name="children",
     )
     is_active = models.BooleanField(_("đang hoạt động"), default=True)
+    started_on = models.DateField(
+        _("hoạt động từ ngày"), null=True, blank=True, help_text=_("Để trống nếu đơn vị có từ trước khi dùng phần mềm.")
+    )
+    ended_on = models.DateField(
+        _("thôi hoạt động từ ngày"),
+        null=True,
+        blank=True,
+        help_text=_("Ngày sắp xếp có hiệu lực: từ ngày này đơn vị không còn (sáp nhập, chia tách, giải thể…)."),
+    )
     coordinates_province = models.BooleanField(
         _("cơ quan đầu mối đối ngoại của tỉnh"),
         default=False,
@@ -79,20 +84,42 @@ class Unit(models.Model):
                 on="parent",
                 violation_error_message=_("Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới."),
             ),
+            Unique(
+                fields=["name"],
+                condition=Q(ended_on__isnull=True),
+                name="unit_current_name_unique",
+                on="name",
+                violation_error_message=_("Đã có đơn vị mang tên chính thức này; vui lòng kiểm tra lại tên đơn vị."),
+            ),
+            Check(
+                condition=Q(ended_on__isnull=True)
+                | Q(started_on__isnull=True)
+                | Q(ended_on__gt=models.F("started_on")),
+                name="unit_ends_after_it_starts",
+                on="ended_on",
+                violation_error_message=_("Ngày thôi hoạt động phải sau ngày bắt đầu hoạt động."),
+            ),
+            # An ended unit takes no new work: the pickers offer active units only.
+            Check(
+                condition=Q(ended_on__isnull=True) | Q(is_active=False),
+                name="ended_unit_inactive",
+                on="is_active",
+                violation_error_message=_("Đơn vị đã thôi hoạt động không thể đang hoạt động."),
+            ),
         ]
 
     def __str__(self):
         return self.short_name or self.name
 
-    def scope_ids(self):
-        """The units whose register rows this unit's reports count: all, or itself and those below it."""
-        if self.coordinates_province:
-            return None
-        ids, frontier = [self.pk], [self.pk]
-        while frontier:
-            frontier = list(Unit.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
-            ids.extend(frontier)
-        return ids
+    def scope(self, as_of=None):
+        """The units whose register rows this unit's reports count, as the unit stood on as_of:
+        see core/lineage.py. None: the whole register."""
+        from .lineage import scope_of
+
+        return scope_of(self, as_of)
+
+    def exists_on(self, day):
+        return (self.started_on is None or self.started_on <= day) and (self.ended_on is None or day < self.ended_on)
 
     def leaders(self):
         """The unit's active leaders, first made first: who signs its reports and approves them."""
@@ -110,6 +137,93 @@ class Unit(models.Model):
             if ancestor.pk == self.pk and self.pk is not None:
                 raise ValidationError({"parent": _("Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới.")})
             ancestor = ancestor.parent
+
+
+class Succession(models.Model):
+    """What became of a unit: merged into, split into, renamed as, or its duties moved to another.
+
+    The records of the predecessor count for the successor (carries_records), so that a report
+    of the successor compares the same territory or duty across the change (core/lineage.py).
+    """
+
+    class Kind(models.TextChoices):
+        MERGE = "merge", _("Sáp nhập, hợp nhất")
+        SPLIT = "split", _("Chia, tách")
+        RENAME = "rename", _("Đổi tên")
+        DUTIES = "duties", _("Chuyển giao chức năng, nhiệm vụ")
+
+    predecessor = models.ForeignKey(
+        Unit, verbose_name=_("đơn vị trước sắp xếp"), on_delete=models.PROTECT, related_name="successor_links"
+    )
+    successor = models.ForeignKey(
+        Unit, verbose_name=_("đơn vị sau sắp xếp"), on_delete=models.PROTECT, related_name="predecessor_links"
+    )
+    kind = models.CharField(_("hình thức"), max_length=10, choices=Kind.choices)
+    effective_on = models.DateField(_("có hiệu lực từ ngày"))
+    legal_basis = models.CharField(
+        _("căn cứ pháp lý"),
+        max_length=300,
+        help_text=_("Ví dụ: Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội."),
+    )
+    duties = models.TextField(
+        _("chức năng, nhiệm vụ chuyển giao"), blank=True, help_text=_("Để trống nếu chuyển giao toàn bộ.")
+    )
+    carries_records = models.BooleanField(
+        _("số liệu trước sắp xếp tính cho đơn vị này"),
+        default=True,
+        help_text=_(
+            "Số liệu của đơn vị trước sắp xếp chỉ được tính cho một đơn vị sau sắp xếp, để không tính hai lần."
+        ),
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["effective_on", "predecessor__name", "successor__name"]
+        verbose_name = _("sắp xếp đơn vị")
+        verbose_name_plural = _("sắp xếp đơn vị")
+        constraints = [
+            Check(
+                condition=~Q(predecessor=models.F("successor")),
+                name="succession_not_to_itself",
+                on="successor",
+                violation_error_message=_("Đơn vị sau sắp xếp phải khác đơn vị trước sắp xếp."),
+            ),
+            Unique(
+                fields=["predecessor", "successor"],
+                name="succession_unique_pair",
+                on="successor",
+                violation_error_message=_("Đã ghi nhận việc sắp xếp giữa hai đơn vị này."),
+            ),
+            Unique(
+                fields=["predecessor"],
+                condition=Q(carries_records=True),
+                name="succession_records_counted_once",
+                on="carries_records",
+                violation_error_message=_(
+                    "Số liệu của đơn vị trước sắp xếp đã được tính cho một đơn vị khác; "
+                    "mỗi đơn vị chỉ chuyển số liệu cho một đơn vị để không tính hai lần."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.predecessor.name} → {self.successor.name} ({self.get_kind_display().lower()}, {format_date(self.effective_on)})"
+
+    def clean(self):
+        if (
+            self.successor_id
+            and self.effective_on
+            and self.successor.ended_on
+            and self.successor.ended_on <= self.effective_on
+        ):
+            raise ValidationError(
+                {"successor": _("Đơn vị sau sắp xếp đã thôi hoạt động trước ngày sắp xếp có hiệu lực.")}
+            )
+
+    @property
+    def is_partial(self):
+        """The predecessor goes on after the change (some duties moved): its later records stay its own."""
+        return self.predecessor.ended_on is None or self.predecessor.ended_on > self.effective_on
 
 
 class Role(models.TextChoices):

@@ -1,5 +1,6 @@
 """Who may see and change what. Every view, export and import goes through these."""
 
+from .lineage import visible_unit_ids
 from .models import Role
 
 READ_ALL_ROLES = {Role.ADMIN, Role.OFFICER, Role.LEADER, Role.VIEWER}
@@ -20,6 +21,15 @@ def is_unit_bound(user):
     return user.role not in READ_ALL_ROLES
 
 
+def readable_unit_ids(user):
+    """A unit reporter reads its unit's rows and those of the ended units whose work it took over
+    (core/lineage.visible_unit_ids): a reporter of a dissolved unit, its old unit's only."""
+    cached = getattr(user, "_readable_unit_ids", None)
+    if cached is None:
+        cached = user._readable_unit_ids = visible_unit_ids(user.unit_id) if user.unit_id else []
+    return cached
+
+
 def scope(queryset, user, unit_field="unit", shared_when_null=False):
     """The rows of queryset that user may read.
 
@@ -29,7 +39,7 @@ def scope(queryset, user, unit_field="unit", shared_when_null=False):
         return queryset.none()
     if not is_unit_bound(user):
         return queryset
-    condition = {unit_field: user.unit_id}
+    condition = {f"{unit_field}__in": readable_unit_ids(user)}
     result = queryset.filter(**condition)
     if shared_when_null:
         result = result | queryset.filter(**{f"{unit_field}__isnull": True})

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField
-from ngoaivu.core.permissions import is_unit_bound
+from ngoaivu.core.permissions import is_unit_bound, readable_unit_ids
 from ngoaivu.register import models as register
 from ngoaivu.pure.periods import MONTH, YEAR, Period, PeriodError, parse
 from ngoaivu.core.errors import error_text
@@ -78,9 +78,9 @@ class ScopeForm(forms.Form):
     def scope_units(self):
         """Unit ids the figures count, or None for the whole register."""
         if is_unit_bound(self.user):
-            return [self.user.unit_id]
+            return readable_unit_ids(self.user)
         unit = self._unit()
-        return unit.scope_ids() if unit else None
+        return unit.scope() if unit else None
 
     def scope_period(self):
         """The chosen period; by default the current one, or the last year with data when this year has none."""

@@ -10,6 +10,7 @@ from collections import defaultdict
 from django.apps import apps
 from django.db.models import Case, CharField, Count, Q, Sum, Value, When
 
+from ngoaivu.core.lineage import Scope
 from ngoaivu.pure.indicators import BY_CODE, Figure
 
 WINDOWS = ("period", "ytd", "last_year", "last_year_ytd")
@@ -43,14 +44,31 @@ def _aggregate(measure, condition):
     return Sum(measure.field, filter=condition)  # None when no row: read as 0
 
 
-def _base(model, units):
+def as_scope(units):
+    """units: a Scope, unit ids (every day of each) or None (the whole register)."""
+    return units if units is None or isinstance(units, Scope) else Scope.of(units)
+
+
+def kept(indicator, scope):
+    """A predecessor that went on after giving away duties counts up to the day before only."""
+    field = indicator.year_field or indicator.date_field
+    condition = Q()
+    if scope is None or field is None:
+        return condition  # a current state: the predecessor's open matters are the successor's
+    for day, ids in scope.cuts().items():
+        limit = day.year if indicator.year_field else day
+        condition &= ~Q(unit_id__in=ids) | Q(**{f"{field}__lte": limit})
+    return condition
+
+
+def _base(model, scope):
     queryset = model._default_manager.all()
-    if units is not None:
-        queryset = queryset.filter(unit__in=units)
+    if scope is not None:
+        queryset = queryset.filter(unit__in=scope.unit_ids)
     return queryset
 
 
-def _plan(codes, period):
+def _plan(codes, period, scope):
     """{model label: (indicators, {alias: aggregate})} for the indicators named."""
     by_model = defaultdict(list)
     for code in codes:
@@ -63,7 +81,11 @@ def _plan(codes, period):
         for indicator in indicators:
             for name, window in spans.items():
                 stock_window = spans["last_year"] if name.startswith("last_year") else period
-                condition = Q(**indicator.condition) & window_condition(indicator, window, stock_window)
+                condition = (
+                    Q(**indicator.condition)
+                    & window_condition(indicator, window, stock_window)
+                    & kept(indicator, scope)
+                )
                 for measure in indicator.measures:
                     aggregates[f"{indicator.code}__{measure.name}__{name}"] = _aggregate(measure, condition)
         plan[model_label] = (indicators, aggregates)
@@ -81,10 +103,11 @@ def _figures(indicators, row):
 
 
 def evaluate(codes, period, units=None):
-    """{code: {measure: Figure}} for the indicators named, over the rows of units (None: all)."""
+    """{code: {measure: Figure}} for the indicators named, over the rows of units (see as_scope)."""
+    scope = as_scope(units)
     results = {}
-    for model_label, (indicators, aggregates) in _plan(codes, period).items():
-        row = _base(apps.get_model(model_label), units).aggregate(**aggregates)
+    for model_label, (indicators, aggregates) in _plan(codes, period, scope).items():
+        row = _base(apps.get_model(model_label), scope).aggregate(**aggregates)
         results.update(_figures(indicators, row))
     return results
 
@@ -93,16 +116,18 @@ def evaluate_by_scope(codes, period, scopes):
     """{scope: {code: {measure: Figure}}} for several disjoint scopes — the provinces of a
     national register — with one grouped query per model instead of one report per scope.
 
-    scopes: {key: [unit ids]}; a unit belongs to one scope at most.
+    scopes: {key: Scope or [unit ids]}; a unit belongs to one scope at most.
     """
+    scopes = {key: as_scope(units) for key, units in scopes.items()}
+    every = Scope({pk: day for scope in scopes.values() for pk, day in scope.until.items()})
     scope_of = Case(
-        *(When(unit_id__in=ids, then=Value(str(key))) for key, ids in scopes.items()),
+        *(When(unit_id__in=scope.unit_ids, then=Value(str(key))) for key, scope in scopes.items()),
         default=Value(None),
         output_field=CharField(),
     )
     results = {key: {} for key in scopes}
     keys = {str(key): key for key in scopes}
-    for model_label, (indicators, aggregates) in _plan(codes, period).items():
+    for model_label, (indicators, aggregates) in _plan(codes, period, every).items():
         rows = (
             apps.get_model(model_label)
             ._default_manager.annotate(scope=scope_of)
@@ -122,9 +147,9 @@ def evaluate_by_scope(codes, period, scopes):
 
 def rows(code, period, units=None):
     """The register rows one indicator counts in the period."""
-    indicator = BY_CODE[code]
-    condition = Q(**indicator.condition) & window_condition(indicator, period, period)
-    return _base(apps.get_model(indicator.model), units).filter(condition)
+    indicator, scope = BY_CODE[code], as_scope(units)
+    condition = Q(**indicator.condition) & window_condition(indicator, period, period) & kept(indicator, scope)
+    return _base(apps.get_model(indicator.model), scope).filter(condition)
 
 
 def breakdown(code, by, period, units=None):
@@ -144,13 +169,13 @@ def series(code, periods, units=None):
     The periods are the points of a chart: months of a year, or years. A stock is read on
     each period's last day, so the points of "still detained" are month-end figures.
     """
-    indicator = BY_CODE[code]
+    indicator, scope = BY_CODE[code], as_scope(units)
     aggregates = {}
     for index, window in enumerate(periods):
-        condition = Q(**indicator.condition) & window_condition(indicator, window, window)
+        condition = Q(**indicator.condition) & window_condition(indicator, window, window) & kept(indicator, scope)
         for measure in indicator.measures:
             aggregates[f"{measure.name}__{index}"] = _aggregate(measure, condition)
-    row = _base(apps.get_model(indicator.model), units).aggregate(**aggregates) if aggregates else {}
+    row = _base(apps.get_model(indicator.model), scope).aggregate(**aggregates) if aggregates else {}
     return {
         measure.name: [int(row.get(f"{measure.name}__{index}") or 0) for index in range(len(periods))]
         for measure in indicator.measures

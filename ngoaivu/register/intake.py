@@ -41,8 +41,8 @@ DATE_FIELDS = {
 }
 
 
-def comparison_scope(user, meta, chosen_unit_id=None):
-    """(unit, unit ids, notice): whose register rows the report is set against, or unit None.
+def comparison_unit(user, meta, chosen_unit_id=None):
+    """(unit, notice): whose register rows the report is set against, or unit None.
 
     The issuing unit is read from the report (its number's code, else its name); an officer
     may choose another. A unit reporter compares with their own unit's rows only, and not at
@@ -55,23 +55,29 @@ def comparison_scope(user, meta, chosen_unit_id=None):
             issuer = next(u["name"] for u in units if u["id"] == issuer_id)
             return (
                 None,
-                None,
                 _(
                     "Báo cáo này do %(issuer)s ban hành; tài khoản của đơn vị chỉ đối chiếu "
                     "được báo cáo của đơn vị mình."
                 )
                 % {"issuer": issuer},
             )
-        return user.unit, [user.unit_id], None
+        return user.unit, None
     wanted = chosen_unit_id or issuer_id
     unit = Unit.objects.filter(pk=wanted).first() if wanted else None
     if unit is None:
         return (
             None,
-            None,
             _("Chưa xác định được đơn vị ban hành báo cáo; đề nghị chọn đơn vị để đối chiếu với sổ theo dõi."),
         )
-    return unit, unit.scope_ids(), None
+    return unit, None
+
+
+def comparison_scope(user, unit, period):
+    """The rows set against the report: a unit reporter's own unit's; else the unit's scope as it
+    stood at the end of the report's period (a merger after it does not count)."""
+    if is_unit_bound(user):
+        return [user.unit_id]
+    return unit.scope(period.end if period else None)
 
 
 def report_period(meta, unit):
@@ -163,8 +169,9 @@ def proposals(result, user, unit_id=None):
     """Every figure of the report that the register also counts, set against it:
     {"items": [...], "unit", "period", "notice", "counts"}. Nothing is saved."""
     meta = result.get("meta", {})
-    unit, unit_ids, notice = comparison_scope(user, meta, unit_id)
+    unit, notice = comparison_unit(user, meta, unit_id)
     period = report_period(meta, unit)
+    unit_ids = comparison_scope(user, unit, period) if unit is not None else None
     if notice is None and period is None:
         notice = _("Chưa xác định được kỳ báo cáo; số liệu chưa được đối chiếu với sổ theo dõi.")
     source = {

@@ -244,7 +244,7 @@ def citations(definition):
 
 
 def build_context(unit, period, definition, letter=None):
-    units = unit.scope_ids()
+    units = unit.scope(period.end)
     figures = evaluate(indicator_codes(definition), period, units)
     letter_words = {}
     if letter is not None:

@@ -48,7 +48,7 @@ def test_a_leader_of_another_unit_starts_with_its_unit_and_may_choose_the_provin
     client = login("chanhvanphong")
     first = client.get("/", {"period": "2021-08"})
     assert first.context["form"]["unit"].value() == vp.pk
-    own = evaluate(["incoming_delegations"], parse("2021-08"), vp.scope_ids())["incoming_delegations"]
+    own = evaluate(["incoming_delegations"], parse("2021-08"), vp.scope())["incoming_delegations"]
     expected = f"{own['groups'].ytd:02d} đoàn" if own["groups"].ytd or own["persons"].ytd else "không có"
     assert row(first, "incoming_delegations")["ytd"].startswith(expected)
     province = client.get("/", {"period": "2021-08", "unit": ""})

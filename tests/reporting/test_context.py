@@ -40,7 +40,7 @@ def test_rows_are_plain_data_and_the_template_words_them(units):
     )
     Bulletin.objects.create(unit=unit, issue_number=23, title="Bản tin Đối ngoại", published_on=date(2021, 8, 20))
     period = parse("2021-08")
-    lists = build_lists(unit.scope_ids(), period, ["outgoing_delegations", "bulletins"])
+    lists = build_lists(unit.scope(), period, ["outgoing_delegations", "bulletins"])
     assert lists["outgoing_delegations"] == [
         {
             "month": 8,

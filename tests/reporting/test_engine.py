@@ -10,7 +10,7 @@ from ngoaivu.pure.periods import DECREE_09, parse
 
 
 def province(code="SNgV"):
-    return Unit.objects.get(code=code).scope_ids()
+    return Unit.objects.get(code=code).scope()
 
 
 def test_august_2021(demo, db):
@@ -89,7 +89,7 @@ def test_all_scopes_at_once_equal_one_report_each(demo, db):
     from ngoaivu.register.engine import evaluate_by_scope
 
     codes = [indicator.code for indicator in CATALOGUE]
-    scopes = {code: Unit.objects.get(code=code).scope_ids() for code in ("VP", "DHPVD", "SCT")}
+    scopes = {code: Unit.objects.get(code=code).scope() for code in ("VP", "DHPVD", "SCT")}
     grouped = evaluate_by_scope(codes, parse("2021-H1"), scopes)
     for code, ids in scopes.items():
         assert grouped[code] == evaluate(codes, parse("2021-H1"), ids)

@@ -1,0 +1,163 @@
+"""Which register rows a unit's figures count, across mergers, splits and moved duties.
+
+A unit's reports count its own rows and those of the units under it, and, for each succession
+in force on the day the report is counted to (as_of), the rows of the predecessor: the new tỉnh
+Quảng Ngãi of 2026 counts the old tỉnh Kon Tum's rows of 2025, so that "cùng kỳ" compares the
+same territory; the Sở Ngoại vụ's report of 2021 does not, for the merger came later.
+
+A predecessor that ended with the change counts whole; one that goes on after giving away some
+duties counts up to the day before the change only (Scope.until).
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db.models import F
+
+from .models import Succession, Unit
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Unit ids whose rows count, each with the last day counted (None: every day)."""
+
+    until: dict
+
+    @classmethod
+    def of(cls, unit_ids):
+        return cls(dict.fromkeys(unit_ids))
+
+    @property
+    def unit_ids(self):
+        return sorted(self.until)
+
+    def __iter__(self):
+        # filter(unit__in=scope) reads the unit ids; the days are the engine's (register/engine.kept).
+        return iter(self.unit_ids)
+
+    def cuts(self):
+        """{last day: [unit ids]} for the units counted up to a day only."""
+        by_day = {}
+        for pk, day in self.until.items():
+            if day is not None:
+                by_day.setdefault(day, []).append(pk)
+        return {day: sorted(ids) for day, ids in sorted(by_day.items())}
+
+    def __or__(self, other):
+        merged = dict(self.until)
+        for pk, day in other.until.items():
+            merged[pk] = _later(merged[pk], day) if pk in merged else day
+        return Scope(merged)
+
+
+def _later(a, b):
+    """The later of two last days, None (every day) being the latest."""
+    return None if a is None or b is None else max(a, b)
+
+
+def _earlier(a, b):
+    if a is None:
+        return b
+    return a if b is None else min(a, b)
+
+
+def subtree_ids(root_ids):
+    """The units given and every unit under them, ended ones included."""
+    ids, frontier = list(root_ids), list(root_ids)
+    while frontier:
+        frontier = list(Unit.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
+        ids.extend(pk for pk in frontier if pk not in ids)
+    return ids
+
+
+def in_force(successions, as_of):
+    return successions if as_of is None else successions.filter(effective_on__lte=as_of)
+
+
+def is_focal_on(unit, day):
+    """The province's foreign-affairs focal point on day: the flag, unless the duty came later."""
+    if not unit.coordinates_province:
+        return False
+    later = Succession.objects.filter(
+        successor=unit, kind=Succession.Kind.DUTIES, predecessor__coordinates_province=True
+    )
+    return day is None or not later.filter(effective_on__gt=day).exists()
+
+
+def territory_root(unit, as_of=None):
+    """The unit whose tree a report of unit covers: the province for its focal point, else itself.
+    None when a focal point has no province above it: then the whole register."""
+    if is_focal_on(unit, as_of):
+        return unit.province()
+    return unit
+
+
+def scope_of(unit, as_of=None):
+    """The Scope of unit's figures as it stood on as_of (None: today), or None for the whole register."""
+    as_of = _clamped(unit, as_of)
+    root = territory_root(unit, as_of)
+    if root is None:
+        return None
+    until = dict.fromkeys(subtree_ids([root.pk]))
+    frontier = list(until)
+    while frontier:
+        links = in_force(Succession.objects.filter(successor_id__in=frontier, carries_records=True), as_of)
+        frontier = []
+        for link in links.select_related("predecessor"):
+            last_day = link.effective_on - timedelta(days=1) if link.is_partial else None
+            last_day = _earlier(until[link.successor_id], last_day) if link.successor_id in until else last_day
+            for pk in subtree_ids([link.predecessor_id]):
+                widened = _later(until[pk], last_day) if pk in until else last_day
+                if pk not in until or widened != until[pk]:
+                    until[pk] = widened
+                    frontier.append(pk)
+    return Scope(until)
+
+
+def _clamped(unit, as_of):
+    """An ended unit is counted as it stood on its last day, whatever later day is asked."""
+    if unit.ended_on is None:
+        return as_of
+    last_day = unit.ended_on - timedelta(days=1)
+    return last_day if as_of is None else min(as_of, last_day)
+
+
+def merged_predecessors(unit, as_of, since):
+    """(territory root, [predecessors]) whose rows a report of unit counts from changes that took
+    effect after since: what "số liệu cùng kỳ … gồm số liệu của …" names. Empty when none."""
+    as_of = _clamped(unit, as_of)
+    root = territory_root(unit, as_of)
+    if root is None:
+        return root, []
+    links = in_force(root.predecessor_links.filter(carries_records=True, effective_on__gt=since), as_of)
+    return root, [link.predecessor for link in links.select_related("predecessor").order_by("predecessor__name")]
+
+
+def visible_unit_ids(unit_id):
+    """A unit's own id and those of the ended units whose whole work it took over (recursively):
+    what a reporter of the unit reads. A predecessor that goes on keeps its rows to itself."""
+    ids, frontier = [unit_id], [unit_id]
+    while frontier:
+        links = Succession.objects.filter(
+            successor_id__in=frontier, carries_records=True, predecessor__ended_on__lte=F("effective_on")
+        )
+        frontier = [pk for pk in links.values_list("predecessor_id", flat=True) if pk not in ids]
+        ids.extend(frontier)
+    return ids
+
+
+def tree_as_of(day):
+    """[(unit, depth)] of the units that existed on day, in tree order; a unit whose parent did
+    not exist that day stands at the top."""
+    alive = [unit for unit in Unit.objects.order_by("name") if unit.exists_on(day)]
+    alive_ids = {unit.pk for unit in alive}
+    children = {}
+    for unit in alive:
+        parent = unit.parent_id if unit.parent_id in alive_ids else None
+        children.setdefault(parent, []).append(unit)
+    result, stack = [], [(unit, 0) for unit in reversed(children.get(None, []))]
+    while stack:
+        unit, depth = stack.pop()
+        result.append((unit, depth))
+        stack.extend((child, depth + 1) for child in reversed(children.get(unit.pk, [])))
+    return result
