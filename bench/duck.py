@@ -1,8 +1,10 @@
 """The same indicators computed by DuckDB over the register exported to Parquet.
 
 Each register table is exported once, with the columns the catalogue reads and the province
-of the row's unit. The SQL is written here from the catalogue, independently of the engine,
-so that equal figures check the benchmark as well as the engine.
+whose territory held the row's unit on the report's last day: the province above the unit, or,
+when that province had merged into another by then, the one it merged into (again and again).
+The SQL is written here from the catalogue, independently of the engine, so that equal figures
+check the benchmark as well as the engine.
 """
 
 import time
@@ -16,7 +18,7 @@ import pyarrow.parquet as pq
 from django.apps import apps
 
 from common import by_model, columns
-from ngoaivu.core.models import Unit
+from ngoaivu.core.models import Succession, Unit
 from ngoaivu.register.engine import WINDOWS, windows
 from ngoaivu.pure.indicators import CATALOGUE, Figure
 
@@ -24,21 +26,36 @@ ARROW_TYPES = {"DateField": pa.date32(), "CharField": pa.string(), "DecimalField
 OPERATORS = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
 
 
-def provinces_of_units():
+def provinces_of_units(as_of):
+    """{unit id: province id} on as_of, from the units' parents and the successions carrying records
+    (whole ones, as the benchmark's mergers are), not from core/lineage: equal figures check it too."""
     parents = {pk: (parent, kind) for pk, parent, kind in Unit.objects.values_list("pk", "parent_id", "kind")}
+    merged_into = dict(
+        Succession.objects.filter(carries_records=True, effective_on__lte=as_of).values_list(
+            "predecessor_id", "successor_id"
+        )
+    )
 
     def province(pk):
         while pk is not None and parents[pk][1] != "province":
             pk = parents[pk][0]
         return pk
 
-    return {pk: province(pk) for pk in parents}
+    def territory(pk):
+        pk, seen = province(pk), set()
+        while pk in merged_into and pk not in seen:
+            seen.add(pk)
+            pk = province(merged_into[pk])
+        return pk
+
+    return {pk: territory(pk) for pk in parents}
 
 
-def export(folder):
-    """Write one Parquet file per register model; returns {model label: path}."""
+def export(folder, as_of):
+    """Write one Parquet file per register model, each row with its unit's province on as_of;
+    returns {model label: path}."""
     folder.mkdir(parents=True, exist_ok=True)
-    province_of, paths = provinces_of_units(), {}
+    province_of, paths = provinces_of_units(as_of), {}
     for label, indicators in by_model().items():
         model, fields = apps.get_model(label), columns(indicators)
         rows = list(model._default_manager.values_list("unit_id", *fields))

@@ -1,12 +1,20 @@
 """Time every catalogue indicator for a province's annual report, against DuckDB on the same rows.
 
-    .venv/bin/python bench/indicators.py [--database-url URL] [--period 2024] [--runs 20] [--provinces 3]
+    .venv/bin/python bench/indicators.py [--database-url URL] [--period 2025] [--runs 20] [--provinces 3]
                                          [--no-duckdb] [--explain]
 
-(a) one province-year: engine.evaluate(all codes, period, province.scope_ids()), median and p95;
-(b) all 34 provinces in sequence, total wall time;
-(c) DuckDB over Parquet exports of the same rows: same windows, measures and conditions,
-    checked equal to ours.
+The provinces are those that exist on the period's last day: for 2025, the 34 of the 2025
+reorganization; for an earlier year, also the old provinces that ended on 01/7/2025. A province's
+figures count its territory as it stood on that day (province.scope(period.end)): from 2025 on,
+the rows of the old provinces merged into it, so that its "cùng kỳ" is the same territory.
+
+(a) one province-year: engine.evaluate(all codes, period, province.scope(period.end)), median and p95,
+    for the province with the most units in its scope (a merger of three), the one with the fewest and between;
+(b) all provinces in sequence, total wall time; all at once (evaluate_by_scope); the provinces'
+    additive figures checked to add up to the national report's (the national roll-up);
+(c) DuckDB over Parquet exports of the same rows, each row carrying the province whose territory
+    held its unit on the period's last day (its predecessors' units included): same windows,
+    measures and conditions, checked equal to ours.
 Targets: one province-year under 200 ms, all provinces under 2 s.
 """
 
@@ -17,6 +25,8 @@ import statistics
 import time
 
 from common import VAR_DIR, database_url, describe_database, ms, secs, setup_django
+
+from ngoaivu.pure.provinces_2025 import EFFECTIVE
 
 TARGET_ONE, TARGET_ALL = 0.200, 2.0
 
@@ -92,10 +102,67 @@ def register_rows():
     return sum(apps.get_model(label)._default_manager.count() for label in {i.model for i in CATALOGUE})
 
 
+def predecessors():
+    """The ended units the register holds and their rows (none dated on or after the unit's end),
+    and the rows dated before the 2025 merger."""
+    from functools import reduce
+    from operator import or_
+
+    from django.apps import apps
+    from django.db.models import F, Q
+
+    from ngoaivu.core.models import Succession, Unit
+    from ngoaivu.pure.indicators import CATALOGUE
+
+    ended = Unit.objects.filter(ended_on__isnull=False)
+    held = late = before = 0
+    for label in sorted({indicator.model for indicator in CATALOGUE}):
+        model = apps.get_model(label)
+        days = [f.name for f in model._meta.concrete_fields if f.get_internal_type() == "DateField"]
+        on_ended = model._default_manager.filter(unit__ended_on__isnull=False)
+        held += on_ended.count()
+        if days:
+            late += on_ended.filter(reduce(or_, (Q(**{f"{n}__gte": F("unit__ended_on")}) for n in days))).count()
+            dated_before = reduce(or_, (Q(**{f"{n}__lt": EFFECTIVE}) for n in days))
+            before += model._default_manager.filter(dated_before).count()
+    links = Succession.objects.filter(carries_records=True, predecessor__kind="province")
+    return (
+        f"predecessors: {ended.filter(kind='province').count()} ended provinces ({links.count()} successions "
+        f"carrying records), {ended.count()} ended units holding {held:,} rows, {late} of them with a date on or "
+        f"after the unit's end; rows dated before {EFFECTIVE:%d/%m/%Y} in the register: {before:,}"
+    )
+
+
+def roll_up(national, provinces):
+    """Whether the provinces' additive figures (counts and sums, not distinct counts) add up to the
+    national report's: the national roll-up counts every row once, predecessors' included."""
+    from ngoaivu.pure.indicators import CATALOGUE
+    from ngoaivu.register.engine import WINDOWS
+
+    equal = total = 0
+    first = None
+    for indicator in CATALOGUE:
+        for measure in indicator.measures:
+            if measure.distinct:
+                continue
+            mine = tuple(getattr(national[indicator.code][measure.name], w) for w in WINDOWS)
+            summed = tuple(sum(getattr(p[indicator.code][measure.name], w) for p in provinces) for w in WINDOWS)
+            total += 1
+            if mine == summed:
+                equal += 1
+            elif first is None:
+                first = f"{indicator.code}.{measure.name}: national {mine}, provinces {summed}"
+    verdict = "add up to" if equal == total else f"DO NOT add up to (first {first})"
+    return (
+        f"national roll-up: the {len(provinces)} provinces' figures {verdict} the national report's "
+        f"({equal}/{total} additive figures)"
+    )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--database-url", help="default: $DATABASE_URL, else bench/var/bench.sqlite3")
-    parser.add_argument("--period", default="2024")
+    parser.add_argument("--period", default="2025", help="2025: the 34 provinces; 2024: the 63 of that day")
     parser.add_argument("--runs", type=int, default=20, help="runs per province in (a)")
     parser.add_argument("--provinces", type=int, default=3, help="provinces timed one by one in (a)")
     parser.add_argument("--rounds", type=int, default=3, help="runs of all provinces in (b); the median is kept")
@@ -112,21 +179,25 @@ def main():
     from ngoaivu.pure.periods import parse
 
     period, codes = parse(args.period), [indicator.code for indicator in CATALOGUE]
-    provinces = list(Unit.objects.filter(kind="province").order_by("pk"))
+    provinces = [unit for unit in Unit.objects.filter(kind="province").order_by("pk") if unit.exists_on(period.end)]
     if not provinces:
         raise SystemExit("No province in this database: run bench/generate.py first.")
     started = time.perf_counter()
-    scopes = {province.pk: province.scope_ids() for province in provinces}
+    scopes = {province.pk: province.scope(period.end) for province in provinces}
     scope_time = (time.perf_counter() - started) / len(provinces)
+    sizes = sorted(len(scope.until) for scope in scopes.values())
+    by_size = sorted(provinces, key=lambda p: (-len(scopes[p.pk].until), p.pk))
+    args.timed = spread(by_size, args.provinces)  # (a) and (c): the largest territory, the smallest, some between
     report = lambda province: evaluate(codes, period, scopes[province.pk])  # noqa: E731
     queries = {province.pk: captured_queries(lambda: report(province)) for province in provinces}  # noqa: B023
 
     print(f"database: {describe_database()}")
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start")
     print(
-        f"register: {register_rows():,} rows, {len(provinces)} provinces, {len(scopes[provinces[0].pk])} units "
-        f"in a province's scope (scope_ids() {ms(scope_time).strip()}, not counted below)"
+        f"register: {register_rows():,} rows, {len(provinces)} provinces on {period.end:%d/%m/%Y}, "
+        f"{sizes[0]}–{sizes[-1]} units in a province's scope (scope() {ms(scope_time).strip()}, not counted below)"
     )
+    print(predecessors())
     print(
         f"report: {len(codes)} indicators, {len(queries[provinces[0].pk])} queries, period {args.period} "
         "and its 4 windows; 'SQL' = the same queries sent again, without building them"
@@ -134,7 +205,7 @@ def main():
 
     print(f"\n(a) one province-year, {args.runs} runs each")
     one, one_sql, one_p95 = [], [], []
-    for province in spread(provinces, args.provinces):
+    for province in args.timed:
         report(province)  # warm the cache
         durations = repeat(lambda: report(province), args.runs)  # noqa: B023
         sql = repeat(lambda: replay(queries[province.pk]), args.runs)  # noqa: B023
@@ -164,8 +235,10 @@ def main():
         + ", ".join(secs(t).strip() for t in grouped)
         + f"; figures {'agree' if same else 'DIFFER'} with (b)"
     )
-    national = repeat(lambda: evaluate(codes, period, None), args.rounds)
+    national_result = {}
+    national = repeat(lambda: national_result.update(evaluate(codes, period, None)), args.rounds)
     print(f"  for comparison, one national report (units=None) over all rows: median {ms(statistics.median(national))}")
+    print("  " + roll_up(national_result, [ours[p.pk] for p in provinces]))
 
     if args.explain:
         print(f"\nquery plans ({connection.vendor}), {provinces[0].name}")
@@ -195,11 +268,14 @@ def compare_with_duckdb(vendor, period, provinces, ours, args):
     import duck
 
     print("\n(c) DuckDB over Parquet")
-    paths, export_time = duck.timed(duck.export, VAR_DIR / "parquet" / vendor)
-    print(f"  export of {len(paths)} tables to {VAR_DIR / 'parquet' / vendor}: {secs(export_time).strip()}")
+    paths, export_time = duck.timed(duck.export, VAR_DIR / "parquet" / vendor, period.end)
+    print(
+        f"  export of {len(paths)} tables to {VAR_DIR / 'parquet' / vendor}, each row with its unit's province "
+        f"on {period.end:%d/%m/%Y}: {secs(export_time).strip()}"
+    )
     report = duck.DuckReport(paths, period)
     medians = []
-    for province in spread(provinces, args.provinces):
+    for province in args.timed:
         report.province(province.pk)
         durations = repeat(lambda: report.province(province.pk), args.runs)
         medians.append(statistics.median(durations))

@@ -14,6 +14,7 @@ urlpatterns = [
     path("bao-cao/", include("ngoaivu.reporting.urls")),
     path("yeu-cau/", include("ngoaivu.collection.urls")),
     path("thong-ke/", include("ngoaivu.dashboard.urls")),
+    path("don-vi/", include("ngoaivu.core.urls")),
     path("tthc/", include("ngoaivu.procedures.public_urls")),
     path("thu-tuc/", include("ngoaivu.procedures.urls")),
     path("api/", include("ngoaivu.api.urls")),

@@ -197,3 +197,31 @@ class ReminderSent(models.Model):
                 violation_error_message=_("Thư nhắc loại này đã được gửi cho đơn vị."),
             )
         ]
+
+
+class UnitTransfer(models.Model):
+    """The administrative act that moved a unit's people and open work to its successor
+    (collection/transfer.py): who did it, when, and each row it moved or left, by id and label."""
+
+    succession = models.ForeignKey(
+        "core.Succession", verbose_name=_("sắp xếp đơn vị"), on_delete=models.PROTECT, related_name="transfers"
+    )
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người thực hiện"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    done_at = models.DateTimeField(_("thời điểm thực hiện"), auto_now_add=True)
+    # {"users": [{"id", "label"}], "requests": […], "submissions": […], "reports": […], "kept": […], "focal": {…}}
+    summary = models.JSONField(_("nội dung chuyển giao"), default=dict)
+
+    class Meta:
+        ordering = ["-done_at", "-pk"]
+        verbose_name = _("chuyển giao người dùng và công việc")
+        verbose_name_plural = _("chuyển giao người dùng và công việc")
+
+    def __str__(self):
+        when = timezone.localtime(self.done_at).strftime("%d/%m/%Y %H:%M") if self.done_at else ""
+        return f"{self.succession} – {when}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_transfer
 
 app_name = "collection"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.request_list, name="list"),
     path("tao/<slug:direction>/", views.request_new, name="new"),
     path("dung-han/", views.compliance, name="compliance"),
+    path("chuyen-giao/<int:pk>/", views_transfer.unit_transfer, name="transfer"),
     path("<int:pk>/", views.request_detail, name="detail"),
     path("<int:pk>/lap-bao-cao/", views.request_answer, name="answer"),
     path("<int:pk>/tong-hop/", views.compilation_table, name="compilation"),

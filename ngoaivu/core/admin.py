@@ -3,18 +3,56 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import LegalDocument, PartnerLocality, ReadingPhrase, Unit, User
+from .models import LegalDocument, PartnerLocality, ReadingPhrase, Succession, Unit, User
 
 admin.site.site_header = _("Quản trị Ngoại vụ")
 admin.site.site_title = _("Quản trị Ngoại vụ")
 admin.site.index_title = _("Dữ liệu và người dùng")
 
 
+class _SuccessionInline(admin.TabularInline):
+    model = Succession
+    extra = 0
+    details = ["kind", "effective_on", "legal_basis", "duties", "carries_records"]
+
+
+class PredecessorInline(_SuccessionInline):
+    """The successions into this unit: what it came from."""
+
+    fk_name = "successor"
+    fields = ["predecessor", *_SuccessionInline.details]
+    autocomplete_fields = ["predecessor"]
+    verbose_name = _("đơn vị trước sắp xếp")
+    verbose_name_plural = _("đơn vị trước sắp xếp (sáp nhập, chia, tách, đổi tên, chuyển giao vào đơn vị này)")
+
+
+class SuccessorInline(_SuccessionInline):
+    """The successions out of this unit: what it became."""
+
+    fk_name = "predecessor"
+    fields = ["successor", *_SuccessionInline.details]
+    autocomplete_fields = ["successor"]
+    verbose_name = _("đơn vị sau sắp xếp")
+    verbose_name_plural = _("đơn vị sau sắp xếp (đơn vị này được sáp nhập, chia, tách, đổi tên, chuyển giao vào)")
+
+
 @admin.register(Unit)
 class UnitAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "code", "kind", "parent", "is_active"]
-    list_filter = ["kind", "is_active"]
+    list_display = ["name", "code", "kind", "parent", "started_on", "ended_on", "is_active"]
+    list_filter = ["kind", "is_active", ("ended_on", admin.EmptyFieldListFilter)]
+    list_select_related = ["parent"]
     search_fields = ["name", "code", "short_name"]
+    inlines = [PredecessorInline, SuccessorInline]
+
+
+@admin.register(Succession)
+class SuccessionAdmin(SimpleHistoryAdmin):
+    list_display = ["predecessor", "successor", "kind", "effective_on", "legal_basis", "carries_records"]
+    list_filter = ["kind", "effective_on", "carries_records"]
+    list_select_related = ["predecessor", "successor"]
+    search_fields = ["predecessor__name", "predecessor__code", "successor__name", "successor__code", "legal_basis"]
+    autocomplete_fields = ["predecessor", "successor"]
+    date_hierarchy = "effective_on"
 
 
 @admin.register(User)

@@ -122,15 +122,20 @@ def _clamped(unit, as_of):
     return last_day if as_of is None else min(as_of, last_day)
 
 
-def merged_predecessors(unit, as_of, since):
-    """(territory root, [predecessors]) whose rows a report of unit counts from changes that took
-    effect after since: what "số liệu cùng kỳ … gồm số liệu của …" names. Empty when none."""
+def merged_names(unit, as_of, since):
+    """The units whose rows a report of unit counts through changes in force on as_of that took
+    effect after since, as "số liệu cùng kỳ … gồm số liệu của …" names them: the unit (or its
+    province) if it existed before, then its predecessors. Empty when no such change."""
     as_of = _clamped(unit, as_of)
     root = territory_root(unit, as_of)
     if root is None:
-        return root, []
+        return []
     links = in_force(root.predecessor_links.filter(carries_records=True, effective_on__gt=since), as_of)
-    return root, [link.predecessor for link in links.select_related("predecessor").order_by("predecessor__name")]
+    links = list(links.select_related("predecessor").order_by("effective_on", "predecessor__name"))
+    if not links:
+        return []
+    existed = root.started_on is None or root.started_on < links[0].effective_on
+    return ([root.name] if existed else []) + [link.predecessor.name for link in links]
 
 
 def visible_unit_ids(unit_id):
@@ -161,3 +166,21 @@ def tree_as_of(day):
         result.append((unit, depth))
         stack.extend((child, depth + 1) for child in reversed(children.get(unit.pk, [])))
     return result
+
+
+def current_successor(unit, as_of=None):
+    """The unit that carries unit's work on as_of (None: today): unit itself while it exists; for an
+    ended one, the successor its records went to (carries_records, at most one), followed through
+    later changes. None when the records of an ended unit went to no unit. What a document issued
+    by a unit that has since ended names as "nay là …" beside the unit it names."""
+    from django.utils import timezone
+
+    day = as_of or timezone.localdate()
+    seen = set()
+    while unit is not None and unit.ended_on is not None and unit.ended_on <= day:
+        if unit.pk in seen:
+            return None  # a loop of successions carries the work nowhere
+        seen.add(unit.pk)
+        link = Succession.objects.filter(predecessor=unit, carries_records=True).select_related("successor").first()
+        unit = link.successor if link is not None else None
+    return unit

@@ -81,6 +81,12 @@ def can_edit(user, obj):
     return not is_unit_bound(user) or getattr(obj, "unit_id", None) == user.unit_id
 
 
+def may_transfer_units(user):
+    """Moving people and open work between units after a succession (collection/transfer.py) changes
+    accounts, so it is the administrator's alone."""
+    return user.is_authenticated and user.is_active and user.role == Role.ADMIN
+
+
 def approves_for(user, unit_id):
     """A unit's leader approves (or returns) its reports; an administrator those of any unit."""
     return user.role == Role.ADMIN or (user.role == Role.LEADER and user.unit_id == unit_id)

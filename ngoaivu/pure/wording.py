@@ -44,3 +44,22 @@ def format_date_long(d: date) -> str:
     """The place-and-date line: "ngày 05 tháng 8 năm 2021"."""
     month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
     return f"ngày {d.day:02d} tháng {month} năm {d.year}"
+
+
+# Words that name a kind of administrative unit: lowercase inside a sentence ("của tỉnh Kon Tum").
+_UNIT_KIND_WORDS = ("Tỉnh ", "Thành phố ", "Huyện ", "Quận ", "Thị xã ", "Xã ", "Phường ", "Thị trấn ", "Đặc khu ")
+
+
+def unit_in_sentence(name: str) -> str:
+    """ "Tỉnh Kon Tum" → "tỉnh Kon Tum"; "Sở Tư pháp tỉnh Kon Tum" stays as it is."""
+    for word in _UNIT_KIND_WORDS:
+        if name.startswith(word):
+            return word.lower() + name[len(word) :]
+    return name
+
+
+def before_merger_note(year: int, names: list[str]) -> str:
+    """ "Số liệu cùng kỳ năm 2025 gồm số liệu của tỉnh Quảng Ngãi và tỉnh Kon Tum (trước sắp xếp)." """
+    named = [unit_in_sentence(name) for name in names]
+    joined = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} và {named[-1]}"
+    return f"Số liệu cùng kỳ năm {year} gồm số liệu của {joined} (trước sắp xếp)."

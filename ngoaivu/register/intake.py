@@ -14,15 +14,17 @@ from django.apps import apps
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.lineage import current_successor
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register.engine import breakdown, evaluate
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import CUSTOM, Period
 from ngoaivu.pure.wording import format_count, format_date
+from ngoaivu.reading.unit_names import province_now
 
 from .areas import AREAS
-from .intake_rules import ROW_AREAS, compare, engine_code, issuing_unit, prefill, window_of
+from .intake_rules import ROW_AREAS, compare, engine_code, issuer_province, issuing_unit, prefill, window_of
 
 MAX_ROWS_PER_FACT = 10  # past this, rows are better imported from Excel than typed one by one
 
@@ -41,6 +43,45 @@ DATE_FIELDS = {
 }
 
 
+def _units():
+    # Ended units too: a report of 2023 names the unit as it was then (intake_rules.issuing_unit).
+    return list(Unit.objects.values("id", "code", "name", "short_name", "started_on", "ended_on"))
+
+
+def report_issuer(meta):
+    """The register's unit that issued the report, as the report names it (an ended one too), or None."""
+    issuer_id = issuing_unit(meta, _units())
+    return Unit.objects.filter(pk=issuer_id).first() if issuer_id is not None else None
+
+
+def issuer_words(meta, issuer):
+    """ "Sở Ngoại vụ tỉnh Kon Tum (trước sắp xếp; nay là Văn phòng UBND tỉnh Quảng Ngãi)": the unit
+    that issued the report as the report names it and, when it has since ended, the unit that
+    carries its work today (core/lineage.current_successor). Without a unit of the register, the
+    issuer as the report writes it when it names a province that has since been merged or renamed.
+    None when there is nothing to say."""
+    if issuer is not None:
+        today = current_successor(issuer)
+        if today == issuer:
+            return issuer.name
+        if today is not None:
+            return _("%(issuer)s (trước sắp xếp; nay là %(today)s)") % {"issuer": issuer.name, "today": today.name}
+        return _("%(issuer)s (thôi hoạt động từ ngày %(date)s)") % {
+            "issuer": issuer.name,
+            "date": format_date(issuer.ended_on),
+        }
+    province = issuer_province(meta)
+    now = province_now(province) if province is not None else None
+    written = " – ".join(part for part in (meta.get("parent_body"), meta.get("issuer")) if part)
+    if now is None or not written:
+        return None
+    today, merged = now
+    words = {"issuer": written, "province": province.named, "today": today}
+    if merged:
+        return _("%(issuer)s (%(province)s trước sắp xếp; nay thuộc %(today)s)") % words
+    return _("%(issuer)s (%(province)s, nay là %(today)s)") % words
+
+
 def comparison_unit(user, meta, chosen_unit_id=None):
     """(unit, notice): whose register rows the report is set against, or unit None.
 
@@ -48,7 +89,7 @@ def comparison_unit(user, meta, chosen_unit_id=None):
     may choose another. A unit reporter compares with their own unit's rows only, and not at
     all a report that another unit issued.
     """
-    units = list(Unit.objects.values("id", "code", "name", "short_name"))
+    units = _units()
     issuer_id = issuing_unit(meta, units)
     if is_unit_bound(user):
         if issuer_id not in (None, user.unit_id):
@@ -220,6 +261,7 @@ def proposals(result, user, unit_id=None):
     counts["comparisons"] = sum(item.get("kind") == "total" for item in items)
     return {
         "items": items,
+        "issuer": issuer_words(meta, report_issuer(meta)),
         "unit": unit,
         "period": period.label() if period else None,
         "notice": notice,

@@ -7,13 +7,16 @@ figure of one row the register lacks is offered as a row; a total the register f
 offers the missing rows only. No Django here: facts, figures and units are dicts and ints.
 """
 
-import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 
 from ngoaivu.pure.indicators import BY_CODE
+from ngoaivu.pure.periods import Period
 from ngoaivu.pure.wording import format_amount, format_money
+from ngoaivu.reading.unit_names import canonical, split_province
 
 WINDOWED_SCOPES = ("period", "ytd", "stock")
+COMMITTEE = "ủy ban nhân dân"  # the key of "UBND" (reading/unit_names.name_key)
 # The reader names new students "foreign_students" in the period: the register counts them as arrivals.
 ENGINE_CODES = {("foreign_students", "period"): "foreign_student_arrivals"}
 
@@ -172,19 +175,81 @@ def prefill(fact, area, missing, differences):
     return values
 
 
-def _key(text):
-    return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+def issuer_province(meta):
+    """The province the report's issuer belongs to as the report names it, or None: its own name's
+    ("SỞ NGOẠI VỤ TỈNH KON TUM"), else that of the body above it in the header ("UBND TỈNH KON TUM"
+    over "SỞ NGOẠI VỤ"). Never mapped to the province it became part of."""
+    return split_province(meta.get("issuer"))[1] or split_province(meta.get("parent_body"))[1]
 
 
-def issuing_unit(meta, units):
-    """The register's unit that issued the report: by the code of its number ("01/BC-SNgV"), else
-    by its name ("SỞ NGOẠI VỤ"). units: [{"id", "code", "name", "short_name"}]. The id or None."""
+def _document_day(meta):
+    """The day the report speaks for: its date, else the end of its period; None when neither is read."""
+    if meta.get("date"):
+        try:
+            return date.fromisoformat(meta["date"])
+        except (TypeError, ValueError):
+            pass
+    period = Period.from_dict(meta.get("period"))
+    return period.end if period is not None else None
+
+
+def _exists_on(unit, day):
+    started, ended = unit.get("started_on"), unit.get("ended_on")
+    if day is None:
+        return ended is None
+    return (started is None or started <= day) and (ended is None or day < ended)
+
+
+def _one(found, day):
+    """The one unit found; among several bearing one name (the tỉnh Quảng Ngãi before and after
+    2025), the one that existed on the report's day, or today's when the report has no day."""
+    if len(found) > 1:
+        found = [u for u in found if _exists_on(u, day)]
+    return found[0] if len(found) == 1 else None
+
+
+def _by_code(meta, units):
+    """The unit whose code the report's number carries: "01/BC-SNgV" (issuer_code SNgV), then the
+    first code of a letter's number, "1353/SNgV-ĐN", where the unit comes before its division."""
     code = (meta.get("issuer_code") or "").strip()
-    for candidate in dict.fromkeys([code, code.split("-")[0]]):
+    suffix = (meta.get("number_suffix") or "").strip()
+    for candidate in dict.fromkeys([code, code.split("-")[0], suffix, suffix.split("-")[0]]):
         found = [u for u in units if candidate and u["code"] == candidate]
         found = found or [u for u in units if candidate and u["code"].casefold() == candidate.casefold()]
         if len(found) == 1:
-            return found[0]["id"]
-    issuer = _key(meta.get("issuer"))
-    found = [u for u in units if issuer and issuer in (_key(u["name"]), _key(u["short_name"]))]
-    return found[0]["id"] if len(found) == 1 else None
+            return found[0]
+    return None
+
+
+def issuing_unit(meta, units):
+    """The register's unit that issued the report, as the report names it: an ended unit too
+    ("Sở Ngoại vụ tỉnh Kon Tum" of 2023 is that unit, not the one that carries its work today).
+    units: [{"id", "code", "name", "short_name", "started_on", "ended_on"}]. The id or None.
+
+    A name that says its province ("SỞ NGOẠI VỤ" under "UBND TỈNH KON TUM") is the surest: every
+    province's Sở Ngoại vụ writes SNgV in its numbers. Then the code of the number ("01/BC-SNgV"),
+    then the name alone ("SỞ NGOẠI VỤ"); neither may be a unit of another province than the one
+    the report names.
+    """
+    day = _document_day(meta)
+    province = issuer_province(meta)
+    named = [(u, canonical(u["name"]), canonical(u.get("short_name"))) for u in units]
+
+    def by_name(wanted):
+        return _one([u for u, name, short in named if wanted and wanted in (name, short)], day) if wanted else None
+
+    def same_province(unit):
+        own = split_province(unit["name"])[1] or split_province(unit.get("short_name"))[1]
+        return province is None or own is None or own.code == province.code
+
+    if province is not None:
+        wanted = canonical(meta.get("issuer"), province)
+        # A register that holds the old provinces as units (load_provinces), not their committees:
+        # the UBND tỉnh's report is the province's.
+        unit = by_name(wanted) or (by_name(f"#{province.code}") if wanted == f"{COMMITTEE} #{province.code}" else None)
+        if unit is not None:
+            return unit["id"]
+    for unit in (_by_code(meta, units), by_name(canonical(meta.get("issuer")))):
+        if unit is not None and same_province(unit):
+            return unit["id"]
+    return None

@@ -5,10 +5,13 @@ functions of sentences.py and drafting.py.
 """
 
 import re
+from datetime import date
 
 from django.db.models import Count, Sum
 
+from ngoaivu.core.lineage import merged_names
 from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.pure.wording import before_merger_note
 from ngoaivu.register import models as m
 
 from .drafting import period_words
@@ -243,6 +246,14 @@ def citations(definition):
     return found
 
 
+def comparison_note(unit, period):
+    """ "Số liệu cùng kỳ năm 2025 gồm số liệu của tỉnh Quảng Ngãi và tỉnh Kon Tum (trước sắp xếp).",
+    when last year's figures count units that a change has since joined; else ""."""
+    last_year = period.year - 1
+    names = merged_names(unit, period.end, since=date(last_year, 1, 1))
+    return before_merger_note(last_year, names) if names else ""
+
+
 def build_context(unit, period, definition, letter=None):
     units = unit.scope(period.end)
     figures = evaluate(indicator_codes(definition), period, units)
@@ -256,4 +267,5 @@ def build_context(unit, period, definition, letter=None):
         lists=build_lists(units, period, list_names(definition)),
         citations=citations(definition),
         letter=letter_words,
+        comparison_note=comparison_note(unit, period),
     )

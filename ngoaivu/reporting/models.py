@@ -92,6 +92,12 @@ class Report(Versioned):
     year = models.PositiveSmallIntegerField(_("năm"))
     number = models.PositiveIntegerField(_("số"), null=True, blank=True)
     issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
+    # The issuer as the report was issued: a later rename or merger of the unit never changes
+    # an issued report's header or number (set by reporting/services._give_number).
+    issuer_name = models.CharField(_("tên đơn vị ban hành"), max_length=255, blank=True, editable=False)
+    issuer_code = models.CharField(_("ký hiệu đơn vị ban hành"), max_length=20, blank=True, editable=False)
+    issuer_parent_name = models.CharField(_("tên cơ quan cấp trên"), max_length=255, blank=True, editable=False)
+    issuer_place = models.CharField(_("địa danh ban hành"), max_length=100, blank=True, editable=False)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
@@ -120,7 +126,7 @@ class Report(Versioned):
         ]
 
     def __str__(self):
-        return f"{self.title} ({self.unit})"
+        return f"{self.title} ({self.issuer_name if self.is_frozen else self.unit})"
 
     @property
     def period(self):
@@ -137,7 +143,23 @@ class Report(Versioned):
 
     def label_of(self, number):
         """ "15/BC-SNgV": how a number of this unit's reports is written ("…/BC-SNgV" without one)."""
-        return f"{number:02d}/BC-{self.unit.code}" if number else f"…/BC-{self.unit.code}"
+        code = self.issuer_code if self.is_frozen else self.unit.code
+        return f"{number:02d}/BC-{code}" if number else f"…/BC-{code}"
+
+    @property
+    def is_frozen(self):
+        """Issued, with its issuer stored: the stored names count, not the unit's current ones."""
+        return self.status == self.Status.ISSUED and bool(self.issuer_code)
+
+    def freeze_issuer(self):
+        """Store the issuing unit's names as they stand now; called once, when the report is issued."""
+        self.issuer_name, self.issuer_code, self.issuer_parent_name, self.issuer_place = issuer_of(self.unit)
+
+    def issuer(self):
+        """(name, code, parent name, place) of the report's header: as stored once issued, else the unit's now."""
+        if self.is_frozen:
+            return self.issuer_name, self.issuer_code, self.issuer_parent_name, self.issuer_place
+        return issuer_of(self.unit)
 
     @property
     def is_editable(self):
@@ -145,7 +167,15 @@ class Report(Versioned):
 
     def file_name(self, extension):
         """ "bao-cao-SNgV-2021-08.docx": the name its downloads take."""
-        return f"bao-cao-{self.unit.code}-{self.period_code}.{extension}"
+        return f"bao-cao-{self.issuer()[1]}-{self.period_code}.{extension}"
+
+
+def issuer_of(unit):
+    """(name, code, parent name, place) of a report's header for unit as it stands now. The place
+    is the province's name without "Tỉnh": "Quảng Ngãi, ngày …"."""
+    province = unit.province()
+    place = province.name.removeprefix("Tỉnh ").removeprefix("Thành phố ") if province else ""
+    return unit.short_name or unit.name, unit.code, unit.parent.name if unit.parent else "", place
 
 
 class ReportSection(Versioned):

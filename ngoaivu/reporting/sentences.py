@@ -163,6 +163,9 @@ class Context:
     cited: set = field(default_factory=set)  # numbers already cited in full
     footnotes: list = field(default_factory=list)  # collected footnote texts
     letter: dict = field(default_factory=dict)  # the letter that asked for the report: citation, issuer
+    # Said once, in a footnote to the first comparison with last year, when that year counts
+    # units merged since (context.comparison_note).
+    comparison_note: str = ""
 
 
 @dataclass
@@ -442,6 +445,10 @@ def write_section(body, context):
                 sentence = mark_before_stop(sentence, len(context.footnotes))
         if not sentence:
             continue
+        if context.comparison_note and "so với cùng kỳ" in sentence:
+            context.footnotes.append(context.comparison_note)
+            sentence = mark_before_stop(sentence, len(context.footnotes))
+            context.comparison_note = ""
         if spec.get("paragraph") is False and paragraphs:
             paragraphs[-1] = f"{paragraphs[-1]} {sentence}"
         else:

@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F, Max
+from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -16,6 +16,7 @@ from .models import Report, ReportSection
 from ngoaivu.pure.diff import compare
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.core.errors import error_text
+from ngoaivu.core.models import Succession, Unit
 from ngoaivu.core.permissions import may_move_report
 
 
@@ -204,10 +205,24 @@ def issue(report, today=None, attempts=5):
     return report
 
 
+def sequence_units(unit_id, year):
+    """The units whose report numbers of year are one sequence: unit and those renamed into it or
+    from it during that year, again and again. A renamed unit goes on from the old name's numbers,
+    and a report of the old name issued after the rename does not take a number the new name used."""
+    ids, frontier = [unit_id], [unit_id]
+    while frontier:
+        renames = Succession.objects.filter(kind=Succession.Kind.RENAME, effective_on__year=year)
+        links = renames.filter(Q(successor_id__in=frontier) | Q(predecessor_id__in=frontier))
+        linked = {pk for pair in links.values_list("predecessor_id", "successor_id") for pk in pair}
+        frontier = sorted(linked - set(ids))
+        ids.extend(frontier)
+    return ids
+
+
 def next_number(report):
-    """The number issuing would give the report now: the next of its unit's year."""
-    highest = Report.objects.filter(unit=report.unit, year=report.year).aggregate(n=Max("number"))["n"]
-    return (highest or 0) + 1
+    """The number issuing would give the report now: the next of its unit's year (sequence_units)."""
+    numbered = Report.objects.filter(unit_id__in=sequence_units(report.unit_id, report.year), year=report.year)
+    return (numbered.aggregate(n=Max("number"))["n"] or 0) + 1
 
 
 def _give_number(report, today=None, attempts=5):
@@ -216,12 +231,17 @@ def _give_number(report, today=None, attempts=5):
     Two reports of one unit issued at once may read the same highest number: the unique
     constraint refuses the second, which tries again with the next one.
     """
+    shared = sequence_units(report.unit_id, report.year)
+    if len(shared) > 1:
+        # The unique constraint is per unit: units sharing a sequence issue one after the other (PostgreSQL).
+        list(Unit.objects.select_for_update().filter(pk__in=shared).order_by("pk"))
     for _attempt in range(attempts):
         try:
             with transaction.atomic():
                 report.number = next_number(report)
                 report.issued_on = today or timezone.localdate()
                 report.status = Report.Status.ISSUED
+                report.freeze_issuer()
                 report.save()
                 return report
         except IntegrityError:
@@ -232,10 +252,8 @@ def _give_number(report, today=None, attempts=5):
 
 def to_document(report, sections=None):
     """The report as plain data for the renderers; sections default to the saved ones."""
-    unit = report.unit
-    parent = unit.parent.name if unit.parent else ""
-    province = unit.province()
-    place = province.name.removeprefix("Tỉnh ").removeprefix("Thành phố ") if province else ""
+    # An issued report keeps the names it was issued under (Report.issuer), whatever the unit is called now.
+    issuer, code, parent, place = report.issuer()
     roots, stack = [], []
     for row in sections if sections is not None else report.sections.order_by("position"):
         section = Section(
@@ -255,8 +273,8 @@ def to_document(report, sections=None):
     )
     return ReportDocument(
         parent_body=_upper(parent),
-        issuer=_upper(unit.short_name or unit.name),
-        number_suffix=f"BC-{unit.code}",
+        issuer=_upper(issuer),
+        number_suffix=f"BC-{code}",
         place=place,
         year=report.year,
         title=report.title,

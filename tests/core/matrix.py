@@ -112,6 +112,9 @@ UNIT_EDIT_POST = {
 }
 OFFICE = {"anonymous": LOGIN, "admin,officer": OK, "*": FORBIDDEN}
 OFFICE_POST = {"anonymous": LOGIN, "admin,officer": ALLOWED, "*": FORBIDDEN}
+# Moving a unit's people and work to its successor: the administrator only (permissions.may_transfer_units).
+ADMIN_ROLE = {"anonymous": LOGIN, "admin": OK, "*": FORBIDDEN}
+ADMIN_ROLE_POST = {"anonymous": LOGIN, "admin": ALLOWED, "*": FORBIDDEN}
 POST_ONLY = {"*": NOT_ALLOWED}  # require_POST comes before login_required: even anonymous gets 405
 
 ADMIN_ONLY = {"admin": OK, "*": ADMIN_LOGIN}  # only the demo admin is staff
@@ -289,6 +292,10 @@ ROWS = [
         for action in ("accept", "return")
     ],
     # --- Statistics (/thong-ke/) --------------------------------------------------------------
+    Row("collection:transfer", ADMIN_ROLE, post=ADMIN_ROLE_POST, kwargs={"pk": Val("succession")}),
+    # --- The unit tree: names and mergers are public facts, shown to everyone signed in -----------
+    Row("core:unit_tree", SIGNED_IN),
+    Row("core:unit_detail", SIGNED_IN, kwargs={"pk": Val("unit_pk")}),
     Row("dashboard:statistics", SIGNED_IN),
     Row("dashboard:csv", SIGNED_IN, kwargs={"slug": "doan-theo-thang"}),
     # --- Procedures: staff pages (/thu-tuc/) and public pages (/tthc/) ---------------------

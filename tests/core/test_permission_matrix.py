@@ -215,7 +215,7 @@ def build_world():
 
     from ngoaivu.collection.models import ReportRequest, Submission
     from ngoaivu.collection.services import keep_file
-    from ngoaivu.core.models import Unit, User
+    from ngoaivu.core.models import Succession, Unit, User
     from ngoaivu.procedures.models import Translation
     from ngoaivu.register.areas import AREAS
     from ngoaivu.reporting.models import ReportTemplate
@@ -305,6 +305,8 @@ def build_world():
         "procedure_code": published.select_related("procedure").first().procedure.code,
         "template_code": general.code,
         "user_content_type": ContentType.objects.get_for_model(User).pk,
+        "succession": Succession.objects.get(predecessor=unit["SNgV"], successor=unit["VP"]).pk,
+        "unit_pk": unit["SNgV"].pk,
     }
 
     sessions, codes = {}, {"anonymous": M.ANONYMOUS_UNIT}

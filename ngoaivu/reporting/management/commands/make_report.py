@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.models import Unit
-from ngoaivu.reporting.context import build_context
+from ngoaivu.reporting.context import build_context, comparison_note
 from ngoaivu.reporting.docx_render import render_docx
 from ngoaivu.reporting.drafting import build
 from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate
@@ -72,6 +72,17 @@ class Command(BaseCommand):
         self.stderr.write(f"Đã ghi {out}")
 
 
+def _scope_json(unit, period):
+    """Whose rows the figures count: the units, and the note on units merged since last year."""
+    scope = unit.scope(period.end)
+    return {
+        "units": None
+        if scope is None
+        else sorted(Unit.objects.filter(pk__in=scope.unit_ids).values_list("code", flat=True)),
+        "comparison_note": comparison_note(unit, period),
+    }
+
+
 def _as_json(unit, period, draft, context):
     return {
         "unit": unit.code,
@@ -91,6 +102,7 @@ def _as_json(unit, period, draft, context):
             for s in draft.flat()
         ],
         "footnotes": draft.footnotes,
+        "scope": _scope_json(unit, period),
         "indicators": {
             code: {measure: figure.as_dict() for measure, figure in measures.items()}
             for code, measures in sorted(context.figures.items())

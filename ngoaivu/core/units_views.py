@@ -1,0 +1,120 @@
+"""The unit tree as it stood on a day, and a unit's page: its place, its dates, what it came from
+and what it became. Read-only.
+
+Every signed-in user sees every unit, a unit reporter too: the names of units and their mergers are
+public facts (the legal texts that make them are published), a reporter already names its own unit
+among the others in every picker, and these pages show no register rows or figures, which are what
+permissions.scope() keeps to a unit.
+"""
+
+from datetime import timedelta
+
+from django import forms
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from ngoaivu.pure.wording import format_date
+
+from .forms import DateWidget
+from .lineage import tree_as_of
+from .models import Unit
+
+
+class TreeDateForm(forms.Form):
+    as_of = forms.DateField(
+        label=gettext_lazy("Tại ngày"),
+        required=False,
+        widget=DateWidget(),
+        error_messages={
+            "invalid": gettext_lazy("Ngày không hợp lệ; vui lòng nhập ngày theo dạng ngày/tháng/năm, ví dụ 01/7/2025.")
+        },
+    )
+
+
+def last_day(unit):
+    """The last day the unit existed: ended_on is the first day it no longer does."""
+    return unit.ended_on - timedelta(days=1) if unit.ended_on else None
+
+
+def lifespan(unit):
+    """ "từ 01/3/2025 đến 30/6/2025", "từ 01/3/2025", "đến 30/6/2025", or "" when neither is known."""
+    start, end = format_date(unit.started_on), format_date(last_day(unit))
+    if start and end:
+        return _("từ %(start)s đến %(end)s") % {"start": start, "end": end}
+    if start:
+        return _("từ %(start)s") % {"start": start}
+    if end:
+        return _("đến %(end)s") % {"end": end}
+    return ""
+
+
+def _nested(rows):
+    """[(unit, depth)] in tree order → items saying whether a list opens under the unit and how many
+    close after it: the template nests <ul> without recursion, and the browser indents them (the
+    content security policy allows no inline style)."""
+    items = []
+    for index, (unit, depth) in enumerate(rows):
+        next_depth = rows[index + 1][1] if index + 1 < len(rows) else 0
+        items.append(
+            {
+                "unit": unit,
+                "lifespan": lifespan(unit),
+                "opens": next_depth > depth,
+                "closes": range(max(depth - next_depth, 0)),
+            }
+        )
+    return items
+
+
+@login_required
+def unit_tree(request):
+    form = TreeDateForm(request.GET or None)
+    day, items = None, []
+    if not form.is_bound or form.is_valid():
+        day = (form.cleaned_data.get("as_of") if form.is_bound else None) or timezone.localdate()
+        items = _nested(tree_as_of(day))
+    return render(
+        request,
+        "core/units/tree.html",
+        {"form": form, "day": format_date(day), "items": items, "count": len(items), "shown": day is not None},
+    )
+
+
+def _links(links, side):
+    """Successions seen from one end: side is the other unit's field ("predecessor" or "successor")."""
+    return [
+        {
+            "unit": getattr(link, side),
+            "lifespan": lifespan(getattr(link, side)),
+            "kind": link.get_kind_display(),
+            "effective_on": format_date(link.effective_on),
+            "legal_basis": link.legal_basis,
+            "duties": link.duties,
+            "carries_records": link.carries_records,
+        }
+        for link in links.select_related(side).order_by("effective_on", f"{side}__name")
+    ]
+
+
+@login_required
+def unit_detail(request, pk):
+    unit = get_object_or_404(Unit.objects.select_related("parent"), pk=pk)
+    end = last_day(unit)
+    # The tree on the unit's last day for an ended unit, else today's: where it stands in it.
+    tree_day = end if end is not None else timezone.localdate()
+    return render(
+        request,
+        "core/units/detail.html",
+        {
+            "unit": unit,
+            "lifespan": lifespan(unit),
+            "tree_day": tree_day.isoformat(),
+            "tree_day_text": format_date(tree_day),
+            "children": [{"unit": child, "lifespan": lifespan(child)} for child in unit.children.order_by("name")],
+            "predecessors": _links(unit.predecessor_links.all(), "predecessor"),
+            "successors": _links(unit.successor_links.all(), "successor"),
+        },
+    )

@@ -1,0 +1,99 @@
+"""An issued report keeps the names it was issued under, and a renamed unit's numbers go on from
+the old name's within the year."""
+
+import datetime as dt
+import importlib
+
+import pytest
+from django.apps import apps
+
+from ngoaivu.core.models import Succession, Unit
+from ngoaivu.reporting.models import Report, ReportTemplate
+from ngoaivu.reporting.services import create_report, issue, next_number, to_document
+
+BASIS = "Quyết định số 15/QĐ-UBND ngày 20/6/2025 của UBND tỉnh"
+
+
+@pytest.fixture
+def old_unit(units):
+    return Unit.objects.create(
+        name="Sở Ngoại vụ tỉnh Kon Tum", short_name="Sở Ngoại vụ", code="OLD", parent=units["committee"]
+    )
+
+
+def _report(unit, period="2025-01"):
+    return create_report(unit, ReportTemplate.objects.get(code="general"), period)
+
+
+def test_a_rename_after_issue_changes_nothing_in_the_issued_report(units, old_unit):
+    report = issue(_report(old_unit), today=dt.date(2025, 2, 3))
+    draft = _report(old_unit, "2025-02")
+    other = Unit.objects.create(name="UBND tỉnh Quảng Ngãi (mới)", code="UBND2", parent=units["province"])
+    old_unit.name, old_unit.short_name, old_unit.code, old_unit.parent = "Văn phòng UBND tỉnh mới", "", "VPNEW", other
+    old_unit.save()
+    report = Report.objects.get(pk=report.pk)
+    assert report.number_label == "01/BC-OLD" and report.file_name("docx") == "bao-cao-OLD-2025-01.docx"
+    assert str(report).endswith("(Sở Ngoại vụ)")
+    document = to_document(report)
+    assert (document.issuer, document.parent_body, document.number_suffix, document.place) == (
+        "SỞ NGOẠI VỤ",
+        "UBND TỈNH QUẢNG NGÃI",
+        "BC-OLD",
+        "Quảng Ngãi",
+    )
+    # A report not yet issued takes the unit's names as they are now.
+    draft = Report.objects.get(pk=draft.pk)
+    assert draft.number_label == "…/BC-VPNEW"
+    document = to_document(draft)
+    assert (document.issuer, document.parent_body) == ("VĂN PHÒNG UBND TỈNH MỚI", "UBND TỈNH QUẢNG NGÃI (MỚI)")
+
+
+def test_a_renamed_unit_goes_on_with_the_old_names_numbers_of_the_year(units, old_unit):
+    for month in (1, 2):
+        issue(_report(old_unit, f"2025-{month:02d}"), today=dt.date(2025, month + 1, 3))
+    issue(_report(old_unit, "2024-12"), today=dt.date(2025, 1, 3))  # another year: its own sequence
+    Unit.objects.filter(pk=old_unit.pk).update(ended_on=dt.date(2025, 7, 1), is_active=False)
+    renamed = Unit.objects.create(name="Sở Ngoại vụ tỉnh Quảng Ngãi", code="NEW", parent=units["committee"])
+    Succession.objects.create(
+        predecessor=old_unit,
+        successor=renamed,
+        kind=Succession.Kind.RENAME,
+        effective_on=dt.date(2025, 7, 1),
+        legal_basis=BASIS,
+    )
+    july = _report(renamed, "2025-07")
+    assert next_number(july) == 3
+    july = issue(july, today=dt.date(2025, 8, 3))
+    assert july.number_label == "03/BC-NEW"
+    # Approved under the old name before the rename, issued after it: the next number of the one sequence.
+    late = issue(_report(old_unit, "2025-06"), today=dt.date(2025, 8, 4))
+    assert late.number_label == "04/BC-OLD"
+    assert issue(_report(renamed, "2026-01"), today=dt.date(2026, 2, 3)).number == 1  # a new year starts again
+    assert Report.objects.get(unit=old_unit, year=2024).number == 1
+    # Duties moved to another unit: that unit keeps its own numbers.
+    Succession.objects.create(
+        predecessor=units["dh"],
+        successor=units["vp"],
+        kind=Succession.Kind.DUTIES,
+        effective_on=dt.date(2025, 7, 1),
+        legal_basis=BASIS,
+    )
+    issue(_report(units["dh"], "2025-01"), today=dt.date(2025, 2, 3))
+    assert issue(_report(units["vp"], "2025-07"), today=dt.date(2025, 8, 3)).number == 1
+
+
+def test_reports_issued_before_the_names_were_stored_take_their_units_names(units, old_unit):
+    report = issue(_report(old_unit), today=dt.date(2025, 2, 3))
+    Report.objects.filter(pk=report.pk).update(issuer_name="", issuer_code="", issuer_parent_name="", issuer_place="")
+    draft = _report(old_unit, "2025-02")
+    migration = importlib.import_module("ngoaivu.reporting.migrations.0006_report_issuer")
+    migration.fill_issuers(apps, None)
+    report.refresh_from_db()
+    assert (report.issuer_name, report.issuer_code, report.issuer_parent_name, report.issuer_place) == (
+        "Sở Ngoại vụ",
+        "OLD",
+        "UBND tỉnh Quảng Ngãi",
+        "Quảng Ngãi",
+    )
+    draft.refresh_from_db()
+    assert draft.issuer_code == ""  # a draft follows its unit until it is issued
