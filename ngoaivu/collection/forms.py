@@ -3,9 +3,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import AmountField, CountField, DateWidget
-from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField
-from ngoaivu.core.permissions import unit_choices
+from ngoaivu.core.permissions import unit_choices_for
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.pure.periods import PeriodError, parse
@@ -51,7 +50,7 @@ class RequestForm(forms.ModelForm):
         self.direction = direction
         self.fields["template"].queryset = ReportTemplate.objects.filter(is_active=True)
         self.fields["recipients"].queryset = answer_units().order_by("kind", "name")
-        self.fields["unit"].queryset = unit_choices(user, Unit.objects.filter(is_active=True))
+        self.fields["unit"].queryset = unit_choices_for(user, self.instance.unit_id if self.instance.pk else None)
         if user is not None and user.unit_id:
             self.fields["unit"].initial = user.unit_id
         if direction == ReportRequest.Direction.OUTGOING:

@@ -1,7 +1,9 @@
 """Who may see and change what. Every view, export and import goes through these."""
 
+from django.db.models import Q
+
 from .lineage import visible_unit_ids
-from .models import Role
+from .models import Role, Unit
 
 READ_ALL_ROLES = {Role.ADMIN, Role.OFFICER, Role.LEADER, Role.VIEWER}
 WRITE_ROLES = {Role.ADMIN, Role.OFFICER, Role.REPORTER}
@@ -51,6 +53,16 @@ def unit_choices(user, units):
     if user is not None and is_unit_bound(user):
         return units.filter(pk=user.unit_id)
     return units
+
+
+def unit_choices_for(user, current_unit_id=None):
+    """The units a form offers for a row's unit: the active ones, and the one the edited row already
+    has (current_unit_id), so that an old row of a unit that has since ended keeps its unit when
+    edited; a new row cannot take an ended unit. Of these, unit_choices(): a unit reporter its own only."""
+    condition = Q(is_active=True)
+    if current_unit_id is not None:
+        condition |= Q(pk=current_unit_id)
+    return unit_choices(user, Unit.objects.filter(condition))
 
 
 def may_give_unit(user, unit_id):

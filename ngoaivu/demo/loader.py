@@ -54,11 +54,13 @@ def nfc(value):
 
 def load(stdout=None):
     """Create the whole demo. The caller holds the transaction."""
-    from . import cooperation, delegations, documents, information, records, reports, requests, units
+    from . import cooperation, delegations, documents, information, records, register_2025, reports, requests, units
     from . import procedures as procedures_demo
+    from . import reorganization
 
     demo = Demo()
     units.create_units(demo)
+    reorganization.create_units(demo)
     units.create_users(demo)
     units.create_partners(demo)
     documents.create_documents(demo)
@@ -66,6 +68,8 @@ def load(stdout=None):
     records.create(demo)
     cooperation.create(demo)
     information.create(demo)
+    register_2025.create(demo)
+    reorganization.reorganize(demo)  # once the rows of the units that end are in
     requests.create(demo)
     procedures_demo.create(demo)
     reports.create(demo)  # last: its reports are drafted from the whole register

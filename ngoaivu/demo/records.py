@@ -209,18 +209,45 @@ FISHING = [
     ),
     ("QNg 90385 TS", "Phạm Văn Sáu", OBSTRUCTED, "CN", date(2020, 6, 2), HOANG_SA, 9, None),
     ("QNg 95138 TS", "Lê Văn Hai", OBSTRUCTED, "CN", date(2020, 8, 21), HOANG_SA, 7, None),
-    # 2020: detained and still held on 31/08/2021 (23 fishermen); one released in October 2021.
-    ("QNg 96078 TS", "Võ Văn Thương", DETAINED, "ID", date(2020, 7, 18), "Vùng biển Indonesia", 8, None),
-    ("QNg 90624 TS", "Huỳnh Văn Chín", DETAINED, "MY", date(2020, 9, 26), "Vùng biển giáp ranh Malaysia", 7, None),
+    # 2020: detained and still held on 31/08/2021 (23 fishermen); one released in October 2021, the others in 2022.
+    ("QNg 96078 TS", "Võ Văn Thương", DETAINED, "ID", date(2020, 7, 18), "Vùng biển Indonesia", 8, date(2022, 1, 14)),
+    (
+        "QNg 90624 TS",
+        "Huỳnh Văn Chín",
+        DETAINED,
+        "MY",
+        date(2020, 9, 26),
+        "Vùng biển giáp ranh Malaysia",
+        7,
+        date(2022, 2, 21),
+    ),
     ("QNg 95573 TS", "Đỗ Văn Lực", DETAINED, "ID", date(2020, 11, 30), "Vùng biển Indonesia", 8, date(2021, 10, 12)),
     # First half of 2021: 04 boats with 22 fishermen obstructed and robbed of their property; none detained.
     ("QNg 90752 TS", "Nguyễn Văn Lâm", OBSTRUCTED, "CN", date(2021, 3, 4), HOANG_SA, 6, None),
     ("QNg 96231 TS", "Trương Văn Hiếu", OBSTRUCTED, "CN", date(2021, 3, 28), HOANG_SA, 5, None),
     ("QNg 95819 TS", "Bùi Văn Tài", OBSTRUCTED, "CN", date(2021, 4, 17), HOANG_SA, 7, None),
     ("QNg 90463 TS", "Phan Văn Nhớ", OBSTRUCTED, "CN", date(2021, 6, 6), HOANG_SA, 4, None),
-    # August 2021: 02 boats with 19 fishermen detained.
-    ("QNg 96517 TS", "Đặng Văn Hòa", DETAINED, "MY", date(2021, 8, 9), "Vùng biển giáp ranh Malaysia", 10, None),
-    ("QNg 90838 TS", "Lê Văn Thành", DETAINED, "MY", date(2021, 8, 9), "Vùng biển giáp ranh Malaysia", 9, None),
+    # August 2021: 02 boats with 19 fishermen detained, released in March 2022.
+    (
+        "QNg 96517 TS",
+        "Đặng Văn Hòa",
+        DETAINED,
+        "MY",
+        date(2021, 8, 9),
+        "Vùng biển giáp ranh Malaysia",
+        10,
+        date(2022, 3, 8),
+    ),
+    (
+        "QNg 90838 TS",
+        "Lê Văn Thành",
+        DETAINED,
+        "MY",
+        date(2021, 8, 9),
+        "Vùng biển giáp ranh Malaysia",
+        9,
+        date(2022, 3, 8),
+    ),
 ]
 
 PROTECTION, FOREIGNER, DOCUMENT = (

@@ -10,6 +10,7 @@ set back; when a report was made and its history keep the time the demo was load
 - August 2021 (seed 003): approved by the director, waiting for its number;
 - 9 months of 2021: submitted by the officer, waiting for the director;
 - September 2021: a draft the officer has just begun;
+- the Văn phòng UBND tỉnh's 6-month report of 2026, after the Sở's duties moved to it: a draft;
 - the Sở's request to six units for their 9-month reports (deadline 10/9/2021): two answers
   accepted, one returned with its reason, one sent after the deadline and waiting, one being
   written, one not begun.
@@ -135,4 +136,9 @@ def create(demo):
     start(answers["SLĐTBXH"])  # being written
     # UBNDLS has not begun.
     demo.created.extend(request.submissions.all())
+
+    # After the reorganization: the Văn phòng's 6-month report of 2026, which compares with the first
+    # half of 2025 of the old Quảng Ngãi and Kon Tum together, drafted by its officer.
+    with acting_as(demo.users["vanphong"]):
+        demo.created.append(create_report(demo.unit("VP"), general, "2026-H1", demo.users["vanphong"]))
     return demo

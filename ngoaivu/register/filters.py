@@ -9,8 +9,26 @@ from ngoaivu.core.forms import DateWidget
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.core.search import matching
+from ngoaivu.core.units_views import last_day
+from ngoaivu.pure.wording import format_date
 
 ALL = _("Tất cả")  # a filter left empty: every row, whatever the field holds
+
+
+class UnitChoiceField(forms.ModelChoiceField):
+    """Every unit, an ended one too (its old rows must still be found), said to have ended: the new
+    tỉnh Quảng Ngãi bears the old one's name."""
+
+    def label_from_instance(self, obj):
+        if obj.ended_on is None:
+            return str(obj)
+        # The words of the unit pages (core/units_views.lifespan), one message to translate.
+        until = _("đến %(end)s") % {"end": format_date(last_day(obj))}
+        return f"{obj} ({until})"
+
+
+class UnitFilter(django_filters.ModelChoiceFilter):
+    field_class = UnitChoiceField
 
 
 def filterset_class(area, user):
@@ -23,9 +41,7 @@ def filterset_class(area, user):
             field_name=area.date_field, lookup_expr="lte", label=_("Đến ngày"), widget=DateWidget()
         )
     if "unit" in [f.name for f in area.model._meta.get_fields()] and not is_unit_bound(user):
-        attrs["unit"] = django_filters.ModelChoiceFilter(
-            queryset=Unit.objects.all(), label=_("Đơn vị"), empty_label=ALL
-        )
+        attrs["unit"] = UnitFilter(queryset=Unit.objects.all(), label=_("Đơn vị"), empty_label=ALL)
     if area.country_field:
         lookup = "icontains" if area.model._meta.get_field(area.country_field).multiple else "exact"
         attrs["country"] = django_filters.ChoiceFilter(

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import figure_formfield
 from ngoaivu.core.forms import DateWidget, VersionFormMixin
-from ngoaivu.core.models import LegalDocument, Unit
-from ngoaivu.core.permissions import is_unit_bound, owning_unit, scope, unit_choices
+from ngoaivu.core.models import LegalDocument
+from ngoaivu.core.permissions import is_unit_bound, owning_unit, scope, unit_choices_for
 
 CITATION_EXAMPLE = "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh"
 
@@ -73,7 +73,9 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
             if isinstance(formfield.widget, forms.Textarea):
                 formfield.widget.attrs["rows"] = 3
         if "unit" in self.fields:
-            self.fields["unit"].queryset = unit_choices(user, Unit.objects.filter(is_active=True))
+            # An edited row keeps its unit even if that unit has since ended; a new row takes an active one.
+            current = self.instance.unit_id if self.instance.pk else None
+            self.fields["unit"].queryset = unit_choices_for(user, current)
             if user is not None and is_unit_bound(user):
                 self.fields["unit"].required = True
                 self.fields["unit"].initial = owning_unit(user, self.instance)

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.core.forms import DateWidget, VersionFormMixin
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField
-from ngoaivu.core.permissions import unit_choices
+from ngoaivu.core.permissions import unit_choices_for
 from ngoaivu.register.forms import CitationField
 
 from .document import footnote_marks
@@ -25,7 +25,7 @@ class NewReportForm(forms.Form):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = unit_choices(user, self.fields["unit"].queryset)
+        self.fields["unit"].queryset = unit_choices_for(user)  # a new report: an active unit
         if user is not None and user.unit_id:
             self.fields["unit"].initial = user.unit_id
 

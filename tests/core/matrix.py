@@ -50,7 +50,9 @@ USERS = {
 ROLES = {"anonymous", "admin", "officer", "leader", "reporter", "viewer"}
 
 # The unit whose objects are "other" for a user of the key's unit.
-OTHER_UNIT = {"SNgV": "DHPVD", "VP": "SNgV", "DHPVD": "VP"}
+# Not SNgV for VP: the office took over the Sở's duties in 2025 and reads its rows
+# (tests/demo/test_demo_reorganization.py checks that it reads them and edits none).
+OTHER_UNIT = {"SNgV": "DHPVD", "VP": "DHPVD", "DHPVD": "VP"}
 ANONYMOUS_UNIT = "VP"
 
 # --- Path parameters ------------------------------------------------------------------------

@@ -1,0 +1,95 @@
+"""The demo after the 2025 reorganization: the Văn phòng's report of 2026 compares with the first
+half of 2025 of the old Quảng Ngãi and the old Kon Tum together (issue's acceptance)."""
+
+import io
+import json
+from datetime import date
+from decimal import Decimal
+
+from django.core.management import call_command
+
+from ngoaivu.core.lineage import Scope, tree_as_of
+from ngoaivu.core.models import Succession, Unit
+from ngoaivu.pure.indicators import CATALOGUE
+from ngoaivu.pure.periods import parse
+from ngoaivu.register.engine import evaluate
+from ngoaivu.register.models import IncomingDelegation
+
+FLOWS = [i.code for i in CATALOGUE if (i.date_field or i.year_field) and not i.is_stock]
+
+
+def existed_during(start, end):
+    """Every unit that existed on some day from start to end."""
+    return Scope.of(
+        unit.pk
+        for unit in Unit.objects.all()
+        if (unit.started_on is None or unit.started_on <= end) and (unit.ended_on is None or unit.ended_on > start)
+    )
+
+
+def report_json(unit, period):
+    out = io.StringIO()
+    call_command("make_report", unit=unit, period=period, format="json", stdout=out)
+    return json.loads(out.getvalue())
+
+
+def test_the_office_report_of_2026_compares_across_the_merger(loaded):
+    report = report_json("VP", "2026-H1")
+    old_units = existed_during(date(2025, 1, 1), date(2025, 6, 30))
+    new_units = existed_during(date(2026, 1, 1), date(2026, 6, 30))
+    # The old units are both provinces' whole trees: Kon Tum's and the districts and Sở that ended since.
+    codes = set(Unit.objects.filter(pk__in=old_units.unit_ids).values_list("code", flat=True))
+    assert {"KT", "SNgV-KT", "VP-KT", "UBNDTP-KT", "SNgV", "UBNDLS", "QNg", "VP"} <= codes
+    assert not codes & {"ĐKLS", "PKT"}  # the communes began on 01/7/2025
+    flows = [code for code in report["indicators"] if code in FLOWS]  # the template's flow indicators
+    assert len(flows) >= 10
+    last_year = evaluate(flows, parse("2025-H1"), old_units)
+    this_year = evaluate(flows, parse("2026-H1"), new_units)
+    compared = 0
+    for code in flows:
+        for measure, figure in report["indicators"][code].items():
+            assert Decimal(str(figure["last_year"])) == last_year[code][measure].period, (code, measure)
+            assert Decimal(str(figure["period"])) == this_year[code][measure].period, (code, measure)
+            compared += bool(figure["last_year"]) and bool(figure["period"])
+    assert compared >= 8  # real comparisons: both halves have rows in many indicators
+
+    # Counted from the rows themselves: every delegation of each half, whichever unit has it.
+    groups = report["indicators"]["incoming_delegations"]["groups"]
+    h1_2025 = IncomingDelegation.objects.filter(start_date__range=(date(2025, 1, 1), date(2025, 6, 30)))
+    h1_2026 = IncomingDelegation.objects.filter(start_date__range=(date(2026, 1, 1), date(2026, 6, 30)))
+    assert (groups["last_year"], groups["period"]) == (h1_2025.count(), h1_2026.count())
+    assert h1_2025.filter(unit__code__endswith="-KT").count() >= 5
+
+    note = "Số liệu cùng kỳ năm 2025 gồm số liệu của tỉnh Quảng Ngãi và tỉnh Kon Tum (trước sắp xếp)."
+    assert report["scope"]["comparison_note"] == note
+    assert note in report["footnotes"]
+
+
+def test_the_duty_moved_from_the_department_to_the_office(loaded):
+    link = Succession.objects.get(predecessor__code="SNgV", successor__code="VP")
+    assert (link.kind, link.effective_on, link.predecessor.is_active) == ("duties", date(2025, 3, 1), False)
+    # Before the move the office counts its own rows only; after, the province's.
+    vp = Unit.objects.get(code="VP")
+    assert set(vp.scope(date(2024, 12, 31)).unit_ids) == {vp.pk}
+    assert Unit.objects.get(code="KT").pk in vp.scope(date(2026, 6, 30)).unit_ids
+
+
+def test_the_tree_before_and_after(loaded):
+    before = {unit.code for unit, _depth in tree_as_of(date(2025, 6, 30))}
+    after = {unit.code for unit, _depth in tree_as_of(date(2025, 7, 1))}
+    assert {"KT", "VP-KT", "UBNDLS", "VP"} <= before and "SNgV" not in before and "ĐKLS" not in before
+    assert {"ĐKLS", "PKT", "VP", "QNg"} <= after and not after & {"KT", "VP-KT", "UBNDLS"}
+
+
+def test_the_office_reads_the_departments_rows_and_edits_none(loaded, client):
+    from ngoaivu.core.models import User
+
+    row = IncomingDelegation.objects.filter(unit__code="SNgV").order_by("pk").first()
+    kon_tum = IncomingDelegation.objects.filter(unit__code="SNgV-KT").order_by("pk").first()
+    client.force_login(User.objects.get(username="vanphong"))
+    assert client.get(f"/so-theo-doi/doan-vao/{row.pk}/").status_code == 200
+    assert client.get(f"/so-theo-doi/doan-vao/{row.pk}/sua/").status_code == 403
+    # Kon Tum's Sở handed its duties to Kon Tum's office, which merged into this one: read too.
+    assert client.get(f"/so-theo-doi/doan-vao/{kon_tum.pk}/").status_code == 200
+    client.force_login(User.objects.get(username="daihoc"))
+    assert client.get(f"/so-theo-doi/doan-vao/{row.pk}/").status_code == 404
