@@ -61,6 +61,13 @@ class FigureMixin:
         return attrs
 
 
+class UnitChoiceField(forms.ModelChoiceField):
+    """A unit list where an ended unit says so: the new tỉnh Quảng Ngãi bears the old one's name."""
+
+    def label_from_instance(self, obj):
+        return f"{obj} ({obj.lifespan})" if obj.ended_on else str(obj)
+
+
 class CountField(FigureMixin, forms.IntegerField):
     """A count: "108.373", "04"; "12,5" is refused."""
 

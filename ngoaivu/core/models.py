@@ -1,13 +1,14 @@
 """Units, people and reference data shared by every area of the register."""
 
 import unicodedata
+from datetime import timedelta
 
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext, gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
@@ -130,6 +131,33 @@ class Unit(models.Model):
         while unit is not None and unit.kind != self.Kind.PROVINCE:
             unit = unit.parent
         return unit
+
+    @property
+    def last_day(self):
+        """The last day the unit existed (ended_on is the first day it no longer does), or None."""
+        return self.ended_on - timedelta(days=1) if self.ended_on else None
+
+    @property
+    def lifespan(self):
+        """ "từ 01/3/2025 đến 30/6/2025", "từ 01/3/2025", "đến 30/6/2025", or "" when neither is known."""
+        start, end = format_date(self.started_on), format_date(self.last_day)
+        if start and end:
+            return gettext("từ %(start)s đến %(end)s") % {"start": start, "end": end}
+        if start:
+            return gettext("từ %(start)s") % {"start": start}
+        if end:
+            return gettext("đến %(end)s") % {"end": end}
+        return ""
+
+    def check_existed(self, start, end):
+        """Refuse a report period from start to end in which the unit did not exist: an ended unit
+        still reports on the time it existed, never after; a new unit from its first day."""
+        if self.ended_on is not None and start >= self.ended_on:
+            message = _("%(unit)s đã chấm dứt hoạt động từ ngày %(day)s; chỉ lập báo cáo cho kỳ trước ngày đó.")
+            raise ValidationError(message % {"unit": self.name, "day": format_date(self.ended_on)})
+        if self.started_on is not None and end < self.started_on:
+            message = _("%(unit)s bắt đầu hoạt động từ ngày %(day)s; vui lòng chọn kỳ từ ngày đó trở đi.")
+            raise ValidationError(message % {"unit": self.name, "day": format_date(self.started_on)})
 
     def clean(self):
         ancestor = self.parent

@@ -7,13 +7,10 @@ among the others in every picker, and these pages show no register rows or figur
 permissions.scope() keeps to a unit.
 """
 
-from datetime import timedelta
-
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ngoaivu.pure.wording import format_date
@@ -34,23 +31,6 @@ class TreeDateForm(forms.Form):
     )
 
 
-def last_day(unit):
-    """The last day the unit existed: ended_on is the first day it no longer does."""
-    return unit.ended_on - timedelta(days=1) if unit.ended_on else None
-
-
-def lifespan(unit):
-    """ "từ 01/3/2025 đến 30/6/2025", "từ 01/3/2025", "đến 30/6/2025", or "" when neither is known."""
-    start, end = format_date(unit.started_on), format_date(last_day(unit))
-    if start and end:
-        return _("từ %(start)s đến %(end)s") % {"start": start, "end": end}
-    if start:
-        return _("từ %(start)s") % {"start": start}
-    if end:
-        return _("đến %(end)s") % {"end": end}
-    return ""
-
-
 def _nested(rows):
     """[(unit, depth)] in tree order → items saying whether a list opens under the unit and how many
     close after it: the template nests <ul> without recursion, and the browser indents them (the
@@ -61,7 +41,7 @@ def _nested(rows):
         items.append(
             {
                 "unit": unit,
-                "lifespan": lifespan(unit),
+                "lifespan": unit.lifespan,
                 "opens": next_depth > depth,
                 "closes": range(max(depth - next_depth, 0)),
             }
@@ -88,7 +68,7 @@ def _links(links, side):
     return [
         {
             "unit": getattr(link, side),
-            "lifespan": lifespan(getattr(link, side)),
+            "lifespan": getattr(link, side).lifespan,
             "kind": link.get_kind_display(),
             "effective_on": format_date(link.effective_on),
             "legal_basis": link.legal_basis,
@@ -102,7 +82,7 @@ def _links(links, side):
 @login_required
 def unit_detail(request, pk):
     unit = get_object_or_404(Unit.objects.select_related("parent"), pk=pk)
-    end = last_day(unit)
+    end = unit.last_day
     # The tree on the unit's last day for an ended unit, else today's: where it stands in it.
     tree_day = end if end is not None else timezone.localdate()
     return render(
@@ -110,10 +90,10 @@ def unit_detail(request, pk):
         "core/units/detail.html",
         {
             "unit": unit,
-            "lifespan": lifespan(unit),
+            "lifespan": unit.lifespan,
             "tree_day": tree_day.isoformat(),
             "tree_day_text": format_date(tree_day),
-            "children": [{"unit": child, "lifespan": lifespan(child)} for child in unit.children.order_by("name")],
+            "children": [{"unit": child, "lifespan": child.lifespan} for child in unit.children.order_by("name")],
             "predecessors": _links(unit.predecessor_links.all(), "predecessor"),
             "successors": _links(unit.successor_links.all(), "successor"),
         },

@@ -6,6 +6,7 @@ from django.utils.functional import cached_property
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.forms import UnitChoiceField
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.permissions import is_unit_bound, readable_unit_ids
@@ -39,9 +40,8 @@ class ScopeForm(forms.Form):
     A unit reporter has no unit to choose: its own is the only one it may see.
     """
 
-    unit = forms.ModelChoiceField(
-        queryset=Unit.objects.filter(is_active=True), required=False, label=_("Đơn vị"), empty_label=_("Toàn tỉnh")
-    )
+    # Ended units too: their figures are those of the time they existed (Unit.scope clamps to it).
+    unit = UnitChoiceField(queryset=Unit.objects.all(), required=False, label=_("Đơn vị"), empty_label=_("Toàn tỉnh"))
     period = PeriodField(label=_("Kỳ"), required=False, blank_label=_("Kỳ gần nhất có số liệu"))
 
     def __init__(self, data, user, default_kind=YEAR, today=None):

@@ -5,26 +5,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from ngoaivu.core.forms import DateWidget
+from ngoaivu.core.forms import DateWidget, UnitChoiceField
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.core.search import matching
-from ngoaivu.core.units_views import last_day
-from ngoaivu.pure.wording import format_date
 
 ALL = _("Tất cả")  # a filter left empty: every row, whatever the field holds
-
-
-class UnitChoiceField(forms.ModelChoiceField):
-    """Every unit, an ended one too (its old rows must still be found), said to have ended: the new
-    tỉnh Quảng Ngãi bears the old one's name."""
-
-    def label_from_instance(self, obj):
-        if obj.ended_on is None:
-            return str(obj)
-        # The words of the unit pages (core/units_views.lifespan), one message to translate.
-        until = _("đến %(end)s") % {"end": format_date(last_day(obj))}
-        return f"{obj} ({until})"
 
 
 class UnitFilter(django_filters.ModelChoiceFilter):

@@ -2,10 +2,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core.forms import DateWidget, VersionFormMixin
+from ngoaivu.core.forms import DateWidget, UnitChoiceField, VersionFormMixin
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField
-from ngoaivu.core.permissions import unit_choices_for
+from ngoaivu.core.permissions import unit_choices
+from ngoaivu.pure.periods import parse
 from ngoaivu.register.forms import CitationField
 
 from .document import footnote_marks
@@ -13,7 +14,7 @@ from .models import Report, ReportSection, ReportTemplate
 
 
 class NewReportForm(forms.Form):
-    unit = forms.ModelChoiceField(Unit.objects.filter(is_active=True), label=_("Đơn vị báo cáo"))
+    unit = UnitChoiceField(Unit.objects.all(), label=_("Đơn vị báo cáo"))
     template = forms.ModelChoiceField(ReportTemplate.objects.filter(is_active=True), label=_("Mẫu báo cáo"))
     period_code = PeriodField(label=_("Kỳ báo cáo"))
     as_of = forms.DateField(
@@ -25,9 +26,21 @@ class NewReportForm(forms.Form):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = unit_choices_for(user)  # a new report: an active unit
+        # Every unit, ended ones too: an ended unit may still report on the time it existed (check_existed).
+        self.fields["unit"].queryset = unit_choices(user, Unit.objects.all())
         if user is not None and user.unit_id:
             self.fields["unit"].initial = user.unit_id
+
+    def clean(self):
+        data = super().clean()
+        unit, code = data.get("unit"), data.get("period_code")
+        if unit is not None and code:
+            period = parse(code)
+            try:
+                unit.check_existed(period.start, period.end)
+            except ValidationError as error:
+                self.add_error("period_code", error)
+        return data
 
 
 def check_footnote_marks(text, report):

@@ -162,6 +162,11 @@ class Report(Versioned):
         return issuer_of(self.unit)
 
     @property
+    def issued_by(self):
+        """The unit's name as the pages show it: the name it was issued under once issued, else today's."""
+        return self.issuer_name if self.is_frozen else str(self.unit)
+
+    @property
     def is_editable(self):
         return self.status == self.Status.DRAFT
 

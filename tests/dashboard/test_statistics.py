@@ -78,18 +78,29 @@ def test_aid_by_donor_is_in_millions_of_dong(login):
 
 
 def test_a_reporter_charts_its_own_unit_whatever_it_asks(login):
-    vp, sngv = Unit.objects.get(code="VP"), Unit.objects.get(code="SNgV")
+    from ngoaivu.core.permissions import readable_unit_ids
+
+    vp, dh = Unit.objects.get(code="VP"), Unit.objects.get(code="DHPVD")
     IncomingDelegation.objects.create(
         unit=vp, title="Đoàn Nhật Bản", country="JP", start_date="2021-03-05", person_visits=4
     )
-    own = evaluate(["incoming_delegations"], parse("2021"), [vp.pk])["incoming_delegations"]["groups"].period
-    for query in ({"period": "2021"}, {"period": "2021", "unit": sngv.pk}):
-        chart = charts(login("vanphong").get("/thong-ke/", query))["doan-theo-thang"]
-        assert sum(series(chart, "Đoàn vào 2021")) == own == 1
-    text = (
-        login("vanphong").get("/thong-ke/doan-theo-quoc-gia.csv", {"period": "2021", "unit": sngv.pk}).content.decode()
-    )
-    assert list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))[1:] == [["Nhật Bản", "1", "0"]]
+    reporter = login("vanphong")
+    # Its own unit's rows and those of the Sở whose duties it took over, never the university's.
+    readable = readable_unit_ids(Unit.objects.get(code="VP").users.get(username="vanphong"))
+    assert dh.pk not in readable
+    own = evaluate(["incoming_delegations"], parse("2021"), readable)["incoming_delegations"]["groups"].period
+    everyone = evaluate(["incoming_delegations"], parse("2021"), None)["incoming_delegations"]["groups"].period
+    assert 1 < own < everyone
+    for query in ({"period": "2021"}, {"period": "2021", "unit": dh.pk}):
+        chart = charts(reporter.get("/thong-ke/", query))["doan-theo-thang"]
+        assert sum(series(chart, "Đoàn vào 2021")) == own
+
+    def by_country(query):
+        text = reporter.get("/thong-ke/doan-theo-quoc-gia.csv", query).content.decode()
+        return list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))[1:]
+
+    asked_other = by_country({"period": "2021", "unit": dh.pk})
+    assert asked_other == by_country({"period": "2021"}) and ["Nhật Bản", "3", "0"] in asked_other
 
 
 def test_csv_download_is_the_table_of_the_chart(login):

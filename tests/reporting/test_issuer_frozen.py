@@ -97,3 +97,13 @@ def test_reports_issued_before_the_names_were_stored_take_their_units_names(unit
     )
     draft.refresh_from_db()
     assert draft.issuer_code == ""  # a draft follows its unit until it is issued
+
+
+def test_the_pages_show_the_issued_name(client, users, units, old_unit):
+    report = issue(_report(old_unit), today=dt.date(2025, 2, 3))
+    Unit.objects.filter(pk=old_unit.pk).update(name="Văn phòng UBND tỉnh mới", short_name="")
+    client.force_login(users["officer"])
+    detail = client.get(f"/bao-cao/{report.pk}/").content.decode()
+    listing = client.get("/bao-cao/").content.decode()
+    for page in (detail, listing):
+        assert "Sở Ngoại vụ" in page and "Văn phòng UBND tỉnh mới" not in page

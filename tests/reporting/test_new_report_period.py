@@ -33,3 +33,23 @@ def test_a_range_without_its_end_date_is_refused_beside_the_picker(client, demo_
     page = client.post("/bao-cao/tao/", data).content.decode()
     assert "Nhập ngày bắt đầu và ngày kết thúc của khoảng thời gian." in page
     assert 'value="01/01/2021"' in page and Report.objects.count() == reports
+
+
+def test_an_ended_unit_reports_on_the_time_it_existed_only(client, demo_users):
+    client.force_login(demo_users["chuyenvien"])
+    form = client.get("/bao-cao/tao/").content.decode()
+    assert "Sở Ngoại vụ (đến 28/02/2025)" in form  # offered, and said to have ended
+    data = {
+        "unit": Unit.objects.get(code="SNgV").pk,
+        "template": ReportTemplate.objects.get(code="general").pk,
+        "period_code_kind": "half:1",
+        "period_code_year": "2026",
+    }
+    reports = Report.objects.count()
+    page = client.post("/bao-cao/tao/", data).content.decode()
+    assert "Sở Ngoại vụ tỉnh Quảng Ngãi đã chấm dứt hoạt động từ ngày 01/3/2025" in page
+    assert Report.objects.count() == reports
+    # A commune that began on 01/7/2025 has no report of the first half of 2025.
+    data.update(unit=Unit.objects.get(code="ĐKLS").pk, period_code_year="2025")
+    page = client.post("/bao-cao/tao/", data).content.decode()
+    assert "bắt đầu hoạt động từ ngày 01/7/2025" in page and Report.objects.count() == reports
