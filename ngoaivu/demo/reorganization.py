@@ -19,7 +19,7 @@ one's row with Kon Tum merged in, as `load_provinces` does for the country.
 from datetime import date
 
 from ngoaivu.core.models import Succession, Unit
-from ngoaivu.pure.provinces_2025 import successor
+from ngoaivu.pure.provinces_2025 import successor as new_province
 
 MERGER = date(2025, 7, 1)
 DUTIES_MOVED = date(2025, 3, 1)
@@ -71,7 +71,7 @@ COMMUNE_UNITS = [
 SUCCESSIONS = [
     ("SNgV", "VP", Succession.Kind.DUTIES, DUTIES_MOVED, FOREIGN_AFFAIRS, FOREIGN_AFFAIRS_DUTIES),
     ("SNgV-KT", "VP-KT", Succession.Kind.DUTIES, DUTIES_MOVED, FOREIGN_AFFAIRS, FOREIGN_AFFAIRS_DUTIES),
-    ("KT", "QNg", Succession.Kind.MERGE, MERGER, successor("62").basis, ""),  # Kon Tum's national code
+    ("KT", "QNg", Succession.Kind.MERGE, MERGER, new_province("62").basis, ""),  # Kon Tum's national code
     ("UBND-KT", "UBND", Succession.Kind.MERGE, MERGER, PROVINCES, ""),
     ("VP-KT", "VP", Succession.Kind.MERGE, MERGER, BODIES, ""),
     ("STP-KT", "STP", Succession.Kind.MERGE, MERGER, BODIES, ""),
