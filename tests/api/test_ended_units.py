@@ -1,0 +1,44 @@
+"""The API after a unit ended: its old rows keep it when edited, and its reports cover the time it existed."""
+
+from datetime import date
+
+import pytest
+
+from ngoaivu.core.models import Unit
+from ngoaivu.register.models import IncomingDelegation
+from tests.register.rows import make_row
+
+pytestmark = pytest.mark.django_db
+
+
+def end(unit, on=date(2025, 3, 1)):
+    Unit.objects.filter(pk=unit.pk).update(ended_on=on, is_active=False)
+
+
+def test_a_row_of_an_ended_unit_is_edited_and_keeps_it(api, units):
+    row = make_row("doan-vao", units["sngv"])
+    end(units["sngv"])
+    client = api("officer")
+    response = client.patch(f"/api/register/doan-vao/{row.pk}/", {"title": "Đoàn đã sửa"}, format="json")
+    assert response.status_code == 200, response.json()
+    row.refresh_from_db()
+    assert (row.title, row.unit_id) == ("Đoàn đã sửa", units["sngv"].pk)
+    # A new row cannot be given the ended unit.
+    payload = {"title": "Đoàn mới", "country": "KR", "start_date": "2025-04-01", "person_visits": 2}
+    response = client.post("/api/register/doan-vao/", {**payload, "unit": units["sngv"].pk}, format="json")
+    assert response.status_code == 400 and "unit" in response.json()
+    assert not IncomingDelegation.objects.filter(title="Đoàn mới").exists()
+
+
+def test_an_ended_unit_reports_on_the_time_it_existed(api, units):
+    end(units["sngv"])
+    client = api("officer")
+    refused = client.post(
+        "/api/reports/", {"template": "general", "period_code": "2025-Q2", "unit": units["sngv"].pk}, format="json"
+    )
+    assert refused.status_code == 400
+    assert "đã chấm dứt hoạt động từ ngày 01/3/2025" in " ".join(refused.json()["period_code"])
+    made = client.post(
+        "/api/reports/", {"template": "general", "period_code": "2025-01", "unit": units["sngv"].pk}, format="json"
+    )
+    assert made.status_code == 201, made.json()
