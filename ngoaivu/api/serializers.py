@@ -8,8 +8,8 @@ from rest_framework import serializers
 
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.locking import FIELD, VersionConflict, expect_version, is_versioned
-from ngoaivu.core.models import LegalDocument
-from ngoaivu.core.permissions import can_edit, is_unit_bound, owning_unit, scope, unit_choices_for
+from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.core.permissions import can_edit, is_unit_bound, owning_unit, scope, unit_choices
 
 
 class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
@@ -39,8 +39,8 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
         if user is None or not getattr(user, "is_authenticated", False):
             return fields
         if "unit" in fields and not fields["unit"].read_only:
-            # An edited row of a unit that has since ended keeps it (core/permissions.unit_choices_for).
-            fields["unit"].queryset = unit_choices_for(user, getattr(self.instance, "unit_id", None))
+            # Ended units too: a row dated while one existed is its own (Record.clean_fields).
+            fields["unit"].queryset = unit_choices(user, Unit.objects.all())
             if is_unit_bound(user):
                 fields["unit"].required = False  # defaults to the reporter's unit: see validate()
         parent = self.area.parent_field

@@ -61,11 +61,14 @@ class FigureMixin:
         return attrs
 
 
-class UnitChoiceField(forms.ModelChoiceField):
-    """A unit list where an ended unit says so: the new tỉnh Quảng Ngãi bears the old one's name."""
+def unit_label(unit):
+    """A unit as lists show it: an ended one says so, for the new tỉnh Quảng Ngãi bears the old one's name."""
+    return f"{unit} ({unit.lifespan})" if unit.ended_on else str(unit)
 
+
+class UnitChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
-        return f"{obj} ({obj.lifespan})" if obj.ended_on else str(obj)
+        return unit_label(obj)
 
 
 class CountField(FigureMixin, forms.IntegerField):

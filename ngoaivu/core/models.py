@@ -150,13 +150,17 @@ class Unit(models.Model):
         return ""
 
     def check_existed(self, start, end):
-        """Refuse a report period from start to end in which the unit did not exist: an ended unit
-        still reports on the time it existed, never after; a new unit from its first day."""
+        """Refuse a time from start to end in which the unit did not exist, for a report's period or a
+        register row's date: an ended unit keeps the time it existed, never after; a new unit from its
+        first day."""
         if self.ended_on is not None and start >= self.ended_on:
-            message = _("%(unit)s đã chấm dứt hoạt động từ ngày %(day)s; chỉ lập báo cáo cho kỳ trước ngày đó.")
+            message = _(
+                "%(unit)s đã chấm dứt hoạt động từ ngày %(day)s; vui lòng chọn thời gian trước ngày đó "
+                "hoặc chọn đơn vị sau sắp xếp."
+            )
             raise ValidationError(message % {"unit": self.name, "day": format_date(self.ended_on)})
         if self.started_on is not None and end < self.started_on:
-            message = _("%(unit)s bắt đầu hoạt động từ ngày %(day)s; vui lòng chọn kỳ từ ngày đó trở đi.")
+            message = _("%(unit)s bắt đầu hoạt động từ ngày %(day)s; vui lòng chọn thời gian từ ngày đó trở đi.")
             raise ValidationError(message % {"unit": self.name, "day": format_date(self.started_on)})
 
     def clean(self):

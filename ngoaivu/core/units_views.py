@@ -17,6 +17,7 @@ from ngoaivu.pure.wording import format_date
 
 from .forms import DateWidget
 from .lineage import tree_as_of
+from .permissions import may_transfer_units
 from .models import Unit
 
 
@@ -67,6 +68,7 @@ def _links(links, side):
     """Successions seen from one end: side is the other unit's field ("predecessor" or "successor")."""
     return [
         {
+            "id": link.pk,
             "unit": getattr(link, side),
             "lifespan": getattr(link, side).lifespan,
             "kind": link.get_kind_display(),
@@ -96,5 +98,7 @@ def unit_detail(request, pk):
             "children": [{"unit": child, "lifespan": child.lifespan} for child in unit.children.order_by("name")],
             "predecessors": _links(unit.predecessor_links.all(), "predecessor"),
             "successors": _links(unit.successor_links.all(), "successor"),
+            # The administrator moves the ended unit's users and open work from here (collection/transfer.py).
+            "may_transfer": may_transfer_units(request.user),
         },
     )

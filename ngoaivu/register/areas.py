@@ -78,6 +78,11 @@ AREAS: dict[str, Area] = {}
 GROUPS: list[tuple] = []  # [(group name, [areas])]; names stay lazy so the menu follows the language
 
 
+def date_field_of(model):
+    """The field that dates a row of model (its area's date_field), or None."""
+    return next((area.date_field for area in AREAS.values() if area.model is model), None)
+
+
 def register(area):
     AREAS[area.slug] = area
     for group, areas in GROUPS:

@@ -7,9 +7,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import figure_formfield
-from ngoaivu.core.forms import DateWidget, VersionFormMixin
-from ngoaivu.core.models import LegalDocument
-from ngoaivu.core.permissions import is_unit_bound, owning_unit, scope, unit_choices_for
+from ngoaivu.core.forms import DateWidget, VersionFormMixin, unit_label
+from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.core.permissions import is_unit_bound, owning_unit, scope, unit_choices
 
 CITATION_EXAMPLE = "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh"
 
@@ -73,9 +73,9 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
             if isinstance(formfield.widget, forms.Textarea):
                 formfield.widget.attrs["rows"] = 3
         if "unit" in self.fields:
-            # An edited row keeps its unit even if that unit has since ended; a new row takes an active one.
-            current = self.instance.unit_id if self.instance.pk else None
-            self.fields["unit"].queryset = unit_choices_for(user, current)
+            # Ended units too, said to have ended: a row dated while one existed is its own (Record.clean_fields).
+            self.fields["unit"].queryset = unit_choices(user, Unit.objects.all())
+            self.fields["unit"].label_from_instance = unit_label
             if user is not None and is_unit_bound(user):
                 self.fields["unit"].required = True
                 self.fields["unit"].initial = owning_unit(user, self.instance)

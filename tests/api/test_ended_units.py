@@ -23,11 +23,15 @@ def test_a_row_of_an_ended_unit_is_edited_and_keeps_it(api, units):
     assert response.status_code == 200, response.json()
     row.refresh_from_db()
     assert (row.title, row.unit_id) == ("Đoàn đã sửa", units["sngv"].pk)
-    # A new row cannot be given the ended unit.
+    # A new row dated after the end cannot be given the ended unit; one dated before it can.
     payload = {"title": "Đoàn mới", "country": "KR", "start_date": "2025-04-01", "person_visits": 2}
     response = client.post("/api/register/doan-vao/", {**payload, "unit": units["sngv"].pk}, format="json")
-    assert response.status_code == 400 and "unit" in response.json()
+    assert response.status_code == 400
+    assert "đã chấm dứt hoạt động từ ngày 01/3/2025" in " ".join(response.json()["start_date"])
     assert not IncomingDelegation.objects.filter(title="Đoàn mới").exists()
+    payload["start_date"] = "2025-02-10"
+    response = client.post("/api/register/doan-vao/", {**payload, "unit": units["sngv"].pk}, format="json")
+    assert response.status_code == 201, response.json()
 
 
 def test_an_ended_unit_reports_on_the_time_it_existed(api, units):

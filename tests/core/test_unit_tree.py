@@ -163,3 +163,10 @@ def test_the_pages_take_a_fixed_number_of_queries(client_for, units, merger, dja
     with django_assert_max_num_queries(len(few_detail.captured_queries)):
         page = client.get(f"/don-vi/{province.pk}/").content.decode()
     assert "Tỉnh Cũ 7" in page and "Trường 7" in page
+
+
+def test_the_administrator_finds_the_transfer_from_the_unit_page(client_for, merger):
+    link = Succession.objects.get(predecessor=merger["kon_tum"])
+    transfer = f'href="/yeu-cau/chuyen-giao/{link.pk}/"'
+    assert transfer in client_for("admin").get(f"/don-vi/{merger['kon_tum'].pk}/").content.decode()
+    assert transfer not in client_for("officer").get(f"/don-vi/{merger['kon_tum'].pk}/").content.decode()

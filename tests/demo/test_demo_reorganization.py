@@ -93,3 +93,18 @@ def test_the_office_reads_the_departments_rows_and_edits_none(loaded, client):
     assert client.get(f"/so-theo-doi/doan-vao/{kon_tum.pk}/").status_code == 200
     client.force_login(User.objects.get(username="daihoc"))
     assert client.get(f"/so-theo-doi/doan-vao/{row.pk}/").status_code == 404
+
+
+def test_every_row_is_dated_while_its_unit_existed(loaded):
+    from ngoaivu.register.areas import AREAS
+
+    checked = 0
+    for area in AREAS.values():
+        if not area.date_field:
+            continue
+        for row in area.model.objects.select_related("unit"):
+            day = getattr(row, area.date_field)
+            if day is not None and row.unit is not None:  # a cited document belongs to no unit
+                row.unit.check_existed(day, day)  # raises on a row of a unit that did not exist that day
+                checked += 1
+    assert checked > 200

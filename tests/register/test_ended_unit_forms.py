@@ -1,5 +1,5 @@
 """A unit that has ended keeps its old rows: they are edited and saved under it, and found by it in
-the lists; a new row cannot be given to it (core/permissions.unit_choices_for)."""
+the lists; a row dated after its end cannot be given to it (Record.clean_fields, Unit.check_existed)."""
 
 from datetime import date
 
@@ -7,7 +7,7 @@ from ngoaivu.core.models import Unit
 from ngoaivu.register.models import IncomingDelegation
 
 URL = "/so-theo-doi/doan-vao/"
-INVALID_CHOICE = "Hãy chọn một lựa chọn hợp lệ"
+ENDED = "đã chấm dứt hoạt động từ ngày 01/7/2025"
 
 
 def end(unit):
@@ -58,31 +58,33 @@ def test_the_edit_form_of_an_ended_units_row_offers_it_beside_the_active_ones(cl
     assert form.initial["unit"] == units["dh"].pk
 
 
-def test_a_row_of_an_active_unit_cannot_be_moved_to_an_ended_one(client_for, incoming, units):
+def test_a_row_dated_after_the_end_cannot_be_moved_to_the_ended_unit(client_for, incoming, units):
     record = incoming(unit="sngv", person_visits=3)
     end(units["dh"])
     client = client_for("officer")
-    form = client.get(f"{URL}{record.pk}/sua/").context["form"]
-    assert not form.fields["unit"].queryset.filter(pk=units["dh"].pk).exists()
-    response = client.post(f"{URL}{record.pk}/sua/", edit_data(client, record, person_visits="6", unit=units["dh"].pk))
-    assert response.status_code == 200 and "unit" in response.context["form"].errors
+    data = edit_data(client, record, person_visits="6", unit=units["dh"].pk, start_date="10/03/2026")
+    response = client.post(f"{URL}{record.pk}/sua/", data)
+    assert response.status_code == 200 and ENDED in response.context["form"].errors["start_date"][0]
     record.refresh_from_db()
     assert record.person_visits == 3 and record.unit_id == units["sngv"].pk
 
 
-def test_a_new_row_cannot_name_an_ended_unit(client_for, units):
+def test_a_new_row_of_an_ended_unit_is_taken_for_the_time_it_existed_only(client_for, units):
     end(units["dh"])
     client = client_for("officer")
     form = client.get(f"{URL}them/").context["form"]
-    assert not form.fields["unit"].queryset.filter(pk=units["dh"].pk).exists()
-    response = client.post(f"{URL}them/", row_data(units["dh"]))
+    assert dict(form.fields["unit"].choices)[units["dh"].pk] == "Trường Đại học Phạm Văn Đồng (đến 30/6/2025)"
+    response = client.post(f"{URL}them/", row_data(units["dh"], start_date="02/07/2025"))
     assert response.status_code == 200
     errors = response.context["form"].errors
-    assert list(errors) == ["unit"] and INVALID_CHOICE in errors["unit"][0]
+    assert list(errors) == ["start_date"] and ENDED in errors["start_date"][0]
     body = response.content.decode()
-    error_at = body.index('id="id_unit_error"')
-    assert INVALID_CHOICE in body[error_at : error_at + 300]
+    error_at = body.index('id="id_start_date_error"')
+    assert ENDED in body[error_at : error_at + 300]
     assert not IncomingDelegation.objects.exists()
+    # A row of 2021, when the unit existed, is its own: entered late, kept as meant.
+    assert client.post(f"{URL}them/", row_data(units["dh"])).status_code == 302
+    assert IncomingDelegation.objects.get().unit_id == units["dh"].pk
 
 
 def test_the_same_new_row_for_an_active_unit_is_saved(client_for, units):
@@ -118,10 +120,10 @@ def test_a_reporter_still_picks_its_own_unit_only(client_for, incoming, units):
     assert record.person_visits == 3 and record.unit_id == units["vp"].pk
 
 
-def test_a_new_row_of_a_reporter_whose_unit_ended_is_refused(client_for, units):
+def test_a_new_row_of_a_reporter_whose_unit_ended_is_refused_after_the_end(client_for, units):
     end(units["vp"])
-    response = client_for("reporter").post(f"{URL}them/", row_data(units["vp"]))
-    assert response.status_code == 200 and "unit" in response.context["form"].errors
+    response = client_for("reporter").post(f"{URL}them/", row_data(units["vp"], start_date="01/07/2025"))
+    assert response.status_code == 200 and ENDED in response.context["form"].errors["start_date"][0]
     assert not IncomingDelegation.objects.exists()
 
 

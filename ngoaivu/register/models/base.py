@@ -1,6 +1,7 @@
 """What every register row shares: the unit that owns it, notes, timestamps, history, a version."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -37,6 +38,21 @@ class Record(Versioned):
 
     class Meta:
         abstract = True
+
+    def clean_fields(self, exclude=None):
+        """Beside each field's own checks: a row is dated while its unit existed (Unit.check_existed),
+        so that an ended unit keeps its old rows and takes no new work, said beside the date."""
+        super().clean_fields(exclude)
+        from ngoaivu.register.areas import date_field_of  # the areas name each model's date
+
+        field = date_field_of(type(self))
+        day = getattr(self, field, None) if field and field not in (exclude or ()) else None
+        if day is None or self.unit_id is None:
+            return
+        try:
+            self.unit.check_existed(day, day)
+        except ValidationError as error:
+            raise ValidationError({field: error.messages}) from None
 
 
 def end_not_before_start(start="start_date", end="end_date", *, name):
