@@ -22,14 +22,8 @@ from ngoaivu.register.models import (
     OutgoingDelegation,
 )
 
-PROV, AGENCY = IncomingDelegation.HostLevel.PROVINCIAL_LEADERS, IncomingDelegation.HostLevel.AGENCIES
-WORK, STUDY, SURVEY, INVEST, AID = (
-    IncomingDelegation.Purpose.WORK,
-    IncomingDelegation.Purpose.STUDY,
-    IncomingDelegation.Purpose.SURVEY,
-    IncomingDelegation.Purpose.INVESTMENT,
-    IncomingDelegation.Purpose.AID,
-)
+from .delegations import AGENCY, AID, INVEST, PROV, STUDY, SURVEY, WORK
+from .records import DETAINED, HOANG_SA, OBSTRUCTED
 
 # unit, start, days, title, foreign organisation, country, host level, purpose, person-visits
 INCOMING = [
@@ -138,8 +132,6 @@ AID = [
      5_400_000_000, "190000.00", "EUR", date(2026, 6, 15), "Các xã miền núi"),
 ]  # fmt: skip
 
-DETAINED, OBSTRUCTED = FishingIncident.Kind.DETAINED, FishingIncident.Kind.OBSTRUCTED
-HOANG_SA = "Quần đảo Hoàng Sa"
 
 # unit, boat, owner, kind, country, occurred on, location, fishermen, released on
 FISHING = [

@@ -21,6 +21,8 @@ from datetime import date
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.pure.provinces_2025 import successor as new_province
 
+from .units import OFFICE, C, D, H, P
+
 MERGER = date(2025, 7, 1)
 DUTIES_MOVED = date(2025, 3, 1)
 PROVINCES = "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội"
@@ -38,14 +40,7 @@ FOREIGN_AFFAIRS_DUTIES = (
     "đầu mối công tác đối ngoại của tỉnh."
 )
 
-P, C, OFFICE, D, H, X = (
-    Unit.Kind.PROVINCE,
-    Unit.Kind.PEOPLES_COMMITTEE,
-    Unit.Kind.OFFICE,
-    Unit.Kind.DEPARTMENT,
-    Unit.Kind.DISTRICT,
-    Unit.Kind.COMMUNE,
-)
+X = Unit.Kind.COMMUNE
 
 # The old tỉnh Kon Tum, which ended on 01/7/2025: code, name, short name, kind, parent code.
 KON_TUM = [
