@@ -4,7 +4,14 @@ from datetime import date
 
 from hypothesis import given, strategies as st
 
-from ngoaivu.pure.wording import format_count, format_date, format_date_long, format_number
+from ngoaivu.pure.wording import (
+    before_merger_note,
+    format_count,
+    format_date,
+    format_date_long,
+    format_number,
+    unit_in_sentence,
+)
 
 
 def test_counts_under_ten_take_two_digits():
@@ -28,3 +35,16 @@ def test_dates_as_decree_30_writes_them():
 @given(st.integers(min_value=0, max_value=10**12))
 def test_formatted_numbers_read_back(n):
     assert int(format_number(n).replace(".", "")) == n
+
+
+def test_the_note_on_units_merged_since_last_year():
+    assert unit_in_sentence("Tỉnh Kon Tum") == "tỉnh Kon Tum"
+    assert unit_in_sentence("Thành phố Huế") == "thành phố Huế"
+    assert unit_in_sentence("Sở Tư pháp tỉnh Kon Tum") == "Sở Tư pháp tỉnh Kon Tum"
+    assert before_merger_note(2025, ["Tỉnh Quảng Ngãi", "Tỉnh Kon Tum"]) == (
+        "Số liệu cùng kỳ năm 2025 gồm số liệu của tỉnh Quảng Ngãi và tỉnh Kon Tum (trước sắp xếp)."
+    )
+    assert before_merger_note(2025, ["Tỉnh Gia Lai", "Tỉnh Bình Định", "Tỉnh Kon Tum"]) == (
+        "Số liệu cùng kỳ năm 2025 gồm số liệu của tỉnh Gia Lai, tỉnh Bình Định và tỉnh Kon Tum (trước sắp xếp)."
+    )
+    assert before_merger_note(2025, ["Tỉnh Kon Tum"]).endswith("của tỉnh Kon Tum (trước sắp xếp).")
