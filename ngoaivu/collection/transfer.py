@@ -16,6 +16,7 @@ they were issued under (Report.issuer). A second apply finds nothing left and is
 from django.db import transaction
 from django.db.models import Count, F
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.models import Succession, User
@@ -26,6 +27,7 @@ from ngoaivu.reporting.services import default_signer
 from .models import ReminderSent, ReportRequest, Submission, UnitTransfer
 
 MOVING = ("users", "requests", "submissions", "reports")
+HISTORY_REASON_LENGTH = 100
 MOVABLE_REPORTS = (Report.Status.DRAFT, Report.Status.SUBMITTED)
 # Kinds after which the successor does what the predecessor did for the whole province; a split
 # shares the duties out, so which part holds the focal point is recorded as a transfer of duties.
@@ -227,6 +229,8 @@ def apply_transfer(succession, by_user):
         Submission.objects.filter(pk__in=moving["submissions"], unit=old).update(unit=new)
         authority, title, name = default_signer(new)
         reason = _("Chuyển giao theo sắp xếp đơn vị: %(succession)s") % {"succession": succession}
+        # A history reason holds 100 characters (django-simple-history); the UnitTransfer row names the succession.
+        reason = Truncator(reason).chars(HISTORY_REASON_LENGTH)
         for report in Report.objects.filter(pk__in=moving["reports"], unit=old):
             report.unit = new
             report.signer_authority, report.signer_title, report.signer_name = authority, title, name
