@@ -12,7 +12,7 @@ from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
-from ngoaivu.core.models import Unit
+from ngoaivu.core.lineage import focal_point
 
 from . import two_factor
 from .forms import ApiTokenForm, CodeForm
@@ -35,7 +35,7 @@ def office_name():
     """The office the sign-in page names: OFFICE_NAME, else the province's foreign-affairs focal point."""
     if settings.OFFICE_NAME:
         return settings.OFFICE_NAME
-    focal = Unit.objects.filter(coordinates_province=True, is_active=True).select_related("parent").first()
+    focal = focal_point()
     if focal is None:
         return ""
     province = focal.province()

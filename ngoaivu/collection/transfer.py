@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.lineage import FOCAL_KINDS
 from ngoaivu.core.models import Succession, User
 from ngoaivu.pure.wording import format_date
 from ngoaivu.reporting.models import Report
@@ -29,9 +30,6 @@ from .models import ReminderSent, ReportRequest, Submission, UnitTransfer
 MOVING = ("users", "requests", "submissions", "reports")
 HISTORY_REASON_LENGTH = 100
 MOVABLE_REPORTS = (Report.Status.DRAFT, Report.Status.SUBMITTED)
-# Kinds after which the successor does what the predecessor did for the whole province; a split
-# shares the duties out, so which part holds the focal point is recorded as a transfer of duties.
-FOCAL_KINDS = (Succession.Kind.DUTIES, Succession.Kind.MERGE, Succession.Kind.RENAME)
 
 
 class TransferError(Exception):
@@ -179,7 +177,6 @@ def _focal(succession):
         return {"moves": False, "label": label}
     values = {"old": old.name, "new": new.name}
     if succession.is_partial:
-        # One active focal point: the accounts page and new reports look for the one that is active.
         label = _("%(new)s trở thành cơ quan đầu mối đối ngoại của tỉnh thay %(old)s (%(old)s vẫn hoạt động).")
     else:
         label = _("%(new)s trở thành cơ quan đầu mối đối ngoại của tỉnh, kế tục %(old)s.")
@@ -244,15 +241,12 @@ def apply_transfer(succession, by_user):
 
 
 def _move_focal(succession, reason):
-    new, old = succession.successor, succession.predecessor
+    # The predecessor keeps its flag: the succession dates the change (core/lineage.is_focal_on), so
+    # its reports up to the change still count the whole province, and none after it.
+    new = succession.successor
     new.coordinates_province = True
     new._change_reason = reason
     new.save(update_fields=["coordinates_province"])
-    if succession.is_partial:
-        # An ended predecessor keeps the flag: its reports up to the change counted the whole province.
-        old.coordinates_province = False
-        old._change_reason = reason
-        old.save(update_fields=["coordinates_province"])
 
 
 def _nothing_left(succession):

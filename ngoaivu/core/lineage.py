@@ -74,14 +74,34 @@ def in_force(successions, as_of):
     return successions if as_of is None else successions.filter(effective_on__lte=as_of)
 
 
-def is_focal_on(unit, day):
-    """The province's foreign-affairs focal point on day: the flag, unless the duty came later."""
+# The changes after which the successor does what the predecessor did for the whole province; a
+# split shares the duties out, so which part holds the focal point is recorded as a transfer of duties.
+FOCAL_KINDS = (Succession.Kind.DUTIES, Succession.Kind.MERGE, Succession.Kind.RENAME)
+
+
+def is_focal_on(unit, day=None):
+    """The province's foreign-affairs focal point on day (None: today): the flag, dated by the
+    changes that moved the duty. A unit that received it from a flagged predecessor holds it from
+    the first such change; one that handed it to a flagged successor holds it no longer."""
     if not unit.coordinates_province:
         return False
-    later = Succession.objects.filter(
-        successor=unit, kind=Succession.Kind.DUTIES, predecessor__coordinates_province=True
+    if day is None:
+        from django.utils import timezone
+
+        day = timezone.localdate()
+    links = Succession.objects.filter(kind__in=FOCAL_KINDS)
+    received = links.filter(successor=unit, predecessor__coordinates_province=True)
+    if received.exists() and not received.filter(effective_on__lte=day).exists():
+        return False
+    return not links.filter(predecessor=unit, successor__coordinates_province=True, effective_on__lte=day).exists()
+
+
+def focal_point(province=None):
+    """The unit that is the foreign-affairs focal point today (of province, if given), or None."""
+    flagged = Unit.objects.filter(coordinates_province=True, is_active=True).select_related("parent").order_by("pk")
+    return next(
+        (unit for unit in flagged if is_focal_on(unit) and (province is None or unit.province() == province)), None
     )
-    return day is None or not later.filter(effective_on__gt=day).exists()
 
 
 def territory_root(unit, as_of=None):

@@ -89,7 +89,8 @@ def create_units(demo):
             short_name=short_name,
             kind=kind,
             parent=demo.units[parent] if parent else None,
-            coordinates_province=code == "SNgV-KT",
+            # Kon Tum's Sở, then its Văn phòng from 01/3/2025 (core/lineage.is_focal_on dates it).
+            coordinates_province=code in ("SNgV-KT", "VP-KT"),
         )
     for code, name, parent in COMMUNE_UNITS:
         demo.units[code] = demo.make(Unit, code=code, name=name, kind=X, parent=demo.units[parent], started_on=MERGER)

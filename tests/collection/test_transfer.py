@@ -8,6 +8,7 @@ import pytest
 from ngoaivu.collection.models import ReminderSent, ReportRequest, Submission, UnitTransfer
 from ngoaivu.collection.reminders import due
 from ngoaivu.collection.transfer import TransferError, apply_transfer, preview_transfer
+from ngoaivu.core.lineage import focal_point, is_focal_on
 from ngoaivu.core.models import Role, Succession, Unit
 from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.services import create_report, issue, transition
@@ -155,6 +156,9 @@ def test_the_focal_point_follows_the_duty(units, users, kind, moves):
     apply_transfer(succession, users["admin"])  # the users move in any case
     new.refresh_from_db()
     assert new.coordinates_province is moves
+    # Focal from the change only: its own earlier figures are its own, not the province's.
+    assert not is_focal_on(new, dt.date(2025, 2, 28))
+    assert is_focal_on(new, dt.date(2025, 3, 1)) is moves
 
 
 def test_a_unit_that_goes_on_hands_the_focal_point_over(units, users):
@@ -170,7 +174,12 @@ def test_a_unit_that_goes_on_hands_the_focal_point_over(units, users):
     preview = preview_transfer(succession)
     assert "vẫn tiếp tục hoạt động" in preview["notes"][0]
     apply_transfer(succession, users["admin"])
-    assert list(Unit.objects.filter(coordinates_province=True)) == [units["vp"]]  # one active focal point
+    sngv, vp = Unit.objects.get(pk=units["sngv"].pk), Unit.objects.get(pk=units["vp"].pk)
+    # One focal point on each day, the change dating it: the Sở's reports before it keep the province.
+    assert (is_focal_on(sngv, dt.date(2025, 2, 28)), is_focal_on(vp, dt.date(2025, 2, 28))) == (True, False)
+    assert (is_focal_on(sngv, dt.date(2025, 3, 1)), is_focal_on(vp, dt.date(2025, 3, 1))) == (False, True)
+    assert sngv.scope(dt.date(2021, 12, 31)).unit_ids == vp.scope(dt.date(2025, 12, 31)).unit_ids
+    assert focal_point() == vp
 
 
 def test_the_page_previews_then_applies_once(world, client_for):

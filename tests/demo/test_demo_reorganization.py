@@ -108,3 +108,22 @@ def test_every_row_is_dated_while_its_unit_existed(loaded):
                 row.unit.check_existed(day, day)  # raises on a row of a unit that did not exist that day
                 checked += 1
     assert checked > 200
+
+
+def test_each_province_has_one_focal_point_on_each_day(loaded):
+    from ngoaivu.core.lineage import is_focal_on
+
+    def focal(province_code, day):
+        province = Unit.objects.get(code=province_code)
+        return {
+            u.code
+            for u in Unit.objects.filter(coordinates_province=True)
+            if u.province() == province and is_focal_on(u, day)
+        }
+
+    assert focal("QNg", date(2025, 2, 28)) == {"SNgV"} and focal("KT", date(2025, 2, 28)) == {"SNgV-KT"}
+    assert focal("QNg", date(2025, 3, 1)) == {"VP"} and focal("KT", date(2025, 3, 1)) == {"VP-KT"}
+    assert focal("QNg", date(2026, 6, 30)) == {"VP"}
+    # Kon Tum's Văn phòng reported for its province in the first half of 2025.
+    vp_kt = Unit.objects.get(code="VP-KT")
+    assert Unit.objects.get(code="BĐBP-KT").pk in vp_kt.scope(date(2025, 6, 30)).unit_ids
