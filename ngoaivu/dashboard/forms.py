@@ -74,22 +74,30 @@ class ScopeForm(forms.Form):
     def _unit(self):
         return self.cleaned_data.get("unit") if self.is_bound and self.is_valid() else self.user.unit
 
-    @cached_property
-    def scope_units(self):
-        """Unit ids the figures count, or None for the whole register."""
+    def _scope_on(self, day):
+        """The units the figures count as the unit stood on day (None: today), or None for the whole register."""
         if is_unit_bound(self.user):
             return readable_unit_ids(self.user)
         unit = self._unit()
-        return unit.scope() if unit else None
+        return unit.scope(day) if unit else None
+
+    @cached_property
+    def scope_units(self):
+        """As the reports count them: the unit as it stood at the end of the chosen period."""
+        return self._scope_on(self.scope_period().end)
 
     def scope_period(self):
         """The chosen period; by default the current one, or the last year with data when this year has none."""
+        return self._period
+
+    @cached_property
+    def _period(self):
         chosen = self.cleaned_data.get("period") if self.is_bound and self.is_valid() else None
         if chosen:
             return chosen
         convention = self._convention(self._unit())
         year = self.today.year
-        latest = latest_year(self.scope_units)
+        latest = latest_year(self._scope_on(None))
         if latest is not None and latest < year:
             self.fallback_from = year
             return Period(YEAR, latest, convention=convention)

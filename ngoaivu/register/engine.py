@@ -56,7 +56,8 @@ def kept(indicator, scope):
     if scope is None or field is None:
         return condition  # a current state: the predecessor's open matters are the successor's
     for day, ids in scope.cuts().items():
-        limit = day.year if indicator.year_field else day
+        # A row placed by year counts when its whole year lies before the change.
+        limit = (day.year if (day.month, day.day) == (12, 31) else day.year - 1) if indicator.year_field else day
         condition &= ~Q(unit_id__in=ids) | Q(**{f"{field}__lte": limit})
     return condition
 

@@ -197,3 +197,15 @@ def test_reporters_before_and_after(merged):
     old_reporter.save()
     moved = type(old_reporter).objects.get(pk=old_reporter.pk)
     assert seen(moved) == new_rows | kt_rows
+
+
+def test_rows_placed_by_year_count_for_the_taker_only_for_years_ended_before_the_change():
+    from ngoaivu.pure.indicators import BY_CODE
+    from ngoaivu.register.engine import kept
+
+    # Tasks of 2025 of a Sở that gave duties away on 01/3/2025 and went on stay the Sở's own.
+    assert "('year__lte', 2024)" in str(kept(BY_CODE["tasks"], Scope({1: date(2025, 2, 28)})))
+    assert "('year__lte', 2025)" in str(kept(BY_CODE["tasks"], Scope({1: date(2025, 12, 31)})))
+    assert "('start_date__lte', datetime.date(2025, 2, 28))" in str(
+        kept(BY_CODE["incoming_delegations"], Scope({1: date(2025, 2, 28)}))
+    )
