@@ -16,7 +16,7 @@ from ngoaivu.core.models import ReadingPhrase
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.spreadsheets import protect_sheet
 from ngoaivu.reading.reader import read_text
-from ngoaivu.reporting.context import build_lists, citations, indicator_codes, unit_words
+from ngoaivu.reporting.context import build_lists, citations, comparison_note, indicator_codes, unit_words
 from ngoaivu.reporting.sentences import list_names
 from ngoaivu.reporting.drafting import period_words
 from ngoaivu.core.lineage import Scope
@@ -122,6 +122,7 @@ def compiled_context(request, accepted):
         unit=unit_words(unit),
         lists=build_lists(units, period, list_names(definition)),
         citations=citations(definition),
+        comparison_note=comparison_note(unit, period),
     )
 
 

@@ -51,13 +51,20 @@ def as_scope(units):
 
 def kept(indicator, scope):
     """A predecessor that went on after giving away duties counts up to the day before only."""
-    field = indicator.year_field or indicator.date_field
+    if indicator.year_field:
+        return cut(scope, indicator.year_field, by_year=True)
+    return cut(scope, indicator.date_field)
+
+
+def cut(scope, field, by_year=False):
+    """The rows of scope dated by field (a date, or a year number when by_year) that count: a cut
+    unit's up to its last day. No field: a current state, the predecessor's open matters count."""
     condition = Q()
     if scope is None or field is None:
-        return condition  # a current state: the predecessor's open matters are the successor's
+        return condition
     for day, ids in scope.cuts().items():
         # A row placed by year counts when its whole year lies before the change.
-        limit = (day.year if (day.month, day.day) == (12, 31) else day.year - 1) if indicator.year_field else day
+        limit = (day.year if (day.month, day.day) == (12, 31) else day.year - 1) if by_year else day
         condition &= ~Q(unit_id__in=ids) | Q(**{f"{field}__lte": limit})
     return condition
 

@@ -15,7 +15,7 @@ from ngoaivu.pure.wording import before_merger_note
 from ngoaivu.register import models as m
 
 from .drafting import period_words
-from ngoaivu.register.engine import evaluate, rows
+from ngoaivu.register.engine import as_scope, cut, evaluate, rows
 from ngoaivu.pure.indicators import BY_CODE
 from .sentences import Context, list_names
 
@@ -60,9 +60,12 @@ def unit_words(unit):
     return {"name": unit.short_name or unit.name, "short": short, "code": unit.code}
 
 
-def _scoped(model, units):
-    queryset = model.objects.all()
-    return queryset if units is None else queryset.filter(unit__in=units)
+def _scoped(model, units, year_field):
+    """The rows of model that units' figures count, cut like the indicators (engine.cut)."""
+    queryset, scope = model.objects.all(), as_scope(units)
+    if scope is None:
+        return queryset
+    return queryset.filter(unit__in=scope.unit_ids).filter(cut(scope, year_field, by_year=True))
 
 
 def build_lists(units, period, names=None):
@@ -182,7 +185,7 @@ def _documents_issued(units, period):
 
 def _tasks(source):
     def build(units, period):
-        tasks = _scoped(m.AssignedTask, units).filter(year=period.year, source=source)
+        tasks = _scoped(m.AssignedTask, units, "year").filter(year=period.year, source=source)
         return [
             {
                 "title": task.title,
@@ -210,7 +213,7 @@ def _outgoing_delegations(units, period):
 
 
 def _next_year_plan(units, period):
-    plan = _scoped(m.DelegationPlanItem, units).filter(plan__year=period.year + 1, direction="out")
+    plan = _scoped(m.DelegationPlanItem, units, "plan__year").filter(plan__year=period.year + 1, direction="out")
     return [
         {"when": item.planned_period, "country": item.country.name, "purpose": item.purpose, "persons": item.persons}
         for item in plan

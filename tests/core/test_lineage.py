@@ -209,3 +209,22 @@ def test_rows_placed_by_year_count_for_the_taker_only_for_years_ended_before_the
     assert "('start_date__lte', datetime.date(2025, 2, 28))" in str(
         kept(BY_CODE["incoming_delegations"], Scope({1: date(2025, 2, 28)}))
     )
+
+
+def test_the_report_lists_keep_a_giver_that_goes_on_to_its_own_later_work(db):
+    from ngoaivu.reporting.context import build_lists
+    from ngoaivu.register.models import AssignedTask
+
+    giver, taker = unit("XG", "Sở thử giao"), unit("XN", "Văn phòng thử nhận", Unit.Kind.OFFICE)
+    for year in (2024, 2025):
+        AssignedTask.objects.create(unit=giver, title=f"Nhiệm vụ năm {year} của Sở", year=year)
+    Succession.objects.create(
+        predecessor=giver, successor=taker, kind="duties", effective_on=date(2025, 3, 1), legal_basis=BASIS
+    )
+
+    def titles(who):
+        lists = build_lists(who.scope(date(2025, 12, 31)), parse("2025"))
+        return [task["title"] for task in lists["tasks_programme"]]
+
+    # The Sở goes on after the change: its 2025 tasks stay its own, not the taker's.
+    assert (titles(taker), titles(giver)) == ([], ["Nhiệm vụ năm 2025 của Sở"])
