@@ -13,6 +13,7 @@ already approved, a request whose answer stays. Issued reports never move: they 
 they were issued under (Report.issuer). A second apply finds nothing left and is refused.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, F
 from django.utils import timezone
@@ -21,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.core.lineage import FOCAL_KINDS
 from ngoaivu.core.models import Succession, User
+from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.pure.wording import format_date
 from ngoaivu.reporting.models import Report
 from ngoaivu.reporting.services import default_signer
@@ -28,8 +30,21 @@ from ngoaivu.reporting.services import default_signer
 from .models import ReminderSent, ReportRequest, Submission, UnitTransfer
 
 MOVING = ("users", "requests", "submissions", "reports")
+# Answers still the unit's to write, and those sent and waiting for review: if one is returned, the
+# successor's users correct it. Accepted answers stay: they are part of a compiled report.
+MOVABLE_ANSWERS = (*Submission.PENDING, Submission.Status.SUBMITTED)
 HISTORY_REASON_LENGTH = 100
 MOVABLE_REPORTS = (Report.Status.DRAFT, Report.Status.SUBMITTED)
+
+
+def _existed(unit, period_code):
+    """Whether unit existed in the period (Unit.check_existed): else its report would be refused."""
+    try:
+        period = parse(period_code, unit.reporting_convention)
+        unit.check_existed(period.start, period.end)
+    except (PeriodError, ValidationError):
+        return False
+    return True
 
 
 class TransferError(Exception):
@@ -95,11 +110,15 @@ def preview_transfer(succession, lock=False):
     asked_successor = set(Submission.objects.filter(unit=new).values_list("request_id", flat=True))
     requests, kept_reports = [], set()
     open_requests = rows(
-        ReportRequest.objects.filter(unit=old).exclude(report__status=Report.Status.ISSUED).select_related("report")
+        ReportRequest.objects.filter(unit=old)
+        .exclude(report__status=Report.Status.ISSUED)
+        .select_related("report", "unit")
     )
     for item in open_requests.order_by("deadline", "pk"):
         label = _request_label(item)
-        if item.report is not None and item.report.status not in MOVABLE_REPORTS:
+        if not _existed(new, item.period_code):
+            reason = _("Không chuyển: đơn vị sau sắp xếp chưa hoạt động trong kỳ báo cáo này.")
+        elif item.report is not None and item.report.status not in MOVABLE_REPORTS:
             reason = _("Không chuyển: báo cáo trả lời đã được duyệt, chờ ban hành dưới tên đơn vị trước sắp xếp.")
         elif not item.is_incoming and item.pk in asked_successor:
             reason = _("Không chuyển: đơn vị sau sắp xếp là một đơn vị được yêu cầu báo cáo.")
@@ -113,7 +132,7 @@ def preview_transfer(succession, lock=False):
     # Unanswered answers: their deadline is the request's and their reminders stay attached, so no
     # reminder goes twice. The successor keeps its own answer where it has one: one answer per unit.
     submissions = []
-    pending = rows(Submission.objects.filter(unit=old, status__in=Submission.PENDING).select_related("request__unit"))
+    pending = rows(Submission.objects.filter(unit=old, status__in=MOVABLE_ANSWERS).select_related("request__unit"))
     pending = list(pending.order_by("request__deadline", "pk"))
     # Counted apart: PostgreSQL locks no row of a grouped query.
     reminded = dict(
@@ -127,7 +146,7 @@ def preview_transfer(succession, lock=False):
         submission.reminder_count = reminded.get(submission.pk, 0)
         label = _submission_label(submission)
         if submission.request_id in asked_successor:
-            reason = _("Không chuyển, đơn vị sau sắp xếp đã có báo cáo trả lời yêu cầu này; giữ nguyên cả hai.")
+            reason = _("Không chuyển: đơn vị sau sắp xếp đã có báo cáo trả lời yêu cầu này; giữ nguyên cả hai.")
         elif submission.request.unit_id == new.pk:
             reason = _("Không chuyển: yêu cầu do chính đơn vị sau sắp xếp gửi.")
         else:
@@ -136,9 +155,14 @@ def preview_transfer(succession, lock=False):
         kept.append({"kind": "submission", **_row(submission, label, reason)})
 
     reports = []
-    for report in rows(Report.objects.filter(unit=old, status__in=MOVABLE_REPORTS).order_by("pk")):
+    for report in rows(
+        Report.objects.filter(unit=old, status__in=MOVABLE_REPORTS).select_related("unit").order_by("pk")
+    ):
         if report.pk in kept_reports:
             reason = _("Không chuyển: báo cáo trả lời một yêu cầu không chuyển.")
+            kept.append({"kind": "report", **_row(report, _report_label(report), reason)})
+        elif not _existed(new, report.period_code):
+            reason = _("Không chuyển: đơn vị sau sắp xếp chưa hoạt động trong kỳ báo cáo này.")
             kept.append({"kind": "report", **_row(report, _report_label(report), reason)})
         else:
             reports.append(_row(report, _report_label(report)))

@@ -81,8 +81,9 @@ def test_the_preview_lists_what_moves_and_what_stays(world, users):
     moving = [users[name].pk for name in ("admin", "officer", "leader", "viewer")]
     assert ids(preview["users"]) == sorted(moving)  # the inactive account stays
     assert ids(preview["requests"]) == sorted([world["open_incoming"].pk, world["answered_incoming"].pk])
-    assert ids(preview["submissions"]) == [world["pending"].pk]
-    assert "đã gửi 01 thư nhắc" in preview["submissions"][0]["label"]
+    # An answer sent and not yet reviewed moves too: if it is returned, the successor corrects it.
+    assert ids(preview["submissions"]) == sorted([world["pending"].pk, world["sent"].pk])
+    assert any("đã gửi 01 thư nhắc" in row["label"] for row in preview["submissions"])
     assert "hạn 20/3/2025" in preview["requests"][0]["label"]
     assert ids(preview["reports"]) == sorted([world["draft"].pk, world["answer"].pk])
     kept = {(row["kind"], row["id"]): row["reason"] for row in preview["kept"]}
@@ -109,7 +110,7 @@ def test_apply_moves_people_and_work_once_and_records_it(world, users):
     assert moved.unit == vp and moved.request.deadline == dt.date(2025, 3, 20)
     assert list(moved.reminders.values_list("kind", flat=True)) == ["3d"]  # not sent again
     assert not [s for s, kind, _days in due(dt.date(2025, 3, 18)) if s.pk == moved.pk and kind == "3d"]
-    assert Submission.objects.get(pk=world["sent"].pk).unit == sngv  # answered: stays the Sở's
+    assert Submission.objects.get(pk=world["sent"].pk).unit == vp  # sent, not yet reviewed: the successor's
     draft = Report.objects.get(pk=world["draft"].pk)
     assert draft.unit == vp and draft.signer_name == "Nguyễn Văn Lãnh"
     assert "Chuyển giao theo sắp xếp đơn vị" in draft.history.first().history_change_reason
@@ -189,7 +190,7 @@ def test_the_page_previews_then_applies_once(world, client_for):
     for text in (
         "Báo cáo tình hình người nước ngoài",
         "Báo cáo hợp tác quốc tế quý I",
-        "Không chuyển, đơn vị sau sắp xếp đã có báo cáo trả lời",
+        "Không chuyển: đơn vị sau sắp xếp đã có báo cáo trả lời",
         "trở thành cơ quan đầu mối đối ngoại của tỉnh",
         "01 báo cáo đã ban hành",
         BASIS,
@@ -217,3 +218,24 @@ def test_only_an_administrator_opens_the_page(world, client_for, role):
 
 def test_an_unknown_succession_is_not_found(client_for, db):
     assert client_for("admin").get("/yeu-cau/chuyen-giao/999/").status_code == 404
+
+
+def test_work_of_a_period_before_the_successor_began_stays(units, users):
+    district = Unit.objects.create(name="UBND huyện thử", code="HT", kind=Unit.Kind.DISTRICT, parent=units["committee"])
+    template = ReportTemplate.objects.get(code="general")
+    old_draft, new_draft = create_report(district, template, "2025-H1"), create_report(district, template, "2025-Q3")
+    Unit.objects.filter(pk=district.pk).update(ended_on=dt.date(2025, 7, 1), is_active=False)
+    commune = Unit.objects.create(
+        name="UBND xã thử", code="XT", kind=Unit.Kind.COMMUNE, parent=units["committee"], started_on=dt.date(2025, 7, 1)
+    )
+    succession = Succession.objects.create(
+        predecessor=Unit.objects.get(pk=district.pk), successor=commune, kind="split",
+        effective_on=dt.date(2025, 7, 1), legal_basis=BASIS,
+    )  # fmt: skip
+    preview = preview_transfer(succession)
+    assert ids(preview["reports"]) == [new_draft.pk]
+    kept = {row["id"]: row["reason"] for row in preview["kept"] if row["kind"] == "report"}
+    assert "chưa hoạt động trong kỳ báo cáo này" in kept[old_draft.pk]
+    apply_transfer(succession, users["admin"])
+    assert Report.objects.get(pk=old_draft.pk).unit_id == district.pk
+    assert Report.objects.get(pk=new_draft.pk).unit_id == commune.pk
