@@ -13,6 +13,7 @@ from ngoaivu.core.period_field import label_or_code, validate_period_code
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.core.uploads import get_private_storage
 from ngoaivu.pure.periods import parse
+from ngoaivu.pure.wording import format_date
 from ngoaivu.reporting.models import Report, ReportTemplate
 
 
@@ -223,5 +224,6 @@ class UnitTransfer(models.Model):
         verbose_name_plural = _("chuyển giao người dùng và công việc")
 
     def __str__(self):
-        when = timezone.localtime(self.done_at).strftime("%d/%m/%Y %H:%M") if self.done_at else ""
+        moment = timezone.localtime(self.done_at) if self.done_at else None
+        when = f"{format_date(moment.date())} {moment:%H:%M}" if moment else ""
         return f"{self.succession} – {when}"

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.lineage import FOCAL_KINDS
 from ngoaivu.core.models import Succession, User
 from ngoaivu.pure.periods import PeriodError, parse
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import format_count, format_date
 from ngoaivu.reporting.models import Report
 from ngoaivu.reporting.services import default_signer
 
@@ -59,7 +59,7 @@ def _row(obj, label, reason=""):
 
 
 def _n(count):
-    return f"{count:02d}"
+    return format_count(count)
 
 
 def _user_label(user):

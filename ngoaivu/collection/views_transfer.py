@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.models import Succession
 from ngoaivu.core.permissions import may_transfer_units
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import format_count, format_date
 
 from .transfer import MOVING, TransferError, apply_transfer, has_work, preview_transfer
 
@@ -29,7 +29,7 @@ def unit_transfer(request, pk):
         except TransferError as error:
             messages.error(request, str(error))
         else:
-            counts = {key: f"{len(summary[key]):02d}" for key in MOVING}
+            counts = {key: format_count(len(summary[key])) for key in MOVING}
             messages.success(
                 request,
                 _(
@@ -55,7 +55,7 @@ def unit_transfer(request, pk):
     if preview["issued"]:
         lines.append(
             _("%(n)s báo cáo đã ban hành của %(old)s giữ nguyên số và tên đơn vị ban hành, không chuyển.")
-            % {"n": f"{preview['issued']:02d}", **values}
+            % {"n": format_count(preview["issued"]), **values}
         )
     return confirmation_page(
         request,
@@ -79,4 +79,5 @@ def _done(succession):
     for transfer in transfers:
         moment = timezone.localtime(transfer.done_at)
         transfer.when = f"{format_date(moment.date())} {moment:%H:%M}"
+        transfer.counts = {key: format_count(len(transfer.summary.get(key, []))) for key in MOVING}
     return transfers

@@ -33,7 +33,10 @@ class SuccessorInline(_SuccessionInline):
     fields = ["successor", *_SuccessionInline.details]
     autocomplete_fields = ["successor"]
     verbose_name = _("đơn vị sau sắp xếp")
-    verbose_name_plural = _("đơn vị sau sắp xếp (đơn vị này được sáp nhập, chia, tách, đổi tên, chuyển giao vào)")
+    verbose_name_plural = _(
+        "đơn vị sau sắp xếp (đơn vị này được sáp nhập vào, chia, tách, đổi tên thành "
+        "hoặc chuyển giao chức năng, nhiệm vụ cho)"
+    )
 
 
 @admin.register(Unit)

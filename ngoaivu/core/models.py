@@ -155,7 +155,7 @@ class Unit(models.Model):
         first day."""
         if self.ended_on is not None and start >= self.ended_on:
             message = _(
-                "%(unit)s đã chấm dứt hoạt động từ ngày %(day)s; vui lòng chọn thời gian trước ngày đó "
+                "%(unit)s đã thôi hoạt động từ ngày %(day)s; vui lòng chọn thời gian trước ngày đó "
                 "hoặc chọn đơn vị sau sắp xếp."
             )
             raise ValidationError(message % {"unit": self.name, "day": format_date(self.ended_on)})

@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import format_count, format_date
 
 from .forms import DateWidget
 from .lineage import tree_as_of
@@ -60,7 +60,14 @@ def unit_tree(request):
     return render(
         request,
         "core/units/tree.html",
-        {"form": form, "day": format_date(day), "items": items, "count": len(items), "shown": day is not None},
+        {
+            "form": form,
+            "day": format_date(day),
+            "items": items,
+            "count": len(items),
+            "count_text": format_count(len(items)),
+            "shown": day is not None,
+        },
     )
 
 

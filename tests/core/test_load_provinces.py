@@ -51,8 +51,8 @@ def test_kon_tum_merges_into_the_demo_quang_ngai_under_the_resolution(loaded):
     assert link.legal_basis.startswith(RESOLUTION) and link.legal_basis == successor("62").basis
     # The demo's row is the old and the new tỉnh Quảng Ngãi: no second one under the national code.
     assert not Unit.objects.filter(code="T51").exists()
-    assert "Đã tạo 61 đơn vị cấp tỉnh, đã có 2" in loaded and "Tỉnh Kon Tum, ký hiệu KT" in loaded
-    assert "Đã tạo 28 việc sáp nhập, đã có 1." in loaded and RESOLUTION in loaded
+    assert "Đã tạo 61 đơn vị cấp tỉnh, đã có 02" in loaded and "Tỉnh Kon Tum, ký hiệu KT" in loaded
+    assert "Đã tạo 28 việc sáp nhập, đã có 01." in loaded and RESOLUTION in loaded
 
 
 def test_the_new_province_continues_the_row_whose_name_it_keeps(loaded):
@@ -82,7 +82,7 @@ def test_a_second_run_creates_nothing_and_says_so(loaded):
     counts = (Unit.objects.count(), Succession.objects.count())
     again = load()
     assert (Unit.objects.count(), Succession.objects.count()) == counts
-    assert "Đã tạo 0 đơn vị cấp tỉnh, đã có 63" in again and "Đã tạo 0 việc sáp nhập, đã có 29." in again
+    assert "Đã tạo 00 đơn vị cấp tỉnh, đã có 63" in again and "Đã tạo 00 việc sáp nhập, đã có 29." in again
     assert "thôi hoạt động" not in again
 
 

@@ -7,7 +7,7 @@ from ngoaivu.core.models import Unit
 from ngoaivu.register.models import IncomingDelegation
 
 URL = "/so-theo-doi/doan-vao/"
-ENDED = "đã chấm dứt hoạt động từ ngày 01/7/2025"
+ENDED = "đã thôi hoạt động từ ngày 01/7/2025"
 
 
 def end(unit):

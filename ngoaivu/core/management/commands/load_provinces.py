@@ -15,7 +15,7 @@ from django.db import transaction
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.pure import provinces_2025 as data
 from ngoaivu.pure.text import fold
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import format_count, format_date
 
 
 def full_name(name, kind):
@@ -176,12 +176,14 @@ class Command(BaseCommand):
             loader.load()
         reused = "; ".join(f"{unit.name}, ký hiệu {unit.code}" for unit in loader.reused)
         self.stdout.write(
-            f"Đã tạo {len(loader.created)} đơn vị cấp tỉnh, đã có {len(loader.found)}"
+            f"Đã tạo {format_count(len(loader.created))} đơn vị cấp tỉnh, đã có {format_count(len(loader.found))}"
             + (f" (dùng lại đơn vị đã có: {reused})" if reused else "")
             + "."
         )
         if loader.ended:
             names = ", ".join(unit.name for unit in loader.ended)
             self.stdout.write(f"Đã ghi thôi hoạt động từ ngày {format_date(data.EFFECTIVE)} cho: {names}.")
-        self.stdout.write(f"Đã tạo {loader.linked} việc sáp nhập, đã có {loader.had_links}.")
+        self.stdout.write(
+            f"Đã tạo {format_count(loader.linked)} việc sáp nhập, đã có {format_count(loader.had_links)}."
+        )
         self.stdout.write(f"Căn cứ: {data.RESOLUTION}; nguồn của từng dữ liệu: ngoaivu/pure/provinces_2025.py.")
