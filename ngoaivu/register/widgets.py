@@ -9,6 +9,7 @@ import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 from django.db import models
+from django.db.models import F
 from django.utils.translation import gettext as _
 from django_countries.fields import CountryField
 from import_export import widgets
@@ -161,20 +162,23 @@ class UnitWidget(widgets.Widget):
 
     def _lookup(self):
         # Loaded once per import and matched in Python: SQLite's iexact folds ASCII letters only.
+        # A name may be borne by an ended unit and by today's (the new tỉnh Quảng Ngãi): today's
+        # first, so that a name alone means the unit that bears it now; a code tells them apart.
         if self._units is None:
             self._units = {}
-            for unit in Unit.objects.all():
-                self._units.setdefault(("code", nfc(unit.code).casefold()), unit)
-                self._units.setdefault(("name", nfc(unit.name).casefold()), unit)
+            for unit in Unit.objects.order_by(F("ended_on").desc(nulls_first=True), "pk"):
+                self._units.setdefault(("code", nfc(unit.code).casefold()), []).append(unit)
+                self._units.setdefault(("name", nfc(unit.name).casefold()), []).append(unit)
         return self._units
 
     def _find(self, value, kinds):
+        """The units the value names, today's first."""
         key = nfc(value).casefold()
         for kind in kinds:
-            unit = self._lookup().get((kind, key))
-            if unit is not None:
-                return unit
-        return None
+            units = self._lookup().get((kind, key))
+            if units:
+                return units
+        return []
 
     def _own(self, unit):
         if not may_give_unit(self.user, unit.pk):
@@ -183,21 +187,22 @@ class UnitWidget(widgets.Widget):
 
     def resolve(self, name, code):
         """The unit named by the two columns (either may be blank), or None for a blank pair."""
-        by_code = by_name = None
+        by_code, named = None, []
         if not is_blank(code):
-            by_code = self._find(code, ("code",))
-            if by_code is None:
+            found = self._find(code, ("code",))
+            if not found:
                 raise ValueError(_("Không có đơn vị ký hiệu «%(value)s».") % {"value": code})
+            by_code = found[0]
         if not is_blank(name):
-            by_name = self._find(name, ("name", "code"))
-            if by_name is None:
+            named = self._find(name, ("name", "code"))
+            if not named:
                 raise ValueError(_("Không có đơn vị «%(value)s».") % {"value": name})
-        if by_code and by_name and by_code.pk != by_name.pk:
+        if by_code and named and by_code not in named:
             raise ValueError(
                 _("«%(name)s» có ký hiệu «%(actual)s», không phải «%(code)s».")
-                % {"name": name, "actual": by_name.code, "code": code}
+                % {"name": name, "actual": named[0].code, "code": code}
             )
-        unit = by_code or by_name
+        unit = by_code or (named[0] if named else None)
         return None if unit is None else self._own(unit)  # none named: the resource gives owning_unit()
 
     def clean(self, value, row=None, **kwargs):

@@ -450,3 +450,20 @@ def test_a_reporters_sheet_without_the_unit_columns_is_the_reporters(client_for,
     del row[HEADERS.index("Đơn vị")]
     assert upload(client_for("reporter"), [row], headers=headers).status_code == 302
     assert IncomingDelegation.objects.get().unit == units["vp"]
+
+
+def test_a_name_borne_by_an_ended_unit_and_todays_means_todays_unless_the_code_says(client_for, units):
+    from datetime import date
+
+    old = Unit.objects.create(
+        name="Văn phòng UBND tỉnh", code="VPCU", parent=units["committee"], ended_on=date(2025, 7, 1), is_active=False
+    )
+    rows = [
+        with_code(good_row("Đoàn A"), "Văn phòng UBND tỉnh", ""),
+        with_code(good_row("Đoàn B"), "Văn phòng UBND tỉnh", "VPCU"),
+    ]
+    assert upload(client_for("officer"), rows, headers=CODE_HEADERS).status_code == 302
+    assert {d.title: d.unit_id for d in IncomingDelegation.objects.all()} == {
+        "Đoàn A": units["vp"].pk,
+        "Đoàn B": old.pk,
+    }
