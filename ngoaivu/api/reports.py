@@ -153,7 +153,7 @@ class NewReportSerializer(serializers.Serializer):
                 raise serializers.ValidationError({"unit": [_("Chọn đơn vị báo cáo.")]})
             attrs["unit"] = self._user.unit
         try:
-            period = parse(attrs["period_code"])
+            period = parse(attrs["period_code"], attrs["unit"].reporting_convention)
         except PeriodError:
             return attrs  # refused with its reason by create_report
         try:

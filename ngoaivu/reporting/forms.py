@@ -35,7 +35,7 @@ class NewReportForm(forms.Form):
         data = super().clean()
         unit, code = data.get("unit"), data.get("period_code")
         if unit is not None and code:
-            period = parse(code)
+            period = parse(code, unit.reporting_convention)  # as create_report reads it
             try:
                 unit.check_existed(period.start, period.end)
             except ValidationError as error:
