@@ -62,7 +62,9 @@ class SuccessionAdmin(SimpleHistoryAdmin):
 class UserAdmin(BaseUserAdmin):
     list_display = ["username", "first_name", "last_name", "unit", "role", "is_active"]
     list_filter = ["role", "unit", "is_active"]
-    fieldsets = BaseUserAdmin.fieldsets + (("Ngoại vụ", {"fields": ["unit", "role", "position", "language"]}),)
+    fieldsets = BaseUserAdmin.fieldsets + (
+        ("Ngoại vụ", {"fields": ["unit", "role", "position", "language", "signature_image"]}),
+    )
     add_fieldsets = BaseUserAdmin.add_fieldsets + (("Ngoại vụ", {"fields": ["unit", "role", "position"]}),)
 
 

@@ -13,6 +13,8 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from ngoaivu.core.constraints import Check, Unique
+from ngoaivu.core.stamps import validate_stamp_image
+from ngoaivu.core.uploads import get_private_storage
 from ngoaivu.pure.wording import format_date
 
 
@@ -49,6 +51,14 @@ class Unit(models.Model):
         related_name="children",
     )
     is_active = models.BooleanField(_("đang hoạt động"), default=True)
+    seal_image = models.FileField(
+        _("ảnh con dấu"),
+        upload_to="stamps/seals/",
+        storage=get_private_storage,
+        blank=True,
+        validators=[validate_stamp_image],
+        help_text=_("Ảnh PNG nền trong suốt, màu đỏ, của con dấu đơn vị đóng trên văn bản điện tử."),
+    )
     started_on = models.DateField(
         _("hoạt động từ ngày"), null=True, blank=True, help_text=_("Để trống nếu đơn vị có từ trước khi dùng phần mềm.")
     )
@@ -279,6 +289,14 @@ class User(AbstractUser):
     position = models.CharField(_("chức vụ"), max_length=100, blank=True)
     # Empty until the user chooses: then the interface follows the choice, whatever the browser says.
     language = models.CharField(_("ngôn ngữ giao diện"), max_length=10, choices=settings.LANGUAGES, blank=True)
+    signature_image = models.FileField(
+        _("ảnh chữ ký"),
+        upload_to="stamps/signatures/",
+        storage=get_private_storage,
+        blank=True,
+        validators=[validate_stamp_image],
+        help_text=_("Ảnh PNG nền trong suốt, màu xanh, đặt lên chữ ký của văn bản điện tử người này ký."),
+    )
 
     class Meta:
         ordering = ["username"]
