@@ -16,7 +16,6 @@ from rest_framework.response import Response
 
 from ngoaivu.core.downloads import CONTENT_TYPES, attachment
 from ngoaivu.core.models import Unit
-from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.core.permissions import may_move_report, scope, unit_choices
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.reporting import services
@@ -152,14 +151,6 @@ class NewReportSerializer(serializers.Serializer):
             if self._user.unit_id is None:
                 raise serializers.ValidationError({"unit": [_("Chọn đơn vị báo cáo.")]})
             attrs["unit"] = self._user.unit
-        try:
-            period = parse(attrs["period_code"], attrs["unit"].reporting_convention)
-        except PeriodError:
-            return attrs  # refused with its reason by create_report
-        try:
-            attrs["unit"].check_existed(period.start, period.end)
-        except DjangoValidationError as error:
-            raise serializers.ValidationError({"period_code": error.messages}) from None
         return attrs
 
     def create(self, validated_data):

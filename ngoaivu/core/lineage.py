@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db.models import F
+from django.utils import timezone
 
 from .models import Succession, Unit
 
@@ -85,10 +86,7 @@ def is_focal_on(unit, day=None):
     the first such change; one that handed it to a flagged successor holds it no longer."""
     if not unit.coordinates_province:
         return False
-    if day is None:
-        from django.utils import timezone
-
-        day = timezone.localdate()
+    day = day or timezone.localdate()
     links = Succession.objects.filter(kind__in=FOCAL_KINDS)
     received = links.filter(successor=unit, predecessor__coordinates_province=True)
     if received.exists() and not received.filter(effective_on__lte=day).exists():
@@ -136,10 +134,9 @@ def scope_of(unit, as_of=None):
 
 def _clamped(unit, as_of):
     """An ended unit is counted as it stood on its last day, whatever later day is asked."""
-    if unit.ended_on is None:
+    if unit.last_day is None:
         return as_of
-    last_day = unit.ended_on - timedelta(days=1)
-    return last_day if as_of is None else min(as_of, last_day)
+    return unit.last_day if as_of is None else min(as_of, unit.last_day)
 
 
 def merged_names(unit, as_of, since):
@@ -193,8 +190,6 @@ def current_successor(unit, as_of=None):
     ended one, the successor its records went to (carries_records, at most one), followed through
     later changes. None when the records of an ended unit went to no unit. What a document issued
     by a unit that has since ended names as "nay là …" beside the unit it names."""
-    from django.utils import timezone
-
     day = as_of or timezone.localdate()
     seen = set()
     while unit is not None and unit.ended_on is not None and unit.ended_on <= day:

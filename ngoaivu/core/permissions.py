@@ -56,9 +56,10 @@ def unit_choices(user, units):
 
 
 def unit_choices_for(user, current_unit_id=None):
-    """The units a form offers for a row's unit: the active ones, and the one the edited row already
-    has (current_unit_id), so that an old row of a unit that has since ended keeps its unit when
-    edited; a new row cannot take an ended unit. Of these, unit_choices(): a unit reporter its own only."""
+    """The units a request form offers (requests go to units that exist): the active ones, and the one
+    the edited request already has (current_unit_id), so that it keeps a unit that has since ended.
+    Of these, unit_choices(): a unit reporter its own only. Register rows and reports offer every unit
+    and refuse a date after its end instead (Unit.check_existed)."""
     condition = Q(is_active=True)
     if current_unit_id is not None:
         condition |= Q(pk=current_unit_id)

@@ -6,7 +6,6 @@ from ngoaivu.core.forms import DateWidget, UnitChoiceField, VersionFormMixin
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.permissions import unit_choices
-from ngoaivu.pure.periods import parse
 from ngoaivu.register.forms import CitationField
 
 from .document import footnote_marks
@@ -26,21 +25,10 @@ class NewReportForm(forms.Form):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        # Every unit, ended ones too: an ended unit may still report on the time it existed (check_existed).
+        # Every unit, ended ones too: an ended unit still reports on the time it existed (create_report refuses the rest).
         self.fields["unit"].queryset = unit_choices(user, Unit.objects.all())
         if user is not None and user.unit_id:
             self.fields["unit"].initial = user.unit_id
-
-    def clean(self):
-        data = super().clean()
-        unit, code = data.get("unit"), data.get("period_code")
-        if unit is not None and code:
-            period = parse(code, unit.reporting_convention)  # as create_report reads it
-            try:
-                unit.check_existed(period.start, period.end)
-            except ValidationError as error:
-                self.add_error("period_code", error)
-        return data
 
 
 def check_footnote_marks(text, report):

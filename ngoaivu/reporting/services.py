@@ -57,6 +57,10 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
     except PeriodError as error:
         raise ValidationError({"period_code": error_text(error)}) from None
     template.check_period(period)
+    try:
+        unit.check_existed(period.start, period.end)  # an ended unit reports on the time it existed
+    except ValidationError as error:
+        raise ValidationError({"period_code": error.messages}) from None
     authority, title, name = default_signer(unit)
     report = Report(
         unit=unit,
