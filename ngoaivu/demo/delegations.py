@@ -568,19 +568,24 @@ def create(demo):
 
 def create_incoming(demo):
     for start, days, title, organisation, country, host, purpose, visits, unit in INCOMING_2020 + INCOMING_2021:
-        demo.make(
-            IncomingDelegation,
-            unit_code=unit,
-            title=title,
-            organisation=organisation,
-            country=country,
-            host_level=host,
-            purpose=purpose,
-            start_date=start,
-            end_date=start + timedelta(days=days),
-            groups=1,
-            person_visits=visits,
-        )
+        make_incoming(demo, unit, start, days, title, organisation, country, host, purpose, visits)
+
+
+def make_incoming(demo, unit, start, days, title, organisation, country, host, purpose, visits):
+    """One incoming group, staying days from start."""
+    return demo.make(
+        IncomingDelegation,
+        unit_code=unit,
+        title=title,
+        organisation=organisation,
+        country=country,
+        host_level=host,
+        purpose=purpose,
+        start_date=start,
+        end_date=start + timedelta(days=days),
+        groups=1,
+        person_visits=visits,
+    )
 
 
 def create_courtesy(demo):

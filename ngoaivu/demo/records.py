@@ -514,6 +514,21 @@ OVERSEAS = [
 ]
 
 
+def make_fishing(demo, unit, boat, owner, kind, country, occurred_on, location, fishermen, released_on):
+    return demo.make(
+        FishingIncident,
+        unit_code=unit,
+        boat_number=boat,
+        owner=owner,
+        kind=kind,
+        country=country,
+        occurred_on=occurred_on,
+        location=location,
+        fishermen=fishermen,
+        released_on=released_on,
+    )
+
+
 def create(demo):
     for enterprise, tax_code, names, received_on, status, decided_on in ABTC:
         demo.make(
@@ -554,19 +569,8 @@ def create(demo):
             status=status,
             closed_on=closed_on,
         )
-    for boat, owner, kind, country, occurred_on, location, fishermen, released_on in FISHING:
-        demo.make(
-            FishingIncident,
-            unit_code="SNgV",
-            boat_number=boat,
-            owner=owner,
-            kind=kind,
-            country=country,
-            occurred_on=occurred_on,
-            location=location,
-            fishermen=fishermen,
-            released_on=released_on,
-        )
+    for row in FISHING:
+        make_fishing(demo, "SNgV", *row)
     for unit, kind, name, country, home, institution, persons, arrival, arrived, departed, scholarship in RESIDENTS:
         demo.make(
             ForeignResident,

@@ -16,14 +16,12 @@ from decimal import Decimal
 from ngoaivu.register.models import (
     AbtcApplication,
     ConsularCase,
-    FishingIncident,
     ForeignAid,
-    IncomingDelegation,
     OutgoingDelegation,
 )
 
-from .delegations import AGENCY, AID, INVEST, PROV, STUDY, SURVEY, WORK
-from .records import DETAINED, HOANG_SA, OBSTRUCTED
+from .delegations import AGENCY, AID, INVEST, PROV, STUDY, SURVEY, WORK, make_incoming
+from .records import DETAINED, HOANG_SA, OBSTRUCTED, make_fishing
 
 # unit, start, days, title, foreign organisation, country, host level, purpose, person-visits
 INCOMING = [
@@ -161,20 +159,8 @@ CONSULAR = [
 
 
 def create(demo):
-    for unit, start, days, title, organisation, country, host, purpose, visits in INCOMING:
-        demo.make(
-            IncomingDelegation,
-            unit_code=unit,
-            title=title,
-            organisation=organisation,
-            country=country,
-            host_level=host,
-            purpose=purpose,
-            start_date=start,
-            end_date=start + timedelta(days=days),
-            groups=1,
-            person_visits=visits,
-        )
+    for row in INCOMING:
+        make_incoming(demo, *row)
     for unit, start, days, title, head, persons, countries in OUTGOING:
         demo.make(
             OutgoingDelegation,
@@ -213,19 +199,8 @@ def create(demo):
             approved_on=approved_on,
             beneficiary=beneficiary,
         )
-    for unit, boat, owner, kind, country, occurred_on, location, fishermen, released_on in FISHING:
-        demo.make(
-            FishingIncident,
-            unit_code=unit,
-            boat_number=boat,
-            owner=owner,
-            kind=kind,
-            country=country,
-            occurred_on=occurred_on,
-            location=location,
-            fishermen=fishermen,
-            released_on=released_on,
-        )
+    for row in FISHING:
+        make_fishing(demo, *row)
     for unit, title, kind, country, occurred_on, persons, closed_on in CONSULAR:
         demo.make(
             ConsularCase,
