@@ -836,7 +836,40 @@ def extract_facts(blocks: list[Block], period: Period | None = None) -> FactCont
     for block in blocks:
         facts_of_block(block, ctx)
     _drop_restated_headline(blocks, ctx)
+    _drop_same_crew(ctx)
     return ctx
+
+
+def _drop_same_crew(ctx: FactContext) -> None:
+    """A story of one crew tells its capture and its return: "sau khi bị bắt, tất cả 21 ngư dân bị
+    giam giữ" in the news that "tàu cá … cùng 21 ngư dân đã về cập cảng". A detention of as many
+    men (and boats) as a release the text reports is that crew's, counted once, as released."""
+    released = [f for f in ctx.facts if f["indicator"] == "boats_released" and f.get("fishermen")]
+    for fact in [f for f in ctx.facts if f["indicator"] == "boats_detained" and f["scope"] == "period"]:
+        if fact.get("fishermen") and any(
+            r["fishermen"] == fact["fishermen"] and r.get("boats", fact.get("boats")) == fact.get("boats", r.get("boats"))
+            for r in released
+        ):
+            ctx.facts.remove(fact)
+            ctx.seen.pop(fact_key(fact), None)
+    # The same story tells its crew again with the boat: "toàn bộ 21 ngư dân đã … trở về", then
+    # "tàu cá QNg-66074TS cùng 21 ngư dân đã về cập cảng": one fact, the detailed one.
+    fishing = [f for f in ctx.facts if f["indicator"] in ("boats_released", "boats_detained") and f["scope"] == "period"]
+    for fact in fishing:
+        values = {k: fact[k] for k in ("boats", "fishermen") if fact.get(k)}
+        if (
+            values
+            and fact in ctx.facts
+            and any(
+                other is not fact
+                and other["indicator"] == fact["indicator"]
+                and len([k for k in ("boats", "fishermen") if other.get(k)]) > len(values)
+                and all(other.get(k) == v for k, v in values.items())
+                for other in fishing
+            )
+        ):
+            ctx.facts.remove(fact)
+            ctx.seen.pop(fact_key(fact), None)
 
 
 def _drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:

@@ -179,6 +179,9 @@ ENTRIES: list[dict] = [
             r"hồi\s+hương",
             r"(?<!\w)được\s+về(?!\s+(?:việc|vấn\s+đề))",
             r"(?<!đường\s)(?<!khi\s)(?<!lúc\s)trở\s+về",  # not "trên đường trở về thì bị bắt"
+            # home again: "tàu cá … cùng 21 ngư dân đã về cập cảng Lý Sơn", "đã về nước an toàn"
+            r"(?:đã|được)\s+về\s+(?:nước|đến|tới|cập|bờ|đất\s+liền)",
+            r"cập\s+(?:cảng|bến)",
         ],
     },
     {
