@@ -31,6 +31,7 @@ from .lexicon import CUES as _CUES
 from .lexicon import DELEGATE_NOUN as _DELEGATE_NOUN
 from .lexicon import FISHING_PARAGRAPH as _FISHING_PARAGRAPH
 from .lexicon import FOREIGN_AFTER as _FOREIGN_AFTER
+from .lexicon import FOREIGN_STUDENT as _FOREIGN_STUDENT
 from .lexicon import NGO as _NGO
 from .lexicon import ON_BOARD as _ON_BOARD
 from .lexicon import OTHER_FUNDS as _OTHER_FUNDS_WORDS
@@ -421,9 +422,9 @@ def _indicator(
         return "foreign_experts"
     if unit == "students":
         window = sentence[max(0, group.start - 60) : group.end + 60]
-        if not re.search(r"lưu\s+học\s+sinh|LHS", sentence[group.start : group.end], re.I) and not re.search(
-            r"Lào|Campuchia|nước\s+ngoài|lưu\s+học", window
-        ):
+        if not re.search(
+            r"lưu\s+học\s+sinh|LHS", sentence[group.start : group.end], re.I
+        ) and not _FOREIGN_STUDENT.search(window):
             return None
     if unit in _SIMPLE:
         indicator, cue = _SIMPLE[unit]
@@ -605,12 +606,15 @@ def _scope(sentence: str, group: _Group, indicator: str, period: Period | None, 
                 marks.append((expr.end, "period"))
     if marks:
         return max(marks)[1], 1
-    if indicator == "foreign_student_arrivals" and _cumulative(sentence, group):
-        return "ytd", 1
+    if indicator == "foreign_student_arrivals" and (_cumulative(sentence, group) or _TO_DATE_OPENING.match(before)):
+        return "ytd", 1  # "Đến nay, nhà trường đã tiếp nhận và đào tạo 40 học sinh …": all who came
     if indicator in ("foreign_students", "staff", "foreign_experts") and _THERE_ARE.search(before):
         return "stock", 1  # "Tại tỉnh có gần 100 lưu học sinh Lào": how many there are
     return default, 1
 
+
+# A sentence opening "Đến nay, …": arrivals counted to date.
+_TO_DATE_OPENING = re.compile(r"[\W_]*(?:đến|tới)\s+nay(?!\w)", re.I)
 
 # "từ năm 2008 (đến năm 2020)": the ends of a span of years, not the figure's year
 _SPAN_END = re.compile(r"từ\s*$|từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s*$", re.I)
@@ -847,14 +851,17 @@ def _drop_same_crew(ctx: FactContext) -> None:
     released = [f for f in ctx.facts if f["indicator"] == "boats_released" and f.get("fishermen")]
     for fact in [f for f in ctx.facts if f["indicator"] == "boats_detained" and f["scope"] == "period"]:
         if fact.get("fishermen") and any(
-            r["fishermen"] == fact["fishermen"] and r.get("boats", fact.get("boats")) == fact.get("boats", r.get("boats"))
+            r["fishermen"] == fact["fishermen"]
+            and r.get("boats", fact.get("boats")) == fact.get("boats", r.get("boats"))
             for r in released
         ):
             ctx.facts.remove(fact)
             ctx.seen.pop(fact_key(fact), None)
     # The same story tells its crew again with the boat: "toàn bộ 21 ngư dân đã … trở về", then
     # "tàu cá QNg-66074TS cùng 21 ngư dân đã về cập cảng": one fact, the detailed one.
-    fishing = [f for f in ctx.facts if f["indicator"] in ("boats_released", "boats_detained") and f["scope"] == "period"]
+    fishing = [
+        f for f in ctx.facts if f["indicator"] in ("boats_released", "boats_detained") and f["scope"] == "period"
+    ]
     for fact in fishing:
         values = {k: fact[k] for k in ("boats", "fishermen") if fact.get(k)}
         if (

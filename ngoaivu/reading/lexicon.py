@@ -282,7 +282,7 @@ ENTRIES: list[dict] = [
         "indicator": "foreign_students",
         "family": "simple",
         "units": ("students",),
-        "words": [r"lưu\s+học\s+sinh", r"Lào", r"Campuchia", r"nước\s+ngoài", r"quốc\s+tế"],
+        "words": [r"lưu\s+học\s+sinh", r"Lào", r"Campuchia", r"nước\s+ngoài", r"quốc\s+tế", *LAO_PROVINCES],
     },
     {
         "indicator": "staff",
@@ -301,6 +301,10 @@ STILL_HELD_AFTER_WORDS = [
     r"(?:vẫn|còn|hiện|đang)\s+(?:đang\s+)?bị\s+(?:\S+\s+){0,4}?(?:bắt\s+|tạm\s+|giam\s+)?giữ",
     r"(?:vẫn|còn|đang)\s+bị\s+giam",
 ]
+
+# Around a students figure, words that say the students are foreign ("sinh viên Lào", "học sinh
+# tỉnh Xiêng Khoảng"): else "50 sinh viên" are the province's own.
+FOREIGN_STUDENT_WORDS = [r"Lào", r"Campuchia", r"nước\s+ngoài", r"lưu\s+học", *LAO_PROVINCES]
 
 # Words that move a students figure from "studying" (a stock) to "arrived" (a flow).
 STUDENT_ARRIVAL_WORDS = [
@@ -448,6 +452,7 @@ NGO: re.Pattern = alternation(NGO_WORDS)
 DELEGATE_NOUN: re.Pattern = alternation(DELEGATE_NOUNS)
 FOREIGN_AFTER: re.Pattern = alternation(FOREIGN_AFTER_WORDS)
 RESTATING: re.Pattern = alternation(RESTATING_WORDS)
+FOREIGN_STUDENT: re.Pattern = re.compile("|".join(f"(?:{w})" for w in FOREIGN_STUDENT_WORDS))
 
 
 def use(entries: list[dict]) -> None:

@@ -39,7 +39,9 @@ _NATIONAL = re.compile(
 )
 _NUMBER_LINE = re.compile(r"(?:^|\s)Số\s*[:.]?\s*(?P<num>\d+[a-zA-Z]?)?\s*(?P<fill>[.…_ ]*)/\s*(?P<suffix>[^\s,;]+)")
 # A date and an issuer right after a number: a sentence citing that document, not the header.
-_CITED_AFTER = re.compile(r"\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s+của\s")
+_CITED_AFTER = re.compile(
+    r"\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s+của\s"
+)
 _DATE_LINE = re.compile(
     rf"(?P<place>(?:[{UPPER}][\w.]*\s*){{1,5}}?),\s*ngày\s*(?P<d>\d{{1,2}})?[\s.…_/-]*"
     r"(?:tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})?|(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4}))",
