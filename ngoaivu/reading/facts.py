@@ -23,19 +23,12 @@ from decimal import Decimal
 
 from ngoaivu.pure.periods import Period
 
-from .lexicon import AID_STAGE_WORDS
 from .lexicon import BOAT_CUES as _BOAT_CUES
 from .lexicon import COUNT_WORDS as _COUNT_WORDS
 from .lexicon import CUMULATIVE_AFTER as _CUMULATIVE_AFTER
 from .lexicon import CUES as _CUES
-from .lexicon import DELEGATE_NOUN as _DELEGATE_NOUN
 from .lexicon import FISHING_PARAGRAPH as _FISHING_PARAGRAPH
-from .lexicon import FOREIGN_AFTER as _FOREIGN_AFTER
-from .lexicon import FOREIGN_STUDENT as _FOREIGN_STUDENT
-from .lexicon import NGO as _NGO
 from .lexicon import ON_BOARD as _ON_BOARD
-from .lexicon import OTHER_FUNDS as _OTHER_FUNDS_WORDS
-from .lexicon import RESTATING as _RESTATING
 from .lexicon import SCOPES as _SCOPES
 from .lexicon import SIMPLE as _SIMPLE
 from .lexicon import STILL_HELD_AFTER as _STILL_HELD_AFTER
@@ -102,20 +95,9 @@ _JOIN = {
     frozenset({"aid_items", "money"}),
 }
 _GAP_STOP = re.compile(r"[;.]|trong\s+đó|\btăng\b|\bgiảm\b", re.I)
-_BRACKETED = re.compile(r"\([^()]*\)")
-
-
-def _gap_stops(gap: str) -> bool:
-    """Whether the words between two figures keep them apart: a ";", a full stop, "trong đó", a
-    change. A bracket is an aside: "15 chương trình, dự án (giảm 34% so với năm 2021) với tổng
-    mức đầu tư 13,7 tỉ đồng" is one fact."""
-    return _GAP_STOP.search(_BRACKETED.sub(" ", gap)) is not None
-
-
 # The words that tie a figure to the one before it farther than the usual reach: "26 đoàn PCPNN
 # đến hoạt động tại tỉnh, với số lượng 243 người", "1,086 triệu USD (…) từ các tổ chức … thông
 # qua 14 dự án viện trợ".
-_LINK_AMOUNT = re.compile(r"(?:(?<!\w)với|(?<!\w)cùng)\s+(?:tổng\s+)?(?:mức|số|giá\s+trị|vốn|kinh\s+phí)", re.I)
 _LINK = re.compile(
     r"(?:(?<!\w)với|(?<!\w)cùng|thông\s+qua|(?<!\w)của)\s+(?:tổng\s+)?(?:số\s+(?:lượng\s+)?|số\s+người\s+)?(?:là\s+)?$",
     re.I,
@@ -243,24 +225,10 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[_Group]:
                 and mention.unit == "persons"
                 and re.fullmatch(r"người", sentence[mention.start : mention.end].split()[-1], re.I)
                 and len(gap) <= 45
-                and not _gap_stops(gap)
+                and not _GAP_STOP.search(gap)
             ):
                 mention.unit = "fishermen"  # "02 tàu cá cùng 15 người": the men on board
                 current.mentions.append(mention)
-                continue
-            if (
-                mention.unit == "money"
-                and len(groups) >= 2
-                and _is_change(sentence, current)
-                and "money" not in groups[-2].units()
-                and any(frozenset({u, "money"}) in _JOIN for u in groups[-2].units())
-                and re.search(r"so\s+với", gap, re.I)
-                and _LINK_AMOUNT.search(gap)
-                and not re.search(r"[;.]", sentence[groups[-2].end : current.start])
-            ):
-                # "31 dự án, tăng 18 dự án so với cùng kỳ, với tổng mức tài trợ là 47,79 tỉ đồng":
-                # the change is an aside, the amount goes with the total before it
-                groups[-2].mentions.append(mention)
                 continue
             if mention.unit == "money" and units == {"aid_items"} and _item_list(sentence, groups):
                 groups.append(_Group([mention]))  # "10 dự án và 8 phi dự án với tổng vốn X": X is both's
@@ -279,7 +247,7 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[_Group]:
             if (
                 mention.unit not in units
                 and (len(gap) <= limit or (len(gap) <= 120 and _LINK.search(gap)))
-                and not _gap_stops(gap)
+                and not _GAP_STOP.search(gap)
                 and any(frozenset({u, mention.unit}) in _JOIN for u in units)
             ):
                 current.mentions.append(mention)
@@ -379,7 +347,6 @@ def _indicator(
                 and not _OTHER_FUNDS.search(sentence)
                 and aid.search(_whole_sentence(paragraph, sentence))
             )
-            or ("money" in units and _aid_paragraph(paragraph, sentence) and _aid_grammar(group, sentence))
         ):
             return "aid" if "aid_items" in units or "money" in units else None
         if units <= {"aid_items"} or "money" in units:
@@ -412,19 +379,15 @@ def _indicator(
         found = _nearest(
             {k: v for k, v in _CUES.items() if k.endswith("delegations")}, sentence, group.start, group.end
         )
-        if found and re.search(r"lượt", sentence[group.start : group.end], re.I):
-            return found
-        if _foreign_delegates(sentence, group):
-            return found or "incoming_delegations"
-        return None
+        return found if found and re.search(r"lượt", sentence[group.start : group.end], re.I) else None
     (unit,) = units if len(units) == 1 else (None,)
     if unit == "foreign_workers":
         return "foreign_experts"
     if unit == "students":
         window = sentence[max(0, group.start - 60) : group.end + 60]
-        if not re.search(
-            r"lưu\s+học\s+sinh|LHS", sentence[group.start : group.end], re.I
-        ) and not _FOREIGN_STUDENT.search(window):
+        if not re.search(r"lưu\s+học\s+sinh|LHS", sentence[group.start : group.end], re.I) and not re.search(
+            r"Lào|Campuchia|nước\s+ngoài|lưu\s+học", window
+        ):
             return None
     if unit in _SIMPLE:
         indicator, cue = _SIMPLE[unit]
@@ -433,43 +396,6 @@ def _indicator(
                 return "foreign_student_arrivals"
             return indicator
     return None
-
-
-def _other_funds(group: _Group, sentence: str, mentions: Sequence[Mention], paragraph: str) -> bool:
-    """Money or projects that are not NGO aid: its own clause names ODA, a loan, a development
-    bank, counterpart funds ("231 dự án vốn … (NGO) và vốn vay ưu đãi nước ngoài (ODA)", "vốn
-    đối ứng 1.047 tỉ đồng"), or its sentence names them and no NGO ("nguồn vốn tài trợ của Ngân
-    hàng Thế giới, với tổng mức đầu tư trên 814 tỉ đồng")."""
-    if not group.units() & {"money", "aid_items"}:
-        return False
-    others = [m for m in mentions if m not in group.mentions]
-    left = max([m.end for m in others if m.end <= group.start] + [0])
-    left = max(left, max(sentence.rfind(c, left, group.start) for c in ",;") + 1)
-    right = min([m.start for m in others if m.start >= group.end] + [len(sentence)])
-    if _OTHER_FUNDS_WORDS.search(sentence[left:right]):
-        return True
-    whole = _whole_sentence(paragraph, sentence)
-    return bool(_OTHER_FUNDS_WORDS.search(whole)) and not _NGO.search(whole)
-
-
-def _aid_paragraph(paragraph: str, sentence: str) -> bool:
-    """A paragraph about aid names it before this sentence: "Đa số các tổ chức viện trợ … Lũy kế
-    từ trước đến nay, … khoảng 269 chương trình, dự án, với tổng số 392,085 tỉ đồng"."""
-    at = paragraph.find(sentence) if sentence else -1
-    return at > 0 and _TOPICS["aid"].search(paragraph[:at]) is not None
-
-
-_STAGE = re.compile("|".join(w for words in AID_STAGE_WORDS.values() for w in words), re.I)
-
-
-def _aid_grammar(group: _Group, sentence: str) -> bool:
-    """The grammar of an aid report: programmes with their amount ("khoảng 269 chương trình, dự
-    án, với tổng số 392,085 tỉ đồng"), or an amount at a stage of aid ("giải ngân 309,784 tỉ
-    đồng"). Money alone in a paragraph that spoke of aid may be anything else."""
-    if group.units() >= {"money", "aid_items"}:
-        return True
-    clause = sentence[max(0, sentence.rfind(",", 0, group.start) + 1) : group.start]
-    return _STAGE.search(clause) is not None
 
 
 # Money that is not aid though the sentence speaks of NGOs before a ";": investment, loans.
@@ -486,15 +412,6 @@ def _whole_sentence(paragraph: str, piece: str) -> str:
     starts = [m.end() for m in _SENTENCE_STOP.finditer(paragraph, 0, at)]
     end = _SENTENCE_STOP.search(paragraph, at + len(piece))
     return paragraph[starts[-1] if starts else 0 : end.start() if end else len(paragraph)]
-
-
-def _foreign_delegates(sentence: str, group: _Group) -> bool:
-    """ "Đoàn gồm 52 đại biểu quốc tế": the members of a visiting delegation, named as one
-    ("50 đại biểu nước ngoài" at a conference are no delegation)."""
-    noun = sentence[group.start : group.end]
-    if not re.search(r"(?<!\w)đoàn(?!\w)[^.;]{0,60}$", sentence[: group.start], re.I):
-        return False
-    return bool(_DELEGATE_NOUN.search(noun)) and _FOREIGN_AFTER.match(sentence[group.end :]) is not None
 
 
 _STUDENTS = {"foreign_students", "foreign_student_arrivals"}
@@ -606,15 +523,12 @@ def _scope(sentence: str, group: _Group, indicator: str, period: Period | None, 
                 marks.append((expr.end, "period"))
     if marks:
         return max(marks)[1], 1
-    if indicator == "foreign_student_arrivals" and (_cumulative(sentence, group) or _TO_DATE_OPENING.match(before)):
-        return "ytd", 1  # "Đến nay, nhà trường đã tiếp nhận và đào tạo 40 học sinh …": all who came
+    if indicator == "foreign_student_arrivals" and _cumulative(sentence, group):
+        return "ytd", 1
     if indicator in ("foreign_students", "staff", "foreign_experts") and _THERE_ARE.search(before):
         return "stock", 1  # "Tại tỉnh có gần 100 lưu học sinh Lào": how many there are
     return default, 1
 
-
-# A sentence opening "Đến nay, …": arrivals counted to date.
-_TO_DATE_OPENING = re.compile(r"[\W_]*(?:đến|tới)\s+nay(?!\w)", re.I)
 
 # "từ năm 2008 (đến năm 2020)": the ends of a span of years, not the figure's year
 _SPAN_END = re.compile(r"từ\s*$|từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s*$", re.I)
@@ -727,8 +641,6 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             listed_label = None  # a part named before its bracket: "Kiên Giang (09 vụ/13 tàu), Cà Mau (…)"
             if not is_part and group.start in listed and ctx.last_total is not None:
                 is_part, listed_label = True, listed[group.start]
-            if _other_funds(group, sentence, mentions, block.text):
-                continue  # ODA, loans, a bank's funds: not aid, nor a part of an aid total
             indicator = _indicator(group, sentence, context, mentions, block.text)
             if indicator is None and is_part and last_total and _same_kind(group.units(), last_total[1]):
                 indicator = last_total[0]["indicator"]
@@ -758,8 +670,6 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 later = [g.start for g in groups if g.start > group.start]
                 fact["label"], after_form = _label(sentence, group, left, min(later, default=len(sentence)), after_form)
             fact["text"] = sentence
-            if _restates(ctx, fact, sentence[: group.start]):
-                continue
             kept = _add(ctx, fact)
             left = max(group.end, part_at.end() if part_at else 0)
             if scope == "part" and listed_label is None:  # a list "nhiều là …" is a selection, not a breakdown
@@ -772,15 +682,6 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 last_total = (kept, group.units())
                 ctx.last_total = last_total
     _drop_restated_in_paragraph(ctx, first_new)
-
-
-def _restates(ctx: FactContext, fact: dict, before: str) -> bool:
-    """ "Đây là 45 ngư dân … bị bắt giữ" after "Indonesia trao trả 45 ngư dân": a figure pointed
-    back to ("Đây là", "Đó là") that the text has given already is no new fact."""
-    if not _RESTATING.search(before):
-        return False
-    counts = {k: v for k, v in fact.items() if k in _VALUES and k != "currency"}
-    return any(any(other.get(k) == v for k, v in counts.items()) for other in ctx.facts)
 
 
 def _drop_restated_in_paragraph(ctx: FactContext, first_new: int) -> None:
@@ -840,43 +741,7 @@ def extract_facts(blocks: list[Block], period: Period | None = None) -> FactCont
     for block in blocks:
         facts_of_block(block, ctx)
     _drop_restated_headline(blocks, ctx)
-    _drop_same_crew(ctx)
     return ctx
-
-
-def _drop_same_crew(ctx: FactContext) -> None:
-    """A story of one crew tells its capture and its return: "sau khi bị bắt, tất cả 21 ngư dân bị
-    giam giữ" in the news that "tàu cá … cùng 21 ngư dân đã về cập cảng". A detention of as many
-    men (and boats) as a release the text reports is that crew's, counted once, as released."""
-    released = [f for f in ctx.facts if f["indicator"] == "boats_released" and f.get("fishermen")]
-    for fact in [f for f in ctx.facts if f["indicator"] == "boats_detained" and f["scope"] == "period"]:
-        if fact.get("fishermen") and any(
-            r["fishermen"] == fact["fishermen"]
-            and r.get("boats", fact.get("boats")) == fact.get("boats", r.get("boats"))
-            for r in released
-        ):
-            ctx.facts.remove(fact)
-            ctx.seen.pop(fact_key(fact), None)
-    # The same story tells its crew again with the boat: "toàn bộ 21 ngư dân đã … trở về", then
-    # "tàu cá QNg-66074TS cùng 21 ngư dân đã về cập cảng": one fact, the detailed one.
-    fishing = [
-        f for f in ctx.facts if f["indicator"] in ("boats_released", "boats_detained") and f["scope"] == "period"
-    ]
-    for fact in fishing:
-        values = {k: fact[k] for k in ("boats", "fishermen") if fact.get(k)}
-        if (
-            values
-            and fact in ctx.facts
-            and any(
-                other is not fact
-                and other["indicator"] == fact["indicator"]
-                and len([k for k in ("boats", "fishermen") if other.get(k)]) > len(values)
-                and all(other.get(k) == v for k, v in values.items())
-                for other in fishing
-            )
-        ):
-            ctx.facts.remove(fact)
-            ctx.seen.pop(fact_key(fact), None)
 
 
 def _drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:

@@ -21,28 +21,6 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-# The provinces of Laos as Vietnamese reports spell them, so that "học sinh tỉnh Xiêng Khoảng"
-# reads as Lao pupils.
-LAO_PROVINCES = [
-    r"Xiêng\s+Khoảng",
-    r"Hủa\s+Phăn",
-    r"Luông\s*(?:-\s*)?Pha\s*(?:-\s*)?(?:Băng|bang)",
-    r"Luông\s*(?:-\s*)?Nậm\s*(?:-\s*)?Tha",
-    r"U\s*(?:-\s*)?Đôm\s*(?:-\s*)?Xay",
-    r"Phông\s*(?:-\s*)?Sa\s*(?:-\s*)?Lỳ",
-    r"Bò\s+Kẹo",
-    r"Xay\s*(?:-\s*)?(?:Nhạ|Nha)\s*(?:-\s*)?Bu\s*(?:-\s*)?Ly",
-    r"Viêng\s+Chăn",
-    r"Bô\s*(?:-\s*)?Ly\s*(?:-\s*)?Khăm\s*(?:-\s*)?Xay",
-    r"Khăm\s*(?:-\s*)?Muồn",
-    r"Xa\s*(?:-\s*)?van\s*(?:-\s*)?na\s*(?:-\s*)?khẹt|Savannakhet",
-    r"Xê\s*(?:-\s*)?Kông|Sê\s*(?:-\s*)?Kông",
-    r"Sa\s*(?:-\s*)?la\s*(?:-\s*)?van|Salavan",
-    r"Chăm\s*(?:-\s*)?pa\s*(?:-\s*)?(?:xắc|sắc|sak)|Champasak|Chămpasắc",
-    r"Át\s*(?:-\s*)?tạ\s*(?:-\s*)?pư|Attapư",
-    r"Xay\s*(?:-\s*)?Sổm\s*(?:-\s*)?Bun",
-]
-
 UNITS: list[tuple[str, str]] = [
     ("groups", r"(?:lượt\s+)?đoàn(?:\s+khách)?"),  # "tăng 6 lượt đoàn": groups, not persons
     (
@@ -81,10 +59,8 @@ UNITS: list[tuple[str, str]] = [
     (
         "students",
         r"lưu\s+học\s+sinh|(?-i:LHS)|sinh\s+viên|học\s+viên"
-        # pupils only when they are Lao or Cambodian: "51 học sinh nước CHDCND Lào", "40 học
-        # sinh tỉnh Xiêng Khoảng" (a province of Laos)
-        r"|học\s+sinh(?=\s+(?:nước\s+)?(?:CHDCND\s+|Vương\s+quốc\s+)?(?:Lào|Campuchia)"
-        r"|\s+(?:các\s+)?tỉnh\s+(?:" + "|".join(LAO_PROVINCES) + r")(?!\w))",
+        # pupils only when they are Lao or Cambodian: "51 học sinh nước CHDCND Lào"
+        r"|học\s+sinh(?=\s+(?:nước\s+)?(?:CHDCND\s+|Vương\s+quốc\s+)?(?:Lào|Campuchia))",
     ),
     ("staff", r"(?:cán\s+bộ,\s*)?(?:công\s+chức|viên\s+chức)|cán\s+bộ|CBCCVC|CBCC"),
     ("receptions", r"cuộc(?:\s+tiếp)?|buổi(?:\s+tiếp)?"),
@@ -179,9 +155,6 @@ ENTRIES: list[dict] = [
             r"hồi\s+hương",
             r"(?<!\w)được\s+về(?!\s+(?:việc|vấn\s+đề))",
             r"(?<!đường\s)(?<!khi\s)(?<!lúc\s)trở\s+về",  # not "trên đường trở về thì bị bắt"
-            # home again: "tàu cá … cùng 21 ngư dân đã về cập cảng Lý Sơn", "đã về nước an toàn"
-            r"(?:đã|được)\s+về\s+(?:nước|đến|tới|cập|bờ|đất\s+liền)",
-            r"cập\s+(?:cảng|bến)",
         ],
     },
     {
@@ -282,7 +255,7 @@ ENTRIES: list[dict] = [
         "indicator": "foreign_students",
         "family": "simple",
         "units": ("students",),
-        "words": [r"lưu\s+học\s+sinh", r"Lào", r"Campuchia", r"nước\s+ngoài", r"quốc\s+tế", *LAO_PROVINCES],
+        "words": [r"lưu\s+học\s+sinh", r"Lào", r"Campuchia", r"nước\s+ngoài", r"quốc\s+tế"],
     },
     {
         "indicator": "staff",
@@ -301,10 +274,6 @@ STILL_HELD_AFTER_WORDS = [
     r"(?:vẫn|còn|hiện|đang)\s+(?:đang\s+)?bị\s+(?:\S+\s+){0,4}?(?:bắt\s+|tạm\s+|giam\s+)?giữ",
     r"(?:vẫn|còn|đang)\s+bị\s+giam",
 ]
-
-# Around a students figure, words that say the students are foreign ("sinh viên Lào", "học sinh
-# tỉnh Xiêng Khoảng"): else "50 sinh viên" are the province's own.
-FOREIGN_STUDENT_WORDS = [r"Lào", r"Campuchia", r"nước\s+ngoài", r"lưu\s+học", *LAO_PROVINCES]
 
 # Words that move a students figure from "studying" (a stock) to "arrived" (a flow).
 STUDENT_ARRIVAL_WORDS = [
@@ -334,11 +303,7 @@ STUDENTS_PRESENT_WORDS = [r"đang\s+(?:theo\s+)?học", r"hiện\s+(?:có|đang|
 THERE_ARE_WORDS = [r"(?<!\w)có\s+(?:(?:gần|hơn|khoảng|trên|xấp\s+xỉ|chừng)\s+)?$"]
 
 # After a students figure, words that say they came: "51 học sinh nước CHDCND Lào sang học tập".
-STUDENT_ARRIVAL_AFTER_WORDS = [
-    r"^\W{0,3}(?:[^\s,;.]+\s+){0,5}?(?:mới\s+)?sang\s+(?:học|du\s+học|Việt\s+Nam)",
-    # "tiếp nhận 10 sinh viên tỉnh Xiêng Khoảng, nước … Lào đến học tập tại trường"
-    r"^[^;.]{0,80}?(?<!\w)đến\s+(?:học|du\s+học)(?!\w)",
-]
+STUDENT_ARRIVAL_AFTER_WORDS = [r"^\W{0,3}(?:[^\s,;.]+\s+){0,5}?(?:mới\s+)?sang\s+(?:học|du\s+học|Việt\s+Nam)"]
 
 # After a students figure, "đã và đang (theo) học": all who came over the years, arrivals
 # counted to date ("2.248 lưu học sinh đã và đang theo học").
@@ -350,31 +315,6 @@ AID_STAGE_WORDS: dict[str, list[str]] = {
     "committed": [r"cam\s+kết", r"phê\s+duyệt", r"ký\s+kết"],
     "disbursed": [r"giải\s+ngân", r"thực\s+hiện\s+được"],
 }
-
-# Money that is not NGO aid: loans, ODA, FDI, a development bank's funds, the counterpart funds
-# of such a project ("vốn ODA là 2.135 tỉ đồng và vốn đối ứng 1.047 tỉ đồng", "nguồn vốn tài
-# trợ của Ngân hàng Thế giới"). A figure whose own clause names them, or whose sentence names
-# them and no NGO, is not aid.
-OTHER_FUNDS_WORDS = [
-    r"(?-i:ODA|FDI|WB|ADB|JICA|KOICA)",
-    r"hỗ\s+trợ\s+phát\s+triển\s+chính\s+thức",
-    r"vốn\s+vay",
-    r"vay\s+ưu\s+đãi",
-    r"vốn\s+đối\s+ứng",
-    r"đầu\s+tư\s+trực\s+tiếp",
-    r"Ngân\s+hàng\s+(?:Thế\s+giới|Phát\s+triển\s+châu\s+Á)",
-]
-# Words that say the money or projects are NGO aid, whatever else the sentence names.
-NGO_WORDS = [r"phi\s+chính\s+phủ", r"(?-i:PCPNN|NGO)", r"viện\s+trợ\s+nhân\s+dân"]
-
-# A delegation counted by its members, foreigners: "Đoàn gồm 52 đại biểu quốc tế", "đón 35
-# khách nước ngoài": the figure is the visitors of a delegation.
-DELEGATE_NOUNS = [r"đại\s+biểu", r"khách", r"thành\s+viên", r"vị\s+khách"]
-FOREIGN_AFTER_WORDS = [r"^\s*(?:quốc\s+tế|nước\s+ngoài)(?!\w)"]
-
-# Just before a figure, words that point back to one already given ("Đây là 45 ngư dân … bị
-# bắt giữ" after "Indonesia trao trả 45 ngư dân"): the figure restates it, it is no new fact.
-RESTATING_WORDS = [r"(?:^|[.;:]\s*|[-–]\s*)(?:Đây|Đó|đây|đó)\s+là\s+(?:(?:các|những|số)\s+)?$"]
 
 SCOPE_WORDS: dict[str, list[str]] = {
     # Year to date, or a total over several years (reported as ytd, as the gold sets read it).
@@ -398,7 +338,7 @@ SCOPE_WORDS: dict[str, list[str]] = {
     # The parts of a total stated before.
     "part": [r"trong\s+(?:số\s+)?(?:đó|này)", r"cụ\s+thể\s*:", r"bao\s+gồm\s*:", r"gồm\s*:"],
     # Parts only after a figure of the same sentence ("10 đoàn, gồm 6 đoàn Lào…").
-    "part_after_total": [r"(?<!\w)(?:bao\s+)?gồm(?!\w)", r"(?<!\w)chia\s+ra(?!\w)", r"(?<!\w)chiếm(?!\w)"],
+    "part_after_total": [r"(?<!\w)(?:bao\s+)?gồm(?!\w)", r"(?<!\w)chia\s+ra(?!\w)"],
     "stock": [
         r"vẫn\s+còn",
         r"hiện\s+còn",
@@ -447,12 +387,6 @@ FISHING_PARAGRAPH: re.Pattern = alternation(FISHING_PARAGRAPH_WORDS)
 ON_BOARD: re.Pattern = alternation(ON_BOARD_WORDS)
 STUDENTS_PRESENT: re.Pattern = alternation(STUDENTS_PRESENT_WORDS)
 THERE_ARE: re.Pattern = alternation(THERE_ARE_WORDS)
-OTHER_FUNDS: re.Pattern = alternation(OTHER_FUNDS_WORDS)
-NGO: re.Pattern = alternation(NGO_WORDS)
-DELEGATE_NOUN: re.Pattern = alternation(DELEGATE_NOUNS)
-FOREIGN_AFTER: re.Pattern = alternation(FOREIGN_AFTER_WORDS)
-RESTATING: re.Pattern = alternation(RESTATING_WORDS)
-FOREIGN_STUDENT: re.Pattern = re.compile("|".join(f"(?:{w})" for w in FOREIGN_STUDENT_WORDS))
 
 
 def use(entries: list[dict]) -> None:

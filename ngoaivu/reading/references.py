@@ -112,48 +112,6 @@ _SIBLING_HEAD = re.compile(
     rf"\s*(?:[,;]\s*(?:(?i:và|hoặc)\s+)?|\s(?i:và|hoặc)\s+)(?P<at>(?P<so>(?i:số))?(?P<colon>\s*:)?\s*\**)"
     rf"(?P<number>{_NUMBER})(?![\w/])"
 )
-# A number cited after "số" whatever word names its kind, or none: "Số: 04/2020/TT-BNG ngày 25
-# tháng 9 năm 2020 của Bộ Ngoại giao này có hiệu lực …", "Công thư số 12/SNgV-HTQT ngày …". The
-# number's code then says the kind (TT: Thông tư); a number on a line of its own ("Số: 809/BNG-LS"
-# above "V/v …") is the document's own, unless a date follows it on that line.
-_BARE_HEAD = re.compile(
-    rf"(?<!\w)(?P<type>)(?P<qualifier>)(?P<so>(?i:số))(?P<colon>\s*:)?\s*\**(?P<number>{_NUMBER})(?![\w/])"
-)
-# The kind a number's code names: "04/2020/TT-BNG" a Thông tư, "22-NQ/TW" a Nghị quyết, "5990/VPCP-KSTT"
-# none (a letter: Công văn).
-CODE_KINDS = {
-    "QĐ": "Quyết định",
-    "NĐ": "Nghị định",
-    "TT": "Thông tư",
-    "TTLT": "Thông tư liên tịch",
-    "NQ": "Nghị quyết",
-    "NQLT": "Nghị quyết liên tịch",
-    "CT": "Chỉ thị",
-    "KH": "Kế hoạch",
-    "BC": "Báo cáo",
-    "TTr": "Tờ trình",
-    "TB": "Thông báo",
-    "CTr": "Chương trình",
-    "CTHĐ": "Chương trình hành động",
-    "HD": "Hướng dẫn",
-    "KL": "Kết luận",
-    "QC": "Quy chế",
-    "CĐ": "Công điện",
-    "ĐA": "Đề án",
-    "BB": "Biên bản",
-    "GM": "Giấy mời",
-}
-_CODE_PART = re.compile(rf"{_CODE}")
-
-
-def _kind_of_number(number: str) -> str:
-    """ "04/2020/TT-BNG" → "Thông tư"; a code that names no kind ("412/SNgV-LS") → "Công văn"."""
-    for code in _CODE_PART.findall(number):
-        if code in CODE_KINDS:
-            return CODE_KINDS[code]
-    return "Công văn"
-
-
 # The start of another citation ("Quyết định số 5…"): an issuer or summary stops before it.
 _NEXT_REF = rf"(?i:{_TYPES})(?:{_QUALIFIER})?\s+(?:(?i:số)\s*)?[0-9]"
 
@@ -274,17 +232,6 @@ def _is_own_number_line(text: str, head: re.Match) -> bool:
     return not text[line_start : head.start("so")].strip(" \t*#")
 
 
-def _bare_citation(text: str, head: re.Match) -> bool:
-    """A number after "số" with no kind before it cites a document, unless it is the document's own
-    number line ("Số: 15/BC-SNgV" alone, the place and date below it); on such a line a date right
-    after the number ("Số: 04/2020/TT-BNG ngày 25 tháng 9 năm 2020 của …") makes it a citation."""
-    line_start = text.rfind("\n", 0, head.start("so")) + 1
-    if text[line_start : head.start("so")].strip(" \t*#|-") and not head["colon"]:
-        return True  # "… tại công thư số 12/SNgV-HTQT …"; "Số: 1355/QĐ-UBND Hà Tĩnh, ngày …" is a header
-    date = _DATE_AFTER.match(text, head.end())
-    return date is not None and "\n" not in text[head.end() : date.end()]
-
-
 def _parse_at(text: str, head: re.Match, kind: str | None = None) -> Reference:
     end = head.end()
     issued_on = issuer = summary = None
@@ -315,8 +262,6 @@ def _parse_at(text: str, head: re.Match, kind: str | None = None) -> Reference:
             end = m.end() + len(text[m.end() : cut].rstrip())
     if kind is not None:
         doc_type = kind
-    elif head.re is _BARE_HEAD:
-        doc_type = _kind_of_number(head["number"])
     else:
         doc_type = next((t for t, rx in _TYPE_MATCHERS if rx.fullmatch(head["type"])), "Luật")
     if kind is None and head.re is not _LAW_HEAD and head["qualifier"]:
@@ -336,8 +281,6 @@ def _iter_references(text: str):
     heads = [h for h in _HEAD.finditer(text) if not _is_own_number_line(text, h)]
     taken = {h.start("number") for h in heads}
     heads += [h for h in _LAW_HEAD.finditer(text) if h.start("number") not in taken]
-    taken |= {h.start("number") for h in heads}
-    heads += [h for h in _BARE_HEAD.finditer(text) if h.start("number") not in taken and _bare_citation(text, h)]
     for head in sorted(heads, key=lambda h: h.start("number")):
         ref = _parse_at(text, head)
         yield ref

@@ -38,10 +38,6 @@ _NATIONAL = re.compile(
     r"CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN", re.I
 )
 _NUMBER_LINE = re.compile(r"(?:^|\s)Số\s*[:.]?\s*(?P<num>\d+[a-zA-Z]?)?\s*(?P<fill>[.…_ ]*)/\s*(?P<suffix>[^\s,;]+)")
-# A date and an issuer right after a number: a sentence citing that document, not the header.
-_CITED_AFTER = re.compile(
-    r"\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s+của\s"
-)
 _DATE_LINE = re.compile(
     rf"(?P<place>(?:[{UPPER}][\w.]*\s*){{1,5}}?),\s*ngày\s*(?P<d>\d{{1,2}})?[\s.…_/-]*"
     r"(?:tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})?|(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4}))",
@@ -128,8 +124,6 @@ def _front(paras: list[Paragraph], meta: dict) -> int:
     for i in range(min(search_to, len(paras))):
         text = paras[i].text
         number = _NUMBER_LINE.search(text)
-        if number and _CITED_AFTER.match(text, number.end()):
-            number = None  # "Số: 04/2020/TT-BNG ngày 25 tháng 9 năm 2020 của Bộ Ngoại giao này …" cites one
         if number and meta["number"] is None and not meta["number_blank"] and text.lstrip().startswith("Số"):
             suffix = number["suffix"].rstrip(".;,")
             meta["number_suffix"] = suffix

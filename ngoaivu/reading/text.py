@@ -124,8 +124,7 @@ _SENTENCE_END = re.compile(
     # (after a word in lower case, so "TP.Vũng Tàu", "P.5" stay whole)
     rf"|(?<=[a-zà-ỹđ]{{2}}\.)(?=[{UPPER}][a-zà-ỹđ])"
 )
-# An acronym of three capitals ("vốn ODA. Theo đó", "USD. Trong") ends its sentence.
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-ZĐ](?:[a-zđ]{1,2}|[A-ZĐ])?|v\.v|TP|Tp|ThS|PGS|TS|GS|St|Mr|Ms|Dr|No)\.$")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-ZĐ][A-Za-zđ]{0,2}|v\.v|TP|Tp|ThS|PGS|TS|GS|St|Mr|Ms|Dr|No)\.$")
 
 
 def sentences(paragraph: str) -> list[tuple[int, str]]:
