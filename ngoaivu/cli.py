@@ -1,6 +1,6 @@
 """The `ngoaivu` command: Django's management commands under their own names, plus `serve` and `read`.
 
-    ngoaivu serve [--host --port --workers --demo-if-empty]   migrate, collect static files, run gunicorn
+    ngoaivu serve [--host --port --workers --demo-if-empty]   migrate, collect static files, run gunicorn and a task worker
     ngoaivu read FILE [--json]                                read a report (no database needed)
     ngoaivu COMMAND [arguments]                               any management command with its own arguments:
                                                               load_demo, create_user, make_report, remind,
@@ -15,6 +15,7 @@ of Vietnamese, without Django's "CommandError:" prefix and without a traceback.
 
 import argparse
 import os
+import subprocess
 import sys
 import textwrap
 
@@ -86,8 +87,12 @@ def serve(argv):
     parser.add_argument("--port", default=8000, type=int)
     parser.add_argument("--workers", default=2, type=int)
     parser.add_argument("--demo-if-empty", action="store_true", help="nạp dữ liệu mẫu nếu cơ sở dữ liệu trống")
+    parser.add_argument(
+        "--no-worker", action="store_true", help="không chạy tiến trình nền (đã chạy ngoaivu worker riêng)"
+    )
     options = parser.parse_args(argv)
     _django()
+    from django.conf import settings
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)
@@ -101,6 +106,9 @@ def serve(argv):
 
     print_logins()
     bind = f"{options.host}:{options.port}"
+    if settings.TASKS_BACKEND == "database" and not options.no_worker:
+        # The background tasks of this server (PDFs, reading uploads); it keeps running with gunicorn.
+        subprocess.Popen([sys.executable, "-m", "ngoaivu", "worker", "--verbosity", "0"])
     print(f"Ngoại vụ: http://{bind}", flush=True)
     os.execvp(
         sys.executable,

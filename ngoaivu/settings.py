@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "django.forms",
     "django_countries",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "import_export",
     "simple_history",
     "ngoaivu.core",
@@ -253,7 +255,36 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # An untrusted chain is a finding shown on the page, not a traceback in the log; font
+    # subsetting notes are noise.
+    "loggers": {
+        "pyhanko": {"level": "CRITICAL"},
+        "pyhanko_certvalidator": {"level": "CRITICAL"},
+        "fontTools": {"level": "ERROR"},
+    },
 }
+
+# Long work (rendering PDFs, signing, reading uploads, reminders) runs as background tasks:
+# on the database by default, so that one office needs no other server (`ngoaivu worker` runs
+# them; `ngoaivu serve` starts one), on Redis with TASKS_BACKEND=rq and REDIS_URL, or in the
+# request itself with TASKS_BACKEND=immediate.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "rq": "django_tasks_rq.RQBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "dummy": "django_tasks.backends.dummy.DummyBackend",
+}
+if TASKS_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASKS_BACKEND phải là một trong: {', '.join(_TASK_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["default"]}}
+if TASKS_BACKEND == "rq":
+    RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")}}
+
+# Signing: a timestamp server (RFC 3161) makes signatures PAdES B-T; the trust roots are the
+# TrustRoot rows plus the certificates in this folder (the national roots the office installs).
+SIGNING_TIMESTAMP_URL = os.environ.get("SIGNING_TIMESTAMP_URL", "")
+SIGNING_TRUST_DIR = os.environ.get("SIGNING_TRUST_DIR", str(VAR_DIR / "trust"))
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

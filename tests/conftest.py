@@ -2,11 +2,17 @@ import os
 from datetime import date, datetime
 
 import pytest
+from django.test import override_settings
 from django.utils import timezone
 
 from ngoaivu.core.models import Role, Unit, User
 
 PASSWORD = "mat-khau-thu-nghiem-2021"
+
+# Background tasks are queued and left there, unless a test runs them: run_tasks (in the test's
+# own process) or a real `ngoaivu worker` (tests/reporting/test_worker.py). Set before any fixture,
+# the module-scoped demo included, queues a task.
+override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}).enable()
 
 
 @pytest.fixture
@@ -107,6 +113,12 @@ def pytest_collection_modifyitems(config, items):
         for item in items:
             if "browser" in item.keywords:
                 item.add_marker(skip)
+
+
+@pytest.fixture
+def run_tasks(settings):
+    """Tasks run as they are queued, in the test's own process."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 @pytest.fixture(autouse=True)

@@ -19,9 +19,8 @@ from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import may_move_report, scope, unit_choices
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.reporting import services
-from ngoaivu.reporting.docx_render import render_docx
 from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate
-from ngoaivu.reporting.pdf import PdfFailed, PdfUnavailable, docx_to_pdf
+from ngoaivu.reporting import files
 
 from .permissions import ReportPermission
 from .views import Described, FilterBackend, MessageSerializer, Pagination
@@ -261,19 +260,41 @@ class ReportViewSet(Described, mixins.CreateModelMixin, viewsets.ReadOnlyModelVi
             return Response({"detail": str(error)}, status=status.HTTP_400_BAD_REQUEST)
         return self._detail(self.get_object())
 
+    def _file(self, report, kind, result):
+        """The bytes, or 202 while the file is being made (Retry-After), 503 when it failed."""
+        if isinstance(result, files.Pending):
+            if result.error:
+                return Response({"detail": result.error}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
+            message = _("Máy chủ đang tạo tệp; vui lòng gọi lại sau ít giây.")
+            return Response({"detail": message}, status=status.HTTP_202_ACCEPTED, headers={"Retry-After": "2"})
+        data, digest = result
+        response = attachment(data, kind, report.file_name(kind))
+        response["ETag"] = f'"{digest}"'
+        return response
+
     @extend_schema(
         summary=gettext_lazy("Tải báo cáo dạng DOCX"),
-        responses={(200, CONTENT_TYPES["docx"]): OpenApiResponse(OpenApiTypes.BINARY)},
+        description=gettext_lazy("Báo cáo đã ban hành: đúng tệp đã lưu khi ban hành (ETag là SHA-256 của tệp)."),
+        responses={
+            (200, CONTENT_TYPES["docx"]): OpenApiResponse(OpenApiTypes.BINARY),
+            (202, "application/json"): OpenApiResponse(MessageSerializer, description=gettext_lazy("Đang tạo tệp.")),
+            (503, "application/json"): OpenApiResponse(MessageSerializer, description=gettext_lazy("Tạo tệp lỗi.")),
+        },
     )
     @action(detail=True, methods=["get"], **DOWNLOAD)
     def docx(self, request, pk=None):
         report = self.get_object()
-        return attachment(render_docx(services.to_document(report)), "docx", report.file_name("docx"))
+        return self._file(report, "docx", files.docx_of(report))
 
     @extend_schema(
         summary=gettext_lazy("Tải báo cáo dạng PDF"),
+        description=gettext_lazy(
+            "Báo cáo đã ban hành: đúng tệp đã lưu (đã ký số, nếu đã ký). Dự thảo: tệp được chuyển đổi ở tiến trình "
+            "chạy nền; trả 202 cho đến khi xong."
+        ),
         responses={
             (200, CONTENT_TYPES["pdf"]): OpenApiResponse(OpenApiTypes.BINARY),
+            (202, "application/json"): OpenApiResponse(MessageSerializer, description=gettext_lazy("Đang tạo tệp.")),
             (503, "application/json"): OpenApiResponse(
                 MessageSerializer,
                 description=gettext_lazy("Máy chủ chưa tạo được PDF (chưa cài LibreOffice, hoặc chuyển đổi lỗi)."),
@@ -283,11 +304,7 @@ class ReportViewSet(Described, mixins.CreateModelMixin, viewsets.ReadOnlyModelVi
     @action(detail=True, methods=["get"], **DOWNLOAD)
     def pdf(self, request, pk=None):
         report = self.get_object()
-        try:
-            content = docx_to_pdf(render_docx(services.to_document(report)))
-        except (PdfUnavailable, PdfFailed) as error:
-            return Response({"detail": str(error)}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
-        return attachment(content, "pdf", report.file_name("pdf"))
+        return self._file(report, "pdf", files.pdf_of(report))
 
 
 class ReportTemplateSerializer(serializers.ModelSerializer):

@@ -489,3 +489,6 @@ class ReadingPhrase(models.Model):
         for indicator, phrase in cls.objects.values_list("indicator", "phrase"):
             phrases.setdefault(indicator, []).append(phrase)
         return phrases
+
+
+from .certificates import SigningToken, TrustRoot  # noqa: E402,F401 — models of this app

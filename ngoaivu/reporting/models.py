@@ -213,3 +213,6 @@ class ReportSection(Versioned):
     @property
     def is_edited(self):
         return self.text != self.generated_text
+
+
+from .frozen import DocumentSignature, IssuedDocument, PreviewPdf  # noqa: E402,F401 — models of this app

@@ -13,6 +13,7 @@ from .document import ReportDocument, Section, Signature, split_paragraphs
 from .drafting import build
 from .sentences import PatternError
 from .models import Report, ReportSection
+from .tasks import schedule_freezing
 from ngoaivu.pure.diff import compare
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.core.errors import error_text
@@ -247,6 +248,7 @@ def _give_number(report, today=None, attempts=5):
                 report.status = Report.Status.ISSUED
                 report.freeze_issuer()
                 report.save()
+                schedule_freezing(report)
                 return report
         except IntegrityError:
             report.number = None

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_files
 
 app_name = "reporting"
 
@@ -12,6 +12,7 @@ urlpatterns = [
     path("<int:pk>/muc/<int:section_pk>/", views.section_edit, name="section"),
     path("<int:pk>/muc/<int:section_pk>/tao-lai/", views.section_regenerate, name="regenerate"),
     path("<int:pk>/<slug:action>/", views.report_transition, name="transition"),
-    path("<int:pk>/tai-ve.docx", views.report_docx, name="docx"),
-    path("<int:pk>/tai-ve.pdf", views.report_pdf, name="pdf"),
+    path("<int:pk>/tai-ve.docx", views_files.report_docx, name="docx"),
+    path("<int:pk>/tai-ve.pdf", views_files.report_pdf, name="pdf"),
+    path("<int:pk>/tai-ve/thu-lai/", views_files.report_file_retry, name="file_retry"),
 ]

@@ -9,17 +9,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
-from ngoaivu.core.downloads import attachment
 from ngoaivu.core.locking import VersionConflict, expect_version
 from ngoaivu.core.permissions import can_edit, can_write, may_move_report, scope
 from ngoaivu.register.conflicts import conflict_page
 from ngoaivu.register.forms import resolve_document
 
-from .docx_render import render_docx
 from .document import footnote_marks, split_footnotes, split_paragraphs
 from .forms import ChoiceForm, NewReportForm, ReportHeadForm, SectionForm
 from .models import Report
-from .pdf import PdfFailed, PdfUnavailable, docx_to_pdf
 from .signals import answer_offers
 from .services import (
     TRANSITIONS,
@@ -378,20 +375,3 @@ def _confirm_step(request, report, action):
         people_title=people_title,
         hidden=hidden,
     )
-
-
-@login_required
-def report_docx(request, pk):
-    report = _report(request, pk)
-    return attachment(render_docx(to_document(report)), "docx", report.file_name("docx"))
-
-
-@login_required
-def report_pdf(request, pk):
-    report = _report(request, pk)
-    try:
-        pdf = docx_to_pdf(render_docx(to_document(report)))
-    except (PdfUnavailable, PdfFailed) as error:
-        messages.error(request, str(error))
-        return redirect("reporting:detail", pk)
-    return attachment(pdf, "pdf", report.file_name("pdf"))

@@ -141,7 +141,7 @@ def test_docx_download_opens_in_python_docx(api, units):
     assert "Công tác đối ngoại tháng 8/2021" in text
 
 
-def test_pdf_without_libreoffice_is_a_503_in_json(api, units, monkeypatch):
+def test_pdf_without_libreoffice_is_a_503_in_json(api, units, monkeypatch, run_tasks):
     report = report_of(units["sngv"])
     monkeypatch.setattr("ngoaivu.reporting.pdf.libreoffice_path", lambda: None)
     response = api("officer").get(f"/api/reports/{report.pk}/pdf/", HTTP_ACCEPT="application/pdf")
@@ -150,7 +150,7 @@ def test_pdf_without_libreoffice_is_a_503_in_json(api, units, monkeypatch):
 
 
 @pytest.mark.pdf
-def test_pdf_download(api, units):
+def test_pdf_download(api, units, run_tasks):
     from ngoaivu.reporting.pdf import libreoffice_path
 
     if libreoffice_path() is None and not os.environ.get("NGOAIVU_REQUIRE_ALL"):

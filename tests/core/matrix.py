@@ -254,7 +254,8 @@ ROWS = [
         for action in PAGE_STEPS
     ],
     Row("reporting:docx", UNIT_READ, kwargs=REPORT),
-    Row("reporting:pdf", UNIT_READ, kwargs=REPORT),  # the LibreOffice conversion is stubbed: who gets it, not how
+    Row("reporting:pdf", UNIT_READ, kwargs=REPORT),
+    Row("reporting:file_retry", POST_ONLY, post=UNIT_EDIT_POST, kwargs=REPORT),
     # --- Requests and submissions (/yeu-cau/) -----------------------------------------------
     Row("collection:list", SIGNED_IN),
     Row("collection:new", WRITERS, post=WRITERS_POST, kwargs={"direction": "incoming"}, label="incoming"),

@@ -195,16 +195,12 @@ class World:
 @pytest.fixture(scope="module")
 def world(demo, django_db_blocker, tmp_path_factory):
     media = override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media")))  # the units' uploaded files
-    stub = pytest.MonkeyPatch()
-    # Converting to PDF takes LibreOffice seconds; who may download the PDF is decided before.
-    for module in ("ngoaivu.reporting.views", "ngoaivu.api.reports"):
-        stub.setattr(f"{module}.docx_to_pdf", lambda data: b"%PDF-1.4 (stub)\n")
+    # PDFs are made by background tasks, which the tests queue and leave: who may download is decided before.
     media.enable()
     try:
         with django_db_blocker.unblock():
             yield build_world()
     finally:
-        stub.undo()
         media.disable()
 
 
@@ -401,7 +397,7 @@ def state(check, world):
 
 def outcome(response, path, flow):
     status = response.status_code
-    if status == 200:
+    if status in (200, 202):  # 202: the API's file is being made (the matrix queues tasks, never runs them)
         return M.OK
     if status == 302:
         location = response["Location"]

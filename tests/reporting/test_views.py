@@ -218,7 +218,7 @@ def test_numbers_follow_each_other_per_unit_and_year(demo, db):
     assert (first.number, second.number, next_year.number) == (last_of_2021 + 1, last_of_2021 + 2, 1)
 
 
-def test_pdf_without_libreoffice_says_so(client, demo_users, monkeypatch):
+def test_pdf_without_libreoffice_says_so(client, demo_users, monkeypatch, run_tasks):
     client = login(client, demo_users, "chuyenvien")
     report = made(new_report(client))
     monkeypatch.setattr("ngoaivu.reporting.pdf.libreoffice_path", lambda: None)
@@ -227,7 +227,7 @@ def test_pdf_without_libreoffice_says_so(client, demo_users, monkeypatch):
 
 
 @pytest.mark.pdf
-def test_pdf_download(client, demo_users):
+def test_pdf_download(client, demo_users, run_tasks):
     from ngoaivu.reporting.pdf import libreoffice_path
 
     if libreoffice_path() is None and not __import__("os").environ.get("NGOAIVU_REQUIRE_ALL"):

@@ -1,0 +1,123 @@
+"""The office's signing configuration: the trust roots it recognises (the national roots it
+installs, never the application's own) and the PKCS#11 tokens that hold its keys. No PIN or
+passphrase is kept here: those are asked when signing."""
+
+import hashlib
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .constraints import Check, Unique
+
+
+def _load_certificate(text):
+    from asn1crypto import pem, x509
+
+    data = text.encode("ascii", "replace") if isinstance(text, str) else text
+    if pem.detect(data):
+        _kind, _headers, data = pem.unarmor(data)
+    return x509.Certificate.load(data)
+
+
+def validate_certificate(text):
+    try:
+        certificate = _load_certificate(text)
+        certificate.subject  # noqa: B018 — parsed now, so a damaged certificate is refused here
+    except (ValueError, TypeError, KeyError):
+        raise ValidationError(
+            _("Nội dung không phải chứng thư số X.509 (PEM, «-----BEGIN CERTIFICATE-----»).")
+        ) from None
+
+
+class TrustRoot(models.Model):
+    """A root certificate whose chains the office trusts (e.g. the Ban Cơ yếu Chính phủ's root)."""
+
+    name = models.CharField(_("tên"), max_length=255)
+    certificate = models.TextField(
+        _("chứng thư số gốc (PEM)"), validators=[validate_certificate], help_text=_("Dán nội dung tệp .pem hoặc .crt.")
+    )
+    fingerprint = models.CharField(_("dấu vân tay SHA-256"), max_length=64, unique=True, editable=False)
+    is_active = models.BooleanField(_("đang dùng"), default=True)
+    added_at = models.DateTimeField(_("ngày thêm"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("chứng thư số gốc tin cậy")
+        verbose_name_plural = _("chứng thư số gốc tin cậy")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.fingerprint = hashlib.sha256(_load_certificate(self.certificate).dump()).hexdigest()
+        super().save(*args, **kwargs)
+
+
+def trust_roots():
+    """The roots to check signatures against: the active TrustRoot rows and the files of
+    settings.SIGNING_TRUST_DIR (*.pem, *.crt, *.cer), as bytes."""
+    roots = [root.certificate.encode("ascii", "replace") for root in TrustRoot.objects.filter(is_active=True)]
+    folder = getattr(settings, "SIGNING_TRUST_DIR", None)
+    if folder and Path(folder).is_dir():
+        roots += [
+            path.read_bytes() for path in sorted(Path(folder).iterdir()) if path.suffix in (".pem", ".crt", ".cer")
+        ]
+    return roots
+
+
+class SigningToken(models.Model):
+    """Where a person's or a unit's key sits on a PKCS#11 token or HSM."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người ký"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="signing_token",
+    )
+    unit = models.OneToOneField(
+        "core.Unit",
+        verbose_name=_("đơn vị"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="signing_token",
+    )
+    module = models.CharField(
+        _("thư viện PKCS#11"), max_length=255, help_text=_("Ví dụ: /usr/lib/softhsm/libsofthsm2.so")
+    )
+    token_label = models.CharField(_("nhãn thiết bị"), max_length=64)
+    key_label = models.CharField(_("nhãn khóa"), max_length=64)
+
+    class Meta:
+        ordering = ["token_label", "key_label"]
+        verbose_name = _("thiết bị ký số")
+        verbose_name_plural = _("thiết bị ký số")
+        constraints = [
+            Check(
+                condition=(Q(user__isnull=False) & Q(unit__isnull=True))
+                | (Q(user__isnull=True) & Q(unit__isnull=False)),
+                name="signing_token_one_owner",
+                on="user",
+                violation_error_message=_("Thiết bị ký số thuộc về đúng một người hoặc một đơn vị."),
+            ),
+            Unique(
+                fields=["module", "token_label", "key_label"],
+                name="signing_token_key_unique",
+                on="key_label",
+                violation_error_message=_("Khóa này trên thiết bị đã được gán cho người hoặc đơn vị khác."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.token_label} / {self.key_label}"
+
+    def as_token(self):
+        from ngoaivu.signatures.keys import Token
+
+        return Token(self.module, self.token_label, self.key_label)

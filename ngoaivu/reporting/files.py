@@ -1,0 +1,84 @@
+"""A report's DOCX and PDF as the pages and the API serve them. An issued report's are its frozen
+files (reporting/frozen.py), never rendered again; a draft's DOCX is rendered on the spot (python-
+docx is quick) and its PDF is converted off the request (tasks.convert_preview), the caller
+waiting for it."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.utils import timezone
+
+from .docx_render import render_docx
+from .frozen import IssuedDocument, PreviewPdf, sha256
+from .models import Report
+from .tasks import convert_preview, schedule_freezing
+
+# After this long without a result, the waiting page says the background worker may be stopped.
+STALLED_AFTER = timedelta(seconds=60)
+
+
+@dataclass
+class Pending:
+    """Not ready yet: started is when the work was queued; error is set when it failed."""
+
+    started: object
+    error: str = ""
+
+    @property
+    def stalled(self):
+        return not self.error and timezone.now() - self.started > STALLED_AFTER
+
+
+def issued_document(report):
+    """The frozen files of an issued report, scheduled now if it was issued before they existed."""
+    document = IssuedDocument.objects.filter(report=report).first()
+    if document is None:
+        document = schedule_freezing(report)
+        document.refresh_from_db()
+    return document
+
+
+def docx_of(report):
+    """(bytes, sha256) or Pending."""
+    from .services import to_document
+
+    if report.status != Report.Status.ISSUED:
+        data = render_docx(to_document(report))
+        return data, sha256(data)
+    document = issued_document(report)
+    if not document.is_ready:
+        return Pending(document.created_at, document.error)
+    return document.docx.open("rb").read(), document.docx_sha256
+
+
+def pdf_of(report):
+    """(bytes, sha256) or Pending: an issued report's stored PDF (signed, once signed), a draft's
+    preview once converted."""
+    from .services import to_document
+
+    if report.status == Report.Status.ISSUED:
+        document = issued_document(report)
+        if not document.is_ready:
+            return Pending(document.created_at, document.error)
+        return document.pdf.open("rb").read(), document.pdf_sha256
+    digest = sha256(render_docx(to_document(report)))
+    preview, created = PreviewPdf.objects.get_or_create(report=report, docx_sha256=digest)
+    if created:
+        convert_preview.enqueue(report.pk, digest)
+        preview.refresh_from_db()  # the immediate backend has already made it
+    if preview.pdf:
+        data = preview.pdf.open("rb").read()
+        return data, sha256(data)
+    return Pending(preview.created_at, preview.error)
+
+
+def retry(report):
+    """Queue a failed conversion again."""
+    from .tasks import retry_freezing
+
+    if report.status == Report.Status.ISSUED:
+        document = IssuedDocument.objects.filter(report=report, state=IssuedDocument.State.FAILED).first()
+        if document is not None:
+            retry_freezing(document)
+    else:
+        PreviewPdf.objects.filter(report=report).exclude(error="").delete()

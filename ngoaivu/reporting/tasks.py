@@ -1,0 +1,79 @@
+"""The report work that runs off the request (django-tasks; `ngoaivu worker` runs it):
+
+- freeze_issued: an issued report's DOCX and PDF, rendered once and kept (reporting/frozen.py);
+- convert_preview: a draft's PDF, kept under the SHA-256 of the DOCX it comes from, so that the
+  download page only waits for it, never LibreOffice itself.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+from django_tasks import task
+
+from .docx_render import render_docx
+from .frozen import IssuedDocument, PreviewPdf, sha256
+from .pdf import PdfFailed, PdfUnavailable, docx_to_pdf
+
+
+def _document(report):
+    from .services import to_document  # services schedules these tasks
+
+    return to_document(report)
+
+
+def schedule_freezing(report):
+    """Called in the issuing transaction: the files are made after it commits (the task's row is
+    written in the same transaction on the database backend, so a rolled-back issue queues nothing)."""
+    document, _created = IssuedDocument.objects.get_or_create(report=report)
+    if not document.is_ready:
+        document.task_id = str(freeze_issued.enqueue(report.pk).id)
+        document.save(update_fields=["task_id"])
+    return document
+
+
+@task()
+def freeze_issued(report_id: int) -> str:
+    """Render an issued report once and keep the files; returns the PDF's SHA-256. Run twice at
+    once, only the first to finish keeps its files: an issued document is never made again."""
+    document = IssuedDocument.objects.select_related("report__unit", "report__template").get(report_id=report_id)
+    if document.is_ready:
+        return document.pdf_sha256
+    try:
+        docx = render_docx(_document(document.report))
+        pdf = docx_to_pdf(docx)
+    except (PdfUnavailable, PdfFailed) as error:
+        IssuedDocument.objects.filter(pk=document.pk, state=IssuedDocument.State.PENDING).update(
+            state=IssuedDocument.State.FAILED, error=str(error)
+        )
+        raise
+    with transaction.atomic():
+        document = IssuedDocument.objects.select_for_update().select_related("report").get(pk=document.pk)
+        if not document.is_ready:
+            document.store(docx, pdf, timezone.now())
+            document.save()
+    return document.pdf_sha256
+
+
+def retry_freezing(document):
+    """A failed freezing queued again (after LibreOffice was installed or repaired)."""
+    document.state, document.error = IssuedDocument.State.PENDING, ""
+    document.task_id = str(freeze_issued.enqueue(document.report_id).id)
+    document.save(update_fields=["state", "error", "task_id"])
+
+
+@task()
+def convert_preview(report_id: int, docx_sha256: str) -> str:
+    """A draft's PDF, kept under the hash of its DOCX; the report as it is now is rendered, so
+    when it changed since the request the result is kept under its own hash."""
+    from .models import Report
+
+    report = Report.objects.select_related("unit", "template").get(pk=report_id)
+    docx = render_docx(_document(report))
+    digest = sha256(docx)
+    if not PreviewPdf.objects.filter(report=report, docx_sha256=digest).exists():
+        try:
+            pdf = docx_to_pdf(docx)
+        except (PdfUnavailable, PdfFailed) as error:
+            PreviewPdf.objects.update_or_create(report=report, docx_sha256=docx_sha256, defaults={"error": str(error)})
+            raise
+        PreviewPdf.keep(report, digest, pdf)
+    return digest

@@ -1,0 +1,83 @@
+"""Signing a PDF (PAdES baseline) with a visible stamp, in an incremental update so that an
+earlier signature stays valid: the signer signs first, then the organisation."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+from ngoaivu.pure.messages import MessageError, gettext_noop
+
+from .stamps import Box
+
+NOT_A_PDF = gettext_noop("Tệp không phải PDF hoặc bị hỏng nên không ký được.")
+FIELD_TAKEN = gettext_noop("Văn bản đã có chữ ký «%(field)s»; không ký lại vào cùng vị trí được.")
+SIGNING_FAILED = gettext_noop("Không ký được văn bản: %(error)s.")
+TIMESTAMP_FAILED = gettext_noop("Không lấy được dấu thời gian từ máy chủ %(url)s: %(error)s.")
+
+
+class SigningFailed(MessageError):
+    """The document could not be signed; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A visible signature: its field's name, page and box, and its look (a pyHanko stamp style)."""
+
+    field: str
+    page: int
+    box: Box
+    style: Any  # a pyHanko stamp style (stamps.signer_style, stamps.organisation_style)
+    text_params: dict | None = None
+
+
+def sign(
+    pdf: bytes,
+    signer,
+    stamp: Stamp,
+    reason: str = "",
+    location: str = "",
+    timestamp_url: str = "",
+) -> bytes:
+    """pdf signed by signer (a pyHanko Signer) in a new incremental update, with stamp drawn.
+
+    PAdES B-B; B-T when timestamp_url names a timestamp server. The signer's certificate chain is
+    embedded so that the signature can be checked without fetching it.
+    """
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.misc import PdfReadError
+    from pyhanko.sign import fields, signers, timestamps
+    from pyhanko.sign.general import SigningError
+
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    except (PdfReadError, ValueError, KeyError, TypeError):
+        raise SigningFailed(NOT_A_PDF) from None
+    existing = {name for name, _value, _ref in fields.enumerate_sig_fields(writer)}
+    if stamp.field in existing:
+        raise SigningFailed(FIELD_TAKEN, field=stamp.field)
+    fields.append_signature_field(
+        writer, fields.SigFieldSpec(sig_field_name=stamp.field, on_page=stamp.page, box=stamp.box.as_tuple())
+    )
+    metadata = signers.PdfSignatureMetadata(
+        field_name=stamp.field,
+        reason=reason or None,
+        location=location or None,
+        subfilter=fields.SigSeedSubFilter.PADES,
+        embed_validation_info=False,
+        use_pades_lta=False,
+    )
+    timestamper = timestamps.HTTPTimeStamper(timestamp_url) if timestamp_url else None
+    pdf_signer = signers.PdfSigner(metadata, signer=signer, stamp_style=stamp.style, timestamper=timestamper)
+    output = io.BytesIO()
+    try:
+        pdf_signer.sign_pdf(
+            writer,
+            output=output,
+            appearance_text_params=stamp.text_params or {},
+        )
+    except timestamps.TimestampRequestError as error:
+        raise SigningFailed(TIMESTAMP_FAILED, url=timestamp_url, error=str(error)) from None
+    except (SigningError, ValueError) as error:
+        raise SigningFailed(SIGNING_FAILED, error=str(error)) from None
+    return output.getvalue()
