@@ -73,7 +73,10 @@ def from_token(token: Token, pin: str):
     try:
         try:
             signer = hanko_pkcs11.PKCS11Signer(session, key_label=token.key_label, cert_label=token.key_label)
-            signer.signing_cert  # noqa: B018 — fetched now, so a missing key is reported here
+            certificate = signer.signing_cert  # fetched now (with the key), so a missing key is reported here
+            # Many tokens (SoftHSM2 among them) know ECDSA only as the raw CKM_ECDSA, not the
+            # hash-then-sign CKM_ECDSA_SHA256: the digest is computed here and the token signs it.
+            signer.use_raw_mechanism = certificate.public_key.algorithm == "ec"
         except (pkcs11.exceptions.NoSuchKey, hanko_pkcs11.PKCS11Error, pkcs11.exceptions.PKCS11Error):
             raise KeyUnavailable(NO_TOKEN_KEY, token=token.token_label, key=token.key_label) from None
         yield signer
