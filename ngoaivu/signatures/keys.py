@@ -29,8 +29,18 @@ class KeyUnavailable(MessageError):
 
 def from_pkcs12(data: bytes, passphrase: str) -> signers.SimpleSigner:
     """The signer of a PKCS#12 file; the passphrase is used here and forgotten."""
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    secret = passphrase.encode("utf-8")
     try:
-        signer = signers.SimpleSigner.load_pkcs12_data(data, other_certs=(), passphrase=passphrase.encode("utf-8"))
+        key, certificate, _chain = pkcs12.load_key_and_certificates(data, secret)
+    except (ValueError, TypeError):
+        raise KeyUnavailable(WRONG_PASSPHRASE) from None
+    # Checked before pyHanko reads the file: it fails on a file without a key or certificate.
+    if key is None or certificate is None:
+        raise KeyUnavailable(NO_KEY_IN_FILE)
+    try:
+        signer = signers.SimpleSigner.load_pkcs12_data(data, other_certs=(), passphrase=secret)
     except (ValueError, TypeError):
         raise KeyUnavailable(WRONG_PASSPHRASE) from None
     if signer.signing_cert is None or signer.signing_key is None:
