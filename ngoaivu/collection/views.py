@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
+from ngoaivu.core.signature_checks import check_signatures, summary as signature_summary
 from ngoaivu.core.downloads import CONTENT_TYPES, attachment
 from ngoaivu.core.models import ReadingPhrase, Unit
 from ngoaivu.pure.numbers import format_number
@@ -282,12 +283,23 @@ def submission_upload(request, pk):
         submission = start(submission)
     figures, texts = from_reading(submission, result, upload.name)
     keep_file(submission, data, kind)
+    if kind == "pdf":
+        _say_signatures(request, check_signatures(data))
     messages.success(
         request,
         _("Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục. Kiểm tra rồi bấm «Gửi báo cáo» để xác nhận.")
         % {"name": upload.name, "figures": f"{figures:02d}", "texts": f"{texts:02d}"},
     )
     return redirect("collection:submission", pk)
+
+
+def _say_signatures(request, checked):
+    """The uploaded PDF's signatures, one message each: the reviewer sees who signed it and whether it holds."""
+    if checked.error or not checked.has_signatures:
+        messages.warning(request, checked.error or _("Tệp PDF không có chữ ký số."))
+    for check in checked.checks:
+        say = messages.success if check.is_sound and check.trusted else messages.warning
+        say(request, signature_summary(check))
 
 
 @login_required

@@ -3,7 +3,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import LegalDocument, PartnerLocality, ReadingPhrase, Succession, Unit, User
+from .models import LegalDocument, PartnerLocality, ReadingPhrase, SigningToken, Succession, TrustRoot, Unit, User
 
 admin.site.site_header = _("Quản trị Ngoại vụ")
 admin.site.site_title = _("Quản trị Ngoại vụ")
@@ -86,3 +86,19 @@ class ReadingPhraseAdmin(admin.ModelAdmin):
     list_display = ["phrase", "indicator"]
     list_filter = ["indicator"]
     search_fields = ["phrase"]
+
+
+@admin.register(TrustRoot)
+class TrustRootAdmin(admin.ModelAdmin):
+    """The roots whose chains are trusted when a PDF's signatures are checked (the national roots)."""
+
+    list_display = ["name", "fingerprint", "is_active", "added_at"]
+    readonly_fields = ["fingerprint", "added_at"]
+
+
+@admin.register(SigningToken)
+class SigningTokenAdmin(admin.ModelAdmin):
+    """Which key on which PKCS#11 token or HSM a person or a unit signs with; the PIN is asked when signing."""
+
+    list_display = ["__str__", "user", "unit", "module"]
+    autocomplete_fields = ["user", "unit"]

@@ -124,3 +124,27 @@ def may_move_report(user, action, report):
     if action == "issue":
         return is_office(user) or approves_for(user, report.unit_id)
     return False
+
+
+def signs_report(user, report):
+    """The signer's own digital signature on an issued report: the unit's leader named in its
+    signature block, and nobody else (the certificate must name them too: reporting/signing.py)."""
+    from ngoaivu.signatures.certificates import same_name
+
+    return (
+        user.is_authenticated
+        and user.is_active
+        and user.role == Role.LEADER
+        and user.unit_id == report.unit_id
+        and bool(report.signer_name)
+        and same_name(user.get_full_name(), report.signer_name)
+    )
+
+
+def seals_report(user, report):
+    """The organisation's digital signature (its seal), added by the office's staff after the signer's."""
+    return (
+        user.is_authenticated
+        and user.is_active
+        and (user.role == Role.ADMIN or (user.role == Role.OFFICER and user.unit_id == report.unit_id))
+    )

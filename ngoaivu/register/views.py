@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.signature_checks import check_signatures, rows as signature_rows
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.downloads import attachment
 from ngoaivu.core.constraints import explain_refusal
@@ -363,7 +364,7 @@ def read_report(request):
     """Read a unit's report (Word, PDF, text) and offer its figures as rows to create."""
     if not can_write(request.user):
         raise PermissionDenied
-    result, error, reading = None, None, None
+    result, error, reading, checked = None, None, None, None
     # An officer may name the unit to compare with; a unit reporter always compares with their own.
     chosen = request.POST.get("unit", "")
     chosen = (
@@ -377,7 +378,9 @@ def read_report(request):
             error = _("Chọn tệp báo cáo (.docx, .doc, .pdf, .txt) để đọc.")
         else:
             try:
-                data, _kind = read_upload(upload, REPORT_KINDS)
+                data, kind = read_upload(upload, REPORT_KINDS)
+                if kind == "pdf":
+                    checked = check_signatures(data)
                 result = read_bytes(
                     data,
                     upload.name,
@@ -398,6 +401,8 @@ def read_report(request):
             "proposals": reading["items"] if reading else [],
             "units": None if is_unit_bound(request.user) else Unit.objects.order_by("name"),
             "chosen": chosen,
+            "checked": checked,
+            "rows": signature_rows(checked) if checked else [],
         },
     )
 

@@ -29,6 +29,11 @@ class Pending:
         return not self.error and timezone.now() - self.started > STALLED_AFTER
 
 
+def content_digest(document):
+    """The SHA-256 of a report's content (its ReportDocument, every field): equal while nothing changed."""
+    return sha256(repr(document).encode("utf-8"))
+
+
 def issued_document(report):
     """The frozen files of an issued report, scheduled now if it was issued before they existed."""
     document = IssuedDocument.objects.filter(report=report).first()
@@ -61,8 +66,8 @@ def pdf_of(report):
         if not document.is_ready:
             return Pending(document.created_at, document.error)
         return document.pdf.open("rb").read(), document.pdf_sha256
-    digest = sha256(render_docx(to_document(report)))
-    preview, created = PreviewPdf.objects.get_or_create(report=report, docx_sha256=digest)
+    digest = content_digest(to_document(report))
+    preview, created = PreviewPdf.objects.get_or_create(report=report, content_sha256=digest)
     if created:
         convert_preview.enqueue(report.pk, digest)
         preview.refresh_from_db()  # the immediate backend has already made it

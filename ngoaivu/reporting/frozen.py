@@ -124,13 +124,15 @@ class DocumentSignature(models.Model):
 
 
 class PreviewPdf(models.Model):
-    """A draft's PDF, made off the request, kept under the SHA-256 of the DOCX it was made from:
-    while the draft is unchanged its PDF is served again; an edit gives another hash."""
+    """A draft's PDF, made off the request, kept under the SHA-256 of the report's content it was
+    made from (reporting/files.content_digest): while the draft is unchanged its PDF is served
+    again; an edit gives another hash. (Not the DOCX's own hash: a DOCX's zip carries the time it
+    was written.)"""
 
     report = models.ForeignKey(
         "reporting.Report", verbose_name=_("báo cáo"), on_delete=models.CASCADE, related_name="preview_pdfs"
     )
-    docx_sha256 = models.CharField(_("SHA-256 tệp Word"), max_length=64)
+    content_sha256 = models.CharField(_("SHA-256 nội dung báo cáo"), max_length=64)
     pdf = models.FileField(_("tệp PDF"), upload_to="previews/", storage=get_private_storage, blank=True)
     error = models.TextField(_("lỗi"), blank=True)
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
@@ -141,22 +143,22 @@ class PreviewPdf(models.Model):
         verbose_name_plural = _("bản PDF xem trước")
         constraints = [
             Unique(
-                fields=["report", "docx_sha256"],
-                name="preview_pdf_once_per_docx",
-                on="docx_sha256",
-                violation_error_message=_("Bản PDF của bản Word này đã có."),
+                fields=["report", "content_sha256"],
+                name="preview_pdf_once_per_content",
+                on="content_sha256",
+                violation_error_message=_("Bản PDF của nội dung này đã có."),
             )
         ]
 
     def __str__(self):
-        return f"{self.report} ({self.docx_sha256[:12]})"
+        return f"{self.report} ({self.content_sha256[:12]})"
 
     @classmethod
-    def keep(cls, report, docx_sha256, pdf):
+    def keep(cls, report, content_sha256, pdf):
         """Store the PDF; older previews of the report are dropped with their files."""
-        preview, _created = cls.objects.get_or_create(report=report, docx_sha256=docx_sha256)
+        preview, _created = cls.objects.get_or_create(report=report, content_sha256=content_sha256)
         preview.error = ""
-        preview.pdf.save(f"{report.file_name('')[:-1]}-{report.pk}-{docx_sha256[:12]}.pdf", ContentFile(pdf))
+        preview.pdf.save(f"{report.file_name('')[:-1]}-{report.pk}-{content_sha256[:12]}.pdf", ContentFile(pdf))
         for old in cls.objects.filter(report=report).exclude(pk=preview.pk):
             old.pdf.delete(save=False)
             old.delete()

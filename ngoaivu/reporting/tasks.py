@@ -1,8 +1,8 @@
 """The report work that runs off the request (django-tasks; `ngoaivu worker` runs it):
 
 - freeze_issued: an issued report's DOCX and PDF, rendered once and kept (reporting/frozen.py);
-- convert_preview: a draft's PDF, kept under the SHA-256 of the DOCX it comes from, so that the
-  download page only waits for it, never LibreOffice itself.
+- convert_preview: a draft's PDF, kept under the SHA-256 of the content it comes from, so that
+  the download page only waits for it, never LibreOffice itself.
 """
 
 from django.db import transaction
@@ -10,7 +10,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from .docx_render import render_docx
-from .frozen import IssuedDocument, PreviewPdf, sha256
+from .frozen import IssuedDocument, PreviewPdf
 from .pdf import PdfFailed, PdfUnavailable, docx_to_pdf
 
 
@@ -61,19 +61,22 @@ def retry_freezing(document):
 
 
 @task()
-def convert_preview(report_id: int, docx_sha256: str) -> str:
-    """A draft's PDF, kept under the hash of its DOCX; the report as it is now is rendered, so
-    when it changed since the request the result is kept under its own hash."""
+def convert_preview(report_id: int, content_sha256: str) -> str:
+    """A draft's PDF, kept under the hash of its content (files.content_digest); the report as it is
+    now is rendered, so when it changed since the request the result is kept under its own hash."""
+    from .files import content_digest
     from .models import Report
 
     report = Report.objects.select_related("unit", "template").get(pk=report_id)
-    docx = render_docx(_document(report))
-    digest = sha256(docx)
-    if not PreviewPdf.objects.filter(report=report, docx_sha256=digest).exists():
+    document = _document(report)
+    digest = content_digest(document)
+    if not PreviewPdf.objects.filter(report=report, content_sha256=digest).exclude(pdf="").exists():
         try:
-            pdf = docx_to_pdf(docx)
+            pdf = docx_to_pdf(render_docx(document))
         except (PdfUnavailable, PdfFailed) as error:
-            PreviewPdf.objects.update_or_create(report=report, docx_sha256=docx_sha256, defaults={"error": str(error)})
+            PreviewPdf.objects.update_or_create(
+                report=report, content_sha256=content_sha256, defaults={"error": str(error)}
+            )
             raise
         PreviewPdf.keep(report, digest, pdf)
     return digest

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_files
+from . import views, views_files, views_signing
 
 app_name = "reporting"
 
@@ -15,4 +15,5 @@ urlpatterns = [
     path("<int:pk>/tai-ve.docx", views_files.report_docx, name="docx"),
     path("<int:pk>/tai-ve.pdf", views_files.report_pdf, name="pdf"),
     path("<int:pk>/tai-ve/thu-lai/", views_files.report_file_retry, name="file_retry"),
+    path("<int:pk>/ky-so/<slug:kind_slug>/", views_signing.report_sign, name="sign"),
 ]

@@ -16,6 +16,7 @@ from ngoaivu.register.forms import resolve_document
 
 from .document import footnote_marks, split_footnotes, split_paragraphs
 from .forms import ChoiceForm, NewReportForm, ReportHeadForm, SectionForm
+from . import files
 from .models import Report
 from .signals import answer_offers
 from .services import (
@@ -148,8 +149,28 @@ def report_detail(request, pk):
             "sections": sections,
             "actions": [(action, STEP_NAMES[action]) for action in allowed_actions(request.user, report)],
             "can_edit": can_edit(request.user, report) and report.is_editable,
+            **_issued_context(request.user, report),
         },
     )
+
+
+def _issued_context(user, report):
+    """An issued report's frozen files, their hash, signatures, and the signature the user may add now."""
+    if report.status != Report.Status.ISSUED:
+        return {}
+    from .signing import may_sign, next_kind
+    from .views_signing import KIND_SLUGS
+
+    document = files.issued_document(report)
+    waiting = next_kind(document) if document.is_ready else None
+    slugs = {kind: slug for slug, kind in KIND_SLUGS.items()}
+    can_sign = waiting is not None and may_sign(user, report, waiting)
+    return {
+        "issued": document,
+        "signatures": list(document.signatures.all()),
+        "sign_url": reverse("reporting:sign", args=[report.pk, slugs[waiting]]) if can_sign else "",
+        "sign_label": waiting.label if can_sign else "",
+    }
 
 
 @login_required

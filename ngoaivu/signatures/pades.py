@@ -45,7 +45,7 @@ def sign(
     embedded so that the signature can be checked without fetching it.
     """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.misc import PdfReadError
+    from pyhanko.pdf_utils.misc import PdfError, PdfReadError
     from pyhanko.sign import fields, signers, timestamps
     from pyhanko.sign.general import SigningError
 
@@ -56,9 +56,12 @@ def sign(
     existing = {name for name, _value, _ref in fields.enumerate_sig_fields(writer)}
     if stamp.field in existing:
         raise SigningFailed(FIELD_TAKEN, field=stamp.field)
-    fields.append_signature_field(
-        writer, fields.SigFieldSpec(sig_field_name=stamp.field, on_page=stamp.page, box=stamp.box.as_tuple())
-    )
+    try:
+        fields.append_signature_field(
+            writer, fields.SigFieldSpec(sig_field_name=stamp.field, on_page=stamp.page, box=stamp.box.as_tuple())
+        )
+    except (PdfError, ValueError) as error:  # e.g. a page that the document does not have
+        raise SigningFailed(SIGNING_FAILED, error=str(error)) from None
     metadata = signers.PdfSignatureMetadata(
         field_name=stamp.field,
         reason=reason or None,
@@ -78,6 +81,6 @@ def sign(
         )
     except timestamps.TimestampRequestError as error:
         raise SigningFailed(TIMESTAMP_FAILED, url=timestamp_url, error=str(error)) from None
-    except (SigningError, ValueError) as error:
+    except (SigningError, PdfError, ValueError) as error:
         raise SigningFailed(SIGNING_FAILED, error=str(error)) from None
     return output.getvalue()

@@ -253,9 +253,25 @@ ROWS = [
         )
         for action in PAGE_STEPS
     ],
+    Row("verify_pdf", SIGNED_IN, post={"anonymous": LOGIN, "*": ALLOWED}),
     Row("reporting:docx", UNIT_READ, kwargs=REPORT),
     Row("reporting:pdf", UNIT_READ, kwargs=REPORT),
     Row("reporting:file_retry", POST_ONLY, post=UNIT_EDIT_POST, kwargs=REPORT),
+    # Signing needs an issued report whose files are made (tests/reporting/test_signing.py): on the
+    # matrix's draft, everyone who may see it is sent back to it, and the rest are refused first.
+    *[
+        Row(
+            "reporting:sign",
+            {"anonymous": LOGIN, "reporter": {"own": FORBIDDEN, "other": HIDDEN}, **signers},
+            kwargs={**REPORT, "kind_slug": slug},
+            label=slug,
+            flow="/bao-cao/{pk}/",
+        )
+        for slug, signers in [
+            ("nguoi-ky", {"leader": {"own": OK, "other": FORBIDDEN}, "*": FORBIDDEN}),  # the leader named in it
+            ("co-quan", {"admin": OK, "officer": {"own": OK, "other": FORBIDDEN}, "*": FORBIDDEN}),
+        ]
+    ],
     # --- Requests and submissions (/yeu-cau/) -----------------------------------------------
     Row("collection:list", SIGNED_IN),
     Row("collection:new", WRITERS, post=WRITERS_POST, kwargs={"direction": "incoming"}, label="incoming"),

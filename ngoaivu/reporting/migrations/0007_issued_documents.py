@@ -60,7 +60,7 @@ class Migration(migrations.Migration):
             name='PreviewPdf',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('docx_sha256', models.CharField(max_length=64, verbose_name='SHA-256 tệp Word')),
+                ('content_sha256', models.CharField(max_length=64, verbose_name='SHA-256 nội dung báo cáo')),
                 ('pdf', models.FileField(blank=True, storage=ngoaivu.core.uploads.get_private_storage, upload_to='previews/', verbose_name='tệp PDF')),
                 ('error', models.TextField(blank=True, verbose_name='lỗi')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='ngày tạo')),
@@ -82,6 +82,6 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='previewpdf',
-            constraint=models.UniqueConstraint(fields=('report', 'docx_sha256'), name='preview_pdf_once_per_docx', violation_error_message='Bản PDF của bản Word này đã có.'),
+            constraint=models.UniqueConstraint(fields=('report', 'content_sha256'), name='preview_pdf_once_per_content', violation_error_message='Bản PDF của nội dung này đã có.'),
         ),
     ]

@@ -1,0 +1,80 @@
+"""The signatures of a PDF that arrives (a unit's report, a file checked on its own page, the
+`ngoaivu verify` command), checked against the office's trust roots, in the user's language."""
+
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from django.utils.translation import gettext
+
+from ngoaivu.pure.wording import format_date
+from ngoaivu.signatures.verify import SignatureCheck, VerifyError, all_sound, check_pdf
+
+from .certificates import trust_roots
+from .errors import error_text
+
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+@dataclass
+class Checked:
+    """The checks of one file: sound when it has signatures and every one is intact and covers it."""
+
+    checks: list
+    error: str = ""
+
+    @property
+    def sound(self):
+        return not self.error and all_sound(self.checks)
+
+    @property
+    def has_signatures(self):
+        return bool(self.checks)
+
+
+def check_signatures(pdf: bytes) -> Checked:
+    try:
+        return Checked(check_pdf(pdf, trust_roots()))
+    except VerifyError as error:
+        return Checked([], error_text(error))
+
+
+def signed_time(check: SignatureCheck) -> str:
+    """ "31/08/2021 10:15:00 (2021-08-31T10:15:00+07:00)": Vietnam's time, as read and in ISO 8601."""
+    if check.signed_at is None:
+        return ""
+    moment = check.signed_at.astimezone(VIETNAM)
+    return f"{format_date(moment.date())} {moment:%H:%M:%S} ({moment.isoformat(timespec='seconds')})"
+
+
+def notes(check: SignatureCheck) -> list[tuple[str, bool]]:
+    """(line in the user's language, good) per finding."""
+    return [
+        (gettext(note.message) % note.params if note.params else gettext(note.message), note.good)
+        for note in check.notes
+    ]
+
+
+def summary(check: SignatureCheck) -> str:
+    """One line per signature, for messages and the command's text output."""
+    if check.is_sound:
+        state = gettext("hợp lệ") if check.trusted else gettext("nguyên vẹn nhưng chứng thư chưa được tin cậy")
+    else:
+        state = gettext("không hợp lệ")
+    who = check.signer + (
+        f" ({check.organisation})" if check.organisation and check.organisation != check.signer else ""
+    )
+    return gettext("Chữ ký «%(field)s» của %(who)s, ký lúc %(time)s: %(state)s. %(notes)s") % {
+        "field": check.field_name,
+        "who": who or gettext("(không rõ người ký)"),
+        "time": signed_time(check) or gettext("(không rõ)"),
+        "state": state,
+        "notes": " ".join(line for line, _good in notes(check)),
+    }
+
+
+def rows(checked: Checked) -> list[dict]:
+    """What the page's table shows per signature."""
+    return [
+        {"check": check, "time": signed_time(check), "notes": notes(check), "sound": check.is_sound and check.trusted}
+        for check in checked.checks
+    ]

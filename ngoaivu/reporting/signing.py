@@ -1,0 +1,181 @@
+"""Signing an issued report's frozen PDF: first the signer (the leader in its signature block),
+then the organisation (its seal), as Nghị định 30/2020/NĐ-CP asks of electronic documents.
+
+The key's passphrase or PIN is used in this request and forgotten; that is why signing runs here
+and not in the task queue, whose arguments are stored. A signature takes well under a second.
+The stored PDF is replaced only by a complete signed file whose every signature checks out.
+"""
+
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ngoaivu.core.certificates import trust_roots
+from ngoaivu.core.errors import error_text
+from ngoaivu.core.permissions import seals_report, signs_report
+from ngoaivu.pure.messages import MessageError
+from ngoaivu.signatures import keys, pades, stamps
+from ngoaivu.signatures.certificates import CertificateError, check_can_sign, holder_name, same_name
+from ngoaivu.signatures.verify import check_pdf
+
+from .frozen import DocumentSignature, IssuedDocument
+
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+FIELDS = {DocumentSignature.Kind.PERSON: "NguoiKy", DocumentSignature.Kind.ORGANISATION: "CoQuan"}
+
+
+class SigningRefused(Exception):
+    """Why the report cannot be signed now, in the user's language."""
+
+
+def may_sign(user, report, kind):
+    if kind == DocumentSignature.Kind.PERSON:
+        return signs_report(user, report)
+    return seals_report(user, report)
+
+
+def next_kind(document):
+    """The signature the document waits for: the signer's, then the organisation's, then none."""
+    done = {signature.kind for signature in document.signatures.all()}
+    for kind in (DocumentSignature.Kind.PERSON, DocumentSignature.Kind.ORGANISATION):
+        if kind not in done:
+            return kind
+    return None
+
+
+def organisation_names(report):
+    """The names an organisation certificate may carry for the report's issuer."""
+    names = {report.issuer_name, report.unit.name}
+    province = report.unit.province()
+    if province:
+        names |= {f"{name} {province.name}" for name in (report.issuer_name, report.unit.name)}
+    return {name for name in names if name}
+
+
+def image_for(user, report, kind):
+    """The signature image (the user's) or the seal image (the unit's), required by the decree."""
+    if kind == DocumentSignature.Kind.PERSON:
+        if not user.signature_image:
+            raise SigningRefused(
+                _("Chưa có ảnh chữ ký của bạn; vui lòng nhờ quản trị hệ thống tải ảnh chữ ký (PNG nền trong suốt).")
+            )
+        field = user.signature_image
+    else:
+        if not report.unit.seal_image:
+            raise SigningRefused(
+                _("Đơn vị chưa có ảnh con dấu; vui lòng nhờ quản trị hệ thống tải ảnh con dấu (PNG nền trong suốt).")
+            )
+        field = report.unit.seal_image
+    with field.open("rb") as handle:
+        return handle.read()
+
+
+def _check_certificate(signer, report, kind, now):
+    cert = signer.signing_cert
+    try:
+        if kind == DocumentSignature.Kind.PERSON:
+            check_can_sign(cert, report.signer_name, now)
+        else:
+            check_can_sign(cert, "", now)
+            holder = holder_name(cert)
+            if not any(same_name(holder, name) for name in organisation_names(report)):
+                raise SigningRefused(
+                    _("Chứng thư số cấp cho «%(holder)s», không phải cơ quan ban hành «%(issuer)s».")
+                    % {"holder": holder, "issuer": report.issuer_name}
+                )
+    except CertificateError as error:
+        raise SigningRefused(error_text(error)) from None
+
+
+def _stamp(report, kind, pdf, image, now):
+    ratio = stamps.image_ratio(image) if kind == DocumentSignature.Kind.PERSON else 2.0
+    placement = stamps.find_placement(pdf, report.signer_name, report.signer_title, image_ratio=ratio)
+    if kind == DocumentSignature.Kind.PERSON:
+        style = stamps.signer_style(image, placement.signature)
+        return pades.Stamp(FIELDS[kind], placement.page, placement.signature, style)
+    text = stamps.organisation_text(report.issuer_name, now.astimezone(VIETNAM))
+    style = stamps.organisation_style(image, placement)
+    return pades.Stamp(FIELDS[kind], placement.page, placement.organisation, style, {"info": text})
+
+
+def sign_report(report, user, kind, *, pkcs12=None, passphrase="", pin=""):
+    """Sign the report's frozen PDF with the user's (or the unit's) key, from a PKCS#12 file with its
+    passphrase or from the configured token with its PIN. Returns the DocumentSignature."""
+    if not may_sign(user, report, kind):
+        raise SigningRefused(_("Bạn không có quyền ký số văn bản này."))
+    image = image_for(user, report, kind)
+    with transaction.atomic():
+        document = IssuedDocument.objects.select_for_update().filter(report=report).first()
+        if document is None or not document.is_ready:
+            raise SigningRefused(_("Tệp PDF của văn bản chưa tạo xong; vui lòng chờ rồi ký."))
+        waiting = next_kind(document)
+        if waiting != kind:
+            if waiting == DocumentSignature.Kind.PERSON:
+                raise SigningRefused(_("Người có thẩm quyền phải ký số trước, rồi mới ký số của cơ quan."))
+            raise SigningRefused(_("Văn bản đã có chữ ký số này."))
+        with document.pdf.open("rb") as handle:
+            pdf = handle.read()
+        now = timezone.now()
+        try:
+            if pkcs12 is not None:
+                signed, signer = _sign_with(keys.from_pkcs12(pkcs12, passphrase), report, kind, pdf, image, now)
+                source = DocumentSignature.KeySource.PKCS12
+            else:
+                token = _token_for(user, report, kind)
+                with keys.from_token(token, pin) as token_signer:
+                    signed, signer = _sign_with(token_signer, report, kind, pdf, image, now)
+                source = DocumentSignature.KeySource.TOKEN
+        except MessageError as error:
+            raise SigningRefused(error_text(error)) from None
+        _check_result(signed)
+        document.replace_pdf(signed)
+        document.save(update_fields=["pdf", "pdf_sha256"])
+        cert = signer.signing_cert
+        return DocumentSignature.objects.create(
+            document=document,
+            kind=kind,
+            key_source=source,
+            holder=holder_name(cert),
+            certificate_serial=format(cert.serial_number, "X"),
+            certificate_issuer=cert.issuer.human_friendly[:255],
+            signed_at=now,
+            pdf_sha256=document.pdf_sha256,
+            user=user,
+        )
+
+
+def _token_for(user, report, kind):
+    owner = {"user": user} if kind == DocumentSignature.Kind.PERSON else {"unit": report.unit}
+    from ngoaivu.core.models import SigningToken
+
+    configured = SigningToken.objects.filter(**owner).first()
+    if configured is None:
+        raise SigningRefused(
+            _("Chưa cấu hình thiết bị ký số; vui lòng chọn tệp chứng thư số hoặc nhờ quản trị hệ thống cấu hình.")
+        )
+    return configured.as_token()
+
+
+def _sign_with(signer, report, kind, pdf, image, now):
+    _check_certificate(signer, report, kind, now)
+    stamp = _stamp(report, kind, pdf, image, now)
+    signed = pades.sign(
+        pdf,
+        signer,
+        stamp,
+        reason=str(DocumentSignature.Kind(kind).label),
+        location=report.issuer_place,
+        timestamp_url=settings.SIGNING_TIMESTAMP_URL,
+    )
+    return signed, signer
+
+
+def _check_result(signed):
+    """Nothing half-signed is kept: every signature of the new file must be intact, the last
+    covering the whole file (trust is the reader's matter, not a reason to refuse)."""
+    checks = check_pdf(signed, trust_roots())
+    if not checks or not all(check.is_sound for check in checks) or not checks[-1].covers_whole_file:
+        raise SigningRefused(_("Tệp sau khi ký không kiểm tra lại được; văn bản giữ nguyên như trước khi ký."))
