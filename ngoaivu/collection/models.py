@@ -105,6 +105,12 @@ def submission_file_path(submission, name):
     return f"submissions/{submission.request_id}/{submission.unit.code}-{uuid.uuid4().hex[:12]}.{extension}"
 
 
+class ReadingState(models.TextChoices):
+    PENDING = "pending", _("Đang đọc tệp")
+    DONE = "done", _("Đã đọc tệp")
+    FAILED = "failed", _("Không đọc được tệp")
+
+
 class Submission(models.Model):
     """One unit's answer to an outgoing request."""
 
@@ -135,6 +141,11 @@ class Submission(models.Model):
         blank=True,
         editable=False,
     )
+    # The uploaded file is read by a background task (collection/tasks.read_submission): its state,
+    # what it found or why it failed, and each signature of a PDF as checked on arrival.
+    reading_state = models.CharField(_("tình trạng đọc tệp"), max_length=10, choices=ReadingState.choices, blank=True)
+    reading_message = models.TextField(_("kết quả đọc tệp"), blank=True)
+    signatures = models.JSONField(_("chữ ký số của tệp"), default=list, blank=True)  # [{"line": "…", "sound": bool}]
     submitted_at = models.DateTimeField(_("ngày gửi"), null=True, blank=True)
     comment = models.TextField(_("ý kiến"), blank=True)
     accepted_at = models.DateTimeField(_("ngày tiếp nhận"), null=True, blank=True)

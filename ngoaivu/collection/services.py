@@ -205,7 +205,7 @@ def keep_file(submission, data, kind):
     if submission.stored_file:
         submission.stored_file.delete(save=False)
     submission.stored_file.save(f"bao-cao.{extension}", ContentFile(data), save=False)
-    submission.save(update_fields=["stored_file", "updated_at"])
+    submission.save(update_fields=["stored_file", "uploaded_file", "updated_at"])
 
 
 def save_answer(submission, values, texts, submit=False):

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,9 +12,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
-from ngoaivu.core.signature_checks import check_signatures, summary as signature_summary
 from ngoaivu.core.downloads import CONTENT_TYPES, attachment
-from ngoaivu.core.models import ReadingPhrase, Unit
+from ngoaivu.core.models import ReadingPhrase
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.core.permissions import can_edit, can_write, is_office, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
@@ -33,11 +33,11 @@ from .figures import (
 )
 from .forms import AnswerForm, RequestForm, ReviewForm, UploadForm
 from .models import ReportRequest, Submission
+from .tasks import queue_reading
 from .services import (
     SubmissionError,
     answer_request,
     figure_outline,
-    from_reading,
     keep_file,
     measures,
     prefill,
@@ -46,7 +46,6 @@ from .services import (
     save_answer,
     section_keys,
     send_request,
-    start,
 )
 
 
@@ -270,36 +269,14 @@ def submission_upload(request, pk):
     upload = form.cleaned_data["file"]
     try:
         data, kind = read_upload(upload, REPORT_KINDS)
-        result = read_bytes(
-            data,
-            upload.name,
-            known_unit_codes=set(Unit.objects.values_list("code", flat=True)),
-            phrases=ReadingPhrase.as_lexicon(),
-        )
-    except (UploadError, ReadError) as failure:
+    except UploadError as failure:
         messages.error(request, error_text(failure))
         return redirect("collection:submission", pk)
-    if submission.status == Submission.Status.NOT_STARTED:
-        submission = start(submission)
-    figures, texts = from_reading(submission, result, upload.name)
-    keep_file(submission, data, kind)
-    if kind == "pdf":
-        _say_signatures(request, check_signatures(data))
-    messages.success(
-        request,
-        _("Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục. Kiểm tra rồi bấm «Gửi báo cáo» để xác nhận.")
-        % {"name": upload.name, "figures": f"{figures:02d}", "texts": f"{texts:02d}"},
-    )
+    with transaction.atomic():
+        submission.uploaded_file = upload.name[:255]
+        keep_file(submission, data, kind)
+        queue_reading(submission)
     return redirect("collection:submission", pk)
-
-
-def _say_signatures(request, checked):
-    """The uploaded PDF's signatures, one message each: the reviewer sees who signed it and whether it holds."""
-    if checked.error or not checked.has_signatures:
-        messages.warning(request, checked.error or _("Tệp PDF không có chữ ký số."))
-    for check in checked.checks:
-        say = messages.success if check.is_sound and check.trusted else messages.warning
-        say(request, signature_summary(check))
 
 
 @login_required

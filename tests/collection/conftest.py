@@ -9,6 +9,11 @@ from ngoaivu.reporting.models import ReportTemplate
 LETTER = "Công văn số 1353/SNgV-ĐN ngày 01/9/2021 của Sở Ngoại vụ"
 
 
+@pytest.fixture(autouse=True)
+def _read_uploads_at_once(run_tasks):
+    """An uploaded report is read by a background task: here it runs as it is queued."""
+
+
 @pytest.fixture
 def outgoing(units, users):
     """An outgoing request of the Sở Ngoại vụ to the Văn phòng and the university, with its submissions."""

@@ -62,7 +62,7 @@ def read_report(client_for):
 
 
 @pytest.fixture
-def answer_upload(client_for, units, users):
+def answer_upload(client_for, units, users, run_tasks):
     request = ReportRequest.objects.create(
         direction=ReportRequest.Direction.OUTGOING,
         subject="Báo cáo tháng 8/2021",
@@ -78,9 +78,13 @@ def answer_upload(client_for, units, users):
 
 
 def said(response):
-    """What the page tells the user: the form's error, or the messages after a redirect."""
+    """What the page tells the user: the form's error, why the background reading failed, or the
+    messages after a redirect."""
     if response.context.get("error"):
         return response.context["error"]
+    submission = response.context.get("submission")
+    if submission is not None and submission.reading_state == "failed":
+        return submission.reading_message
     return " ".join(str(m) for m in get_messages(response.wsgi_request)) or " ".join(
         str(m) for m in response.context.get("messages", [])
     )

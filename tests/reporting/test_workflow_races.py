@@ -5,6 +5,7 @@ import pytest
 from django.test import Client
 
 from ngoaivu.core.models import Role, Unit
+from ngoaivu.reporting.frozen import IssuedDocument
 from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.services import WorkflowError, create_report, issue, transition
 from ngoaivu.reporting.templates_store import install_shipped_templates
@@ -42,6 +43,8 @@ def test_one_report_issued_twice_at_once_is_issued_once_and_keeps_its_number(rep
     assert (report.status, report.number) == ("issued", 1)
     assert issued[0].number == 1
     assert [entry for entry in statuses_in_history(report) if entry[0] == "issued"] == [("issued", 1)]
+    # One frozen document, its files made once by one queued task.
+    assert IssuedDocument.objects.filter(report=report).count() == 1
     # No number was used up: the unit's next report is number 2.
     second = create_report(report.unit, report.template, "2021-09")
     assert issue(second).number == 2
