@@ -131,14 +131,20 @@ def fast_passwords(settings):
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo province, loaded once per module and rolled back after it (tests also take `db`)."""
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo province, loaded once per module and rolled back after it (tests also take `db`).
+    Its files (seal and signature images, demo keys) go to the module's own folders."""
     import io
 
     from django.core.management import call_command
     from django.db import transaction
 
-    with django_db_blocker.unblock(), transaction.atomic():
+    folder = tmp_path_factory.mktemp("demo")
+    with (
+        override_settings(MEDIA_ROOT=str(folder / "uploads"), VAR_DIR=folder),
+        django_db_blocker.unblock(),
+        transaction.atomic(),
+    ):
         call_command("load_demo", stdout=io.StringIO())
         yield
         transaction.set_rollback(True)

@@ -56,3 +56,13 @@ def read_submission(submission_id: int) -> str:
         submission.signatures = signatures
         submission.save(update_fields=["reading_state", "reading_message", "signatures", "updated_at"])
     return ReadingState.DONE
+
+
+@task()
+def remind(today: str | None = None) -> int:
+    """The reminders due on today (yyyy-mm-dd, default: the worker's today), sent off the request."""
+    from datetime import date
+
+    from .reminders import send_reminders
+
+    return send_reminders(date.fromisoformat(today) if today else None)

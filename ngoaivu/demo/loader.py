@@ -56,7 +56,7 @@ def load(stdout=None):
     """Create the whole demo. The caller holds the transaction."""
     from . import cooperation, delegations, documents, information, records, register_2025, reports, requests, units
     from . import procedures as procedures_demo
-    from . import reorganization
+    from . import reorganization, signing
 
     demo = Demo()
     units.create_units(demo)
@@ -72,7 +72,8 @@ def load(stdout=None):
     reorganization.reorganize(demo)  # once the rows of the units that end are in
     requests.create(demo)
     procedures_demo.create(demo)
-    reports.create(demo)  # last: its reports are drafted from the whole register
+    reports.create(demo)  # its reports are drafted from the whole register
+    signing.create(demo)  # a demo CA, images and keys; signing an issued report is queued
     if stdout is not None:
         stdout.write(f"Đã nạp {len(demo.created)} bản ghi dữ liệu mẫu.")
     return demo

@@ -96,3 +96,12 @@ def test_the_ngoaivu_command_runs_it(outgoing, monkeypatch, capsys):
     cli.main(["remind", "--today", "2021-09-07"])
     assert capsys.readouterr().out == "Đã gửi 02 thư nhắc.\n"
     assert len(mail.outbox) == 2
+
+
+def test_queued_reminders_are_sent_by_the_task(outgoing):
+    """`ngoaivu remind --queue` leaves the sending to the worker (here the task runs as it is queued)."""
+    outgoing(deadline=dt.date(2021, 9, 10))
+    out = io.StringIO()
+    call_command("remind", "--today", "2021-09-07", "--queue", stdout=out)
+    assert "hàng đợi" in out.getvalue()
+    assert sorted(message.to[0] for message in mail.outbox) == ["daihoc@example.vn", "vanphong@example.vn"]

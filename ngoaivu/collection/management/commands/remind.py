@@ -3,6 +3,7 @@ from datetime import date
 from django.core.management.base import BaseCommand
 
 from ngoaivu.collection.reminders import send_reminders
+from ngoaivu.collection.tasks import remind
 
 
 class Command(BaseCommand):
@@ -10,7 +11,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--today", type=date.fromisoformat, help="ngày tính hạn (yyyy-mm-dd), mặc định hôm nay")
+        parser.add_argument(
+            "--queue", action="store_true", help="đưa việc gửi thư vào hàng đợi của tiến trình nền (ngoaivu worker)"
+        )
 
-    def handle(self, *args, today=None, **options):
+    def handle(self, *args, today=None, queue=False, **options):
+        if queue:
+            result = remind.enqueue(today.isoformat() if today else None)
+            self.stdout.write(f"Đã đưa việc gửi thư nhắc vào hàng đợi (mã tác vụ {result.id}).")
+            return
         sent = send_reminders(today)
         self.stdout.write(f"Đã gửi {sent:02d} thư nhắc.")
