@@ -37,7 +37,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django_filters",
     "django_tasks",
-    "django_tasks_db",
+    "ngoaivu.core.apps.TaskQueueConfig",  # django_tasks_db, named in Vietnamese
     "import_export",
     "simple_history",
     "ngoaivu.core",

@@ -4,7 +4,7 @@ Every module's imports are read from its source, those inside functions included
 moved into a function still ties the packages together). The layers, bottom to top:
 
     0  pure, sandbox, soffice              plain Python, no Django
-    1  reading                             plain Python, no Django
+    1  reading, signatures                 plain Python, no Django
     2  core                                units, users, roles, permissions, legal documents
     3  register                            records and the area machinery
     4  reporting, procedures
@@ -28,6 +28,7 @@ LAYERS = {
     "sandbox": 0,
     "soffice": 0,
     "reading": 1,
+    "signatures": 1,
     "core": 2,
     "register": 3,
     "reporting": 4,
@@ -39,7 +40,7 @@ LAYERS = {
     "demo": 8,
     "top": 9,
 }
-PURE = {"pure", "sandbox", "soffice", "reading"}
+PURE = {"pure", "sandbox", "soffice", "reading", "signatures"}
 TOP_MODULES = {"settings", "urls", "cli", "wsgi", "asgi", "__main__", "environment", "test_settings"}
 
 KNOWN_UPWARD: set[tuple[str, str]] = set()

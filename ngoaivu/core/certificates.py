@@ -40,7 +40,13 @@ class TrustRoot(models.Model):
     certificate = models.TextField(
         _("chứng thư số gốc (PEM)"), validators=[validate_certificate], help_text=_("Dán nội dung tệp .pem hoặc .crt.")
     )
-    fingerprint = models.CharField(_("dấu vân tay SHA-256"), max_length=64, unique=True, editable=False)
+    fingerprint = models.CharField(
+        _("dấu vân tay SHA-256"),
+        max_length=64,
+        unique=True,
+        editable=False,
+        error_messages={"unique": _("Chứng thư số gốc này đã có trong danh sách tin cậy.")},
+    )
     is_active = models.BooleanField(_("đang dùng"), default=True)
     added_at = models.DateTimeField(_("ngày thêm"), auto_now_add=True)
 
@@ -79,6 +85,7 @@ class SigningToken(models.Model):
         blank=True,
         on_delete=models.CASCADE,
         related_name="signing_token",
+        error_messages={"unique": _("Người này đã có một thiết bị ký số được cấu hình.")},
     )
     unit = models.OneToOneField(
         "core.Unit",
@@ -87,6 +94,7 @@ class SigningToken(models.Model):
         blank=True,
         on_delete=models.CASCADE,
         related_name="signing_token",
+        error_messages={"unique": _("Đơn vị này đã có một thiết bị ký số được cấu hình.")},
     )
     module = models.CharField(
         _("thư viện PKCS#11"), max_length=255, help_text=_("Ví dụ: /usr/lib/softhsm/libsofthsm2.so")

@@ -27,7 +27,11 @@ class IssuedDocument(models.Model):
         FAILED = "failed", _("Tạo tệp không được")
 
     report = models.OneToOneField(
-        "reporting.Report", verbose_name=_("báo cáo"), on_delete=models.PROTECT, related_name="issued_document"
+        "reporting.Report",
+        verbose_name=_("báo cáo"),
+        on_delete=models.PROTECT,
+        related_name="issued_document",
+        error_messages={"unique": _("Báo cáo này đã có văn bản điện tử; văn bản đã ban hành chỉ tạo một lần.")},
     )
     state = models.CharField(_("tình trạng"), max_length=10, choices=State.choices, default=State.PENDING)
     error = models.TextField(_("lỗi"), blank=True)

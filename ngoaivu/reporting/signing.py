@@ -90,13 +90,13 @@ def _check_certificate(signer, report, kind, now):
         raise SigningRefused(error_text(error)) from None
 
 
-def _stamp(report, kind, pdf, image, now):
+def _stamp(report, kind, pdf, image, now, organisation):
     ratio = stamps.image_ratio(image) if kind == DocumentSignature.Kind.PERSON else 2.0
     placement = stamps.find_placement(pdf, report.signer_name, report.signer_title, image_ratio=ratio)
     if kind == DocumentSignature.Kind.PERSON:
         style = stamps.signer_style(image, placement.signature)
         return pades.Stamp(FIELDS[kind], placement.page, placement.signature, style)
-    text = stamps.organisation_text(report.issuer_name, now.astimezone(VIETNAM))
+    text = stamps.organisation_text(organisation, now.astimezone(VIETNAM))
     style = stamps.organisation_style(image, placement)
     return pades.Stamp(FIELDS[kind], placement.page, placement.organisation, style, {"info": text})
 
@@ -161,7 +161,8 @@ def _token_for(user, report, kind):
 
 def _sign_with(signer, report, kind, pdf, image, now):
     _check_certificate(signer, report, kind, now)
-    stamp = _stamp(report, kind, pdf, image, now)
+    # The organisation's name as its certificate gives it (its full legal name).
+    stamp = _stamp(report, kind, pdf, image, now, holder_name(signer.signing_cert))
     signed = pades.sign(
         pdf,
         signer,

@@ -9,7 +9,8 @@ pytestmark = pytest.mark.django_db
 
 # What the admin's index may show: each app, and the models it lists.
 EXPECTED = {
-    "Báo cáo": {"Báo cáo", "Mẫu báo cáo"},
+    "Báo cáo": {"Báo cáo", "Mẫu báo cáo", "Văn bản đã ban hành"},
+    "Tác vụ nền": {"Tác vụ nền"},
     "Đăng nhập và bảo mật": {"Khóa truy cập API"},
     "Theo dõi đăng nhập": {"Số lần đăng nhập sai", "Nhật ký đăng nhập sai", "Nhật ký đăng nhập"},
     "Thủ tục hành chính": {"Bản dịch thủ tục", "Thủ tục hành chính"},
@@ -20,6 +21,8 @@ EXPECTED = {
         "Đơn vị",
         "Địa phương đối tác",
         "Sắp xếp đơn vị",
+        "Chứng thư số gốc tin cậy",
+        "Thiết bị ký số",
     },
     "Xác thực hai lớp": {"Thiết bị xác thực hai lớp"},
     "Xác thực và ủy quyền": {"Các nhóm"},
