@@ -3,7 +3,17 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import LegalDocument, PartnerLocality, ReadingPhrase, SigningToken, Succession, TrustRoot, Unit, User
+from .models import (
+    LegalDocument,
+    PartnerLocality,
+    ReadingPhrase,
+    RevocationList,
+    SigningToken,
+    Succession,
+    TrustRoot,
+    Unit,
+    User,
+)
 
 admin.site.site_header = _("Quản trị Ngoại vụ")
 admin.site.site_title = _("Quản trị Ngoại vụ")
@@ -94,6 +104,14 @@ class TrustRootAdmin(admin.ModelAdmin):
 
     list_display = ["name", "fingerprint", "is_active", "added_at"]
     readonly_fields = ["fingerprint", "added_at"]
+
+
+@admin.register(RevocationList)
+class RevocationListAdmin(admin.ModelAdmin):
+    """The CRLs of the authorities: replaced by the next one each authority publishes."""
+
+    list_display = ["name", "is_active", "added_at"]
+    readonly_fields = ["added_at"]
 
 
 @admin.register(SigningToken)

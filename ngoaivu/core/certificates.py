@@ -63,6 +63,52 @@ class TrustRoot(models.Model):
         super().save(*args, **kwargs)
 
 
+def validate_revocation_list(data):
+    from asn1crypto import crl, pem
+
+    data = data.encode("ascii", "replace") if isinstance(data, str) else data
+    try:
+        if pem.detect(data):
+            _kind, _headers, data = pem.unarmor(data)
+        crl.CertificateList.load(data)["tbs_cert_list"]["issuer"].native  # noqa: B018 — parsed now
+    except (ValueError, TypeError, KeyError):
+        raise ValidationError(
+            _("Nội dung không phải danh sách chứng thư số bị thu hồi (CRL, «-----BEGIN X509 CRL-----»).")
+        ) from None
+
+
+class RevocationList(models.Model):
+    """A certificate authority's list of revoked certificates (CRL), installed by the office and
+    replaced when the authority publishes the next one: signing refuses a revoked certificate,
+    and a check reports a signature by one as revoked."""
+
+    name = models.CharField(_("tên"), max_length=255)
+    crl = models.TextField(
+        _("danh sách thu hồi (CRL, PEM)"),
+        validators=[validate_revocation_list],
+        help_text=_("Dán nội dung tệp .crl dạng PEM do tổ chức cung cấp dịch vụ chứng thực công bố."),
+    )
+    is_active = models.BooleanField(_("đang dùng"), default=True)
+    added_at = models.DateTimeField(_("ngày thêm"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("danh sách chứng thư số bị thu hồi")
+        verbose_name_plural = _("danh sách chứng thư số bị thu hồi")
+
+    def __str__(self):
+        return self.name
+
+
+def revocation_lists():
+    """The active CRLs and the *.crl files of settings.SIGNING_TRUST_DIR, as bytes."""
+    lists = [row.crl.encode("ascii", "replace") for row in RevocationList.objects.filter(is_active=True)]
+    folder = getattr(settings, "SIGNING_TRUST_DIR", None)
+    if folder and Path(folder).is_dir():
+        lists += [path.read_bytes() for path in sorted(Path(folder).iterdir()) if path.suffix == ".crl"]
+    return lists
+
+
 def trust_roots():
     """The roots to check signatures against: the active TrustRoot rows and the files of
     settings.SIGNING_TRUST_DIR (*.pem, *.crt, *.cer), as bytes."""

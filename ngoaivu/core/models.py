@@ -491,4 +491,4 @@ class ReadingPhrase(models.Model):
         return phrases
 
 
-from .certificates import SigningToken, TrustRoot  # noqa: E402,F401 — models of this app
+from .certificates import RevocationList, SigningToken, TrustRoot  # noqa: E402,F401 — models of this app

@@ -9,7 +9,7 @@ from django.utils.translation import gettext
 from ngoaivu.pure.wording import format_date
 from ngoaivu.signatures.verify import SignatureCheck, VerifyError, all_sound, check_pdf
 
-from .certificates import trust_roots
+from .certificates import revocation_lists, trust_roots
 from .errors import error_text
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -33,7 +33,7 @@ class Checked:
 
 def check_signatures(pdf: bytes) -> Checked:
     try:
-        return Checked(check_pdf(pdf, trust_roots()))
+        return Checked(check_pdf(pdf, trust_roots(), revocation_lists()))
     except VerifyError as error:
         return Checked([], error_text(error))
 

@@ -13,13 +13,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ngoaivu.core.certificates import trust_roots
+from ngoaivu.core.certificates import revocation_lists, trust_roots
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.permissions import seals_report, signs_report
 from ngoaivu.pure.messages import MessageError
 from ngoaivu.signatures import keys, pades, stamps
 from ngoaivu.signatures.certificates import CertificateError, check_can_sign, holder_name, same_name
-from ngoaivu.signatures.verify import check_pdf
+from ngoaivu.signatures.verify import check_pdf, revoked_serials
 
 from .frozen import DocumentSignature, IssuedDocument
 
@@ -75,11 +75,12 @@ def image_for(user, report, kind):
 
 def _check_certificate(signer, report, kind, now):
     cert = signer.signing_cert
+    revoked = revoked_serials(revocation_lists(), cert.issuer)
     try:
         if kind == DocumentSignature.Kind.PERSON:
-            check_can_sign(cert, report.signer_name, now)
+            check_can_sign(cert, report.signer_name, now, revoked)
         else:
-            check_can_sign(cert, "", now)
+            check_can_sign(cert, "", now, revoked)
             holder = holder_name(cert)
             if not any(same_name(holder, name) for name in organisation_names(report)):
                 raise SigningRefused(
@@ -177,6 +178,6 @@ def _sign_with(signer, report, kind, pdf, image, now):
 def _check_result(signed):
     """Nothing half-signed is kept: every signature of the new file must be intact, the last
     covering the whole file (trust is the reader's matter, not a reason to refuse)."""
-    checks = check_pdf(signed, trust_roots())
+    checks = check_pdf(signed, trust_roots(), revocation_lists())
     if not checks or not all(check.is_sound for check in checks) or not checks[-1].covers_whole_file:
         raise SigningRefused(_("Tệp sau khi ký không kiểm tra lại được; văn bản giữ nguyên như trước khi ký."))

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 DEMO_AUTHORITY_NAME = "CA THỬ NGHIỆM Ngoại vụ (không có giá trị pháp lý)"
+CRL_URL = "http://ca-thu-nghiem.invalid/crl"  # .invalid: a name that never resolves
 
 
 @dataclass
@@ -104,6 +105,34 @@ def issue(
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
         .add_extension(authority_key_id, critical=False)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        # Where the CA's revocation list is published, as real certificates say: a checker then
+        # looks the certificate up in the lists the office installed (nothing is fetched).
+        .add_extension(
+            x509.CRLDistributionPoints(
+                [x509.DistributionPoint([x509.UniformResourceIdentifier(CRL_URL)], None, None, None)]
+            ),
+            critical=False,
+        )
         .sign(authority.key, hashes.SHA256())
     )
     return Issued(key, certificate)
+
+
+def revocation_list(authority: Issued, revoked: list[x509.Certificate], now: datetime | None = None) -> bytes:
+    """A CRL of authority revoking the certificates (DER), valid for a week."""
+    now = now or datetime.now(timezone.utc)
+    builder = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(authority.certificate.subject)
+        .last_update(now - timedelta(minutes=5))
+        .next_update(now + timedelta(days=7))
+    )
+    for certificate in revoked:
+        entry = (
+            x509.RevokedCertificateBuilder()
+            .serial_number(certificate.serial_number)
+            .revocation_date(now - timedelta(minutes=1))
+            .build()
+        )
+        builder = builder.add_revoked_certificate(entry)
+    return builder.sign(authority.key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)

@@ -68,22 +68,47 @@ class SignatureCheck:
         return self.intact and (self.covers_whole_file or self.only_signatures_after)
 
 
-def _validation_context(trust_roots: list[bytes]):
-    from asn1crypto import pem, x509
+def _der_items(blobs) -> list[bytes]:
+    """The DER items of PEM or DER blobs (PEM may hold several)."""
+    from asn1crypto import pem
+
+    items = []
+    for data in blobs:
+        if pem.detect(data):
+            items += [der for _kind, _headers, der in pem.unarmor(data, multiple=True)]
+        else:
+            items.append(data)
+    return items
+
+
+def _validation_context(trust_roots: list[bytes], crls: list[bytes] = ()):  # type: ignore[assignment]
+    from asn1crypto import crl, x509
     from pyhanko_certvalidator import ValidationContext
 
-    roots = []
-    for data in trust_roots:
-        if pem.detect(data):
-            for _kind, _headers, der in pem.unarmor(data, multiple=True):
-                roots.append(x509.Certificate.load(der))
-        else:
-            roots.append(x509.Certificate.load(data))
-    return ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+    roots = [x509.Certificate.load(der) for der in _der_items(trust_roots)]
+    lists = [crl.CertificateList.load(der) for der in _der_items(crls)]
+    # Revocation is checked against the lists the office installed (soft-fail where it has none):
+    # the server fetches nothing from the network on its own.
+    return ValidationContext(trust_roots=roots, crls=lists, allow_fetching=False, revocation_mode="soft-fail")
 
 
-def check_pdf(pdf: bytes, trust_roots: list[bytes] = ()) -> list[SignatureCheck]:  # type: ignore[assignment]
-    """A check per embedded signature, in signing order. Raises VerifyError for a file that is no PDF."""
+def revoked_serials(crls: list[bytes], issuer) -> set[int]:
+    """The serial numbers that the revocation lists issued by issuer (an asn1crypto Name) revoke."""
+    from asn1crypto import crl
+
+    serials: set[int] = set()
+    for der in _der_items(crls):
+        certificate_list = crl.CertificateList.load(der)
+        if certificate_list.issuer == issuer:
+            serials |= {
+                entry["user_certificate"].native for entry in certificate_list["tbs_cert_list"]["revoked_certificates"]
+            }
+    return serials
+
+
+def check_pdf(pdf: bytes, trust_roots: list[bytes] = (), crls: list[bytes] = ()) -> list[SignatureCheck]:  # type: ignore[assignment]
+    """A check per embedded signature, in signing order, against the trust roots and revocation
+    lists (PEM or DER). Raises VerifyError for a file that is no PDF."""
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -92,10 +117,10 @@ def check_pdf(pdf: bytes, trust_roots: list[bytes] = ()) -> list[SignatureCheck]
         embedded = list(reader.embedded_signatures)
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError):
         raise VerifyError(NOT_A_PDF) from None
-    return [_check(signature, list(trust_roots)) for signature in embedded]
+    return [_check(signature, list(trust_roots), list(crls)) for signature in embedded]
 
 
-def _check(embedded, trust_roots: list[bytes]) -> SignatureCheck:
+def _check(embedded, trust_roots: list[bytes], crls: list[bytes]) -> SignatureCheck:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.validation import validate_pdf_signature
@@ -103,7 +128,7 @@ def _check(embedded, trust_roots: list[bytes]) -> SignatureCheck:
 
     check = SignatureCheck(field_name=unicodedata.normalize("NFC", embedded.field_name or ""))
     try:
-        status = validate_pdf_signature(embedded, _validation_context(trust_roots))
+        status = validate_pdf_signature(embedded, _validation_context(trust_roots, crls))
     except (SignatureValidationError, ValueError, KeyError, TypeError) as error:
         check.notes.append(Note(BROKEN, {"error": str(error)}, good=False))
         return check

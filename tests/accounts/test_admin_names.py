@@ -22,6 +22,7 @@ EXPECTED = {
         "Địa phương đối tác",
         "Sắp xếp đơn vị",
         "Chứng thư số gốc tin cậy",
+        "Danh sách chứng thư số bị thu hồi",
         "Thiết bị ký số",
     },
     "Xác thực hai lớp": {"Thiết bị xác thực hai lớp"},

@@ -6,10 +6,13 @@ import hashlib
 import pytest
 from django.core.files.base import ContentFile
 
-from ngoaivu.core.models import Role, SigningToken, TrustRoot
+from asn1crypto import pem
+
+from ngoaivu.core.models import RevocationList, Role, SigningToken, TrustRoot
 from ngoaivu.reporting.frozen import DocumentSignature, IssuedDocument
 from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.services import create_report, issue
+from ngoaivu.signatures.authority import revocation_list
 from ngoaivu.signatures.verify import check_pdf
 from tests.conftest import make_user
 from tests.signing_keys import authority, organisation, person, seal_png, signature_png, softhsm_token
@@ -108,6 +111,7 @@ def test_signer_then_office_sign_and_both_signatures_hold(client, signed_setup, 
         ("passphrase", "mật khẩu không đúng"),
         ("holder", "không phải «Nguyễn Văn An»"),
         ("expired", "đã hết hạn"),
+        ("revoked", "đã bị thu hồi"),
     ],
 )
 def test_a_refused_signature_says_why_and_keeps_the_stored_pdf(client, signed_setup, users, ca, case, message):
@@ -120,6 +124,11 @@ def test_a_refused_signature_says_why_and_keeps_the_stored_pdf(client, signed_se
     elif case == "expired":
         now = datetime.now(timezone.utc)
         p12 = person(ca, valid_from=now - timedelta(days=400), valid_to=now - timedelta(days=30)).pkcs12(PASS, [])
+    elif case == "revoked":
+        holder = person(ca)
+        crl = revocation_list(ca, [holder.certificate])
+        RevocationList.objects.create(name="CRL thử nghiệm", crl=pem.armor("X509 CRL", crl).decode())
+        p12 = holder.pkcs12(PASS, [])
     else:
         p12 = person(ca).pkcs12(PASS, [])
     _login(client, users["leader"])
@@ -167,3 +176,21 @@ def test_a_draft_pdf_is_converted_by_a_task_and_served_again_while_unchanged(cli
     assert first.status_code == 200 and first.content.startswith(b"%PDF")
     assert client.get(f"/bao-cao/{report.pk}/tai-ve.pdf")["ETag"] == first["ETag"]
     assert Report.objects.get(pk=report.pk).preview_pdfs.count() == 1
+
+
+def test_a_signature_by_a_certificate_revoked_since_is_reported(client, signed_setup, users, ca):
+    from ngoaivu.core.signature_checks import check_signatures, rows
+
+    report, document = signed_setup
+    holder = person(ca)
+    _login(client, users["leader"])
+    assert _sign(client, report, "nguoi-ky", holder.pkcs12(PASS, [ca.certificate])).status_code == 302
+    document.refresh_from_db()
+    signed = document.pdf.open("rb").read()
+    assert check_signatures(signed).sound
+    RevocationList.objects.create(
+        name="CRL", crl=pem.armor("X509 CRL", revocation_list(ca, [holder.certificate])).decode()
+    )
+    checked = check_signatures(signed)
+    [row] = rows(checked)
+    assert not row["sound"] and "Chứng thư số đã bị thu hồi." in [line for line, _good in row["notes"]]
