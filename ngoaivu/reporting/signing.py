@@ -171,13 +171,15 @@ def _sign_with(signer, report, kind, pdf, image, now):
         reason=str(DocumentSignature.Kind(kind).label),
         location=report.issuer_place,
         timestamp_url=settings.SIGNING_TIMESTAMP_URL,
+        trust_roots=trust_roots(),
+        crls=revocation_lists(),
     )
     return signed, signer
 
 
 def _check_result(signed):
-    """Nothing half-signed is kept: every signature of the new file must be intact, the last
-    covering the whole file (trust is the reader's matter, not a reason to refuse)."""
+    """Nothing half-signed is kept: every signature of the new file must be intact, with nothing
+    but signatures and validation data after it (trust is the reader's matter, not a reason to refuse)."""
     checks = check_pdf(signed, trust_roots(), revocation_lists())
-    if not checks or not all(check.is_sound for check in checks) or not checks[-1].covers_whole_file:
+    if not checks or not all(check.is_sound for check in checks):
         raise SigningRefused(_("Tệp sau khi ký không kiểm tra lại được; văn bản giữ nguyên như trước khi ký."))

@@ -9,6 +9,7 @@ from typing import Any
 from ngoaivu.pure.messages import MessageError, gettext_noop
 
 from .stamps import Box
+from .verify import validation_context
 
 NOT_A_PDF = gettext_noop("Tệp không phải PDF hoặc bị hỏng nên không ký được.")
 FIELD_TAKEN = gettext_noop("Văn bản đã có chữ ký «%(field)s»; không ký lại vào cùng vị trí được.")
@@ -38,16 +39,34 @@ def sign(
     reason: str = "",
     location: str = "",
     timestamp_url: str = "",
+    trust_roots: list[bytes] = (),  # type: ignore[assignment]
+    crls: list[bytes] = (),  # type: ignore[assignment]
 ) -> bytes:
     """pdf signed by signer (a pyHanko Signer) in a new incremental update, with stamp drawn.
 
     PAdES B-B; B-T when timestamp_url names a timestamp server. The signer's certificate chain is
-    embedded so that the signature can be checked without fetching it.
+    embedded so that the signature can be checked without fetching it. With trust_roots, the
+    chain's validation data (certificates and the revocation lists given) is embedded too, for
+    long-term validation, when the chain reaches one of them; otherwise the signature is made
+    without it.
     """
+    from pyhanko.sign.general import SigningError
+    from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
+
+    if trust_roots:
+        try:
+            return _sign(pdf, signer, stamp, reason, location, timestamp_url, validation_context(trust_roots, crls))
+        except (SigningFailed, SigningError, PathBuildingError, PathValidationError, ValueError):
+            pass  # the chain does not allow it: sign without the validation data
+    return _sign(pdf, signer, stamp, reason, location, timestamp_url, None)
+
+
+def _sign(pdf, signer, stamp, reason, location, timestamp_url, context) -> bytes:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError, PdfReadError
     from pyhanko.sign import fields, signers, timestamps
     from pyhanko.sign.general import SigningError
+    from pyhanko.sign.signers.pdf_signer import DSSContentSettings, SigDSSPlacementPreference
 
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
@@ -67,8 +86,11 @@ def sign(
         reason=reason or None,
         location=location or None,
         subfilter=fields.SigSeedSubFilter.PADES,
-        embed_validation_info=False,
+        embed_validation_info=context is not None,
+        validation_context=context,
         use_pades_lta=False,
+        # The validation data in the signature's own revision: the signature then covers the whole file.
+        dss_settings=DSSContentSettings(placement=SigDSSPlacementPreference.TOGETHER_WITH_SIGNATURE, include_vri=False),
     )
     timestamper = timestamps.HTTPTimeStamper(timestamp_url) if timestamp_url else None
     pdf_signer = signers.PdfSigner(metadata, signer=signer, stamp_style=stamp.style, timestamper=timestamper)

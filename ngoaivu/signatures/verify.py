@@ -81,7 +81,7 @@ def _der_items(blobs) -> list[bytes]:
     return items
 
 
-def _validation_context(trust_roots: list[bytes], crls: list[bytes] = ()):  # type: ignore[assignment]
+def validation_context(trust_roots: list[bytes], crls: list[bytes] = ()):  # type: ignore[assignment]
     from asn1crypto import crl, x509
     from pyhanko_certvalidator import ValidationContext
 
@@ -128,7 +128,7 @@ def _check(embedded, trust_roots: list[bytes], crls: list[bytes]) -> SignatureCh
 
     check = SignatureCheck(field_name=unicodedata.normalize("NFC", embedded.field_name or ""))
     try:
-        status = validate_pdf_signature(embedded, _validation_context(trust_roots, crls))
+        status = validate_pdf_signature(embedded, validation_context(trust_roots, crls))
     except (SignatureValidationError, ValueError, KeyError, TypeError) as error:
         check.notes.append(Note(BROKEN, {"error": str(error)}, good=False))
         return check

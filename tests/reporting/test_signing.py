@@ -2,6 +2,7 @@
 files served as stored, the hash shown, every refusal in Vietnamese with the stored PDF untouched."""
 
 import hashlib
+import io
 
 import pytest
 from django.core.files.base import ContentFile
@@ -101,6 +102,10 @@ def test_signer_then_office_sign_and_both_signatures_hold(client, signed_setup, 
     assert all(c.is_sound and c.trusted for c in checks)
     assert checks[0].only_signatures_after and checks[1].covers_whole_file
     assert list(document.signatures.values_list("kind", flat=True)) == ["person", "organisation"]
+    # The chain reaches an installed root: its validation data is embedded for long-term validation.
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    assert "/Certs" in PdfFileReader(io.BytesIO(signed)).root["/DSS"]
     page = client.get(f"/bao-cao/{report.pk}/").content.decode()
     assert "Nguyễn Văn An" in page and document.pdf_sha256 in page and "/ky-so/" not in page
 
