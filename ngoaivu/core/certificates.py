@@ -1,5 +1,6 @@
 """The office's signing configuration: the trust roots it recognises (the national roots it
-installs, never the application's own) and the PKCS#11 tokens that hold its keys. No PIN or
+installs, never the application's own), the authorities' revocation lists, and the PKCS#11 tokens
+that hold its keys. No PIN or
 passphrase is kept here: those are asked when signing."""
 
 import hashlib
@@ -14,13 +15,20 @@ from django.utils.translation import gettext_lazy as _
 from .constraints import Check, Unique
 
 
-def _load_certificate(text):
-    from asn1crypto import pem, x509
+def _der(text):
+    """The DER bytes of a pasted PEM text (or of DER bytes)."""
+    from asn1crypto import pem
 
     data = text.encode("ascii", "replace") if isinstance(text, str) else text
     if pem.detect(data):
         _kind, _headers, data = pem.unarmor(data)
-    return x509.Certificate.load(data)
+    return data
+
+
+def _load_certificate(text):
+    from asn1crypto import x509
+
+    return x509.Certificate.load(_der(text))
 
 
 def validate_certificate(text):
@@ -58,19 +66,30 @@ class TrustRoot(models.Model):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        # The fingerprint is computed, not typed: a form leaves it out of its unique check, so the
+        # same root pasted twice is refused here, beside the certificate.
+        try:
+            self.fingerprint = fingerprint_of(self.certificate)
+        except (ValueError, TypeError, KeyError):
+            return  # validate_certificate says why
+        if TrustRoot.objects.filter(fingerprint=self.fingerprint).exclude(pk=self.pk).exists():
+            raise ValidationError({"certificate": self._meta.get_field("fingerprint").error_messages["unique"]})
+
     def save(self, *args, **kwargs):
-        self.fingerprint = hashlib.sha256(_load_certificate(self.certificate).dump()).hexdigest()
+        self.fingerprint = fingerprint_of(self.certificate)
         super().save(*args, **kwargs)
 
 
-def validate_revocation_list(data):
-    from asn1crypto import crl, pem
+def fingerprint_of(certificate_text):
+    return hashlib.sha256(_load_certificate(certificate_text).dump()).hexdigest()
 
-    data = data.encode("ascii", "replace") if isinstance(data, str) else data
+
+def validate_revocation_list(text):
+    from asn1crypto import crl
+
     try:
-        if pem.detect(data):
-            _kind, _headers, data = pem.unarmor(data)
-        crl.CertificateList.load(data)["tbs_cert_list"]["issuer"].native  # noqa: B018 — parsed now
+        crl.CertificateList.load(_der(text))["tbs_cert_list"]["issuer"].native  # noqa: B018 — parsed now
     except (ValueError, TypeError, KeyError):
         raise ValidationError(
             _("Nội dung không phải danh sách chứng thư số bị thu hồi (CRL, «-----BEGIN X509 CRL-----»).")
@@ -100,25 +119,25 @@ class RevocationList(models.Model):
         return self.name
 
 
+def _trust_dir_files(suffixes):
+    """The bytes of the files of settings.SIGNING_TRUST_DIR with one of the suffixes, by name."""
+    folder = getattr(settings, "SIGNING_TRUST_DIR", "")
+    if not folder or not Path(folder).is_dir():
+        return []
+    return [path.read_bytes() for path in sorted(Path(folder).iterdir()) if path.suffix in suffixes]
+
+
 def revocation_lists():
     """The active CRLs and the *.crl files of settings.SIGNING_TRUST_DIR, as bytes."""
-    lists = [row.crl.encode("ascii", "replace") for row in RevocationList.objects.filter(is_active=True)]
-    folder = getattr(settings, "SIGNING_TRUST_DIR", None)
-    if folder and Path(folder).is_dir():
-        lists += [path.read_bytes() for path in sorted(Path(folder).iterdir()) if path.suffix == ".crl"]
-    return lists
+    rows = [row.crl.encode("ascii", "replace") for row in RevocationList.objects.filter(is_active=True)]
+    return rows + _trust_dir_files((".crl",))
 
 
 def trust_roots():
     """The roots to check signatures against: the active TrustRoot rows and the files of
     settings.SIGNING_TRUST_DIR (*.pem, *.crt, *.cer), as bytes."""
-    roots = [root.certificate.encode("ascii", "replace") for root in TrustRoot.objects.filter(is_active=True)]
-    folder = getattr(settings, "SIGNING_TRUST_DIR", None)
-    if folder and Path(folder).is_dir():
-        roots += [
-            path.read_bytes() for path in sorted(Path(folder).iterdir()) if path.suffix in (".pem", ".crt", ".cer")
-        ]
-    return roots
+    rows = [root.certificate.encode("ascii", "replace") for root in TrustRoot.objects.filter(is_active=True)]
+    return rows + _trust_dir_files((".pem", ".crt", ".cer"))
 
 
 class SigningToken(models.Model):
