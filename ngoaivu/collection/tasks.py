@@ -7,7 +7,7 @@ from django_tasks import task
 
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.models import ReadingPhrase, Unit
-from ngoaivu.core.signature_checks import check_signatures, summary
+from ngoaivu.core.signature_checks import signature_lines
 from ngoaivu.reading.reader import ReadError, read_bytes
 
 from .models import ReadingState, Submission
@@ -40,12 +40,7 @@ def read_submission(submission_id: int) -> str:
             reading_state=ReadingState.FAILED, reading_message=error_text(failure)
         )
         return ReadingState.FAILED
-    signatures = []
-    if data.startswith(b"%PDF-"):
-        checked = check_signatures(data)
-        if checked.error or not checked.has_signatures:
-            signatures = [{"line": checked.error or _("Tệp PDF không có chữ ký số."), "sound": False}]
-        signatures += [{"line": summary(check), "sound": check.is_sound and check.trusted} for check in checked.checks]
+    signatures = signature_lines(data) if data.startswith(b"%PDF-") else []
     with transaction.atomic():
         submission = start(submission)
         figures, texts = from_reading(submission, result, submission.uploaded_file)

@@ -78,3 +78,12 @@ def rows(checked: Checked) -> list[dict]:
         {"check": check, "time": signed_time(check), "notes": notes(check), "sound": check.is_sound and check.trusted}
         for check in checked.checks
     ]
+
+
+def signature_lines(pdf: bytes) -> list[dict]:
+    """What is kept of a received PDF's signatures beside it: [{"line": summary, "sound": bool}],
+    or one line saying the file has none (or cannot be read)."""
+    checked = check_signatures(pdf)
+    if checked.error or not checked.has_signatures:
+        return [{"line": checked.error or gettext("Tệp PDF không có chữ ký số."), "sound": False}]
+    return [{"line": summary(check), "sound": check.is_sound and check.trusted} for check in checked.checks]

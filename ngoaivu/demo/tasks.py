@@ -39,7 +39,7 @@ def receive_signed_answer(submission_id: int) -> str:
     the university's seal, kept beside the answer with its signatures checked."""
     from ngoaivu.collection.models import ReadingState, Submission
     from ngoaivu.collection.services import keep_file
-    from ngoaivu.core.signature_checks import check_signatures, summary
+    from ngoaivu.core.signature_checks import signature_lines
     from ngoaivu.reporting.docx_render import render_docx
     from ngoaivu.reporting.document import ReportDocument, Section, Signature
     from ngoaivu.reporting.pdf import docx_to_pdf
@@ -72,11 +72,8 @@ def receive_signed_answer(submission_id: int) -> str:
     signed = pades.sign(pdf, signer, stamp, reason="Văn bản điện tử (dữ liệu mẫu)", location="Quảng Ngãi")
     submission.uploaded_file = f"bao-cao-9-thang-2021-{submission.unit.code}.pdf"
     keep_file(submission, signed, "pdf")
-    checked = check_signatures(signed)
-    submission.signatures = [
-        {"line": summary(check), "sound": check.is_sound and check.trusted} for check in checked.checks
-    ]
+    submission.signatures = signature_lines(signed)
     submission.reading_state = ReadingState.DONE
     submission.reading_message = "Tệp báo cáo đơn vị gửi kèm bản trả lời, có chữ ký số của đơn vị (dữ liệu mẫu)."
     submission.save(update_fields=["signatures", "reading_state", "reading_message", "updated_at"])
-    return submission.signatures[0]["line"] if submission.signatures else ""
+    return submission.signatures[0]["line"]

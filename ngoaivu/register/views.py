@@ -1,5 +1,7 @@
 """One set of views for every area of the register (see areas.py)."""
 
+from types import SimpleNamespace
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -12,18 +14,16 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ngoaivu.core.signature_checks import check_signatures, rows as signature_rows
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.downloads import attachment
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import VersionConflict
-from ngoaivu.core.models import ReadingPhrase, Unit
+from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.core.errors import error_text
-from ngoaivu.reading.reader import read_bytes
 
 from . import workbooks
 from .areas import AREAS, GROUPS
@@ -33,6 +33,8 @@ from .filters import filterset_class
 from .forms import form_class
 from .history import deletions, restore_changes, visible_history
 from .intake import proposals
+from .models import ReportReading
+from .tasks import start_reading
 from .resources import import_rows, resource_class
 
 PAGE_SIZE = 50
@@ -361,10 +363,11 @@ def _read_workbook(upload):
 
 @login_required
 def read_report(request):
-    """Read a unit's report (Word, PDF, text) and offer its figures as rows to create."""
+    """Upload a unit's report (Word, PDF, text): it is kept and read by a background task, and the
+    page of that reading (read_result) shows its figures as rows to create."""
     if not can_write(request.user):
         raise PermissionDenied
-    result, error, reading, checked = None, None, None, None
+    error = None
     # An officer may name the unit to compare with; a unit reporter always compares with their own.
     chosen = request.POST.get("unit", "")
     chosen = (
@@ -378,33 +381,41 @@ def read_report(request):
             error = _("Chọn tệp báo cáo (.docx, .doc, .pdf, .txt) để đọc.")
         else:
             try:
-                data, kind = read_upload(upload, REPORT_KINDS)
-                if kind == "pdf":
-                    checked = check_signatures(data)
-                result = read_bytes(
-                    data,
-                    upload.name,
-                    known_unit_codes=set(Unit.objects.values_list("code", flat=True)),
-                    phrases=ReadingPhrase.as_lexicon(),
-                )
-            except (UploadError, ReadError) as failure:
+                data, _kind = read_upload(upload, REPORT_KINDS)
+            except UploadError as failure:
                 error = error_text(failure)
-    if result:
-        reading = proposals(result, request.user, chosen)
-    return render(
-        request,
-        "register/read_report.html",
-        {
-            "result": result,
-            "error": error,
-            "reading": reading,
-            "proposals": reading["items"] if reading else [],
-            "units": None if is_unit_bound(request.user) else Unit.objects.order_by("name"),
-            "chosen": chosen,
-            "checked": checked,
-            "rows": signature_rows(checked) if checked else [],
-        },
-    )
+            else:
+                if chosen is not None and not Unit.objects.filter(pk=chosen).exists():
+                    chosen = None
+                reading = start_reading(request.user, upload.name, data, chosen)
+                return redirect("register:read_result", reading.pk)
+    return render(request, "register/read_report.html", _reading_page(request.user, None, error, chosen))
+
+
+@login_required
+def read_result(request, pk):
+    """One reading, to the user who uploaded it: waiting while the worker reads, then its figures."""
+    if not can_write(request.user):
+        raise PermissionDenied
+    reading = get_object_or_404(ReportReading, pk=pk, user=request.user)
+    error = None
+    if reading.state == ReportReading.State.FAILED:
+        error = error_text(SimpleNamespace(**reading.error))
+    return render(request, "register/read_report.html", _reading_page(request.user, reading, error, reading.unit_id))
+
+
+def _reading_page(user, reading, error, chosen):
+    result = reading.result if reading is not None and reading.state == ReportReading.State.DONE else None
+    found = proposals(result, user, chosen) if result else None
+    return {
+        "reading_job": reading,
+        "result": result,
+        "error": error,
+        "reading": found,
+        "proposals": found["items"] if found else [],
+        "units": None if is_unit_bound(user) else Unit.objects.order_by("name"),
+        "chosen": chosen,
+    }
 
 
 @login_required

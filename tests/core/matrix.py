@@ -209,6 +209,18 @@ ROWS = [
     # --- Register (/so-theo-doi/) -----------------------------------------------------------
     Row("register:index", SIGNED_IN),
     Row("register:read_report", WRITERS, post=WRITERS_POST),
+    # A reading is its uploader's alone (the matrix's own objects are the officer's and the reporters').
+    Row(
+        "register:read_result",
+        {
+            "anonymous": LOGIN,
+            "leader,viewer": FORBIDDEN,
+            "admin": HIDDEN,
+            "officer": {"own": OK, "other": HIDDEN},
+            "reporter": {"own": OK, "other": HIDDEN},
+        },
+        kwargs={"pk": Obj("reading")},
+    ),
     Row("register:list", SIGNED_IN, kwargs={"slug": SLUG}),
     Row("register:create", WRITERS, post=WRITERS_POST, kwargs={"slug": SLUG}),
     Row("register:export", SIGNED_IN, kwargs={"slug": SLUG, "fmt": "csv"}, label="csv"),

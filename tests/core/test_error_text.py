@@ -106,22 +106,24 @@ def test_a_period_error_stays_vietnamese_for_vietnamese(client_for):
 
 
 @pytest.mark.django_db
-def test_read_errors_in_english_when_reading_a_report(client_for):
+def test_read_errors_in_english_when_reading_a_report(client_for, run_tasks):
     client = client_for("officer")
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     empty = client.post("/so-theo-doi/doc-bao-cao/", {"file": SimpleUploadedFile("empty.docx", b"")})
     assert "empty.docx" in empty.content.decode() and "Tệp «empty.docx» rỗng" not in empty.content.decode()
-    broken = client.post("/so-theo-doi/doc-bao-cao/", {"file": SimpleUploadedFile("report.pdf", BROKEN_PDF)})
+    broken = client.post(
+        "/so-theo-doi/doc-bao-cao/", {"file": SimpleUploadedFile("report.pdf", BROKEN_PDF)}, follow=True
+    )
     html = broken.content.decode()
     assert "The PDF file is damaged or incomplete and cannot be read." in html
     assert "Tệp PDF bị hỏng" not in html
 
 
 @pytest.mark.django_db
-def test_read_error_in_vietnamese_when_reading_a_report(client_for):
+def test_read_error_in_vietnamese_when_reading_a_report(client_for, run_tasks):
     client = client_for("officer")
     html = client.post(
-        "/so-theo-doi/doc-bao-cao/", {"file": SimpleUploadedFile("report.pdf", BROKEN_PDF)}
+        "/so-theo-doi/doc-bao-cao/", {"file": SimpleUploadedFile("report.pdf", BROKEN_PDF)}, follow=True
     ).content.decode()
     assert "Tệp PDF bị hỏng hoặc không đầy đủ, không đọc được." in html
 

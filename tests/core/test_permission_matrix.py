@@ -207,12 +207,14 @@ def world(demo, django_db_blocker, tmp_path_factory):
 def build_world():
     """An object of each kind for SNgV, VP and DHPVD: the demo's where it has one, else one made here."""
     from django.contrib.contenttypes.models import ContentType
+    from django.core.files.base import ContentFile
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from ngoaivu.collection.models import ReportRequest, Submission
     from ngoaivu.collection.services import keep_file
     from ngoaivu.core.models import Succession, Unit, User
     from ngoaivu.procedures.models import Translation
+    from ngoaivu.register.models import ReportReading
     from ngoaivu.register.areas import AREAS
     from ngoaivu.reporting.models import ReportTemplate
     from ngoaivu.reporting.services import create_report
@@ -280,6 +282,11 @@ def build_world():
     by_unit("submission", submissions)
 
     by_unit("user", {"SNgV": users["chuyenvien"], "VP": users["vanphong"], "DHPVD": users["daihoc"]})
+    readings = {}
+    for code, user in objects["user"]["own"].items():  # a report each of these users read
+        readings[code] = ReportReading(user=user, file_name="bao-cao.txt", state=ReportReading.State.DONE)
+        readings[code].file.save("bao-cao.txt", ContentFile(f"Báo cáo của {code}".encode()))
+    by_unit("reading", readings)
     by_unit("unit", {code: unit[code] for code in UNITS})
     by_unit("unit_history", {code: unit[code].history.order_by("history_id").first() for code in UNITS})
     # Not confirmed: nobody is asked for a code when signing in.

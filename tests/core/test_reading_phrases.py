@@ -39,9 +39,9 @@ def test_a_phrase_without_letters_or_twice_is_refused(db):
     assert twice.value.message_dict["phrase"] == ["Chỉ tiêu này đã có cụm từ này."]
 
 
-def test_an_uploaded_report_is_read_with_the_phrases(client_for, db):
+def test_an_uploaded_report_is_read_with_the_phrases(client_for, db, run_tasks):
     ReadingPhrase.objects.create(indicator="incoming_delegations", phrase="giao lưu hữu nghị")
     upload = SimpleUploadedFile("bao-cao.txt", TEXT.format(n="06").encode("utf-8"), "text/plain")
-    response = client_for("officer").post("/so-theo-doi/doc-bao-cao/", {"file": upload})
+    response = client_for("officer").post("/so-theo-doi/doc-bao-cao/", {"file": upload}, follow=True)
     assert response.status_code == 200 and response.context["error"] is None
     assert indicators(response.context["result"]) == [("incoming_delegations", 6)]

@@ -56,9 +56,9 @@ def send(post, name, data):
 
 
 @pytest.fixture
-def read_report(client_for):
+def read_report(client_for, run_tasks):
     client = client_for("officer")
-    return lambda upload: client.post("/so-theo-doi/doc-bao-cao/", {"file": upload})
+    return lambda upload: client.post("/so-theo-doi/doc-bao-cao/", {"file": upload}, follow=True)
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from tests.seeds import SEEDS
 def upload(client, content, name="bao-cao.txt", **data):
     handle = io.BytesIO(content)
     handle.name = name
-    return client.post("/so-theo-doi/doc-bao-cao/", {"file": handle, **data})
+    return client.post("/so-theo-doi/doc-bao-cao/", {"file": handle, **data}, follow=True)
 
 
 def seed_001():

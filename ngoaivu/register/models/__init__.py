@@ -3,6 +3,7 @@ from .cooperation import Agreement, AgreementStep, Conference, EconomicDiplomacy
 from .delegations import CourtesyReception, DelegationPlan, DelegationPlanItem, IncomingDelegation, OutgoingDelegation
 from .information import Article, BorderActivity, Bulletin, CulturalEvent, PressCrew
 from .people import ForeignResident, OverseasVietnameseActivity, StaffMember
+from .readings import ReportReading
 from .tasks import AssignedTask
 
 __all__ = [
@@ -28,5 +29,6 @@ __all__ = [
     "OutgoingDelegation",
     "OverseasVietnameseActivity",
     "PressCrew",
+    "ReportReading",
     "StaffMember",
 ]

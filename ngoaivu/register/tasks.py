@@ -1,0 +1,54 @@
+"""Background tasks of the register (django-tasks; `ngoaivu worker` runs them). Not to be confused
+with models/tasks.py, the tasks assigned to units (AssignedTask)."""
+
+from django.db import transaction
+from django.core.files.base import ContentFile
+from django_tasks import task
+
+from ngoaivu.core.models import ReadingPhrase, Unit
+from ngoaivu.core.signature_checks import signature_lines
+from ngoaivu.reading.reader import ReadError, read_bytes
+
+from .models import ReportReading
+
+# A user's earlier readings are dropped with their files when a new one starts.
+KEEP_PER_USER = 5
+
+
+def start_reading(user, file_name, data, unit_id=None):
+    """Keep the uploaded report and queue its reading; the page waits for it."""
+    with transaction.atomic():
+        reading = ReportReading(user=user, file_name=file_name[:255], unit_id=unit_id)
+        reading.file.save(f"bao-cao-{user.pk}.bin", ContentFile(data), save=False)
+        reading.save()
+        for old in ReportReading.objects.filter(user=user).order_by("-created_at")[KEEP_PER_USER:]:
+            old.file.delete(save=False)
+            old.delete()
+        read_report_upload.enqueue(reading.pk)
+    return reading
+
+
+@task()
+def read_report_upload(reading_id: int) -> str:
+    reading = ReportReading.objects.get(pk=reading_id)
+    if reading.state != ReportReading.State.PENDING:
+        return reading.state
+    with reading.file.open("rb") as handle:
+        data = handle.read()
+    try:
+        result = read_bytes(
+            data,
+            reading.file_name,
+            known_unit_codes=set(Unit.objects.values_list("code", flat=True)),
+            phrases=ReadingPhrase.as_lexicon(),
+        )
+    except ReadError as failure:
+        reading.state = ReportReading.State.FAILED
+        reading.error = {"message": failure.message, "params": {k: str(v) for k, v in failure.params.items()}}
+        reading.save(update_fields=["state", "error"])
+        return reading.state
+    if data.startswith(b"%PDF-"):
+        reading.signatures = signature_lines(data)
+    reading.result, reading.state = result, ReportReading.State.DONE
+    reading.save(update_fields=["result", "state", "signatures"])
+    return reading.state
