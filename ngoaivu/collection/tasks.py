@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from ngoaivu.core.background import enqueue_after_commit
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.models import ReadingPhrase, Unit
 from ngoaivu.core.signature_checks import signature_lines
@@ -15,17 +16,37 @@ from .services import from_reading, start
 
 
 def queue_reading(submission):
-    """Mark the kept file as being read and queue the reading (in the caller's transaction)."""
+    """Mark the kept file as being read and queue its reading, named by the stored file: a reading
+    of an earlier upload that ends after a new one never writes over it."""
     submission.reading_state, submission.reading_message, submission.signatures = ReadingState.PENDING, "", []
     submission.save(update_fields=["reading_state", "reading_message", "signatures", "updated_at"])
-    read_submission.enqueue(submission.pk)
+    enqueue_after_commit(read_submission, submission.pk, submission.stored_file.name)
+
+
+def reading_failure(failure):
+    """Why a reading failed, for the user: the reader's own message, else the kind of error."""
+    if isinstance(failure, ReadError):
+        return error_text(failure)
+    return _("Không đọc được tệp (lỗi %(error)s).") % {"error": type(failure).__name__}
+
+
+def _still_waiting(submission_id, file_name):
+    """The submission, locked, if this reading is still the one it waits for; else None."""
+    submission = Submission.objects.select_for_update().filter(pk=submission_id).first()
+    if (
+        submission is None
+        or submission.reading_state != ReadingState.PENDING
+        or submission.stored_file.name != file_name
+    ):
+        return None
+    return submission
 
 
 @task()
-def read_submission(submission_id: int) -> str:
+def read_submission(submission_id: int, file_name: str) -> str:
     submission = Submission.objects.select_related("request__template", "unit").get(pk=submission_id)
-    if submission.reading_state != ReadingState.PENDING or not submission.stored_file:
-        return submission.reading_state
+    if submission.reading_state != ReadingState.PENDING or submission.stored_file.name != file_name:
+        return "superseded"
     with submission.stored_file.open("rb") as handle:
         data = handle.read()
     try:
@@ -35,19 +56,30 @@ def read_submission(submission_id: int) -> str:
             known_unit_codes=set(Unit.objects.values_list("code", flat=True)),
             phrases=ReadingPhrase.as_lexicon(),
         )
-    except ReadError as failure:
-        Submission.objects.filter(pk=submission.pk).update(
-            reading_state=ReadingState.FAILED, reading_message=error_text(failure)
-        )
+        signatures = signature_lines(data) if data.startswith(b"%PDF-") else []
+    except Exception as failure:  # noqa: BLE001 — whatever stops the reading, the page must stop waiting
+        message = reading_failure(failure)
+        with transaction.atomic():
+            if (waiting := _still_waiting(submission_id, file_name)) is not None:
+                waiting.reading_state, waiting.reading_message = ReadingState.FAILED, message
+                waiting.save(update_fields=["reading_state", "reading_message", "updated_at"])
         return ReadingState.FAILED
-    signatures = signature_lines(data) if data.startswith(b"%PDF-") else []
     with transaction.atomic():
-        submission = start(submission)
-        figures, texts = from_reading(submission, result, submission.uploaded_file)
-        submission.reading_state = ReadingState.DONE
-        submission.reading_message = _(
-            "Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục. Kiểm tra rồi bấm «Gửi báo cáo» để xác nhận."
-        ) % {"name": submission.uploaded_file, "figures": f"{figures:02d}", "texts": f"{texts:02d}"}
+        submission = _still_waiting(submission_id, file_name)
+        if submission is None:
+            return "superseded"
+        if not submission.is_pending:  # sent while its file was being read: the answer as sent stays
+            submission.reading_state = ReadingState.DONE
+            submission.reading_message = _(
+                "Báo cáo đã được gửi trước khi đọc xong tệp; số liệu đọc được không đưa vào."
+            )
+        else:
+            submission = start(submission)
+            figures, texts = from_reading(submission, result, submission.uploaded_file)
+            submission.reading_state = ReadingState.DONE
+            submission.reading_message = _(
+                "Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục. Kiểm tra rồi bấm «Gửi báo cáo» để xác nhận."
+            ) % {"name": submission.uploaded_file, "figures": f"{figures:02d}", "texts": f"{texts:02d}"}
         submission.signatures = signatures
         submission.save(update_fields=["reading_state", "reading_message", "signatures", "updated_at"])
     return ReadingState.DONE

@@ -32,7 +32,7 @@ from .figures import (
     sentence_anchor,
 )
 from .forms import AnswerForm, RequestForm, ReviewForm, UploadForm
-from .models import ReportRequest, Submission
+from .models import ReadingState, ReportRequest, Submission
 from .tasks import queue_reading
 from .services import (
     SubmissionError,
@@ -160,7 +160,12 @@ def request_answer(request, pk):
 def submission_detail(request, pk):
     """The unit's answer: figures prefilled from the register and a text per section."""
     submission = _submission(request, pk)
-    editable = can_edit(request.user, submission) and submission.is_pending
+    # While its uploaded file is being read the answer is shown, not edited: the reading fills it.
+    editable = (
+        can_edit(request.user, submission)
+        and submission.is_pending
+        and submission.reading_state != ReadingState.PENDING
+    )
     register = register_values(submission)
     if submission.status == Submission.Status.NOT_STARTED:
         prefill(submission, register)  # shown, not saved: the answer is a draft once the unit saves it
@@ -183,6 +188,9 @@ def submission_detail(request, pk):
         texts=submission.texts,
     )
     if request.method == "POST":
+        if not editable and submission.reading_state == ReadingState.PENDING and can_edit(request.user, submission):
+            messages.error(request, _("Máy chủ đang đọc tệp đã tải lên; vui lòng chờ đọc xong rồi lưu hoặc gửi."))
+            return redirect("collection:submission", submission.pk)
         if not editable:
             raise PermissionDenied
         if not taking and form.is_valid():

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from django.utils.translation import gettext
 
 from ngoaivu.pure.wording import format_date
-from ngoaivu.signatures.verify import SignatureCheck, VerifyError, all_sound, check_pdf
+from ngoaivu.signatures.verify import NO_SIGNATURE, SignatureCheck, VerifyError, all_sound, check_pdf
 
 from .certificates import revocation_lists, trust_roots
 from .errors import error_text
@@ -85,5 +85,5 @@ def signature_lines(pdf: bytes) -> list[dict]:
     or one line saying the file has none (or cannot be read)."""
     checked = check_signatures(pdf)
     if checked.error or not checked.has_signatures:
-        return [{"line": checked.error or gettext("Tệp PDF không có chữ ký số."), "sound": False}]
+        return [{"line": checked.error or gettext(NO_SIGNATURE), "sound": False}]
     return [{"line": summary(check), "sound": check.is_sound and check.trusted} for check in checked.checks]

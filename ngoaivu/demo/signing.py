@@ -13,6 +13,7 @@ import math
 from django.conf import settings
 from django.core.files.base import ContentFile
 
+from ngoaivu.core.background import enqueue_after_commit
 from ngoaivu.core.models import TrustRoot
 from ngoaivu.signatures.authority import DEMO_AUTHORITY_NAME, issue, make_authority
 
@@ -110,5 +111,5 @@ def create(demo):
 
     july = Report.objects.get(unit=sngv, period_code="2021-07")
     answer = Submission.objects.get(unit=university, request__period_code="2021-9M")
-    sign_demo_report.enqueue(july.pk)
-    receive_signed_answer.enqueue(answer.pk)
+    enqueue_after_commit(sign_demo_report, july.pk)
+    enqueue_after_commit(receive_signed_answer, answer.pk)

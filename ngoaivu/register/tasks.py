@@ -5,7 +5,9 @@ from django.db import transaction
 from django.core.files.base import ContentFile
 from django_tasks import task
 
+from ngoaivu.core.background import enqueue_after_commit
 from ngoaivu.core.models import ReadingPhrase, Unit
+from ngoaivu.pure.messages import gettext_noop
 from ngoaivu.core.signature_checks import signature_lines
 from ngoaivu.reading.reader import ReadError, read_bytes
 
@@ -24,7 +26,7 @@ def start_reading(user, file_name, data, unit_id=None):
         for old in ReportReading.objects.filter(user=user).order_by("-created_at")[KEEP_PER_USER:]:
             old.file.delete(save=False)
             old.delete()
-        read_report_upload.enqueue(reading.pk)
+        enqueue_after_commit(read_report_upload, reading.pk)
     return reading
 
 
@@ -42,13 +44,19 @@ def read_report_upload(reading_id: int) -> str:
             known_unit_codes=set(Unit.objects.values_list("code", flat=True)),
             phrases=ReadingPhrase.as_lexicon(),
         )
-    except ReadError as failure:
+        signatures = signature_lines(data) if data.startswith(b"%PDF-") else []
+    except Exception as failure:  # noqa: BLE001 — whatever stops the reading, the page must stop waiting
         reading.state = ReportReading.State.FAILED
-        reading.error = {"message": failure.message, "params": {k: str(v) for k, v in failure.params.items()}}
+        if isinstance(failure, ReadError):
+            reading.error = {"message": failure.message, "params": {k: str(v) for k, v in failure.params.items()}}
+        else:
+            reading.error = {
+                "message": gettext_noop("Không đọc được tệp (lỗi %(error)s)."),
+                "params": {"error": type(failure).__name__},
+            }
         reading.save(update_fields=["state", "error"])
         return reading.state
-    if data.startswith(b"%PDF-"):
-        reading.signatures = signature_lines(data)
+    reading.signatures = signatures
     reading.result, reading.state = result, ReportReading.State.DONE
     reading.save(update_fields=["result", "state", "signatures"])
     return reading.state

@@ -11,6 +11,8 @@ from django.utils import timezone
 from .docx_render import render_docx
 from .frozen import IssuedDocument, PreviewPdf, sha256
 from .models import Report
+from ngoaivu.core.background import enqueue_after_commit
+
 from .tasks import convert_preview, schedule_freezing
 
 # After this long without a result, the waiting page says the background worker may be stopped.
@@ -53,7 +55,7 @@ def docx_of(report):
     document = issued_document(report)
     if not document.is_ready:
         return Pending(document.created_at, document.error)
-    return document.docx.open("rb").read(), document.docx_sha256
+    return _read(document.docx), document.docx_sha256
 
 
 def pdf_of(report):
@@ -65,25 +67,30 @@ def pdf_of(report):
         document = issued_document(report)
         if not document.is_ready:
             return Pending(document.created_at, document.error)
-        return document.pdf.open("rb").read(), document.pdf_sha256
+        return _read(document.pdf), document.pdf_sha256
     digest = content_digest(to_document(report))
     preview, created = PreviewPdf.objects.get_or_create(report=report, content_sha256=digest)
     if created:
-        convert_preview.enqueue(report.pk, digest)
+        enqueue_after_commit(convert_preview, report.pk, digest)
         preview.refresh_from_db()  # the immediate backend has already made it
     if preview.pdf:
-        data = preview.pdf.open("rb").read()
+        data = _read(preview.pdf)
         return data, sha256(data)
+    if preview.error:
+        preview.delete()  # said once; the next download tries again
     return Pending(preview.created_at, preview.error)
 
 
+def _read(field):
+    with field.open("rb") as handle:
+        return handle.read()
+
+
 def retry(report):
-    """Queue a failed conversion again."""
+    """Queue an issued report's failed files again (a draft's failed PDF is tried again at the next
+    download: pdf_of forgets the failure once it has said it)."""
     from .tasks import retry_freezing
 
-    if report.status == Report.Status.ISSUED:
-        document = IssuedDocument.objects.filter(report=report, state=IssuedDocument.State.FAILED).first()
-        if document is not None:
-            retry_freezing(document)
-    else:
-        PreviewPdf.objects.filter(report=report).exclude(error="").delete()
+    document = IssuedDocument.objects.filter(report=report, state=IssuedDocument.State.FAILED).first()
+    if document is not None:
+        retry_freezing(document)

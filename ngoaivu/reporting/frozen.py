@@ -24,7 +24,7 @@ class IssuedDocument(models.Model):
     class State(models.TextChoices):
         PENDING = "pending", _("Đang tạo tệp")
         READY = "ready", _("Đã có tệp")
-        FAILED = "failed", _("Tạo tệp không được")
+        FAILED = "failed", _("Không tạo được tệp")
 
     report = models.OneToOneField(
         "reporting.Report",
@@ -35,7 +35,6 @@ class IssuedDocument(models.Model):
     )
     state = models.CharField(_("tình trạng"), max_length=10, choices=State.choices, default=State.PENDING)
     error = models.TextField(_("lỗi"), blank=True)
-    task_id = models.CharField(_("mã tác vụ"), max_length=64, blank=True)
     docx = models.FileField(_("tệp Word"), upload_to="issued/", storage=get_private_storage, blank=True)
     docx_sha256 = models.CharField(_("SHA-256 tệp Word"), max_length=64, blank=True)
     pdf = models.FileField(_("tệp PDF"), upload_to="issued/", storage=get_private_storage, blank=True)
@@ -75,14 +74,9 @@ class IssuedDocument(models.Model):
         self.rendered_at, self.state, self.error = when, self.State.READY, ""
 
     def replace_pdf(self, signed: bytes):
-        """The PDF after a signature: a new file, so that the previous bytes stay until this is saved."""
-        old = self.pdf.name
+        """The PDF after a signature, in a new file: the previous one stays until this is committed."""
         self.pdf.save(f"{self.report.file_name('')[:-1]}-{self.report.pk}-signed.pdf", ContentFile(signed), save=False)
         self.pdf_sha256 = sha256(signed)
-        return old
-
-    def signature(self, kind):
-        return next((s for s in self.signatures.all() if s.kind == kind), None)
 
 
 class DocumentSignature(models.Model):

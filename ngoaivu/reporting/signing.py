@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_variables
 
 from ngoaivu.core.certificates import revocation_lists, trust_roots
 from ngoaivu.core.errors import error_text
@@ -19,7 +20,7 @@ from ngoaivu.core.permissions import seals_report, signs_report
 from ngoaivu.pure.messages import MessageError
 from ngoaivu.signatures import keys, pades, stamps
 from ngoaivu.signatures.certificates import CertificateError, check_can_sign, holder_name, same_name
-from ngoaivu.signatures.verify import check_pdf, revoked_serials
+from ngoaivu.signatures.verify import all_sound, check_pdf, revoked_serials
 
 from .frozen import DocumentSignature, IssuedDocument
 
@@ -74,19 +75,17 @@ def image_for(user, report, kind):
 
 
 def _check_certificate(signer, report, kind, now):
+    """A certificate valid now, not revoked, and naming the signer (or, for the organisation, the
+    issuing body under one of its names)."""
     cert = signer.signing_cert
     revoked = revoked_serials(revocation_lists(), cert.issuer)
+    if kind == DocumentSignature.Kind.PERSON:
+        expected = report.signer_name
+    else:
+        holder = holder_name(cert)
+        expected = next((name for name in organisation_names(report) if same_name(holder, name)), report.issuer_name)
     try:
-        if kind == DocumentSignature.Kind.PERSON:
-            check_can_sign(cert, report.signer_name, now, revoked)
-        else:
-            check_can_sign(cert, "", now, revoked)
-            holder = holder_name(cert)
-            if not any(same_name(holder, name) for name in organisation_names(report)):
-                raise SigningRefused(
-                    _("Chứng thư số cấp cho «%(holder)s», không phải cơ quan ban hành «%(issuer)s».")
-                    % {"holder": holder, "issuer": report.issuer_name}
-                )
+        check_can_sign(cert, expected, now, revoked)
     except CertificateError as error:
         raise SigningRefused(error_text(error)) from None
 
@@ -102,50 +101,71 @@ def _stamp(report, kind, pdf, image, now, organisation):
     return pades.Stamp(FIELDS[kind], placement.page, placement.organisation, style, {"info": text})
 
 
+@sensitive_variables("passphrase", "pin")
 def sign_report(report, user, kind, *, pkcs12=None, passphrase="", pin=""):
     """Sign the report's frozen PDF with the user's (or the unit's) key, from a PKCS#12 file with its
-    passphrase or from the configured token with its PIN. Returns the DocumentSignature."""
+    passphrase or from the configured token with its PIN. Returns the DocumentSignature.
+
+    The signing itself (a token, a timestamp server) runs outside any transaction; the signed file
+    is kept only if the document is still the one that was signed (its hash unchanged)."""
     if not may_sign(user, report, kind):
         raise SigningRefused(_("Bạn không có quyền ký số văn bản này."))
     image = image_for(user, report, kind)
+    document = _waiting_for(report, kind)
+    with document.pdf.open("rb") as handle:
+        pdf = handle.read()
+    signed_from, now = document.pdf_sha256, timezone.now()
+    try:
+        if pkcs12 is not None:
+            signed, signer = _sign_with(keys.from_pkcs12(pkcs12, passphrase), report, kind, pdf, image, now)
+            source = DocumentSignature.KeySource.PKCS12
+        else:
+            with keys.from_token(_token_for(user, report, kind), pin) as token_signer:
+                signed, signer = _sign_with(token_signer, report, kind, pdf, image, now)
+            source = DocumentSignature.KeySource.TOKEN
+    except MessageError as error:
+        raise SigningRefused(error_text(error)) from None
+    _check_result(signed)
     with transaction.atomic():
-        document = IssuedDocument.objects.select_for_update().filter(report=report).first()
-        if document is None or not document.is_ready:
-            raise SigningRefused(_("Tệp PDF của văn bản chưa tạo xong; vui lòng chờ rồi ký."))
-        waiting = next_kind(document)
-        if waiting != kind:
-            if waiting == DocumentSignature.Kind.PERSON:
-                raise SigningRefused(_("Người có thẩm quyền phải ký số trước, rồi mới ký số của cơ quan."))
-            raise SigningRefused(_("Văn bản đã có chữ ký số này."))
-        with document.pdf.open("rb") as handle:
-            pdf = handle.read()
-        now = timezone.now()
-        try:
-            if pkcs12 is not None:
-                signed, signer = _sign_with(keys.from_pkcs12(pkcs12, passphrase), report, kind, pdf, image, now)
-                source = DocumentSignature.KeySource.PKCS12
-            else:
-                token = _token_for(user, report, kind)
-                with keys.from_token(token, pin) as token_signer:
-                    signed, signer = _sign_with(token_signer, report, kind, pdf, image, now)
-                source = DocumentSignature.KeySource.TOKEN
-        except MessageError as error:
-            raise SigningRefused(error_text(error)) from None
-        _check_result(signed)
+        document = _waiting_for(report, kind, lock=True)
+        if document.pdf_sha256 != signed_from:
+            raise SigningRefused(_("Văn bản vừa được ký bởi người khác; vui lòng tải lại trang rồi ký."))
+        old = document.pdf.name
         document.replace_pdf(signed)
-        document.save(update_fields=["pdf", "pdf_sha256"])
-        cert = signer.signing_cert
-        return DocumentSignature.objects.create(
-            document=document,
-            kind=kind,
-            key_source=source,
-            holder=holder_name(cert),
-            certificate_serial=format(cert.serial_number, "X"),
-            certificate_issuer=cert.issuer.human_friendly[:255],
-            signed_at=now,
-            pdf_sha256=document.pdf_sha256,
-            user=user,
-        )
+        new = document.pdf.name
+        # The file signed over stays until the new one is committed; a failed save leaves no new file.
+        transaction.on_commit(lambda: document.pdf.storage.delete(old))
+        try:
+            document.save(update_fields=["pdf", "pdf_sha256"])
+            cert = signer.signing_cert
+            return DocumentSignature.objects.create(
+                document=document,
+                kind=kind,
+                key_source=source,
+                holder=holder_name(cert),
+                certificate_serial=format(cert.serial_number, "X"),
+                certificate_issuer=cert.issuer.human_friendly[:255],
+                signed_at=now,
+                pdf_sha256=document.pdf_sha256,
+                user=user,
+            )
+        except Exception:
+            document.pdf.storage.delete(new)
+            raise
+
+
+def _waiting_for(report, kind, lock=False):
+    """The report's frozen document, ready and waiting for this kind of signature."""
+    documents = IssuedDocument.objects.select_for_update() if lock else IssuedDocument.objects
+    document = documents.filter(report=report).first()
+    if document is None or not document.is_ready:
+        raise SigningRefused(_("Tệp PDF của văn bản chưa tạo xong; vui lòng chờ rồi ký."))
+    waiting = next_kind(document)
+    if waiting != kind:
+        if waiting == DocumentSignature.Kind.PERSON:
+            raise SigningRefused(_("Người có thẩm quyền ký số trước, rồi cơ quan mới ký số."))
+        raise SigningRefused(_("Văn bản đã có chữ ký số này."))
+    return document
 
 
 def _token_for(user, report, kind):
@@ -179,7 +199,15 @@ def _sign_with(signer, report, kind, pdf, image, now):
 
 def _check_result(signed):
     """Nothing half-signed is kept: every signature of the new file must be intact, with nothing
-    but signatures and validation data after it (trust is the reader's matter, not a reason to refuse)."""
+    but signatures after it; and the new one must reach an installed trust root, or anyone could
+    sign in a leader's name with a certificate made at home."""
     checks = check_pdf(signed, trust_roots(), revocation_lists())
-    if not checks or not all(check.is_sound for check in checks):
+    if not all_sound(checks):
         raise SigningRefused(_("Tệp sau khi ký không kiểm tra lại được; văn bản giữ nguyên như trước khi ký."))
+    if not checks[-1].trusted:
+        raise SigningRefused(
+            _(
+                "Chứng thư số không thuộc chuỗi tin cậy nào đã cài đặt (tự cấp hoặc của tổ chức chưa được công nhận), "
+                "nên không dùng để ký văn bản; văn bản giữ nguyên."
+            )
+        )

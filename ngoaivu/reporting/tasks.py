@@ -7,11 +7,23 @@
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_tasks import task
+
+from ngoaivu.core.background import enqueue_after_commit
 
 from .docx_render import render_docx
 from .frozen import IssuedDocument, PreviewPdf
 from .pdf import PdfFailed, PdfUnavailable, docx_to_pdf
+
+
+def _failure(error):
+    """What the page says when a file could not be made: LibreOffice's own message, else the kind of error."""
+    if isinstance(error, (PdfUnavailable, PdfFailed)):
+        return str(error)
+    return _("Lỗi khi tạo tệp (%(error)s); vui lòng thử lại hoặc báo quản trị hệ thống.") % {
+        "error": type(error).__name__
+    }
 
 
 def _document(report):
@@ -25,8 +37,7 @@ def schedule_freezing(report):
     written in the same transaction on the database backend, so a rolled-back issue queues nothing)."""
     document, _created = IssuedDocument.objects.get_or_create(report=report)
     if not document.is_ready:
-        document.task_id = str(freeze_issued.enqueue(report.pk).id)
-        document.save(update_fields=["task_id"])
+        enqueue_after_commit(freeze_issued, report.pk)
     return document
 
 
@@ -40,9 +51,9 @@ def freeze_issued(report_id: int) -> str:
     try:
         docx = render_docx(_document(document.report))
         pdf = docx_to_pdf(docx)
-    except (PdfUnavailable, PdfFailed) as error:
+    except Exception as error:  # noqa: BLE001 — whatever stops it, the page must stop waiting and offer a retry
         IssuedDocument.objects.filter(pk=document.pk, state=IssuedDocument.State.PENDING).update(
-            state=IssuedDocument.State.FAILED, error=str(error)
+            state=IssuedDocument.State.FAILED, error=_failure(error)
         )
         raise
     with transaction.atomic():
@@ -56,8 +67,8 @@ def freeze_issued(report_id: int) -> str:
 def retry_freezing(document):
     """A failed freezing queued again (after LibreOffice was installed or repaired)."""
     document.state, document.error = IssuedDocument.State.PENDING, ""
-    document.task_id = str(freeze_issued.enqueue(document.report_id).id)
-    document.save(update_fields=["state", "error", "task_id"])
+    document.save(update_fields=["state", "error"])
+    enqueue_after_commit(freeze_issued, document.report_id)
 
 
 @task()
@@ -73,9 +84,9 @@ def convert_preview(report_id: int, content_sha256: str) -> str:
     if not PreviewPdf.objects.filter(report=report, content_sha256=digest).exclude(pdf="").exists():
         try:
             pdf = docx_to_pdf(render_docx(document))
-        except (PdfUnavailable, PdfFailed) as error:
+        except Exception as error:  # noqa: BLE001 — as above
             PreviewPdf.objects.update_or_create(
-                report=report, content_sha256=content_sha256, defaults={"error": str(error)}
+                report=report, content_sha256=content_sha256, defaults={"error": _failure(error)}
             )
             raise
         PreviewPdf.keep(report, digest, pdf)

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _, gettext_lazy
+from django.views.decorators.debug import sensitive_post_parameters
 
 from ngoaivu.core.models import SigningToken
 
@@ -62,6 +63,7 @@ class SignForm(forms.Form):
         return data
 
 
+@sensitive_post_parameters("passphrase", "pin")
 @login_required
 def report_sign(request, pk, kind_slug):
     report = _report(request, pk)

@@ -69,24 +69,38 @@ class SignatureCheck:
 
 
 def _der_items(blobs) -> list[bytes]:
-    """The DER items of PEM or DER blobs (PEM may hold several)."""
+    """The DER items of PEM or DER blobs (PEM may hold several); a damaged PEM is skipped."""
     from asn1crypto import pem
 
     items = []
     for data in blobs:
-        if pem.detect(data):
-            items += [der for _kind, _headers, der in pem.unarmor(data, multiple=True)]
-        else:
-            items.append(data)
+        try:
+            items += [der for _kind, _headers, der in pem.unarmor(data, multiple=True)] if pem.detect(data) else [data]
+        except ValueError:
+            continue
     return items
+
+
+def _loaded(items, kind):
+    """The asn1crypto objects of the DER items that parse as kind; a file that does not is left out
+    (a damaged trust file must not stop every check)."""
+    loaded = []
+    for der in items:
+        try:
+            item = kind.load(der)
+            item.native  # noqa: B018 — parsed now, so a damaged item is left out here
+        except (ValueError, TypeError, KeyError):
+            continue
+        loaded.append(item)
+    return loaded
 
 
 def validation_context(trust_roots: list[bytes], crls: list[bytes] = ()):  # type: ignore[assignment]
     from asn1crypto import crl, x509
     from pyhanko_certvalidator import ValidationContext
 
-    roots = [x509.Certificate.load(der) for der in _der_items(trust_roots)]
-    lists = [crl.CertificateList.load(der) for der in _der_items(crls)]
+    roots = _loaded(_der_items(trust_roots), x509.Certificate)
+    lists = _loaded(_der_items(crls), crl.CertificateList)
     # Revocation is checked against the lists the office installed (soft-fail where it has none):
     # the server fetches nothing from the network on its own.
     return ValidationContext(trust_roots=roots, crls=lists, allow_fetching=False, revocation_mode="soft-fail")
@@ -97,8 +111,7 @@ def revoked_serials(crls: list[bytes], issuer) -> set[int]:
     from asn1crypto import crl
 
     serials: set[int] = set()
-    for der in _der_items(crls):
-        certificate_list = crl.CertificateList.load(der)
+    for certificate_list in _loaded(_der_items(crls), crl.CertificateList):
         if certificate_list.issuer == issuer:
             serials |= {
                 entry["user_certificate"].native for entry in certificate_list["tbs_cert_list"]["revoked_certificates"]
@@ -115,9 +128,18 @@ def check_pdf(pdf: bytes, trust_roots: list[bytes] = (), crls: list[bytes] = ())
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         embedded = list(reader.embedded_signatures)
-    except (PdfReadError, ValueError, KeyError, TypeError, IndexError):
+    except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError, UnicodeError):
         raise VerifyError(NOT_A_PDF) from None
-    return [_check(signature, list(trust_roots), list(crls)) for signature in embedded]
+    return [_checked(signature, list(trust_roots), list(crls)) for signature in embedded]
+
+
+def _checked(embedded, trust_roots: list[bytes], crls: list[bytes]) -> SignatureCheck:
+    """_check, or a broken signature when a forged file breaks the parser anywhere: reported, never raised."""
+    try:
+        return _check(embedded, trust_roots, crls)
+    except Exception as error:  # noqa: BLE001
+        name = getattr(embedded, "field_name", "") or ""
+        return SignatureCheck(field_name=str(name), notes=[Note(BROKEN, {"error": type(error).__name__}, good=False)])
 
 
 def _check(embedded, trust_roots: list[bytes], crls: list[bytes]) -> SignatureCheck:
@@ -126,10 +148,10 @@ def _check(embedded, trust_roots: list[bytes], crls: list[bytes]) -> SignatureCh
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
-    check = SignatureCheck(field_name=unicodedata.normalize("NFC", embedded.field_name or ""))
+    check = SignatureCheck(field_name=unicodedata.normalize("NFC", str(embedded.field_name or "")))
     try:
         status = validate_pdf_signature(embedded, validation_context(trust_roots, crls))
-    except (SignatureValidationError, ValueError, KeyError, TypeError) as error:
+    except SignatureValidationError as error:
         check.notes.append(Note(BROKEN, {"error": str(error)}, good=False))
         return check
     cert = status.signing_cert

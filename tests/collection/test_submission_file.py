@@ -90,3 +90,27 @@ def test_a_file_over_the_limit_is_refused(client_for, outgoing, units, media, se
     assert "Tệp quá lớn (1,0 MB); giới hạn là 1 MB." in response.content.decode()
     submission.refresh_from_db()
     assert not submission.stored_file
+
+
+def test_a_reading_of_an_earlier_upload_never_writes_over_a_newer_one(client_for, outgoing, units, media, settings):
+    """Two uploads before the worker runs: the first reading finds itself superseded and leaves the
+    answer to the second; while a reading waits, the answer cannot be saved or sent."""
+    from ngoaivu.collection.models import ReadingState, Submission
+    from ngoaivu.collection.tasks import read_submission
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}  # queued, not run
+    submission = outgoing().submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    upload(client, submission, "lan-1.docx", docx_bytes(UNIVERSITY_REPORT))
+    submission.refresh_from_db()
+    first = submission.stored_file.name
+    page = upload(client, submission, "lan-2.docx", docx_bytes(UNIVERSITY_REPORT + ["Bổ sung."]))
+    assert "Máy chủ đang đọc tệp" in page.content.decode()
+    sent = client.post(f"/yeu-cau/don-vi/{submission.pk}/", {"submit": "1"}, follow=True)
+    assert "vui lòng chờ đọc xong" in sent.content.decode()
+    submission.refresh_from_db()
+    assert submission.status != Submission.Status.SUBMITTED and submission.reading_state == ReadingState.PENDING
+    assert read_submission.call(submission.pk, first) == "superseded"
+    assert read_submission.call(submission.pk, submission.stored_file.name) == ReadingState.DONE
+    submission.refresh_from_db()
+    assert "lan-2.docx" in submission.reading_message

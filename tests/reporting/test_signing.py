@@ -70,7 +70,8 @@ def test_issuing_freezes_the_files_and_downloads_serve_them(client, signed_setup
 
 def test_a_change_of_the_rendering_never_changes_an_issued_document(client, signed_setup, users, monkeypatch):
     report, document = signed_setup
-    monkeypatch.setattr("ngoaivu.reporting.files.render_docx", lambda *_: b"changed")
+    for module in ("files", "tasks"):  # whichever path might render again, it would now give other bytes
+        monkeypatch.setattr(f"ngoaivu.reporting.{module}.render_docx", lambda *_: b"changed")
     _login(client, users["viewer"])
     assert hashlib.sha256(client.get(f"/bao-cao/{report.pk}/tai-ve.docx").content).hexdigest() == document.docx_sha256
 
@@ -117,6 +118,7 @@ def test_signer_then_office_sign_and_both_signatures_hold(client, signed_setup, 
         ("holder", "không phải «Nguyễn Văn An»"),
         ("expired", "đã hết hạn"),
         ("revoked", "đã bị thu hồi"),
+        ("untrusted", "không thuộc chuỗi tin cậy"),
     ],
 )
 def test_a_refused_signature_says_why_and_keeps_the_stored_pdf(client, signed_setup, users, ca, case, message):
@@ -129,6 +131,9 @@ def test_a_refused_signature_says_why_and_keeps_the_stored_pdf(client, signed_se
     elif case == "expired":
         now = datetime.now(timezone.utc)
         p12 = person(ca, valid_from=now - timedelta(days=400), valid_to=now - timedelta(days=30)).pkcs12(PASS, [])
+    elif case == "untrusted":  # the right name, from a CA the office never installed
+        home_made = authority()
+        p12 = person(home_made).pkcs12(PASS, [home_made.certificate])
     elif case == "revoked":
         holder = person(ca)
         crl = revocation_list(ca, [holder.certificate])

@@ -43,7 +43,7 @@ def test_a_worker_process_makes_the_issued_files_and_reads_the_upload(settings, 
     university = Unit.objects.create(name="Trường Đại học Phạm Văn Đồng", code="DHPVD")
     template = ReportTemplate.objects.get(code="general")
     report = issue(create_report(sngv, template, "2021-08"))
-    # Issued twice at once or not, one report has one frozen document.
+    # Issuing queued the files (tests/reporting/test_workflow_races.py: once, however many press "Ban hành").
     assert IssuedDocument.objects.get(report=report).state == IssuedDocument.State.PENDING
     request = ReportRequest.objects.create(
         direction=ReportRequest.Direction.OUTGOING,

@@ -5,6 +5,8 @@ import pytest
 from django.test import Client
 
 from ngoaivu.core.models import Role, Unit
+from django_tasks_db.models import DBTaskResult
+
 from ngoaivu.reporting.frozen import IssuedDocument
 from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.services import WorkflowError, create_report, issue, transition
@@ -29,7 +31,8 @@ def statuses_in_history(report):
     )
 
 
-def test_one_report_issued_twice_at_once_is_issued_once_and_keeps_its_number(report):
+def test_one_report_issued_twice_at_once_is_issued_once_and_keeps_its_number(report, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
     Report.objects.filter(pk=report.pk).update(status=Report.Status.APPROVED)
     # Each leader opened the approved report before either pressed "Ban hành".
     copies = [Report.objects.get(pk=report.pk) for _ in range(4)]
@@ -43,8 +46,10 @@ def test_one_report_issued_twice_at_once_is_issued_once_and_keeps_its_number(rep
     assert (report.status, report.number) == ("issued", 1)
     assert issued[0].number == 1
     assert [entry for entry in statuses_in_history(report) if entry[0] == "issued"] == [("issued", 1)]
-    # One frozen document, its files made once by one queued task.
+    # One frozen document, its files to be made by one queued task: the refused issues queued none.
     assert IssuedDocument.objects.filter(report=report).count() == 1
+    freezing = DBTaskResult.objects.filter(task_path="ngoaivu.reporting.tasks.freeze_issued")
+    assert [row.args_kwargs["args"] for row in freezing] == [[report.pk]]
     # No number was used up: the unit's next report is number 2.
     second = create_report(report.unit, report.template, "2021-09")
     assert issue(second).number == 2

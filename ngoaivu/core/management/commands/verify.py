@@ -9,7 +9,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from django.utils.translation import gettext
+
 from ngoaivu.core.signature_checks import check_signatures, notes, signed_time, summary
+from ngoaivu.signatures.verify import NO_SIGNATURE
 
 
 class Command(BaseCommand):
@@ -31,7 +34,7 @@ class Command(BaseCommand):
         elif checked.error:
             self.stdout.write(checked.error)
         elif not checked.has_signatures:
-            self.stdout.write("Tệp không có chữ ký số nào.")
+            self.stdout.write(gettext(NO_SIGNATURE))
         else:
             for check in checked.checks:
                 self.stdout.write(summary(check))
