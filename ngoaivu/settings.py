@@ -279,6 +279,7 @@ if TASKS_BACKEND not in _TASK_BACKENDS:
     raise ImproperlyConfigured(f"TASKS_BACKEND phải là một trong: {', '.join(_TASK_BACKENDS)}.")
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["default"]}}
 if TASKS_BACKEND == "rq":
+    INSTALLED_APPS.append("django_rq")  # the Redis queue's app (pip install ".[redis]")
     RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")}}
 
 # Signing: a timestamp server (RFC 3161) makes signatures PAdES B-T; the trust roots are the

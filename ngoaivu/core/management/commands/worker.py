@@ -26,7 +26,8 @@ class Command(BaseCommand):
             )
         elif backend == "rq":
             try:
-                call_command("rqworker", "default", burst=batch)
+                # The jobs are django-tasks-rq's: its Job class keeps each task's result.
+                call_command("rqworker", "default", burst=batch, job_class="django_tasks_rq.backend.Job")
             except CommandError as error:
                 raise CommandError(f"Không chạy được hàng đợi Redis (cần cài django-tasks-rq): {error}") from None
         else:
