@@ -7,9 +7,8 @@ from django_tasks import task
 
 from ngoaivu.core.background import enqueue_after_commit
 from ngoaivu.core.errors import error_text
-from ngoaivu.core.models import ReadingPhrase, Unit
-from ngoaivu.core.signature_checks import signature_lines
-from ngoaivu.reading.reader import ReadError, read_bytes
+from ngoaivu.reading.reader import ReadError
+from ngoaivu.register.tasks import read_received
 
 from .models import ReadingState, Submission
 from .services import from_reading, start
@@ -50,13 +49,7 @@ def read_submission(submission_id: int, file_name: str) -> str:
     with submission.stored_file.open("rb") as handle:
         data = handle.read()
     try:
-        result = read_bytes(
-            data,
-            submission.uploaded_file,
-            known_unit_codes=set(Unit.objects.values_list("code", flat=True)),
-            phrases=ReadingPhrase.as_lexicon(),
-        )
-        signatures = signature_lines(data) if data.startswith(b"%PDF-") else []
+        result, signatures = read_received(data, submission.uploaded_file)
     except Exception as failure:  # noqa: BLE001 — whatever stops the reading, the page must stop waiting
         message = reading_failure(failure)
         with transaction.atomic():

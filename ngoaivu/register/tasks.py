@@ -30,6 +30,17 @@ def start_reading(user, file_name, data, unit_id=None):
     return reading
 
 
+def read_received(data, file_name):
+    """(what the reader finds, the signature lines of a PDF) of a report a unit sent."""
+    result = read_bytes(
+        data,
+        file_name,
+        known_unit_codes=set(Unit.objects.values_list("code", flat=True)),
+        phrases=ReadingPhrase.as_lexicon(),
+    )
+    return result, signature_lines(data) if data.startswith(b"%PDF-") else []
+
+
 @task()
 def read_report_upload(reading_id: int) -> str:
     reading = ReportReading.objects.get(pk=reading_id)
@@ -38,13 +49,7 @@ def read_report_upload(reading_id: int) -> str:
     with reading.file.open("rb") as handle:
         data = handle.read()
     try:
-        result = read_bytes(
-            data,
-            reading.file_name,
-            known_unit_codes=set(Unit.objects.values_list("code", flat=True)),
-            phrases=ReadingPhrase.as_lexicon(),
-        )
-        signatures = signature_lines(data) if data.startswith(b"%PDF-") else []
+        result, signatures = read_received(data, reading.file_name)
     except Exception as failure:  # noqa: BLE001 — whatever stops the reading, the page must stop waiting
         reading.state = ReportReading.State.FAILED
         if isinstance(failure, ReadError):
