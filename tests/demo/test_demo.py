@@ -53,7 +53,9 @@ def totals(queryset, *fields):
 
 
 def register_models():
-    return [m for m in apps.get_app_config("register").get_models() if not m.__name__.startswith("Historical")]
+    """The register's row models (not their history, nor ReportReading: an upload being read)."""
+    models = apps.get_app_config("register").get_models()
+    return [m for m in models if not m.__name__.startswith("Historical") and m.__name__ != "ReportReading"]
 
 
 # --- the command -----------------------------------------------------------------------------
