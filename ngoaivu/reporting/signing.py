@@ -91,11 +91,14 @@ def _check_certificate(signer, report, kind, now):
 
 
 def _stamp(report, kind, pdf, image, now, organisation):
-    ratio = stamps.image_ratio(image) if kind == DocumentSignature.Kind.PERSON else 2.0
-    placement = stamps.find_placement(pdf, report.signer_name, report.signer_title, image_ratio=ratio)
     if kind == DocumentSignature.Kind.PERSON:
+        ratio = stamps.image_ratio(image)
+        placement = stamps.find_placement(pdf, report.signer_name, report.signer_title, image_ratio=ratio)
         style = stamps.signer_style(image, placement.signature)
         return pades.Stamp(FIELDS[kind], placement.page, placement.signature, style)
+    # The seal goes over the signer's signature as it was drawn.
+    signed = FIELDS[DocumentSignature.Kind.PERSON]
+    placement = stamps.find_placement(pdf, report.signer_name, report.signer_title, signed_field=signed)
     text = stamps.organisation_text(organisation, now.astimezone(VIETNAM))
     style = stamps.organisation_style(image, placement)
     return pades.Stamp(FIELDS[kind], placement.page, placement.organisation, style, {"info": text})

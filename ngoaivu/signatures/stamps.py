@@ -75,17 +75,23 @@ class Placement:
 
 
 def place(
-    name_box: Box, title_box: Box | None, page: int, image_ratio: float = 2.0, seal_mm: float = SEAL_DIAMETER_MM
+    name_box: Box,
+    title_box: Box | None,
+    page: int,
+    image_ratio: float = 2.0,
+    seal_mm: float = SEAL_DIAMETER_MM,
+    signature: Box | None = None,
 ) -> Placement:
     """The stamps' boxes for a signature block whose name line is name_box and title line title_box
-    (None: a gap of 60 pt is assumed above the name). image_ratio: the signature image's width/height."""
-    gap_top = title_box.bottom if title_box else name_box.top + 60
-    gap = max(gap_top - name_box.top, 24.0)
-    height = gap * 0.9
-    width = height * image_ratio
-    centre_x = (name_box.left + name_box.right) / 2
-    centre_y = name_box.top + gap / 2
-    signature = Box(centre_x - width / 2, centre_y - height / 2, centre_x + width / 2, centre_y + height / 2)
+    (None: a gap of 60 pt is assumed above the name). image_ratio: the signature image's width/height.
+    signature: where the signer's signature already stands, which the seal then covers."""
+    if signature is None:
+        gap_top = title_box.bottom if title_box else name_box.top + 60
+        gap = max(gap_top - name_box.top, 24.0)
+        height, centre_x = gap * 0.9, (name_box.left + name_box.right) / 2
+        width, centre_y = height * image_ratio, name_box.top + gap / 2
+        signature = Box(centre_x - width / 2, centre_y - height / 2, centre_x + width / 2, centre_y + height / 2)
+    centre_y = signature.centre[1]
     diameter = seal_mm * POINTS_PER_MM
     seal_right = signature.left + signature.width / 3
     seal = Box(seal_right - diameter, centre_y - diameter / 2, seal_right, centre_y + diameter / 2)
@@ -101,11 +107,19 @@ def place(
 
 
 def find_placement(
-    pdf: bytes, signer_name: str, signer_title: str = "", seal_mm: float = SEAL_DIAMETER_MM, image_ratio: float = 2.0
+    pdf: bytes,
+    signer_name: str,
+    signer_title: str = "",
+    seal_mm: float = SEAL_DIAMETER_MM,
+    image_ratio: float = 2.0,
+    signed_field: str = "",
 ) -> Placement:
-    """The placement for the signer's block, found on the last page that names the signer."""
+    """The placement for the signer's block, found on the last page that names the signer. When the
+    PDF already holds the signature field signed_field, the seal is placed over that signature as
+    it was drawn, whatever the signature image's shape."""
     import pypdfium2 as pdfium
 
+    signature = field_box(pdf, signed_field) if signed_field else None
     document = pdfium.PdfDocument(pdf)
     try:
         for index in reversed(range(len(document))):
@@ -115,10 +129,24 @@ def find_placement(
             if name_box is None:
                 continue
             title_box = _box_above(text, signer_title, name_box) if signer_title else None
-            return place(name_box, title_box, index, image_ratio, seal_mm)
+            return place(name_box, title_box, index, image_ratio, seal_mm, signature)
     finally:
         document.close()
     raise StampError(NO_SIGNATURE_BLOCK, name=signer_name)
+
+
+def field_box(pdf: bytes, name: str) -> Box | None:
+    """The rectangle of the PDF's signature field name, or None when it has none."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign import fields
+
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    for field_name, _value, reference in fields.enumerate_sig_fields(reader):
+        rectangle = reference.get_object().get("/Rect") if field_name == name else None
+        if rectangle is not None:
+            left, bottom, right, top = (float(value) for value in rectangle)
+            return Box(min(left, right), min(bottom, top), max(left, right), max(bottom, top))
+    return None
 
 
 def _boxes(text_page, needle: str) -> list[Box]:

@@ -204,3 +204,25 @@ def test_a_signature_by_a_certificate_revoked_since_is_reported(client, signed_s
     checked = check_signatures(signed)
     [row] = rows(checked)
     assert not row["sound"] and "Chứng thư số đã bị thu hồi." in [line for line, _good in row["notes"]]
+
+
+def test_the_seal_covers_the_left_third_of_the_signature_as_drawn(client, signed_setup, users, ca):
+    """A signature image of another shape than 2:1 (the demo's is 12:5): the seal follows the
+    signature field as it stands in the PDF, not a box computed again."""
+    from ngoaivu.demo.signing import signature_png as wide_signature
+    from ngoaivu.signatures.stamps import POINTS_PER_MM, SEAL_DIAMETER_MM, field_box
+
+    report, document = signed_setup
+    leader = users["leader"]
+    leader.signature_image.save("rong.png", ContentFile(wide_signature()))
+    _login(client, leader)
+    assert _sign(client, report, "nguoi-ky", person(ca).pkcs12(PASS, [ca.certificate])).status_code == 302
+    _login(client, users["officer"])
+    office = organisation(ca, "Sở Ngoại vụ tỉnh Quảng Ngãi").pkcs12(PASS, [ca.certificate])
+    assert _sign(client, report, "co-quan", office).status_code == 302
+    document.refresh_from_db()
+    signed = document.pdf.open("rb").read()
+    signature, seal_field = field_box(signed, "NguoiKy"), field_box(signed, "CoQuan")
+    assert signature.width / signature.height == pytest.approx(480 / 200, abs=0.05)
+    seal_left = signature.left + signature.width / 3 - SEAL_DIAMETER_MM * POINTS_PER_MM
+    assert seal_field.left == pytest.approx(seal_left, abs=1.0)
