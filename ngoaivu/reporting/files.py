@@ -8,11 +8,11 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from .docx_render import render_docx
-from .frozen import IssuedDocument, PreviewPdf, sha256
-from .models import Report
 from ngoaivu.core.background import enqueue_after_commit
 
+from .docx_render import render_docx
+from .frozen import IssuedDocument, PreviewPdf, content_digest, sha256
+from .models import Report
 from .tasks import convert_preview, schedule_freezing
 
 # After this long without a result, the waiting page says the background worker may be stopped.
@@ -31,11 +31,6 @@ class Pending:
         return not self.error and timezone.now() - self.started > STALLED_AFTER
 
 
-def content_digest(document):
-    """The SHA-256 of a report's content (its ReportDocument, every field): equal while nothing changed."""
-    return sha256(repr(document).encode("utf-8"))
-
-
 def issued_document(report):
     """The frozen files of an issued report, scheduled now if it was issued before they existed."""
     document = IssuedDocument.objects.filter(report=report).first()
@@ -52,10 +47,7 @@ def docx_of(report):
     if report.status != Report.Status.ISSUED:
         data = render_docx(to_document(report))
         return data, sha256(data)
-    document = issued_document(report)
-    if not document.is_ready:
-        return Pending(document.created_at, document.error)
-    return _read(document.docx), document.docx_sha256
+    return _issued_file(report, "docx")
 
 
 def pdf_of(report):
@@ -64,10 +56,7 @@ def pdf_of(report):
     from .services import to_document
 
     if report.status == Report.Status.ISSUED:
-        document = issued_document(report)
-        if not document.is_ready:
-            return Pending(document.created_at, document.error)
-        return _read(document.pdf), document.pdf_sha256
+        return _issued_file(report, "pdf")
     digest = content_digest(to_document(report))
     preview, created = PreviewPdf.objects.get_or_create(report=report, content_sha256=digest)
     if created:
@@ -79,6 +68,14 @@ def pdf_of(report):
     if preview.error:
         preview.delete()  # said once; the next download tries again
     return Pending(preview.created_at, preview.error)
+
+
+def _issued_file(report, kind):
+    """(bytes, sha256) of an issued report's stored kind ("docx" or "pdf"), or Pending."""
+    document = issued_document(report)
+    if not document.is_ready:
+        return Pending(document.created_at, document.error)
+    return _read(getattr(document, kind)), getattr(document, f"{kind}_sha256")
 
 
 def _read(field):

@@ -18,6 +18,12 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def content_digest(document):
+    """The SHA-256 of a report's content (its ReportDocument, every field): equal while nothing
+    changed. A DOCX's own hash would not do: its zip carries the time it was written."""
+    return sha256(repr(document).encode("utf-8"))
+
+
 class IssuedDocument(models.Model):
     """The frozen files of one issued report. Made by reporting.tasks.freeze_issued after issuing."""
 
@@ -122,10 +128,8 @@ class DocumentSignature(models.Model):
 
 
 class PreviewPdf(models.Model):
-    """A draft's PDF, made off the request, kept under the SHA-256 of the report's content it was
-    made from (reporting/files.content_digest): while the draft is unchanged its PDF is served
-    again; an edit gives another hash. (Not the DOCX's own hash: a DOCX's zip carries the time it
-    was written.)"""
+    """A draft's PDF, made off the request, kept under the content_digest of the report it was made
+    from: while the draft is unchanged its PDF is served again; an edit gives another hash."""
 
     report = models.ForeignKey(
         "reporting.Report", verbose_name=_("báo cáo"), on_delete=models.CASCADE, related_name="preview_pdfs"

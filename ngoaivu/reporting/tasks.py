@@ -13,7 +13,7 @@ from django_tasks import task
 from ngoaivu.core.background import enqueue_after_commit
 
 from .docx_render import render_docx
-from .frozen import IssuedDocument, PreviewPdf
+from .frozen import IssuedDocument, PreviewPdf, content_digest
 from .pdf import PdfFailed, PdfUnavailable, docx_to_pdf
 
 
@@ -73,9 +73,8 @@ def retry_freezing(document):
 
 @task()
 def convert_preview(report_id: int, content_sha256: str) -> str:
-    """A draft's PDF, kept under the hash of its content (files.content_digest); the report as it is
+    """A draft's PDF, kept under the hash of its content (frozen.content_digest); the report as it is
     now is rendered, so when it changed since the request the result is kept under its own hash."""
-    from .files import content_digest
     from .models import Report
 
     report = Report.objects.select_related("unit", "template").get(pk=report_id)
