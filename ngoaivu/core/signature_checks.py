@@ -48,16 +48,15 @@ def signed_time(check: SignatureCheck) -> str:
 
 def notes(check: SignatureCheck) -> list[tuple[str, bool]]:
     """(line in the user's language, good) per finding."""
-    return [
-        (gettext(note.message) % note.params if note.params else gettext(note.message), note.good)
-        for note in check.notes
-    ]
+    return [(error_text(note), note.good) for note in check.notes]
 
 
 def summary(check: SignatureCheck) -> str:
     """One line per signature, for messages and the command's text output."""
-    if check.is_sound:
-        state = gettext("hợp lệ") if check.trusted else gettext("nguyên vẹn nhưng chứng thư chưa được tin cậy")
+    if check.is_valid:
+        state = gettext("hợp lệ")
+    elif check.is_sound:
+        state = gettext("nguyên vẹn nhưng chứng thư chưa được tin cậy")
     else:
         state = gettext("không hợp lệ")
     who = check.signer + (
@@ -75,7 +74,7 @@ def summary(check: SignatureCheck) -> str:
 def rows(checked: Checked) -> list[dict]:
     """What the page's table shows per signature."""
     return [
-        {"check": check, "time": signed_time(check), "notes": notes(check), "sound": check.is_sound and check.trusted}
+        {"check": check, "time": signed_time(check), "notes": notes(check), "sound": check.is_valid}
         for check in checked.checks
     ]
 
@@ -86,4 +85,4 @@ def signature_lines(pdf: bytes) -> list[dict]:
     checked = check_signatures(pdf)
     if checked.error or not checked.has_signatures:
         return [{"line": checked.error or gettext(NO_SIGNATURE), "sound": False}]
-    return [{"line": summary(check), "sound": check.is_sound and check.trusted} for check in checked.checks]
+    return [{"line": summary(check), "sound": check.is_valid} for check in checked.checks]

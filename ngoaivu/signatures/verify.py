@@ -28,7 +28,6 @@ UNTRUSTED = gettext_noop(
     "chưa xác định được người ký."
 )
 REVOKED = gettext_noop("Chứng thư số đã bị thu hồi.")
-EXPIRED = gettext_noop("Chứng thư số đã hết hạn vào thời điểm ký.")
 TIMESTAMPED = gettext_noop("Có dấu thời gian của máy chủ cấp dấu thời gian.")
 BROKEN = gettext_noop("Không đọc được chữ ký: %(error)s.")
 
@@ -66,6 +65,11 @@ class SignatureCheck:
     def is_sound(self) -> bool:
         """Intact, and nothing but other signatures added after it."""
         return self.intact and (self.covers_whole_file or self.only_signatures_after)
+
+    @property
+    def is_valid(self) -> bool:
+        """Sound, by a certificate whose chain reaches an installed trust root."""
+        return self.is_sound and self.trusted
 
 
 def _der_items(blobs) -> list[bytes]:
