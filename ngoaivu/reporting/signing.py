@@ -114,7 +114,7 @@ def sign_report(report, user, kind, *, pkcs12=None, passphrase="", pin=""):
     if not may_sign(user, report, kind):
         raise SigningRefused(_("Bạn không có quyền ký số văn bản này."))
     image = image_for(user, report, kind)
-    document = _waiting_for(report, kind)
+    document = waiting_document(report, kind)
     with document.pdf.open("rb") as handle:
         pdf = handle.read()
     signed_from, now = document.pdf_sha256, timezone.now()
@@ -130,7 +130,7 @@ def sign_report(report, user, kind, *, pkcs12=None, passphrase="", pin=""):
         raise SigningRefused(error_text(error)) from None
     _check_result(signed)
     with transaction.atomic():
-        document = _waiting_for(report, kind, lock=True)
+        document = waiting_document(report, kind, lock=True)
         if document.pdf_sha256 != signed_from:
             raise SigningRefused(_("Văn bản vừa được ký bởi người khác; vui lòng tải lại trang rồi ký."))
         old = document.pdf.name
@@ -157,7 +157,7 @@ def sign_report(report, user, kind, *, pkcs12=None, passphrase="", pin=""):
             raise
 
 
-def _waiting_for(report, kind, lock=False):
+def waiting_document(report, kind, lock=False):
     """The report's frozen document, ready and waiting for this kind of signature."""
     documents = IssuedDocument.objects.select_for_update() if lock else IssuedDocument.objects
     document = documents.filter(report=report).first()
@@ -171,11 +171,16 @@ def _waiting_for(report, kind, lock=False):
     return document
 
 
-def _token_for(user, report, kind):
-    owner = {"user": user} if kind == DocumentSignature.Kind.PERSON else {"unit": report.unit}
+def configured_token(user, report, kind):
+    """The token the administrator configured for this signature: the signer's own, or the unit's."""
     from ngoaivu.core.models import SigningToken
 
-    configured = SigningToken.objects.filter(**owner).first()
+    owner = {"user": user} if kind == DocumentSignature.Kind.PERSON else {"unit": report.unit}
+    return SigningToken.objects.filter(**owner).first()
+
+
+def _token_for(user, report, kind):
+    configured = configured_token(user, report, kind)
     if configured is None:
         raise SigningRefused(
             _("Chưa cấu hình thiết bị ký số; vui lòng chọn tệp chứng thư số hoặc nhờ quản trị hệ thống cấu hình.")

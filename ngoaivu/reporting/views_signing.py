@@ -9,10 +9,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.debug import sensitive_post_parameters
 
-from ngoaivu.core.models import SigningToken
 
 from .frozen import DocumentSignature
-from .signing import SigningRefused, may_sign, next_kind, sign_report
+from .signing import SigningRefused, configured_token, may_sign, sign_report, waiting_document
 from .views import _report
 
 KIND_SLUGS = {"nguoi-ky": DocumentSignature.Kind.PERSON, "co-quan": DocumentSignature.Kind.ORGANISATION}
@@ -72,12 +71,12 @@ def report_sign(request, pk, kind_slug):
         raise Http404
     if not may_sign(request.user, report, kind):
         raise PermissionDenied
-    document = getattr(report, "issued_document", None)
-    if document is None or not document.is_ready or next_kind(document) != kind:
-        messages.error(request, _("Văn bản chưa sẵn sàng cho chữ ký số này."))
+    try:
+        document = waiting_document(report, kind)
+    except SigningRefused as refused:
+        messages.error(request, str(refused))
         return redirect("reporting:detail", pk)
-    owner = {"user": request.user} if kind == DocumentSignature.Kind.PERSON else {"unit": report.unit}
-    token = SigningToken.objects.filter(**owner).first()
+    token = configured_token(request.user, report, kind)
     form = SignForm(request.POST or None, request.FILES or None, token=token)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
