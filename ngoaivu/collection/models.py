@@ -12,6 +12,7 @@ from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.period_field import label_or_code, validate_period_code
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.core.uploads import get_private_storage
+from ngoaivu.register.models.readings import ReadingState
 from ngoaivu.pure.periods import parse
 from ngoaivu.pure.wording import format_date
 from ngoaivu.reporting.models import Report, ReportTemplate
@@ -103,12 +104,6 @@ def submission_file_path(submission, name):
     """uploads/submissions/<request>/<unit code>-<random>.<kind>: the unit's own name is kept in the row only."""
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else "bin"
     return f"submissions/{submission.request_id}/{submission.unit.code}-{uuid.uuid4().hex[:12]}.{extension}"
-
-
-class ReadingState(models.TextChoices):
-    PENDING = "pending", _("Đang đọc tệp")
-    DONE = "done", _("Đã đọc tệp")
-    FAILED = "failed", _("Không đọc được tệp")
 
 
 class Submission(models.Model):

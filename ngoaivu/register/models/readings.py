@@ -9,11 +9,16 @@ from ngoaivu.core.models import Unit
 from ngoaivu.core.uploads import get_private_storage
 
 
+class ReadingState(models.TextChoices):
+    """Where the reading of an uploaded report stands (here, and for a unit's answer)."""
+
+    PENDING = "pending", _("Đang đọc tệp")
+    DONE = "done", _("Đã đọc tệp")
+    FAILED = "failed", _("Không đọc được tệp")
+
+
 class ReportReading(models.Model):
-    class State(models.TextChoices):
-        PENDING = "pending", _("Đang đọc tệp")
-        DONE = "done", _("Đã đọc tệp")
-        FAILED = "failed", _("Không đọc được tệp")
+    State = ReadingState
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("người tải lên"), on_delete=models.CASCADE, related_name="+"
