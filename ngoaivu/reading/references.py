@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 
-__all__ = ["Reference", "parse_reference", "find_references", "parse_date_vi", "DOC_TYPES"]
+__all__ = ["Reference", "parse_reference", "find_references", "parse_date_vi", "kind_of_number", "DOC_TYPES"]
 
 # Canonical names. Longest first so "Chương trình hành động" wins over "Chương trình".
 DOC_TYPES = (
@@ -66,12 +66,14 @@ _CODE = rf"{_L}(?:{_L}|[0-9])*"
 # upper-case pair then, so "số 5/KH- ngày" and "123/SNgV- Sở …" stop at the hyphen).
 # A dash typed as an en dash ("12/SNgV–VP") or with a space on each side ("12/2009/QĐ - UBND"),
 # a slash with a space beside it ("1180 /SNgV-LSBG", "12 / 2009 / QĐ-UBND"): the same number.
-_DASH = r"(?:[ ]?[-–][ ]?(?=[A-ZĐ]{2})|[-–])"
+# Word and web pages also write the hyphen as a non-breaking hyphen, a figure dash or a minus.
+_DASHES = "[-–\u2011\u2012\u2014\u2212]"
+_DASH = rf"(?:[ ]?{_DASHES}[ ]?(?=[A-ZĐ]{{2}})|{_DASHES})"
 _SLASH = r"[ ]?/[ ]?"
-_NEXT_CODE = rf"(?:-[ ](?=[A-ZĐ]{{2}})|{_DASH}){_CODE}"
+_NEXT_CODE = rf"(?:{_DASHES}[ ](?=[A-ZĐ]{{2}})|{_DASH}){_CODE}"
 _NUMBER = (
     rf"[0-9]+[a-zA-Z]?{_SLASH}(?:[0-9]{{4}}{_SLASH})?{_CODE}(?:{_NEXT_CODE})*"
-    rf"|[0-9]+-{_CODE}/{_CODE}(?:-{_CODE})*"
+    rf"|[0-9]+{_DASHES}{_CODE}/{_CODE}(?:{_DASHES}{_CODE})*"
 )
 # Words that make a kind of its own of a known one, before "số": "Báo cáo thẩm định số
 # 85/BC-STP", "Thông báo kết luận số 45/TB-UBND", "Công văn hỏa tốc số …". A closed list: other
@@ -112,6 +114,46 @@ _SIBLING_HEAD = re.compile(
     rf"\s*(?:[,;]\s*(?:(?i:và|hoặc)\s+)?|\s(?i:và|hoặc)\s+)(?P<at>(?P<so>(?i:số))?(?P<colon>\s*:)?\s*\**)"
     rf"(?P<number>{_NUMBER})(?![\w/])"
 )
+# A number cited without a known kind before it: "Báo cáo kiểm điểm số 85/BC-STP", "theo số
+# 412/SNgV-LS ngày 03/9/2022", "(1180/QĐ-UBND)". It must look like a document number on its own
+# (a year, a hyphenated code or the Party's form) or follow "số"; the kind comes from its code.
+_BARE_HEAD = re.compile(
+    rf"(?<![\w/.-])(?P<at>(?:(?P<so>(?i:số))(?P<colon>\s*:)?\s*)?\**)"
+    rf"(?P<number>{_NUMBER})(?![\w/])"
+)
+# Abbreviations of the kinds of documents (Nghị định 30/2020/NĐ-CP, Phụ lục III, and the legal
+# kinds of Luật Ban hành văn bản quy phạm pháp luật); a number whose code names none is a letter.
+KIND_CODES = {
+    "NQ": "Nghị quyết",
+    "NQLT": "Nghị quyết liên tịch",
+    "QĐ": "Quyết định",
+    "CT": "Chỉ thị",
+    "QC": "Quy chế",
+    "QyĐ": "Quy định",
+    "QĐi": "Quy định",
+    "TC": "Thông cáo",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "CTr": "Chương trình",
+    "KH": "Kế hoạch",
+    "PA": "Phương án",
+    "ĐA": "Đề án",
+    "DA": "Dự án",
+    "BC": "Báo cáo",
+    "BB": "Biên bản",
+    "TTr": "Tờ trình",
+    "HĐ": "Hợp đồng",
+    "CĐ": "Công điện",
+    "GN": "Bản ghi nhớ",
+    "TTh": "Bản thỏa thuận",
+    "GM": "Giấy mời",
+    "KL": "Kết luận",
+    "NĐ": "Nghị định",
+    "TT": "Thông tư",
+    "TTLT": "Thông tư liên tịch",
+    "QH": "Luật",
+}
+_CODE_PARTS = re.compile(rf"{_CODE}")
 # The start of another citation ("Quyết định số 5…"): an issuer or summary stops before it.
 _NEXT_REF = rf"(?i:{_TYPES})(?:{_QUALIFIER})?\s+(?:(?i:số)\s*)?[0-9]"
 
@@ -124,6 +166,12 @@ _DATE_AFTER = re.compile(
     rf"[\s,{_MARKS}*]*(?:\(\s*(?:(?i:ngày)\s+)?"
     r"|(?:(?i:(?:được\s+)?(?:ký|đề|ban\s+hành(?:\s+vào)?))\s+)?(?i:ngày)\s+)"
     rf"(?:{_DATE})(?![0-9])(?:\s*\))?"
+)
+# A number without its code, as the press often cites one: "Quyết định số 1234 ngày 14/5/2019".
+# Only with a kind, "số" and a date after it; the date is what makes it a document's number.
+_SHORT_HEAD = re.compile(
+    rf"(?<!\w)(?P<type>(?i:{_TYPES}))(?P<qualifier>{_QUALIFIER})?\s+(?P<so>(?i:số))(?P<colon>)"
+    rf"\s*(?P<number>[0-9]{{1,5}})(?![0-9/]|[.,]?[0-9]|\w)(?={_DATE_AFTER.pattern})"
 )
 _OF = re.compile(rf"[\s,{_MARKS}*]*(?i:của)\s+")
 # "Ngày 14-2-2012, Bộ Chính trị ban hành Kết luận số 16-KL/TW": the date and the issuer stand
@@ -217,7 +265,7 @@ def _summary_end(text: str, start: int, limit: int) -> int:
 
 
 def _normalise_number(number: str) -> str:
-    number = number.rstrip(".,-–")  # as written: "60/2012/QĐ- UBND", "12/SNgV–VP" stay so
+    number = number.rstrip(".,-–\u2011\u2012\u2014\u2212")  # as written: "60/2012/QĐ- UBND", "12/SNgV–VP" stay so
     m = _TYPO.fullmatch(number)
     if m and m[3] in _PARTY_ORGANS:
         return f"{m[1]}-{m[2]}/{m[3]}"
@@ -276,19 +324,49 @@ def _parse_at(text: str, head: re.Match, kind: str | None = None) -> Reference:
     )
 
 
+def kind_of_number(number: str) -> str:
+    """The kind a document number's code names: "12/QĐ-UBND" a Quyết định, "22-NQ/TW" a Nghị
+    quyết, "09/2017/QH14" a Luật; "1353/SNgV-ĐN", whose code is its issuer's, a Công văn."""
+    party = re.fullmatch(rf"[0-9]+{_DASHES}({_CODE})/.*", number)
+    codes = [party[1]] if party else _CODE_PARTS.findall(number.split("/", 1)[-1])
+    for code in codes[:1] + [c for c in codes[1:] if c in {"NĐ", "TT", "TTLT", "NQLT"}]:
+        kind = KIND_CODES.get(code) or KIND_CODES.get(re.sub("[0-9]+$", "", code))
+        if kind:
+            return kind
+    return "Công văn"
+
+
+def _is_bare_citation(text: str, head: re.Match) -> bool:
+    """A number standing alone is a citation when it follows "số" or reads as one by itself;
+    "Số: 1355/QĐ-UBND" with no kind before it is a document's own number, however laid out."""
+    number = head["number"]
+    if head["so"]:
+        return not head["colon"]
+    return bool(re.search(rf"/[0-9]{{4}}/|{_DASHES}", number))
+
+
 def _iter_references(text: str):
     text = unicodedata.normalize("NFC", text)
     heads = [h for h in _HEAD.finditer(text) if not _is_own_number_line(text, h)]
     taken = {h.start("number") for h in heads}
     heads += [h for h in _LAW_HEAD.finditer(text) if h.start("number") not in taken]
+    heads += [h for h in _SHORT_HEAD.finditer(text) if not _is_own_number_line(text, h)]
+    found: list[tuple[int, Reference]] = []
     for head in sorted(heads, key=lambda h: h.start("number")):
         ref = _parse_at(text, head)
-        yield ref
+        found.append((head.start("number"), ref))
         end = head.start() + len(ref.text)
         while (sibling := _SIBLING_HEAD.match(text, end)) is not None:
             ref = _parse_at(text, sibling, ref.doc_type)
-            yield ref
+            found.append((sibling.start("number"), ref))
             end = sibling.start("at") + len(ref.text)
+    taken = {at for at, _ in found}
+    for head in _BARE_HEAD.finditer(text):
+        if head.start("number") not in taken and _is_bare_citation(text, head):
+            number = _normalise_number(head["number"])
+            found.append((head.start("number"), _parse_at(text, head, kind_of_number(number))))
+    for _, ref in sorted(found, key=lambda item: item[0]):
+        yield ref
 
 
 def parse_reference(text: str) -> Reference | None:

@@ -130,6 +130,34 @@ def read(text):
             "QUYẾT ĐỊNH SỐ 106/QĐ-TTG. Theo Quyết định số 106/QĐ-TTg ngày 19/01/2016 của Thủ tướng Chính phủ.",
             [("Quyết định", "106/QĐ-TTG", date(2016, 1, 19), "Thủ tướng Chính phủ")],
         ),
+        # A kind the list does not hold, or none: the kind is read from the number's code.
+        (
+            "Căn cứ Báo cáo kiểm điểm số 85/BC-STP ngày 14/5/2019 của Sở Tư pháp.",
+            [("Báo cáo", "85/BC-STP", date(2019, 5, 14), "Sở Tư pháp")],
+        ),
+        (
+            "Theo số 412/SNgV-LS ngày 03/9/2022 của Sở Ngoại vụ, đơn vị đã rà soát.",
+            [("Công văn", "412/SNgV-LS", date(2022, 9, 3), "Sở Ngoại vụ")],
+        ),
+        ("Thực hiện QĐ số 12/QĐ-UBND ngày 6/1/2020.", [("Quyết định", "12/QĐ-UBND", date(2020, 1, 6), None)]),
+        ("quán triệt (22-NQ/TW) trong toàn ngành", [("Nghị quyết", "22-NQ/TW", None, None)]),
+        (
+            "áp dụng 09/2017/QH14 và 30/2020/NĐ-CP",
+            [("Luật", "09/2017/QH14", None, None), ("Nghị định", "30/2020/NĐ-CP", None, None)],
+        ),
+        # A hyphen typed as a non-breaking hyphen or a minus sign: the same number, kept as written.
+        (
+            "Căn cứ Nghị định 30/2020/NĐ\u2011CP ngày 5/3/2020.",
+            [("Nghị định", "30/2020/NĐ\u2011CP", date(2020, 3, 5), None)],
+        ),
+        # A number the press gives without its code, with the date that makes it a document's.
+        (
+            "theo Quyết định số 1234 ngày 14/5/2019 của UBND tỉnh",
+            [("Quyết định", "1234", date(2019, 5, 14), "UBND tỉnh")],
+        ),
+        # Not citations: a count after "số" without a date, ratios, a document's own "Số:" line.
+        ("Kế hoạch số 5 năm 2020 đã xong; tỷ lệ 24/7, mạng 3G/4G, 1/2 số đoàn.", []),
+        ("UBND TỈNH HÀ TĨNH Số: 1355/QĐ-UBND Hà Tĩnh, ngày 01 tháng 06 năm 2016", []),
     ],
 )
 def test_citation_forms(text, expected):
@@ -189,3 +217,16 @@ def test_numbers_of_one_kind_after_the_first_are_each_a_reference(kind, numbers,
 def test_generated_citations_are_read_back_exactly(cited, separator):
     text = "Thực hiện " + separator.join(t for t, _ in cited) + ", đơn vị báo cáo như sau."
     assert read(text) == [expected for _, expected in cited]
+
+
+KIND_CODES = [("QĐ-UBND", "Quyết định"), ("KH-UBND", "Kế hoạch"), ("TTr-SNgV", "Tờ trình"), ("SNgV-LS", "Công văn")]
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 9999), st.sampled_from(KIND_CODES)), min_size=1, max_size=3, unique_by=lambda c: c[0]
+    )
+)
+def test_numbers_without_a_kind_word_are_read_with_the_kind_their_code_names(cited):
+    text = "Đơn vị đã thực hiện " + ", ".join(f"số {n}/{code} ngày 1/2/2020" for n, (code, _) in cited) + "."
+    assert read(text) == [(kind, f"{n}/{code}", date(2020, 2, 1), None) for n, (code, kind) in cited]
