@@ -124,6 +124,12 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
+# New passwords in Argon2id; a password kept in PBKDF2 is still accepted and stored anew in
+# Argon2id when its owner next signs in.
+PASSWORD_HASHERS = [
+    "ngoaivu.accounts.hashers.Argon2idHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "ngoaivu.accounts.validators.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
@@ -171,8 +177,31 @@ for _prefix, _folder in [
 ]:
     if (NODE_MODULES / _folder).is_dir():
         STATICFILES_DIRS.append((_prefix, NODE_MODULES / _folder))
+# Where uploaded and issued files are kept. "database" (the default): in the database, so that every
+# application server reads what another wrote; "s3": S3-compatible object storage (django-storages,
+# `pip install .[s3]`; S3_BUCKET, S3_ENDPOINT_URL, S3_ACCESS_KEY, S3_SECRET_KEY, S3_REGION); "local":
+# var/uploads on this server's own disk, for a single server.
+FILE_STORAGE = os.environ.get("FILE_STORAGE", "database")
+_FILE_STORAGES = {
+    "database": {"BACKEND": "ngoaivu.core.stored_files.DatabaseStorage"},
+    "local": {"BACKEND": "ngoaivu.core.uploads.PrivateStorage"},
+    "s3": {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ.get("S3_BUCKET", ""),
+            "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+            "access_key": os.environ.get("S3_ACCESS_KEY") or None,
+            "secret_key": os.environ.get("S3_SECRET_KEY") or None,
+            "region_name": os.environ.get("S3_REGION") or None,
+            "default_acl": "private",
+            "file_overwrite": False,
+        },
+    },
+}
+if FILE_STORAGE not in _FILE_STORAGES:
+    raise ImproperlyConfigured(f"FILE_STORAGE phải là một trong: {', '.join(_FILE_STORAGES)}.")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _FILE_STORAGES[FILE_STORAGE],
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 MEDIA_ROOT = VAR_DIR / "uploads"
@@ -245,6 +274,12 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 SESSION_COOKIE_HTTPONLY = True
+# Sessions are kept in the database (Django's default engine), so any application server serves any
+# signed-in user. The cache (the home page's counts) is this process's memory, or Redis when
+# CACHE_URL=redis://… is set (`pip install .[redis]`), so that every server sees the same counts.
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
 # A session ends after SESSION_IDLE_MINUTES without a request, and when the browser closes.
 SESSION_COOKIE_AGE = env.number("SESSION_IDLE_MINUTES", 120) * 60
 SESSION_SAVE_EVERY_REQUEST = True

@@ -492,3 +492,4 @@ class ReadingPhrase(models.Model):
 
 
 from .certificates import RevocationList, SigningToken, TrustRoot  # noqa: E402,F401 — models of this app
+from .stored_files import StoredFile  # noqa: E402,F401

@@ -1,14 +1,15 @@
 """Uploaded files: the size limit, the type read from the content (never from the name), private storage.
 
-Uploaded reports are kept under MEDIA_ROOT (var/uploads), which no URL serves: a view that
-checks the user's rights streams each one (see collection.views.submission_file).
+Uploaded reports are kept in the store settings.FILE_STORAGE names (the database by default, see
+core/stored_files.py; var/uploads on this server's disk with "local"), which no URL serves: a view
+that checks the user's rights streams each one (see collection.views.submission_file).
 """
 
 import io
 import zipfile
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.utils.translation import gettext as _
 
 from ngoaivu.reading.extract import OLE_MAGIC, looks_like_text
@@ -75,7 +76,7 @@ def read_upload(upload, kinds):
 
 
 class PrivateStorage(FileSystemStorage):
-    """Files under MEDIA_ROOT with no public URL."""
+    """Files under MEDIA_ROOT with no public URL (FILE_STORAGE = "local": one server only)."""
 
     def __init__(self):
         super().__init__(location=None, base_url=None)
@@ -84,9 +85,7 @@ class PrivateStorage(FileSystemStorage):
         raise ValueError("private files have no URL; a view serves them")
 
 
-private_storage = PrivateStorage()
-
-
 def get_private_storage():
-    """For FileField(storage=…): a callable keeps the storage out of the migrations."""
-    return private_storage
+    """For FileField(storage=…): a callable keeps the storage out of the migrations; the store is
+    the one configured (STORAGES["default"]), never a URL-serving one."""
+    return default_storage

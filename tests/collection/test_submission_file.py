@@ -1,17 +1,30 @@
-"""A unit's uploaded report is kept privately and served only to those who may see the submission."""
-
-from pathlib import Path
+"""A unit's uploaded report is kept privately and served only to those who may see the submission,
+in either store: the database (the default, shared by every server) and a server's own disk."""
 
 import pytest
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from .conftest import UNIVERSITY_REPORT, docx_bytes
 
+STORES = {"database": "ngoaivu.core.stored_files.DatabaseStorage", "local": "ngoaivu.core.uploads.PrivateStorage"}
 
-@pytest.fixture
-def media(settings, tmp_path):
+
+@pytest.fixture(params=sorted(STORES))
+def media(request, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "uploads"
-    return settings.MEDIA_ROOT
+    settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": STORES[request.param]}}
+    return default_storage
+
+
+def kept(store, folder=""):
+    """Every file name the store holds under folder."""
+    try:
+        folders, files = store.listdir(folder)
+    except FileNotFoundError:
+        return []
+    prefix = f"{folder}/" if folder else ""
+    return [prefix + name for name in files] + [name for sub in folders for name in kept(store, prefix + sub)]
 
 
 def upload(client, submission, name, data):
@@ -25,8 +38,9 @@ def test_the_uploaded_report_is_kept_and_served_to_its_unit_and_the_office(clien
     data = docx_bytes(UNIVERSITY_REPORT)
     upload(client_for("other_reporter"), submission, "Báo cáo tháng 8.docx", data)
     submission.refresh_from_db()
-    stored = Path(media) / submission.stored_file.name
-    assert stored.read_bytes() == data
+    assert kept(media, "submissions") == [submission.stored_file.name]
+    with media.open(submission.stored_file.name) as stored:
+        assert stored.read() == data
     assert submission.stored_file.name.startswith(f"submissions/{submission.request_id}/DHPVD-")
     page = client_for("other_reporter").get(f"/yeu-cau/don-vi/{submission.pk}/").content.decode()
     assert f'href="/yeu-cau/don-vi/{submission.pk}/tep/"' in page
@@ -56,12 +70,12 @@ def test_a_new_upload_replaces_the_last_file(client_for, outgoing, units, media)
     client = client_for("other_reporter")
     upload(client, submission, "lan-1.docx", docx_bytes(UNIVERSITY_REPORT))
     submission.refresh_from_db()
-    first = Path(media) / submission.stored_file.name
+    first = submission.stored_file.name
     upload(client, submission, "lan-2.docx", docx_bytes(UNIVERSITY_REPORT + ["Bổ sung."]))
     submission.refresh_from_db()
-    assert not first.exists()
+    assert not media.exists(first)
     assert submission.uploaded_file == "lan-2.docx"
-    assert len(list(Path(media).rglob("*.docx"))) == 1
+    assert kept(media, "submissions") == [submission.stored_file.name]
 
 
 @pytest.mark.parametrize(
@@ -80,7 +94,7 @@ def test_a_file_whose_content_is_not_a_report_is_refused_and_not_kept(
     assert said in response.content.decode()
     submission.refresh_from_db()
     assert not submission.stored_file and submission.status == "not_started"
-    assert not Path(media).exists() or not any(Path(media).rglob("*.*"))
+    assert kept(media, "submissions") == []
 
 
 def test_a_file_over_the_limit_is_refused(client_for, outgoing, units, media, settings):

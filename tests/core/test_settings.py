@@ -94,12 +94,14 @@ def modes_under(root):
 
 @pytest.mark.django_db
 def test_an_uploaded_report_is_readable_by_its_owner_only(client_for, users, units, settings, tmp_path):
+    """With FILE_STORAGE=local, the files on the server's disk."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from ngoaivu.collection.models import ReportRequest, Submission
     from ngoaivu.reporting.models import ReportTemplate
 
     settings.MEDIA_ROOT = tmp_path / "var" / "uploads"
+    settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "ngoaivu.core.uploads.PrivateStorage"}}
     request = ReportRequest.objects.create(
         direction=ReportRequest.Direction.OUTGOING,
         subject="Báo cáo công tác đối ngoại tháng 8/2021",
