@@ -8,7 +8,8 @@ Layout:
   manifest.json          format and version, creation time, migrations applied per app,
                          one entry per table (model, file, row count), uploaded files (size, SHA-256)
   data/<app.model>.jsonl one table, one row per line (Django's JSON Lines serializer)
-  uploads/<path>         the files under settings.MEDIA_ROOT
+  uploads/<path>         the files under settings.MEDIA_ROOT (FILE_STORAGE=local; with the database
+                         store, the default, the files are rows of data/core.storedfile.jsonl)
 """
 
 import datetime
