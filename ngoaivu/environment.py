@@ -31,6 +31,16 @@ def names(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def require_extra(setting, module, extra):
+    """Refuse to start, saying what to install, when a setting needs a package of an extra."""
+    from importlib.util import find_spec
+
+    from django.core.exceptions import ImproperlyConfigured
+
+    if find_spec(module) is None:
+        raise ImproperlyConfigured(f"{setting} cần gói {module}: cài bằng pip install '.[{extra}]'.")
+
+
 def check_debug(debug, allowed_hosts):
     """DEBUG shows code and settings to whoever triggers an error: only ever on a developer's machine."""
     public = set(allowed_hosts) - LOCAL_HOSTS

@@ -200,6 +200,8 @@ _FILE_STORAGES = {
 }
 if FILE_STORAGE not in _FILE_STORAGES:
     raise ImproperlyConfigured(f"FILE_STORAGE phải là một trong: {', '.join(_FILE_STORAGES)}.")
+if FILE_STORAGE == "s3":
+    env.require_extra("FILE_STORAGE=s3", "storages", "s3")
 STORAGES = {
     "default": _FILE_STORAGES[FILE_STORAGE],
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
@@ -279,6 +281,7 @@ SESSION_COOKIE_HTTPONLY = True
 # CACHE_URL=redis://… is set (`pip install .[redis]`), so that every server sees the same counts.
 CACHE_URL = os.environ.get("CACHE_URL", "")
 if CACHE_URL:
+    env.require_extra("CACHE_URL", "redis", "redis")
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
 # A session ends after SESSION_IDLE_MINUTES without a request, and when the browser closes.
 SESSION_COOKIE_AGE = env.number("SESSION_IDLE_MINUTES", 120) * 60

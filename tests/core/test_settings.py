@@ -151,3 +151,12 @@ def test_restored_uploads_are_readable_by_their_owner_only(tmp_path):
         "uploads/bao-cao/2021": "0o700",
         "uploads/bao-cao/2021/bao-cao.docx": "0o600",
     }
+
+
+def test_a_store_or_cache_whose_package_is_missing_is_refused_with_what_to_install():
+    result = manage("check", FILE_STORAGE="s3")  # django-storages is not among the test's packages
+    assert result.returncode != 0
+    assert "FILE_STORAGE=s3 cần gói storages: cài bằng pip install '.[s3]'." in result.stderr
+    assert "Traceback" not in result.stderr
+    unknown = manage("check", FILE_STORAGE="ftp")
+    assert unknown.returncode != 0 and "FILE_STORAGE phải là một trong: database, local, s3." in unknown.stderr
