@@ -15,7 +15,9 @@ the rows of the old provinces merged into it, so that its "cùng kỳ" is the sa
 (c) DuckDB over Parquet exports of the same rows, each row carrying the province whose territory
     held its unit on the period's last day (its predecessors' units included): same windows,
     measures and conditions, checked equal to ours.
-Targets: one province-year under 200 ms, all provinces under 2 s.
+Targets: one province-year under 100 ms at p95 on either database; the provinces' roll-up (all at
+once) under 1 s on PostgreSQL and 2 s on SQLite, and on PostgreSQL within 4× DuckDB. Every figure is
+printed with its ratio to DuckDB's same figure, measured in the same run (the machine's load moves both).
 """
 
 import argparse
@@ -28,7 +30,9 @@ from common import VAR_DIR, database_url, describe_database, ms, secs, setup_dja
 
 from ngoaivu.pure.provinces_2025 import EFFECTIVE
 
-TARGET_ONE, TARGET_ALL = 0.200, 2.0
+TARGET_ONE = 0.100  # one province-year, p95
+TARGET_ALL = {"postgresql": 1.0, "sqlite": 2.0}  # all provinces at once
+TARGET_RATIO = {"postgresql": 4.0}  # all provinces at once, × DuckDB
 
 
 def p95(values):
@@ -174,6 +178,7 @@ def main():
     from django.db import connection
 
     from ngoaivu.core.models import Unit
+    from ngoaivu.register import statements
     from ngoaivu.register.engine import evaluate, evaluate_by_scope
     from ngoaivu.pure.indicators import CATALOGUE
     from ngoaivu.pure.periods import parse
@@ -189,6 +194,10 @@ def main():
     by_size = sorted(provinces, key=lambda p: (-len(scopes[p.pk].until), p.pk))
     args.timed = spread(by_size, args.provinces)  # (a) and (c): the largest territory, the smallest, some between
     report = lambda province: evaluate(codes, period, scopes[province.pk])  # noqa: E731
+    statements.clear()
+    started = time.perf_counter()
+    report(by_size[0])
+    first_time = time.perf_counter() - started  # the statements of a scope's shape compiled
     queries = {province.pk: captured_queries(lambda: report(province)) for province in provinces}  # noqa: B023
 
     print(f"database: {describe_database()}")
@@ -201,6 +210,10 @@ def main():
     print(
         f"report: {len(codes)} indicators, {len(queries[provinces[0].pk])} queries, period {args.period} "
         "and its 4 windows; 'SQL' = the same queries sent again, without building them"
+    )
+    print(
+        f"statements: compiled once per shape (units, cuts) and reused; the first report, compiling them, "
+        f"{ms(first_time).strip()}, not counted below"
     )
 
     print(f"\n(a) one province-year, {args.runs} runs each")
@@ -244,24 +257,31 @@ def main():
         print(f"\nquery plans ({connection.vendor}), {provinces[0].name}")
         explain(queries[provinces[0].pk])
 
-    duck_one = duck_all = None
+    duck = {}
     if not args.no_duckdb:
-        duck_one, duck_all = compare_with_duckdb(connection.vendor, period, provinces, ours, args)
+        duck = compare_with_duckdb(connection.vendor, period, provinces, ours, args)
 
-    print(f"\n{'':32}{'ours':>12}{'DuckDB':>12}{'ours/DuckDB':>13}  target")
-    row("one province-year (median)", statistics.median(one), duck_one, TARGET_ONE)
-    row("one province-year (worst p95)", max(one_p95), None, TARGET_ONE)
-    row("  of which SQL (median)", statistics.median(one_sql), None, None)
-    row(f"all {len(provinces)} provinces", statistics.median(totals), duck_all, TARGET_ALL)
-    row("  of which SQL", statistics.median(totals_sql), None, None)
-    row(f"all {len(provinces)} provinces at once", statistics.median(grouped), duck_all, TARGET_ALL)
+    target_all, ratio = TARGET_ALL.get(connection.vendor), TARGET_RATIO.get(connection.vendor)
+    print(f"\n{'':36}{'ours':>11}{'DuckDB':>12}{'ours/DuckDB':>13}  target")
+    row("one province-year (median)", statistics.median(one), duck.get("one"), TARGET_ONE)
+    row("one province-year (worst p95)", max(one_p95), duck.get("one_p95"), TARGET_ONE)
+    row("  of which SQL (median)", statistics.median(one_sql), duck.get("one"), None)
+    row(f"all {len(provinces)} provinces in sequence", statistics.median(totals), duck.get("all"), None)
+    row("  of which SQL", statistics.median(totals_sql), duck.get("all"), None)
+    row(f"all {len(provinces)} provinces at once", statistics.median(grouped), duck.get("all"), target_all, ratio)
 
 
-def row(label, ours, duck, target):
+def row(label, ours, duck, target, ratio_target=None):
+    """One line of the summary: our time, DuckDB's same figure, the ratio and the verdicts."""
     duck_text = f"{ms(duck)}" if duck is not None else f"{'–':>11}"
-    ratio = f"{ours / duck:12.1f}×" if duck else f"{'–':>13}"
-    goal = f"  {ms(target).strip()}: {verdict(ours, target)}" if target else ""
-    print(f"{label:<32}{ms(ours)} {duck_text}{ratio}{goal}")
+    ratio = ours / duck if duck else None
+    ratio_text = f"{ratio:12.1f}×" if ratio is not None else f"{'–':>13}"
+    goals = []
+    if target:
+        goals.append(f"< {ms(target).strip()}: {verdict(ours, target)}")
+    if ratio_target and ratio is not None:
+        goals.append(f"≤ {ratio_target:g}× DuckDB: {'meets' if ratio <= ratio_target else 'MISSES'}")
+    print(f"{label:<36}{ms(ours)} {duck_text}{ratio_text}" + (f"  {'; '.join(goals)}" if goals else ""))
 
 
 def compare_with_duckdb(vendor, period, provinces, ours, args):
@@ -274,12 +294,13 @@ def compare_with_duckdb(vendor, period, provinces, ours, args):
         f"on {period.end:%d/%m/%Y}: {secs(export_time).strip()}"
     )
     report = duck.DuckReport(paths, period)
-    medians = []
+    medians, p95s = [], []
     for province in args.timed:
         report.province(province.pk)
         durations = repeat(lambda: report.province(province.pk), args.runs)
         medians.append(statistics.median(durations))
-        print(f"  {province.name:<24} median {ms(medians[-1])}  p95 {ms(p95(durations))}")
+        p95s.append(p95(durations))
+        print(f"  {province.name:<24} median {ms(medians[-1])}  p95 {ms(p95s[-1])}")
     theirs = {}
     totals = repeat(lambda: theirs.update(report.all_provinces()), args.rounds)
     print("  all provinces, one GROUP BY query per table: " + ", ".join(ms(t).strip() for t in totals))
@@ -298,7 +319,7 @@ def compare_with_duckdb(vendor, period, provinces, ours, args):
         f"{len(checked)} province reports ({len(provinces)} grouped + 3 one by one); "
         f"e.g. {provinces[0].name} incoming_delegations.persons = {example}"
     )
-    return statistics.median(medians), statistics.median(totals)
+    return {"one": statistics.median(medians), "one_p95": max(p95s), "all": statistics.median(totals)}
 
 
 if __name__ == "__main__":
