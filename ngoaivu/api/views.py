@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view, inline_serializer
 from rest_framework import serializers as drf_serializers
-from rest_framework import status, viewsets
+from rest_framework import pagination, status, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
@@ -69,6 +69,45 @@ class Pagination(PageNumberPagination):
         return int(number)
 
 
+class CursorPagination(pagination.CursorPagination):
+    """The register's lists, which reach a million rows nationally: 50 rows a page, newest first (by id),
+    each page found from the `cursor` of the `next` or `previous` link, never by counting the list nor
+    skipping rows (no `count`, no page numbers). A cursor that is not one of the list's links is a 400;
+    so is `page`, which these lists no longer take (beyond page=1, the first page, for old clients)."""
+
+    page_size = 50
+    ordering = "-pk"
+    cursor_query_description = gettext_lazy(
+        "Vị trí trang: giá trị «cursor» trong liên kết «next» hoặc «previous» của trang trước; bỏ trống để lấy trang đầu."
+    )
+    invalid_cursor_message = gettext_lazy(
+        "Vị trí trang không hợp lệ; dùng liên kết «next» hoặc «previous» của trang trước."
+    )
+
+    page_refused = gettext_lazy(
+        "Danh sách này không đánh số trang: dùng liên kết «next» và «previous» (tham số «cursor»)."
+    )
+
+    def paginate_queryset(self, queryset, request, view=None):
+        page = request.query_params.get("page")
+        if page is not None and page.strip() != "1":
+            raise ValidationError({"page": [str(self.page_refused)]})
+        return super().paginate_queryset(queryset, request, view)
+
+    def decode_cursor(self, request):
+        try:
+            cursor = super().decode_cursor(request)
+        except NotFound:
+            cursor = False
+        position = getattr(cursor, "position", None)
+        # The position is a row's id (ordering by -pk): anything else was not written by this list.
+        if cursor is False or (
+            position is not None and not (position.isascii() and position.isdigit() and len(position) < 19)
+        ):
+            raise ValidationError({self.cursor_query_param: [str(self.invalid_cursor_message)]})
+        return cursor
+
+
 class FilterBackend(DjangoFilterBackend):
     """django-filter, strict about what the schema promises: a filter given empty (`?year=`) or a yes/no
     filter given anything but true or false is refused with 400, where django-filter would quietly not
@@ -106,7 +145,7 @@ class AreaFilterBackend(FilterBackend):
 
 class AreaViewSet(Described, viewsets.ModelViewSet):
     area = None
-    pagination_class = Pagination
+    pagination_class = CursorPagination
     permission_classes = [RegisterPermission]
     filter_backends = [AreaFilterBackend]
 

@@ -7,6 +7,7 @@ from .models import ReminderSent, ReportRequest, Submission
 class SubmissionInline(admin.TabularInline):
     model = Submission
     fields = ["unit", "status", "submitted_at", "accepted_at", "comment"]
+    autocomplete_fields = ["unit"]  # searched, not a list of every unit on every row
     extra = 0
 
 
@@ -16,6 +17,7 @@ class ReportRequestAdmin(admin.ModelAdmin):
     list_filter = ["direction"]
     search_fields = ["subject", "requested_by"]
     raw_id_fields = ["letter", "report"]
+    autocomplete_fields = ["unit"]
     inlines = [SubmissionInline]
 
 

@@ -2,7 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core.forms import AmountField, CountField, DateWidget
+from ngoaivu.core.forms import AmountField, CountField, DateWidget, UnitChoiceField
 from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.permissions import unit_choices_for
 from ngoaivu.register.forms import CitationField, resolve_document
@@ -44,6 +44,7 @@ class RequestForm(forms.ModelForm):
         model = ReportRequest
         fields = ["letter", "subject", "requested_by", "unit", "template", "period_code", "deadline"]
         widgets = {"deadline": DateWidget()}
+        field_classes = {"unit": UnitChoiceField}  # searched, not sent whole: some 442 units nationally
 
     def __init__(self, *args, user=None, direction=ReportRequest.Direction.INCOMING, **kwargs):
         super().__init__(*args, **kwargs)
@@ -51,6 +52,7 @@ class RequestForm(forms.ModelForm):
         self.fields["template"].queryset = ReportTemplate.objects.filter(is_active=True)
         self.fields["recipients"].queryset = answer_units().order_by("kind", "name")
         self.fields["unit"].queryset = unit_choices_for(user, self.instance.unit_id if self.instance.pk else None)
+        self.fields["unit"].widget.active_only = True  # its search offers what unit_choices_for() offers
         if user is not None and user.unit_id:
             self.fields["unit"].initial = user.unit_id
         if direction == ReportRequest.Direction.OUTGOING:

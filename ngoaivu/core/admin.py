@@ -55,6 +55,7 @@ class UnitAdmin(SimpleHistoryAdmin):
     list_filter = ["kind", "is_active", ("ended_on", admin.EmptyFieldListFilter)]
     list_select_related = ["parent"]
     search_fields = ["name", "code", "short_name"]
+    autocomplete_fields = ["parent"]  # searched, not a list of every unit (some 442 nationally)
     inlines = [PredecessorInline, SuccessorInline]
 
 
@@ -72,6 +73,7 @@ class SuccessionAdmin(SimpleHistoryAdmin):
 class UserAdmin(BaseUserAdmin):
     list_display = ["username", "first_name", "last_name", "unit", "role", "is_active"]
     list_filter = ["role", "unit", "is_active"]
+    autocomplete_fields = ["unit"]
     fieldsets = BaseUserAdmin.fieldsets + (
         ("Ngoại vụ", {"fields": ["unit", "role", "position", "language", "signature_image"]}),
     )

@@ -22,7 +22,12 @@ from django.utils.translation import gettext_lazy as _
 
 
 class StoredFile(models.Model):
-    name = models.CharField(_("tên tệp"), max_length=255, unique=True)
+    name = models.CharField(
+        _("tên tệp"),
+        max_length=255,
+        unique=True,
+        error_messages={"unique": _("Đã có tệp cùng tên trong kho tệp; tệp mới được lưu với tên khác.")},
+    )
     content = models.BinaryField(_("nội dung"))
     size = models.PositiveBigIntegerField(_("dung lượng (byte)"))
     stored_at = models.DateTimeField(_("lưu lúc"), default=timezone.now)

@@ -9,15 +9,16 @@ permissions.scope() keeps to a unit.
 
 from django import forms
 from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from ngoaivu.pure.wording import format_count, format_date
 
-from .forms import DateWidget
+from .forms import CANDIDATES, DateWidget, search_units, unit_label
 from .lineage import tree_as_of
-from .permissions import may_transfer_units
+from .permissions import may_transfer_units, unit_choices, unit_choices_for
 from .models import Unit
 
 
@@ -109,3 +110,31 @@ def unit_detail(request, pk):
             "may_transfer": may_transfer_units(request.user),
         },
     )
+
+
+def unit_search(request):
+    """The units a unit picker offers for the words typed (?q=, accents or not), as JSON, for Tom Select
+    (site.js): {"results": [{"value", "text", "name", "short_name", "code"}], "more": whether more match}.
+
+    Only the units the user may choose, by the rules the forms apply (core/permissions.py): a unit
+    reporter its own unit; with ?active=1, as a request's form offers them (unit_choices_for), the
+    active units only. A form still refuses any other unit posted.
+    """
+    if not (request.user.is_authenticated and request.user.is_active):
+        return JsonResponse({"detail": gettext("Vui lòng đăng nhập.")}, status=403)
+    if request.GET.get("active") == "1":
+        units = unit_choices_for(request.user)
+    else:
+        units = unit_choices(request.user, Unit.objects.all())
+    found = list(search_units(units, request.GET.get("q", "")[:200])[: CANDIDATES + 1])
+    results = [
+        {
+            "value": str(unit.pk),
+            "text": unit_label(unit),
+            "name": unit.name,
+            "short_name": unit.short_name,
+            "code": unit.code,
+        }
+        for unit in found[:CANDIDATES]
+    ]
+    return JsonResponse({"results": results, "more": len(found) > CANDIDATES})

@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import figure_formfield
-from ngoaivu.core.forms import DateWidget, VersionFormMixin, unit_label
+from ngoaivu.core.forms import DateWidget, UnitChoiceField, VersionFormMixin
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.permissions import is_unit_bound, owning_unit, scope, unit_choices
 
@@ -75,7 +75,6 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
         if "unit" in self.fields:
             # Ended units too, said to have ended: a row dated while one existed is its own (Record.clean_fields).
             self.fields["unit"].queryset = unit_choices(user, Unit.objects.all())
-            self.fields["unit"].label_from_instance = unit_label
             if user is not None and is_unit_bound(user):
                 self.fields["unit"].required = True
                 self.fields["unit"].initial = owning_unit(user, self.instance)
@@ -117,10 +116,23 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
         return super().save(commit=commit)
 
 
+class ComparedUnitForm(forms.Form):
+    """Đọc báo cáo: the unit whose register an officer sets the report against (blank: the one that issued it)."""
+
+    unit = UnitChoiceField(
+        Unit.objects.all(),
+        required=False,
+        label=_("Đối chiếu với sổ theo dõi của đơn vị"),
+        empty_label=_("Đơn vị ban hành báo cáo"),
+    )
+
+
 def record_formfield(model_field, **kwargs):
-    """Legal documents typed as citations, figures typed as officers write them."""
+    """Legal documents typed as citations, figures typed as officers write them, a unit from a searchable picker."""
     if isinstance(model_field, models.ForeignKey) and model_field.related_model is LegalDocument:
         return CitationField(label=model_field.verbose_name.capitalize(), required=not model_field.blank)
+    if isinstance(model_field, models.ForeignKey) and model_field.related_model is Unit:
+        return model_field.formfield(form_class=UnitChoiceField, **kwargs)
     return figure_formfield(model_field, **kwargs)
 
 

@@ -5,7 +5,6 @@ from types import SimpleNamespace
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import ProtectedError
 from django.http import Http404
@@ -16,10 +15,10 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.downloads import attachment
+from ngoaivu.core.keyset import keyset_page, row_count
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import VersionConflict
-from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.errors import ReadError
@@ -30,7 +29,7 @@ from .areas import AREAS, GROUPS
 from .conflicts import conflict_page
 from .display import field_rows, history_entries, list_rows
 from .filters import filterset_class
-from .forms import form_class
+from .forms import ComparedUnitForm, form_class
 from .history import deletions, restore_changes, visible_history
 from .intake import proposals
 from .models import ReportReading
@@ -76,11 +75,14 @@ def index(request):
 
 @login_required
 def record_list(request, slug):
+    """An area's rows, 50 a page, in the area's ordering. A page follows the last row of the one before
+    (core/keyset.py): no page counts the whole table nor skips rows with OFFSET."""
     area = _area(slug)
     filterset, queryset = _filtered(area, request)
-    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = keyset_page(queryset, PAGE_SIZE, after=request.GET.get("after"), before=request.GET.get("before"))
     query = request.GET.copy()
-    query.pop("page", None)
+    for name in ("page", "after", "before"):
+        query.pop(name, None)
     return render(
         request,
         "register/list.html",
@@ -88,12 +90,25 @@ def record_list(request, slug):
             "area": area,
             "filter": filterset,
             "page": page,
+            "count": row_count(queryset, page),
             "query": query.urlencode(),
+            "next_query": _with(query, after=page.next_token),
+            "previous_query": _with(query, before=page.previous_token),
             "columns": [area.model._meta.get_field(n).verbose_name for n in area.list_display],
-            "rows": list_rows(area, page.object_list),
+            "rows": list_rows(area, page.rows),
             "can_write": can_write(request.user),
         },
     )
+
+
+def _with(query, **values):
+    """The list's query string with values set (a page's position), or None when a value is missing."""
+    if None in values.values():
+        return None
+    query = query.copy()
+    for name, value in values.items():
+        query[name] = value
+    return query.urlencode()
 
 
 def _parent(area, request):
@@ -369,27 +384,22 @@ def read_report(request):
         raise PermissionDenied
     error = None
     # An officer may name the unit to compare with; a unit reporter always compares with their own.
-    chosen = request.POST.get("unit", "")
-    chosen = (
-        int(chosen)
-        if chosen.isascii() and chosen.isdigit() and len(chosen) < 10 and not is_unit_bound(request.user)
-        else None
-    )
+    data = request.POST if request.method == "POST" else None  # a post with the file alone is bound too
+    unit_form = None if is_unit_bound(request.user) else ComparedUnitForm(data)
     if request.method == "POST":
         upload = request.FILES.get("file")
         if upload is None:
             error = _("Chọn tệp báo cáo (.docx, .doc, .pdf, .txt) để đọc.")
-        else:
+        elif unit_form is None or unit_form.is_valid():
             try:
                 data, _kind = read_upload(upload, REPORT_KINDS)
             except UploadError as failure:
                 error = error_text(failure)
             else:
-                if chosen is not None and not Unit.objects.filter(pk=chosen).exists():
-                    chosen = None
-                reading = start_reading(request.user, upload.name, data, chosen)
+                chosen = unit_form.cleaned_data["unit"] if unit_form is not None else None
+                reading = start_reading(request.user, upload.name, data, chosen.pk if chosen else None)
                 return redirect("register:read_result", reading.pk)
-    return render(request, "register/read_report.html", _reading_page(request.user, None, error, chosen))
+    return render(request, "register/read_report.html", _reading_page(request.user, None, error, unit_form))
 
 
 @login_required
@@ -401,20 +411,20 @@ def read_result(request, pk):
     error = None
     if reading.state == ReportReading.State.FAILED:
         error = error_text(SimpleNamespace(**reading.error))
-    return render(request, "register/read_report.html", _reading_page(request.user, reading, error, reading.unit_id))
+    unit_form = None if is_unit_bound(request.user) else ComparedUnitForm(initial={"unit": reading.unit_id})
+    return render(request, "register/read_report.html", _reading_page(request.user, reading, error, unit_form))
 
 
-def _reading_page(user, reading, error, chosen):
+def _reading_page(user, reading, error, unit_form):
     result = reading.result if reading is not None and reading.state == ReportReading.State.DONE else None
-    found = proposals(result, user, chosen) if result else None
+    found = proposals(result, user, reading.unit_id) if result else None
     return {
         "reading_job": reading,
         "result": result,
         "error": error,
         "reading": found,
         "proposals": found["items"] if found else [],
-        "units": None if is_unit_bound(user) else Unit.objects.order_by("name"),
-        "chosen": chosen,
+        "unit_form": unit_form,
     }
 
 

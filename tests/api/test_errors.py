@@ -122,15 +122,23 @@ def test_without_credentials_the_api_says_so_in_vietnamese(db):
 # --- Query parameters ---------------------------------------------------------------------------
 
 
+PAGES_REFUSED = "Danh sách này không đánh số trang: dùng liên kết «next» và «previous» (tham số «cursor»)."
+BAD_CURSOR = "Vị trí trang không hợp lệ; dùng liên kết «next» hoặc «previous» của trang trước."
+
+
 @pytest.mark.parametrize(
     "query, field, message",
     [
-        ("page=abc", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
-        ("page=0", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
-        ("page=-1", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
-        ("page=", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
-        ("page=²", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
-        ("page=last", "page", "Số trang phải là số nguyên dương (1, 2, 3…)."),
+        ("page=abc", "page", PAGES_REFUSED),
+        ("page=0", "page", PAGES_REFUSED),
+        ("page=-1", "page", PAGES_REFUSED),
+        ("page=", "page", PAGES_REFUSED),
+        ("page=²", "page", PAGES_REFUSED),
+        ("page=last", "page", PAGES_REFUSED),
+        ("page=2", "page", PAGES_REFUSED),
+        ("cursor=abc", "cursor", BAD_CURSOR),
+        ("cursor=cD1hYmM=", "cursor", BAD_CURSOR),  # p=abc: a position that is not a row's id
+        ("cursor=cD05OTk5OTk5OTk5OTk5OTk5OTk5OTk5OQ==", "cursor", BAD_CURSOR),  # beyond any id
         ("date_from=notadate", "date_from", "Nhập một ngày hợp lệ."),
         ("date_to=", "date_to", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
         ("country=", "country", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
@@ -176,19 +184,19 @@ def test_the_public_list_checks_its_parameters_too(db):
 def test_valid_parameters_still_filter(api, units):
     make_row("doan-vao", units["sngv"])
     client = api("officer")
-    assert client.get(url("doan-vao"), {"q": ""}).json()["count"] == 1  # an empty search is no search
-    assert client.get(url("doan-vao"), {"page": "1", "date_from": "2021-01-01"}).json()["count"] == 1
+    assert len(client.get(url("doan-vao"), {"q": ""}).json()["results"]) == 1  # an empty search is no search
+    # page=1, the first page, as clients of the numbered pages asked for it.
+    assert len(client.get(url("doan-vao"), {"page": "1", "date_from": "2021-01-01"}).json()["results"]) == 1
     assert client.get(url("doan-ra"), {"in_annual_plan": "false"}).status_code == 200
     assert client.get(url("doan-ra"), {"in_annual_plan": "True"}).status_code == 200
     assert client.get(url("doan-vao"), {"khong_co": ""}).status_code == 200  # unknown names are ignored
 
 
-def test_a_page_past_the_last_is_a_404_in_vietnamese(api, units):
-    make_row("doan-vao", units["sngv"])
-    response = api("officer").get(url("doan-vao"), {"page": "2"})
+def test_the_numbered_lists_say_a_page_past_the_last_is_a_404_in_vietnamese(api, units):
+    response = api("officer").get("/api/report-templates/", {"page": "2"})
     assert response.status_code == 404
     assert as_json(response) == {"detail": "Không có trang 2."}
-    response = api("officer").get(url("doan-vao"), {"page": "9" * 5000})  # more digits than int() reads
+    response = api("officer").get("/api/report-templates/", {"page": "9" * 5000})  # more digits than int() reads
     assert response.status_code == 404
     assert as_json(response) == {"detail": f"Không có trang {'9' * 18}…."}
 

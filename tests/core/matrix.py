@@ -327,6 +327,9 @@ ROWS = [
     # --- The unit tree: names and mergers are public facts, shown to everyone signed in -----------
     Row("core:unit_tree", SIGNED_IN),
     Row("core:unit_detail", SIGNED_IN, kwargs={"pk": Val("unit_pk")}),
+    # The units a picker offers (JSON, fetched by the page's script): refused, not redirected, when signed out;
+    # a unit reporter gets its own unit only (tests/core/test_unit_search.py).
+    Row("core:unit_search", {"anonymous": FORBIDDEN, "*": OK}),
     Row("dashboard:statistics", SIGNED_IN),
     Row("dashboard:csv", SIGNED_IN, kwargs={"slug": "doan-theo-thang"}),
     # --- Procedures: staff pages (/thu-tuc/) and public pages (/tthc/) ---------------------

@@ -146,5 +146,6 @@ def test_sample_translations(msgid, english):
 def test_plural_forms_in_mo():
     with MO.open("rb") as f:
         compiled = gettext.GNUTranslations(f)
-    assert compiled.ngettext("%(counter)s bản ghi", "%(counter)s bản ghi", 1) == "%(counter)s record"
-    assert compiled.ngettext("%(counter)s bản ghi", "%(counter)s bản ghi", 7) == "%(counter)s records"
+    assert compiled.ngettext("%(count)s bản ghi", "%(count)s bản ghi", 1) == "%(count)s record"
+    assert compiled.ngettext("%(count)s bản ghi", "%(count)s bản ghi", 7) == "%(count)s records"
+    assert compiled.ngettext("khoảng %(count)s bản ghi", "khoảng %(count)s bản ghi", 7) == "about %(count)s records"

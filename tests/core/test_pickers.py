@@ -166,3 +166,51 @@ def test_pages_work_without_the_libraries(live_server, users, many_units):
         assert IncomingDelegation.objects.get().start_date == date(2021, 3, 5)
         # Only the missing files are reported, no script error.
         assert all("404" in problem or "Failed to load" in problem for problem in page.problems), page.problems
+
+
+def test_a_long_unit_list_is_searched_on_the_server(live_server, users, many_units):
+    """The page holds only the chosen unit; typing asks /don-vi/tim/ for the others (accents or not),
+    and the unit chosen is the one the form saves, or the one the list is filtered by."""
+    with english_page() as page:
+        sign_in(page, f"{live_server.url}/so-theo-doi/doan-vao/them/", "officer")
+        assert page.locator("#id_unit option").count() == 2  # the empty choice and the officer's unit
+        assert not page.locator("#id_unit_search").count()  # the box for browsers without script is gone
+        page.fill("#id_title", "Đoàn Đại học Khon Kaen")
+        page.select_option("#id_country", "TH")
+        page.fill("#id_start_date", "05/03/2021")
+        page.keyboard.press("Tab")
+        page.fill("#id_person_visits", "4")
+
+        page.click("#id_unit + .ts-wrapper .ts-control")
+        page.locator("#id_unit + .ts-wrapper .ts-control input").press_sequentially("huyen so 1")
+        options = page.locator("#id_unit-ts-dropdown .option")
+        expect(options).to_have_text(
+            [
+                "UBND huyện số 1",
+                "UBND huyện số 10",
+                "UBND huyện số 11",
+                "UBND huyện số 12",
+                "UBND huyện số 13",
+                "UBND huyện số 14",
+            ]
+        )
+        page.locator("#id_unit + .ts-wrapper .ts-control input").press_sequentially("2")
+        expect(options).to_have_text(["UBND huyện số 12"])
+        options.first.click()
+        chosen = Unit.objects.get(code="H12")
+        assert page.input_value("#id_unit") == str(chosen.pk)
+        page.click("button:has-text('Lưu')")
+        page.wait_for_selector("h1:has-text('Đoàn Đại học Khon Kaen')")
+        assert IncomingDelegation.objects.get().unit == chosen
+
+        # The list's filter: the same search, and the list filtered by the unit chosen.
+        page.goto(f"{live_server.url}/so-theo-doi/doan-vao/")
+        page.click("#id_unit + .ts-wrapper .ts-control")
+        page.locator("#id_unit + .ts-wrapper .ts-control input").press_sequentially("SỐ 12")
+        page.locator("#id_unit-ts-dropdown .option", has_text="UBND huyện số 12").click()
+        assert page.input_value("#id_unit") == str(chosen.pk)
+        page.click("button:has-text('Lọc')")
+        page.wait_for_url(re.compile(rf"unit={chosen.pk}"))
+        assert page.locator("table.list tbody tr").count() == 1
+        assert "UBND huyện số 12" in page.locator("#id_unit + .ts-wrapper .ts-control").inner_text()
+        assert not page.problems, page.problems

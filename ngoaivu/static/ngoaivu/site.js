@@ -96,13 +96,64 @@ document.addEventListener("DOMContentLoaded", function () {
   if (typeof window.TomSelect !== "function") return;  // node_modules absent: plain selects
   var noMatch = document.body.getAttribute("data-no-match") || "";
   // A list marked data-no-search (the period picker's kinds, read at a glance) stays plain.
-  document.querySelectorAll("select:not([multiple]):not([data-no-search])").forEach(function (select) {
+  document.querySelectorAll("select:not([multiple]):not([data-no-search]):not([data-unit-search])").forEach(function (select) {
     if (select.options.length <= 15 || select.tomselect) return;
     new window.TomSelect(select, {
       allowEmptyOption: true,
       maxOptions: null,  // every choice, in the list's own order
       diacritics: true,
       create: false,
+      render: {
+        no_results: function () {
+          var div = document.createElement("div");
+          div.className = "no-results";
+          div.textContent = noMatch;
+          return div;
+        },
+      },
+    });
+  });
+});
+// Lists of units too long to send whole (core/forms.UnitPicker, data-unit-search): the page holds the
+// chosen unit only, and Tom Select asks the server for the units matching what is typed (the units
+// the user may choose, accents or not). The text box the page has for browsers without script is
+// removed, so that the form posts the list's value alone.
+document.addEventListener("DOMContentLoaded", function () {
+  if (typeof window.TomSelect !== "function" || typeof window.fetch !== "function") return;  // the text box stays
+  var noMatch = document.body.getAttribute("data-no-match") || "";
+  document.querySelectorAll("select[data-unit-search]").forEach(function (select) {
+    if (select.tomselect) return;
+    var url = select.getAttribute("data-unit-search");
+    var box = select.id && document.getElementById(select.id + "_search");
+    if (box) box.remove();
+    var loaded = 1000;  // after the page's own choices, which Tom Select numbers from 1
+    var picked = false;  // a unit chosen since the last typing: an answer that arrives after leaves the list closed
+    new window.TomSelect(select, {
+      allowEmptyOption: true,
+      maxOptions: null,
+      diacritics: true,
+      create: false,
+      valueField: "value",
+      labelField: "text",
+      searchField: ["text", "name", "short_name", "code"],
+      sortField: "$order",  // the empty choice, the chosen unit, then the units as the server orders them (by name)
+      preload: "focus",  // the first units at once, before anything is typed
+      loadThrottle: 250,
+      shouldLoad: function () { return true; },
+      onItemAdd: function () { picked = true; },
+      onType: function () { picked = false; },
+      load: function (query, callback) {
+        var self = this;
+        var address = url + (url.indexOf("?") < 0 ? "?" : "&") + "q=" + encodeURIComponent(query);
+        fetch(address, { credentials: "same-origin", headers: { Accept: "application/json" } })
+          .then(function (response) { return response.ok ? response.json() : { results: [] }; })
+          .then(function (data) {
+            var units = (data.results || []).map(function (unit) { return Object.assign({ $order: ++loaded }, unit); });
+            callback(units);
+            if (picked && !self.inputValue()) self.close();
+          })
+          .catch(function () { callback(); });
+      },
       render: {
         no_results: function () {
           var div = document.createElement("div");
