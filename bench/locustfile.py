@@ -17,6 +17,7 @@ Think time between two actions of a user: WAIT_MIN..WAIT_MAX seconds (default 1.
 """
 
 import csv
+import html
 import itertools
 import json
 import math
@@ -39,6 +40,7 @@ WAIT = between(float(os.environ.get("WAIT_MIN", 1)), float(os.environ.get("WAIT_
 # (group, p95 target in ms); login has no target of its own: it is hashing a password on purpose.
 TARGETS = {"login": None, "pages": 300, "report": 1000, "api": 300}
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+NEXT_PAGE = re.compile(r'<a href="\?([^"]+)" rel="next">')
 COUNTRIES = ["JP", "KR", "CN", "US", "LA", "KH", "TH", "FR", "DE", "AU", "SG"]
 SEARCHES = ["công tác", "Đoàn", "hợp tác", "Công ty", "quốc tế", "Tin", "xyz"]  # the last finds nothing
 YEARS = [2021, 2022, 2023, 2024, 2025]
@@ -223,11 +225,14 @@ class Browser(HttpUser):
         area = random.choice(AREAS)
         response = self.page(f"/so-theo-doi/{area['slug']}/", "list /so-theo-doi/[area]/", must_contain="<table")
         self._remember(area["slug"], response)
-        for number in range(2, random.randint(3, 6)):
-            if f"page={number}" not in (response.text or ""):
+        for _number in range(2, random.randint(3, 6)):
+            following = NEXT_PAGE.search(response.text or "")
+            if following is None:
                 break
             response = self.page(
-                f"/so-theo-doi/{area['slug']}/?page={number}", "list /so-theo-doi/[area]/?page=N", must_contain="<table"
+                f"/so-theo-doi/{area['slug']}/?{html.unescape(following[1])}",
+                "list /so-theo-doi/[area]/?after=…",
+                must_contain="<table",
             )
 
     @task(4)

@@ -150,6 +150,20 @@ def test_next_and_previous_pages_follow_the_ordering_with_ties_broken_by_id(clie
     assert [r.title for r, _c in follow(client, url, pages[2], "« Trang đầu").context["rows"]] == expected[:50]
 
 
+def test_a_search_pages_in_the_same_order_though_the_rows_are_sorted_not_sought(client_for, incoming, units):
+    # With a search the first column is sorted as an expression (no index walk), the pages the same.
+    made = [incoming(title=f"Đoàn Lào {n:03d}", start_date=date(2021, 3, 1 + n % 7)) for n in range(70)]
+    for n in range(30):
+        incoming(title=f"Đoàn Nhật {n:02d}", start_date=date(2021, 3, 1 + n % 7))
+    expected = [r.title for r in sorted(made, key=lambda r: (-r.start_date.toordinal(), r.pk))]
+    client, url = client_for("officer"), "/so-theo-doi/doan-vao/"
+    first = client.get(url, {"q": "lao"})
+    second = follow(client, url, first, "Trang sau ›")
+    assert [r.title for p in (first, second) for r, _c in p.context["rows"]] == expected
+    back = follow(client, url, second, "‹ Trang trước")
+    assert [r.title for r, _c in back.context["rows"]] == expected[:50]
+
+
 def test_paging_keeps_the_filters(client_for, incoming, units):
     for n in range(60):
         incoming(title=f"Đoàn Lào {n:02d}", country="LA", unit="vp" if n % 2 else "sngv")
