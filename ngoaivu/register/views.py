@@ -79,13 +79,7 @@ def record_list(request, slug):
     (core/keyset.py): no page counts the whole table nor skips rows with OFFSET."""
     area = _area(slug)
     filterset, queryset = _filtered(area, request)
-    page = keyset_page(
-        queryset,
-        PAGE_SIZE,
-        after=request.GET.get("after"),
-        before=request.GET.get("before"),
-        seek=not (filterset.is_bound and filterset.is_valid() and filterset.form.cleaned_data.get("q")),
-    )
+    page = keyset_page(queryset, PAGE_SIZE, after=request.GET.get("after"), before=request.GET.get("before"))
     query = request.GET.copy()
     for name in ("page", "after", "before"):
         query.pop(name, None)
