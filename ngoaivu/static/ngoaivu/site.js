@@ -92,9 +92,15 @@ document.addEventListener("change", function (event) {
 // accents ("ha noi" finds "Hà Nội", "dong" finds "Đồng"). The empty choice ("Tất cả", "Toàn tỉnh")
 // stays a choice; the original select still holds the value, so the form posts as before and
 // data-submit-on-change still works (Tom Select fires the select's change event).
+// What an open list says when nothing matches (the page's own words, in its language).
+function noResults() {
+  var div = document.createElement("div");
+  div.className = "no-results";
+  div.textContent = document.body.getAttribute("data-no-match") || "";
+  return div;
+}
 document.addEventListener("DOMContentLoaded", function () {
   if (typeof window.TomSelect !== "function") return;  // node_modules absent: plain selects
-  var noMatch = document.body.getAttribute("data-no-match") || "";
   // A list marked data-no-search (the period picker's kinds, read at a glance) stays plain.
   document.querySelectorAll("select:not([multiple]):not([data-no-search]):not([data-unit-search])").forEach(function (select) {
     if (select.options.length <= 15 || select.tomselect) return;
@@ -103,14 +109,7 @@ document.addEventListener("DOMContentLoaded", function () {
       maxOptions: null,  // every choice, in the list's own order
       diacritics: true,
       create: false,
-      render: {
-        no_results: function () {
-          var div = document.createElement("div");
-          div.className = "no-results";
-          div.textContent = noMatch;
-          return div;
-        },
-      },
+      render: { no_results: noResults },
     });
   });
 });
@@ -120,7 +119,6 @@ document.addEventListener("DOMContentLoaded", function () {
 // removed, so that the form posts the list's value alone.
 document.addEventListener("DOMContentLoaded", function () {
   if (typeof window.TomSelect !== "function" || typeof window.fetch !== "function") return;  // the text box stays
-  var noMatch = document.body.getAttribute("data-no-match") || "";
   document.querySelectorAll("select[data-unit-search]").forEach(function (select) {
     if (select.tomselect) return;
     var url = select.getAttribute("data-unit-search");
@@ -154,14 +152,7 @@ document.addEventListener("DOMContentLoaded", function () {
           })
           .catch(function () { callback(); });
       },
-      render: {
-        no_results: function () {
-          var div = document.createElement("div");
-          div.className = "no-results";
-          div.textContent = noMatch;
-          return div;
-        },
-      },
+      render: { no_results: noResults },
     });
   });
 });
