@@ -124,8 +124,10 @@ def run_tasks(settings):
 @pytest.fixture(autouse=True)
 def fast_passwords(settings):
     # Many tests make six users; the production hasher would spend most of the suite's time.
+    # The production hasher stays known: the module-wide demo is loaded before this fixture applies.
     settings.PASSWORD_HASHERS = [
         "django.contrib.auth.hashers.MD5PasswordHasher",
+        "ngoaivu.accounts.hashers.Argon2idHasher",
         "django.contrib.auth.hashers.PBKDF2PasswordHasher",
     ]
 
