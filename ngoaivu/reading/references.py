@@ -67,7 +67,8 @@ _CODE = rf"{_L}(?:{_L}|[0-9])*"
 # A dash typed as an en dash ("12/SNgV–VP") or with a space on each side ("12/2009/QĐ - UBND"),
 # a slash with a space beside it ("1180 /SNgV-LSBG", "12 / 2009 / QĐ-UBND"): the same number.
 # Word and web pages also write the hyphen as a non-breaking hyphen, a figure dash or a minus.
-_DASHES = "[-–\u2011\u2012\u2014\u2212]"
+_DASH_CHARS = "-–\u2011\u2012\u2014\u2212"
+_DASHES = f"[{_DASH_CHARS}]"
 _DASH = rf"(?:[ ]?{_DASHES}[ ]?(?=[A-ZĐ]{{2}})|{_DASHES})"
 _SLASH = r"[ ]?/[ ]?"
 _NEXT_CODE = rf"(?:{_DASHES}[ ](?=[A-ZĐ]{{2}})|{_DASH}){_CODE}"
@@ -265,7 +266,7 @@ def _summary_end(text: str, start: int, limit: int) -> int:
 
 
 def _normalise_number(number: str) -> str:
-    number = number.rstrip(".,-–\u2011\u2012\u2014\u2212")  # as written: "60/2012/QĐ- UBND", "12/SNgV–VP" stay so
+    number = number.rstrip(".," + _DASH_CHARS)  # as written: "60/2012/QĐ- UBND", "12/SNgV–VP" stay so
     m = _TYPO.fullmatch(number)
     if m and m[3] in _PARTY_ORGANS:
         return f"{m[1]}-{m[2]}/{m[3]}"
@@ -336,7 +337,7 @@ def kind_of_number(number: str) -> str:
     return "Công văn"
 
 
-def _is_bare_citation(text: str, head: re.Match) -> bool:
+def _is_bare_citation(head: re.Match) -> bool:
     """A number standing alone is a citation when it follows "số" or reads as one by itself;
     "Số: 1355/QĐ-UBND" with no kind before it is a document's own number, however laid out."""
     number = head["number"]
@@ -350,7 +351,7 @@ def _iter_references(text: str):
     heads = [h for h in _HEAD.finditer(text) if not _is_own_number_line(text, h)]
     taken = {h.start("number") for h in heads}
     heads += [h for h in _LAW_HEAD.finditer(text) if h.start("number") not in taken]
-    heads += [h for h in _SHORT_HEAD.finditer(text) if not _is_own_number_line(text, h)]
+    heads += list(_SHORT_HEAD.finditer(text))  # never a "Số:" line: a kind stands before "số"
     found: list[tuple[int, Reference]] = []
     for head in sorted(heads, key=lambda h: h.start("number")):
         ref = _parse_at(text, head)
@@ -362,7 +363,7 @@ def _iter_references(text: str):
             end = sibling.start("at") + len(ref.text)
     taken = {at for at, _ in found}
     for head in _BARE_HEAD.finditer(text):
-        if head.start("number") not in taken and _is_bare_citation(text, head):
+        if head.start("number") not in taken and _is_bare_citation(head):
             number = _normalise_number(head["number"])
             found.append((head.start("number"), _parse_at(text, head, kind_of_number(number))))
     for _, ref in sorted(found, key=lambda item: item[0]):
