@@ -225,7 +225,7 @@ def across_servers(first, second, env, redis_port):
 
     keys = redis.Redis(port=redis_port, db=1).keys("*home-counts*")
     results["cache shared"] = bool(keys)
-    return results, {"reporter": reporter, "officer": officer}
+    return results
 
 
 def load(base, users, seconds, think):
@@ -342,7 +342,7 @@ def main(argv=None):
             f" worker (rq), nginx :{nginx_port}: {time.monotonic() - began:.1f} s"
         )
 
-        checks, _sessions = across_servers(servers[0], servers[1], env, redis_port)
+        checks = across_servers(servers[0], servers[1], env, redis_port)
         for check, passed in checks.items():
             print(f"  {check:<22} {'yes' if passed else 'NO'}")
 
