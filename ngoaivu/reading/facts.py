@@ -331,7 +331,12 @@ def _fishing(sentence: str, group: _Group, mentions: Sequence[Mention]) -> str |
 
 
 def _indicator(
-    group: _Group, sentence: str, context: str, mentions: Sequence[Mention] = (), paragraph: str = ""
+    group: _Group,
+    sentence: str,
+    context: str,
+    mentions: Sequence[Mention] = (),
+    paragraph: str = "",
+    headline: str = "",
 ) -> str | None:
     units = group.units()
     if units == {"persons"} and _crew(group, sentence, paragraph, mentions):
@@ -384,14 +389,28 @@ def _indicator(
     if unit == "foreign_workers":
         return "foreign_experts"
     if unit == "students":
+        # Foreign students, said next to the figure, in the paragraph or in the headline of a
+        # text about them ("Trường … tiếp nhận 10 sinh viên Lào" over "… đào tạo 40 học sinh
+        # tỉnh Xiêng Khoảng").
         window = sentence[max(0, group.start - 60) : group.end + 60]
-        if not re.search(r"lưu\s+học\s+sinh|LHS", sentence[group.start : group.end], re.I) and not re.search(
-            r"Lào|Campuchia|nước\s+ngoài|lưu\s+học", window
+        written = sentence[group.start : group.end]
+        # pupils ("học sinh") are foreign only when named so: "nước ngoài" may be the donors'
+        pupils = re.search(r"(?<!lưu\s)học\s+sinh", written, re.I) is not None
+        if (
+            not re.search(r"lưu\s+học\s+sinh|LHS", written, re.I)
+            and (pupils or not re.search(r"Lào|Campuchia|nước\s+ngoài|lưu\s+học", window))
+            and not any(_FOREIGN_STUDENTS.search(text) for text in (window, paragraph, headline))
         ):
             return None
     if unit in _SIMPLE:
         indicator, cue = _SIMPLE[unit]
-        if cue is None or cue.search(sentence) or (unit in ("conferences", "cases") and cue.search(context)):
+        # students passed their own test of being foreign above
+        if (
+            cue is None
+            or unit == "students"
+            or cue.search(sentence)
+            or (unit in ("conferences", "cases") and cue.search(context))
+        ):
             if indicator == "foreign_students" and (_student_arrivals(sentence, group) or _cumulative(sentence, group)):
                 return "foreign_student_arrivals"
             return indicator
@@ -415,6 +434,7 @@ def _whole_sentence(paragraph: str, piece: str) -> str:
 
 
 _STUDENTS = {"foreign_students", "foreign_student_arrivals"}
+_FOREIGN_STUDENTS = re.compile(r"(?:học\s+sinh|sinh\s+viên)\s+(?:\w+\s+){0,3}?(?:Lào|Campuchia)|lưu\s+học\s+sinh|LHS")
 
 
 def _student_part(indicator: str, total: str, sentence: str, group: _Group, mentions: Sequence[Mention]) -> str:
@@ -491,6 +511,7 @@ class FactContext:
     breakdowns: list = field(default_factory=list)  # (total fact, [part facts], sentence)
     seen: dict = field(default_factory=dict)
     last_total: tuple | None = None  # (fact, units) of the last figure stated outside a breakdown, any paragraph
+    headline: str = ""  # the opening paragraph: what a press text is about
 
 
 def _is_change(sentence: str, group: _Group) -> re.Match | None:
@@ -641,7 +662,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             listed_label = None  # a part named before its bracket: "Kiên Giang (09 vụ/13 tàu), Cà Mau (…)"
             if not is_part and group.start in listed and ctx.last_total is not None:
                 is_part, listed_label = True, listed[group.start]
-            indicator = _indicator(group, sentence, context, mentions, block.text)
+            indicator = _indicator(group, sentence, context, mentions, block.text, ctx.headline)
             if indicator is None and is_part and last_total and _same_kind(group.units(), last_total[1]):
                 indicator = last_total[0]["indicator"]
             elif indicator is None and listed_label and ctx.last_total and _same_kind(group.units(), ctx.last_total[1]):
@@ -738,16 +759,22 @@ def _add(ctx: FactContext, fact: dict) -> dict:
 
 def extract_facts(blocks: list[Block], period: Period | None = None) -> FactContext:
     ctx = FactContext(period=period)
+    opening = _body_texts(blocks)
+    ctx.headline = opening[0] if opening else ""
     for block in blocks:
         facts_of_block(block, ctx)
     _drop_restated_headline(blocks, ctx)
     return ctx
 
 
+def _body_texts(blocks: list[Block]) -> list[str]:
+    return [b.text for b in blocks if b.part != "title" and not b.plan and _DATELINE.fullmatch(b.text) is None]
+
+
 def _drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
     """A figure of the opening sentence (a press headline: "Cấp phép cho gần 1.400 lao động
     nước ngoài") that the text states again with more detail or its scope is one fact, the body's."""
-    texts = [b.text for b in blocks if b.part != "title" and not b.plan and _DATELINE.fullmatch(b.text) is None]
+    texts = _body_texts(blocks)
     pieces = sentences(texts[0]) if texts else []
     if not pieces:
         return

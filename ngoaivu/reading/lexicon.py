@@ -58,9 +58,8 @@ UNITS: list[tuple[str, str]] = [
     ("procedures", r"thủ\s+tục\s+hành\s+chính|TTHC|thủ\s+tục"),
     (
         "students",
-        r"lưu\s+học\s+sinh|(?-i:LHS)|sinh\s+viên|học\s+viên"
-        # pupils only when they are Lao or Cambodian: "51 học sinh nước CHDCND Lào"
-        r"|học\s+sinh(?=\s+(?:nước\s+)?(?:CHDCND\s+|Vương\s+quốc\s+)?(?:Lào|Campuchia))",
+        # pupils and students are foreign ones only where the text says so (facts._indicator)
+        r"lưu\s+học\s+sinh|(?-i:LHS)|sinh\s+viên|học\s+viên|học\s+sinh",
     ),
     ("staff", r"(?:cán\s+bộ,\s*)?(?:công\s+chức|viên\s+chức)|cán\s+bộ|CBCCVC|CBCC"),
     ("receptions", r"cuộc(?:\s+tiếp)?|buổi(?:\s+tiếp)?"),
@@ -302,8 +301,9 @@ STUDENTS_PRESENT_WORDS = [r"đang\s+(?:theo\s+)?học", r"hiện\s+(?:có|đang|
 # Just before a figure of a stock indicator: "(tại tỉnh) có (gần) N …", how many there are.
 THERE_ARE_WORDS = [r"(?<!\w)có\s+(?:(?:gần|hơn|khoảng|trên|xấp\s+xỉ|chừng)\s+)?$"]
 
-# After a students figure, words that say they came: "51 học sinh nước CHDCND Lào sang học tập".
-STUDENT_ARRIVAL_AFTER_WORDS = [r"^\W{0,3}(?:[^\s,;.]+\s+){0,5}?(?:mới\s+)?sang\s+(?:học|du\s+học|Việt\s+Nam)"]
+# After a students figure, words that say they came: "51 học sinh nước CHDCND Lào sang học tập",
+# "10 sinh viên Lào đến học tập tại trường".
+STUDENT_ARRIVAL_AFTER_WORDS = [r"^\W{0,3}(?:[^\s,;.]+\s+){0,5}?(?:mới\s+)?(?:sang|đến)\s+(?:học|du\s+học|Việt\s+Nam)"]
 
 # After a students figure, "đã và đang (theo) học": all who came over the years, arrivals
 # counted to date ("2.248 lưu học sinh đã và đang theo học").

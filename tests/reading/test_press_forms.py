@@ -230,3 +230,15 @@ def test_on_the_way_home_is_no_release():
     assert facts("Tàu cá cùng 7 ngư dân trên đường trở về thì bị tàu nước ngoài bắt giữ.") == [
         ("boats_detained", "period", {"fishermen": 7})
     ]
+
+
+def test_pupils_of_a_text_about_lao_students_are_foreign_students():
+    assert facts(
+        "Trường Đại học Tân Trào tiếp nhận sinh viên Lào",
+        "Nhà trường đã tiếp nhận và đào tạo 40 học sinh tỉnh Xiêng Khoảng.",
+    ) == [("foreign_student_arrivals", "period", {"count": 40})]
+    assert facts("Trường tổ chức tiếp nhận 10 sinh viên Lào đến học tập tại trường.") == [
+        ("foreign_student_arrivals", "period", {"count": 10})
+    ]
+    # the same words in a text about something else count no foreign student
+    assert facts("Tỉnh có 40 tổ chức nước ngoài hoạt động.", "Nhà trường đã đào tạo 40 học sinh.") == []
