@@ -94,7 +94,8 @@ _JOIN = {
     frozenset({"businesspeople", "enterprises"}),
     frozenset({"aid_items", "money"}),
 }
-_GAP_STOP = re.compile(r"[;.]|trong\s+đó|\btăng\b|\bgiảm\b", re.I)
+# "38 tỷ đồng (năm 2015 có 4 dự án …": a bracket that opens on a time holds figures of its own
+_GAP_STOP = re.compile(r"[;.]|trong\s+đó|\btăng\b|\bgiảm\b|\(\s*(?:năm|tháng|quý|giai\s+đoạn)\s", re.I)
 # The words that tie a figure to the one before it farther than the usual reach: "26 đoàn PCPNN
 # đến hoạt động tại tỉnh, với số lượng 243 người", "1,086 triệu USD (…) từ các tổ chức … thông
 # qua 14 dự án viện trợ".
@@ -186,6 +187,9 @@ def _implicit_boats(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_PER_ITEM = re.compile(r"\s*/\s*[^\W\d_]")
+
+
 def _digit_mentions(sentence: str):
     skip_to = 0  # the "(tương đương 58,3 tỷ đồng)" of an amount already read
     for m in _QUANTITY.finditer(sentence):
@@ -199,8 +203,8 @@ def _digit_mentions(sentence: str):
         if unit == "money":
             token = m[0].replace(",", "") if grouped else m[0]
             value = parse_money(token, sentence[m.end() : m.end() + 80])
-            if value is None:
-                continue
+            if value is None or _PER_ITEM.match(sentence, m.end()):
+                continue  # not "5.800.000 đồng/giếng", a price per item
             skip_to = m.end() + value.get("consumed", 0)
         else:
             value = Decimal(m["number"].replace(",", "")) if grouped else parse_number(m["number"])
@@ -395,9 +399,11 @@ def _indicator(
         window = sentence[max(0, group.start - 60) : group.end + 60]
         written = sentence[group.start : group.end]
         # pupils ("học sinh") are foreign only when named so: "nước ngoài" may be the donors'
-        pupils = re.search(r"(?<!lưu\s)học\s+sinh", written, re.I) is not None
+        pupils = re.search(r"(?<!lưu\s)(?<!du\s)học\s+sinh", written, re.I) is not None
+        if _not_counted_students(sentence, group):
+            return None
         if (
-            not re.search(r"lưu\s+học\s+sinh|LHS", written, re.I)
+            not re.search(r"(?:lưu|du)\s+học\s+sinh|LHS|DHS", written, re.I)
             and (pupils or not re.search(r"Lào|Campuchia|nước\s+ngoài|lưu\s+học", window))
             and not any(_FOREIGN_STUDENTS.search(text) for text in (window, paragraph, headline))
         ):
@@ -462,12 +468,31 @@ def _student_arrivals(sentence: str, group: _Group) -> bool:
     verb = None
     for verb in _STUDENT_ARRIVAL.finditer(before):
         pass
-    if verb is None or len(before) - verb.end() > 12 or _STOCK.search(sentence):
+    if verb is None or _STOCK.search(sentence):
         return False
-    # "tổ chức / triển khai thực hiện tiếp nhận …" is a task carried out; "đón … trở lại" a return.
-    if re.search(r"(?:triển\s+khai|thực\s+hiện|tổ\s+chức)\s*$", before[: verb.start()], re.I):
+    gap = before[verb.end() :]
+    # "tiếp nhận 45", "tiếp nhận và đào tạo 40": the verb governs the figure
+    if len(gap) > 12 and not _COORDINATED.fullmatch(gap):
         return False
+    # "đón … trở lại" is a return
     return not re.search(r"trở\s+lại|quay\s+lại", sentence[group.end : group.end + 40], re.I)
+
+
+_COORDINATED = re.compile(r"\s*(?:và|,)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:được\s+)?", re.I)
+
+
+def _not_counted_students(sentence: str, group: _Group) -> bool:
+    """ "gần 400 lưu học sinh Lào tốt nghiệp", "200 lưu học sinh … tham dự": graduates and
+    guests of an event are no students of the register. The figure's clause runs past a
+    bracket it stands in ("23 sinh viên (20 …, 3 sinh viên Lào) tốt nghiệp")."""
+    after = sentence[group.end :]
+    if sentence[: group.start].count("(") > sentence[: group.start].count(")"):
+        after = after[after.find(")") + 1 :] if ")" in after else after
+    clause = re.split(r"[,;.:]", re.sub(r"\([^()]*\)", "", after), maxsplit=1)[0]
+    return _NOT_COUNTED_STUDENTS.search(clause) is not None
+
+
+_NOT_COUNTED_STUDENTS = re.compile(r"tốt\s+nghiệp|tham\s+dự|tham\s+gia(?!\s+học)", re.I)
 
 
 _MEASURE = {
@@ -548,6 +573,8 @@ def _scope(sentence: str, group: _Group, indicator: str, period: Period | None, 
         return "ytd", 1
     if indicator in ("foreign_students", "staff", "foreign_experts") and _THERE_ARE.search(before):
         return "stock", 1  # "Tại tỉnh có gần 100 lưu học sinh Lào": how many there are
+    if indicator in ("foreign_students", "staff") and default == "period":
+        return "stock", 1  # students who did not arrive in the period are students present
     return default, 1
 
 
@@ -564,7 +591,14 @@ def _year(sentence: str, group: _Group) -> int | None:
     before = [e for e in years if e.end <= group.start and not _SPAN_END.search(sentence[: e.start])]
     if before:
         return before[-1].year
-    after = [e for e in years if e.start >= group.end and not _COMPARISON.search(sentence[group.end : e.start])]
+    # not a comparison ("so với cùng kỳ năm 2020"), nor the year of a bracket's own figures
+    after = [
+        e
+        for e in years
+        if e.start >= group.end
+        and not _COMPARISON.search(sentence[group.end : e.start])
+        and not _OPENS_ON_TIME.search(sentence, group.end, e.end)
+    ]
     return after[0].year if after else None
 
 
@@ -578,10 +612,12 @@ def _label(sentence: str, group: _Group, left: int, right: int, after_form: bool
         before = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
         before = _PART_AFTER_TOTAL.sub("", _PART.sub("", before)).strip(" ,;:-–(")
         before = re.sub(r"^(?:có|là|gồm|và)(?:\s+|$)", "", before).strip()
+        before = re.sub(r"\s+(?:có|là|đạt)$", "", before)  # "năm 2015 có 4 dự án"
         if re.search(r"[^\W\d_]", before):
             return " ".join(before.split()), False
     after = sentence[group.end : right]
     after = re.split(r"[,;:)]|\s(?:và|với)\s", after)[0]
+    after = after[: after.rfind("(")] if "(" in after else after  # "tỉnh Chăm Pa Sắc (Nam Lào)"
     return " ".join(after.split()).strip(" .-"), True
 
 
@@ -625,6 +661,32 @@ def _same_kind(part_units: set, total_units: set) -> bool:
     return part_units <= total_units
 
 
+_RESTATED_TOTAL = re.compile(r"[\W_]*trong\s+(?:số\s+)?(?P<figure>\d[\d.]*)\s+[^\d,;:.]{1,40}?[,:]\s*(?:có\s+)?", re.I)
+
+
+def _bracketed_after(sentence: str, group: _Group, total_end: int) -> bool:
+    """The figure stands in a bracket opened after the total on a time: "trong 2 năm … 38 tỷ
+    đồng (năm 2015 có 4 dự án …; năm 2016 có 17 dự án …)", the total year by year."""
+    opened = sentence.rfind("(", total_end, group.start)
+    return (
+        opened >= 0 and ")" not in sentence[opened : group.start] and _OPENS_ON_TIME.match(sentence, opened) is not None
+    )
+
+
+_OPENS_ON_TIME = re.compile(r"\(\s*(?:năm|tháng|quý|giai\s+đoạn)\s", re.I)
+
+
+def _restated_total(sentence: str, paragraph_facts: list) -> tuple[re.Match | None, dict | None]:
+    """ "Trong 28 LHS Lào, có …": a sentence that opens by naming a total the paragraph stated
+    breaks it down; the total is not stated again."""
+    m = _RESTATED_TOTAL.match(sentence)
+    if m is None:
+        return None, None
+    figure = parse_number(m["figure"])
+    total = next((f for f in reversed(paragraph_facts) if f["scope"] != "part" and figure in f.values()), None)
+    return (m, total) if total is not None else (None, None)
+
+
 _OPENS_WITH_PART = re.compile(r"[\W_]*trong\s+(?:số\s+)?(?:đó|này)\b", re.I)
 
 
@@ -649,16 +711,28 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         if not mentions:
             continue
         part_at = _parts_marker(sentence, mentions, last_total is not None)
+        restated, total = _restated_total(sentence, ctx.facts[first_new:])
+        if restated is not None:  # "Trong 28 LHS Lào, có 26 LHS tỉnh Xiêng Khoảng, …"
+            part_at = restated
+            last_total = (total, {m.unit for m in mentions if m.start < restated.end()})
         continuing = continuing and part_at is None
         parts_go_on = (part_at is not None or continuing) and sentence.endswith(";")
         left = part_at.end() if part_at else 0
         groups = _groups(sentence, mentions)
+        total_end = None  # where the total stated in this sentence ends
         after_form = False
         listed = _listed_labels(sentence, groups)
         for group in groups:
-            if _PLAN.search(sentence[: group.start]):
+            if _PLAN.search(sentence[: group.start]) or (restated is not None and group.start < restated.end()):
                 continue
             is_part = continuing or (part_at is not None and part_at.end() <= group.start)
+            if (
+                not is_part
+                and total_end is not None
+                and _bracketed_after(sentence, group, total_end)
+                and "year" not in last_total[0]
+            ):
+                is_part = True  # not "năm 2022 đạt 50 tỷ đồng (năm 2021: 30 tỷ đồng)", another year's figure
             listed_label = None  # a part named before its bracket: "Kiên Giang (09 vụ/13 tàu), Cà Mau (…)"
             if not is_part and group.start in listed and ctx.last_total is not None:
                 is_part, listed_label = True, listed[group.start]
@@ -702,6 +776,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             elif not is_part and scope in ("period", "ytd", "stock") and group.start not in listed:
                 last_total = (kept, group.units())
                 ctx.last_total = last_total
+                total_end = group.end
     _drop_restated_in_paragraph(ctx, first_new)
 
 
@@ -784,6 +859,7 @@ def _drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
         if any(
             other is not fact
             and other["indicator"] == fact["indicator"]
+            and other["scope"] != "part"  # a part is not the total restated
             and (
                 all(other.get(k) == v or _rounds(v, other.get(k), fact.get("qualifier")) for k, v in values.items())
                 or _restates_in_dong(fact, other)

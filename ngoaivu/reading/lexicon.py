@@ -31,7 +31,7 @@ UNITS: list[tuple[str, str]] = [
     (
         "persons",
         r"lượt\s+(?:người|khách|cán\s+bộ|thành\s+viên|đại\s+biểu|chuyên\s+gia)|người|thành\s+viên"
-        r"|đại\s+biểu|khách|phóng\s+viên|lượt",
+        r"|đại\s+biểu|khách|phóng\s+viên|lượt(?!\s+(?:(?:lưu|du)\s+học\s+sinh|LHS|DHS|sinh\s+viên|học\s+viên))",
     ),
     ("fishermen", r"ngư\s+dân|thuyền\s+viên|lao\s+động"),
     ("boats", r"(?:chiếc\s+)?(?:tàu\s+cá|tàu\s+thuyền|tàu|thuyền|ghe|phương\s+tiện)(?:/thuyền)?"),
@@ -59,7 +59,7 @@ UNITS: list[tuple[str, str]] = [
     (
         "students",
         # pupils and students are foreign ones only where the text says so (facts._indicator)
-        r"lưu\s+học\s+sinh|(?-i:LHS)|sinh\s+viên|học\s+viên|học\s+sinh",
+        r"(?:lượt\s+)?(?:(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS)|sinh\s+viên|học\s+viên|học\s+sinh)",
     ),
     ("staff", r"(?:cán\s+bộ,\s*)?(?:công\s+chức|viên\s+chức)|cán\s+bộ|CBCCVC|CBCC"),
     ("receptions", r"cuộc(?:\s+tiếp)?|buổi(?:\s+tiếp)?"),
@@ -285,6 +285,8 @@ STUDENT_ARRIVAL_WORDS = [
     r"tiếp\s+nhận\s+mới",
     r"(?<!\w)gửi(?:\s+sang)?",
     r"tuyển\s+(?:được|mới)",
+    r"(?<!\w)đón(?:\s+(?:nhận|tiếp))?(?!\w)",
+    r"học\s+bổng(?:\s+[^\W\d_]+){0,3}\s+cho",  # "tài trợ học bổng toàn phần cho 36 DHS"
 ]
 
 # Words of a paragraph about fishermen: there "N người" may count the men of a boat.
@@ -303,7 +305,9 @@ THERE_ARE_WORDS = [r"(?<!\w)có\s+(?:(?:gần|hơn|khoảng|trên|xấp\s+xỉ|c
 
 # After a students figure, words that say they came: "51 học sinh nước CHDCND Lào sang học tập",
 # "10 sinh viên Lào đến học tập tại trường".
-STUDENT_ARRIVAL_AFTER_WORDS = [r"^\W{0,3}(?:[^\s,;.]+\s+){0,5}?(?:mới\s+)?(?:sang|đến)\s+(?:học|du\s+học|Việt\s+Nam)"]
+STUDENT_ARRIVAL_AFTER_WORDS = [
+    r"^\W{0,3}(?:[^\s,;.]+\s+){0,5}?(?:mới\s+)?(?:(?:sang|đến)\s+(?:học|du\s+học|Việt\s+Nam)|nhập\s+học|đăng\s+ký\s+(?:theo\s+)?học)"
+]
 
 # After a students figure, "đã và đang (theo) học": all who came over the years, arrivals
 # counted to date ("2.248 lưu học sinh đã và đang theo học").
@@ -328,10 +332,11 @@ SCOPE_WORDS: dict[str, list[str]] = {
         r"cộng\s+dồn",
         r"tính\s+từ\s+đầu",
         r"tính\s+đến\s+(?:nay|thời\s+điểm|hết|cuối|tháng|ngày|năm|quý|\d)",
+        r"(?<!\w)(?:đến|tới)\s+hết\s+(?:tháng|quý|ngày|\d)",  # "đến hết tháng 11/2016 … đã giải ngân"
         r"tổng\s+cộng\s+từ",
         r"từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|hết|cuối|năm\s+\d{4}|\d{4})",
         r"(?<!\d\s)\d+\s+năm\s+(?:qua|gần\s+đây|trở\s+lại\s+đây)",
-        r"sau\s+\d+\s+năm\s+(?:thực\s+hiện|triển\s+khai|hoạt\s+động)",
+        r"sau\s+(?:hơn\s+|gần\s+|trên\s+)?\d+\s+năm(?!\s+(?:nữa|tới|sau))",  # "Sau 15 năm đào tạo (2003-2018), …"
         r"từ\s+trước\s+đến\s+nay",
     ],
     "period": [r"trong\s+tháng", r"trong\s+kỳ", r"trong\s+quý", r"trong\s+năm", r"tháng\s+này", r"kỳ\s+này"],

@@ -23,7 +23,9 @@ _CURRENCIES = [
 ]
 _SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
 # The unit part after the number (the number itself is matched by the caller).
-MONEY = rf"(?:{_SCALE}\s+)?(?:" + "|".join(p for _c, p in _CURRENCIES) + r")(?![\w])"
+# "hơn 8 tỷ;": milliards with no currency after them are đồng, as Vietnamese writes them
+_BARE_BILLIONS = r"(?:tỷ|tỉ)(?=\s*(?:[;,.)]|$))"
+MONEY = rf"(?:(?:{_SCALE}\s+)?(?:" + "|".join(p for _c, p in _CURRENCIES) + rf")(?![\w])|{_BARE_BILLIONS})"
 _UNIT = re.compile(rf"(?P<scale>{_SCALE})?\s*(?P<currency>" + "|".join(p for _c, p in _CURRENCIES) + ")", re.I)
 _CURRENCY_RES = [(code, re.compile(rf"(?:{pattern})$", re.I)) for code, pattern in _CURRENCIES]
 _EQUIVALENT_HEAD = (
@@ -60,6 +62,8 @@ def parse_money(text: str, after: str = "") -> dict | None:
         return None
     amount = parse_number(number[0])
     unit = _UNIT.search(text, number.end())
+    if amount is not None and unit is None and re.match(rf"\s*{_BARE_BILLIONS}", text[number.end() :]):
+        return {"value": amount * _SCALES["tỷ"], "currency": "VND", "value_vnd": None}
     if amount is None or unit is None:
         return None
     currency = _currency(unit["currency"])

@@ -165,7 +165,8 @@ _DATE = (
 _DATE_ANY = re.compile(rf"(?<![0-9])(?:{_DATE})(?![0-9])")
 _DATE_AFTER = re.compile(
     rf"[\s,{_MARKS}*]*(?:\(\s*(?:(?i:ngày)\s+)?"
-    r"|(?:(?i:(?:được\s+)?(?:ký|đề|ban\s+hành(?:\s+vào)?))\s+)?(?i:ngày)\s+)"
+    # "ngày01/3/2012": pages that lost the space
+    r"|(?:(?i:(?:được\s+)?(?:ký|đề|ban\s+hành(?:\s+vào)?))\s+)?(?i:ngày)\s*(?=[0-9]))"
     rf"(?:{_DATE})(?![0-9])(?:\s*\))?"
 )
 # A number without its code, as the press often cites one: "Quyết định số 1234 ngày 14/5/2019".
@@ -173,6 +174,11 @@ _DATE_AFTER = re.compile(
 _SHORT_HEAD = re.compile(
     rf"(?<!\w)(?P<type>(?i:{_TYPES}))(?P<qualifier>{_QUALIFIER})?\s+(?P<so>(?i:số))(?P<colon>)"
     rf"\s*(?P<number>[0-9]{{1,5}})(?![0-9/]|[.,]?[0-9]|\w)(?={_DATE_AFTER.pattern})"
+)
+# Or with the date before it: "Ngày 7.11.2019, UBND tỉnh đã ký Quyết định số 2401 về …".
+_SHORT_HEAD_DATED_BEFORE = re.compile(
+    rf"(?<!\w)(?P<type>(?i:{_TYPES}))(?P<qualifier>{_QUALIFIER})?\s+(?P<so>(?i:số))(?P<colon>)"
+    rf"\s*(?P<number>[0-9]{{1,5}})(?![0-9/]|[.,]?[0-9]|\w)"
 )
 _OF = re.compile(rf"[\s,{_MARKS}*]*(?i:của)\s+")
 # "Ngày 14-2-2012, Bộ Chính trị ban hành Kết luận số 16-KL/TW": the date and the issuer stand
@@ -188,7 +194,7 @@ _ISSUER_STOP = re.compile(
     rf"[;,(.:…)!?{_MARKS}]"
     r"|\s(?i:về|ban\s+hành|trong|thực\s+hiện|theo|để|nhằm|bãi\s+bỏ|phê\s+duyệt|"
     r"hướng\s+dẫn|triển\s+khai|đã|gửi|được|ký|đề)(?=\s|$)"
-    r"|\s(?i:ngày)\s+[0-9]"
+    r"|\s(?i:ngày)\s*[0-9]"
     rf"|\s+(?:(?i:và)\s+)?(?={_NEXT_REF})"
 )
 _SUMMARY_STOP = re.compile(r"[;.:…!?()]")
@@ -352,6 +358,12 @@ def _iter_references(text: str):
     taken = {h.start("number") for h in heads}
     heads += [h for h in _LAW_HEAD.finditer(text) if h.start("number") not in taken]
     heads += list(_SHORT_HEAD.finditer(text))  # never a "Số:" line: a kind stands before "số"
+    taken = {h.start("number") for h in heads}
+    heads += [
+        h
+        for h in _SHORT_HEAD_DATED_BEFORE.finditer(text)
+        if h.start("number") not in taken and _DATE_BEFORE.search(text, max(0, h.start() - 250), h.start())
+    ]
     found: list[tuple[int, Reference]] = []
     for head in sorted(heads, key=lambda h: h.start("number")):
         ref = _parse_at(text, head)

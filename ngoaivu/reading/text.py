@@ -136,6 +136,8 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
             continue
         if piece.endswith(".") and _ABBREVIATION.search(piece[-8:]):
             continue
+        if piece.endswith(";") and piece.count("(") > piece.count(")"):
+            continue  # a ";" inside a bracket: "(năm 2015 có 4 dự án …; năm 2016 có 17 dự án …)"
         out.append((start, piece))
         start = m.end()
     if paragraph[start:].strip():

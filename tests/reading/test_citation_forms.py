@@ -230,3 +230,12 @@ KIND_CODES = [("QĐ-UBND", "Quyết định"), ("KH-UBND", "Kế hoạch"), ("TT
 def test_numbers_without_a_kind_word_are_read_with_the_kind_their_code_names(cited):
     text = "Đơn vị đã thực hiện " + ", ".join(f"số {n}/{code} ngày 1/2/2020" for n, (code, _) in cited) + "."
     assert read(text) == [(kind, f"{n}/{code}", date(2020, 2, 1), None) for n, (code, kind) in cited]
+
+
+def test_a_date_glued_to_its_word_and_a_short_number_dated_before():
+    found = find_references("Căn cứ Nghị định số 12/2012/NĐ-CP ngày01/3/2012 của Chính phủ về đăng ký;")
+    assert [(r.number, r.issued_on) for r in found] == [("12/2012/NĐ-CP", date(2012, 3, 1))]
+    found = find_references("Ngày 7.11.2019, UBND tỉnh Tây Ninh đã ký Quyết định số 2401 về phê duyệt danh sách.")
+    assert [(r.number, r.issued_on, r.issuer) for r in found] == [("2401", date(2019, 11, 7), "UBND tỉnh Tây Ninh")]
+    # a bare number with no date anywhere stays unread: it could be anything
+    assert find_references("UBND tỉnh đã ký Quyết định số 2401 về phê duyệt danh sách.") == []
