@@ -241,7 +241,7 @@ def parts_checks(breakdowns) -> list[dict]:
                 out.append(
                     _check(
                         "parts_total_mismatch",
-                        f"Các số liệu chi tiết sau «trong đó» cộng lại {_number(added)}{unit}, "
+                        f"Các số liệu chi tiết cộng lại {_number(added)}{unit}, "
                         f"khác tổng số {_number(whole)}{unit} nêu trước đó.",
                         sentence,
                     )

@@ -213,6 +213,9 @@ def _digit_mentions(sentence: str):
         yield Mention(m.start(), m.end(), unit, value, " ".join(hedge["hedge"].lower().split()) if hedge else None)
 
 
+_WITH = re.compile(r"\s*,?\s*(?:với|gồm|và)\s+(?:tổng\s+số\s+)?", re.I)
+
+
 def _groups(sentence: str, mentions: list[Mention]) -> list[_Group]:
     groups: list[_Group] = []
     for mention in mentions:
@@ -236,6 +239,10 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[_Group]:
                 continue
             if mention.unit == "money" and units == {"aid_items"} and _item_list(sentence, groups):
                 groups.append(_Group([mention]))  # "10 dự án và 8 phi dự án với tổng vốn X": X is both's
+                continue
+            if units == {"groups"} and mention.unit == "staff" and _WITH.fullmatch(gap):
+                mention.unit = "persons"  # "241 đoàn với 392 cán bộ, công chức": the delegations' members
+                current.mentions.append(mention)
                 continue
             if units == {"fishermen"} and mention.unit == "boats" and _ON_BOARD.search(gap) and len(gap) <= 120:
                 current.mentions.append(mention)  # "57 ngư dân … là các lao động đi trên 10 tàu cá"
@@ -537,6 +544,20 @@ class FactContext:
     seen: dict = field(default_factory=dict)
     last_total: tuple | None = None  # (fact, units) of the last figure stated outside a breakdown, any paragraph
     headline: str = ""  # the opening paragraph: what a press text is about
+    lead: Lead | None = None  # a paragraph ending in ":" that the list items after it continue
+
+
+@dataclass
+class Lead:
+    """ "Tổng số lượt CBCCVC xuất cảnh là 5126 lượt, cụ thể như sau:" and the "- Năm 2007: 535
+    lượt" items after it: the items are parts of the total. A lead without a figure ("Theo số
+    liệu từ năm 2007 đến hết tháng 9 năm 2013, … như sau:", "a/ Mục đích xuất cảnh:") passes on
+    the span it names and starts a new breakdown of the same total."""
+
+    path: tuple
+    total: tuple | None = None  # (fact, units)
+    scope: str | None = None  # "ytd" when the lead names a span to date
+    new_breakdown: bool = False
 
 
 def _is_change(sentence: str, group: _Group) -> re.Match | None:
@@ -698,16 +719,27 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
     last_total = None  # (fact, units) of the last figure stated outside a breakdown
     if _OPENS_WITH_PART.match(block.text) and ctx.last_total is not None:
         last_total = ctx.last_total  # a paragraph "Trong đó, …" breaks down the total just before it
+    # a lead goes on into the sections under it, not into the next section
+    lead = ctx.lead if ctx.lead is not None and block.path[: len(ctx.lead.path)] == ctx.lead.path else None
+    in_list = lead is not None and lead.total is not None and _LIST_ITEM.match(block.text) is not None
+    if lead is not None and in_list:
+        last_total = lead.total
     parts_go_on = False  # "Trong đó, … 09 đoàn; làm việc với lãnh đạo tỉnh là 02 đoàn": the parts run on after ";"
+    item_counted = False  # a list item adds its first figure to the breakdown
+    opens_breakdown = False
     span_goes_on = False  # "Từ năm 2021 đến nay, tỉnh đã cử 62 đoàn …; đón 165 đoàn …": the span runs on after ";"
     for _offset, raw in sentences(block.text):
         sentence = raw.strip()
         mentions = list(_mentions(sentence))
-        carried = "ytd" if span_goes_on else "period"
+        carried = "ytd" if span_goes_on or (lead is not None and lead.scope == "ytd" and not in_list) else "period"
         opens_span = _YTD.search(sentence[: mentions[0].start] if mentions else sentence)
         span_goes_on = sentence.endswith(";") and (span_goes_on or opens_span is not None)
         continuing = parts_go_on and last_total is not None
         parts_go_on = False
+        if lead is not None and opens_breakdown:
+            lead.new_breakdown = True
+        # "a/ Thẩm quyền quyết định:", maybe run into the item before it: the next items are another breakdown
+        opens_breakdown = in_list and sentence.endswith(":")
         if not mentions:
             continue
         part_at = _parts_marker(sentence, mentions, last_total is not None)
@@ -725,10 +757,11 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         for group in groups:
             if _PLAN.search(sentence[: group.start]) or (restated is not None and group.start < restated.end()):
                 continue
-            is_part = continuing or (part_at is not None and part_at.end() <= group.start)
+            is_part = in_list or continuing or (part_at is not None and part_at.end() <= group.start)
             if (
                 not is_part
                 and total_end is not None
+                and last_total is not None
                 and _bracketed_after(sentence, group, total_end)
                 and "year" not in last_total[0]
             ):
@@ -769,15 +802,40 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             left = max(group.end, part_at.end() if part_at else 0)
             if scope == "part" and listed_label is None:  # a list "nhiều là …" is a selection, not a breakdown
                 total = last_total[0] if last_total else None
-                if total is not None and total["indicator"] == indicator:
-                    if not ctx.breakdowns or ctx.breakdowns[-1][0] is not total:
+                if total is not None and total["indicator"] == indicator and not (in_list and item_counted):
+                    if not ctx.breakdowns or ctx.breakdowns[-1][0] is not total or (lead and lead.new_breakdown):
                         ctx.breakdowns.append((total, [], sentence))
+                        if lead is not None:
+                            lead.new_breakdown = False
                     ctx.breakdowns[-1][1].append(kept)
+                    item_counted = True  # "- 2476 lượt người, trong đó … 1040 lượt người": one item
             elif not is_part and scope in ("period", "ytd", "stock") and group.start not in listed:
                 last_total = (kept, group.units())
                 ctx.last_total = last_total
                 total_end = group.end
+    if lead is not None and opens_breakdown:
+        lead.new_breakdown = True
+    ctx.lead = _next_lead(block, lead, in_list, last_total, ctx.facts[first_new:])
     _drop_restated_in_paragraph(ctx, first_new)
+
+
+_LIST_ITEM = re.compile(r"\s*[-+•–]\s")
+
+
+def _next_lead(block: Block, lead: Lead | None, in_list: bool, last_total, new_facts: list) -> Lead | None:
+    """What the paragraphs after this one continue: a total ending in ":", a lead without a
+    figure, or the list this item belongs to; a paragraph with figures of its own ends it."""
+    ends_lead = block.text.rstrip().endswith(":")
+    if ends_lead and last_total is not None and any(f is last_total[0] for f in new_facts):
+        return Lead(block.path, total=last_total)
+    if in_list:
+        return lead
+    if _mentions(block.text):
+        return None
+    if not ends_lead:
+        return lead  # an aside between the items: "Xuất cảnh vì việc công chủ yếu là …"
+    scope = "ytd" if _YTD.search(block.text) else (lead.scope if lead else None)
+    return Lead(block.path, total=lead.total if lead else None, scope=scope, new_breakdown=True)
 
 
 def _drop_restated_in_paragraph(ctx: FactContext, first_new: int) -> None:

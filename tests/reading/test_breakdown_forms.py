@@ -1,0 +1,91 @@
+"""Totals and their parts as real texts write them: lists after "như sau:", a bracket year by
+year, "Trong 28 LHS, có …"; and the checks their sums raise."""
+
+from ngoaivu.reading.checks import parts_checks
+from ngoaivu.reading.facts import extract_facts
+from ngoaivu.reading.structure import Block
+
+KEYS = ("groups", "persons", "count", "value", "currency")
+
+
+def read(*paragraphs, path=()):
+    ctx = extract_facts([Block(text, "body", path) for text in paragraphs], None)
+    return [(f["indicator"], f["scope"], {k: f[k] for k in KEYS if k in f}) for f in ctx.facts], ctx
+
+
+def test_list_items_after_a_total_ending_in_a_colon_are_its_parts():
+    found, ctx = read(
+        "Theo số liệu thống kê từ năm 2007 đến hết tháng 9 năm 2013, tình hình như sau:",
+        "Tổng số lượt cán bộ xuất cảnh đi công tác nước ngoài là 120 lượt người, cụ thể như sau:",
+        "- Năm 2012: 70 lượt người;",
+        "- Năm 2013: 40 lượt người.",
+        "Kinh phí chủ yếu từ ngân sách tỉnh.",
+        "Năm 2013, tỉnh đón 12 đoàn khách quốc tế.",
+        "- Năm 2014: 9 lượt người.",
+    )
+    assert found == [
+        ("outgoing_delegations", "ytd", {"persons": 120}),
+        ("outgoing_delegations", "part", {"persons": 70}),
+        ("outgoing_delegations", "part", {"persons": 40}),
+        ("incoming_delegations", "period", {"groups": 12}),
+    ]
+    assert [c["message"] for c in parts_checks(ctx.breakdowns)] == [
+        "Các số liệu chi tiết cộng lại 110 người, khác tổng số 120 người nêu trước đó."
+    ]
+
+
+def test_each_lettered_sub_list_is_a_breakdown_of_its_own():
+    _found, ctx = read(
+        "Tổng số lượt cán bộ xuất cảnh đi công tác nước ngoài là 100 lượt người, cụ thể:",
+        "- Năm 2012: 60 lượt người;",
+        "- Năm 2013: 40 lượt người. a/ Mục đích xuất cảnh:",
+        "- Việc công: 70 lượt người, trong đó 20 lượt người dùng ngân sách.",
+        "- Việc riêng: 30 lượt người.",
+    )
+    assert [[p["persons"] for p in parts] for _total, parts, _s in ctx.breakdowns] == [[60, 40], [70, 30]]
+    assert parts_checks(ctx.breakdowns) == []
+
+
+def test_a_bracket_year_by_year_breaks_down_a_total_over_the_years():
+    found, _ctx = read(
+        "Trong 2 năm, tỉnh tiếp nhận viện trợ phi chính phủ với tổng giá trị 38 tỷ đồng (năm 2015 có "
+        "4 dự án với giá trị 8 tỷ; năm 2016 có 17 dự án với 30 tỷ đồng)."
+    )
+    assert found == [
+        ("aid", "period", {"value": 38000000000, "currency": "VND"}),
+        ("aid", "part", {"count": 4, "value": 8000000000, "currency": "VND"}),
+        ("aid", "part", {"count": 17, "value": 30000000000, "currency": "VND"}),
+    ]
+    # another year in a bracket after one year's total is that year's figure, not a part
+    found, _ctx = read("Năm 2022, tỉnh tiếp nhận viện trợ phi chính phủ 50 tỷ đồng (năm 2021 là 30 tỷ đồng).")
+    assert [scope for _i, scope, _v in found] == ["period", "period"]
+
+
+def test_a_sentence_naming_the_total_again_opens_its_parts():
+    found, _ctx = read(
+        "Năm học này, trường tiếp nhận 28 lưu học sinh Lào sang học tập. "
+        "Trong 28 LHS Lào, có 26 LHS tỉnh Xiêng Khoảng và 2 LHS tỉnh Chăm Pa Sắc."
+    )
+    assert found == [
+        ("foreign_student_arrivals", "period", {"count": 28}),
+        ("foreign_student_arrivals", "part", {"count": 26}),
+        ("foreign_student_arrivals", "part", {"count": 2}),
+    ]
+
+
+def test_delegations_with_their_members_and_prices_per_item():
+    found, _ctx = read("Tỉnh đã cử 241 đoàn với 392 cán bộ, công chức đi công tác nước ngoài.")
+    assert found == [("outgoing_delegations", "period", {"groups": 241, "persons": 392})]
+    found, _ctx = read(
+        "Tổ chức phi chính phủ viện trợ xây 150 giếng nước, kinh phí 870 triệu đồng (5.800.000 đồng/giếng)."
+    )
+    assert found == [("aid", "period", {"value": 870000000, "currency": "VND"})]
+
+
+def test_graduates_and_guests_are_no_students_and_unmarked_students_are_present():
+    found, _ctx = read(
+        "Đến nay, trường đã đào tạo được gần 400 lưu học sinh Lào tốt nghiệp đại học.",
+        "Trường cử 200 lưu học sinh Lào tham dự lễ kỷ niệm.",
+        "25 du học sinh Lào đã vượt qua nhiều khó khăn để hòa nhập.",
+    )
+    assert found == [("foreign_students", "stock", {"count": 25})]
