@@ -287,6 +287,8 @@ STUDENT_ARRIVAL_WORDS = [
     r"tuyển\s+(?:được|mới)",
     r"(?<!\w)đón(?:\s+(?:nhận|tiếp))?(?!\w)",
     r"học\s+bổng(?:\s+[^\W\d_]+){0,3}\s+cho",  # "tài trợ học bổng toàn phần cho 36 DHS"
+    # the Vietnamese course is the first year of those who came: "đào tạo tiếng Việt cho 51 học viên"
+    r"(?:dạy|đào\s+tạo|bồi\s+dưỡng)\s+tiếng\s+Việt(?:\s+[^\W\d_]+){0,3}?\s+cho",
 ]
 
 # Words of a paragraph about fishermen: there "N người" may count the men of a boat.
@@ -306,7 +308,8 @@ THERE_ARE_WORDS = [r"(?<!\w)có\s+(?:(?:gần|hơn|khoảng|trên|xấp\s+xỉ|c
 # After a students figure, words that say they came: "51 học sinh nước CHDCND Lào sang học tập",
 # "10 sinh viên Lào đến học tập tại trường".
 STUDENT_ARRIVAL_AFTER_WORDS = [
-    r"^\W{0,3}(?:[^\s,;.]+\s+){0,5}?(?:mới\s+)?(?:(?:sang|đến)\s+(?:học|du\s+học|Việt\s+Nam)|nhập\s+học|đăng\s+ký\s+(?:theo\s+)?học)"
+    r"^\W{0,3}(?:[^\s,;.]+\s+){0,5}?(?:mới\s+)?(?:(?:sang|đến)\s+(?:học|du\s+học|Việt\s+Nam)|nhập\s+học|đăng\s+ký\s+(?:theo\s+)?học"
+    r"|(?:theo\s+)?học\s+(?:chương\s+trình\s+|lớp\s+)?(?:dự\s+bị\s+)?tiếng\s+Việt)"
 ]
 
 # After a students figure, "đã và đang (theo) học": all who came over the years, arrivals
