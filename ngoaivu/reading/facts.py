@@ -213,6 +213,7 @@ def _digit_mentions(sentence: str):
         yield Mention(m.start(), m.end(), unit, value, " ".join(hedge["hedge"].lower().split()) if hedge else None)
 
 
+_ASIDE = re.compile(r"\((?!\s*(?:năm|tháng|quý|giai\s+đoạn)\s)[^()]*\)")
 _WITH = re.compile(r"\s*,?\s*(?:với|gồm|và)\s+(?:tổng\s+số\s+)?", re.I)
 
 
@@ -221,7 +222,7 @@ def _groups(sentence: str, mentions: list[Mention]) -> list[_Group]:
     for mention in mentions:
         current = groups[-1] if groups else None
         if current is not None:
-            gap = sentence[current.end : mention.start]
+            gap = _ASIDE.sub(" ", sentence[current.end : mention.start])  # "(giảm 34% so với năm 2021)"
             units = current.units()
             limit = 160 if mention.unit == "money" else 45
             if current.mentions[-1].implicit and mention.unit == "fishermen":
@@ -359,9 +360,11 @@ def _indicator(
             aid.search(sentence)
             or ("money" in units and aid.search(context))
             or (
-                "money" in units
-                and not _OTHER_FUNDS.search(sentence)
-                and aid.search(_whole_sentence(paragraph, sentence))
+                not _OTHER_FUNDS.search(sentence)
+                and (
+                    ("money" in units and aid.search(_whole_sentence(paragraph, sentence)))
+                    or (_AID_TOTAL.search(sentence) and aid.search(paragraph))
+                )
             )
         ):
             return "aid" if "aid_items" in units or "money" in units else None
@@ -430,6 +433,9 @@ def _indicator(
     return None
 
 
+# Projects counted to date in a paragraph about aid: "Lũy kế từ trước đến nay, … đã và đang
+# triển khai khoảng 269 chương trình, dự án, với tổng số … 392,085 tỉ đồng".
+_AID_TOTAL = re.compile(r"lũy\s+kế|luỹ\s+kế|tổng\s+(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|mức)", re.I)
 # Money that is not aid though the sentence speaks of NGOs before a ";": investment, loans.
 _OTHER_FUNDS = re.compile(r"(?-i:FDI|ODA)|đầu\s+tư|vốn\s+vay|vay\s+ưu\s+đãi", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
@@ -785,6 +791,10 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             scope, sign = _scope(sentence, group, indicator, ctx.period, carried)
             if is_part and scope != "change":
                 scope = "part"
+            if scope == "part" and last_total is not None and any(f is last_total[0] for f in ctx.facts[first_new:]):
+                group = _amount_of_total(ctx, sentence, group, last_total[0])
+                if not group.mentions:
+                    continue
             if indicator == "foreign_students" and scope == "ytd":
                 indicator = "foreign_student_arrivals"  # "từ năm 2002 đến nay … gần 1.600 LHS": all who came
             fact = {"indicator": indicator, "scope": scope, **_measures(indicator, group, sign)}
@@ -820,6 +830,23 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
 
 
 _LIST_ITEM = re.compile(r"\s*[-+•–]\s")
+_TOTAL_AMOUNT = re.compile(r"tổng\s+(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|mức)[^,;.\d]{0,30}$", re.I)
+
+
+def _amount_of_total(ctx: FactContext, sentence: str, group: _Group, total: dict) -> _Group:
+    """ "34 chương trình, …, trong đó có 18 …; 16 khoản … với tổng vốn tài trợ là gần 40 tỷ đồng":
+    the total amount after the parts is the total's, not the last part's."""
+    moved = [
+        m
+        for m in group.mentions
+        if m.unit == "money" and "value" not in total and _TOTAL_AMOUNT.search(sentence[max(0, m.start - 60) : m.start])
+    ]
+    if not moved or total["indicator"] != "aid":
+        return group
+    ctx.seen.pop(fact_key(total), None)
+    total.update(_measures("aid", _Group(moved[:1]), 1))
+    ctx.seen[fact_key(total)] = total
+    return _Group([m for m in group.mentions if m is not moved[0]])
 
 
 def _next_lead(block: Block, lead: Lead | None, in_list: bool, last_total, new_facts: list) -> Lead | None:

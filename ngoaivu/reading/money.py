@@ -29,6 +29,7 @@ MONEY = rf"(?:(?:{_SCALE}\s+)?(?:" + "|".join(p for _c, p in _CURRENCIES) + rf")
 _UNIT = re.compile(rf"(?P<scale>{_SCALE})?\s*(?P<currency>" + "|".join(p for _c, p in _CURRENCIES) + ")", re.I)
 _CURRENCY_RES = [(code, re.compile(rf"(?:{pattern})$", re.I)) for code, pattern in _CURRENCIES]
 _EQUIVALENT_HEAD = (
+    r"(?:\s*\([^()]{0,80}\))?"  # an aside first: "24,6 tỷ đồng (không tính …), tương đương 1,2 triệu USD"
     r"\s*[(,]\s*(?:tương\s+đương|tương\s+ứng|quy\s+đổi|khoảng|~|≈)\s*(?:với\s+)?"
     r"(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|chừng|ước|ước\s+tính)\s+)?"
 )

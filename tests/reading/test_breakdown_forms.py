@@ -89,3 +89,35 @@ def test_graduates_and_guests_are_no_students_and_unmarked_students_are_present(
         "25 du học sinh Lào đã vượt qua nhiều khó khăn để hòa nhập.",
     )
     assert found == [("foreign_students", "stock", {"count": 25})]
+
+
+def test_the_total_amount_after_the_parts_is_the_totals():
+    found, _ctx = read(
+        "Năm 2012, tỉnh đã vận động được 34 chương trình, dự án, khoản viện trợ phi chính phủ nước ngoài, "
+        "trong đó có 18 chương trình, dự án; 16 khoản viện trợ phi dự án với tổng vốn tài trợ là 40 tỷ đồng."
+    )
+    assert found == [
+        ("aid", "period", {"count": 34, "value": 40000000000, "currency": "VND"}),
+        ("aid", "part", {"count": 18}),
+        ("aid", "part", {"count": 16}),
+    ]
+
+
+def test_aid_amounts_past_an_aside_and_in_a_paragraph_about_aid():
+    found, _ctx = read(
+        "Tỉnh tiếp nhận 15 chương trình, dự án phi chính phủ nước ngoài (giảm 34% so với năm 2021) "
+        "với tổng mức đầu tư 13,7 tỉ đồng."
+    )
+    assert found == [("aid", "period", {"count": 15, "value": 13700000000, "currency": "VND"})]
+    found, _ctx = read(
+        "Các tổ chức viện trợ đã làm việc thường xuyên qua các năm. Lũy kế từ trước đến nay, tỉnh đã triển "
+        "khai 269 chương trình, dự án, với tổng số 392 tỉ đồng. Có tổng giá trị là 24,6 tỷ đồng (không "
+        "tính các năm trước), tương đương 1,2 triệu USD."
+    )
+    assert found == [
+        ("aid", "ytd", {"count": 269, "value": 392000000000, "currency": "VND"}),
+        ("aid", "period", {"value": 24600000000, "currency": "VND"}),
+    ]
+    # projects of a paragraph about loans are not aid, even when the paragraph names aid
+    found, _ctx = read("Viện trợ giảm. Lũy kế, tỉnh có 29 dự án vốn vay ODA với tổng vốn 3.196 tỉ đồng.")
+    assert found == []
