@@ -1,0 +1,136 @@
+"""Totals and their parts: where the parts of a total begin ("trong đó", "gồm", "Trong 28 LHS
+Lào, có …", a bracket year by year, the list items after "… như sau:"), and what each part is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import SCOPES as _SCOPES
+from .mentions import Group, Mention, find_mentions
+from .structure import Block
+from .text import parse_number
+
+_PART = _SCOPES["part"]
+_PART_AFTER_TOTAL = _SCOPES["part_after_total"]
+_YTD = _SCOPES["ytd"]
+
+
+@dataclass
+class Lead:
+    """ "Tổng số lượt CBCCVC xuất cảnh là 5126 lượt, cụ thể như sau:" and the "- Năm 2007: 535
+    lượt" items after it: the items are parts of the total. A lead without a figure ("Theo số
+    liệu từ năm 2007 đến hết tháng 9 năm 2013, … như sau:", "a/ Mục đích xuất cảnh:") passes on
+    the span it names and starts a new breakdown of the same total."""
+
+    path: tuple
+    total: tuple | None = None  # (fact, units)
+    scope: str | None = None  # "ytd" when the lead names a span to date
+    new_breakdown: bool = False
+
+
+def part_label(sentence: str, group: Group, left: int, right: int, after_form: bool) -> tuple[str, bool]:
+    """What a part is, and whether it is written after its figure: the words between the
+    previous part and the figure ("Nhật Bản 04 đoàn"), else those after it up to the next comma,
+    "và" or figure ("05 đoàn do lãnh đạo tỉnh tiếp", "10 đoàn Lào, 8 đoàn Campuchia"); once a
+    list names its parts after the figures, it goes on so."""
+    if not after_form:
+        before = sentence[left : group.start]
+        before = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
+        before = _PART_AFTER_TOTAL.sub("", _PART.sub("", before)).strip(" ,;:-–(")
+        before = re.sub(r"^(?:có|là|gồm|và)(?:\s+|$)", "", before).strip()
+        before = re.sub(r"\s+(?:có|là|đạt)$", "", before)  # "năm 2015 có 4 dự án"
+        if re.search(r"[^\W\d_]", before):
+            return " ".join(before.split()), False
+    after = sentence[group.end : right]
+    after = re.split(r"[,;:)]|\s(?:và|với)\s", after)[0]
+    after = after[: after.rfind("(")] if "(" in after else after  # "tỉnh Chăm Pa Sắc (Nam Lào)"
+    return " ".join(after.split()).strip(" .-"), True
+
+
+_LISTED = re.compile(r"(?:^|[,;:]|\b(?:là|như|gồm|và))\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*\([^()]{0,40}$")
+
+
+def parts_marker(sentence: str, mentions: list[Mention], has_total: bool):
+    """Where the parts of a total begin: "trong đó" after a total (of this sentence or an earlier
+    one of the paragraph), "gồm" after a figure of this sentence. Without a total before it,
+    "(trong đó có 14 tổ chức … 17 dự án)" states figures of its own."""
+    marker = _PART.search(sentence)
+    if marker is not None and (has_total or any(m.start < marker.start() for m in mentions)):
+        return marker
+    opening = re.match(r"[\W_]*", sentence)
+    marker = _PART_AFTER_TOTAL.match(sentence, opening.end() if opening else 0)
+    if marker is not None and has_total:
+        return marker  # "… 25 dự án. Bao gồm 10 dự án y tế, 15 dự án giáo dục."
+    if mentions:
+        marker = _PART_AFTER_TOTAL.search(sentence, mentions[0].end)
+        if marker is not None and any(m.start >= marker.end() for m in mentions):
+            return marker
+    return None
+
+
+def listed_labels(sentence: str, groups: list[Group]) -> dict[int, str]:
+    """Figures listed in brackets after names, two or more in a sentence: "Kiên Giang (09 vụ/13
+    tàu/114 ngư dân), Cà Mau (04 vụ/08 tàu/28 ngư dân)" → {start of a figure: its name}."""
+    out = {}
+    for group in groups:
+        m = _LISTED.search(sentence, max(0, group.start - 80), group.start)
+        if m is not None and all(word[0].isupper() for word in m["label"].split()):
+            out[group.start] = m["label"]
+    return out if len(out) >= 2 else {}
+
+
+def same_kind(part_units: set, total_units: set) -> bool:
+    """A part counts what its total counts, maybe in fewer words: "850 lao động nước ngoài,
+    trong đó 400 lao động Trung Quốc"."""
+    if total_units == {"foreign_workers"}:
+        return part_units <= {"foreign_workers", "fishermen", "persons"}
+    return part_units <= total_units
+
+
+_RESTATED_TOTAL = re.compile(r"[\W_]*trong\s+(?:số\s+)?(?P<figure>\d[\d.]*)\s+[^\d,;:.]{1,40}?[,:]\s*(?:có\s+)?", re.I)
+
+
+def bracketed_after(sentence: str, group: Group, total_end: int) -> bool:
+    """The figure stands in a bracket opened after the total on a time: "trong 2 năm … 38 tỷ
+    đồng (năm 2015 có 4 dự án …; năm 2016 có 17 dự án …)", the total year by year."""
+    opened = sentence.rfind("(", total_end, group.start)
+    return (
+        opened >= 0 and ")" not in sentence[opened : group.start] and OPENS_ON_TIME.match(sentence, opened) is not None
+    )
+
+
+OPENS_ON_TIME = re.compile(r"\(\s*(?:năm|tháng|quý|giai\s+đoạn)\s", re.I)
+
+
+def restated_total(sentence: str, paragraph_facts: list) -> tuple[re.Match | None, dict | None]:
+    """ "Trong 28 LHS Lào, có …": a sentence that opens by naming a total the paragraph stated
+    breaks it down; the total is not stated again."""
+    m = _RESTATED_TOTAL.match(sentence)
+    if m is None:
+        return None, None
+    figure = parse_number(m["figure"])
+    total = next((f for f in reversed(paragraph_facts) if f["scope"] != "part" and figure in f.values()), None)
+    return (m, total) if total is not None else (None, None)
+
+
+OPENS_WITH_PART = re.compile(r"[\W_]*trong\s+(?:số\s+)?(?:đó|này)\b", re.I)
+
+
+LIST_ITEM = re.compile(r"\s*[-+•–]\s")
+
+
+def next_lead(block: Block, lead: Lead | None, in_list: bool, last_total, new_facts: list) -> Lead | None:
+    """What the paragraphs after this one continue: a total ending in ":", a lead without a
+    figure, or the list this item belongs to; a paragraph with figures of its own ends it."""
+    ends_lead = block.text.rstrip().endswith(":")
+    if ends_lead and last_total is not None and any(f is last_total[0] for f in new_facts):
+        return Lead(block.path, total=last_total)
+    if in_list:
+        return lead
+    if find_mentions(block.text):
+        return None
+    if not ends_lead:
+        return lead  # an aside between the items: "Xuất cảnh vì việc công chủ yếu là …"
+    scope = "ytd" if _YTD.search(block.text) else (lead.scope if lead else None)
+    return Lead(block.path, total=lead.total if lead else None, scope=scope, new_breakdown=True)

@@ -1,0 +1,235 @@
+"""Figures in a sentence: a number and its unit ("17 đoàn", "7,037 tỷ đồng", "một tàu cá"), and
+the figures that belong together ("17 đoàn với 35 lượt người", "02 tàu/19 ngư dân")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .lexicon import COUNT_WORDS as _COUNT_WORDS
+from .lexicon import ON_BOARD as _ON_BOARD
+from .lexicon import UNITS as _UNITS
+from .lexicon import WORD_COUNT_UNITS as _WORD_COUNT_UNITS
+from .money import MONEY, parse_money
+from .text import NUMBER, parse_number
+
+# Thousands grouped by commas, as English-style pages write them: "3,286,743 USD". Two groups
+# or more: a Vietnamese decimal comma is written once ("7,037 tỷ đồng").
+_COMMA_GROUPED = r"(?<![\w.,])\d{1,3}(?:,\d{3}){2,}(?![\w.,/%])"
+_QUANTITY = re.compile(
+    rf"(?P<number>{_COMMA_GROUPED}|{NUMBER.pattern})\s*(?:(?P<money>{MONEY})|"
+    + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _UNITS)
+    + r")(?![\w])",
+    re.I,
+)
+_HEDGE = re.compile(
+    r"(?:^|[\s(])(?P<hedge>gần\s+như|gần|hơn|khoảng|ước\s+đạt|ước\s+tính|ước|trên|xấp\s+xỉ|ít\s+nhất"
+    r"|tối\s+thiểu|tối\s+đa|dưới|chừng|lên\s+tới|lên\s+đến|tới)\s*$",
+    re.I,
+)
+
+_WORD_COUNT = re.compile(
+    r"(?<!\w)(?P<word>"
+    + "|".join(_COUNT_WORDS)
+    + r")\s+(?:"
+    + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _UNITS if key in _WORD_COUNT_UNITS)
+    + r")(?![\w])",
+    re.I,
+)
+# A boat named without a number but as one boat: "chiếc tàu", "tàu cá … mang số hiệu …",
+# "tàu của anh …", then "cùng / với N ngư dân".
+_BOAT_NOUN = re.compile(r"(?<![\w])(?:(?P<chiec>chiếc)\s+)?tàu(?:\s+cá|\s+đánh\s+cá)?(?![\w])", re.I)
+_ONE_BOAT = re.compile(
+    r"số\s+hiệu|\bcủa\s+(?:ông|anh|bà|chủ\s+tàu|ngư\s+dân)\b"
+    # the registration number right after the boat: "tàu QB 1825-TS cùng", "tàu QNg-95031 với"
+    r"|^\s*(?-i:[A-ZĐ][A-Za-zĐđ]{0,2})\s*-?\s*\d{3,6}(?:\s*-?\s*TS)?\s*(?:cùng|với|gồm|chở|có)\s*$",
+    re.I,
+)
+_WITH_FISHERMEN = re.compile(r"(?:cùng|với|và|gồm|chở|có)(?:\s+với)?\s*$", re.I)
+_JOIN = {
+    frozenset({"groups", "persons"}),
+    frozenset({"boats", "fishermen"}),
+    frozenset({"businesspeople", "enterprises"}),
+    frozenset({"aid_items", "money"}),
+}
+# "38 tỷ đồng (năm 2015 có 4 dự án …": a bracket that opens on a time holds figures of its own
+_GAP_STOP = re.compile(r"[;.]|trong\s+đó|\btăng\b|\bgiảm\b|\(\s*(?:năm|tháng|quý|giai\s+đoạn)\s", re.I)
+# The words that tie a figure to the one before it farther than the usual reach: "26 đoàn PCPNN
+# đến hoạt động tại tỉnh, với số lượng 243 người", "1,086 triệu USD (…) từ các tổ chức … thông
+# qua 14 dự án viện trợ".
+_LINK = re.compile(
+    r"(?:(?<!\w)với|(?<!\w)cùng|thông\s+qua|(?<!\w)của)\s+(?:tổng\s+)?(?:số\s+(?:lượng\s+)?|số\s+người\s+)?(?:là\s+)?$",
+    re.I,
+)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    unit: str
+    value: object  # Decimal, or a dict for money
+    qualifier: str | None
+    implicit: bool = False  # "chiếc tàu … cùng 11 ngư dân": one boat, no number written
+    named_before: bool = False  # "số người đến tăng 46": the unit is named before the figure
+
+
+@dataclass
+class Group:
+    mentions: list = field(default_factory=list)
+
+    @property
+    def start(self):
+        return self.mentions[0].start
+
+    @property
+    def end(self):
+        return self.mentions[-1].end
+
+    def units(self):
+        return {m.unit for m in self.mentions}
+
+
+# A change whose unit is named before its figure: "số người đến tăng 46", "số tàu bị bắt giảm 3".
+_NAMED_BEFORE_UNITS = {"lượt người": "persons", "người": "persons", "lượt khách": "persons", "đoàn": "groups"}
+_NAMED_BEFORE_UNITS.update({"tàu": "boats", "tàu cá": "boats", "ngư dân": "fishermen"})
+_NAMED_BEFORE = re.compile(
+    r"(?<!\w)số\s+(?P<noun>lượt\s+người|lượt\s+khách|người|đoàn|tàu\s+cá|tàu|ngư\s+dân)(?!\w)"
+    r"(?:\s+[^\s\d,.;:()]+){0,4}?\s+(?:tăng|giảm)(?:\s+(?:thêm|là))?\s+"
+    r"(?P<number>\d{1,3}(?:\.\d{3})+|\d+)(?![\w/%]|[.,]\d|\s*(?:%|lần|phần))",
+    re.I,
+)
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    found = list(_digit_mentions(sentence))
+    taken = [(m.start, m.end) for m in found]
+    for m in _NAMED_BEFORE.finditer(sentence):
+        if not any(a < m.end("number") and m.start("number") < b for a, b in taken):
+            unit = _NAMED_BEFORE_UNITS[" ".join(m["noun"].lower().split())]
+            value = parse_number(m["number"])
+            if value is not None:
+                found.append(Mention(m.start("number"), m.end("number"), unit, value, None, named_before=True))
+    for m in _WORD_COUNT.finditer(sentence):
+        unit = next(key for key in _WORD_COUNT_UNITS if m[key])
+        count = _COUNT_WORDS[m["word"].lower()]
+        # "một ngư dân" is as often "a fisherman" (ông A, một ngư dân ở xã B) as a count
+        if not any(a < m.end() and m.start() < b for a, b in taken) and (unit == "boats" or count > 1):
+            found.append(Mention(m.start(), m.end(), unit, Decimal(count), None))
+    found.sort(key=lambda m: m.start)
+    return _implicit_boats(sentence, found)
+
+
+def _implicit_boats(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """A fishermen figure after a boat named as one boat without a number ("chiếc tàu … cùng
+    11 ngư dân", "tàu cá … mang số hiệu … với 7 ngư dân") counts that boat: 1."""
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        if m.unit == "fishermen":
+            left = previous.end if previous else 0
+            before = sentence[left : m.start]
+            boats = [
+                b
+                for b in _BOAT_NOUN.finditer(before)
+                if m.start - (left + b.start()) <= 160
+                and not re.search(r"(?:trên|dưới)\s+$", before[: b.start()], re.I)
+            ]
+            if boats and _WITH_FISHERMEN.search(before):
+                boat = boats[-1]
+                between = before[boat.end() :]
+                if not re.search(r"[;:]|\d\s*(?:tàu|chiếc)", between) and (boat["chiec"] or _ONE_BOAT.search(between)):
+                    start = left + boat.start()
+                    out.append(Mention(start, left + boat.end(), "boats", Decimal(1), None, implicit=True))
+        out.append(m)
+    return out
+
+
+_PER_ITEM = re.compile(r"\s*/\s*[^\W\d_]")
+
+
+def _digit_mentions(sentence: str):
+    skip_to = 0  # the "(tương đương 58,3 tỷ đồng)" of an amount already read
+    for m in _QUANTITY.finditer(sentence):
+        if m.start() < skip_to:
+            continue
+        unit = next(key for key in ("money", *(k for k, _ in _UNITS)) if m[key])
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        hedge = _HEDGE.search(before)
+        value: dict | Decimal | None
+        grouped = re.fullmatch(_COMMA_GROUPED, m["number"]) is not None
+        if unit == "money":
+            token = m[0].replace(",", "") if grouped else m[0]
+            value = parse_money(token, sentence[m.end() : m.end() + 80])
+            if value is None or _PER_ITEM.match(sentence, m.end()):
+                continue  # not "5.800.000 đồng/giếng", a price per item
+            skip_to = m.end() + value.get("consumed", 0)
+        else:
+            value = Decimal(m["number"].replace(",", "")) if grouped else parse_number(m["number"])
+            if value is None:
+                continue
+        yield Mention(m.start(), m.end(), unit, value, " ".join(hedge["hedge"].lower().split()) if hedge else None)
+
+
+_ASIDE = re.compile(r"\((?!\s*(?:năm|tháng|quý|giai\s+đoạn)\s)[^()]*\)")
+_WITH = re.compile(r"\s*,?\s*(?:với|gồm|và)\s+(?:tổng\s+số\s+)?", re.I)
+
+
+def group_mentions(sentence: str, mentions: list[Mention]) -> list[Group]:
+    groups: list[Group] = []
+    for mention in mentions:
+        current = groups[-1] if groups else None
+        if current is not None:
+            gap = _ASIDE.sub(" ", sentence[current.end : mention.start])  # "(giảm 34% so với năm 2021)"
+            units = current.units()
+            limit = 160 if mention.unit == "money" else 45
+            if current.mentions[-1].implicit and mention.unit == "fishermen":
+                current.mentions.append(mention)
+                continue
+            if (
+                units == {"boats"}
+                and mention.unit == "persons"
+                and re.fullmatch(r"người", sentence[mention.start : mention.end].split()[-1], re.I)
+                and len(gap) <= 45
+                and not _GAP_STOP.search(gap)
+            ):
+                mention.unit = "fishermen"  # "02 tàu cá cùng 15 người": the men on board
+                current.mentions.append(mention)
+                continue
+            if mention.unit == "money" and units == {"aid_items"} and _item_list(sentence, groups):
+                groups.append(Group([mention]))  # "10 dự án và 8 phi dự án với tổng vốn X": X is both's
+                continue
+            if units == {"groups"} and mention.unit == "staff" and _WITH.fullmatch(gap):
+                mention.unit = "persons"  # "241 đoàn với 392 cán bộ, công chức": the delegations' members
+                current.mentions.append(mention)
+                continue
+            if units == {"fishermen"} and mention.unit == "boats" and _ON_BOARD.search(gap) and len(gap) <= 120:
+                current.mentions.append(mention)  # "57 ngư dân … là các lao động đi trên 10 tàu cá"
+                continue
+            if (
+                mention.named_before
+                and mention.unit not in units
+                and re.match(r"\s*(?:,\s*)?(?:và\s+)?số\s", gap, re.I)
+                and any(frozenset({u, mention.unit}) in _JOIN for u in units)
+            ):
+                current.mentions.append(mention)  # "tăng 6 lượt đoàn và số người đến tăng 46": one change
+                continue
+            if (
+                mention.unit not in units
+                and (len(gap) <= limit or (len(gap) <= 120 and _LINK.search(gap)))
+                and not _GAP_STOP.search(gap)
+                and any(frozenset({u, mention.unit}) in _JOIN for u in units)
+            ):
+                current.mentions.append(mention)
+                continue
+        groups.append(Group([mention]))
+    return groups
+
+
+def _item_list(sentence: str, groups: list[Group]) -> bool:
+    """The last two groups are counts of aid items listed together ("6 dự án và 18 phi dự án"):
+    an amount after them is their total, not the last one's."""
+    if len(groups) < 2 or groups[-2].units() != {"aid_items"}:
+        return False
+    return re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", sentence[groups[-2].end : groups[-1].start], re.I) is not None

@@ -1,0 +1,111 @@
+"""A figure stated twice is one fact: a headline the body states again, a figure its paragraph
+restates with more detail."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .structure import Block
+from .text import sentences
+
+if TYPE_CHECKING:
+    from .facts import FactContext
+
+
+def drop_restated_in_paragraph(ctx: FactContext, first_new: int) -> None:
+    """A figure the same paragraph states again with more detail is one fact, the detailed one:
+    "2 tàu cá Việt Nam đã bị … bắt giữ. … về việc 2 tàu cá cùng 14 ngư dân bị … bắt giữ". Only
+    counts of several (two boats, not "một tàu", which is as often another boat)."""
+    new = ctx.facts[first_new:]
+    for fact in list(new):
+        values = {k: fact[k] for k in VALUES if k in fact}
+        if not values or any(not isinstance(v, (int, float)) or v < 2 for k, v in values.items() if k != "currency"):
+            continue
+        if any(
+            other is not fact
+            and other["indicator"] == fact["indicator"]
+            and other["scope"] == fact["scope"]
+            and other["scope"] != "part"
+            and len([k for k in VALUES if k in other]) > len(values)
+            and all(other.get(k) == v for k, v in values.items())
+            for other in new
+        ) and not any(total is fact for total, _parts, _sentence in ctx.breakdowns):  # a total with its parts stays
+            ctx.facts.remove(fact)
+            ctx.seen.pop(fact_key(fact), None)
+
+
+VALUES = (
+    "groups",
+    "persons",
+    "count",
+    "value",
+    "currency",
+    "value_vnd",
+    "enterprises",
+    "businesspeople",
+    "boats",
+    "fishermen",
+)
+
+
+def fact_key(fact: dict) -> tuple:
+    return (fact["indicator"], fact["scope"], tuple(fact.get(k) for k in VALUES), fact.get("label"))
+
+
+def body_texts(blocks: list[Block]) -> list[str]:
+    return [b.text for b in blocks if b.part != "title" and not b.plan and _DATELINE.fullmatch(b.text) is None]
+
+
+def drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
+    """A figure of the opening sentence (a press headline: "Cấp phép cho gần 1.400 lao động
+    nước ngoài") that the text states again with more detail or its scope is one fact, the body's."""
+    texts = body_texts(blocks)
+    pieces = sentences(texts[0]) if texts else []
+    if not pieces:
+        return
+    opening = pieces[0][1].strip()
+    for fact in [f for f in ctx.facts if f["text"] == opening]:
+        values = {k: fact[k] for k in VALUES if k in fact}
+        if any(
+            other is not fact
+            and other["indicator"] == fact["indicator"]
+            and other["scope"] != "part"  # a part is not the total restated
+            and (
+                all(other.get(k) == v or _rounds(v, other.get(k), fact.get("qualifier")) for k, v in values.items())
+                or _restates_in_dong(fact, other)
+            )
+            for other in ctx.facts
+        ):
+            ctx.facts.remove(fact)
+
+
+def _restates_in_dong(headline: dict, body: dict) -> bool:
+    """A headline amount in đồng that is the body's foreign amount as it gives it in đồng: "vận
+    động được 25 tỷ đồng" for "1,086 triệu USD (tương đương xấp xỉ 25 tỷ đồng)"."""
+    vnd = body.get("value_vnd")
+    if headline.get("currency") != "VND" or vnd is None or "value" not in headline:
+        return False
+    if any(k in headline and headline[k] != body.get(k) for k in VALUES if k not in ("value", "currency", "value_vnd")):
+        return False
+    return headline["value"] == vnd or _rounds(headline["value"], vnd, headline.get("qualifier"))
+
+
+# A line that only dates the page: "29/11/2016 - 19:21", "Thứ Hai, 04/12/2017, 16:33 [GMT+7]".
+_DATELINE = re.compile(
+    r"(?:\d{1,2}:\d{2}\s*[|,\-–]?\s*)?"  # the time first: "16:20 | 31/07/2019 GMT+7"
+    r"[^\d\n]{0,12}?\d{1,2}/\d{1,2}/\d{4}[\s,\-–|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\[?GMT\s*[+-]\s*\d+\]?)?\s*"
+)
+
+
+def _rounds(headline, body, hedge: str | None) -> bool:
+    """A headline's round figure for the body's exact one: "trên 3 triệu USD" for 3,286,743 USD,
+    "gần 1.400" for 1.386 (the same leading digit's worth)."""
+    if hedge is None or not isinstance(headline, (int, float)) or not isinstance(body, (int, float)) or headline <= 0:
+        return False
+    step = 10 ** (len(str(int(headline))) - 1)
+    if hedge in ("trên", "hơn"):
+        return headline < body < headline + step
+    if hedge in ("gần", "gần như"):
+        return headline - step < body < headline
+    return hedge in ("khoảng", "xấp xỉ", "chừng") and abs(body - headline) < step

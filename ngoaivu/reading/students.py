@@ -1,0 +1,70 @@
+"""Foreign students: who came in the period (arrivals) and who are there now (a stock)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import CUMULATIVE_AFTER as _CUMULATIVE_AFTER
+from .lexicon import SCOPES as _SCOPES
+from .lexicon import STUDENT_ARRIVAL as _STUDENT_ARRIVAL
+from .lexicon import STUDENT_ARRIVAL_AFTER as _STUDENT_ARRIVAL_AFTER
+from .lexicon import STUDENTS_PRESENT as _PRESENT
+from .mentions import Group, Mention
+
+_STOCK = _SCOPES["stock"]
+
+_STUDENTS = {"foreign_students", "foreign_student_arrivals"}
+FOREIGN_STUDENTS = re.compile(r"(?:học\s+sinh|sinh\s+viên)\s+(?:\w+\s+){0,3}?(?:Lào|Campuchia)|lưu\s+học\s+sinh|LHS")
+
+
+def student_part(indicator: str, total: str, sentence: str, group: Group, mentions: Sequence[Mention]) -> str:
+    """A part of a students total counts what its total counts ("tuyển sinh 74 LHS, trong đó
+    72 LHS theo học tiếng Việt": arrivals), unless its own words say the students are there now
+    ("trong đó 26 lưu học sinh đang theo học")."""
+    if indicator == total or {indicator, total} != _STUDENTS:
+        return indicator
+    following = [m.start for m in mentions if m.start >= group.end]
+    own = sentence[group.end : min(following) if following else len(sentence)]
+    return indicator if _PRESENT.search(own) else total
+
+
+def cumulative(sentence: str, group: Group) -> bool:
+    """ "2.248 lưu học sinh đã và đang theo học": everyone who came, counted to date."""
+    return _CUMULATIVE_AFTER.search(sentence[group.end : group.end + 60]) is not None
+
+
+def student_arrivals(sentence: str, group: Group) -> bool:
+    """ "Tiếp nhận 45 lưu học sinh Lào sang học" counts arrivals; "đang học", "hiện có" the
+    students present (a stock)."""
+    if _STUDENT_ARRIVAL_AFTER.search(sentence[group.end : group.end + 60]):
+        return True  # "… 51 học sinh nước CHDCND Lào sang học tập"
+    before = sentence[max(0, group.start - 60) : group.start]
+    verb = None
+    for verb in _STUDENT_ARRIVAL.finditer(before):
+        pass
+    if verb is None or _STOCK.search(sentence):
+        return False
+    gap = before[verb.end() :]
+    # "tiếp nhận 45", "tiếp nhận và đào tạo 40": the verb governs the figure
+    if len(gap) > 12 and not _COORDINATED.fullmatch(gap):
+        return False
+    # "đón … trở lại" is a return
+    return not re.search(r"trở\s+lại|quay\s+lại", sentence[group.end : group.end + 40], re.I)
+
+
+_COORDINATED = re.compile(r"\s*(?:và|,)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:được\s+)?", re.I)
+
+
+def not_counted_students(sentence: str, group: Group) -> bool:
+    """ "gần 400 lưu học sinh Lào tốt nghiệp", "200 lưu học sinh … tham dự": graduates and
+    guests of an event are no students of the register. The figure's clause runs past a
+    bracket it stands in ("23 sinh viên (20 …, 3 sinh viên Lào) tốt nghiệp")."""
+    after = sentence[group.end :]
+    if sentence[: group.start].count("(") > sentence[: group.start].count(")"):
+        after = after[after.find(")") + 1 :] if ")" in after else after
+    clause = re.split(r"[,;.:]", re.sub(r"\([^()]*\)", "", after), maxsplit=1)[0]
+    return _NOT_COUNTED_STUDENTS.search(clause) is not None
+
+
+_NOT_COUNTED_STUDENTS = re.compile(r"tốt\s+nghiệp|tham\s+dự|tham\s+gia(?!\s+học)", re.I)
