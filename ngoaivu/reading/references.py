@@ -181,10 +181,14 @@ _SHORT_HEAD_DATED_BEFORE = re.compile(
     rf"\s*(?P<number>[0-9]{{1,5}})(?![0-9/]|[.,]?[0-9]|\w)"
 )
 _OF = re.compile(rf"[\s,{_MARKS}*]*(?i:của)\s+")
+# "Quyết định số 456/QĐ-UBND do UBND tỉnh ban hành ngày 12/3/2016"
+_ISSUED_BY_AFTER = re.compile(
+    rf"\s*,?\s*(?i:do)\s+(?P<issuer>[^,.;:\n]{{1,80}}?)\s+(?i:(?:ký\s+)?ban\s+hành(?:\s+vào)?\s+ngày)\s*(?:{_DATE})(?![0-9])"
+)
 # "Ngày 14-2-2012, Bộ Chính trị ban hành Kết luận số 16-KL/TW": the date and the issuer stand
 # before the citation. Read backwards from the citation, within its sentence.
 _ISSUED_BY = r"(?i:(?:đã\s+)?(?:(?:ký\s+)?ban\s+hành(?:\s+kèm\s+theo)?|có|gửi|ký|phát\s+hành|trình|ra))"
-_DATE_BEFORE = re.compile(rf"(?i:ngày)\s+(?:{_DATE})\s*,\s*(?P<issuer>[^,.;:\n]{{1,120}}?)\s+{_ISSUED_BY}\s+$")
+_DATE_BEFORE = re.compile(rf"(?i:ngày)\s+(?:{_DATE})\s*,?\s*(?P<issuer>[^,.;:\n]{{1,120}}?)\s+{_ISSUED_BY}\s+$")
 # "…, ngày 06-8-2012, Thủ tướng Chính phủ ban hành Chỉ thị số 21/CT-TTg": a date after a
 # comma that introduces the next document's issuing is that one's, not this one's.
 _DATE_OF_NEXT = re.compile(rf"\s*,\s*[^,.;:\n]{{1,120}}?\s+{_ISSUED_BY}\s+(?i:{_TYPES})")
@@ -295,6 +299,9 @@ def _parse_at(text: str, head: re.Match, kind: str | None = None) -> Reference:
         issued_on, end = _date_from(m), m.end()
     elif (before := _DATE_BEFORE.search(text, max(0, head.start() - 250), head.start())) is not None:
         issued_on, issuer = _date_from(before), _clean(before["issuer"]) or None
+    by = _ISSUED_BY_AFTER.match(text, end) if issued_on is None else None
+    if by is not None:
+        issued_on, issuer, end = _date_from(by), _clean(by["issuer"]) or None, by.end()
     m = _OF.match(text, end)
     if m and issuer is None:
         limit = _clause_end(text, m.end(), _MAX_ISSUER)

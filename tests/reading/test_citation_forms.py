@@ -239,3 +239,10 @@ def test_a_date_glued_to_its_word_and_a_short_number_dated_before():
     assert [(r.number, r.issued_on, r.issuer) for r in found] == [("2401", date(2019, 11, 7), "UBND tỉnh Tây Ninh")]
     # a bare number with no date anywhere stays unread: it could be anything
     assert find_references("UBND tỉnh đã ký Quyết định số 2401 về phê duyệt danh sách.") == []
+
+
+def test_a_date_before_without_its_comma_and_an_issuer_that_issued_it_on_a_date():
+    found = find_references("Ngày 12/3/2016 UBND tỉnh có Công văn số 1234/UBND-NC về việc đón đoàn.")
+    assert [(r.number, r.issued_on, r.issuer) for r in found] == [("1234/UBND-NC", date(2016, 3, 12), "UBND tỉnh")]
+    found = find_references("Quyết định số 456/QĐ-UBND do UBND tỉnh ban hành ngày 12/3/2016 về việc cử đoàn.")
+    assert [(r.number, r.issued_on, r.issuer) for r in found] == [("456/QĐ-UBND", date(2016, 3, 12), "UBND tỉnh")]
