@@ -114,7 +114,7 @@ def restated_total(sentence: str, paragraph_facts: list) -> tuple[re.Match | Non
     return (m, total) if total is not None else (None, None)
 
 
-OPENS_WITH_PART = re.compile(r"[\W_]*trong\s+(?:số\s+)?(?:đó|này)\b", re.I)
+OPENS_WITH_PART = re.compile(r"[\W_]*(?:trong\s+(?:số\s+)?(?:đó|này)\b|cụ\s+thể\s*[,:])", re.I)
 
 
 LIST_ITEM = re.compile(r"\s*[-+•–]\s")

@@ -289,6 +289,10 @@ def _is_change(sentence: str, group: Group) -> re.Match | None:
     return _CHANGE.search(re.sub(r"\s*(?:gần\s+như|gần|hơn|khoảng|trên)\s*$", "", sentence[: group.start]))
 
 
+_STOCKS = ("foreign_students", "staff", "foreign_experts", "fishermen_still_detained")
+_TO_DATE = re.compile(r"\W*(?:đến|tới)\s+nay(?!\w)", re.I)
+
+
 def _scope(sentence: str, group: Group, indicator: str, period: Period | None, default: str = "period"):
     """(scope, sign) from the words before the figure; default: the scope when no word says one
     (the ytd of a span that opened the sentence before a ";")."""
@@ -304,6 +308,8 @@ def _scope(sentence: str, group: Group, indicator: str, period: Period | None, d
     if indicator in ("foreign_students", "staff", "foreign_experts") and _STOCK.search(sentence):
         return "stock", 1
     marks = [(m.end(), "ytd") for m in _YTD.finditer(before)]
+    if indicator not in _STOCKS and (to_date := _TO_DATE.match(before)) is not None:
+        marks.append((to_date.end(), "ytd"))  # "Đến nay, nhà trường đã tiếp nhận 40 …": a flow counted to date
     marks += [(m.end(), "period") for m in _PERIOD_MARK.finditer(before)]
     for expr in time_expressions(before):
         if expr.months:

@@ -97,6 +97,8 @@ ENTRIES: list[dict] = [
             r"đi\s+nước\s+ngoài",
             r"xuất\s+cảnh",
             r"cử\s+(?:\d[\d.]*\s+)?(?:đoàn|cán\s+bộ)",  # "cử đoàn", "cử 12 đoàn"
+            # the province's own officials travel out: "34 đoàn với hơn 300 lượt cán bộ, viên chức đi làm việc"
+            r"lượt\s+(?:cán\s+bộ|công\s+chức|viên\s+chức|CBCCVC|CBCC)",
             r"thăm\s+(?:các\s+)?nước(?!\s+ta)",
             # going to a country: "đi công tác tại Lào", "sang thăm, làm việc tại Lào", "đi Nhật Bản"
             r"(?<!\w)(?:đi|sang)\s+(?:(?:công\s+tác|thăm|làm\s+việc|khảo\s+sát|học\s+tập|tham\s+dự|dự)"
@@ -344,7 +346,7 @@ SCOPE_WORDS: dict[str, list[str]] = {
     ],
     "period": [r"trong\s+tháng", r"trong\s+kỳ", r"trong\s+quý", r"trong\s+năm", r"tháng\s+này", r"kỳ\s+này"],
     # The parts of a total stated before.
-    "part": [r"trong\s+(?:số\s+)?(?:đó|này)", r"cụ\s+thể\s*:", r"bao\s+gồm\s*:", r"gồm\s*:"],
+    "part": [r"trong\s+(?:số\s+)?(?:đó|này)", r"cụ\s+thể\s*:", r"^\W*cụ\s+thể\s*,", r"bao\s+gồm\s*:", r"gồm\s*:"],
     # Parts only after a figure of the same sentence ("10 đoàn, gồm 6 đoàn Lào…").
     "part_after_total": [r"(?<!\w)(?:bao\s+)?gồm(?!\w)", r"(?<!\w)chia\s+ra(?!\w)"],
     "stock": [

@@ -30,7 +30,8 @@ _UNIT = re.compile(rf"(?P<scale>{_SCALE})?\s*(?P<currency>" + "|".join(p for _c,
 _CURRENCY_RES = [(code, re.compile(rf"(?:{pattern})$", re.I)) for code, pattern in _CURRENCIES]
 _EQUIVALENT_HEAD = (
     r"(?:\s*\([^()]{0,80}\))?"  # an aside first: "24,6 tỷ đồng (không tính …), tương đương 1,2 triệu USD"
-    r"\s*[(,]\s*(?:tương\s+đương|tương\s+ứng|quy\s+đổi|khoảng|~|≈)\s*(?:với\s+)?"
+    # "(tương đương …", ", khoảng …"; or with no mark: "4.317.784 USD tương đương 99,3 tỷ đồng"
+    r"(?:\s*[(,]\s*(?:tương\s+đương|tương\s+ứng|quy\s+đổi|khoảng|~|≈)|\s+(?:tương\s+đương|tương\s+ứng|quy\s+đổi))\s*(?:với\s+)?"
     r"(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|chừng|ước|ước\s+tính)\s+)?"
 )
 _EQUIVALENT = re.compile(

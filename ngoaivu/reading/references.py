@@ -180,6 +180,13 @@ _SHORT_HEAD_DATED_BEFORE = re.compile(
     rf"(?<!\w)(?P<type>(?i:{_TYPES}))(?P<qualifier>{_QUALIFIER})?\s+(?P<so>(?i:số))(?P<colon>)"
     rf"\s*(?P<number>[0-9]{{1,5}})(?![0-9/]|[.,]?[0-9]|\w)"
 )
+# The press names a document by its kind and a short number, capitalised: "Quyết định 28",
+# "Quy chế 295 năm 2010" (not a year: "Nghị quyết 2020").
+_PRESS_HEAD = re.compile(
+    r"(?<!\w)(?P<type>Quyết\s+định|Quy\s+chế|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Kết\s+luận)"
+    r"(?P<qualifier>)\s+(?P<so>)(?P<colon>)(?P<number>(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4})"
+    r"(?![0-9/.,-]|\w|\s*(?:%|\w+\s+(?:đồng|USD)))"
+)
 _OF = re.compile(rf"[\s,{_MARKS}*]*(?i:của)\s+")
 # "Quyết định số 456/QĐ-UBND do UBND tỉnh ban hành ngày 12/3/2016"
 _ISSUED_BY_AFTER = re.compile(
@@ -371,6 +378,8 @@ def _iter_references(text: str):
         for h in _SHORT_HEAD_DATED_BEFORE.finditer(text)
         if h.start("number") not in taken and _DATE_BEFORE.search(text, max(0, h.start() - 250), h.start())
     ]
+    taken = {h.start("number") for h in heads}
+    heads += [h for h in _PRESS_HEAD.finditer(text) if h.start("number") not in taken]
     found: list[tuple[int, Reference]] = []
     for head in sorted(heads, key=lambda h: h.start("number")):
         ref = _parse_at(text, head)
@@ -385,8 +394,11 @@ def _iter_references(text: str):
         if head.start("number") not in taken and _is_bare_citation(head):
             number = _normalise_number(head["number"])
             found.append((head.start("number"), _parse_at(text, head, kind_of_number(number))))
+    # "(Quy chế 272)" after "Quyết định số 272-QĐ/TW": a short name of a document cited in full
+    full = {re.sub(r"[^0-9].*", "", ref.number) for _, ref in found if not ref.number.isdigit()}
     for _, ref in sorted(found, key=lambda item: item[0]):
-        yield ref
+        if not (ref.number.isdigit() and ref.number in full):
+            yield ref
 
 
 def parse_reference(text: str) -> Reference | None:

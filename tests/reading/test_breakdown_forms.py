@@ -5,7 +5,7 @@ from ngoaivu.reading.checks import parts_checks
 from ngoaivu.reading.facts import extract_facts
 from ngoaivu.reading.structure import Block
 
-KEYS = ("groups", "persons", "count", "value", "currency")
+KEYS = ("groups", "persons", "count", "value", "currency", "boats", "fishermen")
 
 
 def read(*paragraphs, path=()):
@@ -121,3 +121,34 @@ def test_aid_amounts_past_an_aside_and_in_a_paragraph_about_aid():
     # projects of a paragraph about loans are not aid, even when the paragraph names aid
     found, _ctx = read("Viện trợ giảm. Lũy kế, tỉnh có 29 dự án vốn vay ODA với tổng vốn 3.196 tỉ đồng.")
     assert found == []
+
+
+def test_specifically_opens_the_parts_of_the_total_before():
+    found, _ctx = read(
+        "Hiện, trường đang đào tạo 21 lưu học sinh Lào và Campuchia.",
+        "Cụ thể, trường có 3 lưu học sinh khóa 2019; 5 lưu học sinh khóa 2023; 13 lưu học sinh khóa 2020.",
+    )
+    assert found == [
+        ("foreign_students", "stock", {"count": 21}),
+        ("foreign_students", "part", {"count": 3}),
+        ("foreign_students", "part", {"count": 5}),
+        ("foreign_students", "part", {"count": 13}),
+    ]
+
+
+def test_officials_travel_out_and_a_flow_up_to_now_is_counted_to_date():
+    found, _ctx = read(
+        "Năm 2018, tỉnh có 34 đoàn với 300 lượt cán bộ, viên chức đi làm việc, xúc tiến thương mại ở Pháp, "
+        "đồng thời đón tiếp 94 đoàn khách quốc tế."
+    )
+    assert found == [
+        ("outgoing_delegations", "period", {"groups": 34, "persons": 300}),
+        ("incoming_delegations", "period", {"groups": 94}),
+    ]
+    found, _ctx = read("Đến nay, thành phố đã ký kết 54 thỏa thuận quốc tế.", "Đến nay, 12 ngư dân vẫn bị giữ.")
+    assert found == [
+        ("agreements_signed", "ytd", {"count": 54}),
+        ("fishermen_still_detained", "stock", {"fishermen": 12}),
+    ]
+    found, _ctx = read("Năm 2018 có 45 dự án viện trợ phi chính phủ trị giá 4.317.784 USD tương đương 99,3 tỷ đồng.")
+    assert found == [("aid", "period", {"count": 45, "value": 4317784, "currency": "USD"})]

@@ -246,3 +246,14 @@ def test_a_date_before_without_its_comma_and_an_issuer_that_issued_it_on_a_date(
     assert [(r.number, r.issued_on, r.issuer) for r in found] == [("1234/UBND-NC", date(2016, 3, 12), "UBND tỉnh")]
     found = find_references("Quyết định số 456/QĐ-UBND do UBND tỉnh ban hành ngày 12/3/2016 về việc cử đoàn.")
     assert [(r.number, r.issued_on, r.issuer) for r in found] == [("456/QĐ-UBND", date(2016, 3, 12), "UBND tỉnh")]
+
+
+def test_the_press_short_name_of_a_document():
+    found = find_references(
+        "Ngày 1/2/2005, Thủ tướng Chính phủ đã có Quyết định 28 ban hành Quy chế. Bộ Chính trị ban hành "
+        "Quy chế 295 năm 2010 thay thế Quy chế 101 năm 2004. Nghị quyết 2020 chưa có."
+    )
+    assert [(r.number, r.issued_on) for r in found] == [("28", date(2005, 2, 1)), ("295", None), ("101", None)]
+    # the short name of a document cited in full before is that document
+    found = find_references("Quyết định số 272-QĐ/TW ngày 21/01/2015 của Bộ Chính trị ban hành Quy chế (Quy chế 272).")
+    assert [r.number for r in found] == ["272-QĐ/TW"]
