@@ -289,7 +289,17 @@ def _is_change(sentence: str, group: Group) -> re.Match | None:
     return _CHANGE.search(re.sub(r"\s*(?:gần\s+như|gần|hơn|khoảng|trên)\s*$", "", sentence[: group.start]))
 
 
-_STOCKS = ("foreign_students", "staff", "foreign_experts", "fishermen_still_detained")
+# "Đến nay" before these is how things stand now: a stock, or what became of the crew of one
+# incident ("Đến nay, 12 ngư dân đã được trả về"), not a count since the year began.
+_NOT_COUNTED_TO_DATE = (
+    "foreign_students",
+    "staff",
+    "foreign_experts",
+    "fishermen_still_detained",
+    "boats_detained",
+    "boats_released",
+    "boats_obstructed",
+)
 _TO_DATE = re.compile(r"\W*(?:đến|tới)\s+nay(?!\w)", re.I)
 
 
@@ -308,7 +318,7 @@ def _scope(sentence: str, group: Group, indicator: str, period: Period | None, d
     if indicator in ("foreign_students", "staff", "foreign_experts") and _STOCK.search(sentence):
         return "stock", 1
     marks = [(m.end(), "ytd") for m in _YTD.finditer(before)]
-    if indicator not in _STOCKS and (to_date := _TO_DATE.match(before)) is not None:
+    if indicator not in _NOT_COUNTED_TO_DATE and (to_date := _TO_DATE.match(before)) is not None:
         marks.append((to_date.end(), "ytd"))  # "Đến nay, nhà trường đã tiếp nhận 40 …": a flow counted to date
     marks += [(m.end(), "period") for m in _PERIOD_MARK.finditer(before)]
     for expr in time_expressions(before):
