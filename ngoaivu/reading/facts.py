@@ -300,6 +300,7 @@ _NOT_COUNTED_TO_DATE = (
     "boats_released",
     "boats_obstructed",
 )
+_AVERAGE = re.compile(r"(?:bình\s+quân|trung\s+bình)(?:\s+[^\W\d_]+){0,5}\s*$", re.I)
 _TO_DATE = re.compile(r"\W*(?:đến|tới)\s+nay(?!\w)", re.I)
 
 
@@ -393,6 +394,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         # "a/ Thẩm quyền quyết định:", maybe run into the item before it: the next items are another breakdown
         opens_breakdown = in_list and sentence.endswith(":")
         if not mentions:
+            parts_go_on = continuing and sentence.endswith(";")  # an item without a figure: "…; dự án “…”;"
             continue
         part_at = parts_marker(sentence, mentions, last_total is not None)
         restated, total = restated_total(sentence, ctx.facts[first_new:])
@@ -407,8 +409,12 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         after_form = False
         listed = listed_labels(sentence, groups)
         for group in groups:
-            if _PLAN.search(sentence[: group.start]) or (restated is not None and group.start < restated.end()):
-                continue
+            if (
+                _PLAN.search(sentence[: group.start])
+                or _AVERAGE.search(sentence, max(0, group.start - 60), group.start)
+                or (restated is not None and group.start < restated.end())
+            ):
+                continue  # a plan, an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD"), a total named again
             is_part = in_list or continuing or (part_at is not None and part_at.end() <= group.start)
             if (
                 not is_part

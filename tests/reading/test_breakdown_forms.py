@@ -152,3 +152,22 @@ def test_officials_travel_out_and_a_flow_up_to_now_is_counted_to_date():
     ]
     found, _ctx = read("Năm 2018 có 45 dự án viện trợ phi chính phủ trị giá 4.317.784 USD tương đương 99,3 tỷ đồng.")
     assert found == [("aid", "period", {"count": 45, "value": 4317784, "currency": "USD"})]
+
+
+def test_averages_and_figures_of_another_time_stand_apart():
+    found, _ctx = read(
+        "Tỉnh có 17 tổ chức phi chính phủ nước ngoài triển khai 28 dự án viện trợ: Giai đoạn 2006 – 2010 đạt "
+        "20 triệu USD. Giá trị viện trợ bình quân mỗi năm đạt khoảng 3,7 triệu USD."
+    )
+    assert found == [
+        ("aid", "period", {"count": 28}),
+        ("aid", "period", {"value": 20000000, "currency": "USD"}),
+    ]
+
+
+def test_list_items_without_a_figure_keep_the_parts_going():
+    found, _ctx = read(
+        "Tổ chức viện trợ đang triển khai 4 dự án gồm: Dự án “Làm mẹ an toàn”; dự án “Nâng cao nhận thức”; "
+        "2 khoản viện trợ phi dự án."
+    )
+    assert found == [("aid", "period", {"count": 4}), ("aid", "part", {"count": 2})]
