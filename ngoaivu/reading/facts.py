@@ -300,6 +300,9 @@ _NOT_COUNTED_TO_DATE = (
     "boats_released",
     "boats_obstructed",
 )
+# "77 … ngư dân … sẽ về nước": what will happen is no figure of the period
+_WILL = re.compile(r"[^\d,;.:()]{0,60}?(?<!\w)sẽ\s", re.I)
+_REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)  # "104 ngư dân còn lại sẽ về": the rest, held now
 _AVERAGE = re.compile(r"(?:bình\s+quân|trung\s+bình)(?:\s+[^\W\d_]+){0,5}\s*$", re.I)
 _TO_DATE = re.compile(r"\W*(?:đến|tới)\s+nay(?!\w)", re.I)
 
@@ -412,6 +415,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             if (
                 _PLAN.search(sentence[: group.start])
                 or _AVERAGE.search(sentence, max(0, group.start - 60), group.start)
+                or (_WILL.match(sentence, group.end) and not _REST.match(sentence, group.end))
                 or (restated is not None and group.start < restated.end())
             ):
                 continue  # a plan, an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD"), a total named again

@@ -271,6 +271,7 @@ ENTRIES: list[dict] = [
 # ("12 ngư dân bị bắt ngày 24-3, đến nay vẫn chưa được trả về"). Not "hiện còn …", which opens
 # a figure of its own.
 STILL_HELD_AFTER_WORDS = [
+    r"^\s*(?:người\s+)?còn\s+lại",  # "104 ngư dân còn lại": the rest of a crew, not yet back
     r"chưa\s+được\s+(?:thả|trả|phóng\s+thích)",
     r"(?:vẫn|còn|hiện|đang)\s+(?:đang\s+)?bị\s+(?:\S+\s+){0,4}?(?:bắt\s+|tạm\s+|giam\s+)?giữ",
     r"(?:vẫn|còn|đang)\s+bị\s+giam",

@@ -171,3 +171,14 @@ def test_list_items_without_a_figure_keep_the_parts_going():
         "2 khoản viện trợ phi dự án."
     )
     assert found == [("aid", "period", {"count": 4}), ("aid", "part", {"count": 2})]
+
+
+def test_what_will_happen_is_no_figure_but_the_rest_still_held_is():
+    found, _ctx = read(
+        "Sau khi 18 ngư dân đầu tiên được về với gia đình, thì 104 ngư dân còn lại sẽ về nước bằng đường hàng không. "
+        "Có 77 ngư dân bị bắt giữ sẽ về nước trong tuần tới."
+    )
+    assert found == [
+        ("boats_released", "period", {"fishermen": 18}),
+        ("fishermen_still_detained", "stock", {"fishermen": 104}),
+    ]
