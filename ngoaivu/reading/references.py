@@ -170,16 +170,14 @@ _DATE_AFTER = re.compile(
     rf"(?:{_DATE})(?![0-9])(?:\s*\))?"
 )
 # A number without its code, as the press often cites one: "Quyết định số 1234 ngày 14/5/2019".
-# Only with a kind, "số" and a date after it; the date is what makes it a document's number.
-_SHORT_HEAD = re.compile(
-    rf"(?<!\w)(?P<type>(?i:{_TYPES}))(?P<qualifier>{_QUALIFIER})?\s+(?P<so>(?i:số))(?P<colon>)"
-    rf"\s*(?P<number>[0-9]{{1,5}})(?![0-9/]|[.,]?[0-9]|\w)(?={_DATE_AFTER.pattern})"
-)
-# Or with the date before it: "Ngày 7.11.2019, UBND tỉnh đã ký Quyết định số 2401 về …".
-_SHORT_HEAD_DATED_BEFORE = re.compile(
+# Only with a kind, "số" and a date after it (or before it: "Ngày 7.11.2019, UBND tỉnh đã ký
+# Quyết định số 2401 về …"); the date is what makes it a document's number.
+_SHORT_NUMBER = (
     rf"(?<!\w)(?P<type>(?i:{_TYPES}))(?P<qualifier>{_QUALIFIER})?\s+(?P<so>(?i:số))(?P<colon>)"
     rf"\s*(?P<number>[0-9]{{1,5}})(?![0-9/]|[.,]?[0-9]|\w)"
 )
+_SHORT_HEAD = re.compile(rf"{_SHORT_NUMBER}(?={_DATE_AFTER.pattern})")
+_SHORT_HEAD_DATED_BEFORE = re.compile(_SHORT_NUMBER)
 # The press names a document by its kind and a short number, capitalised: "Quyết định 28",
 # "Quy chế 295 năm 2010" (not a year: "Nghị quyết 2020").
 _PRESS_HEAD = re.compile(
