@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from ngoaivu.pure.periods import Period
 
 from .lexicon import BOAT_CUES as _BOAT_CUES
+from .lexicon import AVERAGE as _AVERAGE
 from .lexicon import CUES as _CUES
+from .lexicon import FOREIGN_STUDENTS as _FOREIGN_STUDENTS
 from .lexicon import FISHING_PARAGRAPH as _FISHING_PARAGRAPH
 from .lexicon import SCOPES as _SCOPES
 from .lexicon import SIMPLE as _SIMPLE
@@ -45,7 +47,7 @@ from .breakdowns import (
 )
 from .mentions import Group, Mention, find_mentions, group_mentions
 from .restated import body_texts, drop_restated_headline, drop_restated_in_paragraph, fact_key
-from .students import FOREIGN_STUDENTS, cumulative, not_counted_students, student_arrivals, student_part
+from .students import cumulative, not_counted_students, student_arrivals, student_part
 from .periods_vi import time_expressions
 from .structure import Block
 from .text import as_json_number, sentences
@@ -202,7 +204,7 @@ def _indicator(
         if (
             not re.search(r"(?:lưu|du)\s+học\s+sinh|LHS|DHS", written, re.I)
             and (pupils or not re.search(r"Lào|Campuchia|nước\s+ngoài|lưu\s+học", window))
-            and not any(FOREIGN_STUDENTS.search(text) for text in (window, paragraph, headline))
+            and not any(_FOREIGN_STUDENTS.search(text) for text in (window, paragraph, headline))
         ):
             return None
     if unit in _SIMPLE:
@@ -303,7 +305,6 @@ _NOT_COUNTED_TO_DATE = (
 # "77 … ngư dân … sẽ về nước": what will happen is no figure of the period
 _WILL = re.compile(r"[^\d,;.:()]{0,60}?(?<!\w)sẽ\s", re.I)
 _REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)  # "104 ngư dân còn lại sẽ về": the rest, held now
-_AVERAGE = re.compile(r"(?:bình\s+quân|trung\s+bình)(?:\s+[^\W\d_]+){0,5}\s*$", re.I)
 _TO_DATE = re.compile(r"\W*(?:đến|tới)\s+nay(?!\w)", re.I)
 
 

@@ -315,6 +315,20 @@ STUDENT_ARRIVAL_AFTER_WORDS = [
     r"|(?:theo\s+)?học\s+(?:chương\s+trình\s+|lớp\s+)?(?:dự\s+bị\s+)?tiếng\s+Việt)"
 ]
 
+# Students named foreign in a paragraph or a headline: then "40 học sinh" there are foreign ones.
+FOREIGN_STUDENTS_WORDS = [
+    r"(?:học\s+sinh|sinh\s+viên)\s+(?:\w+\s+){0,3}?(?:Lào|Campuchia)",
+    r"lưu\s+học\s+sinh",
+    r"(?-i:LHS)",
+]
+
+# After a students figure, in its own clause: graduates and guests of an event are no students
+# of the register ("gần 400 lưu học sinh Lào tốt nghiệp", "200 lưu học sinh … tham dự").
+NOT_COUNTED_STUDENTS_WORDS = [r"tốt\s+nghiệp", r"tham\s+dự", r"tham\s+gia(?!\s+học)"]
+
+# Before a figure: an average, no figure of a period ("bình quân mỗi năm đạt khoảng 3,7 triệu USD").
+AVERAGE_WORDS = [r"(?:bình\s+quân|trung\s+bình)(?:\s+[^\W\d_]+){0,5}\s*$"]
+
 # After a students figure, "đã và đang (theo) học": all who came over the years, arrivals
 # counted to date ("2.248 lưu học sinh đã và đang theo học").
 CUMULATIVE_AFTER_WORDS = [r"^\W{0,3}(?:\S+\s+){0,4}?đã\s+và\s+đang"]
@@ -393,6 +407,9 @@ SCOPES: dict[str, re.Pattern] = {scope: alternation(words) for scope, words in S
 STUDENT_ARRIVAL: re.Pattern = alternation(STUDENT_ARRIVAL_WORDS)
 STILL_HELD_AFTER: re.Pattern = alternation(STILL_HELD_AFTER_WORDS)
 CUMULATIVE_AFTER: re.Pattern = alternation(CUMULATIVE_AFTER_WORDS)
+FOREIGN_STUDENTS: re.Pattern = alternation(FOREIGN_STUDENTS_WORDS)
+NOT_COUNTED_STUDENTS: re.Pattern = alternation(NOT_COUNTED_STUDENTS_WORDS)
+AVERAGE: re.Pattern = alternation(AVERAGE_WORDS)
 STUDENT_ARRIVAL_AFTER: re.Pattern = alternation(STUDENT_ARRIVAL_AFTER_WORDS)
 FISHING_PARAGRAPH: re.Pattern = alternation(FISHING_PARAGRAPH_WORDS)
 ON_BOARD: re.Pattern = alternation(ON_BOARD_WORDS)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import CUMULATIVE_AFTER as _CUMULATIVE_AFTER
+from .lexicon import NOT_COUNTED_STUDENTS as _NOT_COUNTED_STUDENTS
 from .lexicon import SCOPES as _SCOPES
 from .lexicon import STUDENT_ARRIVAL as _STUDENT_ARRIVAL
 from .lexicon import STUDENT_ARRIVAL_AFTER as _STUDENT_ARRIVAL_AFTER
@@ -15,7 +16,6 @@ from .mentions import Group, Mention
 _STOCK = _SCOPES["stock"]
 
 _STUDENTS = {"foreign_students", "foreign_student_arrivals"}
-FOREIGN_STUDENTS = re.compile(r"(?:học\s+sinh|sinh\s+viên)\s+(?:\w+\s+){0,3}?(?:Lào|Campuchia)|lưu\s+học\s+sinh|LHS")
 
 
 def student_part(indicator: str, total: str, sentence: str, group: Group, mentions: Sequence[Mention]) -> str:
@@ -65,6 +65,3 @@ def not_counted_students(sentence: str, group: Group) -> bool:
         after = after[after.find(")") + 1 :] if ")" in after else after
     clause = re.split(r"[,;.:]", re.sub(r"\([^()]*\)", "", after), maxsplit=1)[0]
     return _NOT_COUNTED_STUDENTS.search(clause) is not None
-
-
-_NOT_COUNTED_STUDENTS = re.compile(r"tốt\s+nghiệp|tham\s+dự|tham\s+gia(?!\s+học)", re.I)
