@@ -46,11 +46,9 @@ def student_arrivals(sentence: str, group: Group) -> bool:
     if verb is None or _STOCK.search(sentence):
         return False
     gap = before[verb.end() :]
-    # "tiếp nhận 45", "tiếp nhận và đào tạo 40": the verb governs the figure
-    if len(gap) > 12 and not _COORDINATED.fullmatch(gap):
-        return False
-    # "đón … trở lại" is a return
-    return not re.search(r"trở\s+lại|quay\s+lại", sentence[group.end : group.end + 40], re.I)
+    # "tiếp nhận 45", "tiếp nhận và đào tạo 40": the verb governs the figure. Students who come
+    # back ("đón 185 lưu học sinh Lào trở lại tỉnh") are arrivals too, as the register keeps them.
+    return len(gap) <= 12 or _COORDINATED.fullmatch(gap) is not None
 
 
 _COORDINATED = re.compile(r"\s*(?:và|,)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:được\s+)?", re.I)

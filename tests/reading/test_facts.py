@@ -161,7 +161,7 @@ def test_parse_money(text, value, currency, vnd):
             "Rà soát 116 thủ tục hành chính để biên dịch sang 04 thứ tiếng; việc biên dịch 116 TTHC đã xong.",
             [("procedures_translated", "period", {"count": 116})],
         ),
-        ("Đón 185 lưu học sinh Lào trở lại tỉnh.", [("foreign_students", "stock", {"count": 185})]),
+        ("Đón 185 lưu học sinh Lào trở lại tỉnh.", [("foreign_student_arrivals", "period", {"count": 185})]),
         ("Hiện có 312 lưu học sinh Lào đang học tập tại tỉnh.", [("foreign_students", "stock", {"count": 312})]),
         ("Sở hiện có 25 công chức trong biên chế.", [("staff", "stock", {"count": 25})]),
     ],

@@ -189,7 +189,7 @@ def test_boats_counted_in_words(text, expected):
             [("boats_released", "period", {"fishermen": 11})],
         ),
         ("Trường tiếp nhận 38 lưu học sinh Lào sang học.", [("foreign_student_arrivals", "period", {"count": 38})]),
-        ("Tổ chức đón 60 lưu học sinh Lào trở lại trường.", [("foreign_students", "stock", {"count": 60})]),
+        ("Tổ chức đón 60 lưu học sinh Lào trở lại trường.", [("foreign_student_arrivals", "period", {"count": 60})]),
         (
             "Năm 2020, các tổ chức phi chính phủ viện trợ 1,5 triệu USD (tương đương 35 tỷ đồng).",
             [("aid", "period", {"value": 1500000, "currency": "USD", "value_vnd": 35000000000})],

@@ -53,7 +53,7 @@ def test_figures_are_set_against_the_register_and_nothing_is_saved(client_for, u
     assert incoming["label"] == "Tạo 17 bản ghi đoàn vào" and incoming["too_many"]
     assert all("groups" not in parse_qs(urlsplit(url).query) for url in incoming["rows"])
     # Students are counted in persons, not rows: compared only.
-    students = [p for p in response.context["proposals"] if p["indicator"] == "foreign_students"]
+    students = [p for p in response.context["proposals"] if p["indicator"] == "foreign_student_arrivals"]
     assert students and all(p["label"] is None and p["kind"] == "total" for p in students)
     page = response.content.decode()
     for proposal in response.context["proposals"]:  # each shows the sentence it was read from
