@@ -361,7 +361,14 @@ SCOPE_WORDS: dict[str, list[str]] = {
     ],
     "period": [r"trong\s+tháng", r"trong\s+kỳ", r"trong\s+quý", r"trong\s+năm", r"tháng\s+này", r"kỳ\s+này"],
     # The parts of a total stated before.
-    "part": [r"trong\s+(?:số\s+)?(?:đó|này)", r"cụ\s+thể\s*:", r"^\W*cụ\s+thể\s*,", r"bao\s+gồm\s*:", r"gồm\s*:"],
+    "part": [
+        r"trong\s+(?:số\s+)?(?:đó|này)",
+        r"cụ\s+thể\s*:",
+        r"^\W*cụ\s+thể\s*,",
+        r"^\W*trong\s+số\s+[^\d,;.:]{1,60}?\s+có(?=\s)",  # "Trong số lao động nước ngoài đang làm việc … có 15.310 …"
+        r"bao\s+gồm\s*:",
+        r"gồm\s*:",
+    ],
     # Parts only after a figure of the same sentence ("10 đoàn, gồm 6 đoàn Lào…").
     "part_after_total": [r"(?<!\w)(?:bao\s+)?gồm(?!\w)", r"(?<!\w)chia\s+ra(?!\w)"],
     "stock": [

@@ -182,3 +182,15 @@ def test_what_will_happen_is_no_figure_but_the_rest_still_held_is():
         ("boats_released", "period", {"fishermen": 18}),
         ("fishermen_still_detained", "stock", {"fishermen": 104}),
     ]
+
+
+def test_among_the_total_named_again_opens_its_parts():
+    found, _ctx = read(
+        "Tính đến tháng 12, cả nước có 76.309 lao động nước ngoài đang làm việc. Trong số lao động nước "
+        "ngoài đang làm việc ở Việt Nam có 15.310 lao động Trung Quốc, 23.581 lao động Hàn Quốc."
+    )
+    assert found == [
+        ("foreign_experts", "stock", {"persons": 76309}),
+        ("foreign_experts", "part", {"persons": 15310}),
+        ("foreign_experts", "part", {"persons": 23581}),
+    ]
