@@ -421,6 +421,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             ):
                 continue  # a plan, an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD"), a total named again
             is_part = in_list or continuing or (part_at is not None and part_at.end() <= group.start)
+            is_part = is_part and last_total is not None  # parts of no total read ("200 khách tham dự, trong đó …")
             if (
                 not is_part
                 and total_end is not None

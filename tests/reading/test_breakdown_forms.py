@@ -194,3 +194,10 @@ def test_among_the_total_named_again_opens_its_parts():
         ("foreign_experts", "part", {"persons": 15310}),
         ("foreign_experts", "part", {"persons": 23581}),
     ]
+
+
+def test_parts_of_a_total_that_is_no_figure_are_figures_of_their_own():
+    found, _ctx = read(
+        "Trường cử gần 200 lưu học sinh Lào tham dự lễ, trong đó có đại diện cho hơn 500 LHS Lào đang học tập."
+    )
+    assert found == [("foreign_students", "stock", {"count": 500})]
