@@ -341,7 +341,12 @@ def _scope(sentence: str, group: Group, indicator: str, period: Period | None, d
         return "stock", 1  # "Tại tỉnh có gần 100 lưu học sinh Lào": how many there are
     if indicator in ("foreign_students", "staff") and default == "period":
         return "stock", 1  # students who did not arrive in the period are students present
+    if indicator == "aid" and _UNDER_WAY.search(sentence[max(0, group.start - 200) : group.start]):
+        return "ytd", 1  # "Hiện nay, tổ chức đang thực hiện 6 dự án": aid under way, counted to date
     return default, 1
+
+
+_UNDER_WAY = re.compile(r"(?<!\w)hiện\s+(?:nay|tại|có|đang)(?!\w)|đang\s+(?:triển\s+khai|thực\s+hiện)", re.I)
 
 
 # "từ năm 2008 (đến năm 2020)": the ends of a span of years, not the figure's year

@@ -57,7 +57,8 @@ _JOIN = {
 # "28 dự án …: Giai đoạn 2006 – 2010 đạt 20 triệu USD", "… 1,5 triệu USD và hiện nay đang triển khai 4 dự án":
 # figures of another time
 _GAP_STOP = re.compile(
-    r"[;.]|trong\s+đó|\btăng\b|\bgiảm\b|[(:]\s*(?:năm|tháng|quý|giai\s+đoạn)\s|(?<!\w)hiện\s+(?:nay|tại)(?!\w)", re.I
+    r"[;.]|trong\s+đó|\btăng\b|\bgiảm\b|[(:]\s*(?:năm|tháng|quý|giai\s+đoạn)\s|(?:,|(?<!\w)và)\s+hiện\s+(?:nay|tại)(?!\w)",
+    re.I,
 )
 # The words that tie a figure to the one before it farther than the usual reach: "26 đoàn PCPNN
 # đến hoạt động tại tỉnh, với số lượng 243 người", "1,086 triệu USD (…) từ các tổ chức … thông

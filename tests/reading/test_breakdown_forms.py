@@ -170,7 +170,7 @@ def test_list_items_without_a_figure_keep_the_parts_going():
         "Tổ chức viện trợ đang triển khai 4 dự án gồm: Dự án “Làm mẹ an toàn”; dự án “Nâng cao nhận thức”; "
         "2 khoản viện trợ phi dự án."
     )
-    assert found == [("aid", "period", {"count": 4}), ("aid", "part", {"count": 2})]
+    assert found == [("aid", "ytd", {"count": 4}), ("aid", "part", {"count": 2})]  # under way: to date
 
 
 def test_what_will_happen_is_no_figure_but_the_rest_still_held_is():
@@ -201,3 +201,11 @@ def test_parts_of_a_total_that_is_no_figure_are_figures_of_their_own():
         "Trường cử gần 200 lưu học sinh Lào tham dự lễ, trong đó có đại diện cho hơn 500 LHS Lào đang học tập."
     )
     assert found == [("foreign_students", "stock", {"count": 500})]
+
+
+def test_aid_under_way_is_counted_to_date():
+    found, _ctx = read(
+        "Hiện nay, tỉnh có 43 tổ chức phi chính phủ nước ngoài tài trợ thực hiện 102 dự án, với tổng giá trị "
+        "cam kết tại thời điểm hiện tại là 15,24 triệu USD."
+    )
+    assert found == [("aid", "ytd", {"count": 102, "value": 15240000, "currency": "USD"})]
