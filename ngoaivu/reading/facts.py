@@ -341,11 +341,14 @@ def _scope(sentence: str, group: Group, indicator: str, period: Period | None, d
         return "stock", 1  # "Tại tỉnh có gần 100 lưu học sinh Lào": how many there are
     if indicator in ("foreign_students", "staff") and default == "period":
         return "stock", 1  # students who did not arrive in the period are students present
+    if indicator == "foreign_experts" and default == "period" and not _PERMITS.search(sentence):
+        return "stock", 1  # workers not counted by the permits issued to them are workers present
     if indicator == "aid" and _UNDER_WAY.search(sentence[max(0, group.start - 200) : group.start]):
         return "ytd", 1  # "Hiện nay, tổ chức đang thực hiện 6 dự án": aid under way, counted to date
     return default, 1
 
 
+_PERMITS = re.compile(r"giấy\s+phép|cấp\s+(?:mới|lại|phép)", re.I)
 _UNDER_WAY = re.compile(r"(?<!\w)hiện\s+(?:nay|tại|có|đang)(?!\w)|đang\s+(?:triển\s+khai|thực\s+hiện)", re.I)
 
 

@@ -365,7 +365,8 @@ SCOPE_WORDS: dict[str, list[str]] = {
         r"trong\s+(?:số\s+)?(?:đó|này)",
         r"cụ\s+thể\s*:",
         r"^\W*cụ\s+thể\s*,",
-        r"^\W*trong\s+số\s+[^\d,;.:]{1,60}?\s+có(?=\s)",  # "Trong số lao động nước ngoài đang làm việc … có 15.310 …"
+        # "Trong số lao động nước ngoài đang làm việc … có 15.310 …", "Trong số lao động nước ngoài, …"
+        r"^\W*trong\s+số\s+[^\d,;.:]{1,60}?(?:\s+có(?=\s)|,)",
         r"bao\s+gồm\s*:",
         r"gồm\s*:",
     ],

@@ -209,3 +209,17 @@ def test_aid_under_way_is_counted_to_date():
         "cam kết tại thời điểm hiện tại là 15,24 triệu USD."
     )
     assert found == [("aid", "ytd", {"count": 102, "value": 15240000, "currency": "USD"})]
+
+
+def test_foreign_workers_are_present_unless_counted_by_their_permits():
+    found, _ctx = read(
+        "Tới ngày 30/9/2015, khu kinh tế có 6.732 lao động nước ngoài. Trong số lao động nước ngoài, lao động "
+        "người Trung Quốc chiếm 76,49% với 5.149 người; Đài Loan chiếm 19,5% với 1.314 người.",
+        "Năm 2019, Sở đã cấp mới, cấp lại giấy phép lao động cho 379 lao động nước ngoài.",
+    )
+    assert found == [
+        ("foreign_experts", "stock", {"persons": 6732}),
+        ("foreign_experts", "part", {"persons": 5149}),
+        ("foreign_experts", "part", {"persons": 1314}),
+        ("foreign_experts", "period", {"persons": 379}),
+    ]
