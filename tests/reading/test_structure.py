@@ -177,3 +177,13 @@ def test_letter_with_subject_line():
     meta = parse_structure(text).meta
     assert (meta["kind"], meta["number"], meta["date"]) == ("CÔNG VĂN", "1353/SNgV-ĐN", "2023-11-09")
     assert meta["title"] == "báo cáo tình hình thực hiện Kế hoạch năm 2023"
+
+
+def test_a_sentence_ends_after_a_short_name_but_not_after_an_abbreviation():
+    text = "Đoàn sang thăm Việt Nam. Có 81 LHS Thái Lan. Trong đó có 22 học viên. Ông Nguyễn Văn A. làm trưởng đoàn TP. Huế."
+    assert [piece.strip() for _at, piece in sentences(text)] == [
+        "Đoàn sang thăm Việt Nam.",
+        "Có 81 LHS Thái Lan.",
+        "Trong đó có 22 học viên.",
+        "Ông Nguyễn Văn A. làm trưởng đoàn TP. Huế.",
+    ]
