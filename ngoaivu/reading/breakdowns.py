@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import SCOPES as _SCOPES
-from .mentions import Group, Mention, find_mentions
+from .mentions import TIME_WORD, Group, Mention, find_mentions
 from .structure import Block
 from .text import parse_number
 
@@ -100,7 +100,7 @@ def bracketed_after(sentence: str, group: Group, total_end: int) -> bool:
     )
 
 
-OPENS_ON_TIME = re.compile(r"\(\s*(?:năm|tháng|quý|giai\s+đoạn)\s", re.I)
+OPENS_ON_TIME = re.compile(rf"\(\s*{TIME_WORD}", re.I)
 
 
 def restated_total(sentence: str, paragraph_facts: list) -> tuple[re.Match | None, dict | None]:

@@ -53,11 +53,12 @@ _JOIN = {
     frozenset({"businesspeople", "enterprises"}),
     frozenset({"aid_items", "money"}),
 }
-# "38 tỷ đồng (năm 2015 có 4 dự án …": a bracket that opens on a time holds figures of its own
+# A bracket or colon that opens on a time holds figures of that time: "38 tỷ đồng (năm 2015 có …".
+TIME_WORD = r"(?:năm|tháng|quý|giai\s+đoạn)\s"
 # "28 dự án …: Giai đoạn 2006 – 2010 đạt 20 triệu USD", "… 1,5 triệu USD và hiện nay đang triển khai 4 dự án":
 # figures of another time
 _GAP_STOP = re.compile(
-    r"[;.]|trong\s+đó|\btăng\b|\bgiảm\b|[(:]\s*(?:năm|tháng|quý|giai\s+đoạn)\s|(?:,|(?<!\w)và)\s+hiện\s+(?:nay|tại)(?!\w)",
+    rf"[;.]|trong\s+đó|\btăng\b|\bgiảm\b|[(:]\s*{TIME_WORD}|(?:,|(?<!\w)và)\s+hiện\s+(?:nay|tại)(?!\w)",
     re.I,
 )
 # The words that tie a figure to the one before it farther than the usual reach: "26 đoàn PCPNN
@@ -177,7 +178,7 @@ def _digit_mentions(sentence: str):
         yield Mention(m.start(), m.end(), unit, value, " ".join(hedge["hedge"].lower().split()) if hedge else None)
 
 
-_ASIDE = re.compile(r"\((?!\s*(?:năm|tháng|quý|giai\s+đoạn)\s)[^()]*\)")
+_ASIDE = re.compile(rf"\((?!\s*{TIME_WORD})[^()]*\)")
 _WITH = re.compile(r"\s*,?\s*(?:với|gồm|và)\s+(?:tổng\s+số\s+)?", re.I)
 
 
