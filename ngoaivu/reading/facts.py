@@ -59,8 +59,6 @@ _MORE = re.compile(r"(?:^|\s)(?:thêm|nhiều\s+hơn)\s*$", re.I)
 _COMPARED = re.compile(r"so\s+với", re.I)
 _YTD = _SCOPES["ytd"]
 _PERIOD_MARK = _SCOPES["period"]
-_PART = _SCOPES["part"]
-_PART_AFTER_TOTAL = _SCOPES["part_after_total"]
 _STOCK = _SCOPES["stock"]
 _PLAN = _SCOPES["plan"]
 
@@ -224,7 +222,8 @@ def _indicator(
 
 # Projects counted to date in a paragraph about aid: "Lũy kế từ trước đến nay, … đã và đang
 # triển khai khoảng 269 chương trình, dự án, với tổng số … 392,085 tỉ đồng".
-_AID_TOTAL = re.compile(r"lũy\s+kế|luỹ\s+kế|tổng\s+(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|mức)", re.I)
+_TOTAL_WORDS = r"tổng\s+(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|mức)"  # "tổng vốn", "tổng giá trị"
+_AID_TOTAL = re.compile(rf"lũy\s+kế|luỹ\s+kế|{_TOTAL_WORDS}", re.I)
 # Money that is not aid though the sentence speaks of NGOs before a ";": investment, loans.
 _OTHER_FUNDS = re.compile(r"(?-i:FDI|ODA)|đầu\s+tư|vốn\s+vay|vay\s+ưu\s+đãi", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
@@ -497,23 +496,28 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
     drop_restated_in_paragraph(ctx, first_new)
 
 
-_TOTAL_AMOUNT = re.compile(r"tổng\s+(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|mức)[^,;.\d]{0,30}$", re.I)
+_TOTAL_AMOUNT = re.compile(rf"{_TOTAL_WORDS}[^,;.\d]{{0,30}}$", re.I)
 
 
 def _amount_of_total(ctx: FactContext, sentence: str, group: Group, total: dict) -> Group:
     """ "34 chương trình, …, trong đó có 18 …; 16 khoản … với tổng vốn tài trợ là gần 40 tỷ đồng":
     the total amount after the parts is the total's, not the last part's."""
-    moved = [
-        m
-        for m in group.mentions
-        if m.unit == "money" and "value" not in total and _TOTAL_AMOUNT.search(sentence[max(0, m.start - 60) : m.start])
-    ]
-    if not moved or total["indicator"] != "aid":
+    if total["indicator"] != "aid" or "value" in total:
+        return group
+    amount = next(
+        (
+            m
+            for m in group.mentions
+            if m.unit == "money" and _TOTAL_AMOUNT.search(sentence[max(0, m.start - 60) : m.start])
+        ),
+        None,
+    )
+    if amount is None:
         return group
     ctx.seen.pop(fact_key(total), None)
-    total.update(_measures("aid", Group(moved[:1]), 1))
+    total.update(_measures("aid", Group([amount]), 1))
     ctx.seen[fact_key(total)] = total
-    return Group([m for m in group.mentions if m is not moved[0]])
+    return Group([m for m in group.mentions if m is not amount])
 
 
 def _add(ctx: FactContext, fact: dict) -> dict:

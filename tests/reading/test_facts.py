@@ -4,23 +4,12 @@ import pytest
 
 from ngoaivu.reading.facts import extract_facts
 from ngoaivu.reading.money import parse_money
+from ngoaivu.reading.restated import VALUES as VALUE_KEYS
 from ngoaivu.reading.structure import Block
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import Period
 
 MONTH_8 = Period("month", 2021, 8)
-VALUE_KEYS = (
-    "groups",
-    "persons",
-    "count",
-    "value",
-    "currency",
-    "value_vnd",
-    "enterprises",
-    "businesspeople",
-    "boats",
-    "fishermen",
-)
 
 
 def facts(text, period=MONTH_8, path=()):
