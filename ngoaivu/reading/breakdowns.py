@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .lexicon import SCOPES as _SCOPES
 from .mentions import TIME_WORD, Group, Mention, find_mentions
 from .structure import Block
-from .text import parse_number
+from .text import NUMBER, parse_number
 
 _PART = _SCOPES["part"]
 _PART_AFTER_TOTAL = _SCOPES["part_after_total"]
@@ -134,3 +134,53 @@ def next_lead(block: Block, lead: Lead | None, in_list: bool, last_total, new_fa
         return lead  # an aside between the items: "Xuất cảnh vì việc công chủ yếu là …"
     scope = "ytd" if _YTD.search(block.text) else (lead.scope if lead else None)
     return Lead(block.path, total=lead.total if lead else None, scope=scope, new_breakdown=True)
+
+
+# A number before a word that counts something else or places it in time: "11 nước", "3 năm".
+_OTHER_COUNT = re.compile(
+    r"\s*(?:năm|tháng|ngày|giờ|tuần|tuổi|lần|nước|quốc\s+gia|tỉnh|huyện|xã|phường|tổ\s+chức|km|ha|tấn|hải\s+lý)(?!\w)",
+    re.I,
+)
+_BARE_NUMBER = re.compile(rf"(?:{NUMBER.pattern})(?=\s+[^\W\d_])")
+_PLACES_IN_TIME = re.compile(r"(?:năm|ngày|tháng|quý|số|khóa|khoá|thứ|lần)\s*$", re.I)
+
+
+def unwritten_unit_parts(sentence: str, mentions: list[Mention], earlier_total: Mention | None) -> list[Mention]:
+    """Parts written without their unit after a total they add up to: "597 lưu học sinh (11 nước
+    gồm 407 dự bị tiếng Việt, 45 đại học, 68 thạc sĩ, 11 tiến sĩ, 66 ngắn hạn)", "42 SV, trong đó
+    có 32 SV do trường tiếp nhận, 10 em còn lại …". Only a run of figures whose sum is exactly the
+    total makes them parts: a number alone says too little."""
+    taken = [(m.start, m.end) for m in mentions]
+    bare = [
+        Mention(b.start(), b.end(), "", parse_number(b[0]), None)
+        for b in _BARE_NUMBER.finditer(sentence)
+        if not any(start < b.end() and b.start() < end for start, end in taken)
+        and not _OTHER_COUNT.match(sentence, b.end())
+        and not _PLACES_IN_TIME.search(sentence, 0, b.start())
+    ]
+    totals = [m for m in mentions if m.unit != "money"] + ([earlier_total] if earlier_total else [])
+    found: dict[int, Mention] = {}
+    for total in totals:
+        items = sorted(
+            [b for b in bare if b.start >= total.end and b.start not in found]
+            + [m for m in mentions if m.unit == total.unit and m.start >= total.end],
+            key=lambda m: m.start,
+        )
+        for first in range(len(items)):
+            for item in _run_to(items[first:], total.value):
+                if not item.unit:
+                    item.unit, item.part_of = total.unit, total
+                    found[item.start] = item
+    return sorted([*mentions, *found.values()], key=lambda m: m.start)
+
+
+def _run_to(items: list[Mention], total) -> list[Mention]:
+    """The figures from the first on whose sum is the total, two at least, one without its unit."""
+    running = 0
+    for end, item in enumerate(items):
+        running += item.value
+        if running == total and end > 0 and any(not m.unit for m in items[: end + 1]):
+            return items[: end + 1]
+        if running > total:
+            break
+    return []

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ngoaivu.pure.periods import Period
 
@@ -44,9 +45,10 @@ from .breakdowns import (
     parts_marker,
     restated_total,
     same_kind,
+    unwritten_unit_parts,
 )
 from .mentions import Group, Mention, find_mentions, group_mentions
-from .restated import body_texts, drop_restated_headline, drop_restated_in_paragraph, fact_key
+from .restated import VALUES, body_texts, drop_restated_headline, drop_restated_in_paragraph, fact_key
 from .students import cumulative, not_counted_students, student_arrivals, student_part
 from .periods_vi import time_expressions
 from .structure import Block
@@ -375,6 +377,17 @@ def _year(sentence: str, group: Group) -> int | None:
     return after[0].year if after else None
 
 
+def _earlier_total(sentence: str, last_total: tuple | None) -> Mention | None:
+    """The total of the sentence before, as a figure, for a sentence opening on its parts."""
+    if last_total is None or not OPENS_WITH_PART.match(sentence) or len(last_total[1]) != 1:
+        return None
+    values = [last_total[0][k] for k in VALUES if k in last_total[0] and k not in ("value", "value_vnd", "currency")]
+    if len(values) != 1:
+        return None
+    (unit,) = last_total[1]
+    return Mention(0, 0, unit, Decimal(str(values[0])), None)
+
+
 def facts_of_block(block: Block, ctx: FactContext) -> None:
     if block.plan or block.part == "title":
         return
@@ -394,7 +407,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
     span_goes_on = False  # "Từ năm 2021 đến nay, tỉnh đã cử 62 đoàn …; đón 165 đoàn …": the span runs on after ";"
     for _offset, raw in sentences(block.text):
         sentence = raw.strip()
-        mentions = list(find_mentions(sentence))
+        mentions = unwritten_unit_parts(sentence, find_mentions(sentence), _earlier_total(sentence, last_total))
         carried = "ytd" if span_goes_on or (lead is not None and lead.scope == "ytd" and not in_list) else "period"
         opens_span = _YTD.search(sentence[: mentions[0].start] if mentions else sentence)
         span_goes_on = sentence.endswith(";") and (span_goes_on or opens_span is not None)
@@ -417,6 +430,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         left = part_at.end() if part_at else 0
         groups = group_mentions(sentence, mentions)
         total_end = None  # where the total stated in this sentence ends
+        total_read = 0  # where the last figure read as a total ends (0: the sentence before)
         after_form = False
         listed = listed_labels(sentence, groups)
         for group in groups:
@@ -428,7 +442,11 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             ):
                 continue  # a plan, an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD"), a total named again
             is_part = in_list or continuing or (part_at is not None and part_at.end() <= group.start)
-            is_part = is_part and last_total is not None  # parts of no total read ("200 khách tham dự, trong đó …")
+            # a part without its unit belongs to the total it adds up to, if that was read
+            unwritten = any(m.part_of is not None and m.part_of.end <= total_read for m in group.mentions)
+            if not unwritten and any(m.part_of is not None for m in group.mentions):
+                continue
+            is_part = (is_part or unwritten) and last_total is not None  # parts of no total read ("200 khách tham dự, trong đó …")
             if (
                 not is_part
                 and total_end is not None
@@ -441,7 +459,9 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             if not is_part and group.start in listed and ctx.last_total is not None:
                 is_part, listed_label = True, listed[group.start]
             indicator = _indicator(group, sentence, context, mentions, block.text, ctx.headline)
-            if indicator is None and is_part and last_total and same_kind(group.units(), last_total[1]):
+            if is_part and unwritten and last_total:
+                indicator = last_total[0]["indicator"]
+            elif indicator is None and is_part and last_total and same_kind(group.units(), last_total[1]):
                 indicator = last_total[0]["indicator"]
             elif indicator is None and listed_label and ctx.last_total and same_kind(group.units(), ctx.last_total[1]):
                 indicator = ctx.last_total[0]["indicator"]
@@ -489,7 +509,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             elif not is_part and scope in ("period", "ytd", "stock") and group.start not in listed:
                 last_total = (kept, group.units())
                 ctx.last_total = last_total
-                total_end = group.end
+                total_end = total_read = group.end
     if lead is not None and opens_breakdown:
         lead.new_breakdown = True
     ctx.lead = next_lead(block, lead, in_list, last_total, ctx.facts[first_new:])

@@ -59,7 +59,7 @@ UNITS: list[tuple[str, str]] = [
     (
         "students",
         # pupils and students are foreign ones only where the text says so (facts._indicator)
-        r"(?:lượt\s+)?(?:(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS)|sinh\s+viên|học\s+viên|học\s+sinh)",
+        r"(?:lượt\s+)?(?:(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS|SV)|sinh\s+viên|học\s+viên|học\s+sinh)",
     ),
     ("staff", r"(?:cán\s+bộ,\s*)?(?:công\s+chức|viên\s+chức)|cán\s+bộ|CBCCVC|CBCC"),
     ("receptions", r"cuộc(?:\s+tiếp)?|buổi(?:\s+tiếp)?"),

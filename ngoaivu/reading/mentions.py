@@ -18,9 +18,10 @@ from .text import NUMBER, parse_number
 # or more: a Vietnamese decimal comma is written once ("7,037 tỷ đồng").
 _COMMA_GROUPED = r"(?<![\w.,])\d{1,3}(?:,\d{3}){2,}(?![\w.,/%])"
 _QUANTITY = re.compile(
-    rf"(?P<number>{_COMMA_GROUPED}|{NUMBER.pattern})\s*(?:(?P<money>{MONEY})|"
+    # "gần 4.000 là lưu học sinh diện Hiệp định": the unit may follow a "là"
+    rf"(?P<number>{_COMMA_GROUPED}|{NUMBER.pattern})\s*(?:(?P<money>{MONEY})|(?:là\s+)?(?:"
     + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _UNITS)
-    + r")(?![\w])",
+    + r"))(?![\w])",
     re.I,
 )
 _HEDGE = re.compile(
@@ -79,6 +80,8 @@ class Mention:
     qualifier: str | None
     implicit: bool = False  # "chiếc tàu … cùng 11 ngư dân": one boat, no number written
     named_before: bool = False  # "số người đến tăng 46": the unit is named before the figure
+    # "gồm 407 dự bị tiếng Việt, 45 đại học": a part written without its unit, and its total
+    part_of: Mention | None = None
 
 
 @dataclass
