@@ -377,6 +377,10 @@ def _year(sentence: str, group: Group) -> int | None:
     return after[0].year if after else None
 
 
+# "… số lưu học sinh Campuchia chiếm gần 1/5, với khoảng 4.000 người": the figure before, in other words
+_RESTATES = re.compile(r"(?<!\w)với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
+
+
 def _earlier_total(sentence: str, last_total: tuple | None) -> Mention | None:
     """The total of the sentence before, as a figure, for a sentence opening on its parts."""
     if last_total is None or not OPENS_WITH_PART.match(sentence) or len(last_total[1]) != 1:
@@ -468,6 +472,10 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             elif indicator is None and _is_change(sentence, group) and last_total and group.units() <= last_total[1]:
                 indicator = last_total[0]["indicator"]  # "Con số này tăng 60 ngư dân so với năm 2015."
             if indicator is None:
+                if not is_part and group.start not in listed and not _RESTATES.search(sentence, 0, group.start):
+                    # "… có 31.365 lao động. Trong đó, lao động trong nước 31.163 người, …": the
+                    # parts that follow are of this figure, which counts nothing of the register
+                    last_total = ctx.last_total = None
                 continue
             if listed_label is not None and (ctx.last_total is None or ctx.last_total[0]["indicator"] != indicator):
                 is_part, listed_label = False, None  # listed, but not the parts of the total before

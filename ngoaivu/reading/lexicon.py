@@ -21,13 +21,23 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+# Abroad, as reports name it after a verb of going ("đi công tác tại Lào", "sang làm việc tại Nhật Bản").
+_ABROAD = (
+    r"(?:các\s+nước|nước\s+ngoài|Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan|Hàn\s+Quốc|Nhật\s+Bản|Hoa\s+Kỳ|Mỹ"
+    r"|Singapore|Malaysia|Indonesia|Philippines|Myanmar|Úc|Australia|New\s+Zealand|Pháp|Đức|Nga|Liên\s+bang\s+Nga"
+    r"|Anh|Ý|Italia|Bỉ|Hà\s+Lan|Thụy\s+Sĩ|Ba\s+Lan|Séc|Hungary|Canada|Ấn\s+Độ|Cu\s*ba|Đài\s+Loan|châu\s+Âu)(?!\w)"
+)
+
+# Foreign workers, by that name or by their nationality: "lao động nước ngoài", "LĐ nước ngoài",
+# "lao động là người Trung Quốc", "lao động Hàn Quốc" (not "lao động Việt Nam").
+FOREIGN_WORKERS = (
+    r"(?:trường\s+hợp\s+)?(?:người\s+)?(?:lao\s+động|(?-i:LĐ))(?:\s+là\s+người|\s+người)?\s+"
+    r"(?!các\s+nước)" + _ABROAD + r"|chuyên\s+gia(?:,\s*lao\s+động)?\s+(?:là\s+người\s+|người\s+)?nước\s+ngoài"
+)
+
 UNITS: list[tuple[str, str]] = [
     ("groups", r"(?:lượt\s+)?đoàn(?:\s+khách)?"),  # "tăng 6 lượt đoàn": groups, not persons
-    (
-        "foreign_workers",
-        r"(?:trường\s+hợp\s+)?(?:người\s+)?lao\s+động(?:\s+là\s+người|\s+người)?\s+nước\s+ngoài"
-        r"|chuyên\s+gia(?:,\s*lao\s+động)?\s+(?:là\s+người\s+|người\s+)?nước\s+ngoài",
-    ),
+    ("foreign_workers", FOREIGN_WORKERS),
     (
         "persons",
         r"lượt\s+(?:người|khách|cán\s+bộ|thành\s+viên|đại\s+biểu|chuyên\s+gia)|người|thành\s+viên"
@@ -68,13 +78,6 @@ UNITS: list[tuple[str, str]] = [
 # Counts written as words ("một tàu cá"), for the units where reports write them so.
 COUNT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 WORD_COUNT_UNITS = ("boats", "fishermen")
-
-# Abroad, as reports name it after a verb of going ("đi công tác tại Lào", "sang làm việc tại Nhật Bản").
-_ABROAD = (
-    r"(?:các\s+nước|nước\s+ngoài|Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan|Hàn\s+Quốc|Nhật\s+Bản|Hoa\s+Kỳ|Mỹ"
-    r"|Singapore|Malaysia|Indonesia|Philippines|Myanmar|Úc|Australia|New\s+Zealand|Pháp|Đức|Nga|Liên\s+bang\s+Nga"
-    r"|Anh|Ý|Italia|Bỉ|Hà\s+Lan|Thụy\s+Sĩ|Ba\s+Lan|Séc|Hungary|Canada|Ấn\s+Độ|Cu\s*ba|Đài\s+Loan|châu\s+Âu)(?!\w)"
-)
 
 ENTRIES: list[dict] = [
     # Delegations: the nearest cue to the figure (then the headings above) wins.

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .lexicon import COUNT_WORDS as _COUNT_WORDS
+from .lexicon import FOREIGN_WORKERS as _FOREIGN_WORKERS
 from .lexicon import ON_BOARD as _ON_BOARD
 from .lexicon import UNITS as _UNITS
 from .lexicon import WORD_COUNT_UNITS as _WORD_COUNT_UNITS
@@ -127,7 +128,18 @@ def find_mentions(sentence: str) -> list[Mention]:
         if not any(a < m.end() and m.start() < b for a, b in taken) and (unit == "boats" or count > 1):
             found.append(Mention(m.start(), m.end(), unit, Decimal(count), None))
     found.sort(key=lambda m: m.start)
+    for m in found:
+        if m.unit == "persons" and _WORKERS_BEFORE.search(sentence, max(0, m.start - 120), m.start):
+            m.unit = "foreign_workers"
     return _implicit_boats(sentence, found)
+
+
+# Persons named as foreign workers just before: "lao động người nước ngoài 202 người", "lao động
+# nước ngoài là 4.596 người", "lao động người Trung Quốc chiếm 76,49% với 5.149 người".
+_WORKERS_BEFORE = re.compile(
+    rf"(?:{_FOREIGN_WORKERS})(?:\s+chiếm\s+[\d,.]+\s*%)?\s*,?\s*(?:là|có|với|:)?\s*(?:khoảng|gần|hơn|trên)?\s*$",
+    re.I,
+)
 
 
 def _implicit_boats(sentence: str, mentions: list[Mention]) -> list[Mention]:
