@@ -377,6 +377,8 @@ def _year(sentence: str, group: Group) -> int | None:
     return after[0].year if after else None
 
 
+# the one of the total's parts with the most: "Trường có nhiều lưu học sinh nhất là …"
+_MOST = re.compile(r"(?:nhiều|lớn|cao|đông)\s+nhất", re.I)
 # "… số lưu học sinh Campuchia chiếm gần 1/5, với khoảng 4.000 người": the figure before, in other words
 _RESTATES = re.compile(r"(?<!\w)với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
 
@@ -477,6 +479,16 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                     # parts that follow are of this figure, which counts nothing of the register
                     last_total = ctx.last_total = None
                 continue
+            # "Huyện Long Điền là địa phương có số tàu lớn nhất bị bắt giữ (110 tàu …)", after the
+            # total of a sentence before: one part, picked out, not a breakdown to add up
+            picked = (
+                not is_part
+                and total_end is None
+                and last_total is not None
+                and last_total[0]["indicator"] == indicator
+                and _MOST.search(sentence, max(0, group.start - 100), group.start) is not None
+            )
+            is_part = is_part or picked
             if listed_label is not None and (ctx.last_total is None or ctx.last_total[0]["indicator"] != indicator):
                 is_part, listed_label = False, None  # listed, but not the parts of the total before
             if is_part and last_total is not None:
@@ -505,7 +517,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             fact["text"] = sentence
             kept = _add(ctx, fact)
             left = max(group.end, part_at.end() if part_at else 0)
-            if scope == "part" and listed_label is None:  # a list "nhiều là …" is a selection, not a breakdown
+            if scope == "part" and listed_label is None and not picked:  # a list "nhiều là …" is a selection
                 total = last_total[0] if last_total else None
                 if total is not None and total["indicator"] == indicator and not (in_list and item_counted):
                     if not ctx.breakdowns or ctx.breakdowns[-1][0] is not total or (lead and lead.new_breakdown):

@@ -125,7 +125,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         unit = next(key for key in _WORD_COUNT_UNITS if m[key])
         count = _COUNT_WORDS[m["word"].lower()]
         # "một ngư dân" is as often "a fisherman" (ông A, một ngư dân ở xã B) as a count
-        if not any(a < m.end() and m.start() < b for a, b in taken) and (unit == "boats" or count > 1):
+        ordinal = re.search(r"(?<!\w)thứ\s+$", sentence[: m.start()])  # "đợt thứ hai ngư dân … được trao trả"
+        if not any(a < m.end() and m.start() < b for a, b in taken) and (unit == "boats" or count > 1) and not ordinal:
             found.append(Mention(m.start(), m.end(), unit, Decimal(count), None))
     found.sort(key=lambda m: m.start)
     for m in found:
@@ -164,7 +165,18 @@ def _implicit_boats(sentence: str, mentions: list[Mention]) -> list[Mention]:
                     start = left + boat.start()
                     out.append(Mention(start, left + boat.end(), "boats", Decimal(1), None, implicit=True))
         out.append(m)
+        boat_after = _BOAT_AFTER.match(sentence, m.end) if m.unit == "fishermen" else None
+        if boat_after is not None and not (previous and previous.unit == "boats" and m.start - previous.end < 60):
+            out.append(Mention(boat_after.start("boat"), boat_after.end("boat"), "boats", Decimal(1), None, implicit=True))
     return out
+
+
+# "bắt tất cả 13 ngư dân trên tàu QNg 90127 TS": the men of one boat, named after them
+_BOAT_AFTER = re.compile(
+    r"\s*(?:trên|của)\s+(?P<boat>(?:chiếc\s+)?tàu(?:\s+cá)?)\s+(?:mang\s+số\s+hiệu\s+|số\s+hiệu\s+)?"
+    r"(?-i:[A-ZĐ][A-Za-zĐđ]{0,2})\s*-?\s*\d{3,6}",
+    re.I,
+)
 
 
 _PER_ITEM = re.compile(r"\s*/\s*[^\W\d_]")

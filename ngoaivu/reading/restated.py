@@ -59,13 +59,15 @@ def body_texts(blocks: list[Block]) -> list[str]:
 
 def drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
     """A figure of the opening sentence (a press headline: "Cấp phép cho gần 1.400 lao động
-    nước ngoài") that the text states again with more detail or its scope is one fact, the body's."""
+    nước ngoài", or the lead under it) that the text states again with more detail or its scope is one fact, the body's."""
     texts = body_texts(blocks)
     pieces = sentences(texts[0]) if texts else []
     if not pieces:
         return
-    opening = pieces[0][1].strip()
-    for fact in [f for f in ctx.facts if f["text"] == opening]:
+    openings = {pieces[0][1].strip()}
+    if len(pieces) == 1 and len(texts) > 1 and (lead := sentences(texts[1])):
+        openings.add(lead[0][1].strip())  # under a headline, the lead paragraph's opening sentence
+    for fact in [f for f in ctx.facts if f["text"] in openings]:
         values = {k: fact[k] for k in VALUES if k in fact}
         if any(
             other is not fact
