@@ -85,10 +85,15 @@ def same_kind(part_units: set, total_units: set) -> bool:
     trong đó 400 lao động Trung Quốc"."""
     if total_units == {"foreign_workers"}:
         return part_units <= {"foreign_workers", "fishermen", "persons"}
+    if "fishermen" in total_units and part_units == {"persons"}:
+        return True  # "Trong 11 ngư dân …, có 5 người ở phường 6": the men, as persons
     return part_units <= total_units
 
 
-_RESTATED_TOTAL = re.compile(r"[\W_]*trong\s+(?:số\s+)?(?P<figure>\d[\d.]*)\s+[^\d,;:.]{1,40}?[,:]\s*(?:có\s+)?", re.I)
+# "Trong 28 LHS Lào, có …", "Trong 11 ngư dân bị Brunei bắt giữ vào tối ngày 21/5, có 5 người …"
+_RESTATED_TOTAL = re.compile(
+    r"[\W_]*trong\s+(?:số\s+)?(?P<figure>\d[\d.]*)\s+(?:[^\d,;:.]|\d+/\d+){1,80}?[,:]\s*(?:có\s+)?", re.I
+)
 
 
 def bracketed_after(sentence: str, group: Group, total_end: int) -> bool:
@@ -145,11 +150,12 @@ _BARE_NUMBER = re.compile(rf"(?:{NUMBER.pattern})(?=\s+[^\W\d_])")
 _PLACES_IN_TIME = re.compile(r"(?:năm|ngày|tháng|quý|số|khóa|khoá|thứ|lần)\s*$", re.I)
 
 
-def unwritten_unit_parts(sentence: str, mentions: list[Mention], earlier_total: Mention | None) -> list[Mention]:
-    """Parts written without their unit after a total they add up to: "597 lưu học sinh (11 nước
-    gồm 407 dự bị tiếng Việt, 45 đại học, 68 thạc sĩ, 11 tiến sĩ, 66 ngắn hạn)", "42 SV, trong đó
-    có 32 SV do trường tiếp nhận, 10 em còn lại …". Only a run of figures whose sum is exactly the
-    total makes them parts: a number alone says too little."""
+def parts_adding_up(sentence: str, mentions: list[Mention], earlier_total: Mention | None) -> list[Mention]:
+    """Parts known by their sum: figures after a total that add up to it exactly, written without
+    their unit ("597 lưu học sinh (11 nước gồm 407 dự bị tiếng Việt, 45 đại học, 68 thạc sĩ, 11
+    tiến sĩ, 66 ngắn hạn)", "42 SV, trong đó có 32 SV do trường tiếp nhận, 10 em còn lại …") or in
+    a bracket after it ("40 chương trình, dự án (24 … chuyển tiếp, 15 … mới, 01 khoản …)"). A
+    number alone says too little; a run that makes the total says they are its parts."""
     taken = [(m.start, m.end) for m in mentions]
     bare = [
         Mention(b.start(), b.end(), "", parse_number(b[0]), None)
@@ -161,25 +167,33 @@ def unwritten_unit_parts(sentence: str, mentions: list[Mention], earlier_total: 
     totals = [m for m in mentions if m.unit != "money"] + ([earlier_total] if earlier_total else [])
     found: dict[int, Mention] = {}
     for total in totals:
+        bracketed = [m for m in mentions if m.unit == total.unit and _in_bracket_after(sentence, total.end, m.start)]
         items = sorted(
             [b for b in bare if b.start >= total.end and b.start not in found]
             + [m for m in mentions if m.unit == total.unit and m.start >= total.end],
             key=lambda m: m.start,
         )
         for first in range(len(items)):
-            for item in _run_to(items[first:], total.value):
-                if not item.unit:
-                    item.unit, item.part_of = total.unit, total
-                    found[item.start] = item
-    return sorted([*mentions, *found.values()], key=lambda m: m.start)
+            run = _run_to(items[first:], total.value)
+            if any(not m.unit for m in run) or (run and all(m in bracketed for m in run)):
+                for item in run:
+                    if item.start not in found and item.part_of is None:
+                        item.unit, item.part_of = total.unit, total
+                        found[item.start] = item
+    return sorted([*mentions, *(m for m in found.values() if m not in mentions)], key=lambda m: m.start)
+
+
+def _in_bracket_after(sentence: str, total_end: int, start: int) -> bool:
+    opened = sentence.rfind("(", total_end, start)
+    return opened >= 0 and ")" not in sentence[opened:start] and sentence[total_end:opened].count(",") <= 1
 
 
 def _run_to(items: list[Mention], total) -> list[Mention]:
-    """The figures from the first on whose sum is the total, two at least, one without its unit."""
+    """The figures from the first on whose sum is the total, two at least."""
     running = 0
     for end, item in enumerate(items):
         running += item.value
-        if running == total and end > 0 and any(not m.unit for m in items[: end + 1]):
+        if running == total and end > 0:
             return items[: end + 1]
         if running > total:
             break

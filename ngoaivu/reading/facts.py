@@ -45,7 +45,7 @@ from .breakdowns import (
     parts_marker,
     restated_total,
     same_kind,
-    unwritten_unit_parts,
+    parts_adding_up,
 )
 from .mentions import Group, Mention, find_mentions, group_mentions
 from .restated import VALUES, body_texts, drop_restated_headline, drop_restated_in_paragraph, fact_key
@@ -349,12 +349,14 @@ def _scope(sentence: str, group: Group, indicator: str, period: Period | None, d
     return default, 1
 
 
-_PERMITS = re.compile(r"giấy\s+phép|cấp\s+(?:mới|lại|phép)", re.I)
+# permits issued, not "193 người không giấy phép", "không được cấp phép" (workers present without them)
+_PERMITS = re.compile(r"(?<!không\s)(?<!không\scó\s)(?<!được\s)(?:giấy\s+phép|cấp\s+(?:mới|lại|phép))", re.I)
 _UNDER_WAY = re.compile(r"(?<!\w)hiện\s+(?:nay|tại|có|đang)(?!\w)|đang\s+(?:triển\s+khai|thực\s+hiện)", re.I)
 
 
 # "từ năm 2008 (đến năm 2020)": the ends of a span of years, not the figure's year
 _SPAN_END = re.compile(r"từ\s*$|từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s*$", re.I)
+_BORN = re.compile(r"(?:sinh|SN)\s*$", re.I)
 _COMPARISON = re.compile(r"(?:cùng\s+kỳ|so\s+với|hơn|trước)[^,;]{0,20}$", re.I)
 
 
@@ -363,6 +365,7 @@ def _year(sentence: str, group: Group) -> int | None:
     it that is not a comparison ("so với cùng kỳ năm 2020")."""
     years = [e for e in time_expressions(sentence) if e.year]
     # "từ năm 2008 đến nay": the start of a span of years, not the figure's year
+    years = [e for e in years if not _BORN.search(sentence, 0, e.start)]  # "Thuyền trưởng …, sinh năm 1974"
     before = [e for e in years if e.end <= group.start and not _SPAN_END.search(sentence[: e.start])]
     if before:
         return before[-1].year
@@ -413,7 +416,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
     span_goes_on = False  # "Từ năm 2021 đến nay, tỉnh đã cử 62 đoàn …; đón 165 đoàn …": the span runs on after ";"
     for _offset, raw in sentences(block.text):
         sentence = raw.strip()
-        mentions = unwritten_unit_parts(sentence, find_mentions(sentence), _earlier_total(sentence, last_total))
+        mentions = parts_adding_up(sentence, find_mentions(sentence), _earlier_total(sentence, last_total))
         carried = "ytd" if span_goes_on or (lead is not None and lead.scope == "ytd" and not in_list) else "period"
         opens_span = _YTD.search(sentence[: mentions[0].start] if mentions else sentence)
         span_goes_on = sentence.endswith(";") and (span_goes_on or opens_span is not None)
@@ -427,7 +430,8 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             parts_go_on = continuing and sentence.endswith(";")  # an item without a figure: "…; dự án “…”;"
             continue
         part_at = parts_marker(sentence, mentions, last_total is not None)
-        restated, total = restated_total(sentence, ctx.facts[first_new:])
+        earlier = [ctx.last_total[0]] if ctx.last_total else []  # or the total of a paragraph before
+        restated, total = restated_total(sentence, earlier + ctx.facts[first_new:])
         if restated is not None:  # "Trong 28 LHS Lào, có 26 LHS tỉnh Xiêng Khoảng, …"
             part_at = restated
             last_total = (total, {m.unit for m in mentions if m.start < restated.end()})
@@ -448,11 +452,11 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             ):
                 continue  # a plan, an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD"), a total named again
             is_part = in_list or continuing or (part_at is not None and part_at.end() <= group.start)
-            # a part without its unit belongs to the total it adds up to, if that was read
-            unwritten = any(m.part_of is not None and m.part_of.end <= total_read for m in group.mentions)
-            if not unwritten and any(m.part_of is not None for m in group.mentions):
+            # a part known by its sum belongs to the total it adds up to, if that was read
+            summed = any(m.part_of is not None and m.part_of.end <= total_read for m in group.mentions)
+            if not summed and any(m.part_of is not None for m in group.mentions):
                 continue
-            is_part = (is_part or unwritten) and last_total is not None  # parts of no total read ("200 khách tham dự, trong đó …")
+            is_part = (is_part or summed) and last_total is not None  # parts of no total read ("200 khách tham dự, trong đó …")
             if (
                 not is_part
                 and total_end is not None
@@ -465,10 +469,12 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             if not is_part and group.start in listed and ctx.last_total is not None:
                 is_part, listed_label = True, listed[group.start]
             indicator = _indicator(group, sentence, context, mentions, block.text, ctx.headline)
-            if is_part and unwritten and last_total:
+            if is_part and summed and last_total:
                 indicator = last_total[0]["indicator"]
             elif indicator is None and is_part and last_total and same_kind(group.units(), last_total[1]):
                 indicator = last_total[0]["indicator"]
+                if group.units() == {"persons"} and "fishermen" in last_total[1]:
+                    group.mentions[0].unit = "fishermen"  # "Trong 11 ngư dân …, có 5 người ở …"
             elif indicator is None and listed_label and ctx.last_total and same_kind(group.units(), ctx.last_total[1]):
                 indicator = ctx.last_total[0]["indicator"]
             elif indicator is None and _is_change(sentence, group) and last_total and group.units() <= last_total[1]:

@@ -25,13 +25,13 @@ from contextlib import contextmanager
 _ABROAD = (
     r"(?:các\s+nước|nước\s+ngoài|Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan|Hàn\s+Quốc|Nhật\s+Bản|Hoa\s+Kỳ|Mỹ"
     r"|Singapore|Malaysia|Indonesia|Philippines|Myanmar|Úc|Australia|New\s+Zealand|Pháp|Đức|Nga|Liên\s+bang\s+Nga"
-    r"|Anh|Ý|Italia|Bỉ|Hà\s+Lan|Thụy\s+Sĩ|Ba\s+Lan|Séc|Hungary|Canada|Ấn\s+Độ|Cu\s*ba|Đài\s+Loan|châu\s+Âu)(?!\w)"
+    r"|Anh|Ý|Italia|Bỉ|Hà\s+Lan|Thụy\s+Sĩ|Ba\s+Lan|Séc|Hungary|Canada|Ấn\s+Độ|Cu\s*ba|Đài\s+Loan|châu\s+Âu|(?-i:TQ))(?!\w)"
 )
 
 # Foreign workers, by that name or by their nationality: "lao động nước ngoài", "LĐ nước ngoài",
 # "lao động là người Trung Quốc", "lao động Hàn Quốc" (not "lao động Việt Nam").
 FOREIGN_WORKERS = (
-    r"(?:trường\s+hợp\s+)?(?:người\s+)?(?:lao\s+động|(?-i:LĐ))(?:\s+là\s+người|\s+người)?\s+"
+    r"(?:trường\s+hợp\s+)?(?:người\s+)?(?:lao\s+động|(?-i:LĐ))(?:\s+là\s+người|\s+người|\s+từ)?\s+"
     r"(?!các\s+nước)" + _ABROAD + r"|chuyên\s+gia(?:,\s*lao\s+động)?\s+(?:là\s+người\s+|người\s+)?nước\s+ngoài"
 )
 

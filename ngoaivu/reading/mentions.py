@@ -81,7 +81,7 @@ class Mention:
     qualifier: str | None
     implicit: bool = False  # "chiếc tàu … cùng 11 ngư dân": one boat, no number written
     named_before: bool = False  # "số người đến tăng 46": the unit is named before the figure
-    # "gồm 407 dự bị tiếng Việt, 45 đại học": a part written without its unit, and its total
+    # the total a part adds up to with others: "gồm 407 dự bị tiếng Việt, 45 đại học" (breakdowns)
     part_of: Mention | None = None
 
 

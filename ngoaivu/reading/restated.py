@@ -73,6 +73,7 @@ def drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
             other is not fact
             and other["indicator"] == fact["indicator"]
             and other["scope"] != "part"  # a part is not the total restated
+            and (other["scope"] == "change") == (fact["scope"] == "change")  # nor a change the figure
             and (
                 all(other.get(k) == v or _rounds(v, other.get(k), fact.get("qualifier")) for k, v in values.items())
                 or _restates_in_dong(fact, other)
