@@ -456,7 +456,9 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             summed = any(m.part_of is not None and m.part_of.end <= total_read for m in group.mentions)
             if not summed and any(m.part_of is not None for m in group.mentions):
                 continue
-            is_part = (is_part or summed) and last_total is not None  # parts of no total read ("200 khách tham dự, trong đó …")
+            is_part = (
+                is_part or summed
+            ) and last_total is not None  # parts of no total read ("200 khách tham dự, trong đó …")
             if (
                 not is_part
                 and total_end is not None

@@ -41,7 +41,7 @@ UNITS: list[tuple[str, str]] = [
     (
         "persons",
         r"lượt\s+(?:người|khách|cán\s+bộ|thành\s+viên|đại\s+biểu|chuyên\s+gia)|người|thành\s+viên"
-        r"|đại\s+biểu|khách|phóng\s+viên|lượt(?!\s+(?:(?:lưu|du)\s+học\s+sinh|LHS|DHS|sinh\s+viên|học\s+viên))",
+        r"|đại\s+biểu|khách|phóng\s+viên|lượt(?!\s+(?:(?:lưu|du)\s+học\s+sinh|LHS|DHS|sinh\s+viên|học\s+viên|học\s+sinh))",
     ),
     ("fishermen", r"ngư\s+dân|thuyền\s+viên|lao\s+động"),
     ("boats", r"(?:chiếc\s+)?(?:tàu\s+cá|tàu\s+thuyền|tàu|thuyền|ghe|phương\s+tiện)(?:/thuyền)?"),
@@ -291,6 +291,7 @@ STUDENT_ARRIVAL_WORDS = [
     r"tiếp\s+nhận\s+mới",
     r"(?<!\w)gửi(?:\s+sang)?",
     r"tuyển\s+(?:được|mới)",
+    r"đã\s+đào\s+tạo(?:\s+được)?",  # "Đến nay, Trường … đã đào tạo trên 100 sinh viên Lào": all who came
     r"(?<!\w)đón(?:\s+(?:nhận|tiếp))?(?!\w)",
     r"học\s+bổng(?:\s+[^\W\d_]+){0,3}\s+cho",  # "tài trợ học bổng toàn phần cho 36 DHS"
     # the Vietnamese course is the first year of those who came: "đào tạo tiếng Việt cho 51 học viên"

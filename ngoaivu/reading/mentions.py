@@ -130,17 +130,30 @@ def find_mentions(sentence: str) -> list[Mention]:
             found.append(Mention(m.start(), m.end(), unit, Decimal(count), None))
     found.sort(key=lambda m: m.start)
     for m in found:
-        if m.unit == "persons" and _WORKERS_BEFORE.search(sentence, max(0, m.start - 120), m.start):
-            m.unit = "foreign_workers"
+        if m.unit == "persons":
+            before = sentence[max(0, m.start - 120) : m.start]
+            m.unit = next((unit for unit, named in _PERSONS_NAMED_BEFORE if named.search(before)), m.unit)
     return _implicit_boats(sentence, found)
 
 
-# Persons named as foreign workers just before: "lao động người nước ngoài 202 người", "lao động
-# nước ngoài là 4.596 người", "lao động người Trung Quốc chiếm 76,49% với 5.149 người".
-_WORKERS_BEFORE = re.compile(
-    rf"(?:{_FOREIGN_WORKERS})(?:\s+chiếm\s+[\d,.]+\s*%)?\s*,?\s*(?:là|có|với|:)?\s*(?:khoảng|gần|hơn|trên)?\s*$",
-    re.I,
-)
+_ABOUT = r"\s*(?:khoảng|gần|hơn|trên)?\s*$"
+# Persons named just before as who they are: "lao động người nước ngoài 202 người", "lao động
+# nước ngoài là 4.596 người", "lao động người Trung Quốc chiếm 76,49% với 5.149 người", "số lưu
+# học sinh Lào đang học tập tại Việt Nam là 14.209 người".
+_PERSONS_NAMED_BEFORE = [
+    (
+        "foreign_workers",
+        re.compile(rf"(?:{_FOREIGN_WORKERS})(?:\s+chiếm\s+[\d,.]+\s*%)?\s*,?\s*(?:là|có|với|:)?{_ABOUT}", re.I),
+    ),
+    (
+        "students",
+        # not "số lưu học sinh Việt Nam đang học tập tại Lào"
+        re.compile(
+            rf"số\s+(?:(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS)|sinh\s+viên)(?!\s+Việt\s+Nam)[^\d,;.:()]{{0,60}}?\s(?:là|có){_ABOUT}",
+            re.I,
+        ),
+    ),
+]
 
 
 def _implicit_boats(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -167,7 +180,9 @@ def _implicit_boats(sentence: str, mentions: list[Mention]) -> list[Mention]:
         out.append(m)
         boat_after = _BOAT_AFTER.match(sentence, m.end) if m.unit == "fishermen" else None
         if boat_after is not None and not (previous and previous.unit == "boats" and m.start - previous.end < 60):
-            out.append(Mention(boat_after.start("boat"), boat_after.end("boat"), "boats", Decimal(1), None, implicit=True))
+            out.append(
+                Mention(boat_after.start("boat"), boat_after.end("boat"), "boats", Decimal(1), None, implicit=True)
+            )
     return out
 
 
