@@ -1,0 +1,92 @@
+"""Who a figure counts, named otherwise than by the unit after it: workers by their nationality or
+before their figure, students in abbreviations or before a "là", the crew of a boat named after
+them; and the words that give a scope or no figure at all."""
+
+import pytest
+
+from ngoaivu.reading.facts import extract_facts
+from ngoaivu.reading.structure import Block
+
+KEYS = ("groups", "persons", "count", "boats", "fishermen")
+
+
+def read(*paragraphs):
+    ctx = extract_facts([Block(text, "body", ()) for text in paragraphs], None)
+    return [(f["indicator"], f["scope"], {k: f[k] for k in KEYS if k in f}) for f in ctx.facts]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hiện trên địa bàn tỉnh có 17 lao động là người Trung Quốc đang làm việc tại khu kinh tế.",
+        "Hiện trên địa bàn tỉnh có 17 lao động người Hàn Quốc đang làm việc.",
+        "Hiện trên địa bàn tỉnh có 17 LĐ nước ngoài đang làm việc.",
+        "Qua kiểm tra, bước đầu xác định có khoảng 17 lao động là người TQ làm việc tại nhà máy.",
+        "Hiện nay, lao động nước ngoài là 17 người.",
+    ],
+)
+def test_foreign_workers_named_by_nationality_or_before_their_figure(sentence):
+    assert [(i, s, v["persons"]) for i, s, v in read(sentence)] == [("foreign_experts", "stock", 17)]
+
+
+def test_vietnamese_workers_are_no_foreign_workers():
+    assert read("Hiện trên địa bàn tỉnh có 17 lao động Việt Nam làm việc tại khu kinh tế.") == []
+
+
+def test_workers_without_permits_are_present_and_their_nationality_parts_count():
+    assert read(
+        "Công ty đã đưa hơn 300 lao động từ Trung Quốc sang làm việc, trong đó 193 người không được cấp phép."
+    ) == [("foreign_experts", "stock", {"persons": 300}), ("foreign_experts", "part", {"persons": 193})]
+    assert read(
+        "Tổng số lao động nước ngoài là 6.732 người. Trong số lao động nước ngoài, lao động người Trung Quốc chiếm "
+        "76,49% với 5.149 người."
+    ) == [("foreign_experts", "stock", {"persons": 6732}), ("foreign_experts", "part", {"persons": 5149})]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Trường Đại học Cửu Long hiện có 42 SV Lào đang theo học.", ("foreign_students", "stock", 42)),
+        ("Hiện có khoảng 4.000 là lưu học sinh Campuchia đang học tập.", ("foreign_students", "stock", 4000)),
+        ("Đến nay, số lưu học sinh Lào đang học tập tại tỉnh là 1.209 người.", ("foreign_students", "stock", 1209)),
+        ("Từ năm 2006 đến nay, tỉnh đã đào tạo được 283 lượt học sinh Lào.", ("foreign_student_arrivals", "ytd", 283)),
+        ("Đến nay, Trường Cao đẳng Y tế đã đào tạo trên 100 sinh viên Lào.", ("foreign_student_arrivals", "ytd", 100)),
+    ],
+)
+def test_students_named_otherwise(sentence, expected):
+    assert [(i, s, v["count"]) for i, s, v in read(sentence)] == [expected]
+
+
+def test_vietnamese_students_abroad_are_no_foreign_students():
+    assert read("Số lưu học sinh Việt Nam đang học tập tại Lào là 290 người.") == []
+
+
+def test_the_crew_of_a_boat_named_after_them_is_one_boat():
+    assert read(
+        "Tàu nước ngoài tấn công, bắt tất cả 13 ngư dân trên tàu QNg 90127 TS dồn về mũi tàu, cướp tài sản."
+    ) == [("boats_obstructed", "period", {"boats": 1, "fishermen": 13})]
+
+
+def test_the_crew_of_a_total_before_is_counted_by_persons():
+    found = read(
+        "Ngày 21/5, 11 ngư dân của tỉnh đang đánh cá ngoài khơi bị nước ngoài bắt giữ.",
+        "Trong 11 ngư dân bị bắt giữ vào tối ngày 21/5, có 5 người ở phường 6, thành phố Tuy Hòa.",
+    )
+    assert found == [
+        ("boats_detained", "period", {"fishermen": 11}),
+        ("boats_detained", "part", {"fishermen": 5}),
+    ]
+
+
+def test_an_ordinal_and_a_birth_year_are_no_figures():
+    assert read("Đây là đợt thứ hai ngư dân được nước bạn trao trả kể từ đầu năm.") == []
+    found = extract_facts(
+        [Block("Tàu chở 11 ngư dân bị bắt giữ gồm thuyền trưởng Đỗ Văn A, sinh năm 1974.", "body", ())], None
+    ).facts
+    assert [f.get("year") for f in found] == [None]
+
+
+def test_the_months_past_are_counted_to_date():
+    assert read("Trong gần 6 tháng qua có 20 tàu cá với 138 ngư dân bị tàu nước ngoài ngăn cản, lấy tài sản.") == [
+        ("boats_obstructed", "ytd", {"boats": 20, "fishermen": 138})
+    ]
