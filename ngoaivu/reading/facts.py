@@ -151,8 +151,10 @@ def _indicator(
             or (
                 not _OTHER_FUNDS.search(sentence)
                 and (
-                    ("money" in units and aid.search(_whole_sentence(paragraph, sentence)))
+                    aid.search(_whole_sentence(paragraph, sentence))
                     or (_AID_TOTAL.search(sentence) and aid.search(paragraph))
+                    # "giá trị giải ngân … đạt gần 350 nghìn USD" in a text about NGOs
+                    or ("money" in units and _DISBURSED.search(sentence) and aid.search(headline))
                 )
             )
         ):
@@ -228,6 +230,7 @@ _TOTAL_WORDS = r"tổng\s+(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|mức)" 
 _AID_TOTAL = re.compile(rf"lũy\s+kế|luỹ\s+kế|{_TOTAL_WORDS}", re.I)
 # Money that is not aid though the sentence speaks of NGOs before a ";": investment, loans.
 _OTHER_FUNDS = re.compile(r"(?-i:FDI|ODA)|đầu\s+tư|vốn\s+vay|vay\s+ưu\s+đãi", re.I)
+_DISBURSED = re.compile(r"giải\s+ngân", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -306,6 +309,7 @@ _NOT_COUNTED_TO_DATE = (
 # "77 … ngư dân … sẽ về nước": what will happen is no figure of the period
 _WILL = re.compile(r"[^\d,;.:()]{0,60}?(?<!\w)sẽ\s", re.I)
 _REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)  # "104 ngư dân còn lại sẽ về": the rest, held now
+_THIS_YEAR = re.compile(r"(?:trong|từ\s+đầu)\s+năm\s+nay", re.I)
 _TO_DATE = re.compile(r"\W*(?:đến|tới)\s+nay(?!\w)", re.I)
 
 
@@ -327,6 +331,9 @@ def _scope(sentence: str, group: Group, indicator: str, period: Period | None, d
     if indicator not in _NOT_COUNTED_TO_DATE and (to_date := _TO_DATE.match(before)) is not None:
         marks.append((to_date.end(), "ytd"))  # "Đến nay, nhà trường đã tiếp nhận 40 …": a flow counted to date
     marks += [(m.end(), "period") for m in _PERIOD_MARK.finditer(before)]
+    this_year = _THIS_YEAR.search(before)
+    if this_year is not None and (period is None or period.month_count() < 12):
+        marks.append((this_year.end(), "ytd"))  # "Trong năm nay, … 666 ngư dân": the year so far
     for expr in time_expressions(before):
         if expr.months:
             within = period.month_count() if period else None
@@ -344,6 +351,8 @@ def _scope(sentence: str, group: Group, indicator: str, period: Period | None, d
         return "stock", 1  # students who did not arrive in the period are students present
     if indicator == "foreign_experts" and default == "period" and not _PERMITS.search(sentence):
         return "stock", 1  # workers not counted by the permits issued to them are workers present
+    if default == "ytd" and indicator in _NOT_COUNTED_TO_DATE and _TO_DATE.match(sentence) is None:
+        default = "period"  # "Đến nay, …; 12 ngư dân …" after the ";": how things stand, not a count to date
     if indicator == "aid" and _UNDER_WAY.search(sentence[max(0, group.start - 200) : group.start]):
         return "ytd", 1  # "Hiện nay, tổ chức đang thực hiện 6 dự án": aid under way, counted to date
     return default, 1
@@ -418,7 +427,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         sentence = raw.strip()
         mentions = parts_adding_up(sentence, find_mentions(sentence), _earlier_total(sentence, last_total))
         carried = "ytd" if span_goes_on or (lead is not None and lead.scope == "ytd" and not in_list) else "period"
-        opens_span = _YTD.search(sentence[: mentions[0].start] if mentions else sentence)
+        opens_span = _YTD.search(sentence[: mentions[0].start] if mentions else sentence) or _TO_DATE.match(sentence)
         span_goes_on = sentence.endswith(";") and (span_goes_on or opens_span is not None)
         continuing = parts_go_on and last_total is not None
         parts_go_on = False

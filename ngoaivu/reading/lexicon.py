@@ -41,11 +41,11 @@ UNITS: list[tuple[str, str]] = [
     (
         "persons",
         r"lượt\s+(?:người|khách|cán\s+bộ|thành\s+viên|đại\s+biểu|chuyên\s+gia)|người|thành\s+viên"
-        r"|đại\s+biểu|khách|phóng\s+viên|lượt(?!\s+(?:(?:lưu|du)\s+học\s+sinh|LHS|DHS|sinh\s+viên|học\s+viên|học\s+sinh))",
+        r"|đại\s+biểu|khách|phóng\s+viên|lượt(?!\s+(?:(?:lưu|du)\s+học\s+sinh|LHS|DHS|sinh\s+viên|học\s+viên|học\s+sinh|doanh\s+nhân))",
     ),
     ("fishermen", r"ngư\s+dân|thuyền\s+viên|lao\s+động"),
     ("boats", r"(?:chiếc\s+)?(?:tàu\s+cá|tàu\s+thuyền|tàu|thuyền|ghe|phương\s+tiện)(?:/thuyền)?"),
-    ("businesspeople", r"doanh\s+nhân"),
+    ("businesspeople", r"(?:lượt\s+)?doanh\s+nhân"),
     ("enterprises", r"doanh\s+nghiệp"),
     (
         "aid_items",
@@ -155,7 +155,7 @@ ENTRIES: list[dict] = [
             r"phóng\s+thích",
             r"(?<!được\s)trả\s+về",
             r"tiếp\s+nhận(?!\s+thông\s+tin)",
-            r"(?:đưa|đón)\s+(?:\S+\s+){0,3}?về\s+nước",
+            r"(?:đưa|đón)\s+(?:\S+\s+){0,4}?về\s+nước",
             r"hồi\s+hương",
             r"(?<!\w)được\s+về(?!\s+(?:việc|vấn\s+đề))",
             r"(?<!đường\s)(?<!khi\s)(?<!lúc\s)trở\s+về",  # not "trên đường trở về thì bị bắt"
@@ -363,6 +363,7 @@ SCOPE_WORDS: dict[str, list[str]] = {
         r"(?<!\d\s)\d+\s+tháng\s+(?:qua|gần\s+đây|trở\s+lại\s+đây)",  # "trong gần 6 tháng qua"
         r"sau\s+(?:hơn\s+|gần\s+|trên\s+)?\d+\s+năm(?!\s+(?:nữa|tới|sau))",  # "Sau 15 năm đào tạo (2003-2018), …"
         r"từ\s+trước\s+đến\s+nay",
+        r"^\W*từ\s+(?:tháng\s+\d{1,2}\s*[-/]\s*|năm\s+)?\d{4}\s*,",  # "Từ năm 2006, … đã cấp …": since then
     ],
     "period": [r"trong\s+tháng", r"trong\s+kỳ", r"trong\s+quý", r"trong\s+năm", r"tháng\s+này", r"kỳ\s+này"],
     # The parts of a total stated before.

@@ -7,7 +7,7 @@ import pytest
 from ngoaivu.reading.facts import extract_facts
 from ngoaivu.reading.structure import Block
 
-KEYS = ("groups", "persons", "count", "boats", "fishermen")
+KEYS = ("groups", "persons", "count", "boats", "fishermen", "businesspeople")
 
 
 def read(*paragraphs):
@@ -89,4 +89,20 @@ def test_an_ordinal_and_a_birth_year_are_no_figures():
 def test_the_months_past_are_counted_to_date():
     assert read("Trong gần 6 tháng qua có 20 tàu cá với 138 ngư dân bị tàu nước ngoài ngăn cản, lấy tài sản.") == [
         ("boats_obstructed", "ytd", {"boats": 20, "fishermen": 138})
+    ]
+
+
+def test_spans_to_date_written_otherwise():
+    assert read("Đến nay, tỉnh có quan hệ với 26 địa phương các nước; ký kết 54 thỏa thuận quốc tế.") == [
+        ("agreements_signed", "ytd", {"count": 54})
+    ]
+    assert read("Từ tháng 1-2006, cơ quan có thẩm quyền đã xét cấp thẻ ABTC cho hơn 10.000 lượt doanh nhân.") == [
+        ("abtc", "ytd", {"businesspeople": 10000})
+    ]
+    assert read("Trong năm nay, đại sứ quán đã đưa được 666 ngư dân về nước đoàn tụ với gia đình.") == [
+        ("boats_released", "ytd", {"fishermen": 666})
+    ]
+    # how things stand is no count to date, whatever ran before the ";"
+    assert read("Đến nay, tỉnh có 26 địa phương kết nghĩa; 12 ngư dân vẫn chưa được trả về.") == [
+        ("fishermen_still_detained", "stock", {"fishermen": 12})
     ]
