@@ -45,6 +45,21 @@ _MEASURE_WORDS = {
 _PARTIAL = re.compile(
     r"còn\s+lại|khác|chủ\s+yếu|nhiều\s+nhất|điển\s+hình|tiêu\s+biểu|như\s*:|\bnhư\b|một\s+số|(?<!\w)mới(?!\w)", re.I
 )
+_LEFT_OPEN = re.compile(r"(?:…|\.\.\.)\s*$")
+
+
+def _as_stated(whole, added, hedge: str | None) -> bool:
+    """Parts that add up to what a hedged total says: "gần 750" for 741, "trên 75.000" for 75.323."""
+    if hedge is None or whole <= 0:
+        return False
+    step = 10 ** (len(str(int(whole))) - 1)
+    if hedge in ("trên", "hơn"):
+        return whole <= added < whole + step
+    if hedge in ("gần", "gần như"):
+        return whole - step < added <= whole
+    return hedge in ("khoảng", "xấp xỉ", "chừng", "ước", "ước tính") and abs(added - whole) < step
+
+
 # Abbreviations of document kinds in a number ("06/2021/QĐ-UBND"): the unit code follows them.
 DOC_CODES = {
     "QĐ",
@@ -233,7 +248,13 @@ def parts_checks(breakdowns) -> list[dict]:
             partial_words = any(_PARTIAL.search(p.get("label") or "") for p in parts) or _PARTIAL.search(
                 sentence[sentence.lower().find("trong đó") :] if "trong đó" in sentence.lower() else ""
             )
-            if added > whole or (added < whole and len(parts) >= 2 and not partial_words):
+            if _as_stated(whole, added, total.get("qualifier")):
+                continue  # "gần 750 LHS, trong đó có 548 …, 112 …, 81 …": 741 is near 750
+            # a list left open ("Hàn Quốc chiếm 3% với 204 người…") or covering less than half
+            # the total picks some parts out; it is not the whole to add up
+            left_open = _LEFT_OPEN.search(parts[-1].get("text") or sentence)
+            selection = partial_words or left_open or added * 2 < whole
+            if added > whole or (added < whole and len(parts) >= 2 and not selection):
                 # The indicator's own unit word ("lượt người" of delegations), else the measure's.
                 indicator = BY_CODE.get(total.get("indicator", ""))
                 word = next((m.unit for m in indicator.measures if m.name == measure), word) if indicator else word

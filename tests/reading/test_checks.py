@@ -81,6 +81,15 @@ def test_parts_total_mismatch():
     assert codes("Đón 17 đoàn khách nước ngoài, trong đó có 05 đoàn Nhật Bản.") == []
 
 
+def test_parts_that_pick_some_out_or_meet_a_rounded_total_raise_nothing():
+    head = "BÁO CÁO\nCông tác năm 2023\nI. KẾT QUẢ\n"
+    mismatched = head + "Năm 2023, có 750 LHS đang học tập tại trường, trong đó có 548 LHS Lào, 112 LHS Campuchia."
+    assert codes(mismatched.replace("112", "192")) == ["parts_total_mismatch"]  # 740 of 750
+    assert codes(mismatched.replace("750", "gần 750").replace("112", "192")) == []  # "gần 750": 740 is near
+    assert codes(mismatched.replace("112", "192").rstrip(".") + "…") == []  # a list left open
+    assert codes(mismatched.replace("548", "248").replace("112", "92")) == []  # 340 of 750: a few picked out
+
+
 def test_parts_that_run_on_after_a_semicolon_are_parts_of_the_same_total():
     text = (
         "BÁO CÁO\nCông tác đối ngoại tháng 4 năm 2022\nI. KẾT QUẢ\nTrong tháng, đón tiếp 14 đoàn khách nước "
