@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .lexicon import SCOPES as _SCOPES
 from .mentions import TIME_WORD, Group, Mention, find_mentions
@@ -160,7 +161,8 @@ def parts_adding_up(sentence: str, mentions: list[Mention], earlier_total: Menti
     bare = [
         Mention(b.start(), b.end(), "", parse_number(b[0]), None)
         for b in _BARE_NUMBER.finditer(sentence)
-        if not any(start < b.end() and b.start() < end for start, end in taken)
+        if parse_number(b[0]) is not None
+        and not any(start < b.end() and b.start() < end for start, end in taken)
         and not _OTHER_COUNT.match(sentence, b.end())
         and not _PLACES_IN_TIME.search(sentence, 0, b.start())
     ]
@@ -190,8 +192,10 @@ def _in_bracket_after(sentence: str, total_end: int, start: int) -> bool:
 
 def _run_to(items: list[Mention], total) -> list[Mention]:
     """The figures from the first on whose sum is the total, two at least."""
-    running = 0
+    running = Decimal(0)
     for end, item in enumerate(items):
+        if not isinstance(item.value, Decimal):
+            break
         running += item.value
         if running == total and end > 0:
             return items[: end + 1]
