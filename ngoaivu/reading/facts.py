@@ -228,8 +228,9 @@ def _indicator(
 # triển khai khoảng 269 chương trình, dự án, với tổng số … 392,085 tỉ đồng".
 _TOTAL_WORDS = r"tổng\s+(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|mức)"  # "tổng vốn", "tổng giá trị"
 _AID_TOTAL = re.compile(rf"lũy\s+kế|luỹ\s+kế|{_TOTAL_WORDS}", re.I)
-# Money that is not aid though the sentence speaks of NGOs before a ";": investment, loans.
-_OTHER_FUNDS = re.compile(r"(?-i:FDI|ODA)|đầu\s+tư|vốn\s+vay|vay\s+ưu\s+đãi", re.I)
+# Money that is not aid though the sentence speaks of NGOs before a ";": investment, loans,
+# counterpart funds.
+_OTHER_FUNDS = re.compile(r"(?-i:FDI|ODA)|đầu\s+tư|vốn\s+vay|vay\s+ưu\s+đãi|đối\s+ứng", re.I)
 _DISBURSED = re.compile(r"giải\s+ngân", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 

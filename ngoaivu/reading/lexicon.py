@@ -49,7 +49,7 @@ UNITS: list[tuple[str, str]] = [
     ("enterprises", r"doanh\s+nghiệp"),
     (
         "aid_items",
-        r"khoản\s+viện\s+trợ|khoản\s+tài\s+trợ|khoản|chương\s+trình,\s*dự\s+án|phi\s+dự\s+án|dự\s+án(?:,\s*phi\s+dự\s+án)?"
+        r"khoản\s+viện\s+trợ|khoản\s+tài\s+trợ|khoản|chương\s+trình,?\s*dự\s+án|phi\s+dự\s+án|dự\s+án(?:,\s*phi\s+dự\s+án)?"
         r"|chương\s+trình|gói(?:\s+viện\s+trợ)?"
         # the abbreviations of aid reports: "31 CTDA" (chương trình, dự án), "12 DA/PDA"
         r"|(?-i:CTDA|CT,\s*DA|DA/PDA|DA,\s*PDA|PDA|DA)",
@@ -365,7 +365,16 @@ SCOPE_WORDS: dict[str, list[str]] = {
         r"từ\s+trước\s+đến\s+nay",
         r"^\W*từ\s+(?:tháng\s+\d{1,2}\s*[-/]\s*|năm\s+)?\d{4}\s*,",  # "Từ năm 2006, … đã cấp …": since then
     ],
-    "period": [r"trong\s+tháng", r"trong\s+kỳ", r"trong\s+quý", r"trong\s+năm", r"tháng\s+này", r"kỳ\s+này"],
+    "period": [
+        r"trong\s+tháng",
+        r"trong\s+kỳ",
+        r"trong\s+quý",
+        r"trong\s+năm",
+        r"tháng\s+này",
+        r"kỳ\s+này",
+        # "giai đoạn 2020-2024": that span, even after "Tính đến hết tháng 11-2025"
+        r"giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*[-–]\s*(?:năm\s+)?\d{4}",
+    ],
     # The parts of a total stated before.
     "part": [
         r"trong\s+(?:số\s+)?(?:đó|này)",

@@ -106,3 +106,21 @@ def test_spans_to_date_written_otherwise():
     assert read("Đến nay, tỉnh có 26 địa phương kết nghĩa; 12 ngư dân vẫn chưa được trả về.") == [
         ("fishermen_still_detained", "stock", {"fishermen": 12})
     ]
+
+
+def test_aid_over_a_named_span_counterpart_funds_and_items_listed_before_their_amount():
+    assert read(
+        "Tính đến hết tháng 11-2025, các tổ chức phi chính phủ nước ngoài hoạt động tại tỉnh, với tổng giá trị viện "
+        "trợ giai đoạn 2020-2024 đạt gần 40 triệu USD."
+    ) == [("aid", "period", {})]
+    found = read("Công trình có tổng vốn viện trợ phi chính phủ 1.317.542.184 đồng; vốn đối ứng 477.974.843 đồng.")
+    assert len(found) == 1
+    found = read(
+        "Năm 2016, các tổ chức phi chính phủ nước ngoài thực hiện 29 chương trình dự án và 20 khoản viện trợ phi dự "
+        "án, với tổng giá trị trên 29 tỷ đồng."
+    )
+    assert [(i, s, v.get("count")) for i, s, v in found] == [
+        ("aid", "period", 29),
+        ("aid", "period", 20),
+        ("aid", "period", None),
+    ]
