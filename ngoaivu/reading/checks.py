@@ -311,3 +311,29 @@ def unit_code_checks(references: list[dict], known_unit_codes) -> list[dict]:
             )
         )
     return out
+
+
+_YEAR_IN_NUMBER = re.compile(r"/((?:19|20)\d{2})/")
+
+
+def reference_year_checks(references: list[dict]) -> list[dict]:
+    """A cited document whose number and date name different years: "Thông tư số
+    22/2016/TT-BTTTT ngày 19/10/2012" is miscited, one of the two is wrong."""
+    out = []
+    for ref in references:
+        year = _YEAR_IN_NUMBER.search(ref["number"])
+        if year is None or not ref.get("date") or ref["date"][:4] == year[1]:
+            continue
+        text = ref.get("text") or ""
+        at = text.find(ref["number"])
+        if at < 0 or "ngày" not in text[at:].lower():
+            continue  # the date is the one of a sentence that cites it ("Ngày 5/3/2015, … theo Quyết định …")
+        day = "/".join(reversed(ref["date"].split("-")))
+        out.append(
+            _check(
+                "reference_year_mismatch",
+                f"Số hiệu «{ref['number']}» mang năm {year[1]} nhưng ngày ban hành ghi {day}.",
+                ref.get("text") or ref["number"],
+            )
+        )
+    return out

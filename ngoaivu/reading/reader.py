@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from .checks import header_checks, parts_checks, unit_code_checks, year_checks
+from .checks import header_checks, parts_checks, reference_year_checks, unit_code_checks, year_checks
 from .errors import ReadError
 from ngoaivu.pure.periods import Period
 from ngoaivu.sandbox import UPLOAD_SECONDS, LimitExceeded, run_limited
@@ -69,6 +69,7 @@ def _read_text(text: str, known_unit_codes, footnotes: list[str] | None) -> dict
     checks += year_checks(structure.blocks, period, [r["text"] for r in references])
     checks += parts_checks(found.breakdowns)
     checks += unit_code_checks(references, known_unit_codes)
+    checks += reference_year_checks(references)
     return {
         "meta": meta,
         "intro": structure.intro,

@@ -124,3 +124,15 @@ def test_unit_code_of():
     assert unit_code_of("1821/VP-HCQT") == "VP"
     assert unit_code_of("22-NQ/TW") == "TW"
     assert unit_code_of("81/2006/QH11") == "QH11"
+
+
+def test_a_cited_number_and_its_date_naming_different_years():
+    text = "Căn cứ Quyết định số 45/2006/QĐ-TTg ngày 28/02/{year} của Thủ tướng Chính phủ về thẻ đi lại của doanh nhân APEC."
+    (check,) = read_text(text.format(year=2007))["checks"]
+    assert check["code"] == "reference_year_mismatch"
+    assert check["message"] == "Số hiệu «45/2006/QĐ-TTg» mang năm 2006 nhưng ngày ban hành ghi 28/02/2007."
+    assert codes(text.format(year=2006)) == []
+    # the date of the sentence that cites it is not the document's
+    assert "reference_year_mismatch" not in codes(
+        "Ngày 05/3/2015, UBND tỉnh ban hành Kế hoạch thực hiện Quyết định số 45/2006/QĐ-TTg."
+    )
