@@ -194,6 +194,8 @@ _ISSUED_BY_AFTER = re.compile(
 # before the citation. Read backwards from the citation, within its sentence.
 _ISSUED_BY = r"(?i:(?:đã\s+)?(?:(?:ký\s+)?ban\s+hành(?:\s+kèm\s+theo)?|có|gửi|ký|phát\s+hành|trình|ra))"
 _DATE_BEFORE = re.compile(rf"(?i:ngày)\s+(?:{_DATE})\s*,?\s*(?P<issuer>[^,.;:\n]{{1,120}}?)\s+{_ISSUED_BY}\s+$")
+# "được thành lập ngày 17/3/2004 theo Quyết định số 37/2004/QĐ-TTg": done on the date of the decision
+_DATE_THEN_BY = re.compile(rf"(?i:ngày)\s+(?:{_DATE})\s+(?i:theo|tại)\s+$")
 # "…, ngày 06-8-2012, Thủ tướng Chính phủ ban hành Chỉ thị số 21/CT-TTg": a date after a
 # comma that introduces the next document's issuing is that one's, not this one's.
 _DATE_OF_NEXT = re.compile(rf"\s*,\s*[^,.;:\n]{{1,120}}?\s+{_ISSUED_BY}\s+(?i:{_TYPES})")
@@ -304,6 +306,8 @@ def _parse_at(text: str, head: re.Match, kind: str | None = None) -> Reference:
         issued_on, end = _date_from(m), m.end()
     elif (before := _DATE_BEFORE.search(text, max(0, head.start() - 250), head.start())) is not None:
         issued_on, issuer = _date_from(before), _clean(before["issuer"]) or None
+    elif (by_date := _DATE_THEN_BY.search(text, max(0, head.start() - 60), head.start())) is not None:
+        issued_on = _date_from(by_date)
     by = _ISSUED_BY_AFTER.match(text, end) if issued_on is None else None
     if by is not None:
         issued_on, issuer, end = _date_from(by), _clean(by["issuer"]) or None, by.end()

@@ -257,3 +257,13 @@ def test_the_press_short_name_of_a_document():
     # the short name of a document cited in full before is that document
     found = find_references("Quyết định số 272-QĐ/TW ngày 21/01/2015 của Bộ Chính trị ban hành Quy chế (Quy chế 272).")
     assert [r.number for r in found] == ["272-QĐ/TW"]
+
+
+def test_done_on_a_date_under_a_decision_takes_its_date():
+    found = find_references(
+        "Sở Ngoại vụ được thành lập ngày 17/3/2004 theo Quyết định số 37/2004/QĐ-TTg của Thủ tướng."
+    )
+    assert [(r.number, r.issued_on) for r in found] == [("37/2004/QĐ-TTg", date(2004, 3, 17))]
+    # a date farther off, in another clause, is not the decision's
+    found = find_references("Ngày 17/3/2004, Sở tổ chức hội nghị, thực hiện theo Quyết định số 37/2004/QĐ-TTg.")
+    assert [(r.number, r.issued_on) for r in found] == [("37/2004/QĐ-TTg", None)]
