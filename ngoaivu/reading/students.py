@@ -39,6 +39,8 @@ def student_arrivals(sentence: str, group: Group) -> bool:
     students present (a stock)."""
     if _STUDENT_ARRIVAL_AFTER.search(sentence[group.end : group.end + 60]):
         return True  # "… 51 học sinh nước CHDCND Lào sang học tập"
+    if _ENTERED.search(sentence, group.end):
+        return True  # "342 lưu học sinh của 3 tỉnh … đã được làm thủ tục nhập cảnh vào địa bàn tỉnh"
     before = sentence[max(0, group.start - 60) : group.start]
     verb = None
     for verb in _STUDENT_ARRIVAL.finditer(before):
@@ -51,6 +53,7 @@ def student_arrivals(sentence: str, group: Group) -> bool:
     return len(gap) <= 12 or _COORDINATED.fullmatch(gap) is not None
 
 
+_ENTERED = re.compile(r"(?<!\w)nhập\s+cảnh(?!\w)", re.I)
 _COORDINATED = re.compile(r"\s*(?:và|,)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:được\s+)?", re.I)
 
 

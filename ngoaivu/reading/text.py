@@ -70,7 +70,7 @@ class Paragraph:
     gap_before: bool  # a blank line before it in the source
 
 
-def _is_continuation(previous: str, line: str) -> bool:
+def _is_continuation(previous: str, line: str, after_gap: bool = False) -> bool:
     first = line[:1]
     if not first or MARKER.match(line):
         return False
@@ -78,7 +78,8 @@ def _is_continuation(previous: str, line: str) -> bool:
         return True
     if previous.rstrip().endswith((",", "(", "&")):
         return True
-    if first in "0123456789" and not previous.rstrip().endswith((".", ":", ";", "!", "?")):
+    # a figure opening a line after a blank one opens a paragraph: a headline, then "342 lưu học sinh …"
+    if first in "0123456789" and not after_gap and not previous.rstrip().endswith((".", ":", ";", "!", "?")):
         return True
     return False
 
@@ -94,7 +95,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         if not line:
             gap = True
             continue
-        if current and _is_continuation(current[-1], line):
+        if current and _is_continuation(current[-1], line, gap):
             current.append(line)
         else:
             if current:

@@ -124,3 +124,9 @@ def test_aid_over_a_named_span_counterpart_funds_and_items_listed_before_their_a
         ("aid", "period", 20),
         ("aid", "period", None),
     ]
+
+
+def test_students_who_entered_the_country_came():
+    assert read("342 lưu học sinh của 3 tỉnh nước bạn Lào đã được làm thủ tục nhập cảnh vào địa bàn tỉnh.") == [
+        ("foreign_student_arrivals", "period", {"count": 342})
+    ]

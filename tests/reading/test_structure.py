@@ -126,6 +126,9 @@ def test_stray_breaks_and_markdown():
 def test_paragraph_joining_rules():
     texts = [p.text for p in paragraphs("a) Công tác\nđoàn vào\n- Tiếp 02 đoàn\n(Nhật Bản)\n2. Đoàn ra\n2021, tiếp")]
     assert texts == ["a) Công tác đoàn vào", "- Tiếp 02 đoàn (Nhật Bản)", "2. Đoàn ra 2021, tiếp"]
+    # a headline, a blank line, then a lead opening on a figure: two paragraphs
+    texts = [p.text for p in paragraphs("Sơn La đón lưu học sinh Lào\n\n342 lưu học sinh đã nhập cảnh.")]
+    assert texts == ["Sơn La đón lưu học sinh Lào", "342 lưu học sinh đã nhập cảnh."]
 
 
 def test_sentences():
