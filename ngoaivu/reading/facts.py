@@ -105,7 +105,7 @@ _NOW_OPENING = re.compile(r"\W*(?:hiện\s+(?:nay|tại|giờ)?|đến\s+nay|t�
 _HELD_AFTER = re.compile(r"[^.;,]{0,40}?\bbị\s+(?:\S+\s+){0,4}?(?:tạm\s+|bắt\s+|giam\s+)?giữ", re.I)
 # "gồm thuyền trưởng Nguyễn Hữu Mỹ và 10 thuyền viên": the crew besides the master, a
 # breakdown of the men counted before, not a figure of its own.
-_BESIDES_MASTER = re.compile(r"thuyền\s+trưởng[^.;\d]{0,60}?\s+và\s*$", re.I)
+_BESIDES_MASTER = re.compile(r"(?:thuyền\s+trưởng|chồng)[^.;\d]{0,60}?\s+và\s*$", re.I)  # "chồng và 10 ngư dân"
 
 
 def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | None:

@@ -185,7 +185,15 @@ ENTRIES: list[dict] = [
         "indicator": "boats_detained",
         "family": "fishing",
         "units": ("boats", "fishermen"),
-        "words": [r"bắt\s+giữ", r"bị\s+bắt", r"giam\s+giữ", r"tạm\s+giữ", r"bị\s+giữ", r"bắt\s+giam"],
+        "words": [
+            r"bắt\s+giữ",
+            r"bị\s+bắt",
+            r"giam\s+giữ",
+            r"tạm\s+giữ",
+            r"bị\s+giữ",
+            r"bắt\s+giam",
+            r"bị\s+(?:[^\s\d,;.]+\s+){1,4}?bắt(?!\s+đầu)",  # "đã bị Trung Quốc bắt vào ngày 14-4"
+        ],
     },
     # Money and projects; ABTC cards.
     {

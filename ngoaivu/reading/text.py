@@ -74,8 +74,8 @@ def _is_continuation(previous: str, line: str, after_gap: bool = False) -> bool:
     first = line[:1]
     if not first or MARKER.match(line):
         return False
-    if first.islower() or first in "(,;:)":
-        return True
+    if first.islower() or first in ",;:)" or (first == "(" and not after_gap):
+        return True  # after a blank line, "(Dân trí) - …" opens a press lead
     if previous.rstrip().endswith((",", "(", "&")):
         return True
     # a figure opening a line after a blank one opens a paragraph: a headline, then "342 lưu học sinh …"

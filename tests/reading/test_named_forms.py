@@ -130,3 +130,20 @@ def test_students_who_entered_the_country_came():
     assert read("342 lưu học sinh của 3 tỉnh nước bạn Lào đã được làm thủ tục nhập cảnh vào địa bàn tỉnh.") == [
         ("foreign_student_arrivals", "period", {"count": 342})
     ]
+
+
+def test_a_lead_after_its_headline_and_a_capture_with_its_agent():
+    found = extract_facts(
+        [
+            Block("Thêm một tàu đánh cá bị bắt giữ", "intro", ()),
+            Block(
+                "(NLĐO)- Chiều 18-4, ông A cho biết: Chiếc tàu đánh cá mang số hiệu QNg-66478-TS của ông B cùng 11 "
+                "ngư dân đã bị Trung Quốc bắt vào ngày 14-4.",
+                "intro",
+                (),
+            ),
+            Block("Bà C cho biết chồng và 10 ngư dân trên tàu cá bị phía nước ngoài bắt giữ.", "intro", ()),
+        ],
+        None,
+    ).facts
+    assert [(f["indicator"], f.get("boats"), f.get("fishermen")) for f in found] == [("boats_detained", 1, 11)]

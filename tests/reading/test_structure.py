@@ -129,6 +129,8 @@ def test_paragraph_joining_rules():
     # a headline, a blank line, then a lead opening on a figure: two paragraphs
     texts = [p.text for p in paragraphs("Sơn La đón lưu học sinh Lào\n\n342 lưu học sinh đã nhập cảnh.")]
     assert texts == ["Sơn La đón lưu học sinh Lào", "342 lưu học sinh đã nhập cảnh."]
+    texts = [p.text for p in paragraphs("Tàu cá bị bắt giữ\n\n(NLĐO)- Chiều 18-4, ông A cho biết.\n(Kèm theo)")]
+    assert texts == ["Tàu cá bị bắt giữ", "(NLĐO)- Chiều 18-4, ông A cho biết. (Kèm theo)"]
 
 
 def test_sentences():
