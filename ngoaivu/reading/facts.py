@@ -31,11 +31,9 @@ from .lexicon import FISHING_PARAGRAPH as _FISHING_PARAGRAPH
 from .lexicon import SCOPES as _SCOPES
 from .lexicon import SIMPLE as _SIMPLE
 from .lexicon import STILL_HELD_AFTER as _STILL_HELD_AFTER
-from .lexicon import THERE_ARE as _THERE_ARE
 from .lexicon import TOPICS as _TOPICS
 from .breakdowns import (
     LIST_ITEM,
-    OPENS_ON_TIME,
     OPENS_WITH_PART,
     Lead,
     bracketed_after,
@@ -48,17 +46,12 @@ from .breakdowns import (
     parts_adding_up,
 )
 from .mentions import Group, Mention, find_mentions, group_mentions
+from .scopes import TO_DATE, is_change, scope_of, year_of
 from .restated import VALUES, body_texts, drop_restated_headline, drop_restated_in_paragraph, fact_key
 from .students import cumulative, not_counted_students, student_arrivals, student_part
-from .periods_vi import time_expressions
 from .structure import Block
 from .text import as_json_number, sentences
 
-_CHANGE = re.compile(
-    r"(?:^|[\s(])(?P<dir>tăng|giảm|nhiều\s+hơn|ít\s+hơn)(?:\s+(?:thêm|được|là|gần|hơn|khoảng))?\s*$", re.I
-)
-_MORE = re.compile(r"(?:^|\s)(?:thêm|nhiều\s+hơn)\s*$", re.I)
-_COMPARED = re.compile(r"so\s+với", re.I)
 _YTD = _SCOPES["ytd"]
 _PERIOD_MARK = _SCOPES["period"]
 _STOCK = _SCOPES["stock"]
@@ -291,103 +284,9 @@ class FactContext:
     lead: Lead | None = None  # a paragraph ending in ":" that the list items after it continue
 
 
-def _is_change(sentence: str, group: Group) -> re.Match | None:
-    """ "tăng 60 ngư dân", "giảm gần 5 đoàn": the figure is a difference."""
-    return _CHANGE.search(re.sub(r"\s*(?:gần\s+như|gần|hơn|khoảng|trên)\s*$", "", sentence[: group.start]))
-
-
-# "Đến nay" before these is how things stand now: a stock, or what became of the crew of one
-# incident ("Đến nay, 12 ngư dân đã được trả về"), not a count since the year began.
-_NOT_COUNTED_TO_DATE = (
-    "foreign_students",
-    "staff",
-    "foreign_experts",
-    "fishermen_still_detained",
-    "boats_detained",
-    "boats_released",
-    "boats_obstructed",
-)
 # "77 … ngư dân … sẽ về nước": what will happen is no figure of the period
 _WILL = re.compile(r"[^\d,;.:()]{0,60}?(?<!\w)sẽ\s", re.I)
 _REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)  # "104 ngư dân còn lại sẽ về": the rest, held now
-_THIS_YEAR = re.compile(r"(?:trong|từ\s+đầu)\s+năm\s+nay", re.I)
-_TO_DATE = re.compile(r"\W*(?:đến|tới)\s+nay(?!\w)", re.I)
-
-
-def _scope(sentence: str, group: Group, indicator: str, period: Period | None, default: str = "period"):
-    """(scope, sign) from the words before the figure; default: the scope when no word says one
-    (the ytd of a span that opened the sentence before a ";")."""
-    before = sentence[: group.start]
-    change = _is_change(sentence, group)
-    if change:
-        word = change["dir"].lower()
-        return "change", -1 if word.startswith(("giảm", "ít")) else 1
-    if _MORE.search(before) and _COMPARED.search(sentence):
-        return "change", 1  # "so với cùng kỳ năm 2017, tiếp nhận thêm 1 dự án"
-    if indicator == "fishermen_still_detained":
-        return "stock", 1
-    if indicator in ("foreign_students", "staff", "foreign_experts") and _STOCK.search(sentence):
-        return "stock", 1
-    marks = [(m.end(), "ytd") for m in _YTD.finditer(before)]
-    if indicator not in _NOT_COUNTED_TO_DATE and (to_date := _TO_DATE.match(before)) is not None:
-        marks.append((to_date.end(), "ytd"))  # "Đến nay, nhà trường đã tiếp nhận 40 …": a flow counted to date
-    marks += [(m.end(), "period") for m in _PERIOD_MARK.finditer(before)]
-    this_year = _THIS_YEAR.search(before)
-    if this_year is not None and (period is None or period.month_count() < 12):
-        marks.append((this_year.end(), "ytd"))  # "Trong năm nay, … 666 ngư dân": the year so far
-    for expr in time_expressions(before):
-        if expr.months:
-            within = period.month_count() if period else None
-            if within and expr.months > within:
-                marks.append((expr.end, "ytd"))
-            elif within and expr.months <= within:
-                marks.append((expr.end, "period"))
-    if marks:
-        return max(marks)[1], 1
-    if indicator == "foreign_student_arrivals" and cumulative(sentence, group):
-        return "ytd", 1
-    if indicator in ("foreign_students", "staff", "foreign_experts") and _THERE_ARE.search(before):
-        return "stock", 1  # "Tại tỉnh có gần 100 lưu học sinh Lào": how many there are
-    if indicator in ("foreign_students", "staff") and default == "period":
-        return "stock", 1  # students who did not arrive in the period are students present
-    if indicator == "foreign_experts" and default == "period" and not _PERMITS.search(sentence):
-        return "stock", 1  # workers not counted by the permits issued to them are workers present
-    if default == "ytd" and indicator in _NOT_COUNTED_TO_DATE and _TO_DATE.match(sentence) is None:
-        default = "period"  # "Đến nay, …; 12 ngư dân …" after the ";": how things stand, not a count to date
-    if indicator == "aid" and _UNDER_WAY.search(sentence[max(0, group.start - 200) : group.start]):
-        return "ytd", 1  # "Hiện nay, tổ chức đang thực hiện 6 dự án": aid under way, counted to date
-    return default, 1
-
-
-# permits issued, not "193 người không giấy phép", "không được cấp phép" (workers present without them)
-_PERMITS = re.compile(r"(?<!không\s)(?<!không\scó\s)(?<!được\s)(?:giấy\s+phép|cấp\s+(?:mới|lại|phép))", re.I)
-_UNDER_WAY = re.compile(r"(?<!\w)hiện\s+(?:nay|tại|có|đang)(?!\w)|đang\s+(?:triển\s+khai|thực\s+hiện)", re.I)
-
-
-# "từ năm 2008 (đến năm 2020)": the ends of a span of years, not the figure's year
-_SPAN_END = re.compile(r"từ\s*$|từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s*$", re.I)
-_BORN = re.compile(r"(?:sinh|SN)\s*$", re.I)
-_COMPARISON = re.compile(r"(?:cùng\s+kỳ|so\s+với|hơn|trước)[^,;]{0,20}$", re.I)
-
-
-def _year(sentence: str, group: Group) -> int | None:
-    """The year the sentence names for this figure: the last one before it, else one after
-    it that is not a comparison ("so với cùng kỳ năm 2020")."""
-    years = [e for e in time_expressions(sentence) if e.year]
-    # "từ năm 2008 đến nay": the start of a span of years, not the figure's year
-    years = [e for e in years if not _BORN.search(sentence, 0, e.start)]  # "Thuyền trưởng …, sinh năm 1974"
-    before = [e for e in years if e.end <= group.start and not _SPAN_END.search(sentence[: e.start])]
-    if before:
-        return before[-1].year
-    # not a comparison ("so với cùng kỳ năm 2020"), nor the year of a bracket's own figures
-    after = [
-        e
-        for e in years
-        if e.start >= group.end
-        and not _COMPARISON.search(sentence[group.end : e.start])
-        and not OPENS_ON_TIME.search(sentence, group.end, e.end)
-    ]
-    return after[0].year if after else None
 
 
 # the one of the total's parts with the most: "Trường có nhiều lưu học sinh nhất là …"
@@ -428,7 +327,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         sentence = raw.strip()
         mentions = parts_adding_up(sentence, find_mentions(sentence), _earlier_total(sentence, last_total))
         carried = "ytd" if span_goes_on or (lead is not None and lead.scope == "ytd" and not in_list) else "period"
-        opens_span = _YTD.search(sentence[: mentions[0].start] if mentions else sentence) or _TO_DATE.match(sentence)
+        opens_span = _YTD.search(sentence[: mentions[0].start] if mentions else sentence) or TO_DATE.match(sentence)
         span_goes_on = sentence.endswith(";") and (span_goes_on or opens_span is not None)
         continuing = parts_go_on and last_total is not None
         parts_go_on = False
@@ -489,7 +388,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                     group.mentions[0].unit = "fishermen"  # "Trong 11 ngư dân …, có 5 người ở …"
             elif indicator is None and listed_label and ctx.last_total and same_kind(group.units(), ctx.last_total[1]):
                 indicator = ctx.last_total[0]["indicator"]
-            elif indicator is None and _is_change(sentence, group) and last_total and group.units() <= last_total[1]:
+            elif indicator is None and is_change(sentence, group) and last_total and group.units() <= last_total[1]:
                 indicator = last_total[0]["indicator"]  # "Con số này tăng 60 ngư dân so với năm 2015."
             if indicator is None:
                 if not is_part and group.start not in listed and not _RESTATES.search(sentence, 0, group.start):
@@ -511,7 +410,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 is_part, listed_label = False, None  # listed, but not the parts of the total before
             if is_part and last_total is not None:
                 indicator = student_part(indicator, last_total[0]["indicator"], sentence, group, mentions)
-            scope, sign = _scope(sentence, group, indicator, ctx.period, carried)
+            scope, sign = scope_of(sentence, group, indicator, ctx.period, carried)
             if is_part and scope != "change":
                 scope = "part"
             if scope == "part" and last_total is not None and any(f is last_total[0] for f in ctx.facts[first_new:]):
@@ -521,7 +420,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             if indicator == "foreign_students" and scope == "ytd":
                 indicator = "foreign_student_arrivals"  # "từ năm 2002 đến nay … gần 1.600 LHS": all who came
             fact = {"indicator": indicator, "scope": scope, **_measures(indicator, group, sign)}
-            year = None if scope == "change" else _year(sentence, group)
+            year = None if scope == "change" else year_of(sentence, group)
             if year:
                 fact["year"] = year
             fact["qualifier"] = next((m.qualifier for m in group.mentions if m.qualifier), None)

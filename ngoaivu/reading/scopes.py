@@ -1,0 +1,122 @@
+"""The scope of a figure (period, year to date, stock, change) and the year it is of, from the
+words before it and the period of the document: "tăng 60 ngư dân" (change), "tính chung 8
+tháng" in a monthly report (ytd), "hiện có" (stock), "giai đoạn 2020-2024" (that span)."""
+
+from __future__ import annotations
+
+import re
+
+from ngoaivu.pure.periods import Period
+
+from .breakdowns import OPENS_ON_TIME
+from .lexicon import SCOPES as _SCOPES
+from .lexicon import THERE_ARE as _THERE_ARE
+from .mentions import Group
+from .periods_vi import time_expressions
+from .students import cumulative
+
+_YTD = _SCOPES["ytd"]
+_PERIOD_MARK = _SCOPES["period"]
+_STOCK = _SCOPES["stock"]
+
+_CHANGE = re.compile(
+    r"(?:^|[\s(])(?P<dir>tăng|giảm|nhiều\s+hơn|ít\s+hơn)(?:\s+(?:thêm|được|là|gần|hơn|khoảng))?\s*$", re.I
+)
+_MORE = re.compile(r"(?:^|\s)(?:thêm|nhiều\s+hơn)\s*$", re.I)
+_COMPARED = re.compile(r"so\s+với", re.I)
+
+
+def is_change(sentence: str, group: Group) -> re.Match | None:
+    """ "tăng 60 ngư dân", "giảm gần 5 đoàn": the figure is a difference."""
+    return _CHANGE.search(re.sub(r"\s*(?:gần\s+như|gần|hơn|khoảng|trên)\s*$", "", sentence[: group.start]))
+
+
+# "Đến nay" before these is how things stand now: a stock, or what became of the crew of one
+# incident ("Đến nay, 12 ngư dân đã được trả về"), not a count since the year began.
+NOT_COUNTEDTO_DATE = (
+    "foreign_students",
+    "staff",
+    "foreign_experts",
+    "fishermen_still_detained",
+    "boats_detained",
+    "boats_released",
+    "boats_obstructed",
+)
+_THIS_YEAR = re.compile(r"(?:trong|từ\s+đầu)\s+năm\s+nay", re.I)
+TO_DATE = re.compile(r"\W*(?:đến|tới)\s+nay(?!\w)", re.I)
+
+
+def scope_of(sentence: str, group: Group, indicator: str, period: Period | None, default: str = "period"):
+    """(scope, sign) from the words before the figure; default: the scope when no word says one
+    (the ytd of a span that opened the sentence before a ";")."""
+    before = sentence[: group.start]
+    change = is_change(sentence, group)
+    if change:
+        word = change["dir"].lower()
+        return "change", -1 if word.startswith(("giảm", "ít")) else 1
+    if _MORE.search(before) and _COMPARED.search(sentence):
+        return "change", 1  # "so với cùng kỳ năm 2017, tiếp nhận thêm 1 dự án"
+    if indicator == "fishermen_still_detained":
+        return "stock", 1
+    if indicator in ("foreign_students", "staff", "foreign_experts") and _STOCK.search(sentence):
+        return "stock", 1
+    marks = [(m.end(), "ytd") for m in _YTD.finditer(before)]
+    if indicator not in NOT_COUNTEDTO_DATE and (to_date := TO_DATE.match(before)) is not None:
+        marks.append((to_date.end(), "ytd"))  # "Đến nay, nhà trường đã tiếp nhận 40 …": a flow counted to date
+    marks += [(m.end(), "period") for m in _PERIOD_MARK.finditer(before)]
+    this_year = _THIS_YEAR.search(before)
+    if this_year is not None and (period is None or period.month_count() < 12):
+        marks.append((this_year.end(), "ytd"))  # "Trong năm nay, … 666 ngư dân": the year so far
+    for expr in time_expressions(before):
+        if expr.months:
+            within = period.month_count() if period else None
+            if within and expr.months > within:
+                marks.append((expr.end, "ytd"))
+            elif within and expr.months <= within:
+                marks.append((expr.end, "period"))
+    if marks:
+        return max(marks)[1], 1
+    if indicator == "foreign_student_arrivals" and cumulative(sentence, group):
+        return "ytd", 1
+    if indicator in ("foreign_students", "staff", "foreign_experts") and _THERE_ARE.search(before):
+        return "stock", 1  # "Tại tỉnh có gần 100 lưu học sinh Lào": how many there are
+    if indicator in ("foreign_students", "staff") and default == "period":
+        return "stock", 1  # students who did not arrive in the period are students present
+    if indicator == "foreign_experts" and default == "period" and not _PERMITS.search(sentence):
+        return "stock", 1  # workers not counted by the permits issued to them are workers present
+    if default == "ytd" and indicator in NOT_COUNTEDTO_DATE and TO_DATE.match(sentence) is None:
+        default = "period"  # "Đến nay, …; 12 ngư dân …" after the ";": how things stand, not a count to date
+    if indicator == "aid" and _UNDER_WAY.search(sentence[max(0, group.start - 200) : group.start]):
+        return "ytd", 1  # "Hiện nay, tổ chức đang thực hiện 6 dự án": aid under way, counted to date
+    return default, 1
+
+
+# permits issued, not "193 người không giấy phép", "không được cấp phép" (workers present without them)
+_PERMITS = re.compile(r"(?<!không\s)(?<!không\scó\s)(?<!được\s)(?:giấy\s+phép|cấp\s+(?:mới|lại|phép))", re.I)
+_UNDER_WAY = re.compile(r"(?<!\w)hiện\s+(?:nay|tại|có|đang)(?!\w)|đang\s+(?:triển\s+khai|thực\s+hiện)", re.I)
+
+
+# "từ năm 2008 (đến năm 2020)": the ends of a span of years, not the figure's year
+_SPAN_END = re.compile(r"từ\s*$|từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s*$", re.I)
+_BORN = re.compile(r"(?:sinh|SN)\s*$", re.I)
+_COMPARISON = re.compile(r"(?:cùng\s+kỳ|so\s+với|hơn|trước)[^,;]{0,20}$", re.I)
+
+
+def year_of(sentence: str, group: Group) -> int | None:
+    """The year the sentence names for this figure: the last one before it, else one after
+    it that is not a comparison ("so với cùng kỳ năm 2020")."""
+    years = [e for e in time_expressions(sentence) if e.year]
+    # "từ năm 2008 đến nay": the start of a span of years, not the figure's year
+    years = [e for e in years if not _BORN.search(sentence, 0, e.start)]  # "Thuyền trưởng …, sinh năm 1974"
+    before = [e for e in years if e.end <= group.start and not _SPAN_END.search(sentence[: e.start])]
+    if before:
+        return before[-1].year
+    # not a comparison ("so với cùng kỳ năm 2020"), nor the year of a bracket's own figures
+    after = [
+        e
+        for e in years
+        if e.start >= group.end
+        and not _COMPARISON.search(sentence[group.end : e.start])
+        and not OPENS_ON_TIME.search(sentence, group.end, e.end)
+    ]
+    return after[0].year if after else None
