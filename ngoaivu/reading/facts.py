@@ -98,6 +98,9 @@ _NOW_OPENING = re.compile(r"\W*(?:hiện\s+(?:nay|tại|giờ)?|đến\s+nay|t�
 _HELD_AFTER = re.compile(r"[^.;,]{0,40}?\bbị\s+(?:\S+\s+){0,4}?(?:tạm\s+|bắt\s+|giam\s+)?giữ", re.I)
 # "gồm thuyền trưởng Nguyễn Hữu Mỹ và 10 thuyền viên": the crew besides the master, a
 # breakdown of the men counted before, not a figure of its own.
+_DATED_STATISTIC = re.compile(
+    r"\W*(?:riêng\s+)?(?:trong\s+|tính\s+)?(?:năm\s+\d{4}|\d+\s+tháng|quý|tháng\s+\d|từ\s+đầu\s+năm|đến\s+nay)", re.I
+)
 _BESIDES_MASTER = re.compile(r"(?:thuyền\s+trưởng|chồng)[^.;\d]{0,60}?\s+và\s*$", re.I)  # "chồng và 10 ngư dân"
 
 
@@ -167,7 +170,13 @@ def _indicator(
             and not _FISHING_PARAGRAPH.search(paragraph)
         ):
             return None
-        return _fishing(sentence, group, mentions)
+        found = _fishing(sentence, group, mentions)
+        if found is None and paragraph and _DATED_STATISTIC.match(sentence):
+            # "Năm 2015, tỉnh có 11 vụ … với 31 tàu, 260 ngư dân." after a sentence on detentions:
+            # a count of a time takes the paragraph's nearest cue (not a story's figures)
+            at = max(paragraph.find(sentence), 0) + group.start
+            found = _nearest(_BOAT_CUES, paragraph, at, at)
+        return found
     if "groups" in units or units == {"receptions"}:
         found = _in_own_clause(_CUES, sentence, group, mentions) or _nearest(_CUES, sentence, group.start, group.end)
         if found is None:
@@ -433,6 +442,8 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 )
             fact["text"] = sentence
             kept = _add(ctx, fact)
+            if scope == "part":
+                total_read = group.end  # "có 3 tàu (2 tàu ở Phú Quý, 1 tàu ở La Gi)": a part's own parts
             left = max(group.end, part_at.end() if part_at else 0)
             if scope == "part" and listed_label is None and not picked:  # a list "nhiều là …" is a selection
                 total = last_total[0] if last_total else None

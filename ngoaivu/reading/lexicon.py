@@ -193,6 +193,9 @@ ENTRIES: list[dict] = [
             r"bị\s+giữ",
             r"bắt\s+giam",
             r"bị\s+(?:[^\s\d,;.]+\s+){1,4}?bắt(?!\s+đầu)",  # "đã bị Trung Quốc bắt vào ngày 14-4"
+            # "tàu Hải quân Indonesia bắt cùng lúc 5 tàu cá", "đã giữ hai tàu cá cùng 20 ngư dân"
+            r"(?<!\w)(?:vây\s+)?(?:bắt|giữ)(?=\s+(?:cùng\s+lúc\s+)?(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\S*\s+(?:chiếc\s+)?(?:tàu|ngư|thuyền|phương))",
+            r"(?:vi|xâm)\s+phạm\s+vùng\s+biển",  # "13 vụ/21 tàu/188 lao động vi phạm vùng biển nước ngoài"
         ],
     },
     # Money and projects; ABTC cards.
@@ -389,7 +392,7 @@ SCOPE_WORDS: dict[str, list[str]] = {
         r"cụ\s+thể\s*:",
         r"^\W*cụ\s+thể\s*,",
         # "Trong số lao động nước ngoài đang làm việc … có 15.310 …", "Trong số lao động nước ngoài, …"
-        r"^\W*trong\s+số\s+[^\d,;.:]{1,60}?(?:\s+có(?=\s)|,)",
+        r"^\W*(?:đặc\s+biệt,?\s+)?trong\s+số\s+[^\d,;.:]{1,60}?(?:\s+có(?=\s)|,)",
         r"bao\s+gồm\s*:",
         r"gồm\s*:",
     ],

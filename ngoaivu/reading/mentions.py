@@ -20,7 +20,8 @@ from .text import NUMBER, parse_number
 _COMMA_GROUPED = r"(?<![\w.,])\d{1,3}(?:,\d{3}){2,}(?![\w.,/%])"
 _QUANTITY = re.compile(
     # "gần 4.000 là lưu học sinh diện Hiệp định": the unit may follow a "là"
-    rf"(?P<number>{_COMMA_GROUPED}|{NUMBER.pattern})\s*(?:(?P<money>{MONEY})|(?:là\s+)?(?:"
+    # "gần 1,4 nghìn lưu học sinh": thousands written as a word
+    rf"(?P<number>{_COMMA_GROUPED}|{NUMBER.pattern})\s*(?:(?P<money>{MONEY})|(?:là\s+)?(?:(?P<thousands>nghìn|ngàn)\s+)?(?:"
     + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _UNITS)
     + r"))(?![\w])",
     re.I,
@@ -45,7 +46,8 @@ _BOAT_NOUN = re.compile(r"(?<![\w])(?:(?P<chiec>chiếc)\s+)?tàu(?:\s+cá|\s+đ
 _ONE_BOAT = re.compile(
     r"số\s+hiệu|\bcủa\s+(?:ông|anh|bà|chủ\s+tàu|ngư\s+dân)\b"
     # the registration number right after the boat: "tàu QB 1825-TS cùng", "tàu QNg-95031 với"
-    r"|^\s*(?-i:[A-ZĐ][A-Za-zĐđ]{0,2})\s*-?\s*\d{3,6}(?:\s*-?\s*TS)?\s*(?:cùng|với|gồm|chở|có)\s*$",
+    # "tàu cá BTh 97660 TS, công suất 380CV, gồm"
+    r"|^\s*(?-i:[A-ZĐ][A-Za-zĐđ]{0,2})\s*-?\s*\d{3,6}(?:\s*-?\s*TS)?(?:\s*,[^,;.]{1,40},)?\s*(?:cùng|với|gồm|chở|có)\s*$",
     re.I,
 )
 _WITH_FISHERMEN = re.compile(r"(?:cùng|với|và|gồm|chở|có)(?:\s+với)?\s*$", re.I)
@@ -217,6 +219,8 @@ def _digit_mentions(sentence: str):
             value = Decimal(m["number"].replace(",", "")) if grouped else parse_number(m["number"])
             if value is None:
                 continue
+            if m["thousands"]:
+                value *= 1000
         yield Mention(m.start(), m.end(), unit, value, " ".join(hedge["hedge"].lower().split()) if hedge else None)
 
 

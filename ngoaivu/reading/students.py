@@ -53,6 +53,7 @@ def student_arrivals(sentence: str, group: Group) -> bool:
     return len(gap) <= 12 or _COORDINATED.fullmatch(gap) is not None
 
 
+_TAKING_PART = re.compile(r"tham\s+gia\s+của\s+(?:khoảng\s+|trên\s+|hơn\s+|gần\s+)?$", re.I)
 _ENTERED = re.compile(r"(?<!\w)nhập\s+cảnh(?!\w)", re.I)
 _COORDINATED = re.compile(r"\s*(?:và|,)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:được\s+)?", re.I)
 
@@ -61,6 +62,8 @@ def not_counted_students(sentence: str, group: Group) -> bool:
     """ "gần 400 lưu học sinh Lào tốt nghiệp", "200 lưu học sinh … tham dự": graduates and
     guests of an event are no students of the register. The figure's clause runs past a
     bracket it stands in ("23 sinh viên (20 …, 3 sinh viên Lào) tốt nghiệp")."""
+    if _TAKING_PART.search(sentence, max(0, group.start - 40), group.start):
+        return True  # "với sự tham gia của trên 3,5 nghìn lượt lưu học sinh Lào"
     after = sentence[group.end :]
     if sentence[: group.start].count("(") > sentence[: group.start].count(")"):
         after = after[after.find(")") + 1 :] if ")" in after else after

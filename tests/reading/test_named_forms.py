@@ -147,3 +147,35 @@ def test_a_lead_after_its_headline_and_a_capture_with_its_agent():
         None,
     ).facts
     assert [(f["indicator"], f.get("boats"), f.get("fishermen")) for f in found] == [("boats_detained", 1, 11)]
+
+
+def test_counts_of_boats_in_a_paragraph_on_detentions():
+    found = read(
+        "Năm 2014, tỉnh có 8 vụ tàu cá bị nước ngoài bắt giữ với tổng số 21 tàu và 138 ngư dân. Năm 2015, tỉnh "
+        "có 11 vụ với 31 tàu, 260 ngư dân. Lực lượng trên 3 tàu nước ngoài được trang bị vũ khí."
+    )
+    assert [(f[0], f[2]) for f in found] == [
+        ("boats_detained", {"boats": 21, "fishermen": 138}),
+        ("boats_detained", {"boats": 31, "fishermen": 260}),
+    ]
+    assert read("Tàu Hải quân nước ngoài bắt cùng lúc 5 tàu cá của ngư dân tỉnh.") == [
+        ("boats_detained", "period", {"boats": 5})
+    ]
+    assert read("Cơ quan thực thi hàng hải nước ngoài đã giữ hai tàu cá cùng 20 ngư dân Việt Nam.") == [
+        ("boats_detained", "period", {"boats": 2, "fishermen": 20})
+    ]
+
+
+def test_parts_of_a_part_and_among_the_boats_named_again():
+    found = read(
+        "Từ đầu năm đến nay, tỉnh có 13 vụ/21 tàu/188 lao động vi phạm vùng biển nước ngoài. Đặc biệt, trong số "
+        "tàu cá vi phạm vùng biển nước ngoài có 3 tàu (2 tàu ở Phú Quý, 1 tàu ở La Gi) được đóng mới."
+    )
+    assert [(f[1], f[2].get("boats")) for f in found] == [("ytd", 21), ("part", 3), ("part", 2), ("part", 1)]
+
+
+def test_thousands_written_as_a_word_and_participants_are_no_students():
+    assert read(
+        "Hiện trên địa bàn tỉnh đang có gần 1,4 nghìn lưu học sinh Lào học tập. Năm học 2022-2023, chương trình "
+        "tổ chức 112 hoạt động với sự tham gia của trên 3,5 nghìn lượt lưu học sinh Lào."
+    ) == [("foreign_students", "stock", {"count": 1400})]
