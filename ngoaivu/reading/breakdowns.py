@@ -49,7 +49,9 @@ def part_label(sentence: str, group: Group, left: int, right: int, after_form: b
     return " ".join(after.split()).strip(" .-"), True
 
 
-_LISTED = re.compile(r"(?:^|[,;:]|\b(?:là|như|gồm|và))\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*\([^()]{0,40}$")
+_LISTED = re.compile(
+    r"(?:^|[,;:]|\b(?:là|như|gồm|và|tại|ở))\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*\([^()]{0,40}$"
+)
 
 
 def parts_marker(sentence: str, mentions: list[Mention], has_total: bool):

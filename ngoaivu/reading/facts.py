@@ -94,10 +94,13 @@ def _in_own_clause(cues: dict, sentence: str, group: Group, mentions: Sequence[M
     return found
 
 
+# "nâng tổng số tàu cá bị giữ ở đây lên 34 tàu": those held there now
+_HELD_TOTAL = re.compile(r"nâng\s+tổng\s+số\s+[^.;\d]{0,30}?bị\s+(?:tạm\s+)?giữ[^.;\d]{0,20}?lên\s+$", re.I)
 _NOW_OPENING = re.compile(r"\W*(?:hiện\s+(?:nay|tại|giờ)?|đến\s+nay|tới\s+nay)(?!\w)[^.;]*$", re.I)
 _HELD_AFTER = re.compile(r"[^.;,]{0,40}?\bbị\s+(?:\S+\s+){0,4}?(?:tạm\s+|bắt\s+|giam\s+)?giữ", re.I)
 # "gồm thuyền trưởng Nguyễn Hữu Mỹ và 10 thuyền viên": the crew besides the master, a
 # breakdown of the men counted before, not a figure of its own.
+_SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+\d{4}", re.I)
 _DATED_STATISTIC = re.compile(
     r"\W*(?:riêng\s+)?(?:trong\s+|tính\s+)?(?:năm\s+\d{4}|\d+\s+tháng|quý|tháng\s+\d|từ\s+đầu\s+năm|đến\s+nay)", re.I
 )
@@ -109,7 +112,7 @@ def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | 
     nay vẫn chưa được trả về" is still detained whatever cue stands nearer; else the nearest."""
     following = [m.start for m in mentions if m.start >= group.end]
     clause = sentence[group.end : min(following) if following else len(sentence)]
-    if _STILL_HELD_AFTER.search(clause):
+    if _STILL_HELD_AFTER.search(clause) or _HELD_TOTAL.search(sentence, max(0, group.start - 80), group.start):
         return "fishermen_still_detained"
     # "Hiện tàu cá NT-91567 cùng 11 ngư dân trên bị tạm giữ tại cảng …": "hiện" opens the
     # sentence, the detention follows the figure: they are held now.
@@ -401,9 +404,11 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 indicator = last_total[0]["indicator"]  # "Con số này tăng 60 ngư dân so với năm 2015."
             if indicator is None:
                 if not is_part and group.start not in listed and not _RESTATES.search(sentence, 0, group.start):
-                    # "… có 31.365 lao động. Trong đó, lao động trong nước 31.163 người, …": the
-                    # parts that follow are of this figure, which counts nothing of the register
-                    last_total = ctx.last_total = None
+                    # "… có 31.365 lao động.¶Trong đó, lao động trong nước 31.163 người, …": the
+                    # paragraph of parts after it is of this figure, which counts nothing of the register
+                    ctx.last_total = None
+                    if part_at is not None and part_at.start() >= group.end:
+                        last_total = None  # "29 dự án ODA, … 3.196 tỉ đồng, trong đó vốn ODA là …"
                 continue
             # "Huyện Long Điền là địa phương có số tàu lớn nhất bị bắt giữ (110 tàu …)", after the
             # total of a sentence before: one part, picked out, not a breakdown to add up
@@ -420,6 +425,14 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             if is_part and last_total is not None:
                 indicator = student_part(indicator, last_total[0]["indicator"], sentence, group, mentions)
             scope, sign = scope_of(sentence, group, indicator, ctx.period, carried)
+            if (
+                scope == "period"
+                and last_total is not None
+                and last_total[0]["indicator"] == indicator
+                and last_total[0]["scope"] == "ytd"
+                and _SAME_PERIOD.search(sentence, 0, group.start)
+            ):
+                scope = "ytd"  # "… từ đầu năm đến hết tháng 8/2020, 92 tàu … Cùng kỳ năm 2019 là 181 tàu"
             if is_part and scope != "change":
                 scope = "part"
             if scope == "part" and last_total is not None and any(f is last_total[0] for f in ctx.facts[first_new:]):

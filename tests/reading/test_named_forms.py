@@ -179,3 +179,18 @@ def test_thousands_written_as_a_word_and_participants_are_no_students():
         "Hiện trên địa bàn tỉnh đang có gần 1,4 nghìn lưu học sinh Lào học tập. Năm học 2022-2023, chương trình "
         "tổ chức 112 hoạt động với sự tham gia của trên 3,5 nghìn lượt lưu học sinh Lào."
     ) == [("foreign_students", "stock", {"count": 1400})]
+
+
+def test_the_same_period_of_last_year_listed_countries_and_boats_held_there():
+    found = read(
+        "Từ đầu năm đến hết tháng 8/2020, cả nước xảy ra 57 vụ, 92 tàu bị nước ngoài bắt giữ. Con số này của cùng "
+        "kỳ năm 2019 là 110 vụ và 181 tàu bị bắt giữ. Các nước bắt giữ tập trung tại Malaysia (19 vụ/32 tàu), "
+        "Indonesia (12 vụ/26 tàu)."
+    )
+    assert [(f[1], f[2]["boats"]) for f in found] == [("ytd", 92), ("ytd", 181), ("part", 32), ("part", 26)]
+    assert read(
+        "Hải quân nước bạn bắt giữ 17 tàu cá, nâng tổng số tàu cá bị giữ ở đây lên 34 tàu cùng 221 ngư dân."
+    ) == [
+        ("boats_detained", "period", {"boats": 17}),
+        ("fishermen_still_detained", "stock", {"boats": 34, "fishermen": 221}),
+    ]
