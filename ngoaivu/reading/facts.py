@@ -101,6 +101,7 @@ _HELD_AFTER = re.compile(r"[^.;,]{0,40}?\bbị\s+(?:\S+\s+){0,4}?(?:tạm\s+|b�
 # "gồm thuyền trưởng Nguyễn Hữu Mỹ và 10 thuyền viên": the crew besides the master, a
 # breakdown of the men counted before, not a figure of its own.
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+\d{4}", re.I)
+_VIETNAMESE = re.compile(r"\s+Việt\s+Nam(?!\s+(?:học|du\s+học))", re.I)
 _DATED_STATISTIC = re.compile(
     r"\W*(?:riêng\s+)?(?:trong\s+|tính\s+)?(?:năm\s+\d{4}|\d+\s+tháng|quý|tháng\s+\d|từ\s+đầu\s+năm|đến\s+nay)", re.I
 )
@@ -206,8 +207,8 @@ def _indicator(
         written = sentence[group.start : group.end]
         # pupils ("học sinh") are foreign only when named so: "nước ngoài" may be the donors'
         pupils = re.search(r"(?<!lưu\s)(?<!du\s)học\s+sinh", written, re.I) is not None
-        if not_counted_students(sentence, group):
-            return None
+        if not_counted_students(sentence, group) or _VIETNAMESE.match(sentence, group.end):
+            return None  # nor "250.000 du học sinh Việt Nam" abroad
         if (
             not re.search(r"(?:lưu|du)\s+học\s+sinh|LHS|DHS", written, re.I)
             and (pupils or not re.search(r"Lào|Campuchia|nước\s+ngoài|lưu\s+học", window))

@@ -135,9 +135,12 @@ def find_mentions(sentence: str) -> list[Mention]:
         if m.unit == "persons":
             before = sentence[max(0, m.start - 120) : m.start]
             m.unit = next((unit for unit, named in _PERSONS_NAMED_BEFORE if named.search(before)), m.unit)
+            if _STUDENTS_AFTER.match(sentence, m.end):
+                m.unit = "students"  # "gần 4.000 người là lưu học sinh diện hiệp định"
     return _implicit_boats(sentence, found)
 
 
+_STUDENTS_AFTER = re.compile(r"\s+là\s+(?:(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS)|sinh\s+viên)(?!\s+Việt\s+Nam)", re.I)
 _ABOUT = r"\s*(?:khoảng|gần|hơn|trên)?\s*$"
 # Persons named just before as who they are: "lao động người nước ngoài 202 người", "lao động
 # nước ngoài là 4.596 người", "lao động người Trung Quốc chiếm 76,49% với 5.149 người", "số lưu

@@ -194,3 +194,11 @@ def test_the_same_period_of_last_year_listed_countries_and_boats_held_there():
         ("boats_detained", "period", {"boats": 17}),
         ("fishermen_still_detained", "stock", {"boats": 34, "fishermen": 221}),
     ]
+
+
+def test_vietnamese_students_abroad_and_persons_who_are_students():
+    assert read("Trong số 250.000 du học sinh Việt Nam, có gần 4.000 du học bằng học bổng ngân sách nhà nước.") == []
+    assert read(
+        "Hiện có trên 15.000 lưu học sinh nước ngoài đang học tập tại Việt Nam. Trong đó có gần 4.000 người là lưu "
+        "học sinh diện hiệp định."
+    ) == [("foreign_students", "stock", {"count": 15000}), ("foreign_students", "part", {"count": 4000})]
