@@ -122,7 +122,10 @@ def restated_total(sentence: str, paragraph_facts: list) -> tuple[re.Match | Non
     return (m, total) if total is not None else (None, None)
 
 
-OPENS_WITH_PART = re.compile(r"[\W_]*(?:trong\s+(?:số\s+)?(?:đó|này)\b|cụ\s+thể\s*[,:])", re.I)
+# "Trong đó, …", "Cụ thể, …", and "Tiếp theo là Quảng Ninh với …" going on with the parts before
+OPENS_WITH_PART = re.compile(
+    r"[\W_]*(?:trong\s+(?:số\s+)?(?:đó|này)\b|cụ\s+thể\s*[,:]|tiếp\s+(?:theo|đến)\s+là\b)", re.I
+)
 
 
 LIST_ITEM = re.compile(r"\s*[-+•–]\s")

@@ -100,6 +100,8 @@ _NOW_OPENING = re.compile(r"\W*(?:hiện\s+(?:nay|tại|giờ)?|đến\s+nay|t�
 _HELD_AFTER = re.compile(r"[^.;,]{0,40}?\bbị\s+(?:\S+\s+){0,4}?(?:tạm\s+|bắt\s+|giam\s+)?giữ", re.I)
 # "gồm thuyền trưởng Nguyễn Hữu Mỹ và 10 thuyền viên": the crew besides the master, a
 # breakdown of the men counted before, not a figure of its own.
+# a sentence that turns from the parts to something else: "Ngoài ra, …", "Bên cạnh đó, …"
+_ASIDE_OPENING = re.compile(r"\W*(?:ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+khác|tuy\s+nhiên|đồng\s+thời)\b", re.I)
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+\d{4}", re.I)
 _VIETNAMESE = re.compile(r"\s+Việt\s+Nam(?!\s+(?:học|du\s+học))", re.I)
 _DATED_STATISTIC = re.compile(
@@ -325,8 +327,10 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
     context = "\n".join(block.path)
     first_new = len(ctx.facts)
     last_total = None  # (fact, units) of the last figure stated outside a breakdown
-    if OPENS_WITH_PART.match(block.text) and ctx.last_total is not None:
-        last_total = ctx.last_total  # a paragraph "Trong đó, …" breaks down the total just before it
+    # a paragraph "Trong đó, …", "Cụ thể, …" breaks down the total just before it, sentence after sentence
+    parts_paragraph = OPENS_WITH_PART.match(block.text) is not None and ctx.last_total is not None
+    if parts_paragraph:
+        last_total = ctx.last_total
     # a lead goes on into the sections under it, not into the next section
     lead = ctx.lead if ctx.lead is not None and block.path[: len(ctx.lead.path)] == ctx.lead.path else None
     in_list = lead is not None and lead.total is not None and LIST_ITEM.match(block.text) is not None
@@ -342,7 +346,9 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         carried = "ytd" if span_goes_on or (lead is not None and lead.scope == "ytd" and not in_list) else "period"
         opens_span = _YTD.search(sentence[: mentions[0].start] if mentions else sentence) or TO_DATE.match(sentence)
         span_goes_on = sentence.endswith(";") and (span_goes_on or opens_span is not None)
-        continuing = parts_go_on and last_total is not None
+        continuing = (
+            parts_go_on or (parts_paragraph and not _ASIDE_OPENING.match(sentence))
+        ) and last_total is not None
         parts_go_on = False
         if lead is not None and opens_breakdown:
             lead.new_breakdown = True
@@ -472,6 +478,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 last_total = (kept, group.units())
                 ctx.last_total = last_total
                 total_end = total_read = group.end
+                parts_paragraph = False
     if lead is not None and opens_breakdown:
         lead.new_breakdown = True
     ctx.lead = next_lead(block, lead, in_list, last_total, ctx.facts[first_new:])

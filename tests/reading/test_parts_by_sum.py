@@ -85,3 +85,19 @@ def test_the_parts_after_a_figure_the_register_does_not_count_are_not_another_to
         "Trong đó, lao động trong nước 31.163 người; lao động người nước ngoài 202 người.",
     )
     assert found == [("foreign_experts", "stock", {"persons": 202})]
+
+
+def test_a_paragraph_of_parts_goes_on_sentence_after_sentence_and_into_the_next():
+    found, _ctx = read(
+        "Hơn 75.000 lao động nước ngoài đang làm việc tại 6 tỉnh, thành phố.",
+        "Cụ thể, thành phố A dẫn đầu với khoảng 50.000 người. Thành phố B đứng thứ hai với khoảng 15.000 người.",
+        "Tiếp theo là tỉnh C với trên 4.700 người, tỉnh D có 3.500 người. Ngoài ra, tỉnh đã đón 12 đoàn khách quốc tế.",
+    )
+    assert [(f[1], next(iter(f[2].values()))) for f in found] == [
+        ("stock", 75000),
+        ("part", 50000),
+        ("part", 15000),
+        ("part", 4700),
+        ("part", 3500),
+        ("period", 12),
+    ]
