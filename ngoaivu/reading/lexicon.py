@@ -68,7 +68,7 @@ UNITS: list[tuple[str, str]] = [
     ("procedures", r"thủ\s+tục\s+hành\s+chính|TTHC|thủ\s+tục"),
     (
         "students",
-        # pupils and students are foreign ones only where the text says so (facts._indicator)
+        # pupils and students are foreign ones only where the text says so (cues.indicator_of)
         r"(?:lượt\s+)?(?:(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS|SV)|sinh\s+viên|học\s+viên|học\s+sinh)",
     ),
     ("staff", r"(?:cán\s+bộ,\s*)?(?:công\s+chức|viên\s+chức)|cán\s+bộ|CBCCVC|CBCC"),

@@ -160,9 +160,9 @@ def test_other_indicators(text, expected):
 
 
 def test_every_indicator_is_in_the_catalogue():
-    from ngoaivu.reading import facts as module
+    from ngoaivu.reading import lexicon
 
-    codes = {indicator for indicator, _cue in module._SIMPLE.values()} | set(module._CUES) | set(module._BOAT_CUES)
+    codes = {indicator for indicator, _cue in lexicon.SIMPLE.values()} | set(lexicon.CUES) | set(lexicon.BOAT_CUES)
     codes |= {"aid", "abtc"}
     # procedures_translated is in the list but not (yet) an indicator of the catalogue.
     assert codes - {"procedures_translated"} <= set(BY_CODE)

@@ -1,0 +1,212 @@
+"""Which indicator a figure counts: from its unit and the cue words around it (nearest first;
+for fishing, a "vẫn chưa được trả về" after the figure first, then the paragraph's cue for a
+dated count), then the headings above. The words are data in lexicon.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import BOAT_CUES as _BOAT_CUES
+from .lexicon import CUES as _CUES
+from .lexicon import FISHING_PARAGRAPH as _FISHING_PARAGRAPH
+from .lexicon import FOREIGN_STUDENTS as _FOREIGN_STUDENTS
+from .lexicon import SIMPLE as _SIMPLE
+from .lexicon import STILL_HELD_AFTER as _STILL_HELD_AFTER
+from .lexicon import TOPICS as _TOPICS
+from .mentions import Group, Mention
+from .students import cumulative, not_counted_students, student_arrivals
+
+
+def nearest(cues: dict, sentence: str, start: int, end: int):
+    best, best_distance = None, None
+    for name, cue in cues.items():
+        for m in cue.finditer(sentence):
+            distance = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
+            distance = max(distance, 0) + (0 if m.end() <= start else 5)  # words before weigh a little more
+            if best_distance is None or distance < best_distance:
+                best, best_distance = name, distance
+    return best
+
+
+def _crew(group: Group, sentence: str, paragraph: str, mentions: Sequence[Mention]) -> bool:
+    """ "N người" in a paragraph about fishermen, with what befell them in its own clause
+    (caught, held, freed): the men of a boat."""
+    if not _FISHING_PARAGRAPH.search(paragraph) or not re.fullmatch(
+        r"người", sentence[group.start : group.end].split()[-1], re.I
+    ):
+        return False
+    return _in_own_clause(_BOAT_CUES, sentence, group, mentions) is not None
+
+
+def _in_own_clause(cues: dict, sentence: str, group: Group, mentions: Sequence[Mention]) -> str | None:
+    """The cue of the figure's own clause, between the commas around it and the figures before
+    and after: "49 đoàn lãnh đạo các nước thăm Việt Nam, 37 đoàn lãnh đạo Việt Nam thăm các
+    nước" (each its own), before the nearest cue of the whole sentence."""
+    others = [m for m in mentions if m not in group.mentions]
+    left = max([m.end for m in others if m.end <= group.start] + [0])
+    right = min([m.start for m in others if m.start >= group.end] + [len(sentence)])
+    cut = max(sentence.rfind(",", left, group.start), sentence.rfind(";", left, group.start))
+    left = max(left, cut + 1)
+    stop = re.compile(r"[,;]").search(sentence, group.end, right)
+    right = stop.start() if stop else right
+    found = nearest(cues, sentence[left:right], group.start - left, group.end - left)
+    return found
+
+
+# "nâng tổng số tàu cá bị giữ ở đây lên 34 tàu": those held there now
+_HELD_TOTAL = re.compile(r"nâng\s+tổng\s+số\s+[^.;\d]{0,30}?bị\s+(?:tạm\s+)?giữ[^.;\d]{0,20}?lên\s+$", re.I)
+_NOW_OPENING = re.compile(r"\W*(?:hiện\s+(?:nay|tại|giờ)?|đến\s+nay|tới\s+nay)(?!\w)[^.;]*$", re.I)
+_HELD_AFTER = re.compile(r"[^.;,]{0,40}?\bbị\s+(?:\S+\s+){0,4}?(?:tạm\s+|bắt\s+|giam\s+)?giữ", re.I)
+# "250.000 du học sinh Việt Nam": abroad, not here
+_VIETNAMESE = re.compile(r"\s+Việt\s+Nam(?!\s+(?:học|du\s+học))", re.I)
+# a count of a time ("Năm 2015, tỉnh có …", "Từ đầu năm đến nay, …"), not a story's figure
+_DATED_STATISTIC = re.compile(
+    r"\W*(?:riêng\s+)?(?:trong\s+|tính\s+)?(?:năm\s+\d{4}|\d+\s+tháng|quý|tháng\s+\d|từ\s+đầu\s+năm|đến\s+nay)", re.I
+)
+# "gồm thuyền trưởng Nguyễn Hữu Mỹ và 10 thuyền viên": the crew besides the master, a
+# breakdown of the men counted before, not a figure of its own.
+# "chồng và 10 ngư dân" (the master is her husband)
+_BESIDES_MASTER = re.compile(r"(?:thuyền\s+trưởng|chồng)[^.;\d]{0,60}?\s+và\s*$", re.I)
+
+
+def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | None:
+    """The incident a boats/fishermen figure belongs to: "… 12 ngư dân bị bắt ngày 24-3, đến
+    nay vẫn chưa được trả về" is still detained whatever cue stands nearer; else the nearest."""
+    following = [m.start for m in mentions if m.start >= group.end]
+    clause = sentence[group.end : min(following) if following else len(sentence)]
+    if _STILL_HELD_AFTER.search(clause) or _HELD_TOTAL.search(sentence, max(0, group.start - 80), group.start):
+        return "fishermen_still_detained"
+    # "Hiện tàu cá NT-91567 cùng 11 ngư dân trên bị tạm giữ tại cảng …": "hiện" opens the
+    # sentence, the detention follows the figure: they are held now.
+    if _NOW_OPENING.match(sentence[: group.start]) and _HELD_AFTER.match(clause):
+        return "fishermen_still_detained"
+    # "25 ngư dân, gồm 13 … cùng 12 … bị phía Trung Quốc tạm giữ đã trở về an toàn": after the
+    # last figure, a detention that qualifies the men and then their release, the predicate.
+    last = max((m.end for m in mentions), default=group.end)
+    own = sentence[group.end : max(last, group.end)]
+    tail = sentence[max(last, group.end) :]
+    held = _BOAT_CUES["boats_detained"].search(tail)
+    if held is not None and _BOAT_CUES["boats_released"].search(tail, held.end()):
+        if not any(cue.search(own) for cue in _BOAT_CUES.values()):
+            return "boats_released"
+    return nearest(_BOAT_CUES, sentence, group.start, group.end)
+
+
+def indicator_of(
+    group: Group,
+    sentence: str,
+    context: str,
+    mentions: Sequence[Mention] = (),
+    paragraph: str = "",
+    headline: str = "",
+) -> str | None:
+    units = group.units()
+    if units == {"persons"} and _crew(group, sentence, paragraph, mentions):
+        group.mentions[0].unit = "fishermen"  # "Bây giờ 8 người đã được về, còn 3 người bị giữ lại"
+        units = {"fishermen"}
+    if units & {"money", "aid_items"}:
+        aid = _TOPICS["aid"]
+        if (
+            aid.search(sentence)
+            or ("money" in units and aid.search(context))
+            or (
+                not _OTHER_FUNDS.search(sentence)
+                and (
+                    aid.search(_whole_sentence(paragraph, sentence))
+                    or (_AID_TOTAL.search(sentence) and aid.search(paragraph))
+                    # "giá trị giải ngân … đạt gần 350 nghìn USD" in a text about NGOs
+                    or ("money" in units and _DISBURSED.search(sentence) and aid.search(headline))
+                )
+            )
+        ):
+            return "aid" if "aid_items" in units or "money" in units else None
+        if units <= {"aid_items"} or "money" in units:
+            return None
+    if units & {"businesspeople", "enterprises"}:
+        abtc = _TOPICS["abtc"]
+        return "abtc" if abtc.search(sentence) or abtc.search(context) else None
+    if units & {"boats", "fishermen"}:
+        if units == {"fishermen"} and _BESIDES_MASTER.search(sentence[max(0, group.start - 80) : group.start]):
+            return None
+        if (
+            "fishermen" in units
+            and "boats" not in units
+            and not re.search(r"ngư\s+dân|thuyền\s+viên", sentence, re.I)
+            and not _FISHING_PARAGRAPH.search(paragraph)
+        ):
+            return None
+        found = _fishing(sentence, group, mentions)
+        if found is None and paragraph and _DATED_STATISTIC.match(sentence):
+            # "Năm 2015, tỉnh có 11 vụ … với 31 tàu, 260 ngư dân." after a sentence on detentions:
+            # a count of a time takes the paragraph's nearest cue (not a story's figures)
+            at = max(paragraph.find(sentence), 0) + group.start
+            found = nearest(_BOAT_CUES, paragraph, at, at)
+        return found
+    if "groups" in units or units == {"receptions"}:
+        found = _in_own_clause(_CUES, sentence, group, mentions) or nearest(_CUES, sentence, group.start, group.end)
+        if found is None:
+            for heading in reversed(context.split("\n")):
+                found = nearest(_CUES, heading, len(heading), len(heading))
+                if found:
+                    break
+        if units == {"receptions"} and found != "courtesy_receptions":
+            return None
+        return found
+    if units == {"persons"}:
+        found = nearest({k: v for k, v in _CUES.items() if k.endswith("delegations")}, sentence, group.start, group.end)
+        return found if found and re.search(r"lượt", sentence[group.start : group.end], re.I) else None
+    (unit,) = units if len(units) == 1 else (None,)
+    if unit == "foreign_workers":
+        return "foreign_experts"
+    if unit == "students":
+        # Foreign students, said next to the figure, in the paragraph or in the headline of a
+        # text about them ("Trường … tiếp nhận 10 sinh viên Lào" over "… đào tạo 40 học sinh
+        # tỉnh Xiêng Khoảng").
+        window = sentence[max(0, group.start - 60) : group.end + 60]
+        written = sentence[group.start : group.end]
+        # pupils ("học sinh") are foreign only when named so: "nước ngoài" may be the donors'
+        pupils = re.search(r"(?<!lưu\s)(?<!du\s)học\s+sinh", written, re.I) is not None
+        if not_counted_students(sentence, group) or _VIETNAMESE.match(sentence, group.end):
+            return None  # nor "250.000 du học sinh Việt Nam" abroad
+        if (
+            not re.search(r"(?:lưu|du)\s+học\s+sinh|LHS|DHS", written, re.I)
+            and (pupils or not re.search(r"Lào|Campuchia|nước\s+ngoài|lưu\s+học", window))
+            and not any(_FOREIGN_STUDENTS.search(text) for text in (window, paragraph, headline))
+        ):
+            return None
+    if unit in _SIMPLE:
+        indicator, cue = _SIMPLE[unit]
+        # students passed their own test of being foreign above
+        if (
+            cue is None
+            or unit == "students"
+            or cue.search(sentence)
+            or (unit in ("conferences", "cases") and cue.search(context))
+        ):
+            if indicator == "foreign_students" and (student_arrivals(sentence, group) or cumulative(sentence, group)):
+                return "foreign_student_arrivals"
+            return indicator
+    return None
+
+
+# Projects counted to date in a paragraph about aid: "Lũy kế từ trước đến nay, … đã và đang
+# triển khai khoảng 269 chương trình, dự án, với tổng số … 392,085 tỉ đồng".
+TOTAL_WORDS = r"tổng\s+(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|mức)"  # "tổng vốn", "tổng giá trị"
+_AID_TOTAL = re.compile(rf"lũy\s+kế|luỹ\s+kế|{TOTAL_WORDS}", re.I)
+# Money that is not aid though the sentence speaks of NGOs before a ";": investment, loans,
+# counterpart funds.
+_OTHER_FUNDS = re.compile(r"(?-i:FDI|ODA)|đầu\s+tư|vốn\s+vay|vay\s+ưu\s+đãi|đối\s+ứng", re.I)
+_DISBURSED = re.compile(r"giải\s+ngân", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _whole_sentence(paragraph: str, piece: str) -> str:
+    """The sentence a piece cut at ";" belongs to: "Liên hiệp vận động các tổ chức PCPNN tài trợ
+    …; kết quả đã tiếp nhận … 70,8 tỷ đồng." The money's topic may be named before the ";"."""
+    at = paragraph.find(piece) if piece else -1
+    if at < 0:
+        return piece
+    starts = [m.end() for m in _SENTENCE_STOP.finditer(paragraph, 0, at)]
+    end = _SENTENCE_STOP.search(paragraph, at + len(piece))
+    return paragraph[starts[-1] if starts else 0 : end.start() if end else len(paragraph)]
