@@ -126,3 +126,17 @@ def test_a_file_that_cannot_be_read_says_why(client_for):
 
 def test_leaders_and_viewers_do_not_create_rows(client_for):
     assert client_for("viewer").get("/so-theo-doi/doc-bao-cao/").status_code == 403
+
+
+def test_what_to_look_at_again_is_listed_with_the_reading(client_for, units):
+    content = report(
+        "SỞ NGOẠI VỤ",
+        "SNgV",
+        "tháng 8 năm 2021",
+        "Thực hiện Quyết định số 45/2006/QĐ-TTg ngày 28/02/2007 của Thủ tướng Chính phủ, Sở đón 01 đoàn với 03 lượt "
+        "người nước ngoài đến làm việc tại tỉnh.",
+    )
+    response = upload(client_for("officer"), content)
+    page = response.content.decode()
+    assert "Cần xem lại" in page
+    assert escape("Số hiệu «45/2006/QĐ-TTg» mang năm 2006 nhưng ngày ban hành ghi 28/02/2007.") in page
