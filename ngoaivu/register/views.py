@@ -1,5 +1,6 @@
 """One set of views for every area of the register (see areas.py)."""
 
+from datetime import date
 from types import SimpleNamespace
 
 from django.contrib import messages
@@ -21,6 +22,7 @@ from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import VersionConflict
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
+from ngoaivu.pure.wording import format_date
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.core.errors import error_text
 
@@ -424,8 +426,16 @@ def _reading_page(user, reading, error, unit_form):
         "error": error,
         "reading": found,
         "proposals": found["items"] if found else [],
+        "cited": [_cited(r) for r in result["references"]] if result else [],
         "unit_form": unit_form,
     }
+
+
+def _cited(reference: dict) -> str:
+    """ "Quyết định 45/2006/QĐ-TTg (28/02/2006) – Thủ tướng Chính phủ": a cited document, its date as reports write it."""
+    when = f" ({format_date(date.fromisoformat(reference['date']))})" if reference.get("date") else ""
+    issuer = f" – {reference['issuer']}" if reference.get("issuer") else ""
+    return f"{reference['type']} {reference['number']}{when}{issuer}"
 
 
 @login_required

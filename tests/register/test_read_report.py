@@ -140,3 +140,5 @@ def test_what_to_look_at_again_is_listed_with_the_reading(client_for, units):
     page = response.content.decode()
     assert "Cần xem lại" in page
     assert escape("Số hiệu «45/2006/QĐ-TTg» mang năm 2006 nhưng ngày ban hành ghi 28/02/2007.") in page
+    # the cited document with its date as reports write it
+    assert escape("Quyết định 45/2006/QĐ-TTg (28/02/2007) – Thủ tướng Chính phủ") in page
