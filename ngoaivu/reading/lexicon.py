@@ -155,7 +155,7 @@ ENTRIES: list[dict] = [
             r"phóng\s+thích",
             r"(?<!được\s)trả\s+về",
             r"tiếp\s+nhận(?!\s+thông\s+tin)",
-            r"(?:đưa|đón)\s+(?:\S+\s+){0,4}?về\s+nước",
+            r"(?:đưa|đón|tiễn)\s+(?:\S+\s+){0,6}?về\s+nước",  # "đưa 16 đoàn với 287 ngư dân về nước"
             r"hồi\s+hương",
             r"(?<!\w)được\s+về(?!\s+(?:việc|vấn\s+đề))",
             r"(?<!đường\s)(?<!khi\s)(?<!lúc\s)trở\s+về",  # not "trên đường trở về thì bị bắt"
@@ -289,6 +289,7 @@ STILL_HELD_AFTER_WORDS = [
     r"chưa\s+được\s+(?:thả|trả|phóng\s+thích)",
     r"(?:vẫn|còn|hiện|đang)\s+(?:đang\s+)?bị\s+(?:\S+\s+){0,4}?(?:bắt\s+|tạm\s+|giam\s+)?giữ",
     r"(?:vẫn|còn|đang)\s+bị\s+giam",
+    r"bắt\s+giữ[^.;]{0,40}?cho\s+đến\s+nay",  # "bị phía Brunei bắt giữ vào tối ngày 21/5 cho đến nay"
 ]
 
 # Words that move a students figure from "studying" (a stock) to "arrived" (a flow).

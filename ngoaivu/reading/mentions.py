@@ -47,10 +47,10 @@ _ONE_BOAT = re.compile(
     r"số\s+hiệu|\bcủa\s+(?:ông|anh|bà|chủ\s+tàu|ngư\s+dân)\b"
     # the registration number right after the boat: "tàu QB 1825-TS cùng", "tàu QNg-95031 với"
     # "tàu cá BTh 97660 TS, công suất 380CV, gồm"
-    r"|^\s*(?-i:[A-ZĐ][A-Za-zĐđ]{0,2})\s*-?\s*\d{3,6}(?:\s*-?\s*TS)?(?:\s*,[^,;.]{1,40},)?\s*(?:cùng|với|gồm|chở|có)\s*$",
+    r"|^\s*(?-i:[A-ZĐ][A-Za-zĐđ]{0,2})\s*-?\s*\d{3,6}(?:\s*-?\s*TS)?(?:\s*,[^,;.]{1,40},)?\s*(?:cùng|với|và|gồm|chở|có|mang\s+theo)\s*$",
     re.I,
 )
-_WITH_FISHERMEN = re.compile(r"(?:cùng|với|và|gồm|chở|có)(?:\s+với)?\s*$", re.I)
+_WITH_FISHERMEN = re.compile(r"(?:cùng|với|và|gồm|chở|có|mang\s+theo)(?:\s+với)?\s*$", re.I)
 _JOIN = {
     frozenset({"groups", "persons"}),
     frozenset({"boats", "fishermen"}),

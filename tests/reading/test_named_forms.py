@@ -202,3 +202,18 @@ def test_vietnamese_students_abroad_and_persons_who_are_students():
         "Hiện có trên 15.000 lưu học sinh nước ngoài đang học tập tại Việt Nam. Trong đó có gần 4.000 người là lưu "
         "học sinh diện hiệp định."
     ) == [("foreign_students", "stock", {"count": 15000}), ("foreign_students", "part", {"count": 4000})]
+
+
+def test_crews_sent_home_and_boats_named_with_their_crew():
+    assert read("Đại sứ quán tiến hành các thủ tục xuất cảnh, tiễn 10 ngư dân về nước.") == [
+        ("boats_released", "period", {"fishermen": 10})
+    ]
+    assert read("Từ đầu năm 2016, đại sứ quán đã tổ chức đưa 16 đoàn với 287 ngư dân về nước.") == [
+        ("boats_released", "ytd", {"fishermen": 287})
+    ]
+    assert read("Phía nước ngoài cần thả ngay tàu cá QNg 66478TS và 9 ngư dân đang bị bắt giữ.") == [
+        ("fishermen_still_detained", "stock", {"boats": 1, "fishermen": 9})
+    ]
+    assert read(
+        "Tàu có số hiệu PY 90260 mang theo 11 ngư dân thì bị phía nước ngoài bắt giữ vào tối ngày 21/5 cho đến nay."
+    ) == [("fishermen_still_detained", "stock", {"boats": 1, "fishermen": 11})]
