@@ -58,6 +58,8 @@ def _in_own_clause(cues: dict, sentence: str, group: Group, mentions: Sequence[M
 _HELD_TOTAL = re.compile(r"nâng\s+tổng\s+số\s+[^.;\d]{0,30}?bị\s+(?:tạm\s+)?giữ[^.;\d]{0,20}?lên\s+$", re.I)
 _NOW_OPENING = re.compile(r"\W*(?:hiện\s+(?:nay|tại|giờ)?|đến\s+nay|tới\s+nay)(?!\w)[^.;]*$", re.I)
 _HELD_AFTER = re.compile(r"[^.;,]{0,40}?\bbị\s+(?:\S+\s+){0,4}?(?:tạm\s+|bắt\s+|giam\s+)?giữ", re.I)
+_TO_RECRUIT = re.compile(r"(?:tuyển\s+(?:thêm|dụng|mới)|cho\s+tuyển)\s+(?:thêm\s+|khoảng\s+|hơn\s+)?$", re.I)
+_AWAY = re.compile(r"[^.;,]{0,30}?(?:chưa\s+(?:quay\s+)?trở\s+lại|đã\s+về\s+nước|về\s+quê)", re.I)
 # "250.000 du học sinh Việt Nam": abroad, not here
 _VIETNAMESE = re.compile(r"\s+Việt\s+Nam(?!\s+(?:học|du\s+học))", re.I)
 # a count of a time ("Năm 2015, tỉnh có …", "Từ đầu năm đến nay, …"), not a story's figure
@@ -158,6 +160,10 @@ def indicator_of(
         return found if found and re.search(r"lượt", sentence[group.start : group.end], re.I) else None
     (unit,) = units if len(units) == 1 else (None,)
     if unit == "foreign_workers":
+        # not workers to be recruited ("đồng ý cho tuyển dụng 10.820 lao động nước ngoài"), nor
+        # those away ("25.480 lao động nước ngoài chưa quay trở lại Việt Nam")
+        if _TO_RECRUIT.search(sentence, max(0, group.start - 40), group.start) or _AWAY.match(sentence, group.end):
+            return None
         return "foreign_experts"
     if unit == "students":
         # Foreign students, said next to the figure, in the paragraph or in the headline of a

@@ -98,6 +98,9 @@ class FactContext:
 # a sentence that turns from the parts to something else: "Ngoài ra, …", "Bên cạnh đó, …"
 _ASIDE_OPENING = re.compile(r"\W*(?:ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+khác|tuy\s+nhiên|đồng\s+thời)\b", re.I)
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+\d{4}", re.I)
+# the gap to the next part of a list: "19.113 lao động Trung Quốc, 3.766 lao động Hàn Quốc"
+_LISTED_ON = re.compile(r"[^;.\d]{0,40}")
+_ASIDES = re.compile(r"\([^()]*\)")  # "19.113 lao động Trung Quốc (chiếm 75%), 3.766 …"
 # "77 … ngư dân … sẽ về nước": what will happen is no figure of the period
 _WILL = re.compile(r"[^\d,;.:()]{0,60}?(?<!\w)sẽ\s", re.I)
 _REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)  # "104 ngư dân còn lại sẽ về": the rest, held now
@@ -168,9 +171,18 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         groups = group_mentions(sentence, mentions)
         total_end = None  # where the total stated in this sentence ends
         total_read = 0  # where the last figure read as a total ends (0: the sentence before)
+        uncounted: set = set()  # the units of a total not counted, whose parts follow
+        uncounted_to = 0  # where the last of those parts ends
         after_form = False
         listed = listed_labels(sentence, groups)
         for group in groups:
+            if (
+                uncounted
+                and same_kind(group.units(), uncounted)
+                and _LISTED_ON.fullmatch(_ASIDES.sub("", sentence[uncounted_to : group.start]))
+            ):
+                uncounted_to = group.end  # "25.480 lao động nước ngoài chưa quay trở lại, trong đó 19.113 …, 3.766 …"
+                continue
             if (
                 _PLAN.search(sentence[: group.start])
                 or _AVERAGE.search(sentence, max(0, group.start - 60), group.start)
@@ -206,7 +218,12 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                     group.mentions[0].unit = "fishermen"  # "Trong 11 ngư dân …, có 5 người ở …"
             elif indicator is None and listed_label and ctx.last_total and same_kind(group.units(), ctx.last_total[1]):
                 indicator = ctx.last_total[0]["indicator"]
-            elif indicator is None and is_change(sentence, group) and last_total and group.units() <= last_total[1]:
+            elif (
+                indicator is None
+                and is_change(sentence, group)
+                and last_total
+                and same_kind(group.units(), last_total[1])
+            ):
                 indicator = last_total[0]["indicator"]  # "Con số này tăng 60 ngư dân so với năm 2015."
             if indicator is None:
                 if not is_part and group.start not in listed and not _RESTATES.search(sentence, 0, group.start):
@@ -215,6 +232,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                     ctx.last_total = None
                     if part_at is not None and part_at.start() >= group.end:
                         last_total = None  # "29 dự án ODA, … 3.196 tỉ đồng, trong đó vốn ODA là …"
+                        uncounted, uncounted_to = group.units(), part_at.end()  # nor are its parts
                 continue
             # "Huyện Long Điền là địa phương có số tàu lớn nhất bị bắt giữ (110 tàu …)", after the
             # total of a sentence before: one part, picked out, not a breakdown to add up

@@ -217,3 +217,22 @@ def test_crews_sent_home_and_boats_named_with_their_crew():
     assert read(
         "Tàu có số hiệu PY 90260 mang theo 11 ngư dân thì bị phía nước ngoài bắt giữ vào tối ngày 21/5 cho đến nay."
     ) == [("fishermen_still_detained", "stock", {"boats": 1, "fishermen": 11})]
+
+
+def test_workers_to_recruit_or_away_are_not_present_nor_their_parts():
+    assert (
+        read("UBND tỉnh đã đồng ý cho tuyển dụng 10.820 lao động nước ngoài, trong đó 13 doanh nghiệp là 357 người.")
+        == []
+    )
+    assert (
+        read(
+            "Tính đến nay, có 25.480 lao động nước ngoài chưa quay trở lại Việt Nam làm việc, trong đó có 19.113 lao động "
+            "Trung Quốc (chiếm 75%), 3.766 lao động Hàn Quốc (chiếm 14,8%)."
+        )
+        == []
+    )
+    # a change of workers named before their figure
+    assert read("Lao động người nước ngoài 202 người, tăng 28 người so với cùng kỳ năm 2017.") == [
+        ("foreign_experts", "stock", {"persons": 202}),
+        ("foreign_experts", "change", {"persons": 28}),
+    ]
