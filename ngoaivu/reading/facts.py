@@ -100,6 +100,8 @@ _ASIDE_OPENING = re.compile(r"\W*(?:ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+kh�
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+\d{4}", re.I)
 # the gap to the next part of a list: "19.113 lao động Trung Quốc, 3.766 lao động Hàn Quốc"
 _LISTED_ON = re.compile(r"[^;.\d]{0,40}")
+# the first part right after "trong đó": not "trong đó có đại diện cho hơn 500 LHS", a figure of its own
+_FIRST_PART = re.compile(r"\s*(?:có\s+|là\s+|:\s*)?")
 _ASIDES = re.compile(r"\([^()]*\)")  # "19.113 lao động Trung Quốc (chiếm 75%), 3.766 …"
 # "77 … ngư dân … sẽ về nước": what will happen is no figure of the period
 _WILL = re.compile(r"[^\d,;.:()]{0,60}?(?<!\w)sẽ\s", re.I)
@@ -173,15 +175,21 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         total_read = 0  # where the last figure read as a total ends (0: the sentence before)
         uncounted: set = set()  # the units of a total not counted, whose parts follow
         uncounted_to = 0  # where the last of those parts ends
+        listing = False  # past the first of them
         after_form = False
         listed = listed_labels(sentence, groups)
         for group in groups:
             if (
                 uncounted
                 and same_kind(group.units(), uncounted)
-                and _LISTED_ON.fullmatch(_ASIDES.sub("", sentence[uncounted_to : group.start]))
+                and (_LISTED_ON if listing else _FIRST_PART).fullmatch(
+                    _ASIDES.sub("", sentence[uncounted_to : group.start])
+                )
             ):
-                uncounted_to = group.end  # "25.480 lao động nước ngoài chưa quay trở lại, trong đó 19.113 …, 3.766 …"
+                uncounted_to, listing = (
+                    group.end,
+                    True,
+                )  # "25.480 lao động … chưa quay trở lại, trong đó 19.113 …, 3.766 …"
                 continue
             if (
                 _PLAN.search(sentence[: group.start])
