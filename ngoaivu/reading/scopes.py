@@ -15,6 +15,7 @@ from .mentions import Group
 from .periods_vi import time_expressions
 from .students import cumulative
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _YTD = _SCOPES["ytd"]
 _PERIOD_MARK = _SCOPES["period"]
 _STOCK = _SCOPES["stock"]
@@ -49,7 +50,8 @@ TO_DATE = re.compile(r"\W*(?:đến|tới)\s+nay(?!\w)", re.I)
 def scope_of(sentence: str, group: Group, indicator: str, period: Period | None, default: str = "period"):
     """(scope, sign) from the words before the figure; default: the scope when no word says one
     (the ytd of a span that opened the sentence before a ";")."""
-    before = sentence[: group.start]
+    # an aside does not part a span from its end: "Từ năm 2006 (khi …), đến nay qua 15 năm"
+    before = _ASIDE.sub(lambda m: " " * len(m[0]), sentence[: group.start])
     change = is_change(sentence, group)
     if change:
         word = change["dir"].lower()

@@ -236,3 +236,10 @@ def test_workers_to_recruit_or_away_are_not_present_nor_their_parts():
         ("foreign_experts", "stock", {"persons": 202}),
         ("foreign_experts", "change", {"persons": 28}),
     ]
+
+
+def test_an_aside_does_not_part_a_span_from_its_end():
+    assert read(
+        "Từ năm 2006 (khi hai tỉnh chưa ký kết hợp tác), đến nay qua 15 năm, Trường đã tiếp nhận, đào tạo Tiếng Việt "
+        "cho 396 lưu học sinh."
+    ) == [("foreign_student_arrivals", "ytd", {"count": 396})]
