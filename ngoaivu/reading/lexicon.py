@@ -76,7 +76,8 @@ UNITS: list[tuple[str, str]] = [
 ]
 
 # Counts written as words ("một tàu cá"), for the units where reports write them so.
-COUNT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# "năm" is five only where no word of time stands before it ("năm tàu cá", not "trong năm tàu cá …").
+COUNT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 WORD_COUNT_UNITS = ("boats", "fishermen")
 
 ENTRIES: list[dict] = [
@@ -290,6 +291,7 @@ STILL_HELD_AFTER_WORDS = [
     r"(?:vẫn|còn|hiện|đang)\s+(?:đang\s+)?bị\s+(?:\S+\s+){0,4}?(?:bắt\s+|tạm\s+|giam\s+)?giữ",
     r"(?:vẫn|còn|đang)\s+bị\s+giam",
     r"bắt\s+giữ[^.;]{0,40}?cho\s+đến\s+nay",  # "bị phía Brunei bắt giữ vào tối ngày 21/5 cho đến nay"
+    r"^\W{0,3}(?:\S+\s+){0,3}?(?:đang\s+)?chờ\s+(?:ngày\s+)?(?:được\s+)?(?:trao\s+trả|thả|về\s+nước|hồi\s+hương)",
 ]
 
 # Words that move a students figure from "studying" (a stock) to "arrived" (a flow).

@@ -127,7 +127,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         unit = next(key for key in _WORD_COUNT_UNITS if m[key])
         count = _COUNT_WORDS[m["word"].lower()]
         # "một ngư dân" is as often "a fisherman" (ông A, một ngư dân ở xã B) as a count
-        ordinal = re.search(r"(?<!\w)thứ\s+$", sentence[: m.start()])  # "đợt thứ hai ngư dân … được trao trả"
+        # "đợt thứ hai ngư dân … được trao trả"; "trong năm tàu cá …": a year, not five
+        ordinal = re.search(r"(?<!\w)(?:thứ|trong|cuối|đầu|mỗi|hàng|cả|từng|qua)\s+$", sentence[: m.start()])
         if not any(a < m.end() and m.start() < b for a, b in taken) and (unit == "boats" or count > 1) and not ordinal:
             found.append(Mention(m.start(), m.end(), unit, Decimal(count), None))
     found.sort(key=lambda m: m.start)

@@ -29,7 +29,9 @@ _COMPARED = re.compile(r"so\s+với", re.I)
 
 def is_change(sentence: str, group: Group) -> re.Match | None:
     """ "tăng 60 ngư dân", "giảm gần 5 đoàn": the figure is a difference."""
-    return _CHANGE.search(re.sub(r"\s*(?:gần\s+như|gần|hơn|khoảng|trên)\s*$", "", sentence[: group.start]))
+    return _CHANGE.search(
+        re.sub(r"\s*(?:gần\s+như|gần|hơn|khoảng|trên|tới|lên\s+tới)\s*$", "", sentence[: group.start])
+    )
 
 
 # "Đến nay" before these is how things stand now: a stock, or what became of the crew of one

@@ -243,3 +243,17 @@ def test_an_aside_does_not_part_a_span_from_its_end():
         "Từ năm 2006 (khi hai tỉnh chưa ký kết hợp tác), đến nay qua 15 năm, Trường đã tiếp nhận, đào tạo Tiếng Việt "
         "cho 396 lưu học sinh."
     ) == [("foreign_student_arrivals", "ytd", {"count": 396})]
+
+
+def test_five_boats_in_words_waiting_to_be_returned_and_a_rise_of_as_many_as():
+    assert read("Ngày 21/5, năm tàu cá Việt Nam bị tàu kiểm ngư nước ngoài bắt khi đang hoạt động.") == [
+        ("boats_detained", "period", {"boats": 5})
+    ]
+    assert read("Hiện chỉ có 19 ngư dân đang chờ ngày được trao trả.") == [
+        ("fishermen_still_detained", "stock", {"fishermen": 19})
+    ]
+    assert read("6 tháng đầu năm 2011, có 94 tàu cá bị nước ngoài bắt giữ, tăng tới 73 tàu so với năm 2010.")[1] == (
+        "boats_detained",
+        "change",
+        {"boats": 73},
+    )
