@@ -246,7 +246,7 @@ def test_an_aside_does_not_part_a_span_from_its_end():
 
 
 def test_five_boats_in_words_waiting_to_be_returned_and_a_rise_of_as_many_as():
-    assert read("Ngày 21/5, năm tàu cá Việt Nam bị tàu kiểm ngư nước ngoài bắt khi đang hoạt động.") == [
+    assert read("Ngày 21/5, năm tàu cá Việt Nam bị tàu kiểm ngư Indonesia bắt khi đang hoạt động.") == [
         ("boats_detained", "period", {"boats": 5})
     ]
     assert read("Hiện chỉ có 19 ngư dân đang chờ ngày được trao trả.") == [
