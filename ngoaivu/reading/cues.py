@@ -58,6 +58,8 @@ def _in_own_clause(cues: dict, sentence: str, group: Group, mentions: Sequence[M
 _HELD_TOTAL = re.compile(r"nâng\s+tổng\s+số\s+[^.;\d]{0,30}?bị\s+(?:tạm\s+)?giữ[^.;\d]{0,20}?lên\s+$", re.I)
 _NOW_OPENING = re.compile(r"\W*(?:hiện\s+(?:nay|tại|giờ)?|đến\s+nay|tới\s+nay)(?!\w)[^.;]*$", re.I)
 _HELD_AFTER = re.compile(r"[^.;,]{0,40}?\bbị\s+(?:\S+\s+){0,4}?(?:tạm\s+|bắt\s+|giam\s+)?giữ", re.I)
+_SENDING = re.compile(r"(?:đưa|tiễn|đón)\s+(?:\S+\s+)?$", re.I)
+_HOME = re.compile(r"(?<!\w)về\s+(?:nước|quê)", re.I)
 _TO_RECRUIT = re.compile(r"(?:tuyển\s+(?:thêm|dụng|mới)|cho\s+tuyển)\s+(?:thêm\s+|khoảng\s+|hơn\s+)?$", re.I)
 _AWAY = re.compile(r"[^.;,]{0,30}?(?:chưa\s+(?:quay\s+)?trở\s+lại|đã\s+về\s+nước|về\s+quê)", re.I)
 # "250.000 du học sinh Việt Nam": abroad, not here
@@ -89,6 +91,9 @@ def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | 
     own = sentence[group.end : max(last, group.end)]
     tail = sentence[max(last, group.end) :]
     held = _BOAT_CUES["boats_detained"].search(tail)
+    if held is not None and _SENDING.search(sentence, max(0, group.start - 20), group.start):
+        if _HOME.search(tail, held.end()):
+            return "boats_released"  # "đưa 2 ngư dân bị Papua New Guinea bắt giữ do … về nước": sent home
     if held is not None and _BOAT_CUES["boats_released"].search(tail, held.end()):
         if not any(cue.search(own) for cue in _BOAT_CUES.values()):
             return "boats_released"

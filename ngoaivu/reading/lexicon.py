@@ -157,6 +157,7 @@ ENTRIES: list[dict] = [
             r"(?<!được\s)trả\s+về",
             r"tiếp\s+nhận(?!\s+thông\s+tin)",
             r"(?:đưa|đón|tiễn)\s+(?:\S+\s+){0,6}?về\s+nước",  # "đưa 16 đoàn với 287 ngư dân về nước"
+            r"(?<!\w)(?:đã|được)\s+(?:trở\s+)?về\s+(?:nước|quê|địa\s+phương)",  # "… bị giam giữ đã về nước"
             r"hồi\s+hương",
             r"(?<!\w)được\s+về(?!\s+(?:việc|vấn\s+đề))",
             r"(?<!đường\s)(?<!khi\s)(?<!lúc\s)trở\s+về",  # not "trên đường trở về thì bị bắt"

@@ -257,3 +257,9 @@ def test_five_boats_in_words_waiting_to_be_returned_and_a_rise_of_as_many_as():
         "change",
         {"boats": 73},
     )
+
+
+def test_men_sent_home_after_their_capture():
+    assert read(
+        "Cục Lãnh sự đã phối hợp đưa 2 ngư dân bị nước ngoài bắt giữ do vi phạm vùng biển về nước an toàn vào ngày 5/3."
+    ) == [("boats_released", "period", {"fishermen": 2})]
