@@ -6,6 +6,8 @@ for a file that cannot be read; read_text takes any string and never raises.
 
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from pathlib import Path
 
@@ -62,7 +64,10 @@ def _read_text(text: str, known_unit_codes, footnotes: list[str] | None) -> dict
     cited = "\n".join([clean, *notes])
     references = [_reference_dict(r) for r in find_references(cited)]
     own = meta.get("number")
-    references = [r for r in references if r["number"] != own]
+    # the document's own number is no reference, unless an annex names it: "(Ban hành kèm theo
+    # Quyết định số 47/2019/QĐ-UBND ngày …)"
+    if own and not re.search(rf"kèm\s+theo\s+[^\d()]{{1,30}}?số\s+{re.escape(own)}", cited, re.I):
+        references = [r for r in references if r["number"] != own]
     period = Period.from_dict(meta.get("period"))
     found = extract_facts(structure.blocks, period)
     checks = header_checks(meta)

@@ -60,7 +60,7 @@ _MARKS = "\u00b2\u00b3\u00b9\u2070-\u209f"
 _FOOTNOTE = re.compile(f"[{_MARKS}*]+")
 # A letter of a number's code (QĐ, SNgV, TƯ ...). \w alone would also take "¹".
 _L = rf"[^\W\d_{_MARKS}]"
-_CODE = rf"{_L}(?:{_L}|[0-9])*"
+_CODE = rf"{_L}(?:{_L}|[0-9]|&(?={_L}))*"  # "BNN&PTNT"
 # State style 06/2021/QĐ-UBND, 1353/SNgV-ĐN; Party style 22-NQ/TW, 45-CTr/TU.
 # A code part may follow its hyphen after a stray space, as typed: "60/2012/QĐ- UBND" (an
 # upper-case pair then, so "số 5/KH- ngày" and "123/SNgV- Sở …" stop at the hyphen).

@@ -267,3 +267,8 @@ def test_done_on_a_date_under_a_decision_takes_its_date():
     # a date farther off, in another clause, is not the decision's
     found = find_references("Ngày 17/3/2004, Sở tổ chức hội nghị, thực hiện theo Quyết định số 37/2004/QĐ-TTg.")
     assert [(r.number, r.issued_on) for r in found] == [("37/2004/QĐ-TTg", None)]
+
+
+def test_a_code_with_an_ampersand():
+    found = find_references("Căn cứ Thông tư liên tịch số 01/2017/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC ngày 29/12/2017;")
+    assert [r.number for r in found] == ["01/2017/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC"]

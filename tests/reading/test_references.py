@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ngoaivu.reading.reader import read_text
 from ngoaivu.reading.references import (
     Reference,
     find_references,
@@ -431,3 +432,14 @@ def test_arbitrary_text_never_raises(text):
 @given(st.lists(FRAGMENTS, max_size=40).map(" ".join))
 def test_citation_like_text_never_raises(text):
     _check(text)
+
+
+def test_the_own_number_named_by_an_annex_is_a_reference():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 47/2019/QĐ-UBND\nHà Nam, ngày 11 tháng 12 năm 2019\n\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy chế phối hợp\n\nQUY CHẾ\n(Ban hành kèm theo Quyết định số 47/2019/QĐ-UBND ngày 11 tháng 12 năm "
+        "2019 của Ủy ban nhân dân tỉnh Hà Nam)\n"
+    )
+    assert [r["number"] for r in read_text(text)["references"]] == ["47/2019/QĐ-UBND"]
+    # without the annex, the document's own number is no reference
+    assert read_text(text.split("QUY CHẾ")[0])["references"] == []
