@@ -314,6 +314,7 @@ def unit_code_checks(references: list[dict], known_unit_codes) -> list[dict]:
 
 
 _YEAR_IN_NUMBER = re.compile(r"/((?:19|20)\d{2})/")
+_LEGISLATURE = re.compile(r"(?:QH|UBTVQH)\d*$")
 
 
 def reference_year_checks(references: list[dict]) -> list[dict]:
@@ -322,8 +323,8 @@ def reference_year_checks(references: list[dict]) -> list[dict]:
     out = []
     for ref in references:
         year = _YEAR_IN_NUMBER.search(ref["number"])
-        if year is None or not ref.get("date") or ref["date"][:4] == year[1]:
-            continue
+        if year is None or not ref.get("date") or ref["date"][:4] == year[1] or _LEGISLATURE.search(ref["number"]):
+            continue  # laws and ordinances are numbered by the year of their session: "24/1999/PL-UBTVQH10 ngày 28/4/2000"
         text = ref.get("text") or ""
         at = text.find(ref["number"])
         if at < 0 or "ngày" not in text[at:].lower():

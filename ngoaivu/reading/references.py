@@ -217,6 +217,9 @@ _BREAK = re.compile(r"\n\s*")
 _SPACES = re.compile(r"\s+")
 # Party organs: "22/NQ-TW" is a common typo for the Party-style "22-NQ/TW".
 _PARTY_ORGANS = {"TW", "TƯ", "TU", "HU", "QU", "ĐU"}
+# "Tỉnh ủy vừa ban hành Kế hoạch số 53 triển khai …": a document by its short number, issued
+_ISSUED_JUST_BEFORE = re.compile(r"(?i:ban\s+hành|đã\s+ký)\s+$")
+_GLUED_DATE = re.compile(r"(?<=[^\W\d_])(?=ngày\s*\d)")
 _TYPO = re.compile(rf"([0-9]+)/({_CODE})-({_CODE})")
 
 
@@ -370,6 +373,7 @@ def _is_bare_citation(head: re.Match) -> bool:
 
 def _iter_references(text: str):
     text = unicodedata.normalize("NFC", text)
+    text = _GLUED_DATE.sub(" ", text)  # "122/2001/QĐ-TTgngày 21/8/2001": a space lost before the date
     heads = [h for h in _HEAD.finditer(text) if not _is_own_number_line(text, h)]
     taken = {h.start("number") for h in heads}
     heads += [h for h in _LAW_HEAD.finditer(text) if h.start("number") not in taken]
@@ -378,7 +382,11 @@ def _iter_references(text: str):
     heads += [
         h
         for h in _SHORT_HEAD_DATED_BEFORE.finditer(text)
-        if h.start("number") not in taken and _DATE_BEFORE.search(text, max(0, h.start() - 250), h.start())
+        if h.start("number") not in taken
+        and (
+            _DATE_BEFORE.search(text, max(0, h.start() - 250), h.start())
+            or _ISSUED_JUST_BEFORE.search(text, max(0, h.start() - 30), h.start())
+        )
     ]
     taken = {h.start("number") for h in heads}
     heads += [h for h in _PRESS_HEAD.finditer(text) if h.start("number") not in taken]

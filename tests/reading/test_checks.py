@@ -132,6 +132,8 @@ def test_a_cited_number_and_its_date_naming_different_years():
     assert check["code"] == "reference_year_mismatch"
     assert check["message"] == "Số hiệu «45/2006/QĐ-TTg» mang năm 2006 nhưng ngày ban hành ghi 28/02/2007."
     assert codes(text.format(year=2006)) == []
+    # an ordinance is numbered by its session's year
+    assert codes("Căn cứ Pháp lệnh số 24/1999/PL-UBTVQH10 ngày 28 tháng 4 năm 2000 về nhập cảnh.") == []
     # the date of the sentence that cites it is not the document's
     assert "reference_year_mismatch" not in codes(
         "Ngày 05/3/2015, UBND tỉnh ban hành Kế hoạch thực hiện Quyết định số 45/2006/QĐ-TTg."

@@ -237,8 +237,10 @@ def test_a_date_glued_to_its_word_and_a_short_number_dated_before():
     assert [(r.number, r.issued_on) for r in found] == [("12/2012/NĐ-CP", date(2012, 3, 1))]
     found = find_references("Ngày 7.11.2019, UBND tỉnh Tây Ninh đã ký Quyết định số 2401 về phê duyệt danh sách.")
     assert [(r.number, r.issued_on, r.issuer) for r in found] == [("2401", date(2019, 11, 7), "UBND tỉnh Tây Ninh")]
-    # a bare number with no date anywhere stays unread: it could be anything
-    assert find_references("UBND tỉnh đã ký Quyết định số 2401 về phê duyệt danh sách.") == []
+    # a bare number with no date anywhere stays unread, unless it is said to be issued
+    assert find_references("Theo Quyết định số 2401 về phê duyệt danh sách.") == []
+    found = find_references("Tỉnh ủy vừa ban hành Kế hoạch số 53 triển khai thực hiện chỉ thị của Ban Bí thư.")
+    assert [(r.doc_type, r.number, r.issued_on) for r in found] == [("Kế hoạch", "53", None)]
 
 
 def test_a_date_before_without_its_comma_and_an_issuer_that_issued_it_on_a_date():
@@ -269,6 +271,8 @@ def test_done_on_a_date_under_a_decision_takes_its_date():
     assert [(r.number, r.issued_on) for r in found] == [("37/2004/QĐ-TTg", None)]
 
 
-def test_a_code_with_an_ampersand():
+def test_a_code_with_an_ampersand_and_a_date_glued_to_the_code():
     found = find_references("Căn cứ Thông tư liên tịch số 01/2017/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC ngày 29/12/2017;")
     assert [r.number for r in found] == ["01/2017/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC"]
+    found = find_references("Căn cứ Quyết định số 122/2001/QĐ-TTgngày 21/8/2001 của Thủ tướng Chính phủ;")
+    assert [(r.number, r.issued_on) for r in found] == [("122/2001/QĐ-TTg", date(2001, 8, 21))]
