@@ -49,10 +49,13 @@ _LEFT_OPEN = re.compile(r"(?:…|\.\.\.)\s*$")
 
 
 def _as_stated(whole, added, hedge: str | None) -> bool:
-    """Parts that add up to what a hedged total says: "gần 750" for 741, "trên 75.000" for 75.323."""
-    if hedge is None or whole <= 0:
+    """Parts that add up to what a hedged round total says: "gần 750" for 741, "trên 75.000" for
+    75.323. The hedge covers the rounding of the total only: "hơn 15" is not 16."""
+    if hedge is None or whole <= 0 or whole != int(whole):
         return False
-    step = 10 ** (len(str(int(whole))) - 1)
+    step = 1
+    while int(whole) % (step * 10) == 0:
+        step *= 10
     if hedge in ("trên", "hơn"):
         return whole <= added < whole + step
     if hedge in ("gần", "gần như"):
