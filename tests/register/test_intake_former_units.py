@@ -132,7 +132,7 @@ def test_citations_keep_the_historical_issuer(client_for, kon_tum):
     response = upload(client_for("officer"), kon_tum_report())
     (cited,) = [r for r in response.context["result"]["references"] if r["number"] == "88/SNgV-LS"]
     assert cited["issuer"] == "Sở Ngoại vụ tỉnh Kon Tum"
-    assert "88/SNgV-LS (2023-03-01) – Sở Ngoại vụ tỉnh Kon Tum" in response.content.decode()
+    assert "88/SNgV-LS (01/3/2023) – Sở Ngoại vụ tỉnh Kon Tum" in response.content.decode()
     text = "Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ tỉnh Kon Tum về công tác lãnh sự"
     saved = resolve_document(LegalDocument.from_citation(text))
     saved.refresh_from_db()
