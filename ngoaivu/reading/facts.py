@@ -42,7 +42,7 @@ from .scopes import TO_DATE, is_change, scope_of, year_of
 from .restated import VALUES, body_texts, drop_restated_headline, drop_restated_in_paragraph, fact_key
 from .students import student_part
 from .structure import Block
-from .text import as_json_number, sentences
+from .text import BRACKET, as_json_number, sentences
 
 _YTD = _SCOPES["ytd"]
 _PERIOD_MARK = _SCOPES["period"]
@@ -97,12 +97,12 @@ class FactContext:
 
 # a sentence that turns from the parts to something else: "Ngoài ra, …", "Bên cạnh đó, …"
 _ASIDE_OPENING = re.compile(r"\W*(?:ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+khác|tuy\s+nhiên|đồng\s+thời)\b", re.I)
+# "Con số này của cùng kỳ năm 2019 là …": the same span a year before
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+\d{4}", re.I)
 # the gap to the next part of a list: "19.113 lao động Trung Quốc, 3.766 lao động Hàn Quốc"
 _LISTED_ON = re.compile(r"[^;.\d]{0,40}")
 # the first part right after "trong đó": not "trong đó có đại diện cho hơn 500 LHS", a figure of its own
 _FIRST_PART = re.compile(r"\s*(?:có\s+|là\s+|:\s*)?")
-_ASIDES = re.compile(r"\([^()]*\)")  # "19.113 lao động Trung Quốc (chiếm 75%), 3.766 …"
 # "77 … ngư dân … sẽ về nước": what will happen is no figure of the period
 _WILL = re.compile(r"[^\d,;.:()]{0,60}?(?<!\w)sẽ\s", re.I)
 _REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)  # "104 ngư dân còn lại sẽ về": the rest, held now
@@ -183,7 +183,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 uncounted
                 and same_kind(group.units(), uncounted)
                 and (_LISTED_ON if listing else _FIRST_PART).fullmatch(
-                    _ASIDES.sub("", sentence[uncounted_to : group.start])
+                    BRACKET.sub("", sentence[uncounted_to : group.start])  # "… (chiếm 75%), 3.766 …"
                 )
             ):
                 uncounted_to, listing = (

@@ -14,8 +14,8 @@ from .lexicon import THERE_ARE as _THERE_ARE
 from .mentions import Group
 from .periods_vi import time_expressions
 from .students import cumulative
+from .text import BRACKET
 
-_ASIDE = re.compile(r"\s*\([^()]*\)")
 _YTD = _SCOPES["ytd"]
 _PERIOD_MARK = _SCOPES["period"]
 _STOCK = _SCOPES["stock"]
@@ -53,7 +53,7 @@ def scope_of(sentence: str, group: Group, indicator: str, period: Period | None,
     """(scope, sign) from the words before the figure; default: the scope when no word says one
     (the ytd of a span that opened the sentence before a ";")."""
     # an aside does not part a span from its end: "Từ năm 2006 (khi …), đến nay qua 15 năm"
-    before = _ASIDE.sub(lambda m: " " * len(m[0]), sentence[: group.start])
+    before = BRACKET.sub(lambda m: " " * len(m[0]), sentence[: group.start])
     change = is_change(sentence, group)
     if change:
         word = change["dir"].lower()

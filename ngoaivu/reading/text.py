@@ -150,6 +150,10 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
 
 # Digits as written in Vietnamese: 1.234.567,89 (dot thousands, comma decimals); not part
 # of a date (5.3.2016, 09/11/2023), a reference (1353/SNgV) or a range's second year.
+# A bracketed aside: "(chiếm 75%)", "(khi 2 tỉnh chưa ký kết …)".
+BRACKET = re.compile(r"\([^()]*\)")
+
+
 NUMBER = re.compile(
     r"(?<![\w.,])(?<!\d/)(?<!\d-)(?<!\d\s-\s)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})"
     r"(?![\w/%]|[.,/-]\d|\s*%)"
