@@ -58,6 +58,7 @@ def _in_own_clause(cues: dict, sentence: str, group: Group, mentions: Sequence[M
 _HELD_TOTAL = re.compile(r"nâng\s+tổng\s+số\s+[^.;\d]{0,30}?bị\s+(?:tạm\s+)?giữ[^.;\d]{0,20}?lên\s+$", re.I)
 _NOW_OPENING = re.compile(r"\W*(?:hiện\s+(?:nay|tại|giờ)?|đến\s+nay|tới\s+nay)(?!\w)[^.;]*$", re.I)
 _HELD_AFTER = re.compile(r"[^.;,]{0,40}?\bbị\s+(?:\S+\s+){0,4}?(?:tạm\s+|bắt\s+|giam\s+)?giữ", re.I)
+_TRAINED = re.compile(r"[^.;]{0,60}?được\s+(?:bồi\s+dưỡng|tập\s+huấn|đào\s+tạo)", re.I)
 _SENDING = re.compile(r"(?:đưa|tiễn|đón)\s+(?:\S+\s+)?$", re.I)
 _HOME = re.compile(r"(?<!\w)về\s+(?:nước|quê)", re.I)
 _TO_RECRUIT = re.compile(r"(?:tuyển\s+(?:thêm|dụng|mới)|cho\s+tuyển)\s+(?:thêm\s+|khoảng\s+|hơn\s+)?$", re.I)
@@ -161,6 +162,8 @@ def indicator_of(
             return None
         return found
     if units == {"persons"}:
+        if _TRAINED.match(sentence, group.end):
+            return None  # "1.100 lượt cán bộ, công chức ngoại vụ được bồi dưỡng": trained, not travelling
         found = nearest({k: v for k, v in _CUES.items() if k.endswith("delegations")}, sentence, group.start, group.end)
         return found if found and re.search(r"lượt", sentence[group.start : group.end], re.I) else None
     (unit,) = units if len(units) == 1 else (None,)

@@ -263,3 +263,9 @@ def test_men_sent_home_after_their_capture():
     assert read(
         "Cục Lãnh sự đã phối hợp đưa 2 ngư dân bị nước ngoài bắt giữ do vi phạm vùng biển về nước an toàn vào ngày 5/3."
     ) == [("boats_released", "period", {"fishermen": 2})]
+
+
+def test_officials_trained_are_no_delegation():
+    assert (
+        read("Từ năm 2011 đến nay, gần 1.100 lượt cán bộ, công chức ngoại vụ được bồi dưỡng nghiệp vụ đối ngoại.") == []
+    )
