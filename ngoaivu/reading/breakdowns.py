@@ -122,9 +122,11 @@ def restated_total(sentence: str, paragraph_facts: list) -> tuple[re.Match | Non
     return (m, total) if total is not None else (None, None)
 
 
-# "Trong đó, …", "Cụ thể, …", and "Tiếp theo là Quảng Ninh với …" going on with the parts before
+# "Trong đó, …" (or "Thế nhưng trong đó …"), "Cụ thể, …", and "Tiếp theo là Quảng Ninh với …" going
+# on with the parts before
 OPENS_WITH_PART = re.compile(
-    r"[\W_]*(?:trong\s+(?:số\s+)?(?:đó|này)\b|cụ\s+thể\s*[,:]|tiếp\s+(?:theo|đến)\s+là\b)", re.I
+    r"[\W_]*(?:(?:thế\s+nhưng|nhưng|song),?\s+)?(?:trong\s+(?:số\s+)?(?:đó|này)\b|cụ\s+thể\s*[,:]|tiếp\s+(?:theo|đến)\s+là\b)",
+    re.I,
 )
 
 

@@ -61,7 +61,7 @@ _HELD_AFTER = re.compile(r"[^.;,]{0,40}?\bbị\s+(?:\S+\s+){0,4}?(?:tạm\s+|b�
 _TRAINED = re.compile(r"[^.;]{0,60}?được\s+(?:bồi\s+dưỡng|tập\s+huấn|đào\s+tạo)", re.I)
 _SENDING = re.compile(r"(?:đưa|tiễn|đón)\s+(?:\S+\s+)?$", re.I)
 _HOME = re.compile(r"(?<!\w)về\s+(?:nước|quê)", re.I)
-_TO_RECRUIT = re.compile(r"(?:tuyển\s+(?:thêm|dụng|mới)|cho\s+tuyển)\s+(?:thêm\s+|khoảng\s+|hơn\s+)?$", re.I)
+_TO_RECRUIT = re.compile(r"(?<!\w)tuyển(?:\s+(?:thêm|dụng|mới))?\s+(?:thêm\s+|khoảng\s+|hơn\s+|trên\s+)?$", re.I)
 _AWAY = re.compile(r"[^.;,]{0,30}?(?:chưa\s+(?:quay\s+)?trở\s+lại|đã\s+về\s+nước|về\s+quê)", re.I)
 # "250.000 du học sinh Việt Nam": abroad, not here
 _VIETNAMESE = re.compile(r"\s+Việt\s+Nam(?!\s+(?:học|du\s+học))", re.I)

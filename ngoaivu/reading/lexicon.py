@@ -31,7 +31,9 @@ _ABROAD = (
 # Foreign workers, by that name or by their nationality: "lao động nước ngoài", "LĐ nước ngoài",
 # "lao động là người Trung Quốc", "lao động Hàn Quốc" (not "lao động Việt Nam").
 FOREIGN_WORKERS = (
-    r"(?:trường\s+hợp\s+)?(?:người\s+)?(?:lao\s+động|(?-i:LĐ))(?:\s+là\s+người|\s+người|\s+từ)?\s+"
+    r"(?:trường\s+hợp\s+)?(?:người\s+)?(?:lao\s+động|(?-i:LĐ))"
+    # "920 lao động, hầu hết là người Trung Quốc"
+    r"(?:\s+là\s+người|\s+người|\s+từ|,?\s+(?:hầu\s+hết|phần\s+lớn|chủ\s+yếu|đa\s+số)\s+là\s+người)?\s+"
     r"(?!các\s+nước)" + _ABROAD + r"|chuyên\s+gia(?:,\s*lao\s+động)?\s+(?:là\s+người\s+|người\s+)?nước\s+ngoài"
 )
 

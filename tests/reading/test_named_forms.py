@@ -269,3 +269,19 @@ def test_officials_trained_are_no_delegation():
     assert (
         read("Từ năm 2011 đến nay, gần 1.100 lượt cán bộ, công chức ngoại vụ được bồi dưỡng nghiệp vụ đối ngoại.") == []
     )
+
+
+def test_workers_mostly_of_a_nationality_and_their_parts_after_but():
+    found = read(
+        "Qua kiểm tra, phát hiện có 920 lao động, hầu hết là người Trung Quốc, đang làm việc tại trung tâm điện lực.",
+        "Thế nhưng trong đó chỉ có 517 lao động được cấp giấy phép lao động, đang xin cấp giấy phép 165 lao động, "
+        "miễn cấp giấy phép tám lao động và 230 lao động chưa được cấp giấy phép.",
+    )
+    assert [(f[1], f[2]["persons"]) for f in found] == [
+        ("stock", 920),
+        ("part", 517),
+        ("part", 165),
+        ("part", 8),
+        ("part", 230),
+    ]
+    assert read("Công ty vừa tuyển trên 2.100 người lao động Trung Quốc làm việc tại nhà máy.") == []
