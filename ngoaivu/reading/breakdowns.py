@@ -165,34 +165,32 @@ def parts_adding_up(sentence: str, mentions: list[Mention], earlier_total: Menti
     a bracket after it ("40 chương trình, dự án (24 … chuyển tiếp, 15 … mới, 01 khoản …)"). A
     number alone says too little; a run that makes the total says they are its parts."""
     taken = [(m.start, m.end) for m in mentions]
-    bare = [
-        Mention(b.start(), b.end(), "", parse_number(b[0]), None)
-        for b in _BARE_NUMBER.finditer(sentence)
-        if parse_number(b[0]) is not None
-        and not any(start < b.end() and b.start() < end for start, end in taken)
-        and not _OTHER_COUNT.match(sentence, b.end())
-        and not _PLACES_IN_TIME.search(sentence, 0, b.start())
-    ]
+    bare = []
+    for b in _BARE_NUMBER.finditer(sentence):
+        value = parse_number(b[0])
+        if (
+            value is not None
+            and not any(start < b.end() and b.start() < end for start, end in taken)
+            and not _OTHER_COUNT.match(sentence, b.end())
+            and not _PLACES_IN_TIME.search(sentence, 0, b.start())
+        ):
+            bare.append(Mention(b.start(), b.end(), "", value, None))
     totals = [m for m in mentions if m.unit != "money"] + ([earlier_total] if earlier_total else [])
-    found: dict[int, Mention] = {}
     for total in totals:
-        bracketed = [m for m in mentions if m.unit == total.unit and _in_bracket_after(sentence, total.end, m.start)]
-        items = sorted(
-            [b for b in bare if b.start >= total.end and b.start not in found]
-            + [m for m in mentions if m.unit == total.unit and m.start >= total.end],
-            key=lambda m: m.start,
-        )
+        kin = [m for m in mentions if m.unit == total.unit and m.start >= total.end]
+        items = sorted([b for b in bare if b.start >= total.end and b.part_of is None] + kin, key=lambda m: m.start)
         for first in range(len(items)):
             run = _run_to(items[first:], total.value)
-            if any(not m.unit for m in run) or (run and all(m in bracketed for m in run)):
+            bracketed = all(any(m is k for k in kin) and _in_bracket_after(sentence, total.end, m.start) for m in run)
+            if any(not m.unit for m in run) or (run and bracketed):
                 for item in run:
-                    if item.start not in found and item.part_of is None:
+                    if item.part_of is None:
                         item.unit, item.part_of = total.unit, total
-                        found[item.start] = item
-    return sorted([*mentions, *(m for m in found.values() if m not in mentions)], key=lambda m: m.start)
+    return sorted([*mentions, *(b for b in bare if b.part_of is not None)], key=lambda m: m.start)
 
 
 def _in_bracket_after(sentence: str, total_end: int, start: int) -> bool:
+    """The figure stands in a bracket opened right after the total: "40 dự án (24 …, 15 …)"."""
     opened = sentence.rfind("(", total_end, start)
     return opened >= 0 and ")" not in sentence[opened:start] and sentence[total_end:opened].count(",") <= 1
 

@@ -50,8 +50,7 @@ def _in_own_clause(cues: dict, sentence: str, group: Group, mentions: Sequence[M
     left = max(left, cut + 1)
     stop = re.compile(r"[,;]").search(sentence, group.end, right)
     right = stop.start() if stop else right
-    found = nearest(cues, sentence[left:right], group.start - left, group.end - left)
-    return found
+    return nearest(cues, sentence[left:right], group.start - left, group.end - left)
 
 
 # "nâng tổng số tàu cá bị giữ ở đây lên 34 tàu": those held there now
@@ -69,9 +68,8 @@ _VIETNAMESE = re.compile(r"\s+Việt\s+Nam(?!\s+(?:học|du\s+học))", re.I)
 _DATED_STATISTIC = re.compile(
     r"\W*(?:riêng\s+)?(?:trong\s+|tính\s+)?(?:năm\s+\d{4}|\d+\s+tháng|quý|tháng\s+\d|từ\s+đầu\s+năm|đến\s+nay)", re.I
 )
-# "gồm thuyền trưởng Nguyễn Hữu Mỹ và 10 thuyền viên": the crew besides the master, a
-# breakdown of the men counted before, not a figure of its own.
-# "chồng và 10 ngư dân" (the master is her husband)
+# "gồm thuyền trưởng Nguyễn Hữu Mỹ và 10 thuyền viên", "chồng và 10 ngư dân" (the master is her
+# husband): the crew besides the master, a breakdown of the men counted before, not a figure.
 _BESIDES_MASTER = re.compile(r"(?:thuyền\s+trưởng|chồng)[^.;\d]{0,60}?\s+và\s*$", re.I)
 
 

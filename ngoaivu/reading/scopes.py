@@ -36,7 +36,7 @@ def is_change(sentence: str, group: Group) -> re.Match | None:
 
 # "Đến nay" before these is how things stand now: a stock, or what became of the crew of one
 # incident ("Đến nay, 12 ngư dân đã được trả về"), not a count since the year began.
-NOT_COUNTEDTO_DATE = (
+_NOT_COUNTED_TO_DATE = (
     "foreign_students",
     "staff",
     "foreign_experts",
@@ -65,7 +65,7 @@ def scope_of(sentence: str, group: Group, indicator: str, period: Period | None,
     if indicator in ("foreign_students", "staff", "foreign_experts") and _STOCK.search(sentence):
         return "stock", 1
     marks = [(m.end(), "ytd") for m in _YTD.finditer(before)]
-    if indicator not in NOT_COUNTEDTO_DATE and (to_date := TO_DATE.match(before)) is not None:
+    if indicator not in _NOT_COUNTED_TO_DATE and (to_date := TO_DATE.match(before)) is not None:
         marks.append((to_date.end(), "ytd"))  # "Đến nay, nhà trường đã tiếp nhận 40 …": a flow counted to date
     marks += [(m.end(), "period") for m in _PERIOD_MARK.finditer(before)]
     this_year = _THIS_YEAR.search(before)
@@ -88,7 +88,7 @@ def scope_of(sentence: str, group: Group, indicator: str, period: Period | None,
         return "stock", 1  # students who did not arrive in the period are students present
     if indicator == "foreign_experts" and default == "period" and not _PERMITS.search(sentence):
         return "stock", 1  # workers not counted by the permits issued to them are workers present
-    if default == "ytd" and indicator in NOT_COUNTEDTO_DATE and TO_DATE.match(sentence) is None:
+    if default == "ytd" and indicator in _NOT_COUNTED_TO_DATE and TO_DATE.match(sentence) is None:
         default = "period"  # "Đến nay, …; 12 ngư dân …" after the ";": how things stand, not a count to date
     if indicator == "aid" and _UNDER_WAY.search(sentence[max(0, group.start - 200) : group.start]):
         return "ytd", 1  # "Hiện nay, tổ chức đang thực hiện 6 dự án": aid under way, counted to date
@@ -109,9 +109,9 @@ _COMPARISON = re.compile(r"(?:cùng\s+kỳ|so\s+với|hơn|trước)[^,;]{0,20}$
 def year_of(sentence: str, group: Group) -> int | None:
     """The year the sentence names for this figure: the last one before it, else one after
     it that is not a comparison ("so với cùng kỳ năm 2020")."""
-    years = [e for e in time_expressions(sentence) if e.year]
+    # not a birth year: "Thuyền trưởng …, sinh năm 1974"
+    years = [e for e in time_expressions(sentence) if e.year and not _BORN.search(sentence, 0, e.start)]
     # "từ năm 2008 đến nay": the start of a span of years, not the figure's year
-    years = [e for e in years if not _BORN.search(sentence, 0, e.start)]  # "Thuyền trưởng …, sinh năm 1974"
     before = [e for e in years if e.end <= group.start and not _SPAN_END.search(sentence[: e.start])]
     if before:
         return before[-1].year
