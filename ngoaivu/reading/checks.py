@@ -13,9 +13,11 @@ unknown_unit_code     a unit code in a cited number that the register does not k
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import MONTH, YEAR, Period
+from ngoaivu.pure.wording import format_date
 
 from .lexicon import AID_STAGE_WORDS, alternation
 from .periods_vi import time_expressions
@@ -332,7 +334,7 @@ def reference_year_checks(references: list[dict]) -> list[dict]:
         at = text.find(ref["number"])
         if at < 0 or "ngày" not in text[at:].lower():
             continue  # the date is the one of a sentence that cites it ("Ngày 5/3/2015, … theo Quyết định …")
-        day = "/".join(reversed(ref["date"].split("-")))
+        day = format_date(date.fromisoformat(ref["date"]))
         out.append(
             _check(
                 "reference_year_mismatch",

@@ -143,3 +143,10 @@ def test_a_cited_number_and_its_date_naming_different_years():
     assert "reference_year_mismatch" not in codes(
         "Ngày 05/3/2015, UBND tỉnh ban hành Kế hoạch thực hiện Quyết định số 45/2006/QĐ-TTg."
     )
+
+
+def test_the_miscited_date_is_written_as_reports_write_dates():
+    (check,) = read_text("Căn cứ Thông tư số 22/2016/TT-BTTTT ngày 05/3/2012 của Bộ Thông tin và Truyền thông.")[
+        "checks"
+    ]
+    assert check["message"] == "Số hiệu «22/2016/TT-BTTTT» mang năm 2016 nhưng ngày ban hành ghi 05/3/2012."
