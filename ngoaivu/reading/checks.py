@@ -17,7 +17,8 @@ from datetime import date
 
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import MONTH, YEAR, Period
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.numbers import format_number
+from ngoaivu.pure.wording import format_count, format_date
 
 from .lexicon import AID_STAGE_WORDS, alternation
 from .periods_vi import time_expressions
@@ -227,7 +228,8 @@ def year_checks(blocks: list[Block], period: Period | None, reference_spans: lis
 
 
 def _number(value) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    """As the report would write it: "5.156", "04", "1,5"."""
+    return format_count(value) if isinstance(value, int) else format_number(round(value, 6))
 
 
 _STAGES = [(stage, alternation(words)) for stage, words in AID_STAGE_WORDS.items()]

@@ -109,6 +109,15 @@ def test_parts_that_run_on_after_a_semicolon_are_parts_of_the_same_total():
     assert codes(text.format(a="11", b="22")) == []  # 11 + 03 đoàn, 30 + 22 lượt người
 
 
+def test_parts_check_writes_its_figures_as_the_report_would():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại năm 2022\nI. KẾT QUẢ\nNăm 2022, trên địa bàn tỉnh có 5.300 lao động nước "
+        "ngoài, trong đó lao động người Trung Quốc là 4.156 người, lao động người Hàn Quốc là 1.000 người."
+    )
+    (check,) = read_text(text)["checks"]
+    assert check["message"] == "Các số liệu chi tiết cộng lại 5.156 người, khác tổng số 5.300 người nêu trước đó."
+
+
 def test_unknown_unit_code_only_when_codes_are_given():
     text = (
         "Thực hiện Công văn số 1353/SNgV-ĐN ngày 09/11/2023, Công văn số 12/SXYZ-VP ngày 01/02/2023, "
