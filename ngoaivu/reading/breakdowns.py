@@ -69,7 +69,18 @@ def parts_marker(sentence: str, mentions: list[Mention], has_total: bool):
         marker = _PART_AFTER_TOTAL.search(sentence, mentions[0].end)
         if marker is not None and any(m.start >= marker.end() for m in mentions):
             return marker
+    marker = _AMONG.search(sentence)
+    if marker is not None and any(marker.start("figure") == m.start for m in mentions):
+        return marker  # "trong gần 21.000 LHS …, số LHS Campuchia … khoảng 4.000 người"
     return None
+
+
+# A total named as the whole the rest of the sentence picks from: "trong gần 21.000 lưu học sinh
+# nước ngoài đang học tập tại Việt Nam, số lưu học sinh Campuchia chiếm …"
+_AMONG = re.compile(
+    r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?(?:(?:gần|khoảng|hơn|trên)\s+)?(?P<figure>\d[\d.,]*)\s[^\d,;:.()]{1,80}?,",
+    re.I,
+)
 
 
 def listed_labels(sentence: str, groups: list[Group]) -> dict[int, str]:

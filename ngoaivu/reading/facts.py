@@ -22,6 +22,7 @@ from decimal import Decimal
 from ngoaivu.pure.periods import Period
 
 from .lexicon import AVERAGE as _AVERAGE
+from .lexicon import PER_YEAR_AFTER as _PER_YEAR_AFTER
 from .lexicon import SCOPES as _SCOPES
 from .breakdowns import (
     LIST_ITEM,
@@ -194,10 +195,11 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             if (
                 _PLAN.search(sentence[: group.start])
                 or _AVERAGE.search(sentence, max(0, group.start - 60), group.start)
+                or _PER_YEAR_AFTER.match(sentence, group.end)
                 or (_WILL.match(sentence, group.end) and not _REST.match(sentence, group.end))
                 or (restated is not None and group.start < restated.end())
             ):
-                continue  # a plan, an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD"), a total named again
+                continue  # a plan, an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD", "600 người/năm"), a total named again
             is_part = in_list or continuing or (part_at is not None and part_at.end() <= group.start)
             # a part known by its sum belongs to the total it adds up to, if that was read
             summed = any(m.part_of is not None and m.part_of.end <= total_read for m in group.mentions)

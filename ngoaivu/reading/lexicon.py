@@ -349,6 +349,8 @@ NOT_COUNTED_STUDENTS_WORDS = [r"tốt\s+nghiệp", r"tham\s+dự", r"tham\s+gia(
 
 # Before a figure: an average, no figure of a period ("bình quân mỗi năm đạt khoảng 3,7 triệu USD").
 AVERAGE_WORDS = [r"(?:bình\s+quân|trung\s+bình)(?:\s+[^\W\d_]+){0,5}\s*$"]
+# A rate after its figure: "khoảng 600 người/ năm", "30 tỷ đồng mỗi năm".
+PER_YEAR_AFTER_WORDS = [r"\s*/\s*(?:năm|tháng)(?!\s*\d)", r"\s*(?:mỗi|hằng|hàng)\s+(?:năm|tháng)(?!\s*\d)"]
 
 # After a students figure, "đã và đang (theo) học": all who came over the years, arrivals
 # counted to date ("2.248 lưu học sinh đã và đang theo học").
@@ -450,6 +452,7 @@ CUMULATIVE_AFTER: re.Pattern = alternation(CUMULATIVE_AFTER_WORDS)
 FOREIGN_STUDENTS: re.Pattern = alternation(FOREIGN_STUDENTS_WORDS)
 NOT_COUNTED_STUDENTS: re.Pattern = alternation(NOT_COUNTED_STUDENTS_WORDS)
 AVERAGE: re.Pattern = alternation(AVERAGE_WORDS)
+PER_YEAR_AFTER: re.Pattern = alternation(PER_YEAR_AFTER_WORDS)
 STUDENT_ARRIVAL_AFTER: re.Pattern = alternation(STUDENT_ARRIVAL_AFTER_WORDS)
 FISHING_PARAGRAPH: re.Pattern = alternation(FISHING_PARAGRAPH_WORDS)
 ON_BOARD: re.Pattern = alternation(ON_BOARD_WORDS)

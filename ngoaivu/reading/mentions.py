@@ -136,9 +136,37 @@ def find_mentions(sentence: str) -> list[Mention]:
         if m.unit == "persons":
             before = sentence[max(0, m.start - 120) : m.start]
             m.unit = next((unit for unit, named in _PERSONS_NAMED_BEFORE if named.search(before)), m.unit)
-            if _STUDENTS_AFTER.match(sentence, m.end):
+            if _STUDENTS_AFTER.match(sentence, m.end) or (m.unit == "persons" and _students_in_clause(before)):
                 m.unit = "students"  # "gần 4.000 người là lưu học sinh diện hiệp định"
     return _implicit_boats(sentence, found)
+
+
+# The last people named in the clause before a "người" figure, when they are foreign students:
+# "lưu học sinh diện hiệp định gần 4.000 người", "số lưu học sinh Campuchia chiếm gần 1/5, với
+# khoảng 4.000 người"; not "lưu học sinh và giảng viên, tổng cộng 35 người".
+_WHO = re.compile(
+    r"(?<!\w)(?P<student>(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS))(?!\s+Việt\s+Nam)(?!\w)"
+    r"|(?<!\w)(?:lao\s+động|chuyên\s+gia|giảng\s+viên|giáo\s+viên|cán\s+bộ|khách|đại\s+biểu|học\s+viên"
+    r"|ngư\s+dân|thuyền\s+viên|thành\s+viên|người\s+dân|sinh\s+viên|học\s+sinh|công\s+dân)(?!\w)",
+    re.I,
+)
+
+
+# A comma piece that goes on with the people of the piece before: "…, với khoảng 4.000 người".
+_GOES_ON = re.compile(r"^\s*(?:với|chiếm|là|trong\s+đó|tổng\s+(?:số|cộng))(?!\w)", re.I)
+
+
+def _students_in_clause(before: str) -> bool:
+    """Whether the people last named before a "người" figure, in its comma piece or the pieces
+    it goes on from, are foreign students ("cho 2 người ở" in a room names none)."""
+    pieces = re.split(r"[;:.()]", before)[-1].split(",")
+    for piece in reversed(pieces):
+        named = list(_WHO.finditer(piece))
+        if named:
+            return named[-1]["student"] is not None
+        if not _GOES_ON.match(piece):
+            return False
+    return False
 
 
 _STUDENTS_AFTER = re.compile(r"\s+là\s+(?:(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS)|sinh\s+viên)(?!\s+Việt\s+Nam)", re.I)

@@ -67,7 +67,8 @@ def drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
     openings = {pieces[0][1].strip()}
     if len(pieces) == 1 and len(texts) > 1 and (lead := sentences(texts[1])):
         openings.add(lead[0][1].strip())  # under a headline, the lead paragraph's opening sentence
-    for fact in [f for f in ctx.facts if f["text"] in openings]:
+    # a part in the lead is its total's detail, not the headline's figure again
+    for fact in [f for f in ctx.facts if f["text"] in openings and f["scope"] != "part"]:
         values = {k: fact[k] for k in VALUES if k in fact}
         if any(
             other is not fact

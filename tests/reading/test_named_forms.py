@@ -285,3 +285,41 @@ def test_workers_mostly_of_a_nationality_and_their_parts_after_but():
         ("part", 230),
     ]
     assert read("Công ty vừa tuyển trên 2.100 người lao động Trung Quốc làm việc tại nhà máy.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hiện có khoảng 22.000 lưu học sinh nước ngoài, trong đó lưu học sinh diện hiệp định gần 4000 người.",
+        "Số lưu học sinh nước ngoài tăng dần, với số lượng hiện khoảng 22.000 người, trong đó lưu học sinh "
+        "diện hiệp định gần 4.000 người.",
+        "Trong gần 22.000 lưu học sinh nước ngoài đang học tập tại Việt Nam, số lưu học sinh Campuchia chiếm "
+        "gần 1/5, với khoảng 4.000 người.",
+    ],
+)
+def test_students_named_earlier_in_their_clause_and_the_part_of_a_total_they_are_among(sentence):
+    assert read(sentence) == [
+        ("foreign_students", "stock", {"count": 22000}),
+        ("foreign_students", "part", {"count": 4000}),
+    ]
+
+
+def test_people_not_named_as_students_in_their_own_clause_stay_persons():
+    # the room's two occupants are no students count, nor the teachers last named before the figure
+    assert read("Các du học sinh Lào ở ký túc xá miễn phí, 1 phòng khoảng 20m2 cho 2 người ở.") == []
+    assert read("Đoàn gồm lưu học sinh và giảng viên của trường, tổng cộng 35 người.") == []
+
+
+def test_a_rate_per_year_is_no_figure():
+    assert read("Số lưu học sinh theo diện học bổng có mặt tại Việt Nam khoảng 600 người/ năm.") == []
+    assert read("Số lưu học sinh theo diện học bổng có mặt tại Việt Nam khoảng 600 người.") == [
+        ("foreign_students", "stock", {"count": 600})
+    ]
+
+
+def test_a_part_in_the_lead_under_a_headline_is_kept():
+    assert read(
+        "4.000 lưu học sinh Campuchia đang học tập tại Việt Nam",
+        "Trong gần 21.000 lưu học sinh nước ngoài đang học tập tại Việt Nam, số lưu học sinh Campuchia chiếm "
+        "gần 1/5, với khoảng 4.000 người.",
+    )[1:] == [("foreign_students", "stock", {"count": 21000}), ("foreign_students", "part", {"count": 4000})]
