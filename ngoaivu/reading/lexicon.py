@@ -29,9 +29,11 @@ _ABROAD = (
 )
 
 # Foreign workers, by that name or by their nationality: "lao động nước ngoài", "LĐ nước ngoài",
-# "lao động là người Trung Quốc", "lao động Hàn Quốc" (not "lao động Việt Nam").
+# "lao động là người Trung Quốc", "lao động Hàn Quốc", "công nhân Trung Quốc" (not "lao động Việt Nam").
 FOREIGN_WORKERS = (
-    r"(?:trường\s+hợp\s+)?(?:người\s+)?(?:lao\s+động|(?-i:LĐ))"
+    r"(?:trường\s+hợp\s+)?(?:người\s+)?(?:lao\s+động|(?-i:LĐ)|công\s+nhân)"
+    # "185 lao động chui là người Trung Quốc", "2.000 công nhân Trung Quốc"
+    r"(?:\s+(?:chui|bất\s+hợp\s+pháp|trái\s+phép|phổ\s+thông))?"
     # "920 lao động, hầu hết là người Trung Quốc"
     r"(?:\s+là\s+người|\s+người|\s+từ|,?\s+(?:hầu\s+hết|phần\s+lớn|chủ\s+yếu|đa\s+số)\s+là\s+người)?\s+"
     r"(?!các\s+nước)" + _ABROAD + r"|chuyên\s+gia(?:,\s*lao\s+động)?\s+(?:là\s+người\s+|người\s+)?nước\s+ngoài"

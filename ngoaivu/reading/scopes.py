@@ -64,6 +64,10 @@ def scope_of(sentence: str, group: Group, indicator: str, period: Period | None,
         return "stock", 1
     if indicator in ("foreign_students", "staff", "foreign_experts") and _STOCK.search(sentence):
         return "stock", 1
+    if indicator == "foreign_experts" and not _PERMITS.search(sentence):
+        # workers are counted by the permits issued to them; any other count of them, dated or
+        # not ("trong quý 1/2018, … phát hiện 185 lao động chui"), is of workers present
+        return "stock", 1
     marks = [(m.end(), "ytd") for m in _YTD.finditer(before)]
     if indicator not in _NOT_COUNTED_TO_DATE and (to_date := TO_DATE.match(before)) is not None:
         marks.append((to_date.end(), "ytd"))  # "Đến nay, nhà trường đã tiếp nhận 40 …": a flow counted to date
@@ -86,8 +90,6 @@ def scope_of(sentence: str, group: Group, indicator: str, period: Period | None,
         return "stock", 1  # "Tại tỉnh có gần 100 lưu học sinh Lào": how many there are
     if indicator in ("foreign_students", "staff") and default == "period":
         return "stock", 1  # students who did not arrive in the period are students present
-    if indicator == "foreign_experts" and default == "period" and not _PERMITS.search(sentence):
-        return "stock", 1  # workers not counted by the permits issued to them are workers present
     if default == "ytd" and indicator in _NOT_COUNTED_TO_DATE and TO_DATE.match(sentence) is None:
         default = "period"  # "Đến nay, …; 12 ngư dân …" after the ";": how things stand, not a count to date
     if indicator == "aid" and _UNDER_WAY.search(sentence[max(0, group.start - 200) : group.start]):

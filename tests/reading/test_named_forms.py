@@ -323,3 +323,20 @@ def test_a_part_in_the_lead_under_a_headline_is_kept():
         "Trong gần 21.000 lưu học sinh nước ngoài đang học tập tại Việt Nam, số lưu học sinh Campuchia chiếm "
         "gần 1/5, với khoảng 4.000 người.",
     )[1:] == [("foreign_students", "stock", {"count": 21000}), ("foreign_students", "part", {"count": 4000})]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong quý 1/2018, cơ quan chức năng kiểm tra 4 doanh nghiệp, phát hiện 185 lao động chui là người Trung Quốc.",
+        "Trong tháng 3, nhà máy có 185 công nhân Trung Quốc đang làm việc.",
+    ],
+)
+def test_workers_not_counted_by_their_permits_are_workers_present_whatever_the_time(sentence):
+    assert read(sentence) == [("foreign_experts", "stock", {"persons": 185})]
+
+
+def test_workers_counted_by_the_permits_issued_keep_the_time_of_the_issue():
+    assert read("Trong quý 1/2018, Sở đã cấp giấy phép lao động cho 185 lao động nước ngoài.") == [
+        ("foreign_experts", "period", {"persons": 185})
+    ]
