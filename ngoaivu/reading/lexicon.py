@@ -386,6 +386,12 @@ SCOPE_WORDS: dict[str, list[str]] = {
         r"từ\s+trước\s+đến\s+nay",
         r"^\W*từ\s+(?:tháng\s+\d{1,2}\s*[-/]\s*|năm\s+)?\d{4}\s*,",  # "Từ năm 2006, … đã cấp …": since then
     ],
+    # from the first of January, or from month 1, to a later date: "từ 1-1-2013 đến 31-3-2017", "từ
+    # tháng 1 đến tháng 5 năm nay": the year so far, unless a report of 6 months or more covers it
+    "from_january": [
+        r"từ\s+(?:ngày\s+)?0?1\s*[-/.]\s*0?1\s*[-/.]\s*\d{4}\s+(?:đến|tới)",
+        r"từ\s+tháng\s+(?:01|1|giêng)(?:\s*[-/]\s*\d{4})?\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d",
+    ],
     "period": [
         r"trong\s+tháng",
         r"trong\s+kỳ",

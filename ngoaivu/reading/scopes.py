@@ -45,6 +45,7 @@ _NOT_COUNTED_TO_DATE = (
     "boats_released",
     "boats_obstructed",
 )
+_FROM_JANUARY = _SCOPES["from_january"]
 _THIS_YEAR = re.compile(r"(?:trong|từ\s+đầu)\s+năm\s+nay", re.I)
 TO_DATE = re.compile(r"\W*(?:đến|tới)\s+nay(?!\w)", re.I)
 
@@ -75,6 +76,9 @@ def scope_of(sentence: str, group: Group, indicator: str, period: Period | None,
     this_year = _THIS_YEAR.search(before)
     if this_year is not None and (period is None or period.month_count() < 12):
         marks.append((this_year.end(), "ytd"))  # "Trong năm nay, … 666 ngư dân": the year so far
+    from_january = _FROM_JANUARY.search(before)
+    if from_january is not None and (period is None or period.month_count() <= 3):
+        marks.append((from_january.end(), "ytd"))
     for expr in time_expressions(before):
         if expr.months:
             within = period.month_count() if period else None

@@ -55,6 +55,22 @@ def test_a_span_of_years_gives_no_year():
     assert "year" not in fact
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Từ 1-1-2013 đến 31-3-2017, đã có 134 tàu với hơn 1.000 ngư dân của tỉnh bị nước ngoài bắt giữ.",
+        "Từ tháng 1 đến tháng 5 năm nay, 134 tàu cùng 1.000 ngư dân bị nước ngoài bắt giữ.",
+    ],
+)
+def test_a_span_from_january_is_the_year_so_far_unless_the_report_covers_it(sentence):
+    expected = {"boats": 134, "fishermen": 1000}
+    assert facts(sentence) == [("boats_detained", "ytd", expected)]
+    assert facts(sentence, period=Period("month", 2017, 5)) == [("boats_detained", "ytd", expected)]
+    # in a 6-month report, January to June is the report's own period
+    half = "Từ tháng 1 đến tháng 6 năm 2017, 134 tàu cùng 1.000 ngư dân bị nước ngoài bắt giữ."
+    assert facts(half, period=Period("half", 2017, 1)) == [("boats_detained", "period", expected)]
+
+
 def test_a_running_total_of_months_within_the_period_is_the_period():
     nine = Period("nine_months", 2022, 1)
     assert facts("Tính chung 9 tháng, Sở quản lý 31 đoàn khách nước ngoài.", period=nine) == [
