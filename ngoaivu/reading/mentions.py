@@ -260,6 +260,9 @@ _ASIDE = re.compile(rf"\((?!\s*{TIME_WORD})[^()]*\)")
 _WITH = re.compile(r"\s*,?\s*(?:với|gồm|và)\s+(?:tổng\s+số\s+)?", re.I)
 
 
+_PARTS_OPEN = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?!\w)", re.I)
+
+
 def group_mentions(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
     for mention in mentions:
@@ -298,6 +301,9 @@ def group_mentions(sentence: str, mentions: list[Mention]) -> list[Group]:
                 and any(frozenset({u, mention.unit}) in _JOIN for u in units)
             ):
                 current.mentions.append(mention)  # "tăng 6 lượt đoàn và số người đến tăng 46": one change
+                continue
+            if units == {"money"} and mention.unit == "aid_items" and _PARTS_OPEN.search(gap):
+                groups.append(Group([mention]))  # "… và 88.831 USD gồm các tổ chức: X tài trợ 3 dự án": a part
                 continue
             if (
                 mention.unit not in units

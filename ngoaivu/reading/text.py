@@ -156,7 +156,8 @@ BRACKET = re.compile(r"\([^()]*\)")
 
 NUMBER = re.compile(
     r"(?<![\w.,])(?<!\d/)(?<!\d-)(?<!\d\s-\s)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})"
-    r"(?![\w/%]|[.,/-]\d|\s*%)"
+    # a currency code may be glued to its figure: "88.831USD"
+    r"(?!(?!(?-i:USD|EUR|VND)\b)[\w/%]|[.,/-]\d|\s*%)"
 )
 
 

@@ -228,3 +228,17 @@ def test_hien_opening_a_sentence_says_the_boat_is_held_now(fishermen, plate, now
 def test_the_men_on_board_of_a_boat_named_before(men, noun):
     body = f"- Tàu cá bị bắt giữ là tàu của ông Tiêu Viết Là (xã Bình Châu), trên tàu có {count(men)} {noun}."
     assert facts_of(body) == [("boats_detained", "period", {"boats": 1, "fishermen": men})]
+
+
+@given(st.integers(1_000, 999_999), st.sampled_from(["USD", "EUR"]), st.integers(2, 9), st.integers(1, 9))
+def test_an_amount_with_its_currency_glued_and_the_projects_it_is_made_of(amount, currency, projects, part):
+    # "8 dự án … 11,342 tỷ đồng và 88.831USD gồm các tổ chức: X tài trợ 3 dự án …"
+    body = (
+        f"- Trong tháng, tỉnh tiếp nhận {count(projects)} dự án viện trợ với tổng giá trị 5 tỷ đồng và "
+        f"{count(amount)}{currency} gồm các tổ chức: Tổ chức A tài trợ {count(part)} dự án về y tế."
+    )
+    assert facts_of(body) == [
+        ("aid", "period", {"count": projects, "value": 5_000_000_000, "currency": "VND"}),
+        ("aid", "period", {"value": amount, "currency": currency}),
+        ("aid", "part", {"count": part}),
+    ]
