@@ -40,7 +40,14 @@ from .breakdowns import (
 from .cues import TOTAL_WORDS, indicator_of
 from .mentions import Group, Mention, find_mentions, group_mentions
 from .scopes import TO_DATE, is_change, scope_of, year_of
-from .restated import VALUES, body_texts, drop_restated_headline, drop_restated_in_paragraph, fact_key
+from .restated import (
+    VALUES,
+    body_texts,
+    drop_detention_of_the_released,
+    drop_restated_headline,
+    drop_restated_in_paragraph,
+    fact_key,
+)
 from .students import student_part
 from .structure import Block
 from .text import BRACKET, as_json_number, sentences
@@ -355,4 +362,5 @@ def extract_facts(blocks: list[Block], period: Period | None = None) -> FactCont
     for block in blocks:
         facts_of_block(block, ctx)
     drop_restated_headline(blocks, ctx)
+    drop_detention_of_the_released(ctx)
     return ctx

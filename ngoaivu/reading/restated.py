@@ -84,6 +84,22 @@ def drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
             ctx.facts.remove(fact)
 
 
+def drop_detention_of_the_released(ctx: FactContext) -> None:
+    """ "Indonesia trao trả 45 ngư dân Việt Nam. … Đây là 45 ngư dân … bị bắt giữ": after a
+    release, the same men said to have been detained are the released men described, not a
+    detention of the period."""
+    released: list[dict] = []
+    for fact in list(ctx.facts):
+        if fact["scope"] != "period":
+            continue
+        if fact["indicator"] == "boats_released":
+            released.append(fact)
+        elif fact["indicator"] == "boats_detained":
+            values = {k: fact[k] for k in ("boats", "fishermen") if k in fact}
+            if values and any(all(r.get(k) == v for k, v in values.items()) for r in released):
+                ctx.facts.remove(fact)
+
+
 def _restates_in_dong(headline: dict, body: dict) -> bool:
     """A headline amount in đồng that is the body's foreign amount as it gives it in đồng: "vận
     động được 25 tỷ đồng" for "1,086 triệu USD (tương đương xấp xỉ 25 tỷ đồng)"."""

@@ -242,3 +242,18 @@ def test_pupils_of_a_text_about_lao_students_are_foreign_students():
     ]
     # the same words in a text about something else count no foreign student
     assert facts("Tỉnh có 40 tổ chức nước ngoài hoạt động.", "Nhà trường đã đào tạo 40 học sinh.") == []
+
+
+def test_the_released_men_said_to_have_been_detained_are_no_second_figure():
+    released = "Ngày 15/12, phía Indonesia đã trao trả 39 ngư dân Việt Nam tại Rạch Giá."
+    described = "Đây là 39 ngư dân thuộc các tàu của tỉnh bị cơ quan chức năng Indonesia bắt giữ."
+    assert facts(released, described) == [("boats_released", "period", {"fishermen": 39})]
+    # a detention before the release is a figure of its own, and so is another count
+    assert facts(described, released) == [
+        ("boats_detained", "period", {"fishermen": 39}),
+        ("boats_released", "period", {"fishermen": 39}),
+    ]
+    assert facts(released, described.replace("39", "41")) == [
+        ("boats_released", "period", {"fishermen": 39}),
+        ("boats_detained", "period", {"fishermen": 41}),
+    ]
