@@ -96,6 +96,8 @@ def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | 
     if held is not None and _BOAT_CUES["boats_released"].search(tail, held.end()):
         if not any(cue.search(own) for cue in _BOAT_CUES.values()):
             return "boats_released"
+    if _BOAT_CUES["boats_detained"].search(clause) and _BOAT_CUES["boats_obstructed"].search(clause):
+        return "boats_detained"  # "bị … tịch thu giấy tờ và tạm giữ": held, whatever was done to them first
     return nearest(_BOAT_CUES, sentence, group.start, group.end)
 
 

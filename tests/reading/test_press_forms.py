@@ -257,3 +257,14 @@ def test_the_released_men_said_to_have_been_detained_are_no_second_figure():
         ("boats_released", "period", {"fishermen": 39}),
         ("boats_detained", "period", {"fishermen": 41}),
     ]
+
+
+def test_boats_held_after_their_papers_were_taken_are_detained():
+    story = (
+        "Có 3 chiếc tàu cá của ngư dân vào tránh bão tại đảo Natuna, bị cảnh sát nước này tịch thu giấy tờ "
+        "và tạm giữ không cho về."
+    )
+    assert facts(story) == [("boats_detained", "period", {"boats": 3})]
+    assert facts("Có 3 chiếc tàu cá của ngư dân bị tàu nước ngoài tịch thu ngư cụ.") == [
+        ("boats_obstructed", "period", {"boats": 3})
+    ]
