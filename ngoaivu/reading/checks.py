@@ -51,19 +51,45 @@ _PARTIAL = re.compile(
 _LEFT_OPEN = re.compile(r"(?:…|\.\.\.)\s*$")
 
 
-def _as_stated(whole, added, hedge: str | None) -> bool:
-    """Parts that add up to what a hedged round total says: "gần 750" for 741, "trên 75.000" for
-    75.323. The hedge covers the rounding of the total only: "hơn 15" is not 16."""
-    if hedge is None or whole <= 0 or whole != int(whole):
-        return False
+def _rounding(value) -> int:
+    """The unit a round figure is rounded to: 750 → 10, 75.000 → 1.000, 15 → 1."""
     step = 1
-    while int(whole) % (step * 10) == 0:
+    while int(value) % (step * 10) == 0:
         step *= 10
+    return step
+
+
+def _span(value, hedge: str | None) -> tuple:
+    """What a hedged figure may stand for, as far as its rounding goes: "hơn 7.300" is 7.300 up to
+    7.400, "gần 750" 740 up to 750; an exact figure is itself."""
+    if hedge is None or value <= 0 or value != int(value):
+        return value, value
+    step = _rounding(value)
     if hedge in ("trên", "hơn"):
-        return whole <= added < whole + step
+        return value, value + step
     if hedge in ("gần", "gần như"):
-        return whole - step < added <= whole
-    return hedge in ("khoảng", "xấp xỉ", "chừng", "ước", "ước tính") and abs(added - whole) < step
+        return value - step, value
+    if hedge in ("khoảng", "xấp xỉ", "chừng", "ước", "ước tính"):
+        return value - step, value + step
+    return value, value
+
+
+def _as_stated(whole, hedge: str | None, parts: list[tuple]) -> bool:
+    """Parts that add up to what a hedged round total says: "gần 750" for 741, "trên 75.000" for
+    75.323, "hơn 15.000" for "hơn 7.300 … và 7.600". The hedge covers the rounding of each
+    figure only: "hơn 15" is not 16."""
+    low = sum(_span(value, part_hedge)[0] for value, part_hedge in parts)
+    high = sum(_span(value, part_hedge)[1] for value, part_hedge in parts)
+    if low == high and hedge is None:
+        return False
+    bottom, top = _span(whole, hedge)
+    if hedge in ("trên", "hơn"):
+        return low < top and high >= bottom
+    if hedge in ("gần", "gần như"):
+        return low <= top and high > bottom
+    if bottom != top:  # "khoảng 750"
+        return low < top and high > bottom
+    return low <= whole <= high
 
 
 # Abbreviations of document kinds in a number ("06/2021/QĐ-UBND"): the unit code follows them.
@@ -255,7 +281,7 @@ def parts_checks(breakdowns) -> list[dict]:
             partial_words = any(_PARTIAL.search(p.get("label") or "") for p in parts) or _PARTIAL.search(
                 sentence[sentence.lower().find("trong đó") :] if "trong đó" in sentence.lower() else ""
             )
-            if _as_stated(whole, added, total.get("qualifier")):
+            if _as_stated(whole, total.get("qualifier"), [(p[measure], p.get("qualifier")) for p in parts]):
                 continue  # "gần 750 LHS, trong đó có 548 …, 112 …, 81 …": 741 is near 750
             # a list left open ("Hàn Quốc chiếm 3% với 204 người…") or covering less than half
             # the total picks some parts out; it is not the whole to add up

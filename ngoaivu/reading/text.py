@@ -125,7 +125,7 @@ _SENTENCE_END = re.compile(
     # (after a word in lower case, so "TP.Vũng Tàu", "P.5" stay whole)
     rf"|(?<=[a-zà-ỹđ]{{2}}\.)(?=[{UPPER}][a-zà-ỹđ])"
 )
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-ZĐ][A-Za-zđ]?|[A-ZĐ][A-ZĐ]{2}|v\.v|TP|Tp|ThS|PGS|TS|GS|St|Mr|Ms|Dr|No)\.$")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-ZĐ][A-Za-zđ]?|v\.v|TP|Tp|ThS|PGS|TS|GS|St|Mr|Ms|Dr|No)\.$")
 
 
 def sentences(paragraph: str) -> list[tuple[int, str]]:

@@ -93,6 +93,13 @@ def test_parts_that_pick_some_out_or_meet_a_rounded_total_raise_nothing():
     assert codes(head + "Năm 2023, tỉnh tiếp nhận hơn 15 dự án viện trợ, trong đó 7 dự án y tế, 9 dự án giáo dục.") == [
         "parts_total_mismatch"
     ]
+    # hedged parts may make a total within their rounding: "hơn 7.300" is up to 7.400
+    workers = head + "Hiện có {} lao động nước ngoài, trong đó {} lao động Trung Quốc và 7.600 lao động Hàn Quốc."
+    assert codes(workers.format("hơn 15.000", "hơn 7.300")) == []
+    assert codes(workers.format("15.000", "hơn 7.300")) == []
+    assert codes(workers.format("15.000", "7.300")) == ["parts_total_mismatch"]
+    assert codes(workers.format("hơn 15.000", "gần 7.300")) == ["parts_total_mismatch"]  # under 14.900
+    assert codes(workers.format("15.200", "hơn 7.300")) == ["parts_total_mismatch"]  # 100 beyond the rounding
 
 
 def test_parts_that_run_on_after_a_semicolon_are_parts_of_the_same_total():

@@ -192,3 +192,10 @@ def test_a_sentence_ends_after_a_short_name_but_not_after_an_abbreviation():
         "Trong đó có 22 học viên.",
         "Ông Nguyễn Văn A. làm trưởng đoàn TP. Huế.",
     ]
+    # an acronym of three capitals ends a sentence: "vốn ODA.", "1,2 triệu USD."
+    text = "Có 202 dự án vốn NGO, 29 dự án vốn ODA. Theo đó, năm 2018 tiếp nhận 3 triệu USD. Trong đó có 2 dự án."
+    assert [piece.strip() for _at, piece in sentences(text)] == [
+        "Có 202 dự án vốn NGO, 29 dự án vốn ODA.",
+        "Theo đó, năm 2018 tiếp nhận 3 triệu USD.",
+        "Trong đó có 2 dự án.",
+    ]
