@@ -75,6 +75,9 @@ _NEXT_CODE = rf"(?:{_DASHES}[ ](?=[A-ZĐ]{{2}})|{_DASH}){_CODE}"
 _NUMBER = (
     rf"[0-9]+[a-zA-Z]?{_SLASH}(?:[0-9]{{4}}{_SLASH})?{_CODE}(?:{_NEXT_CODE})*"
     rf"|[0-9]+{_DASHES}{_CODE}/{_CODE}(?:{_DASHES}{_CODE})*"
+    # the style of the years before the present rules: "Quyết định số 280 - CP", "số 01-TTLN"
+    # (after "số" only: "tàu BTh 85800-TS" is a boat)
+    rf"|(?<=số\s)[0-9]+{_DASH}(?-i:[A-ZĐ]{{2,}})(?![\w/])"
 )
 # Words that make a kind of its own of a known one, before "số": "Báo cáo thẩm định số
 # 85/BC-STP", "Thông báo kết luận số 45/TB-UBND", "Công văn hỏa tốc số …". A closed list: other

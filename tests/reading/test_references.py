@@ -192,12 +192,20 @@ def test_bold_markers_around_number():
         "Bản tin Đối ngoại Quảng Ngãi số 22, 23 và 24",
         "Kế hoạch hợp tác giai đoạn 2021-2025",
         "tháng 9 - 11/2021",
+        "tàu cá mang số hiệu BTh 85800-TS cùng 7 lao động",  # a boat's plate
         "",
     ],
 )
 def test_not_a_reference(text):
     assert parse_reference(text) is None
     assert find_references(text) == []
+
+
+def test_numbers_in_the_style_before_the_present_rules():
+    decision = parse_reference("trên cơ sở Quyết định số 280 - CP ngày 01/9/1990 của Hội đồng Chính phủ")
+    assert (decision.number, decision.issued_on) == ("280 - CP", date(1990, 9, 1))
+    circular = parse_reference("Thông tư liên ngành số 01-TTLN ngày 08 tháng 9 năm 1988 hướng dẫn việc điều tra")
+    assert (circular.number, circular.issued_on) == ("01-TTLN", date(1988, 9, 8))
 
 
 def test_inline_so_colon_is_still_a_reference():
