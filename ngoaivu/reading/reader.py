@@ -66,7 +66,7 @@ def _read_text(text: str, known_unit_codes, footnotes: list[str] | None) -> dict
     own = meta.get("number")
     # the document's own number is no reference, unless an annex names it: "(Ban hành kèm theo
     # Quyết định số 47/2019/QĐ-UBND ngày …)"
-    if own and not re.search(rf"kèm\s+theo\s+[^\d()]{{1,30}}?số\s+{re.escape(own)}", cited, re.I):
+    if own and not re.search(rf"kèm\s+theo\s+[^\d()]{{1,30}}?số\s*:?\s*{re.escape(own)}", cited, re.I):
         references = [r for r in references if r["number"] != own]
     period = Period.from_dict(meta.get("period"))
     found = extract_facts(structure.blocks, period)

@@ -43,6 +43,9 @@ _DATE_LINE = re.compile(
     r"(?:tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})?|(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4}))",
     re.I,
 )
+# A header cell wrapped onto two lines: "Số:" above its number, "Quảng" above "Ngãi, ngày …".
+_NUMBER_LABEL = re.compile(r"\s*Số\s*:?\s*")
+_PLACE_HEAD = re.compile(rf"\s*[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*)?\s*")
 _SUBJECT = re.compile(r"^\s*V/v\.?\s*:?\s*(.+)$", re.I)
 _RECIPIENTS = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.I)
 _TO = re.compile(r"^\s*Kính\s+gửi\s*:", re.I)
@@ -123,6 +126,8 @@ def _front(paras: list[Paragraph], meta: dict) -> int:
     search_to = kind_at + 4 if kind_at is not None else min(limit, 12)
     for i in range(min(search_to, len(paras))):
         text = paras[i].text
+        if _NUMBER_LABEL.fullmatch(text) and i + 1 < len(paras):
+            text = f"{text.strip()} {paras[i + 1].text}"  # "Số:" and the number on the next line of its cell
         number = _NUMBER_LINE.search(text)
         if number and meta["number"] is None and not meta["number_blank"] and text.lstrip().startswith("Số"):
             suffix = number["suffix"].rstrip(".;,")
@@ -135,6 +140,8 @@ def _front(paras: list[Paragraph], meta: dict) -> int:
         date = _DATE_LINE.search(text, number.end() if number else 0)
         if date and meta["place"] is None and not _NATIONAL.search(date["place"]):
             _date_meta(date, meta)
+            if i > 0 and date.start() == len(text) - len(text.lstrip()) and _PLACE_HEAD.fullmatch(paras[i - 1].text):
+                meta["place"] = f"{paras[i - 1].text.strip()} {meta['place']}"  # "Quảng" / "Ngãi, ngày …"
     if kind_at is None:
         # A letter (công văn) has no kind line; its subject follows "V/v".
         for i in range(min(search_to, len(paras))):

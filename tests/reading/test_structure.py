@@ -101,6 +101,15 @@ def test_date_line(line, place, date, blank):
     assert (meta["place"], meta["date"], bool(meta.get("date_blank"))) == (place, date, blank)
 
 
+def test_header_cells_wrapped_onto_two_lines():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n|\nSố:\n09/2011/QĐ-UBND\n|\nQuảng\nNgãi, ngày 04 tháng 5 năm 2011\n"
+        "QUYẾT ĐỊNH\nVề việc ban hành Quy chế"
+    )
+    meta = parse_structure(text).meta
+    assert (meta["number"], meta["place"], meta["date"]) == ("09/2011/QĐ-UBND", "Quảng Ngãi", "2011-05-04")
+
+
 def test_issuer_from_the_opening_when_there_is_no_header():
     text = (
         "BÁO CÁO\nCông tác năm 2023\nThực hiện Công văn số 1/SNgV-ĐN của Sở Ngoại vụ về báo cáo, "
