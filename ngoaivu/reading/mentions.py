@@ -203,7 +203,8 @@ def _implicit_boats(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 b
                 for b in _BOAT_NOUN.finditer(before)
                 if m.start - (left + b.start()) <= 160
-                and not re.search(r"(?:trên|dưới)\s+$", before[: b.start()], re.I)
+                # not the boat the men before belong to: "07 ngư dân thuộc tàu cá QB 93256 TS cùng 06 …"
+                and not re.search(r"(?:trên|dưới|thuộc)\s+$", before[: b.start()], re.I)
             ]
             if boats and _WITH_FISHERMEN.search(before):
                 boat = boats[-1]

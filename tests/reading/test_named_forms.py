@@ -340,3 +340,14 @@ def test_workers_counted_by_the_permits_issued_keep_the_time_of_the_issue():
     assert read("Trong quý 1/2018, Sở đã cấp giấy phép lao động cho 185 lao động nước ngoài.") == [
         ("foreign_experts", "period", {"persons": 185})
     ]
+
+
+def test_men_said_to_belong_to_a_boat_do_not_count_the_boat():
+    assert read(
+        "Phía Trung Quốc đã thả 13 ngư dân Việt Nam bao gồm 07 ngư dân thuộc tàu cá QB 93256 TS cùng 06 ngư dân "
+        "thuộc tàu cá QNg 94912 TS."
+    ) == [
+        ("boats_released", "period", {"fishermen": 13}),
+        ("boats_released", "part", {"fishermen": 7}),
+        ("boats_released", "part", {"fishermen": 6}),
+    ]
