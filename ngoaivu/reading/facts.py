@@ -206,7 +206,9 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 or (_WILL.match(sentence, group.end) and not _REST.match(sentence, group.end))
                 or (restated is not None and group.start < restated.end())
             ):
-                continue  # a plan, an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD", "600 người/năm"), a total named again
+                # a plan, an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD"), a rate ("600 người/năm"),
+                # a total named again
+                continue
             is_part = in_list or continuing or (part_at is not None and part_at.end() <= group.start)
             # a part known by its sum belongs to the total it adds up to, if that was read
             summed = any(m.part_of is not None and m.part_of.end <= total_read for m in group.mentions)
