@@ -65,7 +65,7 @@ def scope_of(sentence: str, group: Group, indicator: str, period: Period | None,
         return "stock", 1
     if indicator in ("foreign_students", "staff", "foreign_experts") and _STOCK.search(sentence):
         return "stock", 1
-    if indicator == "foreign_experts" and not _PERMITS.search(sentence):
+    if indicator == "foreign_experts" and not _PERMITS_ISSUED.search(before):
         # workers are counted by the permits issued to them; any other count of them, dated or
         # not ("trong quý 1/2018, … phát hiện 185 lao động chui"), is of workers present
         return "stock", 1
@@ -101,8 +101,12 @@ def scope_of(sentence: str, group: Group, indicator: str, period: Period | None,
     return default, 1
 
 
-# permits issued, not "193 người không giấy phép", "không được cấp phép" (workers present without them)
-_PERMITS = re.compile(r"(?<!không\s)(?<!không\scó\s)(?<!được\s)(?:giấy\s+phép|cấp\s+(?:mới|lại|phép))", re.I)
+# permits issued to the workers counted: "đã cấp giấy phép cho gần 1.400 lao động", "cấp mới, cấp lại
+# giấy phép lao động cho 379 trường hợp" (not "193 người không được cấp phép", "926 người có giấy phép")
+_PERMITS_ISSUED = re.compile(
+    r"(?<!\w)c[ấá]p\s+(?:(?:mới|lại)\s*,?\s*(?:c[ấá]p\s+)?)*(?:giấy\s+phép|phép)(?:\s+lao\s+động)?\s+cho\s+(?:\S+\s+){0,2}$",
+    re.I,
+)
 _UNDER_WAY = re.compile(r"(?<!\w)hiện\s+(?:nay|tại|có|đang)(?!\w)|đang\s+(?:triển\s+khai|thực\s+hiện)", re.I)
 
 

@@ -330,6 +330,7 @@ def test_a_part_in_the_lead_under_a_headline_is_kept():
     [
         "Trong quý 1/2018, cơ quan chức năng kiểm tra 4 doanh nghiệp, phát hiện 185 lao động chui là người Trung Quốc.",
         "Trong tháng 3, nhà máy có 185 công nhân Trung Quốc đang làm việc.",
+        "Năm 2018, công ty đã đưa 185 lao động từ Trung Quốc sang, nhưng họ không được Việt Nam cấp phép.",
     ],
 )
 def test_workers_not_counted_by_their_permits_are_workers_present_whatever_the_time(sentence):
