@@ -101,6 +101,13 @@ def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | 
     return nearest(_BOAT_CUES, sentence, group.start, group.end)
 
 
+def workers_not_counted(sentence: str, group: Group) -> bool:
+    """Workers to be recruited ("đồng ý cho tuyển dụng 10.820 lao động nước ngoài") or away
+    ("25.480 lao động nước ngoài chưa quay trở lại Việt Nam", "gần 26.400 lao động đã về nước ăn
+    Tết") are no workers present."""
+    return bool(_TO_RECRUIT.search(sentence, max(0, group.start - 40), group.start) or _AWAY.match(sentence, group.end))
+
+
 def indicator_of(
     group: Group,
     sentence: str,
@@ -168,11 +175,7 @@ def indicator_of(
         return found if found and re.search(r"lượt", sentence[group.start : group.end], re.I) else None
     (unit,) = units if len(units) == 1 else (None,)
     if unit == "foreign_workers":
-        # not workers to be recruited ("đồng ý cho tuyển dụng 10.820 lao động nước ngoài"), nor
-        # those away ("25.480 lao động nước ngoài chưa quay trở lại Việt Nam")
-        if _TO_RECRUIT.search(sentence, max(0, group.start - 40), group.start) or _AWAY.match(sentence, group.end):
-            return None
-        return "foreign_experts"
+        return None if workers_not_counted(sentence, group) else "foreign_experts"
     if unit == "students":
         # Foreign students, said next to the figure, in the paragraph or in the headline of a
         # text about them ("Trường … tiếp nhận 10 sinh viên Lào" over "… đào tạo 40 học sinh

@@ -37,7 +37,7 @@ from .breakdowns import (
     same_kind,
     parts_adding_up,
 )
-from .cues import TOTAL_WORDS, indicator_of
+from .cues import TOTAL_WORDS, indicator_of, workers_not_counted
 from .mentions import Group, Mention, find_mentions, group_mentions
 from .scopes import TO_DATE, is_change, scope_of, year_of
 from .restated import (
@@ -231,7 +231,13 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             indicator = indicator_of(group, sentence, context, mentions, block.text, ctx.headline)
             if is_part and summed and last_total:
                 indicator = last_total[0]["indicator"]
-            elif indicator is None and is_part and last_total and same_kind(group.units(), last_total[1]):
+            elif (
+                indicator is None
+                and is_part
+                and last_total
+                and same_kind(group.units(), last_total[1])
+                and not (last_total[0]["indicator"] == "foreign_experts" and workers_not_counted(sentence, group))
+            ):
                 indicator = last_total[0]["indicator"]
                 if group.units() == {"persons"} and "fishermen" in last_total[1]:
                     group.mentions[0].unit = "fishermen"  # "Trong 11 ngư dân …, có 5 người ở …"

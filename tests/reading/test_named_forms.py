@@ -352,3 +352,14 @@ def test_men_said_to_belong_to_a_boat_do_not_count_the_boat():
         ("boats_released", "part", {"fishermen": 7}),
         ("boats_released", "part", {"fishermen": 6}),
     ]
+
+
+def test_workers_away_are_no_part_of_the_workers_present():
+    assert read(
+        "Cả nước có hơn 33.700 lao động Trung Quốc đã được cấp phép lao động, trong đó gần 26.400 lao động đã về "
+        "nước ăn Tết."
+    ) == [("foreign_experts", "stock", {"persons": 33700})]
+    assert read(
+        "Cả nước có hơn 33.700 lao động Trung Quốc đã được cấp phép lao động, trong đó gần 26.400 lao động làm việc "
+        "tại các khu công nghiệp."
+    ) == [("foreign_experts", "stock", {"persons": 33700}), ("foreign_experts", "part", {"persons": 26400})]
