@@ -136,16 +136,20 @@ def find_mentions(sentence: str) -> list[Mention]:
         if m.unit == "persons":
             before = sentence[max(0, m.start - 120) : m.start]
             m.unit = next((unit for unit, named in _PERSONS_NAMED_BEFORE if named.search(before)), m.unit)
-            if _STUDENTS_AFTER.match(sentence, m.end) or (m.unit == "persons" and _students_in_clause(before)):
+            if _STUDENTS_AFTER.match(sentence, m.end):
                 m.unit = "students"  # "gần 4.000 người là lưu học sinh diện hiệp định"
+            elif m.unit == "persons":
+                m.unit = _named_in_clause(before) or m.unit
     return _implicit_boats(sentence, found)
 
 
-# The last people named in the clause before a "người" figure, when they are foreign students:
-# "lưu học sinh diện hiệp định gần 4.000 người", "số lưu học sinh Campuchia chiếm gần 1/5, với
-# khoảng 4.000 người"; not "lưu học sinh và giảng viên, tổng cộng 35 người".
+# The last people named in the clause before a "người" figure, when they are foreign students or
+# workers: "lưu học sinh diện hiệp định gần 4.000 người", "số lưu học sinh Campuchia chiếm gần 1/5,
+# với khoảng 4.000 người", "lao động nước ngoài làm việc tại Việt Nam tại thời điểm tháng 7/2012 là
+# 77.087 người"; not "lưu học sinh và giảng viên, tổng cộng 35 người".
 _WHO = re.compile(
-    r"(?<!\w)(?P<student>(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS))(?!\s+Việt\s+Nam)(?!\w)"
+    r"(?<!\w)(?P<students>(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS))(?!\s+Việt\s+Nam)(?!\w)"
+    rf"|(?<!\w)(?P<foreign_workers>{_FOREIGN_WORKERS})"
     r"|(?<!\w)(?:lao\s+động|chuyên\s+gia|giảng\s+viên|giáo\s+viên|cán\s+bộ|khách|đại\s+biểu|học\s+viên"
     r"|ngư\s+dân|thuyền\s+viên|thành\s+viên|người\s+dân|sinh\s+viên|học\s+sinh|công\s+dân)(?!\w)",
     re.I,
@@ -153,20 +157,20 @@ _WHO = re.compile(
 
 
 # A comma piece that goes on with the people of the piece before: "…, với khoảng 4.000 người".
-_GOES_ON = re.compile(r"^\s*(?:với|chiếm|là|trong\s+đó|tổng\s+(?:số|cộng))(?!\w)", re.I)
+_GOES_ON = re.compile(r"^\s*(?:với|chiếm|là|tổng\s+(?:số|cộng))(?!\w)", re.I)
 
 
-def _students_in_clause(before: str) -> bool:
-    """Whether the people last named before a "người" figure, in its comma piece or the pieces
-    it goes on from, are foreign students ("cho 2 người ở" in a room names none)."""
+def _named_in_clause(before: str) -> str | None:
+    """Who the people last named before a "người" figure are, in its comma piece or the pieces it
+    goes on from: "students", "foreign_workers", or None ("cho 2 người ở" in a room names none)."""
     pieces = re.split(r"[;:.()]", before)[-1].split(",")
     for piece in reversed(pieces):
         named = list(_WHO.finditer(piece))
         if named:
-            return named[-1]["student"] is not None
+            return named[-1].lastgroup
         if not _GOES_ON.match(piece):
-            return False
-    return False
+            return None
+    return None
 
 
 _STUDENTS_AFTER = re.compile(r"\s+là\s+(?:(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS)|sinh\s+viên)(?!\s+Việt\s+Nam)", re.I)

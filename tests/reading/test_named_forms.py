@@ -363,3 +363,16 @@ def test_workers_away_are_no_part_of_the_workers_present():
         "Cả nước có hơn 33.700 lao động Trung Quốc đã được cấp phép lao động, trong đó gần 26.400 lao động làm việc "
         "tại các khu công nghiệp."
     ) == [("foreign_experts", "stock", {"persons": 33700}), ("foreign_experts", "part", {"persons": 26400})]
+
+
+def test_foreign_workers_named_earlier_in_their_clause():
+    assert read(
+        "Lao động nước ngoài làm việc tại Việt Nam tại thời điểm tháng 7/2012 là 77.087 người, trong đó đã được "
+        "cấp giấy phép lao động là 49.983 người và chưa được cấp giấy phép lao động là 27.104 người."
+    ) == [
+        ("foreign_experts", "stock", {"persons": 77087}),
+        ("foreign_experts", "part", {"persons": 49983}),
+        ("foreign_experts", "part", {"persons": 27104}),
+    ]
+    # the parts of workers to be recruited are not counted either
+    assert read("Tỉnh đồng ý cho tuyển dụng 10.820 lao động nước ngoài, trong đó 13 doanh nghiệp là 357 người.") == []
