@@ -22,6 +22,7 @@ from decimal import Decimal
 from ngoaivu.pure.periods import Period
 
 from .lexicon import AVERAGE as _AVERAGE
+from .lexicon import AVERAGE_OPENING as _AVERAGE_OPENING
 from .lexicon import PER_YEAR_AFTER as _PER_YEAR_AFTER
 from .lexicon import SCOPES as _SCOPES
 from .breakdowns import (
@@ -202,6 +203,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             if (
                 _PLAN.search(sentence[: group.start])
                 or _AVERAGE.search(sentence, max(0, group.start - 60), group.start)
+                or _AVERAGE_OPENING.match(sentence)
                 or _PER_YEAR_AFTER.match(sentence, group.end)
                 or (_WILL.match(sentence, group.end) and not _REST.match(sentence, group.end))
                 or (restated is not None and group.start < restated.end())

@@ -104,7 +104,7 @@ ENTRIES: list[dict] = [
             r"ra\s+nước\s+ngoài",
             r"đi\s+nước\s+ngoài",
             r"xuất\s+cảnh",
-            r"cử\s+(?:\d[\d.]*\s+)?(?:đoàn|cán\s+bộ)",  # "cử đoàn", "cử 12 đoàn"
+            r"cử\s+(?:\d[\d.]*\s+)?(?:lượt\s+)?(?:đoàn|cán\s+bộ)",  # "cử đoàn", "cử 12 đoàn", "cử 99 lượt đoàn"
             # the province's own officials travel out: "34 đoàn với hơn 300 lượt cán bộ, viên chức đi làm việc"
             r"lượt\s+(?:cán\s+bộ|công\s+chức|viên\s+chức|CBCCVC|CBCC)",
             r"thăm\s+(?:các\s+)?nước(?!\s+ta)",
@@ -163,6 +163,7 @@ ENTRIES: list[dict] = [
             r"(?:đưa|đón|tiễn)\s+(?:\S+\s+){0,6}?về\s+nước",  # "đưa 16 đoàn với 287 ngư dân về nước"
             r"(?<!\w)(?:đã|được)\s+(?:trở\s+)?về\s+(?:nước|quê|địa\s+phương)",  # "… bị giam giữ đã về nước"
             r"hồi\s+hương",
+            r"(?:ngư\s+dân|thuyền\s+viên)(?:\s+Việt\s+Nam)?\s+về\s+(?:nước|quê)",  # "xuất cảnh cho 10 ngư dân về nước"
             r"(?<!\w)được\s+về(?!\s+(?:việc|vấn\s+đề))",
             r"(?<!đường\s)(?<!khi\s)(?<!lúc\s)trở\s+về",  # not "trên đường trở về thì bị bắt"
         ],
@@ -351,6 +352,8 @@ NOT_COUNTED_STUDENTS_WORDS = [r"tốt\s+nghiệp", r"tham\s+dự", r"tham\s+gia(
 
 # Before a figure: an average, no figure of a period ("bình quân mỗi năm đạt khoảng 3,7 triệu USD").
 AVERAGE_WORDS = [r"(?:bình\s+quân|trung\s+bình)(?:\s+[^\W\d_]+){0,5}\s*$"]
+# or a sentence that opens on it: "Trung bình hàng tháng, Đại sứ quán … đưa ba đoàn với khoảng 50 ngư dân"
+AVERAGE_OPENING_WORDS = [r"\W*(?:bình\s+quân|trung\s+bình)(?!\w)"]
 # A rate after its figure: "khoảng 600 người/ năm", "30 tỷ đồng mỗi năm".
 PER_YEAR_AFTER_WORDS = [r"\s*/\s*(?:năm|tháng)(?!\s*\d)", r"\s*(?:mỗi|hằng|hàng)\s+(?:năm|tháng)(?!\s*\d)"]
 
@@ -373,7 +376,7 @@ SCOPE_WORDS: dict[str, list[str]] = {
         r"luỹ\s+kế",
         r"từ\s+đầu\s+năm",
         r"(?<!\w)đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+(?:nay|hết|cuối)",
-        r"nâng\s+tổng\s+số",
+        r"nâng\s+(?:tổng\s+)?số",
         r"cộng\s+dồn",
         r"tính\s+từ\s+đầu",
         r"tính\s+đến\s+(?:nay|thời\s+điểm|hết|cuối|tháng|ngày|năm|quý|\d)",
@@ -460,6 +463,7 @@ CUMULATIVE_AFTER: re.Pattern = alternation(CUMULATIVE_AFTER_WORDS)
 FOREIGN_STUDENTS: re.Pattern = alternation(FOREIGN_STUDENTS_WORDS)
 NOT_COUNTED_STUDENTS: re.Pattern = alternation(NOT_COUNTED_STUDENTS_WORDS)
 AVERAGE: re.Pattern = alternation(AVERAGE_WORDS)
+AVERAGE_OPENING: re.Pattern = alternation(AVERAGE_OPENING_WORDS)
 PER_YEAR_AFTER: re.Pattern = alternation(PER_YEAR_AFTER_WORDS)
 STUDENT_ARRIVAL_AFTER: re.Pattern = alternation(STUDENT_ARRIVAL_AFTER_WORDS)
 FISHING_PARAGRAPH: re.Pattern = alternation(FISHING_PARAGRAPH_WORDS)

@@ -268,3 +268,23 @@ def test_boats_held_after_their_papers_were_taken_are_detained():
     assert facts("Có 3 chiếc tàu cá của ngư dân bị tàu nước ngoài tịch thu ngư cụ.") == [
         ("boats_obstructed", "period", {"boats": 3})
     ]
+
+
+def test_a_crew_seen_off_home_is_released_but_a_monthly_average_is_no_figure():
+    assert facts("Đại sứ quán đã làm các thủ tục xuất cảnh cho 10 ngư dân về nước.") == [
+        ("boats_released", "period", {"fishermen": 10})
+    ]
+    assert facts("Trung bình hàng tháng, Đại sứ quán hoàn tất thủ tục đưa ba đoàn với khoảng 50 ngư dân về nước.") == []
+
+
+def test_a_count_raised_to_a_new_total_is_a_total_to_date():
+    assert facts(
+        "Năm 2022, tỉnh tiếp nhận 5 du học sinh Lào sang học, nâng số sinh viên Lào được đào tạo tại đây lên 27 "
+        "sinh viên."
+    ) == [("foreign_student_arrivals", "period", {"count": 5}), ("foreign_student_arrivals", "ytd", {"count": 27})]
+
+
+def test_delegations_sent_counted_in_turns():
+    assert facts("Tỉnh cũng cử 99 lượt đoàn với 269 lượt người đi khảo sát học tập ở nước ngoài.") == [
+        ("outgoing_delegations", "period", {"groups": 99, "persons": 269})
+    ]
