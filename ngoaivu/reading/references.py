@@ -74,7 +74,7 @@ _SLASH = r"[ ]?/[ ]?"
 _NEXT_CODE = rf"(?:{_DASHES}[ ](?=[A-ZĐ]{{2}})|{_DASH}){_CODE}"
 _NUMBER = (
     rf"[0-9]+[a-zA-Z]?{_SLASH}(?:[0-9]{{4}}{_SLASH})?{_CODE}(?:{_NEXT_CODE})*"
-    rf"|[0-9]+{_DASHES}{_CODE}/{_CODE}(?:{_DASHES}{_CODE})*"
+    rf"|[0-9]+{_DASH}{_CODE}/{_CODE}(?:{_DASHES}{_CODE})*"  # a stray space as typed: "45- CT/TW"
     # the style of the years before the present rules: "Quyết định số 280 - CP", "số 01-TTLN"
     # (after "số" only: "tàu BTh 85800-TS" is a boat)
     rf"|(?<=số\s)[0-9]+{_DASH}(?-i:[A-ZĐ]{{2,}})(?![\w/])"
@@ -429,8 +429,8 @@ def find_references(text: str) -> list[Reference]:
     found: dict[str, Reference] = {}
     for ref in _iter_references(text):
         # One number is one document, whatever the kind's wording ("Báo cáo" and "Báo cáo thẩm
-        # định") or the case ("106/QĐ-TTG" in a title is "106/QĐ-TTg").
-        key = ref.number.casefold()
+        # định"), the case ("106/QĐ-TTG" in a title is "106/QĐ-TTg") or a stray space ("45- CT/TW").
+        key = "".join(ref.number.split()).casefold()
         first = found.get(key)
         if first is None:
             found[key] = ref

@@ -208,6 +208,11 @@ def test_numbers_in_the_style_before_the_present_rules():
     assert (circular.number, circular.issued_on) == ("01-TTLN", date(1988, 9, 8))
 
 
+def test_a_stray_space_in_a_party_number_is_the_same_document_as_written_first():
+    refs = find_references("thực hiện Chỉ thị số 45- CT/TW của Bộ Chính trị; tiếp tục quán triệt Chỉ thị số 45-CT/TW.")
+    assert [r.number for r in refs] == ["45- CT/TW"]
+
+
 def test_inline_so_colon_is_still_a_reference():
     assert parse_reference("theo Báo cáo số: 15/BC-SNgV ngày 01/9/2021").number == "15/BC-SNgV"
 
