@@ -40,6 +40,7 @@ from .breakdowns import (
 )
 from .cues import TOTAL_WORDS, indicator_of, workers_not_counted
 from .mentions import Group, Mention, find_mentions, group_mentions
+from .periods_vi import time_expressions
 from .scopes import TO_DATE, is_change, scope_of, year_of
 from .restated import (
     VALUES,
@@ -153,12 +154,23 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
     item_counted = False  # a list item adds its first figure to the breakdown
     opens_breakdown = False
     span_goes_on = False  # "Từ năm 2021 đến nay, tỉnh đã cử 62 đoàn …; đón 165 đoàn …": the span runs on after ";"
+    paragraph_span, first_sentence = False, True
     for _offset, raw in sentences(block.text):
         sentence = raw.strip()
         mentions = parts_adding_up(sentence, find_mentions(sentence), _earlier_total(sentence, last_total))
-        carried = "ytd" if span_goes_on or (lead is not None and lead.scope == "ytd" and not in_list) else "period"
+        carried = (
+            "ytd"
+            if span_goes_on
+            or (paragraph_span and not _names_a_time(sentence, mentions))
+            or (lead is not None and lead.scope == "ytd" and not in_list)
+            else "period"
+        )
         opens_span = _YTD.search(sentence[: mentions[0].start] if mentions else sentence) or TO_DATE.match(sentence)
         span_goes_on = sentence.endswith(";") and (span_goes_on or opens_span is not None)
+        # outside a report's period, a paragraph opened on a span to date is told in it: "Cụ thể, từ năm 2017
+        # đến nay, 2 tỉnh đã tổ chức các đoàn … Các sở, ngành 2 tỉnh đã ký kết 4 thỏa thuận …"
+        paragraph_span = paragraph_span or (ctx.period is None and opens_span is not None and first_sentence)
+        first_sentence = False
         continuing = (
             parts_go_on or (parts_paragraph and not _ASIDE_OPENING.match(sentence))
         ) and last_total is not None
@@ -327,6 +339,12 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         lead.new_breakdown = True
     ctx.lead = next_lead(block, lead, in_list, last_total, ctx.facts[first_new:])
     drop_restated_in_paragraph(ctx, first_new)
+
+
+def _names_a_time(sentence: str, mentions: list[Mention]) -> bool:
+    """ "Năm 2022, các sở … đã ký kết 4 thỏa thuận": the sentence gives its figures a time of their own."""
+    before = sentence[: mentions[0].start] if mentions else sentence
+    return next(time_expressions(before), None) is not None
 
 
 _TOTAL_AMOUNT = re.compile(rf"{TOTAL_WORDS}[^,;.\d]{{0,30}}$", re.I)

@@ -98,9 +98,15 @@ def to_period(expr: TimeExpr, default_year: int | None = None) -> Period | None:
     return Period(expr.kind, year, expr.index)
 
 
+_SPAN_START = re.compile(r"(?<!\w)(?:từ|kể\s+từ|sau|trước)\s+$", re.I)
+
+
 def find_period(text: str, default_year: int | None = None) -> dict | None:
-    """The first period named in text (a title), as {"kind", "year", "index", "label"}."""
+    """The first period named in text (a title), as {"kind", "year", "index", "label"}; not the
+    start of a span ("từ năm 2017 đến nay", "kể từ năm 2006"), which is no period of the text."""
     for expr in time_expressions(text or ""):
+        if _SPAN_START.search(text, 0, expr.start):
+            continue
         period = to_period(expr, default_year)
         if period:
             return period.as_dict()

@@ -71,6 +71,17 @@ def test_a_span_from_january_is_the_year_so_far_unless_the_report_covers_it(sent
     assert facts(half, period=Period("half", 2017, 1)) == [("boats_detained", "period", expected)]
 
 
+def test_a_paragraph_opened_on_a_span_to_date_is_told_in_it_outside_a_report():
+    paragraph = (
+        "Cụ thể, từ năm 2017 đến nay, 2 tỉnh đã tổ chức các đoàn lãnh đạo thăm và làm việc. Các sở, ngành 2 tỉnh "
+        "đã ký kết 4 thỏa thuận hợp tác."
+    )
+    assert facts(paragraph) == [("agreements_signed", "ytd", {"count": 4})]
+    # a sentence naming its own time keeps it; a report's period frames its paragraphs instead
+    assert facts(paragraph.replace("Các sở", "Năm 2022, các sở")) == [("agreements_signed", "period", {"count": 4})]
+    assert facts(paragraph, period=Period("month", 2022, 6)) == [("agreements_signed", "period", {"count": 4})]
+
+
 def test_a_running_total_of_months_within_the_period_is_the_period():
     nine = Period("nine_months", 2022, 1)
     assert facts("Tính chung 9 tháng, Sở quản lý 31 đoàn khách nước ngoài.", period=nine) == [

@@ -178,6 +178,11 @@ def test_find_period(text, kind, year, index):
     assert (period["kind"], period["year"], period["index"]) == (kind, year, index)
 
 
+def test_the_start_of_a_span_is_no_period_of_the_text():
+    assert find_period("Cụ thể, từ năm 2017 đến nay, 2 tỉnh đã tổ chức các đoàn. Năm 2022, tỉnh …")["year"] == 2022
+    assert find_period("Kể từ năm 2006, tỉnh đã cấp 500 thẻ ABTC.") is None
+
+
 def test_a_date_is_not_a_period():
     assert find_period("ngày 24 tháng 8 năm 2022") is None
     assert [e.months for e in time_expressions("Tính chung trong 8 tháng")] == [8]
