@@ -265,6 +265,12 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             ):
                 indicator = last_total[0]["indicator"]  # "Con số này tăng 60 ngư dân so với năm 2015."
             if indicator is None:
+                if is_part and last_total is not None:
+                    # "36 DHS, trong đó … 10 DHS; … cho 8 cán bộ …; 18 DHS": a part the register does not
+                    # count leaves the breakdown incomplete, so no sum of it is checked (checks.parts_checks)
+                    if not ctx.breakdowns or ctx.breakdowns[-1][0] is not last_total[0]:
+                        ctx.breakdowns.append((last_total[0], [], sentence))
+                    ctx.breakdowns[-1][1].append({"unread": sentence[group.start : group.end]})
                 if not is_part and group.start not in listed and not _RESTATES.search(sentence, 0, group.start):
                     # "… có 31.365 lao động.¶Trong đó, lao động trong nước 31.163 người, …": the
                     # paragraph of parts after it is of this figure, which counts nothing of the register

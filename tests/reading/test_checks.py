@@ -125,6 +125,16 @@ def test_parts_check_writes_its_figures_as_the_report_would():
     assert check["message"] == "Các số liệu chi tiết cộng lại 5.156 người, khác tổng số 5.300 người nêu trước đó."
 
 
+def test_a_part_the_register_does_not_count_leaves_the_sum_unchecked():
+    head = "BÁO CÁO\nCông tác năm 2023\nI. KẾT QUẢ\n"
+    text = head + (
+        "Đến nay, tỉnh tài trợ học bổng cho 36 DHS Campuchia, trong đó đào tạo đại học cho 10 DHS; dạy tiếng Việt "
+        "cho {} cán bộ của 2 tỉnh; {} DHS học ngành Y sĩ."
+    )
+    assert codes(text.format(8, 18)) == []  # 10 + 8 cán bộ + 18: the officials are not counted here
+    assert codes(text.format(8, 18).replace("cho 8 cán bộ của 2 tỉnh; ", "")) == ["parts_total_mismatch"]
+
+
 def test_unknown_unit_code_only_when_codes_are_given():
     text = (
         "Thực hiện Công văn số 1353/SNgV-ĐN ngày 09/11/2023, Công văn số 12/SXYZ-VP ngày 01/02/2023, "
