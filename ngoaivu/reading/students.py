@@ -54,6 +54,9 @@ def student_arrivals(sentence: str, group: Group) -> bool:
 
 
 _TAKING_PART = re.compile(r"tham\s+gia\s+của\s+(?:khoảng\s+|trên\s+|hơn\s+|gần\s+)?$", re.I)
+_AWARDED = re.compile(
+    r"(?:tặng|trao)\s+(?:\S+\s+){0,2}?(?:bằng|giấy)\s+khen|tuyên\s+dương|khen\s+thưởng|biểu\s+dương|vinh\s+danh", re.I
+)
 _ENTERED = re.compile(r"(?<!\w)nhập\s+cảnh(?!\w)", re.I)
 _COORDINATED = re.compile(r"\s*(?:và|,)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:được\s+)?", re.I)
 
@@ -64,6 +67,8 @@ def not_counted_students(sentence: str, group: Group) -> bool:
     bracket it stands in ("23 sinh viên (20 …, 3 sinh viên Lào) tốt nghiệp")."""
     if _TAKING_PART.search(sentence, max(0, group.start - 40), group.start):
         return True  # "với sự tham gia của trên 3,5 nghìn lượt lưu học sinh Lào"
+    if _AWARDED.search(re.split(r"[;.]", sentence[: group.start])[-1][-80:]):
+        return True  # "tặng bằng khen và tuyên dương 35 lưu học sinh Lào tiêu biểu": the honoured few
     after = sentence[group.end :]
     if sentence[: group.start].count("(") > sentence[: group.start].count(")"):
         after = after[after.find(")") + 1 :] if ")" in after else after

@@ -376,3 +376,11 @@ def test_foreign_workers_named_earlier_in_their_clause():
     ]
     # the parts of workers to be recruited are not counted either
     assert read("Tỉnh đồng ý cho tuyển dụng 10.820 lao động nước ngoài, trong đó 13 doanh nghiệp là 357 người.") == []
+
+
+def test_students_honoured_are_no_count_of_the_students():
+    assert read("Nhân dịp này, Tỉnh đoàn đã tặng bằng khen và tuyên dương 35 lưu học sinh Lào tiêu biểu.") == []
+    assert read("Nhà trường trao giấy khen cho 12 lưu học sinh Lào có thành tích xuất sắc.") == []
+    assert read("Hiện nhà trường có 35 lưu học sinh Lào đang học tập.") == [
+        ("foreign_students", "stock", {"count": 35})
+    ]
