@@ -58,6 +58,28 @@ _HELD_TOTAL = re.compile(r"nâng\s+tổng\s+số\s+[^.;\d]{0,30}?bị\s+(?:tạm
 _NOW_OPENING = re.compile(r"\W*(?:hiện\s+(?:nay|tại|giờ)?|đến\s+nay|tới\s+nay)(?!\w)[^.;]*$", re.I)
 _HELD_AFTER = re.compile(r"[^.;,]{0,40}?\bbị\s+(?:\S+\s+){0,4}?(?:tạm\s+|bắt\s+|giam\s+)?giữ", re.I)
 _TRAINED = re.compile(r"[^.;]{0,60}?được\s+(?:bồi\s+dưỡng|tập\s+huấn|đào\s+tạo)", re.I)
+# a course given to the people counted after it: "tập huấn công tác thông tin đối ngoại cho gần 100 đại
+# biểu", "phổ biến kiến thức cho hơn 70 đại biểu"
+_COURSE_FOR = re.compile(
+    r"(?:tập\s+huấn|bồi\s+dưỡng|phổ\s+biến\s+kiến\s+thức|cập\s+nhật\s+kiến\s+thức)[^.;]{0,120}?\bcho\s+(?:\S+\s+)?$",
+    re.I,
+)
+# those attending, in a paragraph about a course: "Tham dự hội nghị có hơn 150 đại biểu"
+_ATTENDING = re.compile(r"(?:tham\s+dự|tham\s+gia|dự)(?:\s+\S+){0,3}?\s+(?:có\s+)?(?:\S+\s+)?$", re.I)
+_COURSE = re.compile(r"tập\s+huấn|bồi\s+dưỡng|lớp\s+(?:học|đào\s+tạo)", re.I)
+
+
+def _trainees(sentence: str, group: Group, paragraph: str) -> bool:
+    """People counted as a course's participants: "1.100 lượt cán bộ … được bồi dưỡng", "tập huấn
+    … cho gần 100 đại biểu", "Tham dự hội nghị có hơn 150 đại biểu" in a paragraph about a course."""
+    before = sentence[max(0, group.start - 160) : group.start]
+    return bool(
+        _TRAINED.match(sentence, group.end)
+        or _COURSE_FOR.search(before)
+        or (_ATTENDING.search(before[-40:]) and _COURSE.search(paragraph))
+    )
+
+
 _SENDING = re.compile(r"(?:đưa|tiễn|đón)\s+(?:\S+\s+)?$", re.I)
 _HOME = re.compile(r"(?<!\w)về\s+(?:nước|quê)", re.I)
 _TO_RECRUIT = re.compile(r"(?<!\w)tuyển(?:\s+(?:thêm|dụng|mới))?\s+(?:thêm\s+|khoảng\s+|hơn\s+|trên\s+)?$", re.I)
@@ -169,8 +191,8 @@ def indicator_of(
             return None
         return found
     if units == {"persons"}:
-        if _TRAINED.match(sentence, group.end):
-            return None  # "1.100 lượt cán bộ, công chức ngoại vụ được bồi dưỡng": trained, not travelling
+        if _trainees(sentence, group, paragraph):
+            return "training_courses"  # "tập huấn … cho gần 100 đại biểu": the participants of a course
         found = nearest({k: v for k, v in _CUES.items() if k.endswith("delegations")}, sentence, group.start, group.end)
         return found if found and re.search(r"lượt", sentence[group.start : group.end], re.I) else None
     (unit,) = units if len(units) == 1 else (None,)

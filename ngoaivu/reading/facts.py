@@ -86,6 +86,8 @@ def _measures(indicator: str, group: Group, sign: int) -> dict:
             out[_MEASURE.get(m.unit, "count")] = value
         elif indicator == "foreign_experts":
             out["persons"] = value
+        elif indicator == "training_courses" and m.unit == "persons":
+            out["participants"] = value
         elif indicator in ("foreign_press_crews",):
             out["count" if m.unit == "groups" else "persons"] = value
         elif m.unit in _MEASURE and indicator not in ("courtesy_receptions",):

@@ -45,7 +45,7 @@ UNITS: list[tuple[str, str]] = [
     (
         "persons",
         r"lượt\s+(?:người|khách|cán\s+bộ|thành\s+viên|đại\s+biểu|chuyên\s+gia)|người|thành\s+viên"
-        r"|đại\s+biểu|khách|phóng\s+viên|lượt(?!\s+(?:(?:lưu|du)\s+học\s+sinh|LHS|DHS|sinh\s+viên|học\s+viên|học\s+sinh|doanh\s+nhân))",
+        r"|đại\s+biểu|đồng\s+chí|khách|phóng\s+viên|lượt(?!\s+(?:(?:lưu|du)\s+học\s+sinh|LHS|DHS|sinh\s+viên|học\s+viên|học\s+sinh|doanh\s+nhân))",
     ),
     ("fishermen", r"ngư\s+dân|thuyền\s+viên|lao\s+động"),
     ("boats", r"(?:chiếc\s+)?(?:tàu\s+cá|tàu\s+thuyền|tàu|thuyền|ghe|phương\s+tiện)(?:/thuyền)?"),
@@ -387,6 +387,7 @@ SCOPE_WORDS: dict[str, list[str]] = {
         r"tổng\s+cộng\s+từ",
         r"từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|hết|cuối|năm\s+\d{4}|\d{4})",
         r"(?<!\d\s)\d+\s+năm\s+(?:qua|gần\s+đây|trở\s+lại\s+đây)",
+        r"(?<!\w)(?:những|nhiều|các)\s+năm\s+(?:qua|gần\s+đây|trở\s+lại\s+đây)",  # "Những năm qua, tỉnh đã …"
         r"(?<!\d\s)\d+\s+tháng\s+(?:qua|gần\s+đây|trở\s+lại\s+đây)",  # "trong gần 6 tháng qua"
         r"sau\s+(?:hơn\s+|gần\s+|trên\s+)?\d+\s+năm(?!\s+(?:nữa|tới|sau))",  # "Sau 15 năm đào tạo (2003-2018), …"
         r"từ\s+trước\s+đến\s+nay",

@@ -9,7 +9,7 @@ from .text import NUMBER, parse_number
 
 _SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
 _CURRENCIES = [
-    ("VND", r"đồng|VNĐ|VND|vnđ"),
+    ("VND", r"đồng(?!\s+(?:chí|bào|nghiệp|thời|hương|đội))|VNĐ|VND|vnđ"),  # not "100 đồng chí"
     ("USD", r"USD|đô\s*-?\s*la\s+Mỹ|đô\s*-?\s*la|US\$"),
     ("EUR", r"EUR|Euro|euro"),
     ("JPY", r"JPY|yên\s+Nhật|Yên\s+Nhật|yên|Yên"),

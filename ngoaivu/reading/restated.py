@@ -46,6 +46,7 @@ VALUES = (
     "businesspeople",
     "boats",
     "fishermen",
+    "participants",
 )
 
 

@@ -265,10 +265,9 @@ def test_men_sent_home_after_their_capture():
     ) == [("boats_released", "period", {"fishermen": 2})]
 
 
-def test_officials_trained_are_no_delegation():
-    assert (
-        read("Từ năm 2011 đến nay, gần 1.100 lượt cán bộ, công chức ngoại vụ được bồi dưỡng nghiệp vụ đối ngoại.") == []
-    )
+def test_officials_trained_are_a_courses_participants_not_a_delegation():
+    trained = read("Từ năm 2011 đến nay, gần 1.100 lượt cán bộ, công chức ngoại vụ được bồi dưỡng nghiệp vụ đối ngoại.")
+    assert [(indicator, scope) for indicator, scope, _values in trained] == [("training_courses", "ytd")]
 
 
 def test_workers_mostly_of_a_nationality_and_their_parts_after_but():

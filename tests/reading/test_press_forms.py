@@ -6,11 +6,12 @@ from datetime import date
 import pytest
 
 from ngoaivu.reading.facts import extract_facts
+from ngoaivu.reading.mentions import find_mentions
 from ngoaivu.reading.reader import read_text
 from ngoaivu.reading.references import find_references
 from ngoaivu.reading.structure import Block
 
-VALUE_KEYS = ("groups", "persons", "count", "value", "currency", "boats", "fishermen")
+VALUE_KEYS = ("groups", "persons", "count", "value", "currency", "boats", "fishermen", "participants")
 
 
 def facts(*paragraphs):
@@ -297,3 +298,38 @@ def test_a_figure_of_every_year_is_no_figure_of_a_period():
     assert facts(
         "Trường có gần 2.000 sinh viên Lào theo học mỗi năm trong tổng số gần 14.000 lưu học sinh Lào tại Việt Nam."
     ) == [("foreign_students", "stock", {"count": 2000}), ("foreign_students", "stock", {"count": 14000})]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, scope, participants",
+    [
+        (
+            ["Sở tổ chức tập huấn công tác thông tin đối ngoại cho gần 100 đại biểu là cán bộ các sở, ngành."],
+            "period",
+            100,
+        ),
+        (
+            ["Hội nghị tập huấn phổ biến Chỉ thị 25-CT/TW của Ban Bí thư cho hơn 100 đồng chí là lãnh đạo các sở."],
+            "period",
+            100,
+        ),
+        (
+            ["Từ năm 2011 đến nay, gần 1.100 lượt cán bộ, công chức ngoại vụ được bồi dưỡng theo các khóa ngắn hạn."],
+            "ytd",
+            1100,
+        ),
+        (["Những năm qua, tỉnh đã tổ chức tập huấn cho trên 1.500 lượt cán bộ, công chức, viên chức."], "ytd", 1500),
+        (
+            ["Bộ khai mạc hội nghị tập huấn công tác thông tin đối ngoại. Tham dự hội nghị có hơn 150 đại biểu."],
+            "period",
+            150,
+        ),
+    ],
+)
+def test_the_participants_of_a_course(paragraphs, scope, participants):
+    assert facts(*paragraphs) == [("training_courses", scope, {"participants": participants})]
+
+
+def test_comrades_are_people_not_dong():
+    assert [m.unit for m in find_mentions("cho hơn 100 đồng chí là lãnh đạo")] == ["persons"]
+    assert [m.unit for m in find_mentions("tài trợ 100 đồng cho mỗi suất")] == ["money"]
