@@ -104,9 +104,12 @@ def same_kind(part_units: set, total_units: set) -> bool:
     return part_units <= total_units
 
 
-# "Trong 28 LHS Lào, có …", "Trong 11 ngư dân bị Brunei bắt giữ vào tối ngày 21/5, có 5 người …"
+# "Trong 28 LHS Lào, có …", "Trong 11 ngư dân bị Brunei bắt giữ vào tối ngày 21/5, có 5 người …",
+# "Trong tổng số 15 đoàn có 10 đoàn …"
 _RESTATED_TOTAL = re.compile(
-    r"[\W_]*trong\s+(?:số\s+)?(?P<figure>\d[\d.]*)\s+(?:[^\d,;:.]|\d+/\d+){1,80}?[,:]\s*(?:có\s+)?", re.I
+    r"[\W_]*trong\s+(?:tổng\s+)?(?:số\s+)?(?P<figure>\d[\d.]*)\s+(?:[^\d,;:.]|\d+/\d+){1,80}?"
+    r"(?:[,:]\s*(?:có\s+)?|\s+có\s+)",  # "Trong tổng số 15 đoàn có 10 đoàn …"
+    re.I,
 )
 
 

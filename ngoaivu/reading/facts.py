@@ -123,6 +123,9 @@ _REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)  # "104 ngư dân c
 
 # the one of the total's parts with the most: "Trường có nhiều lưu học sinh nhất là …"
 _MOST = re.compile(r"(?:nhiều|lớn|cao|đông)\s+nhất", re.I)
+_RANKED = re.compile(
+    r"(?:nhiều|lớn|cao|đông)\s+nhất\s+là|tiếp\s+(?:theo|đến)\s+là|sau\s+đó\s+là|chủ\s+yếu\s+là|đứng\s+đầu\s+là", re.I
+)
 # "… số lưu học sinh Campuchia chiếm gần 1/5, với khoảng 4.000 người": the figure before, in other words
 _RESTATES = re.compile(r"(?<!\w)với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
 
@@ -287,10 +290,14 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             # total of a sentence before: one part, picked out, not a breakdown to add up
             picked = (
                 not is_part
-                and total_end is None
                 and last_total is not None
                 and last_total[0]["indicator"] == indicator
-                and _MOST.search(sentence, max(0, group.start - 100), group.start) is not None
+                and (
+                    (total_end is None and _MOST.search(sentence, max(0, group.start - 100), group.start) is not None)
+                    # "đón 15 đoàn, nhiều nhất là Lào với 10 đoàn, tiếp theo là Campuchia 5 đoàn": the
+                    # leading parts of this sentence's total, picked out
+                    or (total_end is not None and _RANKED.search(sentence, total_end, group.start) is not None)
+                )
             )
             is_part = is_part or picked
             if listed_label is not None and (ctx.last_total is None or ctx.last_total[0]["indicator"] != indicator):

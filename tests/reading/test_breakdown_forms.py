@@ -223,3 +223,20 @@ def test_foreign_workers_are_present_unless_counted_by_their_permits():
         ("foreign_experts", "part", {"persons": 1314}),
         ("foreign_experts", "period", {"persons": 379}),
     ]
+
+
+def test_a_total_named_again_without_a_comma_and_leading_parts_picked_out():
+    found, ctx = read("Trong tháng, tỉnh đón 15 đoàn khách nước ngoài. Trong tổng số 15 đoàn có 10 đoàn đến từ Lào.")
+    assert found == [
+        ("incoming_delegations", "period", {"groups": 15}),
+        ("incoming_delegations", "part", {"groups": 10}),
+    ]
+    found, ctx = read(
+        "Trong tháng, tỉnh đón 15 đoàn khách nước ngoài, nhiều nhất là Lào với 8 đoàn, tiếp theo là Campuchia 5 đoàn."
+    )
+    assert found == [
+        ("incoming_delegations", "period", {"groups": 15}),
+        ("incoming_delegations", "part", {"groups": 8}),
+        ("incoming_delegations", "part", {"groups": 5}),
+    ]
+    assert parts_checks(ctx.breakdowns) == []  # the leading ones, not the whole: no sum to check
