@@ -99,8 +99,8 @@ def same_kind(part_units: set, total_units: set) -> bool:
     trong đó 400 lao động Trung Quốc"."""
     if total_units == {"foreign_workers"}:
         return part_units <= {"foreign_workers", "fishermen", "persons"}
-    if "fishermen" in total_units and part_units == {"persons"}:
-        return True  # "Trong 11 ngư dân …, có 5 người ở phường 6": the men, as persons
+    if total_units & {"fishermen", "students"} and part_units == {"persons"}:
+        return True  # "Trong 11 ngư dân …, có 5 người ở phường 6", "560 em, trong đó … 300 em": the people
     return part_units <= total_units
 
 

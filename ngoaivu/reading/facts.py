@@ -51,7 +51,7 @@ from .restated import (
     drop_restated_in_paragraph,
     fact_key,
 )
-from .students import student_part
+from .students import not_counted_students, student_part
 from .structure import Block
 from .text import BRACKET, as_json_number, sentences
 
@@ -88,6 +88,8 @@ def _measures(indicator: str, group: Group, sign: int) -> dict:
             out["persons"] = value
         elif indicator == "training_courses" and m.unit == "persons":
             out["participants"] = value
+        elif indicator in ("foreign_students", "foreign_student_arrivals"):
+            out["count"] = value  # "… 560 em, trong đó … 300 em": students, however named
         elif indicator in ("foreign_press_crews",):
             out["count" if m.unit == "groups" else "persons"] = value
         elif m.unit in _MEASURE and indicator not in ("courtesy_receptions",):
@@ -258,6 +260,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 and last_total
                 and same_kind(group.units(), last_total[1])
                 and not (last_total[0]["indicator"] == "foreign_experts" and workers_not_counted(sentence, group))
+                and not ("students" in last_total[1] and not_counted_students(sentence, group))
             ):
                 indicator = last_total[0]["indicator"]
                 if group.units() == {"persons"} and "fishermen" in last_total[1]:

@@ -37,6 +37,8 @@ FOREIGN_WORKERS = (
     # "920 lao động, hầu hết là người Trung Quốc"
     r"(?:\s+là\s+người|\s+người|\s+từ|,?\s+(?:hầu\s+hết|phần\s+lớn|chủ\s+yếu|đa\s+số)\s+là\s+người)?\s+"
     r"(?!các\s+nước)" + _ABROAD + r"|chuyên\s+gia(?:,\s*lao\s+động)?\s+(?:là\s+người\s+|người\s+)?nước\s+ngoài"
+    # "có 1.250 người nước ngoài đang làm việc": foreigners named as working
+    r"|người\s+nước\s+ngoài(?=\s+(?:đang\s+)?(?:làm\s+việc|lao\s+động))"
 )
 
 UNITS: list[tuple[str, str]] = [
@@ -45,7 +47,8 @@ UNITS: list[tuple[str, str]] = [
     (
         "persons",
         r"lượt\s+(?:người|khách|cán\s+bộ|thành\s+viên|đại\s+biểu|chuyên\s+gia)|người|thành\s+viên"
-        r"|đại\s+biểu|đồng\s+chí|khách|phóng\s+viên|lượt(?!\s+(?:(?:lưu|du)\s+học\s+sinh|LHS|DHS|sinh\s+viên|học\s+viên|học\s+sinh|doanh\s+nhân))",
+        # "em": the young people a students text counts ("560 em, trong đó hệ đại học 300 em")
+        r"|đại\s+biểu|đồng\s+chí|khách|phóng\s+viên|em(?!\s+(?:trai|gái|ruột|út|bé|nhỏ))|lượt(?!\s+(?:(?:lưu|du)\s+học\s+sinh|LHS|DHS|sinh\s+viên|học\s+viên|học\s+sinh|doanh\s+nhân))",
     ),
     ("fishermen", r"ngư\s+dân|thuyền\s+viên|lao\s+động"),
     ("boats", r"(?:chiếc\s+)?(?:tàu\s+cá|tàu\s+thuyền|tàu|thuyền|ghe|phương\s+tiện)(?:/thuyền)?"),
@@ -158,7 +161,7 @@ ENTRIES: list[dict] = [
             r"trả\s+tự\s+do",
             r"trao\s+trả",
             r"phóng\s+thích",
-            r"(?<!được\s)trả\s+về",
+            r"(?<!chưa\sđược\s)(?<!không\sđược\s)(?<!chờ\sđược\s)trả\s+về",
             r"tiếp\s+nhận(?!\s+thông\s+tin)",
             r"(?:đưa|đón|tiễn)\s+(?:\S+\s+){0,6}?về\s+nước",  # "đưa 16 đoàn với 287 ngư dân về nước"
             r"(?<!\w)(?:đã|được)\s+(?:trở\s+)?về\s+(?:nước|quê|địa\s+phương)",  # "… bị giam giữ đã về nước"

@@ -45,7 +45,10 @@ def student_arrivals(sentence: str, group: Group) -> bool:
     verb = None
     for verb in _STUDENT_ARRIVAL.finditer(before):
         pass
-    if verb is None or _STOCK.search(sentence):
+    # "tiếp nhận mới 120 lưu học sinh Lào, nâng tổng số lưu học sinh đang học tập lên 560 người": the
+    # students present are the other figure's; a stock word counts in the figure's own clause only
+    own_clause = before + sentence[group.start : group.end] + re.split(r"[,;]", sentence[group.end :], maxsplit=1)[0]
+    if verb is None or _STOCK.search(own_clause):
         return False
     gap = before[verb.end() :]
     # "tiếp nhận 45", "tiếp nhận và đào tạo 40": the verb governs the figure. Students who come

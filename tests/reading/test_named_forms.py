@@ -383,3 +383,26 @@ def test_students_honoured_are_no_count_of_the_students():
     assert read("Hiện nhà trường có 35 lưu học sinh Lào đang học tập.") == [
         ("foreign_students", "stock", {"count": 35})
     ]
+
+
+def test_report_forms_of_workers_students_and_crews():
+    assert read("Trên địa bàn tỉnh có 1.250 người nước ngoài đang làm việc tại các doanh nghiệp.") == [
+        ("foreign_experts", "stock", {"persons": 1250})
+    ]
+    assert read("Số lưu học sinh Lào đang học tập tại tỉnh là 560 em, trong đó hệ đại học 300 em, dự bị 260 em.") == [
+        ("foreign_students", "stock", {"count": 560}),
+        ("foreign_students", "part", {"count": 300}),
+        ("foreign_students", "part", {"count": 260}),
+    ]
+    # graduates among them are no part; nor is "em" a count outside a students total
+    assert read("Trường đã tiếp nhận 40 lưu học sinh Lào, trong đó đã có 25 em đã tốt nghiệp ra trường.") == [
+        ("foreign_student_arrivals", "period", {"count": 40})
+    ]
+    assert read("Đoàn tặng quà cho 30 em học sinh nghèo vượt khó.") == []
+    assert read(
+        "Các cơ sở đào tạo tiếp nhận mới 120 lưu học sinh Lào, nâng tổng số lưu học sinh đang học tập lên 560 người."
+    ) == [("foreign_student_arrivals", "period", {"count": 120}), ("foreign_students", "stock", {"count": 560})]
+    assert read("Trong năm, đã có 04 tàu cá với 30 ngư dân được trả về; 12 ngư dân chưa được trả về.") == [
+        ("boats_released", "period", {"boats": 4, "fishermen": 30}),
+        ("fishermen_still_detained", "stock", {"fishermen": 12}),
+    ]
