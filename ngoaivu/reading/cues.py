@@ -195,6 +195,8 @@ def indicator_of(
             return "training_courses"  # "tập huấn … cho gần 100 đại biểu": the participants of a course
         found = nearest({k: v for k, v in _CUES.items() if k.endswith("delegations")}, sentence, group.start, group.end)
         return found if found and re.search(r"lượt", sentence[group.start : group.end], re.I) else None
+    if units in ({"courses", "students"}, {"courses", "persons"}):
+        units = {"courses"}  # "02 lớp bồi dưỡng … cho 150 học viên": the courses and who attended
     (unit,) = units if len(units) == 1 else (None,)
     if unit == "foreign_workers":
         return None if workers_not_counted(sentence, group) else "foreign_experts"

@@ -86,7 +86,7 @@ def _measures(indicator: str, group: Group, sign: int) -> dict:
             out[_MEASURE.get(m.unit, "count")] = value
         elif indicator == "foreign_experts":
             out["persons"] = value
-        elif indicator == "training_courses" and m.unit == "persons":
+        elif indicator == "training_courses" and m.unit in ("persons", "students"):
             out["participants"] = value
         elif indicator in ("foreign_students", "foreign_student_arrivals"):
             out["count"] = value  # "… 560 em, trong đó … 300 em": students, however named

@@ -56,6 +56,8 @@ _JOIN = {
     frozenset({"boats", "fishermen"}),
     frozenset({"businesspeople", "enterprises"}),
     frozenset({"aid_items", "money"}),
+    frozenset({"courses", "students"}),
+    frozenset({"courses", "persons"}),
 }
 # A bracket or colon that opens on a time holds figures of that time: "38 tỷ đồng (năm 2015 có …".
 TIME_WORD = r"(?:năm|tháng|quý|giai\s+đoạn)\s"

@@ -333,3 +333,12 @@ def test_the_participants_of_a_course(paragraphs, scope, participants):
 def test_comrades_are_people_not_dong():
     assert [m.unit for m in find_mentions("cho hơn 100 đồng chí là lãnh đạo")] == ["persons"]
     assert [m.unit for m in find_mentions("tài trợ 100 đồng cho mỗi suất")] == ["money"]
+
+
+def test_courses_with_the_people_who_attended_are_one_figure():
+    assert facts("Sở tổ chức 02 lớp bồi dưỡng kiến thức đối ngoại cho 150 học viên.") == [
+        ("training_courses", "period", {"count": 2, "participants": 150})
+    ]
+    assert facts("Sở tổ chức 02 lớp tập huấn với 120 người tham dự.") == [
+        ("training_courses", "period", {"count": 2, "participants": 120})
+    ]
