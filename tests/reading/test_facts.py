@@ -139,7 +139,7 @@ def test_parse_money(text, value, currency, vnd):
         ),
         (
             "Phối hợp tổ chức 02 lớp tập huấn về hội nhập quốc tế cho 150 học viên.",
-            [("training_courses", "period", {"count": 2})],
+            [("training_courses", "period", {"count": 2, "participants": 150})],
         ),
         ("Ký kết 03 thỏa thuận quốc tế với các đối tác Hàn Quốc.", [("agreements_signed", "period", {"count": 3})]),
         (
