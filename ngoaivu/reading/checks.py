@@ -198,10 +198,27 @@ def header_checks(meta: dict) -> list[dict]:
     return out
 
 
-def _mask(text: str, spans: list[str]) -> str:
+# The leading number of a citation ("12" of "12/KH-UBND", "280" of "280 - CP"): a citation can be in a
+# block only if its number is.
+_LEADING_NUMBER = re.compile(r"(?<![\d/])\d+(?=\s?[/\-–])")
+
+
+def _spans_by_number(spans: list[str]) -> dict[str, list[str]]:
+    by_number: dict[str, list[str]] = {}
     for span in spans:
-        if span and span in text:
-            text = text.replace(span, " " * len(span))
+        numbers = _LEADING_NUMBER.findall(span or "")
+        if numbers:
+            by_number.setdefault(numbers[0], []).append(span)
+    return by_number
+
+
+def _mask(text: str, spans_by_number: dict[str, list[str]]) -> str:
+    """The text with the citations in it blanked out ("Kế hoạch số 12/KH-UBND ngày 10/01/2023" names
+    no period of the report); looked up by their numbers, as a long report cites hundreds."""
+    for number in set(_LEADING_NUMBER.findall(text)):
+        for span in spans_by_number.get(number, ()):
+            if span in text:
+                text = text.replace(span, " " * len(span))
     return text
 
 
@@ -215,10 +232,11 @@ def year_checks(blocks: list[Block], period: Period | None, reference_spans: lis
     following = period.next()
     plan_year = following.year if following is not None else None
     out, seen = [], set()
+    spans_by_number = _spans_by_number(reference_spans)
     for block in blocks:
         if block.part == "footnote":
             continue
-        text = _mask(block.text, reference_spans)
+        text = _mask(block.text, spans_by_number)
         prominent = block.part in ("title", "heading", "intro", "closing")
         for expr in time_expressions(text):
             if expr.year is None or expr.kind == "span" or _COMPARE.search(text[max(0, expr.start - 40) : expr.start]):
