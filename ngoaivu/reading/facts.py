@@ -23,7 +23,6 @@ from ngoaivu.pure.periods import Period
 
 from .lexicon import AVERAGE as _AVERAGE
 from .lexicon import AVERAGE_OPENING as _AVERAGE_OPENING
-from .lexicon import EACH_YEAR as _EACH_YEAR
 from .lexicon import PER_YEAR_AFTER as _PER_YEAR_AFTER
 from .lexicon import SCOPES as _SCOPES
 from .breakdowns import (
@@ -224,7 +223,6 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 _PLAN.search(sentence[: group.start])
                 or _AVERAGE.search(sentence, max(0, group.start - 60), group.start)
                 or _AVERAGE_OPENING.match(sentence)
-                or _each_year(sentence, groups, group)
                 or _PER_YEAR_AFTER.match(sentence, group.end)
                 or (_WILL.match(sentence, group.end) and not _REST.match(sentence, group.end))
                 or (restated is not None and group.start < restated.end())
@@ -359,14 +357,6 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         lead.new_breakdown = True
     ctx.lead = next_lead(block, lead, in_list, last_total, ctx.facts[first_new:])
     drop_restated_in_paragraph(ctx, first_new)
-
-
-def _each_year(sentence: str, groups: list[Group], group: Group) -> bool:
-    """ "Mỗi năm … vận động được từ 2,5 đến 3 triệu USD": a year's usual figure, said in the figure's
-    own clause (not "… 2.000 sinh viên theo học mỗi năm trong tổng số gần 14.000 …")."""
-    # the words just after a figure are that figure's: "2.000 sinh viên theo học mỗi năm"
-    start = max([g.end + 30 for g in groups if g.end <= group.start] + [sentence.rfind(":", 0, group.start) + 1])
-    return _EACH_YEAR.search(sentence, start, group.start) is not None
 
 
 def _names_a_time(sentence: str, mentions: list[Mention]) -> bool:

@@ -357,9 +357,6 @@ NOT_COUNTED_STUDENTS_WORDS = [r"tốt\s+nghiệp", r"tham\s+dự", r"tham\s+gia(
 AVERAGE_WORDS = [r"(?:bình\s+quân|trung\s+bình)(?:\s+[^\W\d_]+){0,5}\s*$"]
 # or a sentence that opens on it: "Trung bình hàng tháng, Đại sứ quán … đưa ba đoàn với khoảng 50 ngư dân"
 AVERAGE_OPENING_WORDS = [r"\W*(?:bình\s+quân|trung\s+bình)(?!\w)"]
-# A figure of every year, said before it: "Mỗi năm … vận động được từ 2,5 đến 3 triệu USD", "các
-# tổ chức này hàng năm tài trợ … trên 25 tỷ đồng": what a year usually brings, no figure of a period.
-EACH_YEAR_WORDS = [r"(?<!\w)(?:mỗi|hàng|hằng)\s+năm(?!\s*\d)(?!\s+(?:học|tài\s+chính))"]
 # A rate after its figure: "khoảng 600 người/ năm", "30 tỷ đồng mỗi năm".
 PER_YEAR_AFTER_WORDS = [r"\s*/\s*(?:năm|tháng)(?!\s*\d)", r"\s*(?:mỗi|hằng|hàng)\s+(?:năm|tháng)(?!\s*\d)"]
 
@@ -471,7 +468,6 @@ FOREIGN_STUDENTS: re.Pattern = alternation(FOREIGN_STUDENTS_WORDS)
 NOT_COUNTED_STUDENTS: re.Pattern = alternation(NOT_COUNTED_STUDENTS_WORDS)
 AVERAGE: re.Pattern = alternation(AVERAGE_WORDS)
 AVERAGE_OPENING: re.Pattern = alternation(AVERAGE_OPENING_WORDS)
-EACH_YEAR: re.Pattern = alternation(EACH_YEAR_WORDS)
 PER_YEAR_AFTER: re.Pattern = alternation(PER_YEAR_AFTER_WORDS)
 STUDENT_ARRIVAL_AFTER: re.Pattern = alternation(STUDENT_ARRIVAL_AFTER_WORDS)
 FISHING_PARAGRAPH: re.Pattern = alternation(FISHING_PARAGRAPH_WORDS)

@@ -291,15 +291,6 @@ def test_delegations_sent_counted_in_turns():
     ]
 
 
-def test_a_figure_of_every_year_is_no_figure_of_a_period():
-    assert facts("Mỗi năm, Liên hiệp đã tranh thủ vận động được từ 2,5 đến 3 triệu USD viện trợ phi chính phủ.") == []
-    assert facts("Qua đó các tổ chức này hàng năm tài trợ cho các dự án của tỉnh trên 25 tỷ đồng.") == []
-    # the words right after a figure are that figure's; a later total in the sentence stands
-    assert facts(
-        "Trường có gần 2.000 sinh viên Lào theo học mỗi năm trong tổng số gần 14.000 lưu học sinh Lào tại Việt Nam."
-    ) == [("foreign_students", "stock", {"count": 2000}), ("foreign_students", "stock", {"count": 14000})]
-
-
 @pytest.mark.parametrize(
     "paragraphs, scope, participants",
     [
