@@ -65,7 +65,9 @@ _COURSE_FOR = re.compile(
     re.I,
 )
 # those attending, in a paragraph about a course: "Tham dự hội nghị có hơn 150 đại biểu"
-_ATTENDING = re.compile(r"(?:tham\s+dự|tham\s+gia|dự)(?:\s+\S+){0,3}?\s+(?:có\s+)?(?:\S+\s+)?$", re.I)
+_ATTENDING = re.compile(
+    r"(?<!\w)(?:tham\s+dự|tham\s+gia|dự(?=\s+(?:hội|lớp|buổi|khóa|tập)))(?:\s+\S+){0,3}?\s+(?:có\s+)?(?:\S+\s+)?$", re.I
+)
 _COURSE = re.compile(r"tập\s+huấn|bồi\s+dưỡng|lớp\s+(?:học|đào\s+tạo)", re.I)
 
 

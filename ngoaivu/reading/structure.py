@@ -45,7 +45,7 @@ _DATE_LINE = re.compile(
 )
 # A header cell wrapped onto two lines: "Số:" above its number, "Quảng" above "Ngãi, ngày …".
 _NUMBER_LABEL = re.compile(r"\s*Số\s*:?\s*")
-_PLACE_HEAD = re.compile(rf"\s*[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*)?\s*")
+_PLACE_HEAD = re.compile(r"\s*[A-ZĐ][a-zà-ỹđ]+\s*")  # one name-cased word: "Quảng", not "UBND TỈNH"
 _SUBJECT = re.compile(r"^\s*V/v\.?\s*:?\s*(.+)$", re.I)
 _RECIPIENTS = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.I)
 _TO = re.compile(r"^\s*Kính\s+gửi\s*:", re.I)
@@ -140,7 +140,8 @@ def _front(paras: list[Paragraph], meta: dict) -> int:
         date = _DATE_LINE.search(text, number.end() if number else 0)
         if date and meta["place"] is None and not _NATIONAL.search(date["place"]):
             _date_meta(date, meta)
-            if i > 0 and date.start() == len(text) - len(text.lstrip()) and _PLACE_HEAD.fullmatch(paras[i - 1].text):
+            wrapped = len(meta["place"].split()) == 1 and date.start() == len(text) - len(text.lstrip())
+            if i > 0 and wrapped and _PLACE_HEAD.fullmatch(paras[i - 1].text):
                 meta["place"] = f"{paras[i - 1].text.strip()} {meta['place']}"  # "Quảng" / "Ngãi, ngày …"
     if kind_at is None:
         # A letter (công văn) has no kind line; its subject follows "V/v".

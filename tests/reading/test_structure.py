@@ -108,6 +108,9 @@ def test_header_cells_wrapped_onto_two_lines():
     )
     meta = parse_structure(text).meta
     assert (meta["number"], meta["place"], meta["date"]) == ("09/2011/QĐ-UBND", "Quảng Ngãi", "2011-05-04")
+    # an issuer line above a whole place is no part of it
+    meta = parse_structure("UBND TỈNH\nQuảng Ngãi, ngày 04 tháng 5 năm 2011\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế").meta
+    assert meta["place"] == "Quảng Ngãi"
 
 
 def test_issuer_from_the_opening_when_there_is_no_header():
