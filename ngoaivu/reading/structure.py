@@ -140,7 +140,7 @@ def _front(paras: list[Paragraph], meta: dict) -> int:
         date = _DATE_LINE.search(text, number.end() if number else 0)
         if date and meta["place"] is None and not _NATIONAL.search(date["place"]):
             _date_meta(date, meta)
-            wrapped = len(meta["place"].split()) == 1 and date.start() == len(text) - len(text.lstrip())
+            wrapped = len((meta["place"] or "").split()) == 1 and date.start() == len(text) - len(text.lstrip())
             if i > 0 and wrapped and _PLACE_HEAD.fullmatch(paras[i - 1].text):
                 meta["place"] = f"{paras[i - 1].text.strip()} {meta['place']}"  # "Quảng" / "Ngãi, ngày …"
     if kind_at is None:
