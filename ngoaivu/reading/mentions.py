@@ -10,6 +10,7 @@ from decimal import Decimal
 from .lexicon import COUNT_WORDS as _COUNT_WORDS
 from .lexicon import FOREIGN_WORKERS as _FOREIGN_WORKERS
 from .lexicon import ON_BOARD as _ON_BOARD
+from .lexicon import SCOPES as _SCOPES
 from .lexicon import UNITS as _UNITS
 from .lexicon import WORD_COUNT_UNITS as _WORD_COUNT_UNITS
 from .money import MONEY, parse_money
@@ -51,6 +52,8 @@ _ONE_BOAT = re.compile(
     re.I,
 )
 _WITH_FISHERMEN = re.compile(r"(?:cùng|với|và|gồm|chở|có|mang\s+theo)(?:\s+với)?\s*$", re.I)
+# "… gồm …" after a total opens its parts (the lexicon's words for it)
+_PARTS_AFTER = _SCOPES["part_after_total"]
 _JOIN = {
     frozenset({"groups", "persons"}),
     frozenset({"boats", "fishermen"}),
@@ -267,9 +270,6 @@ _ASIDE = re.compile(rf"\((?!\s*{TIME_WORD})[^()]*\)")
 _WITH = re.compile(r"\s*,?\s*(?:với|gồm|và)\s+(?:tổng\s+số\s+)?", re.I)
 
 
-_PARTS_OPEN = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?!\w)", re.I)
-
-
 def group_mentions(sentence: str, mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
     for mention in mentions:
@@ -309,7 +309,7 @@ def group_mentions(sentence: str, mentions: list[Mention]) -> list[Group]:
             ):
                 current.mentions.append(mention)  # "tăng 6 lượt đoàn và số người đến tăng 46": one change
                 continue
-            if units == {"money"} and mention.unit == "aid_items" and _PARTS_OPEN.search(gap):
+            if units == {"money"} and mention.unit == "aid_items" and _PARTS_AFTER.search(gap):
                 groups.append(Group([mention]))  # "… và 88.831 USD gồm các tổ chức: X tài trợ 3 dự án": a part
                 continue
             if (
