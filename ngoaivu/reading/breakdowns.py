@@ -9,8 +9,9 @@ from decimal import Decimal
 
 from .lexicon import SCOPES as _SCOPES
 from .mentions import TIME_WORD, Group, Mention, find_mentions
+from .restated import VALUES
 from .structure import Block
-from .text import NUMBER, parse_number
+from .text import BRACKET, NUMBER, parse_number
 
 _PART = _SCOPES["part"]
 _PART_AFTER_TOTAL = _SCOPES["part_after_total"]
@@ -221,3 +222,52 @@ def _run_to(items: list[Mention], total) -> list[Mention]:
         if running > total:
             break
     return []
+
+
+def earlier_total(sentence: str, last_total: tuple | None) -> Mention | None:
+    """The total of the sentence before, as a figure, for a sentence opening on its parts."""
+    if last_total is None or not OPENS_WITH_PART.match(sentence) or len(last_total[1]) != 1:
+        return None
+    values = [last_total[0][k] for k in VALUES if k in last_total[0] and k not in ("value", "value_vnd", "currency")]
+    if len(values) != 1:
+        return None
+    (unit,) = last_total[1]
+    return Mention(0, 0, unit, Decimal(str(values[0])), None)
+
+
+# the gap to the next part of a list: "19.113 lao động Trung Quốc, 3.766 lao động Hàn Quốc"
+_LISTED_ON = re.compile(r"[^;.\d]{0,40}")
+# the first part right after "trong đó": not "trong đó có đại diện cho hơn 500 LHS", a figure of its own
+_FIRST_PART = re.compile(r"\s*(?:có\s+|là\s+|:\s*)?")
+
+
+def lists_on(sentence: str, previous_end: int, start: int, listing: bool) -> bool:
+    """The figure at start is the next part of a list whose last part ended at previous_end (the
+    first part when not yet listing); a bracket between them is an aside ("… (chiếm 75%), 3.766 …")."""
+    gap = BRACKET.sub("", sentence[previous_end:start])
+    return (_LISTED_ON if listing else _FIRST_PART).fullmatch(gap) is not None
+
+
+# the one of the total's parts with the most: "Trường có nhiều lưu học sinh nhất là …"
+_MOST = re.compile(r"(?:nhiều|lớn|cao|đông)\s+nhất", re.I)
+_RANKED = re.compile(
+    r"(?:nhiều|lớn|cao|đông)\s+nhất\s+là|tiếp\s+(?:theo|đến)\s+là|sau\s+đó\s+là|chủ\s+yếu\s+là|đứng\s+đầu\s+là", re.I
+)
+
+
+def picked_out(sentence: str, group: Group, total_end: int | None) -> bool:
+    """The figure is one of a total's parts picked out, not a breakdown to add up: the one with
+    the most after a total of a sentence before ("Huyện Long Điền là địa phương có số tàu lớn nhất
+    bị bắt giữ (110 tàu …)"), or the leading parts of this sentence's total ("đón 15 đoàn, nhiều
+    nhất là Lào với 10 đoàn, tiếp theo là Campuchia 5 đoàn")."""
+    if total_end is None:
+        return _MOST.search(sentence, max(0, group.start - 100), group.start) is not None
+    return _RANKED.search(sentence, total_end, group.start) is not None
+
+
+# "… số lưu học sinh Campuchia chiếm gần 1/5, với khoảng 4.000 người": the figure before, in other words
+_RESTATES = re.compile(r"(?<!\w)với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
+
+
+def restates_before(sentence: str, group: Group) -> bool:
+    return _RESTATES.search(sentence, 0, group.start) is not None

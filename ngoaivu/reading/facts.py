@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from ngoaivu.pure.periods import Period
 
@@ -30,6 +29,10 @@ from .breakdowns import (
     OPENS_WITH_PART,
     Lead,
     bracketed_after,
+    earlier_total,
+    lists_on,
+    picked_out,
+    restates_before,
     listed_labels,
     next_lead,
     part_label,
@@ -43,7 +46,6 @@ from .mentions import Group, Mention, find_mentions, group_mentions
 from .periods_vi import time_expressions
 from .scopes import TO_DATE, is_change, scope_of, year_of
 from .restated import (
-    VALUES,
     body_texts,
     drop_detention_of_the_released,
     drop_restated_headline,
@@ -52,7 +54,7 @@ from .restated import (
 )
 from .students import not_counted_students, student_part
 from .structure import Block
-from .text import BRACKET, as_json_number, sentences
+from .text import as_json_number, sentences
 
 _YTD = _SCOPES["ytd"]
 _PERIOD_MARK = _SCOPES["period"]
@@ -113,33 +115,9 @@ class FactContext:
 _ASIDE_OPENING = re.compile(r"\W*(?:ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+khác|tuy\s+nhiên|đồng\s+thời)\b", re.I)
 # "Con số này của cùng kỳ năm 2019 là …": the same span a year before
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+\d{4}", re.I)
-# the gap to the next part of a list: "19.113 lao động Trung Quốc, 3.766 lao động Hàn Quốc"
-_LISTED_ON = re.compile(r"[^;.\d]{0,40}")
-# the first part right after "trong đó": not "trong đó có đại diện cho hơn 500 LHS", a figure of its own
-_FIRST_PART = re.compile(r"\s*(?:có\s+|là\s+|:\s*)?")
 # "77 … ngư dân … sẽ về nước": what will happen is no figure of the period
 _WILL = re.compile(r"[^\d,;.:()]{0,60}?(?<!\w)sẽ\s", re.I)
 _REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)  # "104 ngư dân còn lại sẽ về": the rest, held now
-
-
-# the one of the total's parts with the most: "Trường có nhiều lưu học sinh nhất là …"
-_MOST = re.compile(r"(?:nhiều|lớn|cao|đông)\s+nhất", re.I)
-_RANKED = re.compile(
-    r"(?:nhiều|lớn|cao|đông)\s+nhất\s+là|tiếp\s+(?:theo|đến)\s+là|sau\s+đó\s+là|chủ\s+yếu\s+là|đứng\s+đầu\s+là", re.I
-)
-# "… số lưu học sinh Campuchia chiếm gần 1/5, với khoảng 4.000 người": the figure before, in other words
-_RESTATES = re.compile(r"(?<!\w)với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
-
-
-def _earlier_total(sentence: str, last_total: tuple | None) -> Mention | None:
-    """The total of the sentence before, as a figure, for a sentence opening on its parts."""
-    if last_total is None or not OPENS_WITH_PART.match(sentence) or len(last_total[1]) != 1:
-        return None
-    values = [last_total[0][k] for k in VALUES if k in last_total[0] and k not in ("value", "value_vnd", "currency")]
-    if len(values) != 1:
-        return None
-    (unit,) = last_total[1]
-    return Mention(0, 0, unit, Decimal(str(values[0])), None)
 
 
 def facts_of_block(block: Block, ctx: FactContext) -> None:
@@ -164,7 +142,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
     paragraph_span, first_sentence = False, True
     for _offset, raw in sentences(block.text):
         sentence = raw.strip()
-        mentions = parts_adding_up(sentence, find_mentions(sentence), _earlier_total(sentence, last_total))
+        mentions = parts_adding_up(sentence, find_mentions(sentence), earlier_total(sentence, last_total))
         carried = (
             "ytd"
             if span_goes_on
@@ -210,9 +188,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             if (
                 uncounted
                 and same_kind(group.units(), uncounted)
-                and (_LISTED_ON if listing else _FIRST_PART).fullmatch(
-                    BRACKET.sub("", sentence[uncounted_to : group.start])  # "… (chiếm 75%), 3.766 …"
-                )
+                and lists_on(sentence, uncounted_to, group.start, listing)
             ):
                 uncounted_to, listing = (
                     group.end,
@@ -279,7 +255,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                     if not ctx.breakdowns or ctx.breakdowns[-1][0] is not last_total[0]:
                         ctx.breakdowns.append((last_total[0], [], sentence))
                     ctx.breakdowns[-1][1].append({"unread": sentence[group.start : group.end]})
-                if not is_part and group.start not in listed and not _RESTATES.search(sentence, 0, group.start):
+                if not is_part and group.start not in listed and not restates_before(sentence, group):
                     # "… có 31.365 lao động.¶Trong đó, lao động trong nước 31.163 người, …": the
                     # paragraph of parts after it is of this figure, which counts nothing of the register
                     ctx.last_total = None
@@ -293,12 +269,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 not is_part
                 and last_total is not None
                 and last_total[0]["indicator"] == indicator
-                and (
-                    (total_end is None and _MOST.search(sentence, max(0, group.start - 100), group.start) is not None)
-                    # "đón 15 đoàn, nhiều nhất là Lào với 10 đoàn, tiếp theo là Campuchia 5 đoàn": the
-                    # leading parts of this sentence's total, picked out
-                    or (total_end is not None and _RANKED.search(sentence, total_end, group.start) is not None)
-                )
+                and picked_out(sentence, group, total_end)
             )
             is_part = is_part or picked
             if listed_label is not None and (ctx.last_total is None or ctx.last_total[0]["indicator"] != indicator):
