@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .lexicon import BOAT_CUES as _BOAT_CUES
 from .lexicon import CUES as _CUES
@@ -57,28 +58,36 @@ def _in_own_clause(cues: dict, sentence: str, group: Group, mentions: Sequence[M
 _HELD_TOTAL = re.compile(r"nâng\s+tổng\s+số\s+[^.;\d]{0,30}?bị\s+(?:tạm\s+)?giữ[^.;\d]{0,20}?lên\s+$", re.I)
 _NOW_OPENING = re.compile(r"\W*(?:hiện\s+(?:nay|tại|giờ)?|đến\s+nay|tới\s+nay)(?!\w)[^.;]*$", re.I)
 _HELD_AFTER = re.compile(r"[^.;,]{0,40}?\bbị\s+(?:\S+\s+){0,4}?(?:tạm\s+|bắt\s+|giam\s+)?giữ", re.I)
-_TRAINED = re.compile(r"[^.;]{0,60}?được\s+(?:bồi\s+dưỡng|tập\s+huấn|đào\s+tạo)", re.I)
-# a course given to the people counted after it: "tập huấn công tác thông tin đối ngoại cho gần 100 đại
-# biểu", "phổ biến kiến thức cho hơn 70 đại biểu"
-_COURSE_FOR = re.compile(
-    r"(?:tập\s+huấn|bồi\s+dưỡng|phổ\s+biến\s+kiến\s+thức|cập\s+nhật\s+kiến\s+thức)[^.;]{0,120}?\bcho\s+(?:\S+\s+)?$",
-    re.I,
-)
-# those attending, in a paragraph about a course: "Tham dự hội nghị có hơn 150 đại biểu"
+# The course words are the lexicon's, for training_courses (an administrator's phrases included):
+# "1.100 lượt cán bộ … được bồi dưỡng"; a course given to the people counted after it, "tập huấn
+# công tác thông tin đối ngoại cho gần 100 đại biểu"; those attending, in a paragraph about a
+# course, "Tham dự hội nghị có hơn 150 đại biểu".
 _ATTENDING = re.compile(
     r"(?<!\w)(?:tham\s+dự|tham\s+gia|dự(?=\s+(?:hội|lớp|buổi|khóa|tập)))(?:\s+\S+){0,3}?\s+(?:có\s+)?(?:\S+\s+)?$", re.I
 )
-_COURSE = re.compile(r"tập\s+huấn|bồi\s+dưỡng|lớp\s+(?:học|đào\s+tạo)", re.I)
+
+
+@lru_cache(maxsize=8)
+def _course_patterns(course: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Trained ("… được bồi dưỡng"), a course given for ("tập huấn … cho"), a paragraph about a course."""
+    return (
+        re.compile(rf"[^.;]{{0,60}}?được\s+(?:{course})", re.I),
+        re.compile(rf"(?:{course})[^.;]{{0,120}}?\bcho\s+(?:\S+\s+)?$", re.I),
+        re.compile(rf"{course}|lớp\s+(?:học|đào\s+tạo)", re.I),
+    )
 
 
 def _trainees(sentence: str, group: Group, paragraph: str) -> bool:
-    """People counted as a course's participants: "1.100 lượt cán bộ … được bồi dưỡng", "tập huấn
-    … cho gần 100 đại biểu", "Tham dự hội nghị có hơn 150 đại biểu" in a paragraph about a course."""
+    """People counted as a course's participants."""
+    course = _SIMPLE["courses"][1]
+    if course is None:
+        return False
+    trained, given_for, about_course = _course_patterns(course.pattern)
     before = sentence[max(0, group.start - 160) : group.start]
     return bool(
-        _TRAINED.match(sentence, group.end)
-        or _COURSE_FOR.search(before)
-        or (_ATTENDING.search(before[-40:]) and _COURSE.search(paragraph))
+        trained.match(sentence, group.end)
+        or given_for.search(before)
+        or (_ATTENDING.search(before[-40:]) and about_course.search(paragraph))
     )
 
 

@@ -232,7 +232,14 @@ ENTRIES: list[dict] = [
         "indicator": "training_courses",
         "family": "simple",
         "units": ("courses",),
-        "words": [r"tập\s+huấn", r"bồi\s+dưỡng", r"đào\s+tạo", r"cập\s+nhật\s+kiến\s+thức", r"huấn\s+luyện"],
+        "words": [
+            r"tập\s+huấn",
+            r"bồi\s+dưỡng",
+            r"đào\s+tạo",
+            r"cập\s+nhật\s+kiến\s+thức",
+            r"phổ\s+biến\s+kiến\s+thức",
+            r"huấn\s+luyện",
+        ],
     },
     {
         "indicator": "agreements_signed",

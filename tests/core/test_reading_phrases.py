@@ -45,3 +45,14 @@ def test_an_uploaded_report_is_read_with_the_phrases(client_for, db, run_tasks):
     response = client_for("officer").post("/so-theo-doi/doc-bao-cao/", {"file": upload}, follow=True)
     assert response.status_code == 200 and response.context["error"] is None
     assert indicators(response.context["result"]) == [("incoming_delegations", 6)]
+
+
+def test_a_course_word_taught_makes_those_it_is_given_for_participants(db):
+    text = "BÁO CÁO\nCông tác đối ngoại tháng 8 năm 2021\nI. KẾT QUẢ\n- Sở tổ chức chuyên đề lễ tân đối ngoại cho 120 đại biểu."
+
+    def participants(result):
+        return [(f["indicator"], f.get("participants")) for f in result["facts"]]
+
+    assert participants(read_text(text)) == []
+    ReadingPhrase.objects.create(indicator="training_courses", phrase="chuyên đề")
+    assert participants(read_text(text, phrases=ReadingPhrase.as_lexicon())) == [("training_courses", 120)]
