@@ -94,7 +94,13 @@ def _trainees(sentence: str, group: Group, paragraph: str) -> bool:
 _SENDING = re.compile(r"(?:đưa|tiễn|đón)\s+(?:\S+\s+)?$", re.I)
 _HOME = re.compile(r"(?<!\w)về\s+(?:nước|quê)", re.I)
 _TO_RECRUIT = re.compile(r"(?<!\w)tuyển(?:\s+(?:thêm|dụng|mới))?\s+(?:thêm\s+|khoảng\s+|hơn\s+|trên\s+)?$", re.I)
-_AWAY = re.compile(r"[^.;,]{0,30}?(?:chưa\s+(?:quay\s+)?trở\s+lại|đã\s+về\s+nước|về\s+quê)", re.I)
+_AWAY = re.compile(r"[^.;,]{0,30}?(?:chưa\s+(?:quay\s+)?trở\s+lại|về\s+nước|về\s+quê)", re.I)
+# workers in quarantine, a health count: "hơn 5.000 lao động Trung Quốc đang được cách ly, theo dõi",
+# "các địa phương cách ly gần 300 người"
+_QUARANTINED_AFTER = re.compile(
+    r"[^.;,\d]{0,30}?(?<!\w)(?:đang\s+)?(?:được\s+|bị\s+)?(?:theo\s+dõi,?\s+)?cách\s+ly", re.I
+)
+_QUARANTINED_BEFORE = re.compile(r"(?<!\w)cách\s+ly\s+(?:\S+\s+){0,2}$", re.I)
 # "250.000 du học sinh Việt Nam": abroad, not here
 _VIETNAMESE = re.compile(r"\s+Việt\s+Nam(?!\s+(?:học|du\s+học))", re.I)
 # a count of a time ("Năm 2015, tỉnh có …", "Từ đầu năm đến nay, …"), not a story's figure
@@ -137,8 +143,14 @@ def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | 
 def workers_not_counted(sentence: str, group: Group) -> bool:
     """Workers to be recruited ("đồng ý cho tuyển dụng 10.820 lao động nước ngoài") or away
     ("25.480 lao động nước ngoài chưa quay trở lại Việt Nam", "gần 26.400 lao động đã về nước ăn
-    Tết") are no workers present."""
-    return bool(_TO_RECRUIT.search(sentence, max(0, group.start - 40), group.start) or _AWAY.match(sentence, group.end))
+    Tết") or in quarantine are no workers present."""
+    before = sentence[max(0, group.start - 40) : group.start]
+    return bool(
+        _TO_RECRUIT.search(before)
+        or _QUARANTINED_BEFORE.search(before)
+        or _AWAY.match(sentence, group.end)
+        or _QUARANTINED_AFTER.match(sentence, group.end)
+    )
 
 
 def indicator_of(

@@ -406,3 +406,16 @@ def test_report_forms_of_workers_students_and_crews():
         ("boats_released", "period", {"boats": 4, "fishermen": 30}),
         ("fishermen_still_detained", "stock", {"fishermen": 12}),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tính đến ngày 12/2, hơn 5.000 lao động Trung Quốc đang được cách ly, theo dõi tại 41 tỉnh.",
+        "Bộ cho biết hơn 5.000 lao động Trung Quốc đang được theo dõi, cách ly tại Việt Nam.",
+        "Đến nay các địa phương đã cách ly gần 300 lao động Trung Quốc.",
+        "Theo báo cáo, có 25.000 lao động Trung Quốc về nước trong dịp Tết.",
+    ],
+)
+def test_workers_in_quarantine_or_gone_home_are_no_workers_present(sentence):
+    assert read(sentence) == []
