@@ -39,6 +39,8 @@ FOREIGN_WORKERS = (
     r"(?!các\s+nước)" + _ABROAD + r"|chuyên\s+gia(?:,\s*lao\s+động)?\s+(?:là\s+người\s+|người\s+)?nước\s+ngoài"
     # "có 1.250 người nước ngoài đang làm việc": foreigners named as working
     r"|người\s+nước\s+ngoài(?=\s+(?:đang\s+)?(?:làm\s+việc|lao\s+động))"
+    # "2.163 lao động đến từ 19 quốc gia và vùng lãnh thổ": workers of many countries
+    r"|lao\s+động(?:\s+nước\s+ngoài)?\s+(?:đến\s+)?từ\s+(?:hơn\s+|gần\s+|trên\s+)?(?:\d+|nhiều)\s+(?:quốc\s+gia|nước)"
 )
 
 UNITS: list[tuple[str, str]] = [
@@ -346,7 +348,9 @@ THERE_ARE_WORDS = [r"(?<!\w)có\s+(?:(?:gần|hơn|khoảng|trên|xấp\s+xỉ|c
 # "10 sinh viên Lào đến học tập tại trường".
 STUDENT_ARRIVAL_AFTER_WORDS = [
     r"^\W{0,3}(?:[^\s,;.]+\s+){0,5}?(?:mới\s+)?(?:(?:sang|đến)\s+(?:học|du\s+học|Việt\s+Nam)|nhập\s+học|đăng\s+ký\s+(?:theo\s+)?học"
-    r"|(?:theo\s+)?học\s+(?:chương\s+trình\s+|lớp\s+)?(?:dự\s+bị\s+)?tiếng\s+Việt)"
+    r"|(?:theo\s+)?học\s+(?:chương\s+trình\s+|lớp\s+)?(?:dự\s+bị\s+)?tiếng\s+Việt)",
+    # "287 lưu học sinh Lào đến TP.Huế học tập đã được tiếp nhận"
+    r"^[^,;]{0,40}?(?:đã\s+)?được\s+tiếp\s+nhận",
 ]
 
 # Students named foreign in a paragraph or a headline: then "40 học sinh" there are foreign ones.

@@ -33,6 +33,24 @@ def drop_restated_in_paragraph(ctx: FactContext, first_new: int) -> None:
         ) and not any(total is fact for total, _parts, _sentence in ctx.breakdowns):  # a total with its parts stays
             ctx.facts.remove(fact)
             ctx.seen.pop(fact_key(fact), None)
+        elif _arrivals_told_again(fact, new[: new.index(fact)]):
+            ctx.facts.remove(fact)
+            ctx.seen.pop(fact_key(fact), None)
+
+
+def _arrivals_told_again(fact: dict, before: list) -> bool:
+    """ "… đã tiếp nhận 269 sinh viên Lào … Tại khu cách ly, 269 sinh viên Lào thường xuyên được …":
+    the students there, as many as just arrived, are those arrivals told again."""
+    return (
+        fact["indicator"] == "foreign_students"
+        and fact["scope"] == "stock"
+        and any(
+            other["indicator"] == "foreign_student_arrivals"
+            and other["scope"] != "part"
+            and other.get("count") == fact.get("count")
+            for other in before
+        )
+    )
 
 
 VALUES = (

@@ -48,6 +48,7 @@ _NOT_COUNTED_TO_DATE = (
 _FROM_JANUARY = _SCOPES["from_january"]
 _THIS_YEAR = re.compile(r"(?:trong|từ\s+đầu)\s+năm\s+nay", re.I)
 TO_DATE = re.compile(r"\W*(?:đến|tới)\s+nay(?!\w)", re.I)
+_TO_DATE_IN_CLAUSE = re.compile(r"[,;:]\s*(?:và\s+)?(?:đến|tới)\s+nay,?\s+(?:[^\s,;.\d]+\s+){0,3}$", re.I)
 
 
 def scope_of(sentence: str, group: Group, indicator: str, period: Period | None, default: str = "period"):
@@ -70,8 +71,12 @@ def scope_of(sentence: str, group: Group, indicator: str, period: Period | None,
         # not ("trong quý 1/2018, … phát hiện 185 lao động chui"), is of workers present
         return "stock", 1
     marks = [(m.end(), "ytd") for m in _YTD.finditer(before)]
-    if indicator not in _NOT_COUNTED_TO_DATE and (to_date := TO_DATE.match(before)) is not None:
-        marks.append((to_date.end(), "ytd"))  # "Đến nay, nhà trường đã tiếp nhận 40 …": a flow counted to date
+    if indicator not in _NOT_COUNTED_TO_DATE:
+        # "Đến nay, nhà trường đã tiếp nhận 40 …", "…, đến nay 287 lưu học sinh … đã được tiếp nhận":
+        # a flow counted to date
+        to_date = TO_DATE.match(before) or _TO_DATE_IN_CLAUSE.search(before)
+        if to_date is not None:
+            marks.append((to_date.end(), "ytd"))
     marks += [(m.end(), "period") for m in _PERIOD_MARK.finditer(before)]
     this_year = _THIS_YEAR.search(before)
     if this_year is not None and (period is None or period.month_count() < 12):

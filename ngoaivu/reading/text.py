@@ -126,6 +126,8 @@ _SENTENCE_END = re.compile(
     rf"|(?<=[a-zà-ỹđ]{{2}}\.)(?=[{UPPER}][a-zà-ỹđ])"
 )
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-ZĐ][A-Za-zđ]?|v\.v|TP|Tp|ThS|PGS|TS|GS|St|Mr|Ms|Dr|No)\.$")
+# a two-letter word after a capitalised one ends a name, not an abbreviation: "tỉnh Nghệ An.", "Long An."
+_PLACE_END = re.compile(rf"(?<!\S)[{UPPER}][a-zà-ỹđ]+\s+[{UPPER}][a-z]\.$")
 
 
 def sentences(paragraph: str) -> list[tuple[int, str]]:
@@ -135,7 +137,7 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
         piece = paragraph[start : m.start()]
         if not piece.strip():
             continue
-        if piece.endswith(".") and _ABBREVIATION.search(piece[-8:]):
+        if piece.endswith(".") and _ABBREVIATION.search(piece[-8:]) and not _PLACE_END.search(piece[-30:]):
             continue
         if piece.endswith(";") and piece.count("(") > piece.count(")"):
             continue  # a ";" inside a bracket: "(năm 2015 có 4 dự án …; năm 2016 có 17 dự án …)"

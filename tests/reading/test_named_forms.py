@@ -419,3 +419,31 @@ def test_report_forms_of_workers_students_and_crews():
 )
 def test_workers_in_quarantine_or_gone_home_are_no_workers_present(sentence):
     assert read(sentence) == []
+
+
+def test_workers_from_many_countries_are_foreign_workers_and_their_nationalities_parts():
+    found = read(
+        "Trên địa bàn tỉnh đang có 2.163 lao động đến từ 19 quốc gia và vùng lãnh thổ. Trong đó, lao động là "
+        "người Đài Loan 1.240 người, Trung Quốc 896 người."
+    )
+    assert [(i, s, v["persons"]) for i, s, v in found] == [
+        ("foreign_experts", "stock", 2163),
+        ("foreign_experts", "part", 1240),
+        ("foreign_experts", "part", 896),
+    ]
+
+
+def test_students_received_to_date_told_mid_sentence_are_arrivals_to_date():
+    found = read(
+        "Ngày 25.9, UBND tỉnh cho biết, đến nay 287 lưu học sinh Lào đến TP.Huế học tập đã được tiếp nhận, "
+        "đưa đi cách ly tập trung."
+    )
+    assert [(i, s, v["count"]) for i, s, v in found] == [("foreign_student_arrivals", "ytd", 287)]
+
+
+def test_students_there_as_many_as_just_arrived_are_those_arrivals_told_again():
+    found = read(
+        "Ngày 26/11, trường đã tiếp nhận 269 sinh viên Lào sang học tập. Tại khu cách ly, 269 sinh viên Lào "
+        "thường xuyên được quán triệt các biện pháp phòng dịch."
+    )
+    assert [(i, s, v["count"]) for i, s, v in found] == [("foreign_student_arrivals", "period", 269)]

@@ -216,3 +216,11 @@ def test_a_sentence_ends_after_a_short_name_but_not_after_an_abbreviation():
         "Theo đó, năm 2018 tiếp nhận 3 triệu USD.",
         "Trong đó có 2 dự án.",
     ]
+    # a place whose last word has two letters ends a sentence: "tỉnh Nghệ An.", "thị xã La Gi."
+    text = "Có 6 trường trên địa bàn tỉnh Nghệ An. Tại khu cách ly có 269 sinh viên. Tàu của thị xã La Gi. Ông TS. Hà."
+    assert [piece.strip() for _at, piece in sentences(text)] == [
+        "Có 6 trường trên địa bàn tỉnh Nghệ An.",
+        "Tại khu cách ly có 269 sinh viên.",
+        "Tàu của thị xã La Gi.",
+        "Ông TS. Hà.",
+    ]
