@@ -256,7 +256,7 @@ def indicator_of(
 
 # Projects counted to date in a paragraph about aid: "Lũy kế từ trước đến nay, … đã và đang
 # triển khai khoảng 269 chương trình, dự án, với tổng số … 392,085 tỉ đồng".
-TOTAL_WORDS = r"tổng\s+(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|mức)"  # "tổng vốn", "tổng giá trị"
+TOTAL_WORDS = r"tổng\s+(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|mức|tiền)"  # "tổng vốn", "tổng số tiền"
 _AID_TOTAL = re.compile(rf"lũy\s+kế|luỹ\s+kế|{TOTAL_WORDS}", re.I)
 # Money that is not aid though the sentence speaks of NGOs before a ";": investment, loans,
 # counterpart funds.

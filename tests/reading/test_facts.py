@@ -103,6 +103,13 @@ def test_aid_values_in_whole_units():
     assert facts("Kinh phí tổ chức hội nghị là 200 triệu đồng.") == []
 
 
+def test_aid_of_a_foreign_ngo_named_without_the_word_ngo():
+    assert facts(
+        "Các chương trình, dự án của Childfund: giai đoạn 2016-2022, thực hiện 21 dự án với tổng số tiền 3,7 triệu USD."
+    ) == [("aid", "period", {"count": 21, "value": 3700000, "currency": "USD"})]
+    assert facts("Hội Nông dân tỉnh thực hiện 21 dự án với tổng số tiền 3,7 tỷ đồng.") == []
+
+
 @pytest.mark.parametrize(
     "text, value, currency, vnd",
     [
