@@ -167,6 +167,8 @@ def indicator_of(
         units = {"fishermen"}
     if units & {"money", "aid_items"}:
         aid = _TOPICS["aid"]
+        if _SPONSOR.search(sentence, 0, group.start) and not _NGO.search(sentence):
+            return None
         if (
             aid.search(sentence)
             or ("money" in units and aid.search(context))
@@ -258,6 +260,14 @@ def indicator_of(
 # triển khai khoảng 269 chương trình, dự án, với tổng số … 392,085 tỉ đồng".
 TOTAL_WORDS = r"tổng\s+(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|mức|tiền)"  # "tổng vốn", "tổng số tiền"
 _AID_TOTAL = re.compile(rf"lũy\s+kế|luỹ\s+kế|{TOTAL_WORDS}", re.I)
+# A sponsor who is a person or a business gives no foreign NGO aid: "ông Johnathan Hạnh Nguyễn - chủ
+# tịch Tập đoàn Liên Thái Bình Dương … đã tài trợ toàn bộ số tiền vé cho 77 ngư dân với trị giá trên 500
+# triệu đồng"
+_SPONSOR = re.compile(
+    r"(?<!\w)(?:(?i:ông|bà)\s+[A-ZĐ]|(?i:tập\s+đoàn|công\s+ty|doanh\s+nghiệp|nhà\s+hảo\s+tâm|mạnh\s+thường\s+quân))"
+    r"[^.;]{0,120}?(?<!\w)(?i:tài\s+trợ)",
+)
+_NGO = re.compile(r"PCPNN|phi\s+chính\s+phủ|viện\s+trợ", re.I)
 # Money that is not aid though the sentence speaks of NGOs before a ";": investment, loans,
 # counterpart funds.
 _OTHER_FUNDS = re.compile(r"(?-i:FDI|ODA)|đầu\s+tư|vốn\s+vay|vay\s+ưu\s+đãi|đối\s+ứng", re.I)

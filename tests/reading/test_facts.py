@@ -217,3 +217,18 @@ def test_plans_and_dates_are_not_facts():
 def test_a_repeated_fact_is_one_fact():
     text = "Quản lý 17 đoàn với 35 lượt người nước ngoài. Như vậy đã quản lý 17 đoàn với 35 lượt người nước ngoài."
     assert len(facts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Johnathan Hạnh Nguyễn, chủ tịch Tập đoàn Liên Thái Bình Dương, đã tài trợ toàn bộ số tiền vé cho 77 "
+        "ngư dân với trị giá trên 500 triệu đồng.",
+        "Công ty TNHH Hòa Phát tài trợ 2 tỷ đồng xây trường học.",
+    ],
+)
+def test_a_person_or_a_business_sponsoring_gives_no_ngo_aid(text):
+    assert [f for f in facts(text) if f[0] == "aid"] == []
+    assert facts("Tổ chức phi chính phủ Plan tài trợ 2 tỷ đồng xây trường học.") == [
+        ("aid", "period", {"value": 2000000000, "currency": "VND"})
+    ]
