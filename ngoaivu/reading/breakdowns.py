@@ -107,9 +107,10 @@ def same_kind(part_units: set, total_units: set) -> bool:
 
 # "Trong 28 LHS Lào, có …", "Trong 11 ngư dân bị Brunei bắt giữ vào tối ngày 21/5, có 5 người …",
 # "Trong tổng số 15 đoàn có 10 đoàn …"
+# "Cũng theo kết quả rà soát …, trong số 202 lao động nêu trên, có: 75 người …"
 _RESTATED_TOTAL = re.compile(
-    r"[\W_]*trong\s+(?:tổng\s+)?(?:số\s+)?(?P<figure>\d[\d.]*)\s+(?:[^\d,;:.]|\d+/\d+){1,80}?"
-    r"(?:[,:]\s*(?:có\s+)?|\s+có\s+)",  # "Trong tổng số 15 đoàn có 10 đoàn …"
+    r"[\W_]*(?:[^\d,;:.]{0,80},\s*)?trong\s+(?:tổng\s+)?(?:số\s+)?(?P<figure>\d[\d.]*)\s+(?:[^\d,;:.]|\d+/\d+){1,80}?"
+    r"(?:[,:]\s*(?:có\s*:?\s*)?|\s+có\s*:?\s+)",  # "Trong tổng số 15 đoàn có 10 đoàn …"
     re.I,
 )
 

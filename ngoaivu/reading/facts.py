@@ -170,7 +170,10 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         part_at = parts_marker(sentence, mentions, last_total is not None)
         earlier = [ctx.last_total[0]] if ctx.last_total else []  # or the total of a paragraph before
         restated, total = restated_total(sentence, earlier + ctx.facts[first_new:])
-        if restated is not None:  # "Trong 28 LHS Lào, có 26 LHS tỉnh Xiêng Khoảng, …"
+        # "Trong 28 LHS Lào, có 26 LHS tỉnh Xiêng Khoảng, …": named again, the total is broken down
+        # anew ("Trong số này, … 167 người. 35 …" then "trong số 202 lao động nêu trên, có: 75 người …")
+        named_again = restated is not None
+        if restated is not None:
             part_at = restated
             last_total = (total, {m.unit for m in mentions if m.start < restated.end()})
         continuing = continuing and part_at is None
@@ -313,8 +316,14 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             if scope == "part" and listed_label is None and not picked:  # a list "nhiều là …" is a selection
                 total = last_total[0] if last_total else None
                 if total is not None and total["indicator"] == indicator and not (in_list and item_counted):
-                    if not ctx.breakdowns or ctx.breakdowns[-1][0] is not total or (lead and lead.new_breakdown):
+                    if (
+                        not ctx.breakdowns
+                        or ctx.breakdowns[-1][0] is not total
+                        or (lead and lead.new_breakdown)
+                        or named_again
+                    ):
                         ctx.breakdowns.append((total, [], sentence))
+                        named_again = False
                         if lead is not None:
                             lead.new_breakdown = False
                     ctx.breakdowns[-1][1].append(kept)

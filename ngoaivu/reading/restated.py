@@ -92,7 +92,9 @@ def drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
         if any(
             other is not fact
             and other["indicator"] == fact["indicator"]
-            and other["scope"] != "part"  # a part is not the total restated
+            # a part is not the total restated, unless the headline rounds it: "Chỉ còn gần 1.000 người
+            # Trung Quốc làm việc tại Formosa" over "… Trung Quốc 896 người"
+            and (other["scope"] != "part" or _rounds_closely(values, other, fact.get("qualifier")))
             and (other["scope"] == "change") == (fact["scope"] == "change")  # nor a change the figure
             and (
                 all(other.get(k) == v or _rounds(v, other.get(k), fact.get("qualifier")) for k, v in values.items())
@@ -135,6 +137,15 @@ _DATELINE = re.compile(
     r"(?:\d{1,2}:\d{2}\s*[|,\-–]?\s*)?"  # the time first: "16:20 | 31/07/2019 GMT+7"
     r"[^\d\n]{0,12}?\d{1,2}/\d{1,2}/\d{4}[\s,\-–|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\[?GMT\s*[+-]\s*\d+\]?)?\s*"
 )
+
+
+def _rounds_closely(values: dict, body: dict, hedge: str | None) -> bool:
+    """Every figure of the headline rounds the body's, within a tenth and a half of it."""
+    return all(
+        _rounds(v, body.get(k), hedge) and abs(body[k] - v) <= v * 0.15
+        for k, v in values.items()
+        if isinstance(v, (int, float))
+    )
 
 
 def _rounds(headline, body, hedge: str | None) -> bool:

@@ -240,3 +240,21 @@ def test_a_total_named_again_without_a_comma_and_leading_parts_picked_out():
         ("incoming_delegations", "part", {"groups": 5}),
     ]
     assert parts_checks(ctx.breakdowns) == []  # the leading ones, not the whole: no sum to check
+
+
+def test_a_total_named_again_mid_sentence_is_broken_down_anew_and_each_breakdown_checked_alone():
+    found, ctx = read(
+        "Toàn tỉnh hiện có 23 doanh nghiệp sử dụng 202 lao động nước ngoài.",
+        "Trong số này, đông nhất là lao động Trung Quốc với tổng số 167 người. 35 lao động còn lại là người Ấn Độ.",
+        "Cũng theo kết quả rà soát, trong số 202 lao động nêu trên, có: 75 người đã được cấp giấy phép lao động, "
+        "127 người chưa được cấp phép.",
+    )
+    assert [(s, v["persons"]) for _i, s, v in found] == [
+        ("stock", 202),
+        ("part", 167),
+        ("part", 35),
+        ("part", 75),
+        ("part", 127),
+    ]
+    assert [[p["persons"] for p in parts] for _total, parts, _sentence in ctx.breakdowns] == [[167, 35], [75, 127]]
+    assert parts_checks(ctx.breakdowns) == []

@@ -447,3 +447,24 @@ def test_students_there_as_many_as_just_arrived_are_those_arrivals_told_again():
         "thường xuyên được quán triệt các biện pháp phòng dịch."
     )
     assert [(i, s, v["count"]) for i, s, v in found] == [("foreign_student_arrivals", "period", 269)]
+
+
+@pytest.mark.parametrize(
+    "sentence, persons",
+    [
+        ("Qua kiểm tra, Sở phát hiện tại nhà máy có hơn 100 người Trung Quốc đang làm việc.", 100),
+        ("Đơn vị vừa phát hiện 7 người nước ngoài có dấu hiệu cư trú, lao động trái phép.", 7),
+    ],
+)
+def test_foreigners_of_a_nation_named_as_working_are_foreign_workers(sentence, persons):
+    assert [(i, v["persons"]) for i, _s, v in read(sentence)] == [("foreign_experts", persons)]
+    assert read("Năm nay có 300 người Trung Quốc đến du lịch tại tỉnh.") == []
+
+
+def test_a_headline_rounding_a_part_is_that_part_told_again():
+    found = read(
+        "Chỉ còn gần 1.000 người Trung Quốc làm việc tại Formosa",
+        "Trên địa bàn tỉnh đang có 2.163 lao động đến từ 19 quốc gia. Trong đó, lao động là người Đài Loan "
+        "1.240 người, Trung Quốc 896 người.",
+    )
+    assert [(s, v["persons"]) for _i, s, v in found] == [("stock", 2163), ("part", 1240), ("part", 896)]
