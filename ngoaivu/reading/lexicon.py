@@ -223,7 +223,7 @@ ENTRIES: list[dict] = [
             r"phi\s+chính\s+phủ",
             # foreign NGOs long at work in the provinces, named without the word "phi chính phủ":
             # "chương trình hợp tác giữa ChildFund Việt Nam và UBND tỉnh … 21 dự án"
-            r"(?:ChildFund|World\s+Vision|Tầm\s+nhìn\s+Thế\s+giới|Plan\s+International|Save\s+the\s+Children"
+            r"(?:ChildFund|World\s+Vision|Tầm\s+nhìn\s+Thế\s+giới|Plan\s+International|Save\s+the\s+Children|Cứu\s+trợ\s+Trẻ\s+em"
             r"|Oxfam|ActionAid|Caritas|Habitat\s+for\s+Humanity|Room\s+to\s+Read|Good\s+Neighbors"
             r"|Terre\s+des\s+Hommes|Heifer|Helvetas|Aide\s+et\s+Action|Operation\s+Smile|East\s+Meets\s+West)",
         ],

@@ -108,6 +108,9 @@ def test_aid_of_a_foreign_ngo_named_without_the_word_ngo():
         "Các chương trình, dự án của Childfund: giai đoạn 2016-2022, thực hiện 21 dự án với tổng số tiền 3,7 triệu USD."
     ) == [("aid", "period", {"count": 21, "value": 3700000, "currency": "USD"})]
     assert facts("Hội Nông dân tỉnh thực hiện 21 dự án với tổng số tiền 3,7 tỷ đồng.") == []
+    assert facts(
+        "Trưởng đại diện Tổ chức Cứu trợ trẻ em tại Việt Nam trao 10 tỷ đồng hỗ trợ khẩn cấp các gia đình."
+    ) == [("aid", "period", {"value": 10000000000, "currency": "VND"})]
 
 
 @pytest.mark.parametrize(
