@@ -79,7 +79,8 @@ UNITS: list[tuple[str, str]] = [
     (
         "students",
         # pupils and students are foreign ones only where the text says so (cues.indicator_of)
-        r"(?:lượt\s+)?(?:(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS|SV)|sinh\s+viên|học\s+viên|học\s+sinh)",
+        # "1.200 cán bộ, sinh viên Lào sang học tập": officials studying beside students are counted with them
+        r"(?:lượt\s+)?(?:cán\s+bộ\s*(?:,|và)\s*)?(?:(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS|SV)|sinh\s+viên|học\s+viên|học\s+sinh)",
     ),
     ("staff", r"(?:cán\s+bộ,\s*)?(?:công\s+chức|viên\s+chức)|cán\s+bộ|CBCCVC|CBCC"),
     ("receptions", r"cuộc(?:\s+tiếp)?|buổi(?:\s+tiếp)?"),

@@ -468,3 +468,13 @@ def test_a_headline_rounding_a_part_is_that_part_told_again():
         "1.240 người, Trung Quốc 896 người.",
     )
     assert [(s, v["persons"]) for _i, s, v in found] == [("stock", 2163), ("part", 1240), ("part", 896)]
+
+
+def test_officials_and_students_received_for_training_are_arrivals():
+    found = read(
+        "Từ năm 2017 đến nay, tỉnh đã và đang tiếp nhận đào tạo tổng cộng khoảng 1.200 cán bộ, sinh viên Lào "
+        "sang học tập tại các trường trên địa bàn tỉnh."
+    )
+    assert [(i, s, v["count"]) for i, s, v in found] == [("foreign_student_arrivals", "ytd", 1200)]
+    found = read("Năm 2022, trường tiếp nhận đào tạo 45 lưu học sinh Lào.")
+    assert [(i, s, v["count"]) for i, s, v in found] == [("foreign_student_arrivals", "period", 45)]
