@@ -101,6 +101,8 @@ _QUARANTINED_AFTER = re.compile(
     r"[^.;,\d]{0,30}?(?<!\w)(?:đang\s+)?(?:được\s+|bị\s+)?(?:theo\s+dõi,?\s+)?cách\s+ly", re.I
 )
 _QUARANTINED_BEFORE = re.compile(r"(?<!\w)cách\s+ly\s+(?:\S+\s+){0,2}$", re.I)
+_PARTS_OPENING = re.compile(r"(?<!\w)trong\s+(?:số\s+)?đó(?!\w)", re.I)
+_INTERNATIONAL = re.compile(r"\s+(?:quốc\s+tế|nước\s+ngoài)(?!\w)", re.I)
 # "250.000 du học sinh Việt Nam": abroad, not here
 _VIETNAMESE = re.compile(r"\s+Việt\s+Nam(?!\s+(?:học|du\s+học))", re.I)
 # a count of a time ("Năm 2015, tỉnh có …", "Từ đầu năm đến nay, …"), not a story's figure
@@ -229,7 +231,11 @@ def indicator_of(
         # Foreign students, said next to the figure, in the paragraph or in the headline of a
         # text about them ("Trường … tiếp nhận 10 sinh viên Lào" over "… đào tạo 40 học sinh
         # tỉnh Xiêng Khoảng").
-        window = sentence[max(0, group.start - 60) : group.end + 60]
+        # the words after the figure up to its parts: in "gần 500 sinh viên, trong đó sinh viên nước
+        # ngoài là gần 70 sinh viên" only the part is named foreign
+        after = sentence[group.end : group.end + 60]
+        parts = _PARTS_OPENING.search(after)
+        window = sentence[max(0, group.start - 60) : group.end] + (after[: parts.start()] if parts else after)
         written = sentence[group.start : group.end]
         # pupils ("học sinh") are foreign only when named so: "nước ngoài" may be the donors'
         pupils = re.search(r"(?<!lưu\s)(?<!du\s)học\s+sinh", written, re.I) is not None
@@ -238,6 +244,7 @@ def indicator_of(
         if (
             not re.search(r"(?:lưu|du)\s+học\s+sinh|LHS|DHS", written, re.I)
             and (pupils or not re.search(r"Lào|Campuchia|nước\s+ngoài|lưu\s+học", window))
+            and not _INTERNATIONAL.match(sentence, group.end)  # "gần 1.000 sinh viên quốc tế"
             and not any(_FOREIGN_STUDENTS.search(text) for text in (window, paragraph, headline))
         ):
             return None

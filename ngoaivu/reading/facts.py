@@ -117,6 +117,8 @@ _ASIDE_OPENING = re.compile(r"\W*(?:ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+kh�
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+\d{4}", re.I)
 # "77 … ngư dân … sẽ về nước": what will happen is no figure of the period
 _WILL = re.compile(r"[^\d,;.:()]{0,60}?(?<!\w)sẽ\s", re.I)
+# "(Tỷ giá quy đổi tại thời điểm tài trợ 01 USD tương đương 24.277 VNĐ)": a rate, no amount
+_EXCHANGE_RATE = re.compile(r"tỷ\s+giá[^.;()]*$", re.I)
 _REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)  # "104 ngư dân còn lại sẽ về": the rest, held now
 
 
@@ -203,11 +205,12 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 or _AVERAGE.search(sentence, max(0, group.start - 60), group.start)
                 or _AVERAGE_OPENING.match(sentence)
                 or _PER_YEAR_AFTER.match(sentence, group.end)
+                or _EXCHANGE_RATE.search(sentence, max(0, group.start - 80), group.start)
                 or (_WILL.match(sentence, group.end) and not _REST.match(sentence, group.end))
                 or (restated is not None and group.start < restated.end())
             ):
-                # a plan, an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD"), a rate ("600 người/năm"),
-                # a total named again
+                # a plan, an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD"), a rate ("600 người/năm",
+                # an exchange rate), a total named again
                 continue
             is_part = in_list or continuing or (part_at is not None and part_at.end() <= group.start)
             # a part known by its sum belongs to the total it adds up to, if that was read

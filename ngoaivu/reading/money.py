@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .text import NUMBER, parse_number
 
@@ -72,6 +73,10 @@ def parse_money(text: str, after: str = "") -> dict | None:
     if currency is None:
         return None
     scale = _SCALES.get((unit["scale"] or "").lower(), 1)
+    if scale == 1 and re.fullmatch(r"\d{1,3},\d{3}", number[0]):
+        # "180,000 USD", "500,000 đồng": an amount has two decimals at most, so three digits after
+        # the comma, with no "triệu" or "tỷ" after them, are its thousands
+        amount = Decimal(number[0].replace(",", ""))
     value = amount * scale
     out = {"value": value, "currency": currency, "value_vnd": None}
     if currency != "VND":

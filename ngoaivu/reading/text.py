@@ -157,17 +157,20 @@ BRACKET = re.compile(r"\([^()]*\)")
 
 
 NUMBER = re.compile(
-    r"(?<![\w.,])(?<!\d/)(?<!\d-)(?<!\d\s-\s)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})"
+    # "1,234,567 USD": two commas or more group thousands, as some pages print dollar amounts
+    r"(?<![\w.,])(?<!\d/)(?<!\d-)(?<!\d\s-\s)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:,\d+)?|\d+\.\d{1,2})"
     # a currency code may be glued to its figure: "88.831USD"
     r"(?!(?!(?-i:USD|EUR|VND)\b)[\w/%]|[.,/-]\d|\s*%)"
 )
 
 
 def parse_number(token: str) -> Decimal | None:
-    """ "1.234.567,89" → 1234567.89, "7,037" → 7.037, "05" → 5, "2.5" → 2.5."""
+    """ "1.234.567,89" → 1234567.89, "7,037" → 7.037, "05" → 5, "2.5" → 2.5, "1,234,567" → 1234567."""
     token = token.strip()
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", token):
         token = token.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", token):
+        token = token.replace(",", "")
     elif re.fullmatch(r"\d+,\d+", token):
         token = token.replace(",", ".")
     elif not re.fullmatch(r"\d+(?:\.\d{1,2})?", token):

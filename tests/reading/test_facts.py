@@ -103,6 +103,13 @@ def test_aid_values_in_whole_units():
     assert facts("Kinh phí tổ chức hội nghị là 200 triệu đồng.") == []
 
 
+def test_an_exchange_rate_is_no_amount():
+    assert facts(
+        "Tổ chức phi chính phủ tài trợ 1.000 bộ lọc nước trị giá 50.000 USD (Tỷ giá quy đổi tại thời điểm tài trợ "
+        "01 USD tương đương 24.277 VNĐ)."
+    ) == [("aid", "period", {"value": 50000, "currency": "USD"})]
+
+
 def test_aid_of_a_foreign_ngo_named_without_the_word_ngo():
     assert facts(
         "Các chương trình, dự án của Childfund: giai đoạn 2016-2022, thực hiện 21 dự án với tổng số tiền 3,7 triệu USD."
@@ -121,6 +128,13 @@ def test_aid_of_a_foreign_ngo_named_without_the_word_ngo():
         ("500 nghìn Euro", 500000, "EUR", None),
         ("1.234.567,89 USD", 1234567.89, "USD", None),
         ("100.000 USD", 100000, "USD", None),
+        # thousands grouped by commas, as some pages print dollars: three digits after a lone comma
+        # with no "triệu"/"tỷ" are thousands (an amount has two decimals at most)
+        ("180,000 USD", 180000, "USD", None),
+        ("1,234,567 USD", 1234567, "USD", None),
+        ("500,000 đồng", 500000, "VND", None),
+        ("12,50 USD", 12.5, "USD", None),
+        ("3,500 triệu đồng", 3500000, "VND", None),
     ],
 )
 def test_parse_money(text, value, currency, vnd):

@@ -478,3 +478,10 @@ def test_officials_and_students_received_for_training_are_arrivals():
     assert [(i, s, v["count"]) for i, s, v in found] == [("foreign_student_arrivals", "ytd", 1200)]
     found = read("Năm 2022, trường tiếp nhận đào tạo 45 lưu học sinh Lào.")
     assert [(i, s, v["count"]) for i, s, v in found] == [("foreign_student_arrivals", "period", 45)]
+
+
+def test_students_named_international_and_a_total_of_all_students_before_its_foreign_part():
+    found = read("Sinh viên của trường chủ yếu là con em đồng bào dân tộc và gần 1.000 sinh viên quốc tế.")
+    assert [(i, s, v["count"]) for i, s, v in found] == [("foreign_students", "stock", 1000)]
+    found = read("Hiện nay, Khoa có 500 sinh viên, trong đó sinh viên nước ngoài là 70 sinh viên đến từ 8 quốc gia.")
+    assert [(i, s, v["count"]) for i, s, v in found] == [("foreign_students", "stock", 70)]
