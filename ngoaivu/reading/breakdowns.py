@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from .lexicon import SCOPES as _SCOPES
 from .mentions import TIME_WORD, Group, Mention, find_mentions
-from .restated import VALUES
+from .restated import VALUES, rounds
 from .structure import Block
 from .text import BRACKET, NUMBER, parse_number
 
@@ -272,3 +272,19 @@ _RESTATES = re.compile(r"(?<!\w)với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+
 
 def restates_before(sentence: str, group: Group) -> bool:
     return _RESTATES.search(sentence, 0, group.start) is not None
+
+
+def completes_breakdown(breakdowns: list, last_total: tuple | None, measures: dict) -> bool:
+    """The figure is the last part of the total broken down just before: with the parts read, it
+    makes the total, exactly or within its rounding ("hơn 800 triệu đồng": 625 + 203,2 triệu)."""
+    if last_total is None or not breakdowns or breakdowns[-1][0] is not last_total[0]:
+        return False
+    total, parts = breakdowns[-1][0], breakdowns[-1][1]
+    keys = [k for k in VALUES if k in measures and k != "currency" and isinstance(measures[k], (int, float))]
+    if len(keys) != 1 or not parts or measures.get("currency") != total.get("currency"):
+        return False
+    (key,) = keys
+    if not isinstance(total.get(key), (int, float)) or any(not isinstance(p.get(key), (int, float)) for p in parts):
+        return False
+    made = sum(p[key] for p in parts) + measures[key]
+    return made == total[key] or rounds(total[key], made, total.get("qualifier"))

@@ -29,6 +29,7 @@ from .breakdowns import (
     OPENS_WITH_PART,
     Lead,
     bracketed_after,
+    completes_breakdown,
     earlier_total,
     lists_on,
     picked_out,
@@ -293,6 +294,12 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 scope = "ytd"  # "… từ đầu năm đến hết tháng 8/2020, 92 tàu … Cùng kỳ năm 2019 là 181 tàu"
             if is_part and scope != "change":
                 scope = "part"
+            elif scope == "period" and completes_breakdown(
+                ctx.breakdowns, ctx.last_total, _measures(indicator, group, sign)
+            ):
+                # "Cụ thể, … 625.000.000 VNĐ. ¶ Cùng ngày, … 203.200.000 VNĐ" under "hơn 800 triệu đồng": the
+                # figure that completes the breakdown of the total before is its last part
+                scope, is_part, last_total = "part", True, ctx.last_total
             if scope == "part" and last_total is not None and any(f is last_total[0] for f in ctx.facts[first_new:]):
                 group = _amount_of_total(ctx, sentence, group, last_total[0])
                 if not group.mentions:

@@ -97,7 +97,7 @@ def drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
             and (other["scope"] != "part" or _rounds_closely(values, other, fact.get("qualifier")))
             and (other["scope"] == "change") == (fact["scope"] == "change")  # nor a change the figure
             and (
-                all(other.get(k) == v or _rounds(v, other.get(k), fact.get("qualifier")) for k, v in values.items())
+                all(other.get(k) == v or rounds(v, other.get(k), fact.get("qualifier")) for k, v in values.items())
                 or _restates_in_dong(fact, other)
             )
             for other in ctx.facts
@@ -129,7 +129,7 @@ def _restates_in_dong(headline: dict, body: dict) -> bool:
         return False
     if any(k in headline and headline[k] != body.get(k) for k in VALUES if k not in ("value", "currency", "value_vnd")):
         return False
-    return headline["value"] == vnd or _rounds(headline["value"], vnd, headline.get("qualifier"))
+    return headline["value"] == vnd or rounds(headline["value"], vnd, headline.get("qualifier"))
 
 
 # A line that only dates the page: "29/11/2016 - 19:21", "Thứ Hai, 04/12/2017, 16:33 [GMT+7]".
@@ -142,13 +142,13 @@ _DATELINE = re.compile(
 def _rounds_closely(values: dict, body: dict, hedge: str | None) -> bool:
     """Every figure of the headline rounds the body's, within a tenth and a half of it."""
     return all(
-        _rounds(v, body.get(k), hedge) and abs(body[k] - v) <= v * 0.15
+        rounds(v, body.get(k), hedge) and abs(body[k] - v) <= v * 0.15
         for k, v in values.items()
         if isinstance(v, (int, float))
     )
 
 
-def _rounds(headline, body, hedge: str | None) -> bool:
+def rounds(headline, body, hedge: str | None) -> bool:
     """A headline's round figure for the body's exact one: "trên 3 triệu USD" for 3,286,743 USD,
     "gần 1.400" for 1.386 (the same leading digit's worth)."""
     if hedge is None or not isinstance(headline, (int, float)) or not isinstance(body, (int, float)) or headline <= 0:

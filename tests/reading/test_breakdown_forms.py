@@ -258,3 +258,19 @@ def test_a_total_named_again_mid_sentence_is_broken_down_anew_and_each_breakdown
     ]
     assert [[p["persons"] for p in parts] for _total, parts, _sentence in ctx.breakdowns] == [[167, 35], [75, 127]]
     assert parts_checks(ctx.breakdowns) == []
+
+
+def test_the_figure_that_completes_a_breakdown_in_a_later_paragraph_is_its_last_part():
+    found, ctx = read(
+        "Hai tổ chức nước ngoài viện trợ hơn 800 triệu đồng cho tỉnh",
+        "Cụ thể, UBND tỉnh phê duyệt tiếp nhận khoản viện trợ do tổ chức A tài trợ, trị giá 625.000.000 VNĐ.",
+        "Cùng ngày, UBND tỉnh phê duyệt tiếp nhận khoản viện trợ do tổ chức B tài trợ trị giá 203.200.000 VNĐ.",
+        "Năm trước, tỉnh tiếp nhận khoản viện trợ trị giá 100.000.000 VNĐ.",
+    )
+    assert [(s, v["value"]) for _i, s, v in found] == [
+        ("period", 800000000),
+        ("part", 625000000),
+        ("part", 203200000),
+        ("period", 100000000),
+    ]
+    assert parts_checks(ctx.breakdowns) == []
