@@ -20,9 +20,6 @@ from dataclasses import dataclass, field
 
 from ngoaivu.pure.periods import Period
 
-from .lexicon import AVERAGE as _AVERAGE
-from .lexicon import AVERAGE_OPENING as _AVERAGE_OPENING
-from .lexicon import PER_YEAR_AFTER as _PER_YEAR_AFTER
 from .lexicon import SCOPES as _SCOPES
 from .breakdowns import (
     LIST_ITEM,
@@ -45,7 +42,7 @@ from .breakdowns import (
 from .cues import TOTAL_WORDS, indicator_of, workers_not_counted
 from .mentions import Group, Mention, find_mentions, group_mentions
 from .periods_vi import time_expressions
-from .scopes import TO_DATE, is_change, scope_of, year_of
+from .scopes import TO_DATE, is_change, scope_of, states_no_figure, year_of
 from .restated import (
     body_texts,
     drop_detention_of_the_released,
@@ -60,7 +57,6 @@ from .text import as_json_number, sentences
 _YTD = _SCOPES["ytd"]
 _PERIOD_MARK = _SCOPES["period"]
 _STOCK = _SCOPES["stock"]
-_PLAN = _SCOPES["plan"]
 
 
 _MEASURE = {
@@ -116,11 +112,6 @@ class FactContext:
 _ASIDE_OPENING = re.compile(r"\W*(?:ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+khác|tuy\s+nhiên|đồng\s+thời)\b", re.I)
 # "Con số này của cùng kỳ năm 2019 là …": the same span a year before
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+\d{4}", re.I)
-# "77 … ngư dân … sẽ về nước": what will happen is no figure of the period
-_WILL = re.compile(r"[^\d,;.:()]{0,60}?(?<!\w)sẽ\s", re.I)
-# "(Tỷ giá quy đổi tại thời điểm tài trợ 01 USD tương đương 24.277 VNĐ)": a rate, no amount
-_EXCHANGE_RATE = re.compile(r"tỷ\s+giá[^.;()]*$", re.I)
-_REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)  # "104 ngư dân còn lại sẽ về": the rest, held now
 
 
 def facts_of_block(block: Block, ctx: FactContext) -> None:
@@ -201,18 +192,8 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                     True,
                 )  # "25.480 lao động … chưa quay trở lại, trong đó 19.113 …, 3.766 …"
                 continue
-            if (
-                _PLAN.search(sentence[: group.start])
-                or _AVERAGE.search(sentence, max(0, group.start - 60), group.start)
-                or _AVERAGE_OPENING.match(sentence)
-                or _PER_YEAR_AFTER.match(sentence, group.end)
-                or _EXCHANGE_RATE.search(sentence, max(0, group.start - 80), group.start)
-                or (_WILL.match(sentence, group.end) and not _REST.match(sentence, group.end))
-                or (restated is not None and group.start < restated.end())
-            ):
-                # a plan, an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD"), a rate ("600 người/năm",
-                # an exchange rate), a total named again
-                continue
+            if states_no_figure(sentence, group) or (restated is not None and group.start < restated.end()):
+                continue  # a plan, an average, a rate; a total named again
             is_part = in_list or continuing or (part_at is not None and part_at.end() <= group.start)
             # a part known by its sum belongs to the total it adds up to, if that was read
             summed = any(m.part_of is not None and m.part_of.end <= total_read for m in group.mentions)

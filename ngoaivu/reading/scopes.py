@@ -9,6 +9,9 @@ import re
 from ngoaivu.pure.periods import Period
 
 from .breakdowns import OPENS_ON_TIME
+from .lexicon import AVERAGE as _AVERAGE
+from .lexicon import AVERAGE_OPENING as _AVERAGE_OPENING
+from .lexicon import PER_YEAR_AFTER as _PER_YEAR_AFTER
 from .lexicon import SCOPES as _SCOPES
 from .lexicon import THERE_ARE as _THERE_ARE
 from .mentions import Group
@@ -19,6 +22,7 @@ from .text import BRACKET
 _YTD = _SCOPES["ytd"]
 _PERIOD_MARK = _SCOPES["period"]
 _STOCK = _SCOPES["stock"]
+_PLAN = _SCOPES["plan"]
 
 _CHANGE = re.compile(
     r"(?:^|[\s(])(?P<dir>tăng|giảm|nhiều\s+hơn|ít\s+hơn)(?:\s+(?:thêm|được|là|gần|hơn|khoảng))?\s*$", re.I
@@ -139,3 +143,23 @@ def year_of(sentence: str, group: Group) -> int | None:
         and not OPENS_ON_TIME.search(sentence, group.end, e.end)
     ]
     return after[0].year if after else None
+
+
+# "77 … ngư dân … sẽ về nước": what will happen is no figure of the period
+_WILL = re.compile(r"[^\d,;.:()]{0,60}?(?<!\w)sẽ\s", re.I)
+_REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)  # "104 ngư dân còn lại sẽ về": the rest, held now
+# "(Tỷ giá quy đổi tại thời điểm tài trợ 01 USD tương đương 24.277 VNĐ)": a rate, no amount
+_EXCHANGE_RATE = re.compile(r"tỷ\s+giá[^.;()]*$", re.I)
+
+
+def states_no_figure(sentence: str, group: Group) -> bool:
+    """A plan ("dự kiến", "sẽ"), an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD"), a rate
+    ("600 người/năm", an exchange rate): no figure of any period."""
+    return bool(
+        _PLAN.search(sentence[: group.start])
+        or _AVERAGE.search(sentence, max(0, group.start - 60), group.start)
+        or _AVERAGE_OPENING.match(sentence)
+        or _PER_YEAR_AFTER.match(sentence, group.end)
+        or _EXCHANGE_RATE.search(sentence, max(0, group.start - 80), group.start)
+        or (_WILL.match(sentence, group.end) and not _REST.match(sentence, group.end))
+    )
