@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .lexicon import ABROAD as _ABROAD
 from .lexicon import BOAT_CUES as _BOAT_CUES
 from .lexicon import CUES as _CUES
 from .lexicon import FISHING_PARAGRAPH as _FISHING_PARAGRAPH
@@ -102,7 +103,8 @@ _QUARANTINED_AFTER = re.compile(
 )
 _QUARANTINED_BEFORE = re.compile(r"(?<!\w)cách\s+ly\s+(?:\S+\s+){0,2}$", re.I)
 _PARTS_OPENING = re.compile(r"(?<!\w)trong\s+(?:số\s+)?đó(?!\w)", re.I)
-_INTERNATIONAL = re.compile(r"\s+(?:quốc\s+tế|nước\s+ngoài)(?!\w)", re.I)
+# named foreign right after their unit: "gần 1.000 sinh viên quốc tế", "50 sinh viên Hàn Quốc"
+_INTERNATIONAL = re.compile(rf"\s+(?:quốc\s+tế|{_ABROAD})", re.I)
 # "250.000 du học sinh Việt Nam": abroad, not here
 _VIETNAMESE = re.compile(r"\s+Việt\s+Nam(?!\s+(?:học|du\s+học))", re.I)
 # a count of a time ("Năm 2015, tỉnh có …", "Từ đầu năm đến nay, …"), not a story's figure
@@ -244,7 +246,7 @@ def indicator_of(
         if (
             not re.search(r"(?:lưu|du)\s+học\s+sinh|LHS|DHS", written, re.I)
             and (pupils or not re.search(r"Lào|Campuchia|nước\s+ngoài|lưu\s+học", window))
-            and not _INTERNATIONAL.match(sentence, group.end)  # "gần 1.000 sinh viên quốc tế"
+            and not _INTERNATIONAL.match(sentence, group.end)
             and not any(_FOREIGN_STUDENTS.search(text) for text in (window, paragraph, headline))
         ):
             return None

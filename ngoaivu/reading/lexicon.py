@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 # Abroad, as reports name it after a verb of going ("đi công tác tại Lào", "sang làm việc tại Nhật Bản").
-_ABROAD = (
+ABROAD = (
     r"(?:các\s+nước|nước\s+ngoài|Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan|Hàn\s+Quốc|Nhật\s+Bản|Hoa\s+Kỳ|Mỹ"
     r"|Singapore|Malaysia|Indonesia|Philippines|Myanmar|Úc|Australia|New\s+Zealand|Pháp|Đức|Nga|Liên\s+bang\s+Nga"
     r"|Anh|Ý|Italia|Bỉ|Hà\s+Lan|Thụy\s+Sĩ|Ba\s+Lan|Séc|Hungary|Canada|Ấn\s+Độ|Cu\s*ba|Đài\s+Loan|châu\s+Âu|(?-i:TQ))(?!\w)"
@@ -36,10 +36,10 @@ FOREIGN_WORKERS = (
     r"(?:\s+(?:chui|bất\s+hợp\s+pháp|trái\s+phép|phổ\s+thông))?"
     # "920 lao động, hầu hết là người Trung Quốc"
     r"(?:\s+là\s+người|\s+người|\s+từ|,?\s+(?:hầu\s+hết|phần\s+lớn|chủ\s+yếu|đa\s+số)\s+là\s+người)?\s+"
-    r"(?!các\s+nước)" + _ABROAD + r"|chuyên\s+gia(?:,\s*lao\s+động)?\s+(?:là\s+người\s+|người\s+)?nước\s+ngoài"
+    r"(?!các\s+nước)" + ABROAD + r"|chuyên\s+gia(?:,\s*lao\s+động)?\s+(?:là\s+người\s+|người\s+)?nước\s+ngoài"
     # foreigners named as working: "có 1.250 người nước ngoài đang làm việc", "hơn 100 người Trung Quốc
     # đang làm việc", "7 người nước ngoài có dấu hiệu cư trú, lao động trái phép"
-    r"|người\s+" + _ABROAD + r"(?=\s+(?:đang\s+|có\s+dấu\s+hiệu\s+)?(?:cư\s+trú,?\s+)?(?:làm\s+việc|lao\s+động))"
+    r"|người\s+" + ABROAD + r"(?=\s+(?:đang\s+|có\s+dấu\s+hiệu\s+)?(?:cư\s+trú,?\s+)?(?:làm\s+việc|lao\s+động))"
     # "2.163 lao động đến từ 19 quốc gia và vùng lãnh thổ": workers of many countries
     r"|lao\s+động(?:\s+nước\s+ngoài)?\s+(?:đến\s+)?từ\s+(?:hơn\s+|gần\s+|trên\s+)?(?:\d+|nhiều)\s+(?:quốc\s+gia|nước)"
 )
@@ -117,7 +117,7 @@ ENTRIES: list[dict] = [
             r"thăm\s+(?:các\s+)?nước(?!\s+ta)",
             # going to a country: "đi công tác tại Lào", "sang thăm, làm việc tại Lào", "đi Nhật Bản"
             r"(?<!\w)(?:đi|sang)\s+(?:(?:công\s+tác|thăm|làm\s+việc|khảo\s+sát|học\s+tập|tham\s+dự|dự)"
-            r"(?:\s*(?:,|và)\s*(?:làm\s+việc|công\s+tác|thăm))?\s+)?(?:tại\s+|ở\s+)?" + _ABROAD,
+            r"(?:\s*(?:,|và)\s*(?:làm\s+việc|công\s+tác|thăm))?\s+)?(?:tại\s+|ở\s+)?" + ABROAD,
         ],
     },
     {

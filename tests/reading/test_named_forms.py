@@ -483,5 +483,8 @@ def test_officials_and_students_received_for_training_are_arrivals():
 def test_students_named_international_and_a_total_of_all_students_before_its_foreign_part():
     found = read("Sinh viên của trường chủ yếu là con em đồng bào dân tộc và gần 1.000 sinh viên quốc tế.")
     assert [(i, s, v["count"]) for i, s, v in found] == [("foreign_students", "stock", 1000)]
+    found = read("Hiện trường có 50 sinh viên Hàn Quốc đang học tập.")
+    assert [(i, s, v["count"]) for i, s, v in found] == [("foreign_students", "stock", 50)]
+    assert read("Trường cử 20 sinh viên sang Hàn Quốc học tập.") == []
     found = read("Hiện nay, Khoa có 500 sinh viên, trong đó sinh viên nước ngoài là 70 sinh viên đến từ 8 quốc gia.")
     assert [(i, s, v["count"]) for i, s, v in found] == [("foreign_students", "stock", 70)]
