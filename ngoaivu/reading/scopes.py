@@ -155,8 +155,12 @@ _EXCHANGE_RATE = re.compile(r"tỷ\s+giá[^.;()]*$", re.I)
 def states_no_figure(sentence: str, group: Group) -> bool:
     """A plan ("dự kiến", "sẽ"), an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD"), a rate
     ("600 người/năm", an exchange rate): no figure of any period."""
+    plan = _PLAN.search(sentence[: group.start])
+    if plan is not None and plan[0].lower().startswith("sẽ") and group.units() & {"money", "aid_items"}:
+        # aid is counted when it is committed: "tổ chức … sẽ tài trợ 181.000 USD trong 3 năm"
+        plan = _PLAN.search(re.sub(r"(?<!\w)sẽ\s", "   ", sentence[: group.start], flags=re.I))
     return bool(
-        _PLAN.search(sentence[: group.start])
+        plan
         or _AVERAGE.search(sentence, max(0, group.start - 60), group.start)
         or _AVERAGE_OPENING.match(sentence)
         or _PER_YEAR_AFTER.match(sentence, group.end)

@@ -249,3 +249,11 @@ def test_a_person_or_a_business_sponsoring_gives_no_ngo_aid(text):
     assert facts("Tổ chức phi chính phủ Plan tài trợ 2 tỷ đồng xây trường học.") == [
         ("aid", "period", {"value": 2000000000, "currency": "VND"})
     ]
+
+
+def test_aid_committed_for_later_years_is_aid_a_plan_is_not():
+    assert facts("Tổ chức Tầm nhìn Thế giới sẽ tài trợ 181.000 USD cho thành phố trong thời gian 3 năm.") == [
+        ("aid", "period", {"value": 181000, "currency": "USD"})
+    ]
+    assert facts("Dự kiến năm tới, tỉnh sẽ vận động viện trợ khoảng 2 triệu USD.") == []
+    assert facts("Tỉnh sẽ cử 5 đoàn đi công tác nước ngoài.") == []
