@@ -101,6 +101,15 @@ def test_an_amount_in_dong_with_its_worth_in_dollars_is_one_amount(whole, tenth,
     assert facts_of(body) == [("aid", "period", {"value": value, "currency": "VND"})]
 
 
+@given(st.integers(1000, 999_999_999), st.sampled_from(["USD", "đồng"]), st.sampled_from([".", ","]))
+def test_an_amount_is_read_as_written_whichever_mark_groups_its_thousands(value, currency, mark):
+    # "180.000 USD" and "180,000 USD" (as some pages print dollars) are the same amount
+    written = f"{value:,}".replace(",", mark)
+    body = f"- Trong tháng, tiếp nhận viện trợ phi chính phủ trị giá {written} {currency}."
+    expected = {"value": value, "currency": "USD" if currency == "USD" else "VND"}
+    assert facts_of(body) == [("aid", "period", expected)]
+
+
 @given(st.integers(1, 90), st.integers(1, 9), st.integers(1, 99), st.sampled_from(["xấp xỉ ", "khoảng ", "gần ", ""]))
 def test_aid_in_dollars_through_projects_is_one_fact_with_its_worth_in_dong(projects, millions, billions, hedge):
     # "hơn 1,086 triệu USD (tương đương xấp xỉ 25 tỷ đồng) từ các tổ chức … thông qua 14 dự án"
