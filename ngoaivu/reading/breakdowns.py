@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .lexicon import SCOPES as _SCOPES
-from .mentions import TIME_WORD, Group, Mention, find_mentions
+from .mentions import TIME_WORD, Group, Mention
 from .restated import VALUES, rounds
 from .structure import Block
 from .text import BRACKET, NUMBER, parse_number
@@ -149,7 +149,9 @@ OPENS_WITH_PART = re.compile(
 LIST_ITEM = re.compile(r"\s*[-+•–]\s")
 
 
-def next_lead(block: Block, lead: Lead | None, in_list: bool, last_total, new_facts: list) -> Lead | None:
+def next_lead(
+    block: Block, lead: Lead | None, in_list: bool, last_total, new_facts: list, has_figures: bool
+) -> Lead | None:
     """What the paragraphs after this one continue: a total ending in ":", a lead without a
     figure, or the list this item belongs to; a paragraph with figures of its own ends it."""
     ends_lead = block.text.rstrip().endswith(":")
@@ -157,7 +159,7 @@ def next_lead(block: Block, lead: Lead | None, in_list: bool, last_total, new_fa
         return Lead(block.path, total=last_total)
     if in_list:
         return lead
-    if find_mentions(block.text):
+    if has_figures:
         return None
     if not ends_lead:
         return lead  # an aside between the items: "Xuất cảnh vì việc công chủ yếu là …"

@@ -134,9 +134,11 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
     opens_breakdown = False
     span_goes_on = False  # "Từ năm 2021 đến nay, tỉnh đã cử 62 đoàn …; đón 165 đoàn …": the span runs on after ";"
     paragraph_span, first_sentence = False, True
+    has_figures = False
     for _offset, raw in sentences(block.text):
         sentence = raw.strip()
         mentions = parts_adding_up(sentence, find_mentions(sentence), earlier_total(sentence, last_total))
+        has_figures = has_figures or bool(mentions)
         carried = (
             "ytd"
             if span_goes_on
@@ -326,7 +328,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 parts_paragraph = False
     if lead is not None and opens_breakdown:
         lead.new_breakdown = True
-    ctx.lead = next_lead(block, lead, in_list, last_total, ctx.facts[first_new:])
+    ctx.lead = next_lead(block, lead, in_list, last_total, ctx.facts[first_new:], has_figures)
     drop_restated_in_paragraph(ctx, first_new)
 
 
