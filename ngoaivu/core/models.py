@@ -426,14 +426,14 @@ class LegalDocument(models.Model):
     @classmethod
     def from_citation(cls, text):
         """An unsaved document parsed from a citation, or None when the text cites nothing."""
-        from ngoaivu.reading.references import parse_reference
+        from ngoaivu.reading.references import parse_reference, party_style
 
         ref = parse_reference(text)
         if ref is None:
             return None
         return cls(
             doc_type=ref.doc_type,
-            number=ref.number,
+            number=party_style(ref.number),  # the register keeps a Party document by its own number
             issued_on=ref.issued_on,
             issuer=ref.issuer or "",
             summary=ref.summary or "",

@@ -289,11 +289,16 @@ def _summary_end(text: str, start: int, limit: int) -> int:
 
 
 def _normalise_number(number: str) -> str:
-    number = number.rstrip(".," + _DASH_CHARS)  # as written: "60/2012/QĐ- UBND", "12/SNgV–VP" stay so
+    # as written: "60/2012/QĐ- UBND", "12/SNgV–VP", and "22/NQ-TW" for the Party's "22-NQ/TW", stay so
+    return number.rstrip(".," + _DASH_CHARS)
+
+
+def party_style(number: str) -> str:
+    """A Party document's number as the Party writes it: "22/NQ-TW", a common typo, is "22-NQ/TW".
+    The reader keeps the number as the report writes it; this only tells that two spellings are
+    one document, and that a number names a Party organ."""
     m = _TYPO.fullmatch(number)
-    if m and m[3] in _PARTY_ORGANS:
-        return f"{m[1]}-{m[2]}/{m[3]}"
-    return number
+    return f"{m[1]}-{m[2]}/{m[3]}" if m and m[3] in _PARTY_ORGANS else number
 
 
 def _is_own_number_line(text: str, head: re.Match) -> bool:
@@ -429,8 +434,9 @@ def find_references(text: str) -> list[Reference]:
     found: dict[str, Reference] = {}
     for ref in _iter_references(text):
         # One number is one document, whatever the kind's wording ("Báo cáo" and "Báo cáo thẩm
-        # định"), the case ("106/QĐ-TTG" in a title is "106/QĐ-TTg") or a stray space ("45- CT/TW").
-        key = "".join(ref.number.split()).casefold()
+        # định"), the case ("106/QĐ-TTG" in a title is "106/QĐ-TTg"), a stray space ("45- CT/TW") or
+        # a Party number written State-style ("22/NQ-TW" and "22-NQ/TW").
+        key = "".join(party_style(ref.number).split()).casefold()
         first = found.get(key)
         if first is None:
             found[key] = ref

@@ -46,6 +46,9 @@ def test_party_document_citation_keeps_its_style(db):
     document = LegalDocument.from_citation("Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị")
     assert document.number == "22-NQ/TW"
     assert document.citation() == "Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị"
+    # the reader quotes a report's "22/NQ-TW" as written; the register keeps the document by its own number
+    typed = LegalDocument.from_citation("Nghị quyết số 22/NQ-TW ngày 10/4/2013 của Bộ Chính trị")
+    assert typed.number == "22-NQ/TW"
 
 
 def test_the_same_number_cannot_be_registered_twice_in_a_year(db):

@@ -146,6 +146,8 @@ def test_unknown_unit_code_only_when_codes_are_given():
         ("unknown_unit_code", "Công văn số 12/SXYZ-VP")
     ]
     assert codes(text, known_unit_codes=set()) == ["unknown_unit_code"] * 3
+    # a Party number written State-style names a Party organ, not a unit: "1011/CV-TU" is "1011-CV/TU"
+    assert codes("Thực hiện văn bản số 1011/CV-TU ngày 14/12/2007 của Tỉnh ủy.", known_unit_codes={"SNgV"}) == []
 
 
 def test_unit_code_of():

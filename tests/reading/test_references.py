@@ -74,9 +74,9 @@ SINGLE = [
     # Spelling variants the rules ask for.
     ("quyết định   số   39/QĐ-SNgV   ngày  22/7/2021", "Quyết định", "39/QĐ-SNgV", date(2021, 7, 22), None),
     (
-        "Nghị quyết số 22/NQ-TW ngày 10/4/2013 của Bộ Chính trị",  # typo for 22-NQ/TW
+        "Nghị quyết số 22/NQ-TW ngày 10/4/2013 của Bộ Chính trị",  # a typo for 22-NQ/TW, kept as written
         "Nghị quyết",
-        "22-NQ/TW",
+        "22/NQ-TW",
         date(2013, 4, 10),
         "Bộ Chính trị",
     ),
@@ -266,8 +266,10 @@ def test_dedup_does_not_overwrite_first_mention():
         "Nghị quyết số 22/NQ-TW ngày 10/4/2013 của Bộ Chính trị; "
         "Nghị quyết số 22-NQ/TW ngày 10/3/2013 của Bộ Chính trị khóa XI"
     )
-    (ref,) = find_references(text)  # the typo and the correct form are the same document
-    assert (ref.number, ref.issued_on, ref.issuer) == ("22-NQ/TW", date(2013, 4, 10), "Bộ Chính trị")
+    (ref,) = find_references(text)  # the typo and the correct form are the same document, as first written
+    assert (ref.number, ref.issued_on, ref.issuer) == ("22/NQ-TW", date(2013, 4, 10), "Bộ Chính trị")
+    (ref,) = find_references("Chỉ thị số 12-CT/TW của Ban Bí thư. Chỉ thị 12/CT-TW được quán triệt.")
+    assert ref.number == "12-CT/TW"
 
 
 def test_paragraph_without_stops_is_bounded():
@@ -317,8 +319,8 @@ SEED_EXPECTED = {
     ],
     "002_2119139b8d0214b1.txt": [
         ("Công văn", "1874/SNgV-ĐN", date(2024, 11, 12), None),
-        # written "22/NQ-TW" first, then "22-NQ/TW ngày 10/3/2013": the first mention wins
-        ("Nghị quyết", "22-NQ/TW", date(2013, 4, 10), "Bộ Chính trị"),
+        # written "22/NQ-TW" first, then "22-NQ/TW ngày 10/3/2013": one document, as first written
+        ("Nghị quyết", "22/NQ-TW", date(2013, 4, 10), "Bộ Chính trị"),
         ("Quyết định", "590/QĐ-UBND", date(2014, 4, 24), "UBND tỉnh"),
         ("Công văn", "1821/VP-HCQT", date(2024, 8, 9), None),
         # "Số: /BC-VP" is the report's own (blank) number, not a citation
