@@ -188,6 +188,13 @@ _PRESS_HEAD = re.compile(
     r"(?P<qualifier>)\s+(?P<so>)(?P<colon>)(?P<number>(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,4})"
     r"(?![0-9/.,-]|\w|\s*(?:%|\w+\s+(?:đồng|USD)))"
 )
+# A kind, "số" and a short number: "Chỉ thị số 32 thành các chương trình", "theo quyết định số 487
+# năm 2011 của Giám đốc": a document cited by its number alone.
+_KIND_SHORT_NUMBER_HEAD = re.compile(
+    r"(?<!\w)(?P<type>(?i:quyết\s+định|quy\s+chế|nghị\s+định|nghị\s+quyết|chỉ\s+thị|thông\s+tư|kết\s+luận))"
+    r"(?P<qualifier>)\s+(?P<so>(?i:số))(?P<colon>)\s+(?P<number>[0-9]{1,4})"
+    r"(?![0-9/.,-]|\w|\s*(?:%|\w+\s+(?:đồng|USD)))"
+)
 _OF = re.compile(rf"[\s,{_MARKS}*]*(?i:của)\s+")
 # "Quyết định số 456/QĐ-UBND do UBND tỉnh ban hành ngày 12/3/2016"
 _ISSUED_BY_AFTER = re.compile(
@@ -398,6 +405,7 @@ def _iter_references(text: str):
     ]
     taken = {h.start("number") for h in heads}
     heads += [h for h in _PRESS_HEAD.finditer(text) if h.start("number") not in taken]
+    heads += [h for h in _KIND_SHORT_NUMBER_HEAD.finditer(text) if h.start("number") not in taken]
     found: list[tuple[int, Reference]] = []
     for head in sorted(heads, key=lambda h: h.start("number")):
         ref = _parse_at(text, head)

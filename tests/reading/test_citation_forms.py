@@ -237,8 +237,9 @@ def test_a_date_glued_to_its_word_and_a_short_number_dated_before():
     assert [(r.number, r.issued_on) for r in found] == [("12/2012/NĐ-CP", date(2012, 3, 1))]
     found = find_references("Ngày 7.11.2019, UBND tỉnh Tây Ninh đã ký Quyết định số 2401 về phê duyệt danh sách.")
     assert [(r.number, r.issued_on, r.issuer) for r in found] == [("2401", date(2019, 11, 7), "UBND tỉnh Tây Ninh")]
-    # a bare number with no date anywhere stays unread, unless it is said to be issued
-    assert find_references("Theo Quyết định số 2401 về phê duyệt danh sách.") == []
+    # a bare number with no date anywhere is read without one
+    found = find_references("Theo Quyết định số 2401 về phê duyệt danh sách.")
+    assert [(r.number, r.issued_on) for r in found] == [("2401", None)]
     found = find_references("Tỉnh ủy vừa ban hành Kế hoạch số 53 triển khai thực hiện chỉ thị của Ban Bí thư.")
     assert [(r.doc_type, r.number, r.issued_on) for r in found] == [("Kế hoạch", "53", None)]
 
@@ -259,6 +260,12 @@ def test_the_press_short_name_of_a_document():
     # the short name of a document cited in full before is that document
     found = find_references("Quyết định số 272-QĐ/TW ngày 21/01/2015 của Bộ Chính trị ban hành Quy chế (Quy chế 272).")
     assert [r.number for r in found] == ["272-QĐ/TW"]
+    # a kind, "số" and a short number, without a code or a date
+    found = find_references(
+        "Khoa được thành lập theo quyết định số 487 năm 2011 của Giám đốc Đại học. Cụ thể hóa Chỉ thị số 32 thành "
+        "các chương trình. Nghị quyết số 15 tỷ đồng."
+    )
+    assert [(r.doc_type, r.number) for r in found] == [("Quyết định", "487"), ("Chỉ thị", "32")]
 
 
 def test_done_on_a_date_under_a_decision_takes_its_date():
