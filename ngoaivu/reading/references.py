@@ -14,71 +14,32 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 
-__all__ = ["Reference", "parse_reference", "find_references", "parse_date_vi", "kind_of_number", "DOC_TYPES"]
-
-# Canonical names. Longest first so "Chương trình hành động" wins over "Chương trình".
-DOC_TYPES = (
-    "Chương trình hành động",
-    "Thông tư liên tịch",
-    "Nghị quyết liên tịch",
-    "Chương trình",
-    "Công văn",
-    "Công điện",
-    "Công hàm",
-    "Thư mời",
-    "Hiệp định",
-    "Quyết định",
-    "Nghị quyết",
-    "Nghị định",
-    "Chỉ thị",
-    "Kết luận",
-    "Kế hoạch",
-    "Tờ trình",
-    "Thông báo",
-    "Thông tư",
-    "Thông tri",
-    "Báo cáo",
-    "Pháp lệnh",
-    "Quy chế",
-    "Quy định",
-    "Hướng dẫn",
-    "Văn bản",
-    "Biên bản",
-    "Giấy mời",
-    "Đề án",
-    "Điện",
-    "Luật",
+from .doc_numbers import (
+    DOC_TYPES,
+    TYPES,
+    TYPE_MATCHERS,
+    MARKS,
+    FOOTNOTE,
+    DASH_CHARS,
+    DASHES,
+    NUMBER,
+    DATE,
+    date_from,
+    parse_date_vi,
+    party_style,
+    kind_of_number,
 )
-_TYPE_PATTERNS = [r"\s+".join(map(re.escape, t.split())) for t in DOC_TYPES]
-_TYPES = "|".join(_TYPE_PATTERNS)
-# Case-insensitive matching also accepts look-alikes (Kelvin sign for K), so the
-# canonical name is found by pattern, not by a lower-cased dictionary key.
-_TYPE_MATCHERS = [(t, re.compile(p, re.I)) for t, p in zip(DOC_TYPES, _TYPE_PATTERNS)]
 
-# Footnote marks come out of Word as superscript digits glued to the word before.
-_MARKS = "\u00b2\u00b3\u00b9\u2070-\u209f"
-_FOOTNOTE = re.compile(f"[{_MARKS}*]+")
-# A letter of a number's code (QĐ, SNgV, TƯ ...). \w alone would also take "¹".
-_L = rf"[^\W\d_{_MARKS}]"
-_CODE = rf"{_L}(?:{_L}|[0-9]|&(?={_L}))*"  # "BNN&PTNT"
-# State style 06/2021/QĐ-UBND, 1353/SNgV-ĐN; Party style 22-NQ/TW, 45-CTr/TU.
-# A code part may follow its hyphen after a stray space, as typed: "60/2012/QĐ- UBND" (an
-# upper-case pair then, so "số 5/KH- ngày" and "123/SNgV- Sở …" stop at the hyphen).
-# A dash typed as an en dash ("12/SNgV–VP") or with a space on each side ("12/2009/QĐ - UBND"),
-# a slash with a space beside it ("1180 /SNgV-LSBG", "12 / 2009 / QĐ-UBND"): the same number.
-# Word and web pages also write the hyphen as a non-breaking hyphen, a figure dash or a minus.
-_DASH_CHARS = "-–\u2011\u2012\u2014\u2212"
-_DASHES = f"[{_DASH_CHARS}]"
-_DASH = rf"(?:[ ]?{_DASHES}[ ]?(?=[A-ZĐ]{{2}})|{_DASHES})"
-_SLASH = r"[ ]?/[ ]?"
-_NEXT_CODE = rf"(?:{_DASHES}[ ](?=[A-ZĐ]{{2}})|{_DASH}){_CODE}"
-_NUMBER = (
-    rf"[0-9]+[a-zA-Z]?{_SLASH}(?:[0-9]{{4}}{_SLASH})?{_CODE}(?:{_NEXT_CODE})*"
-    rf"|[0-9]+{_DASH}{_CODE}/{_CODE}(?:{_DASHES}{_CODE})*"  # a stray space as typed: "45- CT/TW"
-    # the style of the years before the present rules: "Quyết định số 280 - CP", "số 01-TTLN"
-    # (after "số" only: "tàu BTh 85800-TS" is a boat)
-    rf"|(?<=số\s)[0-9]+{_DASH}(?-i:[A-ZĐ]{{2,}})(?![\w/])"
-)
+__all__ = [
+    "Reference",
+    "parse_reference",
+    "find_references",
+    "parse_date_vi",
+    "kind_of_number",
+    "party_style",
+    "DOC_TYPES",
+]
+
 # Words that make a kind of its own of a known one, before "số": "Báo cáo thẩm định số
 # 85/BC-STP", "Thông báo kết luận số 45/TB-UBND", "Công văn hỏa tốc số …". A closed list: other
 # words there ("Kế hoạch của tỉnh số …") are no kind.
@@ -103,8 +64,8 @@ QUALIFIERS = (
 )
 _QUALIFIER = r"\s+(?:" + "|".join(r"\s+".join(q.split()) for q in QUALIFIERS) + r")(?=\s+(?i:số)\b)"
 _HEAD = re.compile(
-    rf"(?<!\w)(?P<type>(?i:{_TYPES}))(?P<qualifier>{_QUALIFIER})?"
-    rf"(?:\s+(?P<so>(?i:số))(?P<colon>\s*:)?)?\s*\**(?P<number>{_NUMBER})"
+    rf"(?<!\w)(?P<type>(?i:{TYPES}))(?P<qualifier>{_QUALIFIER})?"
+    rf"(?:\s+(?P<so>(?i:số))(?P<colon>\s*:)?)?\s*\**(?P<number>{NUMBER})"
 )
 # A law cited by its name and number: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15",
 # "Bộ luật Lao động số 45/2019/QH14" (a name of words, no figure, no punctuation, then "số").
@@ -116,67 +77,29 @@ _LAW_HEAD = re.compile(
 # 12/UBND-KT ngày 1/2/2020 và số 15/UBND-KT ngày 3/2/2020", "các Quyết định số 12/…, số 13/…".
 _SIBLING_HEAD = re.compile(
     rf"\s*(?:[,;]\s*(?:(?i:và|hoặc)\s+)?|\s(?i:và|hoặc)\s+)(?P<at>(?P<so>(?i:số))?(?P<colon>\s*:)?\s*\**)"
-    rf"(?P<number>{_NUMBER})(?![\w/])"
+    rf"(?P<number>{NUMBER})(?![\w/])"
 )
 # A number cited without a known kind before it: "Báo cáo kiểm điểm số 85/BC-STP", "theo số
 # 412/SNgV-LS ngày 03/9/2022", "(1180/QĐ-UBND)". It must look like a document number on its own
 # (a year, a hyphenated code or the Party's form) or follow "số"; the kind comes from its code.
 _BARE_HEAD = re.compile(
     rf"(?<![\w/.-])(?P<at>(?:(?P<so>(?i:số))(?P<colon>\s*:)?\s*)?\**)"
-    rf"(?P<number>{_NUMBER})(?![\w/])"
+    rf"(?P<number>{NUMBER})(?![\w/])"
 )
-# Abbreviations of the kinds of documents (Nghị định 30/2020/NĐ-CP, Phụ lục III, and the legal
-# kinds of Luật Ban hành văn bản quy phạm pháp luật); a number whose code names none is a letter.
-KIND_CODES = {
-    "NQ": "Nghị quyết",
-    "NQLT": "Nghị quyết liên tịch",
-    "QĐ": "Quyết định",
-    "CT": "Chỉ thị",
-    "QC": "Quy chế",
-    "QyĐ": "Quy định",
-    "QĐi": "Quy định",
-    "TC": "Thông cáo",
-    "TB": "Thông báo",
-    "HD": "Hướng dẫn",
-    "CTr": "Chương trình",
-    "KH": "Kế hoạch",
-    "PA": "Phương án",
-    "ĐA": "Đề án",
-    "DA": "Dự án",
-    "BC": "Báo cáo",
-    "BB": "Biên bản",
-    "TTr": "Tờ trình",
-    "HĐ": "Hợp đồng",
-    "CĐ": "Công điện",
-    "GN": "Bản ghi nhớ",
-    "TTh": "Bản thỏa thuận",
-    "GM": "Giấy mời",
-    "KL": "Kết luận",
-    "NĐ": "Nghị định",
-    "TT": "Thông tư",
-    "TTLT": "Thông tư liên tịch",
-    "QH": "Luật",
-}
-_CODE_PARTS = re.compile(rf"{_CODE}")
 # The start of another citation ("Quyết định số 5…"): an issuer or summary stops before it.
-_NEXT_REF = rf"(?i:{_TYPES})(?:{_QUALIFIER})?\s+(?:(?i:số)\s*)?[0-9]"
+_NEXT_REF = rf"(?i:{TYPES})(?:{_QUALIFIER})?\s+(?:(?i:số)\s*)?[0-9]"
 
-_DATE = (
-    r"(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})"
-    r"|(?P<d2>[0-9]{1,2})\s+(?i:tháng)\s+(?P<m2>[0-9]{1,2})\s+(?i:năm)\s+(?P<y2>[0-9]{4})"
-)
-_DATE_ANY = re.compile(rf"(?<![0-9])(?:{_DATE})(?![0-9])")
 _DATE_AFTER = re.compile(
-    rf"[\s,{_MARKS}*]*(?:\(\s*(?:(?i:ngày)\s+)?"
+    rf"[\s,{MARKS}*]*(?:\(\s*(?:(?i:ngày)\s+)?"
     # "ngày01/3/2012": pages that lost the space
     r"|(?:(?i:(?:được\s+)?(?:ký|đề|ban\s+hành(?:\s+vào)?))\s+)?(?i:ngày)\s*(?=[0-9]))"
-    rf"(?:{_DATE})(?![0-9])(?:\s*\))?"
+    rf"(?:{DATE})(?![0-9])(?:\s*\))?"
 )
 # A number without its code, as the press often cites one: "Quyết định số 1234 ngày 14/5/2019".
 # Only with a kind, "số" and a date after it (or before it: "Ngày 7.11.2019, UBND tỉnh đã ký
 # Quyết định số 2401 về …"); the date is what makes it a document's number.
 _SHORT_NUMBER = (
-    rf"(?<!\w)(?P<type>(?i:{_TYPES}))(?P<qualifier>{_QUALIFIER})?\s+(?P<so>(?i:số))(?P<colon>)"
+    rf"(?<!\w)(?P<type>(?i:{TYPES}))(?P<qualifier>{_QUALIFIER})?\s+(?P<so>(?i:số))(?P<colon>)"
     rf"\s*(?P<number>[0-9]{{1,5}})(?![0-9/]|[.,]?[0-9]|\w)"
 )
 _SHORT_HEAD = re.compile(rf"{_SHORT_NUMBER}(?={_DATE_AFTER.pattern})")
@@ -195,24 +118,24 @@ _KIND_SHORT_NUMBER_HEAD = re.compile(
     r"(?P<qualifier>)\s+(?P<so>(?i:số))(?P<colon>)\s+(?P<number>[0-9]{1,4})"
     r"(?![0-9/.,-]|\w|\s*(?:%|\w+\s+(?:đồng|USD)))"
 )
-_OF = re.compile(rf"[\s,{_MARKS}*]*(?i:của)\s+")
+_OF = re.compile(rf"[\s,{MARKS}*]*(?i:của)\s+")
 # "Quyết định số 456/QĐ-UBND do UBND tỉnh ban hành ngày 12/3/2016"
 _ISSUED_BY_AFTER = re.compile(
-    rf"\s*,?\s*(?i:do)\s+(?P<issuer>[^,.;:\n]{{1,80}}?)\s+(?i:(?:ký\s+)?ban\s+hành(?:\s+vào)?\s+ngày)\s*(?:{_DATE})(?![0-9])"
+    rf"\s*,?\s*(?i:do)\s+(?P<issuer>[^,.;:\n]{{1,80}}?)\s+(?i:(?:ký\s+)?ban\s+hành(?:\s+vào)?\s+ngày)\s*(?:{DATE})(?![0-9])"
 )
 # "Ngày 14-2-2012, Bộ Chính trị ban hành Kết luận số 16-KL/TW": the date and the issuer stand
 # before the citation. Read backwards from the citation, within its sentence.
 _ISSUED_BY = r"(?i:(?:đã\s+)?(?:(?:ký\s+)?ban\s+hành(?:\s+kèm\s+theo)?|có|gửi|ký|phát\s+hành|trình|ra))"
-_DATE_BEFORE = re.compile(rf"(?i:ngày)\s+(?:{_DATE})\s*,?\s*(?P<issuer>[^,.;:\n]{{1,120}}?)\s+{_ISSUED_BY}\s+$")
+_DATE_BEFORE = re.compile(rf"(?i:ngày)\s+(?:{DATE})\s*,?\s*(?P<issuer>[^,.;:\n]{{1,120}}?)\s+{_ISSUED_BY}\s+$")
 # "được thành lập ngày 17/3/2004 theo Quyết định số 37/2004/QĐ-TTg": done on the date of the decision
-_DATE_THEN_BY = re.compile(rf"(?i:ngày)\s+(?:{_DATE})\s+(?i:theo|tại)\s+$")
+_DATE_THEN_BY = re.compile(rf"(?i:ngày)\s+(?:{DATE})\s+(?i:theo|tại)\s+$")
 # "…, ngày 06-8-2012, Thủ tướng Chính phủ ban hành Chỉ thị số 21/CT-TTg": a date after a
 # comma that introduces the next document's issuing is that one's, not this one's.
-_DATE_OF_NEXT = re.compile(rf"\s*,\s*[^,.;:\n]{{1,120}}?\s+{_ISSUED_BY}\s+(?i:{_TYPES})")
-_SUMMARY_LEAD = re.compile(rf"[\s{_MARKS}*]*(?=(?i:về|ban\s+hành|v/v)\s)")
+_DATE_OF_NEXT = re.compile(rf"\s*,\s*[^,.;:\n]{{1,120}}?\s+{_ISSUED_BY}\s+(?i:{TYPES})")
+_SUMMARY_LEAD = re.compile(rf"[\s{MARKS}*]*(?=(?i:về|ban\s+hành|v/v)\s)")
 # Words that begin the predicate after "của X": the issuer ends before them.
 _ISSUER_STOP = re.compile(
-    rf"[;,(.:…)!?{_MARKS}]"
+    rf"[;,(.:…)!?{MARKS}]"
     r"|\s(?i:về|ban\s+hành|trong|thực\s+hiện|theo|để|nhằm|bãi\s+bỏ|phê\s+duyệt|"
     r"hướng\s+dẫn|triển\s+khai|đã|gửi|được|ký|đề)(?=\s|$)"
     r"|\s(?i:ngày)\s*[0-9]"
@@ -225,12 +148,9 @@ _MAX_ISSUER, _MAX_SUMMARY = 200, 1000  # far longer than any real one
 _SIBLING = re.compile(rf"\s+(?i:và)\s+(?={_NEXT_REF})")
 _BREAK = re.compile(r"\n\s*")
 _SPACES = re.compile(r"\s+")
-# Party organs: "22/NQ-TW" is a common typo for the Party-style "22-NQ/TW".
-_PARTY_ORGANS = {"TW", "TƯ", "TU", "HU", "QU", "ĐU"}
 # "Tỉnh ủy vừa ban hành Kế hoạch số 53 triển khai …": a document by its short number, issued
 _ISSUED_JUST_BEFORE = re.compile(r"(?i:ban\s+hành|đã\s+ký)\s+$")
 _GLUED_DATE = re.compile(r"(?<=[^\W\d_])(?=ngày\s*\d)")
-_TYPO = re.compile(rf"([0-9]+)/({_CODE})-({_CODE})")
 
 
 @dataclass(frozen=True)
@@ -241,23 +161,6 @@ class Reference:
     issuer: str | None  # text after "của", whitespace collapsed
     summary: str | None  # "về việc …", "về …" or "ban hành …" as written
     text: str  # the exact matched span of the NFC-normalised input
-
-
-def parse_date_vi(text: str) -> date | None:
-    """First date in text: "18/3/2021", "09/11/2023", "ngày 24 tháng 8 năm 2022".
-
-    Impossible dates (31/2/2021) give None rather than an exception.
-    """
-    m = _DATE_ANY.search(unicodedata.normalize("NFC", text))
-    return _date_from(m) if m else None
-
-
-def _date_from(m: re.Match) -> date | None:
-    d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
-    try:
-        return date(int(y), int(mo), int(d))
-    except ValueError:
-        return None
 
 
 def _clause_end(text: str, pos: int, most: int) -> int:
@@ -275,7 +178,7 @@ def _clause_end(text: str, pos: int, most: int) -> int:
 
 
 def _clean(fragment: str) -> str:
-    return _SPACES.sub(" ", _FOOTNOTE.sub("", fragment)).strip(" ,")
+    return _SPACES.sub(" ", FOOTNOTE.sub("", fragment)).strip(" ,")
 
 
 def _summary_end(text: str, start: int, limit: int) -> int:
@@ -297,15 +200,7 @@ def _summary_end(text: str, start: int, limit: int) -> int:
 
 def _normalise_number(number: str) -> str:
     # as written: "60/2012/QĐ- UBND", "12/SNgV–VP", and "22/NQ-TW" for the Party's "22-NQ/TW", stay so
-    return number.rstrip(".," + _DASH_CHARS)
-
-
-def party_style(number: str) -> str:
-    """A Party document's number as the Party writes it: "22/NQ-TW", a common typo, is "22-NQ/TW".
-    The reader keeps the number as the report writes it; this only tells that two spellings are
-    one document, and that a number names a Party organ."""
-    m = _TYPO.fullmatch(number)
-    return f"{m[1]}-{m[2]}/{m[3]}" if m and m[3] in _PARTY_ORGANS else number
+    return number.rstrip(".," + DASH_CHARS)
 
 
 def _is_own_number_line(text: str, head: re.Match) -> bool:
@@ -321,14 +216,14 @@ def _parse_at(text: str, head: re.Match, kind: str | None = None) -> Reference:
     issued_on = issuer = summary = None
     m = _DATE_AFTER.match(text, end)
     if m and not (text[m.start() : m.end()].lstrip().startswith(",") and _DATE_OF_NEXT.match(text, m.end())):
-        issued_on, end = _date_from(m), m.end()
+        issued_on, end = date_from(m), m.end()
     elif (before := _DATE_BEFORE.search(text, max(0, head.start() - 250), head.start())) is not None:
-        issued_on, issuer = _date_from(before), _clean(before["issuer"]) or None
+        issued_on, issuer = date_from(before), _clean(before["issuer"]) or None
     elif (by_date := _DATE_THEN_BY.search(text, max(0, head.start() - 60), head.start())) is not None:
-        issued_on = _date_from(by_date)
+        issued_on = date_from(by_date)
     by = _ISSUED_BY_AFTER.match(text, end) if issued_on is None else None
     if by is not None:
-        issued_on, issuer, end = _date_from(by), _clean(by["issuer"]) or None, by.end()
+        issued_on, issuer, end = date_from(by), _clean(by["issuer"]) or None, by.end()
     m = _OF.match(text, end)
     if m and issuer is None:
         limit = _clause_end(text, m.end(), _MAX_ISSUER)
@@ -341,7 +236,7 @@ def _parse_at(text: str, head: re.Match, kind: str | None = None) -> Reference:
             if (
                 late and "," not in text[end : late.start("d") if late["d"] else late.start("d2")]
             ):  # "Công văn số 412/SNgV-LS của Sở Ngoại vụ ngày 03/9/2022"
-                issued_on, end = _date_from(late), late.end()
+                issued_on, end = date_from(late), late.end()
     m = _SUMMARY_LEAD.match(text, end)
     if m:
         limit = _clause_end(text, m.end(), _MAX_SUMMARY)
@@ -352,7 +247,7 @@ def _parse_at(text: str, head: re.Match, kind: str | None = None) -> Reference:
     if kind is not None:
         doc_type = kind
     else:
-        doc_type = next((t for t, rx in _TYPE_MATCHERS if rx.fullmatch(head["type"])), "Luật")
+        doc_type = next((t for t, rx in TYPE_MATCHERS if rx.fullmatch(head["type"])), "Luật")
     if kind is None and head.re is not _LAW_HEAD and head["qualifier"]:
         doc_type = f"{doc_type} {_clean(head['qualifier']).lower()}"
     return Reference(
@@ -365,25 +260,13 @@ def _parse_at(text: str, head: re.Match, kind: str | None = None) -> Reference:
     )
 
 
-def kind_of_number(number: str) -> str:
-    """The kind a document number's code names: "12/QĐ-UBND" a Quyết định, "22-NQ/TW" a Nghị
-    quyết, "09/2017/QH14" a Luật; "1353/SNgV-ĐN", whose code is its issuer's, a Công văn."""
-    party = re.fullmatch(rf"[0-9]+{_DASHES}({_CODE})/.*", number)
-    codes = [party[1]] if party else _CODE_PARTS.findall(number.split("/", 1)[-1])
-    for code in codes[:1] + [c for c in codes[1:] if c in {"NĐ", "TT", "TTLT", "NQLT"}]:
-        kind = KIND_CODES.get(code) or KIND_CODES.get(re.sub("[0-9]+$", "", code))
-        if kind:
-            return kind
-    return "Công văn"
-
-
 def _is_bare_citation(head: re.Match) -> bool:
     """A number standing alone is a citation when it follows "số" or reads as one by itself;
     "Số: 1355/QĐ-UBND" with no kind before it is a document's own number, however laid out."""
     number = head["number"]
     if head["so"]:
         return not head["colon"]
-    return bool(re.search(rf"/[0-9]{{4}}/|{_DASHES}", number))
+    return bool(re.search(rf"/[0-9]{{4}}/|{DASHES}", number))
 
 
 def _iter_references(text: str):
