@@ -13,6 +13,7 @@ from .lexicon import BOAT_CUES as _BOAT_CUES
 from .lexicon import CUES as _CUES
 from .lexicon import FISHING_PARAGRAPH as _FISHING_PARAGRAPH
 from .lexicon import FOREIGN_STUDENTS as _FOREIGN_STUDENTS
+from .lexicon import SCOPES as _SCOPES
 from .lexicon import SIMPLE as _SIMPLE
 from .lexicon import STILL_HELD_AFTER as _STILL_HELD_AFTER
 from .lexicon import TOPICS as _TOPICS
@@ -102,7 +103,6 @@ _QUARANTINED_AFTER = re.compile(
     r"[^.;,\d]{0,30}?(?<!\w)(?:đang\s+)?(?:được\s+|bị\s+)?(?:theo\s+dõi,?\s+)?cách\s+ly", re.I
 )
 _QUARANTINED_BEFORE = re.compile(r"(?<!\w)cách\s+ly\s+(?:\S+\s+){0,2}$", re.I)
-_PARTS_OPENING = re.compile(r"(?<!\w)trong\s+(?:số\s+)?đó(?!\w)", re.I)
 # named foreign right after their unit: "gần 1.000 sinh viên quốc tế", "50 sinh viên Hàn Quốc"
 _INTERNATIONAL = re.compile(rf"\s+(?:quốc\s+tế|{_ABROAD})", re.I)
 # "250.000 du học sinh Việt Nam": abroad, not here
@@ -236,7 +236,7 @@ def indicator_of(
         # the words after the figure up to its parts: in "gần 500 sinh viên, trong đó sinh viên nước
         # ngoài là gần 70 sinh viên" only the part is named foreign
         after = sentence[group.end : group.end + 60]
-        parts = _PARTS_OPENING.search(after)
+        parts = _SCOPES["part"].search(after)
         window = sentence[max(0, group.start - 60) : group.end] + (after[: parts.start()] if parts else after)
         written = sentence[group.start : group.end]
         # pupils ("học sinh") are foreign only when named so: "nước ngoài" may be the donors'
