@@ -273,6 +273,7 @@ _RESTATES = re.compile(r"(?<!\w)với\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+
 
 
 def restates_before(sentence: str, group: Group) -> bool:
+    """The figure gives the one just before it in other words."""
     return _RESTATES.search(sentence, 0, group.start) is not None
 
 

@@ -21,7 +21,8 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-# Abroad, as reports name it after a verb of going ("đi công tác tại Lào", "sang làm việc tại Nhật Bản").
+# Abroad, as reports name it: after a verb of going ("đi công tác tại Lào", "sang làm việc tại Nhật
+# Bản"), or after the people counted ("lao động Hàn Quốc", "50 sinh viên Hàn Quốc").
 ABROAD = (
     r"(?:các\s+nước|nước\s+ngoài|Lào|Campuchia|Trung\s+Quốc|Thái\s+Lan|Hàn\s+Quốc|Nhật\s+Bản|Hoa\s+Kỳ|Mỹ"
     r"|Singapore|Malaysia|Indonesia|Philippines|Myanmar|Úc|Australia|New\s+Zealand|Pháp|Đức|Nga|Liên\s+bang\s+Nga"
