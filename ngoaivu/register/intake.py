@@ -181,6 +181,10 @@ def _links(fact, area, count, values, unit, period, source):
 def _wording(found):
     """The comparison and the verdict, in the interface language; the figures stay as the report writes them."""
     values = {"held": found["held"] or _("chưa có"), "stated": found["stated"], "part": found["part"]}
+    if found["status"] == "unchecked":
+        return None, _(
+            "Báo cáo ghi %(stated)s, bằng ngoại tệ; sổ theo dõi tính bằng đồng nên không đối chiếu được."
+        ) % values
     if found["status"] == "part":
         return (
             _("Sổ theo dõi: %(held)s, trong đó %(part)s: %(stated)s — báo cáo: %(stated)s") % values,

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ngoaivu.pure.indicators import BY_CODE
+from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.periods import Period
 from ngoaivu.pure.wording import format_amount, format_money
 from ngoaivu.reading.unit_names import canonical, split_province
@@ -138,9 +139,16 @@ def compare(fact, code, window, register, parts=()):
     sentence that states a part ("đón 185 lưu học sinh Lào trở lại tỉnh").
     Returns {"kind": "row"|"total", "status", "held", "stated", "part", "missing", "differences"}:
     status "present" (the register has it), "part" (it has it as part of a larger figure),
-    "new" (one row the register lacks), "differs"; held is None when the register has nothing.
+    "new" (one row the register lacks), "differs", "unchecked" (an amount in a foreign currency
+    alone); held is None when the register has nothing.
     """
     measures = measures_of(fact, code)
+    if not measures:
+        # an amount in a foreign currency alone ("trị giá 180.000 USD"): the register counts it in đồng
+        stated = f"{format_number(fact['value'])} {fact['currency']}" if fact.get("value") is not None else ""
+        if fact.get("qualifier"):
+            stated = f"{fact['qualifier']} {stated}"
+        return {"kind": "total", "status": "unchecked", "held": None, "stated": stated, "part": None, "missing": 0}
     kind = "row" if is_single_row(fact, window) else "total"
     stated = words([(unit, value) for _name, unit, value in measures])
     if fact.get("qualifier"):

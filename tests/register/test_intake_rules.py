@@ -104,3 +104,12 @@ def test_amounts_are_equal_as_written_and_counts_take_two_digits():
     assert words([("đoàn", 4), ("lượt người", 19)]) == "04 đoàn, 19 lượt người"
     text = compare(incoming(20, 47, qualifier="khoảng"), "incoming_delegations", "period", {"groups": 0})["stated"]
     assert text == "khoảng 20 đoàn, 47 lượt người" and unicodedata.is_normalized("NFC", text)
+
+
+def test_an_amount_in_a_foreign_currency_alone_is_not_compared_and_says_so():
+    fact = {"indicator": "aid", "scope": "period", "value": 180000, "currency": "USD", "qualifier": "hơn"}
+    found = compare(fact, "aid", "period", {"count": 0, "value": 0})
+    assert (found["status"], found["stated"], found["missing"]) == ("unchecked", "hơn 180.000 USD", 0)
+    # with its worth in đồng, it is compared in đồng
+    fact = {**fact, "value_vnd": 4_000_000_000}
+    assert compare(fact, "aid", "period", {"count": 0, "value": 4_000_000_000})["status"] == "present"
