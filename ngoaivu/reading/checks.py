@@ -304,7 +304,7 @@ def parts_checks(breakdowns) -> list[dict]:
             # a list left open ("Hàn Quốc chiếm 3% với 204 người…") or covering less than half
             # the total picks some parts out; it is not the whole to add up
             left_open = _LEFT_OPEN.search(parts[-1].get("text") or sentence)
-            selection = partial_words or left_open or added * 2 < whole
+            selection = partial_words or left_open or added * 2 < whole or _fewer_than_named(total, parts)
             if added > whole or (added < whole and len(parts) >= 2 and not selection):
                 # The indicator's own unit word ("lượt người" of delegations), else the measure's.
                 indicator = BY_CODE.get(total.get("indicator", ""))
@@ -320,6 +320,17 @@ def parts_checks(breakdowns) -> list[dict]:
                 )
                 break
     return out
+
+
+# "2.163 lao động đến từ 19 quốc gia": the total names how many it gathers
+_GATHERS = re.compile(r"(?<![\d.,])(\d+)\s+(?:quốc\s+gia|nước|tỉnh|huyện|trường|tổ\s+chức|địa\s+phương)(?!\w)", re.I)
+
+
+def _fewer_than_named(total: dict, parts: list) -> bool:
+    """Fewer parts than the total says it gathers ("… đến từ 19 quốc gia. Trong đó, Đài Loan 1.240
+    người, Trung Quốc 896 người"): the leading ones, picked out."""
+    named = _GATHERS.search(total.get("text") or "")
+    return named is not None and len(parts) < int(named[1])
 
 
 def unit_code_of(number: str) -> str | None:

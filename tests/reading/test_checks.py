@@ -178,3 +178,13 @@ def test_the_miscited_date_is_written_as_reports_write_dates():
         "checks"
     ]
     assert check["message"] == "Số hiệu «22/2016/TT-BTTTT» mang năm 2016 nhưng ngày ban hành ghi 05/3/2012."
+
+
+def test_fewer_parts_than_the_total_says_it_gathers_are_picked_out_not_checked():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại tháng 10 năm 2026\n"
+        "Trên địa bàn tỉnh đang có 2.163 lao động đến từ {n} quốc gia. Trong đó, lao động là người Đài Loan "
+        "1.240 người, Trung Quốc 896 người."
+    )
+    assert codes(text.format(n=19)) == []
+    assert codes(text.format(n=2)) == ["parts_total_mismatch"]  # both named: 2.136 is not 2.163
