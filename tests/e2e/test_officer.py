@@ -227,3 +227,23 @@ def test_officer_makes_a_report_the_leader_approves_it_and_it_is_issued(english_
     assert report.number_label in text, (report.number_label, text)
     assert report.number_label in page.locator("main").inner_text()
     b.check()
+
+
+def test_a_file_box_speaks_the_page_s_language_not_the_browser_s(english_page, tmp_path):
+    # Chromium writes "Choose File" / "No file chosen" in its own language: the page puts its own words in front.
+    b, page = english_page, english_page.page
+    b.sign_in("chuyenvien", "/so-theo-doi/doc-bao-cao/")
+    picker = page.locator("main .file-picker")
+    choose = picker.get_by_role("button", name="Chọn tệp")
+    assert choose.is_visible() and picker.locator(".file-name").inner_text() == "Chưa chọn tệp nào"
+    report = tmp_path / "bao-cao-thang-10.txt"
+    report.write_text("BÁO CÁO\nCông tác đối ngoại tháng 10 năm 2026\n- Trong tháng, đón 04 đoàn vào.\n", encoding="utf-8")
+    with page.expect_file_chooser() as chooser:
+        choose.click()
+    chooser.value.set_files(str(report))
+    assert picker.locator(".file-name").inner_text() == "bao-cao-thang-10.txt"
+    b.step("chon tep bao cao")
+    page.locator("main form").get_by_role("button", name="Đọc").click()
+    page.wait_for_selector("text=bao-cao-thang-10.txt")
+    b.step("tep da tai len")
+    b.check()

@@ -156,3 +156,31 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 });
+// File boxes: the browser writes its own "Choose File" / "No file chosen" in its own language. A
+// button and a line in the page's words stand in front of the box, which still holds the files and
+// posts them as before (the label still opens it).
+document.addEventListener("DOMContentLoaded", function () {
+  var choose = document.body.getAttribute("data-choose-file"), none = document.body.getAttribute("data-no-file");
+  if (!choose) return;
+  document.querySelectorAll("input[type=file]").forEach(function (input) {
+    var picker = document.createElement("span"), button = document.createElement("button"), name = document.createElement("span");
+    picker.className = "file-picker";
+    button.type = "button";
+    button.className = "button";
+    button.textContent = choose;
+    name.className = "file-name";
+    name.id = (input.id || input.name) + "_chosen";
+    button.setAttribute("aria-describedby", name.id);
+    function show() {
+      var names = Array.prototype.map.call(input.files || [], function (file) { return file.name; });
+      name.textContent = names.length ? names.join(", ") : none;
+    }
+    input.parentNode.insertBefore(picker, input);
+    picker.append(input, button, name);
+    input.classList.add("file-box");
+    input.tabIndex = -1;
+    button.addEventListener("click", function () { input.click(); });
+    input.addEventListener("change", show);
+    show();
+  });
+});
