@@ -237,7 +237,9 @@ def test_a_file_box_speaks_the_page_s_language_not_the_browser_s(english_page, t
     choose = picker.get_by_role("button", name="Chọn tệp")
     assert choose.is_visible() and picker.locator(".file-name").inner_text() == "Chưa chọn tệp nào"
     report = tmp_path / "bao-cao-thang-10.txt"
-    report.write_text("BÁO CÁO\nCông tác đối ngoại tháng 10 năm 2026\n- Trong tháng, đón 04 đoàn vào.\n", encoding="utf-8")
+    report.write_text(
+        "BÁO CÁO\nCông tác đối ngoại tháng 10 năm 2026\n- Trong tháng, đón 04 đoàn vào.\n", encoding="utf-8"
+    )
     with page.expect_file_chooser() as chooser:
         choose.click()
     chooser.value.set_files(str(report))
