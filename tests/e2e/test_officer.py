@@ -249,3 +249,27 @@ def test_a_file_box_speaks_the_page_s_language_not_the_browser_s(english_page, t
     page.wait_for_selector("text=bao-cao-thang-10.txt")
     b.step("tep da tai len")
     b.check()
+
+
+def test_a_file_dropped_on_the_picker_is_the_one_uploaded(english_page):
+    # The browser's box hides behind the button, so the picker itself takes a dropped file.
+    b, page = english_page, english_page.page
+    b.sign_in("chuyenvien", "/so-theo-doi/doc-bao-cao/")
+    picker = page.locator("main .file-picker")
+    picker.evaluate(
+        """(picker) => {
+            const files = new DataTransfer();
+            files.items.add(new File(["BÁO CÁO\\nCông tác đối ngoại tháng 11 năm 2026\\n- Trong tháng, đón 03 đoàn vào.\\n"],
+                                     "tha-vao-thang-11.txt", {type: "text/plain"}));
+            files.items.add(new File(["x"], "thua.txt", {type: "text/plain"}));
+            picker.dispatchEvent(new DragEvent("dragover", {dataTransfer: files, bubbles: true, cancelable: true}));
+            picker.dispatchEvent(new DragEvent("drop", {dataTransfer: files, bubbles: true, cancelable: true}));
+        }"""
+    )
+    # one box takes one file: the first of those dropped
+    assert picker.locator(".file-name").inner_text() == "tha-vao-thang-11.txt"
+    assert "dropping" not in (picker.get_attribute("class") or "")
+    b.step("tha tep vao o chon tep")
+    page.locator("main form").get_by_role("button", name="Đọc").click()
+    page.wait_for_selector("text=tha-vao-thang-11.txt")
+    b.check()

@@ -158,7 +158,7 @@ document.addEventListener("DOMContentLoaded", function () {
 });
 // File boxes: the browser writes its own "Choose File" / "No file chosen" in its own language. A
 // button and a line in the page's words stand in front of the box, which still holds the files and
-// posts them as before (the label still opens it).
+// posts them as before (the label still opens it, and a file dropped on the picker goes into it).
 document.addEventListener("DOMContentLoaded", function () {
   var choose = document.body.getAttribute("data-choose-file"), none = document.body.getAttribute("data-no-file");
   if (!choose) return;
@@ -181,6 +181,21 @@ document.addEventListener("DOMContentLoaded", function () {
     input.tabIndex = -1;
     button.addEventListener("click", function () { input.click(); });
     input.addEventListener("change", show);
+    // the box hides behind the button, so the picker takes a file dropped on it in the box's stead
+    picker.addEventListener("dragover", function (event) {
+      event.preventDefault();
+      picker.classList.add("dropping");
+    });
+    picker.addEventListener("dragleave", function () { picker.classList.remove("dropping"); });
+    picker.addEventListener("drop", function (event) {
+      event.preventDefault();
+      picker.classList.remove("dropping");
+      var dropped = event.dataTransfer.files, kept = new DataTransfer();
+      for (var i = 0; i < dropped.length && (input.multiple || i < 1); i++) kept.items.add(dropped[i]);
+      if (!kept.files.length) return;
+      input.files = kept.files;
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    });
     show();
   });
 });
