@@ -148,7 +148,15 @@ def compare(fact, code, window, register, parts=()):
         stated = f"{format_number(fact['value'])} {fact['currency']}" if fact.get("value") is not None else ""
         if fact.get("qualifier"):
             stated = f"{fact['qualifier']} {stated}"
-        return {"kind": "total", "status": "unchecked", "held": None, "stated": stated, "part": None, "missing": 0}
+        return {
+            "kind": "total",
+            "status": "unchecked",
+            "held": None,
+            "stated": stated,
+            "part": None,
+            "missing": 0,
+            "differences": {},
+        }
     kind = "row" if is_single_row(fact, window) else "total"
     stated = words([(unit, value) for _name, unit, value in measures])
     if fact.get("qualifier"):

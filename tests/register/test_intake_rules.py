@@ -109,7 +109,12 @@ def test_amounts_are_equal_as_written_and_counts_take_two_digits():
 def test_an_amount_in_a_foreign_currency_alone_is_not_compared_and_says_so():
     fact = {"indicator": "aid", "scope": "period", "value": 180000, "currency": "USD", "qualifier": "hơn"}
     found = compare(fact, "aid", "period", {"count": 0, "value": 0})
-    assert (found["status"], found["stated"], found["missing"]) == ("unchecked", "hơn 180.000 USD", 0)
+    assert (found["status"], found["stated"], found["missing"], found["differences"]) == (
+        "unchecked",
+        "hơn 180.000 USD",
+        0,
+        {},
+    )
     # with its worth in đồng, it is compared in đồng
     fact = {**fact, "value_vnd": 4_000_000_000}
     assert compare(fact, "aid", "period", {"count": 0, "value": 4_000_000_000})["status"] == "present"
