@@ -13,6 +13,7 @@ from .lexicon import BOAT_CUES as _BOAT_CUES
 from .lexicon import CUES as _CUES
 from .lexicon import FISHING_PARAGRAPH as _FISHING_PARAGRAPH
 from .lexicon import FOREIGN_STUDENTS as _FOREIGN_STUDENTS
+from .lexicon import FOREIGN_WORKERS as _FOREIGN_WORKERS
 from .lexicon import SCOPES as _SCOPES
 from .lexicon import SIMPLE as _SIMPLE
 from .lexicon import STILL_HELD_AFTER as _STILL_HELD_AFTER
@@ -157,6 +158,20 @@ def workers_not_counted(sentence: str, group: Group) -> bool:
     )
 
 
+# people named by a foreign nation ("3.680 người Trung Quốc", "số người Trung Quốc … chỉ còn 446 người")
+_NATIONALS = re.compile(r"(?<!\w)người\s+(?!Việt)" + _ABROAD, re.I)
+_WORKERS_TOPIC = re.compile(_FOREIGN_WORKERS, re.I)
+
+
+def _foreigners_at_work(sentence: str, group: Group, paragraph: str, headline: str) -> bool:
+    """People of a foreign nation counted in a text about foreign workers are workers: "trong tổng
+    số hơn 5.000 lao động có 3.680 người Trung Quốc", "Hiện tại, số người Trung Quốc ở đây chỉ còn 446
+    người" under a headline on the Chinese workers of a plant."""
+    if not _NATIONALS.search(sentence, max(0, group.start - 80), group.end + 30):
+        return False
+    return bool(_WORKERS_TOPIC.search(paragraph) or _WORKERS_TOPIC.search(headline))
+
+
 def indicator_of(
     group: Group,
     sentence: str,
@@ -222,6 +237,8 @@ def indicator_of(
     if units == {"persons"}:
         if _trainees(sentence, group, paragraph):
             return "training_courses"  # "tập huấn … cho gần 100 đại biểu": the participants of a course
+        if _foreigners_at_work(sentence, group, paragraph, headline) and not workers_not_counted(sentence, group):
+            return "foreign_experts"
         found = nearest({k: v for k, v in _CUES.items() if k.endswith("delegations")}, sentence, group.start, group.end)
         return found if found and re.search(r"lượt", sentence[group.start : group.end], re.I) else None
     if units in ({"courses", "students"}, {"courses", "persons"}):

@@ -488,3 +488,14 @@ def test_students_named_international_and_a_total_of_all_students_before_its_for
     assert read("Trường cử 20 sinh viên sang Hàn Quốc học tập.") == []
     found = read("Hiện nay, Khoa có 500 sinh viên, trong đó sinh viên nước ngoài là 70 sinh viên đến từ 8 quốc gia.")
     assert [(i, s, v["count"]) for i, s, v in found] == [("foreign_students", "stock", 70)]
+
+
+def test_people_of_a_foreign_nation_in_a_text_on_foreign_workers_are_workers():
+    found = read(
+        "Lao động nước ngoài tại các nhà máy alumin",
+        "Hiện tại, số người Trung Quốc ở công trường chỉ còn 446 người.",
+    )
+    assert [(i, s, v["persons"]) for i, s, v in found] == [("foreign_experts", "stock", 446)]
+    # not in a text on something else, nor Vietnamese people in it
+    assert read("Lễ hội đường phố", "Hiện tại, số người Trung Quốc ở lễ hội chỉ còn 446 người.") == []
+    assert read("Lao động nước ngoài tại các nhà máy alumin", "Ở Tân Rai có khoảng hơn 400 người Việt Nam.") == []
