@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .cues import other_money
 from .lexicon import SCOPES as _SCOPES
 from .mentions import TIME_WORD, Group, Mention
 from .restated import VALUES, rounds
 from .structure import Block
-from .text import BRACKET, NUMBER, parse_number
+from .text import BRACKET, NUMBER, as_json_number, parse_number
 
 _PART = _SCOPES["part"]
 _PART_AFTER_TOTAL = _SCOPES["part_after_total"]
@@ -291,3 +292,40 @@ def completes_breakdown(breakdowns: list, last_total: tuple | None, measures: di
         return False
     made = sum(p[key] for p in parts) + measures[key]
     return made == total[key] or rounds(total[key], made, total.get("qualifier"))
+
+
+# a sentence that turns from the parts to something else: "Ngoài ra, …", "Bên cạnh đó, …"
+ASIDE_OPENING = re.compile(r"\W*(?:ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+khác|tuy\s+nhiên|đồng\s+thời)\b", re.I)
+
+
+def aid_item(breakdowns: list, items_of: dict | None, last_total: tuple | None, sentence: str, group: Group) -> bool:
+    """An amount naming nothing of its own after an aid total, still within it, is an item of it:
+    "…: 105.600.000 đồng", "…: 218.400.000 đồng" after an aid of 572 triệu đồng. Not once the total is
+    broken down otherwise ("trị giá 988.529,74 Euro, trong đó …"), nor money of another kind."""
+    if group.units() != {"money"} or last_total is None or last_total[0]["indicator"] != "aid":
+        return False
+    total = last_total[0]
+    if items_of is not total and any(t is total for t, _parts, _sentence in breakdowns):
+        return False
+    if ASIDE_OPENING.match(sentence) or other_money(sentence):
+        return False
+    money = group.mentions[0].value
+    amount = {"value": as_json_number(money["value"]), "currency": money["currency"]}
+    return _fits_within(breakdowns, total, amount)
+
+
+def _fits_within(breakdowns: list, total: dict, measures: dict) -> bool:
+    """The figure measures what the total does, is smaller than it and, with the parts of it read
+    so far, still within it: "…: 105.600.000 đồng", "…: 218.400.000 đồng" after an aid of 572 triệu
+    đồng, items of it that name nothing of their own."""
+    keys = [k for k in VALUES if k != "currency" and isinstance(measures.get(k), (int, float))]
+    if not keys or measures.get("currency") != total.get("currency"):
+        return False
+    parts = breakdowns[-1][1] if breakdowns and breakdowns[-1][0] is total else []
+    for key in keys:
+        if not isinstance(total.get(key), (int, float)) or not 0 < measures[key] < total[key]:
+            return False
+        made = sum(p[key] for p in parts if isinstance(p.get(key), (int, float))) + measures[key]
+        if made > total[key] and not rounds(total[key], made, total.get("qualifier")):
+            return False
+    return True

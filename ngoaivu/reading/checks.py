@@ -309,6 +309,8 @@ def parts_checks(breakdowns) -> list[dict]:
                 # The indicator's own unit word ("lượt người" of delegations), else the measure's.
                 indicator = BY_CODE.get(total.get("indicator", ""))
                 word = next((m.unit for m in indicator.measures if m.name == measure), word) if indicator else word
+                if measure == "value" and total.get("currency") not in (None, "VND"):
+                    word = total["currency"]  # "988.529,74 EUR", not "đồng"
                 unit = f" {word}" if word else ""
                 out.append(
                     _check(

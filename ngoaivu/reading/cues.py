@@ -301,6 +301,16 @@ _DISBURSED = re.compile(r"giải\s+ngân", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
+def other_money(sentence: str) -> bool:
+    """The sentence speaks of money that is no NGO aid: investment, loans, counterpart funds, a
+    business's, an overseas Vietnamese's or a person's gift ("nhiều doanh nghiệp FDI … đóng góp
+    hơn 3,1 tỷ đồng", "Kiều bào đóng góp hơn 18 tỷ đồng")."""
+    return bool(_OTHER_FUNDS.search(sentence) or _SPONSOR.search(sentence) or _BUSINESSES.search(sentence))
+
+
+_BUSINESSES = re.compile(r"(?<!\w)(?:doanh\s+nghiệp|công\s+ty|tập\s+đoàn|nhà\s+hảo\s+tâm|kiều\s+bào)(?!\w)", re.I)
+
+
 def _whole_sentence(paragraph: str, piece: str) -> str:
     """The sentence a piece cut at ";" belongs to: "Liên hiệp vận động các tổ chức PCPNN tài trợ
     …; kết quả đã tiếp nhận … 70,8 tỷ đồng." The money's topic may be named before the ";"."""

@@ -38,6 +38,8 @@ from .breakdowns import (
     restated_total,
     same_kind,
     parts_adding_up,
+    ASIDE_OPENING,
+    aid_item,
 )
 from .cues import TOTAL_WORDS, indicator_of, workers_not_counted
 from .mentions import Group, Mention, find_mentions, group_mentions
@@ -106,10 +108,9 @@ class FactContext:
     last_total: tuple | None = None  # (fact, units) of the last figure stated outside a breakdown, any paragraph
     headline: str = ""  # the opening paragraph: what a press text is about
     lead: Lead | None = None  # a paragraph ending in ":" that the list items after it continue
+    items_of: dict | None = None  # an aid total whose items, naming nothing, follow it (breakdowns.aid_item)
 
 
-# a sentence that turns from the parts to something else: "Ngoài ra, …", "Bên cạnh đó, …"
-_ASIDE_OPENING = re.compile(r"\W*(?:ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+khác|tuy\s+nhiên|đồng\s+thời)\b", re.I)
 # "Con số này của cùng kỳ năm 2019 là …": the same span a year before
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+\d{4}", re.I)
 
@@ -152,9 +153,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         # đến nay, 2 tỉnh đã tổ chức các đoàn … Các sở, ngành 2 tỉnh đã ký kết 4 thỏa thuận …"
         paragraph_span = paragraph_span or (ctx.period is None and opens_span is not None and first_sentence)
         first_sentence = False
-        continuing = (
-            parts_go_on or (parts_paragraph and not _ASIDE_OPENING.match(sentence))
-        ) and last_total is not None
+        continuing = (parts_go_on or (parts_paragraph and not ASIDE_OPENING.match(sentence))) and last_total is not None
         parts_go_on = False
         if lead is not None and opens_breakdown:
             lead.new_breakdown = True
@@ -231,6 +230,14 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                     group.mentions[0].unit = "fishermen"  # "Trong 11 ngư dân …, có 5 người ở …"
             elif indicator is None and listed_label and ctx.last_total and same_kind(group.units(), ctx.last_total[1]):
                 indicator = ctx.last_total[0]["indicator"]
+            elif (
+                indicator is None
+                and not is_part
+                and aid_item(ctx.breakdowns, ctx.items_of, ctx.last_total, sentence, group)
+            ):
+                # "…: 105.600.000 đồng" after an aid of 572.000.000 đồng: an item of it, naming nothing else
+                indicator, is_part, last_total = "aid", True, ctx.last_total
+                ctx.items_of = ctx.last_total[0] if ctx.last_total else None
             elif (
                 indicator is None
                 and is_change(sentence, group)

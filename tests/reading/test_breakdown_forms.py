@@ -274,3 +274,30 @@ def test_the_figure_that_completes_a_breakdown_in_a_later_paragraph_is_its_last_
         ("period", 100000000),
     ]
     assert parts_checks(ctx.breakdowns) == []
+
+
+def test_amounts_naming_nothing_after_an_aid_are_its_items_while_they_fit_in_it():
+    found, ctx = read(
+        "UBND tỉnh vừa phê duyệt việc tiếp nhận viện trợ không hoàn lại số tiền 572.000.000 đồng từ tổ chức Phuc's Fond.",
+        "Theo đó, chương trình trao học bổng cho học sinh nghèo vượt khó: 105.600.000 đồng.",
+        "Hỗ trợ trao 29 suất quà cho người nghèo: 218.400.000 đồng.",
+        "Hỗ trợ nâng cấp cơ sở vật chất cho trường tiểu học: 248.000.000 đồng.",
+        "Kiều bào đóng góp thêm 18.000.000 đồng.",
+        "Xây nhà văn hóa thôn: 300.000.000 đồng.",
+    )
+    assert [(s, v["value"]) for _i, s, v in found] == [
+        ("period", 572000000),
+        ("part", 105600000),
+        ("part", 218400000),
+        ("part", 248000000),
+    ]  # the gift of overseas Vietnamese is no aid, and 300 triệu would run past the total
+    assert parts_checks(ctx.breakdowns) == []
+
+
+def test_no_item_is_read_into_an_aid_already_broken_down():
+    found, _ctx = read(
+        "Tỉnh tiếp nhận dự án viện trợ trị giá 988.529,74 Euro, trong đó Ủy ban châu Âu viện trợ 741.397,30 Euro "
+        "và tổ chức CARE Đan Mạch viện trợ 247.132,44 Euro.",
+        "Ngân sách do Trung tâm phát triển cộng đồng quản lý là 450.000 Euro.",
+    )
+    assert [v["value"] for _i, _s, v in found] == [988529.74, 741397.3, 247132.44]

@@ -125,6 +125,17 @@ def test_parts_check_writes_its_figures_as_the_report_would():
     assert check["message"] == "Các số liệu chi tiết cộng lại 5.156 người, khác tổng số 5.300 người nêu trước đó."
 
 
+def test_parts_check_of_an_amount_in_a_foreign_currency_names_that_currency():
+    text = (
+        "BÁO CÁO\nCông tác viện trợ năm 2008\nI. KẾT QUẢ\nTỉnh tiếp nhận dự án viện trợ trị giá 988.529,74 Euro, "
+        "trong đó Ủy ban châu Âu viện trợ 741.397,30 Euro và tổ chức CARE Đan Mạch viện trợ 200.000 Euro."
+    )
+    (check,) = read_text(text)["checks"]
+    assert check["message"] == (
+        "Các số liệu chi tiết cộng lại 941.397,3 EUR, khác tổng số 988.529,74 EUR nêu trước đó."
+    )
+
+
 def test_a_part_the_register_does_not_count_leaves_the_sum_unchecked():
     head = "BÁO CÁO\nCông tác năm 2023\nI. KẾT QUẢ\n"
     text = head + (
