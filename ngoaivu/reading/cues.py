@@ -267,6 +267,8 @@ def indicator_of(
             and not any(_FOREIGN_STUDENTS.search(text) for text in (window, paragraph, headline))
         ):
             return None
+    if unit == "staff" and _trained_here(sentence, group, paragraph, headline):
+        return "foreign_student_arrivals"
     if unit in _SIMPLE:
         indicator, cue = _SIMPLE[unit]
         # students passed their own test of being foreign above
@@ -280,6 +282,23 @@ def indicator_of(
                 return "foreign_student_arrivals"
             return indicator
     return None
+
+
+_TAUGHT = re.compile(
+    r"(?<!\w)(?:đào\s+tạo|dạy|bồi\s+dưỡng)(?!\w)[^.;]{0,60}?(?<!\w)cho\s+(?:gần\s+|khoảng\s+|hơn\s+|trên\s+)?$", re.I
+)
+
+
+def _trained_here(sentence: str, group: Group, paragraph: str, headline: str) -> bool:
+    """Officials of another country taught here are students who came: "đào tạo tiếng Việt cho 134 cán
+    bộ, công chức … của các tỉnh Bắc Lào", "dạy tiếng Việt … cho 8 cán bộ của 2 tỉnh Svay Rieng và Prey
+    Veng" in a text on Cambodian students."""
+    if not _TAUGHT.search(sentence, max(0, group.start - 100), group.start):
+        return False
+    after = sentence[group.end : group.end + 100]
+    return bool(
+        re.search(_ABROAD, after, re.I) or _FOREIGN_STUDENTS.search(paragraph) or _FOREIGN_STUDENTS.search(headline)
+    )
 
 
 # Projects counted to date in a paragraph about aid: "Lũy kế từ trước đến nay, … đã và đang

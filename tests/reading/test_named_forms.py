@@ -499,3 +499,13 @@ def test_people_of_a_foreign_nation_in_a_text_on_foreign_workers_are_workers():
     # not in a text on something else, nor Vietnamese people in it
     assert read("Lễ hội đường phố", "Hiện tại, số người Trung Quốc ở lễ hội chỉ còn 446 người.") == []
     assert read("Lao động nước ngoài tại các nhà máy alumin", "Ở Tân Rai có khoảng hơn 400 người Việt Nam.") == []
+
+
+def test_officials_of_another_country_taught_here_are_students_who_came():
+    found = read(
+        "Năm 2018, tỉnh tiếp nhận và đào tạo tiếng Việt cho 134 cán bộ, công chức của các tỉnh Bắc Lào sang học tập."
+    )
+    assert [(i, v["count"]) for i, _s, v in found] == [("foreign_student_arrivals", 134)]
+    # the province's own officials trained are no students
+    own = read("Năm 2018, Sở Nội vụ đào tạo tin học cho 134 cán bộ, công chức của tỉnh.")
+    assert "foreign_student_arrivals" not in [i for i, _s, _v in own]
