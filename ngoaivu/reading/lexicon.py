@@ -50,7 +50,7 @@ UNITS: list[tuple[str, str]] = [
     ("foreign_workers", FOREIGN_WORKERS),
     (
         "persons",
-        r"lượt\s+(?:người|khách|cán\s+bộ|thành\s+viên|đại\s+biểu|chuyên\s+gia)|người|thành\s+viên"
+        r"lượt\s+(?:người|khách|cán\s+bộ|thành\s+viên|đại\s+biểu|chuyên\s+gia)|người|thành\s+viên|cá\s+nhân|hội\s+viên"
         # "em": the young people a students text counts ("560 em, trong đó hệ đại học 300 em")
         r"|đại\s+biểu|đồng\s+chí|khách|phóng\s+viên|em(?!\s+(?:trai|gái|ruột|út|bé|nhỏ))|lượt(?!\s+(?:(?:lưu|du)\s+học\s+sinh|LHS|DHS|sinh\s+viên|học\s+viên|học\s+sinh|doanh\s+nhân))",
     ),

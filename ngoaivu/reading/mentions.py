@@ -67,7 +67,9 @@ TIME_WORD = r"(?:năm|tháng|quý|giai\s+đoạn)\s"
 # "28 dự án …: Giai đoạn 2006 – 2010 đạt 20 triệu USD", "… 1,5 triệu USD và hiện nay đang triển khai 4 dự án":
 # figures of another time
 _GAP_STOP = re.compile(
-    rf"[;.]|trong\s+đó|\btăng\b|\bgiảm\b|[(:]\s*{TIME_WORD}|(?:,|(?<!\w)và)\s+hiện\s+(?:nay|tại)(?!\w)",
+    rf"[;.]|trong\s+đó|\btăng\b|\bgiảm\b|[(:]\s*{TIME_WORD}|(?:,|(?<!\w)và)\s+hiện\s+(?:nay|tại)(?!\w)"
+    # a clause of another deed: "… 64 cá nhân đi công tác nước ngoài, đón tiếp 85 đoàn …"
+    r"|,\s*(?:đã\s+)?(?:đón\s+tiếp|tiếp\s+đón|đón|cử)(?!\w)",
     re.I,
 )
 # The words that tie a figure to the one before it farther than the usual reach: "26 đoàn PCPNN

@@ -509,3 +509,19 @@ def test_officials_of_another_country_taught_here_are_students_who_came():
     # the province's own officials trained are no students
     own = read("Năm 2018, Sở Nội vụ đào tạo tin học cho 134 cán bộ, công chức của tỉnh.")
     assert "foreign_student_arrivals" not in [i for i, _s, _v in own]
+
+
+def test_people_going_abroad_counted_by_person_are_outgoing_and_a_new_deed_starts_a_new_figure():
+    found = read(
+        "Tỉnh đã cử 42 đoàn/ 410 lượt người và 64 cá nhân đi công tác nước ngoài, đón tiếp 85 đoàn/ 506 lượt "
+        "người nước ngoài đến thăm, làm việc."
+    )
+    assert found == [
+        ("outgoing_delegations", "period", {"groups": 42, "persons": 410}),
+        ("outgoing_delegations", "period", {"persons": 64}),
+        ("incoming_delegations", "period", {"groups": 85, "persons": 506}),
+    ]
+    assert [(i, v) for i, _s, v in read("Hội đã tổ chức cho 80 hội viên sang Lào thăm lại chiến trường xưa.")] == [
+        ("outgoing_delegations", {"persons": 80})
+    ]
+    assert read("Năm nay có 300 khách sang Lào du lịch qua cửa khẩu.") == []
