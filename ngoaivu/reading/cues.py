@@ -163,7 +163,7 @@ _NATIONALS = re.compile(r"(?<!\w)người\s+(?!Việt)" + _ABROAD, re.I)
 _WORKERS_TOPIC = re.compile(_FOREIGN_WORKERS, re.I)
 
 
-# people going abroad, right after their figure: "… đi công tác nước ngoài", "… sang Lào thăm lại chiến trường xưa"
+# people going abroad, right after their figure: "64 cá nhân đi công tác nước ngoài", "80 hội viên sang Lào"
 _GOES_ABROAD = re.compile(
     r"\s+(?:đi|sang|ra)\s+(?:(?:công\s+tác|học\s+tập|làm\s+việc|thăm|khảo\s+sát)\s+)?(?:(?:tại|ở)\s+)?" + _ABROAD, re.I
 )
@@ -240,13 +240,13 @@ def indicator_of(
         if units == {"receptions"} and found != "courtesy_receptions":
             return None
         return found
+    if units == {"individuals"}:
+        return "outgoing_delegations" if _GOES_ABROAD.match(sentence, group.end) else None
     if units == {"persons"}:
         if _trainees(sentence, group, paragraph):
             return "training_courses"  # "tập huấn … cho gần 100 đại biểu": the participants of a course
         if _foreigners_at_work(sentence, group, paragraph, headline) and not workers_not_counted(sentence, group):
             return "foreign_experts"
-        if _GOES_ABROAD.match(sentence, group.end) and not re.search(r"khách", sentence[group.start : group.end], re.I):
-            return "outgoing_delegations"  # "64 cá nhân đi công tác nước ngoài", "80 hội viên sang Lào"
         found = nearest({k: v for k, v in _CUES.items() if k.endswith("delegations")}, sentence, group.start, group.end)
         return found if found and re.search(r"lượt", sentence[group.start : group.end], re.I) else None
     if units in ({"courses", "students"}, {"courses", "persons"}):

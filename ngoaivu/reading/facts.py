@@ -65,6 +65,7 @@ _MEASURE = {
     "foreign_workers": "persons",
     "groups": "groups",
     "persons": "persons",
+    "individuals": "persons",
     "boats": "boats",
     "fishermen": "fishermen",
     "businesspeople": "businesspeople",

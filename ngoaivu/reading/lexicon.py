@@ -50,7 +50,7 @@ UNITS: list[tuple[str, str]] = [
     ("foreign_workers", FOREIGN_WORKERS),
     (
         "persons",
-        r"lượt\s+(?:người|khách|cán\s+bộ|thành\s+viên|đại\s+biểu|chuyên\s+gia)|người|thành\s+viên|cá\s+nhân|hội\s+viên"
+        r"lượt\s+(?:người|khách|cán\s+bộ|thành\s+viên|đại\s+biểu|chuyên\s+gia)|người|thành\s+viên"
         # "em": the young people a students text counts ("560 em, trong đó hệ đại học 300 em")
         r"|đại\s+biểu|đồng\s+chí|khách|phóng\s+viên|em(?!\s+(?:trai|gái|ruột|út|bé|nhỏ))|lượt(?!\s+(?:(?:lưu|du)\s+học\s+sinh|LHS|DHS|sinh\s+viên|học\s+viên|học\s+sinh|doanh\s+nhân))",
     ),
@@ -85,6 +85,9 @@ UNITS: list[tuple[str, str]] = [
     ),
     ("staff", r"(?:cán\s+bộ,\s*)?(?:công\s+chức|viên\s+chức)|cán\s+bộ|CBCCVC|CBCC"),
     ("receptions", r"cuộc(?:\s+tiếp)?|buổi(?:\s+tiếp)?"),
+    # people counted one by one, no delegation's members nor a breakdown's ("33 tổ chức và 1 cá nhân được
+    # tặng bằng khen"); they count only as going abroad (cues.indicator_of)
+    ("individuals", r"cá\s+nhân|hội\s+viên"),
 ]
 
 # Counts written as words ("một tàu cá"), for the units where reports write them so.
