@@ -85,9 +85,9 @@ UNITS: list[tuple[str, str]] = [
     ),
     ("staff", r"(?:cán\s+bộ,\s*)?(?:công\s+chức|viên\s+chức)|cán\s+bộ|CBCCVC|CBCC"),
     ("receptions", r"cuộc(?:\s+tiếp)?|buổi(?:\s+tiếp)?"),
-    # people counted one by one, no delegation's members nor a breakdown's ("33 tổ chức và 1 cá nhân được
-    # tặng bằng khen"); they count only as going abroad (cues.indicator_of)
-    ("individuals", r"cá\s+nhân|hội\s+viên"),
+    # people counted one by one, only as they go somewhere ("64 cá nhân đi công tác nước ngoài"), not
+    # otherwise ("33 tổ chức và 1 cá nhân được tặng bằng khen"): abroad, they are outgoing (cues.indicator_of)
+    ("individuals", r"(?:cá\s+nhân|hội\s+viên)(?=\s+(?:đi|sang|ra)\s)"),
 ]
 
 # Counts written as words ("một tàu cá"), for the units where reports write them so.

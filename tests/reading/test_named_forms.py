@@ -525,3 +525,13 @@ def test_people_going_abroad_counted_by_person_are_outgoing_and_a_new_deed_start
         ("outgoing_delegations", {"persons": 80})
     ]
     assert read("Năm nay có 300 khách sang Lào du lịch qua cửa khẩu.") == []
+
+
+def test_people_counted_one_by_one_are_a_figure_only_as_they_go_somewhere():
+    from ngoaivu.reading.mentions import find_mentions
+
+    going = "Tỉnh cử 64 cá nhân đi công tác nước ngoài."
+    assert [(m.unit, int(m.value)) for m in find_mentions(going)] == [("individuals", 64)]
+    # counted otherwise, they are no figure of the register and join no breakdown
+    assert find_mentions("Dịp này, 17 cá nhân kiều bào được tặng bằng khen của UBND tỉnh.") == []
+    assert read("Năm 2022, Hội có hơn 5000 hội viên.") == []
