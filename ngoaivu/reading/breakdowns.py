@@ -298,16 +298,21 @@ def completes_breakdown(breakdowns: list, last_total: tuple | None, measures: di
 ASIDE_OPENING = re.compile(r"\W*(?:ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+khác|tuy\s+nhiên|đồng\s+thời)\b", re.I)
 
 
+# an item's amount written after its use and a colon: "Hỗ trợ trao 29 suất quà cho người nghèo: 218.400.000 đồng"
+_ITEM_AMOUNT = re.compile(r"[^\W\d_]\s*:\s*$")
+
+
 def aid_item(breakdowns: list, items_of: dict | None, last_total: tuple | None, sentence: str, group: Group) -> bool:
-    """An amount naming nothing of its own after an aid total, still within it, is an item of it:
-    "…: 105.600.000 đồng", "…: 218.400.000 đồng" after an aid of 572 triệu đồng. Not once the total is
+    """An amount naming nothing of its own after an aid total, written after its use and a colon, and
+    still within the total, is an item of it: "…: 105.600.000 đồng", "…: 218.400.000 đồng" after an aid
+    of 572 triệu đồng. Not once the total is
     broken down otherwise ("trị giá 988.529,74 Euro, trong đó …"), nor money of another kind."""
     if group.units() != {"money"} or last_total is None or last_total[0]["indicator"] != "aid":
         return False
     total = last_total[0]
     if items_of is not total and any(t is total for t, _parts, _sentence in breakdowns):
         return False
-    if ASIDE_OPENING.match(sentence) or other_money(sentence):
+    if ASIDE_OPENING.match(sentence) or other_money(sentence) or not _ITEM_AMOUNT.search(sentence, 0, group.start):
         return False
     money = group.mentions[0].value
     amount = {"value": as_json_number(money["value"]), "currency": money["currency"]}

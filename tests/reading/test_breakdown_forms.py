@@ -294,6 +294,14 @@ def test_amounts_naming_nothing_after_an_aid_are_its_items_while_they_fit_in_it(
     assert parts_checks(ctx.breakdowns) == []
 
 
+def test_an_amount_not_listed_as_an_item_is_none():
+    found, _ctx = read(
+        "UBND tỉnh vừa phê duyệt việc tiếp nhận viện trợ không hoàn lại số tiền 572.000.000 đồng từ tổ chức Phuc's Fond.",
+        "Trường còn nhận 20.000.000 đồng từ hội khuyến học.",
+    )
+    assert [v["value"] for _i, _s, v in found] == [572000000]
+
+
 def test_no_item_is_read_into_an_aid_already_broken_down():
     found, _ctx = read(
         "Tỉnh tiếp nhận dự án viện trợ trị giá 988.529,74 Euro, trong đó Ủy ban châu Âu viện trợ 741.397,30 Euro "
