@@ -24,7 +24,7 @@ from ngoaivu.pure.wording import format_count, format_date
 from ngoaivu.reading.unit_names import province_now
 
 from .areas import AREAS
-from .intake_rules import ROW_AREAS, compare, engine_code, issuer_province, issuing_unit, prefill, window_of
+from .intake_rules import ROW_AREAS, compare, engine_code, issuer_province, issuing_unit, prefill, stated_of, window_of
 
 MAX_ROWS_PER_FACT = 10  # past this, rows are better imported from Excel than typed one by one
 
@@ -256,7 +256,12 @@ def proposals(result, user, unit_id=None):
                 values = prefill(fact, area, found["missing"], found["differences"])
                 item.update(_links(fact, area, found["missing"], values, unit, period, source))
         else:
-            item["message"] = _("Chưa đối chiếu được với sổ theo dõi.")
+            item["stated"] = stated_of(fact, code)
+            item["message"] = (
+                _("Báo cáo ghi %(stated)s; chưa đối chiếu được với sổ theo dõi.") % {"stated": item["stated"]}
+                if item["stated"]
+                else _("Chưa đối chiếu được với sổ theo dõi.")
+            )
         items.append(item)
     counts = {
         status: sum(item["status"] == status for item in items)

@@ -132,6 +132,16 @@ def matching_part(measures, parts):
     return None
 
 
+def stated_of(fact, code) -> str:
+    """The figures as the report states them, in its words: "04 đoàn, 12 lượt người", "hơn 180.000 USD"."""
+    measures = measures_of(fact, code)
+    if measures:
+        stated = words([(unit, value) for _name, unit, value in measures])
+    else:  # an amount in a foreign currency alone: the register counts money in đồng
+        stated = f"{format_number(fact['value'])} {fact['currency']}" if fact.get("value") is not None else ""
+    return f"{fact['qualifier']} {stated}" if fact.get("qualifier") and stated else stated
+
+
 def compare(fact, code, window, register, parts=()):
     """The fact set against the register's figures {measure: int} for its window.
 
@@ -143,11 +153,9 @@ def compare(fact, code, window, register, parts=()):
     alone); held is None when the register has nothing.
     """
     measures = measures_of(fact, code)
+    stated = stated_of(fact, code)
     if not measures:
         # an amount in a foreign currency alone ("trị giá 180.000 USD"): the register counts it in đồng
-        stated = f"{format_number(fact['value'])} {fact['currency']}" if fact.get("value") is not None else ""
-        if fact.get("qualifier"):
-            stated = f"{fact['qualifier']} {stated}"
         return {
             "kind": "total",
             "status": "unchecked",
@@ -158,9 +166,6 @@ def compare(fact, code, window, register, parts=()):
             "differences": {},
         }
     kind = "row" if is_single_row(fact, window) else "total"
-    stated = words([(unit, value) for _name, unit, value in measures])
-    if fact.get("qualifier"):
-        stated = f"{fact['qualifier']} {stated}"
     held = [(unit, register.get(name, 0)) for name, unit, _value in measures]
     found = {
         "kind": kind,

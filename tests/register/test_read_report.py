@@ -94,6 +94,9 @@ def test_an_unknown_issuer_is_compared_only_with_the_unit_the_officer_chooses(cl
     assert 'name="unit"' in response.content.decode()  # the officer may choose the unit
     proposal = by_indicator(response)["incoming_delegations"]
     assert proposal["status"] == "unchecked" and proposal["rows"] == [] and proposal["label"] is None
+    # not compared yet, the figure read is shown all the same
+    assert proposal["message"] == "Báo cáo ghi 01 đoàn, 03 lượt người; chưa đối chiếu được với sổ theo dõi."
+    assert escape(proposal["message"]) in response.content.decode()
     chosen = by_indicator(upload(client, content, unit=units["sngv"].pk))["incoming_delegations"]
     assert chosen["status"] == "present"
 
