@@ -260,10 +260,15 @@ def _parse_at(text: str, head: re.Match, kind: str | None = None) -> Reference:
     )
 
 
+_FORM_BEFORE = re.compile(r"(?<!\w)(?:mẫu|biểu\s+mẫu)(?:\s+số)?\s*$", re.I)
+
+
 def _is_bare_citation(head: re.Match) -> bool:
     """A number standing alone is a citation when it follows "số" or reads as one by itself;
     "Số: 1355/QĐ-UBND" with no kind before it is a document's own number, however laid out."""
     number = head["number"]
+    if _FORM_BEFORE.search(head.string, max(0, head.start("number") - 20), head.start("number")):
+        return False  # "theo mẫu 02/2020/NG-XNC": a form, no document
     if head["so"]:
         return not head["colon"]
     return bool(re.search(rf"/[0-9]{{4}}/|{DASHES}", number))

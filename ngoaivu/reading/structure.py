@@ -39,7 +39,8 @@ _NATIONAL = re.compile(
 )
 _NUMBER_LINE = re.compile(r"(?:^|\s)Số\s*[:.]?\s*(?P<num>\d+[a-zA-Z]?)?\s*(?P<fill>[.…_ ]*)/\s*(?P<suffix>[^\s,;]+)")
 _DATE_LINE = re.compile(
-    rf"(?P<place>(?:[{UPPER}][\w.]*\s*){{1,5}}?),\s*ngày\s*(?P<d>\d{{1,2}})?[\s.…_/-]*"
+    # the place name-cased ("Quảng Ngãi, ngày …"), not any words before "ngày tháng năm" in prose
+    rf"(?P<place>(?-i:(?:[{UPPER}][\w.]*\s*){{1,5}}?)),\s*ngày\s*(?P<d>\d{{1,2}})?[\s.…_/-]*"
     r"(?:tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})?|(?P<m2>\d{1,2})\s*/\s*(?P<y2>\d{4}))",
     re.I,
 )

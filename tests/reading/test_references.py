@@ -458,3 +458,10 @@ def test_the_own_number_named_by_an_annex_is_a_reference():
     assert [r["number"] for r in read_text(text)["references"]] == ["47/2019/QĐ-UBND"]
     # without the annex, the document's own number is no reference
     assert read_text(text.split("QUY CHẾ")[0])["references"] == []
+
+
+def test_a_form_cited_by_its_number_is_no_document():
+    found = find_references(
+        "Tờ khai theo mẫu 02/2020/NG-XNC ban hành kèm theo Thông tư số 04/2020/TT-BNG ngày 25/9/2020 của Bộ Ngoại giao."
+    )
+    assert [r.number for r in found] == ["04/2020/TT-BNG"]

@@ -224,3 +224,14 @@ def test_a_sentence_ends_after_a_short_name_but_not_after_an_abbreviation():
         "Tàu của thị xã La Gi.",
         "Ông TS. Hà.",
     ]
+
+
+def test_words_before_ngay_thang_nam_in_prose_are_no_header_date():
+    from ngoaivu.reading.reader import read_text
+
+    text = (
+        "Hồ sơ đề nghị cấp hộ chiếu công vụ\n"
+        "1. Quyết định: Cần ghi rõ và chính xác số quyết định, ngày tháng năm cấp quyết định; nước đến.\n"
+    )
+    result = read_text(text)
+    assert result["checks"] == [] and result["meta"].get("place") is None
