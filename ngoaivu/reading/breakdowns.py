@@ -305,8 +305,8 @@ _ITEM_AMOUNT = re.compile(r"[^\W\d_]\s*:\s*$")
 def aid_item(breakdowns: list, items_of: dict | None, last_total: tuple | None, sentence: str, group: Group) -> bool:
     """An amount naming nothing of its own after an aid total, written after its use and a colon, and
     still within the total, is an item of it: "…: 105.600.000 đồng", "…: 218.400.000 đồng" after an aid
-    of 572 triệu đồng. Not once the total is
-    broken down otherwise ("trị giá 988.529,74 Euro, trong đó …"), nor money of another kind."""
+    of 572 triệu đồng. Not once the total is broken down otherwise ("trị giá 988.529,74 Euro, trong đó
+    …"), nor money of another kind."""
     if group.units() != {"money"} or last_total is None or last_total[0]["indicator"] != "aid":
         return False
     total = last_total[0]

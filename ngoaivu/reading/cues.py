@@ -328,14 +328,14 @@ _DISBURSED = re.compile(r"giải\s+ngân", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
+_BUSINESSES = re.compile(r"(?<!\w)(?:doanh\s+nghiệp|công\s+ty|tập\s+đoàn|nhà\s+hảo\s+tâm|kiều\s+bào)(?!\w)", re.I)
+
+
 def other_money(sentence: str) -> bool:
     """The sentence speaks of money that is no NGO aid: investment, loans, counterpart funds, a
     business's, an overseas Vietnamese's or a person's gift ("nhiều doanh nghiệp FDI … đóng góp
     hơn 3,1 tỷ đồng", "Kiều bào đóng góp hơn 18 tỷ đồng")."""
     return bool(_OTHER_FUNDS.search(sentence) or _SPONSOR.search(sentence) or _BUSINESSES.search(sentence))
-
-
-_BUSINESSES = re.compile(r"(?<!\w)(?:doanh\s+nghiệp|công\s+ty|tập\s+đoàn|nhà\s+hảo\s+tâm|kiều\s+bào)(?!\w)", re.I)
 
 
 def _whole_sentence(paragraph: str, piece: str) -> str:
