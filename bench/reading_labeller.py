@@ -24,7 +24,7 @@ import re
 import sys
 from pathlib import Path
 
-from reading_eval import VALUES, match_facts, resolve
+from reading_eval import Tally, fact_matches, match_facts, resolve
 
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.reading.reader import read_file
@@ -79,31 +79,23 @@ def features(facts: list) -> list[dict]:
     return rows
 
 
-def _same_fact(gold: dict, fact: dict) -> bool:
-    if gold.get("indicator") != fact.get("indicator"):
-        return False
-    keys = [k for k in VALUES if gold.get(k) is not None]
-    return bool(keys) and all(k in fact and fact[k] == gold[k] for k in keys)
-
-
 def labels(gold: list, facts: list) -> list[str]:
     free, out = list(range(len(gold))), []
     for fact in facts:
-        hit = next((j for j in free if _same_fact(gold[j], fact)), None)
+        # the gold fact it is, whatever its scope
+        hit = next((j for j in free if fact_matches(gold[j], dict(fact, scope=gold[j].get("scope")))), None)
         out.append("drop" if hit is None else gold[hit]["scope"])
         if hit is not None:
             free.remove(hit)
     return out
 
 
-def score(read: list[tuple[list, list]]) -> str:
-    tp = fp = fn = 0
+def score(name: str, read: list[tuple[list, list]]) -> str:
+    tally = Tally()
     for gold, facts in read:
         pairs, missed, extra = match_facts(gold, facts)
-        tp, fp, fn = tp + len(pairs), fp + len(extra), fn + len(missed)
-    precision, recall = tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return f"precision {precision:6.1%}  recall {recall:6.1%}  F1 {f1:6.1%}  (tp {tp}, fp {fp}, fn {fn})"
+        tally.add(len(pairs), len(extra), len(missed))
+    return tally.line(name, width=18)
 
 
 def relabelled(facts: list, scopes) -> list:
@@ -131,9 +123,9 @@ def main() -> None:
     ]
     ceiling = [(gold, relabelled(facts, labels(gold, facts))) for gold, facts in test]
     print(f"train {len(train)} texts, {len(y)} facts read; test {len(test)} texts")
-    print(f"rules              {score(test)}")
-    print(f"rules + labeller   {score(learned)}")
-    print(f"any relabelling    {score(ceiling)}")
+    print(score("rules", test))
+    print(score("rules + labeller", learned))
+    print(score("any relabelling", ceiling))
 
 
 if __name__ == "__main__":
