@@ -278,12 +278,17 @@ def restates_before(sentence: str, group: Group) -> bool:
     return _RESTATES.search(sentence, 0, group.start) is not None
 
 
+def _parts_so_far(breakdowns: list, total: dict) -> list:
+    """The parts read of the total, when it is the one being broken down."""
+    return breakdowns[-1][1] if breakdowns and breakdowns[-1][0] is total else []
+
+
 def completes_breakdown(breakdowns: list, last_total: tuple | None, measures: dict) -> bool:
     """The figure is the last part of the total broken down just before: with the parts read, it
     makes the total, exactly or within its rounding ("hơn 800 triệu đồng": 625 + 203,2 triệu)."""
-    if last_total is None or not breakdowns or breakdowns[-1][0] is not last_total[0]:
+    if last_total is None:
         return False
-    total, parts = breakdowns[-1][0], breakdowns[-1][1]
+    total, parts = last_total[0], _parts_so_far(breakdowns, last_total[0])
     keys = [k for k in VALUES if k in measures and k != "currency" and isinstance(measures[k], (int, float))]
     if len(keys) != 1 or not parts or measures.get("currency") != total.get("currency"):
         return False
@@ -326,7 +331,7 @@ def _fits_within(breakdowns: list, total: dict, measures: dict) -> bool:
     keys = [k for k in VALUES if k != "currency" and isinstance(measures.get(k), (int, float))]
     if not keys or measures.get("currency") != total.get("currency"):
         return False
-    parts = breakdowns[-1][1] if breakdowns and breakdowns[-1][0] is total else []
+    parts = _parts_so_far(breakdowns, total)
     for key in keys:
         if not isinstance(total.get(key), (int, float)) or not 0 < measures[key] < total[key]:
             return False
