@@ -1,8 +1,11 @@
 """Score the report reader against gold annotations.
 
-    python bench/reading_eval.py GOLD_DIR [GOLD_DIR …] [--verbose] [--brief]
+    python bench/reading_eval.py GOLD_DIR [GOLD_DIR …] [--verbose] [--brief] [--interval]
+                                 [--against OTHER_DIR]
 
     e.g. python bench/reading_eval.py tests/reading/public/dev tests/reading/public/heldout --brief
+         python bench/reading_eval.py tests/reading/public/heldout2 --brief --interval
+         python bench/reading_eval.py tests/reading/public/agreement/a --against tests/reading/public/agreement/b
 
 Each GOLD_DIR/*.json is one document's gold, in the shape `ngoaivu read --json` prints:
 {"document": "../shared/seeds/001_….txt", "meta": {…}, "references": [...], "facts": [...],
@@ -16,6 +19,10 @@ Scores, summed over all documents (micro average):
   references  matched on (number, date);
   checks      matched on code (as a multiset);
   meta        share of the gold meta fields read exactly (period on kind, year, index).
+--interval adds, for facts and references, the 95 % interval of F1 when the documents are drawn
+again with replacement (a bootstrap over documents): how far the score could move on other texts
+of the same kind. --against OTHER_DIR scores the annotations of OTHER_DIR (files of the same
+names, e.g. a second annotator's) instead of what the reader reads: how far two people agree.
 Pure Python: no Django, no database.
 """
 
@@ -23,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import time
 from collections import Counter
@@ -104,10 +112,39 @@ class Tally:
         return f"{name:<{width}} precision {p:6.1%}  recall {r:6.1%}  F1 {f:6.1%}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
 
 
-def evaluate(gold_dir: Path, verbose: bool = False, out=sys.stdout, brief: bool = False) -> dict:
+def interval(rows: list, draws: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """The 95 % interval of the micro F1 over documents drawn again with replacement; rows are
+    each document's (tp, fp, fn)."""
+    rng = random.Random(seed)  # the same interval on every run
+    scores = []
+    for _ in range(draws):
+        tally = Tally()
+        for _ in rows:
+            tally.add(*rng.choice(rows))
+        scores.append(tally.scores()[2])
+    scores.sort()
+    return scores[int(0.025 * draws)], scores[int(0.975 * draws) - 1]
+
+
+def _annotation(path: Path | None = None) -> dict:
+    """Another annotation of the same text, in the gold's shape; none read, an empty one."""
+    empty = {"meta": {}, "references": [], "facts": [], "checks": []}
+    return {**empty, **json.loads(path.read_text(encoding="utf-8"))} if path and path.is_file() else empty
+
+
+def evaluate(
+    gold_dir: Path,
+    verbose: bool = False,
+    out=sys.stdout,
+    brief: bool = False,
+    with_interval: bool = False,
+    against: Path | None = None,
+) -> dict:
     """Score every gold file of gold_dir; print a line per document (unless brief) and the totals,
-    with the facts also by indicator and by scope. Returns the scores."""
+    with the facts also by indicator and by scope. Returns the scores. against: a folder of other
+    annotations scored in the reader's place (a missing file is an empty annotation)."""
     facts, refs, checks = Tally(), Tally(), Tally()
+    rows: dict[str, list] = {"facts": [], "references": []}  # each document's (tp, fp, fn)
     by_family: dict[tuple[str, str], Tally] = {}  # ("indicator", "aid"), ("scope", "ytd") …
     meta_right = meta_total = 0
     files = sorted(gold_dir.glob("*.json"))
@@ -119,15 +156,19 @@ def evaluate(gold_dir: Path, verbose: bool = False, out=sys.stdout, brief: bool 
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         document = resolve(gold_path, gold["document"])
         started = time.perf_counter()
-        try:
-            result = read_file(document, known_unit_codes=gold.get("known_unit_codes"))
-            error = None
-        except ReadError as exc:
-            result = {"meta": {}, "references": [], "facts": [], "checks": []}
-            error = str(exc)
+        error = None
+        if against is not None:
+            result = _annotation(against / gold_path.name)
+        else:
+            try:
+                result = read_file(document, known_unit_codes=gold.get("known_unit_codes"))
+            except ReadError as exc:
+                result = _annotation()
+                error = str(exc)
         seconds += time.perf_counter() - started
         pairs, missed, extra = match_facts(gold.get("facts", []), result["facts"])
         facts.add(len(pairs), len(extra), len(missed))
+        rows["facts"].append((len(pairs), len(extra), len(missed)))
         for found, (tp, fp, fn) in (
             [(g, (1, 0, 0)) for g, _p in pairs] + [(g, (0, 0, 1)) for g in missed] + [(e, (0, 1, 0)) for e in extra]
         ):
@@ -137,6 +178,7 @@ def evaluate(gold_dir: Path, verbose: bool = False, out=sys.stdout, brief: bool 
         got_refs = Counter(ref_key(r) for r in result["references"])
         ref_tp = sum((gold_refs & got_refs).values())
         refs.add(ref_tp, sum(got_refs.values()) - ref_tp, sum(gold_refs.values()) - ref_tp)
+        rows["references"].append((ref_tp, sum(got_refs.values()) - ref_tp, sum(gold_refs.values()) - ref_tp))
         gold_checks = Counter(c["code"] for c in gold.get("checks", []))
         got_checks = Counter(c["code"] for c in result["checks"])
         check_tp = sum((gold_checks & got_checks).values())
@@ -177,8 +219,12 @@ def evaluate(gold_dir: Path, verbose: bool = False, out=sys.stdout, brief: bool 
                 print(f"   meta {key}: cần {want!r}, đọc được {got!r}", file=out)
     print("", file=out)
     print(f"documents   {len(files)}  ({seconds:.2f} s reading)", file=out)
+    intervals = {name: interval(rows[name]) for name in rows} if with_interval else {}
     for name, tally in (("facts", facts), ("references", refs), ("checks", checks)):
         print(tally.line(name), file=out)
+        if name in intervals:
+            low, high = intervals[name]
+            print(f"{'':<11} F1 95 % interval {low:6.1%} – {high:6.1%}  (documents drawn again 2000 times)", file=out)
     for family in ("indicator", "scope"):
         print(f"facts by {family}:", file=out)
         for (kind, name), tally in sorted(by_family.items()):
@@ -191,6 +237,7 @@ def evaluate(gold_dir: Path, verbose: bool = False, out=sys.stdout, brief: bool 
         "references": refs.scores(),
         "checks": checks.scores(),
         "meta": meta_share,
+        "intervals": intervals,
         "by_family": {key: tally.scores() for key, tally in by_family.items()},
     }
 
@@ -205,15 +252,19 @@ def main(argv=None) -> int:
     parser.add_argument("gold_dirs", type=Path, nargs="+", help="folders of gold *.json files, scored apart")
     parser.add_argument("-v", "--verbose", action="store_true", help="list what was missed or added")
     parser.add_argument("--brief", action="store_true", help="the totals only, no line per document")
+    parser.add_argument("--interval", action="store_true", help="the 95 %% interval of F1 over documents")
+    parser.add_argument("--against", type=Path, help="score these annotations instead of the reader's reading")
     options = parser.parse_args(argv)
-    for gold_dir in options.gold_dirs:
+    for gold_dir in options.gold_dirs + ([options.against] if options.against else []):
         if not gold_dir.is_dir():
             print(f"Không thấy thư mục {gold_dir}", file=sys.stderr)
             return 2
     for gold_dir in options.gold_dirs:
         if len(options.gold_dirs) > 1:
             print(f"== {gold_dir}")
-        evaluate(gold_dir, options.verbose, brief=options.brief)
+        evaluate(
+            gold_dir, options.verbose, brief=options.brief, with_interval=options.interval, against=options.against
+        )
         print()
     return 0
 

@@ -90,6 +90,41 @@ def test_absolute_document_path_and_read_errors(tmp_path):
     assert "LỖI ĐỌC" in out.getvalue()
 
 
+def test_interval_over_documents():
+    module = load_eval()
+    assert module.interval([(3, 0, 0)] * 5) == (1.0, 1.0)  # every document right: nothing can move
+    rows = [(4, 0, 0), (0, 2, 2), (3, 1, 0), (1, 0, 1)]
+    low, high = module.interval(rows)
+    tally = module.Tally()
+    for row in rows:
+        tally.add(*row)
+    assert 0 <= low < tally.scores()[2] < high <= 1
+    assert module.interval(rows) == (low, high)  # drawn the same way on every run
+
+
+def test_scored_against_another_annotation(tmp_path):
+    """A second annotator's files scored in the reader's place; a file they did not write is empty."""
+    module = load_eval()
+    detained = {"indicator": "boats_detained", "scope": "period", "boats": 2, "fishermen": 19}
+    released = {"indicator": "boats_released", "scope": "period", "fishermen": 19}
+    reference = {"number": "12/BC-SNgV", "date": "2021-08-31"}
+    for folder, files in (
+        ("gold", {"a.json": [detained, released], "b.json": [released]}),
+        ("other", {"a.json": [detained, {**released, "scope": "ytd"}]}),
+    ):
+        (tmp_path / folder).mkdir()
+        for name, facts in files.items():
+            body = {"document": "khong-doc.txt", "facts": facts, "references": [reference]}
+            (tmp_path / folder / name).write_text(json.dumps(body), encoding="utf-8")
+    out = io.StringIO()
+    scores = module.evaluate(tmp_path / "gold", out=out, with_interval=True, against=tmp_path / "other")
+    # a.json: one fact agreed, one read on another scope; b.json: nothing annotated
+    assert scores["facts"][:2] == (pytest.approx(1 / 2), pytest.approx(1 / 3))
+    assert scores["references"][:2] == (pytest.approx(1.0), pytest.approx(0.5))
+    assert "LỖI ĐỌC" not in out.getvalue() and "95 % interval" in out.getvalue()
+    assert set(scores["intervals"]) == {"facts", "references"}
+
+
 def test_heldout_reports_score(monkeypatch):
     """Reports written apart from the seeds (other provinces, a TCVN3 text file, markdown marks)."""
     module = load_eval()
