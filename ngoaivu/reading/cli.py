@@ -112,6 +112,9 @@ def render_outline(result: dict) -> str:
         lines.append(f"  - {ref['type']} số {ref['number']}{date}{issuer}")
     lines.append(f"\nSố liệu ({len(result['facts'])}):")
     lines += [_fact_line(f) for f in result["facts"]]
+    if result["unplaced"]:
+        lines.append(f"\nSố liệu chưa xếp được vào chỉ tiêu ({sum(len(u['figures']) for u in result['unplaced'])}):")
+        lines += [f"  - {'; '.join(u['figures'])}: «{_short(u['text'])}»" for u in result["unplaced"]]
     lines.append(f"\nLỗi cần xem lại ({len(result['checks'])}):")
     lines += [f"  - [{c['code']}] {c['message']}" for c in result["checks"]] or ["  (không thấy lỗi)"]
     return "\n".join(lines) + "\n"

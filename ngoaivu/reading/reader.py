@@ -1,4 +1,5 @@
-"""Read a report: file or text → {"meta", "sections", "footnotes", "references", "facts", "checks"}.
+"""Read a report: file or text → {"meta", "sections", "footnotes", "references", "facts", "unplaced",
+"checks"}.
 
 Pure Python (no Django). read_file raises ReadError, whose message is one Vietnamese line,
 for a file that cannot be read; read_text takes any string and never raises.
@@ -23,6 +24,7 @@ from .lexicon import extended
 from .references import find_references
 from .structure import parse_structure
 from .text import normalise
+from .unplaced import unplaced_figures
 
 __all__ = ["read_file", "read_text", "ReadError"]
 
@@ -83,6 +85,7 @@ def _read_text(text: str, known_unit_codes, footnotes: list[str] | None) -> dict
         "footnotes": structure.footnotes,
         "references": references,
         "facts": found.facts,
+        "unplaced": unplaced_figures(structure.blocks, found.facts),
         "checks": checks,
     }
 

@@ -212,7 +212,8 @@ def _heading(code, window, period):
 
 def proposals(result, user, unit_id=None):
     """Every figure of the report that the register also counts, set against it:
-    {"items": [...], "unit", "period", "notice", "counts"}. Nothing is saved."""
+    {"items": [...], "unit", "period", "notice", "counts", "unplaced"}; unplaced: the figures no
+    indicator took, each sentence with them (reading/unplaced.py). Nothing is saved."""
     meta = result.get("meta", {})
     unit, notice = comparison_unit(user, meta, unit_id)
     period = report_period(meta, unit)
@@ -235,7 +236,7 @@ def proposals(result, user, unit_id=None):
     for (fact, code), window in zip(facts, windows):
         if fact.get("scope") not in ("period", "ytd", "stock"):
             continue  # changes and parts of a breakdown are not counts of rows
-        sentence = fact.get("text", "").strip().lstrip("-–+•").strip()  # without the list dash
+        sentence = _shown(fact.get("text", ""))
         item = {
             "indicator": fact["indicator"],
             "text": sentence,
@@ -275,4 +276,11 @@ def proposals(result, user, unit_id=None):
         "period": period.label() if period else None,
         "notice": notice,
         "counts": counts,
+        # readings stored before the reader listed them have none
+        "unplaced": [{**item, "text": _shown(item["text"])} for item in result.get("unplaced", [])],
     }
+
+
+def _shown(sentence: str) -> str:
+    """A sentence of the report as the page quotes it: without its list dash."""
+    return sentence.strip().lstrip("-–+•").strip()

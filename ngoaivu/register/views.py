@@ -427,6 +427,7 @@ def _reading_page(user, reading, error, unit_form):
         "reading": found,
         "proposals": found["items"] if found else [],
         "cited": [_cited(r) for r in result["references"]] if result else [],
+        "unplaced": found["unplaced"] if found else [],
         "unit_form": unit_form,
     }
 

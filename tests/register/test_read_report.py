@@ -145,3 +145,20 @@ def test_what_to_look_at_again_is_listed_with_the_reading(client_for, units):
     assert escape("Số hiệu «45/2006/QĐ-TTg» mang năm 2006 nhưng ngày ban hành ghi 28/02/2007.") in page
     # the cited document with its date as reports write it
     assert escape("Quyết định 45/2006/QĐ-TTg (28/02/2007) – Thủ tướng Chính phủ") in page
+
+
+def test_figures_no_indicator_took_are_shown_not_dropped(client_for, units):
+    """A count the reader could place under no indicator is listed with its sentence, to be judged
+    by the officer: neither guessed into a register figure nor lost."""
+    content = report(
+        "SỞ NGOẠI VỤ", "SNgV", "tháng 3/2021", ONE_GROUP, "Hải Phòng có 3.500 người, Lâm Đồng có 900 người."
+    )
+    response = upload(client_for("officer"), content)
+    assert response.context["unplaced"] == [
+        {"text": "Hải Phòng có 3.500 người, Lâm Đồng có 900 người.", "figures": ["3.500 người", "900 người"]}
+    ]
+    page = response.content.decode()
+    assert "Số liệu chưa xếp được vào chỉ tiêu" in page
+    assert "<strong>3.500 người; 900 người</strong>" in page and "«Hải Phòng có 3.500 người" in page
+    # the group read and compared is not listed again
+    assert [p["indicator"] for p in response.context["proposals"]] == ["incoming_delegations"]

@@ -1,0 +1,44 @@
+"""reading/unplaced.py: the figures a report states that no indicator took are listed, not dropped."""
+
+from ngoaivu.reading.reader import read_file, read_text
+from tests.seeds import SEEDS
+
+from .conftest import needs_seeds
+
+PRESS = """Hơn 75 nghìn lao động nước ngoài tại 6 tỉnh thành
+
+Hơn 75.000 lao động nước ngoài đang làm việc tại 6 tỉnh thành. Hải Phòng có 3.500 người, Lâm Đồng có 900 người.
+
+Năm 2024, Sở đã đón 05 đoàn với 20 lượt người. Năm 2025, dự kiến đón 10 đoàn. Đoàn gồm 52 thành viên của 12 tổ chức.
+Đoàn gồm 52 thành viên của 12 tổ chức.
+"""
+
+
+def test_a_figure_no_indicator_took_is_listed_with_its_sentence():
+    unplaced = read_text(PRESS)["unplaced"]
+    assert unplaced[0] == {
+        "text": "Hải Phòng có 3.500 người, Lâm Đồng có 900 người.",
+        "figures": ["3.500 người", "900 người"],
+    }
+
+
+def test_figures_read_planned_or_told_again_are_not_listed():
+    reading = read_text(PRESS)
+    assert {"groups": 5, "persons": 20}.items() <= reading["facts"][1].items()
+    listed = [figure for item in reading["unplaced"] for figure in item["figures"]]
+    # read (05 đoàn, 20 lượt người), planned (10 đoàn), the headline's 75 nghìn told again as 75.000
+    assert not {"05 đoàn", "20 lượt người", "10 đoàn", "75.000 lao động nước ngoài"} & set(listed)
+    assert listed.count("52 thành viên") == 1  # a sentence the text repeats is listed once
+
+
+def test_a_plan_section_lists_nothing():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại tháng 8/2025\nI. PHƯƠNG HƯỚNG THÁNG 9\nTổ chức cho 40 học viên tham gia lớp học.\n"
+    )
+    assert read_text(text)["unplaced"] == []
+
+
+@needs_seeds
+def test_the_seeds_leave_no_figure_unplaced():
+    for seed in sorted(SEEDS.glob("*.txt")):
+        assert read_file(seed)["unplaced"] == [], seed.name
