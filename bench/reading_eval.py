@@ -15,7 +15,9 @@ gold file's folder or, failing that, to the current folder (then the repository)
 Scores, summed over all documents (micro average):
   facts       matched on indicator, scope and every value the gold fact gives (groups,
               persons, count, value, currency, value_vnd, enterprises, businesspeople,
-              boats, fishermen); one predicted fact matches at most one gold fact;
+              boats, fishermen); one predicted fact matches at most one gold fact; then
+              again with any scope, and with the values only (any scope and indicator):
+              the share the reader lost on scope, on indicator, on the figures themselves;
   references  matched on (number, date);
   checks      matched on code (as a multiset);
   meta        share of the gold meta fields read exactly (period on kind, year, index).
@@ -61,19 +63,20 @@ def _same_value(a, b) -> bool:
     return a == b
 
 
-def fact_matches(gold: dict, predicted: dict) -> bool:
-    if gold.get("indicator") != predicted.get("indicator") or gold.get("scope") != predicted.get("scope"):
+def fact_matches(gold: dict, predicted: dict, loose: tuple = ()) -> bool:
+    """loose: the labels not compared ("scope", "indicator"), to tell which the reader got wrong."""
+    if any(gold.get(label) != predicted.get(label) for label in ("indicator", "scope") if label not in loose):
         return False
     keys = [k for k in VALUES if k in gold and gold[k] is not None]
     return bool(keys) and all(k in predicted and _same_value(gold[k], predicted[k]) for k in keys)
 
 
-def match_facts(gold: list, predicted: list):
+def match_facts(gold: list, predicted: list, loose: tuple = ()):
     """(matched pairs, missed gold, extra predicted), one to one, in order."""
     free = list(range(len(predicted)))
     pairs, missed = [], []
     for g in gold:
-        hit = next((i for i in free if fact_matches(g, predicted[i])), None)
+        hit = next((i for i in free if fact_matches(g, predicted[i], loose)), None)
         if hit is None:
             missed.append(g)
         else:
@@ -145,6 +148,8 @@ def evaluate(
     annotations scored in the reader's place (a missing file is an empty annotation)."""
     facts, refs, checks = Tally(), Tally(), Tally()
     rows: dict[str, list] = {"facts": [], "references": []}  # each document's (tp, fp, fn)
+    # the facts matched with their scope, then also their indicator, left unchecked
+    loosely = {"any scope": (("scope",), Tally()), "values only": (("scope", "indicator"), Tally())}
     by_family: dict[tuple[str, str], Tally] = {}  # ("indicator", "aid"), ("scope", "ytd") …
     meta_right = meta_total = 0
     files = sorted(gold_dir.glob("*.json"))
@@ -169,6 +174,9 @@ def evaluate(
         pairs, missed, extra = match_facts(gold.get("facts", []), result["facts"])
         facts.add(len(pairs), len(extra), len(missed))
         rows["facts"].append((len(pairs), len(extra), len(missed)))
+        for loose, tally in loosely.values():
+            matched, _missed, _extra = match_facts(gold.get("facts", []), result["facts"], loose)
+            tally.add(len(matched), len(result["facts"]) - len(matched), len(gold.get("facts", [])) - len(matched))
         for found, (tp, fp, fn) in (
             [(g, (1, 0, 0)) for g, _p in pairs] + [(g, (0, 0, 1)) for g in missed] + [(e, (0, 1, 0)) for e in extra]
         ):
@@ -225,6 +233,8 @@ def evaluate(
         if name in intervals:
             low, high = intervals[name]
             print(f"{'':<11} F1 95 % interval {low:6.1%} – {high:6.1%}  (documents drawn again 2000 times)", file=out)
+    for name, (_loose, tally) in loosely.items():
+        print("  " + tally.line(f"facts, {name}", width=25), file=out)
     for family in ("indicator", "scope"):
         print(f"facts by {family}:", file=out)
         for (kind, name), tally in sorted(by_family.items()):
@@ -238,6 +248,7 @@ def evaluate(
         "checks": checks.scores(),
         "meta": meta_share,
         "intervals": intervals,
+        "loosely": {name: tally.scores() for name, (_loose, tally) in loosely.items()},
         "by_family": {key: tally.scores() for key, tally in by_family.items()},
     }
 

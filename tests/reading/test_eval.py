@@ -56,6 +56,11 @@ def test_matching_rules():
     assert module.fact_matches(gold, {**gold, "qualifier": None, "text": "…"})
     assert not module.fact_matches(gold, {**gold, "value": 7037})
     assert not module.fact_matches(gold, {**gold, "scope": "ytd"})
+    # loosely: what the reader got right but the scope, or but the scope and the indicator
+    assert module.fact_matches(gold, {**gold, "scope": "ytd"}, loose=("scope",))
+    assert not module.fact_matches(gold, {**gold, "scope": "ytd", "indicator": "abtc"}, loose=("scope",))
+    assert module.fact_matches(gold, {**gold, "scope": "ytd", "indicator": "abtc"}, loose=("scope", "indicator"))
+    assert not module.fact_matches(gold, {**gold, "value": 7037}, loose=("scope", "indicator"))
     pairs, missed, extra = module.match_facts([gold, gold], [gold])
     assert (len(pairs), len(missed), len(extra)) == (1, 1, 0)
 
@@ -123,6 +128,7 @@ def test_scored_against_another_annotation(tmp_path):
     assert scores["references"][:2] == (pytest.approx(1.0), pytest.approx(0.5))
     assert "LỖI ĐỌC" not in out.getvalue() and "95 % interval" in out.getvalue()
     assert set(scores["intervals"]) == {"facts", "references"}
+    assert scores["loosely"]["any scope"][:2] == (pytest.approx(1.0), pytest.approx(2 / 3))
 
 
 def test_heldout_reports_score(monkeypatch):
