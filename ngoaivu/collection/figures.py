@@ -74,8 +74,10 @@ def figure_sources(measures, values, register, sources) -> dict[str, FigureSourc
 
 
 def reading_sections(result, marked=frozenset()):
-    """[{"heading", "paragraphs": [[{"text", "anchor", "marked"}]]}] of a read report, every sentence
-    with the anchor the figures link to, and those in marked flagged."""
+    """[{"heading", "paragraphs": [[{"text", "anchor", "marked", "unplaced"}]]}] of a read report, every
+    sentence with the anchor the figures link to, those in marked flagged, and the figures the reader
+    placed under no indicator (reading/unplaced.py) beside their sentence."""
+    unplaced = {sentence_anchor(item["text"]): "; ".join(item["figures"]) for item in result.get("unplaced", [])}
     out = []
 
     def walk(read_sections):
@@ -87,7 +89,12 @@ def reading_sections(result, marked=frozenset()):
                 if pieces:
                     paragraphs.append(
                         [
-                            {"text": piece, "anchor": anchor, "marked": anchor in marked}
+                            {
+                                "text": piece,
+                                "anchor": anchor,
+                                "marked": anchor in marked,
+                                "unplaced": unplaced.get(anchor, ""),
+                            }
                             for piece, anchor in zip(pieces, anchors, strict=True)
                         ]
                     )

@@ -125,3 +125,20 @@ def test_the_months_arrivals_are_read_as_arrivals_never_as_the_students_studying
     assert period_indicator(arrivals) == "foreign_student_arrivals"
     assert period_indicator(studying) == "foreign_students"
     assert period_indicator({"indicator": "incoming_delegations", "scope": "ytd", "groups": 19}) is None
+
+
+def test_the_reading_view_notes_a_figure_no_indicator_took(client_for, units, outgoing):
+    """A figure of the uploaded report that fills no field of the form is noted beside its sentence."""
+    submission = outgoing().submissions.get(unit__code="DHPVD")
+    client = client_for("other_reporter")
+    dormitory = "Ký túc xá của Trường đã đón 35 người đến ở trong tháng."
+    upload = SimpleUploadedFile("bao-cao.docx", docx_bytes([*UNIVERSITY_REPORT, dormitory]))
+    client.post(f"/yeu-cau/don-vi/{submission.pk}/tai-len/", {"file": upload})
+    reading = client.get(f"/yeu-cau/don-vi/{submission.pk}/doc-tep/").content.decode()
+    anchor = sentence_anchor(dormitory)
+    assert (
+        f'id="{anchor}" class="">{dormitory}</span> <small class="unplaced-note">[chưa xếp vào chỉ tiêu: 35 người]'
+        in reading
+    )
+    # the students read into the form are not noted
+    assert reading.count("unplaced-note") == 1
