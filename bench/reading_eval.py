@@ -5,7 +5,7 @@
 
     e.g. python bench/reading_eval.py tests/reading/public/dev tests/reading/public/heldout --brief
          python bench/reading_eval.py tests/reading/public/heldout2 --brief --interval
-         python bench/reading_eval.py tests/reading/public/agreement/a --against tests/reading/public/agreement/b
+         python bench/reading_eval.py tests/reading/public/dev --against tests/reading/public/agreement/a
 
 Each GOLD_DIR/*.json is one document's gold, in the shape `ngoaivu read --json` prints:
 {"document": "../shared/seeds/001_….txt", "meta": {…}, "references": [...], "facts": [...],
@@ -24,7 +24,8 @@ Scores, summed over all documents (micro average):
 --interval adds, for facts and references, the 95 % interval of F1 when the documents are drawn
 again with replacement (a bootstrap over documents): how far the score could move on other texts
 of the same kind. --against OTHER_DIR scores the annotations of OTHER_DIR (files of the same
-names, e.g. a second annotator's) instead of what the reader reads: how far two people agree.
+names, e.g. a second annotator's) instead of what the reader reads, on the texts OTHER_DIR
+annotates: how far two people agree.
 Pure Python: no Django, no database.
 """
 
@@ -132,7 +133,7 @@ def interval(rows: list, draws: int = 2000, seed: int = 0) -> tuple[float, float
 def _annotation(path: Path | None = None) -> dict:
     """Another annotation of the same text, in the gold's shape; none read, an empty one."""
     empty = {"meta": {}, "references": [], "facts": [], "checks": []}
-    return {**empty, **json.loads(path.read_text(encoding="utf-8"))} if path and path.is_file() else empty
+    return {**empty, **json.loads(path.read_text(encoding="utf-8"))} if path else empty
 
 
 def evaluate(
@@ -145,7 +146,7 @@ def evaluate(
 ) -> dict:
     """Score every gold file of gold_dir; print a line per document (unless brief) and the totals,
     with the facts also by indicator and by scope. Returns the scores. against: a folder of other
-    annotations scored in the reader's place (a missing file is an empty annotation)."""
+    annotations of some of the texts, scored in the reader's place on those texts."""
     facts, refs, checks = Tally(), Tally(), Tally()
     rows: dict[str, list] = {"facts": [], "references": []}  # each document's (tp, fp, fn)
     # the facts matched with their scope, then also their indicator, left unchecked
@@ -153,6 +154,8 @@ def evaluate(
     by_family: dict[tuple[str, str], Tally] = {}  # ("indicator", "aid"), ("scope", "ytd") …
     meta_right = meta_total = 0
     files = sorted(gold_dir.glob("*.json"))
+    if against is not None:  # a sample: only the texts the other annotator read
+        files = [path for path in files if (against / path.name).is_file()]
     if not files:
         print(f"Không có tệp gold (*.json) trong {gold_dir}", file=out)
         return {}

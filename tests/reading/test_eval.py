@@ -108,27 +108,27 @@ def test_interval_over_documents():
 
 
 def test_scored_against_another_annotation(tmp_path):
-    """A second annotator's files scored in the reader's place; a file they did not write is empty."""
+    """A second annotator's files scored in the reader's place, on the texts they annotated."""
     module = load_eval()
     detained = {"indicator": "boats_detained", "scope": "period", "boats": 2, "fishermen": 19}
     released = {"indicator": "boats_released", "scope": "period", "fishermen": 19}
     reference = {"number": "12/BC-SNgV", "date": "2021-08-31"}
     for folder, files in (
-        ("gold", {"a.json": [detained, released], "b.json": [released]}),
-        ("other", {"a.json": [detained, {**released, "scope": "ytd"}]}),
+        ("gold", {"a.json": [detained, released], "b.json": [released], "c.json": [detained]}),
+        ("other", {"a.json": [detained, {**released, "scope": "ytd"}], "b.json": []}),
     ):
         (tmp_path / folder).mkdir()
         for name, facts in files.items():
-            body = {"document": "khong-doc.txt", "facts": facts, "references": [reference]}
+            body = {"document": "khong-doc.txt", "facts": facts, "references": [reference] if facts else []}
             (tmp_path / folder / name).write_text(json.dumps(body), encoding="utf-8")
     out = io.StringIO()
     scores = module.evaluate(tmp_path / "gold", out=out, with_interval=True, against=tmp_path / "other")
-    # a.json: one fact agreed, one read on another scope; b.json: nothing annotated
+    # a.json: one fact agreed, one read on another scope; b.json: annotated empty; c.json: not in the sample
+    assert "documents   2" in out.getvalue() and "LỖI ĐỌC" not in out.getvalue()
     assert scores["facts"][:2] == (pytest.approx(1 / 2), pytest.approx(1 / 3))
-    assert scores["references"][:2] == (pytest.approx(1.0), pytest.approx(0.5))
-    assert "LỖI ĐỌC" not in out.getvalue() and "95 % interval" in out.getvalue()
-    assert set(scores["intervals"]) == {"facts", "references"}
+    assert scores["references"][:2] == (pytest.approx(1.0), pytest.approx(0.5))  # b.json cites none
     assert scores["loosely"]["any scope"][:2] == (pytest.approx(1.0), pytest.approx(2 / 3))
+    assert "95 % interval" in out.getvalue() and set(scores["intervals"]) == {"facts", "references"}
 
 
 def test_heldout_reports_score(monkeypatch):
