@@ -47,12 +47,12 @@ def unplaced_figures(blocks: list[Block], facts: list[dict]) -> list[dict]:
                     continue
                 for mention in group.mentions:
                     stated.append((sentence, mention, _number(mention.value) in read.get(sentence, ())))
-    placed = {_told(mention) for _sentence, mention, is_placed in stated if is_placed}
+    told = {_told(mention) for _sentence, mention, is_placed in stated if is_placed}
     out: list[dict] = []
     for sentence, mention, is_placed in stated:
-        if is_placed or _told(mention) in placed:
+        if is_placed or _told(mention) in told:
             continue
-        placed.add(_told(mention))  # listed once, however often the text repeats it
+        told.add(_told(mention))  # listed once, however often the text repeats it
         words = " ".join(sentence[mention.start : mention.end].split())
         if out and out[-1]["text"] == sentence:
             out[-1]["figures"].append(words)
