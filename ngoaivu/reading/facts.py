@@ -110,6 +110,7 @@ class FactContext:
     headline: str = ""  # the opening paragraph: what a press text is about
     lead: Lead | None = None  # a paragraph ending in ":" that the list items after it continue
     items_of: dict | None = None  # an aid total whose items, naming nothing, follow it (breakdowns.aid_item)
+    stated: list = field(default_factory=list)  # (sentence, its figure groups), for reading/unplaced.py
 
 
 # "Con số này của cùng kỳ năm 2019 là …": the same span a year before
@@ -176,6 +177,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         parts_go_on = (part_at is not None or continuing) and sentence.endswith(";")
         left = part_at.end() if part_at else 0
         groups = group_mentions(sentence, mentions)
+        ctx.stated.append((sentence, groups))
         total_end = None  # where the total stated in this sentence ends
         total_read = 0  # where the last figure read as a total ends (0: the sentence before)
         uncounted: set = set()  # the units of a total not counted, whose parts follow

@@ -85,7 +85,7 @@ def _read_text(text: str, known_unit_codes, footnotes: list[str] | None) -> dict
         "footnotes": structure.footnotes,
         "references": references,
         "facts": found.facts,
-        "unplaced": unplaced_figures(structure.blocks, found.facts),
+        "unplaced": unplaced_figures(found.stated, found.facts),
         "checks": checks,
     }
 

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .mentions import Mention, find_mentions, group_mentions
+from .mentions import Group, Mention
 from .restated import VALUES
 from .scopes import states_no_figure
-from .structure import Block
-from .text import sentences
 
 
 def _number(value) -> Decimal | None:
@@ -33,20 +31,18 @@ def _read_values(facts: list[dict]) -> dict[str, set]:
     return read
 
 
-def unplaced_figures(blocks: list[Block], facts: list[dict]) -> list[dict]:
-    """[{"text": sentence, "figures": ["3.500 người", …]}], in the order of the document."""
+def unplaced_figures(sentences: list[tuple[str, list[Group]]], facts: list[dict]) -> list[dict]:
+    """[{"text": sentence, "figures": ["3.500 người", …]}], in the order of the document, from each
+    sentence with figures and their groups as facts.extract_facts found them (plans and the title
+    left out) and the facts read."""
     read = _read_values(facts)
-    stated = []  # (sentence, mention, placed)
-    for block in blocks:
-        if block.plan or block.part == "title":
-            continue
-        for _offset, raw in sentences(block.text):
-            sentence = raw.strip()
-            for group in group_mentions(sentence, find_mentions(sentence)):
-                if states_no_figure(sentence, group):
-                    continue
-                for mention in group.mentions:
-                    stated.append((sentence, mention, _number(mention.value) in read.get(sentence, ())))
+    stated = [  # (sentence, mention, placed)
+        (sentence, mention, _number(mention.value) in read.get(sentence, ()))
+        for sentence, groups in sentences
+        for group in groups
+        if not states_no_figure(sentence, group)
+        for mention in group.mentions
+    ]
     told = {_told(mention) for _sentence, mention, is_placed in stated if is_placed}
     out: list[dict] = []
     for sentence, mention, is_placed in stated:
