@@ -82,7 +82,7 @@ def _course_patterns(course: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def _trainees(sentence: str, group: Group, paragraph: str) -> bool:
     """People counted as a course's participants."""
-    course = _SIMPLE["courses"][1]
+    course = _SIMPLE["courses"][0][1]
     if course is None:
         return False
     trained, given_for, about_course = _course_patterns(course.pattern)
@@ -278,7 +278,11 @@ def indicator_of(
     if unit == "staff" and _trained_here(sentence, group, paragraph, headline):
         return "foreign_student_arrivals"
     if unit in _SIMPLE:
-        indicator, cue = _SIMPLE[unit]
+        counted = dict(_SIMPLE[unit])  # the indicators counting this unit, with their cues
+        indicator = _SIMPLE[unit][0][0]
+        if len(counted) > 1:  # "đã ký kết 03 thỏa thuận; 02 thỏa thuận đang xin ý kiến"
+            indicator = nearest({k: v for k, v in counted.items() if v}, sentence, group.start, group.end) or indicator
+        cue = counted[indicator]
         # students passed their own test of being foreign above
         if (
             cue is None

@@ -6,7 +6,7 @@ figure counts, kept as data in one place (facts.py holds the rules, not the word
   facts.py uses the words, "units": the units it counts, "words": the cue words}. Families:
   "delegation" (groups and persons: the nearest cue wins), "fishing" (boats and fishermen: a
   still-detained cue after the figure wins, else the nearest), "simple" (one unit, the cue must
-  be in the sentence; None: no cue needed), "aid", "abtc" (words in the sentence or headings).
+  be in the sentence; None: no cue needed; of several indicators of one unit, the nearest cue wins), "aid", "abtc" (words in the sentence or headings).
 - SCOPE_WORDS: the markers of a scope before a figure (ytd, a part, a plan…).
 
 Words are regular-expression fragments, case-insensitive ("\\s+" between words). To teach the
@@ -265,6 +265,15 @@ ENTRIES: list[dict] = [
         "units": ("agreements",),
         "words": [r"ký\s+kết", r"\bký\b", r"được\s+ký"],
     },
+    # agreements not yet signed, as the register holds them and the generator writes them ("Hiện có 02
+    # thỏa thuận quốc tế đang trong quá trình xin ý kiến, thẩm định"): the cue nearest the figure wins
+    {
+        "indicator": "agreements_in_progress",
+        "family": "simple",
+        "units": ("agreements",),
+        "words": [r"đang\s+(?:trong\s+quá\s+trình\s+)?(?:xin\s+ý\s+kiến|thẩm\s+định|đàm\s+phán|soạn\s+thảo)"],
+    },
+    {"indicator": "agreements_postponed", "family": "simple", "units": ("agreements",), "words": [r"tạm\s+hoãn"]},
     {
         "indicator": "consular_cases",
         "family": "simple",
@@ -476,7 +485,7 @@ def build(entries: list[dict]) -> dict:
         family = by_family.setdefault(entry["family"], {})
         if entry["family"] == "simple":
             for unit in entry["units"]:
-                family[unit] = (entry["indicator"], alternation(words) if words else None)
+                family.setdefault(unit, []).append((entry["indicator"], alternation(words) if words else None))
         else:
             family[entry["indicator"]] = alternation(words or [])
     return by_family
@@ -485,7 +494,7 @@ def build(entries: list[dict]) -> dict:
 TABLES = build(ENTRIES)
 CUES: dict[str, re.Pattern] = TABLES["delegation"]
 BOAT_CUES: dict[str, re.Pattern] = TABLES["fishing"]
-SIMPLE: dict[str, tuple[str, re.Pattern | None]] = TABLES["simple"]
+SIMPLE: dict[str, list[tuple[str, re.Pattern | None]]] = TABLES["simple"]
 TOPICS: dict[str, re.Pattern] = {**TABLES["aid"], **TABLES["abtc"]}  # aid, abtc
 SCOPES: dict[str, re.Pattern] = {scope: alternation(words) for scope, words in SCOPE_WORDS.items()}
 STUDENT_ARRIVAL: re.Pattern = alternation(STUDENT_ARRIVAL_WORDS)

@@ -49,6 +49,8 @@ _NOT_COUNTED_TO_DATE = (
     "boats_released",
     "boats_obstructed",
 )
+# what the register counts at a moment, however the sentence counts it
+_HOW_THINGS_STAND = ("fishermen_still_detained", "agreements_in_progress", "agreements_postponed")
 _FROM_JANUARY = _SCOPES["from_january"]
 _THIS_YEAR = re.compile(r"(?:trong|từ\s+đầu)\s+năm\s+nay", re.I)
 TO_DATE = re.compile(r"\W*(?:đến|tới)\s+nay(?!\w)", re.I)
@@ -66,7 +68,7 @@ def scope_of(sentence: str, group: Group, indicator: str, period: Period | None,
         return "change", -1 if word.startswith(("giảm", "ít")) else 1
     if _MORE.search(before) and _COMPARED.search(sentence):
         return "change", 1  # "so với cùng kỳ năm 2017, tiếp nhận thêm 1 dự án"
-    if indicator == "fishermen_still_detained":
+    if indicator in _HOW_THINGS_STAND:
         return "stock", 1
     if indicator in ("foreign_students", "staff", "foreign_experts") and _STOCK.search(sentence):
         return "stock", 1

@@ -30,6 +30,7 @@ def test_the_august_report_reads_back(demo, db):
     assert (facts[("boats_detained", "period")]["boats"], facts[("boats_detained", "period")]["fishermen"]) == (2, 19)
     assert facts[("fishermen_still_detained", "stock")]["fishermen"] == 42
     assert [c["code"] for c in result["checks"]] == []
+    assert result["unplaced"] == []  # every figure the generator writes, the reader places
 
 
 def test_the_half_year_report_reads_back(demo, db):
@@ -47,5 +48,6 @@ def test_the_half_year_report_reads_back(demo, db):
         4,
         22,
     )
+    assert result["unplaced"] == []
     # A draft has no number and no date yet: the reader says so.
     assert {"blank_number", "blank_date"} <= {c["code"] for c in result["checks"]}
