@@ -6,7 +6,8 @@ figure counts, kept as data in one place (facts.py holds the rules, not the word
   facts.py uses the words, "units": the units it counts, "words": the cue words}. Families:
   "delegation" (groups and persons: the nearest cue wins), "fishing" (boats and fishermen: a
   still-detained cue after the figure wins, else the nearest), "simple" (one unit, the cue must
-  be in the sentence; None: no cue needed; of several indicators of one unit, the nearest cue wins), "aid", "abtc" (words in the sentence or headings).
+  be in the sentence; None: no cue needed; of several indicators of one unit, the nearest cue
+  wins), "aid", "abtc" (words in the sentence or headings).
 - SCOPE_WORDS: the markers of a scope before a figure (ytd, a part, a plan…).
 
 Words are regular-expression fragments, case-insensitive ("\\s+" between words). To teach the
