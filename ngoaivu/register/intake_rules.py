@@ -134,7 +134,10 @@ def matching_part(measures, parts):
 
 def stated_of(fact, code) -> str:
     """The figures as the report states them, in its words: "04 đoàn, 12 lượt người", "hơn 180.000 USD"."""
-    measures = measures_of(fact, code)
+    return _stated(fact, measures_of(fact, code))
+
+
+def _stated(fact, measures) -> str:
     if measures:
         stated = words([(unit, value) for _name, unit, value in measures])
     else:  # an amount in a foreign currency alone: the register counts money in đồng
@@ -153,7 +156,7 @@ def compare(fact, code, window, register, parts=()):
     alone); held is None when the register has nothing.
     """
     measures = measures_of(fact, code)
-    stated = stated_of(fact, code)
+    stated = _stated(fact, measures)
     if not measures:
         # an amount in a foreign currency alone ("trị giá 180.000 USD"): the register counts it in đồng
         return {
