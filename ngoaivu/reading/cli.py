@@ -114,10 +114,18 @@ def render_outline(result: dict) -> str:
     lines += [_fact_line(f) for f in result["facts"]]
     if result["unplaced"]:
         lines.append(f"\nSố liệu chưa xếp được vào chỉ tiêu ({sum(len(u['figures']) for u in result['unplaced'])}):")
-        lines += [f"  - {'; '.join(u['figures'])}: «{_short(u['text'])}»" for u in result["unplaced"]]
+        lines += [f"  - {'; '.join(_suggested(u))}: «{_short(u['text'])}»" for u in result["unplaced"]]
     lines.append(f"\nLỗi cần xem lại ({len(result['checks'])}):")
     lines += [f"  - [{c['code']}] {c['message']}" for c in result["checks"]] or ["  (không thấy lỗi)"]
     return "\n".join(lines) + "\n"
+
+
+def _suggested(item: dict) -> list[str]:
+    """ "35 người (có thể là: Đoàn vào, Đoàn ra, Viện trợ)" for each unplaced figure of a sentence."""
+    return [
+        f"{words} (có thể là: {', '.join(BY_CODE[code].name for code in codes)})" if codes else words
+        for words, codes in zip(item["figures"], item["suggested"], strict=True)
+    ]
 
 
 def main(argv=None) -> int:

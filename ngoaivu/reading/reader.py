@@ -54,15 +54,29 @@ def read_text(text: str, known_unit_codes=None, footnotes: list[str] | None = No
         return _read_text(text, known_unit_codes, footnotes)
 
 
-def _read_text(text: str, known_unit_codes, footnotes: list[str] | None) -> dict:
-    text = unicodedata.normalize("NFC", text or "")
-    text, encoding = fix_text(text)
+def _parse(text: str, footnotes: list[str] | None):
+    """(clean text, clean footnotes, structure) of a report's text in any encoding."""
+    text, encoding = fix_text(unicodedata.normalize("NFC", text or ""))
     clean = normalise(text)
     notes = [normalise(fix_text(note)[0]) for note in footnotes or []]
     structure = parse_structure(clean, notes)
-    meta = structure.meta
     if encoding:
-        meta["legacy_encoding"] = encoding
+        structure.meta["legacy_encoding"] = encoding
+    return clean, notes, structure
+
+
+def stated_figures(text: str) -> tuple[list, list[dict], str | None]:
+    """(every sentence with its figure groups, the facts read, the period's kind) of a report's
+    text: what bench/reading_suggestions.py learns the suggestions from."""
+    _clean, _notes, structure = _parse(text, None)
+    period = Period.from_dict(structure.meta.get("period"))
+    found = extract_facts(structure.blocks, period)
+    return found.stated, found.facts, period.kind if period else None
+
+
+def _read_text(text: str, known_unit_codes, footnotes: list[str] | None) -> dict:
+    clean, notes, structure = _parse(text, footnotes)
+    meta = structure.meta
     cited = "\n".join([clean, *notes])
     references = [_reference_dict(r) for r in find_references(cited)]
     own = meta.get("number")
@@ -85,7 +99,7 @@ def _read_text(text: str, known_unit_codes, footnotes: list[str] | None) -> dict
         "footnotes": structure.footnotes,
         "references": references,
         "facts": found.facts,
-        "unplaced": unplaced_figures(found.stated, found.facts),
+        "unplaced": unplaced_figures(found.stated, found.facts, period.kind if period else None),
         "checks": checks,
     }
 

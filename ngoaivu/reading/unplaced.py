@@ -5,6 +5,8 @@ the lexicon has no words for ("Hải Phòng có 3.500 người" in a list of pro
 officer to judge, never guessed into an indicator. Not listed: what is no figure of any period
 (a plan, an average, a rate: scopes.states_no_figure), figures of a plan section or of the
 document's title, and a figure told again (the same count of the same unit) once it was read or listed.
+Each figure comes with the indicator it most likely counts (reading/suggestions.py), for the
+officer to check, never read as a fact.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from decimal import Decimal
 from .mentions import Group, Mention
 from .restated import VALUES
 from .scopes import states_no_figure
+from .suggestions import Model, features, shipped
 
 
 def _number(value) -> Decimal | None:
@@ -31,10 +34,17 @@ def _read_values(facts: list[dict]) -> dict[str, set]:
     return read
 
 
-def unplaced_figures(sentences: list[tuple[str, list[Group]]], facts: list[dict]) -> list[dict]:
-    """[{"text": sentence, "figures": ["3.500 người", …]}], in the order of the document, from each
-    sentence with figures and their groups as facts.extract_facts found them (plans and the title
-    left out) and the facts read."""
+def unplaced_figures(
+    sentences: list[tuple[str, list[Group]]],
+    facts: list[dict],
+    period_kind: str | None = None,
+    model: Model | None = None,
+) -> list[dict]:
+    """[{"text": sentence, "figures": ["3.500 người", …], "suggested": [indicator code, …]}], in the
+    order of the document, from each sentence with figures and their groups as facts.extract_facts
+    found them (plans and the title left out) and the facts read; period_kind: the report's; model:
+    the suggestions' (the shipped one unless another is measured)."""
+    model = model or shipped()
     read = _read_values(facts)
     stated = [  # (sentence, mention, placed)
         (sentence, mention, _number(mention.value) in read.get(sentence, ()))
@@ -50,10 +60,12 @@ def unplaced_figures(sentences: list[tuple[str, list[Group]]], facts: list[dict]
             continue
         told.add(_told(mention))  # listed once, however often the text repeats it
         words = " ".join(sentence[mention.start : mention.end].split())
-        if out and out[-1]["text"] == sentence:
-            out[-1]["figures"].append(words)
-        else:
-            out.append({"text": sentence, "figures": [words]})
+        if not out or out[-1]["text"] != sentence:
+            out.append({"text": sentence, "figures": [], "suggested": []})
+        out[-1]["figures"].append(words)
+        out[-1]["suggested"].append(
+            model.suggest(features(sentence, mention.start, mention.end, mention.unit, period_kind))
+        )
     return out
 
 

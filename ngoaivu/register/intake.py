@@ -157,17 +157,24 @@ def register_parts(code, window, period, unit_ids):
     ]
 
 
-def _links(fact, area, count, values, unit, period, source):
+def _form_url(area, values, sentence, unit, period, source):
+    """The area's form to create one row, prefilled with values, the report's unit and period start,
+    and the sentence it comes from in the notes."""
     initial = {name: value for name, value in values.items() if value is not None}
-    initial[DATE_FIELDS[area.slug]] = period.start.strftime("%d/%m/%Y")
+    if period is not None:
+        initial[DATE_FIELDS[area.slug]] = period.start.strftime("%d/%m/%Y")
     if unit is not None:
         initial["unit"] = unit.pk
     model = AREAS[area.slug].model
     if any(f.name == "title" for f in model._meta.get_fields()):
         initial["title"] = f"{area.noun[0].upper()}{area.noun[1:]} theo báo cáo {source['title']}".strip()
-    sentence = fact.get("text", "").strip()
+    sentence = sentence.strip()
     initial["notes"] = f"Theo báo cáo: {source['text']}. «{sentence}»" if source["text"] else sentence
-    url = reverse("register:create", args=[area.slug]) + "?" + urlencode(initial)
+    return reverse("register:create", args=[area.slug]) + "?" + urlencode(initial)
+
+
+def _links(fact, area, count, values, unit, period, source):
+    url = _form_url(area, values, fact.get("text", ""), unit, period, source)
     label = _("Tạo %(count)s bản ghi %(noun)s") % {"count": format_count(count), "noun": area.noun}
     return {
         "label": label,
@@ -277,8 +284,24 @@ def proposals(result, user, unit_id=None):
         "notice": notice,
         "counts": counts,
         # readings stored before the reader listed them have none
-        "unplaced": [{**item, "text": _shown(item["text"])} for item in result.get("unplaced", [])],
+        "unplaced": [_unplaced(item, unit, period, source) for item in result.get("unplaced", [])],
     }
+
+
+def _unplaced(item, unit, period, source):
+    """A sentence's unplaced figures, each with the indicators suggested for it (reading/suggestions.py),
+    linked to their area's form where the register keeps it in rows: {"text", "figures": [{"words",
+    "choices": [{"name", "url"}]}]}."""
+    suggested = item.get("suggested") or [[] for _figure in item["figures"]]  # stored before suggestions
+    figures = []
+    for words, codes in zip(item["figures"], suggested, strict=True):
+        choices = []
+        for code in codes:
+            area = ROW_AREAS.get(code)
+            url = _form_url(area, {}, item["text"], unit, period, source) if area else None
+            choices.append({"name": BY_CODE[code].name, "url": url})
+        figures.append({"words": words, "choices": choices})
+    return {"text": _shown(item["text"]), "figures": figures}
 
 
 def _shown(sentence: str) -> str:

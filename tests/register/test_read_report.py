@@ -154,11 +154,31 @@ def test_figures_no_indicator_took_are_shown_not_dropped(client_for, units):
         "SỞ NGOẠI VỤ", "SNgV", "tháng 3/2021", ONE_GROUP, "Hải Phòng có 3.500 người, Lâm Đồng có 900 người."
     )
     response = upload(client_for("officer"), content)
-    assert response.context["unplaced"] == [
-        {"text": "Hải Phòng có 3.500 người, Lâm Đồng có 900 người.", "figures": ["3.500 người", "900 người"]}
-    ]
+    [item] = response.context["unplaced"]
+    assert item["text"] == "Hải Phòng có 3.500 người, Lâm Đồng có 900 người."
+    assert [figure["words"] for figure in item["figures"]] == ["3.500 người", "900 người"]
     page = response.content.decode()
     assert "Số liệu chưa xếp được vào chỉ tiêu" in page
-    assert "<strong>3.500 người; 900 người</strong>" in page and "«Hải Phòng có 3.500 người" in page
+    assert "<strong>3.500 người</strong>" in page and "«Hải Phòng có 3.500 người" in page
+    # the group read and compared is not listed again
+    assert [p["indicator"] for p in response.context["proposals"]] == ["incoming_delegations"]
+
+
+def test_an_unplaced_figure_links_to_the_forms_of_the_indicators_suggested(client_for, units):
+    """Each unplaced figure names the indicators it most likely counts (reading/suggestions.py); one the
+    register keeps in rows links to its form, prefilled with the report's unit, period and sentence."""
+    sentence = "Trong tháng, các sở, ngành đã tiếp 12 người của tổ chức JICA đến khảo sát dự án."
+    content = report("SỞ NGOẠI VỤ", "SNgV", "tháng 3/2021", ONE_GROUP, sentence)
+    response = upload(client_for("officer"), content)
+    [figure] = [f for item in response.context["unplaced"] for f in item["figures"]]
+    assert figure["words"] == "12 người" and len(figure["choices"]) == 3
+    linked = [choice for choice in figure["choices"] if choice["url"]]
+    assert linked, figure["choices"]
+    url = urlsplit(linked[0]["url"])
+    assert url.path.startswith("/so-theo-doi/") and url.path.endswith("/them/")
+    initial = parse_qs(url.query)
+    assert initial["unit"] == [str(units["sngv"].pk)] and sentence in initial["notes"][0]
+    page = response.content.decode()
+    assert "có thể là" in page and escape(linked[0]["url"]) in page
     # the group read and compared is not listed again
     assert [p["indicator"] for p in response.context["proposals"]] == ["incoming_delegations"]

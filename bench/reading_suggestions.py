@@ -1,0 +1,124 @@
+"""Train and measure the indicator suggested for a figure the reader placed under none.
+
+    python bench/reading_suggestions.py --train
+    python bench/reading_suggestions.py tests/reading/public/dev [tests/reading/public/heldout2 …]
+
+--train fits the model of ngoaivu/reading/suggestions.py on every figure of the development
+texts (tests/reading/public/dev), each labelled with the indicator of the gold fact it states
+(or none), and writes ngoaivu/reading/suggestions.json. The script prints for each folder given
+how often the suggestion beside an unplaced figure names the gold fact's indicator, when the
+figure is one: for the development texts by five-fold cross-validation (each fifth suggested by
+a model trained on the other four), for any other folder by the shipped model.
+Pure Python: no Django, no database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+from reading_eval import REPOSITORY, resolve
+
+from ngoaivu.reading.extract import extract
+from ngoaivu.reading.reader import stated_figures
+from ngoaivu.reading.restated import VALUES
+from ngoaivu.reading.suggestions import MODEL_FILE, NONE, SUGGESTED, features, save, shipped, train
+from ngoaivu.reading.unplaced import unplaced_figures
+
+FOLDS = 5
+TRAINED_ON = REPOSITORY / "tests" / "reading" / "public" / "dev"
+
+
+def _numbers(fact: dict) -> set:
+    values = (fact[key] for key in VALUES if key != "currency" and fact.get(key) is not None)
+    return {abs(Decimal(str(value))) for value in values}
+
+
+def _number(value) -> Decimal:
+    return abs(Decimal(str(value["value"] if isinstance(value, dict) else value)))
+
+
+def _same_sentence(fact: dict, sentence: str) -> bool:
+    return " ".join(fact.get("text", "").split())[:40] in " ".join(sentence.split())
+
+
+class Text:
+    """One gold text read: its figures, each labelled with the gold fact's indicator or none."""
+
+    def __init__(self, gold_path: Path):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        self.stated, self.facts, self.kind = stated_figures(extract(resolve(gold_path, gold["document"])).text)
+        facts = list(gold.get("facts", []))
+        self.labels: dict[tuple[str, str], str] = {}  # (sentence, figure's words) → label
+        self.examples: list[tuple[list[str], str]] = []
+        for sentence, groups in self.stated:
+            for group in groups:
+                for mention in group.mentions:
+                    number = _number(mention.value)
+                    candidates = [f for f in facts if number in _numbers(f)]
+                    fact = next((f for f in candidates if _same_sentence(f, sentence)), None) or next(
+                        iter(candidates), None
+                    )
+                    if fact is not None:
+                        facts.remove(fact)  # a gold fact labels one figure
+                    label = fact["indicator"] if fact else NONE
+                    words = " ".join(sentence[mention.start : mention.end].split())
+                    self.labels[(sentence, words)] = label
+                    self.examples.append(
+                        (features(sentence, mention.start, mention.end, mention.unit, self.kind), label)
+                    )
+
+    def score(self, model, tally: Counter) -> None:
+        for item in unplaced_figures(self.stated, self.facts, self.kind, model):
+            for words, suggested in zip(item["figures"], item["suggested"], strict=True):
+                label = self.labels.get((item["text"], words), NONE)
+                tally["listed"] += 1
+                if label != NONE:
+                    tally["counted"] += 1
+                    tally["first"] += suggested[:1] == [label]
+                    tally["named"] += label in suggested
+
+
+def read_folder(folder: Path) -> list[Text]:
+    return [Text(path) for path in sorted(folder.glob("*.json"))]
+
+
+def _print(folder: Path, how: str, tally: Counter) -> None:
+    counted = tally["counted"] or 1
+    print(
+        f"{folder}: {tally['listed']} figures listed, {tally['counted']} of them counted by the gold; "
+        f"its indicator suggested first for {tally['first']} ({tally['first'] / counted:.0%}), among the "
+        f"{SUGGESTED} suggested for {tally['named']} ({tally['named'] / counted:.0%}) — {how}"
+    )
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="Train and measure the indicator suggestions.")
+    parser.add_argument("folders", type=Path, nargs="*", help="gold folders to measure")
+    parser.add_argument("--train", action="store_true", help="train the shipped model on the development texts")
+    options = parser.parse_args(argv)
+    if options.train:
+        texts = read_folder(TRAINED_ON)
+        save(train([example for text in texts for example in text.examples]))
+        print(f"{MODEL_FILE}: trained on {sum(len(t.examples) for t in texts)} figures of {len(texts)} texts")
+    for folder in options.folders:
+        texts, tally = read_folder(folder), Counter()
+        if folder.resolve() == TRAINED_ON:
+            for fold in range(FOLDS):
+                model = train([e for i, t in enumerate(texts) if i % FOLDS != fold for e in t.examples])
+                for text in texts[fold::FOLDS]:
+                    text.score(model, tally)
+            _print(folder, f"{FOLDS}-fold cross-validation", tally)
+        else:
+            for text in texts:
+                text.score(shipped(), tally)
+            _print(folder, "the shipped model", tally)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
