@@ -298,7 +298,7 @@ def _unplaced(item, unit, period, source):
         choices = []
         for code in codes:
             area = ROW_AREAS.get(code)
-            url = _form_url(area, {}, item["text"], unit, period, source) if area else None
+            url = _form_url(area, dict(area.fixed), item["text"], unit, period, source) if area else None
             choices.append({"name": BY_CODE[code].name, "url": url})
         figures.append({"words": words, "choices": choices})
     return {"text": _shown(item["text"]), "figures": figures}

@@ -6,6 +6,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from django.utils.html import escape
 
+from ngoaivu.pure.indicators import BY_CODE
+from ngoaivu.register.intake import _unplaced
 from ngoaivu.register.models import IncomingDelegation
 
 from tests.seeds import SEEDS
@@ -182,3 +184,18 @@ def test_an_unplaced_figure_links_to_the_forms_of_the_indicators_suggested(clien
     assert "có thể là" in page and escape(linked[0]["url"]) in page
     # the group read and compared is not listed again
     assert [p["indicator"] for p in response.context["proposals"]] == ["incoming_delegations"]
+
+
+def test_a_suggested_indicator_kept_in_rows_links_to_its_form_with_what_every_row_has():
+    item = {"text": "- Bắt giữ 3 tàu.", "figures": ["3 tàu"], "suggested": [["boats_detained", "aid", "staff"]]}
+    source = {"title": "Báo cáo tháng 3", "text": "Sở Ngoại vụ – Báo cáo tháng 3"}
+    [figure] = _unplaced(item, None, None, source)["figures"]
+    detained, aid, staff = figure["choices"]
+    assert detained["name"] == BY_CODE["boats_detained"].name
+    assert urlsplit(detained["url"]).path == "/so-theo-doi/ngu-dan/them/"
+    assert parse_qs(urlsplit(detained["url"]).query)["kind"] == ["detained"]
+    assert urlsplit(aid["url"]).path == "/so-theo-doi/vien-tro/them/"
+    assert staff == {"name": BY_CODE["staff"].name, "url": None}  # no rows to create: named, not linked
+    # a reading stored before suggestions lists its figures alone
+    old = _unplaced({"text": "Bắt giữ 3 tàu.", "figures": ["3 tàu"]}, None, None, source)
+    assert old == {"text": "Bắt giữ 3 tàu.", "figures": [{"words": "3 tàu", "choices": []}]}
