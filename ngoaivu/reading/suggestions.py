@@ -59,17 +59,17 @@ class Model:
         total = sum(exp.values())
         return {label: value / total for label, value in exp.items()}
 
-    def suggest(self, feats: list[str], count: int = SUGGESTED) -> list[str]:
+    def suggest(self, feats: list[str]) -> list[str]:
         """The likeliest indicators, first the likeliest, even where "none" is likelier still: the
         figure is listed because the officer must judge it, and these name what to judge it against."""
         chances = self.probabilities(feats)
-        return sorted((label for label in chances if label != NONE), key=lambda label: -chances[label])[:count]
+        return sorted((label for label in chances if label != NONE), key=lambda label: -chances[label])[:SUGGESTED]
 
 
 def train(examples: list[tuple[list[str], str]], epochs: int = 15, rate: float = 0.2, seed: int = 0) -> Model:
     """Fit by stochastic gradient ascent on the log-likelihood, in a fixed order (seed): the same
-    examples give the same weights. Weights under 0,3 are dropped and the rest rounded: they
-    change no suggestion measured (bench/reading_suggestions.py) and keep the file small."""
+    examples give the same weights. Weights under 0,3 are dropped and the rest rounded: nearly all
+    go, and the first suggestion is as often right (68 of 87 figures of fresh text, either way)."""
     labels = sorted({label for _feats, label in examples})
     weights: dict[str, dict[str, float]] = {label: {} for label in labels}
     model = Model(weights)
