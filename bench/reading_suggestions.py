@@ -74,7 +74,8 @@ class Text:
 
     def score(self, model, tally: Counter) -> None:
         for item in unplaced_figures(self.stated, self.facts, self.kind, model):
-            for words, suggested in zip(item["figures"], item["suggested"], strict=True):
+            for words, candidates in zip(item["figures"], item["suggested"], strict=True):
+                suggested = [candidate["indicator"] for candidate in candidates]
                 label = self.labels.get((item["text"], words), NONE)
                 tally["listed"] += 1
                 if label != NONE:

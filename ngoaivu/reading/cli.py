@@ -123,8 +123,8 @@ def render_outline(result: dict) -> str:
 def _suggested(item: dict) -> list[str]:
     """ "35 người (có thể là: Đoàn vào, Đoàn ra, Viện trợ)" for each unplaced figure of a sentence."""
     return [
-        f"{words} (có thể là: {', '.join(BY_CODE[code].name for code in codes)})" if codes else words
-        for words, codes in zip(item["figures"], item["suggested"], strict=True)
+        f"{words} (có thể là: {', '.join(BY_CODE[c['indicator']].name for c in suggested)})" if suggested else words
+        for words, suggested in zip(item["figures"], item["suggested"], strict=True)
     ]
 
 

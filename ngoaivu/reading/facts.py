@@ -73,7 +73,8 @@ _MEASURE = {
 }
 
 
-def _measures(indicator: str, group: Group, sign: int) -> dict:
+def measures_of(indicator: str, group: Group, sign: int) -> dict:
+    """A figure group's measures under an indicator: {"groups": 17, "persons": 35}, {"value", "currency"…}."""
     out = {}
     for m in group.mentions:
         if m.unit == "money":
@@ -288,7 +289,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             if is_part and scope != "change":
                 scope = "part"
             elif scope == "period" and completes_breakdown(
-                ctx.breakdowns, ctx.last_total, _measures(indicator, group, sign)
+                ctx.breakdowns, ctx.last_total, measures_of(indicator, group, sign)
             ):
                 # "Cụ thể, … 625.000.000 VNĐ. ¶ Cùng ngày, … 203.200.000 VNĐ" under "hơn 800 triệu đồng": the
                 # figure that completes the breakdown of the total before is its last part
@@ -299,7 +300,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                     continue
             if indicator == "foreign_students" and scope == "ytd":
                 indicator = "foreign_student_arrivals"  # "từ năm 2002 đến nay … gần 1.600 LHS": all who came
-            fact = {"indicator": indicator, "scope": scope, **_measures(indicator, group, sign)}
+            fact = {"indicator": indicator, "scope": scope, **measures_of(indicator, group, sign)}
             year = None if scope == "change" else year_of(sentence, group)
             if year:
                 fact["year"] = year
@@ -367,7 +368,7 @@ def _amount_of_total(ctx: FactContext, sentence: str, group: Group, total: dict)
     if amount is None:
         return group
     ctx.seen.pop(fact_key(total), None)
-    total.update(_measures("aid", Group([amount]), 1))
+    total.update(measures_of("aid", Group([amount]), 1))
     ctx.seen[fact_key(total)] = total
     return Group([m for m in group.mentions if m is not amount])
 

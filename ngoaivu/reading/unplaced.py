@@ -5,7 +5,7 @@ the lexicon has no words for ("Hải Phòng có 3.500 người" in a list of pro
 officer to judge, never guessed into an indicator. Not listed: what is no figure of any period
 (a plan, an average, a rate: scopes.states_no_figure), figures of a plan section or of the
 document's title, and a figure told again (the same count of the same unit) once it was read or listed.
-Each figure comes with the indicator it most likely counts (reading/suggestions.py), for the
+Each figure comes with the indicators it most likely counts (reading/suggestions.py), for the
 officer to check, never read as a fact.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .facts import measures_of
 from .mentions import Group, Mention
 from .restated import VALUES
 from .scopes import states_no_figure
@@ -40,8 +41,8 @@ def unplaced_figures(
     period_kind: str | None = None,
     model: Model | None = None,
 ) -> list[dict]:
-    """[{"text": sentence, "figures": ["3.500 người", …], "suggested": [indicator code, …]}], in the
-    order of the document, from each sentence with figures and their groups as facts.extract_facts
+    """[{"text": sentence, "figures": ["3.500 người", …], "suggested": [[{"indicator", measures…}, …], …]}]
+    (each figure's suggested indicators, with the figure as a measure of each), in the order of the document, from each sentence with figures and their groups as facts.extract_facts
     found them (plans and the title left out) and the facts read; period_kind: the report's; model:
     the suggestions' (the shipped one unless another is measured)."""
     model = model or shipped()
@@ -63,9 +64,8 @@ def unplaced_figures(
         if not out or out[-1]["text"] != sentence:
             out.append({"text": sentence, "figures": [], "suggested": []})
         out[-1]["figures"].append(words)
-        out[-1]["suggested"].append(
-            model.suggest(features(sentence, mention.start, mention.end, mention.unit, period_kind))
-        )
+        codes = model.suggest(features(sentence, mention.start, mention.end, mention.unit, period_kind))
+        out[-1]["suggested"].append([{"indicator": code, **measures_of(code, Group([mention]), 1)} for code in codes])
     return out
 
 

@@ -290,16 +290,20 @@ def proposals(result, user, unit_id=None):
 
 def _unplaced(item, unit, period, source):
     """A sentence's unplaced figures, each with the indicators suggested for it (reading/suggestions.py),
-    linked to their area's form where the register keeps it in rows: {"text", "figures": [{"words",
-    "choices": [{"name", "url"}]}]}."""
+    linked to their area's form where the register keeps it in rows, the figure filled in where it is
+    a field of one row ("12 người" the persons of one delegation, not a count of rows): {"text",
+    "figures": [{"words", "choices": [{"name", "url"}]}]}."""
     suggested = item.get("suggested") or [[] for _figure in item["figures"]]  # stored before suggestions
     figures = []
-    for words, codes in zip(item["figures"], suggested, strict=True):
+    for words, candidates in zip(item["figures"], suggested, strict=True):
         choices = []
-        for code in codes:
-            area = ROW_AREAS.get(code)
-            url = _form_url(area, dict(area.fixed), item["text"], unit, period, source) if area else None
-            choices.append({"name": BY_CODE[code].name, "url": url})
+        for candidate in candidates:
+            area = ROW_AREAS.get(candidate["indicator"])
+            url = None
+            if area is not None:
+                one_row = {measure: value for measure, value in candidate.items() if measure != area.row_measure}
+                url = _form_url(area, prefill(candidate, area, 1, one_row), item["text"], unit, period, source)
+            choices.append({"name": BY_CODE[candidate["indicator"]].name, "url": url})
         figures.append({"words": words, "choices": choices})
     return {"text": _shown(item["text"]), "figures": figures}
 

@@ -62,5 +62,9 @@ def test_a_count_of_foreign_workers_by_province_is_suggested_as_foreign_workers(
     )
     [item] = read_text(text)["unplaced"]
     assert item["figures"] == ["3.500 người", "900 người"]
-    assert [codes[0] for codes in item["suggested"]] == ["foreign_experts", "foreign_experts"]
-    assert all(len(codes) == SUGGESTED for codes in item["suggested"]) and shipped() is shipped()
+    # each suggestion carries the figure as that indicator would count it
+    assert [suggested[0] for suggested in item["suggested"]] == [
+        {"indicator": "foreign_experts", "persons": 3500},
+        {"indicator": "foreign_experts", "persons": 900},
+    ]
+    assert all(len(suggested) == SUGGESTED for suggested in item["suggested"]) and shipped() is shipped()

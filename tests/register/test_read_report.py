@@ -186,16 +186,26 @@ def test_an_unplaced_figure_links_to_the_forms_of_the_indicators_suggested(clien
     assert [p["indicator"] for p in response.context["proposals"]] == ["incoming_delegations"]
 
 
-def test_a_suggested_indicator_kept_in_rows_links_to_its_form_with_what_every_row_has():
-    item = {"text": "- Bắt giữ 3 tàu.", "figures": ["3 tàu"], "suggested": [["boats_detained", "aid", "staff"]]}
+def test_a_suggested_indicator_kept_in_rows_links_to_its_form_filled_with_the_figure():
+    item = {
+        "text": "- Trong tháng có 3 tàu, 12 người.",
+        "figures": ["3 tàu", "12 người"],
+        "suggested": [
+            [{"indicator": "boats_detained", "boats": 3}, {"indicator": "staff", "count": 3}],
+            [{"indicator": "outgoing_delegations", "persons": 12}],
+        ],
+    }
     source = {"title": "Báo cáo tháng 3", "text": "Sở Ngoại vụ – Báo cáo tháng 3"}
-    [figure] = _unplaced(item, None, None, source)["figures"]
-    detained, aid, staff = figure["choices"]
+    boats, persons = _unplaced(item, None, None, source)["figures"]
+    detained, staff = boats["choices"]
     assert detained["name"] == BY_CODE["boats_detained"].name
     assert urlsplit(detained["url"]).path == "/so-theo-doi/ngu-dan/them/"
-    assert parse_qs(urlsplit(detained["url"]).query)["kind"] == ["detained"]
-    assert urlsplit(aid["url"]).path == "/so-theo-doi/vien-tro/them/"
+    initial = parse_qs(urlsplit(detained["url"]).query)
+    assert initial["kind"] == ["detained"]  # what every row of it has
+    assert "boats" not in initial  # 3 boats are three rows, not a field of one
     assert staff == {"name": BY_CODE["staff"].name, "url": None}  # no rows to create: named, not linked
+    [outgoing] = persons["choices"]
+    assert parse_qs(urlsplit(outgoing["url"]).query)["persons"] == ["12"]  # the persons of one delegation
     # a reading stored before suggestions lists its figures alone
     old = _unplaced({"text": "Bắt giữ 3 tàu.", "figures": ["3 tàu"]}, None, None, source)
     assert old == {"text": "Bắt giữ 3 tàu.", "figures": [{"words": "3 tàu", "choices": []}]}
