@@ -31,7 +31,7 @@ def _read_values(facts: list[dict]) -> dict[str, set]:
     read: dict[str, set] = {}
     for fact in facts:
         numbers = {_number(fact[key]) for key in VALUES if fact.get(key) is not None}
-        read.setdefault(fact["text"], set()).update(numbers)
+        read.setdefault(fact["text"], set()).update(numbers - {None})  # a currency is no number
     return read
 
 
