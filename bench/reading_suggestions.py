@@ -24,28 +24,17 @@ import json
 import random
 import sys
 from collections import Counter
-from decimal import Decimal
 from pathlib import Path
 
 from reading_eval import REPOSITORY, resolve
 
 from ngoaivu.reading.extract import extract
 from ngoaivu.reading.reader import stated_figures
-from ngoaivu.reading.restated import VALUES
 from ngoaivu.reading.suggestions import MODEL_FILE, NONE, SUGGESTED, features, save, shipped, train
-from ngoaivu.reading.unplaced import unplaced_figures
+from ngoaivu.reading.unplaced import fact_magnitudes, magnitude, unplaced_figures
 
 FOLDS = 5
 TRAINED_ON = REPOSITORY / "tests" / "reading" / "public" / "dev"
-
-
-def _numbers(fact: dict) -> set:
-    values = (fact[key] for key in VALUES if key != "currency" and fact.get(key) is not None)
-    return {abs(Decimal(str(value))) for value in values}
-
-
-def _number(value) -> Decimal:
-    return abs(Decimal(str(value["value"] if isinstance(value, dict) else value)))
 
 
 def _same_sentence(fact: dict, sentence: str) -> bool:
@@ -64,8 +53,8 @@ class Text:
         for sentence, groups in self.stated:
             for group in groups:
                 for mention in group.mentions:
-                    number = _number(mention.value)
-                    candidates = [f for f in facts if number in _numbers(f)]
+                    number = magnitude(mention.value)
+                    candidates = [f for f in facts if number in fact_magnitudes(f)]
                     fact = next((f for f in candidates if _same_sentence(f, sentence)), None) or next(
                         iter(candidates), None
                     )

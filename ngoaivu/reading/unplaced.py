@@ -20,18 +20,24 @@ from .scopes import states_no_figure
 from .suggestions import Model, features, shipped
 
 
-def _number(value) -> Decimal | None:
+def magnitude(value) -> Decimal | None:
+    """A figure's number whatever its sign, a money mention's amount; None for no number (a currency)."""
     if isinstance(value, dict):  # money: {"value", "currency", "value_vnd"}
         value = value.get("value")
     return abs(Decimal(str(value))) if isinstance(value, (int, float, Decimal)) else None
 
 
+def fact_magnitudes(fact: dict) -> set[Decimal]:
+    """The numbers a fact reads, whatever their sign ("giảm 5 đoàn" reads -5)."""
+    numbers = (magnitude(fact[key]) for key in VALUES if fact.get(key) is not None)
+    return {number for number in numbers if number is not None}  # a currency is no number
+
+
 def _read_values(facts: list[dict]) -> dict[str, set]:
-    """sentence → the numbers read from it, whatever their sign ("giảm 5 đoàn" reads -5)."""
+    """sentence → the numbers read from it."""
     read: dict[str, set] = {}
     for fact in facts:
-        numbers = {_number(fact[key]) for key in VALUES if fact.get(key) is not None}
-        read.setdefault(fact["text"], set()).update(numbers - {None})  # a currency is no number
+        read.setdefault(fact["text"], set()).update(fact_magnitudes(fact))
     return read
 
 
@@ -48,7 +54,7 @@ def unplaced_figures(
     model = model or shipped()
     read = _read_values(facts)
     stated = [  # (sentence, mention, placed)
-        (sentence, mention, _number(mention.value) in read.get(sentence, ()))
+        (sentence, mention, magnitude(mention.value) in read.get(sentence, ()))
         for sentence, groups in sentences
         for group in groups
         if not states_no_figure(sentence, group)
@@ -71,4 +77,4 @@ def unplaced_figures(
 
 def _told(mention: Mention) -> tuple:
     """What a figure counts, however written: "75 nghìn lao động" and "75.000 lao động" are one."""
-    return mention.unit, _number(mention.value)
+    return mention.unit, magnitude(mention.value)
