@@ -178,8 +178,8 @@ def evaluate(
         facts.add(len(pairs), len(extra), len(missed))
         rows["facts"].append((len(pairs), len(extra), len(missed)))
         for loose, tally in loosely.values():
-            matched, _missed, _extra = match_facts(gold.get("facts", []), result["facts"], loose)
-            tally.add(len(matched), len(result["facts"]) - len(matched), len(gold.get("facts", [])) - len(matched))
+            matched, not_found, not_gold = match_facts(gold.get("facts", []), result["facts"], loose)
+            tally.add(len(matched), len(not_gold), len(not_found))
         for found, (tp, fp, fn) in (
             [(g, (1, 0, 0)) for g, _p in pairs] + [(g, (0, 0, 1)) for g in missed] + [(e, (0, 1, 0)) for e in extra]
         ):
