@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import ProtectedError
 from django.http import Http404
@@ -25,6 +25,7 @@ from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
 from ngoaivu.pure.wording import format_date
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.core.errors import error_text
+from ngoaivu.core.forms import FigureMixin
 
 from . import workbooks
 from .areas import AREAS, GROUPS
@@ -126,6 +127,17 @@ def _parent(area, request):
     return parent
 
 
+def _linked(field, value):
+    """A value a link carries, as its field reads it: a figure "4600000000" is shown "4.600.000.000"
+    like one typed; what the field cannot read stays as it came, to be refused on saving."""
+    if not isinstance(field, FigureMixin):
+        return value
+    try:
+        return field.to_python(value)
+    except ValidationError:
+        return value
+
+
 @login_required
 def record_create(request, slug):
     area = _area(slug)
@@ -134,7 +146,9 @@ def record_create(request, slug):
     parent = _parent(area, request) if area.parent_field else None
     Form = form_class(area)
     # A GET may carry values to start from (a fact read from a report): shown, never saved until posted.
-    initial = {name: value for name, value in request.GET.items() if name in Form.base_fields}
+    initial = {
+        name: _linked(Form.base_fields[name], value) for name, value in request.GET.items() if name in Form.base_fields
+    }
     form = Form(request.POST or None, user=request.user, area=area, parent=parent, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:

@@ -144,3 +144,14 @@ def test_a_new_row_starts_with_the_writer_s_own_unit(client_for, units):
     form = client_for("officer").get("/so-theo-doi/doan-vao/them/").context["form"]
     assert form["unit"].value() == units["sngv"].pk  # chosen, and still any unit may be chosen
     assert form.fields["unit"].queryset.count() > 1
+
+
+def test_figures_a_link_carries_are_shown_the_vietnamese_way(client_for, units):
+    """A report's figure reaches the form through a link ("Tạo bản ghi", a suggested indicator) as
+    bare digits; it is shown grouped, as an officer types it, and saved as the same number."""
+    client = client_for("officer")
+    page = client.get("/so-theo-doi/vien-tro/them/?value_vnd=4600000000&notes=x").content.decode()
+    assert 'name="value_vnd" value="4.600.000.000"' in page
+    page = client.get("/so-theo-doi/doan-vao/them/?person_visits=12&groups=abc").content.decode()
+    assert 'name="person_visits" value="12"' in page
+    assert 'name="groups" value="abc"' in page  # not a figure: left as it came, refused on saving
