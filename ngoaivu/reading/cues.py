@@ -14,6 +14,7 @@ from .lexicon import CUES as _CUES
 from .lexicon import FISHING_PARAGRAPH as _FISHING_PARAGRAPH
 from .lexicon import FOREIGN_STUDENTS as _FOREIGN_STUDENTS
 from .lexicon import FOREIGN_WORKERS as _FOREIGN_WORKERS
+from .lexicon import PEOPLE_PHRASES as _PEOPLE_PHRASES
 from .lexicon import SCOPES as _SCOPES
 from .lexicon import SIMPLE as _SIMPLE
 from .lexicon import STILL_HELD_AFTER as _STILL_HELD_AFTER
@@ -248,7 +249,12 @@ def indicator_of(
         if _foreigners_at_work(sentence, group, paragraph, headline) and not workers_not_counted(sentence, group):
             return "foreign_experts"
         found = nearest({k: v for k, v in _CUES.items() if k.endswith("delegations")}, sentence, group.start, group.end)
-        return found if found and re.search(r"lượt", sentence[group.start : group.end], re.I) else None
+        if found and re.search(r"lượt", sentence[group.start : group.end], re.I):
+            return found
+        told = _in_own_clause(_PEOPLE_PHRASES, sentence, group, mentions) if _PEOPLE_PHRASES else None
+        if told in _BOAT_CUES:
+            group.mentions[0].unit = "fishermen"  # "12 người bị bắt giữ" where an administrator says so
+        return told
     if units in ({"courses", "students"}, {"courses", "persons"}):
         units = {"courses"}  # "02 lớp bồi dưỡng … cho 150 học viên": the courses and who attended
     (unit,) = units if len(units) == 1 else (None,)

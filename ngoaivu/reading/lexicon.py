@@ -511,6 +511,10 @@ FISHING_PARAGRAPH: re.Pattern = alternation(FISHING_PARAGRAPH_WORDS)
 ON_BOARD: re.Pattern = alternation(ON_BOARD_WORDS)
 STUDENTS_PRESENT: re.Pattern = alternation(STUDENTS_PRESENT_WORDS)
 THERE_ARE: re.Pattern = alternation(THERE_ARE_WORDS)
+# An administrator's phrases for the indicators that count people (delegations' members, the men of
+# boats), during one reading: "25 người nước ngoài đến làm việc" is no delegation by the shipped
+# words (plain "người" counts anyone), but it is where the administrator says so.
+PEOPLE_PHRASES: dict[str, re.Pattern] = {}
 
 
 def use(entries: list[dict]) -> None:
@@ -549,7 +553,16 @@ def extended(phrases: dict[str, list[str]] | None) -> Iterator[None]:
         yield
         return
     use(with_phrases(phrases))
+    PEOPLE_PHRASES.update(
+        {
+            entry["indicator"]: alternation(added)
+            for entry in ENTRIES
+            if {"persons", "fishermen"} & set(entry["units"])
+            and (added := [phrase_pattern(p) for p in phrases.get(entry["indicator"], []) if p.split()])
+        }
+    )
     try:
         yield
     finally:
         use(ENTRIES)
+        PEOPLE_PHRASES.clear()

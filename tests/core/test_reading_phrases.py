@@ -56,3 +56,18 @@ def test_a_course_word_taught_makes_those_it_is_given_for_participants(db):
     assert participants(read_text(text)) == []
     ReadingPhrase.objects.create(indicator="training_courses", phrase="chuyên đề")
     assert participants(read_text(text, phrases=ReadingPhrase.as_lexicon())) == [("training_courses", 120)]
+
+
+def test_a_phrase_beside_people_counts_them_under_its_indicator(db):
+    text = "BÁO CÁO\nCông tác đối ngoại tháng 8 năm 2021\nI. KẾT QUẢ\n- Trong tháng, tỉnh đón 25 người nước ngoài đến làm việc."
+
+    def people(result):
+        return [(f["indicator"], f.get("persons"), f.get("fishermen")) for f in result["facts"]]
+
+    assert people(read_text(text)) == []  # plain "người" counts anyone: listed unplaced, not guessed
+    ReadingPhrase.objects.create(indicator="incoming_delegations", phrase="người nước ngoài đến làm việc")
+    assert people(read_text(text, phrases=ReadingPhrase.as_lexicon())) == [("incoming_delegations", 25, None)]
+    assert people(read_text(text)) == []
+    boats = text.replace("tỉnh đón 25 người nước ngoài đến làm việc", "12 người đi biển bị nước ngoài giữ")
+    ReadingPhrase.objects.create(indicator="boats_detained", phrase="đi biển bị nước ngoài giữ")
+    assert people(read_text(boats, phrases=ReadingPhrase.as_lexicon())) == [("boats_detained", None, 12)]
