@@ -11,6 +11,7 @@ officer to check, never read as a fact.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .facts import measures_of
@@ -78,3 +79,17 @@ def unplaced_figures(
 def _told(mention: Mention) -> tuple:
     """What a figure counts, however written: "75 nghìn lao động" and "75.000 lao động" are one."""
     return mention.unit, magnitude(mention.value)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\d]|\s[-–]\s")
+
+
+def words_after(sentence: str, figure: str, limit: int = 8) -> str:
+    """The words a report writes after a figure, to its clause's end: what an administrator would
+    teach the reader ("đón 25 người nước ngoài đến làm việc, …" → "nước ngoài đến làm việc")."""
+    found = re.search(r"\s+".join(re.escape(word) for word in figure.split()), sentence)
+    if found is None:
+        return ""
+    rest = sentence[found.end() :]
+    stop = _CLAUSE_END.search(rest)
+    return " ".join(rest[: stop.start() if stop else len(rest)].split()[:limit])

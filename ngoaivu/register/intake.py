@@ -15,13 +15,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.lineage import current_successor
-from ngoaivu.core.models import Unit
+from ngoaivu.core.models import ReadingPhrase, Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register.engine import breakdown, evaluate
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import CUSTOM, Period
 from ngoaivu.pure.wording import format_count, format_date
 from ngoaivu.reading.unit_names import province_now
+from ngoaivu.reading.unplaced import words_after
 
 from .areas import AREAS
 from .intake_rules import ROW_AREAS, compare, engine_code, issuer_province, issuing_unit, prefill, stated_of, window_of
@@ -284,15 +285,19 @@ def proposals(result, user, unit_id=None):
         "notice": notice,
         "counts": counts,
         # readings stored before the reader listed them have none
-        "unplaced": [_unplaced(item, unit, period, source) for item in result.get("unplaced", [])],
+        "unplaced": [
+            _unplaced(item, unit, period, source, teach=user.has_perm("core.add_readingphrase"))
+            for item in result.get("unplaced", [])
+        ],
     }
 
 
-def _unplaced(item, unit, period, source):
+def _unplaced(item, unit, period, source, teach=False):
     """A sentence's unplaced figures, each with the indicators suggested for it (reading/suggestions.py),
     linked to their area's form where the register keeps it in rows, the figure filled in where it is
     a field of one row ("12 người" the persons of one delegation, not a count of rows): {"text",
-    "figures": [{"words", "choices": [{"name", "url"}]}]}."""
+    "figures": [{"words", "choices": [{"name", "url"}], "teach"}]}. teach: to an administrator, each
+    figure also links to a new reading phrase, the words after it filled in (core.ReadingPhrase)."""
     suggested = item.get("suggested") or [[] for _figure in item["figures"]]  # stored before suggestions
     figures = []
     for words, candidates in zip(item["figures"], suggested, strict=True):
@@ -304,8 +309,25 @@ def _unplaced(item, unit, period, source):
                 one_row = {measure: value for measure, value in candidate.items() if measure != area.row_measure}
                 url = _form_url(area, prefill(candidate, area, 1, one_row), item["text"], unit, period, source)
             choices.append({"name": BY_CODE[candidate["indicator"]].name, "url": url})
-        figures.append({"words": words, "choices": choices})
+        figures.append(
+            {
+                "words": words,
+                "choices": choices,
+                "teach": _teach_url(item["text"], words, candidates) if teach else None,
+            }
+        )
     return {"text": _shown(item["text"]), "figures": figures}
+
+
+def _teach_url(sentence, words, candidates):
+    """The admin's form of a new reading phrase: the words after the figure, the first indicator
+    suggested that takes phrases."""
+    initial = {"phrase": words_after(sentence, words)}
+    taking = {code for code, _name in ReadingPhrase._meta.get_field("indicator").choices}
+    first = next((c["indicator"] for c in candidates if c["indicator"] in taking), None)
+    if first:
+        initial["indicator"] = first
+    return f"{reverse('admin:core_readingphrase_add')}?{urlencode(initial)}"
 
 
 def _shown(sentence: str) -> str:

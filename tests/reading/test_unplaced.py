@@ -1,6 +1,7 @@
 """reading/unplaced.py: the figures a report states that no indicator took are listed, not dropped."""
 
 from ngoaivu.reading.reader import read_file, read_text
+from ngoaivu.reading.unplaced import words_after
 from tests.seeds import SEEDS
 
 from .conftest import needs_seeds
@@ -42,3 +43,11 @@ def test_a_plan_section_lists_nothing():
 def test_the_seeds_leave_no_figure_unplaced():
     for seed in sorted(SEEDS.glob("*.txt")):
         assert read_file(seed)["unplaced"] == [], seed.name
+
+
+def test_the_words_after_a_figure_stop_at_its_clause():
+    sentence = "Trong tháng 5/2024, tỉnh đón 25 người nước ngoài đến làm việc, khảo sát."
+    assert words_after(sentence, "25 người") == "nước ngoài đến làm việc"
+    assert words_after("Hải Phòng có 3.500  người, Lâm Đồng có 900 người.", "3.500 người") == ""
+    assert words_after("Có 12 người Hàn Quốc (KOICA) đến.", "12 người") == "Hàn Quốc"
+    assert words_after("Không có số nào.", "12 người") == ""

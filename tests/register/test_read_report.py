@@ -208,4 +208,25 @@ def test_a_suggested_indicator_kept_in_rows_links_to_its_form_filled_with_the_fi
     assert parse_qs(urlsplit(outgoing["url"]).query)["persons"] == ["12"]  # the persons of one delegation
     # a reading stored before suggestions lists its figures alone
     old = _unplaced({"text": "Bắt giữ 3 tàu.", "figures": ["3 tàu"]}, None, None, source)
-    assert old == {"text": "Bắt giữ 3 tàu.", "figures": [{"words": "3 tàu", "choices": []}]}
+    assert old == {"text": "Bắt giữ 3 tàu.", "figures": [{"words": "3 tàu", "choices": [], "teach": None}]}
+
+
+def test_an_administrator_is_offered_to_teach_the_words_after_an_unplaced_figure(client_for, units):
+    """The words after a figure no indicator took go to a new reading phrase's form, for the
+    administrator to check and save (core.ReadingPhrase); an officer is not offered it."""
+    sentence = "Trong tháng, tỉnh đón 25 người nước ngoài đến làm việc, khảo sát."
+    content = report("SỞ NGOẠI VỤ", "SNgV", "tháng 3/2021", ONE_GROUP, sentence)
+    response = upload(client_for("admin"), content)
+    [figure] = [f for item in response.context["unplaced"] for f in item["figures"]]
+    assert escape(figure["teach"]) in response.content.decode()
+    url = urlsplit(figure["teach"])
+    assert url.path == "/quan-tri/core/readingphrase/add/"
+    initial = parse_qs(url.query)
+    assert initial["phrase"] == ["nước ngoài đến làm việc"]
+    # the first indicator suggested that takes phrases
+    assert BY_CODE[initial["indicator"][0]].name in [choice["name"] for choice in figure["choices"]]
+    form = client_for("admin").get(figure["teach"]).content.decode()
+    assert 'value="nước ngoài đến làm việc"' in form
+    response = upload(client_for("officer"), content)
+    [officer_figure] = [f for item in response.context["unplaced"] for f in item["figures"]]
+    assert officer_figure["teach"] is None and "dạy cách đọc" not in response.content.decode()
