@@ -230,3 +230,11 @@ def test_an_administrator_is_offered_to_teach_the_words_after_an_unplaced_figure
     response = upload(client_for("officer"), content)
     [officer_figure] = [f for item in response.context["unplaced"] for f in item["figures"]]
     assert officer_figure["teach"] is None and "dạy cách đọc" not in response.content.decode()
+    saved = client_for("admin").post(
+        figure["teach"], {"indicator": "incoming_delegations", "phrase": initial["phrase"][0]}
+    )
+    assert saved.status_code == 302
+    # read again, the 25 people are placed and no longer listed
+    again = upload(client_for("admin"), content)
+    assert again.context["unplaced"] == []
+    assert [p["text"] for p in again.context["proposals"]][-1] == sentence
