@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .lexicon import ABROAD as _ABROAD
 from .lexicon import BOAT_CUES as _BOAT_CUES
+from .lexicon import CITIZENS_PROTECTED as _CITIZENS_PROTECTED
 from .lexicon import CUES as _CUES
 from .lexicon import FISHING_PARAGRAPH as _FISHING_PARAGRAPH
 from .lexicon import FOREIGN_STUDENTS as _FOREIGN_STUDENTS
@@ -98,6 +99,7 @@ def _trainees(sentence: str, group: Group, paragraph: str) -> bool:
 _SENDING = re.compile(r"(?:đưa|tiễn|đón)\s+(?:\S+\s+)?$", re.I)
 _HOME = re.compile(r"(?<!\w)về\s+(?:nước|quê)", re.I)
 _TO_RECRUIT = re.compile(r"(?<!\w)tuyển(?:\s+(?:thêm|dụng|mới))?\s+(?:thêm\s+|khoảng\s+|hơn\s+|trên\s+)?$", re.I)
+_BROUGHT_HOME = re.compile(r"[^.;,]{0,80}?(?<!\w)về\s+(?:nước|quê)", re.I)
 _AWAY = re.compile(r"[^.;,]{0,30}?(?:chưa\s+(?:quay\s+)?trở\s+lại|về\s+nước|về\s+quê)", re.I)
 # workers in quarantine, a health count: "hơn 5.000 lao động Trung Quốc đang được cách ly, theo dõi",
 # "các địa phương cách ly gần 300 người"
@@ -281,6 +283,11 @@ def indicator_of(
             and not any(_FOREIGN_STUDENTS.search(text) for text in (window, paragraph, headline))
         ):
             return None
+    if unit == "citizens":
+        # not those flown home ("tổ chức hơn 700 chuyến bay đón hơn 200.000 công dân về nước"): a count of passengers
+        home = _BROUGHT_HOME.match(sentence, group.end)
+        protected = any(_CITIZENS_PROTECTED.search(text) for text in (sentence, paragraph, headline))
+        return "consular_cases" if protected and not home else None
     if unit == "staff" and _trained_here(sentence, group, paragraph, headline):
         return "foreign_student_arrivals"
     if unit in _SIMPLE:

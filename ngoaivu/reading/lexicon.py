@@ -47,7 +47,9 @@ FOREIGN_WORKERS = (
 )
 
 UNITS: list[tuple[str, str]] = [
-    ("groups", r"(?:lượt\s+)?đoàn(?:\s+khách)?"),  # "tăng 6 lượt đoàn": groups, not persons
+    # "tăng 6 lượt đoàn": groups, not persons; a visit is a delegation: "22 chuyến thăm của lãnh đạo …
+    # đến các nước", "28 chuyến thăm … tới Việt Nam"
+    ("groups", r"(?:lượt\s+)?đoàn(?:\s+khách)?|chuyến\s+(?:thăm|công\s+tác|làm\s+việc)"),
     ("foreign_workers", FOREIGN_WORKERS),
     (
         "persons",
@@ -75,6 +77,8 @@ UNITS: list[tuple[str, str]] = [
         r"|(?:văn\s+bản|văn\s+kiện|biên\s+bản)\s+(?:hợp\s+tác|ghi\s+nhớ)|hiệp\s+định",
     ),
     ("cases", r"vụ\s+việc|vụ|trường\s+hợp"),
+    # citizens are counted as consular cases only in a text about protecting them (cues.indicator_of)
+    ("citizens", r"công\s+dân"),
     ("bulletins", r"(?:số\s+)?bản\s+tin"),
     ("articles", r"tin\s*,?\s*bài(?:\s+viết)?|bài\s+viết|bài\s+báo|tin|bài"),
     ("procedures", r"thủ\s+tục\s+hành\s+chính|TTHC|thủ\s+tục"),
@@ -119,7 +123,7 @@ ENTRIES: list[dict] = [
             r"cử\s+(?:\d[\d.]*\s+)?(?:lượt\s+)?(?:đoàn|cán\s+bộ)",  # "cử đoàn", "cử 12 đoàn", "cử 99 lượt đoàn"
             # the province's own officials travel out: "34 đoàn với hơn 300 lượt cán bộ, viên chức đi làm việc"
             r"lượt\s+(?:cán\s+bộ|công\s+chức|viên\s+chức|CBCCVC|CBCC)",
-            r"thăm\s+(?:các\s+)?nước(?!\s+ta)",
+            r"(?:thăm|đến|tới)\s+(?:các\s+)?nước(?!\s+(?:ta|ngoài\s+(?:đến|vào|sang)))",
             # going to a country: "đi công tác tại Lào", "sang thăm, làm việc tại Lào", "đi Nhật Bản"
             r"(?<!\w)(?:đi|sang)\s+(?:(?:công\s+tác|thăm|làm\s+việc|khảo\s+sát|học\s+tập|tham\s+dự|dự)"
             r"(?:\s*(?:,|và)\s*(?:làm\s+việc|công\s+tác|thăm))?\s+)?(?:tại\s+|ở\s+)?" + ABROAD,
@@ -138,7 +142,7 @@ ENTRIES: list[dict] = [
             r"đón\s+(?:tiếp\s+)?",
             r"tiếp\s+(?:đón|nhận)\s+\S*\s*đoàn",
             r"vào\s+(?:tỉnh|địa\s+bàn)",
-            r"thăm\s+(?:và\s+làm\s+việc\s+(?:tại|với)\s+)?Việt\s+Nam",
+            r"(?:thăm|tới|đến|sang)\s+(?:và\s+làm\s+việc\s+(?:tại|với)\s+)?Việt\s+Nam",
             r"(?:của|từ)\s+(?:các\s+)?tổ\s+chức\s+phi\s+chính\s+phủ",
             # "đoàn của tỉnh Hủa Phăn (Lào) sang thăm và làm việc tại tỉnh"
             r"sang\s+(?:thăm|làm\s+việc|công\s+tác)(?:\s*(?:,|và)\s*(?:làm\s+việc|thăm))?\s+(?:tại|với)\s+"
@@ -511,6 +515,8 @@ FISHING_PARAGRAPH: re.Pattern = alternation(FISHING_PARAGRAPH_WORDS)
 ON_BOARD: re.Pattern = alternation(ON_BOARD_WORDS)
 STUDENTS_PRESENT: re.Pattern = alternation(STUDENTS_PRESENT_WORDS)
 THERE_ARE: re.Pattern = alternation(THERE_ARE_WORDS)
+# "năm 2017 có 8.024 công dân" under "21.384 công dân Việt Nam được bảo hộ trong năm 2020"
+CITIZENS_PROTECTED: re.Pattern = alternation([r"bảo\s+hộ"])
 # An administrator's phrases for the indicators that count people (delegations' members, the men of
 # boats), during one reading: "25 người nước ngoài đến làm việc" is no delegation by the shipped
 # words (plain "người" counts anyone), but it is where the administrator says so.

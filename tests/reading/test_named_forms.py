@@ -535,3 +535,26 @@ def test_people_counted_one_by_one_are_a_figure_only_as_they_go_somewhere():
     # counted otherwise, they are no figure of the register and join no breakdown
     assert find_mentions("Dịp này, 17 cá nhân kiều bào được tặng bằng khen của UBND tỉnh.") == []
     assert read("Năm 2022, Hội có hơn 5000 hội viên.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("Trong năm, lãnh đạo tỉnh có 05 chuyến thăm tới các nước láng giềng.", "outgoing_delegations"),
+        ("Trong năm, lãnh đạo tỉnh thực hiện 05 chuyến công tác đến các nước châu Âu.", "outgoing_delegations"),
+        ("Trong năm, có 05 chuyến thăm của lãnh đạo các nước tới Việt Nam.", "incoming_delegations"),
+    ],
+)
+def test_visits_are_delegations(sentence, indicator):
+    assert read(sentence) == [(indicator, "period", {"groups": 5})]
+
+
+def test_citizens_count_as_consular_cases_only_in_a_text_on_protecting_them():
+    protected = "Số công dân được bảo hộ tăng qua từng năm: năm 2022 có 1.250 công dân, năm 2023 là 1.600 công dân."
+    assert read(protected) == [
+        ("consular_cases", "period", {"count": 1250}),
+        ("consular_cases", "period", {"count": 1600}),
+    ]
+    assert read("Năm 2023, tỉnh có 1.600 công dân đi lao động ở nước ngoài.") == []
+    # those flown home are passengers, not cases
+    assert read("Công tác bảo hộ được chú trọng, đã tổ chức 12 chuyến bay đón 3.000 công dân khó khăn về nước.") == []
