@@ -80,7 +80,9 @@ def parts_marker(sentence: str, mentions: list[Mention], has_total: bool):
 # A total named as the whole the rest of the sentence picks from: "trong gần 21.000 lưu học sinh
 # nước ngoài đang học tập tại Việt Nam, số lưu học sinh Campuchia chiếm …"
 _AMONG = re.compile(
-    r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?(?:(?:gần|khoảng|hơn|trên)\s+)?(?P<figure>\d[\d.,]*)\s[^\d,;:.()]{1,80}?,",
+    # … or "có" before the first part: "Trong số 5.832 lao động nước ngoài tại dự án này có 4.120 người …"
+    r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?(?:(?:gần|khoảng|hơn|trên)\s+)?(?P<figure>\d[\d.,]*)\s[^\d,;:.()]{1,80}?"
+    r"(?:,|\scó\s+(?=(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d))",
     re.I,
 )
 
@@ -242,7 +244,7 @@ def earlier_total(sentence: str, last_total: tuple | None) -> Mention | None:
 # the gap to the next part of a list: "19.113 lao động Trung Quốc, 3.766 lao động Hàn Quốc"
 _LISTED_ON = re.compile(r"[^;.\d]{0,40}")
 # the first part right after "trong đó": not "trong đó có đại diện cho hơn 500 LHS", a figure of its own
-_FIRST_PART = re.compile(r"\s*(?:có\s+|là\s+|:\s*)?")
+_FIRST_PART = re.compile(r"\s*,?\s*(?:có\s+|là\s+|:\s*)?")  # "trong đó, 19.113 …" too
 
 
 def lists_on(sentence: str, previous_end: int, start: int, listing: bool) -> bool:
@@ -339,3 +341,9 @@ def _fits_within(breakdowns: list, total: dict, measures: dict) -> bool:
         if made > total[key] and not rounds(total[key], made, total.get("qualifier")):
             return False
     return True
+
+
+def told_again(total: dict, indicator: str, measures: dict) -> bool:
+    """A part with every measure of its total is the total told again, not a part of it: its parts
+    ("…, trong đó …") are the total's."""
+    return total["indicator"] == indicator and bool(measures) and all(total.get(k) == v for k, v in measures.items())

@@ -100,7 +100,10 @@ _SENDING = re.compile(r"(?:đưa|tiễn|đón)\s+(?:\S+\s+)?$", re.I)
 _HOME = re.compile(r"(?<!\w)về\s+(?:nước|quê)", re.I)
 _TO_RECRUIT = re.compile(r"(?<!\w)tuyển(?:\s+(?:thêm|dụng|mới))?\s+(?:thêm\s+|khoảng\s+|hơn\s+|trên\s+)?$", re.I)
 _BROUGHT_HOME = re.compile(r"[^.;,]{0,80}?(?<!\w)về\s+(?:nước|quê)", re.I)
-_AWAY = re.compile(r"[^.;,]{0,30}?(?:chưa\s+(?:quay\s+)?trở\s+lại|về\s+nước|về\s+quê)", re.I)
+# away, or gone with their permits given back ("1.491 lao động đã trả giấy phép")
+_AWAY = re.compile(
+    r"[^.;,]{0,30}?(?:chưa\s+(?:quay\s+)?trở\s+lại|về\s+nước|về\s+quê|đã\s+trả\s+(?:lại\s+)?giấy\s+phép)", re.I
+)
 # workers in quarantine, a health count: "hơn 5.000 lao động Trung Quốc đang được cách ly, theo dõi",
 # "các địa phương cách ly gần 300 người"
 _QUARANTINED_AFTER = re.compile(
@@ -125,12 +128,29 @@ def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | 
     nay vẫn chưa được trả về" is still detained whatever cue stands nearer; else the nearest."""
     following = [m.start for m in mentions if m.start >= group.end]
     clause = sentence[group.end : min(following) if following else len(sentence)]
-    if _STILL_HELD_AFTER.search(clause) or _HELD_TOTAL.search(sentence, max(0, group.start - 80), group.start):
+    still = _STILL_HELD_AFTER.search(clause)
+    if still and _THE_REST.match(still.group()) and _released_since(sentence, group.end):
+        return "boats_released"  # "34 ngư dân còn lại trong tổng số 122 ngư dân đã rời Philippines về Việt Nam"
+    if still or _HELD_TOTAL.search(sentence, max(0, group.start - 80), group.start):
         return "fishermen_still_detained"
     # "Hiện tàu cá NT-91567 cùng 11 ngư dân trên bị tạm giữ tại cảng …": "hiện" opens the
     # sentence, the detention follows the figure: they are held now.
     if _NOW_OPENING.match(sentence[: group.start]) and _HELD_AFTER.match(clause):
         return "fishermen_still_detained"
+    # "nhận lại 7 tàu cá của những ngư dân Việt Nam bị Philippines bắt giữ": the detention after the
+    # figure says which boats; the predicate before it, in its clause, what befell them
+    if _HELD_AFTER.match(sentence, group.mentions[0].end):
+        # from the clause's start, past any figure before and its own clause ("8 người đã được về, còn 3 …")
+        opening = sentence.rfind(";", 0, group.start) + 1
+        before = [m.end for m in mentions if m.end <= group.start]
+        if before:
+            comma = re.compile(r"[,;]").search(sentence, max(before), group.start)
+            opening = max(opening, comma.end() if comma else group.start)
+        if (
+            nearest(_BOAT_CUES, sentence[opening : group.start], group.start - opening, group.start - opening)
+            == "boats_released"
+        ):
+            return "boats_released"
     # "25 ngư dân, gồm 13 … cùng 12 … bị phía Trung Quốc tạm giữ đã trở về an toàn": after the
     # last figure, a detention that qualifies the men and then their release, the predicate.
     last = max((m.end for m in mentions), default=group.end)
@@ -146,6 +166,16 @@ def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | 
     if _BOAT_CUES["boats_detained"].search(clause) and _BOAT_CUES["boats_obstructed"].search(clause):
         return "boats_detained"  # "bị … tịch thu giấy tờ và tạm giữ": held, whatever was done to them first
     return nearest(_BOAT_CUES, sentence, group.start, group.end)
+
+
+_THE_REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)
+_DONE = re.compile(r"(?<!\w)đã\s", re.I)
+
+
+def _released_since(sentence: str, at: int) -> bool:
+    """A release told as done after a point of the sentence: "… đã rời Philippines về Việt Nam"."""
+    done = _DONE.search(sentence, at)
+    return done is not None and _BOAT_CUES["boats_released"].search(sentence, done.start()) is not None
 
 
 def workers_not_counted(sentence: str, group: Group) -> bool:

@@ -40,6 +40,7 @@ from .breakdowns import (
     parts_adding_up,
     ASIDE_OPENING,
     aid_item,
+    told_again,
 )
 from .cues import TOTAL_WORDS, indicator_of, workers_not_counted
 from .mentions import Group, Mention, find_mentions, group_mentions
@@ -114,6 +115,8 @@ class FactContext:
     stated: list = field(default_factory=list)  # (sentence, its figure groups), for reading/unplaced.py
 
 
+# a sentence that spells out a total told before: "Cụ thể, tính đến 18/3, cả nước có trên 68.500 …"
+_SPELLED_OUT = re.compile(r"[\W_]*cụ\s+thể\s*[,:]", re.I)
 # "Con số này của cùng kỳ năm 2019 là …": the same span a year before
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+\d{4}", re.I)
 
@@ -294,6 +297,14 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 # "Cụ thể, … 625.000.000 VNĐ. ¶ Cùng ngày, … 203.200.000 VNĐ" under "hơn 800 triệu đồng": the
                 # figure that completes the breakdown of the total before is its last part
                 scope, is_part, last_total = "part", True, ctx.last_total
+            if (
+                scope == "part"
+                and last_total is not None
+                # a part by its paragraph or a "Cụ thể, …", not one named a part ("trong đó tiếp nhận mới 1 dự án")
+                and (part_at is None or _SPELLED_OUT.match(sentence, 0, part_at.end()) is not None)
+                and told_again(last_total[0], indicator, measures_of(indicator, group, sign))
+            ):
+                continue  # "Cụ thể, … có trên 68.500 lao động …, trong đó …" under "Hơn 68.500 lao động …"
             if scope == "part" and last_total is not None and any(f is last_total[0] for f in ctx.facts[first_new:]):
                 group = _amount_of_total(ctx, sentence, group, last_total[0])
                 if not group.mentions:

@@ -176,8 +176,11 @@ ENTRIES: list[dict] = [
             r"phóng\s+thích",
             r"(?<!chưa\sđược\s)(?<!không\sđược\s)(?<!chờ\sđược\s)trả\s+về",
             r"tiếp\s+nhận(?!\s+thông\s+tin)",
-            r"(?:đưa|đón|tiễn)\s+(?:\S+\s+){0,6}?về\s+nước",  # "đưa 16 đoàn với 287 ngư dân về nước"
-            r"(?<!\w)(?:đã|được)\s+(?:trở\s+)?về\s+(?:nước|quê|địa\s+phương)",  # "… bị giam giữ đã về nước"
+            # "đưa 16 đoàn với 287 ngư dân về nước"; home is "Việt Nam" as well as "nước"
+            r"(?:đưa|đón|tiễn)\s+(?:\S+\s+){0,6}?về\s+(?:nước|Việt\s+Nam)",
+            r"(?<!\w)(?:đã|được)\s+(?:trở\s+)?về\s+(?:nước|quê|địa\s+phương|Việt\s+Nam)",  # "… bị giam giữ đã về nước"
+            r"(?<!\w)rời\s+(?:\S+\s+){1,3}?về\s+(?:nước|Việt\s+Nam)",  # "đã rời Philippines về Việt Nam"
+            r"(?:ký\s+)?nhận\s+lại|ký\s+nhận",  # the boats taken back: "ký văn bản nhận lại 7 tàu cá"
             r"hồi\s+hương",
             r"(?:ngư\s+dân|thuyền\s+viên)(?:\s+Việt\s+Nam)?\s+về\s+(?:nước|quê)",  # "xuất cảnh cho 10 ngư dân về nước"
             r"(?<!\w)được\s+về(?!\s+(?:việc|vấn\s+đề))",

@@ -139,6 +139,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         if not any(a < m.end() and m.start() < b for a, b in taken) and (unit == "boats" or count > 1) and not ordinal:
             found.append(Mention(m.start(), m.end(), unit, Decimal(count), None))
     found.sort(key=lambda m: m.start)
+    found = _last_item(sentence, found)
     for m in found:
         if m.unit == "persons":
             before = sentence[max(0, m.start - 120) : m.start]
@@ -201,6 +202,26 @@ _PERSONS_NAMED_BEFORE = [
 ]
 
 
+# "4.120 người Trung Quốc, 1.330 người Đài Loan, lao động các nước khác là 382.": the last item of a
+# list, its number bare at the sentence's end, counts what the item before it counts
+_BARE_LAST = re.compile(
+    r",[^,;.\d]{1,40}?(?<!\w)là\s+(?P<number>\d{1,3}(?:\.\d{3})*)\s*(?:[.;]\s*)?$",
+    re.I,
+)
+
+
+def _last_item(sentence: str, found: list[Mention]) -> list[Mention]:
+    bare = _BARE_LAST.search(sentence)
+    if bare is None or len(found) < 2 or found[-1].end > bare.start() or found[-1].unit == "money":
+        return found
+    if found[-2].unit != found[-1].unit or bare.start() - found[-1].end > 40:
+        return found  # a list: two items of one unit before it, the last just before
+    value = parse_number(bare["number"])
+    if value is None:
+        return found
+    return [*found, Mention(bare.start("number"), bare.end("number"), found[-1].unit, value, None, named_before=True)]
+
+
 def _implicit_boats(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """A fishermen figure after a boat named as one boat without a number ("chiếc tàu … cùng
     11 ngư dân", "tàu cá … mang số hiệu … với 7 ngư dân") counts that boat: 1."""
@@ -232,15 +253,18 @@ def _implicit_boats(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# "bắt tất cả 13 ngư dân trên tàu QNg 90127 TS": the men of one boat, named after them
+# "bắt tất cả 13 ngư dân trên tàu QNg 90127 TS", "đưa 5 ngư dân và tàu cá mang ký hiệu PY-96173-TS về
+# nước": the men of one boat, named after them
 _BOAT_AFTER = re.compile(
-    r"\s*(?:trên|của)\s+(?P<boat>(?:chiếc\s+)?tàu(?:\s+cá)?)\s+(?:mang\s+số\s+hiệu\s+|số\s+hiệu\s+)?"
+    r"\s*(?:trên|của|và|cùng)\s+(?P<boat>(?:chiếc\s+)?tàu(?:\s+cá)?)\s+(?:mang\s+)?(?:(?:số|ký)\s+hiệu\s+)?"
     r"(?-i:[A-ZĐ][A-Za-zĐđ]{0,2})\s*-?\s*\d{3,6}",
     re.I,
 )
 
 
 _PER_ITEM = re.compile(r"\s*/\s*[^\W\d_]")
+# "trên 7 tàu nói trên": the figure told before, pointed back at, no figure again
+_SAID_ABOVE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:nói|kể|đã\s+nêu)\s+(?:trên|ở\s+trên)(?!\w)", re.I)
 
 
 def _digit_mentions(sentence: str):
@@ -265,6 +289,8 @@ def _digit_mentions(sentence: str):
                 continue
             if m["thousands"]:
                 value *= 1000
+            if _SAID_ABOVE.match(sentence, m.end()):
+                continue
         yield Mention(m.start(), m.end(), unit, value, " ".join(hedge["hedge"].lower().split()) if hedge else None)
 
 

@@ -309,3 +309,46 @@ def test_no_item_is_read_into_an_aid_already_broken_down():
         "Ngân sách do Trung tâm phát triển cộng đồng quản lý là 450.000 Euro.",
     )
     assert [v["value"] for _i, _s, v in found] == [988529.74, 741397.3, 247132.44]
+
+
+def test_the_parts_of_a_total_not_counted_are_not_counted_either():
+    found, ctx = read(
+        "Hiện tỉnh có 1.200 lao động nước ngoài đang làm việc.",
+        "Đến nay, có 300 lao động nước ngoài chưa quay trở lại, trong đó, 200 lao động Trung Quốc, 100 lao động Hàn Quốc.",
+    )
+    assert found == [("foreign_experts", "stock", {"persons": 1200})]
+    assert parts_checks(ctx.breakdowns) == []
+
+
+def test_a_paragraph_telling_the_total_again_breaks_it_down():
+    found, ctx = read(
+        "Hơn 1.200 lao động nước ngoài đang làm việc tại tỉnh.",
+        "Cụ thể, tính đến 18/3, tỉnh có trên 1.200 lao động nước ngoài đang làm việc, trong đó có 700 lao động "
+        "Trung Quốc; 500 lao động Hàn Quốc.",
+    )
+    assert found == [
+        ("foreign_experts", "stock", {"persons": 1200}),
+        ("foreign_experts", "part", {"persons": 700}),
+        ("foreign_experts", "part", {"persons": 500}),
+    ]
+    assert parts_checks(ctx.breakdowns) == []
+
+
+def test_among_a_total_the_parts_follow_its_co():
+    found, _ctx = read(
+        "Trong số 1.200 lao động nước ngoài tại khu kinh tế có 700 người Trung Quốc, 500 người Hàn Quốc."
+    )
+    assert found == [
+        ("foreign_experts", "stock", {"persons": 1200}),
+        ("foreign_experts", "part", {"persons": 700}),
+        ("foreign_experts", "part", {"persons": 500}),
+    ]
+
+
+def test_a_list_closing_on_a_bare_number_counts_it_as_its_last_item():
+    found, ctx = read(
+        "Trong số 1.200 lao động nước ngoài tại khu kinh tế có 700 người Trung Quốc, 300 người Hàn Quốc, "
+        "lao động các nước khác là 200."
+    )
+    assert [values["persons"] for _i, scope, values in found if scope == "part"] == [700, 300, 200]
+    assert parts_checks(ctx.breakdowns) == []  # 700 + 300 + 200 = 1.200: nothing to raise

@@ -558,3 +558,45 @@ def test_citizens_count_as_consular_cases_only_in_a_text_on_protecting_them():
     assert read("Năm 2023, tỉnh có 1.600 công dân đi lao động ở nước ngoài.") == []
     # those flown home are passengers, not cases
     assert read("Công tác bảo hộ được chú trọng, đã tổ chức 12 chuyến bay đón 3.000 công dân khó khăn về nước.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # home is Việt Nam as well as "nước"
+        ("Ngày 5/3, 12 ngư dân đã được đưa về Việt Nam an toàn.", ("boats_released", "period", {"fishermen": 12})),
+        # what befell the boats is the predicate before them, not the detention that says which they are
+        (
+            "Ngày 5/3, Đại sứ quán đã ký nhận lại 3 tàu cá của ngư dân bị nước bạn bắt giữ.",
+            ("boats_released", "period", {"boats": 3}),
+        ),
+        # the rest of a crew, gone home, is released; the rest yet to go is still held
+        (
+            "Ngày 5/3, 8 ngư dân còn lại đã rời cảng Songkhla về Việt Nam.",
+            ("boats_released", "period", {"fishermen": 8}),
+        ),
+        (
+            "Ngày 5/3, 8 ngư dân còn lại sẽ về nước trong tuần tới.",
+            ("fishermen_still_detained", "stock", {"fishermen": 8}),
+        ),
+        # a boat named by its number is one boat
+        (
+            "Ngày 5/3, nước bạn đã trao trả 6 ngư dân và tàu cá mang ký hiệu QNg-90123-TS.",
+            ("boats_released", "period", {"boats": 1, "fishermen": 6}),
+        ),
+    ],
+)
+def test_fishermen_going_home_and_boats_taken_back(sentence, expected):
+    assert read(sentence) == [expected]
+
+
+def test_a_figure_said_above_is_not_counted_again():
+    assert read("Ngày 5/3, 8 ngư dân đã rời cảng về nước trên 2 tàu nói trên.") == [
+        ("boats_released", "period", {"fishermen": 8})
+    ]
+
+
+def test_workers_who_gave_their_permits_back_are_not_present():
+    assert read("Hiện có 1.200 lao động nước ngoài được cấp phép, trong đó 150 lao động đã trả giấy phép.") == [
+        ("foreign_experts", "stock", {"persons": 1200})
+    ]
