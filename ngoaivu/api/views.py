@@ -1,7 +1,10 @@
 """One ModelViewSet per register area, generated from AREAS."""
 
+import re
+
 import django_filters
-from django.db import transaction
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models, transaction
 from django.db.models import ProtectedError
 from django.utils.html import format_html
 from django.utils.text import capfirst, format_lazy
@@ -128,9 +131,22 @@ class FilterBackend(DjangoFilterBackend):
                 errors[name] = [_("Không được để trống; bỏ tham số này nếu không lọc theo nó.")]
             elif isinstance(declared, django_filters.BooleanFilter) and value.lower() not in ("true", "false"):
                 errors[name] = [_("Chỉ nhận true hoặc false.")]
+            elif _counts_in_whole_numbers(filterset, declared) and not re.fullmatch(r"-?\d{1,18}", value):
+                errors[name] = [_("Chỉ nhận số nguyên.")]  # not "2021.5" nor "-1e-190", which a decimal filter takes
         if errors:
             raise ValidationError(errors)
         return filterset
+
+
+def _counts_in_whole_numbers(filterset, declared) -> bool:
+    """A number filter on an integer field (a year), which the schema says is an integer."""
+    if not isinstance(declared, django_filters.NumberFilter):
+        return False
+    try:
+        field = filterset._meta.model._meta.get_field(declared.field_name)
+    except FieldDoesNotExist:
+        return False
+    return isinstance(field, models.IntegerField)
 
 
 class AreaFilterBackend(FilterBackend):

@@ -164,6 +164,8 @@ def test_an_invalid_query_parameter_is_a_400_with_a_message(api, units, query, f
         ("/api/register/thu-tuc-hanh-chinh/", "online_level=", "online_level"),
         ("/api/reports/", "year=", "year"),
         ("/api/reports/", "year=abc", "year"),
+        ("/api/reports/", "year=2021.5", "year"),  # a year is a whole number, as the schema says
+        ("/api/reports/", "year=-1.15e-190", "year"),
         ("/api/requests/", "direction=", "direction"),
         ("/api/submissions/", "request=", "request"),
         ("/api/procedures/", "online_level=", "online_level"),
@@ -188,6 +190,7 @@ def test_valid_parameters_still_filter(api, units):
     # page=1, the first page, as clients of the numbered pages asked for it.
     assert len(client.get(url("doan-vao"), {"page": "1", "date_from": "2021-01-01"}).json()["results"]) == 1
     assert client.get(url("doan-ra"), {"in_annual_plan": "false"}).status_code == 200
+    assert client.get("/api/reports/", {"year": "2021"}).status_code == 200
     assert client.get(url("doan-ra"), {"in_annual_plan": "True"}).status_code == 200
     assert client.get(url("doan-vao"), {"khong_co": ""}).status_code == 200  # unknown names are ignored
 
