@@ -84,12 +84,18 @@ def _told(mention: Mention) -> tuple:
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\d]|\s[-–]\s")
 
 
-def words_after(sentence: str, figure: str, limit: int = 8) -> str:
-    """The words a report writes after a figure, to its clause's end: what an administrator would
-    teach the reader ("đón 25 người nước ngoài đến làm việc, …" → "nước ngoài đến làm việc")."""
+def words_beside(sentence: str, figure: str, limit: int = 8) -> str:
+    """The words a report writes after a figure, to its clause's end, or before it when none follow:
+    what an administrator would teach the reader ("đón 25 người nước ngoài đến làm việc, …" → "nước
+    ngoài đến làm việc"; "Tổng kinh phí hỗ trợ là 4.600.000.000 đồng." → "Tổng kinh phí hỗ trợ là")."""
     found = re.search(r"\s+".join(re.escape(word) for word in figure.split()), sentence)
     if found is None:
         return ""
     rest = sentence[found.end() :]
     stop = _CLAUSE_END.search(rest)
-    return " ".join(rest[: stop.start() if stop else len(rest)].split()[:limit])
+    after = rest[: stop.start() if stop else len(rest)].split()[:limit]
+    if after:
+        return " ".join(after)
+    before = sentence[: found.start()]
+    start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    return " ".join(before[start:].split()[-limit:]).lstrip("-–+• ")

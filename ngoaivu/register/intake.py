@@ -22,7 +22,7 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import CUSTOM, Period
 from ngoaivu.pure.wording import format_count, format_date
 from ngoaivu.reading.unit_names import province_now
-from ngoaivu.reading.unplaced import words_after
+from ngoaivu.reading.unplaced import words_beside
 
 from .areas import AREAS
 from .intake_rules import ROW_AREAS, compare, engine_code, issuer_province, issuing_unit, prefill, stated_of, window_of
@@ -297,7 +297,7 @@ def _unplaced(item, unit, period, source, teach=False):
     linked to their area's form where the register keeps it in rows, the figure filled in where it is
     a field of one row ("12 người" the persons of one delegation, not a count of rows): {"text",
     "figures": [{"words", "choices": [{"name", "url"}], "teach"}]}. teach: to an administrator, each
-    figure also links to a new reading phrase, the words after it filled in (core.ReadingPhrase)."""
+    figure also links to a new reading phrase, the words beside it filled in (core.ReadingPhrase)."""
     suggested = item.get("suggested") or [[] for _figure in item["figures"]]  # stored before suggestions
     figures = []
     for words, candidates in zip(item["figures"], suggested, strict=True):
@@ -320,9 +320,9 @@ def _unplaced(item, unit, period, source, teach=False):
 
 
 def _teach_url(sentence, words, candidates):
-    """The admin's form of a new reading phrase: the words after the figure, the first indicator
+    """The admin's form of a new reading phrase: the words beside the figure, the first indicator
     suggested that takes phrases."""
-    initial = {"phrase": words_after(sentence, words)}
+    initial = {"phrase": words_beside(sentence, words)}
     taking = {code for code, _name in ReadingPhrase._meta.get_field("indicator").choices}
     first = next((c["indicator"] for c in candidates if c["indicator"] in taking), None)
     if first:

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("doc-bao-cao/", views.read_report, name="read_report"),
     path("doc-bao-cao/<int:pk>/", views.read_result, name="read_result"),
+    path("doc-bao-cao/<int:pk>/doc-lai/", views.read_again, name="read_again"),
     path("<slug:slug>/", views.record_list, name="list"),
     path("<slug:slug>/them/", views.record_create, name="create"),
     path("<slug:slug>/xuat.<str:fmt>", views.record_export, name="export"),

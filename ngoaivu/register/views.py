@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.downloads import attachment
@@ -429,6 +430,20 @@ def read_result(request, pk):
         error = error_text(SimpleNamespace(**reading.error))
     unit_form = None if is_unit_bound(request.user) else ComparedUnitForm(initial={"unit": reading.unit_id})
     return render(request, "register/read_report.html", _reading_page(request.user, reading, error, unit_form))
+
+
+@require_POST
+@login_required
+def read_again(request, pk):
+    """The same file read once more, as a new reading: after an administrator taught the reader a
+    wording, or the register changed."""
+    if not can_write(request.user):
+        raise PermissionDenied
+    reading = get_object_or_404(ReportReading, pk=pk, user=request.user)
+    with reading.file.open("rb") as handle:
+        data = handle.read()
+    again = start_reading(request.user, reading.file_name, data, reading.unit_id)
+    return redirect("register:read_result", again.pk)
 
 
 def _reading_page(user, reading, error, unit_form):

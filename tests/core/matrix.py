@@ -221,6 +221,18 @@ ROWS = [
         },
         kwargs={"pk": Obj("reading")},
     ),
+    Row(
+        "register:read_again",
+        POST_ONLY,
+        post={
+            "anonymous": LOGIN,
+            "leader,viewer": FORBIDDEN,
+            "admin": HIDDEN,
+            "officer": {"own": ALLOWED, "other": HIDDEN},
+            "reporter": {"own": ALLOWED, "other": HIDDEN},
+        },
+        kwargs={"pk": Obj("reading")},
+    ),
     Row("register:list", SIGNED_IN, kwargs={"slug": SLUG}),
     Row("register:create", WRITERS, post=WRITERS_POST, kwargs={"slug": SLUG}),
     Row("register:export", SIGNED_IN, kwargs={"slug": SLUG, "fmt": "csv"}, label="csv"),

@@ -1,7 +1,7 @@
 """reading/unplaced.py: the figures a report states that no indicator took are listed, not dropped."""
 
 from ngoaivu.reading.reader import read_file, read_text
-from ngoaivu.reading.unplaced import words_after
+from ngoaivu.reading.unplaced import words_beside
 from tests.seeds import SEEDS
 
 from .conftest import needs_seeds
@@ -45,9 +45,12 @@ def test_the_seeds_leave_no_figure_unplaced():
         assert read_file(seed)["unplaced"] == [], seed.name
 
 
-def test_the_words_after_a_figure_stop_at_its_clause():
+def test_the_words_beside_a_figure_stop_at_its_clause():
     sentence = "Trong tháng 5/2024, tỉnh đón 25 người nước ngoài đến làm việc, khảo sát."
-    assert words_after(sentence, "25 người") == "nước ngoài đến làm việc"
-    assert words_after("Hải Phòng có 3.500  người, Lâm Đồng có 900 người.", "3.500 người") == ""
-    assert words_after("Có 12 người Hàn Quốc (KOICA) đến.", "12 người") == "Hàn Quốc"
-    assert words_after("Không có số nào.", "12 người") == ""
+    assert words_beside(sentence, "25 người") == "nước ngoài đến làm việc"
+    assert words_beside("Hải Phòng có 3.500  người, Lâm Đồng có 900 người.", "3.500 người") == "Hải Phòng có"
+    assert (
+        words_beside("- Tổng kinh phí hỗ trợ là 4.600.000.000 đồng.", "4.600.000.000 đồng") == "Tổng kinh phí hỗ trợ là"
+    )
+    assert words_beside("Có 12 người Hàn Quốc (KOICA) đến.", "12 người") == "Hàn Quốc"
+    assert words_beside("Không có số nào.", "12 người") == ""

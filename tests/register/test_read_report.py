@@ -217,6 +217,7 @@ def test_an_administrator_is_offered_to_teach_the_words_after_an_unplaced_figure
     sentence = "Trong tháng, tỉnh đón 25 người nước ngoài đến làm việc, khảo sát."
     content = report("SỞ NGOẠI VỤ", "SNgV", "tháng 3/2021", ONE_GROUP, sentence)
     response = upload(client_for("admin"), content)
+    first_reading = response.context["reading_job"]
     [figure] = [f for item in response.context["unplaced"] for f in item["figures"]]
     assert escape(figure["teach"]) in response.content.decode()
     url = urlsplit(figure["teach"])
@@ -235,6 +236,20 @@ def test_an_administrator_is_offered_to_teach_the_words_after_an_unplaced_figure
     )
     assert saved.status_code == 302
     # read again, the 25 people are placed and no longer listed
-    again = upload(client_for("admin"), content)
+    again = client_for("admin").post(f"/so-theo-doi/doc-bao-cao/{first_reading.pk}/doc-lai/", follow=True)
     assert again.context["unplaced"] == []
     assert [p["text"] for p in again.context["proposals"]][-1] == sentence
+
+
+def test_a_reading_is_read_again_as_a_new_reading_of_the_same_file(client_for, units, users):
+    content = report("SỞ NGOẠI VỤ", "SNgV", "tháng 3/2021", ONE_GROUP)
+    first = upload(client_for("officer"), content, name="thang-3.txt").context["reading_job"]
+    assert client_for("officer").get(f"/so-theo-doi/doc-bao-cao/{first.pk}/doc-lai/").status_code == 405
+    # another user's reading is no one else's to read again
+    assert client_for("leader").post(f"/so-theo-doi/doc-bao-cao/{first.pk}/doc-lai/").status_code == 403
+    assert client_for("admin").post(f"/so-theo-doi/doc-bao-cao/{first.pk}/doc-lai/").status_code == 404
+    response = client_for("officer").post(f"/so-theo-doi/doc-bao-cao/{first.pk}/doc-lai/", follow=True)
+    again = response.context["reading_job"]
+    assert again.pk != first.pk and again.file_name == "thang-3.txt" and again.unit_id == first.unit_id
+    assert [p["indicator"] for p in response.context["proposals"]] == ["incoming_delegations"]
+    assert "Đọc lại" in response.content.decode()
