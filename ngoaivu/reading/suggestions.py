@@ -4,7 +4,7 @@ officer, never a fact.
 A figure listed as unplaced (reading/unplaced.py) is shown with the indicator a small model of
 the words around it suggests ("… đón 35 người …" → incoming_delegations), so that the officer
 checks it rather than looks it up. The model is a softmax over word features (the words just
-before and after the figure, its unit, the report's period kind), trained on the public texts'
+before and after the figure, its unit, the report's period kind, the lexicon's nearest cue), trained on the public texts'
 gold (bench/reading_suggestions.py writes suggestions.json); it never adds a fact: what the
 reader reads stays what the lexicon and the rules read.
 """
@@ -18,6 +18,9 @@ import re
 from functools import cache
 from pathlib import Path
 
+from .cues import nearest
+from .lexicon import BOAT_CUES, CUES, TOPICS
+
 NONE = ""  # the label of a figure the register does not count
 SUGGESTED = 3  # indicators suggested a figure
 MODEL_FILE = Path(__file__).with_name("suggestions.json")
@@ -26,7 +29,8 @@ _WORD = re.compile(r"\w+")
 
 def features(sentence: str, start: int, end: int, unit: str, period_kind: str | None) -> list[str]:
     """The words of a figure's neighbourhood, named by where they stand: "b:" the ten before it,
-    "bb:" their pairs, "b3:" the three nearest, "a:" the five after, "w:" its unit's words."""
+    "bb:" their pairs, "b3:" the three nearest, "a:" the five after, "w:" its unit's words; and
+    "c:" the indicator whose lexicon words stand nearest (a delegation's, fishing's, aid's, ABTC's)."""
     before = _words(sentence[max(0, start - 100) : start])[-10:]
     after = _words(sentence[end : end + 60])[:5]
     own = [word for word in _words(sentence[start:end]) if not word.isdigit()]
@@ -37,6 +41,7 @@ def features(sentence: str, start: int, end: int, unit: str, period_kind: str | 
         + [f"w:{word}" for word in own]
         + [f"bb:{a}_{b}" for a, b in zip(before, before[1:])]
         + [f"b3:{word}" for word in before[-3:]]
+        + [f"c:{nearest({**CUES, **BOAT_CUES, **TOPICS}, sentence, start, end)}"]
     )
 
 
