@@ -99,7 +99,7 @@ def _trainees(sentence: str, group: Group, paragraph: str) -> bool:
 _SENDING = re.compile(r"(?:đưa|tiễn|đón)\s+(?:\S+\s+)?$", re.I)
 _HOME = re.compile(r"(?<!\w)về\s+(?:nước|quê)", re.I)
 _TO_RECRUIT = re.compile(r"(?<!\w)tuyển(?:\s+(?:thêm|dụng|mới))?\s+(?:thêm\s+|khoảng\s+|hơn\s+|trên\s+)?$", re.I)
-_BROUGHT_HOME = re.compile(r"[^.;,]{0,80}?(?<!\w)về\s+(?:nước|quê)", re.I)
+_BROUGHT_HOME = re.compile(r"[^.;,]{0,80}?(?<!\w)về\s+(?:nước|quê|Việt\s+Nam)", re.I)
 # away, or gone with their permits given back ("1.491 lao động đã trả giấy phép")
 _AWAY = re.compile(
     r"[^.;,]{0,30}?(?:chưa\s+(?:quay\s+)?trở\s+lại|về\s+nước|về\s+quê|đã\s+trả\s+(?:lại\s+)?giấy\s+phép)", re.I
@@ -169,13 +169,17 @@ def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | 
 
 
 _THE_REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)
-_DONE = re.compile(r"(?<!\w)đã\s", re.I)
+_DONE = re.compile(r"(?<!\w)đã\s+(?:được\s+)?", re.I)
 
 
 def _released_since(sentence: str, at: int) -> bool:
-    """A release told as done after a point of the sentence: "… đã rời Philippines về Việt Nam"."""
-    done = _DONE.search(sentence, at)
-    return done is not None and _BOAT_CUES["boats_released"].search(sentence, done.start()) is not None
+    """A release told as done, in the clause after a point of the sentence, its verb right after
+    "đã (được)": "… còn lại trong tổng số 122 ngư dân đã rời Philippines về Việt Nam"; not "… còn lại
+    vẫn bị tạm giữ, Sở đã đề nghị phía bạn thả"."""
+    stop = re.compile(r"[,;]").search(sentence, at)
+    done = _DONE.search(sentence, at, stop.start() if stop else len(sentence))
+    released = _BOAT_CUES["boats_released"]
+    return done is not None and bool(released.match(sentence, done.start()) or released.match(sentence, done.end()))
 
 
 def workers_not_counted(sentence: str, group: Group) -> bool:
@@ -265,7 +269,8 @@ def indicator_of(
         return found
     if "groups" in units or units == {"receptions"}:
         found = _in_own_clause(_CUES, sentence, group, mentions) or nearest(_CUES, sentence, group.start, group.end)
-        if found is None:
+        if found is None and not re.search(r"chuyến", sentence[group.start : group.end], re.I):
+            # the headings above, for "đoàn" (a visit names its own way: "5 chuyến thăm các huyện" is none)
             for heading in reversed(context.split("\n")):
                 found = nearest(_CUES, heading, len(heading), len(heading))
                 if found:
@@ -286,6 +291,7 @@ def indicator_of(
         told = _in_own_clause(_PEOPLE_PHRASES, sentence, group, mentions) if _PEOPLE_PHRASES else None
         if told in _BOAT_CUES:
             group.mentions[0].unit = "fishermen"  # "12 người bị bắt giữ" where an administrator says so
+            return _fishing(sentence, group, mentions) or told  # still held, released… as for fishermen
         return told
     if units in ({"courses", "students"}, {"courses", "persons"}):
         units = {"courses"}  # "02 lớp bồi dưỡng … cho 150 học viên": the courses and who attended
@@ -314,8 +320,9 @@ def indicator_of(
         ):
             return None
     if unit == "citizens":
-        # not those flown home ("tổ chức hơn 700 chuyến bay đón hơn 200.000 công dân về nước"): a count of passengers
-        home = _BROUGHT_HOME.match(sentence, group.end)
+        # not those flown home ("tổ chức hơn 700 chuyến bay đón hơn 200.000 công dân về nước"): a count
+        # of passengers; nor the citizens of cases counted ("15 vụ việc liên quan đến 25 công dân")
+        home = _BROUGHT_HOME.match(sentence, group.end) or any(m.unit == "cases" for m in mentions)
         protected = any(_CITIZENS_PROTECTED.search(text) for text in (sentence, paragraph, headline))
         return "consular_cases" if protected and not home else None
     if unit == "staff" and _trained_here(sentence, group, paragraph, headline):

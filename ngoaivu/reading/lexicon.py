@@ -47,9 +47,9 @@ FOREIGN_WORKERS = (
 )
 
 UNITS: list[tuple[str, str]] = [
-    # "tăng 6 lượt đoàn": groups, not persons; a visit is a delegation: "22 chuyến thăm của lãnh đạo …
-    # đến các nước", "28 chuyến thăm … tới Việt Nam"
-    ("groups", r"(?:lượt\s+)?đoàn(?:\s+khách)?|chuyến\s+(?:thăm|công\s+tác|làm\s+việc)"),
+    # "tăng 6 lượt đoàn": groups, not persons; a visit is a delegation where its clause says where it
+    # goes (cues.indicator_of): "22 chuyến thăm của lãnh đạo … đến các nước", "28 chuyến thăm … tới Việt Nam"
+    ("groups", r"(?:lượt\s+)?đoàn(?:\s+khách)?|chuyến\s+thăm"),
     ("foreign_workers", FOREIGN_WORKERS),
     (
         "persons",
@@ -99,6 +99,12 @@ UNITS: list[tuple[str, str]] = [
 # "năm" is five only where no word of time stands before it ("năm tàu cá", not "trong năm tàu cá …").
 COUNT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 WORD_COUNT_UNITS = ("boats", "fishermen")
+
+# boats or men a few words on, not a decision or money: what "nhận lại", "ký nhận" take back
+_BOATS_NEXT = (
+    r"(?=\s+(?:(?!quyết\s+định|tiền|hỗ\s+trợ)\S+\s+){0,10}?"
+    r"(?:\d[\d.,]*\s+(?:chiếc\s+)?(?:tàu|thuyền|ngư\s+dân)|tàu|thuyền|ngư\s+dân))"
+)
 
 ENTRIES: list[dict] = [
     # Delegations: the nearest cue to the figure (then the headings above) wins.
@@ -180,7 +186,9 @@ ENTRIES: list[dict] = [
             r"(?:đưa|đón|tiễn)\s+(?:\S+\s+){0,6}?về\s+(?:nước|Việt\s+Nam)",
             r"(?<!\w)(?:đã|được)\s+(?:trở\s+)?về\s+(?:nước|quê|địa\s+phương|Việt\s+Nam)",  # "… bị giam giữ đã về nước"
             r"(?<!\w)rời\s+(?:\S+\s+){1,3}?về\s+(?:nước|Việt\s+Nam)",  # "đã rời Philippines về Việt Nam"
-            r"(?:ký\s+)?nhận\s+lại|ký\s+nhận",  # the boats taken back: "ký văn bản nhận lại 7 tàu cá"
+            # the boats taken back: "ký văn bản nhận lại 7 tàu cá", "ký nhận từ …, 7 chiếc tàu đánh cá";
+            # not "xác nhận lại", nor "ký nhận quyết định xử phạt"
+            rf"(?:(?<!\w)(?<!xác\s)nhận\s+lại|(?<!\w)ký\s+(?:văn\s+bản\s+)?nhận(?:\s+lại)?){_BOATS_NEXT}",
             r"hồi\s+hương",
             r"(?:ngư\s+dân|thuyền\s+viên)(?:\s+Việt\s+Nam)?\s+về\s+(?:nước|quê)",  # "xuất cảnh cho 10 ngư dân về nước"
             r"(?<!\w)được\s+về(?!\s+(?:việc|vấn\s+đề))",
@@ -519,7 +527,9 @@ ON_BOARD: re.Pattern = alternation(ON_BOARD_WORDS)
 STUDENTS_PRESENT: re.Pattern = alternation(STUDENTS_PRESENT_WORDS)
 THERE_ARE: re.Pattern = alternation(THERE_ARE_WORDS)
 # "năm 2017 có 8.024 công dân" under "21.384 công dân Việt Nam được bảo hộ trong năm 2020"
-CITIZENS_PROTECTED: re.Pattern = alternation([r"bảo\s+hộ"])
+CITIZENS_PROTECTED: re.Pattern = alternation(
+    [r"bảo\s+hộ\s+công\s+dân", r"(?<!\w)được\s+(?:\S+\s+){0,2}?bảo\s+hộ(?!\s+(?:lao\s+động|quyền|thương\s+hiệu))"]
+)
 # An administrator's phrases for the indicators that count people (delegations' members, the men of
 # boats), during one reading: "25 người nước ngoài đến làm việc" is no delegation by the shipped
 # words (plain "người" counts anyone), but it is where the administrator says so.
@@ -561,16 +571,16 @@ def extended(phrases: dict[str, list[str]] | None) -> Iterator[None]:
     if not phrases:
         yield
         return
-    use(with_phrases(phrases))
-    PEOPLE_PHRASES.update(
-        {
-            entry["indicator"]: alternation(added)
-            for entry in ENTRIES
-            if {"persons", "fishermen"} & set(entry["units"])
-            and (added := [phrase_pattern(p) for p in phrases.get(entry["indicator"], []) if p.split()])
-        }
-    )
     try:
+        use(with_phrases(phrases))
+        PEOPLE_PHRASES.update(
+            {
+                entry["indicator"]: alternation([phrase_pattern(p) for p in phrases[entry["indicator"]] if p.split()])
+                for entry in ENTRIES
+                if {"persons", "fishermen"} & set(entry["units"])
+                and any(p.split() for p in phrases.get(entry["indicator"], []))
+            }
+        )
         yield
     finally:
         use(ENTRIES)

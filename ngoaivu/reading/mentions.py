@@ -203,9 +203,11 @@ _PERSONS_NAMED_BEFORE = [
 
 
 # "4.120 người Trung Quốc, 1.330 người Đài Loan, lao động các nước khác là 382.": the last item of a
-# list, its number bare at the sentence's end, counts what the item before it counts
+# list, the others ("khác", "còn lại"), its number bare at the sentence's end, counts what the
+# items before it count
 _BARE_LAST = re.compile(
-    r",[^,;.\d]{1,40}?(?<!\w)là\s+(?P<number>\d{1,3}(?:\.\d{3})*)\s*(?:[.;]\s*)?$",
+    r",[^,;.\d]{0,40}?(?<!\w)(?:khác|còn\s+lại)(?!\w)[^,;.\d]{0,20}?(?<!\w)là\s+"
+    r"(?P<number>\d{1,3}(?:\.\d{3})*)\s*(?:[.;]\s*)?$",
     re.I,
 )
 
@@ -247,24 +249,27 @@ def _implicit_boats(sentence: str, mentions: list[Mention]) -> list[Mention]:
         out.append(m)
         boat_after = _BOAT_AFTER.match(sentence, m.end) if m.unit == "fishermen" else None
         if boat_after is not None and not (previous and previous.unit == "boats" and m.start - previous.end < 60):
+            boats = 1 + len(_PLATES.findall(boat_after["more"]))  # "cùng tàu cá QNg-90123-TS và QNg-90456-TS": 2
             out.append(
-                Mention(boat_after.start("boat"), boat_after.end("boat"), "boats", Decimal(1), None, implicit=True)
+                Mention(boat_after.start("boat"), boat_after.end("boat"), "boats", Decimal(boats), None, implicit=True)
             )
     return out
 
 
 # "bắt tất cả 13 ngư dân trên tàu QNg 90127 TS", "đưa 5 ngư dân và tàu cá mang ký hiệu PY-96173-TS về
 # nước": the men of one boat, named after them
+_PLATE = r"(?-i:[A-ZĐ][A-Za-zĐđ]{0,2})\s*-?\s*\d{3,6}(?:\s*-?\s*TS)?"
 _BOAT_AFTER = re.compile(
     r"\s*(?:trên|của|và|cùng)\s+(?P<boat>(?:chiếc\s+)?tàu(?:\s+cá)?)\s+(?:mang\s+)?(?:(?:số|ký)\s+hiệu\s+)?"
-    r"(?-i:[A-ZĐ][A-Za-zĐđ]{0,2})\s*-?\s*\d{3,6}",
+    rf"{_PLATE}(?P<more>(?:\s*(?:,|và)\s*{_PLATE})*)",
     re.I,
 )
+_PLATES = re.compile(_PLATE)
 
 
 _PER_ITEM = re.compile(r"\s*/\s*[^\W\d_]")
 # "trên 7 tàu nói trên": the figure told before, pointed back at, no figure again
-_SAID_ABOVE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:nói|kể|đã\s+nêu)\s+(?:trên|ở\s+trên)(?!\w)", re.I)
+_SAID_ABOVE = re.compile(r"\s+(?:nói|kể|đã\s+nêu)\s+(?:ở\s+)?trên(?!\w)", re.I)  # right after the unit
 
 
 def _digit_mentions(sentence: str):

@@ -84,11 +84,15 @@ def _told(mention: Mention) -> tuple:
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\d]|\s[-–]\s")
 
 
+_LINK_WORD = re.compile(r"\s*(?<!\w)(?:là|có|với|gồm|đạt)$", re.I)
+
+
 def words_beside(sentence: str, figure: str, limit: int = 8) -> str:
     """The words a report writes after a figure, to its clause's end, or before it when none follow:
     what an administrator would teach the reader ("đón 25 người nước ngoài đến làm việc, …" → "nước
-    ngoài đến làm việc"; "Tổng kinh phí hỗ trợ là 4.600.000.000 đồng." → "Tổng kinh phí hỗ trợ là")."""
-    found = re.search(r"\s+".join(re.escape(word) for word in figure.split()), sentence)
+    ngoài đến làm việc"; "Tổng kinh phí hỗ trợ là 4.600.000.000 đồng." → "Tổng kinh phí hỗ trợ")."""
+    # the figure itself, not a piece of a longer number ("5 người" in "25 người")
+    found = re.search(r"(?<![\d.,])" + r"\s+".join(re.escape(word) for word in figure.split()), sentence)
     if found is None:
         return ""
     rest = sentence[found.end() :]
@@ -98,4 +102,6 @@ def words_beside(sentence: str, figure: str, limit: int = 8) -> str:
         return " ".join(after)
     before = sentence[: found.start()]
     start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-    return " ".join(before[start:].split()[-limit:]).lstrip("-–+• ")
+    # without the link to the figure: "Tổng kinh phí hỗ trợ là" → "Tổng kinh phí hỗ trợ"
+    words = _LINK_WORD.sub("", " ".join(before[start:].split()[-limit:]))
+    return words.lstrip("-–+• ")

@@ -8,6 +8,7 @@ unit scope, and builds the links.
 """
 
 from dataclasses import replace
+from functools import cache
 from urllib.parse import urlencode
 
 from django.apps import apps
@@ -277,6 +278,7 @@ def proposals(result, user, unit_id=None):
         for status in ("present", "part", "new", "differs", "unchecked")
     }
     counts["comparisons"] = sum(item.get("kind") == "total" for item in items)
+    teach = user.is_staff and user.has_perm("core.add_readingphrase")  # the link goes to the admin
     return {
         "items": items,
         "issuer": issuer_words(meta, report_issuer(meta)),
@@ -285,10 +287,7 @@ def proposals(result, user, unit_id=None):
         "notice": notice,
         "counts": counts,
         # readings stored before the reader listed them have none
-        "unplaced": [
-            _unplaced(item, unit, period, source, teach=user.has_perm("core.add_readingphrase"))
-            for item in result.get("unplaced", [])
-        ],
+        "unplaced": [_unplaced(item, unit, period, source, teach) for item in result.get("unplaced", [])],
     }
 
 
@@ -323,8 +322,7 @@ def _teach_url(sentence, words, candidates):
     """The admin's form of a new reading phrase: the words beside the figure, the first indicator
     suggested that takes phrases."""
     initial = {"phrase": words_beside(sentence, words)}
-    taking = {code for code, _name in ReadingPhrase._meta.get_field("indicator").choices}
-    first = next((c["indicator"] for c in candidates if c["indicator"] in taking), None)
+    first = next((c["indicator"] for c in candidates if c["indicator"] in _taking_phrases()), None)
     if first:
         initial["indicator"] = first
     return f"{reverse('admin:core_readingphrase_add')}?{urlencode(initial)}"
@@ -333,3 +331,9 @@ def _teach_url(sentence, words, candidates):
 def _shown(sentence: str) -> str:
     """A sentence of the report as the page quotes it: without its list dash."""
     return sentence.strip().lstrip("-–+•").strip()
+
+
+@cache
+def _taking_phrases() -> frozenset[str]:
+    """The indicators a reading phrase may name (core.ReadingPhrase's choices)."""
+    return frozenset(code for code, _name in ReadingPhrase._meta.get_field("indicator").choices)

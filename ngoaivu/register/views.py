@@ -440,6 +440,8 @@ def read_again(request, pk):
     if not can_write(request.user):
         raise PermissionDenied
     reading = get_object_or_404(ReportReading, pk=pk, user=request.user)
+    if reading.state == ReportReading.State.PENDING:
+        return redirect("register:read_result", reading.pk)  # still being read: nothing to read again
     with reading.file.open("rb") as handle:
         data = handle.read()
     again = start_reading(request.user, reading.file_name, data, reading.unit_id)

@@ -71,3 +71,18 @@ def test_a_phrase_beside_people_counts_them_under_its_indicator(db):
     boats = text.replace("tỉnh đón 25 người nước ngoài đến làm việc", "12 người đi biển bị nước ngoài giữ")
     ReadingPhrase.objects.create(indicator="boats_detained", phrase="đi biển bị nước ngoài giữ")
     assert people(read_text(boats, phrases=ReadingPhrase.as_lexicon())) == [("boats_detained", None, 12)]
+
+
+def test_a_fishing_phrase_still_tells_who_is_held_and_leaves_nothing_behind(db):
+    from ngoaivu.reading import lexicon
+
+    text = "BÁO CÁO\nCông tác đối ngoại tháng 8 năm 2021\nI. KẾT QUẢ\n- 12 người bị nước ngoài giữ, đến nay vẫn chưa được thả."
+    phrases = {"boats_detained": ["bị nước ngoài giữ"]}
+    assert [(f["indicator"], f.get("fishermen")) for f in read_text(text, phrases=phrases)["facts"]] == [
+        ("fishermen_still_detained", 12)
+    ]
+    assert lexicon.PEOPLE_PHRASES == {}
+    with pytest.raises(RuntimeError), lexicon.extended(phrases):
+        assert lexicon.PEOPLE_PHRASES
+        raise RuntimeError("a reading that fails")
+    assert lexicon.PEOPLE_PHRASES == {} and "bị\\s+nước" not in lexicon.BOAT_CUES["boats_detained"].pattern

@@ -352,3 +352,17 @@ def test_a_list_closing_on_a_bare_number_counts_it_as_its_last_item():
     )
     assert [values["persons"] for _i, scope, values in found if scope == "part"] == [700, 300, 200]
     assert parts_checks(ctx.breakdowns) == []  # 700 + 300 + 200 = 1.200: nothing to raise
+
+
+def test_a_bare_number_closes_a_list_only_as_its_others():
+    found, _ctx = read(
+        "Trong số 1.200 lao động nước ngoài có 700 người Trung Quốc, 300 người Hàn Quốc, số đã về nước ăn Tết là 150."
+    )
+    assert [values["persons"] for _i, _scope, values in found] == [1200, 700, 300]
+    found, _ctx = read(
+        "Trong năm, tỉnh đón 12 đoàn khách nước ngoài, cử 5 đoàn đi nước ngoài, số hội nghị tổ chức là 3."
+    )
+    assert [(indicator, values) for indicator, _scope, values in found] == [
+        ("incoming_delegations", {"groups": 12}),
+        ("outgoing_delegations", {"groups": 5}),
+    ]

@@ -541,12 +541,19 @@ def test_people_counted_one_by_one_are_a_figure_only_as_they_go_somewhere():
     ("sentence", "indicator"),
     [
         ("Trong năm, lãnh đạo tỉnh có 05 chuyến thăm tới các nước láng giềng.", "outgoing_delegations"),
-        ("Trong năm, lãnh đạo tỉnh thực hiện 05 chuyến công tác đến các nước châu Âu.", "outgoing_delegations"),
         ("Trong năm, có 05 chuyến thăm của lãnh đạo các nước tới Việt Nam.", "incoming_delegations"),
     ],
 )
 def test_visits_are_delegations(sentence, indicator):
     assert read(sentence) == [(indicator, "period", {"groups": 5})]
+
+
+def test_visits_at_home_are_no_delegations():
+    assert read("Trong năm, lãnh đạo Sở có 05 chuyến thăm các huyện miền núi.") == []
+    assert read("Trong năm, lãnh đạo Sở có 05 chuyến công tác đến tỉnh Quảng Nam, Đà Nẵng.") == []
+    # nor under a heading of delegations: a visit names where it goes in its own clause
+    ctx = extract_facts([Block("Lãnh đạo Sở có 15 chuyến thăm các huyện.", "body", ("II. Công tác đoàn ra",))], None)
+    assert ctx.facts == []
 
 
 def test_citizens_count_as_consular_cases_only_in_a_text_on_protecting_them():
@@ -599,4 +606,49 @@ def test_a_figure_said_above_is_not_counted_again():
 def test_workers_who_gave_their_permits_back_are_not_present():
     assert read("Hiện có 1.200 lao động nước ngoài được cấp phép, trong đó 150 lao động đã trả giấy phép.") == [
         ("foreign_experts", "stock", {"persons": 1200})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cases"),
+    [
+        # the cases, not their citizens again
+        ("Công tác bảo hộ công dân: năm 2023 đã giải quyết 15 vụ việc liên quan đến 25 công dân bị bắt giữ.", [15]),
+        ("Năm 2023, Sở cấp phát 5.000 bộ quần áo bảo hộ lao động cho 1.200 công dân.", []),
+        ("Năm 2023, Sở mở lớp cho 250 công dân về kỹ năng tự bảo hộ khi ra nước ngoài.", []),
+        ("Công tác bảo hộ công dân được chú trọng, năm 2023 đã đón 3.000 công dân về Việt Nam an toàn.", []),
+    ],
+)
+def test_citizens_named_beside_protection_but_not_protected_are_no_cases(sentence, cases):
+    assert [values.get("count") for indicator, _s, values in read(sentence) if indicator == "consular_cases"] == cases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Qua xác minh, xác nhận lại, có 3 tàu cá của ngư dân tỉnh bị tàu nước ngoài xua đuổi.",
+            ("boats_obstructed", "period", {"boats": 3}),
+        ),
+        (
+            "Ngày 5/3, chủ 3 tàu cá bị nước bạn bắt giữ đã ký nhận quyết định xử phạt.",
+            ("boats_detained", "period", {"boats": 3}),
+        ),
+        (
+            "Ngày 5/3, 8 ngư dân còn lại vẫn bị tạm giữ, Sở Ngoại vụ đã đề nghị phía bạn thả.",
+            ("fishermen_still_detained", "stock", {"fishermen": 8}),
+        ),
+        (
+            "Ngày 5/3, nước bạn đã trao trả 12 ngư dân cùng tàu cá QNg-90123-TS và QNg-90456-TS.",
+            ("boats_released", "period", {"boats": 2, "fishermen": 12}),
+        ),
+    ],
+)
+def test_release_words_only_where_they_release(sentence, expected):
+    assert read(sentence) == [expected]
+
+
+def test_a_figure_is_told_again_only_where_the_words_point_at_it():
+    assert read("Trong năm, tỉnh đã đón 4 đoàn tỉnh bạn nói trên sang thăm, làm việc tại tỉnh.") == [
+        ("incoming_delegations", "period", {"groups": 4})
     ]

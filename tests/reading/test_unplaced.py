@@ -48,9 +48,10 @@ def test_the_seeds_leave_no_figure_unplaced():
 def test_the_words_beside_a_figure_stop_at_its_clause():
     sentence = "Trong tháng 5/2024, tỉnh đón 25 người nước ngoài đến làm việc, khảo sát."
     assert words_beside(sentence, "25 người") == "nước ngoài đến làm việc"
-    assert words_beside("Hải Phòng có 3.500  người, Lâm Đồng có 900 người.", "3.500 người") == "Hải Phòng có"
-    assert (
-        words_beside("- Tổng kinh phí hỗ trợ là 4.600.000.000 đồng.", "4.600.000.000 đồng") == "Tổng kinh phí hỗ trợ là"
-    )
+    assert words_beside("Hải Phòng có 3.500  người, Lâm Đồng có 900 người.", "3.500 người") == "Hải Phòng"
+    assert words_beside("- Tổng kinh phí hỗ trợ là 4.600.000.000 đồng.", "4.600.000.000 đồng") == "Tổng kinh phí hỗ trợ"
+    assert words_beside("Năm 2023 là 4.600.000.000 đồng.", "4.600.000.000 đồng") == ""
+    # the figure itself, not the end of a longer one
+    assert words_beside("Có 25 người Lào, 5 người Thái Lan đến làm việc.", "5 người") == "Thái Lan đến làm việc"
     assert words_beside("Có 12 người Hàn Quốc (KOICA) đến.", "12 người") == "Hàn Quốc"
     assert words_beside("Không có số nào.", "12 người") == ""
