@@ -140,14 +140,14 @@ def find_mentions(sentence: str) -> list[Mention]:
             found.append(Mention(m.start(), m.end(), unit, Decimal(count), None))
     found.sort(key=lambda m: m.start)
     found = _last_item(sentence, found)
-    for m in found:
-        if m.unit == "persons":
-            before = sentence[max(0, m.start - 120) : m.start]
-            m.unit = next((unit for unit, named in _PERSONS_NAMED_BEFORE if named.search(before)), m.unit)
-            if _STUDENTS_AFTER.match(sentence, m.end):
-                m.unit = "students"  # "gần 4.000 người là lưu học sinh diện hiệp định"
-            elif m.unit == "persons":
-                m.unit = _named_in_clause(before) or m.unit
+    for mention in found:
+        if mention.unit == "persons":
+            before = sentence[max(0, mention.start - 120) : mention.start]
+            mention.unit = next((unit for unit, named in _PERSONS_NAMED_BEFORE if named.search(before)), mention.unit)
+            if _STUDENTS_AFTER.match(sentence, mention.end):
+                mention.unit = "students"  # "gần 4.000 người là lưu học sinh diện hiệp định"
+            elif mention.unit == "persons":
+                mention.unit = _named_in_clause(before) or mention.unit
     return _implicit_boats(sentence, found)
 
 
@@ -249,9 +249,9 @@ def _implicit_boats(sentence: str, mentions: list[Mention]) -> list[Mention]:
         out.append(m)
         boat_after = _BOAT_AFTER.match(sentence, m.end) if m.unit == "fishermen" else None
         if boat_after is not None and not (previous and previous.unit == "boats" and m.start - previous.end < 60):
-            boats = 1 + len(_PLATES.findall(boat_after["more"]))  # "cùng tàu cá QNg-90123-TS và QNg-90456-TS": 2
+            plates = 1 + len(_PLATES.findall(boat_after["more"]))  # "cùng tàu cá QNg-90123-TS và QNg-90456-TS": 2
             out.append(
-                Mention(boat_after.start("boat"), boat_after.end("boat"), "boats", Decimal(boats), None, implicit=True)
+                Mention(boat_after.start("boat"), boat_after.end("boat"), "boats", Decimal(plates), None, implicit=True)
             )
     return out
 
