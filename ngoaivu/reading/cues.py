@@ -24,6 +24,9 @@ from .mentions import Group, Mention
 from .students import cumulative, not_counted_students, student_arrivals
 
 
+_CLAUSE_STOP = re.compile(r"[,;]")
+
+
 def nearest(cues: dict, sentence: str, start: int, end: int):
     best, best_distance = None, None
     for name, cue in cues.items():
@@ -54,7 +57,7 @@ def _in_own_clause(cues: dict, sentence: str, group: Group, mentions: Sequence[M
     right = min([m.start for m in others if m.start >= group.end] + [len(sentence)])
     cut = max(sentence.rfind(",", left, group.start), sentence.rfind(";", left, group.start))
     left = max(left, cut + 1)
-    stop = re.compile(r"[,;]").search(sentence, group.end, right)
+    stop = _CLAUSE_STOP.search(sentence, group.end, right)
     right = stop.start() if stop else right
     return nearest(cues, sentence[left:right], group.start - left, group.end - left)
 
@@ -144,7 +147,7 @@ def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | 
         opening = sentence.rfind(";", 0, group.start) + 1
         before = [m.end for m in mentions if m.end <= group.start]
         if before:
-            comma = re.compile(r"[,;]").search(sentence, max(before), group.start)
+            comma = _CLAUSE_STOP.search(sentence, max(before), group.start)
             opening = max(opening, comma.end() if comma else group.start)
         if (
             nearest(_BOAT_CUES, sentence[opening : group.start], group.start - opening, group.start - opening)
@@ -176,7 +179,7 @@ def _released_since(sentence: str, at: int) -> bool:
     """A release told as done, in the clause after a point of the sentence, its verb right after
     "đã (được)": "… còn lại trong tổng số 122 ngư dân đã rời Philippines về Việt Nam"; not "… còn lại
     vẫn bị tạm giữ, Sở đã đề nghị phía bạn thả"."""
-    stop = re.compile(r"[,;]").search(sentence, at)
+    stop = _CLAUSE_STOP.search(sentence, at)
     done = _DONE.search(sentence, at, stop.start() if stop else len(sentence))
     released = _BOAT_CUES["boats_released"]
     return done is not None and bool(released.match(sentence, done.start()) or released.match(sentence, done.end()))

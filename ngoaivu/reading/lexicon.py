@@ -553,14 +553,18 @@ def phrase_pattern(phrase: str) -> str:
     return r"\s+".join(re.escape(word) for word in phrase.split())
 
 
-def with_phrases(phrases: dict[str, list[str]]) -> list[dict]:
-    """ENTRIES with an administrator's phrases added to the words of their indicators. An
-    indicator whose entry needs no word (a unit that says it all) is left as it is."""
+def phrase_patterns(phrases: dict[str, list[str]]) -> dict[str, list[str]]:
+    """{indicator: [phrase]} as {indicator: [fragment of the lexicon]}, phrases without a word left out."""
+    return {indicator: [phrase_pattern(p) for p in listed if p.split()] for indicator, listed in phrases.items()}
+
+
+def with_phrases(added: dict[str, list[str]]) -> list[dict]:
+    """ENTRIES with an administrator's phrases (phrase_patterns) added to the words of their
+    indicators. An indicator whose entry needs no word (a unit that says it all) is left as it is."""
     out = []
     for entry in ENTRIES:
-        added = [phrase_pattern(p) for p in phrases.get(entry["indicator"], []) if p.split()]
-        if added and entry.get("words"):
-            entry = {**entry, "words": [*entry["words"], *added]}
+        if added.get(entry["indicator"]) and entry.get("words"):
+            entry = {**entry, "words": [*entry["words"], *added[entry["indicator"]]]}
         out.append(entry)
     return out
 
@@ -571,14 +575,14 @@ def extended(phrases: dict[str, list[str]] | None) -> Iterator[None]:
     if not phrases:
         yield
         return
+    added = phrase_patterns(phrases)
     try:
-        use(with_phrases(phrases))
+        use(with_phrases(added))
         PEOPLE_PHRASES.update(
             {
-                entry["indicator"]: alternation([phrase_pattern(p) for p in phrases[entry["indicator"]] if p.split()])
+                entry["indicator"]: alternation(added[entry["indicator"]])
                 for entry in ENTRIES
-                if {"persons", "fishermen"} & set(entry["units"])
-                and any(p.split() for p in phrases.get(entry["indicator"], []))
+                if {"persons", "fishermen"} & set(entry["units"]) and added.get(entry["indicator"])
             }
         )
         yield
