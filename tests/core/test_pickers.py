@@ -3,6 +3,7 @@ whose language is English: dates still read dd/mm/yyyy, typing still works, an u
 reaches the server, and a list finds "Hàn Quốc" from "han quoc"."""
 
 import os
+import time
 import re
 import tempfile
 from contextlib import contextmanager
@@ -174,11 +175,10 @@ def test_pages_work_without_the_libraries(live_server, users, many_units):
 
 
 def choose(page, option):
-    """Click an option of a searched list once its searches have answered, and close the list: a
-    search answered late (under load) opens it again, over the buttons below."""
-    page.wait_for_load_state("networkidle")
+    """Click an option of a searched list: the list closes, and a search answered late does not
+    open it again over the buttons below."""
     option.click()
-    page.keyboard.press("Escape")
+    page.wait_for_load_state("networkidle")
     expect(page.locator(".ts-dropdown:visible")).to_have_count(0)
 
 
@@ -232,4 +232,39 @@ def test_a_long_unit_list_is_searched_on_the_server(live_server, users, many_uni
         page.wait_for_url(re.compile(rf"unit={chosen.pk}"))
         assert page.locator("table.list tbody tr").count() == 1
         assert "UBND huyện số 12" in page.locator("#id_unit + .ts-wrapper .ts-control").inner_text()
+        assert not page.problems, page.problems
+
+
+def test_a_unit_chosen_at_once_stays_chosen_and_the_list_closed(live_server, users, many_units):
+    """A quick officer types a last key and clicks the unit before the list has searched it (Tom
+    Select waits 300 ms after a key) and the server answers slowly: the list, closed by the choice,
+    does not open again over the form when that search and its answer come after it."""
+    with english_page() as page:
+        sign_in(page, f"{live_server.url}/so-theo-doi/doan-vao/them/", "officer")
+
+        def slowly(route):
+            time.sleep(0.5)
+            route.continue_()
+
+        page.route("**/don-vi/tim/**", slowly)
+        page.click("#id_unit + .ts-wrapper .ts-control")
+        search = page.locator("#id_unit + .ts-wrapper .ts-control input")
+        expect(search).to_be_focused()
+        options = page.locator("#id_unit-ts-dropdown .option")
+        expect(options.filter(has_text="UBND huyện số 12")).to_have_count(1)  # the first units, at once
+        search.fill("huyen so 1")
+        twelve = options.filter(has_text="UBND huyện số 12")
+        expect(options).to_have_count(6)  # "số 1", "số 10" … "số 14"
+        search.press("2")
+        twelve.click()  # the list not yet narrowed to it
+        chosen = Unit.objects.get(code="H12")
+        assert page.input_value("#id_unit") == str(chosen.pk)
+        page.wait_for_timeout(400)  # past Tom Select's wait after the last key
+        page.wait_for_load_state("networkidle")  # and the search's late answer
+        page.wait_for_timeout(200)
+        expect(page.locator(".ts-dropdown:visible")).to_have_count(0)
+        assert page.input_value("#id_unit") == str(chosen.pk)
+        # the officer's own click opens it again, to choose another
+        page.click("#id_unit + .ts-wrapper .ts-control")
+        expect(page.locator(".ts-dropdown:visible")).to_have_count(1)
         assert not page.problems, page.problems

@@ -125,8 +125,10 @@ document.addEventListener("DOMContentLoaded", function () {
     var box = select.id && document.getElementById(select.id + "_search");
     if (box) box.remove();
     var loaded = 1000;  // after the page's own choices, which Tom Select numbers from 1
-    var picked = false;  // a unit chosen since the last typing: an answer that arrives after leaves the list closed
-    new window.TomSelect(select, {
+    // A unit chosen, and the box not touched since: a search still under way (Tom Select searches
+    // 300 ms after a key, and the server may answer later still) must not open the list again.
+    var picked = false;
+    var tom = new window.TomSelect(select, {
       allowEmptyOption: true,
       maxOptions: null,
       diacritics: true,
@@ -139,20 +141,24 @@ document.addEventListener("DOMContentLoaded", function () {
       loadThrottle: 250,
       shouldLoad: function () { return true; },
       onItemAdd: function () { picked = true; },
-      onType: function () { picked = false; },
+      onBlur: function () { picked = false; },
       load: function (query, callback) {
-        var self = this;
         var address = url + (url.indexOf("?") < 0 ? "?" : "&") + "q=" + encodeURIComponent(query);
         fetch(address, { credentials: "same-origin", headers: { Accept: "application/json" } })
           .then(function (response) { return response.ok ? response.json() : { results: [] }; })
           .then(function (data) {
             var units = (data.results || []).map(function (unit) { return Object.assign({ $order: ++loaded }, unit); });
             callback(units);
-            if (picked && !self.inputValue()) self.close();
           })
           .catch(function () { callback(); });
       },
       render: { no_results: noResults },
+    });
+    var open = tom.open;
+    tom.hook("instead", "open", function () { if (!picked) open.call(tom); });
+    // the user's own click or key opens it as ever (caught before Tom Select's own, which may choose)
+    ["mousedown", "keydown"].forEach(function (name) {
+      tom.control.addEventListener(name, function () { picked = false; }, true);
     });
   });
 });
