@@ -441,11 +441,11 @@ class LegalDocument(models.Model):
 
 
 def _reading_indicators():
-    """The indicators whose words the reader looks for: those an administrator may add words to."""
+    """The indicators an administrator may add phrases to (reading/lexicon.teachable)."""
     from ngoaivu.pure.indicators import BY_CODE
-    from ngoaivu.reading.lexicon import ENTRIES
+    from ngoaivu.reading.lexicon import ENTRIES, teachable
 
-    return [(e["indicator"], BY_CODE[e["indicator"]].name) for e in ENTRIES if e.get("words")]
+    return [(e["indicator"], BY_CODE[e["indicator"]].name) for e in ENTRIES if teachable(e)]
 
 
 class ReadingPhrase(models.Model):

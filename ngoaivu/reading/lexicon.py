@@ -531,9 +531,16 @@ CITIZENS_PROTECTED: re.Pattern = alternation(
     [r"bảo\s+hộ\s+công\s+dân", r"(?<!\w)được\s+(?:\S+\s+){0,2}?bảo\s+hộ(?!\s+(?:lao\s+động|quyền|thương\s+hiệu))"]
 )
 # An administrator's phrases for the indicators that count people (delegations' members, the men of
-# boats), during one reading: "25 người nước ngoài đến làm việc" is no delegation by the shipped
-# words (plain "người" counts anyone), but it is where the administrator says so.
+# boats, foreign workers), during one reading: "25 người nước ngoài đến làm việc" is no delegation by
+# the shipped words (plain "người" counts anyone), but it is where the administrator says so.
 PEOPLE_PHRASES: dict[str, re.Pattern] = {}
+PEOPLE_UNITS = frozenset({"persons", "fishermen", "foreign_workers"})
+
+
+def teachable(entry: dict) -> bool:
+    """Whether an administrator may add phrases to the entry's indicator: it has cue words, or it
+    counts people, whom a phrase then places (foreign workers, named by their unit alone)."""
+    return bool(entry.get("words")) or bool(PEOPLE_UNITS & set(entry["units"]))
 
 
 def use(entries: list[dict]) -> None:
@@ -582,7 +589,7 @@ def extended(phrases: dict[str, list[str]] | None) -> Iterator[None]:
             {
                 entry["indicator"]: alternation(added[entry["indicator"]])
                 for entry in ENTRIES
-                if {"persons", "fishermen"} & set(entry["units"]) and added.get(entry["indicator"])
+                if PEOPLE_UNITS & set(entry["units"]) and added.get(entry["indicator"])
             }
         )
         yield

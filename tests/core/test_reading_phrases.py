@@ -68,6 +68,11 @@ def test_a_phrase_beside_people_counts_them_under_its_indicator(db):
     ReadingPhrase.objects.create(indicator="incoming_delegations", phrase="người nước ngoài đến làm việc")
     assert people(read_text(text, phrases=ReadingPhrase.as_lexicon())) == [("incoming_delegations", 25, None)]
     assert people(read_text(text)) == []
+    # foreign workers, whom the shipped words name by their unit alone ("lao động nước ngoài")
+    workers = text.replace("tỉnh đón 25 người nước ngoài đến làm việc", "có thêm 25 người sang giảng dạy tiếng Hàn")
+    assert people(read_text(workers)) == []
+    ReadingPhrase.objects.create(indicator="foreign_experts", phrase="sang giảng dạy tiếng Hàn")
+    assert people(read_text(workers, phrases=ReadingPhrase.as_lexicon())) == [("foreign_experts", 25, None)]
     boats = text.replace("tỉnh đón 25 người nước ngoài đến làm việc", "12 người đi biển bị nước ngoài giữ")
     ReadingPhrase.objects.create(indicator="boats_detained", phrase="đi biển bị nước ngoài giữ")
     assert people(read_text(boats, phrases=ReadingPhrase.as_lexicon())) == [("boats_detained", None, 12)]
