@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -40,6 +41,10 @@ class FigureMixin:
 
     widget = forms.TextInput
     money = False
+    # No count of the register comes near ten million, no amount near a million billion: a number
+    # beyond is a slip of the keyboard, refused before it reaches the totals of every report.
+    COUNT_LIMIT = 10_000_000
+    AMOUNT_LIMIT = Decimal(10) ** 15
 
     def to_python(self, value):
         if value in self.empty_values or (isinstance(value, str) and not value.strip()):
@@ -53,6 +58,25 @@ class FigureMixin:
             except FigureError as error:
                 raise ValidationError(error_text(error), code="invalid") from None
         return value if self.money else int(value)
+
+    def validate(self, value):
+        """Refuse a figure out of range in words (Django's own say "9223372036854775807 ."), before
+        the range validators of the field and the model see it."""
+        super().validate(value)
+        if value is None:
+            return
+        low = getattr(self, "min_value", None)
+        if low is not None and value < low:
+            message = _("Số không được âm.") if low == 0 else _("Số phải từ %(limit)s trở lên.")
+            raise ValidationError(message, code="min_value", params={"limit": format_number(low)})
+        limit = self.AMOUNT_LIMIT if self.money else self.COUNT_LIMIT
+        high = min(limit, getattr(self, "max_value", None) or limit)
+        if value > high:
+            raise ValidationError(
+                _("Số %(value)s lớn bất thường (tối đa %(limit)s); vui lòng kiểm tra lại."),
+                code="max_value",
+                params={"value": format_number(value), "limit": format_number(high)},
+            )
 
     def prepare_value(self, value):
         if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
@@ -229,6 +253,10 @@ def figure_formfield(model_field, **kwargs):
     if isinstance(model_field, models.DecimalField):
         return model_field.formfield(**{"form_class": AmountField, **kwargs})
     if isinstance(model_field, models.IntegerField):
+        # the model's own lower bound (MinValueValidator(1)), said by the form in its words
+        lows = [v.limit_value for v in model_field.validators if isinstance(v, MinValueValidator)]
+        if lows:
+            kwargs = {"min_value": max(lows), **kwargs}
         return model_field.formfield(**{"form_class": CountField, **kwargs})
     return model_field.formfield(**kwargs)
 

@@ -77,10 +77,17 @@ def build(template, context):
         title=_text(template.get("title", ""), context),
         intro=_text(template.get("intro", ""), context),
         closing=_text(template.get("closing", ""), context),
-        recipients=list(template.get("recipients", [])),
+        recipients=_others(template.get("recipients", []), context.unit),
         sections=sections,
         footnotes=list(context.footnotes),
     )
+
+
+def _others(recipients, unit):
+    """The template's recipients but the issuing unit: a template sent to the Sở Ngoại vụ, drafted by
+    the Sở itself, is not sent to itself."""
+    own = (unit or {}).get("name", "").casefold()
+    return [recipient for recipient in recipients if recipient.strip(" ;.").casefold() != own]
 
 
 def _text(spec, context):

@@ -92,6 +92,9 @@ class Report(Versioned):
     year = models.PositiveSmallIntegerField(_("năm"))
     number = models.PositiveIntegerField(_("số"), null=True, blank=True)
     issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
+    # The year whose sequence the number belongs to: the year of issue, as Nghị định 30/2020 numbers a
+    # body's documents from 01 on 1 January (a report of December issued in January opens the new year).
+    numbered_year = models.PositiveSmallIntegerField(_("năm cấp số"), null=True, blank=True, editable=False)
     # The issuer as the report was issued: a later rename or merger of the unit never changes
     # an issued report's header or number (set by reporting/services._give_number).
     issuer_name = models.CharField(_("tên đơn vị ban hành"), max_length=255, blank=True, editable=False)
@@ -110,7 +113,7 @@ class Report(Versioned):
         constraints = [
             # The number sequence of a unit and year never repeats, even when two people issue at once.
             Unique(
-                fields=["unit", "year", "number"],
+                fields=["unit", "numbered_year", "number"],
                 name="report_number_unique_per_unit_year",
                 on="number",
                 violation_error_message=_(

@@ -69,8 +69,15 @@ INTEGRATION = [
     "thực hiện Chương trình hành động Nghị quyết số 22-NQ/TW của Bộ Chính trị về hội nhập quốc tế.",
     {
         "if": "training_courses.count.period",
-        "text": "Tổ chức {training_courses.count.period} lớp tập huấn về hội nhập quốc tế với "
-        "{training_courses.participants.period} lượt người tham dự.",
+        # participants left at 0 are not known: no "với 00 lượt người"
+        "text": [
+            "Tổ chức {training_courses.count.period} lớp tập huấn về hội nhập quốc tế",
+            {
+                "if": "training_courses.participants.period",
+                "text": " với {training_courses.participants.period} lượt người tham dự",
+            },
+            ".",
+        ],
         "else": "{period.in_word}, chưa tổ chức lớp tập huấn về hội nhập quốc tế.",
     },
 ]
@@ -416,8 +423,14 @@ PEOPLES_DIPLOMACY = {
                     "body": [
                         {
                             "if": "training_courses.count.period",
-                            "text": "- Tổ chức {training_courses.count.period} lớp tập huấn với {training_courses.participants.period} "
-                            "lượt người tham dự.",
+                            "text": [
+                                "- Tổ chức {training_courses.count.period} lớp tập huấn",
+                                {
+                                    "if": "training_courses.participants.period",
+                                    "text": " với {training_courses.participants.period} lượt người tham dự",
+                                },
+                                ".",
+                            ],
                         },
                         {
                             "if": "cultural_events.count.period",

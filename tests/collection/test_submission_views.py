@@ -86,14 +86,15 @@ def test_returned_with_a_comment_then_sent_again_and_accepted(client_for, outgoi
     assert "Bổ sung số liệu đoàn vào." not in officer.get(f"/yeu-cau/{submission.request_id}/").content.decode()
 
 
-def test_a_negative_figure_is_refused(client_for, outgoing, units):
+def test_a_negative_or_absurd_figure_is_refused(client_for, outgoing, units):
     submission = outgoing().submissions.get(unit=units["vp"])
     client = client_for("reporter")
     page = client.get(f"/yeu-cau/don-vi/{submission.pk}/")
-    response = client.post(
-        f"/yeu-cau/don-vi/{submission.pk}/", form_data(page, **{"v__conferences__count": -1, "submit": "1"})
-    )
-    assert response.status_code == 200 and "v__conferences__count" in response.context["form"].errors
+    figures = {"v__conferences__count": -1, "v__incoming_delegations__persons": "99999999999999999999999"}
+    response = client.post(f"/yeu-cau/don-vi/{submission.pk}/", form_data(page, **figures, submit="1"))
+    errors = response.context["form"].errors
+    assert response.status_code == 200 and errors["v__conferences__count"] == ["Số không được âm."]
+    assert "lớn bất thường (tối đa 10.000.000)" in errors["v__incoming_delegations__persons"][0]
     submission.refresh_from_db()
     assert submission.status == "not_started"
 

@@ -68,6 +68,28 @@ def test_a_decimal_in_a_count_is_refused(client_for, units):
     assert 'value="12,5"' in response.content.decode() and not IncomingDelegation.objects.exists()
 
 
+def test_a_figure_out_of_range_is_refused_in_words_and_kept(client_for, units):
+    data = {
+        "title": "Đoàn Đại sứ quán Lào",
+        "country": "LA",
+        "host_level": "provincial",
+        "purpose": "work",
+        "start_date": "12/3/2021",
+        "groups": "-5",
+        "person_visits": "5.000.000.000.000",
+        "unit": units["sngv"].pk,
+    }
+    response = client_for("officer").post("/so-theo-doi/doan-vao/them/", data)
+    errors = response.context["form"].errors
+    assert errors["groups"] == ["Số không được âm."]
+    assert errors["person_visits"] == [
+        "Số 5.000.000.000.000 lớn bất thường (tối đa 10.000.000); vui lòng kiểm tra lại."
+    ]
+    assert 'value="5.000.000.000.000"' in response.content.decode() and not IncomingDelegation.objects.exists()
+    aid = client_for("officer").post(AID_URL, aid_data(units, value_vnd="2.000.000 tỷ"))
+    assert "lớn bất thường (tối đa 1.000.000.000.000.000)" in aid.context["form"].errors["value_vnd"][0]
+
+
 def test_the_edit_form_shows_the_stored_amount_in_official_style(client_for, units):
     aid = ForeignAid.objects.create(
         title="Khoản viện trợ",

@@ -9,7 +9,7 @@ from django.apps import apps
 
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.reporting.models import Report, ReportTemplate
-from ngoaivu.reporting.services import create_report, issue, next_number, to_document
+from ngoaivu.reporting.services import WorkflowError, create_report, issue, next_number, to_document
 
 BASIS = "Quyết định số 15/QĐ-UBND ngày 20/6/2025 của UBND tỉnh"
 
@@ -49,9 +49,10 @@ def test_a_rename_after_issue_changes_nothing_in_the_issued_report(units, old_un
 
 
 def test_a_renamed_unit_goes_on_with_the_old_names_numbers_of_the_year(units, old_unit):
-    for month in (1, 2):
-        issue(_report(old_unit, f"2025-{month:02d}"), today=dt.date(2025, month + 1, 3))
-    issue(_report(old_unit, "2024-12"), today=dt.date(2025, 1, 3))  # another year: its own sequence
+    issue(_report(old_unit, "2024-11"), today=dt.date(2024, 12, 3))
+    # December's report, issued in January, opens the numbers of the year it is issued in
+    assert issue(_report(old_unit, "2024-12"), today=dt.date(2025, 1, 3)).number == 1
+    issue(_report(old_unit, "2025-01"), today=dt.date(2025, 2, 3))
     Unit.objects.filter(pk=old_unit.pk).update(ended_on=dt.date(2025, 7, 1), is_active=False)
     renamed = Unit.objects.create(name="Sở Ngoại vụ tỉnh Quảng Ngãi", code="NEW", parent=units["committee"])
     Succession.objects.create(
@@ -62,14 +63,17 @@ def test_a_renamed_unit_goes_on_with_the_old_names_numbers_of_the_year(units, ol
         legal_basis=BASIS,
     )
     july = _report(renamed, "2025-07")
-    assert next_number(july) == 3
+    assert next_number(july, today=dt.date(2025, 8, 3)) == 3
     july = issue(july, today=dt.date(2025, 8, 3))
     assert july.number_label == "03/BC-NEW"
-    # Approved under the old name before the rename, issued after it: the next number of the one sequence.
-    late = issue(_report(old_unit, "2025-06"), today=dt.date(2025, 8, 4))
-    assert late.number_label == "04/BC-OLD"
+    # Approved under the old name before the rename: not issued under a name that no longer exists.
+    late = _report(old_unit, "2025-06")
+    with pytest.raises(WorkflowError, match="đã thôi hoạt động từ ngày 01/7/2025"):
+        issue(late, today=dt.date(2025, 8, 4))
+    late.refresh_from_db()
+    assert late.status != "issued" and late.number is None
     assert issue(_report(renamed, "2026-01"), today=dt.date(2026, 2, 3)).number == 1  # a new year starts again
-    assert Report.objects.get(unit=old_unit, year=2024).number == 1
+    assert Report.objects.get(unit=old_unit, year=2024, period_code="2024-11").number == 1
     # Duties moved to another unit: that unit keeps its own numbers.
     Succession.objects.create(
         predecessor=units["dh"],

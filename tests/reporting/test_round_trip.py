@@ -1,5 +1,7 @@
 """What the generator writes, the reader reads back: one vocabulary in both directions."""
 
+from datetime import date
+
 from ngoaivu.core.models import Unit
 from ngoaivu.reading.reader import read_bytes
 from ngoaivu.reporting.docx_render import render_docx
@@ -12,10 +14,13 @@ def facts_of(result):
 
 
 def test_the_august_report_reads_back(demo, db):
-    # The demo has issued reports of the Sở this year: this one takes the number after theirs.
-    issued = Report.objects.filter(unit__code="SNgV", year=2021, status=Report.Status.ISSUED)
+    # The demo has issued reports of the Sở in 2021: this one takes the number after theirs.
+    issued = Report.objects.filter(unit__code="SNgV", numbered_year=2021, status=Report.Status.ISSUED)
     number = max(issued.values_list("number", flat=True), default=0) + 1
-    report = issue(create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general"), "2021-08"))
+    report = issue(
+        create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general"), "2021-08"),
+        today=date(2021, 9, 10),
+    )
     result = read_bytes(render_docx(to_document(report)), "bao-cao.docx", known_unit_codes={"SNgV", "UBND", "VP"})
     meta = result["meta"]
     assert report.number == number

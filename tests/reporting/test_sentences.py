@@ -127,3 +127,14 @@ def test_the_letter_is_named_letter_and_still_request_in_older_templates():
         assert fill(f"Thực hiện {{{name}.citation}}.", ctx) == f"Thực hiện {ctx.letter['citation']}."
         assert holds(f"{name}.issuer", ctx)
     assert not holds("letter.issuer", context())
+
+
+def test_courses_whose_participants_are_not_known_say_no_zero():
+    from ngoaivu.reporting.outlines import INTEGRATION
+
+    def course(participants):
+        figures = {"training_courses": {"count": Figure(1, 1, 0, 0), "participants": Figure(participants, 0, 0, 0)}}
+        return write_section(INTEGRATION[1:], context(**figures))
+
+    assert course(0) == ["Tổ chức 01 lớp tập huấn về hội nhập quốc tế."]
+    assert course(40) == ["Tổ chức 01 lớp tập huấn về hội nhập quốc tế với 40 lượt người tham dự."]

@@ -35,7 +35,7 @@ def made(response):
 
 def last_number(unit_code, year):
     """The highest number the unit has issued in the year (0 for none): issuing gives the next one."""
-    issued = Report.objects.filter(unit__code=unit_code, year=year, status=Report.Status.ISSUED)
+    issued = Report.objects.filter(unit__code=unit_code, numbered_year=year, status=Report.Status.ISSUED)
     return issued.aggregate(n=Max("number"))["n"] or 0
 
 
@@ -173,7 +173,8 @@ def test_regenerating_is_a_post_and_a_get_saves_nothing(client, demo_users):
     assert "03 tàu cá" in section.text and not section.is_edited
 
 
-def test_workflow_draft_submitted_approved_issued(client, demo_users):
+def test_workflow_draft_submitted_approved_issued(client, demo_users, clock):
+    clock(2021, 9, 10)  # the Sở, which the demo ends in 2025, issues its report of August
     officer = login(client, demo_users, "chuyenvien")
     report = made(new_report(officer))
     assert officer.post(f"/bao-cao/{report.pk}/approve/").status_code == 403  # only the leader approves
@@ -209,13 +210,32 @@ def test_workflow_draft_submitted_approved_issued(client, demo_users):
 
 def test_numbers_follow_each_other_per_unit_and_year(demo, db):
     unit, template = Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general")
-    # The demo has issued reports of 2021 and none of 2022.
+    # The demo has issued reports in 2021 and none in 2022.
     last_of_2021, last_of_2022 = last_number("SNgV", 2021), last_number("SNgV", 2022)
     assert last_of_2021 > 0 and last_of_2022 == 0
-    first = issue(create_report(unit, template, "2021-07"))
-    second = issue(create_report(unit, template, "2021-08"))
-    next_year = issue(create_report(unit, template, "2022-01"))
-    assert (first.number, second.number, next_year.number) == (last_of_2021 + 1, last_of_2021 + 2, 1)
+    first = issue(create_report(unit, template, "2021-07"), today=date(2021, 8, 5))
+    second = issue(create_report(unit, template, "2021-08"), today=date(2021, 9, 6))
+    # December's report issued in January takes the first number of the new year (Nghị định 30/2020)
+    december = issue(create_report(unit, template, "2021-12"), today=date(2022, 1, 5))
+    january = issue(create_report(unit, template, "2022-01"), today=date(2022, 2, 4))
+    assert (first.number, second.number) == (last_of_2021 + 1, last_of_2021 + 2)
+    assert (december.number, january.number) == (1, 2)
+    assert december.number_label == "01/BC-SNgV" and december.issued_on == date(2022, 1, 5)
+
+
+def test_a_unit_that_has_ended_issues_nothing(client, demo_users, clock):
+    """The demo's Sở Ngoại vụ ends on 01/3/2025: its report, approved before, is not issued after."""
+    clock(2026, 12, 4)
+    officer = login(client, demo_users, "chuyenvien")
+    report = made(new_report(officer))
+    officer.post(f"/bao-cao/{report.pk}/submit/", {"confirmed": "1"})
+    leader = login(client, demo_users, "lanhdao")
+    leader.post(f"/bao-cao/{report.pk}/approve/", {"confirmed": "1"})
+    for data in ({}, {"confirmed": "1", "number": "1"}):
+        page = leader.post(f"/bao-cao/{report.pk}/issue/", data, follow=True)
+        assert "đã thôi hoạt động từ ngày 01/3/2025: không ban hành văn bản" in page.content.decode()
+    report.refresh_from_db()
+    assert (report.status, report.number, report.issued_on) == ("approved", None, None)
 
 
 def test_pdf_without_libreoffice_says_so(client, demo_users, monkeypatch, run_tasks):
@@ -287,7 +307,7 @@ def test_the_office_leader_approves_the_offices_report_and_not_the_departments(c
 def test_the_list_names_periods_in_words_and_filters_by_status(client, demo_users):
     unit, template = Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general")
     draft = create_report(unit, template, "2021-H1")
-    issued = issue(create_report(unit, template, "2021-08"))
+    issued = issue(create_report(unit, template, "2021-08"), today=date(2021, 9, 10))
     client.force_login(demo_users["chuyenvien"])
     page = client.get("/bao-cao/").content.decode()
     assert "<td>6 tháng đầu năm 2021</td>" in row_of(page, draft) and "<td>tháng 8/2021</td>" in row_of(page, issued)
@@ -296,3 +316,12 @@ def test_the_list_names_periods_in_words_and_filters_by_status(client, demo_user
     only_issued = [r.pk for r in client.get("/bao-cao/", {"status": "issued"}).context["reports"]]
     assert issued.pk in only_issued and draft.pk not in only_issued
     assert sorted(only_issued) == sorted(Report.objects.filter(status="issued").values_list("pk", flat=True))
+
+
+def test_a_report_is_not_sent_to_the_unit_that_issues_it(units):
+    """The integration template is sent to the Sở Ngoại vụ: drafted by the Sở itself, it is not."""
+    template = ReportTemplate.objects.get(code="integration")
+    own = create_report(units["sngv"], template, "2024")
+    assert own.recipients.splitlines() == ["Lưu: VT"]
+    office = create_report(units["vp"], template, "2024")
+    assert office.recipients.splitlines() == ["Sở Ngoại vụ", "Lưu: VT"]
