@@ -10,7 +10,12 @@ class CoreConfig(AppConfig):
     verbose_name = _("Tổ chức và danh mục")
 
     def ready(self):
+        from django.db.models.signals import pre_save
+
         from . import sqlite  # noqa: F401  Unicode-aware LIKE on SQLite
+        from .composed import compose_text
+
+        pre_save.connect(compose_text, dispatch_uid="ngoaivu.core.compose_text")
 
 
 class TaskQueueConfig(tasks_db_apps.TasksAppConfig):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure
+from ngoaivu.pure.periods import FIRST_YEAR, LAST_YEAR
 from ngoaivu.pure.text import fold
 
 from .errors import error_text
@@ -246,10 +247,25 @@ class AmountField(FigureMixin, forms.DecimalField):
     money = True
 
 
+class DateField(forms.DateField):
+    """A date of the register: in the years a report can cover ("10/11/0001" is a slip, not a date)."""
+
+    def validate(self, value):
+        super().validate(value)
+        if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+            raise ValidationError(
+                _("Năm %(year)s không hợp lệ: ngày phải trong khoảng năm %(first)s đến năm %(last)s."),
+                code="year_out_of_range",
+                params={"year": value.year, "first": FIRST_YEAR, "last": LAST_YEAR},
+            )
+
+
 def figure_formfield(model_field, **kwargs):
-    """The form field for a model's number field: every decimal field of the register is money."""
+    """The form field for a model's number or date field: every decimal field of the register is money."""
     if model_field.name in PLAIN_NUMBER_FIELDS or model_field.choices:
         return model_field.formfield(**kwargs)
+    if isinstance(model_field, models.DateField) and not isinstance(model_field, models.DateTimeField):
+        return model_field.formfield(**{"form_class": DateField, **kwargs})
     if isinstance(model_field, models.DecimalField):
         return model_field.formfield(**{"form_class": AmountField, **kwargs})
     if isinstance(model_field, models.IntegerField):

@@ -92,7 +92,12 @@ def _choices(procedures, lang, name):
 
 def procedure_detail(request, lang, code):
     lang = _language(lang)
-    procedure = get_object_or_404(published(lang), code=code)
+    procedure = published(lang).filter(code=code).first()
+    if procedure is None:
+        # a foreigner's old QR code or a mistyped address: told in their language, led back to the list
+        response = _render(request, "procedures/public_not_found.html", lang)
+        response.status_code = 404
+        return response
     shown = Shown(procedure, lang)
     return _render(
         request,

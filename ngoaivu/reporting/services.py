@@ -16,7 +16,6 @@ from .models import Report, ReportSection
 from .tasks import schedule_freezing
 from ngoaivu.pure.diff import compare
 from ngoaivu.pure.periods import PeriodError, parse
-from ngoaivu.pure.wording import format_date
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.core.permissions import may_move_report
@@ -213,7 +212,8 @@ def issue(report, today=None, attempts=5):
 
 def sequence_units(unit_id, year):
     """The units whose report numbers of year are one sequence: unit and those renamed into it or
-    from it during that year, again and again. A renamed unit goes on from the old name's numbers."""
+    from it during that year, again and again. A renamed unit goes on from the old name's numbers,
+    and a report of the old name issued after the rename does not take a number the new name used."""
     ids, frontier = [unit_id], [unit_id]
     while frontier:
         renames = Succession.objects.filter(kind=Succession.Kind.RENAME, effective_on__year=year)
@@ -232,23 +232,6 @@ def next_number(report, today=None):
     return (numbered.aggregate(n=Max("number"))["n"] or 0) + 1
 
 
-def issue_refusal(report, today=None):
-    """Why the report cannot be issued today, or None: a unit that no longer exists issues nothing."""
-    unit, today = report.unit, today or timezone.localdate()
-    if unit.exists_on(today):
-        return None
-    if unit.started_on is not None and today < unit.started_on:
-        return _("%(unit)s bắt đầu hoạt động từ ngày %(day)s.") % {
-            "unit": unit.name,
-            "day": format_date(unit.started_on),
-        }
-    message = _(
-        "%(unit)s đã thôi hoạt động từ ngày %(day)s: không ban hành văn bản dưới tên đơn vị này được nữa; "
-        "báo cáo do đơn vị sau sắp xếp lập và ban hành."
-    )
-    return message % {"unit": unit.name, "day": format_date(unit.ended_on)}
-
-
 def _give_number(report, today=None, attempts=5):
     """Number, date and status of an issued report, on a row the caller has claimed.
 
@@ -256,9 +239,6 @@ def _give_number(report, today=None, attempts=5):
     constraint refuses the second, which tries again with the next one.
     """
     today = today or timezone.localdate()
-    refusal = issue_refusal(report, today)
-    if refusal:
-        raise WorkflowError(refusal)
     shared = sequence_units(report.unit_id, today.year)
     if len(shared) > 1:
         # The unique constraint is per unit: units sharing a sequence issue one after the other (PostgreSQL).

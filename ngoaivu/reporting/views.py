@@ -27,7 +27,6 @@ from .services import (
     allowed_actions,
     approvers,
     create_report,
-    issue_refusal,
     next_number,
     refused,
     regenerate,
@@ -316,9 +315,6 @@ def report_transition(request, pk, action):
     if not is_confirmed(request):
         if action not in allowed_actions(request.user, report):  # an old page: the report has moved on
             messages.error(request, str(refused(report)))
-            return redirect("reporting:detail", pk)
-        if action == "issue" and (refusal := issue_refusal(report)):
-            messages.error(request, refusal)
             return redirect("reporting:detail", pk)
         return _confirm_step(request, report, action)
     if action == "issue" and request.POST.get("number") != str(next_number(report)):

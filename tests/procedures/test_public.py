@@ -22,6 +22,20 @@ def test_language_choice_and_lists_need_no_login(client, procedure):
     assert client.get("/tthc/fr/").status_code == 404
 
 
+def test_a_procedure_not_found_is_told_in_the_pages_language(client, procedure):
+    procedure(translations={"en": (PUB, "Issuance of a work permit")})
+    for lang, said in (
+        ("en", "This procedure was not found"),
+        ("ko", "이 절차를 찾을 수 없습니다"),
+        ("vi", "Không tìm thấy"),
+    ):
+        response = client.get(f"/tthc/{lang}/9.999999/")
+        page = response.content.decode()
+        assert response.status_code == 404 and said in page
+        assert f'href="/tthc/{lang}/"' in page and "dang-nhap" not in page  # back to the list, not the staff login
+    assert "未找到该手续" in client.get("/tthc/zh/9.999999/").content.decode()
+
+
 def test_unpublished_translations_are_never_public(client, procedure):
     procedure(
         translations={"en": (DRAFT, "SECRET DRAFT"), "zh": (REVIEWED, "审核中的秘密"), "ko": (PUB, "노동허가서 발급")}

@@ -110,3 +110,21 @@ def test_a_year_reads_as_a_year_and_an_amount_in_official_style(client_for, unit
     plan = DelegationPlan.objects.create(year=2021, unit=units["sngv"])
     page = client_for("officer").get(f"/so-theo-doi/ke-hoach-doan/{plan.pk}/").content.decode()
     assert "2021" in page and "2.021" not in page
+
+
+def test_a_date_of_year_one_is_refused(client_for, units):
+    data = {
+        "title": "Đoàn Đại sứ quán Lào",
+        "country": "LA",
+        "host_level": "provincial",
+        "purpose": "work",
+        "start_date": "10/11/0001",
+        "groups": "1",
+        "person_visits": "4",
+        "unit": units["sngv"].pk,
+    }
+    response = client_for("officer").post("/so-theo-doi/doan-vao/them/", data)
+    assert response.context["form"].errors["start_date"] == [
+        "Năm 1 không hợp lệ: ngày phải trong khoảng năm 1945 đến năm 2999."
+    ]
+    assert not IncomingDelegation.objects.exists()

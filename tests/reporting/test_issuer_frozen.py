@@ -9,7 +9,7 @@ from django.apps import apps
 
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.reporting.models import Report, ReportTemplate
-from ngoaivu.reporting.services import WorkflowError, create_report, issue, next_number, to_document
+from ngoaivu.reporting.services import create_report, issue, next_number, to_document
 
 BASIS = "Quyết định số 15/QĐ-UBND ngày 20/6/2025 của UBND tỉnh"
 
@@ -66,12 +66,9 @@ def test_a_renamed_unit_goes_on_with_the_old_names_numbers_of_the_year(units, ol
     assert next_number(july, today=dt.date(2025, 8, 3)) == 3
     july = issue(july, today=dt.date(2025, 8, 3))
     assert july.number_label == "03/BC-NEW"
-    # Approved under the old name before the rename: not issued under a name that no longer exists.
-    late = _report(old_unit, "2025-06")
-    with pytest.raises(WorkflowError, match="đã thôi hoạt động từ ngày 01/7/2025"):
-        issue(late, today=dt.date(2025, 8, 4))
-    late.refresh_from_db()
-    assert late.status != "issued" and late.number is None
+    # Approved under the old name before the rename, issued after it: the next number of the one sequence.
+    late = issue(_report(old_unit, "2025-06"), today=dt.date(2025, 8, 4))
+    assert late.number_label == "04/BC-OLD"
     assert issue(_report(renamed, "2026-01"), today=dt.date(2026, 2, 3)).number == 1  # a new year starts again
     assert Report.objects.get(unit=old_unit, year=2024, period_code="2024-11").number == 1
     # Duties moved to another unit: that unit keeps its own numbers.
