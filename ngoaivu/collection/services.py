@@ -211,6 +211,11 @@ def keep_file(submission, data, kind):
 def save_answer(submission, values, texts, submit=False):
     if submission.status in (Submission.Status.SUBMITTED, Submission.Status.ACCEPTED):
         raise SubmissionError(_("Báo cáo đã gửi, không sửa được nữa."))
+    stated = any(any(measures.values()) for measures in values.values()) or any(texts.values())
+    if submit and not stated and not submission.uploaded_file:
+        raise SubmissionError(
+            _("Báo cáo chưa có số liệu hay nội dung nào: nhập số liệu hoặc nội dung (kể cả «không phát sinh») rồi gửi.")
+        )
     submission.values, submission.texts = values, texts
     if submit:
         submission.status = Submission.Status.SUBMITTED

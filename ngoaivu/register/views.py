@@ -406,7 +406,7 @@ def read_report(request):
     if request.method == "POST":
         upload = request.FILES.get("file")
         if upload is None:
-            error = _("Chọn tệp báo cáo (.docx, .doc, .pdf, .txt) để đọc.")
+            error = _("Chọn tệp báo cáo (.docx, .doc, .pdf, .txt, .md) để đọc.")
         elif unit_form is None or unit_form.is_valid():
             try:
                 data, _kind = read_upload(upload, REPORT_KINDS)

@@ -108,3 +108,18 @@ def test_a_file_that_cannot_be_read_is_explained(client_for, outgoing, units):
     assert "Tệp «trong.docx» rỗng, không có nội dung." in response.content.decode()
     submission.refresh_from_db()
     assert submission.uploaded_file == ""
+
+
+def test_an_empty_answer_is_not_sent(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = client_for("reporter")
+    page = client.get(f"/yeu-cau/don-vi/{submission.pk}/")
+    empty = {name: "" for name in page.context["form"].fields}
+    response = client.post(f"/yeu-cau/don-vi/{submission.pk}/", {**empty, "submit": "1"}, follow=True)
+    assert "Báo cáo chưa có số liệu hay nội dung nào" in response.content.decode()
+    submission.refresh_from_db()
+    assert submission.status == "not_started"
+    text = next(name for name in page.context["form"].fields if name.startswith("s__"))
+    client.post(f"/yeu-cau/don-vi/{submission.pk}/", {**empty, text: "Không phát sinh.", "submit": "1"})
+    submission.refresh_from_db()
+    assert submission.status == "submitted"
