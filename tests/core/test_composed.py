@@ -3,6 +3,7 @@
 import unicodedata
 
 from ngoaivu.register.models import IncomingDelegation
+from tests.register.rows import delegation_form
 
 TITLE = "Đoàn Đại sứ quán Việt Nam tại Lào"
 
@@ -10,16 +11,7 @@ TITLE = "Đoàn Đại sứ quán Việt Nam tại Lào"
 def test_a_title_typed_decomposed_is_stored_composed(client_for, units):
     typed = unicodedata.normalize("NFD", TITLE)
     assert typed != TITLE
-    data = {
-        "title": typed,
-        "country": "LA",
-        "host_level": "provincial",
-        "purpose": "work",
-        "start_date": "12/3/2021",
-        "groups": "1",
-        "person_visits": "4",
-        "unit": units["sngv"].pk,
-    }
+    data = delegation_form(units, title=typed)
     assert client_for("officer").post("/so-theo-doi/doan-vao/them/", data).status_code == 302
     row = IncomingDelegation.objects.get()
     assert row.title == TITLE and row.history.get().title == TITLE

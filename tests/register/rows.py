@@ -77,3 +77,19 @@ def make(model, unit):
 
 def make_row(slug, unit):
     return make(AREAS[slug].model, unit)
+
+
+def delegation_form(units, **overrides):
+    """What an officer types into the form of a new incoming delegation (/so-theo-doi/doan-vao/them/)."""
+    data = {
+        "title": "Đoàn Đại sứ quán Lào",
+        "country": "LA",
+        "host_level": "provincial",
+        "purpose": "work",
+        "start_date": "12/3/2021",
+        "groups": "1",
+        "person_visits": "4",
+        "unit": units["sngv"].pk,
+    }
+    data.update(overrides)
+    return data

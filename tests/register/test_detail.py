@@ -1,20 +1,12 @@
 """The detail page: every field and the history of changes, who and what."""
 
 from ngoaivu.register.models import IncomingDelegation
+from tests.register.rows import delegation_form
 
 
 def test_history_shows_who_changed_what(client_for, units, users):
     client = client_for("officer")
-    data = {
-        "title": "Đoàn Đại sứ quán Lào",
-        "country": "LA",
-        "host_level": "provincial",
-        "purpose": "work",
-        "start_date": "12/3/2021",
-        "groups": "1",
-        "person_visits": "5",
-        "unit": units["sngv"].pk,
-    }
+    data = delegation_form(units, person_visits="5")
     client.post("/so-theo-doi/doan-vao/them/", data)
     record = IncomingDelegation.objects.get()
     client.post(f"/so-theo-doi/doan-vao/{record.pk}/sua/", {**data, "person_visits": "7", "country": "TH"})

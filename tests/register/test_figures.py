@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from ngoaivu.register.models import ForeignAid, IncomingDelegation
+from tests.register.rows import delegation_form
 
 AID_URL = "/so-theo-doi/vien-tro/them/"
 
@@ -22,21 +23,6 @@ def aid_data(units, **overrides):
         "beneficiary": "",
         "unit": units["sngv"].pk,
         "notes": "",
-    }
-    data.update(overrides)
-    return data
-
-
-def delegation_data(units, **overrides):
-    data = {
-        "title": "Đoàn Đại sứ quán Lào",
-        "country": "LA",
-        "host_level": "provincial",
-        "purpose": "work",
-        "start_date": "12/3/2021",
-        "groups": "1",
-        "person_visits": "4",
-        "unit": units["sngv"].pk,
     }
     data.update(overrides)
     return data
@@ -67,14 +53,14 @@ def test_an_ambiguous_amount_is_refused_and_the_typed_text_kept(client_for, unit
 
 
 def test_a_decimal_in_a_count_is_refused(client_for, units):
-    data = delegation_data(units, end_date="13/03/2021", person_visits="12,5")
+    data = delegation_form(units, end_date="13/03/2021", person_visits="12,5")
     response = client_for("officer").post("/so-theo-doi/doan-vao/them/", data)
     assert "Ghi số nguyên" in response.context["form"].errors["person_visits"][0]
     assert 'value="12,5"' in response.content.decode() and not IncomingDelegation.objects.exists()
 
 
 def test_a_figure_out_of_range_is_refused_in_words_and_kept(client_for, units):
-    data = delegation_data(units, groups="-5", person_visits="5.000.000.000.000")
+    data = delegation_form(units, groups="-5", person_visits="5.000.000.000.000")
     response = client_for("officer").post("/so-theo-doi/doan-vao/them/", data)
     errors = response.context["form"].errors
     assert errors["groups"] == ["Số không được âm."]
@@ -109,7 +95,7 @@ def test_a_year_reads_as_a_year_and_an_amount_in_official_style(client_for, unit
 
 
 def test_a_date_of_year_one_is_refused(client_for, units):
-    data = delegation_data(units, start_date="10/11/0001")
+    data = delegation_form(units, start_date="10/11/0001")
     response = client_for("officer").post("/so-theo-doi/doan-vao/them/", data)
     assert response.context["form"].errors["start_date"] == [
         "Năm 1 không hợp lệ: ngày phải trong khoảng năm 1945 đến năm 2999."
