@@ -135,6 +135,12 @@ API_UNIT_EDIT = {
 }
 
 
+def uploader_only(outcome):
+    """A reading: its uploader gets outcome; a writer of another's, or the admin, 404; leaders and viewers 403."""
+    own = {"own": outcome, "other": HIDDEN}
+    return {"anonymous": LOGIN, "leader,viewer": FORBIDDEN, "admin": HIDDEN, "officer": own, "reporter": own}
+
+
 def steps(anonymous):
     """Who may move a report along (core/permissions.py may_move_report()); a reporter never sees another unit's."""
     return {
@@ -210,29 +216,8 @@ ROWS = [
     Row("register:index", SIGNED_IN),
     Row("register:read_report", WRITERS, post=WRITERS_POST),
     # A reading is its uploader's alone (the matrix's own objects are the officer's and the reporters').
-    Row(
-        "register:read_result",
-        {
-            "anonymous": LOGIN,
-            "leader,viewer": FORBIDDEN,
-            "admin": HIDDEN,
-            "officer": {"own": OK, "other": HIDDEN},
-            "reporter": {"own": OK, "other": HIDDEN},
-        },
-        kwargs={"pk": Obj("reading")},
-    ),
-    Row(
-        "register:read_again",
-        POST_ONLY,
-        post={
-            "anonymous": LOGIN,
-            "leader,viewer": FORBIDDEN,
-            "admin": HIDDEN,
-            "officer": {"own": ALLOWED, "other": HIDDEN},
-            "reporter": {"own": ALLOWED, "other": HIDDEN},
-        },
-        kwargs={"pk": Obj("reading")},
-    ),
+    Row("register:read_result", uploader_only(OK), kwargs={"pk": Obj("reading")}),
+    Row("register:read_again", POST_ONLY, post=uploader_only(ALLOWED), kwargs={"pk": Obj("reading")}),
     Row("register:list", SIGNED_IN, kwargs={"slug": SLUG}),
     Row("register:create", WRITERS, post=WRITERS_POST, kwargs={"slug": SLUG}),
     Row("register:export", SIGNED_IN, kwargs={"slug": SLUG, "fmt": "csv"}, label="csv"),
