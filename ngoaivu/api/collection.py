@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -21,7 +22,9 @@ from ngoaivu.collection.services import (
     save_answer,
     section_keys,
 )
+from ngoaivu.core.figure_limits import check_size
 from ngoaivu.core.permissions import can_edit, scope
+from ngoaivu.register.measure_floors import floor_errors
 
 from .reports import PERIOD_LABEL_HELP, REFUSED, MessageSerializer
 from .views import Described, FilterBackend, Pagination
@@ -236,6 +239,13 @@ class AnswerSerializer(serializers.Serializer):
             raise serializers.ValidationError(
                 _("Mẫu báo cáo không có số liệu: %(names)s.") % {"names": ", ".join(unknown)}
             )
+        words = {(code, measure): word for code, _name, measure, word in self.context["measures"]}
+        for code, by_measure in values.items():
+            for measure, value in by_measure.items():
+                try:
+                    check_size(value, money=words[(code, measure)] == "đồng")
+                except DjangoValidationError as error:
+                    raise serializers.ValidationError(f"{code}.{measure}: {error.messages[0]}") from None
         return values
 
     def validate_texts(self, texts):
@@ -330,10 +340,11 @@ class SubmissionViewSet(Described, viewsets.ReadOnlyModelViewSet):
         if not can_edit(request.user, submission):
             raise PermissionDenied(_("Bạn không có quyền trả lời yêu cầu này."))
         item = submission.request
+        template_measures = measures(item.template)
         serializer = AnswerSerializer(
             data=request.data,
             context={
-                "measures": measures(item.template),
+                "measures": template_measures,
                 "sections": section_keys(item.template, submission.unit, item.period_for(submission.unit)),
             },
         )
@@ -345,6 +356,11 @@ class SubmissionViewSet(Described, viewsets.ReadOnlyModelViewSet):
         for code, by_measure in data["values"].items():
             values.setdefault(code, {}).update(by_measure)
         texts = {**(submission.texts or {}), **data["texts"]}
+        words = {(code, measure): word for code, _name, measure, word in template_measures}
+        below = floor_errors(values, words)
+        if below:
+            messages = [f"{code}.{measure}: {message}" for (code, measure), message in below.items()]
+            return Response({"values": messages}, status=status.HTTP_400_BAD_REQUEST)
         try:
             save_answer(submission, values, texts, submit=data["submit"])
         except SubmissionError as error:

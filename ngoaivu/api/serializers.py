@@ -1,12 +1,15 @@
 """One ModelSerializer per register area, built from the area's form fields."""
 
+from django.core.exceptions import FieldDoesNotExist
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import MaxValueValidator
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django_countries.serializers import CountryFieldMixin
 from rest_framework import serializers
 
 from ngoaivu.core.constraints import explain_refusal
+from ngoaivu.core.figure_limits import figure_kind
 from ngoaivu.core.locking import FIELD, VersionConflict, expect_version, is_versioned
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.permissions import can_edit, is_unit_bound, owning_unit, scope, unit_choices
@@ -35,6 +38,12 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
 
     def get_fields(self):
         fields = super().get_fields()
+        for name, field in fields.items():
+            if isinstance(field, serializers.IntegerField) and self._is_figure(name):
+                # The database's range ("≤ 2147483647") gives way to the register's limit, said in
+                # the forms' words by full_clean() (core/figure_limits.py).
+                field.max_value = None
+                field.validators = [v for v in field.validators if not isinstance(v, MaxValueValidator)]
         user = self._user
         if user is None or not getattr(user, "is_authenticated", False):
             return fields
@@ -47,6 +56,12 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
         if parent and parent in fields:
             fields[parent].queryset = scope(fields[parent].queryset.model.objects.all(), user)
         return fields
+
+    def _is_figure(self, name):
+        try:
+            return figure_kind(self.area.model._meta.get_field(name)) is not None
+        except FieldDoesNotExist:
+            return False
 
     def started_from(self, data=None):
         """The version the request says it started from, or None when it sends none."""

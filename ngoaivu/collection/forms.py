@@ -4,8 +4,10 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import AmountField, CountField, DateWidget, UnitChoiceField
 from ngoaivu.core.period_field import PeriodField
+from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import unit_choices_for
 from ngoaivu.register.forms import CitationField, resolve_document
+from ngoaivu.register.measure_floors import floor_errors
 from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.core.errors import error_text
@@ -54,7 +56,7 @@ class RequestForm(forms.ModelForm):
         self.fields["unit"].queryset = unit_choices_for(user, self.instance.unit_id if self.instance.pk else None)
         self.fields["unit"].widget.active_only = True  # its search offers what unit_choices_for() offers
         if user is not None and user.unit_id:
-            self.fields["unit"].initial = user.unit_id
+            self.fields["unit"].initial = working_unit(user).pk
         if direction == ReportRequest.Direction.OUTGOING:
             self.fields["unit"].label = _("Đơn vị gửi yêu cầu, tổng hợp")
             self.fields["requested_by"].widget = forms.HiddenInput()
@@ -104,6 +106,7 @@ class AnswerForm(forms.Form):
         super().__init__(*args, **kwargs)
         values, texts = values or {}, texts or {}
         self.measure_rows, self.section_rows = [], []
+        self.words = {(code, measure): word for code, _name, measure, word in measures}
         for code, name, measure, word in measures:
             field_name = figure_field(code, measure)
             figure = {"decimal_places": 0} if word == "đồng" else {}
@@ -125,6 +128,22 @@ class AnswerForm(forms.Form):
             )
             self.section_rows.append(field_name)
 
+    def clean(self):
+        cleaned = super().clean()
+        values = {}
+        for name, code, measure in self._figures():
+            if cleaned.get(name) is not None:
+                values.setdefault(code, {})[measure] = cleaned[name]
+        # 3 đoàn with 1 lượt người: refused beside the smaller figure, as the register's form refuses it.
+        for (code, measure), message in floor_errors(values, self.words).items():
+            self.add_error(figure_field(code, measure), message)
+        return cleaned
+
+    def _figures(self):
+        for name in self.measure_rows:
+            _prefix, code, measure = name.split("__")
+            yield name, code, measure
+
     def figure_fields(self):
         return [self[name] for name in self.measure_rows]
 
@@ -133,10 +152,8 @@ class AnswerForm(forms.Form):
 
     def answer(self):
         values, texts = {}, {}
-        for name in self.measure_rows:
-            _prefix, code, measure = name.split("__")
-            value = self.cleaned_data.get(name)
-            values.setdefault(code, {})[measure] = int(value or 0)
+        for name, code, measure in self._figures():
+            values.setdefault(code, {})[measure] = int(self.cleaned_data.get(name) or 0)
         for name in self.section_rows:
             texts[name[3:]] = (self.cleaned_data.get(name) or "").replace("\r\n", "\n").strip()
         return values, texts

@@ -15,12 +15,10 @@ from ngoaivu.pure.periods import FIRST_YEAR, LAST_YEAR
 from ngoaivu.pure.text import fold
 
 from .errors import error_text
+from .figure_limits import check_size, figure_kind
 from .locking import FIELD as VERSION_FIELD
 from .locking import expect_version, is_versioned
 from .search import matching
-
-# Fields that hold a number but are read as a name, never grouped: "năm 2021", not "2.021".
-PLAIN_NUMBER_FIELDS = {"year", "issue_number", "version"}
 
 
 class DateWidget(forms.DateInput):
@@ -42,10 +40,6 @@ class FigureMixin:
 
     widget = forms.TextInput
     money = False
-    # No count of the register comes near ten million, no amount near a million billion: a number
-    # beyond is a slip of the keyboard, refused before it reaches the totals of every report.
-    COUNT_LIMIT = 10_000_000
-    AMOUNT_LIMIT = Decimal(10) ** 15
 
     def to_python(self, value):
         if value in self.empty_values or (isinstance(value, str) and not value.strip()):
@@ -70,14 +64,7 @@ class FigureMixin:
         if low is not None and value < low:
             message = _("Số không được âm.") if low == 0 else _("Số phải từ %(limit)s trở lên.")
             raise ValidationError(message, code="min_value", params={"limit": format_number(low)})
-        limit = self.AMOUNT_LIMIT if self.money else self.COUNT_LIMIT
-        high = min(limit, getattr(self, "max_value", None) or limit)
-        if value > high:
-            raise ValidationError(
-                _("Số %(value)s lớn bất thường (tối đa %(limit)s); vui lòng kiểm tra lại."),
-                code="max_value",
-                params={"value": format_number(value), "limit": format_number(high)},
-            )
+        check_size(value, money=self.money, ceiling=getattr(self, "max_value", None))
 
     def prepare_value(self, value):
         if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
@@ -262,13 +249,12 @@ class DateField(forms.DateField):
 
 def figure_formfield(model_field, **kwargs):
     """The form field for a model's number or date field: every decimal field of the register is money."""
-    if model_field.name in PLAIN_NUMBER_FIELDS or model_field.choices:
-        return model_field.formfield(**kwargs)
+    kind = figure_kind(model_field)
     if isinstance(model_field, models.DateField) and not isinstance(model_field, models.DateTimeField):
         return model_field.formfield(**{"form_class": DateField, **kwargs})
-    if isinstance(model_field, models.DecimalField):
+    if kind == "money":
         return model_field.formfield(**{"form_class": AmountField, **kwargs})
-    if isinstance(model_field, models.IntegerField):
+    if kind == "count":
         # the model's own lower bound (MinValueValidator(1)), said by the form in its words
         lows = [v.limit_value for v in model_field.validators if isinstance(v, MinValueValidator)]
         if lows:

@@ -199,3 +199,12 @@ def current_successor(unit, as_of=None):
         link = Succession.objects.filter(predecessor=unit, carries_records=True).select_related("successor").first()
         unit = link.successor if link is not None else None
     return unit
+
+
+def working_unit(user, day=None):
+    """The unit a user's new work goes to by default on day (None: today): the user's own unit, or,
+    once it has ended, the unit that carries its work (an account the administrator has not yet
+    moved, collection/transfer.py). The user's own unit when its work went to no unit; None without one."""
+    if not user.unit_id:
+        return None
+    return current_successor(user.unit, day) or user.unit

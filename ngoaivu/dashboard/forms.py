@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.core.forms import UnitChoiceField
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField
+from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, readable_unit_ids
 from ngoaivu.register import models as register
 from ngoaivu.pure.periods import MONTH, YEAR, Period, PeriodError, parse
@@ -37,7 +38,9 @@ def latest_year(units):
 class ScopeForm(forms.Form):
     """Which rows the figures count (a unit and those below it, or the whole province) and over which period.
 
-    A unit reporter has no unit to choose: its own is the only one it may see.
+    A unit reporter has no unit to choose: its own is the only one it may see. Anyone else sees their
+    own unit's figures by default or, once it has ended, those of the unit that carried its work at
+    the end of the period asked: the Sở Ngoại vụ for 2021, the Văn phòng UBND tỉnh for 2026.
     """
 
     # Ended units too: their figures are those of the time they existed (Unit.scope clamps to it).
@@ -46,17 +49,30 @@ class ScopeForm(forms.Form):
 
     def __init__(self, data, user, default_kind=YEAR, today=None):
         bound_to_unit = is_unit_bound(user)
+        super().__init__(data)
+        self.own_unit = user.unit if bound_to_unit else working_unit(user, self._asked_end(user))
+        self.initial = {"unit": self.own_unit.pk if self.own_unit else None}
         if data is not None and "unit" not in data and not bound_to_unit:
             # No unit asked for: the user's own, as on a first visit ("" would be the whole province).
-            data = data.copy()
-            data["unit"] = user.unit_id or ""
-        super().__init__(data, initial={"unit": user.unit_id})
+            self.data = data.copy()
+            self.data["unit"] = self.own_unit.pk if self.own_unit else ""
         self.user = user
         self.default_kind = default_kind
         self.today = today or timezone.localdate()
         self.fallback_from = None  # the current year, when it had no data and an earlier one is shown
         if bound_to_unit:
             del self.fields["unit"]
+
+    def _asked_end(self, user):
+        """The last day of the period asked for, when one is asked and can be read; else None (today)."""
+        if not self.is_bound or not user.unit_id:
+            return None
+        field = self.fields["period"]
+        try:
+            text = field.clean(field.widget.value_from_datadict(self.data, self.files, self.add_prefix("period")))
+            return parse(text, user.unit.reporting_convention).end if text else None
+        except (forms.ValidationError, PeriodError):
+            return None  # the form says why when it validates
 
     def clean_period(self):
         text = self.cleaned_data["period"].strip()
@@ -68,11 +84,11 @@ class ScopeForm(forms.Form):
             raise forms.ValidationError(error_text(error)) from None
 
     def _convention(self, unit):
-        unit = unit or self.user.unit
+        unit = unit or self.own_unit
         return unit.reporting_convention if unit else "calendar"
 
     def _unit(self):
-        return self.cleaned_data.get("unit") if self.is_bound and self.is_valid() else self.user.unit
+        return self.cleaned_data.get("unit") if self.is_bound and self.is_valid() else self.own_unit
 
     def _scope_on(self, day):
         """The units the figures count as the unit stood on day (None: today), or None for the whole register."""

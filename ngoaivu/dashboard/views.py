@@ -8,9 +8,11 @@ from django.utils import timezone
 
 from ngoaivu.core.downloads import attachment
 from ngoaivu.collection.home import panels
+from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.register.areas import GROUPS
 from ngoaivu.pure.periods import MONTH
+from ngoaivu.pure.wording import format_date
 
 from .charts import to_chartjs, to_csv
 from .figures import key_figures
@@ -40,6 +42,15 @@ def _register_counts(user):
     ]
 
 
+def _ended_unit(user):
+    """{"unit", "day", "successor"} when the user's unit has ended and the account was not moved; else None."""
+    unit = user.unit
+    if unit is None or unit.exists_on(timezone.localdate()) or unit.ended_on is None:
+        return None
+    successor = working_unit(user)
+    return {"unit": unit, "day": format_date(unit.ended_on), "successor": successor if successor != unit else None}
+
+
 @login_required
 def home(request):
     """What is due, what waits for the user, this period's key figures, and every area's row count."""
@@ -54,6 +65,7 @@ def home(request):
             "fallback_from": form.fallback_from,
             "figures": key_figures(period, form.scope_units),
             "groups": _register_counts(request.user),
+            "ended_unit": _ended_unit(request.user),
             **panels(request.user),
         },
     )

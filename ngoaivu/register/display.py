@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import Country, CountryField
 
-from ngoaivu.core.forms import PLAIN_NUMBER_FIELDS
+from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
 
 from .areas import HIDDEN_FIELDS
 

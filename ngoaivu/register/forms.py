@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.core.forms import figure_formfield
 from ngoaivu.core.forms import DateWidget, UnitChoiceField, VersionFormMixin
 from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, owning_unit, scope, unit_choices
 
 CITATION_EXAMPLE = "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh"
@@ -79,7 +80,8 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
                 self.fields["unit"].required = True
                 self.fields["unit"].initial = owning_unit(user, self.instance)
             elif user is not None and self.instance.pk is None and user.unit_id:
-                self.fields["unit"].initial = user.unit_id  # a new row is most often the writer's own unit's
+                # A new row is most often the writer's own unit's (or its successor's, once it has ended).
+                self.fields["unit"].initial = working_unit(user).pk
         if area is not None and area.parent_field:
             parent_field = self.fields[area.parent_field]
             parent_field.queryset = scope(parent_field.queryset.model.objects.all(), user)

@@ -16,7 +16,7 @@ from import_export import widgets
 
 from ngoaivu.core.countries import country_code, country_name
 from ngoaivu.core.errors import error_text
-from ngoaivu.core.forms import PLAIN_NUMBER_FIELDS
+from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
 from ngoaivu.pure.numbers import FigureError, parse_figure
 from ngoaivu.core.permissions import may_give_unit, scope

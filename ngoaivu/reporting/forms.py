@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.core.forms import DateWidget, UnitChoiceField, VersionFormMixin
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField
+from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import unit_choices
 from ngoaivu.register.forms import CitationField
 
@@ -28,7 +29,7 @@ class NewReportForm(forms.Form):
         # Every unit, ended ones too: an ended unit still reports on the time it existed (create_report refuses the rest).
         self.fields["unit"].queryset = unit_choices(user, Unit.objects.all())
         if user is not None and user.unit_id:
-            self.fields["unit"].initial = user.unit_id
+            self.fields["unit"].initial = working_unit(user).pk
 
 
 def check_footnote_marks(text, report):

@@ -119,6 +119,21 @@ def test_model_clean_runs(api, units):
     assert row.end_date is None
 
 
+def test_an_absurd_figure_is_refused_as_the_forms_refuse_it(api, units):
+    client = api("officer")
+    payload = incoming_payload(units["sngv"], person_visits=5_000_000_000_000)
+    response = client.post(url("doan-vao"), payload, format="json")
+    assert response.status_code == 400
+    assert response.json()["person_visits"] == [
+        "Số 5.000.000.000.000 lớn bất thường (tối đa 10.000.000); vui lòng kiểm tra lại."
+    ]
+    row = make_row("doan-vao", units["sngv"])
+    response = client.patch(url("doan-vao", row.pk), {"groups": 20_000_000}, format="json")
+    assert response.status_code == 400 and "lớn bất thường" in response.json()["groups"][0]
+    row.refresh_from_db()
+    assert row.groups == 1
+
+
 def test_child_takes_its_parents_unit(api, units):
     plan = make_row("ke-hoach-doan", units["vp"])
     theirs = make_row("ke-hoach-doan", units["dh"])

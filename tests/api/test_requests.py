@@ -129,6 +129,24 @@ def test_an_answer_must_fit_the_template(api, units, outgoing):
     assert submission.status == "not_started"
 
 
+def test_an_answer_over_the_api_keeps_the_forms_limits(api, units, outgoing):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = api("reporter")
+    response = answer(client, submission, values={"incoming_delegations": {"persons": 99_999_999_999}})
+    message = response.json()["values"][0]
+    assert response.status_code == 400 and "incoming_delegations.persons" in message
+    assert "Số 99.999.999.999 lớn bất thường (tối đa 10.000.000)" in message
+    # The figures are compared once merged with those already saved: 05 groups saved, 02 persons sent.
+    assert answer(client, submission, values={"incoming_delegations": {"groups": 5, "persons": 6}}).status_code == 200
+    response = answer(client, submission, values={"incoming_delegations": {"persons": 2}})
+    assert response.status_code == 400
+    assert response.json()["values"] == [
+        "incoming_delegations.persons: Số lượt người (02) không được ít hơn số đoàn (05)."
+    ]
+    submission.refresh_from_db()
+    assert submission.values["incoming_delegations"] == {"groups": 5, "persons": 6}
+
+
 @pytest.mark.parametrize("role", ["viewer", "leader"])
 def test_readers_cannot_answer(api, units, outgoing, role):
     submission = outgoing().submissions.get(unit=units["vp"])

@@ -99,6 +99,24 @@ def test_a_negative_or_absurd_figure_is_refused(client_for, outgoing, units):
     assert submission.status == "not_started"
 
 
+def test_fewer_persons_than_delegations_are_refused_as_the_register_refuses_them(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = client_for("reporter")
+    page = client.get(f"/yeu-cau/don-vi/{submission.pk}/")
+    figures = {"v__incoming_delegations__groups": "3", "v__incoming_delegations__persons": "1"}
+    response = client.post(f"/yeu-cau/don-vi/{submission.pk}/", form_data(page, **figures, submit="1"))
+    errors = response.context["form"].errors
+    assert errors["v__incoming_delegations__persons"] == ["Số lượt người (01) không được ít hơn số đoàn (03)."]
+    assert "v__incoming_delegations__groups" not in errors
+    submission.refresh_from_db()
+    assert submission.status == "not_started"
+    # As many persons as delegations is an answer the register could hold.
+    figures["v__incoming_delegations__persons"] = "3"
+    client.post(f"/yeu-cau/don-vi/{submission.pk}/", form_data(page, **figures, submit="1"))
+    submission.refresh_from_db()
+    assert submission.status == "submitted" and submission.values["incoming_delegations"] == {"groups": 3, "persons": 3}
+
+
 def test_a_file_that_cannot_be_read_is_explained(client_for, outgoing, units):
     submission = outgoing().submissions.get(unit=units["vp"])
     client = client_for("reporter")

@@ -109,3 +109,19 @@ def test_the_period_picker_chooses_the_period_and_shows_it_chosen(login):
     html = page.content.decode()
     assert "Số liệu chính tháng 8/2021" in html
     assert '<option value="month:8" selected>Tháng 8</option>' in html and 'value="2021"' in html
+
+
+def test_an_account_of_an_ended_unit_is_told_and_sees_its_successors_figures(login):
+    # The demo's officer still belongs to the Sở Ngoại vụ, whose duties went to the office on 01/3/2025.
+    office = Unit.objects.get(code="VP")
+    page = login("chuyenvien").get("/")
+    assert page.context["form"].own_unit == office  # this month's figures: the office's, the province's focal point
+    notice = page.content.decode()
+    assert (
+        "Sở Ngoại vụ tỉnh Quảng Ngãi, đơn vị của tài khoản này, đã thôi hoạt động từ ngày 01/3/2025; "
+        "công việc do Văn phòng UBND tỉnh Quảng Ngãi kế tục"
+    ) in notice
+    # A period before the change is the Sở's, as the reports of the time counted it.
+    assert login("chuyenvien").get("/", {"period": "2021-08"}).context["form"].own_unit.code == "SNgV"
+    # The office's own people are not told anything.
+    assert "đã thôi hoạt động" not in login("chanhvanphong").get("/").content.decode()

@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from ngoaivu.demo.users import DEMO_PASSWORD
 from tests.browser import CHROMIUM, FLAGS
@@ -99,6 +100,14 @@ class Browser:
         if not enhanced:
             self.page.select_option(selector, value)
         assert self.page.eval_on_selector(selector, "s => s.value") == value, f"{selector} did not take {value}"
+
+    def search_unit(self, selector, query, text):
+        """Choose a unit the page does not hold: type in its picker, then click the option with text."""
+        self.page.click(f"{selector} + .ts-wrapper .ts-control")
+        self.page.locator(f"{selector} + .ts-wrapper .ts-control input").fill(query)
+        self.page.locator(f"{selector}-ts-dropdown .option", has_text=text).first.click()
+        self.page.wait_for_load_state("networkidle")
+        expect(self.page.locator(".ts-dropdown:visible")).to_have_count(0)
 
     def confirm_if_asked(self, button=None):
         """Follow a confirmation page (a form with confirmed=1) if the step shows one."""

@@ -63,7 +63,9 @@ def test_officer_records_a_delegation_finds_it_without_accents_and_imports_excel
     page.fill("#id_end_date", "18/03/2021")
     page.keyboard.press("Escape")
     page.fill("#id_person_visits", "6")
-    b.select("#id_unit", str(Unit.objects.get(code="SNgV").pk))
+    # The officer's Sở ended on 01/3/2025: the form offers its successor, and a 2021 row is the Sở's.
+    b.search_unit("#id_unit", "SNgV", "Sở Ngoại vụ (đến 28/02/2025)")
+    assert page.input_value("#id_unit") == str(Unit.objects.get(code="SNgV").pk)
     b.step("form da dien")
     page.locator("main").get_by_role("button", name="Lưu").click()
     page.wait_for_load_state()
@@ -160,7 +162,7 @@ def test_officer_makes_a_report_the_leader_approves_it_and_it_is_issued(english_
     page.wait_for_selector("#id_template")
     b.step("lap bao cao")
 
-    b.select("#id_unit", str(Unit.objects.get(code="SNgV").pk))
+    b.search_unit("#id_unit", "SNgV", "Sở Ngoại vụ (đến 28/02/2025)")
     template = page.eval_on_selector(
         "#id_template", "s => [...s.options].find(o => o.text === 'Báo cáo công tác đối ngoại định kỳ').value"
     )

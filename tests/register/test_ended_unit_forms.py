@@ -140,3 +140,19 @@ def test_the_list_filter_finds_an_ended_units_rows_and_says_it_ended(client_for,
     rows = list(response.context["filter"].qs)
     assert rows == [old]
     assert "Trường Đại học Phạm Văn Đồng (đến 30/6/2025)" in response.content.decode()
+
+
+def test_an_officer_whose_unit_ended_starts_new_rows_and_reports_from_its_successor(client_for, units):
+    from ngoaivu.core.models import Succession
+
+    officer = client_for("officer")
+    assert officer.get(f"{URL}them/").context["form"].fields["unit"].initial == units["sngv"].pk
+    Unit.objects.filter(pk=units["sngv"].pk).update(ended_on=date(2025, 3, 1), is_active=False)
+    Succession.objects.create(
+        predecessor=units["sngv"], successor=units["vp"], kind=Succession.Kind.DUTIES, effective_on=date(2025, 3, 1)
+    )
+    # The account was not moved yet: its new work goes, by default, to the unit that carries the Sở's.
+    assert officer.get(f"{URL}them/").context["form"].fields["unit"].initial == units["vp"].pk
+    assert officer.get("/bao-cao/tao/").context["form"].fields["unit"].initial == units["vp"].pk
+    response = officer.post(f"{URL}them/", row_data(units["vp"], start_date="02/07/2026"))
+    assert response.status_code == 302 and IncomingDelegation.objects.get().unit_id == units["vp"].pk

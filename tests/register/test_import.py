@@ -123,6 +123,13 @@ def test_figures_typed_as_text_are_read_as_in_the_forms(client_for):
     assert IncomingDelegation.objects.get().person_visits == 1250
 
 
+def test_an_absurd_figure_is_refused_as_the_forms_refuse_it(client_for):
+    response = upload(client_for("officer"), [good_row(), good_row("Đoàn B", visits=5_000_000_000_000)])
+    problems = dict(response.context["problems"])
+    assert "Số 5.000.000.000.000 lớn bất thường (tối đa 10.000.000)" in problems[3]
+    assert 2 not in problems and IncomingDelegation.objects.count() == 0
+
+
 def test_a_reporter_cannot_import_rows_of_another_unit(client_for):
     response = upload(client_for("reporter"), [good_row()])  # the row names SNgV, the reporter is VP's
     assert response.status_code == 200

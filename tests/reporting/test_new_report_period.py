@@ -38,7 +38,10 @@ def test_a_range_without_its_end_date_is_refused_beside_the_picker(client, demo_
 def test_an_ended_unit_reports_on_the_time_it_existed_only(client, demo_users):
     client.force_login(demo_users["chuyenvien"])
     form = client.get("/bao-cao/tao/").content.decode()
-    assert "Sở Ngoại vụ (đến 28/02/2025)" in form  # offered, and said to have ended
+    # The officer's Sở has ended: the form starts from the unit that carries its work.
+    assert "selected>Văn phòng UBND tỉnh</option>" in form
+    found = client.get("/don-vi/tim/", {"q": "SNgV"}).json()["results"]
+    assert "Sở Ngoại vụ (đến 28/02/2025)" in [row["text"] for row in found]  # offered, said to have ended
     data = {
         "unit": Unit.objects.get(code="SNgV").pk,
         "template": ReportTemplate.objects.get(code="general").pk,

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from ngoaivu.core.constraints import Check
+from ngoaivu.core.figure_limits import size_errors
 from ngoaivu.core.locking import Versioned
 from ngoaivu.core.models import Unit
 
@@ -40,9 +41,18 @@ class Record(Versioned):
         abstract = True
 
     def clean_fields(self, exclude=None):
-        """Beside each field's own checks: a row is dated while its unit existed (Unit.check_existed),
-        so that an ended unit keeps its old rows and takes no new work, said beside the date."""
-        super().clean_fields(exclude)
+        """Beside each field's own checks: no figure above its limit (core/figure_limits.py), so that
+        the API and imports refuse what the forms refuse; and a row is dated while its unit existed
+        (Unit.check_existed), so that an ended unit keeps its old rows and takes no new work, said
+        beside the date."""
+        errors = size_errors(self, exclude or ())
+        try:
+            # A figure too large is said once, in the register's words, not again as the database's range.
+            super().clean_fields([*(exclude or ()), *errors])
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
         from ngoaivu.register.areas import date_field_of  # the areas name each model's date
 
         field = date_field_of(type(self))

@@ -1,0 +1,56 @@
+"""How large a figure may be. No count of the register comes near ten million, no amount near a
+million billion đồng: a number beyond is a slip of the keyboard, refused wherever it comes in (a
+form, the API, a spreadsheet import, a unit's answer) before it reaches the totals of every report.
+"""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext as _
+
+from ngoaivu.pure.numbers import format_number
+
+COUNT_LIMIT = 10_000_000
+AMOUNT_LIMIT = Decimal(10) ** 15
+
+# Fields that hold a number but are read as a name, never grouped: "năm 2021", not "2.021".
+PLAIN_NUMBER_FIELDS = {"year", "issue_number", "version"}
+
+
+def check_size(value, money=False, ceiling=None):
+    """Refuse a figure above its limit (or above ceiling, when lower), in words."""
+    limit = AMOUNT_LIMIT if money else COUNT_LIMIT
+    high = min(limit, ceiling or limit)
+    if value is not None and value > high:
+        raise ValidationError(
+            _("Số %(value)s lớn bất thường (tối đa %(limit)s); vui lòng kiểm tra lại."),
+            code="max_value",
+            params={"value": format_number(value), "limit": format_number(high)},
+        )
+
+
+def figure_kind(model_field):
+    """ "money" for a decimal field, "count" for an integer one, None for what is no figure (a year,
+    a choice, a key): every decimal field of the register is money."""
+    if model_field.name in PLAIN_NUMBER_FIELDS or model_field.choices or model_field.primary_key:
+        return None
+    if isinstance(model_field, models.DecimalField):
+        return "money"
+    if isinstance(model_field, models.IntegerField):
+        return "count"
+    return None
+
+
+def size_errors(instance, exclude=()):
+    """{field name: [message]} for the figures of a model instance above their limit."""
+    errors = {}
+    for model_field in instance._meta.concrete_fields:
+        kind = figure_kind(model_field)
+        if kind is None or model_field.name in exclude:
+            continue
+        try:
+            check_size(getattr(instance, model_field.attname), money=kind == "money")
+        except ValidationError as error:
+            errors[model_field.name] = error.messages
+    return errors

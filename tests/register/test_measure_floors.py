@@ -1,0 +1,29 @@
+"""The floors of an answer's figures, read from the register models' own check constraints."""
+
+from ngoaivu.register.measure_floors import floor_errors, floors
+
+WORDS = {("incoming_delegations", "groups"): "đoàn", ("incoming_delegations", "persons"): "lượt người"}
+
+
+def test_the_floors_follow_the_models_rules():
+    # IncomingDelegation: person_visits >= groups on every row.
+    assert floors("incoming_delegations") == [("persons", "groups")]
+    # OutgoingDelegation: persons >= 1 on every row, so at least one person per delegation counted.
+    assert floors("outgoing_delegations") == [("persons", "groups")]
+    # AbtcApplication: businesspeople >= 1, so at least one businessperson per enterprise.
+    assert floors("abtc") == [("businesspeople", "enterprises")]
+    # A conference may have no foreign participant: no floor.
+    assert floors("conferences") == []
+
+
+def test_a_total_below_its_floor_is_named_with_both_figures():
+    values = {"incoming_delegations": {"groups": 3, "persons": 1}}
+    assert floor_errors(values, WORDS) == {
+        ("incoming_delegations", "persons"): "Số lượt người (01) không được ít hơn số đoàn (03)."
+    }
+
+
+def test_equal_blank_or_unknown_figures_pass():
+    assert floor_errors({"incoming_delegations": {"groups": 3, "persons": 3}}, WORDS) == {}
+    assert floor_errors({"incoming_delegations": {"groups": 3}}, WORDS) == {}
+    assert floor_errors({"no_such_indicator": {"persons": 0, "groups": 9}}, WORDS) == {}
