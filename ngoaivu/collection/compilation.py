@@ -27,7 +27,7 @@ from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report
 from ngoaivu.pure.wording import format_date
 
-from .compiled_text import attributed
+from .compiled_text import attributed, new_paragraphs
 from .models import ReportRequest, Submission
 from .services import measures, period_indicator
 
@@ -126,13 +126,27 @@ def compiled_context(request, accepted):
     )
 
 
-def unit_paragraphs(accepted, report_footnotes):
-    """{section key: [paragraph…]}: what each unit reported, attributed, its footnotes renumbered."""
+def _names(unit):
+    """The words a text may name its own unit by: "Văn phòng UBND tỉnh Quảng Ngãi", "Văn phòng"."""
+    words = unit_words(unit)
+    return [unit.name, words["name"], words["short"]]
+
+
+def unit_paragraphs(accepted, report_footnotes, summaries=None, compiler=None):
+    """{section key: [paragraph…]}: what each unit reported, attributed, its footnotes renumbered.
+    A paragraph that says what the section's summary (summaries: {key: text} of the compiler unit)
+    or an earlier unit already says is left out: the template's words for every unit alike."""
+    seen = {}
+    for key, text in (summaries or {}).items():
+        seen[key] = set()
+        new_paragraphs(text, _names(compiler) if compiler else [], seen[key])
     gathered = {}
     for submission in accepted:
         notes = (submission.sources or {}).get("footnotes") or []
+        names = _names(submission.unit)
         for key, text in sorted((submission.texts or {}).items()):
-            paragraphs = attributed(submission.unit.name, text, notes, report_footnotes)
+            fresh = new_paragraphs(text, names, seen.setdefault(key, set()))
+            paragraphs = attributed(submission.unit.name, fresh, notes, report_footnotes)
             if paragraphs:
                 gathered.setdefault(key, []).extend(paragraphs)
     return gathered
@@ -147,7 +161,8 @@ def compile_report(request, user):
         request.unit, request.template, request.period_code, user, context=compiled_context(request, accepted)
     )
     footnotes = list(report.footnotes)
-    gathered = unit_paragraphs(accepted, footnotes)
+    summaries = dict(report.sections.values_list("key", "text"))
+    gathered = unit_paragraphs(accepted, footnotes, summaries, request.unit)
     for section in report.sections.filter(key__in=list(gathered)):
         section.text = section.generated_text = "\n\n".join(p for p in [section.text, *gathered[section.key]] if p)
         section.save()  # kept in the section's history like any edit

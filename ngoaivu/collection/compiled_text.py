@@ -31,8 +31,32 @@ def paragraphs_of(text: str) -> list[str]:
     return [line for line in lines if line]
 
 
+def repetition_key(paragraph: str, names: list[str]) -> str:
+    """A paragraph as compared for repetition: its list marks, footnote marks, case and the names of
+    the unit that wrote it aside. "Văn phòng không tiếp nhận hồ sơ…" in the office's answer says what
+    "Sở không tiếp nhận hồ sơ…" says in the compiled section: both are the template's words."""
+    text = UNIT_MARK.sub("", REPORT_MARK.sub("", LIST_MARK.sub("", paragraph)))
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        # As written, capital and all: "Sở" is the unit, "các sở, ban, ngành" are not.
+        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", "∅", text)
+    return " ".join(text.split()).casefold()
+
+
+def new_paragraphs(text: str, names: list[str], seen: set[str]) -> str:
+    """The paragraphs of a unit's text whose words are not already in seen (repetition_key), one per
+    line; seen takes theirs. What the template wrote alike for every unit is said once."""
+    kept = []
+    for paragraph in paragraphs_of(text):
+        key = repetition_key(paragraph, names)
+        if key not in seen:
+            seen.add(key)
+            kept.append(paragraph)
+    return "\n".join(kept)
+
+
 def attributed(unit_name: str, text: str, unit_footnotes: list[str], report_footnotes: list[str]) -> list[str]:
-    """The paragraphs of a unit's text in the compiled report: the first opens with the unit's name;
+    """The paragraphs of a unit's text in the compiled report: the first opens with the unit's name
+    (unless it does already);
     each footnote mark becomes the report's next footnote (appended to report_footnotes), and a mark
     whose note the answer does not carry is dropped rather than printed pointing at nothing."""
 
@@ -51,5 +75,7 @@ def attributed(unit_name: str, text: str, unit_footnotes: list[str], report_foot
     paragraphs = [UNIT_MARK.sub(renumber, REPORT_MARK.sub("", p)) for p in paragraphs_of(text)]
     if not paragraphs:
         return []
-    paragraphs[0] = f"- {unit_name}: {paragraphs[0]}"
+    # "Trường Đại học Phạm Văn Đồng không …" names its unit already.
+    opening = "- " if paragraphs[0].startswith(unit_name) else f"- {unit_name}: "
+    paragraphs[0] = opening + paragraphs[0]
     return paragraphs

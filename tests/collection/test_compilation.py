@@ -87,6 +87,41 @@ def test_the_compiled_report_states_the_summed_totals_in_the_templates_words(out
     assert rest == ["- Văn phòng UBND tỉnh: Văn phòng đón 02 đoàn với 07 lượt người."]
 
 
+def test_what_the_template_says_alike_for_every_unit_is_said_once(outgoing, units, users):
+    request = outgoing()
+    # The template's words, as prefilled in each answer for its own unit, and one unit's own line.
+    plain = "Tiếp tục phối hợp giới thiệu tiềm năng, thế mạnh của tỉnh."
+    answer(request, units["vp"], "accepted", {}, {"I.3": f"- {plain}", "I.9": "Văn phòng không ban hành văn bản mới."})
+    answer(
+        request,
+        units["dh"],
+        "accepted",
+        {},
+        {
+            "I.3": f"{plain}\nTrường giới thiệu tỉnh với 03 đối tác Lào.",
+            "I.9": "Trường Đại học Phạm Văn Đồng không ban hành văn bản mới.",
+        },
+    )
+    report = compilation.compile_report(request, users["officer"])
+    sections = dict(report.sections.values_list("key", "text"))
+    assert sections["I.3"].count(plain) == 1
+    assert sections["I.3"].endswith(
+        f"- Trường Đại học Phạm Văn Đồng: {plain}\n\nTrường giới thiệu tỉnh với 03 đối tác Lào."
+    )
+    # The same sentence with each unit as its subject: the first unit's stands, the other's is the same news.
+    assert sections["I.9"].endswith("- Trường Đại học Phạm Văn Đồng không ban hành văn bản mới.")
+    assert "Văn phòng không ban hành" not in sections["I.9"]
+
+
+def test_a_repetition_is_told_by_its_words_not_by_the_units_name_or_marks():
+    from ngoaivu.collection.compiled_text import new_paragraphs, repetition_key
+
+    names = ["Sở Ngoại vụ", "Sở"]
+    assert repetition_key("- Sở phối hợp với các sở, ban, ngành¹.", names) == "∅ phối hợp với các sở, ban, ngành."
+    seen = {repetition_key("Văn phòng tham mưu.", ["Văn phòng"])}
+    assert new_paragraphs("+ Sở tham mưu.\nSở phối hợp.\n- Sở phối hợp.", names, seen) == "Sở phối hợp."
+
+
 def test_footnotes_of_the_units_are_renumbered_with_their_marks(outgoing, units, users):
     request = outgoing()
     vp = answer(request, units["vp"], "accepted", {}, {"I.2": "Văn phòng tham mưu ban hành Kế hoạch¹."})

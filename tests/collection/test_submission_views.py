@@ -69,7 +69,8 @@ def test_returned_with_a_comment_then_sent_again_and_accepted(client_for, outgoi
     page = reporter.get(f"/yeu-cau/don-vi/{submission.pk}/")
     assert "Bổ sung số liệu đoàn vào." in page.content.decode()
     reporter.post(
-        f"/yeu-cau/don-vi/{submission.pk}/", form_data(page, **{"v__incoming_delegations__groups": 2, "save": "1"})
+        f"/yeu-cau/don-vi/{submission.pk}/",
+        form_data(page, **{"v__incoming_delegations__groups": 2, "v__incoming_delegations__persons": 5, "save": "1"}),
     )
     submission.refresh_from_db()
     # Saved but not sent again: still returned, as the office should see it.
