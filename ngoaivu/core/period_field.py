@@ -8,6 +8,7 @@ form reads it with the unit's convention. A code or the period in words sent as 
 
 from django import forms
 from django.contrib import admin
+from django.utils import timezone
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -36,13 +37,15 @@ class PeriodWidget(forms.MultiWidget):
         self.blank_label = blank_label
         widgets = {
             "kind": forms.Select(attrs={"data-no-search": ""}),
-            "year": forms.TextInput(attrs={"inputmode": "numeric", "size": 5, "maxlength": 4, "placeholder": "2021"}),
+            "year": forms.TextInput(attrs={"inputmode": "numeric", "size": 5, "maxlength": 4}),
             "start": DateWidget(),
             "end": DateWidget(),
         }
         super().__init__(widgets, attrs)
 
     def get_context(self, name, value, attrs):
+        # The example in the empty year box is this year: a grey "2021" under "tháng 12/2026" misled.
+        self.widgets[1].attrs["placeholder"] = str(timezone.localdate().year)
         blank = [("", self.blank_label or "---------")]
         self.widgets[0].choices = blank + period_choices()
         context = super().get_context(name, value, attrs)
@@ -77,8 +80,13 @@ class PeriodField(forms.MultiValueField):
         fields = (
             forms.CharField(),
             forms.IntegerField(error_messages={"invalid": _("Năm phải là số, ví dụ 2021.")}),
-            forms.DateField(),
-            forms.DateField(),
+            # Which end is wrong, said: "31/02/2026" in either box would read the same.
+            forms.DateField(
+                error_messages={"invalid": _("Ngày bắt đầu không hợp lệ: ghi ngày có thật, dạng dd/mm/yyyy.")}
+            ),
+            forms.DateField(
+                error_messages={"invalid": _("Ngày kết thúc không hợp lệ: ghi ngày có thật, dạng dd/mm/yyyy.")}
+            ),
         )
         kwargs.setdefault("widget", PeriodWidget(blank_label=blank_label))
         super().__init__(fields, require_all_fields=False, **kwargs)

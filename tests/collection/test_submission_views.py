@@ -21,6 +21,10 @@ def test_the_form_opens_prefilled_and_saving_makes_a_draft(client_for, outgoing,
     page = client.get(f"/yeu-cau/don-vi/{submission.pk}/")
     assert page.context["form"]["v__incoming_delegations__persons"].initial == 4
     assert "s__I.1.a" in page.context["form"].fields and "s__I" not in page.context["form"].fields
+    # Both figure columns line up on the right, headings and boxes alike.
+    html = page.content.decode()
+    assert '<th class="num">Số liệu báo cáo</th><th class="num">Sổ theo dõi</th>' in html
+    assert '<td class="num"><input type="text" name="v__incoming_delegations__persons"' in html
     submission.refresh_from_db()
     assert submission.status == "not_started"  # looking is not answering
     client.post(f"/yeu-cau/don-vi/{submission.pk}/", form_data(page, save="1"))

@@ -42,6 +42,13 @@ def test_a_missing_part_is_named():
     assert cleaned({}) == ["Trường này là bắt buộc."]
 
 
+def test_an_impossible_date_of_a_range_names_its_end():
+    dates = {"period_kind": "custom", "period_start": "31/02/2026", "period_end": "10/3/2026"}
+    assert cleaned(dates) == ["Ngày bắt đầu không hợp lệ: ghi ngày có thật, dạng dd/mm/yyyy."]
+    dates.update(period_start="01/02/2026", period_end="32/3/2026")
+    assert cleaned(dates) == ["Ngày kết thúc không hợp lệ: ghi ngày có thật, dạng dd/mm/yyyy."]
+
+
 def test_an_optional_picker_left_blank_is_empty():
     assert cleaned({}, OptionalPeriodForm) == ""
     assert cleaned({"period_kind": "", "period_year": ""}, OptionalPeriodForm) == ""
@@ -54,6 +61,13 @@ def test_the_picker_shows_the_chosen_period_and_the_blank_choice():
     assert '<optgroup label="Quý">' in page and "Quý III" in page
     ranged = PeriodForm(initial={"period": "2021-01-01..2021-03-12"}).as_p()
     assert '<option value="custom" selected>' in ranged and 'value="12/03/2021"' in ranged
+
+
+def test_the_empty_year_box_suggests_this_year():
+    from django.utils import timezone
+
+    page = OptionalPeriodForm().as_p()
+    assert f'placeholder="{timezone.localdate().year}"' in page
 
 
 def test_a_refused_part_is_shown_back_as_typed():
