@@ -16,7 +16,8 @@ from rest_framework.response import Response
 
 from ngoaivu.core.downloads import CONTENT_TYPES, attachment
 from ngoaivu.core.models import Unit
-from ngoaivu.core.permissions import may_move_report, scope, unit_choices
+from ngoaivu.core.lineage import working_unit
+from ngoaivu.core.permissions import is_unit_bound, may_move_report, scope, unit_choices
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.reporting import services
 from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate
@@ -109,7 +110,10 @@ class NewReportSerializer(serializers.Serializer):
     unit = serializers.PrimaryKeyRelatedField(
         queryset=Unit.objects.all(),  # an ended unit too, for the time it existed (validate)
         required=False,
-        help_text=gettext_lazy("Mặc định là đơn vị của người dùng; đơn vị báo cáo chỉ lập cho đơn vị mình."),
+        help_text=gettext_lazy(
+            "Mặc định là đơn vị của người dùng (đơn vị đã thôi hoạt động: đơn vị kế tục); "
+            "đơn vị báo cáo chỉ lập cho đơn vị mình."
+        ),
     )
     template = TemplateCodeField(
         slug_field="code",
@@ -149,7 +153,8 @@ class NewReportSerializer(serializers.Serializer):
         if attrs.get("unit") is None:
             if self._user.unit_id is None:
                 raise serializers.ValidationError({"unit": [_("Chọn đơn vị báo cáo.")]})
-            attrs["unit"] = self._user.unit
+            # A reporter's own unit; anyone else's, or the one carrying its work once it has ended.
+            attrs["unit"] = self._user.unit if is_unit_bound(self._user) else working_unit(self._user)
         return attrs
 
     def create(self, validated_data):

@@ -46,3 +46,19 @@ def test_an_ended_unit_reports_on_the_time_it_existed(api, units):
         "/api/reports/", {"template": "general", "period_code": "2025-01", "unit": units["sngv"].pk}, format="json"
     )
     assert made.status_code == 201, made.json()
+
+
+def test_a_report_asked_without_a_unit_goes_to_the_unit_carrying_the_work(api, units):
+    from ngoaivu.core.models import Succession
+
+    end(units["sngv"])
+    units["sngv"].refresh_from_db()  # the signed-in officer's own unit object
+    Succession.objects.create(
+        predecessor=units["sngv"], successor=units["vp"], kind=Succession.Kind.DUTIES, effective_on=date(2025, 3, 1)
+    )
+    made = api("officer").post("/api/reports/", {"template": "general", "period_code": "2026-H1"}, format="json")
+    assert made.status_code == 201, made.json()
+    assert made.json()["unit"] == units["vp"].pk
+    # A unit reporter still reports for its own unit only.
+    made = api("reporter").post("/api/reports/", {"template": "general", "period_code": "2026-H1"}, format="json")
+    assert made.status_code == 201 and made.json()["unit"] == units["vp"].pk
