@@ -12,6 +12,7 @@ from import_export import widgets
 from openpyxl.styles import Alignment, Font
 
 from ngoaivu.core.models import PartnerLocality, Unit
+from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, scope
 
 from .examples import example_values
@@ -137,7 +138,8 @@ def example_row(resource, area, user):
         setattr(instance, name, value)
     if any(column.attribute == "unit" for column in resource.get_export_fields()):
         units = _units(user)
-        instance.unit = user.unit if user.unit_id and (user.unit in units) else (units[0] if units else None)
+        own = user.unit if is_unit_bound(user) else working_unit(user)  # an ended unit's successor
+        instance.unit = own if own is not None and own in units else (units[0] if units else None)
     if area.parent_field:
         parent_model = area.model._meta.get_field(area.parent_field).related_model
         setattr(instance, area.parent_field, scope(parent_model.objects.order_by("pk"), user).first())

@@ -339,6 +339,20 @@ def test_the_template_has_the_columns_an_example_row_and_the_instructions(client
     assert "«Ví dụ»" in notes and "bỏ qua" in notes
 
 
+def test_the_example_row_of_an_officer_whose_unit_ended_names_its_successor(client_for, units):
+    from datetime import date
+
+    from ngoaivu.core.models import Succession, Unit
+
+    Unit.objects.filter(pk=units["sngv"].pk).update(ended_on=date(2025, 3, 1), is_active=False)
+    Succession.objects.create(
+        predecessor=units["sngv"], successor=units["vp"], kind=Succession.Kind.DUTIES, effective_on=date(2025, 3, 1)
+    )
+    sheet = template(client_for("officer")).worksheets[0]
+    example = {c.value: cell.value for c, cell in zip(sheet[1], sheet[2])}
+    assert example["Đơn vị"] == "Văn phòng UBND tỉnh"
+
+
 def test_the_template_offers_a_list_for_every_choice_and_for_the_units(client_for, units):
     lists = drop_downs(template(client_for("officer")))
     assert lists["Mục đích"] == (
