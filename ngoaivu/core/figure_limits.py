@@ -19,10 +19,13 @@ PLAIN_NUMBER_FIELDS = {"year", "issue_number", "version"}
 
 
 def check_size(value, money=False, ceiling=None):
-    """Refuse a figure above its limit (or above ceiling, when lower), in words."""
+    """Refuse a figure above its limit (or above ceiling, when lower), in words. What is no number
+    yet is left to the field's own validation."""
+    if not isinstance(value, (int, Decimal, float)) or isinstance(value, bool):
+        return
     limit = AMOUNT_LIMIT if money else COUNT_LIMIT
     high = min(limit, ceiling or limit)
-    if value is not None and value > high:
+    if value > high:
         raise ValidationError(
             _("Số %(value)s lớn bất thường (tối đa %(limit)s); vui lòng kiểm tra lại."),
             code="max_value",

@@ -45,7 +45,7 @@ def _register_counts(user):
 def _ended_unit(user):
     """{"unit", "day", "successor"} when the user's unit has ended and the account was not moved; else None."""
     unit = user.unit
-    if unit is None or unit.exists_on(timezone.localdate()) or unit.ended_on is None:
+    if unit is None or unit.ended_on is None or unit.ended_on > timezone.localdate():
         return None
     successor = working_unit(user)
     return {"unit": unit, "day": format_date(unit.ended_on), "successor": successor if successor != unit else None}
