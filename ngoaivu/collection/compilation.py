@@ -106,7 +106,7 @@ def compiled_context(request, accepted):
     part of the year to date replaced by the answers', so that every comparison adds up."""
     unit, definition = request.unit, request.template.definition
     period = parse(request.period_code, unit.reporting_convention)
-    scopes = [submission.unit.scope(period.end) for submission in accepted]
+    scopes = [submission.unit.scope(period.end, own=True) for submission in accepted]
     units = None if None in scopes else reduce(or_, scopes, Scope({}))
     register = evaluate(indicator_codes(definition), period, units)
     figures = {}

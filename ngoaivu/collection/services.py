@@ -44,7 +44,7 @@ def measures(template):
 def drafted_texts(template, unit, period):
     """({leaf section key: drafted text}, footnotes) from the register, footnote marks as a unit sees them ("¹")."""
     try:
-        draft = build(template.definition, build_context(unit, period, template.definition))
+        draft = build(template.definition, build_context(unit, period, template.definition, own=True))
     except PatternError:
         # A template an administrator wrote wrong: the unit writes its texts itself; the office
         # is told why when it drafts a report from the template (reporting.services).
@@ -103,11 +103,12 @@ def figure_outline(template, unit, period):
 
 
 def register_values(submission):
-    """{code: {measure: n}}: the template's figures computed from the register for the unit and period."""
+    """{code: {measure: n}}: the template's figures computed from the register for the unit and period:
+    its own work, even for the province's focal point, whose answer the office adds to the others'."""
     request, unit = submission.request, submission.unit
     codes = indicator_codes(request.template.definition)
     period = request.period_for(unit)
-    figures = evaluate(codes, period, unit.scope(period.end))
+    figures = evaluate(codes, period, unit.scope(period.end, own=True))
     return {code: {name: figure.period for name, figure in by_measure.items()} for code, by_measure in figures.items()}
 
 

@@ -110,10 +110,12 @@ def territory_root(unit, as_of=None):
     return unit
 
 
-def scope_of(unit, as_of=None):
-    """The Scope of unit's figures as it stood on as_of (None: today), or None for the whole register."""
+def scope_of(unit, as_of=None, own=False):
+    """The Scope of unit's figures as it stood on as_of (None: today), or None for the whole register.
+    own: the unit's own work only, never the province its focal point reports for: what a unit
+    answers to a request, which the office then adds to the other units' answers."""
     as_of = _clamped(unit, as_of)
-    root = territory_root(unit, as_of)
+    root = unit if own else territory_root(unit, as_of)
     if root is None:
         return None
     until = dict.fromkeys(subtree_ids([root.pk]))

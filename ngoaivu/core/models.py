@@ -122,12 +122,12 @@ class Unit(models.Model):
     def __str__(self):
         return self.short_name or self.name
 
-    def scope(self, as_of=None):
+    def scope(self, as_of=None, own=False):
         """The units whose register rows this unit's reports count, as the unit stood on as_of:
-        see core/lineage.py. None: the whole register."""
+        see core/lineage.py. None: the whole register. own: its own work, not its province's."""
         from .lineage import scope_of
 
-        return scope_of(self, as_of)
+        return scope_of(self, as_of, own=own)
 
     def exists_on(self, day):
         return (self.started_on is None or self.started_on <= day) and (self.ended_on is None or day < self.ended_on)

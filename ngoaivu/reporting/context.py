@@ -257,8 +257,9 @@ def comparison_note(unit, period):
     return before_merger_note(last_year, names) if names else ""
 
 
-def build_context(unit, period, definition, letter=None):
-    units = unit.scope(period.end)
+def build_context(unit, period, definition, letter=None, own=False):
+    """own: the unit's own work (an answer to a request), not its province's (Unit.scope)."""
+    units = unit.scope(period.end, own=own)
     figures = evaluate(indicator_codes(definition), period, units)
     letter_words = {}
     if letter is not None:

@@ -87,6 +87,25 @@ def test_the_compiled_report_states_the_summed_totals_in_the_templates_words(out
     assert rest == ["- Văn phòng UBND tỉnh: Văn phòng đón 02 đoàn với 07 lượt người."]
 
 
+def test_the_focal_point_answers_for_its_own_work_so_no_row_is_counted_twice(outgoing, units, users, incoming):
+    from ngoaivu.collection.services import start
+
+    Unit.objects.filter(pk=units["sngv"].pk).update(coordinates_province=True)  # the province's focal point
+    incoming(unit="sngv", start_date=dt.date(2021, 8, 3), person_visits=4)
+    incoming(unit="dh", start_date=dt.date(2021, 8, 5), person_visits=6)
+    request = outgoing(recipients=("sngv", "dh"))
+    answers = {s.unit_id: start(s) for s in request.submissions.all()}
+    # The Sở's answer holds its own delegation, not the province's two: the university answers its own.
+    assert answers[units["sngv"].pk].values["incoming_delegations"] == {"groups": 1, "persons": 4}
+    assert answers[units["dh"].pk].values["incoming_delegations"] == {"groups": 1, "persons": 6}
+    for submission in answers.values():
+        Submission.objects.filter(pk=submission.pk).update(status="accepted")
+    rows = {(r["code"], r["measure"]): r for r in compilation.table(request)["rows"]}
+    assert rows[("incoming_delegations", "persons")]["total"] == 10  # the register's 4 + 6, once each
+    text = compilation.compile_report(request, users["officer"]).sections.get(key="I.1.b").text
+    assert "02 đoàn với 10 lượt người" in text
+
+
 def test_what_the_template_says_alike_for_every_unit_is_said_once(outgoing, units, users):
     request = outgoing()
     # The template's words, as prefilled in each answer for its own unit, and one unit's own line.
