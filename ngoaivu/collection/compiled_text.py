@@ -7,7 +7,7 @@ into the report's. Word's list marks ("- ", "+ ", "• ") are the report's to gi
 
 import re
 
-from ngoaivu.reading.text import SUPERSCRIPTS
+from ngoaivu.reading.text import SUPERSCRIPTS, sentences
 
 REPORT_MARK = re.compile(r"\[\[fn:(\d+)\]\]")
 UNIT_MARK = re.compile(f"[{SUPERSCRIPTS}]+")
@@ -42,15 +42,31 @@ def repetition_key(paragraph: str, names: list[str]) -> str:
     return " ".join(text.split()).casefold()
 
 
+def whole_sentences(paragraph: str) -> list[str]:
+    """The sentences of a paragraph, a list run on with semicolons kept as one sentence."""
+    result, pending = [], ""
+    for _offset, piece in sentences(paragraph):
+        pending = f"{pending} {piece.strip()}".strip()
+        if not pending.endswith(";"):
+            result.append(pending)
+            pending = ""
+    return result + ([pending] if pending else [])
+
+
 def new_paragraphs(text: str, names: list[str], seen: set[str]) -> str:
-    """The paragraphs of a unit's text whose words are not already in seen (repetition_key), one per
-    line; seen takes theirs. What the template wrote alike for every unit is said once."""
+    """A unit's text without the sentences already in seen (repetition_key), a paragraph per line;
+    seen takes the others. What the template wrote alike for every unit is said once, even inside
+    a paragraph that goes on with the unit's own words."""
     kept = []
     for paragraph in paragraphs_of(text):
-        key = repetition_key(paragraph, names)
-        if key not in seen:
-            seen.add(key)
-            kept.append(paragraph)
+        fresh = []
+        for sentence in whole_sentences(paragraph):
+            key = repetition_key(sentence, names)
+            if key not in seen:
+                seen.add(key)
+                fresh.append(sentence)
+        if fresh:
+            kept.append(" ".join(fresh))
     return "\n".join(kept)
 
 

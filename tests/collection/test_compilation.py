@@ -139,6 +139,10 @@ def test_a_repetition_is_told_by_its_words_not_by_the_units_name_or_marks():
     assert repetition_key("- Sở phối hợp với các sở, ban, ngành¹.", names) == "∅ phối hợp với các sở, ban, ngành."
     seen = {repetition_key("Văn phòng tham mưu.", ["Văn phòng"])}
     assert new_paragraphs("+ Sở tham mưu.\nSở phối hợp.\n- Sở phối hợp.", names, seen) == "Sở phối hợp."
+    # Sentence by sentence: a paragraph that opens with the summary's words keeps only its own.
+    seen = {repetition_key("Tiếp tục biên tập Bản tin Đối ngoại.", [])}
+    text = "Tiếp tục biên tập Bản tin Đối ngoại. Sở phát hành 02 số; mỗi số 500 bản."
+    assert new_paragraphs(text, names, seen) == "Sở phát hành 02 số; mỗi số 500 bản."
 
 
 def test_footnotes_of_the_units_are_renumbered_with_their_marks(outgoing, units, users):
