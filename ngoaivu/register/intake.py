@@ -226,6 +226,12 @@ def proposals(result, user, unit_id=None):
     meta = result.get("meta", {})
     unit, notice = comparison_unit(user, meta, unit_id)
     period = report_period(meta, unit)
+    if unit is not None and period is not None and not unit_id and not is_unit_bound(user):
+        # A report of a time after its issuer ended (an old header kept in a new report) is the
+        # work of the unit that carried the issuer's then: its rows, and the rows to create are its.
+        carrying = current_successor(unit, period.end)
+        if carrying is not None and carrying != unit:
+            unit, period = carrying, report_period(meta, carrying)
     unit_ids = comparison_scope(user, unit, period) if unit is not None else None
     if notice is None and period is None:
         notice = _("Chưa xác định được kỳ báo cáo; số liệu chưa được đối chiếu với sổ theo dõi.")

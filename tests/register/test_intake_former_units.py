@@ -83,6 +83,16 @@ def test_the_report_is_compared_with_the_ended_units_rows_as_it_stood(client_for
     assert incoming["status"] == "present", incoming["message"]
 
 
+def test_a_report_of_a_time_after_its_issuer_ended_is_set_against_the_successor(client_for, kon_tum):
+    # A report of 2026 under the old header: the Sở had ended, the office carried its work.
+    report = kon_tum_report().decode().replace("2023", "2026").encode()
+    response = upload(client_for("officer"), report)
+    proposals = response.context["reading"]
+    assert proposals["unit"] == kon_tum["office"]
+    links = [url for item in proposals["items"] for url in item.get("rows", [])]
+    assert links and all(f"unit={kon_tum['office'].pk}" in url for url in links)
+
+
 def test_the_page_names_the_issuer_and_the_unit_that_carries_its_work_today(client_for, kon_tum):
     response = upload(client_for("officer"), kon_tum_report())
     assert response.context["reading"]["issuer"] == SAID.removeprefix("Đơn vị ban hành: ")
