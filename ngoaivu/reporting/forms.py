@@ -1,3 +1,5 @@
+from collections import Counter
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +11,7 @@ from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import unit_choices
 from ngoaivu.register.forms import CitationField
 
-from .document import footnote_marks
+from .document import footnote_marks, split_footnotes
 from .models import Report, ReportSection, ReportTemplate
 
 
@@ -32,8 +34,15 @@ class NewReportForm(forms.Form):
             self.fields["unit"].initial = working_unit(user).pk
 
 
-def check_footnote_marks(text, report):
-    """A mark [[fn:N]] must point at one of the report's footnotes, or the document cannot be made."""
+def _marks(text):
+    return Counter(number for _piece, number in split_footnotes(text or "") if number)
+
+
+def check_footnote_marks(text, report, part=None):
+    """A mark [[fn:N]] must point at one of the report's footnotes, or the document cannot be made;
+    and a footnote is marked once in the whole report, for Word cannot point at one note twice (the
+    second mark printed a note with no text). part: the intro, the closing or the section edited,
+    whose stored marks are its own; a mark the edit adds to one already there is refused."""
     count = len(report.footnotes or [])
     missing = [number for number in footnote_marks(text) if number > count]
     if missing:
@@ -42,6 +51,20 @@ def check_footnote_marks(text, report):
                 "Chú thích [[fn:%(number)s]] không có trong báo cáo (báo cáo có %(count)s chú thích); xóa hoặc sửa dấu này."
             )
             % {"number": missing[0], "count": count}
+        )
+    parts = {"intro": report.intro, "closing": report.closing}
+    parts.update({section.pk: section.text for section in report.sections.all()})
+    before = _marks(parts.pop(part if isinstance(part, str) else getattr(part, "pk", None), ""))
+    elsewhere = sum((_marks(t) for t in parts.values()), Counter())
+    after = _marks(text)
+    twice = [n for n in sorted(after) if after[n] > before[n] and after[n] + elsewhere[n] > 1]
+    if twice:
+        raise ValidationError(
+            _(
+                "Chú thích [[fn:%(number)s]] đã được dẫn ở chỗ khác trong báo cáo; mỗi chú thích chỉ dẫn một lần, "
+                "xóa dấu này hoặc thêm một chú thích mới."
+            )
+            % {"number": twice[0]}
         )
 
 
@@ -61,11 +84,11 @@ class ReportHeadForm(VersionFormMixin, forms.ModelForm):
         }
 
     def clean_intro(self):
-        check_footnote_marks(self.cleaned_data["intro"], self.instance)
+        check_footnote_marks(self.cleaned_data["intro"], self.instance, "intro")
         return self.cleaned_data["intro"]
 
     def clean_closing(self):
-        check_footnote_marks(self.cleaned_data["closing"], self.instance)
+        check_footnote_marks(self.cleaned_data["closing"], self.instance, "closing")
         return self.cleaned_data["closing"]
 
 
@@ -81,7 +104,7 @@ class SectionForm(VersionFormMixin, forms.ModelForm):
         text = self.cleaned_data["text"]
         if "\r" in text:
             text = text.replace("\r\n", "\n")
-        check_footnote_marks(text, self.instance.report)
+        check_footnote_marks(text, self.instance.report, self.instance)
         return text
 
 

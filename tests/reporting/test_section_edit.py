@@ -110,6 +110,26 @@ def test_a_footnote_mark_without_its_note_is_refused_and_the_document_still_down
     assert officer.get(f"/bao-cao/{report.pk}/tai-ve.docx").status_code == 200
 
 
+def test_a_footnote_is_marked_once_in_the_whole_report(report, officer):
+    report.footnotes = ["Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh."]
+    report.save()
+    marked = report.sections.get(key="I.9")
+    marked.text = "Tham mưu ban hành Quy chế quản lý đoàn ra, đoàn vào[[fn:1]]."
+    marked.save()
+    other = report.sections.get(key="I.1.b")
+    url = f"/bao-cao/{report.pk}/muc/{other.pk}/"
+    page = officer.post(url, {"text": "Sở tiếp 02 đoàn[[fn:1]].", "version": other.version}).content.decode()
+    assert "Chú thích [[fn:1]] đã được dẫn ở chỗ khác trong báo cáo" in page
+    other.refresh_from_db()
+    assert "[[fn:1]]" not in other.text
+    # The section that holds the mark keeps it through an edit of its words.
+    url = f"/bao-cao/{report.pk}/muc/{marked.pk}/"
+    response = officer.post(url, {"text": marked.text + "\nThêm một câu.", "version": marked.version})
+    assert response.status_code == 302
+    marked.refresh_from_db()
+    assert marked.text.endswith("Thêm một câu.") and "[[fn:1]]" in marked.text
+
+
 def test_a_section_is_named_with_its_bracket(report):
     assert str(report.sections.get(key="I.1.b")) == "b) Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào"
 
