@@ -80,6 +80,15 @@ def run(name, args):
         sys.exit(error.returncode)
 
 
+def public_base_url(host, port, environ):
+    """(address, notice): where the QR codes point. PUBLIC_BASE_URL when set; else this server's own
+    address, said, for a QR code of 127.0.0.1:8000 from a server on another port leads nowhere."""
+    if environ.get("PUBLIC_BASE_URL"):
+        return environ["PUBLIC_BASE_URL"], None
+    address = f"http://{host}:{port}"
+    return address, f"Mã QR trỏ tới {address}; khi triển khai, đặt PUBLIC_BASE_URL là địa chỉ công khai của trang."
+
+
 def serve(argv):
     """Migrate, collect static files and run gunicorn."""
     parser = argparse.ArgumentParser(prog="ngoaivu serve", description="Chạy máy chủ web.")
@@ -91,6 +100,10 @@ def serve(argv):
         "--no-worker", action="store_true", help="không chạy tiến trình nền (đã chạy ngoaivu worker riêng)"
     )
     options = parser.parse_args(argv)
+    # Before the settings are read: gunicorn and the worker inherit it.
+    os.environ["PUBLIC_BASE_URL"], notice = public_base_url(options.host, options.port, os.environ)
+    if notice:
+        print(notice, flush=True)
     _django()
     from django.conf import settings
     from django.core.management import call_command

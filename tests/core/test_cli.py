@@ -92,3 +92,12 @@ def test_manage_passes_through_to_django():
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_the_qr_codes_point_at_the_server_started_unless_told_the_public_address():
+    from ngoaivu.cli import public_base_url
+
+    address, notice = public_base_url("127.0.0.1", 8010, {})
+    assert address == "http://127.0.0.1:8010" and "PUBLIC_BASE_URL" in notice
+    told = {"PUBLIC_BASE_URL": "https://ngoaivu.quangngai.gov.vn"}
+    assert public_base_url("0.0.0.0", 8000, told) == ("https://ngoaivu.quangngai.gov.vn", None)
