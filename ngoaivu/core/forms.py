@@ -77,11 +77,6 @@ class FigureMixin:
         return attrs
 
 
-def unit_label(unit):
-    """A unit as lists show it: an ended one says so, for the new tỉnh Quảng Ngãi bears the old one's name."""
-    return f"{unit} ({unit.lifespan})" if unit.ended_on else str(unit)
-
-
 # A unit list longer than this is not sent whole: the page holds the chosen unit and searches the
 # others (UnitPicker). As long as site.js's threshold for a searchable list, so that a short list
 # stays a plain select.
@@ -198,7 +193,7 @@ class UnitChoiceField(forms.ModelChoiceField):
         self.widget.active_only = active_only
 
     def label_from_instance(self, obj):
-        return unit_label(obj)
+        return obj.listed_name
 
     def to_python(self, value):
         if isinstance(value, UnitSearch):

@@ -148,6 +148,12 @@ class Unit(models.Model):
         return self.ended_on - timedelta(days=1) if self.ended_on else None
 
     @property
+    def listed_name(self):
+        """As lists name the unit: an ended one with its dates, "Sở Ngoại vụ (đến 28/02/2025)", for
+        the new tỉnh Quảng Ngãi bears the old one's name."""
+        return f"{self} ({self.lifespan})" if self.ended_on else str(self)
+
+    @property
     def lifespan(self):
         """ "từ 01/3/2025 đến 30/6/2025", "từ 01/3/2025", "đến 30/6/2025", or "" when neither is known."""
         start, end = format_date(self.started_on), format_date(self.last_day)

@@ -16,7 +16,7 @@ from django.utils.translation import gettext, gettext_lazy
 
 from ngoaivu.pure.wording import format_count, format_date
 
-from .forms import CANDIDATES, DateWidget, search_units, unit_label
+from .forms import CANDIDATES, DateWidget, search_units
 from .lineage import tree_as_of
 from .permissions import may_transfer_units, unit_choices, unit_choices_for
 from .models import Unit
@@ -130,7 +130,7 @@ def unit_search(request):
     results = [
         {
             "value": str(unit.pk),
-            "text": unit_label(unit),
+            "text": unit.listed_name,
             "name": unit.name,
             "short_name": unit.short_name,
             "code": unit.code,

@@ -166,8 +166,9 @@ class Report(Versioned):
 
     @property
     def issued_by(self):
-        """The unit's name as the pages show it: the name it was issued under once issued, else today's."""
-        return self.issuer_name if self.is_frozen else str(self.unit)
+        """The unit's name as the pages show it: the name it was issued under once issued, else the
+        unit's as lists name it (an ended one with its dates)."""
+        return self.issuer_name if self.is_frozen else self.unit.listed_name
 
     @property
     def is_editable(self):

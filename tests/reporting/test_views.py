@@ -297,6 +297,9 @@ def test_the_list_names_periods_in_words_and_filters_by_status(client, demo_user
     page = client.get("/bao-cao/").content.decode()
     assert "<td>6 tháng đầu năm 2021</td>" in row_of(page, draft) and "<td>tháng 8/2021</td>" in row_of(page, issued)
     assert "2021-H1" not in page
+    # The Sở has ended since: its draft says so; the issued report keeps the name it was issued under.
+    assert "<td>Sở Ngoại vụ (đến 28/02/2025)</td>" in row_of(page, draft)
+    assert "(đến" not in row_of(page, issued)
     # The demo has issued reports too: the filter gives them all, this one among them, and no draft.
     only_issued = [r.pk for r in client.get("/bao-cao/", {"status": "issued"}).context["reports"]]
     assert issued.pk in only_issued and draft.pk not in only_issued
