@@ -71,7 +71,7 @@ def xlsx(request):
     sheet.append(
         [
             _("Kỳ báo cáo: %(period)s; hạn: %(deadline)s")
-            % {"period": request.period_code, "deadline": format_date(request.deadline)}
+            % {"period": request.period_label, "deadline": format_date(request.deadline)}
         ]
     )
     sheet.append([])

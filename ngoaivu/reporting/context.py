@@ -45,11 +45,12 @@ def _strings(value):
 
 
 def indicator_codes(definition):
-    """Every catalogue code the template's patterns and conditions name."""
-    codes = set()
+    """Every catalogue code the template's patterns and conditions name, in the order the template
+    first names them: the compiled table and the answer form follow the report's outline."""
+    codes = {}
     for text in _strings(definition):
-        codes.update(code for code in CODE_IN_PATTERN.findall(text) if code in BY_CODE)
-    return sorted(codes)
+        codes.update((code, None) for code in CODE_IN_PATTERN.findall(text) if code in BY_CODE)
+    return list(codes)
 
 
 def unit_words(unit):

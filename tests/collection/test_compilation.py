@@ -47,7 +47,11 @@ def test_the_xlsx_has_a_column_per_unit_and_the_totals(outgoing, units):
     answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 2, "persons": 7}})
     sheet = load_workbook(io.BytesIO(compilation.xlsx(request))).active
     rows = list(sheet.iter_rows(values_only=True))
+    assert rows[1][0] == "Kỳ báo cáo: tháng 8/2021; hạn: 10/9/2021"
     header = next(r for r in rows if r[0] == "Chỉ tiêu")
+    # The indicators in the order of the report's outline: outgoing, then incoming delegations (I.1.a, I.1.b).
+    indicators = list(dict.fromkeys(r[0] for r in rows[rows.index(header) + 1 :] if r[0] and r[1]))
+    assert indicators[:2] == ["Đoàn ra", "Đoàn vào"]
     assert header[2:4] == ("Văn phòng UBND tỉnh", "Tổng cộng")
     assert ("Đoàn vào", "lượt người", 7, 7) in [r[:4] for r in rows]
     assert ("Trường Đại học Phạm Văn Đồng", "Chưa thực hiện") in [r[:2] for r in rows]
