@@ -79,6 +79,12 @@ class ReportDocument:
             return f"{self.place}, ngày      tháng      năm {self.year}"
         return f"{self.place}, {format_date_long(self.issued_on)}"
 
+    def recipient_lines(self):
+        """ "- X;" per recipient, the last one closed with "." as the seeds do ("- Lưu: VT, TH.")."""
+        items = [item.strip().lstrip("-").strip().rstrip(";.").strip() for item in self.recipients]
+        items = [item for item in items if item]
+        return [f"- {item}{'.' if index == len(items) - 1 else ';'}" for index, item in enumerate(items)]
+
     def walk(self):
         """Every section, depth first, in reading order."""
         stack = list(reversed(self.sections))

@@ -284,20 +284,13 @@ def _header_table(doc, document):
     return table
 
 
-def _recipient_lines(recipients):
-    """ "- X;" per recipient, the last one closed with "." as the seeds do ("- Lưu: VT, TH.")."""
-    items = [item.strip().lstrip("-").strip().rstrip(";.").strip() for item in recipients]
-    items = [item for item in items if item]
-    return [f"- {item}{'.' if index == len(items) - 1 else ';'}" for index, item in enumerate(items)]
-
-
 def _signature_table(doc, document):
     table = _plain_table(doc, 1, SIGNATURE_COLUMNS_MM)
     left, right = table.cell(0, 0), table.cell(0, 1)
     heading = left.paragraphs[0]
     _format(heading, WD_ALIGN_PARAGRAPH.LEFT, Pt(12), space_before=Pt(12))
     _run(heading, "Nơi nhận:", Pt(12), bold=True, italic=True)
-    for line in _recipient_lines(document.recipients):
+    for line in document.recipient_lines():
         _format(left.add_paragraph(), WD_ALIGN_PARAGRAPH.LEFT, Pt(11))
         _run(left.paragraphs[-1], line, Pt(11))
     signature = document.signature

@@ -273,8 +273,11 @@ def test_the_signature_and_recipients_are_edited_on_a_draft(client, demo_users):
         "signer_name": "Nguyễn Văn A",
     }
     assert client.post(f"/bao-cao/{report.pk}/sua/", data).status_code == 302
-    document = client.get(f"/bao-cao/{report.pk}/").context["document"]
+    page = client.get(f"/bao-cao/{report.pk}/")
+    document = page.context["document"]
     assert document.signature.authority == "KT. GIÁM ĐỐC" and document.recipients[1] == "Bộ Ngoại giao"
+    # The page ends the list as the document does: "- Lưu: VT, TH."
+    assert '<div class="recipient">- Lưu: VT, TH.</div>' in page.content.decode()
 
 
 def test_the_office_leader_approves_the_offices_report_and_not_the_departments(client, demo_users):
