@@ -84,7 +84,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.pure.wording import format_count, format_date, format_money, format_number
+from ngoaivu.pure.wording import format_amount, format_count, format_date, format_money, format_number
 
 PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 # The letter's placeholders were {request.…} before it was named letter: a template of that time
@@ -185,16 +185,17 @@ def change_phrase(measures, year, windows=("period", "last_year")):
     signs = {diff > 0 for _m, diff in diffs if diff != 0}
     if len(signs) == 1 and all(diff != 0 for _m, diff in diffs):
         verb = "tăng" if signs.pop() else "giảm"
-        parts = [f"{format_count(abs(diff))} {measure.unit}" for measure, diff in diffs]
+        parts = [format_amount(abs(diff), measure.unit) for measure, diff in diffs]
         return f"{verb} {' với '.join(parts)} so với cùng kỳ năm {year}"
     parts = []
     for measure, diff in diffs:
         if diff > 0:
-            parts.append(f"tăng {format_count(diff)} {measure.unit}")
+            parts.append(f"tăng {format_amount(diff, measure.unit)}")
         elif diff < 0:
-            parts.append(f"giảm {format_count(-diff)} {measure.unit}")
+            parts.append(f"giảm {format_amount(-diff, measure.unit)}")
         else:
-            parts.append(f"bằng về số {measure.unit}")
+            # money as the figures write it ("7,31 tỷ đồng"); no "số đồng" to be equal in
+            parts.append("bằng về giá trị" if measure.unit == "đồng" else f"bằng về số {measure.unit}")
     return f"{', '.join(parts)} so với cùng kỳ năm {year}"
 
 

@@ -51,6 +51,16 @@ def test_change_phrases():
         change_phrase([(groups, Figure(19, 0, 19, 0)), (persons, Figure(54, 0, 56, 0))], 2020)
         == "bằng về số đoàn, giảm 02 lượt người so với cùng kỳ năm 2020"
     )
+    # Money is written as the figures write it, not "210.000.000 đồng".
+    count, value = BY_CODE["aid"].measures
+    assert (
+        change_phrase([(count, Figure(2, 0, 4, 0)), (value, Figure(7_310_000_000, 0, 7_520_000_000, 0))], 2025)
+        == "giảm 02 khoản viện trợ với 210 triệu đồng so với cùng kỳ năm 2025"
+    )
+    assert (
+        change_phrase([(count, Figure(3, 0, 2, 0)), (value, Figure(5, 0, 5, 0))], 2025)
+        == "tăng 01 khoản viện trợ, bằng về giá trị so với cùng kỳ năm 2025"
+    )
 
 
 def test_a_zero_takes_the_else_sentence():
