@@ -70,9 +70,11 @@ def read_submission(submission_id: int, file_name: str) -> str:
             submission = start(submission)
             figures, texts = from_reading(submission, result, submission.uploaded_file)
             submission.reading_state = ReadingState.DONE
-            submission.reading_message = _(
-                "Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục. Kiểm tra rồi bấm «Gửi báo cáo» để xác nhận."
-            ) % {"name": submission.uploaded_file, "figures": f"{figures:02d}", "texts": f"{texts:02d}"}
+            submission.reading_message = _("Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục.") % {
+                "name": submission.uploaded_file,
+                "figures": f"{figures:02d}",
+                "texts": f"{texts:02d}",
+            }
         submission.signatures = signatures
         submission.save(update_fields=["reading_state", "reading_message", "signatures", "updated_at"])
     return ReadingState.DONE

@@ -117,13 +117,19 @@ def request_detail(request, pk):
     for submission in submissions:
         submission.request = item
         submission.late = submission.is_late(today)
+    # The days left count while something is still to be done: the report answering an incoming
+    # request is not issued, or an answer the user sees is not yet sent.
+    if item.is_incoming:
+        open_work = item.report is None or item.report.status != item.report.Status.ISSUED
+    else:
+        open_work = any(submission.is_pending for submission in submissions)
     return render(
         request,
         "collection/detail.html",
         {
             "item": item,
             "submissions": submissions,
-            "left": item.days_left(today),
+            "left": item.days_left(today) if open_work else None,
             "is_office": is_office(request.user),
             "can_answer": item.is_incoming and can_edit(request.user, item) and item.report_id is None,
             # An outgoing request to the user's unit: the way to its answer, first thing on the page.

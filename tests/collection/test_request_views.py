@@ -135,3 +135,15 @@ def test_a_request_for_a_quarter_is_chosen_with_the_picker_and_shown_in_words(cl
     for page in (client.get("/yeu-cau/"), client.get(f"/yeu-cau/{item.pk}/")):
         html = page.content.decode()
         assert "Quý III năm 2023" in html and "2023-Q3" not in html
+
+
+def test_the_days_left_are_counted_while_the_viewer_still_has_an_answer_to_send(client_for, outgoing, units):
+    request = outgoing()  # deadline 10/9/2021, long past
+    reporter = client_for("reporter")
+    assert "quá hạn" in reporter.get(f"/yeu-cau/{request.pk}/").content.decode()
+    request.submissions.filter(unit=units["vp"]).update(status="accepted")
+    assert "quá hạn" not in reporter.get(f"/yeu-cau/{request.pk}/").content.decode()
+    # The office still waits for the university's answer.
+    assert "quá hạn" in client_for("officer").get(f"/yeu-cau/{request.pk}/").content.decode()
+    page = client_for("officer").get("/yeu-cau/").content.decode()
+    assert '<td class="num">1/2</td>' in page  # answered of asked, plain figures
