@@ -24,7 +24,13 @@ SHARED = {
         "노동보훈사회국",
         "労働・傷病兵・社会局",
     ),
-    "Sở Ngoại vụ": ("Department of Foreign Affairs", "外务厅", "외무국", "外務局"),
+    # Since 01/3/2025 in the demo, the Sở Ngoại vụ's procedures are the office's (demo/reorganization.py).
+    "Văn phòng UBND tỉnh": (
+        "Office of the Provincial People's Committee",
+        "省人民委员会办公厅",
+        "성 인민위원회 사무국",
+        "省人民委員会事務局",
+    ),
     "Sở Công Thương": ("Department of Industry and Trade", "工贸厅", "산업통상국", "商工局"),
     "Sở Kế hoạch và Đầu tư": ("Department of Planning and Investment", "计划投资厅", "기획투자국", "計画投資局"),
     "Sở Giao thông vận tải": ("Department of Transport", "交通运输厅", "교통운송국", "交通運輸局"),
@@ -173,7 +179,7 @@ PROCEDURES = [
     (
         "2.001961",
         "Ngoại vụ",
-        "Sở Ngoại vụ",
+        "Văn phòng UBND tỉnh",
         "15 ngày làm việc",
         "10 ngày làm việc",
         "partial",
@@ -189,7 +195,7 @@ PROCEDURES = [
     (
         "2.001962",
         "Ngoại vụ",
-        "Sở Ngoại vụ",
+        "Văn phòng UBND tỉnh",
         "15 ngày làm việc",
         "10 ngày làm việc",
         "partial",
@@ -205,7 +211,7 @@ PROCEDURES = [
     (
         "2.002124",
         "Ngoại vụ",
-        "Sở Ngoại vụ",
+        "Văn phòng UBND tỉnh",
         "15 ngày",
         "10 ngày làm việc",
         "partial",
@@ -221,7 +227,7 @@ PROCEDURES = [
     (
         "1.004651",
         "Ngoại vụ",
-        "Sở Ngoại vụ",
+        "Văn phòng UBND tỉnh",
         "15 ngày làm việc",
         "",
         "partial",
