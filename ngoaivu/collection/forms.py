@@ -10,6 +10,7 @@ from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.register.measure_floors import floor_errors
 from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.pure.text import collation_key
 from ngoaivu.core.errors import error_text
 
 from .figures import figure_field
@@ -32,7 +33,11 @@ class UnitsByKind(forms.CheckboxSelectMultiple):
         groups = {}
         for option in options:
             groups.setdefault(option["value"].instance.get_kind_display(), []).append(option)
-        return [(kind, group, index) for index, (kind, group) in enumerate(groups.items())]
+        # Each kind in the alphabet's order: "UBND phường Đức Phổ" after "… Cẩm Thành", not after "… Kon Tum".
+        return [
+            (kind, sorted(group, key=lambda option: collation_key(option["label"])), index)
+            for index, (kind, group) in enumerate(groups.items())
+        ]
 
 
 class RequestForm(forms.ModelForm):
