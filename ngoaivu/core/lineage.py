@@ -15,6 +15,8 @@ from datetime import timedelta
 from django.db.models import F
 from django.utils import timezone
 
+from ngoaivu.pure.text import collation_key
+
 from .models import Succession, Unit
 
 
@@ -173,7 +175,7 @@ def visible_unit_ids(unit_id):
 def tree_as_of(day):
     """[(unit, depth)] of the units that existed on day, in tree order; a unit whose parent did
     not exist that day stands at the top."""
-    alive = [unit for unit in Unit.objects.order_by("name") if unit.exists_on(day)]
+    alive = sorted((unit for unit in Unit.objects.all() if unit.exists_on(day)), key=lambda u: collation_key(u.name))
     alive_ids = {unit.pk for unit in alive}
     children = {}
     for unit in alive:
