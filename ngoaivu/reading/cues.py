@@ -298,6 +298,8 @@ def indicator_of(
         return told
     if units in ({"courses", "students"}, {"courses", "persons"}):
         units = {"courses"}  # "02 lớp bồi dưỡng … cho 150 học viên": the courses and who attended
+    if units == {"conferences", "persons"}:
+        units = {"conferences"}  # "03 hội nghị … với 120 đại biểu nước ngoài": joined only when foreign (mentions)
     (unit,) = units if len(units) == 1 else (None,)
     if unit == "foreign_workers":
         return None if workers_not_counted(sentence, group) else "foreign_experts"

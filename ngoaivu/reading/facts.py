@@ -91,6 +91,8 @@ def measures_of(indicator: str, group: Group, sign: int) -> dict:
             out["persons"] = value
         elif indicator == "training_courses" and m.unit in ("persons", "students"):
             out["participants"] = value
+        elif indicator == "conferences" and m.unit == "persons":
+            out["foreign_participants"] = value  # only foreign delegates join a conference's figure (cues)
         elif indicator in ("foreign_students", "foreign_student_arrivals"):
             out["count"] = value  # "… 560 em, trong đó … 300 em": students, however named
         elif indicator in ("foreign_press_crews",):

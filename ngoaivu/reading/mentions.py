@@ -301,6 +301,9 @@ def _digit_mentions(sentence: str):
 
 _ASIDE = re.compile(rf"\((?!\s*{TIME_WORD})[^()]*\)")
 _WITH = re.compile(r"\s*,?\s*(?:với|gồm|và)\s+(?:tổng\s+số\s+)?", re.I)
+_WITH_END = re.compile(r"(?<!\w)(?:với|có)\s+(?:(?:sự\s+)?tham\s+dự\s+của\s+)?(?:gần\s+|khoảng\s+|hơn\s+|trên\s+)?$", re.I)
+# People said foreign right after their figure: "120 đại biểu nước ngoài", "45 khách quốc tế".
+FOREIGN_AFTER = re.compile(r"\s*(?:nước\s+ngoài|quốc\s+tế)(?!\w)", re.I)
 
 
 def group_mentions(sentence: str, mentions: list[Mention]) -> list[Group]:
@@ -330,6 +333,16 @@ def group_mentions(sentence: str, mentions: list[Mention]) -> list[Group]:
             if units == {"groups"} and mention.unit == "staff" and _WITH.fullmatch(gap):
                 mention.unit = "persons"  # "241 đoàn với 392 cán bộ, công chức": the delegations' members
                 current.mentions.append(mention)
+                continue
+            if (
+                units == {"conferences"}
+                and mention.unit == "persons"
+                and len(gap) <= 45
+                and _WITH_END.search(gap)
+                and not _GAP_STOP.search(gap)
+                and FOREIGN_AFTER.match(sentence, mention.end)
+            ):
+                current.mentions.append(mention)  # "03 hội nghị quốc tế với 120 đại biểu nước ngoài": its delegates
                 continue
             if units == {"fishermen"} and mention.unit == "boats" and _ON_BOARD.search(gap) and len(gap) <= 120:
                 current.mentions.append(mention)  # "57 ngư dân … là các lao động đi trên 10 tàu cá"

@@ -65,6 +65,7 @@ VALUES = (
     "boats",
     "fishermen",
     "participants",
+    "foreign_participants",
 )
 
 

@@ -103,6 +103,17 @@ def test_aid_values_in_whole_units():
     assert facts("Kinh phí tổ chức hội nghị là 200 triệu đồng.") == []
 
 
+def test_a_conference_takes_its_foreign_delegates_and_no_other_people():
+    assert facts("Trong tháng, tỉnh tổ chức 03 hội nghị, hội thảo quốc tế với 120 đại biểu nước ngoài tham dự.") == [
+        ("conferences", "period", {"count": 3, "foreign_participants": 120})
+    ]
+    assert facts("Tổ chức 02 hội thảo quốc tế với sự tham dự của hơn 80 đại biểu quốc tế.") == [
+        ("conferences", "period", {"count": 2, "foreign_participants": 80})
+    ]
+    # delegates not said to be foreign are no measure of the catalogue: the conferences alone
+    assert facts("Tổ chức 02 hội nghị quốc tế với 300 đại biểu.") == [("conferences", "period", {"count": 2})]
+
+
 def test_an_exchange_rate_is_no_amount():
     assert facts(
         "Tổ chức phi chính phủ tài trợ 1.000 bộ lọc nước trị giá 50.000 USD (Tỷ giá quy đổi tại thời điểm tài trợ "
