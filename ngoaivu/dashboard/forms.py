@@ -45,7 +45,8 @@ class ScopeForm(forms.Form):
 
     # Ended units too: their figures are those of the time they existed (Unit.scope clamps to it).
     unit = UnitChoiceField(queryset=Unit.objects.all(), required=False, label=_("Đơn vị"), empty_label=_("Toàn tỉnh"))
-    period = PeriodField(label=_("Kỳ"), required=False, blank_label=_("Kỳ gần nhất có số liệu"))
+    # Blank: this month or year; the last year with data when this year has none, said on the page.
+    period = PeriodField(label=_("Kỳ"), required=False, blank_label=_("Kỳ hiện tại"))
 
     def __init__(self, data, user, default_kind=YEAR, today=None):
         bound_to_unit = is_unit_bound(user)

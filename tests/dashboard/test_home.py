@@ -115,6 +115,7 @@ def test_an_account_of_an_ended_unit_is_told_and_sees_its_successors_figures(log
     # The demo's officer still belongs to the Sở Ngoại vụ, whose duties went to the office on 01/3/2025.
     office = Unit.objects.get(code="VP")
     page = login("chuyenvien").get("/")
+    assert '<option value="" selected>Kỳ hiện tại</option>' in page.content.decode()  # this month, as shown
     assert page.context["form"].own_unit == office  # this month's figures: the office's, the province's focal point
     notice = page.content.decode()
     assert (
