@@ -143,12 +143,13 @@ def _clamped(unit, as_of):
     return unit.last_day if as_of is None else min(as_of, unit.last_day)
 
 
-def merged_names(unit, as_of, since):
+def merged_names(unit, as_of, since, own=False):
     """The units whose rows a report of unit counts through changes in force on as_of that took
     effect after since, as "số liệu cùng kỳ … gồm số liệu của …" names them: the unit (or its
-    province) if it existed before, then its predecessors. Empty when no such change."""
+    province; not with own, as scope_of) if it existed before, then its predecessors. Empty when no
+    such change."""
     as_of = _clamped(unit, as_of)
-    root = territory_root(unit, as_of)
+    root = unit if own else territory_root(unit, as_of)
     if root is None:
         return []
     links = in_force(root.predecessor_links.filter(carries_records=True, effective_on__gt=since), as_of)

@@ -301,7 +301,9 @@ def _digit_mentions(sentence: str):
 
 _ASIDE = re.compile(rf"\((?!\s*{TIME_WORD})[^()]*\)")
 _WITH = re.compile(r"\s*,?\s*(?:với|gồm|và)\s+(?:tổng\s+số\s+)?", re.I)
-_WITH_END = re.compile(r"(?<!\w)(?:với|có)\s+(?:(?:sự\s+)?tham\s+dự\s+của\s+)?(?:gần\s+|khoảng\s+|hơn\s+|trên\s+)?$", re.I)
+_WITH_END = re.compile(
+    r"(?<!\w)(?:với|có)\s+(?:(?:sự\s+)?tham\s+dự\s+của\s+)?(?:gần\s+|khoảng\s+|hơn\s+|trên\s+)?$", re.I
+)
 # People said foreign right after their figure: "120 đại biểu nước ngoài", "45 khách quốc tế".
 FOREIGN_AFTER = re.compile(r"\s*(?:nước\s+ngoài|quốc\s+tế)(?!\w)", re.I)
 

@@ -250,11 +250,11 @@ def citations(definition):
     return found
 
 
-def comparison_note(unit, period):
+def comparison_note(unit, period, own=False):
     """ "Số liệu cùng kỳ năm 2025 gồm số liệu của tỉnh Quảng Ngãi và tỉnh Kon Tum (trước sắp xếp).",
-    when last year's figures count units that a change has since joined; else ""."""
+    when last year's figures count units that a change has since joined; else "". own: as Unit.scope."""
     last_year = period.year - 1
-    names = merged_names(unit, period.end, since=date(last_year, 1, 1))
+    names = merged_names(unit, period.end, since=date(last_year, 1, 1), own=own)
     return before_merger_note(last_year, names) if names else ""
 
 
@@ -272,5 +272,5 @@ def build_context(unit, period, definition, letter=None, own=False):
         lists=build_lists(units, period, list_names(definition)),
         citations=citations(definition),
         letter=letter_words,
-        comparison_note=comparison_note(unit, period),
+        comparison_note=comparison_note(unit, period, own=own),
     )
