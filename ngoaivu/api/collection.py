@@ -356,8 +356,7 @@ class SubmissionViewSet(Described, viewsets.ReadOnlyModelViewSet):
         for code, by_measure in data["values"].items():
             values.setdefault(code, {}).update(by_measure)
         texts = {**(submission.texts or {}), **data["texts"]}
-        words = {(code, measure): word for code, _name, measure, word in template_measures}
-        below = floor_errors(values, words)
+        below = floor_errors(values)
         if below:
             messages = [f"{code}.{measure}: {message}" for (code, measure), message in below.items()]
             return Response({"values": messages}, status=status.HTTP_400_BAD_REQUEST)

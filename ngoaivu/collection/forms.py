@@ -111,7 +111,6 @@ class AnswerForm(forms.Form):
         super().__init__(*args, **kwargs)
         values, texts = values or {}, texts or {}
         self.measure_rows, self.section_rows = [], []
-        self.words = {(code, measure): word for code, _name, measure, word in measures}
         for code, name, measure, word in measures:
             field_name = figure_field(code, measure)
             figure = {"decimal_places": 0} if word == "đồng" else {}
@@ -140,7 +139,7 @@ class AnswerForm(forms.Form):
             if cleaned.get(name) is not None:
                 values.setdefault(code, {})[measure] = cleaned[name]
         # 3 đoàn with 1 lượt người: refused beside the smaller figure, as the register's form refuses it.
-        for (code, measure), message in floor_errors(values, self.words).items():
+        for (code, measure), message in floor_errors(values).items():
             self.add_error(figure_field(code, measure), message)
         return cleaned
 

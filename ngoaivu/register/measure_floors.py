@@ -53,21 +53,22 @@ def floors(code):
     return pairs
 
 
-def floor_errors(values, words):
-    """{(code, measure): message} for the totals of values ({code: {measure: n}}) below their floor.
-    words: {(code, measure): the word after the figure ("lượt người")}. Blank figures are not compared."""
+def floor_errors(values):
+    """{(code, measure): message} for the totals of values ({code: {measure: n}}) below their floor,
+    each figure named by its catalogue word ("lượt người"). Blank figures are not compared."""
     errors = {}
     for code, by_measure in values.items():
         if code not in BY_CODE:
             continue
+        words = {m.name: m.unit for m in BY_CODE[code].measures}
         for measure, floor in floors(code):
             value, least = by_measure.get(measure), by_measure.get(floor)
             if value is None or least is None or value >= least:
                 continue
             errors[(code, measure)] = _("Số %(word)s (%(value)s) không được ít hơn số %(floor)s (%(least)s).") % {
-                "word": words.get((code, measure), measure),
+                "word": words[measure],
                 "value": format_count(value),
-                "floor": words.get((code, floor), floor),
+                "floor": words[floor],
                 "least": format_count(least),
             }
     return errors

@@ -11,7 +11,7 @@ from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import unit_choices
 from ngoaivu.register.forms import CitationField
 
-from .document import footnote_marks, split_footnotes
+from .document import split_footnotes
 from .models import Report, ReportSection, ReportTemplate
 
 
@@ -43,8 +43,8 @@ def check_footnote_marks(text, report, part=None):
     and a footnote is marked once in the whole report, for Word cannot point at one note twice (the
     second mark printed a note with no text). part: the intro, the closing or the section edited,
     whose stored marks are its own; a mark the edit adds to one already there is refused."""
-    count = len(report.footnotes or [])
-    missing = [number for number in footnote_marks(text) if number > count]
+    count, after = len(report.footnotes or []), _marks(text)
+    missing = [number for number in sorted(after) if number > count]
     if missing:
         raise ValidationError(
             _(
@@ -56,7 +56,6 @@ def check_footnote_marks(text, report, part=None):
     parts.update({section.pk: section.text for section in report.sections.all()})
     before = _marks(parts.pop(part if isinstance(part, str) else getattr(part, "pk", None), ""))
     elsewhere = sum((_marks(t) for t in parts.values()), Counter())
-    after = _marks(text)
     twice = [n for n in sorted(after) if after[n] > before[n] and after[n] + elsewhere[n] > 1]
     if twice:
         raise ValidationError(

@@ -2,8 +2,6 @@
 
 from ngoaivu.register.measure_floors import floor_errors, floors
 
-WORDS = {("incoming_delegations", "groups"): "đoàn", ("incoming_delegations", "persons"): "lượt người"}
-
 
 def test_the_floors_follow_the_models_rules():
     # IncomingDelegation: person_visits >= groups on every row.
@@ -18,12 +16,12 @@ def test_the_floors_follow_the_models_rules():
 
 def test_a_total_below_its_floor_is_named_with_both_figures():
     values = {"incoming_delegations": {"groups": 3, "persons": 1}}
-    assert floor_errors(values, WORDS) == {
+    assert floor_errors(values) == {
         ("incoming_delegations", "persons"): "Số lượt người (01) không được ít hơn số đoàn (03)."
     }
 
 
 def test_equal_blank_or_unknown_figures_pass():
-    assert floor_errors({"incoming_delegations": {"groups": 3, "persons": 3}}, WORDS) == {}
-    assert floor_errors({"incoming_delegations": {"groups": 3}}, WORDS) == {}
-    assert floor_errors({"no_such_indicator": {"persons": 0, "groups": 9}}, WORDS) == {}
+    assert floor_errors({"incoming_delegations": {"groups": 3, "persons": 3}}) == {}
+    assert floor_errors({"incoming_delegations": {"groups": 3}}) == {}
+    assert floor_errors({"no_such_indicator": {"persons": 0, "groups": 9}}) == {}
