@@ -119,7 +119,7 @@ def compiled_context(request, accepted):
     return Context(
         figures=figures,
         period=period_words(period),
-        unit=unit_words(unit),
+        unit=unit_words(unit, period.end),
         lists=build_lists(units, period, list_names(definition)),
         citations=citations(definition),
         comparison_note=comparison_note(unit, period),

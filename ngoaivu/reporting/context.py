@@ -9,7 +9,7 @@ from datetime import date
 
 from django.db.models import Count, Sum
 
-from ngoaivu.core.lineage import merged_names
+from ngoaivu.core.lineage import is_focal_on, merged_names
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.pure.wording import before_merger_note
 from ngoaivu.register import models as m
@@ -53,12 +53,13 @@ def indicator_codes(definition):
     return list(codes)
 
 
-def unit_words(unit):
-    """How the prose names the unit: "Sở Ngoại vụ" in full, "Sở" for short."""
+def unit_words(unit, as_of=None):
+    """How the prose names the unit: "Sở Ngoại vụ" in full, "Sở" for short; focal: whether it was
+    the province's focal point on as_of (None: today), whose duties some sentences name."""
     short = {Unit.Kind.DEPARTMENT: "Sở", Unit.Kind.OFFICE: "Văn phòng"}.get(unit.kind, unit.short_name or unit.name)
     if unit.kind == Unit.Kind.DEPARTMENT and not unit.short_name.startswith("Sở"):
         short = unit.short_name or unit.name
-    return {"name": unit.short_name or unit.name, "short": short, "code": unit.code}
+    return {"name": unit.short_name or unit.name, "short": short, "code": unit.code, "focal": is_focal_on(unit, as_of)}
 
 
 def _scoped(model, units, year_field):
@@ -268,7 +269,7 @@ def build_context(unit, period, definition, letter=None, own=False):
     return Context(
         figures=figures,
         period=period_words(period),
-        unit=unit_words(unit),
+        unit=unit_words(unit, period.end),
         lists=build_lists(units, period, list_names(definition)),
         citations=citations(definition),
         letter=letter_words,

@@ -16,13 +16,24 @@ ARTICLE_LANGUAGES = {
 }
 
 DELEGATIONS_OUT = [
+    # Only the province's focal point examines the dossiers; another unit says what it sent itself.
     {
         "if": "outgoing_delegations.groups.period",
-        "text": "Thẩm tra hồ sơ, trình Chủ tịch UBND tỉnh ra quyết định cử {outgoing_delegations.groups.period} đoàn "
-        "với {outgoing_delegations.persons.period} lượt cán bộ đi công tác nước ngoài "
-        "({outgoing_delegations.compare}).",
-        "else": "{unit.short} không tiếp nhận hồ sơ thẩm tra, làm thủ tục trình Chủ tịch UBND tỉnh ra quyết định cử cán bộ "
-        "đi công tác nước ngoài.",
+        "text": [
+            {
+                "if": "unit.focal",
+                "text": "Thẩm tra hồ sơ, trình Chủ tịch UBND tỉnh ra quyết định cử ",
+                "else": "{period.in_word}, {unit.short} cử ",
+            },
+            "{outgoing_delegations.groups.period} đoàn với {outgoing_delegations.persons.period} lượt cán bộ "
+            "đi công tác nước ngoài ({outgoing_delegations.compare}).",
+        ],
+        "else": {
+            "if": "unit.focal",
+            "text": "{unit.short} không tiếp nhận hồ sơ thẩm tra, làm thủ tục trình Chủ tịch UBND tỉnh ra quyết định "
+            "cử cán bộ đi công tác nước ngoài.",
+            "else": "{period.in_word}, {unit.short} không cử cán bộ đi công tác nước ngoài.",
+        },
     },
     {
         "if": ["period.has_ytd", "outgoing_delegations.groups.ytd"],

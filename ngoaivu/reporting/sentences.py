@@ -21,7 +21,8 @@ Placeholders:
     {code.compare}             "tăng 03 đoàn với 11 lượt người so với cùng kỳ năm 2020"
     {code.ytd_compare}         the same for the year to date
     {period.label} {period.ytd_label} {period.word} {period.year} {period.last_year}
-    {unit.name} {unit.short}   "Sở Ngoại vụ", "Sở"
+    {unit.name} {unit.short}   "Sở Ngoại vụ", "Sở"; the condition "unit.focal": the unit is the
+                               province's focal point at the end of the period
     {letter.citation} {letter.issuer}  the letter that asked for the report
     {lists.NAME.count}         how many items the list has, as a count: "03"
     {cite:NUMBER}              a legal document: in full on first mention, short after

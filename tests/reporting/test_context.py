@@ -9,7 +9,7 @@ from ngoaivu.pure.periods import parse
 from ngoaivu.register.models import Bulletin, OutgoingDelegation
 from ngoaivu.reporting.context import LISTS, build_context, build_lists
 from ngoaivu.reporting.drafting import build
-from ngoaivu.reporting.outlines import INTEGRATION_REPORT
+from ngoaivu.reporting.outlines import GENERAL, INTEGRATION_REPORT
 
 NO_LIST = {
     "title": "Công tác đối ngoại {period.label}",
@@ -54,3 +54,31 @@ def test_rows_are_plain_data_and_the_template_words_them(units):
     draft = build(INTEGRATION_REPORT, build_context(unit, period, INTEGRATION_REPORT))
     texts = "\n".join(section.text for section in draft.flat())
     assert "Trong tháng 8, tổ chức đoàn công tác đến Campuchia và Lào (04 người): Làm việc với tỉnh Champasak." in texts
+
+
+def _outgoing_text(unit, period_code="2021-08"):
+    period = parse(period_code)
+    draft = build(GENERAL, build_context(unit, period, GENERAL, own=True))
+    return "\n".join(section.text for section in draft.flat())
+
+
+def test_only_the_focal_point_examines_the_dossiers_of_outgoing_delegations(units):
+    sngv, university = units["sngv"], units["dh"]
+    sngv.coordinates_province = True
+    sngv.save()
+    assert "Sở Ngoại vụ không tiếp nhận hồ sơ thẩm tra, làm thủ tục trình Chủ tịch UBND tỉnh" in _outgoing_text(sngv)
+    text = _outgoing_text(university)
+    assert "thẩm tra" not in text
+    assert "Trong tháng, Trường Đại học Phạm Văn Đồng không cử cán bộ đi công tác nước ngoài." in text
+    OutgoingDelegation.objects.create(
+        unit=university, title="Trao đổi sinh viên", persons=3, countries=["LA"], start_date=date(2021, 8, 9)
+    )
+    text = _outgoing_text(university)
+    assert "Trong tháng, Trường Đại học Phạm Văn Đồng cử 01 đoàn với 03 lượt cán bộ đi công tác nước ngoài (" in text
+    assert "Thẩm tra hồ sơ" not in text
+    OutgoingDelegation.objects.create(
+        unit=sngv, title="Làm việc tại Lào", persons=2, countries=["LA"], start_date=date(2021, 8, 10)
+    )
+    assert "Thẩm tra hồ sơ, trình Chủ tịch UBND tỉnh ra quyết định cử 01 đoàn với 02 lượt cán bộ" in _outgoing_text(
+        sngv
+    )
