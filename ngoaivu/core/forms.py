@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure
 from ngoaivu.pure.periods import FIRST_YEAR, LAST_YEAR
-from ngoaivu.pure.text import fold
+from ngoaivu.pure.text import collation_key, fold
 
 from .errors import error_text
 from .figure_limits import check_size, figure_kind
@@ -95,9 +95,14 @@ class UnitSearch(str):
     """What was typed in a unit picker's search box: the field looks for the unit it names."""
 
 
-def search_units(queryset, text):
-    """The units of queryset whose name, short name or code hold every word of text, by name."""
-    return matching(queryset, UNIT_SEARCH_FIELDS, text).order_by("name", "pk")
+def search_units(queryset, text, limit=CANDIDATES + 1):
+    """The first limit units of queryset whose name, short name or code hold every word of text, in
+    the Vietnamese alphabet's order of the names shown (the database's puts "Đắk Lắk" after "Yên Bái")."""
+    rows = matching(queryset, UNIT_SEARCH_FIELDS, text).values_list("pk", "short_name", "name")
+    # By the name shown (Unit.__str__: the short name, else the name).
+    first = [row[0] for row in sorted(rows, key=lambda row: (collation_key(row[1] or row[2]), row[0]))[:limit]]
+    units = queryset.model.objects.in_bulk(first)
+    return [units[pk] for pk in first]
 
 
 class UnitPicker(forms.Select):
@@ -202,7 +207,7 @@ class UnitChoiceField(forms.ModelChoiceField):
 
     def _find(self, text):
         """The one unit that text names among the queryset's, else a message (the candidates kept for the list)."""
-        found = list(search_units(self.queryset, text)[: CANDIDATES + 1])
+        found = search_units(self.queryset, text)
         folded = fold(text)
         exact = [u for u in found if folded in (fold(u.name), fold(u.short_name), fold(u.code))]
         if len(exact) == 1:

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
 
+from ngoaivu.pure.text import collation_key
 from ngoaivu.pure.wording import format_count, format_date
 
 from .forms import CANDIDATES, DateWidget, search_units
@@ -103,7 +104,10 @@ def unit_detail(request, pk):
             "lifespan": unit.lifespan,
             "tree_day": tree_day.isoformat(),
             "tree_day_text": format_date(tree_day),
-            "children": [{"unit": child, "lifespan": child.lifespan} for child in unit.children.order_by("name")],
+            "children": [
+                {"unit": child, "lifespan": child.lifespan}
+                for child in sorted(unit.children.all(), key=lambda child: collation_key(child.name))
+            ],
             "predecessors": _links(unit.predecessor_links.all(), "predecessor"),
             "successors": _links(unit.successor_links.all(), "successor"),
             # The administrator moves the ended unit's users and open work from here (collection/transfer.py).
@@ -126,7 +130,7 @@ def unit_search(request):
         units = unit_choices_for(request.user)
     else:
         units = unit_choices(request.user, Unit.objects.all())
-    found = list(search_units(units, request.GET.get("q", "")[:200])[: CANDIDATES + 1])
+    found = search_units(units, request.GET.get("q", "")[:200])
     results = [
         {
             "value": str(unit.pk),

@@ -1,7 +1,6 @@
 """Accent folding ("Giấy phép lao động" and "giay phep lao dong" are the same to a search or a match)
 and Vietnamese alphabetical order. No Django."""
 
-import re
 import unicodedata
 
 
@@ -27,18 +26,28 @@ def words(query: object) -> list[str]:
 # The Vietnamese alphabet in its order, and the tones after the level one (ngang, huyền, hỏi,
 # ngã, sắc, nặng), as dictionaries sort: "Đức Phổ" after "Kon Tum" would be an English order.
 _ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
-_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
-_CLUSTER = re.compile(r".[\u0300-\u036f]*", re.S)
+_TONE_MARKS = "\u0300\u0309\u0303\u0301\u0323"
+_LETTER_BASE = 0xF0000  # a letter's rank as a character after every other character (a private-use plane)
 
 
-def collation_key(text: object) -> tuple:
+def _tables() -> tuple[dict[int, str], dict[int, str]]:
+    """str.translate tables: every letter, with each tone, to its rank in the alphabet; and to its tone."""
+    letters, tones = {}, {}
+    for rank, letter in enumerate(_ALPHABET):
+        for tone, mark in enumerate(("", *_TONE_MARKS)):
+            composed = unicodedata.normalize("NFC", letter + mark)
+            if len(composed) == 1:
+                letters[ord(composed)] = chr(_LETTER_BASE + rank)
+                tones[ord(composed)] = str(tone)
+    return letters, tones
+
+
+_LETTER_TABLE, _TONE_TABLE = _tables()
+
+
+def collation_key(text: object) -> tuple[str, str]:
     """A key that sorts Vietnamese names as the alphabet orders them: letters first by the
-    alphabet (a ă â … d đ …), then by tone; other characters (spaces, digits) before letters."""
-    letters, tones = [], []
-    for cluster in _CLUSTER.findall(unicodedata.normalize("NFD", str(text or "").lower())):
-        tone = next((_TONES[mark] for mark in cluster[1:] if mark in _TONES), 0)
-        letter = unicodedata.normalize("NFC", "".join(ch for ch in cluster if ch not in _TONES))
-        rank = _ALPHABET.find(letter)
-        letters.append((1, rank) if rank >= 0 else (0, ord(letter[0])))
-        tones.append(tone)
-    return tuple(letters), tuple(tones)
+    alphabet (a ă â … d đ …), then by tone; other characters (spaces, digits) before letters.
+    Two tables and no loop in Python: a search sorts every unit of the country by it."""
+    text = unicodedata.normalize("NFC", str(text or "").lower())
+    return text.translate(_LETTER_TABLE), text.translate(_TONE_TABLE)

@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, Font
 from ngoaivu.core.models import PartnerLocality, Unit
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, scope
+from ngoaivu.pure.text import collation_key
 
 from .examples import example_values
 from .resources import EXAMPLE_MARK, is_required
@@ -46,7 +47,7 @@ class Column:
 def _units(user):
     if is_unit_bound(user):
         return [user.unit] if user.unit_id else []
-    return list(Unit.objects.filter(is_active=True).order_by("name"))
+    return sorted(Unit.objects.filter(is_active=True), key=lambda unit: collation_key(unit.name))
 
 
 def _model_field(resource, column):
