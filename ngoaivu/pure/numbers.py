@@ -7,7 +7,7 @@ meaning is not certain ("1.5" could be 15 or 1,5; "12,5" is no count of people).
 
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
@@ -69,22 +69,26 @@ def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> 
     number = match["number"].strip() if match and match["scale"] else text
     if not number:
         raise FigureError(gettext_noop("Chưa ghi số. Ghi số như %(example)s."), example=EXAMPLE)
-    try:
-        value = parse_decimal(number, locale="vi", strict=True)
-    except NumberFormatError as error:
-        if "." in number and "," not in number and re.fullmatch(r"-?\d+(\.\d+)+", number):
-            raise FigureError(AMBIGUOUS, text=number) from error
-        raise FigureError(UNREADABLE_MONEY if money else UNREADABLE, text=number, example=EXAMPLE) from error
-    except (InvalidOperation, ValueError) as error:
-        raise FigureError(UNREADABLE_MONEY if money else UNREADABLE, text=number, example=EXAMPLE) from error
-    value = value * scale
-    exponent = value.normalize().as_tuple().exponent
-    fraction_digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    if fraction_digits > decimal_places:
-        if decimal_places == 0:
-            raise FigureError(FRACTION_OF_DONG if money else NOT_WHOLE, text=text, value=_plain(value))
-        raise FigureError(TOO_MANY_DECIMALS, places=str(decimal_places))
-    return value.quantize(Decimal(1).scaleb(-decimal_places)) if decimal_places else value.to_integral_value()
+    # Digits enough for any number typed: the default 28 would call a 31-digit one unreadable
+    # instead of letting the form say it is too large.
+    with localcontext() as context:
+        context.prec = max(context.prec, len(number) + 20)
+        try:
+            value = parse_decimal(number, locale="vi", strict=True)
+        except NumberFormatError as error:
+            if "." in number and "," not in number and re.fullmatch(r"-?\d+(\.\d+)+", number):
+                raise FigureError(AMBIGUOUS, text=number) from error
+            raise FigureError(UNREADABLE_MONEY if money else UNREADABLE, text=number, example=EXAMPLE) from error
+        except (InvalidOperation, ValueError) as error:
+            raise FigureError(UNREADABLE_MONEY if money else UNREADABLE, text=number, example=EXAMPLE) from error
+        value = value * scale
+        exponent = value.normalize().as_tuple().exponent
+        fraction_digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        if fraction_digits > decimal_places:
+            if decimal_places == 0:
+                raise FigureError(FRACTION_OF_DONG if money else NOT_WHOLE, text=text, value=_plain(value))
+            raise FigureError(TOO_MANY_DECIMALS, places=str(decimal_places))
+        return value.quantize(Decimal(1).scaleb(-decimal_places)) if decimal_places else value.to_integral_value()
 
 
 def _plain(value: Decimal) -> str:
@@ -100,4 +104,6 @@ def format_number(value, decimals: int | None = None) -> str:
         value = round(Decimal(value), decimals)
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
         return format_decimal(value, format=pattern, locale="vi")
-    return format_decimal(value, locale="vi", decimal_quantization=False)
+    with localcontext() as context:
+        context.prec = max(context.prec, len(str(value)) + 20)  # a 31-digit slip is still written out
+        return format_decimal(value, locale="vi", decimal_quantization=False)

@@ -130,6 +130,9 @@ def test_an_absurd_figure_is_refused_as_the_forms_refuse_it(api, units):
     row = make_row("doan-vao", units["sngv"])
     response = client.patch(url("doan-vao", row.pk), {"groups": 20_000_000}, format="json")
     assert response.status_code == 400 and "lớn bất thường" in response.json()["groups"][0]
+    # 31 digits: beyond the default precision of Python's decimals.
+    response = client.patch(url("doan-vao", row.pk), {"groups": 10**30}, format="json")
+    assert response.status_code == 400 and "lớn bất thường" in response.json()["groups"][0]
     row.refresh_from_db()
     assert row.groups == 1
 

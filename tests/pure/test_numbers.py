@@ -79,3 +79,10 @@ def test_a_count_shown_in_official_style_reads_back_as_itself(n):
 @given(st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False, allow_infinity=False))
 def test_an_amount_with_cents_reads_back_as_itself(value):
     assert parse_figure(format_number(value, 2), money=True, decimal_places=2) == value
+
+
+def test_a_number_longer_than_the_default_decimal_precision_reads_and_writes_whole():
+    grouped = "1.000.000.000.000.000.000.000.000.000.001"
+    assert parse_figure(grouped) == 10**30 + 1
+    assert format_number(10**30 + 1) == grouped
+    assert format_number(Decimal("123456789012345678901234567890.25")) == ("123.456.789.012.345.678.901.234.567.890,25")

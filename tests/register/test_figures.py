@@ -70,6 +70,14 @@ def test_a_figure_out_of_range_is_refused_in_words_and_kept(client_for, units):
     assert 'value="5.000.000.000.000"' in response.content.decode() and not IncomingDelegation.objects.exists()
     aid = client_for("officer").post(AID_URL, aid_data(units, value_vnd="2.000.000 tỷ"))
     assert "lớn bất thường (tối đa 1.000.000.000.000.000)" in aid.context["form"].errors["value_vnd"][0]
+    # 31 digits, plain or grouped: beyond the default precision of Python's decimals, still a slip.
+    huge = "1.000.000.000.000.000.000.000.000.000.000"
+    for typed in ("1" + "0" * 30, huge):
+        response = client_for("officer").post("/so-theo-doi/doan-vao/them/", {**data, "person_visits": typed})
+        assert response.status_code == 200
+        assert f"Số {huge} lớn bất thường" in response.context["form"].errors["person_visits"][0]
+        aid = client_for("officer").post(AID_URL, aid_data(units, value_vnd=typed))
+        assert f"Số {huge} lớn bất thường" in aid.context["form"].errors["value_vnd"][0]
 
 
 def test_the_edit_form_shows_the_stored_amount_in_official_style(client_for, units):

@@ -488,3 +488,12 @@ def test_a_name_borne_by_an_ended_unit_and_todays_means_todays_unless_the_code_s
         "Đoàn A": units["vp"].pk,
         "Đoàn B": old.pk,
     }
+
+
+def test_a_number_beyond_any_precision_is_refused_as_too_large(client_for):
+    # 31 digits: more than Python's decimals hold by default; still a slip, said as the others.
+    response = upload(client_for("officer"), [good_row(visits=10**30), good_row("Đoàn B", visits="1" + "0" * 30)])
+    problems = dict(response.context["problems"])
+    for line in (2, 3):
+        assert "Số 1.000.000.000.000.000.000.000.000.000.000 lớn bất thường (tối đa 10.000.000)" in problems[line]
+    assert IncomingDelegation.objects.count() == 0
