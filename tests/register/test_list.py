@@ -197,7 +197,12 @@ def test_an_area_ordered_by_a_column_that_may_be_empty_and_a_title(client_for, u
     for n in range(60):
         signed = date(2020, 1, 1 + n % 20) if n % 3 else None
         Agreement.objects.create(
-            unit=units["sngv"], title=f"Thỏa thuận {n % 7}", partner="Tỉnh Champasak", country="LA", signed_on=signed
+            unit=units["sngv"],
+            title=f"Thỏa thuận {n % 7}",
+            partner="Tỉnh Champasak",
+            country="LA",
+            signed_on=signed,
+            status="signed" if signed else "drafting",
         )
     client, url = client_for("officer"), "/so-theo-doi/thoa-thuan/"
     first = client.get(url)

@@ -1,9 +1,14 @@
 """What every register row shares: the unit that owns it, notes, timestamps, history, a version."""
 
+from datetime import date
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -11,6 +16,7 @@ from ngoaivu.core.constraints import Check
 from ngoaivu.core.figure_limits import size_errors
 from ngoaivu.core.locking import Versioned
 from ngoaivu.core.models import Unit
+from ngoaivu.pure.wording import format_date
 
 
 class Record(Versioned):
@@ -37,6 +43,11 @@ class Record(Versioned):
     )
     history = HistoricalRecords(inherit=True)
 
+    # The dates of what has already happened (a case occurred, a decision was made): never after
+    # today, which a report would otherwise count as done. Planned work (delegations, events) may be
+    # recorded ahead.
+    past_dates: tuple[str, ...] = ()
+
     class Meta:
         abstract = True
 
@@ -45,7 +56,7 @@ class Record(Versioned):
         the API and imports refuse what the forms refuse; and a row is dated while its unit existed
         (Unit.check_existed), so that an ended unit keeps its old rows and takes no new work, said
         beside the date."""
-        errors = size_errors(self, exclude or ())
+        errors = {**size_errors(self, exclude or ()), **self._future_date_errors(exclude or ())}
         try:
             # A figure too large is said once, in the register's words, not again as the database's range.
             super().clean_fields([*(exclude or ()), *errors])
@@ -63,6 +74,17 @@ class Record(Versioned):
             self.unit.check_existed(day, day)
         except ValidationError as error:
             raise ValidationError({field: error.messages}) from None
+
+    def _future_date_errors(self, exclude):
+        today = timezone.localdate()
+        errors = {}
+        for name in self.past_dates:
+            day = getattr(self, name)
+            if name not in exclude and isinstance(day, date) and day > today:
+                message = gettext("%(field)s %(day)s chưa đến (hôm nay là %(today)s): chỉ ghi việc đã diễn ra.")
+                label = capfirst(self._meta.get_field(name).verbose_name)
+                errors[name] = [message % {"field": label, "day": format_date(day), "today": format_date(today)}]
+        return errors
 
 
 def end_not_before_start(start="start_date", end="end_date", *, name):

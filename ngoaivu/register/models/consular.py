@@ -37,6 +37,7 @@ class AbtcApplication(Record):
         on_delete=models.PROTECT,
         related_name="+",
     )
+    past_dates = ("received_on", "decided_on")
 
     class Meta:
         ordering = ["-received_on", "pk"]
@@ -94,6 +95,7 @@ class ForeignAid(Record):
         _("loại tiền"), max_length=3, default="VND", help_text=_("Mã ISO 4217: VND, USD, EUR, JPY…")
     )
     approved_on = models.DateField(_("ngày phê duyệt"))
+    past_dates = ("approved_on",)
     approval_decision = models.ForeignKey(
         LegalDocument,
         verbose_name=_("quyết định phê duyệt"),
@@ -164,6 +166,7 @@ class ConsularCase(Record):
     persons = models.PositiveIntegerField(_("số người liên quan"), default=1)
     status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.OPEN)
     closed_on = models.DateField(_("ngày giải quyết xong"), null=True, blank=True)
+    past_dates = ("occurred_on", "closed_on")
 
     class Meta:
         ordering = ["-occurred_on", "pk"]
@@ -176,6 +179,21 @@ class ConsularCase(Record):
         ]
         constraints = [
             end_not_before_start("occurred_on", "closed_on", name="consular_closed_after_occurred"),
+            Check(
+                condition=~Q(status="closed") | Q(closed_on__isnull=False),
+                name="consular_closed_dated",
+                on="closed_on",
+                violation_error_message=_("Vụ việc đã giải quyết phải có ngày giải quyết xong."),
+            ),
+            Check(
+                condition=~Q(status="open") | Q(closed_on__isnull=True),
+                name="consular_open_undated",
+                on="closed_on",
+                violation_error_message=_(
+                    "Vụ việc đang xử lý chưa có ngày giải quyết xong; nếu đã giải quyết, chọn tình trạng "
+                    "«Đã giải quyết»."
+                ),
+            ),
         ]
 
     def __str__(self):
@@ -202,6 +220,7 @@ class FishingIncident(Record):
     location = models.CharField(_("vùng biển"), max_length=255, blank=True)
     fishermen = models.PositiveIntegerField(_("số ngư dân"))
     released_on = models.DateField(_("ngày được thả"), null=True, blank=True)
+    past_dates = ("occurred_on", "released_on")
 
     class Meta:
         ordering = ["-occurred_on", "pk"]

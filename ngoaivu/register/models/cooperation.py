@@ -49,6 +49,7 @@ class Agreement(Record):
     valid_from = models.DateField(_("hiệu lực từ"), null=True, blank=True)
     valid_until = models.DateField(_("hiệu lực đến"), null=True, blank=True)
     content = models.TextField(_("nội dung chính"), blank=True)
+    past_dates = ("signed_on",)
 
     class Meta:
         ordering = ["-signed_on", "title"]
@@ -59,7 +60,18 @@ class Agreement(Record):
             models.Index(fields=["-signed_on", "title"], name="agreement_recent"),
             models.Index(fields=["unit", "signed_on"], name="agreement_unit_signed"),
         ]
-        constraints = [end_not_before_start("valid_from", "valid_until", name="agreement_validity_order")]
+        constraints = [
+            end_not_before_start("valid_from", "valid_until", name="agreement_validity_order"),
+            end_not_before_start("signed_on", "valid_from", name="agreement_in_force_after_signed"),
+            Check(
+                condition=~Q(status__in=["drafting", "party_review", "ministry_opinions"]) | Q(signed_on__isnull=True),
+                name="agreement_unsigned_undated",
+                on="signed_on",
+                violation_error_message=_(
+                    "Thỏa thuận đang dự thảo, xin ý kiến chưa có ngày ký; nếu đã ký, chọn tình trạng «Đã ký kết»."
+                ),
+            ),
+        ]
 
     def __str__(self):
         return self.title
@@ -87,6 +99,7 @@ class AgreementStep(Record):
     )
     step = models.CharField(_("bước"), max_length=20, choices=Step.choices)
     done_on = models.DateField(_("ngày"))
+    past_dates = ("done_on",)
     document = models.ForeignKey(
         LegalDocument, verbose_name=_("văn bản"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )

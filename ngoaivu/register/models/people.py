@@ -32,6 +32,7 @@ class ForeignResident(Record):
     arrived_on = models.DateField(_("ngày đến"))
     departed_on = models.DateField(_("ngày rời đi"), null=True, blank=True)
     scholarship = models.CharField(_("học bổng, diện"), max_length=200, blank=True)
+    past_dates = ("arrived_on",)
 
     class Meta:
         ordering = ["-arrived_on", "pk"]

@@ -50,6 +50,7 @@ class AssignedTask(Record):
         related_name="+",
     )
     completed_on = models.DateField(_("ngày hoàn thành"), null=True, blank=True)
+    past_dates = ("completed_on",)
 
     class Meta:
         ordering = ["-year", "due", "pk"]
@@ -62,6 +63,18 @@ class AssignedTask(Record):
                 on="due_date",
                 violation_error_message=_("Nhập hạn hoàn thành khi thời hạn là theo ngày."),
             ),
+            Check(
+                condition=Q(due="date") | Q(due_date__isnull=True),
+                name="task_due_date_only_by_date",
+                on="due_date",
+                violation_error_message=_("Chỉ ghi hạn hoàn thành khi thời gian hoàn thành là «Theo ngày»."),
+            ),
+            Check(
+                condition=Q(progress="done") | Q(completed_on__isnull=True),
+                name="task_completed_only_when_done",
+                on="completed_on",
+                violation_error_message=_("Chỉ ghi ngày hoàn thành khi nhiệm vụ đã hoàn thành."),
+            ),
         ]
 
     def __str__(self):
@@ -72,3 +85,6 @@ class AssignedTask(Record):
             raise ValidationError({"completed_on": _("Nhiệm vụ đã hoàn thành phải có ngày hoàn thành.")})
         if self.year is not None and not 2000 <= self.year <= 2100:
             raise ValidationError({"year": _("Năm không hợp lệ.")})
+        if self.year is not None and self.due_date is not None and self.due_date.year < self.year:
+            message = _("Hạn hoàn thành không được trước năm %(year)s, năm giao nhiệm vụ.")
+            raise ValidationError({"due_date": message % {"year": self.year}})
