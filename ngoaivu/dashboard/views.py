@@ -11,6 +11,7 @@ from ngoaivu.collection.home import panels
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.register.areas import GROUPS
+from ngoaivu.register.models import AssignedTask
 from ngoaivu.pure.periods import MONTH
 from ngoaivu.pure.wording import format_date
 
@@ -21,6 +22,7 @@ from .series import CHARTS
 
 
 COUNTS_SECONDS = 60
+LATE_TASKS = 5  # the home page names the latest few; the list filtered by «Quá hạn» has them all
 
 
 def _register_counts(user):
@@ -40,6 +42,16 @@ def _register_counts(user):
         (group, [{"area": area, "count": counts[area.slug]} for area in areas if not area.parent_field])
         for group, areas in GROUPS
     ]
+
+
+def _late_tasks(user):
+    """The tasks the user sees that are past their deadline and still open, the longest late first
+    (at most LATE_TASKS), and how many there are."""
+    late = list(scope(AssignedTask.objects.overdue(), user).select_related("unit"))
+    late.sort(key=lambda task: (task.deadline, task.pk))
+    for task in late:
+        task.left = -task.days_overdue()
+    return {"late_tasks": late[:LATE_TASKS], "late_task_count": len(late)}
 
 
 def _ended_unit(user):
@@ -66,6 +78,7 @@ def home(request):
             "figures": key_figures(period, form.scope_units),
             "groups": _register_counts(request.user),
             "ended_unit": _ended_unit(request.user),
+            **_late_tasks(request.user),
             **panels(request.user),
         },
     )

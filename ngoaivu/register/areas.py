@@ -31,6 +31,10 @@ class Area:
     parent_field: str | None = None
     children: list = field(default_factory=list)
     shared_when_null: bool = False  # rows without a unit are reference data everyone reads
+    # Model methods (labelled by short_description) shown after the fields on the list and the
+    # detail page: what follows from the fields and today, such as a task being late.
+    computed_columns: list = field(default_factory=list)
+    overdue_filter: bool = False  # the model's queryset has overdue(): the list filters by it
 
     @property
     def title(self):
@@ -39,6 +43,11 @@ class Area:
     @property
     def verbose_name(self):
         return self.model._meta.verbose_name
+
+    def column_labels(self):
+        """The list's column headings: the fields', then the computed columns'."""
+        fields = [self.model._meta.get_field(name).verbose_name for name in self.list_display]
+        return fields + [getattr(self.model, name).short_description for name in self.computed_columns]
 
     @property
     def link_column(self):
@@ -361,6 +370,8 @@ register(
         ["year", "title", "due", "progress", "unit"],
         search_fields=["title", "progress_note"],
         filter_fields=["source", "due", "progress"],
+        computed_columns=["deadline_status"],
+        overdue_filter=True,
     )
 )
 register(

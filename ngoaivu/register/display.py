@@ -50,7 +50,12 @@ def format_value(value):
 
 
 def list_rows(area, records):
-    return [(record, [display_value(record, name) for name in area.list_display]) for record in records]
+    return [(record, [*_cells(area, record)]) for record in records]
+
+
+def _cells(area, record):
+    yield from (display_value(record, name) for name in area.list_display)
+    yield from (getattr(record, name)() for name in area.computed_columns)
 
 
 def field_rows(area, record):
@@ -60,6 +65,9 @@ def field_rows(area, record):
     if "unit" not in names and hasattr(record, "unit"):
         names.append("unit")
     rows = [(record._meta.get_field(n).verbose_name, display_value(record, n)) for n in names]
+    for name in area.computed_columns:
+        method = getattr(record, name)
+        rows.append((method.short_description, method()))
     if getattr(record, "created_by", None):
         rows.append((record._meta.get_field("created_by").verbose_name, str(record.created_by)))
     return rows

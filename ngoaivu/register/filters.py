@@ -17,6 +17,10 @@ class UnitFilter(django_filters.ModelChoiceFilter):
     field_class = UnitChoiceField
 
 
+def _yes_or_no():
+    return forms.Select(choices=[("", ALL), ("true", _("Có")), ("false", _("Không"))])
+
+
 def filterset_class(area, user):
     attrs = {}
     if area.date_field:
@@ -43,9 +47,19 @@ def filterset_class(area, user):
         if model_field.choices:
             attrs[name] = django_filters.ChoiceFilter(choices=model_field.choices, label=label, empty_label=ALL)
         else:
-            attrs[name] = django_filters.BooleanFilter(
-                label=label, widget=forms.Select(choices=[("", ALL), ("true", _("Có")), ("false", _("Không"))])
-            )
+            attrs[name] = django_filters.BooleanFilter(label=label, widget=_yes_or_no())
+    if area.overdue_filter:
+        attrs["overdue"] = django_filters.BooleanFilter(
+            method="only_overdue",
+            label=_("Quá hạn"),
+            widget=_yes_or_no(),
+        )
+
+        def only_overdue(self, queryset, name, value):
+            late = queryset.overdue()
+            return late if value else queryset.exclude(pk__in=late.values("pk"))
+
+        attrs["only_overdue"] = only_overdue
     if area.search_fields:
         attrs["q"] = django_filters.CharFilter(method="search", label=_("Tìm kiếm"))
 

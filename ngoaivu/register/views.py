@@ -98,7 +98,7 @@ def record_list(request, slug):
             "query": query.urlencode(),
             "next_query": _with(query, after=page.next_token),
             "previous_query": _with(query, before=page.previous_token),
-            "columns": [area.model._meta.get_field(n).verbose_name for n in area.list_display],
+            "columns": area.column_labels(),
             "rows": list_rows(area, page.rows),
             "can_write": can_write(request.user),
         },
@@ -208,7 +208,7 @@ def record_detail(request, slug, pk):
             {
                 "area": child,
                 "rows": list_rows(child, rows.select_related(*child.related_fields())),
-                "columns": [child.model._meta.get_field(n).verbose_name for n in child.list_display],
+                "columns": child.column_labels(),
             }
         )
     return render(

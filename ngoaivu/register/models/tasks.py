@@ -1,14 +1,37 @@
 """Nhiệm vụ được UBND tỉnh, Chủ tịch UBND tỉnh giao."""
 
+from datetime import date
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils import formats, timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from ngoaivu.pure.wording import format_count
 
 from ngoaivu.core.constraints import Check
 from ngoaivu.core.models import LegalDocument
 
 from .base import Record
+
+
+# The last day of a task due by a quarter or the year: "Quý I" is done by 31/3.
+LAST_DAYS = {"q1": (3, 31), "q2": (6, 30), "q1q2": (6, 30), "q3": (9, 30), "q4": (12, 31), "year": (12, 31)}
+# Work still to do: a task sent to the UBND tỉnh or done is no longer late.
+OPEN_PROGRESS = ("not_started", "in_progress")
+
+
+class AssignedTaskQuerySet(models.QuerySet):
+    def overdue(self, today=None):
+        """The tasks still open whose deadline (AssignedTask.deadline) has passed."""
+        today = today or timezone.localdate()
+        passed = Q(due="date", due_date__lt=today)
+        for due, last_day in LAST_DAYS.items():
+            year = Q(year__lte=today.year) if last_day < (today.month, today.day) else Q(year__lt=today.year)
+            passed |= Q(due=due) & year
+        return self.filter(passed, progress__in=OPEN_PROGRESS)
 
 
 class AssignedTask(Record):
@@ -52,6 +75,8 @@ class AssignedTask(Record):
     completed_on = models.DateField(_("ngày hoàn thành"), null=True, blank=True)
     past_dates = ("completed_on",)
 
+    objects = AssignedTaskQuerySet.as_manager()
+
     class Meta:
         ordering = ["-year", "due", "pk"]
         verbose_name = _("nhiệm vụ được giao")
@@ -79,6 +104,32 @@ class AssignedTask(Record):
 
     def __str__(self):
         return self.title
+
+    @property
+    def deadline(self):
+        """The day the task is due: its date, or the last day of its quarter or year."""
+        if self.due == self.Due.DATE:
+            return self.due_date
+        return date(self.year, *LAST_DAYS[self.due]) if self.year and self.due in LAST_DAYS else None
+
+    def days_overdue(self, today=None):
+        """How many days past its deadline a task still open is; 0 when it is not late."""
+        today = today or timezone.localdate()
+        if self.progress not in OPEN_PROGRESS or self.deadline is None or self.deadline >= today:
+            return 0
+        return (today - self.deadline).days
+
+    def deadline_status(self):
+        """ "31/12/2021 – quá hạn 1.799 ngày": the deadline, and how late the task is while still open."""
+        if self.deadline is None:
+            return ""
+        day = formats.date_format(self.deadline, "SHORT_DATE_FORMAT")
+        late = self.days_overdue()
+        if not late:
+            return day
+        return f"{day} – {gettext('quá hạn %(n)s ngày') % {'n': format_count(late)}}"
+
+    deadline_status.short_description = _("thời hạn")  # type: ignore[attr-defined]
 
     def clean(self):
         if self.progress == self.Progress.DONE and not self.completed_on:

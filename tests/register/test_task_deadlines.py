@@ -1,0 +1,83 @@
+"""Assigned tasks: the deadline a quarter or a date gives, and the tasks still open past it, on the
+list (a column and the «Quá hạn» filter) and the detail page."""
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.django import TestCase
+
+from ngoaivu.core.models import Unit
+from ngoaivu.register.models import AssignedTask
+
+LIST = "/so-theo-doi/nhiem-vu/"
+
+
+def task(unit, title, due="year", year=2021, due_date=None, progress="in_progress", **extra):
+    return AssignedTask.objects.create(
+        unit=unit, title=title, year=year, due=due, due_date=due_date, progress=progress, **extra
+    )
+
+
+def test_a_quarter_is_due_on_its_last_day_and_a_date_on_itself(units):
+    unit = units["sngv"]
+    assert task(unit, "A", due="q1").deadline == date(2021, 3, 31)
+    assert task(unit, "B", due="q1q2").deadline == date(2021, 6, 30)
+    assert task(unit, "C", due="year").deadline == date(2021, 12, 31)
+    assert task(unit, "D", due="date", due_date=date(2021, 5, 4)).deadline == date(2021, 5, 4)
+
+
+def test_an_open_task_past_its_deadline_is_late_and_a_done_or_submitted_one_is_not(units, clock):
+    clock(2021, 7, 1)
+    unit = units["sngv"]
+    late = task(unit, "Quý I chưa xong", due="q1")
+    task(unit, "Quý I đã xong", due="q1", progress="done", completed_on=date(2021, 3, 30))
+    task(unit, "Quý I đã trình", due="q1", progress="submitted")
+    task(unit, "Quý III", due="q3")
+    task(unit, "Hạn hôm nay", due="date", due_date=date(2021, 7, 1))
+    assert list(AssignedTask.objects.overdue()) == [late]
+    assert late.days_overdue() == 92
+    assert late.deadline_status() == "31/03/2021 – quá hạn 92 ngày"
+
+
+class TestOverdue(TestCase):
+    """The database's overdue() and the row's days_overdue() say the same for every due and day."""
+
+    @settings(max_examples=60, deadline=None)
+    @given(
+        due=st.sampled_from([c for c, _label in AssignedTask.Due.choices]),
+        year=st.integers(2020, 2022),
+        due_day=st.dates(date(2020, 1, 1), date(2023, 12, 31)),
+        today=st.dates(date(2020, 1, 1), date(2023, 12, 31)),
+        progress=st.sampled_from([c for c, _label in AssignedTask.Progress.choices]),
+    )
+    def test_the_database_and_the_row_agree(self, due, year, due_day, today, progress):
+        unit = Unit.objects.get_or_create(code="SNgV", defaults={"name": "Sở Ngoại vụ"})[0]
+        row = AssignedTask.objects.create(
+            unit=unit,
+            title="Nhiệm vụ",
+            year=year,
+            due=due,
+            due_date=due_day if due == "date" else None,
+            progress=progress,
+            completed_on=date(2020, 1, 1) if progress == "done" else None,
+        )
+        assert AssignedTask.objects.overdue(today).filter(pk=row.pk).exists() == (row.days_overdue(today) > 0)
+        row.delete()
+
+
+def test_the_list_shows_the_deadline_and_filters_the_late_ones(client_for, units, clock):
+    clock(2021, 7, 1)
+    late = task(units["sngv"], "Tổng kết hội nhập quốc tế", due="q1")
+    task(units["sngv"], "Kế hoạch năm", due="year")
+    client = client_for("officer")
+    page = client.get(LIST)
+    html = page.content.decode()
+    assert "<th>Thời hạn</th>" in html
+    assert "31/03/2021 – quá hạn 92 ngày" in html and "31/12/2021</td>" in html
+    only_late = client.get(LIST, {"overdue": "true"})
+    assert [record for record, _cells in only_late.context["rows"]] == [late]
+    on_time = client.get(LIST, {"overdue": "false"})
+    assert [record.title for record, _cells in on_time.context["rows"]] == ["Kế hoạch năm"]
+    detail = client.get(f"{LIST}{late.pk}/").content.decode()
+    assert "Thời hạn" in detail and "31/03/2021 – quá hạn 92 ngày" in detail
