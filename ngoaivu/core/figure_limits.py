@@ -23,6 +23,8 @@ def check_size(value, money=False, ceiling=None):
     yet is left to the field's own validation."""
     if not isinstance(value, (int, Decimal, float)) or isinstance(value, bool):
         return
+    if value < 0:
+        raise ValidationError(_("Số không được âm."), code="min_value")
     limit = AMOUNT_LIMIT if money else COUNT_LIMIT
     high = min(limit, ceiling or limit)
     if value > high:

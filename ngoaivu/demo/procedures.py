@@ -6,7 +6,9 @@ translated (its required documents and legal basis too), so that no public page 
 Vietnamese.
 """
 
-from datetime import date
+from datetime import date, datetime
+
+from django.utils import timezone
 
 from ngoaivu.procedures.models import Procedure, Translation
 
@@ -638,6 +640,7 @@ def create(demo, unit_code="SNgV"):
                 legal_basis=LEGAL_T[field][LANGUAGES.index(lang)],
                 status=Translation.Status.PUBLISHED,
                 reviewer=reviewer,
+                reviewed_at=timezone.make_aware(datetime(2021, 6, 14, 15, 30)),
                 published_on=date(2021, 6, 15),
             )
             row.full_clean()

@@ -6,6 +6,8 @@ import segno
 from django.conf import settings
 from django.urls import reverse
 
+QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks: a printed code on a dark wall still reads
+
 
 def public_url(procedure, language):
     return settings.PUBLIC_BASE_URL + reverse("tthc:detail", args=[language, procedure.code])
@@ -13,11 +15,11 @@ def public_url(procedure, language):
 
 def qr_svg(url, scale=4):
     out = io.BytesIO()
-    segno.make(url, error="m").save(out, kind="svg", scale=scale, border=2, xmldecl=False, svgns=True)
+    segno.make(url, error="m").save(out, kind="svg", scale=scale, border=QUIET_ZONE, xmldecl=False, svgns=True)
     return out.getvalue()
 
 
 def qr_png(url, scale=8):
     out = io.BytesIO()
-    segno.make(url, error="m").save(out, kind="png", scale=scale, border=4)
+    segno.make(url, error="m").save(out, kind="png", scale=scale, border=QUIET_ZONE)
     return out.getvalue()

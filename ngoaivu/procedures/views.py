@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -40,7 +41,7 @@ def index(request):
 def translate(request, pk, lang):
     procedure = get_object_or_404(_procedures(request.user), pk=pk)
     if lang not in Language.values:
-        raise PermissionDenied
+        raise Http404
     translation = Translation.objects.filter(procedure=procedure, language=lang).first() or Translation(
         procedure=procedure, language=lang
     )

@@ -78,9 +78,9 @@ def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> 
         except NumberFormatError as error:
             if "." in number and "," not in number and re.fullmatch(r"-?\d+(\.\d+)+", number):
                 raise FigureError(AMBIGUOUS, text=number) from error
-            raise FigureError(UNREADABLE_MONEY if money else UNREADABLE, text=number, example=EXAMPLE) from error
+            raise FigureError(UNREADABLE_MONEY if money else UNREADABLE, text=text, example=EXAMPLE) from error
         except (InvalidOperation, ValueError) as error:
-            raise FigureError(UNREADABLE_MONEY if money else UNREADABLE, text=number, example=EXAMPLE) from error
+            raise FigureError(UNREADABLE_MONEY if money else UNREADABLE, text=text, example=EXAMPLE) from error
         value = value * scale
         exponent = value.normalize().as_tuple().exponent
         fraction_digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0

@@ -10,6 +10,7 @@ from django.utils.translation import pgettext_lazy
 from django_countries.fields import Country, CountryField
 
 from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
+from ngoaivu.core.models import Unit
 
 from .areas import HIDDEN_FIELDS
 
@@ -38,6 +39,8 @@ def format_value(value):
         return _("Có") if value else _("Không")
     if isinstance(value, Country):
         return str(value.name)
+    if isinstance(value, Unit):
+        return value.listed_name  # an ended unit with its dates: the new tỉnh bears the old one's name
     if isinstance(value, (list, tuple)):
         return ", ".join(format_value(v) for v in value)
     if isinstance(value, datetime):

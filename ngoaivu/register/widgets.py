@@ -18,7 +18,7 @@ from ngoaivu.core.countries import country_code, country_name
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
-from ngoaivu.pure.numbers import FigureError, parse_figure
+from ngoaivu.pure.numbers import FigureError, format_number, parse_figure
 from ngoaivu.core.permissions import may_give_unit, scope
 
 from .forms import resolve_document
@@ -72,7 +72,7 @@ class NumberWidget(widgets.Widget):
                 raise ValueError(error_text(error)) from None
         if self.integer:
             if number != number.to_integral_value():
-                raise ValueError(_("«%(value)s» phải là số nguyên.") % {"value": value})
+                raise ValueError(_("«%(value)s» phải là số nguyên.") % {"value": format_number(number)})
             return int(number)
         return number
 
@@ -169,6 +169,8 @@ class UnitWidget(widgets.Widget):
             for unit in Unit.objects.order_by(F("ended_on").desc(nulls_first=True), "pk"):
                 self._units.setdefault(("code", nfc(unit.code).casefold()), []).append(unit)
                 self._units.setdefault(("name", nfc(unit.name).casefold()), []).append(unit)
+                if unit.short_name:
+                    self._units.setdefault(("short", nfc(unit.short_name).casefold()), []).append(unit)
         return self._units
 
     def _find(self, value, kinds):
@@ -194,7 +196,7 @@ class UnitWidget(widgets.Widget):
                 raise ValueError(_("Không có đơn vị ký hiệu «%(value)s».") % {"value": code})
             by_code = found[0]
         if not is_blank(name):
-            named = self._find(name, ("name", "code"))
+            named = self._find(name, ("name", "code", "short"))
             if not named:
                 raise ValueError(_("Không có đơn vị «%(value)s».") % {"value": name})
         if by_code and named and by_code not in named:

@@ -138,6 +138,16 @@ def test_staff_pages_keep_units_apart(client_for, procedure):
     assert client_for("reporter").get(f"/thu-tuc/{p.pk}/en/").status_code == 404
     assert client_for("viewer").post(f"/thu-tuc/{p.pk}/en/", {"status": "draft"}).status_code == 403
     assert client_for("officer").get("/thu-tuc/ma-qr/?lang=ja").status_code == 200
+    assert client_for("officer").get(f"/thu-tuc/{p.pk}/fr/").status_code == 404  # no such language
+
+
+def test_a_reviewer_without_a_time_is_named_without_empty_brackets(client_for, procedure, users):
+    p = procedure()
+    Translation.objects.create(
+        procedure=p, language="en", name="Work permit", status="reviewed", reviewer=users["officer"]
+    )
+    page = client_for("officer").get(f"/thu-tuc/{p.pk}/en/").content.decode()
+    assert "Người hiệu đính: officer" in page and "()" not in page
 
 
 def test_indicators_count_published_translations_by_language(procedure):

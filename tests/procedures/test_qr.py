@@ -31,6 +31,7 @@ def test_svg_qr_code_and_a4_sheet(client, client_for, procedure):
     procedure()
     svg = client.get("/tthc/en/1.000105/qr.svg")
     assert svg["Content-Type"] == "image/svg+xml" and b"<svg" in svg.content
+    assert b'd="M4 4.5' in svg.content  # the first dark module after a quiet zone of four
     sheet = client_for("officer").get("/thu-tuc/ma-qr/", {"field": "Việc làm", "lang": "zh"}).content.decode()
     assert sheet.count("<svg") == 1 and "procedures/qr_sheet.css" in sheet and "1.000105" in sheet
     assert "size: A4" in Path(finders.find("procedures/qr_sheet.css")).read_text()

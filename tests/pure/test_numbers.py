@@ -60,6 +60,7 @@ def test_an_original_currency_amount_keeps_its_cents():
         ("1,23456789 nghìn", True, "Số tiền tính đến đồng"),
         ("5 nghìn", False, "Không đọc được số «5 nghìn»"),  # scale words only where the field is money
         ("abc", True, "Không đọc được số tiền"),
+        ("năm triệu", True, "Không đọc được số tiền «năm triệu»"),  # the whole text, scale word and all
         ("1 000", False, "Không đọc được"),
         ("", False, "Chưa ghi số"),
     ],

@@ -109,3 +109,13 @@ def test_a_date_of_year_one_is_refused(client_for, units):
         "Năm 1 không hợp lệ: ngày phải trong khoảng năm 1945 đến năm 2999."
     ]
     assert not IncomingDelegation.objects.exists()
+
+
+def test_a_currency_is_a_real_iso_code(client_for, units):
+    response = client_for("officer").post(AID_URL, aid_data(units, currency="xyz", value_original="1.000"))
+    assert response.context["form"].errors["currency"] == [
+        "«XYZ» không phải là mã tiền tệ ISO 4217; ghi mã như USD, EUR, JPY, KRW."
+    ]
+    assert (
+        client_for("officer").post(AID_URL, aid_data(units, currency="krw", value_original="1.000")).status_code == 302
+    )

@@ -497,3 +497,27 @@ def test_a_number_beyond_any_precision_is_refused_as_too_large(client_for):
     for line in (2, 3):
         assert "Số 1.000.000.000.000.000.000.000.000.000.000 lớn bất thường (tối đa 10.000.000)" in problems[line]
     assert IncomingDelegation.objects.count() == 0
+
+
+def test_bad_cells_are_said_as_the_forms_say_them(client_for, units):
+    units["vp"].short_name = "Văn phòng"
+    units["vp"].save()
+    no_date = good_row("Đoàn C")
+    no_date[6] = None
+    short_named = good_row("Đoàn E")
+    short_named[11] = "Văn phòng"
+    rows = [good_row("Đoàn A", visits=-1), good_row("Đoàn B", visits=2.5), no_date, good_row("Đoàn D"), short_named]
+    problems = dict(upload(client_for("officer"), rows).context["problems"])
+    assert problems[2] == "Số lượt người: Số không được âm."
+    assert problems[3] == "Số lượt người: «2,5» phải là số nguyên."
+    # An empty date and an empty text are said alike.
+    assert problems[4] == "Ngày đến: Trường này không được để trắng."
+    assert 5 not in problems and 6 not in problems  # a unit is found by its short name too
+    assert IncomingDelegation.objects.count() == 0
+    # The reporter of the Văn phòng may not name the Sở, even by the Sở's short name.
+    units["sngv"].short_name = "Sở"
+    units["sngv"].save()
+    mine = good_row("Đoàn F")
+    mine[11] = "Sở"
+    problems = dict(upload(client_for("reporter"), [mine]).context["problems"])
+    assert "chỉ được nhập dữ liệu của đơn vị mình" in problems[2]

@@ -272,3 +272,11 @@ def test_no_page_counts_the_whole_table(client_for, units, slug):
             assert "LIMIT 1001" in sql, sql
     assert len(third_sql) == len(first_sql)
     assert len(third.context["rows"]) == 20
+
+
+def test_an_ended_unit_is_named_with_its_dates(client_for, incoming, units):
+    incoming(title="Đoàn Lào")
+    units["sngv"].ended_on, units["sngv"].is_active = date(2025, 3, 1), False
+    units["sngv"].save()
+    html = client_for("officer").get("/so-theo-doi/doan-vao/").content.decode()
+    assert "Sở Ngoại vụ (đến 28/02/2025)" in html

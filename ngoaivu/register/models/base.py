@@ -63,7 +63,7 @@ class Record(Versioned):
         except ValidationError as error:
             errors = error.update_error_dict(errors)
         if errors:
-            raise ValidationError(errors)
+            raise ValidationError({name: [_one_empty(item) for item in items] for name, items in errors.items()})
         from ngoaivu.register.areas import date_field_of  # the areas name each model's date
 
         field = date_field_of(type(self))
@@ -85,6 +85,14 @@ class Record(Versioned):
                 label = capfirst(self._meta.get_field(name).verbose_name)
                 errors[name] = [message % {"field": label, "day": format_date(day), "today": format_date(today)}]
         return errors
+
+
+def _one_empty(error):
+    """An empty cell says the same whatever the field stores: Django words an empty date ("null") and an
+    empty text ("blank") apart, and an import would show both."""
+    if getattr(error, "code", None) == "null":
+        return ValidationError(models.Field.default_error_messages["blank"], code="blank")
+    return error
 
 
 def end_not_before_start(start="start_date", end="end_date", *, name):

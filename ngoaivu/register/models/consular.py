@@ -1,5 +1,6 @@
 """Thẻ ABTC, viện trợ PCPNN, lãnh sự và bảo hộ công dân, bảo hộ ngư dân."""
 
+from babel.numbers import is_currency
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -137,6 +138,9 @@ class ForeignAid(Record):
         self.currency = (self.currency or "").strip().upper()
         if len(self.currency) != 3 or not self.currency.isalpha():
             raise ValidationError({"currency": _("Loại tiền phải là mã ISO 3 chữ cái, ví dụ USD.")})
+        if not is_currency(self.currency):  # Babel's list of ISO 4217 codes
+            message = _("«%(code)s» không phải là mã tiền tệ ISO 4217; ghi mã như USD, EUR, JPY, KRW.")
+            raise ValidationError({"currency": message % {"code": self.currency}})
         if self.currency != "VND" and self.value_original is None:
             raise ValidationError(
                 {
