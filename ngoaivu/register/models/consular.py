@@ -96,7 +96,6 @@ class ForeignAid(Record):
         _("loại tiền"), max_length=3, default="VND", help_text=_("Mã ISO 4217: VND, USD, EUR, JPY…")
     )
     approved_on = models.DateField(_("ngày phê duyệt"))
-    past_dates = ("approved_on",)
     approval_decision = models.ForeignKey(
         LegalDocument,
         verbose_name=_("quyết định phê duyệt"),
@@ -106,6 +105,7 @@ class ForeignAid(Record):
         related_name="+",
     )
     beneficiary = models.CharField(_("đơn vị tiếp nhận"), max_length=255, blank=True)
+    past_dates = ("approved_on",)
 
     class Meta:
         ordering = ["-approved_on", "pk"]

@@ -99,10 +99,10 @@ class AgreementStep(Record):
     )
     step = models.CharField(_("bước"), max_length=20, choices=Step.choices)
     done_on = models.DateField(_("ngày"))
-    past_dates = ("done_on",)
     document = models.ForeignKey(
         LegalDocument, verbose_name=_("văn bản"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
+    past_dates = ("done_on",)
 
     class Meta:
         ordering = ["agreement", "done_on", "pk"]

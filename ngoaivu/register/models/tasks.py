@@ -9,10 +9,9 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.pure.wording import format_count
-
 from ngoaivu.core.constraints import Check
 from ngoaivu.core.models import LegalDocument
+from ngoaivu.pure.wording import format_count
 
 from .base import Record
 
