@@ -72,7 +72,7 @@ def new_paragraphs(text: str, names: list[str], seen: set[str]) -> str:
 
 def attributed(unit_name: str, text: str, unit_footnotes: list[str], report_footnotes: list[str]) -> list[str]:
     """The paragraphs of a unit's text in the compiled report: the first opens with the unit's name
-    (unless it does already);
+    (unless its first sentence names the unit already);
     each footnote mark becomes the report's next footnote (appended to report_footnotes), and a mark
     whose note the answer does not carry is dropped rather than printed pointing at nothing."""
 
@@ -91,7 +91,8 @@ def attributed(unit_name: str, text: str, unit_footnotes: list[str], report_foot
     paragraphs = [UNIT_MARK.sub(renumber, REPORT_MARK.sub("", p)) for p in paragraphs_of(text)]
     if not paragraphs:
         return []
-    # "Trường Đại học Phạm Văn Đồng không …" names its unit already.
-    opening = "- " if paragraphs[0].startswith(unit_name) else f"- {unit_name}: "
+    # "Trường Đại học Phạm Văn Đồng không …", "Trong tháng, Trường Đại học Phạm Văn Đồng cử …" name
+    # their unit already, in their first sentence.
+    opening = "- " if unit_name in paragraphs[0].split(". ")[0] else f"- {unit_name}: "
     paragraphs[0] = opening + paragraphs[0]
     return paragraphs

@@ -60,7 +60,17 @@ def test_the_xlsx_has_a_column_per_unit_and_the_totals(outgoing, units):
 def test_the_compiled_report_marks_each_text_with_its_unit(outgoing, units, users):
     request = outgoing()
     answer(request, units["vp"], "accepted", {}, {"I.2": "- Văn phòng tham mưu.\n+ Văn phòng phối hợp."})
-    answer(request, units["dh"], "accepted", {}, {"I.2": "Trường tổ chức tập huấn.", "I.3": " "})
+    answer(
+        request,
+        units["dh"],
+        "accepted",
+        {},
+        {
+            "I.1.a": "Trong tháng, Trường Đại học Phạm Văn Đồng cử 01 đoàn đi Lào.",
+            "I.2": "Trường tổ chức tập huấn.",
+            "I.3": " ",
+        },
+    )
     report = compilation.compile_report(request, users["officer"])
     sections = {s.key: s for s in report.sections.all()}
     # The list marks are the report's: no doubled dash, each unit named once before its own text.
@@ -70,6 +80,8 @@ def test_the_compiled_report_marks_each_text_with_its_unit(outgoing, units, user
     )
     assert not sections["I.2"].is_edited
     assert "Trường Đại học" not in sections["I.3"].text  # an empty text is not gathered
+    # A text whose first sentence names its unit is not named again before it.
+    assert "- Trong tháng, Trường Đại học Phạm Văn Đồng cử 01 đoàn đi Lào." in (sections["I.1.a"].text)
     request.refresh_from_db()
     assert request.report == report
 
