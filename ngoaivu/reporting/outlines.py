@@ -54,14 +54,27 @@ DELEGATIONS_IN = [
         "text": "- {period.in_word}, {unit.short} phối hợp hướng dẫn, quản lý {incoming_delegations.groups.period} đoàn với "
         "{incoming_delegations.persons.period} lượt người nước ngoài đến học tập, làm việc trên địa bàn tỉnh "
         "({incoming_delegations.compare}).",
-        "else": "- {period.in_word}, không có người nước ngoài đến làm việc trên địa bàn tỉnh.",
+        "else": {
+            "if": "unit.focal",  # only the focal point speaks for the province
+            "text": "- {period.in_word}, không có người nước ngoài đến làm việc trên địa bàn tỉnh.",
+            "else": "- {period.in_word}, {unit.short} không có đoàn khách nước ngoài đến làm việc.",
+        },
     },
     {
-        "if": "period.has_ytd",
+        "if": ["period.has_ytd", "incoming_delegations.groups.ytd"],
         "paragraph": False,
         "text": "Tính chung trong {period.ytd_label}, {unit.short} phối hợp hướng dẫn, quản lý "
         "{incoming_delegations.groups.ytd} đoàn với {incoming_delegations.persons.ytd} lượt người nước ngoài "
         "đến học tập, làm việc trên địa bàn tỉnh ({incoming_delegations.ytd_compare}).",
+    },
+    {
+        "if": ["period.has_ytd", "not incoming_delegations.groups.ytd"],
+        "paragraph": False,
+        "text": {
+            "if": "unit.focal",
+            "text": "Tính chung trong {period.ytd_label}, chưa có người nước ngoài đến làm việc trên địa bàn tỉnh.",
+            "else": "Tính chung trong {period.ytd_label}, {unit.short} chưa có đoàn khách nước ngoài đến làm việc.",
+        },
     },
     {
         "if": "courtesy_receptions.count.period",
@@ -101,8 +114,11 @@ ECONOMIC = [
             {"list": "economic_events", "item": "{title}", "join": "; "},
             ".",
         ],
-        "else": "Tiếp tục cung cấp thông tin về tình hình phát triển kinh tế - xã hội và môi trường đầu tư của tỉnh "
-        "cho các đối tác nước ngoài.",
+        "else": {
+            "if": "unit.focal",
+            "text": "Tiếp tục cung cấp thông tin về tình hình phát triển kinh tế - xã hội và môi trường đầu tư của tỉnh "
+            "cho các đối tác nước ngoài.",
+        },
     },
     {
         "if": "agreements_signed.count.period",
@@ -161,11 +177,20 @@ CONSULAR = [
 FISHERMEN = [
     {
         "if": "boats_detained.boats.period",
-        "text": "- {period.in_word}, toàn tỉnh có {boats_detained.boats.period} tàu cá cùng "
-        "{boats_detained.fishermen.period} ngư dân bị nước ngoài bắt giữ. Trước tình hình trên, {unit.short} phối hợp "
-        "với các cơ quan, đơn vị liên quan xác minh vụ việc và kịp thời báo cáo, kiến nghị Cục Lãnh sự, Bộ Ngoại giao "
-        "có biện pháp nhằm bảo vệ quyền, lợi ích chính đáng cho ngư dân.",
-        "else": "- {period.in_word}, toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ.",
+        "text": {
+            "if": "unit.focal",
+            "text": "- {period.in_word}, toàn tỉnh có {boats_detained.boats.period} tàu cá cùng "
+            "{boats_detained.fishermen.period} ngư dân bị nước ngoài bắt giữ. Trước tình hình trên, {unit.short} phối "
+            "hợp với các cơ quan, đơn vị liên quan xác minh vụ việc và kịp thời báo cáo, kiến nghị Cục Lãnh sự, Bộ "
+            "Ngoại giao có biện pháp nhằm bảo vệ quyền, lợi ích chính đáng cho ngư dân.",
+            "else": "- {period.in_word}, {unit.short} ghi nhận {boats_detained.boats.period} tàu cá cùng "
+            "{boats_detained.fishermen.period} ngư dân bị nước ngoài bắt giữ; {unit.short} phối hợp với các cơ quan, "
+            "đơn vị liên quan xác minh vụ việc, báo cáo cơ quan có thẩm quyền.",
+        },
+        "else": {
+            "if": "unit.focal",
+            "text": "- {period.in_word}, toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ.",
+        },
     },
     {
         "if": "boats_obstructed.boats.period",
@@ -180,9 +205,11 @@ FISHERMEN = [
     },
     {
         "if": "fishermen_still_detained.fishermen.period",
-        "text": "- Toàn tỉnh vẫn còn {fishermen_still_detained.fishermen.period} ngư dân đang bị các nước bắt giữ. "
-        "{unit.name} tiếp tục phối hợp với các cơ quan chức năng trong và ngoài nước hỗ trợ các thủ tục cần thiết "
-        "để đưa số ngư dân trên về nước đoàn tụ gia đình, ổn định cuộc sống.",
+        "text": [
+            {"if": "unit.focal", "text": "- Toàn tỉnh vẫn còn ", "else": "- {unit.short} ghi nhận còn "},
+            "{fishermen_still_detained.fishermen.period} ngư dân đang bị các nước bắt giữ. {unit.name} tiếp tục phối hợp với các cơ quan chức năng trong và ngoài nước hỗ trợ các thủ tục cần thiết "
+            "để đưa số ngư dân trên về nước đoàn tụ gia đình, ổn định cuộc sống.",
+        ],
     },
 ]
 
@@ -209,8 +236,19 @@ STUDENTS = [
     },
     {
         "if": "foreign_students.count.period",
-        "text": "- Tính đến cuối kỳ báo cáo, có {foreign_students.count.period} lưu học sinh đang học tập tại các "
-        "trường đại học, cao đẳng trên địa bàn tỉnh.",
+        "text": {
+            "if": "unit.focal",
+            "text": "- Tính đến cuối kỳ báo cáo, có {foreign_students.count.period} lưu học sinh đang học tập tại các "
+            "trường đại học, cao đẳng trên địa bàn tỉnh.",
+            "else": "- Tính đến cuối kỳ báo cáo, {unit.short} có {foreign_students.count.period} lưu học sinh đang "
+            "học tập.",
+        },
+        "else": {
+            "if": "unit.focal",
+            "text": "- Tính đến cuối kỳ báo cáo, không có lưu học sinh nước ngoài đang học tập tại các trường đại học, "
+            "cao đẳng trên địa bàn tỉnh.",
+            "else": "- {period.in_word}, {unit.short} không tiếp nhận, quản lý lưu học sinh nước ngoài.",
+        },
     },
 ]
 
@@ -222,7 +260,7 @@ INFORMATION = [
             {"list": "bulletins", "item": "{number:raw}", "join": ", ", "last": " và "},
             ".",
         ],
-        "else": "Tiếp tục biên tập Bản tin Đối ngoại.",
+        "else": {"if": "unit.focal", "text": "Tiếp tục biên tập Bản tin Đối ngoại."},
     },
     {
         "if": "articles.count.period",
@@ -309,14 +347,29 @@ TASKS = [
     },
 ]
 
+# The focal point's plan is the province's foreign-affairs work; another unit plans its own.
 PLAN = [
-    "- Tiếp tục tham mưu quản lý nhà nước đối với đoàn ra, đoàn vào; hướng dẫn, quản lý người nước ngoài đến làm "
-    "việc trên địa bàn tỉnh.",
-    "- Tiếp tục triển khai các nhiệm vụ về hội nhập quốc tế, ngoại giao kinh tế, ngoại giao văn hóa và thông tin "
-    "đối ngoại theo kế hoạch.",
-    "- Tăng cường công tác vận động và quản lý viện trợ của các tổ chức phi chính phủ nước ngoài.",
-    "- Phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh và các cơ quan liên quan bảo hộ ngư dân, tàu thuyền của tỉnh "
-    "bị nước ngoài bắt giữ.",
+    {
+        "if": "unit.focal",
+        "text": "- Tiếp tục tham mưu quản lý nhà nước đối với đoàn ra, đoàn vào; hướng dẫn, quản lý người nước ngoài "
+        "đến làm việc trên địa bàn tỉnh.",
+    },
+    {
+        "if": "unit.focal",
+        "text": "- Tiếp tục triển khai các nhiệm vụ về hội nhập quốc tế, ngoại giao kinh tế, ngoại giao văn hóa và "
+        "thông tin đối ngoại theo kế hoạch.",
+        "else": "- Tiếp tục triển khai các hoạt động đối ngoại của {unit.short} theo kế hoạch; báo cáo kết quả theo "
+        "quy định.",
+    },
+    {
+        "if": "unit.focal",
+        "text": "- Tăng cường công tác vận động và quản lý viện trợ của các tổ chức phi chính phủ nước ngoài.",
+    },
+    {
+        "if": "unit.focal",
+        "text": "- Phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh và các cơ quan liên quan bảo hộ ngư dân, tàu thuyền "
+        "của tỉnh bị nước ngoài bắt giữ.",
+    },
 ]
 
 GENERAL = {
@@ -394,7 +447,13 @@ GENERAL = {
                 {
                     "number": "2",
                     "heading": "Khó khăn",
-                    "body": ["Một số cơ quan, đơn vị chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm."],
+                    "body": [
+                        {
+                            "if": "unit.focal",  # the one that compiles the others' reports
+                            "text": "Một số cơ quan, đơn vị chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm.",
+                            "else": "Không có khó khăn, vướng mắc phát sinh trong kỳ.",
+                        }
+                    ],
                 },
             ],
         },

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from ngoaivu.pure.periods import parse
-from ngoaivu.register.models import Bulletin, OutgoingDelegation
+from ngoaivu.register.models import Bulletin, FishingIncident, ForeignResident, OutgoingDelegation
 from ngoaivu.reporting.context import LISTS, build_context, build_lists
 from ngoaivu.reporting.drafting import build
 from ngoaivu.reporting.outlines import GENERAL, INTEGRATION_REPORT
@@ -82,3 +82,37 @@ def test_only_the_focal_point_examines_the_dossiers_of_outgoing_delegations(unit
     assert "Thẩm tra hồ sơ, trình Chủ tịch UBND tỉnh ra quyết định cử 01 đoàn với 02 lượt cán bộ" in _outgoing_text(
         sngv
     )
+
+
+def test_only_the_focal_point_speaks_for_the_province(units):
+    sngv, university = units["sngv"], units["dh"]
+    sngv.coordinates_province = True
+    sngv.save()
+    focal = _outgoing_text(sngv)
+    assert "toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ" in focal
+    assert "không có người nước ngoài đến làm việc trên địa bàn tỉnh" in focal
+    assert "Một số cơ quan, đơn vị chưa gửi báo cáo đúng thời hạn" in focal
+    text = _outgoing_text(university)
+    for province_words in (
+        "toàn tỉnh",
+        "Toàn tỉnh",
+        "không có người nước ngoài đến làm việc trên địa bàn tỉnh",
+        "các trường đại học, cao đẳng trên địa bàn tỉnh",
+        "Bản tin Đối ngoại",
+        "chưa gửi báo cáo",
+        "00 đoàn",
+    ):
+        assert province_words not in text, province_words
+    assert "Tính chung trong 8 tháng, Trường Đại học Phạm Văn Đồng chưa có đoàn khách nước ngoài" in text
+    assert "Trong tháng, Trường Đại học Phạm Văn Đồng không có đoàn khách nước ngoài đến làm việc." in text
+    assert "Trong tháng, Trường Đại học Phạm Văn Đồng không tiếp nhận, quản lý lưu học sinh nước ngoài." in text
+    ForeignResident.objects.create(
+        unit=university, name="Lưu học sinh Lào", country="LA", persons=140, arrived_on=date(2020, 9, 1)
+    )
+    FishingIncident.objects.create(
+        unit=university, boat_number="QNg 1 TS", country="CN", occurred_on=date(2021, 8, 3), fishermen=7
+    )
+    text = _outgoing_text(university)
+    assert "Tính đến cuối kỳ báo cáo, Trường Đại học Phạm Văn Đồng có 140 lưu học sinh đang học tập." in text
+    assert "Trường Đại học Phạm Văn Đồng ghi nhận 01 tàu cá cùng 07 ngư dân bị nước ngoài bắt giữ" in text
+    assert "Trường Đại học Phạm Văn Đồng ghi nhận còn 07 ngư dân đang bị các nước bắt giữ." in text
