@@ -188,15 +188,18 @@ def _documents_issued(units, period):
 def _tasks(source):
     def build(units, period):
         tasks = _scoped(m.AssignedTask, units, "year").filter(year=period.year, source=source)
-        return [
-            {
-                "title": task.title,
-                "due": task.get_due_display(),
-                "progress": task.get_progress_display(),
-                "document": task.result_document.citation() if task.result_document else "",
-            }
-            for task in tasks.select_related("result_document").order_by("pk")
-        ]
+        rows = []
+        for task in tasks.select_related("result_document").order_by("pk"):
+            progress, document = task.progress_as_of(period.end)  # as it stood at the period's end
+            rows.append(
+                {
+                    "title": task.title,
+                    "due": task.get_due_display(),
+                    "progress": progress.label,
+                    "document": document.citation() if document else "",
+                }
+            )
+        return rows
 
     return build
 

@@ -81,3 +81,19 @@ def test_the_list_shows_the_deadline_and_filters_the_late_ones(client_for, units
     assert [record.title for record, _cells in on_time.context["rows"]] == ["Kế hoạch năm"]
     detail = client.get(f"{LIST}{late.pk}/").content.decode()
     assert "Thời hạn" in detail and "31/03/2021 – quá hạn 92 ngày" in detail
+
+
+def test_a_report_tells_the_progress_as_it_stood_at_its_periods_end(units):
+    from ngoaivu.core.models import LegalDocument
+
+    decision = LegalDocument.objects.create(doc_type="Quyết định", number="730/QĐ-UBND", issued_on=date(2021, 5, 21))
+    done = task(units["sngv"], "Kế hoạch bồi dưỡng", progress="done", completed_on=date(2021, 5, 21))
+    done.result_document = decision
+    sent = task(units["sngv"], "Đề án hợp tác", progress="submitted", result_document=decision)
+    open_task = task(units["sngv"], "Hội nghị", result_document=decision)
+    for row in (done, sent):
+        assert row.progress_as_of(date(2021, 3, 31)) == ("in_progress", None)  # after the quarter: not yet
+        assert row.progress_as_of(date(2021, 6, 30))[1] == decision
+    assert done.progress_as_of(date(2021, 6, 30))[0] == "done"
+    assert sent.progress_as_of(date(2021, 6, 30))[0] == "submitted"
+    assert open_task.progress_as_of(date(2021, 3, 31)) == ("in_progress", None)  # its document not cited yet

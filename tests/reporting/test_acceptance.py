@@ -89,3 +89,13 @@ def test_an_issued_report_carries_its_number_and_date(demo, db):
     cells = header_columns(docx.Document(io.BytesIO(render_docx(to_document(report)))))
     assert f"Số: {number:02d}/BC-SNgV" in cells[0]
     assert "Quảng Ngãi, ngày 05 tháng 9 năm 2021" in cells[1]
+
+
+def test_a_quarter_tells_the_tasks_as_they_stood_at_its_end(demo, db):
+    # The training plan was done on 21/5/2021 by Quyết định số 730/QĐ-UBND: after the first quarter.
+    report, _document, text = report_text("2021-Q1")
+    plan = next(line for line in text.split("\n") if "Kế hoạch bồi dưỡng" in line)
+    assert plan.endswith(": Đang triển khai thực hiện.")
+    assert not any("730/QĐ-UBND" in note for note in report.footnotes)
+    report, _document, _text = report_text("2021-H1")
+    assert any("730/QĐ-UBND" in note for note in report.footnotes)

@@ -118,6 +118,19 @@ class AssignedTask(Record):
             return 0
         return (today - self.deadline).days
 
+    def progress_as_of(self, day):
+        """(progress, result document) as a report of a period ending on day tells them: a task done or sent
+        to the UBND tỉnh after that day was still in progress then, and a document issued after it is not
+        cited yet (the register keeps today's progress only)."""
+        document = self.result_document
+        if document is not None and document.issued_on and document.issued_on > day:
+            document = None
+        done_later = self.progress == self.Progress.DONE and self.completed_on and self.completed_on > day
+        sent_later = self.progress == self.Progress.SUBMITTED and self.result_document is not None and document is None
+        if done_later or sent_later:
+            return self.Progress.IN_PROGRESS, None
+        return self.Progress(self.progress), document
+
     def deadline_status(self):
         """ "31/12/2021 – quá hạn 1.799 ngày": the deadline, and how late the task is while still open."""
         if self.deadline is None:
