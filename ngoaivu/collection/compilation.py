@@ -179,8 +179,13 @@ def contradictions(submissions):
     found, phrases = [], ReadingPhrase.as_lexicon()
     for submission in submissions:
         values = submission.values or {}
+        request = submission.request
+        label = period_words(parse(request.period_code, request.unit.reporting_convention))["label"]
+        # Read under the report's title, so that "Tính chung trong 9 tháng" in a quarter's text is
+        # the year to date, not the quarter's figure.
+        title = f"BÁO CÁO\nCông tác đối ngoại {label}\n"
         for key, text in sorted((submission.texts or {}).items()):
-            for fact in read_text(text or "", phrases=phrases).get("facts", []):
+            for fact in read_text(title + (text or ""), phrases=phrases).get("facts", []):
                 code = period_indicator(fact)
                 if code not in values:
                     continue
