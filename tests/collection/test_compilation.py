@@ -178,7 +178,7 @@ def test_footnotes_of_the_units_are_renumbered_with_their_marks(outgoing, units,
 
 
 def test_a_text_contradicting_its_accepted_figure_is_flagged_before_compiling(client_for, outgoing, units):
-    request = outgoing()
+    request = outgoing(period="2021-Q3", deadline=dt.date(2021, 10, 10))
     answer(
         request,
         units["dh"],
@@ -191,10 +191,11 @@ def test_a_text_contradicting_its_accepted_figure_is_flagged_before_compiling(cl
         units["vp"],
         "accepted",
         {"incoming_delegations": {"groups": 1, "persons": 5}},
-        # The year to date of a month's answer is not its month's figure.
+        # The year to date of a quarter's answer is not its quarter's figure.
         {
-            "I.1.b": "Văn phòng đón 01 đoàn với 05 lượt người. Tính chung trong 8 tháng, Văn phòng đón 05 đoàn với 32 "
-            "lượt người."
+            "I.1.b": "- Trong quý, Văn phòng phối hợp hướng dẫn, quản lý 01 đoàn với 05 lượt người nước ngoài (tăng "
+            "01 đoàn so với cùng kỳ năm 2020). Tính chung trong 9 tháng, Văn phòng phối hợp hướng dẫn, quản lý 05 "
+            "đoàn với 32 lượt người nước ngoài (tăng 02 đoàn so với cùng kỳ năm 2020)."
         },
     )
     found = compilation.contradictions(request.submissions.all())
