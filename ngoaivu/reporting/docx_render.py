@@ -51,7 +51,7 @@ def render_docx(document: ReportDocument) -> bytes:
         for text in section.paragraphs:  # one line, one paragraph (document.split_paragraphs), as in the page
             _body(doc, text, document)
     for text in split_paragraphs(document.closing):
-        _body(doc, text, document)
+        _body(doc, text, document, keep_with_next=True)  # the closing goes with the signature
     _signature_table(doc, document)
     _page_number_header(doc)
     if document.footnotes:
@@ -286,6 +286,9 @@ def _header_table(doc, document):
 
 def _signature_table(doc, document):
     table = _plain_table(doc, 1, SIGNATURE_COLUMNS_MM)
+    # One page holds the recipients and the signature: a row split across a page break would leave
+    # the signer's title on one page and the name on the next.
+    table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
     left, right = table.cell(0, 0), table.cell(0, 1)
     heading = left.paragraphs[0]
     _format(heading, WD_ALIGN_PARAGRAPH.LEFT, Pt(12), space_before=Pt(12))

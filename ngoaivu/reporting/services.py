@@ -37,12 +37,26 @@ def _drafted(template, context):
         raise ValidationError({"template": message % {"name": template.name, "error": error}}) from None
 
 
+# (authority, title) of the head who signs for a unit of each kind (Nghị định 30/2020/NĐ-CP): the
+# signature block when no leader of the unit has an account, the name left for the officer to fill in.
+HEAD_SIGNS = {
+    Unit.Kind.DEPARTMENT: ("", "GIÁM ĐỐC"),
+    Unit.Kind.OFFICE: ("", "CHÁNH VĂN PHÒNG"),
+    Unit.Kind.UNIVERSITY: ("", "HIỆU TRƯỞNG"),
+    Unit.Kind.PEOPLES_COMMITTEE: ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
+    Unit.Kind.DISTRICT: ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
+    Unit.Kind.COMMUNE: ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
+}
+
+
 def default_signer(unit):
-    """The unit's leader signs; a deputy signs for the head ("KT. GIÁM ĐỐC")."""
+    """The unit's leader signs; a deputy signs for the head ("KT. GIÁM ĐỐC"). Without a leader's
+    account (or position), the head's title by the unit's kind, and no name yet."""
     leader = unit.leaders().first()
-    if leader is None:
-        return "", "", ""
-    title = (leader.position or "").upper()
+    title = (leader.position or "").upper() if leader is not None else ""
+    if not title:
+        authority, title = HEAD_SIGNS.get(unit.kind, ("", ""))
+        return authority, title, leader.get_full_name() if leader is not None and title else ""
     authority = ""
     if title.startswith("PHÓ "):
         authority = f"KT. {title[4:]}"

@@ -116,3 +116,12 @@ def test_only_the_focal_point_speaks_for_the_province(units):
     assert "Tính đến cuối kỳ báo cáo, Trường Đại học Phạm Văn Đồng có 140 lưu học sinh đang học tập." in text
     assert "Trường Đại học Phạm Văn Đồng ghi nhận 01 tàu cá cùng 07 ngư dân bị nước ngoài bắt giữ" in text
     assert "Trường Đại học Phạm Văn Đồng ghi nhận còn 07 ngư dân đang bị các nước bắt giữ." in text
+
+
+def test_without_a_leaders_account_the_heads_title_signs(units):
+    from ngoaivu.reporting.services import default_signer
+
+    assert default_signer(units["dh"]) == ("", "HIỆU TRƯỞNG", "")
+    assert default_signer(units["committee"]) == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "")
+    assert default_signer(units["vp"]) == ("", "CHÁNH VĂN PHÒNG", "")
+    assert default_signer(units["province"]) == ("", "", "")  # no head by kind: left to the officer

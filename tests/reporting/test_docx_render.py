@@ -300,7 +300,10 @@ def test_recipients_and_signature(doc):
     assert all(p.alignment == WD_ALIGN_PARAGRAPH.CENTER for p in right.paragraphs)
     assert len(right.paragraphs) - len(signed) >= 3  # room to sign
     body_end = doc.element.body.index(table._tbl) - 1
-    assert doc.element.body[body_end].xpath("string(.)") == "Sở Ngoại vụ kính báo cáo UBND tỉnh./."
+    closing = doc.element.body[body_end]
+    assert closing.xpath("string(.)") == "Sở Ngoại vụ kính báo cáo UBND tỉnh./."
+    # The closing, the recipients and the signature stay on one page.
+    assert closing.xpath("./w:pPr/w:keepNext") and table.rows[0]._tr.xpath("./w:trPr/w:cantSplit")
 
 
 def test_page_number_in_header_from_page_two(doc):

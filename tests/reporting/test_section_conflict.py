@@ -12,6 +12,8 @@ CONFLICT = "Bản ghi đã được người khác sửa trong lúc bạn đang 
 
 @pytest.fixture
 def report(units, users):
+    units["sngv"].coordinates_province = True  # the focal point: every section has its sentences
+    units["sngv"].save()
     return create_report(units["sngv"], ReportTemplate.objects.get(code="general"), "2021-08", users["officer"])
 
 
