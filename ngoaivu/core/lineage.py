@@ -96,11 +96,20 @@ def is_focal_on(unit, day=None):
     return not links.filter(predecessor=unit, successor__coordinates_province=True, effective_on__lte=day).exists()
 
 
-def focal_point(province=None):
-    """The unit that is the foreign-affairs focal point today (of province, if given), or None."""
-    flagged = Unit.objects.filter(coordinates_province=True, is_active=True).select_related("parent").order_by("pk")
+def focal_point(province=None, day=None):
+    """The unit that is the foreign-affairs focal point on day (None: today; of province, if given), or None."""
+    flagged = Unit.objects.filter(coordinates_province=True).select_related("parent").order_by("pk")
+    if day is None:
+        flagged = flagged.filter(is_active=True)
     return next(
-        (unit for unit in flagged if is_focal_on(unit) and (province is None or unit.province() == province)), None
+        (
+            unit
+            for unit in flagged
+            if (day is None or unit.exists_on(day))
+            and is_focal_on(unit, day)
+            and (province is None or unit.province() == province)
+        ),
+        None,
     )
 
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from django.db.models import Count, Sum
 
-from ngoaivu.core.lineage import is_focal_on, merged_names
+from ngoaivu.core.lineage import focal_point, is_focal_on, merged_names
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.pure.wording import before_merger_note
 from ngoaivu.register import models as m
@@ -55,11 +55,19 @@ def indicator_codes(definition):
 
 def unit_words(unit, as_of=None):
     """How the prose names the unit: "Sở Ngoại vụ" in full, "Sở" for short; focal: whether it was
-    the province's focal point on as_of (None: today), whose duties some sentences name."""
+    the province's focal point on as_of (None: today), whose duties some sentences name; focal_point:
+    the name of the unit that was, to which the reports of the others go."""
     short = {Unit.Kind.DEPARTMENT: "Sở", Unit.Kind.OFFICE: "Văn phòng"}.get(unit.kind, unit.short_name or unit.name)
     if unit.kind == Unit.Kind.DEPARTMENT and not unit.short_name.startswith("Sở"):
         short = unit.short_name or unit.name
-    return {"name": unit.short_name or unit.name, "short": short, "code": unit.code, "focal": is_focal_on(unit, as_of)}
+    focal = focal_point(unit.province(), as_of)
+    return {
+        "name": unit.short_name or unit.name,
+        "short": short,
+        "code": unit.code,
+        "focal": is_focal_on(unit, as_of),
+        "focal_point": (focal.short_name or focal.name) if focal is not None else "",
+    }
 
 
 def _scoped(model, units, year_field):

@@ -77,7 +77,7 @@ def build(template, context):
         title=_text(template.get("title", ""), context),
         intro=_text(template.get("intro", ""), context),
         closing=_text(template.get("closing", ""), context),
-        recipients=_others(template.get("recipients", []), context.unit),
+        recipients=_others([_text(recipient, context) for recipient in template.get("recipients", [])], context.unit),
         sections=sections,
         footnotes=list(context.footnotes),
     )
@@ -87,7 +87,7 @@ def _others(recipients, unit):
     """The template's recipients but the issuing unit: a template sent to the Sở Ngoại vụ, drafted by
     the Sở itself, is not sent to itself."""
     own = (unit or {}).get("name", "").casefold()
-    return [recipient for recipient in recipients if recipient.strip(" ;.").casefold() != own]
+    return [r for r in recipients if r.strip(" ;.") and r.strip(" ;.").casefold() != own]
 
 
 def _text(spec, context):

@@ -481,7 +481,7 @@ PEOPLES_DIPLOMACY = {
             "else": "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân {period.label} của {unit.name}./.",
         }
     ],
-    "recipients": ["Sở Ngoại vụ", "Lưu: VT"],
+    "recipients": ["{unit.focal_point}", "Lưu: VT"],  # the province's focal point, whoever it is then
     "sections": [
         {
             "number": "I",
@@ -558,7 +558,7 @@ INTEGRATION_REPORT = {
     "closing": [
         {"if": "letter.issuer", "text": "Kính gửi {letter.issuer} tổng hợp./.", "else": "{unit.name} kính báo cáo./."}
     ],
-    "recipients": ["Sở Ngoại vụ", "Lưu: VT"],
+    "recipients": ["{unit.focal_point}", "Lưu: VT"],  # the province's focal point, whoever it is then
     "sections": [
         {
             "number": "I",

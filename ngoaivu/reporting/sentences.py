@@ -22,7 +22,8 @@ Placeholders:
     {code.ytd_compare}         the same for the year to date
     {period.label} {period.ytd_label} {period.word} {period.year} {period.last_year}
     {unit.name} {unit.short}   "Sở Ngoại vụ", "Sở"; the condition "unit.focal": the unit is the
-                               province's focal point at the end of the period
+                               province's focal point at the end of the period; {unit.focal_point}
+                               the focal point's name then (recipients: a unit's own name is left out)
     {letter.citation} {letter.issuer}  the letter that asked for the report
     {lists.NAME.count}         how many items the list has, as a count: "03"
     {cite:NUMBER}              a legal document: in full on first mention, short after

@@ -125,3 +125,17 @@ def test_without_a_leaders_account_the_heads_title_signs(units):
     assert default_signer(units["committee"]) == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "")
     assert default_signer(units["vp"]) == ("", "CHÁNH VĂN PHÒNG", "")
     assert default_signer(units["province"]) == ("", "", "")  # no head by kind: left to the officer
+
+
+def test_a_thematic_report_goes_to_the_focal_point_of_its_time(units):
+    from ngoaivu.reporting.outlines import PEOPLES_DIPLOMACY
+
+    def recipients(unit):
+        period = parse("2021")
+        return build(PEOPLES_DIPLOMACY, build_context(unit, period, PEOPLES_DIPLOMACY)).recipients
+
+    assert recipients(units["vp"]) == ["Lưu: VT"]  # no focal point recorded: none named
+    units["sngv"].coordinates_province = True
+    units["sngv"].save()
+    assert recipients(units["vp"]) == ["Sở Ngoại vụ", "Lưu: VT"]
+    assert recipients(units["sngv"]) == ["Lưu: VT"]  # not sent to itself
