@@ -1,5 +1,7 @@
 """Report templates, reports and their sections, with the approval workflow."""
 
+import re
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -179,11 +181,22 @@ class Report(Versioned):
         return f"bao-cao-{self.issuer()[1]}-{self.period_code}.{extension}"
 
 
+# A district's or commune's people's committee dates its documents with its own place (Nghị định
+# 30/2020/NĐ-CP, Phụ lục I): "UBND huyện Lý Sơn" → "Lý Sơn, ngày …".
+_LOCAL_BODY = re.compile(
+    r"^(?:UBND|Ủy ban nhân dân)\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s+(?P<place>.+)$",
+    re.I,
+)
+
+
 def issuer_of(unit):
     """(name, code, parent name, place) of a report's header for unit as it stands now. The place
-    is the province's name without "Tỉnh": "Quảng Ngãi, ngày …"."""
+    is the province's name without "Tỉnh" ("Quảng Ngãi, ngày …"), a district's or commune's own."""
     province = unit.province()
     place = province.name.removeprefix("Tỉnh ").removeprefix("Thành phố ") if province else ""
+    local = _LOCAL_BODY.match(unit.name) if unit.kind in (unit.Kind.DISTRICT, unit.Kind.COMMUNE) else None
+    if local is not None:
+        place = local["place"].strip()
     return unit.short_name or unit.name, unit.code, unit.parent.name if unit.parent else "", place
 
 

@@ -108,3 +108,15 @@ def test_the_pages_show_the_issued_name(client, users, units, old_unit):
     listing = client.get("/bao-cao/").content.decode()
     for page in (detail, listing):
         assert "Sở Ngoại vụ" in page and "Văn phòng UBND tỉnh mới" not in page
+
+
+def test_a_district_or_commune_dates_its_report_with_its_own_place(units):
+    from ngoaivu.reporting.models import issuer_of
+
+    district = Unit.objects.create(
+        name="UBND huyện Lý Sơn", code="LS", kind=Unit.Kind.DISTRICT, parent=units["province"]
+    )
+    commune = Unit.objects.create(name="UBND xã Bình Hải", code="BH", kind=Unit.Kind.COMMUNE, parent=district)
+    assert issuer_of(district)[3] == "Lý Sơn"
+    assert issuer_of(commune)[3] == "Bình Hải"
+    assert issuer_of(units["sngv"])[3] == "Quảng Ngãi"  # a provincial body: the province's name
