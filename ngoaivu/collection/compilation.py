@@ -27,7 +27,7 @@ from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report
 from ngoaivu.pure.wording import format_date
 
-from .compiled_text import attributed, new_paragraphs
+from .compiled_text import attributed, new_paragraphs, without_nothing
 from .models import ReportRequest, Submission
 from .services import measures, period_indicator
 
@@ -135,20 +135,29 @@ def _names(unit):
 def unit_paragraphs(accepted, report_footnotes, summaries=None, compiler=None):
     """{section key: [paragraph…]}: what each unit reported, attributed, its footnotes renumbered.
     A paragraph that says what the section's summary (summaries: {key: text} of the compiler unit)
-    or an earlier unit already says is left out: the template's words for every unit alike."""
-    seen = {}
+    or an earlier unit already says is left out: the template's words for every unit alike. So is
+    a unit's sentence that only says nothing happened («Không có nhiệm vụ khác được giao»), where
+    the section says something else: the summary's totals count that unit's nothing already."""
+    seen, said = {}, {key for key, text in (summaries or {}).items() if text.strip()}
     for key, text in (summaries or {}).items():
         seen[key] = set()
         new_paragraphs(text, _names(compiler) if compiler else [], seen[key])
-    gathered = {}
+    fresh = []
     for submission in accepted:
-        notes = (submission.sources or {}).get("footnotes") or []
         names = _names(submission.unit)
         for key, text in sorted((submission.texts or {}).items()):
-            fresh = new_paragraphs(text, names, seen.setdefault(key, set()))
-            paragraphs = attributed(submission.unit.name, fresh, notes, report_footnotes)
-            if paragraphs:
-                gathered.setdefault(key, []).extend(paragraphs)
+            text = new_paragraphs(text, names, seen.setdefault(key, set()))
+            fresh.append((submission, names, key, text))
+            if without_nothing(text, names):
+                said.add(key)
+    gathered = {}
+    for submission, names, key, text in fresh:
+        notes = (submission.sources or {}).get("footnotes") or []
+        paragraphs = attributed(
+            submission.unit.name, without_nothing(text, names) if key in said else text, notes, report_footnotes
+        )
+        if paragraphs:
+            gathered.setdefault(key, []).extend(paragraphs)
     return gathered
 
 

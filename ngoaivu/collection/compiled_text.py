@@ -53,6 +53,26 @@ def whole_sentences(paragraph: str) -> list[str]:
     return result + ([pending] if pending else [])
 
 
+# "Không có nhiệm vụ khác được giao.", "Trong quý, ∅ không cử cán bộ đi công tác nước ngoài.": a
+# sentence (as repetition_key gives it) that only says nothing happened — no figure, no "but".
+_NOTHING = re.compile(
+    r"^(?:(?:trong|từ)\b[^,]{0,40},\s*)?(?:(?:∅|đơn vị|nhà trường|cơ quan)\s+)?(?:không|chưa)\s+(?!những\b|chỉ\b)"
+)
+_GOING_ON = re.compile(r"\d|\b(?:nhưng|song|tuy nhiên|mà còn|đồng thời)\b")
+
+
+def says_nothing(sentence: str, names: list[str]) -> bool:
+    key = repetition_key(sentence, names)
+    opening = _NOTHING.match(key)
+    return opening is not None and not _GOING_ON.search(key, opening.end())  # "Trong 6 tháng, …" is no figure
+
+
+def without_nothing(text: str, names: list[str]) -> str:
+    """text without its sentences that only say nothing happened (says_nothing), a paragraph per line."""
+    kept = (" ".join(s for s in whole_sentences(p) if not says_nothing(s, names)) for p in paragraphs_of(text))
+    return "\n".join(p for p in kept if p)
+
+
 def new_paragraphs(text: str, names: list[str], seen: set[str]) -> str:
     """A unit's text without the sentences already in seen (repetition_key), a paragraph per line;
     seen takes the others. What the template wrote alike for every unit is said once, even inside

@@ -126,7 +126,13 @@ def test_what_the_template_says_alike_for_every_unit_is_said_once(outgoing, unit
     request = outgoing()
     # The template's words, as prefilled in each answer for its own unit, and one unit's own line.
     plain = "Tiếp tục phối hợp giới thiệu tiềm năng, thế mạnh của tỉnh."
-    answer(request, units["vp"], "accepted", {}, {"I.3": f"- {plain}", "I.9": "Văn phòng không ban hành văn bản mới."})
+    answer(
+        request,
+        units["vp"],
+        "accepted",
+        {},
+        {"I.3": f"- {plain}", "I.9": "Văn phòng rà soát các văn bản về đối ngoại."},
+    )
     answer(
         request,
         units["dh"],
@@ -134,7 +140,7 @@ def test_what_the_template_says_alike_for_every_unit_is_said_once(outgoing, unit
         {},
         {
             "I.3": f"{plain}\nTrường giới thiệu tỉnh với 03 đối tác Lào.",
-            "I.9": "Trường Đại học Phạm Văn Đồng không ban hành văn bản mới.",
+            "I.9": "Trường Đại học Phạm Văn Đồng rà soát các văn bản về đối ngoại.",
         },
     )
     report = compilation.compile_report(request, users["officer"])
@@ -144,8 +150,65 @@ def test_what_the_template_says_alike_for_every_unit_is_said_once(outgoing, unit
         f"- Trường Đại học Phạm Văn Đồng: {plain}\n\nTrường giới thiệu tỉnh với 03 đối tác Lào."
     )
     # The same sentence with each unit as its subject: the first unit's stands, the other's is the same news.
-    assert sections["I.9"].endswith("- Trường Đại học Phạm Văn Đồng không ban hành văn bản mới.")
-    assert "Văn phòng không ban hành" not in sections["I.9"]
+    assert sections["I.9"].endswith("- Trường Đại học Phạm Văn Đồng rà soát các văn bản về đối ngoại.")
+    assert "Văn phòng rà soát" not in sections["I.9"]
+
+
+def test_a_units_nothing_happened_is_left_to_the_summary_unless_nothing_else_is_said(outgoing, units, users):
+    request = outgoing()
+    answer(
+        request,
+        units["vp"],
+        "accepted",
+        {},
+        {
+            "I.2": "Văn phòng tham mưu ban hành Kế hoạch đối ngoại. Không có nhiệm vụ khác được giao.",
+            "I.9": "Không có nhiệm vụ khác được giao.",
+        },
+    )
+    answer(
+        request,
+        units["dh"],
+        "accepted",
+        {},
+        {
+            "I.2": "Trong tháng, Trường Đại học Phạm Văn Đồng không tổ chức hoạt động đối ngoại.",
+            "I.9": "Chưa phát sinh.",
+        },
+    )
+    sections = dict(compilation.compile_report(request, users["officer"]).sections.values_list("key", "text"))
+    # The section says what was done: the units' "nothing" lines are said by its totals already.
+    assert sections["I.2"].endswith("- Văn phòng UBND tỉnh: Văn phòng tham mưu ban hành Kế hoạch đối ngoại.")
+    assert "Trường Đại học" not in sections["I.2"] and "Không có nhiệm vụ khác" not in sections["I.2"]
+    assert "Chưa phát sinh" not in sections["I.9"] and "Văn phòng UBND tỉnh" not in sections["I.9"]
+    # A section where nobody says anything else keeps them: they are all it has to say.
+    accepted = list(request.submissions.order_by("unit__name"))
+    gathered = compilation.unit_paragraphs(accepted, [], {"I.9": ""}, units["sngv"])
+    assert gathered["I.9"] == [
+        "- Trường Đại học Phạm Văn Đồng: Chưa phát sinh.",
+        "- Văn phòng UBND tỉnh: Không có nhiệm vụ khác được giao.",
+    ]
+
+
+def test_a_sentence_says_nothing_only_without_a_figure_or_a_but():
+    from ngoaivu.collection.compiled_text import says_nothing
+
+    names = ["Trường Đại học Phạm Văn Đồng", "Trường"]
+    for sentence in (
+        "Không có nhiệm vụ khác được giao.",
+        "Trong tháng, Trường Đại học Phạm Văn Đồng không cử cán bộ đi công tác nước ngoài.",
+        "Trong 6 tháng đầu năm, chưa phát sinh vụ việc lãnh sự.",
+        "- Đơn vị không tiếp nhận hồ sơ¹.",
+    ):
+        assert says_nothing(sentence, names), sentence
+    for sentence in (
+        "Trường tổ chức tập huấn.",
+        "Trường không cử đoàn ra nhưng đón đoàn Đại học Quốc gia Lào.",
+        "Trường không những đón đoàn Lào mà còn ký thỏa thuận.",
+        "Không có đoàn vào; Trường tiếp 02 lượt khách.",
+        "Đối tác Lào không sang như dự kiến.",
+    ):
+        assert not says_nothing(sentence, names), sentence
 
 
 def test_a_repetition_is_told_by_its_words_not_by_the_units_name_or_marks():
