@@ -16,7 +16,14 @@ from ngoaivu.core.models import ReadingPhrase
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.spreadsheets import protect_sheet
 from ngoaivu.reading.reader import read_text
-from ngoaivu.reporting.context import build_lists, citations, comparison_note, indicator_codes, unit_words
+from ngoaivu.reporting.context import (
+    build_lists,
+    citations,
+    comparison_note,
+    comparison_words,
+    indicator_codes,
+    unit_words,
+)
 from ngoaivu.reporting.sentences import list_names
 from ngoaivu.reporting.drafting import period_words
 from ngoaivu.core.lineage import Scope
@@ -118,7 +125,7 @@ def compiled_context(request, accepted):
             )
     return Context(
         figures=figures,
-        period=period_words(period),
+        period=period_words(period) | comparison_words(units, period),
         unit=unit_words(unit, period.end),
         lists=build_lists(units, period, list_names(definition)),
         citations=citations(definition),

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils import timezone
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -57,6 +58,10 @@ class UnitAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "code", "short_name"]
     autocomplete_fields = ["parent"]  # searched, not a list of every unit (some 442 nationally)
     inlines = [PredecessorInline, SuccessorInline]
+
+    def get_changeform_initial_data(self, request):
+        # A unit added now has its work recorded from today: no comparison with a year not entered.
+        return {"recorded_since": timezone.localdate(), **super().get_changeform_initial_data(request)}
 
 
 @admin.register(Succession)

@@ -68,6 +68,15 @@ class Unit(models.Model):
         blank=True,
         help_text=_("Ngày sắp xếp có hiệu lực: từ ngày này đơn vị không còn (sáp nhập, chia tách, giải thể…)."),
     )
+    recorded_since = models.DateField(
+        _("ghi sổ theo dõi từ ngày"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Ngày đơn vị bắt đầu ghi đầy đủ công việc vào sổ theo dõi. Báo cáo không so sánh với cùng kỳ "
+            "trước ngày này mà ghi «chưa có số liệu cùng kỳ». Để trống nếu sổ có đủ số liệu các năm trước."
+        ),
+    )
     coordinates_province = models.BooleanField(
         _("cơ quan đầu mối đối ngoại của tỉnh"),
         default=False,

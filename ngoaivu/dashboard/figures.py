@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.indicators import BY_CODE
+from ngoaivu.reporting.context import comparison_words
 from ngoaivu.reporting.sentences import change_phrase
 from ngoaivu.pure.wording import format_amount
 
@@ -21,13 +22,14 @@ KEY_INDICATORS = [
 ]
 
 
-def key_rows(figures, period):
+def key_rows(figures, period, compared=None):
     """Plain rows for the home page table from {code: {measure: Figure}}. Pure: no database.
+    compared: reporting.context.comparison_words, whether last year is in the register (default: yes).
 
     A stock (still detained, students present) is read on the last day: its year to date is
     the same figure, so that column stays empty.
     """
-    rows = []
+    rows, compared = [], compared or {}
     for code in KEY_INDICATORS:
         indicator = BY_CODE[code]
         pairs = [(measure, figures[code][measure.name]) for measure in indicator.measures]
@@ -35,13 +37,15 @@ def key_rows(figures, period):
             "code": code,
             "name": indicator.name,
             "period": _amounts(pairs, "period"),
-            "change": change_phrase(pairs, period.year - 1),
+            "change": change_phrase(pairs, period.year - 1, compared=compared.get("compared", True)),
             "ytd": "",
             "ytd_change": "",
         }
         if not indicator.is_stock:
             row["ytd"] = _amounts(pairs, "ytd")
-            row["ytd_change"] = change_phrase(pairs, period.year - 1, windows=("ytd", "last_year_ytd"))
+            row["ytd_change"] = change_phrase(
+                pairs, period.year - 1, windows=("ytd", "last_year_ytd"), compared=compared.get("ytd_compared", True)
+            )
         rows.append(row)
     return rows
 
@@ -55,4 +59,4 @@ def _amounts(pairs, window):
 
 
 def key_figures(period, units):
-    return key_rows(evaluate(KEY_INDICATORS, period, units), period)
+    return key_rows(evaluate(KEY_INDICATORS, period, units), period, comparison_words(units, period))

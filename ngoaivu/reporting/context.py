@@ -9,7 +9,7 @@ from datetime import date
 
 from django.db.models import Count, Sum
 
-from ngoaivu.core.lineage import focal_point, is_focal_on, merged_names
+from ngoaivu.core.lineage import focal_point, is_focal_on, merged_names, recorded_from
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.pure.wording import before_merger_note
 from ngoaivu.register import models as m
@@ -270,6 +270,16 @@ def comparison_note(unit, period, own=False):
     return before_merger_note(last_year, names) if names else ""
 
 
+def comparison_words(units, period):
+    """{"compared", "ytd_compared"}: whether the register holds units' rows (a Scope; None: all) of
+    the same period last year, and of last year's year to date, to compare with."""
+    last = period.same_period_last_year()
+    return {
+        "compared": recorded_from(units, last.start),
+        "ytd_compared": recorded_from(units, last.year_to_date().start),
+    }
+
+
 def build_context(unit, period, definition, letter=None, own=False):
     """own: the unit's own work (an answer to a request), not its province's (Unit.scope)."""
     units = unit.scope(period.end, own=own)
@@ -279,7 +289,7 @@ def build_context(unit, period, definition, letter=None, own=False):
         letter_words = {"citation": letter.citation(), "issuer": letter.issuer or ""}
     return Context(
         figures=figures,
-        period=period_words(period),
+        period=period_words(period) | comparison_words(units, period),
         unit=unit_words(unit, period.end),
         lists=build_lists(units, period, list_names(definition)),
         citations=citations(definition),

@@ -178,8 +178,11 @@ class Item:
     fields: dict
 
 
-def change_phrase(measures, year, windows=("period", "last_year")):
-    """ "tăng 03 đoàn với 11 lượt người so với cùng kỳ năm 2020" from (Measure, Figure) pairs."""
+def change_phrase(measures, year, windows=("period", "last_year"), compared=True):
+    """ "tăng 03 đoàn với 11 lượt người so với cùng kỳ năm 2020" from (Measure, Figure) pairs;
+    compared False: the register does not hold that time (core.lineage.recorded_from)."""
+    if not compared:
+        return f"chưa có số liệu cùng kỳ năm {year} để so sánh"
     now, then = windows
     diffs = [(measure, getattr(figure, now) - getattr(figure, then)) for measure, figure in measures]
     if all(diff == 0 for _m, diff in diffs):
@@ -232,7 +235,8 @@ def resolve(path, context, item=None):
     if rest in ("compare", "ytd_compare"):
         pairs = [(m, _figure(context, head, m.name)) for m in indicator.measures]
         windows = ("period", "last_year") if rest == "compare" else ("ytd", "last_year_ytd")
-        return change_phrase(pairs, context.period.get("last_year"), windows)
+        compared = context.period.get("compared" if rest == "compare" else "ytd_compared", True)
+        return change_phrase(pairs, context.period.get("last_year"), windows, compared)
     measure, _d, window = rest.partition(".")
     figure = _figure(context, head, measure)
     value = getattr(figure, window or "period", None)

@@ -45,3 +45,12 @@ def test_a_stock_has_no_year_to_date():
 
 def test_every_key_indicator_has_a_row_in_order():
     assert [row["code"] for row in key_rows(zeros(), parse("2021"))] == KEY_INDICATORS
+
+
+def test_a_year_the_register_does_not_hold_is_not_compared():
+    figures = zeros()
+    figures["incoming_delegations"] = {"groups": Figure(2, 5, 0, 0), "persons": Figure(6, 15, 0, 0)}
+    rows = key_rows(figures, parse("2021-08"), {"compared": True, "ytd_compared": False})
+    row = next(r for r in rows if r["code"] == "incoming_delegations")
+    assert row["change"] == "tăng 02 đoàn với 06 lượt người so với cùng kỳ năm 2020"
+    assert row["ytd_change"] == "chưa có số liệu cùng kỳ năm 2020 để so sánh"  # not "tăng 05 đoàn…"

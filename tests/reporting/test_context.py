@@ -139,3 +139,33 @@ def test_a_thematic_report_goes_to_the_focal_point_of_its_time(units):
     units["sngv"].save()
     assert recipients(units["vp"]) == ["Sở Ngoại vụ", "Lưu: VT"]
     assert recipients(units["sngv"]) == ["Lưu: VT"]  # not sent to itself
+
+
+def test_no_comparison_with_a_year_the_register_does_not_hold(units, incoming):
+    """A unit that began its register on 01/3/2022 compares 2023 with 2022, never 2022 with 2021."""
+    from ngoaivu.core.lineage import recorded_from
+    from ngoaivu.core.models import Unit
+
+    sngv = units["sngv"]
+    Unit.objects.filter(pk=sngv.pk).update(coordinates_province=True, recorded_since=date(2022, 3, 1))
+    sngv.refresh_from_db()
+    incoming(start_date=date(2022, 8, 10), person_visits=4)
+    incoming(start_date=date(2023, 8, 10), person_visits=6)
+    text = _outgoing_text(sngv, "2022-08")
+    assert (
+        "01 đoàn với 04 lượt người nước ngoài đến học tập, làm việc trên địa bàn tỉnh (chưa có số liệu cùng kỳ năm 2021 để so sánh)."
+        in text
+    )
+    assert "tăng 01 đoàn" not in text
+    text = _outgoing_text(sngv, "2023-08")
+    assert "(bằng về số đoàn, tăng 02 lượt người so với cùng kỳ năm 2022)." in text
+    # The year to date compares with January to August 2022, whose first two months were not entered.
+    assert "Tính chung trong 8 tháng, Sở Ngoại vụ phối hợp hướng dẫn, quản lý 01 đoàn với 06 lượt người" in text
+    assert text.count("(chưa có số liệu cùng kỳ năm 2022 để so sánh)") == 1
+    # A unit that only began to exist when its register began holds every day of it.
+    Unit.objects.filter(pk=sngv.pk).update(started_on=date(2022, 3, 1))
+    assert recorded_from(sngv.scope(date(2023, 8, 31)), date(2022, 1, 1))
+    # Another unit's late register matters only where its rows count.
+    Unit.objects.filter(pk=units["dh"].pk).update(recorded_since=date(2023, 1, 1))
+    assert recorded_from(sngv.scope(date(2023, 8, 31), own=True), date(2022, 1, 1))
+    assert not recorded_from(None, date(2022, 1, 1))
