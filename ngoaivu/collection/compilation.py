@@ -28,6 +28,7 @@ from ngoaivu.reporting.sentences import list_names
 from ngoaivu.reporting.drafting import period_words
 from ngoaivu.core.lineage import Scope
 from ngoaivu.register.engine import evaluate
+from ngoaivu.register.intake_rules import report_value
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.sentences import Context
@@ -190,8 +191,9 @@ def compile_report(request, user):
 
 
 def contradictions(submissions):
-    """[{submission, key, sentence, indicator, measure, stated, accepted}]: a figure a unit's text states
-    that is not the figure of its answer, to be settled before compiling."""
+    """[{submission, key, sentence, indicator, measure, stated, accepted}]: a figure a unit's texts state
+    for the period that is not the figure of its answer, to be settled before compiling. Statements
+    that add up to the answer ("01 khoản … 01 khoản khác") agree with it; amounts are in đồng."""
     found, phrases = [], ReadingPhrase.as_lexicon()
     for submission in submissions:
         values = submission.values or {}
@@ -200,25 +202,30 @@ def contradictions(submissions):
         # Read under the report's title, so that "Tính chung trong 9 tháng" in a quarter's text is
         # the year to date, not the quarter's figure.
         title = f"BÁO CÁO\nCông tác đối ngoại {label}\n"
+        statements = {}  # (code, measure) → [(key, value, sentence)]
         for key, text in sorted((submission.texts or {}).items()):
             for fact in read_text(title + (text or ""), phrases=phrases).get("facts", []):
                 code = period_indicator(fact)
-                if code not in values:
-                    continue
-                for measure in BY_CODE[code].measures:
-                    stated, answered = fact.get(measure.name), values[code].get(measure.name)
-                    if isinstance(stated, (int, float)) and answered is not None and stated != answered:
-                        found.append(
-                            {
-                                "submission": submission,
-                                "key": key,
-                                "sentence": fact.get("text", ""),
-                                "indicator": BY_CODE[code].name,
-                                "measure": measure.unit,
-                                "stated": format_number(stated),
-                                "accepted": format_number(answered),
-                            }
-                        )
+                for measure in BY_CODE[code].measures if code in values else ():
+                    if (stated := report_value(fact, measure.name)) is not None:
+                        statements.setdefault((code, measure), []).append((key, stated, fact.get("text", "")))
+        for (code, measure), stated in statements.items():
+            answered = values[code].get(measure.name)
+            said = [value for _k, value, _s in stated]
+            if answered is None or answered in said or sum(said) == answered:
+                continue
+            for key, value, sentence in stated:
+                found.append(
+                    {
+                        "submission": submission,
+                        "key": key,
+                        "sentence": sentence,
+                        "indicator": BY_CODE[code].name,
+                        "measure": measure.unit,
+                        "stated": format_number(value),
+                        "accepted": format_number(answered),
+                    }
+                )
     return found
 
 

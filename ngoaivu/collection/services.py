@@ -1,7 +1,6 @@
 """A unit's answer: the template's indicators and sections, prefilled from the register or a file."""
 
 import json
-import re
 from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
@@ -16,7 +15,6 @@ from ngoaivu.reporting.context import CODE_IN_PATTERN, build_context, indicator_
 from ngoaivu.reporting.document import Section
 from ngoaivu.reporting.drafting import build, period_words
 from ngoaivu.reporting.services import create_report
-from ngoaivu.pure.text import fold
 from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import PeriodError, parse
@@ -132,17 +130,6 @@ def start(submission):
     return submission
 
 
-def _key(text):
-    return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
-
-
-def _flatten(read_sections, parent=""):
-    for section in read_sections:
-        key = f"{parent}.{section.get('number') or ''}" if parent else (section.get("number") or "")
-        yield key, section
-        yield from _flatten(section.get("children", []), key)
-
-
 def period_indicator(fact):
     """The catalogue indicator whose figure for the period a fact read from a text states, or None:
     a flow in the period, or a stock ("đang học tập") for a stock; the month's arrivals are no stock."""
@@ -150,54 +137,6 @@ def period_indicator(fact):
     if code is None or fact.get("scope") != ("stock" if BY_CODE[code].is_stock else "period"):
         return None
     return code
-
-
-def document_figures(template, facts):
-    """{code: {measure: {"document": n, "sentence": "…"}}}: the period figures an uploaded report states,
-    the first statement of each, for the measures of the template."""
-    wanted = {}
-    for code, _name, measure, _word in measures(template):
-        wanted.setdefault(code, set()).add(measure)
-    read = {}
-    for fact in facts:
-        code = period_indicator(fact)
-        if code not in wanted:
-            continue
-        for measure in sorted(wanted[code]):
-            number = fact.get(measure)
-            if isinstance(number, (int, float)) and number == int(number) and measure not in read.get(code, {}):
-                read.setdefault(code, {})[measure] = {"document": int(number), "sentence": fact.get("text", "")}
-    return read
-
-
-def from_reading(submission, result, file_name):
-    """Keep what the reader found in an uploaded report beside the answer: the texts go into the form,
-    the figures beside the register's, for the unit to choose; a read figure never replaces one unseen."""
-    template = submission.request.template
-    figures = document_figures(template, result.get("facts", []))
-    # The report's own footnotes, for the marks ("¹") its texts carry into the compiled report.
-    footnotes = [note.get("text", "") for note in result.get("footnotes", [])]
-    submission.sources = {"figures": figures, "footnotes": footnotes}
-    found = sum(len(by_measure) for by_measure in figures.values())
-    keys = section_keys(template, submission.unit, submission.request.period_for(submission.unit))
-    by_heading = {_key(heading): key for key, _n, heading in keys}
-    known = {key for key, _n, _h in keys}
-    texts = {}  # the unit's own report replaces the register's draft texts
-    matched = 0
-    for read_key, section in _flatten(result.get("sections", [])):
-        text = (section.get("text") or "").strip()
-        if not text:
-            continue
-        key = by_heading.get(_key(section.get("heading"))) or (read_key if read_key in known else None)
-        if key:
-            texts[key] = text
-            matched += 1
-    submission.texts = texts
-    submission.uploaded_file = file_name[:255]
-    if submission.status == Submission.Status.NOT_STARTED:
-        submission.status = Submission.Status.DRAFT
-    submission.save()
-    return found, matched
 
 
 def keep_file(submission, data, kind):

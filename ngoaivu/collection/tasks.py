@@ -11,7 +11,8 @@ from ngoaivu.reading.reader import ReadError
 from ngoaivu.register.tasks import read_received
 
 from .models import ReadingState, Submission
-from .services import from_reading, start
+from .services import start
+from .uploaded import from_reading
 
 
 def queue_reading(submission):
@@ -55,7 +56,9 @@ def read_submission(submission_id: int, file_name: str) -> str:
         with transaction.atomic():
             if (waiting := _still_waiting(submission_id, file_name)) is not None:
                 waiting.reading_state, waiting.reading_message = ReadingState.FAILED, message
-                waiting.save(update_fields=["reading_state", "reading_message", "updated_at"])
+                # The last file's figures went with it: none is offered quoting a file no longer kept.
+                waiting.sources = {**(waiting.sources or {}), "figures": {}, "warnings": []}
+                waiting.save(update_fields=["reading_state", "reading_message", "sources", "updated_at"])
         return ReadingState.FAILED
     with transaction.atomic():
         submission = _still_waiting(submission_id, file_name)
@@ -68,13 +71,17 @@ def read_submission(submission_id: int, file_name: str) -> str:
             )
         else:
             submission = start(submission)
-            figures, texts = from_reading(submission, result, submission.uploaded_file)
+            figures, texts, kept = from_reading(submission, result, submission.uploaded_file)
             submission.reading_state = ReadingState.DONE
             submission.reading_message = _("Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục.") % {
                 "name": submission.uploaded_file,
                 "figures": f"{figures:02d}",
                 "texts": f"{texts:02d}",
             }
+            if kept:
+                submission.reading_message += " " + _("Giữ nguyên %(kept)s mục đơn vị đã tự viết mà tệp không có.") % {
+                    "kept": f"{kept:02d}"
+                }
         submission.signatures = signatures
         submission.save(update_fields=["reading_state", "reading_message", "signatures", "updated_at"])
     return ReadingState.DONE

@@ -1,0 +1,125 @@
+"""What a unit's uploaded report gives its answer: the texts of its sections, the figures it states
+beside the register's, and what the unit should check in it before sending."""
+
+import re
+
+from django.utils.translation import gettext as _
+
+from ngoaivu.core.models import Unit
+from ngoaivu.pure.periods import Period
+from ngoaivu.pure.text import fold
+from ngoaivu.register.intake_rules import engine_code, report_value
+
+from .models import Submission
+from .services import drafted_texts, measures, period_indicator, section_keys
+
+
+def _key(text):
+    return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
+
+
+def _flatten(read_sections, parent=""):
+    for section in read_sections:
+        key = f"{parent}.{section.get('number') or ''}" if parent else (section.get("number") or "")
+        yield key, section
+        yield from _flatten(section.get("children", []), key)
+
+
+def document_figures(template, facts):
+    """{code: {measure: {"document": n, "sentence": "…"}}}: the period figures an uploaded report states,
+    the first statement of each, for the measures of the template. An amount is in đồng, as the
+    register keeps it: "120.000 USD (tương đương 2,8 tỷ đồng)" is 2.800.000.000; without the đồng it
+    stated, a foreign amount is not proposed (reading_warnings says so)."""
+    wanted = {}
+    for code, _name, measure, _word in measures(template):
+        wanted.setdefault(code, set()).add(measure)
+    read = {}
+    for fact in facts:
+        code = period_indicator(fact)
+        if code not in wanted:
+            continue
+        for measure in sorted(wanted[code]):
+            number = report_value(fact, measure)
+            whole = measure == "value" or fact.get(measure) == number  # "2,5 đoàn" is no count
+            if number is not None and whole and measure not in read.get(code, {}):
+                read.setdefault(code, {})[measure] = {"document": number, "sentence": fact.get("text", "")}
+    return read
+
+
+def _same_name(issuer, unit):
+    """Whether a report's issuer ("TRƯỜNG ĐẠI HỌC PHẠM VĂN ĐỒNG") names unit, in full or in short."""
+    said = " ".join(issuer.split()).casefold()
+    names = {" ".join(n.split()).casefold() for n in (unit.name, unit.short_name) if n}
+    return any(name.startswith(said) or said.startswith(name) for name in names)
+
+
+def reading_warnings(submission, result):
+    """[message]: what the unit should check in the file it uploaded before sending — the reader's
+    checks (a blank number or date, parts that do not add up…), a report of another period or of
+    another unit, an amount in a foreign currency with no đồng stated."""
+    warnings = [check["message"] for check in result.get("checks", []) if check.get("message")]
+    meta = result.get("meta") or {}
+    stated, asked = Period.from_dict(meta.get("period")), submission.request.period_for(submission.unit)
+    if stated is not None and (stated.kind, stated.year, stated.index) != (asked.kind, asked.year, asked.index):
+        warnings.append(
+            _("Tệp là báo cáo %(stated)s, khác kỳ được yêu cầu (%(asked)s): kiểm tra số liệu trước khi dùng.")
+            % {"stated": stated.label(), "asked": asked.label()}
+        )
+    issuer = (meta.get("issuer") or "").strip()
+    if issuer and not _same_name(issuer, submission.unit):
+        others = Unit.objects.exclude(pk=submission.unit_id).only("name", "short_name")
+        other = next((unit for unit in others if _same_name(issuer, unit)), None)
+        if other is not None:
+            warnings.append(
+                _("Tệp do %(issuer)s ban hành, không phải báo cáo của %(unit)s: kiểm tra lại tệp đã chọn.")
+                % {"issuer": other.name, "unit": submission.unit.name}
+            )
+    for fact in result.get("facts", []):
+        if engine_code(fact) == "aid" and fact.get("currency") not in (None, "VND") and not fact.get("value_vnd"):
+            warnings.append(
+                _(
+                    "«%(sentence)s» ghi giá trị bằng %(currency)s, không nêu số tiền quy đổi ra đồng: ghi giá trị bằng đồng."
+                )
+                % {"sentence": fact.get("text", ""), "currency": fact["currency"]}
+            )
+    return warnings
+
+
+def from_reading(submission, result, file_name):
+    """Keep what the reader found in an uploaded report beside the answer: the texts go into the form,
+    the figures beside the register's, for the unit to choose; a read figure never replaces one unseen.
+    A section the file does not have keeps what the unit wrote in it; the register's draft goes.
+    Returns (figures found, sections read, sections kept)."""
+    template, unit = submission.request.template, submission.unit
+    period = submission.request.period_for(unit)
+    figures = document_figures(template, result.get("facts", []))
+    # The report's own footnotes, for the marks ("¹") its texts carry into the compiled report.
+    footnotes = [note.get("text", "") for note in result.get("footnotes", [])]
+    submission.sources = {
+        "figures": figures,
+        "footnotes": footnotes,
+        "warnings": reading_warnings(submission, result),
+    }
+    found = sum(len(by_measure) for by_measure in figures.values())
+    keys = section_keys(template, unit, period)
+    by_heading = {_key(heading): key for key, _n, heading in keys}
+    known = {key for key, _n, _h in keys}
+    texts = {}  # the unit's own report replaces the register's draft texts
+    for read_key, section in _flatten(result.get("sections", [])):
+        text = (section.get("text") or "").strip()
+        if not text:
+            continue
+        key = by_heading.get(_key(section.get("heading"))) or (read_key if read_key in known else None)
+        if key:
+            texts[key] = text
+    matched = len(texts)
+    drafted, _notes = drafted_texts(template, unit, period)
+    for key, text in (submission.texts or {}).items():
+        if key not in texts and (text or "").strip() and text.strip() != (drafted.get(key) or "").strip():
+            texts[key] = text
+    submission.texts = texts
+    submission.uploaded_file = file_name[:255]
+    if submission.status == Submission.Status.NOT_STARTED:
+        submission.status = Submission.Status.DRAFT
+    submission.save()
+    return found, matched, len(texts) - matched

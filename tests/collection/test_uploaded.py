@@ -1,0 +1,93 @@
+"""What a unit's uploaded report gives its answer (collection/uploaded.py): figures, texts, warnings."""
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from ngoaivu.collection import compilation
+from ngoaivu.collection.uploaded import document_figures
+from ngoaivu.core.models import Unit
+from ngoaivu.reading.reader import read_text
+from ngoaivu.reporting.models import ReportTemplate
+
+from .conftest import UNIVERSITY_REPORT, docx_bytes
+
+DOLLARS = "Trong tháng, Trường tiếp nhận 02 khoản viện trợ với tổng giá trị 120.000 USD (tương đương 2,8 tỷ đồng)."
+
+
+def upload(client, submission, name, lines):
+    data = docx_bytes(lines)
+    return client.post(
+        f"/yeu-cau/don-vi/{submission.pk}/tai-len/", {"file": SimpleUploadedFile(name, data)}, follow=True
+    )
+
+
+def test_an_amount_in_dollars_is_proposed_as_the_dong_the_report_states(db):
+    template = ReportTemplate.objects.get(code="general")
+    figures = document_figures(template, read_text(f"BÁO CÁO\nCông tác đối ngoại tháng 8/2021\n{DOLLARS}")["facts"])
+    assert figures["aid"]["value"]["document"] == 2_800_000_000  # never 120.000 đồng
+    assert figures["aid"]["count"]["document"] == 2
+    # Without the đồng it is worth, a foreign amount is not proposed at all.
+    text = "Trường tiếp nhận 01 khoản viện trợ trị giá 25.000 USD."
+    figures = document_figures(template, read_text(f"BÁO CÁO\nCông tác đối ngoại tháng 8/2021\n{text}")["facts"])
+    assert "value" not in figures.get("aid", {})
+
+
+def test_a_report_of_another_period_or_unit_and_the_readers_checks_are_shown(client_for, outgoing, units):
+    Unit.objects.create(name="Sở Công Thương", code="SCT", parent=units["committee"])
+    submission = outgoing().submissions.get(unit=units["dh"])
+    lines = [
+        "SỞ CÔNG THƯƠNG",
+        "Số:      /BC-SCT",
+        "BÁO CÁO",
+        "Công tác đối ngoại quý II năm 2021",
+        "4. Viện trợ",
+        "Trong quý, Sở tiếp nhận 01 khoản viện trợ trị giá 25.000 USD.",
+    ]
+    page = upload(client_for("other_reporter"), submission, "sct.docx", lines).content.decode()
+    assert "Cần xem lại trong tệp" in page
+    assert "Tệp là báo cáo Quý II năm 2021, khác kỳ được yêu cầu (tháng 8/2021)" in page
+    assert "Tệp do Sở Công Thương ban hành, không phải báo cáo của Trường Đại học Phạm Văn Đồng" in page
+    assert "Số văn bản chưa được điền" in page
+    assert "ghi giá trị bằng USD, không nêu số tiền quy đổi ra đồng" in page
+    # The unit's own report of the asked month raises none of these.
+    page = upload(client_for("other_reporter"), submission, "dh.docx", UNIVERSITY_REPORT).content.decode()
+    assert "Cần xem lại trong tệp" not in page
+
+
+def test_a_new_upload_keeps_what_the_unit_wrote_where_the_file_says_nothing(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    upload(client, submission, "dh.docx", UNIVERSITY_REPORT)
+    submission.refresh_from_db()
+    own = "Trường góp ý dự thảo Quy chế quản lý hoạt động đối ngoại của tỉnh."
+    submission.texts = {**submission.texts, "I.9": own}
+    submission.save()
+    page = upload(client, submission, "dh-2.docx", UNIVERSITY_REPORT).content.decode()
+    submission.refresh_from_db()
+    assert submission.texts["I.9"] == own
+    assert submission.texts["I.2"].startswith("Trong tháng, Trường tổ chức 02 lớp tập huấn")  # the file's own
+    assert "Giữ nguyên 01 mục đơn vị đã tự viết mà tệp không có." in page
+
+
+def test_a_failed_reading_takes_the_last_files_figures_with_it(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    upload(client, submission, "dh.docx", UNIVERSITY_REPORT)
+    submission.refresh_from_db()
+    assert submission.sources["figures"]
+    page = upload(client, submission, "trong.docx", []).content.decode()
+    submission.refresh_from_db()
+    assert submission.reading_state == "failed"
+    assert submission.sources["figures"] == {} and "Dùng số này" not in page
+
+
+def test_statements_that_add_up_to_the_answer_or_state_it_in_dong_agree_with_it(outgoing, units):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    submission.status = "submitted"
+    submission.values = {"aid": {"count": 2, "value": 3_300_000_000}}
+    other = "Tiếp nhận 01 khoản viện trợ khác trị giá 500 triệu đồng."
+    submission.texts = {"I.4": f"{DOLLARS.replace('02 khoản', '01 khoản')} {other}"}
+    submission.save()
+    assert compilation.contradictions([submission]) == []
+    submission.values = {"aid": {"count": 3, "value": 3_300_000_000}}
+    found = compilation.contradictions([submission])
+    assert [(c["stated"], c["accepted"]) for c in found] == [("1", "3"), ("1", "3")]
