@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "ngoaivu.core.composed.ComposedInput",  # forms see text as it is stored (NFC)
     "ngoaivu.api.errors.JsonErrors",  # under /api/, every error page becomes JSON
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -16,6 +16,24 @@ from ngoaivu.pure.wording import format_count, format_date
 from .transfer import MOVING, TransferError, apply_transfer, has_work, preview_transfer
 
 
+def _moved_words(summary):
+    """ "04 người dùng, 02 yêu cầu báo cáo và 01 báo cáo dự thảo": what moved, never "00 …"."""
+    words = {
+        "users": _("%(count)s người dùng"),
+        "requests": _("%(count)s yêu cầu báo cáo"),
+        "submissions": _("%(count)s báo cáo trả lời chưa gửi"),
+        "reports": _("%(count)s báo cáo dự thảo"),
+    }
+    parts = [words[key] % {"count": format_count(len(summary[key]))} for key in MOVING if summary[key]]
+    if not parts:
+        return _("vai trò cơ quan đầu mối đối ngoại của tỉnh")  # only the focal point's duty moved
+    return (
+        parts[0]
+        if len(parts) == 1
+        else _("%(first)s và %(last)s") % {"first": ", ".join(parts[:-1]), "last": parts[-1]}
+    )
+
+
 @login_required
 def unit_transfer(request, pk):
     """A GET (or a POST without confirmed=1) shows what would move and what stays, and asks once more
@@ -29,14 +47,10 @@ def unit_transfer(request, pk):
         except TransferError as error:
             messages.error(request, str(error))
         else:
-            counts = {key: format_count(len(summary[key])) for key in MOVING}
             messages.success(
                 request,
-                _(
-                    "Đã chuyển sang %(unit)s: %(users)s người dùng, %(requests)s yêu cầu báo cáo, "
-                    "%(submissions)s báo cáo trả lời chưa gửi và %(reports)s báo cáo dự thảo."
-                )
-                % {"unit": succession.successor.name, **counts},
+                _("Đã chuyển sang %(unit)s: %(moved)s.")
+                % {"unit": succession.successor.name, "moved": _moved_words(summary)},
             )
         return redirect("collection:transfer", pk)
     preview = preview_transfer(succession)

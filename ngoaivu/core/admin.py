@@ -2,7 +2,9 @@ from django.contrib import admin
 from django.utils import timezone
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
+
+
+from .admin_base import HistoryAdmin, PrivateFilesAdmin
 
 from .models import (
     LegalDocument,
@@ -51,7 +53,7 @@ class SuccessorInline(_SuccessionInline):
 
 
 @admin.register(Unit)
-class UnitAdmin(SimpleHistoryAdmin):
+class UnitAdmin(PrivateFilesAdmin, HistoryAdmin):
     list_display = ["name", "code", "kind", "parent", "started_on", "ended_on", "is_active"]
     list_filter = ["kind", "is_active", ("ended_on", admin.EmptyFieldListFilter)]
     list_select_related = ["parent"]
@@ -65,7 +67,7 @@ class UnitAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Succession)
-class SuccessionAdmin(SimpleHistoryAdmin):
+class SuccessionAdmin(HistoryAdmin):
     list_display = ["predecessor", "successor", "kind", "effective_on", "legal_basis", "carries_records"]
     list_filter = ["kind", "effective_on", "carries_records"]
     list_select_related = ["predecessor", "successor"]
@@ -75,7 +77,7 @@ class SuccessionAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(PrivateFilesAdmin, BaseUserAdmin):
     list_display = ["username", "first_name", "last_name", "unit", "role", "is_active"]
     list_filter = ["role", "unit", "is_active"]
     autocomplete_fields = ["unit"]
@@ -86,13 +88,13 @@ class UserAdmin(BaseUserAdmin):
 
 
 @admin.register(PartnerLocality)
-class PartnerLocalityAdmin(SimpleHistoryAdmin):
+class PartnerLocalityAdmin(HistoryAdmin):
     list_display = ["name", "country", "level", "since"]
     search_fields = ["name"]
 
 
 @admin.register(LegalDocument)
-class LegalDocumentAdmin(SimpleHistoryAdmin):
+class LegalDocumentAdmin(HistoryAdmin):
     list_display = ["doc_type", "number", "issued_on", "issuer", "status"]
     list_filter = ["doc_type", "status"]
     search_fields = ["number", "summary", "issuer"]

@@ -16,3 +16,24 @@ def compose_text(sender, instance, raw=False, **kwargs):
             value = getattr(instance, field.attname)
             if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
                 setattr(instance, field.attname, unicodedata.normalize("NFC", value))
+
+
+class ComposedInput:
+    """Middleware: a form's text in NFC before any form reads it, so that a name typed decomposed is
+    checked (unique, choices, lengths) as it will be stored, never refused by the database instead."""
+
+    FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST" and request.content_type in self.FORMS:
+            posted = request.POST
+            if any(not unicodedata.is_normalized("NFC", value) for _key, values in posted.lists() for value in values):
+                composed = posted.copy()
+                for key, values in posted.lists():
+                    composed.setlist(key, [unicodedata.normalize("NFC", value) for value in values])
+                composed._mutable = False
+                request.POST = composed
+        return self.get_response(request)

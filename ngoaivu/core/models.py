@@ -194,6 +194,14 @@ class Unit(models.Model):
             if ancestor.pk == self.pk and self.pk is not None:
                 raise ValidationError({"parent": _("Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới.")})
             ancestor = ancestor.parent
+        if self.parent is not None and self.parent.ended_on is not None and self.ended_on is None:
+            message = _("%(parent)s đã thôi hoạt động từ ngày %(day)s; vui lòng chọn đơn vị cấp trên đang hoạt động.")
+            raise ValidationError(
+                {"parent": message % {"parent": self.parent.name, "day": format_date(self.parent.ended_on)}}
+            )
+        # The code goes into document numbers ("…/BC-SNgV"): "sngv" would read as the same unit.
+        if self.code and Unit.objects.filter(code__iexact=self.code).exclude(pk=self.pk).exists():
+            raise ValidationError({"code": _("Ký hiệu này đã được dùng cho đơn vị khác; vui lòng chọn ký hiệu khác.")})
 
 
 class Succession(models.Model):
@@ -267,14 +275,23 @@ class Succession(models.Model):
         return f"{self.predecessor.name} → {self.successor.name} ({self.get_kind_display().lower()}, {format_date(self.effective_on)})"
 
     def clean(self):
-        if (
-            self.successor_id
-            and self.effective_on
-            and self.successor.ended_on
-            and self.successor.ended_on <= self.effective_on
-        ):
+        # Errors of the whole row: the unit's own page edits successions with one of the two units fixed.
+        if self.predecessor_id and self.predecessor_id == self.successor_id:
+            raise ValidationError(_("Đơn vị sau sắp xếp phải khác đơn vị trước sắp xếp."))
+        if not (self.successor_id and self.predecessor_id and self.effective_on):
+            return
+        successor, predecessor, day = self.successor, self.predecessor, self.effective_on
+        if successor.ended_on and successor.ended_on <= day:
+            raise ValidationError(_("Đơn vị sau sắp xếp đã thôi hoạt động trước ngày sắp xếp có hiệu lực."))
+        if successor.started_on and successor.started_on > day:
+            message = _("%(unit)s bắt đầu hoạt động từ ngày %(start)s, sau ngày sắp xếp có hiệu lực (%(day)s).")
             raise ValidationError(
-                {"successor": _("Đơn vị sau sắp xếp đã thôi hoạt động trước ngày sắp xếp có hiệu lực.")}
+                message % {"unit": successor.name, "start": format_date(successor.started_on), "day": format_date(day)}
+            )
+        if predecessor.ended_on and predecessor.ended_on < day:
+            message = _("%(unit)s đã thôi hoạt động từ ngày %(end)s, trước ngày sắp xếp có hiệu lực (%(day)s).")
+            raise ValidationError(
+                message % {"unit": predecessor.name, "end": format_date(predecessor.ended_on), "day": format_date(day)}
             )
 
     @property
@@ -329,6 +346,19 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.username
+
+    def clean(self):
+        super().clean()
+        # Someone must be left to manage the users: the last active administrator stays one.
+        if self.pk is None or (self.is_active and self.role == Role.ADMIN):
+            return
+        admins = User.objects.filter(is_active=True, role=Role.ADMIN)
+        if admins.filter(pk=self.pk).exists() and not admins.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                _(
+                    "Đây là người quản trị hệ thống duy nhất còn hoạt động: hãy giao vai trò quản trị cho người khác trước."
+                )
+            )
 
 
 class PartnerLocality(models.Model):

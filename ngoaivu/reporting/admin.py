@@ -1,12 +1,14 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from ngoaivu.core.admin_base import HistoryAdmin
 
 from ngoaivu.core.period_field import period_in_words
 from .models import DocumentSignature, IssuedDocument, Report, ReportSection, ReportTemplate
 
 
 @admin.register(ReportTemplate)
-class ReportTemplateAdmin(SimpleHistoryAdmin):
+class ReportTemplateAdmin(HistoryAdmin):
     """Administrators edit outlines and sentence patterns here (see reporting/outlines.py for the syntax)."""
 
     list_display = ["name", "code", "is_active", "updated_at"]
@@ -22,7 +24,7 @@ class SectionInline(admin.TabularInline):
 
 
 @admin.register(Report)
-class ReportAdmin(SimpleHistoryAdmin):
+class ReportAdmin(HistoryAdmin):
     list_display = ["title", "unit", period_in_words, "status", "number", "issued_on"]
     list_filter = ["status", "unit"]
     readonly_fields = ["status", "number", "issued_on", "year"]
@@ -55,8 +57,20 @@ class IssuedDocumentAdmin(admin.ModelAdmin):
 
     list_display = ["report", "state", "rendered_at", "pdf_sha256"]
     list_filter = ["state"]
-    readonly_fields = [field.name for field in IssuedDocument._meta.fields]
+    # The files by name: no URL serves them; the report's page offers them to whom may read it.
+    readonly_fields = [
+        field.name if not isinstance(field, models.FileField) else f"{field.name}_name"
+        for field in IssuedDocument._meta.fields
+    ]
     inlines = [SignatureInline]
+
+    @admin.display(description=_("tệp Word"))
+    def docx_name(self, document):
+        return document.docx.name
+
+    @admin.display(description=_("tệp PDF"))
+    def pdf_name(self, document):
+        return document.pdf.name
 
     def has_add_permission(self, request):
         return False

@@ -123,23 +123,36 @@ ECONOMIC = [
     {
         "if": "agreements_signed.count.period",
         "text": [
-            "Ký kết {agreements_signed.count.period} thỏa thuận quốc tế: ",
-            {"list": "agreements_signed", "item": "{title}", "join": "; "},
+            "Ký kết {agreements_signed.count.period} thỏa thuận quốc tế",
+            # A compiled report counts the units' answers; the list holds the register's rows only.
+            {
+                "if": "lists.agreements_signed.count",
+                "text": [": ", {"list": "agreements_signed", "item": "{title}", "join": "; "}],
+            },
             ".",
         ],
     },
     {
         "if": "agreements_in_progress.count.period",
         "text": [
-            "Hiện có {agreements_in_progress.count.period} thỏa thuận quốc tế đang trong quá trình xin ý kiến, thẩm định: ",
-            {"list": "agreements_in_progress", "item": "{title}", "join": "; "},
+            "Hiện có {agreements_in_progress.count.period} thỏa thuận quốc tế đang trong quá trình xin ý kiến, thẩm định",
+            {
+                "if": "lists.agreements_in_progress.count",
+                "text": [": ", {"list": "agreements_in_progress", "item": "{title}", "join": "; "}],
+            },
             ".",
         ],
     },
     {
         "if": "conferences.count.period",
-        "text": "Quản lý {conferences.count.period} hội nghị, hội thảo quốc tế trên địa bàn tỉnh, trong đó "
-        "{conferences_with_foreigners.count.period} hội nghị có đại biểu nước ngoài tham dự.",
+        "text": [
+            "Quản lý {conferences.count.period} hội nghị, hội thảo quốc tế trên địa bàn tỉnh",
+            {
+                "if": "conferences_with_foreigners.count.period",
+                "text": ", trong đó {conferences_with_foreigners.count.period} hội nghị có đại biểu nước ngoài tham dự",
+            },
+            ".",
+        ],
     },
 ]
 

@@ -289,3 +289,14 @@ def test_a_formula_typed_as_a_subject_stays_text_in_the_xlsx(outgoing):
     request.save()
     cell = load_workbook(io.BytesIO(compilation.xlsx(request))).active["A1"]
     assert cell.data_type == "s" and cell.value == request.subject
+
+
+def test_a_count_the_register_cannot_list_is_said_without_an_empty_list_or_a_zero(outgoing, units, users):
+    request = outgoing()
+    answer(request, units["vp"], "accepted", {"agreements_signed": {"count": 3}, "conferences": {"count": 2}})
+    sections = dict(compilation.compile_report(request, users["officer"]).sections.values_list("key", "text"))
+    body = "\n".join(sections.values())
+    # The answers count 03 agreements the register holds no row of: no "…quốc tế: ." and no "00 hội nghị".
+    assert "Ký kết 03 thỏa thuận quốc tế." in body
+    assert "Quản lý 02 hội nghị, hội thảo quốc tế trên địa bàn tỉnh." in body
+    assert ": ." not in body and " 00 " not in body

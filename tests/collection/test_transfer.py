@@ -202,6 +202,7 @@ def test_the_page_previews_then_applies_once(world, client_for):
     response = client.post(url, {"confirmed": "1"}, follow=True)
     page = response.content.decode()
     assert "Đã chuyển sang Văn phòng UBND tỉnh: 04 người dùng, 02 yêu cầu báo cáo" in page
+    assert " 00 " not in page  # what did not move is not counted as "00 …"
     assert "Các lần chuyển giao đã thực hiện" in page and "Không còn người dùng" in page
     assert 'name="confirmed"' not in page
     page = client.post(url, {"confirmed": "1"}, follow=True).content.decode()

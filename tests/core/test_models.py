@@ -72,3 +72,61 @@ def test_a_citation_finds_the_document_of_its_year(db):
     assert newer.pk != older.pk and LegalDocument.objects.count() == 2
     again = resolve_document(LegalDocument.from_citation("Quyết định số 16/QĐ-UBND ngày 11/01/2021"))
     assert again.pk == older.pk
+
+
+def test_the_last_active_administrator_stays_one(users):
+    admin = users["admin"]
+    admin.is_active = False
+    with pytest.raises(ValidationError, match="người quản trị hệ thống duy nhất còn hoạt động"):
+        admin.full_clean()
+    admin.is_active, admin.role = True, Role.OFFICER
+    with pytest.raises(ValidationError):
+        admin.full_clean()
+    User.objects.create(username="admin2", role=Role.ADMIN, unit=admin.unit)
+    admin.full_clean()  # another administrator is left
+
+
+def test_a_unit_code_differing_only_in_case_is_taken(units):
+    unit = Unit(name="Sở Tư pháp", code="sngv", parent=units["committee"])
+    with pytest.raises(ValidationError) as error:
+        unit.full_clean()
+    assert error.value.message_dict["code"] == ["Ký hiệu này đã được dùng cho đơn vị khác; vui lòng chọn ký hiệu khác."]
+
+
+def test_a_working_unit_sits_under_a_working_parent(units):
+    Unit.objects.filter(pk=units["dh"].pk).update(ended_on=date(2025, 7, 1), is_active=False)
+    unit = Unit(name="Khoa Quốc tế", code="KQT", parent=Unit.objects.get(pk=units["dh"].pk))
+    with pytest.raises(ValidationError) as error:
+        unit.full_clean()
+    assert error.value.message_dict["parent"] == [
+        "Trường Đại học Phạm Văn Đồng đã thôi hoạt động từ ngày 01/7/2025; vui lòng chọn đơn vị cấp trên đang hoạt động."
+    ]
+
+
+def test_a_succession_keeps_to_the_days_its_units_existed(units):
+    from ngoaivu.core.models import Succession
+
+    new = Unit.objects.create(name="Sở Tư pháp và Nội vụ", code="STPNV", started_on=date(2026, 11, 1))
+    old = units["dh"]
+    old.ended_on, old.is_active = date(2026, 11, 1), False
+    old.save()
+    cases = {
+        date(
+            2026, 1, 1
+        ): "Sở Tư pháp và Nội vụ bắt đầu hoạt động từ ngày 01/11/2026, sau ngày sắp xếp có hiệu lực (01/01/2026).",
+        date(
+            2026, 12, 1
+        ): "Trường Đại học Phạm Văn Đồng đã thôi hoạt động từ ngày 01/11/2026, trước ngày sắp xếp có hiệu lực (01/12/2026).",
+    }
+    for day, message in cases.items():
+        link = Succession(predecessor=old, successor=new, kind="merge", effective_on=day, legal_basis="Nghị quyết")
+        with pytest.raises(ValidationError) as error:
+            link.full_clean()
+        assert error.value.messages == [message]
+    Succession(
+        predecessor=old, successor=new, kind="merge", effective_on=date(2026, 11, 1), legal_basis="NQ"
+    ).full_clean()
+    with pytest.raises(ValidationError, match="phải khác đơn vị trước sắp xếp"):
+        Succession(
+            predecessor=old, successor=old, kind="rename", effective_on=date(2026, 1, 1), legal_basis="NQ"
+        ).clean()

@@ -1,0 +1,39 @@
+"""What the project's administration pages share: private files named, never linked (no URL serves
+them, core/stored_files.py), and history pages that answer 404 to an address naming no row."""
+
+from django.contrib.admin.utils import unquote
+from django.contrib.admin.widgets import AdminFileWidget
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from simple_history.admin import SimpleHistoryAdmin
+
+
+class PrivateFileWidget(AdminFileWidget):
+    template_name = "admin/widgets/private_file_input.html"
+
+    def is_initial(self, value):
+        return bool(value and value.name)  # Django's asks for the file's URL, which a private file has not
+
+
+class PrivateFilesAdmin:
+    """First among a ModelAdmin's bases: its file fields show the file's name, with no link."""
+
+    formfield_overrides = {models.FileField: {"widget": PrivateFileWidget}}
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    def _known_id(self, object_id):
+        # "…/6/change/history/" reaches the history view with "6/change"; no row has that key.
+        try:
+            self.model._meta.pk.to_python(unquote(object_id))
+        except ValidationError:
+            raise Http404 from None
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._known_id(object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        self._known_id(object_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
