@@ -14,9 +14,10 @@ from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.pure.wording import before_merger_note
 from ngoaivu.register import models as m
 
-from .drafting import period_words
+from .drafting import build, period_words
 from ngoaivu.register.engine import as_scope, cut, evaluate, rows
-from ngoaivu.pure.indicators import BY_CODE
+from ngoaivu.pure.indicators import BY_CODE, Figure
+from ngoaivu.pure.periods import parse
 from .sentences import Context, list_names
 
 CODE_IN_PATTERN = re.compile(
@@ -260,6 +261,25 @@ def citations(definition):
     for document in LegalDocument.objects.filter(number__in=numbers).order_by("issued_on"):
         found.setdefault(document.number, (document.citation(), f"{document.doc_type} số {document.number}"))
     return found
+
+
+def trial_drafts(definition):
+    """Write a template for a month as the data may come — every figure present, then none; by the
+    focal point answering a letter, then by another unit — so that what an administrator wrote
+    wrong is said when the template is saved, not when a report is drafted. Raises PatternError.
+    The lists are empty here: an item pattern is checked on the first report that lists a row."""
+    codes, period = indicator_codes(definition), parse("2021-08")
+    for value, focal in ((1, True), (0, False)):
+        figures = {code: {m.name: Figure(value, value, value, value) for m in BY_CODE[code].measures} for code in codes}
+        context = Context(
+            figures=figures,
+            period=period_words(period) | {"compared": bool(value), "ytd_compared": bool(value)},
+            unit={"name": "Sở Ngoại vụ", "short": "Sở", "code": "SNgV", "focal": focal, "focal_point": "Sở Ngoại vụ"},
+            lists={name: [] for name in LISTS},
+            citations=citations(definition),
+            letter={"citation": "Công văn số 01/UBND-NC ngày 05/8/2021", "issuer": "UBND tỉnh"} if focal else {},
+        )
+        build(definition, context)
 
 
 def comparison_note(unit, period, own=False):

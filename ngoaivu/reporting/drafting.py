@@ -8,7 +8,7 @@ rendered.
 from dataclasses import dataclass, field
 
 from ngoaivu.pure.periods import CUSTOM, HALF, MONTH, NINE_MONTHS, QUARTER, YEAR
-from .sentences import fill, list_paragraphs, write_section
+from .sentences import PatternError, fill, list_paragraphs, write_section
 
 
 @dataclass
@@ -70,8 +70,26 @@ def period_words(period):
     }
 
 
+SHAPE = (
+    "Nội dung mẫu không đúng cấu trúc: mẫu có «sections», danh sách các mục; mỗi mục có «number», «heading», "
+    "«body» (danh sách câu) và «children»; mỗi câu là chữ, danh sách các phần, hoặc {«if», «text», «else»}."
+)
+
+
 def build(template, context):
     """Fill every section of template (plain data) from context (a sentences.Context)."""
+    if not isinstance(template, dict) or not isinstance(template.get("sections"), list):
+        raise PatternError(SHAPE)
+    try:
+        return _build(template, context)
+    except PatternError:
+        raise
+    except (TypeError, AttributeError, KeyError, ValueError) as error:
+        # A definition edited by hand into another shape (a number where a sentence goes…).
+        raise PatternError(SHAPE) from error
+
+
+def _build(template, context):
     sections = [_section(spec, context, parent_key="", level=1) for spec in template["sections"]]
     return Draft(
         title=_text(template.get("title", ""), context),

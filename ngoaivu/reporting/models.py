@@ -44,6 +44,15 @@ class ReportTemplate(models.Model):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        from .context import trial_drafts
+        from .sentences import PatternError
+
+        try:
+            trial_drafts(self.definition)
+        except PatternError as error:
+            raise ValidationError({"definition": _("Mẫu có chỗ viết sai: %(error)s") % {"error": error}}) from None
+
     def check_period(self, period):
         """A template is made for some kinds of period ("period_kinds"): another is refused under "template"."""
         if period.kind not in self.definition.get("period_kinds", [period.kind]):

@@ -96,6 +96,8 @@ COMPARISON = re.compile(r"^(.+?)\s*(>=|<=|!=|>|<|=)\s*(-?\d+)$")
 LIST_IN_PATTERN = re.compile(r"\blists\.([a-z_]+)")
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese outlines skip f, j, w, z and use đ
 FIELD_FORMATS = ("raw", "number", "money", "lower")
+WINDOW_NAMES = ("period", "ytd", "last_year", "last_year_ytd", "diff", "ytd_diff")
+LETTER_WORDS = ("citation", "issuer")
 
 # What the keys of templates written before list specs wrote: the same wording, as list specs.
 _TITLES = {"item": "{title}", "join": "; "}
@@ -204,6 +206,17 @@ def change_phrase(measures, year, windows=("period", "last_year"), compared=True
     return f"{', '.join(parts)} so với cùng kỳ năm {year}"
 
 
+def _word(context, head, rest, missing):
+    """{period.label}, {unit.short}, {letter.citation}: a word of the context; a name it never has
+    is refused, for a misspelt "{period.lable}" would print nothing. A letter's words are empty
+    when the report answers none."""
+    words = context.letter if head in LETTER_NAMES else getattr(context, head)
+    known = LETTER_WORDS if head in LETTER_NAMES else tuple(words)
+    if known and rest not in known:
+        raise PatternError(f"Không có «{head}.{rest}» (dùng {', '.join(f'{head}.{name}' for name in known)}).")
+    return words.get(rest, missing)
+
+
 def _figure(context, code, measure):
     try:
         return context.figures[code][measure]
@@ -221,12 +234,8 @@ def resolve(path, context, item=None):
     if item is not None and "." not in path:  # a bare name in an item is a field of its row
         return format_field(_field(item, path, context), spec)
     head, _dot, rest = path.partition(".")
-    if head == "period":
-        return context.period.get(rest, "")
-    if head == "unit":
-        return context.unit.get(rest, "")
-    if head in LETTER_NAMES:
-        return context.letter.get(rest, "")
+    if head in ("period", "unit", *LETTER_NAMES):
+        return _word(context, head, rest, "")
     if head == "lists":
         return _list_words(rest, spec, context)
     if head not in BY_CODE:
@@ -239,9 +248,11 @@ def resolve(path, context, item=None):
         return change_phrase(pairs, context.period.get("last_year"), windows, compared)
     measure, _d, window = rest.partition(".")
     figure = _figure(context, head, measure)
-    value = getattr(figure, window or "period", None)
-    if value is None:
-        raise PatternError(f"Không có kỳ «{window}» (dùng period, ytd, last_year, diff…).")
+    if window and window not in WINDOW_NAMES:
+        raise PatternError(f"Không có kỳ «{window}» (dùng {', '.join(WINDOW_NAMES)}).")
+    if spec and spec not in FIELD_FORMATS:
+        raise PatternError(f"Không có cách viết «{spec}» (dùng {', '.join(FIELD_FORMATS)}).")
+    value = getattr(figure, window or "period")
     if spec == "money":
         return format_money(value)
     if spec == "number":
@@ -317,6 +328,8 @@ def holds(condition, context, item=None):
         return True
     if isinstance(condition, (list, tuple)):
         return all(holds(part, context, item) for part in condition)
+    if not isinstance(condition, str):
+        raise PatternError(f"Điều kiện «{condition}» phải là chữ, như «aid.count.period» hoặc «not unit.focal».")
     condition = condition.strip()
     negate = condition.startswith("not ")
     path = condition[4:].strip() if negate else condition
@@ -346,12 +359,8 @@ def _condition_value(path, context, item):
     if item is not None and "." not in path:
         return _field(item, path, context)
     head, _dot, rest = path.partition(".")
-    if head == "period":
-        return context.period.get(rest)
-    if head in LETTER_NAMES:
-        return context.letter.get(rest)
-    if head == "unit":
-        return context.unit.get(rest)
+    if head in ("period", "unit", *LETTER_NAMES):
+        return _word(context, head, rest, None)
     if head == "lists":
         name, _d, key = rest.partition(".")
         rows = list_rows(name, context)
@@ -372,7 +381,13 @@ def fill(pattern, context, item=None):
         return _piece(pattern, context, item)
     if isinstance(pattern, (list, tuple)):
         return "".join(fill(piece, context, item) for piece in pattern)
-    return PLACEHOLDER.sub(lambda match: str(resolve(match.group(1).strip(), context, item)), pattern or "")
+    if pattern is None:
+        return ""
+    if not isinstance(pattern, str):
+        raise PatternError(f"Mẫu câu «{pattern}» phải là chữ, danh sách các phần, hoặc một phần có điều kiện.")
+    if "{" in PLACEHOLDER.sub("", pattern) or "}" in PLACEHOLDER.sub("", pattern):
+        raise PatternError(f"Mẫu câu «{pattern}» có dấu ngoặc nhọn không đóng hoặc không mở.")
+    return PLACEHOLDER.sub(lambda match: str(resolve(match.group(1).strip(), context, item)), pattern)
 
 
 def _piece(spec, context, item):

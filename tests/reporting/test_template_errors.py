@@ -40,3 +40,50 @@ def test_regenerating_a_section_of_a_template_since_broken_is_refused_with_the_r
     assert "người quản trị cần sửa mẫu" in response.content.decode()
     section.refresh_from_db()
     assert section.text == section.generated_text  # nothing written
+
+
+def _first_body(definition):
+    section = definition["sections"][0]
+    while section.get("children"):
+        section = section["children"][0]
+    return section.setdefault("body", [])
+
+
+def test_a_template_written_wrong_is_refused_when_it_is_saved_with_the_reason(db):
+    import copy
+
+    import pytest
+    from django.core.exceptions import ValidationError
+
+    shipped = ReportTemplate.objects.get(code="general")
+    shipped.full_clean()  # what the product ships passes its own check
+    mistakes = {
+        "{period.lable}": "Không có «period.lable»",
+        "{unit.nam}": "Không có «unit.nam»",
+        "{incoming_delegations.groups.period đoàn.": "dấu ngoặc nhọn không đóng",
+        "{incoming_delegations.groups.period:moneyx}": "Không có cách viết «moneyx»",
+        "{incoming_delegations.groups.__class__}": "Không có kỳ «__class__»",
+    }
+    for text, reason in mistakes.items():
+        template = copy.deepcopy(shipped)
+        _first_body(template.definition).insert(0, {"text": text})
+        with pytest.raises(ValidationError) as error:
+            template.full_clean()
+        assert reason in error.value.message_dict["definition"][0], text
+    for shape in ({"if": 5, "text": "Có."}, {"if": "aid.count.period", "text": "Có.", "else": 123}):
+        template = copy.deepcopy(shipped)
+        _first_body(template.definition).insert(0, shape)
+        with pytest.raises(ValidationError, match="phải là chữ"):
+            template.full_clean()
+    for definition in ([1, 2, 3], {"title": "Báo cáo"}, {"sections": "abc"}, {"sections": [1]}):
+        template = copy.deepcopy(shipped)
+        template.definition = definition
+        with pytest.raises(ValidationError, match="không đúng cấu trúc"):
+            template.full_clean()
+
+
+def test_every_shipped_template_passes_its_check(db):
+    from ngoaivu.reporting.context import trial_drafts
+
+    for template in ReportTemplate.objects.all():
+        trial_drafts(template.definition)
