@@ -229,6 +229,13 @@ COUNTRIES_OVERRIDE = {
     "IS": gettext_lazy("Ai-xơ-len"),
     "JE": pgettext_lazy("quốc gia", "Jersey"),  # a context: the library's own catalogue turns "Jersey" into "Áo"
     "NE": gettext_lazy("Ni-giê"),
+    # The library's Vietnamese translates these names word by word ("Đoàn tụ" for Réunion).
+    "SZ": pgettext_lazy("quốc gia", "Eswatini"),
+    "RE": pgettext_lazy("quốc gia", "Réunion"),
+    "PS": pgettext_lazy("quốc gia", "Palestine"),
+    "BL": pgettext_lazy("quốc gia", "Saint Barthélemy"),
+    "LC": pgettext_lazy("quốc gia", "Saint Lucia"),
+    "SH": pgettext_lazy("quốc gia", "Saint Helena, Ascension và Tristan da Cunha"),
 }
 COUNTRIES_FIRST = ["LA", "CN", "JP", "KR", "US", "RU", "TH", "TW"]
 COUNTRIES_FIRST_REPEAT = False

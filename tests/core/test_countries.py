@@ -24,3 +24,16 @@ def test_the_corrected_names_are_read_back():
         "NE",
         "NG",
     ]
+
+
+def test_no_name_is_translated_word_by_word():
+    with translation.override("vi"):
+        names = dict(countries)
+        assert [str(names[code]) for code in ("SZ", "RE", "PS", "BL", "LC")] == [
+            "Eswatini",
+            "Réunion",
+            "Palestine",
+            "Saint Barthélemy",
+            "Saint Lucia",
+        ]
+        assert not any(str(name).startswith(("Tiếng ", "Thánh ")) for name in names.values())
