@@ -54,10 +54,10 @@ def _outline(sections: list, depth: int, lines: list[str]) -> None:
 def _fact_line(fact: dict) -> str:
     indicator = BY_CODE.get(fact["indicator"])
     name = indicator.name if indicator else fact["indicator"]
-    values = []
-    for key, word in MEASURES.items():
-        if key in fact:
-            values.append(f"{fact[key]} {word}".strip())
+    # The indicator's own words first ("01 đoàn, 05 phóng viên"), then the reader's.
+    words = {m.name: m.unit for m in indicator.measures if m.name != "value"} if indicator else {}
+    words.update((key, word) for key, word in MEASURES.items() if key not in words)
+    values = [f"{fact[key]} {word}".strip() for key, word in words.items() if key in fact]
     if "value" in fact:
         values.append(f"{fact['value']:,} {fact.get('currency', '')}".replace(",", ".").strip())
         if fact.get("value_vnd"):

@@ -38,6 +38,17 @@ def nearest(cues: dict, sentence: str, start: int, end: int):
     return best
 
 
+def _named_kind(cues: dict, sentence: str, at: int):
+    """ "đón 01 đoàn phóng viên nước ngoài": a cue that begins right after the count's own noun
+    names what was counted, whatever cue stands nearer before ("đón")."""
+    rest = sentence[at:]
+    for name, cue in cues.items():
+        m = cue.search(rest)
+        if m and not rest[: m.start()].strip():
+            return name
+    return None
+
+
 def _crew(group: Group, sentence: str, paragraph: str, mentions: Sequence[Mention]) -> bool:
     """ "N người" in a paragraph about fishermen, with what befell them in its own clause
     (caught, held, freed): the men of a boat."""
@@ -271,7 +282,11 @@ def indicator_of(
             found = nearest(_BOAT_CUES, paragraph, at, at)
         return found
     if "groups" in units or units == {"receptions"}:
-        found = _in_own_clause(_CUES, sentence, group, mentions) or nearest(_CUES, sentence, group.start, group.end)
+        found = (
+            _named_kind(_CUES, sentence, group.mentions[0].end)
+            or _in_own_clause(_CUES, sentence, group, mentions)
+            or nearest(_CUES, sentence, group.start, group.end)
+        )
         if found is None and not re.search(r"chuyến", sentence[group.start : group.end], re.I):
             # the headings above, for "đoàn" (a visit names its own way: "5 chuyến thăm các huyện" is none)
             for heading in reversed(context.split("\n")):

@@ -158,16 +158,22 @@ BRACKET = re.compile(r"\([^()]*\)")
 
 NUMBER = re.compile(
     # "1,234,567 USD": two commas or more group thousands, as some pages print dollar amounts
-    r"(?<![\w.,])(?<!\d/)(?<!\d-)(?<!\d\s-\s)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:,\d+)?|\d+\.\d{1,2})"
+    r"(?<![\w.,])(?<!\d/)(?<!\d-)(?<!\d\s-\s)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}"
+    # "1 200 đại biểu": thousands spaced, as a table or a PDF gives them; not "tháng 8 150 …"
+    r"|(?<![-–])(?<!tháng\s)(?<!quý\s)(?<!năm\s)(?<!ngày\s)(?<!số\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+    r"|\d+(?:,\d+)?|\d+\.\d{1,2})"
     # a currency code may be glued to its figure: "88.831USD"
     r"(?!(?!(?-i:USD|EUR|VND)\b)[\w/%]|[.,/-]\d|\s*%)"
 )
 
 
 def parse_number(token: str) -> Decimal | None:
-    """ "1.234.567,89" → 1234567.89, "7,037" → 7.037, "05" → 5, "2.5" → 2.5, "1,234,567" → 1234567."""
+    """ "1.234.567,89" → 1234567.89, "7,037" → 7.037, "05" → 5, "2.5" → 2.5, "1,234,567" → 1234567,
+    "1 200" → 1200."""
     token = token.strip()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", token):
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", token):
+        token = re.sub(r"\s", "", token)
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", token):
         token = token.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", token):
         token = token.replace(",", "")

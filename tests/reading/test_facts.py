@@ -177,6 +177,11 @@ def test_parse_money(text, value, currency, vnd):
             [("training_courses", "period", {"count": 2, "participants": 150})],
         ),
         ("Ký kết 03 thỏa thuận quốc tế với các đối tác Hàn Quốc.", [("agreements_signed", "period", {"count": 3})]),
+        # the count's own noun names the kind, whatever "đón" before it says
+        (
+            "Trong tháng, đón 01 đoàn phóng viên nước ngoài với 05 người.",
+            [("foreign_press_crews", "period", {"count": 1, "persons": 5})],
+        ),
         (
             "Giải quyết 07 vụ việc lãnh sự liên quan đến công dân nước ngoài.",
             [("consular_cases", "period", {"count": 7})],

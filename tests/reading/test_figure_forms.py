@@ -101,9 +101,10 @@ def test_an_amount_in_dong_with_its_worth_in_dollars_is_one_amount(whole, tenth,
     assert facts_of(body) == [("aid", "period", {"value": value, "currency": "VND"})]
 
 
-@given(st.integers(1000, 999_999_999), st.sampled_from(["USD", "đồng"]), st.sampled_from([".", ","]))
+@given(st.integers(1000, 999_999_999), st.sampled_from(["USD", "đồng"]), st.sampled_from([".", ",", " ", "\u00a0"]))
 def test_an_amount_is_read_as_written_whichever_mark_groups_its_thousands(value, currency, mark):
-    # "180.000 USD" and "180,000 USD" (as some pages print dollars) are the same amount
+    # "180.000 USD", "180,000 USD" (as some pages print dollars) and "180 000 USD" (a table's cell)
+    # are the same amount
     written = f"{value:,}".replace(",", mark)
     body = f"- Trong tháng, tiếp nhận viện trợ phi chính phủ trị giá {written} {currency}."
     expected = {"value": value, "currency": "USD" if currency == "USD" else "VND"}
@@ -251,3 +252,14 @@ def test_an_amount_with_its_currency_glued_and_the_projects_it_is_made_of(amount
         ("aid", "period", {"value": amount, "currency": currency}),
         ("aid", "part", {"count": part}),
     ]
+
+
+def test_a_spaced_number_is_one_number_but_never_across_a_code_or_a_month():
+    from ngoaivu.reading.text import NUMBER, parse_number
+
+    def numbers(text):
+        return [parse_number(m.group(0)) for m in NUMBER.finditer(text)]
+
+    assert numbers("với 1 200 đại biểu") == [1200]
+    assert numbers("COVID-19 135 du học sinh") == [19, 135]
+    assert numbers("trong tháng 8 150 lượt người") == [8, 150]
