@@ -524,8 +524,18 @@ class ReadingPhrase(models.Model):
 
     def clean(self):
         self.phrase = " ".join(unicodedata.normalize("NFC", self.phrase or "").split())
+        if not self.phrase:
+            return  # "required" says it already
         if not any(ch.isalpha() for ch in self.phrase):
             raise ValidationError({"phrase": _("Cụm từ phải có chữ.")})
+        # Case aside, as the reader reads it: one phrase names one indicator, once.
+        said = self.phrase.casefold()
+        for other in ReadingPhrase.objects.exclude(pk=self.pk):
+            if other.phrase.casefold() == said and other.indicator == self.indicator:
+                raise ValidationError({"phrase": _("Chỉ tiêu này đã có cụm từ này.")})
+            if other.phrase.casefold() == said:
+                message = _("Cụm từ này đã có cho chỉ tiêu «%(indicator)s»; mỗi cụm từ chỉ một chỉ tiêu.")
+                raise ValidationError({"phrase": message % {"indicator": other.get_indicator_display()}})
 
     @classmethod
     def as_lexicon(cls):

@@ -37,6 +37,17 @@ def test_a_phrase_without_letters_or_twice_is_refused(db):
     with pytest.raises(ValidationError) as twice:
         ReadingPhrase(indicator="aid", phrase="quà  tặng").full_clean()
     assert twice.value.message_dict["phrase"] == ["Chỉ tiêu này đã có cụm từ này."]
+    with pytest.raises(ValidationError) as capitals:
+        ReadingPhrase(indicator="aid", phrase="Quà Tặng").full_clean()  # case aside, as the reader reads
+    assert capitals.value.message_dict["phrase"] == ["Chỉ tiêu này đã có cụm từ này."]
+    with pytest.raises(ValidationError) as elsewhere:
+        ReadingPhrase(indicator="foreign_press_crews", phrase="quà tặng").full_clean()
+    assert elsewhere.value.message_dict["phrase"] == [
+        "Cụm từ này đã có cho chỉ tiêu «Viện trợ PCPNN được phê duyệt»; mỗi cụm từ chỉ một chỉ tiêu."
+    ]
+    with pytest.raises(ValidationError) as empty:
+        ReadingPhrase(indicator="aid", phrase="").full_clean()
+    assert empty.value.message_dict["phrase"] == ["Trường này không được để trắng."]  # one message, not two
 
 
 def test_an_uploaded_report_is_read_with_the_phrases(client_for, db, run_tasks):
