@@ -9,6 +9,7 @@ from django.utils import timezone
 from ngoaivu.core.downloads import attachment
 from ngoaivu.collection.home import panels
 from ngoaivu.core.lineage import working_unit
+from ngoaivu.core.models import Role
 from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.register.areas import GROUPS
 from ngoaivu.register.models import AssignedTask
@@ -55,12 +56,18 @@ def _late_tasks(user):
 
 
 def _ended_unit(user):
-    """{"unit", "day", "successor"} when the user's unit has ended and the account was not moved; else None."""
+    """{"unit", "day", "successor", "prefilled"} when the user's unit has ended and the account was not
+    moved; else None. prefilled: new forms name the successor (not for a reporter, who writes its own unit's)."""
     unit = user.unit
     if unit is None or unit.ended_on is None or unit.ended_on > timezone.localdate():
         return None
     successor = working_unit(user)
-    return {"unit": unit, "day": format_date(unit.ended_on), "successor": successor if successor != unit else None}
+    return {
+        "unit": unit,
+        "day": format_date(unit.ended_on),
+        "successor": successor if successor != unit else None,
+        "prefilled": user.role != Role.REPORTER,
+    }
 
 
 @login_required

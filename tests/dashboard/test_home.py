@@ -126,3 +126,13 @@ def test_an_account_of_an_ended_unit_is_told_and_sees_its_successors_figures(log
     assert login("chuyenvien").get("/", {"period": "2021-08"}).context["form"].own_unit.code == "SNgV"
     # The office's own people are not told anything.
     assert "đã thôi hoạt động" not in login("chanhvanphong").get("/").content.decode()
+
+
+def test_a_reporter_of_an_ended_unit_is_not_promised_forms_of_the_successor(client, demo_users):
+    from ngoaivu.core.models import Role, User
+
+    reporter = User.objects.create(username="bao-cao-sngv", role=Role.REPORTER, unit=Unit.objects.get(code="SNgV"))
+    client.force_login(reporter)
+    notice = client.get("/").content.decode()
+    assert "công việc do Văn phòng UBND tỉnh Quảng Ngãi kế tục. Đề nghị quản trị hệ thống chuyển tài khoản" in notice
+    assert "các biểu mẫu mới ghi sẵn đơn vị này" not in notice
