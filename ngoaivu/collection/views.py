@@ -1,5 +1,7 @@
 """Report requests: record or send one, answer it (form or upload), review, compile, compliance."""
 
+from dataclasses import replace
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -256,12 +258,14 @@ def _figure_rows(form, sources, group_measures):
 
 
 def _taken(request, sources):
-    """The posted answer with the figures the unit chose to take from its report; shown, not yet saved."""
+    """The posted answer with the figures the unit chose to take from its report; shown, not yet saved.
+    sources takes them too, so that each row already says where its figure now comes from."""
     data = request.POST.copy()
     wanted = request.POST["take"]
     names = [name for name, source in sources.items() if source.document is not None and wanted in ("all", name)]
     for name in names:
         data[name] = format_number(sources[name].document)
+        sources[name] = replace(sources[name], value=sources[name].document)
     messages.info(
         request,
         _("Đã điền %(n)s số liệu đọc từ báo cáo của đơn vị. Bấm «Lưu nháp» để ghi lại.") % {"n": f"{len(names):02d}"},
