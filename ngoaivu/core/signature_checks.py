@@ -81,8 +81,11 @@ def rows(checked: Checked) -> list[dict]:
 
 def signature_lines(pdf: bytes) -> list[dict]:
     """What is kept of a received PDF's signatures beside it: [{"line": summary, "sound": bool}],
-    or one line saying the file has none (or cannot be read)."""
+    or one line saying the file cannot be read (sound False) or has none (sound None: a plain fact,
+    for many units still send unsigned files, not a broken signature)."""
     checked = check_signatures(pdf)
-    if checked.error or not checked.has_signatures:
-        return [{"line": checked.error or gettext(NO_SIGNATURE), "sound": False}]
+    if checked.error:
+        return [{"line": checked.error, "sound": False}]
+    if not checked.has_signatures:
+        return [{"line": gettext(NO_SIGNATURE), "sound": None}]
     return [{"line": summary(check), "sound": check.is_valid} for check in checked.checks]

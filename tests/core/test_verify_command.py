@@ -55,3 +55,12 @@ def test_exit_codes_and_json(db, tmp_path):
     assert verify(tmp_path / "khong-phai.pdf")[0] == 2
     with pytest.raises(CommandError, match="Không đọc được tệp"):
         call_command("verify", str(tmp_path / "khong-co.pdf"))
+
+
+@pytest.mark.pdf
+def test_an_unsigned_file_is_a_plain_fact_and_an_unreadable_one_a_fault(db):
+    from ngoaivu.core.signature_checks import signature_lines
+
+    assert signature_lines(report_pdf()) == [{"line": "Tệp không có chữ ký số nào.", "sound": None}]
+    [line] = signature_lines(b"%PDF-1.7 broken")
+    assert line["sound"] is False
