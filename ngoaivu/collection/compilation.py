@@ -28,7 +28,7 @@ from ngoaivu.reporting.sentences import list_names
 from ngoaivu.reporting.drafting import period_words
 from ngoaivu.core.lineage import Scope
 from ngoaivu.register.engine import evaluate
-from ngoaivu.register.intake_rules import report_value
+from ngoaivu.register.intake_rules import engine_code, report_value, window_of
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.sentences import Context
@@ -190,40 +190,72 @@ def compile_report(request, user):
     return report
 
 
+def _window(fact, values, year):
+    """("period" or "ytd", code) of a fact a unit's text states for its answer's indicators, or None."""
+    code = period_indicator(fact)
+    if code in values:
+        return "period", code
+    code = engine_code(fact)
+    if code in values and not BY_CODE[code].is_stock and window_of(fact, year) == "ytd":
+        return "ytd", code
+    return None
+
+
+def _compiled_ytd(submission, period):
+    """{code: {measure: n}}: a unit's year to date as the compiled report counts it, the register's
+    with the period's part replaced by the answer's (compiled_context)."""
+    if period.year_to_date().start == period.start:
+        return {}  # a first period: its year to date is the answer itself
+    values = submission.values or {}
+    figures = evaluate(list(values), period, submission.unit.scope(period.end, own=True))
+    return {
+        code: {name: f.ytd - f.period + int((values.get(code) or {}).get(name) or 0) for name, f in by.items()}
+        for code, by in figures.items()
+    }
+
+
 def contradictions(submissions):
-    """[{submission, key, sentence, indicator, measure, stated, accepted}]: a figure a unit's texts state
-    for the period that is not the figure of its answer, to be settled before compiling. Statements
-    that add up to the answer ("01 khoản … 01 khoản khác") agree with it; amounts are in đồng."""
+    """[{submission, key, sentence, indicator, measure, stated, accepted, basis}]: a figure a unit's texts
+    state that is not the one the compiled report will give: the period's is its answer's, the year to
+    date the register's with the answer's period. Settled before compiling, so that the report does
+    not print a unit's "Tính chung 9 tháng, 03 đoàn" under a total of 01. Statements that add up to
+    the figure ("01 khoản … 01 khoản khác") agree with it; amounts are in đồng."""
     found, phrases = [], ReadingPhrase.as_lexicon()
     for submission in submissions:
         values = submission.values or {}
         request = submission.request
-        label = period_words(parse(request.period_code, request.unit.reporting_convention))["label"]
+        period = request.period_for(submission.unit)
+        words = period_words(parse(request.period_code, request.unit.reporting_convention))
         # Read under the report's title, so that "Tính chung trong 9 tháng" in a quarter's text is
         # the year to date, not the quarter's figure.
-        title = f"BÁO CÁO\nCông tác đối ngoại {label}\n"
-        statements = {}  # (code, measure) → [(key, value, sentence)]
+        title = f"BÁO CÁO\nCông tác đối ngoại {words['label']}\n"
+        statements = {}  # (window, code, measure) → [(key, value, sentence)]
         for key, text in sorted((submission.texts or {}).items()):
             for fact in read_text(title + (text or ""), phrases=phrases).get("facts", []):
-                code = period_indicator(fact)
-                for measure in BY_CODE[code].measures if code in values else ():
+                window, code = _window(fact, values, period.year) or (None, None)
+                for measure in BY_CODE[code].measures if window else ():
                     if (stated := report_value(fact, measure.name)) is not None:
-                        statements.setdefault((code, measure), []).append((key, stated, fact.get("text", "")))
-        for (code, measure), stated in statements.items():
-            answered = values[code].get(measure.name)
+                        statements.setdefault((window, code, measure), []).append((key, stated, fact.get("text", "")))
+        ytd = _compiled_ytd(submission, period) if any(w == "ytd" for w, _c, _m in statements) else {}
+        for (window, code, measure), stated in statements.items():
+            source = values if window == "period" else ytd
+            expected = (source.get(code) or {}).get(measure.name)
             said = [value for _k, value, _s in stated]
-            if answered is None or answered in said or sum(said) == answered:
+            if expected is None or expected in said or sum(said) == expected:
                 continue
+            name = BY_CODE[code].name if window == "period" else f"{BY_CODE[code].name} ({words['ytd_label']})"
+            basis = _("số liệu gửi") if window == "period" else _("sổ theo dõi cùng số liệu gửi")
             for key, value, sentence in stated:
                 found.append(
                     {
                         "submission": submission,
                         "key": key,
                         "sentence": sentence,
-                        "indicator": BY_CODE[code].name,
+                        "indicator": name,
                         "measure": measure.unit,
                         "stated": format_number(value),
-                        "accepted": format_number(answered),
+                        "accepted": format_number(expected),
+                        "basis": basis,
                     }
                 )
     return found

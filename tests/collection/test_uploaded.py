@@ -91,3 +91,30 @@ def test_statements_that_add_up_to_the_answer_or_state_it_in_dong_agree_with_it(
     submission.values = {"aid": {"count": 3, "value": 3_300_000_000}}
     found = compilation.contradictions([submission])
     assert [(c["stated"], c["accepted"]) for c in found] == [("1", "3"), ("1", "3")]
+
+
+def test_a_year_to_date_the_compiled_report_would_contradict_is_flagged(outgoing, units):
+    from datetime import date
+
+    from ngoaivu.register.models import OutgoingDelegation
+
+    OutgoingDelegation.objects.create(
+        unit=units["dh"], title="Trao đổi giảng viên", persons=3, countries=["LA"], start_date=date(2021, 5, 4)
+    )
+    submission = outgoing(period="2021-Q3").submissions.get(unit=units["dh"])
+    submission.status = "submitted"
+    submission.values = {"outgoing_delegations": {"groups": 1, "persons": 4}}
+    submission.texts = {
+        "I.1.a": "Trong quý, Trường cử 01 đoàn với 04 lượt người đi công tác nước ngoài. "
+        "Tính chung 9 tháng, Trường cử 03 đoàn với 10 lượt người đi công tác nước ngoài."
+    }
+    submission.save()
+    found = compilation.contradictions([submission])
+    # The register's May delegation and the quarter's answer: 02 đoàn, 07 lượt người, not 03 and 10.
+    assert [(c["indicator"], c["stated"], c["accepted"], c["basis"]) for c in found] == [
+        ("Đoàn ra (9 tháng)", "3", "2", "sổ theo dõi cùng số liệu gửi"),
+        ("Đoàn ra (9 tháng)", "10", "7", "sổ theo dõi cùng số liệu gửi"),
+    ]
+    submission.texts = {"I.1.a": "Tính chung 9 tháng, Trường cử 02 đoàn với 07 lượt người đi công tác nước ngoài."}
+    submission.save()
+    assert compilation.contradictions([submission]) == []
