@@ -144,8 +144,9 @@ def unit_paragraphs(accepted, report_footnotes, summaries=None, compiler=None):
     """{section key: [paragraph…]}: what each unit reported, attributed, its footnotes renumbered.
     A paragraph that says what the section's summary (summaries: {key: text} of the compiler unit)
     or an earlier unit already says is left out: the template's words for every unit alike. So is
-    a unit's sentence that only says nothing happened («Không có nhiệm vụ khác được giao»), where
-    the section says something else: the summary's totals count that unit's nothing already."""
+    a unit's sentence that only says no work of a kind was done («Không có nhiệm vụ khác được
+    giao»), where the section has anything else to say (a summary, another unit's news): the
+    summary's totals count that unit's nothing already."""
     seen, said = {}, {key for key, text in (summaries or {}).items() if text.strip()}
     for key, text in (summaries or {}).items():
         seen[key] = set()
@@ -201,13 +202,13 @@ def _window(fact, values, year):
     return None
 
 
-def _compiled_ytd(submission, period):
-    """{code: {measure: n}}: a unit's year to date as the compiled report counts it, the register's
-    with the period's part replaced by the answer's (compiled_context)."""
-    if period.year_to_date().start == period.start:
-        return {}  # a first period: its year to date is the answer itself
+def _compiled_ytd(submission, period, codes):
+    """{code: {measure: n}}: a unit's year to date of codes as the compiled report counts it, the
+    register's with the period's part replaced by the answer's (compiled_context)."""
     values = submission.values or {}
-    figures = evaluate(list(values), period, submission.unit.scope(period.end, own=True))
+    if period.year_to_date().start == period.start:
+        return values  # a first period: its year to date is the answer itself
+    figures = evaluate(codes, period, submission.unit.scope(period.end, own=True))
     return {
         code: {name: f.ytd - f.period + int((values.get(code) or {}).get(name) or 0) for name, f in by.items()}
         for code, by in figures.items()
@@ -236,16 +237,18 @@ def contradictions(submissions):
                 for measure in BY_CODE[code].measures if window else ():
                     if (stated := report_value(fact, measure.name)) is not None:
                         statements.setdefault((window, code, measure), []).append((key, stated, fact.get("text", "")))
-        ytd = _compiled_ytd(submission, period) if any(w == "ytd" for w, _c, _m in statements) else {}
+        ytd_codes = sorted({code for window, code, _m in statements if window == "ytd"})
+        ytd = _compiled_ytd(submission, period, ytd_codes) if ytd_codes else {}
         for (window, code, measure), stated in statements.items():
             source = values if window == "period" else ytd
             expected = (source.get(code) or {}).get(measure.name)
-            said = [value for _k, value, _s in stated]
-            if expected is None or expected in said or sum(said) == expected:
+            # A figure stated twice agrees; parts that add up to it agree ("01 khoản … 01 khoản khác").
+            other = [(key, value, sentence) for key, value, sentence in stated if value != expected]
+            if expected is None or not other or sum(value for _k, value, _s in other) == expected:
                 continue
             name = BY_CODE[code].name if window == "period" else f"{BY_CODE[code].name} ({words['ytd_label']})"
             basis = _("số liệu gửi") if window == "period" else _("sổ theo dõi cùng số liệu gửi")
-            for key, value, sentence in stated:
+            for key, value, sentence in other:
                 found.append(
                     {
                         "submission": submission,

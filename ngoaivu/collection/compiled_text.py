@@ -54,9 +54,16 @@ def whole_sentences(paragraph: str) -> list[str]:
 
 
 # "Không có nhiệm vụ khác được giao.", "Trong quý, ∅ không cử cán bộ đi công tác nước ngoài.": a
-# sentence (as repetition_key gives it) that only says nothing happened — no figure, no "but".
+# sentence (as repetition_key gives it) that only says no work of a kind was done — no figure, no
+# "but". A want ("Chưa có cán bộ chuyên trách", "Không ít khó khăn") names no work: it stays.
+_WORK = (
+    r"đoàn|nhiệm vụ|hoạt động|vụ việc|trường hợp|văn bản|hồ sơ|thỏa thuận|hội nghị|hội thảo|sự kiện|"
+    r"dự án|khoản|viện trợ|tàu|ngư dân|lưu học sinh|khách"
+)
 _NOTHING = re.compile(
-    r"^(?:(?:trong|từ)\b[^,]{0,40},\s*)?(?:(?:∅|đơn vị|nhà trường|cơ quan)\s+)?(?:không|chưa)\s+(?!những\b|chỉ\b)"
+    r"^(?:(?:trong|từ)\b[^,]{0,40},\s*)?(?:(?:∅|đơn vị|nhà trường|cơ quan)\s+)?(?:không|chưa)\s+"
+    rf"(?:(?:có|phát\s+sinh)\s+(?:\S+\s+){{0,2}}?(?:{_WORK})\b|phát\s+sinh\b|cử\b|tiếp\s+nhận\b|tổ\s+chức\b|"
+    r"ban\s+hành\b|đón\b|ký\s+kết\b)"
 )
 _GOING_ON = re.compile(r"\d|\b(?:nhưng|song|tuy nhiên|mà còn|đồng thời)\b")
 

@@ -140,7 +140,9 @@ class Submission(models.Model):
     # what it found or why it failed, and each signature of a PDF as checked on arrival.
     reading_state = models.CharField(_("tình trạng đọc tệp"), max_length=10, choices=ReadingState.choices, blank=True)
     reading_message = models.TextField(_("kết quả đọc tệp"), blank=True)
-    signatures = models.JSONField(_("chữ ký số của tệp"), default=list, blank=True)  # [{"line": "…", "sound": bool}]
+    signatures = models.JSONField(
+        _("chữ ký số của tệp"), default=list, blank=True
+    )  # [{"line": "…", "sound": True, False or None (no signature)}]
     submitted_at = models.DateTimeField(_("ngày gửi"), null=True, blank=True)
     comment = models.TextField(_("ý kiến"), blank=True)
     accepted_at = models.DateTimeField(_("ngày tiếp nhận"), null=True, blank=True)

@@ -7,6 +7,7 @@ from django_tasks import task
 
 from ngoaivu.core.background import enqueue_after_commit
 from ngoaivu.core.errors import error_text
+from ngoaivu.pure.wording import format_count
 from ngoaivu.reading.reader import ReadError
 from ngoaivu.register.tasks import read_received
 
@@ -80,7 +81,7 @@ def read_submission(submission_id: int, file_name: str) -> str:
             }
             if kept:
                 submission.reading_message += " " + _("Giữ nguyên %(kept)s mục đơn vị đã tự viết mà tệp không có.") % {
-                    "kept": f"{kept:02d}"
+                    "kept": format_count(kept)
                 }
         submission.signatures = signatures
         submission.save(update_fields=["reading_state", "reading_message", "signatures", "updated_at"])

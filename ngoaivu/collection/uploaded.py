@@ -5,9 +5,9 @@ import re
 
 from django.utils.translation import gettext as _
 
-from ngoaivu.core.models import Unit
 from ngoaivu.pure.periods import Period
 from ngoaivu.pure.text import fold
+from ngoaivu.register.intake import report_issuer
 from ngoaivu.register.intake_rules import engine_code, report_value
 
 from .models import Submission
@@ -46,13 +46,6 @@ def document_figures(template, facts):
     return read
 
 
-def _same_name(issuer, unit):
-    """Whether a report's issuer ("TRƯỜNG ĐẠI HỌC PHẠM VĂN ĐỒNG") names unit, in full or in short."""
-    said = " ".join(issuer.split()).casefold()
-    names = {" ".join(n.split()).casefold() for n in (unit.name, unit.short_name) if n}
-    return any(name.startswith(said) or said.startswith(name) for name in names)
-
-
 def reading_warnings(submission, result):
     """[message]: what the unit should check in the file it uploaded before sending — the reader's
     checks (a blank number or date, parts that do not add up…), a report of another period or of
@@ -65,20 +58,18 @@ def reading_warnings(submission, result):
             _("Tệp là báo cáo %(stated)s, khác kỳ được yêu cầu (%(asked)s): kiểm tra số liệu trước khi dùng.")
             % {"stated": stated.label(), "asked": asked.label()}
         )
-    issuer = (meta.get("issuer") or "").strip()
-    if issuer and not _same_name(issuer, submission.unit):
-        others = Unit.objects.exclude(pk=submission.unit_id).only("name", "short_name")
-        other = next((unit for unit in others if _same_name(issuer, unit)), None)
-        if other is not None:
-            warnings.append(
-                _("Tệp do %(issuer)s ban hành, không phải báo cáo của %(unit)s: kiểm tra lại tệp đã chọn.")
-                % {"issuer": other.name, "unit": submission.unit.name}
-            )
+    # Another unit of the register, not this one nor one whose work it counts (a predecessor).
+    issuer, scope = report_issuer(meta), submission.unit.scope(asked.end, own=True)
+    if issuer is not None and scope is not None and issuer.pk not in scope.unit_ids:
+        warnings.append(
+            _("Tệp do %(issuer)s ban hành, không phải báo cáo của %(unit)s: kiểm tra lại tệp đã chọn.")
+            % {"issuer": issuer.name, "unit": submission.unit.name}
+        )
     for fact in result.get("facts", []):
         if engine_code(fact) == "aid" and fact.get("currency") not in (None, "VND") and not fact.get("value_vnd"):
             warnings.append(
                 _(
-                    "«%(sentence)s» ghi giá trị bằng %(currency)s, không nêu số tiền quy đổi ra đồng: ghi giá trị bằng đồng."
+                    "«%(sentence)s» ghi giá trị bằng %(currency)s, không nêu số tiền quy đổi ra đồng: đề nghị ghi thêm số tiền quy đổi ra đồng."
                 )
                 % {"sentence": fact.get("text", ""), "currency": fact["currency"]}
             )
@@ -95,11 +86,7 @@ def from_reading(submission, result, file_name):
     figures = document_figures(template, result.get("facts", []))
     # The report's own footnotes, for the marks ("¹") its texts carry into the compiled report.
     footnotes = [note.get("text", "") for note in result.get("footnotes", [])]
-    submission.sources = {
-        "figures": figures,
-        "footnotes": footnotes,
-        "warnings": reading_warnings(submission, result),
-    }
+    earlier_file = set((submission.sources or {}).get("file_sections") or [])
     found = sum(len(by_measure) for by_measure in figures.values())
     keys = section_keys(template, unit, period)
     by_heading = {_key(heading): key for key, _n, heading in keys}
@@ -113,13 +100,24 @@ def from_reading(submission, result, file_name):
         if key:
             texts[key] = text
     matched = len(texts)
-    drafted, _notes = drafted_texts(template, unit, period)
-    for key, text in (submission.texts or {}).items():
-        if key not in texts and (text or "").strip() and text.strip() != (drafted.get(key) or "").strip():
-            texts[key] = text
-    submission.texts = texts
+    # What the unit wrote itself, where this file says nothing: not the register's draft, nor what
+    # an earlier file gave (a wrong file, then the right one).
+    left = {
+        key: text
+        for key, text in (submission.texts or {}).items()
+        if key not in texts and key not in earlier_file and (text or "").strip()
+    }
+    drafted = drafted_texts(template, unit, period)[0] if left else {}
+    kept = {key: text for key, text in left.items() if text.strip() != (drafted.get(key) or "").strip()}
+    submission.sources = {
+        "figures": figures,
+        "footnotes": footnotes,
+        "warnings": reading_warnings(submission, result),
+        "file_sections": sorted(texts),
+    }
+    submission.texts = {**texts, **kept}
     submission.uploaded_file = file_name[:255]
     if submission.status == Submission.Status.NOT_STARTED:
         submission.status = Submission.Status.DRAFT
     submission.save()
-    return found, matched, len(texts) - matched
+    return found, matched, len(kept)

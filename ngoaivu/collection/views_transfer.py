@@ -25,8 +25,8 @@ def _moved_words(summary):
         "reports": _("%(count)s báo cáo dự thảo"),
     }
     parts = [words[key] % {"count": format_count(len(summary[key]))} for key in MOVING if summary[key]]
-    if not parts:
-        return _("vai trò cơ quan đầu mối đối ngoại của tỉnh")  # only the focal point's duty moved
+    if (summary.get("focal") or {}).get("moves"):
+        parts.append(_("vai trò cơ quan đầu mối đối ngoại của tỉnh"))
     return (
         parts[0]
         if len(parts) == 1

@@ -73,14 +73,20 @@ def subtree_ids(root_ids):
     return ids
 
 
-def recorded_from(scope, day):
-    """Whether the register holds the rows of scope (a Scope, unit ids, or None: every unit) from day on: no
-    unit counted on day began its register (recorded_since) after it, unless it only began to
-    exist then. Else a comparison with that time would count rows nobody entered as none."""
-    late = Unit.objects.filter(recorded_since__gt=day).exclude(started_on__gte=F("recorded_since"))
+def recorded_from(scope, start, end):
+    """Whether the register holds the rows of scope (a Scope, unit ids, or None: every unit) from start
+    to end: no unit counted then, and existing then, began its register (recorded_since) after start,
+    unless it only began to exist when its register did. Else a comparison with that time would
+    count rows nobody entered as none."""
+    late = (
+        Unit.objects.filter(recorded_since__gt=start)
+        .exclude(started_on__gte=F("recorded_since"))
+        .exclude(started_on__gt=end)
+        .exclude(ended_on__lte=start)
+    )
     if scope is not None:
         scope = scope if isinstance(scope, Scope) else Scope.of(scope)  # unit ids, as the engine takes them
-        late = late.filter(pk__in=[pk for pk, until in scope.until.items() if until is None or until >= day])
+        late = late.filter(pk__in=[pk for pk, until in scope.until.items() if until is None or until >= start])
     return not late.exists()
 
 

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
@@ -194,7 +195,8 @@ class Unit(models.Model):
             if ancestor.pk == self.pk and self.pk is not None:
                 raise ValidationError({"parent": _("Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới.")})
             ancestor = ancestor.parent
-        if self.parent is not None and self.parent.ended_on is not None and self.ended_on is None:
+        parent_ended = self.parent is not None and self.parent.ended_on is not None
+        if parent_ended and self.ended_on is None and self.parent.ended_on <= timezone.localdate():
             message = _("%(parent)s đã thôi hoạt động từ ngày %(day)s; vui lòng chọn đơn vị cấp trên đang hoạt động.")
             raise ValidationError(
                 {"parent": message % {"parent": self.parent.name, "day": format_date(self.parent.ended_on)}}
@@ -356,7 +358,7 @@ class User(AbstractUser):
         if admins.filter(pk=self.pk).exists() and not admins.exclude(pk=self.pk).exists():
             raise ValidationError(
                 _(
-                    "Đây là người quản trị hệ thống duy nhất còn hoạt động: hãy giao vai trò quản trị cho người khác trước."
+                    "Đây là người quản trị hệ thống duy nhất còn hoạt động: đề nghị giao vai trò quản trị cho người khác trước."
                 )
             )
 

@@ -9,7 +9,6 @@ from django.utils import timezone
 from ngoaivu.core.downloads import attachment
 from ngoaivu.collection.home import panels
 from ngoaivu.core.lineage import working_unit
-from ngoaivu.core.models import Role
 from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.register.areas import GROUPS
 from ngoaivu.register.models import AssignedTask
@@ -66,7 +65,7 @@ def _ended_unit(user):
         "unit": unit,
         "day": format_date(unit.ended_on),
         "successor": successor if successor != unit else None,
-        "prefilled": user.role != Role.REPORTER,
+        "prefilled": not is_unit_bound(user),
     }
 
 

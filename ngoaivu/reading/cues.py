@@ -40,7 +40,7 @@ def nearest(cues: dict, sentence: str, start: int, end: int):
 
 def _named_kind(cues: dict, sentence: str, at: int):
     """ "đón 01 đoàn phóng viên nước ngoài": a cue that begins right after the count's own noun
-    names what was counted, whatever cue stands nearer before ("đón")."""
+    names what was counted, whatever cue stands nearer before ("đón"), unless that one sends it abroad."""
     rest = sentence[at:]
     for name, cue in cues.items():
         m = cue.search(rest)
@@ -282,11 +282,9 @@ def indicator_of(
             found = nearest(_BOAT_CUES, paragraph, at, at)
         return found
     if "groups" in units or units == {"receptions"}:
-        found = (
-            _named_kind(_CUES, sentence, group.mentions[0].end)
-            or _in_own_clause(_CUES, sentence, group, mentions)
-            or nearest(_CUES, sentence, group.start, group.end)
-        )
+        found = _in_own_clause(_CUES, sentence, group, mentions) or nearest(_CUES, sentence, group.start, group.end)
+        if found != "outgoing_delegations":  # "cử 01 đoàn phóng viên đi …" is sent abroad all the same
+            found = _named_kind(_CUES, sentence, group.mentions[0].end) or found
         if found is None and not re.search(r"chuyến", sentence[group.start : group.end], re.I):
             # the headings above, for "đoàn" (a visit names its own way: "5 chuyến thăm các huyện" is none)
             for heading in reversed(context.split("\n")):

@@ -160,7 +160,8 @@ NUMBER = re.compile(
     # "1,234,567 USD": two commas or more group thousands, as some pages print dollar amounts
     r"(?<![\w.,])(?<!\d/)(?<!\d-)(?<!\d\s-\s)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}"
     # "1 200 đại biểu": thousands spaced, as a table or a PDF gives them; not "tháng 8 150 …"
-    r"|(?<![-–])(?<!tháng\s)(?<!quý\s)(?<!năm\s)(?<!ngày\s)(?<!số\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+    r"|(?<![-–])(?<!\d\s)(?<!(?i:tháng)\s)(?<!(?i:quý)\s)(?<!(?i:năm)\s)(?<!(?i:ngày)\s)(?<!(?i:số)\s)"
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
     r"|\d+(?:,\d+)?|\d+\.\d{1,2})"
     # a currency code may be glued to its figure: "88.831USD"
     r"(?!(?!(?-i:USD|EUR|VND)\b)[\w/%]|[.,/-]\d|\s*%)"

@@ -18,7 +18,7 @@ from .drafting import build, period_words
 from ngoaivu.register.engine import as_scope, cut, evaluate, rows
 from ngoaivu.pure.indicators import BY_CODE, Figure
 from ngoaivu.pure.periods import parse
-from .sentences import Context, list_names
+from .sentences import LETTER_WORDS, Context, list_names
 
 CODE_IN_PATTERN = re.compile(
     r"\b([a-z_]+)\.(?:[a-z_]+\.)?(?:period|ytd|last_year|last_year_ytd|diff|ytd_diff|compare|ytd_compare)\b"
@@ -52,6 +52,9 @@ def indicator_codes(definition):
     for text in _strings(definition):
         codes.update((code, None) for code in CODE_IN_PATTERN.findall(text) if code in BY_CODE)
     return list(codes)
+
+
+UNIT_WORDS = ("name", "short", "code", "focal", "focal_point")  # what unit_words gives: {unit.name}…
 
 
 def unit_words(unit, as_of=None):
@@ -274,10 +277,10 @@ def trial_drafts(definition):
         context = Context(
             figures=figures,
             period=period_words(period) | {"compared": bool(value), "ytd_compared": bool(value)},
-            unit={"name": "Sở Ngoại vụ", "short": "Sở", "code": "SNgV", "focal": focal, "focal_point": "Sở Ngoại vụ"},
+            unit=dict.fromkeys(UNIT_WORDS, "Sở Ngoại vụ") | {"focal": focal},
             lists={name: [] for name in LISTS},
             citations=citations(definition),
-            letter={"citation": "Công văn số 01/UBND-NC ngày 05/8/2021", "issuer": "UBND tỉnh"} if focal else {},
+            letter=dict.fromkeys(LETTER_WORDS, "Công văn số 01/UBND-NC ngày 05/8/2021") if focal else {},
         )
         build(definition, context)
 
@@ -295,8 +298,8 @@ def comparison_words(units, period):
     the same period last year, and of last year's year to date, to compare with."""
     last = period.same_period_last_year()
     return {
-        "compared": recorded_from(units, last.start),
-        "ytd_compared": recorded_from(units, last.year_to_date().start),
+        "compared": recorded_from(units, last.start, last.end),
+        "ytd_compared": recorded_from(units, last.year_to_date().start, last.end),
     }
 
 

@@ -76,20 +76,40 @@ SHAPE = (
 )
 
 
+def _well_shaped(template):
+    """Whether a definition edited by hand still has the shape build() walks; what a sentence holds
+    (a number where a pattern goes…) is sentences.fill's and holds' to refuse."""
+
+    def sentences_ok(specs):
+        return isinstance(specs, list) and all(
+            isinstance(spec, str) or (isinstance(spec, dict) and isinstance(spec.get("list", ""), str))
+            for spec in specs
+        )
+
+    def section_ok(spec):
+        return (
+            isinstance(spec, dict)
+            and sentences_ok(spec.get("body", []))
+            and isinstance(spec.get("children", []), list)
+            and all(section_ok(child) for child in spec.get("children", []))
+        )
+
+    return (
+        isinstance(template, dict)
+        and isinstance(template.get("sections"), list)
+        and all(section_ok(spec) for spec in template["sections"])
+        and isinstance(template.get("recipients", []), list)
+        and all(
+            isinstance(template.get(name, ""), str) or sentences_ok(template[name])
+            for name in ("title", "intro", "closing")
+        )
+    )
+
+
 def build(template, context):
     """Fill every section of template (plain data) from context (a sentences.Context)."""
-    if not isinstance(template, dict) or not isinstance(template.get("sections"), list):
+    if not _well_shaped(template):
         raise PatternError(SHAPE)
-    try:
-        return _build(template, context)
-    except PatternError:
-        raise
-    except (TypeError, AttributeError, KeyError, ValueError) as error:
-        # A definition edited by hand into another shape (a number where a sentence goes…).
-        raise PatternError(SHAPE) from error
-
-
-def _build(template, context):
     sections = [_section(spec, context, parent_key="", level=1) for spec in template["sections"]]
     return Draft(
         title=_text(template.get("title", ""), context),

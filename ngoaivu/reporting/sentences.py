@@ -299,7 +299,7 @@ def _field(item, name, context):
 def format_field(value, spec=""):
     """A field of a list's row as the reports write it: counts "04", dates "18/3/2021", "A, B và C"."""
     if spec and spec not in FIELD_FORMATS:
-        raise PatternError(f"Không có cách viết «{spec}» (dùng raw, number, money, lower).")
+        raise PatternError(f"Không có cách viết «{spec}» (dùng {', '.join(FIELD_FORMATS)}).")
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):

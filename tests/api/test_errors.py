@@ -208,3 +208,11 @@ def test_a_token_request_with_a_missing_field_is_a_400(db):
     response = APIClient().post("/api/token/", {"username": "officer"}, format="json")
     assert response.status_code == 400 and list(as_json(response)) == ["password"]
     assert not ApiToken.objects.exists()
+
+
+def test_a_form_body_over_the_limit_is_a_413_too(users, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+    client = Client(raise_request_exception=False)
+    response = client.post("/api/token/", {"username": "x" * (1024 * 1024 + 1), "password": "y"})
+    assert response.status_code == 413
+    assert as_json(response) == {"detail": "Dữ liệu gửi lên quá lớn: tối đa 1 MB."}

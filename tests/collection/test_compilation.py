@@ -207,6 +207,12 @@ def test_a_sentence_says_nothing_only_without_a_figure_or_a_but():
         "Trường không những đón đoàn Lào mà còn ký thỏa thuận.",
         "Không có đoàn vào; Trường tiếp 02 lượt khách.",
         "Đối tác Lào không sang như dự kiến.",
+        # wants and difficulties are news, not nothing
+        "Chưa có cán bộ chuyên trách công tác đối ngoại.",
+        "Không có biên chế chuyên trách; kinh phí còn hạn chế.",
+        "Chưa hoàn thành việc rà soát các thỏa thuận quốc tế.",
+        "Không ngừng nâng cao chất lượng công tác thông tin đối ngoại.",
+        "Không ít khó khăn trong việc quản lý lưu học sinh.",
     ):
         assert not says_nothing(sentence, names), sentence
 

@@ -66,6 +66,10 @@ def test_a_new_upload_keeps_what_the_unit_wrote_where_the_file_says_nothing(clie
     assert submission.texts["I.9"] == own
     assert submission.texts["I.2"].startswith("Trong tháng, Trường tổ chức 02 lớp tập huấn")  # the file's own
     assert "Giữ nguyên 01 mục đơn vị đã tự viết mà tệp không có." in page
+    # What an earlier file gave goes with it: a file without section 2 does not keep the last file's.
+    page = upload(client, submission, "dh-3.docx", UNIVERSITY_REPORT[:5]).content.decode()
+    submission.refresh_from_db()
+    assert "I.2" not in submission.texts and submission.texts["I.9"] == own
 
 
 def test_a_failed_reading_takes_the_last_files_figures_with_it(client_for, outgoing, units):
@@ -91,6 +95,16 @@ def test_statements_that_add_up_to_the_answer_or_state_it_in_dong_agree_with_it(
     submission.values = {"aid": {"count": 3, "value": 3_300_000_000}}
     found = compilation.contradictions([submission])
     assert [(c["stated"], c["accepted"]) for c in found] == [("1", "3"), ("1", "3")]
+    # One sentence that agrees does not hide another that does not.
+    submission.values = {"aid": {"count": 2, "value": 3_300_000_000}}
+    submission.texts = {
+        "I.4": "Trong tháng, tiếp nhận 02 khoản viện trợ.",
+        "I.9": "Trong tháng, tiếp nhận 03 khoản viện trợ.",
+    }
+    submission.save()
+    assert [(c["key"], c["stated"], c["accepted"]) for c in compilation.contradictions([submission])] == [
+        ("I.9", "3", "2")
+    ]
 
 
 def test_a_year_to_date_the_compiled_report_would_contradict_is_flagged(outgoing, units):

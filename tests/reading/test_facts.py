@@ -183,6 +183,10 @@ def test_parse_money(text, value, currency, vnd):
             [("foreign_press_crews", "period", {"count": 1, "persons": 5})],
         ),
         (
+            "Trong tháng, cử 01 đoàn phóng viên đi tác nghiệp tại Lào.",
+            [("outgoing_delegations", "period", {"groups": 1})],
+        ),
+        (
             "Giải quyết 07 vụ việc lãnh sự liên quan đến công dân nước ngoài.",
             [("consular_cases", "period", {"count": 7})],
         ),

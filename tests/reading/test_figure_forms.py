@@ -263,3 +263,6 @@ def test_a_spaced_number_is_one_number_but_never_across_a_code_or_a_month():
     assert numbers("với 1 200 đại biểu") == [1200]
     assert numbers("COVID-19 135 du học sinh") == [19, 135]
     assert numbers("trong tháng 8 150 lượt người") == [8, 150]
+    assert numbers("Tháng 8 150 lượt người") == [8, 150]
+    assert numbers("Quý 3 120 đoàn") == [3, 120]
+    assert numbers("mã số 12 345 678") == [12, 345, 678]

@@ -164,8 +164,17 @@ def test_no_comparison_with_a_year_the_register_does_not_hold(units, incoming):
     assert text.count("(chưa có số liệu cùng kỳ năm 2022 để so sánh)") == 1
     # A unit that only began to exist when its register began holds every day of it.
     Unit.objects.filter(pk=sngv.pk).update(started_on=date(2022, 3, 1))
-    assert recorded_from(sngv.scope(date(2023, 8, 31)), date(2022, 1, 1))
-    # Another unit's late register matters only where its rows count.
-    Unit.objects.filter(pk=units["dh"].pk).update(recorded_since=date(2023, 1, 1))
-    assert recorded_from(sngv.scope(date(2023, 8, 31), own=True), date(2022, 1, 1))
-    assert not recorded_from(None, date(2022, 1, 1))
+    assert recorded_from(sngv.scope(date(2023, 8, 31)), date(2022, 1, 1), date(2022, 8, 31))
+    # Another unit's late register matters only where its rows count, and while it existed.
+    dh = units["dh"]
+    Unit.objects.filter(pk=dh.pk).update(recorded_since=date(2023, 1, 1))
+    assert recorded_from(sngv.scope(date(2023, 8, 31), own=True), date(2022, 1, 1), date(2022, 8, 31))
+    assert not recorded_from(None, date(2022, 1, 1), date(2022, 8, 31))
+    Unit.objects.filter(pk=dh.pk).update(started_on=date(2022, 10, 1))  # began after that August, entered late
+    assert recorded_from(None, date(2022, 1, 1), date(2022, 8, 31))
+
+
+def test_the_words_of_a_unit_are_those_a_template_is_tried_with(units):
+    from ngoaivu.reporting.context import UNIT_WORDS, unit_words
+
+    assert tuple(unit_words(units["dh"])) == UNIT_WORDS

@@ -31,7 +31,9 @@ class ReportReading(models.Model):
     result = models.JSONField(_("kết quả đọc"), default=dict, blank=True)
     # Why reading failed, as the reader's message template and its values: shown in the reader's language.
     error = models.JSONField(_("lỗi"), default=dict, blank=True)
-    signatures = models.JSONField(_("chữ ký số của tệp"), default=list, blank=True)  # [{"line": "…", "sound": bool}]
+    signatures = models.JSONField(
+        _("chữ ký số của tệp"), default=list, blank=True
+    )  # [{"line": "…", "sound": True, False or None (no signature)}]
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
 
     class Meta:
