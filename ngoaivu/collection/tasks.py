@@ -76,8 +76,8 @@ def read_submission(submission_id: int, file_name: str) -> str:
             submission.reading_state = ReadingState.DONE
             submission.reading_message = _("Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục.") % {
                 "name": submission.uploaded_file,
-                "figures": f"{figures:02d}",
-                "texts": f"{texts:02d}",
+                "figures": format_count(figures),
+                "texts": format_count(texts),
             }
             if kept:
                 submission.reading_message += " " + _("Giữ nguyên %(kept)s mục đơn vị đã tự viết mà tệp không có.") % {

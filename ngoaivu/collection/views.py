@@ -34,6 +34,8 @@ from .figures import (
     sentence_anchor,
 )
 from .forms import AnswerForm, RequestForm, ReviewForm, UploadForm
+from ngoaivu.pure.wording import format_count
+
 from .models import ReadingState, ReportRequest, Submission
 from .tasks import queue_reading
 from .services import (
@@ -102,7 +104,8 @@ def request_new(request, direction):
             item = send_request(form.save(commit=False), form.cleaned_data["recipients"])
             messages.success(
                 request,
-                _("Đã gửi yêu cầu báo cáo đến %(n)s đơn vị.") % {"n": f"{len(form.cleaned_data['recipients']):02d}"},
+                _("Đã gửi yêu cầu báo cáo đến %(n)s đơn vị.")
+                % {"n": format_count(len(form.cleaned_data["recipients"]))},
             )
         else:
             item = form.save()
@@ -268,7 +271,8 @@ def _taken(request, sources):
         sources[name] = replace(sources[name], value=sources[name].document)
     messages.info(
         request,
-        _("Đã điền %(n)s số liệu đọc từ báo cáo của đơn vị. Bấm «Lưu nháp» để ghi lại.") % {"n": f"{len(names):02d}"},
+        _("Đã điền %(n)s số liệu đọc từ báo cáo của đơn vị. Bấm «Lưu nháp» để ghi lại.")
+        % {"n": format_count(len(names))},
     )
     return data
 

@@ -6,10 +6,11 @@ from ngoaivu.pure.numbers import format_number
 
 
 def format_count(n: int) -> str:
-    """Counts under ten take two digits in official writing: "04 tàu cá", "17 đoàn"."""
+    """Counts under ten take two digits in official writing: "04 tàu cá", "17 đoàn"; none is "0",
+    never "00" (a sentence about nothing is better worded "không có", as the templates do)."""
     if n is None:
         return ""
-    return f"{n:02d}" if 0 <= n < 10 else format_number(n)
+    return f"{n:02d}" if 0 < n < 10 else format_number(n)
 
 
 def format_money(vnd: int) -> str:

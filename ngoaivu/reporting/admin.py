@@ -62,6 +62,7 @@ class IssuedDocumentAdmin(admin.ModelAdmin):
         field.name if not isinstance(field, models.FileField) else f"{field.name}_name"
         for field in IssuedDocument._meta.fields
     ]
+    exclude = [field.name for field in IssuedDocument._meta.fields if isinstance(field, models.FileField)]
     inlines = [SignatureInline]
 
     @admin.display(description=_("tệp Word"))

@@ -82,7 +82,7 @@ def test_a_second_run_creates_nothing_and_says_so(loaded):
     counts = (Unit.objects.count(), Succession.objects.count())
     again = load()
     assert (Unit.objects.count(), Succession.objects.count()) == counts
-    assert "Đã tạo 00 đơn vị cấp tỉnh, đã có 63" in again and "Đã tạo 00 việc sáp nhập, đã có 29." in again
+    assert "Đã tạo 0 đơn vị cấp tỉnh, đã có 63" in again and "Đã tạo 0 việc sáp nhập, đã có 29." in again
     assert "thôi hoạt động" not in again
 
 

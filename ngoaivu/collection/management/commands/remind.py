@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 
 from ngoaivu.collection.reminders import send_reminders
 from ngoaivu.collection.tasks import remind
+from ngoaivu.pure.wording import format_count
 
 
 class Command(BaseCommand):
@@ -21,4 +22,4 @@ class Command(BaseCommand):
             self.stdout.write(f"Đã đưa việc gửi thư nhắc vào hàng đợi (mã tác vụ {result.id}).")
             return
         sent = send_reminders(today)
-        self.stdout.write(f"Đã gửi {sent:02d} thư nhắc.")
+        self.stdout.write(f"Đã gửi {format_count(sent)} thư nhắc.")
