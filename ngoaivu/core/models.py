@@ -283,6 +283,8 @@ class Succession(models.Model):
         if not (self.successor_id and self.predecessor_id and self.effective_on):
             return
         successor, predecessor, day = self.successor, self.predecessor, self.effective_on
+        if Succession.objects.filter(predecessor=successor, successor=predecessor).exclude(pk=self.pk).exists():
+            raise ValidationError(_("Đã ghi nhận việc sắp xếp theo chiều ngược lại giữa hai đơn vị này."))
         if successor.ended_on and successor.ended_on <= day:
             raise ValidationError(_("Đơn vị sau sắp xếp đã thôi hoạt động trước ngày sắp xếp có hiệu lực."))
         if successor.started_on and successor.started_on > day:
@@ -351,6 +353,10 @@ class User(AbstractUser):
 
     def clean(self):
         super().clean()
+        unit = self.unit if self.unit_id else None
+        if self.pk is None and unit is not None and unit.ended_on and unit.ended_on <= timezone.localdate():
+            message = _("%(unit)s đã thôi hoạt động từ ngày %(day)s; vui lòng chọn đơn vị đang hoạt động.")
+            raise ValidationError({"unit": message % {"unit": unit.name, "day": format_date(unit.ended_on)}})
         # Someone must be left to manage the users: the last active administrator stays one.
         if self.pk is None or (self.is_active and self.role == Role.ADMIN):
             return

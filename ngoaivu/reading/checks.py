@@ -4,7 +4,7 @@ blank_number     "Số: /BC-VP": the number was never filled in.
 blank_date       "ngày  tháng 11 năm 2024": the day (or month) was never filled in.
 year_mismatch    the report's own period, or the plan's next period, named with another
                  year ("tháng 9/2020" in the plan of the report for tháng 8/2021) — a
-                 sentence copied from an older report.
+                 sentence copied from an older report; or a report dated before its period.
 parts_total_mismatch  the parts after "trong đó" do not add up to the total before them.
 unknown_unit_code     a unit code in a cited number that the register does not know (only
                  when the caller gives the known codes).
@@ -185,8 +185,20 @@ def _check(code: str, message: str, text: str | None) -> dict:
     return {"code": code, "message": message, "text": text}
 
 
-def header_checks(meta: dict) -> list[dict]:
+def header_checks(meta: dict, period: Period | None = None) -> list[dict]:
     out = []
+    signed = meta.get("date")
+    report = (meta.get("kind") or "").upper() == "BÁO CÁO"  # a plan is dated before the years it plans
+    if report and signed and period is not None and date.fromisoformat(signed) < period.start:
+        # "ngày 28 tháng 9 năm 2020" over a report of quý III năm 2021: the date line of an older one.
+        out.append(
+            _check(
+                "year_mismatch",
+                f"Ngày ban hành «{' '.join((meta.get('date_text') or signed).split())}» trước kỳ báo cáo "
+                f"{period.label()}; có thể chép từ báo cáo cũ.",
+                meta.get("date_text"),
+            )
+        )
     if meta.get("number_blank"):
         out.append(
             _check("blank_number", f"Số văn bản chưa được điền («{meta.get('number_text')}»).", meta.get("number_text"))

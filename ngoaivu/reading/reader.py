@@ -86,7 +86,7 @@ def _read_text(text: str, known_unit_codes, footnotes: list[str] | None) -> dict
         references = [r for r in references if r["number"] != own]
     period = Period.from_dict(meta.get("period"))
     found = extract_facts(structure.blocks, period)
-    checks = header_checks(meta)
+    checks = header_checks(meta, period)
     checks += year_checks(structure.blocks, period, [r["text"] for r in references])
     checks += parts_checks(found.breakdowns)
     checks += unit_code_checks(references, known_unit_codes)

@@ -130,3 +130,24 @@ def test_a_succession_keeps_to_the_days_its_units_existed(units):
         Succession(
             predecessor=old, successor=old, kind="rename", effective_on=date(2026, 1, 1), legal_basis="NQ"
         ).clean()
+
+
+def test_a_new_account_is_for_a_working_unit(units):
+    Unit.objects.filter(pk=units["dh"].pk).update(ended_on=date(2025, 7, 1), is_active=False)
+    with pytest.raises(ValidationError) as error:
+        User(username="moi", role=Role.REPORTER, unit=Unit.objects.get(pk=units["dh"].pk)).full_clean()
+    assert error.value.message_dict["unit"] == [
+        "Trường Đại học Phạm Văn Đồng đã thôi hoạt động từ ngày 01/7/2025; vui lòng chọn đơn vị đang hoạt động."
+    ]
+
+
+def test_two_units_do_not_succeed_each_other(units):
+    from ngoaivu.core.models import Succession
+
+    a, b = units["sngv"], units["vp"]
+    Succession.objects.create(
+        predecessor=a, successor=b, kind="duties", effective_on=date(2025, 3, 1), legal_basis="QĐ"
+    )
+    back = Succession(predecessor=b, successor=a, kind="duties", effective_on=date(2025, 6, 1), legal_basis="QĐ")
+    with pytest.raises(ValidationError, match="theo chiều ngược lại"):
+        back.full_clean()
