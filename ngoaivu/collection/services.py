@@ -116,7 +116,8 @@ def prefill(submission, register=None):
     request, unit = submission.request, submission.unit
     submission.values = register if register is not None else register_values(submission)
     submission.texts, footnotes = drafted_texts(request.template, unit, request.period_for(unit))
-    submission.sources = {"footnotes": footnotes}
+    # The draft as given: a text still equal to it is the register's, not the unit's own words.
+    submission.sources = {"footnotes": footnotes, "drafted": dict(submission.texts)}
 
 
 @transaction.atomic

@@ -86,7 +86,8 @@ def from_reading(submission, result, file_name):
     figures = document_figures(template, result.get("facts", []))
     # The report's own footnotes, for the marks ("¹") its texts carry into the compiled report.
     footnotes = [note.get("text", "") for note in result.get("footnotes", [])]
-    earlier_file = set((submission.sources or {}).get("file_sections") or [])
+    earlier = submission.sources or {}
+    earlier_file = set(earlier.get("file_sections") or [])
     found = sum(len(by_measure) for by_measure in figures.values())
     keys = section_keys(template, unit, period)
     by_heading = {_key(heading): key for key, _n, heading in keys}
@@ -107,13 +108,17 @@ def from_reading(submission, result, file_name):
         for key, text in (submission.texts or {}).items()
         if key not in texts and key not in earlier_file and (text or "").strip()
     }
-    drafted = drafted_texts(template, unit, period)[0] if left else {}
+    # The draft as prefilled (an answer prefilled before it was kept: drafted now, once).
+    drafted = earlier.get("drafted")
+    if drafted is None:
+        drafted = drafted_texts(template, unit, period)[0]
     kept = {key: text for key, text in left.items() if text.strip() != (drafted.get(key) or "").strip()}
     submission.sources = {
         "figures": figures,
         "footnotes": footnotes,
         "warnings": reading_warnings(submission, result),
         "file_sections": sorted(texts),
+        "drafted": drafted,
     }
     submission.texts = {**texts, **kept}
     submission.uploaded_file = file_name[:255]

@@ -132,3 +132,22 @@ def test_a_year_to_date_the_compiled_report_would_contradict_is_flagged(outgoing
     submission.texts = {"I.1.a": "Tính chung 9 tháng, Trường cử 02 đoàn với 07 lượt người đi công tác nước ngoài."}
     submission.save()
     assert compilation.contradictions([submission]) == []
+
+
+def test_the_registers_draft_is_not_kept_as_the_units_words_even_after_the_register_changed(
+    client_for, outgoing, units, incoming
+):
+    from datetime import date
+
+    submission = outgoing().submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    form = client.get(f"/yeu-cau/don-vi/{submission.pk}/").context["form"]
+    data = {name: (field.initial if field.initial is not None else "") for name, field in form.fields.items()}
+    client.post(f"/yeu-cau/don-vi/{submission.pk}/", {**data, "save": "1"})  # the register's draft, saved as is
+    submission.refresh_from_db()
+    assert submission.texts.get("I.1.b")  # "… không có đoàn khách nước ngoài đến làm việc."
+    incoming(unit="dh", start_date=date(2021, 8, 12), person_visits=6)  # the register changes since
+    page = upload(client, submission, "dh.docx", UNIVERSITY_REPORT).content.decode()
+    submission.refresh_from_db()
+    assert "Giữ nguyên" not in page
+    assert set(submission.texts) == set(submission.sources["file_sections"])
