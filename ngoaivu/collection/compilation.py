@@ -156,15 +156,14 @@ def unit_paragraphs(accepted, report_footnotes, summaries=None, compiler=None):
         names = _names(submission.unit)
         for key, text in sorted((submission.texts or {}).items()):
             text = new_paragraphs(text, names, seen.setdefault(key, set()))
-            fresh.append((submission, names, key, text))
-            if without_nothing(text, names):
+            news = without_nothing(text, names)
+            fresh.append((submission, key, text, news))
+            if news:
                 said.add(key)
     gathered = {}
-    for submission, names, key, text in fresh:
+    for submission, key, text, news in fresh:
         notes = (submission.sources or {}).get("footnotes") or []
-        paragraphs = attributed(
-            submission.unit.name, without_nothing(text, names) if key in said else text, notes, report_footnotes
-        )
+        paragraphs = attributed(submission.unit.name, news if key in said else text, notes, report_footnotes)
         if paragraphs:
             gathered.setdefault(key, []).extend(paragraphs)
     return gathered
@@ -226,7 +225,7 @@ def contradictions(submissions):
         values = submission.values or {}
         request = submission.request
         period = request.period_for(submission.unit)
-        words = period_words(parse(request.period_code, request.unit.reporting_convention))
+        words = period_words(period)
         # Read under the report's title, so that "Tính chung trong 9 tháng" in a quarter's text is
         # the year to date, not the quarter's figure.
         title = f"BÁO CÁO\nCông tác đối ngoại {words['label']}\n"

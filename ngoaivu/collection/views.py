@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from ngoaivu.core.downloads import CONTENT_TYPES, attachment
 from ngoaivu.core.models import ReadingPhrase
 from ngoaivu.pure.numbers import format_number
+from ngoaivu.pure.wording import format_count
 from ngoaivu.core.permissions import can_edit, can_write, is_office, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.reader import ReadError, read_bytes
@@ -34,8 +35,6 @@ from .figures import (
     sentence_anchor,
 )
 from .forms import AnswerForm, RequestForm, ReviewForm, UploadForm
-from ngoaivu.pure.wording import format_count
-
 from .models import ReadingState, ReportRequest, Submission
 from .tasks import queue_reading
 from .services import (

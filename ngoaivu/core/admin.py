@@ -1,11 +1,9 @@
 from django.contrib import admin
-from django.utils import timezone
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-
 from .admin_base import HistoryAdmin, PrivateFilesAdmin
-
 from .models import (
     LegalDocument,
     PartnerLocality,

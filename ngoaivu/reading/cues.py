@@ -41,12 +41,8 @@ def nearest(cues: dict, sentence: str, start: int, end: int):
 def _named_kind(cues: dict, sentence: str, at: int):
     """ "đón 01 đoàn phóng viên nước ngoài": a cue that begins right after the count's own noun
     names what was counted, whatever cue stands nearer before ("đón"), unless that one sends it abroad."""
-    rest = sentence[at:]
-    for name, cue in cues.items():
-        m = cue.search(rest)
-        if m and not rest[: m.start()].strip():
-            return name
-    return None
+    start = len(sentence) - len(sentence[at:].lstrip())
+    return next((name for name, cue in cues.items() if cue.match(sentence, start)), None)
 
 
 def _crew(group: Group, sentence: str, paragraph: str, mentions: Sequence[Mention]) -> bool:

@@ -1,8 +1,8 @@
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from ngoaivu.core.admin_base import HistoryAdmin
 
+from ngoaivu.core.admin_base import HistoryAdmin
 from ngoaivu.core.period_field import period_in_words
 from .models import DocumentSignature, IssuedDocument, Report, ReportSection, ReportTemplate
 

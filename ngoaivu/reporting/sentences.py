@@ -385,7 +385,8 @@ def fill(pattern, context, item=None):
         return ""
     if not isinstance(pattern, str):
         raise PatternError(f"Mẫu câu «{pattern}» phải là chữ, danh sách các phần, hoặc một phần có điều kiện.")
-    if "{" in PLACEHOLDER.sub("", pattern) or "}" in PLACEHOLDER.sub("", pattern):
+    bare = PLACEHOLDER.sub("", pattern)
+    if "{" in bare or "}" in bare:
         raise PatternError(f"Mẫu câu «{pattern}» có dấu ngoặc nhọn không đóng hoặc không mở.")
     return PLACEHOLDER.sub(lambda match: str(resolve(match.group(1).strip(), context, item)), pattern)
 
