@@ -10,6 +10,7 @@ from django import forms
 from django.contrib import admin
 from django.utils import timezone
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -121,10 +122,16 @@ def validate_period_code(value):
         raise ValidationError(error_text(error)) from None
 
 
+def in_words(period):
+    """The period in words in the interface's language: "tháng 8/2021", "August 2021"."""
+    message, params = period.label_message()
+    return gettext(message) % params
+
+
 def label_or_code(code, make_period):
     """The period in words; the stored code itself if it does not read (a page never fails on it)."""
     try:
-        return make_period().label()
+        return in_words(make_period())
     except PeriodError:
         return code
 

@@ -36,6 +36,19 @@ PICK_KIND = gettext_noop("Chọn kỳ báo cáo.")
 PICK_YEAR = gettext_noop("Nhập năm của kỳ báo cáo, ví dụ 2021.")
 PICK_DATES = gettext_noop("Nhập ngày bắt đầu và ngày kết thúc của khoảng thời gian.")
 
+# whatever the server's locale (calendar.month_name follows it)
+ENGLISH_MONTHS = "January February March April May June July August September October November December".split()
+# The period in words, one message per kind ("%(month_name)s" is the English month's name).
+LABELS: dict = {
+    # xgettext:no-python-format (English names the month, "August 2021", from another param)
+    MONTH: gettext_noop("tháng %(index)s/%(year)s"),
+    QUARTER: gettext_noop("Quý %(roman)s năm %(year)s"),
+    HALF: (gettext_noop("6 tháng đầu năm %(year)s"), gettext_noop("6 tháng cuối năm %(year)s")),
+    NINE_MONTHS: gettext_noop("9 tháng đầu năm %(year)s"),
+    YEAR: gettext_noop("năm %(year)s"),
+    CUSTOM: gettext_noop("từ ngày %(start)s đến ngày %(end)s"),
+}
+
 
 @dataclass(frozen=True)
 class Period:
@@ -162,18 +175,23 @@ class Period:
 
     def label(self):
         """The period as reports name it: "tháng 8/2021", "Quý I năm 2020", "6 tháng đầu năm 2021"."""
+        message, params = self.label_message()
+        return message % params
+
+    def label_message(self) -> tuple[str, dict]:
+        """The label as a marked message and its params, for the interface to show in the user's
+        language (ngoaivu.core.period_field.in_words); label() is its Vietnamese text."""
+        params: dict = {"year": self.year, "index": self.index}
         if self.kind == MONTH:
-            return f"tháng {self.index}/{self.year}"
+            return LABELS[MONTH], {**params, "month_name": ENGLISH_MONTHS[self.index - 1]}
         if self.kind == QUARTER:
-            return f"Quý {ROMAN[self.index]} năm {self.year}"
+            return LABELS[QUARTER], {**params, "roman": ROMAN[self.index]}
         if self.kind == HALF:
-            return f"6 tháng {'đầu' if self.index == 1 else 'cuối'} năm {self.year}"
-        if self.kind == NINE_MONTHS:
-            return f"9 tháng đầu năm {self.year}"
-        if self.kind == YEAR:
-            return f"năm {self.year}"
+            return LABELS[HALF][self.index - 1], params
+        if self.kind in (NINE_MONTHS, YEAR):
+            return LABELS[self.kind], params
         start, end = self._range()
-        return f"từ ngày {format_date(start)} đến ngày {format_date(end)}"
+        return LABELS[CUSTOM], {**params, "start": format_date(start), "end": format_date(end)}
 
     def year_to_date_label(self):
         """ "8 tháng", as in "Tính chung 8 tháng"; a whole year is "cả năm"."""

@@ -95,6 +95,8 @@ def test_po_is_complete():
         if len(strings) != len(ids) or not all(strings):
             empty.append(message.id)
         for msgid, msgstr in pairs_:
+            if "no-python-format" in message.flags:
+                continue  # params chosen per language on purpose: "tháng 8/2021" is "August 2021"
             if sorted(PLACEHOLDER.findall(msgid)) != sorted(PLACEHOLDER.findall(msgstr)):
                 broken.append(msgid)
     assert not empty, f"untranslated: {empty}"

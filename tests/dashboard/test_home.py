@@ -136,3 +136,10 @@ def test_a_reporter_of_an_ended_unit_is_not_promised_forms_of_the_successor(clie
     notice = client.get("/").content.decode()
     assert "công việc do Văn phòng UBND tỉnh Quảng Ngãi kế tục. Đề nghị quản trị hệ thống chuyển tài khoản" in notice
     assert "các biểu mẫu mới ghi sẵn đơn vị này" not in notice
+
+
+def test_in_english_the_period_of_the_key_figures_is_named_in_english(login):
+    client = login("chuyenvien")
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    page = client.get("/", {"period": "2021-08"}).content.decode()
+    assert "Key figures, August 2021" in page and "tháng 8/2021" not in page

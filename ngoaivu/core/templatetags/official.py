@@ -1,7 +1,8 @@
-"""Figures in templates as the official style writes them: {{ left|days }} → "05", "1.108"."""
+"""Figures and periods in templates as the official style writes them: {{ left|days }} → "05", "1.108"."""
 
 from django import template
 
+from ngoaivu.core.period_field import in_words
 from ngoaivu.pure.wording import format_count
 
 register = template.Library()
@@ -11,3 +12,9 @@ register = template.Library()
 def days(value):
     """A number of days, early or late, as a count: -1108 → "1.108", 5 → "05"."""
     return format_count(abs(int(value)))
+
+
+@register.filter
+def period_words(period):
+    """A period in the interface's language: {{ period|period_words }} → "tháng 8/2021"."""
+    return in_words(period)
