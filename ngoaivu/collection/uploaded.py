@@ -5,8 +5,10 @@ import re
 
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.period_field import in_words
 from ngoaivu.pure.periods import Period
 from ngoaivu.pure.text import fold
+from ngoaivu.pure.wording import format_amount, format_count
 from ngoaivu.register.intake import report_issuer
 from ngoaivu.register.intake_rules import engine_code, report_value
 
@@ -25,38 +27,65 @@ def _flatten(read_sections, parent=""):
         yield from _flatten(section.get("children", []), key)
 
 
+def _statements(template, facts):
+    """(code, measure, number, sentence) of each period figure the facts state, in the order of the
+    text, for the measures of the template. An amount is in đồng, as the register keeps it."""
+    wanted = {}
+    for code, _name, measure, _word in measures(template):
+        wanted.setdefault(code, set()).add(measure)
+    for fact in facts:
+        code = period_indicator(fact)
+        for measure in sorted(wanted.get(code, ())):
+            number = report_value(fact, measure)
+            whole = measure == "value" or fact.get(measure) == number  # "2,5 đoàn" is no count
+            if number is not None and whole:
+                yield code, measure, number, fact.get("text", "")
+
+
 def document_figures(template, facts):
     """{code: {measure: {"document": n, "sentence": "…"}}}: the period figures an uploaded report states,
     the first statement of each, for the measures of the template. An amount is in đồng, as the
     register keeps it: "120.000 USD (tương đương 2,8 tỷ đồng)" is 2.800.000.000; without the đồng it
     stated, a foreign amount is not proposed (reading_warnings says so)."""
-    wanted = {}
-    for code, _name, measure, _word in measures(template):
-        wanted.setdefault(code, set()).add(measure)
     read = {}
-    for fact in facts:
-        code = period_indicator(fact)
-        if code not in wanted:
-            continue
-        for measure in sorted(wanted[code]):
-            number = report_value(fact, measure)
-            whole = measure == "value" or fact.get(measure) == number  # "2,5 đoàn" is no count
-            if number is not None and whole and measure not in read.get(code, {}):
-                read.setdefault(code, {})[measure] = {"document": number, "sentence": fact.get("text", "")}
+    for code, measure, number, sentence in _statements(template, facts):
+        read.setdefault(code, {}).setdefault(measure, {"document": number, "sentence": sentence})
     return read
+
+
+def _differing_statements(template, facts):
+    """ "Tệp nêu 02 số liệu khác nhau …": a measure the file states more than once with other numbers
+    (two paragraphs of delegations, say). The first is proposed; whether they add up, the unit knows."""
+    numbers = {}
+    for code, measure, number, _sentence in _statements(template, facts):
+        numbers.setdefault((code, measure), [])
+        if number not in numbers[code, measure]:
+            numbers[code, measure].append(number)
+    units = {(code, measure): (name, word) for code, name, measure, word in measures(template)}
+    for key, stated in numbers.items():
+        if len(stated) > 1:
+            name, word = units[key]
+            yield _(
+                "Tệp nêu %(count)s số liệu khác nhau về «%(name)s»: %(values)s. Số đề xuất là số nêu đầu tiên; "
+                "nếu các số liệu là của những hoạt động khác nhau, đề nghị cộng lại và ghi vào ô."
+            ) % {
+                "count": format_count(len(stated)),
+                "name": name,
+                "values": ", ".join(format_amount(number, word) for number in stated),
+            }
 
 
 def reading_warnings(submission, result):
     """[message]: what the unit should check in the file it uploaded before sending — the reader's
     checks (a blank number or date, parts that do not add up…), a report of another period or of
-    another unit, an amount in a foreign currency with no đồng stated."""
+    another unit, a figure stated twice with other numbers, an amount in a foreign currency with no đồng stated."""
     warnings = [check["message"] for check in result.get("checks", []) if check.get("message")]
     meta = result.get("meta") or {}
     stated, asked = Period.from_dict(meta.get("period")), submission.request.period_for(submission.unit)
     if stated is not None and (stated.kind, stated.year, stated.index) != (asked.kind, asked.year, asked.index):
         warnings.append(
             _("Tệp là báo cáo %(stated)s, khác kỳ được yêu cầu (%(asked)s): kiểm tra số liệu trước khi dùng.")
-            % {"stated": stated.label(), "asked": asked.label()}
+            % {"stated": in_words(stated), "asked": in_words(asked)}
         )
     # Another unit of the register, not this one nor one whose work it counts (a predecessor).
     issuer, scope = report_issuer(meta), submission.unit.scope(asked.end, own=True)
@@ -65,6 +94,7 @@ def reading_warnings(submission, result):
             _("Tệp do %(issuer)s ban hành, không phải báo cáo của %(unit)s: kiểm tra lại tệp đã chọn.")
             % {"issuer": issuer.name, "unit": submission.unit.name}
         )
+    warnings.extend(_differing_statements(submission.request.template, result.get("facts", [])))
     for fact in result.get("facts", []):
         if engine_code(fact) == "aid" and fact.get("currency") not in (None, "VND") and not fact.get("value_vnd"):
             warnings.append(

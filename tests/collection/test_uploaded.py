@@ -151,3 +151,23 @@ def test_the_registers_draft_is_not_kept_as_the_units_words_even_after_the_regis
     submission.refresh_from_db()
     assert "Giữ nguyên" not in page
     assert set(submission.texts) == set(submission.sources["file_sections"])
+
+
+def test_a_figure_stated_twice_with_other_numbers_is_proposed_once_and_flagged(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    lines = [
+        "BÁO CÁO",
+        "Công tác đối ngoại tháng 8/2021",
+        "1. Đoàn vào",
+        "Trong tháng, Trường đón 02 đoàn khách Lào với 10 lượt người đến làm việc về hợp tác đào tạo.",
+        "2. Hợp tác quốc tế",
+        "Ngày 20/8/2021, Trường đón 01 đoàn của Đại học Kangwon (Hàn Quốc) với 03 lượt người đến trao đổi.",
+        "Như đã nêu, trong tháng Trường đón 02 đoàn khách Lào.",
+    ]
+    page = upload(client_for("other_reporter"), submission, "dh.docx", lines).content.decode()
+    submission.refresh_from_db()
+    assert submission.sources["figures"]["incoming_delegations"]["groups"]["document"] == 2  # the first
+    assert (
+        "Tệp nêu 02 số liệu khác nhau về «Đoàn vào»: 02 đoàn, 01 đoàn. Số đề xuất là số nêu đầu tiên" in page
+    )  # the same 02 said again is no third figure
+    assert "Tệp nêu 02 số liệu khác nhau về «Đoàn vào»: 10 lượt người, 03 lượt người." in page
