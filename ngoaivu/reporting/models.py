@@ -89,6 +89,9 @@ class Report(Versioned):
         on_delete=models.PROTECT,
         related_name="+",
     )
+    # Written from the units' answers (a compilation), not from the register: the register's figures
+    # are not its source, so it is never redrafted from them nor held against them.
+    compiled = models.BooleanField(_("tổng hợp từ báo cáo của các đơn vị"), default=False, editable=False)
     title = models.CharField(_("trích yếu"), max_length=500)
     intro = models.TextField(_("mở đầu"), blank=True)
     closing = models.TextField(_("kết thúc"), blank=True)

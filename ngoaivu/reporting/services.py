@@ -84,6 +84,7 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
         convention=unit.reporting_convention,
         as_of=as_of,
         letter=letter,
+        compiled=context is not None,
         year=period.year,
         created_by=user,
         signer_authority=authority,
@@ -123,6 +124,33 @@ def regenerate(section):
     draft = draft_for(section.report)
     new = next((s.text for s in draft.flat() if s.key == section.key), section.generated_text)
     return new, compare(split_paragraphs(section.text), split_paragraphs(new))
+
+
+def stale_sections(report):
+    """The sections whose figures the register no longer gives as they were drafted (a row added,
+    changed or deleted since), in the report's order; none for an issued or a compiled report, or
+    one whose template cannot be written now (the detail page says why when a section is redrafted)."""
+    if report.compiled or report.status == Report.Status.ISSUED:
+        return []
+    try:
+        draft = {s.key: s.text for s in draft_for(report).flat()}
+    except (ValidationError, PeriodError):
+        return []
+    return [s for s in report.sections.order_by("position") if s.key in draft and draft[s.key] != s.generated_text]
+
+
+@transaction.atomic
+def redraft_unedited(report, sections):
+    """Write again from the register the stale sections nobody edited by hand; [the sections left,
+    edited, whose difference the officer sees one by one]."""
+    draft = {s.key: s.text for s in draft_for(report).flat()}
+    edited = []
+    for section in sections:
+        if section.is_edited:
+            edited.append(section)
+        else:
+            accept_regenerated(section, draft[section.key], keep_edit=False)
+    return edited
 
 
 def accept_regenerated(section, new_text, keep_edit):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.locking import VersionConflict, expect_version
 from ngoaivu.core.permissions import can_edit, can_write, may_move_report, scope
+from ngoaivu.pure.wording import format_count
 from ngoaivu.register.conflicts import conflict_page
 from ngoaivu.register.forms import resolve_document
 
@@ -29,7 +30,9 @@ from .services import (
     create_report,
     next_number,
     refused,
+    redraft_unedited,
     regenerate,
+    stale_sections,
     to_document,
     transition,
 )
@@ -135,8 +138,11 @@ def report_detail(request, pk):
     document = to_document(report)
     sections = {s.key: s for s in report.sections.all()}
     rows = _html_paragraphs(document)
+    stale = stale_sections(report)
+    stale_keys = {section.key for section in stale}
     for row, section in zip(rows, report.sections.order_by("position")):
         row["record"] = section
+        row["stale"] = section.key in stale_keys
     return render(
         request,
         "reporting/detail.html",
@@ -149,6 +155,7 @@ def report_detail(request, pk):
             "sections": sections,
             "actions": [(action, STEP_NAMES[action]) for action in allowed_actions(request.user, report)],
             "can_edit": can_edit(request.user, report) and report.is_editable,
+            "stale": [str(section) for section in stale],
             **_issued_context(request.user, report),
         },
     )
@@ -246,12 +253,45 @@ def _notes(text, report):
     return [(n, report.footnotes[n - 1]) for n in footnote_marks(text) if n <= len(report.footnotes or [])]
 
 
+def _from_register(request, report):
+    """A compiled report's figures are the units' answers: the register is not redrafted into it."""
+    if report.compiled:
+        messages.error(
+            request,
+            _("Báo cáo tổng hợp lấy số liệu từ báo cáo của các đơn vị, không tạo lại từ sổ theo dõi."),
+        )
+    return not report.compiled
+
+
+@login_required
+def report_redraft(request, pk):
+    """Write again from the register every section whose figures changed (a POST): those nobody
+    edited at once; an edited one shows its difference first, the first of them now."""
+    report = _editable_report(request, pk)
+    if report is None or request.method != "POST" or not _from_register(request, report):
+        return redirect("reporting:detail", pk)
+    try:
+        edited = redraft_unedited(report, stale_sections(report))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("reporting:detail", pk)
+    if edited:
+        messages.warning(
+            request,
+            _("Các mục chưa sửa tay đã được tạo lại; %(n)s mục đã sửa tay, xem khác biệt để chọn giữ hay thay.")
+            % {"n": format_count(len(edited))},
+        )
+        return redirect("reporting:regenerate", pk, edited[0].pk)
+    messages.success(request, _("Đã tạo lại các mục có số liệu thay đổi từ sổ theo dõi."))
+    return redirect("reporting:detail", pk)
+
+
 @login_required
 def section_regenerate(request, pk, section_pk):
     """Recompute a section from the register (a POST). An edited section shows the difference first,
     and so does a GET, which saves nothing."""
     report = _editable_report(request, pk)
-    if report is None:
+    if report is None or not _from_register(request, report):
         return redirect("reporting:detail", pk)
     section = get_object_or_404(report.sections, pk=section_pk)
     if request.method == "POST" and "choice" in request.POST:
@@ -312,10 +352,10 @@ def report_transition(request, pk, action):
     report = _report(request, pk)
     if action not in TRANSITIONS or not may_move_report(request.user, action, report):
         raise PermissionDenied
+    if action not in allowed_actions(request.user, report):  # an old page: the report has moved on
+        messages.error(request, str(refused(report)))
+        return redirect("reporting:detail", pk)
     if not is_confirmed(request):
-        if action not in allowed_actions(request.user, report):  # an old page: the report has moved on
-            messages.error(request, str(refused(report)))
-            return redirect("reporting:detail", pk)
         return _confirm_step(request, report, action)
     if action == "issue" and request.POST.get("number") != str(next_number(report)):
         # The page promised a number; another report took it since: ask again with the one now free.
@@ -383,6 +423,16 @@ def _confirm_step(request, report, action):
             )
             % {"title": report.title, "label": label, "day": day}
         ]
+    stale = stale_sections(report) if action in ("submit", "approve", "issue") else []
+    if stale:
+        lines.insert(
+            0,
+            _(
+                "Lưu ý: số liệu trong sổ theo dõi đã thay đổi sau khi soạn %(n)s mục (%(sections)s); các con số "
+                "trong những mục này không còn khớp với sổ theo dõi."
+            )
+            % {"n": format_count(len(stale)), "sections": "; ".join(str(section) for section in stale)},
+        )
     return confirmation_page(
         request,
         "reporting/confirm_step.html",

@@ -72,6 +72,7 @@ def test_the_compiled_report_marks_each_text_with_its_unit(outgoing, units, user
         },
     )
     report = compilation.compile_report(request, users["officer"])
+    assert report.compiled  # its source is the answers: never held against nor redrafted from the register
     sections = {s.key: s for s in report.sections.all()}
     # The list marks are the report's: no doubled dash, each unit named once before its own text.
     assert sections["I.2"].text.endswith(
