@@ -9,7 +9,8 @@ class RegisterPermission(permissions.BasePermission):
     def has_permission(self, request, view):
         if not (request.user and request.user.is_authenticated):
             return False
-        return request.method in permissions.SAFE_METHODS or can_write(request.user)
+        model = getattr(getattr(view, "area", None), "model", None)
+        return request.method in permissions.SAFE_METHODS or can_write(request.user, model)
 
     def has_object_permission(self, request, view, obj):
         return request.method in permissions.SAFE_METHODS or can_edit(request.user, obj)

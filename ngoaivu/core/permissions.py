@@ -9,8 +9,12 @@ READ_ALL_ROLES = {Role.ADMIN, Role.OFFICER, Role.LEADER, Role.VIEWER}
 WRITE_ROLES = {Role.ADMIN, Role.OFFICER, Role.REPORTER}
 
 
-def can_write(user):
-    return user.is_authenticated and user.is_active and user.role in WRITE_ROLES
+def can_write(user, model=None):
+    """Whether user writes rows (of model, when given): a model marked office_writes (the province's
+    public catalogue of procedures) is the office's alone, not a unit reporter's."""
+    if not (user.is_authenticated and user.is_active and user.role in WRITE_ROLES):
+        return False
+    return not getattr(model, "office_writes", False) or is_office(user)
 
 
 def is_office(user):
@@ -89,7 +93,7 @@ def owning_unit(user, record, parent=None):
 
 
 def can_edit(user, obj):
-    if not can_write(user):
+    if not can_write(user, type(obj)):
         return False
     return not is_unit_bound(user) or getattr(obj, "unit_id", None) == user.unit_id
 

@@ -4,6 +4,11 @@ from .models import TEXT_FIELDS, Translation
 
 
 class TranslationForm(forms.ModelForm):
+    def __init__(self, *args, disabled=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.disabled = disabled  # one who only reads sees the text, not a form that looks editable
+
     class Meta:
         model = Translation
         fields = TEXT_FIELDS + ["status"]

@@ -1,8 +1,11 @@
 """Administrative procedures (thủ tục hành chính, TTHC) for foreigners and their translations."""
 
+import re
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.core.validators import RegexValidator
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -33,7 +36,29 @@ class Language(models.TextChoices):
     JA = "ja", "日本語"
 
 
+# The national database's codes, "1.000105", "2.000205", "1.001234.000.00.00.H47": ASCII letters and digits
+# in groups joined by a dot or a hyphen; the code is also the public address, so nothing else goes in it.
+CODE = r"[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*"
+CODE_FORMAT = RegexValidator(
+    rf"\A{CODE}\Z",
+    _("Mã thủ tục gồm chữ số và chữ cái không dấu, các nhóm nối bằng dấu chấm hoặc gạch ngang, ví dụ 1.000105."),
+)
+
+
+def has_public_address(code):
+    """Whether code can be a public page's address: a row saved before its format was checked may not."""
+    return re.fullmatch(CODE, code) is not None
+
+
+class ProcedureQuerySet(models.QuerySet):
+    def with_public_address(self):
+        return self.filter(code__regex=rf"^{CODE}$")
+
+
 class Procedure(Record):
+    # The province's public catalogue: the office keeps it, unit reporters do not (core/permissions.can_write).
+    office_writes = True
+
     class OnlineLevel(models.TextChoices):
         NONE = "none", _("Không trực tuyến")
         PARTIAL = "partial", _("Trực tuyến một phần")
@@ -43,6 +68,7 @@ class Procedure(Record):
         _("mã thủ tục"),
         max_length=40,
         unique=True,
+        validators=[CODE_FORMAT],
         error_messages={"unique": _("Đã có thủ tục mang mã này; vui lòng kiểm tra lại mã thủ tục.")},
         help_text=_("Mã trên Cơ sở dữ liệu quốc gia về TTHC, ví dụ 1.000105."),
     )
@@ -62,6 +88,8 @@ class Procedure(Record):
     legal_basis = models.TextField(_("căn cứ pháp lý"), blank=True)
     search_text = models.TextField(editable=False, blank=True)
 
+    objects = ProcedureQuerySet.as_manager()
+
     class Meta:
         ordering = ["field", "code"]
         verbose_name = _("thủ tục hành chính")
@@ -72,7 +100,19 @@ class Procedure(Record):
 
     def save(self, *args, **kwargs):
         self.search_text = fold(" ".join([self.code, self.name, self.field, self.agency]))
-        super().save(*args, **kwargs)
+        with transaction.atomic():
+            changed = self.pk is not None and self._text_changed()
+            super().save(*args, **kwargs)
+            if changed:
+                # A translation of the old text would tell foreigners what no longer holds (a fee, a time
+                # limit): it goes back to a draft, and the public page shows the Vietnamese until it is reviewed.
+                self.translations.filter(status__in=Translation.REVIEWED_STATES).update(
+                    status=Translation.Status.DRAFT, published_on=None, reviewer=None, reviewed_at=None
+                )
+
+    def _text_changed(self):
+        saved = type(self).objects.filter(pk=self.pk).values(*TEXT_FIELDS).first()
+        return saved is not None and any(saved[name] != getattr(self, name) for name in TEXT_FIELDS)
 
 
 class Translation(models.Model):
@@ -81,6 +121,8 @@ class Translation(models.Model):
         DRAFT = "draft", _("Bản nháp")
         REVIEWED = "reviewed", _("Đã hiệu đính")
         PUBLISHED = "published", _("Đã công bố")
+
+    REVIEWED_STATES = (Status.REVIEWED, Status.PUBLISHED)
 
     procedure = models.ForeignKey(
         Procedure, verbose_name=_("thủ tục"), on_delete=models.CASCADE, related_name="translations"
@@ -133,7 +175,7 @@ class Translation(models.Model):
         super().clean_fields(exclude=exclude)
 
     def clean(self):
-        if self.status in (self.Status.REVIEWED, self.Status.PUBLISHED) and not self.name.strip():
+        if self.status in self.REVIEWED_STATES and not self.name.strip():
             raise ValidationError({"name": _("Bản dịch đã hiệu đính hoặc công bố phải có tên thủ tục.")})
 
     def save(self, *args, **kwargs):
@@ -142,6 +184,8 @@ class Translation(models.Model):
             self.published_on = timezone.localdate()
         if self.status != self.Status.PUBLISHED:
             self.published_on = None
+        if self.status not in self.REVIEWED_STATES:
+            self.reviewer, self.reviewed_at = None, None  # a draft is nobody's reviewed text
         self.search_text = fold(" ".join([self.name, self.field, self.agency]))
         super().save(*args, **kwargs)
 

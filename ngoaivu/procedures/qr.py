@@ -6,10 +6,15 @@ import segno
 from django.conf import settings
 from django.urls import reverse
 
+from .models import has_public_address
+
 QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks: a printed code on a dark wall still reads
 
 
 def public_url(procedure, language):
+    """The public page's address; "" for a code that cannot be one (published() never lists it)."""
+    if not has_public_address(procedure.code):
+        return ""
     return settings.PUBLIC_BASE_URL + reverse("tthc:detail", args=[language, procedure.code])
 
 

@@ -1,5 +1,7 @@
 """Staff pages: the translation status of every procedure, the side-by-side editor, QR sheets."""
 
+from copy import copy
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -46,14 +48,16 @@ def translate(request, pk, lang):
         procedure=procedure, language=lang
     )
     editable = can_edit(request.user, procedure)
-    form = TranslationForm(request.POST or None, instance=translation)
+    # The form works on a copy: a refused save leaves the page's status line as it is stored.
+    form = TranslationForm(request.POST or None, instance=copy(translation), disabled=not editable)
     if request.method == "POST":
         if not editable:
             raise PermissionDenied
         if form.is_valid():
             row = form.save(commit=False)
-            if row.status in (Translation.Status.REVIEWED, Translation.Status.PUBLISHED) and (
-                "status" in form.changed_data or row.reviewer_id is None
+            # Whoever makes a reviewed text public, or changes one, is its reviewer from now on.
+            if row.status in Translation.REVIEWED_STATES and (
+                {"status", *TEXT_FIELDS} & set(form.changed_data) or row.reviewer_id is None
             ):
                 row.reviewer = request.user
                 row.reviewed_at = timezone.now()
@@ -93,7 +97,7 @@ def qr_sheet(request):
     lang = request.GET.get("lang", "en")
     if lang not in Language.values:
         lang = "en"
-    procedures = _procedures(request.user)
+    procedures = _procedures(request.user).with_public_address()
     if field:
         procedures = procedures.filter(field=field)
     cards = []

@@ -100,7 +100,7 @@ def record_list(request, slug):
             "previous_query": _with(query, before=page.previous_token),
             "columns": area.column_labels(),
             "rows": list_rows(area, page.rows),
-            "can_write": can_write(request.user),
+            "can_write": can_write(request.user, area.model),
         },
     )
 
@@ -142,7 +142,7 @@ def _linked(field, value):
 @login_required
 def record_create(request, slug):
     area = _area(slug)
-    if not can_write(request.user):
+    if not can_write(request.user, area.model):
         raise PermissionDenied
     parent = _parent(area, request) if area.parent_field else None
     Form = form_class(area)
@@ -340,7 +340,9 @@ def deleted_list(request, slug):
         .order_by("-history_date", "-history_id")
     )
     return render(
-        request, "register/deleted.html", {"area": area, "rows": list(rows[:200]), "can_write": can_write(request.user)}
+        request,
+        "register/deleted.html",
+        {"area": area, "rows": list(rows[:200]), "can_write": can_write(request.user, area.model)},
     )
 
 
@@ -362,7 +364,7 @@ def record_export(request, slug, fmt):
 @login_required
 def record_import(request, slug):
     area = _area(slug)
-    if not can_write(request.user):
+    if not can_write(request.user, area.model):
         raise PermissionDenied
     problems, error = [], None
     if request.method == "POST":

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.locking import VersionConflict, expect_version
@@ -263,12 +264,13 @@ def _from_register(request, report):
     return not report.compiled
 
 
+@require_POST
 @login_required
 def report_redraft(request, pk):
-    """Write again from the register every section whose figures changed (a POST): those nobody
-    edited at once; an edited one shows its difference first, the first of them now."""
+    """Write again from the register every section whose figures changed: those nobody edited at
+    once; an edited one shows its difference first, the first of them now."""
     report = _editable_report(request, pk)
-    if report is None or request.method != "POST" or not _from_register(request, report):
+    if report is None or not _from_register(request, report):
         return redirect("reporting:detail", pk)
     try:
         edited = redraft_unedited(report, stale_sections(report))

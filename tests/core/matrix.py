@@ -249,6 +249,7 @@ ROWS = [
         kwargs=SECTION,
         data={"choice": "new", "new_text": "sửa trái phép"},
     ),
+    Row("reporting:redraft", POST_ONLY, post=UNIT_EDIT_POST, kwargs=REPORT),
     # A GET shows what the step will do; the reports are drafts, so a later step's page sends the
     # one who may take it back to the report, saying its state.
     *[

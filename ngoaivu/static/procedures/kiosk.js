@@ -37,6 +37,9 @@
         index = (index + 1) % slides.length;
         slide.classList.add("fade");
         setTimeout(function () { render(slides[index]); slide.classList.remove("fade"); }, 600);
+      } else {  // nothing published any more: show nothing rather than what was withdrawn
+        slide.textContent = "";
+        counter.textContent = "";
       }
     } finally {
       setTimeout(next, SLIDE_MS);
@@ -50,7 +53,8 @@
       if (request.status !== 200) return failed();
       try {
         var data = JSON.parse(request.responseText);
-        if (data.procedures && data.procedures.length) slides = data.procedures;  // keep the last good list otherwise
+        // An answer replaces the list, even an empty one (all withdrawn); a failure keeps the last good list.
+        if (Array.isArray(data.procedures)) slides = data.procedures;
         status.classList.remove("offline");
         // Online again after a long run: reload to pick up a new version of this page.
         if (Date.now() - started > RELOAD_MS) location.reload();

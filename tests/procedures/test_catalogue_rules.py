@@ -1,0 +1,96 @@
+"""The procedures' catalogue: the office keeps it, a code is a public address, a translation of an old
+Vietnamese text goes back to a draft, and whoever publishes a change is its reviewer."""
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from ngoaivu.procedures.models import Procedure, Translation
+
+PUBLISHED, DRAFT = Translation.Status.PUBLISHED, Translation.Status.DRAFT
+FORM = "/so-theo-doi/thu-tuc-hanh-chinh/them/"
+
+
+def fields(code, unit_pk):
+    return {
+        "code": code,
+        "name": "Cấp thẻ tạm trú",
+        "field": "Xuất nhập cảnh",
+        "agency": "Công an tỉnh",
+        "processing_time": "05 ngày làm việc",
+        "online_level": "partial",
+        "unit": unit_pk,
+    }
+
+
+@pytest.mark.parametrize("code", ["1/2", "A B", "..", "x?y#z", "١.٠٠٠١٠٥", "1.000105\u200b", "<b>x</b>", "1.", ".1"])
+def test_a_code_that_cannot_be_a_public_address_is_refused_beside_the_field(client_for, units, code):
+    response = client_for("officer").post(FORM, fields(code, units["sngv"].pk))
+    assert response.status_code == 200
+    assert "Mã thủ tục gồm chữ số và chữ cái không dấu" in response.content.decode()
+    assert not Procedure.objects.exists()
+
+
+@pytest.mark.parametrize("code", ["1.000105", "2.000205", "1.001234.000.00.00.H47", "BNG-123"])
+def test_the_national_codes_are_taken(client_for, units, code):
+    response = client_for("officer").post(FORM, fields(code, units["sngv"].pk))
+    assert response.status_code == 302 and Procedure.objects.get().code == code
+
+
+def test_a_code_saved_before_the_check_never_breaks_the_public_pages(client, procedure):
+    procedure(code="1.000105", translations={"en": (PUBLISHED, "Work permit")})
+    Procedure.objects.create(  # as an older version let it in
+        unit=procedure(code="1.000106").unit, code="1/2", name="Thủ tục cũ", field="Việc làm", agency="Sở"
+    )
+    for url in ("/tthc/vi/", "/tthc/en/", "/api/public/procedures/?lang=en", "/tthc/man-hinh/du-lieu.json"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "Thủ tục cũ" not in response.content.decode()
+
+
+def test_a_unit_reporter_neither_adds_nor_publishes_procedures(client_for, api, procedure, units):
+    item = procedure(unit="dh")
+    reporter = client_for("other_reporter")
+    assert reporter.get(FORM).status_code == 403
+    assert reporter.get("/so-theo-doi/thu-tuc-hanh-chinh/nhap/").status_code == 403
+    response = reporter.post(f"/thu-tuc/{item.pk}/en/", {"name": "Work permit", "status": "published"})
+    assert response.status_code == 403 and not Translation.objects.exists()
+    page = reporter.get(f"/thu-tuc/{item.pk}/en/").content.decode()
+    assert "Bạn chỉ xem bản dịch" in page and "disabled" in page
+    created = api("other_reporter").post(
+        "/api/register/thu-tuc-hanh-chinh/", {**fields("5.555", units["dh"].pk)}, format="json"
+    )
+    assert created.status_code == 403 and Procedure.objects.count() == 1
+    assert client_for("officer").get(FORM).status_code == 200
+
+
+def test_a_change_of_the_vietnamese_text_sends_its_published_translations_back_to_drafts(procedure, users):
+    item = procedure(translations={"en": (PUBLISHED, "Work permit"), "ja": (DRAFT, "労働許可")})
+    Translation.objects.filter(language="en").update(reviewer=users["officer"])
+    item.agency = "Sở Nội vụ"  # only a detail of the catalogue's own columns
+    item.online_level = Procedure.OnlineLevel.FULL
+    item.save()
+    assert Translation.objects.get(language="en").status == DRAFT  # agency is a translated text
+    Translation.objects.filter(language="en").update(status=PUBLISHED)
+    item.online_level = Procedure.OnlineLevel.NONE  # not a text: the translation holds
+    item.save()
+    assert Translation.objects.get(language="en").status == PUBLISHED
+    item.fees = "1.500.000 đồng/giấy phép"
+    item.save()
+    english = Translation.objects.get(language="en")
+    assert (english.status, english.published_on, english.reviewer) == (DRAFT, None, None)
+
+
+def test_whoever_changes_a_published_text_is_its_reviewer_and_a_refused_save_shows_the_stored_status(
+    client_for, procedure, users
+):
+    item = procedure(translations={"en": (PUBLISHED, "Work permit")})
+    Translation.objects.update(reviewer=users["admin"])
+    client = client_for("officer")
+    client.post(f"/thu-tuc/{item.pk}/en/", {"name": "Work permit (new)", "status": "published"})
+    assert Translation.objects.get().reviewer == users["officer"]
+    Translation.objects.update(status=DRAFT)
+    page = client.post(f"/thu-tuc/{item.pk}/en/", {"name": "", "status": "published"}).content.decode()
+    assert "Bản dịch đã hiệu đính hoặc công bố phải có tên thủ tục." in page
+    assert "Trạng thái: <strong>Bản nháp</strong>" in page
+    with pytest.raises(ValidationError):
+        Procedure(code="1/2").full_clean()
