@@ -194,7 +194,11 @@ class Period:
         return LABELS[CUSTOM], {**params, "start": format_date(start), "end": format_date(end)}
 
     def year_to_date_label(self):
-        """ "8 tháng", as in "Tính chung 8 tháng"; a whole year is "cả năm"."""
+        """ "8 tháng", as in "Tính chung 8 tháng"; a whole year is "cả năm". Figures that stop inside a
+        month (a range, a cut-off date) say where: "thời gian từ đầu năm đến ngày 21/11/2026"."""
+        end = self.end
+        if end != _month_end(end.year, end.month, self.convention):
+            return f"thời gian từ đầu năm đến ngày {format_date(end)}"
         months = self.last_month
         return "cả năm" if months == 12 else f"{months} tháng"
 

@@ -183,3 +183,12 @@ def test_the_picker_says_which_part_is_missing():
     with pytest.raises(PeriodError, match="không được trước"):
         from_picker("custom", None, date(2021, 3, 1), date(2021, 1, 1))
     assert from_picker("custom", None, date(2021, 1, 1), date(2021, 3, 12)).code() == "2021-01-01..2021-03-12"
+
+
+def test_a_year_to_date_that_stops_inside_a_month_says_on_which_day():
+    assert parse("2026-11-01..2026-11-21").year_to_date_label() == "thời gian từ đầu năm đến ngày 21/11/2026"
+    assert parse("2026-11", as_of=date(2026, 11, 24)).year_to_date_label() == (
+        "thời gian từ đầu năm đến ngày 24/11/2026"
+    )
+    assert parse("2026-01-01..2026-11-30").year_to_date_label() == "11 tháng"  # a whole month still counts so
+    assert parse("2026-11", convention=DECREE_09).year_to_date_label() == "11 tháng"  # its month ends on the 14th
