@@ -26,7 +26,7 @@ from ngoaivu.reporting.context import (
 )
 from ngoaivu.reporting.sentences import list_names
 from ngoaivu.reporting.drafting import period_words
-from ngoaivu.core.lineage import Scope
+from ngoaivu.core.lineage import Scope, current_names
 from ngoaivu.register.engine import evaluate
 from ngoaivu.register.intake_rules import engine_code, report_value, window_of
 from ngoaivu.pure.indicators import BY_CODE
@@ -131,6 +131,7 @@ def compiled_context(request, accepted):
         lists=build_lists(units, period, list_names(definition)),
         citations=citations(definition),
         comparison_note=comparison_note(unit, period),
+        renamed=current_names(),
     )
 
 

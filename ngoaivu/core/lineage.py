@@ -239,3 +239,17 @@ def working_unit(user, day=None):
     if not user.unit_id:
         return None
     return current_successor(user.unit, day) or user.unit
+
+
+def current_names(as_of=None):
+    """{an ended unit's name or short name, casefolded: the name of the unit that carries its work on
+    as_of (None: today)}: how a report sent now names a body a template still lists by its old name
+    ("Sở Kế hoạch và Đầu tư" is "Sở Tài chính" once merged into it)."""
+    day = as_of or timezone.localdate()
+    names = {}
+    for unit in Unit.objects.filter(ended_on__lte=day):
+        successor = current_successor(unit, day)
+        if successor is not None and successor.pk != unit.pk:
+            for old in {unit.name, unit.short_name} - {""}:
+                names[old.casefold()] = successor.short_name or successor.name
+    return names

@@ -1,5 +1,6 @@
 """The 2025 reorganization in the demo: Kon Tum merged into Quảng Ngãi, the districts ended, the
-Sở Ngoại vụ's duties moved to the Văn phòng UBND tỉnh.
+Sở Ngoại vụ's duties moved to the Văn phòng UBND tỉnh, the Sở Kế hoạch và Đầu tư merged into the
+Sở Tài chính.
 
 Facts from public legal texts:
 - Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội: the whole of tỉnh Kon Tum and tỉnh
@@ -53,6 +54,12 @@ KON_TUM = [
     ("UBNDTP-KT", "UBND thành phố Kon Tum", "", H, "UBND-KT"),
 ]
 
+# The Sở Kế hoạch và Đầu tư merged into the Sở Tài chính (Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của
+# Chính phủ, from 01/3/2025): templates that still list it as a recipient name the Sở Tài chính.
+FINANCE = ("STC", "Sở Tài chính tỉnh Quảng Ngãi", "Sở Tài chính")
+DEPARTMENTS_MERGED = date(2025, 3, 1)
+DEPARTMENTS = "Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ"
+
 # The communes that took the districts' records, from 01/7/2025: code, name, parent code.
 COMMUNE_UNITS = [
     ("ĐKLS", "UBND đặc khu Lý Sơn", "UBND"),
@@ -64,6 +71,7 @@ COMMUNE_UNITS = [
 
 # predecessor, successor, kind, effective on, legal basis, duties moved
 SUCCESSIONS = [
+    ("SKHĐT", "STC", Succession.Kind.MERGE, DEPARTMENTS_MERGED, DEPARTMENTS, ""),
     ("SNgV", "VP", Succession.Kind.DUTIES, DUTIES_MOVED, FOREIGN_AFFAIRS, FOREIGN_AFFAIRS_DUTIES),
     ("SNgV-KT", "VP-KT", Succession.Kind.DUTIES, DUTIES_MOVED, FOREIGN_AFFAIRS, FOREIGN_AFFAIRS_DUTIES),
     ("KT", "QNg", Succession.Kind.MERGE, MERGER, new_province("62").basis, ""),  # Kon Tum's national code
@@ -92,6 +100,8 @@ def create_units(demo):
             # Kon Tum's Sở, then its Văn phòng from 01/3/2025 (core/lineage.is_focal_on dates it).
             coordinates_province=code in ("SNgV-KT", "VP-KT"),
         )
+    code, name, short_name = FINANCE
+    demo.units[code] = demo.make(Unit, code=code, name=name, short_name=short_name, kind=D, parent=demo.units["UBND"])
     for code, name, parent in COMMUNE_UNITS:
         demo.units[code] = demo.make(Unit, code=code, name=name, kind=X, parent=demo.units[parent], started_on=MERGER)
     # The office becomes the province's focal point with the duties (core/lineage.is_focal_on dates it).

@@ -9,7 +9,7 @@ from datetime import date
 
 from django.db.models import Count, Sum
 
-from ngoaivu.core.lineage import focal_point, is_focal_on, merged_names, recorded_from
+from ngoaivu.core.lineage import current_names, focal_point, is_focal_on, merged_names, recorded_from
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.pure.wording import before_merger_note
 from ngoaivu.register import models as m
@@ -318,4 +318,5 @@ def build_context(unit, period, definition, letter=None, own=False):
         citations=citations(definition),
         letter=letter_words,
         comparison_note=comparison_note(unit, period, own=own),
+        renamed=current_names(),
     )

@@ -115,17 +115,28 @@ def build(template, context):
         title=_text(template.get("title", ""), context),
         intro=_text(template.get("intro", ""), context),
         closing=_text(template.get("closing", ""), context),
-        recipients=_others([_text(recipient, context) for recipient in template.get("recipients", [])], context.unit),
+        recipients=_others(
+            [_text(recipient, context) for recipient in template.get("recipients", [])], context.unit, context.renamed
+        ),
         sections=sections,
         footnotes=list(context.footnotes),
     )
 
 
-def _others(recipients, unit):
-    """The template's recipients but the issuing unit: a template sent to the Sở Ngoại vụ, drafted by
-    the Sở itself, is not sent to itself."""
+def _others(recipients, unit, renamed=None):
+    """The template's recipients but the issuing unit (a template sent to the Sở Ngoại vụ, drafted by
+    the Sở itself, is not sent to itself), a body that has ended named as the one carrying its work
+    (renamed), each once."""
+    renamed = renamed or {}
     own = (unit or {}).get("name", "").casefold()
-    return [r for r in recipients if r.strip(" ;.") and r.strip(" ;.").casefold() != own]
+    own = {own, renamed.get(own, own).casefold()}  # an ended issuer is its successor too
+    out = []
+    for recipient in recipients:
+        name = recipient.strip(" ;.")
+        current = renamed.get(name.casefold(), recipient)
+        if name and current.strip(" ;.").casefold() not in own and current not in out:
+            out.append(current)
+    return out
 
 
 def _text(spec, context):

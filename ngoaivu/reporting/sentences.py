@@ -170,6 +170,8 @@ class Context:
     # Said once, in a footnote to the first comparison with last year, when that year counts
     # units merged since (context.comparison_note).
     comparison_note: str = ""
+    # {an old name, casefolded: today's}: a recipient the template names by a body that has since ended
+    renamed: dict = field(default_factory=dict)
 
 
 @dataclass
