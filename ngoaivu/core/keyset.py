@@ -25,6 +25,7 @@ from django.db.models.constants import LOOKUP_SEP
 from django.utils.translation import ngettext
 
 from ngoaivu.pure.numbers import format_number
+from ngoaivu.pure.wording import format_count
 
 COUNT_CAP = 1000  # rows counted exactly at most; a longer list is said to have more, or about so many
 TOKEN_LIMIT = 2000  # characters of a link's position; anything longer is not one of ours
@@ -220,7 +221,7 @@ def row_count(queryset, page=None, cap=COUNT_CAP):
     else:
         count = queryset.order_by()[: cap + 1].count()
     if count <= cap:
-        return ngettext("%(count)s bản ghi", "%(count)s bản ghi", count) % {"count": format_number(count)}
+        return ngettext("%(count)s bản ghi", "%(count)s bản ghi", count) % {"count": format_count(count)}  # "03"
     estimate = planner_estimate(queryset)
     if estimate is not None and estimate > cap:
         return ngettext("khoảng %(count)s bản ghi", "khoảng %(count)s bản ghi", estimate) % {

@@ -250,6 +250,7 @@ ROWS = [
         data={"choice": "new", "new_text": "sửa trái phép"},
     ),
     Row("reporting:redraft", POST_ONLY, post=UNIT_EDIT_POST, kwargs=REPORT),
+    Row("reporting:sources", UNIT_READ, kwargs=REPORT),
     # A GET shows what the step will do; the reports are drafts, so a later step's page sends the
     # one who may take it back to the report, saying its state.
     *[

@@ -221,7 +221,7 @@ def test_the_number_of_rows_is_said_where_it_is_cheap(client_for, incoming):
     for n in range(3):
         incoming(title=f"Đoàn {n}")
     client = client_for("officer")
-    assert client.get("/so-theo-doi/doan-vao/").context["count"] == "3 bản ghi"
+    assert client.get("/so-theo-doi/doan-vao/").context["count"] == "03 bản ghi"
     for n in range(60):
         incoming(title=f"Đoàn thêm {n}")
     assert client.get("/so-theo-doi/doan-vao/").context["count"] == "63 bản ghi"  # counted up to 1.000 rows

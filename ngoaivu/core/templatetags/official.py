@@ -18,3 +18,9 @@ def days(value):
 def period_words(period):
     """A period in the interface's language: {{ period|period_words }} → "tháng 8/2021"."""
     return in_words(period)
+
+
+@register.filter
+def count(value):
+    """A count as the official style writes it: 4 → "04", 1108 → "1.108"."""
+    return format_count(int(value))

@@ -1,0 +1,53 @@
+"""Where a report's figures come from: each section's indicators, each window's figure and the rows
+counted, linked; rows of units the reader does not read are counted, not named."""
+
+from datetime import date
+
+import pytest
+
+from ngoaivu.reporting.models import Report, ReportTemplate
+from ngoaivu.reporting.services import create_report
+from ngoaivu.reporting.sources import figure_sources
+
+
+@pytest.fixture
+def report(units, users, incoming):
+    return create_report(units["sngv"], ReportTemplate.objects.get(code="general"), "2021-08", users["officer"])
+
+
+def delegations(sources):
+    section = next(s for s in sources if s["key"] == "I.1.b")
+    return next(i for i in section["indicators"] if i["name"] == "Đoàn vào")
+
+
+def test_each_figure_lists_the_rows_it_counts_with_links(report, client_for, incoming):
+    first = incoming(title="Đoàn Tổng Lãnh sự quán Nhật Bản", start_date=date(2021, 8, 10), person_visits=5)
+    incoming(title="Đoàn Đại sứ quán Lào", start_date=date(2021, 3, 2), person_visits=4)
+    incoming(title="Đoàn tỉnh Champasak", start_date=date(2020, 8, 20), person_visits=7)
+    page = client_for("officer").get(f"/bao-cao/{report.pk}/nguon-so-lieu/")
+    assert page.status_code == 200
+    windows = {w["label"]: w for w in delegations(page.context["sections"])["windows"]}
+    assert windows["tháng 8/2021"]["amounts"] == "01 đoàn, 05 lượt người"
+    assert [label for label, _url in windows["tháng 8/2021"]["rows"]] == [str(first)]
+    assert windows["tháng 8/2021"]["rows"][0][1] == f"/so-theo-doi/doan-vao/{first.pk}/"
+    assert windows["từ ngày 01/01/2021 đến ngày 31/8/2021"]["amounts"] == "02 đoàn, 09 lượt người"
+    assert windows["tháng 8/2020"]["amounts"] == "01 đoàn, 07 lượt người"
+    html = page.content.decode()
+    assert f'href="/so-theo-doi/doan-vao/{first.pk}/"' in html and "Đoàn tỉnh Champasak" in html
+
+
+def test_rows_of_units_the_reader_does_not_read_are_counted_but_not_named(report, users, incoming):
+    incoming(unit="sngv", title="Đoàn của Sở", start_date=date(2021, 8, 10), person_visits=5)
+    counted = delegations(figure_sources(report, users["officer"]))["windows"][0]
+    assert counted["hidden"] == 0 and len(counted["rows"]) == 1
+    seen_by_reporter = delegations(figure_sources(report, users["reporter"]))["windows"][0]
+    assert seen_by_reporter["rows"] == [] and seen_by_reporter["hidden"] == 1
+
+
+def test_a_reporter_of_another_unit_does_not_reach_the_page_and_a_compiled_report_has_none(report, client_for, users):
+    assert client_for("other_reporter").get(f"/bao-cao/{report.pk}/nguon-so-lieu/").status_code == 404
+    Report.objects.filter(pk=report.pk).update(compiled=True)
+    report.refresh_from_db()
+    assert figure_sources(report, users["officer"]) == []
+    page = client_for("officer").get(f"/bao-cao/{report.pk}/nguon-so-lieu/").content.decode()
+    assert "Báo cáo tổng hợp lấy số liệu từ báo cáo của các đơn vị" in page
