@@ -25,16 +25,19 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from django.contrib.auth import get_user_model
+        from django.contrib.auth.signals import user_logged_in
         from django.db.models.signals import post_save, pre_save
         from django_otp.plugins.otp_totp.models import TOTPDevice
 
         from . import signals
+        from .language import keep_choice_at_sign_in
 
         user = get_user_model()
         pre_save.connect(signals.note_credential_change, sender=user, dispatch_uid="api_tokens_note_credentials")
         post_save.connect(signals.revoke_on_credential_change, sender=user, dispatch_uid="api_tokens_credentials")
         pre_save.connect(signals.note_confirmation, sender=TOTPDevice, dispatch_uid="api_tokens_note_second_factor")
         post_save.connect(signals.revoke_on_second_factor, sender=TOTPDevice, dispatch_uid="api_tokens_second_factor")
+        user_logged_in.connect(keep_choice_at_sign_in, dispatch_uid="language_chosen_before_signing_in")
         name_models()
 
 

@@ -43,12 +43,28 @@ class InterfaceLanguage:
         return response
 
 
+CHOSEN_BEFORE_SIGNING_IN = "language_chosen"  # the session's note of a choice made on the sign-in page
+
+
 def choose_language(request):
-    """Django's set_language (the cookie and the way back), and the choice kept on the user."""
+    """Django's set_language (the cookie and the way back), and the choice kept on the user; made
+    before signing in, it is kept on the user at sign-in (keep_choice_at_sign_in)."""
     response = set_language(request)
     language = request.POST.get("language")
     user = request.user
-    if request.method == "POST" and user.is_authenticated and language in dict(settings.LANGUAGES):
+    if request.method == "POST" and language in dict(settings.LANGUAGES):
+        if user.is_authenticated:
+            user.language = language
+            user.save(update_fields=["language"])
+        else:
+            request.session[CHOSEN_BEFORE_SIGNING_IN] = language
+    return response
+
+
+def keep_choice_at_sign_in(sender, request, user, **kwargs):
+    """user_logged_in: the language chosen on the sign-in page is the latest choice, so it wins over
+    the one saved on the user."""
+    language = request.session.pop(CHOSEN_BEFORE_SIGNING_IN, None) if request is not None else None
+    if language in dict(settings.LANGUAGES) and language != user.language:
         user.language = language
         user.save(update_fields=["language"])
-    return response

@@ -2,6 +2,8 @@
 
 from django.conf import settings
 
+from tests.conftest import PASSWORD
+
 LIST_URL = "/so-theo-doi/doan-vao/"
 
 
@@ -44,3 +46,13 @@ def test_a_language_that_is_not_offered_is_refused(client_for, users):
 def test_the_admin_speaks_vietnamese(client_for):
     page = client_for("admin").get("/quan-tri/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Quản trị Ngoại vụ" in page and "Django" not in page.split("<title>", 1)[1].split("</title>", 1)[0]
+
+
+def test_english_chosen_on_the_sign_in_page_holds_after_signing_in_over_a_saved_choice(client, users):
+    users["officer"].language = "vi"
+    users["officer"].save(update_fields=["language"])
+    client.post("/i18n/setlang/", {"language": "en", "next": "/dang-nhap/"})
+    client.post("/dang-nhap/", {"username": "officer", "password": PASSWORD})
+    users["officer"].refresh_from_db()
+    assert users["officer"].language == "en"
+    assert heading(client.get(LIST_URL)) == "Incoming delegations"
