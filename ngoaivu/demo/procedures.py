@@ -624,6 +624,7 @@ def create(demo, unit_code="SNgV"):
             documents=DOCUMENTS[field],
             steps=STEPS,
             legal_basis=LEGAL[field],
+            is_public=True,
         )
         for lang, translated in zip(LANGUAGES, names):
             row = Translation(

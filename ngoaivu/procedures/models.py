@@ -54,6 +54,10 @@ class ProcedureQuerySet(models.QuerySet):
     def with_public_address(self):
         return self.filter(code__regex=rf"^{CODE}$")
 
+    def public(self):
+        """What foreigners see: the procedures marked public, whose codes can be an address."""
+        return self.filter(is_public=True).with_public_address()
+
 
 class Procedure(Record):
     # The province's public catalogue: the office keeps it, unit reporters do not (core/permissions.can_write).
@@ -86,6 +90,13 @@ class Procedure(Record):
     documents = models.TextField(_("thành phần hồ sơ"), blank=True)
     steps = models.TextField(_("trình tự thực hiện"), blank=True)
     legal_basis = models.TextField(_("căn cứ pháp lý"), blank=True)
+    # A procedure being entered is nobody's business but the office's: the public pages, the kiosk
+    # and the QR codes show it once the officer says it is ready.
+    is_public = models.BooleanField(
+        _("công bố trên trang công khai"),
+        default=False,
+        help_text=_("Đánh dấu khi nội dung tiếng Việt đã đầy đủ; trước đó thủ tục không hiện với người nước ngoài."),
+    )
     search_text = models.TextField(editable=False, blank=True)
 
     objects = ProcedureQuerySet.as_manager()

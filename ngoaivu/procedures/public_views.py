@@ -3,7 +3,7 @@
 import base64
 
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
@@ -90,14 +90,18 @@ def _choices(procedures, lang, name):
     return sorted(((value, label) for value, (label, _) in seen.items()), key=lambda pair: pair[1])
 
 
+def _not_found(request, lang):
+    """A foreigner's old QR code or a mistyped address: told in their language, led back to the list."""
+    response = _render(request, "procedures/public_not_found.html", lang)
+    response.status_code = 404
+    return response
+
+
 def procedure_detail(request, lang, code):
     lang = _language(lang)
     procedure = published(lang).filter(code=code).first()
     if procedure is None:
-        # a foreigner's old QR code or a mistyped address: told in their language, led back to the list
-        response = _render(request, "procedures/public_not_found.html", lang)
-        response.status_code = 404
-        return response
+        return _not_found(request, lang)
     shown = Shown(procedure, lang)
     return _render(
         request,
@@ -112,13 +116,13 @@ def procedure_detail(request, lang, code):
 
 def qr_code(request, lang, code, fmt):
     lang = _language(lang)
-    procedure = get_object_or_404(Procedure, code=code)
+    procedure = Procedure.objects.public().filter(code=code).first()
+    if procedure is None or fmt not in ("svg", "png"):
+        return _not_found(request, lang)
     url = public_url(procedure, lang)
     if fmt == "svg":
         return HttpResponse(qr_svg(url), content_type="image/svg+xml")
-    if fmt == "png":
-        return HttpResponse(qr_png(url), content_type="image/png")
-    raise Http404
+    return HttpResponse(qr_png(url), content_type="image/png")
 
 
 def _data_uri(url):
@@ -138,7 +142,7 @@ def kiosk_feed(request):
 def kiosk_slides():
     """The procedures with at least one published translation, for the centre's screen."""
     translations = (
-        Translation.objects.filter(status=Translation.Status.PUBLISHED)
+        Translation.objects.filter(status=Translation.Status.PUBLISHED, procedure__in=Procedure.objects.public())
         .select_related("procedure")
         .order_by("procedure__field", "procedure__code", "language")
     )

@@ -51,7 +51,7 @@ ONLINE_LEVELS = {"none": _("Không"), "partial": _("Một phần"), "full": _("T
 
 def published(lang):
     """The procedures, each with its published translation in lang (or none) as .shown."""
-    queryset = Procedure.objects.with_public_address()
+    queryset = Procedure.objects.public()
     if lang != "vi":
         queryset = queryset.prefetch_related(
             Prefetch(

@@ -21,6 +21,7 @@ def procedure(units):
             agency=agency,
             processing_time="05 ngày làm việc",
             fees="600.000 đồng",
+            is_public=True,
         )
         for lang, (status, tname) in (translations or {}).items():
             Translation.objects.create(procedure=p, language=lang, status=status, name=tname)

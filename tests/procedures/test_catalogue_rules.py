@@ -94,3 +94,15 @@ def test_whoever_changes_a_published_text_is_its_reviewer_and_a_refused_save_sho
     assert "Trạng thái: <strong>Bản nháp</strong>" in page
     with pytest.raises(ValidationError):
         Procedure(code="1/2").full_clean()
+
+
+def test_a_procedure_not_yet_marked_public_is_nowhere_for_foreigners(client, procedure):
+    shown = procedure(code="1.000105", translations={"en": (PUBLISHED, "Work permit")})
+    hidden = procedure(code="1.000106", name="Thủ tục đang nhập", translations={"en": (PUBLISHED, "Half done")})
+    Procedure.objects.filter(pk=hidden.pk).update(is_public=False)
+    for url in ("/tthc/vi/", "/tthc/en/", "/api/public/procedures/?lang=en", "/tthc/man-hinh/du-lieu.json"):
+        page = client.get(url).content.decode()
+        assert shown.code in page and hidden.code not in page and "Half done" not in page, url
+    assert client.get("/tthc/en/1.000106/").status_code == 404
+    missing = client.get("/tthc/en/1.000106/qr.png")
+    assert missing.status_code == 404 and "This procedure was not found" in missing.content.decode()
