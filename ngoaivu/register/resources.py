@@ -6,7 +6,9 @@ numbers, text); workbooks.py writes them as real Excel cells or as CSV.
 """
 
 import tablib
+from django.conf import settings
 from django.db import DatabaseError, transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export import fields, resources
@@ -165,6 +167,22 @@ def import_rows(area, user, dataset):
     alone (on PostgreSQL the transaction stays usable) and the next rows are still checked.
     If any row is bad, every problem is returned and the whole transaction rolled back.
     """
+    with translation.override(_language_of(area, user, dataset.headers)):
+        return _import_rows(area, user, dataset)
+
+
+def _language_of(area, user, headers):
+    """The interface language a file was made in, read from its headers: a template downloaded in English
+    imports in Vietnamese too, its choices and yes/no read as written. The current one when none fits."""
+    current = translation.get_language() or settings.LANGUAGE_CODE
+    for language in [current] + [code for code, _name in settings.LANGUAGES if code != current]:
+        with translation.override(language):
+            if not header_problems(resource_class(area, user)(user=user), headers):
+                return language
+    return current
+
+
+def _import_rows(area, user, dataset):
     resource = resource_class(area, user)(user=user)
     problems = header_problems(resource, dataset.headers)
     if problems:

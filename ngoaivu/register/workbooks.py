@@ -11,6 +11,8 @@ from datetime import date
 from decimal import Decimal
 
 import tablib
+from django.conf import settings
+from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -208,4 +210,9 @@ def read_sheet(data, skip_titles=()):
 
 
 def helper_sheet_titles():
-    return {sheet_title(_("Hướng dẫn")), sheet_title(_("Danh mục")), "Hướng dẫn", "Danh mục"}
+    """The titles of a template's helper sheets in every interface language: a file made in one imports in the other."""
+    titles = set()
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            titles |= {sheet_title(_("Hướng dẫn")), sheet_title(_("Danh mục"))}
+    return titles

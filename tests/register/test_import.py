@@ -521,3 +521,33 @@ def test_bad_cells_are_said_as_the_forms_say_them(client_for, units):
     mine[11] = "Sở"
     problems = dict(upload(client_for("reporter"), [mine]).context["problems"])
     assert "chỉ được nhập dữ liệu của đơn vị mình" in problems[2]
+
+
+def test_a_file_exported_in_english_imports_in_vietnamese_and_back(client_for, incoming):
+    client = client_for("officer")
+    record = incoming()
+    client.cookies["django_language"] = "en"
+    exported = client.get("/so-theo-doi/doan-vao/xuat.xlsx")
+    book = openpyxl.load_workbook(io.BytesIO(exported.content))
+    sheet = book.active
+    headers = [cell.value for cell in sheet[1]]
+    assert "Person-visits" in headers and "Số lượt người" not in headers
+    sheet.cell(row=2, column=headers.index("Person-visits") + 1, value=9)
+    sheet.append(
+        ["", "Đoàn Đại học Khon Kaen", "", *[cell.value for cell in sheet[2]][3:]]
+    )  # a new row, its values in English
+    buffer = io.BytesIO()
+    book.save(buffer)
+    buffer.seek(0)
+    buffer.name = "x.xlsx"
+    client.cookies["django_language"] = "vi"
+    response = client.post("/so-theo-doi/doan-vao/nhap/", {"file": buffer})
+    assert response.status_code == 302, [p for p in response.context["problems"]]
+    record.refresh_from_db()
+    assert record.person_visits == 9
+    added = IncomingDelegation.objects.exclude(pk=record.pk).get()
+    assert (added.title, added.host_level, added.country) == (
+        "Đoàn Đại học Khon Kaen",
+        record.host_level,
+        record.country,
+    )
