@@ -1,9 +1,10 @@
-"""The register of 2025 and 2026, on both sides of the merger of 01/7/2025.
+"""The register of 2024, 2025 and 2026, on both sides of the merger of 01/7/2025.
 
 Before it, the old tỉnh Quảng Ngãi (its Sở Ngoại vụ until 01/3/2025, then its Văn phòng UBND tỉnh,
 its Bộ đội Biên phòng, its university and huyện Lý Sơn) and the old tỉnh Kon Tum (its Sở Ngoại vụ,
 Văn phòng, Bộ đội Biên phòng and thành phố Kon Tum) each keep their own rows; after it, the new
-tỉnh Quảng Ngãi's units. So that a report of 2026 compares with the same territory in 2025.
+tỉnh Quảng Ngãi's units. So that a report of 2026 compares with the same territory in 2025, and
+one of 2025 with 2024 (the year before the register's 2025 rows, kept by the same units).
 
 Names of delegations, enterprises, boats and donors are invented for the demo; the partner
 provinces (Attapeu, Sekong, Champasak, Ratanakiri) are Kon Tum's and Quảng Ngãi's real neighbours
@@ -25,6 +26,33 @@ from .records import DETAINED, HOANG_SA, OBSTRUCTED, make_fishing
 
 # unit, start, days, title, foreign organisation, country, host level, purpose, person-visits
 INCOMING = [
+    # 2024: the old Quảng Ngãi and the old Kon Tum.
+    ("SNgV", date(2024, 1, 22), 3, "Đoàn tỉnh Champasak thăm, chúc Tết và làm việc tại tỉnh",
+     "UBND tỉnh Champasak", "LA", PROV, WORK, 10),
+    ("SNgV", date(2024, 3, 12), 2, "Đoàn Tổng Lãnh sự quán Hàn Quốc tại TP. Đà Nẵng chào xã giao lãnh đạo tỉnh",
+     "Tổng Lãnh sự quán Hàn Quốc tại TP. Đà Nẵng", "KR", PROV, WORK, 3),
+    ("SNgV", date(2024, 5, 6), 3, "Đoàn doanh nghiệp Nhật Bản khảo sát đầu tư tại Khu kinh tế Dung Quất",
+     "Hiệp hội doanh nghiệp Nhật Bản", "JP", AGENCY, INVEST, 7),
+    ("SNgV", date(2024, 8, 19), 4, "Đoàn tỉnh Attapeu làm việc về hợp tác nông nghiệp",
+     "UBND tỉnh Attapeu", "LA", PROV, WORK, 8),
+    ("SNgV", date(2024, 11, 11), 2, "Đoàn Đại sứ quán New Zealand làm việc về hợp tác giáo dục",
+     "Đại sứ quán New Zealand", "NZ", PROV, WORK, 3),
+    ("DHPVD", date(2024, 9, 3), 100, "Giảng viên tình nguyện Hàn Quốc giảng dạy tiếng Hàn",
+     "Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA)", "KR", AGENCY, STUDY, 2),
+    ("UBNDLS", date(2024, 6, 17), 2, "Đoàn thiện nguyện Nhật Bản tặng quà ngư dân huyện đảo",
+     "Tổ chức thiện nguyện (Nhật Bản)", "JP", AGENCY, AID, 5),
+    ("BĐBP", date(2024, 10, 8), 2, "Đoàn Biên phòng tỉnh Attapeu giao lưu, trao đổi kinh nghiệm",
+     "Bộ Chỉ huy Quân sự tỉnh Attapeu", "LA", AGENCY, WORK, 7),
+    ("SNgV-KT", date(2024, 2, 19), 3, "Đoàn tỉnh Sekong thăm, chúc Tết và làm việc tại tỉnh Kon Tum",
+     "UBND tỉnh Sekong", "LA", PROV, WORK, 11),
+    ("SNgV-KT", date(2024, 4, 23), 2, "Đoàn tỉnh Ratanakiri hội đàm về hợp tác biên giới",
+     "UBND tỉnh Ratanakiri", "KH", AGENCY, WORK, 6),
+    ("SNgV-KT", date(2024, 9, 24), 3, "Đoàn doanh nghiệp Hàn Quốc khảo sát trồng dược liệu",
+     "Công ty dược liệu (Hàn Quốc)", "KR", AGENCY, INVEST, 4),
+    ("BĐBP-KT", date(2024, 7, 10), 2, "Đoàn Chỉ huy Biên phòng tỉnh Attapeu hội đàm công tác biên giới",
+     "Bộ Chỉ huy Quân sự tỉnh Attapeu", "LA", AGENCY, WORK, 9),
+    ("UBNDTP-KT", date(2024, 12, 2), 2, "Đoàn thiện nguyện Hàn Quốc khám bệnh, tặng quà",
+     "Tổ chức thiện nguyện (Hàn Quốc)", "KR", AGENCY, AID, 10),
     # The old Quảng Ngãi, before the merger.
     ("SNgV", date(2025, 1, 9), 3, "Đoàn doanh nghiệp Hàn Quốc khảo sát đầu tư tại KCN VSIP Quảng Ngãi",
      "Hiệp hội doanh nghiệp Hàn Quốc", "KR", AGENCY, INVEST, 6),
@@ -86,6 +114,12 @@ INCOMING = [
 
 # unit, start, days, title, head, persons, countries
 OUTGOING = [
+    ("SNgV", date(2024, 2, 26), 4, "Đoàn công tác tỉnh Quảng Ngãi thăm, chúc Tết tỉnh Champasak",
+     "Phó Chủ tịch UBND tỉnh", 7, ["LA"]),
+    ("SNgV", date(2024, 9, 9), 6, "Đoàn xúc tiến đầu tư, thương mại tỉnh Quảng Ngãi tại Nhật Bản",
+     "Chủ tịch UBND tỉnh", 8, ["JP"]),
+    ("SNgV-KT", date(2024, 3, 4), 4, "Đoàn công tác tỉnh Kon Tum làm việc tại tỉnh Attapeu",
+     "Phó Chủ tịch UBND tỉnh Kon Tum", 6, ["LA"]),
     ("SNgV-KT", date(2025, 2, 10), 4, "Đoàn công tác tỉnh Kon Tum thăm, chúc Tết tỉnh Attapeu và tỉnh Sekong",
      "Phó Chủ tịch UBND tỉnh Kon Tum", 8, ["LA"]),
     ("VP", date(2025, 5, 12), 5, "Đoàn công tác tỉnh Quảng Ngãi làm việc tại tỉnh Champasak",
@@ -104,6 +138,9 @@ OUTGOING = [
 
 # unit, enterprise, tax code, businesspeople, received on, decided on
 ABTC = [
+    ("SNgV", "Công ty TNHH Thủy sản Lý Sơn", "4300791652", 2, date(2024, 3, 4), date(2024, 3, 25)),
+    ("SNgV", "Công ty Cổ phần Đường Quảng Ngãi", "4300205943", 3, date(2024, 8, 12), date(2024, 9, 3)),
+    ("SNgV-KT", "Công ty TNHH Nông sản Ngọc Hồi", "6100398214", 2, date(2024, 6, 17), date(2024, 7, 8)),
     ("SNgV", "Công ty Cổ phần Thủy sản Sa Huỳnh", "4300812236", 2, date(2025, 1, 6), date(2025, 1, 24)),
     ("VP", "Công ty TNHH Cơ khí Dung Quất", "4300854471", 3, date(2025, 4, 1), date(2025, 4, 22)),
     ("SNgV-KT", "Công ty Cổ phần Sâm Ngọc Linh Kon Tum", "6100237718", 2, date(2025, 1, 13), date(2025, 2, 4)),
@@ -116,6 +153,12 @@ ABTC = [
 
 # unit, title, donor, country, kind, value in đồng, original value, currency, approved on, beneficiary
 AID = [
+    ("SNgV", "Xe đạp cho học sinh vùng biển", "Quỹ từ thiện (Nhật Bản)", "JP", "non_project",
+     380_000_000, "15000.00", "USD", date(2024, 4, 9), "UBND huyện Đức Phổ"),
+    ("SNgV", "Cứu trợ khẩn cấp sau bão số 6", "Hội Chữ thập đỏ (Hàn Quốc)", "KR", "emergency",
+     1_250_000_000, "50000.00", "USD", date(2024, 10, 30), "Các xã ven biển"),
+    ("VP-KT", "Giếng nước sạch cho các làng dân tộc thiểu số", "Tổ chức phi chính phủ (Hoa Kỳ)", "US", "project",
+     1_980_000_000, "80000.00", "USD", date(2024, 7, 22), "UBND huyện Sa Thầy"),
     ("SNgV", "Học bổng cho học sinh nghèo vùng biển", "Quỹ học bổng (Hàn Quốc)", "KR", "non_project",
      420_000_000, "16000.00", "USD", date(2025, 2, 12), "UBND huyện Bình Sơn"),
     ("VP-KT", "Nhà bán trú cho học sinh dân tộc thiểu số", "Tổ chức phi chính phủ (Hàn Quốc)", "KR", "project",
@@ -133,6 +176,9 @@ AID = [
 
 # unit, boat, owner, kind, country, occurred on, location, fishermen, released on
 FISHING = [
+    ("BĐBP", "QNg 96021 TS", "Trương Văn Hòa", OBSTRUCTED, "CN", date(2024, 3, 28), HOANG_SA, 8, None),
+    ("BĐBP", "QNg 95188 TS", "Ngô Văn Sáu", DETAINED, "ID", date(2024, 8, 6), "Vùng biển Indonesia",
+     7, date(2024, 12, 18)),
     ("SNgV", "QNg 95427 TS", "Nguyễn Văn Phú", OBSTRUCTED, "CN", date(2025, 2, 20), HOANG_SA, 7, None),
     ("BĐBP", "QNg 90518 TS", "Trần Văn Lợi", OBSTRUCTED, "CN", date(2025, 4, 11), HOANG_SA, 8, None),
     ("BĐBP", "QNg 96633 TS", "Lê Văn Biển", DETAINED, "MY", date(2025, 5, 27), "Vùng biển giáp ranh Malaysia",
@@ -145,6 +191,10 @@ FISHING = [
 
 # unit, title, kind, country, occurred on, persons, closed on
 CONSULAR = [
+    ("SNgV", "Hỗ trợ công dân tỉnh bị nạn tại Nhật Bản về nước", "protection", "JP",
+     date(2024, 5, 14), 1, date(2024, 6, 20)),
+    ("SNgV-KT", "Người nước ngoài bị mất hộ chiếu tại Kon Tum", "foreigner", "KR",
+     date(2024, 9, 2), 1, date(2024, 9, 10)),
     ("VP-KT", "Bảo hộ công dân tỉnh Kon Tum bị lừa đưa sang Campuchia lao động", "protection", "KH",
      date(2025, 3, 18), 3, date(2025, 5, 9)),
     ("VP", "Hỗ trợ thân nhân đưa thi hài công dân tỉnh từ Hàn Quốc về nước", "protection", "KR",
