@@ -1,6 +1,7 @@
 """Administrative procedures: the catalogue for staff, and the published translations for the public."""
 
 import django_filters
+from django.utils import translation
 from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import serializers, viewsets
@@ -8,7 +9,7 @@ from rest_framework.permissions import AllowAny
 
 from ngoaivu.core.permissions import scope
 from ngoaivu.procedures.models import TEXT_FIELDS, Language, Procedure, Translation
-from ngoaivu.procedures.publishing import PUBLIC_LANGUAGES, Shown, published, search
+from ngoaivu.procedures.publishing import PUBLIC_LANGUAGES, Shown, django_language, published, search
 from ngoaivu.procedures.qr import public_url
 
 from .views import Described, FilterBackend, Pagination
@@ -124,6 +125,10 @@ class PublicProcedureFilter(django_filters.FilterSet):
         return search(queryset, self.form.cleaned_data.get("lang") or "vi", value)
 
 
+def _public_language(lang):
+    return lang if lang in PUBLIC_LANGUAGES else "vi"  # an unknown one is refused by the filter set
+
+
 LANG = OpenApiParameter("lang", enum=PUBLIC_LANGUAGES, default="vi", description=gettext_lazy("Ngôn ngữ"))
 
 
@@ -147,8 +152,12 @@ class PublicProcedureViewSet(Described, viewsets.ReadOnlyModelViewSet):
 
     @property
     def lang(self):
-        lang = self.request.query_params.get("lang") or "vi"
-        return lang if lang in PUBLIC_LANGUAGES else "vi"  # an unknown one is refused by the filter set
+        return _public_language(self.request.query_params.get("lang"))
+
+    def dispatch(self, request, *args, **kwargs):
+        # A foreigner's request is answered in the language it asks for, its errors too, as the public pages are.
+        with translation.override(django_language(_public_language(request.GET.get("lang")))):
+            return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         return published(self.lang)

@@ -106,3 +106,11 @@ def test_a_procedure_not_yet_marked_public_is_nowhere_for_foreigners(client, pro
     assert client.get("/tthc/en/1.000106/").status_code == 404
     missing = client.get("/tthc/en/1.000106/qr.png")
     assert missing.status_code == 404 and "This procedure was not found" in missing.content.decode()
+
+
+def test_the_public_api_answers_errors_in_the_language_asked_for(client, procedure):
+    procedure(translations={"en": (PUBLISHED, "Work permit")})
+    english = client.get("/api/public/procedures/", {"lang": "en", "q": "a\x00b"})
+    assert english.status_code == 400 and "Null characters are not allowed." in english.content.decode()
+    vietnamese = client.get("/api/public/procedures/", {"q": "a\x00b"})
+    assert vietnamese.status_code == 400 and "Null characters are not allowed." not in vietnamese.content.decode()
