@@ -55,11 +55,18 @@ def number_format(widget, value):
 
 
 def csv_value(value):
+    """A CSV cell as a Vietnamese Excel reads it: dates dd/mm/yyyy, a whole amount without decimals
+    ("190000", not "190000.00", which reads as 19.000.000 where "." groups thousands), other decimals
+    with the decimal comma."""
     if value is None:
         return ""
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
-    return value if _is_number(value) else neutralise(str(value))
+    if not _is_number(value):
+        return neutralise(str(value))
+    if value == int(value):
+        return int(value)
+    return format(Decimal(str(value)).normalize(), "f").replace(".", ",")
 
 
 def export_csv(resource, queryset):

@@ -207,7 +207,9 @@ def test_negative_numbers_stay_numbers_only_text_is_neutralised():
     text = workbooks.fill(sheet["A2"], None, "-5 ngày")
     assert (text.value, text.data_type, text.quotePrefix) == ("-5 ngày", "s", True)
     assert workbooks.csv_value(-5) == -5
-    assert workbooks.csv_value(Decimal("-2.5")) == Decimal("-2.5")
+    assert workbooks.csv_value(Decimal("-2.5")) == "-2,5"
+    assert workbooks.csv_value(Decimal("190000.00")) == 190000  # never "190000.00": 19.000.000 to a Vietnamese Excel
+    assert workbooks.csv_value(Decimal("1234567.50")) == "1234567,5"
     assert workbooks.csv_value("-5 ngày") == "'-5 ngày"
     assert workbooks.csv_value(date(2021, 3, 5)) == "05/03/2021"
 
