@@ -6,10 +6,9 @@ so the three never disagree.
 
 import csv
 import io
-import numbers
 from dataclasses import dataclass, field
 
-from ngoaivu.pure.spreadsheets import neutralise
+from ngoaivu.pure.spreadsheets import csv_cell, neutralise
 
 
 @dataclass(frozen=True)
@@ -42,12 +41,6 @@ class Chart:
         return [self.label_heading, *(series.name for series in self.series)]
 
 
-def _csv_cell(value):
-    if value is None:
-        return ""
-    return value if isinstance(value, numbers.Number) else neutralise(str(value))
-
-
 def to_csv(chart):
     """The chart's table as CSV text, with a byte order mark so that Excel reads the Vietnamese right.
 
@@ -58,7 +51,7 @@ def to_csv(chart):
     writer = csv.writer(out)
     writer.writerow([neutralise(str(cell)) for cell in chart.header()])
     for row in chart.rows():
-        writer.writerow([_csv_cell(value) for value in row])
+        writer.writerow([csv_cell(value) for value in row])
     return out.getvalue()
 
 

@@ -8,6 +8,8 @@ formula: `=HYPERLINK("http://…?x="&A1,"Bấm")` would run when the file is ope
 
 import re
 import unicodedata
+from datetime import date
+from decimal import Decimal
 
 # What Excel, LibreOffice and Google Sheets take as the start of a formula (OWASP's list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -70,3 +72,18 @@ def sheet_title(name, fallback="Sheet1"):
         title = cut
     title = title.strip().strip("'").strip()
     return title or fallback
+
+
+def csv_cell(value):
+    """A CSV cell as a Vietnamese Excel reads it: dates dd/mm/yyyy, a whole number without decimals
+    ("190000", not "190000.00", which reads as 19.000.000 where "." groups thousands), other numbers
+    with the decimal comma, text that looks like a formula neutralised."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return neutralise(str(value))
+    if value == int(value):
+        return int(value)
+    return format(Decimal(str(value)).normalize(), "f").replace(".", ",")

@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ngoaivu.pure.spreadsheets import neutralise, protect_cell, protect_sheet, sheet_title, xml_text
+from ngoaivu.pure.spreadsheets import csv_cell, neutralise, protect_cell, protect_sheet, sheet_title, xml_text
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.reading.sheets import read_rows
 from ngoaivu.sandbox import LimitExceeded, run_limited
@@ -54,21 +54,6 @@ def number_format(widget, value):
     return GROUPED if value == int(value) else GROUPED_DECIMAL
 
 
-def csv_value(value):
-    """A CSV cell as a Vietnamese Excel reads it: dates dd/mm/yyyy, a whole amount without decimals
-    ("190000", not "190000.00", which reads as 19.000.000 where "." groups thousands), other decimals
-    with the decimal comma."""
-    if value is None:
-        return ""
-    if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
-    if not _is_number(value):
-        return neutralise(str(value))
-    if value == int(value):
-        return int(value)
-    return format(Decimal(str(value)).normalize(), "f").replace(".", ",")
-
-
 def export_csv(resource, queryset):
     """CSV text with a byte order mark (Excel reads UTF-8 right only with it)."""
     dataset = resource.export(queryset=queryset)
@@ -77,7 +62,7 @@ def export_csv(resource, queryset):
     writer = csv.writer(out)
     writer.writerow([neutralise(str(h)) for h in dataset.headers])
     for row in dataset:
-        writer.writerow([csv_value(value) for value in row])
+        writer.writerow([csv_cell(value) for value in row])
     return out.getvalue()
 
 

@@ -94,4 +94,8 @@ def test_csv_keeps_a_label_typed_like_a_formula_as_text_and_numbers_as_numbers()
         )
     )
     rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
-    assert rows == [["'+Đơn vị", "'@Tỷ lệ"], ['\'=HYPERLINK("http://evil.example/","Bấm")', "-3"], ["'-Lào", "2.5"]]
+    assert rows == [
+        ["'+Đơn vị", "'@Tỷ lệ"],
+        ['\'=HYPERLINK("http://evil.example/","Bấm")', "-3"],
+        ["'-Lào", "2,5"],
+    ]  # the decimal comma, as a Vietnamese Excel reads it

@@ -14,6 +14,7 @@ from django.utils.text import capfirst
 from django_countries.fields import CountryField
 
 from ngoaivu.core.models import Unit
+from ngoaivu.pure.spreadsheets import csv_cell
 from ngoaivu.register import workbooks
 from ngoaivu.register.areas import AREAS
 from ngoaivu.register.models import ForeignAid, IncomingDelegation
@@ -206,12 +207,12 @@ def test_negative_numbers_stay_numbers_only_text_is_neutralised():
     assert (cell.value, cell.data_type, cell.quotePrefix) == (-5, "n", False)
     text = workbooks.fill(sheet["A2"], None, "-5 ngày")
     assert (text.value, text.data_type, text.quotePrefix) == ("-5 ngày", "s", True)
-    assert workbooks.csv_value(-5) == -5
-    assert workbooks.csv_value(Decimal("-2.5")) == "-2,5"
-    assert workbooks.csv_value(Decimal("190000.00")) == 190000  # never "190000.00": 19.000.000 to a Vietnamese Excel
-    assert workbooks.csv_value(Decimal("1234567.50")) == "1234567,5"
-    assert workbooks.csv_value("-5 ngày") == "'-5 ngày"
-    assert workbooks.csv_value(date(2021, 3, 5)) == "05/03/2021"
+    assert csv_cell(-5) == -5
+    assert csv_cell(Decimal("-2.5")) == "-2,5"
+    assert csv_cell(Decimal("190000.00")) == 190000  # never "190000.00": 19.000.000 to a Vietnamese Excel
+    assert csv_cell(Decimal("1234567.50")) == "1234567,5"
+    assert csv_cell("-5 ngày") == "'-5 ngày"
+    assert csv_cell(date(2021, 3, 5)) == "05/03/2021"
 
 
 def test_a_soft_line_break_pasted_from_word_does_not_break_the_xlsx(client_for, incoming):
