@@ -8,6 +8,7 @@ from io import BytesIO
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -107,6 +108,7 @@ def _accepted(request):
     )
 
 
+@translation.override("vi")  # the compiled report is written in Vietnamese, as the register's
 def compiled_context(request, accepted):
     """The template's context with the accepted answers' totals as the period's figures.
 
@@ -170,6 +172,7 @@ def unit_paragraphs(accepted, report_footnotes, summaries=None, compiler=None):
     return gathered
 
 
+@translation.override("vi")
 @transaction.atomic
 def compile_report(request, user):
     """A report draft of the requesting unit: each section states the accepted answers' totals in the

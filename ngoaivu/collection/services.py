@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.models import Unit
@@ -39,6 +40,7 @@ def measures(template):
     return rows
 
 
+@translation.override("vi")  # the unit's report text, whatever language its reporter reads
 def drafted_texts(template, unit, period):
     """({leaf section key: drafted text}, footnotes) from the register, footnote marks as a unit sees them ("¹")."""
     try:

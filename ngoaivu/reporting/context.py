@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from django.db.models import Count, Sum
+from django.utils import translation
 
 from ngoaivu.core.lineage import current_names, focal_point, is_focal_on, merged_names, recorded_from
 from ngoaivu.core.models import LegalDocument, Unit
@@ -303,6 +304,7 @@ def comparison_words(units, period):
     }
 
 
+@translation.override("vi")  # a report is written in Vietnamese whatever the interface: countries, choices…
 def build_context(unit, period, definition, letter=None, own=False):
     """own: the unit's own work (an answer to a request), not its province's (Unit.scope)."""
     units = unit.scope(period.end, own=own)

@@ -116,8 +116,16 @@ class ChoiceForm(forms.Form):
         label=_("Chọn"),
     )
     new_text = forms.CharField(widget=forms.HiddenInput)
+    # The notes new_text's footnote marks number (the draft's), brought into the report's on saving.
+    notes = forms.JSONField(widget=forms.HiddenInput, required=False)
     # The section's version the difference was shown against: a choice made on a stale page is refused.
     version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+
+    def clean_notes(self):
+        notes = self.cleaned_data.get("notes") or []
+        if not isinstance(notes, list) or not all(isinstance(note, str) for note in notes):
+            raise ValidationError(_("Trang đã cũ; mở lại trang tạo lại mục."))
+        return notes
 
     def clean_choice(self):
         value = self.cleaned_data["choice"]

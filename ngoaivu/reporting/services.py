@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Max, Q
 from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from simple_history.utils import bulk_create_with_history
@@ -14,13 +15,13 @@ from .drafting import build
 from .sentences import PatternError
 from .models import Report, ReportSection
 from .tasks import schedule_freezing
-from ngoaivu.pure.diff import compare
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.core.permissions import may_move_report
 
 
+@translation.override("vi")  # list rows hold lazy labels (a task's progress): written in Vietnamese too
 def draft_for(report):
     return _drafted(
         report.template, build_context(report.unit, report.period, report.template.definition, report.letter)
@@ -63,6 +64,7 @@ def default_signer(unit):
     return authority, title, leader.get_full_name()
 
 
+@translation.override("vi")  # the report's words, whoever drafts it in whatever language
 @transaction.atomic
 def create_report(unit, template, period_code, user=None, as_of=None, letter=None, context=None):
     """A draft report written from the register, or from context (a sentences.Context) when given,
@@ -116,49 +118,6 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
         default_user=user,
     )
     return report
-
-
-def regenerate(section):
-    """(new text, the current and the new text side by side: pure.diff rows, one per paragraph as
-    rendered). Nothing is saved."""
-    draft = draft_for(section.report)
-    new = next((s.text for s in draft.flat() if s.key == section.key), section.generated_text)
-    return new, compare(split_paragraphs(section.text), split_paragraphs(new))
-
-
-def stale_sections(report):
-    """The sections whose figures the register no longer gives as they were drafted (a row added,
-    changed or deleted since), in the report's order; none for an issued or a compiled report, or
-    one whose template cannot be written now (the detail page says why when a section is redrafted)."""
-    if report.compiled or report.status == Report.Status.ISSUED:
-        return []
-    try:
-        draft = {s.key: s.text for s in draft_for(report).flat()}
-    except (ValidationError, PeriodError):
-        return []
-    return [s for s in report.sections.order_by("position") if s.key in draft and draft[s.key] != s.generated_text]
-
-
-@transaction.atomic
-def redraft_unedited(report, sections):
-    """Write again from the register the stale sections nobody edited by hand; [the sections left,
-    edited, whose difference the officer sees one by one]."""
-    draft = {s.key: s.text for s in draft_for(report).flat()}
-    edited = []
-    for section in sections:
-        if section.is_edited:
-            edited.append(section)
-        else:
-            accept_regenerated(section, draft[section.key], keep_edit=False)
-    return edited
-
-
-def accept_regenerated(section, new_text, keep_edit):
-    """The officer's choice after regenerating: the new text, or their edit kept."""
-    section.generated_text = new_text
-    if not keep_edit:
-        section.text = new_text
-    section.save()
 
 
 class WorkflowError(Exception):

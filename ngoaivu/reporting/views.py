@@ -20,20 +20,17 @@ from .document import footnote_marks, split_footnotes, split_paragraphs
 from .forms import ChoiceForm, NewReportForm, ReportHeadForm, SectionForm
 from . import files
 from .models import Report
+from .redrafting import accept_regenerated, redraft_unedited, regenerate, stale_sections
 from .signals import answer_offers
 from .services import (
     TRANSITIONS,
     WorkflowError,
-    accept_regenerated,
     STEP_NAMES,
     allowed_actions,
     approvers,
     create_report,
     next_number,
     refused,
-    redraft_unedited,
-    regenerate,
-    stale_sections,
     to_document,
     transition,
 )
@@ -157,6 +154,12 @@ def report_detail(request, pk):
             "actions": [(action, STEP_NAMES[action]) for action in allowed_actions(request.user, report)],
             "can_edit": can_edit(request.user, report) and report.is_editable,
             "stale": [str(section) for section in stale],
+            "stale_help": {
+                Report.Status.SUBMITTED: _("Báo cáo đang chờ duyệt: muốn cập nhật, người duyệt trả lại để sửa."),
+                Report.Status.APPROVED: _(
+                    "Báo cáo đã duyệt không sửa được nữa: nếu cần số liệu mới, lập báo cáo khác trước khi ban hành."
+                ),
+            }.get(report.status, ""),
             **_issued_context(request.user, report),
         },
     )
@@ -273,18 +276,24 @@ def report_redraft(request, pk):
     if report is None or not _from_register(request, report):
         return redirect("reporting:detail", pk)
     try:
-        edited = redraft_unedited(report, stale_sections(report))
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        written, edited = redraft_unedited(report)
+    except VersionConflict:
+        messages.error(request, _("Một mục vừa được người khác sửa; xem lại báo cáo rồi tạo lại."))
         return redirect("reporting:detail", pk)
+    if written:
+        messages.success(
+            request,
+            _("Đã tạo lại %(n)s mục từ sổ theo dõi.") % {"n": format_count(len(written))},
+        )
     if edited:
         messages.warning(
             request,
-            _("Các mục chưa sửa tay đã được tạo lại; %(n)s mục đã sửa tay, xem khác biệt để chọn giữ hay thay.")
+            _("%(n)s mục đã sửa tay: xem khác biệt để chọn giữ nội dung đã sửa hoặc thay bằng nội dung mới.")
             % {"n": format_count(len(edited))},
         )
         return redirect("reporting:regenerate", pk, edited[0].pk)
-    messages.success(request, _("Đã tạo lại các mục có số liệu thay đổi từ sổ theo dõi."))
+    if not written:
+        messages.info(request, _("Các mục đã khớp với sổ theo dõi; không có mục nào cần tạo lại."))
     return redirect("reporting:detail", pk)
 
 
@@ -305,6 +314,7 @@ def section_regenerate(request, pk, section_pk):
                     section,
                     form.cleaned_data["new_text"].replace("\r\n", "\n"),
                     keep_edit=form.cleaned_data["choice"] == "keep",
+                    notes=form.cleaned_data["notes"],
                 )
             except VersionConflict:
                 # The section was saved since the difference was shown: show it again against that text.
@@ -316,15 +326,15 @@ def section_regenerate(request, pk, section_pk):
             messages.success(request, _("Đã cập nhật mục theo lựa chọn."))
             return redirect("reporting:detail", pk)
     try:
-        new_text, rows = regenerate(section)
+        new_text, notes, rows = regenerate(section)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("reporting:detail", pk)
     if request.method == "POST" and not section.is_edited:  # a GET only shows: it never writes
-        accept_regenerated(section, new_text, keep_edit=False)
+        accept_regenerated(section, new_text, keep_edit=False, notes=notes)
         messages.success(request, _("Đã tạo lại mục từ số liệu mới nhất."))
         return redirect("reporting:detail", pk)
-    form = ChoiceForm(initial={"new_text": new_text, "choice": "keep", "version": section.version})
+    form = ChoiceForm(initial={"new_text": new_text, "notes": notes, "choice": "keep", "version": section.version})
     return render(
         request,
         "reporting/regenerate.html",
@@ -430,8 +440,8 @@ def _confirm_step(request, report, action):
         lines.insert(
             0,
             _(
-                "Lưu ý: số liệu trong sổ theo dõi đã thay đổi sau khi soạn %(n)s mục (%(sections)s); các con số "
-                "trong những mục này không còn khớp với sổ theo dõi."
+                "Lưu ý: %(n)s mục không còn khớp với nội dung soạn từ sổ theo dõi hôm nay (số liệu, văn bản trích "
+                "dẫn hoặc mẫu báo cáo đã thay đổi sau khi soạn): %(sections)s."
             )
             % {"n": format_count(len(stale)), "sections": "; ".join(str(section) for section in stale)},
         )

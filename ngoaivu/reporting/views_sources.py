@@ -3,7 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
-from .services import stale_sections
+from .redrafting import stale_sections
 from .sources import figure_sources
 from .views import _report
 

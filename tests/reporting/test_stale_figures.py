@@ -4,9 +4,11 @@ button writes the unedited ones again; a compiled report is never redrafted from
 from datetime import date
 
 import pytest
+from django.utils import translation
 
 from ngoaivu.reporting.models import Report, ReportTemplate
-from ngoaivu.reporting.services import create_report, stale_sections
+from ngoaivu.reporting.redrafting import stale_sections
+from ngoaivu.reporting.services import create_report
 
 DELEGATIONS = "I.1.b"  # «b) Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào»
 
@@ -24,7 +26,7 @@ def section(report, key=DELEGATIONS):
 def test_a_fresh_draft_is_not_stale_and_the_page_says_nothing(report, client_for):
     assert stale_sections(report) == []
     page = client_for("officer").get(f"/bao-cao/{report.pk}/").content.decode()
-    assert "stale-figures" not in page and "số liệu đã thay đổi" not in page
+    assert "stale-figures" not in page and "không còn khớp sổ theo dõi" not in page
 
 
 def test_a_row_added_after_drafting_names_the_section_and_one_button_redrafts_it(report, client_for, incoming):
@@ -34,11 +36,11 @@ def test_a_row_added_after_drafting_names_the_section_and_one_button_redrafts_it
     assert [s.key for s in stale_sections(report)] == [DELEGATIONS]
     client = client_for("officer")
     page = client.get(f"/bao-cao/{report.pk}/").content.decode()
-    assert "Số liệu trong sổ theo dõi đã thay đổi sau khi soạn các mục sau" in page
-    assert f"<li>{section(report)}</li>" in page and page.count("số liệu đã thay đổi") == 1
+    assert "Các mục sau không còn khớp với nội dung soạn từ sổ theo dõi hôm nay" in page
+    assert f"<li>{section(report)}</li>" in page and page.count("không còn khớp sổ theo dõi") == 1
     assert section(report).text == before  # showing it changes nothing
     response = client.post(f"/bao-cao/{report.pk}/tao-lai-so-lieu/", follow=True)
-    assert "Đã tạo lại các mục có số liệu thay đổi từ sổ theo dõi." in response.content.decode()
+    assert "Đã tạo lại 01 mục từ sổ theo dõi." in response.content.decode()
     assert "02 đoàn với 09 lượt người" in section(report).text
     assert stale_sections(report) == []
 
@@ -57,10 +59,10 @@ def test_each_step_warns_of_stale_figures_and_a_submitted_report_says_it_must_be
     incoming(start_date=date(2021, 8, 20), person_visits=4)
     client = client_for("officer")
     page = client.get(f"/bao-cao/{report.pk}/submit/").content.decode()
-    assert "Lưu ý: số liệu trong sổ theo dõi đã thay đổi sau khi soạn 01 mục" in page
+    assert "Lưu ý: 01 mục không còn khớp với nội dung soạn từ sổ theo dõi hôm nay" in page
     Report.objects.filter(pk=report.pk).update(status=Report.Status.SUBMITTED)
     page = client.get(f"/bao-cao/{report.pk}/").content.decode()
-    assert "báo cáo phải được trả lại để sửa" in page and "tao-lai-so-lieu" not in page
+    assert "người duyệt trả lại để sửa" in page and "tao-lai-so-lieu" not in page
     # and the button cannot be forced: a report no longer a draft is not rewritten
     client.post(f"/bao-cao/{report.pk}/tao-lai-so-lieu/")
     assert "01 đoàn với 05 lượt người" in section(report).text
@@ -84,3 +86,58 @@ def test_a_compiled_report_is_neither_held_against_nor_redrafted_from_the_regist
     response = client.post(f"/bao-cao/{report.pk}/muc/{section(report).pk}/tao-lai/", follow=True)
     assert "không tạo lại từ sổ theo dõi" in response.content.decode()
     assert "01 đoàn với 05 lượt người" in section(report).text
+
+
+def _task(units, title, number, day, source="programme"):
+    from ngoaivu.core.models import LegalDocument
+    from ngoaivu.register.models import AssignedTask
+
+    document = LegalDocument.objects.create(
+        doc_type="Tờ trình", number=number, issued_on=day, issuer="Sở Ngoại vụ", summary="về " + title.lower()
+    )
+    return AssignedTask.objects.create(
+        unit=units["sngv"],
+        title=title,
+        year=2021,
+        due="q3",
+        progress="submitted",
+        source=source,
+        result_document=document,
+    )
+
+
+def test_a_redraft_brings_its_footnotes_into_the_report_and_the_files_still_render(units, users, client_for):
+    from ngoaivu.reporting.document import footnote_marks
+    from ngoaivu.reporting.services import to_document
+
+    _task(units, "Xây dựng kế hoạch hợp tác với tỉnh Champasak", "10/TTr-SNgV", date(2021, 8, 5), "other")
+    report = create_report(units["sngv"], ReportTemplate.objects.get(code="general"), "2021-08", users["officer"])
+    assert len(report.footnotes) == 1
+    _task(units, "Tham mưu đón đoàn Lào", "11/TTr-SNgV", date(2021, 8, 9))  # an earlier section now cites one more
+    stale = stale_sections(report)
+    assert [s.key for s in stale] == ["II.1"]  # the other tasks' section says what it said
+    client_for("officer").post(f"/bao-cao/{report.pk}/tao-lai-so-lieu/")
+    report.refresh_from_db()
+    assert len(report.footnotes) == 2 and stale_sections(report) == []
+    marked = sorted(n for s in report.sections.all() for n in footnote_marks(s.text))
+    assert marked == [1, 2]  # every mark has its note, numbered in the order they appear
+    notes = {s.key: [report.footnotes[n - 1] for n in footnote_marks(s.text)] for s in report.sections.all()}
+    assert "11/TTr-SNgV" in notes["II.1"][0] and "10/TTr-SNgV" in notes["II.2"][0]
+    to_document(report)  # the Word and PDF files are made from it: no mark without its note
+
+
+def test_a_report_drafted_in_english_mode_is_written_in_vietnamese_and_not_stale_in_either(units, users, client):
+    _task(units, "Đón đoàn Lào", "12/TTr-SNgV", date(2021, 8, 5))
+    with translation.override("en"):
+        report = create_report(units["sngv"], ReportTemplate.objects.get(code="general"), "2021-08", users["officer"])
+        assert stale_sections(report) == []
+    text = "\n".join(report.sections.values_list("text", flat=True))
+    assert "Đã trình UBND tỉnh" in text and "Submitted" not in text and "Quý III" in text
+    assert stale_sections(report) == []
+
+
+def test_an_approved_report_is_told_to_be_made_again_not_returned(report, client_for, incoming):
+    incoming(start_date=date(2021, 8, 20), person_visits=4)
+    Report.objects.filter(pk=report.pk).update(status=Report.Status.APPROVED)
+    page = client_for("officer").get(f"/bao-cao/{report.pk}/").content.decode()
+    assert "Báo cáo đã duyệt không sửa được nữa" in page and "trả lại để sửa" not in page

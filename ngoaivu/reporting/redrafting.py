@@ -1,0 +1,132 @@
+"""Writing a draft's sections again from the register: one section after the officer has seen the
+difference, or every section the register no longer agrees with at once.
+
+A section's footnote marks ("[[fn:2]]") number the notes of the draft that wrote it; a section written
+again brings its notes into the report's list (the same note keeps its number, a new one is added),
+and the report's marks are then numbered again in the order they appear, unreferenced notes dropped.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from ngoaivu.core.locking import expect_version
+from ngoaivu.pure.diff import compare
+from ngoaivu.pure.periods import PeriodError
+
+from .document import FOOTNOTE_MARK, split_paragraphs
+from .models import Report
+from .services import draft_for
+
+
+def _resolved(text, notes):
+    """text with each mark replaced by its note: what a section says, whatever its notes' numbers."""
+
+    def note(match):
+        number = int(match.group(1))
+        return f"[[fn:{notes[number - 1] if 0 < number <= len(notes) else number}]]"
+
+    return FOOTNOTE_MARK.sub(note, text or "")
+
+
+def _fresh(report):
+    """{section key: (text, its notes)} as the template writes the report from the register now; None
+    when it cannot (a template written wrong, a period that no longer reads: the section's page says why)."""
+    try:
+        draft = draft_for(report)
+    except (ValidationError, PeriodError):
+        return None
+    return {s.key: (s.text, draft.footnotes) for s in draft.flat()}
+
+
+def regenerate(section):
+    """(new text, its notes, the current and the new text side by side: pure.diff rows, one per
+    paragraph as rendered). Nothing is saved."""
+    draft = draft_for(section.report)
+    new = next((s.text for s in draft.flat() if s.key == section.key), section.generated_text)
+    return new, draft.footnotes, compare(split_paragraphs(section.text), split_paragraphs(new))
+
+
+def stale_sections(report, fresh=None):
+    """The sections whose text, as the template writes it from the register now (figures, cited
+    documents), differs from what was drafted, in the report's order; none for an issued report or a
+    compiled one (its figures are the units' answers)."""
+    if report.compiled or report.status == Report.Status.ISSUED:
+        return []
+    fresh = _fresh(report) if fresh is None else fresh
+    if fresh is None:
+        return []
+    notes = list(report.footnotes or [])
+    return [
+        section
+        for section in report.sections.order_by("position")
+        if section.key in fresh
+        and _resolved(fresh[section.key][0], fresh[section.key][1]) != _resolved(section.generated_text, notes)
+    ]
+
+
+@transaction.atomic
+def redraft_unedited(report):
+    """Write again from the register every stale section nobody edited by hand. Returns (the sections
+    written, the edited ones left for the officer to choose, one by one)."""
+    report = Report.objects.select_for_update().get(pk=report.pk)  # one redraft at a time
+    fresh = _fresh(report)
+    written, edited = [], []
+    for section in stale_sections(report, fresh or {}):
+        if section.is_edited:
+            edited.append(section)
+        else:
+            text, notes = fresh[section.key]
+            expect_version(section, section.version)  # an edit saved meanwhile is never overwritten
+            accept_regenerated(section, text, keep_edit=False, notes=notes)
+            written.append(section)
+    return written, edited
+
+
+@transaction.atomic
+def accept_regenerated(section, new_text, keep_edit, notes=()):
+    """The officer's choice after regenerating: the new text, or their edit kept. notes: the notes the
+    new text's marks number."""
+    report = Report.objects.select_for_update().get(pk=section.report_id)
+    footnotes = list(report.footnotes or [])
+
+    def into_report(match):
+        number = int(match.group(1))
+        if not 0 < number <= len(notes):
+            return match.group(0)
+        if notes[number - 1] not in footnotes:
+            footnotes.append(notes[number - 1])
+        return f"[[fn:{footnotes.index(notes[number - 1]) + 1}]]"
+
+    new_text = FOOTNOTE_MARK.sub(into_report, new_text)
+    section.generated_text = new_text
+    if not keep_edit:
+        section.text = new_text
+    section.save()
+    report.footnotes = footnotes
+    _number_again(report)
+
+
+def _number_again(report):
+    """The report's notes in the order the texts mark them (the opening, the sections, the closing),
+    those of the drafted texts after; a note no text marks is dropped."""
+    sections = list(report.sections.order_by("position"))
+    texts = [report.intro, *(s.text for s in sections), report.closing, *(s.generated_text for s in sections)]
+    order = []
+    for text in texts:
+        for match in FOOTNOTE_MARK.finditer(text or ""):
+            number = int(match.group(1))
+            if 0 < number <= len(report.footnotes) and number not in order:
+                order.append(number)
+    new_number = {old: new for new, old in enumerate(order, start=1)}
+
+    def renumbered(text):
+        return FOOTNOTE_MARK.sub(lambda m: f"[[fn:{new_number.get(int(m.group(1)), m.group(1))}]]", text or "")
+
+    for section in sections:
+        text, generated = renumbered(section.text), renumbered(section.generated_text)
+        if (text, generated) != (section.text, section.generated_text):
+            section.text, section.generated_text = text, generated
+            section.save(update_fields=["text", "generated_text"])
+    report.intro, report.closing = renumbered(report.intro), renumbered(report.closing)
+    report.footnotes = [report.footnotes[old - 1] for old in order]
+    report.save(update_fields=["intro", "closing", "footnotes"])
