@@ -133,7 +133,7 @@ def compiled_context(request, accepted):
         lists=build_lists(units, period, list_names(definition)),
         citations=citations(definition),
         comparison_note=comparison_note(unit, period),
-        renamed=current_names(),
+        renamed=current_names(period.end),  # the bodies of the report's time
     )
 
 

@@ -14,8 +14,8 @@ register(
         Procedure,
         "thu-tuc-hanh-chinh",
         _("Thủ tục hành chính cho người nước ngoài"),
-        ["code", "name", "field", "agency", "online_level", "unit"],
+        ["code", "name", "field", "agency", "online_level", "is_public", "unit"],
         search_fields=["code", "name", "search_text"],
-        filter_fields=["field", "online_level"],
+        filter_fields=["field", "online_level", "is_public"],
     )
 )

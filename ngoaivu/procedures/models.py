@@ -36,18 +36,20 @@ class Language(models.TextChoices):
     JA = "ja", "日本語"
 
 
-# The national database's codes, "1.000105", "2.000205", "1.001234.000.00.00.H47": ASCII letters and digits
-# in groups joined by a dot or a hyphen; the code is also the public address, so nothing else goes in it.
-CODE = r"[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*"
+# The national database's codes: "1.000105", "2.000205", and in a province's public service portal the
+# long form "1.001234.000.00.00.H47". The code is also the public page's address: nothing else goes in it.
+CODE = r"[0-9]\.[0-9]{6}(?:\.[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.H[0-9]{2})?"  # ASCII digits: not "١.٠٠٠١٠٥"
 CODE_FORMAT = RegexValidator(
     rf"\A{CODE}\Z",
-    _("Mã thủ tục gồm chữ số và chữ cái không dấu, các nhóm nối bằng dấu chấm hoặc gạch ngang, ví dụ 1.000105."),
+    _(
+        "Mã thủ tục ghi như trên Cơ sở dữ liệu quốc gia về thủ tục hành chính, ví dụ 1.000105 hoặc 1.001234.000.00.00.H47."
+    ),
 )
 
 
 def has_public_address(code):
     """Whether code can be a public page's address: a row saved before its format was checked may not."""
-    return re.fullmatch(CODE, code) is not None
+    return re.fullmatch(CODE, code) is not None  # (a stored code has no final line break: forms trim it)
 
 
 class ProcedureQuerySet(models.QuerySet):

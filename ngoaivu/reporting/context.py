@@ -320,5 +320,5 @@ def build_context(unit, period, definition, letter=None, own=False):
         citations=citations(definition),
         letter=letter_words,
         comparison_note=comparison_note(unit, period, own=own),
-        renamed=current_names(),
+        renamed=current_names(period.end),  # the bodies of the report's time
     )

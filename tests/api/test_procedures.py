@@ -20,7 +20,7 @@ def catalogue(procedure):
             translations={"en": (DRAFT, DRAFT_NAME)},
         ),
         "visa": procedure(
-            code="2.001",
+            code="2.001961",
             name="Cấp thị thực cho người nước ngoài",
             field="Xuất nhập cảnh",
             agency="Công an tỉnh",
@@ -51,7 +51,7 @@ def test_staff_see_the_catalogue_with_every_languages_status(api, catalogue):
 
 def test_a_reporter_sees_its_units_procedures_only(api, catalogue):
     client = api("reporter")
-    assert [p["code"] for p in client.get("/api/procedures/").json()["results"]] == ["2.001"]
+    assert [p["code"] for p in client.get("/api/procedures/").json()["results"]] == ["2.001961"]
     assert client.get(f"/api/procedures/{catalogue['permit'].pk}/").status_code == 404
     assert client.get(f"/api/procedures/{catalogue['visa'].pk}/").status_code == 200
 
@@ -60,7 +60,7 @@ def test_the_public_list_needs_no_login_and_shows_only_published_translations(ca
     response = public({"lang": "en"})
     assert response.status_code == 200
     rows = {row["code"]: row for row in response.json()["results"]}
-    assert set(rows) == {"1.000105", "1.000459", "2.001"}
+    assert set(rows) == {"1.000105", "1.000459", "2.001961"}
     assert rows["1.000105"]["translated"] is True and rows["1.000105"]["name"] == WORK_PERMIT
     assert rows["1.000105"]["language"] == "en" and rows["1.000105"]["url"].endswith("/tthc/en/1.000105/")
     # Not published: the Vietnamese text, marked as such, and never the draft.
@@ -88,8 +88,8 @@ def test_public_search_ignores_accents_and_reads_published_translations_only(cat
     assert codes(q="work permit", lang="en") == ["1.000105"]
     assert codes(q="confirmation of exemption", lang="en") == []  # a draft is not searched
     assert codes(q="work permit", lang="ko") == []
-    assert codes(field="Xuất nhập cảnh", lang="ja") == ["2.001"]
-    assert codes(agency="Công an tỉnh") == ["2.001"]
+    assert codes(field="Xuất nhập cảnh", lang="ja") == ["2.001961"]
+    assert codes(agency="Công an tỉnh") == ["2.001961"]
 
 
 def test_public_detail_by_code_in_each_language(catalogue):

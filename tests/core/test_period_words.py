@@ -24,7 +24,7 @@ def test_in_vietnamese_the_words_are_those_of_the_report(code):
         assert in_words(parse(code)) == parse(code).label()
 
 
-@pytest.mark.parametrize(("code", "words"), zip(CODES, ENGLISH, strict=True))
+@pytest.mark.parametrize(("code", "words"), list(zip(CODES, ENGLISH, strict=True)))
 def test_in_english_the_period_is_named_in_english(code, words):
     with translation.override("en"):
         assert in_words(parse(code)) == words

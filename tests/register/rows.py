@@ -54,7 +54,7 @@ def _required(model, unit, n):
         m.AssignedTask: lambda: {"title": title, "year": 2021},
         m.StaffMember: lambda: {"name": title, "joined_on": DAY},
         Procedure: lambda: {
-            "code": f"T.{n}",
+            "code": f"9.{n:06d}",  # shaped as the national database writes codes
             "name": title,
             "field": "Việc làm",
             "agency": "Sở Nội vụ",

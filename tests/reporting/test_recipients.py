@@ -14,7 +14,7 @@ def test_the_issuer_is_left_out_and_a_renamed_body_is_listed_once():
     assert _others(recipients, {"name": "Sở Ngoại vụ"}, renamed) == ["UBND tỉnh", "Sở Tài chính", "Lưu: VT, TH"]
 
 
-def test_a_department_merged_into_another_is_named_by_it_in_a_report_drafted_after(units, users):
+def test_a_department_merged_into_another_is_named_by_it_in_a_report_of_a_time_after(units, users):
     planning = Unit.objects.create(
         name="Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi",
         short_name="Sở Kế hoạch và Đầu tư",
@@ -33,5 +33,31 @@ def test_a_department_merged_into_another_is_named_by_it_in_a_report_drafted_aft
     Succession.objects.create(
         predecessor=planning, successor=finance, kind=Succession.Kind.MERGE, effective_on=date(2025, 3, 1)
     )
-    after = create_report(units["sngv"], template, "2021-09", users["officer"]).recipients.splitlines()
+    then = create_report(units["sngv"], template, "2021-09", users["officer"]).recipients.splitlines()
+    assert "Sở Kế hoạch và Đầu tư" in then  # in 2021 it still existed
+    after = create_report(units["sngv"], template, "2025-03", users["officer"]).recipients.splitlines()
     assert "Sở Tài chính" in after and "Sở Kế hoạch và Đầu tư" not in after
+
+
+def test_a_chain_of_successions_is_followed_and_a_shared_old_name_is_left_as_written(
+    units, django_assert_max_num_queries
+):
+    from ngoaivu.core.lineage import current_names
+
+    def ended(code, name, day):
+        return Unit.objects.create(name=name, code=code, parent=units["committee"], ended_on=day, is_active=False)
+
+    first = ended("A", "Sở A", date(2024, 1, 1))
+    second = ended("B", "Sở B", date(2025, 1, 1))
+    last = Unit.objects.create(name="Sở C", code="C", parent=units["committee"])
+    Succession.objects.create(predecessor=first, successor=second, kind="merge", effective_on=date(2024, 1, 1))
+    Succession.objects.create(predecessor=second, successor=last, kind="merge", effective_on=date(2025, 1, 1))
+    for code in ("X1", "X2"):  # two communes of one name, gone to two wards
+        old = ended(code, "UBND xã Bình Minh", date(2025, 7, 1))
+        ward = Unit.objects.create(name=f"UBND phường {code}", code=f"P{code}", parent=units["committee"])
+        Succession.objects.create(predecessor=old, successor=ward, kind="merge", effective_on=date(2025, 7, 1))
+    with django_assert_max_num_queries(2):
+        names = current_names(date(2026, 1, 1))
+    assert names["sở a"] == names["sở b"] == "Sở C"
+    assert "ubnd xã bình minh" not in names
+    assert current_names(date(2024, 6, 1)) == {"sở a": "Sở B"}

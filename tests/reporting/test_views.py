@@ -316,6 +316,7 @@ def test_a_report_is_not_sent_to_the_unit_that_issues_it(demo, db):
     assert (sngv.short_name or sngv.name) == "Sở Ngoại vụ"
     own = create_report(sngv, template, "2024")
     assert own.recipients.splitlines() == ["Lưu: VT"]
-    # Drafted now, when the Sở's duties are the office's own (since 01/3/2025): not sent to itself either.
     office = create_report(Unit.objects.get(code="VP"), template, "2024")
-    assert office.recipients.splitlines() == ["Lưu: VT"]
+    assert office.recipients.splitlines() == ["Sở Ngoại vụ", "Lưu: VT"]  # in 2024 the Sở still existed
+    # In 2026 the Sở's duties are the office's own (since 01/3/2025): it sends the report to nobody else.
+    assert create_report(Unit.objects.get(code="VP"), template, "2026").recipients.splitlines() == ["Lưu: VT"]
