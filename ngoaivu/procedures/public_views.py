@@ -2,8 +2,8 @@
 
 import base64
 
-from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
@@ -23,9 +23,8 @@ from .qr import public_url, qr_png, qr_svg
 
 
 def _language(lang):
-    if lang not in PUBLIC_LANGUAGES:
-        raise Http404
-    return lang
+    """lang, or None for a language not offered: the visitor is sent to choose one (in every language)."""
+    return lang if lang in PUBLIC_LANGUAGES else None
 
 
 def _context(lang, **extra):
@@ -53,6 +52,8 @@ def choose(request):
 
 def procedure_list(request, lang):
     lang = _language(lang)
+    if lang is None:
+        return redirect("tthc:choose")
     queryset = published(lang)
     query = request.GET.get("q", "").strip()
     field = request.GET.get("field", "")
@@ -99,6 +100,8 @@ def _not_found(request, lang):
 
 def procedure_detail(request, lang, code):
     lang = _language(lang)
+    if lang is None:
+        return redirect("tthc:choose")
     procedure = published(lang).filter(code=code).first()
     if procedure is None:
         return _not_found(request, lang)
@@ -116,6 +119,8 @@ def procedure_detail(request, lang, code):
 
 def qr_code(request, lang, code, fmt):
     lang = _language(lang)
+    if lang is None:
+        return redirect("tthc:choose")
     procedure = Procedure.objects.public().filter(code=code).first()
     if procedure is None or fmt not in ("svg", "png"):
         return _not_found(request, lang)

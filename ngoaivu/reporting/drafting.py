@@ -164,9 +164,14 @@ def write_body(body, context):
     return "\n\n".join(paragraphs)
 
 
+def section_key(parent_key, number):
+    """A section's key in its report: its numbers from the top, "I.1.b"."""
+    return f"{parent_key}.{number}" if parent_key else number
+
+
 def _section(spec, context, parent_key, level):
     number = spec.get("number", "")
-    key = f"{parent_key}.{number}" if parent_key else number
+    key = section_key(parent_key, number)
     return DraftSection(
         key=key,
         number=number,

@@ -3,25 +3,26 @@ figure of each window (the period, the year to date, the same times last year) a
 rows counted in it, as the register holds them now."""
 
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from ngoaivu.core.period_field import in_words
 from ngoaivu.core.permissions import scope
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.pure.wording import format_amount
+from ngoaivu.pure.wording import format_amount, format_date
 from ngoaivu.register.areas import AREAS
 from ngoaivu.register.engine import evaluate, rows, windows
 
-from .context import indicator_codes
+from .context import indicator_codes, report_units
+from .drafting import section_key
 
 ROWS_SHOWN = 50  # a window counting more links the register's list for the rest
 
 
 def _codes_by_section(specs, parent_key=""):
-    """[(section key, [codes its own sentences name])], in the outline's order (keys as drafting.py)."""
+    """[(section key, [codes its own sentences name])], in the outline's order."""
     out = []
     for spec in specs:
-        number = spec.get("number", "")
-        key = f"{parent_key}.{number}" if parent_key else number
+        key = section_key(parent_key, spec.get("number", ""))
         out.append((key, indicator_codes({"body": spec.get("body", []), "heading": spec.get("heading", "")})))
         out.extend(_codes_by_section(spec.get("children", []), key))
     return out
@@ -34,7 +35,8 @@ def _area_of(model):
 def _window(code, name, window, units, figure, user):
     """One window of one indicator: its amounts and the rows counted, those user may read linked."""
     indicator = BY_CODE[code]
-    amounts = ", ".join(format_amount(getattr(figure[m.name], name), m.unit) for m in indicator.measures)
+    values = [(getattr(figure[m.name], name), m.unit) for m in indicator.measures]
+    amounts = ", ".join(format_amount(v, unit) for v, unit in values) if any(v for v, _u in values) else _("không có")
     counted = rows(code, window, units).order_by("pk")
     readable = scope(counted, user)
     area = _area_of(counted.model)
@@ -43,8 +45,11 @@ def _window(code, name, window, units, figure, user):
         for row in readable[:ROWS_SHOWN]
     ]
     total, mine = counted.count(), readable.count()
+    label = in_words(window)
+    if window.as_of is not None and window.kind != "custom":  # a period cut at a day says so
+        label = _("%(period)s, đến ngày %(day)s") % {"period": label, "day": format_date(window.end)}
     return {
-        "label": in_words(window),
+        "label": label,
         "amounts": amounts,
         "rows": shown,
         "more": mine - len(shown),  # readable, beyond the ones listed
@@ -57,7 +62,7 @@ def figure_sources(report, user):
     if report.compiled:
         return []
     period = report.period
-    units = report.unit.scope(period.end)
+    units = report_units(report.unit, period)
     by_section = _codes_by_section(report.template.definition.get("sections", []))
     codes = list(dict.fromkeys(code for _key, section_codes in by_section for code in section_codes))
     figures = evaluate(codes, period, units)
@@ -69,8 +74,10 @@ def figure_sources(report, user):
             continue
         indicators = []
         for code in section_codes:
-            # a stock is counted on the period's last day: its year to date is the same figure
-            names = ["period", "last_year"] if BY_CODE[code].is_stock else list(spans)
+            # a stock is counted on the period's last day: its year to date is the same figure; so is the
+            # year to date of a period that starts the year
+            to_date = not BY_CODE[code].is_stock and spans["ytd"].start < period.start
+            names = list(spans) if to_date else ["period", "last_year"]
             indicators.append(
                 {
                     "name": BY_CODE[code].name,

@@ -19,7 +19,10 @@ def test_language_choice_and_lists_need_no_login(client, procedure):
     for lang in ("vi", "en", "zh", "ko", "ja"):
         assert client.get(f"/tthc/{lang}/").status_code == 200
         assert client.get(f"/tthc/{lang}/1.000105/").status_code == 200
-    assert client.get("/tthc/fr/").status_code == 404
+    # a language not offered: the visitor chooses one, on the page that offers them all in their own words
+    for url in ("/tthc/fr/", "/tthc/fr/1.000105/", "/tthc/fr/1.000105/qr.png"):
+        response = client.get(url)
+        assert (response.status_code, response["Location"]) == (302, "/tthc/"), url
 
 
 def test_a_procedure_not_found_is_told_in_the_pages_language(client, procedure):

@@ -51,3 +51,18 @@ def test_a_reporter_of_another_unit_does_not_reach_the_page_and_a_compiled_repor
     assert figure_sources(report, users["officer"]) == []
     page = client_for("officer").get(f"/bao-cao/{report.pk}/nguon-so-lieu/").content.decode()
     assert "Báo cáo tổng hợp lấy số liệu từ báo cáo của các đơn vị" in page
+
+
+def test_a_period_that_starts_the_year_shows_no_second_year_to_date_and_nothing_is_written_none(units, users, incoming):
+    january = create_report(units["sngv"], ReportTemplate.objects.get(code="general"), "2021-01", users["officer"])
+    windows = delegations(figure_sources(january, users["officer"]))["windows"]
+    assert [w["label"] for w in windows] == ["tháng 1/2021", "tháng 1/2020"]
+    assert windows[0]["amounts"] == "không có"
+
+
+def test_a_period_cut_at_a_day_says_so(units, users):
+    cut = create_report(
+        units["sngv"], ReportTemplate.objects.get(code="general"), "2021-08", users["officer"], as_of=date(2021, 8, 20)
+    )
+    labels = [w["label"] for w in delegations(figure_sources(cut, users["officer"]))["windows"]]
+    assert labels[0] == "tháng 8/2021, đến ngày 20/8/2021"
