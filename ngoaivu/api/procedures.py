@@ -156,8 +156,11 @@ class PublicProcedureViewSet(Described, viewsets.ReadOnlyModelViewSet):
 
     def dispatch(self, request, *args, **kwargs):
         # A foreigner's request is answered in the language it asks for, its errors too, as the public pages are.
-        with translation.override(django_language(_public_language(request.GET.get("lang")))):
-            return super().dispatch(request, *args, **kwargs)
+        lang = _public_language(request.GET.get("lang"))
+        with translation.override(django_language(lang)):
+            response = super().dispatch(request, *args, **kwargs)
+        response["Content-Language"] = lang
+        return response
 
     def get_queryset(self):
         return published(self.lang)

@@ -5,9 +5,10 @@ a list of DraftSection in reading order, each with its text, ready to be saved, 
 rendered.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ngoaivu.pure.periods import CUSTOM, HALF, MONTH, NINE_MONTHS, QUARTER, YEAR
+from ngoaivu.pure.wording import format_date
 from .sentences import PatternError, fill, list_paragraphs, write_section
 
 
@@ -52,6 +53,9 @@ def period_words(period):
     }[kind]
     if kind == HALF and index == 1:
         in_word = "Trong 6 tháng đầu năm"
+    if period.as_of is not None and period.end < replace(period, as_of=None).end:
+        # figures cut at a day: the sentences say which days they count, not "Trong tháng"
+        in_word = f"Từ ngày {format_date(period.start)} đến ngày {format_date(period.end)}"
     following = period.next()
     next_label = following.label() if following else "kỳ tới"
     label = period.label()

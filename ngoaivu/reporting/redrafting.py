@@ -8,6 +8,7 @@ and the report's marks are then numbered again in the order they appear, unrefer
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from ngoaivu.core.locking import expect_version
 from ngoaivu.pure.diff import compare
@@ -38,9 +39,18 @@ def _fresh(report):
     return {s.key: (s.text, draft.footnotes) for s in draft.flat()}
 
 
+def check_from_register(report):
+    """A compiled report's figures are the units' answers: the register is never written into it."""
+    if report.compiled:
+        raise ValidationError(
+            _("Báo cáo tổng hợp lấy số liệu từ báo cáo của các đơn vị, không tạo lại từ sổ theo dõi.")
+        )
+
+
 def regenerate(section):
     """(new text, its notes, the current and the new text side by side: pure.diff rows, one per
     paragraph as rendered). Nothing is saved."""
+    check_from_register(section.report)
     draft = draft_for(section.report)
     new = next((s.text for s in draft.flat() if s.key == section.key), section.generated_text)
     return new, draft.footnotes, compare(split_paragraphs(section.text), split_paragraphs(new))
@@ -69,6 +79,7 @@ def redraft_unedited(report):
     """Write again from the register every stale section nobody edited by hand. Returns (the sections
     written, the edited ones left for the officer to choose, one by one)."""
     report = Report.objects.select_for_update().get(pk=report.pk)  # one redraft at a time
+    check_from_register(report)
     fresh = _fresh(report)
     written, edited = [], []
     for section in stale_sections(report, fresh or {}):

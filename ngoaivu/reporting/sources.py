@@ -15,7 +15,7 @@ from ngoaivu.register.engine import evaluate, rows, windows
 from .context import indicator_codes, report_units
 from .drafting import section_key
 
-ROWS_SHOWN = 50  # a window counting more links the register's list for the rest
+ROWS_SHOWN = 50  # a window counting more names these and says how many more
 
 
 def _codes_by_section(specs, parent_key=""):

@@ -20,7 +20,7 @@ from .document import footnote_marks, split_footnotes, split_paragraphs
 from .forms import ChoiceForm, NewReportForm, ReportHeadForm, SectionForm
 from . import files
 from .models import Report
-from .redrafting import accept_regenerated, redraft_unedited, regenerate, stale_sections
+from .redrafting import accept_regenerated, check_from_register, redraft_unedited, regenerate, stale_sections
 from .signals import answer_offers
 from .services import (
     TRANSITIONS,
@@ -215,6 +215,11 @@ def section_edit(request, pk, section_pk):
     if report is None:
         return redirect("reporting:detail", pk)
     section = get_object_or_404(report.sections, pk=section_pk)
+    try:
+        check_from_register(report)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("reporting:detail", pk)
     label = str(section)
     form = SectionForm(request.POST or None, instance=section)
     text = section.text
@@ -257,28 +262,21 @@ def _notes(text, report):
     return [(n, report.footnotes[n - 1]) for n in footnote_marks(text) if n <= len(report.footnotes or [])]
 
 
-def _from_register(request, report):
-    """A compiled report's figures are the units' answers: the register is not redrafted into it."""
-    if report.compiled:
-        messages.error(
-            request,
-            _("Báo cáo tổng hợp lấy số liệu từ báo cáo của các đơn vị, không tạo lại từ sổ theo dõi."),
-        )
-    return not report.compiled
-
-
 @require_POST
 @login_required
 def report_redraft(request, pk):
     """Write again from the register every section whose figures changed: those nobody edited at
     once; an edited one shows its difference first, the first of them now."""
     report = _editable_report(request, pk)
-    if report is None or not _from_register(request, report):
+    if report is None:
         return redirect("reporting:detail", pk)
     try:
         written, edited = redraft_unedited(report)
     except VersionConflict:
         messages.error(request, _("Một mục vừa được người khác sửa; xem lại báo cáo rồi tạo lại."))
+        return redirect("reporting:detail", pk)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
         return redirect("reporting:detail", pk)
     if written:
         messages.success(
@@ -302,9 +300,14 @@ def section_regenerate(request, pk, section_pk):
     """Recompute a section from the register (a POST). An edited section shows the difference first,
     and so does a GET, which saves nothing."""
     report = _editable_report(request, pk)
-    if report is None or not _from_register(request, report):
+    if report is None:
         return redirect("reporting:detail", pk)
     section = get_object_or_404(report.sections, pk=section_pk)
+    try:
+        check_from_register(report)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("reporting:detail", pk)
     if request.method == "POST" and "choice" in request.POST:
         form = ChoiceForm(request.POST)
         if form.is_valid():

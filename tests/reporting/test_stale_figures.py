@@ -141,3 +141,27 @@ def test_an_approved_report_is_told_to_be_made_again_not_returned(report, client
     Report.objects.filter(pk=report.pk).update(status=Report.Status.APPROVED)
     page = client_for("officer").get(f"/bao-cao/{report.pk}/").content.decode()
     assert "Báo cáo đã duyệt không sửa được nữa" in page and "trả lại để sửa" not in page
+
+
+def test_a_report_cut_at_a_day_says_which_days_its_figures_count(units, users, incoming):
+    incoming(start_date=date(2021, 8, 3), person_visits=5)
+    cut = create_report(
+        units["sngv"], ReportTemplate.objects.get(code="general"), "2021-08", users["officer"], as_of=date(2021, 8, 20)
+    )
+    text = section(cut).text
+    assert "Từ ngày 01/8/2021 đến ngày 20/8/2021, Sở Ngoại vụ phối hợp hướng dẫn, quản lý 01 đoàn" in text
+    assert "Tính chung trong thời gian từ đầu năm đến ngày 20/8/2021" in text
+    whole = create_report(units["sngv"], ReportTemplate.objects.get(code="general"), "2021-08", users["officer"])
+    assert (
+        "Trong tháng, Sở Ngoại vụ phối hợp" in section(whole).text and "Tính chung trong 8 tháng" in section(whole).text
+    )
+
+
+def test_a_compiled_reports_section_cannot_be_overwritten_by_a_crafted_choice(report, client_for):
+    Report.objects.filter(pk=report.pk).update(compiled=True)
+    before = section(report).text
+    client_for("officer").post(
+        f"/bao-cao/{report.pk}/muc/{section(report).pk}/tao-lai/",
+        {"choice": "new", "new_text": "ghi đè", "version": section(report).version},
+    )
+    assert section(report).text == before
