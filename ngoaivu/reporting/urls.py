@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_files, views_signing, views_sources
+from . import views, views_files, views_redrafting, views_signing, views_sources
 
 app_name = "reporting"
 
@@ -10,8 +10,8 @@ urlpatterns = [
     path("<int:pk>/", views.report_detail, name="detail"),
     path("<int:pk>/sua/", views.report_edit, name="edit"),
     path("<int:pk>/muc/<int:section_pk>/", views.section_edit, name="section"),
-    path("<int:pk>/muc/<int:section_pk>/tao-lai/", views.section_regenerate, name="regenerate"),
-    path("<int:pk>/tao-lai-so-lieu/", views.report_redraft, name="redraft"),
+    path("<int:pk>/muc/<int:section_pk>/tao-lai/", views_redrafting.section_regenerate, name="regenerate"),
+    path("<int:pk>/tao-lai-so-lieu/", views_redrafting.report_redraft, name="redraft"),
     path("<int:pk>/nguon-so-lieu/", views_sources.report_sources, name="sources"),
     path("<int:pk>/<slug:action>/", views.report_transition, name="transition"),
     path("<int:pk>/tai-ve.docx", views_files.report_docx, name="docx"),

@@ -7,20 +7,19 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
-from ngoaivu.core.locking import VersionConflict, expect_version
+from ngoaivu.core.locking import VersionConflict
 from ngoaivu.core.permissions import can_edit, can_write, may_move_report, scope
 from ngoaivu.pure.wording import format_count
 from ngoaivu.register.conflicts import conflict_page
 from ngoaivu.register.forms import resolve_document
 
 from .document import footnote_marks, split_footnotes, split_paragraphs
-from .forms import ChoiceForm, NewReportForm, ReportHeadForm, SectionForm
+from .forms import NewReportForm, ReportHeadForm, SectionForm
 from . import files
 from .models import Report
-from .redrafting import accept_regenerated, check_from_register, redraft_unedited, regenerate, stale_sections
+from .redrafting import check_from_register, stale_sections
 from .signals import answer_offers
 from .services import (
     TRANSITIONS,
@@ -260,104 +259,6 @@ def section_edit(request, pk, section_pk):
 def _notes(text, report):
     """(number, text) of the report's footnotes that text marks, in order, for the preview."""
     return [(n, report.footnotes[n - 1]) for n in footnote_marks(text) if n <= len(report.footnotes or [])]
-
-
-@require_POST
-@login_required
-def report_redraft(request, pk):
-    """Write again from the register every section whose figures changed: those nobody edited at
-    once; an edited one shows its difference first, the first of them now."""
-    report = _editable_report(request, pk)
-    if report is None:
-        return redirect("reporting:detail", pk)
-    try:
-        written, edited = redraft_unedited(report)
-    except VersionConflict:
-        messages.error(request, _("Một mục vừa được người khác sửa; xem lại báo cáo rồi tạo lại."))
-        return redirect("reporting:detail", pk)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("reporting:detail", pk)
-    if written:
-        messages.success(
-            request,
-            _("Đã tạo lại %(n)s mục từ sổ theo dõi.") % {"n": format_count(len(written))},
-        )
-    if edited:
-        messages.warning(
-            request,
-            _("%(n)s mục đã sửa tay: xem khác biệt để chọn giữ nội dung đã sửa hoặc thay bằng nội dung mới.")
-            % {"n": format_count(len(edited))},
-        )
-        return redirect("reporting:regenerate", pk, edited[0].pk)
-    if not written:
-        messages.info(request, _("Các mục đã khớp với sổ theo dõi; không có mục nào cần tạo lại."))
-    return redirect("reporting:detail", pk)
-
-
-@login_required
-def section_regenerate(request, pk, section_pk):
-    """Recompute a section from the register (a POST). An edited section shows the difference first,
-    and so does a GET, which saves nothing."""
-    report = _editable_report(request, pk)
-    if report is None:
-        return redirect("reporting:detail", pk)
-    section = get_object_or_404(report.sections, pk=section_pk)
-    try:
-        check_from_register(report)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("reporting:detail", pk)
-    if request.method == "POST" and "choice" in request.POST:
-        form = ChoiceForm(request.POST)
-        if form.is_valid():
-            expect_version(section, form.cleaned_data["version"])
-            try:
-                accept_regenerated(
-                    section,
-                    form.cleaned_data["new_text"].replace("\r\n", "\n"),
-                    keep_edit=form.cleaned_data["choice"] == "keep",
-                    notes=form.cleaned_data["notes"],
-                )
-            except VersionConflict:
-                # The section was saved since the difference was shown: show it again against that text.
-                messages.error(
-                    request,
-                    _("Mục đã được người khác sửa trong lúc bạn đang xem; xem lại khác biệt dưới đây rồi chọn lại."),
-                )
-                return redirect("reporting:regenerate", pk, section_pk)
-            messages.success(request, _("Đã cập nhật mục theo lựa chọn."))
-            return redirect("reporting:detail", pk)
-    try:
-        new_text, notes, rows = regenerate(section)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("reporting:detail", pk)
-    if request.method == "POST" and not section.is_edited:  # a GET only shows: it never writes
-        accept_regenerated(section, new_text, keep_edit=False, notes=notes)
-        messages.success(request, _("Đã tạo lại mục từ số liệu mới nhất."))
-        return redirect("reporting:detail", pk)
-    form = ChoiceForm(initial={"new_text": new_text, "notes": notes, "choice": "keep", "version": section.version})
-    return render(
-        request,
-        "reporting/regenerate.html",
-        {
-            "report": report,
-            "section": section,
-            "label": str(section),
-            "form": form,
-            "rows": [{"kind": row.kind, "old": _marked(row.old), "new": _marked(row.new)} for row in rows],
-            "differences": sum(row.kind != "same" for row in rows),
-            "new_text": new_text,
-        },
-    )
-
-
-def _marked(pieces):
-    """pure.diff pieces as (text, footnote number, changed), so that a footnote mark shows as in the report."""
-    if pieces is None:
-        return None
-    return [(text, note, piece.changed) for piece in pieces for text, note in split_footnotes(piece.text)]
 
 
 @login_required
