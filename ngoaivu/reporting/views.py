@@ -19,7 +19,7 @@ from .document import footnote_marks, split_footnotes, split_paragraphs
 from .forms import NewReportForm, ReportHeadForm, SectionForm
 from . import files
 from .models import Report
-from .redrafting import check_from_register, stale_sections
+from .redrafting import stale_sections
 from .signals import answer_offers
 from .services import (
     TRANSITIONS,
@@ -214,11 +214,6 @@ def section_edit(request, pk, section_pk):
     if report is None:
         return redirect("reporting:detail", pk)
     section = get_object_or_404(report.sections, pk=section_pk)
-    try:
-        check_from_register(report)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("reporting:detail", pk)
     label = str(section)
     form = SectionForm(request.POST or None, instance=section)
     text = section.text

@@ -165,3 +165,13 @@ def test_a_compiled_reports_section_cannot_be_overwritten_by_a_crafted_choice(re
         {"choice": "new", "new_text": "ghi đè", "version": section(report).version},
     )
     assert section(report).text == before
+
+
+def test_a_compiled_reports_section_is_still_edited_by_hand(report, client_for):
+    Report.objects.filter(pk=report.pk).update(compiled=True)
+    client = client_for("officer")
+    response = client.post(
+        f"/bao-cao/{report.pk}/muc/{section(report).pk}/",
+        {"text": "Văn bản sửa tay.", "version": section(report).version},
+    )
+    assert response.status_code == 302 and section(report).text == "Văn bản sửa tay."
