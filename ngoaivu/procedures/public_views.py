@@ -1,6 +1,7 @@
 """The public pages (no login): choose a language, search, read a procedure, QR codes, kiosk."""
 
 import base64
+from functools import wraps
 
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -22,9 +23,16 @@ from .models import Procedure, Translation
 from .qr import public_url, qr_png, qr_svg
 
 
-def _language(lang):
-    """lang, or None for a language not offered: the visitor is sent to choose one (in every language)."""
-    return lang if lang in PUBLIC_LANGUAGES else None
+def _offered_language(view):
+    """A page in a language not offered sends the visitor to choose one, on the page that offers them all."""
+
+    @wraps(view)
+    def checked(request, lang, *args, **kwargs):
+        if lang not in PUBLIC_LANGUAGES:
+            return redirect("tthc:choose")
+        return view(request, lang, *args, **kwargs)
+
+    return checked
 
 
 def _context(lang, **extra):
@@ -50,10 +58,8 @@ def choose(request):
     return _render(request, "procedures/public_choose.html", "vi")
 
 
+@_offered_language
 def procedure_list(request, lang):
-    lang = _language(lang)
-    if lang is None:
-        return redirect("tthc:choose")
     queryset = published(lang)
     query = request.GET.get("q", "").strip()
     field = request.GET.get("field", "")
@@ -98,10 +104,8 @@ def _not_found(request, lang):
     return response
 
 
+@_offered_language
 def procedure_detail(request, lang, code):
-    lang = _language(lang)
-    if lang is None:
-        return redirect("tthc:choose")
     procedure = published(lang).filter(code=code).first()
     if procedure is None:
         return _not_found(request, lang)
@@ -117,10 +121,8 @@ def procedure_detail(request, lang, code):
     )
 
 
+@_offered_language
 def qr_code(request, lang, code, fmt):
-    lang = _language(lang)
-    if lang is None:
-        return redirect("tthc:choose")
     procedure = Procedure.objects.public().filter(code=code).first()
     if procedure is None or fmt not in ("svg", "png"):
         return _not_found(request, lang)

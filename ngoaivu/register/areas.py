@@ -87,9 +87,15 @@ AREAS: dict[str, Area] = {}
 GROUPS: list[tuple] = []  # [(group name, [areas])]; names stay lazy so the menu follows the language
 
 
+def area_of(model):
+    """The area whose rows are model's, or None."""
+    return next((area for area in AREAS.values() if area.model is model), None)
+
+
 def date_field_of(model):
     """The field that dates a row of model (its area's date_field), or None."""
-    return next((area.date_field for area in AREAS.values() if area.model is model), None)
+    area = area_of(model)
+    return area.date_field if area else None
 
 
 def register(area):

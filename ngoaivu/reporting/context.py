@@ -304,13 +304,13 @@ def comparison_words(units, period):
     }
 
 
-@translation.override("vi")  # a report is written in Vietnamese whatever the interface: countries, choices…
 def report_units(unit, period, own=False):
     """The units whose rows a report of unit counts (a Scope): its province's for the focal point, its
     own for an answer to a request (own). The report's text and its «Nguồn số liệu» page count the same."""
     return unit.scope(period.end, own=own)
 
 
+@translation.override("vi")  # a report is written in Vietnamese whatever the interface: countries, choices…
 def build_context(unit, period, definition, letter=None, own=False):
     """own: the unit's own work (an answer to a request), not its province's (Unit.scope)."""
     units = report_units(unit, period, own=own)

@@ -50,7 +50,6 @@ def check_from_register(report):
 def regenerate(section):
     """(new text, its notes, the current and the new text side by side: pure.diff rows, one per
     paragraph as rendered). Nothing is saved."""
-    check_from_register(section.report)
     draft = draft_for(section.report)
     new = next((s.text for s in draft.flat() if s.key == section.key), section.generated_text)
     return new, draft.footnotes, compare(split_paragraphs(section.text), split_paragraphs(new))
@@ -98,6 +97,7 @@ def accept_regenerated(section, new_text, keep_edit, notes=()):
     """The officer's choice after regenerating: the new text, or their edit kept. notes: the notes the
     new text's marks number."""
     report = Report.objects.select_for_update().get(pk=section.report_id)
+    check_from_register(report)
     footnotes = list(report.footnotes or [])
 
     def into_report(match):

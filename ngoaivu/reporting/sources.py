@@ -6,10 +6,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.period_field import in_words
-from ngoaivu.core.permissions import scope
+from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.wording import format_amount, format_date
-from ngoaivu.register.areas import AREAS
+from ngoaivu.register.areas import area_of
 from ngoaivu.register.engine import evaluate, rows, windows
 
 from .context import indicator_codes, report_units
@@ -28,10 +28,6 @@ def _codes_by_section(specs, parent_key=""):
     return out
 
 
-def _area_of(model):
-    return next((area for area in AREAS.values() if area.model is model), None)
-
-
 def _window(code, name, window, units, figure, user):
     """One window of one indicator: its amounts and the rows counted, those user may read linked."""
     indicator = BY_CODE[code]
@@ -39,12 +35,13 @@ def _window(code, name, window, units, figure, user):
     amounts = ", ".join(format_amount(v, unit) for v, unit in values) if any(v for v, _u in values) else _("không có")
     counted = rows(code, window, units).order_by("pk")
     readable = scope(counted, user)
-    area = _area_of(counted.model)
+    area = area_of(counted.model)
     shown = [
         (str(row), reverse("register:detail", args=[area.slug, row.pk]) if area else None)
         for row in readable[:ROWS_SHOWN]
     ]
-    total, mine = counted.count(), readable.count()
+    total = counted.count()
+    mine = readable.count() if is_unit_bound(user) else total  # one who reads every unit reads them all
     label = in_words(window)
     if window.as_of is not None and window.kind != "custom":  # a period cut at a day says so
         label = _("%(period)s, đến ngày %(day)s") % {"period": label, "day": format_date(window.end)}
