@@ -269,3 +269,18 @@ def test_a_unit_chosen_at_once_stays_chosen_and_the_list_closed(live_server, use
         page.click("#id_unit + .ts-wrapper .ts-control")
         expect(page.locator(".ts-dropdown:visible")).to_have_count(1)
         assert not page.problems, page.problems
+
+
+def test_typing_a_date_closes_the_calendar_so_a_click_on_the_next_box_picks_no_day(live_server, users, many_units):
+    with english_page() as page:
+        sign_in(page, f"{live_server.url}/so-theo-doi/doan-vao/them/", "officer")
+        page.click("#id_start_date")
+        page.locator(".flatpickr-calendar.open").wait_for()
+        page.keyboard.type("12/05/2026")
+        expect(page.locator(".flatpickr-calendar.open")).to_have_count(0)
+        page.click("#id_end_date")  # not a day of a calendar lying over it
+        page.keyboard.press("Escape")
+        expect(page.locator(".flatpickr-calendar.open")).to_have_count(0)
+        page.click("#id_title", timeout=5000)
+        assert page.input_value("#id_start_date") == "12/05/2026"
+        assert page.problems == []

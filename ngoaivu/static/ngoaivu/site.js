@@ -76,6 +76,12 @@ document.addEventListener("change", function (event) {
         if (typeof date === "string" && date.trim() && !readDay(date)) return;
         return setDate.apply(picker, arguments);
       };
+      // One who types a date does not need the calendar: it closes, so that it never lies over the
+      // next box or the Save button, where a click meant for them would pick another day.
+      input.addEventListener("input", function () { picker.close(); });
+      input.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" || event.key === "Tab") picker.close();
+      });
       // flatpickr takes the focus away on Enter, so the browser would not send the form: send it
       // as Enter in a text box does, with the form's first submit button.
       input.addEventListener("keydown", function (event) {
