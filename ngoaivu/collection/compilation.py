@@ -33,7 +33,7 @@ from ngoaivu.register.intake_rules import engine_code, report_value, window_of
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.sentences import Context
-from ngoaivu.reporting.services import create_report
+from ngoaivu.reporting.services import create_report, drafted
 from ngoaivu.pure.wording import format_date
 
 from .compiled_text import attributed, new_paragraphs, without_nothing
@@ -182,16 +182,43 @@ def compile_report(request, user):
         request.unit, request.template, request.period_code, user, context=compiled_context(request, accepted)
     )
     footnotes = list(report.footnotes)
-    summaries = dict(report.sections.values_list("key", "text"))
-    gathered = unit_paragraphs(accepted, footnotes, summaries, request.unit)
-    for section in report.sections.filter(key__in=list(gathered)):
-        section.text = section.generated_text = "\n\n".join(p for p in [section.text, *gathered[section.key]] if p)
+    texts = _with_answers(dict(report.sections.values_list("key", "text")), footnotes, accepted, request.unit)
+    for section in report.sections.filter(key__in=list(texts)):
+        section.text = section.generated_text = texts[section.key]
         section.save()  # kept in the section's history like any edit
     report.footnotes = footnotes
     report.save(update_fields=["footnotes"])
     request.report = report
     request.save(update_fields=["report"])
     return report
+
+
+def _with_answers(summaries, footnotes, accepted, compiler):
+    """{section key: text} of the sections the units' answers add to: the summary (summaries: {key:
+    text}), then what each unit reported. footnotes, the report's, gains the units' notes."""
+    gathered = unit_paragraphs(accepted, footnotes, summaries, compiler)
+    return {
+        key: "\n\n".join(p for p in [summaries.get(key, ""), *paragraphs] if p)
+        for key, paragraphs in gathered.items()
+        if key in summaries
+    }
+
+
+@translation.override("vi")
+def compiled_draft(request):
+    """({section key: text}, notes): the compiled report's sections as the answers accepted now write
+    them, nothing saved. The report's sections are held against it (reporting.signals.compiled_draft)."""
+    accepted = _accepted(request)
+    draft = drafted(request.template, compiled_context(request, accepted))
+    footnotes = list(draft.footnotes)
+    summaries = {section.key: section.text for section in draft.flat()}
+    return summaries | _with_answers(summaries, footnotes, accepted, request.unit), footnotes
+
+
+def compiled_draft_of(sender, report, **kwargs):
+    """The receiver of reporting.signals.compiled_draft (connected in apps.py)."""
+    request = ReportRequest.objects.filter(report=report, direction=ReportRequest.Direction.OUTGOING).first()
+    return None if request is None else compiled_draft(request)
 
 
 def _window(fact, values, year):

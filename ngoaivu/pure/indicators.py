@@ -55,7 +55,7 @@ CATALOGUE = [
         "Đoàn ra",
         "register.OutgoingDelegation",
         "start_date",
-        (Measure("groups", "đoàn"), Measure("persons", "người", "persons")),
+        (Measure("groups", "đoàn"), Measure("persons", "lượt người", "persons")),
         breakdowns=("nature",),
         definition="Đoàn cán bộ đi công tác nước ngoài, theo ngày đi.",
     ),

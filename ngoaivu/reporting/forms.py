@@ -114,18 +114,15 @@ class ChoiceForm(forms.Form):
         choices=[("new", _("Dùng bản tạo lại")), ("keep", _("Giữ bản đã sửa"))],
         widget=forms.RadioSelect,
         label=_("Chọn"),
+        help_text=_(
+            "Giữ bản đã sửa: văn bản giữ nguyên các số liệu đang viết, và mục không còn được đánh dấu "
+            "là khác với sổ theo dõi cho đến khi số liệu thay đổi lần nữa."
+        ),
     )
-    new_text = forms.CharField(widget=forms.HiddenInput)
-    # The notes new_text's footnote marks number (the draft's), brought into the report's on saving.
-    notes = forms.JSONField(widget=forms.HiddenInput, required=False)
+    # The new text as shown: the choice applies only while it is still the text written now.
+    new_text = forms.CharField(widget=forms.HiddenInput, strip=False)
     # The section's version the difference was shown against: a choice made on a stale page is refused.
     version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
-
-    def clean_notes(self):
-        notes = self.cleaned_data.get("notes") or []
-        if not isinstance(notes, list) or not all(isinstance(note, str) for note in notes):
-            raise ValidationError(_("Trang đã cũ; mở lại trang tạo lại mục."))
-        return notes
 
     def clean_choice(self):
         value = self.cleaned_data["choice"]

@@ -17,6 +17,7 @@ from ngoaivu.pure.periods import PeriodError
 from .document import FOOTNOTE_MARK, split_paragraphs
 from .models import Report
 from .services import draft_for
+from .signals import compiled_draft
 
 
 def _resolved(text, notes):
@@ -29,37 +30,40 @@ def _resolved(text, notes):
     return FOOTNOTE_MARK.sub(note, text or "")
 
 
+def fresh_draft(report):
+    """({section key: text}, notes): the report's sections as they would be written now: from the
+    register, or for a compiled report from the answers accepted now (reporting.signals.compiled_draft)."""
+    if report.compiled:
+        for _receiver, reply in compiled_draft.send(sender=Report, report=report):
+            if reply is not None:
+                return reply
+        raise ValidationError(_("Không còn yêu cầu báo cáo mà báo cáo này tổng hợp, nên không tạo lại được."))
+    draft = draft_for(report)
+    return {s.key: s.text for s in draft.flat()}, draft.footnotes
+
+
 def _fresh(report):
-    """{section key: (text, its notes)} as the template writes the report from the register now; None
-    when it cannot (a template written wrong, a period that no longer reads: the section's page says why)."""
+    """{section key: (text, its notes)} as written now (fresh_draft); None when it cannot be (a template
+    written wrong, a period that no longer reads: the section's page says why)."""
     try:
-        draft = draft_for(report)
+        texts, notes = fresh_draft(report)
     except (ValidationError, PeriodError):
         return None
-    return {s.key: (s.text, draft.footnotes) for s in draft.flat()}
-
-
-def check_from_register(report):
-    """A compiled report's figures are the units' answers: the register is never written into it."""
-    if report.compiled:
-        raise ValidationError(
-            _("Báo cáo tổng hợp lấy số liệu từ báo cáo của các đơn vị, không tạo lại từ sổ theo dõi.")
-        )
+    return {key: (text, notes) for key, text in texts.items()}
 
 
 def regenerate(section):
     """(new text, its notes, the current and the new text side by side: pure.diff rows, one per
     paragraph as rendered). Nothing is saved."""
-    draft = draft_for(section.report)
-    new = next((s.text for s in draft.flat() if s.key == section.key), section.generated_text)
-    return new, draft.footnotes, compare(split_paragraphs(section.text), split_paragraphs(new))
+    texts, notes = fresh_draft(section.report)
+    new = texts.get(section.key, section.generated_text)
+    return new, notes, compare(split_paragraphs(section.text), split_paragraphs(new))
 
 
 def stale_sections(report, fresh=None):
-    """The sections whose text, as the template writes it from the register now (figures, cited
-    documents), differs from what was drafted, in the report's order; none for an issued report or a
-    compiled one (its figures are the units' answers)."""
-    if report.compiled or report.status == Report.Status.ISSUED:
+    """The sections whose text, as written now (fresh_draft: figures, cited documents, a compiled
+    report's answers), differs from what was drafted, in the report's order; none for an issued report."""
+    if report.status == Report.Status.ISSUED:
         return []
     fresh = _fresh(report) if fresh is None else fresh
     if fresh is None:
@@ -78,7 +82,6 @@ def redraft_unedited(report):
     """Write again from the register every stale section nobody edited by hand. Returns (the sections
     written, the edited ones left for the officer to choose, one by one)."""
     report = Report.objects.select_for_update().get(pk=report.pk)  # one redraft at a time
-    check_from_register(report)
     fresh = _fresh(report)
     written, edited = [], []
     for section in stale_sections(report, fresh or {}):
@@ -97,7 +100,6 @@ def accept_regenerated(section, new_text, keep_edit, notes=()):
     """The officer's choice after regenerating: the new text, or their edit kept. notes: the notes the
     new text's marks number."""
     report = Report.objects.select_for_update().get(pk=section.report_id)
-    check_from_register(report)
     footnotes = list(report.footnotes or [])
 
     def into_report(match):

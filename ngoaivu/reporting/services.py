@@ -23,12 +23,12 @@ from ngoaivu.core.permissions import may_move_report
 
 @translation.override("vi")  # list rows hold lazy labels (a task's progress): written in Vietnamese too
 def draft_for(report):
-    return _drafted(
+    return drafted(
         report.template, build_context(report.unit, report.period, report.template.definition, report.letter)
     )
 
 
-def _drafted(template, context):
+def drafted(template, context):
     """The template written from context; a pattern that names what does not exist is refused
     with its reason, for the administrator who edited the template."""
     try:
@@ -94,7 +94,7 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
         signer_name=name,
         title="…",
     )
-    draft = _drafted(template, context or build_context(unit, period, template.definition, letter))
+    draft = drafted(template, context or build_context(unit, period, template.definition, letter))
     report.title, report.intro, report.closing = draft.title, draft.intro, draft.closing
     report.recipients = "\n".join(draft.recipients)
     report.footnotes = draft.footnotes

@@ -5,8 +5,14 @@ unit, template and period_code. A receiver returns a list of offers, the request
 report of the unit (collection: incoming requests still «Chưa lập»). An offer has pk, subject, deadline
 and letter (its citation, or ""), and answer(user, as_of=, letter=) → (report, made), which makes the
 report for it and links it.
+
+compiled_draft: sent for a compiled report (report), to learn how its sections read from the answers
+accepted now. A receiver returns ({section key: text}, notes) or None when the report is not its
+(collection: the request the report compiles). Its sections are held against that, as a drafted
+report's against the register.
 """
 
 from django.dispatch import Signal
 
 answer_offers = Signal()
+compiled_draft = Signal()

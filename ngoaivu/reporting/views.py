@@ -336,14 +336,18 @@ def _confirm_step(request, report, action):
         ]
     stale = stale_sections(report) if action in ("submit", "approve", "issue") else []
     if stale:
-        lines.insert(
-            0,
+        note = (
             _(
+                "Lưu ý: %(n)s mục không còn khớp với nội dung tổng hợp từ báo cáo của các đơn vị hôm nay (đã "
+                "tiếp nhận thêm báo cáo, hoặc sổ theo dõi hay mẫu báo cáo đã thay đổi sau khi tổng hợp): %(sections)s."
+            )
+            if report.compiled
+            else _(
                 "Lưu ý: %(n)s mục không còn khớp với nội dung soạn từ sổ theo dõi hôm nay (số liệu, văn bản trích "
                 "dẫn hoặc mẫu báo cáo đã thay đổi sau khi soạn): %(sections)s."
             )
-            % {"n": format_count(len(stale)), "sections": "; ".join(str(section) for section in stale)},
         )
+        lines.insert(0, note % {"n": format_count(len(stale)), "sections": "; ".join(str(s) for s in stale)})
     return confirmation_page(
         request,
         "reporting/confirm_step.html",

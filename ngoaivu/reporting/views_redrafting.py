@@ -1,5 +1,6 @@
-"""Writing a draft's sections again from the register (reporting/redrafting.py): every section the
-register no longer agrees with at once, or one after the officer has seen the difference."""
+"""Writing a draft's sections again from the register, or a compiled report's from the answers
+(reporting/redrafting.py): every section that no longer agrees at once, or one after the officer has
+seen the difference."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -13,7 +14,7 @@ from ngoaivu.pure.wording import format_count
 
 from .document import split_footnotes
 from .forms import ChoiceForm
-from .redrafting import accept_regenerated, check_from_register, redraft_unedited, regenerate
+from .redrafting import accept_regenerated, redraft_unedited, regenerate
 from .views import _editable_report
 
 
@@ -34,10 +35,12 @@ def report_redraft(request, pk):
         messages.error(request, " ".join(error.messages))
         return redirect("reporting:detail", pk)
     if written:
-        messages.success(
-            request,
-            _("Đã tạo lại %(n)s mục từ sổ theo dõi.") % {"n": format_count(len(written))},
+        done = (
+            _("Đã tạo lại %(n)s mục từ báo cáo của các đơn vị.")
+            if report.compiled
+            else _("Đã tạo lại %(n)s mục từ sổ theo dõi.")
         )
+        messages.success(request, done % {"n": format_count(len(written))})
     if edited:
         messages.warning(
             request,
@@ -46,53 +49,44 @@ def report_redraft(request, pk):
         )
         return redirect("reporting:regenerate", pk, edited[0].pk)
     if not written:
-        messages.info(request, _("Các mục đã khớp với sổ theo dõi; không có mục nào cần tạo lại."))
+        messages.info(
+            request,
+            _("Các mục đã khớp với báo cáo của các đơn vị; không có mục nào cần tạo lại.")
+            if report.compiled
+            else _("Các mục đã khớp với sổ theo dõi; không có mục nào cần tạo lại."),
+        )
     return redirect("reporting:detail", pk)
 
 
 @login_required
 def section_regenerate(request, pk, section_pk):
-    """Recompute a section from the register (a POST). An edited section shows the difference first,
-    and so does a GET, which saves nothing."""
+    """Write a section again from the register or the answers (a POST). An edited section shows the
+    difference first, and so does a GET, which saves nothing. The choice applies the text written now,
+    never one the page sends: a text that changed since it was shown is shown again."""
     report = _editable_report(request, pk)
     if report is None:
         return redirect("reporting:detail", pk)
     section = get_object_or_404(report.sections, pk=section_pk)
     try:
-        check_from_register(report)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("reporting:detail", pk)
-    if request.method == "POST" and "choice" in request.POST:
-        form = ChoiceForm(request.POST)
-        if form.is_valid():
-            expect_version(section, form.cleaned_data["version"])
-            try:
-                accept_regenerated(
-                    section,
-                    form.cleaned_data["new_text"].replace("\r\n", "\n"),
-                    keep_edit=form.cleaned_data["choice"] == "keep",
-                    notes=form.cleaned_data["notes"],
-                )
-            except VersionConflict:
-                # The section was saved since the difference was shown: show it again against that text.
-                messages.error(
-                    request,
-                    _("Mục đã được người khác sửa trong lúc bạn đang xem; xem lại khác biệt dưới đây rồi chọn lại."),
-                )
-                return redirect("reporting:regenerate", pk, section_pk)
-            messages.success(request, _("Đã cập nhật mục theo lựa chọn."))
-            return redirect("reporting:detail", pk)
-    try:
         new_text, notes, rows = regenerate(section)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("reporting:detail", pk)
-    if request.method == "POST" and not section.is_edited:  # a GET only shows: it never writes
+    form = ChoiceForm(initial={"new_text": new_text, "choice": "keep", "version": section.version})
+    if request.method == "POST" and "choice" in request.POST:
+        chosen = ChoiceForm(request.POST)
+        if not chosen.is_valid():
+            form = chosen
+        elif chosen.cleaned_data["new_text"].replace("\r\n", "\n") != new_text:
+            messages.warning(
+                request, _("Số liệu đã thay đổi trong lúc bạn đang xem; xem lại khác biệt dưới đây rồi chọn lại.")
+            )
+        else:
+            return _apply_choice(request, section, new_text, notes, chosen.cleaned_data)
+    elif request.method == "POST" and not section.is_edited:  # a GET only shows: it never writes
         accept_regenerated(section, new_text, keep_edit=False, notes=notes)
         messages.success(request, _("Đã tạo lại mục từ số liệu mới nhất."))
         return redirect("reporting:detail", pk)
-    form = ChoiceForm(initial={"new_text": new_text, "notes": notes, "choice": "keep", "version": section.version})
     return render(
         request,
         "reporting/regenerate.html",
@@ -106,6 +100,28 @@ def section_regenerate(request, pk, section_pk):
             "new_text": new_text,
         },
     )
+
+
+def _apply_choice(request, section, new_text, notes, choice):
+    keep = choice["choice"] == "keep"
+    try:
+        expect_version(section, choice["version"])
+        accept_regenerated(section, new_text, keep_edit=keep, notes=notes)
+    except VersionConflict:
+        # The section was saved since the difference was shown: show it again against that text.
+        messages.error(
+            request,
+            _("Mục đã được người khác sửa trong lúc bạn đang xem; xem lại khác biệt dưới đây rồi chọn lại."),
+        )
+        return redirect("reporting:regenerate", section.report_id, section.pk)
+    if keep:
+        messages.success(
+            request,
+            _("Đã giữ bản đã sửa. Các số liệu trong mục là số liệu bạn đã viết, không phải số liệu mới nhất."),
+        )
+    else:
+        messages.success(request, _("Đã dùng bản tạo lại từ số liệu mới nhất."))
+    return redirect("reporting:detail", section.report_id)
 
 
 def _marked(pieces):

@@ -84,6 +84,17 @@ def test_only_the_focal_point_examines_the_dossiers_of_outgoing_delegations(unit
     )
 
 
+def test_outgoing_persons_are_compared_in_the_sentences_own_unit(units):
+    # The sentence counts "lượt cán bộ"; its comparison must count visits too, not "người".
+    university = units["dh"]
+    for day, persons in ((date(2020, 8, 3), 2), (date(2021, 8, 9), 3), (date(2021, 8, 20), 4)):
+        OutgoingDelegation.objects.create(
+            unit=university, title="Trao đổi", persons=persons, countries=["LA"], start_date=day
+        )
+    text = _outgoing_text(university)
+    assert "cử 02 đoàn với 07 lượt cán bộ đi công tác nước ngoài (tăng 01 đoàn với 05 lượt người so với cùng kỳ" in text
+
+
 def test_only_the_focal_point_speaks_for_the_province(units):
     sngv, university = units["sngv"], units["dh"]
     sngv.coordinates_province = True

@@ -135,14 +135,21 @@ def test_edit_then_regenerate_shows_the_difference_and_keeps_the_choice(client, 
     assert "- Trong tháng, toàn tỉnh có 03 tàu cá cùng 24 ngư dân" in regenerated
     section.refresh_from_db()
     assert section.text == edited  # nothing is overwritten before the officer chooses
-    client.post(
-        f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/", {"choice": "keep", "new_text": page.context["new_text"]}
+    kept = client.post(
+        f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/",
+        {"choice": "keep", "new_text": page.context["new_text"]},
+        follow=True,
     )
     section.refresh_from_db()
     assert section.text == edited and "03 tàu cá" in section.generated_text
-    client.post(
-        f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/", {"choice": "new", "new_text": page.context["new_text"]}
+    # Keeping the edit silences the section's warning: the officer is told the figures are theirs.
+    assert "không phải số liệu mới nhất" in kept.content.decode()
+    used = client.post(
+        f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/",
+        {"choice": "new", "new_text": page.context["new_text"]},
+        follow=True,
     )
+    assert "Đã dùng bản tạo lại từ số liệu mới nhất." in used.content.decode()
     section.refresh_from_db()
     assert "03 tàu cá cùng 24 ngư dân" in section.text and not section.is_edited
 

@@ -1,0 +1,69 @@
+"""A compiled report is held against the answers accepted now: an answer accepted after compiling
+flags the sections it adds to, and «Tổng hợp lại các mục này» writes them again from the answers."""
+
+from ngoaivu.collection import compilation
+from ngoaivu.reporting.redrafting import stale_sections
+
+from .test_compilation import answer
+
+DELEGATIONS = "I.1.b"
+
+
+def _compiled(outgoing, units, users):
+    request = outgoing()
+    answer(
+        request,
+        units["vp"],
+        "accepted",
+        {"incoming_delegations": {"groups": 2, "persons": 7}},
+        {DELEGATIONS: "Văn phòng đón 02 đoàn với 07 lượt người."},
+    )
+    return request, compilation.compile_report(request, users["officer"])
+
+
+def test_a_compiled_report_agrees_with_its_answers_when_made(outgoing, units, users, client_for):
+    _request, report = _compiled(outgoing, units, users)
+    assert stale_sections(report) == []
+    page = client_for("officer").get(f"/bao-cao/{report.pk}/").content.decode()
+    assert "stale-figures" not in page
+
+
+def test_an_answer_accepted_after_compiling_flags_and_redrafts_the_sections_it_adds_to(
+    outgoing, units, users, client_for
+):
+    request, report = _compiled(outgoing, units, users)
+    answer(
+        request,
+        units["dh"],
+        "accepted",
+        {"incoming_delegations": {"groups": 1, "persons": 4}},
+        {DELEGATIONS: "Trường đón 01 đoàn với 04 lượt người."},
+    )
+    assert DELEGATIONS in [section.key for section in stale_sections(report)]
+    client = client_for("officer")
+    page = client.get(f"/bao-cao/{report.pk}/").content.decode()
+    assert "không còn khớp với nội dung tổng hợp từ báo cáo của các đơn vị" in page
+    assert "Tổng hợp lại các mục này" in page
+    done = client.post(f"/bao-cao/{report.pk}/tao-lai-so-lieu/", follow=True).content.decode()
+    assert "từ báo cáo của các đơn vị." in done
+    text = report.sections.get(key=DELEGATIONS).text
+    assert "03 đoàn với 11 lượt người" in text.split("\n\n")[0]
+    assert "- Trường Đại học Phạm Văn Đồng: Trường đón 01 đoàn với 04 lượt người." in text
+    assert stale_sections(report) == []
+
+
+def test_an_edited_compiled_section_shows_the_difference_and_keeps_the_edit_until_chosen(
+    outgoing, units, users, client_for
+):
+    request, report = _compiled(outgoing, units, users)
+    section = report.sections.get(key=DELEGATIONS)
+    client = client_for("officer")
+    edited = section.text + "\n\nĐoạn viết thêm."
+    client.post(f"/bao-cao/{report.pk}/muc/{section.pk}/", {"text": edited, "version": section.version})
+    answer(request, units["dh"], "accepted", {"incoming_delegations": {"groups": 1, "persons": 4}})
+    response = client.post(f"/bao-cao/{report.pk}/tao-lai-so-lieu/")
+    assert response.url == f"/bao-cao/{report.pk}/muc/{section.pk}/tao-lai/"
+    section.refresh_from_db()
+    assert section.text == edited
+    page = client.get(response.url)
+    assert "03 đoàn với 11 lượt người" in page.context["new_text"]
