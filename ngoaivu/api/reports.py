@@ -17,7 +17,7 @@ from rest_framework.response import Response
 from ngoaivu.core.downloads import CONTENT_TYPES, attachment
 from ngoaivu.core.models import Unit
 from ngoaivu.core.lineage import working_unit
-from ngoaivu.core.permissions import is_unit_bound, may_move_report, scope, unit_choices
+from ngoaivu.core.permissions import is_unit_bound, may_move_report, unit_choices
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.reporting import services
 from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate
@@ -230,7 +230,7 @@ class ReportViewSet(Described, mixins.CreateModelMixin, viewsets.ReadOnlyModelVi
     def get_queryset(self):
         # As reporting.views._report: a report outside the user's scope does not exist.
         queryset = Report.objects.select_related("unit", "template", "letter").prefetch_related("sections")
-        return scope(queryset.order_by("-created_at", "-pk"), self.request.user)
+        return queryset.order_by("-created_at", "-pk").readable_by(self.request.user)
 
     def get_serializer_class(self):
         return NewReportSerializer if self.action == "create" else ReportSerializer

@@ -40,7 +40,8 @@ def panels(user, today=None):
     if can_write(user) and user.unit_id:
         # The writer's side of the same queue: its unit's drafts, and those sent up for approval.
         drafts = list(
-            Report.objects.filter(unit_id=user.unit_id, status__in=[Report.Status.DRAFT, Report.Status.SUBMITTED])
+            Report.objects.readable_by(user)
+            .filter(unit_id=user.unit_id, status__in=[Report.Status.DRAFT, Report.Status.SUBMITTED])
             .select_related("unit")
             .order_by("-updated_at")[:LIMIT]
         )

@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.core.locking import Versioned
+from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.pure.periods import parse
 
 from .document import section_label
@@ -60,8 +61,18 @@ class ReportTemplate(models.Model):
             raise ValidationError({"template": message % {"name": self.name, "period": period.label()}})
 
 
+class ReportQuerySet(models.QuerySet):
+    def readable_by(self, user):
+        """scope()'s rule; and a compiled report gathers other units' answers, so a unit reporter never
+        reads one, even of its own unit (the office's reporters since it became the Văn phòng)."""
+        readable = scope(self, user)
+        return readable.filter(compiled=False) if is_unit_bound(user) else readable
+
+
 class Report(Versioned):
     """Versioned: the head (title, opening, closing, recipients, signature) is edited with optimistic locking."""
+
+    objects = ReportQuerySet.as_manager()
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Dự thảo")

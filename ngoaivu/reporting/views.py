@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.locking import VersionConflict
-from ngoaivu.core.permissions import can_edit, can_write, may_move_report, scope
+from ngoaivu.core.permissions import can_edit, can_write, may_move_report
 from ngoaivu.pure.wording import format_count
 from ngoaivu.register.conflicts import conflict_page
 from ngoaivu.register.forms import resolve_document
@@ -36,7 +36,7 @@ from .services import (
 
 
 def _report(request, pk):
-    return get_object_or_404(scope(Report.objects.select_related("unit", "template"), request.user), pk=pk)
+    return get_object_or_404(Report.objects.select_related("unit", "template").readable_by(request.user), pk=pk)
 
 
 def _editable_report(request, pk):
@@ -51,7 +51,7 @@ def _editable_report(request, pk):
 
 @login_required
 def report_list(request):
-    reports = scope(Report.objects.select_related("unit", "template"), request.user)
+    reports = Report.objects.select_related("unit", "template").readable_by(request.user)
     status = request.GET.get("status", "")
     if status in Report.Status.values:
         reports = reports.filter(status=status)

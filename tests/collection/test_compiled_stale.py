@@ -67,3 +67,19 @@ def test_an_edited_compiled_section_shows_the_difference_and_keeps_the_edit_unti
     assert section.text == edited
     page = client.get(response.url)
     assert "03 đoàn với 11 lượt người" in page.context["new_text"]
+
+
+def test_a_reporter_of_the_compiling_unit_never_reads_the_compiled_report(outgoing, units, users, client):
+    # The compiled report gathers other units' answers: a reporter of its own unit reads none of it.
+    from ngoaivu.core.models import Role, User
+
+    _request, report = _compiled(outgoing, units, users)
+    reporter = User.objects.create_user("baocao-sngv", role=Role.REPORTER, unit=units["sngv"])
+    client.force_login(reporter)
+    for url in (f"/bao-cao/{report.pk}/", f"/bao-cao/{report.pk}/tai-ve.docx", f"/api/reports/{report.pk}/"):
+        assert client.get(url).status_code == 404, url
+    section = report.sections.first()
+    assert client.get(f"/bao-cao/{report.pk}/muc/{section.pk}/").status_code == 404
+    assert str(report.pk) not in [str(r["id"]) for r in client.get("/api/reports/").json()["results"]]
+    client.force_login(users["officer"])
+    assert client.get(f"/bao-cao/{report.pk}/").status_code == 200
