@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy
 from import_export import fields, resources
 
 from ngoaivu.core.constraints import refused_message
-from ngoaivu.core.permissions import owning_unit, scope
+from ngoaivu.core.permissions import can_edit, owning_unit, scope
 
 from .widgets import NumberWidget, UnitCodeWidget, UnitWidget, is_blank, nfc, widget_for
 
@@ -33,7 +33,8 @@ class RecordResource(resources.ModelResource):
         if is_blank(number):
             return None
         instance = super().get_instance(instance_loader, row)
-        if instance is None:
+        # Read is not write: a successor's reporter reads the ended unit's rows but never rewrites them.
+        if instance is None or (self.user is not None and not can_edit(self.user, instance)):
             raise ValueError(_("Không có bản ghi mã «%(value)s» trong dữ liệu bạn được sửa.") % {"value": number})
         return instance
 
@@ -45,6 +46,8 @@ class RecordResource(resources.ModelResource):
             getattr(instance, parent_field) if parent_field and getattr(instance, f"{parent_field}_id", None) else None
         )
         instance.unit_id = owning_unit(self.user, instance, parent)
+        if self.user is not None and not can_edit(self.user, instance):  # a child of a row it only reads
+            raise ValueError(_("Bạn chỉ được nhập dữ liệu của đơn vị mình."))
         if self.user is not None and not instance.pk and hasattr(instance, "created_by_id"):
             instance.created_by = self.user
 

@@ -155,6 +155,26 @@ def test_a_reporter_cannot_overwrite_another_units_row_by_its_number(client_for,
     assert theirs.title == "Đoàn Tổng Lãnh sự quán Nhật Bản"
 
 
+def test_a_successors_reporter_reads_the_ended_units_row_but_cannot_rewrite_it_by_import(client_for, units, incoming):
+    from datetime import date
+
+    from ngoaivu.core.models import Succession
+
+    theirs = incoming(unit="sngv")
+    Unit.objects.filter(pk=units["sngv"].pk).update(ended_on=date(2025, 3, 1), is_active=False)
+    Succession.objects.create(
+        predecessor=units["sngv"], successor=units["vp"], kind=Succession.Kind.DUTIES, effective_on=date(2025, 3, 1)
+    )
+    reporter = client_for("reporter")  # the Văn phòng's: it reads the Sở's rows now
+    assert reporter.get(f"/so-theo-doi/doan-vao/{theirs.pk}/").status_code == 200
+    row = good_row("Sửa sang Văn phòng")
+    row[0], row[11] = theirs.pk, "VP"
+    response = upload(reporter, [row])
+    assert "Không có bản ghi mã" in " ".join(m for _n, m in response.context["problems"])
+    theirs.refresh_from_db()
+    assert theirs.title == "Đoàn Tổng Lãnh sự quán Nhật Bản" and theirs.unit_id == units["sngv"].pk
+
+
 def test_export_then_import_updates_in_place(client_for, incoming):
     client = client_for("officer")
     record = incoming()
