@@ -58,6 +58,15 @@ class AbtcApplication(Record):
                 violation_error_message=_("Số doanh nhân phải từ 1 trở lên."),
             ),
             end_not_before_start("received_on", "decided_on", name="abtc_decided_after_received"),
+            Check(
+                condition=Q(status__in=["approved", "refused"]) | Q(decided_on__isnull=True),
+                name="abtc_decided_only_when_decided",
+                on="decided_on",
+                violation_error_message=_(
+                    "Hồ sơ chưa có quyết định thì chưa có ngày quyết định; nếu đã quyết định, chọn tình trạng "
+                    "«Được cho phép» hoặc «Không cho phép»."
+                ),
+            ),
         ]
 
     def __str__(self):
@@ -182,6 +191,12 @@ class ConsularCase(Record):
             models.Index(fields=["unit", "occurred_on"], name="consularca_unit_occurred"),
         ]
         constraints = [
+            Check(
+                condition=Q(persons__gte=1),
+                name="consular_persons_positive",
+                on="persons",
+                violation_error_message=_("Số người liên quan phải từ 1 trở lên."),
+            ),
             end_not_before_start("occurred_on", "closed_on", name="consular_closed_after_occurred"),
             Check(
                 condition=~Q(status="closed") | Q(closed_on__isnull=False),
@@ -237,6 +252,13 @@ class FishingIncident(Record):
             models.Index(fields=["unit", "released_on"], name="fishinginc_unit_released"),
         ]
         constraints = [
+            # A boat is reported with its crew: "01 tàu cá cùng 0 ngư dân" is never a figure.
+            Check(
+                condition=Q(fishermen__gte=1),
+                name="fishing_fishermen_positive",
+                on="fishermen",
+                violation_error_message=_("Số ngư dân phải từ 1 trở lên."),
+            ),
             end_not_before_start("occurred_on", "released_on", name="fishing_released_after_occurred"),
             Check(
                 condition=Q(released_on__isnull=True) | Q(kind="detained"),

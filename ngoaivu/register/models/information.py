@@ -33,7 +33,13 @@ class Bulletin(Record):
                 name="bulletin_issue_unique",
                 on="issue_number",
                 violation_error_message=_("Bản tin này của đơn vị đã có số này; vui lòng kiểm tra lại số bản tin."),
-            )
+            ),
+            Check(
+                condition=Q(issue_number__gte=1),
+                name="bulletin_issue_positive",
+                on="issue_number",
+                violation_error_message=_("Số bản tin phải từ 1 trở lên."),
+            ),
         ]
 
     def __str__(self):

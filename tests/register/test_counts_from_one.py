@@ -1,0 +1,50 @@
+"""A boat is reported with its crew, a consular case with its people, a bulletin with its number; a
+file not yet decided has no decision date. Each is refused beside its field, by the form and the database."""
+
+from datetime import date
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from ngoaivu.register.models import AbtcApplication, Bulletin, ConsularCase, FishingIncident
+
+DAY = date(2026, 11, 3)
+
+CASES = [
+    (
+        FishingIncident,
+        {"boat_number": "QNg 96789 TS", "kind": "detained", "country": "TH", "occurred_on": DAY, "fishermen": 0},
+        "fishermen",
+        "Số ngư dân phải từ 1 trở lên.",
+    ),
+    (
+        ConsularCase,
+        {"title": "Công dân gặp nạn", "country": "LA", "occurred_on": DAY, "persons": 0},
+        "persons",
+        "Số người liên quan phải từ 1 trở lên.",
+    ),
+    (Bulletin, {"issue_number": 0, "published_on": DAY}, "issue_number", "Số bản tin phải từ 1 trở lên."),
+    (
+        AbtcApplication,
+        {"enterprise": "Công ty A", "businesspeople": 2, "received_on": DAY, "status": "received", "decided_on": DAY},
+        "decided_on",
+        "Hồ sơ chưa có quyết định thì chưa có ngày quyết định",
+    ),
+]
+
+
+@pytest.mark.parametrize("model, fields, field, message", CASES, ids=[c[0].__name__ for c in CASES])
+def test_refused_beside_its_field_and_by_the_database(units, model, fields, field, message):
+    row = model(unit=units["sngv"], **fields)
+    with pytest.raises(ValidationError) as refused:
+        row.full_clean()
+    assert any(message in text for text in refused.value.message_dict[field])
+    with pytest.raises(IntegrityError), transaction.atomic():
+        row.save()
+
+
+def test_a_decided_file_keeps_its_decision_date(units):
+    AbtcApplication(
+        unit=units["sngv"], enterprise="Công ty B", businesspeople=1, received_on=DAY, status="approved", decided_on=DAY
+    ).full_clean()
