@@ -48,6 +48,28 @@ class RecordResource(resources.ModelResource):
         instance.unit_id = owning_unit(self.user, instance, parent)
         if self.user is not None and not can_edit(self.user, instance):  # a child of a row it only reads
             raise ValueError(_("Bạn chỉ được nhập dữ liệu của đơn vị mình."))
+        if instance.pk is None:
+            self._refuse_a_copy(instance)
+
+    def _refuse_a_copy(self, instance):
+        """A new row equal in every column to one already kept is the same file imported again, or a row
+        typed twice: counting it would double a figure, so it is refused with the number of the first."""
+        model = self._meta.model
+        equal = {}
+        for field in self.fields.values():
+            model_field = model._meta.get_field(field.attribute) if field.attribute != "id" else None
+            if model_field is None or model_field.many_to_many or getattr(model_field, "multiple", False):
+                continue
+            equal[model_field.attname] = model_field.value_from_object(instance)
+        first = model._base_manager.filter(**equal).values_list("pk", flat=True).first()
+        if first is not None:
+            raise ValueError(
+                _(
+                    "Trùng với bản ghi mã %(number)s đã có (mọi cột đều giống): lưu thêm sẽ tính số liệu hai lần. "
+                    "Nếu đây đúng là một bản ghi khác, ghi rõ điểm khác (ví dụ ở cột Ghi chú)."
+                )
+                % {"number": first}
+            )
         if self.user is not None and not instance.pk and hasattr(instance, "created_by_id"):
             instance.created_by = self.user
 
@@ -89,7 +111,7 @@ def resource_class(area, user):
             "fields": names,
             "import_id_fields": ["id"],
             "clean_model_instances": True,
-            "skip_unchanged": False,
+            "skip_unchanged": True,  # a row exported and imported back unchanged writes no new version
             "use_transactions": True,
         },
     )
@@ -163,7 +185,7 @@ def data_rows(dataset, id_column):
 
 
 def import_rows(area, user, dataset):
-    """Save all or nothing, in one pass. Returns (saved count, problems).
+    """Save all or nothing, in one pass. Returns ({"new", "update", "skip": rows}, problems).
 
     Every row is validated and saved inside one transaction, each row in a savepoint of its own
     (django-import-export's use_transactions), so a row the database refuses is rolled back
@@ -189,14 +211,14 @@ def _import_rows(area, user, dataset):
     resource = resource_class(area, user)(user=user)
     problems = header_problems(resource, dataset.headers)
     if problems:
-        return 0, problems
+        return {}, problems
     dataset, sheet_rows = data_rows(dataset, resource.fields["id"].column_name)
     if not len(dataset):
-        return 0, [(2, _("Tệp không có dòng dữ liệu nào."))]
+        return {}, [(2, _("Tệp không có dòng dữ liệu nào."))]
     with transaction.atomic():
         result = resource.import_data(dataset, dry_run=False, raise_errors=False, use_transactions=True)
         problems = row_problems(result, resource, sheet_rows)
         if problems:
             transaction.set_rollback(True)
-            return 0, problems
-    return result.totals.get("new", 0) + result.totals.get("update", 0), []
+            return {}, problems
+    return {kind: result.totals.get(kind, 0) for kind in ("new", "update", "skip")}, []

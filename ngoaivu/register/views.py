@@ -23,6 +23,7 @@ from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import VersionConflict
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
+from ngoaivu.pure.wording import format_count
 from ngoaivu.pure.wording import format_date
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.core.errors import error_text
@@ -371,11 +372,22 @@ def record_import(request, slug):
         upload = request.FILES.get("file")
         dataset, error = _read_workbook(upload)
         if dataset is not None:
-            saved, problems = import_rows(area, request.user, dataset)
+            counts, problems = import_rows(area, request.user, dataset)
             if not problems:
-                messages.success(request, _("Đã nhập %(count)s dòng.") % {"count": saved})
+                messages.success(request, _import_summary(counts))
                 return redirect("register:list", slug)
     return render(request, "register/import.html", {"area": area, "problems": problems, "error": error})
+
+
+def _import_summary(counts):
+    """«Đã nhập tệp: 02 dòng mới, 01 dòng sửa.»: what the file changed, the rows it left as they were."""
+    words = {
+        "new": _("%(n)s dòng mới"),
+        "update": _("%(n)s dòng sửa"),
+        "skip": _("%(n)s dòng không thay đổi"),
+    }
+    parts = [words[kind] % {"n": format_count(n)} for kind, n in counts.items() if n]
+    return _("Đã nhập tệp: %(parts)s.") % {"parts": ", ".join(parts)}
 
 
 def _read_workbook(upload):

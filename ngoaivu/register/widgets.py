@@ -74,7 +74,8 @@ class NumberWidget(widgets.Widget):
             if number != number.to_integral_value():
                 raise ValueError(_("«%(value)s» phải là số nguyên.") % {"value": format_number(number)})
             return int(number)
-        return number
+        # Read at 6 places, written as typed: "1.250.000.000" has no decimals for the model to refuse.
+        return number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize()
 
     def render(self, value, obj=None, **kwargs):
         return value

@@ -193,6 +193,51 @@ def test_export_then_import_updates_in_place(client_for, incoming):
     assert IncomingDelegation.objects.count() == 1
 
 
+def test_the_same_file_imported_twice_is_refused_the_second_time_and_counts_once(client_for):
+    client = client_for("officer")
+    rows = [good_row(), good_row("Đoàn B", "Lào", 6)]
+    first = upload(client, rows)
+    assert first.status_code == 302
+    assert "Đã nhập tệp: 02 dòng mới." in client.get(first.url).content.decode()
+    again = upload(client, rows)
+    problems = dict(again.context["problems"])
+    assert "Trùng với bản ghi mã" in problems[2] and "Trùng với bản ghi mã" in problems[3]
+    assert IncomingDelegation.objects.count() == 2
+    assert upload(client, [good_row("Đoàn B", "Lào", 7)]).status_code == 302  # one column differs: another row
+    assert IncomingDelegation.objects.count() == 3
+
+
+def test_an_unchanged_export_imported_back_writes_no_version(client_for, incoming):
+    client = client_for("officer")
+    record = incoming()
+    exported = io.BytesIO(client.get("/so-theo-doi/doan-vao/xuat.xlsx").content)
+    exported.name = "x.xlsx"
+    response = client.post("/so-theo-doi/doan-vao/nhap/", {"file": exported}, follow=True)
+    assert "Đã nhập tệp: 01 dòng không thay đổi." in response.content.decode()
+    assert record.history.count() == 1
+
+
+def test_amounts_written_as_text_import_as_the_guide_shows_them(client_for, units):
+    from ngoaivu.register.models import ForeignAid
+
+    client = client_for("officer")
+    sheet = template(client, "vien-tro").worksheets[0]
+    headers = [cell.value for cell in sheet[1]]
+    example = {h: cell.value for h, cell in zip(headers, sheet[2])}
+    example.update({"Mã": "", "Giá trị (đồng)": "1.250.000.000", "Giá trị nguyên tệ": "50.000,75", "Nguyên tệ": "USD"})
+    book = openpyxl.Workbook()
+    book.active.append(headers)
+    book.active.append([example[h] for h in headers])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    buffer.seek(0)
+    buffer.name = "vien-tro.xlsx"
+    response = client.post("/so-theo-doi/vien-tro/nhap/", {"file": buffer})
+    assert response.status_code == 302, response.context and response.context["problems"]
+    aid = ForeignAid.objects.get()
+    assert aid.value_vnd == 1_250_000_000 and str(aid.value_original) == "50000.75"
+
+
 def test_a_file_that_is_not_xlsx_is_refused(client_for):
     fake = io.BytesIO("Tên đoàn;Quốc tịch\nĐoàn A;Lào\n".encode())
     fake.name = "doan-vao.xlsx"
