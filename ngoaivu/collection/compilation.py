@@ -6,6 +6,7 @@ from operator import or_
 from datetime import timedelta
 from io import BytesIO
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils import translation
@@ -176,8 +177,16 @@ def unit_paragraphs(accepted, report_footnotes, summaries=None, compiler=None):
 @transaction.atomic
 def compile_report(request, user):
     """A report draft of the requesting unit: each section states the accepted answers' totals in the
-    template's own sentences, then what each unit reported; then the usual workflow."""
+    template's own sentences, then what each unit reported; then the usual workflow. One at a time:
+    the request is locked, and a second press finds the report the first made."""
+    request = ReportRequest.objects.select_for_update().get(pk=request.pk)
+    if request.report_id:
+        return request.report
     accepted = _accepted(request)
+    if not accepted:
+        raise ValidationError(
+            _("Chưa có báo cáo nào của đơn vị được tiếp nhận: tiếp nhận ít nhất một báo cáo rồi mới tổng hợp.")
+        )
     report = create_report(
         request.unit, request.template, request.period_code, user, context=compiled_context(request, accepted)
     )

@@ -169,9 +169,17 @@ def save_answer(submission, values, texts, submit=False):
     return submission
 
 
+@transaction.atomic
 def review(submission, action, comment=""):
-    """The office returns a submitted answer with a comment, or accepts it."""
-    if submission.status != Submission.Status.SUBMITTED:
+    """The office returns a submitted answer with a comment, or accepts it. Two officers at once: the
+    second finds it already handled, and is told so."""
+    status = Submission.objects.select_for_update().filter(pk=submission.pk).values_list("status", flat=True).first()
+    if status != Submission.Status.SUBMITTED:
+        if status in (Submission.Status.ACCEPTED, Submission.Status.RETURNED):
+            raise SubmissionError(
+                _("Báo cáo vừa được xử lý (%(status)s); xem lại trước khi làm tiếp.")
+                % {"status": Submission.Status(status).label}
+            )
         raise SubmissionError(_("Chỉ xử lý được báo cáo đã gửi."))
     if action == "return":
         if not comment.strip():

@@ -83,3 +83,36 @@ def test_a_reporter_of_the_compiling_unit_never_reads_the_compiled_report(outgoi
     assert str(report.pk) not in [str(r["id"]) for r in client.get("/api/reports/").json()["results"]]
     client.force_login(users["officer"])
     assert client.get(f"/bao-cao/{report.pk}/").status_code == 200
+
+
+def test_compiling_needs_an_accepted_answer_and_a_second_press_finds_the_first_report(outgoing, units, users):
+    import pytest
+    from django.core.exceptions import ValidationError
+
+    from ngoaivu.reporting.models import Report
+
+    request = outgoing()
+    with pytest.raises(ValidationError, match="Chưa có báo cáo nào của đơn vị được tiếp nhận"):
+        compilation.compile_report(request, users["officer"])
+    assert not Report.objects.exists()
+    answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 2, "persons": 7}})
+    first = compilation.compile_report(request, users["officer"])
+    stale_copy = type(request).objects.get(pk=request.pk)
+    stale_copy.report = None  # a second press made from a page loaded before the first
+    assert compilation.compile_report(stale_copy, users["officer"]) == first
+    assert Report.objects.count() == 1
+
+
+def test_a_second_officer_reviewing_the_same_answer_is_told_it_was_handled(outgoing, units):
+    import pytest
+
+    from ngoaivu.collection.services import SubmissionError, review
+
+    request = outgoing()
+    submission = answer(request, units["vp"], "submitted", {"incoming_delegations": {"groups": 1, "persons": 2}})
+    seen_by_second = type(submission).objects.get(pk=submission.pk)
+    review(submission, "accept")
+    with pytest.raises(SubmissionError, match="Báo cáo vừa được xử lý"):
+        review(seen_by_second, "return", "Thiếu số liệu")
+    submission.refresh_from_db()
+    assert submission.status == "accepted" and submission.comment == ""
