@@ -80,10 +80,15 @@ CATALOGUE = [
         "agreements_in_progress",
         "Thỏa thuận quốc tế đang thẩm định",
         "register.Agreement",
-        None,
+        "process_started_on",
         (_count("thỏa thuận"),),
-        condition={"status__in": ["drafting", "party_review", "ministry_opinions"]},
-        definition="Thỏa thuận đang trong quy trình xin ý kiến, tại thời điểm lập báo cáo.",
+        # Postponed ones are not: the register does not say since when.
+        condition={
+            "status__in": ["drafting", "party_review", "ministry_opinions", "signed", "in_force", "expired", "renewed"]
+        },
+        stock_end_field="signed_on",
+        definition="Thỏa thuận đã bắt đầu quy trình xin ý kiến, thẩm định (bước đầu tiên) và chưa ký kết, "
+        "vào ngày cuối kỳ báo cáo.",
     ),
     Indicator(
         "agreements_postponed",

@@ -30,7 +30,7 @@ def test_list_items_after_a_total_ending_in_a_colon_are_its_parts():
         ("incoming_delegations", "period", {"groups": 12}),
     ]
     assert [c["message"] for c in parts_checks(ctx.breakdowns)] == [
-        "Các số liệu chi tiết cộng lại 110 người, khác tổng số 120 người nêu trước đó."
+        "Các số liệu chi tiết cộng lại 110 lượt người, khác tổng số 120 lượt người nêu trước đó."
     ]
 
 

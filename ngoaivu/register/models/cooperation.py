@@ -2,7 +2,8 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Min, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -49,6 +50,9 @@ class Agreement(Record):
     valid_from = models.DateField(_("hiệu lực từ"), null=True, blank=True)
     valid_until = models.DateField(_("hiệu lực đến"), null=True, blank=True)
     content = models.TextField(_("nội dung chính"), blank=True)
+    # Kept from the steps (note_start): agreements under review at a period's end are those started
+    # by then and not signed by then, not those under review on the day the report is drafted.
+    process_started_on = models.DateField(_("ngày bắt đầu xin ý kiến, thẩm định"), null=True, editable=False)
     past_dates = ("signed_on",)
 
     class Meta:
@@ -75,6 +79,20 @@ class Agreement(Record):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.process_started_on = self.start_of_process()
+        super().save(*args, **kwargs)
+
+    def start_of_process(self):
+        """Its first step's day; without steps, the day it was registered or signed, whichever came first."""
+        first_step = self.steps.aggregate(first=Min("done_on"))["first"] if self.pk else None
+        registered = self.created_at.date() if self.created_at else timezone.localdate()
+        return first_step or min(day for day in (registered, self.signed_on) if day)
+
+    def note_start(self):
+        """After a step is saved or deleted; an update, so the agreement's version stays that of its form."""
+        Agreement.objects.filter(pk=self.pk).update(process_started_on=self.start_of_process())
 
     def clean(self):
         signed_states = {self.Status.SIGNED, self.Status.IN_FORCE, self.Status.EXPIRED, self.Status.RENEWED}
@@ -117,6 +135,12 @@ class AgreementStep(Record):
     def save(self, *args, **kwargs):
         self.unit_id = self.agreement.unit_id
         super().save(*args, **kwargs)
+        self.agreement.note_start()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        self.agreement.note_start()
+        return result
 
 
 class Conference(Record):
