@@ -25,6 +25,7 @@ from ngoaivu.pure.provinces_2025 import successor as new_province
 from .units import OFFICE, C, D, H, P
 
 MERGER = date(2025, 7, 1)
+KON_TUM_REGISTER_BEGINS = date(2024, 1, 1)
 DUTIES_MOVED = date(2025, 3, 1)
 PROVINCES = "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội"
 COMMUNES = (
@@ -99,6 +100,7 @@ def create_units(demo):
             parent=demo.units[parent] if parent else None,
             # Kon Tum's Sở, then its Văn phòng from 01/3/2025 (core/lineage.is_focal_on dates it).
             coordinates_province=code in ("SNgV-KT", "VP-KT"),
+            recorded_since=KON_TUM_REGISTER_BEGINS,  # its rows begin in 2024
         )
     code, name, short_name = FINANCE
     demo.units[code] = demo.make(Unit, code=code, name=name, short_name=short_name, kind=D, parent=demo.units["UBND"])

@@ -1,5 +1,7 @@
 """Units of the province, the demo users and the foreign partner localities."""
 
+from datetime import date
+
 from ngoaivu.core.models import PartnerLocality, Role, Unit, User
 
 from .loader import nfc
@@ -13,6 +15,8 @@ P, C, OFFICE, D, H, U = (
     Unit.Kind.DISTRICT,
     Unit.Kind.UNIVERSITY,
 )
+
+REGISTER_BEGINS = date(2020, 1, 1)
 
 # code, official name, short name, kind, parent code.
 # Bodies of the UBND tỉnh hang under it; the Công an tỉnh, the Bộ đội Biên phòng and the two
@@ -86,6 +90,8 @@ def create_units(demo):
             parent=demo.units[parent] if parent else None,
             # The Sở Ngoại vụ reports for the whole province, as seeds 001 and 003 do.
             coordinates_province=code == "SNgV",
+            # The demo's register begins in 2020: a 2020 report says it has no 2019 to compare with.
+            recorded_since=REGISTER_BEGINS,
         )
 
 

@@ -298,6 +298,8 @@ def indicator_of(
         if _foreigners_at_work(sentence, group, paragraph, headline) and not workers_not_counted(sentence, group):
             return "foreign_experts"
         found = nearest({k: v for k, v in _CUES.items() if k.endswith("delegations")}, sentence, group.start, group.end)
+        if found == "outgoing_delegations" and _CUES["private_trips"].search(sentence, group.end):
+            found = "private_trips"  # allowed to go on private business, not sent
         if found and re.search(r"lượt", sentence[group.start : group.end], re.I):
             return found
         told = _in_own_clause(_PEOPLE_PHRASES, sentence, group, mentions) if _PEOPLE_PHRASES else None

@@ -135,6 +135,8 @@ ENTRIES: list[dict] = [
             r"(?:\s*(?:,|và)\s*(?:làm\s+việc|công\s+tác|thăm))?\s+)?(?:tại\s+|ở\s+)?" + ABROAD,
         ],
     },
+    # a trip on private business is no delegation: "01 lượt cán bộ … đi nước ngoài về việc riêng"
+    {"indicator": "private_trips", "family": "delegation", "units": ("persons",), "words": [r"về\s+việc\s+riêng"]},
     {
         "indicator": "incoming_delegations",
         "family": "delegation",

@@ -36,13 +36,19 @@ DELEGATIONS_OUT = [
         },
     },
     {
+        # A trip on private business is allowed, not sent: never one of the delegations above.
+        "if": "private_trips.persons.period",
+        "paragraph": False,
+        "text": "Ngoài ra, có {private_trips.persons.period} lượt cán bộ, công chức đi nước ngoài về việc riêng.",
+    },
+    {
         "if": ["period.has_ytd", "outgoing_delegations.groups.ytd"],
         "paragraph": False,
         "text": "Tính chung {period.ytd_label}, có {outgoing_delegations.groups.ytd} đoàn với "
         "{outgoing_delegations.persons.ytd} lượt cán bộ đi công tác nước ngoài.",
     },
     {
-        "if": ["period.has_ytd", "not outgoing_delegations.groups.ytd"],
+        "if": ["period.has_ytd", "not outgoing_delegations.groups.ytd", "not private_trips.persons.ytd"],
         "paragraph": False,
         "text": "Trong {period.ytd_label}, không có cán bộ công chức đi công tác nước ngoài về việc công và cả việc riêng.",
     },

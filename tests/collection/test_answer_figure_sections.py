@@ -24,7 +24,7 @@ def test_the_figures_follow_the_sections_of_the_template(client_for, outgoing, u
             "1. Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn ra/đoàn vào",
             "a) Công tác tổ chức và quản lý đoàn ra",
         ],
-        ["v__outgoing_delegations__groups", "v__outgoing_delegations__persons"],
+        ["v__outgoing_delegations__groups", "v__outgoing_delegations__persons", "v__private_trips__persons"],
     )
     # The next subsection of the same section prints only its own heading; in it, the order the text names them.
     assert groups[1] == (

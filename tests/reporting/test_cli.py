@@ -57,3 +57,14 @@ def test_unknown_unit_and_bad_period_are_refused(demo, db):
         call_command("make_report", "--unit", "XYZ", "--period", "2021-08")
     with pytest.raises(CommandError, match="Không hiểu kỳ báo cáo"):
         call_command("make_report", "--unit", "SNgV", "--period", "2021-8-1")
+    # As «Lập báo cáo»: the Sở Ngoại vụ ended on 01/3/2025, so it writes no 2026 report.
+    with pytest.raises(CommandError, match="đã thôi hoạt động từ ngày 01/3/2025"):
+        call_command("make_report", "--unit", "SNgV", "--period", "2026-H1")
+
+
+def test_a_year_before_the_demo_register_began_is_not_compared_with(demo, db, capsys):
+    # The demo's register begins in 2020: its 2020 report has no 2019 to compare with.
+    call_command("make_report", "--unit", "SNgV", "--period", "2020")
+    payload = json.loads(capsys.readouterr().out)
+    text = json.dumps(payload, ensure_ascii=False)
+    assert "so với cùng kỳ năm 2019" not in text and "chưa có số liệu cùng kỳ năm 2019" in text

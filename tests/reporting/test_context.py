@@ -95,6 +95,17 @@ def test_outgoing_persons_are_compared_in_the_sentences_own_unit(units):
     assert "cử 02 đoàn với 07 lượt cán bộ đi công tác nước ngoài (tăng 01 đoàn với 05 lượt người so với cùng kỳ" in text
 
 
+def test_a_trip_on_private_business_is_no_delegation_sent(units):
+    university = units["dh"]
+    OutgoingDelegation.objects.create(
+        unit=university, title="Đi du lịch", persons=1, countries=["TH"], start_date=date(2021, 8, 9), nature="private"
+    )
+    text = _outgoing_text(university)
+    assert "không cử cán bộ đi công tác nước ngoài" in text and " cử 01 đoàn" not in text
+    assert "Ngoài ra, có 01 lượt cán bộ, công chức đi nước ngoài về việc riêng." in text
+    assert "không có cán bộ công chức đi công tác nước ngoài về việc công và cả việc riêng" not in text
+
+
 def test_only_the_focal_point_speaks_for_the_province(units):
     sngv, university = units["sngv"], units["dh"]
     sngv.coordinates_province = True

@@ -3,6 +3,7 @@
 import json
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from ngoaivu.core.errors import error_text
@@ -46,6 +47,11 @@ class Command(BaseCommand):
             period_obj = parse(period, unit_obj.reporting_convention, cut_off)
         except (PeriodError, ValueError) as error:
             raise CommandError(error_text(error)) from None
+        try:
+            template_obj.check_period(period_obj)
+            unit_obj.check_existed(period_obj.start, period_obj.end)  # as «Lập báo cáo» refuses it
+        except ValidationError as error:
+            raise CommandError(" ".join(error.messages)) from None
         context = build_context(unit_obj, period_obj, template_obj.definition)
         try:
             draft = build(template_obj.definition, context)
