@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import can_edit
 from ngoaivu.register.intake_rules import engine_code
+from ngoaivu.register.models.readings import ReadingState
 from ngoaivu.reporting.context import CODE_IN_PATTERN, build_context, indicator_codes, unit_words
 from ngoaivu.reporting.document import Section
 from ngoaivu.reporting.drafting import build, period_words
@@ -155,7 +156,9 @@ def save_answer(submission, values, texts, submit=False):
     if submission.status in (Submission.Status.SUBMITTED, Submission.Status.ACCEPTED):
         raise SubmissionError(_("Báo cáo đã gửi, không sửa được nữa."))
     stated = any(any(measures.values()) for measures in values.values()) or any(texts.values())
-    if submit and not stated and not submission.uploaded_file:
+    # A file stands for the answer only once read: one refused or unreadable states nothing.
+    read = bool(submission.uploaded_file) and submission.reading_state == ReadingState.DONE
+    if submit and not stated and not read:
         raise SubmissionError(
             _("Báo cáo chưa có số liệu hay nội dung nào: nhập số liệu hoặc nội dung (kể cả «không phát sinh») rồi gửi.")
         )

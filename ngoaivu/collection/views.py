@@ -201,9 +201,13 @@ def submission_detail(request, pk):
         if not editable and submission.reading_state == ReadingState.PENDING and can_edit(request.user, submission):
             messages.error(request, _("Máy chủ đang đọc tệp đã tải lên; vui lòng chờ đọc xong rồi lưu hoặc gửi."))
             return redirect("collection:submission", submission.pk)
-        if not editable:
+        if not editable and can_edit(request.user, submission):
+            # A page left open after the answer was sent (another tab, the back button): say so, and show
+            # what was typed, rather than a refusal of rights the user has.
+            messages.error(request, _("Báo cáo đã gửi, không sửa được nữa; nội dung vừa nhập chưa được lưu."))
+        elif not editable:
             raise PermissionDenied
-        if not taking and form.is_valid():
+        elif not taking and form.is_valid():
             values, texts = form.answer()
             submit = "submit" in request.POST
             try:
@@ -281,8 +285,11 @@ def _taken(request, sources):
 def submission_upload(request, pk):
     """Read the unit's Word or PDF report into the form, for the reporter to check and confirm."""
     submission = _submission(request, pk)
-    if not (can_edit(request.user, submission) and submission.is_pending):
+    if not can_edit(request.user, submission):
         raise PermissionDenied
+    if not submission.is_pending:
+        messages.error(request, _("Báo cáo đã gửi, không sửa được nữa."))
+        return redirect("collection:submission", pk)
     form = UploadForm(request.POST, request.FILES)
     if not form.is_valid():
         messages.error(request, _("Chọn tệp báo cáo (.docx, .doc, .pdf) để tải lên."))

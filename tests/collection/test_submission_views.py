@@ -146,3 +146,38 @@ def test_an_empty_answer_is_not_sent(client_for, outgoing, units):
     client.post(f"/yeu-cau/don-vi/{submission.pk}/", {**empty, text: "Không phát sinh.", "submit": "1"})
     submission.refresh_from_db()
     assert submission.status == "submitted"
+
+
+def test_a_file_that_failed_to_read_does_not_stand_for_an_empty_answer(client_for, outgoing, units):
+    from ngoaivu.register.models.readings import ReadingState
+
+    submission = outgoing().submissions.get(unit=units["vp"])
+    Submission.objects.filter(pk=submission.pk).update(
+        uploaded_file="bao-cao.docx", reading_state=ReadingState.FAILED, status="draft"
+    )
+    client = client_for("reporter")
+    page = client.get(f"/yeu-cau/don-vi/{submission.pk}/")
+    empty = {name: "" for name in page.context["form"].fields}
+    response = client.post(f"/yeu-cau/don-vi/{submission.pk}/", {**empty, "submit": "1"}, follow=True)
+    assert "Báo cáo chưa có số liệu hay nội dung nào" in response.content.decode()
+    submission.refresh_from_db()
+    assert submission.status == "draft"
+
+
+def test_saving_from_a_page_left_open_after_sending_says_it_was_sent_and_shows_what_was_typed(
+    client_for, outgoing, units
+):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = client_for("reporter")
+    page = client.get(f"/yeu-cau/don-vi/{submission.pk}/")
+    Submission.objects.filter(pk=submission.pk).update(status="submitted")  # sent from another tab
+    text = next(name for name in page.context["form"].fields if name.startswith("s__"))
+    response = client.post(f"/yeu-cau/don-vi/{submission.pk}/", form_data(page, save="1", **{text: "Đoạn mới gõ."}))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Báo cáo đã gửi, không sửa được nữa; nội dung vừa nhập chưa được lưu." in html
+    assert "Đoạn mới gõ." in html
+    upload = client.post(
+        f"/yeu-cau/don-vi/{submission.pk}/tai-len/", {"file": SimpleUploadedFile("a.docx", b"x")}, follow=True
+    )
+    assert "Báo cáo đã gửi, không sửa được nữa." in upload.content.decode()
