@@ -10,7 +10,7 @@ from ngoaivu.core.forms import UnitChoiceField
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit
-from ngoaivu.core.permissions import is_unit_bound, readable_unit_ids
+from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register import models as register
 from ngoaivu.pure.periods import MONTH, YEAR, Period, PeriodError, parse
 from ngoaivu.core.errors import error_text
@@ -92,10 +92,10 @@ class ScopeForm(forms.Form):
         return self.cleaned_data.get("unit") if self.is_bound and self.is_valid() else self.own_unit
 
     def _scope_on(self, day):
-        """The units the figures count as the unit stood on day (None: today), or None for the whole register."""
-        if is_unit_bound(self.user):
-            return readable_unit_ids(self.user)
-        unit = self._unit()
+        """The units the figures count as the unit stood on day (None: today), or None for the whole register.
+        A unit reporter's are its unit's as its reports count them (the focal point's, the province's):
+        one unit, one period, one figure, whoever looks. Figures only: no row of another unit is named."""
+        unit = self.own_unit if is_unit_bound(self.user) else self._unit()
         return unit.scope(day) if unit else None
 
     @cached_property
