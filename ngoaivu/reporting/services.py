@@ -277,6 +277,7 @@ def to_document(report, sections=None):
             stack.pop()
         (stack[-1].children if stack else roots).append(section)
         stack.append(section)
+    _say_nothing_happened(roots)
     signature = (
         Signature(title=report.signer_title, name=report.signer_name, authority=report.signer_authority)
         if report.signer_title
@@ -298,6 +299,19 @@ def to_document(report, sections=None):
         number=report.number,
         issued_on=report.issued_on,
     )
+
+
+NOTHING_HAPPENED = "Không phát sinh."
+
+
+def _say_nothing_happened(sections):
+    """A heading with nothing under it reads as a page left unfinished: a section of a unit that did no
+    such work (a university's fishermen, a commune's economic diplomacy) says so."""
+    for section in sections:
+        if section.children:
+            _say_nothing_happened(section.children)
+        elif not section.paragraphs:
+            section.paragraphs = [NOTHING_HAPPENED]
 
 
 def _upper(text):

@@ -200,3 +200,20 @@ def test_the_words_of_a_unit_are_those_a_template_is_tried_with(units):
     from ngoaivu.reporting.context import UNIT_WORDS, unit_words
 
     assert tuple(unit_words(units["dh"])) == UNIT_WORDS
+
+
+def test_a_section_with_nothing_under_it_says_nothing_happened(units, users):
+    from ngoaivu.reporting.models import ReportTemplate
+    from ngoaivu.reporting.services import create_report, to_document
+
+    report = create_report(units["dh"], ReportTemplate.objects.get(code="general"), "2021-08", users["officer"])
+    fishermen = report.sections.get(heading__startswith="Công tác bảo hộ ngư dân")
+    assert fishermen.text == ""  # the register's draft is kept as written; the document says it
+    flat, stack = [], list(to_document(report).sections)
+    while stack:
+        section = stack.pop(0)
+        flat.append(section)
+        stack = list(section.children) + stack
+    leaves = {section.heading: section.paragraphs for section in flat if not section.children}
+    assert leaves["Công tác bảo hộ ngư dân và tàu thuyền"] == ["Không phát sinh."]
+    assert all(paragraphs for paragraphs in leaves.values())
