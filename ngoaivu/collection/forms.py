@@ -1,5 +1,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import AmountField, CountField, DateWidget, UnitChoiceField
@@ -12,6 +13,7 @@ from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.pure.text import collation_key
 from ngoaivu.core.errors import error_text
+from ngoaivu.pure.wording import format_date
 
 from .figures import figure_field
 from .models import ReportRequest
@@ -86,10 +88,35 @@ class RequestForm(forms.ModelForm):
                         template.check_period(period)
                     except ValidationError as error:
                         self.add_error(None, error)
+        if self.direction == ReportRequest.Direction.OUTGOING and not self.instance.pk:
+            self._check_new_outgoing(cleaned)
         letter = cleaned.get("letter")
         if letter is not None and not cleaned.get("requested_by") and letter.issuer:
             cleaned["requested_by"] = letter.issuer
         return cleaned
+
+    def _check_new_outgoing(self, cleaned):
+        """A request sent out today: its deadline still ahead (the units would be late the day they get
+        it), and not one the office already sent for the same report and period."""
+        deadline, today = cleaned.get("deadline"), timezone.localdate()
+        if deadline and deadline < today:
+            self.add_error(
+                "deadline",
+                _("Hạn báo cáo đã qua (hôm nay là %(today)s): các đơn vị sẽ trễ hạn ngay khi nhận yêu cầu.")
+                % {"today": format_date(today)},
+            )
+        same = ReportRequest.objects.filter(
+            direction=ReportRequest.Direction.OUTGOING,
+            unit=cleaned.get("unit"),
+            template=cleaned.get("template"),
+            period_code=cleaned.get("period_code"),
+        ).first()
+        if same is not None:
+            self.add_error(
+                None,
+                _("Đã gửi yêu cầu «%(subject)s» cho cùng mẫu và kỳ báo cáo này; các đơn vị trả lời yêu cầu đó.")
+                % {"subject": same.subject},
+            )
 
     def _post_clean(self):
         letter = self.cleaned_data.pop("letter", None)

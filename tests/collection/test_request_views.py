@@ -147,3 +147,19 @@ def test_the_days_left_are_counted_while_the_viewer_still_has_an_answer_to_send(
     assert "quá hạn" in client_for("officer").get(f"/yeu-cau/{request.pk}/").content.decode()
     page = client_for("officer").get("/yeu-cau/").content.decode()
     assert '<td class="num">1/2</td>' in page  # answered of asked, plain figures
+
+
+def test_an_outgoing_request_needs_a_deadline_ahead_and_is_sent_once(client_for, units, clock):
+    clock(2023, 11, 22)
+    client = client_for("officer")
+    data = {**incoming_data(units, unit=units["sngv"].pk), "recipients": [units["vp"].pk]}
+    past = client.post("/yeu-cau/tao/outgoing/", data)  # due 20/11/2023
+    assert "Hạn báo cáo đã qua (hôm nay là 22/11/2023)" in " ".join(past.context["form"].errors["deadline"])
+    assert not ReportRequest.objects.exists()
+    sent = client.post("/yeu-cau/tao/outgoing/", {**data, "deadline": "30/11/2023"})
+    assert sent.status_code == 302 and ReportRequest.objects.count() == 1
+    again = client.post("/yeu-cau/tao/outgoing/", {**data, "deadline": "05/12/2023"})
+    assert "Đã gửi yêu cầu «Báo cáo công tác đối ngoại năm 2023»" in " ".join(again.context["form"].non_field_errors())
+    assert ReportRequest.objects.count() == 1
+    # An incoming request is recorded as it came, its deadline passed or not.
+    assert client.post("/yeu-cau/tao/incoming/", incoming_data(units, deadline="01/11/2023")).status_code == 302
