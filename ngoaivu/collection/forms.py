@@ -134,8 +134,12 @@ class RequestForm(forms.ModelForm):
 class AnswerForm(forms.Form):
     """The template's figures and one text per section, as the unit answers them."""
 
-    def __init__(self, *args, measures=(), sections=(), values=None, texts=None, **kwargs):
+    # The answer's version the page was opened at: a save from a page another tab has since saved over is refused.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+
+    def __init__(self, *args, measures=(), sections=(), values=None, texts=None, version=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["version"].initial = version
         values, texts = values or {}, texts or {}
         self.measure_rows, self.section_rows = [], []
         for code, name, measure, word in measures:

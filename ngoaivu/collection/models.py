@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.constraints import Unique
+from ngoaivu.core.locking import Versioned
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.period_field import label_or_code, validate_period_code
 from ngoaivu.core.permissions import is_unit_bound
@@ -106,7 +107,7 @@ def submission_file_path(submission, name):
     return f"submissions/{submission.request_id}/{submission.unit.code}-{uuid.uuid4().hex[:12]}.{extension}"
 
 
-class Submission(models.Model):
+class Submission(Versioned):
     """One unit's answer to an outgoing request."""
 
     class Status(models.TextChoices):

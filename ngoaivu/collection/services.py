@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.locking import expect_version
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import can_edit
 from ngoaivu.register.intake_rules import engine_code
@@ -152,7 +153,10 @@ def keep_file(submission, data, kind):
     submission.save(update_fields=["stored_file", "uploaded_file", "updated_at"])
 
 
-def save_answer(submission, values, texts, submit=False):
+def save_answer(submission, values, texts, submit=False, version=None):
+    """version: the one the page was opened at (core/locking.py); raises VersionConflict when the
+    answer was saved since (another tab, a colleague)."""
+    expect_version(submission, version)
     if submission.status in (Submission.Status.SUBMITTED, Submission.Status.ACCEPTED):
         raise SubmissionError(_("Báo cáo đã gửi, không sửa được nữa."))
     stated = any(any(measures.values()) for measures in values.values()) or any(texts.values())

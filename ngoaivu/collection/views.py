@@ -18,6 +18,7 @@ from ngoaivu.core.downloads import CONTENT_TYPES, attachment
 from ngoaivu.core.models import ReadingPhrase
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import format_count
+from ngoaivu.core.locking import VersionConflict
 from ngoaivu.core.permissions import can_edit, can_write, is_office, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.reader import ReadError, read_bytes
@@ -196,6 +197,7 @@ def submission_detail(request, pk):
         sections=section_keys(item.template, submission.unit, period),
         values=submission.values,
         texts=submission.texts,
+        version=submission.version,
     )
     if request.method == "POST":
         if not editable and submission.reading_state == ReadingState.PENDING and can_edit(request.user, submission):
@@ -211,9 +213,27 @@ def submission_detail(request, pk):
             values, texts = form.answer()
             submit = "submit" in request.POST
             try:
-                save_answer(submission, values, texts, submit=submit)
+                save_answer(submission, values, texts, submit=submit, version=form.cleaned_data["version"])
             except SubmissionError as error:
                 messages.error(request, str(error))
+            except VersionConflict:
+                # Saved meanwhile from another page: what was typed is shown, to be saved again knowingly.
+                messages.error(
+                    request,
+                    _(
+                        "Báo cáo vừa được lưu ở một trang khác trong lúc bạn đang sửa; nội dung vừa nhập chưa được "
+                        "lưu. Xem lại báo cáo đã lưu rồi bấm lưu lại nếu vẫn muốn dùng nội dung dưới đây."
+                    ),
+                )
+                submission.refresh_from_db()
+                data = request.POST.copy()
+                data["version"] = submission.version
+                form = AnswerForm(
+                    data,
+                    measures=template_measures,
+                    sections=section_keys(item.template, submission.unit, period),
+                    version=submission.version,
+                )
             else:
                 messages.success(request, _("Đã gửi báo cáo.") if submit else _("Đã lưu bản nháp."))
                 return redirect("collection:submission", pk)

@@ -181,3 +181,27 @@ def test_saving_from_a_page_left_open_after_sending_says_it_was_sent_and_shows_w
         f"/yeu-cau/don-vi/{submission.pk}/tai-len/", {"file": SimpleUploadedFile("a.docx", b"x")}, follow=True
     )
     assert "Báo cáo đã gửi, không sửa được nữa." in upload.content.decode()
+
+
+def test_two_pages_of_one_answer_never_overwrite_each_other_silently(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = client_for("reporter")
+    tab_a = client.get(f"/yeu-cau/don-vi/{submission.pk}/")
+    tab_b = client.get(f"/yeu-cau/don-vi/{submission.pk}/")
+    text = next(name for name in tab_a.context["form"].fields if name.startswith("s__"))
+    client.post(f"/yeu-cau/don-vi/{submission.pk}/", form_data(tab_b, save="1", **{text: "Viết ở trang B."}))
+    submission.refresh_from_db()
+    assert submission.texts[text[3:]] == "Viết ở trang B."
+    stale = client.post(f"/yeu-cau/don-vi/{submission.pk}/", form_data(tab_a, save="1", **{text: "Viết ở trang A."}))
+    assert stale.status_code == 200
+    assert (
+        "Báo cáo vừa được lưu ở một trang khác" in stale.content.decode()
+        and "Viết ở trang A." in stale.content.decode()
+    )
+    submission.refresh_from_db()
+    assert submission.texts[text[3:]] == "Viết ở trang B."
+    # Saved again from the page that now knows the saved version: the officer's choice, kept.
+    again = client.post(f"/yeu-cau/don-vi/{submission.pk}/", form_data(stale, save="1", **{text: "Viết ở trang A."}))
+    assert again.status_code == 302
+    submission.refresh_from_db()
+    assert submission.texts[text[3:]] == "Viết ở trang A."
