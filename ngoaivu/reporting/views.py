@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.locking import VersionConflict
 from ngoaivu.core.permissions import can_edit, can_write, may_move_report
-from ngoaivu.pure.wording import format_count
+from ngoaivu.pure.wording import format_count, format_date
 from ngoaivu.register.conflicts import conflict_page
 from ngoaivu.register.forms import resolve_document
 
@@ -127,6 +127,27 @@ def _html_paragraphs(document):
     for section in document.walk():
         rows.append({"section": section, "paragraphs": [split_footnotes(p) for p in section.paragraphs]})
     return rows
+
+
+def _issue_notes(report, today):
+    """What an issue today would say that the officer may not mean: a date before the period ends (its
+    last days not yet in the register), a unit that no longer exists."""
+    notes = []
+    end = report.period.end
+    if today < end:
+        notes.append(
+            _(
+                "Lưu ý: ngày ban hành %(day)s trước ngày cuối kỳ báo cáo %(end)s; số liệu các ngày còn lại của kỳ "
+                "chưa có trong báo cáo."
+            )
+            % {"day": format_date(today), "end": format_date(end)}
+        )
+    if report.unit.ended_on is not None and report.unit.ended_on <= today:
+        notes.append(
+            _("Lưu ý: %(unit)s đã thôi hoạt động từ ngày %(day)s; văn bản ban hành hôm nay vẫn mang tên đơn vị này.")
+            % {"unit": report.unit.name, "day": format_date(report.unit.ended_on)}
+        )
+    return notes
 
 
 @login_required
@@ -333,7 +354,7 @@ def _confirm_step(request, report, action):
                 "báo cáo không sửa được nữa và số này không dùng lại được."
             )
             % {"title": report.title, "label": label, "day": day}
-        ]
+        ] + _issue_notes(report, timezone.localdate())
     stale = stale_sections(report) if action in ("submit", "approve", "issue") else []
     if stale:
         note = (

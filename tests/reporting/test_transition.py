@@ -122,3 +122,21 @@ def test_an_issue_confirmed_for_a_number_taken_since_asks_again(report, users):
     page = client.post(url, {"confirmed": "1", "number": "7"}).content.decode()
     assert "vừa được cấp cho báo cáo khác" in page and "sẽ được ban hành với số 01/BC-SNgV" in page
     assert saved(report)["status"] == "approved"
+
+
+def test_the_issue_page_says_when_the_period_has_not_ended_or_the_unit_has(report, units, users, clock):
+    from datetime import date
+
+    from ngoaivu.core.models import Unit
+
+    transition(report, "submit", users["officer"])
+    transition(report, "approve", users["leader"])
+    clock(2021, 8, 25)  # August's report, issued before August ends
+    page = signed_in(users["officer"]).get(f"/bao-cao/{report.pk}/issue/").content.decode()
+    assert "ngày ban hành 25/8/2021 trước ngày cuối kỳ báo cáo 31/8/2021" in page
+    assert "đã thôi hoạt động" not in page
+    Unit.objects.filter(pk=units["sngv"].pk).update(ended_on=date(2021, 9, 1), is_active=False)
+    clock(2021, 9, 5)
+    page = signed_in(users["officer"]).get(f"/bao-cao/{report.pk}/issue/").content.decode()
+    assert "trước ngày cuối kỳ" not in page
+    assert "Sở Ngoại vụ đã thôi hoạt động từ ngày 01/9/2021" in page
