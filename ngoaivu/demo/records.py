@@ -324,6 +324,7 @@ PVD, TCKT, CDKT = (
     "Trường Cao đẳng Kỹ thuật Công nghiệp Quảng Ngãi",
 )
 
+
 def course_end(arrived):
     """Lao and Cambodian students stay a year of Vietnamese and four of study: those of 2020 and 2021 went
     home by mid-2025 and mid-2026, so the students present go down as they would in a real register."""

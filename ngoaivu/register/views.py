@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import ProtectedError
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -70,7 +70,10 @@ def _editable(area, user, pk):
 def _filtered(area, request):
     queryset = _visible(area, request.user).select_related(*area.related_fields())
     filterset = filterset_class(area, request.user)(request.GET or None, queryset=queryset)
-    return filterset, filterset.qs if filterset.is_bound and filterset.is_valid() else queryset
+    if filterset.is_bound and not filterset.is_valid():
+        # A filter that cannot be read lists nothing, beside its message: never every row as if it held.
+        return filterset, queryset.none()
+    return filterset, filterset.qs if filterset.is_bound else queryset
 
 
 @login_required
@@ -352,7 +355,15 @@ def record_export(request, slug, fmt):
     area = _area(slug)
     if fmt not in ("csv", "xlsx"):
         raise Http404
-    _filterset, queryset = _filtered(area, request)
+    filterset, queryset = _filtered(area, request)
+    if filterset.is_bound and not filterset.is_valid():
+        problems = "; ".join(
+            f"{filterset.form[name].label}: {' '.join(errors)}" for name, errors in filterset.errors.items()
+        )
+        return HttpResponseBadRequest(
+            _("Bộ lọc không hợp lệ, chưa xuất tệp: %(problems)s") % {"problems": problems},
+            content_type="text/plain; charset=utf-8",
+        )
     resource = resource_class(area, request.user)(user=request.user)
     stamp = timezone.localdate().strftime("%Y%m%d")
     if fmt == "csv":

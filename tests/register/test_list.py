@@ -280,3 +280,25 @@ def test_an_ended_unit_is_named_with_its_dates(client_for, incoming, units):
     units["sngv"].save()
     html = client_for("officer").get("/so-theo-doi/doan-vao/").content.decode()
     assert "Sở Ngoại vụ (đến 28/02/2025)" in html
+
+
+def test_a_filter_that_cannot_be_read_lists_nothing_and_exports_nothing(client_for, units):
+    from datetime import date
+
+    from ngoaivu.register.models import FishingIncident
+
+    FishingIncident.objects.create(
+        unit=units["sngv"],
+        boat_number="QNg 1 TS",
+        kind="detained",
+        country="CN",
+        occurred_on=date(2026, 11, 8),
+        fishermen=5,
+    )
+    client = client_for("officer")
+    page = client.get("/so-theo-doi/ngu-dan/", {"date_from": "31/02/2026", "date_to": "30/11/2026"})
+    assert page.status_code == 200 and page.context["rows"] == []
+    assert "Nhập một ngày hợp lệ." in page.content.decode()
+    assert client.get("/so-theo-doi/ngu-dan/", {"date_to": "30/11/2026"}).context["rows"]
+    export = client.get("/so-theo-doi/ngu-dan/xuat.csv", {"date_from": "abc"})
+    assert export.status_code == 400 and "Bộ lọc không hợp lệ, chưa xuất tệp" in export.content.decode()
