@@ -42,7 +42,7 @@ def _message(submission, kind, days_left):
         "requester": request.unit.name,
         "subject": request.subject,
         "cited": cited,
-        "period": request.period_code,
+        "period": request.period_label,
         "deadline": format_date(request.deadline),
     }
     return f"{subject} – {request.subject}"[:200], body

@@ -42,7 +42,7 @@ def test_each_reminder_goes_once_however_often_cron_runs(outgoing):
     assert sorted(ReminderSent.objects.values_list("kind", flat=True)) == ["1d", "1d", "3d", "3d", "late", "late"]
     late = [m for m in mail.outbox if m.subject.startswith("Báo cáo đã quá hạn")]
     assert sorted(m.to[0] for m in late) == ["daihoc@example.vn", "vanphong@example.vn"]
-    assert "hạn gửi ngày 10/9/2021" in late[0].body
+    assert "kỳ tháng 8/2021, hạn gửi ngày 10/9/2021" in late[0].body  # the period in words, not its code
 
 
 def test_units_that_have_answered_get_no_reminder(outgoing, units):
