@@ -69,9 +69,11 @@ def _submission(request, pk):
 @login_required
 def request_list(request):
     today = timezone.localdate()
+    # A reporter counts its own answer only: how far other units are is the office's to see.
+    own = Q(submissions__unit_id=request.user.unit_id) if is_unit_bound(request.user) else Q()
     requests = visible_requests(request.user).annotate(
-        recipients=Count("submissions", distinct=True),
-        answered=Count("submissions", filter=Q(submissions__status__in=["submitted", "accepted"]), distinct=True),
+        recipients=Count("submissions", filter=own, distinct=True),
+        answered=Count("submissions", filter=own & Q(submissions__status__in=["submitted", "accepted"]), distinct=True),
     )
     incoming = [r for r in requests if r.is_incoming]
     outgoing = [r for r in requests if not r.is_incoming]

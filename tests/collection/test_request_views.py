@@ -95,6 +95,15 @@ def test_lists_show_a_reporter_only_its_requests(client_for, outgoing, units):
     assert len(officer.context["outgoing"]) == 2
 
 
+def test_a_reporter_counts_its_own_answer_only_in_the_list(client_for, outgoing, units):
+    request = outgoing()  # to the Văn phòng and the university
+    request.submissions.filter(unit=units["dh"]).update(status="submitted")
+    reporter = client_for("reporter").get("/yeu-cau/").context["outgoing"][0]
+    assert (reporter.answered, reporter.recipients) == (0, 1)
+    officer = client_for("officer").get("/yeu-cau/").context["outgoing"][0]
+    assert (officer.answered, officer.recipients) == (1, 2)
+
+
 def test_the_list_takes_a_fixed_number_of_queries(client_for, outgoing, django_assert_max_num_queries):
     client = client_for("officer")
     outgoing()
