@@ -189,7 +189,7 @@ CONSULAR = [
     {
         "if": "consular_cases.count.period",
         "paragraph": False,
-        "text": "{period.in_word}, phối hợp giải quyết {consular_cases.count.period} vụ việc lãnh sự.",
+        "text": "{period.in_word}, tiếp nhận, phối hợp xử lý {consular_cases.count.period} vụ việc lãnh sự.",
     },
 ]
 

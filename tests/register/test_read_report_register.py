@@ -64,7 +64,7 @@ def test_a_stated_total_is_a_comparison_highlighted_when_it_differs(login):
         "Tính chung trong 8 tháng, Sở phối hợp hướng dẫn, quản lý 20 đoàn với 47 lượt người nước ngoài "
         "đến học tập, làm việc trên địa bàn tỉnh.",
         "Trong tháng, toàn tỉnh có 02 tàu cá cùng 19 ngư dân bị nước ngoài bắt giữ.",
-        "Trong tháng, phối hợp giải quyết 05 vụ việc lãnh sự.",
+        "Trong tháng, tiếp nhận, phối hợp xử lý 05 vụ việc lãnh sự.",
     )
     response = upload(login("chuyenvien"), content)
     found = by_indicator(response)
