@@ -86,9 +86,13 @@ DELEGATIONS_IN = [
         "if": "courtesy_receptions.count.period",
         "text": [
             "- Tham mưu lãnh đạo tỉnh tiếp xã giao {courtesy_receptions.count.period} đoàn cơ quan đại diện ngoại giao, "
-            "tổ chức nước ngoài (",
-            {"list": "courtesy_receptions", "item": "{mission}", "join": "; "},
-            ").",
+            "tổ chức nước ngoài",
+            # A compiled report counts the answers, whose missions the register may not name: no empty "()".
+            {
+                "if": "lists.courtesy_receptions.count",
+                "text": [" (", {"list": "courtesy_receptions", "item": "{mission}", "join": "; "}, ")"],
+            },
+            ".",
         ],
     },
 ]

@@ -116,3 +116,11 @@ def test_a_second_officer_reviewing_the_same_answer_is_told_it_was_handled(outgo
         review(seen_by_second, "return", "Thiếu số liệu")
     submission.refresh_from_db()
     assert submission.status == "accepted" and submission.comment == ""
+
+
+def test_a_count_the_register_cannot_name_is_written_without_an_empty_list(outgoing, units, users):
+    request = outgoing()
+    answer(request, units["vp"], "accepted", {"courtesy_receptions": {"count": 1}})
+    report = compilation.compile_report(request, users["officer"])
+    text = "\n".join(section.text for section in report.sections.all())
+    assert "tiếp xã giao 01 đoàn cơ quan đại diện ngoại giao, tổ chức nước ngoài." in text and "()" not in text
