@@ -204,11 +204,13 @@ def _tasks(source):
         rows = []
         for task in tasks.select_related("result_document").order_by("pk"):
             progress, document = task.progress_as_of(period.end)  # as it stood at the period's end
+            # Not done by a day already past at the period's end: the report says it is late.
+            late = progress != m.AssignedTask.Progress.DONE and task.deadline is not None and task.deadline < period.end
             rows.append(
                 {
                     "title": task.title,
                     "due": task.get_due_display(),
-                    "progress": progress.label,
+                    "progress": f"{progress.label} (quá hạn)" if late else str(progress.label),
                     "document": document.citation() if document else "",
                 }
             )

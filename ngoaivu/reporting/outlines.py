@@ -45,7 +45,7 @@ DELEGATIONS_OUT = [
         "if": ["period.has_ytd", "outgoing_delegations.groups.ytd"],
         "paragraph": False,
         "text": "Tính chung {period.ytd_label}, có {outgoing_delegations.groups.ytd} đoàn với "
-        "{outgoing_delegations.persons.ytd} lượt cán bộ đi công tác nước ngoài.",
+        "{outgoing_delegations.persons.ytd} lượt cán bộ đi công tác nước ngoài ({outgoing_delegations.ytd_compare}).",
     },
     {
         "if": ["period.has_ytd", "not outgoing_delegations.groups.ytd", "not private_trips.persons.ytd"],

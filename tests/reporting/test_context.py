@@ -217,3 +217,29 @@ def test_a_section_with_nothing_under_it_says_nothing_happened(units, users):
     leaves = {section.heading: section.paragraphs for section in flat if not section.children}
     assert leaves["Công tác bảo hộ ngư dân và tàu thuyền"] == ["Không phát sinh."]
     assert all(paragraphs for paragraphs in leaves.values())
+
+
+def test_a_task_not_done_by_its_past_due_day_is_said_late(units):
+    from ngoaivu.reporting.context import build_lists
+    from ngoaivu.register.models import AssignedTask
+
+    for title, due in (("Nhiệm vụ quý II", "q2"), ("Nhiệm vụ quý IV", "q4")):
+        AssignedTask.objects.create(
+            unit=units["sngv"], title=title, year=2021, due=due, progress="in_progress", source="programme"
+        )
+    rows = build_lists(units["sngv"].scope(), parse("2021-08"), ["tasks_programme"])["tasks_programme"]
+    progress = {row["title"]: row["progress"] for row in rows}
+    assert progress == {
+        "Nhiệm vụ quý II": "Đang triển khai thực hiện (quá hạn)",
+        "Nhiệm vụ quý IV": "Đang triển khai thực hiện",
+    }
+
+
+def test_the_outgoing_year_to_date_is_compared_too(units):
+    university = units["dh"]
+    for day in (date(2020, 3, 3), date(2021, 3, 9), date(2021, 8, 9)):
+        OutgoingDelegation.objects.create(
+            unit=university, title="Trao đổi", persons=2, countries=["LA"], start_date=day
+        )
+    text = _outgoing_text(university)
+    assert "Tính chung 8 tháng, có 02 đoàn với 04 lượt cán bộ đi công tác nước ngoài (tăng 01 đoàn" in text
