@@ -193,14 +193,19 @@ def submission_detail(request, pk):
     taking = request.method == "POST" and "take" in request.POST
     if taking:
         data = _taken(request, sources)
-    form = AnswerForm(
-        data,
-        measures=template_measures,
-        sections=section_keys(item.template, submission.unit, period),
-        values=submission.values,
-        texts=submission.texts,
-        version=submission.version,
-    )
+    sections = section_keys(item.template, submission.unit, period)
+
+    def answer_form(data):
+        return AnswerForm(
+            data,
+            measures=template_measures,
+            sections=sections,
+            values=submission.values,
+            texts=submission.texts,
+            version=submission.version,
+        )
+
+    form = answer_form(data)
     if request.method == "POST":
         if not editable and submission.reading_state == ReadingState.PENDING and can_edit(request.user, submission):
             messages.error(request, _("Máy chủ đang đọc tệp đã tải lên; vui lòng chờ đọc xong rồi lưu hoặc gửi."))
@@ -230,12 +235,7 @@ def submission_detail(request, pk):
                 submission.refresh_from_db()
                 data = request.POST.copy()
                 data["version"] = submission.version
-                form = AnswerForm(
-                    data,
-                    measures=template_measures,
-                    sections=section_keys(item.template, submission.unit, period),
-                    version=submission.version,
-                )
+                form = answer_form(data)
             else:
                 messages.success(request, _("Đã gửi báo cáo.") if submit else _("Đã lưu bản nháp."))
                 return redirect("collection:submission", pk)

@@ -356,7 +356,7 @@ def record_export(request, slug, fmt):
     if fmt not in ("csv", "xlsx"):
         raise Http404
     filterset, queryset = _filtered(area, request)
-    if filterset.is_bound and not filterset.is_valid():
+    if filterset.errors:  # an unbound filter has none
         problems = "; ".join(
             f"{filterset.form[name].label}: {' '.join(errors)}" for name, errors in filterset.errors.items()
         )
