@@ -188,6 +188,8 @@ def test_two_pages_of_one_answer_never_overwrite_each_other_silently(client_for,
     client = client_for("reporter")
     tab_a = client.get(f"/yeu-cau/don-vi/{submission.pk}/")
     tab_b = client.get(f"/yeu-cau/don-vi/{submission.pk}/")
+    # The page carries the version it was opened at, so that a browser posts it back.
+    assert f'<input type="hidden" name="version" value="{submission.version}"' in tab_a.content.decode()
     text = next(name for name in tab_a.context["form"].fields if name.startswith("s__"))
     client.post(f"/yeu-cau/don-vi/{submission.pk}/", form_data(tab_b, save="1", **{text: "Viết ở trang B."}))
     submission.refresh_from_db()
