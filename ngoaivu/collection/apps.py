@@ -8,12 +8,15 @@ class CollectionConfig(AppConfig):
     verbose_name = _("Yêu cầu báo cáo")
 
     def ready(self):
-        from ngoaivu.reporting.signals import answer_offers, compiled_draft
+        from ngoaivu.reporting.signals import answer_offers, compiled_draft, late_answers
 
         from .compilation import compiled_draft_of
         from .services import answer_offers as offer_open_requests
+        from .services import late_answers as late_answers_of
 
         # «Lập báo cáo» offers the open request that asks for the report it makes (reporting cannot import us).
         answer_offers.connect(offer_open_requests, dispatch_uid="collection.answer_offers")
         # A compiled report is held against the answers accepted now, as a drafted one against the register.
         compiled_draft.connect(compiled_draft_of, dispatch_uid="collection.compiled_draft")
+        # The focal point's «Khó khăn» names the units whose answers came late.
+        late_answers.connect(late_answers_of, dispatch_uid="collection.late_answers")

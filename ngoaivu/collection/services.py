@@ -4,7 +4,7 @@ import json
 from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -284,3 +284,27 @@ class AnswerOffer:
 def answer_offers(sender, user, unit, template, period_code, **kwargs):
     """The receiver of reporting.signals.answer_offers (connected in apps.py)."""
     return [AnswerOffer(item) for item in open_requests_for(user, unit, template, period_code)]
+
+
+def late_answers(sender, units, period, **kwargs):
+    """The receiver of reporting.signals.late_answers (connected in apps.py): the units that answered
+    late, or not at all, an outgoing request of units for period or due within it."""
+    asked = Submission.objects.filter(request__direction=ReportRequest.Direction.OUTGOING)
+    if units is not None:  # None: the whole register
+        asked = asked.filter(request__unit__in=list(units))
+    asked = asked.filter(
+        models.Q(request__period_code=period.code()) | models.Q(request__deadline__range=(period.start, period.end))
+    )
+    rows = {}
+    for answer in asked.select_related("request", "unit").order_by("request__deadline", "unit__name"):
+        if answer.is_late():
+            submitted = timezone.localdate(answer.submitted_at) if answer.submitted_at else None
+            rows.setdefault(
+                answer.unit_id,
+                {
+                    "unit": answer.unit.short_name or answer.unit.name,
+                    "deadline": answer.request.deadline,
+                    "sent": submitted,
+                },
+            )
+    return list(rows.values())

@@ -89,20 +89,7 @@ def create(demo):
     )
     demo.created.append(incoming)
 
-    for period, steps in REPORTS:
-        with acting_as(officer):
-            if period == incoming.period_code:  # the report that answers the recorded request
-                report, _made = answer_request(incoming, officer)
-            else:
-                report = create_report(sngv, general, period, officer)
-        for action, username, today in steps:
-            user = demo.users[username]
-            assert may_move_report(user, action, report), (action, username)
-            with acting_as(user):
-                transition(report, action, user, today=today)
-        demo.created.append(report)
-
-    # The Sở asks six units for their 9-month reports.
+    # The Sở asks six units for their 9-month reports; its September report says who was late.
     request = ReportRequest(
         unit=sngv,
         requested_by="Sở Ngoại vụ",
@@ -136,6 +123,19 @@ def create(demo):
     start(answers["SLĐTBXH"])  # being written
     # UBNDLS has not begun.
     demo.created.extend(request.submissions.all())
+
+    for period, steps in REPORTS:
+        with acting_as(officer):
+            if period == incoming.period_code:  # the report that answers the recorded request
+                report, _made = answer_request(incoming, officer)
+            else:
+                report = create_report(sngv, general, period, officer)
+        for action, username, today in steps:
+            user = demo.users[username]
+            assert may_move_report(user, action, report), (action, username)
+            with acting_as(user):
+                transition(report, action, user, today=today)
+        demo.created.append(report)
 
     # After the reorganization: the Văn phòng's 6-month report of 2026, which compares with the first
     # half of 2025 of the old Quảng Ngãi and Kon Tum together, drafted by its officer.

@@ -15,6 +15,7 @@ from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.pure.wording import before_merger_note
 from ngoaivu.register import models as m
 
+from . import signals
 from .drafting import build, period_words
 from ngoaivu.register.engine import as_scope, cut, evaluate, rows
 from ngoaivu.pure.indicators import BY_CODE, Figure
@@ -232,6 +233,14 @@ def _outgoing_delegations(units, period):
     ]
 
 
+def _late_answers(units, period):
+    rows = {}
+    for _receiver, found in signals.late_answers.send(sender=None, units=units, period=period):
+        for row in found or ():
+            rows.setdefault(row["unit"], row)
+    return list(rows.values())
+
+
 def _next_year_plan(units, period):
     plan = _scoped(m.DelegationPlanItem, units, "plan__year").filter(plan__year=period.year + 1, direction="out")
     return [
@@ -257,6 +266,7 @@ LISTS = {
     "tasks_other": _tasks(m.AssignedTask.Source.OTHER),
     "outgoing_delegations": _outgoing_delegations,
     "next_year_plan": _next_year_plan,
+    "late_answers": _late_answers,
 }
 
 

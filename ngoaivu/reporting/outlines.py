@@ -472,8 +472,19 @@ GENERAL = {
                     "heading": "Khó khăn",
                     "body": [
                         {
-                            "if": "unit.focal",  # the one that compiles the others' reports
-                            "text": "Một số cơ quan, đơn vị chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm.",
+                            "if": "lists.late_answers",  # the answers to the unit's requests (collection)
+                            "text": [
+                                {
+                                    "if": "lists.late_answers.count > 1",
+                                    "text": [
+                                        "Một số cơ quan, đơn vị (",
+                                        {"list": "late_answers", "item": "{unit}", "join": ", ", "last": " và "},
+                                        ")",
+                                    ],
+                                    "else": {"list": "late_answers", "item": "{unit}"},
+                                },
+                                " chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm.",
+                            ],
                             "else": "Không có khó khăn, vướng mắc phát sinh trong kỳ.",
                         }
                     ],

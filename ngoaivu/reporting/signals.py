@@ -10,9 +10,15 @@ compiled_draft: sent for a compiled report (report), to learn how its sections r
 accepted now. A receiver returns ({section key: text}, notes) or None when the report is not its
 (collection: the request the report compiles). Its sections are held against that, as a drafted
 report's against the register.
+
+late_answers: sent while a draft is written, with units (a Scope) and period. A receiver returns the
+rows of the list «late_answers»: one per unit that answered late, or not at all, a request sent by
+those units for the period or due within it (collection). The «Khó khăn» of the focal point's report
+names them instead of saying so of every month.
 """
 
 from django.dispatch import Signal
 
 answer_offers = Signal()
 compiled_draft = Signal()
+late_answers = Signal()

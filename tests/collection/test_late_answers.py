@@ -1,0 +1,72 @@
+"""The focal point's «Khó khăn» names the units whose answers to its requests came late, and only then."""
+
+import datetime as dt
+
+from django.utils import timezone
+
+from ngoaivu.collection.models import Submission
+from ngoaivu.pure.periods import parse
+from ngoaivu.reporting.context import build_context
+from ngoaivu.reporting.drafting import build
+from ngoaivu.reporting.outlines import GENERAL
+
+ON_TIME = "Không có khó khăn, vướng mắc phát sinh trong kỳ."
+
+
+def _difficulties(unit, period_code="2021-08"):
+    period = parse(period_code)
+    draft = build(GENERAL, build_context(unit, period, GENERAL))
+    return next(section.text for section in draft.flat() if section.heading == "Khó khăn")
+
+
+def _sent(request, code, units, day):
+    answer = Submission.objects.get(request=request, unit=units[code])
+    answer.status = Submission.Status.ACCEPTED
+    answer.submitted_at = timezone.make_aware(dt.datetime.combine(day, dt.time(9)))
+    answer.save()
+
+
+def test_no_request_no_difficulty(units):
+    assert _difficulties(units["sngv"]) == ON_TIME
+
+
+def test_answers_sent_on_time_are_no_difficulty(units, outgoing):
+    request = outgoing(deadline=dt.date(2021, 9, 10))
+    _sent(request, "vp", units, dt.date(2021, 9, 9))
+    _sent(request, "dh", units, dt.date(2021, 9, 10))
+    assert _difficulties(units["sngv"]) == ON_TIME
+
+
+def test_a_late_answer_is_named(units, outgoing):
+    request = outgoing(deadline=dt.date(2021, 9, 10))
+    _sent(request, "vp", units, dt.date(2021, 9, 10))
+    _sent(request, "dh", units, dt.date(2021, 9, 14))
+    university = units["dh"].short_name or units["dh"].name
+    assert _difficulties(units["sngv"]) == (f"{university} chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm.")
+
+
+def test_units_that_never_answered_are_named_together(units, outgoing):
+    outgoing(deadline=dt.date(2021, 9, 10))  # neither answers; the deadline has long passed
+    names = sorted((units[code].short_name or units[code].name) for code in ("vp", "dh"))
+    text = _difficulties(units["sngv"])
+    assert text.startswith("Một số cơ quan, đơn vị (")
+    assert text.endswith(") chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm.")
+    assert all(name in text for name in names) and " và " in text
+
+
+def test_a_request_of_another_period_is_not_this_months_difficulty(units, outgoing):
+    outgoing(deadline=dt.date(2021, 10, 10), period="2021-09")
+    assert _difficulties(units["sngv"]) == ON_TIME
+    assert _difficulties(units["sngv"], "2021-09").endswith(
+        "chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm."
+    )
+
+
+def test_an_answer_not_yet_due_is_not_late(units, outgoing):
+    outgoing(deadline=timezone.localdate() + dt.timedelta(days=5), period="2021-08")
+    assert _difficulties(units["sngv"]) == ON_TIME
+
+
+def test_a_unit_reports_no_difficulty_of_the_requests_it_answers(units, outgoing):
+    outgoing(deadline=dt.date(2021, 9, 10))  # the university is late to the Sở's request
+    assert _difficulties(units["dh"]) == ON_TIME  # its own report counts the requests it sent
