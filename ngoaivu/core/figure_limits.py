@@ -1,6 +1,8 @@
 """How large a figure may be. No count of the register comes near ten million, no amount near a
 million billion đồng: a number beyond is a slip of the keyboard, refused wherever it comes in (a
 form, the API, a spreadsheet import, a unit's answer) before it reaches the totals of every report.
+A text of the register (notes, results) is a few paragraphs: one beyond TEXT_LIMIT characters is a
+paste gone wrong, refused with its length rather than cut, so that nothing typed is lost unseen.
 """
 
 from decimal import Decimal
@@ -13,6 +15,7 @@ from ngoaivu.pure.numbers import format_number
 
 COUNT_LIMIT = 10_000_000
 AMOUNT_LIMIT = Decimal(10) ** 15
+TEXT_LIMIT = 20_000
 
 # Fields that hold a number but are read as a name, never grouped: "năm 2021", not "2.021".
 PLAIN_NUMBER_FIELDS = {"year", "issue_number", "version"}
@@ -47,10 +50,25 @@ def figure_kind(model_field):
     return None
 
 
+def text_size_error(value):
+    """The message for a text longer than TEXT_LIMIT characters, or None."""
+    if isinstance(value, str) and len(value) > TEXT_LIMIT:
+        return _("Nội dung dài %(length)s ký tự, vượt quá giới hạn %(limit)s ký tự; vui lòng rút gọn.") % {
+            "length": format_number(len(value)),
+            "limit": format_number(TEXT_LIMIT),
+        }
+    return None
+
+
 def size_errors(instance, exclude=()):
-    """{field name: [message]} for the figures of a model instance above their limit."""
+    """{field name: [message]} for the figures of a model instance above their limit, and its texts."""
     errors = {}
     for model_field in instance._meta.concrete_fields:
+        if isinstance(model_field, models.TextField) and model_field.name not in exclude:
+            message = text_size_error(getattr(instance, model_field.attname))
+            if message:
+                errors[model_field.name] = [message]
+            continue
         kind = figure_kind(model_field)
         if kind is None or model_field.name in exclude:
             continue

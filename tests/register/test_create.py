@@ -155,3 +155,15 @@ def test_figures_a_link_carries_are_shown_the_vietnamese_way(client_for, units):
     page = client.get("/so-theo-doi/doan-vao/them/?person_visits=12&groups=abc").content.decode()
     assert 'name="person_visits" value="12"' in page
     assert 'name="groups" value="abc"' in page  # not a figure: left as it came, refused on saving
+
+
+def test_a_note_too_long_is_refused_with_its_length_and_kept_in_the_form(client_for, units):
+    pasted = ("Nội dung dán nhầm. " * 2000).strip()  # 37.999 characters
+    response = client_for("officer").post(URL, form_data(units, notes=pasted))
+    assert response.status_code == 200 and not IncomingDelegation.objects.exists()
+    assert errors_of(response) == {
+        "notes": "Nội dung dài 37.999 ký tự, vượt quá giới hạn 20.000 ký tự; vui lòng rút gọn."
+    }
+    assert response.context["form"]["notes"].value() == pasted  # nothing typed is lost
+    ok = client_for("officer").post(URL, form_data(units, notes=pasted[:20_000]))
+    assert ok.status_code == 302 and len(IncomingDelegation.objects.get().notes) == 20_000

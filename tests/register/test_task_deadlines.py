@@ -58,9 +58,9 @@ class TestOverdue(TestCase):
             title="Nhiệm vụ",
             year=year,
             due=due,
-            due_date=due_day if due == "date" else None,
+            due_date=max(due_day, date(year, 1, 1)) if due == "date" else None,
             progress=progress,
-            completed_on=date(2020, 1, 1) if progress == "done" else None,
+            completed_on=date(year, 1, 1) if progress == "done" else None,
         )
         assert AssignedTask.objects.overdue(today).filter(pk=row.pk).exists() == (row.days_overdue(today) > 0)
         row.delete()
@@ -97,3 +97,32 @@ def test_a_report_tells_the_progress_as_it_stood_at_its_periods_end(units):
     assert done.progress_as_of(date(2021, 6, 30))[0] == "done"
     assert sent.progress_as_of(date(2021, 6, 30))[0] == "submitted"
     assert open_task.progress_as_of(date(2021, 3, 31)) == ("in_progress", None)  # its document not cited yet
+
+
+def test_a_task_is_neither_done_nor_due_before_its_year(units):
+    from django.core.exceptions import ValidationError
+    from django.db import IntegrityError, transaction
+
+    unit = units["sngv"]
+    done_early = AssignedTask(unit=unit, title="A", year=2021, progress="done", completed_on=date(2020, 12, 30))
+    due_early = AssignedTask(unit=unit, title="B", year=2021, due="date", due_date=date(2020, 12, 31))
+    for row, field, message in (
+        (done_early, "completed_on", "Ngày hoàn thành không được trước năm giao nhiệm vụ."),
+        (due_early, "due_date", "Hạn hoàn thành không được trước năm giao nhiệm vụ."),
+    ):
+        try:
+            row.full_clean()
+        except ValidationError as refused:
+            assert refused.message_dict[field] == [message]
+        else:
+            raise AssertionError(f"{field} before the task's year was accepted")
+        with transaction.atomic():
+            try:
+                row.save()
+            except IntegrityError:
+                pass
+            else:
+                raise AssertionError("the database took it")
+    # A task done in a later year (carried over) stays, and so does one due on the year's first day.
+    AssignedTask(unit=unit, title="C", year=2021, progress="done", completed_on=date(2022, 1, 5)).full_clean()
+    AssignedTask(unit=unit, title="D", year=2021, due="date", due_date=date(2021, 1, 1)).full_clean()

@@ -4,7 +4,7 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -99,6 +99,19 @@ class AssignedTask(Record):
                 on="completed_on",
                 violation_error_message=_("Chỉ ghi ngày hoàn thành khi nhiệm vụ đã hoàn thành."),
             ),
+            # A task of a year's programme is neither due nor done before that year.
+            Check(
+                condition=Q(completed_on__isnull=True) | Q(completed_on__year__gte=F("year")),
+                name="task_completed_within_or_after_its_year",
+                on="completed_on",
+                violation_error_message=_("Ngày hoàn thành không được trước năm giao nhiệm vụ."),
+            ),
+            Check(
+                condition=Q(due_date__isnull=True) | Q(due_date__year__gte=F("year")),
+                name="task_due_within_or_after_its_year",
+                on="due_date",
+                violation_error_message=_("Hạn hoàn thành không được trước năm giao nhiệm vụ."),
+            ),
         ]
 
     def __str__(self):
@@ -148,6 +161,3 @@ class AssignedTask(Record):
             raise ValidationError({"completed_on": _("Nhiệm vụ đã hoàn thành phải có ngày hoàn thành.")})
         if self.year is not None and not 2000 <= self.year <= 2100:
             raise ValidationError({"year": _("Năm không hợp lệ.")})
-        if self.year is not None and self.due_date is not None and self.due_date.year < self.year:
-            message = _("Hạn hoàn thành không được trước năm %(year)s, năm giao nhiệm vụ.")
-            raise ValidationError({"due_date": message % {"year": self.year}})
