@@ -299,7 +299,8 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"client_errors": {"()": "ngoaivu.core.log_filters.ClientErrorsWithoutTraceback"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["client_errors"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     # An untrusted chain is a finding shown on the page, not a traceback in the log; font
     # subsetting notes are noise.

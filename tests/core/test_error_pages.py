@@ -21,3 +21,31 @@ def test_a_stale_form_is_explained(users):
     response = client.post("/so-theo-doi/doan-vao/them/", {"title": "x"})
     assert response.status_code == 403
     assert "dữ liệu chưa được lưu" in response.content.decode()
+
+
+def test_a_refusal_is_one_line_in_the_server_log_and_a_fault_keeps_its_traceback(client_for):
+    import io
+    import logging
+
+    from ngoaivu.core.log_filters import ClientErrorsWithoutTraceback
+
+    handler = next(
+        h for h in logging.getLogger().handlers if any(isinstance(f, ClientErrorsWithoutTraceback) for f in h.filters)
+    )
+    stream = io.StringIO()
+    previous = handler.setStream(stream)
+    try:
+        assert client_for("viewer").get("/so-theo-doi/doan-vao/them/").status_code == 403
+        try:
+            raise RuntimeError("lỗi thật")
+        except RuntimeError:
+            logging.getLogger("django.request").error(
+                "Internal Server Error: /x/", exc_info=True, extra={"status_code": 500}
+            )
+    finally:
+        handler.setStream(previous)
+    log = stream.getvalue()
+    assert "Forbidden (Permission denied): /so-theo-doi/doan-vao/them/" in log
+    refused, fault = log.split("Internal Server Error")
+    assert "Traceback" not in refused
+    assert "Traceback" in fault and "RuntimeError: lỗi thật" in fault
