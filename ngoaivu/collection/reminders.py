@@ -4,6 +4,8 @@ Safe to run every hour from cron: a ReminderSent row is created with the e-mail 
 transaction, and its unique constraint refuses a second reminder of the same kind.
 """
 
+from dataclasses import dataclass
+
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -65,19 +67,33 @@ def due(today):
         yield submission, kind, days_left
 
 
+def reminder_addresses(unit_ids):
+    """{unit id: [e-mail, …]}: where a unit's reminders go, its active reporters with an address."""
+    addresses = {}
+    reporters = User.objects.filter(unit_id__in=unit_ids, role=Role.REPORTER, is_active=True).exclude(email="")
+    for user in reporters.order_by("email"):
+        addresses.setdefault(user.unit_id, []).append(user.email)
+    return addresses
+
+
+@dataclass
+class Reminded:
+    sent: int  # e-mails that went
+    unreached: list  # names of the units a reminder was due to but nobody could be written to
+
+
 def send_reminders(today=None):
-    """Send the reminders due; returns how many e-mails went."""
+    """Send the reminders due; a unit with no reporter's address is named, and reminded on a later
+    run once it has one."""
     today = today or timezone.localdate()
     items = list(due(today))
-    unit_ids = {s.unit_id for s, _k, _d in items}
-    addresses = {}
-    for user in User.objects.filter(unit_id__in=unit_ids, role=Role.REPORTER, is_active=True).exclude(email=""):
-        addresses.setdefault(user.unit_id, []).append(user.email)
-    sent = 0
+    addresses = reminder_addresses({s.unit_id for s, _k, _d in items})
+    sent, unreached = 0, set()
     for submission, kind, days_left in items:
-        to = sorted(addresses.get(submission.unit_id, []))
+        to = addresses.get(submission.unit_id, [])
         if not to:
-            continue  # nobody to write to yet: tried again on the next run
+            unreached.add(submission.unit.name)
+            continue
         subject, body = _message(submission, kind, days_left)
         try:
             with transaction.atomic():
@@ -86,4 +102,4 @@ def send_reminders(today=None):
         except IntegrityError:
             continue  # another run sent it
         sent += 1
-    return sent
+    return Reminded(sent, sorted(unreached))

@@ -89,10 +89,12 @@ def read_submission(submission_id: int, file_name: str) -> str:
 
 
 @task()
-def remind(today: str | None = None) -> int:
-    """The reminders due on today (yyyy-mm-dd, default: the worker's today), sent off the request."""
+def remind(today: str | None = None) -> dict:
+    """The reminders due on today (yyyy-mm-dd, default: the worker's today), sent off the request:
+    {"sent": n, "unreached": [unit names]}."""
+    from dataclasses import asdict
     from datetime import date
 
     from .reminders import send_reminders
 
-    return send_reminders(date.fromisoformat(today) if today else None)
+    return asdict(send_reminders(date.fromisoformat(today) if today else None))

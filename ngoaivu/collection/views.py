@@ -37,6 +37,7 @@ from .figures import (
 )
 from .forms import AnswerForm, RequestForm, ReviewForm, UploadForm
 from .models import ReadingState, ReportRequest, Submission
+from .reminders import reminder_addresses
 from .tasks import queue_reading
 from .services import (
     SubmissionError,
@@ -121,9 +122,14 @@ def request_detail(request, pk):
     item = _request(request, pk)
     today = timezone.localdate()
     submissions = list(scope(item.submissions.select_related("unit"), request.user))
+    reachable = reminder_addresses({s.unit_id for s in submissions}) if is_office(request.user) else {}
     for submission in submissions:
         submission.request = item
         submission.late = submission.is_late(today)
+        # The office learns here, not when a reminder fails to go, that a unit has nobody to write to.
+        submission.unreachable = (
+            is_office(request.user) and submission.is_pending and not reachable.get(submission.unit_id)
+        )
     # The days left count while something is still to be done: the report answering an incoming
     # request is not issued, or an answer the user sees is not yet sent.
     if item.is_incoming:

@@ -72,16 +72,19 @@ def test_a_reminder_another_run_already_recorded_is_skipped(outgoing, units, mon
         return items
 
     monkeypatch.setattr(reminders, "due", racing_due)
-    assert send_reminders(dt.date(2021, 9, 7)) == 0
+    assert send_reminders(dt.date(2021, 9, 7)).sent == 0
     assert len(mail.outbox) == 0 and ReminderSent.objects.count() == 1
 
 
-def test_no_address_no_record_so_it_goes_when_one_is_added(outgoing, users):
+def test_no_address_no_record_so_it_goes_when_one_is_added(outgoing, users, units):
     outgoing(deadline=dt.date(2021, 9, 10), recipients=("vp",))
     users["reporter"].email = ""
     users["reporter"].save()
-    remind(dt.date(2021, 9, 7))
+    said = remind(dt.date(2021, 9, 7))
     assert len(mail.outbox) == 0 and not ReminderSent.objects.exists()
+    assert said == (
+        f"Đã gửi 0 thư nhắc.\nChưa nhắc được 01 đơn vị vì chưa có báo cáo viên có thư điện tử: {units['vp'].name}.\n"
+    )
     users["reporter"].email = "vanphong@example.vn"
     users["reporter"].save()
     remind(dt.date(2021, 9, 7))
@@ -105,3 +108,19 @@ def test_queued_reminders_are_sent_by_the_task(outgoing):
     call_command("remind", "--today", "2021-09-07", "--queue", stdout=out)
     assert "hàng đợi" in out.getvalue()
     assert sorted(message.to[0] for message in mail.outbox) == ["daihoc@example.vn", "vanphong@example.vn"]
+
+
+def test_the_request_page_shows_the_office_which_units_cannot_be_reminded(outgoing, users, client_for):
+    request = outgoing(deadline=dt.date(2021, 9, 10))
+    users["reporter"].email = ""  # the Văn phòng's only reporter
+    users["reporter"].save()
+    words = "chưa có thư điện tử để nhắc"
+    page = client_for("officer").get(f"/yeu-cau/{request.pk}/").content.decode()
+    assert page.count(words) == 1
+    row = next(line for line in page.splitlines() if words in line)
+    assert "Chưa thực hiện" in row
+    answer = request.submissions.get(unit=users["reporter"].unit)
+    answer.status = Submission.Status.SUBMITTED
+    answer.save()
+    assert words not in client_for("officer").get(f"/yeu-cau/{request.pk}/").content.decode()
+    assert words not in client_for("other_reporter").get(f"/yeu-cau/{request.pk}/").content.decode()

@@ -21,5 +21,10 @@ class Command(BaseCommand):
             result = remind.enqueue(today.isoformat() if today else None)
             self.stdout.write(f"Đã đưa việc gửi thư nhắc vào hàng đợi (mã tác vụ {result.id}).")
             return
-        sent = send_reminders(today)
-        self.stdout.write(f"Đã gửi {format_count(sent)} thư nhắc.")
+        reminded = send_reminders(today)
+        self.stdout.write(f"Đã gửi {format_count(reminded.sent)} thư nhắc.")
+        if reminded.unreached:
+            self.stdout.write(
+                f"Chưa nhắc được {format_count(len(reminded.unreached))} đơn vị vì chưa có báo cáo viên có thư "
+                f"điện tử: {', '.join(reminded.unreached)}."
+            )
