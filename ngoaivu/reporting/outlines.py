@@ -184,10 +184,11 @@ AID = [
 CONSULAR = [
     {
         "if": "abtc.businesspeople.period",
-        "text": "- Công tác lãnh sự: Thẩm tra hồ sơ, tham mưu Chủ tịch UBND tỉnh cho phép {abtc.businesspeople.period} "
+        # Under the heading «a) Công tác lãnh sự»: said once (seed 003), not again as «- Công tác lãnh sự:».
+        "text": "Thẩm tra hồ sơ, tham mưu Chủ tịch UBND tỉnh cho phép {abtc.businesspeople.period} "
         "doanh nhân của {abtc.enterprises.period} doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC; phối hợp với "
         "Công an tỉnh và các cơ quan liên quan xử lý các vụ việc liên quan đến công dân nước ngoài trên địa bàn tỉnh.",
-        "else": "- Công tác lãnh sự: Phối hợp với Công an tỉnh và các cơ quan liên quan xử lý các vụ việc liên quan đến "
+        "else": "Phối hợp với Công an tỉnh và các cơ quan liên quan xử lý các vụ việc liên quan đến "
         "công dân nước ngoài trên địa bàn tỉnh.",
     },
     {
