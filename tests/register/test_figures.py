@@ -1,5 +1,6 @@
 """Figures in the register's forms: typed as officers write them, stored as meant, shown back in official style."""
 
+from django.conf import settings
 from decimal import Decimal
 
 from ngoaivu.register.models import ForeignAid, IncomingDelegation
@@ -92,6 +93,11 @@ def test_the_edit_form_shows_the_stored_amount_in_official_style(client_for, uni
     client = client_for("officer")
     assert 'value="4.600.000.000"' in client.get(f"/so-theo-doi/vien-tro/{aid.pk}/sua/").content.decode()
     assert "4.600.000.000" in client.get(f"/so-theo-doi/vien-tro/{aid.pk}/").content.decode()
+    # In English too: what the page shows is what the form reads back, never "4,600,000,000".
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    for url in (f"/so-theo-doi/vien-tro/{aid.pk}/", "/so-theo-doi/vien-tro/"):
+        page = client.get(url).content.decode()
+        assert "4.600.000.000" in page and "4,600,000,000" not in page, url
 
 
 def test_a_year_reads_as_a_year_and_an_amount_in_official_style(client_for, units):
