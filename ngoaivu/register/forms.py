@@ -8,9 +8,12 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import figure_formfield
 from ngoaivu.core.forms import DateWidget, UnitChoiceField, VersionFormMixin
+from ngoaivu.core.locking import FIELD as VERSION_FIELD
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, owning_unit, scope, unit_choices
+
+from .models.base import copy_message, first_copy
 
 CITATION_EXAMPLE = "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh"
 
@@ -108,6 +111,27 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
         super()._post_clean()
         for name, document in parsed.items():
             self.cleaned_data[name] = document
+        if self.instance.pk is None and not self.errors:
+            self._refuse_a_copy(parsed)
+
+    def _refuse_a_copy(self, citations):
+        """A new row equal in every field to one already kept, as an import refuses it (resources.py)."""
+        lookups = {}
+        for name in self._meta.fields:
+            model_field = self.instance._meta.get_field(name)
+            if name == VERSION_FIELD or model_field.many_to_many or getattr(model_field, "multiple", False):
+                continue
+            if name in citations:
+                document = citations[name]
+                if document is None:
+                    lookups[f"{name}__isnull"] = True
+                else:
+                    lookups.update({f"{name}__doc_type": document.doc_type, f"{name}__number": document.number})
+                continue
+            lookups[model_field.attname] = model_field.value_from_object(self.instance)
+        first = first_copy(self.instance, lookups)
+        if first is not None:
+            self.add_error(None, copy_message(first))
 
     def save(self, commit=True):
         for name, field in self.fields.items():

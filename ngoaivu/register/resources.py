@@ -17,6 +17,7 @@ from ngoaivu.core.constraints import refused_message
 from ngoaivu.core.permissions import can_edit, owning_unit, scope
 
 from .widgets import NumberWidget, UnitCodeWidget, UnitWidget, is_blank, nfc, widget_for
+from .models.base import copy_message, first_copy
 
 
 class RecordResource(resources.ModelResource):
@@ -61,15 +62,9 @@ class RecordResource(resources.ModelResource):
             if model_field is None or model_field.many_to_many or getattr(model_field, "multiple", False):
                 continue
             equal[model_field.attname] = model_field.value_from_object(instance)
-        first = model._base_manager.filter(**equal).values_list("pk", flat=True).first()
+        first = first_copy(instance, equal)
         if first is not None:
-            raise ValueError(
-                _(
-                    "Trùng với bản ghi mã %(number)s đã có (mọi cột đều giống): lưu thêm sẽ tính số liệu hai lần. "
-                    "Nếu đây đúng là một bản ghi khác, ghi rõ điểm khác (ví dụ ở cột Ghi chú)."
-                )
-                % {"number": first}
-            )
+            raise ValueError(copy_message(first))
         if self.user is not None and not instance.pk and hasattr(instance, "created_by_id"):
             instance.created_by = self.user
 

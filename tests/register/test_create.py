@@ -167,3 +167,37 @@ def test_a_note_too_long_is_refused_with_its_length_and_kept_in_the_form(client_
     assert response.context["form"]["notes"].value() == pasted  # nothing typed is lost
     ok = client_for("officer").post(URL, form_data(units, notes=pasted[:20_000]))
     assert ok.status_code == 302 and len(IncomingDelegation.objects.get().notes) == 20_000
+
+
+def test_a_row_typed_twice_is_refused_with_the_number_of_the_first(client_for, units):
+    client = client_for("officer")
+    assert client.post(URL, form_data(units)).status_code == 302
+    first = IncomingDelegation.objects.get()
+    again = client.post(URL, form_data(units))
+    assert again.status_code == 200 and IncomingDelegation.objects.count() == 1
+    assert again.context["form"].non_field_errors() == [
+        f"Trùng với bản ghi mã {first.pk} đã có (mọi thông tin đều giống): lưu thêm sẽ tính số liệu hai lần. "
+        "Nếu đây đúng là một bản ghi khác, ghi rõ điểm khác (ví dụ ở Ghi chú)."
+    ]
+    # A second delegation of the same days is another row once anything says so.
+    assert client.post(URL, form_data(units, notes="Đoàn thứ hai")).status_code == 302
+    assert IncomingDelegation.objects.count() == 2
+
+
+def test_a_copy_is_told_apart_by_its_citation(client_for, units):
+    url = "/so-theo-doi/abtc/them/"
+    data = {
+        "enterprise": "Công ty A",
+        "businesspeople": "2",
+        "received_on": "03/11/2021",
+        "status": "received",
+        "unit": units["sngv"].pk,
+    }
+    client = client_for("officer")
+    first = client.post(url, {**data, "decision": "Quyết định số 10/QĐ-UBND ngày 05/11/2021 của UBND tỉnh"})
+    assert first.status_code == 302, first.context["form"].errors
+    other = client.post(url, {**data, "decision": "Quyết định số 11/QĐ-UBND ngày 06/11/2021 của UBND tỉnh"})
+    assert other.status_code == 302, other.context["form"].errors
+    again = client.post(url, {**data, "decision": "Quyết định số 11/QĐ-UBND ngày 06/11/2021 của UBND tỉnh"})
+    assert again.status_code == 200 and "Trùng với bản ghi mã" in again.content.decode()
+    assert AbtcApplication.objects.count() == 2

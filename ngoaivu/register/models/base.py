@@ -87,6 +87,19 @@ class Record(Versioned):
         return errors
 
 
+def first_copy(instance, lookups):
+    """The number of the first kept row equal to a new instance in every lookup, or None. A copy is a
+    row typed twice or a file imported again: counting it would double a figure (copy_message)."""
+    return type(instance)._base_manager.filter(**lookups).values_list("pk", flat=True).first()
+
+
+def copy_message(number):
+    return gettext(
+        "Trùng với bản ghi mã %(number)s đã có (mọi thông tin đều giống): lưu thêm sẽ tính số liệu hai lần. "
+        "Nếu đây đúng là một bản ghi khác, ghi rõ điểm khác (ví dụ ở Ghi chú)."
+    ) % {"number": number}
+
+
 def _one_empty(error):
     """An empty cell says the same whatever the field stores: Django words an empty date ("null") and an
     empty text ("blank") apart, and an import would show both."""
