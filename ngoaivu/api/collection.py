@@ -159,7 +159,11 @@ class SubmissionSerializer(serializers.ModelSerializer):
     )
     def get_editable(self, submission):
         """The unit may still save or send its answer."""
-        return can_edit(self.context["request"].user, submission) and submission.is_pending
+        return (
+            can_edit(self.context["request"].user, submission)
+            and submission.is_pending
+            and not submission.is_being_read
+        )
 
 
 class FigureSourceSerializer(serializers.Serializer):

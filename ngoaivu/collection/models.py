@@ -174,6 +174,11 @@ class Submission(Versioned):
     def is_pending(self):
         return self.status in self.PENDING
 
+    @property
+    def is_being_read(self):
+        """Its uploaded file is being read: the reading fills the answer, so nothing else saves it meanwhile."""
+        return self.reading_state == ReadingState.PENDING
+
     def is_late(self, today=None):
         """Past the deadline without an answer, or answered after it. Computed, never stored."""
         deadline = self.request.deadline

@@ -153,12 +153,18 @@ def keep_file(submission, data, kind):
     submission.save(update_fields=["stored_file", "uploaded_file", "updated_at"])
 
 
+def being_read_message():
+    return _("Máy chủ đang đọc tệp đã tải lên; vui lòng chờ đọc xong rồi lưu hoặc gửi.")
+
+
 def save_answer(submission, values, texts, submit=False, version=None):
     """version: the one the page was opened at (core/locking.py); raises VersionConflict when the
     answer was saved since (another tab, a colleague)."""
     expect_version(submission, version)
     if submission.status in (Submission.Status.SUBMITTED, Submission.Status.ACCEPTED):
         raise SubmissionError(_("Báo cáo đã gửi, không sửa được nữa."))
+    if submission.is_being_read:
+        raise SubmissionError(being_read_message())
     stated = any(any(measures.values()) for measures in values.values()) or any(texts.values())
     # A file stands for the answer only once read: one refused or unreadable states nothing.
     read = bool(submission.uploaded_file) and submission.reading_state == ReadingState.DONE

@@ -36,12 +36,13 @@ from .figures import (
     sentence_anchor,
 )
 from .forms import AnswerForm, RequestForm, ReviewForm, UploadForm
-from .models import ReadingState, ReportRequest, Submission
+from .models import ReportRequest, Submission
 from .reminders import reminder_addresses
 from .tasks import queue_reading
 from .services import (
     SubmissionError,
     answer_request,
+    being_read_message,
     figure_outline,
     keep_file,
     measures,
@@ -180,11 +181,7 @@ def submission_detail(request, pk):
     """The unit's answer: figures prefilled from the register and a text per section."""
     submission = _submission(request, pk)
     # While its uploaded file is being read the answer is shown, not edited: the reading fills it.
-    editable = (
-        can_edit(request.user, submission)
-        and submission.is_pending
-        and submission.reading_state != ReadingState.PENDING
-    )
+    editable = can_edit(request.user, submission) and submission.is_pending and not submission.is_being_read
     register = register_values(submission)
     if submission.status == Submission.Status.NOT_STARTED:
         prefill(submission, register)  # shown, not saved: the answer is a draft once the unit saves it
@@ -213,8 +210,8 @@ def submission_detail(request, pk):
 
     form = answer_form(data)
     if request.method == "POST":
-        if not editable and submission.reading_state == ReadingState.PENDING and can_edit(request.user, submission):
-            messages.error(request, _("Máy chủ đang đọc tệp đã tải lên; vui lòng chờ đọc xong rồi lưu hoặc gửi."))
+        if not editable and submission.is_being_read and can_edit(request.user, submission):
+            messages.error(request, being_read_message())
             return redirect("collection:submission", submission.pk)
         if not editable and can_edit(request.user, submission):
             # A page left open after the answer was sent (another tab, the back button): say so, and show

@@ -154,3 +154,23 @@ def test_readers_cannot_answer(api, units, outgoing, role):
     assert answer(api(role), submission, submit=True).status_code == 403
     submission.refresh_from_db()
     assert submission.status == "not_started"
+
+
+def test_an_answer_is_not_saved_or_sent_while_its_file_is_being_read(api, units, outgoing):
+    """The reading fills the answer: a save between would be overwritten, a send would send half of it."""
+    submission = outgoing().submissions.get(unit=units["vp"])
+    submission.reading_state = "pending"
+    submission.uploaded_file = "bao-cao.docx"
+    submission.save()
+    client = api("reporter")
+    assert client.get(f"/api/submissions/{submission.pk}/").json()["editable"] is False
+    refused = answer(client, submission, texts={"I.1.b": "Không phát sinh."}, submit=True)
+    assert refused.status_code == 400, refused.json()
+    assert refused.json().get("detail") == "Máy chủ đang đọc tệp đã tải lên; vui lòng chờ đọc xong rồi lưu hoặc gửi."
+    submission.refresh_from_db()
+    assert (submission.status, submission.texts) == (Submission.Status.NOT_STARTED, {})
+    submission.reading_state = "done"
+    submission.save()
+    assert answer(client, submission, texts={"I.1.b": "Không phát sinh."}, submit=True).status_code == 200
+    submission.refresh_from_db()
+    assert submission.status == Submission.Status.SUBMITTED
