@@ -228,7 +228,7 @@ def _from_pdf(data: bytes) -> Extracted:
         raise ReadError(gettext_noop("Tệp PDF bị hỏng hoặc không đầy đủ, không đọc được.")) from None
     finally:
         document.close()
-    text = "\n".join(texts)
+    text = _join_pages(texts)
     if not text.strip():
         raise ReadError(gettext_noop("Tệp PDF không có lớp chữ (bản quét ảnh); cần nhận dạng chữ (OCR) trước khi đọc."))
     text, encoding = fix_text(unicodedata.normalize("NFC", text))
@@ -251,8 +251,10 @@ def _page_text(textpage) -> str:
         for i, c in enumerate(text):
             if c.isdigit() and raw.FPDFText_GetFontSize(textpage.raw, i) < 0.75 * body:
                 chars[i] = c.translate(SUPERSCRIPT)
-    # Line ends: where each line stops on the page, to tell a wrapped line from a short one.
-    lines, rights, start = [], [], 0
+    # Line ends: where each line stops on the page, to tell a wrapped line from a short one; and how
+    # wide each line's first word is: a line wrapped when that word of the next would not have fitted
+    # after it (text set ragged-right stops well short of the margin).
+    lines, rights, first_words, start = [], [], [], 0
     joined = "".join(chars)
     for i, c in enumerate(joined + "\n"):
         if c == "\n" or i == len(joined):
@@ -261,11 +263,12 @@ def _page_text(textpage) -> str:
             right = textpage.get_charbox(last)[2] if line.strip() and 0 <= last < count else 0
             lines.append(line)
             rights.append(right)
+            first_words.append(_first_word_width(textpage, joined, start, min(i, count)))
             start = i + 1
     margin = max(rights, default=0)
     out: list[str] = []
     wrapped = False  # the previous line reached the right margin without ending a sentence
-    for line, right in zip(lines, rights):
+    for number, (line, right) in enumerate(zip(lines, rights)):
         stripped = line.strip()
         previous = out[-1] if out else ""
         if previous and set(previous) <= set(SUPERSCRIPT_DIGITS):
@@ -281,8 +284,39 @@ def _page_text(textpage) -> str:
         else:
             out.append(stripped)
         ends_sentence = stripped.endswith((".", ":", ";", "!", "?"))
-        wrapped = bool(margin and right >= margin - 12 and stripped and not ends_sentence)
+        following = first_words[number + 1] if number + 1 < len(first_words) else 0
+        # 6 pt of slack: the widest line seen stops short of the text area's edge by about a letter.
+        wrapped = bool(margin and right + max(following + 6, 12) >= margin and stripped and not ends_sentence)
     return "\n".join(out)
+
+
+def _first_word_width(textpage, text: str, start: int, end: int) -> float:
+    """The width on the page of the first word of text[start:end] and a space before it, or 0."""
+    begin = start
+    while begin < end and text[begin].isspace():
+        begin += 1
+    stop = begin
+    while stop < end and not text[stop].isspace():
+        stop += 1
+    if stop == begin:
+        return 0
+    left, _bottom, right, _top = textpage.get_charbox(begin)
+    last_right = textpage.get_charbox(stop - 1)[2]
+    return max(0.0, last_right - left) + max(0.0, right - left) / 2  # a space: about half a letter
+
+
+def _join_pages(pages: list[str]) -> str:
+    """The pages' texts as one: a sentence that runs on to the next page (its last line ends no
+    sentence, the next page begins in lower case) is one line again, not two paragraphs."""
+    out = ""
+    for text in pages:
+        if not text.strip():
+            continue
+        if out and not out.endswith((".", ":", ";", "!", "?")) and text.lstrip()[:1].islower():
+            out = f"{out} {text}"
+        else:
+            out = f"{out}\n{text}" if out else text
+    return out
 
 
 def _clean_pdf_page(text: str) -> str:

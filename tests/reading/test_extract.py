@@ -205,6 +205,39 @@ def test_pdf_with_text_layer(tmp_path, report_docx):
 
 @pytest.mark.pdf
 @needs_soffice
+@needs_pdfium
+def test_a_paragraph_running_onto_the_next_page_is_one_line(tmp_path):
+    from ngoaivu.reporting.pdf import docx_to_pdf
+
+    item = (
+        "- Trong tháng, Sở phối hợp với các cơ quan, đơn vị liên quan đón tiếp {n:02d} đoàn khách nước ngoài "
+        "đến thăm và làm việc tại tỉnh, trao đổi về hợp tác đầu tư, giáo dục, y tế và phát triển nguồn nhân "
+        "lực chất lượng cao trong giai đoạn tới."
+    )
+    document = Document()
+    for n in range(1, 41):
+        document.add_paragraph(item.format(n=n))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    extracted = extract_bytes(docx_to_pdf(buffer.getvalue()), "bao-cao.pdf")
+    assert extracted.pages > 1  # so some paragraph crosses a page break
+    assert extracted.text.split("\n") == [item.format(n=n) for n in range(1, 41)]
+
+
+def test_pages_are_joined_where_a_sentence_runs_on_and_kept_apart_elsewhere():
+    from ngoaivu.reading.extract import _join_pages
+
+    assert _join_pages(["a) Công tác lãnh sự\nTrong tháng, tiếp nhận", "02 vụ việc."]) == (
+        "a) Công tác lãnh sự\nTrong tháng, tiếp nhận\n02 vụ việc."  # a figure may begin a line of its own
+    )
+    assert _join_pages(["Trong tháng, Sở phối hợp với", "các cơ quan.", "", "II. PHƯƠNG HƯỚNG"]) == (
+        "Trong tháng, Sở phối hợp với các cơ quan.\nII. PHƯƠNG HƯỚNG"
+    )
+    assert _join_pages(["1. Đoàn vào", "Trong tháng, đón 02 đoàn."]) == "1. Đoàn vào\nTrong tháng, đón 02 đoàn."
+
+
+@pytest.mark.pdf
+@needs_soffice
 def test_old_doc_through_libreoffice(tmp_path, report_docx):
     from ngoaivu.reporting.pdf import libreoffice_path
 
