@@ -409,8 +409,39 @@ GENERAL = {
             "{period.label} và dự kiến công tác đối ngoại {period.next_label} như sau:",
         }
     ],
-    "closing": "{unit.name} kính báo cáo UBND tỉnh./.",
-    "recipients": ["UBND tỉnh", "Văn phòng Tỉnh ủy", "Sở Kế hoạch và Đầu tư", "Công an tỉnh", "Lưu: VT, TH"],
+    # The focal point reports to the UBND tỉnh; another unit to the focal point, which compiles.
+    "closing": [
+        {
+            "if": "unit.focal",
+            "text": "{unit.name} kính báo cáo UBND tỉnh./.",
+            "else": [
+                {
+                    "if": "letter.issuer",
+                    "text": "{unit.name} kính gửi {letter.issuer} tổng hợp./.",
+                    "else": [
+                        {
+                            "if": "unit.focal_point",
+                            "text": "{unit.name} kính gửi {unit.focal_point} tổng hợp./.",
+                            "else": "{unit.name} kính báo cáo UBND tỉnh./.",
+                        }
+                    ],
+                }
+            ],
+        }
+    ],
+    "recipients": [
+        [
+            {
+                "if": "unit.focal",
+                "text": "UBND tỉnh",
+                "else": [{"if": "unit.focal_point", "text": "{unit.focal_point}", "else": "UBND tỉnh"}],
+            }
+        ],
+        [{"if": "unit.focal", "text": "Văn phòng Tỉnh ủy"}],
+        [{"if": "unit.focal", "text": "Sở Kế hoạch và Đầu tư"}],
+        [{"if": "unit.focal", "text": "Công an tỉnh"}],
+        [{"if": "unit.focal", "text": "Lưu: VT, TH", "else": "Lưu: VT"}],
+    ],
     "sections": [
         {
             "number": "I",

@@ -243,3 +243,37 @@ def test_the_outgoing_year_to_date_is_compared_too(units):
         )
     text = _outgoing_text(university)
     assert "Tính chung 8 tháng, có 02 đoàn với 04 lượt cán bộ đi công tác nước ngoài (tăng 01 đoàn" in text
+
+
+def _closing_and_recipients(unit, letter=None):
+    period = parse("2021-08")
+    draft = build(GENERAL, build_context(unit, period, GENERAL, letter=letter, own=True))
+    return draft.closing, draft.recipients
+
+
+def test_the_focal_point_reports_to_the_committee_and_another_unit_to_the_focal_point(units):
+    sngv, university = units["sngv"], units["dh"]
+    sngv.coordinates_province = True
+    sngv.save()
+    closing, recipients = _closing_and_recipients(sngv)
+    assert closing == "Sở Ngoại vụ kính báo cáo UBND tỉnh./."
+    assert recipients == ["UBND tỉnh", "Văn phòng Tỉnh ủy", "Sở Kế hoạch và Đầu tư", "Công an tỉnh", "Lưu: VT, TH"]
+    closing, recipients = _closing_and_recipients(university)
+    name = university.short_name or university.name
+    assert closing == f"{name} kính gửi Sở Ngoại vụ tổng hợp./."
+    assert recipients == ["Sở Ngoại vụ", "Lưu: VT"]
+
+
+def test_a_unit_answering_a_letter_sends_it_to_whoever_asked(units):
+    from ngoaivu.core.models import LegalDocument
+
+    letter = LegalDocument.objects.create(
+        doc_type="Công văn", number="1353/SNgV-ĐN", issued_on=date(2021, 9, 1), issuer="Sở Ngoại vụ tỉnh Quảng Ngãi"
+    )
+    closing, _recipients = _closing_and_recipients(units["dh"], letter)
+    assert closing.endswith("kính gửi Sở Ngoại vụ tỉnh Quảng Ngãi tổng hợp./.")
+
+
+def test_with_no_focal_point_a_unit_reports_to_the_committee(units):
+    closing, recipients = _closing_and_recipients(units["dh"])  # no unit coordinates the province here
+    assert closing.endswith("kính báo cáo UBND tỉnh./.") and recipients == ["UBND tỉnh", "Lưu: VT"]
