@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ngoaivu.pure.provinces_2025 import FORMER_NAMES, OLD_PROVINCES, successor
 
-__all__ = ["Province", "name_key", "split_province", "canonical", "province_now"]
+__all__ = ["Province", "name_key", "split_province", "header_name", "canonical", "province_now"]
 
 # Tone marks (NFD). Old style writes "hoà", "khoẻ", "thuỷ"; the national lists write "hòa",
 # "khỏe", "thủy": at the end of a word the mark moves to the first vowel. "quý" keeps it (qu-).
@@ -89,6 +89,15 @@ def split_province(text: str | None) -> tuple[str, Province | None]:
         former = code in _FORMER and name == name_key(FORMER_NAMES[code][0])
         return body, Province(code, f"{kind} {spelled}", former)
     return key, None
+
+
+def header_name(issuer: str | None, parent_body: str | None) -> str | None:
+    """The issuing body's full name from a header: «VĂN PHÒNG» under «UBND TỈNH QUẢNG NGÃI» is the
+    Văn phòng UBND tỉnh Quảng Ngãi (Nghị định 30/2020/NĐ-CP writes a committee's office so); any
+    other name is already whole."""
+    if name_key(issuer) == "văn phòng" and name_key(parent_body).startswith("ủy ban nhân dân"):
+        return f"{issuer} {parent_body}"
+    return issuer
 
 
 def canonical(text: str | None, province: Province | None = None) -> str:

@@ -14,7 +14,7 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.periods import Period
 from ngoaivu.pure.wording import format_amount, format_money
-from ngoaivu.reading.unit_names import canonical, split_province
+from ngoaivu.reading.unit_names import canonical, header_name, split_province
 
 WINDOWED_SCOPES = ("period", "ytd", "stock")
 COMMITTEE = "ủy ban nhân dân"  # the key of "UBND" (reading/unit_names.name_key)
@@ -257,6 +257,7 @@ def issuing_unit(meta, units):
     """
     day = _document_day(meta)
     province = issuer_province(meta)
+    issuer = header_name(meta.get("issuer"), meta.get("parent_body"))
     named = [(u, canonical(u["name"]), canonical(u.get("short_name"))) for u in units]
 
     def by_name(wanted):
@@ -267,13 +268,13 @@ def issuing_unit(meta, units):
         return province is None or own is None or own.code == province.code
 
     if province is not None:
-        wanted = canonical(meta.get("issuer"), province)
+        wanted = canonical(issuer, province)
         # A register that holds the old provinces as units (load_provinces), not their committees:
         # the UBND tỉnh's report is the province's.
         unit = by_name(wanted) or (by_name(f"#{province.code}") if wanted == f"{COMMITTEE} #{province.code}" else None)
         if unit is not None:
             return unit["id"]
-    for unit in (_by_code(meta, units), by_name(canonical(meta.get("issuer")))):
+    for unit in (_by_code(meta, units), by_name(canonical(issuer))):
         if unit is not None and same_province(unit):
             return unit["id"]
     return None

@@ -272,8 +272,9 @@ def _header_table(doc, document):
     left_mm, right_mm = HEADER_COLUMNS_MM
     table = _plain_table(doc, 2, HEADER_COLUMNS_MM)
     left, right = table.cell(0, 0), table.cell(0, 1)
-    _cell_line(left, document.parent_body.upper(), Pt(13), first=True)
-    _cell_line(left, document.issuer.upper(), Pt(13), bold=True)
+    if document.parent_body:  # a people's committee names itself alone
+        _cell_line(left, document.parent_body.upper(), Pt(13), first=True)
+    _cell_line(left, document.issuer.upper(), Pt(13), bold=True, first=not document.parent_body)
     _rule(left, width_mm=left_mm * 0.4, cell_width_mm=left_mm)
     _cell_line(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Pt(12), bold=True, first=True)
     _cell_line(right, "Độc lập - Tự do - Hạnh phúc", Pt(13), bold=True)

@@ -214,13 +214,22 @@ _LOCAL_BODY = re.compile(
 
 def issuer_of(unit):
     """(name, code, parent name, place) of a report's header for unit as it stands now. The place
-    is the province's name without "Tỉnh" ("Quảng Ngãi, ngày …"), a district's or commune's own."""
+    is the province's name without "Tỉnh" ("Quảng Ngãi, ngày …"), a district's or commune's own.
+
+    As Nghị định 30/2020/NĐ-CP writes headers: a people's committee, of any level, names itself
+    alone, in full ("UBND XÃ BÌNH SƠN", no line above); the committee's office is «VĂN PHÒNG» under
+    «UBND TỈNH QUẢNG NGÃI»; any other body is its name under its parent's."""
     province = unit.province()
     place = province.name.removeprefix("Tỉnh ").removeprefix("Thành phố ") if province else ""
     local = _LOCAL_BODY.match(unit.name) if unit.kind in (unit.Kind.DISTRICT, unit.Kind.COMMUNE) else None
     if local is not None:
         place = local["place"].strip()
-    return unit.short_name or unit.name, unit.code, unit.parent.name if unit.parent else "", place
+    parent = unit.parent
+    if unit.kind in (unit.Kind.PEOPLES_COMMITTEE, unit.Kind.DISTRICT, unit.Kind.COMMUNE):
+        return unit.name, unit.code, "", place
+    if unit.kind == unit.Kind.OFFICE and parent is not None and parent.kind == unit.Kind.PEOPLES_COMMITTEE:
+        return "Văn phòng", unit.code, parent.name, place
+    return unit.short_name or unit.name, unit.code, parent.name if parent else "", place
 
 
 class ReportSection(Versioned):

@@ -33,6 +33,13 @@ def test_the_issuing_unit_is_found_by_the_code_of_its_number_then_by_its_name():
     assert issuing_unit({}, UNITS) is None
 
 
+def test_the_committees_office_is_named_under_its_committee():
+    """Nghị định 30/2020/NĐ-CP: «VĂN PHÒNG» under «UBND TỈNH QUẢNG NGÃI», with a number of its own code."""
+    header = {"issuer": "VĂN PHÒNG", "parent_body": "UBND TỈNH QUẢNG NGÃI"}
+    assert issuing_unit({**header, "issuer_code": "BC-VPUB"}, UNITS) == 2
+    assert issuing_unit({"issuer": "VĂN PHÒNG", "parent_body": "SỞ NGOẠI VỤ"}, UNITS) is None  # not the committee's
+
+
 def test_a_total_is_never_one_row():
     assert is_single_row(incoming(1, 3), "period")
     assert not is_single_row(incoming(20, 47), "period")  # 20 groups: a total, not one row of 20 groups

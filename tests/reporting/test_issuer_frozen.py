@@ -120,3 +120,16 @@ def test_a_district_or_commune_dates_its_report_with_its_own_place(units):
     assert issuer_of(district)[3] == "Lý Sơn"
     assert issuer_of(commune)[3] == "Bình Hải"
     assert issuer_of(units["sngv"])[3] == "Quảng Ngãi"  # a provincial body: the province's name
+
+
+def test_headers_are_written_as_decree_30_writes_them(units):
+    """A people's committee names itself alone; its office is «Văn phòng» under it; a Sở is under the committee."""
+    from ngoaivu.reporting.models import issuer_of
+
+    commune = Unit.objects.create(
+        name="UBND xã Bình Sơn", short_name="UBND xã", code="BS", kind=Unit.Kind.COMMUNE, parent=units["committee"]
+    )
+    assert issuer_of(commune)[:3] == ("UBND xã Bình Sơn", "BS", "")
+    assert issuer_of(units["committee"])[:3] == ("UBND tỉnh Quảng Ngãi", "UBND", "")
+    assert issuer_of(units["vp"])[:3] == ("Văn phòng", "VP", "UBND tỉnh Quảng Ngãi")
+    assert issuer_of(units["sngv"])[:3] == ("Sở Ngoại vụ", "SNgV", "UBND tỉnh Quảng Ngãi")

@@ -56,3 +56,26 @@ def test_the_half_year_report_reads_back(demo, db):
     assert result["unplaced"] == []
     # A draft has no number and no date yet: the reader says so.
     assert {"blank_number", "blank_date"} <= {c["code"] for c in result["checks"]}
+
+
+def _issuing_unit(meta):
+    from ngoaivu.register.intake_rules import issuing_unit
+
+    units = [
+        {"id": u.pk, "code": u.code, "name": u.name, "short_name": u.short_name, "ended_on": u.ended_on}
+        for u in Unit.objects.all()
+    ]
+    return issuing_unit(meta, units)
+
+
+def test_the_offices_and_a_communes_headers_read_back_as_their_units(demo, db):
+    office = Unit.objects.get(code="VP")
+    report = Report.objects.get(unit=office, period_code="2026-H1")
+    meta = read_bytes(render_docx(to_document(report)), "bao-cao.docx")["meta"]
+    assert (meta["parent_body"], meta["issuer"]) == ("UBND TỈNH QUẢNG NGÃI", "VĂN PHÒNG")
+    assert _issuing_unit({**meta, "issuer_code": ""}) == office.pk  # by the name alone, not the number's code
+    commune = Unit.objects.get(code="XBS")  # UBND xã Bình Sơn, since the 2025 reorganization
+    draft = create_report(commune, ReportTemplate.objects.get(code="general"), "2026-H1")
+    meta = read_bytes(render_docx(to_document(draft)), "bao-cao.docx")["meta"]
+    assert meta["issuer"] == "UBND XÃ BÌNH SƠN" and not meta.get("parent_body")
+    assert _issuing_unit(meta) == commune.pk
