@@ -125,7 +125,7 @@ TRAINING, PLAN, OTHER = (
     IntegrationActivity.Kind.OTHER,
 )
 
-# unit, title, kind, start, end, participants, organiser
+# unit, title, kind, start, end, participants, organiser[, the unit's role when it did not hold it]
 INTEGRATION = [
     (
         "SNgV",
@@ -185,12 +185,13 @@ INTEGRATION = [
     ),
     (
         "VP",
-        "Lớp tập huấn về hội nhập kinh tế quốc tế (Văn phòng cử công chức tham gia)",
+        "Lớp tập huấn về hội nhập kinh tế quốc tế",
         TRAINING,
         date(2023, 9, 21),
         date(2023, 9, 22),
         2,
         "Sở Công Thương",
+        IntegrationActivity.Role.ATTENDED,  # seed 000: the Văn phòng sent officials to it
     ),
 ]
 
@@ -242,12 +243,13 @@ ECONOMIC = [
 
 
 def create_integration(demo):
-    for unit, title, kind, start, end, participants, organiser in INTEGRATION:
+    for unit, title, kind, start, end, participants, organiser, *role in INTEGRATION:
         demo.make(
             IntegrationActivity,
             unit_code=unit,
             title=title,
             kind=kind,
+            role=role[0] if role else IntegrationActivity.Role.ORGANISED,
             start_date=start,
             end_date=end,
             participants=participants,

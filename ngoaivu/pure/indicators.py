@@ -129,7 +129,15 @@ CATALOGUE = [
         "register.IntegrationActivity",
         "start_date",
         (_count("lớp"), Measure("participants", "lượt người", "participants")),
-        condition={"kind": "training"},
+        condition={"kind": "training", "role": "organised"},
+    ),
+    Indicator(
+        "training_attended",
+        "Lớp tập huấn cơ quan khác tổ chức, đơn vị cử người tham dự",
+        "register.IntegrationActivity",
+        "start_date",
+        (_count("lớp"), Measure("participants", "lượt người", "participants")),
+        condition={"kind": "training", "role": "attended"},
     ),
     Indicator(
         "economic_events",

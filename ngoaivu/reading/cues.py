@@ -225,6 +225,14 @@ def _foreigners_at_work(sentence: str, group: Group, paragraph: str, headline: s
     return bool(_WORKERS_TOPIC.search(paragraph) or _WORKERS_TOPIC.search(headline))
 
 
+# "cử 03 công chức tham gia 02 lớp tập huấn do Sở Công Thương tổ chức": courses another body held.
+_SENT_TO = re.compile(r"(?<!\w)cử\b[^.;]{0,80}?\btham\s+(?:gia|dự)\b", re.I)
+
+
+def _course(sentence: str) -> str:
+    return "training_attended" if _SENT_TO.search(sentence) else "training_courses"
+
+
 def indicator_of(
     group: Group,
     sentence: str,
@@ -294,7 +302,7 @@ def indicator_of(
         return "outgoing_delegations" if _GOES_ABROAD.match(sentence, group.end) else None
     if units == {"persons"}:
         if _trainees(sentence, group, paragraph):
-            return "training_courses"  # "tập huấn … cho gần 100 đại biểu": the participants of a course
+            return _course(sentence)  # "tập huấn … cho gần 100 đại biểu": the participants of a course
         if _foreigners_at_work(sentence, group, paragraph, headline) and not workers_not_counted(sentence, group):
             return "foreign_experts"
         found = nearest({k: v for k, v in _CUES.items() if k.endswith("delegations")}, sentence, group.start, group.end)
@@ -358,7 +366,7 @@ def indicator_of(
         ):
             if indicator == "foreign_students" and (student_arrivals(sentence, group) or cumulative(sentence, group)):
                 return "foreign_student_arrivals"
-            return indicator
+            return _course(sentence) if indicator == "training_courses" else indicator
     return None
 
 

@@ -89,7 +89,7 @@ def measures_of(indicator: str, group: Group, sign: int) -> dict:
             out[_MEASURE.get(m.unit, "count")] = value
         elif indicator == "foreign_experts":
             out["persons"] = value
-        elif indicator == "training_courses" and m.unit in ("persons", "students"):
+        elif indicator in ("training_courses", "training_attended") and m.unit in ("persons", "students"):
             out["participants"] = value
         elif indicator == "conferences" and m.unit == "persons":
             out["foreign_participants"] = value  # only foreign delegates join a conference's figure (cues)

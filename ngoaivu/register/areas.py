@@ -213,10 +213,10 @@ register(
         m.IntegrationActivity,
         "hoi-nhap",
         COOPERATION,
-        ["start_date", "title", "kind", "participants", "unit"],
+        ["start_date", "title", "kind", "role", "participants", "unit"],
         date_field="start_date",
         search_fields=["title", "organiser"],
-        filter_fields=["kind"],
+        filter_fields=["kind", "role"],
     )
 )
 register(

@@ -241,6 +241,13 @@ def _late_answers(units, period):
     return list(rows.values())
 
 
+def _training_attended(units, period):
+    return [
+        {"title": row.title, "organiser": row.organiser, "participants": row.participants}
+        for row in rows("training_attended", period, units)
+    ]
+
+
 def _next_year_plan(units, period):
     plan = _scoped(m.DelegationPlanItem, units, "plan__year").filter(plan__year=period.year + 1, direction="out")
     return [
@@ -267,6 +274,7 @@ LISTS = {
     "outgoing_delegations": _outgoing_delegations,
     "next_year_plan": _next_year_plan,
     "late_answers": _late_answers,
+    "training_attended": _training_attended,
 }
 
 

@@ -97,6 +97,21 @@ DELEGATIONS_IN = [
     },
 ]
 
+# A course another body held, to which the unit sent officials (seed 000).
+TRAINING_ATTENDED = {
+    "if": "lists.training_attended",
+    "text": [
+        "Ngoài ra, {unit.short} cử công chức tham gia ",
+        {
+            "list": "training_attended",
+            "item": ["{title:lower}", {"if": "organiser", "text": " do {organiser} tổ chức"}],
+            "join": "; ",
+        },
+        ".",
+    ],
+}
+TRAINING_ATTENDED_ITEM = {**TRAINING_ATTENDED, "text": ["- ", *TRAINING_ATTENDED["text"]]}
+
 INTEGRATION = [
     "Tiếp tục triển khai thực hiện {cite:22-NQ/TW} về hội nhập quốc tế; {cite:31/NQ-CP} ban hành Chương trình hành "
     "động của Chính phủ thực hiện Nghị quyết số 22-NQ/TW; {cite:45-CTr/TU} và {cite:590/QĐ-UBND} ban hành Kế hoạch "
@@ -114,6 +129,7 @@ INTEGRATION = [
         ],
         "else": "{period.in_word}, chưa tổ chức lớp tập huấn về hội nhập quốc tế.",
     },
+    TRAINING_ATTENDED,
 ]
 
 ECONOMIC = [
@@ -568,6 +584,7 @@ PEOPLES_DIPLOMACY = {
                                 ".",
                             ],
                         },
+                        TRAINING_ATTENDED_ITEM,
                         {
                             "if": "cultural_events.count.period",
                             "text": [

@@ -202,8 +202,21 @@ class IntegrationActivity(Record):
         STEERING_COMMITTEE = "committee", _("Hoạt động Ban Chỉ đạo hội nhập quốc tế")
         OTHER = "other", _("Khác")
 
+    class Role(models.TextChoices):
+        ORGANISED = "organised", _("Đơn vị chủ trì tổ chức")
+        ATTENDED = "attended", _("Đơn vị cử người tham dự")
+
     title = models.CharField(_("tên hoạt động"), max_length=255)
     kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.TRAINING_COURSE)
+    # A course another body held, to which the unit sent its officials, is reported apart ("cử công
+    # chức tham gia lớp tập huấn … do Sở Công Thương tổ chức", seed 000), never as one it held.
+    role = models.CharField(
+        _("vai trò của đơn vị"),
+        max_length=10,
+        choices=Role.choices,
+        default=Role.ORGANISED,
+        help_text=_("Lớp do cơ quan khác tổ chức mà đơn vị chỉ cử người tham dự: chọn «Đơn vị cử người tham dự»."),
+    )
     start_date = models.DateField(_("ngày bắt đầu"))
     end_date = models.DateField(_("ngày kết thúc"), null=True, blank=True)
     participants = models.PositiveIntegerField(_("số người tham gia"), default=0)
