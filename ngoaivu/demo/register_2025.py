@@ -1,4 +1,4 @@
-"""The register of 2024, 2025 and 2026, on both sides of the merger of 01/7/2025.
+"""The register of 2022 to 2026, on both sides of the merger of 01/7/2025.
 
 Before it, the old tỉnh Quảng Ngãi (its Sở Ngoại vụ until 01/3/2025, then its Văn phòng UBND tỉnh,
 its Bộ đội Biên phòng, its university and huyện Lý Sơn) and the old tỉnh Kon Tum (its Sở Ngoại vụ,
@@ -26,6 +26,24 @@ from .records import DETAINED, HOANG_SA, OBSTRUCTED, make_fishing
 
 # unit, start, days, title, foreign organisation, country, host level, purpose, person-visits
 INCOMING = [
+    # 2022 and 2023: the old Quảng Ngãi, so that a report of 2023 or 2024 compares with a year the
+    # register holds (its rows begin in 2020; Kon Tum's in 2024).
+    ("SNgV", date(2022, 4, 11), 3, "Đoàn tỉnh Champasak làm việc về hợp tác giáo dục, y tế",
+     "UBND tỉnh Champasak", "LA", PROV, WORK, 9),
+    ("SNgV", date(2022, 8, 23), 2, "Đoàn Tổng Lãnh sự quán Nhật Bản tại TP. Đà Nẵng làm việc với lãnh đạo tỉnh",
+     "Tổng Lãnh sự quán Nhật Bản tại TP. Đà Nẵng", "JP", PROV, WORK, 4),
+    ("SNgV", date(2022, 11, 15), 3, "Đoàn doanh nghiệp Hàn Quốc khảo sát đầu tư tại KCN VSIP Quảng Ngãi",
+     "Hiệp hội doanh nghiệp Hàn Quốc", "KR", AGENCY, INVEST, 6),
+    ("DHPVD", date(2022, 9, 5), 90, "Giảng viên tình nguyện Nhật Bản giảng dạy tiếng Nhật",
+     "Cơ quan Hợp tác Quốc tế Nhật Bản (JICA)", "JP", AGENCY, STUDY, 1),
+    ("SNgV", date(2023, 2, 20), 3, "Đoàn tỉnh Champasak thăm, chúc Tết và làm việc tại tỉnh",
+     "UBND tỉnh Champasak", "LA", PROV, WORK, 8),
+    ("SNgV", date(2023, 6, 13), 2, "Đoàn Đại sứ quán Úc làm việc về hợp tác phát triển",
+     "Đại sứ quán Úc", "AU", PROV, WORK, 3),
+    ("SNgV", date(2023, 9, 26), 3, "Đoàn doanh nghiệp Nhật Bản khảo sát đầu tư tại Khu kinh tế Dung Quất",
+     "Hiệp hội doanh nghiệp Nhật Bản", "JP", AGENCY, INVEST, 5),
+    ("UBNDLS", date(2023, 7, 18), 2, "Đoàn thiện nguyện Hàn Quốc khám bệnh cho ngư dân huyện đảo",
+     "Tổ chức thiện nguyện (Hàn Quốc)", "KR", AGENCY, AID, 8),
     # 2024: the old Quảng Ngãi and the old Kon Tum.
     ("SNgV", date(2024, 1, 22), 3, "Đoàn tỉnh Champasak thăm, chúc Tết và làm việc tại tỉnh",
      "UBND tỉnh Champasak", "LA", PROV, WORK, 10),
@@ -114,6 +132,12 @@ INCOMING = [
 
 # unit, start, days, title, head, persons, countries
 OUTGOING = [
+    ("SNgV", date(2022, 10, 17), 5, "Đoàn công tác tỉnh Quảng Ngãi làm việc tại tỉnh Champasak",
+     "Phó Chủ tịch UBND tỉnh", 6, ["LA"]),
+    ("SNgV", date(2023, 3, 6), 4, "Đoàn công tác tỉnh Quảng Ngãi thăm, chúc Tết tỉnh Champasak",
+     "Phó Chủ tịch UBND tỉnh", 7, ["LA"]),
+    ("SNgV", date(2023, 10, 9), 6, "Đoàn xúc tiến đầu tư tỉnh Quảng Ngãi tại Hàn Quốc",
+     "Chủ tịch UBND tỉnh", 9, ["KR"]),
     ("SNgV", date(2024, 2, 26), 4, "Đoàn công tác tỉnh Quảng Ngãi thăm, chúc Tết tỉnh Champasak",
      "Phó Chủ tịch UBND tỉnh", 7, ["LA"]),
     ("SNgV", date(2024, 9, 9), 6, "Đoàn xúc tiến đầu tư, thương mại tỉnh Quảng Ngãi tại Nhật Bản",

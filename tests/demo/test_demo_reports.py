@@ -67,3 +67,18 @@ def test_the_request_to_the_units_is_in_progress(loaded):
     for code in ("DHPVD", "VP", "SKHĐT", "SLĐTBXH"):  # prefilled from the register, as the page does
         assert answers[code].values == register_values(answers[code]), code
     assert answers["DHPVD"].values["foreign_students"]["count"] > 0
+
+
+def test_every_year_of_the_old_province_has_delegations_to_compare_with(loaded):
+    """The register runs from 2020: a report of 2024 compares with 2023 rows, not with an empty year."""
+    from ngoaivu.core.models import Unit
+    from ngoaivu.pure.periods import parse
+    from ngoaivu.register.engine import evaluate
+
+    sngv = Unit.objects.get(code="SNgV")
+    for year in (2021, 2022, 2023, 2024):
+        period = parse(str(year))
+        figures = evaluate(["incoming_delegations", "outgoing_delegations"], period, sngv.scope(period.end))
+        assert figures["incoming_delegations"]["groups"].period > 0, year
+        # 2021 sent none (Covid-19, seeds 001 and 003)
+        assert (figures["outgoing_delegations"]["groups"].period > 0) == (year != 2021), year
