@@ -77,10 +77,15 @@ class ReportHeadForm(VersionFormMixin, forms.ModelForm):
         model = Report
         fields = ["title", "intro", "closing", "recipients", "signer_authority", "signer_title", "signer_name"]
         widgets = {
+            # A title may run over two lines ("… năm 2024\nvà phương hướng…"): a one-line box drops the break.
+            "title": forms.Textarea(attrs={"rows": 2}),
             "intro": forms.Textarea(attrs={"rows": 4}),
             "closing": forms.Textarea(attrs={"rows": 2}),
             "recipients": forms.Textarea(attrs={"rows": 6}),
         }
+
+    def clean_title(self):
+        return "\n".join(line.strip() for line in self.cleaned_data["title"].splitlines() if line.strip())
 
     def clean_intro(self):
         check_footnote_marks(self.cleaned_data["intro"], self.instance, "intro")

@@ -16,6 +16,7 @@ from .sentences import PatternError
 from .models import Report, ReportSection
 from .tasks import schedule_freezing
 from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.pure.wording import format_date
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.core.permissions import may_move_report
@@ -73,6 +74,13 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
         period = parse(period_code, unit.reporting_convention, as_of)
     except PeriodError as error:
         raise ValidationError({"period_code": error_text(error)}) from None
+    if as_of is not None and as_of < period.start:  # "Từ ngày 01/8/2026 đến ngày 01/01/2020" says nothing
+        raise ValidationError(
+            {
+                "as_of": _("Ngày tính số liệu %(day)s ở trước ngày đầu kỳ báo cáo (%(start)s).")
+                % {"day": format_date(as_of), "start": format_date(period.start)}
+            }
+        )
     template.check_period(period)
     try:
         unit.check_existed(period.start, period.end)  # an ended unit reports on the time it existed

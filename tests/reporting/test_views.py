@@ -327,3 +327,28 @@ def test_a_report_is_not_sent_to_the_unit_that_issues_it(demo, db):
     assert office.recipients.splitlines() == ["Sở Ngoại vụ", "Lưu: VT"]  # in 2024 the Sở still existed
     # In 2026 the Sở's duties are the office's own (since 01/3/2025): it sends the report to nobody else.
     assert create_report(Unit.objects.get(code="VP"), template, "2026").recipients.splitlines() == ["Lưu: VT"]
+
+
+def test_figures_counted_to_a_day_before_the_period_are_refused_beside_that_day(client, demo_users):
+    client = login(client, demo_users, "chuyenvien")
+    before = Report.objects.count()
+    response = new_report(client, as_of="01/01/2020")
+    assert response.status_code == 200 and Report.objects.count() == before
+    assert response.context["form"].errors["as_of"] == [
+        "Ngày tính số liệu 01/01/2020 ở trước ngày đầu kỳ báo cáo (01/8/2021)."
+    ]
+    assert made(new_report(client, as_of="10/08/2021")).period_code == "2021-08"
+
+
+def test_a_title_on_two_lines_keeps_its_break_when_the_head_is_saved(client, demo_users):
+    client = login(client, demo_users, "chuyenvien")
+    report = made(new_report(client))
+    title = "Kết quả công tác đối ngoại tháng 8/2021\nvà phương hướng, nhiệm vụ tháng 9/2021"
+    Report.objects.filter(pk=report.pk).update(title=title)
+    form = client.get(f"/bao-cao/{report.pk}/sua/").context["form"]
+    data = {name: form[name].value() or "" for name in form.fields}
+    data["signer_name"] = "Nguyễn Văn B"
+    data["title"] = title.replace("\n", "\r\n")  # as a browser sends a text area
+    assert client.post(f"/bao-cao/{report.pk}/sua/", data).status_code == 302
+    assert Report.objects.get(pk=report.pk).title == title
+    assert "<textarea" in client.get(f"/bao-cao/{report.pk}/sua/").content.decode().split('name="title"')[0][-200:]
