@@ -132,6 +132,14 @@ CATALOGUE = [
         condition={"kind": "training", "role": "organised"},
     ),
     Indicator(
+        "integration_work",
+        "Hoạt động hội nhập quốc tế khác (kế hoạch, Ban Chỉ đạo, rà soát văn bản…)",
+        "register.IntegrationActivity",
+        "start_date",
+        (_count("hoạt động"),),
+        condition={"kind__in": ("plan", "committee", "other")},
+    ),
+    Indicator(
         "training_attended",
         "Lớp tập huấn cơ quan khác tổ chức, đơn vị cử người tham dự",
         "register.IntegrationActivity",

@@ -241,6 +241,11 @@ def _late_answers(units, period):
     return list(rows.values())
 
 
+def _integration_work(units, period):
+    work = rows("integration_work", period, units).order_by("start_date", "pk")
+    return [{"title": row.title, "date": row.start_date} for row in work]
+
+
 def _training_attended(units, period):
     return [
         {"title": row.title, "organiser": row.organiser, "participants": row.participants}
@@ -275,6 +280,7 @@ LISTS = {
     "next_year_plan": _next_year_plan,
     "late_answers": _late_answers,
     "training_attended": _training_attended,
+    "integration_work": _integration_work,
 }
 
 

@@ -97,11 +97,23 @@ DELEGATIONS_IN = [
     },
 ]
 
-# A course another body held, to which the unit sent officials (seed 000).
+# The integration work of the register that is no course: plans, the steering committee's work,
+# documents reviewed, procedures translated (seeds 000, 001, 003), one paragraph each; a bullet in
+# a report whose items are bulleted.
+INTEGRATION_WORK = {"list": "integration_work", "item": "{title}."}
+INTEGRATION_WORK_ITEM = {"list": "integration_work", "item": "- {title}."}
+
+# A course another body held, to which the unit sent officials (seed 000): «Ngoài ra» only after
+# something else the unit did.
 TRAINING_ATTENDED = {
     "if": "lists.training_attended",
     "text": [
-        "Ngoài ra, {unit.short} cử công chức tham gia ",
+        {
+            "if": "training_courses.count.period",
+            "text": "Ngoài ra, ",
+            "else": [{"if": "lists.integration_work", "text": "Ngoài ra, "}],
+        },
+        "{unit.short} cử công chức tham gia ",
         {
             "list": "training_attended",
             "item": ["{title:lower}", {"if": "organiser", "text": " do {organiser} tổ chức"}],
@@ -129,6 +141,7 @@ INTEGRATION = [
         ],
         "else": "{period.in_word}, chưa tổ chức lớp tập huấn về hội nhập quốc tế.",
     },
+    INTEGRATION_WORK,
     TRAINING_ATTENDED,
 ]
 
@@ -573,6 +586,7 @@ PEOPLES_DIPLOMACY = {
                     "number": "1",
                     "heading": "Công tác chỉ đạo, triển khai thực hiện",
                     "body": [
+                        INTEGRATION_WORK_ITEM,
                         {
                             "if": "training_courses.count.period",
                             "text": [

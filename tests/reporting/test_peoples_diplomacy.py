@@ -18,3 +18,19 @@ def test_a_course_the_office_only_attended_is_said_so_and_not_counted_as_held(de
         "tổ chức." in text
     )
     assert "Tổ chức 01 lớp tập huấn" not in text
+
+
+def test_the_integration_work_that_is_no_course_is_reported(demo, db):
+    """Seed 000's main content, the 116 procedures translated, is a row of the register: it is said."""
+    office = Unit.objects.get(code="VP")
+    report = create_report(office, ReportTemplate.objects.get(code="peoples_diplomacy"), "2023")
+    first = report.sections.get(key="I.1").text.split("\n\n")
+    assert first[0] == (
+        "- Biên dịch 116 thủ tục hành chính liên quan đến doanh nghiệp nước ngoài, người nước ngoài sang 04 thứ "
+        "tiếng (tiếng Anh, tiếng Trung, tiếng Hàn, tiếng Nhật)."
+    )
+    assert first[1].startswith("- Ngoài ra, Văn phòng cử công chức tham gia")  # «Ngoài ra» after something
+    monthly = create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general"), "2021-08")
+    assert monthly.sections.get(key="I.2").text.endswith(
+        "Rà soát, tổng hợp, hệ thống hóa các văn bản liên quan đến công tác hội nhập và hợp tác quốc tế."
+    )  # seed 003
