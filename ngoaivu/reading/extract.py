@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import tempfile
 import time
@@ -24,6 +25,8 @@ from .errors import ReadError
 from .legacy import decode_bytes, fix_text
 from .pdf_streams import check_streams
 from .text import MARKER, SUPERSCRIPTS as SUPERSCRIPT_DIGITS
+
+LINE_END_HYPHEN = "\ufffe"  # how pdfium writes a hyphen that ends a line
 
 __all__ = ["Extracted", "extract", "extract_bytes", "MAX_FILE_BYTES"]
 
@@ -285,9 +288,13 @@ def _page_text(textpage) -> str:
             out.append(stripped)
         ends_sentence = stripped.endswith((".", ":", ";", "!", "?"))
         following = first_words[number + 1] if number + 1 < len(first_words) else 0
+        if stripped.endswith(LINE_END_HYPHEN):  # "112/KH-" ending a line: the token goes on below
+            following = margin
         # 6 pt of slack: the widest line seen stops short of the text area's edge by about a letter.
         wrapped = bool(margin and right + max(following + 6, 12) >= margin and stripped and not ends_sentence)
-    return "\n".join(out)
+    # pdfium writes a hyphen that ends a line as U+FFFE: Vietnamese breaks no syllable, so it is the
+    # hyphen of a token ("112/KH-UBND"), written back and joined to what follows.
+    return re.sub(LINE_END_HYPHEN + r"\s*", "-", "\n".join(out))
 
 
 def _first_word_width(textpage, text: str, start: int, end: int) -> float:

@@ -153,8 +153,17 @@ def _mark_rpr(paragraph, size):
     )
 
 
+# Characters XML 1.0 cannot hold (controls, U+FFFE…): a text read from a unit's file may bring one, and
+# Word could not be written at all.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text):
+    return _NOT_XML.sub("", text)
+
+
 def _run(paragraph, text, size=BODY_SIZE, bold=False, italic=False):
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(xml_text(text))
     run.font.size = size
     run.bold = bold or None
     run.italic = italic or None
@@ -319,7 +328,7 @@ _FOOTNOTE = (  # size, spacing and font come from the FootnoteText style (12 pt,
 def _footnotes_xml(texts):
     """Word wants the two separator footnotes (ids -1, 0) before the real ones (ids 1..n)."""
     notes = [_SEPARATOR.format("separator", -1), _SEPARATOR.format("continuationSeparator", 0)]
-    notes += [_FOOTNOTE.format(number, escape(text.strip())) for number, text in enumerate(texts, start=1)]
+    notes += [_FOOTNOTE.format(number, escape(xml_text(text).strip())) for number, text in enumerate(texts, start=1)]
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f"<w:footnotes {nsdecls('w', 'r')}>{''.join(notes)}</w:footnotes>"

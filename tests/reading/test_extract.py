@@ -224,6 +224,23 @@ def test_a_paragraph_running_onto_the_next_page_is_one_line(tmp_path):
     assert extracted.text.split("\n") == [item.format(n=n) for n in range(1, 41)]
 
 
+@pytest.mark.pdf
+@needs_soffice
+@needs_pdfium
+def test_a_number_broken_at_its_hyphen_is_read_whole():
+    """pdfium writes a hyphen ending a line as U+FFFE: «112/KH-» then «UBND» is one number again."""
+    from ngoaivu.reporting.pdf import docx_to_pdf
+
+    document = Document()
+    for n in range(40):  # each a little longer, so that some line ends at «KH-»
+        document.add_paragraph(f"Thực hiện Kế hoạch {'a' * n} số 112/KH-UBND ngày 15/3/2021 của UBND tỉnh.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = extract_bytes(docx_to_pdf(buffer.getvalue()), "bao-cao.pdf").text
+    assert "\ufffe" not in text
+    assert [line for line in text.split("\n") if "số 112/KH-UBND ngày 15/3/2021" not in line] == []
+
+
 def test_pages_are_joined_where_a_sentence_runs_on_and_kept_apart_elsewhere():
     from ngoaivu.reading.extract import _join_pages
 

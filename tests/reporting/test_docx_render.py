@@ -360,3 +360,15 @@ def test_pdf_has_title_and_footnotes():
             assert "BÁO CÁO" in flat and TITLE in flat
             assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in flat
             assert FOOTNOTE_2 in flat and "Bộ Chính trị về hội nhập quốc tế." in flat
+
+
+def test_characters_xml_cannot_hold_are_left_out_not_a_failure():
+    """A text read from a unit's file may bring a control character or U+FFFE: the Word file is made."""
+    from dataclasses import replace
+
+    document = august_2021()
+    broken = Section(number="9", heading="Công tác khác", level=2, paragraphs=["Kế hoạch số 112/KH\ufffeUBND\x0b."])
+    notes = [*document.footnotes[:-1], document.footnotes[-1] + "\x01"]
+    document = replace(document, sections=[*document.sections, broken], footnotes=notes)
+    text = all_text(opened(document))
+    assert "Kế hoạch số 112/KHUBND." in text
