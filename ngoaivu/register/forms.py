@@ -96,6 +96,11 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        for name, value in cleaned.items():
+            if isinstance(value, str) and "\r" in value:
+                # A browser sends a text area's lines as CRLF, an import and the API as LF: one text, one
+                # form, so that its length and a copy of it are the same whichever way it came.
+                cleaned[name] = value.replace("\r\n", "\n").replace("\r", "\n")
         if self.area is not None and self.area.parent_field and cleaned.get(self.area.parent_field):
             self.instance.unit_id = owning_unit(self.user, self.instance, cleaned[self.area.parent_field])
         return cleaned
@@ -119,16 +124,23 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
         lookups = {}
         for name in self._meta.fields:
             model_field = self.instance._meta.get_field(name)
-            if name == VERSION_FIELD or model_field.many_to_many or getattr(model_field, "multiple", False):
+            if name == VERSION_FIELD or model_field.many_to_many:
                 continue
             if name in citations:
                 document = citations[name]
                 if document is None:
                     lookups[f"{name}__isnull"] = True
                 else:
-                    lookups.update({f"{name}__doc_type": document.doc_type, f"{name}__number": document.number})
+                    lookups.update(
+                        {
+                            f"{name}__doc_type": document.doc_type,
+                            f"{name}__number": document.number,
+                            f"{name}__issued_on": document.issued_on,
+                        }
+                    )
                 continue
-            lookups[model_field.attname] = model_field.value_from_object(self.instance)
+            # As stored: a list of countries is its codes ("LA,KH").
+            lookups[model_field.attname] = model_field.get_prep_value(model_field.value_from_object(self.instance))
         first = first_copy(self.instance, lookups)
         if first is not None:
             self.add_error(None, copy_message(first))

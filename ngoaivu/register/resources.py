@@ -59,9 +59,10 @@ class RecordResource(resources.ModelResource):
         equal = {}
         for field in self.fields.values():
             model_field = model._meta.get_field(field.attribute) if field.attribute != "id" else None
-            if model_field is None or model_field.many_to_many or getattr(model_field, "multiple", False):
+            if model_field is None or model_field.many_to_many:
                 continue
-            equal[model_field.attname] = model_field.value_from_object(instance)
+            # As stored: a list of countries is its codes ("LA,KH").
+            equal[model_field.attname] = model_field.get_prep_value(model_field.value_from_object(instance))
         first = first_copy(instance, equal)
         if first is not None:
             raise ValueError(copy_message(first))

@@ -201,3 +201,39 @@ def test_a_copy_is_told_apart_by_its_citation(client_for, units):
     again = client.post(url, {**data, "decision": "Quyết định số 11/QĐ-UBND ngày 06/11/2021 của UBND tỉnh"})
     assert again.status_code == 200 and "Trùng với bản ghi mã" in again.content.decode()
     assert AbtcApplication.objects.count() == 2
+
+
+def test_a_copy_typed_in_the_browser_is_one_whatever_its_line_ends(client_for, units):
+    """A browser sends CRLF: the row typed and the row kept (LF) are one text, and one copy."""
+    client = client_for("officer")
+    assert client.post(URL, form_data(units, title="Đoàn Lào", content="Dòng một\nDòng hai")).status_code == 302
+    kept = IncomingDelegation.objects.get()  # as an import or the API stores it: LF
+    typed = form_data(units, title="Đoàn Lào", content="Dòng một\r\nDòng hai")
+    again = client.post(URL, typed)
+    assert again.status_code == 200 and f"Trùng với bản ghi mã {kept.pk}" in again.content.decode()
+    assert client.post(URL, {**typed, "content": "Dòng một\r\nDòng ba"}).status_code == 302
+    assert IncomingDelegation.objects.latest("pk").content == "Dòng một\nDòng ba"
+
+
+def test_rows_that_differ_in_their_countries_or_their_documents_date_are_no_copies(client_for, units):
+    url = "/so-theo-doi/doan-ra/them/"
+    data = {
+        "title": "Đoàn công tác tỉnh",
+        "head": "Phó Chủ tịch UBND tỉnh",
+        "persons": "5",
+        "countries": ["LA"],
+        "start_date": "10/03/2021",
+        "end_date": "12/03/2021",
+        "nature": "official",
+        "dispatch_decision": "Quyết định số 08/QĐ-UBND ngày 03/01/2021 của UBND tỉnh",
+        "unit": units["sngv"].pk,
+    }
+    client = client_for("officer")
+    first = client.post(url, data)
+    assert first.status_code == 302, first.context["form"].errors.as_data()
+    assert client.post(url, {**data, "countries": ["LA", "KH"]}).status_code == 302
+    other_date = "Quyết định số 08/QĐ-UBND ngày 03/01/2020 của UBND tỉnh"
+    second = client.post(url, {**data, "dispatch_decision": other_date})
+    assert second.status_code == 302, second.context["form"].errors.as_data()
+    copy = client.post(url, data)
+    assert copy.status_code == 200 and "Trùng với bản ghi mã" in copy.content.decode()
