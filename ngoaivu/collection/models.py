@@ -180,11 +180,13 @@ class Submission(Versioned):
         return self.reading_state == ReadingState.PENDING
 
     def is_late(self, today=None):
-        """Past the deadline without an answer, or answered after it. Computed, never stored."""
-        deadline = self.request.deadline
-        if self.submitted_at is not None and not self.is_pending:
-            return timezone.localdate(self.submitted_at) > deadline
-        return (today or timezone.localdate()) > deadline
+        """Past the deadline on today without an answer sent by then, or answered after it. Computed,
+        never stored; today may be a day gone by (a report's figures counted to it)."""
+        deadline, today = self.request.deadline, today or timezone.localdate()
+        sent = timezone.localdate(self.submitted_at) if self.submitted_at and not self.is_pending else None
+        if sent is not None and sent <= today:
+            return sent > deadline
+        return today > deadline
 
 
 class ReminderSent(models.Model):

@@ -294,7 +294,9 @@ def answer_offers(sender, user, unit, template, period_code, **kwargs):
 
 def late_answers(sender, units, period, **kwargs):
     """The receiver of reporting.signals.late_answers (connected in apps.py): the units that answered
-    late, or not at all, an outgoing request of units for period or due within it."""
+    late, or not at all, an outgoing request of units for period or due within it; as known on the
+    day the figures are counted to (period.as_of), else today."""
+    day = period.as_of or timezone.localdate()
     asked = Submission.objects.filter(request__direction=ReportRequest.Direction.OUTGOING)
     if units is not None:  # None: the whole register
         asked = asked.filter(request__unit__in=list(units))
@@ -303,14 +305,9 @@ def late_answers(sender, units, period, **kwargs):
     )
     rows = {}
     for answer in asked.select_related("request", "unit").order_by("request__deadline", "unit__name"):
-        if answer.is_late():
-            submitted = timezone.localdate(answer.submitted_at) if answer.submitted_at else None
+        if answer.is_late(day):
             rows.setdefault(
                 answer.unit_id,
-                {
-                    "unit": answer.unit.short_name or answer.unit.name,
-                    "deadline": answer.request.deadline,
-                    "sent": submitted,
-                },
+                {"unit": answer.unit.short_name or answer.unit.name, "deadline": answer.request.deadline},
             )
     return list(rows.values())

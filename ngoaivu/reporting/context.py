@@ -248,8 +248,13 @@ def _integration_work(units, period):
 
 def _training_attended(units, period):
     return [
-        {"title": row.title, "organiser": row.organiser, "participants": row.participants}
-        for row in rows("training_attended", period, units)
+        {
+            "title": row.title,
+            "organiser": row.organiser,
+            "participants": row.participants,
+            "unit": row.unit.short_name or row.unit.name,
+        }
+        for row in rows("training_attended", period, units).select_related("unit").order_by("start_date", "pk")
     ]
 
 

@@ -218,7 +218,9 @@ def issuer_of(unit):
 
     As Nghị định 30/2020/NĐ-CP writes headers: a people's committee, of any level, names itself
     alone, in full ("UBND XÃ BÌNH SƠN", no line above); the committee's office is «VĂN PHÒNG» under
-    «UBND TỈNH QUẢNG NGÃI»; any other body is its name under its parent's."""
+    «UBND TỈNH QUẢNG NGÃI»; any other body is its name under its parent's, unless that parent is the
+    province itself, which is no body ("TỈNH QUẢNG NGÃI" over the Công an tỉnh or a ministry's
+    university): then it names itself alone."""
     province = unit.province()
     place = province.name.removeprefix("Tỉnh ").removeprefix("Thành phố ") if province else ""
     local = _LOCAL_BODY.match(unit.name) if unit.kind in (unit.Kind.DISTRICT, unit.Kind.COMMUNE) else None
@@ -229,7 +231,8 @@ def issuer_of(unit):
         return unit.name, unit.code, "", place
     if unit.kind == unit.Kind.OFFICE and parent is not None and parent.kind == unit.Kind.PEOPLES_COMMITTEE:
         return "Văn phòng", unit.code, parent.name, place
-    return unit.short_name or unit.name, unit.code, parent.name if parent else "", place
+    above = parent.name if parent is not None and parent.kind != unit.Kind.PROVINCE else ""
+    return unit.short_name or unit.name, unit.code, above, place
 
 
 class ReportSection(Versioned):

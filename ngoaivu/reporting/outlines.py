@@ -105,6 +105,7 @@ INTEGRATION_WORK_ITEM = {"list": "integration_work", "item": "- {title}."}
 
 # A course another body held, to which the unit sent officials (seed 000): «Ngoài ra» only after
 # something else the unit did.
+_HELD_BY = {"if": "organiser", "text": " do {organiser} tổ chức"}
 TRAINING_ATTENDED = {
     "if": "lists.training_attended",
     "text": [
@@ -113,11 +114,18 @@ TRAINING_ATTENDED = {
             "text": "Ngoài ra, ",
             "else": [{"if": "lists.integration_work", "text": "Ngoài ra, "}],
         },
-        "{unit.short} cử công chức tham gia ",
         {
-            "list": "training_attended",
-            "item": ["{title:lower}", {"if": "organiser", "text": " do {organiser} tổ chức"}],
-            "join": "; ",
+            # The focal point speaks for the province: each course says which unit sent officials.
+            "if": "unit.focal",
+            "text": {
+                "list": "training_attended",
+                "item": ["{unit} cử công chức tham gia {title:lower}", _HELD_BY],
+                "join": "; ",
+            },
+            "else": [
+                "{unit.short} cử công chức tham gia ",
+                {"list": "training_attended", "item": ["{title:lower}", _HELD_BY], "join": "; "},
+            ],
         },
         ".",
     ],
@@ -463,7 +471,13 @@ GENERAL = {
             {
                 "if": "unit.focal",
                 "text": "UBND tỉnh",
-                "else": [{"if": "unit.focal_point", "text": "{unit.focal_point}", "else": "UBND tỉnh"}],
+                "else": [
+                    {
+                        "if": "letter.issuer",  # whoever asked by letter, as the closing says
+                        "text": "{letter.issuer}",
+                        "else": [{"if": "unit.focal_point", "text": "{unit.focal_point}", "else": "UBND tỉnh"}],
+                    }
+                ],
             }
         ],
         [{"if": "unit.focal", "text": "Văn phòng Tỉnh ủy"}],
@@ -539,7 +553,8 @@ GENERAL = {
                                     "if": "lists.late_answers.count > 1",
                                     "text": [
                                         "Một số cơ quan, đơn vị (",
-                                        {"list": "late_answers", "item": "{unit}", "join": ", ", "last": " và "},
+                                        # no «và»: unit names hold one («Sở Kế hoạch và Đầu tư»)
+                                        {"list": "late_answers", "item": "{unit}", "join": ", "},
                                         ")",
                                     ],
                                     "else": {"list": "late_answers", "item": "{unit}"},
@@ -671,7 +686,7 @@ INTEGRATION_REPORT = {
                     "number": "2",
                     "heading": "Kết quả thực hiện nhiệm vụ công tác hội nhập quốc tế",
                     "body": [
-                        INTEGRATION[1],
+                        *INTEGRATION[1:],  # courses held and attended, the other integration work
                         {
                             "if": "outgoing_delegations.groups.period",
                             "list": "outgoing_delegations",

@@ -51,7 +51,7 @@ def test_units_that_never_answered_are_named_together(units, outgoing):
     text = _difficulties(units["sngv"])
     assert text.startswith("Một số cơ quan, đơn vị (")
     assert text.endswith(") chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm.")
-    assert all(name in text for name in names) and " và " in text
+    assert all(name in text for name in names) and ", " in text
 
 
 def test_a_request_of_another_period_is_not_this_months_difficulty(units, outgoing):
@@ -70,3 +70,25 @@ def test_an_answer_not_yet_due_is_not_late(units, outgoing):
 def test_a_unit_reports_no_difficulty_of_the_requests_it_answers(units, outgoing):
     outgoing(deadline=dt.date(2021, 9, 10))  # the university is late to the Sở's request
     assert _difficulties(units["dh"]) == ON_TIME  # its own report counts the requests it sent
+
+
+def test_lateness_is_as_known_on_the_day_the_figures_are_counted_to(units, outgoing):
+    request = outgoing(deadline=dt.date(2021, 9, 10), period="2021-9M")
+    _sent(request, "vp", units, dt.date(2021, 9, 9))
+    _sent(request, "dh", units, dt.date(2021, 9, 13))  # late, but only known after the 10th
+    as_of = dt.date(2021, 9, 5)
+    period = parse("2021-9M", as_of=as_of)
+    draft = build(GENERAL, build_context(units["sngv"], period, GENERAL))
+    text = next(section.text for section in draft.flat() if section.heading == "Khó khăn")
+    assert text == ON_TIME
+    assert _difficulties(units["sngv"], "2021-9M").startswith(units["dh"].short_name or units["dh"].name)
+
+
+def test_unit_names_holding_và_are_listed_without_another(units, outgoing):
+    from ngoaivu.core.models import Unit
+
+    planning = Unit.objects.create(name="Sở Kế hoạch và Đầu tư", code="SKHĐT", parent=units["committee"])
+    request = outgoing(deadline=dt.date(2021, 9, 10), recipients=("vp", "dh"))
+    Submission.objects.create(request=request, unit=planning)
+    text = _difficulties(units["sngv"])
+    assert text.count(" và ") == 1 and "Sở Kế hoạch và Đầu tư" in text

@@ -270,8 +270,9 @@ def test_a_unit_answering_a_letter_sends_it_to_whoever_asked(units):
     letter = LegalDocument.objects.create(
         doc_type="Công văn", number="1353/SNgV-ĐN", issued_on=date(2021, 9, 1), issuer="Sở Ngoại vụ tỉnh Quảng Ngãi"
     )
-    closing, _recipients = _closing_and_recipients(units["dh"], letter)
+    closing, recipients = _closing_and_recipients(units["dh"], letter)
     assert closing.endswith("kính gửi Sở Ngoại vụ tỉnh Quảng Ngãi tổng hợp./.")
+    assert recipients == ["Sở Ngoại vụ tỉnh Quảng Ngãi", "Lưu: VT"]  # Nơi nhận as the closing says
 
 
 def test_with_no_focal_point_a_unit_reports_to_the_committee(units):

@@ -133,3 +133,5 @@ def test_headers_are_written_as_decree_30_writes_them(units):
     assert issuer_of(units["committee"])[:3] == ("UBND tỉnh Quảng Ngãi", "UBND", "")
     assert issuer_of(units["vp"])[:3] == ("Văn phòng", "VP", "UBND tỉnh Quảng Ngãi")
     assert issuer_of(units["sngv"])[:3] == ("Sở Ngoại vụ", "SNgV", "UBND tỉnh Quảng Ngãi")
+    # A body placed under the province itself, which is no body: its own name alone.
+    assert issuer_of(units["dh"])[:3] == ("Trường Đại học Phạm Văn Đồng", "DHPVD", "")

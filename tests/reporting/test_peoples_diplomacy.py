@@ -34,3 +34,20 @@ def test_the_integration_work_that_is_no_course_is_reported(demo, db):
     assert monthly.sections.get(key="I.2").text.endswith(
         "Rà soát, tổng hợp, hệ thống hóa các văn bản liên quan đến công tác hội nhập và hợp tác quốc tế."
     )  # seed 003
+
+
+def test_the_focal_points_report_says_which_unit_sent_officials(demo, db):
+    report = create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general"), "2023")
+    text = report.sections.get(key="I.2").text
+    office = Unit.objects.get(code="VP")
+    assert (
+        f"{office.short_name} cử công chức tham gia lớp tập huấn về hội nhập kinh tế quốc tế do Sở Công Thương "
+        "tổ chức." in text
+    )
+    assert "Sở cử công chức" not in text
+
+
+def test_the_integration_report_says_the_course_attended_too(demo, db):
+    report = create_report(Unit.objects.get(code="VP"), ReportTemplate.objects.get(code="integration"), "2023")
+    text = report.sections.get(key="I.2").text
+    assert "Văn phòng cử công chức tham gia lớp tập huấn về hội nhập kinh tế quốc tế do Sở Công Thương" in text
