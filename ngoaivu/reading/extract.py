@@ -92,6 +92,15 @@ def extract_bytes(data: bytes, name: str = "") -> Extracted:
     elif data.startswith(b"{\\rtf"):
         result = _convert_with_libreoffice(data, ".rtf", "rtf")
     elif looks_like_text(data):
+        if suffix in (".pdf", ".docx", ".doc"):  # named as a report but holding plain text: not what was meant
+            raise ReadError(
+                gettext_noop(
+                    "Tệp «%(name)s» mang đuôi %(suffix)s nhưng không phải tệp %(kind)s; hãy gửi lại đúng tệp."
+                ),
+                name=name,
+                suffix=suffix,
+                kind=suffix[1:].upper(),
+            )
         text, encoding = fix_text(unicodedata.normalize("NFC", decode_bytes(data)))
         result = Extracted(text=text, kind="md" if suffix in (".md", ".markdown") else "txt", legacy_encoding=encoding)
     else:

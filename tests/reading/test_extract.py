@@ -510,3 +510,14 @@ def test_a_list_level_without_its_value_is_the_first_level():
         archive.writestr("word/numbering.xml", numbering)
     package.seek(0)
     assert read_docx(package).lines == ["1. one", "2. two"]
+
+
+def test_plain_text_named_as_a_pdf_or_word_file_is_refused():
+    for name in ("bao-cao.pdf", "bao-cao.docx", "bao-cao.doc"):
+        with pytest.raises(ReadError) as refused:
+            extract_bytes(b"not a pdf", name)
+        kind = name.rsplit(".", 1)[1].upper()
+        assert str(refused.value) == (
+            f"Tệp «{name}» mang đuôi .{kind.lower()} nhưng không phải tệp {kind}; hãy gửi lại đúng tệp."
+        )
+    assert extract_bytes("Báo cáo".encode(), "bao-cao.txt").text == "Báo cáo"
