@@ -207,11 +207,17 @@ def _tasks(source):
             progress, document = task.progress_as_of(period.end)  # as it stood at the period's end
             # Not done by a day already past at the period's end: the report says it is late.
             late = progress != m.AssignedTask.Progress.DONE and task.deadline is not None and task.deadline < period.end
+            wording = f"{progress.label} (quá hạn)" if late else str(progress.label)
+            # The officer's own words of the result ("Đang triển khai thực hiện, dự kiến tổ chức vào tháng
+            # 9 - 11/2021…", seed 001), while they still tell the task as it stood at the period's end.
+            note = task.progress_note.strip().rstrip(".")
+            if note and progress == task.progress and not late:
+                wording = note
             rows.append(
                 {
                     "title": task.title,
                     "due": task.get_due_display(),
-                    "progress": f"{progress.label} (quá hạn)" if late else str(progress.label),
+                    "progress": wording,
                     "document": document.citation() if document else "",
                 }
             )

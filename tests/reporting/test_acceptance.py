@@ -53,7 +53,14 @@ def test_first_half_2021(demo, db):
     assert "đón 185 lưu học sinh Lào trở lại tỉnh" in text
     # Tasks assigned by the UBND tỉnh come from the register, with due period and progress.
     assert "Thời gian hoàn thành được giao: Quý I hoặc II" in text
-    assert "Tiến độ thực hiện: Đã trình UBND tỉnh." in text
+    # …in the officer's own words of the result, as seed 001 gives them (lines 109 and 115).
+    assert (
+        "Tiến độ thực hiện: Đã trình UBND tỉnh dự thảo Kế hoạch hợp tác giai đoạn 2021-2025 và Bản ghi nhớ hợp tác "
+        "giữa tỉnh Quảng Ngãi với tỉnh Champasak giai đoạn 2021-2025." in text
+    )
+    assert (
+        "Tổ chức Hội nghị vận động viện trợ nước ngoài vào tỉnh Quảng Ngãi: Đang triển khai thực hiện, dự kiến" in text
+    )
     # …and the document that shows it is a real footnote, as in seed 001.
     footnotes = render_footnotes(_document)
     assert "Công văn số 49/SNgV-HTQT ngày 31/5/2021 của Sở Ngoại vụ." in footnotes
