@@ -465,16 +465,24 @@ class LegalDocument(models.Model):
         self.issued_year = self.issued_on.year if self.issued_on else None
         super().save(*args, **kwargs)
 
-    def citation(self):
-        """The full first-mention form used in reports."""
+    def citation(self, issuer=True):
+        """The full first-mention form used in reports; issuer False: without «của <issuer>», for a
+        sentence that has named it already («Theo đề nghị của Sở Ngoại vụ tại Công văn số …»)."""
         parts = [self.doc_type]
         if self.number:
             parts.append(f"số {self.number}")
         if self.issued_on:
             parts.append(f"ngày {format_date(self.issued_on)}")
-        if self.issuer:
+        if self.issuer and issuer:
             parts.append(f"của {self.issuer}")
         return " ".join(parts)
+
+    def reference(self):
+        """ "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 về việc báo cáo …": after its issuer is named (seed 002)."""
+        about = self.summary.strip().rstrip(".")
+        if about and not about.lower().startswith("về việc"):
+            about = f"về việc {about[:1].lower()}{about[1:]}"
+        return " ".join(part for part in (self.citation(issuer=False), about) if part)
 
     @classmethod
     def from_citation(cls, text):

@@ -354,7 +354,7 @@ def build_context(unit, period, definition, letter=None, own=False):
     figures = evaluate(indicator_codes(definition), period, units)
     letter_words = {}
     if letter is not None:
-        letter_words = {"citation": letter.citation(), "issuer": letter.issuer or ""}
+        letter_words = {"citation": letter.citation(), "issuer": letter.issuer or "", "reference": letter.reference()}
     return Context(
         figures=figures,
         period=period_words(period) | comparison_words(units, period),

@@ -97,7 +97,7 @@ LIST_IN_PATTERN = re.compile(r"\blists\.([a-z_]+)")
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese outlines skip f, j, w, z and use đ
 FIELD_FORMATS = ("raw", "number", "money", "lower")
 WINDOW_NAMES = ("period", "ytd", "last_year", "last_year_ytd", "diff", "ytd_diff")
-LETTER_WORDS = ("citation", "issuer")
+LETTER_WORDS = ("citation", "issuer", "reference")
 
 # What the keys of templates written before list specs wrote: the same wording, as list specs.
 _TITLES = {"item": "{title}", "join": "; "}

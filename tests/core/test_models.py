@@ -151,3 +151,23 @@ def test_two_units_do_not_succeed_each_other(units):
     back = Succession(predecessor=b, successor=a, kind="duties", effective_on=date(2025, 6, 1), legal_basis="QĐ")
     with pytest.raises(ValidationError, match="theo chiều ngược lại"):
         back.full_clean()
+
+
+def test_a_letter_is_cited_after_its_issuer_without_naming_it_again(db):
+    from datetime import date
+
+    from ngoaivu.core.models import LegalDocument
+
+    letter = LegalDocument(
+        doc_type="Công văn",
+        number="1874/SNgV-ĐN",
+        issued_on=date(2024, 11, 12),
+        issuer="Sở Ngoại vụ",
+        summary="Báo cáo tình hình hội nhập quốc tế năm 2024.",
+    )
+    assert letter.reference() == (
+        "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 về việc báo cáo tình hình hội nhập quốc tế năm 2024"
+    )
+    letter.summary = ""
+    assert letter.reference() == "Công văn số 1874/SNgV-ĐN ngày 12/11/2024"
+    assert letter.citation() == "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ"

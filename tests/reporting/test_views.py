@@ -94,8 +94,8 @@ def test_the_thematic_report_of_the_office_answers_the_letter(client, demo_users
     }
     report = made(client.post("/bao-cao/tao/", data))
     assert report.intro.startswith(
-        "Theo đề nghị của Sở Ngoại vụ tại Công văn số 1874/SNgV-ĐN ngày 12/11/2024 "
-        "của Sở Ngoại vụ; Văn phòng UBND tỉnh báo cáo"
+        "Theo đề nghị của Sở Ngoại vụ tại Công văn số 1874/SNgV-ĐN ngày 12/11/2024 về việc báo cáo tình hình, "
+        "kết quả triển khai công tác hội nhập quốc tế năm 2024; Văn phòng UBND tỉnh báo cáo"  # seed 002, line 11
     )
     assert report.closing == "Kính gửi Sở Ngoại vụ tổng hợp./."
     text = "\n".join(report.sections.values_list("text", flat=True))
