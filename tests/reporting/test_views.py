@@ -352,3 +352,13 @@ def test_a_title_on_two_lines_keeps_its_break_when_the_head_is_saved(client, dem
     assert client.post(f"/bao-cao/{report.pk}/sua/", data).status_code == 302
     assert Report.objects.get(pk=report.pk).title == title
     assert "<textarea" in client.get(f"/bao-cao/{report.pk}/sua/").content.decode().split('name="title"')[0][-200:]
+
+
+def test_a_second_draft_of_the_same_report_says_the_first_is_there(client, demo_users):
+    client = login(client, demo_users, "chuyenvien")
+    first = made(new_report(client, period="2021-10"))
+    response = new_report(client, period="2021-10")
+    second = made(response)
+    assert second.pk != first.pk
+    said = [str(m) for m in client.get(f"/bao-cao/{second.pk}/").context["messages"]]
+    assert f"Đơn vị đã có báo cáo cùng mẫu cho kỳ này: «{first.title}» (dự thảo)." in said
