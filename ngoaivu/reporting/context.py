@@ -5,7 +5,7 @@ functions of sentences.py and drafting.py.
 """
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Count, Sum
 from django.utils import translation
@@ -62,11 +62,12 @@ UNIT_WORDS = ("name", "short", "code", "focal", "focal_point")  # what unit_word
 def unit_words(unit, as_of=None):
     """How the prose names the unit: "Sở Ngoại vụ" in full, "Sở" for short; focal: whether it was
     the province's focal point on as_of (None: today), whose duties some sentences name; focal_point:
-    the name of the unit that was, to which the reports of the others go."""
+    the name of the unit to which the reports of the others go: the focal point on the day after
+    as_of, when the report is sent (a February 2025 report goes to whoever took the duty on 01/3/2025)."""
     short = {Unit.Kind.DEPARTMENT: "Sở", Unit.Kind.OFFICE: "Văn phòng"}.get(unit.kind, unit.short_name or unit.name)
     if unit.kind == Unit.Kind.DEPARTMENT and not unit.short_name.startswith("Sở"):
         short = unit.short_name or unit.name
-    focal = focal_point(unit.province(), as_of)
+    focal = focal_point(unit.province(), as_of + timedelta(days=1) if as_of else None)
     return {
         "name": unit.short_name or unit.name,
         "short": short,

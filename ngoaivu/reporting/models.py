@@ -232,7 +232,12 @@ def issuer_of(unit):
     if unit.kind == unit.Kind.OFFICE and parent is not None and parent.kind == unit.Kind.PEOPLES_COMMITTEE:
         return "Văn phòng", unit.code, parent.name, place
     above = parent.name if parent is not None and parent.kind != unit.Kind.PROVINCE else ""
-    return unit.short_name or unit.name, unit.code, above, place
+    name = unit.short_name or unit.name
+    # «SỞ NGOẠI VỤ» under «UBND TỈNH KON TUM», not «SỞ NGOẠI VỤ TỈNH KON TUM»: the line above says it.
+    tail = f" {province.name}".casefold() if province else ""
+    if tail and name.casefold().endswith(tail) and above.casefold().endswith(tail):
+        name = name[: -len(tail)]
+    return name, unit.code, above, place
 
 
 class ReportSection(Versioned):

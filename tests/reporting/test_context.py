@@ -278,3 +278,19 @@ def test_a_unit_answering_a_letter_sends_it_to_whoever_asked(units):
 def test_with_no_focal_point_a_unit_reports_to_the_committee(units):
     closing, recipients = _closing_and_recipients(units["dh"])  # no unit coordinates the province here
     assert closing.endswith("kính báo cáo UBND tỉnh./.") and recipients == ["UBND tỉnh", "Lưu: VT"]
+
+
+def test_a_report_goes_to_whoever_holds_the_duty_when_it_is_sent(units):
+    """The Sở hands the focal duty to the Văn phòng on 01/3/2025: a February report goes to the Văn phòng."""
+    from ngoaivu.core.models import Succession
+
+    sngv, vp, university = units["sngv"], units["vp"], units["dh"]
+    for unit in (sngv, vp):
+        unit.coordinates_province = True
+        unit.save()
+    Succession.objects.create(predecessor=sngv, successor=vp, kind=Succession.Kind.MERGE, effective_on=date(2025, 3, 1))
+    period = parse("2025-02")
+    draft = build(GENERAL, build_context(university, period, GENERAL, own=True))
+    assert draft.closing.endswith("kính gửi Văn phòng UBND tỉnh tổng hợp./.")
+    december = build(GENERAL, build_context(university, parse("2024-12"), GENERAL, own=True))
+    assert december.closing.endswith("kính gửi Sở Ngoại vụ tổng hợp./.")

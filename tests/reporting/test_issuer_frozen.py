@@ -135,3 +135,16 @@ def test_headers_are_written_as_decree_30_writes_them(units):
     assert issuer_of(units["sngv"])[:3] == ("Sở Ngoại vụ", "SNgV", "UBND tỉnh Quảng Ngãi")
     # A body placed under the province itself, which is no body: its own name alone.
     assert issuer_of(units["dh"])[:3] == ("Trường Đại học Phạm Văn Đồng", "DHPVD", "")
+
+
+def test_a_departments_name_does_not_repeat_the_province_its_committee_names(units):
+    from ngoaivu.reporting.models import issuer_of
+
+    province = Unit.objects.create(name="Tỉnh Kon Tum", code="KT", kind=Unit.Kind.PROVINCE)
+    committee = Unit.objects.create(
+        name="UBND tỉnh Kon Tum", code="UBND-KT", kind=Unit.Kind.PEOPLES_COMMITTEE, parent=province
+    )
+    department = Unit.objects.create(name="Sở Ngoại vụ tỉnh Kon Tum", code="SNgV-KT", parent=committee)
+    guards = Unit.objects.create(name="Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum", code="BĐBP-KT", parent=province)
+    assert issuer_of(department)[:3] == ("Sở Ngoại vụ", "SNgV-KT", "UBND tỉnh Kon Tum")
+    assert issuer_of(guards)[:3] == ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum", "BĐBP-KT", "")  # alone: whole
