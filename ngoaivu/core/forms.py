@@ -1,5 +1,7 @@
 """Form fields for figures typed the Vietnamese way, shown back in official style."""
 
+import calendar
+import re
 from decimal import Decimal
 
 from django import forms
@@ -234,8 +236,40 @@ class AmountField(FigureMixin, forms.DecimalField):
     money = True
 
 
+_DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+
+
+def no_such_day(text):
+    """ "Ngày 31/02/2026 không có: tháng 2/2026 chỉ có 28 ngày." for a date written dd/mm/yyyy whose month
+    has no such day, or a month past 12; None for any other text (a slip of format is said otherwise)."""
+    match = _DAY_MONTH_YEAR.match(str(text or ""))
+    if match is None:
+        return None
+    day, month, year = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        return _("Ngày %(text)s không có: tháng chỉ từ 1 đến 12.") % {"text": text.strip()}
+    days = calendar.monthrange(year, month)[1] if year >= 1 else 31
+    if not 1 <= day <= days:
+        return _("Ngày %(text)s không có: tháng %(month)s/%(year)s chỉ có %(days)s ngày.") % {
+            "text": text.strip(),
+            "month": month,
+            "year": year,
+            "days": days,
+        }
+    return None
+
+
 class DateField(forms.DateField):
     """A date of the register: in the years a report can cover ("10/11/0001" is a slip, not a date)."""
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except ValidationError:
+            said = no_such_day(value) if isinstance(value, str) else None
+            if said:
+                raise ValidationError(said, code="invalid") from None
+            raise
 
     def validate(self, value):
         super().validate(value)

@@ -17,6 +17,7 @@ from import_export import widgets
 from ngoaivu.core.countries import country_code, country_name
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
+from ngoaivu.core.forms import no_such_day
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure
 from ngoaivu.core.permissions import may_give_unit, scope
@@ -45,7 +46,9 @@ class DateWidget(widgets.Widget):
                 return datetime.strptime(nfc(value), pattern).date()
             except ValueError:
                 continue
-        raise ValueError(_("Ngày «%(value)s» không hợp lệ, ghi theo dạng dd/mm/yyyy.") % {"value": value})
+        raise ValueError(
+            no_such_day(str(value)) or _("Ngày «%(value)s» không hợp lệ, ghi theo dạng dd/mm/yyyy.") % {"value": value}
+        )
 
     def render(self, value, obj=None, **kwargs):
         return value or None  # a date: the writer makes it an Excel date or dd/mm/yyyy text

@@ -237,3 +237,13 @@ def test_rows_that_differ_in_their_countries_or_their_documents_date_are_no_copi
     assert second.status_code == 302, second.context["form"].errors.as_data()
     copy = client.post(url, data)
     assert copy.status_code == 200 and "Trùng với bản ghi mã" in copy.content.decode()
+
+
+def test_a_day_the_month_does_not_have_is_said_so(client_for, units):
+    response = client_for("officer").post(URL, form_data(units, start_date="31/02/2026", end_date=""))
+    assert errors_of(response)["start_date"] == "Ngày 31/02/2026 không có: tháng 2/2026 chỉ có 28 ngày."
+    response = client_for("officer").post(URL, form_data(units, start_date="12/13/2021", end_date=""))
+    assert errors_of(response)["start_date"] == "Ngày 12/13/2021 không có: tháng chỉ từ 1 đến 12."
+    response = client_for("officer").post(URL, form_data(units, start_date="ngày mai", end_date=""))
+    assert errors_of(response)["start_date"] == "Nhập một ngày hợp lệ."
+    assert not IncomingDelegation.objects.exists()

@@ -106,7 +106,7 @@ def test_bad_rows_are_all_reported_and_nothing_is_saved(client_for):
     assert "Không rõ quốc gia «Xứ Sở Thần Tiên»" in text
     assert "không được trước" in text
     assert "Số lượt người không được ít hơn số đoàn" in text
-    assert "32/3/2021" in text
+    assert "Ngày 32/3/2021 không có: tháng 3/2021 chỉ có 31 ngày." in text
     assert IncomingDelegation.objects.count() == 0
 
 
