@@ -123,14 +123,13 @@ def request_detail(request, pk):
     item = _request(request, pk)
     today = timezone.localdate()
     submissions = list(scope(item.submissions.select_related("unit"), request.user))
-    reachable = reminder_addresses({s.unit_id for s in submissions}) if is_office(request.user) else {}
+    office = is_office(request.user)
+    reachable = reminder_addresses({s.unit_id for s in submissions}) if office else {}
     for submission in submissions:
         submission.request = item
         submission.late = submission.is_late(today)
         # The office learns here, not when a reminder fails to go, that a unit has nobody to write to.
-        submission.unreachable = (
-            is_office(request.user) and submission.is_pending and not reachable.get(submission.unit_id)
-        )
+        submission.unreachable = office and submission.is_pending and not reachable.get(submission.unit_id)
     # The days left count while something is still to be done: the report answering an incoming
     # request is not issued, or an answer the user sees is not yet sent.
     if item.is_incoming:
@@ -144,7 +143,7 @@ def request_detail(request, pk):
             "item": item,
             "submissions": submissions,
             "left": item.days_left(today) if open_work else None,
-            "is_office": is_office(request.user),
+            "is_office": office,
             "can_answer": item.is_incoming and can_edit(request.user, item) and item.report_id is None,
             # An outgoing request to the user's unit: the way to its answer, first thing on the page.
             "own_answer": next(

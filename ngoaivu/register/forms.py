@@ -122,26 +122,19 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
     def _refuse_a_copy(self, citations):
         """A new row equal in every field to one already kept, as an import refuses it (resources.py)."""
         lookups = {}
-        for name in self._meta.fields:
-            model_field = self.instance._meta.get_field(name)
-            if name == VERSION_FIELD or model_field.many_to_many:
-                continue
-            if name in citations:
-                document = citations[name]
-                if document is None:
-                    lookups[f"{name}__isnull"] = True
-                else:
-                    lookups.update(
-                        {
-                            f"{name}__doc_type": document.doc_type,
-                            f"{name}__number": document.number,
-                            f"{name}__issued_on": document.issued_on,
-                        }
-                    )
-                continue
-            # As stored: a list of countries is its codes ("LA,KH").
-            lookups[model_field.attname] = model_field.get_prep_value(model_field.value_from_object(self.instance))
-        first = first_copy(self.instance, lookups)
+        for name, document in citations.items():  # parsed, not yet saved: compared by what they cite
+            if document is None:
+                lookups[f"{name}__isnull"] = True
+            else:
+                lookups.update(
+                    {
+                        f"{name}__doc_type": document.doc_type,
+                        f"{name}__number": document.number,
+                        f"{name}__issued_on": document.issued_on,
+                    }
+                )
+        names = [name for name in self._meta.fields if name != VERSION_FIELD and name not in citations]
+        first = first_copy(self.instance, names, lookups)
         if first is not None:
             self.add_error(None, copy_message(first))
 

@@ -55,15 +55,7 @@ class RecordResource(resources.ModelResource):
     def _refuse_a_copy(self, instance):
         """A new row equal in every column to one already kept is the same file imported again, or a row
         typed twice: counting it would double a figure, so it is refused with the number of the first."""
-        model = self._meta.model
-        equal = {}
-        for field in self.fields.values():
-            model_field = model._meta.get_field(field.attribute) if field.attribute != "id" else None
-            if model_field is None or model_field.many_to_many:
-                continue
-            # As stored: a list of countries is its codes ("LA,KH").
-            equal[model_field.attname] = model_field.get_prep_value(model_field.value_from_object(instance))
-        first = first_copy(instance, equal)
+        first = first_copy(instance, [field.attribute for field in self.fields.values() if field.attribute != "id"])
         if first is not None:
             raise ValueError(copy_message(first))
         if self.user is not None and not instance.pk and hasattr(instance, "created_by_id"):

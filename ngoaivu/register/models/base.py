@@ -87,10 +87,18 @@ class Record(Versioned):
         return errors
 
 
-def first_copy(instance, lookups):
-    """The number of the first kept row equal to a new instance in every lookup, or None. A copy is a
-    row typed twice or a file imported again: counting it would double a figure (copy_message)."""
-    return type(instance)._base_manager.filter(**lookups).values_list("pk", flat=True).first()
+def first_copy(instance, names, lookups=None):
+    """The number of the first kept row equal to a new instance in each field of names, as stored, and
+    in lookups (a field compared otherwise), or None. A copy is a row typed twice or a file imported
+    again: counting it would double a figure (copy_message)."""
+    equal = {}
+    for name in names:
+        field = instance._meta.get_field(name)
+        if not field.many_to_many:
+            # As stored: a list of countries is its codes ("LA,KH").
+            equal[field.attname] = field.get_prep_value(field.value_from_object(instance))
+    equal.update(lookups or {})
+    return type(instance)._base_manager.filter(**equal).values_list("pk", flat=True).first()
 
 
 def copy_message(number):
