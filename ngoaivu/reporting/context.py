@@ -241,11 +241,8 @@ def _outgoing_delegations(units, period):
 
 
 def _late_answers(units, period):
-    rows = {}
-    for _receiver, found in signals.late_answers.send(sender=None, units=units, period=period):
-        for row in found or ():
-            rows.setdefault(row["unit"], row)
-    return list(rows.values())
+    # one row per unit already (collection.services.late_answers)
+    return [row for _receiver, found in signals.late_answers.send(None, units=units, period=period) for row in found]
 
 
 def _integration_work(units, period):
