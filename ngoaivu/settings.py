@@ -357,9 +357,11 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "0.2.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
-    # Every country field, single or multiple, shares one enum; a submission's status has its own name.
+    # Every country field, single or multiple, shares one enum; so does the status of planned work
+    # (register ActivityStatus); a submission's status has its own name.
     "ENUM_NAME_OVERRIDES": {
         "CountryEnum": "ngoaivu.core.countries.choices",
+        "ActivityStatusEnum": "ngoaivu.register.models.base.ActivityStatus",
         "SubmissionStatusEnum": "ngoaivu.collection.models.Submission.Status",
     },
 }

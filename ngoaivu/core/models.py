@@ -17,6 +17,7 @@ from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.core.stamps import validate_stamp_image
 from ngoaivu.core.uploads import get_private_storage
 from ngoaivu.pure.wording import format_date
+from ngoaivu.reading.unit_names import issued_by
 
 
 class Unit(models.Model):
@@ -426,6 +427,9 @@ class LegalDocument(models.Model):
         related_name="legal_documents",
     )
     status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.CITED)
+    # Derived from the number and the issuer (reading/unit_names.issued_by): the unit's own notice or
+    # letter is not a document it advised the province to issue ("tham mưu ban hành").
+    issued_by_unit = models.BooleanField(_("văn bản của chính đơn vị"), default=False, editable=False)
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
     history = HistoricalRecords()
@@ -452,7 +456,14 @@ class LegalDocument(models.Model):
         return self.citation()
 
     def clean(self):
+        self._derive()
+
+    def _derive(self):
         self.issued_year = self.issued_on.year if self.issued_on else None
+        unit = self.unit if self.unit_id else None
+        self.issued_by_unit = unit is not None and issued_by(
+            self.issuer, self.number, unit.code, (unit.name, unit.short_name)
+        )
 
     def validate_constraints(self, exclude=None):
         # A form leaves out issued_year (not editable), which would skip the uniqueness rule;
@@ -462,7 +473,7 @@ class LegalDocument(models.Model):
         super().validate_constraints(exclude=exclude)
 
     def save(self, *args, **kwargs):
-        self.issued_year = self.issued_on.year if self.issued_on else None
+        self._derive()
         super().save(*args, **kwargs)
 
     def citation(self, issuer=True):

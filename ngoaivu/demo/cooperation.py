@@ -224,7 +224,7 @@ ECONOMIC = [
     (
         "Phúc đáp Tổng Lãnh sự quán Liên bang Nga tại Đà Nẵng về việc tham dự Diễn đàn Phụ nữ Á - Âu lần thứ 3 tại "
         "TP. Saint Petersburg, Liên bang Nga",
-        EconomicDiplomacyEvent.Kind.OTHER,
+        EconomicDiplomacyEvent.Kind.LETTER,
         date(2021, 8, 12),
         "Tổng Lãnh sự quán Liên bang Nga tại TP. Đà Nẵng",
         "RU",
@@ -233,7 +233,7 @@ ECONOMIC = [
     (
         "Tổng hợp đề xuất nhu cầu hợp tác, xúc tiến thiết lập quan hệ với các nước khu vực Đông Bắc Á (trọng tâm là "
         "Nhật Bản và Hàn Quốc)",
-        EconomicDiplomacyEvent.Kind.OTHER,
+        EconomicDiplomacyEvent.Kind.LETTER,
         date(2021, 8, 24),
         "",
         "",

@@ -40,6 +40,9 @@ def _count(unit):
     return Measure("count", unit)
 
 
+# Events recorded ahead, postponed or cancelled are kept in the register and not counted.
+DONE = {"status": "done"}
+
 CATALOGUE = [
     Indicator(
         "incoming_delegations",
@@ -113,6 +116,7 @@ CATALOGUE = [
         "register.Conference",
         "start_date",
         (_count("hội nghị"), Measure("foreign_participants", "đại biểu nước ngoài", "foreign_participants")),
+        condition=DONE,
         breakdowns=("format",),
     ),
     Indicator(
@@ -121,7 +125,7 @@ CATALOGUE = [
         "register.Conference",
         "start_date",
         (_count("hội nghị"),),
-        condition={"foreign_participants__gt": 0},
+        condition={**DONE, "foreign_participants__gt": 0},
     ),
     Indicator(
         "training_courses",
@@ -153,7 +157,18 @@ CATALOGUE = [
         "register.EconomicDiplomacyEvent",
         "held_on",
         (_count("hoạt động"),),
+        condition={**DONE, "kind__in": ("promotion", "business", "fair", "projects", "other")},
         breakdowns=("kind", "country"),
+    ),
+    Indicator(
+        "economic_letters",
+        "Trao đổi, phúc đáp, đề xuất về ngoại giao kinh tế",
+        "register.EconomicDiplomacyEvent",
+        "held_on",
+        (_count("văn bản"),),
+        condition={**DONE, "kind": "letter"},
+        definition="Công văn trao đổi, phúc đáp đối tác, đề xuất nhu cầu hợp tác: báo cáo từng việc, không tính "
+        "là hoạt động ngoại giao kinh tế.",
     ),
     Indicator(
         "abtc",
@@ -284,7 +299,12 @@ CATALOGUE = [
         breakdowns=("country",),
     ),
     Indicator(
-        "cultural_events", "Hoạt động ngoại giao văn hóa", "register.CulturalEvent", "held_on", (_count("hoạt động"),)
+        "cultural_events",
+        "Hoạt động ngoại giao văn hóa",
+        "register.CulturalEvent",
+        "held_on",
+        (_count("hoạt động"),),
+        condition=DONE,
     ),
     Indicator(
         "border_activities",
@@ -292,6 +312,7 @@ CATALOGUE = [
         "register.BorderActivity",
         "held_on",
         (_count("hoạt động"),),
+        condition=DONE,
         breakdowns=("kind",),
     ),
     Indicator(
@@ -300,8 +321,20 @@ CATALOGUE = [
         "core.LegalDocument",
         "issued_on",
         (_count("văn bản"),),
-        condition={"status": "issued"},
+        condition={"status": "issued", "issued_by_unit": False},
         breakdowns=("doc_type",),
+        definition="Văn bản do đơn vị tham mưu cấp trên (UBND tỉnh, Chủ tịch UBND tỉnh…) ban hành, theo ngày "
+        "ban hành; không tính văn bản của chính đơn vị.",
+    ),
+    Indicator(
+        "documents_own",
+        "Văn bản đơn vị ban hành",
+        "core.LegalDocument",
+        "issued_on",
+        (_count("văn bản"),),
+        condition={"status": "issued", "issued_by_unit": True},
+        breakdowns=("doc_type",),
+        definition="Văn bản của chính đơn vị (thông báo, công văn, quyết định của đơn vị), theo ngày ban hành.",
     ),
     Indicator(
         "tasks",

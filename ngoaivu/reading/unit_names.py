@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ngoaivu.pure.provinces_2025 import FORMER_NAMES, OLD_PROVINCES, successor
 
-__all__ = ["Province", "name_key", "split_province", "header_name", "canonical", "province_now"]
+__all__ = ["Province", "name_key", "split_province", "header_name", "canonical", "province_now", "issued_by"]
 
 # Tone marks (NFD). Old style writes "hoà", "khoẻ", "thuỷ"; the national lists write "hòa",
 # "khỏe", "thủy": at the end of a word the mark moves to the first vowel. "quý" keeps it (qu-).
@@ -117,3 +117,22 @@ def province_now(province: Province) -> tuple[str, bool] | None:
     if today == province.named:
         return None
     return today, len(new.formed_from) > 1
+
+
+def issued_by(issuer: str | None, number: str | None, code: str, names: tuple[str, ...]) -> bool:
+    """Whether a document was issued by the body of this code and these names itself: its number's
+    symbol carries the code ("39/QĐ-SNgV", "49/SNgV-HTQT") or its issuer is one of the names
+    ("Sở Ngoại vụ" of "Sở Ngoại vụ tỉnh Quảng Ngãi"). A body's own notice is not a document it
+    advised a higher body to issue ("tham mưu ban hành")."""
+    symbol = (number or "").partition("/")[2]
+    if code and code.casefold() in {part.casefold() for part in re.split(r"[-/]", symbol)}:
+        return True
+    body, province = split_province(issuer)
+    if not body:
+        return False
+    own = [split_province(name) for name in names if name]
+    # The unit's province is the one any of its names gives: "Sở Ngoại vụ" is of Quảng Ngãi too.
+    own_province = next((named for _body, named in own if named), None)
+    if province is not None and own_province is not None and province.code != own_province.code:
+        return False
+    return any(body == own_body for own_body, _named in own)

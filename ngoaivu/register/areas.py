@@ -205,7 +205,7 @@ register(
         ["start_date", "title", "organiser", "format", "foreign_participants", "unit"],
         date_field="start_date",
         search_fields=["title", "organiser", "sponsor"],
-        filter_fields=["format"],
+        filter_fields=["format", "status"],
     )
 )
 register(
@@ -227,7 +227,7 @@ register(
         ["held_on", "title", "kind", "partner", "country", "unit"],
         date_field="held_on",
         search_fields=["title", "partner", "projects"],
-        filter_fields=["kind"],
+        filter_fields=["kind", "status"],
         country_field="country",
     )
 )
@@ -339,9 +339,10 @@ register(
         m.CulturalEvent,
         "ngoai-giao-van-hoa",
         INFORMATION,
-        ["held_on", "title", "location", "country", "unit"],
+        ["held_on", "title", "location", "country", "status", "unit"],
         date_field="held_on",
         search_fields=["title", "location"],
+        filter_fields=["status"],
         country_field="country",
     )
 )
@@ -350,10 +351,10 @@ register(
         m.BorderActivity,
         "bien-gioi",
         INFORMATION,
-        ["held_on", "title", "kind", "unit"],
+        ["held_on", "title", "kind", "status", "unit"],
         date_field="held_on",
         search_fields=["title", "location"],
-        filter_fields=["kind"],
+        filter_fields=["kind", "status"],
     )
 )
 register(

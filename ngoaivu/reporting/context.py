@@ -97,14 +97,21 @@ def build_lists(units, period, names=None):
 def _courtesy_receptions(units, period):
     return [
         {"mission": row.mission, "country": row.country.name, "date": row.received_on}
-        for row in rows("courtesy_receptions", period, units)
+        for row in rows("courtesy_receptions", period, units).order_by("received_on", "pk")
     ]
 
 
 def _economic_events(units, period):
     return [
         {"title": row.title, "partner": row.partner, "country": row.country.name, "date": row.held_on}
-        for row in rows("economic_events", period, units)
+        for row in rows("economic_events", period, units).order_by("held_on", "pk")
+    ]
+
+
+def _economic_letters(units, period):
+    return [
+        {"title": row.title, "date": row.held_on}
+        for row in rows("economic_letters", period, units).order_by("held_on", "pk")
     ]
 
 
@@ -154,7 +161,7 @@ def _held(code, *fields):
     def build(units, period):
         return [
             {"title": row.title, **{name: _plain(getattr(row, name)) for name in fields}, "date": row.held_on}
-            for row in rows(code, period, units)
+            for row in rows(code, period, units).order_by("held_on", "pk")
         ]
 
     return build
@@ -273,6 +280,7 @@ def _next_year_plan(units, period):
 LISTS = {
     "courtesy_receptions": _courtesy_receptions,
     "economic_events": _economic_events,
+    "economic_letters": _economic_letters,
     "agreements_signed": _agreements("agreements_signed"),
     "agreements_in_progress": _agreements("agreements_in_progress"),
     "aid": _aid,

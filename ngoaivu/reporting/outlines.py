@@ -162,11 +162,12 @@ ECONOMIC = [
             ".",
         ],
         "else": {
-            "if": "unit.focal",
+            "if": ["unit.focal", "not lists.economic_letters"],
             "text": "Tiếp tục cung cấp thông tin về tình hình phát triển kinh tế - xã hội và môi trường đầu tư của tỉnh "
             "cho các đối tác nước ngoài.",
         },
     },
+    {"list": "economic_letters", "item": "{title}."},
     {
         "if": "agreements_signed.count.period",
         "text": [

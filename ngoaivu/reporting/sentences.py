@@ -55,6 +55,7 @@ c… by position. The lists and their fields:
 
     courtesy_receptions      mission, country, date
     economic_events          title, partner, country, date
+    economic_letters         title, date
     agreements_signed        title, partner, country, date
     agreements_in_progress   title, partner, country, date
     aid                      title, donor, country, value, emergency (yes/no), kind, date

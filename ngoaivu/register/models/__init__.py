@@ -1,3 +1,4 @@
+from .base import ActivityStatus
 from .consular import AbtcApplication, ConsularCase, FishingIncident, ForeignAid
 from .cooperation import Agreement, AgreementStep, Conference, EconomicDiplomacyEvent, IntegrationActivity
 from .delegations import CourtesyReception, DelegationPlan, DelegationPlanItem, IncomingDelegation, OutgoingDelegation
@@ -8,6 +9,7 @@ from .tasks import AssignedTask
 
 __all__ = [
     "AbtcApplication",
+    "ActivityStatus",
     "Agreement",
     "AgreementStep",
     "Article",

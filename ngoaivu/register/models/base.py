@@ -87,6 +87,27 @@ class Record(Versioned):
         return errors
 
 
+class ActivityStatus(models.TextChoices):
+    """Where a planned piece of work stands: a delegation in the year's plan, an event recorded ahead."""
+
+    PLANNED = "planned", _("Theo kế hoạch")
+    DONE = "done", _("Đã thực hiện")
+    POSTPONED = "postponed", _("Hoãn")
+    CANCELLED = "cancelled", _("Đã hủy")
+
+
+def done_status():
+    """An event's status: only one done is counted, so a row recorded ahead, postponed or cancelled
+    («tổ chức khi tình hình dịch Covid-19 cho phép») is kept without being reported as held."""
+    return models.CharField(
+        _("tình trạng"),
+        max_length=20,
+        choices=ActivityStatus.choices,
+        default=ActivityStatus.DONE,
+        help_text=_("Chỉ hoạt động «Đã thực hiện» được tính vào số liệu báo cáo."),
+    )
+
+
 def first_copy(instance, names, lookups=None):
     """The number of the first kept row equal to a new instance in each field of names, as stored, and
     in lookups (a field compared otherwise), or None. A copy is a row typed twice or a file imported

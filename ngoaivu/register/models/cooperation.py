@@ -10,7 +10,7 @@ from django_countries.fields import CountryField
 from ngoaivu.core.constraints import Check
 from ngoaivu.core.models import LegalDocument, PartnerLocality
 
-from .base import Record, end_not_before_start
+from .base import Record, done_status, end_not_before_start
 
 
 class Agreement(Record):
@@ -156,6 +156,7 @@ class Conference(Record):
     sponsor = models.CharField(_("nhà tài trợ"), max_length=255, blank=True)
     start_date = models.DateField(_("ngày bắt đầu"))
     end_date = models.DateField(_("ngày kết thúc"), null=True, blank=True)
+    status = done_status()
     format = models.CharField(_("hình thức"), max_length=20, choices=Format.choices, default=Format.IN_PERSON)
     location = models.CharField(_("địa điểm"), max_length=255, blank=True)
     participants = models.PositiveIntegerField(_("tổng số đại biểu"), default=0)
@@ -245,11 +246,14 @@ class EconomicDiplomacyEvent(Record):
         BUSINESS_CONFERENCE = "business", _("Hội nghị doanh nghiệp")
         TRADE_FAIR = "fair", _("Hội chợ, triển lãm")
         PROJECT_LIST = "projects", _("Danh mục dự án kêu gọi đầu tư")
+        # A reply or a proposal is work reported in its own words (seed 003), not an activity counted.
+        LETTER = "letter", _("Trao đổi, phúc đáp, đề xuất bằng văn bản")
         OTHER = "other", _("Khác")
 
     title = models.CharField(_("tên sự kiện"), max_length=255)
     kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.INVESTMENT_PROMOTION)
     held_on = models.DateField(_("ngày"))
+    status = done_status()
     partner = models.CharField(_("đối tác"), max_length=255, blank=True)
     country = CountryField(_("quốc gia"), blank=True)
     projects = models.TextField(_("dự án, kết quả"), blank=True)

@@ -9,7 +9,7 @@ from django_countries.fields import CountryField
 from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.core.models import LegalDocument
 
-from .base import Record, end_not_before_start
+from .base import ActivityStatus, Record, end_not_before_start
 
 
 class CourtesyReception(Record):
@@ -198,11 +198,7 @@ class DelegationPlanItem(Record):
         OUTGOING = "out", _("Đoàn ra")
         INCOMING = "in", _("Đoàn vào")
 
-    class Status(models.TextChoices):
-        PLANNED = "planned", _("Theo kế hoạch")
-        DONE = "done", _("Đã thực hiện")
-        POSTPONED = "postponed", _("Hoãn")
-        CANCELLED = "cancelled", _("Đã hủy")
+    Status = ActivityStatus
 
     plan = models.ForeignKey(DelegationPlan, verbose_name=_("kế hoạch"), on_delete=models.CASCADE, related_name="items")
     direction = models.CharField(_("loại đoàn"), max_length=5, choices=Direction.choices)

@@ -7,7 +7,7 @@ from django_countries.fields import CountryField
 
 from ngoaivu.core.constraints import Check, Unique
 
-from .base import Record, end_not_before_start
+from .base import Record, done_status, end_not_before_start
 
 
 class Bulletin(Record):
@@ -115,6 +115,7 @@ class CulturalEvent(Record):
 
     title = models.CharField(_("sự kiện"), max_length=255)
     held_on = models.DateField(_("ngày"))
+    status = done_status()
     location = models.CharField(_("địa điểm"), max_length=255, blank=True)
     country = CountryField(_("quốc gia đối tác"), blank=True)
     participants = models.PositiveIntegerField(_("số người tham gia"), default=0)
@@ -146,6 +147,7 @@ class BorderActivity(Record):
     title = models.CharField(_("hoạt động"), max_length=255)
     kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices, default=Kind.PROPAGANDA)
     held_on = models.DateField(_("ngày"))
+    status = done_status()
     location = models.CharField(_("địa điểm"), max_length=255, blank=True)
 
     class Meta:

@@ -1,0 +1,46 @@
+"""«Tham mưu ban hành» counts what the province issued on the unit's advice, never the unit's own
+notice or letter, which is a figure of its own."""
+
+from datetime import date
+
+import pytest
+
+from ngoaivu.core.models import LegalDocument
+from ngoaivu.pure.periods import parse
+from ngoaivu.reading.unit_names import issued_by
+from ngoaivu.register.engine import evaluate
+
+NAMES = ("Sở Ngoại vụ tỉnh Quảng Ngãi", "Sở Ngoại vụ")
+
+
+@pytest.mark.parametrize(
+    ("issuer", "number", "own"),
+    [
+        ("Sở Ngoại vụ", "331/TB-SNgV", True),
+        ("", "49/SNgV-HTQT", True),  # a letter: the unit's code before its division's
+        ("SỞ NGOẠI VỤ TỈNH QUẢNG NGÃI", "", True),
+        ("Sở Ngoại vụ tỉnh Kon Tum", "", False),  # another province's Sở
+        ("Chủ tịch UBND tỉnh", "541/QĐ-UBND", False),
+        ("UBND tỉnh", "06/2021/QĐ-UBND", False),
+        ("", "", False),
+    ],
+)
+def test_a_document_is_the_units_own_by_its_number_or_issuer(issuer, number, own):
+    assert issued_by(issuer, number, "SNgV", NAMES) is own
+
+
+def test_only_what_the_province_issued_is_counted_as_advised(units):
+    unit = units["sngv"]
+    issued = {"status": "issued", "unit": unit, "issued_on": date(2021, 5, 10)}
+    LegalDocument.objects.create(doc_type="Quyết định", number="541/QĐ-UBND", issuer="Chủ tịch UBND tỉnh", **issued)
+    LegalDocument.objects.create(doc_type="Thông báo", number="331/TB-SNgV", issuer="Sở Ngoại vụ", **issued)
+    letter = LegalDocument.objects.create(doc_type="Công văn", number="49/SNgV-HTQT", issuer="", **issued)
+    figures = evaluate(["documents_issued", "documents_own"], parse("2021-05"), [unit.pk])
+    assert figures["documents_issued"]["count"].period == 1
+    assert figures["documents_own"]["count"].period == 2
+    assert letter.issued_by_unit
+    # Corrected to the document the Sở drafted for the committee: counted as advised from then on.
+    letter.number, letter.issuer = "52/QĐ-UBND", "UBND tỉnh"
+    letter.save()
+    figures = evaluate(["documents_issued", "documents_own"], parse("2021-05"), [unit.pk])
+    assert (figures["documents_issued"]["count"].period, figures["documents_own"]["count"].period) == (2, 1)

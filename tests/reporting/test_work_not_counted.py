@@ -1,0 +1,43 @@
+"""What a report does not count: an event only planned, a reply letter (said in its own words, as
+seed 003 does), and the unit's own notices among the documents it advised the province to issue."""
+
+from ngoaivu.core.models import Unit
+from ngoaivu.reporting.models import ReportTemplate
+from ngoaivu.reporting.services import create_report
+
+
+def _report(period):
+    return create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general"), period)
+
+
+def test_reply_letters_are_said_one_by_one_and_not_counted_as_activities(demo, db):
+    economic = _report("2021-08").sections.get(key="I.3").text.split("\n\n")
+    assert economic[:2] == [
+        "Phúc đáp Tổng Lãnh sự quán Liên bang Nga tại Đà Nẵng về việc tham dự Diễn đàn Phụ nữ Á - Âu lần thứ 3 tại "
+        "TP. Saint Petersburg, Liên bang Nga.",
+        "Tổng hợp đề xuất nhu cầu hợp tác, xúc tiến thiết lập quan hệ với các nước khu vực Đông Bắc Á (trọng tâm là "
+        "Nhật Bản và Hàn Quốc).",
+    ]
+    assert "hoạt động ngoại giao kinh tế" not in economic[0]
+    # The activities of the first half year, in the order they took place.
+    assert (
+        _report("2021-H1")
+        .sections.get(key="I.3")
+        .text.startswith(
+            "Tổ chức, tham gia 02 hoạt động ngoại giao kinh tế, xúc tiến đầu tư: Hội nghị kinh doanh dành cho các "
+            "doanh nghiệp Hàn Quốc"
+        )
+    )
+
+
+def test_the_units_own_notice_and_letter_are_not_documents_it_advised(demo, db):
+    institutions = _report("2021-H1").sections.get(key="I.9").text
+    assert institutions.startswith("Tham mưu ban hành 05 văn bản:")
+    assert "541/QĐ-UBND" in institutions
+    assert "331/TB-SNgV" not in institutions and "49/SNgV-HTQT" not in institutions
+
+
+def test_an_event_only_planned_is_not_reported_as_held(demo, db):
+    text = "\n".join(section.text for section in _report("2021").sections.all())
+    assert "Homestay" not in text
+    assert "Tết cổ truyền Bunpimay" in text
