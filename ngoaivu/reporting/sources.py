@@ -14,16 +14,21 @@ from ngoaivu.register.engine import evaluate, rows, windows
 
 from .context import indicator_codes, report_units
 from .drafting import section_key
+from .sentences import list_names
 
 ROWS_SHOWN = 50  # a window counting more names these and says how many more
 
 
 def _codes_by_section(specs, parent_key=""):
-    """[(section key, [codes its own sentences name])], in the outline's order."""
+    """[(section key, [codes its own sentences name])], in the outline's order: the figures, then the
+    lists that are an indicator's rows (a letter, a course attended), which a sentence names without
+    a figure."""
     out = []
     for spec in specs:
         key = section_key(parent_key, spec.get("number", ""))
-        out.append((key, indicator_codes({"body": spec.get("body", []), "heading": spec.get("heading", "")})))
+        own = {"body": spec.get("body", []), "heading": spec.get("heading", "")}
+        codes = indicator_codes(own)
+        out.append((key, codes + [name for name in list_names(own) if name in BY_CODE and name not in codes]))
         out.extend(_codes_by_section(spec.get("children", []), key))
     return out
 

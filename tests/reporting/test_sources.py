@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from ngoaivu.register.models import EconomicDiplomacyEvent
 from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.services import create_report
 from ngoaivu.reporting.sources import figure_sources
@@ -66,3 +67,13 @@ def test_a_period_cut_at_a_day_says_so(units, users):
     )
     labels = [w["label"] for w in delegations(figure_sources(cut, users["officer"]))["windows"]]
     assert labels[0] == "tháng 8/2021, đến ngày 20/8/2021"
+
+
+def test_a_list_written_without_a_figure_names_its_rows_too(report, users, units):
+    """Section 3 writes each reply letter as a sentence, with no count: the letter is still sourced."""
+    letter = EconomicDiplomacyEvent.objects.create(
+        unit=units["sngv"], title="Phúc đáp Tổng Lãnh sự quán", kind="letter", held_on=date(2021, 8, 12)
+    )
+    section = next(s for s in figure_sources(report, users["officer"]) if s["key"] == "I.3")
+    letters = next(i for i in section["indicators"] if i["name"].startswith("Trao đổi, phúc đáp"))
+    assert letters["windows"][0]["rows"] == [(str(letter), f"/so-theo-doi/ngoai-giao-kinh-te/{letter.pk}/")]
