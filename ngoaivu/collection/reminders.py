@@ -56,6 +56,7 @@ def due(today):
         Submission.objects.filter(status__in=Submission.PENDING, request__direction=ReportRequest.Direction.OUTGOING)
         .select_related("request__unit", "request__letter", "unit")
         .prefetch_related("reminders")
+        .order_by("request__deadline", "pk")
     )
     for submission in pending:
         days_left = (submission.request.deadline - today).days
@@ -79,7 +80,9 @@ def reminder_addresses(unit_ids):
 @dataclass
 class Reminded:
     sent: int  # e-mails that went
-    unreached: list  # names of the units a reminder was due to but nobody could be written to
+    # The units a reminder was due to but nobody could be written to, each with the requests it
+    # has not answered: "Văn phòng UBND tỉnh («Báo cáo tháng 8/2021», hạn 10/9/2021)".
+    unreached: list
 
 
 def send_reminders(today=None):
@@ -88,11 +91,16 @@ def send_reminders(today=None):
     today = today or timezone.localdate()
     items = list(due(today))
     addresses = reminder_addresses({s.unit_id for s, _k, _d in items})
-    sent, unreached = 0, set()
+    sent, unreached = 0, {}
     for submission, kind, days_left in items:
         to = addresses.get(submission.unit_id, [])
         if not to:
-            unreached.add(submission.unit.name)
+            request = submission.request
+            label = _("«%(subject)s», hạn %(deadline)s") % {
+                "subject": request.subject,
+                "deadline": format_date(request.deadline),
+            }
+            unreached.setdefault(submission.unit.name, []).append(label)
             continue
         subject, body = _message(submission, kind, days_left)
         try:
@@ -102,4 +110,4 @@ def send_reminders(today=None):
         except IntegrityError:
             continue  # another run sent it
         sent += 1
-    return Reminded(sent, sorted(unreached))
+    return Reminded(sent, [f"{name} ({'; '.join(labels)})" for name, labels in sorted(unreached.items())])

@@ -91,7 +91,7 @@ def read_submission(submission_id: int, file_name: str) -> str:
 @task()
 def remind(today: str | None = None) -> dict:
     """The reminders due on today (yyyy-mm-dd, default: the worker's today), sent off the request:
-    {"sent": n, "unreached": [unit names]}."""
+    {"sent": n, "unreached": [each unit not reached, with its requests]}."""
     from dataclasses import asdict
     from datetime import date
 

@@ -124,12 +124,14 @@ def request_detail(request, pk):
     today = timezone.localdate()
     submissions = list(scope(item.submissions.select_related("unit"), request.user))
     office = is_office(request.user)
-    reachable = reminder_addresses({s.unit_id for s in submissions}) if office else {}
+    # Whoever reads every unit (the office, its leaders) learns here, not when a reminder fails to go,
+    # that a unit has nobody to write to; a unit reporter learns nothing of other units.
+    reads_all = not is_unit_bound(request.user)
+    reachable = reminder_addresses({s.unit_id for s in submissions}) if reads_all else {}
     for submission in submissions:
         submission.request = item
         submission.late = submission.is_late(today)
-        # The office learns here, not when a reminder fails to go, that a unit has nobody to write to.
-        submission.unreachable = office and submission.is_pending and not reachable.get(submission.unit_id)
+        submission.unreachable = reads_all and submission.is_pending and not reachable.get(submission.unit_id)
     # The days left count while something is still to be done: the report answering an incoming
     # request is not issued, or an answer the user sees is not yet sent.
     if item.is_incoming:
@@ -149,7 +151,7 @@ def request_detail(request, pk):
             "own_answer": next(
                 (s for s in submissions if s.unit_id == request.user.unit_id and can_edit(request.user, s)), None
             ),
-            "can_compile": not item.is_incoming and not is_unit_bound(request.user),
+            "can_compile": not item.is_incoming and reads_all,
         },
     )
 

@@ -77,13 +77,14 @@ def test_a_reminder_another_run_already_recorded_is_skipped(outgoing, units, mon
 
 
 def test_no_address_no_record_so_it_goes_when_one_is_added(outgoing, users, units):
-    outgoing(deadline=dt.date(2021, 9, 10), recipients=("vp",))
+    request = outgoing(deadline=dt.date(2021, 9, 10), recipients=("vp",))
     users["reporter"].email = ""
     users["reporter"].save()
     said = remind(dt.date(2021, 9, 7))
     assert len(mail.outbox) == 0 and not ReminderSent.objects.exists()
     assert said == (
-        f"Đã gửi 0 thư nhắc.\nChưa nhắc được 01 đơn vị vì chưa có báo cáo viên có thư điện tử: {units['vp'].name}.\n"
+        "Đã gửi 0 thư nhắc.\nChưa nhắc được 01 đơn vị vì chưa có báo cáo viên có thư điện tử: "
+        f"{units['vp'].name} («{request.subject}», hạn 10/9/2021).\n"
     )
     users["reporter"].email = "vanphong@example.vn"
     users["reporter"].save()
@@ -110,11 +111,12 @@ def test_queued_reminders_are_sent_by_the_task(outgoing):
     assert sorted(message.to[0] for message in mail.outbox) == ["daihoc@example.vn", "vanphong@example.vn"]
 
 
-def test_the_request_page_shows_the_office_which_units_cannot_be_reminded(outgoing, users, client_for):
+def test_the_request_page_shows_the_office_and_its_leaders_which_units_cannot_be_reminded(outgoing, users, client_for):
     request = outgoing(deadline=dt.date(2021, 9, 10))
     users["reporter"].email = ""  # the Văn phòng's only reporter
     users["reporter"].save()
     words = "chưa có thư điện tử để nhắc"
+    assert client_for("leader").get(f"/yeu-cau/{request.pk}/").content.decode().count(words) == 1
     page = client_for("officer").get(f"/yeu-cau/{request.pk}/").content.decode()
     assert page.count(words) == 1
     row = next(line for line in page.splitlines() if words in line)
@@ -124,3 +126,13 @@ def test_the_request_page_shows_the_office_which_units_cannot_be_reminded(outgoi
     answer.save()
     assert words not in client_for("officer").get(f"/yeu-cau/{request.pk}/").content.decode()
     assert words not in client_for("other_reporter").get(f"/yeu-cau/{request.pk}/").content.decode()
+
+
+def test_a_unit_not_reached_is_named_once_with_each_request_it_has_not_answered(outgoing, users, units):
+    outgoing(deadline=dt.date(2021, 9, 10), recipients=("vp",))
+    outgoing(deadline=dt.date(2021, 9, 8), recipients=("vp",), period="2021-07")
+    users["reporter"].email = ""
+    users["reporter"].save()
+    said = send_reminders(dt.date(2021, 9, 7))
+    subject = "Báo cáo công tác đối ngoại tháng 8/2021"
+    assert said.unreached == [f"{units['vp'].name} («{subject}», hạn 08/9/2021; «{subject}», hạn 10/9/2021)"]

@@ -26,5 +26,5 @@ class Command(BaseCommand):
         if reminded.unreached:
             self.stdout.write(
                 f"Chưa nhắc được {format_count(len(reminded.unreached))} đơn vị vì chưa có báo cáo viên có thư "
-                f"điện tử: {', '.join(reminded.unreached)}."
+                f"điện tử: {'; '.join(reminded.unreached)}."
             )
