@@ -676,7 +676,8 @@ PLANNED, DONE, POSTPONED, CANCELLED = (
     DelegationPlanItem.Status.CANCELLED,
 )
 
-# unit, year, status, approval decision, notes, items (direction, country, purpose, period, persons, status)
+# unit, year, status, document (an approved plan's approval; a submitted one's letter), notes, items (direction,
+# country, purpose, period, persons, status)
 PLANS = [
     (
         "SNgV",
@@ -721,13 +722,14 @@ PLANS = [
             (IN, "LA", "Đón đoàn tỉnh Attapeu thăm và làm việc tại tỉnh", "Quý III", 6, PLANNED),
         ],
     ),
-    # Seed 002: Công văn số 1821/VP-HCQT ngày 09/8/2024 — Kế hoạch đoàn ra năm 2025 của Văn phòng.
+    # Seed 002: Công văn số 1821/VP-HCQT ngày 09/8/2024 — Kế hoạch đoàn ra năm 2025 của Văn phòng, set out
+    # by letter (a submitted plan's document; an approved one's is its approval).
     (
         "VP",
         2025,
         DelegationPlan.Status.SUBMITTED,
-        None,
-        "Xây dựng theo Công văn số 1821/VP-HCQT ngày 09/8/2024 của Văn phòng UBND tỉnh.",
+        "1821/VP-HCQT",
+        "",
         [
             (
                 OUT,
@@ -749,7 +751,8 @@ def create_plans(demo):
             unit_code=unit,
             year=year,
             status=status,
-            approval_decision=demo.doc(decision),
+            approval_decision=demo.doc(decision) if status != DelegationPlan.Status.SUBMITTED else None,
+            plan_document=demo.doc(decision) if status == DelegationPlan.Status.SUBMITTED else None,
             notes=notes,
         )
         for direction, country, purpose, period, persons, item_status in items:

@@ -1,5 +1,6 @@
 """Official Vietnamese number and date wording. Pure functions, no Django."""
 
+import re
 from datetime import date
 
 from ngoaivu.pure.numbers import format_number
@@ -64,3 +65,14 @@ def before_merger_note(year: int, names: list[str]) -> str:
     named = [unit_in_sentence(name) for name in names]
     joined = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} và {named[-1]}"
     return f"Số liệu cùng kỳ năm {year} gồm số liệu của {joined} (trước sắp xếp)."
+
+
+# A time of the year that a year may follow: "Quý IV", "tháng 5".
+_IN_YEAR = re.compile(r"(?:quý [ivx]+|tháng \d{1,2})$", re.IGNORECASE)
+
+
+def in_year(when: str, year: int) -> str:
+    """ "Quý III hoặc Quý IV" of 2025 → "Quý III hoặc Quý IV/2025" (seed 002); a time that names its
+    year, or one a year cannot follow ("Cả năm"), stays as it is."""
+    when = when.strip()
+    return f"{when}/{year}" if _IN_YEAR.search(when) else when

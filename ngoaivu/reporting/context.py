@@ -12,7 +12,7 @@ from django.utils import translation
 
 from ngoaivu.core.lineage import current_names, focal_point, is_focal_on, merged_names, recorded_from
 from ngoaivu.core.models import LegalDocument, Unit
-from ngoaivu.pure.wording import before_merger_note
+from ngoaivu.pure.wording import before_merger_note, in_year
 from ngoaivu.register import models as m
 
 from . import signals
@@ -270,11 +270,29 @@ def _training_attended(units, period):
 
 
 def _next_year_plan(units, period):
-    plan = _scoped(m.DelegationPlanItem, units, "plan__year").filter(plan__year=period.year + 1, direction="out")
-    return [
-        {"when": item.planned_period, "country": item.country.name, "purpose": item.purpose, "persons": item.persons}
-        for item in plan
-    ]
+    items = (
+        _scoped(m.DelegationPlanItem, units, "plan__year")
+        .filter(plan__year=period.year + 1, direction="out")
+        .select_related("plan__unit", "plan__plan_document", "plan__approval_decision")
+        .order_by("plan__unit__name", "pk")
+    )
+    out, seen = [], set()
+    for item in items:
+        plan = item.plan
+        document = plan.plan_document or plan.approval_decision
+        out.append(
+            {
+                "when": in_year(item.planned_period, plan.year),
+                "country": item.country.name,
+                "purpose": item.purpose,
+                "persons": item.persons,
+                "unit": plan.unit.short_name or plan.unit.name,
+                "document": document.citation(issuer=False) if document else "",
+                "first": plan.pk not in seen,  # the plan's first item: where the plan itself is named
+            }
+        )
+        seen.add(plan.pk)
+    return out
 
 
 LISTS = {

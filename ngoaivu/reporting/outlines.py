@@ -724,7 +724,13 @@ INTEGRATION_REPORT = {
             "body": [
                 {
                     "list": "next_year_plan",
-                    "item": "Dự kiến {when}, tổ chức đoàn công tác đến {country} để {purpose:lower}",
+                    "item": {
+                        # The plan is named once, with its letter, before its first delegation (seed 002).
+                        "if": ["first", "document"],
+                        "text": "{unit} đã xây dựng Kế hoạch đoàn ra năm {period.next_year} ({document}), trong đó dự "
+                        "kiến {when}, {unit} sẽ tổ chức đoàn công tác đến {country} để {purpose:lower}",
+                        "else": "Dự kiến {when}, tổ chức đoàn công tác đến {country} để {purpose:lower}",
+                    },
                     "join": ". ",
                     "end": ".",
                     "empty": "Tiếp tục triển khai các nhiệm vụ hội nhập quốc tế theo kế hoạch của UBND tỉnh.",

@@ -68,7 +68,8 @@ c… by position. The lists and their fields:
     documents_issued         citation, number, date, summary (without its final stop)
     tasks_programme, tasks_other   title, due, progress, document (the result's citation, or empty)
     outgoing_delegations     month, countries, persons, title, date
-    next_year_plan           when, country, purpose, persons
+    next_year_plan           when (with its year), country, purpose, persons, unit, document (the plan's
+                             letter or approval, without its issuer), first (the plan's first item)
 
 Conditions ("if"): a figure path (true when not zero), a flag ("period.has_ytd",
 "letter.citation"), "lists.NAME" (the list has items), "lists.NAME.all.FIELD" /

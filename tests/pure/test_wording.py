@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from hypothesis import given, strategies as st
 
 from ngoaivu.pure.wording import (
@@ -10,6 +11,7 @@ from ngoaivu.pure.wording import (
     format_date,
     format_date_long,
     format_number,
+    in_year,
     unit_in_sentence,
 )
 
@@ -48,3 +50,16 @@ def test_the_note_on_units_merged_since_last_year():
         "Số liệu cùng kỳ năm 2025 gồm số liệu của tỉnh Gia Lai, tỉnh Bình Định và tỉnh Kon Tum (trước sắp xếp)."
     )
     assert before_merger_note(2025, ["Tỉnh Kon Tum"]).endswith("của tỉnh Kon Tum (trước sắp xếp).")
+
+
+@pytest.mark.parametrize(
+    ("when", "written"),
+    [
+        ("Quý III hoặc Quý IV", "Quý III hoặc Quý IV/2025"),
+        ("tháng 5", "tháng 5/2025"),
+        ("Quý IV/2025", "Quý IV/2025"),
+        ("Cả năm", "Cả năm"),
+    ],
+)
+def test_a_time_of_the_year_takes_its_year(when, written):
+    assert in_year(when, 2025) == written

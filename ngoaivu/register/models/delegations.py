@@ -168,6 +168,17 @@ class DelegationPlan(Record):
         on_delete=models.PROTECT,
         related_name="+",
     )
+    # The letter that set the plan out or registered it (seed 002: «Kế hoạch đoàn ra năm 2025 (Công văn
+    # số 1821/VP-HCQT ngày 09/8/2024)»), before or without an approval.
+    plan_document = models.ForeignKey(
+        LegalDocument,
+        verbose_name=_("văn bản xây dựng kế hoạch"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Công văn trình hoặc đăng ký kế hoạch, nếu có."),
+    )
 
     class Meta:
         ordering = ["-year", "unit__name"]
