@@ -131,7 +131,7 @@ def compiled_context(request, accepted):
         figures=figures,
         period=period_words(period) | comparison_words(units, period),
         unit=unit_words(unit, period.end),
-        lists=build_lists(units, period, list_names(definition)),
+        lists=build_lists(units, period, list_names(definition), speaker=unit),
         citations=citations(definition),
         comparison_note=comparison_note(unit, period),
         renamed=current_names(period.end),  # the bodies of the report's time

@@ -85,13 +85,18 @@ def _scoped(model, units, year_field):
     return queryset.filter(unit__in=scope.unit_ids).filter(cut(scope, year_field, by_year=True))
 
 
-def build_lists(units, period, names=None):
+def build_lists(units, period, names=None, speaker=None):
     """{name: [row, …]}: the rows of the lists a template names (every list when names is None).
 
     A row is plain data — text, numbers, dates, lists of names — and nothing worded: how an item
-    is written and how items are joined is the template's (sentences.py: list specs)."""
+    is written and how items are joined is the template's (sentences.py: list specs). A row that
+    carries its unit_id learns whether it is another unit's than the speaker's (the report's unit):
+    the focal point's report names the unit that did it."""
     wanted = LISTS if names is None else [name for name in names if name in LISTS]
-    return {name: LISTS[name](units, period) for name in wanted}
+    lists = {name: LISTS[name](units, period) for name in wanted}
+    for row in (row for found in lists.values() for row in found if "unit_id" in row):
+        row["other_unit"] = speaker is not None and row["unit_id"] != speaker.pk
+    return lists
 
 
 def _courtesy_receptions(units, period):
@@ -207,6 +212,21 @@ def _documents_issued(units, period):
     ]
 
 
+def _documents_own(units, period):
+    """The unit's own documents, written without their issuer: the unit is the one speaking (seed 001:
+    «Ban hành Thông báo số 331/TB-SNgV ngày 10/5/2021 khuyến khích …»)."""
+    return [
+        {
+            "citation": doc.citation(issuer=False),
+            "summary": doc.summary.rstrip("."),
+            "date": doc.issued_on,
+            "unit": doc.unit.short_name or doc.unit.name,
+            "unit_id": doc.unit_id,
+        }
+        for doc in rows("documents_own", period, units).select_related("unit").order_by("issued_on", "pk")
+    ]
+
+
 def _tasks(source):
     def build(units, period):
         tasks = _scoped(m.AssignedTask, units, "year").filter(year=period.year, source=source)
@@ -309,6 +329,7 @@ LISTS = {
     "border_activities": _held("border_activities", "location"),
     "student_arrivals": _student_arrivals,
     "documents_issued": _documents_issued,
+    "documents_own": _documents_own,
     "tasks_programme": _tasks(m.AssignedTask.Source.WORK_PROGRAMME),
     "tasks_other": _tasks(m.AssignedTask.Source.OTHER),
     "outgoing_delegations": _outgoing_delegations,
@@ -383,7 +404,7 @@ def build_context(unit, period, definition, letter=None, own=False):
         figures=figures,
         period=period_words(period) | comparison_words(units, period),
         unit=unit_words(unit, period.end),
-        lists=build_lists(units, period, list_names(definition)),
+        lists=build_lists(units, period, list_names(definition), speaker=unit),
         citations=citations(definition),
         letter=letter_words,
         comparison_note=comparison_note(unit, period, own=own),

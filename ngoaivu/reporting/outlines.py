@@ -380,6 +380,19 @@ INSTITUTIONS = [
     {"list": "documents_issued", "item": ["- {citation}", {"if": "summary", "text": " {summary}"}, "."]},
 ]
 
+# The unit's own documents (seeds 001 and 003: «Ban hành Quyết định số 39/QĐ-SNgV ngày 22/7/2021 ban hành …»).
+OTHER_WORK = [
+    {
+        "list": "documents_own",
+        "item": [
+            {"if": "other_unit", "text": "- {unit} ban hành {citation}", "else": "- Ban hành {citation}"},
+            {"if": "summary", "text": " {summary}"},
+            ".",
+        ],
+        "empty": "Thực hiện các nhiệm vụ khác theo chức năng, nhiệm vụ được giao.",
+    },
+]
+
 TASK_RESULT = {"if": "document", "text": "{document}."}  # the document that shows the result, as a footnote
 TASK_ITEM = "{letter}) {title}\n- Thời gian hoàn thành được giao: {due}\n- Tiến độ thực hiện: {progress}."
 TASKS = [
@@ -523,6 +536,7 @@ GENERAL = {
                 {"number": "7", "heading": "Công tác ngoại giao văn hóa và thông tin đối ngoại", "body": INFORMATION},
                 {"number": "8", "heading": "Công tác đối với người Việt Nam ở nước ngoài (NVNONN)", "body": OVERSEAS},
                 {"number": "9", "heading": "Công tác tham mưu xây dựng, hoàn thiện thể chế", "body": INSTITUTIONS},
+                {"number": "10", "heading": "Một số công tác khác", "body": OTHER_WORK},
             ],
         },
         {

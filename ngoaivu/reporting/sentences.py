@@ -66,6 +66,8 @@ c… by position. The lists and their fields:
     border_activities        title, location, date
     student_arrivals         returning (yes/no), country, persons, provinces
     documents_issued         citation, number, date, summary (without its final stop)
+    documents_own            citation (without the issuer), date, summary (without its final stop), unit,
+                             other_unit (yes when the report's unit is not the one that issued it)
     tasks_programme, tasks_other   title, due, progress, document (the result's citation, or empty)
     outgoing_delegations     month, countries, persons, title, date
     next_year_plan           when (with its year), country, purpose, persons, unit, document (the plan's

@@ -41,3 +41,21 @@ def test_an_event_only_planned_is_not_reported_as_held(demo, db):
     text = "\n".join(section.text for section in _report("2021").sections.all())
     assert "Homestay" not in text
     assert "Tết cổ truyền Bunpimay" in text
+
+
+def test_the_units_own_documents_are_said_among_its_other_work(demo, db):
+    other_work = _report("2021-H1").sections.get(key="I.10")
+    assert str(other_work) == "10. Một số công tác khác"
+    assert other_work.text.startswith(
+        "- Ban hành Thông báo số 331/TB-SNgV ngày 10/5/2021 khuyến khích tổ chức, cá nhân lựa chọn cách thức nộp hồ sơ"
+    )  # seed 001
+    # The focal point's report names the unit whose own letter it was.
+    office = Unit.objects.get(code="VP")
+    assert (
+        _report("2024")
+        .sections.get(key="I.10")
+        .text.startswith(f"- {office.short_name} ban hành Công văn số 1821/VP-HCQT ngày 09/8/2024")
+    )
+    assert _report("2021-08").sections.get(key="I.10").text == (
+        "Thực hiện các nhiệm vụ khác theo chức năng, nhiệm vụ được giao."
+    )
