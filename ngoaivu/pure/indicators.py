@@ -103,6 +103,14 @@ CATALOGUE = [
         "vào ngày cuối kỳ báo cáo.",
     ),
     Indicator(
+        "agreement_steps",
+        "Bước xin ý kiến, thẩm định thỏa thuận quốc tế",
+        "register.AgreementStep",
+        "done_on",
+        (_count("bước"),),
+        definition="Các bước của quy trình xin ý kiến, thẩm định, ký kết thỏa thuận quốc tế thực hiện trong kỳ.",
+    ),
+    Indicator(
         "agreements_postponed",
         "Thỏa thuận quốc tế tạm hoãn",
         "register.Agreement",

@@ -130,6 +130,20 @@ def _agreements(code):
     return build
 
 
+def _agreement_steps(units, period):
+    steps = rows("agreement_steps", period, units).select_related("agreement", "document")
+    return [
+        {
+            "agreement": step.agreement.title,
+            "step": step.get_step_display(),
+            "note": step.notes.strip().rstrip("."),
+            "document": step.document.citation() if step.document_id else "",
+            "date": step.done_on,
+        }
+        for step in steps.order_by("done_on", "pk")
+    ]
+
+
 def _aid(units, period):
     return [
         {
@@ -321,6 +335,7 @@ LISTS = {
     "economic_letters": _economic_letters,
     "agreements_signed": _agreements("agreements_signed"),
     "agreements_in_progress": _agreements("agreements_in_progress"),
+    "agreement_steps": _agreement_steps,
     "aid": _aid,
     "bulletins": _bulletins,
     "articles": _articles,

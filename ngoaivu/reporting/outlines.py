@@ -191,6 +191,17 @@ ECONOMIC = [
             ".",
         ],
     },
+    # What was done on each agreement in the period, in the officer's words when there are some (seed 003:
+    # «Về Kế hoạch tổ chức Hội nghị trực tuyến với tỉnh Champasak …: Tham mưu UBND tỉnh …»).
+    {
+        "list": "agreement_steps",
+        "item": [
+            "Về {agreement}: ",
+            {"if": "note", "text": "{note}", "else": "{step}"},
+            {"if": "document", "text": " ({document})"},
+            ".",
+        ],
+    },
     {
         "if": "conferences.count.period",
         "text": [

@@ -105,9 +105,10 @@ class AgreementStep(Record):
 
     class Step(models.TextChoices):
         PARTY_REVIEW = "party_review", _("Báo cáo Ban Thường vụ Tỉnh ủy")
-        MOFA_OPINION = "mofa", _("Ý kiến Bộ Ngoại giao")
-        MOF_OPINION = "mof", _("Ý kiến Bộ Tài chính")
-        OTHER_OPINION = "other_opinion", _("Ý kiến cơ quan khác")
+        # Worded as the work done: a report writes the step of the period as it is named here.
+        MOFA_OPINION = "mofa", _("Xin ý kiến Bộ Ngoại giao")
+        MOF_OPINION = "mof", _("Xin ý kiến Bộ Tài chính")
+        OTHER_OPINION = "other_opinion", _("Xin ý kiến cơ quan khác")
         APPROVAL = "approval", _("Phê duyệt ký kết")
         SIGNING = "signing", _("Ký kết")
         RENEWAL = "renewal", _("Gia hạn")
