@@ -506,6 +506,7 @@ GENERAL = {
             }
         ],
         [{"if": "unit.focal", "text": "Văn phòng Tỉnh ủy"}],
+        [{"if": "unit.focal", "text": "Cục Ngoại vụ"}],  # Bộ Ngoại giao's department for local affairs (seed 003)
         [{"if": "unit.focal", "text": "Sở Kế hoạch và Đầu tư"}],
         [{"if": "unit.focal", "text": "Công an tỉnh"}],
         [{"if": "unit.focal", "text": "Lưu: VT, TH", "else": "Lưu: VT"}],

@@ -257,7 +257,14 @@ def test_the_focal_point_reports_to_the_committee_and_another_unit_to_the_focal_
     sngv.save()
     closing, recipients = _closing_and_recipients(sngv)
     assert closing == "Sở Ngoại vụ kính báo cáo UBND tỉnh./."
-    assert recipients == ["UBND tỉnh", "Văn phòng Tỉnh ủy", "Sở Kế hoạch và Đầu tư", "Công an tỉnh", "Lưu: VT, TH"]
+    assert recipients == [
+        "UBND tỉnh",
+        "Văn phòng Tỉnh ủy",
+        "Cục Ngoại vụ",
+        "Sở Kế hoạch và Đầu tư",
+        "Công an tỉnh",
+        "Lưu: VT, TH",
+    ]
     closing, recipients = _closing_and_recipients(university)
     name = university.short_name or university.name
     assert closing == f"{name} kính gửi Sở Ngoại vụ tổng hợp./."
