@@ -25,6 +25,7 @@ from ngoaivu.collection.services import (
 from ngoaivu.core.figure_limits import check_size
 from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.register.measure_floors import floor_errors
+from ngoaivu.pure.text import lf_lines
 
 from .reports import PERIOD_LABEL_HELP, REFUSED, MessageSerializer
 from .views import Described, FilterBackend, Pagination
@@ -256,7 +257,7 @@ class AnswerSerializer(serializers.Serializer):
         unknown = sorted(set(texts) - {key for key, _number, _heading in self.context["sections"]})
         if unknown:
             raise serializers.ValidationError(_("Mẫu báo cáo không có mục: %(keys)s.") % {"keys": ", ".join(unknown)})
-        return {key: text.replace("\r\n", "\n").strip() for key, text in texts.items()}
+        return {key: lf_lines(text).strip() for key, text in texts.items()}
 
 
 class RequestFilter(django_filters.FilterSet):

@@ -8,6 +8,7 @@ into the report's. Word's list marks ("- ", "+ ", "• ") are the report's to gi
 import re
 
 from ngoaivu.reading.text import SUPERSCRIPTS, sentences
+from ngoaivu.pure.text import lf_lines
 
 REPORT_MARK = re.compile(r"\[\[fn:(\d+)\]\]")
 UNIT_MARK = re.compile(f"[{SUPERSCRIPTS}]+")
@@ -27,7 +28,7 @@ def marks_to_superscripts(text: str) -> str:
 
 def paragraphs_of(text: str) -> list[str]:
     """The paragraphs a unit typed, one per line or blank-line block, without their list marks."""
-    lines = [LIST_MARK.sub("", line).strip() for line in (text or "").replace("\r\n", "\n").split("\n")]
+    lines = [LIST_MARK.sub("", line).strip() for line in lf_lines(text).split("\n")]
     return [line for line in lines if line]
 
 

@@ -1,7 +1,13 @@
-"""Accent folding ("Giấy phép lao động" and "giay phep lao dong" are the same to a search or a match)
-and Vietnamese alphabetical order. No Django."""
+"""Accent folding ("Giấy phép lao động" and "giay phep lao dong" are the same to a search or a match),
+Vietnamese alphabetical order and line endings. No Django."""
 
 import unicodedata
+
+
+def lf_lines(text: str | None) -> str:
+    """Lines ended by LF only: a browser sends a text area's lines as CRLF, a file may hold CR, and one
+    text must compare, count and store the same whichever way it came."""
+    return (text or "").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def fold(text: object) -> str:

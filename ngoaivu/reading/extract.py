@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ngoaivu import soffice
 from ngoaivu.pure.messages import gettext_noop
+from ngoaivu.pure.text import lf_lines
 
 from .docx_text import SUPERSCRIPT, read_docx
 from .errors import ReadError
@@ -337,7 +338,7 @@ def _join_pages(pages: list[str]) -> str:
 
 def _clean_pdf_page(text: str) -> str:
     """Page text without a lone page number at its top or bottom."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [line.rstrip() for line in lf_lines(text).split("\n")]
     while lines and not lines[0].strip():
         lines.pop(0)
     while lines and not lines[-1].strip():

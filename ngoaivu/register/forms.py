@@ -12,6 +12,7 @@ from ngoaivu.core.locking import FIELD as VERSION_FIELD
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, owning_unit, scope, unit_choices
+from ngoaivu.pure.text import lf_lines
 
 from .models.base import copy_message, first_copy
 
@@ -100,7 +101,7 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
             if isinstance(value, str) and "\r" in value:
                 # A browser sends a text area's lines as CRLF, an import and the API as LF: one text, one
                 # form, so that its length and a copy of it are the same whichever way it came.
-                cleaned[name] = value.replace("\r\n", "\n").replace("\r", "\n")
+                cleaned[name] = lf_lines(value)
         if self.area is not None and self.area.parent_field and cleaned.get(self.area.parent_field):
             self.instance.unit_id = owning_unit(self.user, self.instance, cleaned[self.area.parent_field])
         return cleaned

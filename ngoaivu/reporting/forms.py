@@ -10,6 +10,7 @@ from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import unit_choices
 from ngoaivu.register.forms import CitationField
+from ngoaivu.pure.text import lf_lines
 
 from .document import split_footnotes
 from .models import Report, ReportSection, ReportTemplate
@@ -105,9 +106,7 @@ class SectionForm(VersionFormMixin, forms.ModelForm):
         widgets = {"text": forms.Textarea(attrs={"rows": 14})}
 
     def clean_text(self):
-        text = self.cleaned_data["text"]
-        if "\r" in text:
-            text = text.replace("\r\n", "\n")
+        text = lf_lines(self.cleaned_data["text"])
         check_footnote_marks(text, self.instance.report, self.instance)
         return text
 

@@ -1,6 +1,7 @@
-"""Vietnamese alphabetical order: the letters of the alphabet in their order, then the tones."""
+"""Vietnamese alphabetical order (the letters of the alphabet in their order, then the tones) and line
+endings."""
 
-from ngoaivu.pure.text import collation_key
+from ngoaivu.pure.text import collation_key, lf_lines
 
 
 def test_names_sort_in_the_order_of_the_vietnamese_alphabet():
@@ -26,3 +27,8 @@ def test_letters_come_before_tones_and_the_level_tone_first():
     assert sorted(["Ánh", "Ăn", "Anh", "Ảnh", "anh hùng"], key=collation_key) == ["Anh", "Ảnh", "Ánh", "anh hùng", "Ăn"]
     # the same word written in NFD sorts as in NFC
     assert collation_key("Đức") == collation_key("Đ\u0075\u031b\u0301c")
+
+
+def test_lines_end_with_lf_whichever_way_they_came():
+    assert lf_lines("một\r\nhai\rba\n") == "một\nhai\nba\n"
+    assert lf_lines(None) == ""
