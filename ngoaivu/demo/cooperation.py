@@ -61,7 +61,7 @@ def create_agreements(demo):
         agreement=mou,
         step=AgreementStep.Step.PARTY_REVIEW,
         done_on=date(2021, 8, 20),
-        notes="Báo cáo Ban Thường vụ Tỉnh ủy kết quả hợp tác giai đoạn 2016 - 2020 và dự thảo MOU.",
+        work_done="Báo cáo Ban Thường vụ Tỉnh ủy kết quả hợp tác giai đoạn 2016 - 2020 và dự thảo MOU.",
     )
     demo.make(
         AgreementStep,
@@ -69,7 +69,7 @@ def create_agreements(demo):
         agreement=mou,
         step=AgreementStep.Step.MOFA_OPINION,
         done_on=date(2021, 9, 10),
-        notes="Xin ý kiến Bộ Ngoại giao về dự thảo Bản ghi nhớ.",
+        work_done="Xin ý kiến Bộ Ngoại giao về dự thảo Bản ghi nhớ.",
     )
     plan = demo.make(
         Agreement,

@@ -136,7 +136,7 @@ def _agreement_steps(units, period):
         {
             "agreement": step.agreement.title,
             "step": step.get_step_display(),
-            "note": step.notes.strip().rstrip("."),
+            "work_done": step.work_done.strip().rstrip("."),
             "document": step.document.citation() if step.document_id else "",
             "date": step.done_on,
         }

@@ -197,7 +197,7 @@ ECONOMIC = [
         "list": "agreement_steps",
         "item": [
             "Về {agreement}: ",
-            {"if": "note", "text": "{note}", "else": "{step}"},
+            {"if": "work_done", "text": "{work_done}", "else": "{step}"},
             {"if": "document", "text": " ({document})"},
             ".",
         ],

@@ -58,8 +58,8 @@ c… by position. The lists and their fields:
     economic_letters         title, date
     agreements_signed        title, partner, country, date
     agreements_in_progress   title, partner, country, date
-    agreement_steps          agreement (its title), step, note (the officer's words, without the final stop),
-                             document (its citation, or empty), date
+    agreement_steps          agreement (its title), step, work_done (the officer's words, without the final
+                             stop), document (its citation, or empty), date
     aid                      title, donor, country, value, emergency (yes/no), kind, date
     bulletins                number, title, date
     articles                 language, count (one row per language of the articles, Vietnamese first)

@@ -1,5 +1,5 @@
 """What was done on each agreement in the period is said, in the officer's words (seed 003: «Về …:
-Tham mưu UBND tỉnh …»), or by the step's name when there are none."""
+Tham mưu UBND tỉnh …»), or by the step's name when there are none; the notes stay the office's own."""
 
 from datetime import date
 
@@ -12,7 +12,12 @@ def test_each_step_of_the_period_is_said_with_its_agreement(units):
     unit = units["sngv"]
     mou = Agreement.objects.create(unit=unit, title="Bản ghi nhớ với tỉnh Champasak", partner="Champasak", country="LA")
     AgreementStep.objects.create(
-        unit=unit, agreement=mou, step="party_review", done_on=date(2021, 8, 20), notes="Báo cáo kết quả hợp tác."
+        unit=unit,
+        agreement=mou,
+        step="party_review",
+        done_on=date(2021, 8, 20),
+        work_done="Báo cáo kết quả hợp tác.",
+        notes="Đã gọi điện nhắc Văn phòng Tỉnh ủy.",
     )
     AgreementStep.objects.create(unit=unit, agreement=mou, step="mofa", done_on=date(2021, 8, 25))
     AgreementStep.objects.create(unit=unit, agreement=mou, step="mof", done_on=date(2021, 9, 2))  # next month
@@ -23,3 +28,4 @@ def test_each_step_of_the_period_is_said_with_its_agreement(units):
         "Về Bản ghi nhớ với tỉnh Champasak: Báo cáo kết quả hợp tác.",
         "Về Bản ghi nhớ với tỉnh Champasak: Xin ý kiến Bộ Ngoại giao.",
     ]
+    assert "gọi điện" not in report.sections.get(key="I.3").text

@@ -121,6 +121,13 @@ class AgreementStep(Record):
     document = models.ForeignKey(
         LegalDocument, verbose_name=_("văn bản"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
+    # Written into the report as it is typed (seed 003: «Về …: Tham mưu UBND tỉnh Kế hoạch tổ chức Hội
+    # nghị; …»); the notes stay the office's own.
+    work_done = models.TextField(
+        _("nội dung công việc"),
+        blank=True,
+        help_text=_("Viết như sẽ đưa vào báo cáo; để trống thì báo cáo ghi tên bước."),
+    )
     past_dates = ("done_on",)
 
     class Meta:
