@@ -136,6 +136,8 @@ def serializer_for(area):
     # A cited document reads as its citation ("Quyết định số 12/QĐ-UBND ngày …"), or null.
     attrs = {name: serializers.CharField(read_only=True, allow_null=True) for name in citations}
     fields = ["id", *([FIELD] if is_versioned(area.model) else []), *names]
+    # What the register derives and lists (a document is the unit's own) is read, never written.
+    fields += [name for name in area.list_display if name not in fields and name != "unit"]
     if area.parent_field and "unit" not in fields:
         attrs["unit"] = serializers.PrimaryKeyRelatedField(read_only=True)
         fields.append("unit")

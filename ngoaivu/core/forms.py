@@ -259,6 +259,17 @@ def no_such_day(text):
     return None
 
 
+# The date of a citation: "ngày 31/02/2024" or "ngày 31 tháng 02 năm 2024".
+_CITED_DAY = re.compile(r"ngày\s+(\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?:/|\s+năm\s+)(\d{4})", re.IGNORECASE)
+
+
+def no_cited_day(citation):
+    """no_such_day for the date a citation writes, which the citation's reader leaves out when the
+    calendar lacks it: refused with its reason rather than stored without its date."""
+    written = _CITED_DAY.search(str(citation or ""))
+    return no_such_day("/".join(written.groups())) if written else None
+
+
 class DateField(forms.DateField):
     """A date of the register: in the years a report can cover ("10/11/0001" is a slip, not a date)."""
 

@@ -677,7 +677,7 @@ PLANNED, DONE, POSTPONED, CANCELLED = (
 )
 
 # unit, year, status, document (an approved plan's approval; a submitted one's letter), notes, items (direction,
-# country, purpose, period, persons, status)
+# country, purpose, period, persons, status[, destination])
 PLANS = [
     (
         "SNgV",
@@ -734,10 +734,11 @@ PLANS = [
             (
                 OUT,
                 "KR",
-                "Học tập, trao đổi kinh nghiệm về công tác thúc đẩy chính quyền số tại thành phố Seoul, Hàn Quốc",
+                "Học tập, trao đổi kinh nghiệm về công tác thúc đẩy chính quyền số",
                 "Quý III hoặc Quý IV",
                 5,
                 PLANNED,
+                "thành phố Seoul",
             ),
         ],
     ),
@@ -755,13 +756,14 @@ def create_plans(demo):
             plan_document=demo.doc(decision) if status == DelegationPlan.Status.SUBMITTED else None,
             notes=notes,
         )
-        for direction, country, purpose, period, persons, item_status in items:
+        for direction, country, purpose, period, persons, item_status, *destination in items:
             demo.make(
                 DelegationPlanItem,
                 unit=plan.unit,
                 plan=plan,
                 direction=direction,
                 country=country,
+                destination=destination[0] if destination else "",
                 purpose=purpose,
                 planned_period=period,
                 persons=persons,

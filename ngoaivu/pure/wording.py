@@ -76,3 +76,19 @@ def in_year(when: str, year: int) -> str:
     year, or one a year cannot follow ("Cả năm"), stays as it is."""
     when = when.strip()
     return f"{when}/{year}" if _IN_YEAR.search(when) else when
+
+
+def clauses(phrases: list[str]) -> str:
+    """ "Tham mưu …; báo cáo …; lập hồ sơ …": pieces of work as the clauses of one sentence (seed 003),
+    the first capitalised, the others not, unless they open with an abbreviation ("UBND tỉnh …")."""
+    out: list[str] = []
+    for phrase in phrases:
+        phrase = phrase.strip().rstrip(".;").strip()
+        if not phrase:
+            continue
+        if not out:
+            phrase = phrase[:1].upper() + phrase[1:]
+        elif not phrase[1:2].isupper():
+            phrase = phrase[:1].lower() + phrase[1:]
+        out.append(phrase)
+    return "; ".join(out)

@@ -120,19 +120,18 @@ def province_now(province: Province) -> tuple[str, bool] | None:
 
 
 def issued_by(issuer: str | None, number: str | None, code: str, names: tuple[str, ...]) -> bool:
-    """Whether a document was issued by the body of this code and these names itself: its number's
-    symbol carries the code ("39/QĐ-SNgV", "49/SNgV-HTQT") or its issuer is one of the names
-    ("Sở Ngoại vụ" of "Sở Ngoại vụ tỉnh Quảng Ngãi"). A body's own notice is not a document it
-    advised a higher body to issue ("tham mưu ban hành")."""
-    symbol = (number or "").partition("/")[2]
-    if code and code.casefold() in {part.casefold() for part in re.split(r"[-/]", symbol)}:
-        return True
+    """Whether a document was issued by the body of this code and these names itself: its issuer is
+    one of the names ("Sở Ngoại vụ" of "Sở Ngoại vụ tỉnh Quảng Ngãi") or its number's symbol carries
+    the code ("39/QĐ-SNgV", "49/SNgV-HTQT"), unless the issuer names another province (the Sở Ngoại
+    vụ tỉnh Kon Tum writes SNgV too). A body's own notice is not a document it advised a higher body
+    to issue ("tham mưu ban hành")."""
     body, province = split_province(issuer)
-    if not body:
-        return False
     own = [split_province(name) for name in names if name]
     # The unit's province is the one any of its names gives: "Sở Ngoại vụ" is of Quảng Ngãi too.
     own_province = next((named for _body, named in own if named), None)
     if province is not None and own_province is not None and province.code != own_province.code:
         return False
-    return any(body == own_body for own_body, _named in own)
+    if body and any(body == own_body for own_body, _named in own):
+        return True
+    symbol = (number or "").partition("/")[2]
+    return bool(code) and code.casefold() in {part.casefold() for part in re.split(r"[-/]", symbol)}

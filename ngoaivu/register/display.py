@@ -67,6 +67,8 @@ def field_rows(area, record):
         names.insert(0, area.parent_field)
     if "unit" not in names and hasattr(record, "unit"):
         names.append("unit")
+    # A column the register derives (a document is the unit's own) is shown though nobody types it.
+    names += [name for name in area.list_display if name not in names]
     rows = [(record._meta.get_field(n).verbose_name, display_value(record, n)) for n in names]
     for name in area.computed_columns:
         method = getattr(record, name)

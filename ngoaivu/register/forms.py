@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import figure_formfield
-from ngoaivu.core.forms import DateWidget, UnitChoiceField, VersionFormMixin
+from ngoaivu.core.forms import DateWidget, UnitChoiceField, VersionFormMixin, no_cited_day
 from ngoaivu.core.locking import FIELD as VERSION_FIELD
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.lineage import working_unit
@@ -41,6 +41,9 @@ class CitationField(forms.CharField):
         document = LegalDocument.from_citation(value)
         if document is None or not document.number:
             raise ValidationError(_("Không nhận ra văn bản. Ghi theo mẫu: %(example)s") % {"example": CITATION_EXAMPLE})
+        problem = no_cited_day(value) if document.issued_on is None else None
+        if problem:
+            raise ValidationError(problem)
         return document
 
 

@@ -17,7 +17,7 @@ from import_export import widgets
 from ngoaivu.core.countries import country_code, country_name
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
-from ngoaivu.core.forms import no_such_day
+from ngoaivu.core.forms import no_cited_day, no_such_day
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure
 from ngoaivu.core.permissions import may_give_unit, scope
@@ -238,6 +238,9 @@ class CitationWidget(widgets.Widget):
         document = LegalDocument.from_citation(nfc(value))
         if document is None or not document.number:
             raise ValueError(_("Không nhận ra văn bản «%(value)s».") % {"value": value})
+        problem = no_cited_day(value) if document.issued_on is None else None
+        if problem:
+            raise ValueError(problem)
         return resolve_document(document)
 
     def render(self, value, obj=None, **kwargs):

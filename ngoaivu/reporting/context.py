@@ -12,7 +12,7 @@ from django.utils import translation
 
 from ngoaivu.core.lineage import current_names, focal_point, is_focal_on, merged_names, recorded_from
 from ngoaivu.core.models import LegalDocument, Unit
-from ngoaivu.pure.wording import before_merger_note, in_year
+from ngoaivu.pure.wording import before_merger_note, clauses, in_year
 from ngoaivu.register import models as m
 
 from . import signals
@@ -131,17 +131,18 @@ def _agreements(code):
 
 
 def _agreement_steps(units, period):
+    """One row per agreement worked on in the period: its steps in the officer's words (or by their
+    names), each with its document, as the clauses of one sentence (seed 003: «Về …: Tham mưu UBND
+    tỉnh Kế hoạch tổ chức Hội nghị; báo cáo Ban Thường vụ Tỉnh ủy …»)."""
     steps = rows("agreement_steps", period, units).select_related("agreement", "document")
-    return [
-        {
-            "agreement": step.agreement.title,
-            "step": step.get_step_display(),
-            "work_done": step.work_done.strip().rstrip("."),
-            "document": step.document.citation() if step.document_id else "",
-            "date": step.done_on,
-        }
-        for step in steps.order_by("done_on", "pk")
-    ]
+    by_agreement = {}
+    for step in steps.order_by("done_on", "pk"):
+        phrase = step.work_done.strip().rstrip(".") or step.get_step_display()
+        if step.document_id:
+            phrase = f"{phrase} ({step.document.citation()})"
+        row = by_agreement.setdefault(step.agreement_id, {"agreement": step.agreement.title, "done": []})
+        row["done"].append(phrase)
+    return [{"agreement": row["agreement"], "work": clauses(row["done"])} for row in by_agreement.values()]
 
 
 def _aid(units, period):
@@ -318,9 +319,11 @@ def _next_year_plan(units, period):
             {
                 "when": in_year(item.planned_period, plan.year),
                 "country": item.country.name,
+                "destination": item.destination,
                 "purpose": item.purpose,
                 "persons": item.persons,
                 "unit": plan.unit.short_name or plan.unit.name,
+                "unit_id": plan.unit_id,
                 "document": document.citation(issuer=False) if document else "",
                 "first": plan.pk not in seen,  # the plan's first item: where the plan itself is named
             }

@@ -193,15 +193,7 @@ ECONOMIC = [
     },
     # What was done on each agreement in the period, in the officer's words when there are some (seed 003:
     # «Về Kế hoạch tổ chức Hội nghị trực tuyến với tỉnh Champasak …: Tham mưu UBND tỉnh …»).
-    {
-        "list": "agreement_steps",
-        "item": [
-            "Về {agreement}: ",
-            {"if": "work_done", "text": "{work_done}", "else": "{step}"},
-            {"if": "document", "text": " ({document})"},
-            ".",
-        ],
-    },
+    {"list": "agreement_steps", "item": "Về {agreement}: {work}."},
     {
         "if": "conferences.count.period",
         "text": [
@@ -750,13 +742,23 @@ INTEGRATION_REPORT = {
             "body": [
                 {
                     "list": "next_year_plan",
-                    "item": {
-                        # The plan is named once, with its letter, before its first delegation (seed 002).
-                        "if": ["first", "document"],
-                        "text": "{unit} đã xây dựng Kế hoạch đoàn ra năm {period.next_year} ({document}), trong đó dự "
-                        "kiến {when}, {unit} sẽ tổ chức đoàn công tác đến {country} để {purpose:lower}",
-                        "else": "Dự kiến {when}, tổ chức đoàn công tác đến {country} để {purpose:lower}",
-                    },
+                    "item": [
+                        {
+                            # The plan is named once, with its letter, before its first delegation (seed 002).
+                            "if": ["first", "document"],
+                            "text": {
+                                "if": "other_unit",
+                                "text": "{unit} đã xây dựng Kế hoạch đoàn ra năm {period.next_year} ({document}), "
+                                "trong đó dự kiến {when}, {unit} sẽ tổ chức",
+                                "else": "{unit.short} đã xây dựng Kế hoạch đoàn ra năm {period.next_year} "
+                                "({document}), trong đó dự kiến {when}, {unit.short} sẽ tổ chức",
+                            },
+                            "else": "Dự kiến {when}, tổ chức",
+                        },
+                        " đoàn công tác đến ",
+                        {"if": "destination", "text": "{destination}, "},
+                        "{country} để {purpose:lower}",
+                    ],
                     "join": ". ",
                     "end": ".",
                     "empty": "Tiếp tục triển khai các nhiệm vụ hội nhập quốc tế theo kế hoạch của UBND tỉnh.",

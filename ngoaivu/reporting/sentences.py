@@ -58,8 +58,8 @@ c… by position. The lists and their fields:
     economic_letters         title, date
     agreements_signed        title, partner, country, date
     agreements_in_progress   title, partner, country, date
-    agreement_steps          agreement (its title), step, work_done (the officer's words, without the final
-                             stop), document (its citation, or empty), date
+    agreement_steps          agreement (its title), work (the period's steps on it, in the officer's words or
+                             by their names, with their documents: "Tham mưu …; báo cáo …")
     aid                      title, donor, country, value, emergency (yes/no), kind, date
     bulletins                number, title, date
     articles                 language, count (one row per language of the articles, Vietnamese first)
@@ -72,8 +72,9 @@ c… by position. The lists and their fields:
                              other_unit (yes when the report's unit is not the one that issued it)
     tasks_programme, tasks_other   title, due, progress, document (the result's citation, or empty)
     outgoing_delegations     month, countries, persons, title, date
-    next_year_plan           when (with its year), country, purpose, persons, unit, document (the plan's
-                             letter or approval, without its issuer), first (the plan's first item)
+    next_year_plan           when (with its year), country, destination, purpose, persons, unit, other_unit,
+                             document (the plan's letter or approval, without its issuer), first (the plan's
+                             first item)
 
 Conditions ("if"): a figure path (true when not zero), a flag ("period.has_ytd",
 "letter.citation"), "lists.NAME" (the list has items), "lists.NAME.all.FIELD" /

@@ -38,7 +38,7 @@ def _window(code, name, window, units, figure, user):
     indicator = BY_CODE[code]
     values = [(getattr(figure[m.name], name), m.unit) for m in indicator.measures]
     amounts = ", ".join(format_amount(v, unit) for v, unit in values) if any(v for v, _u in values) else _("không có")
-    counted = rows(code, window, units).order_by("pk")
+    counted = rows(code, window, units).order_by(*[name for name in (indicator.date_field, "pk") if name])
     readable = scope(counted, user)
     area = area_of(counted.model)
     shown = [

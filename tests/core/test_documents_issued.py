@@ -20,6 +20,8 @@ NAMES = ("Sở Ngoại vụ tỉnh Quảng Ngãi", "Sở Ngoại vụ")
         ("", "49/SNgV-HTQT", True),  # a letter: the unit's code before its division's
         ("SỞ NGOẠI VỤ TỈNH QUẢNG NGÃI", "", True),
         ("Sở Ngoại vụ tỉnh Kon Tum", "", False),  # another province's Sở
+        ("Sở Ngoại vụ tỉnh Kon Tum", "88/SNgV-VP", False),  # whose symbol is the same
+        ("Giám đốc Sở Ngoại vụ", "39/QĐ-SNgV", True),
         ("Chủ tịch UBND tỉnh", "541/QĐ-UBND", False),
         ("UBND tỉnh", "06/2021/QĐ-UBND", False),
         ("", "", False),
@@ -44,3 +46,17 @@ def test_only_what_the_province_issued_is_counted_as_advised(units):
     letter.save()
     figures = evaluate(["documents_issued", "documents_own"], parse("2021-05"), [unit.pk])
     assert (figures["documents_issued"]["count"].period, figures["documents_own"]["count"].period) == (2, 1)
+
+
+def test_the_officer_sees_which_documents_are_the_units_own(units, client_for, api):
+    own = LegalDocument.objects.create(
+        doc_type="Thông báo", number="331/TB-SNgV", issuer="Sở Ngoại vụ", status="issued", unit=units["sngv"]
+    )
+    page = client_for("officer").get(f"/so-theo-doi/van-ban/{own.pk}/")
+    assert ("văn bản của chính đơn vị", "Có") in [(str(label), value) for label, value in page.context["fields"]]
+    listed = api("officer").get("/api/register/van-ban/").json()["results"]
+    assert [row["issued_by_unit"] for row in listed] == [True]
+    # Derived, never written: a PATCH that says otherwise changes nothing.
+    api("officer").patch(f"/api/register/van-ban/{own.pk}/", {"issued_by_unit": False}, format="json")
+    own.refresh_from_db()
+    assert own.issued_by_unit

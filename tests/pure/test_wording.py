@@ -7,6 +7,7 @@ from hypothesis import given, strategies as st
 
 from ngoaivu.pure.wording import (
     before_merger_note,
+    clauses,
     format_count,
     format_date,
     format_date_long,
@@ -63,3 +64,10 @@ def test_the_note_on_units_merged_since_last_year():
 )
 def test_a_time_of_the_year_takes_its_year(when, written):
     assert in_year(when, 2025) == written
+
+
+def test_pieces_of_work_are_the_clauses_of_one_sentence():
+    assert clauses(["tham mưu UBND tỉnh.", "Báo cáo Ban Thường vụ Tỉnh ủy", "UBND tỉnh đồng ý", " "]) == (
+        "Tham mưu UBND tỉnh; báo cáo Ban Thường vụ Tỉnh ủy; UBND tỉnh đồng ý"
+    )
+    assert clauses([]) == ""

@@ -247,3 +247,26 @@ def test_a_day_the_month_does_not_have_is_said_so(client_for, units):
     response = client_for("officer").post(URL, form_data(units, start_date="ngày mai", end_date=""))
     assert errors_of(response)["start_date"] == "Nhập một ngày hợp lệ."
     assert not IncomingDelegation.objects.exists()
+
+
+def test_a_cited_document_dated_a_day_the_month_lacks_is_refused_not_kept_undated(client_for, units):
+    from ngoaivu.core.models import LegalDocument
+
+    data = {
+        "title": "Đoàn công tác tỉnh",
+        "head": "Phó Chủ tịch UBND tỉnh",
+        "persons": "5",
+        "countries": ["LA"],
+        "start_date": "10/03/2021",
+        "end_date": "12/03/2021",
+        "nature": "official",
+        "unit": units["sngv"].pk,
+    }
+    client = client_for("officer")
+    for cited in (
+        "Quyết định số 08/QĐ-UBND ngày 31/02/2021 của UBND tỉnh",
+        "Quyết định số 08/QĐ-UBND ngày 31 tháng 02 năm 2021 của UBND tỉnh",
+    ):
+        response = client.post("/so-theo-doi/doan-ra/them/", {**data, "dispatch_decision": cited})
+        assert errors_of(response)["dispatch_decision"] == "Ngày 31/02/2021 không có: tháng 2/2021 chỉ có 28 ngày."
+    assert not LegalDocument.objects.filter(number="08/QĐ-UBND").exists()

@@ -616,3 +616,14 @@ def test_a_file_exported_in_english_imports_in_vietnamese_and_back(client_for, i
         record.host_level,
         record.country,
     )
+
+
+def test_a_cited_document_dated_a_day_the_month_lacks_is_a_row_error(client_for):
+    headers = ["Tên đoàn", "Số người", "Nước đến", "Ngày đi", "Quyết định cử đi", "Đơn vị"]
+    rows = [
+        ["Đoàn công tác tỉnh", 5, "Lào", "10/3/2021", "Quyết định số 08/QĐ-UBND ngày 31/02/2021 của UBND tỉnh", "SNgV"]
+    ]
+    response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, headers)})
+    assert response.status_code == 200
+    problems = " ".join(message for _row, message in response.context["problems"])
+    assert "Ngày 31/02/2021 không có: tháng 2/2021 chỉ có 28 ngày." in problems

@@ -71,9 +71,16 @@ def test_a_period_cut_at_a_day_says_so(units, users):
 
 def test_a_list_written_without_a_figure_names_its_rows_too(report, users, units):
     """Section 3 writes each reply letter as a sentence, with no count: the letter is still sourced."""
+    later = EconomicDiplomacyEvent.objects.create(
+        unit=units["sngv"], title="Đề xuất nhu cầu hợp tác", kind="letter", held_on=date(2021, 8, 24)
+    )
     letter = EconomicDiplomacyEvent.objects.create(
         unit=units["sngv"], title="Phúc đáp Tổng Lãnh sự quán", kind="letter", held_on=date(2021, 8, 12)
     )
     section = next(s for s in figure_sources(report, users["officer"]) if s["key"] == "I.3")
     letters = next(i for i in section["indicators"] if i["name"].startswith("Trao đổi, phúc đáp"))
-    assert letters["windows"][0]["rows"] == [(str(letter), f"/so-theo-doi/ngoai-giao-kinh-te/{letter.pk}/")]
+    # in the order they were done, not as they were typed
+    assert letters["windows"][0]["rows"] == [
+        (str(letter), f"/so-theo-doi/ngoai-giao-kinh-te/{letter.pk}/"),
+        (str(later), f"/so-theo-doi/ngoai-giao-kinh-te/{later.pk}/"),
+    ]

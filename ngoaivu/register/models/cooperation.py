@@ -138,7 +138,8 @@ class AgreementStep(Record):
         indexes = [models.Index(fields=["unit", "done_on"], name="agreements_unit_done")]
 
     def __str__(self):
-        return f"{self.get_step_display()} ({self.done_on:%d/%m/%Y})"
+        # Named with its agreement: two agreements' steps of one day are told apart wherever they are listed.
+        return f"{self.get_step_display()} – {self.agreement.title} ({self.done_on:%d/%m/%Y})"
 
     def save(self, *args, **kwargs):
         self.unit_id = self.agreement.unit_id

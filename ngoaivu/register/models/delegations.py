@@ -214,6 +214,12 @@ class DelegationPlanItem(Record):
     plan = models.ForeignKey(DelegationPlan, verbose_name=_("kế hoạch"), on_delete=models.CASCADE, related_name="items")
     direction = models.CharField(_("loại đoàn"), max_length=5, choices=Direction.choices)
     country = CountryField(_("quốc gia"))
+    destination = models.CharField(
+        _("nơi đến"),
+        max_length=200,
+        blank=True,
+        help_text=_("Thành phố, địa phương của quốc gia, ví dụ: thành phố Seoul; để trống nếu chưa xác định."),
+    )
     purpose = models.TextField(_("mục đích"))
     planned_period = models.CharField(_("thời gian dự kiến"), max_length=100, help_text=_("Ví dụ: Quý III hoặc Quý IV"))
     persons = models.PositiveIntegerField(_("số người dự kiến"), default=1)
