@@ -323,6 +323,13 @@ ENTRIES: list[dict] = [
         ],
     },
     {
+        # the reports' own sentence: "Công bố bản dịch tiếng Anh … của 22 thủ tục hành chính"
+        "indicator": "procedures_published",
+        "family": "simple",
+        "units": ("procedures",),
+        "words": [r"công\s+bố\s+bản\s+dịch"],
+    },
+    {
         "indicator": "procedures_translated",
         "family": "simple",
         "units": ("procedures",),

@@ -90,10 +90,13 @@ def report_value(fact, measure):
 
 
 def measures_of(fact, code):
-    """[(measure, unit word, figure in the report)] the fact states and the engine computes."""
-    return [
-        (m.name, m.unit, value) for m in BY_CODE[code].measures if (value := report_value(fact, m.name)) is not None
-    ]
+    """[(measure, unit word, figure in the report)] the fact states and the engine computes; the one
+    figure of an indicator that counts one thing is the fact's count ("22 thủ tục" of procedures_published)."""
+    measures = BY_CODE[code].measures
+    named = [(m.name, m.unit, value) for m in measures if (value := report_value(fact, m.name)) is not None]
+    if not named and len(measures) == 1 and (count := report_value(fact, "count")) is not None:
+        return [(measures[0].name, measures[0].unit, count)]
+    return named
 
 
 def is_single_row(fact, window):

@@ -160,6 +160,13 @@ def _aid(units, period):
     ]
 
 
+def _procedure_translations(units, period):
+    """One row per language the procedures' translations were published in, in the order of LANGUAGES."""
+    counted = rows("procedures_translated", period, units).order_by().values("language").annotate(n=Count("pk"))
+    by_code = {row["language"]: row["n"] for row in counted}
+    return [{"language": LANGUAGES[code], "count": by_code[code]} for code in LANGUAGES if code in by_code]
+
+
 def _bulletins(units, period):
     return [
         {"number": row.issue_number, "title": row.title, "date": row.published_on}
@@ -342,6 +349,7 @@ LISTS = {
     "aid": _aid,
     "bulletins": _bulletins,
     "articles": _articles,
+    "procedure_translations": _procedure_translations,
     "cultural_events": _held("cultural_events", "location"),
     "overseas_vietnamese": _held("overseas_vietnamese", "country"),
     "border_activities": _held("border_activities", "location"),

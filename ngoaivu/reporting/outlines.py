@@ -383,6 +383,24 @@ INSTITUTIONS = [
     {"list": "documents_issued", "item": ["- {citation}", {"if": "summary", "text": " {summary}"}, "."]},
 ]
 
+# Administrative reform (seeds 001 and 003): the procedures whose translations the unit published.
+REFORM = [
+    {
+        "if": "procedures_published.procedures.period",
+        "text": [
+            "Công bố bản dịch ",
+            {"list": "procedure_translations", "item": "{language:lower}", "join": ", ", "last": " và "},
+            " của {procedures_published.procedures.period} thủ tục hành chính trên Trang thông tin công khai, "
+            "phục vụ tổ chức, cá nhân nước ngoài tra cứu, thực hiện.",
+        ],
+        "else": {
+            "if": "unit.focal",
+            "text": "Tiếp tục rà soát, cập nhật và công khai thủ tục hành chính thuộc thẩm quyền giải quyết của "
+            "{unit.short} theo quy định.",
+        },
+    },
+]
+
 # The unit's own documents (seeds 001 and 003: «Ban hành Quyết định số 39/QĐ-SNgV ngày 22/7/2021 ban hành …»).
 OTHER_WORK = [
     {
@@ -540,7 +558,8 @@ GENERAL = {
                 {"number": "7", "heading": "Công tác ngoại giao văn hóa và thông tin đối ngoại", "body": INFORMATION},
                 {"number": "8", "heading": "Công tác đối với người Việt Nam ở nước ngoài (NVNONN)", "body": OVERSEAS},
                 {"number": "9", "heading": "Công tác tham mưu xây dựng, hoàn thiện thể chế", "body": INSTITUTIONS},
-                {"number": "10", "heading": "Một số công tác khác", "body": OTHER_WORK},
+                {"number": "10", "heading": "Công tác cải cách hành chính", "body": REFORM},
+                {"number": "11", "heading": "Một số công tác khác", "body": OTHER_WORK},
             ],
         },
         {

@@ -63,6 +63,7 @@ c… by position. The lists and their fields:
     aid                      title, donor, country, value, emergency (yes/no), kind, date
     bulletins                number, title, date
     articles                 language, count (one row per language of the articles, Vietnamese first)
+    procedure_translations   language, count (one row per language of the procedures' translations published)
     cultural_events          title, location, date
     overseas_vietnamese      title, country, date
     border_activities        title, location, date

@@ -44,8 +44,8 @@ def test_an_event_only_planned_is_not_reported_as_held(demo, db):
 
 
 def test_the_units_own_documents_are_said_among_its_other_work(demo, db):
-    other_work = _report("2021-H1").sections.get(key="I.10")
-    assert str(other_work) == "10. Một số công tác khác"
+    other_work = _report("2021-H1").sections.get(key="I.11")
+    assert str(other_work) == "11. Một số công tác khác"
     assert other_work.text.startswith(
         "- Ban hành Thông báo số 331/TB-SNgV ngày 10/5/2021 khuyến khích tổ chức, cá nhân lựa chọn cách thức nộp hồ sơ"
     )  # seed 001
@@ -53,9 +53,9 @@ def test_the_units_own_documents_are_said_among_its_other_work(demo, db):
     office = Unit.objects.get(code="VP")
     assert (
         _report("2024")
-        .sections.get(key="I.10")
+        .sections.get(key="I.11")
         .text.startswith(f"- {office.short_name} ban hành Công văn số 1821/VP-HCQT ngày 09/8/2024")
     )
-    assert _report("2021-08").sections.get(key="I.10").text == (
+    assert _report("2021-08").sections.get(key="I.11").text == (
         "Thực hiện các nhiệm vụ khác theo chức năng, nhiệm vụ được giao."
     )
