@@ -274,7 +274,7 @@ def contradictions(submissions):
             for fact in read_text(title + (text or ""), phrases=phrases).get("facts", []):
                 window, code = _window(fact, values, period.year) or (None, None)
                 for measure in BY_CODE[code].measures if window else ():
-                    if (stated := report_value(fact, measure.name)) is not None:
+                    if (stated := report_value(fact, measure.name, code)) is not None:
                         statements.setdefault((window, code, measure), []).append((key, stated, fact.get("text", "")))
         ytd_codes = sorted({code for window, code, _m in statements if window == "ytd"})
         ytd = _compiled_ytd(submission, period, ytd_codes) if ytd_codes else {}

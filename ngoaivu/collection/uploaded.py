@@ -36,8 +36,9 @@ def _statements(template, facts):
     for fact in facts:
         code = period_indicator(fact)
         for measure in sorted(wanted.get(code, ())):
-            number = report_value(fact, measure)
-            whole = measure == "value" or fact.get(measure) == number  # "2,5 đoàn" is no count
+            number = report_value(fact, measure, code)
+            stated = fact.get(measure, fact.get("count"))
+            whole = measure == "value" or stated == number  # "2,5 đoàn" is no count
             if number is not None and whole:
                 yield code, measure, number, fact.get("text", "")
 

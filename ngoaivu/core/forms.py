@@ -259,8 +259,9 @@ def no_such_day(text):
     return None
 
 
-# The date of a citation: "ngày 31/02/2024" or "ngày 31 tháng 02 năm 2024".
-_CITED_DAY = re.compile(r"ngày\s+(\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?:/|\s+năm\s+)(\d{4})", re.IGNORECASE)
+# The date of a citation as the reader of citations takes it: "ngày 31/02/2024", "31-02-2024", "31.02.2024"
+# or "ngày 31 tháng 02 năm 2024".
+_CITED_DAY = re.compile(r"ngày\s+(\d{1,2})\s*(?:[/.-]|tháng)\s*(\d{1,2})\s*(?:[/.-]|năm)\s*(\d{4})", re.IGNORECASE)
 
 
 def no_cited_day(citation):

@@ -82,7 +82,8 @@ def clauses(phrases: list[str]) -> str:
     """ "Tham mưu …; báo cáo …; lập hồ sơ …": pieces of work as the clauses of one sentence (seed 003),
     the first capitalised, the others not, unless they open with an abbreviation ("UBND tỉnh …")."""
     out: list[str] = []
-    for phrase in phrases:
+    # a piece typed on two lines is two clauses, never a full stop inside the sentence
+    for phrase in (line for phrase in phrases for line in phrase.splitlines()):
         phrase = phrase.strip().rstrip(".;").strip()
         if not phrase:
             continue

@@ -79,24 +79,27 @@ def window_of(fact, year):
     return None
 
 
-def report_value(fact, measure):
-    """The fact's figure for an engine measure; amounts in đồng only (a foreign currency is not compared)."""
+def report_value(fact, measure, code=None):
+    """The fact's figure for an engine measure of indicator code; amounts in đồng only (a foreign
+    currency is not compared). The one measure of an indicator that counts one thing is the fact's
+    count, whatever the measure's name ("22 thủ tục" of procedures_published)."""
     if measure == "value":
         if fact.get("currency") == "VND" and fact.get("value") is not None:
             return int(fact["value"])
         return int(fact["value_vnd"]) if fact.get("value_vnd") is not None else None
     value = fact.get(measure)
+    if value is None and code is not None and [m.name for m in BY_CODE[code].measures] == [measure]:
+        value = fact.get("count")
     return int(value) if isinstance(value, (int, float)) else None
 
 
 def measures_of(fact, code):
-    """[(measure, unit word, figure in the report)] the fact states and the engine computes; the one
-    figure of an indicator that counts one thing is the fact's count ("22 thủ tục" of procedures_published)."""
-    measures = BY_CODE[code].measures
-    named = [(m.name, m.unit, value) for m in measures if (value := report_value(fact, m.name)) is not None]
-    if not named and len(measures) == 1 and (count := report_value(fact, "count")) is not None:
-        return [(measures[0].name, measures[0].unit, count)]
-    return named
+    """[(measure, unit word, figure in the report)] the fact states and the engine computes."""
+    return [
+        (m.name, m.unit, value)
+        for m in BY_CODE[code].measures
+        if (value := report_value(fact, m.name, code)) is not None
+    ]
 
 
 def is_single_row(fact, window):

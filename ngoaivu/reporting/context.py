@@ -56,7 +56,7 @@ def indicator_codes(definition):
     return list(codes)
 
 
-UNIT_WORDS = ("name", "short", "code", "focal", "focal_point")  # what unit_words gives: {unit.name}…
+UNIT_WORDS = ("name", "short", "code", "focal", "focal_point", "introduced")  # what unit_words gives: {unit.name}…
 
 
 def unit_words(unit, as_of=None):
@@ -68,12 +68,15 @@ def unit_words(unit, as_of=None):
     if unit.kind == Unit.Kind.DEPARTMENT and not unit.short_name.startswith("Sở"):
         short = unit.short_name or unit.name
     focal = focal_point(unit.province(), as_of + timedelta(days=1) if as_of else None)
+    name = unit.short_name or unit.name
     return {
-        "name": unit.short_name or unit.name,
+        "name": name,
         "short": short,
         "code": unit.code,
         "focal": is_focal_on(unit, as_of),
         "focal_point": (focal.short_name or focal.name) if focal is not None else "",
+        # the first mention that gives the short form the rest uses (seed 002: «Văn phòng UBND tỉnh (Văn phòng)»)
+        "introduced": f"{name} ({short})" if short != name else name,
     }
 
 
@@ -326,7 +329,8 @@ def _next_year_plan(units, period):
             {
                 "when": in_year(item.planned_period, plan.year),
                 "country": item.country.name,
-                "destination": item.destination,
+                # "Seoul, Hàn Quốc" typed as the destination is "Seoul": the sentence names the country
+                "destination": item.destination.strip().removesuffix(item.country.name).rstrip(" ,"),
                 "purpose": item.purpose,
                 "persons": item.persons,
                 "unit": plan.unit.short_name or plan.unit.name,

@@ -700,9 +700,9 @@ INTEGRATION_REPORT = {
     "intro": [
         {
             "if": "letter.citation",
-            "text": "Theo đề nghị của {letter.issuer} tại {letter.reference}; {unit.name} báo cáo tình hình, "
+            "text": "Theo đề nghị của {letter.issuer} tại {letter.reference}; {unit.introduced} báo cáo tình hình, "
             "kết quả thực hiện các nội dung như sau:",
-            "else": "{unit.name} báo cáo tình hình, kết quả thực hiện công tác hội nhập quốc tế như sau:",
+            "else": "{unit.introduced} báo cáo tình hình, kết quả thực hiện công tác hội nhập quốc tế như sau:",
         }
     ],
     "closing": [

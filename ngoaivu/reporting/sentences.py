@@ -24,6 +24,7 @@ Placeholders:
     {unit.name} {unit.short}   "Sở Ngoại vụ", "Sở"; the condition "unit.focal": the unit is the
                                province's focal point at the end of the period; {unit.focal_point}
                                the focal point's name then (recipients: a unit's own name is left out)
+    {unit.introduced}          "Văn phòng UBND tỉnh (Văn phòng)": the first mention, giving the short form
     {letter.citation} {letter.issuer}  the letter that asked for the report
     {lists.NAME.count}         how many items the list has, as a count: "03"
     {cite:NUMBER}              a legal document: in full on first mention, short after

@@ -171,3 +171,16 @@ def test_a_figure_stated_twice_with_other_numbers_is_proposed_once_and_flagged(c
         "Tệp nêu 02 số liệu khác nhau về «Đoàn vào»: 02 đoàn, 01 đoàn. Số đề xuất là số nêu đầu tiên" in page
     )  # the same 02 said again is no third figure
     assert "Tệp nêu 02 số liệu khác nhau về «Đoàn vào»: 10 lượt người, 03 lượt người." in page
+
+
+def test_a_count_of_procedures_is_proposed_as_the_template_measures_it(db):
+    """The report's own sentence: its one figure is the procedures whose translations were published."""
+    template = ReportTemplate.objects.get(code="general")
+    text = (
+        "Công bố bản dịch tiếng Anh, tiếng Trung, tiếng Hàn và tiếng Nhật của 22 thủ tục hành chính trên Trang "
+        "thông tin công khai, phục vụ tổ chức, cá nhân nước ngoài tra cứu, thực hiện."
+    )
+    figures = document_figures(
+        template, read_text(f"BÁO CÁO\nCông tác đối ngoại 6 tháng đầu năm 2021\n{text}")["facts"]
+    )
+    assert figures["procedures_published"]["procedures"]["document"] == 22

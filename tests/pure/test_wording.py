@@ -71,3 +71,6 @@ def test_pieces_of_work_are_the_clauses_of_one_sentence():
         "Tham mưu UBND tỉnh; báo cáo Ban Thường vụ Tỉnh ủy; UBND tỉnh đồng ý"
     )
     assert clauses([]) == ""
+    assert clauses(["Tiếp thu ý kiến, hoàn thiện dự thảo.\nTrình UBND tỉnh"]) == (
+        "Tiếp thu ý kiến, hoàn thiện dự thảo; trình UBND tỉnh"
+    )

@@ -266,6 +266,8 @@ def test_a_cited_document_dated_a_day_the_month_lacks_is_refused_not_kept_undate
     for cited in (
         "Quyết định số 08/QĐ-UBND ngày 31/02/2021 của UBND tỉnh",
         "Quyết định số 08/QĐ-UBND ngày 31 tháng 02 năm 2021 của UBND tỉnh",
+        "Quyết định số 08/QĐ-UBND, ngày 31-02-2021 của UBND tỉnh",
+        "Quyết định số 08/QĐ-UBND ngày 31.02.2021 của UBND tỉnh",
     ):
         response = client.post("/so-theo-doi/doan-ra/them/", {**data, "dispatch_decision": cited})
         assert errors_of(response)["dispatch_decision"] == "Ngày 31/02/2021 không có: tháng 2/2021 chỉ có 28 ngày."

@@ -14,3 +14,11 @@ def test_the_plan_is_named_with_its_letter(demo, db):
         "Quý III hoặc Quý IV/2025, Văn phòng sẽ tổ chức đoàn công tác đến thành phố Seoul, Hàn Quốc để học tập, trao "
         "đổi kinh nghiệm về công tác thúc đẩy chính quyền số."
     )  # seed 002, word for word
+
+
+def test_a_destination_that_names_its_country_names_it_once(demo, db):
+    from ngoaivu.register.models import DelegationPlanItem
+
+    DelegationPlanItem.objects.filter(destination="thành phố Seoul").update(destination="thành phố Seoul, Hàn Quốc")
+    report = create_report(Unit.objects.get(code="VP"), ReportTemplate.objects.get(code="integration"), "2024")
+    assert "đến thành phố Seoul, Hàn Quốc để" in report.sections.get(key="III").text

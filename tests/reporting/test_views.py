@@ -95,7 +95,8 @@ def test_the_thematic_report_of_the_office_answers_the_letter(client, demo_users
     report = made(client.post("/bao-cao/tao/", data))
     assert report.intro.startswith(
         "Theo đề nghị của Sở Ngoại vụ tại Công văn số 1874/SNgV-ĐN ngày 12/11/2024 về việc báo cáo tình hình, "
-        "kết quả triển khai công tác hội nhập quốc tế năm 2024; Văn phòng UBND tỉnh báo cáo"  # seed 002, line 11
+        "kết quả triển khai công tác hội nhập quốc tế năm 2024; Văn phòng UBND tỉnh (Văn phòng) báo cáo tình hình, "
+        "kết quả thực hiện các nội dung như sau:"  # seed 002, line 11, word for word
     )
     assert report.closing == "Kính gửi Sở Ngoại vụ tổng hợp./."
     text = "\n".join(report.sections.values_list("text", flat=True))
@@ -106,7 +107,9 @@ def test_the_thematic_report_of_the_office_answers_the_letter(client, demo_users
 def test_without_a_letter_the_opening_says_nothing_of_one(client, demo_users):
     client = login(client, demo_users, "vanphong")
     report = made(new_report(client, unit="VP", period="2024", template="integration", standalone="1"))
-    assert report.intro == "Văn phòng UBND tỉnh báo cáo tình hình, kết quả thực hiện công tác hội nhập quốc tế như sau:"
+    assert report.intro == (
+        "Văn phòng UBND tỉnh (Văn phòng) báo cáo tình hình, kết quả thực hiện công tác hội nhập quốc tế như sau:"
+    )
     assert report.closing == "Văn phòng UBND tỉnh kính báo cáo./."
 
 
