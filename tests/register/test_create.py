@@ -215,9 +215,8 @@ def test_a_copy_typed_in_the_browser_is_one_whatever_its_line_ends(client_for, u
     assert IncomingDelegation.objects.latest("pk").content == "Dòng một\nDòng ba"
 
 
-def test_rows_that_differ_in_their_countries_or_their_documents_date_are_no_copies(client_for, units):
-    url = "/so-theo-doi/doan-ra/them/"
-    data = {
+def outgoing_data(units, **overrides):
+    return {
         "title": "Đoàn công tác tỉnh",
         "head": "Phó Chủ tịch UBND tỉnh",
         "persons": "5",
@@ -227,7 +226,13 @@ def test_rows_that_differ_in_their_countries_or_their_documents_date_are_no_copi
         "nature": "official",
         "dispatch_decision": "Quyết định số 08/QĐ-UBND ngày 03/01/2021 của UBND tỉnh",
         "unit": units["sngv"].pk,
+        **overrides,
     }
+
+
+def test_rows_that_differ_in_their_countries_or_their_documents_date_are_no_copies(client_for, units):
+    url = "/so-theo-doi/doan-ra/them/"
+    data = outgoing_data(units)
     client = client_for("officer")
     first = client.post(url, data)
     assert first.status_code == 302, first.context["form"].errors.as_data()
@@ -250,18 +255,6 @@ def test_a_day_the_month_does_not_have_is_said_so(client_for, units):
 
 
 def test_a_cited_document_dated_a_day_the_month_lacks_is_refused_not_kept_undated(client_for, units):
-    from ngoaivu.core.models import LegalDocument
-
-    data = {
-        "title": "Đoàn công tác tỉnh",
-        "head": "Phó Chủ tịch UBND tỉnh",
-        "persons": "5",
-        "countries": ["LA"],
-        "start_date": "10/03/2021",
-        "end_date": "12/03/2021",
-        "nature": "official",
-        "unit": units["sngv"].pk,
-    }
     client = client_for("officer")
     for cited in (
         "Quyết định số 08/QĐ-UBND ngày 31/02/2021 của UBND tỉnh",
@@ -269,6 +262,6 @@ def test_a_cited_document_dated_a_day_the_month_lacks_is_refused_not_kept_undate
         "Quyết định số 08/QĐ-UBND, ngày 31-02-2021 của UBND tỉnh",
         "Quyết định số 08/QĐ-UBND ngày 31.02.2021 của UBND tỉnh",
     ):
-        response = client.post("/so-theo-doi/doan-ra/them/", {**data, "dispatch_decision": cited})
+        response = client.post("/so-theo-doi/doan-ra/them/", outgoing_data(units, dispatch_decision=cited))
         assert errors_of(response)["dispatch_decision"] == "Ngày 31/02/2021 không có: tháng 2/2021 chỉ có 28 ngày."
     assert not LegalDocument.objects.filter(number="08/QĐ-UBND").exists()
