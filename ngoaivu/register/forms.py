@@ -41,10 +41,26 @@ class CitationField(forms.CharField):
         document = LegalDocument.from_citation(value)
         if document is None or not document.number:
             raise ValidationError(_("Không nhận ra văn bản. Ghi theo mẫu: %(example)s") % {"example": CITATION_EXAMPLE})
-        problem = no_cited_day(value) if document.issued_on is None else None
+        problem = (no_cited_day(value) or undated_choice(document)) if document.issued_on is None else None
         if problem:
             raise ValidationError(problem)
         return document
+
+
+def undated_choice(document):
+    """Why a citation without its date cannot be resolved: numbers start again each year, so when the
+    register holds that number in more than one year, which document is meant is the date's to say."""
+    same = LegalDocument.objects.filter(doc_type=document.doc_type, number=document.number, issued_year__isnull=False)
+    years = list(same.order_by("issued_year").values_list("issued_year", flat=True).distinct())
+    if len(years) < 2:
+        return None
+    return _(
+        "Sổ theo dõi có %(type)s số %(number)s của các năm %(years)s: ghi thêm ngày ban hành để chọn đúng văn bản."
+    ) % {
+        "type": document.doc_type,
+        "number": document.number,
+        "years": ", ".join(str(year) for year in years),
+    }
 
 
 def resolve_document(document):

@@ -22,7 +22,7 @@ from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure
 from ngoaivu.core.permissions import may_give_unit, scope
 
-from .forms import resolve_document
+from .forms import resolve_document, undated_choice
 
 
 def nfc(value):
@@ -238,7 +238,7 @@ class CitationWidget(widgets.Widget):
         document = LegalDocument.from_citation(nfc(value))
         if document is None or not document.number:
             raise ValueError(_("Không nhận ra văn bản «%(value)s».") % {"value": value})
-        problem = no_cited_day(value) if document.issued_on is None else None
+        problem = (no_cited_day(value) or undated_choice(document)) if document.issued_on is None else None
         if problem:
             raise ValueError(problem)
         return resolve_document(document)

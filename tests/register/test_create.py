@@ -1,5 +1,7 @@
 """Creating records: the model's rules shown beside the field, in Vietnamese; nothing half-saved."""
 
+from datetime import date
+
 from ngoaivu.core.models import LegalDocument
 from ngoaivu.register.models import AbtcApplication, IncomingDelegation, OutgoingDelegation
 
@@ -265,3 +267,18 @@ def test_a_cited_document_dated_a_day_the_month_lacks_is_refused_not_kept_undate
         response = client.post("/so-theo-doi/doan-ra/them/", outgoing_data(units, dispatch_decision=cited))
         assert errors_of(response)["dispatch_decision"] == "Ngày 31/02/2021 không có: tháng 2/2021 chỉ có 28 ngày."
     assert not LegalDocument.objects.filter(number="08/QĐ-UBND").exists()
+
+
+def test_a_citation_without_its_date_is_refused_when_the_number_is_kept_in_two_years(client_for, units):
+    """Numbers start again each year: «Quyết định số 08/QĐ-UBND» alone could be either year's."""
+    for year in (2020, 2021):
+        LegalDocument.objects.create(doc_type="Quyết định", number="08/QĐ-UBND", issued_on=date(year, 1, 3))
+    client = client_for("officer")
+    undated = outgoing_data(units, dispatch_decision="Quyết định số 08/QĐ-UBND của UBND tỉnh")
+    response = client.post("/so-theo-doi/doan-ra/them/", undated)
+    assert errors_of(response)["dispatch_decision"] == (
+        "Sổ theo dõi có Quyết định số 08/QĐ-UBND của các năm 2020, 2021: ghi thêm ngày ban hành để chọn đúng văn bản."
+    )
+    dated = outgoing_data(units, dispatch_decision="Quyết định số 08/QĐ-UBND ngày 03/01/2021 của UBND tỉnh")
+    assert client.post("/so-theo-doi/doan-ra/them/", dated).status_code == 302
+    assert OutgoingDelegation.objects.get().dispatch_decision.issued_on == date(2021, 1, 3)

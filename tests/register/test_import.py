@@ -1,13 +1,14 @@
 """XLSX import: every bad row reported with its reason, nothing saved while any row is bad."""
 
 import io
+from datetime import date
 
 import openpyxl
 import pytest
 from django.db.models import BooleanField
 from django_countries.fields import CountryField
 
-from ngoaivu.core.models import Unit
+from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.register.areas import AREAS
 from ngoaivu.register.models import FishingIncident, IncomingDelegation
 from tests.register.rows import make
@@ -627,3 +628,13 @@ def test_a_cited_document_dated_a_day_the_month_lacks_is_a_row_error(client_for)
     assert response.status_code == 200
     problems = " ".join(message for _row, message in response.context["problems"])
     assert "Ngày 31/02/2021 không có: tháng 2/2021 chỉ có 28 ngày." in problems
+
+
+def test_a_citation_without_its_date_is_a_row_error_when_the_number_is_kept_in_two_years(client_for):
+    for year in (2020, 2021):
+        LegalDocument.objects.create(doc_type="Quyết định", number="08/QĐ-UBND", issued_on=date(year, 1, 3))
+    headers = ["Tên đoàn", "Số người", "Nước đến", "Ngày đi", "Quyết định cử đi", "Đơn vị"]
+    rows = [["Đoàn công tác tỉnh", 5, "Lào", "10/3/2021", "Quyết định số 08/QĐ-UBND của UBND tỉnh", "SNgV"]]
+    response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, headers)})
+    problems = " ".join(message for _row, message in response.context["problems"])
+    assert "của các năm 2020, 2021: ghi thêm ngày ban hành" in problems
