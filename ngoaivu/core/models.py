@@ -190,6 +190,14 @@ class Unit(models.Model):
             message = _("%(unit)s bắt đầu hoạt động từ ngày %(day)s; vui lòng chọn thời gian từ ngày đó trở đi.")
             raise ValidationError(message % {"unit": self.name, "day": format_date(self.started_on)})
 
+    def save(self, *args, **kwargs):
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        if not adding:  # a new code or name may make its documents its own, or no longer
+            for document in self.legal_documents.all():
+                if (own := document.is_own_of(self)) != document.issued_by_unit:
+                    LegalDocument.objects.filter(pk=document.pk).update(issued_by_unit=own)
+
     def clean(self):
         ancestor = self.parent
         while ancestor is not None:
@@ -460,10 +468,11 @@ class LegalDocument(models.Model):
 
     def _derive(self):
         self.issued_year = self.issued_on.year if self.issued_on else None
-        unit = self.unit if self.unit_id else None
-        self.issued_by_unit = unit is not None and issued_by(
-            self.issuer, self.number, unit.code, (unit.name, unit.short_name)
-        )
+        self.issued_by_unit = self.unit_id is not None and self.is_own_of(self.unit)
+
+    def is_own_of(self, unit):
+        """Whether unit issued this document itself (reading/unit_names.issued_by)."""
+        return issued_by(self.issuer, self.number, unit.code, (unit.name, unit.short_name))
 
     def validate_constraints(self, exclude=None):
         # A form leaves out issued_year (not editable), which would skip the uniqueness rule;

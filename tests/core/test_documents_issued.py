@@ -60,3 +60,13 @@ def test_the_officer_sees_which_documents_are_the_units_own(units, client_for, a
     api("officer").patch(f"/api/register/van-ban/{own.pk}/", {"issued_by_unit": False}, format="json")
     own.refresh_from_db()
     assert own.issued_by_unit
+
+
+def test_a_units_new_code_is_followed_by_its_documents(units):
+    unit = units["sngv"]
+    document = LegalDocument.objects.create(doc_type="Công văn", number="12/NGV-HTQT", status="issued", unit=unit)
+    assert not document.issued_by_unit
+    unit.code = "NGV"
+    unit.save()
+    document.refresh_from_db()
+    assert document.issued_by_unit
