@@ -41,10 +41,16 @@ class CitationField(forms.CharField):
         document = LegalDocument.from_citation(value)
         if document is None or not document.number:
             raise ValidationError(_("Không nhận ra văn bản. Ghi theo mẫu: %(example)s") % {"example": CITATION_EXAMPLE})
-        problem = (no_cited_day(value) or undated_choice(document)) if document.issued_on is None else None
+        problem = citation_problem(value, document)
         if problem:
             raise ValidationError(problem)
         return document
+
+
+def citation_problem(text, document):
+    """Why a parsed citation without a date cannot be kept: the date it writes does not exist, or the
+    number alone names documents of several years; None when nothing is wrong."""
+    return None if document.issued_on else (no_cited_day(text) or undated_choice(document))
 
 
 def undated_choice(document):

@@ -17,12 +17,12 @@ from import_export import widgets
 from ngoaivu.core.countries import country_code, country_name
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
-from ngoaivu.core.forms import no_cited_day, no_such_day
+from ngoaivu.core.forms import no_such_day
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure
 from ngoaivu.core.permissions import may_give_unit, scope
 
-from .forms import resolve_document, undated_choice
+from .forms import citation_problem, resolve_document
 
 
 def nfc(value):
@@ -238,7 +238,7 @@ class CitationWidget(widgets.Widget):
         document = LegalDocument.from_citation(nfc(value))
         if document is None or not document.number:
             raise ValueError(_("Không nhận ra văn bản «%(value)s».") % {"value": value})
-        problem = (no_cited_day(value) or undated_choice(document)) if document.issued_on is None else None
+        problem = citation_problem(value, document)
         if problem:
             raise ValueError(problem)
         return resolve_document(document)
