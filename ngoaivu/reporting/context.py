@@ -109,20 +109,6 @@ def _courtesy_receptions(units, period):
     ]
 
 
-def _economic_events(units, period):
-    return [
-        {"title": row.title, "partner": row.partner, "country": row.country.name, "date": row.held_on}
-        for row in rows("economic_events", period, units).order_by("held_on", "pk")
-    ]
-
-
-def _economic_letters(units, period):
-    return [
-        {"title": row.title, "date": row.held_on}
-        for row in rows("economic_letters", period, units).order_by("held_on", "pk")
-    ]
-
-
 def _agreements(code):
     def build(units, period):
         return [
@@ -163,13 +149,6 @@ def _aid(units, period):
     ]
 
 
-def _procedure_translations(units, period):
-    """One row per language the procedures' translations were published in, in the order of LANGUAGES."""
-    counted = rows("procedures_translated", period, units).order_by().values("language").annotate(n=Count("pk"))
-    by_code = {row["language"]: row["n"] for row in counted}
-    return [{"language": LANGUAGES[code], "count": by_code[code]} for code in LANGUAGES if code in by_code]
-
-
 def _bulletins(units, period):
     return [
         {"number": row.issue_number, "title": row.title, "date": row.published_on}
@@ -177,14 +156,16 @@ def _bulletins(units, period):
     ]
 
 
-def _articles(units, period):
-    """One row per language the articles were published in, Vietnamese first."""
-    counted = rows("articles", period, units).order_by().values("language").annotate(n=Count("pk"))
-    by_code = {row["language"]: row["n"] for row in counted}
-    return [
-        {"language": LANGUAGES.get(code, code), "count": by_code[code]}
-        for code in sorted(by_code, key=lambda c: (c != "vi", c))
-    ]
+def _languages(code, order):
+    """One row per language the rows of an indicator were published in, sorted by order (a language code
+    to a sort key)."""
+
+    def build(units, period):
+        counted = rows(code, period, units).order_by().values("language").annotate(n=Count("pk"))
+        by_code = {row["language"]: row["n"] for row in counted}
+        return [{"language": LANGUAGES.get(lang, lang), "count": by_code[lang]} for lang in sorted(by_code, key=order)]
+
+    return build
 
 
 def _held(code, *fields):
@@ -224,32 +205,25 @@ def _country(code):
     return countries.name(code)
 
 
-def _documents_issued(units, period):
-    return [
-        {
-            "citation": doc.citation(),
-            "number": doc.number,
-            "date": doc.issued_on,
-            # A phrase after the citation: without the final stop the summary may be typed with.
-            "summary": doc.summary.rstrip("."),
-        }
-        for doc in rows("documents_issued", period, units).order_by("issued_on")
-    ]
+def _documents(code, issuer):
+    """The documents of an indicator; issuer False: the unit's own, written without their issuer, since
+    the unit is the one speaking (seed 001: «Ban hành Thông báo số 331/TB-SNgV ngày 10/5/2021 …»)."""
 
+    def build(units, period):
+        return [
+            {
+                "citation": doc.citation(issuer=issuer),
+                "number": doc.number,
+                "date": doc.issued_on,
+                # A phrase after the citation: without the final stop the summary may be typed with.
+                "summary": doc.summary.rstrip("."),
+                "unit": (doc.unit.short_name or doc.unit.name) if doc.unit else "",
+                "unit_id": doc.unit_id,
+            }
+            for doc in rows(code, period, units).select_related("unit").order_by("issued_on", "pk")
+        ]
 
-def _documents_own(units, period):
-    """The unit's own documents, written without their issuer: the unit is the one speaking (seed 001:
-    «Ban hành Thông báo số 331/TB-SNgV ngày 10/5/2021 khuyến khích …»)."""
-    return [
-        {
-            "citation": doc.citation(issuer=False),
-            "summary": doc.summary.rstrip("."),
-            "date": doc.issued_on,
-            "unit": doc.unit.short_name or doc.unit.name,
-            "unit_id": doc.unit_id,
-        }
-        for doc in rows("documents_own", period, units).select_related("unit").order_by("issued_on", "pk")
-    ]
+    return build
 
 
 def _tasks(source):
@@ -345,21 +319,22 @@ def _next_year_plan(units, period):
 
 LISTS = {
     "courtesy_receptions": _courtesy_receptions,
-    "economic_events": _economic_events,
-    "economic_letters": _economic_letters,
+    "economic_events": _held("economic_events", "partner", "country"),
+    "economic_letters": _held("economic_letters"),
     "agreements_signed": _agreements("agreements_signed"),
     "agreements_in_progress": _agreements("agreements_in_progress"),
     "agreement_steps": _agreement_steps,
     "aid": _aid,
     "bulletins": _bulletins,
-    "articles": _articles,
-    "procedure_translations": _procedure_translations,
+    "articles": _languages("articles", lambda lang: (lang != "vi", lang)),  # Vietnamese first
+    # as the seeds list them: tiếng Anh, tiếng Trung, tiếng Hàn, tiếng Nhật
+    "procedure_translations": _languages("procedures_translated", list(LANGUAGES).index),
     "cultural_events": _held("cultural_events", "location"),
     "overseas_vietnamese": _held("overseas_vietnamese", "country"),
     "border_activities": _held("border_activities", "location"),
     "student_arrivals": _student_arrivals,
-    "documents_issued": _documents_issued,
-    "documents_own": _documents_own,
+    "documents_issued": _documents("documents_issued", issuer=True),
+    "documents_own": _documents("documents_own", issuer=False),
     "tasks_programme": _tasks(m.AssignedTask.Source.WORK_PROGRAMME),
     "tasks_other": _tasks(m.AssignedTask.Source.OTHER),
     "outgoing_delegations": _outgoing_delegations,

@@ -69,9 +69,9 @@ c… by position. The lists and their fields:
     overseas_vietnamese      title, country, date
     border_activities        title, location, date
     student_arrivals         returning (yes/no), country, persons, provinces
-    documents_issued         citation, number, date, summary (without its final stop)
-    documents_own            citation (without the issuer), date, summary (without its final stop), unit,
-                             other_unit (yes when the report's unit is not the one that issued it)
+    documents_issued         citation, number, date, summary (without its final stop), unit, other_unit (yes
+                             when the report's unit is not the one that drafted it)
+    documents_own            the same, the citation without its issuer
     tasks_programme, tasks_other   title, due, progress, document (the result's citation, or empty)
     outgoing_delegations     month, countries, persons, title, date
     next_year_plan           when (with its year), country, destination, purpose, persons, unit, other_unit,
