@@ -28,6 +28,7 @@ from ngoaivu.reporting.context import (
 )
 from ngoaivu.reporting.sentences import list_names
 from ngoaivu.reporting.drafting import period_words
+from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.lineage import Scope, current_names
 from ngoaivu.register.engine import evaluate
 from ngoaivu.register.intake_rules import engine_code, report_value, window_of
@@ -58,6 +59,7 @@ def table(request):
                 "indicator": name,
                 "measure": measure,
                 "unit": word,
+                "unit_shown": unit_shown(word),
                 "cells": cells,
                 "total": sum(cells),
                 "shown": [format_number(n) for n in cells],
@@ -285,7 +287,7 @@ def contradictions(submissions):
             other = [(key, value, sentence) for key, value, sentence in stated if value != expected]
             if expected is None or not other or sum(value for _k, value, _s in other) == expected:
                 continue
-            name = BY_CODE[code].name if window == "period" else f"{BY_CODE[code].name} ({words['ytd_label']})"
+            name = _(BY_CODE[code].name) if window == "period" else f"{_(BY_CODE[code].name)} ({words['ytd_label']})"
             basis = _("số liệu gửi") if window == "period" else _("sổ theo dõi cùng số liệu gửi")
             for key, value, sentence in other:
                 found.append(
@@ -294,7 +296,7 @@ def contradictions(submissions):
                         "key": key,
                         "sentence": sentence,
                         "indicator": name,
-                        "measure": measure.unit,
+                        "measure": unit_shown(measure.unit),
                         "stated": format_number(value),
                         "accepted": format_number(expected),
                         "basis": basis,

@@ -1,8 +1,9 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext, gettext_lazy as _
 
+from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.forms import AmountField, CountField, DateWidget, UnitChoiceField
 from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit
@@ -146,7 +147,7 @@ class AnswerForm(forms.Form):
             field_name = figure_field(code, measure)
             figure = {"decimal_places": 0} if word == "đồng" else {}
             self.fields[field_name] = (AmountField if figure else CountField)(
-                label=f"{name} ({word})",
+                label=f"{gettext(name)} ({unit_shown(word)})",
                 min_value=0,
                 required=False,
                 initial=(values.get(code) or {}).get(measure),

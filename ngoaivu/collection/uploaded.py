@@ -71,7 +71,7 @@ def _differing_statements(template, facts):
                 "nếu các số liệu là của những hoạt động khác nhau, đề nghị cộng lại và ghi vào ô."
             ) % {
                 "count": format_count(len(stated)),
-                "name": name,
+                "name": _(name),
                 "values": ", ".join(format_amount(number, word) for number in stated),
             }
 

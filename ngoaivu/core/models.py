@@ -526,7 +526,7 @@ def _reading_indicators():
     from ngoaivu.pure.indicators import BY_CODE
     from ngoaivu.reading.lexicon import ENTRIES, teachable
 
-    return [(e["indicator"], BY_CODE[e["indicator"]].name) for e in ENTRIES if teachable(e)]
+    return [(e["indicator"], _(BY_CODE[e["indicator"]].name)) for e in ENTRIES if teachable(e)]
 
 
 class ReadingPhrase(models.Model):

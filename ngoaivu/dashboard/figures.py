@@ -2,11 +2,10 @@
 
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.amounts import amounts_shown, change_shown
 from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.reporting.context import comparison_words
-from ngoaivu.reporting.sentences import change_phrase
-from ngoaivu.pure.wording import format_amount
 
 KEY_INDICATORS = [
     "incoming_delegations",
@@ -35,15 +34,15 @@ def key_rows(figures, period, compared=None):
         pairs = [(measure, figures[code][measure.name]) for measure in indicator.measures]
         row = {
             "code": code,
-            "name": indicator.name,
+            "name": _(indicator.name),
             "period": _amounts(pairs, "period"),
-            "change": change_phrase(pairs, period.year - 1, compared=compared.get("compared", True)),
+            "change": change_shown(pairs, period.year - 1, compared=compared.get("compared", True)),
             "ytd": "",
             "ytd_change": "",
         }
         if not indicator.is_stock:
             row["ytd"] = _amounts(pairs, "ytd")
-            row["ytd_change"] = change_phrase(
+            row["ytd_change"] = change_shown(
                 pairs, period.year - 1, windows=("ytd", "last_year_ytd"), compared=compared.get("ytd_compared", True)
             )
         rows.append(row)
@@ -51,11 +50,7 @@ def key_rows(figures, period, compared=None):
 
 
 def _amounts(pairs, window):
-    """ "05 đoàn, 17 lượt người", or "không có" when every measure is zero (never "00 đoàn")."""
-    values = [(measure, getattr(figure, window)) for measure, figure in pairs]
-    if all(not value for _m, value in values):
-        return _("không có")
-    return ", ".join(format_amount(value, measure.unit) for measure, value in values)
+    return amounts_shown([(getattr(figure, window), measure.unit) for measure, figure in pairs])
 
 
 def key_figures(period, units):

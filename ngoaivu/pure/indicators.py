@@ -36,6 +36,12 @@ class Indicator:
         return self.stock_end_field is not None
 
 
+def gettext_noop(message: str) -> str:
+    """Marks a name for the interface's translation catalogue (the name stays Vietnamese here and
+    in every report; the interface translates it where it shows it)."""
+    return message
+
+
 def _count(unit):
     return Measure("count", unit)
 
@@ -46,7 +52,7 @@ DONE = {"status": "done"}
 CATALOGUE = [
     Indicator(
         "incoming_delegations",
-        "Đoàn vào",
+        gettext_noop("Đoàn vào"),
         "register.IncomingDelegation",
         "start_date",
         (Measure("groups", "đoàn", "groups"), Measure("persons", "lượt người", "person_visits")),
@@ -55,7 +61,7 @@ CATALOGUE = [
     ),
     Indicator(
         "outgoing_delegations",
-        "Đoàn ra",
+        gettext_noop("Đoàn ra"),
         "register.OutgoingDelegation",
         "start_date",
         (Measure("groups", "đoàn"), Measure("persons", "lượt người", "persons")),
@@ -64,7 +70,7 @@ CATALOGUE = [
     ),
     Indicator(
         "private_trips",
-        "Cán bộ đi nước ngoài về việc riêng",
+        gettext_noop("Cán bộ đi nước ngoài về việc riêng"),
         "register.OutgoingDelegation",
         "start_date",
         (Measure("persons", "lượt người", "persons"),),
@@ -73,7 +79,7 @@ CATALOGUE = [
     ),
     Indicator(
         "courtesy_receptions",
-        "Tiếp xã giao",
+        gettext_noop("Tiếp xã giao"),
         "register.CourtesyReception",
         "received_on",
         (_count("đoàn"),),
@@ -81,7 +87,7 @@ CATALOGUE = [
     ),
     Indicator(
         "agreements_signed",
-        "Thỏa thuận quốc tế đã ký kết",
+        gettext_noop("Thỏa thuận quốc tế đã ký kết"),
         "register.Agreement",
         "signed_on",
         (_count("thỏa thuận"),),
@@ -90,7 +96,7 @@ CATALOGUE = [
     ),
     Indicator(
         "agreements_in_progress",
-        "Thỏa thuận quốc tế đang thẩm định",
+        gettext_noop("Thỏa thuận quốc tế đang thẩm định"),
         "register.Agreement",
         "process_started_on",
         (_count("thỏa thuận"),),
@@ -104,7 +110,7 @@ CATALOGUE = [
     ),
     Indicator(
         "agreement_steps",
-        "Bước xin ý kiến, thẩm định thỏa thuận quốc tế",
+        gettext_noop("Bước xin ý kiến, thẩm định thỏa thuận quốc tế"),
         "register.AgreementStep",
         "done_on",
         (_count("bước"),),
@@ -112,7 +118,7 @@ CATALOGUE = [
     ),
     Indicator(
         "agreements_postponed",
-        "Thỏa thuận quốc tế tạm hoãn",
+        gettext_noop("Thỏa thuận quốc tế tạm hoãn"),
         "register.Agreement",
         None,
         (_count("thỏa thuận"),),
@@ -120,7 +126,7 @@ CATALOGUE = [
     ),
     Indicator(
         "conferences",
-        "Hội nghị, hội thảo quốc tế",
+        gettext_noop("Hội nghị, hội thảo quốc tế"),
         "register.Conference",
         "start_date",
         (_count("hội nghị"), Measure("foreign_participants", "đại biểu nước ngoài", "foreign_participants")),
@@ -129,7 +135,7 @@ CATALOGUE = [
     ),
     Indicator(
         "conferences_with_foreigners",
-        "Hội nghị, hội thảo có đại biểu nước ngoài",
+        gettext_noop("Hội nghị, hội thảo có đại biểu nước ngoài"),
         "register.Conference",
         "start_date",
         (_count("hội nghị"),),
@@ -137,7 +143,7 @@ CATALOGUE = [
     ),
     Indicator(
         "training_courses",
-        "Lớp tập huấn về hội nhập quốc tế",
+        gettext_noop("Lớp tập huấn về hội nhập quốc tế"),
         "register.IntegrationActivity",
         "start_date",
         (_count("lớp"), Measure("participants", "lượt người", "participants")),
@@ -145,7 +151,7 @@ CATALOGUE = [
     ),
     Indicator(
         "integration_work",
-        "Hoạt động hội nhập quốc tế khác (kế hoạch, Ban Chỉ đạo, rà soát văn bản…)",
+        gettext_noop("Hoạt động hội nhập quốc tế khác (kế hoạch, Ban Chỉ đạo, rà soát văn bản…)"),
         "register.IntegrationActivity",
         "start_date",
         (_count("hoạt động"),),
@@ -153,7 +159,7 @@ CATALOGUE = [
     ),
     Indicator(
         "training_attended",
-        "Lớp tập huấn cơ quan khác tổ chức, đơn vị cử người tham dự",
+        gettext_noop("Lớp tập huấn cơ quan khác tổ chức, đơn vị cử người tham dự"),
         "register.IntegrationActivity",
         "start_date",
         (_count("lớp"), Measure("participants", "lượt người", "participants")),
@@ -161,7 +167,7 @@ CATALOGUE = [
     ),
     Indicator(
         "economic_events",
-        "Hoạt động ngoại giao kinh tế",
+        gettext_noop("Hoạt động ngoại giao kinh tế"),
         "register.EconomicDiplomacyEvent",
         "held_on",
         (_count("hoạt động"),),
@@ -170,7 +176,7 @@ CATALOGUE = [
     ),
     Indicator(
         "economic_letters",
-        "Trao đổi, phúc đáp, đề xuất về ngoại giao kinh tế",
+        gettext_noop("Trao đổi, phúc đáp, đề xuất về ngoại giao kinh tế"),
         "register.EconomicDiplomacyEvent",
         "held_on",
         (_count("văn bản"),),
@@ -180,7 +186,7 @@ CATALOGUE = [
     ),
     Indicator(
         "abtc",
-        "Thẻ ABTC được cho phép",
+        gettext_noop("Thẻ ABTC được cho phép"),
         "register.AbtcApplication",
         "decided_on",
         (
@@ -191,7 +197,7 @@ CATALOGUE = [
     ),
     Indicator(
         "abtc_received",
-        "Hồ sơ thẻ ABTC tiếp nhận",
+        gettext_noop("Hồ sơ thẻ ABTC tiếp nhận"),
         "register.AbtcApplication",
         "received_on",
         (
@@ -202,7 +208,7 @@ CATALOGUE = [
     ),
     Indicator(
         "aid",
-        "Viện trợ PCPNN được phê duyệt",
+        gettext_noop("Viện trợ PCPNN được phê duyệt"),
         "register.ForeignAid",
         "approved_on",
         (_count("khoản viện trợ"), Measure("value", "đồng", "value_vnd")),
@@ -210,7 +216,7 @@ CATALOGUE = [
     ),
     Indicator(
         "consular_cases",
-        "Vụ việc lãnh sự",
+        gettext_noop("Vụ việc lãnh sự"),
         "register.ConsularCase",
         "occurred_on",
         (_count("vụ việc"),),
@@ -218,7 +224,7 @@ CATALOGUE = [
     ),
     Indicator(
         "boats_detained",
-        "Tàu cá bị nước ngoài bắt giữ",
+        gettext_noop("Tàu cá bị nước ngoài bắt giữ"),
         "register.FishingIncident",
         "occurred_on",
         (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen")),
@@ -227,7 +233,7 @@ CATALOGUE = [
     ),
     Indicator(
         "boats_obstructed",
-        "Tàu cá bị ngăn cản, lấy tài sản",
+        gettext_noop("Tàu cá bị ngăn cản, lấy tài sản"),
         "register.FishingIncident",
         "occurred_on",
         (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen")),
@@ -236,7 +242,7 @@ CATALOGUE = [
     ),
     Indicator(
         "boats_released",
-        "Tàu cá, ngư dân được thả",
+        gettext_noop("Tàu cá, ngư dân được thả"),
         "register.FishingIncident",
         "released_on",
         (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen")),
@@ -244,7 +250,7 @@ CATALOGUE = [
     ),
     Indicator(
         "fishermen_still_detained",
-        "Ngư dân còn bị giữ",
+        gettext_noop("Ngư dân còn bị giữ"),
         "register.FishingIncident",
         "occurred_on",
         (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen")),
@@ -254,7 +260,7 @@ CATALOGUE = [
     ),
     Indicator(
         "foreign_student_arrivals",
-        "Lưu học sinh đến",
+        gettext_noop("Lưu học sinh đến"),
         "register.ForeignResident",
         "arrived_on",
         (Measure("count", "lưu học sinh", "persons"),),
@@ -263,7 +269,7 @@ CATALOGUE = [
     ),
     Indicator(
         "foreign_students",
-        "Lưu học sinh đang học tập",
+        gettext_noop("Lưu học sinh đang học tập"),
         "register.ForeignResident",
         "arrived_on",
         (Measure("count", "lưu học sinh", "persons"),),
@@ -273,7 +279,7 @@ CATALOGUE = [
     ),
     Indicator(
         "foreign_experts",
-        "Chuyên gia, lao động nước ngoài",
+        gettext_noop("Chuyên gia, lao động nước ngoài"),
         "register.ForeignResident",
         "arrived_on",
         (Measure("persons", "người", "persons"),),
@@ -283,16 +289,16 @@ CATALOGUE = [
     ),
     Indicator(
         "overseas_vietnamese",
-        "Hoạt động NVNONN",
+        gettext_noop("Hoạt động NVNONN"),
         "register.OverseasVietnameseActivity",
         "held_on",
         (_count("hoạt động"),),
         breakdowns=("kind",),
     ),
-    Indicator("bulletins", "Bản tin đối ngoại", "register.Bulletin", "published_on", (_count("số"),)),
+    Indicator("bulletins", gettext_noop("Bản tin đối ngoại"), "register.Bulletin", "published_on", (_count("số"),)),
     Indicator(
         "articles",
-        "Tin bài đối ngoại",
+        gettext_noop("Tin bài đối ngoại"),
         "register.Article",
         "published_on",
         (_count("tin bài"),),
@@ -300,7 +306,7 @@ CATALOGUE = [
     ),
     Indicator(
         "foreign_press_crews",
-        "Đoàn phóng viên nước ngoài",
+        gettext_noop("Đoàn phóng viên nước ngoài"),
         "register.PressCrew",
         "start_date",
         (_count("đoàn"), Measure("persons", "phóng viên", "persons")),
@@ -308,7 +314,7 @@ CATALOGUE = [
     ),
     Indicator(
         "cultural_events",
-        "Hoạt động ngoại giao văn hóa",
+        gettext_noop("Hoạt động ngoại giao văn hóa"),
         "register.CulturalEvent",
         "held_on",
         (_count("hoạt động"),),
@@ -316,7 +322,7 @@ CATALOGUE = [
     ),
     Indicator(
         "border_activities",
-        "Hoạt động biên giới, lãnh thổ",
+        gettext_noop("Hoạt động biên giới, lãnh thổ"),
         "register.BorderActivity",
         "held_on",
         (_count("hoạt động"),),
@@ -325,7 +331,7 @@ CATALOGUE = [
     ),
     Indicator(
         "documents_issued",
-        "Văn bản được ban hành",
+        gettext_noop("Văn bản được ban hành"),
         "core.LegalDocument",
         "issued_on",
         (_count("văn bản"),),
@@ -336,7 +342,7 @@ CATALOGUE = [
     ),
     Indicator(
         "documents_own",
-        "Văn bản đơn vị ban hành",
+        gettext_noop("Văn bản đơn vị ban hành"),
         "core.LegalDocument",
         "issued_on",
         (_count("văn bản"),),
@@ -346,7 +352,7 @@ CATALOGUE = [
     ),
     Indicator(
         "tasks",
-        "Nhiệm vụ được giao",
+        gettext_noop("Nhiệm vụ được giao"),
         "register.AssignedTask",
         None,
         (_count("nhiệm vụ"),),
@@ -355,7 +361,7 @@ CATALOGUE = [
     ),
     Indicator(
         "staff",
-        "Cán bộ, công chức",
+        gettext_noop("Cán bộ, công chức"),
         "register.StaffMember",
         "joined_on",
         (_count("người"),),
@@ -364,7 +370,7 @@ CATALOGUE = [
     ),
     Indicator(
         "procedures_published",
-        "Thủ tục hành chính được công bố bản dịch",
+        gettext_noop("Thủ tục hành chính được công bố bản dịch"),
         "procedures.Translation",
         "published_on",
         (Measure("procedures", "thủ tục", "procedure", distinct=True),),
@@ -373,7 +379,7 @@ CATALOGUE = [
     ),
     Indicator(
         "procedures_translated",
-        "Bản dịch thủ tục hành chính được công bố",
+        gettext_noop("Bản dịch thủ tục hành chính được công bố"),
         "procedures.Translation",
         "published_on",
         (_count("bản dịch"),),

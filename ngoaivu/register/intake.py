@@ -215,8 +215,8 @@ def _wording(found):
 def _heading(code, window, period):
     indicator = BY_CODE[code]
     if indicator.is_stock and window in ("period", "ytd"):
-        return _("%(name)s — tại ngày %(date)s") % {"name": indicator.name, "date": format_date(period.end)}
-    return f"{indicator.name} — {_window_period(period, window).label()}"
+        return _("%(name)s — tại ngày %(date)s") % {"name": _(indicator.name), "date": format_date(period.end)}
+    return f"{_(indicator.name)} — {_window_period(period, window).label()}"
 
 
 def proposals(result, user, unit_id=None):
@@ -256,7 +256,7 @@ def proposals(result, user, unit_id=None):
             "indicator": fact["indicator"],
             "text": sentence,
             "status": "unchecked",
-            "heading": BY_CODE[code].name,
+            "heading": _(BY_CODE[code].name),
             "rows": [],
             "label": None,
         }
@@ -313,7 +313,7 @@ def _unplaced(item, unit, period, source, teach=False):
             if area is not None:
                 one_row = {measure: value for measure, value in candidate.items() if measure != area.row_measure}
                 url = _form_url(area, prefill(candidate, area, 1, one_row), item["text"], unit, period, source)
-            choices.append({"name": BY_CODE[candidate["indicator"]].name, "url": url})
+            choices.append({"name": _(BY_CODE[candidate["indicator"]].name), "url": url})
         figures.append(
             {
                 "words": words,

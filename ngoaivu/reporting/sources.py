@@ -5,10 +5,11 @@ rows counted in it, as the register holds them now."""
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.amounts import amounts_shown
 from ngoaivu.core.period_field import in_words
 from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.pure.wording import format_amount, format_date
+from ngoaivu.pure.wording import format_date
 from ngoaivu.register.areas import area_of
 from ngoaivu.register.engine import evaluate, rows, windows
 
@@ -37,7 +38,7 @@ def _window(code, name, window, units, figure, user):
     """One window of one indicator: its amounts and the rows counted, those user may read linked."""
     indicator = BY_CODE[code]
     values = [(getattr(figure[m.name], name), m.unit) for m in indicator.measures]
-    amounts = ", ".join(format_amount(v, unit) for v, unit in values) if any(v for v, _u in values) else _("không có")
+    amounts = amounts_shown(values)
     counted = rows(code, window, units).order_by(*[name for name in (indicator.date_field, "pk") if name])
     readable = scope(counted, user)
     area = area_of(counted.model)
@@ -82,7 +83,7 @@ def figure_sources(report, user):
             names = list(spans) if to_date else ["period", "last_year"]
             indicators.append(
                 {
-                    "name": BY_CODE[code].name,
+                    "name": _(BY_CODE[code].name),
                     "windows": [_window(code, name, spans[name], units, figures[code], user) for name in names],
                 }
             )

@@ -1,5 +1,6 @@
 """The home page: this period's key figures for the user's own unit, against the same period last year."""
 
+import re
 from datetime import date
 
 import pytest
@@ -143,3 +144,16 @@ def test_in_english_the_period_of_the_key_figures_is_named_in_english(login):
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     page = client.get("/", {"period": "2021-08"}).content.decode()
     assert "Key figures, August 2021" in page and "tháng 8/2021" not in page
+
+
+def test_in_english_the_key_figures_are_named_and_counted_in_english(login):
+    client = login("chuyenvien")
+    vietnamese = row(client.get("/", {"period": "2021-08"}), "incoming_delegations")
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    english = row(client.get("/", {"period": "2021-08"}), "incoming_delegations")
+    assert english["name"] == "Incoming delegation" and vietnamese["name"] == "Đoàn vào"
+    assert "đoàn" in vietnamese["ytd"] and "đoàn" not in english["ytd"] and "delegations" in english["ytd"]
+    # the same figures, without the official zero before a count under ten
+    numbers = [int(n) for n in re.findall(r"\d+", vietnamese["ytd"])]
+    assert [int(n) for n in re.findall(r"\d+", english["ytd"])] == numbers
+    assert english["ytd_change"].endswith("on the same period of 2020")
