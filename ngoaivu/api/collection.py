@@ -27,6 +27,7 @@ from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.register.measure_floors import floor_errors
 from ngoaivu.pure.text import lf_lines
 
+from .figures import CountField
 from .reports import PERIOD_LABEL_HELP, REFUSED, MessageSerializer
 from .views import Described, FilterBackend, Pagination
 
@@ -41,7 +42,7 @@ PERIOD_LABEL = serializers.CharField(allow_null=True, help_text=PERIOD_LABEL_HEL
 
 def values_field(**kwargs):
     """{indicator code: {measure: number}}, as Submission.values holds them."""
-    return serializers.DictField(child=serializers.DictField(child=serializers.IntegerField(min_value=0)), **kwargs)
+    return serializers.DictField(child=serializers.DictField(child=CountField(min_value=0)), **kwargs)
 
 
 class SubmissionStatusSerializer(serializers.ModelSerializer):

@@ -14,6 +14,8 @@ from ngoaivu.core.locking import FIELD, VersionConflict, expect_version, is_vers
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.permissions import can_edit, is_unit_bound, owning_unit, scope, unit_choices
 
+from .figures import FIELD_MAPPING
+
 
 class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
     """Runs the model's own validation (full_clean()) so the API obeys the same rules as the forms.
@@ -30,6 +32,7 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
     """
 
     area = None  # set by serializer_for
+    serializer_field_mapping = FIELD_MAPPING
 
     @property
     def _user(self):

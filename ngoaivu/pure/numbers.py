@@ -27,6 +27,9 @@ UNREADABLE = gettext_noop(
     "Không đọc được số «%(text)s». Ghi dấu chấm ngăn hàng nghìn và dấu phẩy trước phần thập phân, ví dụ "
     "%(example)s hoặc 7,037."
 )
+UNREADABLE_COUNT = gettext_noop(
+    "Không đọc được số «%(text)s». Ghi số nguyên, hàng nghìn ngăn bằng dấu chấm, ví dụ 1.500 hoặc 108.373."
+)
 UNREADABLE_MONEY = gettext_noop(
     "Không đọc được số tiền «%(text)s». Ghi dấu chấm ngăn hàng nghìn và dấu phẩy trước phần thập phân, ví dụ "
     "%(example)s hoặc 7,037 tỷ."
@@ -78,9 +81,9 @@ def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> 
         except NumberFormatError as error:
             if "." in number and "," not in number and re.fullmatch(r"-?\d+(\.\d+)+", number):
                 raise FigureError(AMBIGUOUS, text=number) from error
-            raise FigureError(UNREADABLE_MONEY if money else UNREADABLE, text=text, example=EXAMPLE) from error
+            raise FigureError(_unreadable(money, decimal_places), text=text, example=EXAMPLE) from error
         except (InvalidOperation, ValueError) as error:
-            raise FigureError(UNREADABLE_MONEY if money else UNREADABLE, text=text, example=EXAMPLE) from error
+            raise FigureError(_unreadable(money, decimal_places), text=text, example=EXAMPLE) from error
         value = value * scale
         exponent = value.normalize().as_tuple().exponent
         fraction_digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
@@ -89,6 +92,13 @@ def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> 
                 raise FigureError(FRACTION_OF_DONG if money else NOT_WHOLE, text=text, value=_plain(value))
             raise FigureError(TOO_MANY_DECIMALS, places=str(decimal_places))
         return value.quantize(Decimal(1).scaleb(-decimal_places)) if decimal_places else value.to_integral_value()
+
+
+def _unreadable(money: bool, decimal_places: int) -> str:
+    """The way to write it: no decimal comma shown for a count, which has none."""
+    if money:
+        return UNREADABLE_MONEY
+    return UNREADABLE if decimal_places else UNREADABLE_COUNT
 
 
 def _plain(value: Decimal) -> str:

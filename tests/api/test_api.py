@@ -219,3 +219,25 @@ def test_a_reporter_cannot_empty_the_unit_of_its_document(api, units):
     api("reporter").patch(url("van-ban", document.pk), {"unit": None}, format="json")
     document.refresh_from_db()
     assert document.unit_id == units["vp"].pk
+
+
+@pytest.mark.parametrize(
+    ("sent", "kept"),
+    [(1000, 1000), ("1.000", 1000), ("04", 4), ("108.373", 108_373), ("2.500", 2500)],
+)
+def test_a_figure_sent_as_text_is_read_as_the_forms_read_it(api, units, sent, kept):
+    row = make_row("doan-vao", units["sngv"])
+    response = api("officer").patch(url("doan-vao", row.pk), {"person_visits": sent}, format="json")
+    assert response.status_code == 200, response.json()
+    row.refresh_from_db()
+    assert row.person_visits == kept
+
+
+@pytest.mark.parametrize(("sent", "words"), [("1.5", "không rõ"), ("12,5", "Ghi số nguyên"), ("abc", "Không đọc được")])
+def test_a_figure_whose_value_is_not_certain_is_refused_and_nothing_changes(api, units, sent, words):
+    row = make_row("doan-vao", units["sngv"])
+    IncomingDelegation.objects.filter(pk=row.pk).update(person_visits=7)
+    response = api("officer").patch(url("doan-vao", row.pk), {"person_visits": sent}, format="json")
+    assert response.status_code == 400 and words in response.json()["person_visits"][0]
+    row.refresh_from_db()
+    assert row.person_visits == 7

@@ -174,3 +174,15 @@ def test_an_answer_is_not_saved_or_sent_while_its_file_is_being_read(api, units,
     assert answer(client, submission, texts={"I.1.b": "Không phát sinh."}, submit=True).status_code == 200
     submission.refresh_from_db()
     assert submission.status == Submission.Status.SUBMITTED
+
+
+def test_an_answers_figure_sent_as_text_is_a_thousand_not_one(api, units, outgoing):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = api("reporter")
+    response = answer(client, submission, values={"incoming_delegations": {"persons": "1.000"}})
+    assert response.status_code == 200, response.json()
+    assert response.json()["values"]["incoming_delegations"]["persons"] == 1000
+    response = answer(client, submission, values={"incoming_delegations": {"persons": "1.5"}})
+    assert response.status_code == 400
+    submission.refresh_from_db()
+    assert submission.values["incoming_delegations"]["persons"] == 1000

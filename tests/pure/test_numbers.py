@@ -62,6 +62,7 @@ def test_an_original_currency_amount_keeps_its_cents():
         ("abc", True, "Không đọc được số tiền"),
         ("năm triệu", True, "Không đọc được số tiền «năm triệu»"),  # the whole text, scale word and all
         ("1 000", False, "Không đọc được"),
+        ("abc", False, "Ghi số nguyên, hàng nghìn ngăn bằng dấu chấm"),  # no decimal comma suggested for a count
         ("", False, "Chưa ghi số"),
     ],
 )

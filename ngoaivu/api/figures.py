@@ -1,0 +1,54 @@
+"""Figures sent to the API: JSON numbers as they are, text read as the forms read it.
+
+DRF reads the text "1.000" as 1 (it drops a trailing ".0…"), where a Vietnamese officer means a
+thousand. Text goes through pure/numbers.parse_figure instead, the forms' own reading: "1.000" is
+1000, "4.600.000.000" and "7,037 tỷ" are money, and what is not certain ("1.5") is refused with
+the way to write it.
+"""
+
+from django.db import models
+from rest_framework import serializers
+
+from ngoaivu.core.errors import error_text
+from ngoaivu.pure.numbers import FigureError, parse_figure
+
+
+class _ReadsText:
+    money = False
+
+    def to_internal_value(self, data):
+        if isinstance(data, str) and data.strip():
+            places = (getattr(self, "decimal_places", None) or 0) if self.money else 0
+            try:
+                data = parse_figure(data, money=self.money, decimal_places=places)
+            except FigureError as error:
+                raise serializers.ValidationError(error_text(error)) from None
+            data = data if self.money else int(data)
+        return super().to_internal_value(data)
+
+
+class CountField(_ReadsText, serializers.IntegerField):
+    """A count: 1000, "1.000", "04"."""
+
+
+class AmountField(_ReadsText, serializers.DecimalField):
+    """An amount: 4600000000, "4.600.000.000", "7,037 tỷ"."""
+
+    money = True
+
+
+FIELD_MAPPING = {
+    **serializers.ModelSerializer.serializer_field_mapping,
+    **{
+        model_field: CountField
+        for model_field in (
+            models.IntegerField,
+            models.BigIntegerField,
+            models.SmallIntegerField,
+            models.PositiveIntegerField,
+            models.PositiveBigIntegerField,
+            models.PositiveSmallIntegerField,
+        )
+    },
+    models.DecimalField: AmountField,
+}
