@@ -62,16 +62,27 @@ def _heading_context(unit, period):
 
 def section_keys(template, unit, period):
     """[(key, number, heading)] of the leaf sections, headings filled, without evaluating any figure."""
+    return [
+        (key, number, heading) for key, number, heading, leaves in all_sections(template, unit, period) if not leaves
+    ]
+
+
+def all_sections(template, unit, period):
+    """[(key, number, heading, leaves)] of every section in the template's order, headings filled;
+    leaves: the keys of the leaf sections under it, [] for a leaf itself."""
     context = _heading_context(unit, period)
     result = []
 
     def walk(specs, parent):
+        found = []
         for spec in specs:
             key = f"{parent}.{spec.get('number', '')}" if parent else spec.get("number", "")
-            if spec.get("children"):
-                walk(spec["children"], key)
-            else:
-                result.append((key, spec.get("number", ""), _heading(spec.get("heading", ""), context)))
+            at = len(result)
+            result.append(None)
+            leaves = walk(spec["children"], key) if spec.get("children") else []
+            result[at] = (key, spec.get("number", ""), _heading(spec.get("heading", ""), context), leaves)
+            found.extend(leaves or [key])
+        return found
 
     walk(template.definition.get("sections", []), "")
     return result

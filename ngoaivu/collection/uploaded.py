@@ -13,7 +13,7 @@ from ngoaivu.register.intake import report_issuer
 from ngoaivu.register.intake_rules import engine_code, report_value
 
 from .models import Submission
-from .services import drafted_texts, measures, period_indicator, section_keys
+from .services import all_sections, drafted_texts, measures, period_indicator
 
 
 def _key(text):
@@ -107,6 +107,45 @@ def reading_warnings(submission, result):
     return warnings
 
 
+def _placed_texts(template, unit, period, read_sections):
+    """({answer section key: text}, [(heading, text) placed nowhere]) for the sections of a file.
+
+    A file's section goes where its heading is the template's, or where its number is a leaf's. Text
+    under a heading whose sub-sections it does not have ("1. Công tác lễ tân …" with no a), b)) goes
+    into the first of them. A text that fits no section is kept aside, for the unit to place."""
+    sections = all_sections(template, unit, period)
+    by_heading = {_key(heading): (key, leaves) for key, _n, heading, leaves in sections}
+    leaf_keys = {key for key, _n, _h, leaves in sections if not leaves}
+    texts, unplaced = {}, []
+    for read_key, section in _flatten(read_sections):
+        text = (section.get("text") or "").strip()
+        if not text:
+            continue
+        key, leaves = by_heading.get(_key(section.get("heading")), (None, []))
+        if key is None and read_key in leaf_keys:
+            key = read_key
+        target = leaves[0] if leaves else key
+        if target is None:
+            unplaced.append((_numbered(section.get("number"), section.get("heading") or ""), text))
+        else:
+            texts[target] = f"{texts[target]}\n{text}" if target in texts else text
+    return texts, unplaced
+
+
+def _numbered(number, heading):
+    """ "V. ĐỀ XUẤT, KIẾN NGHỊ", "b) Đoàn vào": a heading with its number as the report writes it."""
+    if not number:
+        return heading
+    return f"{number}{')' if number.islower() else '.'} {heading}"
+
+
+def _unplaced_warning(heading):
+    return _(
+        "Mục «%(heading)s» của tệp không khớp mục nào của mẫu báo cáo: nội dung của mục chưa được đưa vào câu "
+        "trả lời (xem dưới đây); chép vào mục phù hợp nếu cần."
+    ) % {"heading": heading}
+
+
 def from_reading(submission, result, file_name):
     """Keep what the reader found in an uploaded report beside the answer: the texts go into the form,
     the figures beside the register's, for the unit to choose; a read figure never replaces one unseen.
@@ -120,17 +159,7 @@ def from_reading(submission, result, file_name):
     earlier = submission.sources or {}
     earlier_file = set(earlier.get("file_sections") or [])
     found = sum(len(by_measure) for by_measure in figures.values())
-    keys = section_keys(template, unit, period)
-    by_heading = {_key(heading): key for key, _n, heading in keys}
-    known = {key for key, _n, _h in keys}
-    texts = {}  # the unit's own report replaces the register's draft texts
-    for read_key, section in _flatten(result.get("sections", [])):
-        text = (section.get("text") or "").strip()
-        if not text:
-            continue
-        key = by_heading.get(_key(section.get("heading"))) or (read_key if read_key in known else None)
-        if key:
-            texts[key] = text
+    texts, unplaced = _placed_texts(template, unit, period, result.get("sections", []))
     matched = len(texts)
     # What the unit wrote itself, where this file says nothing: not the register's draft, nor what
     # an earlier file gave (a wrong file, then the right one).
@@ -147,7 +176,8 @@ def from_reading(submission, result, file_name):
     submission.sources = {
         "figures": figures,
         "footnotes": footnotes,
-        "warnings": reading_warnings(submission, result),
+        "warnings": reading_warnings(submission, result) + [_unplaced_warning(heading) for heading, _t in unplaced],
+        "unplaced": [{"heading": heading, "text": text} for heading, text in unplaced],
         "file_sections": sorted(texts),
         "drafted": drafted,
     }

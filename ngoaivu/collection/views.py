@@ -11,7 +11,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from ngoaivu.core.downloads import CONTENT_TYPES, attachment
@@ -268,9 +268,9 @@ def submission_detail(request, pk):
 
 
 ORIGINS = {
-    REGISTER: _lazy("Tính từ sổ theo dõi"),
-    DOCUMENT: _lazy("Đọc từ báo cáo của đơn vị"),
-    TYPED: _lazy("Đơn vị tự ghi"),
+    REGISTER: gettext_lazy("Tính từ sổ theo dõi"),
+    DOCUMENT: gettext_lazy("Đọc từ báo cáo của đơn vị"),
+    TYPED: gettext_lazy("Đơn vị tự ghi"),
 }
 
 

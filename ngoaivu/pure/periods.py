@@ -42,7 +42,7 @@ ENGLISH_MONTHS = "January February March April May June July August September Oc
 LABELS: dict = {
     # xgettext:no-python-format (English names the month, "August 2021", from another param)
     MONTH: gettext_noop("tháng %(index)s/%(year)s"),
-    QUARTER: gettext_noop("Quý %(roman)s năm %(year)s"),
+    QUARTER: gettext_noop("quý %(roman)s năm %(year)s"),  # lower case inside a sentence, as seed 001 writes it
     HALF: (gettext_noop("6 tháng đầu năm %(year)s"), gettext_noop("6 tháng cuối năm %(year)s")),
     NINE_MONTHS: gettext_noop("9 tháng đầu năm %(year)s"),
     YEAR: gettext_noop("năm %(year)s"),
@@ -174,7 +174,7 @@ class Period:
         return replace(self, year=self.year - 1, as_of=_year_back(self.as_of))
 
     def label(self):
-        """The period as reports name it: "tháng 8/2021", "Quý I năm 2020", "6 tháng đầu năm 2021"."""
+        """The period as reports name it: "tháng 8/2021", "quý I năm 2020", "6 tháng đầu năm 2021"."""
         message, params = self.label_message()
         return message % params
 

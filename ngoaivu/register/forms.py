@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import figure_formfield
@@ -23,7 +24,10 @@ class CitationField(forms.CharField):
     """A legal document typed as it is cited; found or created when the form is saved."""
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("help_text", _("Ghi như khi trích dẫn, ví dụ: %(example)s") % {"example": CITATION_EXAMPLE})
+        # lazily: a form class built at import time shows it in each user's language
+        kwargs.setdefault(
+            "help_text", format_lazy(_("Ghi như khi trích dẫn, ví dụ: {example}"), example=CITATION_EXAMPLE)
+        )
         super().__init__(**kwargs)
 
     def prepare_value(self, value):

@@ -35,7 +35,9 @@ def test_validation_messages_are_vietnamese(api, units):
     assert body["title"] == ["Trường này là bắt buộc."]
     bad = {"title": "x", "person_visits": "abc", "country": "ZZ", "unit": 999999, "groups": -1}
     body = client.post(URL, bad, format="json").json()
-    assert body["person_visits"] == ["Phải là một số nguyên."]
+    assert body["person_visits"] == [
+        "Không đọc được số «abc». Ghi số nguyên, hàng nghìn ngăn bằng dấu chấm, ví dụ 1.500 hoặc 108.373."
+    ]
     assert body["country"] == ["«ZZ» không phải là một lựa chọn hợp lệ."]
     assert body["unit"] == ["Không có bản ghi số «999999»."]
     assert body["groups"] == ["Giá trị phải lớn hơn hoặc bằng 0."]

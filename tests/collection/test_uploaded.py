@@ -44,7 +44,7 @@ def test_a_report_of_another_period_or_unit_and_the_readers_checks_are_shown(cli
     ]
     page = upload(client_for("other_reporter"), submission, "sct.docx", lines).content.decode()
     assert "Cần xem lại trong tệp" in page
-    assert "Tệp là báo cáo Quý II năm 2021, khác kỳ được yêu cầu (tháng 8/2021)" in page
+    assert "Tệp là báo cáo quý II năm 2021, khác kỳ được yêu cầu (tháng 8/2021)" in page
     assert "Tệp do Sở Công Thương ban hành, không phải báo cáo của Trường Đại học Phạm Văn Đồng" in page
     assert "Số văn bản chưa được điền" in page
     assert "ghi giá trị bằng USD, không nêu số tiền quy đổi ra đồng" in page
@@ -184,3 +184,25 @@ def test_a_count_of_procedures_is_proposed_as_the_template_measures_it(db):
         template, read_text(f"BÁO CÁO\nCông tác đối ngoại 6 tháng đầu năm 2021\n{text}")["facts"]
     )
     assert figures["procedures_published"]["procedures"]["document"] == 22
+
+
+def test_text_under_a_heading_without_its_sub_sections_goes_into_the_first_and_a_stray_one_is_kept_aside(
+    client_for, outgoing, units
+):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    lines = [
+        *UNIVERSITY_REPORT[:6],
+        "1. Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn ra/đoàn vào",
+        "Trong tháng, đón 05 đoàn vào với 32 lượt người.",
+        "V. ĐỀ XUẤT, KIẾN NGHỊ",
+        "Đề nghị Bộ Ngoại giao tiếp tục hỗ trợ tỉnh.",
+    ]
+    page = upload(client_for("other_reporter"), submission, "dh.docx", lines).content.decode()
+    submission.refresh_from_db()
+    first = next(key for key in submission.texts if key.startswith("I.1."))
+    assert submission.texts[first] == "Trong tháng, đón 05 đoàn vào với 32 lượt người."
+    assert not any("Đề nghị Bộ Ngoại giao" in text for text in submission.texts.values())
+    assert submission.sources["unplaced"] == [
+        {"heading": "V. ĐỀ XUẤT, KIẾN NGHỊ", "text": "Đề nghị Bộ Ngoại giao tiếp tục hỗ trợ tỉnh."}
+    ]
+    assert "không khớp mục nào của mẫu báo cáo" in page and "Đề nghị Bộ Ngoại giao tiếp tục hỗ trợ tỉnh." in page

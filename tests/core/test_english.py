@@ -44,6 +44,22 @@ def test_default_language_is_vietnamese(client_for):
     assert '<html lang="vi">' in response.content.decode()
 
 
+def test_each_language_is_offered_in_its_own_name(client_for):
+    client = client_for("officer")
+    page = client.get(LIST_URL).content.decode()
+    assert '<option value="en" lang="en">English</option>' in page and "Tiếng Anh" not in page
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    page = client.get(LIST_URL).content.decode()
+    assert '<option value="vi" lang="vi">Tiếng Việt</option>' in page and ">Vietnamese<" not in page
+
+
+def test_a_help_text_set_when_a_form_class_is_built_follows_the_users_language(client_for):
+    client = client_for("officer")
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    page = client.get("/bao-cao/tao/").content.decode()
+    assert "Enter it as it is cited, e.g." in page and "Ghi như khi trích dẫn" not in page
+
+
 def test_language_cookie_switches_to_english(client_for):
     client = client_for("officer")
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"

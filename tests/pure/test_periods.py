@@ -46,7 +46,7 @@ def test_decree_09_closes_on_the_fourteenth():
 
 
 def test_labels():
-    assert parse("2020-Q1").label() == "Quý I năm 2020"
+    assert parse("2020-Q1").label() == "quý I năm 2020"
     assert parse("2021-H1").label() == "6 tháng đầu năm 2021"
     assert parse("2021-H2").label() == "6 tháng cuối năm 2021"
     assert parse("2021-9M").label() == "9 tháng đầu năm 2021"

@@ -22,7 +22,7 @@ def test_blank_number_and_date():
 def test_a_report_dated_before_its_period_is_an_older_ones_date_line():
     header = "Số: 45/BC-ĐHPVĐ\nQuảng Ngãi, ngày {day}\nBÁO CÁO\nCông tác đối ngoại quý III năm 2021\n"
     [check] = read_text(header.format(day="28 tháng 9 năm 2020"))["checks"]
-    assert check["code"] == "year_mismatch" and "trước kỳ báo cáo Quý III năm 2021" in check["message"]
+    assert check["code"] == "year_mismatch" and "trước kỳ báo cáo quý III năm 2021" in check["message"]
     assert codes(header.format(day="28 tháng 9 năm 2021")) == []
     # A plan is written before the years it plans.
     assert codes("KẾ HOẠCH\nThực hiện chiến lược đến năm 2030\nBắc Ninh, ngày 05 tháng 4 năm 2022\n") == []

@@ -47,7 +47,7 @@ def test_full_header():
     assert (meta["number"], meta["number_blank"], meta["issuer_code"]) == ("15/BC-SNgV", False, "SNgV")
     assert (meta["place"], meta["date"], meta["year"], meta["month"]) == ("Quảng Ngãi", "2021-09-10", 2021, 9)
     assert meta["title"] == "Công tác đối ngoại quý III năm 2021 (Từ ngày 15/6/2021 đến ngày 14/9/2021)"
-    assert meta["period"] == {"kind": "quarter", "year": 2021, "index": 3, "label": "Quý III năm 2021"}
+    assert meta["period"] == {"kind": "quarter", "year": 2021, "index": 3, "label": "quý III năm 2021"}
     assert (meta["signer_authority"], meta["signer_title"], meta["signer_name"]) == (
         "KT. GIÁM ĐỐC",
         "PHÓ GIÁM ĐỐC",

@@ -1,6 +1,7 @@
 """Figures and periods in templates as the official style writes them: {{ left|days }} → "05", "1.108"."""
 
 from django import template
+from django.conf import settings
 
 from ngoaivu.core.period_field import in_words
 from ngoaivu.pure.wording import format_count
@@ -24,3 +25,10 @@ def period_words(period):
 def count(value):
     """A count as the official style writes it: 4 → "04", 1108 → "1.108"."""
     return format_count(int(value))
+
+
+@register.simple_tag
+def interface_languages():
+    """[(code, name)] of the interface, each language in its own name ("Tiếng Việt", "English"), so that
+    one who reads no Vietnamese finds English; settings.LANGUAGES holds the names in NFC."""
+    return settings.LANGUAGES
