@@ -16,6 +16,7 @@ from openpyxl.styles import Font
 
 from ngoaivu.core.models import ReadingPhrase
 from ngoaivu.pure.numbers import format_number
+from ngoaivu.pure.wording import format_count
 from ngoaivu.pure.spreadsheets import protect_sheet
 from ngoaivu.reading.reader import read_text
 from ngoaivu.reporting.context import (
@@ -71,6 +72,23 @@ def table(request):
         "units": [s.unit for s in accepted],
         "submissions": submissions,
         "missing": [s for s in submissions if s.status != Submission.Status.ACCEPTED],
+    }
+
+
+def coverage_note(request):
+    """What a compiled report's figures leave out, said where it is made: "" when every unit's answer is
+    accepted. Its sentences speak for the province ("toàn tỉnh", "trên địa bàn tỉnh") whatever it counts."""
+    submissions = list(request.submissions.select_related("unit").order_by("unit__name"))
+    missing = [s.unit.name for s in submissions if s.status != Submission.Status.ACCEPTED]
+    if not missing:
+        return ""
+    return _(
+        "Số liệu tổng hợp chỉ gồm báo cáo đã được tiếp nhận của %(accepted)s/%(total)s đơn vị; chưa gồm %(names)s. "
+        "Đề nghị kiểm tra các câu nêu «toàn tỉnh», «trên địa bàn tỉnh» trước khi trình."
+    ) % {
+        "accepted": format_count(len(submissions) - len(missing)),
+        "total": format_count(len(submissions)),
+        "names": ", ".join(missing),
     }
 
 

@@ -46,7 +46,11 @@ def measures(template):
 def drafted_texts(template, unit, period):
     """({leaf section key: drafted text}, footnotes) from the register, footnote marks as a unit sees them ("¹")."""
     try:
-        draft = build(template.definition, build_context(unit, period, template.definition, own=True))
+        context = build_context(unit, period, template.definition, own=True)
+        # An answer counts the unit's own rows: it speaks for the unit, even the focal point's ("toàn tỉnh có
+        # …" would call its own rows the province's, which the office adds up from every unit's answer).
+        context.unit = {**context.unit, "focal": False}
+        draft = build(template.definition, context)
     except PatternError:
         # A template an administrator wrote wrong: the unit writes its texts itself; the office
         # is told why when it drafts a report from the template (reporting.services).

@@ -416,6 +416,7 @@ def compilation_table(request, pk):
             "data": data,
             "is_office": is_office(request.user),
             "contradictions": compilation.contradictions(accepted),
+            "coverage": compilation.coverage_note(item) if not item.report_id else "",
         },
     )
 
@@ -440,6 +441,9 @@ def compilation_report(request, pk):
         messages.error(request, " ".join(error.messages))
         return redirect("collection:compilation", pk)
     messages.success(request, _("Đã tạo dự thảo báo cáo tổng hợp từ báo cáo của các đơn vị."))
+    note = compilation.coverage_note(item)
+    if note:
+        messages.warning(request, note)
     return redirect("reporting:detail", report.pk)
 
 

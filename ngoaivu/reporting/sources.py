@@ -5,7 +5,7 @@ rows counted in it, as the register holds them now."""
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from ngoaivu.core.amounts import amounts_shown
+from ngoaivu.core.amounts import amount_shown, amounts_shown
 from ngoaivu.core.period_field import in_words
 from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.pure.indicators import BY_CODE
@@ -34,6 +34,17 @@ def _codes_by_section(specs, parent_key=""):
     return out
 
 
+def _row_share(indicator, row):
+    """What one row adds to the figure, so that the rows can be added up by hand: the day that places it
+    in the window and each summed measure ("20/3/2020 · 14 ngư dân"); a row counted once says only its day."""
+    day = getattr(row, indicator.date_field, None) if indicator.date_field else None
+    parts = [format_date(day)] if day else []
+    parts += [
+        amount_shown(getattr(row, m.field) or 0, m.unit) for m in indicator.measures if m.field and not m.distinct
+    ]
+    return " · ".join(parts)
+
+
 def _window(code, name, window, units, figure, user):
     """One window of one indicator: its amounts and the rows counted, those user may read linked."""
     indicator = BY_CODE[code]
@@ -43,7 +54,7 @@ def _window(code, name, window, units, figure, user):
     readable = scope(counted, user)
     area = area_of(counted.model)
     shown = [
-        (str(row), reverse("register:detail", args=[area.slug, row.pk]) if area else None)
+        (str(row), reverse("register:detail", args=[area.slug, row.pk]) if area else None, _row_share(indicator, row))
         for row in readable[:ROWS_SHOWN]
     ]
     total = counted.count()

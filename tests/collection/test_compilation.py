@@ -115,6 +115,10 @@ def test_the_focal_point_answers_for_its_own_work_so_no_row_is_counted_twice(out
     # The Sở's answer holds its own delegation, not the province's two: the university answers its own.
     assert answers[units["sngv"].pk].values["incoming_delegations"] == {"groups": 1, "persons": 4}
     assert answers[units["dh"].pk].values["incoming_delegations"] == {"groups": 1, "persons": 6}
+    # Its words are its own too: no "toàn tỉnh" over its own rows, no dossiers of the province examined.
+    own_words = "\n".join(answers[units["sngv"].pk].texts.values())
+    assert "Sở Ngoại vụ không cử cán bộ đi công tác nước ngoài" in own_words
+    assert "toàn tỉnh" not in own_words.lower() and "thẩm tra" not in own_words
     for submission in answers.values():
         Submission.objects.filter(pk=submission.pk).update(status="accepted")
     rows = {(r["code"], r["measure"]): r for r in compilation.table(request)["rows"]}
@@ -313,3 +317,15 @@ def test_a_count_the_register_cannot_list_is_said_without_an_empty_list_or_a_zer
     assert "Ký kết 03 thỏa thuận quốc tế." in body
     assert "Quản lý 02 hội nghị, hội thảo quốc tế trên địa bàn tỉnh." in body
     assert ": ." not in body and " 00 " not in body
+
+
+def test_a_compilation_without_every_answer_says_which_units_its_figures_leave_out(outgoing, units, client_for):
+    request = outgoing(recipients=("vp", "dh"))
+    answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 1, "persons": 6}})
+    client = client_for("officer")
+    note = "chỉ gồm báo cáo đã được tiếp nhận của 01/02 đơn vị; chưa gồm Trường Đại học Phạm Văn Đồng"
+    assert note in client.get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
+    page = client.post(f"/yeu-cau/{request.pk}/bao-cao-tong-hop/", follow=True).content.decode()
+    assert note in page and "«toàn tỉnh»" in page
+    answer(request, units["dh"], "accepted", {})
+    assert compilation.coverage_note(request) == ""

@@ -29,8 +29,11 @@ def test_each_figure_lists_the_rows_it_counts_with_links(report, client_for, inc
     assert page.status_code == 200
     windows = {w["label"]: w for w in delegations(page.context["sections"])["windows"]}
     assert windows["tháng 8/2021"]["amounts"] == "01 đoàn, 05 lượt người"
-    assert [label for label, _url in windows["tháng 8/2021"]["rows"]] == [str(first)]
+    assert [label for label, _url, _share in windows["tháng 8/2021"]["rows"]] == [str(first)]
     assert windows["tháng 8/2021"]["rows"][0][1] == f"/so-theo-doi/doan-vao/{first.pk}/"
+    # what each row adds, so that the rows add up to the figure by hand
+    shares = [share for _label, _url, share in windows["từ ngày 01/01/2021 đến ngày 31/8/2021"]["rows"]]
+    assert shares == ["02/3/2021 · 01 đoàn · 04 lượt người", "10/8/2021 · 01 đoàn · 05 lượt người"]
     assert windows["từ ngày 01/01/2021 đến ngày 31/8/2021"]["amounts"] == "02 đoàn, 09 lượt người"
     assert windows["tháng 8/2020"]["amounts"] == "01 đoàn, 07 lượt người"
     html = page.content.decode()
@@ -81,6 +84,6 @@ def test_a_list_written_without_a_figure_names_its_rows_too(report, users, units
     letters = next(i for i in section["indicators"] if i["name"].startswith("Trao đổi, phúc đáp"))
     # in the order they were done, not as they were typed
     assert letters["windows"][0]["rows"] == [
-        (str(letter), f"/so-theo-doi/ngoai-giao-kinh-te/{letter.pk}/"),
-        (str(later), f"/so-theo-doi/ngoai-giao-kinh-te/{later.pk}/"),
+        (str(letter), f"/so-theo-doi/ngoai-giao-kinh-te/{letter.pk}/", "12/8/2021"),
+        (str(later), f"/so-theo-doi/ngoai-giao-kinh-te/{later.pk}/", "24/8/2021"),
     ]
