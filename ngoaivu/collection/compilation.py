@@ -18,6 +18,7 @@ from ngoaivu.core.models import ReadingPhrase
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import format_count
 from ngoaivu.pure.spreadsheets import protect_sheet
+from ngoaivu.register.workbooks import GROUPED
 from ngoaivu.reading.reader import read_text
 from ngoaivu.reporting.context import (
     build_lists,
@@ -111,6 +112,8 @@ def xlsx(request):
         cell.font = Font(bold=True)
     for row in data["rows"]:
         sheet.append([row["indicator"], row["unit"], *row["cells"], row["total"]])
+        for cell in sheet[sheet.max_row][2:]:
+            cell.number_format = GROUPED  # 12.500.000.000, as the register's exports show figures
     if data["missing"]:
         sheet.append([])
         sheet.append([_("Đơn vị chưa có báo cáo được tiếp nhận")])

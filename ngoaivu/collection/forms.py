@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy as _
 
 from ngoaivu.core.amounts import unit_shown
-from ngoaivu.core.forms import AmountField, CountField, DateWidget, UnitChoiceField
+from ngoaivu.core.forms import AmountField, CountField, DateField, DateWidget, UnitChoiceField
 from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import unit_choices_for
@@ -54,7 +54,8 @@ class RequestForm(forms.ModelForm):
         model = ReportRequest
         fields = ["letter", "subject", "requested_by", "unit", "template", "period_code", "deadline"]
         widgets = {"deadline": DateWidget()}
-        field_classes = {"unit": UnitChoiceField}  # searched, not sent whole: some 442 units nationally
+        # unit: searched, not sent whole (some 442 units nationally); deadline: "31/02/2027" told as no such day
+        field_classes = {"unit": UnitChoiceField, "deadline": DateField}
 
     def __init__(self, *args, user=None, direction=ReportRequest.Direction.INCOMING, **kwargs):
         super().__init__(*args, **kwargs)

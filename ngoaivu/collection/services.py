@@ -29,7 +29,12 @@ from .models import ReportRequest, Submission
 
 
 class SubmissionError(Exception):
-    """A step the submission's status does not allow; the message is for the user."""
+    """A step the submission's status does not allow; the message is for the user, beside field when
+    one is named."""
+
+    def __init__(self, message, field=None):
+        super().__init__(message)
+        self.field = field
 
 
 def measures(template):
@@ -211,7 +216,7 @@ def review(submission, action, comment=""):
         raise SubmissionError(_("Chỉ xử lý được báo cáo đã gửi."))
     if action == "return":
         if not comment.strip():
-            raise SubmissionError(_("Ghi rõ lý do trả lại."))
+            raise SubmissionError(_("Ghi rõ lý do trả lại."), field="comment")
         submission.status, submission.comment = Submission.Status.RETURNED, comment.strip()
     elif action == "accept":
         submission.status, submission.accepted_at = Submission.Status.ACCEPTED, timezone.now()

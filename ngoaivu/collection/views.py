@@ -178,9 +178,11 @@ def request_answer(request, pk):
 
 
 @login_required
-def submission_detail(request, pk):
-    """The unit's answer: figures prefilled from the register and a text per section."""
+def submission_detail(request, pk, review_form=None):
+    """The unit's answer: figures prefilled from the register and a text per section. review_form: the
+    office's return or acceptance refused, shown with its message beside its field."""
     submission = _submission(request, pk)
+    posted = request.method == "POST" and review_form is None  # the answer form was sent
     # While its uploaded file is being read the answer is shown, not edited: the reading fills it.
     editable = can_edit(request.user, submission) and submission.is_pending and not submission.is_being_read
     register = register_values(submission)
@@ -193,8 +195,8 @@ def submission_detail(request, pk):
     groups = group_figures(outline, measures(item.template), _("Số liệu khác"))
     template_measures = [row for group in groups for row in group.measures]
     sources = figure_sources(template_measures, submission.values, register, submission.sources)
-    data = request.POST or None
-    taking = request.method == "POST" and "take" in request.POST
+    data = request.POST if posted else None
+    taking = posted and "take" in request.POST
     if taking:
         data = _taken(request, sources)
     sections = section_keys(item.template, submission.unit, period)
@@ -210,7 +212,7 @@ def submission_detail(request, pk):
         )
 
     form = answer_form(data)
-    if request.method == "POST":
+    if posted:
         if not editable and submission.is_being_read and can_edit(request.user, submission):
             messages.error(request, being_read_message())
             return redirect("collection:submission", submission.pk)
@@ -260,7 +262,7 @@ def submission_detail(request, pk):
             "has_document_figures": any(source.document is not None for source in sources.values()),
             "late": submission.is_late(),
             "upload_form": UploadForm(),
-            "review_form": ReviewForm(),
+            "review_form": review_form or ReviewForm(),
             "can_review": can_review,
             "contradictions": compilation.contradictions([submission]) if can_review else [],
         },
@@ -391,6 +393,9 @@ def submission_review(request, pk, action):
     try:
         review(submission, action, form.cleaned_data.get("comment", ""))
     except SubmissionError as error:
+        if error.field in form.fields:
+            form.add_error(error.field, str(error))
+            return submission_detail(request, pk, review_form=form)
         messages.error(request, str(error))
     else:
         messages.success(request, _("Đã tiếp nhận báo cáo.") if action == "accept" else _("Đã trả lại báo cáo."))

@@ -5,7 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from ngoaivu.core.forms import DateWidget, UnitChoiceField
+from ngoaivu.core.forms import DateField, DateWidget, UnitChoiceField
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.core.search import matching
@@ -17,6 +17,20 @@ class UnitFilter(django_filters.ModelChoiceFilter):
     field_class = UnitChoiceField
 
 
+class DateFilter(django_filters.DateFilter):
+    field_class = DateField  # "31/02/2021" is told as no such day
+
+
+class FilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and start > end:
+            # said beside the box, not a list of 0 rows that looks like an empty register
+            self.add_error("date_to", _("«Đến ngày» phải từ «Từ ngày» trở về sau."))
+        return cleaned
+
+
 def _yes_or_no():
     return forms.Select(choices=[("", ALL), ("true", _("Có")), ("false", _("Không"))])
 
@@ -24,10 +38,10 @@ def _yes_or_no():
 def filterset_class(area, user):
     attrs = {}
     if area.date_field:
-        attrs["date_from"] = django_filters.DateFilter(
+        attrs["date_from"] = DateFilter(
             field_name=area.date_field, lookup_expr="gte", label=_("Từ ngày"), widget=DateWidget()
         )
-        attrs["date_to"] = django_filters.DateFilter(
+        attrs["date_to"] = DateFilter(
             field_name=area.date_field, lookup_expr="lte", label=_("Đến ngày"), widget=DateWidget()
         )
     if "unit" in [f.name for f in area.model._meta.get_fields()] and not is_unit_bound(user):
@@ -67,5 +81,5 @@ def filterset_class(area, user):
             return matching(queryset, area.search_fields, value)
 
         attrs["search"] = search
-    attrs["Meta"] = type("Meta", (), {"model": area.model, "fields": []})
+    attrs["Meta"] = type("Meta", (), {"model": area.model, "fields": [], "form": FilterForm})
     return type(f"{area.model.__name__}FilterSet", (django_filters.FilterSet,), attrs)

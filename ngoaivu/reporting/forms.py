@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core.forms import DateWidget, UnitChoiceField, VersionFormMixin
+from ngoaivu.core.forms import DateField, DateWidget, UnitChoiceField, VersionFormMixin
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit
@@ -20,7 +20,7 @@ class NewReportForm(forms.Form):
     unit = UnitChoiceField(Unit.objects.all(), label=_("Đơn vị báo cáo"))
     template = forms.ModelChoiceField(ReportTemplate.objects.filter(is_active=True), label=_("Mẫu báo cáo"))
     period_code = PeriodField(label=_("Kỳ báo cáo"))
-    as_of = forms.DateField(
+    as_of = DateField(
         label=_("Số liệu tính đến ngày"),
         required=False,
         widget=DateWidget(),

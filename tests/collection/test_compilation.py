@@ -54,6 +54,8 @@ def test_the_xlsx_has_a_column_per_unit_and_the_totals(outgoing, units):
     assert indicators[:3] == ["Đoàn ra", "Cán bộ đi nước ngoài về việc riêng", "Đoàn vào"]
     assert header[2:4] == ("Văn phòng UBND tỉnh", "Tổng cộng")
     assert ("Đoàn vào", "lượt người", 7, 7) in [r[:4] for r in rows]
+    figures = next(row for row in sheet.iter_rows() if row[0].value == "Đoàn vào" and row[1].value == "lượt người")
+    assert [cell.number_format for cell in figures[2:4]] == ["#,##0", "#,##0"]  # 12.500.000.000, grouped
     assert ("Trường Đại học Phạm Văn Đồng", "Chưa thực hiện") in [r[:2] for r in rows]
 
 

@@ -165,6 +165,8 @@ def test_an_outgoing_request_needs_a_deadline_ahead_and_is_sent_once(client_for,
     past = client.post("/yeu-cau/tao/outgoing/", data)  # due 20/11/2023
     assert "Hạn báo cáo đã qua (hôm nay là 22/11/2023)" in " ".join(past.context["form"].errors["deadline"])
     assert not ReportRequest.objects.exists()
+    no_such_day = client.post("/yeu-cau/tao/outgoing/", {**data, "deadline": "31/02/2024"})
+    assert no_such_day.context["form"].errors["deadline"] == ["Ngày 31/02/2024 không có: tháng 2/2024 chỉ có 29 ngày."]
     sent = client.post("/yeu-cau/tao/outgoing/", {**data, "deadline": "30/11/2023"})
     assert sent.status_code == 302 and ReportRequest.objects.count() == 1
     again = client.post("/yeu-cau/tao/outgoing/", {**data, "deadline": "05/12/2023"})

@@ -63,9 +63,14 @@ def test_returned_with_a_comment_then_sent_again_and_accepted(client_for, outgoi
     # Sent: the unit cannot change it any more.
     assert not reporter.get(f"/yeu-cau/don-vi/{submission.pk}/").context["editable"]
     officer = client_for("officer")
-    officer.post(f"/yeu-cau/don-vi/{submission.pk}/return/", {"comment": ""})
+    refused = officer.post(f"/yeu-cau/don-vi/{submission.pk}/return/", {"comment": "  "})
     submission.refresh_from_db()
-    assert submission.status == "submitted"  # a return needs its reason
+    assert submission.status == "submitted"  # a return needs its reason, asked for beside its box
+    assert refused.status_code == 200 and refused.context["review_form"].errors == {
+        "comment": ["Ghi rõ lý do trả lại."]
+    }
+    assert '<span class="error">Ghi rõ lý do trả lại.</span>' in refused.content.decode()
+    assert not refused.context["editable"] and refused.context["can_review"]
     officer.post(f"/yeu-cau/don-vi/{submission.pk}/return/", {"comment": "Bổ sung số liệu đoàn vào."})
     submission.refresh_from_db()
     assert (submission.status, submission.comment) == ("returned", "Bổ sung số liệu đoàn vào.")

@@ -108,6 +108,9 @@ def test_bad_rows_are_all_reported_and_nothing_is_saved(client_for):
     assert "không được trước" in text
     assert "Số lượt người không được ít hơn số đoàn" in text
     assert "Ngày 32/3/2021 không có: tháng 3/2021 chỉ có 31 ngày." in text
+    assert (
+        f"Có {len(problems):02d} lỗi; chưa lưu dòng nào." in response.content.decode()
+    )  # "05 lỗi", as counts are written
     assert IncomingDelegation.objects.count() == 0
 
 

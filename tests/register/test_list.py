@@ -74,6 +74,15 @@ def test_an_invalid_filter_shows_the_message_and_the_whole_list(client_for, inco
     assert "date_from" in response.context["filter"].form.errors
 
 
+def test_a_period_that_ends_before_it_starts_is_told_beside_its_end_not_shown_as_an_empty_list(client_for, incoming):
+    incoming(title="A", start_date=date(2021, 3, 1))
+    client = client_for("officer")
+    page = client.get("/so-theo-doi/doan-vao/", {"date_from": "01/05/2021", "date_to": "01/01/2021"})
+    assert page.context["filter"].form.errors == {"date_to": ["«Đến ngày» phải từ «Từ ngày» trở về sau."]}
+    export = client.get("/so-theo-doi/doan-vao/xuat.csv", {"date_from": "01/05/2021", "date_to": "01/01/2021"})
+    assert export.status_code == 400 and "«Đến ngày» phải từ «Từ ngày» trở về sau." in export.content.decode()
+
+
 def test_dates_and_numbers_read_the_vietnamese_way(client_for, units):
     from ngoaivu.register.models import ForeignAid
 
@@ -298,7 +307,7 @@ def test_a_filter_that_cannot_be_read_lists_nothing_and_exports_nothing(client_f
     client = client_for("officer")
     page = client.get("/so-theo-doi/ngu-dan/", {"date_from": "31/02/2026", "date_to": "30/11/2026"})
     assert page.status_code == 200 and page.context["rows"] == []
-    assert "Nhập một ngày hợp lệ." in page.content.decode()
+    assert "Ngày 31/02/2026 không có: tháng 2/2026 chỉ có 28 ngày." in page.content.decode()
     assert client.get("/so-theo-doi/ngu-dan/", {"date_to": "30/11/2026"}).context["rows"]
     export = client.get("/so-theo-doi/ngu-dan/xuat.csv", {"date_from": "abc"})
     assert export.status_code == 400 and "Bộ lọc không hợp lệ, chưa xuất tệp" in export.content.decode()
