@@ -138,7 +138,8 @@ INTEGRATION = [
     ),
     (
         "SNgV",
-        "Kế hoạch công tác năm 2021 của Ban Chỉ đạo Hội nhập quốc tế tỉnh",
+        # written as the work done, as the report says it (seed 001), not as the document's name
+        "Tham mưu Ban Chỉ đạo Hội nhập quốc tế tỉnh ban hành và triển khai Kế hoạch công tác năm 2021",
         PLAN,
         date(2021, 1, 25),
         None,
@@ -156,8 +157,8 @@ INTEGRATION = [
     ),
     (
         "SNgV",
-        "Dự thảo Kế hoạch kết nối, xúc tiến thiết lập quan hệ hữu nghị hợp tác với một địa phương khu vực Đông "
-        "Bắc Á (trọng tâm là Hàn Quốc, Nhật Bản)",
+        "Xây dựng dự thảo Kế hoạch kết nối, xúc tiến thiết lập quan hệ hữu nghị hợp tác với một địa phương khu vực "
+        "Đông Bắc Á (trọng tâm là Hàn Quốc, Nhật Bản)",
         PLAN,
         date(2021, 6, 10),
         None,
@@ -214,7 +215,8 @@ ECONOMIC = [
         "Chuẩn bị nội dung, tài liệu phục vụ lãnh đạo tỉnh tham dự; giới thiệu tiềm năng, cơ hội đầu tư của tỉnh.",
     ),
     (
-        "Danh mục dự án kêu gọi, thu hút đầu tư vào tỉnh giai đoạn 2021 - 2025 và những năm tiếp theo",
+        "Phối hợp Sở Kế hoạch và Đầu tư xây dựng Danh mục dự án kêu gọi, thu hút đầu tư vào tỉnh giai đoạn 2021 - "
+        "2025 và những năm tiếp theo",
         EconomicDiplomacyEvent.Kind.PROJECT_LIST,
         date(2021, 6, 15),
         "Sở Kế hoạch và Đầu tư",

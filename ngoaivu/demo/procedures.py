@@ -474,7 +474,9 @@ STEPS_T = {
 }
 LEGAL = {
     "Việc làm": "Bộ luật Lao động 2019; Nghị định 152/2020/NĐ-CP; Nghị định 70/2023/NĐ-CP.",
-    "Ngoại vụ": "Quyết định 45/2006/QĐ-TTg; Quyết định 06/2020/QĐ-TTg.",
+    "ABTC": "Quyết định 45/2006/QĐ-TTg.",
+    "Hội nghị": "Quyết định 06/2020/QĐ-TTg.",
+    "Làm việc": "Quy chế quản lý thống nhất các hoạt động đối ngoại trên địa bàn tỉnh (do UBND tỉnh ban hành).",
     "Thương mại quốc tế": "Luật Thương mại 2005; Nghị định 07/2016/NĐ-CP; Nghị định 09/2018/NĐ-CP.",
     "Đầu tư tại Việt Nam": "Luật Đầu tư 2020; Nghị định 31/2021/NĐ-CP.",
     "Đường bộ": "Luật Giao thông đường bộ 2008; Thông tư 12/2017/TT-BGTVT.",
@@ -541,16 +543,26 @@ LEGAL_T = {
         "Bộ luật Lao động 2019（2019年労働法典）；Nghị định 152/2020/NĐ-CP（ベトナムで働く外国人労働者に関する政令）；"
         "Nghị định 70/2023/NĐ-CP（政令第152/2020/NĐ-CP号を改正する政令）。",
     ),
-    "Ngoại vụ": (
+    "ABTC": (
         "Quyết định 45/2006/QĐ-TTg (Decision of the Prime Minister on the regulation on issuing and managing "
-        "APEC Business Travel Cards); Quyết định 06/2020/QĐ-TTg (Decision of the Prime Minister on organising "
-        "and managing international conferences and workshops in Viet Nam).",
-        "Quyết định 45/2006/QĐ-TTg（政府总理关于颁布亚太经合组织商务旅行卡签发和管理规定的决定）；"
+        "APEC Business Travel Cards).",
+        "Quyết định 45/2006/QĐ-TTg（政府总理关于颁布亚太经合组织商务旅行卡签发和管理规定的决定）。",
+        "Quyết định 45/2006/QĐ-TTg(APEC 기업인 여행카드 발급·관리 규정에 관한 총리 결정).",
+        "Quyết định 45/2006/QĐ-TTg（APECビジネス・トラベル・カードの発行・管理規則に関する首相決定）。",
+    ),
+    "Hội nghị": (
+        "Quyết định 06/2020/QĐ-TTg (Decision of the Prime Minister on organising and managing international "
+        "conferences and workshops in Viet Nam).",
         "Quyết định 06/2020/QĐ-TTg（政府总理关于在越南组织和管理国际会议、研讨会的决定）。",
-        "Quyết định 45/2006/QĐ-TTg(APEC 기업인 여행카드 발급·관리 규정에 관한 총리 결정); "
         "Quyết định 06/2020/QĐ-TTg(베트남 내 국제회의·세미나 개최 및 관리에 관한 총리 결정).",
-        "Quyết định 45/2006/QĐ-TTg（APECビジネス・トラベル・カードの発行・管理規則に関する首相決定）；"
         "Quyết định 06/2020/QĐ-TTg（ベトナムにおける国際会議・セミナーの開催・管理に関する首相決定）。",
+    ),
+    "Làm việc": (
+        "The province's regulation on the unified management of foreign-affairs activities (issued by the "
+        "Provincial People's Committee).",
+        "本省对外活动统一管理规定（由省人民委员会颁布）。",
+        "성 대외활동 통일 관리 규정(성 인민위원회 발행).",
+        "省の対外活動統一管理規則（省人民委員会が公布）。",
     ),
     "Thương mại quốc tế": (
         "Luật Thương mại 2005 (Commercial Law, 2005); Nghị định 07/2016/NĐ-CP (Decree detailing the Commercial "
@@ -597,6 +609,8 @@ LEGAL_T = {
     ),
 }
 LANGUAGES = ["en", "zh", "ko", "ja"]
+# The foreign-affairs procedures rest on different texts: the ABTC, conferences, foreign visitors' work.
+LEGAL_OF = {"2.001961": "ABTC", "2.001962": "ABTC", "2.002124": "Hội nghị", "1.004651": "Làm việc"}
 
 
 def _t(value, lang):
@@ -623,7 +637,7 @@ def create(demo, unit_code="SNgV"):
             fees=fees,
             documents=DOCUMENTS[field],
             steps=STEPS,
-            legal_basis=LEGAL[field],
+            legal_basis=LEGAL[LEGAL_OF.get(code, field)],
             is_public=True,
         )
         for lang, translated in zip(LANGUAGES, names):
@@ -638,7 +652,7 @@ def create(demo, unit_code="SNgV"):
                 fees=_t(fees, lang),
                 documents=DOCUMENTS_T[field][LANGUAGES.index(lang)],
                 steps=STEPS_T[lang],
-                legal_basis=LEGAL_T[field][LANGUAGES.index(lang)],
+                legal_basis=LEGAL_T[LEGAL_OF.get(code, field)][LANGUAGES.index(lang)],
                 status=Translation.Status.PUBLISHED,
                 reviewer=reviewer,
                 reviewed_at=timezone.make_aware(datetime(2021, 6, 14, 15, 30)),

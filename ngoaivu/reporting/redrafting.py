@@ -60,10 +60,11 @@ def regenerate(section):
     return new, notes, compare(split_paragraphs(section.text), split_paragraphs(new))
 
 
-def stale_sections(report, fresh=None):
+def stale_sections(report, fresh=None, issued_too=False):
     """The sections whose text, as written now (fresh_draft: figures, cited documents, a compiled
-    report's answers), differs from what was drafted, in the report's order; none for an issued report."""
-    if report.status == Report.Status.ISSUED:
+    report's answers), differs from what was drafted, in the report's order; none for an issued report
+    unless issued_too (its page says what the register would write now, the document itself frozen)."""
+    if report.status == Report.Status.ISSUED and not issued_too:
         return []
     fresh = _fresh(report) if fresh is None else fresh
     if fresh is None:

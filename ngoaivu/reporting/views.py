@@ -172,7 +172,7 @@ def report_detail(request, pk):
     document = to_document(report)
     sections = {s.key: s for s in report.sections.all()}
     rows = _html_paragraphs(document)
-    stale = stale_sections(report)
+    stale = stale_sections(report, issued_too=True)
     stale_keys = {section.key for section in stale}
     for row, section in zip(rows, report.sections.order_by("position")):
         row["record"] = section

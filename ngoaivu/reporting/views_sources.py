@@ -17,6 +17,6 @@ def report_sources(request, pk):
         {
             "report": report,
             "sections": figure_sources(report, request.user),
-            "stale": [str(section) for section in stale_sections(report)],
+            "stale": [str(section) for section in stale_sections(report, issued_too=True)],
         },
     )

@@ -40,3 +40,10 @@ def test_the_english_page_shows_the_english_documents_and_legal_basis(client, lo
     assert "Nghị định 152/2020/NĐ-CP (Decree on foreign workers in Viet Nam)" in html
     assert english.legal_basis in html
     assert procedure.documents not in html and "Phiếu lý lịch tư pháp" not in html
+
+
+def test_each_foreign_affairs_procedure_cites_its_own_legal_basis(loaded):
+    basis = dict(Procedure.objects.filter(field="Ngoại vụ").values_list("code", "legal_basis"))
+    assert "45/2006/QĐ-TTg" in basis["2.001961"] and "06/2020" not in basis["2.001961"]  # the ABTC
+    assert "06/2020/QĐ-TTg" in basis["2.002124"] and "45/2006" not in basis["2.002124"]  # a conference
+    assert "45/2006" not in basis["1.004651"] and "06/2020" not in basis["1.004651"]  # foreigners at work

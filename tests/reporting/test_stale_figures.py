@@ -185,3 +185,23 @@ def test_a_compiled_reports_section_is_still_edited_by_hand(report, client_for):
         {"text": "Văn bản sửa tay.", "version": section(report).version},
     )
     assert response.status_code == 302 and section(report).text == "Văn bản sửa tay."
+
+
+def test_an_issued_report_keeps_its_text_and_says_what_the_register_would_write_now(report, client_for, incoming):
+    from ngoaivu.reporting.services import issue
+
+    Report.objects.filter(pk=report.pk).update(status=Report.Status.APPROVED)
+    report.refresh_from_db()
+    issue(report)
+    report.refresh_from_db()
+    before = section(report).text
+    assert stale_sections(report, issued_too=True) == []
+    incoming(start_date=date(2021, 8, 20), person_visits=4)  # a row found after the report went out
+    assert stale_sections(report) == [] and [s.key for s in stale_sections(report, issued_too=True)] == [DELEGATIONS]
+    client = client_for("officer")
+    page = client.get(f"/bao-cao/{report.pk}/").content.decode()
+    assert "Sổ theo dõi đã thay đổi sau khi ban hành" in page and f"<li>{section(report)}</li>" in page
+    assert "tao-lai-so-lieu" not in page  # nothing to redraft: the document is frozen
+    sources = client.get(f"/bao-cao/{report.pk}/nguon-so-lieu/").content.decode()
+    assert "khác với văn bản đã ban hành ở các mục" in sources
+    assert section(report).text == before
