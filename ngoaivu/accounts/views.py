@@ -108,7 +108,7 @@ def api_token(request):
     """A new API token for the signed-in user, with a name, shown once. The page is reached only
     after the second factor (RequireSecondFactor), so the token carries it too."""
     if request.method != "POST":
-        raise PermissionDenied
+        return redirect("accounts:security")  # the form is there; a key is never made by opening a link
     form = ApiTokenForm(request.POST)
     if not form.is_valid():
         return render(request, "accounts/security.html", _security_context(request.user, form), status=400)

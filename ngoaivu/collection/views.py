@@ -22,6 +22,7 @@ from ngoaivu.core.locking import VersionConflict
 from ngoaivu.core.permissions import can_edit, can_write, is_office, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.reader import ReadError, read_bytes
+from ngoaivu.register.models.readings import ReadingState
 from ngoaivu.core.errors import error_text
 
 from . import compilation
@@ -361,6 +362,10 @@ def submission_reading(request, pk):
     submission = _submission(request, pk)
     if not submission.stored_file:
         raise Http404
+    if submission.reading_state == ReadingState.FAILED:
+        # the reader's own words on this file, as its answer page says them, not "nothing read"
+        messages.error(request, submission.reading_message)
+        return redirect("collection:submission", pk)
     try:
         with submission.stored_file.open("rb") as handle:
             result = read_bytes(handle.read(), submission.stored_file.name, phrases=ReadingPhrase.as_lexicon())

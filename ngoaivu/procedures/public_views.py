@@ -19,7 +19,7 @@ from .publishing import (
     published,
     search,
 )
-from .models import Procedure, Translation
+from .models import Language, Procedure, Translation
 from .qr import public_url, qr_png, qr_svg
 
 
@@ -176,4 +176,7 @@ def kiosk_slides():
                 "qr": _data_uri(public_url(p, tr.language)),
             }
         )
+    order = list(Language.values)  # the header's order (English, 中文, 한국어, 日本語), not the codes' alphabet
+    for slide in slides.values():
+        slide["languages"].sort(key=lambda language: order.index(language["lang"]))
     return list(slides.values())

@@ -83,7 +83,9 @@ def test_after_the_code_the_security_page_makes_a_token_that_works(client, users
     client.post("/dang-nhap/ma-xac-thuc/", {"code": code(device), "next": SECURITY})
     key = make_on_page(client, "Máy trạm")
     assert works(key)
-    assert client.get("/tai-khoan/khoa-api/").status_code == 403  # a GET changes nothing
+    tokens = ApiToken.objects.count()
+    opened = client.get("/tai-khoan/khoa-api/")  # a link opened: back to the form, no key made
+    assert opened.status_code == 302 and opened["Location"] == SECURITY and ApiToken.objects.count() == tokens
 
 
 def test_a_token_made_after_the_code_outlives_the_next_sign_in_with_the_code(client, users):

@@ -128,3 +128,23 @@ def test_a_reading_of_an_earlier_upload_never_writes_over_a_newer_one(client_for
     assert read_submission.call(submission.pk, submission.stored_file.name) == ReadingState.DONE
     submission.refresh_from_db()
     assert "lan-2.docx" in submission.reading_message
+
+
+def test_while_a_new_file_is_read_the_last_files_warnings_are_not_shown_and_a_failed_reading_says_why(
+    client_for, outgoing, units, media
+):
+    from ngoaivu.collection.models import ReadingState
+
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = client_for("reporter")
+    upload(client, submission, "vp.docx", docx_bytes(UNIVERSITY_REPORT))
+    submission.refresh_from_db()
+    earlier = "Tệp là báo cáo năm 2024, khác kỳ được yêu cầu (tháng 8/2021): kiểm tra số liệu trước khi dùng."
+    submission.sources = {**submission.sources, "warnings": [earlier]}
+    submission.reading_state = ReadingState.PENDING
+    submission.save()
+    assert earlier not in client.get(f"/yeu-cau/don-vi/{submission.pk}/").content.decode()
+    submission.reading_state, submission.reading_message = ReadingState.FAILED, "Tệp «x.docx» không đọc được."
+    submission.save()
+    page = client.get(f"/yeu-cau/don-vi/{submission.pk}/doc-tep/", follow=True).content.decode()
+    assert "Tệp «x.docx» không đọc được." in page and "Không đọc được nội dung nào trong tệp." not in page

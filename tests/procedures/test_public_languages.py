@@ -141,3 +141,13 @@ def test_the_public_messages_are_found():
 def test_every_public_message_is_translated(lang):
     untranslated = [message for message in public_messages() if in_language(lang, message) == message]
     assert untranslated == []
+
+
+def test_the_kiosks_codes_come_in_the_order_its_header_names_the_languages(procedure):
+    from ngoaivu.procedures.models import Language
+    from ngoaivu.procedures.public_views import kiosk_slides
+
+    published = Translation.Status.PUBLISHED
+    procedure(translations={lang: (published, f"Tên {lang}") for lang in ("ja", "ko", "zh", "en")})
+    (slide,) = kiosk_slides()
+    assert [language["lang"] for language in slide["languages"]] == list(Language.values) == ["en", "zh", "ko", "ja"]
