@@ -22,7 +22,7 @@ from ngoaivu.collection.services import (
     save_answer,
     section_keys,
 )
-from ngoaivu.core.figure_limits import check_size
+from ngoaivu.core.figure_limits import check_size, text_size_error
 from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.register.measure_floors import floor_errors
 from ngoaivu.pure.text import lf_lines
@@ -258,6 +258,10 @@ class AnswerSerializer(serializers.Serializer):
         unknown = sorted(set(texts) - {key for key, _number, _heading in self.context["sections"]})
         if unknown:
             raise serializers.ValidationError(_("Mẫu báo cáo không có mục: %(keys)s.") % {"keys": ", ".join(unknown)})
+        for key, text in texts.items():
+            too_long = text_size_error(text)
+            if too_long:
+                raise serializers.ValidationError(f"{key}: {too_long}")
         return {key: lf_lines(text).strip() for key, text in texts.items()}
 
 

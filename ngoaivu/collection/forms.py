@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy as _
 
 from ngoaivu.core.amounts import unit_shown
+from ngoaivu.core.figure_limits import text_size_error
 from ngoaivu.core.forms import AmountField, CountField, DateField, DateWidget, UnitChoiceField
 from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit
@@ -174,6 +175,10 @@ class AnswerForm(forms.Form):
         # 3 đoàn with 1 lượt người: refused beside the smaller figure, as the register's form refuses it.
         for (code, measure), message in floor_errors(values).items():
             self.add_error(figure_field(code, measure), message)
+        for name in self.section_rows:
+            too_long = text_size_error(cleaned.get(name))
+            if too_long:
+                self.add_error(name, too_long)
         return cleaned
 
     def _figures(self):

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext, gettext_lazy as _, pgettext_lazy
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
@@ -445,7 +445,7 @@ class LegalDocument(models.Model):
     class Meta:
         ordering = ["-issued_on", "doc_type", "number"]
         verbose_name = _("văn bản")
-        verbose_name_plural = _("văn bản")
+        verbose_name_plural = pgettext_lazy("danh sách", "văn bản")  # one word in Vietnamese, two in English
         constraints = [
             # Numbers without a year ("16/QĐ-UBND") start again each year: unique within a year.
             Unique(

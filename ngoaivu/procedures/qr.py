@@ -18,9 +18,12 @@ def public_url(procedure, language):
     return settings.PUBLIC_BASE_URL + reverse("tthc:detail", args=[language, procedure.code])
 
 
-def qr_svg(url, scale=4):
+def qr_svg(url, scale=4, sized=True):
+    """sized=False: a viewBox and no size of its own, so that the page's CSS sizes the code (the A4 sheet)."""
     out = io.BytesIO()
-    segno.make(url, error="m").save(out, kind="svg", scale=scale, border=QUIET_ZONE, xmldecl=False, svgns=True)
+    segno.make(url, error="m").save(
+        out, kind="svg", scale=scale, border=QUIET_ZONE, xmldecl=False, svgns=True, omitsize=not sized
+    )
     return out.getvalue()
 
 

@@ -108,7 +108,7 @@ def qr_sheet(request):
             {
                 "procedure": procedure,
                 "url": url,
-                "svg": qr_svg(url, scale=3).decode(),
+                "svg": qr_svg(url, scale=3, sized=False).decode(),
                 "name": published.name if published else "",
             }
         )

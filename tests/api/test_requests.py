@@ -186,3 +186,12 @@ def test_an_answers_figure_sent_as_text_is_a_thousand_not_one(api, units, outgoi
     assert response.status_code == 400
     submission.refresh_from_db()
     assert submission.values["incoming_delegations"]["persons"] == 1000
+
+
+def test_a_section_text_beyond_the_limit_is_refused_and_nothing_changes(api, units, outgoing):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = api("reporter")
+    response = answer(client, submission, texts={"I.2": "Văn phòng tham mưu. " * 2_000})
+    assert response.status_code == 400 and "vượt quá giới hạn 20.000 ký tự" in str(response.json())
+    submission.refresh_from_db()
+    assert "Văn phòng tham mưu." not in (submission.texts or {}).get("I.2", "")

@@ -212,3 +212,15 @@ def test_two_pages_of_one_answer_never_overwrite_each_other_silently(client_for,
     assert again.status_code == 302
     submission.refresh_from_db()
     assert submission.texts[text[3:]] == "Viết ở trang A."
+
+
+def test_a_section_text_beyond_the_limit_is_refused_beside_it_and_what_was_typed_stays(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = client_for("reporter")
+    page = client.get(f"/yeu-cau/don-vi/{submission.pk}/")
+    long_text = "Văn phòng tham mưu. " * 2_000
+    refused = client.post(f"/yeu-cau/don-vi/{submission.pk}/", form_data(page, **{"s__I.2": long_text}))
+    assert "vượt quá giới hạn 20.000 ký tự" in refused.context["form"].errors["s__I.2"][0]
+    assert refused.context["form"]["s__I.2"].value() == long_text
+    submission.refresh_from_db()
+    assert submission.status == "not_started"

@@ -1,5 +1,6 @@
 """A QR code decodes back to the procedure's public page, at the base URL from the settings."""
 
+import re
 import os
 import shutil
 import subprocess
@@ -34,5 +35,7 @@ def test_svg_qr_code_and_a4_sheet(client, client_for, procedure):
     assert b'd="M4 4.5' in svg.content  # the first dark module after a quiet zone of four
     sheet = client_for("officer").get("/thu-tuc/ma-qr/", {"field": "Việc làm", "lang": "zh"}).content.decode()
     assert sheet.count("<svg") == 1 and "procedures/qr_sheet.css" in sheet and "1.000105" in sheet
+    # sized by the sheet's CSS (40 mm), not by its own pixels, which left it small over an empty box
+    assert re.search(r'<svg [^>]*viewBox="0 0 \d+ \d+"', sheet) and not re.search(r"<svg [^>]*width=", sheet)
     assert "size: A4" in Path(finders.find("procedures/qr_sheet.css")).read_text()
     assert client_for("officer").get("/thu-tuc/ma-qr/", {"field": "Đường bộ"}).content.decode().count("<svg") == 0
