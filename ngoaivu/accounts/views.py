@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -103,12 +104,11 @@ def security(request):
     return render(request, "accounts/security.html", context)
 
 
+@require_POST  # a GET is no request for a key: 405, as every POST-only page answers it
 @login_required
 def api_token(request):
     """A new API token for the signed-in user, with a name, shown once. The page is reached only
     after the second factor (RequireSecondFactor), so the token carries it too."""
-    if request.method != "POST":
-        return redirect("accounts:security")  # the form is there; a key is never made by opening a link
     form = ApiTokenForm(request.POST)
     if not form.is_valid():
         return render(request, "accounts/security.html", _security_context(request.user, form), status=400)
@@ -118,11 +118,10 @@ def api_token(request):
     )
 
 
+@require_POST
 @login_required
 def revoke_api_token(request):
     """One of the user's own tokens stops working at once; another user's token does not exist here."""
-    if request.method != "POST":
-        raise PermissionDenied
     pk = request.POST.get("token", "")
     if not (pk.isdigit() and len(pk) < 19):
         raise Http404
