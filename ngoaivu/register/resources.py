@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from import_export import fields, resources
 
 from ngoaivu.core.constraints import refused_message
+from ngoaivu.core.locking import FIELD, is_versioned
 from ngoaivu.core.permissions import can_edit, owning_unit, scope
 
 from .widgets import NumberWidget, UnitCodeWidget, UnitWidget, is_blank, nfc, widget_for
@@ -23,7 +24,15 @@ from .models.base import copy_message, first_copy
 class RecordResource(resources.ModelResource):
     def __init__(self, user=None, **kwargs):
         self.user = user
+        self.sheet_rows = []  # the sheet row of each dataset row (data_rows), for messages
+        self.added = {}  # {pk: sheet row} of the rows this import added, rolled back if any row is bad
         super().__init__(**kwargs)
+
+    def after_save_instance(self, instance, row, **kwargs):
+        super().after_save_instance(instance, row, **kwargs)
+        number = kwargs.get("row_number")
+        if number is not None and number <= len(self.sheet_rows):
+            self.added.setdefault(instance.pk, self.sheet_rows[number - 1])
 
     def get_queryset(self):
         return scope(self._meta.model.objects.all(), self.user)
@@ -52,10 +61,35 @@ class RecordResource(resources.ModelResource):
         if instance.pk is None:
             self._refuse_a_copy(instance)
 
+    def before_save_instance(self, instance, row, **kwargs):
+        """A row changed in a file exported before someone else's edit would undo that edit without a word:
+        the file's «Phiên bản» must be the row's still (an unchanged row is skipped before this)."""
+        super().before_save_instance(instance, row, **kwargs)
+        field = self.fields.get(FIELD)
+        written = row.get(field.column_name) if field is not None and instance.pk else None
+        if is_blank(written):
+            return
+        current = type(instance)._base_manager.filter(pk=instance.pk).values_list(FIELD, flat=True).first()
+        if current is not None and str(current) != str(written).strip().removesuffix(".0"):
+            raise ValueError(
+                _(
+                    "Bản ghi mã %(pk)s đã được sửa sau khi xuất tệp này (tệp ghi phiên bản %(written)s, sổ theo dõi "
+                    "đang ở phiên bản %(current)s); nhập dòng này sẽ xóa mất phần sửa đó. Tải tệp xuất mới rồi "
+                    "sửa lại dòng này."
+                )
+                % {"pk": instance.pk, "written": written, "current": current}
+            )
+
     def _refuse_a_copy(self, instance):
         """A new row equal in every column to one already kept is the same file imported again, or a row
         typed twice: counting it would double a figure, so it is refused with the number of the first."""
-        first = first_copy(instance, [field.attribute for field in self.fields.values() if field.attribute != "id"])
+        compared = [field.attribute for field in self.fields.values() if field.attribute not in ("id", FIELD)]
+        first = first_copy(instance, compared)
+        if first in self.added:  # a row typed twice in the file: the first is no kept record yet
+            raise ValueError(
+                _("Trùng với dòng %(row)s của tệp (mọi thông tin đều giống): lưu cả hai sẽ tính số liệu hai lần.")
+                % {"row": self.added[first]}
+            )
         if first is not None:
             raise ValueError(copy_message(first))
         if self.user is not None and not instance.pk and hasattr(instance, "created_by_id"):
@@ -91,6 +125,15 @@ def resource_class(area, user):
                 widget=UnitCodeWidget(user, column, unit_code_column()),
             )
             names.append("unit_code")
+    if is_versioned(area.model):
+        # exported so that an import can tell a row edited since the file was made (before_save_instance)
+        attrs[FIELD] = fields.Field(
+            attribute=FIELD,
+            column_name=_("Phiên bản"),
+            widget=NumberWidget(integer=True, grouped=False),
+            readonly=True,
+        )
+        names.append(FIELD)
     attrs["Meta"] = type(
         "Meta",
         (),
@@ -201,6 +244,7 @@ def _import_rows(area, user, dataset):
     if problems:
         return {}, problems
     dataset, sheet_rows = data_rows(dataset, resource.fields["id"].column_name)
+    resource.sheet_rows = sheet_rows
     if not len(dataset):
         return {}, [(2, _("Tệp không có dòng dữ liệu nào."))]
     with transaction.atomic():

@@ -11,6 +11,7 @@ from django_countries import countries
 from import_export import widgets
 from openpyxl.styles import Alignment, Font
 
+from ngoaivu.core.locking import FIELD
 from ngoaivu.core.models import PartnerLocality, Unit
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, scope
@@ -55,7 +56,7 @@ def _model_field(resource, column):
 
 
 def _required(resource, column, user):
-    if column.attribute == "id":
+    if column.attribute in ("id", FIELD):
         return _("Không")
     if column.attribute == "unit":
         if is_unit_bound(user):
@@ -71,6 +72,11 @@ def describe(resource, column, user):
     described = Column(str(column.column_name), _required(resource, column, user), "")
     if column.attribute == "id":
         described.format = _("Số. Để trống khi thêm mới; ghi mã của bản ghi đã có (xem tệp xuất) để sửa bản ghi đó.")
+    elif column.attribute == FIELD:
+        described.format = _(
+            "Số, do tệp xuất ghi sẵn; giữ nguyên khi sửa. Bản ghi đã được sửa sau khi xuất tệp thì dòng sửa bị từ "
+            "chối, để không xóa mất phần sửa đó. Để trống khi thêm mới."
+        )
     elif isinstance(widget, DateWidget):
         described.format = _("Ngày, dạng dd/mm/yyyy, ví dụ 05/03/2021.")
         described.cell_format = "dd/mm/yyyy"
@@ -135,6 +141,8 @@ def allowed_text(described):
 def example_row(resource, area, user):
     """The export of an unsaved record holding the area's example values: the row reads like real data."""
     instance = area.model()
+    if hasattr(instance, FIELD):
+        setattr(instance, FIELD, None)  # a new row has no version: its cell stays empty
     for name, value in example_values(area).items():
         setattr(instance, name, value)
     if any(column.attribute == "unit" for column in resource.get_export_fields()):

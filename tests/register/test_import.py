@@ -197,6 +197,42 @@ def test_export_then_import_updates_in_place(client_for, incoming):
     assert IncomingDelegation.objects.count() == 1
 
 
+def test_a_file_exported_before_someone_elses_edit_does_not_undo_it(client_for, incoming):
+    client = client_for("officer")
+    record = incoming(person_visits=4)
+    exported = client.get("/so-theo-doi/doan-vao/xuat.xlsx").content
+    # someone else corrects the row after the file was made
+    edited = IncomingDelegation.objects.get(pk=record.pk)
+    edited.person_visits, edited.notes = 6, "Sửa theo báo cáo mới"
+    edited.save()
+    stale = io.BytesIO(exported)
+    stale.name = "x.xlsx"
+    response = client.post("/so-theo-doi/doan-vao/nhap/", {"file": stale})
+    (problem,) = response.context["problems"]
+    assert problem[0] == 2 and f"Bản ghi mã {record.pk} đã được sửa sau khi xuất tệp này" in problem[1]
+    record.refresh_from_db()
+    assert (record.person_visits, record.notes) == (6, "Sửa theo báo cáo mới")
+    # a file exported after the edit updates the row as before
+    book = openpyxl.load_workbook(io.BytesIO(client.get("/so-theo-doi/doan-vao/xuat.xlsx").content))
+    headers = [cell.value for cell in book.active[1]]
+    book.active.cell(row=2, column=headers.index("Số lượt người") + 1, value=7)
+    fresh = io.BytesIO()
+    book.save(fresh)
+    fresh.seek(0)
+    fresh.name = "x.xlsx"
+    assert client.post("/so-theo-doi/doan-vao/nhap/", {"file": fresh}).status_code == 302
+    record.refresh_from_db()
+    assert record.person_visits == 7
+
+
+def test_a_row_typed_twice_in_one_file_is_said_against_its_first_line_not_a_record_rolled_back(client_for):
+    response = upload(client_for("officer"), [good_row(), good_row("Đoàn B", "Lào", 6), good_row()])
+    assert response.context["problems"] == [
+        (4, "Trùng với dòng 2 của tệp (mọi thông tin đều giống): lưu cả hai sẽ tính số liệu hai lần.")
+    ]
+    assert IncomingDelegation.objects.count() == 0
+
+
 def test_the_same_file_imported_twice_is_refused_the_second_time_and_counts_once(client_for):
     client = client_for("officer")
     rows = [good_row(), good_row("Đoàn B", "Lào", 6)]
@@ -384,7 +420,7 @@ def test_the_template_has_the_columns_an_example_row_and_the_instructions(client
     assert book.sheetnames == ["Đoàn vào", "Hướng dẫn", "Danh mục"]
     assert [s.sheet_state for s in book.worksheets] == ["visible", "visible", "hidden"]
     sheet = book.worksheets[0]
-    assert [c.value for c in sheet[1]] == HEADERS[:12] + ["Ký hiệu đơn vị", "Ghi chú"]
+    assert [c.value for c in sheet[1]] == HEADERS[:12] + ["Ký hiệu đơn vị", "Ghi chú", "Phiên bản"]
     example = {c.value: cell for c, cell in zip(sheet[1], sheet[2])}
     assert example["Mã"].value == "Ví dụ"
     assert example["Quốc tịch"].value == "Thái Lan" and example["Đơn vị"].value == "Sở Ngoại vụ"
