@@ -78,6 +78,30 @@ def in_year(when: str, year: int) -> str:
     return f"{when}/{year}" if _IN_YEAR.search(when) else when
 
 
+# The verbs of work that open a row's title written as what was done ("Phối hợp Sở … xây dựng …"): such a
+# title is a clause inside the report's sentence, lower case after its colon; a name ("Hội nghị kinh doanh …",
+# "Tổ chức Tầm nhìn Thế giới …") keeps its capital (seed 001 writes both so).
+WORK_VERBS = (
+    "tham mưu", "phối hợp", "chủ trì", "hướng dẫn", "rà soát", "xây dựng", "triển khai", "tổ chức", "tham gia",
+    "trao đổi", "ban hành", "biên soạn", "biên dịch", "đón", "tiếp", "làm việc", "hỗ trợ", "thực hiện",
+    "chuẩn bị", "kết nối", "cử", "đề xuất", "đề nghị", "phúc đáp", "tuyên truyền", "vận động", "giới thiệu",
+    "quảng bá", "theo dõi", "tổng hợp", "cập nhật", "công bố", "xúc tiến",
+)  # fmt: skip
+
+
+def as_clause(text: str) -> str:
+    """ "Phối hợp Sở Kế hoạch và Đầu tư …" → "phối hợp Sở Kế hoạch và Đầu tư …"; a name stays as written."""
+    words = text.split()
+    for verb in WORK_VERBS:
+        size = len(verb.split())
+        if " ".join(words[:size]).lower() != verb or len(words) <= size:
+            continue
+        if verb == "tổ chức" and words[size][:1].isupper():
+            return text  # "Tổ chức Tầm nhìn Thế giới": an organisation's name
+        return text[:1].lower() + text[1:]
+    return text
+
+
 def clauses(phrases: list[str]) -> str:
     """ "Tham mưu …; báo cáo …; lập hồ sơ …": pieces of work as the clauses of one sentence (seed 003),
     the first capitalised, the others not, unless they open with an abbreviation ("UBND tỉnh …")."""

@@ -158,7 +158,7 @@ ECONOMIC = [
         "if": "economic_events.count.period",
         "text": [
             "Tổ chức, tham gia {economic_events.count.period} hoạt động ngoại giao kinh tế, xúc tiến đầu tư: ",
-            {"list": "economic_events", "item": "{title}", "join": "; "},
+            {"list": "economic_events", "item": "{title:clause}", "join": "; "},
             ".",
         ],
         "else": {
@@ -345,7 +345,7 @@ INFORMATION = [
         "if": "cultural_events.count.period",
         "text": [
             "Tổ chức {cultural_events.count.period} hoạt động ngoại giao văn hóa: ",
-            {"list": "cultural_events", "item": "{title}", "join": "; "},
+            {"list": "cultural_events", "item": "{title:clause}", "join": "; "},
             ".",
         ],
     },
@@ -356,7 +356,7 @@ OVERSEAS = [
         "if": "overseas_vietnamese.count.period",
         "text": [
             "Triển khai {overseas_vietnamese.count.period} hoạt động đối với người Việt Nam ở nước ngoài: ",
-            {"list": "overseas_vietnamese", "item": "{title}", "join": "; "},
+            {"list": "overseas_vietnamese", "item": "{title:clause}", "join": "; "},
             ".",
         ],
         "else": "Tiếp tục triển khai thực hiện công tác đối với người Việt Nam ở nước ngoài.",
@@ -378,7 +378,7 @@ INSTITUTIONS = [
     {
         "if": "documents_issued.count.period",
         "text": "Tham mưu ban hành {documents_issued.count.period} văn bản:",
-        "else": "{period.in_word}, không có văn bản quy phạm, văn bản chỉ đạo mới được ban hành.",
+        "else": "{period.in_word}, không có văn bản quy phạm pháp luật, văn bản chỉ đạo mới được ban hành.",
     },
     {"list": "documents_issued", "item": ["- {citation}", {"if": "summary", "text": " {summary}"}, "."]},
 ]
@@ -656,7 +656,7 @@ PEOPLES_DIPLOMACY = {
                             "if": "cultural_events.count.period",
                             "text": [
                                 "- Tổ chức {cultural_events.count.period} hoạt động giao lưu văn hóa: ",
-                                {"list": "cultural_events", "item": "{title}", "join": "; "},
+                                {"list": "cultural_events", "item": "{title:clause}", "join": "; "},
                                 ".",
                             ],
                         },

@@ -51,7 +51,8 @@ An item pattern is itself a pattern: it may hold pieces and conditions on the ro
 Fields are written in the official style: a number as a count ("04"; {FIELD:raw} as stored:
 "8", "22"; {FIELD:number} "1.234"; {FIELD:money} "7,037 tỷ đồng"), a date as "18/3/2021", a
 list of names as an enumeration ("Lào và Campuchia"); {FIELD:lower} puts the first letter in
-lower case, for a phrase inside a sentence. Besides its own fields an item has {letter}: a, b,
+lower case, for a phrase inside a sentence; {FIELD:clause} only when it opens with a verb of work
+("Phối hợp …", not a name: pure/wording.as_clause). Besides its own fields an item has {letter}: a, b,
 c… by position. The lists and their fields:
 
     courtesy_receptions      mission, country, date
@@ -95,7 +96,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.pure.wording import format_amount, format_count, format_date, format_money, format_number
+from ngoaivu.pure.wording import as_clause, format_amount, format_count, format_date, format_money, format_number
 
 PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 # The letter's placeholders were {request.…} before it was named letter: a template of that time
@@ -104,7 +105,7 @@ LETTER_NAMES = ("letter", "request")
 COMPARISON = re.compile(r"^(.+?)\s*(>=|<=|!=|>|<|=)\s*(-?\d+)$")
 LIST_IN_PATTERN = re.compile(r"\blists\.([a-z_]+)")
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese outlines skip f, j, w, z and use đ
-FIELD_FORMATS = ("raw", "number", "money", "lower")
+FIELD_FORMATS = ("raw", "number", "money", "lower", "clause")
 WINDOW_NAMES = ("period", "ytd", "last_year", "last_year_ytd", "diff", "ytd_diff")
 LETTER_WORDS = ("citation", "issuer", "reference")
 
@@ -322,6 +323,8 @@ def format_field(value, spec=""):
     if isinstance(value, int) and spec != "raw":
         return {"money": format_money, "number": format_number}.get(spec, format_count)(value)
     text = str(value)
+    if spec == "clause":
+        return as_clause(text)
     return text[:1].lower() + text[1:] if spec == "lower" else text
 
 

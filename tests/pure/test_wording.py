@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from ngoaivu.pure.wording import (
+    as_clause,
     before_merger_note,
     clauses,
     format_count,
@@ -74,3 +75,23 @@ def test_pieces_of_work_are_the_clauses_of_one_sentence():
     assert clauses(["Tiếp thu ý kiến, hoàn thiện dự thảo.\nTrình UBND tỉnh"]) == (
         "Tiếp thu ý kiến, hoàn thiện dự thảo; trình UBND tỉnh"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "inside"),
+    [
+        ("Phối hợp Sở Kế hoạch và Đầu tư xây dựng danh mục", "phối hợp Sở Kế hoạch và Đầu tư xây dựng danh mục"),
+        ("Hướng dẫn Hội Thân nhân Kiều bào tỉnh", "hướng dẫn Hội Thân nhân Kiều bào tỉnh"),
+        ("Tổ chức Tầm nhìn Thế giới trao quà", "Tổ chức Tầm nhìn Thế giới trao quà"),  # an organisation's name
+        ("Tổ chức giao lưu văn hóa", "tổ chức giao lưu văn hóa"),
+        (
+            "Hội nghị kinh doanh dành cho các doanh nghiệp Hàn Quốc",
+            "Hội nghị kinh doanh dành cho các doanh nghiệp Hàn Quốc",
+        ),
+        ("Tổng Lãnh sự quán Hàn Quốc thăm tỉnh", "Tổng Lãnh sự quán Hàn Quốc thăm tỉnh"),
+        ("UBND tỉnh tiếp đoàn", "UBND tỉnh tiếp đoàn"),
+        ("Tiếp", "Tiếp"),  # a verb alone is no clause to lower
+    ],
+)
+def test_a_title_written_as_work_done_reads_as_a_clause_and_a_name_keeps_its_capital(title, inside):
+    assert as_clause(title) == inside

@@ -19,15 +19,14 @@ def test_reply_letters_are_said_one_by_one_and_not_counted_as_activities(demo, d
         "Nhật Bản và Hàn Quốc).",
     ]
     assert "hoạt động ngoại giao kinh tế" not in economic[0]
-    # The activities of the first half year, in the order they took place.
-    assert (
-        _report("2021-H1")
-        .sections.get(key="I.3")
-        .text.startswith(
-            "Tổ chức, tham gia 02 hoạt động ngoại giao kinh tế, xúc tiến đầu tư: Hội nghị kinh doanh dành cho các "
-            "doanh nghiệp Hàn Quốc"
-        )
+    # The activities of the first half year, in the order they took place: an event by its name, a piece of
+    # work as a clause of the sentence, in lower case after the colon (seed 001).
+    activities = _report("2021-H1").sections.get(key="I.3").text
+    assert activities.startswith(
+        "Tổ chức, tham gia 02 hoạt động ngoại giao kinh tế, xúc tiến đầu tư: Hội nghị kinh doanh dành cho các "
+        "doanh nghiệp Hàn Quốc"
     )
+    assert "; phối hợp Sở Kế hoạch và Đầu tư xây dựng Danh mục dự án kêu gọi" in activities
 
 
 def test_the_units_own_notice_and_letter_are_not_documents_it_advised(demo, db):
