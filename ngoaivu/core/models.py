@@ -507,14 +507,15 @@ class LegalDocument(models.Model):
     @classmethod
     def from_citation(cls, text):
         """An unsaved document parsed from a citation, or None when the text cites nothing."""
-        from ngoaivu.reading.references import parse_reference, party_style
+        from ngoaivu.reading.doc_numbers import register_number
+        from ngoaivu.reading.references import parse_reference
 
         ref = parse_reference(text)
         if ref is None:
             return None
         return cls(
             doc_type=ref.doc_type,
-            number=party_style(ref.number),  # the register keeps a Party document by its own number
+            number=register_number(ref.number),  # "1821 /VP-HCQT" is 1821/VP-HCQT; "22/NQ-TW" is 22-NQ/TW
             issued_on=ref.issued_on,
             issuer=ref.issuer or "",
             summary=ref.summary or "",

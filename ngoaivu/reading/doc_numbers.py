@@ -145,6 +145,15 @@ def party_style(number: str) -> str:
     return f"{m[1]}-{m[2]}/{m[3]}" if m and m[3] in PARTY_ORGANS else number
 
 
+def register_number(number: str) -> str:
+    """A number as the register keeps it, one spelling for one document: the spaces a writer leaves beside
+    a slash or a dash, and the dash's look-alikes, go ("1821 /VP-HCQT", "12/SNgV–VP"); a Party number
+    takes the Party's order (party_style). The reader keeps what a report writes."""
+    number = re.sub(r"\s*/\s*", "/", number)
+    number = re.sub(rf"\s*{DASHES}\s*", "-", number)
+    return party_style(number)
+
+
 def kind_of_number(number: str) -> str:
     """The kind a document number's code names: "12/QĐ-UBND" a Quyết định, "22-NQ/TW" a Nghị
     quyết, "09/2017/QH14" a Luật; "1353/SNgV-ĐN", whose code is its issuer's, a Công văn."""

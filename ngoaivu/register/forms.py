@@ -17,6 +17,8 @@ from ngoaivu.pure.text import lf_lines
 
 from .models.base import copy_message, first_copy
 
+GENERIC_KIND = "Văn bản"  # the kind a citation names when it names none: "Văn bản số 1821/VP-HCQT …"
+
 CITATION_EXAMPLE = "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh"
 
 
@@ -77,14 +79,19 @@ def resolve_document(document):
     """The saved LegalDocument for a parsed citation: an existing one is reused and completed."""
     if document is None or document.pk:
         return document
-    same = LegalDocument.objects.filter(doc_type=document.doc_type, number=document.number)
+    same = LegalDocument.objects.filter(number=document.number)
+    # "Văn bản số 1821/VP-HCQT" is the Công văn of that number, not another document
+    if document.doc_type != GENERIC_KIND:
+        same = same.filter(Q(doc_type=document.doc_type) | Q(doc_type=GENERIC_KIND))
     if document.issued_on:
         same = same.filter(Q(issued_on__year=document.issued_on.year) | Q(issued_on__isnull=True))
     existing = same.order_by("issued_on").first()
     if existing is None:
         document.save()
         return document
-    changed = False
+    changed = existing.doc_type == GENERIC_KIND and document.doc_type != GENERIC_KIND
+    if changed:
+        existing.doc_type = document.doc_type  # the kind named at last
     for name in ("issued_on", "issuer", "summary"):
         if not getattr(existing, name) and getattr(document, name):
             setattr(existing, name, getattr(document, name))
