@@ -4,6 +4,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from django.db import models
+from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
@@ -12,7 +13,7 @@ from django_countries.fields import Country, CountryField
 from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
 from ngoaivu.core.models import Unit
 
-from .areas import HIDDEN_FIELDS
+from .areas import HIDDEN_FIELDS, area_of
 
 # The kind of a version in a record's history (not the buttons: their English differs).
 HISTORY_TYPES = {
@@ -69,13 +70,21 @@ def field_rows(area, record):
         names.append("unit")
     # A column the register derives (a document is the unit's own) is shown though nobody types it.
     names += [name for name in area.list_display if name not in names]
-    rows = [(record._meta.get_field(n).verbose_name, display_value(record, n)) for n in names]
+    rows = [(record._meta.get_field(n).verbose_name, display_value(record, n), _link(record, n)) for n in names]
     for name in area.computed_columns:
         method = getattr(record, name)
-        rows.append((method.short_description, method()))
+        rows.append((method.short_description, method(), None))
     if getattr(record, "created_by", None):
-        rows.append((record._meta.get_field("created_by").verbose_name, str(record.created_by)))
+        rows.append((record._meta.get_field("created_by").verbose_name, str(record.created_by), None))
     return rows
+
+
+def _link(record, name):
+    """The page of a row of the register this field points to (a cited document, a parent plan), or None."""
+    field = record._meta.get_field(name)
+    target = getattr(record, name) if isinstance(field, models.ForeignKey) else None
+    area = area_of(type(target)) if target is not None else None
+    return reverse("register:detail", args=[area.slug, target.pk]) if area else None
 
 
 def _historical_value(historical, name):

@@ -244,7 +244,13 @@ def record_delete(request, slug, pk):
             request, _("Đã xóa %(what)s. Có thể khôi phục trong mục «Đã xóa».") % {"what": area.verbose_name}
         )
         return redirect("register:list", slug)
-    return render(request, "register/confirm_delete.html", {"area": area, "record": record})
+    # A plan's items, an agreement's steps go with it: said before, with where each comes back from.
+    going = [
+        (child, count)
+        for child in (AREAS[child_slug] for child_slug in area.children)
+        if (count := child.model.objects.filter(**{child.parent_field: record}).count())
+    ]
+    return render(request, "register/confirm_delete.html", {"area": area, "record": record, "going": going})
 
 
 def _history_row(area, user, history_id):

@@ -32,3 +32,16 @@ def test_a_document_still_cited_cannot_be_deleted(client_for, units):
     response = client_for("officer").post(f"/so-theo-doi/van-ban/{decision.pk}/xoa/", follow=True)
     assert "Không xóa được" in response.content.decode()
     assert LegalDocument.objects.filter(pk=decision.pk).exists()
+
+
+def test_deleting_a_plan_says_first_that_its_items_go_with_it_and_where_they_come_back_from(client_for, units):
+    from ngoaivu.register.models import DelegationPlan, DelegationPlanItem
+
+    plan = DelegationPlan.objects.create(unit=units["sngv"], year=2025)
+    for country in ("KR", "JP"):
+        DelegationPlanItem.objects.create(
+            plan=plan, direction="out", country=country, purpose="Học tập", planned_period="Quý III", persons=3
+        )
+    page = client_for("officer").get(f"/so-theo-doi/ke-hoach-doan/{plan.pk}/xoa/").content.decode()
+    assert "Cùng xóa 02 đoàn trong kế hoạch của bản ghi này." in page
+    assert 'href="/so-theo-doi/ke-hoach-doan-muc/da-xoa/"' in page
