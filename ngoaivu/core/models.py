@@ -465,6 +465,17 @@ class LegalDocument(models.Model):
 
     def clean(self):
         self._derive()
+        today = timezone.localdate()
+        if self.status == self.Status.ISSUED and self.issued_on and self.issued_on > today:
+            raise ValidationError(
+                {
+                    "issued_on": _(
+                        "Ngày ban hành %(day)s chưa đến (hôm nay là %(today)s): văn bản «Đã ban hành» phải đã ban "
+                        "hành; văn bản đang soạn chọn «Đang dự thảo» hoặc «Đã trình»."
+                    )
+                    % {"day": format_date(self.issued_on), "today": format_date(today)}
+                }
+            )
 
     def _derive(self):
         self.issued_year = self.issued_on.year if self.issued_on else None

@@ -53,7 +53,7 @@ def test_the_officer_sees_which_documents_are_the_units_own(units, client_for, a
         doc_type="Thông báo", number="331/TB-SNgV", issuer="Sở Ngoại vụ", status="issued", unit=units["sngv"]
     )
     page = client_for("officer").get(f"/so-theo-doi/van-ban/{own.pk}/")
-    assert ("văn bản của chính đơn vị", "Có") in [(str(label), value) for label, value in page.context["fields"]]
+    assert ("văn bản của chính đơn vị", "Có") in [(str(label), value) for label, value, _url in page.context["fields"]]
     listed = api("officer").get("/api/register/van-ban/").json()["results"]
     assert [row["issued_by_unit"] for row in listed] == [True]
     # Derived, never written: a PATCH that says otherwise changes nothing.

@@ -84,6 +84,20 @@ class Record(Versioned):
                 message = gettext("%(field)s %(day)s chưa đến (hôm nay là %(today)s): chỉ ghi việc đã diễn ra.")
                 label = capfirst(self._meta.get_field(name).verbose_name)
                 errors[name] = [message % {"field": label, "day": format_date(day), "today": format_date(today)}]
+        # An event «Đã thực hiện» is counted as held: its day cannot be ahead (one recorded ahead is planned).
+        from ngoaivu.register.areas import date_field_of
+
+        name = date_field_of(type(self)) if getattr(self, "status", None) == ActivityStatus.DONE else None
+        day = getattr(self, name) if name and name not in exclude and name not in errors else None
+        if isinstance(day, date) and day > today:
+            label = capfirst(self._meta.get_field(name).verbose_name)
+            errors[name] = [
+                gettext(
+                    "%(field)s %(day)s chưa đến (hôm nay là %(today)s): hoạt động «Đã thực hiện» phải đã diễn ra; "
+                    "việc sắp làm chọn tình trạng «Theo kế hoạch»."
+                )
+                % {"field": label, "day": format_date(day), "today": format_date(today)}
+            ]
         return errors
 
 
