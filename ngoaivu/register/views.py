@@ -174,6 +174,10 @@ def record_update(request, slug, pk):
     record = _editable(area, request.user, pk)
     Form = form_class(area)
     form = Form(request.POST or None, instance=record, user=request.user, area=area)
+    if request.method == "POST" and form.is_valid() and not form.has_changed():
+        # "4,6 tỷ" for 4.600.000.000 is the same figure: no new version, no empty entry in the history
+        messages.info(request, _("Không có thay đổi nào; bản ghi giữ nguyên."))
+        return redirect("register:detail", slug, record.pk)
     if request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():

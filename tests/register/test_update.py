@@ -35,3 +35,15 @@ def test_the_edit_form_shows_dates_as_dd_mm_yyyy(client_for, incoming):
     record = incoming()
     body = client_for("officer").get(f"/so-theo-doi/doan-vao/{record.pk}/sua/").content.decode()
     assert 'value="10/03/2021"' in body
+
+
+def test_a_save_that_changes_nothing_writes_no_version(client_for, incoming, units):
+    record = incoming(person_visits=3)
+    client = client_for("officer")
+    form = client.get(f"/so-theo-doi/doan-vao/{record.pk}/sua/").context["form"]
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data.update({"start_date": record.start_date.strftime("%d/%m/%Y"), "person_visits": "03", "unit": units["sngv"].pk})
+    response = client.post(f"/so-theo-doi/doan-vao/{record.pk}/sua/", data, follow=True)
+    assert "Không có thay đổi nào; bản ghi giữ nguyên." in response.content.decode()
+    record.refresh_from_db()
+    assert record.history.count() == 1 and record.version == 1
