@@ -179,19 +179,22 @@ def test_a_successors_reporter_reads_the_ended_units_row_but_cannot_rewrite_it_b
     assert theirs.title == "Đoàn Tổng Lãnh sự quán Nhật Bản" and theirs.unit_id == units["sngv"].pk
 
 
-def test_export_then_import_updates_in_place(client_for, incoming):
-    client = client_for("officer")
-    record = incoming()
-    exported = client.get("/so-theo-doi/doan-vao/xuat.xlsx")
-    book = openpyxl.load_workbook(io.BytesIO(exported.content))
-    sheet = book.active
-    headers = [cell.value for cell in sheet[1]]
-    sheet.cell(row=2, column=headers.index("Số lượt người") + 1, value=9)
+def exported_with(client, person_visits):
+    """The incoming delegations' export as it is now, its first row's «Số lượt người» changed."""
+    book = openpyxl.load_workbook(io.BytesIO(client.get("/so-theo-doi/doan-vao/xuat.xlsx").content))
+    headers = [cell.value for cell in book.active[1]]
+    book.active.cell(row=2, column=headers.index("Số lượt người") + 1, value=person_visits)
     buffer = io.BytesIO()
     book.save(buffer)
     buffer.seek(0)
     buffer.name = "x.xlsx"
-    assert client.post("/so-theo-doi/doan-vao/nhap/", {"file": buffer}).status_code == 302
+    return buffer
+
+
+def test_export_then_import_updates_in_place(client_for, incoming):
+    client = client_for("officer")
+    record = incoming()
+    assert client.post("/so-theo-doi/doan-vao/nhap/", {"file": exported_with(client, 9)}).status_code == 302
     record.refresh_from_db()
     assert record.person_visits == 9
     assert IncomingDelegation.objects.count() == 1
@@ -213,14 +216,7 @@ def test_a_file_exported_before_someone_elses_edit_does_not_undo_it(client_for, 
     record.refresh_from_db()
     assert (record.person_visits, record.notes) == (6, "Sửa theo báo cáo mới")
     # a file exported after the edit updates the row as before
-    book = openpyxl.load_workbook(io.BytesIO(client.get("/so-theo-doi/doan-vao/xuat.xlsx").content))
-    headers = [cell.value for cell in book.active[1]]
-    book.active.cell(row=2, column=headers.index("Số lượt người") + 1, value=7)
-    fresh = io.BytesIO()
-    book.save(fresh)
-    fresh.seek(0)
-    fresh.name = "x.xlsx"
-    assert client.post("/so-theo-doi/doan-vao/nhap/", {"file": fresh}).status_code == 302
+    assert client.post("/so-theo-doi/doan-vao/nhap/", {"file": exported_with(client, 7)}).status_code == 302
     record.refresh_from_db()
     assert record.person_visits == 7
 
