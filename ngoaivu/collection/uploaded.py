@@ -11,6 +11,7 @@ from ngoaivu.pure.text import fold
 from ngoaivu.pure.wording import format_amount, format_count
 from ngoaivu.register.intake import report_issuer
 from ngoaivu.register.intake_rules import engine_code, report_value
+from ngoaivu.reporting.document import section_label
 
 from .models import Submission
 from .services import all_sections, drafted_texts, measures, period_indicator
@@ -126,17 +127,12 @@ def _placed_texts(template, unit, period, read_sections):
             key = read_key
         target = leaves[0] if leaves else key
         if target is None:
-            unplaced.append((_numbered(section.get("number"), section.get("heading") or ""), text))
+            # "V. ĐỀ XUẤT, KIẾN NGHỊ", "b) Đoàn vào": a letter is numbered as the third level is
+            number = section.get("number") or ""
+            unplaced.append((section_label(number, section.get("heading") or "", 3 if number.islower() else 1), text))
         else:
             texts[target] = f"{texts[target]}\n{text}" if target in texts else text
     return texts, unplaced
-
-
-def _numbered(number, heading):
-    """ "V. ĐỀ XUẤT, KIẾN NGHỊ", "b) Đoàn vào": a heading with its number as the report writes it."""
-    if not number:
-        return heading
-    return f"{number}{')' if number.islower() else '.'} {heading}"
 
 
 def _unplaced_warning(heading):

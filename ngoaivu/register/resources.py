@@ -66,11 +66,11 @@ class RecordResource(resources.ModelResource):
         the file's «Phiên bản» must be the row's still (an unchanged row is skipped before this)."""
         super().before_save_instance(instance, row, **kwargs)
         field = self.fields.get(FIELD)
-        written = row.get(field.column_name) if field is not None and instance.pk else None
-        if is_blank(written):
+        written = field.widget.clean(row.get(field.column_name)) if field is not None and instance.pk else None
+        if written is None:
             return
         current = type(instance)._base_manager.filter(pk=instance.pk).values_list(FIELD, flat=True).first()
-        if current is not None and str(current) != str(written).strip().removesuffix(".0"):
+        if current is not None and current != written:
             raise ValueError(
                 _(
                     "Bản ghi mã %(pk)s đã được sửa sau khi xuất tệp này (tệp ghi phiên bản %(written)s, sổ theo dõi "
