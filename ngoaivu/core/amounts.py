@@ -7,6 +7,7 @@ sentences stay Vietnamese whatever the reader's language.
 
 from django.utils.translation import get_language, gettext as _, ngettext_lazy
 
+from ngoaivu.pure.changes import change_phrase
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import format_amount
 
@@ -66,28 +67,7 @@ def unit_shown(unit):
 
 
 def change_shown(pairs, year, windows=("period", "last_year"), compared=True):
-    """A figure against the same period of another year, from (Measure, Figure) pairs, as the
-    reports word it (reporting.sentences.change_phrase, which a test holds it to) or in English ("up
-    3 delegations and 11 person-visits on the same period of 2020")."""
-    if not compared:
-        return _("chưa có số liệu cùng kỳ năm %(year)s để so sánh") % {"year": year}
-    now, then = windows
-    diffs = [(measure, getattr(figure, now) - getattr(figure, then)) for measure, figure in pairs]
-    if all(diff == 0 for _measure, diff in diffs):
-        return _("bằng cùng kỳ năm %(year)s") % {"year": year}
-    if all(diff > 0 for _m, diff in diffs) or all(diff < 0 for _m, diff in diffs):
-        amounts = _(" với ").join(amount_shown(abs(diff), measure.unit) for measure, diff in diffs)
-        changes = (_("tăng %(amounts)s") if diffs[0][1] > 0 else _("giảm %(amounts)s")) % {"amounts": amounts}
-    else:
-        changes = ", ".join(_one_change(measure, diff) for measure, diff in diffs)
-    return _("%(changes)s so với cùng kỳ năm %(year)s") % {"changes": changes, "year": year}
-
-
-def _one_change(measure, diff):
-    if diff > 0:
-        return _("tăng %(amounts)s") % {"amounts": amount_shown(diff, measure.unit)}
-    if diff < 0:
-        return _("giảm %(amounts)s") % {"amounts": amount_shown(-diff, measure.unit)}
-    if measure.unit == "đồng":
-        return _("bằng về giá trị")
-    return _("bằng về số %(unit)s") % {"unit": unit_shown(measure.unit)}
+    """A figure against the same period of another year, from (Measure, Figure) pairs, as the reports
+    word it (pure/changes.change_phrase) in the reader's language ("up 3 delegations and 11
+    person-visits on the same period of 2020")."""
+    return change_phrase(pairs, year, windows, compared, say=_, amount=amount_shown, unit_word=unit_shown)

@@ -405,6 +405,20 @@ class PartnerLocality(models.Model):
         return f"{self.name} – {self.country.name}"
 
 
+# The kind a citation names when it names none: "Văn bản số 1821/VP-HCQT …".
+GENERIC_KIND = "Văn bản"
+
+
+class LegalDocumentQuerySet(models.QuerySet):
+    def cited_as(self, document):
+        """The kept documents a parsed citation can name, whatever its year: the same number, of its kind
+        or of none named («Văn bản số 1821/VP-HCQT» is the Công văn of that number, and the other way round)."""
+        same = self.filter(number=document.number)
+        if document.doc_type != GENERIC_KIND:
+            same = same.filter(Q(doc_type=document.doc_type) | Q(doc_type=GENERIC_KIND))
+        return same
+
+
 class LegalDocument(models.Model):
     """A cited or issued document: "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh".
 
@@ -441,6 +455,8 @@ class LegalDocument(models.Model):
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
     history = HistoricalRecords()
+
+    objects = LegalDocumentQuerySet.as_manager()
 
     class Meta:
         ordering = ["-issued_on", "doc_type", "number"]

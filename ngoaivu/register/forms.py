@@ -10,14 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.core.forms import figure_formfield
 from ngoaivu.core.forms import DateWidget, UnitChoiceField, VersionFormMixin, no_cited_day
 from ngoaivu.core.locking import FIELD as VERSION_FIELD
-from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.core.models import GENERIC_KIND, LegalDocument, Unit
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, owning_unit, scope, unit_choices
 from ngoaivu.pure.text import lf_lines
 
 from .models.base import copy_message, first_copy
-
-GENERIC_KIND = "Văn bản"  # the kind a citation names when it names none: "Văn bản số 1821/VP-HCQT …"
 
 CITATION_EXAMPLE = "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh"
 
@@ -62,7 +60,7 @@ def citation_problem(text, document):
 def undated_choice(document):
     """Why a citation without its date cannot be resolved: numbers start again each year, so when the
     register holds that number in more than one year, which document is meant is the date's to say."""
-    same = LegalDocument.objects.filter(doc_type=document.doc_type, number=document.number, issued_year__isnull=False)
+    same = LegalDocument.objects.cited_as(document).filter(issued_year__isnull=False)
     years = list(same.order_by("issued_year").values_list("issued_year", flat=True).distinct())
     if len(years) < 2:
         return None
@@ -79,10 +77,7 @@ def resolve_document(document):
     """The saved LegalDocument for a parsed citation: an existing one is reused and completed."""
     if document is None or document.pk:
         return document
-    same = LegalDocument.objects.filter(number=document.number)
-    # "Văn bản số 1821/VP-HCQT" is the Công văn of that number, not another document
-    if document.doc_type != GENERIC_KIND:
-        same = same.filter(Q(doc_type=document.doc_type) | Q(doc_type=GENERIC_KIND))
+    same = LegalDocument.objects.cited_as(document)
     if document.issued_on:
         same = same.filter(Q(issued_on__year=document.issued_on.year) | Q(issued_on__isnull=True))
     existing = same.order_by("issued_on").first()

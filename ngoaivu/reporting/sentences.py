@@ -95,8 +95,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ngoaivu.pure.changes import change_phrase
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.pure.wording import as_clause, format_amount, format_count, format_date, format_money, format_number
+from ngoaivu.pure.wording import as_clause, format_count, format_date, format_money, format_number
 
 PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 # The letter's placeholders were {request.…} before it was named letter: a template of that time
@@ -190,32 +191,6 @@ class Item:
 
     name: str  # the list's
     fields: dict
-
-
-def change_phrase(measures, year, windows=("period", "last_year"), compared=True):
-    """ "tăng 03 đoàn với 11 lượt người so với cùng kỳ năm 2020" from (Measure, Figure) pairs;
-    compared False: the register does not hold that time (core.lineage.recorded_from)."""
-    if not compared:
-        return f"chưa có số liệu cùng kỳ năm {year} để so sánh"
-    now, then = windows
-    diffs = [(measure, getattr(figure, now) - getattr(figure, then)) for measure, figure in measures]
-    if all(diff == 0 for _m, diff in diffs):
-        return f"bằng cùng kỳ năm {year}"
-    signs = {diff > 0 for _m, diff in diffs if diff != 0}
-    if len(signs) == 1 and all(diff != 0 for _m, diff in diffs):
-        verb = "tăng" if signs.pop() else "giảm"
-        parts = [format_amount(abs(diff), measure.unit) for measure, diff in diffs]
-        return f"{verb} {' với '.join(parts)} so với cùng kỳ năm {year}"
-    parts = []
-    for measure, diff in diffs:
-        if diff > 0:
-            parts.append(f"tăng {format_amount(diff, measure.unit)}")
-        elif diff < 0:
-            parts.append(f"giảm {format_amount(-diff, measure.unit)}")
-        else:
-            # money as the figures write it ("7,31 tỷ đồng"); no "số đồng" to be equal in
-            parts.append("bằng về giá trị" if measure.unit == "đồng" else f"bằng về số {measure.unit}")
-    return f"{', '.join(parts)} so với cùng kỳ năm {year}"
 
 
 def _word(context, head, rest, missing):

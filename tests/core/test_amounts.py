@@ -5,7 +5,7 @@ from django.utils import translation
 
 from ngoaivu.core.amounts import UNIT_WORDS, amount_shown, amounts_shown, change_shown, unit_shown
 from ngoaivu.pure.indicators import CATALOGUE, Figure, Measure
-from ngoaivu.reporting.sentences import change_phrase
+from ngoaivu.pure.changes import change_phrase
 
 GROUPS, PERSONS, MONEY = Measure("groups", "đoàn"), Measure("persons", "lượt người"), Measure("value", "đồng")
 BOATS, FISHERMEN = Measure("count", "tàu cá"), Measure("fishermen", "ngư dân")

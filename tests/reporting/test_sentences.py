@@ -2,12 +2,11 @@
 
 import pytest
 
-from ngoaivu.pure.indicators import BY_CODE, Figure
+from ngoaivu.pure.indicators import Figure
 from ngoaivu.pure.wording import format_money
 from ngoaivu.reporting.sentences import (
     Context,
     PatternError,
-    change_phrase,
     fill,
     holds,
     join_vi,
@@ -34,33 +33,6 @@ def test_amounts_as_reports_write_them():
     assert format_money(58300000000) == "58,3 tỷ đồng"
     assert format_money(850000000) == "850 triệu đồng"
     assert format_money(25500000) == "25.500.000 đồng"
-
-
-def test_change_phrases():
-    groups, persons = BY_CODE["incoming_delegations"].measures
-    assert (
-        change_phrase([(groups, Figure(17, 0, 14, 0)), (persons, Figure(35, 0, 24, 0))], 2020)
-        == "tăng 03 đoàn với 11 lượt người so với cùng kỳ năm 2020"
-    )
-    assert (
-        change_phrase([(groups, Figure(5, 0, 10, 0)), (persons, Figure(9, 0, 30, 0))], 2020)
-        == "giảm 05 đoàn với 21 lượt người so với cùng kỳ năm 2020"
-    )
-    assert change_phrase([(groups, Figure(3, 0, 3, 0)), (persons, Figure(9, 0, 9, 0))], 2020) == "bằng cùng kỳ năm 2020"
-    assert (
-        change_phrase([(groups, Figure(19, 0, 19, 0)), (persons, Figure(54, 0, 56, 0))], 2020)
-        == "bằng về số đoàn, giảm 02 lượt người so với cùng kỳ năm 2020"
-    )
-    # Money is written as the figures write it, not "210.000.000 đồng".
-    count, value = BY_CODE["aid"].measures
-    assert (
-        change_phrase([(count, Figure(2, 0, 4, 0)), (value, Figure(7_310_000_000, 0, 7_520_000_000, 0))], 2025)
-        == "giảm 02 khoản viện trợ với 210 triệu đồng so với cùng kỳ năm 2025"
-    )
-    assert (
-        change_phrase([(count, Figure(3, 0, 2, 0)), (value, Figure(5, 0, 5, 0))], 2025)
-        == "tăng 01 khoản viện trợ, bằng về giá trị so với cùng kỳ năm 2025"
-    )
 
 
 def test_a_zero_takes_the_else_sentence():

@@ -1,0 +1,45 @@
+"""A figure against the same period of another year, in the reports' words (pure)."""
+
+from ngoaivu.pure.changes import change_phrase
+from ngoaivu.pure.indicators import BY_CODE, Figure
+
+
+def test_change_phrases():
+    groups, persons = BY_CODE["incoming_delegations"].measures
+    assert (
+        change_phrase([(groups, Figure(17, 0, 14, 0)), (persons, Figure(35, 0, 24, 0))], 2020)
+        == "tăng 03 đoàn với 11 lượt người so với cùng kỳ năm 2020"
+    )
+    assert (
+        change_phrase([(groups, Figure(5, 0, 10, 0)), (persons, Figure(9, 0, 30, 0))], 2020)
+        == "giảm 05 đoàn với 21 lượt người so với cùng kỳ năm 2020"
+    )
+    assert change_phrase([(groups, Figure(3, 0, 3, 0)), (persons, Figure(9, 0, 9, 0))], 2020) == "bằng cùng kỳ năm 2020"
+    assert (
+        change_phrase([(groups, Figure(19, 0, 19, 0)), (persons, Figure(54, 0, 56, 0))], 2020)
+        == "bằng về số đoàn, giảm 02 lượt người so với cùng kỳ năm 2020"
+    )
+    # Money is written as the figures write it, not "210.000.000 đồng".
+    count, value = BY_CODE["aid"].measures
+    assert (
+        change_phrase([(count, Figure(2, 0, 4, 0)), (value, Figure(7_310_000_000, 0, 7_520_000_000, 0))], 2025)
+        == "giảm 02 khoản viện trợ với 210 triệu đồng so với cùng kỳ năm 2025"
+    )
+    assert (
+        change_phrase([(count, Figure(3, 0, 2, 0)), (value, Figure(5, 0, 5, 0))], 2025)
+        == "tăng 01 khoản viện trợ, bằng về giá trị so với cùng kỳ năm 2025"
+    )
+
+
+def test_a_figure_the_register_cannot_compare_says_so():
+    groups, _persons = BY_CODE["incoming_delegations"].measures
+    assert (
+        change_phrase([(groups, Figure(3, 0, 0, 0))], 2019, compared=False)
+        == "chưa có số liệu cùng kỳ năm 2019 để so sánh"
+    )
+
+
+def test_the_year_to_date_windows_compare_the_year_to_date():
+    groups, _persons = BY_CODE["incoming_delegations"].measures
+    phrase = change_phrase([(groups, Figure(1, 12, 1, 9))], 2020, windows=("ytd", "last_year_ytd"))
+    assert phrase == "tăng 03 đoàn so với cùng kỳ năm 2020"
