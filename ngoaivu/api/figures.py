@@ -1,16 +1,16 @@
 """Figures sent to the API: JSON numbers as they are, text read as the forms read it.
 
 DRF reads the text "1.000" as 1 (it drops a trailing ".0…"), where a Vietnamese officer means a
-thousand. Text goes through pure/numbers.parse_figure instead, the forms' own reading: "1.000" is
+thousand. Text goes through core/forms.read_figure instead, the forms' own reading: "1.000" is
 1000, "4.600.000.000" and "7,037 tỷ" are money, and what is not certain ("1.5") is refused with
 the way to write it.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from rest_framework import serializers
 
-from ngoaivu.core.errors import error_text
-from ngoaivu.pure.numbers import FigureError, parse_figure
+from ngoaivu.core.forms import read_figure
 
 
 class _ReadsText:
@@ -20,10 +20,9 @@ class _ReadsText:
         if isinstance(data, str) and data.strip():
             places = (getattr(self, "decimal_places", None) or 0) if self.money else 0
             try:
-                data = parse_figure(data, money=self.money, decimal_places=places)
-            except FigureError as error:
-                raise serializers.ValidationError(error_text(error)) from None
-            data = data if self.money else int(data)
+                data = read_figure(data, self.money, places)
+            except ValidationError as error:
+                raise serializers.ValidationError(error.messages) from None
         return super().to_internal_value(data)
 
 

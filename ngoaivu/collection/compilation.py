@@ -45,12 +45,17 @@ from .models import ReportRequest, Submission
 from .services import measures, period_indicator
 
 
+def answers_of(request):
+    """The units' answers to a request, in the order of their names."""
+    return list(request.submissions.select_related("unit").order_by("unit__name"))
+
+
 def table(request):
     """{"rows": [{code, indicator, measure, unit, cells: [n…], total}], "units": [...], "missing": [...]}.
 
     Only accepted answers count; the others are listed as missing with their status.
     """
-    submissions = list(request.submissions.select_related("unit").order_by("unit__name"))
+    submissions = answers_of(request)
     accepted = [s for s in submissions if s.status == Submission.Status.ACCEPTED]
     rows = []
     for code, name, measure, word in measures(request.template):
@@ -72,14 +77,15 @@ def table(request):
         "rows": rows,
         "units": [s.unit for s in accepted],
         "submissions": submissions,
+        "accepted": accepted,
         "missing": [s for s in submissions if s.status != Submission.Status.ACCEPTED],
     }
 
 
-def coverage_note(request):
-    """What a compiled report's figures leave out, said where it is made: "" when every unit's answer is
-    accepted. Its sentences speak for the province ("toàn tỉnh", "trên địa bàn tỉnh") whatever it counts."""
-    submissions = list(request.submissions.select_related("unit").order_by("unit__name"))
+def coverage_note(submissions):
+    """What a compiled report's figures leave out, from the request's answers (answers_of), said where it is
+    made: "" when every answer is accepted. Its sentences speak for the province ("toàn tỉnh", "trên địa
+    bàn tỉnh") whatever it counts."""
     missing = [s.unit.name for s in submissions if s.status != Submission.Status.ACCEPTED]
     if not missing:
         return ""

@@ -417,7 +417,6 @@ def _outgoing_for_office_readers(request, pk):
 def compilation_table(request, pk):
     item = _outgoing_for_office_readers(request, pk)
     data = compilation.table(item)
-    accepted = [s for s in data["submissions"] if s.status == Submission.Status.ACCEPTED]
     return render(
         request,
         "collection/compilation.html",
@@ -425,8 +424,8 @@ def compilation_table(request, pk):
             "item": item,
             "data": data,
             "is_office": is_office(request.user),
-            "contradictions": compilation.contradictions(accepted),
-            "coverage": compilation.coverage_note(item) if not item.report_id else "",
+            "contradictions": compilation.contradictions(data["accepted"]),
+            "coverage": compilation.coverage_note(data["submissions"]) if not item.report_id else "",
         },
     )
 
@@ -451,7 +450,7 @@ def compilation_report(request, pk):
         messages.error(request, " ".join(error.messages))
         return redirect("collection:compilation", pk)
     messages.success(request, _("Đã tạo dự thảo báo cáo tổng hợp từ báo cáo của các đơn vị."))
-    note = compilation.coverage_note(item)
+    note = compilation.coverage_note(compilation.answers_of(item))
     if note:
         messages.warning(request, note)
     return redirect("reporting:detail", report.pk)

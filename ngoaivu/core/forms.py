@@ -32,6 +32,16 @@ class DateWidget(forms.DateInput):
         super().__init__(attrs={**base, **(attrs or {})}, format="%d/%m/%Y")
 
 
+def read_figure(text, money=False, places=0):
+    """A figure typed as an officer writes it ("1.000", "04", "7,037 tỷ"): a count as an int, money as
+    a Decimal; what is not certain ("1.5") is refused with the way to write it."""
+    try:
+        value = parse_figure(text, money=money, decimal_places=places)
+    except FigureError as error:
+        raise ValidationError(error_text(error), code="invalid") from None
+    return value if money else int(value)
+
+
 class FigureMixin:
     """A figure in a text box, read the Vietnamese way.
 
@@ -46,15 +56,9 @@ class FigureMixin:
     def to_python(self, value):
         if value in self.empty_values or (isinstance(value, str) and not value.strip()):
             return None
-        places = getattr(self, "decimal_places", None) or 0
         if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-            value = Decimal(value)
-        else:
-            try:
-                value = parse_figure(value, money=self.money, decimal_places=places)
-            except FigureError as error:
-                raise ValidationError(error_text(error), code="invalid") from None
-        return value if self.money else int(value)
+            return Decimal(value) if self.money else int(value)
+        return read_figure(value, self.money, getattr(self, "decimal_places", None) or 0)
 
     def validate(self, value):
         """Refuse a figure out of range in words (Django's own say "9223372036854775807 ."), before

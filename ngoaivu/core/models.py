@@ -190,10 +190,14 @@ class Unit(models.Model):
             message = _("%(unit)s bắt đầu hoạt động từ ngày %(day)s; vui lòng chọn thời gian từ ngày đó trở đi.")
             raise ValidationError(message % {"unit": self.name, "day": format_date(self.started_on)})
 
+    # What says which documents are the unit's own (LegalDocument.is_own_of).
+    NAMING_FIELDS = ("code", "name", "short_name")
+
     def save(self, *args, **kwargs):
-        adding = self._state.adding
+        before = None if self._state.adding else Unit.objects.filter(pk=self.pk).values(*self.NAMING_FIELDS).first()
         super().save(*args, **kwargs)
-        if not adding:  # a new code or name may make its documents its own, or no longer
+        if before and before != {name: getattr(self, name) for name in self.NAMING_FIELDS}:
+            # a new code or name may make its documents its own, or no longer
             for document in self.legal_documents.all():
                 if (own := document.is_own_of(self)) != document.issued_by_unit:
                     LegalDocument.objects.filter(pk=document.pk).update(issued_by_unit=own)

@@ -330,4 +330,4 @@ def test_a_compilation_without_every_answer_says_which_units_its_figures_leave_o
     page = client.post(f"/yeu-cau/{request.pk}/bao-cao-tong-hop/", follow=True).content.decode()
     assert note in page and "«toàn tỉnh»" in page
     answer(request, units["dh"], "accepted", {})
-    assert compilation.coverage_note(request) == ""
+    assert compilation.coverage_note(compilation.answers_of(request)) == ""

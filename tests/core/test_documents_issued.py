@@ -70,3 +70,16 @@ def test_a_units_new_code_is_followed_by_its_documents(units):
     unit.save()
     document.refresh_from_db()
     assert document.issued_by_unit
+
+
+def test_a_units_save_that_keeps_its_code_and_names_leaves_its_documents_alone(units):
+    unit = units["sngv"]
+    document = LegalDocument.objects.create(doc_type="Công văn", number="12/NGV-HTQT", status="issued", unit=unit)
+    LegalDocument.objects.filter(pk=document.pk).update(issued_by_unit=True)  # as an earlier code made it
+    unit.save()
+    document.refresh_from_db()
+    assert document.issued_by_unit
+    unit.short_name = "Sở NV"
+    unit.save()
+    document.refresh_from_db()
+    assert not document.issued_by_unit
