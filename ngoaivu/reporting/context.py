@@ -14,6 +14,7 @@ from ngoaivu.core.lineage import current_names, focal_point, is_focal_on, merged
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.pure.wording import before_merger_note, clauses, in_year
 from ngoaivu.register import models as m
+from ngoaivu.register.models.tasks import OPEN_PROGRESS
 
 from . import signals
 from .drafting import build, period_words
@@ -80,12 +81,13 @@ def unit_words(unit, as_of=None):
     }
 
 
-def _scoped(model, units, year_field):
-    """The rows of model that units' figures count, cut like the indicators (engine.cut)."""
+def _scoped(model, units, field, by_year=True):
+    """The rows of model that units' figures count, cut like the indicators (engine.cut) by field: a year
+    number, or a date when not by_year."""
     queryset, scope = model.objects.all(), as_scope(units)
     if scope is None:
         return queryset
-    return queryset.filter(unit__in=scope.unit_ids).filter(cut(scope, year_field, by_year=True))
+    return queryset.filter(unit__in=scope.unit_ids).filter(cut(scope, field, by_year=by_year))
 
 
 def build_lists(units, period, names=None, speaker=None):
@@ -288,6 +290,53 @@ def _training_attended(units, period):
     ]
 
 
+# The work a plan section names from the register: what is dated in the period it speaks of, by the
+# field that dates it. An event postponed or cancelled is not planned; one held since was.
+PLANNED_WORK = (
+    (m.Conference, "start_date"),
+    (m.EconomicDiplomacyEvent, "held_on"),
+    (m.CulturalEvent, "held_on"),
+    (m.BorderActivity, "held_on"),
+    (m.IntegrationActivity, "start_date"),
+    (m.Bulletin, "published_on"),
+)
+NOT_PLANNED = (m.ActivityStatus.POSTPONED, m.ActivityStatus.CANCELLED)
+
+
+def _planned_work(units, period):
+    """The register's work dated in the next period (Period.next), by date; none after a range of dates."""
+    following = period.next()
+    if following is None:
+        return []
+    found = []
+    for model, field in PLANNED_WORK:
+        queryset = _scoped(model, units, field, by_year=False).filter(
+            **{f"{field}__range": (following.start, following.end)}
+        )
+        if any(f.name == "status" for f in model._meta.fields):
+            queryset = queryset.exclude(status__in=NOT_PLANNED)
+        bulletin = model is m.Bulletin
+        found += [
+            {"title": str(row) if bulletin else row.title, "date": getattr(row, field), "bulletin": bulletin}
+            for row in queryset
+        ]
+    return sorted(found, key=lambda row: (row["date"], row["title"]))
+
+
+def _tasks_due_next(units, period):
+    """The tasks still open at the period's end whose deadline falls in the next period, by deadline."""
+    following = period.next()
+    if following is None:
+        return []
+    tasks = _scoped(m.AssignedTask, units, "year").filter(year__range=(period.year, following.year))
+    due = []
+    for task in tasks:
+        progress, _document = task.progress_as_of(period.end)
+        if progress in OPEN_PROGRESS and task.deadline and following.start <= task.deadline <= following.end:
+            due.append({"title": task.title, "deadline": task.deadline})
+    return sorted(due, key=lambda row: (row["deadline"], row["title"]))
+
+
 def _next_year_plan(units, period):
     items = (
         _scoped(m.DelegationPlanItem, units, "plan__year")
@@ -339,6 +388,8 @@ LISTS = {
     "tasks_other": _tasks(m.AssignedTask.Source.OTHER),
     "outgoing_delegations": _outgoing_delegations,
     "next_year_plan": _next_year_plan,
+    "planned_work": _planned_work,
+    "tasks_due_next": _tasks_due_next,
     "late_answers": _late_answers,
     "training_attended": _training_attended,
     "integration_work": _integration_work,

@@ -445,6 +445,12 @@ TASKS = [
 
 # The focal point's plan is the province's foreign-affairs work; another unit plans its own.
 PLAN = [
+    # What the register already holds for the next period, then the standing work.
+    {
+        "list": "planned_work",
+        "item": ["- ", {"if": "bulletin", "text": "Phát hành "}, "{title} (dự kiến ngày {date})."],
+    },
+    {"list": "tasks_due_next", "item": "- Tập trung hoàn thành nhiệm vụ: {title} (hạn hoàn thành: {deadline})."},
     {
         "if": "unit.focal",
         "text": "- Tiếp tục tham mưu quản lý nhà nước đối với đoàn ra, đoàn vào; hướng dẫn, quản lý người nước ngoài "
