@@ -347,7 +347,7 @@ def compliance(today=None, units=None, since=None, until=None):
     for submission in submissions:
         row = by_unit.setdefault(submission.unit_id, {"unit": submission.unit, "total": 0, "on_time": 0})
         row["total"] += 1
-        if not submission.is_late(today) and not submission.is_pending:
+        if not submission.is_late(today):
             row["on_time"] += 1
     rows = sorted(by_unit.values(), key=lambda r: r["unit"].name)
     for row in rows:

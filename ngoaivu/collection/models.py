@@ -145,6 +145,8 @@ class Submission(Versioned):
         _("chữ ký số của tệp"), default=list, blank=True
     )  # [{"line": "…", "sound": True, False or None (no signature)}]
     submitted_at = models.DateTimeField(_("ngày gửi"), null=True, blank=True)
+    # submitted_at moves on when a returned answer is sent again; lateness is judged by the first sending.
+    first_submitted_at = models.DateTimeField(_("ngày gửi lần đầu"), null=True, blank=True, editable=False)
     comment = models.TextField(_("ý kiến"), blank=True)
     accepted_at = models.DateTimeField(_("ngày tiếp nhận"), null=True, blank=True)
     updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
@@ -179,11 +181,20 @@ class Submission(Versioned):
         """Its uploaded file is being read: the reading fills the answer, so nothing else saves it meanwhile."""
         return self.reading_state == ReadingState.PENDING
 
+    def save(self, *args, **kwargs):
+        if self.submitted_at and self.first_submitted_at is None:
+            self.first_submitted_at = self.submitted_at
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "first_submitted_at"}
+        super().save(*args, **kwargs)
+
     def is_late(self, today=None):
-        """Past the deadline on today without an answer sent by then, or answered after it. Computed,
-        never stored; today may be a day gone by (a report's figures counted to it)."""
+        """Past the deadline on today without an answer sent by then, or first sent after it: an answer
+        sent in time, returned for correction and sent again later was not late. Computed, never stored;
+        today may be a day gone by (a report's figures counted to it)."""
         deadline, today = self.request.deadline, today or timezone.localdate()
-        sent = timezone.localdate(self.submitted_at) if self.submitted_at and not self.is_pending else None
+        first = self.first_submitted_at or self.submitted_at  # submitted_at alone: not saved since it was set
+        sent = timezone.localdate(first) if first else None
         if sent is not None and sent <= today:
             return sent > deadline
         return today > deadline

@@ -108,7 +108,7 @@ def create(demo):
         """The unit opens its answer (prefilled from the register), keeps it and sends it on day."""
         submission = start(answers[code])
         save_answer(submission, submission.values, {**submission.texts, **(texts or {})}, submit=True)
-        Submission.objects.filter(pk=submission.pk).update(submitted_at=_at(day, 15))
+        Submission.objects.filter(pk=submission.pk).update(submitted_at=_at(day, 15), first_submitted_at=_at(day, 15))
         submission.refresh_from_db()
         return submission
 

@@ -331,3 +331,11 @@ def test_a_compilation_without_every_answer_says_which_units_its_figures_leave_o
     assert note in page and "«toàn tỉnh»" in page
     answer(request, units["dh"], "accepted", {})
     assert compilation.coverage_note(compilation.answers_of(request)) == ""
+
+
+def test_an_answer_returned_after_being_sent_in_time_counts_on_time(outgoing, units):
+    request = outgoing(deadline=dt.date(2021, 8, 10))
+    answer(request, units["vp"], "submitted", {}, submitted=dt.datetime(2021, 8, 9, 9))
+    answer(request, units["vp"], "returned", {}, submitted=dt.datetime(2021, 8, 9, 9))  # not sent again yet
+    rows = {r["unit"].code: r for r in compilation.compliance(dt.date(2021, 9, 1))}
+    assert (rows["VP"]["on_time"], rows["VP"]["late"]) == (1, 0)

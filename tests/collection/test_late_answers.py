@@ -92,3 +92,38 @@ def test_unit_names_holding_và_are_listed_without_another(units, outgoing):
     Submission.objects.create(request=request, unit=planning)
     text = _difficulties(units["sngv"])
     assert text.count(" và ") == 1 and "Sở Kế hoạch và Đầu tư" in text
+
+
+def test_an_answer_sent_on_time_returned_and_sent_again_late_is_not_late(units, outgoing, clock):
+    from ngoaivu.collection.services import review, save_answer
+
+    request = outgoing(deadline=dt.date(2021, 9, 10))
+    _sent(request, "vp", units, dt.date(2021, 9, 9))
+    answer = Submission.objects.get(request=request, unit=units["dh"])
+    clock(2021, 9, 9)
+    answer = save_answer(answer, {}, {"I.1.a": "Không phát sinh."}, submit=True)
+    review(answer, "return", "Bổ sung mục 2.")
+    answer.refresh_from_db()
+    assert not answer.is_late(dt.date(2021, 9, 12))  # returned, but its first sending was in time
+    clock(2021, 9, 14)
+    answer = save_answer(answer, {}, {"I.1.a": "Không phát sinh đoàn ra."}, submit=True)
+    review(answer, "accept")
+    answer.refresh_from_db()
+    assert timezone.localdate(answer.submitted_at) == dt.date(2021, 9, 14)
+    assert not answer.is_late()
+    assert _difficulties(units["sngv"]) == ON_TIME
+
+
+def test_an_answer_first_sent_late_stays_late_once_corrected(units, outgoing, clock):
+    from ngoaivu.collection.services import review, save_answer
+
+    request = outgoing(deadline=dt.date(2021, 9, 10), recipients=("dh",))
+    answer = Submission.objects.get(request=request, unit=units["dh"])
+    clock(2021, 9, 13)
+    answer = save_answer(answer, {}, {"I.1.a": "Không phát sinh."}, submit=True)
+    review(answer, "return", "Bổ sung mục 2.")
+    clock(2021, 9, 14)
+    answer.refresh_from_db()
+    save_answer(answer, {}, {"I.1.a": "Không phát sinh đoàn ra."}, submit=True)
+    university = units["dh"].short_name or units["dh"].name
+    assert _difficulties(units["sngv"]).startswith(university)
