@@ -71,6 +71,8 @@ def period_words(period):
         "next_label": next_label,
         "next_label_upper": next_label.upper(),
         "has_ytd": ytd.start < period.start,
+        # A 6-month or annual review of the work (seed 001), not a report of the month's news.
+        "review": kind in (HALF, YEAR),
     }
 
 

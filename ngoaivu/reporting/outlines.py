@@ -474,6 +474,42 @@ PLAN = [
     },
 ]
 
+# Nơi nhận of the general report, in one place. The province's focal point sends its report of a month,
+# a quarter or 9 months to the bodies that follow foreign affairs through the year (seed 003); its 6-month
+# or annual review goes to the UBND tỉnh through the Sở Kế hoạch và Đầu tư and the Văn phòng UBND tỉnh,
+# which compile the province's review (seed 001). The Cục Ngoại vụ is Bộ Ngoại giao's department for
+# local foreign affairs.
+FOCAL_RECIPIENTS = {
+    "periodic": [
+        "UBND tỉnh",
+        "Văn phòng Tỉnh ủy",
+        "Cục Ngoại vụ",
+        "Sở Kế hoạch và Đầu tư",
+        "Công an tỉnh",
+        "Lưu: VT, TH",
+    ],
+    "review": ["UBND tỉnh (báo cáo)", "Sở Kế hoạch và Đầu tư", "Văn phòng UBND tỉnh", "Lưu: VT, TH"],
+}
+
+GENERAL_RECIPIENTS = [
+    # Another unit sends its report to whoever asked by letter, as the closing says, else to the focal point.
+    [
+        {
+            "if": "not unit.focal",
+            "text": [
+                {
+                    "if": "letter.issuer",
+                    "text": "{letter.issuer}",
+                    "else": [{"if": "unit.focal_point", "text": "{unit.focal_point}", "else": "UBND tỉnh"}],
+                }
+            ],
+        }
+    ],
+    *([{"if": ["unit.focal", "not period.review"], "text": name}] for name in FOCAL_RECIPIENTS["periodic"]),
+    *([{"if": ["unit.focal", "period.review"], "text": name}] for name in FOCAL_RECIPIENTS["review"]),
+    [{"if": "not unit.focal", "text": "Lưu: VT"}],
+]
+
 GENERAL = {
     "code": "general",
     "name": "Báo cáo công tác đối ngoại định kỳ",
@@ -507,26 +543,7 @@ GENERAL = {
             ],
         }
     ],
-    "recipients": [
-        [
-            {
-                "if": "unit.focal",
-                "text": "UBND tỉnh",
-                "else": [
-                    {
-                        "if": "letter.issuer",  # whoever asked by letter, as the closing says
-                        "text": "{letter.issuer}",
-                        "else": [{"if": "unit.focal_point", "text": "{unit.focal_point}", "else": "UBND tỉnh"}],
-                    }
-                ],
-            }
-        ],
-        [{"if": "unit.focal", "text": "Văn phòng Tỉnh ủy"}],
-        [{"if": "unit.focal", "text": "Cục Ngoại vụ"}],  # Bộ Ngoại giao's department for local affairs (seed 003)
-        [{"if": "unit.focal", "text": "Sở Kế hoạch và Đầu tư"}],
-        [{"if": "unit.focal", "text": "Công an tỉnh"}],
-        [{"if": "unit.focal", "text": "Lưu: VT, TH", "else": "Lưu: VT"}],
-    ],
+    "recipients": GENERAL_RECIPIENTS,
     "sections": [
         {
             "number": "I",

@@ -83,7 +83,7 @@ c… by position. The lists and their fields:
     tasks_due_next           title, deadline: the tasks still open at the period's end, due in the next period
 
 Conditions ("if"): a figure path (true when not zero), a flag ("period.has_ytd",
-"letter.citation"), "lists.NAME" (the list has items), "lists.NAME.all.FIELD" /
+"period.review": a 6-month or annual review, "letter.citation"), "lists.NAME" (the list has items), "lists.NAME.all.FIELD" /
 "lists.NAME.any.FIELD" (every / some item has the field true; "all" needs an item), in an item
 a field of its row ("summary"); "not …" negates; "… > 1" (also >=, <, <=, =, !=) compares with a
 number; a list of conditions needs all of them.

@@ -1,11 +1,56 @@
-"""A recipient the template names by a body that has since ended is named as the one carrying its work."""
+"""Nơi nhận: the focal point's list by the kind of report (seeds 003 and 001); a recipient the template
+names by a body that has since ended is named as the one carrying its work."""
 
+import io
 from datetime import date
+
+import docx
 
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.reporting.drafting import _others
 from ngoaivu.reporting.models import ReportTemplate
-from ngoaivu.reporting.services import create_report
+from ngoaivu.reporting.docx_render import render_docx
+from ngoaivu.reporting.services import create_report, to_document
+
+
+def _docx_recipients(report):
+    """The lines under «Nơi nhận:» in the report's DOCX, as Word shows them."""
+    document = docx.Document(io.BytesIO(render_docx(to_document(report))))
+    cell = next(cell for table in document.tables for cell in table._cells if cell.paragraphs[0].text == "Nơi nhận:")
+    return [paragraph.text for paragraph in cell.paragraphs[1:] if paragraph.text]
+
+
+def test_the_monthly_report_and_the_6_month_review_go_to_the_recipients_their_seeds_name(units, users):
+    units["sngv"].coordinates_province = True
+    units["sngv"].save()
+    template = ReportTemplate.objects.get(code="general")
+    month = create_report(units["sngv"], template, "2021-08", users["officer"])
+    assert _docx_recipients(month) == [  # seed 003
+        "- UBND tỉnh;",
+        "- Văn phòng Tỉnh ủy;",
+        "- Cục Ngoại vụ;",
+        "- Sở Kế hoạch và Đầu tư;",
+        "- Công an tỉnh;",
+        "- Lưu: VT, TH.",
+    ]
+    review = create_report(units["sngv"], template, "2021-H1", users["officer"])
+    assert _docx_recipients(review) == [  # seed 001: the bodies that compile the province's review
+        "- UBND tỉnh (báo cáo);",
+        "- Sở Kế hoạch và Đầu tư;",
+        "- Văn phòng UBND tỉnh;",
+        "- Lưu: VT, TH.",
+    ]
+    assert _docx_recipients(create_report(units["sngv"], template, "2021", users["officer"])) == (
+        _docx_recipients(review)
+    )
+    # A unit that is not the focal point sends either to the focal point, whatever the kind.
+    university = create_report(units["dh"], template, "2021-H1", users["officer"])
+    assert _docx_recipients(university) == ["- Sở Ngoại vụ;", "- Lưu: VT."]
+    # The Văn phòng holding the duty does not send its review to itself.
+    units["vp"].coordinates_province = True
+    units["vp"].save()
+    own = create_report(units["vp"], template, "2021-H1", users["officer"])
+    assert "- Văn phòng UBND tỉnh;" not in _docx_recipients(own)
 
 
 def test_the_issuer_is_left_out_and_a_renamed_body_is_listed_once():
