@@ -514,7 +514,14 @@ GENERAL = {
     "code": "general",
     "name": "Báo cáo công tác đối ngoại định kỳ",
     "period_kinds": ["month", "quarter", "half", "nine_months", "year", "custom"],
-    "title": "Công tác đối ngoại {period.label}",
+    "title": [
+        {
+            # The focal point's 6-month or annual report reviews its direction and work (seed 001).
+            "if": ["unit.focal", "period.review"],
+            "text": "Kiểm điểm công tác chỉ đạo, điều hành thực hiện nhiệm vụ {period.label} của {unit.name}",
+            "else": "Công tác đối ngoại {period.label}",
+        }
+    ],
     "intro": [
         {
             "if": "letter.citation",

@@ -271,6 +271,23 @@ def test_the_focal_point_reports_to_the_committee_and_another_unit_to_the_focal_
     assert recipients == ["Sở Ngoại vụ", "Lưu: VT"]
 
 
+def test_the_focal_points_6_month_and_annual_reports_are_titled_as_the_review_of_seed_001(units):
+    def title(unit, code):
+        return build(GENERAL, build_context(unit, parse(code), GENERAL)).title
+
+    sngv = units["sngv"]
+    sngv.coordinates_province = True
+    sngv.save()
+    assert title(sngv, "2021-H1") == (
+        "Kiểm điểm công tác chỉ đạo, điều hành thực hiện nhiệm vụ 6 tháng đầu năm 2021 của Sở Ngoại vụ"
+    )
+    assert title(sngv, "2021") == "Kiểm điểm công tác chỉ đạo, điều hành thực hiện nhiệm vụ năm 2021 của Sở Ngoại vụ"
+    assert title(sngv, "2021-08") == "Công tác đối ngoại tháng 8/2021"  # seed 003
+    assert title(sngv, "2021-9M") == "Công tác đối ngoại 9 tháng đầu năm 2021"
+    # Another unit reports its foreign-affairs work to the focal point: no review of its direction.
+    assert title(units["dh"], "2021-H1") == "Công tác đối ngoại 6 tháng đầu năm 2021"
+
+
 def test_a_unit_answering_a_letter_sends_it_to_whoever_asked(units):
     from ngoaivu.core.models import LegalDocument
 
