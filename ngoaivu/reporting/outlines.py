@@ -518,7 +518,11 @@ GENERAL = {
         {
             # The focal point's 6-month or annual report reviews its direction and work (seed 001).
             "if": ["unit.focal", "period.review"],
-            "text": "Kiểm điểm công tác chỉ đạo, điều hành thực hiện nhiệm vụ {period.label} của {unit.name}",
+            "text": [
+                "Kiểm điểm công tác chỉ đạo, điều hành thực hiện nhiệm vụ ",
+                {"if": "unit.office", "text": "đối ngoại "},
+                "{period.label} của {unit.name}",
+            ],
             "else": "Công tác đối ngoại {period.label}",
         }
     ],

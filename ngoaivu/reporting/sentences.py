@@ -23,7 +23,8 @@ Placeholders:
     {period.label} {period.ytd_label} {period.word} {period.year} {period.last_year}
     {unit.name} {unit.short}   "Sở Ngoại vụ", "Sở"; the condition "unit.focal": the unit is the
                                province's focal point at the end of the period; {unit.focal_point}
-                               the focal point's name then (recipients: a unit's own name is left out)
+                               the focal point's name then (recipients: a unit's own name is left out);
+                               the condition "unit.office": the unit is a Văn phòng, with more duties
     {unit.introduced}          "Văn phòng UBND tỉnh (Văn phòng)": the first mention, giving the short form
     {letter.citation} {letter.issuer}  the letter that asked for the report
     {lists.NAME.count}         how many items the list has, as a count: "03"

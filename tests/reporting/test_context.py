@@ -286,6 +286,15 @@ def test_the_focal_points_6_month_and_annual_reports_are_titled_as_the_review_of
     assert title(sngv, "2021-9M") == "Công tác đối ngoại 9 tháng đầu năm 2021"
     # Another unit reports its foreign-affairs work to the focal point: no review of its direction.
     assert title(units["dh"], "2021-H1") == "Công tác đối ngoại 6 tháng đầu năm 2021"
+    # A Văn phòng UBND tỉnh that took the duty reviews its foreign-affairs work, not all its duties.
+    sngv.coordinates_province = False
+    sngv.save()
+    office = units["vp"]
+    office.coordinates_province = True
+    office.save()
+    assert title(office, "2021-H1").startswith(
+        "Kiểm điểm công tác chỉ đạo, điều hành thực hiện nhiệm vụ đối ngoại 6 tháng"
+    )
 
 
 def test_a_unit_answering_a_letter_sends_it_to_whoever_asked(units):
