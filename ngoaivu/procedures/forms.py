@@ -1,9 +1,13 @@
 from django import forms
 
+from ngoaivu.core.forms import VersionFormMixin
+
 from .models import TEXT_FIELDS, Translation
 
 
-class TranslationForm(forms.ModelForm):
+class TranslationForm(VersionFormMixin, forms.ModelForm):
+    """A translation's texts beside the Vietnamese; a save over someone else's since is refused (core.locking)."""
+
     def __init__(self, *args, disabled=False, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():

@@ -3,13 +3,15 @@
 import re
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
-from ngoaivu.core.constraints import Unique
+from ngoaivu.core.constraints import Check, Unique
+from ngoaivu.core.locking import Versioned
 from ngoaivu.core.models import Unit
 from ngoaivu.register.models.base import Record
 
@@ -128,7 +130,7 @@ class Procedure(Record):
         return saved is not None and any(saved[name] != getattr(self, name) for name in TEXT_FIELDS)
 
 
-class Translation(models.Model):
+class Translation(Versioned):
     class Status(models.TextChoices):
         MISSING = "missing", _("Chưa dịch")
         DRAFT = "draft", _("Bản nháp")
@@ -165,6 +167,8 @@ class Translation(models.Model):
     unit = models.ForeignKey(Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="+", editable=False)
     search_text = models.TextField(editable=False, blank=True)
     updated_at = models.DateTimeField(_("cập nhật lần cuối"), auto_now=True)
+    # Who changed a text and when, and what a deleted procedure's translations were (restored with it).
+    history = HistoricalRecords(excluded_fields=["search_text"])
 
     class Meta:
         ordering = ["procedure", "language"]
@@ -177,6 +181,13 @@ class Translation(models.Model):
                 on="language",
                 violation_error_message=_("Thủ tục này đã có bản dịch sang ngôn ngữ này; vui lòng sửa bản dịch đã có."),
             ),
+            # A constraint, not clean(): a name refused for its own reason (too long) is not also said missing.
+            Check(
+                condition=~Q(status__in=["reviewed", "published"]) | ~Q(name=""),
+                name="translation_reviewed_has_a_name",
+                on="name",
+                violation_error_message=_("Bản dịch đã hiệu đính hoặc công bố phải có tên thủ tục."),
+            ),
         ]
 
     def __str__(self):
@@ -186,10 +197,6 @@ class Translation(models.Model):
         if self.procedure_id:
             self.unit_id = self.procedure.unit_id
         super().clean_fields(exclude=exclude)
-
-    def clean(self):
-        if self.status in self.REVIEWED_STATES and not self.name.strip():
-            raise ValidationError({"name": _("Bản dịch đã hiệu đính hoặc công bố phải có tên thủ tục.")})
 
     def save(self, *args, **kwargs):
         self.unit_id = self.procedure.unit_id

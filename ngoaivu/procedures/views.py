@@ -8,11 +8,14 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.constraints import explain_refusal
+from ngoaivu.core.locking import VersionConflict
 from ngoaivu.core.permissions import can_edit, scope
+from ngoaivu.register.conflicts import conflict_page
 
 from .forms import TranslationForm
 from .publishing import NAMES, SCAN, in_language
@@ -67,6 +70,17 @@ def translate(request, pk, lang):
             except IntegrityError:
                 # Two first saves of one translation at once: the later one is told, not shown a 500.
                 form.add_error(None, explain_refusal(row, form.fields))
+            except VersionConflict:
+                # Saved by someone else since this page was opened: both texts side by side, nothing lost.
+                current = Translation.objects.filter(pk=translation.pk).first()
+                return conflict_page(
+                    request,
+                    form,
+                    current,
+                    lambda data, instance: TranslationForm(data, instance=instance),
+                    title=_("Bản dịch %(lang)s: %(procedure)s") % {"lang": NAMES[lang], "procedure": procedure.code},
+                    cancel_url=reverse("procedures:translate", args=[procedure.pk, lang]),
+                )
             else:
                 messages.success(request, _("Đã lưu bản dịch %(lang)s.") % {"lang": NAMES[lang]})
                 return redirect("procedures:translate", pk=procedure.pk, lang=lang)
