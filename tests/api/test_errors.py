@@ -216,3 +216,28 @@ def test_a_form_body_over_the_limit_is_a_413_too(users, settings):
     response = client.post("/api/token/", {"username": "x" * (1024 * 1024 + 1), "password": "y"})
     assert response.status_code == 413
     assert as_json(response) == {"detail": "Dữ liệu gửi lên quá lớn: tối đa 1 MB."}
+
+
+@pytest.mark.parametrize(
+    ("lang", "page", "missing", "method"),
+    [
+        ("zh", "没有第 9 页。", "未找到该地址或记录。", "该地址不接受 POST 请求方法。"),
+        (
+            "ko",
+            "9 페이지가 없습니다.",
+            "이 주소나 기록을 찾을 수 없습니다.",
+            "이 주소는 POST 요청 방식을 받지 않습니다.",
+        ),
+        (
+            "ja",
+            "9 ページはありません。",
+            "このアドレスまたは記録は見つかりません。",
+            "このアドレスは POST リクエストを受け付けません。",
+        ),
+    ],
+)
+def test_a_foreigners_request_is_answered_in_its_language_its_errors_too(db, lang, page, missing, method):
+    client = APIClient()
+    assert page in str(client.get(f"/api/public/procedures/?lang={lang}&page=9").json())
+    assert missing in str(client.get(f"/api/public/procedures/9.999999/?lang={lang}").json())
+    assert method in str(client.post(f"/api/public/procedures/?lang={lang}").json())
