@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 
+from ngoaivu.pure.text import collation_key
 from .publishing import (
     HTML_LANGUAGES,
     NAMES,
@@ -94,7 +95,7 @@ def _choices(procedures, lang, name):
         shown, fallback = Shown(procedure, lang).text(name)
         if value not in seen or (seen[value][1] and not fallback):
             seen[value] = (shown, fallback)
-    return sorted(((value, label) for value, (label, _) in seen.items()), key=lambda pair: pair[1])
+    return sorted(((value, label) for value, (label, _) in seen.items()), key=lambda pair: collation_key(pair[1]))
 
 
 def _not_found(request, lang):

@@ -2,13 +2,15 @@
 
 import django_filters
 from django import forms
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from ngoaivu.core.forms import DateField, DateWidget, UnitChoiceField
 from ngoaivu.core.models import Unit
-from ngoaivu.core.permissions import is_unit_bound
+from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.core.search import matching
+from ngoaivu.pure.text import collation_key
 
 ALL = _("Tất cả")  # a filter left empty: every row, whatever the field holds
 
@@ -33,6 +35,17 @@ class FilterForm(forms.Form):
 
 def _yes_or_no():
     return forms.Select(choices=[("", ALL), ("true", _("Có")), ("false", _("Không"))])
+
+
+def _values_of(area, name, user):
+    """The choices of a text field's filter, read when the form is shown: its values in the rows the user
+    sees, in Vietnamese alphabetical order."""
+
+    def choices():
+        values = scope(area.model.objects.all(), user).exclude(**{name: ""}).values_list(name, flat=True)
+        return [(value, value) for value in sorted(set(values), key=collation_key)]
+
+    return choices
 
 
 def filterset_class(area, user):
@@ -60,8 +73,12 @@ def filterset_class(area, user):
         label = str(model_field.verbose_name).capitalize()
         if model_field.choices:
             attrs[name] = django_filters.ChoiceFilter(choices=model_field.choices, label=label, empty_label=ALL)
-        else:
+        elif isinstance(model_field, models.BooleanField):
             attrs[name] = django_filters.BooleanFilter(label=label, widget=_yes_or_no())
+        else:  # a text the officers type («Việc làm»): the values the user's rows hold
+            attrs[name] = django_filters.ChoiceFilter(
+                choices=_values_of(area, name, user), label=label, empty_label=ALL
+            )
     if area.overdue_filter:
         attrs["overdue"] = django_filters.BooleanFilter(
             method="only_overdue",
