@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import ProtectedError
+from django.db.models import ProtectedError, Q
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -227,10 +227,37 @@ def record_detail(request, slug, pk):
             "record": record,
             "fields": field_rows(area, record),
             "children": children,
+            "citing": _citing(area, record, request.user),
             "history": history_entries(record, visible_history(area, request.user).filter(id=record.pk)),
             "can_edit": can_edit(request.user, record),
         },
     )
+
+
+def _citing(area, record, user):
+    """The rows of other areas that point at record (those citing a document), by area, as user may read
+    them: a unit reporter sees its own unit's only, never that another unit cites it. Each row comes with
+    the fields that cite it ("văn bản giao", "văn bản kết quả")."""
+    groups = []
+    for other in AREAS.values():
+        fields = [
+            f
+            for f in other.model._meta.get_fields()
+            if f.many_to_one and f.related_model is area.model and f.name != other.parent_field
+        ]
+        if not fields:
+            continue
+        condition = Q()
+        for f in fields:
+            condition |= Q(**{f.name: record})
+        rows = _visible(other, user).filter(condition).select_related(*other.related_fields())
+        listed = [
+            (row, [f.verbose_name for f in fields if getattr(row, f.attname) == record.pk], cells)
+            for row, cells in list_rows(other, rows)
+        ]
+        if listed:
+            groups.append({"area": other, "rows": listed, "columns": other.column_labels()})
+    return groups
 
 
 @login_required
