@@ -367,6 +367,7 @@ def task(m, M, year):
         year=year,
         due=due,
         due_date=due_date,
+        deadline_on=due_end,  # what AssignedTask.save() keeps, which bulk_create skips
         progress=progress,
         completed_on=completed,
     )

@@ -15,7 +15,7 @@ from ngoaivu.core.models import LegalDocument
 from . import models as m
 
 # Fields every record carries that a person never types.
-HIDDEN_FIELDS = {"id", "created_at", "updated_at", "created_by", "issued_year", "version"}
+HIDDEN_FIELDS = {"id", "created_at", "updated_at", "created_by", "issued_year", "version", "deadline_on"}
 
 
 @dataclass

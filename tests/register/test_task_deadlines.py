@@ -126,3 +126,42 @@ def test_a_task_is_neither_done_nor_due_before_its_year(units):
     # A task done in a later year (carried over) stays, and so does one due on the year's first day.
     AssignedTask(unit=unit, title="C", year=2021, progress="done", completed_on=date(2022, 1, 5)).full_clean()
     AssignedTask(unit=unit, title="D", year=2021, due="date", due_date=date(2021, 1, 1)).full_clean()
+
+
+def test_the_list_orders_a_years_tasks_by_their_deadline_not_by_the_spelling_of_their_due(client_for, units):
+    unit = units["sngv"]
+    # Made in an order that neither the ids nor the due codes ("date" < "q1" < "q1q2" < "q2" < "year") give.
+    task(unit, "Cả năm", due="year")
+    task(unit, "Quý II", due="q2")
+    task(unit, "Ngày 15/5", due="date", due_date=date(2021, 5, 15))
+    task(unit, "Quý I", due="q1")
+    task(unit, "Năm sau, quý IV", due="q4", year=2022)
+    task(unit, "Ngày 02/01 năm sau", due="date", due_date=date(2022, 1, 2))
+    rows = client_for("officer").get(LIST).context["rows"]
+    assert [record.title for record, _cells in rows] == [
+        "Năm sau, quý IV",
+        "Quý I",
+        "Ngày 15/5",
+        "Quý II",
+        "Cả năm",
+        "Ngày 02/01 năm sau",  # a task of 2021 due in 2022 comes after 2021's year-end
+    ]
+
+
+def test_a_changed_due_moves_the_task_and_the_migration_keeps_the_deadline_of_tasks_already_recorded(units):
+    import importlib
+
+    from django.apps import apps
+
+    unit = units["sngv"]
+    year_end = task(unit, "Cả năm", due="year")
+    quarter = task(unit, "Quý III", due="q3")
+    dated = task(unit, "Ngày 15/5", due="date", due_date=date(2021, 5, 15))
+    year_end.due, year_end.due_date = "date", date(2021, 2, 1)
+    year_end.save()
+    assert list(AssignedTask.objects.values_list("title", flat=True)) == ["Cả năm", "Ngày 15/5", "Quý III"]
+    AssignedTask.objects.update(deadline_on=None)  # as the rows stood before the migration
+    migration = importlib.import_module("ngoaivu.register.migrations.0017_task_deadline_order")
+    migration.keep_deadlines(apps, None)
+    kept = dict(AssignedTask.objects.values_list("pk", "deadline_on"))
+    assert kept == {year_end.pk: date(2021, 2, 1), quarter.pk: date(2021, 9, 30), dated.pk: date(2021, 5, 15)}

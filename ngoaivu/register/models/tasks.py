@@ -72,14 +72,18 @@ class AssignedTask(Record):
         related_name="+",
     )
     completed_on = models.DateField(_("ngày hoàn thành"), null=True, blank=True)
+    # The deadline (below), kept on save so that lists order by it, down an index and page by page
+    # (core/keyset.py): the due code's spelling orders "Theo ngày" first and "Quý I hoặc II" after Quý I.
+    deadline_on = models.DateField(_("thời hạn"), null=True, editable=False)
     past_dates = ("completed_on",)
 
     objects = AssignedTaskQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-year", "due", "pk"]
+        ordering = ["-year", "deadline_on", "pk"]
         verbose_name = _("nhiệm vụ được giao")
         verbose_name_plural = _("nhiệm vụ được giao")
+        indexes = [models.Index(fields=["-year", "deadline_on", "id"], name="task_by_deadline")]
         constraints = [
             Check(
                 condition=~Q(due="date") | Q(due_date__isnull=False),
@@ -116,6 +120,10 @@ class AssignedTask(Record):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.deadline_on = self.deadline
+        super().save(*args, **kwargs)
 
     @property
     def deadline(self):
