@@ -23,6 +23,7 @@ from ngoaivu.core.locking import FIELD, VersionConflict, conflict_message, is_ve
 from ngoaivu.core.models import Role, User
 from ngoaivu.core.permissions import scope
 from ngoaivu.register.filters import filterset_class
+from ngoaivu.register.history import delete_with_children
 
 from .permissions import RegisterPermission
 from .schema import Schema
@@ -189,7 +190,7 @@ class AreaViewSet(Described, viewsets.ModelViewSet):
         record = self.get_object()
         try:
             with transaction.atomic():
-                record.delete()
+                delete_with_children(self.area, record)  # restored with it, as from the register's pages
         except ProtectedError as error:
             return Response({"detail": explain_protected(record, error)}, status=status.HTTP_409_CONFLICT)
         return Response(status=status.HTTP_204_NO_CONTENT)

@@ -1,9 +1,11 @@
 """The versions of register rows: which a user may read, which rows were deleted, what a restore changes."""
 
 from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
 
-from ngoaivu.core.permissions import is_unit_bound, scope
+from ngoaivu.core.permissions import can_edit, is_unit_bound, scope
 
+from .areas import AREAS
 from .display import display_value
 
 
@@ -65,3 +67,33 @@ def version_value(instance, field):
         related = field.related_model._base_manager.filter(pk=related_id).first()
         return str(related) if related is not None else f"#{related_id}"
     return display_value(instance, field.name)
+
+
+def delete_with_children(area, record):
+    """Delete record and the rows of its child areas (a plan's items, an agreement's steps), all at one
+    moment of the history: restoring record finds those deleted with it by that moment (deleted_with),
+    not those deleted on their own before."""
+    moment = timezone.now()
+    for child in (AREAS[slug] for slug in area.children):
+        for row in child.model.objects.filter(**{child.parent_field: record}):
+            row._history_date = moment
+            row.delete()
+    record._history_date = moment
+    record.delete()
+
+
+def deleted_with(area, deletion, user):
+    """[(child area, [deletion versions])]: the child rows deleted with the row that deletion deleted
+    (delete_with_children), those user may restore."""
+    groups = []
+    for child in (AREAS[slug] for slug in area.children):
+        versions = (
+            visible_history(child, user)
+            .filter(history_id__in=deletions(child).values("history_id"))
+            .filter(**{child.parent_field: deletion.id, "history_date": deletion.history_date})
+            .order_by("history_id")
+        )
+        versions = [version for version in versions if can_edit(user, version.instance)]
+        if versions:
+            groups.append((child, versions))
+    return groups

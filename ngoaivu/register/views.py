@@ -35,7 +35,7 @@ from .conflicts import conflict_page
 from .display import field_rows, history_entries, list_rows
 from .filters import filterset_class
 from .forms import ComparedUnitForm, form_class
-from .history import deletions, restore_changes, visible_history
+from .history import delete_with_children, deleted_with, deletions, restore_changes, visible_history
 from .intake import proposals
 from .models import ReportReading
 from .tasks import start_reading
@@ -267,7 +267,7 @@ def record_delete(request, slug, pk):
     if request.method == "POST":
         try:
             with transaction.atomic():
-                record.delete()
+                delete_with_children(area, record)
         except ProtectedError as error:
             messages.error(request, explain_protected(record, error))
             return redirect("register:detail", slug, pk)
@@ -275,7 +275,7 @@ def record_delete(request, slug, pk):
             request, _("Đã xóa %(what)s. Có thể khôi phục trong mục «Đã xóa».") % {"what": area.verbose_name}
         )
         return redirect("register:list", slug)
-    # A plan's items, an agreement's steps go with it: said before, with where each comes back from.
+    # A plan's items, an agreement's steps go with it, and come back with it: said before.
     going = [
         (child, count)
         for child in (AREAS[child_slug] for child_slug in area.children)
@@ -310,15 +310,23 @@ def record_restore(request, slug, history_id):
     # The row's latest version when the page was shown: any save or deletion since moves it on.
     latest = area.model.history.filter(id=instance.pk).order_by("-history_date", "-history_id").first()
     seen = str(latest.history_id if latest else 0)
+    # A deleted plan's items, an agreement's steps, deleted with it, come back with it.
+    children = deleted_with(area, latest, request.user) if current is None and latest is not None else []
     if not is_confirmed(request):
-        return _confirm_restore(request, area, row, current, when, seen)
+        return _confirm_restore(request, area, row, current, when, seen, children)
     if request.POST.get("seen") != seen:
         messages.error(request, _("Bản ghi vừa được thay đổi sau khi bạn mở trang này; xem lại rồi xác nhận lại."))
-        return _confirm_restore(request, area, row, current, when, seen)
-    instance._change_reason = _("Khôi phục phiên bản ngày %(when)s") % {"when": when}
+        return _confirm_restore(request, area, row, current, when, seen, children)
+    reason = _("Khôi phục phiên bản ngày %(when)s") % {"when": when}
+    instance._change_reason = reason
     try:
         with transaction.atomic():
             instance.save()
+            for _child, versions in children:
+                for version in versions:
+                    child_row = version.instance
+                    child_row._change_reason = reason
+                    child_row.save()
     except DatabaseError:  # a restored row can clash with rows created since (a unique number, a deleted parent)
         messages.error(request, _("Không khôi phục được phiên bản này vì dữ liệu hiện tại không còn phù hợp."))
         return redirect("register:list", slug)
@@ -327,10 +335,16 @@ def record_restore(request, slug, history_id):
     else:
         message = _("Đã khôi phục «%(record)s» về phiên bản ngày %(when)s.")
     messages.success(request, message % {"record": instance, "when": when})
+    for child, versions in children:
+        messages.success(
+            request,
+            _("Đã đưa trở lại cả %(n)s %(what)s đã xóa cùng bản ghi này.")
+            % {"n": format_count(len(versions)), "what": child.verbose_name},
+        )
     return redirect("register:detail", slug, instance.pk)
 
 
-def _confirm_restore(request, area, row, current, when, seen):
+def _confirm_restore(request, area, row, current, when, seen, children=()):
     """What restoring row will write: the fields whose value changes, or every field of a deleted row."""
     instance = row.instance
     values = {"record": current or instance, "when": when, "who": row.history_user or _("hệ thống")}
@@ -343,6 +357,11 @@ def _confirm_restore(request, area, row, current, when, seen):
                 "ngày %(when)s (do %(who)s lưu) dưới đây."
             )
             % values
+        ]
+        lines += [
+            _("Cùng đưa trở lại %(n)s %(what)s đã xóa cùng bản ghi này.")
+            % {"n": format_count(len(versions)), "what": child.verbose_name}
+            for child, versions in children
         ]
         cancel_url = reverse("register:deleted", args=[area.slug])
     else:

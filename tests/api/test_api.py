@@ -241,3 +241,20 @@ def test_a_figure_whose_value_is_not_certain_is_refused_and_nothing_changes(api,
     assert response.status_code == 400 and words in response.json()["person_visits"][0]
     row.refresh_from_db()
     assert row.person_visits == 7
+
+
+def test_a_plan_deleted_through_the_api_is_restored_with_its_items(api, users, units):
+    """Deleted at one moment with its items, as from the register's pages, so that restoring it finds them."""
+    from ngoaivu.register.areas import AREAS
+    from ngoaivu.register.history import deleted_with
+    from ngoaivu.register.models import DelegationPlan, DelegationPlanItem
+
+    plan = DelegationPlan.objects.create(unit=units["sngv"], year=2025)
+    for country in ("KR", "JP"):
+        DelegationPlanItem.objects.create(
+            plan=plan, direction="out", country=country, purpose="Học tập", planned_period="Quý III", persons=3
+        )
+    assert api("officer").delete(url("ke-hoach-doan", plan.pk)).status_code == 204
+    deletion = DelegationPlan.history.get(id=plan.pk, history_type="-")
+    ((child, versions),) = deleted_with(AREAS["ke-hoach-doan"], deletion, users["officer"])
+    assert child.slug == "ke-hoach-doan-muc" and len(versions) == 2

@@ -200,3 +200,45 @@ def test_a_row_deleted_restored_and_deleted_again_is_listed_once(client_for, inc
     client.post(f"/so-theo-doi/doan-vao/{record.pk}/xoa/")
     deleted = client.get("/so-theo-doi/doan-vao/da-xoa/").context["rows"]
     assert [row.history_id for row in deleted] == [record.history.order_by("-history_id").first().history_id]
+
+
+def _plan_with_items(units, unit="vp"):
+    from ngoaivu.register.models import DelegationPlan, DelegationPlanItem
+
+    plan = DelegationPlan.objects.create(unit=units[unit], year=2025)
+    items = [
+        DelegationPlanItem.objects.create(
+            plan=plan, direction="out", country=country, purpose="Học tập", planned_period="Quý III", persons=3
+        )
+        for country in ("KR", "JP", "LA")
+    ]
+    return plan, items
+
+
+def _restore_plan(client):
+    (deletion,) = client.get("/so-theo-doi/ke-hoach-doan/da-xoa/").context["rows"]
+    url = f"/so-theo-doi/ke-hoach-doan/khoi-phuc/{deletion.history_id}/"
+    return client.get(url), confirm(client, url, follow=True)
+
+
+def test_restoring_a_deleted_plan_brings_back_the_items_deleted_with_it_not_those_deleted_before(client_for, units):
+    from ngoaivu.register.models import DelegationPlan, DelegationPlanItem
+
+    plan, (korea, japan, laos) = _plan_with_items(units)
+    client = client_for("reporter")  # the plan's own unit's reporter
+    client.post(f"/so-theo-doi/ke-hoach-doan-muc/{laos.pk}/xoa/")  # on its own, before
+    client.post(f"/so-theo-doi/ke-hoach-doan/{plan.pk}/xoa/")
+    assert not DelegationPlanItem.objects.exists()
+    shown, done = _restore_plan(client)
+    assert "Cùng đưa trở lại 02 đoàn trong kế hoạch đã xóa cùng bản ghi này." in shown.content.decode()
+    assert "Đã đưa trở lại cả 02 đoàn trong kế hoạch đã xóa cùng bản ghi này." in done.content.decode()
+    assert DelegationPlan.objects.get().pk == plan.pk
+    assert set(DelegationPlanItem.objects.values_list("pk", flat=True)) == {korea.pk, japan.pk}
+    assert (
+        DelegationPlanItem.objects.get(pk=korea.pk)
+        .history.latest()
+        .history_change_reason.startswith("Khôi phục phiên bản ngày")
+    )
+    # The item deleted on its own still waits in its «Đã xóa», and comes back from there.
+    (still,) = client.get("/so-theo-doi/ke-hoach-doan-muc/da-xoa/").context["rows"]
+    assert still.id == laos.pk
