@@ -66,6 +66,8 @@ class ProcedureQuerySet(models.QuerySet):
 class Procedure(Record):
     # The province's public catalogue: the office keeps it, unit reporters do not (core/permissions.can_write).
     office_writes = True
+    # Its translations go with it when it is deleted, and come back with it (register/history.dependents).
+    deleted_with_it = ("translations",)
 
     class OnlineLevel(models.TextChoices):
         NONE = "none", _("Không trực tuyến")

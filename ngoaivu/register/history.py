@@ -26,12 +26,16 @@ def visible_history(area, user):
 
 def deletions(area):
     """The versions that deleted a row for good: no later version of that row follows them."""
-    history = area.model.history.all()
+    return _deletions_of(area.model)
+
+
+def _deletions_of(model):
+    history = model.history.all()
     later = history.filter(id=OuterRef("id")).filter(
         Q(history_date__gt=OuterRef("history_date"))
         | Q(history_date=OuterRef("history_date"), history_id__gt=OuterRef("history_id"))
     )
-    return history.filter(history_type="-").filter(~Exists(later)).exclude(id__in=area.model._base_manager.values("pk"))
+    return history.filter(history_type="-").filter(~Exists(later)).exclude(id__in=model._base_manager.values("pk"))
 
 
 def restore_changes(area, instance, current):
@@ -69,13 +73,23 @@ def version_value(instance, field):
     return display_value(instance, field.name)
 
 
+def dependents(area):
+    """[(what, model, parent field, child area or None)]: the rows deleted and restored with a row of area:
+    its child areas' (a plan's items, an agreement's steps) and those its model names in deleted_with_it
+    (a procedure's translations, which are no area of their own)."""
+    found = [(child.verbose_name, child.model, child.parent_field, child) for child in map(AREAS.get, area.children)]
+    for name in getattr(area.model, "deleted_with_it", ()):
+        relation = area.model._meta.get_field(name)
+        found.append((relation.related_model._meta.verbose_name, relation.related_model, relation.field.name, None))
+    return found
+
+
 def delete_with_children(area, record):
-    """Delete record and the rows of its child areas (a plan's items, an agreement's steps), all at one
-    moment of the history: restoring record finds those deleted with it by that moment (deleted_with),
-    not those deleted on their own before."""
+    """Delete record and its dependents, all at one moment of the history: restoring record finds those
+    deleted with it by that moment (deleted_with), not those deleted on their own before."""
     moment = timezone.now()
-    for child in (AREAS[slug] for slug in area.children):
-        for row in child.model.objects.filter(**{child.parent_field: record}):
+    for _what, model, parent_field, _child in dependents(area):
+        for row in model.objects.filter(**{parent_field: record}):
             row._history_date = moment
             row.delete()
     record._history_date = moment
@@ -83,17 +97,18 @@ def delete_with_children(area, record):
 
 
 def deleted_with(area, deletion, user):
-    """[(child area, [deletion versions])]: the child rows deleted with the row that deletion deleted
+    """[(what, [deletion versions])]: the dependents deleted with the row that deletion deleted
     (delete_with_children), those user may restore."""
     groups = []
-    for child in (AREAS[slug] for slug in area.children):
+    for what, model, parent_field, child in dependents(area):
+        history = visible_history(child, user) if child is not None else model.history.all()
         versions = (
-            visible_history(child, user)
-            .filter(history_id__in=deletions(child).values("history_id"))
-            .filter(**{child.parent_field: deletion.id, "history_date": deletion.history_date})
+            history.filter(history_id__in=_deletions_of(model).values("history_id"))
+            .filter(**{parent_field: deletion.id, "history_date": deletion.history_date})
             .order_by("history_id")
         )
-        versions = [version for version in versions if can_edit(user, version.instance)]
+        # A child area's row is checked on its own; a model's own dependents go with the row the user may edit.
+        versions = [version for version in versions if child is None or can_edit(user, version.instance)]
         if versions:
-            groups.append((child, versions))
+            groups.append((what, versions))
     return groups

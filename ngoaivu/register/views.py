@@ -35,7 +35,7 @@ from .conflicts import conflict_page
 from .display import field_rows, history_entries, list_rows
 from .filters import filterset_class
 from .forms import ComparedUnitForm, form_class
-from .history import delete_with_children, deleted_with, deletions, restore_changes, visible_history
+from .history import delete_with_children, deleted_with, deletions, dependents, restore_changes, visible_history
 from .intake import proposals
 from .models import ReportReading
 from .tasks import start_reading
@@ -277,9 +277,9 @@ def record_delete(request, slug, pk):
         return redirect("register:list", slug)
     # A plan's items, an agreement's steps go with it, and come back with it: said before.
     going = [
-        (child, count)
-        for child in (AREAS[child_slug] for child_slug in area.children)
-        if (count := child.model.objects.filter(**{child.parent_field: record}).count())
+        (what, count)
+        for what, model, parent_field, _child in dependents(area)
+        if (count := model.objects.filter(**{parent_field: record}).count())
     ]
     return render(request, "register/confirm_delete.html", {"area": area, "record": record, "going": going})
 
@@ -322,7 +322,7 @@ def record_restore(request, slug, history_id):
     try:
         with transaction.atomic():
             instance.save()
-            for _child, versions in children:
+            for _what, versions in children:
                 for version in versions:
                     child_row = version.instance
                     child_row._change_reason = reason
@@ -335,11 +335,11 @@ def record_restore(request, slug, history_id):
     else:
         message = _("Đã khôi phục «%(record)s» về phiên bản ngày %(when)s.")
     messages.success(request, message % {"record": instance, "when": when})
-    for child, versions in children:
+    for what, versions in children:
         messages.success(
             request,
             _("Đã đưa trở lại cả %(n)s %(what)s đã xóa cùng bản ghi này.")
-            % {"n": format_count(len(versions)), "what": child.verbose_name},
+            % {"n": format_count(len(versions)), "what": what},
         )
     return redirect("register:detail", slug, instance.pk)
 
@@ -360,8 +360,8 @@ def _confirm_restore(request, area, row, current, when, seen, children=()):
         ]
         lines += [
             _("Cùng đưa trở lại %(n)s %(what)s đã xóa cùng bản ghi này.")
-            % {"n": format_count(len(versions)), "what": child.verbose_name}
-            for child, versions in children
+            % {"n": format_count(len(versions)), "what": what}
+            for what, versions in children
         ]
         cancel_url = reverse("register:deleted", args=[area.slug])
     else:

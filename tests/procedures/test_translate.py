@@ -2,6 +2,7 @@
 
 from ngoaivu.procedures.forms import TranslationForm
 from ngoaivu.procedures.models import Translation
+from tests.register.test_restore import confirm
 
 
 def test_a_translation_saved_by_someone_else_meanwhile_is_refused_with_a_message(client_for, procedure, monkeypatch):
@@ -63,3 +64,22 @@ def test_a_name_too_long_is_refused_for_its_length_only_and_a_reviewed_text_with
     body = client.post(f"/thu-tuc/{item.pk}/en/", {"name": "", "status": "reviewed"}).content.decode()
     assert "Bản dịch đã hiệu đính hoặc công bố phải có tên thủ tục." in body
     assert not Translation.objects.exists()
+
+
+def test_a_deleted_procedure_says_its_translations_go_with_it_and_brings_them_back_when_restored(client_for, procedure):
+    item = procedure(translations={"en": ("published", "Work permit"), "ko": ("draft", "취업 허가")})
+    client = client_for("officer")
+    asked = client.get(f"/so-theo-doi/thu-tuc-hanh-chinh/{item.pk}/xoa/").content.decode()
+    assert "Cùng xóa 02 bản dịch thủ tục của bản ghi này" in asked
+    client.post(f"/so-theo-doi/thu-tuc-hanh-chinh/{item.pk}/xoa/")
+    assert not Translation.objects.exists()
+    (deleted,) = client.get("/so-theo-doi/thu-tuc-hanh-chinh/da-xoa/").context["rows"]
+    url = f"/so-theo-doi/thu-tuc-hanh-chinh/khoi-phuc/{deleted.history_id}/"
+    shown = client.get(url).content.decode()
+    assert "Cùng đưa trở lại 02 bản dịch thủ tục đã xóa cùng bản ghi này." in shown
+    done = confirm(client, url, follow=True)
+    assert "Đã đưa trở lại cả 02 bản dịch thủ tục" in done.content.decode()
+    restored = {t.language: (t.status, t.name) for t in Translation.objects.all()}
+    assert restored == {"en": ("published", "Work permit"), "ko": ("draft", "취업 허가")}
+    assert client.get("/tthc/en/1.000105/").status_code == 200
+    assert "Work permit" in client.get("/tthc/en/1.000105/").content.decode()
