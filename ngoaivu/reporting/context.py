@@ -57,7 +57,15 @@ def indicator_codes(definition):
     return list(codes)
 
 
-UNIT_WORDS = ("name", "short", "code", "focal", "focal_point", "introduced")  # what unit_words gives: {unit.name}…
+UNIT_WORDS = (
+    "name",
+    "short",
+    "code",
+    "focal",
+    "office",
+    "focal_point",
+    "introduced",
+)  # what unit_words gives: {unit.name}…
 
 
 def unit_words(unit, as_of=None):
@@ -418,7 +426,7 @@ def trial_drafts(definition):
         context = Context(
             figures=figures,
             period=period_words(period) | {"compared": bool(value), "ytd_compared": bool(value)},
-            unit=dict.fromkeys(UNIT_WORDS, "Sở Ngoại vụ") | {"focal": focal},
+            unit=dict.fromkeys(UNIT_WORDS, "Sở Ngoại vụ") | {"focal": focal, "office": False},
             lists={name: [] for name in LISTS},
             citations=citations(definition),
             letter=dict.fromkeys(LETTER_WORDS, "Công văn số 01/UBND-NC ngày 05/8/2021") if focal else {},

@@ -256,5 +256,5 @@ def test_a_plan_deleted_through_the_api_is_restored_with_its_items(api, users, u
         )
     assert api("officer").delete(url("ke-hoach-doan", plan.pk)).status_code == 204
     deletion = DelegationPlan.history.get(id=plan.pk, history_type="-")
-    ((child, versions),) = deleted_with(AREAS["ke-hoach-doan"], deletion, users["officer"])
-    assert child.slug == "ke-hoach-doan-muc" and len(versions) == 2
+    ((what, versions),) = deleted_with(AREAS["ke-hoach-doan"], deletion, users["officer"])
+    assert what == AREAS["ke-hoach-doan-muc"].verbose_name and len(versions) == 2
