@@ -601,7 +601,18 @@ GENERAL = {
             "heading": "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC UBND TỈNH, CHỦ TỊCH UBND TỈNH GIAO",
             "children": TASKS,
         },
-        {"number": "III", "heading": "DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU {period.next_label_upper}", "body": PLAN},
+        {
+            "number": "III",
+            # A review looks further ahead than a month's report (seed 001, seed 003).
+            "heading": [
+                {
+                    "if": "period.review",
+                    "text": "ĐỊNH HƯỚNG NHIỆM VỤ CÔNG TÁC CHỦ YẾU TRONG {period.next_label_upper}",
+                    "else": "DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU {period.next_label_upper}",
+                }
+            ],
+            "body": PLAN,
+        },
         {
             "number": "IV",
             "heading": "THUẬN LỢI, KHÓ KHĂN",

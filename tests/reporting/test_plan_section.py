@@ -57,3 +57,12 @@ def test_a_units_plan_names_its_own_work_only(demo, db):
         status=ActivityStatus.PLANNED,
     )
     assert "Giao lưu văn hóa D" not in plan_of("DHPVD", "2021-08")
+
+
+def test_the_6_month_review_looks_ahead_under_the_heading_of_seed_001(demo, db):
+    report = create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general"), "2021-H1")
+    assert str(report.sections.get(key="III")).endswith(
+        "ĐỊNH HƯỚNG NHIỆM VỤ CÔNG TÁC CHỦ YẾU TRONG 6 THÁNG CUỐI NĂM 2021"
+    )
+    monthly = create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general"), "2021-08")
+    assert str(monthly.sections.get(key="III")).endswith("DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU THÁNG 9/2021")
