@@ -8,9 +8,9 @@ class CollectionConfig(AppConfig):
     verbose_name = _("Yêu cầu báo cáo")
 
     def ready(self):
-        from ngoaivu.reporting.signals import answer_offers, compiled_draft, compiled_request, late_answers
+        from ngoaivu.reporting.signals import answer_offers, compiled_draft, late_answers
 
-        from .compilation import compiled_draft_of, compiled_request_of
+        from .compilation import compiled_draft_of
         from .services import answer_offers as offer_open_requests
         from .services import late_answers as late_answers_of
 
@@ -18,7 +18,5 @@ class CollectionConfig(AppConfig):
         answer_offers.connect(offer_open_requests, dispatch_uid="collection.answer_offers")
         # A compiled report is held against the answers accepted now, as a drafted one against the register.
         compiled_draft.connect(compiled_draft_of, dispatch_uid="collection.compiled_draft")
-        # `ngoaivu make_report` writes a report the office compiles from its units' answers from those answers.
-        compiled_request.connect(compiled_request_of, dispatch_uid="collection.compiled_request")
         # The focal point's «Khó khăn» names the units whose answers came late.
         late_answers.connect(late_answers_of, dispatch_uid="collection.late_answers")

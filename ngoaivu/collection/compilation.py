@@ -243,53 +243,20 @@ def _with_answers(summaries, footnotes, accepted, compiler):
 
 
 @translation.override("vi")
-def compiled(request):
-    """(context, drafting.Draft): the compiled report as the answers accepted now write it, nothing
-    saved: the summaries in the template's sentences, then what each unit reported, its notes among
-    the footnotes."""
-    accepted = _accepted(request)
-    context = compiled_context(request, accepted)
-    draft = drafted(request.template, context)
-    footnotes = list(draft.footnotes)
-    summaries = {section.key: section.text for section in draft.flat()}
-    texts = _with_answers(summaries, footnotes, accepted, request.unit)
-    for section in draft.flat():
-        section.text = texts.get(section.key, section.text)
-    draft.footnotes = footnotes
-    return context, draft
-
-
 def compiled_draft(request):
     """({section key: text}, notes): the compiled report's sections as the answers accepted now write
     them, nothing saved. The report's sections are held against it (reporting.signals.compiled_draft)."""
-    _context, draft = compiled(request)
-    return {section.key: section.text for section in draft.flat()}, draft.footnotes
+    accepted = _accepted(request)
+    draft = drafted(request.template, compiled_context(request, accepted))
+    footnotes = list(draft.footnotes)
+    summaries = {section.key: section.text for section in draft.flat()}
+    return summaries | _with_answers(summaries, footnotes, accepted, request.unit), footnotes
 
 
 def compiled_draft_of(sender, report, **kwargs):
     """The receiver of reporting.signals.compiled_draft (connected in apps.py)."""
     request = ReportRequest.objects.filter(report=report, direction=ReportRequest.Direction.OUTGOING).first()
     return None if request is None else compiled_draft(request)
-
-
-def compiled_request_of(sender, unit, template, period_code, **kwargs):
-    """The receiver of reporting.signals.compiled_request (connected in apps.py): the latest outgoing
-    request of unit for exactly this template and period with an accepted answer, compiled."""
-    request = (
-        ReportRequest.objects.filter(
-            direction=ReportRequest.Direction.OUTGOING,
-            unit=unit,
-            template=template,
-            period_code=period_code,
-            pk__in=Submission.objects.filter(status=Submission.Status.ACCEPTED).values("request_id"),
-        )
-        .order_by("-pk")
-        .first()
-    )
-    if request is None:
-        return None
-    context, draft = compiled(request)
-    return request, context, draft
 
 
 def _window(fact, values, year):

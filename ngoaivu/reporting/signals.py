@@ -11,12 +11,6 @@ accepted now. A receiver returns ({section key: text}, notes) or None when the r
 (collection: the request the report compiles). Its sections are held against that, as a drafted
 report's against the register.
 
-compiled_request: sent by `ngoaivu make_report` with unit, template and period_code (its code). A
-receiver returns (request, context, drafting.Draft) when the unit asked its units for exactly that
-report and accepted an answer, the draft compiled from the accepted answers as «Tổng hợp» writes it
-(collection: the latest such outgoing request), or None. The report is then the compilation, not
-the register's.
-
 late_answers: sent while a draft is written, with units (a Scope) and period. A receiver returns the
 rows of the list «late_answers»: one per unit that answered late, or not at all, a request sent by
 those units for the period or due within it (collection). The «Khó khăn» of the focal point's report
@@ -27,5 +21,4 @@ from django.dispatch import Signal
 
 answer_offers = Signal()
 compiled_draft = Signal()
-compiled_request = Signal()
 late_answers = Signal()

@@ -339,36 +339,3 @@ def test_an_answer_returned_after_being_sent_in_time_counts_on_time(outgoing, un
     answer(request, units["vp"], "returned", {}, submitted=dt.datetime(2021, 8, 9, 9))  # not sent again yet
     rows = {r["unit"].code: r for r in compilation.compliance(dt.date(2021, 9, 1))}
     assert (rows["VP"]["on_time"], rows["VP"]["late"]) == (1, 0)
-
-
-def test_make_report_writes_the_compilation_of_the_units_request_not_the_register(outgoing, units, users):
-    import json
-
-    from django.core.management import call_command
-
-    def make_report(*extra):
-        out = io.StringIO()
-        call_command("make_report", "--unit", "SNgV", "--period", "2021-08", *extra, stdout=out, stderr=io.StringIO())
-        return json.loads(out.getvalue())
-
-    request = outgoing()
-    answer(request, units["dh"], "submitted", {"incoming_delegations": {"groups": 9, "persons": 90}})
-    assert make_report()["compiled_request"] is None  # nothing accepted yet: the register's draft
-    answer(
-        request,
-        units["vp"],
-        "accepted",
-        {"incoming_delegations": {"groups": 2, "persons": 7}},
-        {"I.1.b": "Văn phòng đón 02 đoàn với 07 lượt người."},
-    )
-    data = make_report()
-    assert data["compiled_request"] == request.pk
-    assert data["indicators"]["incoming_delegations"]["persons"]["period"] == 7  # the accepted answer's
-    texts = {section["key"]: section["text"] for section in data["sections"]}
-    assert texts["I.1.b"].endswith("\n\n- Văn phòng UBND tỉnh: Văn phòng đón 02 đoàn với 07 lượt người.")
-    # The same report as «Tổng hợp» makes, and as it stands once made.
-    report = compilation.compile_report(request, users["officer"])
-    assert dict(report.sections.values_list("key", "text")) == texts
-    assert data["footnotes"] == report.footnotes and make_report()["sections"] == data["sections"]
-    # Figures counted to a day are the register's: the answers cover the whole month.
-    assert make_report("--as-of", "2021-08-20")["compiled_request"] is None

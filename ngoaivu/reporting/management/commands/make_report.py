@@ -1,5 +1,4 @@
-"""`ngoaivu make_report` (or `ngoaivu report`): a draft from the register, as JSON, DOCX or PDF, without saving anything.
-A report the unit asked its units for, with an answer accepted, is their compilation, as «Tổng hợp» writes it."""
+"""`ngoaivu make_report` (or `ngoaivu report`): a draft from the register, as JSON, DOCX or PDF, without saving anything."""
 
 import json
 from datetime import date
@@ -17,7 +16,6 @@ from ngoaivu.reporting.pdf import PdfFailed, PdfUnavailable, docx_to_pdf
 from ngoaivu.reporting.sentences import PatternError
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.reporting.services import default_signer, to_document
-from ngoaivu.reporting.signals import compiled_request
 
 
 class Command(BaseCommand):
@@ -54,22 +52,13 @@ class Command(BaseCommand):
             unit_obj.check_existed(period_obj.start, period_obj.end)  # as «Lập báo cáo» refuses it
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from None
+        context = build_context(unit_obj, period_obj, template_obj.definition)
         try:
-            request, context, draft = _compiled(unit_obj, template_obj, period_obj)
-        except ValidationError as error:  # the template written wrong (reporting.services.drafted)
-            raise CommandError(" ".join(error.messages)) from None
-        if request is None:
-            context = build_context(unit_obj, period_obj, template_obj.definition)
-            try:
-                draft = build(template_obj.definition, context)
-            except PatternError as error:
-                raise CommandError(f"Mẫu «{template_obj.name}» có chỗ viết sai: {error}") from None
-        else:
-            self.stderr.write(f"Tổng hợp từ báo cáo của các đơn vị đã tiếp nhận theo yêu cầu «{request.subject}».")
+            draft = build(template_obj.definition, context)
+        except PatternError as error:
+            raise CommandError(f"Mẫu «{template_obj.name}» có chỗ viết sai: {error}") from None
         if format == "json":
-            document = _as_json(unit_obj, period_obj, draft, context)
-            document["compiled_request"] = request.pk if request is not None else None
-            payload = json.dumps(document, ensure_ascii=False, indent=2)
+            payload = json.dumps(_as_json(unit_obj, period_obj, draft, context), ensure_ascii=False, indent=2)
             if out:
                 with open(out, "w", encoding="utf-8") as handle:
                     handle.write(payload)
@@ -78,9 +67,7 @@ class Command(BaseCommand):
             return
         if not out:
             raise CommandError("Cần --out TỆP cho định dạng docx và pdf.")
-        report, sections = _unsaved_report(unit_obj, template_obj, period_obj, draft)
-        report.compiled = request is not None
-        content = render_docx(to_document(report, sections))
+        content = render_docx(to_document(*_unsaved_report(unit_obj, template_obj, period_obj, draft)))
         if format == "pdf":
             try:
                 content = docx_to_pdf(content)
@@ -89,19 +76,6 @@ class Command(BaseCommand):
         with open(out, "wb") as handle:
             handle.write(content)
         self.stderr.write(f"Đã ghi {out}")
-
-
-def _compiled(unit, template, period):
-    """(request, context, draft) when the unit asked its units for this report and accepted an answer
-    (collection, through reporting.signals): the report the office makes is their compilation, as
-    «Tổng hợp» writes it. Else (None, None, None). Figures counted to a day (--as-of) are the
-    register's: the answers cover the whole period."""
-    if period.as_of is None:
-        replies = compiled_request.send(None, unit=unit, template=template, period_code=period.code())
-        for _receiver, found in replies:
-            if found is not None:
-                return found
-    return None, None, None
 
 
 def _scope_json(unit, period):
