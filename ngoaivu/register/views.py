@@ -307,6 +307,18 @@ def record_restore(request, slug, history_id):
     if not can_edit(request.user, instance) or (current is not None and not can_edit(request.user, current)):
         raise PermissionDenied
     when = timezone.localtime(row.history_date).strftime("%d/%m/%Y %H:%M")
+    parent = area.model._meta.get_field(area.parent_field) if area.parent_field else None
+    if (
+        parent is not None
+        and not parent.related_model._base_manager.filter(pk=getattr(instance, parent.attname)).exists()
+    ):
+        # A plan's item, an agreement's step, whose plan or agreement is deleted: it has nothing to belong to.
+        messages.error(
+            request,
+            _("Bản ghi này thuộc %(parent)s đã xóa; vui lòng khôi phục %(parent)s trước.")
+            % {"parent": parent.related_model._meta.verbose_name},
+        )
+        return redirect("register:deleted", slug)
     # The row's latest version when the page was shown: any save or deletion since moves it on.
     latest = area.model.history.filter(id=instance.pk).order_by("-history_date", "-history_id").first()
     seen = str(latest.history_id if latest else 0)

@@ -242,3 +242,31 @@ def test_restoring_a_deleted_plan_brings_back_the_items_deleted_with_it_not_thos
     # The item deleted on its own still waits in its «Đã xóa», and comes back from there.
     (still,) = client.get("/so-theo-doi/ke-hoach-doan-muc/da-xoa/").context["rows"]
     assert still.id == laos.pk
+
+
+def test_an_item_whose_plan_is_deleted_is_not_restored_alone_and_says_to_restore_the_plan(client_for, units):
+    from ngoaivu.register.models import DelegationPlanItem
+
+    plan, (korea, _japan, _laos) = _plan_with_items(units)
+    client = client_for("reporter")
+    client.post(f"/so-theo-doi/ke-hoach-doan-muc/{korea.pk}/xoa/")  # on its own, before
+    client.post(f"/so-theo-doi/ke-hoach-doan/{plan.pk}/xoa/")
+    rows = client.get("/so-theo-doi/ke-hoach-doan-muc/da-xoa/").context["rows"]
+    alone = next(row for row in rows if row.id == korea.pk)
+    url = f"/so-theo-doi/ke-hoach-doan-muc/khoi-phuc/{alone.history_id}/"
+    for response in (client.get(url, follow=True), client.post(url, {**CONFIRMED}, follow=True)):
+        assert response.status_code == 200
+        assert "vui lòng khôi phục kế hoạch đoàn ra, đoàn vào trước" in response.content.decode().lower()
+    assert not DelegationPlanItem.objects.exists()
+
+
+def test_the_deleted_steps_of_a_deleted_agreement_are_listed(client_for, units):
+    from ngoaivu.register.models import Agreement, AgreementStep
+
+    agreement = Agreement.objects.create(unit=units["vp"], title="Bản ghi nhớ X", partner="Tỉnh Y", country="LA")
+    step = AgreementStep.objects.create(unit=units["vp"], agreement=agreement, step="mofa", done_on=date(2021, 8, 25))
+    client = client_for("officer")
+    client.post(f"/so-theo-doi/thoa-thuan-buoc/{step.pk}/xoa/")
+    client.post(f"/so-theo-doi/thoa-thuan/{agreement.pk}/xoa/")
+    response = client.get("/so-theo-doi/thoa-thuan-buoc/da-xoa/")
+    assert response.status_code == 200 and "thỏa thuận đã xóa" in response.content.decode()

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Min, Q
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext, gettext_lazy as _
 from django_countries.fields import CountryField
 
 from ngoaivu.core.constraints import Check
@@ -139,7 +139,11 @@ class AgreementStep(Record):
 
     def __str__(self):
         # Named with its agreement: two agreements' steps of one day are told apart wherever they are listed.
-        return f"{self.get_step_display()} – {self.agreement.title} ({self.done_on:%d/%m/%Y})"
+        try:
+            title = self.agreement.title
+        except Agreement.DoesNotExist:  # a deleted step whose agreement is deleted too («Đã xóa»)
+            title = gettext("thỏa thuận đã xóa")
+        return f"{self.get_step_display()} – {title} ({self.done_on:%d/%m/%Y})"
 
     def save(self, *args, **kwargs):
         self.unit_id = self.agreement.unit_id
