@@ -190,11 +190,12 @@ class Submission(Versioned):
 
     def is_late(self, today=None):
         """Past the deadline on today without an answer sent by then, or first sent after it: an answer
-        sent in time, returned for correction and sent again later was not late. Computed, never stored;
-        today may be a day gone by (a report's figures counted to it)."""
+        sent in time, returned for correction and sent again later was not late. One returned and not sent
+        again is not sent: the office has no answer to compile. Computed, never stored; today may be a day
+        gone by (a report's figures counted to it)."""
         deadline, today = self.request.deadline, today or timezone.localdate()
         first = self.first_submitted_at or self.submitted_at  # submitted_at alone: not saved since it was set
-        sent = timezone.localdate(first) if first else None
+        sent = timezone.localdate(first) if first and not self.is_pending else None
         if sent is not None and sent <= today:
             return sent > deadline
         return today > deadline

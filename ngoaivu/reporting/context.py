@@ -100,6 +100,11 @@ def _scoped(model, units, field, by_year=True):
     return queryset.filter(unit__in=scope.unit_ids).filter(cut(scope, field, by_year=by_year))
 
 
+# Lists of the speaker's own work, whatever rows its figures count: its plan (another unit's plans are
+# its own report's) and the answers to the requests it sent.
+OWN_WORK = ("planned_work", "tasks_due_next", "late_answers")
+
+
 def build_lists(units, period, names=None, speaker=None):
     """{name: [row, …]}: the rows of the lists a template names (every list when names is None).
 
@@ -108,7 +113,8 @@ def build_lists(units, period, names=None, speaker=None):
     carries its unit_id learns whether it is another unit's than the speaker's (the report's unit):
     the focal point's report names the unit that did it."""
     wanted = LISTS if names is None else [name for name in names if name in LISTS]
-    lists = {name: LISTS[name](units, period) for name in wanted}
+    own = speaker.scope(period.end, own=True) if speaker is not None else units
+    lists = {name: LISTS[name](own if name in OWN_WORK else units, period) for name in wanted}
     for row in (row for found in lists.values() for row in found if "unit_id" in row):
         row["other_unit"] = speaker is not None and row["unit_id"] != speaker.pk
     return lists
@@ -301,14 +307,15 @@ def _training_attended(units, period):
 
 
 # The work a plan section names from the register: what is dated in the period it speaks of, by the
-# field that dates it. An event postponed or cancelled is not planned; one held since was.
+# field that dates it, and the last day of the work when it has one. An event postponed or cancelled is
+# not planned; one held since was. A letter is answered, not planned.
 PLANNED_WORK = (
-    (m.Conference, "start_date"),
-    (m.EconomicDiplomacyEvent, "held_on"),
-    (m.CulturalEvent, "held_on"),
-    (m.BorderActivity, "held_on"),
-    (m.IntegrationActivity, "start_date"),
-    (m.Bulletin, "published_on"),
+    (m.Conference, "start_date", "end_date"),
+    (m.EconomicDiplomacyEvent, "held_on", None),
+    (m.CulturalEvent, "held_on", None),
+    (m.BorderActivity, "held_on", None),
+    (m.IntegrationActivity, "start_date", "end_date"),
+    (m.Bulletin, "published_on", None),
 )
 NOT_PLANNED = (m.ActivityStatus.POSTPONED, m.ActivityStatus.CANCELLED)
 
@@ -319,31 +326,40 @@ def _planned_work(units, period):
     if following is None:
         return []
     found = []
-    for model, field in PLANNED_WORK:
+    for model, field, last_field in PLANNED_WORK:
         queryset = _scoped(model, units, field, by_year=False).filter(
             **{f"{field}__range": (following.start, following.end)}
         )
         if any(f.name == "status" for f in model._meta.fields):
             queryset = queryset.exclude(status__in=NOT_PLANNED)
+        if model is m.EconomicDiplomacyEvent:
+            queryset = queryset.exclude(kind=m.EconomicDiplomacyEvent.Kind.LETTER)
         bulletin = model is m.Bulletin
-        found += [
-            {"title": str(row) if bulletin else row.title, "date": getattr(row, field), "bulletin": bulletin}
-            for row in queryset
-        ]
-    return sorted(found, key=lambda row: (row["date"], row["title"]))
+        for row in queryset:
+            start, end = getattr(row, field), getattr(row, last_field) if last_field else None
+            found.append(
+                {
+                    "title": str(row) if bulletin else row.title,
+                    "date": start,
+                    "end": end if end and end != start else None,
+                    "bulletin": bulletin,
+                    "issue": row.issue_number if bulletin else 0,
+                }
+            )
+    return sorted(found, key=lambda row: (row["date"], row["issue"], row["title"]))
 
 
 def _tasks_due_next(units, period):
-    """The tasks still open at the period's end whose deadline falls in the next period, by deadline."""
+    """The tasks still open at the period's end that fall due by the end of the next period, those already
+    late first (late: as section II says it), by deadline."""
     following = period.next()
     if following is None:
         return []
-    tasks = _scoped(m.AssignedTask, units, "year").filter(year__range=(period.year, following.year))
     due = []
-    for task in tasks:
+    for task in _scoped(m.AssignedTask, units, "year").filter(year__lte=following.year):
         progress, _document = task.progress_as_of(period.end)
-        if progress in OPEN_PROGRESS and task.deadline and following.start <= task.deadline <= following.end:
-            due.append({"title": task.title, "deadline": task.deadline})
+        if progress in OPEN_PROGRESS and task.deadline and task.deadline <= following.end:
+            due.append({"title": task.title, "deadline": task.deadline, "late": task.deadline < period.end})
     return sorted(due, key=lambda row: (row["deadline"], row["title"]))
 
 

@@ -71,8 +71,8 @@ def period_words(period):
         "next_label": next_label,
         "next_label_upper": next_label.upper(),
         "has_ytd": ytd.start < period.start,
-        # A 6-month or annual review of the work (seed 001), not a report of the month's news.
-        "review": kind in (HALF, YEAR),
+        # The review of the first 6 months or the year (seed 001), not a report of the month's news.
+        "review": kind == YEAR or (kind == HALF and index == 1),
     }
 
 

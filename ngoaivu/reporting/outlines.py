@@ -448,9 +448,20 @@ PLAN = [
     # What the register already holds for the next period, then the standing work.
     {
         "list": "planned_work",
-        "item": ["- ", {"if": "bulletin", "text": "Phát hành "}, "{title} (dự kiến ngày {date})."],
+        "item": [
+            {"if": "end", "text": "- Từ ngày {date} đến ngày {end}: ", "else": "- Ngày {date}: "},
+            {"if": "bulletin", "text": "Phát hành "},
+            "{title}.",
+        ],
     },
-    {"list": "tasks_due_next", "item": "- Tập trung hoàn thành nhiệm vụ: {title} (hạn hoàn thành: {deadline})."},
+    {
+        "list": "tasks_due_next",
+        "item": [
+            "- Tập trung hoàn thành nhiệm vụ: {title} (hạn hoàn thành: {deadline}",
+            {"if": "late", "text": ", đã quá hạn"},
+            ").",
+        ],
+    },
     {
         "if": "unit.focal",
         "text": "- Tiếp tục tham mưu quản lý nhà nước đối với đoàn ra, đoàn vào; hướng dẫn, quản lý người nước ngoài "

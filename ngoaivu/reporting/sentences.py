@@ -79,9 +79,11 @@ c… by position. The lists and their fields:
     next_year_plan           when (with its year), country, destination, purpose, persons, unit, other_unit,
                              document (the plan's letter or approval, without its issuer), first (the plan's
                              first item)
-    planned_work             title, date, bulletin (yes for an issue of a bulletin): the register's work
-                             dated in the next period, a postponed or cancelled event left out
-    tasks_due_next           title, deadline: the tasks still open at the period's end, due in the next period
+    planned_work             title, date, end (the last day, when another), bulletin (yes for an issue of a
+                             bulletin), issue: the speaker's own work dated in the next period, a postponed
+                             or cancelled event and a letter left out
+    tasks_due_next           title, deadline, late (yes when past at the period's end): the speaker's tasks
+                             still open at the period's end, due by the end of the next period
 
 Conditions ("if"): a figure path (true when not zero), a flag ("period.has_ytd",
 "period.review": a 6-month or annual review, "letter.citation"), "lists.NAME" (the list has items), "lists.NAME.all.FIELD" /

@@ -333,9 +333,12 @@ def test_a_compilation_without_every_answer_says_which_units_its_figures_leave_o
     assert compilation.coverage_note(compilation.answers_of(request)) == ""
 
 
-def test_an_answer_returned_after_being_sent_in_time_counts_on_time(outgoing, units):
+def test_an_answer_returned_after_being_sent_in_time_counts_on_time_once_sent_again(outgoing, units):
     request = outgoing(deadline=dt.date(2021, 8, 10))
     answer(request, units["vp"], "submitted", {}, submitted=dt.datetime(2021, 8, 9, 9))
     answer(request, units["vp"], "returned", {}, submitted=dt.datetime(2021, 8, 9, 9))  # not sent again yet
     rows = {r["unit"].code: r for r in compilation.compliance(dt.date(2021, 9, 1))}
-    assert (rows["VP"]["on_time"], rows["VP"]["late"]) == (1, 0)
+    assert (rows["VP"]["on_time"], rows["VP"]["late"]) == (0, 1)  # no answer to compile, past the deadline
+    answer(request, units["vp"], "submitted", {}, submitted=dt.datetime(2021, 8, 20, 9))  # sent again, late
+    rows = {r["unit"].code: r for r in compilation.compliance(dt.date(2021, 9, 1))}
+    assert (rows["VP"]["on_time"], rows["VP"]["late"]) == (1, 0)  # judged by its first sending

@@ -104,13 +104,14 @@ def test_an_answer_sent_on_time_returned_and_sent_again_late_is_not_late(units, 
     answer = save_answer(answer, {}, {"I.1.a": "Không phát sinh."}, submit=True)
     review(answer, "return", "Bổ sung mục 2.")
     answer.refresh_from_db()
-    assert not answer.is_late(dt.date(2021, 9, 12))  # returned, but its first sending was in time
+    assert not answer.is_late(dt.date(2021, 9, 10))
+    assert answer.is_late(dt.date(2021, 9, 12))  # returned and not sent again: no answer to compile yet
     clock(2021, 9, 14)
     answer = save_answer(answer, {}, {"I.1.a": "Không phát sinh đoàn ra."}, submit=True)
     review(answer, "accept")
     answer.refresh_from_db()
     assert timezone.localdate(answer.submitted_at) == dt.date(2021, 9, 14)
-    assert not answer.is_late()
+    assert not answer.is_late()  # sent again: judged by its first sending, in time
     assert _difficulties(units["sngv"]) == ON_TIME
 
 

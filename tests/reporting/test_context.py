@@ -283,6 +283,7 @@ def test_the_focal_points_6_month_and_annual_reports_are_titled_as_the_review_of
     )
     assert title(sngv, "2021") == "Kiểm điểm công tác chỉ đạo, điều hành thực hiện nhiệm vụ năm 2021 của Sở Ngoại vụ"
     assert title(sngv, "2021-08") == "Công tác đối ngoại tháng 8/2021"  # seed 003
+    assert title(sngv, "2021-H2") == "Công tác đối ngoại 6 tháng cuối năm 2021"  # the year's review follows it
     assert title(sngv, "2021-9M") == "Công tác đối ngoại 9 tháng đầu năm 2021"
     # Another unit reports its foreign-affairs work to the focal point: no review of its direction.
     assert title(units["dh"], "2021-H1") == "Công tác đối ngoại 6 tháng đầu năm 2021"

@@ -1,10 +1,17 @@
-"""The plan section names what the register already holds for the next period (seed 003: «Phát hành
-Bản tin đối ngoại Quảng Ngãi số 25», the visit to Đức Phổ), then the standing work."""
+"""The plan section names the unit's own work the register already holds for the next period (seed 003:
+«Phát hành Bản tin đối ngoại Quảng Ngãi số 25», the visit to Đức Phổ), by date, then its open tasks
+falling due by then, then the standing work."""
 
 from datetime import date
 
 from ngoaivu.core.models import Unit
-from ngoaivu.register.models import ActivityStatus, AssignedTask, CulturalEvent
+from ngoaivu.register.models import (
+    ActivityStatus,
+    AssignedTask,
+    Conference,
+    CulturalEvent,
+    EconomicDiplomacyEvent,
+)
 from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.reporting.services import create_report
 
@@ -16,47 +23,72 @@ def plan_of(unit_code, period):
 
 def test_the_months_plan_names_the_next_months_work_by_date_before_the_standing_work(demo, db):
     text = plan_of("SNgV", "2021-08")
-    visit = "- Đoàn công tác làm việc tại UBND thị xã Đức Phổ về triển khai công tác Biển Đông - Hải đảo năm 2021"
-    bulletin = "- Phát hành Bản tin Đối ngoại Quảng Ngãi số 25 (dự kiến ngày 24/9/2021)."
+    visit = "- Ngày 16/9/2021: Đoàn công tác làm việc tại UBND thị xã Đức Phổ về triển khai công tác Biển Đông"
+    bulletin = "- Ngày 24/9/2021: Phát hành Bản tin Đối ngoại Quảng Ngãi số 25."
     standing = "- Tiếp tục tham mưu quản lý nhà nước đối với đoàn ra, đoàn vào"
     assert visit in text and bulletin in text and standing in text
     assert text.index(visit) < text.index(bulletin) < text.index(standing)
-    assert "(dự kiến ngày 16/9/2021)" in text
     assert "Homestay" not in text  # held in August: the period's own work, not the plan's
 
 
-def test_a_postponed_or_cancelled_event_is_not_planned(demo, db):
+def test_a_postponed_or_cancelled_event_or_a_letter_is_not_planned_and_a_conference_gives_its_days(demo, db):
     sngv = Unit.objects.get(code="SNgV")
     for status, title in ((ActivityStatus.CANCELLED, "Giao lưu văn hóa A"), (ActivityStatus.POSTPONED, "Giao lưu B")):
         CulturalEvent.objects.create(unit=sngv, title=title, held_on=date(2021, 9, 10), status=status)
     CulturalEvent.objects.create(
         unit=sngv, title="Giao lưu văn hóa C", held_on=date(2021, 9, 12), status=ActivityStatus.PLANNED
     )
+    EconomicDiplomacyEvent.objects.create(
+        unit=sngv, title="Phúc đáp Đại sứ quán X", kind="letter", held_on=date(2021, 9, 3), status="planned"
+    )
+    Conference.objects.create(
+        unit=sngv,
+        title="Hội thảo quốc tế Y",
+        start_date=date(2021, 9, 20),
+        end_date=date(2021, 9, 21),
+        status=ActivityStatus.PLANNED,
+    )
     text = plan_of("SNgV", "2021-08")
-    assert "- Giao lưu văn hóa C (dự kiến ngày 12/9/2021)." in text
-    assert "Giao lưu văn hóa A" not in text and "Giao lưu B" not in text
+    assert "- Ngày 12/9/2021: Giao lưu văn hóa C." in text
+    assert "- Từ ngày 20/9/2021 đến ngày 21/9/2021: Hội thảo quốc tế Y." in text
+    assert "Giao lưu văn hóa A" not in text and "Giao lưu B" not in text and "Phúc đáp" not in text
 
 
-def test_a_task_still_open_and_due_in_the_next_period_is_named_with_its_deadline(demo, db):
+def test_open_tasks_due_by_the_next_periods_end_are_named_those_already_late_first(demo, db):
     sngv = Unit.objects.get(code="SNgV")
     AssignedTask.objects.create(unit=sngv, title="Báo cáo X", year=2021, due="q3", progress="in_progress")
     AssignedTask.objects.create(
         unit=sngv, title="Báo cáo Y", year=2021, due="q3", progress="done", completed_on=date(2021, 8, 20)
     )
     AssignedTask.objects.create(unit=sngv, title="Báo cáo Z", year=2021, due="q4", progress="in_progress")
+    AssignedTask.objects.create(
+        unit=sngv, title="Báo cáo W", year=2020, due="date", due_date=date(2021, 9, 15), progress="not_started"
+    )
     text = plan_of("SNgV", "2021-08")
+    late = "- Tập trung hoàn thành nhiệm vụ: Kế hoạch hợp tác giữa tỉnh Quảng Ngãi với các địa phương của Lào"
+    assert late in text and "(hạn hoàn thành: 30/6/2021, đã quá hạn)." in text
+    assert "- Tập trung hoàn thành nhiệm vụ: Báo cáo W (hạn hoàn thành: 15/9/2021)." in text
     assert "- Tập trung hoàn thành nhiệm vụ: Báo cáo X (hạn hoàn thành: 30/9/2021)." in text
+    assert text.index(late) < text.index("Báo cáo W") < text.index("Báo cáo X")
     assert "Báo cáo Y" not in text and "Báo cáo Z" not in text
 
 
-def test_a_units_plan_names_its_own_work_only(demo, db):
+def test_a_plan_names_the_units_own_work_only_even_the_focal_points(demo, db):
     CulturalEvent.objects.create(
         unit=Unit.objects.get(code="SNgV"),
         title="Giao lưu văn hóa D",
         held_on=date(2021, 9, 12),
         status=ActivityStatus.PLANNED,
     )
+    CulturalEvent.objects.create(
+        unit=Unit.objects.get(code="DHPVD"),
+        title="Đêm văn hóa E",
+        held_on=date(2021, 9, 13),
+        status=ActivityStatus.PLANNED,
+    )
     assert "Giao lưu văn hóa D" not in plan_of("DHPVD", "2021-08")
+    assert "Đêm văn hóa E" in plan_of("DHPVD", "2021-08")
+    assert "Đêm văn hóa E" not in plan_of("SNgV", "2021-08")  # the focal point counts it, plans its own
 
 
 def test_the_6_month_review_looks_ahead_under_the_heading_of_seed_001(demo, db):
