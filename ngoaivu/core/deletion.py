@@ -4,6 +4,8 @@ from collections import Counter
 
 from django.utils.translation import gettext as _
 
+from ngoaivu.pure.wording import format_count
+
 from .models import LegalDocument
 
 
@@ -14,7 +16,9 @@ def explain_protected(record, error):
     they may belong to units the user may not see.
     """
     counts = Counter(str(obj._meta.verbose_name) for obj in error.protected_objects)
-    where = ", ".join(f"{count} {name}" for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+    where = ", ".join(
+        f"{format_count(count)} {name}" for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    )
     if isinstance(record, LegalDocument):
         return _(
             "Không xóa được: văn bản đang được trích dẫn ở %(where)s. Hãy bỏ trích dẫn ở các bản ghi đó trước."

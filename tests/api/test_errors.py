@@ -38,7 +38,7 @@ def cited(units):
 
 
 MESSAGE = (
-    "Không xóa được: văn bản đang được trích dẫn ở 2 đoàn ra, 1 nhiệm vụ được giao. "
+    "Không xóa được: văn bản đang được trích dẫn ở 02 đoàn ra, 01 nhiệm vụ được giao. "
     "Hãy bỏ trích dẫn ở các bản ghi đó trước."
 )
 
