@@ -351,14 +351,16 @@ def _planned_work(units, period):
 
 def _tasks_due_next(units, period):
     """The tasks still open at the period's end that fall due by the end of the next period, those already
-    late first (late: as section II says it), by deadline."""
+    late first (late: as section II says it), by deadline. Those due before last year are left out: a task
+    open for years is a register to tidy, not next month's plan."""
     following = period.next()
     if following is None:
         return []
+    since = date(period.year - 1, 1, 1)
     due = []
-    for task in _scoped(m.AssignedTask, units, "year").filter(year__lte=following.year):
+    for task in _scoped(m.AssignedTask, units, "year").filter(year__range=(since.year - 1, following.year)):
         progress, _document = task.progress_as_of(period.end)
-        if progress in OPEN_PROGRESS and task.deadline and task.deadline <= following.end:
+        if progress in OPEN_PROGRESS and task.deadline and since <= task.deadline <= following.end:
             due.append({"title": task.title, "deadline": task.deadline, "late": task.deadline < period.end})
     return sorted(due, key=lambda row: (row["deadline"], row["title"]))
 

@@ -98,3 +98,13 @@ def test_the_6_month_review_looks_ahead_under_the_heading_of_seed_001(demo, db):
     )
     monthly = create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general"), "2021-08")
     assert str(monthly.sections.get(key="III")).endswith("DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU THÁNG 9/2021")
+
+
+def test_a_task_left_open_for_years_is_not_next_years_plan(demo, db):
+    vp = Unit.objects.get(code="VP")
+    AssignedTask.objects.create(unit=vp, title="Báo cáo V", year=2025, due="date", due_date=date(2025, 3, 1))
+    AssignedTask.objects.create(unit=vp, title="Báo cáo U", year=2025, due="date", due_date=date(2026, 8, 15))
+    text = plan_of("VP", "2026-H1")
+    assert "Kế hoạch hợp tác giữa tỉnh Quảng Ngãi với các địa phương của Lào năm 2021" not in text  # due 30/6/2021
+    assert "Báo cáo V (hạn hoàn thành: 01/3/2025, đã quá hạn)" in text
+    assert "Báo cáo U (hạn hoàn thành: 15/8/2026)" in text
