@@ -79,3 +79,45 @@ def test_kiosk_rotates_and_survives_a_network_loss(live_server, procedure):
         assert page.locator("#slide .codes img").count() >= 1
         page.unroute("**/du-lieu.json*")
         page.wait_for_function("() => !document.getElementById('status').classList.contains('offline')", timeout=5000)
+
+
+def test_kiosk_shows_the_list_as_it_is_after_the_fade(live_server, procedure):
+    procedure(translations={lang: (PUB, name) for lang, name in NAMES.items()})
+    procedure(code="1.002809", name="Đổi giấy phép lái xe", translations={"en": (PUB, "Exchange of a driving licence")})
+    kept = []
+
+    def one_left(route):  # every refresh answers that one of the two was withdrawn
+        procedures = route.fetch().json()["procedures"][:1]
+        kept[:] = [procedures[0]["name"]]
+        route.fulfill(json={"procedures": procedures})
+
+    errors = []
+    with chromium_page() as page:
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.route("**/du-lieu.json*", one_left)
+        # The second slide and the first refresh are due at the same moment: the list shortens
+        # during that slide's fade.
+        page.goto(f"{live_server.url}/tthc/man-hinh/?slide=1000&fetch=1000")
+        page.wait_for_timeout(2000)
+        assert errors == []
+        expect(page.locator("#slide h1")).to_have_text(kept[0])
+        expect(page.locator("#counter")).to_have_text("1 / 1")
+
+
+def test_kiosk_delays_from_the_address_are_kept_within_bounds(live_server, procedure):
+    procedure(translations={lang: (PUB, name) for lang, name in NAMES.items()})
+    procedure(code="1.002809", name="Đổi giấy phép lái xe", translations={"en": (PUB, "Exchange of a driving licence")})
+    feeds = []
+    with chromium_page() as page:
+        page.route("**/du-lieu.json*", lambda route: (feeds.append(route.request.url), route.continue_()))
+        page.goto(f"{live_server.url}/tthc/man-hinh/?slide=1&fetch=1")
+        page.wait_for_selector("#slide h1")
+        page.evaluate(
+            """() => {
+            window.slidesShown = 0;
+            new MutationObserver(() => window.slidesShown++).observe(document.getElementById("counter"), {childList: true});
+        }"""
+        )
+        page.wait_for_timeout(1500)
+        assert len(feeds) <= 2
+        assert page.evaluate("window.slidesShown") <= 2

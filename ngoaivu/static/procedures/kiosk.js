@@ -3,11 +3,17 @@
 (function () {
   var params = new URLSearchParams(location.search);
   var FEED = document.currentScript.dataset.feed, RELOAD_MS = 6 * 3600 * 1000;
-  var SLIDE_MS = +params.get("slide") || 12000, FETCH_MS = +params.get("fetch") || 60000;
+  var SLIDE_MS = duration("slide", 12000), FETCH_MS = duration("fetch", 60000);
   var slides = JSON.parse(document.getElementById("kiosk-initial").textContent) || [];
   var index = -1, started = Date.now(), slide = document.getElementById("slide");
   var status = document.getElementById("status"), counter = document.getElementById("counter");
 
+  // A delay from the address, kept within bounds: ?fetch=1 would poll the server every millisecond,
+  // and a delay past 2^31 - 1 ms fires at once. The shortest slide outlasts its 600 ms fade.
+  function duration(name, fallback) {
+    var value = +params.get(name);
+    return value > 0 ? Math.min(Math.max(value, 1000), 3600 * 1000) : fallback;
+  }
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
     for (var k in attrs) node.setAttribute(k, attrs[k]);
@@ -34,16 +40,26 @@
   function next() {
     try {
       if (slides.length) {
-        index = (index + 1) % slides.length;
         slide.classList.add("fade");
-        setTimeout(function () { render(slides[index]); slide.classList.remove("fade"); }, 600);
-      } else {  // nothing published any more: show nothing rather than what was withdrawn
-        slide.textContent = "";
-        counter.textContent = "";
+        setTimeout(show, 600);
+      } else {
+        clear();
       }
     } finally {
       setTimeout(next, SLIDE_MS);
     }
+  }
+  // After the fade, from the list as it is then: a refresh during the fade may have shortened it.
+  function show() {
+    if (!slides.length) return clear();
+    index = (index + 1) % slides.length;
+    render(slides[index]);
+    slide.classList.remove("fade");
+  }
+  function clear() {  // nothing published any more: show nothing rather than what was withdrawn
+    slide.textContent = "";
+    counter.textContent = "";
+    slide.classList.remove("fade");
   }
   function refresh() {
     var request = new XMLHttpRequest();
