@@ -121,3 +121,28 @@ def test_kiosk_delays_from_the_address_are_kept_within_bounds(live_server, proce
         page.wait_for_timeout(1500)
         assert len(feeds) <= 2
         assert page.evaluate("window.slidesShown") <= 2
+
+
+@pytest.mark.parametrize("width, height, columns", [(1080, 1920, 2), (1920, 1080, 4)])
+def test_kiosk_fills_the_screen_and_shows_each_name_whole(live_server, procedure, width, height, columns):
+    long_name = "Investment registration certificate for a project not subject to investment policy approval"
+    procedure(translations={lang: (PUB, long_name if lang == "en" else name) for lang, name in NAMES.items()})
+    with chromium_page() as page:
+        page.set_viewport_size({"width": width, "height": height})
+        page.goto(f"{live_server.url}/tthc/man-hinh/?slide=60000")
+        page.wait_for_selector("#slide .codes figure")
+        page.wait_for_timeout(700)  # the fade
+        figures = page.evaluate(
+            """() => [...document.querySelectorAll(".codes figure")].map(figure => {
+            const code = figure.querySelector("img").getBoundingClientRect(), name = figure.querySelector(".name");
+            return {left: code.left, side: Math.min(code.width, code.height), bottom: figure.getBoundingClientRect().bottom,
+                    name: name.textContent, clipped: name.scrollHeight > name.clientHeight};
+        })"""
+        )
+        footer = page.locator("footer").bounding_box()
+        assert len({f["left"] for f in figures}) == columns
+        # as large as the landscape codes, a fifth of the width of 1920
+        assert all(f["side"] >= 0.19 * max(width, height) for f in figures), figures
+        assert all(f["bottom"] <= footer["y"] for f in figures), (figures, footer)
+        assert [f["name"] for f in figures if f["clipped"]] == []
+        expect(page.locator(".codes figure[lang=en] figcaption")).to_contain_text(long_name)

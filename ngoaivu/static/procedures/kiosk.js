@@ -30,7 +30,7 @@
       fig.appendChild(el("img", {src: l.qr, alt: "QR " + l.language}));
       var cap = el("figcaption", {});
       cap.appendChild(el("b", {}, l.language));
-      cap.appendChild(document.createTextNode(l.name));
+      cap.appendChild(el("span", {"class": "name"}, l.name));
       fig.appendChild(cap);
       codes.appendChild(fig);
     });
