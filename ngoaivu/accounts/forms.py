@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth import forms as auth_forms
 from django.utils.translation import gettext_lazy as _
 
 
@@ -45,3 +46,10 @@ class ApiTokenForm(forms.Form):
 
     def clean_name(self):
         return " ".join(self.cleaned_data["name"].split())
+
+
+class PasswordChangeForm(auth_forms.PasswordChangeForm):
+    def validate_password_for_user(self, user, password_field_name="new_password2"):
+        # Django checks the rules on the confirmation; they are about the new password, whose box
+        # lists them, and the confirmation only has to match it.
+        super().validate_password_for_user(user, "new_password1")

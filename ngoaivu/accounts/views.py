@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.lineage import focal_point
 
 from . import two_factor
-from .forms import ApiTokenForm, CodeForm
+from .forms import ApiTokenForm, CodeForm, PasswordChangeForm
 from .models import ApiToken
 
 
@@ -48,6 +48,7 @@ def office_name():
 
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "accounts/password_change.html"
+    form_class = PasswordChangeForm
     success_url = reverse_lazy("accounts:security")
 
     def form_valid(self, form):

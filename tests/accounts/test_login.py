@@ -159,6 +159,25 @@ def test_a_new_password_follows_the_policy(client, users, password, message):
     assert users["officer"].check_password(PASSWORD)
 
 
+def test_the_rules_are_said_beside_the_new_password_not_its_confirmation(client, users):
+    client.force_login(users["officer"])
+    response = client.post(
+        "/tai-khoan/doi-mat-khau/", {"old_password": PASSWORD, "new_password1": "officer", "new_password2": "officer"}
+    )
+    errors = response.context["form"].errors
+    assert "Mật khẩu này quá ngắn: cần ít nhất 10 ký tự." in errors["new_password1"]
+    assert "new_password2" not in errors
+    mismatch = (
+        client.post(
+            "/tai-khoan/doi-mat-khau/",
+            {"old_password": PASSWORD, "new_password1": "Hoi-nhap-quoc-te-2025", "new_password2": "Hoi-nhap-2025"},
+        )
+        .context["form"]
+        .errors
+    )
+    assert list(mismatch) == ["new_password2"]
+
+
 def test_a_good_new_password_is_saved_and_the_session_stays(client, users):
     client.force_login(users["officer"])
     response = client.post(
