@@ -1,4 +1,4 @@
-"""The password policy beyond Django's own validators (length, common words, digits only)."""
+"""The password policy beyond Django's own validators (similarity to the user's name, common words)."""
 
 from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
@@ -6,7 +6,8 @@ from django.utils.translation import gettext as _
 
 
 class LettersAndDigitsValidator:
-    """A password holds at least one letter and one digit."""
+    """A password holds at least one letter and one digit: Django's NumericPasswordValidator is not used,
+    this rule covers it and the help lists it once."""
 
     def validate(self, password, user=None):
         if not (any(c.isalpha() for c in password) and any(c.isdigit() for c in password)):

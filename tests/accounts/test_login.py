@@ -144,7 +144,7 @@ def test_each_request_pushes_the_idle_limit_back(client, users):
     "password, message",
     [
         ("ngan-1", "Mật khẩu này quá ngắn: cần ít nhất 10 ký tự."),
-        ("12345678901234", "Mật khẩu này hoàn toàn là số."),
+        ("12345678901234", "Mật khẩu phải có cả chữ và số."),
         ("khongcosonao", "Mật khẩu phải có cả chữ và số."),
     ],
 )
@@ -157,6 +157,13 @@ def test_a_new_password_follows_the_policy(client, users, password, message):
     assert message in response.content.decode()
     users["officer"].refresh_from_db()
     assert users["officer"].check_password(PASSWORD)
+
+
+def test_the_help_lists_each_rule_once(client, users):
+    client.force_login(users["officer"])
+    page = client.get("/tai-khoan/doi-mat-khau/").content.decode()
+    assert page.count("Mật khẩu phải có cả chữ và số.") == 1
+    assert "hoàn toàn bằng số" not in page
 
 
 def test_the_rules_are_said_beside_the_new_password_not_its_confirmation(client, users):
