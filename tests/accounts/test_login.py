@@ -159,6 +159,15 @@ def test_a_new_password_follows_the_policy(client, users, password, message):
     assert users["officer"].check_password(PASSWORD)
 
 
+def test_a_wrong_old_password_is_said_in_a_whole_sentence(client, users):
+    client.force_login(users["officer"])
+    response = client.post(
+        "/tai-khoan/doi-mat-khau/",
+        {"old_password": "sai-mat-khau-1", "new_password1": "Hoi-nhap-2025", "new_password2": "Hoi-nhap-2025"},
+    )
+    assert response.context["form"].errors["old_password"] == ["Mật khẩu cũ không chính xác. Hãy nhập lại lần nữa."]
+
+
 def test_the_help_lists_each_rule_once(client, users):
     client.force_login(users["officer"])
     page = client.get("/tai-khoan/doi-mat-khau/").content.decode()
