@@ -53,3 +53,11 @@ class PasswordChangeForm(auth_forms.PasswordChangeForm):
         # Django checks the rules on the confirmation; they are about the new password, whose box
         # lists them, and the confirmation only has to match it.
         super().validate_password_for_user(user, "new_password1")
+
+
+class LoginForm(auth_forms.AuthenticationForm):
+    error_messages = {
+        **auth_forms.AuthenticationForm.error_messages,
+        # Django's Vietnamese asks to "fill in" both fields, as if they were empty.
+        "invalid_login": _("Tên đăng nhập hoặc mật khẩu không đúng."),
+    }

@@ -16,12 +16,13 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.lineage import focal_point
 
 from . import two_factor
-from .forms import ApiTokenForm, CodeForm, PasswordChangeForm
+from .forms import ApiTokenForm, CodeForm, LoginForm, PasswordChangeForm
 from .models import ApiToken
 
 
 class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
+    authentication_form = LoginForm
     redirect_authenticated_user = True
 
     def get_context_data(self, **kwargs):

@@ -26,7 +26,10 @@ def test_the_right_password_signs_in(client, users):
 def test_a_wrong_password_is_said_in_vietnamese(client, users):
     response = sign_in(client, "sai-mat-khau-1")
     assert response.status_code == 200
-    assert "Vui lòng điền vào Tên đăng nhập và mật khẩu chính xác." in response.content.decode()
+    page = response.content.decode()
+    assert "Tên đăng nhập hoặc mật khẩu không đúng." in page
+    # no field is marked, so the summary sends nobody to look for one
+    assert "xem các ô được đánh dấu" not in page and 'aria-invalid="true"' not in page
 
 
 def test_five_failures_lock_the_name_out_from_that_address(client, users):
@@ -155,6 +158,7 @@ def test_a_new_password_follows_the_policy(client, users, password, message):
     )
     assert response.status_code == 200
     assert message in response.content.decode()
+    assert "Dữ liệu chưa hợp lệ, xem các ô được đánh dấu." in response.content.decode()
     users["officer"].refresh_from_db()
     assert users["officer"].check_password(PASSWORD)
 
