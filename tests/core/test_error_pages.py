@@ -15,6 +15,15 @@ def test_a_viewer_trying_to_write_gets_a_vietnamese_403(client_for):
     assert "không có quyền" in response.content.decode()
 
 
+def test_an_address_for_a_button_opened_by_a_link_is_explained(client_for):
+    for client in (Client(), client_for("officer")):
+        response = client.get("/dang-xuat/")
+        assert response.status_code == 405 and response["Allow"] == "POST, OPTIONS"
+        page = response.content.decode()
+        assert "không mở trực tiếp được" in page and '<a href="/">Về trang chủ</a>' in page
+    assert client.get("/").status_code == 200  # still signed in
+
+
 def test_a_stale_form_is_explained(users):
     client = Client(enforce_csrf_checks=True)
     client.force_login(users["officer"])
