@@ -8,8 +8,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
-from django.urls import reverse_lazy
+from django.views.decorators.http import require_http_methods, require_POST
+from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
@@ -106,11 +106,14 @@ def security(request):
     return render(request, "accounts/security.html", context)
 
 
-@require_POST  # a GET is no request for a key: 405, as every POST-only page answers it
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def api_token(request):
     """A new API token for the signed-in user, with a name, shown once. The page is reached only
     after the second factor (RequireSecondFactor), so the token carries it too."""
+    if request.method != "POST":
+        # The address the page has after a key is made, opened again: the keys, and no new one.
+        return redirect(reverse("accounts:security") + "#api-token")
     form = ApiTokenForm(request.POST)
     if not form.is_valid():
         return render(request, "accounts/security.html", _security_context(request.user, form), status=400)

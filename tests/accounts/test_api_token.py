@@ -84,7 +84,9 @@ def test_after_the_code_the_security_page_makes_a_token_that_works(client, users
     key = make_on_page(client, "Máy trạm")
     assert works(key)
     tokens = ApiToken.objects.count()
-    assert client.get("/tai-khoan/khoa-api/").status_code == 405  # a link opened makes no key, nor says "no right"
+    # the address shown after a key is made, opened again: the keys, no new one, no "no right"
+    response = client.get("/tai-khoan/khoa-api/")
+    assert response.status_code == 302 and response["Location"] == SECURITY + "#api-token"
     assert ApiToken.objects.count() == tokens
 
 

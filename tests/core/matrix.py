@@ -200,7 +200,7 @@ ROWS = [
     Row("accounts:logout", POST_ONLY, post={"*": OK}, flow="/dang-nhap/"),  # harmless: signs the test client out
     Row("accounts:security", SIGNED_IN),
     Row("accounts:password_change", SIGNED_IN),
-    Row("accounts:api_token", {"*": NOT_ALLOWED}, post={"anonymous": LOGIN, "*": ALLOWED}),
+    Row("accounts:api_token", SIGNED_IN, post={"anonymous": LOGIN, "*": ALLOWED}, flow="/tai-khoan/bao-mat/#api-token"),
     # Revokes one of the user's own tokens (another user's is a 404: tests/accounts/test_api_token.py).
     Row("accounts:revoke_api_token", {"*": NOT_ALLOWED}, post={"anonymous": LOGIN, "*": ALLOWED}),
     # Turning the second step off needs a POST and a device: nobody in the demo has one.
