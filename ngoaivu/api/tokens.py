@@ -1,6 +1,7 @@
 """POST /api/token/: an API token for a name and password, unless the account has a second factor."""
 
 from django.contrib.auth import authenticate
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -16,7 +17,10 @@ from ngoaivu.accounts.views import lockout_message
 from .reports import REFUSED, MessageSerializer
 from .views import Described
 
-DEFAULT_NAME = "POST /api/token/"
+
+def default_name():
+    """The name of a key asked for without one, as a user reads it in their key list."""
+    return _("Tạo qua API ngày %(date)s") % {"date": timezone.localdate().strftime("%d/%m/%Y")}
 
 
 class NewTokenSerializer(serializers.Serializer):
@@ -25,8 +29,10 @@ class NewTokenSerializer(serializers.Serializer):
     name = serializers.CharField(
         max_length=100,
         required=False,
-        default=DEFAULT_NAME,
-        help_text=gettext_lazy("Tên khóa: máy hoặc phần mềm dùng khóa. Khóa cũ cùng tên của người dùng hết hiệu lực."),
+        help_text=gettext_lazy(
+            "Tên khóa: máy hoặc phần mềm dùng khóa. Khóa cũ cùng tên của người dùng hết hiệu lực. "
+            "Không ghi thì tên là «Tạo qua API ngày dd/mm/yyyy»."
+        ),
     )
 
 
@@ -91,5 +97,5 @@ class ObtainToken(Described, APIView):
                 },
                 status=status.HTTP_403_FORBIDDEN,
             )
-        token, key = ApiToken.issue(user, data["name"])
+        token, key = ApiToken.issue(user, data.get("name") or default_name())
         return Response(TokenSerializer({"token": key, "name": token.name, "expires": token.expires}).data)

@@ -169,7 +169,7 @@ def test_a_token_ends_after_API_TOKEN_DAYS_with_a_message(users, settings, clock
     response = with_token(key).get("/api/reports/")
     assert response.status_code == 401 and response["WWW-Authenticate"] == "Token"
     assert response.json()["detail"] == (
-        "Khóa truy cập API «POST /api/token/» đã hết hạn ngày 31/03/2025; hãy tạo khóa mới ở trang «Bảo mật tài khoản»."
+        "Khóa truy cập API «Tạo qua API ngày 01/03/2025» đã hết hạn ngày 31/03/2025; hãy tạo khóa mới ở trang «Bảo mật tài khoản»."
     )
 
 
