@@ -1,6 +1,8 @@
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 
 from .two_factor import needs_verification
 
@@ -16,5 +18,18 @@ class RequireSecondFactor:
 
     def __call__(self, request):
         if not request.path.startswith(OPEN_PATHS) and needs_verification(request):
+            if request.path.startswith("/api/"):  # a program reads JSON, not the code page
+                response = JsonResponse(
+                    {
+                        "detail": _(
+                            "Chưa nhập mã xác thực hai lớp: hãy nhập mã ở trang đăng nhập, "
+                            "hoặc gửi tiêu đề «Authorization: Token <khóa>»."
+                        )
+                    },
+                    status=401,
+                    json_dumps_params={"ensure_ascii": False},
+                )
+                response["WWW-Authenticate"] = "Token"
+                return response
             return redirect(f"{reverse('accounts:verify')}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)

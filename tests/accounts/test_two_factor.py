@@ -52,9 +52,13 @@ def test_after_setting_it_up_every_sign_in_asks_for_the_code(client, users):
     response = client.post("/dang-nhap/", {"username": "leader", "password": PASSWORD, "next": "/bao-cao/"})
     assert response.status_code == 302
     # The password alone reaches nothing but the code page.
-    for path in ("/", "/bao-cao/", "/so-theo-doi/doan-vao/", "/quan-tri/", "/api/register/doan-vao/"):
+    for path in ("/", "/bao-cao/", "/so-theo-doi/doan-vao/", "/quan-tri/"):
         blocked = client.get(path)
         assert blocked.status_code == 302 and blocked["Location"].startswith("/dang-nhap/ma-xac-thuc/"), path
+    # The API answers a program in JSON, as its other refusals of credentials.
+    blocked = client.get("/api/register/doan-vao/")
+    assert blocked.status_code == 401 and blocked["WWW-Authenticate"] == "Token"
+    assert blocked.json()["detail"].startswith("Chưa nhập mã xác thực hai lớp")
     page = client.get("/dang-nhap/ma-xac-thuc/?next=/bao-cao/")
     assert "Xác thực hai lớp" in page.content.decode()
     wrong = client.post("/dang-nhap/ma-xac-thuc/", {"code": "12345a", "next": "/bao-cao/"})
