@@ -57,15 +57,8 @@ def indicator_codes(definition):
     return list(codes)
 
 
-UNIT_WORDS = (
-    "name",
-    "short",
-    "code",
-    "focal",
-    "office",
-    "focal_point",
-    "introduced",
-)  # what unit_words gives: {unit.name}…
+# What unit_words gives: {unit.name}…
+UNIT_WORDS = ("name", "short", "code", "focal", "office", "focal_point", "introduced")
 
 
 def unit_words(unit, as_of=None):
@@ -358,7 +351,7 @@ def _tasks_due_next(units, period):
         return []
     since = date(period.year - 1, 1, 1)
     due = []
-    for task in _scoped(m.AssignedTask, units, "year").filter(year__range=(since.year - 1, following.year)):
+    for task in _scoped(m.AssignedTask, units, "year").filter(year__lte=following.year):
         progress, _document = task.progress_as_of(period.end)
         if progress in OPEN_PROGRESS and task.deadline and since <= task.deadline <= following.end:
             due.append({"title": task.title, "deadline": task.deadline, "late": task.deadline < period.end})
