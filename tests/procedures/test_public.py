@@ -37,6 +37,9 @@ def test_a_procedure_not_found_is_told_in_the_pages_language(client, procedure):
         assert response.status_code == 404 and said in page
         assert f'href="/tthc/{lang}/"' in page and "dang-nhap" not in page  # back to the list, not the staff login
     assert "未找到该手续" in client.get("/tthc/zh/9.999999/").content.decode()
+    # An untranslated procedure is shown in Vietnamese, never a 404: the page does not say it may be.
+    assert "no longer published" in client.get("/tthc/en/9.999999/").content.decode()
+    assert "더 이상 공개되지 않을" in client.get("/tthc/ko/9.999999/").content.decode()
 
 
 def test_unpublished_translations_are_never_public(client, procedure):
