@@ -16,6 +16,13 @@ from ngoaivu.pure.text import words
 
 PUBLIC_LANGUAGES = ["vi", "en", "zh", "ko", "ja"]
 NAMES = {"vi": "Tiếng Việt", **dict(Language.choices)}
+# A translation as the staff interface names it: «bản dịch tiếng Anh», not in the language's own script.
+TRANSLATION_NAMES = {
+    "en": _("bản dịch tiếng Anh"),
+    "zh": _("bản dịch tiếng Trung"),
+    "ko": _("bản dịch tiếng Hàn"),
+    "ja": _("bản dịch tiếng Nhật"),
+}
 DJANGO_LANGUAGES = {"zh": "zh-hans"}  # public code → Django's language code
 HTML_LANGUAGES = {"zh": "zh-Hans"}  # public code → BCP 47, for lang="…"
 

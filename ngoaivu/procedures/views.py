@@ -10,6 +10,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.constraints import explain_refusal
@@ -18,7 +19,7 @@ from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.register.conflicts import conflict_page
 
 from .forms import TranslationForm
-from .publishing import NAMES, SCAN, in_language
+from .publishing import NAMES, SCAN, TRANSLATION_NAMES, in_language
 from .models import TEXT_FIELDS, Language, Procedure, Translation
 from .qr import public_url, qr_svg
 
@@ -78,11 +79,11 @@ def translate(request, pk, lang):
                     form,
                     current,
                     lambda data, instance: TranslationForm(data, instance=instance),
-                    title=_("Bản dịch %(lang)s: %(procedure)s") % {"lang": NAMES[lang], "procedure": procedure.code},
+                    title=capfirst(TRANSLATION_NAMES[lang]) + f": {procedure.code}",
                     cancel_url=reverse("procedures:translate", args=[procedure.pk, lang]),
                 )
             else:
-                messages.success(request, _("Đã lưu bản dịch %(lang)s.") % {"lang": NAMES[lang]})
+                messages.success(request, _("Đã lưu %(translation)s.") % {"translation": TRANSLATION_NAMES[lang]})
                 return redirect("procedures:translate", pk=procedure.pk, lang=lang)
     pairs = [
         (procedure._meta.get_field(name).verbose_name, getattr(procedure, name), form[name]) for name in TEXT_FIELDS

@@ -28,12 +28,14 @@ def test_a_save_over_a_translation_changed_since_the_page_was_opened_shows_both_
     item = procedure(translations={"ko": ("draft", "취업 허가")})
     opened = Translation.objects.get().version
     first = {"name": "취업 허가", "fees": "수수료 A", "status": "draft", "version": opened}
-    assert client_for("officer").post(f"/thu-tuc/{item.pk}/ko/", first).status_code == 302
+    saved = client_for("officer").post(f"/thu-tuc/{item.pk}/ko/", first, follow=True).content.decode()
+    assert "Đã lưu bản dịch tiếng Hàn." in saved
     later = {"name": "취업 허가", "steps": "1. 신청", "status": "draft", "version": opened}
     response = client_for("admin").post(f"/thu-tuc/{item.pk}/ko/", later)
     body = response.content.decode()
     assert response.status_code == 409
     assert "Bản ghi đã được người khác sửa" in body and "수수료 A" in body and "1. 신청" in body
+    assert f"Bản dịch tiếng Hàn: {item.code}" in body
     saved = Translation.objects.get()
     assert (saved.fees, saved.steps, saved.version) == ("수수료 A", "", opened + 1)
     again = {**later, "fees": "수수료 A", "version": saved.version}  # saved again knowingly, from the new version
