@@ -14,6 +14,7 @@ from ngoaivu.core.lineage import current_names, focal_point, is_focal_on, merged
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.pure.wording import before_merger_note, clauses, in_year
 from ngoaivu.register import models as m
+from ngoaivu.register.areas import date_field_of
 from ngoaivu.register.models.tasks import OPEN_PROGRESS
 
 from . import signals
@@ -299,16 +300,16 @@ def _training_attended(units, period):
     ]
 
 
-# The work a plan section names from the register: what is dated in the period it speaks of, by the
-# field that dates it, and the last day of the work when it has one. An event postponed or cancelled is
+# The work a plan section names from the register: what is dated in the period it speaks of, by its area's
+# date (register.areas.date_field_of), to its last day when it has one. An event postponed or cancelled is
 # not planned; one held since was. A letter is answered, not planned.
 PLANNED_WORK = (
-    (m.Conference, "start_date", "end_date"),
-    (m.EconomicDiplomacyEvent, "held_on", None),
-    (m.CulturalEvent, "held_on", None),
-    (m.BorderActivity, "held_on", None),
-    (m.IntegrationActivity, "start_date", "end_date"),
-    (m.Bulletin, "published_on", None),
+    m.Conference,
+    m.EconomicDiplomacyEvent,
+    m.CulturalEvent,
+    m.BorderActivity,
+    m.IntegrationActivity,
+    m.Bulletin,
 )
 NOT_PLANNED = (m.ActivityStatus.POSTPONED, m.ActivityStatus.CANCELLED)
 
@@ -319,17 +320,18 @@ def _planned_work(units, period):
     if following is None:
         return []
     found = []
-    for model, field, last_field in PLANNED_WORK:
+    for model in PLANNED_WORK:
+        field, names = date_field_of(model), {f.name for f in model._meta.fields}
         queryset = _scoped(model, units, field, by_year=False).filter(
             **{f"{field}__range": (following.start, following.end)}
         )
-        if any(f.name == "status" for f in model._meta.fields):
+        if "status" in names:
             queryset = queryset.exclude(status__in=NOT_PLANNED)
         if model is m.EconomicDiplomacyEvent:
             queryset = queryset.exclude(kind=m.EconomicDiplomacyEvent.Kind.LETTER)
         bulletin = model is m.Bulletin
         for row in queryset:
-            start, end = getattr(row, field), getattr(row, last_field) if last_field else None
+            start, end = getattr(row, field), row.end_date if "end_date" in names else None
             found.append(
                 {
                     "title": str(row) if bulletin else row.title,
