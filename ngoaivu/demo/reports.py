@@ -71,7 +71,7 @@ def create(demo):
     from ngoaivu.reporting.models import ReportTemplate
     from ngoaivu.reporting.services import create_report, transition
 
-    general = ReportTemplate.objects.get(code="general")
+    general, review_template = ReportTemplate.objects.get(code="general"), ReportTemplate.objects.get(code="review")
     sngv, officer = demo.unit("SNgV"), demo.users["chuyenvien"]
 
     # The UBND tỉnh's letter asking for the review of the first 6 months (seed 001 answers it),
@@ -82,7 +82,7 @@ def create(demo):
         unit=sngv,
         subject="Báo cáo kiểm điểm công tác chỉ đạo, điều hành 6 tháng đầu năm 2021",
         requested_by="UBND tỉnh",
-        template=general,
+        template=review_template,
         period_code="2021-H1",
         deadline=date(2021, 6, 15),
         created_by=officer,

@@ -73,6 +73,8 @@ def period_words(period):
         "has_ytd": ytd.start < period.start,
         # The review of the first 6 months or the year (seed 001), not a report of the month's news.
         "review": kind == YEAR or (kind == HALF and index == 1),
+        # The part of the UBND tỉnh's work programme a review answers for: «quý I và quý II» (seed 001).
+        "programme": {HALF: ("quý I và quý II" if index == 1 else "quý III và quý IV")}.get(kind, f"năm {year}"),
     }
 
 

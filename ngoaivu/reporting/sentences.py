@@ -21,6 +21,7 @@ Placeholders:
     {code.compare}             "tăng 03 đoàn với 11 lượt người so với cùng kỳ năm 2020"
     {code.ytd_compare}         the same for the year to date
     {period.label} {period.ytd_label} {period.word} {period.year} {period.last_year}
+    {period.programme}         the part of the UBND tỉnh's work programme: "quý I và quý II", "năm 2021"
     {unit.name} {unit.short}   "Sở Ngoại vụ", "Sở"; the condition "unit.focal": the unit is the
                                province's focal point at the end of the period; {unit.focal_point}
                                the focal point's name then (recipients: a unit's own name is left out);
@@ -29,6 +30,8 @@ Placeholders:
     {letter.citation} {letter.issuer}  the letter that asked for the report
     {lists.NAME.count}         how many items the list has, as a count: "03"
     {cite:NUMBER}              a legal document: in full on first mention, short after
+    {body:NAME}                a body by the name it has at the report's time: "{body:Sở Kế hoạch và Đầu
+                               tư}" is "Sở Tài chính" in a report of 2026 (the bodies merged in 2025)
 
 Lists. The application supplies rows of plain data (context.py: build_lists); the template says
 how they are written. A list spec names the list and writes each row with "item", a pattern in
@@ -220,10 +223,13 @@ def _figure(context, code, measure):
 def resolve(path, context, item=None):
     """The value a placeholder or a condition names; item: the row whose item pattern is filled."""
     spec = ""
-    if ":" in path and not path.startswith("cite:"):
-        path, spec = path.split(":", 1)
     if path.startswith("cite:"):
         return _cite(path[5:].strip(), context)
+    if path.startswith("body:"):
+        name = path[5:].strip()
+        return context.renamed.get(name.casefold(), name)
+    if ":" in path:
+        path, spec = path.split(":", 1)
     if item is not None and "." not in path:  # a bare name in an item is a field of its row
         return format_field(_field(item, path, context), spec)
     head, _dot, rest = path.partition(".")

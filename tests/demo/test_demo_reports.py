@@ -38,7 +38,7 @@ def test_the_reports_figures_are_the_registers(loaded):
     for report in sngv_reports():
         drafted = {s.key: s.text for s in draft_for(report).flat()}
         assert {s.key: s.text for s in report.sections.all()} == drafted, report.period_code
-    h1 = sngv_reports().get(period_code="2021-H1").sections.get(key="I.1.b").text
+    h1 = sngv_reports().get(period_code="2021-H1").sections.get(key="I.2.b").text  # the review: I.2 its results
     august = sngv_reports().get(period_code="2021-08").sections.get(key="I.1.b").text
     assert "17 đoàn với 35 lượt người" in h1  # seed 001
     assert "19 đoàn với 54 lượt người" in august  # seed 003

@@ -11,9 +11,9 @@ from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.services import create_report, to_document
 
 
-def report_text(period_code):
+def report_text(period_code, template="general"):
     unit = Unit.objects.get(code="SNgV")
-    report = create_report(unit, ReportTemplate.objects.get(code="general"), period_code)
+    report = create_report(unit, ReportTemplate.objects.get(code=template), period_code)
     document = docx.Document(io.BytesIO(render_docx(to_document(report))))
     return report, document, "\n".join(p.text for p in document.paragraphs)
 
@@ -43,7 +43,26 @@ def test_august_2021(demo, db):
 
 
 def test_first_half_2021(demo, db):
-    _report, _document, text = report_text("2021-H1")
+    report, _document, text = report_text("2021-H1", "review")
+    # Seed 001's outline: the unit's functions, the tasks assigned, the direction of the next 6 months.
+    headings = [str(section) for section in report.sections.filter(level__lte=2)]
+    assert headings[:3] == [
+        "I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN CHỨC NĂNG, NHIỆM VỤ ĐƯỢC GIAO",
+        "1. Công tác lãnh đạo, chỉ đạo và tổ chức thực hiện các nghị quyết của Đảng, chính sách, pháp luật "
+        "của Nhà nước",
+        "2. Kết quả công tác đối ngoại trong 6 tháng đầu năm 2021",
+    ]
+    assert headings[3:] == [
+        "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC UBND TỈNH, CHỦ TỊCH UBND TỈNH GIAO",
+        "1. Theo Chương trình công tác quý I và quý II của UBND tỉnh",  # seed 001's words
+        "2. Các nhiệm vụ khác được UBND tỉnh, Chủ tịch UBND tỉnh giao",
+        "III. ĐỊNH HƯỚNG NHIỆM VỤ CÔNG TÁC CHỦ YẾU TRONG 6 THÁNG CUỐI NĂM 2021",
+    ]
+    assert "e) Công tác lãnh sự" in text and "đ) Công tác vận động và quản lý viện trợ" in text
+    assert report.closing == (
+        "Trên đây là nội dung báo cáo của Sở Ngoại vụ, kính đề nghị Sở Kế hoạch và Đầu tư, Văn phòng UBND tỉnh "
+        "tổng hợp, báo cáo UBND tỉnh./."
+    )
     assert "Trong 6 tháng đầu năm, Sở phối hợp hướng dẫn, quản lý 17 đoàn với 35 lượt người nước ngoài" in text
     assert "phê duyệt 03 khoản viện trợ quốc tế khẩn cấp với tổng giá trị 7,037 tỷ đồng" in text
     assert "cho phép 04 doanh nhân của 03 doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC" in text
@@ -104,5 +123,5 @@ def test_a_quarter_tells_the_tasks_as_they_stood_at_its_end(demo, db):
     plan = next(line for line in text.split("\n") if "Kế hoạch bồi dưỡng" in line)
     assert plan.endswith(": Đang triển khai thực hiện.")
     assert not any("730/QĐ-UBND" in note for note in report.footnotes)
-    report, _document, _text = report_text("2021-H1")
+    report, _document, _text = report_text("2021-H1", "review")
     assert any("730/QĐ-UBND" in note for note in report.footnotes)

@@ -9,7 +9,7 @@ from ngoaivu.pure.periods import parse
 from ngoaivu.register.models import Bulletin, FishingIncident, ForeignResident, OutgoingDelegation
 from ngoaivu.reporting.context import LISTS, build_context, build_lists
 from ngoaivu.reporting.drafting import build
-from ngoaivu.reporting.outlines import GENERAL, INTEGRATION_REPORT
+from ngoaivu.reporting.outlines import GENERAL, INTEGRATION_REPORT, REVIEW
 
 NO_LIST = {
     "title": "Công tác đối ngoại {period.label}",
@@ -263,6 +263,7 @@ def test_the_focal_point_reports_to_the_committee_and_another_unit_to_the_focal_
         "Cục Ngoại vụ",
         "Sở Kế hoạch và Đầu tư",
         "Công an tỉnh",
+        "SNgV: GĐ, các PGĐ, các phòng trực thuộc",
         "Lưu: VT, TH",
     ]
     closing, recipients = _closing_and_recipients(university)
@@ -271,29 +272,32 @@ def test_the_focal_point_reports_to_the_committee_and_another_unit_to_the_focal_
     assert recipients == ["Sở Ngoại vụ", "Lưu: VT"]
 
 
-def test_the_focal_points_6_month_and_annual_reports_are_titled_as_the_review_of_seed_001(units):
-    def title(unit, code):
-        return build(GENERAL, build_context(unit, parse(code), GENERAL)).title
+def test_the_review_is_titled_as_seed_001_and_the_general_report_by_its_period(units):
+    def title(template, unit, code):
+        return build(template, build_context(unit, parse(code), template)).title
 
     sngv = units["sngv"]
     sngv.coordinates_province = True
     sngv.save()
-    assert title(sngv, "2021-H1") == (
+    assert title(REVIEW, sngv, "2021-H1") == (
         "Kiểm điểm công tác chỉ đạo, điều hành thực hiện nhiệm vụ 6 tháng đầu năm 2021 của Sở Ngoại vụ"
     )
-    assert title(sngv, "2021") == "Kiểm điểm công tác chỉ đạo, điều hành thực hiện nhiệm vụ năm 2021 của Sở Ngoại vụ"
-    assert title(sngv, "2021-08") == "Công tác đối ngoại tháng 8/2021"  # seed 003
-    assert title(sngv, "2021-H2") == "Công tác đối ngoại 6 tháng cuối năm 2021"  # the year's review follows it
-    assert title(sngv, "2021-9M") == "Công tác đối ngoại 9 tháng đầu năm 2021"
-    # Another unit reports its foreign-affairs work to the focal point: no review of its direction.
-    assert title(units["dh"], "2021-H1") == "Công tác đối ngoại 6 tháng đầu năm 2021"
+    assert title(REVIEW, sngv, "2021") == (
+        "Kiểm điểm công tác chỉ đạo, điều hành thực hiện nhiệm vụ năm 2021 của Sở Ngoại vụ"
+    )
+    assert title(GENERAL, sngv, "2021-08") == "Công tác đối ngoại tháng 8/2021"  # seed 003
+    assert title(GENERAL, sngv, "2021-H1") == "Công tác đối ngoại 6 tháng đầu năm 2021"
+    # Another unit reviews its foreign-affairs duties, the only ones the register follows.
+    assert title(REVIEW, units["dh"], "2021-H1").startswith(
+        "Kiểm điểm công tác chỉ đạo, điều hành thực hiện nhiệm vụ đối ngoại 6 tháng đầu năm 2021 của "
+    )
     # A Văn phòng UBND tỉnh that took the duty reviews its foreign-affairs work, not all its duties.
     sngv.coordinates_province = False
     sngv.save()
     office = units["vp"]
     office.coordinates_province = True
     office.save()
-    assert title(office, "2021-H1").startswith(
+    assert title(REVIEW, office, "2021-H1").startswith(
         "Kiểm điểm công tác chỉ đạo, điều hành thực hiện nhiệm vụ đối ngoại 6 tháng"
     )
 

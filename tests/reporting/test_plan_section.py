@@ -92,7 +92,7 @@ def test_a_plan_names_the_units_own_work_only_even_the_focal_points(demo, db):
 
 
 def test_the_6_month_review_looks_ahead_under_the_heading_of_seed_001(demo, db):
-    report = create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general"), "2021-H1")
+    report = create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="review"), "2021-H1")
     assert str(report.sections.get(key="III")).endswith(
         "ĐỊNH HƯỚNG NHIỆM VỤ CÔNG TÁC CHỦ YẾU TRONG 6 THÁNG CUỐI NĂM 2021"
     )

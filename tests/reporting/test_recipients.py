@@ -23,34 +23,45 @@ def _docx_recipients(report):
 def test_the_monthly_report_and_the_6_month_review_go_to_the_recipients_their_seeds_name(units, users):
     units["sngv"].coordinates_province = True
     units["sngv"].save()
-    template = ReportTemplate.objects.get(code="general")
-    month = create_report(units["sngv"], template, "2021-08", users["officer"])
+    general, review = ReportTemplate.objects.get(code="general"), ReportTemplate.objects.get(code="review")
+    month = create_report(units["sngv"], general, "2021-08", users["officer"])
     assert _docx_recipients(month) == [  # seed 003
         "- UBND tỉnh;",
         "- Văn phòng Tỉnh ủy;",
         "- Cục Ngoại vụ;",
         "- Sở Kế hoạch và Đầu tư;",
         "- Công an tỉnh;",
+        "- SNgV: GĐ, các PGĐ, các phòng trực thuộc;",
         "- Lưu: VT, TH.",
     ]
-    review = create_report(units["sngv"], template, "2021-H1", users["officer"])
-    assert _docx_recipients(review) == [  # seed 001: the bodies that compile the province's review
+    # The general report of 6 months goes where the monthly one goes.
+    assert _docx_recipients(create_report(units["sngv"], general, "2021-H1", users["officer"])) == (
+        _docx_recipients(month)
+    )
+    first_half = create_report(units["sngv"], review, "2021-H1", users["officer"])
+    assert _docx_recipients(first_half) == [  # seed 001: the bodies that compile the province's review
         "- UBND tỉnh (báo cáo);",
         "- Sở Kế hoạch và Đầu tư;",
         "- Văn phòng UBND tỉnh;",
+        "- SNgV: GĐ, các PGĐ, các phòng trực thuộc;",
         "- Lưu: VT, TH.",
     ]
-    assert _docx_recipients(create_report(units["sngv"], template, "2021", users["officer"])) == (
-        _docx_recipients(review)
+    assert _docx_recipients(create_report(units["sngv"], review, "2021", users["officer"])) == (
+        _docx_recipients(first_half)
     )
-    # A unit that is not the focal point sends either to the focal point, whatever the kind.
-    university = create_report(units["dh"], template, "2021-H1", users["officer"])
-    assert _docx_recipients(university) == ["- Sở Ngoại vụ;", "- Lưu: VT."]
-    # The Văn phòng holding the duty does not send its review to itself.
+    # A unit that is not the focal point sends its report to the focal point, its review up to the UBND
+    # tỉnh, and files one copy.
+    assert _docx_recipients(create_report(units["dh"], general, "2021-H1", users["officer"])) == [
+        "- Sở Ngoại vụ;",
+        "- Lưu: VT.",
+    ]
+    assert _docx_recipients(create_report(units["dh"], review, "2021-H1", users["officer"]))[-1] == "- Lưu: VT."
+    # The Văn phòng holding the duty does not send its review to itself, and names its own leaders.
     units["vp"].coordinates_province = True
     units["vp"].save()
-    own = create_report(units["vp"], template, "2021-H1", users["officer"])
-    assert "- Văn phòng UBND tỉnh;" not in _docx_recipients(own)
+    own = _docx_recipients(create_report(units["vp"], review, "2021-H1", users["officer"]))
+    assert "- Văn phòng UBND tỉnh;" not in own
+    assert f"- {units['vp'].code}: CVP, các PCVP;" in own
 
 
 def test_the_issuer_is_left_out_and_a_renamed_body_is_listed_once():
@@ -84,6 +95,15 @@ def test_a_department_merged_into_another_is_named_by_it_in_a_report_of_a_time_a
     assert "Sở Kế hoạch và Đầu tư" in then  # in 2021 it still existed
     after = create_report(units["sngv"], template, "2025-03", users["officer"]).recipients.splitlines()
     assert "Sở Tài chính" in after and "Sở Kế hoạch và Đầu tư" not in after
+    # The review's closing names the compiler of its time too.
+    review = ReportTemplate.objects.get(code="review")
+    assert create_report(units["sngv"], review, "2021-H1", users["officer"]).closing == (
+        "Trên đây là nội dung báo cáo của Sở Ngoại vụ, kính đề nghị Sở Kế hoạch và Đầu tư, Văn phòng UBND tỉnh "
+        "tổng hợp, báo cáo UBND tỉnh./."
+    )
+    assert "kính đề nghị Sở Tài chính, Văn phòng UBND tỉnh tổng hợp" in (
+        create_report(units["sngv"], review, "2025", users["officer"]).closing
+    )
 
 
 def test_a_chain_of_successions_is_followed_and_a_shared_old_name_is_left_as_written(

@@ -1,0 +1,174 @@
+"""The general report of a month, a quarter, 6 or 9 months or a year (seed 003)."""
+
+from .ahead import PLAN, TASKS
+from .areas import (
+    AID_AREA,
+    BORDER_AREA,
+    CONSULAR_AREA,
+    ECONOMIC_AREA,
+    FISHERMEN_AREA,
+    INCOMING,
+    INFORMATION_AREA,
+    INSTITUTIONS_AREA,
+    INTEGRATION_AREA,
+    OTHER_AREA,
+    OUTGOING,
+    OVERSEAS_AREA,
+    REFORM_AREA,
+    STUDENTS_AREA,
+)
+
+# Nơi nhận of the general report. The province's focal point sends it to the bodies that follow foreign
+# affairs through the year (seed 003); the Cục Ngoại vụ is Bộ Ngoại giao's department for local foreign
+# affairs. A body that has ended since is named as the one carrying its work (drafting._others).
+FOCAL_RECIPIENTS = ["UBND tỉnh", "Văn phòng Tỉnh ủy", "Cục Ngoại vụ", "Sở Kế hoạch và Đầu tư", "Công an tỉnh"]
+
+# Another unit sends its report to whoever asked by letter, as the closing says, else to the focal point.
+TO_WHOEVER_ASKED = [
+    {
+        "if": "not unit.focal",
+        "text": [
+            {
+                "if": "letter.issuer",
+                "text": "{letter.issuer}",
+                "else": [{"if": "unit.focal_point", "text": "{unit.focal_point}", "else": "UBND tỉnh"}],
+            }
+        ],
+    }
+]
+
+# The focal point's own copies: its leaders and divisions («SNgV: GĐ, các PGĐ, các phòng trực thuộc», seed
+# 003), then its archive and the division that drafted (seeds 001, 003); another unit files one copy.
+OWN_COPIES = [
+    [
+        {
+            "if": "unit.focal",
+            "text": {
+                "if": "unit.office",
+                "text": "{unit.code}: CVP, các PCVP",
+                "else": "{unit.code}: GĐ, các PGĐ, các phòng trực thuộc",
+            },
+        }
+    ],
+    [{"if": "unit.focal", "text": "Lưu: VT, TH", "else": "Lưu: VT"}],
+]
+
+GENERAL_RECIPIENTS = [
+    TO_WHOEVER_ASKED,
+    *([{"if": "unit.focal", "text": name}] for name in FOCAL_RECIPIENTS),
+    *OWN_COPIES,
+]
+
+GENERAL = {
+    "code": "general",
+    "name": "Báo cáo công tác đối ngoại định kỳ",
+    "period_kinds": ["month", "quarter", "half", "nine_months", "year", "custom"],
+    "title": "Công tác đối ngoại {period.label}",
+    "intro": [
+        {
+            "if": "letter.citation",
+            "text": "Thực hiện {letter.citation}, {unit.name} báo cáo như sau:",
+            "else": "Thực hiện chế độ thông tin báo cáo định kỳ, {unit.name} báo cáo kết quả hoạt động đối ngoại "
+            "{period.label} và dự kiến công tác đối ngoại {period.next_label} như sau:",
+        }
+    ],
+    # The focal point reports to the UBND tỉnh; another unit to the focal point, which compiles.
+    "closing": [
+        {
+            "if": "unit.focal",
+            "text": "{unit.name} kính báo cáo UBND tỉnh./.",
+            "else": [
+                {
+                    "if": "letter.issuer",
+                    "text": "{unit.name} kính gửi {letter.issuer} tổng hợp./.",
+                    "else": [
+                        {
+                            "if": "unit.focal_point",
+                            "text": "{unit.name} kính gửi {unit.focal_point} tổng hợp./.",
+                            "else": "{unit.name} kính báo cáo UBND tỉnh./.",
+                        }
+                    ],
+                }
+            ],
+        }
+    ],
+    "recipients": GENERAL_RECIPIENTS,
+    "sections": [
+        {
+            "number": "I",
+            "heading": "KẾT QUẢ TRIỂN KHAI CÔNG TÁC ĐỐI NGOẠI {period.label_upper}",
+            "children": [
+                {
+                    "number": "1",
+                    "heading": "Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn ra/đoàn vào",
+                    "children": [{"number": "a", **OUTGOING}, {"number": "b", **INCOMING}],
+                },
+                {"number": "2", **INTEGRATION_AREA},
+                {"number": "3", **ECONOMIC_AREA},
+                {"number": "4", **AID_AREA},
+                {
+                    "number": "5",
+                    "heading": "Công tác lãnh sự và bảo hộ công dân; công tác biên giới, lãnh thổ",
+                    "children": [
+                        {"number": "a", **CONSULAR_AREA},
+                        {"number": "b", **FISHERMEN_AREA},
+                        {"number": "c", **BORDER_AREA},
+                    ],
+                },
+                {"number": "6", **STUDENTS_AREA},
+                {"number": "7", **INFORMATION_AREA},
+                {"number": "8", **OVERSEAS_AREA},
+                {"number": "9", **INSTITUTIONS_AREA},
+                {"number": "10", **REFORM_AREA},
+                {"number": "11", **OTHER_AREA},
+            ],
+        },
+        {
+            "number": "II",
+            "heading": "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC UBND TỈNH, CHỦ TỊCH UBND TỈNH GIAO",
+            "children": TASKS,
+        },
+        {
+            "number": "III",
+            "heading": "DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU {period.next_label_upper}",
+            "body": PLAN,
+        },
+        {
+            "number": "IV",
+            "heading": "THUẬN LỢI, KHÓ KHĂN",
+            "children": [
+                {
+                    "number": "1",
+                    "heading": "Thuận lợi",
+                    "body": [
+                        "Công tác đối ngoại luôn nhận được sự quan tâm, chỉ đạo sát sao của Tỉnh ủy, UBND tỉnh và sự phối hợp "
+                        "chặt chẽ của các sở, ban, ngành, địa phương."
+                    ],
+                },
+                {
+                    "number": "2",
+                    "heading": "Khó khăn",
+                    "body": [
+                        {
+                            "if": "lists.late_answers",  # the answers to the unit's requests (collection)
+                            "text": [
+                                {
+                                    "if": "lists.late_answers.count > 1",
+                                    "text": [
+                                        "Một số cơ quan, đơn vị (",
+                                        # no «và»: unit names hold one («Sở Kế hoạch và Đầu tư»)
+                                        {"list": "late_answers", "item": "{unit}", "join": ", "},
+                                        ")",
+                                    ],
+                                    "else": {"list": "late_answers", "item": "{unit}"},
+                                },
+                                " chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm.",
+                            ],
+                            "else": "Không có khó khăn, vướng mắc phát sinh trong kỳ.",
+                        }
+                    ],
+                },
+            ],
+        },
+    ],
+}
