@@ -528,12 +528,16 @@ class LegalDocument(models.Model):
             parts.append(f"của {self.issuer}")
         return " ".join(parts)
 
+    def about(self):
+        """ "về việc báo cáo kiểm điểm …": what the document is about, as a citation goes on (seed 001)."""
+        about = self.summary.strip().rstrip(".")
+        if about and not about.lower().startswith(("về việc", "về ")):
+            about = f"về việc {about[:1].lower()}{about[1:]}"
+        return about
+
     def reference(self):
         """ "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 về việc báo cáo …": after its issuer is named (seed 002)."""
-        about = self.summary.strip().rstrip(".")
-        if about and not about.lower().startswith("về việc"):
-            about = f"về việc {about[:1].lower()}{about[1:]}"
-        return " ".join(part for part in (self.citation(issuer=False), about) if part)
+        return " ".join(part for part in (self.citation(issuer=False), self.about()) if part)
 
     @classmethod
     def from_citation(cls, text):

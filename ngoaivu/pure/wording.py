@@ -1,6 +1,7 @@
 """Official Vietnamese number and date wording. Pure functions, no Django."""
 
 import re
+import unicodedata
 from datetime import date
 
 from ngoaivu.pure.numbers import format_number
@@ -87,6 +88,14 @@ WORK_VERBS = (
     "chuẩn bị", "kết nối", "cử", "đề xuất", "đề nghị", "phúc đáp", "tuyên truyền", "vận động", "giới thiệu",
     "quảng bá", "theo dõi", "tổng hợp", "cập nhật", "công bố", "xúc tiến",
 )  # fmt: skip
+
+
+def is_committee(issuer: str) -> bool:
+    """Whether a letter's issuer is the province's people's committee or its chair ("UBND tỉnh", "Chủ tịch
+    UBND tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh"), not one of its bodies ("Văn phòng UBND tỉnh")."""
+    name = unicodedata.normalize("NFC", issuer or "").strip().casefold().replace("uỷ", "ủy")
+    name = name.removeprefix("chủ tịch ").replace("ủy ban nhân dân", "ubnd")
+    return name.startswith("ubnd tỉnh")
 
 
 def as_clause(text: str) -> str:

@@ -12,7 +12,7 @@ from django.utils import translation
 
 from ngoaivu.core.lineage import current_names, focal_point, is_focal_on, merged_names, recorded_from
 from ngoaivu.core.models import LegalDocument, Unit
-from ngoaivu.pure.wording import before_merger_note, clauses, in_year
+from ngoaivu.pure.wording import before_merger_note, clauses, in_year, is_committee
 from ngoaivu.register import models as m
 from ngoaivu.register.areas import date_field_of
 from ngoaivu.register.models.tasks import OPEN_PROGRESS
@@ -478,7 +478,15 @@ def build_context(unit, period, definition, letter=None, own=False):
     figures = evaluate(indicator_codes(definition), period, units)
     letter_words = {}
     if letter is not None:
-        letter_words = {"citation": letter.citation(), "issuer": letter.issuer or "", "reference": letter.reference()}
+        letter_words = {
+            "citation": letter.citation(),
+            "issuer": letter.issuer or "",
+            "reference": letter.reference(),
+            "about": letter.about(),
+            # who compiles the answer: the body that asked, unless it is the UBND tỉnh itself, whose
+            # reviews other bodies compile (seed 001)
+            "compiler": "" if is_committee(letter.issuer) else letter.issuer or "",
+        }
     return Context(
         figures=figures,
         period=period_words(period) | comparison_words(units, period),

@@ -27,7 +27,9 @@ Placeholders:
                                the focal point's name then (recipients: a unit's own name is left out);
                                the condition "unit.office": the unit is a Văn phòng, with more duties
     {unit.introduced}          "Văn phòng UBND tỉnh (Văn phòng)": the first mention, giving the short form
-    {letter.citation} {letter.issuer}  the letter that asked for the report
+    {letter.citation} {letter.issuer}  the letter that asked for the report; {letter.about} what it is
+                               about ("về việc báo cáo …"); {letter.compiler} who compiles the answer:
+                               its issuer, but none when the UBND tỉnh itself asked
     {lists.NAME.count}         how many items the list has, as a count: "03"
     {cite:NUMBER}              a legal document: in full on first mention, short after
     {body:NAME}                a body by the name it has at the report's time: "{body:Sở Kế hoạch và Đầu
@@ -117,7 +119,7 @@ LIST_IN_PATTERN = re.compile(r"\blists\.([a-z_]+)")
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese outlines skip f, j, w, z and use đ
 FIELD_FORMATS = ("raw", "number", "money", "lower", "clause")
 WINDOW_NAMES = ("period", "ytd", "last_year", "last_year_ytd", "diff", "ytd_diff")
-LETTER_WORDS = ("citation", "issuer", "reference")
+LETTER_WORDS = ("citation", "issuer", "reference", "about", "compiler")
 
 # What the keys of templates written before list specs wrote: the same wording, as list specs.
 _TITLES = {"item": "{title}", "join": "; "}

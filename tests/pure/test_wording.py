@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from ngoaivu.pure.wording import (
+    is_committee,
     as_clause,
     before_merger_note,
     clauses,
@@ -95,3 +96,16 @@ def test_pieces_of_work_are_the_clauses_of_one_sentence():
 )
 def test_a_title_written_as_work_done_reads_as_a_clause_and_a_name_keeps_its_capital(title, inside):
     assert as_clause(title) == inside
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    ["UBND tỉnh", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Uỷ ban nhân dân tỉnh", "Chủ tịch UBND tỉnh", "ubnd tỉnh"],
+)
+def test_the_provinces_committee_is_known_however_it_is_written(issuer):
+    assert is_committee(issuer)
+
+
+@pytest.mark.parametrize("issuer", ["Văn phòng UBND tỉnh", "Sở Ngoại vụ", "UBND huyện Lý Sơn", "", None])
+def test_its_bodies_and_other_committees_are_not_it(issuer):
+    assert not is_committee(issuer)

@@ -58,7 +58,11 @@ def test_first_half_2021(demo, db):
         "2. Các nhiệm vụ khác được UBND tỉnh, Chủ tịch UBND tỉnh giao",
         "III. ĐỊNH HƯỚNG NHIỆM VỤ CÔNG TÁC CHỦ YẾU TRONG 6 THÁNG CUỐI NĂM 2021",
     ]
-    assert "e) Công tác lãnh sự" in text and "đ) Công tác vận động và quản lý viện trợ" in text
+    # Seed 001's letters: delegations out and in under one, consular work with the protection of citizens.
+    assert "a) Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn ra/đoàn vào\n- Sở không tiếp nhận hồ sơ" in text
+    assert "d) Công tác vận động và quản lý viện trợ" in text
+    assert "đ) Công tác lãnh sự và bảo hộ công dân\n- Công tác lãnh sự: Thẩm tra hồ sơ" in text
+    assert text.index("k) Công tác cải cách hành chính") < text.index("l) Công tác tham mưu xây dựng")
     assert report.closing == (
         "Trên đây là nội dung báo cáo của Sở Ngoại vụ, kính đề nghị Sở Kế hoạch và Đầu tư, Văn phòng UBND tỉnh "
         "tổng hợp, báo cáo UBND tỉnh./."

@@ -64,6 +64,28 @@ def test_the_monthly_report_and_the_6_month_review_go_to_the_recipients_their_se
     assert f"- {units['vp'].code}: CVP, các PCVP;" in own
 
 
+def test_a_review_another_body_asked_for_goes_to_it_and_one_the_committee_asked_for_to_its_compilers(units):
+    from ngoaivu.core.models import LegalDocument
+    from ngoaivu.pure.periods import parse
+    from ngoaivu.reporting.context import build_context
+    from ngoaivu.reporting.drafting import build
+    from ngoaivu.reporting.outlines import REVIEW
+
+    def review(unit, issuer):
+        letter = LegalDocument(doc_type="Công văn", number="500/X", issued_on=date(2021, 6, 1), issuer=issuer)
+        draft = build(REVIEW, build_context(unit, parse("2021-H1"), REVIEW, letter=letter, own=True))
+        return draft.intro, draft.closing, draft.recipients
+
+    intro, closing, recipients = review(units["dh"], "Sở Ngoại vụ")
+    name = units["dh"].name
+    assert intro == f"Thực hiện Công văn số 500/X ngày 01/6/2021 của Sở Ngoại vụ; {name} báo cáo như sau:"
+    assert closing == f"Trên đây là nội dung báo cáo của {name}, kính gửi Sở Ngoại vụ tổng hợp./."
+    assert recipients == ["Sở Ngoại vụ", "Lưu: VT"]
+    _intro, closing, recipients = review(units["dh"], "Ủy ban nhân dân tỉnh Quảng Ngãi")
+    assert closing.endswith("kính đề nghị Sở Kế hoạch và Đầu tư, Văn phòng UBND tỉnh tổng hợp, báo cáo UBND tỉnh./.")
+    assert recipients == ["UBND tỉnh (báo cáo)", "Sở Kế hoạch và Đầu tư", "Văn phòng UBND tỉnh", "Lưu: VT"]
+
+
 def test_the_issuer_is_left_out_and_a_renamed_body_is_listed_once():
     renamed = {"sở kế hoạch và đầu tư": "Sở Tài chính"}
     recipients = ["UBND tỉnh", "Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Ngoại vụ", "Lưu: VT, TH"]

@@ -7,86 +7,113 @@ from .ahead import PLAN, TASKS
 from .areas import (
     AID_AREA,
     BORDER_AREA,
-    CONSULAR_AREA,
+    CONSULAR,
+    DELEGATIONS_IN,
+    DELEGATIONS_OUT,
     ECONOMIC_AREA,
-    FISHERMEN_AREA,
-    INCOMING,
+    FISHERMEN,
     INFORMATION_AREA,
     INSTITUTIONS_AREA,
     INTEGRATION_AREA,
     OTHER_AREA,
-    OUTGOING,
     OVERSEAS_AREA,
     REFORM_AREA,
     STUDENTS_AREA,
 )
 from .general import OWN_COPIES
 
-# Under «2. Kết quả công tác đối ngoại…» each area has its letter, in the Vietnamese order (no f, j).
+# Seed 001 tells delegations out and in under one letter, and consular work with the protection of
+# citizens, each as a bullet.
+RECEPTION_AREA = {
+    "heading": "Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn ra/đoàn vào",
+    "body": [{"text": ["- ", DELEGATIONS_OUT[0]]}, *DELEGATIONS_OUT[1:], *DELEGATIONS_IN],
+}
+PROTECTION_AREA = {
+    "heading": "Công tác lãnh sự và bảo hộ công dân",
+    "body": [{"text": ["- Công tác lãnh sự: ", CONSULAR[0]]}, *CONSULAR[1:], *FISHERMEN],
+}
+
+# Under «2. Kết quả công tác đối ngoại…» each area has its letter, in the Vietnamese order (no f, j),
+# administrative reform before institutions as in seed 001.
 RESULTS = [
     {"number": letter, **area}
     for letter, area in zip(
-        ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o"],
+        ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m"],
         [
-            OUTGOING,
-            INCOMING,
+            RECEPTION_AREA,
             INTEGRATION_AREA,
             ECONOMIC_AREA,
             AID_AREA,
-            CONSULAR_AREA,
-            FISHERMEN_AREA,
+            PROTECTION_AREA,
             BORDER_AREA,
             STUDENTS_AREA,
             INFORMATION_AREA,
             OVERSEAS_AREA,
-            INSTITUTIONS_AREA,
             REFORM_AREA,
+            INSTITUTIONS_AREA,
             OTHER_AREA,
         ],
         strict=True,
     )
 ]
 
-# The compilers of the province's review; a Văn phòng UBND tỉnh does not ask itself.
+# The UBND tỉnh's review is compiled by the Sở Kế hoạch và Đầu tư and the Văn phòng UBND tỉnh (seed 001),
+# named as at the report's time; a Văn phòng does not ask itself. A review another body asked for goes
+# to that body, to compile.
 COMPILERS = {
     "if": "unit.office",
     "text": "{body:Sở Kế hoạch và Đầu tư}",
     "else": "{body:Sở Kế hoạch và Đầu tư}, Văn phòng UBND tỉnh",
+}
+CLOSING = [
+    "Trên đây là nội dung báo cáo của {unit.name}, ",
+    {
+        "if": "letter.compiler",
+        "text": "kính gửi {letter.compiler} tổng hợp./.",
+        "else": ["kính đề nghị ", COMPILERS, " tổng hợp, báo cáo UBND tỉnh./."],
+    },
+]
+RECIPIENTS = [
+    [{"if": "letter.compiler", "text": "{letter.compiler}", "else": "UBND tỉnh (báo cáo)"}],
+    [{"if": "not letter.compiler", "text": "Sở Kế hoạch và Đầu tư"}],
+    [{"if": "not letter.compiler", "text": "Văn phòng UBND tỉnh"}],
+    *OWN_COPIES,
+]
+
+# The Sở Ngoại vụ reviews all its duties; a Văn phòng UBND tỉnh or another unit, as far as the register
+# follows them, its foreign-affairs duties.
+DUTIES = ["nhiệm vụ ", {"if": ["unit.focal", "not unit.office"], "text": "", "else": "đối ngoại "}, "{period.label}"]
+
+# Seed 001 names the part of the UBND tỉnh's work programme the review answers for.
+PROGRAMME_TASKS = {
+    **TASKS[0],
+    "heading": "Theo Chương trình công tác {period.programme} của UBND tỉnh",
+    "body": [
+        {
+            **TASKS[0]["body"][0],
+            "empty": "Không có nhiệm vụ theo Chương trình công tác {period.programme} của UBND tỉnh.",
+        }
+    ],
 }
 
 REVIEW = {
     "code": "review",
     "name": "Báo cáo kiểm điểm công tác chỉ đạo, điều hành 6 tháng, năm",
     "period_kinds": ["half", "year"],
-    "title": [
-        {
-            # The Sở Ngoại vụ reviews all its duties; a Văn phòng UBND tỉnh or another unit, as far as the
-            # register follows them, its foreign-affairs duties.
-            "text": [
-                "Kiểm điểm công tác chỉ đạo, điều hành thực hiện nhiệm vụ ",
-                {"if": ["unit.focal", "not unit.office"], "text": "", "else": "đối ngoại "},
-                "{period.label} của {unit.name}",
-            ],
-        }
-    ],
+    "title": [{"text": ["Kiểm điểm công tác chỉ đạo, điều hành thực hiện ", *DUTIES, " của {unit.name}"]}],
     "intro": [
         {
             "if": "letter.citation",
-            "text": "Thực hiện {letter.citation}; {unit.name} báo cáo như sau:",
-            "else": "{unit.name} báo cáo kiểm điểm công tác chỉ đạo, điều hành thực hiện nhiệm vụ {period.label} "
-            "như sau:",
-        }
-    ],
-    "closing": [
-        {
             "text": [
-                "Trên đây là nội dung báo cáo của {unit.name}, kính đề nghị ",
-                COMPILERS,
-                " tổng hợp, báo cáo UBND tỉnh./.",
-            ]
+                "Thực hiện {letter.citation}",
+                {"if": "letter.about", "text": " {letter.about}"},
+                "; {unit.name} báo cáo như sau:",
+            ],
+            "else": ["{unit.name} báo cáo kiểm điểm công tác chỉ đạo, điều hành thực hiện ", *DUTIES, " như sau:"],
         }
     ],
-    "recipients": [["UBND tỉnh (báo cáo)"], ["Sở Kế hoạch và Đầu tư"], ["Văn phòng UBND tỉnh"], *OWN_COPIES],
+    "closing": [{"text": CLOSING}],
+    "recipients": RECIPIENTS,
     "sections": [
         {
             "number": "I",
