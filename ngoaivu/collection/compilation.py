@@ -51,15 +51,21 @@ def answers_of(request):
 
 
 def table(request):
-    """{"rows": [{code, indicator, measure, unit, cells: [n…], total}], "units": [...], "missing": [...]}.
+    """{"rows": [{code, indicator, measure, unit, cells: [n…], total, register, differs}], "units": [...],
+    "missing": [...], "differing": n}.
 
-    Only accepted answers count; the others are listed as missing with their status.
+    Only accepted answers count; the others are listed as missing with their status. Each row also
+    gives the register's figure for the requesting unit's scope (the province's, for the focal point):
+    a unit not asked, or a row no answer reported, shows there before its figure is compiled away.
     """
     submissions = answers_of(request)
     accepted = [s for s in submissions if s.status == Submission.Status.ACCEPTED]
+    period = parse(request.period_code, request.unit.reporting_convention)
+    register = evaluate(indicator_codes(request.template.definition), period, request.unit.scope(period.end))
     rows = []
     for code, name, measure, word in measures(request.template):
         cells = [int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted]
+        held = int(register[code][measure].period or 0) if measure in register.get(code, {}) else None
         rows.append(
             {
                 "code": code,
@@ -71,6 +77,9 @@ def table(request):
                 "total": sum(cells),
                 "shown": [format_number(n) for n in cells],
                 "total_shown": format_number(sum(cells)),
+                "register": held,
+                "register_shown": "" if held is None else format_number(held),
+                "differs": held is not None and held != sum(cells),
             }
         )
     return {
@@ -79,6 +88,7 @@ def table(request):
         "submissions": submissions,
         "accepted": accepted,
         "missing": [s for s in submissions if s.status != Submission.Status.ACCEPTED],
+        "differing": format_count(sum(row["differs"] for row in rows)),
     }
 
 

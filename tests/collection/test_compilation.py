@@ -342,3 +342,25 @@ def test_an_answer_returned_after_being_sent_in_time_counts_on_time_once_sent_ag
     answer(request, units["vp"], "submitted", {}, submitted=dt.datetime(2021, 8, 20, 9))  # sent again, late
     rows = {r["unit"].code: r for r in compilation.compliance(dt.date(2021, 9, 1))}
     assert (rows["VP"]["on_time"], rows["VP"]["late"]) == (1, 0)  # judged by its first sending
+
+
+def test_the_table_sets_the_registers_figure_beside_the_answers_total(outgoing, units, client_for):
+    from ngoaivu.register.models import FishingIncident
+
+    units["sngv"].coordinates_province = True
+    units["sngv"].save()
+    # A border guard's row the answers never report: the province's register holds it.
+    guard = Unit.objects.create(name="Bộ Chỉ huy Bộ đội Biên phòng tỉnh", code="BĐBP", parent=units["province"])
+    FishingIncident.objects.create(
+        unit=guard, kind="detained", occurred_on=dt.date(2021, 8, 20), boat_number="QNg 90001 TS", fishermen=8
+    )
+    request = outgoing(recipients=("vp", "dh"))
+    answer(request, units["vp"], "accepted", {})
+    answer(request, units["dh"], "accepted", {})
+    rows = {(r["code"], r["measure"]): r for r in compilation.table(request)["rows"]}
+    detained = rows[("boats_detained", "fishermen")]
+    assert (detained["total"], detained["register"], detained["differs"]) == (0, 8, True)
+    assert not rows[("conferences", "count")]["differs"]
+    page = client_for("officer").get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
+    # the boats and fishermen detained, and those still detained at the end of the month
+    assert "Sổ theo dõi của Sở Ngoại vụ ghi số khác với tổng số liệu các đơn vị báo cáo ở 04 dòng" in page
