@@ -5,6 +5,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.constraints import Unique
@@ -187,6 +188,20 @@ class Submission(Versioned):
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], "first_submitted_at"}
         super().save(*args, **kwargs)
+
+    @property
+    def sending_dates(self):
+        """When the answer was sent, as the pages show it: the first sending, which decides lateness
+        (is_late), then the last one when a returned answer was sent again, "08/9/2021, gửi lại ngày
+        12/9/2021". Empty while never sent."""
+        first = self.first_submitted_at or self.submitted_at
+        if first is None:
+            return ""
+        first_day = format_date(timezone.localdate(first))
+        if self.submitted_at is None or self.submitted_at <= first:
+            return first_day
+        again = format_date(timezone.localdate(self.submitted_at))
+        return gettext("%(first)s, gửi lại ngày %(again)s") % {"first": first_day, "again": again}
 
     def is_late(self, today=None):
         """Past the deadline on today without an answer sent by then, or first sent after it: an answer

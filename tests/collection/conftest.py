@@ -2,6 +2,7 @@ import datetime as dt
 import io
 
 import pytest
+from django.utils import timezone
 
 from ngoaivu.collection.models import ReportRequest, Submission
 from ngoaivu.reporting.models import ReportTemplate
@@ -59,3 +60,15 @@ UNIVERSITY_REPORT = [
     "6. Công tác quản lý người nước ngoài, lưu học sinh",
     "Trường tiếp nhận 12 lưu học sinh Lào đến học tập.",
 ]
+
+
+def send(submission, day, hour=9):
+    """The unit sends its answer on day (again, after a return): the state save_answer() leaves."""
+    submission.status = Submission.Status.SUBMITTED
+    submission.submitted_at = timezone.make_aware(dt.datetime.combine(day, dt.time(hour)))
+    submission.save()
+
+
+def return_answer(submission, reason="Bổ sung số liệu đoàn vào."):
+    submission.status, submission.comment = Submission.Status.RETURNED, reason
+    submission.save()

@@ -5,6 +5,8 @@ import datetime as dt
 from ngoaivu.collection.models import ReportRequest
 from ngoaivu.reporting.models import Report, ReportTemplate
 
+from .conftest import return_answer, send
+
 INCOMING_LETTER = "Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ"
 
 
@@ -174,3 +176,16 @@ def test_an_outgoing_request_needs_a_deadline_ahead_and_is_sent_once(client_for,
     assert ReportRequest.objects.count() == 1
     # An incoming request is recorded as it came, its deadline passed or not.
     assert client.post("/yeu-cau/tao/incoming/", incoming_data(units, deadline="01/11/2023")).status_code == 302
+
+
+def test_an_answer_sent_again_shows_its_first_sending_which_decides_lateness(client_for, outgoing, units):
+    request = outgoing(deadline=dt.date(2021, 9, 10))
+    answer = request.submissions.get(unit=units["vp"])
+    send(answer, dt.date(2021, 9, 8))
+    return_answer(answer)
+    send(answer, dt.date(2021, 9, 12))  # after the deadline, yet on time: first sent on the 8th
+    send(request.submissions.get(unit=units["dh"]), dt.date(2021, 9, 9))
+    page = client_for("officer").get(f"/yeu-cau/{request.pk}/").content.decode()
+    assert "<td>08/9/2021, gửi lại ngày 12/9/2021</td>" in page
+    assert "<td>09/9/2021</td>" in page  # sent once: one date
+    assert "Trễ hạn" not in page

@@ -6,6 +6,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from ngoaivu.collection.models import Submission
 
+from .conftest import return_answer, send
+
 
 def form_data(response, **changes):
     form = response.context["form"]
@@ -224,3 +226,15 @@ def test_a_section_text_beyond_the_limit_is_refused_beside_it_and_what_was_typed
     assert refused.context["form"]["s__I.2"].value() == long_text
     submission.refresh_from_db()
     assert submission.status == "not_started"
+
+
+def test_an_answer_sent_again_shows_its_first_sending_then_the_last(client_for, outgoing, units):
+    answer = outgoing(deadline=dt.date(2021, 9, 10)).submissions.get(unit=units["vp"])
+    send(answer, dt.date(2021, 9, 8))
+    html = client_for("officer").get(f"/yeu-cau/don-vi/{answer.pk}/").content.decode()
+    assert "<dt>Ngày gửi</dt><dd>08/9/2021</dd>" in html
+    return_answer(answer)
+    send(answer, dt.date(2021, 9, 12), hour=15)
+    html = client_for("reporter").get(f"/yeu-cau/don-vi/{answer.pk}/").content.decode()
+    assert "<dt>Ngày gửi</dt><dd>08/9/2021, gửi lại ngày 12/9/2021</dd>" in html
+    assert "Trễ hạn" not in html
