@@ -7,6 +7,7 @@ from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -16,6 +17,7 @@ from ngoaivu.core.models import Unit
 from ngoaivu.register.models.base import Record
 
 from ngoaivu.pure.text import fold
+from ngoaivu.pure.wording import format_count
 
 # The text fields a translation repeats, in the order a page shows them.
 TEXT_FIELDS = [
@@ -106,6 +108,8 @@ class Procedure(Record):
     search_text = models.TextField(editable=False, blank=True)
 
     objects = ProcedureQuerySet.as_manager()
+    # How many reviewed or published translations the last save() sent back to drafts.
+    drafted_translations = 0
 
     class Meta:
         ordering = ["field", "code"]
@@ -117,15 +121,26 @@ class Procedure(Record):
 
     def save(self, *args, **kwargs):
         self.search_text = fold(" ".join([self.code, self.name, self.field, self.agency]))
+        self.drafted_translations = 0
         with transaction.atomic():
             changed = self.pk is not None and self._text_changed()
             super().save(*args, **kwargs)
             if changed:
                 # A translation of the old text would tell foreigners what no longer holds (a fee, a time
                 # limit): it goes back to a draft, and the public page shows the Vietnamese until it is reviewed.
-                self.translations.filter(status__in=Translation.REVIEWED_STATES).update(
+                self.drafted_translations = self.translations.filter(status__in=Translation.REVIEWED_STATES).update(
                     status=Translation.Status.DRAFT, published_on=None, reviewer=None, reviewed_at=None
                 )
+
+    @property
+    def saved_note(self):
+        """What the last save did besides, for its message (register/views._saved): the staff who changed
+        the Vietnamese learn that its translations must be reviewed again."""
+        if not self.drafted_translations:
+            return ""
+        return gettext(
+            "%(n)s bản dịch đã hiệu đính hoặc công bố chuyển về bản nháp để rà soát lại theo nội dung mới."
+        ) % {"n": format_count(self.drafted_translations)}
 
     def _text_changed(self):
         saved = type(self).objects.filter(pk=self.pk).values(*TEXT_FIELDS).first()

@@ -199,9 +199,16 @@ def record_update(request, slug, pk):
         except IntegrityError:
             form.add_error(None, explain_refusal(form.instance, form.fields))
         else:
-            messages.success(request, _("Đã lưu thay đổi."))
+            messages.success(request, _saved(record, _("Đã lưu thay đổi.")))
             return redirect("register:detail", slug, record.pk)
     return render(request, "register/form.html", {"area": area, "form": form, "record": record})
+
+
+def _saved(record, message):
+    """A save's message, then what the save did besides, as the row says it (Procedure.saved_note: its
+    translations sent back to drafts)."""
+    note = getattr(record, "saved_note", "")
+    return f"{message} {note}" if note else message
 
 
 @login_required
@@ -346,7 +353,7 @@ def record_restore(request, slug, history_id):
         message = _("Đã đưa «%(record)s» trở lại sổ theo dõi, với các giá trị của phiên bản ngày %(when)s.")
     else:
         message = _("Đã khôi phục «%(record)s» về phiên bản ngày %(when)s.")
-    messages.success(request, message % {"record": instance, "when": when})
+    messages.success(request, _saved(instance, message % {"record": instance, "when": when}))
     for what, versions in children:
         messages.success(
             request,

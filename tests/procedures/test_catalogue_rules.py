@@ -125,3 +125,36 @@ def test_the_public_api_answers_errors_in_the_language_asked_for(client, procedu
     assert english.status_code == 400 and "Null characters are not allowed." in english.content.decode()
     vietnamese = client.get("/api/public/procedures/", {"q": "a\x00b"})
     assert vietnamese.status_code == 400 and "Null characters are not allowed." not in vietnamese.content.decode()
+
+
+def test_the_save_message_says_how_many_translations_went_back_to_drafts(client_for, procedure):
+    item = procedure(
+        translations={
+            "en": (PUBLISHED, "Work permit"),
+            "zh": (Translation.Status.REVIEWED, "工作许可证"),
+            "ja": (DRAFT, "労働許可"),
+        }
+    )
+    client = client_for("officer")
+    url = f"/so-theo-doi/thu-tuc-hanh-chinh/{item.pk}/sua/"
+
+    def save(**changes):
+        form = client.get(url).context["form"]
+        data = {name: value for name, value in form.initial.items() if value is not None}
+        data.update({"unit": item.unit_id, **changes})
+        return client.post(url, data, follow=True).content.decode()
+
+    page = save(fees="1.500.000 đồng/giấy phép")
+    assert (
+        "Đã lưu thay đổi. 02 bản dịch đã hiệu đính hoặc công bố chuyển về bản nháp để rà soát lại theo nội dung mới."
+        in page
+    )
+    page = save(online_level="full")  # not a translated text: nothing goes back
+    assert "Đã lưu thay đổi." in page and "chuyển về bản nháp" not in page
+    # Bringing back the old fees changes the Vietnamese too, and says so.
+    Translation.objects.filter(language="en").update(status=PUBLISHED)
+    first = item.history.order_by("history_date").first()
+    url = f"/so-theo-doi/thu-tuc-hanh-chinh/khoi-phuc/{first.history_id}/"
+    confirmed = {"confirmed": "1", **client.get(url).context["hidden"]}
+    page = client.post(url, confirmed, follow=True).content.decode()
+    assert "01 bản dịch đã hiệu đính hoặc công bố chuyển về bản nháp" in page
