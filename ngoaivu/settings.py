@@ -96,6 +96,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "ngoaivu.register.context_processors.navigation",
+                "ngoaivu.procedures.context_processors.navigation",
             ],
         },
     },

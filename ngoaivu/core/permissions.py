@@ -52,6 +52,15 @@ def scope(queryset, user, unit_field="unit", shared_when_null=False):
     return result
 
 
+def reads_any(user, queryset, unit_field="unit"):
+    """Whether a page of queryset's rows is for user, asked by the page and by its menu entry alike:
+    whoever reads every unit's rows, even while there are none; a unit reporter while its units have
+    some, since it adds none itself (a university's reporter has no procedures to see translated)."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    return not is_unit_bound(user) or scope(queryset, user, unit_field).exists()
+
+
 def unit_choices(user, units):
     """The units of `units` that user may give a row: a unit reporter its own only, anyone else any."""
     if user is not None and is_unit_bound(user):

@@ -14,6 +14,7 @@ from simple_history.models import HistoricalRecords
 from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.core.locking import Versioned
 from ngoaivu.core.models import Unit
+from ngoaivu.core.permissions import reads_any
 from ngoaivu.register.models.base import Record
 
 from ngoaivu.pure.text import fold
@@ -63,6 +64,13 @@ class ProcedureQuerySet(models.QuerySet):
     def public(self):
         """What foreigners see: the procedures marked public, whose codes can be an address."""
         return self.filter(is_public=True).with_public_address()
+
+
+def sees_translations(user):
+    """The translations pages (/thu-tuc/) and their menu entry: the office and those who read every unit,
+    and the reporters of a unit that keeps procedures (or of its successor). Others would find them empty,
+    and a unit reporter never adds a procedure (Procedure.office_writes)."""
+    return reads_any(user, Procedure.objects.all())
 
 
 class Procedure(Record):

@@ -20,7 +20,7 @@ from ngoaivu.register.conflicts import conflict_page
 
 from .forms import TranslationForm
 from .publishing import NAMES, SCAN, TRANSLATION_NAMES, in_language
-from .models import TEXT_FIELDS, Language, Procedure, Translation
+from .models import TEXT_FIELDS, Language, Procedure, Translation, sees_translations
 from .qr import public_url, qr_svg
 
 
@@ -30,6 +30,8 @@ def _procedures(user):
 
 @login_required
 def index(request):
+    if not sees_translations(request.user):
+        raise PermissionDenied
     procedures = list(_procedures(request.user).prefetch_related("translations"))
     rows = []
     for procedure in procedures:
@@ -108,6 +110,8 @@ def translate(request, pk, lang):
 @login_required
 def qr_sheet(request):
     """A printable A4 sheet of labelled QR codes for the procedures of one field, in one language."""
+    if not sees_translations(request.user):
+        raise PermissionDenied
     field = request.GET.get("field", "")
     lang = request.GET.get("lang", "en")
     if lang not in Language.values:
