@@ -192,7 +192,7 @@ class AreaViewSet(Described, viewsets.ModelViewSet):
             with transaction.atomic():
                 delete_with_children(self.area, record)  # restored with it, as from the register's pages
         except ProtectedError as error:
-            return Response({"detail": explain_protected(record, error)}, status=status.HTTP_409_CONFLICT)
+            return Response({"detail": explain_protected(record, error, request.user)}, status=status.HTTP_409_CONFLICT)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 

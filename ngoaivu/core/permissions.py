@@ -1,5 +1,7 @@
 """Who may see and change what. Every view, export and import goes through these."""
 
+from collections import defaultdict
+
 from django.db.models import Q
 
 from .lineage import visible_unit_ids
@@ -50,6 +52,20 @@ def scope(queryset, user, unit_field="unit", shared_when_null=False):
     if shared_when_null:
         result = result | queryset.filter(**{f"{unit_field}__isnull": True})
     return result
+
+
+def readable_rows(user, rows):
+    """Of rows (instances of models with a unit, any mix), those that user may read by scope()'s rule:
+    one query a model."""
+    pks_by_model = defaultdict(set)
+    for row in rows:
+        pks_by_model[type(row)].add(row.pk)
+    readable = {
+        (model, pk)
+        for model, pks in pks_by_model.items()
+        for pk in scope(model._default_manager.filter(pk__in=pks), user).values_list("pk", flat=True)
+    }
+    return [row for row in rows if (type(row), row.pk) in readable]
 
 
 def reads_any(user, queryset, unit_field="unit"):

@@ -276,7 +276,7 @@ def record_delete(request, slug, pk):
             with transaction.atomic():
                 delete_with_children(area, record)
         except ProtectedError as error:
-            messages.error(request, explain_protected(record, error))
+            messages.error(request, explain_protected(record, error, request.user))
             return redirect("register:detail", slug, pk)
         messages.success(
             request, _("Đã xóa %(what)s. Có thể khôi phục trong mục «Đã xóa».") % {"what": area.verbose_name}

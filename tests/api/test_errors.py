@@ -52,6 +52,18 @@ def test_deleting_a_cited_document_is_a_409_that_says_what_cites_it(api, cited):
     assert api("officer").delete(url("van-ban", free.pk)).status_code == 204
 
 
+def test_a_reporter_is_told_of_rows_it_may_not_read_by_number_only(api, units):
+    document = make_row("van-ban", units["vp"])
+    row = make_row("doan-ra", units["sngv"])
+    row.dispatch_decision = document
+    row.save()
+    response = api("reporter").delete(url("van-ban", document.pk))
+    assert response.status_code == 409 and as_json(response) == {
+        "detail": "Không xóa được: văn bản đang được trích dẫn ở 01 bản ghi của đơn vị khác. "
+        "Hãy bỏ trích dẫn ở các bản ghi đó trước."
+    }
+
+
 def test_the_register_page_says_the_same(client_for, cited):
     client = client_for("officer")
     response = client.post(f"/so-theo-doi/van-ban/{cited.pk}/xoa/", follow=True)

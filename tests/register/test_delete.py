@@ -46,3 +46,22 @@ def test_deleting_a_plan_says_first_that_its_items_go_with_it_and_come_back_with
     assert (
         "Cùng xóa 02 đoàn trong kế hoạch của bản ghi này; khôi phục bản ghi này sẽ đưa cả các mục đó trở lại." in page
     )
+
+
+def test_a_reporter_is_told_of_other_units_citing_rows_by_number_only(client_for, units):
+    from tests.register.rows import make_row
+
+    document = make_row("van-ban", units["vp"])  # the Văn phòng's, which its reporter may delete
+    task = make_row("nhiem-vu", units["vp"])
+    task.assigned_by = document
+    task.save()
+    for _ in range(2):  # the Sở's delegations, which the Văn phòng's reporter does not read
+        row = make_row("doan-ra", units["sngv"])
+        row.dispatch_decision = document
+        row.save()
+    url = f"/so-theo-doi/van-ban/{document.pk}/xoa/"
+    page = client_for("reporter").post(url, follow=True).content.decode()
+    assert "Không xóa được: văn bản đang được trích dẫn ở 01 nhiệm vụ được giao, 02 bản ghi của đơn vị khác." in page
+    assert "02 đoàn ra" not in page
+    page = client_for("officer").post(url, follow=True).content.decode()
+    assert "văn bản đang được trích dẫn ở 02 đoàn ra, 01 nhiệm vụ được giao." in page
