@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -297,8 +298,10 @@ def _notes(text, report):
 def report_transition(request, pk, action):
     """A workflow step. Each one locks or changes the report for others, so a GET, or a POST without
     confirmed=1, only says what the step will do and asks once more (core/confirm.py)."""
+    if action not in TRANSITIONS:
+        raise Http404  # no such step: an address mistyped, not a step refused
     report = _report(request, pk)
-    if action not in TRANSITIONS or not may_move_report(request.user, action, report):
+    if not may_move_report(request.user, action, report):
         raise PermissionDenied
     if action not in allowed_actions(request.user, report):  # an old page: the report has moved on
         messages.error(request, str(refused(report)))

@@ -140,3 +140,10 @@ def test_the_issue_page_says_when_the_period_has_not_ended_or_the_unit_has(repor
     page = signed_in(users["officer"]).get(f"/bao-cao/{report.pk}/issue/").content.decode()
     assert "trước ngày cuối kỳ" not in page
     assert "Sở Ngoại vụ đã thôi hoạt động từ ngày 01/9/2021" in page
+
+
+def test_a_step_that_does_not_exist_is_not_found(report, users):
+    client = signed_in(users["officer"])
+    assert client.get(f"/bao-cao/{report.pk}/xyz/").status_code == 404
+    assert client.post(f"/bao-cao/{report.pk}/xyz/", {"confirmed": "1"}).status_code == 404
+    assert saved(report)["status"] == "draft"
