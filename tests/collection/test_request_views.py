@@ -129,8 +129,11 @@ def test_leaders_read_the_compilation_but_do_not_compile(client_for, outgoing):
 def test_compliance_page(client_for, outgoing, clock):
     outgoing(deadline=dt.date(2021, 9, 10))
     clock(2021, 10, 1)
-    rows = client_for("officer").get("/yeu-cau/dung-han/").context["rows"]
+    page = client_for("officer").get("/yeu-cau/dung-han/")
+    rows = page.context["rows"]
     assert [(r["unit"].code, r["rate"]) for r in rows] == [("DHPVD", 0), ("VP", 0)]
+    # none on time is "0", as the official style writes nothing, never "00"
+    assert '<td class="num">0</td><td class="num">01</td>' in page.content.decode()
     rows = client_for("reporter").get("/yeu-cau/dung-han/").context["rows"]
     assert [r["unit"].code for r in rows] == ["VP"]
 
