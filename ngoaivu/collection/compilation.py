@@ -172,7 +172,10 @@ def compiled_context(request, accepted):
         unit=unit_words(unit, period.end),
         lists=build_lists(units, period, list_names(definition), speaker=unit),
         citations=citations(definition),
-        comparison_note=comparison_note(unit, period),
+        # last year counts the answering units, each its own, as the figures do
+        comparison_note=comparison_note(accepted[0].unit, period, own=True, others=[s.unit for s in accepted[1:]])
+        if accepted
+        else "",
         renamed=current_names(period.end),  # the bodies of the report's time
     )
 

@@ -447,11 +447,14 @@ def trial_drafts(definition):
         build(definition, context)
 
 
-def comparison_note(unit, period, own=False):
+def comparison_note(unit, period, own=False, others=()):
     """ "Số liệu cùng kỳ năm 2025 gồm số liệu của tỉnh Quảng Ngãi và tỉnh Kon Tum (trước sắp xếp).",
-    when last year's figures count units that a change has since joined; else "". own: as Unit.scope."""
-    last_year = period.year - 1
-    names = merged_names(unit, period.end, since=date(last_year, 1, 1), own=own)
+    when last year's figures count units that a change has since joined; else "". own: as Unit.scope.
+    others: more units counted each by its own (a compilation's answering units), their names added."""
+    last_year, since = period.year - 1, date(period.year - 1, 1, 1)
+    names = []
+    for counted, alone in [(unit, own), *((other, True) for other in others)]:
+        names += [name for name in merged_names(counted, period.end, since=since, own=alone) if name not in names]
     return before_merger_note(last_year, names) if names else ""
 
 

@@ -90,6 +90,17 @@ def test_comparison_note_names_both_provinces(merged):
     assert comparison_note(merged["qn"], parse("2025-H1")) == ""
 
 
+def test_a_compilations_note_names_what_its_answering_units_each_count(merged):
+    # The office's own answer counts no merged unit; another answering unit that took one over does.
+    office, kt_dept = merged["office"], merged["kt_dept"]
+    assert comparison_note(office, parse("2026-H1"), own=True) == ""
+    heir = unit("XQN-S", "Sở thử Quảng Ngãi", parent=merged["qn"])
+    end(kt_dept, heir)
+    assert comparison_note(office, parse("2026-H1"), own=True, others=[heir]) == (
+        "Số liệu cùng kỳ năm 2025 gồm số liệu của Sở thử Quảng Ngãi và Sở thử Kon Tum (trước sắp xếp)."
+    )
+
+
 def test_new_unit_names_only_its_predecessors(db):
     a = unit("XA", "Sở thử Kế hoạch")
     b = unit("XB", "Sở thử Tài chính cũ")
