@@ -53,6 +53,8 @@ class Text:
         for sentence, groups in self.stated:
             for group in groups:
                 for mention in group.mentions:
+                    if mention.unit == "other":
+                        continue  # a count in words the lexicon lacks: listed, but not what the model learns from
                     number = magnitude(mention.value)
                     candidates = [f for f in facts if number in fact_magnitudes(f)]
                     fact = next((f for f in candidates if _same_sentence(f, sentence)), None) or next(

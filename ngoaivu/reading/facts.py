@@ -43,7 +43,7 @@ from .breakdowns import (
     told_again,
 )
 from .cues import TOTAL_WORDS, indicator_of, workers_not_counted
-from .mentions import Group, Mention, find_mentions, group_mentions
+from .mentions import Group, Mention, find_mentions, group_mentions, other_counts
 from .periods_vi import time_expressions
 from .scopes import TO_DATE, is_change, scope_of, states_no_figure, year_of
 from .restated import (
@@ -148,6 +148,8 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         sentence = raw.strip()
         mentions = parts_adding_up(sentence, find_mentions(sentence), earlier_total(sentence, last_total))
         has_figures = has_figures or bool(mentions)
+        if others := other_counts(sentence, mentions):  # counted in words the lexicon lacks: listed, never read
+            ctx.stated.append((sentence, [Group([other]) for other in others]))
         carried = (
             "ytd"
             if span_goes_on

@@ -59,7 +59,8 @@ UNITS: list[tuple[str, str]] = [
     ),
     ("fishermen", r"ngư\s+dân|thuyền\s+viên|lao\s+động"),
     ("boats", r"(?:chiếc\s+)?(?:tàu\s+cá|tàu\s+thuyền|tàu|thuyền|ghe|phương\s+tiện)(?:/thuyền)?"),
-    ("businesspeople", r"(?:lượt\s+)?doanh\s+nhân"),
+    # one ABTC card is one businessperson's: "cấp phép sử dụng 04 thẻ ABTC"
+    ("businesspeople", r"(?:lượt\s+)?doanh\s+nhân|thẻ(?=\s+(?:đi\s+lại\s+(?:của\s+)?doanh\s+nhân\s+)?(?:ABTC|APEC))"),
     ("enterprises", r"doanh\s+nghiệp"),
     (
         "aid_items",

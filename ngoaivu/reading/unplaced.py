@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from .facts import measures_of
+from .lexicon import BOAT_CUES, CUES, SIMPLE, TOPICS
 from .mentions import Group, Mention
 from .restated import VALUES
 from .scopes import states_no_figure
@@ -60,6 +61,7 @@ def unplaced_figures(
         for group in groups
         if not states_no_figure(sentence, group)
         for mention in group.mentions
+        if mention.unit != "other" or (not read.get(sentence) and _names_a_topic(sentence))
     ]
     told = {_told(mention) for _sentence, mention, is_placed in stated if is_placed}
     out: list[dict] = []
@@ -74,6 +76,15 @@ def unplaced_figures(
         codes = model.suggest(features(sentence, mention.start, mention.end, mention.unit, period_kind))
         out[-1]["suggested"].append([{"indicator": code, **measures_of(code, Group([mention]), 1)} for code in codes])
     return out
+
+
+def _names_a_topic(sentence: str) -> bool:
+    """Whether a sentence names what an indicator counts (its lexicon words): a count in words the
+    lexicon lacks is listed there ("cấp phép sử dụng 04 thẻ …" beside "ABTC"), not in any sentence
+    with a number ("02 ngôn ngữ", "108.373 túi bột" of a gift read in its own figure)."""
+    cues = [*CUES.values(), *BOAT_CUES.values(), *TOPICS.values()]
+    cues += [cue for listed in SIMPLE.values() for _code, cue in listed if cue is not None]
+    return any(cue.search(sentence) for cue in cues)
 
 
 def _told(mention: Mention) -> tuple:

@@ -55,3 +55,21 @@ def test_the_words_beside_a_figure_stop_at_its_clause():
     assert words_beside("Có 25 người Lào, 5 người Thái Lan đến làm việc.", "5 người") == "Thái Lan đến làm việc"
     assert words_beside("Có 12 người Hàn Quốc (KOICA) đến.", "12 người") == "Hàn Quốc"
     assert words_beside("Không có số nào.", "12 người") == ""
+
+
+def test_an_abtc_card_is_one_businesspersons():
+    text = "BÁO CÁO\nCông tác đối ngoại tháng 8/2025\nTrong tháng, cấp phép sử dụng 07 thẻ ABTC theo quy định.\n"
+    reading = read_text(text)
+    assert [(f["indicator"], f["businesspeople"]) for f in reading["facts"]] == [("abtc", 7)]
+    assert reading["unplaced"] == []
+
+
+def test_a_count_in_words_the_lexicon_lacks_is_listed_not_dropped():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại tháng 8/2025\n"
+        "Trong tháng, Sở cấp 03 giấy xác nhận viện trợ cho các tổ chức phi chính phủ nước ngoài.\n"
+        "Trong 6 tháng, theo Quyết định 09/2011/QĐ-UBND, đón khách quốc tế tại 2 tỉnh bạn.\n"
+    )
+    listed = [figure for item in read_text(text)["unplaced"] for figure in item["figures"]]
+    # a time, a document's number, places named are no counts
+    assert listed == ["03 giấy"]
