@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 
 from ngoaivu.pure.indicators import BY_CODE
+from ngoaivu.pure.wording import format_date
 
 from .errors import ReadError
 from .reader import read_file
@@ -27,6 +29,16 @@ MEASURES = {
     "businesspeople": "doanh nhân",
     "count": "",
 }
+
+
+def _date(value) -> str:
+    """A date of the reading (ISO in its JSON) as the application writes dates: "10/9/2021"."""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            return value
+    return format_date(value) if isinstance(value, date) else str(value)
 
 
 def _write(stream, text: str) -> None:
@@ -79,7 +91,10 @@ def render_outline(result: dict) -> str:
     facts = [
         ("Cơ quan", meta.get("issuer")),
         ("Số", meta.get("number") or ("(để trống)" if meta.get("number_blank") else None)),
-        ("Nơi, ngày", ", ".join(str(x) for x in (meta.get("place"), meta.get("date")) if x) or None),
+        (
+            "Nơi, ngày",
+            ", ".join(x for x in (meta.get("place"), _date(meta["date"]) if meta.get("date") else None) if x) or None,
+        ),
         ("Kỳ báo cáo", (meta.get("period") or {}).get("label")),
         (
             "Người ký",
@@ -107,7 +122,7 @@ def render_outline(result: dict) -> str:
         lines += [f"  {n['number']}. {_short(n['text'])}" for n in result["footnotes"]]
     lines.append(f"\nVăn bản được dẫn ({len(result['references'])}):")
     for ref in result["references"]:
-        date = f" ngày {ref['date']}" if ref["date"] else ""
+        date = f" ngày {_date(ref['date'])}" if ref["date"] else ""
         issuer = f" của {ref['issuer']}" if ref["issuer"] else ""
         lines.append(f"  - {ref['type']} số {ref['number']}{date}{issuer}")
     lines.append(f"\nSố liệu ({len(result['facts'])}):")

@@ -73,3 +73,17 @@ def test_runs_without_django(tmp_path):
     done = subprocess.run([sys.executable, "-c", code, str(text)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "Công tác tháng 8/2021" in done.stdout
+
+
+def test_dates_are_written_as_the_application_writes_them(tmp_path, capsys):
+    report = tmp_path / "bc.txt"
+    report.write_text(
+        "SỞ NGOẠI VỤ\nSố: 12/BC-SNgV\nQuảng Trị, ngày 10 tháng 9 năm 2021\nBÁO CÁO\nCông tác đối ngoại tháng 8/2021\n"
+        "Thực hiện Quyết định số 09/2011/QĐ-UBND ngày 04/5/2011 của UBND tỉnh.\n",
+        encoding="utf-8",
+    )
+    assert main(["read", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert "Nơi, ngày: Quảng Trị, 10/9/2021" in out
+    assert "Quyết định số 09/2011/QĐ-UBND ngày 04/5/2011" in out
+    assert "2021-09-10" not in out and "2011-05-04" not in out
