@@ -390,6 +390,9 @@ _OTHER_COUNT = re.compile(
 _NOT_A_COUNT_AFTER = frozenset(
     "năm tháng ngày giờ phút giây tuần quý thập kỷ tuổi lần km m ha kg tấn lít mét cm mm kw mw đồng usd euro "
     "triệu tỷ nghìn ngàn trăm chục phần đến tới và hoặc hay với của trên dưới là hải dặm "
+    # activities, too loose a count to list ("Triển khai 02 hoạt động đối với người Việt Nam ở nước ngoài:
+    # …", as the general report writes a figure the reader does not read)
+    "hoạt "
     # goods handed over, whose aid is counted by its value: "lô hàng gồm 108.373 túi bột lọc nước"
     "túi hộp thùng chai lọ liều "
     # places, which a report names rather than counts: "giữa 2 tỉnh", "đến từ 20 quốc gia"
