@@ -12,6 +12,7 @@ from .lexicon import ABROAD as _ABROAD
 from .lexicon import BOAT_CUES as _BOAT_CUES
 from .lexicon import CITIZENS_PROTECTED as _CITIZENS_PROTECTED
 from .lexicon import CUES as _CUES
+from .lexicon import ENTRIES as _ENTRIES
 from .lexicon import FISHING_PARAGRAPH as _FISHING_PARAGRAPH
 from .lexicon import FOREIGN_STUDENTS as _FOREIGN_STUDENTS
 from .lexicon import FOREIGN_WORKERS as _FOREIGN_WORKERS
@@ -300,6 +301,8 @@ def indicator_of(
         return found
     if units == {"individuals"}:
         return "outgoing_delegations" if _GOES_ABROAD.match(sentence, group.end) else None
+    if units <= _PRIVATE_TRIP_UNITS and _private_trip(sentence, group):
+        return "private_trips"  # "02 cán bộ, công chức đi nước ngoài về việc riêng": allowed, not sent
     if units == {"persons"}:
         if _trainees(sentence, group, paragraph):
             return _course(sentence)  # "tập huấn … cho gần 100 đại biểu": the participants of a course
@@ -425,3 +428,18 @@ def _whole_sentence(paragraph: str, piece: str) -> str:
     starts = [m.end() for m in _SENTENCE_STOP.finditer(paragraph, 0, at)]
     end = _SENTENCE_STOP.search(paragraph, at + len(piece))
     return paragraph[starts[-1] if starts else 0 : end.start() if end else len(paragraph)]
+
+
+# The units a private trip is counted in (the lexicon's entry): "01 lượt cán bộ", "02 cán bộ, công chức".
+_PRIVATE_TRIP_UNITS = frozenset(
+    unit for entry in _ENTRIES if entry["indicator"] == "private_trips" for unit in entry["units"]
+)
+
+
+def _private_trip(sentence: str, group: Group) -> bool:
+    """People going abroad on their own business, said in the figure's clause after it: "02 cán bộ,
+    công chức đi nước ngoài về việc riêng"."""
+    private = _CUES.get("private_trips")
+    end = re.compile(r"[;.]").search(sentence, group.end)
+    clause = sentence[group.end : end.start() if end else len(sentence)]
+    return bool(private and private.search(clause) and _CUES["outgoing_delegations"].search(clause))

@@ -87,8 +87,8 @@ def measures_of(indicator: str, group: Group, sign: int) -> dict:
         value = as_json_number(m.value * sign)
         if indicator in ("incoming_delegations", "outgoing_delegations"):
             out[_MEASURE.get(m.unit, "count")] = value
-        elif indicator == "foreign_experts":
-            out["persons"] = value
+        elif indicator in ("foreign_experts", "private_trips"):
+            out["persons"] = value  # "02 cán bộ, công chức … về việc riêng": persons, however named
         elif indicator in ("training_courses", "training_attended") and m.unit in ("persons", "students"):
             out["participants"] = value
         elif indicator == "conferences" and m.unit == "persons":

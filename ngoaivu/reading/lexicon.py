@@ -136,8 +136,18 @@ ENTRIES: list[dict] = [
             r"(?:\s*(?:,|và)\s*(?:làm\s+việc|công\s+tác|thăm))?\s+)?(?:tại\s+|ở\s+)?" + ABROAD,
         ],
     },
-    # a trip on private business is no delegation: "01 lượt cán bộ … đi nước ngoài về việc riêng"
-    {"indicator": "private_trips", "family": "delegation", "units": ("persons",), "words": [r"về\s+việc\s+riêng"]},
+    # a trip on private business is no delegation: "01 lượt cán bộ … đi nước ngoài về việc riêng", "02 cán
+    # bộ, công chức xuất cảnh vì mục đích cá nhân" (officials counted as staff: the entry's units take them)
+    {
+        "indicator": "private_trips",
+        "family": "delegation",
+        "units": ("persons", "staff"),
+        "words": [
+            r"(?:về|vì)\s+(?:công\s+)?việc\s+riêng",
+            r"(?:vì|với|theo)\s+mục\s+đích\s+(?:cá\s+nhân|riêng)",
+            r"(?:về|vì)\s+việc\s+cá\s+nhân",
+        ],
+    },
     {
         "indicator": "incoming_delegations",
         "family": "delegation",

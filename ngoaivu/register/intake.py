@@ -205,7 +205,8 @@ def _wording(found):
             if found["held"]
             else _("Sổ theo dõi cũng không có số liệu này.")
         )
-    elif found["status"] == "new":
+    elif found["status"] == "new" or not found["held"]:
+        # the register holding nothing of it is said one way, one row or a total ("Sổ theo dõi: chưa có")
         message = _("Sổ theo dõi chưa có bản ghi này.")
     else:
         message = _("Số liệu của báo cáo khác với sổ theo dõi; đề nghị kiểm tra lại.")

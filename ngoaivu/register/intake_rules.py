@@ -53,7 +53,9 @@ ROW_AREAS = {
     ),
     "consular_cases": RowArea("lanh-su", "vụ việc lãnh sự", "count"),
     "conferences": RowArea("hoi-nghi", "hội nghị, hội thảo", "count"),
-    "training_courses": RowArea("hoi-nhap", "lớp tập huấn", "count", fixed={"kind": "training"}),
+    "training_courses": RowArea(
+        "hoi-nhap", "lớp tập huấn", "count", {"participants": "participants"}, {"kind": "training"}
+    ),
     "foreign_press_crews": RowArea("bao-chi", "đoàn phóng viên", "count", {"persons": "persons"}),
     "bulletins": RowArea("ban-tin", "số bản tin", "count"),
 }

@@ -73,3 +73,14 @@ def test_a_count_in_words_the_lexicon_lacks_is_listed_not_dropped():
     listed = [figure for item in read_text(text)["unplaced"] for figure in item["figures"]]
     # a time, a document's number, places named are no counts
     assert listed == ["03 giấy"]
+
+
+def test_officials_abroad_on_private_business_are_private_trips():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại tháng 8/2025\n"
+        "Trong tháng, có 02 cán bộ, công chức đi nước ngoài về việc riêng.\n"
+        "Trong tháng, 03 cán bộ xuất cảnh vì mục đích cá nhân.\n"
+    )
+    reading = read_text(text)
+    assert [(f["indicator"], f["persons"]) for f in reading["facts"]] == [("private_trips", 2), ("private_trips", 3)]
+    assert reading["unplaced"] == []

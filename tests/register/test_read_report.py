@@ -253,3 +253,28 @@ def test_a_reading_is_read_again_as_a_new_reading_of_the_same_file(client_for, u
     assert again.pk != first.pk and again.file_name == "thang-3.txt" and again.unit_id == first.unit_id
     assert [p["indicator"] for p in response.context["proposals"]] == ["incoming_delegations"]
     assert "Đọc lại" in response.content.decode()
+
+
+def test_a_course_row_is_prefilled_with_its_participants(client_for, units):
+    body = "Trong tháng, Sở tổ chức 01 lớp tập huấn kiến thức hội nhập quốc tế cho 85 đại biểu là cán bộ các sở, ngành."
+    course = by_indicator(upload(client_for("officer"), report("SỞ NGOẠI VỤ", "SNgV", "tháng 3/2021", body)))[
+        "training_courses"
+    ]
+    assert course["status"] == "new" and len(course["rows"]) == 1
+    query = parse_qs(urlsplit(course["rows"][0]).query)
+    assert query["participants"] == ["85"] and query["kind"] == ["training"]
+
+
+def test_a_figure_the_register_lacks_is_said_one_way_row_or_total(client_for, units):
+    body = (
+        "Trong tháng, Sở tổ chức 01 lớp tập huấn kiến thức hội nhập quốc tế cho 85 đại biểu.\n"
+        "Trong tháng, tiếp nhận 02 khoản viện trợ của các tổ chức phi chính phủ nước ngoài."
+    )
+    response = upload(client_for("officer"), report("SỞ NGOẠI VỤ", "SNgV", "tháng 3/2021", body))
+    found = by_indicator(response)
+    aid, course = found["aid"], found["training_courses"]
+    assert aid["comparison"].startswith("Sổ theo dõi: chưa có")
+    assert aid["message"] == course["message"] == "Sổ theo dõi chưa có bản ghi này."
+    # nothing held is nothing that differs: no «Chênh lệch», nothing highlighted
+    page = response.content.decode()
+    assert "Chênh lệch" not in page and "<mark>" not in page
