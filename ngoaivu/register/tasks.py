@@ -1,7 +1,10 @@
 """Background tasks of the register (django-tasks; `ngoaivu worker` runs them). Not to be confused
 with models/tasks.py, the tasks assigned to units (AssignedTask)."""
 
+from datetime import timedelta
+
 from django.db import transaction
+from django.utils import timezone
 from django.core.files.base import ContentFile
 from django_tasks import task
 
@@ -13,8 +16,26 @@ from ngoaivu.reading.reader import ReadError, read_bytes
 
 from .models import ReportReading
 
-# A user's earlier readings are dropped with their files when a new one starts.
-KEEP_PER_USER = 5
+# A user's earlier readings are dropped with their files when a new one starts, but only those
+# older than KEEP_DAYS and beyond the KEEP_PER_USER latest read (failed readings do not count): an
+# officer may still be creating rows from a reading of last week, whatever they uploaded since.
+KEEP_PER_USER = 20
+KEEP_DAYS = 30
+
+
+def drop_old_readings(user):
+    """Delete the user's readings (and files) that are older than KEEP_DAYS and not among the
+    KEEP_PER_USER latest that did not fail."""
+    cutoff = timezone.now() - timedelta(days=KEEP_DAYS)
+    latest = (
+        ReportReading.objects.filter(user=user)
+        .exclude(state=ReportReading.State.FAILED)
+        .order_by("-created_at")
+        .values_list("pk", flat=True)[:KEEP_PER_USER]
+    )
+    for old in ReportReading.objects.filter(user=user, created_at__lt=cutoff).exclude(pk__in=list(latest)):
+        old.file.delete(save=False)
+        old.delete()
 
 
 def start_reading(user, file_name, data, unit_id=None):
@@ -23,9 +44,7 @@ def start_reading(user, file_name, data, unit_id=None):
         reading = ReportReading(user=user, file_name=file_name[:255], unit_id=unit_id)
         reading.file.save(f"bao-cao-{user.pk}.bin", ContentFile(data), save=False)
         reading.save()
-        for old in ReportReading.objects.filter(user=user).order_by("-created_at")[KEEP_PER_USER:]:
-            old.file.delete(save=False)
-            old.delete()
+        drop_old_readings(user)
         enqueue_after_commit(read_report_upload, reading.pk)
     return reading
 

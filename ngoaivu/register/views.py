@@ -38,7 +38,7 @@ from .forms import ComparedUnitForm, form_class
 from .history import delete_with_children, deleted_with, deletions, dependents, restore_changes, visible_history
 from .intake import proposals
 from .models import ReportReading
-from .tasks import start_reading
+from .tasks import KEEP_DAYS, KEEP_PER_USER, start_reading
 from .resources import import_rows, resource_class
 
 PAGE_SIZE = 50
@@ -560,7 +560,28 @@ def _reading_page(user, reading, error, unit_form):
         "cited": [_cited(r) for r in result["references"]] if result else [],
         "unplaced": found["unplaced"] if found else [],
         "unit_form": unit_form,
+        "earlier": _earlier_readings(user, reading),
+        "keep_days": KEEP_DAYS,
+        "keep_count": KEEP_PER_USER,
     }
+
+
+def _earlier_readings(user, shown):
+    """The user's readings, latest first (the one shown left out), with the day each was uploaded."""
+    readings = (
+        ReportReading.objects.filter(user=user)
+        .exclude(pk=getattr(shown, "pk", None))
+        .only("pk", "file_name", "state", "created_at")
+    )
+    return [
+        {
+            "pk": r.pk,
+            "file_name": r.file_name,
+            "state": r.get_state_display(),
+            "when": f"{format_date(timezone.localtime(r.created_at).date())} {timezone.localtime(r.created_at):%H:%M}",
+        }
+        for r in readings.order_by("-created_at")[:50]
+    ]
 
 
 def _cited(reference: dict) -> str:

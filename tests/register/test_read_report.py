@@ -278,3 +278,33 @@ def test_a_figure_the_register_lacks_is_said_one_way_row_or_total(client_for, un
     # nothing held is nothing that differs: no «Chênh lệch», nothing highlighted
     page = response.content.decode()
     assert "Chênh lệch" not in page and "<mark>" not in page
+
+
+def test_readings_are_kept_and_listed_with_their_dates(client_for, units):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from ngoaivu.register.models import ReportReading
+    from ngoaivu.register.tasks import KEEP_DAYS
+
+    client = client_for("officer")
+    content = report("SỞ NGOẠI VỤ", "SNgV", "tháng 3/2021", ONE_GROUP)
+    first = upload(client, content).context["reading_job"]
+    for _ in range(6):
+        upload(client, content)
+        # a failed reading counts for nothing
+        ReportReading.objects.create(user=first.user, file_name="hong.docx", state=ReportReading.State.FAILED)
+    # the first reading is still there, an officer may be creating rows from it
+    assert client.get(f"/so-theo-doi/doc-bao-cao/{first.pk}/").status_code == 200
+    page = client.get("/so-theo-doi/doc-bao-cao/")
+    listed = page.context["earlier"]
+    assert first.pk in [r["pk"] for r in listed]
+    when = timezone.localtime(first.created_at)
+    assert f"{when.day:02d}/" in next(r["when"] for r in listed if r["pk"] == first.pk)
+    assert f"ít nhất {KEEP_DAYS} ngày" in page.content.decode()
+    # only readings older than the kept days, beyond the latest, go
+    ReportReading.objects.filter(pk=first.pk).update(created_at=timezone.now() - timedelta(days=KEEP_DAYS + 1))
+    ReportReading.objects.exclude(pk=first.pk).filter(state="done").delete()
+    upload(client, content)
+    assert ReportReading.objects.filter(pk=first.pk).exists()  # still among the latest kept
