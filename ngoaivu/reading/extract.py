@@ -267,7 +267,7 @@ def _page_text(textpage) -> str:
     # Line ends: where each line stops on the page, to tell a wrapped line from a short one; and how
     # wide each line's first word is: a line wrapped when that word of the next would not have fitted
     # after it (text set ragged-right stops well short of the margin).
-    lines, rights, first_words, start = [], [], [], 0
+    lines, rights, first_words, weights, start = [], [], [], [], 0
     joined = "".join(chars)
     for i, c in enumerate(joined + "\n"):
         if c == "\n" or i == len(joined):
@@ -277,10 +277,12 @@ def _page_text(textpage) -> str:
             lines.append(line)
             rights.append(right)
             first_words.append(_first_word_width(textpage, joined, start, min(i, count)))
+            weights.append(_weight(textpage, start) if start < min(i, count) else -1)
             start = i + 1
     margin = max(rights, default=0)
     out: list[str] = []
     wrapped = False  # the previous line reached the right margin without ending a sentence
+    opened_at = 0  # the line the paragraph being joined opened with
     for number, (line, right) in enumerate(zip(lines, rights)):
         stripped = line.strip()
         previous = out[-1] if out else ""
@@ -292,10 +294,17 @@ def _page_text(textpage) -> str:
             and (stripped[0] in ",.;:)" or previous[-1] in SUPERSCRIPT_DIGITS and stripped[0] in ",.;:)")
         ):
             out[-1] = previous + stripped
-        elif previous and stripped and wrapped and not MARKER.match(stripped):
+        elif (
+            previous
+            and stripped
+            and wrapped
+            and not MARKER.match(stripped)
+            and not _after_heading(previous, stripped, weights[opened_at], weights[number])
+        ):
             out[-1] = f"{previous} {stripped}"
         else:
             out.append(stripped)
+            opened_at = number
         ends_sentence = stripped.endswith((".", ":", ";", "!", "?"))
         following = first_words[number + 1] if number + 1 < len(first_words) else 0
         if stripped.endswith(LINE_END_HYPHEN):  # "112/KH-" ending a line: the token goes on below
@@ -305,6 +314,29 @@ def _page_text(textpage) -> str:
     # pdfium writes a hyphen that ends a line as U+FFFE: Vietnamese breaks no syllable, so it is the
     # hyphen of a token ("112/KH-UBND"), written back and joined to what follows.
     return re.sub(LINE_END_HYPHEN + r"\s*", "-", "\n".join(out))
+
+
+def _weight(textpage, index: int) -> int:
+    """The weight of a character's font: 700 for a bold face (by its weight, or its name: LibreOffice's
+    PDFs say 400 for "LiberationSerif-Bold"), else its weight; -1 when unknown."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    raw.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), ctypes.byref(flags))
+    if b"bold" in name.value.lower():
+        return 700
+    return int(raw.FPDFText_GetFontWeight(textpage.raw, index))
+
+
+def _after_heading(previous: str, line: str, heading_weight: int, weight: int) -> bool:
+    """A numbered heading set in another weight than the line after it, which opens on a capital:
+    the heading ends there however far it ran ("4. Công tác …, lãnh thổ" over "Toàn tỉnh có …")."""
+    return bool(
+        MARKER.match(previous) and line[:1].isupper() and heading_weight > 0 and weight > 0 and heading_weight != weight
+    )
 
 
 def _first_word_width(textpage, text: str, start: int, end: int) -> float:

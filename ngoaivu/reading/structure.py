@@ -37,6 +37,30 @@ _KIND_WITH_TITLE = re.compile(rf"^\s*(BÁO CÁO|TỜ TRÌNH|KẾ HOẠCH)\s+(?=[
 _NATIONAL = re.compile(
     r"CỘNG\s+HÒA\s+XÃ\s+HỘI|CỘNG\s+HOÀ\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do|ĐẢNG\s+CỘNG\s+SẢN", re.I
 )
+_MOTTO = " CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+
+
+def _motto_piece(text: str) -> bool:
+    words = text.upper().replace("HOÀ", "HÒA").split()
+    return bool(words) and f" {' '.join(words)} " in _MOTTO
+
+
+def _in_motto(texts: list[str], i: int) -> bool:
+    """Whether line i is a piece of the national motto's first line however the header's column wraps
+    it ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM", or "CHỦ NGHĨA VIỆT" / "NAM"), read with the line
+    before or after it: never the issuer."""
+    text = texts[i]
+    if not _motto_piece(text):
+        return False
+    before = texts[i - 1] if i > 0 else ""
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    return (
+        len(text.split()) >= 2
+        or (bool(before) and _motto_piece(f"{before} {text}"))
+        or (bool(after) and _motto_piece(f"{text} {after}"))
+    )
+
+
 _NUMBER_LINE = re.compile(r"(?:^|\s)Số\s*[:.]?\s*(?P<num>\d+[a-zA-Z]?)?\s*(?P<fill>[.…_ ]*)/\s*(?P<suffix>[^\s,;]+)")
 _DATE_LINE = re.compile(
     # the place name-cased ("Quảng Ngãi, ngày …"), not any words before "ngày tháng năm" in prose
@@ -152,11 +176,13 @@ def _front(paras: list[Paragraph], meta: dict) -> int:
                 meta["kind"], meta["title"] = "CÔNG VĂN", m[1].strip()
                 return i + 1
         return 0
+    header = [p.text for p in paras[:kind_at]]
     issuers = [
         p.text
-        for p in paras[:kind_at]
+        for i, p in enumerate(paras[:kind_at])
         if _is_upper(p.text)
         and not _NATIONAL.search(p.text)
+        and not _in_motto(header, i)
         and not _NUMBER_LINE.search(p.text)
         and not _DATE_LINE.search(p.text)
     ]

@@ -521,3 +521,45 @@ def test_plain_text_named_as_a_pdf_or_word_file_is_refused():
             f"Tệp «{name}» mang đuôi .{kind.lower()} nhưng không phải tệp {kind}; hãy gửi lại đúng tệp."
         )
     assert extract_bytes("Báo cáo".encode(), "bao-cao.txt").text == "Báo cáo"
+
+
+def _wrapped_header_report(document):
+    from docx.shared import Cm
+
+    header = document.add_table(rows=1, cols=2)
+    header.autofit = False
+    for column, width in zip(header.columns, (Cm(10), Cm(5)), strict=True):
+        column.width = column.cells[0].width = width  # the motto's column too narrow for its line
+    header.cell(0, 0).text = "UBND TỈNH QUẢNG NGÃI\nSỞ NGOẠI VỤ"
+    header.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    document.add_paragraph("Số: 21/BC-SNgV          Quảng Ngãi, ngày 10 tháng 9 năm 2021")
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Công tác đối ngoại tháng 8/2021")
+    heading = document.add_paragraph()
+    # a heading that fills its line (the next word would not have fitted)
+    heading.add_run("4. Công tác lãnh sự và bảo hộ công dân; công tác biên giới, lãnh thổ").bold = True
+    document.add_paragraph("Toàn tỉnh có 03 tàu cá cùng 21 ngư dân bị nước ngoài bắt giữ.")
+
+
+@pytest.mark.pdf
+@needs_soffice
+@needs_pdfium
+def test_a_pdf_header_wrapping_the_motto_and_a_bold_heading_before_a_sentence(tmp_path):
+    from ngoaivu.reporting.pdf import docx_to_pdf
+
+    result = read_file(write(tmp_path, "bc.pdf", docx_to_pdf(_python_docx(_wrapped_header_report))))
+    # the motto's column wraps («CỘNG HÒA XÃ HỘI CHỦ» / «NGHĨA VIỆT NAM»): never the issuer
+    assert result["meta"]["issuer"] == "SỞ NGOẠI VỤ"
+    # a bold heading reaching the margin does not run into the sentence under it
+    assert [f["text"] for f in result["facts"] if f["indicator"] == "boats_detained"] == [
+        "Toàn tỉnh có 03 tàu cá cùng 21 ngư dân bị nước ngoài bắt giữ."
+    ]
+
+
+def test_a_wrapped_motto_is_never_the_issuer():
+    text = (
+        "UBND TỈNH QUẢNG NGÃI\nSỞ NGOẠI VỤ\n{motto}\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 21/BC-SNgV\nBÁO CÁO\nCông tác đối ngoại tháng 8/2021\n"
+    )
+    for motto in ("CỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT\nNAM"):
+        assert read_bytes(text.format(motto=motto).encode(), "bc.txt")["meta"]["issuer"] == "SỞ NGOẠI VỤ"
