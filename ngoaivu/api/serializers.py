@@ -7,12 +7,14 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django_countries.serializers import CountryFieldMixin
 from rest_framework import serializers
+from rest_framework.settings import api_settings
 
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.figure_limits import figure_kind
 from ngoaivu.core.locking import FIELD, VersionConflict, expect_version, is_versioned
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.permissions import can_edit, is_unit_bound, owning_unit, scope, unit_choices
+from ngoaivu.register.models.base import copy_message, first_copy
 
 from .figures import FIELD_MAPPING
 
@@ -112,8 +114,17 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
             instance.full_clean()
         except DjangoValidationError as error:
             raise serializers.ValidationError(serializers.as_serializer_error(error)) from None
+        self._refuse_a_copy(instance)
         self._validated_instance = instance
         return attrs
+
+    def _refuse_a_copy(self, instance):
+        """A row equal in every field to one already kept, refused as the register's form and import refuse it
+        (register/forms.py, register/resources.py): counting it would double a figure. On create and on update."""
+        names = [name for name in self.area.form_fields() if name != FIELD]
+        first = first_copy(instance, names)
+        if first is not None:
+            raise serializers.ValidationError({api_settings.NON_FIELD_ERRORS_KEY: [copy_message(first)]})
 
     def save(self, **kwargs):
         try:

@@ -5,6 +5,7 @@ from rest_framework.test import APIClient
 
 from ngoaivu.accounts.models import ApiToken
 from ngoaivu.register.models import IncomingDelegation
+from ngoaivu.register.models.base import copy_message
 from tests.register.rows import make_row
 
 pytestmark = pytest.mark.django_db
@@ -68,10 +69,34 @@ def test_reporter_creates_for_own_unit_only(api, units):
     assert response.status_code == 400 and "unit" in response.json()
     response = client.post(url("doan-vao"), incoming_payload(units["vp"]), format="json")
     assert response.status_code == 201, response.json()
-    payload = incoming_payload(units["vp"])
+    payload = incoming_payload(units["vp"], title="Đoàn Tổng Lãnh sự quán Hàn Quốc")
     del payload["unit"]
     response = client.post(url("doan-vao"), payload, format="json")
     assert response.status_code == 201 and response.json()["unit"] == units["vp"].pk
+
+
+def test_an_exact_copy_of_a_kept_row_is_refused_as_the_form_refuses_it(api, units):
+    client = api("reporter")
+    first = client.post(url("doan-vao"), incoming_payload(units["vp"]), format="json")
+    assert first.status_code == 201, first.json()
+    number = first.json()["id"]
+    again = client.post(url("doan-vao"), incoming_payload(units["vp"]), format="json")
+    assert again.status_code == 400
+    assert again.json() == {"non_field_errors": [copy_message(number)]}
+    assert again.json()["non_field_errors"][0].startswith(f"Trùng với bản ghi mã {number} đã có")
+    assert IncomingDelegation.objects.filter(unit=units["vp"]).count() == 1
+    # Made different, it is kept; edited back into a copy, it is refused and left as it was.
+    other = client.post(url("doan-vao"), incoming_payload(units["vp"], notes="Lần thứ hai"), format="json")
+    assert other.status_code == 201, other.json()
+    copy = client.patch(url("doan-vao", other.json()["id"]), {"notes": ""}, format="json")
+    assert copy.status_code == 400 and copy.json() == {"non_field_errors": [copy_message(number)]}
+    copy = client.put(url("doan-vao", other.json()["id"]), incoming_payload(units["vp"], notes=""), format="json")
+    assert copy.status_code == 400 and copy.json() == {"non_field_errors": [copy_message(number)]}
+    assert IncomingDelegation.objects.get(pk=other.json()["id"]).notes == "Lần thứ hai"
+    # A row saved unchanged is no copy of itself.
+    assert (
+        client.patch(url("doan-vao", number), {"title": "Đoàn Đại sứ quán Hàn Quốc"}, format="json").status_code == 200
+    )
 
 
 @pytest.mark.parametrize("role", ["viewer", "leader"])

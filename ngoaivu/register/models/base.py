@@ -125,7 +125,7 @@ def done_status():
 def first_copy(instance, names, lookups=None):
     """The number of the first kept row equal to a new instance in each field of names, as stored, and
     in lookups (a field compared otherwise), or None. A copy is a row typed twice or a file imported
-    again: counting it would double a figure (copy_message)."""
+    again: counting it would double a figure (copy_message). A saved instance is not compared with itself."""
     equal = {}
     for name in names:
         field = instance._meta.get_field(name)
@@ -133,7 +133,8 @@ def first_copy(instance, names, lookups=None):
             # As stored: a list of countries is its codes ("LA,KH").
             equal[field.attname] = field.get_prep_value(field.value_from_object(instance))
     equal.update(lookups or {})
-    return type(instance)._base_manager.filter(**equal).values_list("pk", flat=True).first()
+    # A row being edited is no copy of itself.
+    return type(instance)._base_manager.filter(**equal).exclude(pk=instance.pk).values_list("pk", flat=True).first()
 
 
 def copy_message(number):
