@@ -93,6 +93,40 @@ DRF_IN_VIETNAMESE = {
     "Invalid data. Expected a dictionary, but got {datatype}.": (
         "Dữ liệu không hợp lệ: cần một đối tượng JSON, nhưng nhận được {datatype}."
     ),
+    # Said by Serializer itself (not one of its default_error_messages) for a JSON body of null.
+    "No data provided": "Chưa gửi dữ liệu: cần một đối tượng JSON, không phải null.",
+    "A valid biginteger is required.": "Phải là một số nguyên.",
+    "Integer value too large to convert to float": "Số quá lớn.",
+    'Invalid datetime for the timezone "{timezone}".': "Thời điểm này không có ở múi giờ «{timezone}».",
+    "Time has wrong format. Use one of these formats instead: {format}.": (
+        "Giờ không đúng định dạng; ghi theo một trong các dạng: {format}."
+    ),
+    "Duration has wrong format. Use one of these formats instead: {format}.": (
+        "Khoảng thời gian không đúng định dạng; ghi theo một trong các dạng: {format}."
+    ),
+    "This value does not match the required pattern.": "Giá trị không đúng mẫu quy định.",
+    'Enter a valid "slug" consisting of letters, numbers, underscores or hyphens.': (
+        "Chỉ gồm chữ cái không dấu, chữ số, dấu gạch dưới hoặc gạch ngang."
+    ),
+    'Enter a valid "slug" consisting of Unicode letters, numbers, underscores, or hyphens.': (
+        "Chỉ gồm chữ cái, chữ số, dấu gạch dưới hoặc gạch ngang."
+    ),
+    "Must be a valid UUID.": "Phải là một mã UUID hợp lệ.",
+    '"{input}" is not a valid path choice.': "«{input}» không phải là một đường dẫn được phép chọn.",
+    "No filename could be determined.": "Không xác định được tên tệp.",
+    "Ensure this filename has at most {max_length} characters (it has {length}).": (
+        "Tên tệp tối đa {max_length} ký tự (tên này có {length} ký tự)."
+    ),
+    "The fields {field_names} must make a unique set.": (
+        "Bộ giá trị của các trường {field_names} đã có: phải khác mọi bản ghi khác."
+    ),
+    'This field must be unique for the "{date_field}" date.': "Giá trị này đã có trong cùng ngày ({date_field}).",
+    'This field must be unique for the "{date_field}" month.': "Giá trị này đã có trong cùng tháng ({date_field}).",
+    'This field must be unique for the "{date_field}" year.': "Giá trị này đã có trong cùng năm ({date_field}).",
+    "Incorrect type. Expected URL string, received {data_type}.": "Sai kiểu: cần một địa chỉ URL, nhận được {data_type}.",
+    "Invalid hyperlink - No URL match.": "Liên kết không hợp lệ: không khớp địa chỉ nào.",
+    "Invalid hyperlink - Incorrect URL match.": "Liên kết không hợp lệ: địa chỉ không trỏ đến loại bản ghi này.",
+    "Invalid hyperlink - Object does not exist.": "Liên kết không hợp lệ: bản ghi không tồn tại.",
     'Invalid pk "{pk_value}" - object does not exist.': "Không có bản ghi số «{pk_value}».",
     "Incorrect type. Expected pk value, received {data_type}.": "Sai kiểu: cần số của bản ghi, nhận được {data_type}.",
     "Object with {slug_name}={value} does not exist.": "Không có bản ghi có {slug_name} là «{value}».",

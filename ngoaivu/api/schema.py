@@ -15,16 +15,19 @@ from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.plumbing import get_view_model
 from drf_spectacular.settings import spectacular_settings
 from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.renderers import JSONRenderer
+from rest_framework.schemas.utils import get_pk_description
 
 from .authentication import TokenAuthentication
 
@@ -39,6 +42,19 @@ class Schema(AutoSchema):
 
     def get_description(self):
         return getattr(self.view, "about", None) or ""
+
+    def _resolve_path_parameters(self, variables):
+        # DRF's words for a row's number ("A unique integer value identifying this báo cáo của đơn vị.") are
+        # English whatever the language: every path's {id} says it in ours.
+        parameters = super()._resolve_path_parameters(variables)
+        model = get_view_model(self.view, emit_warnings=False)
+        if model is None:
+            return parameters
+        drf_words = get_pk_description(model, model._meta.pk)
+        for parameter in parameters:
+            if parameter.get("description") == drf_words:
+                parameter["description"] = _("Mã số của %(name)s.") % {"name": model._meta.verbose_name}
+        return parameters
 
     def _map_basic_serializer(self, serializer, direction):
         result = super()._map_basic_serializer(serializer, direction)

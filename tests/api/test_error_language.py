@@ -12,6 +12,7 @@ from rest_framework.exceptions import Throttled
 from rest_framework.test import APIClient
 
 from ngoaivu.api.errors import DRF_IN_VIETNAMESE, exception_handler, in_vietnamese
+from tests.register.rows import make_row
 
 pytestmark = pytest.mark.django_db
 URL = "/api/register/doan-vao/"
@@ -75,6 +76,53 @@ def test_in_english_drf_keeps_its_english(users):
     assert missing.json()["detail"] == "This address or record was not found."
 
 
+UNIQUE_VALIDATORS = (
+    validators.UniqueValidator,
+    validators.UniqueTogetherValidator,
+    validators.UniqueForDateValidator,
+    validators.UniqueForMonthValidator,
+    validators.UniqueForYearValidator,
+)
+
+
+def test_every_message_drf_leaves_in_english_has_its_vietnamese():
+    """Whatever field or validator a serializer comes to use, its refusal reaches the user in Vietnamese."""
+    classes, english = [fields.Field], set()
+    while classes:
+        cls = classes.pop()
+        classes.extend(cls.__subclasses__())
+        with translation.override("en"):
+            english.update(str(text) for text in getattr(cls, "default_error_messages", {}).values())
+    with translation.override("en"):
+        english.update(str(validator.message) for validator in UNIQUE_VALIDATORS)
+    with translation.override("vi"):
+        left = sorted(text for text in english if translation.gettext(text) == text and in_vietnamese(text) == text)
+    assert left == []
+
+
+def test_a_body_of_null_is_refused_in_vietnamese(api, units, outgoing):
+    from tests.api.test_reports import report_of
+
+    said = {"non_field_errors": ["Chưa gửi dữ liệu: cần một đối tượng JSON, không phải null."]}
+    row = make_row("doan-vao", units["sngv"])
+    report = report_of(units["sngv"])
+    officer = api("officer")
+    for method, address in [
+        ("post", URL),
+        ("put", f"{URL}{row.pk}/"),
+        ("patch", f"{URL}{row.pk}/"),
+        ("post", "/api/reports/"),
+        ("post", f"/api/reports/{report.pk}/transition/"),
+    ]:
+        response = getattr(officer, method)(address, "null", content_type="application/json")
+        assert (method, address, response.status_code, response.json()) == (method, address, 400, said)
+    submission = outgoing().submissions.get(unit=units["vp"])
+    response = api("reporter").post(
+        f"/api/submissions/{submission.pk}/answer/", "null", content_type="application/json"
+    )
+    assert response.status_code == 400 and response.json() == said
+
+
 def test_every_vietnamese_text_replaces_a_message_drf_leaves_in_english():
     """Each key is one of DRF's messages (a typo would never match), and one its Vietnamese catalogue lacks."""
     classes, english = [fields.Field], set()
@@ -84,7 +132,8 @@ def test_every_vietnamese_text_replaces_a_message_drf_leaves_in_english():
         with translation.override("en"):
             english.update(str(text) for text in getattr(cls, "default_error_messages", {}).values())
     with translation.override("en"):
-        english.update((str(validators.UniqueValidator.message), str(exceptions.ValidationError.default_detail)))
+        english.update(str(validator.message) for validator in UNIQUE_VALIDATORS)
+        english.update((str(exceptions.ValidationError.default_detail), "No data provided"))
     assert set(DRF_IN_VIETNAMESE) <= english, set(DRF_IN_VIETNAMESE) - english
     catalogue = Path(rest_framework.__file__).parent / "locale" / "vi" / "LC_MESSAGES" / "django.mo"
     with catalogue.open("rb") as f:

@@ -71,3 +71,18 @@ def test_options_names_and_describes_the_endpoint(api):
     assert body["name"] == "Thẻ đi lại của doanh nhân APEC (thẻ ABTC)"
     assert body["description"].startswith("Thẻ đi lại của doanh nhân APEC (thẻ ABTC): sổ theo dõi")
     assert api("viewer").options("/api/reports/").json()["name"] == "Báo cáo"
+
+
+def test_a_rows_number_in_a_path_is_described_in_vietnamese(schema):
+    described = [
+        (path, parameter.get("description", ""))
+        for path, operations in schema["paths"].items()
+        for operation in operations.values()
+        for parameter in operation.get("parameters", [])
+        if parameter["in"] == "path" and parameter["name"] == "id"
+    ]
+    assert described and all(description.startswith("Mã số của ") for _path, description in described), [
+        pair for pair in described if not pair[1].startswith("Mã số của ")
+    ]
+    operation = schema["paths"]["/api/register/doan-vao/{id}/"]["get"]
+    assert operation["parameters"][0]["description"] == "Mã số của đoàn vào."
