@@ -224,14 +224,36 @@ class SubmissionDetailSerializer(SubmissionSerializer):
         return [{"key": key, "number": number, "heading": heading} for key, number, heading in keys]
 
 
+class TextField(serializers.CharField):
+    """A section's text: a JSON string, never a number or a list turned into one ("5")."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class AnswerSerializer(serializers.Serializer):
-    """The figures and texts that change; the others keep their value (the register's, before the first save)."""
+    """The figures and texts that change; the others keep their value (the register's, before the first save).
+
+    A key it does not know ("action": "send") is refused, not ignored: the answer would be saved, not sent.
+    """
 
     values = values_field(required=False, default=dict)
     texts = serializers.DictField(
-        child=serializers.CharField(allow_blank=True, trim_whitespace=False), required=False, default=dict
+        child=TextField(allow_blank=True, trim_whitespace=False), required=False, default=dict
     )
     submit = serializers.BooleanField(default=False, help_text=gettext_lazy("Gửi báo cáo (không sửa được nữa)."))
+
+    def validate(self, attrs):
+        unknown = [key for key in self.initial_data if key not in self.fields]
+        if unknown:
+            said = _(
+                "Không nhận trường này. Chỉ nhận «values» (số liệu), «texts» (nội dung các mục) và «submit»: "
+                "true để gửi báo cáo, false hoặc bỏ trống để chỉ lưu."
+            )
+            raise serializers.ValidationError({str(key): [said] for key in unknown})
+        return attrs
 
     def validate_values(self, values):
         known = {(code, measure) for code, _name, measure, _word in self.context["measures"]}

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from rest_framework import serializers
 
+from ngoaivu.core import forms
 from ngoaivu.core.forms import read_figure
 
 
@@ -36,6 +37,19 @@ class AmountField(_ReadsText, serializers.DecimalField):
     money = True
 
 
+class DateField(serializers.DateField):
+    """A date of the register, held to the forms' own rule (core/forms.DateField): "0001-01-01" is a
+    slip, not a date, and is refused in the forms' words."""
+
+    def to_internal_value(self, value):
+        day = super().to_internal_value(value)
+        try:
+            forms.DateField(required=False).validate(day)
+        except ValidationError as error:
+            raise serializers.ValidationError(error.messages) from None
+        return day
+
+
 FIELD_MAPPING = {
     **serializers.ModelSerializer.serializer_field_mapping,
     **{
@@ -50,4 +64,5 @@ FIELD_MAPPING = {
         )
     },
     models.DecimalField: AmountField,
+    models.DateField: DateField,  # DateTimeField keeps its own entry
 }

@@ -162,6 +162,20 @@ def test_an_absurd_figure_is_refused_as_the_forms_refuse_it(api, units):
     assert row.groups == 1
 
 
+def test_a_date_outside_the_registers_years_is_refused_as_the_form_refuses_it(api, units):
+    client = api("officer")
+    row = make_row("doan-vao", units["sngv"])
+    said = "Năm 1 không hợp lệ: ngày phải trong khoảng năm 1945 đến năm 2999."
+    response = client.patch(url("doan-vao", row.pk), {"start_date": "0001-01-01"}, format="json")
+    assert response.status_code == 400 and response.json() == {"start_date": [said]}
+    response = client.post(url("doan-vao"), incoming_payload(units["sngv"], start_date="0001-01-01"), format="json")
+    assert response.status_code == 400 and response.json()["start_date"] == [said]
+    old = row.start_date
+    row.refresh_from_db()
+    assert row.start_date == old
+    assert client.patch(url("doan-vao", row.pk), {"start_date": "2021-04-02"}, format="json").status_code == 200
+
+
 def test_child_takes_its_parents_unit(api, units):
     plan = make_row("ke-hoach-doan", units["vp"])
     theirs = make_row("ke-hoach-doan", units["dh"])

@@ -129,6 +129,28 @@ def test_an_answer_must_fit_the_template(api, units, outgoing):
     assert submission.status == "not_started"
 
 
+def test_an_unknown_key_or_a_text_that_is_no_string_is_refused_and_nothing_changes(api, units, outgoing):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = api("reporter")
+    response = answer(client, submission, action="fly")
+    assert response.status_code == 400
+    assert response.json() == {
+        "action": [
+            "Không nhận trường này. Chỉ nhận «values» (số liệu), «texts» (nội dung các mục) và «submit»: "
+            "true để gửi báo cáo, false hoặc bỏ trống để chỉ lưu."
+        ]
+    }
+    response = client.get(f"/api/submissions/{submission.pk}/")
+    key = response.json()["sections"][0]["key"]
+    for sent in (5, 1.5, True, ["x"], {"a": "b"}):
+        response = answer(client, submission, texts={key: sent})
+        assert response.status_code == 400, sent
+        assert response.json() == {"texts": {key: ["Phải là một chuỗi ký tự."]}}, sent
+    submission.refresh_from_db()
+    assert submission.status == "not_started" and not (submission.texts or {}).get(key)
+    assert answer(client, submission, texts={key: "5"}).status_code == 200
+
+
 def test_an_answer_over_the_api_keeps_the_forms_limits(api, units, outgoing):
     submission = outgoing().submissions.get(unit=units["vp"])
     client = api("reporter")
