@@ -92,6 +92,7 @@ def security(request):
     """Password change, and for leaders and administrators the authenticator app: set up or removed."""
     user = request.user
     context = _security_context(user)
+    context.update(_new_key(request))
     device = context["device"]
     if context["may_enrol"] and device is None:
         pending = two_factor.pending_device(user)
@@ -118,9 +119,24 @@ def api_token(request):
     if not form.is_valid():
         return render(request, "accounts/security.html", _security_context(request.user, form), status=400)
     token, key = ApiToken.issue(request.user, form.cleaned_data["name"])
-    return render(
-        request, "accounts/security.html", {**_security_context(request.user), "new_token": token, "new_key": key}
-    )
+    # Post/redirect/get: reloading the page that shows the key must not make another of the same name,
+    # which would cancel the one just shown. The key waits in the session for that one page only.
+    request.session[NEW_KEY] = {"token": token.pk, "key": key}
+    return redirect(reverse("accounts:security") + "#api-token")
+
+
+NEW_KEY = "new_api_key"
+
+
+def _new_key(request):
+    """The key made just before, to show once: taken out of the session as it is shown, never kept."""
+    made = request.session.pop(NEW_KEY, None)
+    if not isinstance(made, dict):
+        return {}
+    token = ApiToken.objects.filter(user=request.user, pk=made.get("token")).first()
+    if token is None:  # revoked or replaced meanwhile
+        return {}
+    return {"new_token": token, "new_key": made.get("key")}
 
 
 @require_POST

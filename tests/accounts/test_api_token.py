@@ -40,7 +40,9 @@ def shown_key(response):
 
 
 def make_on_page(client, name):
-    return shown_key(client.post("/tai-khoan/khoa-api/", {"name": name}))
+    response = client.post("/tai-khoan/khoa-api/", {"name": name}, follow=True)
+    assert response.redirect_chain == [(SECURITY + "#api-token", 302)]
+    return shown_key(response)
 
 
 def test_without_a_second_factor_the_password_gives_a_token(users):
@@ -110,6 +112,24 @@ def test_a_user_holds_several_named_tokens_and_a_name_made_again_replaces_its_to
         "Máy chủ A",
         "Máy chủ B",
     ]
+
+
+def test_the_page_that_shows_a_new_key_can_be_reloaded_without_making_another(client, users):
+    """Post/redirect/get: the key is shown once, on the page the form leads to; reloading that page makes
+    no key of the same name (which would cancel the one shown), and shows the key no more."""
+    client.force_login(users["officer"])
+    response = client.post("/tai-khoan/khoa-api/", {"name": "Máy chủ A"})
+    assert response.status_code == 302 and response["Location"] == SECURITY + "#api-token"
+    key = shown_key(client.get(response["Location"]))
+    assert works(key)
+    again = client.get(SECURITY)
+    assert (
+        again.status_code == 200
+        and key not in again.content.decode()
+        and 'id="api-token-key"' not in again.content.decode()
+    )
+    assert works(key) and ApiToken.objects.filter(user=users["officer"]).count() == 1
+    assert all(key not in str(value) for value in client.session.values())  # not kept past its one showing
 
 
 def test_a_token_needs_a_name(client, users):
