@@ -1,6 +1,7 @@
 """XLSX import: every bad row reported with its reason, nothing saved while any row is bad."""
 
 import io
+import unicodedata
 from datetime import date
 
 import openpyxl
@@ -241,6 +242,16 @@ def test_the_same_file_imported_twice_is_refused_the_second_time_and_counts_once
     assert IncomingDelegation.objects.count() == 2
     assert upload(client, [good_row("Đoàn B", "Lào", 7)]).status_code == 302  # one column differs: another row
     assert IncomingDelegation.objects.count() == 3
+
+
+def test_the_same_file_typed_decomposed_is_refused_the_second_time(client_for):
+    # "Đoàn Đại học" as some keyboards give it: each letter and its marks apart (NFD).
+    row = [unicodedata.normalize("NFD", value) if isinstance(value, str) else value for value in good_row()]
+    client = client_for("officer")
+    assert upload(client, [row]).status_code == 302
+    again = upload(client, [row])
+    assert "Trùng với bản ghi mã" in dict(again.context["problems"])[2]
+    assert IncomingDelegation.objects.count() == 1
 
 
 def test_an_unchanged_export_imported_back_writes_no_version(client_for, incoming):

@@ -1,5 +1,6 @@
 """What every register row shares: the unit that owns it, notes, timestamps, history, a version."""
 
+import unicodedata
 from datetime import date
 
 from django.conf import settings
@@ -130,8 +131,10 @@ def first_copy(instance, names, lookups=None):
     for name in names:
         field = instance._meta.get_field(name)
         if not field.many_to_many:
-            # As stored: a list of countries is its codes ("LA,KH").
-            equal[field.attname] = field.get_prep_value(field.value_from_object(instance))
+            # As stored: a list of countries is its codes ("LA,KH"), text composed (core/composed.py does it
+            # only on saving), else a row typed decomposed would never equal the same row kept.
+            value = field.get_prep_value(field.value_from_object(instance))
+            equal[field.attname] = unicodedata.normalize("NFC", value) if isinstance(value, str) else value
     equal.update(lookups or {})
     # A row being edited is no copy of itself.
     return type(instance)._base_manager.filter(**equal).exclude(pk=instance.pk).values_list("pk", flat=True).first()
