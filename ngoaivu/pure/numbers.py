@@ -84,14 +84,19 @@ def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> 
             raise FigureError(_unreadable(money, decimal_places), text=text, example=EXAMPLE) from error
         except (InvalidOperation, ValueError) as error:
             raise FigureError(_unreadable(money, decimal_places), text=text, example=EXAMPLE) from error
-        value = value * scale
-        exponent = value.normalize().as_tuple().exponent
-        fraction_digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-        if fraction_digits > decimal_places:
-            if decimal_places == 0:
-                raise FigureError(FRACTION_OF_DONG if money else NOT_WHOLE, text=text, value=_plain(value))
-            raise FigureError(TOO_MANY_DECIMALS, places=str(decimal_places))
-        return value.quantize(Decimal(1).scaleb(-decimal_places)) if decimal_places else value.to_integral_value()
+        return within_places(value * scale, text, money=money, decimal_places=decimal_places)
+
+
+def within_places(value: Decimal, text: str, *, money: bool = False, decimal_places: int = 0) -> Decimal:
+    """value at decimal_places, or FigureError when more digits follow its comma (text is what was written:
+    a figure typed, or a number as a spreadsheet holds it)."""
+    exponent = value.normalize().as_tuple().exponent
+    fraction_digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    if fraction_digits > decimal_places:
+        if decimal_places == 0:
+            raise FigureError(FRACTION_OF_DONG if money else NOT_WHOLE, text=text, value=_plain(value))
+        raise FigureError(TOO_MANY_DECIMALS, places=str(decimal_places))
+    return value.quantize(Decimal(1).scaleb(-decimal_places)) if decimal_places else value.to_integral_value()
 
 
 def _unreadable(money: bool, decimal_places: int) -> str:

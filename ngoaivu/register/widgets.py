@@ -19,7 +19,7 @@ from ngoaivu.core.errors import error_text
 from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
 from ngoaivu.core.forms import no_such_day
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
-from ngoaivu.pure.numbers import FigureError, format_number, parse_figure
+from ngoaivu.pure.numbers import FigureError, format_number, parse_figure, within_places
 from ngoaivu.core.permissions import may_give_unit, scope
 
 from .forms import citation_problem, resolve_document
@@ -57,27 +57,31 @@ class DateWidget(widgets.Widget):
 class NumberWidget(widgets.Widget):
     """Accepts Excel numbers and figures written as in the forms ("7.037.000.000", "2,5", "7,037 tỷ")."""
 
-    def __init__(self, integer=False, grouped=True, **kwargs):
+    def __init__(self, integer=False, grouped=True, decimal_places=0, **kwargs):
         self.integer = integer
         self.grouped = grouped  # shown as 4.600.000.000; a year or a number like a code is not
+        self.decimal_places = 0 if integer else decimal_places  # the model field's: an amount in đồng has none
         super().__init__(**kwargs)
 
     def clean(self, value, row=None, **kwargs):
         if is_blank(value):
             return None
-        if isinstance(value, (int, float, Decimal)):
-            number = Decimal(str(value))
-        else:
-            try:
-                # The decimal places a field allows are the model's to check, as for a typed form.
-                number = parse_figure(nfc(value), money=not self.integer, decimal_places=0 if self.integer else 6)
-            except FigureError as error:
-                raise ValueError(error_text(error)) from None
+        try:
+            if isinstance(value, (int, float, Decimal)):
+                number = Decimal(str(value))
+                if not self.integer:  # an Excel number 1.5 in a column of đồng is refused as "1,5" typed
+                    number = within_places(
+                        number, format_number(number), money=True, decimal_places=self.decimal_places
+                    )
+            else:
+                number = parse_figure(nfc(value), money=not self.integer, decimal_places=self.decimal_places)
+        except FigureError as error:
+            raise ValueError(error_text(error)) from None
         if self.integer:
             if number != number.to_integral_value():
                 raise ValueError(_("«%(value)s» phải là số nguyên.") % {"value": format_number(number)})
             return int(number)
-        # Read at 6 places, written as typed: "1.250.000.000" has no decimals for the model to refuse.
+        # Written as typed: "1.250.000.000" has no decimals for the model to refuse.
         return number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize()
 
     def render(self, value, obj=None, **kwargs):
@@ -299,6 +303,8 @@ def widget_for(model_field, user):
         return DateWidget()
     if isinstance(model_field, (models.IntegerField, models.DecimalField)):
         return NumberWidget(
-            integer=isinstance(model_field, models.IntegerField), grouped=model_field.name not in PLAIN_NUMBER_FIELDS
+            integer=isinstance(model_field, models.IntegerField),
+            grouped=model_field.name not in PLAIN_NUMBER_FIELDS,
+            decimal_places=getattr(model_field, "decimal_places", 0),
         )
     return widgets.CharWidget(allow_blank=True)

@@ -264,25 +264,39 @@ def test_an_unchanged_export_imported_back_writes_no_version(client_for, incomin
     assert record.history.count() == 1
 
 
-def test_amounts_written_as_text_import_as_the_guide_shows_them(client_for, units):
-    from ngoaivu.register.models import ForeignAid
-
-    client = client_for("officer")
+def upload_aid(client, *changes):
+    """The foreign aid template's example row, once per change of its cells."""
     sheet = template(client, "vien-tro").worksheets[0]
     headers = [cell.value for cell in sheet[1]]
     example = {h: cell.value for h, cell in zip(headers, sheet[2])}
-    example.update({"Mã": "", "Giá trị (đồng)": "1.250.000.000", "Giá trị nguyên tệ": "50.000,75", "Nguyên tệ": "USD"})
     book = openpyxl.Workbook()
     book.active.append(headers)
-    book.active.append([example[h] for h in headers])
+    for change in changes:
+        row = {**example, "Mã": "", **change}
+        book.active.append([row[h] for h in headers])
     buffer = io.BytesIO()
     book.save(buffer)
     buffer.seek(0)
     buffer.name = "vien-tro.xlsx"
-    response = client.post("/so-theo-doi/vien-tro/nhap/", {"file": buffer})
+    return client.post("/so-theo-doi/vien-tro/nhap/", {"file": buffer})
+
+
+def test_amounts_written_as_text_import_as_the_guide_shows_them(client_for, units):
+    from ngoaivu.register.models import ForeignAid
+
+    client = client_for("officer")
+    amounts = {"Giá trị (đồng)": "1.250.000.000", "Giá trị nguyên tệ": "50.000,75", "Nguyên tệ": "USD"}
+    response = upload_aid(client, amounts)
     assert response.status_code == 302, response.context and response.context["problems"]
     aid = ForeignAid.objects.get()
     assert aid.value_vnd == 1_250_000_000 and str(aid.value_original) == "50000.75"
+
+
+def test_a_fraction_of_a_dong_is_refused_as_the_form_refuses_it(client_for, units):
+    response = upload_aid(client_for("officer"), {"Giá trị (đồng)": "1,5"}, {"Giá trị (đồng)": 1.5})
+    problems = dict(response.context["problems"])
+    for line in (2, 3):
+        assert problems[line] == "Giá trị (đồng): Số tiền tính đến đồng, không có phần lẻ: «1,5» là 1,5 đồng."
 
 
 def test_a_file_that_is_not_xlsx_is_refused(client_for):
