@@ -1,8 +1,18 @@
 """ngoaivu worker: run the background tasks (PDFs, reading uploads, reminders) as they are queued."""
 
+import logging
+import time
+
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.db import OperationalError
+
+logger = logging.getLogger(__name__)
+
+# Seconds before the queue is read again after the database was locked: a large import holds
+# SQLite's write lock longer than its 20 s timeout, and then lets go.
+RETRY_AFTER = 5.0
 
 
 class Command(BaseCommand):
@@ -15,15 +25,26 @@ class Command(BaseCommand):
     def handle(self, *args, batch=False, interval=1.0, **options):
         backend = settings.TASKS_BACKEND
         if backend == "database":
-            call_command(
-                "db_worker",
-                queue_name="*",
-                batch=batch,
-                interval=interval,
-                reload=False,
-                startup_delay=not batch,
-                verbosity=options.get("verbosity", 1),
-            )
+            while True:
+                try:
+                    call_command(
+                        "db_worker",
+                        queue_name="*",
+                        batch=batch,
+                        interval=interval,
+                        reload=False,
+                        startup_delay=not batch,
+                        verbosity=options.get("verbosity", 1),
+                    )
+                    return
+                except OperationalError as error:
+                    # django-tasks waits out a lock only while claiming a task; one met while saving a
+                    # task's result ended the worker, and PDFs and readings stayed pending until restart.
+                    # A task it had claimed is not run twice: the queue is read again for the next.
+                    if "locked" not in str(error):
+                        raise
+                    logger.warning("Cơ sở dữ liệu đang bị khóa (%s); đọc lại hàng đợi sau %s giây.", error, RETRY_AFTER)
+                    time.sleep(RETRY_AFTER)
         elif backend == "rq":
             try:
                 # The jobs are django-tasks-rq's: its Job class keeps each task's result.
