@@ -33,6 +33,10 @@ DATE_FORMAT = "dd/mm/yyyy"
 GROUPED, GROUPED_DECIMAL, PLAIN = "#,##0", "#,##0.00", "0"
 INLINE_LIST_LIMIT = 255  # Excel refuses a longer list typed into the validation itself
 TEMPLATE_ROWS = 5000  # rows the template's drop-down lists cover
+# Rows one import may hold (the reader's own bound is 20.000): an import is one transaction that holds
+# SQLite's write lock and answers within gunicorn's 30 s; bench/import_speed.py measures about 50–100
+# rows a second on a loaded 2-core machine, so a larger file is refused with the advice to split it.
+IMPORT_MAX_ROWS = 1_000
 BOLD = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 EXAMPLE_FONT = Font(italic=True, color="808080")
@@ -190,7 +194,7 @@ def read_sheet(data, skip_titles=()):
     database. ReadError, its message one Vietnamese line, for a file that cannot be read.
     """
     try:
-        headers, rows = run_limited(read_rows, data, tuple(skip_titles))
+        headers, rows = run_limited(read_rows, data, tuple(skip_titles), IMPORT_MAX_ROWS)
     except LimitExceeded as stopped:
         raise ReadError(stopped.message, **stopped.params) from None
     if headers is None:
