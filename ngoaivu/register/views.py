@@ -3,6 +3,7 @@
 from datetime import date
 from types import SimpleNamespace
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -22,7 +23,7 @@ from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import VersionConflict
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
-from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
+from ngoaivu.core.uploads import REPORT_KINDS, UploadError, kind_of, read_upload
 from ngoaivu.pure.wording import format_count
 from ngoaivu.pure.wording import format_date
 from ngoaivu.reading.errors import ReadError
@@ -483,7 +484,7 @@ def _read_workbook(upload):
     try:
         data, _kind = read_upload(upload, ("xlsx",))
     except UploadError as error:
-        return None, str(error)
+        return None, _another_sheet_format(upload) or str(error)
     try:
         dataset = workbooks.read_sheet(data, skip_titles=workbooks.helper_sheet_titles())
     except ReadError as error:
@@ -491,6 +492,27 @@ def _read_workbook(upload):
     if dataset is None:
         return None, _("Tệp không có dòng tiêu đề.")
     return dataset, None
+
+
+def _another_sheet_format(upload):
+    """What to do with a sheet saved as Excel 97–2003 (.xls) or CSV, which are not read, when its name and
+    content agree; None for any other refused file (too large, empty, something else)."""
+    name = upload.name.lower()
+    if upload.size > settings.MAX_UPLOAD_SIZE or not name.endswith((".xls", ".csv")):
+        return None
+    upload.seek(0)
+    kind = kind_of(upload.read())
+    if name.endswith(".xls") and kind == "doc":  # an OLE container, as Word 97–2003's
+        return _(
+            "Tệp «%(name)s» là định dạng Excel cũ (.xls), không nhập được. Mở tệp bằng Excel, chọn "
+            "Lưu thành… → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó."
+        ) % {"name": upload.name}
+    if name.endswith(".csv") and kind == "text":
+        return _(
+            "Tệp «%(name)s» là tệp CSV; chỉ nhập được tệp Excel (.xlsx). Mở tệp bằng Excel, chọn "
+            "Lưu thành… → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó."
+        ) % {"name": upload.name}
+    return None
 
 
 @login_required

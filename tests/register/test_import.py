@@ -307,12 +307,37 @@ def test_a_file_that_is_not_xlsx_is_refused(client_for):
     assert response.context["error"] == "Nội dung tệp không phải là Excel (.xlsx), dù tên tệp là «doan-vao.xlsx»."
 
 
+def test_an_old_excel_or_a_csv_file_is_refused_with_how_to_save_it_as_xlsx(client_for):
+    client = client_for("officer")
+    old = io.BytesIO(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))  # Excel 97–2003: an OLE container
+    old.name = "dvx.xls"
+    said = client.post("/so-theo-doi/doan-vao/nhap/", {"file": old}).context["error"]
+    assert said == (
+        "Tệp «dvx.xls» là định dạng Excel cũ (.xls), không nhập được. Mở tệp bằng Excel, chọn "
+        "Lưu thành… → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó."
+    )
+    text = io.BytesIO("Tên đoàn,Quốc tịch\nĐoàn A,Lào\n".encode())
+    text.name = "dvx.csv"
+    said = client.post("/so-theo-doi/doan-vao/nhap/", {"file": text}).context["error"]
+    assert said.startswith("Tệp «dvx.csv» là tệp CSV; chỉ nhập được tệp Excel (.xlsx).")
+
+
 def test_a_file_over_the_limit_is_refused(client_for, settings):
     settings.MAX_UPLOAD_SIZE = 1024
     big = workbook([good_row(title="x" * 200) for _ in range(50)])
     response = client_for("officer").post("/so-theo-doi/doan-vao/nhap/", {"file": big})
     assert response.status_code == 200
     assert "Tệp quá lớn" in response.context["error"]
+
+
+def test_a_file_longer_than_an_import_can_save_in_time_is_refused_with_its_maximum(client_for):
+    rows = [good_row(f"Đoàn {n}") for n in range(1_001)]
+    response = upload(client_for("officer"), rows)
+    assert response.context["error"] == (
+        "Trang tính có hơn 1.000 dòng dữ liệu; mỗi lần chỉ nhập tối đa 1.000 dòng, hãy chia thành nhiều tệp "
+        "(hoặc xóa các dòng trống ở cuối trang tính)."
+    )
+    assert IncomingDelegation.objects.count() == 0
 
 
 def test_fishing_release_on_an_obstruction_is_a_row_error(client_for):
