@@ -1,0 +1,98 @@
+"""Rows per second of an XLSX import of incoming delegations (one area, the web page's path without HTTP).
+
+    bench/import_speed.py [--rows 500 2000 5000] [--profile 2000]
+
+Each size is imported into an empty table of a fresh SQLite database (bench/var/import.sqlite3):
+the file is made with openpyxl, read as an upload is (ngoaivu.register.workbooks.read_sheet) and
+imported by import_rows, all or nothing. --profile N prints cProfile's top functions for N rows.
+"""
+
+import argparse
+import cProfile
+import io
+import pstats
+import sys
+import time
+from pathlib import Path
+
+from common import VAR_DIR, setup_django
+
+HEADERS = [
+    "Mã", "Tên đoàn", "Cơ quan, tổ chức nước ngoài", "Quốc tịch", "Cấp đón tiếp", "Mục đích", "Ngày đến",
+    "Ngày đi", "Số đoàn", "Số lượt người", "Nội dung làm việc", "Đơn vị", "Ghi chú",
+]  # fmt: skip
+COUNTRIES = ["Lào", "Thái Lan", "Nhật Bản", "Hàn Quốc", "Campuchia", "Pháp"]
+
+
+def workbook(rows):
+    """An .xlsx of distinct rows, as an officer fills the template."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(HEADERS)
+    for n in range(rows):
+        day = 1 + n % 28
+        sheet.append(
+            ["", f"Đoàn số {n + 1}", "Đại học Khon Kaen", COUNTRIES[n % len(COUNTRIES)], "Sở, ngành, địa phương",
+             "Học tập", f"{day:02d}/03/2021", f"{day:02d}/04/2021", 1, 1 + n % 9, "", "SNgV", ""]
+        )  # fmt: skip
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def prepare():
+    """A fresh database with the units and one officer; the officer."""
+    from django.core.management import call_command
+
+    from ngoaivu.core.models import Unit, User
+
+    call_command("migrate", interactive=False, verbosity=0)
+    unit = Unit.objects.create(code="SNgV", name="Sở Ngoại vụ")
+    return User.objects.create_user(username="bench", password="x", unit=unit, role="officer")
+
+
+def one_import(user, data):
+    """(seconds, counts) of reading and importing one file; the rows are deleted afterwards."""
+    from ngoaivu.register.areas import AREAS
+    from ngoaivu.register.models import IncomingDelegation
+    from ngoaivu.register.resources import import_rows
+    from ngoaivu.register.workbooks import helper_sheet_titles, read_sheet
+
+    area = AREAS["doan-vao"]
+    start = time.perf_counter()
+    dataset = read_sheet(data, skip_titles=helper_sheet_titles())
+    counts, problems = import_rows(area, user, dataset)
+    seconds = time.perf_counter() - start
+    if problems:
+        sys.exit(f"import refused: {problems[:3]}")
+    IncomingDelegation.history.all().delete()
+    IncomingDelegation.objects.all().delete()
+    return seconds, counts
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, nargs="*", default=[500, 2000, 5000])
+    parser.add_argument("--profile", type=int, default=0, help="profile an import of this many rows")
+    options = parser.parse_args()
+    database = Path(VAR_DIR) / "import.sqlite3"
+    database.parent.mkdir(parents=True, exist_ok=True)
+    database.unlink(missing_ok=True)
+    setup_django(f"sqlite:///{database}")
+    user = prepare()
+    for rows in options.rows:
+        seconds, counts = one_import(user, workbook(rows))
+        print(f"{rows:>6} rows: {seconds:6.2f} s, {rows / seconds:6.0f} rows/s ({counts})", flush=True)
+    if options.profile:
+        data = workbook(options.profile)
+        profile = cProfile.Profile()
+        profile.enable()
+        one_import(user, data)
+        profile.disable()
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
+
+
+if __name__ == "__main__":
+    main()
