@@ -21,6 +21,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ngoaivu.pure.messages import gettext_noop
+from ngoaivu.pure.sheet_formulas import unsaved_formula
 from ngoaivu.pure.spreadsheets import csv_cell, neutralise, protect_cell, protect_sheet, sheet_title, xml_text
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.reading.sheets import read_rows
@@ -199,6 +201,18 @@ def read_sheet(data, skip_titles=()):
         raise ReadError(stopped.message, **stopped.params) from None
     if headers is None:
         return None
+    try:
+        formula = run_limited(unsaved_formula, data, tuple(skip_titles), IMPORT_MAX_ROWS)
+    except LimitExceeded as stopped:
+        raise ReadError(stopped.message, **stopped.params) from None
+    if formula:
+        raise ReadError(
+            gettext_noop(
+                "Ô %(cell)s chứa công thức nhưng tệp không lưu giá trị của công thức (tệp do chương trình khác "
+                "Excel tạo ra). Mở tệp bằng Excel rồi lưu lại, hoặc gõ giá trị vào ô, rồi nhập lại."
+            ),
+            cell=formula,
+        )
     dataset = tablib.Dataset(headers=headers)
     for row in rows:
         dataset.append(row)

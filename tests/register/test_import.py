@@ -322,6 +322,16 @@ def test_an_old_excel_or_a_csv_file_is_refused_with_how_to_save_it_as_xlsx(clien
     assert said.startswith("Tệp «dvx.csv» là tệp CSV; chỉ nhập được tệp Excel (.xlsx).")
 
 
+def test_a_formula_whose_value_was_not_saved_is_said_as_such_not_as_a_blank_cell(client_for):
+    # openpyxl, as scripts and some web exports, writes a formula without the value Excel would save with it.
+    response = upload(client_for("officer"), [good_row(), good_row("Đoàn B", visits="=2+2")])
+    assert response.context["error"] == (
+        "Ô J3 chứa công thức nhưng tệp không lưu giá trị của công thức (tệp do chương trình khác Excel tạo ra). "
+        "Mở tệp bằng Excel rồi lưu lại, hoặc gõ giá trị vào ô, rồi nhập lại."
+    )
+    assert IncomingDelegation.objects.count() == 0
+
+
 def test_a_file_over_the_limit_is_refused(client_for, settings):
     settings.MAX_UPLOAD_SIZE = 1024
     big = workbook([good_row(title="x" * 200) for _ in range(50)])
