@@ -58,11 +58,15 @@ def one_import(user, data):
     from ngoaivu.register.areas import AREAS
     from ngoaivu.register.models import IncomingDelegation
     from ngoaivu.register.resources import import_rows
+    from ngoaivu.reading.errors import ReadError
     from ngoaivu.register.workbooks import helper_sheet_titles, read_sheet
 
     area = AREAS["doan-vao"]
     start = time.perf_counter()
-    dataset = read_sheet(data, skip_titles=helper_sheet_titles())
+    try:
+        dataset = read_sheet(data, skip_titles=helper_sheet_titles())
+    except ReadError as refused:  # over IMPORT_MAX_ROWS: refused before any transaction
+        return time.perf_counter() - start, f"refused: {refused}"
     counts, problems = import_rows(area, user, dataset)
     seconds = time.perf_counter() - start
     if problems:
