@@ -85,8 +85,8 @@ UNIQUE_VALIDATORS = (
 )
 
 
-def test_every_message_drf_leaves_in_english_has_its_vietnamese():
-    """Whatever field or validator a serializer comes to use, its refusal reaches the user in Vietnamese."""
+def drf_english():
+    """Every message of DRF's fields and unique validators, in English."""
     classes, english = [fields.Field], set()
     while classes:
         cls = classes.pop()
@@ -95,6 +95,12 @@ def test_every_message_drf_leaves_in_english_has_its_vietnamese():
             english.update(str(text) for text in getattr(cls, "default_error_messages", {}).values())
     with translation.override("en"):
         english.update(str(validator.message) for validator in UNIQUE_VALIDATORS)
+    return english
+
+
+def test_every_message_drf_leaves_in_english_has_its_vietnamese():
+    """Whatever field or validator a serializer comes to use, its refusal reaches the user in Vietnamese."""
+    english = drf_english()
     with translation.override("vi"):
         left = sorted(text for text in english if translation.gettext(text) == text and in_vietnamese(text) == text)
     assert left == []
@@ -125,14 +131,8 @@ def test_a_body_of_null_is_refused_in_vietnamese(api, units, outgoing):
 
 def test_every_vietnamese_text_replaces_a_message_drf_leaves_in_english():
     """Each key is one of DRF's messages (a typo would never match), and one its Vietnamese catalogue lacks."""
-    classes, english = [fields.Field], set()
-    while classes:
-        cls = classes.pop()
-        classes.extend(cls.__subclasses__())
-        with translation.override("en"):
-            english.update(str(text) for text in getattr(cls, "default_error_messages", {}).values())
+    english = drf_english()
     with translation.override("en"):
-        english.update(str(validator.message) for validator in UNIQUE_VALIDATORS)
         english.update((str(exceptions.ValidationError.default_detail), "No data provided"))
     assert set(DRF_IN_VIETNAMESE) <= english, set(DRF_IN_VIETNAMESE) - english
     catalogue = Path(rest_framework.__file__).parent / "locale" / "vi" / "LC_MESSAGES" / "django.mo"
