@@ -5,6 +5,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -192,15 +193,16 @@ class Submission(Versioned):
     @property
     def sending_dates(self):
         """When the answer was sent, as the pages show it: the first sending, which decides lateness
-        (is_late), then the last one when a returned answer was sent again, "08/9/2021, gửi lại ngày
-        12/9/2021". Empty while never sent."""
+        (is_late), then the last one when a returned answer was sent again, "08/09/2021, gửi lại ngày
+        12/09/2021". Empty while never sent."""
         first = self.first_submitted_at or self.submitted_at
         if first is None:
             return ""
-        first_day = format_date(timezone.localdate(first))
+        # as the page writes its other dates (the deadline beside it): the interface's dd/mm/yyyy
+        first_day = date_format(timezone.localdate(first), "SHORT_DATE_FORMAT")
         if self.submitted_at is None or self.submitted_at <= first:
             return first_day
-        again = format_date(timezone.localdate(self.submitted_at))
+        again = date_format(timezone.localdate(self.submitted_at), "SHORT_DATE_FORMAT")
         return gettext("%(first)s, gửi lại ngày %(again)s") % {"first": first_day, "again": again}
 
     def is_late(self, today=None):

@@ -189,6 +189,6 @@ def test_an_answer_sent_again_shows_its_first_sending_which_decides_lateness(cli
     send(answer, dt.date(2021, 9, 12))  # after the deadline, yet on time: first sent on the 8th
     send(request.submissions.get(unit=units["dh"]), dt.date(2021, 9, 9))
     page = client_for("officer").get(f"/yeu-cau/{request.pk}/").content.decode()
-    assert "<td>08/9/2021, gửi lại ngày 12/9/2021</td>" in page
-    assert "<td>09/9/2021</td>" in page  # sent once: one date
+    assert "<td>08/09/2021, gửi lại ngày 12/09/2021</td>" in page
+    assert "<td>09/09/2021</td>" in page  # sent once: one date
     assert "Trễ hạn" not in page

@@ -232,9 +232,9 @@ def test_an_answer_sent_again_shows_its_first_sending_then_the_last(client_for, 
     answer = outgoing(deadline=dt.date(2021, 9, 10)).submissions.get(unit=units["vp"])
     send(answer, dt.date(2021, 9, 8))
     html = client_for("officer").get(f"/yeu-cau/don-vi/{answer.pk}/").content.decode()
-    assert "<dt>Ngày gửi</dt><dd>08/9/2021</dd>" in html
+    assert "<dt>Ngày gửi</dt><dd>08/09/2021</dd>" in html
     return_answer(answer)
     send(answer, dt.date(2021, 9, 12), hour=15)
     html = client_for("reporter").get(f"/yeu-cau/don-vi/{answer.pk}/").content.decode()
-    assert "<dt>Ngày gửi</dt><dd>08/9/2021, gửi lại ngày 12/9/2021</dd>" in html
+    assert "<dt>Ngày gửi</dt><dd>08/09/2021, gửi lại ngày 12/09/2021</dd>" in html
     assert "Trễ hạn" not in html
