@@ -94,7 +94,9 @@ def within_places(value: Decimal, text: str, *, money: bool = False, decimal_pla
     fraction_digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     if fraction_digits > decimal_places:
         if decimal_places == 0:
-            raise FigureError(FRACTION_OF_DONG if money else NOT_WHOLE, text=text, value=_plain(value))
+            raise FigureError(
+                FRACTION_OF_DONG if money else NOT_WHOLE, text=text, value=format_number(value.normalize())
+            )
         raise FigureError(TOO_MANY_DECIMALS, places=str(decimal_places))
     return value.quantize(Decimal(1).scaleb(-decimal_places)) if decimal_places else value.to_integral_value()
 
@@ -104,11 +106,6 @@ def _unreadable(money: bool, decimal_places: int) -> str:
     if money:
         return UNREADABLE_MONEY
     return UNREADABLE if decimal_places else UNREADABLE_COUNT
-
-
-def _plain(value: Decimal) -> str:
-    """A value in the message that refuses it: decimal comma, no grouping, so it reads as it is."""
-    return format(value.normalize(), "f").replace(".", ",")
 
 
 def format_number(value, decimals: int | None = None) -> str:

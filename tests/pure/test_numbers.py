@@ -88,3 +88,9 @@ def test_a_number_longer_than_the_default_decimal_precision_reads_and_writes_who
     assert parse_figure(grouped) == 10**30 + 1
     assert format_number(10**30 + 1) == grouped
     assert format_number(Decimal("123456789012345678901234567890.25")) == ("123.456.789.012.345.678.901.234.567.890,25")
+
+
+def test_a_fraction_of_a_dong_is_refused_with_its_value_written_the_official_way():
+    with pytest.raises(FigureError) as refused:
+        parse_figure("1.234.567,5", money=True)
+    assert refused.value.params["value"] == "1.234.567,5"
