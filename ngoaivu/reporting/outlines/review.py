@@ -20,6 +20,7 @@ from .areas import (
     REFORM_AREA,
     STUDENTS_AREA,
 )
+from ..sentences import LETTERS
 from .general import OWN_COPIES
 
 # Seed 001 tells delegations out and in under one letter, and consular work with the protection of
@@ -33,12 +34,12 @@ PROTECTION_AREA = {
     "body": [{"text": ["- Công tác lãnh sự: ", CONSULAR[0]]}, *CONSULAR[1:], *FISHERMEN],
 }
 
-# Under «2. Kết quả công tác đối ngoại…» each area has its letter, in the Vietnamese order (no f, j),
+# Under «2. Kết quả công tác đối ngoại…» each area has its letter, in the Vietnamese order (sentences.LETTERS),
 # administrative reform before institutions as in seed 001.
 RESULTS = [
     {"number": letter, **area}
     for letter, area in zip(
-        ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m"],
+        LETTERS,
         [
             RECEPTION_AREA,
             INTEGRATION_AREA,
@@ -53,7 +54,6 @@ RESULTS = [
             INSTITUTIONS_AREA,
             OTHER_AREA,
         ],
-        strict=True,
     )
 ]
 
