@@ -88,7 +88,7 @@ def table(request):
         "submissions": submissions,
         "accepted": accepted,
         "missing": [s for s in submissions if s.status != Submission.Status.ACCEPTED],
-        "differing": format_count(sum(row["differs"] for row in rows)),
+        "differing": sum(row["differs"] for row in rows),
     }
 
 
@@ -173,9 +173,7 @@ def compiled_context(request, accepted):
         lists=build_lists(units, period, list_names(definition), speaker=unit),
         citations=citations(definition),
         # last year counts the answering units, each its own, as the figures do
-        comparison_note=comparison_note(accepted[0].unit, period, own=True, others=[s.unit for s in accepted[1:]])
-        if accepted
-        else "",
+        comparison_note=comparison_note([s.unit for s in accepted], period, own=True),
         renamed=current_names(period.end),  # the bodies of the report's time
     )
 
