@@ -447,14 +447,14 @@ def trial_drafts(definition):
         build(definition, context)
 
 
-def comparison_note(unit, period, own=False, others=()):
+def comparison_note(units, period, own=False):
     """ "Số liệu cùng kỳ năm 2025 gồm số liệu của tỉnh Quảng Ngãi và tỉnh Kon Tum (trước sắp xếp).",
-    when last year's figures count units that a change has since joined; else "". own: as Unit.scope.
-    others: more units counted each by its own (a compilation's answering units), their names added."""
+    when last year's figures count units that a change has since joined; else "". units: the report's
+    unit, or a compilation's answering units, each counted as Unit.scope counts it (own)."""
     last_year, since = period.year - 1, date(period.year - 1, 1, 1)
     names = []
-    for counted, alone in [(unit, own), *((other, True) for other in others)]:
-        names += [name for name in merged_names(counted, period.end, since=since, own=alone) if name not in names]
+    for unit in units:
+        names += [name for name in merged_names(unit, period.end, since=since, own=own) if name not in names]
     return before_merger_note(last_year, names) if names else ""
 
 
@@ -497,6 +497,6 @@ def build_context(unit, period, definition, letter=None, own=False):
         lists=build_lists(units, period, list_names(definition), speaker=unit),
         citations=citations(definition),
         letter=letter_words,
-        comparison_note=comparison_note(unit, period, own=own),
+        comparison_note=comparison_note([unit], period, own=own),
         renamed=current_names(period.end),  # the bodies of the report's time
     )

@@ -83,20 +83,20 @@ def test_ended_unit_is_counted_as_it_stood_on_its_last_day(merged):
 
 
 def test_comparison_note_names_both_provinces(merged):
-    note = comparison_note(merged["office"], parse("2026-H1"))
+    note = comparison_note([merged["office"]], parse("2026-H1"))
     assert note == ("Số liệu cùng kỳ năm 2025 gồm số liệu của tỉnh Thử Quảng Ngãi và tỉnh Thử Kon Tum (trước sắp xếp).")
     # A year later the comparison is all after the merger: nothing to say.
-    assert comparison_note(merged["office"], parse("2027-H1")) == ""
-    assert comparison_note(merged["qn"], parse("2025-H1")) == ""
+    assert comparison_note([merged["office"]], parse("2027-H1")) == ""
+    assert comparison_note([merged["qn"]], parse("2025-H1")) == ""
 
 
 def test_a_compilations_note_names_what_its_answering_units_each_count(merged):
     # The office's own answer counts no merged unit; another answering unit that took one over does.
     office, kt_dept = merged["office"], merged["kt_dept"]
-    assert comparison_note(office, parse("2026-H1"), own=True) == ""
+    assert comparison_note([office], parse("2026-H1"), own=True) == ""
     heir = unit("XQN-S", "Sở thử Quảng Ngãi", parent=merged["qn"])
     end(kt_dept, heir)
-    assert comparison_note(office, parse("2026-H1"), own=True, others=[heir]) == (
+    assert comparison_note([office, heir], parse("2026-H1"), own=True) == (
         "Số liệu cùng kỳ năm 2025 gồm số liệu của Sở thử Quảng Ngãi và Sở thử Kon Tum (trước sắp xếp)."
     )
 

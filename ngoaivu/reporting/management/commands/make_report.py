@@ -85,7 +85,7 @@ def _scope_json(unit, period):
         "units": None
         if scope is None
         else sorted(Unit.objects.filter(pk__in=scope.unit_ids).values_list("code", flat=True)),
-        "comparison_note": comparison_note(unit, period),
+        "comparison_note": comparison_note([unit], period),
     }
 
 
