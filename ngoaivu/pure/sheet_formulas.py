@@ -9,18 +9,18 @@ import io
 
 from openpyxl import load_workbook
 
+from ngoaivu.pure.spreadsheets import data_sheet
+
 
 def unsaved_formula(data: bytes, skip_titles=(), max_rows: int = 20_000) -> str | None:
     """The address ("G7") of the first cell of the data sheet holding a formula without its value, or
-    None. The data sheet is chosen as ngoaivu.reading.sheets.read_rows chooses it."""
+    None. The data sheet is the one the import reads (spreadsheets.data_sheet)."""
     formulas = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     values = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         sheets = []
         for book in (formulas, values):
-            sheet = book.active
-            if sheet is None or sheet.title in skip_titles:
-                sheet = next((s for s in book.worksheets if s.title not in skip_titles), sheet)
+            sheet = data_sheet(book, skip_titles)
             if sheet is None:
                 return None
             sheet.reset_dimensions()

@@ -87,3 +87,12 @@ def csv_cell(value):
     if value == int(value):
         return int(value)
     return format(Decimal(str(value)).normalize(), "f").replace(".", ",")
+
+
+def data_sheet(book, skip_titles=()):
+    """The sheet an import reads: the active one, or the first other when the active one is one of
+    skip_titles (a template's helper sheets); None for a workbook without one."""
+    sheet = book.active
+    if sheet is None or sheet.title in skip_titles:
+        sheet = next((s for s in book.worksheets if s.title not in skip_titles), sheet)
+    return sheet

@@ -17,6 +17,7 @@ from openpyxl.utils.cell import range_boundaries
 
 from .archive import open_package
 from ngoaivu.pure.messages import gettext_noop
+from ngoaivu.pure.spreadsheets import data_sheet
 
 from .errors import ReadError
 
@@ -36,9 +37,7 @@ def read_rows(data: bytes, skip_titles=(), max_rows: int = MAX_ROWS, max_columns
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, SyntaxError):
         raise ReadError(gettext_noop("Không đọc được tệp Excel; tệp có thể bị hỏng.")) from None
     try:
-        sheet = book.active
-        if sheet is None or sheet.title in skip_titles:
-            sheet = next((s for s in book.worksheets if s.title not in skip_titles), sheet)
+        sheet = data_sheet(book, skip_titles)
         if sheet is None:
             return None, []
         _check_declared_size(sheet, max_rows, max_columns)
