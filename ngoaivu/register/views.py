@@ -589,21 +589,9 @@ def _reading_page(user, reading, error, unit_form):
 
 
 def _earlier_readings(user, shown):
-    """The user's readings, latest first (the one shown left out), with the day each was uploaded."""
-    readings = (
-        ReportReading.objects.filter(user=user)
-        .exclude(pk=getattr(shown, "pk", None))
-        .only("pk", "file_name", "state", "created_at")
-    )
-    return [
-        {
-            "pk": r.pk,
-            "file_name": r.file_name,
-            "state": r.get_state_display(),
-            "when": f"{format_date(timezone.localtime(r.created_at).date())} {timezone.localtime(r.created_at):%H:%M}",
-        }
-        for r in readings.order_by("-created_at")[:50]
-    ]
+    """The user's readings, latest first (the one shown left out)."""
+    readings = ReportReading.objects.filter(user=user).exclude(pk=getattr(shown, "pk", None))
+    return readings.only("pk", "file_name", "state", "created_at").order_by("-created_at")[:50]
 
 
 def _cited(reference: dict) -> str:
