@@ -78,13 +78,20 @@ def unplaced_figures(
     return out
 
 
+# Every indicator's words, gathered once: a sentence naming one of them is about the register's work.
+_TOPIC_CUES = [
+    *CUES.values(),
+    *BOAT_CUES.values(),
+    *TOPICS.values(),
+    *(cue for listed in SIMPLE.values() for _code, cue in listed if cue is not None),
+]
+
+
 def _names_a_topic(sentence: str) -> bool:
     """Whether a sentence names what an indicator counts (its lexicon words): a count in words the
     lexicon lacks is listed there ("cấp phép sử dụng 04 thẻ …" beside "ABTC"), not in any sentence
     with a number ("02 ngôn ngữ", "108.373 túi bột" of a gift read in its own figure)."""
-    cues = [*CUES.values(), *BOAT_CUES.values(), *TOPICS.values()]
-    cues += [cue for listed in SIMPLE.values() for _code, cue in listed if cue is not None]
-    return any(cue.search(sentence) for cue in cues)
+    return any(cue.search(sentence) for cue in _TOPIC_CUES)
 
 
 def _told(mention: Mention) -> tuple:
