@@ -260,6 +260,7 @@ def proposals(result, user, unit_id=None):
             "heading": _(BY_CODE[code].name),
             "rows": [],
             "label": None,
+            "conflict": False,
         }
         if window:
             register = {name: getattr(figure, window) for name, figure in figures[code].items()}
@@ -268,6 +269,8 @@ def proposals(result, user, unit_id=None):
                 found = compare(fact, code, window, register, register_parts(code, window, period, unit_ids))
             comparison, message = _wording(found)
             item.update(found, heading=_heading(code, window, period), comparison=comparison, message=message)
+            # a figure set against one the register holds: where the register holds none, it is only missing
+            item["conflict"] = found["status"] == "differs" and bool(found["held"])
             area = ROW_AREAS.get(fact["indicator"])
             if found["missing"] and area is not None:
                 values = prefill(fact, area, found["missing"], found["differences"])
