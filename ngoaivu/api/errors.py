@@ -82,12 +82,12 @@ DRF_IN_VIETNAMESE = {
     "Expected a datetime but got a date.": "Cần ngày kèm giờ, không chỉ ngày.",
     "Datetime value out of range.": "Thời điểm nằm ngoài khoảng cho phép.",
     '"{input}" is not a valid choice.': "«{input}» không phải là một lựa chọn hợp lệ.",
-    'Expected a list of items but got type "{input_type}".': "Cần một danh sách, nhưng nhận được kiểu «{input_type}».",
+    'Expected a list of items but got type "{input_type}".': "Cần một danh sách, nhưng nhận được {input_type}.",
     "This selection may not be empty.": "Phải chọn ít nhất một mục.",
     "Ensure this field has at least {min_length} elements.": "Cần ít nhất {min_length} phần tử.",
     "Ensure this field has no more than {max_length} elements.": "Tối đa {max_length} phần tử.",
     'Expected a dictionary of items but got type "{input_type}".': (
-        "Cần một đối tượng JSON, nhưng nhận được kiểu «{input_type}»."
+        "Cần một đối tượng JSON, nhưng nhận được {input_type}."
     ),
     "This dictionary may not be empty.": "Đối tượng này không được rỗng.",
     "Invalid data. Expected a dictionary, but got {datatype}.": (
@@ -155,12 +155,29 @@ def _pattern(template):
 _PATTERNS = [(_pattern(english), vietnamese) for english, vietnamese in DRF_IN_VIETNAMESE.items()]
 
 
+# DRF names what it received by its Python type ("list", "int"); a client sent JSON, so it reads JSON's names.
+JSON_KINDS = {
+    "list": "một danh sách",
+    "dict": "một đối tượng JSON",
+    "str": "một chuỗi ký tự",
+    "int": "một số",
+    "float": "một số",
+    "bool": "true hoặc false",
+    "NoneType": "null",
+}
+TYPE_NAMES = ("input_type", "datatype", "data_type")
+
+
 def in_vietnamese(text):
     """DRF's message in Vietnamese: ours when we have it, else as DRF gave it."""
     for pattern, vietnamese in _PATTERNS:
         match = pattern.match(text)
         if match:
-            return vietnamese.format(**match.groupdict())
+            values = match.groupdict()
+            for name in TYPE_NAMES:
+                if name in values:
+                    values[name] = JSON_KINDS.get(values[name], f"kiểu «{values[name]}»")
+            return vietnamese.format(**values)
     return text
 
 

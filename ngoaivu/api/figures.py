@@ -1,4 +1,4 @@
-"""Figures sent to the API: JSON numbers as they are, text read as the forms read it.
+"""Figures sent to the API: JSON numbers as they are, text read as the forms read it; text fields take text only.
 
 DRF reads the text "1.000" as 1 (it drops a trailing ".0…"), where a Vietnamese officer means a
 thousand. Text goes through core/forms.read_figure instead, the forms' own reading: "1.000" is
@@ -50,6 +50,16 @@ class DateField(serializers.DateField):
         return day
 
 
+class TextField(serializers.CharField):
+    """Text of the register: a JSON number or list sent for it is refused, not stored as its digits
+    (DRF's CharField would keep 12 as "12", so a slip in a client went unnoticed)."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 FIELD_MAPPING = {
     **serializers.ModelSerializer.serializer_field_mapping,
     **{
@@ -65,4 +75,6 @@ FIELD_MAPPING = {
     },
     models.DecimalField: AmountField,
     models.DateField: DateField,  # DateTimeField keeps its own entry
+    models.CharField: TextField,
+    models.TextField: TextField,
 }

@@ -37,7 +37,9 @@ UNREADABLE_MONEY = gettext_noop(
 NOT_WHOLE = gettext_noop(
     "Ghi số nguyên: «%(text)s» có phần thập phân. Hàng nghìn ngăn bằng dấu chấm, ví dụ 1.500 hoặc 108.373."
 )
-FRACTION_OF_DONG = gettext_noop("Số tiền tính đến đồng, không có phần lẻ: «%(text)s» là %(value)s đồng.")
+FRACTION_OF_DONG = gettext_noop("Số tiền tính đến đồng, không có phần lẻ: «%(text)s» có phần lẻ sau dấu phẩy.")
+# With a scale word the value typed is not plain to see: «1,0000005 triệu» is 1.000.000,5 đồng.
+FRACTION_OF_DONG_SCALED = gettext_noop("Số tiền tính đến đồng, không có phần lẻ: «%(text)s» là %(value)s đồng.")
 TOO_MANY_DECIMALS = gettext_noop("Chỉ ghi tối đa %(places)s chữ số sau dấu phẩy.")
 _SCALE = re.compile(r"^(?P<number>.*?)\s*(?P<scale>" + "|".join(SCALES) + r")?$")
 
@@ -94,8 +96,11 @@ def within_places(value: Decimal, text: str, *, money: bool = False, decimal_pla
     fraction_digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     if fraction_digits > decimal_places:
         if decimal_places == 0:
+            written = format_number(value.normalize())
+            if not money:
+                raise FigureError(NOT_WHOLE, text=text)
             raise FigureError(
-                FRACTION_OF_DONG if money else NOT_WHOLE, text=text, value=format_number(value.normalize())
+                FRACTION_OF_DONG if written == text else FRACTION_OF_DONG_SCALED, text=text, value=written
             )
         raise FigureError(TOO_MANY_DECIMALS, places=str(decimal_places))
     return value.quantize(Decimal(1).scaleb(-decimal_places)) if decimal_places else value.to_integral_value()

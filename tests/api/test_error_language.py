@@ -43,7 +43,25 @@ def test_validation_messages_are_vietnamese(api, units):
     assert body["unit"] == ["Không có bản ghi số «999999»."]
     assert body["groups"] == ["Giá trị phải lớn hơn hoặc bằng 0."]
     body = client.post(URL, [1], format="json").json()
-    assert body == {"non_field_errors": ["Dữ liệu không hợp lệ: cần một đối tượng JSON, nhưng nhận được list."]}
+    assert body == {
+        "non_field_errors": ["Dữ liệu không hợp lệ: cần một đối tượng JSON, nhưng nhận được một danh sách."]
+    }
+    body = client.post(URL, {"title": "x", "unit": [1]}, format="json").json()
+    assert body["unit"] == ["Sai kiểu: cần số của bản ghi, nhận được một danh sách."]
+
+
+def test_a_number_sent_for_text_is_refused_not_stored_as_its_digits(api, units):
+    client = api("officer")
+    body = client.post(URL, {"title": 12, "notes": ["a"]}, format="json").json()
+    assert body["title"] == ["Phải là một chuỗi ký tự."]
+    assert body["notes"] == ["Phải là một chuỗi ký tự."]
+
+
+def test_python_type_names_become_json_names():
+    assert in_vietnamese('Expected a list of items but got type "int".') == "Cần một danh sách, nhưng nhận được một số."
+    assert in_vietnamese('Expected a dictionary of items but got type "NoneType".') == (
+        "Cần một đối tượng JSON, nhưng nhận được null."
+    )
 
 
 def test_a_body_that_cannot_be_read_is_a_400_or_415_in_vietnamese(api):

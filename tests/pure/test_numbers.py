@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ngoaivu.pure.numbers import FigureError, format_number, parse_figure
+from ngoaivu.pure.numbers import FRACTION_OF_DONG, FRACTION_OF_DONG_SCALED, FigureError, format_number, parse_figure
 
 
 @pytest.mark.parametrize(
@@ -90,7 +90,10 @@ def test_a_number_longer_than_the_default_decimal_precision_reads_and_writes_who
     assert format_number(Decimal("123456789012345678901234567890.25")) == ("123.456.789.012.345.678.901.234.567.890,25")
 
 
-def test_a_fraction_of_a_dong_is_refused_with_its_value_written_the_official_way():
+def test_a_fraction_of_a_dong_is_refused_and_its_value_written_out_only_when_it_was_not_plain():
     with pytest.raises(FigureError) as refused:
         parse_figure("1.234.567,5", money=True)
-    assert refused.value.params["value"] == "1.234.567,5"
+    assert refused.value.message == FRACTION_OF_DONG  # «1.234.567,5» is not repeated as its own value
+    with pytest.raises(FigureError) as refused:
+        parse_figure("1,0000005 triệu", money=True)
+    assert refused.value.message == FRACTION_OF_DONG_SCALED and refused.value.params["value"] == "1.000.000,5"

@@ -296,7 +296,9 @@ def test_a_fraction_of_a_dong_is_refused_as_the_form_refuses_it(client_for, unit
     response = upload_aid(client_for("officer"), {"Giá trị (đồng)": "1,5"}, {"Giá trị (đồng)": 1.5})
     problems = dict(response.context["problems"])
     for line in (2, 3):
-        assert problems[line] == "Giá trị (đồng): Số tiền tính đến đồng, không có phần lẻ: «1,5» là 1,5 đồng."
+        assert (
+            problems[line] == "Giá trị (đồng): Số tiền tính đến đồng, không có phần lẻ: «1,5» có phần lẻ sau dấu phẩy."
+        )
 
 
 def test_a_file_that_is_not_xlsx_is_refused(client_for):
