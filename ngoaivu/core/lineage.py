@@ -16,6 +16,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from ngoaivu.pure.text import collation_key
+from ngoaivu.pure.wording import central_names
 
 from .models import Succession, Unit
 
@@ -244,7 +245,8 @@ def working_unit(user, day=None):
 def current_names(as_of=None):
     """{an ended unit's name or short name, casefolded: the name of the unit that carries its work on
     as_of (None: today)}, as current_successor() follows it: how a report names a body its template
-    still lists by an old name ("Sở Kế hoạch và Đầu tư" is "Sở Tài chính" once merged into it). A name
+    still lists by an old name ("Sở Kế hoạch và Đầu tư" is "Sở Tài chính" once merged into it), and the
+    central bodies renamed by then (pure/wording.central_names: "Cục Thống kê tỉnh"). A name
     two ended units share is left as written: which of them is meant, the name does not say. Two queries,
     however many units ended (a province's communes in 2025)."""
     day = as_of or timezone.localdate()
@@ -262,7 +264,7 @@ def current_names(as_of=None):
             pk = links.get(pk)
         return pk
 
-    names, shared = {}, set()
+    names, shared = central_names(day), set()
     for pk, unit in sorted(units.items()):
         if unit["ended_on"] is None or unit["ended_on"] > day:
             continue

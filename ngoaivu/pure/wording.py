@@ -126,3 +126,15 @@ def clauses(phrases: list[str]) -> str:
             phrase = phrase[:1].lower() + phrase[1:]
         out.append(phrase)
     return "; ".join(out)
+
+
+# Bodies outside the province's own units that a template names and that were renamed by the centre: they
+# are no Unit of the register, so lineage cannot follow them. (old name, new name, first day of the new).
+# The provincial statistics office became «Thống kê tỉnh» under the Bộ Tài chính's Cục Thống kê
+# (Quyết định số 384/QĐ-BTC ngày 26/02/2025).
+CENTRAL_RENAMES = (("Cục Thống kê tỉnh", "Thống kê tỉnh", date(2025, 3, 1)),)
+
+
+def central_names(day: date) -> dict[str, str]:
+    """{old name casefolded: the name on day} for the renamed central bodies (CENTRAL_RENAMES)."""
+    return {old.casefold(): new for old, new, since in CENTRAL_RENAMES if day >= since}

@@ -263,6 +263,7 @@ def test_the_focal_point_reports_to_the_committee_and_another_unit_to_the_focal_
         "Cục Ngoại vụ",
         "Sở Kế hoạch và Đầu tư",
         "Công an tỉnh",
+        "Cục Thống kê tỉnh",
         "SNgV: GĐ, các PGĐ, các phòng trực thuộc",
         "Lưu: VT, TH",
     ]

@@ -31,6 +31,7 @@ def test_the_monthly_report_and_the_6_month_review_go_to_the_recipients_their_se
         "- Cục Ngoại vụ;",
         "- Sở Kế hoạch và Đầu tư;",
         "- Công an tỉnh;",
+        "- Cục Thống kê tỉnh;",
         "- SNgV: GĐ, các PGĐ, các phòng trực thuộc;",
         "- Lưu: VT, TH.",
     ]
@@ -117,6 +118,8 @@ def test_a_department_merged_into_another_is_named_by_it_in_a_report_of_a_time_a
     assert "Sở Kế hoạch và Đầu tư" in then  # in 2021 it still existed
     after = create_report(units["sngv"], template, "2025-03", users["officer"]).recipients.splitlines()
     assert "Sở Tài chính" in after and "Sở Kế hoạch và Đầu tư" not in after
+    # The provincial statistics office, no unit of the register, was renamed by the Bộ Tài chính that month.
+    assert "Cục Thống kê tỉnh" in then and "Cục Thống kê tỉnh" not in after and "Thống kê tỉnh" in after
     # The review's closing names the compiler of its time too.
     review = ReportTemplate.objects.get(code="review")
     assert create_report(units["sngv"], review, "2021-H1", users["officer"]).closing == (

@@ -21,7 +21,9 @@ from .areas import (
 # Nơi nhận of the general report. The province's focal point sends it to the bodies that follow foreign
 # affairs through the year (seed 003); the Cục Ngoại vụ is Bộ Ngoại giao's department for local foreign
 # affairs. A body that has ended since is named as the one carrying its work (drafting._others).
-FOCAL_RECIPIENTS = ["UBND tỉnh", "Văn phòng Tỉnh ủy", "Cục Ngoại vụ", "Sở Kế hoạch và Đầu tư", "Công an tỉnh"]
+FOCAL_RECIPIENTS = [
+    "UBND tỉnh", "Văn phòng Tỉnh ủy", "Cục Ngoại vụ", "Sở Kế hoạch và Đầu tư", "Công an tỉnh", "Cục Thống kê tỉnh",
+]  # fmt: skip
 
 # Another unit sends its report to whoever asked by letter, as the closing says, else to the focal point.
 TO_WHOEVER_ASKED = [
