@@ -86,7 +86,8 @@ WORK_VERBS = (
     "tham mưu", "phối hợp", "chủ trì", "hướng dẫn", "rà soát", "xây dựng", "triển khai", "tổ chức", "tham gia",
     "trao đổi", "ban hành", "biên soạn", "biên dịch", "đón", "tiếp", "làm việc", "hỗ trợ", "thực hiện",
     "chuẩn bị", "kết nối", "cử", "đề xuất", "đề nghị", "phúc đáp", "tuyên truyền", "vận động", "giới thiệu",
-    "quảng bá", "theo dõi", "tổng hợp", "cập nhật", "công bố", "xúc tiến",
+    "quảng bá", "theo dõi", "tổng hợp", "cập nhật", "công bố", "xúc tiến", "phát hành", "ký kết", "tiếp tục",
+    "đẩy mạnh", "tăng cường", "nâng cao", "hoàn thành",
 )  # fmt: skip
 
 
@@ -98,17 +99,37 @@ def is_committee(issuer: str) -> bool:
     return name.startswith("ubnd tỉnh")
 
 
-def as_clause(text: str) -> str:
-    """ "Phối hợp Sở Kế hoạch và Đầu tư …" → "phối hợp Sở Kế hoạch và Đầu tư …"; a name stays as written."""
-    words = text.split()
+def opens_with_verb(text: str) -> bool:
+    """Whether text is written as work done or to do ("Rà soát …", "Phối hợp …"), not as a name ("Đoàn
+    công tác đi Lào", "Hội nghị …", "Tổ chức Tầm nhìn Thế giới")."""
+    words = [word.strip(",;:.") for word in text.split()]  # "Rà soát, tổng hợp …"
     for verb in WORK_VERBS:
         size = len(verb.split())
         if " ".join(words[:size]).lower() != verb or len(words) <= size:
             continue
-        if verb == "tổ chức" and words[size][:1].isupper():
-            return text  # "Tổ chức Tầm nhìn Thế giới": an organisation's name
-        return text[:1].lower() + text[1:]
-    return text
+        # "Tổ chức Tầm nhìn Thế giới": an organisation's name
+        return not (verb == "tổ chức" and words[size][:1].isupper())
+    return False
+
+
+def as_clause(text: str) -> str:
+    """ "Phối hợp Sở Kế hoạch và Đầu tư …" → "phối hợp Sở Kế hoạch và Đầu tư …"; a name stays as written."""
+    return text[:1].lower() + text[1:] if opens_with_verb(text) else text
+
+
+def in_sentence(text: str) -> str:
+    """A name as a phrase inside a sentence: "Đoàn công tác đi Lào" → "đoàn công tác đi Lào"; one that
+    opens with an abbreviation ("UBND tỉnh …", "MOU …") or a single capital letter keeps its capitals."""
+    text = text.strip()
+    return text if text[1:2].isupper() or len(text) < 2 else text[:1].lower() + text[1:]
+
+
+def reads_as_task(text: str) -> bool:
+    """Whether a row's title already reads as a task, verb first (seeds 001, 003: «Rà soát, tổng hợp …»,
+    «Tổ chức Hội nghị …»), or is a name the plan gives its verb («Đoàn công tác đi Lào» → «Tổ chức đoàn
+    công tác đi Lào»)."""
+    text = text.strip()
+    return opens_with_verb(text) or text.casefold().startswith("tổ chức ")
 
 
 def clauses(phrases: list[str]) -> str:

@@ -1,0 +1,39 @@
+"""When the items of a year's delegation plan are expected, read from the time typed for each ("Quý III
+hoặc Quý IV", "tháng 10", "tháng 9 - 11"), so that a plan section names those of the period it speaks of.
+Pure Python."""
+
+import re
+import unicodedata
+from datetime import date
+
+ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_QUARTER = re.compile(r"\bquý\s+(iv|iii|ii|i|[1-4])\b")
+_MONTHS = re.compile(r"\btháng\s+(\d{1,2})(?:\s*(?:-|–|đến)\s*(?:tháng\s+)?(\d{1,2}))?")
+_HALF = re.compile(r"\b6\s+tháng\s+(đầu|cuối)\s+năm\b")
+
+
+def planned_months(when: str) -> set[int] | None:
+    """The months of its year a planned time names: "Quý III hoặc Quý IV" → 7 to 12, "tháng 9 - 11" → 9,
+    10, 11, "6 tháng cuối năm" → 7 to 12; None when it names none ("Cả năm", "Chưa xác định")."""
+    text = unicodedata.normalize("NFC", when or "").casefold()
+    months: set[int] = set()
+    for half in _HALF.findall(text):
+        months.update(range(1, 7) if half == "đầu" else range(7, 13))
+    text = _HALF.sub(" ", text)
+    for quarter in _QUARTER.findall(text):
+        index = int(quarter) if quarter.isdigit() else ROMAN_QUARTERS[quarter]
+        months.update(range(3 * index - 2, 3 * index + 1))
+    for first, last in _MONTHS.findall(text):
+        first_month, last_month = int(first), int(last or first)
+        months.update(month for month in range(first_month, last_month + 1) if 1 <= month <= 12)
+    return months or None
+
+
+def planned_within(when: str, year: int, start: date, end: date) -> bool:
+    """Whether an item of the plan of year, expected at when, falls between start and end: some of its
+    months do; one whose time names no month, only when start to end is its whole year."""
+    months = planned_months(when)
+    if months is None:
+        return start <= date(year, 1, 1) and date(year, 12, 31) <= end
+    # a month is the period's when its first day is (a month of Nghị định 09 runs from the 15th before)
+    return any(start <= date(year, month, 1) <= end for month in months)
