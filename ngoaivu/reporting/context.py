@@ -19,6 +19,7 @@ from ngoaivu.register.models.tasks import OPEN_PROGRESS
 
 from . import signals
 from .drafting import build, period_words
+from .plan_lists import PLAN_LISTS
 from ngoaivu.register.engine import as_scope, cut, evaluate, rows
 from ngoaivu.pure.indicators import BY_CODE, Figure
 from ngoaivu.pure.periods import parse
@@ -96,7 +97,7 @@ def _scoped(model, units, field, by_year=True):
 
 # Lists of the speaker's own work, whatever rows its figures count: its plan (another unit's plans are
 # its own report's) and the answers to the requests it sent.
-OWN_WORK = ("planned_work", "tasks_due_next", "late_answers")
+OWN_WORK = ("planned_work", "tasks_due_next", "late_answers", *PLAN_LISTS)
 
 
 def build_lists(units, period, names=None, speaker=None):
@@ -416,6 +417,7 @@ LISTS = {
     "late_answers": _late_answers,
     "training_attended": _training_attended,
     "integration_work": _integration_work,
+    **PLAN_LISTS,  # the plan section's rows by area of work
 }
 
 

@@ -1,6 +1,6 @@
-"""The plan section names the unit's own work the register already holds for the next period (seed 003:
-«Phát hành Bản tin đối ngoại Quảng Ngãi số 25», the visit to Đức Phổ), by date, then its open tasks
-falling due by then, then the standing work."""
+"""The plan section names the unit's open tasks falling due in the next period, then its work by area (seed
+003: «Phát hành Bản tin đối ngoại Quảng Ngãi số 25» under information, the visit to Đức Phổ under the border),
+each area one bullet: the focal point's standing work, then the register's work dated in the next period."""
 
 from datetime import date
 
@@ -21,14 +21,21 @@ def plan_of(unit_code, period):
     return report.sections.get(key="III").text
 
 
-def test_the_months_plan_names_the_next_months_work_by_date_before_the_standing_work(demo, db):
+def test_the_months_plan_names_the_next_months_work_under_its_area_after_the_standing_work(demo, db):
     text = plan_of("SNgV", "2021-08")
-    visit = "- Ngày 16/9/2021: Đoàn công tác làm việc tại UBND thị xã Đức Phổ về triển khai công tác Biển Đông"
-    bulletin = "- Ngày 24/9/2021: Phát hành Bản tin Đối ngoại Quảng Ngãi số 25."
+    paragraphs = text.split("\n\n")
+    border = next(p for p in paragraphs if p.startswith("- Phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh"))
+    assert border.endswith(
+        "tuyên truyền về chủ quyền biển, đảo Việt Nam. Tổ chức đoàn công tác làm việc tại UBND thị xã Đức Phổ về "
+        "triển khai công tác Biển Đông - Hải đảo năm 2021 (dự kiến ngày 16/9/2021)."
+    )
+    information = next(p for p in paragraphs if "ngoại giao văn hóa và thông tin đối ngoại" in p)
+    assert information.endswith("Phát hành Bản tin Đối ngoại Quảng Ngãi số 25 (dự kiến ngày 24/9/2021).")
     standing = "- Tiếp tục tham mưu quản lý nhà nước đối với đoàn ra, đoàn vào"
-    assert visit in text and bulletin in text and standing in text
-    assert text.index(visit) < text.index(bulletin) < text.index(standing)
+    # in the order of section I: delegations, integration, economic, aid, border, information
+    assert text.index(standing) < text.index("Đức Phổ") < text.index("Bản tin")
     assert "Homestay" not in text  # held in August: the period's own work, not the plan's
+    assert "Ngày 16/9/2021:" not in text
 
 
 def test_a_postponed_or_cancelled_event_or_a_letter_is_not_planned_and_a_conference_gives_its_days(demo, db):
@@ -49,8 +56,8 @@ def test_a_postponed_or_cancelled_event_or_a_letter_is_not_planned_and_a_confere
         status=ActivityStatus.PLANNED,
     )
     text = plan_of("SNgV", "2021-08")
-    assert "- Ngày 12/9/2021: Giao lưu văn hóa C." in text
-    assert "- Từ ngày 20/9/2021 đến ngày 21/9/2021: Hội thảo quốc tế Y." in text
+    assert "Tổ chức giao lưu văn hóa C (dự kiến ngày 12/9/2021)." in text
+    assert "Tổ chức hội thảo quốc tế Y (dự kiến từ ngày 20/9/2021 đến ngày 21/9/2021)." in text
     assert "Giao lưu văn hóa A" not in text and "Giao lưu B" not in text and "Phúc đáp" not in text
 
 
@@ -65,10 +72,9 @@ def test_open_tasks_due_by_the_next_periods_end_are_named_those_already_late_fir
         unit=sngv, title="Báo cáo W", year=2020, due="date", due_date=date(2021, 9, 15), progress="not_started"
     )
     text = plan_of("SNgV", "2021-08")
-    late = "- Tập trung hoàn thành nhiệm vụ: Kế hoạch hợp tác giữa tỉnh Quảng Ngãi với các địa phương của Lào"
-    assert late in text and "(hạn hoàn thành: 30/6/2021, đã quá hạn)." in text
-    assert "- Tập trung hoàn thành nhiệm vụ: Báo cáo W (hạn hoàn thành: 15/9/2021)." in text
-    assert "- Tập trung hoàn thành nhiệm vụ: Báo cáo X (hạn hoàn thành: 30/9/2021)." in text
+    late = "- Tập trung hoàn thành các nhiệm vụ được giao: Kế hoạch hợp tác giữa tỉnh Quảng Ngãi với các địa phương"
+    assert text.startswith(late) and "(hạn hoàn thành: 30/6/2021, đã quá hạn); " in text
+    assert "; Báo cáo W (hạn hoàn thành: 15/9/2021); Báo cáo X (hạn hoàn thành: 30/9/2021)." in text
     assert text.index(late) < text.index("Báo cáo W") < text.index("Báo cáo X")
     assert "Báo cáo Y" not in text and "Báo cáo Z" not in text
 
@@ -87,7 +93,8 @@ def test_a_plan_names_the_units_own_work_only_even_the_focal_points(demo, db):
         status=ActivityStatus.PLANNED,
     )
     assert "Giao lưu văn hóa D" not in plan_of("DHPVD", "2021-08")
-    assert "Đêm văn hóa E" in plan_of("DHPVD", "2021-08")
+    # another unit writes the areas where it has work, and no standing work of the focal point
+    assert plan_of("DHPVD", "2021-08").startswith("- Tổ chức đêm văn hóa E (dự kiến ngày 13/9/2021).")
     assert "Đêm văn hóa E" not in plan_of("SNgV", "2021-08")  # the focal point counts it, plans its own
 
 
@@ -108,3 +115,14 @@ def test_a_task_left_open_for_years_is_not_next_years_plan(demo, db):
     assert "Kế hoạch hợp tác giữa tỉnh Quảng Ngãi với các địa phương của Lào năm 2021" not in text  # due 30/6/2021
     assert "Báo cáo V (hạn hoàn thành: 01/3/2025, đã quá hạn)" in text
     assert "Báo cáo U (hạn hoàn thành: 15/8/2026)" in text
+
+
+def test_the_half_years_plan_names_the_delegations_of_the_years_plan_expected_then(demo, db):
+    text = plan_of("SNgV", "2021-H1")
+    delegations = next(p for p in text.split("\n\n") if p.startswith("- Tiếp tục tham mưu quản lý nhà nước"))
+    assert "Tổ chức đoàn công tác đến Hàn Quốc (dự kiến Quý IV/2021) để xúc tiến đầu tư, thương mại" in delegations
+    assert "Chuẩn bị tốt các điều kiện đón tiếp đoàn Lào đến thăm, làm việc tại tỉnh (dự kiến Quý III/2021)." in (
+        delegations
+    )
+    assert "Nhật Bản" not in delegations  # postponed
+    assert "Nga" not in delegations  # Quý I: not the period's

@@ -1,0 +1,98 @@
+"""The rows of the plan section by area of work (outlines/ahead.py words them): the register's work dated
+in the next period, and the delegations of the year's plan expected then. The thin Django side; the rows
+are plain data for sentences.py, as context.build_lists gives them."""
+
+from ngoaivu.pure.plans import planned_within
+from ngoaivu.pure.wording import in_sentence, in_year, reads_as_task
+from ngoaivu.register import models as m
+from ngoaivu.register.areas import date_field_of
+from ngoaivu.register.engine import as_scope, cut
+
+# Which of the register's work each area of the plan names, in the order the areas are written.
+SOURCES = {
+    "plan_integration": (m.IntegrationActivity,),
+    "plan_economic": (m.EconomicDiplomacyEvent, m.Conference),
+    "plan_border": (m.BorderActivity,),
+    "plan_information": (m.CulturalEvent, m.Bulletin),
+}
+NOT_PLANNED = (m.ActivityStatus.POSTPONED, m.ActivityStatus.CANCELLED)
+
+
+def _scoped(model, units, field, by_year=True):
+    queryset, scope = model.objects.all(), as_scope(units)
+    if scope is None:
+        return queryset
+    return queryset.filter(unit__in=scope.unit_ids).filter(cut(scope, field, by_year=by_year))
+
+
+def work_row(title, start, end=None, bulletin=False, issue=0):
+    """A piece of work as a plan's row: its title as typed, as a phrase inside a sentence, and whether it
+    already reads as a task (verb first) or is a name the area gives its verb."""
+    return {
+        "title": title,
+        "phrase": in_sentence(title),
+        "verb_first": reads_as_task(title),
+        "date": start,
+        "end": end if end and end != start else None,
+        "bulletin": bulletin,
+        "issue": issue,
+    }
+
+
+def _work(models):
+    def build(units, period):
+        following = period.next()
+        if following is None:
+            return []
+        found = []
+        for model in models:
+            field, names = date_field_of(model), {f.name for f in model._meta.fields}
+            queryset = _scoped(model, units, field, by_year=False).filter(
+                **{f"{field}__range": (following.start, following.end)}
+            )
+            if "status" in names:
+                queryset = queryset.exclude(status__in=NOT_PLANNED)
+            if model is m.EconomicDiplomacyEvent:
+                queryset = queryset.exclude(kind=m.EconomicDiplomacyEvent.Kind.LETTER)  # a letter is answered
+            bulletin = model is m.Bulletin
+            for row in queryset:
+                end = row.end_date if "end_date" in names else None
+                title = str(row) if bulletin else row.title
+                found.append(work_row(title, getattr(row, field), end, bulletin, row.issue_number if bulletin else 0))
+        return sorted(found, key=lambda row: (row["date"], row["issue"], row["title"]))
+
+    return build
+
+
+def _delegations(units, period):
+    """The delegations of the plans of the next period's year still planned and expected within it, out
+    then in."""
+    following = period.next()
+    if following is None:
+        return []
+    items = (
+        _scoped(m.DelegationPlanItem, units, "plan__year")
+        .filter(plan__year=following.year, status=m.ActivityStatus.PLANNED)
+        .select_related("plan")
+        .order_by("-direction", "plan__unit__name", "pk")  # "out" before "in"
+    )
+    found = []
+    for item in items:
+        if not planned_within(item.planned_period, item.plan.year, following.start, following.end):
+            continue
+        country = item.country.name
+        destination = item.destination.strip().removesuffix(country).rstrip(" ,")
+        found.append(
+            {
+                "outgoing": item.direction == m.DelegationPlanItem.Direction.OUTGOING,
+                "country": country,
+                "destination": destination,
+                "purpose": item.purpose.strip().rstrip("."),
+                "when": in_year(item.planned_period, item.plan.year),
+                "persons": item.persons,
+            }
+        )
+    return found
+
+
+PLAN_LISTS = {"plan_delegations": _delegations, **{name: _work(models) for name, models in SOURCES.items()}}

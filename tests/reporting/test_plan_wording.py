@@ -1,0 +1,97 @@
+"""The plan section's wording and grouping as pure functions: which items of a year's delegation plan fall in
+a period, how a row's title reads as a task, and the areas' bullets written from plain rows (no database)."""
+
+from datetime import date
+
+import pytest
+
+from ngoaivu.pure.plans import planned_months, planned_within
+from ngoaivu.pure.wording import as_clause, in_sentence, reads_as_task
+from ngoaivu.reporting.outlines.ahead import PLAN, PLAN_AREAS
+from ngoaivu.reporting.plan_lists import PLAN_LISTS, work_row
+from ngoaivu.reporting.sentences import Context, write_section
+
+
+@pytest.mark.parametrize(
+    ("when", "months"),
+    [
+        ("Quý III hoặc Quý IV", set(range(7, 13))),
+        ("quý 2", {4, 5, 6}),
+        ("Tháng 10", {10}),
+        ("tháng 9 - 11", {9, 10, 11}),
+        ("6 tháng cuối năm", set(range(7, 13))),
+        ("Cả năm", None),
+        ("", None),
+    ],
+)
+def test_the_months_a_planned_time_names(when, months):
+    assert planned_months(when) == months
+
+
+def test_a_planned_item_falls_in_the_period_of_its_months_and_one_without_months_only_in_its_whole_year():
+    assert planned_within("Quý IV", 2021, date(2021, 7, 1), date(2021, 12, 31))
+    assert not planned_within("Quý I", 2021, date(2021, 7, 1), date(2021, 12, 31))
+    assert planned_within("tháng 9", 2021, date(2021, 8, 15), date(2021, 9, 14))  # Nghị định 09's September
+    assert not planned_within("tháng 8", 2021, date(2021, 8, 15), date(2021, 9, 14))
+    assert not planned_within("Cả năm", 2021, date(2021, 7, 1), date(2021, 12, 31))
+    assert planned_within("Cả năm", 2021, date(2021, 1, 1), date(2021, 12, 31))
+
+
+def test_a_title_reads_as_a_task_when_it_opens_with_a_verb_and_a_name_keeps_its_abbreviations():
+    assert reads_as_task("Rà soát, tổng hợp, hệ thống hóa các văn bản")
+    assert reads_as_task("Tổ chức Hội nghị vận động viện trợ")  # the verb is already there
+    assert not reads_as_task("Đoàn công tác đi Lào")
+    assert not reads_as_task("Hội nghị trực tuyến với tỉnh Champasak")
+    assert in_sentence("Đoàn công tác đi Lào") == "đoàn công tác đi Lào"
+    assert in_sentence("MOU với tỉnh Champasak") == "MOU với tỉnh Champasak"
+    assert as_clause("Biên soạn, in ấn Tài liệu về biển, đảo") == "biên soạn, in ấn Tài liệu về biển, đảo"
+
+
+def plan(rows, focal=True):
+    lists = {name: [] for name in PLAN_LISTS} | {"tasks_due_next": []} | rows
+    unit = {"name": "Sở Ngoại vụ", "short": "Sở", "focal": focal}
+    return write_section(PLAN, Context(figures={}, period={}, unit=unit, lists=lists))
+
+
+def test_each_area_is_one_bullet_its_standing_work_then_its_rows_as_tasks_in_the_order_of_section_one():
+    rows = {
+        "plan_border": [work_row("Đoàn công tác làm việc tại UBND thị xã Đức Phổ", date(2021, 9, 16))],
+        "plan_information": [
+            work_row("Bản tin Đối ngoại Quảng Ngãi số 25", date(2021, 9, 24), bulletin=True),
+            work_row("Chương trình Homestay", date(2021, 9, 1), date(2021, 9, 3)),
+        ],
+        "plan_delegations": [
+            {"outgoing": True, "country": "Lào", "destination": "tỉnh Champasak", "purpose": "Tổng kết hợp tác",
+             "when": "tháng 10/2021", "persons": 5},
+        ],
+    }  # fmt: skip
+    paragraphs = plan(rows)
+    assert len(paragraphs) == len(PLAN_AREAS)  # no task due: one bullet an area
+    assert paragraphs[0].endswith(
+        "làm việc trên địa bàn tỉnh. Tổ chức đoàn công tác đến tỉnh Champasak, Lào (dự kiến tháng 10/2021) để tổng "
+        "kết hợp tác."
+    )
+    assert paragraphs[4].endswith(
+        "biển, đảo Việt Nam. Tổ chức đoàn công tác làm việc tại UBND thị xã Đức Phổ (dự kiến ngày 16/9/2021)."
+    )
+    assert paragraphs[5] == (
+        "- Tiếp tục triển khai các hoạt động ngoại giao văn hóa và thông tin đối ngoại theo kế hoạch. Phát hành Bản "
+        "tin Đối ngoại Quảng Ngãi số 25 (dự kiến ngày 24/9/2021). Tổ chức chương trình Homestay (dự kiến từ ngày "
+        "01/9/2021 đến ngày 03/9/2021)."
+    )
+
+
+def test_another_unit_writes_only_the_areas_with_its_work_and_tasks_due_come_first():
+    rows = {
+        "plan_integration": [work_row("Rà soát các văn bản về hội nhập quốc tế", date(2021, 9, 5))],
+        "tasks_due_next": [
+            {"title": "Báo cáo X", "deadline": date(2021, 6, 30), "late": True},
+            {"title": "Báo cáo Y", "deadline": date(2021, 9, 30), "late": False},
+        ],
+    }
+    assert plan(rows, focal=False) == [
+        "- Tập trung hoàn thành các nhiệm vụ được giao: Báo cáo X (hạn hoàn thành: 30/6/2021, đã quá hạn); Báo cáo Y "
+        "(hạn hoàn thành: 30/9/2021).",
+        "- Rà soát các văn bản về hội nhập quốc tế (dự kiến ngày 05/9/2021).",
+        "- Tiếp tục triển khai các hoạt động đối ngoại của Sở theo kế hoạch; báo cáo kết quả theo quy định.",
+    ]
