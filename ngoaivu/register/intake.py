@@ -205,7 +205,7 @@ def _wording(found):
             if found["held"]
             else _("Sổ theo dõi cũng không có số liệu này.")
         )
-    elif found["status"] == "new" or not found["held"]:
+    elif found["status"] == "new":
         # the register holding nothing of it is said one way, one row or a total ("Sổ theo dõi: chưa có")
         message = _("Sổ theo dõi chưa có bản ghi này.")
     else:
@@ -269,8 +269,8 @@ def proposals(result, user, unit_id=None):
                 found = compare(fact, code, window, register, register_parts(code, window, period, unit_ids))
             comparison, message = _wording(found)
             item.update(found, heading=_heading(code, window, period), comparison=comparison, message=message)
-            # a figure set against one the register holds: where the register holds none, it is only missing
-            item["conflict"] = found["status"] == "differs" and bool(found["held"])
+            # a figure set against another the register holds (where it holds none, the figure is "new")
+            item["conflict"] = found["status"] == "differs"
             area = ROW_AREAS.get(fact["indicator"])
             if found["missing"] and area is not None:
                 values = prefill(fact, area, found["missing"], found["differences"])

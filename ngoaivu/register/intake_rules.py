@@ -160,8 +160,9 @@ def compare(fact, code, window, register, parts=()):
     sentence that states a part ("đón 185 lưu học sinh Lào trở lại tỉnh").
     Returns {"kind": "row"|"total", "status", "held", "stated", "part", "missing", "differences"}:
     status "present" (the register has it), "part" (it has it as part of a larger figure),
-    "new" (one row the register lacks), "differs", "unchecked" (an amount in a foreign currency
-    alone); held is None when the register has nothing.
+    "new" (the register holds nothing of it: one row or a total it lacks altogether), "differs"
+    (the register holds another figure), "unchecked" (an amount in a foreign currency alone); held
+    is None when the register has nothing.
     """
     measures = measures_of(fact, code)
     stated = _stated(fact, measures)
@@ -192,7 +193,9 @@ def compare(fact, code, window, register, parts=()):
     if label is not None:
         return {**found, "status": "part", "part": label}
     missing = missing_rows(fact, window, measures, register)
-    return {**found, "status": "new" if kind == "row" and missing == 1 else "differs", "missing": missing}
+    # nothing held is nothing to compare with: the register lacks the figure, it does not contradict it
+    new = found["held"] is None or (kind == "row" and missing == 1)
+    return {**found, "status": "new" if new else "differs", "missing": missing}
 
 
 def prefill(fact, area, missing, differences):

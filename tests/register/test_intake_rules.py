@@ -93,6 +93,18 @@ def test_one_row_is_new_only_when_the_register_has_none():
     assert (row["status"], row["kind"], row["held"]) == ("new", "row", None)
 
 
+def test_a_total_the_register_holds_nothing_of_is_new_not_differing():
+    fact = {"indicator": "consular_cases", "scope": "period", "count": 5}
+    found = compare(fact, "consular_cases", "period", {"count": 0})
+    assert (found["status"], found["kind"], found["held"], found["missing"]) == ("new", "total", None, 5)
+    ytd = compare(incoming(20, 47, scope="ytd"), "incoming_delegations", "ytd", {"groups": 0, "persons": 0})
+    assert (ytd["status"], ytd["missing"]) == ("new", 0)
+    # holding anything of it, the register holds another figure
+    assert compare(incoming(20, 47), "incoming_delegations", "period", {"groups": 0, "persons": 2})["status"] == (
+        "differs"
+    )
+
+
 def test_a_part_of_a_register_figure_is_recognised():
     fact = {"indicator": "foreign_students", "scope": "period", "count": 185}
     parts = [("Mới đến", {"count": 14}), ("Trở lại", {"count": 185})]

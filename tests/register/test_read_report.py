@@ -50,7 +50,7 @@ def test_figures_are_set_against_the_register_and_nothing_is_saved(client_for, u
     assert "Tạo 01 bản ghi cuộc tiếp xã giao" in labels
     # "17 đoàn với 35 lượt người" is the half year's total: compared, never one row of 17 groups.
     incoming = by_indicator(response)["incoming_delegations"]
-    assert incoming["kind"] == "total" and incoming["status"] == "differs"
+    assert incoming["kind"] == "total" and incoming["status"] == "new"
     assert incoming["comparison"] == "Sổ theo dõi: chưa có — báo cáo: 17 đoàn, 35 lượt người"
     assert incoming["label"] == "Tạo 17 bản ghi đoàn vào" and incoming["too_many"]
     assert all("groups" not in parse_qs(urlsplit(url).query) for url in incoming["rows"])
@@ -278,6 +278,9 @@ def test_a_figure_the_register_lacks_is_said_one_way_row_or_total(client_for, un
     # nothing held is nothing that differs: no «Chênh lệch», nothing highlighted
     page = response.content.decode()
     assert "Chênh lệch" not in page and "<mark>" not in page
+    # and the summary counts both as the register lacking them, as each item says
+    assert (aid["status"], course["status"]) == ("new", "new") and not aid["conflict"]
+    assert "khác với sổ theo dõi: 0; bản ghi sổ theo dõi chưa có: 2." in page
 
 
 def test_readings_are_kept_and_listed_with_their_dates(client_for, units):
