@@ -18,13 +18,26 @@ import re
 from functools import cache
 from pathlib import Path
 
+from ngoaivu.pure.indicators import BY_CODE
+
 from .cues import nearest
 from .lexicon import BOAT_CUES, CUES, TOPICS
 
 NONE = ""  # the label of a figure the register does not count
 SUGGESTED = 3  # indicators suggested a figure
 MODEL_FILE = Path(__file__).with_name("suggestions.json")
+AMOUNT = "money"  # the unit of an amount (reading/mentions.py)
 _WORD = re.compile(r"\w+")
+
+
+def fits(code: str, unit: str | None) -> bool:
+    """Whether an indicator may count a figure of this unit: an amount only one that sums money
+    (aid's value, in đồng), any other figure only one that counts something. A unit not known
+    (None) fits any."""
+    if unit is None:
+        return True
+    money = [measure.unit == "đồng" for measure in BY_CODE[code].measures] if code in BY_CODE else []
+    return any(money) if unit == AMOUNT else not all(money)
 
 
 def features(sentence: str, start: int, end: int, unit: str, period_kind: str | None) -> list[str]:
@@ -64,11 +77,14 @@ class Model:
         total = sum(exp.values())
         return {label: value / total for label, value in exp.items()}
 
-    def suggest(self, feats: list[str]) -> list[str]:
+    def suggest(self, feats: list[str], unit: str | None = None) -> list[str]:
         """The likeliest indicators, first the likeliest, even where "none" is likelier still: the
-        figure is listed because the officer must judge it, and these name what to judge it against."""
+        figure is listed because the officer must judge it, and these name what to judge it against.
+        unit: the figure's (reading/mentions.py); only indicators that may count it are named, a
+        money indicator for an amount, a count's for a count (fits)."""
         chances = self.probabilities(feats)
-        return sorted((label for label in chances if label != NONE), key=lambda label: -chances[label])[:SUGGESTED]
+        labels = (label for label in chances if label != NONE and fits(label, unit))
+        return sorted(labels, key=lambda label: -chances[label])[:SUGGESTED]
 
 
 def train(examples: list[tuple[list[str], str]], epochs: int = 15, rate: float = 0.2, seed: int = 0) -> Model:

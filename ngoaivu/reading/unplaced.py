@@ -73,7 +73,8 @@ def unplaced_figures(
         if not out or out[-1]["text"] != sentence:
             out.append({"text": sentence, "figures": [], "suggested": []})
         out[-1]["figures"].append(words)
-        codes = model.suggest(features(sentence, mention.start, mention.end, mention.unit, period_kind))
+        feats = features(sentence, mention.start, mention.end, mention.unit, period_kind)
+        codes = model.suggest(feats, mention.unit)
         out[-1]["suggested"].append([{"indicator": code, **measures_of(code, Group([mention]), 1)} for code in codes])
     return out
 

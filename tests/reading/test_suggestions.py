@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.reading.reader import read_text
-from ngoaivu.reading.suggestions import MODEL_FILE, NONE, SUGGESTED, Model, features, shipped, train
+from ngoaivu.reading.suggestions import MODEL_FILE, NONE, SUGGESTED, Model, features, fits, shipped, train
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -68,3 +68,17 @@ def test_a_count_of_foreign_workers_by_province_is_suggested_as_foreign_workers(
         {"indicator": "foreign_experts", "persons": 900},
     ]
     assert all(len(suggested) == SUGGESTED for suggested in item["suggested"]) and shipped() is shipped()
+
+
+def test_an_amount_is_suggested_money_indicators_only_and_a_count_count_indicators_only():
+    [item] = read_text("Trong tháng, tỉnh hỗ trợ 50 triệu đồng cho gia đình ngư dân có tàu cá bị nước ngoài bắt giữ.")[
+        "unplaced"
+    ]
+    assert item["figures"] == ["50 triệu đồng"]
+    # the words are a detention's, but an amount is no count of boats
+    assert [candidate["indicator"] for candidate in item["suggested"][0]] == ["aid"]
+    money = {code for code, indicator in BY_CODE.items() if any(m.unit == "đồng" for m in indicator.measures)}
+    model = Model({"aid": {"u:money": 1.0}, "boats_detained": {"u:money": 2.0}, "consular_cases": {}})
+    assert model.suggest(["u:money"], "money") == ["aid"] and set(model.suggest(["u:money"], "money")) <= money
+    assert sorted(model.suggest(["u:boats"], "boats")) == ["aid", "boats_detained", "consular_cases"]
+    assert fits("aid", "money") and fits("aid", "groups") and not fits("consular_cases", "money")
