@@ -18,6 +18,7 @@ from ngoaivu.pure.periods import Period
 from ngoaivu.sandbox import UPLOAD_SECONDS, LimitExceeded, run_limited
 
 from .extract import OLE_MAGIC, extract, extract_bytes
+from .nones import nones
 from .facts import extract_facts
 from .legacy import fix_text
 from .lexicon import extended
@@ -101,6 +102,7 @@ def _read_text(text: str, known_unit_codes, footnotes: list[str] | None) -> dict
         "facts": found.facts,
         "unplaced": unplaced_figures(found.stated, found.facts, period.kind if period else None),
         "checks": checks,
+        "nones": nones(clean),  # figures 0 stated in words, apart from the facts (reading/nones.py)
     }
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from ngoaivu.reading.reader import read_text
 from ngoaivu.reading.facts import extract_facts
 from ngoaivu.reading.money import parse_money
 from ngoaivu.reading.restated import VALUES as VALUE_KEYS
@@ -292,3 +293,25 @@ def test_aid_committed_for_later_years_is_aid_a_plan_is_not():
     ]
     assert facts("Dự kiến năm tới, tỉnh sẽ vận động viện trợ khoảng 2 triệu USD.") == []
     assert facts("Tỉnh sẽ cử 5 đoàn đi công tác nước ngoài.") == []
+
+
+def test_a_statement_of_none_is_a_figure_0_kept_apart_from_the_facts():
+    from ngoaivu.reading.nones import nones
+
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại tháng 3/2023\n"
+        "Trong tháng, Sở không tổ chức hội nghị, hội thảo quốc tế nào.\n"
+        "Trong tháng, không có tàu cá, ngư dân nào của tỉnh bị nước ngoài bắt giữ.\n"
+        "Trong tháng, Sở chưa tiếp nhận đoàn nào.\n"
+    )
+    result = read_text(text)
+    assert [(n["indicator"], n["text"]) for n in result["nones"]] == [
+        ("conferences", "Trong tháng, Sở không tổ chức hội nghị, hội thảo quốc tế nào"),
+        ("boats_detained", "Trong tháng, không có tàu cá, ngư dân nào của tỉnh bị nước ngoài bắt giữ"),
+        ("incoming_delegations", "Trong tháng, Sở chưa tiếp nhận đoàn nào"),
+    ]
+    assert result["nones"][1]["boats"] == result["nones"][1]["fishermen"] == 0 and not result["facts"]
+    # not a statement of none: a number, another negation, a delegation sent, two indicators at once
+    assert nones("Không có 3 đoàn nào.") == nones("Báo chí không cho biết các tàu cá bị bắt giữ ra sao.") == []
+    assert nones("Sở không cử đoàn nào đi nước ngoài.") == []
+    assert nones("Sở không tiếp nhận đoàn vào và không tổ chức hội nghị, hội thảo quốc tế.") == []
