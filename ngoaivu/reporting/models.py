@@ -19,6 +19,32 @@ from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.period_field import label_or_code, validate_period_code
 
 
+# The kinds of period a template is made for, as the refusal of another names them.
+KIND_WORDS = {
+    "month": _("tháng"),
+    "quarter": _("quý"),
+    "half": _("6 tháng"),
+    "nine_months": _("9 tháng đầu năm"),
+    "year": _("cả năm"),
+    "custom": _("khoảng ngày tự chọn"),
+}
+HALF_WORDS = {1: _("6 tháng đầu năm"), 2: _("6 tháng cuối năm")}
+
+
+def period_kind_words(kinds, parts=None):
+    """ "6 tháng đầu năm hoặc năm": the periods of a template's "period_kinds" and "period_parts"."""
+    parts = parts or {}
+    words = []
+    for kind in kinds:
+        if kind == "half" and parts.get("half"):
+            words += [str(HALF_WORDS[index]) for index in parts["half"] if index in HALF_WORDS]
+        elif kind in KIND_WORDS:
+            words.append(str(KIND_WORDS[kind]))
+    if len(words) < 2:
+        return "".join(words)
+    return _("%(some)s hoặc %(last)s") % {"some": ", ".join(words[:-1]), "last": words[-1]}
+
+
 class ReportTemplate(models.Model):
     """An outline with, for each section, its sentence patterns (see reporting/outlines.py)."""
 
@@ -55,10 +81,17 @@ class ReportTemplate(models.Model):
             raise ValidationError({"definition": _("Mẫu có chỗ viết sai: %(error)s") % {"error": error}}) from None
 
     def check_period(self, period):
-        """A template is made for some kinds of period ("period_kinds"): another is refused under "template"."""
-        if period.kind not in self.definition.get("period_kinds", [period.kind]):
-            message = _("Mẫu «%(name)s» không dùng cho kỳ %(period)s.")
-            raise ValidationError({"template": message % {"name": self.name, "period": period.label()}})
+        """A template is made for some kinds of period ("period_kinds"), and of a kind split in parts
+        for some of them only ("period_parts": {"half": [1]}, the first 6 months): another is
+        refused under "template", saying what the template is for."""
+        definition = self.definition if isinstance(self.definition, dict) else {}
+        kinds = definition.get("period_kinds", [period.kind])
+        parts = definition.get("period_parts") or {}
+        if period.kind in kinds and period.index in parts.get(period.kind, [period.index]):
+            return
+        message = _("Mẫu «%(name)s» không dùng cho kỳ %(period)s; mẫu này chỉ dùng cho kỳ %(kinds)s.")
+        allowed = period_kind_words(kinds, parts)
+        raise ValidationError({"template": message % {"name": self.name, "period": period.label(), "kinds": allowed}})
 
 
 class ReportQuerySet(models.QuerySet):

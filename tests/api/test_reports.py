@@ -69,6 +69,14 @@ def test_a_template_not_made_for_the_period_is_refused_under_template(api, units
     assert new_report(api("officer"), units["sngv"], template="khong-co").status_code == 400
 
 
+def test_a_review_of_the_second_half_is_refused_under_template(api, units):
+    response = new_report(api("officer"), units["sngv"], template="review", period="2021-H2")
+    assert response.status_code == 400
+    assert "mẫu này chỉ dùng cho kỳ 6 tháng đầu năm hoặc cả năm" in response.json()["template"][0]
+    assert not Report.objects.exists()
+    assert new_report(api("officer"), units["sngv"], template="review", period="2021-H1").status_code == 201
+
+
 def test_the_request_letter_is_cited_and_a_bad_one_is_refused(api, units):
     letter = "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ"
     response = new_report(api("reporter"), period="2024", template="integration", letter=letter)

@@ -100,6 +100,8 @@ REVIEW = {
     "code": "review",
     "name": "Báo cáo kiểm điểm công tác chỉ đạo, điều hành 6 tháng, năm",
     "period_kinds": ["half", "year"],
+    # A review is of the first 6 months or of the year (seed 001); the second half is the year's.
+    "period_parts": {"half": [1]},
     "title": [{"text": ["Kiểm điểm công tác chỉ đạo, điều hành thực hiện ", *DUTIES, " của {unit.name}"]}],
     "intro": [
         {

@@ -1,0 +1,47 @@
+"""The review of direction and operation is of the first 6 months or of the year (seed 001): a review
+of the second half is refused wherever a template and a period are chosen."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from ngoaivu.core.models import Unit
+from ngoaivu.pure.periods import parse
+from ngoaivu.reporting.models import Report, ReportTemplate
+
+REFUSED = "không dùng cho kỳ 6 tháng cuối năm 2021; mẫu này chỉ dùng cho kỳ 6 tháng đầu năm hoặc cả năm"
+
+
+def test_the_review_template_takes_the_first_half_and_the_year_only(demo, db):
+    review = ReportTemplate.objects.get(code="review")
+    review.check_period(parse("2021-H1"))
+    review.check_period(parse("2021"))
+    with pytest.raises(Exception, match=REFUSED):
+        review.check_period(parse("2021-H2"))
+    ReportTemplate.objects.get(code="general").check_period(parse("2021-H2"))  # a general report may
+
+
+def test_a_second_half_review_is_refused_beside_the_template(client, demo_users):
+    client.force_login(demo_users["chuyenvien"])
+    data = {
+        "unit": Unit.objects.get(code="SNgV").pk,
+        "template": ReportTemplate.objects.get(code="review").pk,
+        "period_code_kind": "half:2",
+        "period_code_year": "2021",
+    }
+    reports = Report.objects.count()
+    response = client.post("/bao-cao/tao/", data)
+    assert response.status_code == 200 and Report.objects.count() == reports
+    assert REFUSED in response.context["form"].errors["template"][0]
+    data["period_code_kind"] = "half:1"
+    assert client.post("/bao-cao/tao/", data).status_code == 302
+
+
+def test_make_report_refuses_a_second_half_review(demo, db):
+    with pytest.raises(CommandError, match=REFUSED):
+        call_command("make_report", "--unit", "SNgV", "--period", "2021-H2", "--template", "review")
+    out = io.StringIO()
+    call_command("make_report", "--unit", "SNgV", "--period", "2021", "--template", "review", stdout=out)
+    assert "Kiểm điểm công tác chỉ đạo" in out.getvalue()
