@@ -22,6 +22,10 @@ JOINED = gettext_noop(" với ")
 SAME_VALUE = gettext_noop("bằng về giá trị")
 SAME_COUNT = gettext_noop("bằng về số %(unit)s")
 AGAINST = gettext_noop("%(changes)s so với cùng kỳ năm %(year)s")
+# A whole year is compared with the whole year before: «so với năm 2020», not «cùng kỳ».
+YEAR_UNCOMPARED = gettext_noop("chưa có số liệu năm %(year)s để so sánh")
+YEAR_EQUAL = gettext_noop("bằng năm %(year)s")
+YEAR_AGAINST = gettext_noop("%(changes)s so với năm %(year)s")
 
 
 def _as_written(text: str) -> str:
@@ -36,22 +40,27 @@ def change_phrase(
     say: Callable[[str], str] = _as_written,
     amount: Callable[[int, str], str] = format_amount,
     unit_word: Callable[[str], str] = _as_written,
+    whole_year: bool = False,
 ) -> str:
     """The change of each (Measure, Figure) pair between the two windows of its Figure; compared False:
     the register does not hold that time (core.lineage.recorded_from). say, amount and unit_word give
-    the words: the reports' own unless the interface passes them translated."""
+    the words: the reports' own unless the interface passes them translated. whole_year: the windows
+    are whole years, compared «so với năm 2020»."""
+    uncompared, equal, against = (
+        (YEAR_UNCOMPARED, YEAR_EQUAL, YEAR_AGAINST) if whole_year else (UNCOMPARED, EQUAL, AGAINST)
+    )
     if not compared:
-        return say(UNCOMPARED) % {"year": year}
+        return say(uncompared) % {"year": year}
     now, then = windows
     diffs = [(measure.unit, getattr(figure, now) - getattr(figure, then)) for measure, figure in measures]
     if all(diff == 0 for _unit, diff in diffs):
-        return say(EQUAL) % {"year": year}
+        return say(equal) % {"year": year}
     if all(diff > 0 for _unit, diff in diffs) or all(diff < 0 for _unit, diff in diffs):
         amounts = say(JOINED).join(amount(abs(diff), unit) for unit, diff in diffs)
         changes = say(UP if diffs[0][1] > 0 else DOWN) % {"amounts": amounts}
     else:
         changes = ", ".join(_one_change(unit, diff, say, amount, unit_word) for unit, diff in diffs)
-    return say(AGAINST) % {"changes": changes, "year": year}
+    return say(against) % {"changes": changes, "year": year}
 
 
 def _one_change(unit, diff, say, amount, unit_word):

@@ -157,6 +157,15 @@ class Period:
             return cls(CUSTOM, data["year"], custom_start=start, custom_end=end)
         return cls(data["kind"], data["year"], data["index"])
 
+    def ends_the_year(self):
+        """Whether the period runs to the reporting year's last day (31/12, or 14/12 under Nghị định
+        09), so that its year to date is a whole year: «cả năm»."""
+        return self.end == _month_end(self.end.year, 12, self.convention)
+
+    def is_whole_year(self):
+        """A year, not cut at a day: compared «so với năm 2020», not «so với cùng kỳ năm 2020»."""
+        return self.kind == YEAR and self.ends_the_year()
+
     def year_to_date(self):
         """From the start of the reporting year to this period's end."""
         start = _month_start(self.year, 1, self.convention) if self.kind != CUSTOM else date(self.end.year, 1, 1)

@@ -61,11 +61,13 @@ def unit_in_sentence(name: str) -> str:
     return name
 
 
-def before_merger_note(year: int, names: list[str]) -> str:
-    """ "Số liệu cùng kỳ năm 2025 gồm số liệu của tỉnh Quảng Ngãi và tỉnh Kon Tum (trước sắp xếp)." """
+def before_merger_note(year: int, names: list[str], whole_year: bool = False) -> str:
+    """ "Số liệu cùng kỳ năm 2025 gồm số liệu của tỉnh Quảng Ngãi và tỉnh Kon Tum (trước sắp xếp)."; of
+    a whole year, "Số liệu năm 2025 gồm …", as the year is compared («so với năm 2025»)."""
     named = [unit_in_sentence(name) for name in names]
     joined = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} và {named[-1]}"
-    return f"Số liệu cùng kỳ năm {year} gồm số liệu của {joined} (trước sắp xếp)."
+    when = f"năm {year}" if whole_year else f"cùng kỳ năm {year}"
+    return f"Số liệu {when} gồm số liệu của {joined} (trước sắp xếp)."
 
 
 # A time of the year that a year may follow: "Quý IV", "tháng 5".

@@ -457,7 +457,7 @@ def comparison_note(units, period, own=False):
     names = []
     for unit in units:
         names += [name for name in merged_names(unit, period.end, since=since, own=own) if name not in names]
-    return before_merger_note(last_year, names) if names else ""
+    return before_merger_note(last_year, names, period.is_whole_year()) if names else ""
 
 
 def comparison_words(units, period):

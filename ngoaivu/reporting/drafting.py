@@ -71,6 +71,10 @@ def period_words(period):
         "next_label": next_label,
         "next_label_upper": next_label.upper(),
         "has_ytd": ytd.start < period.start,
+        # A whole year is compared «so với năm 2020», part of one «so với cùng kỳ năm 2020»; the
+        # year to date of a period closing the year is a whole year too («Tính chung cả năm»).
+        "whole_year": period.is_whole_year(),
+        "ytd_whole_year": period.ends_the_year(),
         # The review of the first 6 months or the year (seed 001), not a report of the month's news.
         "review": kind == YEAR or (kind == HALF and index == 1),
         # The part of the UBND tỉnh's work programme a review answers for: «quý I và quý II» (seed 001).

@@ -246,7 +246,8 @@ def resolve(path, context, item=None):
         pairs = [(m, _figure(context, head, m.name)) for m in indicator.measures]
         windows = ("period", "last_year") if rest == "compare" else ("ytd", "last_year_ytd")
         compared = context.period.get("compared" if rest == "compare" else "ytd_compared", True)
-        return change_phrase(pairs, context.period.get("last_year"), windows, compared)
+        whole_year = context.period.get("whole_year" if rest == "compare" else "ytd_whole_year", False)
+        return change_phrase(pairs, context.period.get("last_year"), windows, compared, whole_year=whole_year)
     measure, _d, window = rest.partition(".")
     figure = _figure(context, head, measure)
     if window and window not in WINDOW_NAMES:
@@ -451,6 +452,12 @@ def list_names(definition):
     return sorted(names)
 
 
+def _compares(sentence, context):
+    """Whether a sentence compares with last year («so với cùng kỳ năm 2020», of a whole year «so với
+    năm 2020»): the first one carries the note on units merged since (context.comparison_note)."""
+    return "so với cùng kỳ" in sentence or f"so với năm {context.period.get('last_year')}" in sentence
+
+
 def write_section(body, context):
     """The paragraphs of a section from its sentence specs; footnotes go to context.footnotes."""
     paragraphs = []
@@ -471,7 +478,7 @@ def write_section(body, context):
                 sentence = mark_before_stop(sentence, len(context.footnotes))
         if not sentence:
             continue
-        if context.comparison_note and "so với cùng kỳ" in sentence:
+        if context.comparison_note and _compares(sentence, context):
             context.footnotes.append(context.comparison_note)
             sentence = mark_before_stop(sentence, len(context.footnotes))
             context.comparison_note = ""

@@ -43,3 +43,12 @@ def test_the_year_to_date_windows_compare_the_year_to_date():
     groups, _persons = BY_CODE["incoming_delegations"].measures
     phrase = change_phrase([(groups, Figure(1, 12, 1, 9))], 2020, windows=("ytd", "last_year_ytd"))
     assert phrase == "tăng 03 đoàn so với cùng kỳ năm 2020"
+
+
+def test_a_whole_year_is_compared_with_the_year_before_not_the_same_period():
+    groups, persons = BY_CODE["incoming_delegations"].measures
+    pairs = [(groups, Figure(17, 0, 14, 0)), (persons, Figure(35, 0, 24, 0))]
+    assert change_phrase(pairs, 2020, whole_year=True) == "tăng 03 đoàn với 11 lượt người so với năm 2020"
+    same = [(groups, Figure(3, 0, 3, 0)), (persons, Figure(9, 0, 9, 0))]
+    assert change_phrase(same, 2020, whole_year=True) == "bằng năm 2020"
+    assert change_phrase(pairs, 2020, compared=False, whole_year=True) == "chưa có số liệu năm 2020 để so sánh"

@@ -53,6 +53,10 @@ def test_the_note_on_units_merged_since_last_year():
         "Số liệu cùng kỳ năm 2025 gồm số liệu của tỉnh Gia Lai, tỉnh Bình Định và tỉnh Kon Tum (trước sắp xếp)."
     )
     assert before_merger_note(2025, ["Tỉnh Kon Tum"]).endswith("của tỉnh Kon Tum (trước sắp xếp).")
+    # A whole year is compared with the year before, not «cùng kỳ».
+    assert before_merger_note(2025, ["Tỉnh Kon Tum"], whole_year=True) == (
+        "Số liệu năm 2025 gồm số liệu của tỉnh Kon Tum (trước sắp xếp)."
+    )
 
 
 @pytest.mark.parametrize(

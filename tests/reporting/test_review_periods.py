@@ -45,3 +45,19 @@ def test_make_report_refuses_a_second_half_review(demo, db):
     out = io.StringIO()
     call_command("make_report", "--unit", "SNgV", "--period", "2021", "--template", "review", stdout=out)
     assert "Kiểm điểm công tác chỉ đạo" in out.getvalue()
+
+
+def _drafted(period, template="review"):
+    out = io.StringIO()
+    call_command("make_report", "--unit", "SNgV", "--period", period, "--template", template, stdout=out)
+    return out.getvalue()
+
+
+def test_a_year_is_compared_with_the_year_before_and_part_of_one_with_the_same_period(demo, db):
+    for template in ("review", "general"):
+        year = _drafted("2021", template)
+        assert "so với năm 2020" in year and "cùng kỳ năm 2020" not in year, template
+    assert "so với cùng kỳ năm 2020" in _drafted("2021-H1")
+    # A December report's year to date is the whole year; its month is compared with December 2020.
+    december = _drafted("2021-12", "general")
+    assert "Tính chung trong cả năm" in december and "so với năm 2020" in december
