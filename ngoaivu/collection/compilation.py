@@ -14,7 +14,9 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from ngoaivu.core.models import ReadingPhrase
+from django.db.models import Q
+
+from ngoaivu.core.models import ReadingPhrase, Unit
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import format_count
 from ngoaivu.pure.spreadsheets import protect_sheet
@@ -40,7 +42,7 @@ from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
 from ngoaivu.pure.wording import format_date
 
-from .compiled_text import attributed, new_paragraphs, without_nothing
+from .compiled_text import attributed, beyond_summary, new_paragraphs, renumbered, without_nothing
 from .models import ReportRequest, Submission
 from .services import measures, period_indicator
 
@@ -175,7 +177,37 @@ def compiled_context(request, accepted):
         # last year counts the answering units, each its own, as the figures do
         comparison_note=comparison_note([s.unit for s in accepted], period, own=True),
         renamed=current_names(period.end),  # the bodies of the report's time
+        across=""
+        if _whole_province(request, period, accepted)
+        else f"theo báo cáo của {format_count(len(accepted))} đơn vị,",
     )
+
+
+def _whole_province(request, period, accepted):
+    """Whether the accepted answers count all that the asking unit's reports count (the province's, for
+    the focal point): every unit asked answered, and the units asked cover every unit of that scope
+    that existed in the period, but the bodies above the asking unit (the UBND tỉnh, the province), which
+    it reports to. Else the sentences do not say «toàn tỉnh» over the answers' totals."""
+    submissions = list(request.submissions.select_related("unit"))
+    if len(accepted) < len(submissions):
+        return False
+    full = request.unit.scope(period.end)
+    asked = set()
+    for submission in submissions:
+        scope = submission.unit.scope(period.end, own=True)
+        if scope is None:
+            return True
+        asked.update(scope.unit_ids)
+    above, unit = set(), request.unit.parent
+    while unit is not None:
+        above.add(unit.pk)
+        unit = unit.parent
+    units = Unit.objects.exclude(pk__in=asked | above)
+    if full is not None:
+        units = units.filter(pk__in=full.unit_ids)
+    existed = Q(started_on__isnull=True) | Q(started_on__lte=period.end)
+    existed &= Q(ended_on__isnull=True) | Q(ended_on__gt=period.start)
+    return not units.filter(existed).exists()
 
 
 def _names(unit):
@@ -184,21 +216,33 @@ def _names(unit):
     return [unit.name, words["name"], words["short"]]
 
 
+def _is_compiler(submission, compiler):
+    return compiler is not None and submission.unit_id == compiler.pk
+
+
 def unit_paragraphs(accepted, report_footnotes, summaries=None, compiler=None):
     """{section key: [paragraph…]}: what each unit reported, attributed, its footnotes renumbered.
     A paragraph that says what the section's summary (summaries: {key: text} of the compiler unit)
     or an earlier unit already says is left out: the template's words for every unit alike. So is
     a unit's sentence that only says no work of a kind was done («Không có nhiệm vụ khác được
     giao»), where the section has anything else to say (a summary, another unit's news): the
-    summary's totals count that unit's nothing already."""
-    seen, said = {}, {key for key, text in (summaries or {}).items() if text.strip()}
-    for key, text in (summaries or {}).items():
+    summary's totals count that unit's nothing already.
+
+    The compiler's own answer (an office that asked itself too) is not one of the units reporting
+    to it: its sentences the summary says over the totals are left out, the rest follow the
+    summary first, as the report's own words, not under its name."""
+    summaries = summaries or {}
+    compiler_names = _names(compiler) if compiler else []
+    seen, said = {}, {key for key, text in summaries.items() if text.strip()}
+    for key, text in summaries.items():
         seen[key] = set()
-        new_paragraphs(text, _names(compiler) if compiler else [], seen[key])
+        new_paragraphs(text, compiler_names, seen[key])
     fresh = []
-    for submission in accepted:
+    for submission in sorted(accepted, key=lambda s: not _is_compiler(s, compiler)):  # the compiler's first
         names = _names(submission.unit)
         for key, text in sorted((submission.texts or {}).items()):
+            if _is_compiler(submission, compiler):
+                text = beyond_summary(text, names, summaries.get(key, ""), compiler_names)
             text = new_paragraphs(text, names, seen.setdefault(key, set()))
             news = without_nothing(text, names)
             fresh.append((submission, key, text, news))
@@ -207,7 +251,12 @@ def unit_paragraphs(accepted, report_footnotes, summaries=None, compiler=None):
     gathered = {}
     for submission, key, text, news in fresh:
         notes = (submission.sources or {}).get("footnotes") or []
-        paragraphs = attributed(submission.unit.name, news if key in said else text, notes, report_footnotes)
+        if _is_compiler(submission, compiler):
+            paragraphs = renumbered(news if key in said else text, notes, report_footnotes)
+            if summaries.get(key, "").startswith("- "):  # in the summary's list, as one of its items
+                paragraphs = [f"- {p}" for p in paragraphs]
+        else:
+            paragraphs = attributed(submission.unit.name, news if key in said else text, notes, report_footnotes)
         if paragraphs:
             gathered.setdefault(key, []).extend(paragraphs)
     return gathered

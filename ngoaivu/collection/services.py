@@ -317,7 +317,10 @@ def late_answers(sender, units, period, **kwargs):
     late, or not at all, an outgoing request of units for period or due within it; as known on the
     day the figures are counted to (period.as_of), else today."""
     day = period.as_of or timezone.localdate()
-    asked = Submission.objects.filter(request__direction=ReportRequest.Direction.OUTGOING)
+    # An office that asked itself too is not late to itself: it is the one compiling.
+    asked = Submission.objects.filter(request__direction=ReportRequest.Direction.OUTGOING).exclude(
+        unit_id=models.F("request__unit_id")
+    )
     if units is not None:  # None: the whole register
         asked = asked.filter(request__unit__in=list(units))
     asked = asked.filter(

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from ngoaivu.pure.periods import CUSTOM, HALF, MONTH, NINE_MONTHS, QUARTER, YEAR
 from ngoaivu.pure.wording import format_date
-from .sentences import PatternError, fill, list_paragraphs, write_section
+from .sentences import PatternError, as_counted, fill, list_paragraphs, write_section
 
 
 @dataclass
@@ -189,6 +189,6 @@ def _section(spec, context, parent_key, level):
         number=number,
         heading=fill(spec.get("heading", ""), context),
         level=level,
-        text=write_body(spec.get("body", []), context),
+        text=as_counted(write_body(spec.get("body", []), context), context),
         children=[_section(child, context, key, level + 1) for child in spec.get("children", [])],
     )

@@ -194,6 +194,9 @@ class Context:
     comparison_note: str = ""
     # {an old name, casefolded: today's}: a recipient the template names by a body that has since ended
     renamed: dict = field(default_factory=dict)
+    # What stands for «toàn tỉnh» when the figures do not count the whole province (a compilation of
+    # some units' answers): «theo báo cáo của 09 đơn vị,»; "": the figures are the province's.
+    across: str = ""
 
 
 @dataclass
@@ -450,6 +453,19 @@ def list_names(definition):
 
     walk(definition)
     return sorted(names)
+
+
+_WHOLE_PROVINCE = re.compile(r"(?<!\w)(t)oàn tỉnh(?!\w)", re.IGNORECASE)
+
+
+def as_counted(text, context):
+    """text with «toàn tỉnh» said as what the figures count (context.across), when they do not count
+    the whole province: «Trong tháng, theo báo cáo của 09 đơn vị, không có tàu…»."""
+    if not context.across:
+        return text
+    return _WHOLE_PROVINCE.sub(
+        lambda m: context.across[0].upper() + context.across[1:] if m.group(1) == "T" else context.across, text
+    )
 
 
 def _compares(sentence, context):

@@ -1,0 +1,57 @@
+"""A compilation by an office that asked itself too, and one whose answers do not cover the province."""
+
+import datetime as dt
+
+from ngoaivu.collection import compilation
+from ngoaivu.collection.models import Submission
+from ngoaivu.collection.services import late_answers, start
+from ngoaivu.core.models import Unit
+from ngoaivu.pure.periods import parse
+
+
+def _compiled(outgoing, units, users, recipients, accept=None):
+    Unit.objects.filter(pk=units["sngv"].pk).update(coordinates_province=True)  # the province's focal point
+    units["sngv"].refresh_from_db()
+    request = outgoing(recipients=recipients)
+    for submission in request.submissions.all():
+        start(submission)
+    Submission.objects.filter(request=request, unit__code__in=accept or [units[c].code for c in recipients]).update(
+        status="accepted"
+    )
+    report = compilation.compile_report(request, users["officer"])
+    return request, dict(report.sections.values_list("key", "text"))
+
+
+def test_the_asking_office_is_not_one_of_the_units_reporting_to_it(outgoing, units, users, incoming):
+    incoming(unit="sngv", start_date=dt.date(2021, 8, 3), person_visits=4)
+    incoming(unit="dh", start_date=dt.date(2021, 8, 5), person_visits=6)
+    _request, sections = _compiled(outgoing, units, users, ("sngv", "dh"))
+    delegations = sections["I.1.b"]
+    assert "02 đoàn với 10 lượt người" in delegations  # the totals, once
+    # The Sở's own answer (01 group, 04 visitors) is not told again as if it reported to itself…
+    assert "01 đoàn với 04 lượt người" not in delegations and "Sở Ngoại vụ:" not in delegations
+    assert "Trường Đại học Phạm Văn Đồng phối hợp hướng dẫn, quản lý 01 đoàn với 06" in delegations  # its own, told
+    # …nor named among the units late to answer it.
+    assert "Sở Ngoại vụ" not in sections["IV.2"]
+    assert "Trường Đại học Phạm Văn Đồng chưa gửi báo cáo đúng thời hạn" in sections["IV.2"]
+    rows = late_answers(None, units=[units["sngv"]], period=parse("2021-08"))
+    assert [row["unit"] for row in rows] == ["Trường Đại học Phạm Văn Đồng"]
+
+
+def test_answers_not_covering_the_province_do_not_speak_for_it(outgoing, units, users):
+    # The Văn phòng UBND tỉnh was not asked: the answers are not the province's.
+    _request, sections = _compiled(outgoing, units, users, ("sngv", "dh"))
+    assert "toàn tỉnh" not in sections["I.5.b"].lower()
+    assert (
+        "Trong tháng, theo báo cáo của 02 đơn vị, không có tàu và ngư dân bị nước ngoài bắt giữ." in sections["I.5.b"]
+    )
+
+
+def test_answers_of_every_unit_asked_but_one_do_not_speak_for_the_province(outgoing, units, users):
+    _request, sections = _compiled(outgoing, units, users, ("sngv", "vp", "dh"), accept=["SNgV", "VP"])
+    assert "theo báo cáo của 02 đơn vị, không có tàu" in sections["I.5.b"]
+
+
+def test_answers_of_every_unit_of_the_province_speak_for_it(outgoing, units, users):
+    _request, sections = _compiled(outgoing, units, users, ("sngv", "vp", "dh"))
+    assert "Trong tháng, toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ." in sections["I.5.b"]
