@@ -198,6 +198,42 @@ def compare(fact, code, window, register, parts=()):
     return {**found, "status": "new" if new else "differs", "missing": missing}
 
 
+def kept_nones(nones, facts, year=None):
+    """The statements of none (reading/nones.py) the register's comparison shows, in their order: one
+    for each indicator, its first; none of an indicator the report also states a figure of for the
+    same scope and year (year: the report's, None when unread), since the figure says more."""
+    stated = {
+        (code, fact.get("scope"))
+        for fact in facts
+        if (code := engine_code(fact)) and (fact.get("year") is None or year is None or fact.get("year") == year)
+    }
+    kept, seen = [], set()
+    for none in nones:
+        key = (engine_code(none), none.get("scope"))
+        if key[0] is None or key in stated or key in seen:
+            continue
+        seen.add(key)
+        kept.append(none)
+    return kept
+
+
+def compare_none(code, register):
+    """A statement that the period had none of indicator code set against the register's figures
+    {measure: int} for the period: {"kind": "none", "status", "held", "part", "missing",
+    "differences"}; status "present" when the register holds none either, else "differs", held its
+    figure in words ("01 tàu cá, 08 ngư dân": the measures it holds any of), None when it holds nothing."""
+    held = [(m.unit, register.get(m.name, 0)) for m in BY_CODE[code].measures]
+    held = [(unit, value) for unit, value in held if value]
+    return {
+        "kind": "none",
+        "status": "differs" if held else "present",
+        "held": words(held) if held else None,
+        "part": None,
+        "missing": 0,
+        "differences": {},
+    }
+
+
 def prefill(fact, area, missing, differences):
     """Form values for the missing rows: the measures only when one row is missing (it is the difference)."""
     values = dict(area.fixed)

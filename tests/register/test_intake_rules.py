@@ -5,9 +5,11 @@ import unicodedata
 from ngoaivu.register.intake_rules import (
     ROW_AREAS,
     compare,
+    compare_none,
     engine_code,
     is_single_row,
     issuing_unit,
+    kept_nones,
     prefill,
     window_of,
     words,
@@ -137,3 +139,44 @@ def test_an_amount_in_a_foreign_currency_alone_is_not_compared_and_says_so():
     # with its worth in đồng, it is compared in đồng
     fact = {**fact, "value_vnd": 4_000_000_000}
     assert compare(fact, "aid", "period", {"count": 0, "value": 4_000_000_000})["status"] == "present"
+
+
+def none_of(indicator, text):
+    """A statement of none as the reader gives it (reading/nones.py)."""
+    return {"indicator": indicator, "scope": "period", "boats": 0, "fishermen": 0, "text": text}
+
+
+def test_a_statement_of_none_agrees_with_an_empty_register_and_differs_from_rows():
+    assert compare_none("boats_detained", {"boats": 0, "fishermen": 0}) == {
+        "kind": "none",
+        "status": "present",
+        "held": None,
+        "part": None,
+        "missing": 0,
+        "differences": {},
+    }
+    assert compare_none("boats_detained", {})["status"] == "present"
+    found = compare_none("boats_detained", {"boats": 1, "fishermen": 8})
+    assert (found["status"], found["held"], found["missing"]) == ("differs", "01 tàu cá, 08 ngư dân", 0)
+    # only what the register holds any of is said: one conference, no foreign participant
+    assert compare_none("conferences", {"count": 1, "foreign_participants": 0})["held"] == "01 hội nghị"
+
+
+def test_a_figure_of_the_same_indicator_and_scope_wins_over_a_statement_of_none():
+    boats = none_of("boats_detained", "Trong tháng, không có tàu cá của tỉnh bị nước ngoài bắt giữ")
+    again = none_of("boats_detained", "Không có tàu cá nào bị bắt giữ")
+    conferences = {
+        "indicator": "conferences",
+        "scope": "period",
+        "count": 0,
+        "text": "Không tổ chức hội nghị, hội thảo",
+    }
+    detained = {"indicator": "boats_detained", "scope": "period", "boats": 2, "fishermen": 19}
+    assert kept_nones([boats, again, conferences], [], 2021) == [boats, conferences]  # one for each indicator
+    assert kept_nones([boats, conferences], [detained], 2021) == [conferences]
+    assert kept_nones([boats], [{**detained, "year": 2021}], 2021) == []
+    assert kept_nones([boats], [detained], None) == []
+    # a figure of another scope or year says nothing of the period: the statement of none stays
+    assert kept_nones([boats], [{**detained, "scope": "ytd"}], 2021) == [boats]
+    assert kept_nones([boats], [{**detained, "year": 2020}], 2021) == [boats]
+    assert kept_nones([boats], [incoming(2, 5)], 2021) == [boats]
