@@ -26,7 +26,18 @@ from ngoaivu.reading.unit_names import province_now
 from ngoaivu.reading.unplaced import words_beside
 
 from .areas import AREAS
-from .intake_rules import ROW_AREAS, compare, engine_code, issuer_province, issuing_unit, prefill, stated_of, window_of
+from .intake_rules import (
+    ROW_AREAS,
+    compare,
+    compare_none,
+    engine_code,
+    issuer_province,
+    issuing_unit,
+    kept_nones,
+    prefill,
+    stated_of,
+    window_of,
+)
 
 MAX_ROWS_PER_FACT = 10  # past this, rows are better imported from Excel than typed one by one
 
@@ -199,7 +210,9 @@ def _wording(found):
             _("Sổ theo dõi: %(held)s, trong đó %(part)s: %(stated)s — báo cáo: %(stated)s") % values,
             _("Đã có trong sổ theo dõi: %(stated)s (%(part)s), trong tổng số %(held)s.") % values,
         )
-    if found["status"] == "present":
+    if found["kind"] == "none" and found["status"] == "differs":
+        message = _("Báo cáo nêu không có; sổ theo dõi có %(held)s; đề nghị kiểm tra lại.") % values
+    elif found["status"] == "present":
         message = (
             _("Đã có trong sổ theo dõi: %(held)s.") % values
             if found["held"]
@@ -211,6 +224,21 @@ def _wording(found):
     else:
         message = _("Số liệu của báo cáo khác với sổ theo dõi; đề nghị kiểm tra lại.")
     return _("Sổ theo dõi: %(held)s — báo cáo: %(stated)s") % values, message
+
+
+def _list_url(code, unit, unit_ids, period):
+    """The register's list of the rows an indicator's figure for the period counts, or None: the area's
+    rows of the period's days, of the indicator's kind where the list filters by it, of the unit when
+    its figure counts its own rows alone (else every row the officer sees)."""
+    row_area = ROW_AREAS.get(code)
+    area = AREAS.get(row_area.slug) if row_area is not None else None
+    if area is None or not area.date_field:
+        return None
+    query = {"date_from": period.start.strftime("%d/%m/%Y"), "date_to": period.end.strftime("%d/%m/%Y")}
+    query.update({name: value for name, value in row_area.fixed.items() if name in area.filter_fields})
+    if unit_ids is not None and list(unit_ids) == [unit.pk]:
+        query["unit"] = unit.pk
+    return reverse("register:list", args=[area.slug]) + "?" + urlencode(query)
 
 
 def _heading(code, window, period):
@@ -243,11 +271,12 @@ def proposals(result, user, unit_id=None):
     facts = [(fact, engine_code(fact)) for fact in result.get("facts", []) if engine_code(fact)]
     checked = unit is not None and period is not None
     windows = [window_of(fact, period.year) if checked else None for fact, _code in facts]
-    figures = (
-        evaluate(sorted({code for (_f, code), w in zip(facts, windows) if w}), period, unit_ids)
-        if checked and any(windows)
-        else {}
-    )
+    # a statement of none is compared as a figure 0 of its period, unless a figure says more (intake_rules)
+    nones = kept_nones(result.get("nones", []), result.get("facts", []), period.year if period else None)
+    none_windows = [window_of(none, period.year) if checked else None for none in nones]
+    wanted = {code for (_f, code), w in zip(facts, windows) if w}
+    wanted |= {engine_code(none) for none, w in zip(nones, none_windows) if w}
+    figures = evaluate(sorted(wanted), period, unit_ids) if wanted else {}
     items = []
     for (fact, code), window in zip(facts, windows):
         if fact.get("scope") not in ("period", "ytd", "stock"):
@@ -283,11 +312,13 @@ def proposals(result, user, unit_id=None):
                 else _("Chưa đối chiếu được với sổ theo dõi.")
             )
         items.append(item)
+    for none, window in zip(nones, none_windows):
+        items.append(_none_item(none, window, figures, unit, unit_ids, period))
     counts = {
         status: sum(item["status"] == status for item in items)
         for status in ("present", "part", "new", "differs", "unchecked")
     }
-    counts["comparisons"] = sum(item.get("kind") == "total" for item in items)
+    counts["comparisons"] = sum(item.get("kind") in ("total", "none") for item in items)
     teach = user.is_staff and user.has_perm("core.add_readingphrase")  # the link goes to the admin
     return {
         "items": items,
@@ -299,6 +330,34 @@ def proposals(result, user, unit_id=None):
         # readings stored before the reader listed them have none
         "unplaced": [_unplaced(item, unit, period, source, teach) for item in result.get("unplaced", [])],
     }
+
+
+def _none_item(none, window, figures, unit, unit_ids, period):
+    """A statement that the period had none of an indicator, as the page shows a figure: agreeing
+    when the register holds none either, else a difference with the register's figure and a link to
+    its rows. Nothing to create: there is no row to offer."""
+    code = engine_code(none)
+    item = {
+        "indicator": none["indicator"],
+        "text": _shown(none.get("text", "")),
+        "kind": "none",
+        "status": "unchecked",
+        "heading": _(BY_CODE[code].name),
+        "stated": _("không có"),
+        "rows": [],
+        "label": None,
+        "conflict": False,
+        "list_url": None,
+    }
+    if not window:
+        item["message"] = _("Báo cáo ghi %(stated)s; chưa đối chiếu được với sổ theo dõi.") % item
+        return item
+    found = compare_none(code, {name: getattr(figure, window) for name, figure in figures[code].items()})
+    item.update(found, heading=_heading(code, window, period), conflict=found["status"] == "differs")
+    item["comparison"], item["message"] = _wording({**found, "stated": item["stated"]})
+    if item["conflict"] and window == "period":
+        item["list_url"] = _list_url(code, unit, unit_ids, period)
+    return item
 
 
 def _unplaced(item, unit, period, source, teach=False):
