@@ -249,7 +249,8 @@ def _heading(code, window, period):
 
 
 def proposals(result, user, unit_id=None):
-    """Every figure of the report that the register also counts, set against it:
+    """Every figure of the report that the register also counts, set against it, then each statement
+    that the period had none of one (kind "none", reading/nones.py) as a figure 0:
     {"items": [...], "unit", "period", "notice", "counts", "unplaced"}; unplaced: the figures no
     indicator took, each sentence with them (reading/unplaced.py). Nothing is saved."""
     meta = result.get("meta", {})
