@@ -124,7 +124,8 @@ _UNDER_WAY = re.compile(r"(?<!\w)hiện\s+(?:nay|tại|có|đang)(?!\w)|đang\s+
 # "từ năm 2008 (đến năm 2020)": the ends of a span of years, not the figure's year
 _SPAN_END = re.compile(r"từ\s*$|từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s*$", re.I)
 _BORN = re.compile(r"(?:sinh|SN)\s*$", re.I)
-_COMPARISON = re.compile(r"(?:cùng\s+kỳ|so\s+với|hơn|trước)[^,;]{0,20}$", re.I)
+# "(chưa có số liệu năm 2019 để so sánh)", "bằng năm 2019": how a drafted annual report compares a whole year
+_COMPARISON = re.compile(r"(?:cùng\s+kỳ|so\s+với|hơn|trước|bằng|chưa\s+có\s+số\s+liệu)[^,;]{0,20}$", re.I)
 
 
 def year_of(sentence: str, group: Group) -> int | None:
