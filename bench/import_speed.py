@@ -1,10 +1,12 @@
 """Rows per second of an XLSX import of incoming delegations (one area, the web page's path without HTTP).
 
-    bench/import_speed.py [--rows 500 2000 5000] [--profile 2000]
+    bench/import_speed.py [--rows 500 2000 5000] [--profile 2000] [--over-cap]
 
 Each size is imported into an empty table of a fresh SQLite database (bench/var/import.sqlite3):
 the file is made with openpyxl, read as an upload is (ngoaivu.register.workbooks.read_sheet) and
 imported by import_rows, all or nothing. --profile N prints cProfile's top functions for N rows.
+A file over IMPORT_MAX_ROWS is refused as an upload is; --over-cap lifts the cap for the run, to
+measure the sizes a new cap would allow.
 """
 
 import argparse
@@ -80,12 +82,19 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, nargs="*", default=[500, 2000, 5000])
     parser.add_argument("--profile", type=int, default=0, help="profile an import of this many rows")
+    parser.add_argument("--over-cap", action="store_true", help="lift IMPORT_MAX_ROWS to the largest size measured")
     options = parser.parse_args()
     database = Path(VAR_DIR) / "import.sqlite3"
     database.parent.mkdir(parents=True, exist_ok=True)
     database.unlink(missing_ok=True)
     setup_django(f"sqlite:///{database}")
     user = prepare()
+    if options.over_cap:
+        from ngoaivu.register import workbooks
+
+        lifted = max([*options.rows, options.profile])
+        print(f"IMPORT_MAX_ROWS {workbooks.IMPORT_MAX_ROWS} lifted to {lifted} for this run", flush=True)
+        workbooks.IMPORT_MAX_ROWS = max(workbooks.IMPORT_MAX_ROWS, lifted)
     for rows in options.rows:
         seconds, counts = one_import(user, workbook(rows))
         print(f"{rows:>6} rows: {seconds:6.2f} s, {rows / seconds:6.0f} rows/s ({counts})", flush=True)
