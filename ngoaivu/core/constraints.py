@@ -24,6 +24,8 @@ from django.db.utils import DEFAULT_DB_ALIAS
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.conditions import UNDECIDED, decide
+
 
 def referenced_fields(model, constraint):
     """The names of the fields a constraint reads."""
@@ -99,7 +101,19 @@ class _OnFields:
         return errors
 
 
-class Check(_OnFields, models.CheckConstraint):
+class _DecidedInMemory:
+    """A CheckConstraint decided in Python when its condition allows (core/conditions.py), without the
+    query (and savepoint) Django spends on each rule of each row validated; else by Django's query."""
+
+    def validate(self, model, instance, exclude=None, using=DEFAULT_DB_ALIAS):
+        verdict = decide(self, model, instance, exclude=exclude, using=using)
+        if verdict is UNDECIDED:
+            return super().validate(model, instance, exclude=exclude, using=using)
+        if not verdict:
+            raise ValidationError(self.get_violation_error_message(), code=self.violation_error_code)
+
+
+class Check(_OnFields, _DecidedInMemory, models.CheckConstraint):
     plain = "django.db.models.CheckConstraint"
 
 
