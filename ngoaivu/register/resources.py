@@ -5,10 +5,13 @@ bad row reported with its reason, and everything rolled back while any row is ba
 numbers, text); workbooks.py writes them as real Excel cells or as CSV.
 """
 
+from itertools import groupby
+
 import tablib
 from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import DatabaseError, transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export import fields, resources
@@ -17,6 +20,7 @@ from ngoaivu.core.constraints import refused_message
 from ngoaivu.core.locking import FIELD, is_versioned
 from ngoaivu.core.permissions import can_edit, owning_unit, scope
 
+from .copies import NOT_READ, KeptRows
 from .widgets import NumberWidget, UnitCodeWidget, UnitWidget, is_blank, nfc, widget_for
 from .models.base import copy_message, first_copy
 
@@ -26,7 +30,78 @@ class RecordResource(resources.ModelResource):
         self.user = user
         self.sheet_rows = []  # the sheet row of each dataset row (data_rows), for messages
         self.added = {}  # {pk: sheet row} of the rows this import added, rolled back if any row is bad
+        self.kept = None  # the kept rows a new row may copy (copies.KeptRows), read in before_import
+        self.saved = []  # [(instance, is_create)] in the order saved, for write_history
+        self.passed = set()  # {(field name, type, value)} of relations and choices clean_fields passed
         super().__init__(**kwargs)
+
+    def before_import(self, dataset, **kwargs):
+        super().before_import(dataset, **kwargs)
+        self.kept = KeptRows.for_import(self._meta.model, self._compared(), self.fields, dataset)
+
+    def _compared(self):
+        """The fields a new row is compared in with the rows kept (_refuse_a_copy)."""
+        return [field.attribute for field in self.fields.values() if field.attribute not in ("id", FIELD)]
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        """import-export's: the row's import errors with those of Model.full_clean(), whose steps are
+        taken here as Django takes them, except that a relation or a choice whose value passed
+        clean_fields on an earlier row of the file is not cleaned again (a query for a relation, a
+        walk through some 250 countries for a country, on every row)."""
+        errors = dict(import_validation_errors or {})
+        exclude = set(errors)
+        repeated = {name for name, key in self._passable(instance) if key in self.passed}
+        try:
+            instance.clean_fields(exclude=exclude | repeated)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        try:
+            instance.clean()
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        for step in [instance.validate_unique] * validate_unique + [instance.validate_constraints]:
+            exclude |= {name for name in errors if name != NON_FIELD_ERRORS}
+            try:
+                step(exclude=exclude)
+            except ValidationError as error:
+                errors = error.update_error_dict(errors)
+        self.passed.update(key for name, key in self._passable(instance) if name not in exclude | set(errors))
+        if errors:
+            raise ValidationError(errors)
+
+    def _passable(self, instance):
+        """[(name, key)] of the relations and choices of instance whose cleaning only its value decides."""
+        for field in instance._meta.fields:
+            if not (field.many_to_one or field.one_to_one or field.choices):
+                continue
+            value = getattr(instance, field.attname)
+            try:
+                hash(value)
+            except TypeError:  # a list of countries
+                continue
+            yield field.name, (field.name, type(value), value)
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        # Its history is written with the others' once every row is saved (write_history), at the
+        # moment of its own save, as the save would have written it.
+        instance.skip_history_when_saving = True
+        instance._history_date = timezone.now()
+        super().save_instance(instance, is_create, row, **kwargs)
+        self.saved.append((instance, is_create))
+        if self.kept is not None:
+            self.kept.saved(instance)
+
+    def write_history(self):
+        """The history of every saved row, in a few INSERTs rather than one per row: the same records
+        (type, values, moment, user, reason) in the same order as each save would have written."""
+        history = self._meta.model.history
+        for is_create, run in groupby(self.saved, key=lambda pair: pair[1]):
+            instances = [instance for instance, _is_create in run]
+            # default_change_reason: a save without a reason writes None, where bulk_history_create writes ""
+            history.bulk_history_create(instances, update=not is_create, batch_size=500, default_change_reason=None)
+            for instance in instances:
+                del instance.skip_history_when_saving
+        self.saved = []
 
     def after_save_instance(self, instance, row, **kwargs):
         super().after_save_instance(instance, row, **kwargs)
@@ -83,8 +158,9 @@ class RecordResource(resources.ModelResource):
     def _refuse_a_copy(self, instance):
         """A new row equal in every column to one already kept is the same file imported again, or a row
         typed twice: counting it would double a figure, so it is refused with the number of the first."""
-        compared = [field.attribute for field in self.fields.values() if field.attribute not in ("id", FIELD)]
-        first = first_copy(instance, compared)
+        first = self.kept.first(instance) if self.kept is not None else NOT_READ
+        if first is NOT_READ:
+            first = first_copy(instance, self._compared())
         if first in self.added:  # a row typed twice in the file: the first is no kept record yet
             raise ValueError(
                 _("Trùng với dòng %(row)s của tệp (mọi thông tin đều giống): lưu cả hai sẽ tính số liệu hai lần.")
@@ -253,4 +329,5 @@ def _import_rows(area, user, dataset):
         if problems:
             transaction.set_rollback(True)
             return {}, problems
+        resource.write_history()
     return {kind: result.totals.get(kind, 0) for kind in ("new", "update", "skip")}, []

@@ -735,3 +735,52 @@ def test_a_citation_without_its_date_is_a_row_error_when_the_number_is_kept_in_t
     response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, headers)})
     problems = " ".join(message for _row, message in response.context["problems"])
     assert "của các năm 2020, 2021: ghi thêm ngày ban hành" in problems
+
+
+def test_a_broken_rule_deep_in_a_long_file_is_said_beside_its_row_and_nothing_is_saved(client_for):
+    # the rules are decided in memory (core/conditions.py) and history written at the end: neither
+    # may let a bad row through, or keep the rows before it
+    rows = [good_row(f"Đoàn {n}") for n in range(900)]
+    rows[699] = good_row("Đoàn 699", visits=0)  # fewer visits than groups: sheet row 701
+    response = upload(client_for("officer"), rows)
+    assert response.context["problems"] == [
+        (701, "Số lượt người: Số lượt người không được ít hơn số đoàn."),
+    ]
+    assert IncomingDelegation.objects.count() == 0
+    assert IncomingDelegation.history.count() == 0
+
+
+def test_every_imported_row_has_its_history_with_the_importing_user(client_for, users):
+    client = client_for("officer")
+    assert upload(client, [good_row(f"Đoàn {n}") for n in range(900)]).status_code == 302
+    records = IncomingDelegation.objects.all()
+    assert records.count() == 900
+    history = IncomingDelegation.history.all()
+    assert history.count() == 900
+    assert {(h.id, h.title, h.person_visits, h.version) for h in history} == {
+        (r.pk, r.title, r.person_visits, r.version) for r in records
+    }
+    assert {(h.history_type, h.history_user_id, h.history_change_reason) for h in history} == {
+        ("+", users["officer"].pk, None)
+    }
+    assert all(h.history_date is not None for h in history)
+    # an update through a file writes a "changed" version, by its user, after the first
+    assert client.post("/so-theo-doi/doan-vao/nhap/", {"file": exported_with(client, 9)}).status_code == 302
+    changed = IncomingDelegation.history.filter(history_type="~").get()
+    assert changed.history_user_id == users["officer"].pk and changed.person_visits == 9
+    assert changed.history_date > IncomingDelegation.history.filter(id=changed.id, history_type="+").get().history_date
+
+
+def test_a_new_row_is_compared_with_the_kept_rows_as_the_file_changes_them(client_for):
+    client = client_for("officer")
+    assert upload(client, [good_row(visits=4)]).status_code == 302
+    record = IncomingDelegation.objects.get()
+    # the file changes the kept row to 9 visits, then gives it again as a new row: a copy of its row 2
+    response = upload(client, [[record.pk, *good_row(visits=9)[1:]], good_row(visits=9)])
+    assert response.context["problems"] == [
+        (3, "Trùng với dòng 2 của tệp (mọi thông tin đều giống): lưu cả hai sẽ tính số liệu hai lần.")
+    ]
+    # the file changes it to 9 visits, then gives its old figures as a new row: no longer a copy
+    response = upload(client, [[record.pk, *good_row(visits=9)[1:]], good_row(visits=4)])
+    assert response.status_code == 302
+    assert sorted(IncomingDelegation.objects.values_list("person_visits", flat=True)) == [4, 9]

@@ -123,18 +123,30 @@ def done_status():
     )
 
 
+def copy_values(instance, names):
+    """{column: value} of instance in each field of names, as stored: what first_copy compares.
+
+    A list of countries is its codes ("LA,KH"), text composed (core/composed.py does it only on
+    saving), else a row typed decomposed would never equal the same row kept."""
+    fields = [instance._meta.get_field(name) for name in names]
+    return {
+        field.attname: stored_value(field, field.value_from_object(instance))
+        for field in fields
+        if not field.many_to_many
+    }
+
+
+def stored_value(field, value):
+    """value of field as first_copy compares it with the stored one (copy_values)."""
+    value = field.get_prep_value(value)
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
 def first_copy(instance, names, lookups=None):
     """The number of the first kept row equal to a new instance in each field of names, as stored, and
     in lookups (a field compared otherwise), or None. A copy is a row typed twice or a file imported
     again: counting it would double a figure (copy_message). A saved instance is not compared with itself."""
-    equal = {}
-    for name in names:
-        field = instance._meta.get_field(name)
-        if not field.many_to_many:
-            # As stored: a list of countries is its codes ("LA,KH"), text composed (core/composed.py does it
-            # only on saving), else a row typed decomposed would never equal the same row kept.
-            value = field.get_prep_value(field.value_from_object(instance))
-            equal[field.attname] = unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+    equal = copy_values(instance, names)
     equal.update(lookups or {})
     # A row being edited is no copy of itself.
     return type(instance)._base_manager.filter(**equal).exclude(pk=instance.pk).values_list("pk", flat=True).first()
