@@ -112,8 +112,8 @@ def test_entities_are_never_expanded_nor_fetched(request, endpoint, name):
 
 
 SHEETS = {
-    "dimension.xlsx": (files.xlsx_dimension_bomb, "Trang tính có hơn 1.000 dòng dữ liệu"),
-    "rows.xlsx": (files.xlsx_row_bomb, "Trang tính có hơn 1.000 dòng dữ liệu"),
+    "dimension.xlsx": (files.xlsx_dimension_bomb, "Trang tính có hơn 5.000 dòng dữ liệu"),
+    "rows.xlsx": (files.xlsx_row_bomb, "Trang tính có hơn 5.000 dòng dữ liệu"),
     "truncated.xlsx": (lambda: files.truncated(files.zip_package(files.xlsx_parts())), DAMAGED),
     "report.xlsx": (lambda: files.zip_package(files.docx_parts(files.W_OPEN + files.W_CLOSE)), "không phải là Excel"),
     "empty.xlsx": (lambda: b"", "rỗng"),

@@ -343,10 +343,10 @@ def test_a_file_over_the_limit_is_refused(client_for, settings):
 
 
 def test_a_file_longer_than_an_import_can_save_in_time_is_refused_with_its_maximum(client_for):
-    rows = [good_row(f"Đoàn {n}") for n in range(1_001)]
+    rows = [good_row(f"Đoàn {n}") for n in range(5_001)]
     response = upload(client_for("officer"), rows)
     assert response.context["error"] == (
-        "Trang tính có hơn 1.000 dòng dữ liệu; mỗi lần chỉ nhập tối đa 1.000 dòng, hãy chia thành nhiều tệp "
+        "Trang tính có hơn 5.000 dòng dữ liệu; mỗi lần chỉ nhập tối đa 5.000 dòng, hãy chia thành nhiều tệp "
         "(hoặc xóa các dòng trống ở cuối trang tính)."
     )
     assert IncomingDelegation.objects.count() == 0
