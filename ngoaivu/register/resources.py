@@ -325,6 +325,9 @@ def _import_rows(area, user, dataset):
         return {}, [(2, _("Tệp không có dòng dữ liệu nào."))]
     with transaction.atomic():
         result = resource.import_data(dataset, dry_run=False, raise_errors=False, use_transactions=True)
+        if result.base_errors:
+            # A failure outside any row (before_import, after_import) rolled the rows back: never a success.
+            raise result.base_errors[0].error
         problems = row_problems(result, resource, sheet_rows)
         if problems:
             transaction.set_rollback(True)
