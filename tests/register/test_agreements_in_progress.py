@@ -3,6 +3,8 @@ not signed by then; not those under review on the day the report is drafted."""
 
 from datetime import date
 
+from django.utils import timezone
+
 from ngoaivu.pure.periods import parse
 from ngoaivu.register.engine import evaluate
 from ngoaivu.register.models import Agreement, AgreementStep
@@ -34,7 +36,9 @@ def test_without_steps_it_counts_from_the_day_it_was_registered_and_a_postponed_
     agreement = Agreement.objects.create(
         unit=units["sngv"], title="Kế hoạch hợp tác", partner="Tỉnh Udon", country="TH"
     )
-    registered = agreement.created_at.date()
+    registered = timezone.localdate(agreement.created_at)  # the province's day, whatever UTC's is
+    assert agreement.process_started_on == registered
+    agreement.save()  # saved again, it keeps that day
     assert agreement.process_started_on == registered
     assert in_progress(f"{registered.year}-{registered.month:02d}") == 1
     step = AgreementStep.objects.create(agreement=agreement, step="mofa", done_on=date(2020, 1, 5))

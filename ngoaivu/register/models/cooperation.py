@@ -87,7 +87,8 @@ class Agreement(Record):
     def start_of_process(self):
         """Its first step's day; without steps, the day it was registered or signed, whichever came first."""
         first_step = self.steps.aggregate(first=Min("done_on"))["first"] if self.pk else None
-        registered = self.created_at.date() if self.created_at else timezone.localdate()
+        # the day in the province, not UTC's: one registered at 06:30 was registered that day, not the one before
+        registered = timezone.localdate(self.created_at) if self.created_at else timezone.localdate()
         return first_step or min(day for day in (registered, self.signed_on) if day)
 
     def note_start(self):
