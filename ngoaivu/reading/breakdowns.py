@@ -105,7 +105,16 @@ def same_kind(part_units: set, total_units: set) -> bool:
         return part_units <= {"foreign_workers", "fishermen", "persons"}
     if total_units & {"fishermen", "students"} and part_units == {"persons"}:
         return True  # "Trong 11 ngư dân …, có 5 người ở phường 6", "560 em, trong đó … 300 em": the people
+    if total_units & PEOPLE and part_units and part_units <= PEOPLE_NAMED_OTHERWISE:
+        return True  # "446 người, trong đó có 209 cán bộ, kỹ sư", "392 cán bộ (…, 55 trường hợp …)": the people
+    if total_units == {"money"} and part_units == {"aid_items"}:
+        return True  # "tổng giải ngân … là 53.718 triệu đồng. Trong đó có 13 chương trình, dự án …": the aid's projects
     return part_units <= total_units
+
+
+# the units that count people, and those that name people by their post or as cases ("trường hợp")
+PEOPLE = frozenset({"persons", "foreign_workers"})
+PEOPLE_NAMED_OTHERWISE = frozenset({"staff", "cases"})
 
 
 # "Trong 28 LHS Lào, có …", "Trong 11 ngư dân bị Brunei bắt giữ vào tối ngày 21/5, có 5 người …",

@@ -130,8 +130,9 @@ _DATED_STATISTIC = re.compile(
     r"\W*(?:riêng\s+)?(?:trong\s+|tính\s+)?(?:năm\s+\d{4}|\d+\s+tháng|quý|tháng\s+\d|từ\s+đầu\s+năm|đến\s+nay)", re.I
 )
 # "gồm thuyền trưởng Nguyễn Hữu Mỹ và 10 thuyền viên", "chồng và 10 ngư dân" (the master is her
-# husband): the crew besides the master, a breakdown of the men counted before, not a figure.
-_BESIDES_MASTER = re.compile(r"(?:thuyền\s+trưởng|chồng)[^.;\d]{0,60}?\s+và\s*$", re.I)
+# husband): the crew besides the master, a breakdown of the men counted before, not a figure; not
+# "2 thuyền trưởng và 18 thuyền viên", the masters counted too (parts of a total, both of them).
+_BESIDES_MASTER = re.compile(r"(?<!\d)(?<!\d\s)(?:thuyền\s+trưởng|chồng)[^.;\d]{0,60}?\s+và\s*$", re.I)
 
 
 def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | None:

@@ -39,6 +39,8 @@ from .breakdowns import (
     same_kind,
     parts_adding_up,
     ASIDE_OPENING,
+    PEOPLE,
+    PEOPLE_NAMED_OTHERWISE,
     aid_item,
     told_again,
 )
@@ -239,6 +241,9 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 indicator = last_total[0]["indicator"]
                 if group.units() == {"persons"} and "fishermen" in last_total[1]:
                     group.mentions[0].unit = "fishermen"  # "Trong 11 ngư dân …, có 5 người ở …"
+                elif group.units() <= PEOPLE_NAMED_OTHERWISE and last_total[1] & PEOPLE:
+                    for m in group.mentions:  # "392 cán bộ … (trong đó …, 55 trường hợp …)": people
+                        m.unit = "persons"
             elif indicator is None and listed_label and ctx.last_total and same_kind(group.units(), ctx.last_total[1]):
                 indicator = ctx.last_total[0]["indicator"]
             elif (

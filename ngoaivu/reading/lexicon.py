@@ -57,7 +57,8 @@ UNITS: list[tuple[str, str]] = [
         # "em": the young people a students text counts ("560 em, trong đó hệ đại học 300 em")
         r"|đại\s+biểu|đồng\s+chí|khách|phóng\s+viên|em(?!\s+(?:trai|gái|ruột|út|bé|nhỏ))|lượt(?!\s+(?:(?:lưu|du)\s+học\s+sinh|LHS|DHS|sinh\s+viên|học\s+viên|học\s+sinh|doanh\s+nhân))",
     ),
-    ("fishermen", r"ngư\s+dân|thuyền\s+viên|lao\s+động"),
+    # "2 thuyền trưởng và 18 thuyền viên": the masters are men of the crew, not boats
+    ("fishermen", r"ngư\s+dân|thuyền\s+viên|thuyền\s+trưởng|lao\s+động"),
     ("boats", r"(?:chiếc\s+)?(?:tàu\s+cá|tàu\s+thuyền|tàu|thuyền|ghe|phương\s+tiện)(?:/thuyền)?"),
     # one ABTC card is one businessperson's: "cấp phép sử dụng 04 thẻ ABTC"
     ("businesspeople", r"(?:lượt\s+)?doanh\s+nhân|thẻ(?=\s+(?:đi\s+lại\s+(?:của\s+)?doanh\s+nhân\s+)?(?:ABTC|APEC))"),
