@@ -77,6 +77,34 @@ def parts_marker(sentence: str, mentions: list[Mention], has_total: bool):
     return None
 
 
+# A total named in words, with no figure of its own, before the list of its parts: "Số lưu học sinh
+# Lào học tập tại trường gồm: 240 học sinh …; 17 cao học; 119 ĐH", "Tổng số tàu bị bắt bao gồm:"
+_NAMED_TOTAL = re.compile(r"[\W_]*(?:tổng\s+)?số\s+(?:lượng\s+)?[^\W\d_][^\d,;:.()]{0,80}?\s(?:bao\s+)?gồm\s*:", re.I)
+
+
+def total_not_stated(sentence: str, mentions: list[Mention], stated_before: bool) -> re.Match | None:
+    """Where the parts of a total the text does not state begin: a total named in words and a colon
+    ("Số lưu học sinh … gồm: 240 …"), or "Trong đó, …" opening a text with no figure before it (an
+    excerpt that starts on the breakdown: "Trong đó, Indonesia bắt 132 tàu (997 ngư dân); Malaysia …")."""
+    if not mentions:
+        return None
+    named = _NAMED_TOTAL.match(sentence)
+    if named is not None and named.end() <= mentions[0].start:
+        return named
+    opening = OPENS_WITH_PART.match(sentence)
+    if (
+        opening is not None
+        and not stated_before
+        and _FIRST_PART_NEAR.fullmatch(sentence, opening.end(), mentions[0].start) is not None
+    ):
+        return opening  # not "Trong đó, có những nội dung hoạt động nổi bật như: vận động 4 tổ chức …"
+    return None
+
+
+# the few words from "Trong đó" to the first part: "Trong đó, Indonesia bắt 132 tàu"
+_FIRST_PART_NEAR = re.compile(r"[^:;()\d]{0,40}")
+
+
 # A total named as the whole the rest of the sentence picks from: "trong gần 21.000 lưu học sinh
 # nước ngoài đang học tập tại Việt Nam, số lưu học sinh Campuchia chiếm …"
 _AMONG = re.compile(
@@ -102,7 +130,7 @@ def same_kind(part_units: set, total_units: set) -> bool:
     """A part counts what its total counts, maybe in fewer words: "850 lao động nước ngoài,
     trong đó 400 lao động Trung Quốc"."""
     if total_units == {"foreign_workers"}:
-        return part_units <= {"foreign_workers", "fishermen", "persons"}
+        return part_units <= {"foreign_workers", "fishermen", "persons"} | PEOPLE_NAMED_OTHERWISE
     if total_units & {"fishermen", "students"} and part_units == {"persons"}:
         return True  # "Trong 11 ngư dân …, có 5 người ở phường 6", "560 em, trong đó … 300 em": the people
     if total_units & PEOPLE and part_units and part_units <= PEOPLE_NAMED_OTHERWISE:

@@ -43,6 +43,7 @@ from .breakdowns import (
     PEOPLE_NAMED_OTHERWISE,
     aid_item,
     told_again,
+    total_not_stated,
 )
 from .cues import TOTAL_WORDS, indicator_of, workers_not_counted
 from .mentions import Group, Mention, find_mentions, group_mentions, other_counts
@@ -145,6 +146,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
     opens_breakdown = False
     span_goes_on = False  # "Từ năm 2021 đến nay, tỉnh đã cử 62 đoàn …; đón 165 đoàn …": the span runs on after ";"
     paragraph_span, first_sentence = False, True
+    unstated = False  # the parts read are of a total the text does not state (breakdowns.total_not_stated)
     has_figures = False
     for _offset, raw in sentences(block.text):
         sentence = raw.strip()
@@ -165,7 +167,10 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         # đến nay, 2 tỉnh đã tổ chức các đoàn … Các sở, ngành 2 tỉnh đã ký kết 4 thỏa thuận …"
         paragraph_span = paragraph_span or (ctx.period is None and opens_span is not None and first_sentence)
         first_sentence = False
-        continuing = (parts_go_on or (parts_paragraph and not ASIDE_OPENING.match(sentence))) and last_total is not None
+        continuing = (parts_go_on or (parts_paragraph and not ASIDE_OPENING.match(sentence))) and (
+            last_total is not None or unstated
+        )
+        unstated = unstated and continuing  # a breakdown of a total not stated goes on only so
         parts_go_on = False
         if lead is not None and opens_breakdown:
             lead.new_breakdown = True
@@ -175,6 +180,10 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             parts_go_on = continuing and sentence.endswith(";")  # an item without a figure: "…; dự án “…”;"
             continue
         part_at = parts_marker(sentence, mentions, last_total is not None)
+        if part_at is None and last_total is None and not continuing:
+            # "Số lưu học sinh … gồm: 240 …", a text opening on "Trong đó, …": parts of a total not stated
+            part_at = total_not_stated(sentence, mentions, bool(ctx.stated))
+            unstated = part_at is not None
         earlier = [ctx.last_total[0]] if ctx.last_total else []  # or the total of a paragraph before
         restated, total = restated_total(sentence, earlier + ctx.facts[first_new:])
         # "Trong 28 LHS Lào, có 26 LHS tỉnh Xiêng Khoảng, …": named again, the total is broken down
@@ -213,9 +222,9 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             summed = any(m.part_of is not None and m.part_of.end <= total_read for m in group.mentions)
             if not summed and any(m.part_of is not None for m in group.mentions):
                 continue
-            is_part = (
-                is_part or summed
-            ) and last_total is not None  # parts of no total read ("200 khách tham dự, trong đó …")
+            is_part = (is_part or summed) and (
+                last_total is not None or unstated
+            )  # parts of no total read ("200 khách tham dự, trong đó …")
             if (
                 not is_part
                 and total_end is not None
