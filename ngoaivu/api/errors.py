@@ -83,6 +83,8 @@ DRF_IN_VIETNAMESE = {
     "Datetime value out of range.": "Thời điểm nằm ngoài khoảng cho phép.",
     '"{input}" is not a valid choice.': "«{input}» không phải là một lựa chọn hợp lệ.",
     'Expected a list of items but got type "{input_type}".': "Cần một danh sách, nhưng nhận được {input_type}.",
+    # ours (api/figures.refuse_container), worded as DRF's
+    'Expected a single value but got type "{input_type}".': "Cần một giá trị, nhưng nhận được {input_type}.",
     "This selection may not be empty.": "Phải chọn ít nhất một mục.",
     "Ensure this field has at least {min_length} elements.": "Cần ít nhất {min_length} phần tử.",
     "Ensure this field has no more than {max_length} elements.": "Tối đa {max_length} phần tử.",

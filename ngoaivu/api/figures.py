@@ -6,18 +6,23 @@ thousand. Text goes through core/forms.read_figure instead, the forms' own readi
 the way to write it.
 """
 
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from rest_framework import serializers
 
 from ngoaivu.core import forms
 from ngoaivu.core.forms import read_figure
+from ngoaivu.pure.numbers import format_number
 
 
 class _ReadsText:
     money = False
 
     def to_internal_value(self, data):
+        if self.money and isinstance(data, float):
+            data = format_number(Decimal(str(data)))  # 4600000000.5 is refused in the forms' words too
         if isinstance(data, str) and data.strip():
             places = (getattr(self, "decimal_places", None) or 0) if self.money else 0
             try:
@@ -48,6 +53,18 @@ class DateField(serializers.DateField):
         except ValidationError as error:
             raise serializers.ValidationError(error.messages) from None
         return day
+
+
+def refuse_container(data):
+    """A list or object sent where one value belongs is refused by its JSON kind: DRF would quote it as
+    Python writes it («['JP']» không phải là một lựa chọn hợp lệ)."""
+    if isinstance(data, (list, dict)):
+        # made Vietnamese by api/errors.py, as DRF's own messages are
+        raise serializers.ValidationError(ONE_VALUE.format(input_type=type(data).__name__), code="invalid")
+
+
+# Worded as DRF's messages are, in English, so that errors.py gives it in Vietnamese and English stays English.
+ONE_VALUE = 'Expected a single value but got type "{input_type}".'
 
 
 class TextField(serializers.CharField):

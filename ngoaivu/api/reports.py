@@ -23,6 +23,7 @@ from ngoaivu.reporting import services
 from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate
 from ngoaivu.reporting import files
 
+from .figures import TextField, refuse_container
 from .permissions import ReportPermission
 from .views import Described, FilterBackend, MessageSerializer, Pagination
 
@@ -99,6 +100,7 @@ class TemplateCodeField(serializers.SlugRelatedField):
     cannot even look it up (a DataError, which was a 500)."""
 
     def to_internal_value(self, data):
+        refuse_container(data)
         if isinstance(data, str) and "\x00" in data:
             self.fail("does_not_exist", slug_name=self.slug_field, value=data.replace("\x00", ""))
         return super().to_internal_value(data)
@@ -120,7 +122,7 @@ class NewReportSerializer(serializers.Serializer):
         queryset=ReportTemplate.objects.filter(is_active=True),
         help_text=gettext_lazy("Mã mẫu báo cáo."),
     )
-    period_code = serializers.CharField(
+    period_code = TextField(
         max_length=30,
         help_text=gettext_lazy(
             "Tháng 2021-08, quý 2020-Q1, 6 tháng 2021-H1, 9 tháng 2021-9M, năm 2021, hoặc 2021-01-01..2021-03-12; "
@@ -128,7 +130,7 @@ class NewReportSerializer(serializers.Serializer):
         ),
     )
     as_of = serializers.DateField(required=False, allow_null=True, help_text=gettext_lazy("Số liệu tính đến ngày."))
-    letter = serializers.CharField(
+    letter = TextField(
         required=False, allow_blank=True, help_text=gettext_lazy("Văn bản yêu cầu báo cáo, ghi như khi trích dẫn.")
     )
 

@@ -16,7 +16,7 @@ from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.permissions import can_edit, is_unit_bound, owning_unit, scope, unit_choices
 from ngoaivu.register.models.base import copy_message, first_copy
 
-from .figures import FIELD_MAPPING
+from .figures import FIELD_MAPPING, refuse_container
 
 
 class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
@@ -93,6 +93,18 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
         started_from = self.started_from(data) if self.instance is not None else None
         if started_from is not None and started_from != self.instance.version:
             raise VersionConflict(self.instance, started_from, self.instance.version)
+        if hasattr(data, "get"):
+            errors = {}
+            for name, field in self.fields.items():  # a choice, a country: one value each
+                if isinstance(field, serializers.ChoiceField) and not isinstance(
+                    field, serializers.MultipleChoiceField
+                ):
+                    try:
+                        refuse_container(data.get(name))
+                    except serializers.ValidationError as error:
+                        errors[name] = error.detail
+            if errors:
+                raise serializers.ValidationError(errors)
         return super().to_internal_value(data)
 
     def validate(self, attrs):

@@ -76,6 +76,8 @@ def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> 
         raise FigureError(gettext_noop("Chưa ghi số. Ghi số như %(example)s."), example=EXAMPLE)
     # Digits enough for any number typed: the default 28 would call a 31-digit one unreadable
     # instead of letting the form say it is too large.
+    if re.search(r"\d\s*e\s*[+-]?\d", number, re.IGNORECASE):  # "1e10": a programmer's number, not an officer's
+        raise FigureError(_unreadable(money, decimal_places), text=text, example=EXAMPLE)
     with localcontext() as context:
         context.prec = max(context.prec, len(number) + 20)
         try:
@@ -99,9 +101,8 @@ def within_places(value: Decimal, text: str, *, money: bool = False, decimal_pla
             written = format_number(value.normalize())
             if not money:
                 raise FigureError(NOT_WHOLE, text=text)
-            raise FigureError(
-                FRACTION_OF_DONG if written == text else FRACTION_OF_DONG_SCALED, text=text, value=written
-            )
+            scaled = any(character.isalpha() for character in text)  # «1,0000005 triệu»
+            raise FigureError(FRACTION_OF_DONG_SCALED if scaled else FRACTION_OF_DONG, text=text, value=written)
         raise FigureError(TOO_MANY_DECIMALS, places=str(decimal_places))
     return value.quantize(Decimal(1).scaleb(-decimal_places)) if decimal_places else value.to_integral_value()
 

@@ -12,6 +12,7 @@ from rest_framework.exceptions import Throttled
 from rest_framework.test import APIClient
 
 from ngoaivu.api.errors import DRF_IN_VIETNAMESE, exception_handler, in_vietnamese
+from ngoaivu.api.figures import ONE_VALUE
 from tests.register.rows import make_row
 
 pytestmark = pytest.mark.django_db
@@ -152,6 +153,7 @@ def test_every_vietnamese_text_replaces_a_message_drf_leaves_in_english():
     english = drf_english()
     with translation.override("en"):
         english.update((str(exceptions.ValidationError.default_detail), "No data provided"))
+    english.add(ONE_VALUE)  # ours, worded as DRF's
     assert set(DRF_IN_VIETNAMESE) <= english, set(DRF_IN_VIETNAMESE) - english
     catalogue = Path(rest_framework.__file__).parent / "locale" / "vi" / "LC_MESSAGES" / "django.mo"
     with catalogue.open("rb") as f:
@@ -163,3 +165,21 @@ def test_values_drf_fills_in_are_kept():
     assert in_vietnamese("Ensure this field has no more than 120 characters.") == "Tối đa 120 ký tự."
     assert in_vietnamese('Invalid pk "7" - object does not exist.') == "Không có bản ghi số «7»."
     assert in_vietnamese("Bản ghi đã có.") == "Bản ghi đã có."  # ours: kept as written
+
+
+def test_a_list_sent_for_a_choice_is_refused_by_its_json_kind(api, units):
+    client = api("officer")
+    body = client.post("/api/register/vien-tro/", {"country": ["JP"], "kind": ["project"]}, format="json").json()
+    assert body["country"] == ["Cần một giá trị, nhưng nhận được một danh sách."]  # not «['JP']»
+    assert body["kind"] == ["Cần một giá trị, nhưng nhận được một danh sách."]
+    body = client.post("/api/reports/", {"template": ["general"], "period_code": 2021}, format="json").json()
+    assert body["template"] == ["Cần một giá trị, nhưng nhận được một danh sách."]
+    assert body["period_code"] == ["Phải là một chuỗi ký tự."]  # a number is not taken as «năm 2021»
+
+
+def test_an_amount_sent_as_a_json_number_or_in_exponent_form_is_read_as_the_forms_read_it(api, units):
+    client = api("officer")
+    body = client.post("/api/register/vien-tro/", {"value_vnd": 4600000000.5}, format="json").json()
+    assert body["value_vnd"] == ["Số tiền tính đến đồng, không có phần lẻ: «4.600.000.000,5» có phần lẻ sau dấu phẩy."]
+    body = client.post("/api/register/vien-tro/", {"value_vnd": "1e10"}, format="json").json()
+    assert body["value_vnd"][0].startswith("Không đọc được số tiền «1e10».")
