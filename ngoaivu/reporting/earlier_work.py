@@ -1,0 +1,109 @@
+"""Who did a unit's work in a period before it passed to the unit: the check behind «Lập báo cáo».
+
+A unit that received another's work by a change after a period (the Văn phòng UBND tỉnh took the
+Sở Ngoại vụ's duties on 01/3/2025) existed in that period too, so a report of the period may be
+drafted for it; but its report counts the rows as they stood at the period's end, before the change,
+and so says nothing of the work the Sở did in 2021. That report is rarely what was meant: the form
+asks first (reporting/forms.NewReportForm), and presets the unit that did the work.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db.models import Q
+
+from ngoaivu.core.lineage import is_focal_on, scope_of
+from ngoaivu.core.models import Succession, Unit
+from ngoaivu.register.areas import AREAS
+
+
+@dataclass(frozen=True)
+class EarlierHolder:
+    """A unit whose work has passed to another since a period, and that did the work in that period."""
+
+    unit: Unit
+    last_day: date  # the last day it did the work: the day before it passed on
+    focal: bool  # it was the province's foreign-affairs focal point then; else it held register rows
+
+
+def holds_rows(scope, period):
+    """Whether the register holds a row of scope (a core/lineage.Scope) dated in period: a row of any area that
+    dates its rows, each unit counted up to its last day (Scope.until)."""
+    start, end = period.start, period.end
+    every_day = [pk for pk, until in scope.until.items() if until is None]
+    cuts = [(min(day, end), ids) for day, ids in scope.cuts().items() if day >= start]
+    for area in AREAS.values():
+        if not area.date_field:
+            continue
+        field = f"{area.date_field}__range"
+        condition = Q(unit_id__in=every_day, **{field: (start, end)}) if every_day else Q(pk__in=[])
+        for last, ids in cuts:
+            condition |= Q(unit_id__in=ids, **{field: (start, last)})
+        if area.model._default_manager.filter(condition).exists():
+            return True
+    return False
+
+
+def _existed_in(unit, period):
+    return (unit.started_on is None or unit.started_on <= period.end) and (
+        unit.ended_on is None or unit.ended_on > period.start
+    )
+
+
+def _earlier_units(unit, period):
+    """[(predecessor, the day its work passed on, depth)] of the units whose work passed to unit, directly
+    or through others, by changes that took effect after period: those its report of period does not
+    count (core/lineage.scope_of). Nearest first, then by the day of the change and the name."""
+    found, seen, frontier, depth = [], {unit.pk}, [unit.pk], 0
+    while frontier:
+        depth += 1
+        links = (
+            Succession.objects.filter(successor_id__in=frontier, effective_on__gt=period.end)
+            .select_related("predecessor", "predecessor__parent")
+            .order_by("effective_on", "predecessor__name", "pk")
+        )
+        frontier = []
+        for link in links:
+            if link.predecessor_id in seen:
+                continue
+            seen.add(link.predecessor_id)
+            frontier.append(link.predecessor_id)
+            found.append((link.predecessor, link.effective_on, depth))
+    return found
+
+
+def earlier_holder(unit, period, may_read=None):
+    """The unit that did unit's work in period (a pure.periods.Period) before it passed to unit, when
+    unit itself recorded nothing then: a report of unit for period would be empty of that work. None
+    when unit holds rows of its own in period, was the focal point itself, or no such unit did the work.
+
+    The focal point of the time comes first (its report counts the province's rows), then a unit that
+    held rows in period, nearest first. may_read: the unit ids whose rows the asker reads (None: all);
+    a predecessor counts by its rows only if they are readable, so that the answer says nothing of rows
+    the asker may not see. The focal role is no row, and counts whoever asks."""
+    last = min(period.end, unit.last_day) if unit.last_day else period.end
+    if not _existed_in(unit, period) or is_focal_on(unit, last):
+        return None
+    if holds_rows(scope_of(unit, period.end, own=True), period):
+        return None
+    candidates = [
+        (predecessor, changed_on, depth)
+        for predecessor, changed_on, depth in _earlier_units(unit, period)
+        if _existed_in(predecessor, period)
+    ]
+    for predecessor, changed_on, _depth in candidates:
+        day = min(period.end, predecessor.last_day) if predecessor.last_day else period.end
+        if is_focal_on(predecessor, day):
+            return EarlierHolder(predecessor, _last_day(predecessor, changed_on), focal=True)
+    for predecessor, changed_on, _depth in candidates:
+        if may_read is not None and predecessor.pk not in may_read:
+            continue
+        if holds_rows(scope_of(predecessor, period.end, own=True), period):
+            return EarlierHolder(predecessor, _last_day(predecessor, changed_on), focal=False)
+    return None
+
+
+def _last_day(unit, changed_on):
+    """The last day unit did the work: the day before the change, or before its end if that came first."""
+    last = changed_on - timedelta(days=1)
+    return min(last, unit.last_day) if unit.last_day else last
