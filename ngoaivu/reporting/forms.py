@@ -6,13 +6,16 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.forms import DateField, DateWidget, UnitChoiceField, VersionFormMixin
 from ngoaivu.core.models import Unit
-from ngoaivu.core.period_field import PeriodField
+from ngoaivu.core.period_field import PeriodField, in_words
 from ngoaivu.core.lineage import working_unit
-from ngoaivu.core.permissions import unit_choices
+from ngoaivu.core.permissions import is_unit_bound, readable_unit_ids, unit_choices
 from ngoaivu.register.forms import CitationField
+from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.pure.text import lf_lines
+from ngoaivu.pure.wording import format_date
 
 from .document import split_footnotes
+from .earlier_work import earlier_holder
 from .models import Report, ReportSection, ReportTemplate
 
 
@@ -27,12 +30,87 @@ class NewReportForm(forms.Form):
     )
     letter = CitationField(label=_("Văn bản yêu cầu báo cáo"), required=False)
 
+    # Asked for only when the unit chosen recorded nothing in the period and another did its work then
+    # (reporting/earlier_work.py): hidden until then, and shown ticked again while the form comes back.
+    draft_anyway = forms.BooleanField(
+        label=_("Vẫn lập báo cáo cho đơn vị đã chọn"), required=False, widget=forms.HiddenInput
+    )
+    field_order = ["unit", "draft_anyway"]
+
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.user = user
         # Every unit, ended ones too: an ended unit still reports on the time it existed (create_report refuses the rest).
         self.fields["unit"].queryset = unit_choices(user, Unit.objects.all())
-        if user is not None and user.unit_id:
-            self.fields["unit"].initial = working_unit(user).pk
+        if user is not None and user.unit_id and not self.is_bound:
+            self.fields["unit"].initial = self._preset(working_unit(user), self.initial.get("period_code"))
+
+    def _preset(self, unit, code):
+        """The unit the form starts from: the user's working unit, or, for a period given in advance
+        (?period_code=2021), the unit that did its work then, when the user may choose that one."""
+        found = self._earlier_holder(unit, code, None) if code else None
+        if found is not None and self._may_choose(found[0].unit):
+            return found[0].unit.pk
+        return unit.pk
+
+    def _earlier_holder(self, unit, code, as_of):
+        """(earlier_holder(), the period) for the unit and the period as create_report will read them; None
+        when nobody else did the work, the period does not read or the unit did not exist then
+        (create_report says why)."""
+        try:
+            period = parse(code, unit.reporting_convention, as_of)
+            unit.check_existed(period.start, period.end)
+        except (PeriodError, ValidationError):
+            return None
+        may_read = readable_unit_ids(self.user) if self.user is not None and is_unit_bound(self.user) else None
+        holder = earlier_holder(unit, period, may_read)
+        return None if holder is None else (holder, period)
+
+    def _may_choose(self, unit):
+        return self.fields["unit"].queryset.filter(pk=unit.pk).exists()
+
+    def clean(self):
+        data = super().clean()
+        unit, code = data.get("unit"), data.get("period_code")
+        if unit is None or not code or "as_of" in self.errors:
+            return data
+        found = self._earlier_holder(unit, code, data.get("as_of"))
+        if found is None:
+            return data
+        self.fields["draft_anyway"].widget = forms.CheckboxInput()
+        if not data.get("draft_anyway"):
+            self.add_error("unit", self._earlier_work_warning(unit, *found))
+        return data
+
+    def _earlier_work_warning(self, unit, holder, period):
+        """Who did the work in period, named only to a user who reads that unit's rows (core/permissions)."""
+        named = self.user is None or not is_unit_bound(self.user) or holder.unit.pk in readable_unit_ids(self.user)
+        values = {
+            "period": in_words(period),
+            "unit": unit,
+            "holder": holder.unit if named else "",
+            "day": format_date(holder.last_day),
+        }
+        if not named:
+            said = _(
+                "Trong kỳ %(period)s, công tác đối ngoại do đơn vị khác đảm nhiệm, sổ theo dõi của %(unit)s "
+                "không có bản ghi nào trong kỳ này."
+            )
+        elif holder.focal:
+            said = _(
+                "Trong kỳ %(period)s, công tác đối ngoại do %(holder)s đảm nhiệm (đến ngày %(day)s), sổ theo dõi "
+                "của %(unit)s không có bản ghi nào trong kỳ này."
+            )
+        else:
+            said = _(
+                "Trong kỳ %(period)s, công việc nay do %(unit)s đảm nhiệm được ghi trong sổ theo dõi của %(holder)s "
+                "(đến ngày %(day)s); sổ theo dõi của %(unit)s không có bản ghi nào trong kỳ này."
+            )
+        if named and self._may_choose(holder.unit):
+            asked = _("Chọn %(holder)s để lập báo cáo kỳ này, hoặc đánh dấu «Vẫn lập báo cáo cho đơn vị đã chọn».")
+        else:
+            asked = _("Nếu vẫn lập báo cáo cho %(unit)s, đánh dấu «Vẫn lập báo cáo cho đơn vị đã chọn».")
+        return f"{said % values} {asked % values}"
 
 
 def _marks(text):

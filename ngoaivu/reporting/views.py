@@ -98,7 +98,9 @@ def report_new(request):
     links them through a signal, since reporting cannot import it (tests/test_layers.py)."""
     if not can_write(request.user):
         raise PermissionDenied
-    form = NewReportForm(request.POST or None, user=request.user)
+    # ?period_code=2021 starts the form from that period, and from the unit that did the work then.
+    initial = {"period_code": request.GET["period_code"]} if request.GET.get("period_code") else {}
+    form = NewReportForm(request.POST or None, user=request.user, initial=initial)
     offers = []
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
