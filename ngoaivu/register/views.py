@@ -43,6 +43,7 @@ from .tasks import KEEP_DAYS, KEEP_PER_USER, start_reading
 from .resources import import_rows, resource_class
 
 PAGE_SIZE = 50
+SHOWN_PROBLEMS = 200  # an import's errors listed on its page: a file imported twice has one for every row
 
 
 def _area(slug):
@@ -463,7 +464,9 @@ def record_import(request, slug):
             if not problems:
                 messages.success(request, _import_summary(counts))
                 return redirect("register:list", slug)
-    return render(request, "register/import.html", {"area": area, "problems": problems, "error": error})
+    context = {"area": area, "problems": problems[:SHOWN_PROBLEMS], "error": error}
+    context["problem_count"], context["unshown"] = len(problems), max(0, len(problems) - SHOWN_PROBLEMS)
+    return render(request, "register/import.html", context)
 
 
 def _import_summary(counts):

@@ -107,6 +107,8 @@ def test_bad_rows_are_all_reported_and_nothing_is_saved(client_for):
     text = " ".join(message for _n, message in problems)
     assert "Không rõ quốc gia «Xứ Sở Thần Tiên»" in text
     assert "không được trước" in text
+    said = dict(problems)
+    assert said[4] == "Ngày đi không được trước ngày đến."  # not «Ngày đi: Ngày đi không được…»
     assert "Số lượt người không được ít hơn số đoàn" in text
     assert "Ngày 32/3/2021 không có: tháng 3/2021 chỉ có 31 ngày." in text
     assert (
@@ -784,3 +786,16 @@ def test_a_new_row_is_compared_with_the_kept_rows_as_the_file_changes_them(clien
     response = upload(client, [[record.pk, *good_row(visits=9)[1:]], good_row(visits=4)])
     assert response.status_code == 302
     assert sorted(IncomingDelegation.objects.values_list("person_visits", flat=True)) == [4, 9]
+
+
+def test_a_file_with_more_errors_than_a_page_lists_the_first_and_counts_the_rest(client_for, monkeypatch):
+    from ngoaivu.register import views
+
+    monkeypatch.setattr(views, "SHOWN_PROBLEMS", 2)  # the page's bound, small enough for a small file
+    bad = ["", "Đoàn", "", "Lào", "Sở, ngành, địa phương", "Làm việc", "10/3/2021", "", 1, -4, "", "SNgV", ""]
+    response = upload(client_for("officer"), [bad, bad[:1] + ["Đoàn 2"] + bad[2:], bad[:1] + ["Đoàn 3"] + bad[2:]])
+    page = response.content.decode()
+    assert len(response.context["problems"]) == 2 and response.context["problem_count"] == 3
+    assert "Có 03 lỗi; chưa lưu dòng nào." in page
+    assert "Còn 01 lỗi nữa không liệt kê ở đây" in page
+    assert IncomingDelegation.objects.count() == 0
