@@ -80,7 +80,8 @@ def unit_words(unit, as_of=None):
         "focal": is_focal_on(unit, as_of),
         # a Văn phòng UBND tỉnh has duties beyond foreign affairs: a review of its work names which
         "office": unit.kind == Unit.Kind.OFFICE,
-        "focal_point": (focal.short_name or focal.name) if focal is not None else "",
+        # none when the unit took the duty itself (a Văn phòng's February 2025 report): it reports to the UBND tỉnh
+        "focal_point": (focal.short_name or focal.name) if focal is not None and focal.pk != unit.pk else "",
         # the first mention that gives the short form the rest uses (seed 002: «Văn phòng UBND tỉnh (Văn phòng)»)
         "introduced": f"{name} ({short})" if short != name else name,
     }

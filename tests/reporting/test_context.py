@@ -333,3 +333,6 @@ def test_a_report_goes_to_whoever_holds_the_duty_when_it_is_sent(units):
     assert draft.closing.endswith("kính gửi Văn phòng UBND tỉnh tổng hợp./.")
     december = build(GENERAL, build_context(university, parse("2024-12"), GENERAL, own=True))
     assert december.closing.endswith("kính gửi Sở Ngoại vụ tổng hợp./.")
+    # The Văn phòng's own February report is sent once it holds the duty itself: to the UBND tỉnh, not to itself.
+    own = build(GENERAL, build_context(vp, period, GENERAL, own=True))
+    assert own.closing.endswith("kính báo cáo UBND tỉnh./.") and "UBND tỉnh" in own.recipients
