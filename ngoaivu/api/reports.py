@@ -20,7 +20,7 @@ from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, may_move_report, unit_choices
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.reporting import services
-from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate
+from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate, period_kind_words
 from ngoaivu.reporting import files
 
 from .figures import TextField, refuse_container
@@ -316,10 +316,13 @@ class ReportViewSet(Described, mixins.CreateModelMixin, viewsets.ReadOnlyModelVi
 
 class ReportTemplateSerializer(serializers.ModelSerializer):
     period_kinds = serializers.SerializerMethodField()
+    periods = serializers.SerializerMethodField(
+        help_text=gettext_lazy("Các kỳ dùng được, bằng chữ: «6 tháng đầu năm hoặc cả năm» (mẫu kiểm điểm).")
+    )
 
     class Meta:
         model = ReportTemplate
-        fields = ["code", "name", "is_active", "period_kinds"]
+        fields = ["code", "name", "is_active", "period_kinds", "periods"]
 
     @extend_schema_field(
         serializers.ListField(
@@ -333,6 +336,10 @@ class ReportTemplateSerializer(serializers.ModelSerializer):
     def get_period_kinds(self, template):
         """month, quarter, half, nine_months, year, custom: the periods the template is made for."""
         return list(template.definition.get("period_kinds", []))
+
+    def get_periods(self, template) -> str:
+        """The periods in words, parts included: a review is for the first half only, which period_kinds cannot say."""
+        return period_kind_words(template.definition.get("period_kinds", []), template.definition.get("period_parts"))
 
 
 @extend_schema_view(

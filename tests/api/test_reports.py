@@ -211,5 +211,6 @@ def test_report_templates_list_their_period_kinds(api, units):
     by_code = {t["code"]: t for t in body["results"]}
     assert {"general", "integration"} <= set(by_code)
     assert "month" in by_code["general"]["period_kinds"] and "month" not in by_code["integration"]["period_kinds"]
+    assert by_code["review"]["periods"] == "6 tháng đầu năm hoặc cả năm"  # its "half" is the first half only
     assert api("viewer").get("/api/report-templates/general/").json()["name"] == by_code["general"]["name"]
     assert api("viewer").get("/api/report-templates/khong-co/").status_code == 404
