@@ -102,7 +102,7 @@ def _read_text(text: str, known_unit_codes, footnotes: list[str] | None) -> dict
         "facts": found.facts,
         "unplaced": unplaced_figures(found.stated, found.facts, period.kind if period else None),
         "checks": checks,
-        "nones": nones(clean),  # figures 0 stated in words, apart from the facts (reading/nones.py)
+        "nones": nones(clean, period),  # figures 0 stated in words, apart from the facts (reading/nones.py)
     }
 
 

@@ -306,12 +306,13 @@ def test_a_statement_of_none_is_a_figure_0_kept_apart_from_the_facts():
     )
     result = read_text(text)
     assert [(n["indicator"], n["text"]) for n in result["nones"]] == [
-        ("conferences", "Trong tháng, Sở không tổ chức hội nghị, hội thảo quốc tế nào"),
-        ("boats_detained", "Trong tháng, không có tàu cá, ngư dân nào của tỉnh bị nước ngoài bắt giữ"),
-        ("incoming_delegations", "Trong tháng, Sở chưa tiếp nhận đoàn nào"),
+        ("conferences", "Trong tháng, Sở không tổ chức hội nghị, hội thảo quốc tế nào."),
+        ("boats_detained", "Trong tháng, không có tàu cá, ngư dân nào của tỉnh bị nước ngoài bắt giữ."),
+        ("incoming_delegations", "Trong tháng, Sở chưa tiếp nhận đoàn nào."),
     ]
     assert result["nones"][1]["boats"] == result["nones"][1]["fishermen"] == 0 and not result["facts"]
-    # not a statement of none: a number, another negation, a delegation sent, two indicators at once
+    # not a statement of none: a number, another negation, two indicators at once
     assert nones("Không có 3 đoàn nào.") == nones("Báo chí không cho biết các tàu cá bị bắt giữ ra sao.") == []
-    assert nones("Sở không cử đoàn nào đi nước ngoài.") == []
+    # a delegation sent is none of those sent, not of those received
+    assert [n["indicator"] for n in nones("Sở không cử đoàn nào đi nước ngoài.")] == ["outgoing_delegations"]
     assert nones("Sở không tiếp nhận đoàn vào và không tổ chức hội nghị, hội thảo quốc tế.") == []

@@ -1,0 +1,113 @@
+"""Statements of none (reading/nones.py): the digits of a time are no figure, the scope is a fact's,
+and the application reads its own sentences of none (reporting/outlines/areas.py) back."""
+
+from collections import defaultdict
+
+import pytest
+
+from ngoaivu.pure.indicators import BY_CODE, Figure
+from ngoaivu.pure.periods import HALF, MONTH, Period
+from ngoaivu.reading.nones import nones
+from ngoaivu.reading.reader import read_text
+from ngoaivu.reporting.drafting import period_words
+from ngoaivu.reporting.outlines import areas
+from ngoaivu.reporting.sentences import Context, as_counted, write_section
+
+SEPTEMBER = Period(MONTH, 2021, 9)
+
+
+def read(sentence, period=SEPTEMBER):
+    return [(n["indicator"], n["scope"]) for n in nones(sentence, period)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong tháng 9/2021, không có tàu cá của tỉnh bị nước ngoài bắt giữ.",
+        "Trong tháng 9 năm 2021, không có tàu cá của tỉnh bị nước ngoài bắt giữ.",
+        "Trong quý III năm 2021, không có tàu cá của tỉnh bị nước ngoài bắt giữ.",
+        "Trong năm 2021, không có tàu cá của tỉnh bị nước ngoài bắt giữ.",
+        "Từ ngày 01/9/2021 đến ngày 30/9/2021, không có tàu cá của tỉnh bị nước ngoài bắt giữ.",
+        "Trong tháng, theo báo cáo của 02 đơn vị, không có tàu và ngư dân bị nước ngoài bắt giữ.",
+    ],
+)
+def test_the_digits_of_a_time_are_no_figure(sentence):
+    assert [code for code, _scope in read(sentence)] == ["boats_detained"]
+
+
+def test_a_figure_still_says_more_than_none():
+    assert read("Không có 3 đoàn nào.") == []
+    assert read("Trong tháng, 02 tàu cá không có giấy phép bị nước ngoài bắt giữ.") == []
+    # the units a compiled report counts are not its figure; any other count of units is
+    assert read("Trong tháng, 02 đơn vị không có tàu cá bị nước ngoài bắt giữ.") == []
+
+
+def test_the_scope_of_a_none_is_read_as_a_fact_s():
+    assert read("Từ đầu năm đến nay, không có tàu cá của tỉnh bị nước ngoài bắt giữ.") == [("boats_detained", "ytd")]
+    assert read("Lũy kế 9 tháng, không có tàu cá của tỉnh bị nước ngoài bắt giữ.") == [("boats_detained", "ytd")]
+    assert read("Tính chung 9 tháng, không có tàu cá của tỉnh bị nước ngoài bắt giữ.") == [("boats_detained", "ytd")]
+    assert read("Trong 6 tháng đầu năm, không có tàu cá của tỉnh bị nước ngoài bắt giữ.") == [("boats_detained", "ytd")]
+    # in a report of the first half, its 6 months are its period
+    assert read(
+        "Trong 6 tháng đầu năm, toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ.", Period(HALF, 2021)
+    ) == [("boats_detained", "period")]
+    assert read("Trong tháng, không có tàu cá của tỉnh bị nước ngoài bắt giữ.") == [("boats_detained", "period")]
+    # the year the sentence names
+    found = nones("Trong tháng 9/2020, không có tàu cá của tỉnh bị nước ngoài bắt giữ.", SEPTEMBER)
+    assert found[0]["year"] == 2020
+
+
+def test_a_report_s_none_of_the_year_to_date_keeps_its_scope_and_its_full_stop():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại tháng 9/2021\n"
+        "Từ đầu năm đến nay, không có tàu cá của tỉnh bị nước ngoài bắt giữ.\n"
+    )
+    (none,) = read_text(text)["nones"]
+    assert none == {
+        "indicator": "boats_detained",
+        "scope": "ytd",
+        "boats": 0,
+        "fishermen": 0,
+        "text": "Từ đầu năm đến nay, không có tàu cá của tỉnh bị nước ngoài bắt giữ.",
+    }
+
+
+def _zeros():
+    return {code: {m.name: Figure(0, 0, 0, 0) for m in indicator.measures} for code, indicator in BY_CODE.items()}
+
+
+# Each section of the outline with a sentence of none, and what the application means by it (then,
+# after a period that is not the year's first, by its sentence of the year to date).
+DRAFTED = {
+    "DELEGATIONS_OUT": ["outgoing_delegations"],
+    "DELEGATIONS_IN": ["incoming_delegations"],
+    "AID": ["aid"],
+    "FISHERMEN": ["boats_detained"],
+    "STUDENTS": ["foreign_students"],
+    "INTEGRATION": ["training_courses"],
+    "INSTITUTIONS": ["documents_issued"],
+}
+YEAR_TO_DATE = {
+    "DELEGATIONS_OUT": ["outgoing_delegations", "private_trips"],
+    "DELEGATIONS_IN": ["incoming_delegations"],
+}
+
+
+@pytest.mark.parametrize("focal", [True, False])
+@pytest.mark.parametrize("period", [SEPTEMBER, Period(HALF, 2021)], ids=["month", "half"])
+@pytest.mark.parametrize("across", ["", "theo báo cáo của 02 đơn vị,"])
+def test_the_application_reads_its_own_sentences_of_none_back(focal, period, across):
+    unit = {"name": "Sở Ngoại vụ tỉnh Quảng Ngãi", "short": "Sở Ngoại vụ", "focal": focal}
+    for name, wanted in DRAFTED.items():
+        lists = defaultdict(list)
+        context = Context(figures=_zeros(), period=period_words(period), unit=unit, lists=lists, across=across)
+        text = "\n".join(as_counted(str(p), context) for p in write_section(getattr(areas, name), context))
+        found = nones(text, period)
+        codes = [n["indicator"] for n in found]
+        # a unit that is not the focal point says nothing of the province's boats
+        expected = [c for c in wanted if focal or c != "boats_detained"]
+        expected += YEAR_TO_DATE.get(name, []) if period.kind == MONTH else []
+        assert sorted(codes) == sorted(expected), (name, text)
+        for none in found:
+            ytd = none["text"].startswith(("Tính chung", "Trong 9 tháng,", "Trong 6 tháng,"))
+            assert none["scope"] in (("ytd",) if ytd and period.kind == MONTH else ("period", "stock")), none
