@@ -201,15 +201,17 @@ def compare(fact, code, window, register, parts=()):
 def kept_nones(nones, facts, year=None):
     """The statements of none (reading/nones.py) the register's comparison shows, in their order: one
     for each indicator, its first; none of an indicator the report also states a figure of for the
-    same scope and year (year: the report's, None when unread), since the figure says more."""
-    stated = {
-        (code, fact.get("scope"))
-        for fact in facts
-        if (code := engine_code(fact)) and (fact.get("year") is None or year is None or fact.get("year") == year)
-    }
+    same scope and year (year: the report's, None when unread), since the figure says more. A statement
+    naming another year («Trong tháng 9/2020, không có …») is of that year, as a fact is."""
+
+    def other_year(item):
+        named = item.get("year")
+        return None if named is None or year is None or named == year else named
+
+    stated = {(code, fact.get("scope"), other_year(fact)) for fact in facts if (code := engine_code(fact))}
     kept, seen = [], set()
     for none in nones:
-        key = (engine_code(none), none.get("scope"))
+        key = (engine_code(none), none.get("scope"), other_year(none))
         if key[0] is None or key in stated or key in seen:
             continue
         seen.add(key)

@@ -180,3 +180,12 @@ def test_a_figure_of_the_same_indicator_and_scope_wins_over_a_statement_of_none(
     assert kept_nones([boats], [{**detained, "scope": "ytd"}], 2021) == [boats]
     assert kept_nones([boats], [{**detained, "year": 2020}], 2021) == [boats]
     assert kept_nones([boats], [incoming(2, 5)], 2021) == [boats]
+
+
+def test_a_statement_of_none_of_another_year_is_kept_beside_a_figure_of_the_report_s_year():
+    boats = none_of("boats_detained", "Trong tháng 9/2020, không có tàu cá của tỉnh bị nước ngoài bắt giữ.")
+    last_year = {**boats, "year": 2020}
+    detained = {"indicator": "boats_detained", "scope": "period", "boats": 1, "fishermen": 8}
+    assert kept_nones([last_year], [detained], 2021) == [last_year]
+    assert kept_nones([last_year], [{**detained, "year": 2020}], 2021) == []
+    assert kept_nones([{**boats, "year": 2021}], [detained], 2021) == []
