@@ -200,7 +200,9 @@ def _links(fact, area, count, values, unit, period, source):
 
 def _wording(found):
     """The comparison and the verdict, in the interface language; the figures stay as the report writes them."""
-    values = {"held": found["held"] or _("chưa có"), "stated": found["stated"], "part": found["part"]}
+    # a register that holds none of what a report says there was none of: "Sổ theo dõi: không có"
+    nothing = _("không có") if found.get("kind") == "none" else _("chưa có")
+    values = {"held": found["held"] or nothing, "stated": found["stated"], "part": found["part"]}
     if found["status"] == "unchecked":
         return None, _(
             "Báo cáo ghi %(stated)s, bằng ngoại tệ; sổ theo dõi tính bằng đồng nên không đối chiếu được."
@@ -228,8 +230,9 @@ def _wording(found):
 
 def _list_url(code, unit, unit_ids, period):
     """The register's list of the rows an indicator's figure for the period counts, or None: the area's
-    rows of the period's days, of the indicator's kind where the list filters by it, of the unit when
-    its figure counts its own rows alone (else every row the officer sees)."""
+    rows of the period's days (of the year to date's, given period.year_to_date()), of the indicator's
+    kind where the list filters by it, of the unit when its figure counts its own rows alone (else every
+    row the officer sees)."""
     row_area = ROW_AREAS.get(code)
     area = AREAS.get(row_area.slug) if row_area is not None else None
     if area is None or not area.date_field:
@@ -356,8 +359,9 @@ def _none_item(none, window, figures, unit, unit_ids, period):
     found = compare_none(code, {name: getattr(figure, window) for name, figure in figures[code].items()})
     item.update(found, heading=_heading(code, window, period), conflict=found["status"] == "differs")
     item["comparison"], item["message"] = _wording({**found, "stated": item["stated"]})
-    if item["conflict"] and window == "period":
-        item["list_url"] = _list_url(code, unit, unit_ids, period)
+    if item["conflict"] and window in ("period", "ytd"):
+        # «Từ đầu năm đến nay, không có …»: the rows from the year's start to the period's end
+        item["list_url"] = _list_url(code, unit, unit_ids, _window_period(period, window))
     return item
 
 

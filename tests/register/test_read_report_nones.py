@@ -46,7 +46,7 @@ def test_a_statement_of_none_agrees_with_a_register_that_holds_none(client_for, 
     response = upload(client_for("officer"), report_docx(NO_BOAT), name="bao-cao.docx")
     boats = by_indicator(response)["boats_detained"]
     assert (boats["kind"], boats["status"], boats["conflict"]) == ("none", "present", False)
-    assert boats["comparison"] == "Sổ theo dõi: chưa có — báo cáo: không có"
+    assert boats["comparison"] == "Sổ theo dõi: không có — báo cáo: không có"
     assert boats["message"] == "Sổ theo dõi cũng không có số liệu này."
     assert boats["rows"] == [] and boats["label"] is None and boats["list_url"] is None
     page = response.content.decode()
@@ -98,3 +98,24 @@ def test_a_statement_of_none_not_yet_compared_says_what_the_report_states(client
     boats = by_indicator(response)["boats_detained"]
     assert boats["status"] == "unchecked" and not boats.get("comparison")
     assert boats["message"] == "Báo cáo ghi không có; chưa đối chiếu được với sổ theo dõi."
+
+
+def test_a_statement_of_none_of_the_year_to_date_is_compared_with_the_year_to_date(client_for, units):
+    detained(units, occurred_on=date(2021, 8, 9), fishermen=11)  # August's boat is not September's, but this year's
+    detained(units, occurred_on=date(2020, 12, 30), boat_number="QNg 1 TS")  # last year's is neither
+    ytd = "Từ đầu năm đến nay, không có tàu cá của tỉnh bị nước ngoài bắt giữ."
+    response = upload(client_for("officer"), report_docx(ytd, period="tháng 9/2021"), name="bao-cao.docx")
+    boats = by_indicator(response)["boats_detained"]
+    assert (boats["kind"], boats["status"], boats["conflict"]) == ("none", "differs", True)
+    assert boats["comparison"] == "Sổ theo dõi: 01 tàu cá, 11 ngư dân — báo cáo: không có"
+    assert boats["text"] == ytd
+    # the link lists the rows of the year to date: from 1 January to the end of the period
+    query = parse_qs(urlsplit(boats["list_url"]).query)
+    assert query["date_from"] == ["01/01/2021"] and query["date_to"] == ["30/09/2021"]
+    listed = response.client.get(boats["list_url"])
+    assert [row.occurred_on for row in listed.context["page"].rows] == [date(2021, 8, 9)]
+    # the same words of the month alone agree with a September the register holds no boat of
+    month = "Trong tháng 9/2021, không có tàu cá của tỉnh bị nước ngoài bắt giữ."
+    response = upload(client_for("officer"), report_docx(month, period="tháng 9/2021"), name="bao-cao.docx")
+    boats = by_indicator(response)["boats_detained"]
+    assert (boats["status"], boats["comparison"]) == ("present", "Sổ theo dõi: không có — báo cáo: không có")
