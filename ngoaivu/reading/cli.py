@@ -127,12 +127,24 @@ def render_outline(result: dict) -> str:
         lines.append(f"  - {ref['type']} số {ref['number']}{date}{issuer}")
     lines.append(f"\nSố liệu ({len(result['facts'])}):")
     lines += [_fact_line(f) for f in result["facts"]]
+    nones = result.get("nones") or []
+    if nones:
+        lines.append(f"\nChỉ tiêu báo cáo không có ({len(nones)}):")
+        lines += [_none_line(n) for n in nones]
     if result["unplaced"]:
         lines.append(f"\nSố liệu chưa xếp được vào chỉ tiêu ({sum(len(u['figures']) for u in result['unplaced'])}):")
         lines += [f"  - {'; '.join(_suggested(u))}: «{_short(u['text'])}»" for u in result["unplaced"]]
     lines.append(f"\nLỗi cần xem lại ({len(result['checks'])}):")
     lines += [f"  - [{c['code']}] {c['message']}" for c in result["checks"]] or ["  (không thấy lỗi)"]
     return "\n".join(lines) + "\n"
+
+
+def _none_line(none: dict) -> str:
+    """ "  - Tàu cá bị nước ngoài bắt giữ [lũy kế từ đầu năm]: không có (năm 2021): «…»", a statement of none."""
+    indicator = BY_CODE.get(none["indicator"])
+    name = indicator.name if indicator else none["indicator"]
+    year = f" (năm {none['year']})" if none.get("year") else ""
+    return f"  - {name} [{SCOPES.get(none['scope'], none['scope'])}]: không có{year}: «{_short(none['text'])}»"
 
 
 def _suggested(item: dict) -> list[str]:

@@ -87,3 +87,21 @@ def test_dates_are_written_as_the_application_writes_them(tmp_path, capsys):
     assert "Nơi, ngày: Quảng Trị, 10/9/2021" in out
     assert "Quyết định số 09/2011/QĐ-UBND ngày 04/5/2011" in out
     assert "2021-09-10" not in out and "2011-05-04" not in out
+
+
+def test_outline_lists_the_statements_of_none(tmp_path, capsys):
+    report = tmp_path / "bao-cao.txt"
+    report.write_text(
+        "BÁO CÁO\nCông tác đối ngoại tháng 9/2021\n"
+        "Từ đầu năm đến nay, không có tàu cá của tỉnh bị nước ngoài bắt giữ.\n"
+        "Trong tháng, Sở không tổ chức hội nghị, hội thảo quốc tế nào.\n",
+        encoding="utf-8",
+    )
+    assert main(["read", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert "\nChỉ tiêu báo cáo không có (2):\n" in out
+    assert (
+        "  - Tàu cá bị nước ngoài bắt giữ [lũy kế từ đầu năm]: không có: "
+        "«Từ đầu năm đến nay, không có tàu cá của tỉnh bị nước ngoài bắt giữ.»"
+    ) in out
+    assert "  - Hội nghị, hội thảo quốc tế [trong kỳ]: không có: «Trong tháng, Sở không tổ chức" in out
