@@ -42,31 +42,44 @@ from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
 from ngoaivu.pure.wording import format_date
 
-from .compiled_text import attributed, beyond_summary, new_paragraphs, renumbered, without_nothing
+from .compiled_text import attributed, new_paragraphs, without_nothing
 from .models import ReportRequest, Submission
 from .services import measures, period_indicator
 
 
 def answers_of(request):
-    """The units' answers to a request, in the order of their names."""
-    return list(request.submissions.select_related("unit").order_by("unit__name"))
+    """The units' answers to a request, in the order of their names. An answer of the asking unit itself
+    (a request stored before the form refused it) is none: its own work is in its register, which the
+    compilation counts (own_figures), and is not told again as one of the units reporting to it."""
+    return list(request.submissions.exclude(unit=request.unit_id).select_related("unit").order_by("unit__name"))
+
+
+def own_figures(request, codes, period):
+    """{code: {measure: Figure}}: the asking unit's own work in its register (never the province its
+    focal point reports for), which its compiled report counts beside the units' answers."""
+    return evaluate(codes, period, request.unit.scope(period.end, own=True))
 
 
 def table(request):
     """{"rows": [{code, indicator, measure, unit, cells: [n…], total, register, differs}], "units": [...],
     "missing": [...], "differing": n}.
 
-    Only accepted answers count; the others are listed as missing with their status. Each row also
-    gives the register's figure for the requesting unit's scope (the province's, for the focal point):
-    a unit not asked, or a row no answer reported, shows there before its figure is compiled away.
+    Only accepted answers count, after the asking unit's own work from its register (the first cell);
+    the others are listed as missing with their status. Each row also gives the register's figure for
+    the requesting unit's scope (the province's, for the focal point): a unit not asked, or a row no
+    answer reported, shows there before its figure is compiled away.
     """
     submissions = answers_of(request)
     accepted = [s for s in submissions if s.status == Submission.Status.ACCEPTED]
     period = parse(request.period_code, request.unit.reporting_convention)
-    register = evaluate(indicator_codes(request.template.definition), period, request.unit.scope(period.end))
+    codes = indicator_codes(request.template.definition)
+    register = evaluate(codes, period, request.unit.scope(period.end))
+    own = own_figures(request, codes, period)
     rows = []
     for code, name, measure, word in measures(request.template):
-        cells = [int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted]
+        mine = own.get(code, {}).get(measure)
+        cells = [int(mine.period or 0) if mine else 0]
+        cells += [int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted]
         held = int(register[code][measure].period or 0) if measure in register.get(code, {}) else None
         rows.append(
             {
@@ -86,7 +99,7 @@ def table(request):
         )
     return {
         "rows": rows,
-        "units": [s.unit for s in accepted],
+        "units": [request.unit] + [s.unit for s in accepted],
         "submissions": submissions,
         "accepted": accepted,
         "missing": [s for s in submissions if s.status != Submission.Status.ACCEPTED],
@@ -145,26 +158,29 @@ def xlsx(request):
 
 
 def _accepted(request):
-    return list(
-        request.submissions.filter(status=Submission.Status.ACCEPTED).select_related("unit").order_by("unit__name")
-    )
+    return [s for s in answers_of(request) if s.status == Submission.Status.ACCEPTED]
 
 
 @translation.override("vi")  # the compiled report is written in Vietnamese, as the register's
 def compiled_context(request, accepted):
-    """The template's context with the accepted answers' totals as the period's figures.
+    """The template's context with the asking unit's own work (its register's) and the accepted answers'
+    totals as the period's figures.
 
-    The year to date and last year come from the register for the answering units, the period's
-    part of the year to date replaced by the answers', so that every comparison adds up."""
+    The year to date and last year come from the register for the asking unit's own work and the
+    answering units, the period's part of the year to date replaced by the answers', so that every
+    comparison adds up."""
     unit, definition = request.unit, request.template.definition
     period = parse(request.period_code, unit.reporting_convention)
-    scopes = [submission.unit.scope(period.end, own=True) for submission in accepted]
+    codes = indicator_codes(definition)
+    scopes = [unit.scope(period.end, own=True)] + [s.unit.scope(period.end, own=True) for s in accepted]
     units = None if None in scopes else reduce(or_, scopes, Scope({}))
-    register = evaluate(indicator_codes(definition), period, units)
+    register, own = evaluate(codes, period, units), own_figures(request, codes, period)
     figures = {}
     for code, by_measure in register.items():
         for measure, figure in by_measure.items():
-            total = sum(int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted)
+            mine = own.get(code, {}).get(measure)
+            total = int(mine.period or 0) if mine else 0
+            total += sum(int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted)
             figures.setdefault(code, {})[measure] = replace(
                 figure, period=total, ytd=figure.ytd - figure.period + total
             )
@@ -174,8 +190,8 @@ def compiled_context(request, accepted):
         unit=unit_words(unit, period.end),
         lists=build_lists(units, period, list_names(definition), speaker=unit),
         citations=citations(definition),
-        # last year counts the answering units, each its own, as the figures do
-        comparison_note=comparison_note([s.unit for s in accepted], period, own=True),
+        # last year counts the asking unit and the answering units, each its own, as the figures do
+        comparison_note=comparison_note([unit] + [s.unit for s in accepted], period, own=True),
         renamed=current_names(period.end),  # the bodies of the report's time
         across=""
         if _whole_province(request, period, accepted)
@@ -187,14 +203,15 @@ def _whole_province(request, period, accepted):
     """Whether the accepted answers count all that the asking unit's reports count (the province's, for
     the focal point): every unit asked answered, and the units asked cover every unit of that scope
     that existed in the period, but the bodies above the asking unit (the UBND tỉnh, the province), which
-    it reports to. Else the sentences do not say «toàn tỉnh» over the answers' totals."""
-    submissions = list(request.submissions.select_related("unit"))
+    it reports to. Else the sentences do not say «toàn tỉnh» over the answers' totals. The asking unit's
+    own work is counted from its register."""
+    submissions = answers_of(request)
     if len(accepted) < len(submissions):
         return False
     full = request.unit.scope(period.end)
     asked = set()
-    for submission in submissions:
-        scope = submission.unit.scope(period.end, own=True)
+    for scope_unit in [request.unit] + [s.unit for s in submissions]:
+        scope = scope_unit.scope(period.end, own=True)
         if scope is None:
             return True
         asked.update(scope.unit_ids)
@@ -216,33 +233,22 @@ def _names(unit):
     return [unit.name, words["name"], words["short"]]
 
 
-def _is_compiler(submission, compiler):
-    return compiler is not None and submission.unit_id == compiler.pk
-
-
 def unit_paragraphs(accepted, report_footnotes, summaries=None, compiler=None):
     """{section key: [paragraph…]}: what each unit reported, attributed, its footnotes renumbered.
     A paragraph that says what the section's summary (summaries: {key: text} of the compiler unit)
     or an earlier unit already says is left out: the template's words for every unit alike. So is
     a unit's sentence that only says no work of a kind was done («Không có nhiệm vụ khác được
     giao»), where the section has anything else to say (a summary, another unit's news): the
-    summary's totals count that unit's nothing already.
-
-    The compiler's own answer (an office that asked itself too) is not one of the units reporting
-    to it: its sentences the summary says over the totals are left out, the rest follow the
-    summary first, as the report's own words, not under its name."""
+    summary's totals count that unit's nothing already."""
     summaries = summaries or {}
-    compiler_names = _names(compiler) if compiler else []
     seen, said = {}, {key for key, text in summaries.items() if text.strip()}
     for key, text in summaries.items():
         seen[key] = set()
-        new_paragraphs(text, compiler_names, seen[key])
+        new_paragraphs(text, _names(compiler) if compiler else [], seen[key])
     fresh = []
-    for submission in sorted(accepted, key=lambda s: not _is_compiler(s, compiler)):  # the compiler's first
+    for submission in accepted:
         names = _names(submission.unit)
         for key, text in sorted((submission.texts or {}).items()):
-            if _is_compiler(submission, compiler):
-                text = beyond_summary(text, names, summaries.get(key, ""), compiler_names)
             text = new_paragraphs(text, names, seen.setdefault(key, set()))
             news = without_nothing(text, names)
             fresh.append((submission, key, text, news))
@@ -251,12 +257,7 @@ def unit_paragraphs(accepted, report_footnotes, summaries=None, compiler=None):
     gathered = {}
     for submission, key, text, news in fresh:
         notes = (submission.sources or {}).get("footnotes") or []
-        if _is_compiler(submission, compiler):
-            paragraphs = renumbered(news if key in said else text, notes, report_footnotes)
-            if summaries.get(key, "").startswith("- "):  # in the summary's list, as one of its items
-                paragraphs = [f"- {p}" for p in paragraphs]
-        else:
-            paragraphs = attributed(submission.unit.name, news if key in said else text, notes, report_footnotes)
+        paragraphs = attributed(submission.unit.name, news if key in said else text, notes, report_footnotes)
         if paragraphs:
             gathered.setdefault(key, []).extend(paragraphs)
     return gathered

@@ -43,15 +43,6 @@ def repetition_key(paragraph: str, names: list[str]) -> str:
     return " ".join(text.split()).casefold()
 
 
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def pattern_key(sentence: str, names: list[str]) -> str:
-    """A sentence as the template wrote it, whatever its figures: "Sở cử 01 đoàn" and the compiled
-    summary's "Sở cử 03 đoàn" say one thing, the second over every answer's total."""
-    return _FIGURE.sub("#", repetition_key(sentence, names))
-
-
 def whole_sentences(paragraph: str) -> list[str]:
     """The sentences of a paragraph, a list run on with semicolons kept as one sentence."""
     result, pending = [], ""
@@ -107,19 +98,11 @@ def new_paragraphs(text: str, names: list[str], seen: set[str]) -> str:
     return "\n".join(kept)
 
 
-def beyond_summary(text: str, names: list[str], summary: str, summary_names: list[str]) -> str:
-    """text without the sentences that are the summary's own sentences with other figures
-    (pattern_key), a paragraph per line: the asking office's answer to itself, whose figures the
-    summary's totals count already."""
-    said = {pattern_key(s, summary_names) for p in paragraphs_of(summary) for s in whole_sentences(p)}
-    kept = (" ".join(s for s in whole_sentences(p) if pattern_key(s, names) not in said) for p in paragraphs_of(text))
-    return "\n".join(p for p in kept if p)
-
-
-def renumbered(text: str, unit_footnotes: list[str], report_footnotes: list[str]) -> list[str]:
-    """The paragraphs of a unit's text, each footnote mark the report's next footnote (appended to
-    report_footnotes); a mark whose note the answer does not carry is dropped rather than printed
-    pointing at nothing."""
+def attributed(unit_name: str, text: str, unit_footnotes: list[str], report_footnotes: list[str]) -> list[str]:
+    """The paragraphs of a unit's text in the compiled report: the first opens with the unit's name
+    (unless its first sentence names the unit already);
+    each footnote mark becomes the report's next footnote (appended to report_footnotes), and a mark
+    whose note the answer does not carry is dropped rather than printed pointing at nothing."""
 
     def renumber(match):
         numbers = [int(match.group(0).translate(_TO_DIGITS))]
@@ -133,13 +116,7 @@ def renumbered(text: str, unit_footnotes: list[str], report_footnotes: list[str]
                 marks.append(f"[[fn:{len(report_footnotes)}]]")
         return "".join(marks)
 
-    return [UNIT_MARK.sub(renumber, REPORT_MARK.sub("", p)) for p in paragraphs_of(text)]
-
-
-def attributed(unit_name: str, text: str, unit_footnotes: list[str], report_footnotes: list[str]) -> list[str]:
-    """The paragraphs of a unit's text in the compiled report (renumbered): the first opens with the
-    unit's name, unless its first sentence names the unit already."""
-    paragraphs = renumbered(text, unit_footnotes, report_footnotes)
+    paragraphs = [UNIT_MARK.sub(renumber, REPORT_MARK.sub("", p)) for p in paragraphs_of(text)]
     if not paragraphs:
         return []
     # "Trường Đại học Phạm Văn Đồng không …", "Trong tháng, Trường Đại học Phạm Văn Đồng cử …" name

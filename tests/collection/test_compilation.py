@@ -38,7 +38,8 @@ def test_totals_equal_the_sum_of_the_accepted_submissions(outgoing, units):
     for (code, measure), row in rows.items():
         assert row["total"] == sum(s.values.get(code, {}).get(measure, 0) for s in accepted)
     assert rows[("incoming_delegations", "persons")]["total"] == 11
-    assert rows[("conferences", "count")]["cells"] == [3, 0]  # Trường Đại học…, Văn phòng…
+    # The asking Sở's own work (its register's: none here), Trường Đại học…, Văn phòng…
+    assert rows[("conferences", "count")]["cells"] == [0, 3, 0]
     assert [s.unit for s in data["missing"]] == [extra]
 
 
@@ -52,10 +53,10 @@ def test_the_xlsx_has_a_column_per_unit_and_the_totals(outgoing, units):
     # The indicators in the order of the report's outline: outgoing, then incoming delegations (I.1.a, I.1.b).
     indicators = list(dict.fromkeys(r[0] for r in rows[rows.index(header) + 1 :] if r[0] and r[1]))
     assert indicators[:3] == ["Đoàn ra", "Cán bộ đi nước ngoài về việc riêng", "Đoàn vào"]
-    assert header[2:4] == ("Văn phòng UBND tỉnh", "Tổng cộng")
-    assert ("Đoàn vào", "lượt người", 7, 7) in [r[:4] for r in rows]
+    assert header[2:5] == ("Sở Ngoại vụ", "Văn phòng UBND tỉnh", "Tổng cộng")  # the asking Sở's own work first
+    assert ("Đoàn vào", "lượt người", 0, 7, 7) in [r[:5] for r in rows]
     figures = next(row for row in sheet.iter_rows() if row[0].value == "Đoàn vào" and row[1].value == "lượt người")
-    assert [cell.number_format for cell in figures[2:4]] == ["#,##0", "#,##0"]  # 12.500.000.000, grouped
+    assert [cell.number_format for cell in figures[2:5]] == ["#,##0", "#,##0", "#,##0"]  # 12.500.000.000, grouped
     assert ("Trường Đại học Phạm Văn Đồng", "Chưa thực hiện") in [r[:2] for r in rows]
 
 

@@ -192,3 +192,16 @@ def test_an_answer_sent_again_shows_its_first_sending_which_decides_lateness(cli
     assert "<td>08/09/2021, gửi lại ngày 12/09/2021</td>" in page
     assert "<td>09/09/2021</td>" in page  # sent once: one date
     assert "Trễ hạn" not in page
+
+
+def test_an_outgoing_request_is_not_sent_to_the_asking_unit_itself(client_for, units, clock):
+    clock(2023, 11, 15)
+    client = client_for("officer")
+    data = {**incoming_data(units, unit=units["sngv"].pk), "recipients": [units["sngv"].pk, units["vp"].pk]}
+    refused = client.post("/yeu-cau/tao/outgoing/", data)
+    assert refused.context["form"].errors["recipients"] == [
+        "Không gửi yêu cầu cho chính đơn vị mình: số liệu của đơn vị đã có trong sổ theo dõi "
+        "và được tổng hợp vào báo cáo."
+    ]
+    assert not ReportRequest.objects.exists()
+    assert client.post("/yeu-cau/tao/outgoing/", {**data, "recipients": [units["vp"].pk]}).status_code == 302
