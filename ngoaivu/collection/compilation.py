@@ -118,8 +118,9 @@ def coverage_note(submissions):
         "Số liệu tổng hợp chỉ gồm báo cáo đã được tiếp nhận của %(accepted)s/%(total)s đơn vị; chưa gồm %(names)s. "
         "Đề nghị kiểm tra các câu nêu «toàn tỉnh», «trên địa bàn tỉnh» trước khi trình."
     ) % {
-        "accepted": format_count(len(submissions) - len(missing)),
-        "total": format_count(len(submissions)),
+        # a ratio, plain figures as the request list writes it («0/3»), not two counts («0/03»)
+        "accepted": len(submissions) - len(missing),
+        "total": len(submissions),
         "names": ", ".join(missing),
     }
 

@@ -326,10 +326,13 @@ def test_a_compilation_without_every_answer_says_which_units_its_figures_leave_o
     request = outgoing(recipients=("vp", "dh"))
     answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 1, "persons": 6}})
     client = client_for("officer")
-    note = "chỉ gồm báo cáo đã được tiếp nhận của 01/02 đơn vị; chưa gồm Trường Đại học Phạm Văn Đồng"
+    # A ratio in plain figures, as the request list writes «1/2»: not «01/02», nor «0/03».
+    note = "chỉ gồm báo cáo đã được tiếp nhận của 1/2 đơn vị; chưa gồm Trường Đại học Phạm Văn Đồng"
     assert note in client.get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
     page = client.post(f"/yeu-cau/{request.pk}/bao-cao-tong-hop/", follow=True).content.decode()
     assert note in page and "«toàn tỉnh»" in page
+    none = outgoing(recipients=("vp", "dh"), template="review", period="2021-H1")
+    assert "tiếp nhận của 0/2 đơn vị" in compilation.coverage_note(compilation.answers_of(none))
     answer(request, units["dh"], "accepted", {})
     assert compilation.coverage_note(compilation.answers_of(request)) == ""
 
