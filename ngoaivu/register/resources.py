@@ -241,9 +241,9 @@ def row_problems(result, resource, sheet_rows):
         for field_name, messages in invalid.error_dict.items():
             label = columns.get(field_name, field_name)
             for message in messages:
-                # «Ngày đi không được trước ngày đến» names its column already: no «Ngày đi: » before it
-                named = label == "__all__" or str(message).casefold().startswith(str(label).casefold())
-                problems.append((sheet_rows[invalid.number - 1], str(message) if named else f"{label}: {message}"))
+                problems.append(
+                    (sheet_rows[invalid.number - 1], f"{label}: {message}" if label != "__all__" else str(message))
+                )
     return sorted(problems, key=lambda p: p[0])
 
 
