@@ -126,12 +126,62 @@ def in_sentence(text: str) -> str:
     return text if text[1:2].isupper() or len(text) < 2 else text[:1].lower() + text[1:]
 
 
+# The nouns of an event or of a group that a row's title may open with («Hội nghị …», «Đoàn công tác …»): such a
+# title names the work, and the plan gives it its area's verb («Tổ chức Hội nghị …»). Seeds 001 and 003 keep
+# the capital of a named event after the verb («tổ chức Hội nghị trực tuyến Tổng kết …», «tổ chức Lớp tập huấn
+# …», «Tổ chức Cuộc họp trực tuyến …», «tổ chức Chương trình Homestay …») and write a group in lower case
+# («tổ chức đoàn công tác làm việc tại …»): GROUP_NOUNS.
+EVENT_NOUNS = (
+    "hội nghị", "hội thảo", "tọa đàm", "toạ đàm", "diễn đàn", "lớp", "khóa", "khoá", "chương trình", "đêm",
+    "buổi", "lễ", "cuộc", "hội chợ", "triển lãm", "ngày hội", "tuần lễ", "liên hoan", "hội thi", "kỳ họp",
+    "phiên", "đoàn",
+)  # fmt: skip
+GROUP_NOUNS = ("đoàn",)
+
+
+def _opening_noun(text: str) -> str | None:
+    """The noun of EVENT_NOUNS text opens with, when more follows it. A group noun followed by a capital is a
+    name of its own («Đoàn Thanh niên …», «Đoàn Bộ Ngoại giao Lào …»), no group to organise."""
+    words = unicodedata.normalize("NFC", text).split()
+    for noun in EVENT_NOUNS:
+        size = len(noun.split())
+        if len(words) <= size or " ".join(words[:size]).casefold() != noun:
+            continue
+        if noun in GROUP_NOUNS and words[size][:1].isupper():
+            return None
+        return noun
+    return None
+
+
 def reads_as_task(text: str) -> bool:
-    """Whether a row's title already reads as a task, verb first (seeds 001, 003: «Rà soát, tổng hợp …»,
-    «Tổ chức Hội nghị …»), or is a name the plan gives its verb («Đoàn công tác đi Lào» → «Tổ chức đoàn
-    công tác đi Lào»)."""
-    text = text.strip()
-    return opens_with_verb(text) or text.casefold().startswith("tổ chức ")
+    """Whether a row's title reads as a sentence of its own as typed («Rà soát, tổng hợp …», «Tham dự Hội nghị
+    …», «UBND tỉnh tiếp Đại sứ …», «Lào - Việt Nam: Đêm giao lưu …»), or opens with the noun of an event or a
+    group that the plan gives its verb («Hội nghị trực tuyến …» → «Tổ chức Hội nghị trực tuyến …»)."""
+    return _opening_noun(text.strip()) is None
+
+
+def _without_stop(text: str) -> str:
+    """A title without its own final full stop (the sentence adds «(dự kiến …).»); an ellipsis stays."""
+    text = " ".join(text.split())
+    if text.endswith(("...", "…")):
+        return text
+    return text.rstrip(" .;")
+
+
+def as_sentence(text: str) -> str:
+    """A title as the start of a sentence: its first letter in upper case, without its own final stop
+    («tổ chức lớp tập huấn …» → «Tổ chức lớp tập huấn …»); nothing else is changed."""
+    text = _without_stop(text)
+    return text[:1].upper() + text[1:]
+
+
+def after_verb(text: str) -> str:
+    """A title that opens with an event's or a group's noun as the object of a verb: a group's noun in lower
+    case («Đoàn công tác …» → «đoàn công tác …»), a named event as typed («Hội nghị trực tuyến …»)."""
+    text = _without_stop(text)
+    if _opening_noun(text) in GROUP_NOUNS:
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def clauses(phrases: list[str]) -> str:

@@ -3,7 +3,7 @@ in the next period, and the delegations of the year's plan expected then. The th
 are plain data for sentences.py, as context.build_lists gives them."""
 
 from ngoaivu.pure.plans import planned_within
-from ngoaivu.pure.wording import in_sentence, in_year, reads_as_task
+from ngoaivu.pure.wording import after_verb, as_sentence, in_year, reads_as_task
 from ngoaivu.register import models as m
 from ngoaivu.register.areas import date_field_of
 from ngoaivu.register.engine import as_scope, cut
@@ -26,11 +26,11 @@ def _scoped(model, units, field, by_year=True):
 
 
 def work_row(title, start, end=None, bulletin=False, issue=0):
-    """A piece of work as a plan's row: its title as typed, as a phrase inside a sentence, and whether it
-    already reads as a task (verb first) or is a name the area gives its verb."""
+    """A piece of work as a plan's row: its title as the start of a sentence, as the object of the area's verb,
+    and whether it reads as a sentence as typed or opens with an event's noun the area gives its verb."""
     return {
-        "title": title,
-        "phrase": in_sentence(title),
+        "title": as_sentence(title),
+        "phrase": after_verb(title),
         "verb_first": reads_as_task(title),
         "date": start,
         "end": end if end and end != start else None,

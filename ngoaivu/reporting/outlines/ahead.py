@@ -38,8 +38,9 @@ WHEN = {"if": "end", "text": " (dự kiến từ ngày {date} đến ngày {end}
 
 
 def work_item(verb):
-    """A row of the register's work as a task: as typed when it opens with a verb («Rà soát, tổng hợp …»),
-    else with the area's verb («Đoàn công tác làm việc tại …» → «Tổ chức đoàn công tác làm việc tại …»)."""
+    """A row of the register's work as a task: as typed («Rà soát, tổng hợp …», «Tham dự Hội nghị …»), unless
+    it opens with an event's or a group's noun, which takes the area's verb («Hội nghị trực tuyến …» → «Tổ chức
+    Hội nghị trực tuyến …», «Đoàn công tác làm việc tại …» → «Tổ chức đoàn công tác làm việc tại …»)."""
     return [{"if": "verb_first", "text": "{title}", "else": f"{verb} {{phrase}}"}, WHEN]
 
 
