@@ -89,7 +89,10 @@ WORK_VERBS = (
     "trao đổi", "ban hành", "biên soạn", "biên dịch", "đón", "tiếp", "làm việc", "hỗ trợ", "thực hiện",
     "chuẩn bị", "kết nối", "cử", "đề xuất", "đề nghị", "phúc đáp", "tuyên truyền", "vận động", "giới thiệu",
     "quảng bá", "theo dõi", "tổng hợp", "cập nhật", "công bố", "xúc tiến", "phát hành", "ký kết", "tiếp tục",
-    "đẩy mạnh", "tăng cường", "nâng cao", "hoàn thành",
+    "đẩy mạnh", "tăng cường", "nâng cao", "hoàn thành", "tham dự", "xin ý kiến", "biên tập", "đăng tải", "trình",
+    # a delegation's purpose (seed 002: «để học tập, trao đổi kinh nghiệm …»)
+    "học tập", "khảo sát", "tìm hiểu", "tổng kết", "thăm", "hội đàm", "ký", "tham quan", "thúc đẩy", "gặp gỡ",
+    "chúc mừng", "nghiên cứu", "đàm phán", "mở rộng",
 )  # fmt: skip
 
 

@@ -153,7 +153,7 @@ OLD_LIST_KEYS = {
     },
     "next_year_plan.joined_sentence": {
         "list": "next_year_plan",
-        "item": "Dự kiến {when}, tổ chức đoàn công tác đến {country} để {purpose:lower}",
+        "item": "Dự kiến {when}, tổ chức đoàn công tác đến {country} để {purpose:clause}",
         "join": ". ",
         "end": ".",
     },

@@ -123,3 +123,38 @@ def test_a_plans_row_is_written_as_typed_unless_it_opens_with_an_events_noun_whi
     assert plan({"plan_economic": [work_row(title, date(2021, 9, 5))]}, focal=False)[0] == (
         f"- {written} (dự kiến ngày 05/9/2021)."
     )
+
+
+def delegation(purpose, outgoing=True, destination="", country="Lào", when="Quý IV/2021"):
+    return {"outgoing": outgoing, "country": country, "destination": destination, "purpose": purpose,
+            "when": when, "persons": 5}  # fmt: skip
+
+
+def test_a_delegations_purpose_is_lowered_only_when_it_opens_with_a_verb():
+    rows = {
+        "plan_delegations": [
+            delegation("MOU giai đoạn 2021 - 2025 với tỉnh Champasak"),
+            delegation("Học tập, trao đổi kinh nghiệm về chính quyền số", country="Hàn Quốc"),
+            delegation("Tham dự Lễ hội Thạt Luổng", destination="thủ đô Viêng Chăn"),
+        ]
+    }
+    assert plan(rows, focal=False)[0] == (
+        "- Tổ chức đoàn công tác đến Lào (dự kiến Quý IV/2021) để MOU giai đoạn 2021 - 2025 với tỉnh Champasak. "
+        "Tổ chức đoàn công tác đến Hàn Quốc (dự kiến Quý IV/2021) để học tập, trao đổi kinh nghiệm về chính quyền "
+        "số. Tổ chức đoàn công tác đến thủ đô Viêng Chăn, Lào (dự kiến Quý IV/2021) để tham dự Lễ hội Thạt Luổng."
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "inside"),
+    [
+        ("Tham dự Hội nghị xúc tiến đầu tư", "tham dự Hội nghị xúc tiến đầu tư"),
+        ("Xin ý kiến Bộ Ngoại giao về Bản ghi nhớ", "xin ý kiến Bộ Ngoại giao về Bản ghi nhớ"),
+        ("Đăng tải tin, bài trên Cổng thông tin", "đăng tải tin, bài trên Cổng thông tin"),
+        ("Trình UBND tỉnh Kế hoạch đoàn ra", "trình UBND tỉnh Kế hoạch đoàn ra"),
+        ("Học tập, trao đổi kinh nghiệm", "học tập, trao đổi kinh nghiệm"),
+        ("Hội nghị kinh doanh Hàn Quốc", "Hội nghị kinh doanh Hàn Quốc"),  # a name keeps its capital
+    ],
+)
+def test_a_clause_that_opens_with_a_verb_of_work_is_lowered_inside_a_sentence(title, inside):
+    assert as_clause(title) == inside

@@ -52,7 +52,7 @@ DELEGATION_ITEM = {
         "Tổ chức đoàn công tác đến ",
         {"if": "destination", "text": "{destination}, "},
         "{country} (dự kiến {when})",
-        {"if": "purpose", "text": " để {purpose:lower}"},
+        {"if": "purpose", "text": " để {purpose:clause}"},
     ],
     "else": "Chuẩn bị tốt các điều kiện đón tiếp đoàn {country} đến thăm, làm việc tại tỉnh (dự kiến {when})",
 }

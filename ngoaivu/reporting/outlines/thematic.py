@@ -171,7 +171,7 @@ INTEGRATION_REPORT = {
                         },
                         " đoàn công tác đến ",
                         {"if": "destination", "text": "{destination}, "},
-                        "{country} để {purpose:lower}",
+                        "{country} để {purpose:clause}",
                     ],
                     "join": ". ",
                     "end": ".",
