@@ -2,6 +2,8 @@
 in the next period, and the delegations of the year's plan expected then. The thin Django side; the rows
 are plain data for sentences.py, as context.build_lists gives them."""
 
+import unicodedata
+
 from ngoaivu.pure.plans import planned_within
 from ngoaivu.pure.wording import after_verb, as_sentence, in_year, reads_as_task
 from ngoaivu.register import models as m
@@ -76,23 +78,29 @@ def _delegations(units, period):
         .select_related("plan")
         .order_by("-direction", "plan__unit__name", "pk")  # "out" before "in"
     )
-    found = []
+    found: dict[tuple, dict] = {}
     for item in items:
         if not planned_within(item.planned_period, item.plan.year, following.start, following.end):
             continue
-        country = item.country.name
-        destination = item.destination.strip().removesuffix(country).rstrip(" ,")
-        found.append(
-            {
-                "outgoing": item.direction == m.DelegationPlanItem.Direction.OUTGOING,
-                "country": country,
-                "destination": destination,
-                "purpose": item.purpose.strip().rstrip("."),
-                "when": in_year(item.planned_period, item.plan.year),
-                "persons": item.persons,
-            }
-        )
-    return found
+        country, purpose = item.country.name, " ".join(item.purpose.split()).rstrip(".")
+        outgoing = item.direction == m.DelegationPlanItem.Direction.OUTGOING
+        # a delegation coming in whose purpose names its guests («Đón đoàn tỉnh Attapeu …») is written by it
+        welcome = not outgoing and unicodedata.normalize("NFC", purpose).casefold().split()[:1] == ["đón"]
+        row = {
+            "outgoing": outgoing,
+            "welcome": welcome,
+            "country": country,
+            "destination": "" if welcome else item.destination.strip().removesuffix(country).rstrip(" ,"),
+            "purpose": purpose,
+            "when": in_year(item.planned_period, item.plan.year),
+        }
+        # the same delegation planned twice (two units, two lines) is one sentence, not the same one twice
+        key = tuple(row.values())
+        if key in found:
+            found[key]["persons"] += item.persons
+        else:
+            found[key] = {**row, "persons": item.persons}
+    return list(found.values())
 
 
 PLAN_LISTS = {"plan_delegations": _delegations, **{name: _work(models) for name, models in SOURCES.items()}}

@@ -10,6 +10,8 @@ from ngoaivu.register.models import (
     AssignedTask,
     Conference,
     CulturalEvent,
+    DelegationPlan,
+    DelegationPlanItem,
     EconomicDiplomacyEvent,
 )
 from ngoaivu.reporting.models import ReportTemplate
@@ -121,8 +123,30 @@ def test_the_half_years_plan_names_the_delegations_of_the_years_plan_expected_th
     text = plan_of("SNgV", "2021-H1")
     delegations = next(p for p in text.split("\n\n") if p.startswith("- Tiếp tục tham mưu quản lý nhà nước"))
     assert "Tổ chức đoàn công tác đến Hàn Quốc (dự kiến Quý IV/2021) để xúc tiến đầu tư, thương mại" in delegations
-    assert "Chuẩn bị tốt các điều kiện đón tiếp đoàn Lào đến thăm, làm việc tại tỉnh (dự kiến Quý III/2021)." in (
+    assert "Chuẩn bị tốt các điều kiện đón đoàn tỉnh Attapeu thăm và làm việc tại tỉnh (dự kiến Quý III/2021)." in (
         delegations
     )
     assert "Nhật Bản" not in delegations  # postponed
     assert "Nga" not in delegations  # Quý I: not the period's
+
+
+def test_two_delegations_coming_from_one_country_at_one_time_are_named_by_their_guests_and_never_written_twice(
+    demo, db
+):
+    plan = DelegationPlan.objects.get(unit__code="SNgV", year=2021)
+    for destination, purpose in (
+        ("", "Đón đoàn tỉnh Attapeu thăm và làm việc tại tỉnh"),  # the demo's own, a second time
+        ("tỉnh Sekong", "Khảo sát hợp tác giáo dục"),
+        ("tỉnh Sekong, Lào", "Khảo sát hợp tác giáo dục"),  # the same again, its country typed
+    ):
+        DelegationPlanItem.objects.create(
+            plan=plan, direction="in", country="LA", destination=destination, purpose=purpose,
+            planned_period="Quý III", persons=4,
+        )  # fmt: skip
+    delegations = plan_of("SNgV", "2021-H1").split("\n\n")[1]
+    attapeu = "Chuẩn bị tốt các điều kiện đón đoàn tỉnh Attapeu thăm và làm việc tại tỉnh (dự kiến Quý III/2021)."
+    sekong = (
+        "Chuẩn bị tốt các điều kiện đón tiếp đoàn tỉnh Sekong (Lào) đến tỉnh (dự kiến Quý III/2021) để khảo sát hợp "
+        "tác giáo dục."
+    )
+    assert delegations.count(attapeu) == 1 and delegations.count(sekong) == 1

@@ -158,3 +158,18 @@ def test_a_delegations_purpose_is_lowered_only_when_it_opens_with_a_verb():
 )
 def test_a_clause_that_opens_with_a_verb_of_work_is_lowered_inside_a_sentence(title, inside):
     assert as_clause(title) == inside
+
+
+def test_a_delegation_coming_in_is_named_by_its_purpose_or_by_its_place_and_country():
+    rows = {
+        "plan_delegations": [
+            delegation("Đón đoàn tỉnh Attapeu thăm và làm việc tại tỉnh", outgoing=False) | {"welcome": True},
+            delegation("Khảo sát hợp tác giáo dục", outgoing=False, destination="tỉnh Sekong") | {"welcome": False},
+            delegation("", outgoing=False) | {"welcome": False},
+        ]
+    }
+    assert plan(rows, focal=False)[0] == (
+        "- Chuẩn bị tốt các điều kiện đón đoàn tỉnh Attapeu thăm và làm việc tại tỉnh (dự kiến Quý IV/2021). Chuẩn "
+        "bị tốt các điều kiện đón tiếp đoàn tỉnh Sekong (Lào) đến tỉnh (dự kiến Quý IV/2021) để khảo sát hợp tác "
+        "giáo dục. Chuẩn bị tốt các điều kiện đón tiếp đoàn Lào đến thăm, làm việc tại tỉnh (dự kiến Quý IV/2021)."
+    )

@@ -54,7 +54,21 @@ DELEGATION_ITEM = {
         "{country} (dự kiến {when})",
         {"if": "purpose", "text": " để {purpose:clause}"},
     ],
-    "else": "Chuẩn bị tốt các điều kiện đón tiếp đoàn {country} đến thăm, làm việc tại tỉnh (dự kiến {when})",
+    # A delegation coming in: its purpose names the guests when it opens with «Đón …» («Đón đoàn tỉnh Attapeu thăm
+    # và làm việc tại tỉnh»); else the guests are named by their place, when typed, and country.
+    "else": {
+        "if": "welcome",
+        "text": "Chuẩn bị tốt các điều kiện {purpose:clause} (dự kiến {when})",
+        "else": [
+            "Chuẩn bị tốt các điều kiện đón tiếp đoàn ",
+            {"if": "destination", "text": "{destination} ({country})", "else": "{country}"},
+            {
+                "if": "purpose",
+                "text": " đến tỉnh (dự kiến {when}) để {purpose:clause}",
+                "else": " đến thăm, làm việc tại tỉnh (dự kiến {when})",
+            },
+        ],
+    },
 }
 
 # Each area once: the focal point's standing work («- Tiếp tục …»), the list of the register's rows in it
