@@ -163,7 +163,7 @@ def reads_as_task(text: str) -> bool:
     return _opening_noun(text.strip()) is None
 
 
-def _without_stop(text: str) -> str:
+def without_stop(text: str) -> str:
     """A title without its own final full stop (the sentence adds «(dự kiến …).»); an ellipsis stays."""
     text = " ".join(text.split())
     if text.endswith(("...", "…")):
@@ -174,14 +174,14 @@ def _without_stop(text: str) -> str:
 def as_sentence(text: str) -> str:
     """A title as the start of a sentence: its first letter in upper case, without its own final stop
     («tổ chức lớp tập huấn …» → «Tổ chức lớp tập huấn …»); nothing else is changed."""
-    text = _without_stop(text)
+    text = without_stop(text)
     return text[:1].upper() + text[1:]
 
 
 def after_verb(text: str) -> str:
     """A title that opens with an event's or a group's noun as the object of a verb: a group's noun in lower
     case («Đoàn công tác …» → «đoàn công tác …»), a named event as typed («Hội nghị trực tuyến …»)."""
-    text = _without_stop(text)
+    text = without_stop(text)
     if _opening_noun(text) in GROUP_NOUNS:
         return text[:1].lower() + text[1:]
     return text

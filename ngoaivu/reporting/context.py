@@ -12,7 +12,7 @@ from django.utils import translation
 
 from ngoaivu.core.lineage import current_names, focal_point, is_focal_on, merged_names, recorded_from
 from ngoaivu.core.models import LegalDocument, Unit
-from ngoaivu.pure.wording import before_merger_note, clauses, in_year, is_committee
+from ngoaivu.pure.wording import before_merger_note, clauses, in_year, is_committee, without_stop
 from ngoaivu.register import models as m
 from ngoaivu.register.areas import date_field_of
 from ngoaivu.register.models.tasks import OPEN_PROGRESS
@@ -358,7 +358,9 @@ def _tasks_due_next(units, period):
     for task in _scoped(m.AssignedTask, units, "year").filter(year__lte=following.year):
         progress, _document = task.progress_as_of(period.end)
         if progress in OPEN_PROGRESS and task.deadline and since <= task.deadline <= following.end:
-            due.append({"title": task.title, "deadline": task.deadline, "late": task.deadline < period.end})
+            due.append(
+                {"title": without_stop(task.title), "deadline": task.deadline, "late": task.deadline < period.end}
+            )
     return sorted(due, key=lambda row: (row["deadline"], row["title"]))
 
 

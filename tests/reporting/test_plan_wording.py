@@ -90,8 +90,8 @@ def test_another_unit_writes_only_the_areas_with_its_work_and_tasks_due_come_fir
         ],
     }
     assert plan(rows, focal=False) == [
-        "- Tập trung hoàn thành các nhiệm vụ được giao: Báo cáo X (hạn hoàn thành: 30/6/2021, đã quá hạn); Báo cáo Y "
-        "(hạn hoàn thành: 30/9/2021).",
+        "- Tập trung hoàn thành các nhiệm vụ được giao: Báo cáo X, hạn hoàn thành: 30/6/2021, đã quá hạn; Báo cáo Y, "
+        "hạn hoàn thành: 30/9/2021.",
         "- Rà soát các văn bản về hội nhập quốc tế (dự kiến ngày 05/9/2021).",
         "- Tiếp tục triển khai các hoạt động đối ngoại của Sở theo kế hoạch; báo cáo kết quả theo quy định.",
     ]
@@ -172,4 +172,13 @@ def test_a_delegation_coming_in_is_named_by_its_purpose_or_by_its_place_and_coun
         "- Chuẩn bị tốt các điều kiện đón đoàn tỉnh Attapeu thăm và làm việc tại tỉnh (dự kiến Quý IV/2021). Chuẩn "
         "bị tốt các điều kiện đón tiếp đoàn tỉnh Sekong (Lào) đến tỉnh (dự kiến Quý IV/2021) để khảo sát hợp tác "
         "giáo dục. Chuẩn bị tốt các điều kiện đón tiếp đoàn Lào đến thăm, làm việc tại tỉnh (dự kiến Quý IV/2021)."
+    )
+
+
+def test_a_task_due_whose_title_closes_with_a_bracket_is_not_followed_by_another():
+    rows = {"tasks_due_next": [{"title": "Kế hoạch hợp tác (nếu Trung ương có kế hoạch)", "deadline": date(2021, 6, 30),
+                                "late": True}]}  # fmt: skip
+    assert plan(rows, focal=False)[0] == (
+        "- Tập trung hoàn thành nhiệm vụ được giao: Kế hoạch hợp tác (nếu Trung ương có kế hoạch), hạn hoàn thành: "
+        "30/6/2021, đã quá hạn."
     )

@@ -130,7 +130,8 @@ TASKS_DUE = {
         " được giao: ",
         {
             "list": "tasks_due_next",
-            "item": ["{title} (hạn hoàn thành: {deadline}", {"if": "late", "text": ", đã quá hạn"}, ")"],
+            # after the title, not in brackets: a title may close with its own («… năm 2021)»)
+            "item": ["{title}, hạn hoàn thành: {deadline}", {"if": "late", "text": ", đã quá hạn"}],
             "join": "; ",
             "end": ".",
         },
