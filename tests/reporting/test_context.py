@@ -242,7 +242,9 @@ def test_the_outgoing_year_to_date_is_compared_too(units):
             unit=university, title="Trao đổi", persons=2, countries=["LA"], start_date=day
         )
     text = _outgoing_text(university)
-    assert "Tính chung 8 tháng, có 02 đoàn với 04 lượt cán bộ đi công tác nước ngoài (tăng 01 đoàn" in text
+    assert "Tính chung trong 8 tháng, có 02 đoàn với 04 lượt cán bộ đi công tác nước ngoài (tăng 01 đoàn" in text
+    # December's year to date is the whole year, worded as the delegations coming in are («Tính chung trong …»)
+    assert "Tính chung trong cả năm, có 02 đoàn với 04 lượt cán bộ" in _outgoing_text(university, "2021-12")
 
 
 def _closing_and_recipients(unit, letter=None):

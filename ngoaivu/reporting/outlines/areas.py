@@ -39,7 +39,8 @@ DELEGATIONS_OUT = [
     {
         "if": ["period.has_ytd", "outgoing_delegations.groups.ytd"],
         "paragraph": False,
-        "text": "Tính chung {period.ytd_label}, có {outgoing_delegations.groups.ytd} đoàn với "
+        # as the delegations coming in are counted (seed 003: «Tính chung trong 8 tháng, …»)
+        "text": "Tính chung trong {period.ytd_label}, có {outgoing_delegations.groups.ytd} đoàn với "
         "{outgoing_delegations.persons.ytd} lượt cán bộ đi công tác nước ngoài ({outgoing_delegations.ytd_compare}).",
     },
     {
