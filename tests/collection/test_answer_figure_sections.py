@@ -21,14 +21,14 @@ def test_the_figures_follow_the_sections_of_the_template(client_for, outgoing, u
     assert groups[0] == (
         [
             "I. KẾT QUẢ TRIỂN KHAI CÔNG TÁC ĐỐI NGOẠI THÁNG 8/2021",
-            "1. Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn ra/đoàn vào",
+            "1. Công tác tổ chức và quản lý đoàn ra/đoàn vào",
             "a) Công tác tổ chức và quản lý đoàn ra",
         ],
         ["v__outgoing_delegations__groups", "v__outgoing_delegations__persons", "v__private_trips__persons"],
     )
     # The next subsection of the same section prints only its own heading; in it, the order the text names them.
     assert groups[1] == (
-        ["b) Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào"],
+        ["b) Công tác tổ chức và quản lý đoàn vào"],
         [
             "v__incoming_delegations__groups",
             "v__incoming_delegations__persons",
@@ -47,7 +47,7 @@ def test_the_figures_follow_the_sections_of_the_template(client_for, outgoing, u
     assert (
         html.index("I. KẾT QUẢ TRIỂN KHAI")
         < html.index('id="so-lieu-v__outgoing_delegations__groups"')
-        < html.index("b) Công tác lễ tân đối ngoại")
+        < html.index("b) Công tác tổ chức và quản lý đoàn vào")
         < html.index('id="so-lieu-v__incoming_delegations__groups"')
         < html.index("a) Công tác lãnh sự")
         < html.index('id="so-lieu-v__abtc__enterprises"')

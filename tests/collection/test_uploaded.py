@@ -192,7 +192,7 @@ def test_text_under_a_heading_without_its_sub_sections_goes_into_the_first_and_a
     submission = outgoing().submissions.get(unit=units["dh"])
     lines = [
         *UNIVERSITY_REPORT[:6],
-        "1. Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn ra/đoàn vào",
+        "1. Công tác tổ chức và quản lý đoàn ra/đoàn vào",
         "Trong tháng, đón 05 đoàn vào với 32 lượt người.",
         "V. ĐỀ XUẤT, KIẾN NGHỊ",
         "Đề nghị Bộ Ngoại giao tiếp tục hỗ trợ tỉnh.",

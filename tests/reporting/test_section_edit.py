@@ -43,12 +43,12 @@ def test_items_typed_after_a_single_enter_are_paragraphs_of_their_own_in_the_pag
     section = report.sections.get(key="I.1.b")
     url = f"/bao-cao/{report.pk}/muc/{section.pk}/"
     saved = officer.post(url, {"text": TYPED, "version": section.version}, follow=True)
-    assert "Đã lưu mục b) Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào." in saved.content.decode()
+    assert "Đã lưu mục b) Công tác tổ chức và quản lý đoàn vào." in saved.content.decode()
     page = saved.content.decode()
     for text in PARAGRAPHS:
         assert f'<p class="doc-body">{text}</p>' in page
     body = [p.text for p in Document(io.BytesIO(officer.get(f"/bao-cao/{report.pk}/tai-ve.docx").content)).paragraphs]
-    heading = body.index("b) Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào")
+    heading = body.index("b) Công tác tổ chức và quản lý đoàn vào")
     assert body[heading + 1 : heading + 6] == PARAGRAPHS
     assert body[heading + 6] == "2. Công tác hội nhập quốc tế"  # nothing joined, nothing left over
 
@@ -56,7 +56,7 @@ def test_items_typed_after_a_single_enter_are_paragraphs_of_their_own_in_the_pag
 def test_the_heading_keeps_the_parenthesis_of_its_letter(report, officer):
     section = report.sections.get(key="I.1.b")
     page = officer.get(f"/bao-cao/{report.pk}/muc/{section.pk}/").content.decode()
-    assert "<h1>Sửa mục b) Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào</h1>" in page
+    assert "<h1>Sửa mục b) Công tác tổ chức và quản lý đoàn vào</h1>" in page
     numbered = report.sections.get(key="I.2")
     page = officer.get(f"/bao-cao/{report.pk}/muc/{numbered.pk}/").content.decode()
     assert "<h1>Sửa mục 2. Công tác hội nhập quốc tế</h1>" in page
@@ -131,7 +131,7 @@ def test_a_footnote_is_marked_once_in_the_whole_report(report, officer):
 
 
 def test_a_section_is_named_with_its_bracket(report):
-    assert str(report.sections.get(key="I.1.b")) == "b) Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào"
+    assert str(report.sections.get(key="I.1.b")) == "b) Công tác tổ chức và quản lý đoàn vào"
 
 
 def test_a_footnote_mark_without_its_note_in_the_opening_is_refused(report, officer):

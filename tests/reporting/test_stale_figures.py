@@ -11,7 +11,7 @@ from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.redrafting import stale_sections
 from ngoaivu.reporting.services import create_report
 
-DELEGATIONS = "I.1.b"  # «b) Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào»
+DELEGATIONS = "I.1.b"  # «b) Công tác tổ chức và quản lý đoàn vào»
 
 
 @pytest.fixture

@@ -413,7 +413,7 @@ OTHER_WORK = [
 # Each area under its heading, named once: the general report groups some under a shared heading
 # (seed 003), the review gives each its letter (seed 001).
 OUTGOING = {"heading": "Công tác tổ chức và quản lý đoàn ra", "body": DELEGATIONS_OUT}
-INCOMING = {"heading": "Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn vào", "body": DELEGATIONS_IN}
+INCOMING = {"heading": "Công tác tổ chức và quản lý đoàn vào", "body": DELEGATIONS_IN}  # seed 003
 INTEGRATION_AREA = {"heading": "Công tác hội nhập quốc tế", "body": INTEGRATION}
 ECONOMIC_AREA = {"heading": "Công tác ngoại giao kinh tế và hợp tác quốc tế", "body": ECONOMIC}
 AID_AREA = {

@@ -102,7 +102,7 @@ GENERAL = {
             "children": [
                 {
                     "number": "1",
-                    "heading": "Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn ra/đoàn vào",
+                    "heading": "Công tác tổ chức và quản lý đoàn ra/đoàn vào",  # seed 003
                     "children": [{"number": "a", **OUTGOING}, {"number": "b", **INCOMING}],
                 },
                 {"number": "2", **INTEGRATION_AREA},
