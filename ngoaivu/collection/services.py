@@ -315,7 +315,9 @@ def answer_offers(sender, user, unit, template, period_code, **kwargs):
 def late_answers(sender, units, period, **kwargs):
     """The receiver of reporting.signals.late_answers (connected in apps.py): the units that answered
     late, or not at all, an outgoing request of units for period or due within it; as known on the
-    day the figures are counted to (period.as_of), else today."""
+    day the figures are counted to (period.as_of), else today. A unit whose answer, first sent in time, was
+    returned for correction and is not sent again has no answer past the deadline (Submission.is_late),
+    but was not late: its row says returned."""
     day = period.as_of or timezone.localdate()
     # An office that asked itself too is not late to itself: it is the one compiling.
     asked = Submission.objects.filter(request__direction=ReportRequest.Direction.OUTGOING).exclude(
@@ -328,9 +330,21 @@ def late_answers(sender, units, period, **kwargs):
     )
     rows = {}
     for answer in asked.select_related("request", "unit").order_by("request__deadline", "unit__name"):
+        # First sent in time, returned for correction and not sent again: no answer to compile (is_late),
+        # but the unit was not late; its row says «returned» (reporting.context: the list returned_answers).
+        first = answer.first_submitted_at or answer.submitted_at
+        returned = (
+            answer.status == Submission.Status.RETURNED
+            and first is not None
+            and timezone.localdate(first) <= min(answer.request.deadline, day)
+        )
         if answer.is_late(day):
             rows.setdefault(
-                answer.unit_id,
-                {"unit": answer.unit.short_name or answer.unit.name, "deadline": answer.request.deadline},
+                (answer.unit_id, returned),
+                {
+                    "unit": answer.unit.short_name or answer.unit.name,
+                    "deadline": answer.request.deadline,
+                    "returned": returned,
+                },
             )
     return list(rows.values())

@@ -98,7 +98,7 @@ def _scoped(model, units, field, by_year=True):
 
 # Lists of the speaker's own work, whatever rows its figures count: its plan (another unit's plans are
 # its own report's) and the answers to the requests it sent.
-OWN_WORK = ("planned_work", "tasks_due_next", "late_answers", *PLAN_LISTS)
+OWN_WORK = ("planned_work", "tasks_due_next", "late_answers", "returned_answers", *PLAN_LISTS)
 
 
 def build_lists(units, period, names=None, speaker=None):
@@ -280,9 +280,13 @@ def _outgoing_delegations(units, period):
     ]
 
 
-def _late_answers(units, period):
-    # one row per unit already (collection.services.late_answers)
-    return [row for _receiver, found in signals.late_answers.send(None, units=units, period=period) for row in found]
+def _answers(returned):
+    def build(units, period):
+        # one row per unit already (collection.services.late_answers), the late and the returned apart
+        found = (row for _receiver, rows in signals.late_answers.send(None, units=units, period=period) for row in rows)
+        return [row for row in found if bool(row.get("returned")) == returned]
+
+    return build
 
 
 def _integration_work(units, period):
@@ -417,7 +421,8 @@ LISTS = {
     "next_year_plan": _next_year_plan,
     "planned_work": _planned_work,
     "tasks_due_next": _tasks_due_next,
-    "late_answers": _late_answers,
+    "late_answers": _answers(returned=False),
+    "returned_answers": _answers(returned=True),
     "training_attended": _training_attended,
     "integration_work": _integration_work,
     **PLAN_LISTS,  # the plan section's rows by area of work

@@ -128,3 +128,49 @@ def test_an_answer_first_sent_late_stays_late_once_corrected(units, outgoing, cl
     save_answer(answer, {}, {"I.1.a": "Không phát sinh đoàn ra."}, submit=True)
     university = units["dh"].short_name or units["dh"].name
     assert _difficulties(units["sngv"]).startswith(university)
+
+
+def test_an_answer_sent_on_time_returned_and_not_sent_again_is_said_so_not_late(units, outgoing, clock):
+    from ngoaivu.collection.services import review, save_answer
+
+    request = outgoing(deadline=dt.date(2021, 9, 10))
+    _sent(request, "vp", units, dt.date(2021, 9, 9))
+    answer = Submission.objects.get(request=request, unit=units["dh"])
+    clock(2021, 9, 9)
+    answer = save_answer(answer, {}, {"I.1.a": "Không phát sinh."}, submit=True)
+    review(answer, "return", "Bổ sung mục 2.")
+    clock(2021, 9, 20)
+    answer.refresh_from_db()
+    save_answer(answer, {}, {"I.1.a": "Đang bổ sung."})  # kept as a draft: still returned, not sent again
+    university = units["dh"].short_name or units["dh"].name
+    assert _difficulties(units["sngv"]) == (
+        f"Báo cáo của {university} đã được trả lại để chỉnh sửa, chưa được gửi lại."
+    )
+
+
+def test_late_and_returned_answers_are_said_apart(units, outgoing, clock):
+    from ngoaivu.collection.services import review, save_answer
+
+    request = outgoing(deadline=dt.date(2021, 9, 10))  # the office never answers: late
+    answer = Submission.objects.get(request=request, unit=units["dh"])
+    clock(2021, 9, 9)
+    answer = save_answer(answer, {}, {"I.1.a": "Không phát sinh."}, submit=True)
+    review(answer, "return", "Bổ sung mục 2.")
+    clock(2021, 9, 20)
+    office, university = ((units[code].short_name or units[code].name) for code in ("vp", "dh"))
+    assert _difficulties(units["sngv"]) == (
+        f"{office} chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm. "
+        f"Báo cáo của {university} đã được trả lại để chỉnh sửa, chưa được gửi lại."
+    )
+
+
+def test_a_returned_answer_before_its_deadline_is_no_difficulty(units, outgoing, clock):
+    from ngoaivu.collection.services import review, save_answer
+
+    request = outgoing(deadline=dt.date(2021, 9, 10), recipients=("dh",))
+    answer = Submission.objects.get(request=request, unit=units["dh"])
+    clock(2021, 9, 8)
+    answer = save_answer(answer, {}, {"I.1.a": "Không phát sinh."}, submit=True)
+    review(answer, "return", "Bổ sung mục 2.")
+    clock(2021, 9, 9)
+    assert _difficulties(units["sngv"]) == ON_TIME

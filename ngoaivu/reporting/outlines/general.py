@@ -166,8 +166,28 @@ GENERAL = {
                                 },
                                 " chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm.",
                             ],
-                            "else": "Không có khó khăn, vướng mắc phát sinh trong kỳ.",
-                        }
+                        },
+                        {
+                            # sent in time, returned for correction, not sent again: not late, not compiled
+                            "if": "lists.returned_answers",
+                            "text": [
+                                {
+                                    "if": "lists.returned_answers.count > 1",
+                                    "text": [
+                                        "Báo cáo của một số cơ quan, đơn vị (",
+                                        {"list": "returned_answers", "item": "{unit}", "join": ", "},
+                                        ")",
+                                    ],
+                                    "else": ["Báo cáo của ", {"list": "returned_answers", "item": "{unit}"}],
+                                },
+                                " đã được trả lại để chỉnh sửa, chưa được gửi lại.",
+                            ],
+                            "paragraph": False,
+                        },
+                        {
+                            "if": ["not lists.late_answers", "not lists.returned_answers"],
+                            "text": "Không có khó khăn, vướng mắc phát sinh trong kỳ.",
+                        },
                     ],
                 },
             ],
