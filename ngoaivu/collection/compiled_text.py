@@ -7,8 +7,10 @@ into the report's. Word's list marks ("- ", "+ ", "• ") are the report's to gi
 
 import re
 
-from ngoaivu.reading.text import SUPERSCRIPTS, sentences
 from ngoaivu.pure.text import lf_lines
+from ngoaivu.reading.text import SUPERSCRIPTS, sentences
+from ngoaivu.reporting.outlines import SHIPPED
+from ngoaivu.reporting.sentences import PLACEHOLDER
 
 REPORT_MARK = re.compile(r"\[\[fn:(\d+)\]\]")
 UNIT_MARK = re.compile(f"[{SUPERSCRIPTS}]+")
@@ -69,14 +71,51 @@ _NOTHING = re.compile(
 _GOING_ON = re.compile(r"\d|\b(?:nhưng|song|tuy nhiên|mà còn|đồng thời)\b")
 
 
+def _stock_sentences(outline, found: set[str]) -> set[str]:
+    """The keys (repetition_key) of the shipped templates' sentences that say nothing but, at most, the
+    unit's name: «- Tiếp tục triển khai các hoạt động đối ngoại của {unit.short} theo kế hoạch; báo cáo
+    kết quả theo quy định.», «Không có khó khăn, vướng mắc phát sinh trong kỳ.». Whole sentences of a
+    section's body only (a plain string, a sentence's text, else or empty), no piece of one."""
+    if isinstance(outline, list):
+        for part in outline:
+            _stock_sentences(part, found)
+    elif isinstance(outline, dict):
+        for sentence in outline.get("body") or []:
+            if isinstance(sentence, str):
+                _sentence_keys(sentence, found)
+            elif isinstance(sentence, dict):
+                for pattern in (sentence.get(key) for key in ("text", "else", "empty")):
+                    if isinstance(pattern, str):
+                        _sentence_keys(pattern, found)
+        _stock_sentences(outline.get("sections") or outline.get("children") or [], found)
+    return found
+
+
+def _sentence_keys(pattern: str, found: set[str]) -> None:
+    placeholders = set(PLACEHOLDER.findall(pattern))
+    if placeholders <= {"unit.name", "unit.short"}:
+        text = PLACEHOLDER.sub("∅", pattern)
+        found.update(
+            repetition_key(sentence, []) for paragraph in paragraphs_of(text) for sentence in whole_sentences(paragraph)
+        )
+
+
+STOCK = _stock_sentences(SHIPPED, set())
+
+
 def says_nothing(sentence: str, names: list[str]) -> bool:
+    """Whether a unit's sentence only says no work of a kind was done (_NOTHING), or is one of the
+    templates' stock sentences, which say nothing beyond its name (STOCK)."""
     key = repetition_key(sentence, names)
+    if key in STOCK:
+        return True
     opening = _NOTHING.match(key)
     return opening is not None and not _GOING_ON.search(key, opening.end())  # "Trong 6 tháng, …" is no figure
 
 
 def without_nothing(text: str, names: list[str]) -> str:
-    """text without its sentences that only say nothing happened (says_nothing), a paragraph per line."""
+    """text without its sentences that only say nothing happened, or say only the templates' stock words
+    (says_nothing), a paragraph per line."""
     kept = (" ".join(s for s in whole_sentences(p) if not says_nothing(s, names)) for p in paragraphs_of(text))
     return "\n".join(p for p in kept if p)
 

@@ -368,3 +368,31 @@ def test_the_table_sets_the_registers_figure_beside_the_answers_total(outgoing, 
     page = client_for("officer").get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
     # the boats and fishermen detained, and those still detained at the end of the month
     assert "Sổ theo dõi của Sở Ngoại vụ ghi số khác với tổng số liệu các đơn vị báo cáo ở 04 dòng" in page
+
+
+def test_a_units_stock_sentences_are_left_out_where_the_section_says_anything_else(outgoing, units):
+    # the templates' own sentences that say nothing beyond the unit's name (reporting/outlines)
+    request = outgoing()
+    name = units["dh"].name
+    closing = f"- Tiếp tục triển khai các hoạt động đối ngoại của {name} theo kế hoạch; báo cáo kết quả theo quy định."
+    answer(
+        request,
+        units["dh"],
+        "accepted",
+        {},
+        {
+            "III": f"- Tổ chức đoàn công tác đến Lào (dự kiến quý IV).\n{closing}",
+            "IV.2": "Không có khó khăn, vướng mắc phát sinh trong kỳ.",
+            "IV.1": closing,
+        },
+    )
+    accepted = list(request.submissions.filter(status="accepted"))
+    summaries = {
+        "III": "- Tăng cường công tác vận động viện trợ.",
+        "IV.2": "Sở Công Thương chưa gửi báo cáo.",
+        "IV.1": "",
+    }
+    gathered = compilation.unit_paragraphs(accepted, [], summaries, units["sngv"])
+    assert gathered["III"] == [f"- {name}: Tổ chức đoàn công tác đến Lào (dự kiến quý IV)."]
+    assert "IV.2" not in gathered
+    assert gathered["IV.1"] == [closing]  # all the section has to say: kept
