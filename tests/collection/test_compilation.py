@@ -396,3 +396,21 @@ def test_a_units_stock_sentences_are_left_out_where_the_section_says_anything_el
     assert gathered["III"] == [f"- {name}: Tổ chức đoàn công tác đến Lào (dự kiến quý IV)."]
     assert "IV.2" not in gathered
     assert gathered["IV.1"] == [closing]  # all the section has to say: kept
+
+
+def test_the_asking_units_tasks_are_in_section_ii_as_in_the_plan_that_carries_them_forward(outgoing, units):
+    # both read the asking unit's register: section II its tasks of the year, III those due next
+    from ngoaivu.register.models import AssignedTask
+
+    AssignedTask.objects.create(unit=units["sngv"], title="Báo cáo X", year=2021, due="q3", progress="in_progress")
+    request = outgoing()
+    answer(
+        request,
+        units["vp"],
+        "accepted",
+        {},
+        {"II.1": "Không có nhiệm vụ theo Chương trình công tác của UBND tỉnh trong năm."},
+    )
+    sections, _notes = compilation.compiled_draft(request)
+    assert "Báo cáo X" in sections["II.1"] and "Không có nhiệm vụ" not in sections["II.1"]
+    assert "- Tập trung hoàn thành nhiệm vụ được giao: Báo cáo X (hạn hoàn thành: 30/9/2021)." in sections["III"]
