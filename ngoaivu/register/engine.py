@@ -81,6 +81,15 @@ def cut(scope, field, by_year=False):
     return _cut_condition(_cuts(scope), field, by_year)
 
 
+def scoped(model, units, field, by_year=True):
+    """The rows of model that units' figures count, cut as the indicators are (cut) by field: a year
+    number, or a date when not by_year. The lists a report names beside its figures are these rows."""
+    queryset, scope = model.objects.all(), as_scope(units)
+    if scope is None:
+        return queryset
+    return queryset.filter(unit__in=scope.unit_ids).filter(cut(scope, field, by_year=by_year))
+
+
 def _cuts(scope):
     """[(last day, last year, unit ids)] of the units of scope counted up to a day only."""
     if scope is None:

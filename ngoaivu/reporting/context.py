@@ -14,13 +14,12 @@ from ngoaivu.core.lineage import current_names, focal_point, is_focal_on, merged
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.pure.wording import before_merger_note, clauses, in_year, is_committee, without_stop
 from ngoaivu.register import models as m
-from ngoaivu.register.areas import date_field_of
 from ngoaivu.register.models.tasks import OPEN_PROGRESS
 
 from . import signals
 from .drafting import build, period_words
-from .plan_lists import PLAN_LISTS
-from ngoaivu.register.engine import as_scope, cut, evaluate, rows
+from .plan_lists import PLAN_LISTS, planned_work
+from ngoaivu.register.engine import evaluate, rows, scoped
 from ngoaivu.pure.indicators import BY_CODE, Figure
 from ngoaivu.pure.periods import parse
 from .sentences import LETTER_WORDS, Context, list_names
@@ -85,15 +84,6 @@ def unit_words(unit, as_of=None):
         # the first mention that gives the short form the rest uses (seed 002: «Văn phòng UBND tỉnh (Văn phòng)»)
         "introduced": f"{name} ({short})" if short != name else name,
     }
-
-
-def _scoped(model, units, field, by_year=True):
-    """The rows of model that units' figures count, cut like the indicators (engine.cut) by field: a year
-    number, or a date when not by_year."""
-    queryset, scope = model.objects.all(), as_scope(units)
-    if scope is None:
-        return queryset
-    return queryset.filter(unit__in=scope.unit_ids).filter(cut(scope, field, by_year=by_year))
 
 
 # Lists of the speaker's own work, whatever rows its figures count: its plan (another unit's plans are
@@ -242,7 +232,7 @@ def _documents(code, issuer):
 
 def _tasks(source):
     def build(units, period):
-        tasks = _scoped(m.AssignedTask, units, "year").filter(year=period.year, source=source)
+        tasks = scoped(m.AssignedTask, units, "year").filter(year=period.year, source=source)
         rows = []
         for task in tasks.select_related("result_document").order_by("pk"):
             progress, document = task.progress_as_of(period.end)  # as it stood at the period's end
@@ -306,50 +296,6 @@ def _training_attended(units, period):
     ]
 
 
-# The work a plan section names from the register: what is dated in the period it speaks of, by its area's
-# date (register.areas.date_field_of), to its last day when it has one. An event postponed or cancelled is
-# not planned; one held since was. A letter is answered, not planned.
-PLANNED_WORK = (
-    m.Conference,
-    m.EconomicDiplomacyEvent,
-    m.CulturalEvent,
-    m.BorderActivity,
-    m.IntegrationActivity,
-    m.Bulletin,
-)
-NOT_PLANNED = (m.ActivityStatus.POSTPONED, m.ActivityStatus.CANCELLED)
-
-
-def _planned_work(units, period):
-    """The register's work dated in the next period (Period.next), by date; none after a range of dates."""
-    following = period.next()
-    if following is None:
-        return []
-    found = []
-    for model in PLANNED_WORK:
-        field, names = date_field_of(model), {f.name for f in model._meta.fields}
-        queryset = _scoped(model, units, field, by_year=False).filter(
-            **{f"{field}__range": (following.start, following.end)}
-        )
-        if "status" in names:
-            queryset = queryset.exclude(status__in=NOT_PLANNED)
-        if model is m.EconomicDiplomacyEvent:
-            queryset = queryset.exclude(kind=m.EconomicDiplomacyEvent.Kind.LETTER)
-        bulletin = model is m.Bulletin
-        for row in queryset:
-            start, end = getattr(row, field), row.end_date if "end_date" in names else None
-            found.append(
-                {
-                    "title": str(row) if bulletin else row.title,
-                    "date": start,
-                    "end": end if end and end != start else None,
-                    "bulletin": bulletin,
-                    "issue": row.issue_number if bulletin else 0,
-                }
-            )
-    return sorted(found, key=lambda row: (row["date"], row["issue"], row["title"]))
-
-
 def _tasks_due_next(units, period):
     """The tasks still open at the period's end that fall due by the end of the next period, those already
     late first (late: as section II says it), by deadline. Those due before last year are left out: a task
@@ -359,7 +305,7 @@ def _tasks_due_next(units, period):
         return []
     since = date(period.year - 1, 1, 1)
     due = []
-    for task in _scoped(m.AssignedTask, units, "year").filter(year__lte=following.year):
+    for task in scoped(m.AssignedTask, units, "year").filter(year__lte=following.year):
         progress, _document = task.progress_as_of(period.end)
         if progress in OPEN_PROGRESS and task.deadline and since <= task.deadline <= following.end:
             due.append(
@@ -370,7 +316,7 @@ def _tasks_due_next(units, period):
 
 def _next_year_plan(units, period):
     items = (
-        _scoped(m.DelegationPlanItem, units, "plan__year")
+        scoped(m.DelegationPlanItem, units, "plan__year")
         .filter(plan__year=period.year + 1, direction="out")
         .select_related("plan__unit", "plan__plan_document", "plan__approval_decision")
         .order_by("plan__unit__name", "pk")
@@ -419,7 +365,7 @@ LISTS = {
     "tasks_other": _tasks(m.AssignedTask.Source.OTHER),
     "outgoing_delegations": _outgoing_delegations,
     "next_year_plan": _next_year_plan,
-    "planned_work": _planned_work,
+    "planned_work": planned_work,
     "tasks_due_next": _tasks_due_next,
     "late_answers": _answers(returned=False),
     "returned_answers": _answers(returned=True),

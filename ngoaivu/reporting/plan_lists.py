@@ -8,7 +8,7 @@ from ngoaivu.pure.plans import planned_within
 from ngoaivu.pure.wording import after_verb, as_sentence, in_year, reads_as_task
 from ngoaivu.register import models as m
 from ngoaivu.register.areas import date_field_of
-from ngoaivu.register.engine import as_scope, cut
+from ngoaivu.register.engine import scoped
 
 # Which of the register's work each area of the plan names, in the order the areas are written.
 SOURCES = {
@@ -17,14 +17,10 @@ SOURCES = {
     "plan_border": (m.BorderActivity,),
     "plan_information": (m.CulturalEvent, m.Bulletin),
 }
+# The work a plan names from the register: what is dated in the period it speaks of, by its area's date
+# (register.areas.date_field_of), to its last day when it has one. An event postponed or cancelled is not
+# planned; one held since was. A letter is answered, not planned.
 NOT_PLANNED = (m.ActivityStatus.POSTPONED, m.ActivityStatus.CANCELLED)
-
-
-def _scoped(model, units, field, by_year=True):
-    queryset, scope = model.objects.all(), as_scope(units)
-    if scope is None:
-        return queryset
-    return queryset.filter(unit__in=scope.unit_ids).filter(cut(scope, field, by_year=by_year))
 
 
 def work_row(title, start, end=None, bulletin=False, issue=0):
@@ -49,7 +45,7 @@ def _work(models):
         found = []
         for model in models:
             field, names = date_field_of(model), {f.name for f in model._meta.fields}
-            queryset = _scoped(model, units, field, by_year=False).filter(
+            queryset = scoped(model, units, field, by_year=False).filter(
                 **{f"{field}__range": (following.start, following.end)}
             )
             if "status" in names:
@@ -73,7 +69,7 @@ def _delegations(units, period):
     if following is None:
         return []
     items = (
-        _scoped(m.DelegationPlanItem, units, "plan__year")
+        scoped(m.DelegationPlanItem, units, "plan__year")
         .filter(plan__year=following.year, status=m.ActivityStatus.PLANNED)
         .select_related("plan")
         .order_by("-direction", "plan__unit__name", "pk")  # "out" before "in"
@@ -102,5 +98,11 @@ def _delegations(units, period):
             found[key] = {**row, "persons": item.persons}
     return list(found.values())
 
+
+# Every piece of it, by date: the list an administrator's template made before the plan was grouped by area
+# still names ({lists.planned_work}).
+planned_work = _work(
+    (m.Conference, m.EconomicDiplomacyEvent, m.CulturalEvent, m.BorderActivity, m.IntegrationActivity, m.Bulletin)
+)
 
 PLAN_LISTS = {"plan_delegations": _delegations, **{name: _work(models) for name, models in SOURCES.items()}}

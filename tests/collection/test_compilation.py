@@ -413,4 +413,4 @@ def test_the_asking_units_tasks_are_in_section_ii_as_in_the_plan_that_carries_th
     )
     sections, _notes = compilation.compiled_draft(request)
     assert "Báo cáo X" in sections["II.1"] and "Không có nhiệm vụ" not in sections["II.1"]
-    assert "- Tập trung hoàn thành nhiệm vụ được giao: Báo cáo X (hạn hoàn thành: 30/9/2021)." in sections["III"]
+    assert "- Tập trung hoàn thành nhiệm vụ được giao: Báo cáo X, hạn hoàn thành: 30/9/2021." in sections["III"]
