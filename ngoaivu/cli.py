@@ -18,6 +18,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import warnings
 
 # The names users already have, documented in the README, for the management commands.
 ALIASES = {"demo": "load_demo", "createuser": "create_user", "report": "make_report"}
@@ -175,6 +176,10 @@ def usage():
 
 def main(argv=None):
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not sys.warnoptions:
+        # A library's deprecation notice (cryptography 51 on pyHanko's import) is for developers, not the
+        # officer at the terminal, whose error must stay one line; -W or PYTHONWARNINGS shows them.
+        warnings.simplefilter("ignore")
     if argv[:1] == ["read"]:
         # Reading needs no database: the reader is pure Python.
         from ngoaivu.reading.cli import main as read_main
