@@ -10,11 +10,10 @@ asks first (reporting/forms.NewReportForm), and presets the unit that did the wo
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.db.models import Q
-
 from ngoaivu.core.lineage import is_focal_on, scope_of
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.register.areas import AREAS
+from ngoaivu.register.engine import scoped
 
 
 @dataclass(frozen=True)
@@ -28,20 +27,14 @@ class EarlierHolder:
 
 def holds_rows(scope, period):
     """Whether the register holds a row of scope (a core/lineage.Scope) dated in period: a row of any area that
-    dates its rows, each unit counted up to its last day (Scope.until)."""
-    start, end = period.start, period.end
-    every_day = [pk for pk, until in scope.until.items() if until is None]
-    cuts = [(min(day, end), ids) for day, ids in scope.cuts().items() if day >= start]
-    for area in AREAS.values():
-        if not area.date_field:
-            continue
-        field = f"{area.date_field}__range"
-        condition = Q(unit_id__in=every_day, **{field: (start, end)}) if every_day else Q(pk__in=[])
-        for last, ids in cuts:
-            condition |= Q(unit_id__in=ids, **{field: (start, last)})
-        if area.model._default_manager.filter(condition).exists():
-            return True
-    return False
+    dates its rows, each unit counted up to its last day, as the indicators count them (engine.scoped)."""
+    return any(
+        scoped(area.model, scope, area.date_field, by_year=False)
+        .filter(**{f"{area.date_field}__range": (period.start, period.end)})
+        .exists()
+        for area in AREAS.values()
+        if area.date_field
+    )
 
 
 def _existed_in(unit, period):
@@ -51,12 +44,11 @@ def _existed_in(unit, period):
 
 
 def _earlier_units(unit, period):
-    """[(predecessor, the day its work passed on, depth)] of the units whose work passed to unit, directly
+    """[(predecessor, the day its work passed on)] of the units whose work passed to unit, directly
     or through others, by changes that took effect after period: those its report of period does not
     count (core/lineage.scope_of). Nearest first, then by the day of the change and the name."""
-    found, seen, frontier, depth = [], {unit.pk}, [unit.pk], 0
+    found, seen, frontier = [], {unit.pk}, [unit.pk]
     while frontier:
-        depth += 1
         links = (
             Succession.objects.filter(successor_id__in=frontier, effective_on__gt=period.end)
             .select_related("predecessor", "predecessor__parent")
@@ -68,7 +60,7 @@ def _earlier_units(unit, period):
                 continue
             seen.add(link.predecessor_id)
             frontier.append(link.predecessor_id)
-            found.append((link.predecessor, link.effective_on, depth))
+            found.append((link.predecessor, link.effective_on))
     return found
 
 
@@ -86,16 +78,12 @@ def earlier_holder(unit, period, may_read=None):
         return None
     if holds_rows(scope_of(unit, period.end, own=True), period):
         return None
-    candidates = [
-        (predecessor, changed_on, depth)
-        for predecessor, changed_on, depth in _earlier_units(unit, period)
-        if _existed_in(predecessor, period)
-    ]
-    for predecessor, changed_on, _depth in candidates:
+    candidates = [(p, changed_on) for p, changed_on in _earlier_units(unit, period) if _existed_in(p, period)]
+    for predecessor, changed_on in candidates:
         day = min(period.end, predecessor.last_day) if predecessor.last_day else period.end
         if is_focal_on(predecessor, day):
             return EarlierHolder(predecessor, _last_day(predecessor, changed_on), focal=True)
-    for predecessor, changed_on, _depth in candidates:
+    for predecessor, changed_on in candidates:
         if may_read is not None and predecessor.pk not in may_read:
             continue
         if holds_rows(scope_of(predecessor, period.end, own=True), period):
