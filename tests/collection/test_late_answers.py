@@ -26,6 +26,18 @@ def _sent(request, code, units, day):
     answer.save()
 
 
+def _sent_and_returned(request, units, clock, day):
+    """The university's answer, sent on day and returned for correction."""
+    from ngoaivu.collection.services import review, save_answer
+
+    clock(day.year, day.month, day.day)
+    answer = save_answer(
+        Submission.objects.get(request=request, unit=units["dh"]), {}, {"I.1.a": "Không phát sinh."}, submit=True
+    )
+    review(answer, "return", "Bổ sung mục 2.")
+    return answer
+
+
 def test_no_request_no_difficulty(units):
     assert _difficulties(units["sngv"]) == ON_TIME
 
@@ -99,10 +111,7 @@ def test_an_answer_sent_on_time_returned_and_sent_again_late_is_not_late(units, 
 
     request = outgoing(deadline=dt.date(2021, 9, 10))
     _sent(request, "vp", units, dt.date(2021, 9, 9))
-    answer = Submission.objects.get(request=request, unit=units["dh"])
-    clock(2021, 9, 9)
-    answer = save_answer(answer, {}, {"I.1.a": "Không phát sinh."}, submit=True)
-    review(answer, "return", "Bổ sung mục 2.")
+    answer = _sent_and_returned(request, units, clock, dt.date(2021, 9, 9))
     answer.refresh_from_db()
     assert not answer.is_late(dt.date(2021, 9, 10))
     assert answer.is_late(dt.date(2021, 9, 12))  # returned and not sent again: no answer to compile yet
@@ -116,13 +125,10 @@ def test_an_answer_sent_on_time_returned_and_sent_again_late_is_not_late(units, 
 
 
 def test_an_answer_first_sent_late_stays_late_once_corrected(units, outgoing, clock):
-    from ngoaivu.collection.services import review, save_answer
+    from ngoaivu.collection.services import save_answer
 
     request = outgoing(deadline=dt.date(2021, 9, 10), recipients=("dh",))
-    answer = Submission.objects.get(request=request, unit=units["dh"])
-    clock(2021, 9, 13)
-    answer = save_answer(answer, {}, {"I.1.a": "Không phát sinh."}, submit=True)
-    review(answer, "return", "Bổ sung mục 2.")
+    answer = _sent_and_returned(request, units, clock, dt.date(2021, 9, 13))
     clock(2021, 9, 14)
     answer.refresh_from_db()
     save_answer(answer, {}, {"I.1.a": "Không phát sinh đoàn ra."}, submit=True)
@@ -131,14 +137,11 @@ def test_an_answer_first_sent_late_stays_late_once_corrected(units, outgoing, cl
 
 
 def test_an_answer_sent_on_time_returned_and_not_sent_again_is_said_so_not_late(units, outgoing, clock):
-    from ngoaivu.collection.services import review, save_answer
+    from ngoaivu.collection.services import save_answer
 
     request = outgoing(deadline=dt.date(2021, 9, 10))
     _sent(request, "vp", units, dt.date(2021, 9, 9))
-    answer = Submission.objects.get(request=request, unit=units["dh"])
-    clock(2021, 9, 9)
-    answer = save_answer(answer, {}, {"I.1.a": "Không phát sinh."}, submit=True)
-    review(answer, "return", "Bổ sung mục 2.")
+    answer = _sent_and_returned(request, units, clock, dt.date(2021, 9, 9))
     clock(2021, 9, 20)
     answer.refresh_from_db()
     save_answer(answer, {}, {"I.1.a": "Đang bổ sung."})  # kept as a draft: still returned, not sent again
@@ -149,13 +152,9 @@ def test_an_answer_sent_on_time_returned_and_not_sent_again_is_said_so_not_late(
 
 
 def test_late_and_returned_answers_are_said_apart(units, outgoing, clock):
-    from ngoaivu.collection.services import review, save_answer
 
     request = outgoing(deadline=dt.date(2021, 9, 10))  # the office never answers: late
-    answer = Submission.objects.get(request=request, unit=units["dh"])
-    clock(2021, 9, 9)
-    answer = save_answer(answer, {}, {"I.1.a": "Không phát sinh."}, submit=True)
-    review(answer, "return", "Bổ sung mục 2.")
+    _sent_and_returned(request, units, clock, dt.date(2021, 9, 9))
     clock(2021, 9, 20)
     office, university = ((units[code].short_name or units[code].name) for code in ("vp", "dh"))
     assert _difficulties(units["sngv"]) == (
@@ -165,12 +164,8 @@ def test_late_and_returned_answers_are_said_apart(units, outgoing, clock):
 
 
 def test_a_returned_answer_before_its_deadline_is_no_difficulty(units, outgoing, clock):
-    from ngoaivu.collection.services import review, save_answer
 
     request = outgoing(deadline=dt.date(2021, 9, 10), recipients=("dh",))
-    answer = Submission.objects.get(request=request, unit=units["dh"])
-    clock(2021, 9, 8)
-    answer = save_answer(answer, {}, {"I.1.a": "Không phát sinh."}, submit=True)
-    review(answer, "return", "Bổ sung mục 2.")
+    _sent_and_returned(request, units, clock, dt.date(2021, 9, 8))
     clock(2021, 9, 9)
     assert _difficulties(units["sngv"]) == ON_TIME
