@@ -7,7 +7,10 @@ figure counts, kept as data in one place (facts.py holds the rules, not the word
   "delegation" (groups and persons: the nearest cue wins), "fishing" (boats and fishermen: a
   still-detained cue after the figure wins, else the nearest), "simple" (one unit, the cue must
   be in the sentence; None: no cue needed; of several indicators of one unit, the nearest cue
-  wins), "aid", "abtc" (words in the sentence or headings).
+  wins), "aid", "abtc" (words in the sentence or headings), "named" (no figure is read: the words
+  name it only where a report says there was none of it, nones.py).
+  nones.py reads every entry's words (and its units' words) after "không có …", "chưa tổ chức …": a
+  word added to an entry names its indicator in a statement of none too.
 - SCOPE_WORDS: the markers of a scope before a figure (ytd, a part, a plan…).
 
 Words are regular-expression fragments, case-insensitive ("\\s+" between words). To teach the
@@ -360,6 +363,14 @@ ENTRIES: list[dict] = [
         "words": [r"hiện\s+có", r"tổng\s+số", r"biên\s+chế"],
     },
     {"indicator": "foreign_experts", "family": "simple", "units": ("foreign_workers",), "words": None},
+    # Read only in a statement of none («không có văn bản quy phạm pháp luật, văn bản chỉ đạo mới được
+    # ban hành»): a count of documents is no figure the reader places.
+    {
+        "indicator": "documents_issued",
+        "family": "named",
+        "units": (),
+        "words": [r"văn\s+bản\s+(?:quy\s+phạm\s+pháp\s+luật|chỉ\s+đạo)[^.;\d]{0,60}?(?:được\s+)?ban\s+hành"],
+    },
 ]
 
 # After a boats/fishermen figure, these say the men are still held, whatever cue stands nearer
@@ -528,7 +539,16 @@ def build(entries: list[dict]) -> dict:
     return by_family
 
 
+def names(entries: list[dict]) -> dict[str, re.Pattern]:
+    """{indicator: its words}, of the entries that have words: what names an indicator in a statement
+    of none (nones.py)."""
+    return {entry["indicator"]: alternation(entry["words"]) for entry in entries if entry.get("words")}
+
+
 TABLES = build(ENTRIES)
+# The words naming each indicator in the entries read with now (use()), and each indicator's units.
+NAMES: dict[str, re.Pattern] = names(ENTRIES)
+ENTRY_UNITS: dict[str, tuple[str, ...]] = {entry["indicator"]: tuple(entry["units"]) for entry in ENTRIES}
 CUES: dict[str, re.Pattern] = TABLES["delegation"]
 BOAT_CUES: dict[str, re.Pattern] = TABLES["fishing"]
 SIMPLE: dict[str, list[tuple[str, re.Pattern | None]]] = TABLES["simple"]
@@ -573,6 +593,10 @@ def use(entries: list[dict]) -> None:
         table.update(tables.get(family, {}))
     TOPICS.clear()
     TOPICS.update({**tables.get("aid", {}), **tables.get("abtc", {})})
+    NAMES.clear()
+    NAMES.update(names(entries))
+    ENTRY_UNITS.clear()
+    ENTRY_UNITS.update({entry["indicator"]: tuple(entry["units"]) for entry in entries})
 
 
 def phrase_pattern(phrase: str) -> str:
