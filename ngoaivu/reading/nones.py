@@ -16,59 +16,44 @@ The application's own sentences of none (reporting/outlines/areas.py) are read b
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import Period
 
 from .doc_numbers import DATE_ANY
+from .lexicon import ENTRY_UNITS, NAMES
+from .lexicon import UNITS as _UNITS
 from .mentions import Group, Mention
 from .periods_vi import time_expressions
 from .scopes import scope_of, year_of
 from .text import sentences
 
-# The negation of a happening ("không có", "chưa tiếp nhận", "không tổ chức"), then at most two
-# words without a figure, then what is counted.
-_NEGATION = (
-    r"(?<!\w)(?:không|chưa)\s+(?:có|xảy\s+ra|phát\s+sinh|ghi\s+nhận|tổ\s+chức|tiếp\s+nhận|đón)"
-    r"(?:\s+[^\s\d.,;:!?()]+){0,2}?\s+"
+# The negation of a happening ("không có", "chưa tiếp nhận", "không tổ chức", "không cử"), or the
+# application's own «không tiếp nhận hồ sơ … cử», «không tiếp nhận, quản lý». Its verb is part of
+# what names the indicator ("tiếp nhận … đoàn", "cử đoàn" are words of the lexicon).
+_NEGATION = re.compile(
+    r"(?<!\w)(?:không|chưa)\s+(?P<verb>"
+    r"tiếp\s+nhận\s+hồ\s+sơ[^.;\d]{0,100}?(?<!\w)cử"
+    r"|(?:tiếp\s+nhận|quản\s+lý)(?:\s*,\s*(?:tiếp\s+nhận|quản\s+lý))+"
+    r"|có|xảy\s+ra|phát\s+sinh|ghi\s+nhận|tổ\s+chức|tiếp\s+nhận|đón|cử"
+    r")(?!\w)",
+    re.I,
 )
-_NOT = r"(?<!\w)(?:không|chưa)\s+"
-_ABROAD = r"đi\s+(?:công\s+tác\s+)?nước\s+ngoài"
-# What each indicator counts, in words that name it alone.
-_COUNTED = {
-    "conferences": r"hội\s+nghị,?\s+hội\s+thảo",
-    # «không có tàu và ngư dân bị nước ngoài bắt giữ» (the application's own words)
-    "boats_detained": r"tàu(?:\s+(?:cá|thuyền))?(?!\w)[^.;\d]{0,40}?bị\s+(?:\S+\s+){0,3}?bắt\s+giữ",
-    "incoming_delegations": r"(?:đoàn(?:\s+khách)?(?:\s+(?:nước\s+ngoài|quốc\s+tế))?\s+(?:nào|vào|đến)(?!\w)(?!\s+đi\s)"
-    r"|người\s+nước\s+ngoài\s+(?:vào|đến)\s+làm\s+việc)",
-    "outgoing_delegations": r"(?:cán\s+bộ(?:,?\s+công\s+chức)?|đoàn)(?:\s+nào)?\s+" + _ABROAD,
-    "consular_cases": r"vụ\s+việc\s+lãnh\s+sự",
-    "aid": r"(?:khoản|dự\s+án)\s+viện\s+trợ",
-    "foreign_students": r"lưu\s+học\s+sinh",
-    "documents_issued": r"văn\s+bản\s+(?:quy\s+phạm\s+pháp\s+luật|chỉ\s+đạo)[^.;\d]{0,60}?(?:được\s+)?ban\s+hành",
-}
-_STATED = {code: [re.compile(_NEGATION + r"(?:" + words + r")", re.I)] for code, words in _COUNTED.items()}
-# Said otherwise than "không có …": «Sở không cử cán bộ đi công tác nước ngoài», «không tiếp nhận hồ
-# sơ thẩm tra, làm thủ tục trình … cử cán bộ đi công tác nước ngoài», «chưa tổ chức lớp tập huấn về hội
-# nhập quốc tế», «không tiếp nhận, quản lý lưu học sinh nước ngoài».
-_STATED["outgoing_delegations"] += [
-    re.compile(_NOT + r"cử\s+(?:\S+\s+){0,2}?(?:cán\s+bộ|đoàn)(?:\s+nào)?\s+" + _ABROAD, re.I),
-    re.compile(_NOT + r"tiếp\s+nhận\s+hồ\s+sơ[^.;\d]{0,100}?cử\s+cán\s+bộ\s+" + _ABROAD, re.I),
-]
-_STATED["training_courses"] = [re.compile(_NOT + r"tổ\s+chức\s+(?:\S+\s+){0,2}?lớp\s+(?:tập\s+huấn|bồi\s+dưỡng)", re.I)]
-_STATED["foreign_students"].append(
-    re.compile(_NOT + r"(?:tiếp\s+nhận|quản\s+lý)(?:\s*,\s*(?:tiếp\s+nhận|quản\s+lý))+\s+lưu\s+học\s+sinh", re.I)
-)
+# Then at most two words without a figure, then what is counted, where a figure would stand ("không
+# có [02] tàu cá"): a unit of the indicator (lexicon.UNITS), or a word of its own (lexicon.ENTRIES, an
+# administrator's included); the words of the indicator in its clause ("… bị nước ngoài bắt giữ").
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\s+[^\s\d.,;:!?()]+")
+_UNIT_WORDS = dict(_UNITS)
+_CLAUSE_STOP = re.compile(r"[.;:!?]")  # the clause of what is counted: to these, 100 characters at most
+_ATTENDING = re.compile(r"(?<!\w)tham\s+(?:gia|dự)(?!\w)", re.I)
+# The officials not sent abroad («Sở không cử cán bộ đi công tác nước ngoài») are the people of a
+# delegation, counted otherwise as staff.
+_ALSO_COUNTED = {"outgoing_delegations": ("staff",)}
 # One sentence that says none of two indicators: «không có cán bộ công chức đi công tác nước ngoài về
 # việc công và cả việc riêng» (the delegations sent and the private trips).
-_BOTH = [
-    (
-        ("outgoing_delegations", "private_trips"),
-        re.compile(
-            _NEGATION + _COUNTED["outgoing_delegations"] + r"\s+về\s+việc\s+công\s+và\s+(?:cả\s+)?việc\s+riêng", re.I
-        ),
-    )
-]
+_BOTH = re.compile(r"(?<!\w)về\s+việc\s+công\s+và\s+(?:cả\s+)?việc\s+riêng(?!\w)", re.I)
 # Digits that are no figure: those of a time or a date, and the count of the units whose answers a
 # compiled report counts (reporting/sentences.as_counted: «theo báo cáo của 02 đơn vị»).
 _UNITS_ANSWERING = re.compile(r"(?<!\w)theo\s+báo\s+cáo\s+của\s+\d+\s+đơn\s+vị(?!\w)", re.I)
@@ -85,19 +70,73 @@ def _without_times(sentence: str) -> str:
     return "".join(chars)
 
 
+def _counted(code: str) -> re.Pattern | None:
+    """The units of an indicator, as a pattern (None: it has none the lexicon names)."""
+    return _units_pattern((*ENTRY_UNITS.get(code, ()), *_ALSO_COUNTED.get(code, ())))
+
+
+@cache
+def _units_pattern(units: tuple[str, ...]) -> re.Pattern | None:
+    words = [_UNIT_WORDS[unit] for unit in units if unit in _UNIT_WORDS]
+    return re.compile("|".join(f"(?:{w})" for w in words) + r"(?!\w)", re.I) if words else None
+
+
+def _slots(sentence: str) -> list[tuple[int, int, int]]:
+    """[(where a negation begins, where its verb begins, where what is counted may begin)]: after each
+    negation, after none, one or two words."""
+    slots = []
+    for negation in _NEGATION.finditer(sentence):
+        at = negation.end()
+        for _words in range(3):
+            if (space := _SPACE.match(sentence, at)) is None:
+                break
+            slots.append((negation.start(), negation.start("verb"), space.end()))
+            if (word := _WORD.match(sentence, at)) is None:
+                break
+            at = word.end()
+    return slots
+
+
+def _said_none_of(
+    sentence: str, slots: list[tuple[int, int, int]], named: re.Pattern, counted: re.Pattern | None
+) -> tuple[int, int] | None:
+    """(2 if a unit of the indicator is what is counted, 1 if a word of its own; where the negation
+    begins), or None: whether the sentence says there was none of it."""
+    best = None
+    for negation, verb, slot in slots:
+        unit = counted.match(sentence, slot) if counted else None
+        if unit:
+            stop = _CLAUSE_STOP.search(sentence, unit.end(), unit.end() + 100)
+            clause_end = stop.start() if stop else min(len(sentence), unit.end() + 100)
+            # the verb names the indicator with what it takes ("tiếp nhận đoàn", "cử đoàn"), not where
+            # people are sent to attend something («không cử cán bộ tham gia lớp tập huấn»)
+            begin = slot if _ATTENDING.search(sentence, slot, clause_end) else verb
+            # a word of the indicator besides what is counted: "người nước ngoài" alone may be anyone's
+            if any(m.start() != slot for m in named.finditer(sentence, begin, clause_end)):
+                return 2, negation
+        if best is None and named.match(sentence, slot):
+            best = 1, negation
+    return best
+
+
 def _stated(sentence: str) -> list[tuple[str, int]]:
     """[(indicator, where its negation begins)]: those a sentence says there was none of."""
-    if _FIGURE.search(_without_times(sentence)):
+    if not (slots := _slots(sentence)) or _FIGURE.search(_without_times(sentence)):
         return []
-    for codes, pattern in _BOTH:
-        if match := pattern.search(sentence):
-            return [(code, match.start()) for code in codes]
-    found = []
-    for code, patterns in _STATED.items():
-        match = next((m for p in patterns if (m := p.search(sentence))), None)
-        if match is not None:
-            found.append((code, match.start()))
-    return found if len(found) == 1 else []
+    said: dict[str, tuple[int, int]] = {}
+    for code, named in NAMES.items():
+        if (strength_at := _said_none_of(sentence, slots, named, _counted(code))) is not None:
+            said[code] = strength_at
+    # a unit of the indicator counted before a word of its own alone ("không có người nước ngoài đến
+    # làm việc": people, of delegations, before the foreigners of consular cases)
+    strongest = max((strength for strength, _at in said.values()), default=0)
+    found = {code: at for code, (strength, at) in said.items() if strength == strongest}
+    if "outgoing_delegations" in found and _BOTH.search(sentence):
+        at = found["outgoing_delegations"]
+        return [("outgoing_delegations", at), ("private_trips", at)]
+    if found.keys() == {"outgoing_delegations", "private_trips"}:
+        del found["outgoing_delegations"]  # "không có cán bộ đi nước ngoài về việc riêng": allowed, not sent
+    return list(found.items()) if len(found) == 1 else []
 
 
 def stated_none(sentence: str) -> str | None:

@@ -102,3 +102,15 @@ def test_a_fishing_phrase_still_tells_who_is_held_and_leaves_nothing_behind(db):
         assert lexicon.PEOPLE_PHRASES
         raise RuntimeError("a reading that fails")
     assert lexicon.PEOPLE_PHRASES == {} and "bị\\s+nước" not in lexicon.BOAT_CUES["boats_detained"].pattern
+
+
+def test_a_phrase_taught_names_its_indicator_in_a_statement_of_none(db):
+    text = "BÁO CÁO\nCông tác đối ngoại tháng 8 năm 2021\nI. KẾT QUẢ\n- Trong tháng, Sở không tổ chức diễn đàn hợp tác nào."
+
+    def none_of(result):
+        return [(n["indicator"], n["scope"], n["count"]) for n in result["nones"]]
+
+    assert none_of(read_text(text)) == []  # "diễn đàn hợp tác" names nothing yet
+    ReadingPhrase.objects.create(indicator="conferences", phrase="diễn đàn hợp tác")
+    assert none_of(read_text(text, phrases=ReadingPhrase.as_lexicon())) == [("conferences", "period", 0)]
+    assert none_of(read_text(text)) == []  # only for that reading

@@ -7,7 +7,8 @@ import pytest
 
 from ngoaivu.pure.indicators import BY_CODE, Figure
 from ngoaivu.pure.periods import HALF, MONTH, Period
-from ngoaivu.reading.nones import nones
+from ngoaivu.reading import lexicon
+from ngoaivu.reading.nones import nones, stated_none
 from ngoaivu.reading.reader import read_text
 from ngoaivu.reporting.drafting import period_words
 from ngoaivu.reporting.outlines import areas
@@ -111,3 +112,29 @@ def test_the_application_reads_its_own_sentences_of_none_back(focal, period, acr
         for none in found:
             ytd = none["text"].startswith(("Tính chung", "Trong 9 tháng,", "Trong 6 tháng,"))
             assert none["scope"] in (("ytd",) if ytd and period.kind == MONTH else ("period", "stock")), none
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("Trong tháng, chưa tiếp nhận đoàn nào.", "incoming_delegations"),
+        ("Trong tháng, không có vụ việc lãnh sự nào.", "consular_cases"),
+        ("Trong tháng, không có tàu cá nào được thả.", "boats_released"),
+        ("Trong tháng, không có cán bộ đi nước ngoài về việc riêng.", "private_trips"),
+        ("Trong tháng, chưa có thỏa thuận quốc tế nào được ký kết.", "agreements_signed"),
+        # what is counted named by the indicator's words alone says nothing sure ("người nước ngoài"
+        # may be a delegation's or a consular case's); nor people sent to attend a course
+        ("Trong tháng, không có người nước ngoài vi phạm.", None),
+        ("Trong tháng, Sở không cử cán bộ tham gia lớp tập huấn.", None),
+    ],
+)
+def test_the_words_of_the_lexicon_name_the_indicator_of_a_none(sentence, wanted):
+    assert stated_none(sentence) == wanted
+
+
+def test_a_word_added_to_the_lexicon_names_its_indicator_in_a_none():
+    sentence = "Trong tháng, Sở không tổ chức diễn đàn hợp tác nào."
+    assert stated_none(sentence) is None
+    with lexicon.extended({"conferences": ["diễn đàn hợp tác"]}):
+        assert read(sentence) == [("conferences", "period")]
+    assert stated_none(sentence) is None  # the shipped words again
