@@ -418,7 +418,8 @@ def test_broken_and_scanned_pdf(tmp_path):
     assert "OCR" in _error(write(tmp_path, "scan.pdf", out.getvalue()))
 
 
-def test_300_page_text_document_reads_in_seconds(tmp_path):
+def test_300_page_text_document_is_read_whole(tmp_path):
+    # Its speed is measured by bench/reading_speed.py, not here.
     page = (
         "a) Công tác đoàn vào\nTrong tháng, Sở phối hợp quản lý 03 đoàn với 07 lượt người nước ngoài; "
         "thực hiện Công văn số {n}/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ về việc báo cáo.\n"
@@ -430,14 +431,12 @@ def test_300_page_text_document_reads_in_seconds(tmp_path):
     )
     path = write(tmp_path, "dai.txt", text.encode())
     assert len(text) > 300 * 3000 * 0.9
-    started = time.monotonic()
     result = read_file(path)
-    assert time.monotonic() - started < 10
     assert len(result["sections"]) == 300
     assert len(result["references"]) == 300
 
 
-def test_300_page_docx_reads_in_seconds(tmp_path):
+def test_300_page_docx_is_read_whole(tmp_path):
     def build(document):
         for page in range(300):
             document.add_paragraph(f"{page + 1}. Công tác đối ngoại phần {page + 1}")
@@ -449,9 +448,7 @@ def test_300_page_docx_reads_in_seconds(tmp_path):
             document.add_page_break()
 
     path = write(tmp_path, "dai.docx", _python_docx(build))
-    started = time.monotonic()
     result = read_file(path)
-    assert time.monotonic() - started < 10
     assert len(result["sections"]) == 300
 
 
