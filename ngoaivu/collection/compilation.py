@@ -60,6 +60,15 @@ def own_figures(request, codes, period):
     return evaluate(codes, period, request.unit.scope(period.end, own=True))
 
 
+def compiled_cells(own, accepted, code, measure):
+    """[n…]: what a compilation counts of code's measure in the period, whose sum is its total: the asking
+    unit's own work in its register first (own: own_figures), then each accepted answer's, in their order.
+    The table shows them, the compiled report states their sum (compiled_context)."""
+    mine = own.get(code, {}).get(measure)
+    cells = [int(mine.period or 0) if mine else 0]
+    return cells + [int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted]
+
+
 def table(request):
     """{"rows": [{code, indicator, measure, unit, cells: [n…], total, register, differs}], "units": [...],
     "missing": [...], "differing": n}.
@@ -77,9 +86,7 @@ def table(request):
     own = own_figures(request, codes, period)
     rows = []
     for code, name, measure, word in measures(request.template):
-        mine = own.get(code, {}).get(measure)
-        cells = [int(mine.period or 0) if mine else 0]
-        cells += [int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted]
+        cells = compiled_cells(own, accepted, code, measure)
         held = int(register[code][measure].period or 0) if measure in register.get(code, {}) else None
         rows.append(
             {
@@ -179,9 +186,7 @@ def compiled_context(request, accepted):
     figures = {}
     for code, by_measure in register.items():
         for measure, figure in by_measure.items():
-            mine = own.get(code, {}).get(measure)
-            total = int(mine.period or 0) if mine else 0
-            total += sum(int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted)
+            total = sum(compiled_cells(own, accepted, code, measure))
             figures.setdefault(code, {})[measure] = replace(
                 figure, period=total, ytd=figure.ytd - figure.period + total
             )

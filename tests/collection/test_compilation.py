@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from ngoaivu.collection import compilation
 from ngoaivu.collection.models import Submission
 from ngoaivu.core.models import Unit
+from ngoaivu.pure.periods import parse
 
 
 def answer(request, unit, state, values, texts=None, submitted=None):
@@ -41,6 +42,23 @@ def test_totals_equal_the_sum_of_the_accepted_submissions(outgoing, units):
     # The asking Sở's own work (its register's: none here), Trường Đại học…, Văn phòng…
     assert rows[("conferences", "count")]["cells"] == [0, 3, 0]
     assert [s.unit for s in data["missing"]] == [extra]
+
+
+def test_the_table_and_the_compiled_report_count_one_total(outgoing, units, incoming):
+    # The asking Sở's own delegation (its register's) and the answers: the table's cells, the report's sum.
+    incoming(unit="sngv", start_date=dt.date(2021, 8, 3), person_visits=4)
+    request = outgoing()
+    answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 2, "persons": 7}})
+    answer(request, units["dh"], "submitted", {"incoming_delegations": {"groups": 9, "persons": 90}})
+    accepted = list(request.submissions.filter(status="accepted"))
+    own = compilation.own_figures(request, ["incoming_delegations"], parse("2021-08"))
+    assert compilation.compiled_cells(own, accepted, "incoming_delegations", "persons") == [4, 7]
+    row = next(
+        r for r in compilation.table(request)["rows"] if (r["code"], r["measure"]) == ("incoming_delegations", "persons")
+    )
+    figures = compilation.compiled_context(request, accepted).figures["incoming_delegations"]
+    assert row["cells"] == [4, 7] and row["total"] == figures["persons"].period == 11
+    assert figures["groups"].period == 3
 
 
 def test_the_xlsx_has_a_column_per_unit_and_the_totals(outgoing, units):
