@@ -14,7 +14,6 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from django.db.models import Q
 
 from ngoaivu.core.models import ReadingPhrase, Unit
 from ngoaivu.pure.numbers import format_number
@@ -228,9 +227,7 @@ def _whole_province(request, period, accepted):
     units = Unit.objects.exclude(pk__in=asked | above)
     if full is not None:
         units = units.filter(pk__in=full.unit_ids)
-    existed = Q(started_on__isnull=True) | Q(started_on__lte=period.end)
-    existed &= Q(ended_on__isnull=True) | Q(ended_on__gt=period.start)
-    return not units.filter(existed).exists()
+    return not units.existed_in(period).exists()
 
 
 def _names(unit):

@@ -20,6 +20,16 @@ from ngoaivu.pure.wording import format_date
 from ngoaivu.reading.unit_names import issued_by
 
 
+class UnitQuerySet(models.QuerySet):
+    def existed_in(self, period):
+        """The units that existed on some day of period (anything with start and end dates, both days in
+        it): the rule of Unit.existed_in, in the database."""
+        return self.filter(
+            Q(started_on__isnull=True) | Q(started_on__lte=period.end),
+            Q(ended_on__isnull=True) | Q(ended_on__gt=period.start),
+        )
+
+
 class Unit(models.Model):
     """A body that records or reports foreign-affairs work (cơ quan, đơn vị)."""
 
@@ -95,6 +105,8 @@ class Unit(models.Model):
     )
     history = HistoricalRecords()
 
+    objects = UnitQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("đơn vị")
@@ -142,6 +154,14 @@ class Unit(models.Model):
 
     def exists_on(self, day):
         return (self.started_on is None or self.started_on <= day) and (self.ended_on is None or day < self.ended_on)
+
+    def existed_in(self, period):
+        """Whether the unit existed on some day of period (anything with start and end dates, both days in
+        it): it started by the period's last day and ended (ended_on: the first day it no longer does)
+        after its first. Unit.objects.existed_in asks the same of the database."""
+        return (self.started_on is None or self.started_on <= period.end) and (
+            self.ended_on is None or self.ended_on > period.start
+        )
 
     def leaders(self):
         """The unit's active leaders, first made first: who signs its reports and approves them."""

@@ -37,12 +37,6 @@ def holds_rows(scope, period):
     )
 
 
-def _existed_in(unit, period):
-    return (unit.started_on is None or unit.started_on <= period.end) and (
-        unit.ended_on is None or unit.ended_on > period.start
-    )
-
-
 def _earlier_units(unit, period):
     """[(predecessor, the day its work passed on)] of the units whose work passed to unit, directly
     or through others, by changes that took effect after period: those its report of period does not
@@ -74,11 +68,11 @@ def earlier_holder(unit, period, may_read=None):
     a predecessor counts by its rows only if they are readable, so that the answer says nothing of rows
     the asker may not see. The focal role is no row, and counts whoever asks."""
     last = min(period.end, unit.last_day) if unit.last_day else period.end
-    if not _existed_in(unit, period) or is_focal_on(unit, last):
+    if not unit.existed_in(period) or is_focal_on(unit, last):
         return None
     if holds_rows(scope_of(unit, period.end, own=True), period):
         return None
-    candidates = [(p, changed_on) for p, changed_on in _earlier_units(unit, period) if _existed_in(p, period)]
+    candidates = [(p, changed_on) for p, changed_on in _earlier_units(unit, period) if p.existed_in(period)]
     for predecessor, changed_on in candidates:
         day = min(period.end, predecessor.last_day) if predecessor.last_day else period.end
         if is_focal_on(predecessor, day):

@@ -54,7 +54,9 @@ def test_the_table_and_the_compiled_report_count_one_total(outgoing, units, inco
     own = compilation.own_figures(request, ["incoming_delegations"], parse("2021-08"))
     assert compilation.compiled_cells(own, accepted, "incoming_delegations", "persons") == [4, 7]
     row = next(
-        r for r in compilation.table(request)["rows"] if (r["code"], r["measure"]) == ("incoming_delegations", "persons")
+        r
+        for r in compilation.table(request)["rows"]
+        if (r["code"], r["measure"]) == ("incoming_delegations", "persons")
     )
     figures = compilation.compiled_context(request, accepted).figures["incoming_delegations"]
     assert row["cells"] == [4, 7] and row["total"] == figures["persons"].period == 11

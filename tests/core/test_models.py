@@ -171,3 +171,23 @@ def test_a_letter_is_cited_after_its_issuer_without_naming_it_again(db):
     letter.summary = ""
     assert letter.reference() == "Công văn số 1874/SNgV-ĐN ngày 12/11/2024"
     assert letter.citation() == "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ"
+
+
+def test_a_unit_existed_in_a_period_by_one_rule_in_python_and_in_the_database(db):
+    from ngoaivu.pure.periods import parse
+
+    period = parse("2021-08")  # 01/8/2021 to 31/8/2021, both days in it
+    lives = {
+        "always": (None, None),
+        "started on its last day": (date(2021, 8, 31), None),
+        "started the day after": (date(2021, 9, 1), None),
+        "ended on its second day": (None, date(2021, 8, 2)),  # ended_on: the first day it no longer is
+        "ended on its first day": (None, date(2021, 8, 1)),
+        "ended before it": (date(2020, 1, 1), date(2021, 7, 15)),
+        "within it": (date(2021, 8, 10), date(2021, 8, 20)),
+    }
+    for code, (name, (started, ended)) in enumerate(lives.items()):
+        Unit.objects.create(name=name, code=f"U{code}", started_on=started, ended_on=ended, is_active=ended is None)
+    existed = {"always", "started on its last day", "ended on its second day", "within it"}
+    assert {u.name for u in Unit.objects.all() if u.existed_in(period)} == existed
+    assert set(Unit.objects.existed_in(period).values_list("name", flat=True)) == existed
