@@ -115,20 +115,28 @@ def table(request):
 
 def coverage_note(submissions):
     """What a compiled report's figures leave out, from the request's answers (answers_of), said where it is
-    made: "" when every answer is accepted. Its sentences speak for the province ("toàn tỉnh", "trên địa
-    bàn tỉnh") whatever it counts."""
+    made: "" when every answer is accepted. Its sentences that speak for the province then say whose
+    reports they count (compiled_context: across), but those an administrator wrote or edited in the
+    template without {across} and without «toàn tỉnh», and those the officer adds."""
     missing = [s.unit.name for s in submissions if s.status != Submission.Status.ACCEPTED]
     if not missing:
         return ""
-    return _(
-        "Số liệu tổng hợp chỉ gồm báo cáo đã được tiếp nhận của %(accepted)s/%(total)s đơn vị; chưa gồm %(names)s. "
-        "Đề nghị kiểm tra các câu nêu «toàn tỉnh», «trên địa bàn tỉnh» trước khi trình."
+    accepted = len(submissions) - len(missing)
+    note = _(
+        "Số liệu tổng hợp chỉ gồm báo cáo đã được tiếp nhận của %(accepted)s/%(total)s đơn vị; chưa gồm %(names)s."
     ) % {
         # a ratio, plain figures as the request list writes it («0/3»), not two counts («0/03»)
-        "accepted": len(submissions) - len(missing),
+        "accepted": accepted,
         "total": len(submissions),
         "names": ", ".join(missing),
     }
+    if not accepted:
+        return note  # nothing to compile yet (compile_report refuses)
+    advice = _(
+        "Các câu nêu số liệu chung của tỉnh được ghi «theo báo cáo của %(count)s đơn vị»; đề nghị kiểm tra "
+        "các câu viết thêm hoặc đã sửa trong mẫu báo cáo trước khi trình."
+    ) % {"count": format_count(accepted)}
+    return f"{note} {advice}"
 
 
 def xlsx(request):

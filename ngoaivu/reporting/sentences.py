@@ -34,6 +34,11 @@ Placeholders:
     {cite:NUMBER}              a legal document: in full on first mention, short after
     {body:NAME}                a body by the name it has at the report's time: "{body:Sở Kế hoạch và Đầu
                                tư}" is "Sở Tài chính" in a report of 2026 (the bodies merged in 2025)
+    {across}                   what a sentence that speaks for the whole province counts: nothing when the
+                               figures are the province's (or the unit's own), "theo báo cáo của 02 đơn vị, "
+                               (its space included) in a compilation of answers that do not cover it:
+                               "Tính đến cuối kỳ báo cáo, {across}có …"; the condition "across" holds then.
+                               A pattern's «toàn tỉnh» is said so too (as_counted), in any template
 
 Lists. The application supplies rows of plain data (context.py: build_lists); the template says
 how they are written. A list spec names the list and writes each row with "item", a pattern in
@@ -195,7 +200,8 @@ class Context:
     # {an old name, casefolded: today's}: a recipient the template names by a body that has since ended
     renamed: dict = field(default_factory=dict)
     # What stands for «toàn tỉnh» when the figures do not count the whole province (a compilation of
-    # some units' answers): «theo báo cáo của 09 đơn vị,»; "": the figures are the province's.
+    # some units' answers): «theo báo cáo của 09 đơn vị,»; "": the figures are the province's. The
+    # sentences that speak for the province without saying «toàn tỉnh» place it as {across}.
     across: str = ""
 
 
@@ -233,6 +239,8 @@ def resolve(path, context, item=None):
     if path.startswith("body:"):
         name = path[5:].strip()
         return context.renamed.get(name.casefold(), name)
+    if path == "across":
+        return f"{context.across} " if context.across else ""
     if ":" in path:
         path, spec = path.split(":", 1)
     if item is not None and "." not in path:  # a bare name in an item is a field of its row
@@ -363,6 +371,8 @@ def _compare(value, operator, number, condition):
 
 
 def _condition_value(path, context, item):
+    if path == "across":
+        return context.across
     if item is not None and "." not in path:
         return _field(item, path, context)
     head, _dot, rest = path.partition(".")

@@ -71,3 +71,58 @@ def test_answers_of_every_unit_of_the_province_speak_for_it(outgoing, units, use
     # The asking Sở's own work is its register's: with every other unit's answer, the province's.
     _request, sections = _compiled(outgoing, units, users, ("vp", "dh"))
     assert "Trong tháng, toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ." in sections["I.5.b"]
+
+
+def _docx_text(report):
+    import io
+
+    import docx
+
+    from ngoaivu.reporting.docx_render import render_docx
+    from ngoaivu.reporting.services import to_document
+
+    return [p.text for p in docx.Document(io.BytesIO(render_docx(to_document(report)))).paragraphs]
+
+
+def _focal_compilation(outgoing, units, users, accept):
+    """The focal point's compiled report of August 2021 over the answers of accept: 05 students, 02 boats
+    obstructed and no delegation coming in, its DOCX's paragraphs."""
+    Unit.objects.filter(pk=units["sngv"].pk).update(coordinates_province=True)
+    request = outgoing(recipients=("vp", "dh"))
+    values = {"foreign_students": {"count": 5}, "boats_obstructed": {"boats": 2, "fishermen": 5}}
+    Submission.objects.filter(request=request, unit=units["dh"]).update(status="accepted", values=values)
+    if "vp" in accept:
+        Submission.objects.filter(request=request, unit=units["vp"]).update(status="accepted", values={})
+    return _docx_text(compilation.compile_report(request, users["officer"]))
+
+
+def test_the_focal_points_sentences_over_some_units_answers_say_whose_reports_they_count(outgoing, units, users):
+    # The Văn phòng has not answered: what the province had, the answers do not say.
+    paragraphs = _focal_compilation(outgoing, units, users, accept=["dh"])
+    said = "\n".join(paragraphs)
+    for sentence in (
+        "- Tính đến cuối kỳ báo cáo, theo báo cáo của 01 đơn vị, có 05 lưu học sinh đang học tập tại các trường đại "
+        "học, cao đẳng trên địa bàn tỉnh.",
+        "- Trong tháng, theo báo cáo của 01 đơn vị, không có người nước ngoài đến làm việc trên địa bàn tỉnh.",
+        "Tính chung trong 8 tháng, theo báo cáo của 01 đơn vị, chưa có người nước ngoài đến làm việc trên địa bàn "
+        "tỉnh.",
+        "- Trong tháng, theo báo cáo của 01 đơn vị, có 02 tàu cá cùng với 05 ngư dân bị nước ngoài ngăn cản",
+        "- Trong tháng, theo báo cáo của 01 đơn vị, không có tàu và ngư dân bị nước ngoài bắt giữ.",
+    ):
+        assert sentence in said
+    assert "toàn tỉnh" not in said.lower()
+    assert not [p for p in paragraphs if "cuối kỳ báo cáo, có" in p or p.startswith("- Có ")]
+
+
+def test_the_focal_points_sentences_over_every_units_answers_speak_for_the_province(outgoing, units, users):
+    said = "\n".join(_focal_compilation(outgoing, units, users, accept=["dh", "vp"]))
+    for sentence in (
+        "- Tính đến cuối kỳ báo cáo, có 05 lưu học sinh đang học tập tại các trường đại học, cao đẳng trên địa bàn "
+        "tỉnh.",
+        "- Trong tháng, không có người nước ngoài đến làm việc trên địa bàn tỉnh.",
+        "Tính chung trong 8 tháng, chưa có người nước ngoài đến làm việc trên địa bàn tỉnh.",
+        "- Có 02 tàu cá cùng với 05 ngư dân bị nước ngoài ngăn cản",
+        "- Trong tháng, toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ.",
+    ):
+        assert sentence in said
+    assert "theo báo cáo của" not in said

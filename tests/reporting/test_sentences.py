@@ -120,3 +120,19 @@ def test_courses_whose_participants_are_not_known_say_no_zero():
 
     assert course(0) == ["Tổ chức 01 lớp tập huấn về hội nhập quốc tế."]
     assert course(40) == ["Tổ chức 01 lớp tập huấn về hội nhập quốc tế với 40 lượt người tham dự."]
+
+
+def test_a_sentence_speaking_for_the_province_says_whose_reports_it_counts():
+    # {across}: nothing when the figures are the province's; in a compilation of some units' answers, theirs.
+    pattern = "Tính đến cuối kỳ báo cáo, {across}có 05 lưu học sinh đang học tập trên địa bàn tỉnh."
+    whole, partial = context(), context()
+    partial.across = "theo báo cáo của 02 đơn vị,"
+    assert fill(pattern, whole) == "Tính đến cuối kỳ báo cáo, có 05 lưu học sinh đang học tập trên địa bàn tỉnh."
+    assert (
+        fill(pattern, partial)
+        == "Tính đến cuối kỳ báo cáo, theo báo cáo của 02 đơn vị, có 05 lưu học sinh đang học tập trên địa bàn tỉnh."
+    )
+    opening = {"if": "across", "text": "- {period.in_word}, {across}có ", "else": "- Có "}
+    assert fill([opening, "02 tàu cá."], whole) == "- Có 02 tàu cá."
+    assert fill([opening, "02 tàu cá."], partial) == "- Trong tháng, theo báo cáo của 02 đơn vị, có 02 tàu cá."
+    assert holds("not across", whole) and holds("across", partial)

@@ -34,19 +34,19 @@ DELEGATIONS_OUT = [
         # A trip on private business is allowed, not sent: never one of the delegations above.
         "if": "private_trips.persons.period",
         "paragraph": False,
-        "text": "Ngoài ra, có {private_trips.persons.period} lượt cán bộ, công chức đi nước ngoài về việc riêng.",
+        "text": "Ngoài ra, {across}có {private_trips.persons.period} lượt cán bộ, công chức đi nước ngoài về việc riêng.",
     },
     {
         "if": ["period.has_ytd", "outgoing_delegations.groups.ytd"],
         "paragraph": False,
         # as the delegations coming in are counted (seed 003: «Tính chung trong 8 tháng, …»)
-        "text": "Tính chung trong {period.ytd_label}, có {outgoing_delegations.groups.ytd} đoàn với "
+        "text": "Tính chung trong {period.ytd_label}, {across}có {outgoing_delegations.groups.ytd} đoàn với "
         "{outgoing_delegations.persons.ytd} lượt cán bộ đi công tác nước ngoài ({outgoing_delegations.ytd_compare}).",
     },
     {
         "if": ["period.has_ytd", "not outgoing_delegations.groups.ytd", "not private_trips.persons.ytd"],
         "paragraph": False,
-        "text": "Trong {period.ytd_label}, không có cán bộ công chức đi công tác nước ngoài về việc công và cả việc riêng.",
+        "text": "Trong {period.ytd_label}, {across}không có cán bộ công chức đi công tác nước ngoài về việc công và cả việc riêng.",
     },
 ]
 
@@ -58,7 +58,7 @@ DELEGATIONS_IN = [
         "({incoming_delegations.compare}).",
         "else": {
             "if": "unit.focal",  # only the focal point speaks for the province
-            "text": "- {period.in_word}, không có người nước ngoài đến làm việc trên địa bàn tỉnh.",
+            "text": "- {period.in_word}, {across}không có người nước ngoài đến làm việc trên địa bàn tỉnh.",
             "else": "- {period.in_word}, {unit.short} không có đoàn khách nước ngoài đến làm việc.",
         },
     },
@@ -74,7 +74,7 @@ DELEGATIONS_IN = [
         "paragraph": False,
         "text": {
             "if": "unit.focal",
-            "text": "Tính chung trong {period.ytd_label}, chưa có người nước ngoài đến làm việc trên địa bàn tỉnh.",
+            "text": "Tính chung trong {period.ytd_label}, {across}chưa có người nước ngoài đến làm việc trên địa bàn tỉnh.",
             "else": "Tính chung trong {period.ytd_label}, {unit.short} chưa có đoàn khách nước ngoài đến làm việc.",
         },
     },
@@ -212,7 +212,7 @@ AID = [
             {"if": "lists.aid.all.emergency", "text": " quốc tế khẩn cấp"},
             " với tổng giá trị {aid.value.period:money}.",
         ],
-        "else": "- {period.in_word}, không có khoản viện trợ nào được phê duyệt.",
+        "else": "- {period.in_word}, {across}không có khoản viện trợ nào được phê duyệt.",
     },
     "- Tiếp tục tìm kiếm, vận động viện trợ của các cơ quan, tổ chức, cá nhân nước ngoài; duy trì mối quan hệ hợp "
     "tác với các tổ chức phi chính phủ nước ngoài (PCPNN).",
@@ -235,6 +235,10 @@ CONSULAR = [
     },
 ]
 
+# «- Có 02 tàu cá …»; over answers that do not cover the province, whose reports count them («- Trong tháng,
+# theo báo cáo của 02 đơn vị, có 02 tàu cá …»).
+THERE_ARE = {"if": "across", "text": "- {period.in_word}, {across}có ", "else": "- Có "}
+
 FISHERMEN = [
     {
         "if": "boats_detained.boats.period",
@@ -255,14 +259,20 @@ FISHERMEN = [
     },
     {
         "if": "boats_obstructed.boats.period",
-        "text": "- Có {boats_obstructed.boats.period} tàu cá cùng với {boats_obstructed.fishermen.period} ngư dân bị nước "
-        "ngoài ngăn cản, lấy tài sản. {unit.short} phối hợp với các cơ quan, đơn vị liên quan đề nghị Cục Lãnh sự, "
-        "Bộ Ngoại giao có biện pháp bảo vệ quyền lợi ích cho ngư dân.",
+        "text": [
+            THERE_ARE,
+            "{boats_obstructed.boats.period} tàu cá cùng với {boats_obstructed.fishermen.period} ngư dân bị nước "
+            "ngoài ngăn cản, lấy tài sản. {unit.short} phối hợp với các cơ quan, đơn vị liên quan đề nghị Cục Lãnh sự, "
+            "Bộ Ngoại giao có biện pháp bảo vệ quyền lợi ích cho ngư dân.",
+        ],
     },
     {
         "if": "boats_released.boats.period",
-        "text": "- Có {boats_released.boats.period} tàu cá cùng {boats_released.fishermen.period} ngư dân được nước ngoài "
-        "thả về nước.",
+        "text": [
+            THERE_ARE,
+            "{boats_released.boats.period} tàu cá cùng {boats_released.fishermen.period} ngư dân được nước ngoài "
+            "thả về nước.",
+        ],
     },
     {
         "if": "fishermen_still_detained.fishermen.period",
@@ -299,14 +309,14 @@ STUDENTS = [
         "if": "foreign_students.count.period",
         "text": {
             "if": "unit.focal",
-            "text": "- Tính đến cuối kỳ báo cáo, có {foreign_students.count.period} lưu học sinh đang học tập tại các "
+            "text": "- Tính đến cuối kỳ báo cáo, {across}có {foreign_students.count.period} lưu học sinh đang học tập tại các "
             "trường đại học, cao đẳng trên địa bàn tỉnh.",
             "else": "- Tính đến cuối kỳ báo cáo, {unit.short} có {foreign_students.count.period} lưu học sinh đang "
             "học tập.",
         },
         "else": {
             "if": "unit.focal",
-            "text": "- Tính đến cuối kỳ báo cáo, không có lưu học sinh nước ngoài đang học tập tại các trường đại học, "
+            "text": "- Tính đến cuối kỳ báo cáo, {across}không có lưu học sinh nước ngoài đang học tập tại các trường đại học, "
             "cao đẳng trên địa bàn tỉnh.",
             "else": "- {period.in_word}, {unit.short} không tiếp nhận, quản lý lưu học sinh nước ngoài.",
         },
@@ -374,7 +384,7 @@ INSTITUTIONS = [
     {
         "if": "documents_issued.count.period",
         "text": "Tham mưu ban hành {documents_issued.count.period} văn bản:",
-        "else": "{period.in_word}, không có văn bản quy phạm pháp luật, văn bản chỉ đạo mới được ban hành.",
+        "else": "{period.in_word}, {across}không có văn bản quy phạm pháp luật, văn bản chỉ đạo mới được ban hành.",
     },
     {"list": "documents_issued", "item": ["- {citation}", {"if": "summary", "text": " {summary}"}, "."]},
 ]
