@@ -18,7 +18,7 @@ from ngoaivu.register.models.tasks import OPEN_PROGRESS
 
 from . import signals
 from .drafting import build, period_words
-from .plan_lists import PLAN_LISTS, planned_work
+from .plan_lists import PLAN_LISTS, planned_work, work_row
 from ngoaivu.register.engine import evaluate, rows, scoped
 from ngoaivu.pure.indicators import BY_CODE, Figure
 from ngoaivu.pure.periods import parse
@@ -133,12 +133,20 @@ def _agreement_steps(units, period):
         phrase = step.work_done.strip().rstrip(".") or step.get_step_display()
         if step.document_id:
             phrase = f"{phrase} ({step.document.citation()})"
-        row = by_agreement.setdefault(step.agreement_id, {"agreement": step.agreement.title, "done": []})
+        row = by_agreement.setdefault(step.agreement_id, {"agreement": step.agreement, "done": []})
         row["done"].append(phrase)
-    return [{"agreement": row["agreement"], "work": clauses(row["done"])} for row in by_agreement.values()]
+    # laos: with a Lao partner, which the review tells in its area of Laos (seed 001), not among the others
+    return [
+        {"agreement": row["agreement"].title, "work": clauses(row["done"]), "laos": row["agreement"].country == LAOS}
+        for row in by_agreement.values()
+    ]
 
 
 def _aid(units, period):
+    return _aid_rows(rows("aid", period, units))
+
+
+def _aid_rows(found):
     return [
         {
             "title": row.title,
@@ -149,7 +157,7 @@ def _aid(units, period):
             "emergency": row.kind == m.ForeignAid.Kind.EMERGENCY,
             "date": row.approved_on,
         }
-        for row in rows("aid", period, units)
+        for row in found
     ]
 
 
@@ -188,8 +196,11 @@ def _plain(value):
 
 
 def _student_arrivals(units, period):
+    return _arrivals(rows("foreign_student_arrivals", period, units))
+
+
+def _arrivals(arrivals):
     """Students who came back, by country (most first), then the new ones in one row."""
-    arrivals = rows("foreign_student_arrivals", period, units)
     returning = arrivals.filter(arrival="returning").values("country").annotate(n=Sum("persons")).order_by("-n")
     found = [
         {"returning": True, "country": _country(row["country"]), "persons": row["n"], "provinces": []}
@@ -343,6 +354,54 @@ def _next_year_plan(units, period):
     return out
 
 
+# Laos, as the register stores countries (django-countries codes): the review tells the work with its
+# localities in an area of its own (seed 001: «d) Hoạt động hợp tác với các địa phương của nước Cộng hòa Dân
+# chủ Nhân dân (CHDCND) Lào»), the rows of the period whose country or partner is Laos.
+LAOS = "LA"
+
+
+def _lao_student_arrivals(units, period):
+    return _arrivals(rows("foreign_student_arrivals", period, units).filter(country=LAOS))
+
+
+def _lao_agreement_steps(units, period):
+    return [row for row in _agreement_steps(units, period) if row["laos"]]
+
+
+def _lao_delegations_out(units, period):
+    found = rows("outgoing_delegations", period, units).order_by("start_date", "pk")
+    return [
+        {**work_row(row.title, row.start_date, row.end_date), "persons": row.persons}
+        for row in found
+        if LAOS in {country.code for country in row.countries}
+    ]
+
+
+def _lao_delegations_in(units, period):
+    """The Lao delegations received, but students come to study: the students' arrivals tell them."""
+    found = (
+        rows("incoming_delegations", period, units)
+        .filter(country=LAOS)
+        .exclude(purpose=m.IncomingDelegation.Purpose.STUDY)
+        .order_by("start_date", "pk")
+    )
+    return [{**work_row(row.title, row.start_date, row.end_date), "persons": row.person_visits} for row in found]
+
+
+def _lao_events(units, period):
+    """Events of economic and cultural diplomacy held with Lao partners, by date."""
+    found = [
+        work_row(row.title, row.held_on)
+        for code in ("economic_events", "cultural_events")
+        for row in rows(code, period, units).filter(country=LAOS)
+    ]
+    return sorted(found, key=lambda row: (row["date"], row["title"]))
+
+
+def _lao_aid(units, period):
+    return _aid_rows(rows("aid", period, units).filter(country=LAOS).order_by("approved_on", "pk"))
+
+
 LISTS = {
     "courtesy_receptions": _courtesy_receptions,
     "economic_events": _held("economic_events", "partner", "country"),
@@ -371,6 +430,12 @@ LISTS = {
     "returned_answers": _answers(returned=True),
     "training_attended": _training_attended,
     "integration_work": _integration_work,
+    "lao_student_arrivals": _lao_student_arrivals,
+    "lao_agreement_steps": _lao_agreement_steps,
+    "lao_delegations_out": _lao_delegations_out,
+    "lao_delegations_in": _lao_delegations_in,
+    "lao_events": _lao_events,
+    "lao_aid": _lao_aid,
     **PLAN_LISTS,  # the plan section's rows by area of work
 }
 

@@ -60,9 +60,15 @@ def test_first_half_2021(demo, db):
     ]
     # Seed 001's letters: delegations out and in under one, consular work with the protection of citizens.
     assert "a) Công tác lễ tân đối ngoại, tổ chức và quản lý đoàn ra/đoàn vào\n- Sở không tiếp nhận hồ sơ" in text
-    assert "d) Công tác vận động và quản lý viện trợ" in text
-    assert "đ) Công tác lãnh sự và bảo hộ công dân\n- Công tác lãnh sự: Thẩm tra hồ sơ" in text
-    assert text.index("k) Công tác cải cách hành chính") < text.index("l) Công tác tham mưu xây dựng")
+    # …and the work with the localities of Laos under its own letter after the economic area, students first.
+    assert (
+        "d) Hoạt động hợp tác với các địa phương của nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào\n- Chủ trì, phối "
+        "hợp với các cơ quan, đơn vị liên quan tổ chức tiếp nhận, đón 185 lưu học sinh Lào trở lại tỉnh; tiếp nhận "
+        "14 lưu học sinh tỉnh Attapeu và Champasak đến học tập tại tỉnh.\n" in text
+    )
+    assert "đ) Công tác vận động và quản lý viện trợ" in text
+    assert "e) Công tác lãnh sự và bảo hộ công dân\n- Công tác lãnh sự: Thẩm tra hồ sơ" in text
+    assert text.index("l) Công tác cải cách hành chính") < text.index("m) Công tác tham mưu xây dựng")
     assert report.closing == (
         "Trên đây là nội dung báo cáo của Sở Ngoại vụ, kính đề nghị Sở Kế hoạch và Đầu tư, Văn phòng UBND tỉnh "
         "tổng hợp, báo cáo UBND tỉnh./."

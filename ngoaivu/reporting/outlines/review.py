@@ -15,6 +15,7 @@ from .areas import (
     INFORMATION_AREA,
     INSTITUTIONS_AREA,
     INTEGRATION_AREA,
+    LAOS_AREA,
     OTHER_AREA,
     OVERSEAS_AREA,
     REFORM_AREA,
@@ -34,6 +35,17 @@ PROTECTION_AREA = {
     "body": [{"text": ["- Công tác lãnh sự: ", CONSULAR[0]]}, *CONSULAR[1:], *FISHERMEN],
 }
 
+# The steps on an agreement with a Lao partner are told under the area of Laos (seed 001), not again here.
+REVIEW_ECONOMIC_AREA = {
+    **ECONOMIC_AREA,
+    "body": [
+        {**spec, "item": {"if": "laos", "text": "", "else": spec["item"]}}
+        if isinstance(spec, dict) and spec.get("list") == "agreement_steps"
+        else spec
+        for spec in ECONOMIC_AREA["body"]
+    ],
+}
+
 # Under «2. Kết quả công tác đối ngoại…» each area has its letter, in the Vietnamese order (sentences.LETTERS),
 # administrative reform before institutions as in seed 001.
 RESULTS = [
@@ -43,7 +55,8 @@ RESULTS = [
         [
             RECEPTION_AREA,
             INTEGRATION_AREA,
-            ECONOMIC_AREA,
+            REVIEW_ECONOMIC_AREA,
+            LAOS_AREA,
             AID_AREA,
             PROTECTION_AREA,
             BORDER_AREA,

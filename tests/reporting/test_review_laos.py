@@ -1,0 +1,169 @@
+"""The review tells the period's work with the localities of Laos under a letter of its own, after the economic
+area, as seed 001 does («d) Hoạt động hợp tác với các địa phương của nước Cộng hòa Dân chủ Nhân dân (CHDCND)
+Lào»): read back from the DOCX."""
+
+import io
+import unicodedata
+from datetime import date
+
+import docx
+
+from ngoaivu.register.models import (
+    Agreement,
+    AgreementStep,
+    CulturalEvent,
+    ForeignAid,
+    ForeignResident,
+    IncomingDelegation,
+    OutgoingDelegation,
+)
+from ngoaivu.reporting.docx_render import render_docx
+from ngoaivu.reporting.models import ReportTemplate
+from ngoaivu.reporting.services import create_report, to_document
+
+HEADING = "d) Hoạt động hợp tác với các địa phương của nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào"
+NEXT = "đ) Công tác vận động và quản lý viện trợ của các cơ quan, tổ chức, cá nhân nước ngoài"
+
+
+def review_text(unit, period_code="2021-H1"):
+    report = create_report(unit, ReportTemplate.objects.get(code="review"), period_code)
+    document = docx.Document(io.BytesIO(render_docx(to_document(report))))
+    return "\n".join(paragraph.text for paragraph in document.paragraphs)
+
+
+def between(text, start, end):
+    return text[text.index(start) + len(start) : text.index(end)].strip().split("\n")
+
+
+def focal(units):
+    sngv = units["sngv"]
+    sngv.coordinates_province = True
+    sngv.save()
+    return sngv
+
+
+def lao_and_other_rows(unit, university):
+    def students(country, persons, arrival, province="", day=date(2021, 3, 8)):
+        ForeignResident.objects.create(
+            unit=university,
+            name=f"Lưu học sinh {province or country}",
+            country=country,
+            home_province=province,
+            persons=persons,
+            arrival=arrival,
+            arrived_on=day,
+        )
+
+    students("LA", 120, "returning")
+    students("LA", 8, "new", "Champasak", date(2021, 3, 29))
+    students("LA", 6, "new", "Attapeu", date(2021, 4, 5))
+    students("KR", 3, "new", "Seoul")
+    OutgoingDelegation.objects.create(
+        unit=unit,
+        title="Đoàn công tác tỉnh Quảng Ngãi thăm và làm việc tại tỉnh Champasak, CHDCND Lào",
+        persons=6,
+        countries=["LA"],
+        start_date=date(2021, 5, 10),
+    )
+    OutgoingDelegation.objects.create(
+        unit=unit,
+        title="Đoàn công tác xúc tiến đầu tư tại Nhật Bản",
+        persons=5,
+        countries=["JP"],
+        start_date=date(2021, 5, 3),
+    )
+    IncomingDelegation.objects.create(
+        unit=unit,
+        title="Đoàn tỉnh Attapeu làm việc về hợp tác nông nghiệp",
+        country="LA",
+        start_date=date(2021, 4, 19),
+        person_visits=8,
+    )
+    IncomingDelegation.objects.create(  # students coming to study: their arrival tells them
+        unit=university,
+        title="Đoàn lưu học sinh tỉnh Attapeu sang học tập tại tỉnh",
+        country="LA",
+        purpose=IncomingDelegation.Purpose.STUDY,
+        start_date=date(2021, 4, 5),
+        person_visits=6,
+    )
+    IncomingDelegation.objects.create(
+        unit=unit,
+        title="Đoàn doanh nghiệp Hàn Quốc khảo sát đầu tư",
+        country="KR",
+        start_date=date(2021, 4, 20),
+        person_visits=4,
+    )
+    lao = Agreement.objects.create(
+        unit=unit,
+        title="Bản ghi nhớ hợp tác giữa tỉnh Quảng Ngãi và tỉnh Champasak giai đoạn 2021 - 2025",
+        partner="Chính quyền tỉnh Champasak",
+        country="LA",
+    )
+    AgreementStep.objects.create(
+        agreement=lao,
+        step=AgreementStep.Step.PARTY_REVIEW,
+        done_on=date(2021, 5, 31),
+        work_done="Dự thảo Kế hoạch hợp tác và Bản Ghi nhớ hợp tác giai đoạn 2021 - 2025",
+    )
+    japanese = Agreement.objects.create(
+        unit=unit, title="Thỏa thuận hợp tác với tỉnh Miyagi", partner="Tỉnh Miyagi", country="JP"
+    )
+    AgreementStep.objects.create(agreement=japanese, step=AgreementStep.Step.MOFA_OPINION, done_on=date(2021, 6, 2))
+    CulturalEvent.objects.create(
+        unit=university,
+        title="Gặp mặt, chúc Tết cổ truyền Bunpimay năm 2021 cho lưu học sinh Lào",
+        held_on=date(2021, 4, 13),
+        country="LA",
+    )
+    CulturalEvent.objects.create(unit=unit, title="Lễ hội văn hóa Nhật Bản", held_on=date(2021, 4, 20), country="JP")
+    ForeignAid.objects.create(
+        unit=unit,
+        title="Trang thiết bị phòng, chống dịch Covid-19",
+        donor="Chính quyền tỉnh Champasak",
+        country="LA",
+        value_vnd=250_000_000,
+        approved_on=date(2021, 6, 10),
+    )
+
+
+def test_the_review_tells_the_work_with_lao_localities_under_its_own_letter(units):
+    sngv = focal(units)
+    lao_and_other_rows(sngv, units["dh"])
+    text = review_text(sngv)
+    assert unicodedata.is_normalized("NFC", text)
+    assert text.index("c) Công tác ngoại giao kinh tế") < text.index(HEADING) < text.index(NEXT)
+    assert between(text, HEADING, NEXT) == [
+        # the students first, as seed 001 has them; told again under the students' area
+        "- Chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ chức tiếp nhận, đón 120 lưu học sinh Lào trở lại "
+        "tỉnh; tiếp nhận 14 lưu học sinh tỉnh Attapeu và Champasak đến học tập tại tỉnh.",
+        "- Về Bản ghi nhớ hợp tác giữa tỉnh Quảng Ngãi và tỉnh Champasak giai đoạn 2021 - 2025: Dự thảo Kế hoạch "
+        "hợp tác và Bản Ghi nhớ hợp tác giai đoạn 2021 - 2025.",
+        "- Tổ chức đoàn công tác tỉnh Quảng Ngãi thăm và làm việc tại tỉnh Champasak, CHDCND Lào (06 người).",
+        "- Phối hợp đón tiếp đoàn tỉnh Attapeu làm việc về hợp tác nông nghiệp (08 lượt người).",
+        "- Gặp mặt, chúc Tết cổ truyền Bunpimay năm 2021 cho lưu học sinh Lào.",
+        "- Thẩm định, trình phê duyệt khoản viện trợ trang thiết bị phòng, chống dịch Covid-19 của Chính quyền tỉnh "
+        "Champasak với giá trị 250 triệu đồng.",
+    ]
+    # The step on the Lao agreement is told under d) only; the other agreement's stays under c), which still
+    # counts every agreement under review.
+    economic = "\n".join(between(text, "c) Công tác ngoại giao kinh tế và hợp tác quốc tế", HEADING))
+    assert "Hiện có 02 thỏa thuận quốc tế đang trong quá trình xin ý kiến, thẩm định" in economic
+    assert "Về Thỏa thuận hợp tác với tỉnh Miyagi: Xin ý kiến Bộ Ngoại giao." in economic
+    assert text.count("Về Bản ghi nhớ hợp tác giữa tỉnh Quảng Ngãi và tỉnh Champasak") == 1
+    # The letters after d) are seed 001's: aid at đ), consular work at e).
+    assert "e) Công tác lãnh sự và bảo hộ công dân" in text
+
+
+def test_a_period_without_lao_work_says_so_under_the_same_letter(units):
+    sngv = focal(units)
+    lao_and_other_rows(sngv, units["dh"])
+    text = review_text(sngv, "2020")  # the rows are of 2021
+    assert between(text, HEADING, NEXT) == [
+        "- Trong năm, không phát sinh hoạt động hợp tác với các địa phương của nước CHDCND Lào."
+    ]
+    # a unit not the focal point speaks for itself
+    text = review_text(units["vp"], "2021-H1")
+    assert between(text, HEADING, NEXT) == [
+        "- Trong 6 tháng đầu năm, Văn phòng không có hoạt động hợp tác với các địa phương của nước CHDCND Lào."
+    ]
