@@ -4,7 +4,7 @@ are plain data for sentences.py, as context.build_lists gives them."""
 
 import unicodedata
 
-from ngoaivu.pure.plans import planned_within
+from ngoaivu.pure.plans import planned_months, planned_within
 from ngoaivu.pure.wording import after_verb, as_sentence, in_year, reads_as_task
 from ngoaivu.register import models as m
 from ngoaivu.register.areas import date_field_of
@@ -62,9 +62,62 @@ def _work(models):
     return build
 
 
+def _trips(units, period, years):
+    """The delegations of the register that went or came in years by the period's end, as (unit, direction,
+    countries, day), by day: an official trip abroad of the annual plan, a delegation received."""
+    Direction = m.DelegationPlanItem.Direction
+    outgoing = scoped(m.OutgoingDelegation, units, "start_date", by_year=False).filter(
+        nature=m.OutgoingDelegation.Nature.OFFICIAL,
+        in_annual_plan=True,
+        start_date__year__in=years,
+        start_date__lte=period.end,
+    )
+    # students coming to study are no visit of a plan
+    incoming = (
+        scoped(m.IncomingDelegation, units, "start_date", by_year=False)
+        .filter(start_date__year__in=years, start_date__lte=period.end)
+        .exclude(purpose=m.IncomingDelegation.Purpose.STUDY)
+    )
+    trips = [(row.unit_id, Direction.OUTGOING, {c.code for c in row.countries}, row.start_date) for row in outgoing]
+    trips += [(row.unit_id, Direction.INCOMING, {row.country.code}, row.start_date) for row in incoming]
+    return sorted(trips, key=lambda trip: trip[3])
+
+
+def _taken_place(units, period, items):
+    """The pks of the items of a plan whose delegation the register holds by the period's end.
+
+    A delegation planned for a quarter or a few months is named in the plan of each month of that time; once
+    it has gone (or come) it is no longer planned work, though nobody has yet marked the item «Đã thực hiện»:
+    next month's plan must not announce a visit the report itself has told as done. A delegation of the
+    register is the item's when it goes the same way, to (or from) its country, in one of the months the item
+    names (its year when it names none), the plan's unit's first; each delegation is one item's only. One that
+    went at another time than the one planned may be another delegation: the officer marks the item done."""
+    items = list(items)
+    if not items:
+        return set()
+    trips = _trips(units, period, {item.plan.year for item in items})
+    used, done = set(), set()
+    for item in items:
+        months = planned_months(item.planned_period)
+        fitting = [
+            index
+            for index, (_unit, direction, countries, day) in enumerate(trips)
+            if index not in used
+            and direction == item.direction
+            and item.country.code in countries
+            and day.year == item.plan.year
+            and (months is None or day.month in months)
+        ]
+        if fitting:
+            same_unit = [index for index in fitting if trips[index][0] == item.plan.unit_id]
+            used.add((same_unit or fitting)[0])
+            done.add(item.pk)
+    return done
+
+
 def _delegations(units, period):
-    """The delegations of the plans of the next period's year still planned and expected within it, out
-    then in."""
+    """The delegations of the plans of the next period's year still planned and expected within it, and not
+    yet gone or come by the period's end (_taken_place), out then in."""
     following = period.next()
     if following is None:
         return []
@@ -74,9 +127,13 @@ def _delegations(units, period):
         .select_related("plan")
         .order_by("-direction", "plan__unit__name", "pk")  # "out" before "in"
     )
+    expected = [
+        item for item in items if planned_within(item.planned_period, item.plan.year, following.start, following.end)
+    ]
+    done = _taken_place(units, period, expected)
     found: dict[tuple, dict] = {}
-    for item in items:
-        if not planned_within(item.planned_period, item.plan.year, following.start, following.end):
+    for item in expected:
+        if item.pk in done:
             continue
         country, purpose = item.country.name, " ".join(item.purpose.split()).rstrip(".")
         outgoing = item.direction == m.DelegationPlanItem.Direction.OUTGOING

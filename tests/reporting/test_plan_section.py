@@ -150,3 +150,26 @@ def test_two_delegations_coming_from_one_country_at_one_time_are_named_by_their_
         "tác giáo dục."
     )
     assert delegations.count(attapeu) == 1 and delegations.count(sekong) == 1
+
+
+def test_a_delegation_planned_for_a_quarter_is_named_each_month_until_it_has_gone(demo, db):
+    from ngoaivu.register.models import OutgoingDelegation
+
+    korea = "Tổ chức đoàn công tác đến Hàn Quốc (dự kiến Quý IV/2021)"
+    sngv = Unit.objects.get(code="SNgV")
+
+    def trip(day, **fields):
+        return OutgoingDelegation.objects.create(
+            unit=sngv, title="Đoàn công tác xúc tiến đầu tư tại Hàn Quốc", persons=6, countries=["KR"],
+            start_date=day, **fields,
+        )  # fmt: skip
+
+    # Not the planned one: a trip out of the annual plan, one on private business, one before Quý IV.
+    trip(date(2021, 10, 4), in_annual_plan=False)
+    trip(date(2021, 10, 5), nature=OutgoingDelegation.Nature.PRIVATE)
+    trip(date(2021, 9, 6))
+    assert korea in plan_of("SNgV", "2021-09") and korea in plan_of("SNgV", "2021-10")
+    # The planned one goes on 18/10/2021: September's plan named it; October's and November's do not.
+    trip(date(2021, 10, 18))
+    assert korea in plan_of("SNgV", "2021-09")
+    assert korea not in plan_of("SNgV", "2021-10") and korea not in plan_of("SNgV", "2021-11")
