@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -17,7 +18,7 @@ from ngoaivu.pure.periods import FIRST_YEAR, LAST_YEAR
 from ngoaivu.pure.text import collation_key, fold
 
 from .errors import error_text
-from .figure_limits import check_size, figure_kind
+from .figure_limits import PLAIN_NUMBER_FIELDS, check_size, figure_kind
 from .locking import FIELD as VERSION_FIELD
 from .locking import expect_version, is_versioned
 from .search import matching
@@ -240,6 +241,42 @@ class AmountField(FigureMixin, forms.DecimalField):
     money = True
 
 
+class PlainNumberField(forms.IntegerField):
+    """A number read as a name, never grouped: a year ("2026"), a bulletin's issue number ("25").
+
+    In a text box with a numeric keyboard, as the figures are: a browser number field silently keeps
+    the digits of "20x6" ("206") and the form then refuses a year the officer never typed. Here the
+    text is read as it is, digits only, or refused with the way to write it, and stays in the box.
+    """
+
+    widget = forms.TextInput
+
+    def __init__(self, *, is_year=False, **kwargs):
+        self.is_year = is_year
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        text = str(value or "").strip()
+        if not text:
+            return None
+        if not (text.isascii() and text.isdigit()) or len(text) > 9:
+            if self.is_year:
+                message = _("Không đọc được năm «%(text)s». Ghi năm bằng bốn chữ số, ví dụ %(example)s.")
+                example = timezone.localdate().year
+            else:
+                message = _("Không đọc được số «%(text)s». Chỉ ghi chữ số, ví dụ %(example)s.")
+                example = 25
+            raise ValidationError(message, code="invalid", params={"text": text, "example": example})
+        return int(text)
+
+    def widget_attrs(self, widget):
+        attrs = forms.Field.widget_attrs(self, widget)
+        attrs.update({"inputmode": "numeric", "autocomplete": "off"})
+        return attrs
+
+
 _DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 
 
@@ -304,6 +341,8 @@ def figure_formfield(model_field, **kwargs):
         return model_field.formfield(**{"form_class": DateField, **kwargs})
     if kind == "money":
         return model_field.formfield(**{"form_class": AmountField, **kwargs})
+    if model_field.name in PLAIN_NUMBER_FIELDS and isinstance(model_field, models.IntegerField):
+        return model_field.formfield(**{"form_class": PlainNumberField, "is_year": model_field.name == "year", **kwargs})
     if kind == "count":
         # the model's own lower bound (MinValueValidator(1)), said by the form in its words
         lows = [v.limit_value for v in model_field.validators if isinstance(v, MinValueValidator)]

@@ -1,5 +1,7 @@
 """Figures in the register's forms: typed as officers write them, stored as meant, shown back in official style."""
 
+import re
+
 from django.conf import settings
 from decimal import Decimal
 
@@ -125,3 +127,47 @@ def test_a_currency_is_a_real_iso_code(client_for, units):
     assert (
         client_for("officer").post(AID_URL, aid_data(units, currency="krw", value_original="1.000")).status_code == 302
     )
+
+
+def task_data(units, **overrides):
+    data = {
+        "title": "Xây dựng kế hoạch hội nhập quốc tế",
+        "source": "programme",
+        "assigned_by": "",
+        "year": "2026",
+        "due": "year",
+        "due_date": "",
+        "progress": "not_started",
+        "progress_note": "",
+        "result_document": "",
+        "completed_on": "",
+        "unit": units["sngv"].pk,
+        "notes": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_a_year_is_a_text_box_whose_slip_is_said_and_kept(client_for, units, clock):
+    from ngoaivu.register.models import AssignedTask
+
+    clock(2026, 12, 5)
+    client = client_for("officer")
+    page = client.get("/so-theo-doi/nhiem-vu/them/").content.decode()
+    box = re.search(r'<input[^>]*name="year"[^>]*>', page).group(0)
+    assert 'type="text"' in box and 'inputmode="numeric"' in box
+    # A browser number field kept "206" of "20x6" and refused a year the officer never typed.
+    response = client.post("/so-theo-doi/nhiem-vu/them/", task_data(units, year="20x6"))
+    assert response.status_code == 200 and not AssignedTask.objects.exists()
+    assert response.context["form"].errors["year"] == [
+        "Không đọc được năm «20x6». Ghi năm bằng bốn chữ số, ví dụ 2026."
+    ]
+    assert 'value="20x6"' in response.content.decode()
+    response = client.post("/so-theo-doi/nhiem-vu/them/", task_data(units, year="206"))
+    assert response.context["form"].errors["year"] == ["Năm 206 không hợp lệ: ghi năm từ 2000 đến 2100."]
+    assert 'value="206"' in response.content.decode()
+    response = client.post("/so-theo-doi/nhiem-vu/them/", task_data(units, year=" 2026 "))
+    assert response.status_code == 302, response.context["form"].errors
+    task = AssignedTask.objects.get()
+    assert task.year == 2026
+    assert 'value="2026"' in client.get(f"/so-theo-doi/nhiem-vu/{task.pk}/sua/").content.decode()

@@ -201,7 +201,8 @@ class DelegationPlan(Record):
 
     def clean(self):
         if self.year is not None and not 2000 <= self.year <= 2100:
-            raise ValidationError({"year": _("Năm không hợp lệ.")})
+            message = _("Năm %(year)s không hợp lệ: ghi năm từ 2000 đến 2100.") % {"year": self.year}
+            raise ValidationError({"year": message})
 
 
 class DelegationPlanItem(Record):

@@ -168,4 +168,5 @@ class AssignedTask(Record):
         if self.progress == self.Progress.DONE and not self.completed_on:
             raise ValidationError({"completed_on": _("Nhiệm vụ đã hoàn thành phải có ngày hoàn thành.")})
         if self.year is not None and not 2000 <= self.year <= 2100:
-            raise ValidationError({"year": _("Năm không hợp lệ.")})
+            message = _("Năm %(year)s không hợp lệ: ghi năm từ 2000 đến 2100.") % {"year": self.year}
+            raise ValidationError({"year": message})
