@@ -9,7 +9,7 @@ line is one paragraph, as officers type them, and a line starting "- " or "+ " i
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from ngoaivu.pure.wording import format_date_long
 
@@ -66,6 +66,11 @@ class ReportDocument:
     number: int | None = None  # the sequence number; None before issuing ("Số:      /BC-SNgV")
     issued_on: date | None = None  # None before issuing ("ngày     tháng     năm 2021")
     kind: str = "BÁO CÁO"
+    # The file's own properties (File › Properties in Word): the unit's name in full as its author, and
+    # when the report was drafted and last changed, aware datetimes. None: the moment of rendering.
+    author: str = ""  # "Sở Ngoại vụ tỉnh Quảng Ngãi"; the issuer line when empty
+    created: datetime | None = None
+    modified: datetime | None = None
 
     @property
     def number_line(self):

@@ -306,7 +306,20 @@ def to_document(report, sections=None):
         footnotes=list(report.footnotes or []),
         number=report.number,
         issued_on=report.issued_on,
+        # The unit's name in full: the header's «VĂN PHÒNG» alone names no one in a file's properties.
+        # An issued report is rendered once, when it is issued (reporting/frozen.py), under the name of then.
+        author=report.unit.name,
+        created=report.created_at,
+        modified=_last_changed(report),
     )
+
+
+def _last_changed(report):
+    """When the report's head or any of its sections was last saved (None for a report never saved)."""
+    if report.pk is None:
+        return None
+    sections = ReportSection.history.filter(report_id=report.pk).aggregate(last=Max("history_date"))["last"]
+    return max(moment for moment in (report.updated_at, sections) if moment is not None)
 
 
 NOTHING_HAPPENED = "Không phát sinh."

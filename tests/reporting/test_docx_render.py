@@ -6,12 +6,13 @@ import re
 import shutil
 import subprocess
 import tempfile
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
 from ngoaivu.reporting.document import ReportDocument, Section, Signature
@@ -321,7 +322,20 @@ def test_page_number_in_header_from_page_two(doc):
 
 def test_core_properties(doc):
     assert doc.core_properties.title == TITLE
-    assert doc.core_properties.author == "SỞ NGOẠI VỤ"
+    assert doc.core_properties.author == "SỞ NGOẠI VỤ"  # the issuer line, when the unit's name is not given
+    assert doc.core_properties.comments == "" and doc.core_properties.created.year > 2013
+
+
+def test_core_properties_say_the_unit_and_when_it_was_drafted():
+    hanoi = timezone(timedelta(hours=7))
+    drafted, edited = datetime(2021, 9, 3, 8, 30, tzinfo=hanoi), datetime(2021, 9, 6, 16, tzinfo=hanoi)
+    doc = opened(august_2021(author="Sở Ngoại vụ tỉnh Quảng Ngãi", created=drafted, modified=edited))
+    properties = doc.core_properties
+    assert properties.author == properties.last_modified_by == "Sở Ngoại vụ tỉnh Quảng Ngãi"
+    assert properties.created == drafted and properties.modified == edited and properties.language == "vi-VN"
+    core = doc.part.package.part_related_by(RT.CORE_PROPERTIES).blob.decode()
+    assert "python-docx" not in core and "2013" not in core
+    assert "2021-09-03T01:30:00Z" in core  # 08:30 in Hà Nội is 01:30 UTC
 
 
 # --- PDF -------------------------------------------------------------------------------

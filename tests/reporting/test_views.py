@@ -5,10 +5,11 @@ the report it makes (made(), from where «Lập báo cáo» redirects) and expec
 """
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from django.db.models import Max
+from django.utils import timezone
 
 from ngoaivu.core.models import Unit
 from ngoaivu.reporting.models import Report, ReportTemplate
@@ -61,6 +62,30 @@ def test_an_officer_makes_a_draft_and_sees_the_preview(client, demo_users):
     page = client.get(f"/bao-cao/{report.pk}/").content.decode()
     assert "Công tác đối ngoại tháng 8/2021" in page
     assert "19 đoàn với 54 lượt người" in page and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in page
+
+
+def test_the_files_properties_name_the_report_its_unit_and_when_it_was_drafted(client, demo_users, clock):
+    import io
+
+    from docx import Document
+
+    drafted = clock(2026, 12, 5, hour=9)
+    client = login(client, demo_users, "vanphong")
+    report = made(new_report(client, unit="VP", period="2024", template="integration", standalone="1"))
+    clock(2026, 12, 5, hour=10)
+    report.intro = "Mở đầu sửa lại."
+    report.save()
+    response = client.get(f"/bao-cao/{report.pk}/tai-ve.docx")
+    assert response.status_code == 200, (response.status_code, response.content[:3000])
+    properties = Document(io.BytesIO(response.content)).core_properties
+    office = Unit.objects.get(code="VP").name
+    assert properties.title == " ".join(report.title.split())
+    # The unit's name in full, not the header's «VĂN PHÒNG», nor python-docx's blank template's.
+    assert properties.author == properties.last_modified_by == office and office.startswith("Văn phòng")
+    assert properties.comments == "" and "python-docx" not in (properties.author + properties.comments)
+    assert properties.language == "vi-VN"
+    assert properties.created == drafted  # 02:00 UTC, never 09:00 written as UTC
+    assert properties.modified == timezone.make_aware(datetime(2026, 12, 5, 10))
 
 
 def test_a_period_that_cannot_be_read_is_explained(client, demo_users):
