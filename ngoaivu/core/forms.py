@@ -342,7 +342,9 @@ def figure_formfield(model_field, **kwargs):
     if kind == "money":
         return model_field.formfield(**{"form_class": AmountField, **kwargs})
     if model_field.name in PLAIN_NUMBER_FIELDS and isinstance(model_field, models.IntegerField):
-        return model_field.formfield(**{"form_class": PlainNumberField, "is_year": model_field.name == "year", **kwargs})
+        return model_field.formfield(
+            **{"form_class": PlainNumberField, "is_year": model_field.name == "year", **kwargs}
+        )
     if kind == "count":
         # the model's own lower bound (MinValueValidator(1)), said by the form in its words
         lows = [v.limit_value for v in model_field.validators if isinstance(v, MinValueValidator)]

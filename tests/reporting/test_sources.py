@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from ngoaivu.register.models import EconomicDiplomacyEvent
+from ngoaivu.register.models import AbtcApplication, EconomicDiplomacyEvent, FishingIncident
 from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.services import create_report
 from ngoaivu.reporting.sources import figure_sources
@@ -33,7 +33,7 @@ def test_each_figure_lists_the_rows_it_counts_with_links(report, client_for, inc
     assert windows["tháng 8/2021"]["rows"][0][1] == f"/so-theo-doi/doan-vao/{first.pk}/"
     # what each row adds, so that the rows add up to the figure by hand
     shares = [share for _label, _url, share in windows["từ ngày 01/01/2021 đến ngày 31/8/2021"]["rows"]]
-    assert shares == ["02/3/2021 · 01 đoàn · 04 lượt người", "10/8/2021 · 01 đoàn · 05 lượt người"]
+    assert shares == ["02/03/2021 · 01 đoàn · 04 lượt người", "10/08/2021 · 01 đoàn · 05 lượt người"]
     assert windows["từ ngày 01/01/2021 đến ngày 31/8/2021"]["amounts"] == "02 đoàn, 09 lượt người"
     assert windows["tháng 8/2020"]["amounts"] == "01 đoàn, 07 lượt người"
     html = page.content.decode()
@@ -69,7 +69,7 @@ def test_a_period_cut_at_a_day_says_so(units, users):
         units["sngv"], ReportTemplate.objects.get(code="general"), "2021-08", users["officer"], as_of=date(2021, 8, 20)
     )
     labels = [w["label"] for w in delegations(figure_sources(cut, users["officer"]))["windows"]]
-    assert labels[0] == "tháng 8/2021, đến ngày 20/8/2021"
+    assert labels[0] == "tháng 8/2021, đến ngày 20/08/2021"  # the interface's dd/mm/yyyy
 
 
 def test_a_list_written_without_a_figure_names_its_rows_too(report, users, units):
@@ -84,6 +84,42 @@ def test_a_list_written_without_a_figure_names_its_rows_too(report, users, units
     letters = next(i for i in section["indicators"] if i["name"].startswith("Trao đổi, phúc đáp"))
     # in the order they were done, not as they were typed
     assert letters["windows"][0]["rows"] == [
-        (str(letter), f"/so-theo-doi/ngoai-giao-kinh-te/{letter.pk}/", "12/8/2021"),
-        (str(later), f"/so-theo-doi/ngoai-giao-kinh-te/{later.pk}/", "24/8/2021"),
+        (str(letter), f"/so-theo-doi/ngoai-giao-kinh-te/{letter.pk}/", "12/08/2021"),
+        (str(later), f"/so-theo-doi/ngoai-giao-kinh-te/{later.pk}/", "24/08/2021"),
     ]
+
+
+def test_each_row_is_described_once_its_day_and_figures_as_the_interface_writes_them(report, client_for, units):
+    boat = FishingIncident.objects.create(
+        unit=units["sngv"],
+        boat_number="QNg 96180 TS",
+        country="CN",
+        occurred_on=date(2021, 8, 3),
+        released_on=date(2021, 8, 20),
+        fishermen=8,
+    )
+    AbtcApplication.objects.create(
+        unit=units["sngv"],
+        enterprise="Công ty TNHH Thép Dung Quất",
+        businesspeople=4,
+        received_on=date(2021, 7, 2),
+        status="approved",
+        decided_on=date(2021, 8, 10),
+    )
+    page = client_for("officer").get(f"/bao-cao/{report.pk}/nguon-so-lieu/")
+    indicators = {i["name"]: i for s in page.context["sections"] for i in s["indicators"]}
+    detained = indicators["Tàu cá bị nước ngoài bắt giữ"]["windows"][0]["rows"]
+    assert [(label, share) for label, _url, share in detained] == [
+        ("QNg 96180 TS – Bị bắt giữ", "03/08/2021 · 08 ngư dân")
+    ]
+    abtc = indicators["Thẻ ABTC được cho phép"]["windows"][0]["rows"]
+    assert [(label, share) for label, _url, share in abtc] == [
+        ("Công ty TNHH Thép Dung Quất", "10/08/2021 · 04 doanh nhân")
+    ]
+    # placed by its release: the day it was detained stays in its name
+    released = indicators["Tàu cá, ngư dân được thả"]["windows"][0]["rows"]
+    assert [(label, share) for label, _url, share in released] == [(str(boat), "20/08/2021 · 08 ngư dân")]
+    html = page.content.decode()
+    assert "(03/08/2021) (" not in html and "(3/8/2021" not in html and "(4 doanh nhân)" not in html
+    assert str(boat) == "QNg 96180 TS – Bị bắt giữ (03/08/2021)"
+    assert str(AbtcApplication.objects.get()) == "Công ty TNHH Thép Dung Quất (04 doanh nhân)"

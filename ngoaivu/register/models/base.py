@@ -48,9 +48,16 @@ class Record(Versioned):
     # today, which a report would otherwise count as done. Planned work (delegations, events) may be
     # recorded ahead.
     past_dates: tuple[str, ...] = ()
+    # The date field whose day __str__ adds to the name ("QNg 96180 TS – Bị bắt giữ (29/04/2026)"), if any.
+    name_day: str | None = None
 
     class Meta:
         abstract = True
+
+    def plain_name(self):
+        """The row's name without the day (name_day) and the figures __str__ adds to tell rows apart: for a
+        page that shows them beside the name already (the sources of a report's figures)."""
+        return str(self)
 
     def clean_fields(self, exclude=None):
         """Beside each field's own checks: no figure above its limit (core/figure_limits.py), so that

@@ -10,6 +10,7 @@ from django_countries.fields import CountryField
 
 from ngoaivu.core.constraints import Check
 from ngoaivu.core.models import LegalDocument
+from ngoaivu.pure.wording import format_count
 
 from .base import Record, end_not_before_start
 
@@ -70,7 +71,10 @@ class AbtcApplication(Record):
         ]
 
     def __str__(self):
-        return f"{self.enterprise} ({self.businesspeople} doanh nhân)"
+        return f"{self.enterprise} ({format_count(self.businesspeople)} doanh nhân)"
+
+    def plain_name(self):
+        return self.enterprise
 
     def clean(self):
         if self.status in (self.Status.APPROVED, self.Status.REFUSED) and not self.decided_on:
@@ -268,5 +272,10 @@ class FishingIncident(Record):
             ),
         ]
 
+    name_day = "occurred_on"
+
     def __str__(self):
-        return f"{self.boat_number} – {self.get_kind_display()} ({self.occurred_on:%d/%m/%Y})"
+        return f"{self.plain_name()} ({self.occurred_on:%d/%m/%Y})"
+
+    def plain_name(self):
+        return f"{self.boat_number} – {self.get_kind_display()}"

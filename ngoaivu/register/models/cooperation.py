@@ -138,13 +138,18 @@ class AgreementStep(Record):
         # Reports filter by unit and date: done_on.
         indexes = [models.Index(fields=["unit", "done_on"], name="agreements_unit_done")]
 
+    name_day = "done_on"
+
     def __str__(self):
         # Named with its agreement: two agreements' steps of one day are told apart wherever they are listed.
+        return f"{self.plain_name()} ({self.done_on:%d/%m/%Y})"
+
+    def plain_name(self):
         try:
             title = self.agreement.title
         except Agreement.DoesNotExist:  # a deleted step whose agreement is deleted too («Đã xóa»)
             title = gettext("thỏa thuận đã xóa")
-        return f"{self.get_step_display()} – {title} ({self.done_on:%d/%m/%Y})"
+        return f"{self.get_step_display()} – {title}"
 
     def save(self, *args, **kwargs):
         self.unit_id = self.agreement.unit_id

@@ -35,8 +35,13 @@ class CourtesyReception(Record):
             models.Index(fields=["unit", "received_on"], name="courtesyre_unit_received"),
         ]
 
+    name_day = "received_on"
+
     def __str__(self):
-        return f"{self.mission} ({self.received_on:%d/%m/%Y})"
+        return f"{self.plain_name()} ({self.received_on:%d/%m/%Y})"
+
+    def plain_name(self):
+        return self.mission
 
 
 class OutgoingDelegation(Record):

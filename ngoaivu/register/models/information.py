@@ -106,8 +106,13 @@ class PressCrew(Record):
             ),
         ]
 
+    name_day = "start_date"
+
     def __str__(self):
-        return f"{self.outlet} ({self.start_date:%d/%m/%Y})"
+        return f"{self.plain_name()} ({self.start_date:%d/%m/%Y})"
+
+    def plain_name(self):
+        return self.outlet
 
 
 class CulturalEvent(Record):

@@ -57,6 +57,9 @@ class ForeignResident(Record):
     def __str__(self):
         return f"{self.name} ({self.persons})"
 
+    def plain_name(self):
+        return self.name
+
 
 class OverseasVietnameseActivity(Record):
     """Công tác đối với người Việt Nam ở nước ngoài (NVNONN)."""
