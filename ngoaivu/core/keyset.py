@@ -22,7 +22,7 @@ from django.core.exceptions import ValidationError
 from django.db import connections
 from django.db.models import F, Q
 from django.db.models.constants import LOOKUP_SEP
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import format_count
@@ -220,6 +220,9 @@ def row_count(queryset, page=None, cap=COUNT_CAP):
         count = len(page.rows)
     else:
         count = queryset.order_by()[: cap + 1].count()
+    if count == 0:
+        # Not "0 bản ghi": Vietnamese has one form for every number, so ngettext cannot say none in words.
+        return gettext("Không có bản ghi nào")
     if count <= cap:
         return ngettext("%(count)s bản ghi", "%(count)s bản ghi", count) % {"count": format_count(count)}  # "03"
     estimate = planner_estimate(queryset)

@@ -236,6 +236,15 @@ def test_the_number_of_rows_is_said_where_it_is_cheap(client_for, incoming):
     assert client.get("/so-theo-doi/doan-vao/").context["count"] == "63 bản ghi"  # counted up to 1.000 rows
 
 
+def test_a_filter_that_finds_nothing_says_so_in_words_not_as_0(client_for, incoming):
+    incoming(title="Đoàn Đại sứ quán Lào")
+    response = client_for("officer").get("/so-theo-doi/doan-vao/", {"q": "Champasak"})
+    assert response.status_code == 200 and not response.context["rows"]
+    assert response.context["count"] == "Không có bản ghi nào"
+    page = response.content.decode()
+    assert "0 bản ghi" not in page and page.count("Không có bản ghi nào") == 1  # said once, by the table
+
+
 def test_beyond_a_thousand_rows_the_number_is_an_estimate_said_to_be_one(client_for, units):
     from ngoaivu.core import keyset
 
