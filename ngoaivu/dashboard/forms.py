@@ -12,7 +12,7 @@ from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register import models as register
-from ngoaivu.pure.periods import MONTH, YEAR, Period, PeriodError, parse
+from ngoaivu.pure.periods import CALENDAR, MONTH, YEAR, Period, PeriodError, parse
 from ngoaivu.core.errors import error_text
 
 # The rows that show a unit has started keeping its register in a year.
@@ -35,6 +35,10 @@ def latest_year(units):
     return max(years, default=None)
 
 
+# Until this day of a calendar month the default period is the one that just closed (ScopeForm._current).
+YOUNG_UNTIL = 15
+
+
 class ScopeForm(forms.Form):
     """Which rows the figures count (a unit and those below it, or the whole province) and over which period.
 
@@ -45,8 +49,9 @@ class ScopeForm(forms.Form):
 
     # Ended units too: their figures are those of the time they existed (Unit.scope clamps to it).
     unit = UnitChoiceField(queryset=Unit.objects.all(), required=False, label=_("Đơn vị"), empty_label=_("Toàn tỉnh"))
-    # Blank: this month or year; the last year with data when this year has none, said on the page.
-    period = PeriodField(label=_("Kỳ"), required=False, blank_label=_("Kỳ hiện tại"))
+    # Blank: the month or year whose report is being written (ScopeForm._current); the last year with data
+    # when that year has none, said on the page.
+    period = PeriodField(label=_("Kỳ"), required=False, blank_label=_("Kỳ mặc định"))
 
     def __init__(self, data, user, default_kind=YEAR, today=None):
         bound_to_unit = is_unit_bound(user)
@@ -61,6 +66,7 @@ class ScopeForm(forms.Form):
         self.default_kind = default_kind
         self.today = today or timezone.localdate()
         self.fallback_from = None  # the current year, when it had no data and an earlier one is shown
+        self.last_closed = False  # the default is the period that just closed, not the one in progress
         if bound_to_unit:
             del self.fields["unit"]
 
@@ -113,11 +119,32 @@ class ScopeForm(forms.Form):
         if chosen:
             return chosen
         convention = self._convention(self._unit())
-        year = self.today.year
+        current = self._current(convention)
         latest = latest_year(self._scope_on(None))
-        if latest is not None and latest < year:
-            self.fallback_from = year
+        if latest is not None and latest < current.year:
+            self.fallback_from, self.last_closed = current.year, False
             return Period(YEAR, latest, convention=convention)
+        return current
+
+    def _current(self, convention):
+        """The period shown by default: the one whose report is being written.
+
+        A month's report is written in the days after its books close. By the calendar a month closes
+        on its last day, so while the month is young (before the 15th, the day the regime of Nghị định
+        09/2019/NĐ-CP closes its own months on) the officer works on last month's report: on 05/12/2026
+        the home page opens on tháng 11/2026, complete, not on a tháng 12 where everything is «không
+        có»; from the 15th on, this month so far. The same holds for a year in early January. Under
+        Nghị định 09 the month named by today's month is the one to show either way: before the 15th
+        it is the month in progress, closing on the 14th; from the 15th, the one that just closed.
+        """
+        today = self.today
+        young = convention == CALENDAR and today.day < YOUNG_UNTIL
+        self.last_closed = young and (self.default_kind == MONTH or today.month == 1)
         if self.default_kind == MONTH:
-            return Period(MONTH, year, self.today.month, convention=convention, as_of=self.today)
-        return Period(YEAR, year, convention=convention, as_of=self.today)
+            if self.last_closed:
+                year, month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+                return Period(MONTH, year, month, convention=convention)
+            return Period(MONTH, today.year, today.month, convention=convention, as_of=today)
+        if self.last_closed:
+            return Period(YEAR, today.year - 1, convention=convention)
+        return Period(YEAR, today.year, convention=convention, as_of=today)

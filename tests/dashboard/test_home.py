@@ -75,6 +75,30 @@ def test_the_current_month_when_this_year_has_data(login, clock):
     assert page.context["period"].end.isoformat() == "2021-08-20"  # figures up to today
 
 
+def test_early_in_a_month_the_month_just_closed_is_shown_and_said_to_be(login, clock):
+    # On 05/12/2026 the officer writes November's report: December so far would be «không có» throughout.
+    clock(2026, 12, 5)
+    page = login("chuyenvien").get("/")
+    assert page.context["period"].code() == "2026-11" and page.context["period"].end == date(2026, 11, 30)
+    html = page.content.decode()
+    assert "Số liệu chính tháng 11/2026" in html
+    assert "Đang hiển thị tháng 11/2026, kỳ vừa kết thúc" in html
+    # From the 15th, this month so far.
+    clock(2026, 12, 15)
+    page = login("chuyenvien").get("/")
+    assert page.context["period"].code() == "2026-12" and page.context["period"].end == date(2026, 12, 15)
+    assert "kỳ vừa kết thúc" not in page.content.decode()
+    # In early January, December of the year before; the statistics, by year, the year just closed.
+    clock(2027, 1, 5)
+    assert login("chuyenvien").get("/").context["period"].code() == "2026-12"
+    statistics = login("chuyenvien").get("/thong-ke/")
+    assert statistics.context["period"].code() == "2026" and statistics.context["fallback_from"] is None
+    assert "Đang hiển thị năm 2026, kỳ vừa kết thúc" in statistics.content.decode()
+    # A period chosen is shown as chosen, without a word about the default.
+    chosen = login("chuyenvien").get("/", {"period": "2026-12"})
+    assert chosen.context["period"].code() == "2026-12" and not chosen.context["last_closed"]
+
+
 def test_an_unreadable_period_is_explained_beside_the_field(login):
     page = login("chuyenvien").get("/", {"period": "tháng tám"})
     assert page.status_code == 200
@@ -116,7 +140,7 @@ def test_an_account_of_an_ended_unit_is_told_and_sees_its_successors_figures(log
     # The demo's officer still belongs to the Sở Ngoại vụ, whose duties went to the office on 01/3/2025.
     office = Unit.objects.get(code="VP")
     page = login("chuyenvien").get("/")
-    assert '<option value="" selected>Kỳ hiện tại</option>' in page.content.decode()  # this month, as shown
+    assert '<option value="" selected>Kỳ mặc định</option>' in page.content.decode()  # the period shown
     assert page.context["form"].own_unit == office  # this month's figures: the office's, the province's focal point
     notice = page.content.decode()
     assert (
