@@ -14,6 +14,12 @@ its history (django-simple-history, with the request's user) and its signals run
 A save that says nothing of its version (an import, a restore, a workflow step, an API client
 that does not send one) still moves the version on, atomically, and wins: last write wins.
 
+A save that would write nothing new (every field it writes already holds that value in the
+database) writes nothing: no new version, no history entry, no signal. The form, the API and
+the import all save through here, so a row sent back unchanged is one rule, not three. It is
+still refused when it started from an old version, so that the client sees the current row.
+saved_nothing(instance) says whether the last save() was such a one.
+
     save_if_unchanged(instance, started_from)   # raises VersionConflict
     class MyForm(VersionFormMixin, forms.ModelForm)  # core/forms.py: a hidden "version" field; save() checks it
 
@@ -21,13 +27,17 @@ The page that answers a refused save, both versions side by side, is the registe
 ngoaivu/register/conflicts.py (conflict_page).
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models, router, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from .composed import compose_text
+
 FIELD = "version"
 _STARTED_FROM = "_started_from_version"
+_SAVED_NOTHING = "_saved_nothing"
 
 
 class VersionConflict(Exception):
@@ -60,11 +70,18 @@ class Versioned(models.Model):
 
     def save(self, *args, **kwargs):
         started_from = self.__dict__.pop(_STARTED_FROM, None)
+        self.__dict__[_SAVED_NOTHING] = False
         if self.pk is None or kwargs.get("force_insert") or kwargs.get("update_fields") == []:
             return super().save(*args, **kwargs)
         using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
         rows = type(self)._base_manager.using(using).filter(pk=self.pk)
         with transaction.atomic(using=using, savepoint=False):
+            stored = self._version_if_stored_as_is(rows, kwargs.get("update_fields"))
+            if stored is not None and started_from in (None, stored):
+                # Nothing new to write: the version stays, and no history entry says "changed nothing".
+                self.version = stored
+                self.__dict__[_SAVED_NOTHING] = True
+                return None
             if started_from is None:
                 # Last write wins, but the version still moves on, from the stored one.
                 if rows.update(**{FIELD: F(FIELD) + 1}):
@@ -77,11 +94,46 @@ class Versioned(models.Model):
         # Nothing was written; the row is at another version, or was deleted.
         raise VersionConflict(self, started_from, rows.values_list(FIELD, flat=True).first())
 
+    def _version_if_stored_as_is(self, rows, update_fields=None):
+        """The stored row's version when it already holds every value this save would write, else None.
+
+        Values are compared as the database is given them (a Country as its code, a file as its name,
+        Decimal("4.60") as 4.6, text composed as the save's pre_save composes it, core/composed.py).
+        What save() stamps itself (auto_now) is not the caller's change.
+        """
+        compose_text(type(self), self)  # what the save would do first: its signal then finds it done
+        names = None if update_fields is None else set(update_fields)
+        deferred = self.get_deferred_fields()
+        fields = [
+            field
+            for field in self._meta.concrete_fields
+            if not field.primary_key
+            and field.name != FIELD
+            and not getattr(field, "auto_now", False)
+            and field.attname not in deferred
+            and (names is None or field.name in names or field.attname in names)
+        ]
+        stored = rows.values(FIELD, *(field.attname for field in fields)).first()
+        if stored is None:
+            return None
+        for field in fields:
+            try:
+                if field.get_prep_value(getattr(self, field.attname)) != field.get_prep_value(stored[field.attname]):
+                    return None
+            except (TypeError, ValueError, ValidationError):
+                return None  # a value the save itself will refuse, or say what is wrong with: not "the same"
+        return stored[FIELD]
+
 
 def is_versioned(model_or_instance):
     return isinstance(model_or_instance, Versioned) or (
         isinstance(model_or_instance, type) and issubclass(model_or_instance, Versioned)
     )
+
+
+def saved_nothing(instance):
+    """Whether the last save() of instance found nothing new to write, and so wrote nothing."""
+    return instance.__dict__.get(_SAVED_NOTHING, False)
 
 
 def expect_version(instance, started_from):

@@ -21,7 +21,7 @@ from ngoaivu.core.downloads import attachment
 from ngoaivu.core.keyset import keyset_page, row_count
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.deletion import explain_protected
-from ngoaivu.core.locking import VersionConflict
+from ngoaivu.core.locking import VersionConflict, saved_nothing
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, kind_of, read_upload
 from ngoaivu.pure.wording import format_count
@@ -176,10 +176,6 @@ def record_update(request, slug, pk):
     record = _editable(area, request.user, pk)
     Form = form_class(area)
     form = Form(request.POST or None, instance=record, user=request.user, area=area)
-    if request.method == "POST" and form.is_valid() and not form.has_changed():
-        # "4,6 tỷ" for 4.600.000.000 is the same figure: no new version, no empty entry in the history
-        messages.info(request, _("Không có thay đổi nào; bản ghi giữ nguyên."))
-        return redirect("register:detail", slug, record.pk)
     if request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():
@@ -201,7 +197,12 @@ def record_update(request, slug, pk):
         except IntegrityError:
             form.add_error(None, explain_refusal(form.instance, form.fields))
         else:
-            messages.success(request, _saved(record, _("Đã lưu thay đổi.")))
+            if saved_nothing(record):
+                # "4,6 tỷ" for 4.600.000.000 is the same figure: no new version, no empty entry in the
+                # history (core/locking.py compares what the save would write with the row kept)
+                messages.info(request, _("Không có thay đổi nào; bản ghi giữ nguyên."))
+            else:
+                messages.success(request, _saved(record, _("Đã lưu thay đổi.")))
             return redirect("register:detail", slug, record.pk)
     return render(request, "register/form.html", {"area": area, "form": form, "record": record})
 

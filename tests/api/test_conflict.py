@@ -12,6 +12,13 @@ def url(slug, pk=None):
     return f"/api/register/{slug}/" + (f"{pk}/" if pk else "")
 
 
+def edit(row):
+    """Someone else's save of row, which changes it: its version moves on."""
+    other = IncomingDelegation.objects.get(pk=row.pk)
+    other.notes = f"{other.notes} sửa".strip()
+    other.save()
+
+
 def test_every_answer_gives_the_version(api, units):
     row = make_row("doan-vao", units["sngv"])
     client = api("officer")
@@ -59,7 +66,7 @@ def test_a_patch_from_an_old_version_is_refused_with_the_current_row(api, units)
 
 def test_a_put_from_an_old_version_is_refused_even_when_invalid(api, units):
     row = make_row("doan-vao", units["sngv"])
-    IncomingDelegation.objects.get(pk=row.pk).save()  # version 2
+    edit(row)  # version 2
     payload = {
         "title": "Đoàn Hàn Quốc",
         "country": "KR",
@@ -75,7 +82,7 @@ def test_a_put_from_an_old_version_is_refused_even_when_invalid(api, units):
 
 def test_without_a_version_the_last_write_wins(api, units):
     row = make_row("doan-vao", units["sngv"])
-    IncomingDelegation.objects.get(pk=row.pk).save()  # someone else: version 2
+    edit(row)  # someone else: version 2
     response = api("officer").patch(url("doan-vao", row.pk), {"person_visits": 5}, format="json")
     assert response.status_code == 200 and response.json()["version"] == 3
 
@@ -94,3 +101,22 @@ def test_the_schema_documents_the_conflict(api):
     operation = schema["paths"]["/api/register/doan-vao/{id}/"]["patch"]
     assert "409" in operation["responses"] and "version" in operation["description"]
     assert schema["components"]["schemas"]["IncomingDelegation"]["properties"]["version"]["readOnly"] is True
+
+
+def test_a_put_or_patch_that_changes_nothing_writes_no_version(api, units):
+    row = make_row("doan-vao", units["sngv"])
+    client = api("officer")
+    current = client.get(url("doan-vao", row.pk)).json()
+    # The row sent back as it was read, with its version or without: nothing to write.
+    response = client.put(url("doan-vao", row.pk), current, format="json")
+    assert response.status_code == 200 and response.json() == current
+    same = {"person_visits": current["person_visits"], "title": current["title"]}
+    for body in (same, {**same, "version": 1}):
+        response = client.patch(url("doan-vao", row.pk), body, format="json")
+        assert response.status_code == 200 and response.json()["version"] == 1
+    row.refresh_from_db()
+    assert row.version == 1 and row.history.count() == 1
+    # Unchanged but from an old version: still refused, so that the client sees the current row.
+    client.patch(url("doan-vao", row.pk), {"person_visits": 7}, format="json")
+    response = client.patch(url("doan-vao", row.pk), {"person_visits": 7, "version": 1}, format="json")
+    assert response.status_code == 409 and response.json()["version"] == 2

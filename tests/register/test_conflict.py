@@ -1,11 +1,12 @@
 """Two people edit the same record: the second save is refused, both versions are shown, nothing is lost."""
 
+import unicodedata
 from datetime import date
 
 import pytest
 from django.test import Client
 
-from ngoaivu.core.locking import VersionConflict, save_if_unchanged
+from ngoaivu.core.locking import VersionConflict, save_if_unchanged, saved_nothing
 from ngoaivu.core.models import LegalDocument
 from ngoaivu.register.models import IncomingDelegation, OutgoingDelegation
 from tests.races import save_at_once
@@ -175,19 +176,46 @@ def test_a_record_gone_meanwhile_keeps_the_typed_values_on_the_page(rf, users, u
     assert "Lưu đè" not in body and "không còn" in body
 
 
-def test_every_save_moves_the_version_on(users, incoming):
+def test_every_save_that_changes_the_row_moves_the_version_on(users, incoming):
     record = incoming()
     assert record.version == 1
+    record.person_visits += 1
     record.save()
     assert record.version == 2
     stale = IncomingDelegation.objects.get(pk=record.pk)
+    record.notes = "Lần hai"
     record.save()
+    stale.notes = "Lần ba"
     stale.save()  # a save that knows nothing of versions wins, but still moves the version on
     stale.refresh_from_db()
     assert stale.version == 4
+    record.notes = "Lần bốn"
     with pytest.raises(VersionConflict):
         save_if_unchanged(record, 3)
     assert save_if_unchanged(record, 4).version == 5
+
+
+def test_a_save_that_changes_nothing_writes_nothing(users, incoming):
+    record = incoming()
+    record.save()
+    IncomingDelegation.objects.get(pk=record.pk).save()
+    assert saved_nothing(record) and record.version == 1 and record.history.count() == 1
+    # The title typed decomposed (NFD) is stored composed, as it is kept: the same text.
+    record.title = unicodedata.normalize("NFD", record.title)
+    record.save()
+    assert saved_nothing(record) and record.version == 1
+    # Only the fields a save names are compared: another field's change waits for its own save.
+    record.notes, record.person_visits = "Ghi chú mới", record.person_visits
+    record.save(update_fields=["person_visits"])
+    record.refresh_from_db()
+    assert record.version == 1 and record.notes == ""
+    # Unchanged, from an old version: refused all the same.
+    changed = IncomingDelegation.objects.get(pk=record.pk)
+    changed.title += " (sửa)"
+    changed.save()
+    with pytest.raises(VersionConflict):
+        save_if_unchanged(IncomingDelegation.objects.get(pk=record.pk), 1)
+    assert not saved_nothing(changed) and changed.version == 2
 
 
 @pytest.mark.django_db(transaction=True)

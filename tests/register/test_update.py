@@ -47,3 +47,17 @@ def test_a_save_that_changes_nothing_writes_no_version(client_for, incoming, uni
     assert "Không có thay đổi nào; bản ghi giữ nguyên." in response.content.decode()
     record.refresh_from_db()
     assert record.history.count() == 1 and record.version == 1
+
+
+def test_a_save_that_writes_the_values_kept_writes_no_version(client_for, incoming, units):
+    """The form sees a change (the unit typed by name in its search box, not chosen from the list); the
+    row does not: the unit and every other field are as kept, so no version and no history entry."""
+    record = incoming(person_visits=3)
+    client = client_for("officer")
+    form = client.get(f"/so-theo-doi/doan-vao/{record.pk}/sua/").context["form"]
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data.update({"start_date": "10/03/2021", "unit": "", "unit_search": units["sngv"].name})
+    response = client.post(f"/so-theo-doi/doan-vao/{record.pk}/sua/", data, follow=True)
+    assert response.redirect_chain and "Không có thay đổi nào; bản ghi giữ nguyên." in response.content.decode()
+    record.refresh_from_db()
+    assert record.history.count() == 1 and record.version == 1
