@@ -6,6 +6,8 @@ ngoaivu.sandbox.LimitExceeded carry a gettext_noop template (.message) and its v
 a user shows error_text(error).
 """
 
+import unicodedata
+
 from django.utils.translation import gettext
 
 
@@ -19,3 +21,25 @@ def error_text(error: BaseException) -> str:
     if not isinstance(message, str) or not isinstance(params, dict):
         return str(error)
     return " ".join((gettext(message) % params).split())
+
+
+def _folded(text):
+    return unicodedata.normalize("NFC", str(text)).casefold()
+
+
+def names_its_field(label, message) -> bool:
+    """Whether message begins by naming the field labelled label, as a whole word ("Ngày đi không được
+    trước ngày đến." under «Ngày đi»; not "Ngày đến …" under «Ngày»), whatever its case or Unicode form."""
+    head, text = _folded(label).strip().rstrip(":").rstrip(), _folded(message).lstrip()
+    return bool(head) and text.startswith(head) and (len(text) == len(head) or not text[len(head)].isalnum())
+
+
+def with_label(label, message) -> str:
+    """An error said away from its field (a form's error summary, an import's list of rows): "label:
+    message", or the message alone when it names its field first already, so that the label is not
+    said twice («Ngày đi: Ngày đi không được trước ngày đến.»). A message that does not name it
+    («Trường này là bắt buộc.») keeps the label."""
+    message = str(message)
+    if not str(label).strip() or names_its_field(label, message):
+        return message
+    return f"{label}: {message}"

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 from import_export import fields, resources
 
 from ngoaivu.core.constraints import refused_message
+from ngoaivu.core.errors import with_label
 from ngoaivu.core.locking import FIELD, is_versioned
 from ngoaivu.core.permissions import can_edit, owning_unit, scope
 
@@ -242,7 +243,7 @@ def row_problems(result, resource, sheet_rows):
             label = columns.get(field_name, field_name)
             for message in messages:
                 problems.append(
-                    (sheet_rows[invalid.number - 1], f"{label}: {message}" if label != "__all__" else str(message))
+                    (sheet_rows[invalid.number - 1], with_label(label, message) if label != "__all__" else str(message))
                 )
     return sorted(problems, key=lambda p: p[0])
 

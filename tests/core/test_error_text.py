@@ -1,6 +1,7 @@
 """The pure core's errors reach the user in the user's language (ngoaivu.core.errors.error_text)."""
 
 import io
+import unicodedata
 import re
 import zipfile
 
@@ -9,7 +10,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
-from ngoaivu.core.errors import error_text
+from ngoaivu.core.errors import error_text, with_label
 from ngoaivu.pure.numbers import FigureError, parse_figure
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.reading.errors import ReadError
@@ -135,3 +136,21 @@ def test_a_damaged_workbook_is_refused_in_english(client_for):
     upload = SimpleUploadedFile("rows.xlsx", broken_workbook())
     html = client.post("/so-theo-doi/doan-vao/nhap/", {"file": upload}).content.decode()
     assert "The Excel file could not be read; it may be damaged." in html
+
+
+@pytest.mark.parametrize(
+    ("label", "message", "said"),
+    [
+        ("Ngày đi", "Ngày đi không được trước ngày đến.", "Ngày đi không được trước ngày đến."),
+        ("Ngày đi", "Trường này là bắt buộc.", "Ngày đi: Trường này là bắt buộc."),
+        # case and Unicode form do not matter: "ngày" decomposed (NFD), a label in capitals
+        ("ngày đi", unicodedata.normalize("NFD", "Ngày đi không được trước ngày đến."), None),
+        ("SỐ LƯỢT NGƯỜI", "Số lượt người không được ít hơn số đoàn.", None),
+        # the whole label, in whole words: «Ngày đi» is not named by "Ngày đến …", nor «Số đoàn» by "Số đoànx"
+        ("Ngày đi", "Ngày đến 12/3/2021 chưa đến.", "Ngày đi: Ngày đến 12/3/2021 chưa đến."),
+        ("Số đoàn", "Số đoànx", "Số đoàn: Số đoànx"),
+        ("", "Trùng với bản ghi mã 3.", "Trùng với bản ghi mã 3."),
+    ],
+)
+def test_an_error_is_said_after_its_label_unless_it_names_its_field_first(label, message, said):
+    assert with_label(label, message) == (said if said is not None else message)

@@ -29,6 +29,27 @@ def test_the_summary_lists_every_error_with_a_link_to_its_field():
     assert '<li><a href="#id_version"' not in html and html.count("<li>") == 4  # hidden: listed, not linked
 
 
+@pytest.mark.django_db
+def test_an_error_that_names_its_field_is_not_said_after_its_label(client_for, units):
+    data = {
+        "title": "",
+        "country": "LA",
+        "host_level": "provincial",
+        "purpose": "work",
+        "start_date": "12/3/2021",
+        "end_date": "01/03/2021",
+        "groups": "1",
+        "person_visits": "5",
+        "unit": units["sngv"].pk,
+    }
+    page = client_for("officer").post("/so-theo-doi/doan-vao/them/", data).content.decode()
+    summary = page[page.index("data-error-summary") :]
+    assert '<a href="#id_end_date">Ngày đi không được trước ngày đến.</a>' in summary
+    assert "Ngày đi: Ngày đi" not in page
+    # A message that does not name its field keeps the label: without it the reader would not know which.
+    assert '<a href="#id_title">Tên đoàn: Trường này là bắt buộc.</a>' in summary
+
+
 def test_no_errors_no_summary():
     assert render_to_string("_error_summary.html", {"form": Sample()}).strip() == ""
     assert render_to_string("_error_summary.html", {"form": None}).strip() == ""
@@ -62,5 +83,5 @@ def test_the_summary_is_read_first_and_its_link_focuses_the_field(live_server, u
         summary = page.locator("[data-error-summary]")
         assert summary.is_visible()
         assert page.evaluate("document.activeElement.hasAttribute('data-error-summary')")
-        summary.get_by_role("link", name="Số lượt người: Số lượt người không được ít hơn số đoàn.").click()
+        summary.get_by_role("link", name="Số lượt người không được ít hơn số đoàn.").click()
         assert page.evaluate("document.activeElement.id") == "id_person_visits"

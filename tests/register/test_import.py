@@ -744,10 +744,22 @@ def test_a_broken_rule_deep_in_a_long_file_is_said_beside_its_row_and_nothing_is
     rows[699] = good_row("Đoàn 699", visits=0)  # fewer visits than groups: sheet row 701
     response = upload(client_for("officer"), rows)
     assert response.context["problems"] == [
-        (701, "Số lượt người: Số lượt người không được ít hơn số đoàn."),
+        (701, "Số lượt người không được ít hơn số đoàn."),
     ]
     assert IncomingDelegation.objects.count() == 0
     assert IncomingDelegation.history.count() == 0
+
+
+def test_a_row_error_names_its_column_once(client_for):
+    """The column is said before a message that does not name it, never before one that does."""
+    ends_early = good_row("Đoàn A")
+    ends_early[7] = "01/03/2021"  # left before it arrived (05/3/2021)
+    untitled = good_row("")
+    response = upload(client_for("officer"), [ends_early, untitled])
+    assert response.context["problems"] == [
+        (2, "Ngày đi không được trước ngày đến."),
+        (3, "Tên đoàn: Trường này không được để trắng."),
+    ]
 
 
 def test_every_imported_row_has_its_history_with_the_importing_user(client_for, users):
