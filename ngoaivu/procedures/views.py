@@ -14,7 +14,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.constraints import explain_refusal
-from ngoaivu.core.locking import VersionConflict
+from ngoaivu.core.locking import VersionConflict, saved_nothing
 from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.register.conflicts import conflict_page
 
@@ -85,7 +85,10 @@ def translate(request, pk, lang):
                     cancel_url=reverse("procedures:translate", args=[procedure.pk, lang]),
                 )
             else:
-                messages.success(request, _("Đã lưu %(translation)s.") % {"translation": TRANSLATION_NAMES[lang]})
+                if saved_nothing(row):  # sent back as kept: no new version, no history entry (core/locking.py)
+                    messages.info(request, _("Không có thay đổi nào; bản ghi giữ nguyên."))
+                else:
+                    messages.success(request, _("Đã lưu %(translation)s.") % {"translation": TRANSLATION_NAMES[lang]})
                 return redirect("procedures:translate", pk=procedure.pk, lang=lang)
     pairs = [
         (procedure._meta.get_field(name).verbose_name, getattr(procedure, name), form[name]) for name in TEXT_FIELDS

@@ -43,6 +43,16 @@ def test_a_save_over_a_translation_changed_since_the_page_was_opened_shows_both_
     assert (Translation.objects.get().fees, Translation.objects.get().steps) == ("수수료 A", "1. 신청")
 
 
+def test_a_translation_saved_unchanged_writes_no_version_and_says_so(client_for, procedure):
+    item = procedure(translations={"ko": ("draft", "취업 허가")})
+    kept = Translation.objects.get()
+    sent = {"name": kept.name, "status": "draft", "version": kept.version}
+    page = client_for("officer").post(f"/thu-tuc/{item.pk}/ko/", sent, follow=True).content.decode()
+    assert "Không có thay đổi nào; bản ghi giữ nguyên." in page and "Đã lưu bản dịch" not in page
+    saved = Translation.objects.get()
+    assert saved.version == kept.version and saved.history.count() == kept.history.count()
+
+
 def test_the_translation_page_offers_every_language_of_the_procedure_and_the_index_heads_each_column(
     client_for, procedure
 ):
