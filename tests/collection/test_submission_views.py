@@ -35,6 +35,20 @@ def test_the_form_opens_prefilled_and_saving_makes_a_draft(client_for, outgoing,
     assert "I.1.a" in submission.texts and "I" not in submission.texts  # a text for each section that has one
 
 
+def test_a_draft_saved_again_as_it_was_says_nothing_changed(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = client_for("reporter")
+    url = f"/yeu-cau/don-vi/{submission.pk}/"
+    first = client.post(url, form_data(client.get(url), save="1"), follow=True)
+    assert "Đã lưu bản nháp." in first.content.decode()
+    submission.refresh_from_db()
+    kept = submission.version
+    again = client.post(url, form_data(client.get(url), save="1"), follow=True).content.decode()
+    assert "Không có thay đổi nào; bản ghi giữ nguyên." in again and "Đã lưu bản nháp." not in again
+    submission.refresh_from_db()
+    assert submission.version == kept
+
+
 def test_a_reporter_never_sees_another_units_answer(client_for, outgoing, units):
     submission = outgoing().submissions.get(unit=units["dh"])
     client = client_for("reporter")

@@ -149,3 +149,16 @@ def test_a_footnote_mark_without_its_note_in_the_opening_is_refused(report, offi
     report.refresh_from_db()
     assert "[[fn:7]]" not in report.intro
     assert officer.get(f"/bao-cao/{report.pk}/tai-ve.docx").status_code == 200
+
+
+def test_a_section_saved_as_it_was_says_nothing_changed_and_keeps_its_version(report, officer):
+    section = report.sections.get(key="I.1.b")
+    url = f"/bao-cao/{report.pk}/muc/{section.pk}/"
+    officer.post(url, {"text": TYPED, "version": section.version}, follow=True)  # its message shown
+    section.refresh_from_db()
+    again = officer.post(url, {"text": section.text, "version": section.version}, follow=True)
+    page = again.content.decode()
+    assert "Không có thay đổi nào; bản ghi giữ nguyên." in page and "Đã lưu mục" not in page
+    kept = section.version
+    section.refresh_from_db()
+    assert section.version == kept
