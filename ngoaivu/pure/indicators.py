@@ -223,6 +223,17 @@ CATALOGUE = [
         breakdowns=("kind",),
     ),
     Indicator(
+        "consular_cases_open",
+        gettext_noop("Vụ việc lãnh sự đang xử lý"),
+        "register.ConsularCase",
+        "occurred_on",
+        (_count("vụ việc"),),
+        stock_end_field="closed_on",
+        breakdowns=("kind",),
+        definition="Vụ việc lãnh sự đã tiếp nhận mà chưa giải quyết xong vào ngày cuối kỳ báo cáo (số tồn, "
+        "không cộng dồn).",
+    ),
+    Indicator(
         "boats_detained",
         gettext_noop("Tàu cá bị nước ngoài bắt giữ"),
         "register.FishingIncident",
