@@ -12,6 +12,7 @@ from django.utils import translation
 
 from ngoaivu.core.lineage import current_names, focal_point, is_focal_on, merged_names, recorded_from
 from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import before_merger_note, clauses, in_year, is_committee, without_stop
 from ngoaivu.register import models as m
 from ngoaivu.register.models.tasks import OPEN_PROGRESS
@@ -143,21 +144,50 @@ def _agreement_steps(units, period):
 
 
 def _aid(units, period):
-    return _aid_rows(rows("aid", period, units))
+    return _aid_rows(rows("aid", period, units).order_by("approved_on", "pk"))
 
 
 def _aid_rows(found):
+    found = found.select_related("approval_decision")
     return [
         {
             "title": row.title,
             "donor": row.donor,
             "country": row.country.name,
             "value": int(row.value_vnd),
+            "original": _original(row.value_original, row.currency),
             "kind": row.kind,
             "emergency": row.kind == m.ForeignAid.Kind.EMERGENCY,
             "date": row.approved_on,
+            "decision": row.approval_decision.citation() if row.approval_decision_id else "",
         }
         for row in found
+    ]
+
+
+def _original(value, currency):
+    """ "175.238,50 USD", "190.000 EUR": an aid's value in the currency it was given in; none when it
+    was given in đồng, whose value the sentence says already."""
+    if value is None or not currency or currency.upper() == "VND":
+        return ""
+    return f"{format_number(value, 0 if value == value.to_integral_value() else 2)} {currency.upper()}"
+
+
+def _conferences(units, period):
+    return [
+        {
+            "title": row.title,
+            "organiser": row.organiser,
+            "sponsor": row.sponsor,
+            "date": row.start_date,
+            # the last day, when another than the first
+            "end": row.end_date if row.end_date and row.end_date != row.start_date else None,
+            "online": row.format == m.Conference.Format.ONLINE,
+            "location": row.location,
+            "foreign_participants": row.foreign_participants,
+            "decision": row.permit_decision.citation() if row.permit_decision_id else "",
+        }
+        for row in rows("conferences", period, units).select_related("permit_decision").order_by("start_date", "pk")
     ]
 
 
@@ -273,11 +303,18 @@ def _outgoing_delegations(units, period):
         {
             "month": row.start_date.month,
             "countries": [country.name for country in row.countries],
+            # the countries its name does not say already («Đoàn xúc tiến đầu tư tại Nhật Bản»)
+            "destination": [country.name for country in row.countries if country.name not in row.title],
             "persons": row.persons,
             "title": row.title,
             "date": row.start_date,
+            # the day back, when another than the day out
+            "end": row.end_date if row.end_date and row.end_date != row.start_date else None,
+            "decision": row.dispatch_decision.citation() if row.dispatch_decision_id else "",
         }
-        for row in rows("outgoing_delegations", period, units).order_by("start_date")
+        for row in rows("outgoing_delegations", period, units)
+        .select_related("dispatch_decision")
+        .order_by("start_date", "pk")
     ]
 
 
@@ -410,6 +447,7 @@ LISTS = {
     "agreements_in_progress": _agreements("agreements_in_progress"),
     "agreement_steps": _agreement_steps,
     "aid": _aid,
+    "conferences": _conferences,
     "bulletins": _bulletins,
     "articles": _languages("articles", lambda lang: (lang != "vi", lang)),  # Vietnamese first
     # as the seeds list them: tiếng Anh, tiếng Trung, tiếng Hàn, tiếng Nhật

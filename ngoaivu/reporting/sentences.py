@@ -73,7 +73,11 @@ c… by position. The lists and their fields:
     agreements_in_progress   title, partner, country, date
     agreement_steps          agreement (its title), work (the period's steps on it, in the officer's words or
                              by their names, with their documents: "Tham mưu …; báo cáo …")
-    aid                      title, donor, country, value, emergency (yes/no), kind, date
+    aid                      title, donor, country, value, original (the value in the currency given: "175.238,50
+                             USD"; empty when given in đồng), emergency (yes/no), kind, date, decision (the
+                             approval's citation, or empty)
+    conferences              title, organiser, sponsor, date, end (the last day, when another), foreign_participants,
+                             decision (the permitting decision's citation, or empty)
     bulletins                number, title, date
     articles                 language, count (one row per language of the articles, Vietnamese first)
     procedure_translations   language, count (one row per language of the procedures' translations published)
@@ -85,7 +89,9 @@ c… by position. The lists and their fields:
                              when the report's unit is not the one that drafted it)
     documents_own            the same, the citation without its issuer
     tasks_programme, tasks_other   title, due, progress, document (the result's citation, or empty)
-    outgoing_delegations     month, countries, persons, title, date
+    outgoing_delegations     month, countries, destination (the countries its title does not name), persons, title,
+                             date, end (the day back, when another), decision (the dispatch decision's citation,
+                             or empty)
     next_year_plan           when (with its year), country, destination, purpose, persons, unit, other_unit,
                              document (the plan's letter or approval, without its issuer), first (the plan's
                              first item)
