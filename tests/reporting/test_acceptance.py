@@ -36,7 +36,7 @@ def test_august_2021(demo, db):
     assert "Trong tháng, không có người nước ngoài đến làm việc trên địa bàn tỉnh." in text
     assert "Tính chung trong 8 tháng, Sở phối hợp hướng dẫn, quản lý 19 đoàn với 54 lượt người nước ngoài" in text
     assert "toàn tỉnh có 02 tàu cá cùng 19 ngư dân bị nước ngoài bắt giữ" in text
-    assert "Toàn tỉnh vẫn còn 42 ngư dân đang bị các nước bắt giữ" in text
+    assert "Toàn tỉnh vẫn còn 05 tàu cá cùng 42 ngư dân đang bị các nước bắt giữ" in text
     assert "Sở không tiếp nhận hồ sơ thẩm tra, làm thủ tục trình Chủ tịch UBND tỉnh" in text
     assert "Trong 8 tháng, không có cán bộ công chức đi công tác nước ngoài" in text
     assert "DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU THÁNG 9/2021" in text

@@ -10,6 +10,25 @@ ARTICLE_LANGUAGES = {
     ],
 }
 
+# Each delegation sent in the period: where to (when its name does not say), its days, the Chairman's
+# decision that sent it.
+_DELEGATIONS_SENT = {
+    "if": "lists.outgoing_delegations",  # a compiled report counts the answers, whose delegations it may not hold
+    "text": [
+        ": ",
+        {
+            "list": "outgoing_delegations",
+            "item": [
+                "{title}",
+                {"if": "destination", "text": " ({destination})"},
+                {"if": "end", "text": " từ ngày {date} đến ngày {end}", "else": " ngày {date}"},
+                {"if": "decision", "text": " ({decision})"},
+            ],
+            "join": "; ",
+        },
+    ],
+}
+
 DELEGATIONS_OUT = [
     # Only the province's focal point examines the dossiers; another unit says what it sent itself.
     {
@@ -21,7 +40,9 @@ DELEGATIONS_OUT = [
                 "else": "{period.in_word}, {unit.short} cử ",
             },
             "{outgoing_delegations.groups.period} đoàn với {outgoing_delegations.persons.period} lượt cán bộ "
-            "đi công tác nước ngoài ({outgoing_delegations.compare}).",
+            "đi công tác nước ngoài ({outgoing_delegations.compare})",
+            _DELEGATIONS_SENT,
+            ".",
         ],
         "else": {
             "if": "unit.focal",
@@ -149,6 +170,15 @@ INTEGRATION = [
     TRAINING_ATTENDED,
 ]
 
+CONFERENCES_YTD = [
+    "Tính chung trong {period.ytd_label}, {across}có {conferences.count.ytd} hội nghị, hội thảo quốc tế được tổ chức",
+    {
+        "if": "conferences.foreign_participants.ytd",
+        "text": " với {conferences.foreign_participants.ytd} đại biểu nước ngoài tham dự",
+    },
+    " ({conferences.ytd_compare}).",
+]
+
 ECONOMIC = [
     {
         "if": "economic_events.count.period",
@@ -200,6 +230,30 @@ ECONOMIC = [
             },
             ".",
         ],
+    },
+    {
+        # Each conference of the period, a sentence of its own: who held it, when, who came, which decision allowed it.
+        "if": "conferences.count.period",
+        "list": "conferences",
+        "item": [
+            "{title} do {organiser} tổ chức",
+            {"if": "sponsor", "text": " với sự tài trợ của {sponsor}"},
+            {"if": "end", "text": " từ ngày {date} đến ngày {end}", "else": " ngày {date}"},
+            {"if": "foreign_participants", "text": ", có {foreign_participants} đại biểu nước ngoài tham dự"},
+            {"if": "decision", "text": ", được cho phép tổ chức tại {decision}"},
+            ".",
+        ],
+        "join": " ",
+        "paragraph": False,
+    },
+    {
+        "if": ["period.has_ytd", "conferences.count.ytd", "conferences.count.period"],
+        "paragraph": False,
+        "text": CONFERENCES_YTD,
+    },
+    {
+        "if": ["period.has_ytd", "conferences.count.ytd", "not conferences.count.period"],
+        "text": CONFERENCES_YTD,
     },
 ]
 
@@ -266,13 +320,27 @@ AID = [
             "- Chủ trì, phối hợp với các cơ quan liên quan thẩm định hồ sơ và trình UBND tỉnh xem xét phê duyệt "
             "{aid.count.period} khoản viện trợ",
             {"if": "lists.aid.all.emergency", "text": " quốc tế khẩn cấp"},
-            " với tổng giá trị {aid.value.period:money}.",
+            " với tổng giá trị {aid.value.period:money} ({aid.compare})",
+            ".",
         ],
         "else": "- {period.in_word}, {across}không có khoản viện trợ nào được phê duyệt.",
+    },
+    {
+        "if": ["period.has_ytd", "aid.count.ytd"],
+        "paragraph": False,
+        "text": "Tính chung trong {period.ytd_label}, {across}có {aid.count.ytd} khoản viện trợ được phê duyệt với tổng giá trị "
+        "{aid.value.ytd:money} ({aid.ytd_compare}).",
+    },
+    {
+        "if": ["period.has_ytd", "not aid.count.ytd"],
+        "paragraph": False,
+        "text": "Tính chung trong {period.ytd_label}, {across}chưa có khoản viện trợ nào được phê duyệt.",
     },
     "- Tiếp tục tìm kiếm, vận động viện trợ của các cơ quan, tổ chức, cá nhân nước ngoài; duy trì mối quan hệ hợp "
     "tác với các tổ chức phi chính phủ nước ngoài (PCPNN).",
 ]
+
+CASES_YTD = "tiếp nhận, phối hợp xử lý {consular_cases.count.ytd} vụ việc lãnh sự ({consular_cases.ytd_compare})"
 
 CONSULAR = [
     {
@@ -289,11 +357,37 @@ CONSULAR = [
         "paragraph": False,
         "text": "{period.in_word}, tiếp nhận, phối hợp xử lý {consular_cases.count.period} vụ việc lãnh sự.",
     },
+    {
+        # the cards and the cases of the year to date in one sentence: «Tính chung» said once
+        "if": "period.has_ytd",
+        "paragraph": False,
+        "text": {
+            "if": "abtc.businesspeople.ytd",
+            "text": [
+                "Tính chung trong {period.ytd_label}, {across}có {abtc.businesspeople.ytd} doanh nhân của "
+                "{abtc.enterprises.ytd} doanh nghiệp được cho phép sử dụng thẻ ABTC ({abtc.ytd_compare})",
+                {"if": "consular_cases.count.ytd", "text": f"; {CASES_YTD}"},
+                ".",
+            ],
+            "else": {"if": "consular_cases.count.ytd", "text": f"Tính chung trong {{period.ytd_label}}, {{across}}{CASES_YTD}."},
+        },
+    },
+    {
+        # a stock: the cases not settled by the period's last day, of whatever year
+        "if": "consular_cases_open.count.period",
+        "paragraph": False,
+        "text": "Tính đến cuối kỳ báo cáo, còn {consular_cases_open.count.period} vụ việc đang tiếp tục phối hợp xử lý.",
+    },
 ]
 
 # «- Có 02 tàu cá …»; over answers that do not cover the province, whose reports count them («- Trong tháng,
 # theo báo cáo của 02 đơn vị, có 02 tàu cá …»).
 THERE_ARE = {"if": "across", "text": "- {period.in_word}, {across}có ", "else": "- Có "}
+
+OBSTRUCTED_YTD = (
+    "Tính chung trong {period.ytd_label}, {across}có {boats_obstructed.boats.ytd} tàu cá cùng "
+    "{boats_obstructed.fishermen.ytd} ngư dân bị nước ngoài ngăn cản, lấy tài sản ({boats_obstructed.ytd_compare})."
+)
 
 FISHERMEN = [
     {
@@ -311,7 +405,23 @@ FISHERMEN = [
         "else": {
             "if": "unit.focal",
             "text": "- {period.in_word}, toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ.",
+            # another unit says so only before its year to date
+            "else": {
+                "if": ["period.has_ytd", "boats_detained.boats.ytd"],
+                "text": "- {period.in_word}, {unit.short} không ghi nhận tàu cá, ngư dân bị nước ngoài bắt giữ.",
+            },
         },
+    },
+    {
+        "if": ["period.has_ytd", "boats_detained.boats.ytd"],
+        "paragraph": False,
+        "text": "Tính chung trong {period.ytd_label}, {across}có {boats_detained.boats.ytd} tàu cá cùng "
+        "{boats_detained.fishermen.ytd} ngư dân bị nước ngoài bắt giữ ({boats_detained.ytd_compare}).",
+    },
+    {
+        "if": ["period.has_ytd", "not boats_detained.boats.ytd", "unit.focal"],
+        "paragraph": False,
+        "text": "Tính chung trong {period.ytd_label}, {across}chưa có tàu cá, ngư dân bị nước ngoài bắt giữ.",
     },
     {
         "if": "boats_obstructed.boats.period",
@@ -321,6 +431,15 @@ FISHERMEN = [
             "ngoài ngăn cản, lấy tài sản. {unit.short} phối hợp với các cơ quan, đơn vị liên quan đề nghị Cục Lãnh sự, "
             "Bộ Ngoại giao có biện pháp bảo vệ quyền lợi ích cho ngư dân.",
         ],
+    },
+    {
+        "if": ["period.has_ytd", "boats_obstructed.boats.ytd", "boats_obstructed.boats.period"],
+        "paragraph": False,
+        "text": OBSTRUCTED_YTD,
+    },
+    {
+        "if": ["period.has_ytd", "boats_obstructed.boats.ytd", "not boats_obstructed.boats.period"],
+        "text": f"- {OBSTRUCTED_YTD}",
     },
     {
         "if": "boats_released.boats.period",
@@ -334,7 +453,10 @@ FISHERMEN = [
         "if": "fishermen_still_detained.fishermen.period",
         "text": [
             {"if": "unit.focal", "text": "- Toàn tỉnh vẫn còn ", "else": "- {unit.short} ghi nhận còn "},
-            "{fishermen_still_detained.fishermen.period} ngư dân đang bị các nước bắt giữ. {unit.name} tiếp tục phối hợp với các cơ quan chức năng trong và ngoài nước hỗ trợ các thủ tục cần thiết "
+            # the boats when some are held with their men (seed 003 counts the men alone)
+            {"if": "fishermen_still_detained.boats.period", "text": "{fishermen_still_detained.boats.period} tàu cá cùng "},
+            "{fishermen_still_detained.fishermen.period} ngư dân đang bị các nước bắt giữ. {unit.name} tiếp tục phối "
+            "hợp với các cơ quan chức năng trong và ngoài nước hỗ trợ các thủ tục cần thiết "
             "để đưa số ngư dân trên về nước đoàn tụ gia đình, ổn định cuộc sống.",
         ],
     },
