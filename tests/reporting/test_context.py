@@ -45,9 +45,12 @@ def test_rows_are_plain_data_and_the_template_words_them(units):
         {
             "month": 8,
             "countries": ["Campuchia", "Lào"],
+            "destination": ["Campuchia", "Lào"],  # its title names neither
             "persons": 4,
             "title": "Làm việc với tỉnh Champasak",
             "date": date(2021, 8, 9),
+            "end": None,
+            "decision": "",
         }
     ]
     assert lists["bulletins"] == [{"number": 23, "title": "Bản tin Đối ngoại", "date": date(2021, 8, 20)}]
@@ -137,7 +140,7 @@ def test_only_the_focal_point_speaks_for_the_province(units):
     text = _outgoing_text(university)
     assert "Tính đến cuối kỳ báo cáo, Trường Đại học Phạm Văn Đồng có 140 lưu học sinh đang học tập." in text
     assert "Trường Đại học Phạm Văn Đồng ghi nhận 01 tàu cá cùng 07 ngư dân bị nước ngoài bắt giữ" in text
-    assert "Trường Đại học Phạm Văn Đồng ghi nhận còn 07 ngư dân đang bị các nước bắt giữ." in text
+    assert "Trường Đại học Phạm Văn Đồng ghi nhận còn 01 tàu cá cùng 07 ngư dân đang bị các nước bắt giữ." in text
 
 
 def test_without_a_leaders_account_the_heads_title_signs(units):

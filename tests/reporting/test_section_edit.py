@@ -66,7 +66,10 @@ def test_the_page_shows_the_section_as_rendered_beside_the_text_box(report, offi
     section = report.sections.get(key="I.4")
     page = officer.get(f"/bao-cao/{report.pk}/muc/{section.pk}/").content.decode()
     preview = page[page.index('class="preview"') :]
-    assert '<p class="doc-body">- Trong tháng, không có khoản viện trợ nào được phê duyệt.</p>' in preview
+    assert (
+        '<p class="doc-body">- Trong tháng, không có khoản viện trợ nào được phê duyệt. Tính chung trong 8 tháng, chưa có khoản viện trợ nào được phê duyệt.</p>'
+        in preview
+    )
 
 
 def test_preview_renders_the_typed_text_and_saves_nothing(report, officer):

@@ -28,12 +28,12 @@ def test_the_current_and_the_regenerated_text_are_side_by_side_with_the_changed_
     assert [row["kind"] for row in rows] == ["changed", "same", "removed"]
     # The edited paragraph: only the word that differs is marked, on each side.
     assert (
-        '<td class="old"><p class="doc-body">- Trong tháng, <del>chưa</del> có khoản viện trợ nào được phê duyệt.</p></td>'
-        in page
+        '<td class="old"><p class="doc-body">- Trong tháng, <del>chưa</del> có khoản viện trợ nào được phê duyệt.'
+        " Tính chung trong 8 tháng, chưa có khoản viện trợ nào được phê duyệt.</p></td>" in page
     )
     assert (
-        '<td class="new"><p class="doc-body">- Trong tháng, <ins>không</ins> có khoản viện trợ nào được phê duyệt.</p></td>'
-        in page
+        '<td class="new"><p class="doc-body">- Trong tháng, <ins>không</ins> có khoản viện trợ nào được phê duyệt.'
+        " Tính chung trong 8 tháng, chưa có khoản viện trợ nào được phê duyệt.</p></td>" in page
     )
     # The paragraph both share reads plainly on both sides; the one only in the current text stands alone.
     unchanged = generated.split("\n\n")[1]

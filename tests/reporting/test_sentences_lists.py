@@ -223,7 +223,7 @@ def test_the_lists_a_template_names():
     ]
     assert list_names({"title": "{period.label}", "sections": [{"body": ["{aid.count.period} khoản."]}]}) == []
     assert "outgoing_delegations" in list_names(outlines.INTEGRATION_REPORT)
-    assert "outgoing_delegations" not in list_names(outlines.GENERAL)
+    assert "next_year_plan" not in list_names(outlines.GENERAL)
 
 
 def test_the_shipped_templates_use_list_specs_not_the_older_keys():
