@@ -369,7 +369,10 @@ CONSULAR = [
                 {"if": "consular_cases.count.ytd", "text": f"; {CASES_YTD}"},
                 ".",
             ],
-            "else": {"if": "consular_cases.count.ytd", "text": f"Tính chung trong {{period.ytd_label}}, {{across}}{CASES_YTD}."},
+            "else": {
+                "if": "consular_cases.count.ytd",
+                "text": f"Tính chung trong {{period.ytd_label}}, {{across}}{CASES_YTD}.",
+            },
         },
     },
     {
@@ -454,7 +457,10 @@ FISHERMEN = [
         "text": [
             {"if": "unit.focal", "text": "- Toàn tỉnh vẫn còn ", "else": "- {unit.short} ghi nhận còn "},
             # the boats when some are held with their men (seed 003 counts the men alone)
-            {"if": "fishermen_still_detained.boats.period", "text": "{fishermen_still_detained.boats.period} tàu cá cùng "},
+            {
+                "if": "fishermen_still_detained.boats.period",
+                "text": "{fishermen_still_detained.boats.period} tàu cá cùng ",
+            },
             "{fishermen_still_detained.fishermen.period} ngư dân đang bị các nước bắt giữ. {unit.name} tiếp tục phối "
             "hợp với các cơ quan chức năng trong và ngoài nước hỗ trợ các thủ tục cần thiết "
             "để đưa số ngư dân trên về nước đoàn tụ gia đình, ổn định cuộc sống.",
