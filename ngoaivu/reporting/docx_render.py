@@ -82,6 +82,25 @@ def _core_properties(doc, document):
     # python-docx writes the time as given, followed by "Z": it must be in UTC already.
     properties.created = created.astimezone(timezone.utc)
     properties.modified = modified.astimezone(timezone.utc)
+    _app_properties(doc)
+
+
+# The blank template's extended properties name another program and count one empty page; its
+# thumbnail shows that page. Word counts pages and words again when it opens the file.
+APP_PROPERTIES = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    + "<Application>Ngoại vụ</Application></Properties>".encode()
+)
+
+
+def _app_properties(doc):
+    package = doc.part.package
+    for key, relationship in list(package.rels.items()):
+        if relationship.reltype == RT.THUMBNAIL:
+            del package.rels[key]
+        elif relationship.reltype == RT.EXTENDED_PROPERTIES:
+            relationship.target_part._blob = APP_PROPERTIES
 
 
 # --- styles, fonts, page ---------------------------------------------------------------

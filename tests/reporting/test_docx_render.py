@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -336,6 +337,14 @@ def test_core_properties_say_the_unit_and_when_it_was_drafted():
     core = doc.part.package.part_related_by(RT.CORE_PROPERTIES).blob.decode()
     assert "python-docx" not in core and "2013" not in core
     assert "2021-09-03T01:30:00Z" in core  # 08:30 in Hà Nội is 01:30 UTC
+
+
+def test_the_file_names_no_other_program_and_shows_no_blank_page_thumbnail():
+    archive = zipfile.ZipFile(io.BytesIO(render_docx(august_2021())))
+    assert not any("thumbnail" in name for name in archive.namelist())
+    assert "thumbnail" not in archive.read("_rels/.rels").decode()
+    app = archive.read("docProps/app.xml").decode()
+    assert "<Application>Ngoại vụ</Application>" in app and "Microsoft" not in app and "Normal.dotm" not in app
 
 
 # --- PDF -------------------------------------------------------------------------------
