@@ -166,13 +166,20 @@ class ReportHeadForm(VersionFormMixin, forms.ModelForm):
     def clean_title(self):
         return "\n".join(line.strip() for line in self.cleaned_data["title"].splitlines() if line.strip())
 
+    # A browser sends a text box's line breaks as "\r\n": kept as "\n", as the drafted text has them, so
+    # that a head saved unchanged is unchanged (core/locking.py writes no version).
     def clean_intro(self):
-        check_footnote_marks(self.cleaned_data["intro"], self.instance, "intro")
-        return self.cleaned_data["intro"]
+        intro = lf_lines(self.cleaned_data["intro"])
+        check_footnote_marks(intro, self.instance, "intro")
+        return intro
 
     def clean_closing(self):
-        check_footnote_marks(self.cleaned_data["closing"], self.instance, "closing")
-        return self.cleaned_data["closing"]
+        closing = lf_lines(self.cleaned_data["closing"])
+        check_footnote_marks(closing, self.instance, "closing")
+        return closing
+
+    def clean_recipients(self):
+        return lf_lines(self.cleaned_data["recipients"])
 
 
 class SectionForm(VersionFormMixin, forms.ModelForm):

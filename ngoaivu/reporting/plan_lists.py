@@ -2,8 +2,10 @@
 in the next period, and the delegations of the year's plan expected then. The thin Django side; the rows
 are plain data for sentences.py, as context.build_lists gives them."""
 
+import re
 import unicodedata
 
+from ngoaivu.pure.text import fold
 from ngoaivu.pure.plans import planned_months, planned_within
 from ngoaivu.pure.wording import after_verb, as_sentence, in_year, reads_as_task
 from ngoaivu.register import models as m
@@ -78,9 +80,29 @@ def _trips(units, period, years):
         .filter(start_date__year__in=years, start_date__lte=period.end)
         .exclude(purpose=m.IncomingDelegation.Purpose.STUDY)
     )
-    trips = [(row.unit_id, Direction.OUTGOING, {c.code for c in row.countries}, row.start_date) for row in outgoing]
-    trips += [(row.unit_id, Direction.INCOMING, {row.country.code}, row.start_date) for row in incoming]
+    trips = [
+        (
+            row.unit_id,
+            Direction.OUTGOING,
+            {c.code for c in row.countries},
+            row.start_date,
+            fold(f"{row.title} {row.purpose}"),
+        )
+        for row in outgoing
+    ]
+    trips += [
+        (row.unit_id, Direction.INCOMING, {row.country.code}, row.start_date, fold(row.title)) for row in incoming
+    ]
     return sorted(trips, key=lambda trip: trip[3])
+
+
+# The words before a place's name in a plan's destination: «thành phố Seoul» is named «Seoul» in a trip's title.
+_PLACE_WORDS = re.compile(r"^(?:thành\s+phố|tp\.?|tỉnh|bang|vùng|quận|huyện|thủ\s+đô)\s+", re.I)
+
+
+def _place(destination):
+    """The folded name of a plan item's destination, without the word of its kind; "" when it names none."""
+    return fold(_PLACE_WORDS.sub("", " ".join(destination.split())))
 
 
 def _taken_place(units, period, items):
@@ -90,7 +112,7 @@ def _taken_place(units, period, items):
     it has gone (or come) it is no longer planned work, though nobody has yet marked the item «Đã thực hiện»:
     next month's plan must not announce a visit the report itself has told as done. A delegation of the
     register is the item's when it goes the same way, to (or from) its country, in one of the months the item
-    names (its year when it names none), the plan's unit's first; each delegation is one item's only. One that
+    names (its year when it names none), naming the item's destination if it has one, the plan's unit's first; each delegation is one item's only. One that
     went at another time than the one planned may be another delegation: the officer marks the item done."""
     items = list(items)
     if not items:
@@ -99,14 +121,17 @@ def _taken_place(units, period, items):
     used, done = set(), set()
     for item in items:
         months = planned_months(item.planned_period)
+        place = _place(item.destination)
         fitting = [
             index
-            for index, (_unit, direction, countries, day) in enumerate(trips)
+            for index, (_unit, direction, countries, day, words) in enumerate(trips)
             if index not in used
             and direction == item.direction
             and item.country.code in countries
             and day.year == item.plan.year
             and (months is None or day.month in months)
+            # a trip to Korea for trade is not the planned study visit to Seoul
+            and (not place or place in words)
         ]
         if fitting:
             same_unit = [index for index in fitting if trips[index][0] == item.plan.unit_id]

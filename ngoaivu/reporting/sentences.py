@@ -20,6 +20,7 @@ Placeholders:
     {code.measure.window:number} a plain number: "108.373"
     {code.compare}             "tăng 03 đoàn với 11 lượt người so với cùng kỳ năm 2020"
     {code.ytd_compare}         the same for the year to date
+    {code.measure.compare}     the same of one measure ("{conferences.count.ytd_compare}"); .ytd_compare too
     {period.label} {period.ytd_label} {period.word} {period.year} {period.last_year}
     {period.programme}         the part of the UBND tỉnh's work programme: "quý I và quý II", "năm 2021"
     {unit.name} {unit.short}   "Sở Ngoại vụ", "Sở"; the condition "unit.focal": the unit is the
@@ -259,13 +260,18 @@ def resolve(path, context, item=None):
     if head not in BY_CODE:
         raise PatternError(f"Không có chỉ tiêu «{head}».")
     indicator = BY_CODE[head]
-    if rest in ("compare", "ytd_compare"):
-        pairs = [(m, _figure(context, head, m.name)) for m in indicator.measures]
+    measure, _d, window = rest.partition(".")
+    if rest in ("compare", "ytd_compare") or window in ("compare", "ytd_compare"):
+        # {aid.compare}: every measure; {conferences.count.ytd_compare}: that one only
+        rest = window or rest
+        measures = [m for m in indicator.measures if window == "" or m.name == measure]
+        if not measures:
+            raise PatternError(f"Không có số liệu «{measure}» của chỉ tiêu «{head}».")
+        pairs = [(m, _figure(context, head, m.name)) for m in measures]
         windows = ("period", "last_year") if rest == "compare" else ("ytd", "last_year_ytd")
         compared = context.period.get("compared" if rest == "compare" else "ytd_compared", True)
         whole_year = context.period.get("whole_year" if rest == "compare" else "ytd_whole_year", False)
         return change_phrase(pairs, context.period.get("last_year"), windows, compared, whole_year=whole_year)
-    measure, _d, window = rest.partition(".")
     figure = _figure(context, head, measure)
     if window and window not in WINDOW_NAMES:
         raise PatternError(f"Không có kỳ «{window}» (dùng {', '.join(WINDOW_NAMES)}).")

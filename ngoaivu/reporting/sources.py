@@ -44,8 +44,10 @@ def _row_label(indicator, row):
     """The row's name, once: its share (below) says its day and figures, so the name does not say them
     again ("QNg 96180 TS – Bị bắt giữ (29/04/2026) (29/4/2026 · 08 ngư dân)"); the day it is named by
     stays when the window places it by another (a boat released: the day it was detained)."""
-    if getattr(row, "name_day", None) in (None, indicator.date_field):
-        return row.plain_name()
+    # a legal document (core) is named by its citation alone: no plain_name of the register's rows
+    plain = getattr(row, "plain_name", None)
+    if plain is not None and getattr(row, "name_day", None) in (None, indicator.date_field):
+        return plain()
     return str(row)
 
 

@@ -173,3 +173,21 @@ def test_a_delegation_planned_for_a_quarter_is_named_each_month_until_it_has_gon
     trip(date(2021, 10, 18))
     assert korea in plan_of("SNgV", "2021-09")
     assert korea not in plan_of("SNgV", "2021-10") and korea not in plan_of("SNgV", "2021-11")
+
+
+def test_a_planned_visit_to_a_named_place_is_done_only_by_a_trip_there(demo, db):
+    from ngoaivu.register.models import OutgoingDelegation
+
+    seoul = "thành phố Seoul, Hàn Quốc (dự kiến Quý III hoặc Quý IV/2025)"
+    office = Unit.objects.get(code="VP")
+
+    def trip(title, day):
+        return OutgoingDelegation.objects.create(
+            unit=office, title=title, persons=5, countries=["KR"], start_date=day, in_annual_plan=True
+        )
+
+    assert seoul in plan_of("VP", "2025-09")
+    trip("Đoàn xúc tiến đầu tư, thương mại tỉnh tại Hàn Quốc", date(2025, 9, 22))  # Korea, not Seoul's visit
+    assert seoul in plan_of("VP", "2025-09")
+    trip("Đoàn học tập kinh nghiệm chính quyền số tại Seoul", date(2025, 9, 24))
+    assert seoul not in plan_of("VP", "2025-09")

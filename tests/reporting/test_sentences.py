@@ -55,6 +55,14 @@ def test_a_zero_takes_the_else_sentence():
     ]
 
 
+def test_a_comparison_of_one_measure_leaves_the_others_out():
+    whole = fill("{incoming_delegations.ytd_compare}", context())
+    assert whole == "tăng 03 đoàn với 11 lượt người so với cùng kỳ năm 2020"
+    assert fill("{incoming_delegations.groups.ytd_compare}", context()) == "tăng 03 đoàn so với cùng kỳ năm 2020"
+    with pytest.raises(PatternError, match="guests"):
+        fill("{incoming_delegations.guests.compare}", context())
+
+
 def test_counts_under_ten_and_money():
     text = fill("{aid.count.period} khoản viện trợ với tổng giá trị {aid.value.period:money}", context())
     assert text == "03 khoản viện trợ với tổng giá trị 7,037 tỷ đồng"

@@ -382,6 +382,18 @@ def test_a_title_on_two_lines_keeps_its_break_when_the_head_is_saved(client, dem
     assert "<textarea" in client.get(f"/bao-cao/{report.pk}/sua/").content.decode().split('name="title"')[0][-200:]
 
 
+def test_a_head_saved_unchanged_from_a_browser_keeps_its_version(client, demo_users):
+    client = login(client, demo_users, "chuyenvien")
+    report = made(new_report(client))
+    form = client.get(f"/bao-cao/{report.pk}/sua/").context["form"]
+    # as a browser sends the text areas back: every line break CRLF
+    data = {name: str(form[name].value() or "").replace("\n", "\r\n") for name in form.fields}
+    assert "\r\n" in data["recipients"]
+    page = client.post(f"/bao-cao/{report.pk}/sua/", data, follow=True).content.decode()
+    assert "Không có thay đổi nào; bản ghi giữ nguyên." in page
+    assert Report.objects.get(pk=report.pk).version == report.version
+
+
 def test_a_second_draft_of_the_same_report_says_the_first_is_there(client, demo_users):
     client = login(client, demo_users, "chuyenvien")
     first = made(new_report(client, period="2021-10"))

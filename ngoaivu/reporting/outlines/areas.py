@@ -170,13 +170,11 @@ INTEGRATION = [
     TRAINING_ATTENDED,
 ]
 
+# The foreign delegates are not counted in the text: the reader (reading/) places no count of «đại biểu
+# nước ngoài», and a report read back must propose nothing the register does not hold already.
 CONFERENCES_YTD = [
-    "Tính chung trong {period.ytd_label}, {across}có {conferences.count.ytd} hội nghị, hội thảo quốc tế được tổ chức",
-    {
-        "if": "conferences.foreign_participants.ytd",
-        "text": " với {conferences.foreign_participants.ytd} đại biểu nước ngoài tham dự",
-    },
-    " ({conferences.ytd_compare}).",
+    "Tính chung trong {period.ytd_label}, {across}có {conferences.count.ytd} hội nghị, hội thảo quốc tế được tổ "
+    "chức ({conferences.count.ytd_compare}).",
 ]
 
 ECONOMIC = [
@@ -239,7 +237,7 @@ ECONOMIC = [
             "{title} do {organiser} tổ chức",
             {"if": "sponsor", "text": " với sự tài trợ của {sponsor}"},
             {"if": "end", "text": " từ ngày {date} đến ngày {end}", "else": " ngày {date}"},
-            {"if": "foreign_participants", "text": ", có {foreign_participants} đại biểu nước ngoài tham dự"},
+            {"if": "foreign_participants", "text": ", có đại biểu nước ngoài tham dự"},
             {"if": "decision", "text": ", được cho phép tổ chức tại {decision}"},
             ".",
         ],
