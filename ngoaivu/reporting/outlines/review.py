@@ -15,13 +15,13 @@ from .areas import (
     INFORMATION_AREA,
     INSTITUTIONS_AREA,
     INTEGRATION_AREA,
-    LAOS_AREA,
     OTHER_AREA,
     OVERSEAS_AREA,
     REFORM_AREA,
     STUDENTS_AREA,
 )
 from ..sentences import LETTERS
+from .laos import LAOS_AREA
 from .general import OWN_COPIES
 
 # Seed 001 tells delegations out and in under one letter, and consular work with the protection of
