@@ -18,7 +18,7 @@ from ngoaivu.core.downloads import CONTENT_TYPES, attachment
 from ngoaivu.core.models import ReadingPhrase
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import format_count
-from ngoaivu.core.locking import VersionConflict, saved_nothing
+from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, can_write, is_office, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
 from ngoaivu.reading.reader import ReadError, read_bytes
@@ -244,10 +244,7 @@ def submission_detail(request, pk, review_form=None):
                 data["version"] = submission.version
                 form = answer_form(data)
             else:
-                if saved_nothing(submission):
-                    messages.info(request, _("Không có thay đổi nào; bản ghi giữ nguyên."))
-                else:
-                    messages.success(request, _("Đã gửi báo cáo.") if submit else _("Đã lưu bản nháp."))
+                say_saved(request, submission, _("Đã gửi báo cáo.") if submit else _("Đã lưu bản nháp."))
                 return redirect("collection:submission", pk)
     can_review = is_office(request.user) and submission.status == Submission.Status.SUBMITTED
     figure_groups = [

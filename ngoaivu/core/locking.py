@@ -27,6 +27,7 @@ The page that answers a refused save, both versions side by side, is the registe
 ngoaivu/register/conflicts.py (conflict_page).
 """
 
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import models, router, transaction
 from django.db.models import F
@@ -134,6 +135,15 @@ def is_versioned(model_or_instance):
 def saved_nothing(instance):
     """Whether the last save() of instance found nothing new to write, and so wrote nothing."""
     return instance.__dict__.get(_SAVED_NOTHING, False)
+
+
+def say_saved(request, instance, saved):
+    """Tell the user what the last save() of instance did: saved (the message saved), or nothing to save
+    ("4,6 tỷ" sent for 4.600.000.000 is the same figure), when it wrote no version."""
+    if saved_nothing(instance):
+        messages.info(request, _("Không có thay đổi nào; bản ghi giữ nguyên."))
+    else:
+        messages.success(request, saved)
 
 
 def expect_version(instance, started_from):

@@ -2,7 +2,6 @@
 
 from copy import copy
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
@@ -14,7 +13,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.constraints import explain_refusal
-from ngoaivu.core.locking import VersionConflict, saved_nothing
+from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.register.conflicts import conflict_page
 
@@ -85,10 +84,7 @@ def translate(request, pk, lang):
                     cancel_url=reverse("procedures:translate", args=[procedure.pk, lang]),
                 )
             else:
-                if saved_nothing(row):  # sent back as kept: no new version, no history entry (core/locking.py)
-                    messages.info(request, _("Không có thay đổi nào; bản ghi giữ nguyên."))
-                else:
-                    messages.success(request, _("Đã lưu %(translation)s.") % {"translation": TRANSLATION_NAMES[lang]})
+                say_saved(request, row, _("Đã lưu %(translation)s.") % {"translation": TRANSLATION_NAMES[lang]})
                 return redirect("procedures:translate", pk=procedure.pk, lang=lang)
     pairs = [
         (procedure._meta.get_field(name).verbose_name, getattr(procedure, name), form[name]) for name in TEXT_FIELDS

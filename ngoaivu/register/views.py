@@ -21,7 +21,7 @@ from ngoaivu.core.downloads import attachment
 from ngoaivu.core.keyset import keyset_page, row_count
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.deletion import explain_protected
-from ngoaivu.core.locking import VersionConflict, saved_nothing
+from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, kind_of, read_upload
 from ngoaivu.pure.wording import format_count
@@ -197,12 +197,7 @@ def record_update(request, slug, pk):
         except IntegrityError:
             form.add_error(None, explain_refusal(form.instance, form.fields))
         else:
-            if saved_nothing(record):
-                # "4,6 tỷ" for 4.600.000.000 is the same figure: no new version, no empty entry in the
-                # history (core/locking.py compares what the save would write with the row kept)
-                messages.info(request, _("Không có thay đổi nào; bản ghi giữ nguyên."))
-            else:
-                messages.success(request, _saved(record, _("Đã lưu thay đổi.")))
+            say_saved(request, record, _saved(record, _("Đã lưu thay đổi.")))
             return redirect("register:detail", slug, record.pk)
     return render(request, "register/form.html", {"area": area, "form": form, "record": record})
 

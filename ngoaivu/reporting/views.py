@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
-from ngoaivu.core.locking import VersionConflict, saved_nothing
+from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, can_write, may_move_report
 from ngoaivu.pure.wording import format_count, format_date
 from ngoaivu.register.conflicts import conflict_page
@@ -223,14 +223,6 @@ def _issued_context(user, report):
     }
 
 
-def _say_saved(request, instance, saved):
-    """What a save did: saved, or nothing to save (core/locking.py wrote no version)."""
-    if saved_nothing(instance):
-        messages.info(request, _("Không có thay đổi nào; bản ghi giữ nguyên."))
-    else:
-        messages.success(request, saved)
-
-
 @login_required
 def report_edit(request, pk):
     report = _editable_report(request, pk)
@@ -251,7 +243,7 @@ def report_edit(request, pk):
                 cancel_url=reverse("reporting:detail", args=[pk]),
                 can_save=current.is_editable,
             )
-        _say_saved(request, form.instance, _("Đã lưu thay đổi."))
+        say_saved(request, form.instance, _("Đã lưu thay đổi."))
         return redirect("reporting:detail", pk)
     return render(request, "reporting/head.html", {"report": report, "form": form})
 
@@ -283,7 +275,7 @@ def section_edit(request, pk, section_pk):
                 cancel_url=reverse("reporting:detail", args=[pk]),
                 can_save=current is not None and _report(request, pk).is_editable,
             )
-        _say_saved(request, form.instance, _("Đã lưu mục %(number)s.") % {"number": label})
+        say_saved(request, form.instance, _("Đã lưu mục %(number)s.") % {"number": label})
         return redirect("reporting:detail", pk)
     return render(
         request,
