@@ -39,7 +39,7 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import screen_date
 
 from .compiled_text import attributed, new_paragraphs, without_nothing
 from .models import ReportRequest, Submission
@@ -122,20 +122,24 @@ def coverage_note(submissions):
     if not missing:
         return ""
     accepted = len(submissions) - len(missing)
-    note = _(
-        "Số liệu tổng hợp chỉ gồm báo cáo đã được tiếp nhận của %(accepted)s/%(total)s đơn vị; chưa gồm %(names)s."
-    ) % {
-        # a ratio, plain figures as the request list writes it («0/3»), not two counts («0/03»)
-        "accepted": accepted,
-        "total": len(submissions),
-        "names": ", ".join(missing),
-    }
-    if not accepted:
-        return note  # nothing to compile yet (compile_report refuses)
-    advice = _(
-        "Các câu nêu số liệu chung của tỉnh được ghi «theo báo cáo của %(count)s đơn vị»; đề nghị kiểm tra "
-        "các câu viết thêm hoặc đã sửa trong mẫu báo cáo trước khi trình."
-    ) % {"count": format_count(accepted)}
+    values = {"accepted": format_count(accepted), "total": format_count(len(submissions)), "names": ", ".join(missing)}
+    if not accepted:  # nothing to compile yet (compile_report refuses)
+        return _("Chưa tiếp nhận báo cáo nào trong số %(total)s đơn vị được yêu cầu; chưa gồm %(names)s.") % values
+    # two counts, written as the advice after it writes its count («01 đơn vị»)
+    note = (
+        _(
+            "Số liệu tổng hợp chỉ gồm báo cáo đã được tiếp nhận của %(accepted)s trong số %(total)s đơn vị; "
+            "chưa gồm %(names)s."
+        )
+        % values
+    )
+    advice = (
+        _(
+            "Các câu nêu số liệu chung của tỉnh được ghi «theo báo cáo của %(accepted)s đơn vị»; đề nghị kiểm tra "
+            "các câu viết thêm hoặc đã sửa trong mẫu báo cáo trước khi trình."
+        )
+        % values
+    )
     return f"{note} {advice}"
 
 
@@ -148,7 +152,7 @@ def xlsx(request):
     sheet.append(
         [
             _("Kỳ báo cáo: %(period)s; hạn: %(deadline)s")
-            % {"period": request.period_label, "deadline": format_date(request.deadline)}
+            % {"period": request.period_label, "deadline": screen_date(request.deadline)}
         ]
     )
     sheet.append([])

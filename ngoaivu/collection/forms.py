@@ -15,7 +15,7 @@ from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.pure.text import collation_key, lf_lines
 from ngoaivu.core.errors import error_text
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import screen_date
 
 from .figures import figure_field
 from .models import ReportRequest
@@ -116,7 +116,7 @@ class RequestForm(forms.ModelForm):
             self.add_error(
                 "deadline",
                 _("Hạn báo cáo đã qua (hôm nay là %(today)s): các đơn vị sẽ trễ hạn ngay khi nhận yêu cầu.")
-                % {"today": format_date(today)},
+                % {"today": screen_date(today)},
             )
         same = ReportRequest.objects.filter(
             direction=ReportRequest.Direction.OUTGOING,

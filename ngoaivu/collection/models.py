@@ -17,7 +17,7 @@ from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.core.uploads import get_private_storage
 from ngoaivu.register.models.readings import ReadingState
 from ngoaivu.pure.periods import parse
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import screen_date
 from ngoaivu.reporting.models import Report, ReportTemplate
 
 
@@ -270,5 +270,5 @@ class UnitTransfer(models.Model):
 
     def __str__(self):
         moment = timezone.localtime(self.done_at) if self.done_at else None
-        when = f"{format_date(moment.date())} {moment:%H:%M}" if moment else ""
+        when = f"{screen_date(moment.date())} {moment:%H:%M}" if moment else ""
         return f"{self.succession} – {when}"

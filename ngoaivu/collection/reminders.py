@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.models import Role, User
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import screen_date
 
 from .models import ReminderSent, ReportRequest, Submission
 
@@ -45,7 +45,7 @@ def _message(submission, kind, days_left):
         "subject": request.subject,
         "cited": cited,
         "period": request.period_label,
-        "deadline": format_date(request.deadline),
+        "deadline": screen_date(request.deadline),
     }
     return f"{subject} – {request.subject}"[:200], body
 
@@ -98,7 +98,7 @@ def send_reminders(today=None):
             request = submission.request
             label = _("«%(subject)s», hạn %(deadline)s") % {
                 "subject": request.subject,
-                "deadline": format_date(request.deadline),
+                "deadline": screen_date(request.deadline),
             }
             unreached.setdefault(submission.unit.name, []).append(label)
             continue

@@ -23,7 +23,8 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.lineage import FOCAL_KINDS
 from ngoaivu.core.models import Succession, User
 from ngoaivu.pure.periods import PeriodError, parse
-from ngoaivu.pure.wording import format_count, format_date
+from ngoaivu.pure.wording import format_count
+from ngoaivu.pure.wording import screen_date
 from ngoaivu.reporting.models import Report
 from ngoaivu.reporting.services import default_signer
 
@@ -67,7 +68,7 @@ def _user_label(user):
 
 
 def _request_label(item):
-    values = {"subject": item.subject, "period": item.period_label, "deadline": format_date(item.deadline)}
+    values = {"subject": item.subject, "period": item.period_label, "deadline": screen_date(item.deadline)}
     return _("%(subject)s – kỳ %(period)s, hạn %(deadline)s") % values
 
 
@@ -76,7 +77,7 @@ def _submission_label(submission):
     values = {
         "subject": request.subject,
         "sender": request.unit,
-        "deadline": format_date(request.deadline),
+        "deadline": screen_date(request.deadline),
         "status": submission.get_status_display().lower(),
     }
     label = _("%(subject)s (yêu cầu của %(sender)s, hạn %(deadline)s) – %(status)s") % values
@@ -279,5 +280,5 @@ def _nothing_left(succession):
         return _("Không có người dùng hoặc công việc nào của %(unit)s cần chuyển giao.") % {
             "unit": succession.predecessor.name
         }
-    values = {"day": format_date(timezone.localtime(last.done_at).date()), "who": last.done_by or _("không rõ")}
+    values = {"day": screen_date(timezone.localtime(last.done_at).date()), "who": last.done_by or _("không rõ")}
     return _("Việc chuyển giao theo sắp xếp này đã thực hiện ngày %(day)s (%(who)s); không còn gì để chuyển.") % values

@@ -11,7 +11,8 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.models import Succession
 from ngoaivu.core.permissions import may_transfer_units
-from ngoaivu.pure.wording import format_count, format_date
+from ngoaivu.pure.wording import format_count
+from ngoaivu.pure.wording import screen_date
 
 from .transfer import MOVING, TransferError, apply_transfer, has_work, preview_transfer
 
@@ -82,7 +83,7 @@ def unit_transfer(request, pk):
         succession=succession,
         preview=preview,
         has_work=has_work(preview),
-        effective_on=format_date(succession.effective_on),
+        effective_on=screen_date(succession.effective_on),
         transfers=_done(succession),
     )
 
@@ -92,6 +93,6 @@ def _done(succession):
     transfers = list(succession.transfers.select_related("done_by"))
     for transfer in transfers:
         moment = timezone.localtime(transfer.done_at)
-        transfer.when = f"{format_date(moment.date())} {moment:%H:%M}"
+        transfer.when = f"{screen_date(moment.date())} {moment:%H:%M}"
         transfer.counts = {key: format_count(len(transfer.summary.get(key, []))) for key in MOVING}
     return transfers

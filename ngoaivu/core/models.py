@@ -17,6 +17,7 @@ from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.core.stamps import validate_stamp_image
 from ngoaivu.core.uploads import get_private_storage
 from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import screen_date
 from ngoaivu.reading.unit_names import issued_by
 
 
@@ -187,7 +188,7 @@ class Unit(models.Model):
     @property
     def lifespan(self):
         """ "từ 01/3/2025 đến 30/6/2025", "từ 01/3/2025", "đến 30/6/2025", or "" when neither is known."""
-        start, end = format_date(self.started_on), format_date(self.last_day)
+        start, end = screen_date(self.started_on), screen_date(self.last_day)
         if start and end:
             return gettext("từ %(start)s đến %(end)s") % {"start": start, "end": end}
         if start:
@@ -205,10 +206,10 @@ class Unit(models.Model):
                 "%(unit)s đã thôi hoạt động từ ngày %(day)s; vui lòng chọn thời gian trước ngày đó "
                 "hoặc chọn đơn vị sau sắp xếp."
             )
-            raise ValidationError(message % {"unit": self.name, "day": format_date(self.ended_on)})
+            raise ValidationError(message % {"unit": self.name, "day": screen_date(self.ended_on)})
         if self.started_on is not None and end < self.started_on:
             message = _("%(unit)s bắt đầu hoạt động từ ngày %(day)s; vui lòng chọn thời gian từ ngày đó trở đi.")
-            raise ValidationError(message % {"unit": self.name, "day": format_date(self.started_on)})
+            raise ValidationError(message % {"unit": self.name, "day": screen_date(self.started_on)})
 
     # What says which documents are the unit's own (LegalDocument.is_own_of).
     NAMING_FIELDS = ("code", "name", "short_name")
@@ -232,7 +233,7 @@ class Unit(models.Model):
         if parent_ended and self.ended_on is None and self.parent.ended_on <= timezone.localdate():
             message = _("%(parent)s đã thôi hoạt động từ ngày %(day)s; vui lòng chọn đơn vị cấp trên đang hoạt động.")
             raise ValidationError(
-                {"parent": message % {"parent": self.parent.name, "day": format_date(self.parent.ended_on)}}
+                {"parent": message % {"parent": self.parent.name, "day": screen_date(self.parent.ended_on)}}
             )
         # The code goes into document numbers ("…/BC-SNgV"): "sngv" would read as the same unit.
         if self.code and Unit.objects.filter(code__iexact=self.code).exclude(pk=self.pk).exists():
@@ -307,7 +308,7 @@ class Succession(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.predecessor.name} → {self.successor.name} ({self.get_kind_display().lower()}, {format_date(self.effective_on)})"
+        return f"{self.predecessor.name} → {self.successor.name} ({self.get_kind_display().lower()}, {screen_date(self.effective_on)})"
 
     def clean(self):
         # Errors of the whole row: the unit's own page edits successions with one of the two units fixed.
@@ -323,12 +324,12 @@ class Succession(models.Model):
         if successor.started_on and successor.started_on > day:
             message = _("%(unit)s bắt đầu hoạt động từ ngày %(start)s, sau ngày sắp xếp có hiệu lực (%(day)s).")
             raise ValidationError(
-                message % {"unit": successor.name, "start": format_date(successor.started_on), "day": format_date(day)}
+                message % {"unit": successor.name, "start": screen_date(successor.started_on), "day": screen_date(day)}
             )
         if predecessor.ended_on and predecessor.ended_on < day:
             message = _("%(unit)s đã thôi hoạt động từ ngày %(end)s, trước ngày sắp xếp có hiệu lực (%(day)s).")
             raise ValidationError(
-                message % {"unit": predecessor.name, "end": format_date(predecessor.ended_on), "day": format_date(day)}
+                message % {"unit": predecessor.name, "end": screen_date(predecessor.ended_on), "day": screen_date(day)}
             )
 
     @property
@@ -389,7 +390,7 @@ class User(AbstractUser):
         unit = self.unit if self.unit_id else None
         if self.pk is None and unit is not None and unit.ended_on and unit.ended_on <= timezone.localdate():
             message = _("%(unit)s đã thôi hoạt động từ ngày %(day)s; vui lòng chọn đơn vị đang hoạt động.")
-            raise ValidationError({"unit": message % {"unit": unit.name, "day": format_date(unit.ended_on)}})
+            raise ValidationError({"unit": message % {"unit": unit.name, "day": screen_date(unit.ended_on)}})
         # Someone must be left to manage the users: the last active administrator stays one.
         if self.pk is None or (self.is_active and self.role == Role.ADMIN):
             return
@@ -513,7 +514,7 @@ class LegalDocument(models.Model):
                         "Ngày ban hành %(day)s chưa đến (hôm nay là %(today)s): văn bản «Đã ban hành» phải đã ban "
                         "hành; văn bản đang soạn chọn «Đang dự thảo» hoặc «Đã trình»."
                     )
-                    % {"day": format_date(self.issued_on), "today": format_date(today)}
+                    % {"day": screen_date(self.issued_on), "today": screen_date(today)}
                 }
             )
 

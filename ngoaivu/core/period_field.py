@@ -45,8 +45,6 @@ class PeriodWidget(forms.MultiWidget):
         super().__init__(widgets, attrs)
 
     def get_context(self, name, value, attrs):
-        # The example in the empty year box is this year: a grey "2021" under "tháng 12/2026" misled.
-        self.widgets[1].attrs["placeholder"] = str(timezone.localdate().year)
         blank = [("", self.blank_label or "---------")]
         self.widgets[0].choices = blank + period_choices()
         context = super().get_context(name, value, attrs)
@@ -56,7 +54,8 @@ class PeriodWidget(forms.MultiWidget):
 
     def decompress(self, value):
         if not value:
-            return [None, None, None, None]
+            # This year, as a value: a grey example looked filled in and was refused as blank.
+            return [None, timezone.localdate().year, None, None]
         try:
             period = parse(value)
         except PeriodError:
@@ -108,6 +107,8 @@ class PeriodField(forms.MultiValueField):
         if not data_list or not any(data_list):
             return ""
         choice, year, start, end = data_list
+        if not self.required and not choice and start is None and end is None:
+            return ""  # the year box alone, which the page fills in, chooses no period
         try:
             return from_picker(choice, year, start, end).code()
         except PeriodError as error:

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 from django.utils.translation import gettext
 
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import screen_date
 from ngoaivu.signatures.verify import NO_SIGNATURE, SignatureCheck, VerifyError, all_sound, check_pdf
 
 from .certificates import revocation_lists, trust_roots
@@ -43,7 +43,7 @@ def signed_time(check: SignatureCheck) -> str:
     if check.signed_at is None:
         return ""
     moment = check.signed_at.astimezone(VIETNAM)
-    return f"{format_date(moment.date())} {moment:%H:%M:%S} ({moment.isoformat(timespec='seconds')})"
+    return f"{screen_date(moment.date())} {moment:%H:%M:%S} ({moment.isoformat(timespec='seconds')})"
 
 
 def notes(check: SignatureCheck) -> list[tuple[str, bool]]:

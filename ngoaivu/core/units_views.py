@@ -15,7 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
 
 from ngoaivu.pure.text import collation_key
-from ngoaivu.pure.wording import format_count, format_date
+from ngoaivu.pure.wording import format_count
+from ngoaivu.pure.wording import screen_date
 
 from .forms import CANDIDATES, DateWidget, search_units
 from .lineage import tree_as_of
@@ -64,7 +65,7 @@ def unit_tree(request):
         "core/units/tree.html",
         {
             "form": form,
-            "day": format_date(day),
+            "day": screen_date(day),
             "items": items,
             "count": len(items),
             "count_text": format_count(len(items)),
@@ -81,7 +82,7 @@ def _links(links, side):
             "unit": getattr(link, side),
             "lifespan": getattr(link, side).lifespan,
             "kind": link.get_kind_display(),
-            "effective_on": format_date(link.effective_on),
+            "effective_on": screen_date(link.effective_on),
             "legal_basis": link.legal_basis,
             "duties": link.duties,
             "carries_records": link.carries_records,
@@ -103,7 +104,7 @@ def unit_detail(request, pk):
             "unit": unit,
             "lifespan": unit.lifespan,
             "tree_day": tree_day.isoformat(),
-            "tree_day_text": format_date(tree_day),
+            "tree_day_text": screen_date(tree_day),
             "children": [
                 {"unit": child, "lifespan": child.lifespan}
                 for child in sorted(unit.children.all(), key=lambda child: collation_key(child.name))

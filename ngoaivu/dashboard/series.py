@@ -13,7 +13,7 @@ from ngoaivu.collection.compilation import compliance
 from ngoaivu.core.countries import country_name
 from ngoaivu.register.engine import breakdown, rows, series
 from ngoaivu.pure.periods import CUSTOM, YEAR, Period
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import screen_date
 
 from .charts import Chart, Series, top
 
@@ -129,7 +129,7 @@ def aid_by_year(period, units, today):
     labels = [str(year.year) for year in years]
     if years[-1].end != Period(YEAR, years[-1].end.year, convention=period.convention).end:
         # the period's own year stops at its end: said, beside whole years
-        labels[-1] = _("%(year)s (đến %(day)s)") % {"year": years[-1].end.year, "day": format_date(years[-1].end)}
+        labels[-1] = _("%(year)s (đến %(day)s)") % {"year": years[-1].end.year, "day": screen_date(years[-1].end)}
     return Chart(
         _("Viện trợ PCPNN được phê duyệt theo năm"),
         labels,

@@ -13,7 +13,7 @@ from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.register.areas import GROUPS
 from ngoaivu.register.models import AssignedTask
 from ngoaivu.pure.periods import MONTH
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import screen_date
 
 from .charts import to_chartjs, to_csv
 from .figures import key_figures
@@ -63,7 +63,7 @@ def _ended_unit(user):
     successor = working_unit(user)
     return {
         "unit": unit,
-        "day": format_date(unit.ended_on),
+        "day": screen_date(unit.ended_on),
         "successor": successor if successor != unit else None,
         "prefilled": not is_unit_bound(user),
     }

@@ -407,7 +407,7 @@ PROCEDURES = [
         "135.000 đồng/lần",
         "Đổi giấy phép lái xe do ngành Giao thông vận tải cấp cho người nước ngoài",
         (
-            "Renewal of a Vietnamese driving licence held by a foreigner",
+            "Exchange of a Vietnamese driving licence issued to a foreigner by the transport sector",
             "为外国人换领越南交通运输部门颁发的驾驶证",
             "외국인이 소지한 베트남 운전면허증 교환",
             "外国人が保有するベトナム運転免許証の切替",

@@ -62,7 +62,7 @@ def choose(request):
 @_offered_language
 def procedure_list(request, lang):
     queryset = published(lang)
-    query = request.GET.get("q", "").strip()
+    query = request.GET.get("q", "")[:200].strip()  # the box holds 200 characters; a longer link is cut, not refused
     field = request.GET.get("field", "")
     agency = request.GET.get("agency", "")
     if query:

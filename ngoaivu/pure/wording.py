@@ -43,6 +43,12 @@ def format_date(d: date) -> str:
     return f"{d.day:02d}/{month}/{d.year}"
 
 
+def screen_date(d: date | None) -> str:
+    """Dates as the interface shows them, in both languages: dd/mm/yyyy ("05/03/2030"), as the lists
+    and forms do (formats/*/formats.py). Text of a document keeps format_date's official style."""
+    return "" if d is None else f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
 def format_date_long(d: date) -> str:
     """The place-and-date line: "ngày 05 tháng 8 năm 2021"."""
     month = f"{d.month:02d}" if d.month <= 2 else str(d.month)

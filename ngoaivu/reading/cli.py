@@ -8,7 +8,7 @@ import sys
 from datetime import date
 
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import screen_date
 
 from .errors import ReadError
 from .reader import read_file
@@ -38,7 +38,7 @@ def _date(value) -> str:
             value = date.fromisoformat(value)
         except ValueError:
             return value
-    return format_date(value) if isinstance(value, date) else str(value)
+    return screen_date(value) if isinstance(value, date) else str(value)
 
 
 def _write(stream, text: str) -> None:

@@ -21,7 +21,8 @@ from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register.engine import breakdown, evaluate
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import CUSTOM, Period
-from ngoaivu.pure.wording import format_count, format_date
+from ngoaivu.pure.wording import format_count
+from ngoaivu.pure.wording import screen_date
 from ngoaivu.reading.unit_names import province_now
 from ngoaivu.reading.unplaced import words_beside
 
@@ -81,7 +82,7 @@ def issuer_words(meta, issuer):
             return _("%(issuer)s (trước sắp xếp; nay là %(today)s)") % {"issuer": issuer.name, "today": today.name}
         return _("%(issuer)s (thôi hoạt động từ ngày %(date)s)") % {
             "issuer": issuer.name,
-            "date": format_date(issuer.ended_on),
+            "date": screen_date(issuer.ended_on),
         }
     province = issuer_province(meta)
     now = province_now(province) if province is not None else None
@@ -247,7 +248,7 @@ def _list_url(code, unit, unit_ids, period):
 def _heading(code, window, period):
     indicator = BY_CODE[code]
     if indicator.is_stock and window in ("period", "ytd"):
-        return _("%(name)s — tại ngày %(date)s") % {"name": _(indicator.name), "date": format_date(period.end)}
+        return _("%(name)s — tại ngày %(date)s") % {"name": _(indicator.name), "date": screen_date(period.end)}
     return f"{_(indicator.name)} — {_window_period(period, window).label()}"
 
 

@@ -25,7 +25,7 @@ from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, kind_of, read_upload
 from ngoaivu.pure.wording import format_count
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import screen_date
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.forms import FigureMixin
@@ -107,6 +107,7 @@ def record_list(request, slug):
             "columns": area.column_labels(),
             "rows": list_rows(area, page.rows),
             "can_write": can_write(request.user, area.model),
+            "filter_refused": filterset.is_bound and not filterset.is_valid(),
         },
     )
 
@@ -595,7 +596,7 @@ def _earlier_readings(user, shown):
 
 def _cited(reference: dict) -> str:
     """ "Quyết định 45/2006/QĐ-TTg (28/02/2006) – Thủ tướng Chính phủ": a cited document, its date as reports write it."""
-    when = f" ({format_date(date.fromisoformat(reference['date']))})" if reference.get("date") else ""
+    when = f" ({screen_date(date.fromisoformat(reference['date']))})" if reference.get("date") else ""
     issuer = f" – {reference['issuer']}" if reference.get("issuer") else ""
     return f"{reference['type']} {reference['number']}{when}{issuer}"
 

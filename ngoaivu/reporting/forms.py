@@ -12,7 +12,7 @@ from ngoaivu.core.permissions import is_unit_bound, readable_unit_ids, unit_choi
 from ngoaivu.register.forms import CitationField
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.pure.text import lf_lines
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import screen_date
 
 from .document import split_footnotes
 from .earlier_work import earlier_holder
@@ -89,7 +89,7 @@ class NewReportForm(forms.Form):
             "period": in_words(period),
             "unit": unit,
             "holder": holder.unit if named else "",
-            "day": format_date(holder.last_day),
+            "day": screen_date(holder.last_day),
         }
         if not named:
             said = _(

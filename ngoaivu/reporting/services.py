@@ -16,7 +16,7 @@ from .sentences import PatternError
 from .models import Report, ReportSection
 from .tasks import schedule_freezing
 from ngoaivu.pure.periods import PeriodError, parse
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import screen_date
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.core.permissions import may_move_report
@@ -78,7 +78,7 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
         raise ValidationError(
             {
                 "as_of": _("Ngày tính số liệu %(day)s ở trước ngày đầu kỳ báo cáo (%(start)s).")
-                % {"day": format_date(as_of), "start": format_date(period.start)}
+                % {"day": screen_date(as_of), "start": screen_date(period.start)}
             }
         )
     template.check_period(period)

@@ -3,13 +3,13 @@ figure of each window (the period, the year to date, the same times last year) a
 rows counted in it, as the register holds them now."""
 
 from django.urls import reverse
-from django.utils import formats
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.amounts import amount_shown, amounts_shown
 from ngoaivu.core.period_field import in_words
 from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.pure.indicators import BY_CODE
+from ngoaivu.pure.wording import screen_date
 from ngoaivu.register.areas import area_of
 from ngoaivu.register.engine import evaluate, rows, windows
 
@@ -34,12 +34,6 @@ def _codes_by_section(specs, parent_key=""):
     return out
 
 
-def _day(day):
-    """A day as the interface writes it, dd/mm/yyyy ("12/05/2025"); the report's text keeps the official
-    "12/5/2025" (pure/wording.format_date)."""
-    return formats.date_format(day, "SHORT_DATE_FORMAT")
-
-
 def _row_label(indicator, row):
     """The row's name, once: its share (below) says its day and figures, so the name does not say them
     again ("QNg 96180 TS – Bị bắt giữ (29/04/2026) (29/4/2026 · 08 ngư dân)"); the day it is named by
@@ -55,7 +49,7 @@ def _row_share(indicator, row):
     """What one row adds to the figure, so that the rows can be added up by hand: the day that places it
     in the window and each summed measure ("20/03/2020 · 14 ngư dân"); a row counted once says only its day."""
     day = getattr(row, indicator.date_field, None) if indicator.date_field else None
-    parts = [_day(day)] if day else []
+    parts = [screen_date(day)] if day else []
     parts += [
         amount_shown(getattr(row, m.field) or 0, m.unit) for m in indicator.measures if m.field and not m.distinct
     ]
@@ -82,7 +76,7 @@ def _window(code, name, window, units, figure, user):
     mine = readable.count() if is_unit_bound(user) else total  # one who reads every unit reads them all
     label = in_words(window)
     if window.as_of is not None and window.kind != "custom":  # a period cut at a day says so
-        label = _("%(period)s, đến ngày %(day)s") % {"period": label, "day": _day(window.end)}
+        label = _("%(period)s, đến ngày %(day)s") % {"period": label, "day": screen_date(window.end)}
     return {
         "label": label,
         "amounts": amounts,

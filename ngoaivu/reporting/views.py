@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, can_write, may_move_report
-from ngoaivu.pure.wording import format_count, format_date
+from ngoaivu.pure.wording import format_count, screen_date
 from ngoaivu.register.conflicts import conflict_page
 from ngoaivu.register.forms import resolve_document
 from ngoaivu.pure.text import lf_lines
@@ -159,12 +159,12 @@ def _issue_notes(report, today):
                 "Lưu ý: ngày ban hành %(day)s trước ngày cuối kỳ báo cáo %(end)s; số liệu các ngày còn lại của kỳ "
                 "chưa có trong báo cáo."
             )
-            % {"day": format_date(today), "end": format_date(end)}
+            % {"day": screen_date(today), "end": screen_date(end)}
         )
     if report.unit.ended_on is not None and report.unit.ended_on <= today:
         notes.append(
             _("Lưu ý: %(unit)s đã thôi hoạt động từ ngày %(day)s; văn bản ban hành hôm nay vẫn mang tên đơn vị này.")
-            % {"unit": report.unit.name, "day": format_date(report.unit.ended_on)}
+            % {"unit": report.unit.name, "day": screen_date(report.unit.ended_on)}
         )
     return notes
 

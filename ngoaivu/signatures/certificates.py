@@ -8,7 +8,7 @@ from datetime import datetime
 from asn1crypto import x509
 
 from ngoaivu.pure.messages import MessageError, gettext_noop
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import screen_date
 
 NOT_YET_VALID = gettext_noop("Chứng thư số của %(name)s chỉ có hiệu lực từ ngày %(date)s.")
 EXPIRED = gettext_noop("Chứng thư số của %(name)s đã hết hạn từ ngày %(date)s; vui lòng gia hạn chứng thư số.")
@@ -52,9 +52,9 @@ def check_can_sign(cert: x509.Certificate, expected_holder: str, now: datetime, 
     validity = cert["tbs_certificate"]["validity"]
     not_before, not_after = validity["not_before"].native, validity["not_after"].native
     if now < not_before:
-        raise CertificateError(NOT_YET_VALID, name=name, date=format_date(not_before.date()))
+        raise CertificateError(NOT_YET_VALID, name=name, date=screen_date(not_before.date()))
     if now > not_after:
-        raise CertificateError(EXPIRED, name=name, date=format_date(not_after.date()))
+        raise CertificateError(EXPIRED, name=name, date=screen_date(not_after.date()))
     if cert.serial_number in set(revoked_serials):
         raise CertificateError(REVOKED, name=name)
     if expected_holder and not same_name(name, expected_holder):

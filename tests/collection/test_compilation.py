@@ -68,7 +68,7 @@ def test_the_xlsx_has_a_column_per_unit_and_the_totals(outgoing, units):
     answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 2, "persons": 7}})
     sheet = load_workbook(io.BytesIO(compilation.xlsx(request))).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[1][0] == "Kỳ báo cáo: tháng 8/2021; hạn: 10/9/2021"
+    assert rows[1][0] == "Kỳ báo cáo: tháng 8/2021; hạn: 10/09/2021"
     header = next(r for r in rows if r[0] == "Chỉ tiêu")
     # The indicators in the order of the report's outline: outgoing, then incoming delegations (I.1.a, I.1.b).
     indicators = list(dict.fromkeys(r[0] for r in rows[rows.index(header) + 1 :] if r[0] and r[1]))
@@ -346,8 +346,8 @@ def test_a_compilation_without_every_answer_says_which_units_its_figures_leave_o
     request = outgoing(recipients=("vp", "dh"))
     answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 1, "persons": 6}})
     client = client_for("officer")
-    # A ratio in plain figures, as the request list writes «1/2»: not «01/02», nor «0/03».
-    note = "chỉ gồm báo cáo đã được tiếp nhận của 1/2 đơn vị; chưa gồm Trường Đại học Phạm Văn Đồng"
+    # Two counts, written as every count is («01», «02»), not a ratio «1/2».
+    note = "chỉ gồm báo cáo đã được tiếp nhận của 01 trong số 02 đơn vị; chưa gồm Trường Đại học Phạm Văn Đồng"
     assert note in client.get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
     page = client.post(f"/yeu-cau/{request.pk}/bao-cao-tong-hop/", follow=True).content.decode()
     # The sentences that speak for the province say so already: the officer checks those written otherwise.
@@ -355,8 +355,9 @@ def test_a_compilation_without_every_answer_says_which_units_its_figures_leave_o
     assert note in page and advice in page and "«toàn tỉnh»" not in page
     none = outgoing(recipients=("vp", "dh"), template="review", period="2021-H1")
     # nothing to compile yet: no «theo báo cáo của 00 đơn vị»
-    assert compilation.coverage_note(compilation.answers_of(none)).endswith(
-        "tiếp nhận của 0/2 đơn vị; chưa gồm Trường Đại học Phạm Văn Đồng, Văn phòng UBND tỉnh."
+    assert compilation.coverage_note(compilation.answers_of(none)) == (
+        "Chưa tiếp nhận báo cáo nào trong số 02 đơn vị được yêu cầu; chưa gồm Trường Đại học Phạm Văn Đồng, "
+        "Văn phòng UBND tỉnh."
     )
     answer(request, units["dh"], "accepted", {})
     assert compilation.coverage_note(compilation.answers_of(request)) == ""

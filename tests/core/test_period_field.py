@@ -63,11 +63,18 @@ def test_the_picker_shows_the_chosen_period_and_the_blank_choice():
     assert '<option value="custom" selected>' in ranged and 'value="12/03/2021"' in ranged
 
 
-def test_the_empty_year_box_suggests_this_year():
+def test_a_new_picker_holds_this_year_as_a_value_and_the_year_alone_chooses_nothing():
     from django.utils import timezone
 
-    page = OptionalPeriodForm().as_p()
-    assert f'placeholder="{timezone.localdate().year}"' in page
+    year = timezone.localdate().year
+    assert f'name="period_year" value="{year}"' in OptionalPeriodForm().as_p().replace("\n", " ")
+    assert f'placeholder="{year}"' not in PeriodForm().as_p()
+    optional = OptionalPeriodForm({"period_kind": "", "period_year": str(year)})
+    assert optional.is_valid() and optional.cleaned_data["period"] == ""
+    required = PeriodForm({"period_kind": "month:3", "period_year": str(year)})
+    assert required.is_valid() and required.cleaned_data["period"] == f"{year}-03"
+    blank = PeriodForm({"period_kind": "", "period_year": str(year)})
+    assert not blank.is_valid() and "period" in blank.errors
 
 
 def test_a_refused_part_is_shown_back_as_typed():

@@ -170,3 +170,12 @@ def test_indicators_count_published_translations_by_language(procedure):
         "en": {"count": 2},
         "zh": {"count": 1},
     }
+
+
+def test_a_search_longer_than_the_box_is_cut_to_its_200_characters(client, procedure):
+    procedure(translations={"en": (PUB, "Issuance of a work permit")})
+    page = client.get("/tthc/en/").content.decode()
+    assert 'name="q"' in page and 'maxlength="200"' in page
+    # What the box holds finds the procedure; what a hand-made link adds beyond it is not searched.
+    long = client.get("/tthc/en/", {"q": "work permit" + " " * 189 + "x" * 3000})
+    assert long.status_code == 200 and "/tthc/en/1.000105/" in long.content.decode()

@@ -317,6 +317,9 @@ def test_a_filter_that_cannot_be_read_lists_nothing_and_exports_nothing(client_f
     page = client.get("/so-theo-doi/ngu-dan/", {"date_from": "31/02/2026", "date_to": "30/11/2026"})
     assert page.status_code == 200 and page.context["rows"] == []
     assert "Ngày 31/02/2026 không có: tháng 2/2026 chỉ có 28 ngày." in page.content.decode()
+    # The empty table says the filter was not applied, not that there are no rows.
+    assert "Chưa lọc được vì bộ lọc có ô chưa đúng" in page.content.decode()
+    assert "Không có bản ghi nào." not in page.content.decode()
     assert client.get("/so-theo-doi/ngu-dan/", {"date_to": "30/11/2026"}).context["rows"]
     export = client.get("/so-theo-doi/ngu-dan/xuat.csv", {"date_from": "abc"})
     assert export.status_code == 400 and "Bộ lọc không hợp lệ, chưa xuất tệp" in export.content.decode()

@@ -17,7 +17,7 @@ from ngoaivu.core.constraints import Check
 from ngoaivu.core.figure_limits import size_errors
 from ngoaivu.core.locking import Versioned
 from ngoaivu.core.models import Unit
-from ngoaivu.pure.wording import format_date
+from ngoaivu.pure.wording import screen_date
 
 
 class Record(Versioned):
@@ -91,7 +91,7 @@ class Record(Versioned):
             if name not in exclude and isinstance(day, date) and day > today:
                 message = gettext("%(field)s %(day)s chưa đến (hôm nay là %(today)s): chỉ ghi việc đã diễn ra.")
                 label = capfirst(self._meta.get_field(name).verbose_name)
-                errors[name] = [message % {"field": label, "day": format_date(day), "today": format_date(today)}]
+                errors[name] = [message % {"field": label, "day": screen_date(day), "today": screen_date(today)}]
         # An event «Đã thực hiện» is counted as held: its day cannot be ahead (one recorded ahead is planned).
         from ngoaivu.register.areas import date_field_of
 
@@ -104,7 +104,7 @@ class Record(Versioned):
                     "%(field)s %(day)s chưa đến (hôm nay là %(today)s): hoạt động «Đã thực hiện» phải đã diễn ra; "
                     "việc sắp làm chọn tình trạng «Theo kế hoạch»."
                 )
-                % {"field": label, "day": format_date(day), "today": format_date(today)}
+                % {"field": label, "day": screen_date(day), "today": screen_date(today)}
             ]
         return errors
 

@@ -15,7 +15,8 @@ from django.db import transaction
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.pure import provinces_2025 as data
 from ngoaivu.pure.text import fold
-from ngoaivu.pure.wording import format_count, format_date
+from ngoaivu.pure.wording import format_count
+from ngoaivu.pure.wording import screen_date
 
 
 def full_name(name, kind):
@@ -57,8 +58,8 @@ class Loader:
         if not usable and provinces:
             unit = provinces[0]
             raise CommandError(
-                f"Đơn vị «{unit.name}» (ký hiệu {unit.code}) đã thôi hoạt động từ ngày {format_date(unit.ended_on)}, "
-                f"khác ngày sắp xếp {format_date(data.EFFECTIVE)}; kiểm tra lại đơn vị đó. Chưa thay đổi dữ liệu."
+                f"Đơn vị «{unit.name}» (ký hiệu {unit.code}) đã thôi hoạt động từ ngày {screen_date(unit.ended_on)}, "
+                f"khác ngày sắp xếp {screen_date(data.EFFECTIVE)}; kiểm tra lại đơn vị đó. Chưa thay đổi dữ liệu."
             )
         return usable[0] if usable else None
 
@@ -93,7 +94,7 @@ class Loader:
         if goes_on and unit.ended_on is not None:
             raise CommandError(
                 f"Đơn vị «{unit.name}» (ký hiệu {unit.code}) được ghi thôi hoạt động từ ngày "
-                f"{format_date(unit.ended_on)}, nhưng sau sắp xếp đơn vị này vẫn tiếp tục; kiểm tra lại đơn vị đó. "
+                f"{screen_date(unit.ended_on)}, nhưng sau sắp xếp đơn vị này vẫn tiếp tục; kiểm tra lại đơn vị đó. "
                 "Chưa thay đổi dữ liệu."
             )
         if not goes_on and unit.ended_on is None:
@@ -182,7 +183,7 @@ class Command(BaseCommand):
         )
         if loader.ended:
             names = ", ".join(unit.name for unit in loader.ended)
-            self.stdout.write(f"Đã ghi thôi hoạt động từ ngày {format_date(data.EFFECTIVE)} cho: {names}.")
+            self.stdout.write(f"Đã ghi thôi hoạt động từ ngày {screen_date(data.EFFECTIVE)} cho: {names}.")
         self.stdout.write(
             f"Đã tạo {format_count(loader.linked)} việc sáp nhập, đã có {format_count(loader.had_links)}."
         )
