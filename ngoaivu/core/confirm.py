@@ -1,4 +1,5 @@
-"""Asking once more before a step that cannot be undone or that changes data.
+"""Asking once more before a step that cannot be undone or that changes data (below), and before
+saving a figure that is allowed but unlikely (WarningFormMixin, at the end).
 
     if not is_confirmed(request):
         return confirmation_page(request, "reporting/confirm_step.html", title=…, lines=[…], button=…, …)
@@ -8,6 +9,8 @@ A GET shows the page, and so does a POST without confirmed=1 (an old page, a dou
 does anything. Only the page's own form, which carries confirmed=1, acts. The template extends
 core/confirm.html, which holds that form.
 """
+
+import hashlib
 
 from django.shortcuts import render
 
@@ -30,3 +33,62 @@ def confirmation_page(request, template, *, title, lines, button, action_url, ca
         **extra,
     }
     return render(request, template, context)
+
+
+# A form's own confirmation, for figures allowed but unlikely (a rate of 4,6 triệu đồng/USD): the
+# form is shown again with a warning beside each such field and a box «Tôi đã kiểm tra»; ticked, the
+# same figures save as typed. The page carries, hidden, a seal of the warnings it showed: a figure
+# changed since then gives other warnings, another seal, and the box is asked again.
+CHECKED_FIELD = "warnings_checked"
+SEAL_FIELD = "warnings_seen"
+
+
+def seal_of(warnings):
+    """A short digest of {field: message}: the messages say the values they warn about in full."""
+    text = "\n".join(f"{name}\t{message}" for name, message in sorted(warnings.items()))
+    return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+class WarningFormMixin:
+    """For a form whose warning_checks() name functions of its cleaned data returning {field: message}.
+
+    A form without errors whose checks find something is not valid until the person ticks the box
+    on the page that showed those very warnings (its seal): form.warnings then holds them, for the
+    template (core/_warnings.html) to show beside the fields and at the top. On an edit, what the
+    stored row already warned about is not asked again: only what is typed now is.
+    """
+
+    warnings: dict = {}
+    warnings_seal = ""
+
+    def warning_checks(self):
+        return ()
+
+    def is_valid(self):
+        return super().is_valid() and not self.warnings
+
+    def full_clean(self):
+        super().full_clean()
+        self.warnings = {}
+        if not self.is_bound or self._errors:
+            return
+        found = self._run_checks(self.cleaned_data)
+        if found and getattr(self.instance, "pk", None) is not None:
+            stored = self._run_checks({name: self.initial.get(name) for name in self.fields})
+            found = {name: message for name, message in found.items() if stored.get(name) != message}
+        if not found:
+            return
+        self.warnings_seal = seal_of(found)
+        if self.data.get(CHECKED_FIELD) and self.data.get(SEAL_FIELD) == self.warnings_seal:
+            return
+        self.warnings = found
+        for name in found:
+            bound = self[name]
+            described = [f"{bound.auto_id}_warning", *([f"{bound.auto_id}_helptext"] if bound.help_text else [])]
+            self.fields[name].widget.attrs["aria-describedby"] = " ".join(described)
+
+    def _run_checks(self, values):
+        found = {}
+        for check in self.warning_checks():
+            found.update(check(values))
+        return {name: message for name, message in found.items() if name in self.fields}

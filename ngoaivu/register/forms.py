@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from ngoaivu.core.confirm import WarningFormMixin
 from ngoaivu.core.forms import figure_formfield
 from ngoaivu.core.forms import DateWidget, UnitChoiceField, VersionFormMixin, no_cited_day
 from ngoaivu.core.locking import FIELD as VERSION_FIELD
@@ -16,6 +17,7 @@ from ngoaivu.core.permissions import is_unit_bound, owning_unit, scope, unit_cho
 from ngoaivu.pure.text import lf_lines
 
 from .models.base import copy_message, first_copy
+from .unlikely import checks_for
 
 CITATION_EXAMPLE = "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh"
 
@@ -96,8 +98,9 @@ def resolve_document(document):
     return existing
 
 
-class RecordForm(VersionFormMixin, forms.ModelForm):
-    """An edit form carries the version it started from; a stale save raises VersionConflict."""
+class RecordForm(WarningFormMixin, VersionFormMixin, forms.ModelForm):
+    """An edit form carries the version it started from; a stale save raises VersionConflict. A figure
+    allowed but unlikely (unlikely.py) is saved once the person confirms it (core/confirm.py)."""
 
     def __init__(self, *args, user=None, area=None, parent=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -136,6 +139,9 @@ class RecordForm(VersionFormMixin, forms.ModelForm):
         if self.area is not None and self.area.parent_field and cleaned.get(self.area.parent_field):
             self.instance.unit_id = owning_unit(self.user, self.instance, cleaned[self.area.parent_field])
         return cleaned
+
+    def warning_checks(self):
+        return checks_for(self._meta.model)
 
     def _post_clean(self):
         # Model validation must see a LegalDocument instance, not an unsaved parse; swap

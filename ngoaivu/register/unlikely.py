@@ -1,0 +1,156 @@
+"""Figures a register form accepts but asks about first: allowed, yet more often a slip of the keyboard.
+
+Each check is a plain function of a form's cleaned data that returns {field name: message}; a form
+shows the messages beside their fields and saves only once the person ticks «Tôi đã kiểm tra»
+(core/confirm.py, WarningFormMixin). Nothing is changed for them: what was typed is kept as typed.
+The API and the spreadsheet import do not ask (their clients are programs and files, checked by
+the people who made them); the hard limits (core/figure_limits.py) still refuse there.
+"""
+
+from datetime import date
+from decimal import Decimal
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ngoaivu.pure.numbers import format_number
+from ngoaivu.pure.wording import format_count, format_date
+
+from .models import DelegationPlanItem, ForeignAid, IncomingDelegation, OutgoingDelegation
+
+# Đồng for one unit of each currency, widely enough to hold every rate of the years the register
+# keeps (2016–2026: the dollar went from about 22.300 to 26.300 đồng, the kip fell from 2,7 to 1,2)
+# with a margin. A typo is off by a factor of ten or a thousand (4,6 tỷ đồng for 1.000 USD, a rate
+# of 4,6 triệu), far outside the band; a currency not listed is not checked.
+RATE_BANDS = {
+    "USD": (Decimal(20_000), Decimal(30_000)),
+    "EUR": (Decimal(22_000), Decimal(34_000)),
+    "GBP": (Decimal(26_000), Decimal(40_000)),
+    "CHF": (Decimal(21_000), Decimal(34_000)),
+    "AUD": (Decimal(14_000), Decimal(20_000)),
+    "CAD": (Decimal(15_000), Decimal(21_000)),
+    "SGD": (Decimal(15_000), Decimal(22_000)),
+    "CNY": (Decimal(3_000), Decimal(4_200)),
+    "THB": (Decimal(600), Decimal(900)),
+    "JPY": (Decimal(140), Decimal(240)),
+    "KRW": (Decimal(15), Decimal(23)),
+    "LAK": (Decimal("0.8"), Decimal("3.2")),
+}
+
+# A delegation of a province rarely counts more than a few dozen people; over 200 in one
+# delegation (for a row of several incoming delegations, on average per delegation) is more
+# often a figure typed twice ("1515" for 15) than a real one.
+PERSONS_PER_DELEGATION = 200
+# The count fields of a delegation's row, each with the field counting the delegations the row
+# covers (an incoming row may record several), if any.
+DELEGATION_COUNTS = {"persons": None, "person_visits": "groups"}
+
+# The register's activities are of this century: a date before is most often a year mistyped
+# ("1926" for 2026), except where old dates are real (an agreement signed in the 1990s and still in
+# force, an officer who joined the unit before 2000).
+EARLIEST_LIKELY = date(2000, 1, 1)
+MAY_BE_OLD = {"signed_on", "valid_from", "joined_on"}
+# Planned work is recorded ahead, but rarely more than a year ahead ("2062" for 2026); an
+# agreement's end of validity often is.
+MAY_BE_FAR_AHEAD = {"valid_until"}
+
+
+def _ask_figures(text):
+    return "{} {}".format(text, _("Kiểm tra lại số liệu; nếu đúng, đánh dấu «Tôi đã kiểm tra» và lưu lại."))
+
+
+def _ask_date(text):
+    return "{} {}".format(text, _("Kiểm tra lại ngày; nếu đúng, đánh dấu «Tôi đã kiểm tra» và lưu lại."))
+
+
+def _rate_text(rate):
+    """A rate as it is read: whole đồng when there are ten or more, else with two decimals (the kip)."""
+    return format_number(rate, 0 if rate >= 10 else 2)
+
+
+def unlikely_rate(cleaned):
+    """An aid's value in đồng against its foreign amount, when the rate between them is outside the
+    currency's band (RATE_BANDS)."""
+    currency = str(cleaned.get("currency") or "").strip().upper()
+    vnd, original = cleaned.get("value_vnd"), cleaned.get("value_original")
+    band = RATE_BANDS.get(currency)
+    if band is None or not vnd or not original:
+        return {}
+    rate = Decimal(vnd) / Decimal(original)
+    low, high = band
+    if low <= rate <= high:
+        return {}
+    message = _(
+        "Giá trị quy đổi %(vnd)s đồng cho %(original)s %(currency)s tương ứng tỷ giá %(rate)s đồng/%(currency)s, "
+        "khác xa tỷ giá thông thường (khoảng %(low)s–%(high)s đồng/%(currency)s)."
+    ) % {
+        "vnd": format_number(vnd),
+        "original": format_number(Decimal(original).normalize()),
+        "currency": currency,
+        "rate": _rate_text(rate),
+        "low": _rate_text(low),
+        "high": _rate_text(high),
+    }
+    return {"value_vnd": _ask_figures(message)}
+
+
+def unlikely_delegation_size(cleaned):
+    """A delegation of more than PERSONS_PER_DELEGATION people (per delegation, for a row of several)."""
+    found = {}
+    for name, groups_field in DELEGATION_COUNTS.items():
+        persons = cleaned.get(name)
+        groups = (cleaned.get(groups_field) or 1) if groups_field else 1
+        if not isinstance(persons, int) or groups < 1 or persons <= PERSONS_PER_DELEGATION * groups:
+            continue
+        if groups == 1:
+            message = _(
+                "Số người %(persons)s là lớn bất thường cho một đoàn (một đoàn thường không quá %(limit)s người)."
+            )
+        else:
+            message = _(
+                "%(persons)s lượt người cho %(groups)s đoàn, bình quân hơn %(limit)s người một đoàn, là lớn bất thường."
+            )
+        params = {"persons": format_count(persons), "groups": format_count(groups), "limit": PERSONS_PER_DELEGATION}
+        found[name] = _ask_figures(message % params)
+    return found
+
+
+def unlikely_dates(cleaned, today=None):
+    """Dates before EARLIEST_LIKELY, or more than a year after today, of the fields that allow them.
+    (A date of what has happened is refused after today already: Record.past_dates.)"""
+    today = today or timezone.localdate()
+    latest = _a_year_after(today)
+    found = {}
+    for name, value in cleaned.items():
+        if not isinstance(value, date):
+            continue
+        if value < EARLIEST_LIKELY and name not in MAY_BE_OLD:
+            message = _("Ngày %(date)s trước năm %(year)s.") % {
+                "date": format_date(value),
+                "year": EARLIEST_LIKELY.year,
+            }
+            found[name] = _ask_date(message)
+        elif value > latest and name not in MAY_BE_FAR_AHEAD:
+            message = _("Ngày %(date)s là hơn một năm sau ngày hôm nay.") % {"date": format_date(value)}
+            found[name] = _ask_date(message)
+    return found
+
+
+def _a_year_after(today):
+    """The same day a year later (28 February for a 29 February)."""
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:
+        return today.replace(year=today.year + 1, day=28)
+
+
+def checks_for(model):
+    """The checks of a model's form: the rate where the model holds a value in đồng and its foreign
+    amount, the size of a delegation, and the dates of any form."""
+    checks = []
+    if model is ForeignAid:
+        checks.append(unlikely_rate)
+    if model in (OutgoingDelegation, IncomingDelegation, DelegationPlanItem):
+        checks.append(unlikely_delegation_size)
+    checks.append(unlikely_dates)
+    return tuple(checks)
