@@ -77,3 +77,32 @@ def test_amounts_typed_as_officers_write_them(live_server, users, units):
         page.click("button:has-text('Lưu')")
         aid.refresh_from_db()
         assert aid.value_vnd == Decimal(7_037_000_000)
+
+
+def test_an_unlikely_rate_is_saved_only_once_confirmed(live_server, users, units):
+    """4,6 tỷ đồng for 1.000 USD: a warning beside the figure, the box to confirm it, then the save."""
+    from decimal import Decimal
+
+    from ngoaivu.register.models import ForeignAid
+
+    with chromium_page() as page:
+        sign_in(page, f"{live_server.url}/so-theo-doi/vien-tro/them/", "officer")
+        page.fill("#id_title", "Dự án nước sạch cho xã Bình Hải")
+        page.fill("#id_donor", "Tổ chức Good Neighbors")
+        page.select_option("#id_country", "KR")
+        page.fill("#id_approved_on", "15/03/2021")
+        page.select_option("#id_unit", str(units["sngv"].pk))
+        page.fill("#id_value_vnd", "4.600.000.000")
+        page.fill("#id_value_original", "1.000")
+        page.fill("#id_currency", "USD")
+        page.click("button:has-text('Lưu')")
+        warning = page.locator(".has-warning .warning").inner_text()
+        assert "tỷ giá 4.600.000 đồng/USD, khác xa tỷ giá thông thường" in warning
+        assert "4.600.000 đồng/USD" in page.locator(".error-summary.warnings").inner_text()
+        assert page.input_value("#id_value_vnd") == "4.600.000.000"
+        assert not ForeignAid.objects.exists()
+
+        page.check("#id_warnings_checked")
+        page.click("button:has-text('Lưu')")
+        assert page.locator("h1").inner_text() == "Dự án nước sạch cho xã Bình Hải"
+        assert ForeignAid.objects.get().value_vnd == Decimal(4_600_000_000)
