@@ -54,8 +54,10 @@ class WarningFormMixin:
 
     A form without errors whose checks find something is not valid until the person ticks the box
     on the page that showed those very warnings (its seal): form.warnings then holds them, for the
-    template (core/_warnings.html) to show beside the fields and at the top. On an edit, what the
-    stored row already warned about is not asked again: only what is typed now is.
+    templates to show beside the fields (register/_field.html), at the top (_error_summary.html),
+    with the box (core/_warnings_confirm.html). Errors come first: warnings are looked for once there
+    are none. On an edit, what the stored row already warned about is not asked again: only what is
+    typed now is.
     """
 
     warnings: dict = {}
