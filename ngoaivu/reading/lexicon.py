@@ -470,6 +470,9 @@ SCOPE_WORDS: dict[str, list[str]] = {
         r"(?<!\w)(?:đến|tới)\s+hết\s+(?:tháng|quý|ngày|\d)",  # "đến hết tháng 11/2016 … đã giải ngân"
         r"tổng\s+cộng\s+từ",
         r"từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|hết|cuối|năm\s+\d{4}|\d{4})",
+        # "Tính từ năm 2005 đến tháng 6/2012": counted over the years up to a month (a plain "từ năm 2020
+        # đến tháng 6/2022" may be a span of its own, as "giai đoạn" is)
+        r"tính\s+từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:hết\s+)?(?:tháng|quý)\s+\d",
         r"(?<!\d\s)\d+\s+năm\s+(?:qua|gần\s+đây|trở\s+lại\s+đây)",
         r"(?<!\w)(?:những|nhiều|các)\s+năm\s+(?:qua|gần\s+đây|trở\s+lại\s+đây)",  # "Những năm qua, tỉnh đã …"
         r"(?<!\d\s)\d+\s+tháng\s+(?:qua|gần\s+đây|trở\s+lại\s+đây)",  # "trong gần 6 tháng qua"

@@ -357,6 +357,9 @@ def group_mentions(sentence: str, mentions: list[Mention]) -> list[Group]:
             ):
                 current.mentions.append(mention)  # "tăng 6 lượt đoàn và số người đến tăng 46": one change
                 continue
+            if _amount_past_change(sentence, groups, mention, gap):
+                groups[-2].mentions.append(mention)  # "31 dự án, tăng 18 dự án so với cùng kỳ, với tổng … 47,79 tỉ"
+                continue
             if units == {"money"} and mention.unit == "aid_items" and _PARTS_AFTER.search(gap):
                 groups.append(Group([mention]))  # "… và 88.831 USD gồm các tổ chức: X tài trợ 3 dự án": a part
                 continue
@@ -370,6 +373,30 @@ def group_mentions(sentence: str, mentions: list[Mention]) -> list[Group]:
                 continue
         groups.append(Group([mention]))
     return groups
+
+
+# a change said of the figure before: "31 dự án, tăng 18 dự án so với cùng kỳ, với tổng mức tài trợ là …"
+_CHANGE_END = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|được|là|gần|hơn|khoảng|trên))?\s*$", re.I)
+_COMPARED_CLAUSE = re.compile(r"(?<!\w)so\s+với[^,;.()]*,", re.I)
+
+
+def _amount_past_change(sentence: str, groups: list[Group], mention: Mention, gap: str) -> bool:
+    """An amount after a change and its comparison ("tăng 18 dự án so với cùng kỳ, với tổng mức tài
+    trợ là 47,79 tỉ đồng") is the amount of the figure the change is said of, not the change's own,
+    unless it is a change itself ("…, tăng 2 tỷ đồng")."""
+    if mention.unit != "money" or len(groups) < 2:
+        return False
+    current, before = groups[-1], groups[-2]
+    return (
+        "money" not in before.units()
+        and frozenset({"money", *before.units()}) in _JOIN
+        and len(before.units()) == 1
+        and _CHANGE_END.search(sentence, 0, current.start) is not None
+        and _CHANGE_END.search(sentence, 0, before.start) is None
+        and _COMPARED_CLAUSE.search(gap) is not None
+        and _CHANGE_END.search(sentence, 0, mention.start) is None
+        and not re.search(r"[;.]|trong\s+đó", sentence[before.end : mention.start], re.I)
+    )
 
 
 def _item_list(sentence: str, groups: list[Group]) -> bool:

@@ -87,6 +87,8 @@ def drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
     openings = {pieces[0][1].strip()}
     if len(pieces) == 1 and len(texts) > 1 and (lead := sentences(texts[1])):
         openings.add(lead[0][1].strip())  # under a headline, the lead paragraph's opening sentence
+    # a headline proper (one line, no stop): a figure there is the body's, even a part's
+    title = pieces[0][1].strip() if len(pieces) == 1 and not texts[0].rstrip().endswith((".", ";", ":", "…")) else None
     # a part in the lead is its total's detail, not the headline's figure again
     for fact in [f for f in ctx.facts if f["text"] in openings and f["scope"] != "part"]:
         values = {k: fact[k] for k in VALUES if k in fact}
@@ -94,8 +96,13 @@ def drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
             other is not fact
             and other["indicator"] == fact["indicator"]
             # a part is not the total restated, unless the headline rounds it: "Chỉ còn gần 1.000 người
-            # Trung Quốc làm việc tại Formosa" over "… Trung Quốc 896 người"
-            and (other["scope"] != "part" or _rounds_closely(values, other, fact.get("qualifier")))
+            # Trung Quốc làm việc tại Formosa" over "… Trung Quốc 896 người"; or states it as it is: "4.000 lưu
+            # học sinh Campuchia đang học tập tại Việt Nam" over "…, số lưu học sinh Campuchia … khoảng 4.000 người"
+            and (
+                other["scope"] != "part"
+                or _rounds_closely(values, other, fact.get("qualifier"))
+                or (fact["text"] == title and _equal_figures(values, other))
+            )
             and (other["scope"] == "change") == (fact["scope"] == "change")  # nor a change the figure
             and (
                 all(other.get(k) == v or rounds(v, other.get(k), fact.get("qualifier")) for k, v in values.items())
@@ -120,6 +127,12 @@ def drop_detention_of_the_released(ctx: FactContext) -> None:
             values = {k: fact[k] for k in ("boats", "fishermen") if k in fact}
             if values and any(all(r.get(k) == v for k, v in values.items()) for r in released):
                 ctx.facts.remove(fact)
+
+
+def _equal_figures(values: dict, other: dict) -> bool:
+    """Every figure the same, counts of several only (one boat is as often another one)."""
+    numbers = {k: v for k, v in values.items() if isinstance(v, (int, float))}
+    return bool(numbers) and all(v >= 2 and other.get(k) == v for k, v in numbers.items())
 
 
 def _restates_in_dong(headline: dict, body: dict) -> bool:

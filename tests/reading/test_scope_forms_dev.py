@@ -1,0 +1,86 @@
+"""Forms of scope and grouping met in the dev gold set (a change said of the figure before, a span
+counted to a month, a headline over a part), each tried on sentences written for the test."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ngoaivu.reading.facts import extract_facts
+from ngoaivu.reading.reader import read_text
+from ngoaivu.reading.structure import Block
+
+VALUE_KEYS = ("groups", "persons", "count", "value", "currency", "boats", "fishermen")
+
+
+def facts(*paragraphs):
+    found = extract_facts([Block(text, "body") for text in paragraphs], None).facts
+    return [(f["indicator"], f["scope"], {k: f[k] for k in VALUE_KEYS if k in f}) for f in found]
+
+
+def count(n):
+    return f"{n:02d}" if n < 10 else f"{n:,}".replace(",", ".")
+
+
+@given(
+    st.integers(2, 90),
+    st.integers(1, 40),
+    st.integers(1, 99),
+    st.sampled_from(["với tổng mức tài trợ là", "với tổng giá trị", "với tổng vốn viện trợ khoảng"]),
+    st.sampled_from(["so với cùng kỳ", "so với năm 2017", "so với cùng kỳ năm trước"]),
+)
+def test_an_amount_after_a_change_is_the_figure_before_it(projects, more, billions, words, compared):
+    # "31 dự án, tăng 18 dự án so với cùng kỳ, với tổng mức tài trợ là 47 tỷ đồng": the amount is
+    # the 31 projects', the change counts projects only
+    sentence = (
+        f"Năm 2018, tỉnh tiếp nhận {count(projects)} dự án viện trợ phi chính phủ, tăng {count(more)} dự án "
+        f"{compared}, {words} {billions} tỷ đồng."
+    )
+    assert facts(sentence) == [
+        ("aid", "period", {"count": projects, "value": billions * 1_000_000_000, "currency": "VND"}),
+        ("aid", "change", {"count": more}),
+    ]
+
+
+def test_an_amount_that_is_a_change_itself_stays_a_change():
+    sentence = "Năm 2018, tỉnh tiếp nhận 31 dự án viện trợ PCPNN, tăng 5 dự án so với năm 2017, giá trị tăng 4 tỷ đồng."
+    assert facts(sentence) == [
+        ("aid", "period", {"count": 31}),
+        ("aid", "change", {"count": 5}),
+        ("aid", "change", {"value": 4_000_000_000, "currency": "VND"}),
+    ]
+
+
+@given(st.integers(2000, 2015), st.integers(1, 12), st.integers(1, 300))
+def test_counted_from_a_year_to_a_month_is_to_date(since, month, projects):
+    sentence = (
+        f"Tính từ năm {since} đến tháng {month}/2016, tỉnh đã vận động được {count(projects)} dự án "
+        "viện trợ phi chính phủ nước ngoài."
+    )
+    assert facts(sentence) == [("aid", "ytd", {"count": projects})]
+
+
+def test_a_plain_span_from_a_year_to_a_month_is_left_to_the_period():
+    # "từ năm 2020 đến tháng 6/2022" without "tính": a span of its own, as "giai đoạn" is
+    sentence = "Giá trị viện trợ giải ngân từ năm 2020 đến tháng 6/2022 đạt 562 triệu USD."
+    assert facts(sentence)[0][1] == "period"
+
+
+@given(st.integers(2, 900), st.sampled_from(["khoảng ", "", "gần "]))
+def test_a_headline_stating_a_part_of_the_body_exactly_is_the_bodys_fact(part, hedge):
+    total = part * 5
+    text = (
+        f"{count(part)} lưu học sinh Campuchia đang học tập tại Việt Nam\n\n"
+        f"Theo thống kê, cả nước có {count(total)} lưu học sinh nước ngoài đang học tập, trong đó "
+        f"lưu học sinh Campuchia {hedge}{count(part)} người."
+    )
+    found = [(f["indicator"], f["scope"], f.get("count")) for f in read_text(text)["facts"]]
+    assert ("foreign_students", "stock", part) not in found
+    assert ("foreign_students", "part", part) in found
+
+
+def test_an_opening_sentence_is_no_headline_though_a_part_repeats_its_figure():
+    text = (
+        "Trong năm 2014, Sở Ngoại vụ đã thẩm định, trình phê duyệt tiếp nhận 15 dự án viện trợ phi chính phủ.\n\n"
+        "Hiện nay, tỉnh có 40 chương trình, dự án viện trợ phi chính phủ, trong đó 15 dự án mới."
+    )
+    found = [(f["scope"], f.get("count")) for f in read_text(text)["facts"]]
+    assert ("period", 15) in found and ("part", 15) in found
