@@ -48,7 +48,7 @@ from .breakdowns import (
 from .cues import TOTAL_WORDS, indicator_of, workers_not_counted
 from .mentions import Group, Mention, find_mentions, group_mentions, other_counts
 from .periods_vi import time_expressions
-from .scopes import TO_DATE, is_change, scope_of, states_no_figure, year_of
+from .scopes import TO_DATE, UNDER_WAY, is_change, scope_of, states_no_figure, year_of
 from .restated import (
     body_texts,
     drop_detention_of_the_released,
@@ -146,6 +146,9 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
     opens_breakdown = False
     span_goes_on = False  # "Từ năm 2021 đến nay, tỉnh đã cử 62 đoàn …; đón 165 đoàn …": the span runs on after ";"
     paragraph_span, first_sentence = False, True
+    # "Toàn tỉnh hiện có 32 tổ chức PCPNN …; … với tổng giá trị vận động khoảng 12,5 tỷ đồng": aid
+    # under way, counted to date, runs on after ";" as a span does
+    under_way_goes_on = False
     unstated = False  # the parts read are of a total the text does not state (breakdowns.total_not_stated)
     has_figures = False
     for _offset, raw in sentences(block.text):
@@ -163,6 +166,9 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         )
         opens_span = _YTD.search(sentence[: mentions[0].start] if mentions else sentence) or TO_DATE.match(sentence)
         span_goes_on = sentence.endswith(";") and (span_goes_on or opens_span is not None)
+        under_way = under_way_goes_on and not _names_a_time(sentence, mentions)
+        opens_under_way = UNDER_WAY.search(sentence[: mentions[0].start] if mentions else sentence)
+        under_way_goes_on = sentence.endswith(";") and (under_way_goes_on or opens_under_way is not None)
         # outside a report's period, a paragraph opened on a span to date is told in it: "Cụ thể, từ năm 2017
         # đến nay, 2 tỉnh đã tổ chức các đoàn … Các sở, ngành 2 tỉnh đã ký kết 4 thỏa thuận …"
         paragraph_span = paragraph_span or (ctx.period is None and opens_span is not None and first_sentence)
@@ -298,7 +304,9 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 is_part, listed_label = False, None  # listed, but not the parts of the total before
             if is_part and last_total is not None:
                 indicator = student_part(indicator, last_total[0]["indicator"], sentence, group, mentions)
-            scope, sign = scope_of(sentence, group, indicator, ctx.period, carried)
+            scope, sign = scope_of(
+                sentence, group, indicator, ctx.period, "ytd" if under_way and indicator == "aid" else carried
+            )
             if (
                 scope == "period"
                 and last_total is not None

@@ -186,6 +186,8 @@ ENTRIES: list[dict] = [
             r"vẫn\s+(?:đang\s+)?bị\s+(?:\S+\s+){0,4}?(?:bắt\s+)?giữ",
             r"đang\s+bị\s+(?:\S+\s+){0,4}(?:bắt\s+)?giữ",
             r"đang\s+bị\s+giam",
+            # the holder as subject: "phía Brunei … đang giữ tàu cá … cùng với 33 ngư dân"
+            r"(?<!\w)đang\s+(?:tạm\s+)?(?:giam\s+)?giữ(?!\s+(?:gìn|vững|nguyên|vai|vị|chức|mối|liên))",
         ],
     },
     {

@@ -107,7 +107,7 @@ def scope_of(sentence: str, group: Group, indicator: str, period: Period | None,
         return "stock", 1  # students who did not arrive in the period are students present
     if default == "ytd" and indicator in _NOT_COUNTED_TO_DATE and TO_DATE.match(sentence) is None:
         default = "period"  # "Đến nay, …; 12 ngư dân …" after the ";": how things stand, not a count to date
-    if indicator == "aid" and _UNDER_WAY.search(sentence[max(0, group.start - 200) : group.start]):
+    if indicator == "aid" and UNDER_WAY.search(sentence[max(0, group.start - 200) : group.start]):
         return "ytd", 1  # "Hiện nay, tổ chức đang thực hiện 6 dự án": aid under way, counted to date
     return default, 1
 
@@ -118,7 +118,7 @@ _PERMITS_ISSUED = re.compile(
     r"(?<!\w)c[ấá]p\s+(?:(?:mới|lại)\s*,?\s*(?:c[ấá]p\s+)?)*(?:giấy\s+phép|phép)(?:\s+lao\s+động)?\s+cho\s+(?:\S+\s+){0,2}$",
     re.I,
 )
-_UNDER_WAY = re.compile(r"(?<!\w)hiện\s+(?:nay|tại|có|đang)(?!\w)|đang\s+(?:triển\s+khai|thực\s+hiện)", re.I)
+UNDER_WAY = re.compile(r"(?<!\w)hiện\s+(?:nay|tại|có|đang)(?!\w)|đang\s+(?:triển\s+khai|thực\s+hiện)", re.I)
 
 
 # "từ năm 2008 (đến năm 2020)": the ends of a span of years, not the figure's year

@@ -84,3 +84,36 @@ def test_an_opening_sentence_is_no_headline_though_a_part_repeats_its_figure():
     )
     found = [(f["scope"], f.get("count")) for f in read_text(text)["facts"]]
     assert ("period", 15) in found and ("part", 15) in found
+
+
+@given(
+    st.integers(2, 90),
+    st.integers(2, 300),
+    st.integers(1, 99),
+    st.sampled_from(["Toàn tỉnh hiện có", "Hiện nay, trên địa bàn tỉnh có", "Tại tỉnh hiện có"]),
+)
+def test_aid_under_way_runs_on_after_a_semicolon(ngos, projects, billions, opening):
+    # "Toàn tỉnh hiện có 32 tổ chức PCPNN …; … với tổng giá trị vận động khoảng 12,5 tỷ đồng"
+    sentence = (
+        f"{opening} {ngos} tổ chức phi chính phủ nước ngoài hoạt động; tổng số {count(projects)} chương trình, "
+        f"dự án tập trung vào giáo dục, y tế, với tổng giá trị vận động khoảng {billions} tỷ đồng."
+    )
+    assert [(indicator, scope) for indicator, scope, _values in facts(sentence)] == [("aid", "ytd")]
+
+
+def test_a_year_after_the_semicolon_is_the_figures_own():
+    sentence = (
+        "Toàn tỉnh hiện có 32 tổ chức phi chính phủ nước ngoài hoạt động; năm 2022 các tổ chức đã tài trợ "
+        "12 dự án với tổng giá trị 10 tỷ đồng."
+    )
+    assert [scope for _indicator, scope, _values in facts(sentence)] == ["period"]
+
+
+@given(st.integers(2, 60), st.sampled_from(["đang giữ", "đang tạm giữ", "đang giam giữ"]))
+def test_boats_the_holder_is_holding_are_still_detained(fishermen, verb):
+    sentence = f"Phía Brunei thông báo họ {verb} tàu cá mang số hiệu QNg 95924 TS cùng với {fishermen} ngư dân."
+    assert facts(sentence) == [("fishermen_still_detained", "stock", {"boats": 1, "fishermen": fishermen})]
+
+
+def test_keeping_up_is_no_holding():
+    assert facts("Tỉnh đang giữ vững quan hệ với 12 tổ chức phi chính phủ, tài trợ 3 dự án.")[0][0] == "aid"
