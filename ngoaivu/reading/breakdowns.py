@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from .cues import other_money
 from .lexicon import SCOPES as _SCOPES
-from .mentions import TIME_WORD, Group, Mention
+from .mentions import NOT_A_COUNT_AFTER, TIME_WORD, Group, Mention
 from .restated import VALUES, rounds
 from .structure import Block
 from .text import BRACKET, NUMBER, as_json_number, parse_number
@@ -384,3 +384,20 @@ def told_again(total: dict, indicator: str, measures: dict) -> bool:
     """A part with every measure of its total is the total told again, not a part of it: its parts
     ("…, trong đó …") are the total's."""
     return total["indicator"] == indicator and bool(measures) and all(total.get(k) == v for k, v in measures.items())
+
+
+# A list item whose unit the first item gave: "gồm: 240 học sinh chương trình tiếng Việt; 17 cao học; 119 ĐH"
+_ELIDED_ITEM = re.compile(r"\W{0,3}(?P<number>\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\w.,/\-–%]|\s*%)\s+(?P<word>[^\W\d_]+)")
+
+
+def elided_item(sentence: str, units: set) -> list[Mention]:
+    """The figure of a list item that names no unit, in a list of parts of one unit, read in that
+    unit: "17 cao học;" after "gồm: 240 học sinh …;". Not a time or a measure ("3 năm;")."""
+    m = _ELIDED_ITEM.match(sentence)
+    if m is None or len(units) != 1 or m["word"].lower() in NOT_A_COUNT_AFTER:
+        return []
+    value = parse_number(m["number"])
+    if value is None or value <= 0:
+        return []
+    # the figure alone: the words after it are the part's label
+    return [Mention(m.start("number"), m.end("number"), next(iter(units)), value, None)]

@@ -27,6 +27,7 @@ from .breakdowns import (
     Lead,
     bracketed_after,
     completes_breakdown,
+    elided_item,
     earlier_total,
     lists_on,
     picked_out,
@@ -151,6 +152,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
     under_way_goes_on = False
     unstated = False  # the parts read are of a total the text does not state (breakdowns.total_not_stated)
     has_figures = False
+    part_units: set | None = None  # the units of the last part read, which a list item may leave unsaid
     for _offset, raw in sentences(block.text):
         sentence = raw.strip()
         mentions = parts_adding_up(sentence, find_mentions(sentence), earlier_total(sentence, last_total))
@@ -182,6 +184,9 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             lead.new_breakdown = True
         # "a/ Thẩm quyền quyết định:", maybe run into the item before it: the next items are another breakdown
         opens_breakdown = in_list and sentence.endswith(":")
+        if not mentions and continuing and part_units:
+            mentions = elided_item(sentence, part_units)  # "…; 17 cao học; 119 ĐH." after "gồm: 240 học sinh …;"
+        part_units = part_units if continuing else None
         if not mentions:
             parts_go_on = continuing and sentence.endswith(";")  # an item without a figure: "…; dự án “…”;"
             continue
@@ -351,6 +356,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 )
             fact["text"] = sentence
             kept = _add(ctx, fact)
+            part_units = group.units() if scope == "part" else None
             if scope == "part":
                 total_read = group.end  # "có 3 tàu (2 tàu ở Phú Quý, 1 tàu ở La Gi)": a part's own parts
             left = max(group.end, part_at.end() if part_at else 0)

@@ -414,7 +414,7 @@ _OTHER_COUNT = re.compile(
     r"(?<![\w.,/\-–])(?P<number>\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\w.,/\-–%]|\s*%)\s+(?P<word>[^\W\d_]+)",
     re.I,
 )
-_NOT_A_COUNT_AFTER = frozenset(
+NOT_A_COUNT_AFTER = frozenset(
     "năm tháng ngày giờ phút giây tuần quý thập kỷ tuổi lần km m ha kg tấn lít mét cm mm kw mw đồng usd euro "
     "triệu tỷ nghìn ngàn trăm chục phần đến tới và hoặc hay với của trên dưới là hải dặm "
     # activities, too loose a count to list ("Triển khai 02 hoạt động đối với người Việt Nam ở nước ngoài:
@@ -443,7 +443,7 @@ def other_counts(sentence: str, taken: list[Mention]) -> list[Mention]:
         if any(t.start < m.end("number") and m.start("number") < t.end for t in taken):
             continue
         before = sentence[: m.start()]
-        if not m["word"][0].islower() or m["word"].lower() in _NOT_A_COUNT_AFTER or _NOT_A_COUNT_BEFORE.search(before):
+        if not m["word"][0].islower() or m["word"].lower() in NOT_A_COUNT_AFTER or _NOT_A_COUNT_BEFORE.search(before):
             continue
         if re.search(r"(?<!\w)(?-i:[A-ZĐÀ-Ỹ])\S*\s*$", before):
             continue  # a name's number: "Thông tư 03", "Đề án 89", "Đồn Biên phòng 567"

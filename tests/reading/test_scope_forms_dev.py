@@ -117,3 +117,23 @@ def test_boats_the_holder_is_holding_are_still_detained(fishermen, verb):
 
 def test_keeping_up_is_no_holding():
     assert facts("Tỉnh đang giữ vững quan hệ với 12 tổ chức phi chính phủ, tài trợ 3 dự án.")[0][0] == "aid"
+
+
+@given(st.lists(st.integers(1, 400), min_size=2, max_size=4), st.sampled_from(["gồm:", "trong đó:"]))
+def test_list_items_after_the_first_may_leave_the_unit_unsaid(parts, marker):
+    # "gồm: 240 học sinh chương trình tiếng Việt; 17 cao học; 119 ĐH": the students of each item
+    first, *rest = parts
+    items = "; ".join(f"{n} {label}" for n, label in zip(rest, ["cao học", "đại học", "cao đẳng"]))
+    sentence = f"Trường có {sum(parts)} lưu học sinh Lào, {marker} {first} học sinh chương trình tiếng Việt; {items}."
+    assert facts(sentence) == [
+        ("foreign_students", "stock", {"count": sum(parts)}),
+        *[("foreign_students", "part", {"count": n}) for n in parts],
+    ]
+
+
+def test_a_time_after_a_list_item_is_no_part():
+    sentence = "Trong năm, tỉnh đón 20 đoàn khách nước ngoài, trong đó: 10 đoàn Lào; 3 năm liền chưa có đoàn Mỹ."
+    assert facts(sentence) == [
+        ("incoming_delegations", "period", {"groups": 20}),
+        ("incoming_delegations", "part", {"groups": 10}),
+    ]
