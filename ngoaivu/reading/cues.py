@@ -73,6 +73,8 @@ def _in_own_clause(cues: dict, sentence: str, group: Group, mentions: Sequence[M
 # "nâng tổng số tàu cá bị giữ ở đây lên 34 tàu": those held there now
 _HELD_TOTAL = re.compile(r"nâng\s+tổng\s+số\s+[^.;\d]{0,30}?bị\s+(?:tạm\s+)?giữ[^.;\d]{0,20}?lên\s+$", re.I)
 _NOW_OPENING = re.compile(r"\W*(?:hiện\s+(?:nay|tại|giờ)?|đến\s+nay|tới\s+nay)(?!\w)[^.;]*$", re.I)
+# "Vào thời điểm cuối năm 2017, có tới gần 200 ngư dân bị giam giữ ở đây": held at a moment, a stock
+_AT_A_MOMENT = re.compile(r"(?<!\w)(?:tại|vào|ở|đến)\s+thời\s+điểm(?!\s+(?:bị\s+)?bắt)[^.;]*$", re.I)
 _HELD_AFTER = re.compile(r"[^.;,]{0,40}?\bbị\s+(?:\S+\s+){0,4}?(?:tạm\s+|bắt\s+|giam\s+)?giữ", re.I)
 # The course words are the lexicon's, for training_courses (an administrator's phrases included):
 # "1.100 lượt cán bộ … được bồi dưỡng"; a course given to the people counted after it, "tập huấn
@@ -147,7 +149,9 @@ def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | 
         return "fishermen_still_detained"
     # "Hiện tàu cá NT-91567 cùng 11 ngư dân trên bị tạm giữ tại cảng …": "hiện" opens the
     # sentence, the detention follows the figure: they are held now.
-    if _NOW_OPENING.match(sentence[: group.start]) and _HELD_AFTER.match(clause):
+    if (_NOW_OPENING.match(sentence[: group.start]) or _AT_A_MOMENT.search(sentence, 0, group.start)) and (
+        _HELD_AFTER.match(clause)
+    ):
         return "fishermen_still_detained"
     # "nhận lại 7 tàu cá của những ngư dân Việt Nam bị Philippines bắt giữ": the detention after the
     # figure says which boats; the predicate before it, in its clause, what befell them

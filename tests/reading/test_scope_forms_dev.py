@@ -137,3 +137,17 @@ def test_a_time_after_a_list_item_is_no_part():
         ("incoming_delegations", "period", {"groups": 20}),
         ("incoming_delegations", "part", {"groups": 10}),
     ]
+
+
+@given(
+    st.integers(2, 500),
+    st.sampled_from(["Vào thời điểm cuối năm 2017", "Tại thời điểm báo cáo", "Đến thời điểm này"]),
+    st.sampled_from(["bị giam giữ", "bị tạm giữ", "bị phía nước ngoài giữ"]),
+)
+def test_men_held_at_a_moment_are_still_detained(fishermen, moment, held):
+    sentence = f"{moment}, có {fishermen} ngư dân {held} ở nước ngoài."
+    assert facts(sentence) == [("fishermen_still_detained", "stock", {"fishermen": fishermen})]
+
+
+def test_the_moment_of_the_arrest_is_no_moment_of_holding():
+    assert facts("Tại thời điểm bị bắt, tàu có 12 ngư dân bị giữ.") == [("boats_detained", "period", {"fishermen": 12})]
