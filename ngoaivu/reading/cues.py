@@ -75,6 +75,10 @@ _HELD_TOTAL = re.compile(r"nâng\s+tổng\s+số\s+[^.;\d]{0,30}?bị\s+(?:tạm
 _NOW_OPENING = re.compile(r"\W*(?:hiện\s+(?:nay|tại|giờ)?|đến\s+nay|tới\s+nay)(?!\w)[^.;]*$", re.I)
 # "Vào thời điểm cuối năm 2017, có tới gần 200 ngư dân bị giam giữ ở đây": held at a moment, a stock
 _AT_A_MOMENT = re.compile(r"(?<!\w)(?:tại|vào|ở|đến)\s+thời\s+điểm(?!\s+(?:bị\s+)?bắt)[^.;]*$", re.I)
+_WHOLE_AFTER_SOME = re.compile(
+    r"(?<![\w.,/])\d[\d.]*\s+(?:\S+\s+){0,4}?trong\s+(?:tổng\s+số\s+|số\s+)?(?:(?:gần|hơn|khoảng|trên)\s+)?$", re.I
+)
+_DETAINED_AFTER = re.compile(r"[^.;,]{0,40}?(?<!\w)bị\s+(?:\S+\s+){0,4}?(?:tạm\s+)?(?:bắt|giữ|giam)", re.I)
 _HELD_AFTER = re.compile(r"[^.;,]{0,40}?\bbị\s+(?:\S+\s+){0,4}?(?:tạm\s+|bắt\s+|giam\s+)?giữ", re.I)
 # The course words are the lexicon's, for training_courses (an administrator's phrases included):
 # "1.100 lượt cán bộ … được bồi dưỡng"; a course given to the people counted after it, "tập huấn
@@ -142,6 +146,10 @@ def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | 
     nay vẫn chưa được trả về" is still detained whatever cue stands nearer; else the nearest."""
     following = [m.start for m in mentions if m.start >= group.end]
     clause = sentence[group.end : min(following) if following else len(sentence)]
+    if _WHOLE_AFTER_SOME.search(sentence, 0, group.start):
+        # "11 trong số 15 thuyền viên bị bắt … đã trở về": the whole the 11 are of, the men detained
+        # as its clause says; else men told of before, no figure of their own
+        return "boats_detained" if _DETAINED_AFTER.match(clause) else None
     still = _STILL_HELD_AFTER.search(clause)
     if still and _THE_REST.match(still.group()) and _released_since(sentence, group.end):
         return "boats_released"  # "34 ngư dân còn lại trong tổng số 122 ngư dân đã rời Philippines về Việt Nam"

@@ -121,6 +121,14 @@ _NAMED_BEFORE = re.compile(
 )
 
 
+# Some of a whole counted right after: "11 trong số 15 thuyền viên", "3 người trong tổng số 15 ngư dân"
+_SOME_OF = re.compile(
+    r"(?<![\w.,/])(?P<number>\d{1,3}(?:\.\d{3})+|\d{1,4})\s+(?:người\s+)?trong\s+(?:tổng\s+số\s+|số\s+)?"
+    r"(?:(?:gần|hơn|khoảng|trên)\s+)?$",
+    re.I,
+)
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     found = list(_digit_mentions(sentence))
     taken = [(m.start, m.end) for m in found]
@@ -130,6 +138,14 @@ def find_mentions(sentence: str) -> list[Mention]:
             value = parse_number(m["number"])
             if value is not None:
                 found.append(Mention(m.start("number"), m.end("number"), unit, value, None, named_before=True))
+    for whole in list(found):  # "11 trong số 15 thuyền viên": the 11 are of the whole's unit
+        some = _SOME_OF.search(sentence, 0, whole.start)
+        taken = [(f.start, f.end) for f in found]
+        if some is not None and not any(a < some.end("number") and some.start("number") < b for a, b in taken):
+            value = parse_number(some["number"])
+            if value is not None and value > 0:
+                found.append(Mention(some.start("number"), some.end("number"), whole.unit, value, None))
+    found.sort(key=lambda m: m.start)
     for m in _WORD_COUNT.finditer(sentence):
         unit = next(key for key in _WORD_COUNT_UNITS if m[key])
         count = _COUNT_WORDS[m["word"].lower()]

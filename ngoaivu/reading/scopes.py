@@ -168,5 +168,14 @@ def states_no_figure(sentence: str, group: Group) -> bool:
         or _AVERAGE_OPENING.match(sentence)
         or _PER_YEAR_AFTER.match(sentence, group.end)
         or _EXCHANGE_RATE.search(sentence, max(0, group.start - 80), group.start)
-        or (_WILL.match(sentence, group.end) and not _REST.match(sentence, group.end))
+        or (_WILL.match(sentence, _past_whole(sentence, group.end)) and not _REST.match(sentence, group.end))
     )
+
+
+# "77 trong tổng số 122 ngư dân … sẽ về nước": what is said of some of a whole follows the whole
+_OF_WHOLE = re.compile(r"\s+(?:người\s+)?(?:còn\s+lại\s+)?trong\s+(?:tổng\s+số|số)?\s*(?:\S+\s+)?\d[\d.]*", re.I)
+
+
+def _past_whole(sentence: str, end: int) -> int:
+    whole = _OF_WHOLE.match(sentence, end)
+    return whole.end() if whole else end

@@ -151,3 +151,29 @@ def test_men_held_at_a_moment_are_still_detained(fishermen, moment, held):
 
 def test_the_moment_of_the_arrest_is_no_moment_of_holding():
     assert facts("Tại thời điểm bị bắt, tàu có 12 ngư dân bị giữ.") == [("boats_detained", "period", {"fishermen": 12})]
+
+
+@given(
+    st.integers(2, 60),
+    st.integers(1, 60),
+    st.sampled_from(["trong số", "trong tổng số", "trong"]),
+    st.sampled_from(["thuyền viên", "ngư dân"]),
+)
+def test_some_of_a_whole_are_counted_in_its_unit(some, more, among, noun):
+    # "11 trong số 15 thuyền viên bị bắt tại Indonesia đã trở về": 11 came back of the 15 detained
+    whole = some + more
+    sentence = f"Sau hơn 2 tháng, {some} {among} {whole} {noun} bị bắt tại Indonesia đã trở về."
+    assert facts(sentence) == [
+        ("boats_released", "period", {"fishermen": some}),
+        ("boats_detained", "period", {"fishermen": whole}),
+    ]
+
+
+def test_the_whole_told_before_is_no_figure_of_its_own():
+    sentence = "Cùng ngày, 34 ngư dân còn lại trong tổng số 122 ngư dân đã rời Philippines về Việt Nam."
+    assert facts(sentence) == [("boats_released", "period", {"fishermen": 34})]
+
+
+def test_some_of_a_whole_that_will_come_back_is_no_figure():
+    sentence = "77 trong tổng số 122 ngư dân bị phía Philippines bắt giữ sẽ về nước trong 3 ngày tới."
+    assert ("boats_detained", "period", {"fishermen": 77}) not in facts(sentence)
