@@ -114,7 +114,8 @@ class Group:
 _NAMED_BEFORE_UNITS = {"lượt người": "persons", "người": "persons", "lượt khách": "persons", "đoàn": "groups"}
 _NAMED_BEFORE_UNITS.update({"tàu": "boats", "tàu cá": "boats", "ngư dân": "fishermen"})
 _NAMED_BEFORE = re.compile(
-    r"(?<!\w)số\s+(?P<noun>lượt\s+người|lượt\s+khách|người|đoàn|tàu\s+cá|tàu|ngư\s+dân)(?!\w)"
+    # "số người đến tăng 46", and a part of it: "…, trong đó người nước ngoài tăng 15 so với cùng kỳ"
+    r"(?<!\w)(?:số|trong\s+đó(?:\s+có)?,?)\s+(?P<noun>lượt\s+người|lượt\s+khách|người|đoàn|tàu\s+cá|tàu|ngư\s+dân)(?!\w)"
     r"(?:\s+[^\s\d,.;:()]+){0,4}?\s+(?:tăng|giảm)(?:\s+(?:thêm|là))?\s+"
     r"(?P<number>\d{1,3}(?:\.\d{3})+|\d+)(?![\w/%]|[.,]\d|\s*(?:%|lần|phần))",
     re.I,

@@ -177,3 +177,19 @@ def test_the_whole_told_before_is_no_figure_of_its_own():
 def test_some_of_a_whole_that_will_come_back_is_no_figure():
     sentence = "77 trong tổng số 122 ngư dân bị phía Philippines bắt giữ sẽ về nước trong 3 ngày tới."
     assert ("boats_detained", "period", {"fishermen": 77}) not in facts(sentence)
+
+
+@given(st.integers(1, 40), st.integers(1, 400), st.integers(1, 200), st.sampled_from(["tăng", "giảm"]))
+def test_a_change_of_a_part_named_before_its_figure(groups, more, foreigners, verb):
+    # "(tăng 6 lượt đoàn và số người đến tăng 46, trong đó người nước ngoài tăng 15 so với cùng kỳ)"
+    persons = foreigners + more
+    sign = 1 if verb == "tăng" else -1
+    sentence = (
+        f"Trong năm, tỉnh đón 30 đoàn khách nước ngoài với 500 người ({verb} {count(groups)} đoàn và số người "
+        f"đến {verb} {persons}, trong đó người nước ngoài {verb} {foreigners} so với cùng kỳ)."
+    )
+    changes = [values for _indicator, scope, values in facts(sentence) if scope == "change"]
+    assert changes == [
+        {"groups": sign * groups, "persons": sign * persons},
+        {"persons": sign * foreigners},
+    ]
