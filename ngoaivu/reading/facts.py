@@ -53,6 +53,7 @@ from .scopes import TO_DATE, UNDER_WAY, is_change, scope_of, states_no_figure, y
 from .restated import (
     body_texts,
     drop_detention_of_the_released,
+    drop_restated_crossheads,
     drop_restated_headline,
     drop_restated_in_paragraph,
     fact_key,
@@ -435,5 +436,6 @@ def extract_facts(blocks: list[Block], period: Period | None = None) -> FactCont
     for block in blocks:
         facts_of_block(block, ctx)
     drop_restated_headline(blocks, ctx)
+    drop_restated_crossheads(blocks, ctx)
     drop_detention_of_the_released(ctx)
     return ctx

@@ -77,6 +77,32 @@ def body_texts(blocks: list[Block]) -> list[str]:
     return [b.text for b in blocks if b.part != "title" and not b.plan and _DATELINE.fullmatch(b.text) is None]
 
 
+def drop_restated_crossheads(blocks: list[Block], ctx: FactContext) -> None:
+    """A press crosshead (a short line of its own, no stop, inside the text: "Gần 4.600 lao động nước
+    ngoài đang làm việc ở Vũng Áng") that rounds a figure of the text ("… 4.596 người") is that
+    figure told first. Only a hedged figure ("gần", "hơn", …) that rounds another: a list item
+    without a stop states figures of its own."""
+    lines = {
+        text.strip()
+        for text in body_texts(blocks)[1:]
+        if len(text) <= 150 and "\n" not in text.strip() and _CROSSHEAD.fullmatch(text.strip())
+    }
+    for fact in [f for f in ctx.facts if f["text"] in lines and f["scope"] != "part" and f.get("qualifier")]:
+        values = {k: v for k, v in fact.items() if k in VALUES and isinstance(v, (int, float))}
+        if values and any(
+            other is not fact
+            and other["indicator"] == fact["indicator"]
+            and other["text"] not in lines
+            and all(rounds(v, other.get(k), fact["qualifier"]) for k, v in values.items())
+            for other in ctx.facts
+        ):
+            ctx.facts.remove(fact)
+
+
+# a line that opens on a capital and ends on no stop, not a list item ("- …", "a) …", "1. …")
+_CROSSHEAD = re.compile(r"(?-i:[A-ZĐÀ-Ỹ])(?:[^.,;:!?…\n]|(?<=\d)[.,](?=\d)|,(?=\s))*[^\W_]")
+
+
 def drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
     """A figure of the opening sentence (a press headline: "Cấp phép cho gần 1.400 lao động
     nước ngoài", or the lead under it) that the text states again with more detail or its scope is one fact, the body's."""

@@ -193,3 +193,20 @@ def test_a_change_of_a_part_named_before_its_figure(groups, more, foreigners, ve
         {"groups": sign * groups, "persons": sign * persons},
         {"persons": sign * foreigners},
     ]
+
+
+@given(st.integers(1_100, 9_899), st.sampled_from([("Gần", "gần"), ("Hơn", "hơn")]))
+def test_a_hedged_crosshead_rounding_the_next_paragraph_is_its_figure(workers, hedge):
+    head, _word = hedge
+    step = 10 ** (len(str(workers)) - 1) // 10  # the crosshead rounds to hundreds
+    rounded = (workers // step + 1) * step if head == "Gần" else (workers // step) * step
+    if rounded == workers:
+        rounded -= step if head == "Hơn" else -step
+    text = (
+        "Lao động nước ngoài ở khu kinh tế\n\n"
+        "Tỉnh đã đồng ý cho tuyển dụng lao động nước ngoài theo quy định.\n\n"
+        f"{head} {count(rounded)} lao động nước ngoài đang làm việc ở khu kinh tế\n\n"
+        f"Theo báo cáo, tính đến thời điểm hiện nay, khu kinh tế có {count(workers)} lao động nước ngoài."
+    )
+    found = [(f["scope"], f.get("persons")) for f in read_text(text)["facts"]]
+    assert found == [("stock", workers)]
