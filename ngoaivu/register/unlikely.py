@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.pure.numbers import format_number
-from ngoaivu.pure.wording import format_count, format_date
+from ngoaivu.pure.wording import format_count, screen_date
 
 from .models import DelegationPlanItem, ForeignAid, IncomingDelegation, OutgoingDelegation
 
@@ -126,12 +126,12 @@ def unlikely_dates(cleaned, today=None):
             continue
         if value < EARLIEST_LIKELY and name not in MAY_BE_OLD:
             message = _("Ngày %(date)s trước năm %(year)s.") % {
-                "date": format_date(value),
+                "date": screen_date(value),
                 "year": EARLIEST_LIKELY.year,
             }
             found[name] = _ask_date(message)
         elif value > latest and name not in MAY_BE_FAR_AHEAD:
-            message = _("Ngày %(date)s là hơn một năm sau ngày hôm nay.") % {"date": format_date(value)}
+            message = _("Ngày %(date)s là hơn một năm sau ngày hôm nay.") % {"date": screen_date(value)}
             found[name] = _ask_date(message)
     return found
 

@@ -48,7 +48,7 @@ def test_dates_far_ahead_or_before_2000_except_where_they_are_real():
     assert unlikely_dates({"start_date": date(2027, 3, 1), "end_date": date(2000, 1, 1)}, today) == {}
     found = unlikely_dates({"start_date": date(2027, 3, 2), "end_date": date(1999, 12, 31)}, today)
     assert found["end_date"].startswith("Ngày 31/12/1999 trước năm 2000.")
-    assert found["start_date"].startswith("Ngày 02/3/2027 là hơn một năm sau ngày hôm nay.")
+    assert found["start_date"].startswith("Ngày 02/03/2027 là hơn một năm sau ngày hôm nay.")
     assert unlikely_dates({"valid_until": date(2040, 1, 1), "signed_on": date(1995, 5, 4)}, today) == {}
 
 

@@ -140,7 +140,7 @@ def test_a_very_large_delegation_and_a_far_date_are_asked_about(client_for, unit
     assert warned(first) == {
         "persons": "Số người 1.212 là lớn bất thường cho một đoàn (một đoàn thường không quá 200 người). "
         "Kiểm tra lại số liệu; nếu đúng, đánh dấu «Tôi đã kiểm tra» và lưu lại.",
-        "start_date": "Ngày 10/3/2062 là hơn một năm sau ngày hôm nay. "
+        "start_date": "Ngày 10/03/2062 là hơn một năm sau ngày hôm nay. "
         "Kiểm tra lại ngày; nếu đúng, đánh dấu «Tôi đã kiểm tra» và lưu lại.",
     }
     assert not OutgoingDelegation.objects.exists()
