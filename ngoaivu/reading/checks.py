@@ -18,8 +18,8 @@ from datetime import date
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import MONTH, YEAR, Period
 from ngoaivu.pure.numbers import format_number
-from ngoaivu.pure.wording import format_count
-from ngoaivu.pure.wording import screen_date
+from ngoaivu.pure.wording import format_count, format_date
+
 
 from .lexicon import AID_STAGE_WORDS, alternation
 from .periods_vi import time_expressions
@@ -406,7 +406,7 @@ def reference_year_checks(references: list[dict]) -> list[dict]:
         at = text.find(ref["number"])
         if at < 0 or "ngày" not in text[at:].lower():
             continue  # the date is the one of a sentence that cites it ("Ngày 5/3/2015, … theo Quyết định …")
-        day = screen_date(date.fromisoformat(ref["date"]))
+        day = format_date(date.fromisoformat(ref["date"]))
         out.append(
             _check(
                 "reference_year_mismatch",

@@ -27,7 +27,7 @@ def test_a_row_of_an_ended_unit_is_edited_and_keeps_it(api, units):
     payload = {"title": "Đoàn mới", "country": "KR", "start_date": "2025-04-01", "person_visits": 2}
     response = client.post("/api/register/doan-vao/", {**payload, "unit": units["sngv"].pk}, format="json")
     assert response.status_code == 400
-    assert "đã thôi hoạt động từ ngày 01/3/2025" in " ".join(response.json()["start_date"])
+    assert "đã thôi hoạt động từ ngày 01/03/2025" in " ".join(response.json()["start_date"])
     assert not IncomingDelegation.objects.filter(title="Đoàn mới").exists()
     payload["start_date"] = "2025-02-10"
     response = client.post("/api/register/doan-vao/", {**payload, "unit": units["sngv"].pk}, format="json")
@@ -41,7 +41,7 @@ def test_an_ended_unit_reports_on_the_time_it_existed(api, units):
         "/api/reports/", {"template": "general", "period_code": "2025-Q2", "unit": units["sngv"].pk}, format="json"
     )
     assert refused.status_code == 400
-    assert "đã thôi hoạt động từ ngày 01/3/2025" in " ".join(refused.json()["period_code"])
+    assert "đã thôi hoạt động từ ngày 01/03/2025" in " ".join(refused.json()["period_code"])
     made = client.post(
         "/api/reports/", {"template": "general", "period_code": "2025-01", "unit": units["sngv"].pk}, format="json"
     )

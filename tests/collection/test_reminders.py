@@ -42,7 +42,7 @@ def test_each_reminder_goes_once_however_often_cron_runs(outgoing):
     assert sorted(ReminderSent.objects.values_list("kind", flat=True)) == ["1d", "1d", "3d", "3d", "late", "late"]
     late = [m for m in mail.outbox if m.subject.startswith("Báo cáo đã quá hạn")]
     assert sorted(m.to[0] for m in late) == ["daihoc@example.vn", "vanphong@example.vn"]
-    assert "kỳ tháng 8/2021, hạn gửi ngày 10/9/2021" in late[0].body  # the period in words, not its code
+    assert "kỳ tháng 8/2021, hạn gửi ngày 10/09/2021" in late[0].body  # the period in words, not its code
 
 
 def test_units_that_have_answered_get_no_reminder(outgoing, units):
@@ -84,7 +84,7 @@ def test_no_address_no_record_so_it_goes_when_one_is_added(outgoing, users, unit
     assert len(mail.outbox) == 0 and not ReminderSent.objects.exists()
     assert said == (
         "Đã gửi 0 thư nhắc.\nChưa nhắc được 01 đơn vị vì chưa có báo cáo viên có thư điện tử: "
-        f"{units['vp'].name} («{request.subject}», hạn 10/9/2021).\n"
+        f"{units['vp'].name} («{request.subject}», hạn 10/09/2021).\n"
     )
     users["reporter"].email = "vanphong@example.vn"
     users["reporter"].save()
@@ -135,4 +135,4 @@ def test_a_unit_not_reached_is_named_once_with_each_request_it_has_not_answered(
     users["reporter"].save()
     said = send_reminders(dt.date(2021, 9, 7))
     subject = "Báo cáo công tác đối ngoại tháng 8/2021"
-    assert said.unreached == [f"{units['vp'].name} («{subject}», hạn 08/9/2021; «{subject}», hạn 10/9/2021)"]
+    assert said.unreached == [f"{units['vp'].name} («{subject}», hạn 08/09/2021; «{subject}», hạn 10/09/2021)"]

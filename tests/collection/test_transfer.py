@@ -84,7 +84,7 @@ def test_the_preview_lists_what_moves_and_what_stays(world, users):
     # An answer sent and not yet reviewed moves too: if it is returned, the successor corrects it.
     assert ids(preview["submissions"]) == sorted([world["pending"].pk, world["sent"].pk])
     assert any("đã gửi 01 thư nhắc" in row["label"] for row in preview["submissions"])
-    assert "hạn 20/3/2025" in preview["requests"][0]["label"]
+    assert "hạn 20/03/2025" in preview["requests"][0]["label"]
     assert ids(preview["reports"]) == sorted([world["draft"].pk, world["answer"].pk])
     kept = {(row["kind"], row["id"]): row["reason"] for row in preview["kept"]}
     assert list(kept) == [("submission", world["clash"].pk)]
@@ -194,7 +194,7 @@ def test_the_page_previews_then_applies_once(world, client_for):
         "trở thành cơ quan đầu mối đối ngoại của tỉnh",
         "01 báo cáo đã ban hành",
         BASIS,
-        "có hiệu lực từ ngày 01/3/2025",
+        "có hiệu lực từ ngày 01/03/2025",
         'name="confirmed" value="1"',
     ):
         assert text in page

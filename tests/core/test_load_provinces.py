@@ -95,7 +95,7 @@ def test_an_existing_current_province_is_reused_and_ended(demo, db):
     assert (ninh_thuan.ended_on, ninh_thuan.is_active) == (AFTER, False)
     assert Succession.objects.get(predecessor=ninh_thuan).successor == khanh_hoa
     assert not Unit.objects.filter(code__in=["T56", "T58"]).exists()
-    assert "Đã ghi thôi hoạt động từ ngày 01/7/2025 cho: Tỉnh Ninh Thuận." in out
+    assert "Đã ghi thôi hoạt động từ ngày 01/07/2025 cho: Tỉnh Ninh Thuận." in out
 
 
 def test_a_taken_code_is_never_reused(demo, db):
@@ -111,7 +111,7 @@ def test_a_taken_code_is_never_reused(demo, db):
         ({"name": "Tỉnh Bình Định", "code": "BĐ", "kind": Unit.Kind.OTHER}, "không thuộc loại Tỉnh"),
         (
             {"name": "Tỉnh Bình Định", "code": "BĐ", "kind": Unit.Kind.PROVINCE, "ended_on": date(2020, 1, 1)},
-            "đã thôi hoạt động từ ngày 01/01/2020, khác ngày sắp xếp 01/7/2025",
+            "đã thôi hoạt động từ ngày 01/01/2020, khác ngày sắp xếp 01/07/2025",
         ),
         (
             {"name": "Tỉnh Gia Lai", "code": "GL", "kind": Unit.Kind.PROVINCE, "ended_on": AFTER},

@@ -99,7 +99,7 @@ def test_a_working_unit_sits_under_a_working_parent(units):
     with pytest.raises(ValidationError) as error:
         unit.full_clean()
     assert error.value.message_dict["parent"] == [
-        "Trường Đại học Phạm Văn Đồng đã thôi hoạt động từ ngày 01/7/2025; vui lòng chọn đơn vị cấp trên đang hoạt động."
+        "Trường Đại học Phạm Văn Đồng đã thôi hoạt động từ ngày 01/07/2025; vui lòng chọn đơn vị cấp trên đang hoạt động."
     ]
 
 
@@ -137,7 +137,7 @@ def test_a_new_account_is_for_a_working_unit(units):
     with pytest.raises(ValidationError) as error:
         User(username="moi", role=Role.REPORTER, unit=Unit.objects.get(pk=units["dh"].pk)).full_clean()
     assert error.value.message_dict["unit"] == [
-        "Trường Đại học Phạm Văn Đồng đã thôi hoạt động từ ngày 01/7/2025; vui lòng chọn đơn vị đang hoạt động."
+        "Trường Đại học Phạm Văn Đồng đã thôi hoạt động từ ngày 01/07/2025; vui lòng chọn đơn vị đang hoạt động."
     ]
 
 

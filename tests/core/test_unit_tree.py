@@ -72,7 +72,7 @@ def test_the_tree_on_the_last_day_before_a_merger_and_on_its_first_day(client_fo
     client = client_for("officer")
     before = client.get("/don-vi/", {"as_of": "30/06/2025"})
     page = before.content.decode()
-    assert "Cây đơn vị tại ngày 30/6/2025" in page
+    assert "Cây đơn vị tại ngày 30/06/2025" in page
     assert depths(before) == {
         "Tỉnh Kon Tum": 0,
         "Sở Ngoại vụ tỉnh Kon Tum": 1,
@@ -84,9 +84,9 @@ def test_the_tree_on_the_last_day_before_a_merger_and_on_its_first_day(client_fo
         "Văn phòng UBND tỉnh": 2,
     }
     # ended_on is the first day without the unit: its last day is the day before.
-    assert "Tỉnh · KT · đến 30/6/2025" in page and "Sở Nội vụ</a> · Sở, ban, ngành · SNV · từ 01/3/2025" in page
-    after = client.get("/don-vi/", {"as_of": "01/7/2025"})
-    assert "Cây đơn vị tại ngày 01/7/2025" in after.content.decode()
+    assert "Tỉnh · KT · đến 30/06/2025" in page and "Sở Nội vụ</a> · Sở, ban, ngành · SNV · từ 01/03/2025" in page
+    after = client.get("/don-vi/", {"as_of": "01/07/2025"})
+    assert "Cây đơn vị tại ngày 01/07/2025" in after.content.decode()
     assert "Tỉnh Kon Tum" not in depths(after) and "Sở Ngoại vụ tỉnh Kon Tum" not in depths(after)
     assert depths(after)["Sở Nội vụ"] == 2
     # Before the Sở Nội vụ was set up it is not in the tree.
@@ -114,16 +114,16 @@ def test_a_bad_date_is_answered_beside_the_field(client_for, merger, typed):
 def test_a_unit_page_lists_its_successors_and_predecessors_linked(client_for, units, merger):
     client = client_for("officer")
     page = client.get(f"/don-vi/{merger['kon_tum'].pk}/").content.decode()
-    assert "Tỉnh Kon Tum" in page and "KT" in page and "đến 30/6/2025" in page
+    assert "Tỉnh Kon Tum" in page and "KT" in page and "đến 30/06/2025" in page
     assert f'<a href="/don-vi/{units["province"].pk}/">Tỉnh Quảng Ngãi</a>' in page
-    assert "Sáp nhập, hợp nhất" in page and "01/7/2025" in page and RESOLUTION in page
+    assert "Sáp nhập, hợp nhất" in page and "01/07/2025" in page and RESOLUTION in page
     assert f'<a href="/don-vi/{merger["kt_sngv"].pk}/">Sở Ngoại vụ tỉnh Kon Tum</a>' in page  # a child
     assert "/don-vi/?as_of=2025-06-30" in page  # the tree on its last day
     province = client.get(f"/don-vi/{units['province'].pk}/").content.decode()
     assert f'<a href="/don-vi/{merger["kon_tum"].pk}/">Tỉnh Kon Tum</a>' in province
     snv = client.get(f"/don-vi/{merger['snv'].pk}/").content.decode()
     assert "Chuyển giao chức năng, nhiệm vụ" in snv and "Quản lý đoàn ra, đoàn vào" in snv
-    assert "Quyết định số 12/QĐ-UBND ngày 20/6/2025 của UBND tỉnh" in snv and "từ 01/3/2025" in snv
+    assert "Quyết định số 12/QĐ-UBND ngày 20/6/2025 của UBND tỉnh" in snv and "từ 01/03/2025" in snv
     assert f'<a href="/don-vi/{units["committee"].pk}/">UBND tỉnh Quảng Ngãi</a>' in snv  # its parent
 
 

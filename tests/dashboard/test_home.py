@@ -137,14 +137,14 @@ def test_the_period_picker_chooses_the_period_and_shows_it_chosen(login):
 
 
 def test_an_account_of_an_ended_unit_is_told_and_sees_its_successors_figures(login):
-    # The demo's officer still belongs to the Sở Ngoại vụ, whose duties went to the office on 01/3/2025.
+    # The demo's officer still belongs to the Sở Ngoại vụ, whose duties went to the office on 01/03/2025.
     office = Unit.objects.get(code="VP")
     page = login("chuyenvien").get("/")
     assert '<option value="" selected>Kỳ mặc định</option>' in page.content.decode()  # the period shown
     assert page.context["form"].own_unit == office  # this month's figures: the office's, the province's focal point
     notice = page.content.decode()
     assert (
-        "Sở Ngoại vụ tỉnh Quảng Ngãi, đơn vị của tài khoản này, đã thôi hoạt động từ ngày 01/3/2025; "
+        "Sở Ngoại vụ tỉnh Quảng Ngãi, đơn vị của tài khoản này, đã thôi hoạt động từ ngày 01/03/2025; "
         "công việc do Văn phòng UBND tỉnh Quảng Ngãi kế tục"
     ) in notice
     # A period before the change is the Sở's, as the reports of the time counted it.

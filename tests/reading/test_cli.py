@@ -84,8 +84,8 @@ def test_dates_are_written_as_the_application_writes_them(tmp_path, capsys):
     )
     assert main(["read", str(report)]) == 0
     out = capsys.readouterr().out
-    assert "Nơi, ngày: Quảng Trị, 10/9/2021" in out
-    assert "Quyết định số 09/2011/QĐ-UBND ngày 04/5/2011" in out
+    assert "Nơi, ngày: Quảng Trị, 10/09/2021" in out
+    assert "Quyết định số 09/2011/QĐ-UBND ngày 04/05/2011" in out
     assert "2021-09-10" not in out and "2011-05-04" not in out
 
 

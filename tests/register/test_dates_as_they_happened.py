@@ -35,7 +35,7 @@ def test_a_date_of_what_happened_after_today_is_refused(units, clock, model, fie
     row.full_clean()  # today is fine
     setattr(row, field, date(2030, 3, 10))
     label = row._meta.get_field(field).verbose_name
-    message = f"{label[0].upper()}{label[1:]} 10/3/2030 chưa đến (hôm nay là 04/12/2026): chỉ ghi việc đã diễn ra."
+    message = f"{label[0].upper()}{label[1:]} 10/03/2030 chưa đến (hôm nay là 04/12/2026): chỉ ghi việc đã diễn ra."
     assert refusal(row)[field] == [message]
 
 

@@ -7,7 +7,7 @@ from ngoaivu.core.models import Unit
 from ngoaivu.register.models import IncomingDelegation
 
 URL = "/so-theo-doi/doan-vao/"
-ENDED = "đã thôi hoạt động từ ngày 01/7/2025"
+ENDED = "đã thôi hoạt động từ ngày 01/07/2025"
 
 
 def end(unit):
@@ -73,7 +73,7 @@ def test_a_new_row_of_an_ended_unit_is_taken_for_the_time_it_existed_only(client
     end(units["dh"])
     client = client_for("officer")
     form = client.get(f"{URL}them/").context["form"]
-    assert dict(form.fields["unit"].choices)[units["dh"].pk] == "Trường Đại học Phạm Văn Đồng (đến 30/6/2025)"
+    assert dict(form.fields["unit"].choices)[units["dh"].pk] == "Trường Đại học Phạm Văn Đồng (đến 30/06/2025)"
     response = client.post(f"{URL}them/", row_data(units["dh"], start_date="02/07/2025"))
     assert response.status_code == 200
     errors = response.context["form"].errors
@@ -134,12 +134,12 @@ def test_the_list_filter_finds_an_ended_units_rows_and_says_it_ended(client_for,
     client = client_for("officer")
     field = client.get(URL).context["filter"].form.fields["unit"]
     labels = dict((value, label) for value, label in field.choices if value)
-    assert labels[units["dh"].pk] == "Trường Đại học Phạm Văn Đồng (đến 30/6/2025)"
+    assert labels[units["dh"].pk] == "Trường Đại học Phạm Văn Đồng (đến 30/06/2025)"
     assert labels[units["sngv"].pk] == "Sở Ngoại vụ"
     response = client.get(URL, {"unit": units["dh"].pk})
     rows = list(response.context["filter"].qs)
     assert rows == [old]
-    assert "Trường Đại học Phạm Văn Đồng (đến 30/6/2025)" in response.content.decode()
+    assert "Trường Đại học Phạm Văn Đồng (đến 30/06/2025)" in response.content.decode()
 
 
 def test_an_officer_whose_unit_ended_starts_new_rows_and_reports_from_its_successor(client_for, units):

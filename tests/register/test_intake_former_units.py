@@ -121,7 +121,7 @@ def test_todays_unit_follows_every_later_change_and_an_undated_one_is_itself(uni
     )
     # A body dissolved with no successor for its records: its end is said instead.
     assert current_successor(kon_tum["province"]) is None
-    assert issuer_words({}, kon_tum["province"]) == "Tỉnh Kon Tum (thôi hoạt động từ ngày 01/7/2025)"
+    assert issuer_words({}, kon_tum["province"]) == "Tỉnh Kon Tum (thôi hoạt động từ ngày 01/07/2025)"
 
 
 def test_an_old_province_the_register_does_not_hold_is_named_with_what_it_is_today(client_for, units):
@@ -142,7 +142,7 @@ def test_citations_keep_the_historical_issuer(client_for, kon_tum):
     response = upload(client_for("officer"), kon_tum_report())
     (cited,) = [r for r in response.context["result"]["references"] if r["number"] == "88/SNgV-LS"]
     assert cited["issuer"] == "Sở Ngoại vụ tỉnh Kon Tum"
-    assert "88/SNgV-LS (01/3/2023) – Sở Ngoại vụ tỉnh Kon Tum" in response.content.decode()
+    assert "88/SNgV-LS (01/03/2023) – Sở Ngoại vụ tỉnh Kon Tum" in response.content.decode()
     text = "Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ tỉnh Kon Tum về công tác lãnh sự"
     saved = resolve_document(LegalDocument.from_citation(text))
     saved.refresh_from_db()

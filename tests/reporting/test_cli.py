@@ -57,8 +57,8 @@ def test_unknown_unit_and_bad_period_are_refused(demo, db):
         call_command("make_report", "--unit", "XYZ", "--period", "2021-08")
     with pytest.raises(CommandError, match="Không hiểu kỳ báo cáo"):
         call_command("make_report", "--unit", "SNgV", "--period", "2021-8-1")
-    # As «Lập báo cáo»: the Sở Ngoại vụ ended on 01/3/2025, so it writes no 2026 report.
-    with pytest.raises(CommandError, match="đã thôi hoạt động từ ngày 01/3/2025"):
+    # As «Lập báo cáo»: the Sở Ngoại vụ ended on 01/03/2025, so it writes no 2026 report.
+    with pytest.raises(CommandError, match="đã thôi hoạt động từ ngày 01/03/2025"):
         call_command("make_report", "--unit", "SNgV", "--period", "2026-H1")
 
 

@@ -50,9 +50,9 @@ def test_an_ended_unit_reports_on_the_time_it_existed_only(client, demo_users):
     }
     reports = Report.objects.count()
     page = client.post("/bao-cao/tao/", data).content.decode()
-    assert "Sở Ngoại vụ tỉnh Quảng Ngãi đã thôi hoạt động từ ngày 01/3/2025" in page
+    assert "Sở Ngoại vụ tỉnh Quảng Ngãi đã thôi hoạt động từ ngày 01/03/2025" in page
     assert Report.objects.count() == reports
-    # A commune that began on 01/7/2025 has no report of the first half of 2025.
+    # A commune that began on 01/07/2025 has no report of the first half of 2025.
     data.update(unit=Unit.objects.get(code="ĐKLS").pk, period_code_year="2025")
     page = client.post("/bao-cao/tao/", data).content.decode()
-    assert "bắt đầu hoạt động từ ngày 01/7/2025" in page and Report.objects.count() == reports
+    assert "bắt đầu hoạt động từ ngày 01/07/2025" in page and Report.objects.count() == reports

@@ -133,13 +133,13 @@ def test_the_issue_page_says_when_the_period_has_not_ended_or_the_unit_has(repor
     transition(report, "approve", users["leader"])
     clock(2021, 8, 25)  # August's report, issued before August ends
     page = signed_in(users["officer"]).get(f"/bao-cao/{report.pk}/issue/").content.decode()
-    assert "ngày ban hành 25/8/2021 trước ngày cuối kỳ báo cáo 31/8/2021" in page
+    assert "ngày ban hành 25/08/2021 trước ngày cuối kỳ báo cáo 31/08/2021" in page
     assert "đã thôi hoạt động" not in page
     Unit.objects.filter(pk=units["sngv"].pk).update(ended_on=date(2021, 9, 1), is_active=False)
     clock(2021, 9, 5)
     page = signed_in(users["officer"]).get(f"/bao-cao/{report.pk}/issue/").content.decode()
     assert "trước ngày cuối kỳ" not in page
-    assert "Sở Ngoại vụ đã thôi hoạt động từ ngày 01/9/2021" in page
+    assert "Sở Ngoại vụ đã thôi hoạt động từ ngày 01/09/2021" in page
 
 
 def test_a_step_that_does_not_exist_is_not_found(report, users):
