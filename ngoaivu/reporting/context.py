@@ -26,7 +26,7 @@ from ngoaivu.pure.periods import parse
 from .sentences import LETTER_WORDS, Context, list_names
 
 CODE_IN_PATTERN = re.compile(
-    r"\b([a-z_]+)\.(?:[a-z_]+\.)?(?:period|ytd|last_year|last_year_ytd|diff|ytd_diff|compare|ytd_compare)\b"
+    r"\b([a-z_]+)\.(?:[a-z_]+(?:,[a-z_]+)*\.)?(?:period|ytd|last_year|last_year_ytd|diff|ytd_diff|compare|ytd_compare)\b"
 )
 CITE_IN_PATTERN = re.compile(r"\{cite:([^}]+)\}")
 LANGUAGES = {

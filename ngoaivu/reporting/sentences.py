@@ -21,6 +21,8 @@ Placeholders:
     {code.compare}             "tăng 03 đoàn với 11 lượt người so với cùng kỳ năm 2020"
     {code.ytd_compare}         the same for the year to date
     {code.measure.compare}     the same of one measure ("{conferences.count.ytd_compare}"); .ytd_compare too
+    {code.m1,m2.compare}       the same of the measures named, in that order: the order the sentence names them
+                               ("{abtc.businesspeople,enterprises.compare}": «tăng 02 doanh nhân với 01 doanh nghiệp»)
     {period.label} {period.ytd_label} {period.word} {period.year} {period.last_year}
     {period.programme}         the part of the UBND tỉnh's work programme: "quý I và quý II", "năm 2021"
     {unit.name} {unit.short}   "Sở Ngoại vụ", "Sở"; the condition "unit.focal": the unit is the
@@ -262,11 +264,15 @@ def resolve(path, context, item=None):
     indicator = BY_CODE[head]
     measure, _d, window = rest.partition(".")
     if rest in ("compare", "ytd_compare") or window in ("compare", "ytd_compare"):
-        # {aid.compare}: every measure; {conferences.count.ytd_compare}: that one only
+        # {aid.compare}: every measure; {conferences.count.ytd_compare}: that one only;
+        # {abtc.businesspeople,enterprises.compare}: those, in the sentence's order
         rest = window or rest
-        measures = [m for m in indicator.measures if window == "" or m.name == measure]
-        if not measures:
-            raise PatternError(f"Không có số liệu «{measure}» của chỉ tiêu «{head}».")
+        by_name = {m.name: m for m in indicator.measures}
+        names = [name.strip() for name in measure.split(",")] if window else list(by_name)
+        unknown = [name for name in names if name not in by_name]
+        if unknown:
+            raise PatternError(f"Không có số liệu «{unknown[0]}» của chỉ tiêu «{head}».")
+        measures = [by_name[name] for name in names]
         pairs = [(m, _figure(context, head, m.name)) for m in measures]
         windows = ("period", "last_year") if rest == "compare" else ("ytd", "last_year_ytd")
         compared = context.period.get("compared" if rest == "compare" else "ytd_compared", True)

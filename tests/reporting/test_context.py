@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from ngoaivu.pure.periods import parse
 from ngoaivu.register.models import Bulletin, FishingIncident, ForeignResident, OutgoingDelegation
-from ngoaivu.reporting.context import LISTS, build_context, build_lists
+from ngoaivu.reporting.context import LISTS, build_context, build_lists, indicator_codes
 from ngoaivu.reporting.drafting import build
 from ngoaivu.reporting.outlines import GENERAL, INTEGRATION_REPORT, REVIEW
 
@@ -15,6 +15,11 @@ NO_LIST = {
     "title": "Công tác đối ngoại {period.label}",
     "sections": [{"number": "I", "heading": "Đoàn ra", "body": ["Cử {outgoing_delegations.groups.period} đoàn."]}],
 }
+
+
+def test_a_comparison_of_measures_named_in_order_names_its_indicator():
+    """{abtc.businesspeople,enterprises.compare} alone still has the cards counted for the report."""
+    assert indicator_codes({"body": ["Thẻ ABTC ({abtc.businesspeople,enterprises.ytd_compare})."]}) == ["abtc"]
 
 
 def test_a_template_naming_no_list_builds_none(units):

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import docx
 
-from ngoaivu.core.models import LegalDocument
+from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.register.models import (
     AbtcApplication,
     Conference,
@@ -124,12 +124,18 @@ def test_the_monthly_report_gives_each_area_its_year_to_date_and_last_years(unit
         "cùng kỳ năm 2025). Tính chung trong 11 tháng, có 03 khoản viện trợ được phê duyệt với tổng giá trị 11,91 tỷ "
         "đồng (giảm 01 khoản viện trợ, tăng 4,39 tỷ đồng so với cùng kỳ năm 2025)."
     ) in text
-    # ABTC cards and consular cases of the year to date in one sentence; the cases still open of any year
+    # the month's cards and cases against November 2025, as aid's; the comparison names the businesspeople
+    # first, as the sentence does; the cards and the cases of the year to date in one sentence; the cases
+    # still open of any year
     assert (
-        "Trong tháng, tiếp nhận, phối hợp xử lý 01 vụ việc lãnh sự. Tính chung trong 11 tháng, có 05 doanh nhân của "
-        "02 doanh nghiệp được cho phép sử dụng thẻ ABTC (tăng 01 doanh nghiệp với 04 doanh nhân so với cùng kỳ năm "
-        "2025); tiếp nhận, phối hợp xử lý 02 vụ việc lãnh sự (tăng 01 vụ việc so với cùng kỳ năm 2025). Tính đến cuối "
-        "kỳ báo cáo, còn 02 vụ việc đang tiếp tục phối hợp xử lý."
+        "cho phép 02 doanh nhân của 01 doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC (tăng 02 doanh nhân với 01 "
+        "doanh nghiệp so với cùng kỳ năm 2025); phối hợp với Công an tỉnh"
+    ) in text
+    assert (
+        "Trong tháng, tiếp nhận, phối hợp xử lý 01 vụ việc lãnh sự (tăng 01 vụ việc so với cùng kỳ năm 2025). Tính "
+        "chung trong 11 tháng, có 05 doanh nhân của 02 doanh nghiệp được cho phép sử dụng thẻ ABTC (tăng 04 doanh "
+        "nhân với 01 doanh nghiệp so với cùng kỳ năm 2025); tiếp nhận, phối hợp xử lý 02 vụ việc lãnh sự (tăng 01 vụ "
+        "việc so với cùng kỳ năm 2025). Tính đến cuối kỳ báo cáo, còn 02 vụ việc đang tiếp tục phối hợp xử lý."
     ) in text
     assert (
         "- Trong tháng, toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ. Tính chung trong 11 tháng, có 01 tàu "
@@ -182,7 +188,10 @@ def test_the_review_lists_without_a_year_to_date(units):
         "đi công tác nước ngoài (tăng 01 đoàn với 03 lượt người so với cùng kỳ năm 2025): Đoàn học tập tại Hàn " in text
     )
     assert "Hội nghị do UBND tỉnh tổ chức ngày 05/5/2026, có đại biểu nước ngoài tham dự." in text
-    assert "- Có 01 tàu cá cùng với 07 ngư dân bị nước ngoài ngăn cản, lấy tài sản." in text
+    assert (
+        "- Có 01 tàu cá cùng với 07 ngư dân bị nước ngoài ngăn cản, lấy tài sản (bằng về số tàu cá, giảm 01 ngư dân "
+        "so với cùng kỳ năm 2025)."
+    ) in text
     assert "Tính đến cuối kỳ báo cáo, còn 01 vụ việc đang tiếp tục phối hợp xử lý." in text
 
 
@@ -197,3 +206,50 @@ def test_another_unit_says_its_month_had_none_before_its_year_to_date(units):
         "trong 11 tháng, có 01 tàu cá cùng 08 ngư dân bị nước ngoài bắt giữ ("
     )
     assert "toàn tỉnh" not in found[0].lower()
+
+
+def _incident(unit, day, kind, fishermen):
+    FishingIncident.objects.create(
+        unit=unit, boat_number="QNg 1", kind=kind, country="CN", occurred_on=day, fishermen=fishermen
+    )
+
+
+def test_the_months_boats_are_compared_with_the_same_month_of_last_year(units):
+    """As the delegations and the aid of the month are: the boats detained, obstructed or robbed in it."""
+    sngv = _focal(units)
+    _incident(sngv, date(2026, 11, 4), "detained", 9)
+    _incident(sngv, date(2026, 11, 12), "robbed", 6)
+    _incident(sngv, date(2025, 11, 20), "detained", 9)
+    _incident(sngv, date(2025, 11, 21), "obstructed", 4)
+    _incident(sngv, date(2025, 11, 22), "obstructed", 5)
+    text = "\n".join(_paragraphs(sngv, "2026-11"))
+    assert (
+        "- Trong tháng, toàn tỉnh có 01 tàu cá cùng 09 ngư dân bị nước ngoài bắt giữ (bằng cùng kỳ năm 2025). Trước "
+        "tình hình trên, Sở Ngoại vụ phối hợp"
+    ) in text
+    assert (
+        "- Có 01 tàu cá cùng với 06 ngư dân bị nước ngoài ngăn cản, lấy tài sản (giảm 01 tàu cá với 03 ngư dân so với "
+        "cùng kỳ năm 2025). Sở Ngoại vụ phối hợp"
+    ) in text
+    # another unit says what it recorded, compared the same way
+    _incident(units["dh"], date(2026, 11, 4), "detained", 3)
+    text = "\n".join(_paragraphs(units["dh"], "2026-11"))
+    assert "ghi nhận 01 tàu cá cùng 03 ngư dân bị nước ngoài bắt giữ (tăng 01 tàu cá với 03 ngư dân so với" in text
+
+
+def test_no_comparison_of_the_month_before_the_register_holds_last_year(units):
+    """A unit whose register begins in 2026 has no November 2025 to compare its month with."""
+    sngv = _focal(units)
+    Unit.objects.filter(pk=sngv.pk).update(recorded_since=date(2026, 1, 1))
+    sngv.refresh_from_db()
+    AbtcApplication.objects.create(
+        unit=sngv, enterprise="Công ty A", businesspeople=3, received_on=date(2026, 11, 2), status="approved",
+        decided_on=date(2026, 11, 9),
+    )  # fmt: skip
+    ConsularCase.objects.create(unit=sngv, title="Vụ việc", country="MY", occurred_on=date(2026, 11, 3))
+    _incident(sngv, date(2026, 11, 4), "detained", 9)
+    text = "\n".join(_paragraphs(sngv, "2026-11"))
+    uncompared = "(chưa có số liệu cùng kỳ năm 2025 để so sánh)"
+    assert f"sử dụng thẻ ABTC {uncompared}; phối hợp" in text
+    assert f"Trong tháng, tiếp nhận, phối hợp xử lý 01 vụ việc lãnh sự {uncompared}." in text
+    assert f"09 ngư dân bị nước ngoài bắt giữ {uncompared}. Trước tình hình trên" in text

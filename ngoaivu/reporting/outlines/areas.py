@@ -288,16 +288,19 @@ CONSULAR = [
     {
         "if": "abtc.businesspeople.period",
         # Under the heading «a) Công tác lãnh sự»: said once (seed 003), not again as «- Công tác lãnh sự:».
+        # The comparison names the businesspeople first, as the sentence does.
         "text": "Thẩm tra hồ sơ, tham mưu Chủ tịch UBND tỉnh cho phép {abtc.businesspeople.period} "
-        "doanh nhân của {abtc.enterprises.period} doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC; phối hợp với "
-        "Công an tỉnh và các cơ quan liên quan xử lý các vụ việc liên quan đến công dân nước ngoài trên địa bàn tỉnh.",
+        "doanh nhân của {abtc.enterprises.period} doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC "
+        "({abtc.businesspeople,enterprises.compare}); phối hợp với Công an tỉnh và các cơ quan liên quan xử lý các "
+        "vụ việc liên quan đến công dân nước ngoài trên địa bàn tỉnh.",
         "else": "Phối hợp với Công an tỉnh và các cơ quan liên quan xử lý các vụ việc liên quan đến "
         "công dân nước ngoài trên địa bàn tỉnh.",
     },
     {
         "if": "consular_cases.count.period",
         "paragraph": False,
-        "text": "{period.in_word}, tiếp nhận, phối hợp xử lý {consular_cases.count.period} vụ việc lãnh sự.",
+        "text": "{period.in_word}, tiếp nhận, phối hợp xử lý {consular_cases.count.period} vụ việc lãnh sự "
+        "({consular_cases.compare}).",
     },
     {
         # the cards and the cases of the year to date in one sentence: «Tính chung» said once
@@ -307,7 +310,8 @@ CONSULAR = [
             "if": "abtc.businesspeople.ytd",
             "text": [
                 "Tính chung trong {period.ytd_label}, {across}có {abtc.businesspeople.ytd} doanh nhân của "
-                "{abtc.enterprises.ytd} doanh nghiệp được cho phép sử dụng thẻ ABTC ({abtc.ytd_compare})",
+                "{abtc.enterprises.ytd} doanh nghiệp được cho phép sử dụng thẻ ABTC "
+                "({abtc.businesspeople,enterprises.ytd_compare})",
                 {"if": "consular_cases.count.ytd", "text": f"; {CASES_YTD}"},
                 ".",
             ],
@@ -340,12 +344,12 @@ FISHERMEN = [
         "text": {
             "if": "unit.focal",
             "text": "- {period.in_word}, toàn tỉnh có {boats_detained.boats.period} tàu cá cùng "
-            "{boats_detained.fishermen.period} ngư dân bị nước ngoài bắt giữ. Trước tình hình trên, {unit.short} phối "
-            "hợp với các cơ quan, đơn vị liên quan xác minh vụ việc và kịp thời báo cáo, kiến nghị Cục Lãnh sự, Bộ "
-            "Ngoại giao có biện pháp nhằm bảo vệ quyền, lợi ích chính đáng cho ngư dân.",
+            "{boats_detained.fishermen.period} ngư dân bị nước ngoài bắt giữ ({boats_detained.compare}). Trước tình "
+            "hình trên, {unit.short} phối hợp với các cơ quan, đơn vị liên quan xác minh vụ việc và kịp thời báo cáo, "
+            "kiến nghị Cục Lãnh sự, Bộ Ngoại giao có biện pháp nhằm bảo vệ quyền, lợi ích chính đáng cho ngư dân.",
             "else": "- {period.in_word}, {unit.short} ghi nhận {boats_detained.boats.period} tàu cá cùng "
-            "{boats_detained.fishermen.period} ngư dân bị nước ngoài bắt giữ; {unit.short} phối hợp với các cơ quan, "
-            "đơn vị liên quan xác minh vụ việc, báo cáo cơ quan có thẩm quyền.",
+            "{boats_detained.fishermen.period} ngư dân bị nước ngoài bắt giữ ({boats_detained.compare}); {unit.short} "
+            "phối hợp với các cơ quan, đơn vị liên quan xác minh vụ việc, báo cáo cơ quan có thẩm quyền.",
         },
         "else": {
             "if": "unit.focal",
@@ -373,8 +377,8 @@ FISHERMEN = [
         "text": [
             THERE_ARE,
             "{boats_obstructed.boats.period} tàu cá cùng với {boats_obstructed.fishermen.period} ngư dân bị nước "
-            "ngoài ngăn cản, lấy tài sản. {unit.short} phối hợp với các cơ quan, đơn vị liên quan đề nghị Cục Lãnh sự, "
-            "Bộ Ngoại giao có biện pháp bảo vệ quyền lợi ích cho ngư dân.",
+            "ngoài ngăn cản, lấy tài sản ({boats_obstructed.compare}). {unit.short} phối hợp với các cơ quan, đơn vị "
+            "liên quan đề nghị Cục Lãnh sự, Bộ Ngoại giao có biện pháp bảo vệ quyền lợi ích cho ngư dân.",
         ],
     },
     {
