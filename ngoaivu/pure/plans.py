@@ -37,3 +37,22 @@ def planned_within(when: str, year: int, start: date, end: date) -> bool:
         return start <= date(year, 1, 1) and date(year, 12, 31) <= end
     # a month is the period's when its first day is (a month of Nghị định 09 runs from the 15th before)
     return any(start <= date(year, month, 1) <= end for month in months)
+
+
+def trip_place(destination: str, country: str) -> str:
+    """The place of a planned trip the sentence names before its country: "Seoul, Hàn Quốc" typed as the
+    destination is "Seoul" («đến Seoul, Hàn Quốc»)."""
+    return " ".join(destination.split()).removesuffix(country).rstrip(" ,")
+
+
+def purpose_without_place(purpose: str, country: str, place: str = "") -> str:
+    """A trip's purpose without the place it ends on when that is where the trip goes: the sentence names it
+    before («đoàn công tác đến Hàn Quốc … để xúc tiến đầu tư, thương mại», not «… thương mại tại Hàn Quốc»).
+    place: the trip's (trip_place); a purpose that names its place elsewhere stays as typed."""
+    text = " ".join(unicodedata.normalize("NFC", purpose).split()).rstrip(".")
+    names = [re.escape(country)]
+    if place:
+        names = [rf"{re.escape(place)}\s*,?\s*{re.escape(country)}", re.escape(place), *names]
+    ending = re.compile(rf"[\s,;]+(?:tại|ở|đến|sang)\s+(?:nước\s+)?(?:{'|'.join(names)})$", re.IGNORECASE)
+    shorter = ending.sub("", text)
+    return shorter if shorter.strip() else text

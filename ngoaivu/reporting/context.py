@@ -14,6 +14,7 @@ from ngoaivu.core.lineage import current_names, focal_point, is_focal_on, merged
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import before_merger_note, clauses, in_year, is_committee, without_stop
+from ngoaivu.pure.plans import purpose_without_place, trip_place
 from ngoaivu.register import models as m
 from ngoaivu.register.models.tasks import OPEN_PROGRESS
 
@@ -373,13 +374,16 @@ def _next_year_plan(units, period):
     for item in items:
         plan = item.plan
         document = plan.plan_document or plan.approval_decision
+        country = item.country.name
+        # "Seoul, Hàn Quốc" typed as the destination is "Seoul": the sentence names the country, and where the
+        # trip goes, before its purpose
+        destination = trip_place(item.destination, country)
         out.append(
             {
                 "when": in_year(item.planned_period, plan.year),
-                "country": item.country.name,
-                # "Seoul, Hàn Quốc" typed as the destination is "Seoul": the sentence names the country
-                "destination": item.destination.strip().removesuffix(item.country.name).rstrip(" ,"),
-                "purpose": item.purpose,
+                "country": country,
+                "destination": destination,
+                "purpose": purpose_without_place(item.purpose, country, destination),
                 "persons": item.persons,
                 "unit": plan.unit.short_name or plan.unit.name,
                 "unit_id": plan.unit_id,

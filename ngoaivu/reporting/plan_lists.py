@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from ngoaivu.pure.text import fold
-from ngoaivu.pure.plans import planned_months, planned_within
+from ngoaivu.pure.plans import planned_months, planned_within, purpose_without_place, trip_place
 from ngoaivu.pure.wording import after_verb, as_sentence, in_year, reads_as_task
 from ngoaivu.register import models as m
 from ngoaivu.register.areas import date_field_of
@@ -164,11 +164,14 @@ def _delegations(units, period):
         outgoing = item.direction == m.DelegationPlanItem.Direction.OUTGOING
         # a delegation coming in whose purpose names its guests («Đón đoàn tỉnh Attapeu …») is written by it
         welcome = not outgoing and unicodedata.normalize("NFC", purpose).casefold().split()[:1] == ["đón"]
+        destination = "" if welcome else trip_place(item.destination, country)
+        if outgoing:  # the sentence names where it goes: the purpose does not again
+            purpose = purpose_without_place(purpose, country, destination)
         row = {
             "outgoing": outgoing,
             "welcome": welcome,
             "country": country,
-            "destination": "" if welcome else item.destination.strip().removesuffix(country).rstrip(" ,"),
+            "destination": destination,
             "purpose": purpose,
             "when": in_year(item.planned_period, item.plan.year),
         }

@@ -19,6 +19,10 @@ def test_the_plan_is_named_with_its_letter(demo, db):
 def test_a_destination_that_names_its_country_names_it_once(demo, db):
     from ngoaivu.register.models import DelegationPlanItem
 
-    DelegationPlanItem.objects.filter(destination="thành phố Seoul").update(destination="thành phố Seoul, Hàn Quốc")
+    DelegationPlanItem.objects.filter(destination="thành phố Seoul").update(
+        destination="thành phố Seoul, Hàn Quốc", purpose="Học tập kinh nghiệm về chính quyền số tại Hàn Quốc."
+    )
     report = create_report(Unit.objects.get(code="VP"), ReportTemplate.objects.get(code="integration"), "2024")
-    assert "đến thành phố Seoul, Hàn Quốc để" in report.sections.get(key="III").text
+    text = report.sections.get(key="III").text
+    # nor its purpose names it again («… tại Hàn Quốc»), nor a stop typed after it doubles the sentence's
+    assert text.endswith("đến thành phố Seoul, Hàn Quốc để học tập kinh nghiệm về chính quyền số.")

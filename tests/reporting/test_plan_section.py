@@ -122,7 +122,9 @@ def test_a_task_left_open_for_years_is_not_next_years_plan(demo, db):
 def test_the_half_years_plan_names_the_delegations_of_the_years_plan_expected_then(demo, db):
     text = plan_of("SNgV", "2021-H1")
     delegations = next(p for p in text.split("\n\n") if p.startswith("- Tiếp tục tham mưu quản lý nhà nước"))
-    assert "Tổ chức đoàn công tác đến Hàn Quốc (dự kiến Quý IV/2021) để xúc tiến đầu tư, thương mại" in delegations
+    # the country named once: where the delegation goes, not again at the end of its purpose («… tại Hàn Quốc»)
+    assert "Tổ chức đoàn công tác đến Hàn Quốc (dự kiến Quý IV/2021) để xúc tiến đầu tư, thương mại." in delegations
+    assert delegations.count("Hàn Quốc") == 1
     assert "Chuẩn bị tốt các điều kiện đón đoàn tỉnh Attapeu thăm và làm việc tại tỉnh (dự kiến Quý III/2021)." in (
         delegations
     )

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from ngoaivu.pure.plans import planned_months, planned_within
+from ngoaivu.pure.plans import planned_months, planned_within, purpose_without_place, trip_place
 from ngoaivu.pure.wording import as_clause, in_sentence, reads_as_task
 from ngoaivu.reporting.outlines.ahead import PLAN, PLAN_AREAS
 from ngoaivu.reporting.plan_lists import PLAN_LISTS, work_row
@@ -35,6 +35,23 @@ def test_a_planned_item_falls_in_the_period_of_its_months_and_one_without_months
     assert not planned_within("tháng 8", 2021, date(2021, 8, 15), date(2021, 9, 14))
     assert not planned_within("Cả năm", 2021, date(2021, 7, 1), date(2021, 12, 31))
     assert planned_within("Cả năm", 2021, date(2021, 1, 1), date(2021, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("purpose", "destination", "written"),
+    [
+        ("Xúc tiến đầu tư, thương mại tại Hàn Quốc.", "", "Xúc tiến đầu tư, thương mại"),
+        ("Học tập kinh nghiệm ở nước Hàn Quốc", "", "Học tập kinh nghiệm"),
+        ("Học tập tại thành phố Seoul, Hàn Quốc", "thành phố Seoul, Hàn Quốc", "Học tập"),
+        ("Học tập tại thành phố Seoul", "thành phố Seoul", "Học tập"),
+        # the country inside the purpose, or a purpose that is only the place: as typed
+        ("Làm việc với doanh nghiệp Hàn Quốc về đầu tư", "", "Làm việc với doanh nghiệp Hàn Quốc về đầu tư"),
+        ("Tại Hàn Quốc", "", "Tại Hàn Quốc"),
+    ],
+)
+def test_a_trips_purpose_does_not_name_again_the_place_the_sentence_names(purpose, destination, written):
+    """«Tổ chức đoàn công tác đến Hàn Quốc … để xúc tiến đầu tư, thương mại», not «… thương mại tại Hàn Quốc»."""
+    assert purpose_without_place(purpose, "Hàn Quốc", trip_place(destination, "Hàn Quốc")) == written
 
 
 def test_a_title_reads_as_a_task_when_it_opens_with_a_verb_and_a_name_keeps_its_abbreviations():
