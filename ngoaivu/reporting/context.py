@@ -346,9 +346,11 @@ def _training_attended(units, period):
 
 
 def _tasks_due_next(units, period):
-    """The tasks still open at the period's end that fall due by the end of the next period, those already
-    late first (late: as section II says it), by deadline. Those due before last year are left out: a task
-    open for years is a register to tidy, not next month's plan."""
+    """The tasks still open at the period's end that fall due by the end of the next period, by deadline: those
+    already late first. Late: due before the next period begins, for the plan speaks of that time (a task due
+    on the period's last day is late in next month's plan, though section II, at that day, does not say so
+    yet). Those due before last year are left out: a task open for years is a register to tidy, not next
+    month's plan."""
     following = period.next()
     if following is None:
         return []
@@ -358,7 +360,7 @@ def _tasks_due_next(units, period):
         progress, _document = task.progress_as_of(period.end)
         if progress in OPEN_PROGRESS and task.deadline and since <= task.deadline <= following.end:
             due.append(
-                {"title": without_stop(task.title), "deadline": task.deadline, "late": task.deadline < period.end}
+                {"title": without_stop(task.title), "deadline": task.deadline, "late": task.deadline < following.start}
             )
     return sorted(due, key=lambda row: (row["deadline"], row["title"]))
 

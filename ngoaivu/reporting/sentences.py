@@ -101,7 +101,7 @@ c… by position. The lists and their fields:
     planned_work             title, date, end (the last day, when another), bulletin (yes for an issue of a
                              bulletin), issue: the speaker's own work dated in the next period, a postponed
                              or cancelled event and a letter left out
-    tasks_due_next           title, deadline, late (yes when past at the period's end): the speaker's tasks
+    tasks_due_next           title, deadline, late (yes when past before the next period): the speaker's tasks
                              still open at the period's end, due by the end of the next period
 
 Conditions ("if"): a figure path (true when not zero), a flag ("period.has_ytd",
