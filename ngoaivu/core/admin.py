@@ -87,7 +87,8 @@ class UserAdmin(PrivateFilesAdmin, BaseUserAdmin):
 
 @admin.register(PartnerLocality)
 class PartnerLocalityAdmin(HistoryAdmin):
-    list_display = ["name", "country", "level", "since"]
+    list_display = ["name", "country", "level", "since", "reported_apart"]
+    list_filter = ["reported_apart"]
     search_fields = ["name"]
 
 

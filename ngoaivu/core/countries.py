@@ -51,3 +51,22 @@ def country_name(code):
 def choices():
     """The (code, name) list every country field offers, in the current language: the API schema names it once."""
     return [(code, name) for code, name in countries]
+
+
+# How a report names a country whose localities it tells apart (PartnerLocality.reported_apart): in full
+# with its abbreviation for a heading, short in a sentence (seed 001: «… của nước Cộng hòa Dân chủ Nhân
+# dân (CHDCND) Lào», «… của nước CHDCND Lào»). Any other country: «nước» and its name.
+OFFICIAL_NAMES = {
+    "LA": ("nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào", "nước CHDCND Lào"),
+    "KH": ("Vương quốc Campuchia", "Vương quốc Campuchia"),
+    "CN": ("nước Cộng hòa Nhân dân Trung Hoa", "Trung Quốc"),
+}
+
+
+def report_names(code):
+    """{"name": "Lào", "full": …, "short": …}: the country's Vietnamese name (its students are «lưu học
+    sinh Lào»), its official name in full and short."""
+    with translation.override("vi"):
+        name = str(countries.name(code))
+    full, short = OFFICIAL_NAMES.get(code, (f"nước {name}", f"nước {name}"))
+    return {"name": name, "full": full, "short": short}

@@ -411,6 +411,15 @@ class PartnerLocality(models.Model):
     level = models.CharField(_("cấp"), max_length=100, blank=True, help_text=_("tỉnh, bang, thành phố…"))
     since = models.DateField(_("thiết lập quan hệ từ"), null=True, blank=True)
     notes = models.TextField(_("ghi chú"), blank=True)
+    # Seed 001 tells the work with the localities of Laos under a letter of its own: a province says
+    # which partners' countries its reports tell apart (reporting/partner_lists.py).
+    reported_apart = models.BooleanField(
+        _("báo cáo thành mục riêng"),
+        default=False,
+        help_text=_(
+            "Báo cáo có mục «Hoạt động hợp tác với các địa phương của …» riêng cho quốc gia của địa phương này."
+        ),
+    )
     history = HistoricalRecords()
 
     class Meta:
