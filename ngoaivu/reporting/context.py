@@ -7,20 +7,22 @@ functions of sentences.py and drafting.py.
 import re
 from datetime import date, timedelta
 
-from django.db.models import Count, Sum
+from django.db.models import Count
 from django.utils import translation
 
+from ngoaivu.core.countries import report_names
 from ngoaivu.core.lineage import current_names, focal_point, is_focal_on, merged_names, recorded_from
 from ngoaivu.core.models import LegalDocument, Unit
-from ngoaivu.pure.numbers import format_number
-from ngoaivu.pure.wording import before_merger_note, clauses, in_year, is_committee, without_stop
+from ngoaivu.pure.wording import before_merger_note, in_year, is_committee, without_stop
 from ngoaivu.pure.plans import purpose_without_place, trip_place
 from ngoaivu.register import models as m
 from ngoaivu.register.models.tasks import OPEN_PROGRESS
 
 from . import signals
 from .drafting import build, period_words
-from .plan_lists import PLAN_LISTS, planned_work, work_row
+from .plan_lists import PLAN_LISTS, planned_work
+from .partner_lists import COUNTRY_LISTS, LAO_LISTS, partner_countries
+from .shared_rows import agreement_steps, aid_rows, arrivals
 from ngoaivu.register.engine import evaluate, rows, scoped
 from ngoaivu.pure.indicators import BY_CODE, Figure
 from ngoaivu.pure.periods import parse
@@ -125,53 +127,8 @@ def _agreements(code):
     return build
 
 
-def _agreement_steps(units, period):
-    """One row per agreement worked on in the period: its steps in the officer's words (or by their
-    names), each with its document, as the clauses of one sentence (seed 003: «Về …: Tham mưu UBND
-    tỉnh Kế hoạch tổ chức Hội nghị; báo cáo Ban Thường vụ Tỉnh ủy …»)."""
-    steps = rows("agreement_steps", period, units).select_related("agreement", "document")
-    by_agreement = {}
-    for step in steps.order_by("done_on", "pk"):
-        phrase = step.work_done.strip().rstrip(".") or step.get_step_display()
-        if step.document_id:
-            phrase = f"{phrase} ({step.document.citation()})"
-        row = by_agreement.setdefault(step.agreement_id, {"agreement": step.agreement, "done": []})
-        row["done"].append(phrase)
-    # laos: with a Lao partner, which the review tells in its area of Laos (seed 001), not among the others
-    return [
-        {"agreement": row["agreement"].title, "work": clauses(row["done"]), "laos": row["agreement"].country == LAOS}
-        for row in by_agreement.values()
-    ]
-
-
 def _aid(units, period):
-    return _aid_rows(rows("aid", period, units).order_by("approved_on", "pk"))
-
-
-def _aid_rows(found):
-    found = found.select_related("approval_decision")
-    return [
-        {
-            "title": row.title,
-            "donor": row.donor,
-            "country": row.country.name,
-            "value": int(row.value_vnd),
-            "original": _original(row.value_original, row.currency),
-            "kind": row.kind,
-            "emergency": row.kind == m.ForeignAid.Kind.EMERGENCY,
-            "date": row.approved_on,
-            "decision": row.approval_decision.citation() if row.approval_decision_id else "",
-        }
-        for row in found
-    ]
-
-
-def _original(value, currency):
-    """ "175.238,50 USD", "190.000 EUR": an aid's value in the currency it was given in; none when it
-    was given in đồng, whose value the sentence says already."""
-    if value is None or not currency or currency.upper() == "VND":
-        return ""
-    return f"{format_number(value, 0 if value == value.to_integral_value() else 2)} {currency.upper()}"
+    return aid_rows(rows("aid", period, units).order_by("approved_on", "pk"))
 
 
 def _conferences(units, period):
@@ -227,28 +184,7 @@ def _plain(value):
 
 
 def _student_arrivals(units, period):
-    return _arrivals(rows("foreign_student_arrivals", period, units))
-
-
-def _arrivals(arrivals):
-    """Students who came back, by country (most first), then the new ones in one row."""
-    returning = arrivals.filter(arrival="returning").values("country").annotate(n=Sum("persons")).order_by("-n")
-    found = [
-        {"returning": True, "country": _country(row["country"]), "persons": row["n"], "provinces": []}
-        for row in returning
-    ]
-    new = arrivals.filter(arrival="new")
-    new_total = new.aggregate(n=Sum("persons"))["n"] or 0
-    if new_total:
-        provinces = [p for p in new.order_by("home_province").values_list("home_province", flat=True).distinct() if p]
-        found.append({"returning": False, "country": "", "persons": new_total, "provinces": provinces})
-    return found
-
-
-def _country(code):
-    from django_countries import countries
-
-    return countries.name(code)
+    return arrivals(rows("foreign_student_arrivals", period, units))
 
 
 def _documents(code, issuer):
@@ -397,61 +333,13 @@ def _next_year_plan(units, period):
     return out
 
 
-# Laos, as the register stores countries (django-countries codes): the review tells the work with its
-# localities in an area of its own (seed 001: «d) Hoạt động hợp tác với các địa phương của nước Cộng hòa Dân
-# chủ Nhân dân (CHDCND) Lào»), the rows of the period whose country or partner is Laos.
-LAOS = "LA"
-
-
-def _lao_student_arrivals(units, period):
-    return _arrivals(rows("foreign_student_arrivals", period, units).filter(country=LAOS))
-
-
-def _lao_agreement_steps(units, period):
-    return [row for row in _agreement_steps(units, period) if row["laos"]]
-
-
-def _lao_delegations_out(units, period):
-    found = rows("outgoing_delegations", period, units).order_by("start_date", "pk")
-    return [
-        {**work_row(row.title, row.start_date, row.end_date), "persons": row.persons}
-        for row in found
-        if LAOS in {country.code for country in row.countries}
-    ]
-
-
-def _lao_delegations_in(units, period):
-    """The Lao delegations received, but students come to study: the students' arrivals tell them."""
-    found = (
-        rows("incoming_delegations", period, units)
-        .filter(country=LAOS)
-        .exclude(purpose=m.IncomingDelegation.Purpose.STUDY)
-        .order_by("start_date", "pk")
-    )
-    return [{**work_row(row.title, row.start_date, row.end_date), "persons": row.person_visits} for row in found]
-
-
-def _lao_events(units, period):
-    """Events of economic and cultural diplomacy held with Lao partners, by date."""
-    found = [
-        work_row(row.title, row.held_on)
-        for code in ("economic_events", "cultural_events")
-        for row in rows(code, period, units).filter(country=LAOS)
-    ]
-    return sorted(found, key=lambda row: (row["date"], row["title"]))
-
-
-def _lao_aid(units, period):
-    return _aid_rows(rows("aid", period, units).filter(country=LAOS).order_by("approved_on", "pk"))
-
-
 LISTS = {
     "courtesy_receptions": _courtesy_receptions,
     "economic_events": _held("economic_events", "partner", "country"),
     "economic_letters": _held("economic_letters"),
     "agreements_signed": _agreements("agreements_signed"),
     "agreements_in_progress": _agreements("agreements_in_progress"),
-    "agreement_steps": _agreement_steps,
+    "agreement_steps": agreement_steps,
     "aid": _aid,
     "conferences": _conferences,
     "bulletins": _bulletins,
@@ -474,12 +362,8 @@ LISTS = {
     "returned_answers": _answers(returned=True),
     "training_attended": _training_attended,
     "integration_work": _integration_work,
-    "lao_student_arrivals": _lao_student_arrivals,
-    "lao_agreement_steps": _lao_agreement_steps,
-    "lao_delegations_out": _lao_delegations_out,
-    "lao_delegations_in": _lao_delegations_in,
-    "lao_events": _lao_events,
-    "lao_aid": _lao_aid,
+    "partner_countries": partner_countries,  # each with its own lists (partner_lists.COUNTRY_LISTS)
+    **LAO_LISTS,
     **PLAN_LISTS,  # the plan section's rows by area of work
 }
 
@@ -505,7 +389,9 @@ def trial_drafts(definition):
             figures=figures,
             period=period_words(period) | {"compared": bool(value), "ytd_compared": bool(value)},
             unit=dict.fromkeys(UNIT_WORDS, "Sở Ngoại vụ") | {"focal": focal, "office": False},
-            lists={name: [] for name in LISTS},
+            # one country of its own section, whose lists are empty: its words are checked too
+            lists={name: [] for name in LISTS}
+            | {"partner_countries": [{"code": "LA", **report_names("LA"), "lists": dict.fromkeys(COUNTRY_LISTS, [])}]},
             citations=citations(definition),
             letter=dict.fromkeys(LETTER_WORDS, "Công văn số 01/UBND-NC ngày 05/8/2021") if focal else {},
         )

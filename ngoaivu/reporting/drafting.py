@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from ngoaivu.pure.periods import CUSTOM, HALF, MONTH, NINE_MONTHS, QUARTER, YEAR
 from ngoaivu.pure.wording import format_date
-from .sentences import PatternError, as_counted, fill, list_paragraphs, write_section
+from .sentences import LETTERS, PatternError, as_counted, fill, list_paragraphs, list_rows, write_section
 
 
 @dataclass
@@ -101,6 +101,7 @@ def _well_shaped(template):
     def section_ok(spec):
         return (
             isinstance(spec, dict)
+            and isinstance(spec.get("each", ""), str)
             and sentences_ok(spec.get("body", []))
             and isinstance(spec.get("children", []), list)
             and all(section_ok(child) for child in spec.get("children", []))
@@ -122,7 +123,7 @@ def build(template, context):
     """Fill every section of template (plain data) from context (a sentences.Context)."""
     if not _well_shaped(template):
         raise PatternError(SHAPE)
-    sections = [_section(spec, context, parent_key="", level=1) for spec in template["sections"]]
+    sections = _sections(template["sections"], context, parent_key="", level=1)
     return Draft(
         title=_text(template.get("title", ""), context),
         intro=_text(template.get("intro", ""), context),
@@ -181,14 +182,53 @@ def section_key(parent_key, number):
     return f"{parent_key}.{number}" if parent_key else number
 
 
-def _section(spec, context, parent_key, level):
-    number = spec.get("number", "")
-    key = section_key(parent_key, number)
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+
+
+def in_order(first, count):
+    """count numbers from first, in its style ("1", "a", "I"); first again and again in another style."""
+    for sequence in (ROMAN, LETTERS):
+        if first in sequence:
+            start = sequence.index(first)
+            return [sequence[(start + i) % len(sequence)] for i in range(count)]
+    if first.isdigit():
+        return [str(int(first) + i) for i in range(count)]
+    return [first] * count
+
+
+def _sections(specs, context, parent_key, level):
+    """The sections of specs. A section with "each": NAME is written once per row of the list NAME (none when
+    it is empty), its row's fields as {each.FIELD} and its lists ("lists") as the lists of that name: the
+    sections it stands among are then numbered in order from the first one's number, whatever the
+    numbers written; their keys stay those of their numbers, so that a section keeps its key when a
+    country gets or loses its section."""
+    written = []
+    for spec in specs:
+        if "each" not in spec:
+            written.append(_section(spec, context, section_key(parent_key, spec.get("number", "")), level))
+            continue
+        for position, row in enumerate(list_rows(spec["each"], context)):
+            key = section_key(parent_key, f"{spec.get('number') or spec['each']}-{row.get('code', position)}")
+            lists, each = context.lists, context.each
+            context.lists = {**lists, **row.get("lists", {})}
+            context.each = {name: value for name, value in row.items() if name != "lists"}
+            try:
+                written.append(_section(spec, context, key, level))
+            finally:
+                context.lists, context.each = lists, each
+    if any("each" in spec for spec in specs):
+        first = next((spec["number"] for spec in specs if spec.get("number")), "")
+        for section, number in zip(written, in_order(first, len(written))):
+            section.number = number
+    return written
+
+
+def _section(spec, context, key, level):
     return DraftSection(
         key=key,
-        number=number,
+        number=spec.get("number", ""),
         heading=fill(spec.get("heading", ""), context),
         level=level,
         text=as_counted(write_body(spec.get("body", []), context), context),
-        children=[_section(child, context, key, level + 1) for child in spec.get("children", [])],
+        children=_sections(spec.get("children", []), context, key, level + 1),
     )

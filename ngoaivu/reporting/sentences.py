@@ -33,6 +33,12 @@ Placeholders:
     {letter.citation} {letter.issuer}  the letter that asked for the report; {letter.about} what it is
                                about ("về việc báo cáo …"); {letter.compiler} who compiles the answer:
                                its issuer, but none when the UBND tỉnh itself asked
+    {each.FIELD}               in a section repeated for each row of a list (drafting.py: "each"), a field of
+                               its row; of "partner_countries" (one per country whose localities the province
+                               reports apart): {each.full} "nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào",
+                               {each.short} "nước CHDCND Lào", {each.name} "Lào", {each.code} "LA"; its lists
+                               partner_student_arrivals, partner_agreement_steps, partner_delegations_out,
+                               partner_delegations_in, partner_events, partner_aid are that country's
     {lists.NAME.count}         how many items the list has, as a count: "03"
     {cite:NUMBER}              a legal document: in full on first mention, short after
     {body:NAME}                a body by the name it has at the report's time: "{body:Sở Kế hoạch và Đầu
@@ -75,7 +81,8 @@ c… by position. The lists and their fields:
     agreements_signed        title, partner, country, date
     agreements_in_progress   title, partner, country, date
     agreement_steps          agreement (its title), work (the period's steps on it, in the officer's words or
-                             by their names, with their documents: "Tham mưu …; báo cáo …")
+                             by their names, with their documents: "Tham mưu …; báo cáo …"), apart (yes when
+                             its partner's country has a section of its own: partner_countries)
     aid                      title, donor, country, value, original (the value in the currency given: "175.238,50
                              USD"; empty when given in đồng), emergency (yes/no), kind, date, decision (the
                              approval's citation, or empty)
@@ -128,6 +135,7 @@ PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 # The letter's placeholders were {request.…} before it was named letter: a template of that time
 # (restored, reverted in its history, or edited since) still writes the same.
 LETTER_NAMES = ("letter", "request")
+WORD_NAMES = ("period", "unit", "each", *LETTER_NAMES)
 COMPARISON = re.compile(r"^(.+?)\s*(>=|<=|!=|>|<|=)\s*(-?\d+)$")
 LIST_IN_PATTERN = re.compile(r"\blists\.([a-z_]+)")
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese outlines skip f, j, w, z and use đ
@@ -212,6 +220,8 @@ class Context:
     # some units' answers): «theo báo cáo của 09 đơn vị,»; "": the figures are the province's. The
     # sentences that speak for the province without saying «toàn tỉnh» place it as {across}.
     across: str = ""
+    # The fields of the row a repeated section is written for ({each.full}); none outside one.
+    each: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -255,7 +265,7 @@ def resolve(path, context, item=None):
     if item is not None and "." not in path:  # a bare name in an item is a field of its row
         return format_field(_field(item, path, context), spec)
     head, _dot, rest = path.partition(".")
-    if head in ("period", "unit", *LETTER_NAMES):
+    if head in WORD_NAMES:
         return _word(context, head, rest, "")
     if head == "lists":
         return _list_words(rest, spec, context)
@@ -394,7 +404,7 @@ def _condition_value(path, context, item):
     if item is not None and "." not in path:
         return _field(item, path, context)
     head, _dot, rest = path.partition(".")
-    if head in ("period", "unit", *LETTER_NAMES):
+    if head in WORD_NAMES:
         return _word(context, head, rest, None)
     if head == "lists":
         name, _d, key = rest.partition(".")
@@ -471,8 +481,7 @@ def list_names(definition):
         if isinstance(value, str):
             names.update(LIST_IN_PATTERN.findall(value))
         elif isinstance(value, dict):
-            if isinstance(value.get("list"), str):
-                names.add(value["list"])
+            names.update(value[key] for key in ("list", "each") if isinstance(value.get(key), str))
             for part in value.values():
                 walk(part)
         elif isinstance(value, (list, tuple)):

@@ -40,6 +40,19 @@ def test_august_2021(demo, db):
     assert "Sở không tiếp nhận hồ sơ thẩm tra, làm thủ tục trình Chủ tịch UBND tỉnh" in text
     assert "Trong 8 tháng, không có cán bộ công chức đi công tác nước ngoài" in text
     assert "DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU THÁNG 9/2021" in text
+    # Seed 003's «4.»: the work with the localities of Laos, between the economic area and the aid, the steps on
+    # the Champasak agreements told there and not under «3.».
+    lines = text.split("\n")
+    heading = "4. Hoạt động hợp tác với các địa phương của nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào"
+    economic = lines.index("3. Công tác ngoại giao kinh tế và hợp tác quốc tế")
+    aid = lines.index("5. Công tác vận động và quản lý viện trợ của các cơ quan, tổ chức, cá nhân nước ngoài")
+    assert economic < lines.index(heading) < aid
+    assert lines[lines.index(heading) + 1].startswith(
+        "Về Bản ghi nhớ hợp tác giữa tỉnh Quảng Ngãi và tỉnh Champasak, CHDCND Lào giai đoạn 2021 - 2025: Báo cáo "
+        "Ban Thường vụ Tỉnh ủy"
+    )
+    assert not any(line.startswith("Về ") for line in lines[economic : lines.index(heading)])
+    assert "6. Công tác lãnh sự và bảo hộ công dân; công tác biên giới, lãnh thổ" in lines
 
 
 def test_first_half_2021(demo, db):

@@ -1,13 +1,16 @@
 """The review tells the period's work with the localities of Laos under a letter of its own, after the economic
 area, as seed 001 does («d) Hoạt động hợp tác với các địa phương của nước Cộng hòa Dân chủ Nhân dân (CHDCND)
-Lào»): read back from the DOCX."""
+Lào»), and the general report under a number («4.», seed 003): a section per country whose partner
+localities are reported apart (PartnerLocality.reported_apart), none without. Read back from the DOCX."""
 
 import io
+import re
 import unicodedata
 from datetime import date
 
 import docx
 
+from ngoaivu.core.models import PartnerLocality
 from ngoaivu.register.models import (
     Agreement,
     AgreementStep,
@@ -25,8 +28,8 @@ HEADING = "d) Hoạt động hợp tác với các địa phương của nước
 NEXT = "đ) Công tác vận động và quản lý viện trợ của các cơ quan, tổ chức, cá nhân nước ngoài"
 
 
-def review_text(unit, period_code="2021-H1"):
-    report = create_report(unit, ReportTemplate.objects.get(code="review"), period_code)
+def review_text(unit, period_code="2021-H1", template="review"):
+    report = create_report(unit, ReportTemplate.objects.get(code=template), period_code)
     document = docx.Document(io.BytesIO(render_docx(to_document(report))))
     return "\n".join(paragraph.text for paragraph in document.paragraphs)
 
@@ -35,10 +38,13 @@ def between(text, start, end):
     return text[text.index(start) + len(start) : text.index(end)].strip().split("\n")
 
 
-def focal(units):
+def focal(units, apart=("LA",)):
+    """The Sở as the focal point, its province's partners of the countries apart reported apart."""
     sngv = units["sngv"]
     sngv.coordinates_province = True
     sngv.save()
+    for name, country in (("Champasak", "LA"), ("Siem Reap", "KH"), ("Hà Bắc", "CN")):
+        PartnerLocality.objects.create(name=name, country=country, reported_apart=country in apart)
     return sngv
 
 
@@ -167,3 +173,73 @@ def test_a_period_without_lao_work_says_so_under_the_same_letter(units):
     assert between(text, HEADING, NEXT) == [
         "- Trong 6 tháng đầu năm, Văn phòng không có hoạt động hợp tác với các địa phương của nước CHDCND Lào."
     ]
+
+
+CAMBODIA = "Hoạt động hợp tác với các địa phương của Vương quốc Campuchia"
+
+
+def test_a_province_partnered_with_cambodia_tells_its_section_and_none_of_laos(units):
+    sngv = focal(units, apart=("KH",))
+    lao_and_other_rows(sngv, units["dh"])
+    ForeignResident.objects.create(
+        unit=units["dh"], name="Lưu học sinh Campuchia", country="KH", persons=5, arrival="returning",
+        arrived_on=date(2021, 3, 1),
+    )  # fmt: skip
+    text = review_text(sngv)
+    assert "CHDCND) Lào" not in text and "của nước CHDCND Lào" not in text
+    assert between(text, f"d) {CAMBODIA}", "đ) Công tác vận động và quản lý viện trợ") == [
+        "- Chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ chức tiếp nhận, đón 05 lưu học sinh Campuchia trở "
+        "lại tỉnh."
+    ]
+    # the Lao agreement is one among the others now, under c)
+    economic = "\n".join(between(text, "c) Công tác ngoại giao kinh tế và hợp tác quốc tế", f"d) {CAMBODIA}"))
+    assert "Về Bản ghi nhớ hợp tác giữa tỉnh Quảng Ngãi và tỉnh Champasak" in economic
+    # a period without any work with Cambodian localities says so, by the country's name
+    assert between(review_text(sngv, "2020"), f"d) {CAMBODIA}", "đ) Công tác vận động") == [
+        "- Trong năm, không phát sinh hoạt động hợp tác với các địa phương của Vương quốc Campuchia."
+    ]
+
+
+def test_each_country_reported_apart_has_its_section_by_code(units):
+    sngv = focal(units, apart=("LA", "KH", "CN"))
+    text = review_text(sngv, "2020")
+    headings = [line for line in text.split("\n") if "Hoạt động hợp tác với các địa phương" in line]
+    assert headings == [
+        "d) Hoạt động hợp tác với các địa phương của nước Cộng hòa Nhân dân Trung Hoa",
+        f"đ) {CAMBODIA}",
+        "e) Hoạt động hợp tác với các địa phương của nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào",
+    ]
+    assert "g) Công tác vận động và quản lý viện trợ" in text
+    assert "- Trong năm, không phát sinh hoạt động hợp tác với các địa phương của Trung Quốc." in text
+
+
+def test_without_a_country_reported_apart_there_is_no_section_and_the_numbers_close_up(units):
+    sngv = focal(units, apart=())
+    lao_and_other_rows(sngv, units["dh"])
+    for template, before, after in (
+        ("review", "c) Công tác ngoại giao kinh tế và hợp tác quốc tế", "d) Công tác vận động và quản lý viện trợ"),
+        ("general", "3. Công tác ngoại giao kinh tế và hợp tác quốc tế", "4. Công tác vận động và quản lý viện trợ"),
+    ):
+        text = review_text(sngv, "2021-H1", template)
+        assert "Hoạt động hợp tác với các địa phương" not in text
+        assert text.index(before) < text.index(after)
+        assert "Về Bản ghi nhớ hợp tác giữa tỉnh Quảng Ngãi và tỉnh Champasak" in text  # under c) / 3.
+    # the review's letters under «2.» run on without a gap; the general report ends at 11 as before
+    letters = [line[0] for line in review_text(sngv).split("\n") if re.match(r"[a-zđ]\) ", line)]
+    assert letters[:12] == list("abcdđeghiklm")
+    assert "11. Một số công tác khác" in text.split("\n")
+
+
+def test_the_general_report_tells_the_work_with_lao_localities_under_its_number(units):
+    sngv = focal(units)
+    lao_and_other_rows(sngv, units["dh"])
+    text = review_text(sngv, "2021-H1", "general")
+    heading = "4. Hoạt động hợp tác với các địa phương của nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào"
+    assert text.index("3. Công tác ngoại giao kinh tế và hợp tác quốc tế") < text.index(heading)
+    # a paragraph each, as seed 003 writes them; the Lao agreement told here only
+    assert between(text, heading, "5. Công tác vận động và quản lý viện trợ")[1] == (
+        "Về Bản ghi nhớ hợp tác giữa tỉnh Quảng Ngãi và tỉnh Champasak giai đoạn 2021 - 2025: Dự thảo Kế hoạch "
+        "hợp tác và Bản Ghi nhớ hợp tác giai đoạn 2021 - 2025."
+    )
+    assert text.count("Về Bản ghi nhớ hợp tác giữa tỉnh Quảng Ngãi và tỉnh Champasak") == 1
+    assert "12. Một số công tác khác" in text.split("\n")

@@ -64,6 +64,12 @@ def test_a_template_written_wrong_is_refused_when_it_is_saved_with_the_reason(db
         "{incoming_delegations.groups.period:moneyx}": "Không có cách viết «moneyx»",
         "{incoming_delegations.groups.__class__}": "Không có kỳ «__class__»",
     }
+    # a section of each partner country is written for a trial country too: its words are checked
+    each = copy.deepcopy(shipped)
+    area = next(spec for spec in each.definition["sections"][0]["children"] if "each" in spec)
+    area["heading"] = "Hoạt động hợp tác với các địa phương của {each.ful}"
+    with pytest.raises(ValidationError, match="Không có «each.ful»"):
+        each.full_clean()
     for text, reason in mistakes.items():
         template = copy.deepcopy(shipped)
         _first_body(template.definition).insert(0, {"text": text})

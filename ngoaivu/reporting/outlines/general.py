@@ -5,7 +5,6 @@ from .areas import (
     AID_AREA,
     BORDER_AREA,
     CONSULAR_AREA,
-    ECONOMIC_AREA,
     FISHERMEN_AREA,
     INCOMING,
     INFORMATION_AREA,
@@ -17,6 +16,7 @@ from .areas import (
     REFORM_AREA,
     STUDENTS_AREA,
 )
+from .partners import APART_ECONOMIC_AREA, partner_area
 
 # Nơi nhận of the general report. The province's focal point sends it to the bodies that follow foreign
 # affairs through the year (seed 003); the Cục Ngoại vụ is Bộ Ngoại giao's department for local foreign
@@ -106,7 +106,9 @@ GENERAL = {
                     "children": [{"number": "a", **OUTGOING}, {"number": "b", **INCOMING}],
                 },
                 {"number": "2", **INTEGRATION_AREA},
-                {"number": "3", **ECONOMIC_AREA},
+                {"number": "3", **APART_ECONOMIC_AREA},
+                # seed 003's «4.» for Laos; the numbers after it follow how many countries have that area
+                partner_area(""),
                 {"number": "4", **AID_AREA},
                 {
                     "number": "5",

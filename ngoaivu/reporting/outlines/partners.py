@@ -1,63 +1,96 @@
-"""The area of the work with the localities of Laos (seed 001's «d)», seed 003's «4.»), filled from the
-register's rows whose country is Laos (reporting/context.py: the lao_* lists)."""
+"""The area of the work with the localities of a partner country (seed 001's «d)», seed 003's «4.»), once per
+country whose localities the province reports apart (PartnerLocality.reported_apart: Laos in the seeds),
+filled from the register's rows of that country (reporting/partner_lists.py)."""
 
-# The work with the localities of Laos (seed 001: «d) Hoạt động hợp tác với các địa phương của nước Cộng hòa Dân
-# chủ Nhân dân (CHDCND) Lào»), a bullet each, the students first and the agreements after them as the seed has
-# them. The students and the Lao delegations are told again here, as the seed tells its Lao students; the
-# steps on agreements with Lao partners are told here only (review.py: REVIEW_ECONOMIC_AREA). A period without any: said so,
-# as the other areas say what did not happen, so that the letters of the areas stay those of the seed.
-LAO_LISTS = (
-    "lao_student_arrivals",
-    "lao_agreement_steps",
-    "lao_delegations_out",
-    "lao_delegations_in",
-    "lao_events",
-    "lao_aid",
+from .areas import ECONOMIC_AREA
+
+# The work with the localities of the country (seed 001: «d) Hoạt động hợp tác với các địa phương của nước Cộng
+# hòa Dân chủ Nhân dân (CHDCND) Lào»), the students first and the agreements after them as the seed has them;
+# a bullet each in the review, a paragraph each in the general report (seed 003). The students and the
+# delegations are told again here, as the seed tells its Lao students; the steps on agreements with the
+# country's partners are told here only (APART_ECONOMIC_AREA). A period without any: said so, as the other
+# areas say what did not happen.
+PARTNER_LISTS = (
+    "partner_student_arrivals",
+    "partner_agreement_steps",
+    "partner_delegations_out",
+    "partner_delegations_in",
+    "partner_events",
+    "partner_aid",
 )
-LAOS = [
-    {
-        "if": "lists.lao_student_arrivals",
-        "text": [
-            "- Chủ trì, phối hợp với các cơ quan, đơn vị liên quan ",
-            {
-                "list": "lao_student_arrivals",
-                "item": {
-                    "if": "returning",
-                    "text": "tổ chức tiếp nhận, đón {persons} lưu học sinh Lào trở lại tỉnh",
-                    "else": [
-                        "tiếp nhận {persons} lưu học sinh",
-                        {"if": "provinces", "text": " tỉnh {provinces}", "else": " Lào"},
-                        " đến học tập tại tỉnh",
-                    ],
-                },
-                "join": "; ",
-            },
-            ".",
-        ],
-    },
-    {"list": "lao_agreement_steps", "item": "- Về {agreement}: {work}."},
-    {
-        "list": "lao_delegations_out",
-        "item": ["- ", {"if": "verb_first", "text": "{title}", "else": "Tổ chức {phrase}"}, " ({persons} người)."],
-    },
-    {"list": "lao_delegations_in", "item": "- Phối hợp đón tiếp {phrase} ({persons} lượt người)."},
-    {"list": "lao_events", "item": ["- ", {"if": "verb_first", "text": "{title}", "else": "Tổ chức {phrase}"}, "."]},
-    {
-        "list": "lao_aid",
-        "item": "- Thẩm định, trình phê duyệt khoản viện trợ {title:lower} của {donor} với giá trị {value:money}.",
-    },
-    {
-        "if": [f"not lists.{name}" for name in LAO_LISTS],
-        "text": {
-            "if": "unit.focal",
-            "text": "- {period.in_word}, không phát sinh hoạt động hợp tác với các địa phương của nước CHDCND Lào.",
-            "else": "- {period.in_word}, {unit.short} không có hoạt động hợp tác với các địa phương của nước CHDCND "
-            "Lào.",
-        },
-    },
-]
 
-LAOS_AREA = {
-    "heading": "Hoạt động hợp tác với các địa phương của nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào",
-    "body": LAOS,
+
+def partner_body(bullet):
+    return [
+        {
+            "if": "lists.partner_student_arrivals",
+            "text": [
+                f"{bullet}Chủ trì, phối hợp với các cơ quan, đơn vị liên quan ",
+                {
+                    "list": "partner_student_arrivals",
+                    "item": {
+                        "if": "returning",
+                        "text": "tổ chức tiếp nhận, đón {persons} lưu học sinh {each.name} trở lại tỉnh",
+                        "else": [
+                            "tiếp nhận {persons} lưu học sinh",
+                            {"if": "provinces", "text": " tỉnh {provinces}", "else": " {each.name}"},
+                            " đến học tập tại tỉnh",
+                        ],
+                    },
+                    "join": "; ",
+                },
+                ".",
+            ],
+        },
+        {"list": "partner_agreement_steps", "item": f"{bullet}Về {{agreement}}: {{work}}."},
+        {
+            "list": "partner_delegations_out",
+            "item": [
+                bullet,
+                {"if": "verb_first", "text": "{title}", "else": "Tổ chức {phrase}"},
+                " ({persons} người).",
+            ],
+        },
+        {"list": "partner_delegations_in", "item": f"{bullet}Phối hợp đón tiếp {{phrase}} ({{persons}} lượt người)."},
+        {
+            "list": "partner_events",
+            "item": [bullet, {"if": "verb_first", "text": "{title}", "else": "Tổ chức {phrase}"}, "."],
+        },
+        {
+            "list": "partner_aid",
+            "item": f"{bullet}Thẩm định, trình phê duyệt khoản viện trợ {{title:lower}} của {{donor}} với giá trị "
+            "{value:money}.",
+        },
+        {
+            "if": [f"not lists.{name}" for name in PARTNER_LISTS],
+            "text": {
+                "if": "unit.focal",
+                "text": f"{bullet}{{period.in_word}}, không phát sinh hoạt động hợp tác với các địa phương của "
+                "{each.short}.",
+                "else": f"{bullet}{{period.in_word}}, {{unit.short}} không có hoạt động hợp tác với các địa phương "
+                "của {each.short}.",
+            },
+        },
+    ]
+
+
+def partner_area(bullet):
+    """The section, repeated for each country reported apart (drafting.py: "each")."""
+    return {
+        "each": "partner_countries",
+        "heading": "Hoạt động hợp tác với các địa phương của {each.full}",
+        "body": partner_body(bullet),
+    }
+
+
+# The steps on an agreement with a partner of a country reported apart are told under its own area, not
+# again here (seeds 001, 003).
+APART_ECONOMIC_AREA = {
+    **ECONOMIC_AREA,
+    "body": [
+        {**spec, "item": {"if": "apart", "text": "", "else": spec["item"]}}
+        if isinstance(spec, dict) and spec.get("list") == "agreement_steps"
+        else spec
+        for spec in ECONOMIC_AREA["body"]
+    ],
 }

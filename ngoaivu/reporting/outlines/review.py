@@ -10,7 +10,6 @@ from .areas import (
     CONSULAR,
     DELEGATIONS_IN,
     DELEGATIONS_OUT,
-    ECONOMIC_AREA,
     FISHERMEN,
     INFORMATION_AREA,
     INSTITUTIONS_AREA,
@@ -21,7 +20,7 @@ from .areas import (
     STUDENTS_AREA,
 )
 from ..sentences import LETTERS
-from .laos import LAOS_AREA
+from .partners import APART_ECONOMIC_AREA, partner_area
 from .general import OWN_COPIES
 
 # Seed 001 tells delegations out and in under one letter, and consular work with the protection of
@@ -35,19 +34,9 @@ PROTECTION_AREA = {
     "body": [{"text": ["- Công tác lãnh sự: ", CONSULAR[0]]}, *CONSULAR[1:], *FISHERMEN],
 }
 
-# The steps on an agreement with a Lao partner are told under the area of Laos (seed 001), not again here.
-REVIEW_ECONOMIC_AREA = {
-    **ECONOMIC_AREA,
-    "body": [
-        {**spec, "item": {"if": "laos", "text": "", "else": spec["item"]}}
-        if isinstance(spec, dict) and spec.get("list") == "agreement_steps"
-        else spec
-        for spec in ECONOMIC_AREA["body"]
-    ],
-}
-
 # Under «2. Kết quả công tác đối ngoại…» each area has its letter, in the Vietnamese order (sentences.LETTERS),
-# administrative reform before institutions as in seed 001.
+# administrative reform before institutions as in seed 001. The work with the localities of a partner country
+# is d) for Laos alone, as in seed 001, and the letters after it follow how many countries have that area.
 RESULTS = [
     {"number": letter, **area}
     for letter, area in zip(
@@ -55,8 +44,8 @@ RESULTS = [
         [
             RECEPTION_AREA,
             INTEGRATION_AREA,
-            REVIEW_ECONOMIC_AREA,
-            LAOS_AREA,
+            APART_ECONOMIC_AREA,
+            partner_area("- "),
             AID_AREA,
             PROTECTION_AREA,
             BORDER_AREA,
