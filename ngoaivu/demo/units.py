@@ -119,4 +119,7 @@ def create_users(demo):
 
 def create_partners(demo):
     for name, country, level, notes in PARTNERS:
-        demo.partners[name] = demo.make(PartnerLocality, name=name, country=country, level=level, notes=notes)
+        # Quảng Ngãi's reports tell the work with the localities of Laos in a section of their own (seeds 001, 003)
+        demo.partners[name] = demo.make(
+            PartnerLocality, name=name, country=country, level=level, notes=notes, reported_apart=country == "LA"
+        )
