@@ -145,8 +145,8 @@ def test_the_review_tells_the_work_with_lao_localities_under_its_own_letter(unit
         "tỉnh; tiếp nhận 14 lưu học sinh tỉnh Attapeu và Champasak đến học tập tại tỉnh.",
         "- Về Bản ghi nhớ hợp tác giữa tỉnh Quảng Ngãi và tỉnh Champasak giai đoạn 2021 - 2025: Dự thảo Kế hoạch "
         "hợp tác và Bản Ghi nhớ hợp tác giai đoạn 2021 - 2025.",
-        "- Tổ chức đoàn công tác tỉnh Quảng Ngãi thăm và làm việc tại tỉnh Champasak, CHDCND Lào (06 người).",
-        "- Phối hợp đón tiếp đoàn tỉnh Attapeu làm việc về hợp tác nông nghiệp (08 lượt người).",
+        "- Tổ chức đoàn công tác tỉnh Quảng Ngãi thăm và làm việc tại tỉnh Champasak, CHDCND Lào.",
+        "- Phối hợp đón tiếp đoàn tỉnh Attapeu làm việc về hợp tác nông nghiệp.",
         "- Gặp mặt, chúc Tết cổ truyền Bunpimay năm 2021 cho lưu học sinh Lào.",
         "- Thẩm định, trình phê duyệt khoản viện trợ trang thiết bị phòng, chống dịch Covid-19 của Chính quyền tỉnh "
         "Champasak với giá trị 250 triệu đồng.",

@@ -10,12 +10,7 @@ from ngoaivu.reporting.services import create_report, issue, to_document
 
 
 def facts_of(result):
-    """The first fact of each indicator and scope: the area's own sentence. The reader also takes the persons of
-    one delegation told again under the area of Laos («… (02 lượt người)») for a figure of the period."""
-    facts = {}
-    for fact in result["facts"]:
-        facts.setdefault((fact["indicator"], fact["scope"]), fact)
-    return facts
+    return {(f["indicator"], f["scope"]): f for f in result["facts"]}
 
 
 def test_the_august_report_reads_back(demo, db):

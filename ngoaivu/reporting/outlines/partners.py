@@ -48,10 +48,10 @@ def partner_body(bullet):
             "item": [
                 bullet,
                 {"if": "verb_first", "text": "{title}", "else": "Tổ chức {phrase}"},
-                " ({persons} người).",
+                ".",
             ],
         },
-        {"list": "partner_delegations_in", "item": f"{bullet}Phối hợp đón tiếp {{phrase}} ({{persons}} lượt người)."},
+        {"list": "partner_delegations_in", "item": f"{bullet}Phối hợp đón tiếp {{phrase}}."},
         {
             "list": "partner_events",
             "item": [bullet, {"if": "verb_first", "text": "{title}", "else": "Tổ chức {phrase}"}, "."],
