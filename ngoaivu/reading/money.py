@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .text import NUMBER, parse_number
+from .text import LOWER, NUMBER, parse_number
 
 _SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
 _CURRENCIES = [
@@ -47,6 +47,17 @@ _FOREIGN_EQUIVALENT = re.compile(
     + r")(?![\w])",
     re.I,
 )
+
+# "Ủy ban châu Âu viện trợ741.397,30 Euro": a PDF's lost space glues an amount to the word before
+# it; only a number the currency follows is parted, so codes like "H5N1" stay whole.
+_GLUED_AMOUNT = re.compile(
+    rf"(?<=[{LOWER}])(?=(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:,\d+)?\s*{MONEY})",
+)
+
+
+def unglue_amounts(text: str) -> str:
+    """The text with a space put back between a word and an amount glued to it."""
+    return _GLUED_AMOUNT.sub(" ", text)
 
 
 def _currency(word: str) -> str | None:

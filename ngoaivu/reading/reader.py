@@ -22,6 +22,7 @@ from .nones import nones
 from .facts import extract_facts
 from .legacy import fix_text
 from .lexicon import extended
+from .money import unglue_amounts
 from .references import find_references
 from .structure import parse_structure
 from .text import normalise
@@ -58,7 +59,7 @@ def read_text(text: str, known_unit_codes=None, footnotes: list[str] | None = No
 def _parse(text: str, footnotes: list[str] | None):
     """(clean text, clean footnotes, structure) of a report's text in any encoding."""
     text, encoding = fix_text(unicodedata.normalize("NFC", text or ""))
-    clean = normalise(text)
+    clean = unglue_amounts(normalise(text))
     notes = [normalise(fix_text(note)[0]) for note in footnotes or []]
     structure = parse_structure(clean, notes)
     if encoding:
