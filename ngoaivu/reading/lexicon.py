@@ -507,6 +507,9 @@ SCOPE_WORDS: dict[str, list[str]] = {
         r"^\W*(?:đặc\s+biệt,?\s+)?trong\s+số\s+[^\d,;.:]{1,60}?(?:\s+có(?=\s)|,)",
         r"bao\s+gồm\s*:",
         r"gồm\s*:",
+        # a highlight singled out of the total before it, with a colon before its figures: "Đặc biệt,
+        # trong năm 2020, các tổ chức … hỗ trợ … dịch bệnh: 115 tổ chức … trị giá hơn 6,5 triệu USD"
+        r"^\W*đặc\s+biệt\s*,[^:;]{0,160}:",
     ],
     # Parts only after a figure of the same sentence ("10 đoàn, gồm 6 đoàn Lào…").
     "part_after_total": [r"(?<!\w)(?:bao\s+)?gồm(?!\w)", r"(?<!\w)chia\s+ra(?!\w)"],
