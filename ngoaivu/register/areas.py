@@ -202,10 +202,11 @@ register(
         m.Conference,
         "hoi-nghi",
         COOPERATION,
-        ["start_date", "title", "organiser", "format", "foreign_participants", "status", "unit"],
+        ["start_date", "title", "organiser", "country", "format", "foreign_participants", "status", "unit"],
         date_field="start_date",
         search_fields=["title", "organiser", "sponsor"],
         filter_fields=["format", "status"],
+        country_field="country",
     )
 )
 register(

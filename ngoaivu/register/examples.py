@@ -60,6 +60,7 @@ EXAMPLES = {
     "hoi-nghi": {
         "title": "Hội thảo quốc tế về phát triển du lịch biển",
         "organiser": "Sở Văn hóa, Thể thao và Du lịch",
+        "country": "TH",
         "start_date": START,
         "end_date": date(2021, 3, 6),
         "location": "Thành phố Quảng Ngãi",

@@ -173,6 +173,8 @@ class Conference(Record):
     title = models.CharField(_("tên hội nghị, hội thảo"), max_length=255)
     organiser = models.CharField(_("cơ quan tổ chức"), max_length=255)
     sponsor = models.CharField(_("nhà tài trợ"), max_length=255, blank=True)
+    # The country whose partners it is held with: the area of that country's localities tells it (seed 003).
+    country = CountryField(_("quốc gia đối tác"), blank=True)
     start_date = models.DateField(_("ngày bắt đầu"))
     end_date = models.DateField(_("ngày kết thúc"), null=True, blank=True)
     status = done_status()
