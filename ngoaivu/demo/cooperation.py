@@ -107,6 +107,7 @@ def create_conferences(demo):
         title="Hội nghị trực tuyến Tổng kết chương trình hợp tác giai đoạn 2016 - 2020, ký kết Bản ghi nhớ hợp tác "
         "giữa tỉnh Quảng Ngãi và tỉnh Champasak, CHDCND Lào giai đoạn 2021 - 2025",
         organiser="UBND tỉnh Quảng Ngãi và Chính quyền tỉnh Champasak",
+        country="LA",  # told again under the area of the Lao localities
         start_date=date(2021, 11, 25),
         end_date=date(2021, 11, 25),
         format=Conference.Format.ONLINE,

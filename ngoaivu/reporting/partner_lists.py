@@ -35,6 +35,12 @@ def _delegations_in(units, period, country):
     return [{**work_row(row.title, row.start_date, row.end_date), "persons": row.person_visits} for row in found]
 
 
+def _conferences(units, period, country):
+    """Conferences held with the country's partners (seed 003: «Hội nghị trực tuyến với tỉnh Champasak»), by date."""
+    found = rows("conferences", period, units).filter(country=country).order_by("start_date", "pk")
+    return [work_row(row.title, row.start_date, row.end_date) for row in found]
+
+
 def _events(units, period, country):
     """Events of economic and cultural diplomacy held with the country's partners, by date."""
     found = [
@@ -55,6 +61,7 @@ COUNTRY_LISTS = {
     "partner_agreement_steps": agreement_steps,
     "partner_delegations_out": _delegations_out,
     "partner_delegations_in": _delegations_in,
+    "partner_conferences": _conferences,
     "partner_events": _events,
     "partner_aid": _aid,
 }

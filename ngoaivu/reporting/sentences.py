@@ -38,7 +38,8 @@ Placeholders:
                                reports apart): {each.full} "nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào",
                                {each.short} "nước CHDCND Lào", {each.name} "Lào", {each.code} "LA"; its lists
                                partner_student_arrivals, partner_agreement_steps, partner_delegations_out,
-                               partner_delegations_in, partner_events, partner_aid are that country's
+                               partner_delegations_in, partner_conferences, partner_events, partner_aid are
+                               that country's
     {lists.NAME.count}         how many items the list has, as a count: "03"
     {cite:NUMBER}              a legal document: in full on first mention, short after
     {body:NAME}                a body by the name it has at the report's time: "{body:Sở Kế hoạch và Đầu

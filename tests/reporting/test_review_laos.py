@@ -14,6 +14,7 @@ from ngoaivu.core.models import PartnerLocality
 from ngoaivu.register.models import (
     Agreement,
     AgreementStep,
+    Conference,
     CulturalEvent,
     ForeignAid,
     ForeignResident,
@@ -159,6 +160,44 @@ def test_the_review_tells_the_work_with_lao_localities_under_its_own_letter(unit
     assert text.count("Về Bản ghi nhớ hợp tác giữa tỉnh Quảng Ngãi và tỉnh Champasak") == 1
     # The letters after d) are seed 001's: aid at đ), consular work at e).
     assert "e) Công tác lãnh sự và bảo hộ công dân" in text
+
+
+def conference(unit, title, country, day):
+    return Conference.objects.create(
+        unit=unit, title=title, organiser="UBND tỉnh Quảng Ngãi", start_date=day, country=country, participants=60,
+        foreign_participants=25,
+    )  # fmt: skip
+
+
+def test_the_conferences_with_lao_localities_are_told_before_the_events_and_no_others(units):
+    sngv = focal(units)
+    conference(sngv, "Hội nghị trực tuyến với tỉnh Champasak, CHDCND Lào", "LA", date(2021, 5, 20))
+    conference(sngv, "Tổng kết hợp tác với tỉnh Attapeu giai đoạn 2016 - 2020", "LA", date(2021, 4, 2))
+    conference(sngv, "Hội thảo xúc tiến đầu tư Nhật Bản", "JP", date(2021, 4, 10))
+    conference(sngv, "Hội thảo quốc tế về du lịch biển", "", date(2021, 4, 12))
+    CulturalEvent.objects.create(unit=sngv, title="Lễ hội Bunpimay", held_on=date(2021, 4, 1), country="LA")
+    for template, bullet in (("review", "- "), ("general", "")):
+        text = review_text(sngv, "2021-H1", template)
+        heading = HEADING[3:]
+        # the lines to the next area's heading, its number left on the last line
+        section = between(text, heading, "Công tác vận động và quản lý viện trợ")[:-1]
+        assert section == [
+            # by date; a title that opens with a verb is said as typed
+            f"{bullet}Tổng kết hợp tác với tỉnh Attapeu giai đoạn 2016 - 2020.",
+            f"{bullet}Tổ chức Hội nghị trực tuyến với tỉnh Champasak, CHDCND Lào.",
+            f"{bullet}Tổ chức Lễ hội Bunpimay.",
+        ]
+        # every conference is still told, and counted, under the economic area
+        assert "Quản lý 04 hội nghị, hội thảo quốc tế trên địa bàn tỉnh" in text
+        assert text.count("Hội thảo xúc tiến đầu tư Nhật Bản") == 1
+
+
+def test_a_lao_conference_alone_is_work_with_lao_localities(units):
+    sngv = focal(units)
+    conference(sngv, "Hội nghị trực tuyến với tỉnh Champasak, CHDCND Lào", "LA", date(2021, 5, 20))
+    assert between(review_text(sngv), HEADING, NEXT) == [
+        "- Tổ chức Hội nghị trực tuyến với tỉnh Champasak, CHDCND Lào."
+    ]
 
 
 def test_a_period_without_lao_work_says_so_under_the_same_letter(units):

@@ -15,6 +15,7 @@ PARTNER_LISTS = (
     "partner_agreement_steps",
     "partner_delegations_out",
     "partner_delegations_in",
+    "partner_conferences",
     "partner_events",
     "partner_aid",
 )
@@ -52,6 +53,10 @@ def partner_body(bullet):
             ],
         },
         {"list": "partner_delegations_in", "item": f"{bullet}Phối hợp đón tiếp {{phrase}}."},
+        {
+            "list": "partner_conferences",
+            "item": [bullet, {"if": "verb_first", "text": "{title}", "else": "Tổ chức {phrase}"}, "."],
+        },
         {
             "list": "partner_events",
             "item": [bullet, {"if": "verb_first", "text": "{title}", "else": "Tổ chức {phrase}"}, "."],
