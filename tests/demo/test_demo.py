@@ -321,6 +321,7 @@ def test_articles(loaded):
 def test_conferences(loaded):
     online = Conference.objects.get(title__contains="Champasak")
     assert online.format == Conference.Format.ONLINE
+    assert online.country.code == "LA"  # told again under the area of the Lao localities
     assert (online.start_date.year, (online.start_date.month - 1) // 3 + 1) == (2021, 4)
     assert 0 < online.foreign_participants <= online.participants
     assert Conference.objects.filter(start_date__year=2020).exists()
