@@ -6,7 +6,7 @@ app_name = "collection"
 
 urlpatterns = [
     path("", views.request_list, name="list"),
-    path("tao/<slug:direction>/", views.request_new, name="new"),
+    path("tao/<slug:slug>/", views.request_new, name="new"),
     path("dung-han/", views.compliance, name="compliance"),
     path("chuyen-giao/<int:pk>/", views_transfer.unit_transfer, name="transfer"),
     path("<int:pk>/", views.request_detail, name="detail"),

@@ -94,9 +94,19 @@ def request_list(request):
     )
 
 
+# The addresses of the two forms, in the words of their kinds («Yêu cầu đi», «Yêu cầu đến»).
+DIRECTION_SLUGS = {"yeu-cau-di": ReportRequest.Direction.OUTGOING, "yeu-cau-den": ReportRequest.Direction.INCOMING}
+
+
 @login_required
-def request_new(request, direction):
-    if direction not in ReportRequest.Direction.values:
+def request_new(request, slug):
+    if slug in ReportRequest.Direction.values:  # the English address of earlier versions
+        if request.method == "GET":  # a bookmark goes to the new address; a form sent there is still taken
+            return redirect("collection:new", *[key for key, value in DIRECTION_SLUGS.items() if value == slug])
+        direction = slug
+    elif slug in DIRECTION_SLUGS:
+        direction = DIRECTION_SLUGS[slug]
+    else:
         raise Http404
     if not can_write(request.user):
         raise PermissionDenied

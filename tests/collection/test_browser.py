@@ -36,7 +36,7 @@ def test_recipients_are_chosen_by_kind_of_unit_with_check_all(live_server, users
     with chromium_page() as page:
         errors = []
         page.on("pageerror", lambda error: errors.append(str(error)))
-        sign_in(page, f"{live_server.url}/yeu-cau/tao/outgoing/", "officer")
+        sign_in(page, f"{live_server.url}/yeu-cau/tao/yeu-cau-di/", "officer")
         group = page.locator(".units-by-kind fieldset", has_text="Sở Ngoại vụ")
         group.locator("[data-check-all]").check()
         boxes = group.locator("input[name=recipients]")

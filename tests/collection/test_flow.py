@@ -17,7 +17,7 @@ def test_two_units_answer_and_the_office_compiles(client, users, units, incoming
     clock(2021, 9, 1)
     client.force_login(users["officer"])
     response = client.post(
-        "/yeu-cau/tao/outgoing/",
+        "/yeu-cau/tao/yeu-cau-di/",
         {
             "letter": LETTER,
             "subject": "Báo cáo công tác đối ngoại tháng 8/2021",

@@ -26,7 +26,7 @@ def incoming_data(units, **extra):
 def test_an_incoming_request_is_answered_by_a_report_citing_it(client_for, units, clock):
     clock(2023, 11, 15)
     client = client_for("reporter")
-    response = client.post("/yeu-cau/tao/incoming/", incoming_data(units))
+    response = client.post("/yeu-cau/tao/yeu-cau-den/", incoming_data(units))
     item = ReportRequest.objects.get()
     assert response["Location"] == f"/yeu-cau/{item.pk}/"
     assert item.direction == "incoming" and item.requested_by == "Sở Ngoại vụ"  # taken from the letter
@@ -48,30 +48,30 @@ def test_an_incoming_request_is_answered_by_a_report_citing_it(client_for, units
 
 def test_a_reporter_records_requests_for_its_own_unit_only(client_for, units):
     client = client_for("reporter")
-    response = client.post("/yeu-cau/tao/incoming/", incoming_data(units, unit=units["sngv"].pk))
+    response = client.post("/yeu-cau/tao/yeu-cau-den/", incoming_data(units, unit=units["sngv"].pk))
     assert response.status_code == 200 and "unit" in response.context["form"].errors
-    assert client.get("/yeu-cau/tao/outgoing/").status_code == 403
-    assert client_for("leader").get("/yeu-cau/tao/incoming/").status_code == 403
+    assert client.get("/yeu-cau/tao/yeu-cau-di/").status_code == 403
+    assert client_for("leader").get("/yeu-cau/tao/yeu-cau-den/").status_code == 403
     assert client_for("officer").get("/yeu-cau/tao/sideways/").status_code == 404
 
 
 def test_a_bad_period_or_letter_is_explained(client_for, units):
     client = client_for("officer")
-    response = client.post("/yeu-cau/tao/incoming/", incoming_data(units, period_code="năm ngoái", letter="thư"))
+    response = client.post("/yeu-cau/tao/yeu-cau-den/", incoming_data(units, period_code="năm ngoái", letter="thư"))
     errors = response.context["form"].errors
     assert "period_code" in errors and "letter" in errors and not ReportRequest.objects.exists()
 
 
 def test_outgoing_needs_recipients(client_for, units):
     client = client_for("officer")
-    page = client.get("/yeu-cau/tao/outgoing/")
+    page = client.get("/yeu-cau/tao/yeu-cau-di/")
     assert page.status_code == 200 and "Đơn vị được đề nghị báo cáo" in page.content.decode()
     # Checkboxes grouped by kind of unit, each group with its "chọn tất cả".
     html = page.content.decode()
     assert '<select name="recipients"' not in html and html.count("data-check-all") >= 2
     assert f'<input type="checkbox" name="recipients" value="{units["vp"].pk}"' in html
     data = incoming_data(units, unit=units["sngv"].pk)
-    response = client.post("/yeu-cau/tao/outgoing/", data)
+    response = client.post("/yeu-cau/tao/yeu-cau-di/", data)
     assert "recipients" in response.context["form"].errors
 
 
@@ -143,7 +143,7 @@ def test_a_request_for_a_quarter_is_chosen_with_the_picker_and_shown_in_words(cl
     client = client_for("reporter")
     data = incoming_data(units, period_code_kind="quarter:3", period_code_year="2023")
     del data["period_code"]
-    client.post("/yeu-cau/tao/incoming/", data)
+    client.post("/yeu-cau/tao/yeu-cau-den/", data)
     item = ReportRequest.objects.get()
     assert item.period_code == "2023-Q3" and item.period_label == "quý III năm 2023"
     for page in (client.get("/yeu-cau/"), client.get(f"/yeu-cau/{item.pk}/")):
@@ -167,18 +167,18 @@ def test_an_outgoing_request_needs_a_deadline_ahead_and_is_sent_once(client_for,
     clock(2023, 11, 22)
     client = client_for("officer")
     data = {**incoming_data(units, unit=units["sngv"].pk), "recipients": [units["vp"].pk]}
-    past = client.post("/yeu-cau/tao/outgoing/", data)  # due 20/11/2023
+    past = client.post("/yeu-cau/tao/yeu-cau-di/", data)  # due 20/11/2023
     assert "Hạn báo cáo đã qua (hôm nay là 22/11/2023)" in " ".join(past.context["form"].errors["deadline"])
     assert not ReportRequest.objects.exists()
-    no_such_day = client.post("/yeu-cau/tao/outgoing/", {**data, "deadline": "31/02/2024"})
+    no_such_day = client.post("/yeu-cau/tao/yeu-cau-di/", {**data, "deadline": "31/02/2024"})
     assert no_such_day.context["form"].errors["deadline"] == ["Ngày 31/02/2024 không có: tháng 2/2024 chỉ có 29 ngày."]
-    sent = client.post("/yeu-cau/tao/outgoing/", {**data, "deadline": "30/11/2023"})
+    sent = client.post("/yeu-cau/tao/yeu-cau-di/", {**data, "deadline": "30/11/2023"})
     assert sent.status_code == 302 and ReportRequest.objects.count() == 1
-    again = client.post("/yeu-cau/tao/outgoing/", {**data, "deadline": "05/12/2023"})
+    again = client.post("/yeu-cau/tao/yeu-cau-di/", {**data, "deadline": "05/12/2023"})
     assert "Đã gửi yêu cầu «Báo cáo công tác đối ngoại năm 2023»" in " ".join(again.context["form"].non_field_errors())
     assert ReportRequest.objects.count() == 1
     # An incoming request is recorded as it came, its deadline passed or not.
-    assert client.post("/yeu-cau/tao/incoming/", incoming_data(units, deadline="01/11/2023")).status_code == 302
+    assert client.post("/yeu-cau/tao/yeu-cau-den/", incoming_data(units, deadline="01/11/2023")).status_code == 302
 
 
 def test_an_answer_sent_again_shows_its_first_sending_which_decides_lateness(client_for, outgoing, units):
@@ -198,10 +198,24 @@ def test_an_outgoing_request_is_not_sent_to_the_asking_unit_itself(client_for, u
     clock(2023, 11, 15)
     client = client_for("officer")
     data = {**incoming_data(units, unit=units["sngv"].pk), "recipients": [units["sngv"].pk, units["vp"].pk]}
-    refused = client.post("/yeu-cau/tao/outgoing/", data)
+    refused = client.post("/yeu-cau/tao/yeu-cau-di/", data)
     assert refused.context["form"].errors["recipients"] == [
         "Không gửi yêu cầu cho chính đơn vị mình: số liệu của đơn vị đã có trong sổ theo dõi "
         "và được tổng hợp vào báo cáo."
     ]
     assert not ReportRequest.objects.exists()
-    assert client.post("/yeu-cau/tao/outgoing/", {**data, "recipients": [units["vp"].pk]}).status_code == 302
+    assert client.post("/yeu-cau/tao/yeu-cau-di/", {**data, "recipients": [units["vp"].pk]}).status_code == 302
+
+
+def test_the_forms_have_vietnamese_addresses_and_the_english_ones_still_work(client_for, units, clock):
+    clock(2023, 11, 15)
+    client = client_for("officer")
+    assert client.get("/yeu-cau/")  # the list links the new addresses
+    page = client.get("/yeu-cau/").content.decode()
+    assert "/yeu-cau/tao/yeu-cau-den/" in page and "/yeu-cau/tao/yeu-cau-di/" in page and "tao/outgoing" not in page
+    assert client.get("/yeu-cau/tao/outgoing/")["Location"] == "/yeu-cau/tao/yeu-cau-di/"
+    assert client.get("/yeu-cau/tao/incoming/")["Location"] == "/yeu-cau/tao/yeu-cau-den/"
+    # a form sent to the old address is still taken, not lost in a redirect
+    response = client.post("/yeu-cau/tao/incoming/", incoming_data(units))
+    item = ReportRequest.objects.get()
+    assert response["Location"] == f"/yeu-cau/{item.pk}/" and item.direction == "incoming"

@@ -285,8 +285,8 @@ ROWS = [
     ],
     # --- Requests and submissions (/yeu-cau/) -----------------------------------------------
     Row("collection:list", SIGNED_IN),
-    Row("collection:new", WRITERS, post=WRITERS_POST, kwargs={"direction": "incoming"}, label="incoming"),
-    Row("collection:new", OFFICE, post=OFFICE_POST, kwargs={"direction": "outgoing"}, label="outgoing"),
+    Row("collection:new", WRITERS, post=WRITERS_POST, kwargs={"slug": "yeu-cau-den"}, label="incoming"),
+    Row("collection:new", OFFICE, post=OFFICE_POST, kwargs={"slug": "yeu-cau-di"}, label="outgoing"),
     Row("collection:compliance", SIGNED_IN),
     # An incoming request is its unit's; an outgoing one is the sender's and the asked units'.
     Row("collection:detail", UNIT_READ, kwargs={"pk": Obj("incoming")}, label="incoming"),
