@@ -22,7 +22,7 @@ from . import signals
 from .drafting import build, period_words
 from .plan_lists import PLAN_LISTS, planned_work
 from .partner_lists import COUNTRY_LISTS, LAO_LISTS, partner_countries
-from .shared_rows import agreement_steps, aid_rows, arrivals
+from .shared_rows import agreement_steps, aid_rows, arrivals, countries_apart
 from ngoaivu.register.engine import evaluate, rows, scoped
 from ngoaivu.pure.indicators import BY_CODE, Figure
 from ngoaivu.pure.periods import parse
@@ -132,8 +132,10 @@ def _aid(units, period):
 
 
 def _conferences(units, period):
+    apart = countries_apart()  # held with a partner of a country told in a section of its own: told there
     return [
         {
+            "apart": bool(row.country) and row.country.code in apart,
             "title": row.title,
             "organiser": row.organiser,
             "sponsor": row.sponsor,

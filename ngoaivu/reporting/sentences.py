@@ -467,7 +467,10 @@ def write_list(spec, context, item=None):
         if note and text:
             context.footnotes.append(note)
             text = mark_before_stop(text, len(context.footnotes))
-        texts.append(text)
+        if text:  # an item whose condition writes nothing («"if": "apart"») leaves no separator behind
+            texts.append(text)
+    if not texts:
+        return ""
     join = spec.get("join", "")
     last = spec.get("last", join)
     joined = f"{join.join(texts[:-1])}{last}{texts[-1]}" if len(texts) > 1 else texts[0]

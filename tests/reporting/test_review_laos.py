@@ -187,9 +187,11 @@ def test_the_conferences_with_lao_localities_are_told_before_the_events_and_no_o
             f"{bullet}Tổ chức Hội nghị trực tuyến với tỉnh Champasak, CHDCND Lào.",
             f"{bullet}Tổ chức Lễ hội Bunpimay.",
         ]
-        # every conference is still told, and counted, under the economic area
+        # every conference is counted under the economic area; those with Lao localities are told in their area only
         assert "Quản lý 04 hội nghị, hội thảo quốc tế trên địa bàn tỉnh" in text
         assert text.count("Hội thảo xúc tiến đầu tư Nhật Bản") == 1
+        assert text.count("Hội nghị trực tuyến với tỉnh Champasak, CHDCND Lào") == 1
+        assert text.count("Tổng kết hợp tác với tỉnh Attapeu") == 1 and "  " not in text
 
 
 def test_a_lao_conference_alone_is_work_with_lao_localities(units):

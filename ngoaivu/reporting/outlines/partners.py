@@ -88,13 +88,13 @@ def partner_area(bullet):
     }
 
 
-# The steps on an agreement with a partner of a country reported apart are told under its own area, not
-# again here (seeds 001, 003).
+# The steps on an agreement with a partner of a country reported apart, and the conferences held with one,
+# are told under the country's own area, not again here (seeds 001, 003); the count of conferences stays.
 APART_ECONOMIC_AREA = {
     **ECONOMIC_AREA,
     "body": [
         {**spec, "item": {"if": "apart", "text": "", "else": spec["item"]}}
-        if isinstance(spec, dict) and spec.get("list") == "agreement_steps"
+        if isinstance(spec, dict) and spec.get("list") in ("agreement_steps", "conferences")
         else spec
         for spec in ECONOMIC_AREA["body"]
     ],
