@@ -82,7 +82,7 @@ def test_the_pages_do_not_grow_with_the_number_of_units(client_for, many_units):
             page = client.get(url).content.decode()
         return len(queries), page.count("<option")
 
-    before = {url: measure(url) for url in (CREATE, LIST, "/bao-cao/tao/", "/thong-ke/", "/yeu-cau/tao/incoming/")}
+    before = {url: measure(url) for url in (CREATE, LIST, "/bao-cao/tao/", "/thong-ke/", "/yeu-cau/tao/yeu-cau-den/")}
     for n in range(100):
         Unit.objects.create(name=f"UBND xã Sơn Hà {n:03d}", code=f"SH{n:03}", parent=many_units["province"])
     after = {url: measure(url) for url in before}
@@ -137,7 +137,7 @@ def test_a_reporter_cannot_choose_another_unit_by_id_nor_by_name(client_for, man
 
 def test_a_requests_unit_is_searched_among_the_active_units(client_for, many_units):
     Unit.objects.create(name="Sở Du lịch", code="SDL", is_active=False, ended_on=date(2025, 3, 1))
-    page = client_for("officer").get("/yeu-cau/tao/incoming/").content.decode()
+    page = client_for("officer").get("/yeu-cau/tao/yeu-cau-den/").content.decode()
     select = unit_select(page)
     assert 'data-unit-search="/don-vi/tim/?active=1"' in select
     assert [label for _v, _s, label in options(select)] == ["---------", "Sở Ngoại vụ"]
