@@ -20,6 +20,10 @@ from .errors import error_text
 from .forms import DateWidget
 
 
+def this_year():
+    return timezone.localdate().year
+
+
 def period_choices():
     """The picker's list, grouped as officers name periods."""
     return [
@@ -55,7 +59,7 @@ class PeriodWidget(forms.MultiWidget):
     def decompress(self, value):
         if not value:
             # This year, as a value: a grey example looked filled in and was refused as blank.
-            return [None, timezone.localdate().year, None, None]
+            return [None, this_year(), None, None]
         try:
             period = parse(value)
         except PeriodError:
@@ -107,8 +111,8 @@ class PeriodField(forms.MultiValueField):
         if not data_list or not any(data_list):
             return ""
         choice, year, start, end = data_list
-        if not self.required and not choice and start is None and end is None:
-            return ""  # the year box alone, which the page fills in, chooses no period
+        if not self.required and not choice and start is None and end is None and year in (None, this_year()):
+            return ""  # the year box alone, as the page fills it in, chooses no period; another year typed asks for one
         try:
             return from_picker(choice, year, start, end).code()
         except PeriodError as error:

@@ -102,7 +102,11 @@ def unlikely_delegation_size(cleaned):
         groups = (cleaned.get(groups_field) or 1) if groups_field else 1
         if not isinstance(persons, int) or groups < 1 or persons <= PERSONS_PER_DELEGATION * groups:
             continue
-        if groups == 1:
+        if groups == 1 and name == "person_visits":
+            message = _(
+                "Số lượt người %(persons)s là lớn bất thường cho một đoàn (một đoàn thường không quá %(limit)s người)."
+            )
+        elif groups == 1:
             message = _(
                 "Số người %(persons)s là lớn bất thường cho một đoàn (một đoàn thường không quá %(limit)s người)."
             )

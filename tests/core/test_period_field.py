@@ -75,6 +75,9 @@ def test_a_new_picker_holds_this_year_as_a_value_and_the_year_alone_chooses_noth
     assert required.is_valid() and required.cleaned_data["period"] == f"{year}-03"
     blank = PeriodForm({"period_kind": "", "period_year": str(year)})
     assert not blank.is_valid() and "period" in blank.errors
+    # another year typed without a period is not silently dropped for the default one
+    other = OptionalPeriodForm({"period_kind": "", "period_year": "2021"})
+    assert not other.is_valid() and other.errors["period"] == ["Chọn kỳ báo cáo."]
 
 
 def test_a_refused_part_is_shown_back_as_typed():

@@ -41,6 +41,11 @@ def test_a_delegation_over_two_hundred_persons_each():
         "person_visits": "601 lượt người cho 03 đoàn, bình quân hơn 200 người một đoàn, là lớn bất thường." + ASK
     }
     assert set(unlikely_delegation_size({"persons": 201})) == {"persons"}
+    # the field's own word: visits of one incoming delegation are «lượt người»
+    assert unlikely_delegation_size({"person_visits": 201, "groups": 1})["person_visits"].startswith(
+        "Số lượt người 201 là lớn bất thường cho một đoàn"
+    )
+    assert unlikely_delegation_size({"persons": 201})["persons"].startswith("Số người 201 là lớn bất thường")
 
 
 def test_dates_far_ahead_or_before_2000_except_where_they_are_real():
