@@ -17,7 +17,7 @@ from openpyxl.styles import Font
 
 from ngoaivu.core.models import ReadingPhrase, Unit
 from ngoaivu.pure.numbers import format_number
-from ngoaivu.pure.wording import format_count
+from ngoaivu.pure.wording import format_count, screen_date
 from ngoaivu.pure.spreadsheets import protect_sheet
 from ngoaivu.register.workbooks import GROUPED
 from ngoaivu.reading.reader import read_text
@@ -39,7 +39,6 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
-from ngoaivu.pure.wording import screen_date
 
 from .compiled_text import attributed, new_paragraphs, without_nothing
 from .models import ReportRequest, Submission

@@ -11,8 +11,7 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.models import Succession
 from ngoaivu.core.permissions import may_transfer_units
-from ngoaivu.pure.wording import format_count
-from ngoaivu.pure.wording import screen_date
+from ngoaivu.pure.wording import format_count, screen_date
 
 from .transfer import MOVING, TransferError, apply_transfer, has_work, preview_transfer
 

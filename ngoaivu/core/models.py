@@ -16,8 +16,7 @@ from simple_history.models import HistoricalRecords
 from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.core.stamps import validate_stamp_image
 from ngoaivu.core.uploads import get_private_storage
-from ngoaivu.pure.wording import format_date
-from ngoaivu.pure.wording import screen_date
+from ngoaivu.pure.wording import format_date, screen_date
 from ngoaivu.reading.unit_names import issued_by
 
 
@@ -187,7 +186,7 @@ class Unit(models.Model):
 
     @property
     def lifespan(self):
-        """ "từ 01/3/2025 đến 30/6/2025", "từ 01/3/2025", "đến 30/6/2025", or "" when neither is known."""
+        """ "từ 01/03/2025 đến 30/06/2025", "từ 01/03/2025", "đến 30/06/2025", or "" when neither is known."""
         start, end = screen_date(self.started_on), screen_date(self.last_day)
         if start and end:
             return gettext("từ %(start)s đến %(end)s") % {"start": start, "end": end}

@@ -15,8 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
 
 from ngoaivu.pure.text import collation_key
-from ngoaivu.pure.wording import format_count
-from ngoaivu.pure.wording import screen_date
+from ngoaivu.pure.wording import format_count, screen_date
 
 from .forms import CANDIDATES, DateWidget, search_units
 from .lineage import tree_as_of

@@ -21,8 +21,7 @@ from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register.engine import breakdown, evaluate
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import CUSTOM, Period
-from ngoaivu.pure.wording import format_count
-from ngoaivu.pure.wording import screen_date
+from ngoaivu.pure.wording import format_count, screen_date
 from ngoaivu.reading.unit_names import province_now
 from ngoaivu.reading.unplaced import words_beside
 

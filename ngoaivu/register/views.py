@@ -24,8 +24,7 @@ from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
 from ngoaivu.core.uploads import REPORT_KINDS, UploadError, kind_of, read_upload
-from ngoaivu.pure.wording import format_count
-from ngoaivu.pure.wording import screen_date
+from ngoaivu.pure.wording import format_count, screen_date
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.forms import FigureMixin

@@ -15,8 +15,7 @@ from django.db import transaction
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.pure import provinces_2025 as data
 from ngoaivu.pure.text import fold
-from ngoaivu.pure.wording import format_count
-from ngoaivu.pure.wording import screen_date
+from ngoaivu.pure.wording import format_count, screen_date
 
 
 def full_name(name, kind):
