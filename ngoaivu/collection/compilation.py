@@ -21,15 +21,9 @@ from ngoaivu.pure.wording import format_count, screen_date
 from ngoaivu.pure.spreadsheets import protect_sheet
 from ngoaivu.register.workbooks import GROUPED
 from ngoaivu.reading.reader import read_text
-from ngoaivu.reporting.context import (
-    build_lists,
-    citations,
-    comparison_note,
-    comparison_words,
-    indicator_codes,
-    unit_words,
-)
-from ngoaivu.reporting.sentences import list_names
+from ngoaivu.reporting.context import citations, comparison_note, comparison_words, unit_words
+from ngoaivu.reporting.lists import build_lists
+from ngoaivu.reporting.template_names import indicator_codes, list_names
 from ngoaivu.reporting.drafting import period_words
 from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.lineage import Scope, current_names

@@ -14,7 +14,8 @@ from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import can_edit
 from ngoaivu.register.intake_rules import engine_code
 from ngoaivu.register.models.readings import ReadingState
-from ngoaivu.reporting.context import CODE_IN_PATTERN, build_context, indicator_codes, unit_words
+from ngoaivu.reporting.context import build_context, unit_words
+from ngoaivu.reporting.template_names import CODE_IN_PATTERN, indicator_codes
 from ngoaivu.reporting.document import Section
 from ngoaivu.reporting.drafting import build, period_words
 from ngoaivu.reporting.services import create_report
@@ -331,7 +332,7 @@ def late_answers(sender, units, period, **kwargs):
     rows = {}
     for answer in asked.select_related("request", "unit").order_by("request__deadline", "unit__name"):
         # First sent in time, returned for correction and not sent again: no answer to compile (is_late),
-        # but the unit was not late; its row says «returned» (reporting.context: the list returned_answers).
+        # but the unit was not late; its row says «returned» (reporting.lists: the list returned_answers).
         first = answer.first_submitted_at or answer.submitted_at
         returned = (
             answer.status == Submission.Status.RETURNED

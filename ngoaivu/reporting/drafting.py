@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 
 from ngoaivu.pure.periods import CUSTOM, HALF, MONTH, NINE_MONTHS, QUARTER, YEAR
 from ngoaivu.pure.wording import format_date
-from .sentences import LETTERS, PatternError, as_counted, fill, list_paragraphs, list_rows, write_section
+from .paragraphs import as_counted, list_paragraphs, write_section
+from .sentences import LETTERS, PatternError, fill, list_rows
 
 
 @dataclass
@@ -163,7 +164,7 @@ def write_body(body, context):
     """The text of one section body: sentences and lists, paragraphs separated by a blank line.
 
     A list spec with "join" is a sentence (sentences.write_list); without, each item is a paragraph
-    (sentences.list_paragraphs) and the list stands apart: a following sentence with
+    (paragraphs.list_paragraphs) and the list stands apart: a following sentence with
     "paragraph": false does not join it."""
     paragraphs, sentences = [], []
     for spec in body:

@@ -1,7 +1,7 @@
 """The rows of the sections on the work with the localities of a partner country (outlines/partners.py
 words them): one section per country whose localities the province reports apart
 (PartnerLocality.reported_apart; seed 001: Laos), from the register's rows of that country.
-The thin Django side; the rows are plain data for sentences.py, as context.build_lists gives them."""
+The thin Django side; the rows are plain data for sentences.py, as lists.build_lists gives them."""
 
 from ngoaivu.core.countries import report_names
 from ngoaivu.register import models as m

@@ -1,6 +1,6 @@
 """The rows of the plan section by area of work (outlines/ahead.py words them): the register's work dated
 in the next period, and the delegations of the year's plan expected then. The thin Django side; the rows
-are plain data for sentences.py, as context.build_lists gives them."""
+are plain data for sentences.py, as lists.build_lists gives them."""
 
 import re
 import unicodedata

@@ -48,9 +48,9 @@ Placeholders:
                                figures are the province's (or the unit's own), "theo báo cáo của 02 đơn vị, "
                                (its space included) in a compilation of answers that do not cover it:
                                "Tính đến cuối kỳ báo cáo, {across}có …"; the condition "across" holds then.
-                               A pattern's «toàn tỉnh» is said so too (as_counted), in any template
+                               A pattern's «toàn tỉnh» is said so too (paragraphs.as_counted), in any template
 
-Lists. The application supplies rows of plain data (context.py: build_lists); the template says
+Lists. The application supplies rows of plain data (lists.py: build_lists); the template says
 how they are written. A list spec names the list and writes each row with "item", a pattern in
 which the row's fields are placeholders ({title}, {persons}…):
 
@@ -74,43 +74,7 @@ Fields are written in the official style: a number as a count ("04"; {FIELD:raw}
 list of names as an enumeration ("Lào và Campuchia"); {FIELD:lower} puts the first letter in
 lower case, for a phrase inside a sentence; {FIELD:clause} only when it opens with a verb of work
 ("Phối hợp …", not a name: pure/wording.as_clause). Besides its own fields an item has {letter}: a, b,
-c… by position. The lists and their fields:
-
-    courtesy_receptions      mission, country, date
-    economic_events          title, partner, country, date
-    economic_letters         title, date
-    agreements_signed        title, partner, country, date
-    agreements_in_progress   title, partner, country, date
-    agreement_steps          agreement (its title), work (the period's steps on it, in the officer's words or
-                             by their names, with their documents: "Tham mưu …; báo cáo …"), apart (yes when
-                             its partner's country has a section of its own: partner_countries)
-    aid                      title, donor, country, value, original (the value in the currency given: "175.238,50
-                             USD"; empty when given in đồng), emergency (yes/no), kind, date, decision (the
-                             approval's citation, or empty)
-    conferences              title, organiser, sponsor, date, end (the last day, when another), foreign_participants,
-                             decision (the permitting decision's citation, or empty)
-    bulletins                number, title, date
-    articles                 language, count (one row per language of the articles, Vietnamese first)
-    procedure_translations   language, count (one row per language of the procedures' translations published)
-    cultural_events          title, location, date
-    overseas_vietnamese      title, country, date
-    border_activities        title, location, date
-    student_arrivals         returning (yes/no), country, persons, provinces
-    documents_issued         citation, number, date, summary (without its final stop), unit, other_unit (yes
-                             when the report's unit is not the one that drafted it)
-    documents_own            the same, the citation without its issuer
-    tasks_programme, tasks_other   title, due, progress, document (the result's citation, or empty)
-    outgoing_delegations     month, countries, destination (the countries its title does not name), persons, title,
-                             date, end (the day back, when another), decision (the dispatch decision's citation,
-                             or empty)
-    next_year_plan           when (with its year), country, destination, purpose, persons, unit, other_unit,
-                             document (the plan's letter or approval, without its issuer), first (the plan's
-                             first item)
-    planned_work             title, date, end (the last day, when another), bulletin (yes for an issue of a
-                             bulletin), issue: the speaker's own work dated in the next period, a postponed
-                             or cancelled event and a letter left out
-    tasks_due_next           title, deadline, late (yes when past before the next period): the speaker's tasks
-                             still open at the period's end, due by the end of the next period
+c… by position. The lists and their fields are described in lists.py, which fetches the rows.
 
 Conditions ("if"): a figure path (true when not zero), a flag ("period.has_ytd",
 "period.review": a 6-month or annual review, "letter.citation"), "lists.NAME" (the list has items), "lists.NAME.all.FIELD" /
@@ -120,8 +84,9 @@ number; a list of conditions needs all of them.
 
 Templates written before list specs existed say {lists.NAME.joined}, {lists.NAME.joined_sentence},
 {lists.aid.kind_phrase}, {lists.articles.languages}, and in items {summary_phrase} and {result}:
-these still write what they wrote, from the rows, by the list specs of OLD_LIST_KEYS and
-OLD_ITEM_FIELDS below.
+these still write what they wrote, from the rows, by the list specs of old_keys.py.
+
+A section's paragraphs are written from its specs by paragraphs.py (write_section).
 """
 
 import re
@@ -132,70 +97,18 @@ from ngoaivu.pure.changes import change_phrase
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.wording import as_clause, format_count, format_date, format_money, format_number
 
+from .old_keys import OLD_ITEM_FIELDS, OLD_LIST_KEYS
+
 PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 # The letter's placeholders were {request.…} before it was named letter: a template of that time
 # (restored, reverted in its history, or edited since) still writes the same.
 LETTER_NAMES = ("letter", "request")
 WORD_NAMES = ("period", "unit", "each", *LETTER_NAMES)
 COMPARISON = re.compile(r"^(.+?)\s*(>=|<=|!=|>|<|=)\s*(-?\d+)$")
-LIST_IN_PATTERN = re.compile(r"\blists\.([a-z_]+)")
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese outlines skip f, j, w, z and use đ
 FIELD_FORMATS = ("raw", "number", "money", "lower", "clause")
 WINDOW_NAMES = ("period", "ytd", "last_year", "last_year_ytd", "diff", "ytd_diff")
 LETTER_WORDS = ("citation", "issuer", "reference", "about", "compiler")
-
-# What the keys of templates written before list specs wrote: the same wording, as list specs.
-_TITLES = {"item": "{title}", "join": "; "}
-OLD_LIST_KEYS = {
-    "courtesy_receptions.joined": {"list": "courtesy_receptions", "item": "{mission}", "join": "; "},
-    "economic_events.joined": {"list": "economic_events", **_TITLES},
-    "agreements_signed.joined": {"list": "agreements_signed", **_TITLES},
-    "agreements_in_progress.joined": {"list": "agreements_in_progress", **_TITLES},
-    "cultural_events.joined": {"list": "cultural_events", **_TITLES},
-    "overseas_vietnamese.joined": {"list": "overseas_vietnamese", **_TITLES},
-    "bulletins.joined": {"list": "bulletins", "item": "{number:raw}", "join": ", ", "last": " và "},
-    "student_arrivals.joined": {
-        "list": "student_arrivals",
-        "item": {
-            "if": "returning",
-            "text": "đón {persons} lưu học sinh {country} trở lại tỉnh",
-            "else": [
-                "tiếp nhận {persons} lưu học sinh",
-                {"if": "provinces", "text": " tỉnh {provinces}"},
-                " đến học tập tại tỉnh",
-            ],
-        },
-        "join": "; ",
-    },
-    "border_activities.joined_sentence": {"list": "border_activities", "item": "{title}", "join": ". ", "end": "."},
-    "outgoing_delegations.joined_sentence": {
-        "list": "outgoing_delegations",
-        "item": "Trong tháng {month:raw}, tổ chức đoàn công tác đến {countries} ({persons} người): {title}",
-        "join": ". ",
-        "end": ".",
-    },
-    "next_year_plan.joined_sentence": {
-        "list": "next_year_plan",
-        "item": "Dự kiến {when}, tổ chức đoàn công tác đến {country} để {purpose:clause}",
-        "join": ". ",
-        "end": ".",
-    },
-    "aid.kind_phrase": {"if": "lists.aid.all.emergency", "text": " quốc tế khẩn cấp"},
-    "articles.languages": {
-        "if": "lists.articles.count > 1",
-        "text": [
-            " (với {lists.articles.count} ngôn ngữ: ",
-            {"list": "articles", "item": "{language}", "join": ", ", "last": " và "},
-            ")",
-        ],
-    },
-}
-_RESULT = {"result": {"if": "document", "text": "{document}."}}
-OLD_ITEM_FIELDS = {
-    "documents_issued": {"summary_phrase": {"if": "summary", "text": " {summary}"}},
-    "tasks_programme": _RESULT,
-    "tasks_other": _RESULT,
-}
 
 
 class PatternError(ValueError):
@@ -475,91 +388,6 @@ def write_list(spec, context, item=None):
     last = spec.get("last", join)
     joined = f"{join.join(texts[:-1])}{last}{texts[-1]}" if len(texts) > 1 else texts[0]
     return joined + fill(spec.get("end", ""), context, item)
-
-
-def list_names(definition):
-    """Every list a template names: in list specs, placeholders and conditions (old keys too)."""
-    names = set()
-
-    def walk(value):
-        if isinstance(value, str):
-            names.update(LIST_IN_PATTERN.findall(value))
-        elif isinstance(value, dict):
-            names.update(value[key] for key in ("list", "each") if isinstance(value.get(key), str))
-            for part in value.values():
-                walk(part)
-        elif isinstance(value, (list, tuple)):
-            for part in value:
-                walk(part)
-
-    walk(definition)
-    return sorted(names)
-
-
-_WHOLE_PROVINCE = re.compile(r"(?<!\w)(t)oàn tỉnh(?!\w)", re.IGNORECASE)
-
-
-def as_counted(text, context):
-    """text with «toàn tỉnh» said as what the figures count (context.across), when they do not count
-    the whole province: «Trong tháng, theo báo cáo của 09 đơn vị, không có tàu…»."""
-    if not context.across:
-        return text
-    return _WHOLE_PROVINCE.sub(
-        lambda m: context.across[0].upper() + context.across[1:] if m.group(1) == "T" else context.across, text
-    )
-
-
-def _compares(sentence, context):
-    """Whether a sentence compares with last year («so với cùng kỳ năm 2020», of a whole year «so với
-    năm 2020»): the first one carries the note on units merged since (context.comparison_note)."""
-    return "so với cùng kỳ" in sentence or f"so với năm {context.period.get('last_year')}" in sentence
-
-
-def write_section(body, context):
-    """The paragraphs of a section from its sentence specs; footnotes go to context.footnotes."""
-    paragraphs = []
-    for spec in body:
-        if isinstance(spec, str):
-            spec = {"text": spec}
-        if "list" in spec:
-            if "join" not in spec:
-                # One paragraph per item: a list of its own (drafting.write_body takes it out first).
-                paragraphs.extend(list_paragraphs(spec, context))
-                continue
-            sentence = write_list(spec, context)
-        else:
-            chosen = spec.get("text", "") if holds(spec.get("if"), context) else spec.get("else", "")
-            sentence = fill(chosen, context)
-            if sentence and spec.get("footnote"):
-                context.footnotes.append(fill(spec["footnote"], context))
-                sentence = mark_before_stop(sentence, len(context.footnotes))
-        if not sentence:
-            continue
-        if context.comparison_note and _compares(sentence, context):
-            context.footnotes.append(context.comparison_note)
-            sentence = mark_before_stop(sentence, len(context.footnotes))
-            context.comparison_note = ""
-        if spec.get("paragraph") is False and paragraphs:
-            paragraphs[-1] = f"{paragraphs[-1]} {sentence}"
-        else:
-            paragraphs.append(sentence)
-    return paragraphs
-
-
-def list_paragraphs(spec, context):
-    """A list spec without "join": each item its own paragraph (a line of an item, another one)."""
-    if not list_shows(spec, context):
-        other = spec.get("empty", spec.get("else"))
-        return [fill(other, context)] if other else []
-    paragraphs = []
-    for text, note in list_items(spec, context):
-        lines = [line for line in text.split("\n") if line.strip()]
-        if note and lines:
-            # As the seeds do: the document that proves the result goes into a footnote.
-            context.footnotes.append(note)
-            lines[-1] = mark_before_stop(lines[-1], len(context.footnotes))
-        paragraphs.extend(lines)
-    return paragraphs
 
 
 def mark_before_stop(sentence, number):

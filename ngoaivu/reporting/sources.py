@@ -13,9 +13,9 @@ from ngoaivu.pure.wording import screen_date
 from ngoaivu.register.areas import area_of
 from ngoaivu.register.engine import evaluate, rows, windows
 
-from .context import indicator_codes, report_units
+from .context import report_units
 from .drafting import section_key
-from .sentences import list_names
+from .template_names import indicator_codes, list_names
 
 ROWS_SHOWN = 50  # a window counting more names these and says how many more
 

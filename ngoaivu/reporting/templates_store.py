@@ -2,7 +2,7 @@
 
 An edited template is never rewritten: one made before list specs keeps its older keys
 ({lists.NAME.joined}, {lists.aid.kind_phrase}…), which sentences.py still writes from the rows
-(OLD_LIST_KEYS), whatever way it came into the database (an edit, a restored backup).
+(old_keys.OLD_LIST_KEYS), whatever way it came into the database (an edit, a restored backup).
 """
 
 from .outlines import SHIPPED

@@ -223,7 +223,7 @@ def test_rows_placed_by_year_count_for_the_taker_only_for_years_ended_before_the
 
 
 def test_the_report_lists_keep_a_giver_that_goes_on_to_its_own_later_work(db):
-    from ngoaivu.reporting.context import build_lists
+    from ngoaivu.reporting.lists import build_lists
     from ngoaivu.register.models import AssignedTask
 
     giver, taker = unit("XG", "Sở thử giao"), unit("XN", "Văn phòng thử nhận", Unit.Kind.OFFICE)

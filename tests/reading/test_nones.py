@@ -12,7 +12,8 @@ from ngoaivu.reading.nones import nones, stated_none
 from ngoaivu.reading.reader import read_text
 from ngoaivu.reporting.drafting import period_words
 from ngoaivu.reporting.outlines import areas
-from ngoaivu.reporting.sentences import Context, as_counted, write_section
+from ngoaivu.reporting.paragraphs import as_counted, write_section
+from ngoaivu.reporting.sentences import Context
 
 SEPTEMBER = Period(MONTH, 2021, 9)
 

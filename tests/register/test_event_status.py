@@ -5,7 +5,7 @@ from datetime import date
 from ngoaivu.pure.periods import parse
 from ngoaivu.register.engine import evaluate
 from ngoaivu.register.models import ActivityStatus, Conference, CulturalEvent
-from ngoaivu.reporting.context import build_lists
+from ngoaivu.reporting.lists import build_lists
 
 
 def test_only_events_done_are_counted_and_listed(units):

@@ -7,7 +7,9 @@ from django.test.utils import CaptureQueriesContext
 
 from ngoaivu.pure.periods import parse
 from ngoaivu.register.models import Bulletin, FishingIncident, ForeignResident, OutgoingDelegation
-from ngoaivu.reporting.context import LISTS, build_context, build_lists, indicator_codes
+from ngoaivu.reporting.context import build_context
+from ngoaivu.reporting.lists import LISTS, build_lists
+from ngoaivu.reporting.template_names import indicator_codes
 from ngoaivu.reporting.drafting import build
 from ngoaivu.reporting.outlines import GENERAL, INTEGRATION_REPORT, REVIEW
 
@@ -228,7 +230,7 @@ def test_a_section_with_nothing_under_it_says_nothing_happened(units, users):
 
 
 def test_a_task_not_done_by_its_past_due_day_is_said_late(units):
-    from ngoaivu.reporting.context import build_lists
+    from ngoaivu.reporting.lists import build_lists
     from ngoaivu.register.models import AssignedTask
 
     for title, due in (("Nhiệm vụ quý II", "q2"), ("Nhiệm vụ quý IV", "q4")):

@@ -9,7 +9,8 @@ from ngoaivu.pure.plans import planned_months, planned_within, purpose_without_p
 from ngoaivu.pure.wording import as_clause, in_sentence, reads_as_task
 from ngoaivu.reporting.outlines.ahead import PLAN, PLAN_AREAS
 from ngoaivu.reporting.plan_lists import PLAN_LISTS, work_row
-from ngoaivu.reporting.sentences import Context, write_section
+from ngoaivu.reporting.paragraphs import write_section
+from ngoaivu.reporting.sentences import Context
 
 
 @pytest.mark.parametrize(

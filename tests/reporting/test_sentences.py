@@ -4,13 +4,13 @@ import pytest
 
 from ngoaivu.pure.indicators import Figure
 from ngoaivu.pure.wording import format_money
+from ngoaivu.reporting.paragraphs import write_section
 from ngoaivu.reporting.sentences import (
     Context,
     PatternError,
     fill,
     holds,
     join_vi,
-    write_section,
 )
 
 

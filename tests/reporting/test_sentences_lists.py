@@ -7,7 +7,9 @@ import pytest
 from ngoaivu.pure.indicators import Figure
 from ngoaivu.reporting import outlines
 from ngoaivu.reporting.drafting import write_body
-from ngoaivu.reporting.sentences import Context, PatternError, fill, format_field, holds, list_names, write_section
+from ngoaivu.reporting.paragraphs import write_section
+from ngoaivu.reporting.sentences import Context, PatternError, fill, format_field, holds
+from ngoaivu.reporting.template_names import list_names
 
 OUTGOING = [
     {"month": 8, "countries": ["Lào", "Campuchia"], "persons": 4, "title": "Làm việc với tỉnh Champasak"},
