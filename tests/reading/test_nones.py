@@ -1,5 +1,5 @@
 """Statements of none (reading/nones.py): the digits of a time are no figure, the scope is a fact's,
-and the application reads its own sentences of none (reporting/outlines/areas.py) back."""
+and the application reads its own sentences of none (the areas of reporting/outlines/) back."""
 
 from collections import defaultdict
 
@@ -11,7 +11,10 @@ from ngoaivu.reading import lexicon
 from ngoaivu.reading.nones import nones, stated_none
 from ngoaivu.reading.reader import read_text
 from ngoaivu.reporting.drafting import period_words
-from ngoaivu.reporting.outlines import areas
+from ngoaivu.reporting.outlines.administration import INSTITUTIONS
+from ngoaivu.reporting.outlines.consular import FISHERMEN, STUDENTS
+from ngoaivu.reporting.outlines.cooperation import AID, INTEGRATION
+from ngoaivu.reporting.outlines.delegations import DELEGATIONS_IN, DELEGATIONS_OUT
 from ngoaivu.reporting.paragraphs import as_counted, write_section
 from ngoaivu.reporting.sentences import Context
 
@@ -78,6 +81,16 @@ def _zeros():
     return {code: {m.name: Figure(0, 0, 0, 0) for m in indicator.measures} for code, indicator in BY_CODE.items()}
 
 
+# The areas' bodies, by the names below.
+BODIES = dict(
+    DELEGATIONS_OUT=DELEGATIONS_OUT,
+    DELEGATIONS_IN=DELEGATIONS_IN,
+    AID=AID,
+    FISHERMEN=FISHERMEN,
+    STUDENTS=STUDENTS,
+    INTEGRATION=INTEGRATION,
+    INSTITUTIONS=INSTITUTIONS,
+)
 # Each section of the outline with a sentence of none, and what the application means by it (then,
 # after a period that is not the year's first, by its sentence of the year to date).
 DRAFTED = {
@@ -105,7 +118,7 @@ def test_the_application_reads_its_own_sentences_of_none_back(focal, period, acr
     for name, wanted in DRAFTED.items():
         lists = defaultdict(list)
         context = Context(figures=_zeros(), period=period_words(period), unit=unit, lists=lists, across=across)
-        text = "\n".join(as_counted(str(p), context) for p in write_section(getattr(areas, name), context))
+        text = "\n".join(as_counted(str(p), context) for p in write_section(BODIES[name], context))
         found = nones(text, period)
         codes = [n["indicator"] for n in found]
         # a unit that is not the focal point says nothing of the province's boats

@@ -1,21 +1,11 @@
 """The general report of a month, a quarter, 6 or 9 months or a year (seed 003)."""
 
 from .ahead import PLAN, TASKS
-from .areas import (
-    AID_AREA,
-    BORDER_AREA,
-    CONSULAR_AREA,
-    FISHERMEN_AREA,
-    INCOMING,
-    INFORMATION_AREA,
-    INSTITUTIONS_AREA,
-    INTEGRATION_AREA,
-    OTHER_AREA,
-    OUTGOING,
-    OVERSEAS_AREA,
-    REFORM_AREA,
-    STUDENTS_AREA,
-)
+from .administration import INSTITUTIONS_AREA, OTHER_AREA, REFORM_AREA
+from .consular import BORDER_AREA, CONSULAR_AREA, FISHERMEN_AREA, STUDENTS_AREA
+from .cooperation import AID_AREA, INTEGRATION_AREA
+from .delegations import INCOMING, OUTGOING
+from .information import INFORMATION_AREA, OVERSEAS_AREA
 from .partners import APART_ECONOMIC_AREA, partner_area
 
 # Nơi nhận of the general report. The province's focal point sends it to the bodies that follow foreign

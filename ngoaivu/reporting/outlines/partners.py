@@ -2,7 +2,7 @@
 country whose localities the province reports apart (PartnerLocality.reported_apart: Laos in the seeds),
 filled from the register's rows of that country (reporting/partner_lists.py)."""
 
-from .areas import ECONOMIC_AREA
+from .cooperation import ECONOMIC_AREA
 
 # The work with the localities of the country (seed 001: «d) Hoạt động hợp tác với các địa phương của nước Cộng
 # hòa Dân chủ Nhân dân (CHDCND) Lào»), the students first and the agreements after them as the seed has them;

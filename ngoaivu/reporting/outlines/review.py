@@ -4,21 +4,11 @@ UBND tỉnh asks every department for it; the Sở Kế hoạch và Đầu tư a
 compile the province's."""
 
 from .ahead import PLAN, TASKS
-from .areas import (
-    AID_AREA,
-    BORDER_AREA,
-    CONSULAR,
-    DELEGATIONS_IN,
-    DELEGATIONS_OUT,
-    FISHERMEN,
-    INFORMATION_AREA,
-    INSTITUTIONS_AREA,
-    INTEGRATION_AREA,
-    OTHER_AREA,
-    OVERSEAS_AREA,
-    REFORM_AREA,
-    STUDENTS_AREA,
-)
+from .administration import INSTITUTIONS_AREA, OTHER_AREA, REFORM_AREA
+from .consular import BORDER_AREA, CONSULAR, FISHERMEN, STUDENTS_AREA
+from .cooperation import AID_AREA, INTEGRATION_AREA
+from .delegations import DELEGATIONS_IN, DELEGATIONS_OUT
+from .information import INFORMATION_AREA, OVERSEAS_AREA
 from ..sentences import LETTERS
 from .partners import APART_ECONOMIC_AREA, partner_area
 from .general import OWN_COPIES

@@ -1,6 +1,7 @@
 """The thematic reports: people's diplomacy (seed 000) and international integration (seed 002)."""
 
-from .areas import ARTICLE_LANGUAGES, INTEGRATION, INTEGRATION_WORK_ITEM, TRAINING_ATTENDED_ITEM
+from .cooperation import INTEGRATION, INTEGRATION_WORK_ITEM, TRAINING_ATTENDED_ITEM
+from .information import ARTICLE_LANGUAGES
 
 
 PEOPLES_DIPLOMACY = {
