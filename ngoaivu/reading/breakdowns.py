@@ -166,6 +166,18 @@ def bracketed_after(sentence: str, group: Group, total_end: int) -> bool:
 
 OPENS_ON_TIME = re.compile(rf"\(\s*{TIME_WORD}", re.I)
 
+# "do giá trị giải ngân của một số dự án không đạt kế hoạch (có 04 dự án … và 01 dự án …)": a bracket
+# right after "một số …" names which of the whole these are
+_SOME_OF = re.compile(r"(?<!\w)(?:một\s+số|một\s+vài|một\s+phần)\s[^\d()\[\].;:]{1,60}$", re.I)
+
+
+def names_some(sentence: str, group: Group) -> bool:
+    """The figure stands in a bracket that tells which are the "một số …" before it: a part."""
+    opened = sentence.rfind("(", 0, group.start)
+    return (
+        opened >= 0 and ")" not in sentence[opened : group.start] and _SOME_OF.search(sentence, 0, opened) is not None
+    )
+
 
 def restated_total(sentence: str, paragraph_facts: list) -> tuple[re.Match | None, dict | None]:
     """ "Trong 28 LHS Lào, có …": a sentence that opens by naming a total the paragraph stated

@@ -1,0 +1,48 @@
+"""Parts told in a bracket after "một số …" (which of the whole these are), each tried on sentences
+written for the test."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ngoaivu.reading.facts import extract_facts
+from ngoaivu.reading.structure import Block
+
+VALUE_KEYS = ("groups", "persons", "count", "value", "currency", "boats", "fishermen")
+
+
+def facts(*paragraphs):
+    found = extract_facts([Block(text, "body") for text in paragraphs], None).facts
+    return [(f["indicator"], f["scope"], {k: f[k] for k in VALUE_KEYS if k in f}) for f in found]
+
+
+def count(n):
+    return f"{n:02d}" if n < 10 else f"{n:,}".replace(",", ".")
+
+
+@given(
+    st.integers(20, 90),
+    st.integers(1, 9),
+    st.integers(1, 9),
+    st.sampled_from(["một số dự án", "một vài dự án", "một số chương trình, dự án"]),
+    st.sampled_from(["không đạt kế hoạch", "chậm tiến độ"]),
+)
+def test_a_bracket_after_some_of_them_names_parts(billions, first, second, some, why):
+    # "… do giá trị giải ngân của một số dự án không đạt kế hoạch (có 04 dự án … và 01 dự án …)"
+    text = (
+        f"Tổng giải ngân viện trợ phi chính phủ nước ngoài của tỉnh trong năm 2011 là {billions} tỷ đồng. "
+        f"Giải ngân thấp là do {some} {why} (có {count(first)} dự án giải ngân dưới 50% và "
+        f"{count(second)} dự án không giải ngân được)."
+    )
+    assert facts(text) == [
+        ("aid", "period", {"value": billions * 1_000_000_000, "currency": "VND"}),
+        ("aid", "part", {"count": first}),
+        ("aid", "part", {"count": second}),
+    ]
+
+
+def test_a_bracket_after_other_words_states_figures_of_its_own():
+    text = (
+        "Tổng giải ngân viện trợ phi chính phủ nước ngoài của tỉnh trong năm 2011 là 20 tỷ đồng. "
+        "Tỉnh đã phê duyệt các khoản viện trợ mới (năm 2010 có 04 dự án)."
+    )
+    assert ("aid", "part", {"count": 4}) not in facts(text)
