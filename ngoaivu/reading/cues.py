@@ -192,6 +192,13 @@ def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | 
     return nearest(_BOAT_CUES, sentence, group.start, group.end)
 
 
+# a boat of another country, named right after its count: "một tàu Thái Lan", "2 tàu cá Trung Quốc"
+# (not "tàu anh Thành", the master's: a country's name is capitalised)
+_FOREIGN_BOAT = re.compile(
+    rf"\s+(?:(?:đánh\s+)?cá\s+)?(?:mang\s+quốc\s+tịch\s+)?(?=(?-i:[A-ZĐÚÝ]))(?!Việt\s+Nam){_ABROAD}", re.I
+)
+
+
 _THE_REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)
 _DONE = re.compile(r"(?<!\w)đã\s+(?:được\s+)?", re.I)
 
@@ -283,6 +290,8 @@ def indicator_of(
         abtc = _TOPICS["abtc"]
         return "abtc" if abtc.search(sentence) or abtc.search(context) else None
     if units & {"boats", "fishermen"}:
+        if any(m.unit == "boats" and _FOREIGN_BOAT.match(sentence, m.end) for m in group.mentions):
+            return None  # "cùng bị bắt … có một tàu Thái Lan cùng 14 thuyền viên": a foreign boat and its crew
         if units == {"fishermen"} and _BESIDES_MASTER.search(sentence[max(0, group.start - 80) : group.start]):
             return None
         if (

@@ -62,6 +62,21 @@ def test_a_boat_named_by_its_registration_number_is_one_boat():
     ]
 
 
+@pytest.mark.parametrize(
+    "boat", ["một tàu Thái Lan", "2 tàu cá Trung Quốc", "một tàu cá mang quốc tịch Malaysia", "03 tàu Indonesia"]
+)
+def test_a_boat_of_another_country_and_its_crew_are_no_figure(boat):
+    # "cùng bị bắt … có một tàu Thái Lan cùng 14 thuyền viên": not the boats of Vietnamese fishermen
+    found = facts(
+        f"Ngày 9/4, nước bạn bắt giữ 04 tàu cá Việt Nam cùng 30 ngư dân. Cùng bị bắt có {boat} cùng 14 thuyền viên."
+    )
+    assert found == [("boats_detained", "period", {"boats": 4, "fishermen": 30})]
+    # the master's boat, a name in lower case, is not a country's ("Anh"): "một tàu anh Thành cùng 7 ngư dân"
+    assert facts("Sau đó, một tàu anh Thành cùng 7 ngư dân bị nước ngoài bắt giữ.") == [
+        ("boats_detained", "period", {"boats": 1, "fishermen": 7})
+    ]
+
+
 def test_coming_home_is_a_release():
     assert facts("Sau 30 ngày bị bắt giữ ở nước ngoài, 11 ngư dân của huyện đã trở về an toàn.") == [
         ("boats_released", "period", {"fishermen": 11})
