@@ -57,6 +57,7 @@ from .restated import (
     drop_restated_crossheads,
     drop_restated_headline,
     drop_restated_in_paragraph,
+    drop_students_told_again,
     fact_key,
 )
 from .students import not_counted_students, student_part
@@ -441,4 +442,5 @@ def extract_facts(blocks: list[Block], period: Period | None = None) -> FactCont
     drop_restated_headline(blocks, ctx)
     drop_restated_crossheads(blocks, ctx)
     drop_detention_of_the_released(ctx)
+    drop_students_told_again(ctx)
     return ctx

@@ -155,6 +155,37 @@ def drop_detention_of_the_released(ctx: FactContext) -> None:
                 ctx.facts.remove(fact)
 
 
+# what says the students counted are those there now: "hiện có", "hiện nay", "đang học"
+_PRESENT_NOW = re.compile(r"(?<!\w)hiện(?:\s+(?:có|nay|tại|đang|còn))?(?!\w)|đang\s+học(?!\w)|tổng\s+số", re.I)
+
+
+def drop_students_told_again(ctx: FactContext) -> None:
+    """ "… đón nhận 14 du học sinh …" then, in another paragraph, "… kinh phí đào tạo … cho 14 du học
+    sinh Campuchia": students there, as many as a count of students read before (their arrival, or a
+    part of a total), not said to be there now, are those students told again."""
+    before: list[dict] = []
+    for fact in list(ctx.facts):
+        if (
+            fact["indicator"] == "foreign_students"
+            and fact["scope"] == "stock"
+            and isinstance(fact.get("count"), int)
+            and fact["count"] >= 2
+            and not _PRESENT_NOW.search(fact.get("text", ""))
+            and any(
+                other.get("count") == fact["count"]
+                and (
+                    (other["indicator"] == "foreign_student_arrivals" and other["scope"] != "part")
+                    or (other["indicator"] == "foreign_students" and other["scope"] == "part")
+                )
+                for other in before
+            )
+        ):
+            ctx.facts.remove(fact)
+            ctx.seen.pop(fact_key(fact), None)
+            continue
+        before.append(fact)
+
+
 def _equal_figures(values: dict, other: dict) -> bool:
     """Every figure the same, counts of several only (one boat is as often another one)."""
     numbers = {k: v for k, v in values.items() if isinstance(v, (int, float))}

@@ -1,5 +1,5 @@
-"""Parts told in a bracket after "một số …" (which of the whole these are), each tried on sentences
-written for the test."""
+"""Parts told in a bracket after "một số …" (which of the whole these are), and students told again in
+another paragraph; each tried on sentences written for the test."""
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -46,3 +46,32 @@ def test_a_bracket_after_other_words_states_figures_of_its_own():
         "Tỉnh đã phê duyệt các khoản viện trợ mới (năm 2010 có 04 dự án)."
     )
     assert ("aid", "part", {"count": 4}) not in facts(text)
+
+
+@given(
+    st.integers(2, 400),
+    st.sampled_from(["du học sinh Campuchia", "lưu học sinh Lào", "sinh viên Lào"]),
+    st.sampled_from(["phê duyệt kinh phí đào tạo cho", "tổ chức lớp tiếng Việt cho", "trao quà cho"]),
+)
+def test_students_as_many_as_arrived_are_those_told_again(n, students, what):
+    # "… đón nhận 14 du học sinh …" then, in another paragraph, "… kinh phí đào tạo … cho 14 du học sinh"
+    found = facts(
+        f"Ngày 16/12, nhà trường làm lễ đón nhận {count(n)} {students} sang học tập.",
+        f"Trước đó, Ủy ban nhân dân tỉnh đã {what} {count(n)} {students}.",
+    )
+    assert found == [("foreign_student_arrivals", "period", {"count": n})]
+
+
+def test_students_there_now_as_many_as_arrived_stay_a_stock():
+    found = facts(
+        "Năm 2019, nhà trường tiếp nhận 40 lưu học sinh Lào sang học tập.",
+        "Hiện nay, nhà trường có 40 lưu học sinh Lào.",
+    )
+    assert ("foreign_students", "stock", {"count": 40}) in found
+    # a part of a total told again later is that part
+    found = facts(
+        "Trường hiện có 412 lưu học sinh, gồm 234 lưu học sinh Lào, 175 lưu học sinh Campuchia và 03 lưu học "
+        "sinh Mô-dăm-bích.",
+        "Trường bắt đầu đào tạo bác sĩ cho Mô-dăm-bích với 03 lưu học sinh.",
+    )
+    assert [f for f in found if f[1] == "stock"] == [("foreign_students", "stock", {"count": 412})]
