@@ -270,6 +270,10 @@ def indicator_of(
         aid = _TOPICS["aid"]
         if _SPONSOR.search(sentence, 0, group.start) and not _NGO.search(sentence):
             return None
+        if lent_after(sentence, group):
+            return None  # "231 dự án vốn tổ chức phi Chính phủ (NGO) và vốn vay ưu đãi (ODA)", "29 dự án vốn ODA"
+        if lent_money(sentence, paragraph):
+            return None  # "… từ nguồn vốn tài trợ của Ngân hàng Thế giới, với tổng mức đầu tư trên 814 tỉ đồng"
         if (
             aid.search(sentence)
             or ("money" in units and aid.search(context))
@@ -423,6 +427,13 @@ _SPONSOR = re.compile(
     r"(?<!\w)(?:(?i:ông|bà)\s+[A-ZĐ]|(?i:tập\s+đoàn|công\s+ty|doanh\s+nghiệp|nhà\s+hảo\s+tâm|mạnh\s+thường\s+quân))"
     r"[^.;]{0,120}?(?<!\w)(?i:tài\s+trợ)",
 )
+# ODA, loans and the development banks' money, which is no NGO aid in a sentence that names no NGO
+_LENDING = (
+    r"(?-i:ODA|WB|ADB)|vốn\s+vay|vay\s+ưu\s+đãi|ngân\s+hàng\s+(?:thế\s+giới|phát\s+triển\s+châu\s+á)|world\s+bank"
+)
+_LENDERS = re.compile(_LENDING, re.I)
+# the same named in the figure's own words, after it and before a stop: "29 dự án vốn ODA"
+_LENT_AFTER = re.compile(rf"[^.;,\d]{{0,80}}?(?:{_LENDING})", re.I)
 _NGO = re.compile(r"PCPNN|phi\s+chính\s+phủ|viện\s+trợ", re.I)
 # Money that is not aid though the sentence speaks of NGOs before a ";": investment, loans,
 # counterpart funds.
@@ -439,6 +450,19 @@ def other_money(sentence: str) -> bool:
     business's, an overseas Vietnamese's or a person's gift ("nhiều doanh nghiệp FDI … đóng góp
     hơn 3,1 tỷ đồng", "Kiều bào đóng góp hơn 18 tỷ đồng")."""
     return bool(_OTHER_FUNDS.search(sentence) or _SPONSOR.search(sentence) or _BUSINESSES.search(sentence))
+
+
+def lent_after(sentence: str, group: Group) -> bool:
+    """The figure's own words name ODA, a loan or a development bank: "29 dự án vốn ODA", no aid nor a
+    part of an aid total."""
+    return _LENT_AFTER.match(sentence, group.end) is not None
+
+
+def lent_money(sentence: str, paragraph: str = "") -> bool:
+    """The sentence (with what comes before its ";") speaks of ODA, loans or a development bank's money
+    and names no NGO: "Tổng nguồn vốn ODA phân bổ cho dự án … là 24,2 tỉ đồng; dự án … VnSAT là 40 tỉ đồng"."""
+    whole = _whole_sentence(paragraph, sentence) if paragraph else sentence
+    return bool(_LENDERS.search(whole)) and not _NGO.search(whole)
 
 
 def _whole_sentence(paragraph: str, piece: str) -> str:

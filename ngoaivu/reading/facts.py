@@ -47,7 +47,7 @@ from .breakdowns import (
     told_again,
     total_not_stated,
 )
-from .cues import TOTAL_WORDS, indicator_of, workers_not_counted
+from .cues import TOTAL_WORDS, indicator_of, lent_after, lent_money, workers_not_counted
 from .mentions import Group, Mention, find_mentions, group_mentions, other_counts
 from .periods_vi import time_expressions
 from .scopes import TO_DATE, UNDER_WAY, is_change, scope_of, states_no_figure, year_of
@@ -261,6 +261,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 and last_total
                 and same_kind(group.units(), last_total[1])
                 and not (last_total[0]["indicator"] == "foreign_experts" and workers_not_counted(sentence, group))
+                and not (last_total[0]["indicator"] == "aid" and lent_after(sentence, group))
                 and not ("students" in last_total[1] and not_counted_students(sentence, group))
             ):
                 indicator = last_total[0]["indicator"]
@@ -275,6 +276,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 indicator is None
                 and not is_part
                 and aid_item(ctx.breakdowns, ctx.items_of, ctx.last_total, sentence, group)
+                and not lent_money(sentence, block.text)
             ):
                 # "…: 105.600.000 đồng" after an aid of 572.000.000 đồng: an item of it, naming nothing else
                 indicator, is_part, last_total = "aid", True, ctx.last_total

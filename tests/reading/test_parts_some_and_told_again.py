@@ -75,3 +75,24 @@ def test_students_there_now_as_many_as_arrived_stay_a_stock():
         "Trường bắt đầu đào tạo bác sĩ cho Mô-dăm-bích với 03 lưu học sinh.",
     )
     assert [f for f in found if f[1] == "stock"] == [("foreign_students", "stock", {"count": 412})]
+
+
+@given(
+    st.integers(10, 60),
+    st.integers(2, 99),
+    st.sampled_from(["vốn ODA", "vốn vay ưu đãi nước ngoài", "vốn vay của Ngân hàng Thế giới"]),
+)
+def test_projects_and_money_of_loans_and_development_banks_are_no_aid(projects, billions, lent):
+    text = (
+        f"Năm 2018, tỉnh tiếp nhận {count(projects)} dự án viện trợ phi chính phủ nước ngoài với tổng giá trị "
+        f"{billions} tỉ đồng. Trong đó, có {count(projects)} dự án vốn tổ chức phi chính phủ và 03 dự án {lent}."
+    )
+    assert ("aid", "part", {"count": 3}) not in facts(text)
+    # a sentence of loans that names no NGO, before and after its ";", in a paragraph about aid
+    text = (
+        f"Tỉnh tiếp nhận {count(projects)} dự án viện trợ phi chính phủ với tổng giá trị {billions + 600} tỉ "
+        f"đồng. Tổng {lent} phân bổ cho dự án cống ngăn mặn là 24 tỉ đồng; dự án nông nghiệp là 40 tỉ đồng. "
+        f"Dự án nâng cấp đô thị được triển khai từ nguồn vốn tài trợ của Ngân hàng Thế giới, với tổng mức đầu tư "
+        f"trên {billions + 500} tỉ đồng."
+    )
+    assert facts(text) == [("aid", "period", {"count": projects, "value": (billions + 600) * 10**9, "currency": "VND"})]
