@@ -57,6 +57,7 @@ from .restated import (
     drop_restated_crossheads,
     drop_restated_headline,
     drop_restated_in_paragraph,
+    drop_amounts_told_again,
     drop_students_told_again,
     fact_key,
 )
@@ -445,4 +446,5 @@ def extract_facts(blocks: list[Block], period: Period | None = None) -> FactCont
     drop_restated_crossheads(blocks, ctx)
     drop_detention_of_the_released(ctx)
     drop_students_told_again(ctx)
+    drop_amounts_told_again(ctx)
     return ctx

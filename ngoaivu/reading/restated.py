@@ -186,6 +186,32 @@ def drop_students_told_again(ctx: FactContext) -> None:
         before.append(fact)
 
 
+def drop_amounts_told_again(ctx: FactContext) -> None:
+    """ "… tài trợ với tổng kinh phí 180,000 USD (khoảng hơn 4 tỉ đồng)" then, in another paragraph,
+    "Ngôi trường được tài trợ với tổng kinh phí 180,000 USD": an amount of aid stated again, with no
+    measure the first lacks, is that amount told again (an amount is seldom the same twice by chance;
+    a count is, so counts stay)."""
+    before: list[dict] = []
+    for fact in list(ctx.facts):
+        values = {k: fact[k] for k in VALUES if k in fact}
+        if (
+            fact["indicator"] == "aid"
+            and fact["scope"] in ("period", "ytd")
+            and isinstance(values.get("value"), (int, float))
+            and any(
+                other["indicator"] == "aid"
+                and other["scope"] == fact["scope"]
+                and all(other.get(k) == v for k, v in values.items())
+                for other in before
+            )
+            and not any(total is fact for total, _parts, _sentence in ctx.breakdowns)
+        ):
+            ctx.facts.remove(fact)
+            ctx.seen.pop(fact_key(fact), None)
+            continue
+        before.append(fact)
+
+
 def _equal_figures(values: dict, other: dict) -> bool:
     """Every figure the same, counts of several only (one boat is as often another one)."""
     numbers = {k: v for k, v in values.items() if isinstance(v, (int, float))}

@@ -96,3 +96,19 @@ def test_projects_and_money_of_loans_and_development_banks_are_no_aid(projects, 
         f"trên {billions + 500} tỉ đồng."
     )
     assert facts(text) == [("aid", "period", {"count": projects, "value": (billions + 600) * 10**9, "currency": "VND"})]
+
+
+@given(
+    st.integers(11, 999),
+    st.integers(1, 9),
+    st.sampled_from(["Ngôi trường được tài trợ với tổng kinh phí", "Công trình có tổng vốn viện trợ là"]),
+)
+def test_an_amount_of_aid_told_again_in_another_paragraph_is_one_fact(thousands, billions, again):
+    # "… tài trợ với tổng kinh phí 180,000 USD (khoảng hơn 4 tỉ đồng)" then "… tổng kinh phí 180,000 USD"
+    found = facts(
+        "Khởi công trường mầm non do tổ chức phi chính phủ tài trợ",
+        f"Ngày 5/12, tổ chức phi chính phủ GNI khởi công trường mầm non do tổ chức tài trợ với tổng kinh phí "
+        f"{thousands}.000 USD (khoảng {billions} tỉ đồng).",
+        f"{again} {thousands}.000 USD, dự kiến hoàn thành trong tháng 2/2018.",
+    )
+    assert found == [("aid", "period", {"value": thousands * 1000, "currency": "USD"})]
