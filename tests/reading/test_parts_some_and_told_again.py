@@ -1,5 +1,6 @@
-"""Parts told in a bracket after "một số …" (which of the whole these are), and students told again in
-another paragraph; each tried on sentences written for the test."""
+"""Parts told in a bracket after "một số …" (which of the whole these are); students and amounts of aid
+told again in another paragraph; ODA and loans, which are no aid. Each tried on sentences written for
+the test."""
 
 from hypothesis import given
 from hypothesis import strategies as st
