@@ -12,7 +12,7 @@ digits of its time («tháng 3/2021», «6 tháng đầu năm», a date) and of 
 counts («theo báo cáo của 02 đơn vị») are no figure. Its scope and year are a fact's
 (scopes.py): «Từ đầu năm đến nay, không có …» is none of the year to date.
 
-The application's own sentences of none (reporting/outlines/areas.py) are read back so.
+The application's own sentences of none (the area modules of reporting/outlines/) are read back so.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ _ALSO_COUNTED = {"outgoing_delegations": ("staff",)}
 # việc công và cả việc riêng» (the delegations sent and the private trips).
 _BOTH = re.compile(r"(?<!\w)về\s+việc\s+công\s+và\s+(?:cả\s+)?việc\s+riêng(?!\w)", re.I)
 # Digits that are no figure: those of a time or a date, and the count of the units whose answers a
-# compiled report counts (reporting/sentences.as_counted: «theo báo cáo của 02 đơn vị»).
+# compiled report counts (reporting/paragraphs.as_counted: «theo báo cáo của 02 đơn vị»).
 _UNITS_ANSWERING = re.compile(r"(?<!\w)theo\s+báo\s+cáo\s+của\s+\d+\s+đơn\s+vị(?!\w)", re.I)
 _FIGURE = re.compile(r"\d")
 

@@ -148,7 +148,7 @@ PUBLIC = Path(__file__).resolve().parent / "public"
 # reads worse fails here. Dev holds texts no rule was fitted to yet (public/README.md), so its
 # floor is what the reader scores on them, not the rules' own texts.
 FLOORS = {
-    "dev": {"facts": 0.90, "references": 0.98},  # 0,907 at stop 47
+    "dev": {"facts": 0.91, "references": 0.98},  # 0,916 at stop 48
     # 0.86: the audit of the gold against ANNOTATION.md took one fact the reader found (an average)
     "heldout": {"facts": 0.86, "references": 0.85, "checks": 1.0},
     "heldout2": {"facts": 0.67, "references": 0.99},  # scored once a round; no rule is written from it
