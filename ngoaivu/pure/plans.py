@@ -29,6 +29,24 @@ def planned_months(when: str) -> set[int] | None:
     return months or None
 
 
+_EXPECTED = re.compile(r"\bdự\s+kiến\b(.*)", re.DOTALL)
+_YEAR = re.compile(r"(?:/|\bnăm\s+)(\d{4})\b")
+
+
+def announced_until(note: str, year: int) -> date | None:
+    """The last day of the time a note announces with «dự kiến» ("Đang triển khai, dự kiến tổ chức vào tháng
+    9 - 11/2021" → 30/11/2021), in the year it names, else year; None when it announces none."""
+    text = unicodedata.normalize("NFC", note or "").casefold()
+    expected = _EXPECTED.search(text)
+    months = planned_months(expected[1]) if expected else None
+    if expected is None or months is None:
+        return None
+    years = [int(found) for found in _YEAR.findall(expected[1])]
+    last_year, last_month = max(years or [year]), max(months)
+    following = date(last_year + 1, 1, 1) if last_month == 12 else date(last_year, last_month + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
+
+
 def planned_within(when: str, year: int, start: date, end: date) -> bool:
     """Whether an item of the plan of year, expected at when, falls between start and end: some of its
     months do; one whose time names no month, only when start to end is its whole year."""

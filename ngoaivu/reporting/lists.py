@@ -43,7 +43,7 @@ from datetime import date
 
 from django.db.models import Count
 
-from ngoaivu.pure.plans import purpose_without_place, trip_place
+from ngoaivu.pure.plans import announced_until, purpose_without_place, trip_place
 from ngoaivu.pure.wording import in_year, without_stop
 from ngoaivu.register import models as m
 from ngoaivu.register.engine import rows, scoped
@@ -196,7 +196,12 @@ def _tasks(source):
             # The officer's own words of the result ("Đang triển khai thực hiện, dự kiến tổ chức vào tháng
             # 9 - 11/2021…", seed 001), while they still tell the task as it stood at the period's end.
             note = task.progress_note.strip().rstrip(".")
-            if note and progress == task.progress and not late:
+            # A note announcing a time already past at the period's end («dự kiến … tháng 9 - 11/2021» in
+            # December's report) no longer tells the task: it is late on the time the officer announced.
+            announced = announced_until(note, task.year)
+            if note and progress == task.progress and announced is not None and announced < period.end:
+                wording = f"{progress.label} (quá hạn)"
+            elif note and progress == task.progress and not late:
                 wording = note
             rows.append(
                 {

@@ -245,6 +245,29 @@ def test_a_task_not_done_by_its_past_due_day_is_said_late(units):
     }
 
 
+def test_a_note_announcing_a_time_already_past_is_not_printed(units):
+    from ngoaivu.reporting.context import build_lists
+    from ngoaivu.register.models import AssignedTask
+
+    note = "Đang triển khai thực hiện, dự kiến tổ chức vào tháng 9 - 11/2021"
+    AssignedTask.objects.create(
+        unit=units["sngv"],
+        title="Hội nghị",
+        year=2021,
+        due="year",
+        progress="in_progress",
+        source="other",
+        progress_note=note + ".",
+    )
+
+    def progress(month):
+        rows = build_lists(units["sngv"].scope(), parse(month), ["tasks_other"])["tasks_other"]
+        return rows[0]["progress"]
+
+    assert progress("2021-10") == note  # still ahead: the officer's words
+    assert progress("2021-12") == "Đang triển khai thực hiện (quá hạn)"  # past: late on the time announced
+
+
 def test_the_outgoing_year_to_date_is_compared_too(units):
     university = units["dh"]
     for day in (date(2020, 3, 3), date(2021, 3, 9), date(2021, 8, 9)):

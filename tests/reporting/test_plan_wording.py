@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from ngoaivu.pure.plans import planned_months, planned_within, purpose_without_place, trip_place
+from ngoaivu.pure.plans import announced_until, planned_months, planned_within, purpose_without_place, trip_place
 from ngoaivu.pure.wording import as_clause, in_sentence, reads_as_task
 from ngoaivu.reporting.outlines.ahead import PLAN, PLAN_AREAS
 from ngoaivu.reporting.plan_lists import PLAN_LISTS, work_row
@@ -27,6 +27,21 @@ from ngoaivu.reporting.sentences import Context
 )
 def test_the_months_a_planned_time_names(when, months):
     assert planned_months(when) == months
+
+
+@pytest.mark.parametrize(
+    "note, until",
+    [
+        ("Đang triển khai thực hiện, dự kiến tổ chức vào tháng 9 - 11/2021 (tùy theo dịch bệnh).", date(2021, 11, 30)),
+        ("Dự kiến hoàn thành trong Quý IV", date(2021, 12, 31)),
+        ("dự kiến tháng 2/2022", date(2022, 2, 28)),
+        ("Đang triển khai thực hiện.", None),
+        ("Dự kiến trong năm", None),
+        ("Đã ký tháng 3, chờ phê duyệt", None),  # a month, but no time announced
+    ],
+)
+def test_the_time_a_note_announces(note, until):
+    assert announced_until(note, 2021) == until
 
 
 def test_a_planned_item_falls_in_the_period_of_its_months_and_one_without_months_only_in_its_whole_year():
