@@ -34,8 +34,9 @@ SHARED = {
         "省人民委員会事務局",
     ),
     "Sở Công Thương": ("Department of Industry and Trade", "工贸厅", "산업통상국", "商工局"),
-    "Sở Kế hoạch và Đầu tư": ("Department of Planning and Investment", "计划投资厅", "기획투자국", "計画投資局"),
-    "Sở Giao thông vận tải": ("Department of Transport", "交通运输厅", "교통운송국", "交通運輸局"),
+    # Since 01/3/2025 the Sở Kế hoạch và Đầu tư is part of the Sở Tài chính (demo/reorganization.py), and
+    # driving licences are the police's (Thông tư 12/2025/TT-BCA): their procedures name those agencies.
+    "Sở Tài chính": ("Department of Finance", "财政厅", "재정국", "財政局"),
     "Công an tỉnh": ("Provincial Police", "省公安", "성 공안", "省公安"),
     "05 ngày làm việc": ("5 working days", "5个工作日", "5 영업일", "5営業日"),
     "03 ngày làm việc": ("3 working days", "3个工作日", "3 영업일", "3営業日"),
@@ -87,12 +88,14 @@ SHARED = {
         "재무부 규정에 따름",
         "財務省の規定による",
     ),
-    "Theo Thông tư 25/2021/TT-BTC": (
+    "Theo Thông tư 25/2021/TT-BTC, sửa đổi bởi Thông tư 62/2023/TT-BTC": (
         "As set by Thông tư 25/2021/TT-BTC (Circular of the Ministry of Finance on the fees for entry, exit, "
-        "transit and residence in Viet Nam)",
-        "按Thông tư 25/2021/TT-BTC（财政部关于越南出境、入境、过境和居留领域收费的通知）的规定",
-        "Thông tư 25/2021/TT-BTC(베트남 출국·입국·경유·거주 분야 수수료에 관한 재무부 시행규칙)에 따름",
-        "Thông tư 25/2021/TT-BTC（ベトナムにおける出国・入国・通過・居住分野の手数料に関する財務省通達）による",
+        "transit and residence in Viet Nam), amended by Thông tư 62/2023/TT-BTC",
+        "按Thông tư 25/2021/TT-BTC（财政部关于越南出境、入境、过境和居留领域收费的通知，经Thông tư 62/2023/TT-BTC修改）的规定",
+        "Thông tư 25/2021/TT-BTC(베트남 출국·입국·경유·거주 분야 수수료에 관한 재무부 시행규칙, Thông tư 62/2023/TT-BTC로 "
+        "개정)에 따름",
+        "Thông tư 25/2021/TT-BTC（ベトナムにおける出国・入国・通過・居住分野の手数料に関する財務省通達、Thông tư "
+        "62/2023/TT-BTCにより改正）による",
     ),
 }
 
@@ -341,7 +344,7 @@ PROCEDURES = [
     (
         "1.009645",
         "Đầu tư tại Việt Nam",
-        "Sở Kế hoạch và Đầu tư",
+        "Sở Tài chính",
         "15 ngày",
         "10 ngày làm việc",
         "partial",
@@ -357,7 +360,7 @@ PROCEDURES = [
     (
         "1.009650",
         "Đầu tư tại Việt Nam",
-        "Sở Kế hoạch và Đầu tư",
+        "Sở Tài chính",
         "10 ngày làm việc",
         "07 ngày làm việc",
         "partial",
@@ -373,7 +376,7 @@ PROCEDURES = [
     (
         "1.009742",
         "Đầu tư tại Việt Nam",
-        "Sở Kế hoạch và Đầu tư",
+        "Sở Tài chính",
         "15 ngày",
         "",
         "partial",
@@ -389,7 +392,7 @@ PROCEDURES = [
     (
         "1.002809",
         "Đường bộ",
-        "Sở Giao thông vận tải",
+        "Công an tỉnh",
         "05 ngày làm việc",
         "03 ngày làm việc",
         "partial",
@@ -400,7 +403,7 @@ PROCEDURES = [
     (
         "1.002804",
         "Đường bộ",
-        "Sở Giao thông vận tải",
+        "Công an tỉnh",
         "05 ngày làm việc",
         "",
         "partial",
@@ -420,7 +423,7 @@ PROCEDURES = [
         "05 ngày làm việc",
         "",
         "full",
-        "Theo Thông tư 25/2021/TT-BTC",
+        "Theo Thông tư 25/2021/TT-BTC, sửa đổi bởi Thông tư 62/2023/TT-BTC",
         "Cấp thị thực cho người nước ngoài tại Việt Nam",
         (
             "Issuance of a visa to a foreigner in Viet Nam",
@@ -436,7 +439,7 @@ PROCEDURES = [
         "05 ngày làm việc",
         "",
         "full",
-        "Theo Thông tư 25/2021/TT-BTC",
+        "Theo Thông tư 25/2021/TT-BTC, sửa đổi bởi Thông tư 62/2023/TT-BTC",
         "Cấp thẻ tạm trú cho người nước ngoài tại Việt Nam",
         (
             "Issuance of a temporary residence card to a foreigner",
@@ -479,7 +482,10 @@ LEGAL = {
     "Làm việc": "Quy chế quản lý thống nhất các hoạt động đối ngoại trên địa bàn tỉnh (do UBND tỉnh ban hành).",
     "Thương mại quốc tế": "Luật Thương mại 2005; Nghị định 07/2016/NĐ-CP; Nghị định 09/2018/NĐ-CP.",
     "Đầu tư tại Việt Nam": "Luật Đầu tư 2020; Nghị định 31/2021/NĐ-CP.",
-    "Đường bộ": "Luật Giao thông đường bộ 2008; Thông tư 12/2017/TT-BGTVT.",
+    # Since 01/01/2025 the Luật Giao thông đường bộ 2008 is replaced (Luật Đường bộ and Luật Trật tự, an toàn
+    # giao thông đường bộ 2024), and since 01/3/2025 Thông tư 12/2025/TT-BCA governs licences (its Điều 24: a
+    # foreign licence exchanged), in place of Thông tư 12/2017/TT-BGTVT.
+    "Đường bộ": "Luật Trật tự, an toàn giao thông đường bộ 2024; Thông tư 12/2025/TT-BCA.",
     "Xuất nhập cảnh": "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam 2014, sửa đổi 2019, 2023.",
 }
 # The required documents and the legal basis of each field, translated (en, zh, ko, ja). A legal
@@ -588,14 +594,15 @@ LEGAL_T = {
         "Luật Đầu tư 2020（2020年投資法）；Nghị định 31/2021/NĐ-CP（投資法の一部条項の詳細および施行を定める政令）。",
     ),
     "Đường bộ": (
-        "Luật Giao thông đường bộ 2008 (Law on Road Traffic, 2008); Thông tư 12/2017/TT-BGTVT (Circular of the "
-        "Ministry of Transport on the training, testing and licensing of drivers of road motor vehicles).",
-        "Luật Giao thông đường bộ 2008（2008年《道路交通法》）；Thông tư 12/2017/TT-BGTVT（交通运输部关于道路机动车"
-        "驾驶人培训、考核和驾驶证颁发的通知）。",
-        "Luật Giao thông đường bộ 2008(2008년 도로교통법); Thông tư 12/2017/TT-BGTVT(도로 자동차 운전자의 교육·시험 및 "
-        "운전면허 발급에 관한 교통운송부 시행규칙).",
-        "Luật Giao thông đường bộ 2008（2008年道路交通法）；Thông tư 12/2017/TT-BGTVT（道路自動車運転者の教育・試験"
-        "および運転免許の発行に関する交通運輸省通達）。",
+        "Luật Trật tự, an toàn giao thông đường bộ 2024 (Law on Road Traffic Order and Safety, 2024); Thông tư "
+        "12/2025/TT-BCA (Circular of the Ministry of Public Security on driving tests and the issue of driving "
+        "licences).",
+        "Luật Trật tự, an toàn giao thông đường bộ 2024（2024年《道路交通秩序与安全法》）；Thông tư 12/2025/TT-BCA"
+        "（公安部关于驾驶考试和驾驶证颁发的通知）。",
+        "Luật Trật tự, an toàn giao thông đường bộ 2024(2024년 도로교통 질서·안전법); Thông tư 12/2025/TT-BCA(운전면허 "
+        "시험 및 발급에 관한 공안부 시행규칙).",
+        "Luật Trật tự, an toàn giao thông đường bộ 2024（2024年道路交通秩序・安全法）；Thông tư 12/2025/TT-BCA"
+        "（運転免許試験および運転免許の発行に関する公安省通達）。",
     ),
     "Xuất nhập cảnh": (
         "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam 2014 (Law on the entry, "

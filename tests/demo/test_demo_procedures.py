@@ -47,3 +47,24 @@ def test_each_foreign_affairs_procedure_cites_its_own_legal_basis(loaded):
     assert "45/2006/QĐ-TTg" in basis["2.001961"] and "06/2020" not in basis["2.001961"]  # the ABTC
     assert "06/2020/QĐ-TTg" in basis["2.002124"] and "45/2006" not in basis["2.002124"]  # a conference
     assert "45/2006" not in basis["1.004651"] and "06/2020" not in basis["1.004651"]  # foreigners at work
+
+
+# Documents no longer in force in December 2026, which the demo's procedures must not cite as they stand:
+# the Luật Giao thông đường bộ 2008 (replaced from 01/01/2025 by the Luật Trật tự, an toàn giao thông đường bộ
+# 2024) and Thông tư 12/2017/TT-BGTVT (driving licences, the police's under Thông tư 12/2025/TT-BCA from 01/3/2025).
+REPLACED = ("Luật Giao thông đường bộ 2008", "23/2008/QH12", "12/2017/TT-BGTVT")
+# Agencies no longer in being: their work is another's (the demo's reorganization; Thông tư 12/2025/TT-BCA).
+ENDED_AGENCIES = ("Sở Giao thông vận tải", "Sở Kế hoạch và Đầu tư")
+
+
+def test_the_procedures_cite_no_replaced_document(loaded):
+    texts = [
+        text
+        for procedure in Procedure.objects.prefetch_related("translations")
+        for row in (procedure, *procedure.translations.all())
+        for text in (row.legal_basis, row.fees)
+    ]
+    assert not [(text, gone) for text in texts for gone in REPLACED if gone in text]
+    assert not Procedure.objects.filter(agency__in=ENDED_AGENCIES).exists()
+    # the fees of an immigration procedure name the circular with its amendment
+    assert all("62/2023/TT-BTC" in text for text in texts if "25/2021/TT-BTC" in text)
