@@ -325,7 +325,7 @@ def main(argv=None):
             cluster.start(
                 f"server-{name}",
                 [str(VENV_BIN / "gunicorn"), "ngoaivu.wsgi:application", "--bind", f"127.0.0.1:{port}"]
-                + ["--workers", str(options.workers), "--access-logfile", "-"],
+                + ["--workers", str(options.workers), "--access-logfile", "-", "--limit-request-line", "8190"],
                 env={**env, "NGOAIVU_VAR_DIR": str(var)},
             )
             servers.append(f"http://127.0.0.1:{port}")

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "ngoaivu.accounts.language.InterfaceLanguage",  # Vietnamese unless the user chose English
+    "ngoaivu.core.long_address.LongAddressPage",  # an address too long: a page, not gunicorn's 414
     "django_otp.middleware.OTPMiddleware",
     "ngoaivu.accounts.middleware.RequireSecondFactor",
     "django.contrib.messages.middleware.MessageMiddleware",

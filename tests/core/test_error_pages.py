@@ -58,3 +58,21 @@ def test_a_refusal_is_one_line_in_the_server_log_and_a_fault_keeps_its_traceback
     refused, fault = log.split("Internal Server Error")
     assert "Traceback" not in refused
     assert "Traceback" in fault and "RuntimeError: lỗi thật" in fault
+
+
+def test_an_address_too_long_is_explained_in_vietnamese(client_for):
+    from gunicorn.config import Config
+
+    from ngoaivu.core.long_address import LONGEST_ADDRESS, REQUEST_LINE_LIMIT
+
+    client = client_for("officer")
+    words = "đoàn+vào+" * 600  # over 4.094 bytes: gunicorn's default would answer its English 414
+    response = client.get(f"/so-theo-doi/doan-vao/?q={words}")
+    assert response.status_code == 414
+    page = response.content.decode()
+    assert "Địa chỉ quá dài" in page and '<a href="/">Về trang chủ</a>' in page
+    assert client.get("/so-theo-doi/doan-vao/?q=đoàn").status_code == 200  # a search of ordinary length
+    # the server lets gunicorn read such a line (its most), well over what the page answers
+    config = Config()
+    config.set("limit_request_line", REQUEST_LINE_LIMIT)
+    assert config.limit_request_line == 8190 > LONGEST_ADDRESS + len("GET  HTTP/1.1")

@@ -1,0 +1,22 @@
+"""A page for an address too long to be served (a search with thousands of words pasted in, a link
+cut and pasted into itself): gunicorn refuses a request line over its limit with an English page, so
+the server lets lines through up to gunicorn's most (8.190 bytes, cli.serve) and this answers those
+over the old limit in Vietnamese. A line longer still keeps gunicorn's page: gunicorn reads no
+further, and nothing of Django runs."""
+
+from django.shortcuts import render
+
+# gunicorn's default limit of a request line (4.094 bytes), less room for the method and the protocol.
+LONGEST_ADDRESS = 4000
+# What the server lets gunicorn read (its most): passed by cli.serve and bench/cluster.
+REQUEST_LINE_LIMIT = 8190
+
+
+class LongAddressPage:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if len(request.get_full_path()) > LONGEST_ADDRESS:
+            return render(request, "414.html", status=414)
+        return self.get_response(request)
