@@ -477,7 +477,8 @@ STEPS_T = {
 }
 LEGAL = {
     "Việc làm": "Bộ luật Lao động 2019; Nghị định 152/2020/NĐ-CP; Nghị định 70/2023/NĐ-CP.",
-    "ABTC": "Quyết định 45/2006/QĐ-TTg.",
+    # Quyết định 09/2023/QĐ-TTg (12/4/2023) replaced Quyết định 45/2006/QĐ-TTg on the ABTC.
+    "ABTC": "Quyết định 09/2023/QĐ-TTg.",
     "Hội nghị": "Quyết định 06/2020/QĐ-TTg.",
     "Làm việc": "Quy chế quản lý thống nhất các hoạt động đối ngoại trên địa bàn tỉnh (do UBND tỉnh ban hành).",
     "Thương mại quốc tế": "Luật Thương mại 2005; Nghị định 07/2016/NĐ-CP; Nghị định 09/2018/NĐ-CP.",
@@ -550,11 +551,11 @@ LEGAL_T = {
         "Nghị định 70/2023/NĐ-CP（政令第152/2020/NĐ-CP号を改正する政令）。",
     ),
     "ABTC": (
-        "Quyết định 45/2006/QĐ-TTg (Decision of the Prime Minister on the regulation on issuing and managing "
-        "APEC Business Travel Cards).",
-        "Quyết định 45/2006/QĐ-TTg（政府总理关于颁布亚太经合组织商务旅行卡签发和管理规定的决定）。",
-        "Quyết định 45/2006/QĐ-TTg(APEC 기업인 여행카드 발급·관리 규정에 관한 총리 결정).",
-        "Quyết định 45/2006/QĐ-TTg（APECビジネス・トラベル・カードの発行・管理規則に関する首相決定）。",
+        "Quyết định 09/2023/QĐ-TTg (Decision of the Prime Minister on the order, procedures and competence for "
+        "issuing and managing APEC Business Travel Cards).",
+        "Quyết định 09/2023/QĐ-TTg（政府总理关于亚太经合组织商务旅行卡签发和管理的程序、手续及权限的决定）。",
+        "Quyết định 09/2023/QĐ-TTg(APEC 기업인 여행카드 발급·관리의 절차·권한에 관한 총리 결정).",
+        "Quyết định 09/2023/QĐ-TTg（APECビジネス・トラベル・カードの発行・管理の手順、手続および権限に関する首相決定）。",
     ),
     "Hội nghị": (
         "Quyết định 06/2020/QĐ-TTg (Decision of the Prime Minister on organising and managing international "

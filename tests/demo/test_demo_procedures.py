@@ -44,15 +44,16 @@ def test_the_english_page_shows_the_english_documents_and_legal_basis(client, lo
 
 def test_each_foreign_affairs_procedure_cites_its_own_legal_basis(loaded):
     basis = dict(Procedure.objects.filter(field="Ngoại vụ").values_list("code", "legal_basis"))
-    assert "45/2006/QĐ-TTg" in basis["2.001961"] and "06/2020" not in basis["2.001961"]  # the ABTC
-    assert "06/2020/QĐ-TTg" in basis["2.002124"] and "45/2006" not in basis["2.002124"]  # a conference
-    assert "45/2006" not in basis["1.004651"] and "06/2020" not in basis["1.004651"]  # foreigners at work
+    assert "09/2023/QĐ-TTg" in basis["2.001961"] and "06/2020" not in basis["2.001961"]  # the ABTC
+    assert "06/2020/QĐ-TTg" in basis["2.002124"] and "09/2023" not in basis["2.002124"]  # a conference
+    assert "09/2023" not in basis["1.004651"] and "06/2020" not in basis["1.004651"]  # foreigners at work
 
 
 # Documents no longer in force in December 2026, which the demo's procedures must not cite as they stand:
 # the Luật Giao thông đường bộ 2008 (replaced from 01/01/2025 by the Luật Trật tự, an toàn giao thông đường bộ
-# 2024) and Thông tư 12/2017/TT-BGTVT (driving licences, the police's under Thông tư 12/2025/TT-BCA from 01/3/2025).
-REPLACED = ("Luật Giao thông đường bộ 2008", "23/2008/QH12", "12/2017/TT-BGTVT")
+# 2024), Thông tư 12/2017/TT-BGTVT (driving licences, the police's under Thông tư 12/2025/TT-BCA from 01/3/2025)
+# and Quyết định 45/2006/QĐ-TTg (the ABTC, replaced by Quyết định 09/2023/QĐ-TTg).
+REPLACED = ("Luật Giao thông đường bộ 2008", "23/2008/QH12", "12/2017/TT-BGTVT", "45/2006/QĐ-TTg")
 # Agencies no longer in being: their work is another's (the demo's reorganization; Thông tư 12/2025/TT-BCA).
 ENDED_AGENCIES = ("Sở Giao thông vận tải", "Sở Kế hoạch và Đầu tư")
 
