@@ -39,6 +39,7 @@ def message(code):
         406: _("Không trả lời được theo tiêu đề Accept của yêu cầu: API trả lời JSON."),
         415: _("API không nhận kiểu nội dung này: hãy gửi JSON (Content-Type: application/json)."),
         413: too_big_message(),
+        414: _("Địa chỉ yêu cầu quá dài: hãy rút gọn các tham số."),
         429: _("Quá nhiều yêu cầu; vui lòng thử lại sau."),
         500: _("Lỗi hệ thống: yêu cầu chưa được thực hiện. Vui lòng thử lại sau hoặc báo quản trị viên."),
     }

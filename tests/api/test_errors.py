@@ -125,6 +125,11 @@ def test_a_write_the_role_may_not_do_and_a_missing_method_are_json(api):
     assert response.status_code == 405 and as_json(response)["detail"]
 
 
+def test_an_address_too_long_is_json_in_vietnamese(api):
+    response = api("officer").get(url("doan-vao") + "?search=" + "a" * 5000)
+    assert response.status_code == 414 and as_json(response)["detail"].startswith("Địa chỉ yêu cầu quá dài")
+
+
 def test_without_credentials_the_api_says_so_in_vietnamese(db):
     response = APIClient().get(url("doan-vao"))
     assert response.status_code == 401 and response["WWW-Authenticate"] == "Token"
