@@ -30,6 +30,22 @@ def _resolved(text, notes):
     return FOOTNOTE_MARK.sub(note, text or "")
 
 
+# Sections the templates once wrote under another key, the same section now: the review's area of Laos,
+# d) before a section was written per partner country (drafting.py: "each"), is that country's section.
+# A draft's section under an old key is held against, and written again as, the section of the new key,
+# taking its key, when the template no longer writes the old key and the draft has no section of the new.
+RENAMED_KEYS = {"I.2.d": "I.2.d-LA"}
+
+
+def key_now(key, written, drafted=()):
+    """The key the template writes now for a draft's section of key (written: the keys written now,
+    drafted: the draft's keys), None when the template no longer writes that section."""
+    if key in written:
+        return key
+    new = RENAMED_KEYS.get(key)
+    return new if new in written and new not in drafted else None
+
+
 def fresh_draft(report):
     """({section key: text}, notes): the report's sections as they would be written now: from the
     register, or for a compiled report from the answers accepted now (reporting.signals.compiled_draft)."""
@@ -54,10 +70,11 @@ def _fresh(report):
 
 def regenerate(section):
     """(new text, its notes, the current and the new text side by side: pure.diff rows, one per
-    paragraph as rendered). Nothing is saved."""
+    paragraph as rendered, the key the template writes the section under now: key_now). Nothing is saved."""
     texts, notes = fresh_draft(section.report)
-    new = texts.get(section.key, section.generated_text)
-    return new, notes, compare(split_paragraphs(section.text), split_paragraphs(new))
+    key = key_now(section.key, texts, set(section.report.sections.values_list("key", flat=True)))
+    new = texts.get(key, section.generated_text)
+    return new, notes, compare(split_paragraphs(section.text), split_paragraphs(new)), key or section.key
 
 
 def stale_sections(report, fresh=None, issued_too=False):
@@ -70,12 +87,14 @@ def stale_sections(report, fresh=None, issued_too=False):
     if fresh is None:
         return []
     notes = list(report.footnotes or [])
-    return [
-        section
-        for section in report.sections.order_by("position")
-        if section.key in fresh
-        and _resolved(fresh[section.key][0], fresh[section.key][1]) != _resolved(section.generated_text, notes)
-    ]
+    sections = list(report.sections.order_by("position"))
+    drafted = {section.key for section in sections}
+    stale = []
+    for section in sections:
+        key = key_now(section.key, fresh, drafted)
+        if key is not None and _resolved(fresh[key][0], fresh[key][1]) != _resolved(section.generated_text, notes):
+            stale.append(section)
+    return stale
 
 
 @transaction.atomic
@@ -85,25 +104,42 @@ def redraft_unedited(report):
     report = Report.objects.select_for_update().get(pk=report.pk)  # one redraft at a time
     fresh = _fresh(report)
     written, edited = [], []
+    drafted = set(report.sections.values_list("key", flat=True))
     for section in stale_sections(report, fresh or {}):
         if section.is_edited:
             edited.append(section)
         else:
-            text, notes = fresh[section.key]
+            key = key_now(section.key, fresh, drafted)
+            text, notes = fresh[key]
             expect_version(section, section.version)  # an edit saved meanwhile is never overwritten
-            accept_regenerated(section, text, keep_edit=False, notes=notes)
+            accept_regenerated(section, text, keep_edit=False, notes=notes, key=key)
             written.append(section)
     return written, edited
 
 
 @transaction.atomic
-def accept_regenerated(section, new_text, keep_edit, notes=()):
+def accept_regenerated(section, new_text, keep_edit, notes=(), key=None):
     """The officer's choice after regenerating: the new text, or their edit kept. notes: the notes the
-    new text's marks number."""
+    new text's marks number; key: the key the template wrote it under (key_now), which a section under
+    an old key (RENAMED_KEYS) takes."""
     report = Report.objects.select_for_update().get(pk=section.report_id)
     footnotes = list(report.footnotes or [])
+    new_text = into_report(new_text, notes, footnotes)
+    section.generated_text = new_text
+    if not keep_edit:
+        section.text = new_text
+    if key is not None:
+        section.key = key
+    section.save()
+    report.footnotes = footnotes
+    _number_again(report)
 
-    def into_report(match):
+
+def into_report(text, notes, footnotes):
+    """text with its marks, numbering notes, numbering the report's footnotes instead (a list, the notes
+    it lacks appended to it)."""
+
+    def mark(match):
         number = int(match.group(1))
         if not 0 < number <= len(notes):
             return match.group(0)
@@ -111,13 +147,7 @@ def accept_regenerated(section, new_text, keep_edit, notes=()):
             footnotes.append(notes[number - 1])
         return f"[[fn:{footnotes.index(notes[number - 1]) + 1}]]"
 
-    new_text = FOOTNOTE_MARK.sub(into_report, new_text)
-    section.generated_text = new_text
-    if not keep_edit:
-        section.text = new_text
-    section.save()
-    report.footnotes = footnotes
-    _number_again(report)
+    return FOOTNOTE_MARK.sub(mark, text)
 
 
 def _number_again(report):

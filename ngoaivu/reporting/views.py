@@ -21,6 +21,7 @@ from .document import footnote_marks, split_footnotes, split_paragraphs
 from .forms import NewReportForm, ReportHeadForm, SectionForm
 from . import files
 from .models import Report
+from .outline_changes import changes
 from .redrafting import stale_sections
 from .signals import answer_offers
 from .services import (
@@ -175,11 +176,13 @@ def report_detail(request, pk):
     document = to_document(report)
     sections = {s.key: s for s in report.sections.all()}
     rows = _html_paragraphs(document)
-    stale = stale_sections(report, issued_too=True)
+    stale, dropped, missing = changes(report, issued_too=True)
     stale_keys = {section.key for section in stale}
+    dropped_keys = {row.section.key for row in dropped}
     for row, section in zip(rows, report.sections.order_by("position")):
         row["record"] = section
         row["stale"] = section.key in stale_keys
+        row["dropped"] = section.key in dropped_keys
     return render(
         request,
         "reporting/detail.html",
@@ -193,6 +196,8 @@ def report_detail(request, pk):
             "actions": [(action, STEP_NAMES[action]) for action in allowed_actions(request.user, report)],
             "can_edit": can_edit(request.user, report) and report.is_editable,
             "stale": [str(section) for section in stale],
+            "dropped": dropped,
+            "missing": missing,
             "stale_help": {
                 Report.Status.SUBMITTED: _("Báo cáo đang chờ duyệt: muốn cập nhật, người duyệt trả lại để sửa."),
                 Report.Status.APPROVED: _(

@@ -6,15 +6,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.locking import VersionConflict, expect_version
 from ngoaivu.pure.wording import format_count
 from ngoaivu.pure.text import lf_lines
 
-from .document import split_footnotes
+from .document import split_footnotes, split_paragraphs
 from .forms import ChoiceForm
+from .outline_changes import add_section, changes, remove_section
 from .redrafting import accept_regenerated, redraft_unedited, regenerate
 from .views import _editable_report
 
@@ -69,7 +72,7 @@ def section_regenerate(request, pk, section_pk):
         return redirect("reporting:detail", pk)
     section = get_object_or_404(report.sections, pk=section_pk)
     try:
-        new_text, notes, rows = regenerate(section)
+        new_text, notes, rows, key = regenerate(section)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("reporting:detail", pk)
@@ -83,9 +86,9 @@ def section_regenerate(request, pk, section_pk):
                 request, _("Số liệu đã thay đổi trong lúc bạn đang xem; xem lại khác biệt dưới đây rồi chọn lại.")
             )
         else:
-            return _apply_choice(request, section, new_text, notes, chosen.cleaned_data)
+            return _apply_choice(request, section, new_text, notes, key, chosen.cleaned_data)
     elif request.method == "POST" and not section.is_edited:  # a GET only shows: it never writes
-        accept_regenerated(section, new_text, keep_edit=False, notes=notes)
+        accept_regenerated(section, new_text, keep_edit=False, notes=notes, key=key)
         messages.success(request, _("Đã tạo lại mục từ số liệu mới nhất."))
         return redirect("reporting:detail", pk)
     return render(
@@ -103,11 +106,11 @@ def section_regenerate(request, pk, section_pk):
     )
 
 
-def _apply_choice(request, section, new_text, notes, choice):
+def _apply_choice(request, section, new_text, notes, key, choice):
     keep = choice["choice"] == "keep"
     try:
         expect_version(section, choice["version"])
-        accept_regenerated(section, new_text, keep_edit=keep, notes=notes)
+        accept_regenerated(section, new_text, keep_edit=keep, notes=notes, key=key)
     except VersionConflict:
         # The section was saved since the difference was shown: show it again against that text.
         messages.error(
@@ -130,3 +133,67 @@ def _marked(pieces):
     if pieces is None:
         return None
     return [(text, note, piece.changed) for piece in pieces for text, note in split_footnotes(piece.text)]
+
+
+@login_required
+def section_remove(request, pk, section_pk):
+    """Remove a section the template no longer writes (outline_changes.py): a GET, or a POST without
+    the confirmation, shows what will be removed and asks once more; the text stays in its history.
+    The confirmation names the version it showed: a section edited since is shown again."""
+    report = _editable_report(request, pk)
+    if report is None:
+        return redirect("reporting:detail", pk)
+    section = get_object_or_404(report.sections, pk=section_pk)
+    dropped = {row.section.pk: row.reason for row in changes(report)[1]}
+    if section.pk not in dropped:
+        messages.error(request, _("Mẫu vẫn viết mục này nên không gỡ."))
+        return redirect("reporting:detail", pk)
+    if is_confirmed(request) and request.POST.get("version") == str(section.version):
+        try:
+            remove_section(section)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("reporting:detail", pk)
+        messages.success(
+            request,
+            _("Đã gỡ mục «%(section)s» khỏi dự thảo; nội dung của mục vẫn lưu trong lịch sử của báo cáo.")
+            % {"section": section},
+        )
+        return redirect("reporting:detail", pk)
+    if is_confirmed(request):
+        messages.warning(request, _("Mục vừa được sửa trong lúc bạn đang xem; xem lại nội dung rồi xác nhận lại."))
+    lines = [
+        _("Mục «%(section)s» sẽ được gỡ khỏi dự thảo. %(reason)s")
+        % {"section": section, "reason": dropped[section.pk]},
+        *([_("Mục này đã sửa tay: nội dung đã sửa cũng được gỡ cùng mục.")] if section.is_edited else []),
+        _("Nội dung hiện tại của mục vẫn được lưu trong lịch sử của báo cáo; các mục sau được đánh số lại theo mẫu."),
+    ]
+    return confirmation_page(
+        request,
+        "reporting/confirm_section.html",
+        title=_("Gỡ mục khỏi dự thảo"),
+        lines=lines,
+        button=_("Gỡ mục này"),
+        action_url=reverse("reporting:remove_section", args=[pk, section.pk]),
+        cancel_url=reverse("reporting:detail", args=[pk]),
+        danger=True,
+        hidden={"version": section.version},
+        section=section,
+        paragraphs=[split_footnotes(line) for line in split_paragraphs(section.text)],
+    )
+
+
+@require_POST
+@login_required
+def section_add(request, pk):
+    """Add a section the template now writes and the draft lacks, in its place, written now."""
+    report = _editable_report(request, pk)
+    if report is None:
+        return redirect("reporting:detail", pk)
+    try:
+        section = add_section(report, request.POST.get("key", ""))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("reporting:detail", pk)
+    messages.success(request, _("Đã thêm mục «%(section)s» theo mẫu báo cáo.") % {"section": section})
+    return redirect("reporting:detail", pk)

@@ -205,3 +205,184 @@ def test_an_issued_report_keeps_its_text_and_says_what_the_register_would_write_
     sources = client.get(f"/bao-cao/{report.pk}/nguon-so-lieu/").content.decode()
     assert "khác với văn bản đã ban hành ở các mục" in sources
     assert section(report).text == before
+
+
+# A partner country whose localities the province reports apart (PartnerLocality.reported_apart) has a section
+# of its own in the review, d) for Laos; a draft made before the flag changed has another set of sections.
+LAO = "I.2.d-LA"
+AID = "I.2.đ"  # «Công tác vận động và quản lý viện trợ»: d) without a country apart, đ) with Laos
+
+
+def _lao_review(units, users, apart):
+    from ngoaivu.core.models import PartnerLocality
+    from ngoaivu.register.models import Agreement, AgreementStep
+
+    sngv = units["sngv"]
+    sngv.coordinates_province = True
+    sngv.save()
+    PartnerLocality.objects.create(name="Champasak", country="LA", reported_apart=apart)
+    agreement = Agreement.objects.create(
+        unit=sngv, title="Bản ghi nhớ hợp tác với tỉnh Champasak", partner="Tỉnh Champasak", country="LA"
+    )
+    AgreementStep.objects.create(
+        agreement=agreement, step=AgreementStep.Step.PARTY_REVIEW, done_on=date(2021, 5, 31), work_done="Dự thảo"
+    )
+    return create_report(sngv, ReportTemplate.objects.get(code="review"), "2021-H1", users["officer"])
+
+
+def _flag(apart):
+    from ngoaivu.core.models import PartnerLocality
+
+    PartnerLocality.objects.filter(country="LA").update(reported_apart=apart)
+
+
+def _outline(report):
+    return [(s.key, s.number) for s in report.sections.order_by("position") if s.key.startswith("I.2.")][2:5]
+
+
+def test_a_partner_section_no_longer_written_is_listed_and_removed_after_confirming_its_text_kept(
+    units, users, client_for
+):
+    from ngoaivu.reporting.models import ReportSection
+    from ngoaivu.reporting.outline_changes import changes
+
+    report = _lao_review(units, users, apart=True)
+    assert _outline(report) == [("I.2.c", "c"), (LAO, "d"), (AID, "đ")]
+    lao_text = section(report, LAO).text
+    assert "Về Bản ghi nhớ hợp tác với tỉnh Champasak" in lao_text
+    _flag(False)
+    stale, dropped, missing = changes(report)
+    # the economic area now tells the Lao agreement: stale; the Lao section is no longer written
+    assert [s.key for s in stale] == ["I.2.c"] and [d.section.key for d in dropped] == [LAO] and missing == []
+    client = client_for("officer")
+    page = client.get(f"/bao-cao/{report.pk}/").content.decode()
+    assert "Mẫu báo cáo hôm nay không còn viết các mục sau của dự thảo:" in page
+    assert "Mẫu không còn viết mục này (không còn địa phương đối tác nào của nước này được đánh dấu" in page
+    url = f"/bao-cao/{report.pk}/muc/{section(report, LAO).pk}/go-bo/"
+    assert url in page
+    # redrafting writes the economic area again and leaves the Lao section for the officer to remove
+    client.post(f"/bao-cao/{report.pk}/tao-lai-so-lieu/")
+    assert "Về Bản ghi nhớ hợp tác với tỉnh Champasak" in section(report, "I.2.c").text
+    assert section(report, LAO).text == lao_text
+    # the removal asks first: a GET, or a POST without the confirmation, removes nothing
+    asked = client.get(url).content.decode()
+    assert "Gỡ mục khỏi dự thảo" in asked and "vẫn được lưu trong lịch sử của báo cáo" in asked
+    assert "Về Bản ghi nhớ hợp tác với tỉnh Champasak" in asked  # the text it removes, shown
+    client.post(url)
+    assert report.sections.filter(key=LAO).exists()
+    version = section(report, LAO).version
+    response = client.post(url, {"confirmed": "1", "version": version}, follow=True)
+    assert "Đã gỡ mục «d) Hoạt động hợp tác với các địa phương" in response.content.decode()
+    assert not report.sections.filter(key=LAO).exists()
+    assert _outline(report) == [("I.2.c", "c"), (AID, "d"), ("I.2.e", "đ")]  # the letters close up
+    positions = list(report.sections.order_by("position").values_list("position", flat=True))
+    assert positions == sorted(set(positions))
+    removed = ReportSection.history.filter(key=LAO, history_type="-").get()
+    assert removed.text == lao_text and "mẫu không còn viết mục này" in removed.history_change_reason
+    assert changes(report) == ([], [], [])
+    assert "dropped-sections" not in client.get(f"/bao-cao/{report.pk}/").content.decode()
+
+
+def test_a_section_the_template_now_writes_is_listed_and_added_in_its_place(units, users, client_for):
+    from ngoaivu.reporting.outline_changes import changes
+
+    report = _lao_review(units, users, apart=False)
+    assert _outline(report) == [("I.2.c", "c"), (AID, "d"), ("I.2.e", "đ")]
+    _flag(True)
+    stale, dropped, missing = changes(report)
+    heading = "d) Hoạt động hợp tác với các địa phương của nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào"
+    assert [(m.key, m.label) for m in missing] == [(LAO, heading)] and dropped == []
+    assert [s.key for s in stale] == ["I.2.c"]  # the Lao agreement goes to the new section
+    client = client_for("officer")
+    page = client.get(f"/bao-cao/{report.pk}/").content.decode()
+    assert "Mẫu báo cáo hôm nay viết thêm các mục sau mà dự thảo chưa có:" in page and heading in page
+    response = client.post(f"/bao-cao/{report.pk}/them-muc/", {"key": LAO}, follow=True)
+    assert f"Đã thêm mục «{heading}» theo mẫu báo cáo." in response.content.decode()
+    assert _outline(report) == [("I.2.c", "c"), (LAO, "d"), (AID, "đ")]
+    added = section(report, LAO)
+    assert "Về Bản ghi nhớ hợp tác với tỉnh Champasak" in added.text and not added.is_edited
+    assert added.history.get().history_type == "+"
+    positions = list(report.sections.order_by("position").values_list("position", flat=True))
+    assert positions == list(range(len(positions)))
+    assert changes(report)[1:] == ([], [])
+    # added twice (a second click): refused, nothing changes
+    response = client.post(f"/bao-cao/{report.pk}/them-muc/", {"key": LAO}, follow=True)
+    assert "Mục này đã có trong dự thảo" in response.content.decode()
+    assert report.sections.filter(key=LAO).count() == 1
+
+
+def test_an_edited_section_no_longer_written_is_removed_only_once_confirmed(units, users, client_for):
+    report = _lao_review(units, users, apart=True)
+    client = client_for("officer")
+    lao = section(report, LAO)
+    edited = lao.text + "\n\nĐoàn Champasak được Lãnh đạo tỉnh tiếp."
+    client.post(f"/bao-cao/{report.pk}/muc/{lao.pk}/", {"text": edited, "version": lao.version})
+    _flag(False)
+    version = section(report, LAO).version
+    client.post(f"/bao-cao/{report.pk}/tao-lai-so-lieu/")
+    url = f"/bao-cao/{report.pk}/muc/{lao.pk}/go-bo/"
+    asked = client.post(url).content.decode()
+    assert "Mục này đã sửa tay: nội dung đã sửa cũng được gỡ cùng mục." in asked
+    assert section(report, LAO).text == edited
+    # confirmed from a page that showed an older version: shown again, nothing removed
+    client.post(url, {"confirmed": "1", "version": version - 1})
+    assert section(report, LAO).text == edited
+    client.post(url, {"confirmed": "1", "version": version})
+    assert not report.sections.filter(key=LAO).exists()
+
+
+def test_a_section_still_written_cannot_be_removed(units, users, client_for):
+    report = _lao_review(units, users, apart=True)
+    lao = section(report, LAO)
+    response = client_for("officer").post(
+        f"/bao-cao/{report.pk}/muc/{lao.pk}/go-bo/", {"confirmed": "1", "version": lao.version}, follow=True
+    )
+    assert "Mẫu vẫn viết mục này nên không gỡ." in response.content.decode()
+    assert report.sections.filter(key=LAO).exists()
+
+
+def test_a_reporter_of_another_unit_cannot_remove_or_add_a_section(units, users, client_for):
+    from django.test import Client
+
+    report = _lao_review(units, users, apart=True)
+    lao = section(report, LAO)
+    _flag(False)
+    other = Client()
+    other.force_login(users["other_reporter"])
+    url = f"/bao-cao/{report.pk}/muc/{lao.pk}/go-bo/"
+    assert client_for("officer").get(url).status_code == 200  # the officer of the unit is asked
+    assert other.get(url).status_code == 404
+    assert other.post(url, {"confirmed": "1", "version": lao.version}).status_code == 404
+    assert report.sections.filter(key=LAO).exists()
+    _flag(True)
+    report.sections.filter(key=LAO).delete()  # the section the template writes now is missing
+    assert other.post(f"/bao-cao/{report.pk}/them-muc/", {"key": LAO}).status_code == 404
+    assert not report.sections.filter(key=LAO).exists()
+    client_for("officer").post(f"/bao-cao/{report.pk}/them-muc/", {"key": LAO})
+    assert report.sections.filter(key=LAO).exists()
+
+
+def test_a_report_no_longer_a_draft_lists_the_changes_but_is_not_changed(units, users, client_for):
+    report = _lao_review(units, users, apart=True)
+    _flag(False)
+    Report.objects.filter(pk=report.pk).update(status=Report.Status.SUBMITTED)
+    client = client_for("officer")
+    page = client.get(f"/bao-cao/{report.pk}/").content.decode()
+    assert "dropped-sections" in page and "go-bo" not in page and "người duyệt trả lại để sửa" in page
+    lao = section(report, LAO)
+    client.post(f"/bao-cao/{report.pk}/muc/{lao.pk}/go-bo/", {"confirmed": "1", "version": lao.version})
+    assert report.sections.filter(key=LAO).exists()
+
+
+def test_a_section_under_its_old_key_is_the_same_section_and_redrafted_under_the_new(units, users, client_for):
+    from ngoaivu.reporting.outline_changes import changes
+
+    report = _lao_review(units, users, apart=True)
+    # drafted before a section was written per partner country: the area of Laos was d), key I.2.d
+    report.sections.filter(key=LAO).update(key="I.2.d", text="Nội dung cũ.", generated_text="Nội dung cũ.")
+    stale, dropped, missing = changes(report)
+    assert [s.key for s in stale] == ["I.2.d"] and dropped == [] and missing == []
+    client_for("officer").post(f"/bao-cao/{report.pk}/tao-lai-so-lieu/")
+    assert not report.sections.filter(key="I.2.d").exists()
+    assert "Về Bản ghi nhớ hợp tác với tỉnh Champasak" in section(report, LAO).text
+    assert changes(report) == ([], [], [])
