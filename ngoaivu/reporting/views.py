@@ -22,7 +22,6 @@ from .forms import NewReportForm, ReportHeadForm, SectionForm
 from . import files
 from .models import Report
 from .outline_changes import changes
-from .redrafting import stale_sections
 from .signals import answer_offers
 from .services import (
     TRANSITIONS,
@@ -381,7 +380,19 @@ def _confirm_step(request, report, action):
             )
             % {"title": report.title, "label": label, "day": day}
         ] + _issue_notes(report, timezone.localdate())
-    stale = stale_sections(report) if action in ("submit", "approve", "issue") else []
+    stale, dropped, missing = changes(report) if action in ("submit", "approve", "issue") else ([], [], [])
+    if missing:
+        lines.insert(
+            0,
+            _("Lưu ý: mẫu báo cáo hôm nay viết thêm %(n)s mục mà dự thảo chưa có: %(sections)s.")
+            % {"n": format_count(len(missing)), "sections": "; ".join(row.label for row in missing)},
+        )
+    if dropped:
+        lines.insert(
+            0,
+            _("Lưu ý: mẫu báo cáo hôm nay không còn viết %(n)s mục của dự thảo: %(sections)s.")
+            % {"n": format_count(len(dropped)), "sections": "; ".join(str(row.section) for row in dropped)},
+        )
     if stale:
         note = (
             _(
