@@ -117,8 +117,7 @@ def add_section(report, key):
         raise ValidationError(_("Mục này đã có trong dự thảo, hoặc mẫu không còn viết mục này."))
     footnotes = list(report.footnotes or [])
     text = into_report(new.text, draft.footnotes, footnotes)
-    report.footnotes = footnotes
-    report.save(update_fields=["footnotes"])
+    report.footnotes = footnotes  # saved by _number_again, below
     index = _index(sections, written, new, now)
     section = ReportSection(
         report=report,

@@ -70,11 +70,12 @@ def _fresh(report):
 
 def regenerate(section):
     """(new text, its notes, the current and the new text side by side: pure.diff rows, one per
-    paragraph as rendered, the key the template writes the section under now: key_now). Nothing is saved."""
+    paragraph as rendered, the key the template writes the section under now: key_now, None when it no
+    longer writes it). Nothing is saved."""
     texts, notes = fresh_draft(section.report)
     key = key_now(section.key, texts, set(section.report.sections.values_list("key", flat=True)))
     new = texts.get(key, section.generated_text)
-    return new, notes, compare(split_paragraphs(section.text), split_paragraphs(new)), key or section.key
+    return new, notes, compare(split_paragraphs(section.text), split_paragraphs(new)), key
 
 
 def stale_sections(report, fresh=None, issued_too=False):

@@ -76,6 +76,11 @@ def section_regenerate(request, pk, section_pk):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("reporting:detail", pk)
+    if key is None and not report.compiled:
+        messages.error(
+            request, _("Mẫu báo cáo không còn viết mục này nên không tạo lại được; có thể gỡ mục khỏi dự thảo.")
+        )
+        return redirect("reporting:detail", pk)
     form = ChoiceForm(initial={"new_text": new_text, "choice": "keep", "version": section.version})
     if request.method == "POST" and "choice" in request.POST:
         chosen = ChoiceForm(request.POST)

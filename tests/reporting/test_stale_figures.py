@@ -266,6 +266,8 @@ def test_a_partner_section_no_longer_written_is_listed_and_removed_after_confirm
     client.post(f"/bao-cao/{report.pk}/tao-lai-so-lieu/")
     assert "Về Bản ghi nhớ hợp tác với tỉnh Champasak" in section(report, "I.2.c").text
     assert section(report, LAO).text == lao_text
+    regenerated = client.post(f"/bao-cao/{report.pk}/muc/{section(report, LAO).pk}/tao-lai/", follow=True)
+    assert "Mẫu báo cáo không còn viết mục này nên không tạo lại được" in regenerated.content.decode()
     # the removal asks first: a GET, or a POST without the confirmation, removes nothing
     asked = client.get(url).content.decode()
     assert "Gỡ mục khỏi dự thảo" in asked and "vẫn được lưu trong lịch sử của báo cáo" in asked
