@@ -42,6 +42,10 @@ FRACTION_OF_DONG = gettext_noop("Số tiền tính đến đồng, không có ph
 FRACTION_OF_DONG_SCALED = gettext_noop("Số tiền tính đến đồng, không có phần lẻ: «%(text)s» là %(value)s đồng.")
 TOO_MANY_DECIMALS = gettext_noop("Chỉ ghi tối đa %(places)s chữ số sau dấu phẩy.")
 _SCALE = re.compile(r"^(?P<number>.*?)\s*(?P<scale>" + "|".join(SCALES) + r")?$")
+# "1 250" or "1 250 000,5" as Word or a web page writes it: thousands parted by a space, a no-break space
+# or a thin one. Read as the thousands dot only when every group after the first has three digits;
+# "1 25" is no certain number.
+_SPACED_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?")
 
 
 class FigureError(MessageError, ValueError):
@@ -72,6 +76,8 @@ def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> 
     match = _SCALE.match(text.lower()) if money else None
     scale = SCALES[match["scale"]] if match and match["scale"] else 1
     number = match["number"].strip() if match and match["scale"] else text
+    if _SPACED_THOUSANDS.fullmatch(number):
+        number = re.sub(r"[ \u00a0\u2009\u202f]", ".", number)
     if not number:
         raise FigureError(gettext_noop("Chưa ghi số. Ghi số như %(example)s."), example=EXAMPLE)
     # Digits enough for any number typed: the default 28 would call a 31-digit one unreadable
@@ -84,6 +90,8 @@ def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> 
             value = parse_decimal(number, locale="vi", strict=True)
         except NumberFormatError as error:
             if "." in number and "," not in number and re.fullmatch(r"-?\d+(\.\d+)+", number):
+                if not (money or decimal_places):  # a whole number: no decimal comma to suggest
+                    raise FigureError(UNREADABLE_COUNT, text=number) from error
                 raise FigureError(AMBIGUOUS, text=number) from error
             raise FigureError(_unreadable(money, decimal_places), text=text, example=EXAMPLE) from error
         except (InvalidOperation, ValueError) as error:

@@ -43,6 +43,22 @@ def test_money_understands_scale_words(text, expected):
     assert parse_figure(text, money=True) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "money", "places", "expected"),
+    [
+        ("1 250", False, 0, 1250),
+        ("1\u00a0250", False, 0, 1250),  # pasted from Word
+        ("108\u202f373", False, 0, 108373),
+        ("1\u2009250", False, 0, 1250),
+        ("4 600 000 000 đồng", True, 0, 4_600_000_000),
+        ("1 250,5 triệu", True, 0, 1_250_500_000),
+        ("1 234,56", True, 2, Decimal("1234.56")),
+    ],
+)
+def test_thousands_parted_by_a_space_read_as_by_the_dot(text, money, places, expected):
+    assert parse_figure(text, money=money, decimal_places=places) == expected
+
+
 def test_an_original_currency_amount_keeps_its_cents():
     assert parse_figure("3,15", money=True, decimal_places=2) == Decimal("3.15")
     assert parse_figure("1.234,5", money=True, decimal_places=2) == Decimal("1234.50")
@@ -54,14 +70,20 @@ def test_an_original_currency_amount_keeps_its_cents():
     ("text", "money", "says"),
     [
         ("1.5", True, "không rõ: dấu chấm chỉ dùng để ngăn hàng nghìn"),  # 15 or 1,5?
-        ("1.50", False, "không rõ"),
+        ("1.50", True, "không rõ"),
+        # a whole number is told to be written whole: the decimal comma would be refused next
+        ("1.25", False, "Không đọc được số «1.25». Ghi số nguyên"),
+        ("1.2.3", False, "Ghi số nguyên"),
         ("12,5", False, "Ghi số nguyên"),  # no count of people has a decimal part
         ("1,500", False, "Ghi số nguyên"),  # the English thousands comma
         ("1,23456789 nghìn", True, "Số tiền tính đến đồng"),
         ("5 nghìn", False, "Không đọc được số «5 nghìn»"),  # scale words only where the field is money
         ("abc", True, "Không đọc được số tiền"),
         ("năm triệu", True, "Không đọc được số tiền «năm triệu»"),  # the whole text, scale word and all
-        ("1 000", False, "Không đọc được"),
+        ("1 00", False, "Không đọc được"),  # spaces part thousands only in groups of three
+        ("1 2500", False, "Không đọc được"),
+        ("12  500", False, "Không đọc được"),
+        ("1 250.000", False, "Không đọc được"),
         ("abc", False, "Ghi số nguyên, hàng nghìn ngăn bằng dấu chấm"),  # no decimal comma suggested for a count
         ("", False, "Chưa ghi số"),
     ],
