@@ -312,17 +312,32 @@ def no_cited_day(citation):
     return no_such_day("/".join(written.groups())) if written else None
 
 
+# What is shown back of a date that is none: enough to find it in the box, not a page of it.
+SHOWN_TYPED = 30
+
+
 class DateField(forms.DateField):
-    """A date of the register: in the years a report can cover ("10/11/0001" is a slip, not a date)."""
+    """A date of the register: in the years a report can cover ("10/11/0001" is a slip, not a date).
+
+    Every date box of the web forms is one, so a date that is none is told the same way everywhere:
+    «Ngày 31/02/2026 không có: …» for a day the month lacks, else the text typed and the way to write it.
+    """
+
+    default_error_messages = {"invalid": gettext_lazy("Ngày «%(value)s» không hợp lệ, ghi theo dạng dd/mm/yyyy.")}
 
     def to_python(self, value):
         try:
             return super().to_python(value)
-        except ValidationError:
+        except ValidationError as error:
+            if error.code != "invalid":
+                raise
             said = no_such_day(value) if isinstance(value, str) else None
             if said:
                 raise ValidationError(said, code="invalid") from None
-            raise
+            typed = " ".join(str(value).split())
+            if len(typed) > SHOWN_TYPED:
+                typed = typed[: SHOWN_TYPED - 1] + "…"
+            raise ValidationError(self.error_messages["invalid"], code="invalid", params={"value": typed}) from None
 
     def validate(self, value):
         super().validate(value)

@@ -17,7 +17,7 @@ from django.utils.translation import pgettext_lazy
 from ngoaivu.pure.periods import ROMAN, PeriodError, from_picker, parse, picker_choice
 
 from .errors import error_text
-from .forms import DateWidget
+from .forms import DateField, DateWidget
 
 
 def this_year():
@@ -84,13 +84,9 @@ class PeriodField(forms.MultiValueField):
         fields = (
             forms.CharField(),
             forms.IntegerField(error_messages={"invalid": _("Năm phải là số, ví dụ 2021.")}),
-            # Which end is wrong, said: "31/02/2026" in either box would read the same.
-            forms.DateField(
-                error_messages={"invalid": _("Ngày bắt đầu không hợp lệ: ghi ngày có thật, dạng dd/mm/yyyy.")}
-            ),
-            forms.DateField(
-                error_messages={"invalid": _("Ngày kết thúc không hợp lệ: ghi ngày có thật, dạng dd/mm/yyyy.")}
-            ),
+            # The dates as every date box reads them; the message quotes what was typed, which names the box.
+            DateField(),
+            DateField(),
         )
         kwargs.setdefault("widget", PeriodWidget(blank_label=blank_label))
         super().__init__(fields, require_all_fields=False, **kwargs)

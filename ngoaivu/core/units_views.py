@@ -17,21 +17,14 @@ from django.utils.translation import gettext, gettext_lazy
 from ngoaivu.pure.text import collation_key
 from ngoaivu.pure.wording import format_count, screen_date
 
-from .forms import CANDIDATES, DateWidget, search_units
+from .forms import CANDIDATES, DateField, DateWidget, search_units
 from .lineage import tree_as_of
 from .permissions import may_transfer_units, unit_choices, unit_choices_for
 from .models import Unit
 
 
 class TreeDateForm(forms.Form):
-    as_of = forms.DateField(
-        label=gettext_lazy("Tại ngày"),
-        required=False,
-        widget=DateWidget(),
-        error_messages={
-            "invalid": gettext_lazy("Ngày không hợp lệ; vui lòng nhập ngày theo dạng ngày/tháng/năm, ví dụ 01/7/2025.")
-        },
-    )
+    as_of = DateField(label=gettext_lazy("Tại ngày"), required=False, widget=DateWidget())
 
 
 def _nested(rows):

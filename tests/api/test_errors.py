@@ -156,7 +156,7 @@ BAD_CURSOR = "Vị trí trang không hợp lệ; dùng liên kết «next» ho�
         ("cursor=abc", "cursor", BAD_CURSOR),
         ("cursor=cD1hYmM=", "cursor", BAD_CURSOR),  # p=abc: a position that is not a row's id
         ("cursor=cD05OTk5OTk5OTk5OTk5OTk5OTk5OTk5OQ==", "cursor", BAD_CURSOR),  # beyond any id
-        ("date_from=notadate", "date_from", "Nhập một ngày hợp lệ."),
+        ("date_from=notadate", "date_from", "Ngày «notadate» không hợp lệ, ghi theo dạng dd/mm/yyyy."),
         ("date_to=", "date_to", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
         ("country=", "country", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
         ("country=ZZ", "country", None),

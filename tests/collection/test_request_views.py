@@ -172,6 +172,8 @@ def test_an_outgoing_request_needs_a_deadline_ahead_and_is_sent_once(client_for,
     assert not ReportRequest.objects.exists()
     no_such_day = client.post("/yeu-cau/tao/yeu-cau-di/", {**data, "deadline": "31/02/2024"})
     assert no_such_day.context["form"].errors["deadline"] == ["Ngày 31/02/2024 không có: tháng 2/2024 chỉ có 29 ngày."]
+    no_date = client.post("/yeu-cau/tao/yeu-cau-di/", {**data, "deadline": "4,5"})  # as every date box says it
+    assert no_date.context["form"].errors["deadline"] == ["Ngày «4,5» không hợp lệ, ghi theo dạng dd/mm/yyyy."]
     sent = client.post("/yeu-cau/tao/yeu-cau-di/", {**data, "deadline": "30/11/2023"})
     assert sent.status_code == 302 and ReportRequest.objects.count() == 1
     again = client.post("/yeu-cau/tao/yeu-cau-di/", {**data, "deadline": "05/12/2023"})

@@ -42,11 +42,13 @@ def test_a_missing_part_is_named():
     assert cleaned({}) == ["Trường này là bắt buộc."]
 
 
-def test_an_impossible_date_of_a_range_names_its_end():
+def test_an_impossible_date_of_a_range_is_told_as_every_date_box_tells_it():
     dates = {"period_kind": "custom", "period_start": "31/02/2026", "period_end": "10/3/2026"}
-    assert cleaned(dates) == ["Ngày bắt đầu không hợp lệ: ghi ngày có thật, dạng dd/mm/yyyy."]
-    dates.update(period_start="01/02/2026", period_end="32/3/2026")
-    assert cleaned(dates) == ["Ngày kết thúc không hợp lệ: ghi ngày có thật, dạng dd/mm/yyyy."]
+    assert cleaned(dates) == ["Ngày 31/02/2026 không có: tháng 2/2026 chỉ có 28 ngày."]
+    dates.update(period_start="01/02/2026", period_end="31/02/2026")
+    assert cleaned(dates) == ["Ngày 31/02/2026 không có: tháng 2/2026 chỉ có 28 ngày."]
+    dates.update(period_end="4,5")
+    assert cleaned(dates) == ["Ngày «4,5» không hợp lệ, ghi theo dạng dd/mm/yyyy."]
 
 
 def test_an_optional_picker_left_blank_is_empty():

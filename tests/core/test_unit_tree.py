@@ -100,14 +100,20 @@ def test_without_a_date_the_tree_is_todays(client_for, merger, clock):
     assert "Tỉnh Kon Tum" not in depths(response) and "Sở Nội vụ" in depths(response)
 
 
-@pytest.mark.parametrize("typed", ["31/02/2025", "hôm qua", "2025-13-01", "1" * 300])
-def test_a_bad_date_is_answered_beside_the_field(client_for, merger, typed):
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("31/02/2025", "Ngày 31/02/2025 không có: tháng 2/2025 chỉ có 28 ngày."),
+        ("hôm qua", "Ngày «hôm qua» không hợp lệ, ghi theo dạng dd/mm/yyyy."),
+        ("2025-13-01", "Ngày «2025-13-01» không hợp lệ, ghi theo dạng dd/mm/yyyy."),
+        ("1" * 300, f"Ngày «{'1' * 29}…» không hợp lệ, ghi theo dạng dd/mm/yyyy."),  # not a page of ones
+    ],
+)
+def test_a_bad_date_is_answered_beside_the_field_as_every_date_box_says_it(client_for, merger, typed, said):
     response = client_for("officer").get("/don-vi/", {"as_of": typed})
     page = response.content.decode()
     assert response.status_code == 200
-    assert (
-        '<span class="error" id="id_as_of_error">Ngày không hợp lệ; vui lòng nhập ngày theo dạng ngày/tháng/năm' in page
-    )
+    assert f'<span class="error" id="id_as_of_error">{said}</span>' in page
     assert not depths(response)
 
 

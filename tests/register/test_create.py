@@ -66,7 +66,7 @@ def test_an_unknown_country_is_refused(client_for, units):
 
 def test_a_date_in_another_format_is_refused_in_vietnamese(client_for, units):
     response = client_for("officer").post(URL, form_data(units, start_date="March 12"))
-    assert errors_of(response)["start_date"] == "Nhập một ngày hợp lệ."
+    assert errors_of(response)["start_date"] == "Ngày «March 12» không hợp lệ, ghi theo dạng dd/mm/yyyy."
 
 
 def test_outgoing_delegation_cites_its_dispatch_decision(client_for, units):
@@ -252,7 +252,7 @@ def test_a_day_the_month_does_not_have_is_said_so(client_for, units):
     response = client_for("officer").post(URL, form_data(units, start_date="12/13/2021", end_date=""))
     assert errors_of(response)["start_date"] == "Ngày 12/13/2021 không có: tháng chỉ từ 1 đến 12."
     response = client_for("officer").post(URL, form_data(units, start_date="ngày mai", end_date=""))
-    assert errors_of(response)["start_date"] == "Nhập một ngày hợp lệ."
+    assert errors_of(response)["start_date"] == "Ngày «ngày mai» không hợp lệ, ghi theo dạng dd/mm/yyyy."
     assert not IncomingDelegation.objects.exists()
 
 
