@@ -6,7 +6,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
-from ngoaivu.core.downloads import attachment
+from ngoaivu.core.downloads import attachment, refused_filters
 from ngoaivu.collection.home import panels
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, scope
@@ -121,6 +121,12 @@ def statistics(request):
 def chart_csv(request, slug):
     if slug not in CHARTS:
         raise Http404
-    form, units, period = _charts(request)
-    chart = CHARTS[slug](period, units, timezone.localdate())
+    form = ScopeForm(request.GET or None, request.user)
+    # A filter refused is a 400 that says why, as the register's exports answer: not the default
+    # period's table under a name the user did not ask for.
+    refused = refused_filters(form)
+    if refused:
+        return refused
+    period = form.scope_period()
+    chart = CHARTS[slug](period, form.scope_units, timezone.localdate())
     return attachment(to_csv(chart), "csv", f"{slug}-{period.code()}.csv")

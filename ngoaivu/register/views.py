@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import ProtectedError, Q
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
-from ngoaivu.core.downloads import attachment
+from ngoaivu.core.downloads import attachment, refused_filters
 from ngoaivu.core.keyset import keyset_page, row_count
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.deletion import explain_protected
@@ -429,14 +429,9 @@ def record_export(request, slug, fmt):
     if fmt not in ("csv", "xlsx"):
         raise Http404
     filterset, queryset = _filtered(area, request)
-    if filterset.errors:  # an unbound filter has none
-        problems = "; ".join(
-            f"{filterset.form[name].label}: {' '.join(errors)}" for name, errors in filterset.errors.items()
-        )
-        return HttpResponseBadRequest(
-            _("Bộ lọc không hợp lệ, chưa xuất tệp: %(problems)s") % {"problems": problems},
-            content_type="text/plain; charset=utf-8",
-        )
+    refused = refused_filters(filterset.form)  # an unbound filter has no error
+    if refused:
+        return refused
     resource = resource_class(area, request.user)(user=request.user)
     stamp = timezone.localdate().strftime("%Y%m%d")
     if fmt == "csv":

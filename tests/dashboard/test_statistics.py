@@ -131,8 +131,32 @@ def test_a_bad_period_is_explained_and_the_page_still_answers(login):
     page = login("chuyenvien").get("/thong-ke/", {"period": "2021-13"})
     assert page.status_code == 200
     assert "Không hiểu kỳ báo cáo «2021-13»" in page.content.decode()
-    response = login("chuyenvien").get("/thong-ke/ngu-dan.csv", {"period": "2021-13"})
-    assert response.status_code == 200  # the default period's table
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ({"period": "2021-13"}, "Không hiểu kỳ báo cáo «2021-13»"),
+        ({"period_kind": "year", "period_year": "20a5"}, "Năm phải là số"),
+        (
+            {"period_kind": "custom", "period_start": "31/02/2026", "period_end": "10/3/2026"},
+            "Ngày 31/02/2026 không có: tháng 2/2026 chỉ có 28 ngày.",
+        ),
+        (
+            {"period_kind": "custom", "period_start": "10/3/2026", "period_end": "01/3/2026"},
+            "Ngày kết thúc không được trước ngày bắt đầu.",
+        ),
+        ({"period_kind": "quy-5", "period_year": "2026"}, "Chọn kỳ báo cáo."),
+        ({"unit": "abc"}, "Đơn vị: "),  # a unit that is none
+    ],
+)
+def test_a_csv_asked_with_a_bad_filter_is_refused_with_the_reason_as_the_register_export_is(login, query, said):
+    """Not the default period's table under a name not asked for: the 400 of the register's exports."""
+    for slug in ("doan-theo-thang", "ngu-dan"):
+        response = login("chuyenvien").get(f"/thong-ke/{slug}.csv", query)
+        text = response.content.decode()
+        assert response.status_code == 400 and response["Content-Type"] == "text/plain; charset=utf-8"
+        assert text.startswith("Bộ lọc không hợp lệ, chưa xuất tệp: ") and said in text
 
 
 def test_compliance_counts_the_deadlines_of_the_period_per_unit(login, clock):
