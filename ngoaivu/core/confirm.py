@@ -58,10 +58,15 @@ class WarningFormMixin:
     with the box (core/_warnings_confirm.html). Errors come first: warnings are looked for once there
     are none. On an edit, what the stored row already warned about is not asked again: only what is
     typed now is.
+
+    A form whose warnings were confirmed (warnings_confirmed) and that is shown again all the same (the
+    page after a version conflict, core/conflict.html) carries the tick and its seal forward, hidden:
+    while its figures give the same warnings, the person is not asked twice about them.
     """
 
     warnings: dict = {}
     warnings_seal = ""
+    warnings_confirmed = False
 
     def warning_checks(self):
         return ()
@@ -72,6 +77,7 @@ class WarningFormMixin:
     def full_clean(self):
         super().full_clean()
         self.warnings = {}
+        self.warnings_confirmed = False
         if not self.is_bound or self._errors:
             return
         found = self._run_checks(self.cleaned_data)
@@ -82,6 +88,7 @@ class WarningFormMixin:
             return
         self.warnings_seal = seal_of(found)
         if self.data.get(CHECKED_FIELD) and self.data.get(SEAL_FIELD) == self.warnings_seal:
+            self.warnings_confirmed = True
             return
         self.warnings = found
         for name in found:

@@ -246,3 +246,30 @@ def test_a_tampered_version_is_refused_beside_the_form(users, units, incoming):
     assert "Phiên bản phải là số nguyên dương." in response.content.decode()
     record.refresh_from_db()
     assert record.person_visits == 3
+
+
+def test_a_confirmed_unlikely_figure_is_not_asked_again_after_a_conflict(users, units, incoming):
+    """The second person confirmed 900 visitors; someone saved another field meanwhile: the page of both
+    versions keeps the confirmation while the warnings are the same, and asks again once a figure changes."""
+    from ngoaivu.core.confirm import CHECKED_FIELD, SEAL_FIELD
+
+    record = incoming(person_visits=3, content="Làm việc với Sở Công Thương")
+    first, second = signed_in(users["officer"]), signed_in(users["admin"])
+    first_form = first.get(url(record)).context["form"]
+    second_form = second.get(url(record)).context["form"]
+    assert first.post(url(record), edit_data(first_form, units, content="Làm việc với Sở Y tế")).status_code == 302
+
+    data = edit_data(second_form, units, person_visits="900")
+    asked = second.post(url(record), data)
+    assert "person_visits" in asked.context["form"].warnings
+    confirmed = {**data, CHECKED_FIELD: "1", SEAL_FIELD: asked.context["form"].warnings_seal}
+    response = second.post(url(record), confirmed)
+    assert response.status_code == 409
+    again = response.context["form"]
+    # Changed before saving again: asked again.
+    changed = {**posted(again), "person_visits": ["901"]}
+    assert "person_visits" in second.post(url(record), changed).context["form"].warnings
+    # The same figures: saved as typed, without a second tick.
+    assert second.post(url(record), posted(again)).status_code == 302
+    record.refresh_from_db()
+    assert (record.person_visits, record.version) == (900, 3)
