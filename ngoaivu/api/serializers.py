@@ -5,16 +5,19 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import MaxValueValidator
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django_countries.serializers import CountryFieldMixin
 from rest_framework import serializers
 from rest_framework.settings import api_settings
 
+from ngoaivu.core.confirm import CHECKED_FIELD
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.figure_limits import figure_kind
 from ngoaivu.core.locking import FIELD, VersionConflict, expect_version, is_versioned
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.permissions import can_edit, is_unit_bound, owning_unit, scope, unit_choices
 from ngoaivu.register.models.base import copy_message, first_copy
+from ngoaivu.register.unlikely import API, row_values, row_warnings
 
 from .figures import FIELD_MAPPING, refuse_container
 
@@ -31,6 +34,11 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
     since, nothing is written and the view answers 409 with the current row (VersionConflict,
     see ngoaivu/core/locking.py). A PUT or PATCH without `version` is saved as before: the last
     write wins.
+
+    A figure allowed but unlikely (register/unlikely.py: a rate far from its currency's band, a
+    delegation of over 200 people, a date or a year far off) is answered 400 with its warning under
+    its field, as the forms ask, unless the request sends `warnings_checked: true`; then it is saved
+    as sent. On an update, only what the request changes is asked about.
     """
 
     area = None  # set by serializer_for
@@ -109,12 +117,15 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
 
     def validate(self, attrs):
         attrs = super().validate(attrs)
+        checked = attrs.pop(CHECKED, False)
         user, area = self._user, self.area
         parent = attrs.get(area.parent_field) if area.parent_field else None
         if parent is not None and user is not None and not can_edit(user, parent):
             raise serializers.ValidationError({area.parent_field: ["Không có quyền ghi vào bản ghi này."]})
 
         instance = self.instance if self.instance is not None else area.model()
+        names = [name for name in area.form_fields() if name != FIELD]
+        stored = row_values(instance, names) if instance.pk is not None else None
         for name, value in attrs.items():
             setattr(instance, name, value)
         if any(f.name == "unit" for f in area.model._meta.get_fields()):
@@ -127,6 +138,9 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
         except DjangoValidationError as error:
             raise serializers.ValidationError(serializers.as_serializer_error(error)) from None
         self._refuse_a_copy(instance)
+        warnings = row_warnings(area.model, row_values(instance, names), stored, ask=API)
+        if warnings and not checked:
+            raise serializers.ValidationError({name: [message] for name, message in warnings.items()})
         self._validated_instance = instance
         return attrs
 
@@ -152,6 +166,11 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
         return super().update(instance, validated_data)
 
 
+# Sent true, it confirms the warnings of figures allowed but unlikely (AreaSerializer): the same name as
+# the forms' box «Tôi đã kiểm tra» (core/confirm.CHECKED_FIELD).
+CHECKED = CHECKED_FIELD
+
+
 def serializer_for(area):
     names = area.form_fields()
     citations = [
@@ -161,7 +180,16 @@ def serializer_for(area):
     ]
     # A cited document reads as its citation ("Quyết định số 12/QĐ-UBND ngày …"), or null.
     attrs = {name: serializers.CharField(read_only=True, allow_null=True) for name in citations}
-    fields = ["id", *([FIELD] if is_versioned(area.model) else []), *names]
+    attrs[CHECKED] = serializers.BooleanField(
+        write_only=True,
+        required=False,
+        default=False,
+        help_text=_lazy(
+            "Gửi true để xác nhận số liệu khác thường đã được kiểm tra (tỷ giá, số người một đoàn, ngày, năm): "
+            "không có nó, số liệu đó được trả lời 400 kèm cảnh báo theo từng trường và chưa lưu."
+        ),
+    )
+    fields = ["id", *([FIELD] if is_versioned(area.model) else []), *names, CHECKED]
     # What the register derives and lists (a document is the unit's own) is read, never written.
     fields += [name for name in area.list_display if name not in fields and name != "unit"]
     if area.parent_field and "unit" not in fields:

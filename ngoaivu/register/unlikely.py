@@ -3,8 +3,10 @@
 Each check is a plain function of a form's cleaned data that returns {field name: message}; a form
 shows the messages beside their fields and saves only once the person ticks «Tôi đã kiểm tra»
 (core/confirm.py, WarningFormMixin). Nothing is changed for them: what was typed is kept as typed.
-The API and the spreadsheet import do not ask (their clients are programs and files, checked by
-the people who made them); the hard limits (core/figure_limits.py) still refuse there.
+Every way in asks: the import lists them by row and saves the file once the box is ticked on its
+page (resources.py), the API answers 400 with them unless the request sends "warnings_checked": true
+(api/serializers.py). Each check takes `ask`, how the person confirms: FORM (the box, on a form or
+the import page) or API. The hard limits (core/figure_limits.py) refuse everywhere, whatever is confirmed.
 """
 
 from datetime import date
@@ -55,12 +57,27 @@ MAY_BE_OLD = {"signed_on", "valid_from", "joined_on"}
 MAY_BE_FAR_AHEAD = {"valid_until"}
 
 
-def _ask_figures(text):
-    return "{} {}".format(text, _("Kiểm tra lại số liệu; nếu đúng, đánh dấu «Tôi đã kiểm tra» và lưu lại."))
+# How a warning is confirmed: the box «Tôi đã kiểm tra» of a form or of the import page, or a request
+# to the API sent again with "warnings_checked": true (api/serializers.py, CHECKED).
+FORM = "form"
+API = "api"
 
 
-def _ask_date(text):
-    return "{} {}".format(text, _("Kiểm tra lại ngày; nếu đúng, đánh dấu «Tôi đã kiểm tra» và lưu lại."))
+def _ask(what, text, ask):
+    """The warning's text, then what to check again (figures, a date, a year) and how to confirm it."""
+    if ask == API:
+        asks = {
+            "figures": _("Kiểm tra lại số liệu; nếu đúng, gửi lại yêu cầu kèm «warnings_checked»: true."),
+            "date": _("Kiểm tra lại ngày; nếu đúng, gửi lại yêu cầu kèm «warnings_checked»: true."),
+            "year": _("Kiểm tra lại năm; nếu đúng, gửi lại yêu cầu kèm «warnings_checked»: true."),
+        }
+    else:
+        asks = {
+            "figures": _("Kiểm tra lại số liệu; nếu đúng, đánh dấu «Tôi đã kiểm tra» và lưu lại."),
+            "date": _("Kiểm tra lại ngày; nếu đúng, đánh dấu «Tôi đã kiểm tra» và lưu lại."),
+            "year": _("Kiểm tra lại năm; nếu đúng, đánh dấu «Tôi đã kiểm tra» và lưu lại."),
+        }
+    return "{} {}".format(text, asks[what])
 
 
 def _rate_text(rate):
@@ -68,7 +85,7 @@ def _rate_text(rate):
     return format_number(rate, 0 if rate >= 10 else 2)
 
 
-def unlikely_rate(cleaned):
+def unlikely_rate(cleaned, ask=FORM):
     """An aid's value in đồng against its foreign amount, when the rate between them is outside the
     currency's band (RATE_BANDS)."""
     currency = str(cleaned.get("currency") or "").strip().upper()
@@ -91,10 +108,10 @@ def unlikely_rate(cleaned):
         "low": _rate_text(low),
         "high": _rate_text(high),
     }
-    return {"value_vnd": _ask_figures(message)}
+    return {"value_vnd": _ask("figures", message, ask)}
 
 
-def unlikely_delegation_size(cleaned):
+def unlikely_delegation_size(cleaned, ask=FORM):
     """A delegation of more than PERSONS_PER_DELEGATION people (per delegation, for a row of several)."""
     found = {}
     for name, groups_field in DELEGATION_COUNTS.items():
@@ -115,17 +132,20 @@ def unlikely_delegation_size(cleaned):
                 "%(persons)s lượt người cho %(groups)s đoàn, bình quân hơn %(limit)s người một đoàn, là lớn bất thường."
             )
         params = {"persons": format_count(persons), "groups": format_count(groups), "limit": PERSONS_PER_DELEGATION}
-        found[name] = _ask_figures(message % params)
+        found[name] = _ask("figures", message % params, ask)
     return found
 
 
-def unlikely_dates(cleaned, today=None):
+def unlikely_dates(cleaned, today=None, ask=FORM):
     """Dates before EARLIEST_LIKELY, or more than a year after today, of the fields that allow them.
     (A date of what has happened is refused after today already: Record.past_dates.)"""
     today = today or timezone.localdate()
     latest = _a_year_after(today)
     found = {}
     for name, value in cleaned.items():
+        if is_year(name, value):
+            found.update(_unlikely_year(name, value, today, ask))
+            continue
         if not isinstance(value, date):
             continue
         if value < EARLIEST_LIKELY and name not in MAY_BE_OLD:
@@ -133,11 +153,30 @@ def unlikely_dates(cleaned, today=None):
                 "date": screen_date(value),
                 "year": EARLIEST_LIKELY.year,
             }
-            found[name] = _ask_date(message)
+            found[name] = _ask("date", message, ask)
         elif value > latest and name not in MAY_BE_FAR_AHEAD:
             message = _("Ngày %(date)s là hơn một năm sau ngày hôm nay.") % {"date": screen_date(value)}
-            found[name] = _ask_date(message)
+            found[name] = _ask("date", message, ask)
     return found
+
+
+def is_year(name, value):
+    """A year typed as a whole number (a plan's, a task's): a field named «year» or «…_year»."""
+    return (name == "year" or name.endswith("_year")) and isinstance(value, int) and not isinstance(value, bool)
+
+
+def _unlikely_year(name, year, today, ask):
+    """The dates' rule for a year alone: before EARLIEST_LIKELY's year, or after next year."""
+    if year < EARLIEST_LIKELY.year and name not in MAY_BE_OLD:
+        message = _("Năm %(year)s trước năm %(earliest)s.") % {"year": year, "earliest": EARLIEST_LIKELY.year}
+    elif year > _a_year_after(today).year and name not in MAY_BE_FAR_AHEAD:
+        message = _("Năm %(year)s là hơn một năm sau năm nay (%(this_year)s).") % {
+            "year": year,
+            "this_year": today.year,
+        }
+    else:
+        return {}
+    return {name: _ask("year", message, ask)}
 
 
 def _a_year_after(today):
@@ -150,7 +189,7 @@ def _a_year_after(today):
 
 def checks_for(model):
     """The checks of a model's form: the rate where the model holds a value in đồng and its foreign
-    amount, the size of a delegation, and the dates of any form."""
+    amount, the size of a delegation, and the dates and years of any form."""
     checks = []
     if model is ForeignAid:
         checks.append(unlikely_rate)
@@ -158,3 +197,32 @@ def checks_for(model):
         checks.append(unlikely_delegation_size)
     checks.append(unlikely_dates)
     return tuple(checks)
+
+
+def row_values(instance, names):
+    """{name: value} of a row's fields named, as a form's cleaned data holds them (a relation by its key,
+    read without a query)."""
+    values = {}
+    for name in names:
+        field = instance._meta.get_field(name)
+        if field.concrete:
+            values[name] = field.value_from_object(instance)
+    return values
+
+
+def row_warnings(model, values, stored=None, ask=FORM):
+    """The warnings of a row saved without a form (the API, the import): {field: message} of values, less
+    what the row as stored (stored: its values before this change; None for a new row) already warned
+    about, as a form asks only about what is typed now (core/confirm.WarningFormMixin)."""
+    found = _checked(model, values, ask)
+    if found and stored is not None:
+        before = _checked(model, stored, ask)
+        found = {name: message for name, message in found.items() if before.get(name) != message}
+    return found
+
+
+def _checked(model, values, ask):
+    found = {}
+    for check in checks_for(model):
+        found.update(check(values, ask=ask))
+    return found

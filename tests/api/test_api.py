@@ -266,7 +266,9 @@ def test_a_reporter_cannot_empty_the_unit_of_its_document(api, units):
 )
 def test_a_figure_sent_as_text_is_read_as_the_forms_read_it(api, units, sent, kept):
     row = make_row("doan-vao", units["sngv"])
-    response = api("officer").patch(url("doan-vao", row.pk), {"person_visits": sent}, format="json")
+    # over 200 in one delegation: unlikely, so confirmed
+    sent = {"person_visits": sent, "warnings_checked": True}
+    response = api("officer").patch(url("doan-vao", row.pk), sent, format="json")
     assert response.status_code == 200, response.json()
     row.refresh_from_db()
     assert row.person_visits == kept
@@ -297,3 +299,90 @@ def test_a_plan_deleted_through_the_api_is_restored_with_its_items(api, users, u
     deletion = DelegationPlan.history.get(id=plan.pk, history_type="-")
     ((what, versions),) = deleted_with(AREAS["ke-hoach-doan"], deletion, users["officer"])
     assert what == AREAS["ke-hoach-doan-muc"].verbose_name and len(versions) == 2
+
+
+AID_RATE_WARNING = (
+    "Giá trị quy đổi 4.600.000.000 đồng cho 1.000 USD tương ứng tỷ giá 4.600.000 đồng/USD, khác xa tỷ giá "
+    "thông thường (khoảng 20.000–30.000 đồng/USD). Kiểm tra lại số liệu; nếu đúng, gửi lại yêu cầu kèm "
+    "«warnings_checked»: true."
+)
+
+
+def aid_payload(unit, **extra):
+    return {
+        "title": "Dự án nước sạch cho xã Bình Hải",
+        "donor": "Tổ chức Good Neighbors",
+        "country": "KR",
+        "kind": "project",
+        "value_vnd": "4600000000",
+        "value_original": "1000",
+        "currency": "USD",
+        "approved_on": "2021-03-15",
+        "unit": unit.pk,
+        **extra,
+    }
+
+
+def test_an_unlikely_figure_is_answered_with_its_warning_and_saved_as_sent_once_confirmed(api, units):
+    from decimal import Decimal
+
+    from ngoaivu.register.models import ForeignAid
+
+    client = api("officer")
+    response = client.post(url("vien-tro"), aid_payload(units["sngv"]), format="json")
+    assert response.status_code == 400
+    assert response.json() == {"value_vnd": [AID_RATE_WARNING]}
+    assert not ForeignAid.objects.exists()
+    sent = aid_payload(units["sngv"], warnings_checked=True)
+    response = client.post(url("vien-tro"), sent, format="json")
+    assert response.status_code == 201, response.json()
+    assert "warnings_checked" not in response.json()
+    aid = ForeignAid.objects.get()
+    assert (aid.value_vnd, aid.value_original, aid.currency) == (Decimal(4_600_000_000), Decimal(1000), "USD")
+
+
+def test_an_update_asks_about_what_it_changes_only(api, units):
+    from decimal import Decimal
+
+    from ngoaivu.register.models import ForeignAid
+
+    client = api("officer")
+    created = client.post(url("vien-tro"), aid_payload(units["sngv"], warnings_checked=True), format="json").json()
+    # The stored unlikely rate is not asked about again; another figure is saved at once.
+    response = client.patch(url("vien-tro", created["id"]), {"donor": "KOICA"}, format="json")
+    assert response.status_code == 200, response.json()
+    # A changed figure is asked about again, even after an earlier confirmation.
+    response = client.patch(url("vien-tro", created["id"]), {"value_original": "100"}, format="json")
+    assert response.status_code == 400 and "46.000.000 đồng/USD" in response.json()["value_vnd"][0]
+    aid = ForeignAid.objects.get()
+    assert (aid.value_original, aid.donor) == (Decimal(1000), "KOICA")
+    response = client.patch(
+        url("vien-tro", created["id"]), {"value_original": "100", "warnings_checked": True}, format="json"
+    )
+    assert response.status_code == 200
+    aid.refresh_from_db()
+    assert aid.value_original == Decimal(100)
+
+
+def test_a_year_far_off_is_asked_about_and_a_hard_limit_refuses_even_when_confirmed(api, units, clock):
+    from ngoaivu.register.models import DelegationPlan
+
+    clock(2026, 3, 1)
+    client = api("officer")
+    response = client.post(url("ke-hoach-doan"), {"unit": units["sngv"].pk, "year": 2062}, format="json")
+    assert response.status_code == 400
+    assert response.json() == {
+        "year": [
+            "Năm 2062 là hơn một năm sau năm nay (2026). Kiểm tra lại năm; nếu đúng, gửi lại yêu cầu kèm "
+            "«warnings_checked»: true."
+        ]
+    }
+    assert not DelegationPlan.objects.exists()
+    assert client.post(url("ke-hoach-doan"), {"unit": units["sngv"].pk, "year": 2027}, format="json").status_code == 201
+    response = client.post(
+        url("ke-hoach-doan"), {"unit": units["sngv"].pk, "year": 2062, "warnings_checked": True}, format="json"
+    )
+    assert response.status_code == 201 and DelegationPlan.objects.filter(year=2062).exists()
+    payload = incoming_payload(units["sngv"], person_visits=5_000_000_000_000, warnings_checked=True)
+    response = client.post(url("doan-vao"), payload, format="json")
+    assert response.status_code == 400 and "tối đa 10.000.000" in response.json()["person_visits"][0]

@@ -65,3 +65,13 @@ def test_a_year_after_a_leap_day():
 def test_the_seal_follows_the_warnings():
     assert seal_of({"a": "x", "b": "y"}) == seal_of({"b": "y", "a": "x"})
     assert seal_of({"a": "x"}) != seal_of({"a": "x "})
+
+
+def test_a_year_typed_as_a_number_follows_the_dates_rule():
+    today = date(2026, 3, 1)
+    assert unlikely_dates({"year": 2027, "numbered_year": 2000, "persons": 1926}, today) == {}
+    assert unlikely_dates({"year": 2028}, today) == {
+        "year": "Năm 2028 là hơn một năm sau năm nay (2026). "
+        "Kiểm tra lại năm; nếu đúng, đánh dấu «Tôi đã kiểm tra» và lưu lại."
+    }
+    assert unlikely_dates({"issued_year": 1999}, today)["issued_year"].startswith("Năm 1999 trước năm 2000.")

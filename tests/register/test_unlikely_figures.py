@@ -152,3 +152,23 @@ def test_a_usual_delegation_is_saved_at_once(client_for, units, clock):
     clock(2026, 3, 1)
     response = client_for("officer").post(OUTGOING_URL, outgoing_data(units, start_date="1/3/2027"))
     assert response.status_code == 302 and OutgoingDelegation.objects.get().persons == 12
+
+
+def test_a_plan_of_a_year_far_ahead_is_asked_about_and_saved_as_typed(client_for, units, clock):
+    from ngoaivu.register.models import DelegationPlan
+
+    clock(2026, 3, 1)
+    client = client_for("officer")
+    url = "/so-theo-doi/ke-hoach-doan/them/"
+    data = {"year": "2062", "status": "draft", "unit": units["sngv"].pk}
+    first = client.post(url, data)
+    assert warned(first) == {
+        "year": "Năm 2062 là hơn một năm sau năm nay (2026). "
+        "Kiểm tra lại năm; nếu đúng, đánh dấu «Tôi đã kiểm tra» và lưu lại."
+    }
+    assert not DelegationPlan.objects.exists()
+    changed = confirm(first, {**data, "year": "2063"})  # another year than the one confirmed: asked again
+    assert "Năm 2063" in warned(client.post(url, changed))["year"]
+    assert client.post(url, confirm(first, data)).status_code == 302
+    assert DelegationPlan.objects.get().year == 2062
+    assert client.post(url, {**data, "year": "2027"}).status_code == 302
