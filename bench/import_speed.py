@@ -69,10 +69,10 @@ def one_import(user, data):
         dataset = read_sheet(data, skip_titles=helper_sheet_titles())
     except ReadError as refused:  # over IMPORT_MAX_ROWS: refused before any transaction
         return time.perf_counter() - start, f"refused: {refused}"
-    counts, problems = import_rows(area, user, dataset)
+    counts, problems, warnings = import_rows(area, user, dataset)
     seconds = time.perf_counter() - start
-    if problems:
-        sys.exit(f"import refused: {problems[:3]}")
+    if problems or warnings:
+        sys.exit(f"import refused: {(problems or warnings)[:3]}")
     IncomingDelegation.history.all().delete()
     IncomingDelegation.objects.all().delete()
     return seconds, counts

@@ -1,7 +1,9 @@
 """XLSX/CSV export and import of any area, with Vietnamese column names and values.
 
 Import is all or nothing: one pass in one transaction, each row in its own savepoint, every
-bad row reported with its reason, and everything rolled back while any row is bad. Exports carry typed values (dates,
+bad row reported with its reason, and everything rolled back while any row is bad. A figure allowed
+but unlikely (unlikely.py) is listed by row, column and message, and the file is saved only once
+the person confirms that very list (its seal, import_seal). Exports carry typed values (dates,
 numbers, text); workbooks.py writes them as real Excel cells or as CSV.
 """
 
@@ -16,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export import fields, resources
 
+from ngoaivu.core.confirm import seal_of
 from ngoaivu.core.constraints import refused_message
 from ngoaivu.core.errors import with_label
 from ngoaivu.core.locking import FIELD, is_versioned
@@ -24,6 +27,7 @@ from ngoaivu.core.permissions import can_edit, owning_unit, scope
 from .copies import NOT_READ, KeptRows
 from .widgets import NumberWidget, UnitCodeWidget, UnitWidget, is_blank, nfc, widget_for
 from .models.base import copy_message, first_copy
+from .unlikely import row_values, row_warnings
 
 
 class RecordResource(resources.ModelResource):
@@ -34,6 +38,7 @@ class RecordResource(resources.ModelResource):
         self.kept = None  # the kept rows a new row may copy (copies.KeptRows), read in before_import
         self.saved = []  # [(instance, is_create)] in the order saved, for write_history
         self.passed = set()  # {(field name, type, value)} of relations and choices clean_fields passed
+        self.warnings = []  # [(sheet row, column, message)] of figures allowed but unlikely (unlikely.py)
         super().__init__(**kwargs)
 
     def before_import(self, dataset, **kwargs):
@@ -83,6 +88,7 @@ class RecordResource(resources.ModelResource):
             yield field.name, (field.name, type(value), value)
 
     def save_instance(self, instance, is_create, row, **kwargs):
+        self._look_for_warnings(instance, is_create, kwargs.get("row_number"))
         # Its history is written with the others' once every row is saved (write_history), at the
         # moment of its own save, as the save would have written it.
         instance.skip_history_when_saving = True
@@ -91,6 +97,25 @@ class RecordResource(resources.ModelResource):
         self.saved.append((instance, is_create))
         if self.kept is not None:
             self.kept.saved(instance)
+
+    def _look_for_warnings(self, instance, is_create, number):
+        """The warnings of a row about to be saved, as its form would give them: on an update, only
+        what the file changes (the row as stored is read only when there is something to compare)."""
+        names = list(dict.fromkeys(self._compared()))
+        model = self._meta.model
+        found = row_warnings(model, row_values(instance, names))
+        if found and not is_create:
+            stored = model._base_manager.filter(pk=instance.pk).first()
+            if stored is not None:
+                found = row_warnings(model, row_values(instance, names), row_values(stored, names))
+        if not found:
+            return
+        columns = {}
+        for field in self.fields.values():
+            columns.setdefault(field.attribute, field.column_name)
+        sheet_row = self.sheet_rows[number - 1] if number and number <= len(self.sheet_rows) else number
+        for name, message in found.items():
+            self.warnings.append((sheet_row, columns.get(name, name), message))
 
     def write_history(self):
         """The history of every saved row, in a few INSERTs rather than one per row: the same records
@@ -292,16 +317,23 @@ def data_rows(dataset, id_column):
     return kept, sheet_rows
 
 
-def import_rows(area, user, dataset):
-    """Save all or nothing, in one pass. Returns ({"new", "update", "skip": rows}, problems).
+def import_seal(warnings):
+    """The seal of an import's warnings [(row, column, message)]: a file whose figures changed gives another."""
+    return seal_of({f"{row}\t{column}": message for row, column, message in warnings}) if warnings else ""
 
-    Every row is validated and saved inside one transaction, each row in a savepoint of its own
+
+def import_rows(area, user, dataset, confirmed=""):
+    """Save all or nothing, in one pass. Returns ({"new", "update", "skip": rows}, problems, warnings).
+
+    warnings are [(sheet row, column, message)] of figures allowed but unlikely: while they are not
+    confirmed (confirmed, the seal of the list the person saw and ticked, import_seal), nothing is
+    saved and they are returned; errors come first (problems, and no warnings). Every row is validated and saved inside one transaction, each row in a savepoint of its own
     (django-import-export's use_transactions), so a row the database refuses is rolled back
     alone (on PostgreSQL the transaction stays usable) and the next rows are still checked.
     If any row is bad, every problem is returned and the whole transaction rolled back.
     """
     with translation.override(_language_of(area, user, dataset.headers)):
-        return _import_rows(area, user, dataset)
+        return _import_rows(area, user, dataset, confirmed)
 
 
 def _language_of(area, user, headers):
@@ -315,15 +347,15 @@ def _language_of(area, user, headers):
     return current
 
 
-def _import_rows(area, user, dataset):
+def _import_rows(area, user, dataset, confirmed):
     resource = resource_class(area, user)(user=user)
     problems = header_problems(resource, dataset.headers)
     if problems:
-        return {}, problems
+        return {}, problems, []
     dataset, sheet_rows = data_rows(dataset, resource.fields["id"].column_name)
     resource.sheet_rows = sheet_rows
     if not len(dataset):
-        return {}, [(2, _("Tệp không có dòng dữ liệu nào."))]
+        return {}, [(2, _("Tệp không có dòng dữ liệu nào."))], []
     with transaction.atomic():
         result = resource.import_data(dataset, dry_run=False, raise_errors=False, use_transactions=True)
         if result.base_errors:
@@ -332,6 +364,10 @@ def _import_rows(area, user, dataset):
         problems = row_problems(result, resource, sheet_rows)
         if problems:
             transaction.set_rollback(True)
-            return {}, problems
+            return {}, problems, []
+        warnings = sorted(resource.warnings, key=lambda warning: warning[0])
+        if warnings and confirmed != import_seal(warnings):
+            transaction.set_rollback(True)
+            return {}, [], warnings
         resource.write_history()
-    return {kind: result.totals.get(kind, 0) for kind in ("new", "update", "skip")}, []
+    return {kind: result.totals.get(kind, 0) for kind in ("new", "update", "skip")}, [], []

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ngoaivu.core.confirm import confirmation_page, is_confirmed
+from ngoaivu.core.confirm import CHECKED_FIELD, SEAL_FIELD, confirmation_page, is_confirmed
 from ngoaivu.core.downloads import attachment, refused_filters
 from ngoaivu.core.keyset import keyset_page, row_count
 from ngoaivu.core.constraints import explain_refusal
@@ -39,7 +39,7 @@ from .history import delete_with_children, deleted_with, deletions, dependents, 
 from .intake import proposals
 from .models import ReportReading
 from .tasks import KEEP_DAYS, KEEP_PER_USER, start_reading
-from .resources import import_rows, resource_class
+from .resources import import_rows, import_seal, resource_class
 
 PAGE_SIZE = 50
 SHOWN_PROBLEMS = 200  # an import's errors listed on its page: a file imported twice has one for every row
@@ -446,16 +446,20 @@ def record_import(request, slug):
     area = _area(slug)
     if not can_write(request.user, area.model):
         raise PermissionDenied
-    problems, error = [], None
+    problems, warnings, error = [], [], None
     if request.method == "POST":
         upload = request.FILES.get("file")
         dataset, error = _read_workbook(upload)
         if dataset is not None:
-            counts, problems = import_rows(area, request.user, dataset)
-            if not problems:
+            # The seal of the warnings the person saw and ticked «Tôi đã kiểm tra» for: the same file saves.
+            confirmed = request.POST.get(SEAL_FIELD, "") if request.POST.get(CHECKED_FIELD) else ""
+            counts, problems, warnings = import_rows(area, request.user, dataset, confirmed=confirmed)
+            if not problems and not warnings:
                 messages.success(request, _import_summary(counts))
                 return redirect("register:list", slug)
     context = {"area": area, "problems": problems[:SHOWN_PROBLEMS], "error": error}
+    context["warnings"], context["warnings_seal"] = warnings[:SHOWN_PROBLEMS], import_seal(warnings)
+    context["warning_count"], context["unshown_warnings"] = len(warnings), max(0, len(warnings) - SHOWN_PROBLEMS)
     context["problem_count"], context["unshown"] = len(problems), max(0, len(problems) - SHOWN_PROBLEMS)
     return render(request, "register/import.html", context)
 

@@ -124,7 +124,9 @@ def test_figures_typed_as_text_are_read_as_in_the_forms(client_for):
     assert "không rõ: dấu chấm chỉ dùng để ngăn hàng nghìn" in problems[3]  # 15 or 1,5?
     assert "Ghi số nguyên" in problems[4]
     assert 2 not in problems and IncomingDelegation.objects.count() == 0
-    upload(client_for("officer"), [good_row(visits="1.250")])
+    client = client_for("officer")
+    asked = upload(client, [good_row(visits="1.250")])  # over 200 in one delegation: asked about first
+    upload_confirmed(client, [good_row(visits="1.250")], asked.context["warnings_seal"])
     assert IncomingDelegation.objects.get().person_visits == 1250
 
 
@@ -809,3 +811,59 @@ def test_a_file_with_more_errors_than_a_page_lists_the_first_and_counts_the_rest
     assert "Có 03 lỗi; chưa lưu dòng nào." in page
     assert "Còn 01 lỗi nữa không liệt kê ở đây" in page
     assert IncomingDelegation.objects.count() == 0
+
+
+VISITS_WARNING = (
+    "Số lượt người 900 là lớn bất thường cho một đoàn (một đoàn thường không quá 200 người). "
+    "Kiểm tra lại số liệu; nếu đúng, đánh dấu «Tôi đã kiểm tra» và lưu lại."
+)
+
+
+def upload_confirmed(client, rows, seal):
+    return client.post(
+        "/so-theo-doi/doan-vao/nhap/", {"file": workbook(rows), "warnings_checked": "1", "warnings_seen": seal}
+    )
+
+
+def test_an_unlikely_figure_is_listed_by_row_and_nothing_is_saved_until_confirmed(client_for):
+    client = client_for("officer")
+    rows = [good_row(), good_row("Đoàn JICA", "Nhật Bản", 900)]
+    response = upload(client, rows)
+    assert response.status_code == 200
+    assert response.context["warnings"] == [(3, "Số lượt người", VISITS_WARNING)]
+    assert response.context["problems"] == []
+    body = response.content.decode()
+    assert VISITS_WARNING in body and 'name="warnings_checked" value="1"' in body
+    assert not IncomingDelegation.objects.exists()  # the good row neither: one transaction
+    seal = response.context["warnings_seal"]
+
+    # The box left unticked: nothing saved, asked again.
+    response = client.post("/so-theo-doi/doan-vao/nhap/", {"file": workbook(rows), "warnings_seen": seal})
+    assert response.context["warnings"] and not IncomingDelegation.objects.exists()
+    # Ticked, but the file's figure changed since: asked again about the new one.
+    changed = [good_row(), good_row("Đoàn JICA", "Nhật Bản", 901)]
+    response = upload_confirmed(client, changed, seal)
+    assert response.status_code == 200 and "901" in response.context["warnings"][0][2]
+    assert not IncomingDelegation.objects.exists()
+    # Ticked for the list shown: every row saved as typed.
+    response = upload_confirmed(client, rows, seal)
+    assert response.status_code == 302
+    assert sorted(IncomingDelegation.objects.values_list("person_visits", flat=True)) == [4, 900]
+
+
+def test_a_row_whose_unlikely_figure_is_kept_unchanged_is_not_asked_about(client_for, incoming):
+    """An exported row already holding 900 visitors is imported back with another field changed."""
+    client = client_for("officer")
+    record = incoming(person_visits=900)
+    book = openpyxl.load_workbook(io.BytesIO(client.get("/so-theo-doi/doan-vao/xuat.xlsx").content))
+    sheet = book.active
+    headers = [cell.value for cell in sheet[1]]
+    sheet.cell(row=2, column=headers.index("Ghi chú") + 1, value="Đã đón tiếp.")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    buffer.seek(0)
+    buffer.name = "doan-vao.xlsx"
+    response = client.post("/so-theo-doi/doan-vao/nhap/", {"file": buffer})
+    assert response.status_code == 302, response.context and response.context["warnings"]
+    record.refresh_from_db()
+    assert (record.notes, record.person_visits) == ("Đã đón tiếp.", 900)
