@@ -274,7 +274,9 @@ def test_a_figure_sent_as_text_is_read_as_the_forms_read_it(api, units, sent, ke
     assert row.person_visits == kept
 
 
-@pytest.mark.parametrize(("sent", "words"), [("1.5", "không rõ"), ("12,5", "Ghi số nguyên"), ("abc", "Không đọc được")])
+@pytest.mark.parametrize(
+    ("sent", "words"), [("1.5", "«1.5». Ghi số nguyên"), ("12,5", "Ghi số nguyên"), ("abc", "Không đọc được")]
+)
 def test_a_figure_whose_value_is_not_certain_is_refused_and_nothing_changes(api, units, sent, words):
     row = make_row("doan-vao", units["sngv"])
     IncomingDelegation.objects.filter(pk=row.pk).update(person_visits=7)

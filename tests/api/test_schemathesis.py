@@ -188,9 +188,17 @@ def test_operations_conform(group, app, users, units, monkeypatch):
                 operation,
                 GenerationMode.NEGATIVE,
                 FORBIDDEN_EXAMPLES,
-                [not_a_server_error, response_schema_conformance, negative_data_rejection],
+                [not_a_server_error, response_schema_conformance, rejected],
                 auth,
             )
+
+
+def rejected(ctx, response, case):
+    """Schemathesis's check that bad data is refused, which takes an address too long to be read
+    (414, core.long_address: thousands of drawn parameters) for a refusal too."""
+    if response.status_code == 414:
+        return None
+    return negative_data_rejection(ctx, response, case)
 
 
 def run(operation, mode, examples, checks, auth, values=(), bodies=()):

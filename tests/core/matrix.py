@@ -250,6 +250,9 @@ ROWS = [
         data={"choice": "new", "new_text": "sửa trái phép"},
     ),
     Row("reporting:redraft", POST_ONLY, post=UNIT_EDIT_POST, kwargs=REPORT),
+    # The matrix's section is still written by the template: whoever may edit is sent back to the report.
+    Row("reporting:remove_section", UNIT_EDIT, post=UNIT_EDIT_POST, kwargs=SECTION, flow="/bao-cao/{pk}/"),
+    Row("reporting:add_section", POST_ONLY, post=UNIT_EDIT_POST, kwargs=REPORT, data={"key": "I.1"}),
     Row("reporting:sources", UNIT_READ, kwargs=REPORT),
     # A GET shows what the step will do; the reports are drafts, so a later step's page sends the
     # one who may take it back to the report, saying its state.

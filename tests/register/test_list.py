@@ -193,7 +193,7 @@ def test_a_link_that_is_not_the_pagers_shows_the_first_page(client_for, incoming
     for n in range(3):
         incoming(title=f"Đoàn {n}")
     client = client_for("viewer")
-    for query in ({"after": "khong-phai"}, {"before": "%%%"}, {"after": "W10"}, {"after": "x" * 5000}):
+    for query in ({"after": "khong-phai"}, {"before": "%%%"}, {"after": "W10"}, {"after": "x" * 3900}):
         response = client.get("/so-theo-doi/doan-vao/", query)
         assert response.status_code == 200 and len(response.context["rows"]) == 3, query
 
