@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils import translation
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
-from openpyxl.styles import Font
+from openpyxl.styles import Font, PatternFill
 
 
 from ngoaivu.core.models import ReadingPhrase, Unit
@@ -35,8 +35,13 @@ from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
 
 from .compiled_text import attributed, new_paragraphs, without_nothing
+from .unlisted import unlisted_notes
 from .models import ReportRequest, Submission
 from .services import measures, period_indicator
+
+
+# The screen's mark of a row whose register differs from the compiled total (amber, as warnings are).
+DIFFERS = PatternFill("solid", fgColor="FFF3CD")
 
 
 def answers_of(request):
@@ -116,6 +121,7 @@ def coverage_note(submissions):
         return ""
     accepted = len(submissions) - len(missing)
     values = {"accepted": format_count(accepted), "total": format_count(len(submissions)), "names": ", ".join(missing)}
+    values["sources"] = _sources(submissions[0].request.unit, accepted)  # as compiled_context writes it
     if not accepted:  # nothing to compile yet (compile_report refuses)
         return _("Chưa tiếp nhận báo cáo nào trong số %(total)s đơn vị được yêu cầu; chưa gồm %(names)s.") % values
     # two counts, written as the advice after it writes its count («01 đơn vị»)
@@ -128,7 +134,7 @@ def coverage_note(submissions):
     )
     advice = (
         _(
-            "Các câu nêu số liệu chung của tỉnh được ghi «theo báo cáo của %(accepted)s đơn vị»; đề nghị kiểm tra "
+            "Các câu nêu số liệu chung của tỉnh được ghi «%(sources)s»; đề nghị kiểm tra "
             "các câu viết thêm hoặc đã sửa trong mẫu báo cáo trước khi trình."
         )
         % values
@@ -150,13 +156,27 @@ def xlsx(request):
     )
     sheet.append([])
     header = [_("Chỉ tiêu"), _("Đơn vị tính")] + [u.name for u in data["units"]] + [_("Tổng cộng")]
-    sheet.append(header)
+    # As the screen shows it: the register's figure beside the total, a row where they differ marked.
+    sheet.append([*header, _("Sổ theo dõi"), _("Ghi chú")])
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
+    note = _("Sổ theo dõi ghi số khác với tổng số liệu các đơn vị báo cáo")
     for row in data["rows"]:
-        sheet.append([row["indicator"], row["unit"], *row["cells"], row["total"]])
-        for cell in sheet[sheet.max_row][2:]:
+        sheet.append(
+            [
+                row["indicator"],
+                row["unit"],
+                *row["cells"],
+                row["total"],
+                row["register"],
+                note if row["differs"] else "",
+            ]
+        )
+        for cell in sheet[sheet.max_row][2:-1]:
             cell.number_format = GROUPED  # 12.500.000.000, as the register's exports show figures
+        if row["differs"]:
+            for cell in sheet[sheet.max_row]:
+                cell.fill = DIFFERS
     if data["missing"]:
         sheet.append([])
         sheet.append([_("Đơn vị chưa có báo cáo được tiếp nhận")])
@@ -203,10 +223,17 @@ def compiled_context(request, accepted):
         # last year counts the asking unit and the answering units, each its own, as the figures do
         comparison_note=comparison_note([unit] + [s.unit for s in accepted], period, own=True),
         renamed=current_names(period.end),  # the bodies of the report's time
-        across=""
-        if _whole_province(request, period, accepted)
-        else f"theo báo cáo của {format_count(len(accepted))} đơn vị,",
+        across="" if _whole_province(request, period, accepted) else f"{_sources(unit, len(accepted))},",
     )
+
+
+def _sources(unit, accepted):
+    """Whose figures a compiled sentence counts when they are not the province's: the asking unit's own
+    register is one source, the accepted answers the others («theo số liệu của Văn phòng UBND tỉnh và
+    theo báo cáo của 02 đơn vị»). Without the first, «theo báo cáo của 02 đơn vị» would claim the asking
+    unit's own work for the units that answered. The second «theo» keeps «theo báo cáo của 02 đơn vị»
+    whole, the words the reader takes for no figure (reading/nones.py)."""
+    return f"theo số liệu của {unit.name} và theo báo cáo của {format_count(accepted)} đơn vị"
 
 
 def _whole_province(request, period, accepted):
@@ -285,11 +312,12 @@ def compile_report(request, user):
         raise ValidationError(
             _("Chưa có báo cáo nào của đơn vị được tiếp nhận: tiếp nhận ít nhất một báo cáo rồi mới tổng hợp.")
         )
-    report = create_report(
-        request.unit, request.template, request.period_code, user, context=compiled_context(request, accepted)
-    )
+    context = compiled_context(request, accepted)
+    report = create_report(request.unit, request.template, request.period_code, user, context=context)
     footnotes = list(report.footnotes)
-    texts = _with_answers(dict(report.sections.values_list("key", "text")), footnotes, accepted, request.unit)
+    summaries = dict(report.sections.values_list("key", "text"))
+    notes = unlisted_notes(request, accepted, context)
+    texts = _with_answers(summaries, footnotes, accepted, request.unit, notes)
     for section in report.sections.filter(key__in=list(texts)):
         section.text = section.generated_text = texts[section.key]
         section.save()  # kept in the section's history like any edit
@@ -300,13 +328,15 @@ def compile_report(request, user):
     return report
 
 
-def _with_answers(summaries, footnotes, accepted, compiler):
+def _with_answers(summaries, footnotes, accepted, compiler, notes=None):
     """{section key: text} of the sections the units' answers add to: the summary (summaries: {key:
-    text}), then what each unit reported. footnotes, the report's, gains the units' notes."""
+    text}), the answers' part its list does not name (notes: unlisted_notes), then what each unit
+    reported. footnotes, the report's, gains the units' notes."""
     gathered = unit_paragraphs(accepted, footnotes, summaries, compiler)
+    notes = notes or {}
     return {
-        key: "\n\n".join(p for p in [summaries.get(key, ""), *paragraphs] if p)
-        for key, paragraphs in gathered.items()
+        key: "\n\n".join(p for p in [summaries.get(key, ""), *notes.get(key, []), *gathered.get(key, [])] if p)
+        for key in [*gathered, *(key for key in notes if key not in gathered)]
         if key in summaries
     }
 
@@ -316,10 +346,12 @@ def compiled_draft(request):
     """({section key: text}, notes): the compiled report's sections as the answers accepted now write
     them, nothing saved. The report's sections are held against it (reporting.signals.compiled_draft)."""
     accepted = _accepted(request)
-    draft = drafted(request.template, compiled_context(request, accepted))
+    context = compiled_context(request, accepted)
+    draft = drafted(request.template, context)
     footnotes = list(draft.footnotes)
     summaries = {section.key: section.text for section in draft.flat()}
-    return summaries | _with_answers(summaries, footnotes, accepted, request.unit), footnotes
+    notes = unlisted_notes(request, accepted, context)
+    return summaries | _with_answers(summaries, footnotes, accepted, request.unit, notes), footnotes
 
 
 def compiled_draft_of(sender, report, **kwargs):

@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy as _
 
 from ngoaivu.core.amounts import unit_shown
+from ngoaivu.core.confirm import WarningFormMixin
 from ngoaivu.core.figure_limits import text_size_error
 from ngoaivu.core.forms import AmountField, CountField, DateField, DateWidget, UnitChoiceField
 from ngoaivu.core.period_field import PeriodField
@@ -15,7 +16,8 @@ from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.pure.text import collation_key, lf_lines
 from ngoaivu.core.errors import error_text
-from ngoaivu.pure.wording import screen_date
+from ngoaivu.pure.wording import format_count, screen_date
+from ngoaivu.reading.nones import nones
 
 from .figures import figure_field
 from .models import ReportRequest
@@ -69,10 +71,13 @@ class RequestForm(forms.ModelForm):
             self.fields["unit"].initial = working_unit(user).pk
         if direction == ReportRequest.Direction.OUTGOING:
             self.fields["unit"].label = _("Đơn vị gửi yêu cầu, tổng hợp")
+            # The model's help names both kinds of request: each form says its own.
+            self.fields["unit"].help_text = _("Đơn vị gửi yêu cầu và tổng hợp báo cáo của các đơn vị.")
             self.fields["requested_by"].widget = forms.HiddenInput()
             self.fields["recipients"].required = True
         else:
             self.fields["unit"].label = _("Đơn vị phải báo cáo")
+            self.fields["unit"].help_text = _("Đơn vị phải báo cáo theo yêu cầu của cấp trên.")
             del self.fields["recipients"]
 
     def clean(self):
@@ -144,14 +149,21 @@ class RequestForm(forms.ModelForm):
         return super().save(commit=commit)
 
 
-class AnswerForm(forms.Form):
-    """The template's figures and one text per section, as the unit answers them."""
+class AnswerForm(WarningFormMixin, forms.Form):
+    """The template's figures and one text per section, as the unit answers them. Sent (not saved as a
+    draft), a figure that its section's text says none of, or that differs from the one read from the
+    unit's uploaded report, is asked about once more (core/confirm.py): «Tôi đã kiểm tra» sends it."""
 
     # The answer's version the page was opened at: a save from a page another tab has since saved over is refused.
     version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+    instance = None  # no stored row whose warnings would be asked again (WarningFormMixin)
 
-    def __init__(self, *args, measures=(), sections=(), values=None, texts=None, version=None, **kwargs):
+    def __init__(
+        self, *args, measures=(), sections=(), values=None, texts=None, version=None, period=None, read=None, **kwargs
+    ):
         super().__init__(*args, **kwargs)
+        self.period = period
+        self.read = read or {}  # {figure field: the figure read from the uploaded report}
         self.fields["version"].initial = version
         values, texts = values or {}, texts or {}
         self.measure_rows, self.section_rows = [], []
@@ -191,6 +203,44 @@ class AnswerForm(forms.Form):
                 self.add_error(name, too_long)
         return cleaned
 
+    def warning_checks(self):
+        if not self.data.get("submit"):
+            return ()  # a draft is saved as typed: the warnings are for sending
+        return (self._said_none, self._not_as_read)
+
+    def _said_none(self, cleaned):
+        """{figure field: message}: a figure above 0 of an indicator its section's text says there was none
+        of in the period («Trong tháng, Trường chưa tổ chức lớp tập huấn.» beside 02 classes)."""
+        found = {}
+        for name in self.section_rows:
+            for item in nones(cleaned.get(name) or "", self.period):
+                if item.get("scope") != "period":
+                    continue
+                # beside the indicator's first figure above 0: one warning a sentence
+                said = [f for f, code, _m in self._figures() if code == item["indicator"] and cleaned.get(f)]
+                for field in said[:1]:
+                    if field not in found:
+                        found[field] = gettext(
+                            "Mục %(section)s ghi «%(sentence)s» nhưng số liệu là %(value)s: kiểm tra lại số liệu "
+                            "hoặc nội dung mục trước khi gửi."
+                        ) % {
+                            "section": name[3:],
+                            "sentence": item["text"],
+                            "value": format_count(cleaned[field]),
+                        }
+        return found
+
+    def _not_as_read(self, cleaned):
+        """{figure field: message}: a figure sent other than the one read from the unit's uploaded report."""
+        return {
+            field: gettext(
+                "Báo cáo tải lên ghi %(read)s, số liệu gửi là %(sent)s: bấm «Dùng số này» hoặc kiểm tra lại."
+            )
+            % {"read": format_count(read), "sent": format_count(cleaned.get(field) or 0)}
+            for field, read in self.read.items()
+            if field in self.fields and read is not None and int(cleaned.get(field) or 0) != read
+        }
+
     def _figures(self):
         for name in self.measure_rows:
             _prefix, code, measure = name.split("__")
@@ -214,6 +264,26 @@ class AnswerForm(forms.Form):
 class UploadForm(forms.Form):
     # An empty file passes here so that read_upload refuses it in the same words as everywhere.
     file = forms.FileField(label=_("Tệp báo cáo (.docx, .doc, .pdf)"), allow_empty_file=True)
+
+
+class CompliancePeriodForm(forms.Form):
+    """The period whose deadlines the on-time rate counts, chosen with the picker the statistics pages use;
+    blank, the last 12 months."""
+
+    period = PeriodField(label=_("Kỳ"), required=False, blank_label=_("12 tháng qua"))
+
+    def clean_period(self):
+        text = self.cleaned_data["period"]
+        if not text:
+            return None
+        try:
+            return parse(text)
+        except PeriodError as error:
+            raise ValidationError(error_text(error)) from None
+
+    def chosen(self):
+        """The period asked for, or None (the last 12 months, also when the choice cannot be read)."""
+        return self.cleaned_data.get("period") if self.is_bound and self.is_valid() else None
 
 
 class ReviewForm(forms.Form):

@@ -1,6 +1,7 @@
 """Report requests: record or send one, answer it (form or upload), review, compile, compliance."""
 
 from dataclasses import replace
+from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,11 +17,12 @@ from django.views.decorators.http import require_POST
 
 from ngoaivu.core.downloads import CONTENT_TYPES, attachment
 from ngoaivu.core.models import ReadingPhrase
+from ngoaivu.core.period_field import in_words
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import format_count
 from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, can_write, is_office, is_unit_bound, scope
-from ngoaivu.core.uploads import REPORT_KINDS, UploadError, read_upload
+from ngoaivu.core.uploads import UploadError, read_upload
 from ngoaivu.reading.reader import ReadError, read_bytes
 from ngoaivu.register.models.readings import ReadingState
 from ngoaivu.core.errors import error_text
@@ -36,7 +38,7 @@ from .figures import (
     reading_sections,
     sentence_anchor,
 )
-from .forms import AnswerForm, RequestForm, ReviewForm, UploadForm
+from .forms import AnswerForm, CompliancePeriodForm, RequestForm, ReviewForm, UploadForm
 from .models import ReportRequest, Submission
 from .reminders import reminder_addresses
 from .tasks import queue_reading
@@ -220,6 +222,8 @@ def submission_detail(request, pk, review_form=None):
             values=submission.values,
             texts=submission.texts,
             version=submission.version,
+            period=period,
+            read={name: source.document for name, source in sources.items() if source.document is not None},
         )
 
     form = answer_form(data)
@@ -319,6 +323,11 @@ def _taken(request, sources):
     return data
 
 
+# A unit's report as the page and its messages name it, «Word hoặc PDF»: a plain-text file is no report
+# a unit issues, and is refused in the same words as any other kind.
+ANSWER_KINDS = ("docx", "doc", "pdf")
+
+
 @require_POST
 @login_required
 def submission_upload(request, pk):
@@ -335,7 +344,7 @@ def submission_upload(request, pk):
         return redirect("collection:submission", pk)
     upload = form.cleaned_data["file"]
     try:
-        data, kind = read_upload(upload, REPORT_KINDS)
+        data, kind = read_upload(upload, ANSWER_KINDS)
     except UploadError as failure:
         messages.error(request, error_text(failure))
         return redirect("collection:submission", pk)
@@ -469,4 +478,14 @@ def compilation_report(request, pk):
 @login_required
 def compliance(request):
     units = [request.user.unit_id] if is_unit_bound(request.user) else None
-    return render(request, "collection/compliance.html", {"rows": compilation.compliance(units=units)})
+    form = CompliancePeriodForm(request.GET or None)
+    period = form.chosen()
+    if period is None:  # the last 12 months
+        rows = compilation.compliance(units=units)
+    else:
+        rows = compilation.compliance(units=units, since=period.start, until=period.end + timedelta(days=1))
+    return render(
+        request,
+        "collection/compliance.html",
+        {"rows": rows, "form": form, "period": in_words(period) if period else ""},
+    )

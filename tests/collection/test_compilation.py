@@ -351,7 +351,10 @@ def test_a_compilation_without_every_answer_says_which_units_its_figures_leave_o
     assert note in client.get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
     page = client.post(f"/yeu-cau/{request.pk}/bao-cao-tong-hop/", follow=True).content.decode()
     # The sentences that speak for the province say so already: the officer checks those written otherwise.
-    advice = "Các câu nêu số liệu chung của tỉnh được ghi «theo báo cáo của 01 đơn vị»; đề nghị kiểm tra"
+    advice = (
+        "Các câu nêu số liệu chung của tỉnh được ghi «theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị»; "
+        "đề nghị kiểm tra"
+    )
     assert note in page and advice in page and "«toàn tỉnh»" not in page
     none = outgoing(recipients=("vp", "dh"), template="review", period="2021-H1")
     # nothing to compile yet: no «theo báo cáo của 00 đơn vị»
@@ -440,3 +443,36 @@ def test_the_asking_units_tasks_are_in_section_ii_as_in_the_plan_that_carries_th
     sections, _notes = compilation.compiled_draft(request)
     assert "Báo cáo X" in sections["II.1"] and "Không có nhiệm vụ" not in sections["II.1"]
     assert "- Tập trung hoàn thành nhiệm vụ được giao: Báo cáo X, hạn hoàn thành: 30/9/2021." in sections["III"]
+
+
+def test_the_compiled_text_says_the_answers_delegations_the_register_does_not_list(outgoing, units, users):
+    from ngoaivu.register.models import OutgoingDelegation
+
+    for day, persons in ((3, 9), (12, 8), (20, 5)):
+        OutgoingDelegation.objects.create(
+            unit=units["sngv"], title=f"Đoàn {day}", persons=persons, countries=["LA"], start_date=dt.date(2021, 8, day)
+        )
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {"outgoing_delegations": {"groups": 3, "persons": 12}})
+    answer(request, units["vp"], "accepted", {})
+    text = compilation.compile_report(request, users["officer"]).sections.get(key="I.1.a").text
+    # The count is the compiled total; the list names the Sở's own three; the university's three are said
+    # with their source, not left out.
+    assert "06 đoàn với 34 lượt cán bộ" in text and "Đoàn 20 (Lào) ngày 20/8/2021." in text
+    assert "Ngoài ra, theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có thêm 03 đoàn với 12 lượt người." in text
+    assert "Văn phòng UBND tỉnh, đơn vị có thêm" not in text  # nothing beyond its register: nothing said
+    assert compilation.compiled_draft(request)[0]["I.1.a"] == text  # the draft held against it says the same
+
+
+def test_the_xlsx_sets_the_registers_figure_beside_the_total_and_marks_a_difference(outgoing, units, incoming):
+    incoming(unit="sngv", start_date=dt.date(2021, 8, 3), person_visits=4)  # the Sở's register: 01 group
+    request = outgoing()
+    answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 2, "persons": 7}})
+    sheet = load_workbook(io.BytesIO(compilation.xlsx(request))).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(r for r in rows if r[0] == "Chỉ tiêu")
+    assert header[-3:] == ("Tổng cộng", "Sổ theo dõi", "Ghi chú")
+    persons = next(r for r in rows if r[:2] == ("Đoàn vào", "lượt người"))
+    assert persons[2:] == (4, 7, 11, 4, "Sổ theo dõi ghi số khác với tổng số liệu các đơn vị báo cáo")
+    same = next(r for r in rows if r[:2] == ("Đoàn ra", "đoàn"))
+    assert same[-3:] == (0, 0, None)

@@ -32,7 +32,7 @@ def test_the_asking_office_is_not_one_of_the_units_reporting_to_it(outgoing, uni
     assert "01 đoàn với 04 lượt người" not in delegations and "Sở Ngoại vụ:" not in delegations
     assert "Trường Đại học Phạm Văn Đồng phối hợp hướng dẫn, quản lý 01 đoàn với 06" in delegations  # its own, told
     # …nor counted among the units whose reports the figures add up, nor named among those late to answer it.
-    assert "theo báo cáo của 01 đơn vị," in sections["I.5.b"]
+    assert "theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị," in sections["I.5.b"]
     assert "Sở Ngoại vụ" not in sections["IV.2"]
     assert "Trường Đại học Phạm Văn Đồng chưa gửi báo cáo đúng thời hạn" in sections["IV.2"]
     rows = late_answers(None, units=[units["sngv"]], period=parse("2021-08"))
@@ -57,14 +57,16 @@ def test_answers_not_covering_the_province_do_not_speak_for_it(outgoing, units, 
     # The Văn phòng UBND tỉnh was not asked: the answers are not the province's.
     _request, sections = _compiled(outgoing, units, users, ("dh",))
     assert "toàn tỉnh" not in sections["I.5.b"].lower()
+    # The asking Sở's own register is counted too, and said as its source: not claimed for the units.
     assert (
-        "Trong tháng, theo báo cáo của 01 đơn vị, không có tàu và ngư dân bị nước ngoài bắt giữ." in sections["I.5.b"]
+        "Trong tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, không có tàu và ngư dân bị nước "
+        "ngoài bắt giữ." in sections["I.5.b"]
     )
 
 
 def test_answers_of_every_unit_asked_but_one_do_not_speak_for_the_province(outgoing, units, users):
     _request, sections = _compiled(outgoing, units, users, ("vp", "dh"), accept=["VP"])
-    assert "theo báo cáo của 01 đơn vị, không có tàu" in sections["I.5.b"]
+    assert "theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, không có tàu" in sections["I.5.b"]
 
 
 def test_answers_of_every_unit_of_the_province_speak_for_it(outgoing, units, users):
@@ -101,13 +103,13 @@ def test_the_focal_points_sentences_over_some_units_answers_say_whose_reports_th
     paragraphs = _focal_compilation(outgoing, units, users, accept=["dh"])
     said = "\n".join(paragraphs)
     for sentence in (
-        "- Tính đến cuối kỳ báo cáo, theo báo cáo của 01 đơn vị, có 05 lưu học sinh đang học tập tại các trường đại "
+        "- Tính đến cuối kỳ báo cáo, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, có 05 lưu học sinh đang học tập tại các trường đại "
         "học, cao đẳng trên địa bàn tỉnh.",
-        "- Trong tháng, theo báo cáo của 01 đơn vị, không có người nước ngoài đến làm việc trên địa bàn tỉnh.",
-        "Tính chung trong 8 tháng, theo báo cáo của 01 đơn vị, chưa có người nước ngoài đến làm việc trên địa bàn "
+        "- Trong tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, không có người nước ngoài đến làm việc trên địa bàn tỉnh.",
+        "Tính chung trong 8 tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, chưa có người nước ngoài đến làm việc trên địa bàn "
         "tỉnh.",
-        "- Trong tháng, theo báo cáo của 01 đơn vị, có 02 tàu cá cùng với 05 ngư dân bị nước ngoài ngăn cản",
-        "- Trong tháng, theo báo cáo của 01 đơn vị, không có tàu và ngư dân bị nước ngoài bắt giữ.",
+        "- Trong tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, có 02 tàu cá cùng với 05 ngư dân bị nước ngoài ngăn cản",
+        "- Trong tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, không có tàu và ngư dân bị nước ngoài bắt giữ.",
     ):
         assert sentence in said
     assert "toàn tỉnh" not in said.lower()

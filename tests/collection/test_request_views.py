@@ -221,3 +221,26 @@ def test_the_forms_have_vietnamese_addresses_and_the_english_ones_still_work(cli
     response = client.post("/yeu-cau/tao/incoming/", incoming_data(units))
     item = ReportRequest.objects.get()
     assert response["Location"] == f"/yeu-cau/{item.pk}/" and item.direction == "incoming"
+
+
+def test_each_request_form_explains_its_own_unit_only(client_for):
+    client = client_for("officer")
+    outgoing = client.get("/yeu-cau/tao/yeu-cau-di/").context["form"]["unit"].help_text
+    incoming = client.get("/yeu-cau/tao/yeu-cau-den/").context["form"]["unit"].help_text
+    assert "tổng hợp" in outgoing and "phải báo cáo" not in outgoing.lower()
+    assert "phải báo cáo" in incoming and "tổng hợp" not in incoming and "Yêu cầu đi" not in incoming
+
+
+def test_the_compliance_page_counts_the_period_chosen_with_the_picker(client_for, outgoing, clock):
+    outgoing(deadline=dt.date(2020, 9, 10))  # more than 12 months before today
+    clock(2021, 10, 1)
+    client = client_for("officer")
+    default = client.get("/yeu-cau/dung-han/")
+    assert default.context["rows"] == [] and 'name="period_kind"' in default.content.decode()
+    page = client.get("/yeu-cau/dung-han/", {"period_kind": "year", "period_year": "2020"})
+    assert [(r["unit"].code, r["total"]) for r in page.context["rows"]] == [("DHPVD", 1), ("VP", 1)]
+    assert "Tỷ lệ báo cáo đúng hạn năm 2020" in page.content.decode()
+    month = client.get("/yeu-cau/dung-han/", {"period_kind": "month:8", "period_year": "2020"})
+    assert month.context["rows"] == []
+    wrong = client.get("/yeu-cau/dung-han/", {"period_kind": "year", "period_year": "năm"})
+    assert wrong.status_code == 200 and "Năm phải là số" in wrong.content.decode()

@@ -16,6 +16,16 @@ def form_data(response, **changes):
     return data
 
 
+def send_checked(client, url, data):
+    """Send an answer, ticking «Tôi đã kiểm tra» when the page asks (a figure beside a prefilled text that
+    says none of it: the register's draft, written before the figure was changed)."""
+    response = client.post(url, data)
+    form = response.context["form"] if response.status_code == 200 else None
+    if form is not None and form.warnings:
+        response = client.post(url, {**data, "warnings_checked": "1", "warnings_seen": form.warnings_seal})
+    return response
+
+
 def test_the_form_opens_prefilled_and_saving_makes_a_draft(client_for, outgoing, units, incoming):
     incoming(unit="vp", start_date=dt.date(2021, 8, 3), person_visits=4)
     submission = outgoing().submissions.get(unit=units["vp"])
@@ -100,9 +110,8 @@ def test_returned_with_a_comment_then_sent_again_and_accepted(client_for, outgoi
     submission.refresh_from_db()
     # Saved but not sent again: still returned, as the office should see it.
     assert submission.status == "returned" and submission.values["incoming_delegations"]["groups"] == 2
-    reporter.post(
-        f"/yeu-cau/don-vi/{submission.pk}/", form_data(reporter.get(f"/yeu-cau/don-vi/{submission.pk}/"), submit="1")
-    )
+    url = f"/yeu-cau/don-vi/{submission.pk}/"
+    send_checked(reporter, url, form_data(reporter.get(url), submit="1"))
     client_for("officer").post(f"/yeu-cau/don-vi/{submission.pk}/accept/")
     submission.refresh_from_db()
     assert submission.status == Submission.Status.ACCEPTED and submission.accepted_at is not None
@@ -138,7 +147,7 @@ def test_fewer_persons_than_delegations_are_refused_as_the_register_refuses_them
     assert submission.status == "not_started"
     # As many persons as delegations is an answer the register could hold.
     figures["v__incoming_delegations__persons"] = "3"
-    client.post(f"/yeu-cau/don-vi/{submission.pk}/", form_data(page, **figures, submit="1"))
+    send_checked(client, f"/yeu-cau/don-vi/{submission.pk}/", form_data(page, **figures, submit="1"))
     submission.refresh_from_db()
     assert submission.status == "submitted" and submission.values["incoming_delegations"] == {"groups": 3, "persons": 3}
 
@@ -252,3 +261,66 @@ def test_an_answer_sent_again_shows_its_first_sending_then_the_last(client_for, 
     html = client_for("reporter").get(f"/yeu-cau/don-vi/{answer.pk}/").content.decode()
     assert "<dt>Ngày gửi</dt><dd>08/09/2021, gửi lại ngày 12/09/2021</dd>" in html
     assert "Trễ hạn" not in html
+
+
+def test_a_text_file_is_refused_as_the_page_says_word_or_pdf(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = client_for("reporter")
+    text = "BÁO CÁO\nCông tác đối ngoại tháng 8/2021\nTrong tháng, Văn phòng cử 01 đoàn.\n".encode()
+    response = client.post(
+        f"/yeu-cau/don-vi/{submission.pk}/tai-len/", {"file": SimpleUploadedFile("bao-cao.txt", text)}, follow=True
+    )
+    html = response.content.decode()
+    assert "Word hoặc PDF" in html
+    assert "Nội dung tệp không phải là Word (.docx) hoặc Word 97–2003 (.doc) hoặc PDF" in html
+    submission.refresh_from_db()
+    assert submission.uploaded_file == "" and not submission.stored_file
+
+
+def test_a_figure_its_section_says_none_of_is_asked_about_before_sending(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    url = f"/yeu-cau/don-vi/{submission.pk}/"
+    page = client.get(url)
+    field = "v__training_courses__count"
+    section = next(name for name in page.context["form"].fields if name.startswith("s__I.2"))
+    typed = {
+        field: "2",
+        "v__training_courses__participants": "125",
+        section: "Trong tháng, Trường chưa tổ chức lớp tập huấn về hội nhập quốc tế.",
+    }
+    # A draft is saved as typed: the warnings are for sending.
+    client.post(url, form_data(page, **typed, save="1"))
+    submission.refresh_from_db()
+    assert submission.status == "draft"
+    page = client.get(url)
+    warned = client.post(url, form_data(page, **typed, submit="1"))
+    submission.refresh_from_db()
+    assert submission.status == "draft"
+    form = warned.context["form"]
+    assert list(form.warnings) == [field]
+    assert "chưa tổ chức lớp tập huấn về hội nhập quốc tế.» nhưng số liệu là 02" in form.warnings[field]
+    html = warned.content.decode()
+    assert 'class="warning" id="id_v__training_courses__count_warning"' in html and "Tôi đã kiểm tra" in html
+    checked = {"warnings_checked": "1", "warnings_seen": form.warnings_seal}
+    client.post(url, form_data(page, **typed, **checked, submit="1"))
+    submission.refresh_from_db()
+    assert submission.status == "submitted" and submission.values["training_courses"]["count"] == 2
+
+
+def test_a_figure_sent_other_than_the_one_read_from_the_upload_is_asked_about(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    read = {"document": 5, "sentence": "Văn phòng đón 05 lượt người."}
+    submission.status, submission.sources = "draft", {"figures": {"incoming_delegations": {"persons": read}}}
+    submission.save()
+    client = client_for("reporter")
+    url = f"/yeu-cau/don-vi/{submission.pk}/"
+    page = client.get(url)
+    field = "v__incoming_delegations__persons"
+    warned = client.post(url, form_data(page, **{field: "4"}, submit="1"))
+    assert warned.context["form"].warnings == {
+        field: "Báo cáo tải lên ghi 05, số liệu gửi là 04: bấm «Dùng số này» hoặc kiểm tra lại."
+    }
+    client.post(url, form_data(page, **{field: "5", "v__incoming_delegations__groups": "1"}, submit="1"))
+    submission.refresh_from_db()
+    assert submission.status == "submitted"
