@@ -167,6 +167,7 @@ class AnswerForm(WarningFormMixin, forms.Form):
         self.fields["version"].initial = version
         values, texts = values or {}, texts or {}
         self.measure_rows, self.section_rows = [], []
+        self.words = {figure_field(code, measure): unit_shown(word) for code, _n, measure, word in measures}
         for code, name, measure, word in measures:
             field_name = figure_field(code, measure)
             figure = {"decimal_places": 0} if word == "đồng" else {}
@@ -226,7 +227,7 @@ class AnswerForm(WarningFormMixin, forms.Form):
                         ) % {
                             "section": name[3:],
                             "sentence": item["text"],
-                            "value": format_count(cleaned[field]),
+                            "value": f"{format_count(cleaned[field])} {self.words.get(field, '')}".strip(),
                         }
         return found
 

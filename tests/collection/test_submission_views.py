@@ -299,7 +299,7 @@ def test_a_figure_its_section_says_none_of_is_asked_about_before_sending(client_
     assert submission.status == "draft"
     form = warned.context["form"]
     assert list(form.warnings) == [field]
-    assert "chưa tổ chức lớp tập huấn về hội nhập quốc tế.» nhưng số liệu là 02" in form.warnings[field]
+    assert "chưa tổ chức lớp tập huấn về hội nhập quốc tế.» nhưng số liệu là 02 lớp:" in form.warnings[field]
     html = warned.content.decode()
     assert 'class="warning" id="id_v__training_courses__count_warning"' in html and "Tôi đã kiểm tra" in html
     checked = {"warnings_checked": "1", "warnings_seen": form.warnings_seal}
