@@ -55,11 +55,19 @@ KON_TUM = [
     ("UBNDTP-KT", "UBND thành phố Kon Tum", "", H, "UBND-KT"),
 ]
 
-# The Sở Kế hoạch và Đầu tư merged into the Sở Tài chính (Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của
-# Chính phủ, from 01/3/2025): templates that still list it as a recipient name the Sở Tài chính.
-FINANCE = ("STC", "Sở Tài chính tỉnh Quảng Ngãi", "Sở Tài chính")
+# The Sở merged under Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ, from 01/3/2025: templates
+# that still list the Sở Kế hoạch và Đầu tư as a recipient name the Sở Tài chính. The Sở Nội vụ took the
+# Sở Lao động - Thương binh và Xã hội's labour, wages and employment (foreign workers' permits among them);
+# the Sở Tài nguyên và Môi trường, not in the demo, also went into the Sở Nông nghiệp và Môi trường.
 DEPARTMENTS_MERGED = date(2025, 3, 1)
 DEPARTMENTS = "Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ"
+# code, name, short name, first day (None: in being before the register began).
+DEPARTMENTS_AFTER = [
+    ("STC", "Sở Tài chính tỉnh Quảng Ngãi", "Sở Tài chính", None),
+    ("SNV", "Sở Nội vụ tỉnh Quảng Ngãi", "Sở Nội vụ", None),
+    ("SKHCN", "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", "Sở Khoa học và Công nghệ", None),
+    ("SNNMT", "Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi", "Sở Nông nghiệp và Môi trường", DEPARTMENTS_MERGED),
+]
 
 # The communes that took the districts' records, from 01/7/2025: code, name, parent code.
 COMMUNE_UNITS = [
@@ -73,6 +81,9 @@ COMMUNE_UNITS = [
 # predecessor, successor, kind, effective on, legal basis, duties moved
 SUCCESSIONS = [
     ("SKHĐT", "STC", Succession.Kind.MERGE, DEPARTMENTS_MERGED, DEPARTMENTS, ""),
+    ("SLĐTBXH", "SNV", Succession.Kind.MERGE, DEPARTMENTS_MERGED, DEPARTMENTS, ""),
+    ("STTTT", "SKHCN", Succession.Kind.MERGE, DEPARTMENTS_MERGED, DEPARTMENTS, ""),
+    ("SNNPTNT", "SNNMT", Succession.Kind.MERGE, DEPARTMENTS_MERGED, DEPARTMENTS, ""),
     ("SNgV", "VP", Succession.Kind.DUTIES, DUTIES_MOVED, FOREIGN_AFFAIRS, FOREIGN_AFFAIRS_DUTIES),
     ("SNgV-KT", "VP-KT", Succession.Kind.DUTIES, DUTIES_MOVED, FOREIGN_AFFAIRS, FOREIGN_AFFAIRS_DUTIES),
     ("KT", "QNg", Succession.Kind.MERGE, MERGER, new_province("62").basis, ""),  # Kon Tum's national code
@@ -102,8 +113,10 @@ def create_units(demo):
             coordinates_province=code in ("SNgV-KT", "VP-KT"),
             recorded_since=KON_TUM_REGISTER_BEGINS,  # its rows begin in 2024
         )
-    code, name, short_name = FINANCE
-    demo.units[code] = demo.make(Unit, code=code, name=name, short_name=short_name, kind=D, parent=demo.units["UBND"])
+    for code, name, short_name, started_on in DEPARTMENTS_AFTER:
+        demo.units[code] = demo.make(
+            Unit, code=code, name=name, short_name=short_name, kind=D, parent=demo.units["UBND"], started_on=started_on
+        )
     for code, name, parent in COMMUNE_UNITS:
         demo.units[code] = demo.make(Unit, code=code, name=name, kind=X, parent=demo.units[parent], started_on=MERGER)
     # The office becomes the province's focal point with the duties (core/lineage.is_focal_on dates it).

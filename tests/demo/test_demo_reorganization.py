@@ -127,3 +127,18 @@ def test_each_province_has_one_focal_point_on_each_day(loaded):
     # Kon Tum's Văn phòng reported for its province in the first half of 2025.
     vp_kt = Unit.objects.get(code="VP-KT")
     assert Unit.objects.get(code="BĐBP-KT").pk in vp_kt.scope(date(2025, 6, 30)).unit_ids
+
+
+def test_the_departments_merged_under_decree_45_of_2025_have_ended(loaded):
+    """Nghị định 45/2025/NĐ-CP, from 01/3/2025: no request of 12/2026 is sent to a Sở that no longer exists."""
+    merged = {"SKHĐT": "STC", "SLĐTBXH": "SNV", "STTTT": "SKHCN", "SNNPTNT": "SNNMT"}
+    for old, new in merged.items():
+        link = Succession.objects.get(predecessor__code=old)
+        unit = link.predecessor
+        assert (link.successor.code, link.effective_on) == (new, date(2025, 3, 1)), old
+        assert (unit.ended_on, unit.is_active, link.carries_records) == (date(2025, 3, 1), False, True), old
+    in_2026 = {unit.code for unit, _depth in tree_as_of(date(2026, 12, 1))}
+    assert not in_2026 & set(merged) and set(merged.values()) <= in_2026
+    assert "SNNMT" not in {unit.code for unit, _depth in tree_as_of(date(2025, 2, 28))}  # a new Sở
+    names = set(Unit.objects.values_list("name", flat=True))
+    assert "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ngãi" in names  # the official hyphen
