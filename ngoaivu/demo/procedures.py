@@ -20,12 +20,9 @@ SHARED = {
     "Đầu tư tại Việt Nam": ("Investment in Viet Nam", "在越南投资", "베트남 투자", "ベトナムへの投資"),
     "Đường bộ": ("Road transport", "道路交通", "도로 교통", "道路交通"),
     "Xuất nhập cảnh": ("Immigration", "出入境", "출입국", "出入国"),
-    "Sở Lao động – Thương binh và Xã hội": (
-        "Department of Labour, Invalids and Social Affairs",
-        "劳动荣军与社会厅",
-        "노동보훈사회국",
-        "労働・傷病兵・社会局",
-    ),
+    # Since 01/3/2025 the Sở Lao động - Thương binh và Xã hội's work on labour and employment, foreign
+    # workers' permits among it, is the Sở Nội vụ's (Nghị định 45/2025/NĐ-CP; demo/reorganization.py).
+    "Sở Nội vụ": ("Department of Home Affairs", "内务厅", "내무국", "内務局"),
     # Since 01/3/2025 in the demo, the Sở Ngoại vụ's procedures are the office's (demo/reorganization.py).
     "Văn phòng UBND tỉnh": (
         "Office of the Provincial People's Committee",
@@ -104,7 +101,7 @@ PROCEDURES = [
     (
         "1.000105",
         "Việc làm",
-        "Sở Lao động – Thương binh và Xã hội",
+        "Sở Nội vụ",
         "05 ngày làm việc",
         "03 ngày làm việc",
         "full",
@@ -120,7 +117,7 @@ PROCEDURES = [
     (
         "1.000459",
         "Việc làm",
-        "Sở Lao động – Thương binh và Xã hội",
+        "Sở Nội vụ",
         "05 ngày làm việc",
         "03 ngày làm việc",
         "full",
@@ -136,7 +133,7 @@ PROCEDURES = [
     (
         "2.000205",
         "Việc làm",
-        "Sở Lao động – Thương binh và Xã hội",
+        "Sở Nội vụ",
         "05 ngày làm việc",
         "03 ngày làm việc",
         "full",
@@ -152,7 +149,7 @@ PROCEDURES = [
     (
         "1.000093",
         "Việc làm",
-        "Sở Lao động – Thương binh và Xã hội",
+        "Sở Nội vụ",
         "05 ngày làm việc",
         "",
         "full",
@@ -168,7 +165,7 @@ PROCEDURES = [
     (
         "1.001865",
         "Việc làm",
-        "Sở Lao động – Thương binh và Xã hội",
+        "Sở Nội vụ",
         "10 ngày làm việc",
         "07 ngày làm việc",
         "partial",

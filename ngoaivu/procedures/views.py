@@ -17,6 +17,7 @@ from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.register.conflicts import conflict_page
 
+from .agencies import ended_agencies
 from .forms import TranslationForm
 from .publishing import NAMES, SCAN, TRANSLATION_NAMES, in_language
 from .models import TEXT_FIELDS, Language, Procedure, Translation, sees_translations
@@ -32,15 +33,23 @@ def index(request):
     if not sees_translations(request.user):
         raise PermissionDenied
     procedures = list(_procedures(request.user).prefetch_related("translations"))
+    # An agency that has ended since the text was written: the officer is told which unit took its work.
+    warnings = ended_agencies(procedures)
     rows = []
     for procedure in procedures:
         by_language = {tr.language: tr for tr in procedure.translations.all()}
-        rows.append((procedure, [(code, by_language.get(code)) for code, _ in Language.choices]))
+        cells = [(code, by_language.get(code)) for code, _ in Language.choices]
+        rows.append((procedure, warnings.get(procedure.pk), cells))
     fields = sorted({p.field for p in procedures})
     return render(
         request,
         "procedures/index.html",
-        {"rows": rows, "languages": Language.choices, "fields": fields, "statuses": Translation.Status},
+        {
+            "rows": rows,
+            "languages": Language.choices,
+            "fields": fields,
+            "statuses": Translation.Status,
+        },
     )
 
 

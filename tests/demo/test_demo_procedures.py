@@ -1,9 +1,15 @@
 """Every text of the demo's procedures is translated into the four languages, the required documents
 and the legal basis included, and the public pages show the translation, never the Vietnamese."""
 
+import json
+
 import pytest
 
+from django.utils import timezone
+
+from ngoaivu.core.models import Unit
 from ngoaivu.demo.procedures import PROCEDURES
+from ngoaivu.procedures.agencies import ended_agencies
 from ngoaivu.procedures.models import TEXT_FIELDS, Language, Procedure, Translation
 from ngoaivu.procedures.publishing import in_language
 
@@ -55,7 +61,7 @@ def test_each_foreign_affairs_procedure_cites_its_own_legal_basis(loaded):
 # and Quyết định 45/2006/QĐ-TTg (the ABTC, replaced by Quyết định 09/2023/QĐ-TTg).
 REPLACED = ("Luật Giao thông đường bộ 2008", "23/2008/QH12", "12/2017/TT-BGTVT", "45/2006/QĐ-TTg")
 # Agencies no longer in being: their work is another's (the demo's reorganization; Thông tư 12/2025/TT-BCA).
-ENDED_AGENCIES = ("Sở Giao thông vận tải", "Sở Kế hoạch và Đầu tư")
+ENDED_AGENCIES = ("Sở Giao thông vận tải", "Sở Kế hoạch và Đầu tư", "Sở Lao động - Thương binh và Xã hội")
 
 
 def test_the_procedures_cite_no_replaced_document(loaded):
@@ -69,3 +75,36 @@ def test_the_procedures_cite_no_replaced_document(loaded):
     assert not Procedure.objects.filter(agency__in=ENDED_AGENCIES).exists()
     # the fees of an immigration procedure name the circular with its amendment
     assert all("62/2023/TT-BTC" in text for text in texts if "25/2021/TT-BTC" in text)
+
+
+# The names the pages gave the Sở Lao động - Thương binh và Xã hội, in the five languages.
+LABOUR = ("Thương binh", "Labour, Invalids", "劳动荣军", "노동보훈", "労働・傷病兵")
+HOME_AFFAIRS = {
+    "vi": "Sở Nội vụ",
+    "en": "Department of Home Affairs",
+    "zh": "内务厅",
+    "ko": "내무국",
+    "ja": "内務局",
+}
+
+
+def test_every_agency_is_a_unit_in_being_today(loaded):
+    """Written as the register names the unit (one dash, one spelling), and not one that has ended: the
+    work permits are the Sở Nội vụ's since 01/3/2025 (Nghị định 45/2025/NĐ-CP)."""
+    today = timezone.localdate()
+    in_being = {unit.short_name or unit.name for unit in Unit.objects.all() if unit.exists_on(today)}
+    agencies = set(Procedure.objects.values_list("agency", flat=True))
+    assert agencies <= in_being, agencies - in_being
+    assert ended_agencies(Procedure.objects.all()) == {}  # the staff list warns of none
+    permit = Procedure.objects.get(code="1.000105")
+    names = {t.language: t.agency for t in permit.translations.all()}
+    assert {"vi": permit.agency, **names} == HOME_AFFAIRS
+
+
+@pytest.mark.parametrize("lang", ["vi", *Language.values])
+def test_the_public_pages_and_the_kiosk_name_no_ended_agency(client, loaded, lang):
+    pages = [client.get(f"/tthc/{lang}/").content.decode(), client.get(f"/tthc/{lang}/1.000105/").content.decode()]
+    assert all(HOME_AFFAIRS[lang] in page for page in pages)
+    assert not [name for page in pages for name in (*LABOUR, *ENDED_AGENCIES) if name in page]
+    feed = json.dumps(client.get("/tthc/man-hinh/du-lieu.json").json(), ensure_ascii=False)
+    assert "Sở Nội vụ" in feed and not [name for name in (*LABOUR, *ENDED_AGENCIES) if name in feed]
