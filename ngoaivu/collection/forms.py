@@ -1,3 +1,5 @@
+from types import SimpleNamespace
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -64,7 +66,10 @@ class RequestForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.direction = direction
         self.fields["template"].queryset = ReportTemplate.objects.filter(is_active=True)
-        self.fields["recipients"].queryset = answer_units().order_by("kind", "name")
+        # The units in being today: not one that ended (merged in the 2025 reorganization) nor one yet to begin.
+        today = timezone.localdate()
+        alive = answer_units().existed_in(SimpleNamespace(start=today, end=today))
+        self.fields["recipients"].queryset = alive.order_by("kind", "name")
         self.fields["unit"].queryset = unit_choices_for(user, self.instance.unit_id if self.instance.pk else None)
         self.fields["unit"].widget.active_only = True  # its search offers what unit_choices_for() offers
         if user is not None and user.unit_id:

@@ -244,3 +244,34 @@ def test_the_compliance_page_counts_the_period_chosen_with_the_picker(client_for
     assert month.context["rows"] == []
     wrong = client.get("/yeu-cau/dung-han/", {"period_kind": "year", "period_year": "năm"})
     assert wrong.status_code == 200 and "Năm phải là số" in wrong.content.decode()
+
+
+def test_an_outgoing_request_is_offered_to_the_units_in_being_that_day_only(client_for, units, clock):
+    from ngoaivu.core.models import Unit
+
+    commune = Unit.objects.create(
+        name="UBND phường Cẩm Thành",
+        code="PCT",
+        kind=Unit.Kind.COMMUNE,
+        parent=units["committee"],
+        started_on=dt.date(2025, 7, 1),
+    )
+    merged = Unit.objects.create(
+        name="Sở Lao động - Thương binh và Xã hội",
+        code="SLĐTBXH",
+        parent=units["committee"],
+        ended_on=dt.date(2025, 3, 1),
+        is_active=False,
+    )
+    client = client_for("officer")
+
+    def offered():
+        return set(client.get("/yeu-cau/tao/yeu-cau-di/").context["form"].fields["recipients"].queryset)
+
+    clock(2024, 12, 2)
+    assert units["vp"] in offered() and not {commune, merged} & offered()  # the commune is not yet in being
+    data = {**incoming_data(units, unit=units["sngv"].pk, deadline="20/12/2024"), "recipients": [commune.pk]}
+    assert "recipients" in client.post("/yeu-cau/tao/yeu-cau-di/", data).context["form"].errors
+    clock(2026, 12, 2)
+    client = client_for("officer")  # signed in again: two years on, the session has expired
+    assert commune in offered() and merged not in offered()
