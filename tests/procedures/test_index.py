@@ -54,14 +54,17 @@ def test_an_agency_that_has_ended_is_pointed_out_with_its_successor(client_for, 
     # Written with an en dash, the unit with a hyphen: the same body.
     stale = procedure(agency="Sở Lao động – Thương binh và Xã hội")
     current = procedure(code="2.000205", agency="Sở Nội vụ")
+    Unit.objects.create(name="Sở Du lịch", code="SDL", ended_on=date(2025, 3, 1), is_active=False)
+    orphan = procedure(code="1.001865", agency="Sở Du lịch")  # its succession not yet recorded
     page = client_for("officer").get("/thu-tuc/")
     warnings = {procedure.code: warning for procedure, warning, _cells in page.context["rows"]}
     assert warnings == {
         stale.code: "Cơ quan thực hiện đã chấm dứt hoạt động từ 01/03/2025; "
         "cơ quan kế nhiệm: Sở Nội vụ tỉnh Quảng Ngãi.",
         current.code: None,
+        orphan.code: "Cơ quan thực hiện đã chấm dứt hoạt động từ 01/03/2025; chưa ghi nhận cơ quan kế nhiệm.",
     }
     assert "Sở Lao động – Thương binh và Xã hội: Cơ quan thực hiện đã chấm dứt" in page.content.decode()
     clock(2025, 2, 28)  # the day before, it still did the work
     page = client_for("officer").get("/thu-tuc/")
-    assert [warning for _procedure, warning, _cells in page.context["rows"]] == [None, None]
+    assert [warning for _procedure, warning, _cells in page.context["rows"]] == [None, None, None]
