@@ -43,11 +43,17 @@ class AmountField(_ReadsText, serializers.DecimalField):
 
 
 class DateField(serializers.DateField):
-    """A date of the register, held to the forms' own rule (core/forms.DateField): "0001-01-01" is a
-    slip, not a date, and is refused in the forms' words."""
+    """A date of the register, held to the forms' own rule (core/forms.DateField) and refused in the
+    forms' words, written yyyy-mm-dd: "2026-02-31" is «Ngày 31/02/2026 không có: …», "0001-01-01" is a
+    slip, not a date. Every date the API reads is one (register rows, a report's `as_of`)."""
 
     def to_internal_value(self, value):
-        day = super().to_internal_value(value)
+        try:
+            day = super().to_internal_value(value)
+        except serializers.ValidationError as error:
+            if "invalid" not in error.get_codes():
+                raise
+            raise serializers.ValidationError(forms.refuse_date(value, iso=True), code="invalid") from None
         try:
             forms.DateField(required=False).validate(day)
         except ValidationError as error:

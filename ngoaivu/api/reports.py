@@ -23,7 +23,7 @@ from ngoaivu.reporting import services
 from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate, period_kind_words
 from ngoaivu.reporting import files
 
-from .figures import TextField, refuse_container
+from .figures import DateField, TextField, refuse_container
 from .permissions import ReportPermission
 from .views import Described, FilterBackend, MessageSerializer, Pagination
 
@@ -129,7 +129,7 @@ class NewReportSerializer(serializers.Serializer):
             "hoặc bằng chữ: «6 tháng đầu năm 2021»"
         ),
     )
-    as_of = serializers.DateField(required=False, allow_null=True, help_text=gettext_lazy("Số liệu tính đến ngày."))
+    as_of = DateField(required=False, allow_null=True, help_text=gettext_lazy("Số liệu tính đến ngày."))
     letter = TextField(
         required=False, allow_blank=True, help_text=gettext_lazy("Văn bản yêu cầu báo cáo, ghi như khi trích dẫn.")
     )

@@ -316,6 +316,29 @@ def no_cited_day(citation):
 SHOWN_TYPED = 30
 
 
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+
+
+def refuse_date(value, iso=False):
+    """What is said of value when it is no date: no_such_day() for a day the calendar lacks, else the
+    text (shortened) and the way to write it. The forms read dd/mm/yyyy; the API (iso) reads yyyy-mm-dd,
+    and its "2026-02-31" is said as the forms say "31/02/2026"."""
+    text = str(value)
+    if iso:
+        written = _ISO_DAY.match(text)
+        said = no_such_day("/".join(reversed(written.groups()))) if written else None
+    else:
+        said = no_such_day(text)
+    if said:
+        return said
+    typed = " ".join(text.split())
+    if len(typed) > SHOWN_TYPED:
+        typed = typed[: SHOWN_TYPED - 1] + "…"
+    if iso:
+        return _("Ngày «%(value)s» không hợp lệ, ghi theo dạng yyyy-mm-dd.") % {"value": typed}
+    return _("Ngày «%(value)s» không hợp lệ, ghi theo dạng dd/mm/yyyy.") % {"value": typed}
+
+
 class DateField(forms.DateField):
     """A date of the register: in the years a report can cover ("10/11/0001" is a slip, not a date).
 
@@ -323,21 +346,13 @@ class DateField(forms.DateField):
     «Ngày 31/02/2026 không có: …» for a day the month lacks, else the text typed and the way to write it.
     """
 
-    default_error_messages = {"invalid": gettext_lazy("Ngày «%(value)s» không hợp lệ, ghi theo dạng dd/mm/yyyy.")}
-
     def to_python(self, value):
         try:
             return super().to_python(value)
         except ValidationError as error:
             if error.code != "invalid":
                 raise
-            said = no_such_day(value) if isinstance(value, str) else None
-            if said:
-                raise ValidationError(said, code="invalid") from None
-            typed = " ".join(str(value).split())
-            if len(typed) > SHOWN_TYPED:
-                typed = typed[: SHOWN_TYPED - 1] + "…"
-            raise ValidationError(self.error_messages["invalid"], code="invalid", params={"value": typed}) from None
+            raise ValidationError(refuse_date(value), code="invalid") from None
 
     def validate(self, value):
         super().validate(value)

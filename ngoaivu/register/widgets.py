@@ -17,7 +17,7 @@ from import_export import widgets
 from ngoaivu.core.countries import country_code, country_name
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
-from ngoaivu.core.forms import no_such_day
+from ngoaivu.core.forms import refuse_date
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure, within_places
 from ngoaivu.core.permissions import may_give_unit, scope
@@ -46,9 +46,7 @@ class DateWidget(widgets.Widget):
                 return datetime.strptime(nfc(value), pattern).date()
             except ValueError:
                 continue
-        raise ValueError(
-            no_such_day(str(value)) or _("Ngày «%(value)s» không hợp lệ, ghi theo dạng dd/mm/yyyy.") % {"value": value}
-        )
+        raise ValueError(refuse_date(value))
 
     def render(self, value, obj=None, **kwargs):
         return value or None  # a date: the writer makes it an Excel date or dd/mm/yyyy text

@@ -176,6 +176,24 @@ def test_a_date_outside_the_registers_years_is_refused_as_the_form_refuses_it(ap
     assert client.patch(url("doan-vao", row.pk), {"start_date": "2021-04-02"}, format="json").status_code == 200
 
 
+@pytest.mark.parametrize(
+    "sent, said",
+    [
+        ("2026-02-31", "Ngày 31/02/2026 không có: tháng 2/2026 chỉ có 28 ngày."),
+        ("2024-02-30", "Ngày 30/02/2024 không có: tháng 2/2024 chỉ có 29 ngày."),
+        ("2026-13-01", "Ngày 01/13/2026 không có: tháng chỉ từ 1 đến 12."),
+        ("31/02/2026", "Ngày «31/02/2026» không hợp lệ, ghi theo dạng yyyy-mm-dd."),
+        ("hôm qua", "Ngày «hôm qua» không hợp lệ, ghi theo dạng yyyy-mm-dd."),
+        (20260215, "Ngày «20260215» không hợp lệ, ghi theo dạng yyyy-mm-dd."),
+    ],
+)
+def test_a_date_that_is_none_is_told_as_the_forms_tell_it(api, units, sent, said):
+    """A day the month lacks is not a slip of format: told as core/forms.DateField tells it, not
+    DRF's «Ngày sai định dạng. Dùng … YYYY-MM-DD»."""
+    response = api("officer").post(url("vien-tro"), aid_payload(units["sngv"], approved_on=sent), format="json")
+    assert response.status_code == 400 and response.json()["approved_on"] == [said]
+
+
 def test_child_takes_its_parents_unit(api, units):
     plan = make_row("ke-hoach-doan", units["vp"])
     theirs = make_row("ke-hoach-doan", units["dh"])

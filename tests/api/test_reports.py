@@ -56,6 +56,15 @@ def test_a_period_that_cannot_be_read_is_a_400_in_vietnamese(api, units):
     assert not Report.objects.exists()
 
 
+def test_an_as_of_day_that_is_none_is_told_as_the_forms_tell_it(api, units):
+    response = new_report(api("officer"), units["sngv"], as_of="2021-09-31")
+    assert response.status_code == 400
+    assert response.json()["as_of"] == ["Ngày 31/09/2021 không có: tháng 9/2021 chỉ có 30 ngày."]
+    response = new_report(api("officer"), units["sngv"], as_of="0001-01-01")  # the forms' years, too
+    assert response.json()["as_of"] == ["Năm 1 không hợp lệ: ngày phải trong khoảng năm 1945 đến năm 2999."]
+    assert not Report.objects.exists()
+
+
 def test_a_template_code_with_a_nul_character_is_an_unknown_template(api, units):
     response = new_report(api("officer"), units["sngv"], template="gen\x00eral")
     assert response.status_code == 400 and "template" in response.json()
