@@ -16,8 +16,7 @@ from rest_framework.response import Response
 
 from ngoaivu.core.downloads import CONTENT_TYPES, attachment
 from ngoaivu.core.models import Unit
-from ngoaivu.core.lineage import working_unit
-from ngoaivu.core.permissions import is_unit_bound, may_move_report, unit_choices
+from ngoaivu.core.permissions import default_unit, may_move_report, unit_choices
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.reporting import services
 from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate, period_kind_words
@@ -153,10 +152,10 @@ class NewReportSerializer(serializers.Serializer):
 
     def validate(self, attrs):
         if attrs.get("unit") is None:
-            if self._user.unit_id is None:
-                raise serializers.ValidationError({"unit": [_("Chọn đơn vị báo cáo.")]})
             # A reporter's own unit; anyone else's, or the one carrying its work once it has ended.
-            attrs["unit"] = self._user.unit if is_unit_bound(self._user) else working_unit(self._user)
+            attrs["unit"] = default_unit(self._user)
+            if attrs["unit"] is None:
+                raise serializers.ValidationError({"unit": [_("Chọn đơn vị báo cáo.")]})
         return attrs
 
     def create(self, validated_data):

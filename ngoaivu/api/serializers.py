@@ -15,7 +15,7 @@ from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.figure_limits import figure_kind
 from ngoaivu.core.locking import FIELD, VersionConflict, expect_version, is_versioned
 from ngoaivu.core.models import LegalDocument, Unit
-from ngoaivu.core.permissions import can_edit, is_unit_bound, owning_unit, scope, unit_choices
+from ngoaivu.core.permissions import can_edit, default_unit, owning_unit, scope, unit_choices
 from ngoaivu.register.models.base import copy_message, first_copy
 from ngoaivu.register.unlikely import API, row_values, row_warnings
 
@@ -63,12 +63,18 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
         if "unit" in fields and not fields["unit"].read_only:
             # Ended units too: a row dated while one existed is its own (Record.clean_fields).
             fields["unit"].queryset = unit_choices(user, Unit.objects.all())
-            if is_unit_bound(user):
-                fields["unit"].required = False  # defaults to the reporter's unit: see validate()
+            if default_unit(user) is not None:
+                fields["unit"].required = False  # a new row defaults to the user's unit: see validate()
+            fields["unit"].error_messages["required"] = NO_DEFAULT_UNIT
         parent = self.area.parent_field
         if parent and parent in fields:
             fields[parent].queryset = scope(fields[parent].queryset.model.objects.all(), user)
         return fields
+
+    def _unit_required(self):
+        """Whether a row must name a unit it may write (a document may name none: the province's own)."""
+        field = self.fields.get("unit")
+        return field is not None and not field.read_only and not self.area.model._meta.get_field("unit").null
 
     def _is_figure(self, name):
         try:
@@ -126,6 +132,9 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
         instance = self.instance if self.instance is not None else area.model()
         names = [name for name in area.form_fields() if name != FIELD]
         stored = row_values(instance, names) if instance.pk is not None else None
+        if self.instance is None and self._unit_required():
+            # Sent without a unit, a new row names the user's, as the form presets it (default_unit).
+            attrs.setdefault("unit", default_unit(user))
         for name, value in attrs.items():
             setattr(instance, name, value)
         if any(f.name == "unit" for f in area.model._meta.get_fields()):
@@ -165,6 +174,9 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
         expect_version(instance, self.started_from())
         return super().update(instance, validated_data)
 
+
+# Said when a new row names no unit and its writer has none to give it (default_unit() is None).
+NO_DEFAULT_UNIT = _lazy("Chọn đơn vị của bản ghi: tài khoản của bạn không gắn với đơn vị nào để ghi mặc định.")
 
 # Sent true, it confirms the warnings of figures allowed but unlikely (AreaSerializer): the same name as
 # the forms' box «Tôi đã kiểm tra» (core/confirm.CHECKED_FIELD).

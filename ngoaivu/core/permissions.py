@@ -4,7 +4,7 @@ from collections import defaultdict
 
 from django.db.models import Q
 
-from .lineage import visible_unit_ids
+from .lineage import visible_unit_ids, working_unit
 from .models import Role, Unit
 
 READ_ALL_ROLES = {Role.ADMIN, Role.OFFICER, Role.LEADER, Role.VIEWER}
@@ -82,6 +82,15 @@ def unit_choices(user, units):
     if user is not None and is_unit_bound(user):
         return units.filter(pk=user.unit_id)
     return units
+
+
+def default_unit(user):
+    """The unit a new row or report of user's names when none is given, as the forms preset it and the
+    API fills it in: a unit reporter's own unit; anyone else's working unit (core/lineage.working_unit:
+    the unit carrying its work once it has ended). None for a user without a unit, who must name one."""
+    if user is None or not user.unit_id:
+        return None
+    return user.unit if is_unit_bound(user) else working_unit(user)
 
 
 def unit_choices_for(user, current_unit_id=None):

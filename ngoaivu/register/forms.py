@@ -12,8 +12,7 @@ from ngoaivu.core.forms import figure_formfield
 from ngoaivu.core.forms import DateWidget, UnitChoiceField, VersionFormMixin, no_cited_day
 from ngoaivu.core.locking import FIELD as VERSION_FIELD
 from ngoaivu.core.models import GENERIC_KIND, LegalDocument, Unit
-from ngoaivu.core.lineage import working_unit
-from ngoaivu.core.permissions import is_unit_bound, owning_unit, scope, unit_choices
+from ngoaivu.core.permissions import default_unit, is_unit_bound, owning_unit, scope, unit_choices
 from ngoaivu.pure.text import lf_lines
 
 from .models.base import copy_message, first_copy
@@ -117,9 +116,9 @@ class RecordForm(WarningFormMixin, VersionFormMixin, forms.ModelForm):
             if user is not None and is_unit_bound(user):
                 self.fields["unit"].required = True
                 self.fields["unit"].initial = owning_unit(user, self.instance)
-            elif user is not None and self.instance.pk is None and user.unit_id:
+            elif self.instance.pk is None and default_unit(user) is not None:
                 # A new row is most often the writer's own unit's (or its successor's, once it has ended).
-                self.fields["unit"].initial = working_unit(user).pk
+                self.fields["unit"].initial = default_unit(user).pk
         if area is not None and area.parent_field:
             parent_field = self.fields[area.parent_field]
             parent_field.queryset = scope(parent_field.queryset.model.objects.all(), user)

@@ -13,8 +13,7 @@ from openpyxl.styles import Alignment, Font
 
 from ngoaivu.core.locking import FIELD
 from ngoaivu.core.models import PartnerLocality, Unit
-from ngoaivu.core.lineage import working_unit
-from ngoaivu.core.permissions import is_unit_bound, scope
+from ngoaivu.core.permissions import default_unit, is_unit_bound, scope
 from ngoaivu.pure.text import collation_key
 
 from .examples import example_values
@@ -147,7 +146,7 @@ def example_row(resource, area, user):
         setattr(instance, name, value)
     if any(column.attribute == "unit" for column in resource.get_export_fields()):
         units = _units(user)
-        own = user.unit if is_unit_bound(user) else working_unit(user)  # an ended unit's successor
+        own = default_unit(user)  # an ended unit's successor, for anyone not bound to it
         instance.unit = own if own is not None and own in units else (units[0] if units else None)
     if area.parent_field:
         parent_model = area.model._meta.get_field(area.parent_field).related_model

@@ -75,6 +75,26 @@ def test_reporter_creates_for_own_unit_only(api, units):
     assert response.status_code == 201 and response.json()["unit"] == units["vp"].pk
 
 
+def test_a_new_row_without_a_unit_names_the_writers_unit_as_the_form_presets_it(api, users, units):
+    payload = incoming_payload(units["sngv"])
+    del payload["unit"]
+    response = api("officer").post(url("doan-vao"), payload, format="json")
+    assert response.status_code == 201, response.json()
+    assert response.json()["unit"] == units["sngv"].pk
+    # An update without a unit keeps the row's.
+    row = make_row("doan-vao", units["dh"])
+    response = api("officer").patch(url("doan-vao", row.pk), {"title": "Đoàn đã sửa"}, format="json")
+    assert response.status_code == 200 and response.json()["unit"] == units["dh"].pk
+    # An account without a unit has none to give: told to name one.
+    type(users["officer"]).objects.filter(pk=users["officer"].pk).update(unit=None)
+    users["officer"].refresh_from_db()
+    response = api("officer").post(url("doan-vao"), {**payload, "title": "Đoàn khác"}, format="json")
+    assert response.status_code == 400
+    assert response.json() == {
+        "unit": ["Chọn đơn vị của bản ghi: tài khoản của bạn không gắn với đơn vị nào để ghi mặc định."]
+    }
+
+
 def test_an_exact_copy_of_a_kept_row_is_refused_as_the_form_refuses_it(api, units):
     client = api("reporter")
     first = client.post(url("doan-vao"), incoming_payload(units["vp"]), format="json")

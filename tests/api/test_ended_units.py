@@ -62,3 +62,20 @@ def test_a_report_asked_without_a_unit_goes_to_the_unit_carrying_the_work(api, u
     # A unit reporter still reports for its own unit only.
     made = api("reporter").post("/api/reports/", {"template": "general", "period_code": "2026-H1"}, format="json")
     assert made.status_code == 201 and made.json()["unit"] == units["vp"].pk
+
+
+def test_a_row_sent_without_a_unit_goes_to_the_unit_carrying_the_work(api, units, client_for):
+    """The API names the unit the register's form presets (core/permissions.default_unit)."""
+    from ngoaivu.core.models import Succession
+
+    end(units["sngv"])
+    units["sngv"].refresh_from_db()  # the signed-in officer's own unit object
+    Succession.objects.create(
+        predecessor=units["sngv"], successor=units["vp"], kind=Succession.Kind.DUTIES, effective_on=date(2025, 3, 1)
+    )
+    payload = {"title": "Đoàn mới", "country": "KR", "start_date": "2025-04-01", "person_visits": 2}
+    response = api("officer").post("/api/register/doan-vao/", payload, format="json")
+    assert response.status_code == 201, response.json()
+    assert response.json()["unit"] == units["vp"].pk
+    form = client_for("officer").get("/so-theo-doi/doan-vao/them/").context["form"]
+    assert form.fields["unit"].initial == units["vp"].pk
