@@ -17,7 +17,7 @@ from django.utils.translation import pgettext_lazy
 from ngoaivu.pure.periods import ROMAN, PeriodError, from_picker, parse, picker_choice
 
 from .errors import error_text
-from .forms import DateField, DateWidget
+from .forms import DateField, DateWidget, PlainNumberField
 
 
 def this_year():
@@ -83,7 +83,7 @@ class PeriodField(forms.MultiValueField):
     def __init__(self, *, blank_label=None, **kwargs):
         fields = (
             forms.CharField(),
-            forms.IntegerField(error_messages={"invalid": _("Năm phải là số, ví dụ 2021.")}),
+            PlainNumberField(is_year=True),  # a year told as every year box tells it
             # The dates as every date box reads them; the message quotes what was typed, which names the box.
             DateField(),
             DateField(),

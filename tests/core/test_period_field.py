@@ -1,6 +1,7 @@
 """The period picker: its parts, a code or words sent as one value, and what it says when a part is missing."""
 
 from django import forms
+from django.utils import timezone
 
 from ngoaivu.core.period_field import PeriodField
 
@@ -38,8 +39,16 @@ def test_a_missing_part_is_named():
     assert cleaned({"period_kind": "custom", "period_start": "01/01/2021"}) == [
         "Nhập ngày bắt đầu và ngày kết thúc của khoảng thời gian."
     ]
-    assert cleaned({"period_kind": "year", "period_year": "hai nghìn"}) == ["Năm phải là số, ví dụ 2021."]
     assert cleaned({}) == ["Trường này là bắt buộc."]
+
+
+def test_a_year_that_is_none_is_told_as_every_year_box_tells_it():
+    """The picker's year box is the project's year field (core/forms.PlainNumberField), not a whole number
+    with its own words: "2021.0" is no way to write a year."""
+    year = timezone.localdate().year
+    said = f"Không đọc được năm «%s». Ghi năm bằng bốn chữ số, ví dụ {year}."
+    assert cleaned({"period_kind": "year", "period_year": "hai nghìn"}) == [said % "hai nghìn"]
+    assert cleaned({"period_kind": "year", "period_year": "2021.0"}) == [said % "2021.0"]
 
 
 def test_an_impossible_date_of_a_range_is_told_as_every_date_box_tells_it():

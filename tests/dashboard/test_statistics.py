@@ -137,7 +137,7 @@ def test_a_bad_period_is_explained_and_the_page_still_answers(login):
     ("query", "said"),
     [
         ({"period": "2021-13"}, "Không hiểu kỳ báo cáo «2021-13»"),
-        ({"period_kind": "year", "period_year": "20a5"}, "Năm phải là số"),
+        ({"period_kind": "year", "period_year": "20a5"}, "Không đọc được năm «20a5». Ghi năm bằng bốn chữ số"),
         (
             {"period_kind": "custom", "period_start": "31/02/2026", "period_end": "10/3/2026"},
             "Ngày 31/02/2026 không có: tháng 2/2026 chỉ có 28 ngày.",
