@@ -1,10 +1,12 @@
 from django.contrib import admin
 
+from ngoaivu.core.admin_base import ModelAdmin, TabularInline
+
 from ngoaivu.core.period_field import period_in_words
 from .models import ReminderSent, ReportRequest, Submission
 
 
-class SubmissionInline(admin.TabularInline):
+class SubmissionInline(TabularInline):
     model = Submission
     fields = ["unit", "status", "submitted_at", "accepted_at", "comment"]
     autocomplete_fields = ["unit"]  # searched, not a list of every unit on every row
@@ -12,7 +14,7 @@ class SubmissionInline(admin.TabularInline):
 
 
 @admin.register(ReportRequest)
-class ReportRequestAdmin(admin.ModelAdmin):
+class ReportRequestAdmin(ModelAdmin):
     list_display = ["subject", "direction", "unit", period_in_words, "deadline"]
     list_filter = ["direction"]
     search_fields = ["subject", "requested_by"]
@@ -22,6 +24,6 @@ class ReportRequestAdmin(admin.ModelAdmin):
 
 
 @admin.register(ReminderSent)
-class ReminderSentAdmin(admin.ModelAdmin):
+class ReminderSentAdmin(ModelAdmin):
     list_display = ["submission", "kind", "sent_at", "recipients"]
     list_filter = ["kind"]

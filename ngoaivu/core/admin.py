@@ -3,7 +3,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .admin_base import HistoryAdmin, PrivateFilesAdmin
+from .admin_base import HistoryAdmin, ModelAdmin, PrivateFilesAdmin, TabularInline
 from .models import (
     LegalDocument,
     PartnerLocality,
@@ -21,7 +21,7 @@ admin.site.site_title = _("Quản trị Ngoại vụ")
 admin.site.index_title = _("Dữ liệu và người dùng")
 
 
-class _SuccessionInline(admin.TabularInline):
+class _SuccessionInline(TabularInline):
     model = Succession
     extra = 0
     details = ["kind", "effective_on", "legal_basis", "duties", "carries_records"]
@@ -100,14 +100,14 @@ class LegalDocumentAdmin(HistoryAdmin):
 
 
 @admin.register(ReadingPhrase)
-class ReadingPhraseAdmin(admin.ModelAdmin):
+class ReadingPhraseAdmin(ModelAdmin):
     list_display = ["phrase", "indicator"]
     list_filter = ["indicator"]
     search_fields = ["phrase"]
 
 
 @admin.register(TrustRoot)
-class TrustRootAdmin(admin.ModelAdmin):
+class TrustRootAdmin(ModelAdmin):
     """The roots whose chains are trusted when a PDF's signatures are checked (the national roots)."""
 
     list_display = ["name", "fingerprint", "is_active", "added_at"]
@@ -115,7 +115,7 @@ class TrustRootAdmin(admin.ModelAdmin):
 
 
 @admin.register(RevocationList)
-class RevocationListAdmin(admin.ModelAdmin):
+class RevocationListAdmin(ModelAdmin):
     """The CRLs of the authorities: replaced by the next one each authority publishes."""
 
     list_display = ["name", "is_active", "added_at"]
@@ -123,7 +123,7 @@ class RevocationListAdmin(admin.ModelAdmin):
 
 
 @admin.register(SigningToken)
-class SigningTokenAdmin(admin.ModelAdmin):
+class SigningTokenAdmin(ModelAdmin):
     """Which key on which PKCS#11 token or HSM a person or a unit signs with; the PIN is asked when signing."""
 
     list_display = ["__str__", "user", "unit", "module"]

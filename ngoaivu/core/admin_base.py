@@ -1,12 +1,16 @@
 """What the project's administration pages share: private files named, never linked (no URL serves
-them, core/stored_files.py), and history pages that answer 404 to an address naming no row."""
+them, core/stored_files.py), history pages that answer 404 to an address naming no row, and date
+boxes that read a date as every date box of the site does."""
 
+from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.widgets import AdminFileWidget
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from simple_history.admin import SimpleHistoryAdmin
+
+from .forms import DateField
 
 
 class PrivateFileWidget(AdminFileWidget):
@@ -22,7 +26,26 @@ class PrivateFilesAdmin:
     formfield_overrides = {models.FileField: {"widget": PrivateFileWidget}}
 
 
-class HistoryAdmin(SimpleHistoryAdmin):
+class DatesAdmin:
+    """First among a ModelAdmin's or an inline's bases: its date boxes are core/forms.DateField, so that
+    "31/02/2026" is «Ngày 31/02/2026 không có: …» as on every page, not Django's «Nhập một ngày hợp lệ.»
+    (the admin's calendar widget stays)."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.DateField) and not isinstance(db_field, models.DateTimeField):
+            kwargs.setdefault("form_class", DateField)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)  # type: ignore[misc]
+
+
+class ModelAdmin(DatesAdmin, admin.ModelAdmin):
+    pass
+
+
+class TabularInline(DatesAdmin, admin.TabularInline):
+    pass
+
+
+class HistoryAdmin(DatesAdmin, SimpleHistoryAdmin):
     def _known_id(self, object_id):
         # "…/6/change/history/" reaches the history view with "6/change"; no row has that key.
         try:

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core.admin_base import HistoryAdmin
+from ngoaivu.core.admin_base import HistoryAdmin, ModelAdmin, TabularInline
 from ngoaivu.core.period_field import period_in_words
 from .models import DocumentSignature, IssuedDocument, Report, ReportSection, ReportTemplate
 
@@ -15,7 +15,7 @@ class ReportTemplateAdmin(HistoryAdmin):
     search_fields = ["name", "code"]
 
 
-class SectionInline(admin.TabularInline):
+class SectionInline(TabularInline):
     model = ReportSection
     fields = ["position", "number", "heading", "level"]
     readonly_fields = fields
@@ -31,7 +31,7 @@ class ReportAdmin(HistoryAdmin):
     inlines = [SectionInline]
 
 
-class SignatureInline(admin.TabularInline):
+class SignatureInline(TabularInline):
     model = DocumentSignature
     fields = [
         "kind",
@@ -52,7 +52,7 @@ class SignatureInline(admin.TabularInline):
 
 
 @admin.register(IssuedDocument)
-class IssuedDocumentAdmin(admin.ModelAdmin):
+class IssuedDocumentAdmin(ModelAdmin):
     """Read-only: an issued document is never changed by hand."""
 
     list_display = ["report", "state", "rendered_at", "pdf_sha256"]

@@ -1,7 +1,9 @@
 """Every page of the administration opens for the administrator, on the demo province: each model's
 list, add form, and the change form and history of each object with a stored file, or the first."""
 
+import pytest
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db.models import FileField
 from django.urls import reverse
@@ -60,3 +62,38 @@ def test_a_history_page_speaks_vietnamese(client, demo_users):
     page = client.get(reverse("admin:core_unit_history", args=[unit.pk])).content.decode()
     assert "Chọn một thời điểm trong danh sách dưới đây" in page and "Người thay đổi" in page
     assert "Choose a date" not in page and "Changed by" not in page
+
+
+# The procedures' administration is left to its own change (procedures/admin.py).
+DATES_ASIDE = {"procedures"}
+
+
+def test_every_admin_date_box_reads_a_date_as_every_date_box_does(demo_users):
+    """Each date field of the administration (its models and their inlines) is core/forms.DateField:
+    "31/02/2026" is told as a day February lacks, not Django's «Nhập một ngày hợp lệ.»."""
+    from django.db.models import DateField as ModelDateField
+    from django.db.models import DateTimeField
+
+    from ngoaivu.core.forms import DateField
+
+    request = _request(demo_users["admin"])
+    found = []
+    for model, model_admin in admin.site._registry.items():
+        if model._meta.app_label in DATES_ASIDE:
+            continue
+        for each in [model_admin, *model_admin.get_inline_instances(request)]:
+            for field in each.model._meta.fields:
+                if isinstance(field, ModelDateField) and not isinstance(field, DateTimeField) and field.editable:
+                    formfield = each.formfield_for_dbfield(field, request)
+                    found.append((each.model.__name__, field.name, type(formfield).__name__))
+                    assert isinstance(formfield, DateField), found[-1]
+                    with pytest.raises(ValidationError) as refused:
+                        formfield.clean("31/02/2026")
+                    assert refused.value.messages == ["Ngày 31/02/2026 không có: tháng 2/2026 chỉ có 28 ngày."]
+    assert {(name, field) for name, field, _ in found} >= {
+        ("Unit", "ended_on"),
+        ("Succession", "effective_on"),
+        ("LegalDocument", "issued_on"),
+        ("Report", "as_of"),
+        ("ReportRequest", "deadline"),
+    }

@@ -58,3 +58,27 @@ def test_a_unit_cannot_succeed_itself_from_its_own_page(client_for, units):
     page = client.post(url, data)
     assert page.status_code == 200
     assert "Đơn vị sau sắp xếp phải khác đơn vị trước sắp xếp." in page.content.decode()
+
+
+def test_a_day_the_month_lacks_is_told_as_every_date_box_tells_it(client_for, units):
+    """Not Django's «Nhập một ngày hợp lệ.»: the admin's date boxes are core/forms.DateField (core/admin_base)."""
+    page = client_for("admin").post(
+        reverse("admin:core_unit_add"),
+        {
+            "name": "Ban Quản lý Khu kinh tế",
+            "code": "BQLKKT",
+            "kind": "department",
+            "reporting_convention": "calendar",
+            "is_active": "on",
+            "ended_on": "31/02/2026",
+            **{
+                f"{prefix}-{key}": value
+                for prefix in ("predecessor_links", "successor_links")
+                for key, value in (("TOTAL_FORMS", "0"), ("INITIAL_FORMS", "0"))
+            },
+        },
+    )
+    assert page.status_code == 200
+    assert page.context["adminform"].form.errors["ended_on"] == [
+        "Ngày 31/02/2026 không có: tháng 2/2026 chỉ có 28 ngày."
+    ]
