@@ -35,7 +35,8 @@ template's (sentences.py: list specs). The lists and their fields:
     planned_work             title, date, end (the last day, when another), bulletin (yes for an issue of a
                              bulletin), issue: the speaker's own work dated in the next period, a postponed
                              or cancelled event and a letter left out
-    tasks_due_next           title, deadline, late (yes when past before the next period): the speaker's tasks
+    tasks_due_next           title, deadline, late (yes when past before the period's last day), due_now (yes
+                             when due on that day or later, before the next period): the speaker's tasks
                              still open at the period's end, due by the end of the next period
 """
 
@@ -264,10 +265,10 @@ def _training_attended(units, period):
 
 def _tasks_due_next(units, period):
     """The tasks still open at the period's end that fall due by the end of the next period, by deadline: those
-    already late first. Late: due before the next period begins, for the plan speaks of that time (a task due
-    on the period's last day is late in next month's plan, though section II, at that day, does not say so
-    yet). Those due before last year are left out: a task open for years is a register to tidy, not next
-    month's plan."""
+    already late first. Late as section II says it: due before the period's last day; due now: due on that day
+    or later but before the next period, which the plan speaks of (not late yet when the report is written,
+    late by the time it is read). Those due before last year are left out: a task open for years is a
+    register to tidy, not next month's plan."""
     following = period.next()
     if following is None:
         return []
@@ -276,8 +277,14 @@ def _tasks_due_next(units, period):
     for task in scoped(m.AssignedTask, units, "year").filter(year__lte=following.year):
         progress, _document = task.progress_as_of(period.end)
         if progress in OPEN_PROGRESS and task.deadline and since <= task.deadline <= following.end:
+            late = task.deadline < period.end
             due.append(
-                {"title": without_stop(task.title), "deadline": task.deadline, "late": task.deadline < following.start}
+                {
+                    "title": without_stop(task.title),
+                    "deadline": task.deadline,
+                    "late": late,
+                    "due_now": not late and task.deadline < following.start,
+                }
             )
     return sorted(due, key=lambda row: (row["deadline"], row["title"]))
 

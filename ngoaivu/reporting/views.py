@@ -384,13 +384,13 @@ def _confirm_step(request, report, action):
     if missing:
         lines.insert(
             0,
-            _("Lưu ý: mẫu báo cáo hôm nay viết thêm %(n)s mục mà dự thảo chưa có: %(sections)s.")
+            _("Lưu ý: mẫu báo cáo hôm nay viết thêm %(n)s mục mà báo cáo này chưa có: %(sections)s.")
             % {"n": format_count(len(missing)), "sections": "; ".join(row.label for row in missing)},
         )
     if dropped:
         lines.insert(
             0,
-            _("Lưu ý: mẫu báo cáo hôm nay không còn viết %(n)s mục của dự thảo: %(sections)s.")
+            _("Lưu ý: mẫu báo cáo hôm nay không còn viết %(n)s mục của báo cáo này: %(sections)s.")
             % {"n": format_count(len(dropped)), "sections": "; ".join(str(row.section) for row in dropped)},
         )
     if stale:

@@ -81,12 +81,13 @@ def test_open_tasks_due_by_the_next_periods_end_are_named_those_already_late_fir
     assert "Báo cáo Y" not in text and "Báo cáo Z" not in text
 
 
-def test_a_task_due_on_the_periods_last_day_is_late_in_the_next_periods_plan(demo, db):
-    """December's plan speaks of January: a task due on 31/12/2021 and not done is late then, not still ahead."""
+def test_a_task_due_on_the_periods_last_day_is_due_now_in_the_next_periods_plan(demo, db):
+    """December's plan speaks of January: a task due on 31/12/2021 and not done is not still ahead then, nor
+    late yet when the report is written: it is due now."""
     due = "Tổ chức Hội nghị vận động viện trợ nước ngoài vào tỉnh Quảng Ngãi, hạn hoàn thành: 31/12/2021"
     assert f"{due}." in plan_of("SNgV", "2021-11")  # December's own deadline: ahead of November's plan
     december = plan_of("SNgV", "2021-12")
-    assert f"{due}, đã quá hạn." in december
+    assert f"{due}, đã đến hạn." in december and f"{due}, đã quá hạn" not in december
     assert "hạn hoàn thành: 31/12/2021;" not in december
 
 

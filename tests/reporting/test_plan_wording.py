@@ -118,8 +118,8 @@ def test_another_unit_writes_only_the_areas_with_its_work_and_tasks_due_come_fir
     rows = {
         "plan_integration": [work_row("Rà soát các văn bản về hội nhập quốc tế", date(2021, 9, 5))],
         "tasks_due_next": [
-            {"title": "Báo cáo X", "deadline": date(2021, 6, 30), "late": True},
-            {"title": "Báo cáo Y", "deadline": date(2021, 9, 30), "late": False},
+            {"title": "Báo cáo X", "deadline": date(2021, 6, 30), "late": True, "due_now": False},
+            {"title": "Báo cáo Y", "deadline": date(2021, 9, 30), "late": False, "due_now": False},
         ],
     }
     assert plan(rows, focal=False) == [
@@ -210,7 +210,7 @@ def test_a_delegation_coming_in_is_named_by_its_purpose_or_by_its_place_and_coun
 
 def test_a_task_due_whose_title_closes_with_a_bracket_is_not_followed_by_another():
     rows = {"tasks_due_next": [{"title": "Kế hoạch hợp tác (nếu Trung ương có kế hoạch)", "deadline": date(2021, 6, 30),
-                                "late": True}]}  # fmt: skip
+                                "late": True, "due_now": False}]}  # fmt: skip
     assert plan(rows, focal=False)[0] == (
         "- Tập trung hoàn thành nhiệm vụ được giao: Kế hoạch hợp tác (nếu Trung ương có kế hoạch), hạn hoàn thành: "
         "30/6/2021, đã quá hạn."

@@ -256,12 +256,12 @@ def test_a_partner_section_no_longer_written_is_listed_and_removed_after_confirm
     assert [s.key for s in stale] == ["I.2.c"] and [d.section.key for d in dropped] == [LAO] and missing == []
     client = client_for("officer")
     page = client.get(f"/bao-cao/{report.pk}/").content.decode()
-    assert "Mẫu báo cáo hôm nay không còn viết các mục sau của dự thảo:" in page
+    assert "Mẫu báo cáo hôm nay không còn viết các mục sau của báo cáo này:" in page
     assert "Mẫu không còn viết mục này (không còn địa phương đối tác nào của nước này được đánh dấu" in page
     url = f"/bao-cao/{report.pk}/muc/{section(report, LAO).pk}/go-bo/"
     assert url in page
     submit = client.get(f"/bao-cao/{report.pk}/submit/").content.decode()
-    assert "Lưu ý: mẫu báo cáo hôm nay không còn viết 01 mục của dự thảo: d) Hoạt động hợp tác" in submit
+    assert "Lưu ý: mẫu báo cáo hôm nay không còn viết 01 mục của báo cáo này: d) Hoạt động hợp tác" in submit
     # redrafting writes the economic area again and leaves the Lao section for the officer to remove
     client.post(f"/bao-cao/{report.pk}/tao-lai-so-lieu/")
     assert "Về Bản ghi nhớ hợp tác với tỉnh Champasak" in section(report, "I.2.c").text
@@ -299,9 +299,9 @@ def test_a_section_the_template_now_writes_is_listed_and_added_in_its_place(unit
     assert [s.key for s in stale] == ["I.2.c"]  # the Lao agreement goes to the new section
     client = client_for("officer")
     page = client.get(f"/bao-cao/{report.pk}/").content.decode()
-    assert "Mẫu báo cáo hôm nay viết thêm các mục sau mà dự thảo chưa có:" in page and heading in page
+    assert "Mẫu báo cáo hôm nay viết thêm các mục sau mà báo cáo này chưa có:" in page and heading in page
     submit = client.get(f"/bao-cao/{report.pk}/submit/").content.decode()
-    assert f"Lưu ý: mẫu báo cáo hôm nay viết thêm 01 mục mà dự thảo chưa có: {heading}." in submit
+    assert f"Lưu ý: mẫu báo cáo hôm nay viết thêm 01 mục mà báo cáo này chưa có: {heading}." in submit
     response = client.post(f"/bao-cao/{report.pk}/them-muc/", {"key": LAO}, follow=True)
     assert f"Đã thêm mục «{heading}» theo mẫu báo cáo." in response.content.decode()
     assert _outline(report) == [("I.2.c", "c"), (LAO, "d"), (AID, "đ")]

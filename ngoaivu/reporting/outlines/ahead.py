@@ -131,7 +131,11 @@ TASKS_DUE = {
         {
             "list": "tasks_due_next",
             # after the title, not in brackets: a title may close with its own («… năm 2021)»)
-            "item": ["{title}, hạn hoàn thành: {deadline}", {"if": "late", "text": ", đã quá hạn"}],
+            "item": [
+                "{title}, hạn hoàn thành: {deadline}",
+                {"if": "late", "text": ", đã quá hạn"},
+                {"if": "due_now", "text": ", đã đến hạn"},
+            ],
             "join": "; ",
             "end": ".",
         },
