@@ -41,7 +41,8 @@ class NewReportForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.user = user
         # Every unit, ended ones too: an ended unit still reports on the time it existed (create_report refuses the rest).
-        self.fields["unit"].queryset = unit_choices(user, Unit.objects.all())
+        # Not the province itself: it is the land the units work in, no body that writes a report.
+        self.fields["unit"].queryset = unit_choices(user, Unit.objects.exclude(kind=Unit.Kind.PROVINCE))
         if user is not None and user.unit_id and not self.is_bound:
             self.fields["unit"].initial = self._preset(working_unit(user), self.initial.get("period_code"))
 

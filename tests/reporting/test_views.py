@@ -108,6 +108,12 @@ def test_a_reporter_reports_only_for_its_unit(client, demo_users):
     assert client.get(f"/bao-cao/{other.pk}/tai-ve.docx").status_code == 404
 
 
+def test_the_province_itself_writes_no_report(client, demo_users):
+    client = login(client, demo_users, "chuyenvien")
+    response = new_report(client, unit="QNg", period="2021-08", template="general")
+    assert response.status_code == 200 and "unit" in response.context["form"].errors
+
+
 def test_the_thematic_report_of_the_office_answers_the_letter(client, demo_users):
     client = login(client, demo_users, "vanphong")
     data = {
