@@ -243,7 +243,7 @@ def test_the_compliance_page_counts_the_period_chosen_with_the_picker(client_for
     month = client.get("/yeu-cau/dung-han/", {"period_kind": "month:8", "period_year": "2020"})
     assert month.context["rows"] == []
     wrong = client.get("/yeu-cau/dung-han/", {"period_kind": "year", "period_year": "năm"})
-    assert wrong.status_code == 200 and "Năm phải là số" in wrong.content.decode()
+    assert wrong.status_code == 200 and "Không đọc được năm «năm»" in wrong.content.decode()
 
 
 def test_an_outgoing_request_is_offered_to_the_units_in_being_that_day_only(client_for, units, clock):
