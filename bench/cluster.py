@@ -30,6 +30,8 @@ from urllib.parse import urlsplit
 import psycopg
 import requests
 
+from ngoaivu.core.long_address import REQUEST_LINE_LIMIT
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 DATABASE = "ngoaivu_cluster"
@@ -325,7 +327,14 @@ def main(argv=None):
             cluster.start(
                 f"server-{name}",
                 [str(VENV_BIN / "gunicorn"), "ngoaivu.wsgi:application", "--bind", f"127.0.0.1:{port}"]
-                + ["--workers", str(options.workers), "--access-logfile", "-", "--limit-request-line", "8190"],
+                + [
+                    "--workers",
+                    str(options.workers),
+                    "--access-logfile",
+                    "-",
+                    "--limit-request-line",
+                    str(REQUEST_LINE_LIMIT),
+                ],
                 env={**env, "NGOAIVU_VAR_DIR": str(var)},
             )
             servers.append(f"http://127.0.0.1:{port}")

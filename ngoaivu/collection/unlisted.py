@@ -6,7 +6,7 @@ source, so that the list does not read as the whole."""
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import parse
 from ngoaivu.pure.wording import format_amount
-from ngoaivu.register.engine import evaluate
+from ngoaivu.register.engine import evaluate, evaluate_by_scope
 from ngoaivu.reporting.template_names import list_names
 
 
@@ -21,8 +21,7 @@ def unlisted_parts(request, accepted, context):
     if not names:
         return {}
     found = {}
-    for submission in accepted:
-        register = evaluate(names, period, submission.unit.scope(period.end, own=True))
+    for submission, register in zip(accepted, _registers(names, period, accepted)):
         for name in names:
             part = {}
             for measure in BY_CODE[name].measures:
@@ -34,6 +33,17 @@ def unlisted_parts(request, accepted, context):
             if part:
                 found.setdefault(name, []).append((submission.unit, part))
     return found
+
+
+def _registers(names, period, accepted):
+    """The register's figures of each accepted answer's unit, in their order: one grouped query per model
+    when the units' rows are apart (as answering units' own rows are), else one evaluation each."""
+    scopes = [submission.unit.scope(period.end, own=True) for submission in accepted]
+    ids = [unit_id for scope in scopes if scope is not None for unit_id in scope.unit_ids]
+    if None in scopes or len(ids) != len(set(ids)):
+        return [evaluate(names, period, scope) for scope in scopes]
+    by_scope = evaluate_by_scope(names, period, dict(enumerate(scopes)))
+    return [by_scope[index] for index in range(len(scopes))]
 
 
 def unlisted_sentence(name, parts):

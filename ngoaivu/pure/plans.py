@@ -31,6 +31,7 @@ def planned_months(when: str) -> set[int] | None:
 
 _EXPECTED = re.compile(r"\bdự\s+kiến\b(.*)", re.DOTALL)
 _YEAR = re.compile(r"(?:/|\bnăm\s+)(\d{4})\b")
+_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s*/\s*(\d{4})\b")
 
 
 def announced_until(note: str, year: int) -> date | None:
@@ -41,8 +42,11 @@ def announced_until(note: str, year: int) -> date | None:
     months = planned_months(expected[1]) if expected else None
     if expected is None or months is None:
         return None
+    # A month written with its year ("12/2021 - 2/2022") ends the time in that year; else the last month
+    # named, in the last year named or the task's.
+    dated = [(int(y), int(m)) for m, y in _MONTH_YEAR.findall(expected[1]) if 1 <= int(m) <= 12]
     years = [int(found) for found in _YEAR.findall(expected[1])]
-    last_year, last_month = max(years or [year]), max(months)
+    last_year, last_month = max(dated) if dated else (max(years or [year]), max(months))
     following = date(last_year + 1, 1, 1) if last_month == 12 else date(last_year, last_month + 1, 1)
     return date.fromordinal(following.toordinal() - 1)
 

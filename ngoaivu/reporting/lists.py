@@ -191,19 +191,18 @@ def _tasks(source):
         rows = []
         for task in tasks.select_related("result_document").order_by("pk"):
             progress, document = task.progress_as_of(period.end)  # as it stood at the period's end
-            # Not done by a day already past at the period's end: the report says it is late.
-            late = progress != m.AssignedTask.Progress.DONE and task.deadline is not None and task.deadline < period.end
-            wording = f"{progress.label} (quá hạn)" if late else str(progress.label)
             # The officer's own words of the result ("Đang triển khai thực hiện, dự kiến tổ chức vào tháng
             # 9 - 11/2021…", seed 001), while they still tell the task as it stood at the period's end.
             note = task.progress_note.strip().rstrip(".")
-            # A note announcing a time already past at the period's end («dự kiến … tháng 9 - 11/2021» in
-            # December's report) no longer tells the task: it is late on the time the officer announced.
-            announced = announced_until(note, task.year)
-            if note and progress == task.progress and announced is not None and announced < period.end:
+            told = bool(note) and progress == task.progress
+            # Not done by a day already past at the period's end, the deadline or the time the note announced
+            # («dự kiến … tháng 9 - 11/2021» in December's report): the report says it is late.
+            passed = [task.deadline, announced_until(note, task.year) if told else None]
+            late = progress != m.AssignedTask.Progress.DONE and any(day and day < period.end for day in passed)
+            if late:
                 wording = f"{progress.label} (quá hạn)"
-            elif note and progress == task.progress and not late:
-                wording = note
+            else:
+                wording = note if told else str(progress.label)
             rows.append(
                 {
                     "title": task.title,

@@ -107,7 +107,9 @@ def add_section(report, key):
     after the section it follows in the template. Returns it; ValidationError when there is none to add."""
     report = Report.objects.select_for_update().get(pk=report.pk)
     draft = fresh_outline(report)
-    written = draft.flat() if draft is not None else []
+    if draft is None:
+        raise ValidationError(_("Không soạn được mẫu báo cáo lúc này nên chưa thêm được mục."))
+    written = draft.flat()
     sections = list(report.sections.order_by("position"))
     keys = {s.key for s in written}
     drafted = {s.key for s in sections}
@@ -129,6 +131,7 @@ def add_section(report, key):
         text=text,
         generated_text=text,
     )
+    section._change_reason = _("Thêm vào dự thảo: mẫu báo cáo nay viết mục này.")
     section.save()
     for position, each in enumerate([*sections[:index], section, *sections[index:]]):
         if each.position != position:

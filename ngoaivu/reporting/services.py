@@ -70,6 +70,8 @@ def default_signer(unit):
 def create_report(unit, template, period_code, user=None, as_of=None, letter=None, context=None):
     """A draft report written from the register, or from context (a sentences.Context) when given,
     as a compilation of the units' answers does."""
+    if unit.kind == Unit.Kind.PROVINCE:  # the land the units work in, no body that writes a report
+        raise ValidationError({"unit": _("Tỉnh không phải là đơn vị báo cáo: chọn cơ quan, đơn vị lập báo cáo.")})
     try:
         period = parse(period_code, unit.reporting_convention, as_of)
     except PeriodError as error:

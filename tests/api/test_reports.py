@@ -56,6 +56,13 @@ def test_a_period_that_cannot_be_read_is_a_400_in_vietnamese(api, units):
     assert not Report.objects.exists()
 
 
+def test_the_province_itself_writes_no_report(api, units):
+    response = new_report(api("officer"), units["province"])
+    assert response.status_code == 400
+    assert response.json()["unit"] == ["Tỉnh không phải là đơn vị báo cáo: chọn cơ quan, đơn vị lập báo cáo."]
+    assert not Report.objects.exists()
+
+
 def test_an_as_of_day_that_is_none_is_told_as_the_forms_tell_it(api, units):
     response = new_report(api("officer"), units["sngv"], as_of="2021-09-31")
     assert response.status_code == 400

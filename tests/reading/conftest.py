@@ -31,3 +31,21 @@ needs_pdfium = pytest.mark.skipif(
 def seed(name_prefix: str) -> Path:
     (path,) = sorted(SEEDS.glob(f"{name_prefix}*.txt"))
     return path
+
+
+# What the sentence-form tests compare of each fact read (test_scope_forms_dev, test_parts_some_…).
+VALUE_KEYS = ("groups", "persons", "count", "value", "currency", "boats", "fishermen")
+
+
+def read_facts(*paragraphs):
+    """[(indicator, scope, {value key: value})] of the facts read from paragraphs of a body."""
+    from ngoaivu.reading.facts import extract_facts
+    from ngoaivu.reading.structure import Block
+
+    found = extract_facts([Block(text, "body") for text in paragraphs], None).facts
+    return [(f["indicator"], f["scope"], {k: f[k] for k in VALUE_KEYS if k in f}) for f in found]
+
+
+def written_count(n):
+    """n as a report writes a count: «04», «1.250»."""
+    return f"{n:02d}" if n < 10 else f"{n:,}".replace(",", ".")

@@ -5,19 +5,7 @@ the test."""
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ngoaivu.reading.facts import extract_facts
-from ngoaivu.reading.structure import Block
-
-VALUE_KEYS = ("groups", "persons", "count", "value", "currency", "boats", "fishermen")
-
-
-def facts(*paragraphs):
-    found = extract_facts([Block(text, "body") for text in paragraphs], None).facts
-    return [(f["indicator"], f["scope"], {k: f[k] for k in VALUE_KEYS if k in f}) for f in found]
-
-
-def count(n):
-    return f"{n:02d}" if n < 10 else f"{n:,}".replace(",", ".")
+from tests.reading.conftest import read_facts as facts, written_count as count
 
 
 @given(

@@ -35,6 +35,7 @@ def test_the_months_a_planned_time_names(when, months):
         ("Đang triển khai thực hiện, dự kiến tổ chức vào tháng 9 - 11/2021 (tùy theo dịch bệnh).", date(2021, 11, 30)),
         ("Dự kiến hoàn thành trong Quý IV", date(2021, 12, 31)),
         ("dự kiến tháng 2/2022", date(2022, 2, 28)),
+        ("dự kiến tổ chức từ tháng 12/2021 - 2/2022", date(2022, 2, 28)),  # each month in its own year
         ("Đang triển khai thực hiện.", None),
         ("Dự kiến trong năm", None),
         ("Đã ký tháng 3, chờ phê duyệt", None),  # a month, but no time announced
