@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 
 from .admin_base import HistoryAdmin, ModelAdmin, PrivateFilesAdmin, TabularInline
 from .models import (
@@ -90,6 +91,15 @@ class PartnerLocalityAdmin(HistoryAdmin):
     list_display = ["name", "country", "level", "since", "reported_apart"]
     list_filter = ["reported_apart"]
     search_fields = ["name"]
+
+    def get_search_results(self, request, queryset, search_term):
+        """By the country's name too («Lào»), which the row holds as its code."""
+        found, distinct = super().get_search_results(request, queryset, search_term)
+        term = search_term.strip().casefold()
+        if term:
+            codes = [code for code, name in countries if term in str(name).casefold()]
+            found |= queryset.filter(country__in=codes)
+        return found, distinct
 
 
 @admin.register(LegalDocument)

@@ -45,6 +45,10 @@ class TabularInline(DatesAdmin, admin.TabularInline):
     pass
 
 
+class StackedInline(DatesAdmin, admin.StackedInline):
+    pass
+
+
 class HistoryAdmin(DatesAdmin, SimpleHistoryAdmin):
     def _known_id(self, object_id):
         # "…/6/change/history/" reaches the history view with "6/change"; no row has that key.

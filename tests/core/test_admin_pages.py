@@ -65,9 +65,6 @@ def test_a_history_page_speaks_vietnamese(client, demo_users):
 
 
 # The procedures' administration is left to its own change (procedures/admin.py).
-DATES_ASIDE = {"procedures"}
-
-
 def test_every_admin_date_box_reads_a_date_as_every_date_box_does(demo_users):
     """Each date field of the administration (its models and their inlines) is core/forms.DateField:
     "31/02/2026" is told as a day February lacks, not Django's «Nhập một ngày hợp lệ.»."""
@@ -79,8 +76,6 @@ def test_every_admin_date_box_reads_a_date_as_every_date_box_does(demo_users):
     request = _request(demo_users["admin"])
     found = []
     for model, model_admin in admin.site._registry.items():
-        if model._meta.app_label in DATES_ASIDE:
-            continue
         for each in [model_admin, *model_admin.get_inline_instances(request)]:
             for field in each.model._meta.fields:
                 if isinstance(field, ModelDateField) and not isinstance(field, DateTimeField) and field.editable:
@@ -96,4 +91,12 @@ def test_every_admin_date_box_reads_a_date_as_every_date_box_does(demo_users):
         ("LegalDocument", "issued_on"),
         ("Report", "as_of"),
         ("ReportRequest", "deadline"),
+        ("Translation", "published_on"),
     }
+
+
+def test_partner_localities_are_found_by_their_countrys_name(client, demo_users):
+    client.force_login(demo_users["admin"])
+    page = client.get("/quan-tri/core/partnerlocality/", {"q": "Lào"})
+    rows = list(page.context["cl"].result_list)
+    assert rows and {row.country.code for row in rows} == {"LA"}
