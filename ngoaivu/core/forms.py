@@ -352,7 +352,9 @@ class DateField(forms.DateField):
         except ValidationError as error:
             if error.code != "invalid":
                 raise
-            raise ValidationError(refuse_date(value), code="invalid") from None
+            # The text typed goes in as a parameter: a "%" in it is no placeholder to whoever formats
+            # the message again (django-filters does, on the API's filters).
+            raise ValidationError("%(said)s", code="invalid", params={"said": refuse_date(value)}) from None
 
     def validate(self, value):
         super().validate(value)

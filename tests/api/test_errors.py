@@ -157,6 +157,7 @@ BAD_CURSOR = "Vị trí trang không hợp lệ; dùng liên kết «next» ho�
         ("cursor=cD1hYmM=", "cursor", BAD_CURSOR),  # p=abc: a position that is not a row's id
         ("cursor=cD05OTk5OTk5OTk5OTk5OTk5OTk5OTk5OQ==", "cursor", BAD_CURSOR),  # beyond any id
         ("date_from=notadate", "date_from", "Ngày «notadate» không hợp lệ, ghi theo dạng dd/mm/yyyy."),
+        ("date_from=50%25u", "date_from", "Ngày «50%u» không hợp lệ, ghi theo dạng dd/mm/yyyy."),  # no placeholder
         ("date_to=", "date_to", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
         ("country=", "country", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
         ("country=ZZ", "country", None),
