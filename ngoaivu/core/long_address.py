@@ -18,5 +18,6 @@ class LongAddressPage:
 
     def __call__(self, request):
         if len(request.get_full_path()) > LONGEST_ADDRESS:
-            return render(request, "414.html", status=414)
+            # the language switch comes back to the page without the address's too-long query
+            return render(request, "414.html", {"language_next": request.path[:LONGEST_ADDRESS]}, status=414)
         return self.get_response(request)

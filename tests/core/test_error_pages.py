@@ -71,6 +71,8 @@ def test_an_address_too_long_is_explained_in_vietnamese(client_for):
     assert response.status_code == 414
     page = response.content.decode()
     assert "Địa chỉ quá dài" in page and '<a href="/">Về trang chủ</a>' in page
+    # switching the language comes back to the page, not to the address too long
+    assert '<input type="hidden" name="next" value="/so-theo-doi/doan-vao/">' in page
     assert client.get("/so-theo-doi/doan-vao/?q=đoàn").status_code == 200  # a search of ordinary length
     # the server lets gunicorn read such a line (its most), well over what the page answers
     config = Config()
