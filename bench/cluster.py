@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 import psycopg
 import requests
 
-from ngoaivu.core.long_address import REQUEST_LINE_LIMIT
+from ngoaivu.cli import gunicorn_arguments
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
@@ -326,15 +326,7 @@ def main(argv=None):
             (var / "static").symlink_to(static)  # the same collected files, as a deployment ships them
             cluster.start(
                 f"server-{name}",
-                [str(VENV_BIN / "gunicorn"), "ngoaivu.wsgi:application", "--bind", f"127.0.0.1:{port}"]
-                + [
-                    "--workers",
-                    str(options.workers),
-                    "--access-logfile",
-                    "-",
-                    "--limit-request-line",
-                    str(REQUEST_LINE_LIMIT),
-                ],
+                [str(VENV_BIN / "gunicorn"), *gunicorn_arguments(f"127.0.0.1:{port}", options.workers)],
                 env={**env, "NGOAIVU_VAR_DIR": str(var)},
             )
             servers.append(f"http://127.0.0.1:{port}")

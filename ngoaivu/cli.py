@@ -109,8 +109,6 @@ def serve(argv):
     from django.conf import settings
     from django.core.management import call_command
 
-    from ngoaivu.core.long_address import REQUEST_LINE_LIMIT
-
     call_command("migrate", interactive=False, verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     if options.demo_if_empty:
@@ -128,22 +126,26 @@ def serve(argv):
     print(f"Ngoại vụ: http://{bind}", flush=True)
     os.execvp(
         sys.executable,
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "ngoaivu.wsgi:application",
-            "--bind",
-            bind,
-            "--workers",
-            str(options.workers),
-            "--access-logfile",
-            "-",
-            # an address over gunicorn's default 4.094 bytes reaches Django, answered in Vietnamese (core.long_address)
-            "--limit-request-line",
-            str(REQUEST_LINE_LIMIT),
-        ],
+        [sys.executable, "-m", "gunicorn", *gunicorn_arguments(bind, options.workers)],
     )
+
+
+def gunicorn_arguments(bind, workers):
+    """What gunicorn is started with, by `ngoaivu serve` and by bench/cluster's servers alike."""
+    from ngoaivu.core.long_address import REQUEST_LINE_LIMIT
+
+    return [
+        "ngoaivu.wsgi:application",
+        "--bind",
+        bind,
+        "--workers",
+        str(workers),
+        "--access-logfile",
+        "-",
+        # an address over gunicorn's default 4.094 bytes reaches Django, answered in Vietnamese (core.long_address)
+        "--limit-request-line",
+        str(REQUEST_LINE_LIMIT),
+    ]
 
 
 def usage():
