@@ -139,6 +139,15 @@ _DATED_STATISTIC = re.compile(
 # husband): the crew besides the master, a breakdown of the men counted before, not a figure; not
 # "2 thuyền trưởng và 18 thuyền viên", the masters counted too (parts of a total, both of them).
 _BESIDES_MASTER = re.compile(r"(?<!\d)(?<!\d\s)(?:thuyền\s+trưởng|chồng)[^.;\d]{0,60}?\s+và\s*$", re.I)
+# "tàu bị bắt giữ cùng với ông Thảnh còn có 4 ngư dân khác", "ngoài thuyền trưởng còn 6 thuyền viên":
+# the men besides one named, told by the man they are with, no figure of their own either.
+_BESIDES_NAMED = re.compile(
+    r"(?<!\w)(?:cùng\s+với|ngoài)\s+(?:ông|anh|thuyền\s+trưởng|chủ\s+tàu)(?!\w)[^.;\d]{0,40}?"
+    r"\s+còn(?:\s+có)?\s*$",
+    re.I,
+)
+# a return waited for, not yet come: "người thân … vẫn từng ngày ngóng tin và chờ đợi con tàu … trở về"
+_AWAITED = re.compile(r"(?<!\w)(?:chờ|đợi|ngóng|mong|trông)(?!\w)[^.;]{0,40}$", re.I)
 
 
 def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | None:
@@ -184,7 +193,8 @@ def _fishing(sentence: str, group: Group, mentions: Sequence[Mention]) -> str | 
     if held is not None and _SENDING.search(sentence, max(0, group.start - 20), group.start):
         if _HOME.search(tail, held.end()):
             return "boats_released"  # "đưa 2 ngư dân bị Papua New Guinea bắt giữ do … về nước": sent home
-    if held is not None and _BOAT_CUES["boats_released"].search(tail, held.end()):
+    back = _BOAT_CUES["boats_released"].search(tail, held.end()) if held is not None else None
+    if held is not None and back is not None and not _AWAITED.search(tail, held.end(), back.start()):
         if not any(cue.search(own) for cue in _BOAT_CUES.values()):
             return "boats_released"
     if _BOAT_CUES["boats_detained"].search(clause) and _BOAT_CUES["boats_obstructed"].search(clause):
@@ -296,7 +306,8 @@ def indicator_of(
     if units & {"boats", "fishermen"}:
         if any(m.unit == "boats" and _FOREIGN_BOAT.match(sentence, m.end) for m in group.mentions):
             return None  # "cùng bị bắt … có một tàu Thái Lan cùng 14 thuyền viên": a foreign boat and its crew
-        if units == {"fishermen"} and _BESIDES_MASTER.search(sentence[max(0, group.start - 80) : group.start]):
+        before = sentence[max(0, group.start - 80) : group.start]
+        if units == {"fishermen"} and (_BESIDES_MASTER.search(before) or _BESIDES_NAMED.search(before)):
             return None
         if (
             "fishermen" in units

@@ -246,6 +246,8 @@ ENTRIES: list[dict] = [
             r"bị\s+giữ",
             r"bắt\s+giam",
             r"bị\s+(?:[^\s\d,;.]+\s+){1,4}?bắt(?!\s+đầu)",  # "đã bị Trung Quốc bắt vào ngày 14-4"
+            # the holder between "bị" and "giữ": "3 ngư dân cùng tàu cá … bị tàu cá Trung Quốc giữ"
+            r"bị\s+(?:[^\s\d,;.]+\s+){1,4}?giữ(?!\s+(?:gìn|vững|nguyên|vai|vị|chức|mối|liên|bí))",
             # "tàu Hải quân Indonesia bắt cùng lúc 5 tàu cá", "đã giữ hai tàu cá cùng 20 ngư dân"
             r"(?<!\w)(?:vây\s+)?(?:bắt|giữ)(?=\s+(?:cùng\s+lúc\s+)?(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\S*\s+(?:chiếc\s+)?(?:tàu|ngư|thuyền|phương))",
             r"(?:vi|xâm)\s+phạm\s+vùng\s+biển",  # "13 vụ/21 tàu/188 lao động vi phạm vùng biển nước ngoài"

@@ -266,7 +266,7 @@ def _implicit_boats(sentence: str, mentions: list[Mention]) -> list[Mention]:
         out.append(m)
         boat_after = _BOAT_AFTER.match(sentence, m.end) if m.unit == "fishermen" else None
         if boat_after is not None and not (previous and previous.unit == "boats" and m.start - previous.end < 60):
-            plates = 1 + len(_PLATES.findall(boat_after["more"]))  # "cùng tàu cá QNg-90123-TS và QNg-90456-TS": 2
+            plates = 1 + len(_PLATES.findall(boat_after["more"] or ""))  # "cùng tàu cá QNg-90123-TS và QNg-90456-TS": 2
             out.append(
                 Mention(boat_after.start("boat"), boat_after.end("boat"), "boats", Decimal(plates), None, implicit=True)
             )
@@ -274,11 +274,13 @@ def _implicit_boats(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # "bắt tất cả 13 ngư dân trên tàu QNg 90127 TS", "đưa 5 ngư dân và tàu cá mang ký hiệu PY-96173-TS về
-# nước": the men of one boat, named after them
+# nước": the men of one boat, named after them, by its number or by its master or owner ("3 ngư dân
+# cùng tàu cá do anh Vũ Văn Tú … làm thuyền trưởng")
 _PLATE = r"(?-i:[A-ZĐ][A-Za-zĐđ]{0,2})\s*-?\s*\d{3,6}(?:\s*-?\s*TS)?"
 _BOAT_AFTER = re.compile(
-    r"\s*(?:trên|của|và|cùng)\s+(?P<boat>(?:chiếc\s+)?tàu(?:\s+cá)?)\s+(?:mang\s+)?(?:(?:số|ký)\s+hiệu\s+)?"
-    rf"{_PLATE}(?P<more>(?:\s*(?:,|và)\s*{_PLATE})*)",
+    r"\s*(?:trên|của|và|cùng)\s+(?P<boat>(?:chiếc\s+)?tàu(?:\s+cá)?)\s+(?:(?:mang\s+)?(?:(?:số|ký)\s+hiệu\s+)?"
+    rf"{_PLATE}(?P<more>(?:\s*(?:,|và)\s*{_PLATE})*)"
+    r"|(?:do|của)\s+(?:ông|anh|chủ\s+tàu|thuyền\s+trưởng)\s+(?-i:[A-ZĐ]))",
     re.I,
 )
 _PLATES = re.compile(_PLATE)

@@ -104,6 +104,12 @@ _SHORT_NUMBER = (
 )
 _SHORT_HEAD = re.compile(rf"{_SHORT_NUMBER}(?={_DATE_AFTER.pattern})")
 _SHORT_HEAD_DATED_BEFORE = re.compile(_SHORT_NUMBER)
+# The same without "số", any case: "Ngày 25-5-2020, UBND tỉnh ban hành công văn 2531 về việc …" — a
+# document issued as the sentence tells (not a year: "ban hành Kế hoạch 2020").
+_BARE_HEAD_DATED_BEFORE = re.compile(
+    rf"(?<!\w)(?P<type>(?i:{TYPES}))(?P<qualifier>)\s+(?P<so>)(?P<colon>)"
+    r"(?P<number>(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{1,5})(?![0-9/.,-]|\w|\s*(?:%|\w+\s+(?:đồng|USD)))"
+)
 # The press names a document by its kind and a short number, capitalised: "Quyết định 28",
 # "Quy chế 295 năm 2010" (not a year: "Nghị quyết 2020").
 _PRESS_HEAD = re.compile(
@@ -285,6 +291,16 @@ def _iter_references(text: str):
     heads += [
         h
         for h in _SHORT_HEAD_DATED_BEFORE.finditer(text)
+        if h.start("number") not in taken
+        and (
+            _DATE_BEFORE.search(text, max(0, h.start() - 250), h.start())
+            or _ISSUED_JUST_BEFORE.search(text, max(0, h.start() - 30), h.start())
+        )
+    ]
+    taken = {h.start("number") for h in heads}
+    heads += [
+        h
+        for h in _BARE_HEAD_DATED_BEFORE.finditer(text)
         if h.start("number") not in taken
         and (
             _DATE_BEFORE.search(text, max(0, h.start() - 250), h.start())

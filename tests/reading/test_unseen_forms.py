@@ -1,0 +1,62 @@
+"""Forms met in the unseen public texts 541–557 (scored before any rule was written for them), each
+rule tried on sentences written for the test, not copied from a text."""
+
+from datetime import date
+
+from ngoaivu.reading.facts import extract_facts
+from ngoaivu.reading.references import find_references
+from ngoaivu.reading.structure import Block
+
+VALUE_KEYS = ("count", "value", "currency", "boats", "fishermen")
+
+
+def facts(*paragraphs):
+    found = extract_facts([Block(text, "body") for text in paragraphs], None).facts
+    return [(f["indicator"], f["scope"], {k: f[k] for k in VALUE_KEYS if k in f}) for f in found]
+
+
+def test_the_holder_between_bi_and_giu_detains_them():
+    assert facts("Chiều 3/9, 6 ngư dân của xã Cát Hải bị hải quân nước ngoài giữ khi đang đánh cá.") == [
+        ("boats_detained", "period", {"fishermen": 6})
+    ]
+    # "bị … giữ" is no detention when "giữ" keeps something else
+    assert facts("Năm qua, 4 tàu cá của tỉnh bị sóng lớn đánh hỏng, chủ tàu giữ vững nghề.") != [
+        ("boats_detained", "period", {"boats": 4})
+    ]
+
+
+def test_men_with_a_boat_named_by_its_master_are_one_boat():
+    assert facts("Ngày 2/7, 8 ngư dân cùng tàu cá do ông Lê Văn Bình làm chủ bị phía nước ngoài bắt giữ.") == [
+        ("boats_detained", "period", {"boats": 1, "fishermen": 8})
+    ]
+
+
+def test_a_return_waited_for_is_no_release():
+    assert facts("Gia đình của 5 tàu bị phía nước ngoài bắt giữ vẫn ngày đêm chờ tin các con trở về an toàn.") == [
+        ("boats_detained", "period", {"boats": 5})
+    ]
+    # a return that happened is a release
+    assert facts("7 ngư dân bị phía nước ngoài tạm giữ đã trở về an toàn.") == [
+        ("boats_released", "period", {"fishermen": 7})
+    ]
+
+
+def test_the_men_besides_one_named_are_no_figure_of_their_own():
+    assert (
+        facts(
+            "Ngày 8-6, tàu cá của tỉnh bị phía nước ngoài bắt giữ cùng với anh Trần Văn Nam còn có 6 thuyền viên khác."
+        )
+        == []
+    )
+
+
+def test_a_kind_and_a_bare_number_issued_on_a_date_cite_a_document():
+    found = [
+        (r.doc_type, r.number, r.issued_on)
+        for r in find_references(
+            "Ngày 14-3-2021, UBND tỉnh ban hành công văn 815 về việc quản lý người nước ngoài làm việc tại tỉnh."
+        )
+    ]
+    assert found == [("Công văn", "815", date(2021, 3, 14))]
+    # a year after the kind is no number
+    assert find_references("Ngày 14-3-2021, UBND tỉnh ban hành Kế hoạch 2021 về công tác đối ngoại.") == []
