@@ -35,6 +35,15 @@ UNKNOWN_PERIOD = gettext_noop(
 PICK_KIND = gettext_noop("Chọn kỳ báo cáo.")
 PICK_YEAR = gettext_noop("Nhập năm của kỳ báo cáo, ví dụ 2021.")
 PICK_DATES = gettext_noop("Nhập ngày bắt đầu và ngày kết thúc của khoảng thời gian.")
+# A month, quarter or half whose number is none of the year's: said with the number, whichever way it came
+# (the picker's choice, a code, the period in words), by check_number().
+NO_SUCH_NUMBER = {
+    MONTH: gettext_noop("Tháng %(number)s không có: chọn tháng từ 1 đến 12."),
+    QUARTER: gettext_noop("Quý %(number)s không có: chọn quý từ I đến IV."),
+    HALF: gettext_noop("Kỳ 6 tháng số %(number)s không có: chọn 6 tháng đầu năm hoặc 6 tháng cuối năm."),
+}
+NUMBERS = {MONTH: 12, QUARTER: 4, HALF: 2}
+SHOWN_NUMBER = 12  # what is shown back of a number that is none: enough to recognise it
 
 # whatever the server's locale (calendar.month_name follows it)
 ENGLISH_MONTHS = "January February March April May June July August September October November December".split()
@@ -250,11 +259,21 @@ def _year_back(day):
 
 PATTERNS = [
     (re.compile(r"^(\d{4})-(\d{1,2})$"), MONTH),
-    (re.compile(r"^(\d{4})-Q([1-4])$", re.I), QUARTER),
-    (re.compile(r"^(\d{4})-H([12])$", re.I), HALF),
+    (re.compile(r"^(\d{4})-Q(\d{1,2})$", re.I), QUARTER),
+    (re.compile(r"^(\d{4})-H(\d{1,2})$", re.I), HALF),
     (re.compile(r"^(\d{4})-9M$", re.I), NINE_MONTHS),
     (re.compile(r"^(\d{4})$"), YEAR),
 ]
+
+
+def check_number(kind, number):
+    """The number of a month (1–12), quarter (1–4) or half (1–2) of kind, as an int; PeriodError naming
+    the number otherwise («Tháng 13 không có: chọn tháng từ 1 đến 12.»). The one rule for every picker."""
+    text = str(number).strip()
+    written = text.isascii() and text.isdigit()
+    if written and 1 <= int(text) <= NUMBERS[kind]:
+        return int(text)
+    raise PeriodError(NO_SUCH_NUMBER[kind], number=str(int(text)) if written else text[:SHOWN_NUMBER])
 
 
 FIRST_YEAR, LAST_YEAR = 1945, 2999  # a comparison reaches back a year: no date before year 1
@@ -283,9 +302,7 @@ def parse(text, convention=CALENDAR, as_of=None):
         if match:
             year = int(match.group(1))
             _check_year(year)
-            index = int(match.group(2)) if kind in (MONTH, QUARTER, HALF) else 1
-            if kind == MONTH and not 1 <= index <= 12:
-                break
+            index = check_number(kind, match.group(2)) if kind in NUMBERS else 1
             return Period(kind, year, index, convention=convention, as_of=as_of)
     period = _from_words(text, convention, as_of)
     if period is None:
@@ -298,7 +315,7 @@ def parse(text, convention=CALENDAR, as_of=None):
 _year_after = r"(?:/|-|\s+năm\s+|\s+)(\d{4})$"
 WORD_PATTERNS = [
     (re.compile(r"^tháng\s+(\d{1,2})" + _year_after), MONTH),
-    (re.compile(r"^quý\s+(iv|i{1,3}|[1-4])" + _year_after), QUARTER),
+    (re.compile(r"^quý\s+(iv|i{1,3}|\d{1,2})" + _year_after), QUARTER),
     (re.compile(r"^6\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})$"), HALF),
     (re.compile(r"^9\s+tháng\s+(?:đầu\s+)?năm\s+()(\d{4})$"), NINE_MONTHS),
     (re.compile(r"^(?:cả\s+)?năm\s+()(\d{4})$"), YEAR),
@@ -312,9 +329,7 @@ def _from_words(text, convention, as_of):
         match = pattern.match(text)
         if match:
             word, year = match.group(1), int(match.group(2))
-            index = int(word) if word.isdigit() else _INDEX_WORDS[word]
-            if kind == MONTH and not 1 <= index <= 12:
-                return None
+            index = check_number(kind, word) if word.isdigit() else _INDEX_WORDS[word]
             _check_year(year)
             return Period(kind, year, index, convention=convention, as_of=as_of)
     return None
@@ -339,11 +354,8 @@ def from_picker(choice, year, start=None, end=None, convention=CALENDAR):
         if start is None or end is None:
             raise PeriodError(PICK_DATES)
         return _range_period(start, end, convention)
-    numbered = {MONTH: 12, QUARTER: 4, HALF: 2}
-    if kind in numbered:
-        if not (number.isdecimal() and 1 <= int(number) <= numbered[kind]):
-            raise PeriodError(PICK_KIND)
-        index = int(number)
+    if kind in NUMBERS and number:
+        index = check_number(kind, number)
     elif kind in (NINE_MONTHS, YEAR) and not number:
         index = 1
     else:

@@ -130,13 +130,18 @@ def test_an_unknown_chart_is_404_and_the_page_needs_a_login(login, client):
 def test_a_bad_period_is_explained_and_the_page_still_answers(login):
     page = login("chuyenvien").get("/thong-ke/", {"period": "2021-13"})
     assert page.status_code == 200
-    assert "Không hiểu kỳ báo cáo «2021-13»" in page.content.decode()
+    assert "Tháng 13 không có: chọn tháng từ 1 đến 12." in page.content.decode()
 
 
 @pytest.mark.parametrize(
     ("query", "said"),
     [
-        ({"period": "2021-13"}, "Không hiểu kỳ báo cáo «2021-13»"),
+        ({"period": "2021-13"}, "Kỳ: Tháng 13 không có: chọn tháng từ 1 đến 12."),
+        ({"period": "tháng tám"}, "Không hiểu kỳ báo cáo «tháng tám»"),
+        # a number the year has not, from the picker: named, not «Chọn kỳ báo cáo.»
+        ({"period_kind": "month:13", "period_year": "2026"}, "Tháng 13 không có: chọn tháng từ 1 đến 12."),
+        ({"period_kind": "month:0", "period_year": "2026"}, "Tháng 0 không có: chọn tháng từ 1 đến 12."),
+        ({"period_kind": "quarter:5", "period_year": "2026"}, "Quý 5 không có: chọn quý từ I đến IV."),
         ({"period_kind": "year", "period_year": "20a5"}, "Không đọc được năm «20a5». Ghi năm bằng bốn chữ số"),
         (
             {"period_kind": "custom", "period_start": "31/02/2026", "period_end": "10/3/2026"},

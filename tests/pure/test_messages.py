@@ -143,13 +143,13 @@ def test_gettext_noop_returns_its_message():
 
 def test_str_is_the_vietnamese_line_and_the_template_is_kept():
     with pytest.raises(PeriodError) as caught:
-        parse("2021-13")
+        parse("2021/13")
     error = caught.value
     assert str(error) == (
-        "Không hiểu kỳ báo cáo «2021-13»; ghi như «6 tháng đầu năm 2021», «quý II năm 2021», «tháng 8/2021», "
+        "Không hiểu kỳ báo cáo «2021/13»; ghi như «6 tháng đầu năm 2021», «quý II năm 2021», «tháng 8/2021», "
         "«năm 2021», hoặc 2021-H1, 2021-Q2, 2021-08, 2021."
     )
-    assert error.message.startswith("Không hiểu kỳ báo cáo «%(text)s»") and error.params == {"text": "2021-13"}
+    assert error.message.startswith("Không hiểu kỳ báo cáo «%(text)s»") and error.params == {"text": "2021/13"}
     assert isinstance(error, ValueError) and isinstance(error, MessageError)
 
 
