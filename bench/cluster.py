@@ -31,6 +31,7 @@ import psycopg
 import requests
 
 from ngoaivu.cli import gunicorn_arguments
+from ngoaivu.core.long_address import REQUEST_LINE_LIMIT
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
@@ -111,7 +112,16 @@ def drop_database():
         connection.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
 
 
+# nginx reads a request line, and each header, into a buffer of this size, CRLF included, and answers one that
+# does not fit itself (414, or 400 for a header): at gunicorn's limit (REQUEST_LINE_LIMIT, 8.190 bytes, and the
+# same for a header) plus CRLF, so that no line nginx passes on meets gunicorn's English «Bad Request». nginx's
+# default (8k) is this size; it is written out so that a larger one is not set without seeing why.
+HEADER_BUFFER = REQUEST_LINE_LIMIT + len("\r\n")
+
+
 def nginx_conf(folder: Path, port: int, servers: list[int], static: Path) -> Path:
+    """The configuration of the cluster's nginx: balancing between servers, the collected static files from
+    static, and the office's Vietnamese pages (static/ngoaivu/nginx/) for what nginx refuses itself."""
     user = "user root;\n" if os.geteuid() == 0 else ""  # workers that may read the collected static files
     upstream = "".join(f"    server 127.0.0.1:{server};\n" for server in servers)
     conf = folder / "nginx.conf"
@@ -130,11 +140,16 @@ http {{
   uwsgi_temp_path {folder}/uwsgi;
   scgi_temp_path {folder}/scgi;
   client_max_body_size 10m;
+  large_client_header_buffers 4 {HEADER_BUFFER};
   upstream ngoaivu {{
 {upstream}    keepalive 16;
   }}
   server {{
     listen 127.0.0.1:{port};
+    # 494: a header too large, sent as a 400
+    error_page 400 494 /loi-nginx/400.html;
+    error_page 414 /loi-nginx/414.html;
+    location /loi-nginx/ {{ internal; alias {static}/ngoaivu/nginx/; charset utf-8; }}
     location /static/ {{ alias {static}/; expires 1h; }}
     location / {{
       proxy_pass http://ngoaivu;
