@@ -29,7 +29,7 @@ from ngoaivu.reading.errors import ReadError
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.forms import FigureMixin
 
-from . import workbooks
+from . import pending_imports, workbooks
 from .areas import AREAS, GROUPS
 from .conflicts import conflict_page
 from .display import field_rows, history_entries, list_rows
@@ -443,21 +443,44 @@ def record_export(request, slug, fmt):
 
 @login_required
 def record_import(request, slug):
+    """Import a workbook, all or nothing. When it holds unlikely figures, the page lists them and keeps the
+    file (pending_imports.py): ticking «Tôi đã kiểm tra» then imports that very file, read again, if its
+    hash and its warnings are still those shown; a file chosen on that page takes its place."""
     area = _area(slug)
     if not can_write(request.user, area.model):
         raise PermissionDenied
-    problems, warnings, error = [], [], None
+    problems, warnings, error, pending = [], [], None, None
     if request.method == "POST":
+        shown = pending_imports.find(request, area, request.POST.get(pending_imports.TOKEN_FIELD))
         upload = request.FILES.get("file")
-        dataset, error = _read_workbook(upload)
+        if upload is not None or shown is None:
+            data, dataset, error = _read_workbook(upload)
+            if upload is None and request.POST.get(pending_imports.TOKEN_FIELD):
+                error = _(
+                    "Tệp đã chọn ở bước trước không còn được lưu giữ (tệp chỉ được giữ trong 24 giờ, hoặc đã được "
+                    "nhập). Chưa lưu dòng nào; vui lòng chọn lại tệp rồi bấm «Nhập»."
+                )
+        else:
+            data, dataset, error = _read_kept(shown)
         if dataset is not None:
-            # The seal of the warnings the person saw and ticked «Tôi đã kiểm tra» for: the same file saves.
-            confirmed = request.POST.get(SEAL_FIELD, "") if request.POST.get(CHECKED_FIELD) else ""
+            # The seal of the warnings the person saw and ticked «Tôi đã kiểm tra» for, of the file shown.
+            checked = request.POST.get(CHECKED_FIELD) and request.POST.get(pending_imports.HASH_FIELD) == (
+                pending_imports.digest(data)
+            )
+            confirmed = request.POST.get(SEAL_FIELD, "") if checked else ""
             counts, problems, warnings = import_rows(area, request.user, dataset, confirmed=confirmed)
             if not problems and not warnings:
+                pending_imports.drop(shown)
                 messages.success(request, _import_summary(counts))
                 return redirect("register:list", slug)
-    context = {"area": area, "problems": problems[:SHOWN_PROBLEMS], "error": error}
+        if warnings and upload is None:
+            pending = shown
+        elif warnings:
+            pending_imports.drop(shown)
+            pending = pending_imports.keep(request, area, upload.name, data)
+        elif dataset is not None:
+            pending_imports.drop(shown)
+    context = {"area": area, "problems": problems[:SHOWN_PROBLEMS], "error": error, "pending": pending}
     context["warnings"], context["warnings_seal"] = warnings[:SHOWN_PROBLEMS], import_seal(warnings)
     context["warning_count"], context["unshown_warnings"] = len(warnings), max(0, len(warnings) - SHOWN_PROBLEMS)
     context["problem_count"], context["unshown"] = len(problems), max(0, len(problems) - SHOWN_PROBLEMS)
@@ -476,13 +499,22 @@ def _import_summary(counts):
 
 
 def _read_workbook(upload):
-    """(dataset, None) or (None, a message saying why the file cannot be read)."""
+    """(bytes, dataset, None) or (None, None, a message saying why the file cannot be read)."""
     if upload is None:
-        return None, _("Chọn tệp Excel (.xlsx) để nhập.")
+        return None, None, _("Chọn tệp Excel (.xlsx) để nhập.")
     try:
         data, _kind = read_upload(upload, ("xlsx",))
     except UploadError as error:
-        return None, _another_sheet_format(upload) or str(error)
+        return None, None, _another_sheet_format(upload) or str(error)
+    return (data, *_dataset(data))
+
+
+def _read_kept(pending):
+    """(bytes, dataset, None) of a workbook kept for its confirmation, read again as uploaded."""
+    return (pending.data, *_dataset(pending.data))
+
+
+def _dataset(data):
     try:
         dataset = workbooks.read_sheet(data, skip_titles=workbooks.helper_sheet_titles())
     except ReadError as error:

@@ -126,7 +126,7 @@ def test_figures_typed_as_text_are_read_as_in_the_forms(client_for):
     assert 2 not in problems and IncomingDelegation.objects.count() == 0
     client = client_for("officer")
     asked = upload(client, [good_row(visits="1.250")])  # over 200 in one delegation: asked about first
-    upload_confirmed(client, [good_row(visits="1.250")], asked.context["warnings_seal"])
+    upload_confirmed(client, asked)
     assert IncomingDelegation.objects.get().person_visits == 1250
 
 
@@ -819,10 +819,23 @@ VISITS_WARNING = (
 )
 
 
-def upload_confirmed(client, rows, seal):
-    return client.post(
-        "/so-theo-doi/doan-vao/nhap/", {"file": workbook(rows), "warnings_checked": "1", "warnings_seen": seal}
-    )
+def confirmation(asked, checked=True):
+    """What the page that listed the warnings posts back: the kept file's token and hash, the list's seal."""
+    pending = asked.context["pending"]
+    fields = {
+        "pending_file": pending.token,
+        "file_sha256": pending.sha256,
+        "warnings_seen": asked.context["warnings_seal"],
+    }
+    return {**fields, "warnings_checked": "1"} if checked else fields
+
+
+def upload_confirmed(client, asked, rows=None):
+    """«Nhập» with the box ticked on the page asked: the kept file, or the file of rows chosen there instead."""
+    data = confirmation(asked)
+    if rows is not None:
+        data["file"] = workbook(rows)
+    return client.post("/so-theo-doi/doan-vao/nhap/", data)
 
 
 def test_an_unlikely_figure_is_listed_by_row_and_nothing_is_saved_until_confirmed(client_for):
@@ -835,18 +848,18 @@ def test_an_unlikely_figure_is_listed_by_row_and_nothing_is_saved_until_confirme
     body = response.content.decode()
     assert VISITS_WARNING in body and 'name="warnings_checked" value="1"' in body
     assert not IncomingDelegation.objects.exists()  # the good row neither: one transaction
-    seal = response.context["warnings_seal"]
+    asked = response
 
     # The box left unticked: nothing saved, asked again.
-    response = client.post("/so-theo-doi/doan-vao/nhap/", {"file": workbook(rows), "warnings_seen": seal})
+    response = client.post("/so-theo-doi/doan-vao/nhap/", confirmation(asked, checked=False))
     assert response.context["warnings"] and not IncomingDelegation.objects.exists()
-    # Ticked, but the file's figure changed since: asked again about the new one.
+    # Ticked, but another file chosen instead, whose figure differs: asked again about the new one.
     changed = [good_row(), good_row("Đoàn JICA", "Nhật Bản", 901)]
-    response = upload_confirmed(client, changed, seal)
+    response = upload_confirmed(client, asked, changed)
     assert response.status_code == 200 and "901" in response.context["warnings"][0][2]
     assert not IncomingDelegation.objects.exists()
-    # Ticked for the list shown: every row saved as typed.
-    response = upload_confirmed(client, rows, seal)
+    # Ticked for the list shown of the same file chosen again: every row saved as typed.
+    response = upload_confirmed(client, asked, rows)
     assert response.status_code == 302
     assert sorted(IncomingDelegation.objects.values_list("person_visits", flat=True)) == [4, 900]
 

@@ -4,6 +4,7 @@ from .cooperation import Agreement, AgreementStep, Conference, EconomicDiplomacy
 from .delegations import CourtesyReception, DelegationPlan, DelegationPlanItem, IncomingDelegation, OutgoingDelegation
 from .information import Article, BorderActivity, Bulletin, CulturalEvent, PressCrew
 from .people import ForeignResident, OverseasVietnameseActivity, StaffMember
+from .pending import PendingImport
 from .readings import ReportReading
 from .tasks import AssignedTask
 
@@ -30,6 +31,7 @@ __all__ = [
     "IntegrationActivity",
     "OutgoingDelegation",
     "OverseasVietnameseActivity",
+    "PendingImport",
     "PressCrew",
     "ReportReading",
     "StaffMember",

@@ -1,0 +1,30 @@
+"""A spreadsheet kept between the two steps of an import (views.record_import, pending_imports.py)."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class PendingImport(models.Model):
+    """An uploaded workbook whose unlikely figures wait for the person to confirm them: the confirmation
+    names it by its token alone, so the file is not chosen twice. Only its uploader, in the session that
+    uploaded it, may use it; it is dropped once imported, and after a day (pending_imports.KEEP)."""
+
+    token = models.CharField(_("mã"), max_length=64, unique=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người tải lên"), on_delete=models.CASCADE, related_name="+"
+    )
+    session_key = models.CharField(_("phiên làm việc"), max_length=40)
+    area = models.CharField(_("mục"), max_length=50)
+    file_name = models.CharField(_("tên tệp"), max_length=255)
+    sha256 = models.CharField(_("mã băm SHA-256"), max_length=64)
+    content = models.BinaryField(_("nội dung"))
+    created_at = models.DateTimeField(_("ngày tạo"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("tệp chờ xác nhận nhập")
+        verbose_name_plural = _("tệp chờ xác nhận nhập")
+
+    def __str__(self):
+        return self.file_name
