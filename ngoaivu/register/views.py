@@ -1,9 +1,5 @@
 """One set of views for every area of the register (see areas.py)."""
 
-from datetime import date
-from types import SimpleNamespace
-
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,35 +10,24 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
-from ngoaivu.core.confirm import CHECKED_FIELD, SEAL_FIELD, confirmation_page, is_confirmed
-from ngoaivu.core.downloads import attachment, refused_filters
+from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.keyset import keyset_page, row_count
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import VersionConflict, say_saved
-from ngoaivu.core.permissions import can_edit, can_write, is_unit_bound, scope
-from ngoaivu.core.uploads import REPORT_KINDS, UploadError, kind_of, read_upload
-from ngoaivu.pure.wording import format_count, screen_date
-from ngoaivu.reading.errors import ReadError
-from ngoaivu.core.errors import error_text
+from ngoaivu.core.permissions import can_edit, can_write, scope
+from ngoaivu.pure.wording import format_count
 from ngoaivu.core.forms import FigureMixin
 
-from . import pending_imports, workbooks
 from .areas import AREAS, GROUPS
 from .conflicts import conflict_page
 from .display import field_rows, history_entries, list_rows
 from .filters import filterset_class
-from .forms import ComparedUnitForm, form_class
+from .forms import form_class
 from .history import delete_with_children, deleted_with, deletions, dependents, restore_changes, visible_history
-from .intake import proposals
-from .models import ReportReading
-from .tasks import KEEP_DAYS, KEEP_PER_USER, start_reading
-from .resources import import_rows, import_seal, resource_class
 
 PAGE_SIZE = 50
-SHOWN_PROBLEMS = 200  # an import's errors listed on its page: a file imported twice has one for every row
 
 
 def _area(slug):
@@ -421,219 +406,3 @@ def deleted_list(request, slug):
         "register/deleted.html",
         {"area": area, "rows": list(rows[:200]), "can_write": can_write(request.user, area.model)},
     )
-
-
-@login_required
-def record_export(request, slug, fmt):
-    area = _area(slug)
-    if fmt not in ("csv", "xlsx"):
-        raise Http404
-    filterset, queryset = _filtered(area, request)
-    refused = refused_filters(filterset.form)  # an unbound filter has no error
-    if refused:
-        return refused
-    resource = resource_class(area, request.user)(user=request.user)
-    stamp = timezone.localdate().strftime("%Y%m%d")
-    if fmt == "csv":
-        content = workbooks.export_csv(resource, queryset)
-    else:
-        content = workbooks.export_xlsx(resource, queryset, area.title)
-    return attachment(content, fmt, f"{slug}-{stamp}.{fmt}")
-
-
-@login_required
-def record_import(request, slug):
-    """Import a workbook, all or nothing. When it holds unlikely figures, the page lists them and keeps the
-    file (pending_imports.py): ticking «Tôi đã kiểm tra» then imports that very file, read again, if its
-    hash and its warnings are still those shown; a file chosen on that page takes its place."""
-    area = _area(slug)
-    if not can_write(request.user, area.model):
-        raise PermissionDenied
-    problems, warnings, error, pending = [], [], None, None
-    if request.method == "POST":
-        shown = pending_imports.find(request, area, request.POST.get(pending_imports.TOKEN_FIELD))
-        upload = request.FILES.get("file")
-        if upload is not None or shown is None:
-            data, dataset, error = _read_workbook(upload)
-            if upload is None and request.POST.get(pending_imports.TOKEN_FIELD):
-                error = _(
-                    "Tệp đã chọn ở bước trước không còn được lưu giữ (tệp chỉ được giữ trong 24 giờ, hoặc đã được "
-                    "nhập). Chưa lưu dòng nào; vui lòng chọn lại tệp rồi bấm «Nhập»."
-                )
-        else:
-            data, dataset, error = _read_kept(shown)
-        if dataset is not None:
-            # The seal of the warnings the person saw and ticked «Tôi đã kiểm tra» for, of the file shown.
-            checked = request.POST.get(CHECKED_FIELD) and request.POST.get(pending_imports.HASH_FIELD) == (
-                pending_imports.digest(data)
-            )
-            confirmed = request.POST.get(SEAL_FIELD, "") if checked else ""
-            counts, problems, warnings = import_rows(area, request.user, dataset, confirmed=confirmed)
-            if not problems and not warnings:
-                pending_imports.drop(shown)
-                messages.success(request, _import_summary(counts))
-                return redirect("register:list", slug)
-        if warnings and upload is None:
-            pending = shown
-        elif warnings:
-            pending_imports.drop(shown)
-            pending = pending_imports.keep(request, area, upload.name, data)
-        elif dataset is not None:
-            pending_imports.drop(shown)
-    context = {"area": area, "problems": problems[:SHOWN_PROBLEMS], "error": error, "pending": pending}
-    context["warnings"], context["warnings_seal"] = warnings[:SHOWN_PROBLEMS], import_seal(warnings)
-    context["warning_count"], context["unshown_warnings"] = len(warnings), max(0, len(warnings) - SHOWN_PROBLEMS)
-    context["problem_count"], context["unshown"] = len(problems), max(0, len(problems) - SHOWN_PROBLEMS)
-    return render(request, "register/import.html", context)
-
-
-def _import_summary(counts):
-    """«Đã nhập tệp: 02 dòng mới, 01 dòng sửa.»: what the file changed, the rows it left as they were."""
-    words = {
-        "new": _("%(n)s dòng mới"),
-        "update": _("%(n)s dòng sửa"),
-        "skip": _("%(n)s dòng không thay đổi"),
-    }
-    parts = [words[kind] % {"n": format_count(n)} for kind, n in counts.items() if n]
-    return _("Đã nhập tệp: %(parts)s.") % {"parts": ", ".join(parts)}
-
-
-def _read_workbook(upload):
-    """(bytes, dataset, None) or (None, None, a message saying why the file cannot be read)."""
-    if upload is None:
-        return None, None, _("Chọn tệp Excel (.xlsx) để nhập.")
-    try:
-        data, _kind = read_upload(upload, ("xlsx",))
-    except UploadError as error:
-        return None, None, _another_sheet_format(upload) or str(error)
-    return (data, *_dataset(data))
-
-
-def _read_kept(pending):
-    """(bytes, dataset, None) of a workbook kept for its confirmation, read again as uploaded."""
-    return (pending.data, *_dataset(pending.data))
-
-
-def _dataset(data):
-    try:
-        dataset = workbooks.read_sheet(data, skip_titles=workbooks.helper_sheet_titles())
-    except ReadError as error:
-        return None, error_text(error)
-    if dataset is None:
-        return None, _("Tệp không có dòng tiêu đề.")
-    return dataset, None
-
-
-def _another_sheet_format(upload):
-    """What to do with a sheet saved as Excel 97–2003 (.xls) or CSV, which are not read, when its name and
-    content agree; None for any other refused file (too large, empty, something else)."""
-    name = upload.name.lower()
-    if upload.size > settings.MAX_UPLOAD_SIZE or not name.endswith((".xls", ".csv")):
-        return None
-    upload.seek(0)
-    kind = kind_of(upload.read())
-    if name.endswith(".xls") and kind == "doc":  # an OLE container, as Word 97–2003's
-        return _(
-            "Tệp «%(name)s» là định dạng Excel cũ (.xls), không nhập được. Mở tệp bằng Excel, chọn "
-            "Lưu thành… → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó."
-        ) % {"name": upload.name}
-    if name.endswith(".csv") and kind == "text":
-        return _(
-            "Tệp «%(name)s» là tệp CSV; chỉ nhập được tệp Excel (.xlsx). Mở tệp bằng Excel, chọn "
-            "Lưu thành… → Sổ làm việc Excel (.xlsx), rồi nhập tệp .xlsx đó."
-        ) % {"name": upload.name}
-    return None
-
-
-@login_required
-def read_report(request):
-    """Upload a unit's report (Word, PDF, text): it is kept and read by a background task, and the
-    page of that reading (read_result) shows its figures as rows to create."""
-    if not can_write(request.user):
-        raise PermissionDenied
-    error = None
-    # An officer may name the unit to compare with; a unit reporter always compares with their own.
-    data = request.POST if request.method == "POST" else None  # a post with the file alone is bound too
-    unit_form = None if is_unit_bound(request.user) else ComparedUnitForm(data)
-    if request.method == "POST":
-        upload = request.FILES.get("file")
-        if upload is None:
-            error = _("Chọn tệp báo cáo (.docx, .doc, .pdf, .txt, .md) để đọc.")
-        elif unit_form is None or unit_form.is_valid():
-            try:
-                data, _kind = read_upload(upload, REPORT_KINDS)
-            except UploadError as failure:
-                error = error_text(failure)
-            else:
-                chosen = unit_form.cleaned_data["unit"] if unit_form is not None else None
-                reading = start_reading(request.user, upload.name, data, chosen.pk if chosen else None)
-                return redirect("register:read_result", reading.pk)
-    return render(request, "register/read_report.html", _reading_page(request.user, None, error, unit_form))
-
-
-@login_required
-def read_result(request, pk):
-    """One reading, to the user who uploaded it: waiting while the worker reads, then its figures."""
-    if not can_write(request.user):
-        raise PermissionDenied
-    reading = get_object_or_404(ReportReading, pk=pk, user=request.user)
-    error = None
-    if reading.state == ReportReading.State.FAILED:
-        error = error_text(SimpleNamespace(**reading.error))
-    unit_form = None if is_unit_bound(request.user) else ComparedUnitForm(initial={"unit": reading.unit_id})
-    return render(request, "register/read_report.html", _reading_page(request.user, reading, error, unit_form))
-
-
-@require_POST
-@login_required
-def read_again(request, pk):
-    """The same file read once more, as a new reading: after an administrator taught the reader a
-    wording, or the register changed."""
-    if not can_write(request.user):
-        raise PermissionDenied
-    reading = get_object_or_404(ReportReading, pk=pk, user=request.user)
-    if reading.state == ReportReading.State.PENDING:
-        return redirect("register:read_result", reading.pk)  # still being read: nothing to read again
-    with reading.file.open("rb") as handle:
-        data = handle.read()
-    again = start_reading(request.user, reading.file_name, data, reading.unit_id)
-    return redirect("register:read_result", again.pk)
-
-
-def _reading_page(user, reading, error, unit_form):
-    result = reading.result if reading is not None and reading.state == ReportReading.State.DONE else None
-    found = proposals(result, user, reading.unit_id) if result else None
-    return {
-        "reading_job": reading,
-        "result": result,
-        "error": error,
-        "reading": found,
-        "proposals": found["items"] if found else [],
-        "cited": [_cited(r) for r in result["references"]] if result else [],
-        "unplaced": found["unplaced"] if found else [],
-        "unit_form": unit_form,
-        "earlier": _earlier_readings(user, reading),
-        "keep_days": KEEP_DAYS,
-        "keep_count": KEEP_PER_USER,
-    }
-
-
-def _earlier_readings(user, shown):
-    """The user's readings, latest first (the one shown left out)."""
-    readings = ReportReading.objects.filter(user=user).exclude(pk=getattr(shown, "pk", None))
-    return readings.only("pk", "file_name", "state", "created_at").order_by("-created_at")[:50]
-
-
-def _cited(reference: dict) -> str:
-    """ "Quyết định 45/2006/QĐ-TTg (28/02/2006) – Thủ tướng Chính phủ": a cited document, its date as reports write it."""
-    when = f" ({screen_date(date.fromisoformat(reference['date']))})" if reference.get("date") else ""
-    issuer = f" – {reference['issuer']}" if reference.get("issuer") else ""
-    return f"{reference['type']} {reference['number']}{when}{issuer}"
-
-
-@login_required
-def import_template(request, slug):
-    """The area's columns with an example row, drop-down lists and a sheet of instructions, to fill in and import."""
-    area = _area(slug)
-    resource = resource_class(area, request.user)(user=request.user)
-    return attachment(workbooks.import_template(resource, area, request.user), "xlsx", f"mau-{slug}.xlsx")

@@ -801,9 +801,9 @@ def test_a_new_row_is_compared_with_the_kept_rows_as_the_file_changes_them(clien
 
 
 def test_a_file_with_more_errors_than_a_page_lists_the_first_and_counts_the_rest(client_for, monkeypatch):
-    from ngoaivu.register import views
+    from ngoaivu.register import views_import
 
-    monkeypatch.setattr(views, "SHOWN_PROBLEMS", 2)  # the page's bound, small enough for a small file
+    monkeypatch.setattr(views_import, "SHOWN_PROBLEMS", 2)  # the page's bound, small enough for a small file
     bad = ["", "Đoàn", "", "Lào", "Sở, ngành, địa phương", "Làm việc", "10/3/2021", "", 1, -4, "", "SNgV", ""]
     response = upload(client_for("officer"), [bad, bad[:1] + ["Đoàn 2"] + bad[2:], bad[:1] + ["Đoàn 3"] + bad[2:]])
     page = response.content.decode()
