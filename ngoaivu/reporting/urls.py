@@ -12,6 +12,7 @@ urlpatterns = [
     path("<int:pk>/muc/<int:section_pk>/", views.section_edit, name="section"),
     path("<int:pk>/muc/<int:section_pk>/tao-lai/", views_redrafting.section_regenerate, name="regenerate"),
     path("<int:pk>/muc/<int:section_pk>/go-bo/", views_redrafting.section_remove, name="remove_section"),
+    path("<int:pk>/muc-da-go/<int:removed_pk>/khoi-phuc/", views_redrafting.section_restore, name="restore_section"),
     path("<int:pk>/them-muc/", views_redrafting.section_add, name="add_section"),
     path("<int:pk>/tao-lai-so-lieu/", views_redrafting.report_redraft, name="redraft"),
     path("<int:pk>/nguon-so-lieu/", views_sources.report_sources, name="sources"),

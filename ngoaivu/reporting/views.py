@@ -22,6 +22,7 @@ from .forms import NewReportForm, ReportHeadForm, SectionForm
 from . import files
 from .models import Report
 from .outline_changes import changes
+from .restoring import removed_sections
 from .signals import answer_offers
 from .services import (
     TRANSITIONS,
@@ -197,6 +198,7 @@ def report_detail(request, pk):
             "stale": [str(section) for section in stale],
             "dropped": dropped,
             "missing": missing,
+            "removed": removed_sections(report),
             "stale_help": {
                 Report.Status.SUBMITTED: _("Báo cáo đang chờ duyệt: muốn cập nhật, người duyệt trả lại để sửa."),
                 Report.Status.APPROVED: _(

@@ -19,6 +19,7 @@ from .document import split_footnotes, split_paragraphs
 from .forms import ChoiceForm
 from .outline_changes import add_section, changes, remove_section
 from .redrafting import accept_regenerated, redraft_unedited, regenerate
+from .restoring import removal, restore_section
 from .views import _editable_report
 
 
@@ -202,3 +203,48 @@ def section_add(request, pk):
         return redirect("reporting:detail", pk)
     messages.success(request, _("Đã thêm mục «%(section)s» theo mẫu báo cáo.") % {"section": section})
     return redirect("reporting:detail", pk)
+
+
+@login_required
+def section_restore(request, pk, removed_pk):
+    """Put back a section removed from the draft (restoring.py), removed_pk its deletion in the history:
+    a GET, or a POST without the confirmation, shows the text it brings back and asks once more."""
+    report = _editable_report(request, pk)
+    if report is None:
+        return redirect("reporting:detail", pk)
+    try:
+        record = removal(report, removed_pk)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("reporting:detail", pk)
+    if is_confirmed(request):
+        try:
+            section = restore_section(report, removed_pk)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("reporting:detail", pk)
+        messages.success(
+            request,
+            _("Đã khôi phục mục «%(section)s» vào dự thảo với nội dung như lúc gỡ.") % {"section": section},
+        )
+        return redirect("reporting:detail", pk)
+    section = record.instance
+    lines = [
+        _(
+            "Mục «%(section)s» sẽ được khôi phục vào dự thảo với nội dung như lúc gỡ (dưới đây), không tạo lại từ sổ theo dõi."
+        )
+        % {"section": section},
+        _("Mục được đặt lại vào chỗ cũ trong báo cáo; các mục được đánh số lại theo mẫu."),
+    ]
+    return confirmation_page(
+        request,
+        "reporting/confirm_section.html",
+        title=_("Khôi phục mục vào dự thảo"),
+        lines=lines,
+        button=_("Khôi phục mục này"),
+        action_url=reverse("reporting:restore_section", args=[pk, removed_pk]),
+        cancel_url=reverse("reporting:detail", args=[pk]),
+        section=section,
+        details_label=_("Nội dung mục sẽ khôi phục"),
+        paragraphs=[split_footnotes(line) for line in split_paragraphs(record.text)],
+    )

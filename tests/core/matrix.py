@@ -191,6 +191,7 @@ SLUG = "doan-vao"
 RECORD = {"slug": SLUG, "pk": Obj("record")}
 REPORT = {"pk": Obj("report")}
 SECTION = {"pk": Obj("report"), "section_pk": Obj("section")}
+REMOVED = {"pk": Obj("report"), "removed_pk": Val("removed_section")}
 
 ROWS = [
     # --- Home, sign-in, account -----------------------------------------------------------
@@ -252,6 +253,8 @@ ROWS = [
     Row("reporting:redraft", POST_ONLY, post=UNIT_EDIT_POST, kwargs=REPORT),
     # The matrix's section is still written by the template: whoever may edit is sent back to the report.
     Row("reporting:remove_section", UNIT_EDIT, post=UNIT_EDIT_POST, kwargs=SECTION, flow="/bao-cao/{pk}/"),
+    # a forged deletion: the unit's officer is sent back to the report with a message
+    Row("reporting:restore_section", UNIT_EDIT, post=UNIT_EDIT_POST, kwargs=REMOVED, flow="/bao-cao/{pk}/"),
     Row("reporting:add_section", POST_ONLY, post=UNIT_EDIT_POST, kwargs=REPORT, data={"key": "I.1"}),
     Row("reporting:sources", UNIT_READ, kwargs=REPORT),
     # A GET shows what the step will do; the reports are drafts, so a later step's page sends the

@@ -310,6 +310,7 @@ def build_world():
         "user_content_type": ContentType.objects.get_for_model(User).pk,
         "succession": Succession.objects.get(predecessor=unit["SNgV"], successor=unit["VP"]).pk,
         "unit_pk": unit["SNgV"].pk,
+        "removed_section": 999999,  # no deletion in any report's history
     }
 
     sessions, codes = {}, {"anonymous": M.ANONYMOUS_UNIT}
