@@ -11,6 +11,7 @@ that is no longer a draft.
 """
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -20,6 +21,7 @@ from django.utils.translation import gettext as _
 from ngoaivu.pure.periods import PeriodError
 
 from .document import section_label
+from .drafting import in_order
 from .models import Report, ReportSection
 from .redrafting import _number_again, into_report, key_now, stale_sections
 from .services import draft_for
@@ -161,7 +163,17 @@ def _renumber(report, draft):
     sections = list(report.sections.order_by("position"))
     numbers = {s.key: s.number for s in draft.flat()}
     drafted = {s.key for s in sections}
+    new = {s.pk: numbers.get(key_now(s.key, numbers, drafted), s.number) for s in sections}
+    siblings = defaultdict(list)
     for section in sections:
-        number = numbers.get(key_now(section.key, numbers, drafted), section.number)
-        if number != section.number:
-            ReportSection.objects.filter(pk=section.pk).update(number=number)
+        siblings[(section.key.rpartition(".")[0], section.level)].append(section)
+    for group in siblings.values():
+        shown = [new[s.pk] for s in group if new[s.pk]]
+        if len(shown) != len(set(shown)):
+            # A section the template no longer writes, kept until it is removed (or put back), would share
+            # a letter with the one now written in its place: the group is numbered in order instead.
+            for section, number in zip(group, in_order(new[group[0].pk], len(group))):
+                new[section.pk] = number
+    for section in sections:
+        if new[section.pk] != section.number:
+            ReportSection.objects.filter(pk=section.pk).update(number=new[section.pk])

@@ -88,8 +88,8 @@ def test_the_page_lists_the_removed_section_and_restores_it_after_confirming(rev
     response = client.post(url, {"confirmed": "1"}, follow=True)
     assert "Đã khôi phục mục «d) Hoạt động hợp tác với các địa phương" in response.content.decode()
     assert drafts.section(review, LAO).text == text
-    # the template still does not write it: back where it was, before the aid section, its letter kept
-    assert drafts._outline(review) == [("I.2.c", "c"), (LAO, "d"), (AID, "d")]
+    # the template still does not write it: back where it was, before the aid section, which follows it
+    assert drafts._outline(review) == [("I.2.c", "c"), (LAO, "d"), (AID, "đ")]
     assert "removed-sections" not in response.content.decode()
     assert [d.section.key for d in changes(review)[1]] == [LAO]  # offered for removal again
     # confirmed twice (a second click): refused, one section
@@ -160,3 +160,15 @@ def test_only_who_may_remove_a_section_restores_it(review, users, client_for):
         assert "Khôi phục mục này" not in client.get(f"/bao-cao/{review.pk}/").content.decode()
     assert not review.sections.filter(key=LAO).exists()
     assert client_for("officer").get(url).status_code == 200
+
+
+def test_a_section_put_back_that_the_template_no_longer_writes_shares_no_letter(review):
+    lao = drafts.section(review, LAO)
+    drafts._flag(False)
+    remove_section(lao)
+    restore_section(review, ReportSection.history.get(key=LAO, history_type="-").history_id)
+    # the aid section is «d» in the template now; the Lao section, back before it, keeps the order
+    assert drafts._outline(review) == [("I.2.c", "c"), (LAO, "d"), (AID, "đ")]
+    assert changes(review)[1][0].section.key == LAO  # still offered for removal
+    remove_section(drafts.section(review, LAO))
+    assert drafts._outline(review) == [("I.2.c", "c"), (AID, "d"), ("I.2.e", "đ")]
