@@ -35,7 +35,7 @@ from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
 
 from .compiled_text import attributed, new_paragraphs, without_nothing
-from .unlisted import unlisted_notes
+from .unlisted import held_counts, shortfall_notes, unlisted_notes
 from .models import ReportRequest, Submission
 from .services import measures, period_indicator
 
@@ -57,13 +57,19 @@ def own_figures(request, codes, period):
     return evaluate(codes, period, request.unit.scope(period.end, own=True))
 
 
-def compiled_cells(own, accepted, code, measure):
+def compiled_cells(own, accepted, code, measure, held=None):
     """[n…]: what a compilation counts of code's measure in the period, whose sum is its total: the asking
     unit's own work in its register first (own: own_figures), then each accepted answer's, in their order.
-    The table shows them, the compiled report states their sum (compiled_context)."""
+    The table shows them, the compiled report states their sum (compiled_context). held (unlisted.held_counts):
+    an answer that counts fewer than its unit's rows the report lists counts the register's figure, as
+    unlisted.py explains; the table says so beside the row (unlisted.shortfall_notes)."""
     mine = own.get(code, {}).get(measure)
     cells = [int(mine.period or 0) if mine else 0]
-    return cells + [int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted]
+    held = held or [{} for _submission in accepted]
+    return cells + [
+        max(int((s.values or {}).get(code, {}).get(measure) or 0), counts.get(code, {}).get(measure, 0))
+        for s, counts in zip(accepted, held, strict=True)
+    ]
 
 
 def table(request):
@@ -81,9 +87,12 @@ def table(request):
     codes = indicator_codes(request.template.definition)
     register = evaluate(codes, period, request.unit.scope(period.end))
     own = own_figures(request, codes, period)
+    listed = held_counts(request, accepted)
+    notes = shortfall_notes(accepted, listed, measures(request.template))
     rows = []
     for code, name, measure, word in measures(request.template):
-        cells = compiled_cells(own, accepted, code, measure)
+        cells = compiled_cells(own, accepted, code, measure, listed)
+        answered = [0] + [int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted]
         held = int(register[code][measure].period or 0) if measure in register.get(code, {}) else None
         rows.append(
             {
@@ -95,6 +104,9 @@ def table(request):
                 "cells": cells,
                 "total": sum(cells),
                 "shown": [format_number(n) for n in cells],
+                # (shown, whether the register's figure stands for the answer's: unlisted.shortfall_notes)
+                "marked": [(format_number(n), i > 0 and n != answered[i]) for i, n in enumerate(cells)],
+                "note": notes.get((code, measure), ""),
                 "total_shown": format_number(sum(cells)),
                 "register": held,
                 "register_shown": "" if held is None else format_number(held),
@@ -160,8 +172,9 @@ def xlsx(request):
     sheet.append([*header, _("Sổ theo dõi"), _("Ghi chú")])
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
-    note = _("Sổ theo dõi ghi số khác với tổng số liệu các đơn vị báo cáo")
+    differs = _("Sổ theo dõi ghi số khác với tổng số liệu các đơn vị báo cáo")
     for row in data["rows"]:
+        note = " ".join(n for n in (row["note"], differs if row["differs"] else "") if n)
         sheet.append(
             [
                 row["indicator"],
@@ -169,12 +182,12 @@ def xlsx(request):
                 *row["cells"],
                 row["total"],
                 row["register"],
-                note if row["differs"] else "",
+                note,
             ]
         )
         for cell in sheet[sheet.max_row][2:-1]:
             cell.number_format = GROUPED  # 12.500.000.000, as the register's exports show figures
-        if row["differs"]:
+        if note:
             for cell in sheet[sheet.max_row]:
                 cell.fill = DIFFERS
     if data["missing"]:
@@ -194,9 +207,9 @@ def _accepted(request):
 
 
 @translation.override("vi")  # the compiled report is written in Vietnamese, as the register's
-def compiled_context(request, accepted):
+def compiled_context(request, accepted, held=None):
     """The template's context with the asking unit's own work (its register's) and the accepted answers'
-    totals as the period's figures.
+    totals as the period's figures; held: unlisted.held_counts, computed when not given.
 
     The year to date and last year come from the register for the asking unit's own work and the
     answering units, the period's part of the year to date replaced by the answers', so that every
@@ -207,10 +220,11 @@ def compiled_context(request, accepted):
     scopes = [unit.scope(period.end, own=True)] + [s.unit.scope(period.end, own=True) for s in accepted]
     units = None if None in scopes else reduce(or_, scopes, Scope({}))
     register, own = evaluate(codes, period, units), own_figures(request, codes, period)
+    held = held_counts(request, accepted) if held is None else held
     figures = {}
     for code, by_measure in register.items():
         for measure, figure in by_measure.items():
-            total = sum(compiled_cells(own, accepted, code, measure))
+            total = sum(compiled_cells(own, accepted, code, measure, held))
             figures.setdefault(code, {})[measure] = replace(
                 figure, period=total, ytd=figure.ytd - figure.period + total
             )
@@ -312,11 +326,12 @@ def compile_report(request, user):
         raise ValidationError(
             _("Chưa có báo cáo nào của đơn vị được tiếp nhận: tiếp nhận ít nhất một báo cáo rồi mới tổng hợp.")
         )
-    context = compiled_context(request, accepted)
+    held = held_counts(request, accepted)
+    context = compiled_context(request, accepted, held)
     report = create_report(request.unit, request.template, request.period_code, user, context=context)
     footnotes = list(report.footnotes)
     summaries = dict(report.sections.values_list("key", "text"))
-    notes = unlisted_notes(request, accepted, context)
+    notes = unlisted_notes(request, accepted, context, held)
     texts = _with_answers(summaries, footnotes, accepted, request.unit, notes)
     for section in report.sections.filter(key__in=list(texts)):
         section.text = section.generated_text = texts[section.key]
@@ -346,11 +361,12 @@ def compiled_draft(request):
     """({section key: text}, notes): the compiled report's sections as the answers accepted now write
     them, nothing saved. The report's sections are held against it (reporting.signals.compiled_draft)."""
     accepted = _accepted(request)
-    context = compiled_context(request, accepted)
+    held = held_counts(request, accepted)
+    context = compiled_context(request, accepted, held)
     draft = drafted(request.template, context)
     footnotes = list(draft.footnotes)
     summaries = {section.key: section.text for section in draft.flat()}
-    notes = unlisted_notes(request, accepted, context)
+    notes = unlisted_notes(request, accepted, context, held)
     return summaries | _with_answers(summaries, footnotes, accepted, request.unit, notes), footnotes
 
 

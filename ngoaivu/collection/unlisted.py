@@ -1,8 +1,19 @@
 """What a compiled report says of the answers' part of an area whose sentence lists the register's rows
 (the delegations sent, the receptions, the agreements…): the count sentence gives the compiled total,
 the list names the rows the register holds; what the answers count beyond those rows is said with its
-source, so that the list does not read as the whole."""
+source, so that the list does not read as the whole.
 
+When an answer counts FEWER than the register's rows of its unit (02 delegations answered, 03 in the
+register), the register's figure is the unit's in the compiled report (compiled_cells), and the
+register's rows are listed. The list beside the count names every row the register holds of the
+answering units; a count under the rows it lists would contradict itself on the page, and the rows
+are there to be read, each with its date and place, where the answer gives a number only. The figure
+is not changed unseen: the compilation table and its XLSX say, beside the row, what the answer said
+and what the register holds (shortfall_notes), for the officer to check before the report goes out."""
+
+from django.utils.translation import gettext as _
+
+from ngoaivu.core.amounts import amount_shown
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import parse
 from ngoaivu.pure.wording import format_amount
@@ -10,29 +21,88 @@ from ngoaivu.register.engine import evaluate, evaluate_by_scope
 from ngoaivu.reporting.template_names import list_names
 
 
-def unlisted_parts(request, accepted, context):
+def listed_areas(definition):
+    """The areas of a template whose sentence lists the register's rows and counts the period's work
+    (outgoing delegations, receptions, agreements…): a stock (agreements in force) is no period's count."""
+    return sorted(n for n in list_names(definition) if n in BY_CODE and not BY_CODE[n].is_stock)
+
+
+def held_counts(request, accepted):
+    """[{code: {measure: n}}], one per accepted answer in their order: the register's count of its unit's
+    own rows in the period, for the template's listed areas (listed_areas)."""
+    names = listed_areas(request.template.definition)
+    if not names or not accepted:
+        return [{} for _submission in accepted]
+    period = parse(request.period_code, request.unit.reporting_convention)
+    return [
+        {
+            name: {measure: int(figure.period or 0) for measure, figure in register.get(name, {}).items()}
+            for name in names
+        }
+        for register in _registers(names, period, accepted)
+    ]
+
+
+def _stated(submission, code, measure):
+    return int((submission.values or {}).get(code, {}).get(measure) or 0)
+
+
+def unlisted_parts(request, accepted, context, held=None):
     """{list name: [(unit, {measure: n})]}: what the accepted answers count of an area whose sentence
     lists the register's rows (outgoing delegations, receptions, agreements…) beyond the rows the
     register holds for their unit: a unit that answered by the form, or counted more than it recorded.
     The count sentence gives the compiled total; these parts are said with their source
-    (unlisted_sentences), so that the list beside it does not read as the whole."""
-    period = parse(request.period_code, request.unit.reporting_convention)
-    names = [n for n in context.lists if context.lists[n] and n in BY_CODE and not BY_CODE[n].is_stock]
+    (unlisted_sentences), so that the list beside it does not read as the whole. held: held_counts."""
+    names = {n for n in context.lists if context.lists[n] and n in BY_CODE and not BY_CODE[n].is_stock}
     if not names:
         return {}
+    held = held_counts(request, accepted) if held is None else held
     found = {}
-    for submission, register in zip(accepted, _registers(names, period, accepted)):
-        for name in names:
+    for submission, counts in zip(accepted, held):
+        for name in sorted(names & set(counts)):
             part = {}
             for measure in BY_CODE[name].measures:
-                held = register.get(name, {}).get(measure.name)
-                stated = int((submission.values or {}).get(name, {}).get(measure.name) or 0)
-                more = stated - (int(held.period or 0) if held else 0)
+                more = _stated(submission, name, measure.name) - counts[name].get(measure.name, 0)
                 if more > 0:
                     part[measure.name] = more
             if part:
                 found.setdefault(name, []).append((submission.unit, part))
     return found
+
+
+def shortfalls(accepted, held):
+    """{(code, measure): [(unit, stated, held)]}: the figures of the listed areas an accepted answer counts
+    fewer of than the register holds of its unit's own rows in the period (held: held_counts). The compiled
+    report uses the register's figure there (see the module's note); shortfall_notes says so."""
+    found = {}
+    for submission, counts in zip(accepted, held):
+        for code, by_measure in counts.items():
+            for measure, n in by_measure.items():
+                stated = _stated(submission, code, measure)
+                if stated < n:
+                    found.setdefault((code, measure), []).append((submission.unit, stated, n))
+    return found
+
+
+def shortfall_notes(accepted, held, measures):
+    """{(code, measure): note}: the shortfalls (shortfalls) as the compilation table and its XLSX say them
+    beside the row, in the reader's language: «Báo cáo của Trường Đại học Phạm Văn Đồng nêu 02 đoàn; sổ
+    theo dõi có 03 đoàn của đơn vị trong kỳ. Báo cáo tổng hợp dùng số của sổ theo dõi.»
+    measures: [(code, name, measure, unit word)] of the template."""
+    words = {(code, measure): word for code, _name, measure, word in measures}
+    notes = {}
+    for key, found in shortfalls(accepted, held).items():
+        said = [
+            _("Báo cáo của %(unit)s nêu %(stated)s; sổ theo dõi có %(held)s của đơn vị trong kỳ.")
+            % {
+                "unit": unit.name,
+                "stated": amount_shown(stated, words.get(key, "")),
+                "held": amount_shown(count, words.get(key, "")),
+            }
+            for unit, stated, count in found
+        ]
+        notes[key] = " ".join([*said, _("Báo cáo tổng hợp dùng số của sổ theo dõi.")])
+    return notes
 
 
 def _registers(names, period, accepted):
@@ -74,9 +144,9 @@ def _list_sections(definition):
     return found
 
 
-def unlisted_notes(request, accepted, context):
+def unlisted_notes(request, accepted, context, held=None):
     """{section key: [sentence]}: the unlisted parts (unlisted_parts) said in the section that lists the area."""
-    parts = unlisted_parts(request, accepted, context)
+    parts = unlisted_parts(request, accepted, context, held)
     notes = {}
     for key, names in _list_sections(request.template.definition).items():
         for name in names:

@@ -1,0 +1,63 @@
+"""An answer that counts fewer than the register lists of its unit: the register's figure is compiled,
+and the compilation table, its XLSX and the compiled report say so, never a figure changed unseen."""
+
+import datetime as dt
+import io
+
+from openpyxl import load_workbook
+
+from ngoaivu.collection import compilation
+
+from .test_compilation import answer
+
+NOTE = "Báo cáo của Trường Đại học Phạm Văn Đồng nêu 02 đoàn; sổ theo dõi có 03 đoàn của đơn vị trong kỳ."
+
+
+def _three_delegations_of_the_university(units):
+    from ngoaivu.register.models import OutgoingDelegation
+
+    for day, persons in ((3, 4), (12, 4), (20, 4)):
+        OutgoingDelegation.objects.create(
+            unit=units["dh"], title=f"Đoàn {day}", persons=persons, countries=["LA"], start_date=dt.date(2021, 8, day)
+        )
+
+
+def test_the_compilation_page_says_beside_the_row_that_an_answer_counts_fewer_than_the_register(
+    outgoing, units, client_for
+):
+    _three_delegations_of_the_university(units)
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {"outgoing_delegations": {"groups": 2, "persons": 12}})
+    answer(request, units["vp"], "accepted", {})
+    rows = {(r["code"], r["measure"]): r for r in compilation.table(request)["rows"]}
+    groups = rows[("outgoing_delegations", "groups")]
+    # the register's 03 is compiled, the cell marked, the note beside the row; persons agree: no note
+    assert groups["cells"][-2:] == [3, 0] and groups["total"] == 3
+    assert groups["marked"][1] == ("3", True) and groups["marked"][2] == ("0", False)
+    assert groups["note"] == f"{NOTE} Báo cáo tổng hợp dùng số của sổ theo dõi."
+    assert rows[("outgoing_delegations", "persons")]["note"] == ""
+    page = client_for("officer").get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
+    assert NOTE in page and "<strong>3*</strong>" in page
+
+
+def test_the_xlsx_notes_the_answer_that_counts_fewer_than_the_register(outgoing, units):
+    _three_delegations_of_the_university(units)
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {"outgoing_delegations": {"groups": 2, "persons": 12}})
+    sheet = load_workbook(io.BytesIO(compilation.xlsx(request))).active
+    row = next(r for r in sheet.iter_rows(values_only=True) if r[:2] == ("Đoàn ra", "đoàn"))
+    assert row[2:5] == (0, 3, 3)
+    assert row[-1].startswith(NOTE)
+
+
+def test_the_compiled_report_counts_the_rows_it_lists_when_an_answer_counts_fewer(outgoing, units, users):
+    _three_delegations_of_the_university(units)
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {"outgoing_delegations": {"groups": 2, "persons": 12}})
+    answer(request, units["vp"], "accepted", {})
+    text = compilation.compile_report(request, users["officer"]).sections.get(key="I.1.a").text
+    # three listed, three counted: never «02 đoàn» above a list of three
+    assert "03 đoàn với 12 lượt cán bộ" in text and "02 đoàn" not in text
+    assert all(f"Đoàn {day} (Lào) ngày {day:02d}/8/2021" in text for day in (3, 12, 20))
+    assert "Ngoài ra" not in text  # nothing counted beyond the register's rows
+    assert compilation.compiled_draft(request)[0]["I.1.a"] == text
