@@ -287,8 +287,15 @@ class CompliancePeriodForm(forms.Form):
         except PeriodError as error:
             raise ValidationError(error_text(error)) from None
 
+    @property
+    def refused(self):
+        """Whether a period was asked for that cannot be read (a year out of range, a word for a year): the
+        page then says why beside the picker and counts nothing, rather than another period's rate."""
+        return self.is_bound and not self.is_valid()
+
     def chosen(self):
-        """The period asked for, or None (the last 12 months, also when the choice cannot be read)."""
+        """The period asked for, or None: the last 12 months when none is asked, nothing to count when
+        the one asked is refused (refused)."""
         return self.cleaned_data.get("period") if self.is_bound and self.is_valid() else None
 
 

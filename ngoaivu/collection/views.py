@@ -480,12 +480,14 @@ def compliance(request):
     units = [request.user.unit_id] if is_unit_bound(request.user) else None
     form = CompliancePeriodForm(request.GET or None)
     period = form.chosen()
-    if period is None:  # the last 12 months
+    if form.refused:  # its reason beside the picker; no other period's rate in place of the one asked
+        rows = None
+    elif period is None:  # the last 12 months
         rows = compilation.compliance(units=units)
     else:
         rows = compilation.compliance(units=units, since=period.start, until=period.end + timedelta(days=1))
     return render(
         request,
         "collection/compliance.html",
-        {"rows": rows, "form": form, "period": in_words(period) if period else ""},
+        {"rows": rows, "form": form, "period": in_words(period) if period else "", "refused": form.refused},
     )

@@ -275,3 +275,21 @@ def test_an_outgoing_request_is_offered_to_the_units_in_being_that_day_only(clie
     clock(2026, 12, 2)
     client = client_for("officer")  # signed in again: two years on, the session has expired
     assert commune in offered() and merged not in offered()
+
+
+def test_a_refused_period_on_the_compliance_page_counts_no_other_period_in_its_place(client_for, outgoing, clock):
+    outgoing(deadline=dt.date(2021, 9, 10))  # within the last 12 months: what the page used to show instead
+    clock(2021, 10, 1)
+    client = client_for("officer")
+    for asked in (
+        {"period_kind": "year", "period_year": "1800"},
+        {"period_kind": "year", "period_year": "năm"},
+        {"period": "abc"},
+    ):
+        page = client.get("/yeu-cau/dung-han/", asked)
+        content = page.content.decode()
+        assert page.status_code == 200 and page.context["rows"] is None, asked
+        # the reason beside the picker, no table, no heading naming the 12 months
+        assert '<span class="error">' in content and 'class="list"' not in content, asked
+        assert "12 tháng qua</h1>" not in content and "Đại học Phạm Văn Đồng" not in content, asked
+    assert "1800" in client.get("/yeu-cau/dung-han/", {"period_kind": "year", "period_year": "1800"}).content.decode()
