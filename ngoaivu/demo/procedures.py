@@ -626,8 +626,12 @@ def _t(value, lang):
 
 
 def create(demo, unit_code="SNgV"):
-    """Create the procedures, each with a published translation in all four languages."""
-    reviewer = demo.users.get("chuyenvien") or demo.default_user
+    """Create the procedures, each with a published translation in all four languages, written by one
+    person and reviewed by another."""
+    # Two people: the officer translates, another of the office's staff who may edit procedures reviews
+    # before publishing (Translation.review_rule); a leader only reads them.
+    translator = demo.users.get("chuyenvien") or demo.default_user
+    reviewer = demo.users.get("admin")
     for code, field, agency, time, shorter, level, fees, name, names in PROCEDURES:
         procedure = demo.make(
             Procedure,
@@ -659,11 +663,13 @@ def create(demo, unit_code="SNgV"):
                 steps=STEPS_T[lang],
                 legal_basis=LEGAL_T[LEGAL_OF.get(code, field)][LANGUAGES.index(lang)],
                 status=Translation.Status.PUBLISHED,
+                translator=translator,
                 reviewer=reviewer,
                 reviewed_at=timezone.make_aware(datetime(2021, 6, 14, 15, 30)),
                 published_on=date(2021, 6, 15),
             )
             row.full_clean()
+            row._history_user = translator  # the history says who wrote it, as the record does
             row.save()
             demo.created.append(row)
     return demo

@@ -5,9 +5,15 @@ from ngoaivu.core.admin_base import ModelAdmin, StackedInline
 from .models import Procedure, Translation
 
 
+# Who wrote and who reviewed follow from who saves (Translation.review_rule): nobody types them in,
+# the administrator neither, so that no one names another as the reviewer of their own text.
+REVIEW_RECORD = ["translator", "reviewer", "reviewed_at"]
+
+
 class TranslationInline(StackedInline):
     model = Translation
     extra = 0
+    readonly_fields = REVIEW_RECORD
 
 
 @admin.register(Procedure)
@@ -20,5 +26,6 @@ class ProcedureAdmin(ModelAdmin):
 
 @admin.register(Translation)
 class TranslationAdmin(ModelAdmin):
-    list_display = ["procedure", "language", "status", "reviewer", "published_on"]
+    list_display = ["procedure", "language", "status", "translator", "reviewer", "published_on"]
     list_filter = ["language", "status"]
+    readonly_fields = REVIEW_RECORD

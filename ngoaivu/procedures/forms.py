@@ -8,10 +8,17 @@ from .models import TEXT_FIELDS, Translation
 class TranslationForm(VersionFormMixin, forms.ModelForm):
     """A translation's texts beside the Vietnamese; a save over someone else's since is refused (core.locking)."""
 
-    def __init__(self, *args, disabled=False, **kwargs):
+    def __init__(self, *args, disabled=False, own_text=False, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             field.disabled = disabled  # one who only reads sees the text, not a form that looks editable
+        if own_text and not self.is_bound:
+            # Its translator keeps it a draft: the states that would review it are not offered. A form
+            # sent still takes them, for Translation.review_rule to refuse with its reason, not as no choice.
+            status = self.fields["status"]
+            status.choices = [
+                (value, label) for value, label in status.choices if value not in Translation.REVIEWED_STATES
+            ]
 
     class Meta:
         model = Translation

@@ -3,9 +3,10 @@
 import re
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -155,6 +156,17 @@ class Procedure(Record):
         return saved is not None and any(saved[name] != getattr(self, name) for name in TEXT_FIELDS)
 
 
+# Said to the one who last wrote a translation's text when they would mark it reviewed or publish it.
+OWN_TEXT = _("Bản dịch do chính anh/chị soạn; cần một người khác hiệu đính trước khi công bố.")
+
+
+def acting_user():
+    """The signed-in user of the request being answered (simple_history's middleware keeps it), or None."""
+    request = getattr(HistoricalRecords.context, "request", None)
+    user = getattr(request, "user", None)
+    return user if user is not None and user.is_authenticated else None
+
+
 class Translation(Versioned):
     class Status(models.TextChoices):
         MISSING = "missing", _("Chưa dịch")
@@ -178,6 +190,15 @@ class Translation(Versioned):
     documents = models.TextField(_("thành phần hồ sơ"), blank=True)
     steps = models.TextField(_("trình tự thực hiện"), blank=True)
     legal_basis = models.TextField(_("căn cứ pháp lý"), blank=True)
+    # Who last changed the text: the one person who may not mark it reviewed (review_rule).
+    translator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người dịch"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("người hiệu đính"),
@@ -213,15 +234,67 @@ class Translation(Versioned):
                 on="name",
                 violation_error_message=_("Bản dịch đã hiệu đính hoặc công bố phải có tên thủ tục."),
             ),
+            # A second pair of eyes: whatever writes the row (a page, the admin, a script), its reviewer is
+            # not its translator. A row whose translator is not known (written before it was recorded) passes.
+            Check(
+                condition=Q(reviewer__isnull=True) | Q(translator__isnull=True) | ~Q(reviewer=F("translator")),
+                name="translation_reviewer_is_not_translator",
+                on="reviewer",
+                violation_error_message=_("Người hiệu đính phải là người khác với người dịch."),
+            ),
         ]
 
     def __str__(self):
         return f"{self.procedure.code} [{self.language}]"
 
+    # Who is changing the row, for review_rule(); by default the signed-in user of the request.
+    changed_by = None
+    # Whether the last clean() sent a reviewed text, changed, back to a draft.
+    sent_back = False
+
     def clean_fields(self, exclude=None):
         if self.procedure_id:
             self.unit_id = self.procedure.unit_id
         super().clean_fields(exclude=exclude)
+
+    def clean(self):
+        super().clean()
+        user = self.changed_by or acting_user()
+        if user is not None:
+            self.review_rule(user)
+
+    def review_rule(self, user):
+        """Apply user's change to who wrote and who reviewed the text, or refuse it.
+
+        A change of the text makes user its translator, and a review of the old text no longer holds:
+        a reviewed or published translation whose text changes goes back to a draft. Marking the text
+        reviewed, or publishing it straight from a draft, makes user its reviewer, and is refused
+        (ValidationError beside the status) to its translator. Publishing a text reviewed by another
+        keeps that reviewer. Every form that saves a translation validates through here (clean()).
+        """
+        stored = type(self).objects.filter(pk=self.pk).values("status", "translator_id", *TEXT_FIELDS).first()
+        before = stored["status"] if stored else self.Status.MISSING
+        if stored is None:
+            text_changed = any(getattr(self, name).strip() for name in TEXT_FIELDS)
+        else:
+            text_changed = any(stored[name] != getattr(self, name) for name in TEXT_FIELDS)
+        self.sent_back = False
+        if text_changed:
+            self.translator = user
+            if self.status in self.REVIEWED_STATES:
+                if self.status != before:
+                    raise ValidationError({"status": OWN_TEXT}, code="own_text")
+                self.status, self.sent_back = self.Status.DRAFT, True  # what was reviewed is not this text
+            return
+        if self.status in self.REVIEWED_STATES and before not in self.REVIEWED_STATES:
+            if not self.reviewable_by(user):
+                raise ValidationError({"status": OWN_TEXT}, code="own_text")
+            self.reviewer, self.reviewed_at = user, timezone.now()
+
+    def reviewable_by(self, user):
+        """Whether user may mark this text reviewed, or publish it unreviewed: anyone but its translator
+        (the administrator too: the rule has no exception). The page offers it, or explains why not."""
+        return self.translator_id is None or self.translator_id != user.pk
 
     def save(self, *args, **kwargs):
         self.unit_id = self.procedure.unit_id

@@ -8,7 +8,6 @@ from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
@@ -63,18 +62,19 @@ def translate(request, pk, lang):
     )
     editable = can_edit(request.user, procedure)
     # The form works on a copy: a refused save leaves the page's status line as it is stored.
-    form = TranslationForm(request.POST or None, instance=copy(translation), disabled=not editable)
+    # A translator sees why they cannot review their own text in place of the states that would review it.
+    own_text = (
+        editable
+        and translation.status not in Translation.REVIEWED_STATES
+        and not translation.reviewable_by(request.user)
+    )
+    form = TranslationForm(request.POST or None, instance=copy(translation), disabled=not editable, own_text=own_text)
+    form.instance.changed_by = request.user  # who wrote, who reviewed: Translation.review_rule
     if request.method == "POST":
         if not editable:
             raise PermissionDenied
         if form.is_valid():
             row = form.save(commit=False)
-            # Whoever makes a reviewed text public, or changes one, is its reviewer from now on.
-            if row.status in Translation.REVIEWED_STATES and (
-                {"status", *TEXT_FIELDS} & set(form.changed_data) or row.reviewer_id is None
-            ):
-                row.reviewer = request.user
-                row.reviewed_at = timezone.now()
             try:
                 with transaction.atomic():
                     row.save()
@@ -93,7 +93,12 @@ def translate(request, pk, lang):
                     cancel_url=reverse("procedures:translate", args=[procedure.pk, lang]),
                 )
             else:
-                say_saved(request, row, _("Đã lưu %(translation)s.") % {"translation": TRANSLATION_NAMES[lang]})
+                saved = _("Đã lưu %(translation)s.") % {"translation": TRANSLATION_NAMES[lang]}
+                if row.sent_back:
+                    saved += " " + _(
+                        "Nội dung đã thay đổi nên bản dịch chuyển về bản nháp; cần một người khác hiệu đính."
+                    )
+                say_saved(request, row, saved)
                 return redirect("procedures:translate", pk=procedure.pk, lang=lang)
     pairs = [
         (procedure._meta.get_field(name).verbose_name, getattr(procedure, name), form[name]) for name in TEXT_FIELDS
@@ -110,6 +115,7 @@ def translate(request, pk, lang):
             "language": NAMES[lang],
             "languages": Language.choices,
             "editable": editable,
+            "own_text": own_text,
             "public_url": public_url(procedure, lang),
         },
     )

@@ -1,5 +1,5 @@
 """The procedures' catalogue: the office keeps it, a code is a public address, a translation of an old
-Vietnamese text goes back to a draft, and whoever publishes a change is its reviewer."""
+Vietnamese text goes back to a draft, and whoever changes a translation's text is its translator."""
 
 import re
 
@@ -87,16 +87,17 @@ def test_a_change_of_the_vietnamese_text_sends_its_published_translations_back_t
     assert (english.status, english.published_on, english.reviewer) == (DRAFT, None, None)
 
 
-def test_whoever_changes_a_published_text_is_its_reviewer_and_a_refused_save_shows_the_stored_status(
+def test_whoever_changes_a_published_text_is_its_translator_and_a_refused_save_shows_the_stored_status(
     client_for, procedure, users
 ):
     item = procedure(translations={"en": (PUBLISHED, "Work permit")})
     Translation.objects.update(reviewer=users["admin"])
     client = client_for("officer")
     client.post(f"/thu-tuc/{item.pk}/en/", {"name": "Work permit (new)", "status": "published"})
-    assert Translation.objects.get().reviewer == users["officer"]
-    Translation.objects.update(status=DRAFT)
-    page = client.post(f"/thu-tuc/{item.pk}/en/", {"name": "", "status": "published"}).content.decode()
+    changed = Translation.objects.get()
+    assert (changed.translator, changed.reviewer, changed.status) == (users["officer"], None, DRAFT)
+    Translation.objects.update(name="")  # a draft without a name, published by another: refused for that
+    page = client_for("admin").post(f"/thu-tuc/{item.pk}/en/", {"name": "", "status": "published"}).content.decode()
     assert "Bản dịch đã hiệu đính hoặc công bố phải có tên thủ tục." in page
     assert "Trạng thái: <strong>Bản nháp</strong>" in page
     with pytest.raises(ValidationError) as refused:
