@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .cues import other_money
+from .aid_money import other_money
 from .lexicon import SCOPES as _SCOPES
 from .mentions import NOT_A_COUNT_AFTER, TIME_WORD, Group, Mention
 from .restated import VALUES, rounds

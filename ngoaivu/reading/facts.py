@@ -47,7 +47,9 @@ from .breakdowns import (
     told_again,
     total_not_stated,
 )
-from .cues import TOTAL_WORDS, indicator_of, lent_after, lent_money, workers_not_counted
+from .aid_money import TOTAL_WORDS, lent_after, lent_money
+from .cues import indicator_of
+from .workers import workers_not_counted
 from .mentions import Group, Mention, find_mentions, group_mentions, other_counts
 from .periods_vi import time_expressions
 from .scopes import TO_DATE, UNDER_WAY, is_change, scope_of, states_no_figure, year_of

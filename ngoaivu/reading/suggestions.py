@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ngoaivu.pure.indicators import BY_CODE
 
-from .cues import nearest
+from .nearest_cue import nearest
 from .lexicon import BOAT_CUES, CUES, TOPICS
 
 NONE = ""  # the label of a figure the register does not count

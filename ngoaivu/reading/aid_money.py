@@ -1,0 +1,95 @@
+"""Money that is foreign NGO aid, and money that is not: ODA and loans, a development bank's,
+investment, counterpart funds, a person's or a business's gift. cues.py counts a figure of money
+or aid items as aid only when the words around it say so."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import TOPICS as _TOPICS
+from .mentions import Group
+
+
+# Projects counted to date in a paragraph about aid: "Lũy kế từ trước đến nay, … đã và đang
+# triển khai khoảng 269 chương trình, dự án, với tổng số … 392,085 tỉ đồng".
+TOTAL_WORDS = r"tổng\s+(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí|mức|tiền)"  # "tổng vốn", "tổng số tiền"
+_AID_TOTAL = re.compile(rf"lũy\s+kế|luỹ\s+kế|{TOTAL_WORDS}", re.I)
+# A sponsor who is a person or a business gives no foreign NGO aid: "ông Johnathan Hạnh Nguyễn - chủ
+# tịch Tập đoàn Liên Thái Bình Dương … đã tài trợ toàn bộ số tiền vé cho 77 ngư dân với trị giá trên 500
+# triệu đồng"
+_SPONSOR = re.compile(
+    r"(?<!\w)(?:(?i:ông|bà)\s+[A-ZĐ]|(?i:tập\s+đoàn|công\s+ty|doanh\s+nghiệp|nhà\s+hảo\s+tâm|mạnh\s+thường\s+quân))"
+    r"[^.;]{0,120}?(?<!\w)(?i:tài\s+trợ)",
+)
+# ODA, loans and the development banks' money, which is no NGO aid in a sentence that names no NGO
+_LENDING = (
+    r"(?-i:ODA|WB|ADB)|vốn\s+vay|vay\s+ưu\s+đãi|ngân\s+hàng\s+(?:thế\s+giới|phát\s+triển\s+châu\s+á)|world\s+bank"
+)
+_LENDERS = re.compile(_LENDING, re.I)
+# the same named in the figure's own words, after it and before a stop: "29 dự án vốn ODA"
+_LENT_AFTER = re.compile(rf"[^.;,\d]{{0,80}}?(?:{_LENDING})", re.I)
+_NGO = re.compile(r"PCPNN|phi\s+chính\s+phủ|viện\s+trợ", re.I)
+# Money that is not aid though the sentence speaks of NGOs before a ";": investment, loans,
+# counterpart funds.
+_OTHER_FUNDS = re.compile(r"(?-i:FDI|ODA)|đầu\s+tư|vốn\s+vay|vay\s+ưu\s+đãi|đối\s+ứng", re.I)
+_DISBURSED = re.compile(r"giải\s+ngân", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+_BUSINESSES = re.compile(r"(?<!\w)(?:doanh\s+nghiệp|công\s+ty|tập\s+đoàn|nhà\s+hảo\s+tâm|kiều\s+bào)(?!\w)", re.I)
+
+
+def other_money(sentence: str) -> bool:
+    """The sentence speaks of money that is no NGO aid: investment, loans, counterpart funds, a
+    business's, an overseas Vietnamese's or a person's gift ("nhiều doanh nghiệp FDI … đóng góp
+    hơn 3,1 tỷ đồng", "Kiều bào đóng góp hơn 18 tỷ đồng")."""
+    return bool(_OTHER_FUNDS.search(sentence) or _SPONSOR.search(sentence) or _BUSINESSES.search(sentence))
+
+
+def lent_after(sentence: str, group: Group) -> bool:
+    """The figure's own words name ODA, a loan or a development bank: "29 dự án vốn ODA", no aid nor a
+    part of an aid total."""
+    return _LENT_AFTER.match(sentence, group.end) is not None
+
+
+def lent_money(sentence: str, paragraph: str = "") -> bool:
+    """The sentence (with what comes before its ";") speaks of ODA, loans or a development bank's money
+    and names no NGO: "Tổng nguồn vốn ODA phân bổ cho dự án … là 24,2 tỉ đồng; dự án … VnSAT là 40 tỉ đồng"."""
+    whole = whole_sentence(paragraph, sentence) if paragraph else sentence
+    return bool(_LENDERS.search(whole)) and not _NGO.search(whole)
+
+
+def whole_sentence(paragraph: str, piece: str) -> str:
+    """The sentence a piece cut at ";" belongs to: "Liên hiệp vận động các tổ chức PCPNN tài trợ
+    …; kết quả đã tiếp nhận … 70,8 tỷ đồng." The money's topic may be named before the ";"."""
+    at = paragraph.find(piece) if piece else -1
+    if at < 0:
+        return piece
+    starts = [m.end() for m in _SENTENCE_STOP.finditer(paragraph, 0, at)]
+    end = _SENTENCE_STOP.search(paragraph, at + len(piece))
+    return paragraph[starts[-1] if starts else 0 : end.start() if end else len(paragraph)]
+
+
+def sponsored(sentence: str, group: Group) -> bool:
+    """A person or a business sponsors what the figure counts, and the sentence names no NGO."""
+    return bool(_SPONSOR.search(sentence, 0, group.start) and not _NGO.search(sentence))
+
+
+def told_as_aid(units: set, sentence: str, context: str, paragraph: str, headline: str) -> bool:
+    """The words around a figure of money or aid items name aid: in its sentence, the money's headings,
+    the sentence before its ";", a total to date in a paragraph about aid, a disbursement under a
+    headline about it."""
+    aid = _TOPICS["aid"]
+    return bool(
+        aid.search(sentence)
+        or ("money" in units and aid.search(context))
+        or (
+            not _OTHER_FUNDS.search(sentence)
+            and (
+                aid.search(whole_sentence(paragraph, sentence))
+                or (_AID_TOTAL.search(sentence) and aid.search(paragraph))
+                # "giá trị giải ngân … đạt gần 350 nghìn USD" in a text about NGOs
+                or ("money" in units and _DISBURSED.search(sentence) and aid.search(headline))
+            )
+        )
+    )

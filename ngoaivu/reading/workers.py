@@ -1,0 +1,50 @@
+"""Foreign workers present, and those who are not: to be recruited, away, gone home, in quarantine;
+people of a foreign nation counted in a text about foreign workers. For cues.py and facts.py."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ABROAD as _ABROAD
+from .lexicon import FOREIGN_WORKERS as _FOREIGN_WORKERS
+from .mentions import Group
+
+
+_TO_RECRUIT = re.compile(r"(?<!\w)tuyển(?:\s+(?:thêm|dụng|mới))?\s+(?:thêm\s+|khoảng\s+|hơn\s+|trên\s+)?$", re.I)
+# away, or gone with their permits given back ("1.491 lao động đã trả giấy phép")
+_AWAY = re.compile(
+    r"[^.;,]{0,30}?(?:chưa\s+(?:quay\s+)?trở\s+lại|về\s+nước|về\s+quê|đã\s+trả\s+(?:lại\s+)?giấy\s+phép)", re.I
+)
+# workers in quarantine, a health count: "hơn 5.000 lao động Trung Quốc đang được cách ly, theo dõi",
+# "các địa phương cách ly gần 300 người"
+_QUARANTINED_AFTER = re.compile(
+    r"[^.;,\d]{0,30}?(?<!\w)(?:đang\s+)?(?:được\s+|bị\s+)?(?:theo\s+dõi,?\s+)?cách\s+ly", re.I
+)
+_QUARANTINED_BEFORE = re.compile(r"(?<!\w)cách\s+ly\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def workers_not_counted(sentence: str, group: Group) -> bool:
+    """Workers to be recruited ("đồng ý cho tuyển dụng 10.820 lao động nước ngoài") or away
+    ("25.480 lao động nước ngoài chưa quay trở lại Việt Nam", "gần 26.400 lao động đã về nước ăn
+    Tết") or in quarantine are no workers present."""
+    before = sentence[max(0, group.start - 40) : group.start]
+    return bool(
+        _TO_RECRUIT.search(before)
+        or _QUARANTINED_BEFORE.search(before)
+        or _AWAY.match(sentence, group.end)
+        or _QUARANTINED_AFTER.match(sentence, group.end)
+    )
+
+
+# people named by a foreign nation ("3.680 người Trung Quốc", "số người Trung Quốc … chỉ còn 446 người")
+_NATIONALS = re.compile(r"(?<!\w)người\s+(?!Việt)" + _ABROAD, re.I)
+_WORKERS_TOPIC = re.compile(_FOREIGN_WORKERS, re.I)
+
+
+def foreigners_at_work(sentence: str, group: Group, paragraph: str, headline: str) -> bool:
+    """People of a foreign nation counted in a text about foreign workers are workers: "trong tổng
+    số hơn 5.000 lao động có 3.680 người Trung Quốc", "Hiện tại, số người Trung Quốc ở đây chỉ còn 446
+    người" under a headline on the Chinese workers of a plant."""
+    if not _NATIONALS.search(sentence, max(0, group.start - 80), group.end + 30):
+        return False
+    return bool(_WORKERS_TOPIC.search(paragraph) or _WORKERS_TOPIC.search(headline))
