@@ -16,7 +16,6 @@ the text's fact.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ngoaivu.pure.periods import Period
 
@@ -24,7 +23,6 @@ from .lexicon import SCOPES as _SCOPES
 from .breakdowns import (
     LIST_ITEM,
     OPENS_WITH_PART,
-    Lead,
     bracketed_after,
     names_some,
     completes_breakdown,
@@ -47,8 +45,10 @@ from .breakdowns import (
     told_again,
     total_not_stated,
 )
-from .aid_money import TOTAL_WORDS, lent_after, lent_money
+from .aid_money import lent_after, lent_money
 from .cues import indicator_of
+from .fact_context import FactContext, add_fact, amount_of_total
+from .measures import measures_of
 from .workers import workers_not_counted
 from .mentions import Group, Mention, find_mentions, group_mentions, other_counts
 from .periods_vi import time_expressions
@@ -61,70 +61,14 @@ from .restated import (
     drop_restated_in_paragraph,
     drop_amounts_told_again,
     drop_students_told_again,
-    fact_key,
 )
 from .students import not_counted_students, student_part
 from .structure import Block
-from .text import as_json_number, sentences
+from .text import sentences
 
 _YTD = _SCOPES["ytd"]
 _PERIOD_MARK = _SCOPES["period"]
 _STOCK = _SCOPES["stock"]
-
-
-_MEASURE = {
-    "foreign_workers": "persons",
-    "groups": "groups",
-    "persons": "persons",
-    "individuals": "persons",
-    "boats": "boats",
-    "fishermen": "fishermen",
-    "businesspeople": "businesspeople",
-    "enterprises": "enterprises",
-}
-
-
-def measures_of(indicator: str, group: Group, sign: int) -> dict:
-    """A figure group's measures under an indicator: {"groups": 17, "persons": 35}, {"value", "currency"…}."""
-    out = {}
-    for m in group.mentions:
-        if m.unit == "money":
-            out["value"] = as_json_number(m.value["value"] * sign)
-            out["currency"] = m.value["currency"]
-            if m.value.get("value_vnd") is not None:
-                out["value_vnd"] = as_json_number(m.value["value_vnd"] * sign)
-            continue
-        value = as_json_number(m.value * sign)
-        if indicator in ("incoming_delegations", "outgoing_delegations"):
-            out[_MEASURE.get(m.unit, "count")] = value
-        elif indicator in ("foreign_experts", "private_trips"):
-            out["persons"] = value  # "02 cán bộ, công chức … về việc riêng": persons, however named
-        elif indicator in ("training_courses", "training_attended") and m.unit in ("persons", "students"):
-            out["participants"] = value
-        elif indicator == "conferences" and m.unit == "persons":
-            out["foreign_participants"] = value  # only foreign delegates join a conference's figure (cues)
-        elif indicator in ("foreign_students", "foreign_student_arrivals"):
-            out["count"] = value  # "… 560 em, trong đó … 300 em": students, however named
-        elif indicator in ("foreign_press_crews",):
-            out["count" if m.unit == "groups" else "persons"] = value
-        elif m.unit in _MEASURE and indicator not in ("courtesy_receptions",):
-            out[_MEASURE[m.unit]] = value
-        else:
-            out["count"] = value
-    return out
-
-
-@dataclass
-class FactContext:
-    period: Period | None = None
-    facts: list = field(default_factory=list)
-    breakdowns: list = field(default_factory=list)  # (total fact, [part facts], sentence)
-    seen: dict = field(default_factory=dict)
-    last_total: tuple | None = None  # (fact, units) of the last figure stated outside a breakdown, any paragraph
-    headline: str = ""  # the opening paragraph: what a press text is about
-    lead: Lead | None = None  # a paragraph ending in ":" that the list items after it continue
-    items_of: dict | None = None  # an aid total whose items, naming nothing, follow it (breakdowns.aid_item)
-    stated: list = field(default_factory=list)  # (sentence, its figure groups), for reading/unplaced.py
 
 
 # a sentence that spells out a total told before: "Cụ thể, tính đến 18/3, cả nước có trên 68.500 …"
@@ -347,7 +291,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             ):
                 continue  # "Cụ thể, … có trên 68.500 lao động …, trong đó …" under "Hơn 68.500 lao động …"
             if scope == "part" and last_total is not None and any(f is last_total[0] for f in ctx.facts[first_new:]):
-                group = _amount_of_total(ctx, sentence, group, last_total[0])
+                group = amount_of_total(ctx, sentence, group, last_total[0])
                 if not group.mentions:
                     continue
             if indicator == "foreign_students" and scope == "ytd":
@@ -365,7 +309,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                     sentence, group, left, min(later, default=len(sentence)), after_form
                 )
             fact["text"] = sentence
-            kept = _add(ctx, fact)
+            kept = add_fact(ctx, fact)
             part_units = group.units() if scope == "part" else None
             if scope == "part":
                 total_read = group.end  # "có 3 tàu (2 tàu ở Phú Quý, 1 tàu ở La Gi)": a part's own parts
@@ -400,42 +344,6 @@ def _names_a_time(sentence: str, mentions: list[Mention]) -> bool:
     """ "Năm 2022, các sở … đã ký kết 4 thỏa thuận": the sentence gives its figures a time of their own."""
     before = sentence[: mentions[0].start] if mentions else sentence
     return next(time_expressions(before), None) is not None
-
-
-_TOTAL_AMOUNT = re.compile(rf"{TOTAL_WORDS}[^,;.\d]{{0,30}}$", re.I)
-
-
-def _amount_of_total(ctx: FactContext, sentence: str, group: Group, total: dict) -> Group:
-    """ "34 chương trình, …, trong đó có 18 …; 16 khoản … với tổng vốn tài trợ là gần 40 tỷ đồng":
-    the total amount after the parts is the total's, not the last part's."""
-    if total["indicator"] != "aid" or "value" in total:
-        return group
-    amount = next(
-        (
-            m
-            for m in group.mentions
-            if m.unit == "money" and _TOTAL_AMOUNT.search(sentence[max(0, m.start - 60) : m.start])
-        ),
-        None,
-    )
-    if amount is None:
-        return group
-    ctx.seen.pop(fact_key(total), None)
-    total.update(measures_of("aid", Group([amount]), 1))
-    ctx.seen[fact_key(total)] = total
-    return Group([m for m in group.mentions if m is not amount])
-
-
-def _add(ctx: FactContext, fact: dict) -> dict:
-    key = fact_key(fact)
-    first = ctx.seen.get(key)
-    if first is None:
-        ctx.seen[key] = fact
-        ctx.facts.append(fact)
-        return fact
-    if "year" not in first and "year" in fact:
-        first["year"] = fact["year"]
-    return first
 
 
 def extract_facts(blocks: list[Block], period: Period | None = None) -> FactContext:

@@ -10,7 +10,7 @@ from .structure import Block
 from .text import sentences
 
 if TYPE_CHECKING:
-    from .facts import FactContext
+    from .fact_context import FactContext
 
 
 def drop_restated_in_paragraph(ctx: FactContext, first_new: int) -> None:

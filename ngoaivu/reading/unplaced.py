@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .facts import measures_of
+from .measures import measures_of
 from .lexicon import BOAT_CUES, CUES, SIMPLE, TOPICS
 from .mentions import Group, Mention
 from .restated import VALUES

@@ -1,0 +1,64 @@
+"""The facts of a document as facts.py reads them: what was read so far (FactContext), a fact added
+once (the first keeps a year told later), the total amount after an aid total's parts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ngoaivu.pure.periods import Period
+
+from .aid_money import TOTAL_WORDS
+from .breakdowns import Lead
+from .measures import measures_of
+from .mentions import Group
+from .restated import fact_key
+
+
+@dataclass
+class FactContext:
+    period: Period | None = None
+    facts: list = field(default_factory=list)
+    breakdowns: list = field(default_factory=list)  # (total fact, [part facts], sentence)
+    seen: dict = field(default_factory=dict)
+    last_total: tuple | None = None  # (fact, units) of the last figure stated outside a breakdown, any paragraph
+    headline: str = ""  # the opening paragraph: what a press text is about
+    lead: Lead | None = None  # a paragraph ending in ":" that the list items after it continue
+    items_of: dict | None = None  # an aid total whose items, naming nothing, follow it (breakdowns.aid_item)
+    stated: list = field(default_factory=list)  # (sentence, its figure groups), for reading/unplaced.py
+
+
+_TOTAL_AMOUNT = re.compile(rf"{TOTAL_WORDS}[^,;.\d]{{0,30}}$", re.I)
+
+
+def amount_of_total(ctx: FactContext, sentence: str, group: Group, total: dict) -> Group:
+    """ "34 chương trình, …, trong đó có 18 …; 16 khoản … với tổng vốn tài trợ là gần 40 tỷ đồng":
+    the total amount after the parts is the total's, not the last part's."""
+    if total["indicator"] != "aid" or "value" in total:
+        return group
+    amount = next(
+        (
+            m
+            for m in group.mentions
+            if m.unit == "money" and _TOTAL_AMOUNT.search(sentence[max(0, m.start - 60) : m.start])
+        ),
+        None,
+    )
+    if amount is None:
+        return group
+    ctx.seen.pop(fact_key(total), None)
+    total.update(measures_of("aid", Group([amount]), 1))
+    ctx.seen[fact_key(total)] = total
+    return Group([m for m in group.mentions if m is not amount])
+
+
+def add_fact(ctx: FactContext, fact: dict) -> dict:
+    key = fact_key(fact)
+    first = ctx.seen.get(key)
+    if first is None:
+        ctx.seen[key] = fact
+        ctx.facts.append(fact)
+        return fact
+    if "year" not in first and "year" in fact:
+        first["year"] = fact["year"]
+    return first
