@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from rest_framework import serializers
 
-from ngoaivu.core import forms
+from ngoaivu.core import date_fields
 from ngoaivu.core.forms import read_figure
 from ngoaivu.pure.numbers import format_number
 
@@ -43,7 +43,7 @@ class AmountField(_ReadsText, serializers.DecimalField):
 
 
 class DateField(serializers.DateField):
-    """A date of the register, held to the forms' own rule (core/forms.DateField) and refused in the
+    """A date of the register, held to the forms' own rule (core/date_fields.DateField) and refused in the
     forms' words, written yyyy-mm-dd: "2026-02-31" is «Ngày 31/02/2026 không có: …», "0001-01-01" is a
     slip, not a date. Every date the API reads is one (register rows, a report's `as_of`)."""
 
@@ -53,9 +53,9 @@ class DateField(serializers.DateField):
         except serializers.ValidationError as error:
             if "invalid" not in error.get_codes():
                 raise
-            raise serializers.ValidationError(forms.refuse_date(value, iso=True), code="invalid") from None
+            raise serializers.ValidationError(date_fields.refuse_date(value, iso=True), code="invalid") from None
         try:
-            forms.DateField(required=False).validate(day)
+            date_fields.DateField(required=False).validate(day)
         except ValidationError as error:
             raise serializers.ValidationError(error.messages) from None
         return day

@@ -8,7 +8,9 @@ from django.utils.translation import gettext, gettext_lazy as _
 from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.confirm import WarningFormMixin
 from ngoaivu.core.figure_limits import text_size_error
-from ngoaivu.core.forms import AmountField, CountField, DateField, DateWidget, UnitChoiceField
+from ngoaivu.core.forms import AmountField, CountField
+from ngoaivu.core.date_fields import DateField, DateWidget
+from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import unit_choices_for

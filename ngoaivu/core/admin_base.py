@@ -10,7 +10,7 @@ from django.db import models
 from django.http import Http404
 from simple_history.admin import SimpleHistoryAdmin
 
-from .forms import DateField
+from .date_fields import DateField
 
 
 class PrivateFileWidget(AdminFileWidget):
@@ -27,7 +27,7 @@ class PrivateFilesAdmin:
 
 
 class DatesAdmin:
-    """First among a ModelAdmin's or an inline's bases: its date boxes are core/forms.DateField, so that
+    """First among a ModelAdmin's or an inline's bases: its date boxes are core/date_fields.DateField, so that
     "31/02/2026" is «Ngày 31/02/2026 không có: …» as on every page, not Django's «Nhập một ngày hợp lệ.»
     (the admin's calendar widget stays)."""
 

@@ -17,7 +17,8 @@ from django.utils.translation import pgettext_lazy
 from ngoaivu.pure.periods import ROMAN, PeriodError, from_picker, parse, picker_choice
 
 from .errors import error_text
-from .forms import DateField, DateWidget, PlainNumberField
+from .date_fields import DateField, DateWidget
+from .forms import PlainNumberField
 
 
 def this_year():

@@ -17,7 +17,8 @@ from django.utils.translation import gettext, gettext_lazy
 from ngoaivu.pure.text import collation_key
 from ngoaivu.pure.wording import format_count, screen_date
 
-from .forms import CANDIDATES, DateField, DateWidget, search_units
+from .unit_picker import CANDIDATES, search_units
+from .date_fields import DateField, DateWidget
 from .lineage import tree_as_of
 from .permissions import may_transfer_units, unit_choices, unit_choices_for
 from .models import Unit

@@ -6,7 +6,7 @@ from django.utils.functional import cached_property
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core.forms import UnitChoiceField
+from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit

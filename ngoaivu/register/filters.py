@@ -6,7 +6,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from ngoaivu.core.forms import DateField, DateWidget, UnitChoiceField
+from ngoaivu.core.date_fields import DateField, DateWidget
+from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.core.search import matching

@@ -9,7 +9,9 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.confirm import WarningFormMixin
 from ngoaivu.core.forms import figure_formfield
-from ngoaivu.core.forms import DateWidget, UnitChoiceField, VersionFormMixin, no_cited_day
+from ngoaivu.core.date_fields import DateWidget, no_cited_day
+from ngoaivu.core.unit_picker import UnitChoiceField
+from ngoaivu.core.forms import VersionFormMixin
 from ngoaivu.core.locking import FIELD as VERSION_FIELD
 from ngoaivu.core.models import GENERIC_KIND, LegalDocument, Unit
 from ngoaivu.core.permissions import default_unit, is_unit_bound, owning_unit, scope, unit_choices

@@ -17,7 +17,7 @@ from import_export import widgets
 from ngoaivu.core.countries import country_code, country_name
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
-from ngoaivu.core.forms import refuse_date
+from ngoaivu.core.date_fields import refuse_date
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure, within_places
 from ngoaivu.core.permissions import may_give_unit, scope

@@ -4,7 +4,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.core.forms import DateField, DateWidget, UnitChoiceField, VersionFormMixin
+from ngoaivu.core.date_fields import DateField, DateWidget
+from ngoaivu.core.unit_picker import UnitChoiceField
+from ngoaivu.core.forms import VersionFormMixin
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField, in_words
 from ngoaivu.core.lineage import working_unit

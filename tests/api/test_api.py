@@ -208,7 +208,7 @@ def test_a_date_outside_the_registers_years_is_refused_as_the_form_refuses_it(ap
     ],
 )
 def test_a_date_that_is_none_is_told_as_the_forms_tell_it(api, units, sent, said):
-    """A day the month lacks is not a slip of format: told as core/forms.DateField tells it, not
+    """A day the month lacks is not a slip of format: told as core/date_fields.DateField tells it, not
     DRF's «Ngày sai định dạng. Dùng … YYYY-MM-DD»."""
     response = api("officer").post(url("vien-tro"), aid_payload(units["sngv"], approved_on=sent), format="json")
     assert response.status_code == 400 and response.json()["approved_on"] == [said]

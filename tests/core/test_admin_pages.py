@@ -66,12 +66,12 @@ def test_a_history_page_speaks_vietnamese(client, demo_users):
 
 # The procedures' administration is left to its own change (procedures/admin.py).
 def test_every_admin_date_box_reads_a_date_as_every_date_box_does(demo_users):
-    """Each date field of the administration (its models and their inlines) is core/forms.DateField:
+    """Each date field of the administration (its models and their inlines) is core/date_fields.DateField:
     "31/02/2026" is told as a day February lacks, not Django's «Nhập một ngày hợp lệ.»."""
     from django.db.models import DateField as ModelDateField
     from django.db.models import DateTimeField
 
-    from ngoaivu.core.forms import DateField
+    from ngoaivu.core.date_fields import DateField
 
     request = _request(demo_users["admin"])
     found = []

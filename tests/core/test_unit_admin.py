@@ -61,7 +61,7 @@ def test_a_unit_cannot_succeed_itself_from_its_own_page(client_for, units):
 
 
 def test_a_day_the_month_lacks_is_told_as_every_date_box_tells_it(client_for, units):
-    """Not Django's «Nhập một ngày hợp lệ.»: the admin's date boxes are core/forms.DateField (core/admin_base)."""
+    """Not Django's «Nhập một ngày hợp lệ.»: the admin's date boxes are core/date_fields.DateField (core/admin_base)."""
     page = client_for("admin").post(
         reverse("admin:core_unit_add"),
         {

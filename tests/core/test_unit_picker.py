@@ -1,4 +1,4 @@
-"""The unit pickers of the forms and filters (core/forms.UnitPicker, UnitChoiceField): a short list
+"""The unit pickers of the forms and filters (core/unit_picker.UnitPicker, UnitChoiceField): a short list
 is a plain select; a long one (some 442 units nationally) holds only the chosen unit and is searched,
 by Tom Select from /don-vi/tim/, or without script by a name typed in the box beside it. The form
 still refuses a unit the user may not choose, beside the field."""
@@ -10,7 +10,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from ngoaivu.core.forms import SEARCH_FROM
+from ngoaivu.core.unit_picker import SEARCH_FROM
 from ngoaivu.core.models import Unit
 from ngoaivu.register.models import IncomingDelegation
 

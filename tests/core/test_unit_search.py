@@ -7,7 +7,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from ngoaivu.core.forms import CANDIDATES
+from ngoaivu.core.unit_picker import CANDIDATES
 from ngoaivu.core.models import Unit
 
 URL = "/don-vi/tim/"

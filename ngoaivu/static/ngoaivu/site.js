@@ -29,7 +29,7 @@ document.addEventListener("change", function (event) {
     box.checked = event.target.checked;
   });
 });
-// Date boxes (core/forms.DateWidget, data-picker="date"): a calendar from flatpickr, dd/mm/yyyy and
+// Date boxes (core/date_fields.DateWidget, data-picker="date"): a calendar from flatpickr, dd/mm/yyyy and
 // in the interface's language (Vietnamese unless the user chose English), whatever the browser's
 // language. Typing still works and the text goes to the server
 // as typed: a date the calendar cannot read (31/02/2021, 5-3-21…) is left in the box, never
@@ -119,7 +119,7 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 });
-// Lists of units too long to send whole (core/forms.UnitPicker, data-unit-search): the page holds the
+// Lists of units too long to send whole (core/unit_picker.UnitPicker, data-unit-search): the page holds the
 // chosen unit only, and Tom Select asks the server for the units matching what is typed (the units
 // the user may choose, accents or not). The text box the page has for browsers without script is
 // removed, so that the form posts the list's value alone.
