@@ -67,8 +67,6 @@ from .structure import Block
 from .text import sentences
 
 _YTD = _SCOPES["ytd"]
-_PERIOD_MARK = _SCOPES["period"]
-_STOCK = _SCOPES["stock"]
 
 
 # a sentence that spells out a total told before: "Cụ thể, tính đến 18/3, cả nước có trên 68.500 …"
