@@ -11,7 +11,12 @@ class PendingImport(models.Model):
     names it by its token alone, so the file is not chosen twice. Only its uploader, in the session that
     uploaded it, may use it; it is dropped once imported, and after a day (pending_imports.KEEP)."""
 
-    token = models.CharField(_("mã"), max_length=64, unique=True)
+    token = models.CharField(
+        _("mã"),
+        max_length=64,
+        unique=True,
+        error_messages={"unique": _("Mã này đã dùng cho một tệp khác; tải tệp lên lại.")},
+    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("người tải lên"), on_delete=models.CASCADE, related_name="+"
     )
@@ -23,6 +28,7 @@ class PendingImport(models.Model):
     created_at = models.DateTimeField(_("ngày tạo"), default=timezone.now, db_index=True)
 
     class Meta:
+        ordering = ["-created_at"]
         verbose_name = _("tệp chờ xác nhận nhập")
         verbose_name_plural = _("tệp chờ xác nhận nhập")
 
