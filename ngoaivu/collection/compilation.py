@@ -26,7 +26,7 @@ from ngoaivu.reporting.lists import build_lists
 from ngoaivu.reporting.template_names import indicator_codes, list_names
 from ngoaivu.reporting.drafting import period_words
 from ngoaivu.core.amounts import unit_shown
-from ngoaivu.core.lineage import Scope, current_names
+from ngoaivu.core.lineage import Scope, current_names, is_focal_on
 from ngoaivu.register.engine import evaluate
 from ngoaivu.register.intake_rules import engine_code, report_value, window_of
 from ngoaivu.pure.indicators import BY_CODE
@@ -238,6 +238,7 @@ def compiled_context(request, accepted, held=None):
         comparison_note=comparison_note([unit] + [s.unit for s in accepted], period, own=True),
         renamed=current_names(period.end),  # the bodies of the report's time
         across="" if _whole_province(request, period, accepted) else f"{_sources(unit, len(accepted))},",
+        answers=len(accepted),  # other units' work: no count sentence names the asking unit (sentences.counted)
     )
 
 
@@ -255,9 +256,10 @@ def _whole_province(request, period, accepted):
     the focal point): every unit asked answered, and the units asked cover every unit of that scope
     that existed in the period, but the bodies above the asking unit (the UBND tỉnh, the province), which
     it reports to. Else the sentences do not say «toàn tỉnh» over the answers' totals. The asking unit's
-    own work is counted from its register."""
+    own work is counted from its register. Another unit's answers are never the province's: its sentences
+    say whose reports they count (sentences.counted)."""
     submissions = answers_of(request)
-    if len(accepted) < len(submissions):
+    if len(accepted) < len(submissions) or not is_focal_on(request.unit, period.end):
         return False
     full = request.unit.scope(period.end)
     asked = set()

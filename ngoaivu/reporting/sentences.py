@@ -49,6 +49,11 @@ Placeholders:
                                (its space included) in a compilation of answers that do not cover it:
                                "Tính đến cuối kỳ báo cáo, {across}có …"; the condition "across" holds then.
                                A pattern's «toàn tỉnh» is said so too (paragraphs.as_counted), in any template
+    counted.own, counted.province, counted.units
+                               conditions: whose work the figures count, which says who a sentence may name
+                               as the one that did it (counted(): the one rule). «{unit.short} cử 02 đoàn»
+                               only under "counted.own"; else «{across}có 02 đoàn», or the focal point's
+                               duty words under "counted.province"
 
 Lists. The application supplies rows of plain data (lists.py: build_lists); the template says
 how they are written. A list spec names the list and writes each row with "item", a pattern in
@@ -136,6 +141,27 @@ class Context:
     across: str = ""
     # The fields of the row a repeated section is written for ({each.full}); none outside one.
     each: dict = field(default_factory=dict)
+    # How many units' answers the figures add to the unit's register (a compiled report); 0: none.
+    answers: int = 0
+
+
+COUNTED = ("own", "province", "units")
+
+
+def counted(context):
+    """Whose work the figures count: the one rule for who a count sentence names as the one that did it.
+
+    "own": the unit's own rows alone (its register, when it is not the province's focal point; its answer
+    to a request): «Trong tháng, Sở cử 02 đoàn…» is true. "province": the province's figures, in the focal
+    point's report (its register, or a compilation every unit answered): its duty words say them, as
+    the seeds do («Sở phối hợp hướng dẫn, quản lý 19 đoàn…», «Thẩm tra hồ sơ, trình Chủ tịch UBND tỉnh
+    ra quyết định cử…») and «toàn tỉnh». "units": other units' work, not the province's whole (a
+    compilation): no unit did all of it, so the sentence names none and says whose reports it counts
+    («Trong tháng, theo báo cáo của 02 đơn vị, có 02 đoàn…»: {across}). Naming the reporting unit over
+    an answer's rows would say the Sở sent the university's delegations."""
+    if context.unit.get("focal"):
+        return "units" if context.across else "province"
+    return "units" if context.answers else "own"
 
 
 @dataclass
@@ -315,6 +341,11 @@ def _compare(value, operator, number, condition):
 def _condition_value(path, context, item):
     if path == "across":
         return context.across
+    if path.startswith("counted."):
+        name = path.partition(".")[2]
+        if name not in COUNTED:
+            raise PatternError(f"Không có «{path}» (dùng {', '.join(f'counted.{n}' for n in COUNTED)}).")
+        return counted(context) == name
     if item is not None and "." not in path:
         return _field(item, path, context)
     head, _dot, rest = path.partition(".")

@@ -476,3 +476,35 @@ def test_the_xlsx_sets_the_registers_figure_beside_the_total_and_marks_a_differe
     assert persons[2:] == (4, 7, 11, 4, "Sổ theo dõi ghi số khác với tổng số liệu các đơn vị báo cáo")
     same = next(r for r in rows if r[:2] == ("Đoàn ra", "đoàn"))
     assert same[-3:] == (0, 0, None)
+
+
+def test_a_compiled_count_of_other_units_work_does_not_name_the_asking_unit(outgoing, units, users):
+    # The university's delegation, in its answer: «Sở cử 01 đoàn» would say the Sở sent it.
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {"outgoing_delegations": {"groups": 1, "persons": 3}})
+    text = compilation.compile_report(request, users["officer"]).sections.get(key="I.1.a").text
+    assert text.startswith(
+        "Trong tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, có 01 đoàn với 03 lượt cán bộ "
+        "đi công tác nước ngoài ("
+    )
+    assert " cử 01 đoàn" not in text
+
+
+def test_the_focal_points_compilation_of_some_units_does_not_claim_their_delegations(outgoing, units, users):
+    # Not every unit answered: the count is not the province's, which the focal point manages (seed 003).
+    Unit.objects.filter(pk=units["sngv"].pk).update(coordinates_province=True)
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {"incoming_delegations": {"groups": 1, "persons": 4}})
+    text = compilation.compile_report(request, users["officer"]).sections.get(key="I.1.b").text
+    assert text.startswith("- Trong tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, có 01 đoàn")
+    assert "phối hợp hướng dẫn, quản lý 01 đoàn" not in text
+
+
+def test_a_non_focal_units_compilation_never_says_toan_tinh(outgoing, units, users):
+    # Every unit asked answered, but the Sở is not the focal point: its units are not the province.
+    request = outgoing()
+    answer(request, units["vp"], "accepted", {"boats_detained": {"boats": 1, "fishermen": 5}})
+    answer(request, units["dh"], "accepted", {})
+    text = compilation.compile_report(request, users["officer"]).sections.get(key="I.5.b").text
+    assert "theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, có 01 tàu cá" in text
+    assert "toàn tỉnh" not in text.lower() and "Sở ghi nhận" not in text

@@ -160,3 +160,19 @@ def test_a_sentence_speaking_for_the_province_says_whose_reports_it_counts():
     assert fill([opening, "02 tàu cá."], whole) == "- Có 02 tàu cá."
     assert fill([opening, "02 tàu cá."], partial) == "- Trong tháng, theo báo cáo của 02 đơn vị, có 02 tàu cá."
     assert holds("not across", whole) and holds("across", partial)
+
+
+def test_a_count_names_the_unit_only_when_the_rows_are_its_own():
+    # One rule (sentences.counted) for who a count sentence says did the work.
+    pattern = {"if": "counted.own", "text": "Sở cử 02 đoàn.", "else": "{across}có 02 đoàn."}
+    own, province, answers, some = context(), context(), context(), context()
+    province.unit = {**province.unit, "focal": True}
+    answers.answers = 2  # a compilation: the university's delegations are not the Sở's
+    some.unit, some.across = {**some.unit, "focal": True}, "theo báo cáo của 02 đơn vị,"
+    assert fill(pattern, own) == "Sở cử 02 đoàn."
+    assert fill(pattern, answers) == "có 02 đoàn."
+    assert fill(pattern, some) == "theo báo cáo của 02 đơn vị, có 02 đoàn."
+    assert holds("counted.province", province) and not holds("counted.province", some)
+    assert holds("counted.units", some) and holds("counted.units", answers) and not holds("counted.units", province)
+    with pytest.raises(PatternError, match="counted.own"):
+        holds("counted.mine", own)

@@ -61,7 +61,7 @@ FISHERMEN = [
     {
         "if": "boats_detained.boats.period",
         "text": {
-            "if": "unit.focal",
+            "if": "not counted.own",
             "text": "- {period.in_word}, toàn tỉnh có {boats_detained.boats.period} tàu cá cùng "
             "{boats_detained.fishermen.period} ngư dân bị nước ngoài bắt giữ ({boats_detained.compare}). Trước tình "
             "hình trên, {unit.short} phối hợp với các cơ quan, đơn vị liên quan xác minh vụ việc và kịp thời báo cáo, "
@@ -71,7 +71,7 @@ FISHERMEN = [
             "phối hợp với các cơ quan, đơn vị liên quan xác minh vụ việc, báo cáo cơ quan có thẩm quyền.",
         },
         "else": {
-            "if": "unit.focal",
+            "if": "not counted.own",
             "text": "- {period.in_word}, toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ.",
             # another unit says so only before its year to date
             "else": {
@@ -87,7 +87,7 @@ FISHERMEN = [
         "{boats_detained.fishermen.ytd} ngư dân bị nước ngoài bắt giữ ({boats_detained.ytd_compare}).",
     },
     {
-        "if": ["period.has_ytd", "not boats_detained.boats.ytd", "unit.focal"],
+        "if": ["period.has_ytd", "not boats_detained.boats.ytd", "not counted.own"],
         "paragraph": False,
         "text": "Tính chung trong {period.ytd_label}, {across}chưa có tàu cá, ngư dân bị nước ngoài bắt giữ.",
     },
@@ -120,7 +120,7 @@ FISHERMEN = [
     {
         "if": "fishermen_still_detained.fishermen.period",
         "text": [
-            {"if": "unit.focal", "text": "- Toàn tỉnh vẫn còn ", "else": "- {unit.short} ghi nhận còn "},
+            {"if": "not counted.own", "text": "- Toàn tỉnh vẫn còn ", "else": "- {unit.short} ghi nhận còn "},
             # the boats when some are held with their men (seed 003 counts the men alone)
             {
                 "if": "fishermen_still_detained.boats.period",
@@ -157,14 +157,14 @@ STUDENTS = [
     {
         "if": "foreign_students.count.period",
         "text": {
-            "if": "unit.focal",
+            "if": "not counted.own",
             "text": "- Tính đến cuối kỳ báo cáo, {across}có {foreign_students.count.period} lưu học sinh đang học tập tại các "
             "trường đại học, cao đẳng trên địa bàn tỉnh.",
             "else": "- Tính đến cuối kỳ báo cáo, {unit.short} có {foreign_students.count.period} lưu học sinh đang "
             "học tập.",
         },
         "else": {
-            "if": "unit.focal",
+            "if": "not counted.own",
             "text": "- Tính đến cuối kỳ báo cáo, {across}không có lưu học sinh nước ngoài đang học tập tại các trường đại học, "
             "cao đẳng trên địa bàn tỉnh.",
             "else": "- {period.in_word}, {unit.short} không tiếp nhận, quản lý lưu học sinh nước ngoài.",

@@ -22,7 +22,7 @@ TRAINING_ATTENDED = {
         },
         {
             # The focal point speaks for the province: each course says which unit sent officials.
-            "if": "unit.focal",
+            "if": "not counted.own",
             "text": {
                 "list": "training_attended",
                 "item": ["{unit} cử công chức tham gia {title:lower}", _HELD_BY],

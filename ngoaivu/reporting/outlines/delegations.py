@@ -25,10 +25,16 @@ DELEGATIONS_OUT = [
     {
         "if": "outgoing_delegations.groups.period",
         "text": [
+            # Who sent them: the unit, of its own rows alone; the focal point examined the province's
+            # dossiers; of other units' answers, no one unit (sentences.counted).
             {
-                "if": "unit.focal",
-                "text": "Thẩm tra hồ sơ, trình Chủ tịch UBND tỉnh ra quyết định cử ",
-                "else": "{period.in_word}, {unit.short} cử ",
+                "if": "counted.own",
+                "text": "{period.in_word}, {unit.short} cử ",
+                "else": {
+                    "if": "counted.province",
+                    "text": "Thẩm tra hồ sơ, trình Chủ tịch UBND tỉnh ra quyết định cử ",
+                    "else": "{period.in_word}, {across}có ",
+                },
             },
             "{outgoing_delegations.groups.period} đoàn với {outgoing_delegations.persons.period} lượt cán bộ "
             "đi công tác nước ngoài ({outgoing_delegations.compare})",
@@ -36,10 +42,14 @@ DELEGATIONS_OUT = [
             ".",
         ],
         "else": {
-            "if": "unit.focal",
-            "text": "{unit.short} không tiếp nhận hồ sơ thẩm tra, làm thủ tục trình Chủ tịch UBND tỉnh ra quyết định "
-            "cử cán bộ đi công tác nước ngoài.",
-            "else": "{period.in_word}, {unit.short} không cử cán bộ đi công tác nước ngoài.",
+            "if": "counted.own",
+            "text": "{period.in_word}, {unit.short} không cử cán bộ đi công tác nước ngoài.",
+            "else": {
+                "if": "counted.province",
+                "text": "{unit.short} không tiếp nhận hồ sơ thẩm tra, làm thủ tục trình Chủ tịch UBND tỉnh ra quyết "
+                "định cử cán bộ đi công tác nước ngoài.",
+                "else": "{period.in_word}, {across}không có cán bộ đi công tác nước ngoài.",
+            },
         },
     },
     {
@@ -62,14 +72,19 @@ DELEGATIONS_OUT = [
     },
 ]
 
+INCOMING_MANAGED = "- {period.in_word}, {unit.short} phối hợp hướng dẫn, quản lý "
+
 DELEGATIONS_IN = [
     {
         "if": "incoming_delegations.groups.period",
-        "text": "- {period.in_word}, {unit.short} phối hợp hướng dẫn, quản lý {incoming_delegations.groups.period} đoàn với "
-        "{incoming_delegations.persons.period} lượt người nước ngoài đến học tập, làm việc trên địa bàn tỉnh "
-        "({incoming_delegations.compare}).",
+        "text": [
+            # the unit's own, or the province's the focal point managed; else no one unit's (sentences.counted)
+            {"if": "counted.units", "text": "- {period.in_word}, {across}có ", "else": INCOMING_MANAGED},
+            "{incoming_delegations.groups.period} đoàn với {incoming_delegations.persons.period} lượt người nước "
+            "ngoài đến học tập, làm việc trên địa bàn tỉnh ({incoming_delegations.compare}).",
+        ],
         "else": {
-            "if": "unit.focal",  # only the focal point speaks for the province
+            "if": "not counted.own",  # only the focal point speaks for the province, or the answers' sum
             "text": "- {period.in_word}, {across}không có người nước ngoài đến làm việc trên địa bàn tỉnh.",
             "else": "- {period.in_word}, {unit.short} không có đoàn khách nước ngoài đến làm việc.",
         },
@@ -77,15 +92,18 @@ DELEGATIONS_IN = [
     {
         "if": ["period.has_ytd", "incoming_delegations.groups.ytd"],
         "paragraph": False,
-        "text": "Tính chung trong {period.ytd_label}, {unit.short} phối hợp hướng dẫn, quản lý "
-        "{incoming_delegations.groups.ytd} đoàn với {incoming_delegations.persons.ytd} lượt người nước ngoài "
-        "đến học tập, làm việc trên địa bàn tỉnh ({incoming_delegations.ytd_compare}).",
+        "text": [
+            "Tính chung trong {period.ytd_label}, ",
+            {"if": "counted.units", "text": "{across}có ", "else": "{unit.short} phối hợp hướng dẫn, quản lý "},
+            "{incoming_delegations.groups.ytd} đoàn với {incoming_delegations.persons.ytd} lượt người nước ngoài "
+            "đến học tập, làm việc trên địa bàn tỉnh ({incoming_delegations.ytd_compare}).",
+        ],
     },
     {
         "if": ["period.has_ytd", "not incoming_delegations.groups.ytd"],
         "paragraph": False,
         "text": {
-            "if": "unit.focal",
+            "if": "not counted.own",
             "text": "Tính chung trong {period.ytd_label}, {across}chưa có người nước ngoài đến làm việc trên địa bàn tỉnh.",
             "else": "Tính chung trong {period.ytd_label}, {unit.short} chưa có đoàn khách nước ngoài đến làm việc.",
         },

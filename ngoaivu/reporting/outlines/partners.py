@@ -69,7 +69,7 @@ def partner_body(bullet):
         {
             "if": [f"not lists.{name}" for name in PARTNER_LISTS],
             "text": {
-                "if": "unit.focal",
+                "if": "not counted.own",
                 "text": f"{bullet}{{period.in_word}}, không phát sinh hoạt động hợp tác với các địa phương của "
                 "{each.short}.",
                 "else": f"{bullet}{{period.in_word}}, {{unit.short}} không có hoạt động hợp tác với các địa phương "
