@@ -104,18 +104,30 @@ class ScopeForm(forms.Form):
         unit = self.own_unit if is_unit_bound(self.user) else self._unit()
         return unit.scope(day) if unit else None
 
+    @property
+    def refused(self):
+        """Whether a unit or a period was asked for that cannot be read (a month 13, a year 1800, a word for a
+        year): the page then says why beside the picker and counts nothing, rather than the default period's
+        figures under the message, as the register's list and the compliance page do."""
+        return self.is_bound and not self.is_valid()
+
     @cached_property
     def scope_units(self):
-        """As the reports count them: the unit as it stood at the end of the chosen period."""
-        return self._scope_on(self.scope_period().end)
+        """As the reports count them: the unit as it stood at the end of the chosen period; no unit at all
+        (nothing counted, not the whole province) when the filters are refused."""
+        period = self.scope_period()
+        return [] if period is None else self._scope_on(period.end)
 
     def scope_period(self):
-        """The chosen period; by default the current one, or the last year with data when this year has none."""
+        """The chosen period; by default the current one, or the last year with data when this year has none.
+        None when the filters are refused (refused): no other period stands in for the one asked."""
         return self._period
 
     @cached_property
     def _period(self):
-        chosen = self.cleaned_data.get("period") if self.is_bound and self.is_valid() else None
+        if self.refused:
+            return None
+        chosen = self.cleaned_data.get("period") if self.is_bound else None
         if chosen:
             return chosen
         convention = self._convention(self._unit())

@@ -73,7 +73,7 @@ def _ended_unit(user):
 def home(request):
     """What is due, what waits for the user, this period's key figures, and every area's row count."""
     form = ScopeForm(request.GET or None, request.user, default_kind=MONTH)
-    period = form.scope_period()
+    period = form.scope_period()  # None when refused: the reason beside the picker, no figures
     return render(
         request,
         "dashboard/home.html",
@@ -82,7 +82,7 @@ def home(request):
             "period": period,
             "fallback_from": form.fallback_from,
             "last_closed": form.last_closed,
-            "figures": key_figures(period, form.scope_units),
+            "figures": key_figures(period, form.scope_units) if period else None,
             "groups": _register_counts(request.user),
             "ended_unit": _ended_unit(request.user),
             **_late_tasks(request.user),
@@ -100,7 +100,10 @@ def _charts(request):
 def statistics(request):
     form, units, period = _charts(request)
     today = timezone.localdate()
-    charts = [{"slug": slug, "chart": build(period, units, today)} for slug, build in CHARTS.items()]
+    # A refused filter draws nothing: its reason beside the picker, no chart of another period or unit.
+    charts = (
+        [] if period is None else [{"slug": s, "chart": build(period, units, today)} for s, build in CHARTS.items()]
+    )
     for item in charts:
         item["config"], item["data_id"] = to_chartjs(item["chart"]), f"{item['slug']}-data"
     return render(

@@ -103,7 +103,27 @@ def test_an_unreadable_period_is_explained_beside_the_field(login):
     page = login("chuyenvien").get("/", {"period": "tháng tám"})
     assert page.status_code == 200
     assert "Không hiểu kỳ báo cáo «tháng tám»" in page.content.decode()
-    assert page.context["figures"]  # the default period's figures still show
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"period": "2021-13"},
+        {"period_kind": "year", "period_year": "1800"},
+        {"period_kind": "year", "period_year": "năm"},
+        {"period": "abc"},
+        {"period": "2021-08", "unit": "abc"},  # a unit that is none: not the user's own in its place
+    ],
+)
+def test_a_refused_filter_shows_its_reason_and_no_figures_of_another_period(login, query):
+    page = login("chuyenvien").get("/", query)
+    content = page.content.decode()
+    assert page.status_code == 200 and page.context["period"] is None and page.context["figures"] is None
+    # the reason beside the picker; no table of key figures, no word about a default period shown instead
+    assert '<span class="error">' in content and "Chỉ tiêu" not in content
+    assert "Số liệu chính</h2>" in content and "Đang hiển thị" not in content
+    assert not page.context["last_closed"] and page.context["fallback_from"] is None
+    assert page.context["groups"]  # what does not hang on the period still shows
 
 
 def test_the_home_page_needs_a_login(client, demo):

@@ -134,6 +134,26 @@ def test_a_bad_period_is_explained_and_the_page_still_answers(login):
 
 
 @pytest.mark.parametrize(
+    "query",
+    [
+        {"period": "2021-13"},
+        {"period_kind": "year", "period_year": "1800"},
+        {"period_kind": "year", "period_year": "năm"},
+        {"period": "abc"},
+        {"period": "2021", "unit": "abc"},  # a unit that is none: not the user's own in its place
+    ],
+)
+def test_a_refused_filter_draws_no_chart_of_another_period(login, query):
+    page = login("chuyenvien").get("/thong-ke/", query)
+    content = page.content.decode()
+    assert page.status_code == 200 and page.context["period"] is None and page.context["charts"] == []
+    # the reason beside the picker, the page named without a period; no chart, table nor CSV link
+    assert '<span class="error">' in content and "<h1>Thống kê</h1>" in content
+    assert "<canvas" not in content and "Bảng số liệu" not in content and ".csv" not in content
+    assert not page.context["last_closed"] and page.context["fallback_from"] is None
+
+
+@pytest.mark.parametrize(
     ("query", "said"),
     [
         ({"period": "2021-13"}, "Kỳ: Tháng 13 không có: chọn tháng từ 1 đến 12."),
