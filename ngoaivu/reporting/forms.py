@@ -221,3 +221,26 @@ class ChoiceForm(forms.Form):
         if value not in ("new", "keep"):
             raise ValidationError(_("Chọn một phương án."))
         return value
+
+
+class ReportListForm(forms.Form):
+    """The filter of the report list. A status that is none (a link mistyped, a state since renamed) is
+    refused beside the picker and lists nothing, as the register's list does: never every report as if
+    the filter held."""
+
+    status = forms.ChoiceField(
+        choices=[("", _("Tất cả")), *Report.Status.choices],
+        required=False,
+        label=_("Tình trạng"),
+        widget=forms.Select(attrs={"data-submit-on-change": True}),
+    )
+
+    @property
+    def refused(self):
+        return self.is_bound and not self.is_valid()
+
+    def filter(self, reports):
+        if self.refused:
+            return reports.none()
+        status = self.cleaned_data["status"] if self.is_bound else ""
+        return reports.filter(status=status) if status else reports

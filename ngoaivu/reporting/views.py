@@ -18,7 +18,7 @@ from ngoaivu.register.forms import resolve_document
 from ngoaivu.pure.text import lf_lines
 
 from .document import footnote_marks, split_footnotes, split_paragraphs
-from .forms import NewReportForm, ReportHeadForm, SectionForm
+from .forms import NewReportForm, ReportHeadForm, ReportListForm, SectionForm
 from . import files
 from .models import Report
 from .outline_changes import changes
@@ -54,19 +54,12 @@ def _editable_report(request, pk):
 
 @login_required
 def report_list(request):
-    reports = Report.objects.select_related("unit", "template").readable_by(request.user)
-    status = request.GET.get("status", "")
-    if status in Report.Status.values:
-        reports = reports.filter(status=status)
+    form = ReportListForm(request.GET or None)
+    reports = form.filter(Report.objects.select_related("unit", "template").readable_by(request.user))
     return render(
         request,
         "reporting/list.html",
-        {
-            "reports": reports[:200],
-            "can_write": can_write(request.user),
-            "statuses": Report.Status.choices,
-            "status": status,
-        },
+        {"reports": reports[:200], "can_write": can_write(request.user), "form": form, "refused": form.refused},
     )
 
 

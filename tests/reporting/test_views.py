@@ -408,3 +408,20 @@ def test_a_second_draft_of_the_same_report_says_the_first_is_there(client, demo_
     assert second.pk != first.pk
     said = [str(m) for m in client.get(f"/bao-cao/{second.pk}/").context["messages"]]
     assert f"Đơn vị đã có báo cáo cùng mẫu cho kỳ này: «{first.title}» (dự thảo)." in said
+
+
+def test_a_status_that_is_none_lists_no_report_beside_its_message(client, demo_users):
+    """Not every report as if the filter held: the register list's way (register/views._filtered)."""
+    client.force_login(demo_users["chuyenvien"])
+    assert client.get("/bao-cao/").context["reports"]  # the demo's reports, when nothing is asked
+    for status in ("bogus", "ISSUED", "da-ban-hanh"):
+        page = client.get("/bao-cao/", {"status": status})
+        content = page.content.decode()
+        assert page.status_code == 200 and not page.context["reports"], status
+        assert '<span class="error">' in content and "Tình trạng: " in content, status
+        assert "Chưa lọc được vì bộ lọc có ô chưa đúng" in content, status
+        assert not re.search(r'href="/bao-cao/\d+/"', content), status
+    # A status that is one is still chosen and shown chosen.
+    page = client.get("/bao-cao/", {"status": "issued"}).content.decode()
+    assert '<option value="issued" selected>' in page and '<span class="error">' not in page
+    assert "data-submit-on-change" in page and re.search(r'href="/bao-cao/\d+/"', page)
