@@ -1,14 +1,14 @@
-"""What the office makes of the answers: the unit × indicator table, its XLSX, the compiled draft, compliance."""
+"""What the office makes of the answers: the unit × indicator table, its XLSX, the compiled draft.
+
+The on-time rate of the units' answers is compliance.py's."""
 
 from dataclasses import replace
 from functools import reduce
 from operator import or_
-from datetime import timedelta
 from io import BytesIO
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils import translation
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -449,27 +449,3 @@ def contradictions(submissions):
                     }
                 )
     return found
-
-
-def compliance(today=None, units=None, since=None, until=None):
-    """[{unit, total, on_time, late, rate}] over the requests whose deadline fell from since to
-    before until: by default the last 12 months. A deadline not yet passed is not counted."""
-    today = today or timezone.localdate()
-    since = since or today - timedelta(days=365)
-    until = min(until or today, today)
-    submissions = Submission.objects.filter(
-        request__direction=ReportRequest.Direction.OUTGOING, request__deadline__gte=since, request__deadline__lt=until
-    ).select_related("unit", "request")
-    if units is not None:
-        submissions = submissions.filter(unit__in=units)
-    by_unit = {}
-    for submission in submissions:
-        row = by_unit.setdefault(submission.unit_id, {"unit": submission.unit, "total": 0, "on_time": 0})
-        row["total"] += 1
-        if not submission.is_late(today):
-            row["on_time"] += 1
-    rows = sorted(by_unit.values(), key=lambda r: r["unit"].name)
-    for row in rows:
-        row["late"] = row["total"] - row["on_time"]
-        row["rate"] = round(100 * row["on_time"] / row["total"]) if row["total"] else None
-    return rows

