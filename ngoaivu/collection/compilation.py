@@ -1,6 +1,7 @@
 """What the office makes of the answers: the unit × indicator table, its XLSX, the compiled draft.
 
-The on-time rate of the units' answers is compliance.py's."""
+A figure a unit's text states against its answer is contradictions.py's; the on-time rate of the
+units' answers, compliance.py's."""
 
 from dataclasses import replace
 from functools import reduce
@@ -15,12 +16,11 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
 
-from ngoaivu.core.models import ReadingPhrase, Unit
+from ngoaivu.core.models import Unit
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import format_count, screen_date
 from ngoaivu.pure.spreadsheets import protect_sheet
 from ngoaivu.register.workbooks import GROUPED
-from ngoaivu.reading.reader import read_text
 from ngoaivu.reporting.context import citations, comparison_note, comparison_words, unit_words
 from ngoaivu.reporting.lists import build_lists
 from ngoaivu.reporting.template_names import indicator_codes, list_names
@@ -28,8 +28,6 @@ from ngoaivu.reporting.drafting import period_words
 from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.lineage import Scope, current_names, is_focal_on
 from ngoaivu.register.engine import evaluate
-from ngoaivu.register.intake_rules import engine_code, report_value, window_of
-from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
@@ -37,7 +35,7 @@ from ngoaivu.reporting.services import create_report, drafted
 from .compiled_text import attributed, new_paragraphs, without_nothing
 from .unlisted import held_counts, shortfall_notes, unlisted_notes
 from .models import ReportRequest, Submission
-from .services import measures, period_indicator
+from .services import measures
 
 
 # The screen's mark of a row whose register differs from the compiled total (amber, as warnings are).
@@ -376,76 +374,3 @@ def compiled_draft_of(sender, report, **kwargs):
     """The receiver of reporting.signals.compiled_draft (connected in apps.py)."""
     request = ReportRequest.objects.filter(report=report, direction=ReportRequest.Direction.OUTGOING).first()
     return None if request is None else compiled_draft(request)
-
-
-def _window(fact, values, year):
-    """("period" or "ytd", code) of a fact a unit's text states for its answer's indicators, or None."""
-    code = period_indicator(fact)
-    if code in values:
-        return "period", code
-    code = engine_code(fact)
-    if code in values and not BY_CODE[code].is_stock and window_of(fact, year) == "ytd":
-        return "ytd", code
-    return None
-
-
-def _compiled_ytd(submission, period, codes):
-    """{code: {measure: n}}: a unit's year to date of codes as the compiled report counts it, the
-    register's with the period's part replaced by the answer's (compiled_context)."""
-    values = submission.values or {}
-    if period.year_to_date().start == period.start:
-        return values  # a first period: its year to date is the answer itself
-    figures = evaluate(codes, period, submission.unit.scope(period.end, own=True))
-    return {
-        code: {name: f.ytd - f.period + int((values.get(code) or {}).get(name) or 0) for name, f in by.items()}
-        for code, by in figures.items()
-    }
-
-
-def contradictions(submissions):
-    """[{submission, key, sentence, indicator, measure, stated, accepted, basis}]: a figure a unit's texts
-    state that is not the one the compiled report will give: the period's is its answer's, the year to
-    date the register's with the answer's period. Settled before compiling, so that the report does
-    not print a unit's "Tính chung 9 tháng, 03 đoàn" under a total of 01. Statements that add up to
-    the figure ("01 khoản … 01 khoản khác") agree with it; amounts are in đồng."""
-    found, phrases = [], ReadingPhrase.as_lexicon()
-    for submission in submissions:
-        values = submission.values or {}
-        request = submission.request
-        period = request.period_for(submission.unit)
-        words = period_words(period)
-        # Read under the report's title, so that "Tính chung trong 9 tháng" in a quarter's text is
-        # the year to date, not the quarter's figure.
-        title = f"BÁO CÁO\nCông tác đối ngoại {words['label']}\n"
-        statements = {}  # (window, code, measure) → [(key, value, sentence)]
-        for key, text in sorted((submission.texts or {}).items()):
-            for fact in read_text(title + (text or ""), phrases=phrases).get("facts", []):
-                window, code = _window(fact, values, period.year) or (None, None)
-                for measure in BY_CODE[code].measures if window else ():
-                    if (stated := report_value(fact, measure.name, code)) is not None:
-                        statements.setdefault((window, code, measure), []).append((key, stated, fact.get("text", "")))
-        ytd_codes = sorted({code for window, code, _m in statements if window == "ytd"})
-        ytd = _compiled_ytd(submission, period, ytd_codes) if ytd_codes else {}
-        for (window, code, measure), stated in statements.items():
-            source = values if window == "period" else ytd
-            expected = (source.get(code) or {}).get(measure.name)
-            # A figure stated twice agrees; parts that add up to it agree ("01 khoản … 01 khoản khác").
-            other = [(key, value, sentence) for key, value, sentence in stated if value != expected]
-            if expected is None or not other or sum(value for _k, value, _s in other) == expected:
-                continue
-            name = _(BY_CODE[code].name) if window == "period" else f"{_(BY_CODE[code].name)} ({words['ytd_label']})"
-            basis = _("số liệu gửi") if window == "period" else _("sổ theo dõi cùng số liệu gửi")
-            for key, value, sentence in other:
-                found.append(
-                    {
-                        "submission": submission,
-                        "key": key,
-                        "sentence": sentence,
-                        "indicator": name,
-                        "measure": unit_shown(measure.unit),
-                        "stated": format_number(value),
-                        "accepted": format_number(expected),
-                        "basis": basis,
-                    }
-                )
-    return found

@@ -28,6 +28,7 @@ from ngoaivu.register.models.readings import ReadingState
 from ngoaivu.core.errors import error_text
 
 from . import compilation
+from .contradictions import contradictions
 from .compliance import compliance as on_time_rates  # the page below bears the name
 from .figures import (
     DOCUMENT,
@@ -280,7 +281,7 @@ def submission_detail(request, pk, review_form=None):
             "upload_form": UploadForm(),
             "review_form": review_form or ReviewForm(),
             "can_review": can_review,
-            "contradictions": compilation.contradictions([submission]) if can_review else [],
+            "contradictions": contradictions([submission]) if can_review else [],
         },
     )
 
@@ -444,7 +445,7 @@ def compilation_table(request, pk):
             "item": item,
             "data": data,
             "is_office": is_office(request.user),
-            "contradictions": compilation.contradictions(data["accepted"]),
+            "contradictions": contradictions(data["accepted"]),
             "coverage": compilation.coverage_note(data["submissions"]) if not item.report_id else "",
         },
     )

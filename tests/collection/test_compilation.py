@@ -8,6 +8,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from ngoaivu.collection import compilation
+from ngoaivu.collection.contradictions import contradictions
 from ngoaivu.collection.models import Submission
 from ngoaivu.core.models import Unit
 from ngoaivu.pure.periods import parse
@@ -295,7 +296,7 @@ def test_a_text_contradicting_its_accepted_figure_is_flagged_before_compiling(cl
             "đoàn với 32 lượt người nước ngoài (tăng 02 đoàn so với cùng kỳ năm 2020)."
         },
     )
-    found = compilation.contradictions(request.submissions.all())
+    found = contradictions(request.submissions.all())
     # The quarter's sentence agrees; the 9 months' is held against the year to date the compiled report
     # will give (the register holds nothing before the quarter), not against the quarter's 01 đoàn.
     assert [(c["submission"].unit.code, c["indicator"], c["stated"], c["accepted"]) for c in found] == [

@@ -2,7 +2,7 @@
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from ngoaivu.collection import compilation
+from ngoaivu.collection.contradictions import contradictions
 from ngoaivu.collection.uploaded import document_figures
 from ngoaivu.core.models import Unit
 from ngoaivu.reading.reader import read_text
@@ -91,9 +91,9 @@ def test_statements_that_add_up_to_the_answer_or_state_it_in_dong_agree_with_it(
     other = "Tiếp nhận 01 khoản viện trợ khác trị giá 500 triệu đồng."
     submission.texts = {"I.4": f"{DOLLARS.replace('02 khoản', '01 khoản')} {other}"}
     submission.save()
-    assert compilation.contradictions([submission]) == []
+    assert contradictions([submission]) == []
     submission.values = {"aid": {"count": 3, "value": 3_300_000_000}}
-    found = compilation.contradictions([submission])
+    found = contradictions([submission])
     assert [(c["stated"], c["accepted"]) for c in found] == [("1", "3"), ("1", "3")]
     # One sentence that agrees does not hide another that does not.
     submission.values = {"aid": {"count": 2, "value": 3_300_000_000}}
@@ -102,9 +102,7 @@ def test_statements_that_add_up_to_the_answer_or_state_it_in_dong_agree_with_it(
         "I.9": "Trong tháng, tiếp nhận 03 khoản viện trợ.",
     }
     submission.save()
-    assert [(c["key"], c["stated"], c["accepted"]) for c in compilation.contradictions([submission])] == [
-        ("I.9", "3", "2")
-    ]
+    assert [(c["key"], c["stated"], c["accepted"]) for c in contradictions([submission])] == [("I.9", "3", "2")]
 
 
 def test_a_year_to_date_the_compiled_report_would_contradict_is_flagged(outgoing, units):
@@ -123,7 +121,7 @@ def test_a_year_to_date_the_compiled_report_would_contradict_is_flagged(outgoing
         "Tính chung 9 tháng, Trường cử 03 đoàn với 10 lượt người đi công tác nước ngoài."
     }
     submission.save()
-    found = compilation.contradictions([submission])
+    found = contradictions([submission])
     # The register's May delegation and the quarter's answer: 02 đoàn, 07 lượt người, not 03 and 10.
     assert [(c["indicator"], c["stated"], c["accepted"], c["basis"]) for c in found] == [
         ("Đoàn ra (9 tháng)", "3", "2", "sổ theo dõi cùng số liệu gửi"),
@@ -131,7 +129,7 @@ def test_a_year_to_date_the_compiled_report_would_contradict_is_flagged(outgoing
     ]
     submission.texts = {"I.1.a": "Tính chung 9 tháng, Trường cử 02 đoàn với 07 lượt người đi công tác nước ngoài."}
     submission.save()
-    assert compilation.contradictions([submission]) == []
+    assert contradictions([submission]) == []
 
 
 def test_the_registers_draft_is_not_kept_as_the_units_words_even_after_the_register_changed(
