@@ -96,6 +96,8 @@ def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> 
             raise FigureError(_unreadable(money, decimal_places), text=text, example=EXAMPLE) from error
         except (InvalidOperation, ValueError) as error:
             raise FigureError(_unreadable(money, decimal_places), text=text, example=EXAMPLE) from error
+        if not value.is_finite():  # "nan", "inf": Decimal's words, no figure
+            raise FigureError(_unreadable(money, decimal_places), text=text, example=EXAMPLE)
         return within_places(value * scale, text, money=money, decimal_places=decimal_places)
 
 
@@ -130,6 +132,9 @@ def format_number(value, decimals: int | None = None) -> str:
         value = round(Decimal(value), decimals)
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
         return format_decimal(value, format=pattern, locale="vi")
+    digits = len(str(value))
+    if isinstance(value, Decimal) and value.is_finite():
+        digits = max(digits, value.adjusted() + 1)  # 1E+300 from a spreadsheet has 301 digits to write
     with localcontext() as context:
-        context.prec = max(context.prec, len(str(value)) + 20)  # a 31-digit slip is still written out
+        context.prec = max(context.prec, digits + 20)  # a 31-digit slip is still written out
         return format_decimal(value, locale="vi", decimal_quantization=False)

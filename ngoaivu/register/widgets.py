@@ -7,7 +7,7 @@ written as typed values (dates, numbers, text) for workbooks.py to make real Exc
 
 import unicodedata
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from django.db import models
 from django.db.models import F
 from django.utils.translation import gettext as _
@@ -67,6 +67,8 @@ class NumberWidget(widgets.Widget):
         try:
             if isinstance(value, (int, float, Decimal)):
                 number = Decimal(str(value))
+                if not number.is_finite():  # a cell holding NaN or infinity: read as the text it shows
+                    number = parse_figure(str(value), money=not self.integer, decimal_places=self.decimal_places)
                 if not self.integer:  # an Excel number 1.5 in a column of đồng is refused as "1,5" typed
                     number = within_places(
                         number, format_number(number), money=True, decimal_places=self.decimal_places
@@ -79,8 +81,13 @@ class NumberWidget(widgets.Widget):
             if number != number.to_integral_value():
                 raise ValueError(_("«%(value)s» phải là số nguyên.") % {"value": format_number(number)})
             return int(number)
-        # Written as typed: "1.250.000.000" has no decimals for the model to refuse.
-        return number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize()
+        if number == number.to_integral_value():
+            # Written as typed: "1.250.000.000" has no decimals for the model to refuse; with digits enough for a
+            # spreadsheet's 1E+300, which the model then refuses as too large.
+            with localcontext() as context:
+                context.prec = max(context.prec, number.adjusted() + 1)
+                return number.quantize(Decimal(1))
+        return number.normalize()
 
     def render(self, value, obj=None, **kwargs):
         return value

@@ -119,3 +119,13 @@ def test_a_fraction_of_a_dong_is_refused_and_its_value_written_out_only_when_it_
     with pytest.raises(FigureError) as refused:
         parse_figure("1,0000005 triệu", money=True)
     assert refused.value.message == FRACTION_OF_DONG_SCALED and refused.value.params["value"] == "1.000.000,5"
+
+
+@pytest.mark.parametrize("text", ["nan", "NaN", "inf", "-Infinity"])
+def test_decimal_words_for_no_number_are_no_figure(text):
+    with pytest.raises(FigureError):
+        parse_figure(text, money=True)
+
+
+def test_a_spreadsheet_number_of_hundreds_of_digits_is_written_out():
+    assert format_number(Decimal("1E+40")) == "10" + ".000" * 13

@@ -303,6 +303,19 @@ def test_a_fraction_of_a_dong_is_refused_as_the_form_refuses_it(client_for, unit
         )
 
 
+def test_a_spreadsheet_number_too_large_or_not_a_number_is_said_in_vietnamese(client_for, units):
+    # a cell holding 1E+300 or 10^30 as Excel numbers, or NaN: the form's messages, never Python's
+    response = upload_aid(
+        client_for("officer"), {"Giá trị (đồng)": 1e300}, {"Giá trị (đồng)": 1e30}, {"Giá trị (đồng)": "NaN"}
+    )
+    problems = dict(response.context["problems"])
+    assert set(problems) == {2, 3, 4}
+    for line in (2, 3, 4):
+        assert problems[line].startswith("Giá trị (đồng): ") and "decimal" not in problems[line]
+    assert "lớn bất thường (tối đa 1.000.000.000.000.000)" in problems[2] and "lớn bất thường" in problems[3]
+    assert "Không đọc được số tiền «NaN»" in problems[4]
+
+
 def test_a_file_that_is_not_xlsx_is_refused(client_for):
     fake = io.BytesIO("Tên đoàn;Quốc tịch\nĐoàn A;Lào\n".encode())
     fake.name = "doan-vao.xlsx"
