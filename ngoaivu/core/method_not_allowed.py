@@ -1,7 +1,14 @@
 """A page for the 405 of an address that only a button posts to (signing out, revoking a key…),
-opened by a link, a bookmark or a reload: Django answers it with an empty body."""
+opened by a link, a bookmark or a reload: Django answers it with an empty body.
 
+A page is read (GET, HEAD) and its forms posted (POST); PUT, PATCH and DELETE are the API's, under
+/api/. Sent to a page, they are refused here, once for every page, rather than taken for a GET by a
+view that only tells GET from POST."""
+
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import render
+
+PAGE_METHODS = ("GET", "HEAD", "POST", "OPTIONS")
 
 
 class MethodNotAllowedPage:
@@ -9,7 +16,10 @@ class MethodNotAllowedPage:
         self.get_response = get_response
 
     def __call__(self, request):
-        response = self.get_response(request)
+        if request.method not in PAGE_METHODS and not request.path.startswith("/api/"):
+            response = HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+        else:
+            response = self.get_response(request)
         if response.status_code == 405 and not response.streaming and not response.content:
             page = render(request, "405.html", status=405)
             page["Allow"] = response.get("Allow", "")

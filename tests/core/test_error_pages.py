@@ -78,3 +78,17 @@ def test_an_address_too_long_is_explained_in_vietnamese(client_for):
     config = Config()
     config.set("limit_request_line", REQUEST_LINE_LIMIT)
     assert config.limit_request_line == 8190 > LONGEST_ADDRESS + len("GET  HTTP/1.1")
+
+
+def test_a_page_refuses_the_api_methods_and_changes_nothing(client_for):
+    from ngoaivu.register.models import IncomingDelegation
+
+    client = client_for("officer")
+    client.post("/so-theo-doi/doan-vao/them/", {})  # the form page itself answers GET and POST
+    for method in (client.put, client.patch, client.delete):
+        response = method("/so-theo-doi/doan-vao/them/", "title=x")
+        assert response.status_code == 405 and response["Allow"] == "GET, HEAD, POST"
+        assert "Chưa có gì thay đổi." in response.content.decode()
+    assert client.get("/so-theo-doi/doan-vao/them/").status_code == 200
+    assert not IncomingDelegation.objects.exists()
+    assert client.delete("/api/v1/khong-co/").status_code != 405  # the API keeps its methods
