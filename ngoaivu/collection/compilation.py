@@ -111,6 +111,10 @@ def table(request):
                 "differs": held is not None and held != sum(cells),
             }
         )
+        # Said in the row's «Ghi chú», on the screen as in the XLSX.
+        rows[-1]["differs_note"] = (
+            _("Sổ theo dõi ghi số khác với tổng số liệu các đơn vị báo cáo") if rows[-1]["differs"] else ""
+        )
     return {
         "rows": rows,
         "units": [request.unit] + [s.unit for s in accepted],
@@ -170,9 +174,8 @@ def xlsx(request):
     sheet.append([*header, _("Sổ theo dõi"), _("Ghi chú")])
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
-    differs = _("Sổ theo dõi ghi số khác với tổng số liệu các đơn vị báo cáo")
     for row in data["rows"]:
-        note = " ".join(n for n in (row["note"], differs if row["differs"] else "") if n)
+        note = " ".join(n for n in (row["note"], row["differs_note"]) if n)
         sheet.append(
             [
                 row["indicator"],

@@ -453,6 +453,15 @@ def test_the_xlsx_sets_the_registers_figure_beside_the_total_and_marks_a_differe
     assert same[-3:] == (0, 0, None)
 
 
+def test_the_screen_says_in_the_rows_note_what_the_xlsx_says(outgoing, units, incoming, client_for):
+    incoming(unit="sngv", start_date=dt.date(2021, 8, 3), person_visits=4)
+    request = outgoing()
+    answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 2, "persons": 7}})
+    page = client_for("officer").get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
+    row = next(r for r in page.split("<tr") if "lượt người" in r and ">11<" in r)
+    assert '<span class="help">Sổ theo dõi ghi số khác với tổng số liệu các đơn vị báo cáo</span>' in row
+
+
 def test_a_compiled_count_of_other_units_work_does_not_name_the_asking_unit(outgoing, units, users):
     # The university's delegation, in its answer: «Sở cử 01 đoàn» would say the Sở sent it.
     request = outgoing()
