@@ -94,3 +94,17 @@ def test_the_admin_scripts_name_the_days_in_vietnamese(client, demo_users):
     assert catalog["abbrev. day Sunday\x04Sun"] == "CN"
     assert catalog["Choose all %s"] == "Chọn tất cả %s"
     assert catalog["January"] == "Tháng Một"  # Django's own catalogue is still there
+
+
+def test_a_text_too_long_is_said_with_the_official_spelling():
+    from django import forms
+    from django.utils import translation
+
+    class Name(forms.Form):
+        name = forms.CharField(max_length=5)
+        code = forms.CharField(min_length=3)
+
+    with translation.override("vi"):
+        errors = Name({"name": "Quá dài", "code": "ab"}).errors
+    assert errors["name"] == ["Giá trị này chỉ được dài tối đa 5 ký tự (hiện có 7)."]
+    assert errors["code"] == ["Giá trị này phải có ít nhất 3 ký tự (hiện có 2)."]
