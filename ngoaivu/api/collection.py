@@ -348,7 +348,7 @@ class SubmissionViewSet(Described, viewsets.ReadOnlyModelViewSet):
     filterset_class = SubmissionFilter
 
     def get_queryset(self):
-        # As collection.views._submission: another unit's answer does not exist for a reporter.
+        # As collection.views_submission._submission: another unit's answer does not exist for a reporter.
         submissions = Submission.objects.select_related("request__unit", "request__template", "unit")
         return scope(submissions.order_by("request", "unit__name", "pk"), self.request.user)
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_transfer
+from . import views, views_submission, views_transfer
 
 app_name = "collection"
 
@@ -14,9 +14,9 @@ urlpatterns = [
     path("<int:pk>/tong-hop/", views.compilation_table, name="compilation"),
     path("<int:pk>/tong-hop.xlsx", views.compilation_xlsx, name="xlsx"),
     path("<int:pk>/bao-cao-tong-hop/", views.compilation_report, name="compile"),
-    path("don-vi/<int:pk>/", views.submission_detail, name="submission"),
-    path("don-vi/<int:pk>/tai-len/", views.submission_upload, name="upload"),
-    path("don-vi/<int:pk>/tep/", views.submission_file, name="file"),
-    path("don-vi/<int:pk>/doc-tep/", views.submission_reading, name="reading"),
-    path("don-vi/<int:pk>/<slug:action>/", views.submission_review, name="review"),
+    path("don-vi/<int:pk>/", views_submission.submission_detail, name="submission"),
+    path("don-vi/<int:pk>/tai-len/", views_submission.submission_upload, name="upload"),
+    path("don-vi/<int:pk>/tep/", views_submission.submission_file, name="file"),
+    path("don-vi/<int:pk>/doc-tep/", views_submission.submission_reading, name="reading"),
+    path("don-vi/<int:pk>/<slug:action>/", views_submission.submission_review, name="review"),
 ]

@@ -1,61 +1,30 @@
 """Report requests: record or send one, answer it (form or upload), review, compile, compliance."""
 
-from dataclasses import replace
 from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.db.models import Count, Q
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from ngoaivu.core.downloads import CONTENT_TYPES, attachment
-from ngoaivu.core.models import ReadingPhrase
+from ngoaivu.core.downloads import attachment
 from ngoaivu.core.period_field import in_words
-from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import format_count
-from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, can_write, is_office, is_unit_bound, scope
-from ngoaivu.core.uploads import UploadError, read_upload
-from ngoaivu.reading.reader import ReadError, read_bytes
-from ngoaivu.register.models.readings import ReadingState
-from ngoaivu.core.errors import error_text
 
 from . import compilation
 from .contradictions import contradictions
 from .compliance import compliance as on_time_rates  # the page below bears the name
-from .figures import (
-    DOCUMENT,
-    REGISTER,
-    TYPED,
-    figure_field,
-    figure_sources,
-    group_figures,
-    reading_sections,
-    sentence_anchor,
-)
-from .forms import AnswerForm, CompliancePeriodForm, RequestForm, ReviewForm, UploadForm
-from .models import ReportRequest, Submission
+from .forms import CompliancePeriodForm, RequestForm
+from .models import ReportRequest
 from .reminders import reminder_addresses
-from .tasks import queue_reading
 from .services import (
-    SubmissionError,
     answer_request,
-    being_read_message,
-    figure_outline,
-    keep_file,
-    measures,
-    prefill,
-    register_values,
-    review,
-    save_answer,
-    section_keys,
     send_request,
 )
 
@@ -66,11 +35,6 @@ def visible_requests(user):
 
 def _request(request, pk):
     return get_object_or_404(visible_requests(request.user), pk=pk)
-
-
-def _submission(request, pk):
-    submissions = Submission.objects.select_related("request__unit", "request__template", "request__letter", "unit")
-    return get_object_or_404(scope(submissions, request.user), pk=pk)
 
 
 @login_required
@@ -190,242 +154,6 @@ def request_answer(request, pk):
     else:  # someone answered it meanwhile: theirs is the answer
         messages.info(request, _("Yêu cầu này đã có báo cáo trả lời."))
     return redirect("reporting:detail", report.pk)
-
-
-@login_required
-def submission_detail(request, pk, review_form=None):
-    """The unit's answer: figures prefilled from the register and a text per section. review_form: the
-    office's return or acceptance refused, shown with its message beside its field."""
-    submission = _submission(request, pk)
-    posted = request.method == "POST" and review_form is None  # the answer form was sent
-    # While its uploaded file is being read the answer is shown, not edited: the reading fills it.
-    editable = can_edit(request.user, submission) and submission.is_pending and not submission.is_being_read
-    register = register_values(submission)
-    if submission.status == Submission.Status.NOT_STARTED:
-        prefill(submission, register)  # shown, not saved: the answer is a draft once the unit saves it
-    item = submission.request
-    period = item.period_for(submission.unit)
-    # The figures under the template's sections, in its order, as the unit's report reads.
-    outline = figure_outline(item.template, submission.unit, period)
-    groups = group_figures(outline, measures(item.template), _("Số liệu khác"))
-    template_measures = [row for group in groups for row in group.measures]
-    sources = figure_sources(template_measures, submission.values, register, submission.sources)
-    data = request.POST if posted else None
-    taking = posted and "take" in request.POST
-    if taking:
-        data = _taken(request, sources)
-    sections = section_keys(item.template, submission.unit, period)
-
-    def answer_form(data):
-        return AnswerForm(
-            data,
-            measures=template_measures,
-            sections=sections,
-            values=submission.values,
-            texts=submission.texts,
-            version=submission.version,
-            period=period,
-            read={name: source.document for name, source in sources.items() if source.document is not None},
-        )
-
-    form = answer_form(data)
-    if posted:
-        if not editable and submission.is_being_read and can_edit(request.user, submission):
-            messages.error(request, being_read_message())
-            return redirect("collection:submission", submission.pk)
-        if not editable and can_edit(request.user, submission):
-            # A page left open after the answer was sent (another tab, the back button): say so, and show
-            # what was typed, rather than a refusal of rights the user has.
-            messages.error(request, _("Báo cáo đã gửi, không sửa được nữa; nội dung vừa nhập chưa được lưu."))
-        elif not editable:
-            raise PermissionDenied
-        elif not taking and form.is_valid():
-            values, texts = form.answer()
-            submit = "submit" in request.POST
-            try:
-                save_answer(submission, values, texts, submit=submit, version=form.cleaned_data["version"])
-            except SubmissionError as error:
-                messages.error(request, str(error))
-            except VersionConflict:
-                # Saved meanwhile from another page: what was typed is shown, to be saved again knowingly.
-                messages.error(
-                    request,
-                    _(
-                        "Báo cáo vừa được lưu ở một trang khác trong lúc bạn đang sửa; nội dung vừa nhập chưa được "
-                        "lưu. Xem lại báo cáo đã lưu rồi bấm lưu lại nếu vẫn muốn dùng nội dung dưới đây."
-                    ),
-                )
-                submission.refresh_from_db()
-                data = request.POST.copy()
-                data["version"] = submission.version
-                form = answer_form(data)
-            else:
-                say_saved(request, submission, _("Đã gửi báo cáo.") if submit else _("Đã lưu bản nháp."))
-                return redirect("collection:submission", pk)
-    can_review = is_office(request.user) and submission.status == Submission.Status.SUBMITTED
-    figure_groups = [
-        {"headings": group.headings, "rows": _figure_rows(form, sources, group.measures)} for group in groups
-    ]
-    return render(
-        request,
-        "collection/submission.html",
-        {
-            "submission": submission,
-            "item": item,
-            "form": form,
-            "editable": editable,
-            "figure_groups": figure_groups,
-            "figures": [row for group in figure_groups for row in group["rows"]],
-            "has_document_figures": any(source.document is not None for source in sources.values()),
-            "late": submission.is_late(),
-            "upload_form": UploadForm(),
-            "review_form": review_form or ReviewForm(),
-            "can_review": can_review,
-            "contradictions": contradictions([submission]) if can_review else [],
-        },
-    )
-
-
-ORIGINS = {
-    REGISTER: gettext_lazy("Tính từ sổ theo dõi"),
-    DOCUMENT: gettext_lazy("Đọc từ báo cáo của đơn vị"),
-    TYPED: gettext_lazy("Đơn vị tự ghi"),
-}
-
-
-def _figure_rows(form, sources, group_measures):
-    """Each figure of a group beside the register's and the uploaded report's, with where it came from."""
-    names = [figure_field(code, measure) for code, _name, measure, _word in group_measures]
-    return [
-        {
-            "field": form[name],
-            "source": sources[name],
-            "origin": ORIGINS[sources[name].origin],
-            "register": format_number(sources[name].register),
-            "document": format_number(sources[name].document),
-        }
-        for name in names
-    ]
-
-
-def _taken(request, sources):
-    """The posted answer with the figures the unit chose to take from its report; shown, not yet saved.
-    sources takes them too, so that each row already says where its figure now comes from."""
-    data = request.POST.copy()
-    wanted = request.POST["take"]
-    names = [name for name, source in sources.items() if source.document is not None and wanted in ("all", name)]
-    for name in names:
-        data[name] = format_number(sources[name].document)
-        sources[name] = replace(sources[name], value=sources[name].document)
-    messages.info(
-        request,
-        _("Đã điền %(n)s số liệu đọc từ báo cáo của đơn vị. Bấm «Lưu nháp» để ghi lại.")
-        % {"n": format_count(len(names))},
-    )
-    return data
-
-
-# A unit's report as the page and its messages name it, «Word hoặc PDF»: a plain-text file is no report
-# a unit issues, and is refused in the same words as any other kind.
-ANSWER_KINDS = ("docx", "doc", "pdf")
-
-
-@require_POST
-@login_required
-def submission_upload(request, pk):
-    """Read the unit's Word or PDF report into the form, for the reporter to check and confirm."""
-    submission = _submission(request, pk)
-    if not can_edit(request.user, submission):
-        raise PermissionDenied
-    if not submission.is_pending:
-        messages.error(request, _("Báo cáo đã gửi, không sửa được nữa."))
-        return redirect("collection:submission", pk)
-    form = UploadForm(request.POST, request.FILES)
-    if not form.is_valid():
-        messages.error(request, _("Chọn tệp báo cáo (.docx, .doc, .pdf) để tải lên."))
-        return redirect("collection:submission", pk)
-    upload = form.cleaned_data["file"]
-    try:
-        data, kind = read_upload(upload, ANSWER_KINDS)
-    except UploadError as failure:
-        messages.error(request, error_text(failure))
-        return redirect("collection:submission", pk)
-    with transaction.atomic():
-        submission.uploaded_file = upload.name[:255]
-        keep_file(submission, data, kind)
-        queue_reading(submission)
-    return redirect("collection:submission", pk)
-
-
-@login_required
-def submission_file(request, pk):
-    """The unit's own uploaded report, to whoever may see the submission; no other URL reaches it."""
-    submission = _submission(request, pk)
-    if not submission.stored_file:
-        raise Http404
-    try:
-        handle = submission.stored_file.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    extension = submission.stored_file.name.rsplit(".", 1)[-1]
-    kind = {"txt": "text"}.get(extension, extension)
-    return FileResponse(
-        handle,
-        as_attachment=True,
-        filename=submission.uploaded_file or f"bao-cao.{extension}",
-        content_type=CONTENT_TYPES.get(kind, "application/octet-stream"),
-    )
-
-
-@login_required
-def submission_reading(request, pk):
-    """The unit's uploaded report as the reader saw it, sentence by sentence, each figure's sentence marked."""
-    submission = _submission(request, pk)
-    if not submission.stored_file:
-        raise Http404
-    if submission.reading_state == ReadingState.FAILED:
-        # the reader's own words on this file, as its answer page says them, not "nothing read"
-        messages.error(request, submission.reading_message)
-        return redirect("collection:submission", pk)
-    try:
-        with submission.stored_file.open("rb") as handle:
-            result = read_bytes(handle.read(), submission.stored_file.name, phrases=ReadingPhrase.as_lexicon())
-    except FileNotFoundError:
-        raise Http404 from None
-    except ReadError as failure:
-        messages.error(request, error_text(failure))
-        return redirect("collection:submission", pk)
-    marked = {
-        sentence_anchor(read["sentence"])
-        for by_measure in (submission.sources or {}).get("figures", {}).values()
-        for read in by_measure.values()
-        if read.get("sentence")
-    }
-    return render(
-        request,
-        "collection/reading.html",
-        {"submission": submission, "item": submission.request, "sections": reading_sections(result, marked)},
-    )
-
-
-@require_POST
-@login_required
-def submission_review(request, pk, action):
-    submission = _submission(request, pk)
-    if not is_office(request.user):
-        raise PermissionDenied
-    form = ReviewForm(request.POST)
-    form.is_valid()
-    try:
-        review(submission, action, form.cleaned_data.get("comment", ""))
-    except SubmissionError as error:
-        if error.field in form.fields:
-            form.add_error(error.field, str(error))
-            return submission_detail(request, pk, review_form=form)
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("Đã tiếp nhận báo cáo.") if action == "accept" else _("Đã trả lại báo cáo."))
-    return redirect("collection:submission", pk)
 
 
 def _outgoing_for_office_readers(request, pk):
