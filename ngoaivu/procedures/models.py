@@ -1,5 +1,6 @@
 """Administrative procedures (thủ tục hành chính, TTHC) for foreigners and their translations."""
 
+import datetime
 import re
 
 from django.conf import settings
@@ -7,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import F, Q
+from django.db.models.fields.json import KT
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -137,8 +139,14 @@ class Procedure(Record):
             if changed:
                 # A translation of the old text would tell foreigners what no longer holds (a fee, a time
                 # limit): it goes back to a draft, and the public page shows the Vietnamese until it is reviewed.
-                self.drafted_translations = self.translations.filter(status__in=Translation.REVIEWED_STATES).update(
-                    status=Translation.Status.DRAFT, published_on=None, reviewer=None, reviewed_at=None
+                # The published version kept while a revision is drafted goes too: it describes the old procedure.
+                sent_back = Q(status__in=Translation.REVIEWED_STATES) | Q(published_text__isnull=False)
+                self.drafted_translations = self.translations.filter(sent_back).update(
+                    status=Translation.Status.DRAFT,
+                    published_on=None,
+                    reviewer=None,
+                    reviewed_at=None,
+                    published_text=None,
                 )
 
     @property
@@ -165,6 +173,20 @@ def acting_user():
     request = getattr(HistoricalRecords.context, "request", None)
     user = getattr(request, "user", None)
     return user if user is not None and user.is_authenticated else None
+
+
+def shown_publicly():
+    """The translations foreigners read: the published ones, and those whose published version is kept
+    while a revision of it is drafted and reviewed (Translation.published_text)."""
+    return Q(status=Translation.Status.PUBLISHED) | Q(published_text__isnull=False)
+
+
+def public_text_holds(word):
+    """The translations shown publicly whose text, as shown, holds the folded word."""
+    current = Q(status=Translation.Status.PUBLISHED, search_text__contains=word)
+    return Translation.objects.alias(kept_search=KT("published_text__search_text")).filter(
+        current | Q(kept_search__contains=word)
+    )
 
 
 class Translation(Versioned):
@@ -209,6 +231,10 @@ class Translation(Versioned):
     )
     reviewed_at = models.DateTimeField(_("thời điểm hiệu đính"), null=True, blank=True)
     published_on = models.DateField(_("ngày công bố"), null=True, blank=True)
+    # The published version, while a revision of it is drafted and reviewed: its texts, published_on and
+    # search_text. Foreigners read it until the revision is published; it goes when the translation is
+    # withdrawn («Chưa dịch») or the Vietnamese changes (Procedure.save). Only save() writes it.
+    published_text = models.JSONField(_("bản đã công bố"), null=True, blank=True, editable=False)
     # The procedure's unit, copied so the report generator counts translations by unit.
     unit = models.ForeignKey(Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="+", editable=False)
     search_text = models.TextField(editable=False, blank=True)
@@ -241,6 +267,21 @@ class Translation(Versioned):
                 name="translation_reviewer_is_not_translator",
                 on="reviewer",
                 violation_error_message=_("Người hiệu đính phải là người khác với người dịch."),
+            ),
+            # A kept published version stands in for a revision pending: beside a published text it would be
+            # a second public text, and beside «Chưa dịch» a withdrawn one still shown.
+            Check(
+                condition=Q(published_text__isnull=True) | Q(status__in=["draft", "reviewed"]),
+                name="translation_kept_version_only_during_a_revision",
+                on="status",
+                violation_error_message=_("Bản đã công bố chỉ được giữ lại khi bản dịch đang được sửa."),
+            ),
+            Check(
+                condition=Q(published_text__isnull=True)
+                | Q(published_text__has_keys=[*TEXT_FIELDS, "published_on", "search_text"]),
+                name="translation_kept_version_is_whole",
+                on="published_text",
+                violation_error_message=_("Bản đã công bố được giữ lại phải đủ các nội dung và ngày công bố."),
             ),
         ]
 
@@ -305,11 +346,47 @@ class Translation(Versioned):
         if self.status not in self.REVIEWED_STATES:
             self.reviewer, self.reviewed_at = None, None  # a draft is nobody's reviewed text
         self.search_text = fold(" ".join([self.name, self.field, self.agency]))
+        self.published_text = self._kept_version()
         super().save(*args, **kwargs)
 
+    def _kept_version(self):
+        """What published_text becomes: the stored published text when this save takes it off the public
+        pages for a revision (a changed text sent back to a draft, or a status chosen below «Đã công bố»);
+        none once the revision is published, or the translation withdrawn («Chưa dịch»); else as stored.
+        Read from the row stored, never from this instance: no form, script or stale copy writes it."""
+        if self.pk is None or self.status in (self.Status.MISSING, self.Status.PUBLISHED):
+            return None
+        fields = ("status", "published_on", "updated_at", "published_text", *TEXT_FIELDS)
+        stored = type(self).objects.filter(pk=self.pk).values(*fields).first()
+        if stored is None:
+            return None
+        if stored["status"] != self.Status.PUBLISHED:
+            return stored["published_text"]
+        # A row published by a script without a date: the date it was last saved published.
+        since = stored["published_on"] or timezone.localdate(stored["updated_at"])
+        return {
+            **{name: stored[name] for name in TEXT_FIELDS},
+            "published_on": since.isoformat(),
+            "search_text": fold(" ".join([stored["name"], stored["field"], stored["agency"]])),
+        }
+
+    @property
+    def kept_since(self):
+        """The date of the published version foreigners still read while a revision is pending, or None."""
+        if self.published_text is None:
+            return None
+        return datetime.date.fromisoformat(self.published_text["published_on"])
+
+    def public_value(self, name):
+        """A text as foreigners read it: the kept published version while a revision is pending."""
+        if self.published_text is not None:
+            return self.published_text.get(name, "")
+        return getattr(self, name, "")
+
     def text(self, name):
-        """(text, is_vietnamese): the translated text or, when blank, the Vietnamese one."""
-        value = getattr(self, name, "")
+        """(text, is_vietnamese) as the public pages show it: the translated text (public_value) or,
+        when blank, the Vietnamese one."""
+        value = self.public_value(name)
         if value and value.strip():
             return value, False
         return getattr(self.procedure, name), True

@@ -20,7 +20,7 @@ from .publishing import (
     published,
     search,
 )
-from .models import Language, Procedure, Translation
+from .models import Language, Procedure, Translation, shown_publicly
 from .qr import public_url, qr_png, qr_svg
 
 
@@ -148,9 +148,10 @@ def kiosk_feed(request):
 
 
 def kiosk_slides():
-    """The procedures with at least one published translation, for the centre's screen."""
+    """The procedures with at least one published translation, for the centre's screen (a revision
+    pending shows the version published before)."""
     translations = (
-        Translation.objects.filter(status=Translation.Status.PUBLISHED, procedure__in=Procedure.objects.public())
+        Translation.objects.filter(shown_publicly(), procedure__in=Procedure.objects.public())
         .select_related("procedure")
         .order_by("procedure__field", "procedure__code", "language")
     )
@@ -172,7 +173,7 @@ def kiosk_slides():
             {
                 "lang": tr.language,
                 "language": NAMES[tr.language],
-                "name": tr.name,
+                "name": tr.public_value("name"),
                 "url": public_url(p, tr.language),
                 "qr": _data_uri(public_url(p, tr.language)),
             }

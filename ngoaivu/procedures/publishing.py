@@ -11,7 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
-from .models import TEXT_FIELDS, Language, Procedure, Translation
+from .models import TEXT_FIELDS, Language, Procedure, Translation, public_text_holds, shown_publicly
 from ngoaivu.pure.text import words
 
 PUBLIC_LANGUAGES = ["vi", "en", "zh", "ko", "ja"]
@@ -40,8 +40,6 @@ def in_language(lang: str, message: str) -> str:
         return translation.gettext(message)
 
 
-PUBLISHED = Translation.Status.PUBLISHED
-
 # The words of the public pages outside their templates; shown under the page's language.
 FIELD_LABELS = {
     "field": _("Lĩnh vực"),
@@ -57,12 +55,13 @@ ONLINE_LEVELS = {"none": _("Không"), "partial": _("Một phần"), "full": _("T
 
 
 def published(lang):
-    """The procedures, each with its published translation in lang (or none) as .shown."""
+    """The procedures, each with its published translation in lang (or none) as .shown: while a revision
+    of it is drafted and reviewed, the version published before (Translation.public_value)."""
     queryset = Procedure.objects.public()
     if lang != "vi":
         queryset = queryset.prefetch_related(
             Prefetch(
-                "translations", queryset=Translation.objects.filter(language=lang, status=PUBLISHED), to_attr="shown"
+                "translations", queryset=Translation.objects.filter(shown_publicly(), language=lang), to_attr="shown"
             )
         )
     return queryset
@@ -100,15 +99,11 @@ class Shown:
 
 
 def search(queryset, lang, query):
-    """The procedures whose Vietnamese text or published translation in lang holds every word of
+    """The procedures whose Vietnamese text or published translation in lang (as shown) holds every word of
     query, in any order, accents ignored (search_text is stored folded)."""
     for word in words(query):
         condition = Q(search_text__contains=word)
         if lang != "vi":
-            condition |= Exists(
-                Translation.objects.filter(
-                    procedure=OuterRef("pk"), language=lang, status=PUBLISHED, search_text__contains=word
-                )
-            )
+            condition |= Exists(public_text_holds(word).filter(procedure=OuterRef("pk"), language=lang))
         queryset = queryset.filter(condition)
     return queryset

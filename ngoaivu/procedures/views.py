@@ -19,7 +19,7 @@ from ngoaivu.register.conflicts import conflict_page
 from .agencies import ended_agencies
 from .forms import TranslationForm
 from .publishing import NAMES, SCAN, TRANSLATION_NAMES, in_language
-from .models import TEXT_FIELDS, Language, Procedure, Translation, sees_translations
+from .models import TEXT_FIELDS, Language, Procedure, Translation, sees_translations, shown_publicly
 from .qr import public_url, qr_svg
 
 
@@ -94,7 +94,13 @@ def translate(request, pk, lang):
                 )
             else:
                 saved = _("Đã lưu %(translation)s.") % {"translation": TRANSLATION_NAMES[lang]}
-                if row.sent_back:
+                if row.sent_back and row.kept_since:
+                    saved += " " + _(
+                        "Nội dung đã thay đổi nên bản dịch chuyển về bản nháp; cần một người khác hiệu đính "
+                        "trước khi công bố. Cho đến khi đó, trang công khai vẫn hiển thị bản đã công bố "
+                        "ngày %(date)s."
+                    ) % {"date": row.kept_since.strftime("%d/%m/%Y")}
+                elif row.sent_back:
                     saved += " " + _(
                         "Nội dung đã thay đổi nên bản dịch chuyển về bản nháp; cần một người khác hiệu đính."
                     )
@@ -136,13 +142,13 @@ def qr_sheet(request):
     cards = []
     for procedure in procedures:
         url = public_url(procedure, lang)
-        published = procedure.translations.filter(language=lang, status=Translation.Status.PUBLISHED).first()
+        published = procedure.translations.filter(shown_publicly(), language=lang).first()
         cards.append(
             {
                 "procedure": procedure,
                 "url": url,
                 "svg": qr_svg(url, scale=3, sized=False).decode(),
-                "name": published.name if published else "",
+                "name": published.public_value("name") if published else "",
             }
         )
     fields = sorted(set(_procedures(request.user).values_list("field", flat=True)))
