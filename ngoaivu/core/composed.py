@@ -1,10 +1,13 @@
 """Text typed decomposed (NFD: "ệ" as "e" and two marks, as some keyboards and pasted documents give
 it) is stored composed (NFC), however it comes in (a form, the API, an import): one spelling of a
-word for search, sorting, exports and the reports' DOCX."""
+word for search, sorting, exports and the reports' DOCX. A form's lines end with LF, as the API's and
+the imports' do: a browser sends a text area's as CRLF."""
 
 import unicodedata
 
 from django.db import models
+
+from ngoaivu.pure.text import lf_lines
 
 
 def compose_text(sender, instance, raw=False, **kwargs):
@@ -18,9 +21,15 @@ def compose_text(sender, instance, raw=False, **kwargs):
                 setattr(instance, field.attname, unicodedata.normalize("NFC", value))
 
 
+def _as_stored(value):
+    return unicodedata.normalize("NFC", lf_lines(value))
+
+
 class ComposedInput:
-    """Middleware: a form's text in NFC before any form reads it, so that a name typed decomposed is
-    checked (unique, choices, lengths) as it will be stored, never refused by the database instead."""
+    """Middleware: a form's text in NFC, its lines ended by LF, before any form reads it, so that a name
+    typed decomposed is checked (unique, choices, lengths) as it will be stored, never refused by the
+    database instead, and a text saved unchanged compares equal to the stored one (a translation saved
+    unchanged is no new text to review again)."""
 
     FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
 
@@ -32,10 +41,10 @@ class ComposedInput:
         # left for it to read first.
         if request.method == "POST" and request.content_type in self.FORMS and not request.path.startswith("/api/"):
             posted = request.POST
-            if any(not unicodedata.is_normalized("NFC", value) for _key, values in posted.lists() for value in values):
+            if any(_as_stored(value) != value for _key, values in posted.lists() for value in values):
                 composed = posted.copy()
                 for key, values in posted.lists():
-                    composed.setlist(key, [unicodedata.normalize("NFC", value) for value in values])
+                    composed.setlist(key, [_as_stored(value) for value in values])
                 composed._mutable = False
                 request.POST = composed
         return self.get_response(request)

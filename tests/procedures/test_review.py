@@ -144,3 +144,16 @@ def test_the_migration_records_the_last_writer_and_clears_a_self_review(procedur
     english, japanese = Translation.objects.get(language="en"), Translation.objects.get(language="ja")
     assert (english.translator, english.reviewer, english.status) == (users["leader"], None, PUBLISHED)
     assert (japanese.translator, japanese.reviewer, japanese.status) == (users["officer"], users["leader"], PUBLISHED)
+
+
+def test_a_text_sent_back_by_a_browser_with_crlf_lines_is_the_same_text(client_for, procedure, users):
+    item = procedure()
+    steps = "Bước 1: nộp hồ sơ.\nBước 2: nhận kết quả."
+    post(client_for("officer"), item, DRAFT, steps=steps)
+    browser = steps.replace("\n", "\r\n")  # as a text area sends it
+    assert post(client_for("admin"), item, REVIEWED, steps=browser).status_code == 302  # a review, no new text
+    reviewed = Translation.objects.get()
+    assert (reviewed.status, reviewed.translator, reviewed.reviewer) == (REVIEWED, users["officer"], users["admin"])
+    assert post(client_for("admin"), item, PUBLISHED, steps=browser).status_code == 302
+    assert post(client_for("admin"), item, PUBLISHED, steps=browser).status_code == 302  # saved unchanged
+    assert Translation.objects.get().status == PUBLISHED and Translation.objects.get().steps == steps
