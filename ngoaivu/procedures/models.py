@@ -231,6 +231,12 @@ class Translation(Versioned):
     )
     reviewed_at = models.DateTimeField(_("thời điểm hiệu đính"), null=True, blank=True)
     published_on = models.DateField(_("ngày công bố"), null=True, blank=True)
+    # The day the translation was first published: the reports count it in that period
+    # (procedures_published, procedures_translated), and a correction republished later neither counts it
+    # again nor moves it, so a past period's figure never changes. Only save() writes it, once; a revision,
+    # a republication, a change of the Vietnamese and a withdrawal («Chưa dịch») all keep it: a withdrawn
+    # translation was still published in that period, and that period's reports said so.
+    first_published_on = models.DateField(_("ngày công bố lần đầu"), null=True, blank=True, editable=False)
     # The published version, while a revision of it is drafted and reviewed: its texts, published_on and
     # search_text. Foreigners read it until the revision is published; it goes when the translation is
     # withdrawn («Chưa dịch») or the Vietnamese changes (Procedure.save). Only save() writes it.
@@ -347,7 +353,19 @@ class Translation(Versioned):
             self.reviewer, self.reviewed_at = None, None  # a draft is nobody's reviewed text
         self.search_text = fold(" ".join([self.name, self.field, self.agency]))
         self.published_text = self._kept_version()
+        self.first_published_on = self._first_publication()
         super().save(*args, **kwargs)
+
+    def _first_publication(self):
+        """What first_published_on becomes: as stored once set, whatever this instance holds; else the
+        publication date when this save publishes it. A row not stored yet keeps a date it is given (a
+        translation restored with its procedure, an import of older records)."""
+        stored = type(self).objects.filter(pk=self.pk).values("first_published_on").first() if self.pk else None
+        if stored is not None and stored["first_published_on"] is not None:
+            return stored["first_published_on"]
+        if stored is None and self.first_published_on is not None:
+            return self.first_published_on
+        return self.published_on if self.status == self.Status.PUBLISHED else None
 
     def _kept_version(self):
         """What published_text becomes: the stored published text when this save takes it off the public

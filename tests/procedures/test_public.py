@@ -163,7 +163,7 @@ def test_indicators_count_published_translations_by_language(procedure):
 
     procedure(translations={"en": (PUB, "a"), "zh": (PUB, "b"), "ko": (DRAFT, "c")})
     procedure(code="2", translations={"en": (PUB, "d")})
-    Translation.objects.update(published_on="2021-06-15")
+    Translation.objects.filter(status=PUB).update(published_on="2021-06-15", first_published_on="2021-06-15")
     figures = evaluate(["procedures_published", "procedures_translated"], parse("2021"), None)
     assert figures["procedures_published"]["procedures"].period == 2
     assert figures["procedures_translated"]["count"].period == 3
