@@ -17,6 +17,7 @@ from django.utils import timezone
 from .models import PendingImport
 
 KEEP = timedelta(days=1)
+KEEP_PER_USER = 5  # workbooks waiting for one person's confirmation, in as many tabs: the oldest go first
 TOKEN_FIELD = "pending_file"
 HASH_FIELD = "file_sha256"
 
@@ -33,6 +34,8 @@ def drop_expired():
 def keep(request, area, file_name, data):
     """Keep an uploaded workbook for its confirmation; the files past KEEP go at the same time."""
     drop_expired()
+    kept = PendingImport.objects.filter(user=request.user).order_by("-created_at", "-pk")
+    PendingImport.objects.filter(pk__in=list(kept.values_list("pk", flat=True)[KEEP_PER_USER - 1 :])).delete()
     return PendingImport.objects.create(
         token=secrets.token_urlsafe(32),
         user=request.user,
@@ -50,7 +53,7 @@ def find(request, area, token):
     Http404 when the token is another user's."""
     if not token:
         return None
-    pending = PendingImport.objects.filter(token=token).first()
+    pending = PendingImport.objects.select_for_update().filter(token=token).first()  # views_import's transaction
     if pending is None:
         return None
     if pending.user_id != request.user.pk:

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -53,35 +54,38 @@ def record_import(request, slug):
         raise PermissionDenied
     problems, warnings, error, pending = [], [], None, None
     if request.method == "POST":
-        shown = pending_imports.find(request, area, request.POST.get(pending_imports.TOKEN_FIELD))
-        upload = request.FILES.get("file")
-        if upload is not None or shown is None:
-            data, dataset, error = _read_workbook(upload)
-            if upload is None and request.POST.get(pending_imports.TOKEN_FIELD):
-                error = _(
-                    "Tệp đã chọn ở bước trước không còn được lưu giữ (tệp chỉ được giữ trong 24 giờ, hoặc đã được "
-                    "nhập). Chưa lưu dòng nào; vui lòng chọn lại tệp rồi bấm «Nhập»."
+        # One transaction, the kept file locked first: a second «Nhập» of the same file (a double click,
+        # another tab) waits, then finds it imported and dropped, and imports nothing twice.
+        with transaction.atomic():
+            shown = pending_imports.find(request, area, request.POST.get(pending_imports.TOKEN_FIELD))
+            upload = request.FILES.get("file")
+            if upload is not None or shown is None:
+                data, dataset, error = _read_workbook(upload)
+                if upload is None and request.POST.get(pending_imports.TOKEN_FIELD):
+                    error = _(
+                        "Tệp đã chọn ở bước trước không còn được lưu giữ (tệp chỉ được giữ trong 24 giờ, hoặc đã được "
+                        "nhập). Chưa lưu dòng nào; vui lòng chọn lại tệp rồi bấm «Nhập»."
+                    )
+            else:
+                data, dataset, error = _read_kept(shown)
+            if dataset is not None:
+                # The seal of the warnings the person saw and ticked «Tôi đã kiểm tra» for, of the file shown.
+                checked = request.POST.get(CHECKED_FIELD) and request.POST.get(pending_imports.HASH_FIELD) == (
+                    pending_imports.digest(data)
                 )
-        else:
-            data, dataset, error = _read_kept(shown)
-        if dataset is not None:
-            # The seal of the warnings the person saw and ticked «Tôi đã kiểm tra» for, of the file shown.
-            checked = request.POST.get(CHECKED_FIELD) and request.POST.get(pending_imports.HASH_FIELD) == (
-                pending_imports.digest(data)
-            )
-            confirmed = request.POST.get(SEAL_FIELD, "") if checked else ""
-            counts, problems, warnings = import_rows(area, request.user, dataset, confirmed=confirmed)
-            if not problems and not warnings:
+                confirmed = request.POST.get(SEAL_FIELD, "") if checked else ""
+                counts, problems, warnings = import_rows(area, request.user, dataset, confirmed=confirmed)
+                if not problems and not warnings:
+                    pending_imports.drop(shown)
+                    messages.success(request, _import_summary(counts))
+                    return redirect("register:list", slug)
+            if warnings and upload is None:
+                pending = shown
+            elif warnings:
                 pending_imports.drop(shown)
-                messages.success(request, _import_summary(counts))
-                return redirect("register:list", slug)
-        if warnings and upload is None:
-            pending = shown
-        elif warnings:
-            pending_imports.drop(shown)
-            pending = pending_imports.keep(request, area, upload.name, data)
-        elif dataset is not None:
-            pending_imports.drop(shown)
+                pending = pending_imports.keep(request, area, upload.name, data)
+            elif dataset is not None:
+                pending_imports.drop(shown)
     context = {"area": area, "problems": problems[:SHOWN_PROBLEMS], "error": error, "pending": pending}
     context["warnings"], context["warnings_seal"] = warnings[:SHOWN_PROBLEMS], import_seal(warnings)
     context["warning_count"], context["unshown_warnings"] = len(warnings), max(0, len(warnings) - SHOWN_PROBLEMS)

@@ -106,3 +106,13 @@ def test_a_kept_file_whose_figures_now_warn_otherwise_is_listed_again(client_for
     assert response.status_code == 302  # nothing left to confirm: saved
     record.refresh_from_db()
     assert record.person_visits == 900
+
+
+def test_one_person_keeps_at_most_a_few_files_waiting_the_oldest_dropped(client_for):
+    from ngoaivu.register.pending_imports import KEEP_PER_USER
+
+    client = client_for("officer")
+    tokens = [upload(client, ROWS).context["pending"].token for _tab in range(KEEP_PER_USER + 2)]
+    kept = set(PendingImport.objects.values_list("token", flat=True))
+    assert kept == set(tokens[-KEEP_PER_USER:])
+    assert client.post(URL, confirmation(upload(client, ROWS))).status_code == 302  # the newest still imports
