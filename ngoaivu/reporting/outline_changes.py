@@ -23,7 +23,7 @@ from ngoaivu.pure.periods import PeriodError
 from .document import section_label
 from .drafting import in_order
 from .models import Report, ReportSection
-from .redrafting import _number_again, into_report, key_now, stale_sections
+from .redrafting import number_notes_again, into_report, key_now, stale_sections
 from .services import draft_for
 
 # The key of a section written once per partner country (drafting.py: "each"), its country's code last.
@@ -99,8 +99,8 @@ def remove_section(section):
         raise ValidationError(_("Mẫu vẫn viết mục này nên không gỡ."))
     section._change_reason = _("Gỡ khỏi dự thảo: mẫu không còn viết mục này.")
     section.delete()
-    _renumber(report, draft)
-    _number_again(report)  # a note only the removed text marked is dropped
+    renumber(report, draft)
+    number_notes_again(report)  # a note only the removed text marked is dropped
 
 
 @transaction.atomic
@@ -121,7 +121,7 @@ def add_section(report, key):
         raise ValidationError(_("Mục này đã có trong dự thảo, hoặc mẫu không còn viết mục này."))
     footnotes = list(report.footnotes or [])
     text = into_report(new.text, draft.footnotes, footnotes)
-    report.footnotes = footnotes  # saved by _number_again, below
+    report.footnotes = footnotes  # saved by number_notes_again, below
     index = _index(sections, written, new, now)
     section = ReportSection(
         report=report,
@@ -138,8 +138,8 @@ def add_section(report, key):
     for position, each in enumerate([*sections[:index], section, *sections[index:]]):
         if each.position != position:
             ReportSection.objects.filter(pk=each.pk).update(position=position)
-    _renumber(report, draft)
-    _number_again(report)
+    renumber(report, draft)
+    number_notes_again(report)
     return section
 
 
@@ -157,7 +157,7 @@ def _index(sections, written, new, now):
     return index
 
 
-def _renumber(report, draft):
+def renumber(report, draft):
     """The draft's sections in order, each numbered as the template numbers it now (the
     letters after a partner country's section follow how many countries have one)."""
     sections = list(report.sections.order_by("position"))

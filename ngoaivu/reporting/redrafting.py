@@ -133,7 +133,7 @@ def accept_regenerated(section, new_text, keep_edit, notes=(), key=None):
         section.key = key
     section.save()
     report.footnotes = footnotes
-    _number_again(report)
+    number_notes_again(report)
 
 
 def into_report(text, notes, footnotes):
@@ -151,7 +151,7 @@ def into_report(text, notes, footnotes):
     return FOOTNOTE_MARK.sub(mark, text)
 
 
-def _number_again(report):
+def number_notes_again(report):
     """The report's notes in the order the texts mark them (the opening, the sections, the closing),
     those of the drafted texts after; a note no text marks is dropped."""
     sections = list(report.sections.order_by("position"))

@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 
 from .document import section_label
 from .models import Report, ReportSection
-from .outline_changes import _renumber, fresh_outline
-from .redrafting import RENAMED_KEYS, _number_again, into_report
+from .outline_changes import renumber, fresh_outline
+from .redrafting import RENAMED_KEYS, number_notes_again, into_report
 
 
 @dataclass
@@ -121,10 +121,10 @@ def restore_section(report, history_id):
     for position, each in enumerate([*sections[:index], section, *sections[index:]]):
         if each.position != position:
             ReportSection.objects.filter(pk=each.pk).update(position=position)
-    report.footnotes = footnotes  # saved by _number_again, below
+    report.footnotes = footnotes  # saved by number_notes_again, below
     draft = fresh_outline(report)
     if draft is not None:
-        _renumber(report, draft)
-    _number_again(report)
+        renumber(report, draft)
+    number_notes_again(report)
     section.refresh_from_db()
     return section
