@@ -270,3 +270,26 @@ def test_the_deleted_steps_of_a_deleted_agreement_are_listed(client_for, units):
     client.post(f"/so-theo-doi/thoa-thuan/{agreement.pk}/xoa/")
     response = client.get("/so-theo-doi/thoa-thuan-buoc/da-xoa/")
     assert response.status_code == 200 and "thỏa thuận đã xóa" in response.content.decode()
+
+
+def test_a_reader_of_another_units_deleted_row_is_offered_no_restore_it_would_be_refused(client_for, incoming, units):
+    from ngoaivu.core.models import Succession, Unit
+
+    # The Văn phòng took over the Sở's duties: its reporter reads the Sở's rows, edits none of them.
+    Unit.objects.filter(pk=units["sngv"].pk).update(ended_on=date(2025, 3, 1), is_active=False)
+    Succession.objects.create(
+        predecessor=units["sngv"],
+        successor=units["vp"],
+        kind=Succession.Kind.DUTIES,
+        effective_on=date(2025, 3, 1),
+        legal_basis="Nghị định số 45/2025/NĐ-CP",
+    )
+    record = incoming(unit="sngv", title="Đoàn của Sở")
+    client_for("officer").post(f"/so-theo-doi/doan-vao/{record.pk}/xoa/")
+    history_id = IncomingDelegation.history.get(id=record.pk, history_type="-").history_id
+    url = f"/so-theo-doi/doan-vao/khoi-phuc/{history_id}/"
+    assert url in client_for("officer").get("/so-theo-doi/doan-vao/da-xoa/").content.decode()
+    reporter = client_for("reporter")
+    page = reporter.get("/so-theo-doi/doan-vao/da-xoa/")
+    assert [row.title for row in page.context["rows"]] == ["Đoàn của Sở"] and url not in page.content.decode()
+    assert reporter.get(url).status_code == 403
