@@ -175,7 +175,8 @@ def xlsx(request):
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
     for row in data["rows"]:
-        note = " ".join(n for n in (row["note"], row["differs_note"]) if n)
+        # As the screen marks it: the cell whose register figure stands for the answer's in bold, its note «* …».
+        note = " ".join(n for n in (f"* {row['note']}" if row["note"] else "", row["differs_note"]) if n)
         sheet.append(
             [
                 row["indicator"],
@@ -188,6 +189,9 @@ def xlsx(request):
         )
         for cell in sheet[sheet.max_row][2:-1]:
             cell.number_format = GROUPED  # 12.500.000.000, as the register's exports show figures
+        for cell, (_shown, marked) in zip(sheet[sheet.max_row][2:], row["marked"]):
+            if marked:
+                cell.font = Font(bold=True)
         if note:
             for cell in sheet[sheet.max_row]:
                 cell.fill = DIFFERS
