@@ -174,7 +174,7 @@ def compilation_table(request, pk):
             "data": data,
             "is_office": is_office(request.user),
             "contradictions": contradictions(data["accepted"]),
-            "coverage": compilation.coverage_note(data["submissions"]) if not item.report_id else "",
+            "coverage": compilation.coverage_note(data["submissions"]),  # before and after the report is made
         },
     )
 

@@ -342,6 +342,7 @@ def test_a_compilation_without_every_answer_says_which_units_its_figures_leave_o
         "đề nghị kiểm tra"
     )
     assert note in page and advice in page and "«toàn tỉnh»" not in page
+    assert note in client.get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()  # the table, once compiled
     none = outgoing(recipients=("vp", "dh"), template="review", period="2021-H1")
     # nothing to compile yet: no «theo báo cáo của 00 đơn vị»
     assert compilation.coverage_note(compilation.answers_of(none)) == (
