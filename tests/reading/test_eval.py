@@ -150,7 +150,7 @@ PUBLIC = Path(__file__).resolve().parent / "public"
 FLOORS = {
     "dev": {"facts": 0.91, "references": 0.98},  # 0,916 at stop 48
     # 0.86: the audit of the gold against ANNOTATION.md took one fact the reader found (an average)
-    "heldout": {"facts": 0.86, "references": 0.85, "checks": 1.0},
+    "heldout": {"facts": 0.86, "references": 0.89, "checks": 1.0},  # references 0,897 at 06/12
     "heldout2": {"facts": 0.67, "references": 0.99},  # scored once a round; no rule is written from it
     "heldout3": {"facts": 0.41, "references": 0.99},  # the same, gathered 04/12
 }
