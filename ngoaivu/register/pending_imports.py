@@ -53,7 +53,7 @@ def find(request, area, token):
     Http404 when the token is another user's."""
     if not token:
         return None
-    pending = PendingImport.objects.select_for_update().filter(token=token).first()  # views_import's transaction
+    pending = PendingImport.objects.filter(token=token).first()
     if pending is None:
         return None
     if pending.user_id != request.user.pk:
@@ -69,6 +69,12 @@ def find(request, area, token):
         return None
     pending.data = data
     return pending
+
+
+def lock(pending):
+    """Lock the kept file's row until the caller's transaction ends: False when it is gone meanwhile
+    (imported by another request, or replaced)."""
+    return pending is not None and PendingImport.objects.select_for_update().filter(pk=pending.pk).exists()
 
 
 def drop(pending):

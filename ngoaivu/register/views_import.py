@@ -10,6 +10,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from ngoaivu.core.confirm import CHECKED_FIELD, SEAL_FIELD
 from ngoaivu.core.downloads import attachment, refused_filters
@@ -44,6 +45,12 @@ def record_export(request, slug, fmt):
     return attachment(content, fmt, f"{slug}-{stamp}.{fmt}")
 
 
+GONE = _lazy(
+    "Tệp đã chọn ở bước trước không còn được lưu giữ (tệp chỉ được giữ trong 24 giờ, hoặc đã được nhập). "
+    "Chưa lưu dòng nào; vui lòng chọn lại tệp rồi bấm «Nhập»."
+)
+
+
 @login_required
 def record_import(request, slug):
     """Import a workbook, all or nothing. When it holds unlikely figures, the page lists them and keeps the
@@ -54,38 +61,40 @@ def record_import(request, slug):
         raise PermissionDenied
     problems, warnings, error, pending = [], [], None, None
     if request.method == "POST":
-        # One transaction, the kept file locked first: a second «Nhập» of the same file (a double click,
-        # another tab) waits, then finds it imported and dropped, and imports nothing twice.
-        with transaction.atomic():
-            shown = pending_imports.find(request, area, request.POST.get(pending_imports.TOKEN_FIELD))
-            upload = request.FILES.get("file")
-            if upload is not None or shown is None:
-                data, dataset, error = _read_workbook(upload)
-                if upload is None and request.POST.get(pending_imports.TOKEN_FIELD):
-                    error = _(
-                        "Tệp đã chọn ở bước trước không còn được lưu giữ (tệp chỉ được giữ trong 24 giờ, hoặc đã được "
-                        "nhập). Chưa lưu dòng nào; vui lòng chọn lại tệp rồi bấm «Nhập»."
-                    )
-            else:
-                data, dataset, error = _read_kept(shown)
-            if dataset is not None:
-                # The seal of the warnings the person saw and ticked «Tôi đã kiểm tra» for, of the file shown.
-                checked = request.POST.get(CHECKED_FIELD) and request.POST.get(pending_imports.HASH_FIELD) == (
-                    pending_imports.digest(data)
-                )
-                confirmed = request.POST.get(SEAL_FIELD, "") if checked else ""
-                counts, problems, warnings = import_rows(area, request.user, dataset, confirmed=confirmed)
-                if not problems and not warnings:
-                    pending_imports.drop(shown)
-                    messages.success(request, _import_summary(counts))
-                    return redirect("register:list", slug)
-            if warnings and upload is None:
-                pending = shown
-            elif warnings:
-                pending_imports.drop(shown)
-                pending = pending_imports.keep(request, area, upload.name, data)
-            elif dataset is not None:
-                pending_imports.drop(shown)
+        # The sheet is read before any transaction (on SQLite one holds the only write lock): a file chosen
+        # now, or the one kept under the page's token.
+        shown = pending_imports.find(request, area, request.POST.get(pending_imports.TOKEN_FIELD))
+        upload = request.FILES.get("file")
+        if upload is not None or shown is None:
+            data, dataset, error = _read_workbook(upload)
+            if upload is None and request.POST.get(pending_imports.TOKEN_FIELD):
+                error = GONE
+        else:
+            data, dataset, error = _read_kept(shown)
+        if dataset is not None:
+            # The seal of the warnings the person saw and ticked «Tôi đã kiểm tra» for, of the file shown.
+            checked = request.POST.get(CHECKED_FIELD) and request.POST.get(pending_imports.HASH_FIELD) == (
+                pending_imports.digest(data)
+            )
+            confirmed = request.POST.get(SEAL_FIELD, "") if checked else ""
+            with transaction.atomic():
+                # The kept file locked, then imported and dropped in one transaction: a second «Nhập» of it
+                # (a double click, another tab) waits, finds it gone and imports nothing twice.
+                if upload is None and not pending_imports.lock(shown):
+                    dataset, error, shown = None, GONE, None
+                else:
+                    counts, problems, warnings = import_rows(area, request.user, dataset, confirmed=confirmed)
+                    if not problems and not warnings:
+                        pending_imports.drop(shown)
+                        messages.success(request, _import_summary(counts))
+                        return redirect("register:list", slug)
+        if warnings and upload is None:
+            pending = shown
+        elif warnings:
+            pending_imports.drop(shown)
+            pending = pending_imports.keep(request, area, upload.name, data)
+        elif dataset is not None:
+            pending_imports.drop(shown)
     context = {"area": area, "problems": problems[:SHOWN_PROBLEMS], "error": error, "pending": pending}
     context["warnings"], context["warnings_seal"] = warnings[:SHOWN_PROBLEMS], import_seal(warnings)
     context["warning_count"], context["unshown_warnings"] = len(warnings), max(0, len(warnings) - SHOWN_PROBLEMS)
