@@ -244,6 +244,10 @@ def compiled_context(request, accepted, held=None):
         renamed=current_names(period.end),  # the bodies of the report's time
         across="" if _whole_province(request, period, accepted) else f"{_sources(unit, len(accepted))},",
         answers=len(accepted),  # other units' work: no count sentence names the asking unit (sentences.counted)
+        # what a sentence listing the register's rows without saying whose says: the asking unit's own
+        # (paragraphs.speaking_for); the answering units' work is in their paragraphs
+        own_figures=own,
+        own_lists=build_lists(unit.scope(period.end, own=True), period, list_names(definition), speaker=unit),
     )
 
 

@@ -11,6 +11,8 @@ are there to be read, each with its date and place, where the answer gives a num
 is not changed unseen: the compilation table and its XLSX say, beside the row, what the answer said
 and what the register holds (shortfall_notes), for the officer to check before the report goes out."""
 
+import re
+
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.amounts import amount_shown
@@ -18,7 +20,11 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import parse
 from ngoaivu.pure.wording import format_amount
 from ngoaivu.register.engine import evaluate, evaluate_by_scope
+from ngoaivu.reporting.paragraphs import unattributed_lists
+
 from ngoaivu.reporting.template_names import list_names
+
+_FIGURE = re.compile(r"\{(\w+)\.")  # {conferences.count.period}: the area a sentence counts
 
 
 def listed_areas(definition):
@@ -53,7 +59,8 @@ def unlisted_parts(request, accepted, context, held=None):
     register holds for their unit: a unit that answered by the form, or counted more than it recorded.
     The count sentence gives the compiled total; these parts are said with their source
     (unlisted_sentences), so that the list beside it does not read as the whole. held: held_counts."""
-    names = {n for n in context.lists if context.lists[n] and n in BY_CODE and not BY_CODE[n].is_stock}
+    own = told_as_own(request.template.definition)
+    names = {n for n in context.lists if (context.lists[n] or n in own) and n in BY_CODE and not BY_CODE[n].is_stock}
     if not names:
         return {}
     held = held_counts(request, accepted) if held is None else held
@@ -62,7 +69,9 @@ def unlisted_parts(request, accepted, context, held=None):
         for name in sorted(names & set(counts)):
             part = {}
             for measure in BY_CODE[name].measures:
-                more = _stated(submission, name, measure.name) - counts[name].get(measure.name, 0)
+                # a sentence told as the asking unit's own lists none of the answering units' rows
+                listed = 0 if name in own else counts[name].get(measure.name, 0)
+                more = _stated(submission, name, measure.name) - listed
                 if more > 0:
                     part[measure.name] = more
             if part:
@@ -116,14 +125,37 @@ def _registers(names, period, accepted):
     return [by_scope[index] for index in range(len(scopes))]
 
 
-def unlisted_sentence(name, parts):
+def told_as_own(definition):
+    """The areas whose count a template's sentences tell as the asking unit's own in a compiled report: those
+    that list their rows without saying whose work they are (paragraphs.speaking_for), and that no other
+    sentence counts in full («Quản lý 02 hội nghị…» counts the answers' conferences already)."""
+    own, whole = set(), set()
+
+    def walk(specs):
+        for spec in specs or []:
+            if isinstance(spec, dict):
+                for sentence in spec.get("body") or []:
+                    listed = unattributed_lists(sentence)
+                    own.update(listed)
+                    if not listed:
+                        whole.update(_FIGURE.findall(repr(sentence)))
+                walk(spec.get("sections") or spec.get("children"))
+
+    walk(definition.get("sections"))
+    return own - whole
+
+
+def unlisted_sentence(name, parts, alone=False):
     """«Ngoài ra, theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có thêm 03 đoàn với 12 lượt
-    người.»: the answers' part of an area that its list does not name, each with its source."""
+    người.»: the answers' part of an area that its list does not name, each with its source; alone: the
+    section's own sentence says nothing of the area (the asking unit did none): «Theo báo cáo của …, đơn vị
+    có 03 thỏa thuận quốc tế.»"""
     clauses = []
     for unit, part in parts:
         said = " với ".join(format_amount(part[m.name], m.unit) for m in BY_CODE[name].measures if part.get(m.name))
-        clauses.append(f"theo báo cáo của {unit.name}, đơn vị có thêm {said}")
-    return f"Ngoài ra, {'; '.join(clauses)}."
+        clauses.append(f"theo báo cáo của {unit.name}, đơn vị có {'' if alone else 'thêm '}{said}")
+    text = "; ".join(clauses)
+    return f"{text[:1].upper()}{text[1:]}." if alone else f"Ngoài ra, {text}."
 
 
 def _list_sections(definition):
@@ -147,9 +179,21 @@ def _list_sections(definition):
 def unlisted_notes(request, accepted, context, held=None):
     """{section key: [sentence]}: the unlisted parts (unlisted_parts) said in the section that lists the area."""
     parts = unlisted_parts(request, accepted, context, held)
+    own = told_as_own(request.template.definition)
     notes = {}
     for key, names in _list_sections(request.template.definition).items():
         for name in names:
-            if name in parts:
-                notes.setdefault(key, []).append(unlisted_sentence(name, parts.pop(name)))
+            if name not in parts:
+                continue
+            found = parts.pop(name)
+            if name in own:  # a unit that wrote of the section tells its work in its own paragraph
+                found = [(unit, part) for unit, part in found if not _wrote(accepted, unit, key)]
+            if found:
+                mine = (context.own_figures or {}).get(name, {}).values()
+                alone = name in own and not any(figure.period for figure in mine)
+                notes.setdefault(key, []).append(unlisted_sentence(name, found, alone))
     return notes
+
+
+def _wrote(accepted, unit, key):
+    return any(s.unit == unit and ((s.texts or {}).get(key) or "").strip() for s in accepted)

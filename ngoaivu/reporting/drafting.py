@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from ngoaivu.pure.periods import CUSTOM, HALF, MONTH, NINE_MONTHS, QUARTER, YEAR
 from ngoaivu.pure.wording import format_date
-from .paragraphs import as_counted, list_paragraphs, write_section
+from .paragraphs import as_counted, list_paragraphs, speaking_for, write_section
 from .sentences import LETTERS, PatternError, fill, list_rows
 
 
@@ -171,7 +171,7 @@ def write_body(body, context):
         if isinstance(spec, dict) and "list" in spec and "join" not in spec:
             paragraphs.extend(write_section(sentences, context))
             sentences = []
-            paragraphs.extend(list_paragraphs(spec, context))
+            paragraphs.extend(list_paragraphs(spec, speaking_for(spec, context)))
         else:
             sentences.append(spec)
     paragraphs.extend(write_section(sentences, context))
@@ -210,13 +210,16 @@ def _sections(specs, context, parent_key, level):
             continue
         for position, row in enumerate(list_rows(spec["each"], context)):
             key = section_key(parent_key, f"{spec.get('number') or spec['each']}-{row.get('code', position)}")
-            lists, each = context.lists, context.each
+            lists, each, own_lists = context.lists, context.each, context.own_lists
             context.lists = {**lists, **row.get("lists", {})}
             context.each = {name: value for name, value in row.items() if name != "lists"}
+            if own_lists is not None:  # the asking unit's own rows of that country, none when it has none
+                mine = next((r for r in own_lists.get(spec["each"], []) if r.get("code") == row.get("code")), {})
+                context.own_lists = {**own_lists, **{n: [] for n in row.get("lists", {})}, **mine.get("lists", {})}
             try:
                 written.append(_section(spec, context, key, level))
             finally:
-                context.lists, context.each = lists, each
+                context.lists, context.each, context.own_lists = lists, each, own_lists
     if any("each" in spec for spec in specs):
         first = next((spec["number"] for spec in specs if spec.get("number")), "")
         for section, number in zip(written, in_order(first, len(written))):

@@ -2,6 +2,7 @@
 marked and collected, and «toàn tỉnh» said as what the figures count. Pure Python."""
 
 import re
+from dataclasses import replace
 
 from .sentences import fill, holds, list_items, list_shows, mark_before_stop, write_list
 
@@ -24,23 +25,69 @@ def _compares(sentence, context):
     return "so với cùng kỳ" in sentence or f"so với năm {context.period.get('last_year')}" in sentence
 
 
+def _pieces(pattern):
+    """Every string and dict a spec holds, itself included."""
+    if isinstance(pattern, dict):
+        yield pattern
+        for value in pattern.values():
+            yield from _pieces(value)
+    elif isinstance(pattern, (list, tuple)):
+        for piece in pattern:
+            yield from _pieces(piece)
+    elif isinstance(pattern, str):
+        yield pattern
+
+
+def _names_whose(piece):
+    """Whether a piece says whose work it tells: {across}, {unit.…}, or a choice by counted.* / across."""
+    if isinstance(piece, str):
+        return "{across}" in piece or "{unit." in piece
+    conditions = piece.get("if") or []
+    conditions = [conditions] if isinstance(conditions, str) else conditions
+    return any(
+        isinstance(c, str) and ("counted." in c or c.strip().removeprefix("not ").strip() == "across")
+        for c in conditions
+    )
+
+
+def unattributed_lists(spec):
+    """The lists a sentence spec names without saying whose work it tells (_names_whose): none when it says."""
+    pieces = list(_pieces(spec))
+    if any(_names_whose(p) for p in pieces):
+        return set()
+    return {p["list"] for p in pieces if isinstance(p, dict) and isinstance(p.get("list"), str)}
+
+
+def speaking_for(spec, context):
+    """The context a sentence spec is written in. In a compiled report (context.own_lists), a sentence that
+    lists the register's rows without saying whose work they are («Tổ chức 01 hoạt động ngoại giao văn hóa:
+    …», «Phối hợp đón tiếp …») reads as the asking unit's: it counts and lists the asking unit's own rows
+    alone; the answering units' work is told in their own paragraphs, or with its source
+    (collection/unlisted.py). A sentence that says whose work it counts ({across}, a choice by counted.*)
+    counts and lists them all."""
+    if context.own_lists is None or not unattributed_lists(spec) & context.own_lists.keys():
+        return context
+    return replace(context, figures=context.own_figures, lists=context.own_lists)
+
+
 def write_section(body, context):
     """The paragraphs of a section from its sentence specs; footnotes go to context.footnotes."""
     paragraphs = []
     for spec in body:
         if isinstance(spec, str):
             spec = {"text": spec}
+        told = speaking_for(spec, context)  # its footnotes and citations are the report's all the same
         if "list" in spec:
             if "join" not in spec:
                 # One paragraph per item: a list of its own (drafting.write_body takes it out first).
-                paragraphs.extend(list_paragraphs(spec, context))
+                paragraphs.extend(list_paragraphs(spec, told))
                 continue
-            sentence = write_list(spec, context)
+            sentence = write_list(spec, told)
         else:
-            chosen = spec.get("text", "") if holds(spec.get("if"), context) else spec.get("else", "")
-            sentence = fill(chosen, context)
+            chosen = spec.get("text", "") if holds(spec.get("if"), told) else spec.get("else", "")
+            sentence = fill(chosen, told)
             if sentence and spec.get("footnote"):
-                context.footnotes.append(fill(spec["footnote"], context))
+                context.footnotes.append(fill(spec["footnote"], told))
                 sentence = mark_before_stop(sentence, len(context.footnotes))
         if not sentence:
             continue

@@ -143,6 +143,11 @@ class Context:
     each: dict = field(default_factory=dict)
     # How many units' answers the figures add to the unit's register (a compiled report); 0: none.
     answers: int = 0
+    # In a compiled report, the asking unit's own figures and lists (its register's, without the answering
+    # units' rows): what a sentence that lists the register's rows without naming whose they are says
+    # (paragraphs.speaking_for). None: the figures and lists are all one unit's or the province's.
+    own_figures: dict | None = None
+    own_lists: dict | None = None
 
 
 COUNTED = ("own", "province", "units")

@@ -322,10 +322,12 @@ def test_a_count_the_register_cannot_list_is_said_without_an_empty_list_or_a_zer
     answer(request, units["vp"], "accepted", {"agreements_signed": {"count": 3}, "conferences": {"count": 2}})
     sections = dict(compilation.compile_report(request, users["officer"]).sections.values_list("key", "text"))
     body = "\n".join(sections.values())
-    # The answers count 03 agreements the register holds no row of: no "…quốc tế: ." and no "00 hội nghị".
-    assert "Ký kết 03 thỏa thuận quốc tế." in body
-    assert "Quản lý 02 hội nghị, hội thảo quốc tế trên địa bàn tỉnh." in body
-    assert ": ." not in body and " 00 " not in body
+    # The answers count 03 agreements the register holds no row of: no "…quốc tế: ." and no "00 hội nghị";
+    # the sentence that would list the rows tells the Sở's own (none), the answer's are said with its source.
+    assert "Theo báo cáo của Văn phòng UBND tỉnh, đơn vị có 03 thỏa thuận." in body
+    assert "Quản lý 02 hội nghị, hội thảo quốc tế trên địa bàn tỉnh." in body  # no list: the compiled count
+    assert "đơn vị có 02 hội nghị" not in body
+    assert ": ." not in body and " 00 " not in body and "Ký kết 03" not in body
 
 
 def test_a_compilation_without_every_answer_says_which_units_its_figures_leave_out(outgoing, units, client_for):
@@ -493,3 +495,49 @@ def test_a_non_focal_units_compilation_never_says_toan_tinh(outgoing, units, use
     text = compilation.compile_report(request, users["officer"]).sections.get(key="I.5.b").text
     assert "theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, có 01 tàu cá" in text
     assert "toàn tỉnh" not in text.lower() and "Sở ghi nhận" not in text
+
+
+def _cultural_event(unit, title, day):
+    from ngoaivu.register.models import CulturalEvent
+
+    CulturalEvent.objects.create(unit=unit, title=title, held_on=dt.date(2021, 8, day))
+
+
+def test_a_sentence_listing_rows_without_a_subject_tells_the_asking_units_own_alone(outgoing, units, users):
+    # «Tổ chức 01 hoạt động ngoại giao văn hóa: …» names no one: it reads as the Sở's. The university's
+    # event is told in its own paragraph, in its words, not listed again as the Sở's.
+    _cultural_event(units["sngv"], "Giao lưu văn hóa Việt Nam - Hàn Quốc", 5)
+    _cultural_event(units["dh"], "Gặp mặt, chúc Tết cổ truyền Bunpimay", 10)
+    request = outgoing()
+    answer(
+        request,
+        units["dh"],
+        "accepted",
+        {"cultural_events": {"count": 1}},
+        {"I.7": "Tổ chức 01 hoạt động ngoại giao văn hóa: Gặp mặt, chúc Tết cổ truyền Bunpimay."},
+    )
+    answer(request, units["vp"], "accepted", {})
+    text = compilation.compile_report(request, users["officer"]).sections.get(key="I.7").text
+    assert text.startswith("Tổ chức 01 hoạt động ngoại giao văn hóa: Giao lưu văn hóa Việt Nam - Hàn Quốc.")
+    assert text.count("Bunpimay") == 1
+    assert "- Trường Đại học Phạm Văn Đồng: Tổ chức 01 hoạt động ngoại giao văn hóa: Gặp mặt" in text
+    assert compilation.compiled_draft(request)[0]["I.7"] == text
+
+
+def test_a_units_rows_beyond_its_answer_give_no_figure_against_its_paragraph(outgoing, units, users):
+    # The register holds two events of the university, its answer says one: the table uses the register's
+    # figure (with its note), but no sentence above the university's paragraph says «Tổ chức 02 …».
+    _cultural_event(units["dh"], "Gặp mặt, chúc Tết cổ truyền Bunpimay", 10)
+    _cultural_event(units["dh"], "Ngày hội văn hóa Lào tại trường", 20)
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {"cultural_events": {"count": 1}}, {"I.7": "Tổ chức 01 hoạt động."})
+    text = compilation.compile_report(request, users["officer"]).sections.get(key="I.7").text
+    assert text == "- Trường Đại học Phạm Văn Đồng: Tổ chức 01 hoạt động."
+
+
+def test_a_units_counted_rows_without_its_words_are_said_with_their_source(outgoing, units, users):
+    _cultural_event(units["dh"], "Gặp mặt, chúc Tết cổ truyền Bunpimay", 10)
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {"cultural_events": {"count": 1}})
+    text = compilation.compile_report(request, users["officer"]).sections.get(key="I.7").text
+    assert text == "Theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có 01 hoạt động."

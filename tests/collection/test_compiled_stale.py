@@ -123,4 +123,5 @@ def test_a_count_the_register_cannot_name_is_written_without_an_empty_list(outgo
     answer(request, units["vp"], "accepted", {"courtesy_receptions": {"count": 1}})
     report = compilation.compile_report(request, users["officer"])
     text = "\n".join(section.text for section in report.sections.all())
-    assert "tiếp xã giao 01 đoàn cơ quan đại diện ngoại giao, tổ chức nước ngoài." in text and "()" not in text
+    # The sentence names no one: it tells the Sở's own receptions (none); the office's, with its source.
+    assert "Theo báo cáo của Văn phòng UBND tỉnh, đơn vị có 01 " in text and "()" not in text
