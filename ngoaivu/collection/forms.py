@@ -18,7 +18,7 @@ from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.register.measure_floors import floor_errors
 from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.pure.periods import PeriodError, parse
-from ngoaivu.pure.text import collation_key, lf_lines
+from ngoaivu.pure.text import collation_key
 from ngoaivu.core.errors import error_text
 from ngoaivu.pure.wording import format_count, screen_date
 from ngoaivu.reading.nones import nones
@@ -265,7 +265,7 @@ class AnswerForm(WarningFormMixin, forms.Form):
         for name, code, measure in self._figures():
             values.setdefault(code, {})[measure] = int(self.cleaned_data.get(name) or 0)
         for name in self.section_rows:
-            texts[name[3:]] = lf_lines(self.cleaned_data.get(name)).strip()
+            texts[name[3:]] = (self.cleaned_data.get(name) or "").strip()
         return values, texts
 
 

@@ -15,7 +15,6 @@ from ngoaivu.core.forms import VersionFormMixin
 from ngoaivu.core.locking import FIELD as VERSION_FIELD
 from ngoaivu.core.models import GENERIC_KIND, LegalDocument, Unit
 from ngoaivu.core.permissions import default_unit, is_unit_bound, owning_unit, scope, unit_choices
-from ngoaivu.pure.text import lf_lines
 
 from .models.base import copy_message, first_copy
 from .unlikely import checks_for
@@ -131,12 +130,7 @@ class RecordForm(WarningFormMixin, VersionFormMixin, forms.ModelForm):
             self.instance.unit_id = owning_unit(user, self.instance, parent)
 
     def clean(self):
-        cleaned = super().clean()
-        for name, value in cleaned.items():
-            if isinstance(value, str) and "\r" in value:
-                # A browser sends a text area's lines as CRLF, an import and the API as LF: one text, one
-                # form, so that its length and a copy of it are the same whichever way it came.
-                cleaned[name] = lf_lines(value)
+        cleaned = super().clean()  # a text area's CRLF lines come as LF (core/composed.py)
         if self.area is not None and self.area.parent_field and cleaned.get(self.area.parent_field):
             self.instance.unit_id = owning_unit(self.user, self.instance, cleaned[self.area.parent_field])
         return cleaned

@@ -13,7 +13,6 @@ from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, readable_unit_ids, unit_choices
 from ngoaivu.register.forms import CitationField
 from ngoaivu.pure.periods import PeriodError, parse
-from ngoaivu.pure.text import lf_lines
 from ngoaivu.pure.wording import screen_date
 
 from .document import split_footnotes
@@ -169,20 +168,17 @@ class ReportHeadForm(VersionFormMixin, forms.ModelForm):
     def clean_title(self):
         return "\n".join(line.strip() for line in self.cleaned_data["title"].splitlines() if line.strip())
 
-    # A browser sends a text box's line breaks as "\r\n": kept as "\n", as the drafted text has them, so
-    # that a head saved unchanged is unchanged (core/locking.py writes no version).
+    # A text box's lines come as LF, as the drafted text has them (core/composed.py), so that a head saved
+    # unchanged is unchanged (core/locking.py writes no version).
     def clean_intro(self):
-        intro = lf_lines(self.cleaned_data["intro"])
+        intro = self.cleaned_data["intro"]
         check_footnote_marks(intro, self.instance, "intro")
         return intro
 
     def clean_closing(self):
-        closing = lf_lines(self.cleaned_data["closing"])
+        closing = self.cleaned_data["closing"]
         check_footnote_marks(closing, self.instance, "closing")
         return closing
-
-    def clean_recipients(self):
-        return lf_lines(self.cleaned_data["recipients"])
 
 
 class SectionForm(VersionFormMixin, forms.ModelForm):
@@ -194,7 +190,7 @@ class SectionForm(VersionFormMixin, forms.ModelForm):
         widgets = {"text": forms.Textarea(attrs={"rows": 14})}
 
     def clean_text(self):
-        text = lf_lines(self.cleaned_data["text"])
+        text = self.cleaned_data["text"]
         check_footnote_marks(text, self.instance.report, self.instance)
         return text
 

@@ -15,7 +15,6 @@ from ngoaivu.core.permissions import can_edit, can_write, may_move_report
 from ngoaivu.pure.wording import format_count, screen_date
 from ngoaivu.register.conflicts import conflict_page
 from ngoaivu.register.forms import resolve_document
-from ngoaivu.pure.text import lf_lines
 
 from .document import footnote_marks, split_footnotes, split_paragraphs
 from .forms import NewReportForm, ReportHeadForm, ReportListForm, SectionForm
@@ -259,7 +258,7 @@ def section_edit(request, pk, section_pk):
     if request.method == "POST" and "preview" in request.POST:
         # "Xem trước": the typed text rendered as the report will show it; nothing is saved, and the form
         # keeps the text and the version it started from, so the save that follows is checked as usual.
-        text = form.cleaned_data["text"] if form.is_valid() else lf_lines(form.data.get("text"))
+        text = form.cleaned_data["text"] if form.is_valid() else form.data.get("text", "")
     elif request.method == "POST" and form.is_valid():
         try:
             form.save()

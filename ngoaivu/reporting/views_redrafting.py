@@ -13,7 +13,6 @@ from django.views.decorators.http import require_POST
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.locking import VersionConflict, expect_version
 from ngoaivu.pure.wording import format_count
-from ngoaivu.pure.text import lf_lines
 
 from .document import split_footnotes, split_paragraphs
 from .forms import ChoiceForm
@@ -87,7 +86,7 @@ def section_regenerate(request, pk, section_pk):
         chosen = ChoiceForm(request.POST)
         if not chosen.is_valid():
             form = chosen
-        elif lf_lines(chosen.cleaned_data["new_text"]) != new_text:
+        elif chosen.cleaned_data["new_text"] != new_text:
             messages.warning(
                 request, _("Số liệu đã thay đổi trong lúc bạn đang xem; xem lại khác biệt dưới đây rồi chọn lại.")
             )
