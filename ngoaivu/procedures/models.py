@@ -319,7 +319,7 @@ class Translation(Versioned):
         (ValidationError beside the status) to its translator. Publishing a text reviewed by another
         keeps that reviewer. Every form that saves a translation validates through here (clean()).
         """
-        stored = type(self).objects.filter(pk=self.pk).values("status", "translator_id", *TEXT_FIELDS).first()
+        stored = self._stored("status", *TEXT_FIELDS)
         before = stored["status"] if stored else self.Status.MISSING
         if stored is None:
             text_changed = any(getattr(self, name).strip() for name in TEXT_FIELDS)
@@ -352,31 +352,34 @@ class Translation(Versioned):
         if self.status not in self.REVIEWED_STATES:
             self.reviewer, self.reviewed_at = None, None  # a draft is nobody's reviewed text
         self.search_text = fold(" ".join([self.name, self.field, self.agency]))
-        self.published_text = self._kept_version()
-        self.first_published_on = self._first_publication()
+        # The row as stored, read once: what the kept version and the first publication follow.
+        stored = self._stored(
+            "status", "published_on", "updated_at", "published_text", "first_published_on", *TEXT_FIELDS
+        )
+        self.published_text = self._kept_version(stored)
+        self.first_published_on = self._first_publication(stored)
         super().save(*args, **kwargs)
 
-    def _first_publication(self):
+    def _stored(self, *fields):
+        """fields of this row as the database holds it ({name: value}), None for a row not stored yet."""
+        return type(self).objects.filter(pk=self.pk).values(*fields).first() if self.pk else None
+
+    def _first_publication(self, stored):
         """What first_published_on becomes: as stored once set, whatever this instance holds; else the
         publication date when this save publishes it. A row not stored yet keeps a date it is given (a
         translation restored with its procedure, an import of older records)."""
-        stored = type(self).objects.filter(pk=self.pk).values("first_published_on").first() if self.pk else None
         if stored is not None and stored["first_published_on"] is not None:
             return stored["first_published_on"]
         if stored is None and self.first_published_on is not None:
             return self.first_published_on
         return self.published_on if self.status == self.Status.PUBLISHED else None
 
-    def _kept_version(self):
+    def _kept_version(self, stored):
         """What published_text becomes: the stored published text when this save takes it off the public
         pages for a revision (a changed text sent back to a draft, or a status chosen below «Đã công bố»);
         none once the revision is published, or the translation withdrawn («Chưa dịch»); else as stored.
         Read from the row stored, never from this instance: no form, script or stale copy writes it."""
-        if self.pk is None or self.status in (self.Status.MISSING, self.Status.PUBLISHED):
-            return None
-        fields = ("status", "published_on", "updated_at", "published_text", *TEXT_FIELDS)
-        stored = type(self).objects.filter(pk=self.pk).values(*fields).first()
-        if stored is None:
+        if stored is None or self.status in (self.Status.MISSING, self.Status.PUBLISHED):
             return None
         if stored["status"] != self.Status.PUBLISHED:
             return stored["published_text"]
