@@ -1,5 +1,5 @@
 """The workbook of an import kept between its two steps: the page that lists its unlikely figures
-(views.record_import) carries a token, never the file, and «Nhập» with the box ticked imports the file
+(views_import.record_import) carries a token, never the file, and «Nhập» with the box ticked imports the file
 kept under that token, so the person does not choose it again.
 
 A token is its uploader's, in the session that uploaded it, for the area it was uploaded to: another

@@ -1,4 +1,4 @@
-"""A spreadsheet kept between the two steps of an import (views.record_import, pending_imports.py)."""
+"""A spreadsheet kept between the two steps of an import (views_import.record_import, pending_imports.py)."""
 
 from django.conf import settings
 from django.db import models
