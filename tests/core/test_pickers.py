@@ -131,9 +131,15 @@ def test_searchable_lists(live_server, users, many_units):
         page.click("#id_unit + .ts-wrapper .ts-control")
         search = page.locator("#id_unit + .ts-wrapper .ts-control input")
         expect(search).to_be_focused()
+        # Many units: the list asks the server, which may take a while on a loaded machine. The first
+        # units come at once on focus, before anything is typed; waited for, so that their late answer
+        # cannot be what the list shows after the search.
+        units = page.locator("#id_unit-ts-dropdown .option")
+        expect(units).not_to_have_count(0, timeout=15_000)
+        expect(units.filter(has_text="UBND huyện số 1")).not_to_have_count(0)
         search.fill("dai hoc")
-        # Many units: the list asks the server, which may take a while on a loaded machine.
-        expect(page.locator("#id_unit-ts-dropdown .option")).to_have_text([str(many_units["dh"])], timeout=15_000)
+        expect(search).to_have_value("dai hoc")
+        expect(units).to_have_text([str(many_units["dh"])], timeout=15_000)
 
         # The unit filter of the list keeps its empty choice "Tất cả", shown and choosable.
         page.goto(f"{live_server.url}/so-theo-doi/doan-vao/")
