@@ -22,4 +22,6 @@ def test_the_field_filter_offers_the_fields_in_order_and_filters_by_one(client_f
 def test_a_field_no_row_holds_is_refused_beside_the_filter(client_for, units):
     make(units, "1.000001", "Việc làm")
     page = client_for("officer").get("/so-theo-doi/thu-tuc-hanh-chinh/", {"field": "Không có"}).content.decode()
-    assert "Lĩnh vực: Hãy chọn một lựa chọn hợp lệ." in page and "Thủ tục 1.000001" not in page
+    # the value refused is quoted, so the sentence reads as one («Không có» is a value, not words of it)
+    assert "Lĩnh vực: Hãy chọn một lựa chọn hợp lệ. «Không có» không có trong danh sách." in page
+    assert "Thủ tục 1.000001" not in page
