@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import F, Q
-from django.db.models.fields.json import KT
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -179,14 +178,6 @@ def shown_publicly():
     """The translations foreigners read: the published ones, and those whose published version is kept
     while a revision of it is drafted and reviewed (Translation.published_text)."""
     return Q(status=Translation.Status.PUBLISHED) | Q(published_text__isnull=False)
-
-
-def public_text_holds(word):
-    """The translations shown publicly whose text, as shown, holds the folded word."""
-    current = Q(status=Translation.Status.PUBLISHED, search_text__contains=word)
-    return Translation.objects.alias(kept_search=KT("published_text__search_text")).filter(
-        current | Q(kept_search__contains=word)
-    )
 
 
 class Translation(Versioned):

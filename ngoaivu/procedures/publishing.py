@@ -7,11 +7,12 @@ public pages alone, with translation.override. The public pages and the public A
 """
 
 from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models.fields.json import KT
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
-from .models import TEXT_FIELDS, Language, Procedure, Translation, public_text_holds, shown_publicly
+from .models import TEXT_FIELDS, Language, Procedure, Translation, shown_publicly
 from ngoaivu.pure.text import words
 
 PUBLIC_LANGUAGES = ["vi", "en", "zh", "ko", "ja"]
@@ -96,6 +97,14 @@ class Shown:
             if value:
                 rows.append({"key": name, "label": FIELD_LABELS[name], "value": value, "vi": fallback})
         return rows
+
+
+def public_text_holds(word):
+    """The translations shown publicly whose text, as shown, holds the folded word."""
+    current = Q(status=Translation.Status.PUBLISHED, search_text__contains=word)
+    return Translation.objects.alias(kept_search=KT("published_text__search_text")).filter(
+        current | Q(kept_search__contains=word)
+    )
 
 
 def search(queryset, lang, query):
