@@ -165,6 +165,9 @@ class Procedure(Record):
 
 # Said to the one who last wrote a translation's text when they would mark it reviewed or publish it.
 OWN_TEXT = _("Bản dịch do chính anh/chị soạn; cần một người khác hiệu đính trước khi công bố.")
+# Said to the translator of a text published without a second person's review who would confirm it.
+OWN_PUBLISHED_TEXT = _("Bản dịch do chính anh/chị soạn; cần một người khác rà soát.")
+CONFIRM_AS_SHOWN = _("Để xác nhận đã rà soát, giữ nguyên nội dung và trạng thái của bản dịch; muốn sửa thì bấm «Lưu».")
 
 
 def acting_user():
@@ -172,6 +175,14 @@ def acting_user():
     request = getattr(HistoricalRecords.context, "request", None)
     user = getattr(request, "user", None)
     return user if user is not None and user.is_authenticated else None
+
+
+def awaiting_second_review():
+    """The published translations whose review is not a second person's: none recorded (published before
+    the rule, migration 0007 clearing a translator's own review, or by a script that named none), or by
+    their translator. The public pages keep showing them; anyone but the translator settles one from its
+    page (Translation.confirms_review)."""
+    return Q(status=Translation.Status.PUBLISHED) & (Q(reviewer__isnull=True) | Q(reviewer=F("translator")))
 
 
 def shown_publicly():
@@ -289,6 +300,8 @@ class Translation(Versioned):
     changed_by = None
     # Whether the last clean() sent a reviewed text, changed, back to a draft.
     sent_back = False
+    # Whether this change confirms the review of the published text as stored (awaiting_second_review).
+    confirms_review = False
 
     def clean_fields(self, exclude=None):
         if self.procedure_id:
@@ -308,7 +321,9 @@ class Translation(Versioned):
         a reviewed or published translation whose text changes goes back to a draft. Marking the text
         reviewed, or publishing it straight from a draft, makes user its reviewer, and is refused
         (ValidationError beside the status) to its translator. Publishing a text reviewed by another
-        keeps that reviewer. Every form that saves a translation validates through here (clean()).
+        keeps that reviewer. Confirming the review of a text published without a second person's
+        (confirms_review) makes user its reviewer, on the same terms, and changes nothing else. Every form
+        that saves a translation validates through here (clean()).
         """
         stored = self._stored("status", *TEXT_FIELDS)
         before = stored["status"] if stored else self.Status.MISSING
@@ -317,6 +332,9 @@ class Translation(Versioned):
         else:
             text_changed = any(stored[name] != getattr(self, name) for name in TEXT_FIELDS)
         self.sent_back = False
+        if self.confirms_review:
+            self._confirm_review(user, text_changed or self.status != before)
+            return
         if text_changed:
             self.translator = user
             if self.status in self.REVIEWED_STATES:
@@ -328,6 +346,15 @@ class Translation(Versioned):
             if not self.reviewable_by(user):
                 raise ValidationError({"status": OWN_TEXT}, code="own_text")
             self.reviewer, self.reviewed_at = user, timezone.now()
+
+    def _confirm_review(self, user, changed):
+        if changed:  # what user read and confirms is the text as stored: a change is saved apart («Lưu»)
+            raise ValidationError(CONFIRM_AS_SHOWN, code="confirm_as_shown")
+        if not type(self).objects.filter(awaiting_second_review(), pk=self.pk).exists():
+            return  # nothing to confirm: reviewed meanwhile, or not published
+        if not self.reviewable_by(user):
+            raise ValidationError(OWN_PUBLISHED_TEXT, code="own_text")
+        self.reviewer, self.reviewed_at = user, timezone.now()
 
     def reviewable_by(self, user):
         """Whether user may mark this text reviewed, or publish it unreviewed: anyone but its translator

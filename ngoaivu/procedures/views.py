@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.http import Http404
+from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.text import capfirst
@@ -13,13 +14,21 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.locking import VersionConflict, say_saved
-from ngoaivu.core.permissions import can_edit, scope
+from ngoaivu.core.permissions import can_edit, can_write, scope
 from ngoaivu.register.conflicts import conflict_page
 
 from .agencies import ended_agencies
 from .forms import TranslationForm
 from .publishing import NAMES, SCAN, TRANSLATION_NAMES, in_language
-from .models import TEXT_FIELDS, Language, Procedure, Translation, sees_translations, shown_publicly
+from .models import (
+    TEXT_FIELDS,
+    Language,
+    Procedure,
+    Translation,
+    awaiting_second_review,
+    sees_translations,
+    shown_publicly,
+)
 from .qr import public_url, qr_svg
 
 
@@ -27,17 +36,33 @@ def _procedures(user):
     return scope(Procedure.objects.all(), user)
 
 
+# The index's choice of the procedures with a translation published without a second person's review.
+UNREVIEWED = "unreviewed"
+
+
 @login_required
 def index(request):
     if not sees_translations(request.user):
         raise PermissionDenied
-    procedures = list(_procedures(request.user).prefetch_related("translations"))
+    procedures = _procedures(request.user)
+    # Those who may review (the office: Procedure.office_writes) are shown the translations published
+    # without a second person's review, to settle them; the others see the page as before.
+    reviews = can_write(request.user, Procedure)
+    awaiting = Translation.objects.filter(awaiting_second_review(), procedure__in=procedures)
+    awaiting_pks = set(awaiting.values_list("pk", flat=True)) if reviews else set()
+    show = request.GET.get("show", "") if reviews else ""
+    if show == UNREVIEWED:
+        procedures = procedures.filter(Exists(awaiting.filter(procedure=OuterRef("pk"))))
+    procedures = list(procedures.prefetch_related("translations"))
     # An agency that has ended since the text was written: the officer is told which unit took its work.
     warnings = ended_agencies(procedures)
     rows = []
     for procedure in procedures:
         by_language = {tr.language: tr for tr in procedure.translations.all()}
-        cells = [(code, by_language.get(code)) for code, _ in Language.choices]
+        cells = []
+        for code, _name in Language.choices:
+            tr = by_language.get(code)
+            cells.append((code, tr, tr is not None and tr.pk in awaiting_pks))
         rows.append((procedure, warnings.get(procedure.pk), cells))
     fields = sorted({p.field for p in procedures})
     return render(
@@ -48,6 +73,10 @@ def index(request):
             "languages": Language.choices,
             "fields": fields,
             "statuses": Translation.Status,
+            "reviews": reviews,
+            "awaiting_count": len(awaiting_pks),
+            "show": show,
+            "unreviewed": UNREVIEWED,
         },
     )
 
@@ -70,6 +99,13 @@ def translate(request, pk, lang):
     )
     form = TranslationForm(request.POST or None, instance=copy(translation), disabled=not editable, own_text=own_text)
     form.instance.changed_by = request.user  # who wrote, who reviewed: Translation.review_rule
+    # Published without a second person's review: anyone who may edit it but its translator confirms it.
+    awaits_review = (
+        editable
+        and translation.pk is not None
+        and Translation.objects.filter(awaiting_second_review(), pk=translation.pk).exists()
+    )
+    form.instance.confirms_review = request.method == "POST" and "confirm_review" in request.POST
     if request.method == "POST":
         if not editable:
             raise PermissionDenied
@@ -94,7 +130,9 @@ def translate(request, pk, lang):
                 )
             else:
                 saved = _("Đã lưu %(translation)s.") % {"translation": TRANSLATION_NAMES[lang]}
-                if row.sent_back and row.kept_since:
+                if row.confirms_review:
+                    saved = _("Đã xác nhận rà soát %(translation)s.") % {"translation": TRANSLATION_NAMES[lang]}
+                elif row.sent_back and row.kept_since:
                     saved += " " + _(
                         "Nội dung đã thay đổi nên bản dịch chuyển về bản nháp; cần một người khác hiệu đính "
                         "trước khi công bố. Cho đến khi đó, trang công khai vẫn hiển thị bản đã công bố "
@@ -122,6 +160,8 @@ def translate(request, pk, lang):
             "languages": Language.choices,
             "editable": editable,
             "own_text": own_text,
+            "awaits_review": awaits_review,
+            "confirms": awaits_review and translation.reviewable_by(request.user),
             "public_url": public_url(procedure, lang),
         },
     )

@@ -68,3 +68,68 @@ def test_an_agency_that_has_ended_is_pointed_out_with_its_successor(client_for, 
     clock(2025, 2, 28)  # the day before, it still did the work
     page = client_for("officer").get("/thu-tuc/")
     assert [warning for _procedure, warning, _cells in page.context["rows"]] == [None, None, None]
+
+
+def _published_before_the_rule(item, users, lang="en", name="Issuance of a work permit"):
+    """A translation written and published by one officer before the two-person rule: migration 0007
+    records its translator and clears the review that was not a second person's; it stays published."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from ngoaivu.procedures.models import Translation
+
+    row = Translation(procedure=item, language=lang, name=name)
+    row._history_user = users["officer"]
+    row.save()
+    row.status, row.reviewer, row._history_user = "published", users["officer"], users["officer"]
+    row.save()
+    import_module("ngoaivu.procedures.migrations.0007_translation_translator").record_translators(apps, None)
+    row.refresh_from_db()
+    assert (row.status, row.translator, row.reviewer) == ("published", users["officer"], None)
+    return row
+
+
+def test_the_office_is_told_how_many_translations_await_a_second_review_and_lists_them(client_for, procedure, users):
+    from ngoaivu.procedures.models import Translation
+
+    unreviewed = procedure()
+    _published_before_the_rule(unreviewed, users)
+    scripted = procedure(code="2.000205", translations={"ko": ("published", "취업 허가")})  # no reviewer named
+    reviewed = procedure(code="1.001865", translations={"ja": ("draft", "労働許可")})
+    Translation.objects.filter(language="ja").update(status="published", translator=users["officer"])
+    Translation.objects.filter(language="ja").update(reviewer=users["admin"])
+    client = client_for("admin")
+    page = client.get("/thu-tuc/").content.decode()
+    assert "02 bản dịch đang công bố nhưng chưa được người thứ hai (khác người dịch) rà soát." in page
+    assert "Đã công bố, chưa được người thứ hai rà soát (02)" in page
+    marked = {
+        (procedure.code, code)
+        for procedure, _warning, cells in client.get("/thu-tuc/").context["rows"]
+        for code, _tr, awaits in cells
+        if awaits
+    }
+    assert marked == {(unreviewed.code, "en"), (scripted.code, "ko")}
+    listed = client.get("/thu-tuc/?show=unreviewed")
+    assert [procedure for procedure, _warning, _cells in listed.context["rows"]] == [unreviewed, scripted]
+    assert "02 bản dịch đã công bố, chưa được người thứ hai rà soát." in listed.content.decode()
+    assert reviewed.code not in listed.content.decode()
+    # Settled, nothing is left to list.
+    Translation.objects.exclude(language="ja").update(reviewer=users["leader"])
+    settled = client.get("/thu-tuc/?show=unreviewed")
+    assert settled.context["rows"] == []
+    assert "Không có bản dịch nào đã công bố mà chưa được người thứ hai rà soát." in settled.content.decode()
+    assert 'id="awaiting-review"' not in client.get("/thu-tuc/").content.decode()
+
+
+@pytest.mark.parametrize("role", ["leader", "viewer", "other_reporter"])
+def test_who_may_not_review_is_shown_neither_the_notice_nor_the_choice(client_for, procedure, users, role):
+    unreviewed = procedure(unit="dh")  # a unit the university's reporter reads
+    _published_before_the_rule(unreviewed, users)
+    other = procedure(code="2.000205", unit="dh")
+    client = client_for(role)
+    page = client.get("/thu-tuc/?show=unreviewed")
+    assert [procedure for procedure, _warning, _cells in page.context["rows"]] == [unreviewed, other]
+    body = page.content.decode()
+    assert "người thứ hai" not in body and 'name="show"' not in body
+    assert not any(awaits for _p, _w, cells in page.context["rows"] for _code, _tr, awaits in cells)

@@ -157,3 +157,78 @@ def test_a_text_sent_back_by_a_browser_with_crlf_lines_is_the_same_text(client_f
     assert post(client_for("admin"), item, PUBLISHED, steps=browser).status_code == 302
     assert post(client_for("admin"), item, PUBLISHED, steps=browser).status_code == 302  # saved unchanged
     assert Translation.objects.get().status == PUBLISHED and Translation.objects.get().steps == steps
+
+
+def published_unreviewed(item, users):
+    """Published by its translator, the officer, before the two-person rule: no second person's review."""
+    row = Translation.objects.create(procedure=item, language="en", status=PUBLISHED, **TEXT)
+    Translation.objects.filter(pk=row.pk).update(translator=users["officer"])
+    row.refresh_from_db()
+    return row
+
+
+def confirm(client, row, **changes):
+    sent = {**TEXT, "status": row.status, "version": row.version, "confirm_review": "1", **changes}
+    return client.post(f"/thu-tuc/{row.procedure_id}/{row.language}/", sent)
+
+
+CONFIRM = 'name="confirm_review"'
+
+
+def test_another_person_confirms_a_translation_published_without_a_second_review(client_for, procedure, users):
+    item = procedure()
+    row = published_unreviewed(item, users)
+    published_on = row.published_on
+    client = client_for("admin")
+    page = client.get(f"/thu-tuc/{item.pk}/en/").content.decode()
+    assert "Bản dịch đang công bố nhưng chưa được người thứ hai (khác người dịch) rà soát" in page and CONFIRM in page
+    done = confirm(client, row)
+    assert done.status_code == 302
+    stored = Translation.objects.get()
+    assert (stored.status, stored.translator, stored.reviewer) == (PUBLISHED, users["officer"], users["admin"])
+    assert stored.reviewed_at is not None and stored.published_on == published_on and stored.name == TEXT["name"]
+    assert stored.history.first().history_user == users["admin"]
+    shown = client.get(done.url).content.decode()
+    assert "Đã xác nhận rà soát bản dịch tiếng Anh." in shown and 'id="awaiting-review"' not in shown
+    assert CONFIRM not in shown and "Người hiệu đính: " in shown
+    assert "Issuance of a work permit" in client.get("/tthc/en/1.000105/").content.decode()  # served all along
+
+
+def test_the_translator_cannot_confirm_their_own_published_text(client_for, procedure, users):
+    item = procedure()
+    row = published_unreviewed(item, users)
+    client = client_for("officer")
+    page = client.get(f"/thu-tuc/{item.pk}/en/").content.decode()
+    assert "Bản dịch do chính anh/chị soạn; cần một người khác rà soát." in page and CONFIRM not in page
+    refused = confirm(client, row)
+    assert refused.status_code == 200
+    assert "Bản dịch do chính anh/chị soạn; cần một người khác rà soát." in refused.context["form"].non_field_errors()
+    stored = Translation.objects.get()
+    assert (stored.status, stored.reviewer, stored.version) == (PUBLISHED, None, row.version)
+    assert client.get("/tthc/en/1.000105/").status_code == 200
+
+
+def test_a_confirmation_confirms_the_text_as_published_and_nothing_else(client_for, procedure, users):
+    item = procedure()
+    row = published_unreviewed(item, users)
+    client = client_for("admin")
+    for change in ({"fees": "VND 600,000"}, {"status": REVIEWED}):
+        refused = confirm(client, row, **change)
+        assert refused.status_code == 200
+        assert "Để xác nhận đã rà soát, giữ nguyên nội dung và trạng thái của bản dịch" in refused.content.decode()
+        stored = Translation.objects.get()
+        assert (stored.status, stored.fees, stored.reviewer, stored.version) == (PUBLISHED, "", None, row.version)
+    # Saved with «Lưu», the change is the admin's, to be reviewed by another, as any change.
+    assert post(client, item, PUBLISHED, fees="VND 600,000", version=row.version).status_code == 302
+    assert (Translation.objects.get().status, Translation.objects.get().translator) == (DRAFT, users["admin"])
+
+
+@pytest.mark.parametrize("role", ["leader", "viewer"])
+def test_who_only_reads_is_neither_told_nor_offered_the_confirmation(client_for, procedure, users, role):
+    item = procedure()
+    row = published_unreviewed(item, users)
+    client = client_for(role)
+    page = client.get(f"/thu-tuc/{item.pk}/en/").content.decode()
+    assert "người thứ hai" not in page and CONFIRM not in page
+    assert confirm(client, row).status_code == 403
+    assert Translation.objects.get().reviewer is None
