@@ -152,9 +152,9 @@ class Procedure(Record):
 
 
 # Said to the one who last wrote a translation's text when they would mark it reviewed or publish it.
-OWN_TEXT = _("Bản dịch do chính anh/chị soạn; cần một người khác hiệu đính trước khi công bố.")
+OWN_TEXT = _("Bản dịch do chính bạn soạn; cần một người khác hiệu đính trước khi công bố.")
 # Said to the translator of a text published without a second person's review who would confirm it.
-OWN_PUBLISHED_TEXT = _("Bản dịch do chính anh/chị soạn; cần một người khác rà soát.")
+OWN_PUBLISHED_TEXT = _("Bản dịch do chính bạn soạn; cần một người khác rà soát.")
 CONFIRM_AS_SHOWN = _("Để xác nhận đã rà soát, giữ nguyên nội dung và trạng thái của bản dịch; muốn sửa thì bấm «Lưu».")
 
 

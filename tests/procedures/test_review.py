@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from ngoaivu.procedures.models import Translation
 
 DRAFT, REVIEWED, PUBLISHED = Translation.Status.DRAFT, Translation.Status.REVIEWED, Translation.Status.PUBLISHED
-OWN_TEXT = "Bản dịch do chính anh/chị soạn; cần một người khác hiệu đính trước khi công bố."
+OWN_TEXT = "Bản dịch do chính bạn soạn; cần một người khác hiệu đính trước khi công bố."
 TEXT = {"name": "Issuance of a work permit", "field": "Employment"}
 
 
@@ -199,10 +199,10 @@ def test_the_translator_cannot_confirm_their_own_published_text(client_for, proc
     row = published_unreviewed(item, users)
     client = client_for("officer")
     page = client.get(f"/thu-tuc/{item.pk}/en/").content.decode()
-    assert "Bản dịch do chính anh/chị soạn; cần một người khác rà soát." in page and CONFIRM not in page
+    assert "Bản dịch do chính bạn soạn; cần một người khác rà soát." in page and CONFIRM not in page
     refused = confirm(client, row)
     assert refused.status_code == 200
-    assert "Bản dịch do chính anh/chị soạn; cần một người khác rà soát." in refused.context["form"].non_field_errors()
+    assert "Bản dịch do chính bạn soạn; cần một người khác rà soát." in refused.context["form"].non_field_errors()
     stored = Translation.objects.get()
     assert (stored.status, stored.reviewer, stored.version) == (PUBLISHED, None, row.version)
     assert client.get("/tthc/en/1.000105/").status_code == 200
