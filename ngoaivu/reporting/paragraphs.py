@@ -4,7 +4,10 @@ marked and collected, and «toàn tỉnh» said as what the figures count. Pure 
 import re
 from dataclasses import replace
 
-from .sentences import fill, holds, list_items, list_shows, mark_before_stop, write_list
+from ngoaivu.pure.indicators import BY_CODE
+from ngoaivu.pure.wording import in_sentence
+
+from .sentences import PLACEHOLDER, counted, fill, holds, list_items, list_shows, mark_before_stop, write_list
 
 _WHOLE_PROVINCE = re.compile(r"(?<!\w)(t)oàn tỉnh(?!\w)", re.IGNORECASE)
 
@@ -58,6 +61,38 @@ def unattributed_lists(spec):
     return {p["list"] for p in pieces if isinstance(p, dict) and isinstance(p.get("list"), str)}
 
 
+def _counts(pattern):
+    """Whether a pattern writes a figure: {conferences.count.period}, {aid.compare}, {lists.articles.count}."""
+    for piece in _pieces(pattern):
+        for name in PLACEHOLDER.findall(piece) if isinstance(piece, str) else ():
+            head, _dot, rest = name.strip().partition(".")
+            if head in BY_CODE or (head == "lists" and rest.partition(":")[0].endswith(".count")):
+                return True
+    return False
+
+
+# What opens a sentence before whose work it counts is said, as «{period.in_word}, {across}có …» places it:
+# a bullet, a time («Trong 9 tháng, », «Tính chung trong 9 tháng, », «Từ ngày … đến ngày …, », «Tính đến
+# cuối kỳ báo cáo, »).
+_OPENING = re.compile(r"^(?:- )?(?:(?:(?:tính chung )?(?:trong|từ)|tính đến)\b[^,.;:]{0,60}, )?", re.IGNORECASE)
+
+
+def said_whose(sentence, spec, chosen, context):
+    """sentence, written from the pattern chosen of a sentence spec, saying whose work it counts when it
+    counts a figure (_counts) and names no one (no subject, no list, no {across}, no «toàn tỉnh»): by the
+    one rule of who a count sentence may name (sentences.counted). Of other units' work ("units": a
+    compilation) it names none and says whose reports it counts as {across} does: «Theo số liệu của Sở
+    Ngoại vụ và theo báo cáo của 02 đơn vị, quản lý 02 hội nghị, hội thảo quốc tế …», never the
+    compiled total as the asking unit's own. Else as written: the unit's own, or the province's."""
+    if counted(context) != "units" or not context.across or not _counts(chosen):
+        return sentence
+    if _WHOLE_PROVINCE.search(sentence) or unattributed_lists(spec) or any(_names_whose(p) for p in _pieces(spec)):
+        return sentence
+    opening = _OPENING.match(sentence).group(0)
+    across = context.across if opening.strip(" -") else context.across[:1].upper() + context.across[1:]
+    return f"{opening}{across} {in_sentence(sentence[len(opening) :])}"
+
+
 def speaking_for(spec, context):
     """The context a sentence spec is written in. In a compiled report (context.own_lists), a sentence that
     lists the register's rows without saying whose work they are («Tổ chức 01 hoạt động ngoại giao văn hóa:
@@ -85,7 +120,7 @@ def write_section(body, context):
             sentence = write_list(spec, told)
         else:
             chosen = spec.get("text", "") if holds(spec.get("if"), told) else spec.get("else", "")
-            sentence = fill(chosen, told)
+            sentence = said_whose(fill(chosen, told), spec, chosen, told) if chosen else ""
             if sentence and spec.get("footnote"):
                 context.footnotes.append(fill(spec["footnote"], told))
                 sentence = mark_before_stop(sentence, len(context.footnotes))

@@ -53,7 +53,9 @@ Placeholders:
                                conditions: whose work the figures count, which says who a sentence may name
                                as the one that did it (counted(): the one rule). «{unit.short} cử 02 đoàn»
                                only under "counted.own"; else «{across}có 02 đoàn», or the focal point's
-                               duty words under "counted.province"
+                               duty words under "counted.province". A count sentence that names no one (no
+                               subject, no list, no {across}: «Quản lý 02 hội nghị…») says {across} first
+                               under "counted.units" all the same (paragraphs.said_whose)
 
 Lists. The application supplies rows of plain data (lists.py: build_lists); the template says
 how they are written. A list spec names the list and writes each row with "item", a pattern in

@@ -325,7 +325,11 @@ def test_a_count_the_register_cannot_list_is_said_without_an_empty_list_or_a_zer
     # The answers count 03 agreements the register holds no row of: no "…quốc tế: ." and no "00 hội nghị";
     # the sentence that would list the rows tells the Sở's own (none), the answer's are said with its source.
     assert "Theo báo cáo của Văn phòng UBND tỉnh, đơn vị có 03 thỏa thuận." in body
-    assert "Quản lý 02 hội nghị, hội thảo quốc tế trên địa bàn tỉnh." in body  # no list: the compiled count
+    # no list: the compiled count, saying whose reports it counts (test_compiled_whose_work.py)
+    assert (
+        "Theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, quản lý 02 hội nghị, hội thảo quốc tế trên địa "
+        "bàn tỉnh." in body
+    )
     assert "đơn vị có 02 hội nghị" not in body
     assert ": ." not in body and " 00 " not in body and "Ký kết 03" not in body
 

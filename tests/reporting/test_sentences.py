@@ -176,3 +176,23 @@ def test_a_count_names_the_unit_only_when_the_rows_are_its_own():
     assert holds("counted.units", some) and holds("counted.units", answers) and not holds("counted.units", province)
     with pytest.raises(PatternError, match="counted.own"):
         holds("counted.mine", own)
+
+
+def test_a_count_without_a_subject_says_whose_work_it_counts_by_the_same_rule():
+    # «Quản lý 02 hội nghị…» names no one: of the unit's own or the province's figures it is theirs, as
+    # written; of other units' work too (counted.units) it says whose reports it counts, as {across} does.
+    spec = {"if": "conferences.count.period", "text": "Quản lý {conferences.count.period} hội nghị, hội thảo quốc tế."}
+    timed = {"text": "{period.in_word}, tiếp nhận {conferences.count.period} hồ sơ.", "paragraph": False}
+    figures = {"conferences": {"count": Figure(2, 2, 0, 0)}}
+    own, province, some = context(**figures), context(**figures), context(**figures)
+    province.unit = {**province.unit, "focal": True}
+    some.answers, some.across = 2, "theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị,"
+    assert write_section([spec], own) == write_section([spec], province) == ["Quản lý 02 hội nghị, hội thảo quốc tế."]
+    assert write_section([spec, timed], some) == [
+        "Theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, quản lý 02 hội nghị, hội thảo quốc tế. "
+        "Trong tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, tiếp nhận 02 hồ sơ."
+    ]
+    # A sentence that says whose work it counts, or counts nothing, is written as it is.
+    said = ["{across}có {conferences.count.period} hội nghị.", "Tiếp tục theo dõi.", "Toàn tỉnh có 02 hội nghị."]
+    assert write_section(said, some)[1:] == ["Tiếp tục theo dõi.", "Toàn tỉnh có 02 hội nghị."]
+    assert write_section(said, some)[0] == "theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, có 02 hội nghị."
