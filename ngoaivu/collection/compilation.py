@@ -33,7 +33,7 @@ from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
 
 from .compiled_text import attributed, new_paragraphs, without_nothing
-from .unlisted import held_counts, shortfall_notes, unlisted_notes
+from .unlisted import held_counts, shortfall_notes, shortfalls, unlisted_notes
 from .models import ReportRequest, Submission
 from .services import measures
 
@@ -86,11 +86,14 @@ def table(request):
     register = evaluate(codes, period, request.unit.scope(period.end))
     own = own_figures(request, codes, period)
     listed = held_counts(request, accepted)
-    notes = shortfall_notes(accepted, listed, measures(request.template))
+    short = shortfalls(accepted, listed)
+    notes = shortfall_notes(short, measures(request.template))
     rows = []
     for code, name, measure, word in measures(request.template):
         cells = compiled_cells(own, accepted, code, measure, listed)
-        answered = [0] + [int((s.values or {}).get(code, {}).get(measure) or 0) for s in accepted]
+        # the cells of the units whose answer, in its count or its words, states fewer than the register holds
+        fewer = {unit.pk for unit, _stated, _held in short.get((code, measure), [])}
+        marked = [False] + [s.unit_id in fewer for s in accepted]
         held = int(register[code][measure].period or 0) if measure in register.get(code, {}) else None
         rows.append(
             {
@@ -103,7 +106,7 @@ def table(request):
                 "total": sum(cells),
                 "shown": [format_number(n) for n in cells],
                 # (shown, whether the register's figure stands for the answer's: unlisted.shortfall_notes)
-                "marked": [(format_number(n), i > 0 and n != answered[i]) for i, n in enumerate(cells)],
+                "marked": [(format_number(n), fewer) for n, fewer in zip(cells, marked, strict=True)],
                 "note": notes.get((code, measure), ""),
                 "total_shown": format_number(sum(cells)),
                 "register": held,

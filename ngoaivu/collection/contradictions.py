@@ -14,15 +14,45 @@ from ngoaivu.reporting.drafting import period_words
 from .services import period_indicator
 
 
-def _window(fact, values, year):
-    """("period" or "ytd", code) of a fact a unit's text states for its answer's indicators, or None."""
+def _window(fact, codes, year):
+    """("period" or "ytd", code) of a fact a unit's text states for codes (its answer's indicators), or None."""
     code = period_indicator(fact)
-    if code in values:
+    if code in codes:
         return "period", code
     code = engine_code(fact)
-    if code in values and not BY_CODE[code].is_stock and window_of(fact, year) == "ytd":
+    if code in codes and not BY_CODE[code].is_stock and window_of(fact, year) == "ytd":
         return "ytd", code
     return None
+
+
+def statements(submission, codes, period, phrases=None):
+    """{(window, code, measure): [(key, value, sentence)]}: the figures of codes a unit's texts state, the
+    period's or the year to date's (window), each with its section's key and its sentence."""
+    words = period_words(period)
+    # Read under the report's title, so that "Tính chung trong 9 tháng" in a quarter's text is
+    # the year to date, not the quarter's figure.
+    title = f"BÁO CÁO\nCông tác đối ngoại {words['label']}\n"
+    phrases = ReadingPhrase.as_lexicon() if phrases is None else phrases
+    found = {}
+    for key, text in sorted((submission.texts or {}).items()):
+        for fact in read_text(title + (text or ""), phrases=phrases).get("facts", []) if (text or "").strip() else ():
+            window, code = _window(fact, codes, period.year) or (None, None)
+            for measure in BY_CODE[code].measures if window else ():
+                if (stated := report_value(fact, measure.name, code)) is not None:
+                    found.setdefault((window, code, measure), []).append((key, stated, fact.get("text", "")))
+    return found
+
+
+def stated_in_texts(submission, codes):
+    """{(code, measure name): n}: the period's figure of codes a unit's texts state: one figure said once or
+    alike again, or the sum of parts that differ ("01 khoản … 01 khoản khác"), as contradictions reads them."""
+    period = submission.request.period_for(submission.unit)
+    said = {}
+    for (window, code, measure), stated in statements(submission, set(codes), period).items():
+        if window == "period":
+            values = {value for _key, value, _sentence in stated}
+            said[(code, measure.name)] = values.pop() if len(values) == 1 else sum(v for _k, v, _s in stated)
+    return said
 
 
 def _compiled_ytd(submission, period, codes):
@@ -50,19 +80,10 @@ def contradictions(submissions):
         request = submission.request
         period = request.period_for(submission.unit)
         words = period_words(period)
-        # Read under the report's title, so that "Tính chung trong 9 tháng" in a quarter's text is
-        # the year to date, not the quarter's figure.
-        title = f"BÁO CÁO\nCông tác đối ngoại {words['label']}\n"
-        statements = {}  # (window, code, measure) → [(key, value, sentence)]
-        for key, text in sorted((submission.texts or {}).items()):
-            for fact in read_text(title + (text or ""), phrases=phrases).get("facts", []):
-                window, code = _window(fact, values, period.year) or (None, None)
-                for measure in BY_CODE[code].measures if window else ():
-                    if (stated := report_value(fact, measure.name, code)) is not None:
-                        statements.setdefault((window, code, measure), []).append((key, stated, fact.get("text", "")))
-        ytd_codes = sorted({code for window, code, _m in statements if window == "ytd"})
+        found_in_texts = statements(submission, values, period, phrases)
+        ytd_codes = sorted({code for window, code, _m in found_in_texts if window == "ytd"})
         ytd = _compiled_ytd(submission, period, ytd_codes) if ytd_codes else {}
-        for (window, code, measure), stated in statements.items():
+        for (window, code, measure), stated in found_in_texts.items():
             source = values if window == "period" else ytd
             expected = (source.get(code) or {}).get(measure.name)
             # A figure stated twice agrees; parts that add up to it agree ("01 khoản … 01 khoản khác").

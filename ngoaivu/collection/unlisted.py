@@ -4,7 +4,7 @@ the list names the rows the register holds; what the answers count beyond those 
 source, so that the list does not read as the whole.
 
 When an answer counts FEWER than the register's rows of its unit (02 delegations answered, 03 in the
-register), the register's figure is the unit's in the compiled report (compiled_cells), and the
+register; in its count cell, or in its paragraph's words under a cell of 03), the register's figure is the unit's in the compiled report (compiled_cells), and the
 register's rows are listed. The list beside the count names every row the register holds of the
 answering units; a count under the rows it lists would contradict itself on the page, and the rows
 are there to be read, each with its date and place, where the answer gives a number only. The figure
@@ -23,6 +23,8 @@ from ngoaivu.register.engine import evaluate, evaluate_by_scope
 from ngoaivu.reporting.paragraphs import unattributed_lists
 
 from ngoaivu.reporting.template_names import list_names
+
+from .contradictions import stated_in_texts
 
 _FIGURE = re.compile(r"\{(\w+)\.")  # {conferences.count.period}: the area a sentence counts
 
@@ -81,26 +83,30 @@ def unlisted_parts(request, accepted, context, held=None):
 
 def shortfalls(accepted, held):
     """{(code, measure): [(unit, stated, held)]}: the figures of the listed areas an accepted answer counts
-    fewer of than the register holds of its unit's own rows in the period (held: held_counts). The compiled
-    report uses the register's figure there (see the module's note); shortfall_notes says so."""
+    fewer of than the register holds of its unit's own rows in the period (held: held_counts), in its count
+    cell or in its text's words («Trường … cử 02 đoàn» under a cell of 03: contradictions.stated_in_texts);
+    stated, the fewer. The compiled report uses the register's figure there (see the module's note);
+    shortfall_notes says so, and the compilation table marks the unit's cell."""
     found = {}
     for submission, counts in zip(accepted, held):
+        said = stated_in_texts(submission, counts) if counts and submission.texts else {}
         for code, by_measure in counts.items():
             for measure, n in by_measure.items():
-                stated = _stated(submission, code, measure)
+                cell = (submission.values or {}).get(code, {}).get(measure)
+                stated = min((int(v or 0) for v in (cell, said.get((code, measure))) if v is not None), default=0)
                 if stated < n:
                     found.setdefault((code, measure), []).append((submission.unit, stated, n))
     return found
 
 
-def shortfall_notes(accepted, held, measures):
-    """{(code, measure): note}: the shortfalls (shortfalls) as the compilation table and its XLSX say them
-    beside the row, in the reader's language: «Báo cáo của Trường Đại học Phạm Văn Đồng nêu 02 đoàn; sổ
+def shortfall_notes(short, measures):
+    """{(code, measure): note}: the shortfalls (short: shortfalls) as the compilation table and its XLSX say
+    them beside the row, in the reader's language: «Báo cáo của Trường Đại học Phạm Văn Đồng nêu 02 đoàn; sổ
     theo dõi có 03 đoàn của đơn vị trong kỳ. Báo cáo tổng hợp dùng số của sổ theo dõi.»
     measures: [(code, name, measure, unit word)] of the template."""
     words = {(code, measure): word for code, _name, measure, word in measures}
     notes = {}
-    for key, found in shortfalls(accepted, held).items():
+    for key, found in short.items():
         said = [
             _("Báo cáo của %(unit)s nêu %(stated)s; sổ theo dõi có %(held)s của đơn vị trong kỳ.")
             % {

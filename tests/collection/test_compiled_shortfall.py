@@ -63,3 +63,35 @@ def test_the_compiled_report_counts_the_rows_it_lists_when_an_answer_counts_fewe
     assert all(f"Đoàn {day} (Lào) ngày {day:02d}/8/2021" in text for day in (3, 12, 20))
     assert "Ngoài ra" not in text  # nothing counted beyond the register's rows
     assert compilation.compiled_draft(request)[0]["I.1.a"] == text
+
+
+TEXT = {"I.1.a": "Trong tháng, Trường Đại học Phạm Văn Đồng cử 02 đoàn với 12 lượt cán bộ đi công tác nước ngoài."}
+
+
+def test_an_answer_whose_words_state_fewer_than_the_register_is_marked_as_its_count_would_be(
+    outgoing, units, client_for
+):
+    # Its count cell says 03, as the register does, but its paragraph «cử 02 đoàn»: the register's 03 is
+    # compiled all the same, and the table marks it «3*» with the same note as a cell of 02 gets.
+    _three_delegations_of_the_university(units)
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {"outgoing_delegations": {"groups": 3, "persons": 12}}, TEXT)
+    answer(request, units["vp"], "accepted", {})
+    rows = {(r["code"], r["measure"]): r for r in compilation.table(request)["rows"]}
+    groups = rows[("outgoing_delegations", "groups")]
+    assert groups["cells"][-2:] == [3, 0] and groups["marked"][1:] == [("3", True), ("0", False)]
+    assert groups["note"] == f"{NOTE} Báo cáo tổng hợp dùng số của sổ theo dõi."
+    assert rows[("outgoing_delegations", "persons")]["note"] == ""  # its words say 12, as the register
+    page = client_for("officer").get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
+    assert NOTE in page and "<strong>3*</strong>" in page
+
+
+def test_an_answer_without_a_count_cell_is_noted_by_the_figure_its_words_state(outgoing, units):
+    # No cell for the delegations: the note says what its paragraph states, never «nêu 0 đoàn».
+    _three_delegations_of_the_university(units)
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {}, TEXT)
+    rows = {(r["code"], r["measure"]): r for r in compilation.table(request)["rows"]}
+    groups = rows[("outgoing_delegations", "groups")]
+    assert groups["marked"][1] == ("3", True)
+    assert groups["note"] == f"{NOTE} Báo cáo tổng hợp dùng số của sổ theo dõi."
