@@ -111,3 +111,15 @@ def find_period(text: str, default_year: int | None = None) -> dict | None:
         if period:
             return period.as_dict()
     return None
+
+
+def opening_span_year(text: str) -> int | None:
+    """The year of months counted from its start when they are the first period text names: "Trong 7
+    tháng đầu năm 2016, …", "11 tháng năm 2023": no period of the calendar, but the text's year."""
+    for expr in time_expressions(text or ""):
+        if _SPAN_START.search(text, 0, expr.start):
+            continue
+        if expr.kind == "span" and expr.year and not re.match(r"\S+\s+tháng\s+cuối", expr.text, re.I):
+            return expr.year if 1900 <= expr.year <= 2200 else None
+        return None
+    return None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .periods_vi import find_period
+from .periods_vi import find_period, opening_span_year
 from .text import FOOTNOTE_LINE, MARKER, UPPER, Paragraph, paragraphs, superscript_number
 
 KINDS = (
@@ -318,7 +318,18 @@ def parse_structure(text: str, footnotes: list[str] | None = None) -> Structure:
     meta["period"] = _period(meta, structure)
     if meta["year"] is None and meta["period"]:
         meta["year"] = meta["period"]["year"]
+    if meta["year"] is None and not meta["period"]:
+        meta["year"] = _opening_year(meta, structure)
     return structure
+
+
+def _opening_year(meta: dict, structure: Structure) -> int | None:
+    """The year of a text whose first period is months from a year's start ("Trong 7 tháng đầu năm
+    2016, …"), which names no period of the calendar."""
+    for text in (meta["title"] or "", structure.intro, *(s["heading"] for s in structure.sections[:1])):
+        if text:
+            return opening_span_year(text)
+    return None
 
 
 def _period(meta: dict, structure: Structure) -> dict | None:

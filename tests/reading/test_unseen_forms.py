@@ -60,3 +60,13 @@ def test_a_kind_and_a_bare_number_issued_on_a_date_cite_a_document():
     assert found == [("Công văn", "815", date(2021, 3, 14))]
     # a year after the kind is no number
     assert find_references("Ngày 14-3-2021, UBND tỉnh ban hành Kế hoạch 2021 về công tác đối ngoại.") == []
+
+
+def test_months_from_a_years_start_opening_a_text_give_its_year():
+    from ngoaivu.reading.reader import read_text
+
+    text = "Trong 5 tháng đầu năm 2019, tỉnh đón 12 đoàn khách nước ngoài đến thăm và làm việc.\n\nCác đoàn chủ yếu đến từ Lào."
+    assert read_text(text)["meta"]["year"] == 2019
+    # months at a year's end, or a span's start, name no year of the text
+    assert read_text("Trong 4 tháng cuối năm 2019, tỉnh đón 12 đoàn khách nước ngoài.")["meta"]["year"] is None
+    assert read_text("Từ 3 tháng đầu năm 2019 đến nay, tỉnh đón 12 đoàn khách nước ngoài.")["meta"]["year"] is None
