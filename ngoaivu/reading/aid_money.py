@@ -33,6 +33,17 @@ _NGO = re.compile(r"PCPNN|phi\s+chính\s+phủ|viện\s+trợ", re.I)
 # counterpart funds.
 _OTHER_FUNDS = re.compile(r"(?-i:FDI|ODA)|đầu\s+tư|vốn\s+vay|vay\s+ưu\s+đãi|đối\s+ứng", re.I)
 _DISBURSED = re.compile(r"giải\s+ngân", re.I)
+# A foreign organisation named, giving: "tổ chức Global Civic Sharing (GCS) - Hàn Quốc đã đầu tư trên 285
+# nghìn USD thực hiện Dự án …" (an organisation under a name in Latin letters, not "công ty"), or one
+# named by its acronym alone giving something of a worth: "Tỉnh X: ABC bàn giao trường học trị giá 9,3 tỷ
+# đồng". The state's own acronyms (UBND, MTTQ…) and those of loans or investment are no such giver.
+_LATIN_NAME = r"[A-Z][A-Za-z'&.-]*(?:\s+(?:[A-Z][A-Za-z'&.-]*|of|for|the|and|de|des|du))*"
+_STATE_ACRONYMS = r"UBND|UBMTTQ|MTTQ|CHQS|BCH|THCS|THPT|CSGT|TP|TX|ODA|FDI|WB|ADB|VND|USD"
+_FOREIGN_GIVER = re.compile(
+    rf"(?<!\w)(?i:tổ\s+chức)\s+(?-i:{_LATIN_NAME})(?!\w)"
+    rf"|(?:^|[:;,.]\s*)(?!(?:{_STATE_ACRONYMS})(?!\w))(?-i:[A-Z]{{3,6}})\s+(?i:đã\s+)?"
+    r"(?i:bàn\s+giao|trao\s+tặng|trao|tặng|khánh\s+thành)(?!\w)[^.;]{0,80}?(?i:trị\s+giá)",
+)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -75,14 +86,22 @@ def sponsored(sentence: str, group: Group) -> bool:
     return bool(_SPONSOR.search(sentence, 0, group.start) and not _NGO.search(sentence))
 
 
-def told_as_aid(units: set, sentence: str, context: str, paragraph: str, headline: str) -> bool:
+def foreign_giver(sentence: str, group: Group) -> bool:
+    """A foreign organisation, by a name in Latin letters or by its acronym, gives the money before it,
+    and no business is named: "Tổ chức Blue Sky Foundation đầu tư 2 tỷ đồng xây trường", "XYZ bàn
+    giao trạm y tế trị giá 3 tỷ đồng"."""
+    return bool(_FOREIGN_GIVER.search(sentence, 0, group.start)) and not _BUSINESSES.search(sentence)
+
+
+def told_as_aid(units: set, sentence: str, context: str, paragraph: str, headline: str, group: Group) -> bool:
     """The words around a figure of money or aid items name aid: in its sentence, the money's headings,
     the sentence before its ";", a total to date in a paragraph about aid, a disbursement under a
-    headline about it."""
+    headline about it, a foreign organisation giving it."""
     aid = _TOPICS["aid"]
     return bool(
         aid.search(sentence)
         or ("money" in units and aid.search(context))
+        or ("money" in units and foreign_giver(sentence, group))
         or (
             not _OTHER_FUNDS.search(sentence)
             and (

@@ -58,7 +58,7 @@ def indicator_of(
             return None  # "231 dự án vốn tổ chức phi Chính phủ (NGO) và vốn vay ưu đãi (ODA)", "29 dự án vốn ODA"
         if lent_money(sentence, paragraph):
             return None  # "… từ nguồn vốn tài trợ của Ngân hàng Thế giới, với tổng mức đầu tư trên 814 tỉ đồng"
-        if told_as_aid(units, sentence, context, paragraph, headline):
+        if told_as_aid(units, sentence, context, paragraph, headline, group):
             return "aid" if "aid_items" in units or "money" in units else None
         if units <= {"aid_items"} or "money" in units:
             return None

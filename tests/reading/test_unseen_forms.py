@@ -70,3 +70,17 @@ def test_months_from_a_years_start_opening_a_text_give_its_year():
     # months at a year's end, or a span's start, name no year of the text
     assert read_text("Trong 4 tháng cuối năm 2019, tỉnh đón 12 đoàn khách nước ngoài.")["meta"]["year"] is None
     assert read_text("Từ 3 tháng đầu năm 2019 đến nay, tỉnh đón 12 đoàn khách nước ngoài.")["meta"]["year"] is None
+
+
+def test_a_foreign_organisation_giving_money_gives_aid():
+    # named by its acronym alone in a headline, handing over something of a worth
+    assert facts("Quảng Trị: KVO bàn giao trạm y tế trị giá 2,5 tỷ đồng") == [
+        ("aid", "period", {"value": 2_500_000_000, "currency": "VND"})
+    ]
+    # "tổ chức" under a name in Latin letters, even where it "đầu tư" in a project
+    assert facts("Tổ chức Bright Future Foundation đã đầu tư 120 nghìn USD thực hiện dự án nước sạch tại xã.") == [
+        ("aid", "period", {"value": 120_000, "currency": "USD"})
+    ]
+    # the state's own bodies and businesses give no foreign aid
+    assert facts("Quảng Trị: UBND bàn giao trạm y tế trị giá 2,5 tỷ đồng") == []
+    assert facts("Công ty XYZ bàn giao trạm y tế trị giá 2,5 tỷ đồng") == []
