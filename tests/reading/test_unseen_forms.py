@@ -84,3 +84,13 @@ def test_a_foreign_organisation_giving_money_gives_aid():
     # the state's own bodies and businesses give no foreign aid
     assert facts("Quảng Trị: UBND bàn giao trạm y tế trị giá 2,5 tỷ đồng") == []
     assert facts("Công ty XYZ bàn giao trạm y tế trị giá 2,5 tỷ đồng") == []
+
+
+def test_men_and_their_boat_named_at_length_sent_home_are_released():
+    assert facts(
+        "Sáng 4/6, Lãnh sự quán đã đưa 9 ngư dân cùng tàu cá mang số hiệu BĐ-90345-TS của huyện Hoài Nhơn về nước."
+    ) == [("boats_released", "period", {"boats": 1, "fishermen": 9})]
+    # a "về nước" past a ";" is another clause's
+    assert facts("Sáng 4/6, biên phòng đưa 9 ngư dân vào bờ; các tàu khác đã về nước.") != [
+        ("boats_released", "period", {"fishermen": 9})
+    ]
