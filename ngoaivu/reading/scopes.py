@@ -151,13 +151,15 @@ def year_of(sentence: str, group: Group) -> int | None:
 # "77 … ngư dân … sẽ về nước": what will happen is no figure of the period
 _WILL = re.compile(r"[^\d,;.:()]{0,60}?(?<!\w)sẽ\s", re.I)
 _REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)  # "104 ngư dân còn lại sẽ về": the rest, held now
+# "vận động được từ 1,5 đến 2 triệu USD", "đón từ 20 - 25 đoàn": the top of a range, no figure stated
+_RANGE_TOP = re.compile(r"(?<!\w)từ\s+(?:khoảng\s+)?\d[\d.,]*\s*(?:đến|tới|-|–)\s*(?:khoảng\s+)?$", re.I)
 # "(Tỷ giá quy đổi tại thời điểm tài trợ 01 USD tương đương 24.277 VNĐ)": a rate, no amount
 _EXCHANGE_RATE = re.compile(r"tỷ\s+giá[^.;()]*$", re.I)
 
 
 def states_no_figure(sentence: str, group: Group) -> bool:
     """A plan ("dự kiến", "sẽ"), an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD"), a rate
-    ("600 người/năm", an exchange rate): no figure of any period."""
+    ("600 người/năm", an exchange rate), a range ("từ 20 đến 25 đoàn"): no figure of any period."""
     plan = _PLAN.search(sentence[: group.start])
     if plan is not None and plan[0].lower().startswith("sẽ") and group.units() & {"money", "aid_items"}:
         # aid is counted when it is committed: "tổ chức … sẽ tài trợ 181.000 USD trong 3 năm"
@@ -168,6 +170,7 @@ def states_no_figure(sentence: str, group: Group) -> bool:
         or _AVERAGE_OPENING.match(sentence)
         or _PER_YEAR_AFTER.match(sentence, group.end)
         or _EXCHANGE_RATE.search(sentence, max(0, group.start - 80), group.start)
+        or _RANGE_TOP.search(sentence, max(0, group.start - 40), group.start)
         or (_WILL.match(sentence, _past_whole(sentence, group.end)) and not _REST.match(sentence, group.end))
     )
 

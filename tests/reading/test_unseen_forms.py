@@ -94,3 +94,12 @@ def test_men_and_their_boat_named_at_length_sent_home_are_released():
     assert facts("Sáng 4/6, biên phòng đưa 9 ngư dân vào bờ; các tàu khác đã về nước.") != [
         ("boats_released", "period", {"fishermen": 9})
     ]
+
+
+def test_the_top_of_a_range_is_no_figure():
+    assert facts("Năm 2021, Hội vận động được từ 1,5 đến 2 triệu USD viện trợ phi chính phủ nước ngoài.") == []
+    assert facts("Năm 2021, tỉnh đón từ 20 - 25 đoàn khách nước ngoài đến thăm.") == []
+    # a figure said to lie between two others is no range of its own
+    assert [f[:2] for f in facts("Năm 2021, tỉnh đón 25 đoàn khách nước ngoài, từ Lào đến Nhật Bản.")] == [
+        ("incoming_delegations", "period")
+    ]
