@@ -197,6 +197,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             listed_label = None  # a part named before its bracket: "Kiên Giang (09 vụ/13 tàu), Cà Mau (…)"
             if not is_part and group.start in listed and ctx.last_total is not None:
                 is_part, listed_label = True, listed[group.start]
+            further = False
             indicator = indicator_of(group, sentence, context, mentions, block.text, ctx.headline)
             if is_part and summed and last_total:
                 indicator = last_total[0]["indicator"]
@@ -215,6 +216,11 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 elif group.units() <= PEOPLE_NAMED_OTHERWISE and last_total[1] & PEOPLE:
                     for m in group.mentions:  # "392 cán bộ … (trong đó …, 55 trường hợp …)": people
                         m.unit = "persons"
+            elif indicator is None and not is_part and ctx.last_total and _further_part(ctx, sentence, group):
+                # "… nhiều là Quảng Ngãi (05 vụ/08 tàu), Bình Định (…). Ngoài ra còn 4 vụ/6 tàu … chưa rõ
+                # thuộc tỉnh nào": one more part of the total whose parts were just read, naming nothing else
+                indicator, is_part, last_total, further = ctx.last_total[0]["indicator"], True, ctx.last_total, True
+                left = group.start  # its label is what follows it, not the "Ngoài ra" before
             elif indicator is None and listed_label and ctx.last_total and same_kind(group.units(), ctx.last_total[1]):
                 indicator = ctx.last_total[0]["indicator"]
             elif (
@@ -240,7 +246,13 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                     if not ctx.breakdowns or ctx.breakdowns[-1][0] is not last_total[0]:
                         ctx.breakdowns.append((last_total[0], [], sentence))
                     ctx.breakdowns[-1][1].append({"unread": sentence[group.start : group.end]})
-                if not is_part and group.start not in listed and not restates_before(sentence, group):
+                # (not one joined by "/" to the figure after it, "4 vụ/6 tàu cá": the same count)
+                if (
+                    not is_part
+                    and group.start not in listed
+                    and not restates_before(sentence, group)
+                    and not _SLASH_AFTER.match(sentence, group.end)
+                ):
                     # "… có 31.365 lao động.¶Trong đó, lao động trong nước 31.163 người, …": the
                     # paragraph of parts after it is of this figure, which counts nothing of the register
                     ctx.last_total = None
@@ -312,7 +324,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             if scope == "part":
                 total_read = group.end  # "có 3 tàu (2 tàu ở Phú Quý, 1 tàu ở La Gi)": a part's own parts
             left = max(group.end, part_at.end() if part_at else 0)
-            if scope == "part" and listed_label is None and not picked:  # a list "nhiều là …" is a selection
+            if scope == "part" and listed_label is None and not picked and not further:  # a selection
                 total = last_total[0] if last_total else None
                 if total is not None and total["indicator"] == indicator and not (in_list and item_counted):
                     if (
@@ -336,6 +348,25 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         lead.new_breakdown = True
     ctx.lead = next_lead(block, lead, in_list, last_total, ctx.facts[first_new:], has_figures)
     drop_restated_in_paragraph(ctx, first_new)
+
+
+_FURTHER = re.compile(r"[\W_]*ngoài\s+ra\s*,?\s*(?:còn\s+(?:có\s+)?)?", re.I)
+_SLASH_AFTER = re.compile(r"\s*/\s*\d")
+_SLASHED_BEFORE = re.compile(r"(?:\d[\d.,]*\s*[^\d/,;.]{1,12}/\s*)*")  # "4 vụ/" before "6 tàu/50 ngư dân"
+
+
+def _further_part(ctx: FactContext, sentence: str, group) -> bool:
+    """ "Ngoài ra (còn) …" opening on the figure, right after parts of the last total: one more of them."""
+    last = ctx.facts[-1] if ctx.facts else None
+    return (
+        ctx.last_total is not None
+        and last is not None
+        and last["scope"] == "part"
+        and last["indicator"] == ctx.last_total[0]["indicator"]
+        and (opening := _FURTHER.match(sentence)) is not None
+        and _SLASHED_BEFORE.fullmatch(sentence, opening.end(), group.start) is not None
+        and same_kind(group.units(), ctx.last_total[1])
+    )
 
 
 def _names_a_time(sentence: str, mentions: list[Mention]) -> bool:

@@ -103,3 +103,14 @@ def test_the_top_of_a_range_is_no_figure():
     assert [f[:2] for f in facts("Năm 2021, tỉnh đón 25 đoàn khách nước ngoài, từ Lào đến Nhật Bản.")] == [
         ("incoming_delegations", "period")
     ]
+
+
+def test_ngoai_ra_after_the_parts_of_a_total_adds_one_more_part():
+    found = facts(
+        "Từ đầu năm đến nay, cả nước có 20 vụ/30 tàu/250 ngư dân bị nước ngoài bắt giữ.",
+        "Các địa phương có tàu bị bắt nhiều là Quảng Ngãi (05 vụ/08 tàu/70 ngư dân), Bình Định (03 vụ/05 tàu/40"
+        " ngư dân). Ngoài ra còn 4 vụ/6 tàu cá/50 ngư dân đang chờ xác minh, chưa rõ thuộc tỉnh nào.",
+    )
+    assert found[-1] == ("boats_detained", "part", {"boats": 6, "fishermen": 50})
+    # with no parts read just before, "Ngoài ra" opens no part
+    assert facts("Ngoài ra còn 4 vụ/6 tàu cá/50 ngư dân đang chờ xác minh, chưa rõ thuộc tỉnh nào.") == []
