@@ -21,6 +21,7 @@ class FactContext:
     facts: list = field(default_factory=list)
     breakdowns: list = field(default_factory=list)  # (total fact, [part facts], sentence)
     seen: dict = field(default_factory=dict)
+    seen_in: dict = field(default_factory=dict)  # the sentence each fact of `seen` was read in
     last_total: tuple | None = None  # (fact, units) of the last figure stated outside a breakdown, any paragraph
     headline: str = ""  # the opening paragraph: what a press text is about
     lead: Lead | None = None  # a paragraph ending in ":" that the list items after it continue
@@ -52,11 +53,15 @@ def amount_of_total(ctx: FactContext, sentence: str, group: Group, total: dict) 
     return Group([m for m in group.mentions if m is not amount])
 
 
-def add_fact(ctx: FactContext, fact: dict) -> dict:
+def add_fact(ctx: FactContext, fact: dict, where: tuple | None = None) -> dict:
+    """The fact, added unless told before; `where` is the sentence it stands in (its block and place):
+    two figures alike in one sentence are two facts ("tiếp nhận 3 dự án, 3 khoản viện trợ phi dự án"),
+    not one told again."""
     key = fact_key(fact)
     first = ctx.seen.get(key)
-    if first is None:
+    if first is None or (where is not None and ctx.seen_in.get(key) == where):
         ctx.seen[key] = fact
+        ctx.seen_in[key] = where
         ctx.facts.append(fact)
         return fact
     if "year" not in first and "year" in fact:

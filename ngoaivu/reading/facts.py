@@ -101,7 +101,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
     unstated = False  # the parts read are of a total the text does not state (breakdowns.total_not_stated)
     has_figures = False
     part_units: set | None = None  # the units of the last part read, which a list item may leave unsaid
-    for _offset, raw in sentences(block.text):
+    for offset, raw in sentences(block.text):
         sentence = raw.strip()
         mentions = parts_adding_up(sentence, find_mentions(sentence), earlier_total(sentence, last_total))
         has_figures = has_figures or bool(mentions)
@@ -319,7 +319,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                     sentence, group, left, min(later, default=len(sentence)), after_form
                 )
             fact["text"] = sentence
-            kept = add_fact(ctx, fact)
+            kept = add_fact(ctx, fact, (id(block), offset))
             part_units = group.units() if scope == "part" else None
             if scope == "part":
                 total_read = group.end  # "có 3 tàu (2 tàu ở Phú Quý, 1 tàu ở La Gi)": a part's own parts

@@ -114,3 +114,14 @@ def test_ngoai_ra_after_the_parts_of_a_total_adds_one_more_part():
     assert found[-1] == ("boats_detained", "part", {"boats": 6, "fishermen": 50})
     # with no parts read just before, "Ngoài ra" opens no part
     assert facts("Ngoài ra còn 4 vụ/6 tàu cá/50 ngư dân đang chờ xác minh, chưa rõ thuộc tỉnh nào.") == []
+
+
+def test_two_figures_alike_in_one_sentence_are_two_facts():
+    opening = "Sở Ngoại vụ tổng kết công tác năm 2021. Hội nghị diễn ra tại trụ sở Sở."
+    assert facts(opening, "Năm 2021, tỉnh tiếp nhận 4 dự án, 4 khoản viện trợ phi dự án của các tổ chức PCPNN.") == [
+        ("aid", "period", {"count": 4}),
+        ("aid", "period", {"count": 4}),
+    ]
+    # the same figure told again in another sentence is one fact
+    told_twice = "Năm 2021, tỉnh tiếp nhận 4 dự án viện trợ phi chính phủ."
+    assert facts(opening, told_twice, told_twice) == [("aid", "period", {"count": 4})]
