@@ -29,6 +29,9 @@ from .workers import foreigners_at_work, workers_not_counted
 
 
 _BROUGHT_HOME = re.compile(r"[^.;,]{0,80}?(?<!\w)về\s+(?:nước|quê|Việt\s+Nam)", re.I)
+# cases that are breaches of the law, in the words after their count: "12 trường hợp người nước ngoài vi
+# phạm", "30 vụ với 41 người nước ngoài vi phạm quy định về cư trú"
+_BREACHES = re.compile(r"[^.;,]{0,60}?(?<!\w)vi\s+phạm(?!\w)", re.I)
 # named foreign right after their unit: "gần 1.000 sinh viên quốc tế", "50 sinh viên Hàn Quốc"
 _INTERNATIONAL = re.compile(rf"\s+(?:quốc\s+tế|{_ABROAD})", re.I)
 # "250.000 du học sinh Việt Nam": abroad, not here
@@ -133,6 +136,8 @@ def indicator_of(
         home = _BROUGHT_HOME.match(sentence, group.end) or any(m.unit == "cases" for m in mentions)
         protected = any(_CITIZENS_PROTECTED.search(text) for text in (sentence, paragraph, headline))
         return "consular_cases" if protected and not home else None
+    if unit == "cases" and _BREACHES.match(sentence, group.end):
+        return None  # "xử lý 30 vụ người nước ngoài vi phạm quy định về cư trú": a sanction, no consular case
     if unit == "staff" and trained_here(sentence, group, paragraph, headline):
         return "foreign_student_arrivals"
     if unit in _SIMPLE:

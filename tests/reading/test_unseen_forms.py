@@ -125,3 +125,14 @@ def test_two_figures_alike_in_one_sentence_are_two_facts():
     # the same figure told again in another sentence is one fact
     told_twice = "Năm 2021, tỉnh tiếp nhận 4 dự án viện trợ phi chính phủ."
     assert facts(opening, told_twice, told_twice) == [("aid", "period", {"count": 4})]
+
+
+def test_breaches_of_the_law_by_foreigners_are_no_consular_cases():
+    assert (
+        facts("Năm 2024, Công an tỉnh phát hiện, xử lý 30 vụ với 41 người nước ngoài vi phạm quy định về cư trú.") == []
+    )
+    assert facts("Năm 2024, Công an tỉnh xử phạt 12 trường hợp người nước ngoài vi phạm về xuất nhập cảnh.") == []
+    # a case of consular work stays one
+    assert facts("Năm 2024, Sở phối hợp giải quyết 12 vụ việc lãnh sự liên quan đến người nước ngoài.") == [
+        ("consular_cases", "period", {"count": 12})
+    ]
