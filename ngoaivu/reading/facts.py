@@ -48,6 +48,7 @@ from .breakdowns import (
 from .aid_money import lent_after, lent_money
 from .cues import indicator_of
 from .fact_context import FactContext, add_fact, amount_of_total
+from .more_parts import SLASH_AFTER, before_the_rest, further_part
 from .measures import measures_of
 from .workers import workers_not_counted
 from .mentions import Group, Mention, find_mentions, group_mentions, other_counts
@@ -216,7 +217,12 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 elif group.units() <= PEOPLE_NAMED_OTHERWISE and last_total[1] & PEOPLE:
                     for m in group.mentions:  # "392 cán bộ … (trong đó …, 55 trường hợp …)": people
                         m.unit = "persons"
-            elif indicator is None and not is_part and ctx.last_total and _further_part(ctx, sentence, group):
+            elif indicator is None and not is_part and ctx.last_total and before_the_rest(ctx, sentence, group):
+                # "Có 200 lao động nước ngoài … Chỉ có 20 lao động được cấp phép, còn lại là không phép": some
+                # of the total, set against the rest: another cut of it than the breakdown before, named after it
+                indicator, is_part, last_total, further = ctx.last_total[0]["indicator"], True, ctx.last_total, True
+                left = group.start
+            elif indicator is None and not is_part and ctx.last_total and further_part(ctx, sentence, group):
                 # "… nhiều là Quảng Ngãi (05 vụ/08 tàu), Bình Định (…). Ngoài ra còn 4 vụ/6 tàu … chưa rõ
                 # thuộc tỉnh nào": one more part of the total whose parts were just read, naming nothing else
                 indicator, is_part, last_total, further = ctx.last_total[0]["indicator"], True, ctx.last_total, True
@@ -251,7 +257,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                     not is_part
                     and group.start not in listed
                     and not restates_before(sentence, group)
-                    and not _SLASH_AFTER.match(sentence, group.end)
+                    and not SLASH_AFTER.match(sentence, group.end)
                 ):
                     # "… có 31.365 lao động.¶Trong đó, lao động trong nước 31.163 người, …": the
                     # paragraph of parts after it is of this figure, which counts nothing of the register
@@ -348,25 +354,6 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         lead.new_breakdown = True
     ctx.lead = next_lead(block, lead, in_list, last_total, ctx.facts[first_new:], has_figures)
     drop_restated_in_paragraph(ctx, first_new)
-
-
-_FURTHER = re.compile(r"[\W_]*ngoài\s+ra\s*,?\s*(?:còn\s+(?:có\s+)?)?", re.I)
-_SLASH_AFTER = re.compile(r"\s*/\s*\d")
-_SLASHED_BEFORE = re.compile(r"(?:\d[\d.,]*\s*[^\d/,;.]{1,12}/\s*)*")  # "4 vụ/" before "6 tàu/50 ngư dân"
-
-
-def _further_part(ctx: FactContext, sentence: str, group) -> bool:
-    """ "Ngoài ra (còn) …" opening on the figure, right after parts of the last total: one more of them."""
-    last = ctx.facts[-1] if ctx.facts else None
-    return (
-        ctx.last_total is not None
-        and last is not None
-        and last["scope"] == "part"
-        and last["indicator"] == ctx.last_total[0]["indicator"]
-        and (opening := _FURTHER.match(sentence)) is not None
-        and _SLASHED_BEFORE.fullmatch(sentence, opening.end(), group.start) is not None
-        and same_kind(group.units(), ctx.last_total[1])
-    )
 
 
 def _names_a_time(sentence: str, mentions: list[Mention]) -> bool:

@@ -136,3 +136,17 @@ def test_breaches_of_the_law_by_foreigners_are_no_consular_cases():
     assert facts("Năm 2024, Sở phối hợp giải quyết 12 vụ việc lãnh sự liên quan đến người nước ngoài.") == [
         ("consular_cases", "period", {"count": 12})
     ]
+
+
+def test_a_figure_set_against_the_rest_is_a_part_of_the_total():
+    text = (
+        "Hiện trên địa bàn tỉnh có 200 lao động nước ngoài đang làm việc. Đáng chú ý, chỉ có 20 lao động được"
+        " cấp giấy phép, còn lại là chưa có phép."
+    )
+    found = extract_facts([Block(text, "body")], None).facts
+    assert [(f["indicator"], f["scope"], f["persons"]) for f in found] == [
+        ("foreign_experts", "stock", 200),
+        ("foreign_experts", "part", 20),
+    ]
+    # with no total before, a figure before "còn lại" is no part of anything
+    assert facts("Đáng chú ý, chỉ có 20 lao động được cấp giấy phép, còn lại là chưa có phép.") == []
