@@ -198,8 +198,17 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             listed_label = None  # a part named before its bracket: "Kiên Giang (09 vụ/13 tàu), Cà Mau (…)"
             if not is_part and group.start in listed and ctx.last_total is not None:
                 is_part, listed_label = True, listed[group.start]
-            further = False
             indicator = indicator_of(group, sentence, context, mentions, block.text, ctx.headline)
+            # "… chỉ có 20 lao động được cấp phép, còn lại là …", "Ngoài ra còn 4 vụ/6 tàu cá …" after parts:
+            # some of the last total, naming nothing else, labelled by what follows (more_parts.py)
+            further = bool(
+                indicator is None
+                and not is_part
+                and ctx.last_total
+                and (before_the_rest(ctx, sentence, group) or further_part(ctx, sentence, group))
+            )
+            if further:
+                is_part, last_total, left = True, ctx.last_total, group.start
             if is_part and summed and last_total:
                 indicator = last_total[0]["indicator"]
             elif (
@@ -217,16 +226,6 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 elif group.units() <= PEOPLE_NAMED_OTHERWISE and last_total[1] & PEOPLE:
                     for m in group.mentions:  # "392 cán bộ … (trong đó …, 55 trường hợp …)": people
                         m.unit = "persons"
-            elif indicator is None and not is_part and ctx.last_total and before_the_rest(ctx, sentence, group):
-                # "Có 200 lao động nước ngoài … Chỉ có 20 lao động được cấp phép, còn lại là không phép": some
-                # of the total, set against the rest: another cut of it than the breakdown before, named after it
-                indicator, is_part, last_total, further = ctx.last_total[0]["indicator"], True, ctx.last_total, True
-                left = group.start
-            elif indicator is None and not is_part and ctx.last_total and further_part(ctx, sentence, group):
-                # "… nhiều là Quảng Ngãi (05 vụ/08 tàu), Bình Định (…). Ngoài ra còn 4 vụ/6 tàu … chưa rõ
-                # thuộc tỉnh nào": one more part of the total whose parts were just read, naming nothing else
-                indicator, is_part, last_total, further = ctx.last_total[0]["indicator"], True, ctx.last_total, True
-                left = group.start  # its label is what follows it, not the "Ngoài ra" before
             elif indicator is None and listed_label and ctx.last_total and same_kind(group.units(), ctx.last_total[1]):
                 indicator = ctx.last_total[0]["indicator"]
             elif (

@@ -10,7 +10,8 @@ from .breakdowns import same_kind
 from .fact_context import FactContext
 from .mentions import Group
 
-_FURTHER = re.compile(r"[\W_]*ngoài\s+ra\s*,?\s*(?:còn\s+(?:có\s+)?)?", re.I)
+# "Ngoài ra (còn) …", "Còn lại …" opening a sentence
+_FURTHER = re.compile(r"[\W_]*(?:ngoài\s+ra\s*,?\s*(?:còn\s+(?:có\s+)?)?|(?:số\s+)?còn\s+lại\s+(?:là\s+)?)", re.I)
 SLASH_AFTER = re.compile(r"\s*/\s*\d")
 _SLASHED_BEFORE = re.compile(r"(?:\d[\d.,]*\s*[^\d/,;.]{1,12}/\s*)*")  # "4 vụ/" before "6 tàu/50 ngư dân"
 
@@ -28,7 +29,7 @@ def before_the_rest(ctx: FactContext, sentence: str, group: Group) -> bool:
 
 
 def further_part(ctx: FactContext, sentence: str, group: Group) -> bool:
-    """ "Ngoài ra (còn) …" opening on the figure, right after parts of the last total: one more of them."""
+    """ "Ngoài ra (còn) …", "Còn lại …" opening on the figure, right after parts of the last total: one more."""
     last = ctx.facts[-1] if ctx.facts else None
     return (
         ctx.last_total is not None

@@ -150,3 +150,15 @@ def test_a_figure_set_against_the_rest_is_a_part_of_the_total():
     ]
     # with no total before, a figure before "còn lại" is no part of anything
     assert facts("Đáng chú ý, chỉ có 20 lao động được cấp giấy phép, còn lại là chưa có phép.") == []
+
+
+def test_the_rest_opening_a_sentence_after_a_part_is_one_more_part():
+    text = (
+        "Trong 9 ngư dân bị nước ngoài bắt giữ, có 4 người ở xã An Hải. Còn lại 5 người là anh Lê Văn Tâm,"
+        " anh Trần Văn Lộc và ba ngư dân khác ở huyện Tuy An."
+    )
+    found = extract_facts([Block(text, "body")], None).facts
+    assert [(f["indicator"], f["scope"], f["fishermen"]) for f in found][-2:] == [
+        ("boats_detained", "part", 4),
+        ("boats_detained", "part", 5),
+    ]
