@@ -53,13 +53,24 @@ def amount_of_total(ctx: FactContext, sentence: str, group: Group, total: dict) 
     return Group([m for m in group.mentions if m is not amount])
 
 
+# a day named in a sentence: "ngày 16/6/2016", "ngày 17-6", "ngày 5 tháng 3"
+_DAY = re.compile(r"(?<!\w)ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})(?!\d)", re.I)
+
+
+def _other_days(first: dict, fact: dict) -> bool:
+    """Alike figures told of different days are two events: "ngày 16/6 … vây bắt 5 tàu cá", "ngày 17/6 …
+    bắt cùng lúc 5 tàu cá"."""
+    before, now = (_DAY.search(f.get("text", "")) for f in (first, fact))
+    return before is not None and now is not None and (int(before[1]), int(before[2])) != (int(now[1]), int(now[2]))
+
+
 def add_fact(ctx: FactContext, fact: dict, where: tuple | None = None) -> dict:
     """The fact, added unless told before; `where` is the sentence it stands in (its block and place):
     two figures alike in one sentence are two facts ("tiếp nhận 3 dự án, 3 khoản viện trợ phi dự án"),
     not one told again."""
     key = fact_key(fact)
     first = ctx.seen.get(key)
-    if first is None or (where is not None and ctx.seen_in.get(key) == where):
+    if first is None or (where is not None and ctx.seen_in.get(key) == where) or _other_days(first, fact):
         ctx.seen[key] = fact
         ctx.seen_in[key] = where
         ctx.facts.append(fact)

@@ -162,3 +162,18 @@ def test_the_rest_opening_a_sentence_after_a_part_is_one_more_part():
         ("boats_detained", "part", 4),
         ("boats_detained", "part", 5),
     ]
+
+
+def test_alike_figures_of_different_days_are_two_events():
+    opening = "Tình hình ngư dân bị bắt giữ. Báo cáo của Bộ đội Biên phòng tỉnh."
+    assert facts(
+        opening,
+        "Ngày 3/4, tàu tuần tra nước ngoài bắt 4 tàu cá của ngư dân huyện Tuy Phước.",
+        "Sáng ngày 9/4, lực lượng chức năng nước ngoài tiếp tục bắt giữ 4 tàu cá của ngư dân tỉnh.",
+    ) == [("boats_detained", "period", {"boats": 4}), ("boats_detained", "period", {"boats": 4})]
+    # told again on the same day, or with no day, it is one event
+    assert facts(
+        opening,
+        "Ngày 3/4, tàu tuần tra nước ngoài bắt 4 tàu cá của ngư dân huyện Tuy Phước.",
+        "Như vậy, 4 tàu cá của ngư dân đã bị bắt giữ.",
+    ) == [("boats_detained", "period", {"boats": 4})]
