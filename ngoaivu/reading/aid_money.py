@@ -33,10 +33,10 @@ _NGO = re.compile(r"PCPNN|phi\s+chính\s+phủ|viện\s+trợ", re.I)
 # counterpart funds.
 _OTHER_FUNDS = re.compile(r"(?-i:FDI|ODA)|đầu\s+tư|vốn\s+vay|vay\s+ưu\s+đãi|đối\s+ứng", re.I)
 _DISBURSED = re.compile(r"giải\s+ngân", re.I)
-# A foreign organisation named, giving: "tổ chức Global Civic Sharing (GCS) - Hàn Quốc đã đầu tư trên 285
-# nghìn USD thực hiện Dự án …" (an organisation under a name in Latin letters, not "công ty"), or one
-# named by its acronym alone giving something of a worth: "Tỉnh X: ABC bàn giao trường học trị giá 9,3 tỷ
-# đồng". The state's own acronyms (UBND, MTTQ…) and those of loans or investment are no such giver.
+# A foreign organisation named, giving: "Tổ chức Bright Future Foundation đã đầu tư 120 nghìn USD thực hiện
+# dự án …" (an organisation under a name in Latin letters, not "công ty"), or one named by its acronym alone
+# giving something of a worth: "Tỉnh X: KVO bàn giao trạm y tế trị giá 2,5 tỷ đồng". The state's own
+# acronyms (UBND, MTTQ…) and those of loans or investment are no such giver.
 _LATIN_NAME = r"[A-Z][A-Za-z'&.-]*(?:\s+(?:[A-Z][A-Za-z'&.-]*|of|for|the|and|de|des|du))*"
 _STATE_ACRONYMS = r"UBND|UBMTTQ|MTTQ|CHQS|BCH|THCS|THPT|CSGT|TP|TX|ODA|FDI|WB|ADB|VND|USD"
 _FOREIGN_GIVER = re.compile(
