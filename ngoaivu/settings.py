@@ -149,6 +149,9 @@ AXES_FAILURE_LIMIT = env.number("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.number("LOGIN_LOCKOUT_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# A try during the lock-out does not start the 15 minutes again: else whoever knows a name could keep its
+# owner out by trying now and then from the office's shared address, and the owner's own retries would too.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "ngoaivu.accounts.views.locked_out"
 # The address is the connection's, unless TRUSTED_PROXIES proxies in front (nginx: 1) say whom they
 # forward: then the entry of X-Forwarded-For that the outermost of them wrote (ngoaivu/core/addresses.py).

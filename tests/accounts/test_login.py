@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from axes.models import AccessAttempt
+from django.db.models import F
 from django.utils import timezone
 
 from tests.conftest import PASSWORD
@@ -91,6 +92,17 @@ def test_the_lock_lifts_after_the_cool_off(client, users):
         sign_in(client, f"sai-mat-khau-{attempt}")
     assert sign_in(client, PASSWORD).status_code == 429
     AccessAttempt.objects.update(attempt_time=timezone.now() - timedelta(minutes=16))
+    assert sign_in(client, PASSWORD).status_code == 302
+
+
+def test_tries_during_the_lock_out_do_not_start_it_again(client, users):
+    for attempt in range(5):
+        sign_in(client, f"sai-mat-khau-{attempt}")
+    AccessAttempt.objects.update(attempt_time=timezone.now() - timedelta(minutes=10))
+    assert sign_in(client, PASSWORD).status_code == 429  # still locked, ten minutes in
+    assert sign_in(client, "sai-nua").status_code == 429
+    # six minutes on, 16 after the fifth failure, the lock lifts, the tries made during it notwithstanding
+    AccessAttempt.objects.update(attempt_time=F("attempt_time") - timedelta(minutes=6))
     assert sign_in(client, PASSWORD).status_code == 302
 
 
