@@ -39,7 +39,12 @@ class RecordResource(resources.ModelResource):
         self.saved = []  # [(instance, is_create)] in the order saved, for write_history
         self.passed = set()  # {(field name, type, value)} of relations and choices clean_fields passed
         self.warnings = []  # [(sheet row, column, message)] of figures allowed but unlikely (unlikely.py)
+        self.edited = {}  # {pk: sheet row} of the records the file's rows update, to refuse a second row
         super().__init__(**kwargs)
+
+    def _sheet_row(self, number):
+        """The sheet row of the dataset's row number (import-export counts from 1)."""
+        return self.sheet_rows[number - 1] if number and number <= len(self.sheet_rows) else number
 
     def before_import(self, dataset, **kwargs):
         super().before_import(dataset, **kwargs)
@@ -113,7 +118,7 @@ class RecordResource(resources.ModelResource):
         columns = {}
         for field in self.fields.values():
             columns.setdefault(field.attribute, field.column_name)
-        sheet_row = self.sheet_rows[number - 1] if number and number <= len(self.sheet_rows) else number
+        sheet_row = self._sheet_row(number)
         for name, message in found.items():
             self.warnings.append((sheet_row, columns.get(name, name), message))
 
@@ -137,6 +142,27 @@ class RecordResource(resources.ModelResource):
 
     def get_queryset(self):
         return scope(self._meta.model.objects.all(), self.user)
+
+    def before_import_row(self, row, **kwargs):
+        """Two rows updating one record: the second would silently undo the first, and its version, raised
+        by the first, would be said to be someone else's edit. Refused against the first row."""
+        super().before_import_row(row, **kwargs)
+        try:
+            pk = self.fields["id"].clean(row)
+        except (KeyError, ValueError):
+            return  # get_instance says what is wrong with the number
+        if pk is None:
+            return
+        sheet_row = self._sheet_row(kwargs.get("row_number"))
+        first = self.edited.setdefault(pk, sheet_row)
+        if first != sheet_row:
+            raise ValueError(
+                _(
+                    "Dòng %(row)s của tệp đã sửa bản ghi mã %(pk)s: mỗi bản ghi chỉ sửa ở một dòng; gộp các thay "
+                    "đổi vào một dòng rồi nhập lại."
+                )
+                % {"row": first, "pk": pk}
+            )
 
     def get_instance(self, instance_loader, row):
         """A row with a number updates that record, which must be one the user may see."""

@@ -224,6 +224,29 @@ def test_a_file_exported_before_someone_elses_edit_does_not_undo_it(client_for, 
     assert record.person_visits == 7
 
 
+def test_two_rows_updating_one_record_are_refused_against_the_first(client_for, incoming):
+    client = client_for("officer")
+    record = incoming(person_visits=4)
+    book = openpyxl.load_workbook(io.BytesIO(client.get("/so-theo-doi/doan-vao/xuat.xlsx").content))
+    headers = [cell.value for cell in book.active[1]]
+    book.active.append([cell.value for cell in book.active[2]])
+    book.active.cell(row=3, column=headers.index("Số lượt người") + 1, value=8)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    buffer.seek(0)
+    buffer.name = "x.xlsx"
+    response = client.post("/so-theo-doi/doan-vao/nhap/", {"file": buffer})
+    assert response.context["problems"] == [
+        (
+            3,
+            f"Dòng 2 của tệp đã sửa bản ghi mã {record.pk}: mỗi bản ghi chỉ sửa ở một dòng; gộp các thay đổi vào "
+            "một dòng rồi nhập lại.",
+        )
+    ]
+    record.refresh_from_db()
+    assert (record.person_visits, record.version) == (4, 1)
+
+
 def test_a_row_typed_twice_in_one_file_is_said_against_its_first_line_not_a_record_rolled_back(client_for):
     response = upload(client_for("officer"), [good_row(), good_row("Đoàn B", "Lào", 6), good_row()])
     assert response.context["problems"] == [
