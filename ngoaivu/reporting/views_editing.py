@@ -1,0 +1,87 @@
+"""Editing a draft report: its head (title, date, signer…) and one section's text, with a preview of how
+the report will show it."""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from ngoaivu.core.locking import VersionConflict, say_saved
+from ngoaivu.register.conflicts import conflict_page
+
+from .document import footnote_marks
+from .forms import ReportHeadForm, SectionForm
+from .views import _editable_report, _pieces, _report
+
+
+@login_required
+def report_edit(request, pk):
+    report = _editable_report(request, pk)
+    if report is None:
+        return redirect("reporting:detail", pk)
+    form = ReportHeadForm(request.POST or None, instance=report)
+    if request.method == "POST" and form.is_valid():
+        try:
+            form.save()
+        except VersionConflict:
+            current = _report(request, pk)
+            return conflict_page(
+                request,
+                form,
+                current,
+                lambda data, instance: ReportHeadForm(data, instance=instance),
+                title=_("Sửa báo cáo: %(title)s") % {"title": current.title},
+                cancel_url=reverse("reporting:detail", args=[pk]),
+                can_save=current.is_editable,
+            )
+        say_saved(request, form.instance, _("Đã lưu thay đổi."))
+        return redirect("reporting:detail", pk)
+    return render(request, "reporting/head.html", {"report": report, "form": form})
+
+
+@login_required
+def section_edit(request, pk, section_pk):
+    report = _editable_report(request, pk)
+    if report is None:
+        return redirect("reporting:detail", pk)
+    section = get_object_or_404(report.sections, pk=section_pk)
+    label = str(section)
+    form = SectionForm(request.POST or None, instance=section)
+    text = section.text
+    if request.method == "POST" and "preview" in request.POST:
+        # "Xem trước": the typed text rendered as the report will show it; nothing is saved, and the form
+        # keeps the text and the version it started from, so the save that follows is checked as usual.
+        text = form.cleaned_data["text"] if form.is_valid() else form.data.get("text", "")
+    elif request.method == "POST" and form.is_valid():
+        try:
+            form.save()
+        except VersionConflict:
+            current = report.sections.filter(pk=section_pk).first()
+            return conflict_page(
+                request,
+                form,
+                current,
+                lambda data, instance: SectionForm(data, instance=instance),
+                title=_("Sửa mục %(section)s") % {"section": current or section},
+                cancel_url=reverse("reporting:detail", args=[pk]),
+                can_save=current is not None and _report(request, pk).is_editable,
+            )
+        say_saved(request, form.instance, _("Đã lưu mục %(number)s.") % {"number": label})
+        return redirect("reporting:detail", pk)
+    return render(
+        request,
+        "reporting/section.html",
+        {
+            "report": report,
+            "section": section,
+            "label": label,
+            "form": form,
+            "preview": _pieces(text),
+            "notes": _notes(text, report),
+        },
+    )
+
+
+def _notes(text, report):
+    """(number, text) of the report's footnotes that text marks, in order, for the preview."""
+    return [(n, report.footnotes[n - 1]) for n in footnote_marks(text) if n <= len(report.footnotes or [])]
