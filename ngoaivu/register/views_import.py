@@ -10,7 +10,6 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
 
 from ngoaivu.core.confirm import CHECKED_FIELD, SEAL_FIELD
 from ngoaivu.core.downloads import attachment, refused_filters
@@ -45,12 +44,6 @@ def record_export(request, slug, fmt):
     return attachment(content, fmt, f"{slug}-{stamp}.{fmt}")
 
 
-GONE = _lazy(
-    "Tệp đã chọn ở bước trước không còn được lưu giữ (tệp chỉ được giữ trong 24 giờ, hoặc đã được nhập). "
-    "Chưa lưu dòng nào; vui lòng chọn lại tệp rồi bấm «Nhập»."
-)
-
-
 @login_required
 def record_import(request, slug):
     """Import a workbook, all or nothing. When it holds unlikely figures, the page lists them and keeps the
@@ -63,12 +56,15 @@ def record_import(request, slug):
     if request.method == "POST":
         # The sheet is read before any transaction (on SQLite one holds the only write lock): a file chosen
         # now, or the one kept under the page's token.
-        shown = pending_imports.find(request, area, request.POST.get(pending_imports.TOKEN_FIELD))
         upload = request.FILES.get("file")
+        try:
+            shown = pending_imports.find(request, area, request.POST.get(pending_imports.TOKEN_FIELD))
+        except pending_imports.Gone as gone:  # a file chosen now takes its place; else say why it went
+            shown, error = None, gone.message
         if upload is not None or shown is None:
-            data, dataset, error = _read_workbook(upload)
-            if upload is None and request.POST.get(pending_imports.TOKEN_FIELD):
-                error = GONE
+            data, dataset, read_error = _read_workbook(upload)
+            if upload is not None or error is None:  # else no file chosen: why the one named went
+                error = read_error
         else:
             data, dataset, error = _read_kept(shown)
         if dataset is not None:
@@ -77,24 +73,28 @@ def record_import(request, slug):
                 pending_imports.digest(data)
             )
             confirmed = request.POST.get(SEAL_FIELD, "") if checked else ""
-            with transaction.atomic():
-                # The kept file locked, then imported and dropped in one transaction: a second «Nhập» of it
-                # (a double click, another tab) waits, finds it gone and imports nothing twice.
-                if upload is None and not pending_imports.lock(shown):
-                    dataset, error, shown = None, GONE, None
-                else:
+            # A kept file goes once imported, or when a file chosen on its page replaces it.
+            gone_as = pending_imports.Reason.REPLACED if upload is not None else pending_imports.Reason.IMPORTED
+            try:
+                with transaction.atomic():
+                    # The kept file locked, then imported and dropped in one transaction: a second «Nhập» of
+                    # it (a double click, another tab) waits, finds it gone and imports nothing twice.
+                    if upload is None:
+                        pending_imports.lock(shown)
                     counts, problems, warnings = import_rows(area, request.user, dataset, confirmed=confirmed)
                     if not problems and not warnings:
-                        pending_imports.drop(shown)
+                        pending_imports.drop(shown, gone_as)
                         messages.success(request, _import_summary(counts))
                         return redirect("register:list", slug)
+            except pending_imports.Gone as gone:
+                dataset, error, shown = None, gone.message, None
         if warnings and upload is None:
             pending = shown
         elif warnings:
-            pending_imports.drop(shown)
+            pending_imports.drop(shown, pending_imports.Reason.REPLACED)
             pending = pending_imports.keep(request, area, upload.name, data)
-        elif dataset is not None:
-            pending_imports.drop(shown)
+        elif dataset is not None:  # errors: the kept file read again, or the one chosen in its place
+            pending_imports.drop(shown, pending_imports.Reason.REFUSED if upload is None else gone_as)
     context = {"area": area, "problems": problems[:SHOWN_PROBLEMS], "error": error, "pending": pending}
     context["warnings"], context["warnings_seal"] = warnings[:SHOWN_PROBLEMS], import_seal(warnings)
     context["warning_count"], context["unshown_warnings"] = len(warnings), max(0, len(warnings) - SHOWN_PROBLEMS)

@@ -55,7 +55,7 @@ def totals(queryset, *fields):
 def register_models():
     """The register's row models (not their history, nor an upload being read or waiting to be imported)."""
     models = apps.get_app_config("register").get_models()
-    uploads = ("ReportReading", "PendingImport")
+    uploads = ("ReportReading", "PendingImport", "DroppedImport")
     return [m for m in models if not m.__name__.startswith("Historical") and m.__name__ not in uploads]
 
 

@@ -4,7 +4,7 @@ from .cooperation import Agreement, AgreementStep, Conference, EconomicDiplomacy
 from .delegations import CourtesyReception, DelegationPlan, DelegationPlanItem, IncomingDelegation, OutgoingDelegation
 from .information import Article, BorderActivity, Bulletin, CulturalEvent, PressCrew
 from .people import ForeignResident, OverseasVietnameseActivity, StaffMember
-from .pending import PendingImport
+from .pending import DroppedImport, PendingImport
 from .readings import ReportReading
 from .tasks import AssignedTask
 
@@ -21,6 +21,7 @@ __all__ = [
     "ConsularCase",
     "CourtesyReception",
     "CulturalEvent",
+    "DroppedImport",
     "DelegationPlan",
     "DelegationPlanItem",
     "EconomicDiplomacyEvent",

@@ -34,3 +34,38 @@ class PendingImport(models.Model):
 
     def __str__(self):
         return self.file_name
+
+
+class DroppedImport(models.Model):
+    """What is left of a kept workbook once dropped: its token, uploader, name and why it went, so a
+    confirmation that still names it says why (pending_imports.find); kept for pending_imports.TRACE."""
+
+    class Reason(models.TextChoices):
+        IMPORTED = "imported", _("đã nhập")
+        REPLACED = "replaced", _("thay bằng tệp khác chọn trên trang xác nhận")
+        CROWDED = "crowded", _("nhường chỗ cho tệp tải lên sau")
+        EXPIRED = "expired", _("quá thời hạn lưu giữ")
+        REFUSED = "refused", _("có lỗi khi kiểm tra lại")
+        DAMAGED = "damaged", _("không còn nguyên vẹn")
+
+    token = models.CharField(
+        _("mã"),
+        max_length=64,
+        unique=True,
+        error_messages={"unique": _("Mã này đã dùng cho một tệp khác; tải tệp lên lại.")},
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người tải lên"), on_delete=models.CASCADE, related_name="+"
+    )
+    file_name = models.CharField(_("tên tệp"), max_length=255)
+    reason = models.CharField(_("lý do"), max_length=10, choices=Reason.choices)
+    uploaded_at = models.DateTimeField(_("ngày tải lên"))
+    dropped_at = models.DateTimeField(_("ngày xóa"), default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-dropped_at"]
+        verbose_name = _("tệp chờ xác nhận nhập đã xóa")
+        verbose_name_plural = _("tệp chờ xác nhận nhập đã xóa")
+
+    def __str__(self):
+        return self.file_name
