@@ -114,7 +114,7 @@ def drop_database():
 
 # nginx reads a request line, and each header, into a buffer of this size, CRLF included, and answers one that
 # does not fit itself (414, or 400 for a header): at gunicorn's limit (REQUEST_LINE_LIMIT, 8.190 bytes, and the
-# same for a header) plus CRLF, so that no line nginx passes on meets gunicorn's English «Bad Request». nginx's
+# same for a header) plus CRLF, so that no line nginx passes on is refused by gunicorn instead. nginx's
 # default (8k) is this size; it is written out so that a larger one is not set without seeing why.
 HEADER_BUFFER = REQUEST_LINE_LIMIT + len("\r\n")
 

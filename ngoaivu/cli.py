@@ -145,6 +145,9 @@ def gunicorn_arguments(bind, workers):
         # an address over gunicorn's default 4.094 bytes reaches Django, answered in Vietnamese (core.long_address)
         "--limit-request-line",
         str(REQUEST_LINE_LIMIT),
+        # a line longer still, or a header too long, refused in Vietnamese (core.gunicorn_worker)
+        "--worker-class",
+        "ngoaivu.core.gunicorn_worker.VietnameseRefusalsWorker",
     ]
 
 

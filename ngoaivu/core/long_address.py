@@ -1,8 +1,8 @@
 """A page for an address too long to be served (a search with thousands of words pasted in, a link
 cut and pasted into itself): gunicorn refuses a request line over its limit with an English page, so
 the server lets lines through up to gunicorn's most (8.190 bytes, cli.serve) and this answers those
-over the old limit in Vietnamese. A line longer still keeps gunicorn's page: gunicorn reads no
-further, and nothing of Django runs."""
+over the old limit in Vietnamese. A line longer still is refused by gunicorn, which reads no further and
+runs nothing of Django: its worker (core/gunicorn_worker.py) writes the same page, static."""
 
 from django.shortcuts import render
 
