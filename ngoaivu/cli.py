@@ -148,6 +148,8 @@ def gunicorn_arguments(bind, workers):
         # a line longer still, or a header too long, refused in Vietnamese (core.gunicorn_worker)
         "--worker-class",
         "ngoaivu.core.gunicorn_worker.VietnameseRefusalsWorker",
+        # gunicorn's control socket is one path per machine user: each server started would delete another's
+        "--no-control-socket",
     ]
 
 

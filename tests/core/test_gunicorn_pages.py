@@ -20,8 +20,8 @@ def gunicorn(tmp_path_factory):
     """gunicorn started as `ngoaivu serve` starts it, one worker, on a var/ of its own."""
     port = free_port()
     var = tmp_path_factory.mktemp("var")
-    # gunicorn 27's control socket in var/, not the one in $HOME that every other gunicorn there uses
-    env = {**os.environ, "NGOAIVU_VAR_DIR": str(var), "XDG_RUNTIME_DIR": str(var)}
+    env = {key: value for key, value in os.environ.items() if key != "XDG_RUNTIME_DIR"}
+    env.update(NGOAIVU_VAR_DIR=str(var), HOME=str(var))
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", *gunicorn_arguments(f"127.0.0.1:{port}", 1)],
         env=env,
@@ -36,6 +36,8 @@ def gunicorn(tmp_path_factory):
             except OSError:
                 time.sleep(0.05)
         yield port
+        # no control socket in $HOME: each server started would delete the one the user's other gunicorns use
+        assert not any(var.rglob("*.ctl"))
     finally:
         process.terminate()
         process.wait(30)
