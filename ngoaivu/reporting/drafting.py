@@ -197,19 +197,35 @@ def in_order(first, count):
     return [first] * count
 
 
-def _sections(specs, context, parent_key, level):
-    """The sections of specs. A section with "each": NAME is written once per row of the list NAME (none when
-    it is empty), its row's fields as {each.FIELD} and its lists ("lists") as the lists of that name: the
-    sections it stands among are then numbered in order from the first one's number, whatever the
-    numbers written; their keys stay those of their numbers, so that a section keeps its key when a
-    country gets or loses its section."""
-    written = []
+def expanded(specs, rows_of, parent_key):
+    """[(spec, key, number, row)]: the sections of specs as a report writes them. A section with "each": NAME
+    is written once per row of rows_of(NAME) (none when it is empty), keyed NUMBER-CODE ("I.2.d-LA") or
+    NAME-CODE when it has no number ("I.partner_countries-LA"); row None for the others. The sections it
+    stands among are then numbered in order from the first one's number, whatever the numbers written;
+    their keys stay those of their numbers, so that a section keeps its key when a country gets or loses
+    its section. The one rule for the report (_sections) and the units' answers (collection.services)."""
+    found = []
     for spec in specs:
         if "each" not in spec:
-            written.append(_section(spec, context, section_key(parent_key, spec.get("number", "")), level))
+            found.append((spec, section_key(parent_key, spec.get("number", "")), None))
             continue
-        for position, row in enumerate(list_rows(spec["each"], context)):
+        for position, row in enumerate(rows_of(spec["each"])):
             key = section_key(parent_key, f"{spec.get('number') or spec['each']}-{row.get('code', position)}")
+            found.append((spec, key, row))
+    numbers = [spec.get("number", "") for spec, _key, _row in found]
+    if any("each" in spec for spec in specs):
+        numbers = in_order(next((spec["number"] for spec in specs if spec.get("number")), ""), len(found))
+    return [(spec, key, number, row) for (spec, key, row), number in zip(found, numbers)]
+
+
+def _sections(specs, context, parent_key, level):
+    """The sections of specs, each written as expanded() places it: a section repeated for each row of a
+    list has its row's fields as {each.FIELD} and its lists ("lists") as the lists of that name."""
+    written = []
+    for spec, key, number, row in expanded(specs, lambda name: list_rows(name, context), parent_key):
+        if row is None:
+            written.append(_section(spec, context, key, level))
+        else:
             lists, each, own_lists = context.lists, context.each, context.own_lists
             context.lists = {**lists, **row.get("lists", {})}
             context.each = {name: value for name, value in row.items() if name != "lists"}
@@ -220,10 +236,7 @@ def _sections(specs, context, parent_key, level):
                 written.append(_section(spec, context, key, level))
             finally:
                 context.lists, context.each, context.own_lists = lists, each, own_lists
-    if any("each" in spec for spec in specs):
-        first = next((spec["number"] for spec in specs if spec.get("number")), "")
-        for section, number in zip(written, in_order(first, len(written))):
-            section.number = number
+        written[-1].number = number
     return written
 
 

@@ -51,7 +51,7 @@ from ngoaivu.register.engine import rows, scoped
 from ngoaivu.register.models.tasks import OPEN_PROGRESS
 
 from . import signals
-from .partner_lists import LAO_LISTS, partner_countries
+from .partner_lists import LAO_LISTS, country_names, partner_countries
 from .plan_lists import PLAN_LISTS, planned_work
 from .shared_rows import agreement_steps, aid_rows, arrivals, countries_apart
 
@@ -68,6 +68,19 @@ LANGUAGES = {
 # Lists of the speaker's own work, whatever rows its figures count: its plan (another unit's plans are
 # its own report's) and the answers to the requests it sent.
 OWN_WORK = ("planned_work", "tasks_due_next", "late_answers", "returned_answers", *PLAN_LISTS)
+
+
+# The lists a section may be repeated for ("each") whose rows, as far as the section's heading and key
+# need them, are known without counting the period's work.
+HEADING_ROWS = {"partner_countries": country_names}
+
+
+def heading_rows(name, units, period):
+    """The rows of the list name a section is repeated for ("each", drafting.expanded), as far as its
+    heading and key need them: the countries reported apart without their lists; [] for no list."""
+    if name in HEADING_ROWS:
+        return HEADING_ROWS[name]()
+    return build_lists(units, period, [name]).get(name, [])
 
 
 def build_lists(units, period, names=None, speaker=None):

@@ -67,16 +67,18 @@ COUNTRY_LISTS = {
 }
 
 
+def country_names():
+    """A row per country reported apart, by code: {"code", "name", "full", "short"}
+    (core.countries.report_names): what the heading and the key of its section need."""
+    return [{"code": code, **report_names(code)} for code in countries_apart()]
+
+
 def partner_countries(units, period):
-    """A row per country reported apart, by code: {"code", "name", "full", "short", "lists": {name: rows}}
-    (core.countries.report_names); the template repeats its «each» section once per row."""
+    """A row per country reported apart, country_names' with its lists: {…, "lists": {name: rows}};
+    the template repeats its «each» section once per row."""
     return [
-        {
-            "code": code,
-            **report_names(code),
-            "lists": {name: build(units, period, code) for name, build in COUNTRY_LISTS.items()},
-        }
-        for code in countries_apart()
+        {**row, "lists": {name: build(units, period, row["code"]) for name, build in COUNTRY_LISTS.items()}}
+        for row in country_names()
     ]
 
 
