@@ -166,7 +166,17 @@ class AnswerForm(WarningFormMixin, forms.Form):
     instance = None  # no stored row whose warnings would be asked again (WarningFormMixin)
 
     def __init__(
-        self, *args, measures=(), sections=(), values=None, texts=None, version=None, period=None, read=None, **kwargs
+        self,
+        *args,
+        measures=(),
+        sections=(),
+        values=None,
+        texts=None,
+        version=None,
+        period=None,
+        read=None,
+        labels=None,
+        **kwargs,
     ):
         super().__init__(*args, **kwargs)
         self.period = period
@@ -189,7 +199,8 @@ class AnswerForm(WarningFormMixin, forms.Form):
         for key, number, heading in sections:
             field_name = f"s__{key}"
             self.fields[field_name] = forms.CharField(
-                label=f"{key} {heading}".strip(),
+                # by its numbers as the report prints them (services.numbered), else by its key
+                label=f"{(labels or {}).get(key, key)} {heading}".strip(),
                 required=False,
                 initial=texts.get(key, ""),
                 widget=forms.Textarea(attrs={"rows": 4}),

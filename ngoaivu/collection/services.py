@@ -17,7 +17,8 @@ from ngoaivu.register.models.readings import ReadingState
 from ngoaivu.reporting.context import build_context, unit_words
 from ngoaivu.reporting.template_names import CODE_IN_PATTERN, indicator_codes
 from ngoaivu.reporting.document import Section
-from ngoaivu.reporting.drafting import build, period_words
+from ngoaivu.reporting.drafting import build, expanded, period_words
+from ngoaivu.reporting.lists import heading_rows
 from ngoaivu.reporting.services import create_report
 from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.indicators import BY_CODE
@@ -77,25 +78,52 @@ def section_keys(template, unit, period):
     ]
 
 
-def all_sections(template, unit, period):
-    """[(key, number, heading, leaves)] of every section in the template's order, headings filled;
-    leaves: the keys of the leaf sections under it, [] for a leaf itself."""
+def _outline(template, unit, period):
+    """(spec, key, number, heading, level) of every section in the template's order, keyed, numbered and
+    headed as the unit's report writes them (drafting.expanded): a section repeated for each country reported
+    apart is one section per country, named in its heading, the sections after it numbered on."""
     context = _heading_context(unit, period)
+    units = unit.scope(period.end, own=True)
+
+    def walk(specs, parent, level):
+        outer = context.each
+        for spec, key, number, row in expanded(specs, lambda name: heading_rows(name, units, period), parent):
+            if row is not None:
+                context.each = {name: value for name, value in row.items() if name != "lists"}
+            yield spec, key, number, _heading(spec.get("heading", ""), context), level
+            yield from walk(spec.get("children") or [], key, level + 1)
+            context.each = outer
+
+    yield from walk(template.definition.get("sections", []), "", 1)
+
+
+def all_sections(template, unit, period):
+    """[(key, number, heading, leaves)] of every section in the template's order (_outline), headings filled;
+    leaves: the keys of the leaf sections under it, [] for a leaf itself."""
+    outline = [(key, number, heading, level) for _spec, key, number, heading, level in _outline(template, unit, period)]
+    # a section's leaves: the sections after it deeper than it, up to the next of its level, that have none below
+    leaf = [at + 1 == len(outline) or outline[at + 1][3] <= level for at, (*_s, level) in enumerate(outline)]
     result = []
-
-    def walk(specs, parent):
-        found = []
-        for spec in specs:
-            key = f"{parent}.{spec.get('number', '')}" if parent else spec.get("number", "")
-            at = len(result)
-            result.append(None)
-            leaves = walk(spec["children"], key) if spec.get("children") else []
-            result[at] = (key, spec.get("number", ""), _heading(spec.get("heading", ""), context), leaves)
-            found.extend(leaves or [key])
-        return found
-
-    walk(template.definition.get("sections", []), "")
+    for at, (key, number, heading, level) in enumerate(outline):
+        below = []
+        for (k, _n, _h, deeper), is_leaf in zip(outline[at + 1 :], leaf[at + 1 :]):
+            if deeper <= level:
+                break
+            if is_leaf:
+                below.append(k)
+        result.append((key, number, heading, below))
     return result
+
+
+def numbered(sections):
+    """{key: "I.5"}: each section of all_sections by its numbers from the top, as the report prints them
+    (the aid section, keyed I.4, is «5.» after «4.» of Laos); what a unit's form labels it by and a unit's
+    file numbers it by."""
+    found = {}
+    for key, number, _heading, _leaves in sections:
+        parent = key.rpartition(".")[0] if "." in key else None
+        found[key] = f"{found[parent]}.{number}" if parent in found else number
+    return found
 
 
 def _heading(pattern, context):
@@ -106,22 +134,14 @@ def _heading(pattern, context):
 
 
 def figure_outline(template, unit, period):
-    """[OutlineSection] of every section of the template, in its order, each heading as the report prints
-    it and with the indicators its own text names (conditions included), first named first."""
-    context = _heading_context(unit, period)
+    """[OutlineSection] of every section of the template, in its order (_outline), each heading as the report
+    prints it and with the indicators its own text names (conditions included), first named first."""
     result = []
-
-    def walk(specs, level):
-        for spec in specs:
-            own = {name: value for name, value in spec.items() if name != "children"}
-            named = CODE_IN_PATTERN.findall(json.dumps(own, ensure_ascii=False))
-            codes = dict.fromkeys(code for code in named if code in BY_CODE)  # first mention first, once
-            heading = _heading(spec.get("heading", ""), context)
-            label = Section(spec.get("number", ""), heading, level).label()
-            result.append(OutlineSection(level=level, label=label, codes=tuple(codes)))
-            walk(spec.get("children", []), level + 1)
-
-    walk(template.definition.get("sections", []), 1)
+    for spec, _key, number, heading, level in _outline(template, unit, period):
+        own = {name: value for name, value in spec.items() if name != "children"}
+        named = CODE_IN_PATTERN.findall(json.dumps(own, ensure_ascii=False))
+        codes = dict.fromkeys(code for code in named if code in BY_CODE)  # first mention first, once
+        result.append(OutlineSection(level=level, label=Section(number, heading, level).label(), codes=tuple(codes)))
     return result
 
 

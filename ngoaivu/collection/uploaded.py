@@ -14,7 +14,7 @@ from ngoaivu.register.intake_rules import engine_code, report_value
 from ngoaivu.reporting.document import section_label
 
 from .models import Submission
-from .services import all_sections, drafted_texts, measures, period_indicator
+from .services import all_sections, drafted_texts, measures, numbered, period_indicator
 
 
 def _key(text):
@@ -116,7 +116,10 @@ def _placed_texts(template, unit, period, read_sections):
     into the first of them. A text that fits no section is kept aside, for the unit to place."""
     sections = all_sections(template, unit, period)
     by_heading = {_key(heading): (key, leaves) for key, _n, heading, leaves in sections}
-    leaf_keys = {key for key, _n, _h, leaves in sections if not leaves}
+    # A file numbers its sections as the report does: after the section of a country reported apart
+    # («4. … Lào»), «5.» is the aid section, keyed I.4; the country's own is keyed by its code.
+    paths = numbered(sections)
+    leaf_keys = {paths[key]: key for key, _n, _h, leaves in sections if not leaves}
     texts, unplaced = {}, []
     for read_key, section in _flatten(read_sections):
         text = (section.get("text") or "").strip()
@@ -124,7 +127,7 @@ def _placed_texts(template, unit, period, read_sections):
             continue
         key, leaves = by_heading.get(_key(section.get("heading")), (None, []))
         if key is None and read_key in leaf_keys:
-            key = read_key
+            key = leaf_keys[read_key]
         target = leaves[0] if leaves else key
         if target is None:
             # "V. ĐỀ XUẤT, KIẾN NGHỊ", "b) Đoàn vào": a letter is numbered as the third level is

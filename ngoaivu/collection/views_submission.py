@@ -39,15 +39,16 @@ from .models import Submission
 from .tasks import queue_reading
 from .services import (
     SubmissionError,
+    all_sections,
     being_read_message,
     figure_outline,
     keep_file,
     measures,
     prefill,
+    numbered,
     register_values,
     review,
     save_answer,
-    section_keys,
 )
 
 
@@ -78,7 +79,8 @@ def submission_detail(request, pk, review_form=None):
     taking = posted and "take" in request.POST
     if taking:
         data = _taken(request, sources)
-    sections = section_keys(item.template, submission.unit, period)
+    everything = all_sections(item.template, submission.unit, period)
+    sections = [(key, number, heading) for key, number, heading, leaves in everything if not leaves]
 
     def answer_form(data):
         return AnswerForm(
@@ -90,6 +92,7 @@ def submission_detail(request, pk, review_form=None):
             version=submission.version,
             period=period,
             read={name: source.document for name, source in sources.items() if source.document is not None},
+            labels=numbered(everything),
         )
 
     form = answer_form(data)
