@@ -6,7 +6,9 @@ model's check constraints, and so do any totals rows could add up to:
 - Q(a__gte=F(b)) on every row: the total of a is at least the total of b (3 đoàn bring at least
   3 lượt người);
 - Q(a__gte=1) on every row: the total of a is at least the number of rows, so at least any count
-  of the indicator (its rows, or the distinct values of a field: 04 doanh nhân of 03 doanh nghiệp).
+  of the indicator (its rows, or the distinct values of a field: 04 doanh nhân of 03 doanh nghiệp);
+- any figure above 0 needs a row: then the count of rows, and the total of a field kept at least 1
+  on every row, are at least 1 (14 lượt người in 0 đoàn, 1,5 tỷ đồng of 0 khoản viện trợ are refused).
 
 The rules stay written once, in the models' Meta.constraints; this module only reads them.
 """
@@ -20,7 +22,8 @@ from ngoaivu.pure.wording import format_count
 
 
 def _simple_rules(model):
-    """(field, bound) for each constraint "field >= bound" of model, bound an int or another field's name."""
+    """(field, bound, constraint) for each constraint "field >= bound" of model, bound an int or another
+    field's name."""
     for constraint in model._meta.constraints:
         condition = getattr(constraint, "condition", None)
         if not isinstance(condition, Q) or condition.negated or len(condition.children) != 1:
@@ -30,9 +33,9 @@ def _simple_rules(model):
             continue
         field, bound = child[0].removesuffix("__gte"), child[1]
         if isinstance(bound, F):
-            yield field, bound.name
+            yield field, bound.name, constraint
         elif isinstance(bound, int) and not isinstance(bound, bool):
-            yield field, bound
+            yield field, bound, constraint
 
 
 def floors(code):
@@ -42,7 +45,7 @@ def floors(code):
     summed = {m.field: m.name for m in indicator.measures if m.field and not m.distinct}
     counts = [m.name for m in indicator.measures if m.field is None or m.distinct]
     pairs = []
-    for field, bound in _simple_rules(model):
+    for field, bound, _constraint in _simple_rules(model):
         if field not in summed:
             continue
         if isinstance(bound, str):
@@ -51,6 +54,39 @@ def floors(code):
         elif bound >= 1:
             pairs.extend((summed[field], count) for count in counts)
     return pairs
+
+
+def row_floors(code):
+    """[(measure, message or None)]: the measures of the indicator code that are at least 1 once it has a
+    row: its count of rows (message None), and each sum of a field its model keeps at least 1 on every
+    row, with the model's own words for it ("Số đoàn phải từ 1 trở lên.")."""
+    indicator = BY_CODE[code]
+    model = apps.get_model(indicator.model)
+    summed = {m.field: m.name for m in indicator.measures if m.field and not m.distinct}
+    result = [(m.name, None) for m in indicator.measures if m.field is None]
+    for field, bound, constraint in _simple_rules(model):
+        if field in summed and isinstance(bound, int) and bound >= 1:
+            result.append((summed[field], constraint.violation_error_message))
+    return result
+
+
+def _row_errors(code, by_measure, words):
+    """{(code, measure): message} for a figure at 0 (not blank) beside another above 0 that needs a row."""
+    shown = [(name, value) for name, value in by_measure.items() if value and name in words]
+    errors = {}
+    for measure, message in row_floors(code):
+        if by_measure.get(measure) != 0:
+            continue
+        other = next(((name, value) for name, value in shown if name != measure), None)
+        if other is None:
+            continue
+        errors[(code, measure)] = (
+            str(message)
+            if message
+            else _("Số %(word)s phải từ 01 trở lên: đã ghi %(value)s %(other)s.")
+            % {"word": words[measure], "value": format_count(int(other[1])), "other": words[other[0]]}
+        )
+    return errors
 
 
 def floor_errors(values):
@@ -71,4 +107,6 @@ def floor_errors(values):
                 "floor": words[floor],
                 "least": format_count(least),
             }
+        for key, message in _row_errors(code, by_measure, words).items():
+            errors.setdefault(key, message)
     return errors

@@ -201,7 +201,8 @@ def test_an_answer_is_not_saved_or_sent_while_its_file_is_being_read(api, units,
 def test_an_answers_figure_sent_as_text_is_a_thousand_not_one(api, units, outgoing):
     submission = outgoing().submissions.get(unit=units["vp"])
     client = api("reporter")
-    response = answer(client, submission, values={"incoming_delegations": {"persons": "1.000"}})
+    # in 01 đoàn: 1.000 lượt người in no delegation is refused as the register refuses it
+    response = answer(client, submission, values={"incoming_delegations": {"groups": 1, "persons": "1.000"}})
     assert response.status_code == 200, response.json()
     assert response.json()["values"]["incoming_delegations"]["persons"] == 1000
     response = answer(client, submission, values={"incoming_delegations": {"persons": "1.5"}})

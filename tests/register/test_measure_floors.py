@@ -25,3 +25,18 @@ def test_equal_blank_or_unknown_figures_pass():
     assert floor_errors({"incoming_delegations": {"groups": 3, "persons": 3}}) == {}
     assert floor_errors({"incoming_delegations": {"groups": 3}}) == {}
     assert floor_errors({"no_such_indicator": {"persons": 0, "groups": 9}}) == {}
+
+
+def test_a_figure_above_0_needs_a_row_so_its_count_and_floored_sums_are_at_least_1():
+    # IncomingDelegation keeps groups >= 1 on every row: the model's own words, not written again.
+    assert floor_errors({"incoming_delegations": {"groups": 0, "persons": 14}}) == {
+        ("incoming_delegations", "groups"): "Số đoàn phải từ 1 trở lên."
+    }
+    # An aid's value with no aid counted: the count of rows is at least 1.
+    assert floor_errors({"aid": {"count": 0, "value": 1_500_000_000}}) == {
+        ("aid", "count"): "Số khoản viện trợ phải từ 01 trở lên: đã ghi 1.500.000.000 đồng."
+    }
+    # Nothing at all, a count with no value (in kind), and a blank count are not refused.
+    assert floor_errors({"incoming_delegations": {"groups": 0, "persons": 0}}) == {}
+    assert floor_errors({"aid": {"count": 1, "value": 0}}) == {}
+    assert floor_errors({"aid": {"value": 1_500_000_000}}) == {}
