@@ -11,7 +11,7 @@ from ngoaivu.core.figure_limits import text_size_error
 from ngoaivu.core.forms import AmountField, CountField
 from ngoaivu.core.date_fields import DateField, DateWidget
 from ngoaivu.core.unit_picker import UnitChoiceField
-from ngoaivu.core.period_field import PeriodField
+from ngoaivu.core.period_field import PeriodField, in_words
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import unit_choices_for
 from ngoaivu.register.forms import CitationField, resolve_document
@@ -98,6 +98,15 @@ class RequestForm(forms.ModelForm):
                 self.add_error("period_code", error_text(error))
             else:
                 cleaned["period_code"] = period.code()
+                deadline = cleaned.get("deadline")
+                if deadline and deadline < period.start:
+                    # Before the period's end is allowed (annual reports are asked for in December),
+                    # before its first day there is nothing yet to report.
+                    self.add_error(
+                        "deadline",
+                        _("Hạn báo cáo không được trước ngày bắt đầu kỳ báo cáo %(period)s (%(start)s).")
+                        % {"period": in_words(period), "start": screen_date(period.start)},
+                    )
                 if template:
                     try:
                         template.check_period(period)
@@ -156,6 +165,16 @@ class RequestForm(forms.ModelForm):
         return super().save(commit=commit)
 
 
+# The name of the «Gửi báo cáo» button (collection/submission.html). A browser posts a button that has no
+# value as "submit=" (empty): its name being posted is what says the answer is sent, not a draft.
+SEND = "submit"
+
+
+def sends(data):
+    """Whether the posted data (request.POST, a form's data) sends the answer rather than saves a draft."""
+    return data is not None and SEND in data
+
+
 class AnswerForm(WarningFormMixin, forms.Form):
     """The template's figures and one text per section, as the unit answers them. Sent (not saved as a
     draft), a figure that its section's text says none of, or that differs from the one read from the
@@ -176,11 +195,13 @@ class AnswerForm(WarningFormMixin, forms.Form):
         period=None,
         read=None,
         labels=None,
+        register=None,
         **kwargs,
     ):
         super().__init__(*args, **kwargs)
         self.period = period
         self.read = read or {}  # {figure field: the figure read from the uploaded report}
+        self.register = register or {}  # {figure field: the register's figure}, which a box left blank keeps
         self.fields["version"].initial = version
         values, texts = values or {}, texts or {}
         self.measure_rows, self.section_rows = [], []
@@ -207,13 +228,24 @@ class AnswerForm(WarningFormMixin, forms.Form):
             )
             self.section_rows.append(field_name)
 
+    @property
+    def sending(self):
+        """Whether this post sends the answer (the warnings are asked) rather than saves a draft."""
+        return sends(self.data)
+
     def clean(self):
         cleaned = super().clean()
         values = {}
         for name, code, measure in self._figures():
-            if cleaned.get(name) is not None:
-                values.setdefault(code, {})[measure] = cleaned[name]
-        # 3 đoàn with 1 lượt người: refused beside the smaller figure, as the register's form refuses it.
+            if name in self.errors:
+                continue
+            if cleaned.get(name) is None:
+                # A box emptied keeps the register's figure, the one it was prefilled with, rather than
+                # replacing it by 0 as if the unit had counted none; 0 is typed when there was none.
+                cleaned[name] = self.register.get(name) or 0
+            values.setdefault(code, {})[measure] = cleaned[name]
+        # 3 đoàn with 1 lượt người, 14 lượt người in 0 đoàn: refused beside the figure that cannot be,
+        # as the register's form refuses it.
         for (code, measure), message in floor_errors(values).items():
             self.add_error(figure_field(code, measure), message)
         for name in self.section_rows:
@@ -223,7 +255,7 @@ class AnswerForm(WarningFormMixin, forms.Form):
         return cleaned
 
     def warning_checks(self):
-        if not self.data.get("submit"):
+        if not self.sending:
             return ()  # a draft is saved as typed: the warnings are for sending
         return (self._said_none, self._not_as_read)
 

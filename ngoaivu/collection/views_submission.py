@@ -93,6 +93,7 @@ def submission_detail(request, pk, review_form=None):
             period=period,
             read={name: source.document for name, source in sources.items() if source.document is not None},
             labels=numbered(everything),
+            register={name: source.register for name, source in sources.items()},
         )
 
     form = answer_form(data)
@@ -108,7 +109,7 @@ def submission_detail(request, pk, review_form=None):
             raise PermissionDenied
         elif not taking and form.is_valid():
             values, texts = form.answer()
-            submit = "submit" in request.POST
+            submit = form.sending
             try:
                 save_answer(submission, values, texts, submit=submit, version=form.cleaned_data["version"])
             except SubmissionError as error:

@@ -32,6 +32,24 @@ def test_an_amount_with_thousands_dots_is_saved_as_typed(live_server, users, out
         assert Submission.objects.get(pk=submission.pk).values["aid"]["value"] == 7_037_000_000
 
 
+def test_the_send_button_asks_about_a_figure_its_section_says_none_of_before_sending(live_server, users, outgoing):
+    submission = outgoing().submissions.get(unit__code="DHPVD")
+    with chromium_page() as page:
+        sign_in(page, f"{live_server.url}/yeu-cau/don-vi/{submission.pk}/", "other")
+        page.fill("#id_v__training_courses__count", "2")
+        page.fill("#id_v__training_courses__participants", "125")
+        page.locator("textarea[name^='s__I.2']").first.fill(
+            "Trong tháng, Trường chưa tổ chức lớp tập huấn về hội nhập quốc tế."
+        )
+        page.click("button[name=submit]")
+        assert "nhưng số liệu là 02 lớp" in page.locator("#id_v__training_courses__count_warning").inner_text()
+        assert Submission.objects.get(pk=submission.pk).status == "not_started"
+        page.check("#id_warnings_checked")
+        page.click("button[name=submit]")
+        assert "Đã gửi báo cáo." in page.locator(".messages").inner_text()
+        assert Submission.objects.get(pk=submission.pk).status == "submitted"
+
+
 def test_recipients_are_chosen_by_kind_of_unit_with_check_all(live_server, users, units):
     with chromium_page() as page:
         errors = []

@@ -293,3 +293,20 @@ def test_a_refused_period_on_the_compliance_page_counts_no_other_period_in_its_p
         assert '<span class="error">' in content and 'class="list"' not in content, asked
         assert "12 tháng qua</h1>" not in content and "Đại học Phạm Văn Đồng" not in content, asked
     assert "1800" in client.get("/yeu-cau/dung-han/", {"period_kind": "year", "period_year": "1800"}).content.decode()
+
+
+def test_a_deadline_before_its_period_begins_is_refused_beside_it(client_for, units, clock):
+    clock(2026, 12, 1)
+    client = client_for("officer")
+    data = {**incoming_data(units, unit=units["sngv"].pk, period_code="2027"), "recipients": [units["vp"].pk]}
+    early = client.post("/yeu-cau/tao/yeu-cau-di/", {**data, "deadline": "15/12/2026"})
+    assert early.context["form"].errors["deadline"] == [
+        "Hạn báo cáo không được trước ngày bắt đầu kỳ báo cáo năm 2027 (01/01/2027)."
+    ]
+    assert '<div class="error" id="id_deadline_error">Hạn báo cáo không được trước' in early.content.decode()
+    assert not ReportRequest.objects.exists()
+    # Before the period's end stays allowed: a year's report is asked for in its December.
+    this_year = client.post("/yeu-cau/tao/yeu-cau-di/", {**data, "period_code": "2026", "deadline": "15/12/2026"})
+    assert this_year.status_code == 302 and ReportRequest.objects.count() == 1
+    incoming = client_for("reporter").post("/yeu-cau/tao/yeu-cau-den/", incoming_data(units, period_code="2027"))
+    assert incoming.context["form"].errors["deadline"][0].startswith("Hạn báo cáo không được trước ngày bắt đầu")

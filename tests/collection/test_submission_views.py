@@ -317,10 +317,71 @@ def test_a_figure_sent_other_than_the_one_read_from_the_upload_is_asked_about(cl
     url = f"/yeu-cau/don-vi/{submission.pk}/"
     page = client.get(url)
     field = "v__incoming_delegations__persons"
-    warned = client.post(url, form_data(page, **{field: "4"}, submit="1"))
+    # 04 lượt người come in at least 01 đoàn (0 đoàn is refused before any warning).
+    warned = client.post(url, form_data(page, **{field: "4", "v__incoming_delegations__groups": "1"}, submit="1"))
     assert warned.context["form"].warnings == {
         field: "Báo cáo tải lên ghi 05, số liệu gửi là 04: bấm «Dùng số này» hoặc kiểm tra lại."
     }
     client.post(url, form_data(page, **{field: "5", "v__incoming_delegations__groups": "1"}, submit="1"))
     submission.refresh_from_db()
     assert submission.status == "submitted"
+
+
+def test_the_send_button_as_a_browser_posts_it_asks_the_warnings_then_sends(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    url = f"/yeu-cau/don-vi/{submission.pk}/"
+    page = client.get(url)
+    # The button has no value: a browser posts it as "submit=" (empty), and that is what is posted here.
+    assert '<button class="primary" type="submit" name="submit">' in page.content.decode()
+    field = "v__training_courses__count"
+    section = next(name for name in page.context["form"].fields if name.startswith("s__I.2"))
+    typed = {
+        field: "2",
+        "v__training_courses__participants": "125",
+        section: "Trong tháng, Trường chưa tổ chức lớp tập huấn về hội nhập quốc tế.",
+    }
+    warned = client.post(url, form_data(page, **typed, submit=""))
+    assert list(warned.context["form"].warnings) == [field]
+    submission.refresh_from_db()
+    assert submission.status == "not_started"  # asked about, neither sent nor saved
+    checked = {"warnings_checked": "1", "warnings_seen": warned.context["form"].warnings_seal}
+    sent = client.post(url, form_data(page, **typed, **checked, submit=""), follow=True)
+    assert "Đã gửi báo cáo." in sent.content.decode()
+    submission.refresh_from_db()
+    assert submission.status == "submitted"
+
+
+def test_a_figure_left_blank_keeps_the_registers_figure(client_for, outgoing, units, incoming):
+    incoming(unit="vp", start_date=dt.date(2021, 8, 3), person_visits=4)  # 01 đoàn, 04 lượt người
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = client_for("reporter")
+    url = f"/yeu-cau/don-vi/{submission.pk}/"
+    client.post(url, form_data(client.get(url), v__incoming_delegations__groups="", save="1"))
+    submission.refresh_from_db()
+    assert submission.values["incoming_delegations"] == {"groups": 1, "persons": 4}
+    page = client.get(url)
+    assert str(page.context["form"]["v__incoming_delegations__groups"].value()) == "1"
+    row = next(row for row in page.context["figures"] if row["field"].name == "v__incoming_delegations__groups")
+    assert row["origin"] == "Tính từ sổ theo dõi"
+    # A blank the register has no figure for is none: 0.
+    assert submission.values["conferences"]["count"] == 0
+
+
+def test_persons_in_no_delegation_or_an_aid_value_with_no_aid_counted_are_refused(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    url = f"/yeu-cau/don-vi/{submission.pk}/"
+    page = client.get(url)
+    figures = {
+        "v__incoming_delegations__groups": "0",
+        "v__incoming_delegations__persons": "14",
+        "v__aid__count": "",
+        "v__aid__value": "1.500.000.000",
+    }
+    response = client.post(url, form_data(page, **figures, submit=""))
+    errors = response.context["form"].errors
+    assert errors["v__incoming_delegations__groups"] == ["Số đoàn phải từ 1 trở lên."]
+    assert errors["v__aid__count"] == ["Số khoản viện trợ phải từ 01 trở lên: đã ghi 1.500.000.000 đồng."]
+    submission.refresh_from_db()
+    assert submission.status == "not_started"
