@@ -27,6 +27,9 @@ class Indicator:
     measures: tuple
     condition: dict = field(default_factory=dict)
     stock_end_field: str | None = None  # a stock: open until this date (None = still open)
+    # Whether the row is still in the stock on its end date: a student leaving on 30/06 still studies on
+    # that day (a stay's last day); a fisherman released on 30/06 is no longer held that day.
+    stock_end_inclusive: bool = False
     year_field: str | None = None  # rows placed by a year number instead of a date
     breakdowns: tuple = ()  # fields a report may split the figure by
     definition: str = ""
@@ -34,6 +37,12 @@ class Indicator:
     @property
     def is_stock(self):
         return self.stock_end_field is not None
+
+    def open_on_lookup(self):
+        """The lookup of stock_end_field that a row still in the stock on a day passes, given that day:
+        "departed_on__gte" when the end date is the row's last day in the stock, "released_on__gt" when
+        it is the day the row left it. The one place this rule lives (register/engine.py reads it)."""
+        return f"{self.stock_end_field}__{'gte' if self.stock_end_inclusive else 'gt'}"
 
 
 def gettext_noop(message: str) -> str:
@@ -286,6 +295,7 @@ CATALOGUE = [
         (Measure("count", "lưu học sinh", "persons"),),
         condition={"kind": "student"},
         stock_end_field="departed_on",
+        stock_end_inclusive=True,  # a student leaving on the period's last day still studies that day
         breakdowns=("country", "institution"),
     ),
     Indicator(
@@ -296,6 +306,7 @@ CATALOGUE = [
         (Measure("persons", "người", "persons"),),
         condition={"kind__in": ["expert", "worker"]},
         stock_end_field="departed_on",
+        stock_end_inclusive=True,  # the same field: the day of leaving is the stay's last day
         breakdowns=("country",),
     ),
     Indicator(

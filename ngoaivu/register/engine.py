@@ -51,10 +51,14 @@ def window_condition(indicator, window, stock_window):
     if indicator.is_stock:
         # A stock is read on the window's last day; the year to date has the same stock.
         day = stock_window.end
-        return Q(**{f"{indicator.date_field}__lte": day}) & (
-            Q(**{f"{indicator.stock_end_field}__isnull": True}) | Q(**{f"{indicator.stock_end_field}__gt": day})
-        )
+        return Q(**{f"{indicator.date_field}__lte": day}) & _open_on(indicator, day)
     return Q(**{f"{indicator.date_field}__gte": window.start, f"{indicator.date_field}__lte": window.end})
+
+
+def _open_on(indicator, day):
+    """The rows of a stock not ended on day: no end, or one the stock still holds them on
+    (Indicator.open_on_lookup: a student leaving on day still studies on it)."""
+    return Q(**{f"{indicator.stock_end_field}__isnull": True}) | Q(**{indicator.open_on_lookup(): day})
 
 
 def _aggregate(measure, condition):
@@ -198,12 +202,12 @@ def _reach(indicators, spans):
     """The rows that can count in some window: a superset of every aggregate's rows, bounded on
     each date field so that the database reads only those through its (unit, date) indexes.
     Q() when a figure reads every row."""
-    flows, stocks = set(), defaultdict(set)  # date fields; {date field: stock end fields}
+    flows, stocks = set(), defaultdict(list)  # date fields; {date field: stock indicators}
     for indicator in indicators:
         if indicator.year_field or indicator.date_field is None:
             return Q()
         if indicator.is_stock:
-            stocks[indicator.date_field].add(indicator.stock_end_field)
+            stocks[indicator.date_field].append(indicator)
         else:
             flows.add(indicator.date_field)
     reach, stock = spans["reach"], spans["stock"]
@@ -211,7 +215,8 @@ def _reach(indicators, spans):
     for field in sorted(flows | set(stocks)):
         # A flow's row lies in the windows' span; a stock's row began by the last stock day (which
         # reach.end is not before) and had not ended by the first.
-        open_ = [Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gt": stock.start}) for end in sorted(stocks[field])]
+        ends = {(i.stock_end_field, i.open_on_lookup()): i for i in stocks[field]}
+        open_ = [_open_on(ends[key], stock.start) for key in sorted(ends)]
         if field in flows:
             lower = reduce(or_, [Q(**{f"{field}__gte": reach.start}), *open_])
             parts.append(Q(**{f"{field}__lte": reach.end}) & lower)
@@ -392,6 +397,21 @@ def rows(code, period, units=None):
     """The register rows one indicator counts in the period."""
     indicator, scope = BY_CODE[code], as_scope(units)
     condition = Q(**indicator.condition) & window_condition(indicator, period, period) & kept(indicator, scope)
+    return _base(apps.get_model(indicator.model), scope).filter(condition)
+
+
+def left(code, period, units=None):
+    """The register rows a stock indicator held on some day of the period but no longer holds on its
+    last day: the students who studied in the period and went home before it ended."""
+    indicator, scope = BY_CODE[code], as_scope(units)
+    if not indicator.is_stock:
+        raise ValueError(f"{code} is no stock")
+    condition = (
+        Q(**indicator.condition)
+        & Q(**{f"{indicator.date_field}__lte": period.end, indicator.open_on_lookup(): period.start})
+        & ~_open_on(indicator, period.end)
+        & kept(indicator, scope)
+    )
     return _base(apps.get_model(indicator.model), scope).filter(condition)
 
 

@@ -22,6 +22,8 @@ template's (sentences.py: list specs). The lists and their fields:
     overseas_vietnamese      title, country, date
     border_activities        title, location, date
     student_arrivals         returning (yes/no), country, persons, provinces
+    students_left            country, persons: the students who studied in the period and left before its
+                             last day, by country (most first)
     documents_issued         citation, number, date, summary (without its final stop), unit, other_unit (yes
                              when the report's unit is not the one that drafted it)
     documents_own            the same, the citation without its issuer
@@ -42,18 +44,18 @@ template's (sentences.py: list specs). The lists and their fields:
 
 from datetime import date
 
-from django.db.models import Count
+from django.db.models import Count, Sum
 
 from ngoaivu.pure.plans import announced_until, purpose_without_place, trip_place
 from ngoaivu.pure.wording import in_year, without_stop
 from ngoaivu.register import models as m
-from ngoaivu.register.engine import rows, scoped
+from ngoaivu.register.engine import left, rows, scoped
 from ngoaivu.register.models.tasks import OPEN_PROGRESS
 
 from . import signals
 from .partner_lists import LAO_LISTS, country_names, partner_countries
 from .plan_lists import PLAN_LISTS, planned_work
-from .shared_rows import agreement_steps, aid_rows, arrivals, countries_apart
+from .shared_rows import agreement_steps, aid_rows, arrivals, countries_apart, country_name
 
 LANGUAGES = {
     "vi": "Tiếng Việt",
@@ -175,6 +177,11 @@ def _plain(value):
 
 def _student_arrivals(units, period):
     return arrivals(rows("foreign_student_arrivals", period, units))
+
+
+def _students_left(units, period):
+    by_country = left("foreign_students", period, units).values("country").annotate(n=Sum("persons"))
+    return [{"country": country_name(row["country"]), "persons": row["n"]} for row in by_country.order_by("-n")]
 
 
 def _documents(code, issuer):
@@ -350,6 +357,7 @@ LISTS = {
     "overseas_vietnamese": _held("overseas_vietnamese", "country"),
     "border_activities": _held("border_activities", "location"),
     "student_arrivals": _student_arrivals,
+    "students_left": _students_left,
     "documents_issued": _documents("documents_issued", issuer=True),
     "documents_own": _documents("documents_own", issuer=False),
     "tasks_programme": _tasks(m.AssignedTask.Source.WORK_PROGRAMME),

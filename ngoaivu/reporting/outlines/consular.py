@@ -167,7 +167,17 @@ STUDENTS = [
             "if": "not counted.own",
             "text": "- Tính đến cuối kỳ báo cáo, {across}không có lưu học sinh nước ngoài đang học tập tại các trường đại học, "
             "cao đẳng trên địa bàn tỉnh.",
-            "else": "- {period.in_word}, {unit.short} không tiếp nhận, quản lý lưu học sinh nước ngoài.",
+            # None at the end: the unit's students may still have studied in the period and gone home before
+            # its last day; «không tiếp nhận, quản lý» only when it had none at all.
+            "else": {
+                "if": "lists.students_left",
+                "text": [
+                    "- {period.in_word}, {unit.short} quản lý ",
+                    {"list": "students_left", "item": "{persons} lưu học sinh {country}", "join": ", ", "last": " và "},
+                    "; tính đến cuối kỳ báo cáo, không còn lưu học sinh nào đang học tập.",
+                ],
+                "else": "- {period.in_word}, {unit.short} không tiếp nhận, quản lý lưu học sinh nước ngoài.",
+            },
         },
     },
 ]
