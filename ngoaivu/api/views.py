@@ -25,6 +25,7 @@ from ngoaivu.core.permissions import scope
 from ngoaivu.register.filters import filterset_class
 from ngoaivu.register.history import delete_with_children
 
+from .figures import DateField
 from .permissions import RegisterPermission
 from .schema import Schema
 from .serializers import serializer_for
@@ -121,7 +122,7 @@ class FilterBackend(DjangoFilterBackend):
         filterset = super().get_filterset(request, queryset, view)
         if filterset is None:
             return None
-        errors = {}
+        errors, days = {}, {}
         for name, declared in filterset.filters.items():
             if name not in request.query_params:
                 continue
@@ -134,8 +135,19 @@ class FilterBackend(DjangoFilterBackend):
                 errors[name] = [_("Chỉ nhận true hoặc false.")]
             elif _counts_in_whole_numbers(filterset, declared) and not re.fullmatch(r"-?\d{1,18}", value):
                 errors[name] = [_("Chỉ nhận số nguyên.")]  # not "2021.5" nor "-1e-190", which a decimal filter takes
+            elif isinstance(declared, django_filters.DateFilter):
+                # Read as the API reads every date (yyyy-mm-dd, refused in those words), not as the web
+                # form's box, whose message asks for dd/mm/yyyy.
+                try:
+                    days[name] = DateField().to_internal_value(value).isoformat()
+                except drf_serializers.ValidationError as error:
+                    errors[name] = error.detail
         if errors:
             raise ValidationError(errors)
+        if days:
+            filterset.data = filterset.data.copy()
+            for name, day in days.items():
+                filterset.data[name] = day
         return filterset
 
 

@@ -156,8 +156,12 @@ BAD_CURSOR = "Vị trí trang không hợp lệ; dùng liên kết «next» ho�
         ("cursor=abc", "cursor", BAD_CURSOR),
         ("cursor=cD1hYmM=", "cursor", BAD_CURSOR),  # p=abc: a position that is not a row's id
         ("cursor=cD05OTk5OTk5OTk5OTk5OTk5OTk5OTk5OQ==", "cursor", BAD_CURSOR),  # beyond any id
-        ("date_from=notadate", "date_from", "Ngày «notadate» không hợp lệ, ghi theo dạng dd/mm/yyyy."),
-        ("date_from=50%25u", "date_from", "Ngày «50%u» không hợp lệ, ghi theo dạng dd/mm/yyyy."),  # no placeholder
+        ("date_from=notadate", "date_from", "Ngày «notadate» không hợp lệ, ghi theo dạng yyyy-mm-dd."),
+        ("date_from=50%25u", "date_from", "Ngày «50%u» không hợp lệ, ghi theo dạng yyyy-mm-dd."),  # no placeholder
+        # The API's dates are yyyy-mm-dd, and it says so (the web form's box asks for dd/mm/yyyy).
+        ("date_from=31/12/2021", "date_from", "Ngày «31/12/2021» không hợp lệ, ghi theo dạng yyyy-mm-dd."),
+        ("date_from=2026-02-31", "date_from", "Ngày 31/02/2026 không có: tháng 2/2026 chỉ có 28 ngày."),
+        ("date_to=0001-01-01", "date_to", "Năm 1 không hợp lệ: ngày phải trong khoảng năm 1945 đến năm 2999."),
         ("date_to=", "date_to", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
         ("country=", "country", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
         ("country=ZZ", "country", None),
