@@ -35,6 +35,8 @@ from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
+from ngoaivu.core.errors import os_reason
+
 FORMAT, VERSION, UPLOADS = "ngoaivu-backup", 1, "uploads/"
 SKIPPED = {"sessions.session"}  # users log in again
 # Rows that `migrate` itself writes into a new database, and the sign-in records a failed
@@ -176,7 +178,7 @@ def backup(path, using="default"):
     except BaseException as error:
         part.unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise BackupError(f"Không ghi được tệp sao lưu {path}: {error.strerror or _one_line(error)}.") from None
+            raise BackupError(f"Không ghi được tệp sao lưu {path}: {os_reason(error)}.") from None
         if isinstance(error, DatabaseError):
             raise BackupError(f"Không đọc được cơ sở dữ liệu: {_one_line(error)}") from None
         raise
@@ -385,7 +387,7 @@ def restore(path, using="default"):
     except DatabaseError as error:
         raise BackupError(f"Không khôi phục được cơ sở dữ liệu: {_one_line(error)}") from None
     except OSError as error:
-        raise BackupError(f"Không ghi được tệp tải lên: {error.strerror or _one_line(error)}.") from None
+        raise BackupError(f"Không ghi được tệp tải lên: {os_reason(error)}.") from None
     finally:
         content_types.clear_cache()
     return {"rows": rows, "tables": len(models), "files": files, "created": manifest.get("created")}

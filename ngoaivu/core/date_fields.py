@@ -3,6 +3,7 @@ lacks, a citation's, the API's yyyy-mm-dd, a year no report covers."""
 
 import calendar
 import re
+from datetime import date
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -107,3 +108,21 @@ class DateField(forms.DateField):
                 code="year_out_of_range",
                 params={"year": value.year, "first": FIRST_YEAR, "last": LAST_YEAR},
             )
+
+
+_ISO_WRITTEN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def iso_date(text):
+    """A date given to a command, written yyyy-mm-dd as the API writes it: the date, or ValidationError
+    in the words the API refuses one with («Ngày 31/02/2021 không có: …», «Ngày «abc» không hợp lệ, ghi
+    theo dạng yyyy-mm-dd.»), or a year no report covers."""
+    text = str(text).strip()
+    try:
+        if not _ISO_WRITTEN.match(text):
+            raise ValueError(text)
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(refuse_date(text, iso=True), code="invalid") from None
+    DateField(required=False).validate(day)
+    return day

@@ -6,6 +6,7 @@ ngoaivu.sandbox.LimitExceeded carry a gettext_noop template (.message) and its v
 a user shows error_text(error).
 """
 
+import errno
 import unicodedata
 
 from django.utils.translation import gettext
@@ -43,3 +44,21 @@ def with_label(label, message) -> str:
     if not str(label).strip() or names_its_field(label, message):
         return message
     return f"{label}: {message}"
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file could not be read or written, in a few Vietnamese words (the system's strerror is
+    English): for a command's one line, «Không ghi được tệp «x.docx»: không có thư mục chứa tệp.»"""
+    if isinstance(error, FileNotFoundError):
+        return "không có tệp hoặc thư mục này"
+    if isinstance(error, IsADirectoryError):
+        return "đây là một thư mục, không phải tệp"
+    if isinstance(error, NotADirectoryError):
+        return "đường dẫn có phần không phải thư mục"
+    if isinstance(error, PermissionError):
+        return "không có quyền truy cập"
+    if error.errno == errno.ENOSPC:
+        return "ổ đĩa đã đầy"
+    if error.errno == errno.EROFS:
+        return "ổ đĩa chỉ cho đọc"
+    return "lỗi hệ thống tệp"

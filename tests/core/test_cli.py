@@ -101,3 +101,59 @@ def test_the_qr_codes_point_at_the_server_started_unless_told_the_public_address
     assert address == "http://127.0.0.1:8010" and "PUBLIC_BASE_URL" in notice
     told = {"PUBLIC_BASE_URL": "https://ngoaivu.quangngai.gov.vn"}
     assert public_base_url("0.0.0.0", 8000, told) == ("https://ngoaivu.quangngai.gov.vn", None)
+
+
+@pytest.mark.parametrize(
+    "arguments, said",
+    [
+        (
+            ["make_report", "--unit", "SNgV", "--period", "2021-08", "--as-of", "2021-02-31"],
+            "--as-of: Ngày 31/02/2021 không có: tháng 2/2021 chỉ có 28 ngày.",
+        ),
+        (
+            ["make_report", "--unit", "SNgV", "--period", "2021-08", "--as-of", "abc"],
+            "--as-of: Ngày «abc» không hợp lệ, ghi theo dạng yyyy-mm-dd.",
+        ),
+        # As «Lập báo cáo» refuses it: a period ending before it begins.
+        (
+            ["make_report", "--unit", "SNgV", "--period", "2021-08", "--as-of", "2021-07-01"],
+            "Ngày tính số liệu 01/07/2021 ở trước ngày đầu kỳ báo cáo (01/08/2021).",
+        ),
+        (
+            [
+                "make_report",
+                "--unit",
+                "SNgV",
+                "--period",
+                "2021-08",
+                "--format",
+                "docx",
+                "--out",
+                "/nonexistent/d/x.docx",
+            ],
+            "Không ghi được tệp «/nonexistent/d/x.docx»: không có tệp hoặc thư mục này.",
+        ),
+        (["remind", "--today", "2021-13-01"], "--today: Ngày 01/13/2021 không có: tháng chỉ từ 1 đến 12."),
+        (["remind", "--today", "mai"], "--today: Ngày «mai» không hợp lệ, ghi theo dạng yyyy-mm-dd."),
+        (
+            ["worker", "--batch", "--interval", "abc"],
+            "--interval: «abc» không phải số giây hợp lệ; ghi một số không âm, ví dụ 1 hoặc 0,5.",
+        ),
+        (
+            ["worker", "--batch", "--interval", "-1"],
+            "--interval: «-1» không phải số giây hợp lệ; ghi một số không âm, ví dụ 1 hoặc 0,5.",
+        ),
+    ],
+)
+def test_a_wrong_value_is_one_line_of_vietnamese(cli, units, capsys, arguments, said):
+    with pytest.raises(SystemExit) as stopped:
+        cli(arguments)
+    assert stopped.value.code == 1
+    assert capsys.readouterr().err == said + "\n"
+
+
+def test_a_file_that_cannot_be_read_is_said_in_vietnamese(cli, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        cli(["verify", "/nonexistent/x.pdf"])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err == "Không đọc được tệp /nonexistent/x.pdf: không có tệp hoặc thư mục này.\n"

@@ -1,9 +1,9 @@
-from datetime import date
-
-from django.core.management.base import BaseCommand
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
 
 from ngoaivu.collection.reminders import send_reminders
 from ngoaivu.collection.tasks import remind
+from ngoaivu.core.date_fields import iso_date
 from ngoaivu.pure.wording import format_count
 
 
@@ -11,12 +11,17 @@ class Command(BaseCommand):
     help = "Gửi thư nhắc báo cáo cho các đơn vị chưa gửi (3 ngày, 1 ngày trước hạn và khi quá hạn)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--today", type=date.fromisoformat, help="ngày tính hạn (yyyy-mm-dd), mặc định hôm nay")
+        parser.add_argument("--today", help="ngày tính hạn (yyyy-mm-dd), mặc định hôm nay")
         parser.add_argument(
             "--queue", action="store_true", help="đưa việc gửi thư vào hàng đợi của tiến trình nền (ngoaivu worker)"
         )
 
     def handle(self, *args, today=None, queue=False, **options):
+        if today is not None:
+            try:
+                today = iso_date(today)
+            except ValidationError as error:
+                raise CommandError(f"--today: {' '.join(error.messages)}") from None
         if queue:
             result = remind.enqueue(today.isoformat() if today else None)
             self.stdout.write(f"Đã đưa việc gửi thư nhắc vào hàng đợi (mã tác vụ {result.id}).")

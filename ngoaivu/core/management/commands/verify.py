@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from django.utils.translation import gettext
 
+from ngoaivu.core.errors import os_reason
 from ngoaivu.core.signature_checks import check_signatures, notes, signed_time, summary
 from ngoaivu.signatures.verify import NO_SIGNATURE
 
@@ -27,7 +28,7 @@ class Command(BaseCommand):
         try:
             data = path.read_bytes()
         except OSError as error:
-            raise CommandError(f"Không đọc được tệp {file}: {error.strerror}", returncode=2) from None
+            raise CommandError(f"Không đọc được tệp {file}: {os_reason(error)}.", returncode=2) from None
         checked = check_signatures(data)
         if json:
             self.stdout.write(_as_json(path, checked))

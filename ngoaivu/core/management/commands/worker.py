@@ -1,6 +1,7 @@
 """ngoaivu worker: run the background tasks (PDFs, reading uploads, reminders) as they are queued."""
 
 import logging
+import math
 import time
 
 from django.conf import settings
@@ -20,9 +21,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--batch", action="store_true", help="chạy hết các tác vụ đang chờ rồi dừng")
-        parser.add_argument("--interval", type=float, default=1.0, help="số giây chờ giữa hai lần xem hàng đợi")
+        parser.add_argument("--interval", default="1", help="số giây chờ giữa hai lần xem hàng đợi (mặc định: 1)")
 
-    def handle(self, *args, batch=False, interval=1.0, **options):
+    def handle(self, *args, batch=False, interval="1", **options):
+        interval = _seconds(interval)
         backend = settings.TASKS_BACKEND
         if backend == "database":
             while True:
@@ -53,3 +55,15 @@ class Command(BaseCommand):
                 raise CommandError(f"Không chạy được hàng đợi Redis (cần cài django-tasks-rq): {error}") from None
         else:
             self.stdout.write(f"TASKS_BACKEND={backend}: các tác vụ chạy ngay trong yêu cầu, không cần tiến trình nền.")
+
+
+def _seconds(text):
+    """--interval: a number of seconds, not negative ("0,5" as an officer writes it, or 0.5); else one
+    line of Vietnamese, where argparse said «invalid float value» and time.sleep a traceback."""
+    try:
+        seconds = float(str(text).strip().replace(",", "."))
+    except ValueError:
+        seconds = -1.0
+    if not math.isfinite(seconds) or seconds < 0:
+        raise CommandError(f"--interval: «{text}» không phải số giây hợp lệ; ghi một số không âm, ví dụ 1 hoặc 0,5.")
+    return seconds

@@ -1,12 +1,12 @@
 """`ngoaivu make_report` (or `ngoaivu report`): a draft from the register, as JSON, DOCX or PDF, without saving anything."""
 
 import json
-from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from ngoaivu.core.errors import error_text
+from ngoaivu.core.date_fields import iso_date
+from ngoaivu.core.errors import error_text, os_reason
 from ngoaivu.core.models import Unit
 from ngoaivu.reporting.context import build_context, comparison_note
 from ngoaivu.reporting.docx_render import render_docx
@@ -15,7 +15,7 @@ from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate
 from ngoaivu.reporting.pdf import PdfFailed, PdfUnavailable, docx_to_pdf
 from ngoaivu.reporting.sentences import PatternError
 from ngoaivu.pure.periods import PeriodError, parse
-from ngoaivu.reporting.services import default_signer, to_document
+from ngoaivu.reporting.services import check_as_of, default_signer, to_document
 
 
 class Command(BaseCommand):
@@ -43,11 +43,15 @@ class Command(BaseCommand):
         if template_obj is None:
             raise CommandError(f"Không có mẫu báo cáo «{template}».")
         try:
-            cut_off = date.fromisoformat(as_of) if as_of else None
+            cut_off = iso_date(as_of) if as_of else None
+        except ValidationError as error:
+            raise CommandError(f"--as-of: {' '.join(error.messages)}") from None
+        try:
             period_obj = parse(period, unit_obj.reporting_convention, cut_off)
-        except (PeriodError, ValueError) as error:
+        except PeriodError as error:
             raise CommandError(error_text(error)) from None
         try:
+            check_as_of(period_obj, cut_off)  # as «Lập báo cáo» refuses it
             template_obj.check_period(period_obj)
             unit_obj.check_existed(period_obj.start, period_obj.end)  # as «Lập báo cáo» refuses it
         except ValidationError as error:
@@ -60,8 +64,7 @@ class Command(BaseCommand):
         if format == "json":
             payload = json.dumps(_as_json(unit_obj, period_obj, draft, context), ensure_ascii=False, indent=2)
             if out:
-                with open(out, "w", encoding="utf-8") as handle:
-                    handle.write(payload)
+                _write(out, payload.encode("utf-8"))
             else:
                 self.stdout.write(payload)
             return
@@ -73,9 +76,17 @@ class Command(BaseCommand):
                 content = docx_to_pdf(content)
             except (PdfUnavailable, PdfFailed) as error:
                 raise CommandError(str(error)) from None
-        with open(out, "wb") as handle:
-            handle.write(content)
+        _write(out, content)
         self.stderr.write(f"Đã ghi {out}")
+
+
+def _write(path, content):
+    """Write the file, or say in one line why it cannot be: no such folder, no right to write there…"""
+    try:
+        with open(path, "wb") as handle:
+            handle.write(content)
+    except OSError as error:
+        raise CommandError(f"Không ghi được tệp «{path}»: {os_reason(error)}.") from None
 
 
 def _scope_json(unit, period):
