@@ -127,14 +127,13 @@ class Procedure(Record):
                 # A translation of the old text would tell foreigners what no longer holds (a fee, a time
                 # limit): it goes back to a draft, and the public page shows the Vietnamese until it is reviewed.
                 # The published version kept while a revision is drafted goes too: it describes the old procedure.
+                # Each is saved as a row (not QuerySet.update()): its version moves on, so a page opened on
+                # the old text is refused (core/locking.py), and its history says who changed it and why.
                 sent_back = Q(status__in=Translation.REVIEWED_STATES) | Q(published_text__isnull=False)
-                self.drafted_translations = self.translations.filter(sent_back).update(
-                    status=Translation.Status.DRAFT,
-                    published_on=None,
-                    reviewer=None,
-                    reviewed_at=None,
-                    published_text=None,
-                )
+                for translation in self.translations.filter(sent_back).select_for_update():
+                    translation.procedure = self
+                    translation.source_changed()
+                    self.drafted_translations += 1
 
     @property
     def saved_note(self):
@@ -290,6 +289,8 @@ class Translation(PublishedVersion, Versioned):
     sent_back = False
     # Whether this change confirms the review of the published text as stored (awaiting_second_review).
     confirms_review = False
+    # Whether this save drops the kept published version (source_changed): the Vietnamese changed.
+    drops_kept_version = False
 
     def clean_fields(self, exclude=None):
         if self.procedure_id:
@@ -344,6 +345,18 @@ class Translation(PublishedVersion, Versioned):
             raise ValidationError(OWN_PUBLISHED_TEXT, code="own_text")
         self.reviewer, self.reviewed_at = user, timezone.now()
 
+    def source_changed(self):
+        """The Vietnamese text it translates changed: back to a draft, unreviewed, and the kept published
+        version goes too (it describes the old procedure). Saved as any change is: a new version, a history
+        entry under the request's user with the reason, updated_at."""
+        self.status = self.Status.DRAFT
+        self.drops_kept_version = True
+        self._change_reason = gettext("Nội dung tiếng Việt của thủ tục đã thay đổi; bản dịch chuyển về bản nháp.")
+        try:
+            self.save()
+        finally:
+            del self.drops_kept_version
+
     def reviewable_by(self, user):
         """Whether user may mark this text reviewed, or publish it unreviewed: anyone but its translator
         (the administrator too: the rule has no exception). The page offers it, or explains why not."""
@@ -362,7 +375,7 @@ class Translation(PublishedVersion, Versioned):
         stored = self._stored(
             "status", "published_on", "updated_at", "published_text", "first_published_on", *TEXT_FIELDS
         )
-        self.published_text = self._kept_version(stored)
+        self.published_text = None if self.drops_kept_version else self._kept_version(stored)
         self.first_published_on = self._first_publication(stored)
         super().save(*args, **kwargs)
 
