@@ -52,7 +52,13 @@ class VersionConflict(Exception):
         )
 
 
-def conflict_message():
+def conflict_message(by_self=False):
+    """What a refused save is told; by_self when the row was last saved by the same user (another tab)."""
+    if by_self:
+        return _(
+            "Bản ghi đã được chính bạn lưu ở một trang khác sau khi mở trang này. "
+            "Nội dung trên trang này chưa được lưu."
+        )
     return _("Bản ghi đã được người khác sửa trong lúc bạn đang sửa. Nội dung của bạn chưa được lưu.")
 
 

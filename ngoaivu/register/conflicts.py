@@ -86,7 +86,7 @@ def conflict_page(
     rows = comparison(form, current)
     context = {
         "title": title,
-        "message": conflict_message(),
+        "message": conflict_message(by_self=saved_by is not None and saved_by == request.user),
         "rows": rows,
         "current": current,
         "started_from": form.started_from,
