@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.forms.models import construct_instance
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -139,25 +140,49 @@ class VersionFormMixin:
     """For a ModelForm of a Versioned model: carries, hidden, the version the user started from.
 
     save() then succeeds only if the row is still at that version, else raises VersionConflict.
-    A post without the field (an old page, a script) is saved as before: last write wins.
+    A form sent from an old version is not judged by the model's own rules (clean()), which would
+    weigh the change against the newer row: it is valid as far as its fields go, and its save is
+    refused, so the user sees the conflict page first, as the API answers a stale version first.
+    A post without the field (an old page, a script) is saved as before: last write wins; unless
+    the form sets version_required (a page whose browser form always sends it): then it is refused.
     On a model that is not Versioned it does nothing.
     """
+
+    version_required = False
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None and is_versioned(self.instance):
             invalid = _("Phiên bản phải là số nguyên dương.")
+            missing = _(
+                "Không rõ bạn sửa từ phiên bản nào của bản ghi nên chưa lưu; vui lòng tải lại trang rồi sửa lại."
+            )
             self.fields[VERSION_FIELD] = forms.IntegerField(
                 widget=forms.HiddenInput,
-                required=False,
+                required=self.version_required,
                 min_value=1,
-                error_messages={"invalid": invalid, "min_value": invalid},
+                error_messages={"invalid": invalid, "min_value": invalid, "required": missing},
             )
             self.initial.setdefault(VERSION_FIELD, self.instance.version)
 
     @property
     def started_from(self):
         return getattr(self, "cleaned_data", {}).get(VERSION_FIELD)
+
+    def is_stale(self):
+        """Whether the form says it started from a version other than the stored row's (or the row is gone)."""
+        started = self.started_from
+        if started is None or self.instance.pk is None or not is_versioned(self.instance):
+            return False
+        rows = type(self.instance)._base_manager.filter(pk=self.instance.pk)
+        return rows.values_list(VERSION_FIELD, flat=True).first() != started
+
+    def _post_clean(self):
+        if self.is_stale():
+            # The values as sent, for the conflict page; the save that follows is refused (VersionConflict).
+            self.instance = construct_instance(self, self.instance, self._meta.fields, self._meta.exclude)
+            return
+        super()._post_clean()
 
     def save(self, commit=True):
         if self.instance.pk is not None and is_versioned(self.instance):

@@ -6,7 +6,10 @@ from .models import TEXT_FIELDS, Translation
 
 
 class TranslationForm(VersionFormMixin, forms.ModelForm):
-    """A translation's texts beside the Vietnamese; a save over someone else's since is refused (core.locking)."""
+    """A translation's texts beside the Vietnamese; a save over someone else's since is refused (core.locking).
+    A post without the version is refused too: what it would overwrite is not known (a browser always sends it)."""
+
+    version_required = True
 
     def __init__(self, *args, disabled=False, own_text=False, **kwargs):
         super().__init__(*args, **kwargs)

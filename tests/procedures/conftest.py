@@ -28,3 +28,9 @@ def procedure(units):
         return p
 
     return create
+
+
+def opened(item, lang="en"):
+    """The hidden field the translation page sends: the version of the stored translation, if any."""
+    row = Translation.objects.filter(procedure=item, language=lang).first()
+    return {"version": row.version} if row is not None else {}

@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from ngoaivu.procedures.models import Procedure, Translation
+from tests.procedures.conftest import opened
 
 PUBLISHED, DRAFT = Translation.Status.PUBLISHED, Translation.Status.DRAFT
 FORM = "/so-theo-doi/thu-tuc-hanh-chinh/them/"
@@ -93,11 +94,12 @@ def test_whoever_changes_a_published_text_is_its_translator_and_a_refused_save_s
     item = procedure(translations={"en": (PUBLISHED, "Work permit")})
     Translation.objects.update(reviewer=users["admin"])
     client = client_for("officer")
-    client.post(f"/thu-tuc/{item.pk}/en/", {"name": "Work permit (new)", "status": "published"})
+    client.post(f"/thu-tuc/{item.pk}/en/", {"name": "Work permit (new)", "status": "published", **opened(item)})
     changed = Translation.objects.get()
     assert (changed.translator, changed.reviewer, changed.status) == (users["officer"], None, DRAFT)
     Translation.objects.update(name="")  # a draft without a name, published by another: refused for that
-    page = client_for("admin").post(f"/thu-tuc/{item.pk}/en/", {"name": "", "status": "published"}).content.decode()
+    page = client_for("admin").post(f"/thu-tuc/{item.pk}/en/", {"name": "", "status": "published", **opened(item)})
+    page = page.content.decode()
     assert "Bản dịch đã hiệu đính hoặc công bố phải có tên thủ tục." in page
     assert "Trạng thái: <strong>Bản nháp</strong>" in page
     with pytest.raises(ValidationError) as refused:

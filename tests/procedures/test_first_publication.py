@@ -9,6 +9,7 @@ from django.apps import apps
 from ngoaivu.procedures.models import Procedure, Translation
 from ngoaivu.pure.periods import parse
 from ngoaivu.register.engine import evaluate
+from tests.procedures.conftest import opened
 
 MISSING, DRAFT, PUBLISHED = Translation.Status.MISSING, Translation.Status.DRAFT, Translation.Status.PUBLISHED
 TEXT = {"name": "Issuance of a work permit", "field": "Employment", "fees": "VND 600,000"}
@@ -17,7 +18,7 @@ INDICATORS = ["procedures_published", "procedures_translated"]
 
 
 def post(client, item, status, **text):
-    return client.post(f"/thu-tuc/{item.pk}/en/", {**TEXT, **text, "status": status}, follow=True)
+    return client.post(f"/thu-tuc/{item.pk}/en/", {**opened(item), **TEXT, **text, "status": status}, follow=True)
 
 
 def counts(period):

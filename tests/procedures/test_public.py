@@ -4,6 +4,7 @@ import pytest
 
 from ngoaivu.procedures.models import Translation
 from ngoaivu.pure.text import fold
+from tests.procedures.conftest import opened
 
 pytestmark = pytest.mark.django_db
 PUB, DRAFT, REVIEWED = Translation.Status.PUBLISHED, Translation.Status.DRAFT, Translation.Status.REVIEWED
@@ -131,6 +132,7 @@ def test_reviewing_records_the_reviewer(client_for, users, procedure):
         "steps": "",
         "legal_basis": "",
         "status": "reviewed",
+        **opened(p),
     }
     response = client.post(f"/thu-tuc/{p.pk}/en/", data)
     assert response.status_code == 302

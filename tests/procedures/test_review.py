@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from ngoaivu.procedures.models import Translation
+from tests.procedures.conftest import opened
 
 DRAFT, REVIEWED, PUBLISHED = Translation.Status.DRAFT, Translation.Status.REVIEWED, Translation.Status.PUBLISHED
 OWN_TEXT = "Bản dịch do chính bạn soạn; cần một người khác hiệu đính trước khi công bố."
@@ -16,7 +17,7 @@ TEXT = {"name": "Issuance of a work permit", "field": "Employment"}
 
 
 def post(client, item, status, **text):
-    return client.post(f"/thu-tuc/{item.pk}/en/", {**TEXT, **text, "status": status})
+    return client.post(f"/thu-tuc/{item.pk}/en/", {**opened(item), **TEXT, **text, "status": status})
 
 
 @pytest.mark.parametrize("translator", ["officer", "admin"])  # the administrator has no exception
@@ -232,3 +233,30 @@ def test_who_only_reads_is_neither_told_nor_offered_the_confirmation(client_for,
     assert "người thứ hai" not in page and CONFIRM not in page
     assert confirm(client, row).status_code == 403
     assert Translation.objects.get().reviewer is None
+
+
+def test_a_confirmation_from_a_page_opened_before_a_correction_is_shown_the_conflict(client_for, procedure, users):
+    item = procedure()
+    row = published_unreviewed(item, users)
+    # The translator corrects the text after the administrator opened the page.
+    corrected = {**TEXT, "fees": "VND 600,000", "status": PUBLISHED, "version": row.version}
+    assert client_for("officer").post(f"/thu-tuc/{item.pk}/en/", corrected).status_code == 302
+    response = confirm(client_for("admin"), row)
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "Bản ghi đã được người khác sửa trong lúc bạn đang sửa." in body and "Để xác nhận" not in body
+    stored = Translation.objects.get()
+    assert (stored.status, stored.fees, stored.reviewer) == (DRAFT, "VND 600,000", None)
+
+
+def test_a_confirmation_sent_again_from_another_tab_says_it_was_saved_by_the_same_person(client_for, procedure, users):
+    item = procedure()
+    row = published_unreviewed(item, users)
+    client = client_for("admin")
+    assert confirm(client, row).status_code == 302
+    response = confirm(client, row)  # the second tab, opened before the first confirmed
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "Bản ghi đã được chính bạn lưu ở một trang khác sau khi mở trang này." in body
+    assert "người khác sửa" not in body
+    assert Translation.objects.get().reviewer == users["admin"]

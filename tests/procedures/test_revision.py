@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.test import Client
 
 from ngoaivu.procedures.models import Translation
+from tests.procedures.conftest import opened
 
 MISSING, DRAFT = Translation.Status.MISSING, Translation.Status.DRAFT
 REVIEWED, PUBLISHED = Translation.Status.REVIEWED, Translation.Status.PUBLISHED
@@ -21,7 +22,7 @@ PAGE = "/tthc/en/1.000105/"
 
 
 def post(client, item, status, **text):
-    return client.post(f"/thu-tuc/{item.pk}/en/", {**TEXT, **text, "status": status}, follow=True)
+    return client.post(f"/thu-tuc/{item.pk}/en/", {**opened(item), **TEXT, **text, "status": status}, follow=True)
 
 
 def public(path=PAGE):

@@ -1,5 +1,7 @@
 """The translation page: two first saves of one translation at once do not end in a 500."""
 
+from django.test import Client
+
 from ngoaivu.procedures.forms import TranslationForm
 from ngoaivu.procedures.models import Translation
 from tests.register.test_restore import confirm
@@ -95,3 +97,79 @@ def test_a_deleted_procedure_says_its_translations_go_with_it_and_brings_them_ba
     assert restored == {"en": ("published", "Work permit"), "ko": ("draft", "취업 허가")}
     assert client.get("/tthc/en/1.000105/").status_code == 200
     assert "Work permit" in client.get("/tthc/en/1.000105/").content.decode()
+
+
+WORK_PERMIT = {"name": "Work permit", "field": "Employment", "fees": "VND 600,000"}
+
+
+def published_by_admin(client_for, item, lang="en"):
+    """Translated by the officer, published by the administrator: the translation as stored."""
+    client_for("officer").post(f"/thu-tuc/{item.pk}/{lang}/", {**WORK_PERMIT, "status": "draft"})
+    row = Translation.objects.get(language=lang)
+    sent = {**WORK_PERMIT, "status": "published", "version": row.version}
+    assert client_for("admin").post(f"/thu-tuc/{item.pk}/{lang}/", sent).status_code == 302
+    return Translation.objects.get(language=lang)
+
+
+def test_a_page_opened_before_the_vietnamese_changed_cannot_publish_the_old_translation_again(
+    client_for, procedure, users
+):
+    item = procedure()
+    opened = published_by_admin(client_for, item, "zh")
+    assert opened.status == "published"
+    # The officer changes the Vietnamese fees; the translation of the old text goes back to a draft.
+    client = client_for("officer")
+    url = f"/so-theo-doi/thu-tuc-hanh-chinh/{item.pk}/sua/"
+    form = client.get(url).context["form"]
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    client.post(url, {**data, "unit": item.unit_id, "fees": "900.000 đồng"})
+    drafted = Translation.objects.get()
+    assert (drafted.status, drafted.version) == ("draft", opened.version + 1)
+    assert drafted.updated_at > opened.updated_at
+    latest = drafted.history.first()
+    assert (latest.history_user, latest.status, latest.version) == (users["officer"], "draft", drafted.version)
+    assert latest.history_change_reason == ("Nội dung tiếng Việt của thủ tục đã thay đổi; bản dịch chuyển về bản nháp.")
+    # The administrator's tab, opened before, saves the old text unchanged: refused, both shown.
+    stale = {**WORK_PERMIT, "status": "published", "version": opened.version}
+    response = client_for("admin").post(f"/thu-tuc/{item.pk}/zh/", stale)
+    assert response.status_code == 409
+    assert "Bản ghi đã được người khác sửa trong lúc bạn đang sửa." in response.content.decode()
+    assert Translation.objects.get().status == "draft"
+    assert "VND 600,000" not in Client().get("/tthc/zh/1.000105/").content.decode()
+
+
+def test_a_stale_change_is_shown_the_conflict_before_any_rule_of_the_newer_row(client_for, procedure, users):
+    item = procedure()
+    opened = published_by_admin(client_for, item)
+    # Both open the page; the officer saves a correction (a draft, the published text kept).
+    sent = {**WORK_PERMIT, "fees": "VND 900,000", "status": "published", "version": opened.version}
+    assert client_for("officer").post(f"/thu-tuc/{item.pk}/en/", sent).status_code == 302
+    corrected = Translation.objects.get()
+    assert (corrected.status, corrected.translator) == ("draft", users["officer"])
+    # The administrator then saves their own change from the page opened before.
+    theirs = {**WORK_PERMIT, "steps": "1. Apply", "status": "published", "version": opened.version}
+    response = client_for("admin").post(f"/thu-tuc/{item.pk}/en/", theirs)
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "Bản ghi đã được người khác sửa trong lúc bạn đang sửa." in body and "1. Apply" in body
+    # The rule is told only on the form that would save their text over the correction (a change of theirs).
+    assert body.index("Bản ghi đã được người khác sửa") < body.index("Lưu lại nội dung của bạn")
+    assert body.index("Lưu lại nội dung của bạn") < body.index("Bản dịch do chính bạn soạn")
+    stored = Translation.objects.get()
+    assert (stored.version, stored.fees, stored.steps) == (corrected.version, "VND 900,000", "")
+
+
+def test_a_save_that_does_not_say_its_version_is_refused_and_changes_nothing(client_for, procedure):
+    item = procedure()
+    client = client_for("officer")
+    # A first save has no version to say: there is no row yet.
+    assert client.post(f"/thu-tuc/{item.pk}/en/", {**WORK_PERMIT, "status": "draft"}).status_code == 302
+    kept = Translation.objects.get()
+    response = client.post(f"/thu-tuc/{item.pk}/en/", {**WORK_PERMIT, "fees": "VND 1", "status": "draft"})
+    assert response.status_code == 200
+    assert (
+        "Không rõ bạn sửa từ phiên bản nào của bản ghi nên chưa lưu; vui lòng tải lại trang rồi sửa lại."
+        in response.content.decode()
+    )
+    stored = Translation.objects.get()
+    assert (stored.fees, stored.version) == ("VND 600,000", kept.version)
