@@ -121,7 +121,8 @@ class PublicProcedureFilter(django_filters.FilterSet):
         return queryset  # the language chooses the translation shown, not the rows
 
     def search(self, queryset, name, value):
-        """As the public list: accents ignored, in the Vietnamese text and in the published translation."""
+        """As the public list: accents ignored, in the Vietnamese text and in the published translation, the
+        first QUERY_LENGTH characters only (publishing.search_query)."""
         return search(queryset, self.form.cleaned_data.get("lang") or "vi", value)
 
 

@@ -2,6 +2,7 @@
 
 import base64
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -15,10 +16,12 @@ from .publishing import (
     NAMES,
     ONLINE_LEVELS,
     PUBLIC_LANGUAGES,
+    QUERY_LENGTH,
     Shown,
     django_language,
     published,
     search,
+    search_query,
 )
 from .models import Language, Procedure, Translation, shown_publicly
 from .qr import public_url, qr_png, qr_svg
@@ -36,10 +39,17 @@ def _offered_language(view):
     return checked
 
 
-def _context(lang, **extra):
+def _list_address(code):
+    return reverse("tthc:list", args=[code])
+
+
+def _context(lang, address=_list_address, **extra):
     return {
         "lang": lang,
         "languages": [(code, NAMES[code]) for code in PUBLIC_LANGUAGES],
+        # The language switch: (code, name, lang="…", address) of this page in each language, address(code):
+        # a procedure stays that procedure (a QR code scanned in the wrong language), a search that search.
+        "switch": [(code, NAMES[code], HTML_LANGUAGES.get(code, code), address(code)) for code in PUBLIC_LANGUAGES],
         # (public code, Django's code, lang="…") of each language, for lines written in all of them
         "every_language": [(code, django_language(code), HTML_LANGUAGES.get(code, code)) for code in PUBLIC_LANGUAGES],
         "html_lang": HTML_LANGUAGES.get(lang, lang),
@@ -47,10 +57,11 @@ def _context(lang, **extra):
     }
 
 
-def _render(request, template, lang, **extra):
-    """The page in the public language `lang`, whatever the staff interface's language is."""
+def _render(request, template, lang, address=_list_address, **extra):
+    """The page in the public language `lang`, whatever the staff interface's language is; address(code) is
+    this page's address in the language code, for the language switch (by default, the list)."""
     with translation.override(django_language(lang)):
-        response = render(request, template, _context(lang, **extra))
+        response = render(request, template, _context(lang, address, **extra))
     response["Content-Language"] = HTML_LANGUAGES.get(lang, lang)  # the staff language's middleware keeps it
     return response
 
@@ -62,7 +73,7 @@ def choose(request):
 @_offered_language
 def procedure_list(request, lang):
     queryset = published(lang)
-    query = request.GET.get("q", "")[:200].strip()  # the box holds 200 characters; a longer link is cut, not refused
+    query = search_query(request.GET.get("q"))  # shown back in the box as it was searched
     field = request.GET.get("field", "")
     agency = request.GET.get("agency", "")
     if query:
@@ -74,12 +85,15 @@ def procedure_list(request, lang):
     everything = list(published(lang))
     fields = _choices(everything, lang, "field")
     agencies = _choices(everything, lang, "agency")
+    kept = urlencode([(name, value) for name, value in (("q", query), ("field", field), ("agency", agency)) if value])
     return _render(
         request,
         "procedures/public_list.html",
         lang,
+        address=lambda code: _list_address(code) + (f"?{kept}" if kept else ""),
         rows=[Shown(p, lang) for p in queryset],
         query=query,
+        query_length=QUERY_LENGTH,
         field=field,
         agency=agency,
         fields=fields,
@@ -115,6 +129,7 @@ def procedure_detail(request, lang, code):
         request,
         "procedures/public_detail.html",
         lang,
+        address=lambda code: reverse("tthc:detail", args=[code, procedure.code]),
         p=procedure,
         shown=shown,
         level=ONLINE_LEVELS.get(procedure.online_level, ""),

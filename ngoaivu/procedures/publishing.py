@@ -29,6 +29,10 @@ HTML_LANGUAGES = {"zh": "zh-Hans"}  # public code → BCP 47, for lang="…"
 
 SCAN = gettext_noop("Quét mã để đọc bằng ngôn ngữ của bạn")
 
+# The search box holds this many characters. Each word is one more condition of the query: a longer
+# search (a hand-made link, a call to the public API) is cut to what the box holds, not refused.
+QUERY_LENGTH = 200
+
 
 def django_language(lang: str) -> str:
     """The Django language code under which a public page in `lang` is rendered."""
@@ -107,10 +111,15 @@ def public_text_holds(word):
     )
 
 
+def search_query(text):
+    """A search as the public list and the public API read it: its first QUERY_LENGTH characters."""
+    return (text or "")[:QUERY_LENGTH].strip()
+
+
 def search(queryset, lang, query):
     """The procedures whose Vietnamese text or published translation in lang (as shown) holds every word of
-    query, in any order, accents ignored (search_text is stored folded)."""
-    for word in words(query):
+    query (cut to QUERY_LENGTH characters), in any order, accents ignored (search_text is stored folded)."""
+    for word in words(search_query(query)):
         condition = Q(search_text__contains=word)
         if lang != "vi":
             condition |= Exists(public_text_holds(word).filter(procedure=OuterRef("pk"), language=lang))

@@ -92,6 +92,14 @@ def test_public_search_ignores_accents_and_reads_published_translations_only(cat
     assert codes(agency="Công an tỉnh") == ["2.001961"]
 
 
+def test_a_public_search_is_cut_to_what_the_pages_box_holds(catalogue):
+    # As the public list (tests/procedures/test_public.py): the first 200 characters are searched, and
+    # what a hand-made call adds beyond them, hundreds of words each one more condition, is not.
+    long = "work permit" + " " * 189 + " x" * 1800  # ~3.800 characters: under the address limit (414)
+    body = public({"lang": "en", "q": long}).json()
+    assert [row["code"] for row in body["results"]] == ["1.000105"]
+
+
 def test_public_detail_by_code_in_each_language(catalogue):
     body = public({"lang": "en"}, "1.000105/").json()
     assert body["name"] == WORK_PERMIT and body["fees"] == "600.000 đồng" and "fees" in body["vietnamese"]

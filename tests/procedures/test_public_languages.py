@@ -151,3 +151,39 @@ def test_the_kiosks_codes_come_in_the_order_its_header_names_the_languages(proce
     procedure(translations={lang: (published, f"Tên {lang}") for lang in ("ja", "ko", "zh", "en")})
     (slide,) = kiosk_slides()
     assert [language["lang"] for language in slide["languages"]] == list(Language.values) == ["en", "zh", "ko", "ja"]
+
+
+def switch(html):
+    """The language switch's links: {name: (href, lang)}."""
+    nav = re.search(r'<nav aria-label="[^"]*">(.*?)</nav>', html, re.S).group(1)
+    return {
+        name: (href, lang) for href, lang, name in re.findall(r'<a href="([^"]*)" lang="([^"]*)"[^>]*>([^<]*)</a>', nav)
+    }
+
+
+@pytest.mark.parametrize("lang", PUBLIC_LANGUAGES)
+def test_the_language_switch_keeps_the_procedure(client, procedure, lang):
+    # A foreigner who scanned the code in the wrong language goes on reading the same procedure.
+    procedure()
+    links = switch(page(client, f"/tthc/{lang}/1.000105/"))
+    assert links["中文"] == ("/tthc/zh/1.000105/", "zh-Hans")
+    assert links["English"] == ("/tthc/en/1.000105/", "en")
+    assert links["Tiếng Việt"] == ("/tthc/vi/1.000105/", "vi")
+    assert len(links) == len(PUBLIC_LANGUAGES)
+
+
+def test_the_language_switch_keeps_the_search(client, procedure):
+    procedure()
+    links = switch(page(client, "/tthc/en/?q=work+permit&field=Vi%E1%BB%87c+l%C3%A0m"))
+    assert links["日本語"] == ("/tthc/ja/?q=work+permit&amp;field=Vi%E1%BB%87c+l%C3%A0m", "ja")
+    assert switch(page(client, "/tthc/en/"))["한국어"] == ("/tthc/ko/", "ko")
+
+
+def test_the_chinese_links_and_marks_use_the_pages_code(client, procedure):
+    procedure()
+    choose = page(client, "/tthc/")
+    assert '<a href="/tthc/zh/" lang="zh-Hans"' in choose and 'lang="zh"' not in choose
+    for url in ("/tthc/zh/", "/tthc/zh/1.000105/"):
+        html = page(client, url)
+        assert '<html lang="zh-Hans">' in html and 'lang="zh"' not in html, url
+        assert '<span class="vi-mark" lang="zh-Hans">' in html, url
