@@ -2,6 +2,7 @@ from django.contrib import admin
 
 from ngoaivu.core.admin_base import ModelAdmin, StackedInline
 
+from .forms import TranslationAdminForm
 from .models import Procedure, Translation
 
 
@@ -12,6 +13,7 @@ REVIEW_RECORD = ["translator", "reviewer", "reviewed_at"]
 
 class TranslationInline(StackedInline):
     model = Translation
+    form = TranslationAdminForm
     extra = 0
     readonly_fields = REVIEW_RECORD
 
@@ -29,3 +31,4 @@ class TranslationAdmin(ModelAdmin):
     list_display = ["procedure", "language", "status", "translator", "reviewer", "published_on"]
     list_filter = ["language", "status"]
     readonly_fields = REVIEW_RECORD
+    form = TranslationAdminForm

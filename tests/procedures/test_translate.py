@@ -80,6 +80,24 @@ def test_a_name_too_long_is_refused_for_its_length_only_and_a_reviewed_text_with
     assert not Translation.objects.exists()
 
 
+def test_a_long_text_beyond_the_registers_limit_is_refused_with_its_length(client_for, procedure):
+    # As a register's note (core/figure_limits.TEXT_LIMIT): a paste gone wrong is not shown to foreigners.
+    item = procedure()
+    body = client_for("officer").post(f"/thu-tuc/{item.pk}/en/", {"name": "Work permit", "documents": "x" * 240_000})
+    assert "Nội dung dài 240.000 ký tự, vượt quá giới hạn 20.000 ký tự; vui lòng rút gọn." in body.content.decode()
+    # The administrator's pages refuse it too.
+    admin = client_for("admin").post(
+        "/quan-tri/procedures/translation/add/",
+        {"procedure": item.pk, "language": "ko", "status": "draft", "steps": "x" * 20_001},
+    )
+    assert admin.status_code == 200 and "vượt quá giới hạn 20.000 ký tự" in admin.content.decode()
+    assert not Translation.objects.exists()
+    client_for("officer").post(
+        f"/thu-tuc/{item.pk}/en/", {"name": "Work permit", "documents": "x" * 20_000, "status": "draft"}
+    )
+    assert len(Translation.objects.get().documents) == 20_000
+
+
 def test_a_deleted_procedure_says_its_translations_go_with_it_and_brings_them_back_when_restored(client_for, procedure):
     item = procedure(translations={"en": ("published", "Work permit"), "ko": ("draft", "취업 허가")})
     client = client_for("officer")
