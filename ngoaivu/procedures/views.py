@@ -19,7 +19,7 @@ from ngoaivu.register.conflicts import conflict_page
 
 from .agencies import ended_agencies
 from .forms import TranslationForm
-from .publishing import NAMES, SCAN, TRANSLATION_NAMES, in_language
+from .publishing import HTML_LANGUAGES, NAMES, SCAN, TRANSLATION_NAMES, in_language
 from .models import (
     TEXT_FIELDS,
     Language,
@@ -200,6 +200,7 @@ def qr_sheet(request):
             "field": field,
             "fields": fields,
             "lang": lang,
+            "html_lang": HTML_LANGUAGES.get(lang, lang),
             "languages": Language.choices,
             "scan": in_language(lang, SCAN),
         },

@@ -39,3 +39,15 @@ def test_svg_qr_code_and_a4_sheet(client, client_for, procedure):
     assert re.search(r'<svg [^>]*viewBox="0 0 \d+ \d+"', sheet) and not re.search(r"<svg [^>]*width=", sheet)
     assert "size: A4" in Path(finders.find("procedures/qr_sheet.css")).read_text()
     assert client_for("officer").get("/thu-tuc/ma-qr/", {"field": "Đường bộ"}).content.decode().count("<svg") == 0
+
+
+def test_the_sheets_heading_marks_its_foreign_words(client_for, procedure):
+    # «Thủ tục hành chính – Việc làm · スキャンして…»: the Vietnamese heading, the words to scan by in the sheet's.
+    procedure(translations={"ja": ("published", "外国人労働者の労働許可")})
+    sheet = client_for("officer").get("/thu-tuc/ma-qr/", {"field": "Việc làm", "lang": "ja"}).content.decode()
+    heading = re.search(r"<h1 lang=\"vi\">(.*?)</h1>", sheet, re.S).group(1)
+    scan = re.search(r'<span lang="ja">([^<]+)</span>', heading).group(1)
+    assert heading.startswith("Thủ tục hành chính – Việc làm · ") and scan and not scan.isascii()
+    assert '<div lang="ja">外国人労働者の労働許可</div>' in sheet
+    chinese = client_for("officer").get("/thu-tuc/ma-qr/", {"lang": "zh"}).content.decode()
+    assert '<html lang="zh-Hans">' in chinese and '<span lang="zh-Hans">' in chinese and 'lang="zh"' not in chinese
