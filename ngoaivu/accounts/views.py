@@ -1,6 +1,10 @@
 """Signing in (with the optional second step), the account's security page, and the lock-out page."""
 
+import math
+
 import django_otp
+from axes.helpers import get_client_username
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
@@ -10,6 +14,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 from django.urls import reverse, reverse_lazy
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
@@ -167,21 +172,38 @@ def disable_two_factor(request):
     return redirect("accounts:security")
 
 
-def lockout_minutes():
-    return int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+def lockout_minutes(request=None, credentials=None):
+    """The whole minutes until the lock on this name from this address lifts: the cool-off runs from the
+    failure that locked it (tries made during it do not move it, settings.py), so a retry is told less."""
+    left = settings.AXES_COOLOFF_TIME
+    if request is not None:
+        attempt = (
+            AccessAttempt.objects.filter(
+                username=get_client_username(request, credentials), ip_address=getattr(request, "axes_ip_address", None)
+            )
+            .order_by("-attempt_time")
+            .first()
+        )
+        if attempt is not None:
+            left = min(left, attempt.attempt_time + left - timezone.now())
+    return max(1, math.ceil(left.total_seconds() / 60))
 
 
-def lockout_message():
+def lockout_message(request=None, credentials=None):
     return _(
         "Tài khoản này đã nhập sai mật khẩu nhiều lần từ địa chỉ của bạn nên tạm thời không đăng nhập "
         "được. Vui lòng thử lại sau %(minutes)s phút, hoặc liên hệ quản trị hệ thống."
-    ) % {"minutes": lockout_minutes()}
+    ) % {"minutes": lockout_minutes(request, credentials)}
 
 
-def locked_out(request, credentials=None, *args, **kwargs):
-    """Too many failed sign-ins from this address for this name: wait, then try again (JSON under /api/)."""
+def locked_out(request, original_response=None, credentials=None, *args, **kwargs):
+    """Too many failed sign-ins from this address for this name: wait, then try again (JSON under /api/).
+    axes calls it with the response it would have given and the credentials tried."""
+    minutes = lockout_minutes(request, credentials)
     if request.path.startswith("/api/"):
-        response = JsonResponse({"detail": lockout_message()}, status=429, json_dumps_params={"ensure_ascii": False})
-        response["Retry-After"] = str(lockout_minutes() * 60)
+        response = JsonResponse(
+            {"detail": lockout_message(request, credentials)}, status=429, json_dumps_params={"ensure_ascii": False}
+        )
+        response["Retry-After"] = str(minutes * 60)
         return response
-    return render(request, "accounts/locked_out.html", {"minutes": lockout_minutes()}, status=429)
+    return render(request, "accounts/locked_out.html", {"minutes": minutes}, status=429)

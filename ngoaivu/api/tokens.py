@@ -83,7 +83,8 @@ class ObtainToken(Described, APIView):
         user = authenticate(request._request, username=data["username"], password=data["password"])
         if user is None:
             if getattr(request._request, "axes_locked_out", False):
-                return Response({"detail": lockout_message()}, status=status.HTTP_429_TOO_MANY_REQUESTS)
+                detail = lockout_message(request._request, {"username": data["username"]})
+                return Response({"detail": detail}, status=status.HTTP_429_TOO_MANY_REQUESTS)
             return Response(
                 {"detail": _("Tên đăng nhập hoặc mật khẩu không đúng.")}, status=status.HTTP_400_BAD_REQUEST
             )

@@ -99,7 +99,9 @@ def test_tries_during_the_lock_out_do_not_start_it_again(client, users):
     for attempt in range(5):
         sign_in(client, f"sai-mat-khau-{attempt}")
     AccessAttempt.objects.update(attempt_time=timezone.now() - timedelta(minutes=10))
-    assert sign_in(client, PASSWORD).status_code == 429  # still locked, ten minutes in
+    retry = sign_in(client, PASSWORD)
+    assert retry.status_code == 429  # still locked, ten minutes in: five minutes left, and said so
+    assert "Vui lòng thử lại sau 5 phút" in retry.content.decode()
     assert sign_in(client, "sai-nua").status_code == 429
     # six minutes on, 16 after the fifth failure, the lock lifts, the tries made during it notwithstanding
     AccessAttempt.objects.update(attempt_time=F("attempt_time") - timedelta(minutes=6))
