@@ -107,9 +107,26 @@ def test_a_text_stored_under_the_sections_place_moves_to_the_countrys(outgoing, 
     other.texts = {"I.2.d": WRITTEN, "I.2.d-LA": drafted}
     other.sources = {"drafted": {"I.2.d-LA": drafted}, "file_sections": ["I.2.d"]}
     other.save()
+    versions = {row.pk: row.version for row in (submission, other)}
+    untouched = other.request.submissions.get(unit=units["dh"])  # no text under the old keys
+    untouched_version = untouched.version
     importlib.import_module("ngoaivu.collection.migrations.0012_partner_section_texts").move_texts(apps, None)
     submission.refresh_from_db()
     other.refresh_from_db()
+    untouched.refresh_from_db()
     assert submission.texts == {LAO: WRITTEN, "I.4": "Viện trợ."}
+    # a form opened before, with no box for the moved text, cannot save over it: its version is behind
+    assert submission.version == versions[submission.pk] + 1 and other.version == versions[other.pk] + 1
+    assert untouched.version == untouched_version
     # the register's draft, never seen in the form, gives way to what the unit wrote
     assert other.texts == {"I.2.d-LA": WRITTEN} and other.sources["file_sections"] == ["I.2.d-LA"]
+
+
+def test_a_text_stored_under_the_sections_place_moves_to_laos_before_a_country_first_by_code(outgoing, units):
+    PartnerLocality.objects.create(name="Quảng Tây", country="CN", reported_apart=True)  # "CN" before "LA"
+    submission = outgoing().submissions.get(unit=units["dh"])
+    submission.texts = {"I.": WRITTEN}
+    submission.save()
+    importlib.import_module("ngoaivu.collection.migrations.0012_partner_section_texts").move_texts(apps, None)
+    submission.refresh_from_db()
+    assert submission.texts == {LAO: WRITTEN}
