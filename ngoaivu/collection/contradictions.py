@@ -11,7 +11,7 @@ from ngoaivu.register.engine import evaluate
 from ngoaivu.register.intake_rules import engine_code, report_value, window_of
 from ngoaivu.reporting.drafting import period_words
 
-from .services import period_indicator
+from .services import all_sections, numbered, period_indicator
 
 
 def _window(fact, codes, year):
@@ -69,7 +69,7 @@ def _compiled_ytd(submission, period, codes):
 
 
 def contradictions(submissions):
-    """[{submission, key, sentence, indicator, measure, stated, accepted, basis}]: a figure a unit's texts
+    """[{submission, key, section, sentence, indicator, measure, stated, accepted, basis}]: a figure a unit's texts
     state that is not the one the compiled report will give: the period's is its answer's, the year to
     date the register's with the answer's period. Settled before compiling, so that the report does
     not print a unit's "Tính chung 9 tháng, 03 đoàn" under a total of 01. Statements that add up to
@@ -81,6 +81,10 @@ def contradictions(submissions):
         period = request.period_for(submission.unit)
         words = period_words(period)
         found_in_texts = statements(submission, values, period, phrases)
+        if not found_in_texts:
+            continue
+        # a section by its numbers as the report prints them («I.5»), as the unit's form labels it
+        labels = numbered(all_sections(request.template, submission.unit, period))
         ytd_codes = sorted({code for window, code, _m in found_in_texts if window == "ytd"})
         ytd = _compiled_ytd(submission, period, ytd_codes) if ytd_codes else {}
         for (window, code, measure), stated in found_in_texts.items():
@@ -97,6 +101,7 @@ def contradictions(submissions):
                     {
                         "submission": submission,
                         "key": key,
+                        "section": labels.get(key, key),
                         "sentence": sentence,
                         "indicator": name,
                         "measure": unit_shown(measure.unit),

@@ -202,6 +202,8 @@ class AnswerForm(WarningFormMixin, forms.Form):
         self.period = period
         self.read = read or {}  # {figure field: the figure read from the uploaded report}
         self.register = register or {}  # {figure field: the register's figure}, which a box left blank keeps
+        # {section key: "I.5"}: a section by its numbers as the report prints them (services.numbered)
+        self.labels = labels or {}
         self.fields["version"].initial = version
         values, texts = values or {}, texts or {}
         self.measure_rows, self.section_rows = [], []
@@ -221,7 +223,7 @@ class AnswerForm(WarningFormMixin, forms.Form):
             field_name = f"s__{key}"
             self.fields[field_name] = forms.CharField(
                 # by its numbers as the report prints them (services.numbered), else by its key
-                label=f"{(labels or {}).get(key, key)} {heading}".strip(),
+                label=f"{self.labels.get(key, key)} {heading}".strip(),
                 required=False,
                 initial=texts.get(key, ""),
                 widget=forms.Textarea(attrs={"rows": 4}),
@@ -275,7 +277,7 @@ class AnswerForm(WarningFormMixin, forms.Form):
                             "Mục %(section)s ghi «%(sentence)s» nhưng số liệu là %(value)s: kiểm tra lại số liệu "
                             "hoặc nội dung mục trước khi gửi."
                         ) % {
-                            "section": name[3:],
+                            "section": self.labels.get(name[3:], name[3:]),
                             "sentence": item["text"],
                             "value": f"{format_count(cleaned[field])} {self.words.get(field, '')}".strip(),
                         }

@@ -62,6 +62,37 @@ def test_the_form_offers_the_country_section_and_its_text_reaches_the_compiled_r
     assert not any(WRITTEN in text for key, text in texts.items() if key != LAO)
 
 
+def test_a_warning_names_the_section_by_its_printed_number_not_its_key(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    url = f"/yeu-cau/don-vi/{submission.pk}/"
+    page = client.get(url)
+    typed = {
+        "v__aid__count": "1",
+        "v__aid__value": "1000000",
+        "s__I.4": "Trong tháng, Trường chưa tiếp nhận khoản viện trợ nào.",
+    }
+    warned = client.post(url, form_data(page, **typed, submit="1"))
+    warnings = warned.context["form"].warnings
+    # the aid section, keyed I.4, is printed «5.» after Laos's «4.»
+    assert warnings["v__aid__count"].startswith("Mục I.5 ghi «Trong tháng, Trường chưa tiếp nhận khoản viện trợ nào.»")
+    typed = {"v__aid__count": "1", "v__aid__value": "1000000", "s__I.4": "", f"s__{LAO}": typed["s__I.4"]}
+    warned = client.post(url, form_data(page, **typed, submit="1"))
+    assert warned.context["form"].warnings["v__aid__count"].startswith("Mục I.4 ghi «")
+
+
+def test_the_compilations_contradictions_name_the_section_by_its_printed_number(client_for, outgoing, units):
+    request = outgoing()
+    submission = request.submissions.get(unit=units["dh"])
+    submission.status = Submission.Status.ACCEPTED
+    submission.values = {"aid": {"count": 2, "value": 3_300_000_000}}
+    submission.texts = {"I.4": "Trong tháng, Trường tiếp nhận 03 khoản viện trợ."}
+    submission.save()
+    page = client_for("officer").get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
+    assert "«Trong tháng, Trường tiếp nhận 03 khoản viện trợ.»" in page
+    assert "<td>I.5</td>" in page and "<td>I.4</td>" not in page
+
+
 def test_the_api_lists_the_country_section_numbered_and_named(client_for, outgoing, units):
     submission = outgoing().submissions.get(unit=units["dh"])
     body = client_for("other_reporter").get(f"/api/submissions/{submission.pk}/").json()
