@@ -56,17 +56,24 @@ def floors(code):
     return pairs
 
 
+def rule_message(constraint, model):
+    """The constraint's message as the model's form shows it: a project rule formats its own
+    (core.constraints, its fields' labels filled in), a plain Django one is as written."""
+    formatted = getattr(constraint, "message", None)
+    return formatted(model) if callable(formatted) else constraint.violation_error_message
+
+
 def row_floors(code):
     """[(measure, message or None)]: the measures of the indicator code that are at least 1 once it has a
     row: its count of rows (message None), and each sum of a field its model keeps at least 1 on every
-    row, with the model's own words for it ("Số đoàn phải từ 1 trở lên.")."""
+    row, with the model's own words for it ("Số đoàn phải từ 01 trở lên.")."""
     indicator = BY_CODE[code]
     model = apps.get_model(indicator.model)
     summed = {m.field: m.name for m in indicator.measures if m.field and not m.distinct}
     result = [(m.name, None) for m in indicator.measures if m.field is None]
     for field, bound, constraint in _simple_rules(model):
         if field in summed and isinstance(bound, int) and bound >= 1:
-            result.append((summed[field], constraint.violation_error_message))
+            result.append((summed[field], rule_message(constraint, model)))
     return result
 
 

@@ -1,6 +1,10 @@
 """The floors of an answer's figures, read from the register models' own check constraints."""
 
-from ngoaivu.register.measure_floors import floor_errors, floors
+from django.db.models import Q
+
+from ngoaivu.core.constraints import Check
+from ngoaivu.register.measure_floors import floor_errors, floors, rule_message
+from ngoaivu.register.models import IncomingDelegation
 
 
 def test_the_floors_follow_the_models_rules():
@@ -30,7 +34,7 @@ def test_equal_blank_or_unknown_figures_pass():
 def test_a_figure_above_0_needs_a_row_so_its_count_and_floored_sums_are_at_least_1():
     # IncomingDelegation keeps groups >= 1 on every row: the model's own words, not written again.
     assert floor_errors({"incoming_delegations": {"groups": 0, "persons": 14}}) == {
-        ("incoming_delegations", "groups"): "Số đoàn phải từ 1 trở lên."
+        ("incoming_delegations", "groups"): "Số đoàn phải từ 01 trở lên."
     }
     # An aid's value with no aid counted: the count of rows is at least 1.
     assert floor_errors({"aid": {"count": 0, "value": 1_500_000_000}}) == {
@@ -40,3 +44,18 @@ def test_a_figure_above_0_needs_a_row_so_its_count_and_floored_sums_are_at_least
     assert floor_errors({"incoming_delegations": {"groups": 0, "persons": 0}}) == {}
     assert floor_errors({"aid": {"count": 1, "value": 0}}) == {}
     assert floor_errors({"aid": {"value": 1_500_000_000}}) == {}
+
+
+def test_a_rules_words_are_given_as_the_registers_form_gives_them():
+    # A rule's message may name its fields by placeholder (core.constraints): filled in, as the form shows it.
+    rule = Check(
+        condition=Q(groups__gte=1),
+        name="groups_from_one",
+        on="groups",
+        labels={"field": "groups"},
+        violation_error_message="%(field)s phải từ 01 trở lên.",
+    )
+    assert rule_message(rule, IncomingDelegation) == "Số đoàn phải từ 01 trở lên."
+    # the register's own rules: the words its form refuses a row with
+    rule = next(c for c in IncomingDelegation._meta.constraints if c.name == "incoming_groups_positive")
+    assert rule_message(rule, IncomingDelegation) == "Số đoàn phải từ 01 trở lên."
