@@ -381,7 +381,7 @@ def test_persons_in_no_delegation_or_an_aid_value_with_no_aid_counted_are_refuse
     }
     response = client.post(url, form_data(page, **figures, submit=""))
     errors = response.context["form"].errors
-    assert errors["v__incoming_delegations__groups"] == ["Số đoàn phải từ 1 trở lên."]
+    assert errors["v__incoming_delegations__groups"] == ["Số đoàn phải từ 01 trở lên."]
     assert errors["v__aid__count"] == ["Số khoản viện trợ phải từ 01 trở lên: đã ghi 1.500.000.000 đồng."]
     submission.refresh_from_db()
     assert submission.status == "not_started"

@@ -16,15 +16,15 @@ CASES = [
         FishingIncident,
         {"boat_number": "QNg 96789 TS", "kind": "detained", "country": "TH", "occurred_on": DAY, "fishermen": 0},
         "fishermen",
-        "Số ngư dân phải từ 1 trở lên.",
+        "Số ngư dân phải từ 01 trở lên.",
     ),
     (
         ConsularCase,
         {"title": "Công dân gặp nạn", "country": "LA", "occurred_on": DAY, "persons": 0},
         "persons",
-        "Số người liên quan phải từ 1 trở lên.",
+        "Số người liên quan phải từ 01 trở lên.",
     ),
-    (Bulletin, {"issue_number": 0, "published_on": DAY}, "issue_number", "Số bản tin phải từ 1 trở lên."),
+    (Bulletin, {"issue_number": 0, "published_on": DAY}, "issue_number", "Số bản tin phải từ 01 trở lên."),
     (
         AbtcApplication,
         {"enterprise": "Công ty A", "businesspeople": 2, "received_on": DAY, "status": "received", "decided_on": DAY},

@@ -56,7 +56,7 @@ class AbtcApplication(Record):
                 condition=Q(businesspeople__gte=1),
                 name="abtc_businesspeople_positive",
                 on="businesspeople",
-                violation_error_message=_("Số doanh nhân phải từ 1 trở lên."),
+                violation_error_message=_("Số doanh nhân phải từ 01 trở lên."),
             ),
             end_not_before_start("received_on", "decided_on", name="abtc_decided_after_received"),
             Check(
@@ -199,7 +199,7 @@ class ConsularCase(Record):
                 condition=Q(persons__gte=1),
                 name="consular_persons_positive",
                 on="persons",
-                violation_error_message=_("Số người liên quan phải từ 1 trở lên."),
+                violation_error_message=_("Số người liên quan phải từ 01 trở lên."),
             ),
             end_not_before_start("occurred_on", "closed_on", name="consular_closed_after_occurred"),
             Check(
@@ -261,7 +261,7 @@ class FishingIncident(Record):
                 condition=Q(fishermen__gte=1),
                 name="fishing_fishermen_positive",
                 on="fishermen",
-                violation_error_message=_("Số ngư dân phải từ 1 trở lên."),
+                violation_error_message=_("Số ngư dân phải từ 01 trở lên."),
             ),
             end_not_before_start("occurred_on", "released_on", name="fishing_released_after_occurred"),
             Check(

@@ -85,7 +85,7 @@ class OutgoingDelegation(Record):
                 condition=Q(persons__gte=1),
                 name="outgoing_persons_positive",
                 on="persons",
-                violation_error_message=_("Số người phải từ 1 trở lên."),
+                violation_error_message=_("Số người phải từ 01 trở lên."),
             ),
         ]
 
@@ -140,7 +140,7 @@ class IncomingDelegation(Record):
                 condition=Q(groups__gte=1),
                 name="incoming_groups_positive",
                 on="groups",
-                violation_error_message=_("Số đoàn phải từ 1 trở lên."),
+                violation_error_message=_("Số đoàn phải từ 01 trở lên."),
             ),
             Check(
                 condition=Q(person_visits__gte=F("groups")),

@@ -38,7 +38,7 @@ class Bulletin(Record):
                 condition=Q(issue_number__gte=1),
                 name="bulletin_issue_positive",
                 on="issue_number",
-                violation_error_message=_("Số bản tin phải từ 1 trở lên."),
+                violation_error_message=_("Số bản tin phải từ 01 trở lên."),
             ),
         ]
 
@@ -102,7 +102,7 @@ class PressCrew(Record):
                 condition=Q(persons__gte=1),
                 name="press_persons_positive",
                 on="persons",
-                violation_error_message=_("Số người phải từ 1 trở lên."),
+                violation_error_message=_("Số người phải từ 01 trở lên."),
             ),
         ]
 

@@ -50,7 +50,7 @@ class ForeignResident(Record):
                 condition=Q(persons__gte=1),
                 name="resident_persons_positive",
                 on="persons",
-                violation_error_message=_("Số người phải từ 1 trở lên."),
+                violation_error_message=_("Số người phải từ 01 trở lên."),
             ),
         ]
 
