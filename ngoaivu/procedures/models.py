@@ -155,6 +155,9 @@ OWN_TEXT = _("Bản dịch do chính bạn soạn; cần một người khác hi
 # Said to the translator of a text published without a second person's review who would confirm it.
 OWN_PUBLISHED_TEXT = _("Bản dịch do chính bạn soạn; cần một người khác rà soát.")
 CONFIRM_AS_SHOWN = _("Để xác nhận đã rà soát, giữ nguyên nội dung và trạng thái của bản dịch; muốn sửa thì bấm «Lưu».")
+NOTHING_TO_CONFIRM = _(
+    "Bản dịch này không chờ xác nhận rà soát: chưa công bố hoặc đã được người thứ hai rà soát. Không có gì được lưu."
+)
 
 
 def acting_user():
@@ -340,7 +343,8 @@ class Translation(PublishedVersion, Versioned):
         if changed:  # what user read and confirms is the text as stored: a change is saved apart («Lưu»)
             raise ValidationError(CONFIRM_AS_SHOWN, code="confirm_as_shown")
         if not type(self).objects.filter(awaiting_second_review(), pk=self.pk).exists():
-            return  # nothing to confirm: reviewed meanwhile, or not published
+            # Nothing awaits review (reviewed already, a draft): refused, not saved as a change that is none.
+            raise ValidationError(NOTHING_TO_CONFIRM, code="nothing_to_confirm")
         if not self.reviewable_by(user):
             raise ValidationError(OWN_PUBLISHED_TEXT, code="own_text")
         self.reviewer, self.reviewed_at = user, timezone.now()

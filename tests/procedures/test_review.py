@@ -260,3 +260,22 @@ def test_a_confirmation_sent_again_from_another_tab_says_it_was_saved_by_the_sam
     assert "Bản ghi đã được chính bạn lưu ở một trang khác sau khi mở trang này." in body
     assert "người khác sửa" not in body
     assert Translation.objects.get().reviewer == users["admin"]
+
+
+@pytest.mark.parametrize("status", [DRAFT, PUBLISHED])
+def test_a_confirmation_of_a_text_not_awaiting_review_is_refused_and_saves_nothing(
+    client_for, procedure, users, status
+):
+    item = procedure()
+    post(client_for("officer"), item, DRAFT)
+    if status == PUBLISHED:  # reviewed and published already: no review awaits
+        assert post(client_for("admin"), item, PUBLISHED).status_code == 302
+    row = Translation.objects.get()
+    history = row.history.count()
+    refused = confirm(client_for("admin"), row)
+    assert refused.status_code == 200
+    assert "Bản dịch này không chờ xác nhận rà soát" in refused.context["form"].non_field_errors()[0]
+    assert "Đã xác nhận rà soát" not in refused.content.decode()
+    stored = Translation.objects.get()
+    assert (stored.status, stored.reviewer, stored.version) == (row.status, row.reviewer, row.version)
+    assert stored.history.count() == history
