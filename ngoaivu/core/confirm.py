@@ -57,7 +57,8 @@ class WarningFormMixin:
     templates to show beside the fields (register/_field.html), at the top (_error_summary.html),
     with the box (core/_warnings_confirm.html). Errors come first: warnings are looked for once there
     are none. On an edit, what the stored row already warned about is not asked again: only what is
-    typed now is.
+    typed now is. A form sent from an old version (is_stale(), core/forms.VersionFormMixin) is not
+    asked either: the conflict page comes first, and the warnings once the person saves from it.
 
     A form whose warnings were confirmed (warnings_confirmed) and that is shown again all the same (the
     page after a version conflict, core/conflict.html) carries the tick and its seal forward, hidden:
@@ -84,7 +85,7 @@ class WarningFormMixin:
         if found and getattr(self.instance, "pk", None) is not None:
             stored = self._run_checks({name: self.initial.get(name) for name in self.fields})
             found = {name: message for name, message in found.items() if stored.get(name) != message}
-        if not found:
+        if not found or self._stale():
             return
         self.warnings_seal = seal_of(found)
         if self.data.get(CHECKED_FIELD) and self.data.get(SEAL_FIELD) == self.warnings_seal:
@@ -95,6 +96,10 @@ class WarningFormMixin:
             bound = self[name]
             described = [f"{bound.auto_id}_warning", *([f"{bound.auto_id}_helptext"] if bound.help_text else [])]
             self.fields[name].widget.attrs["aria-describedby"] = " ".join(described)
+
+    def _stale(self):
+        is_stale = getattr(self, "is_stale", None)
+        return is_stale is not None and is_stale()
 
     def _run_checks(self, values):
         found = {}

@@ -258,11 +258,11 @@ def test_a_confirmed_unlikely_figure_is_not_asked_again_after_a_conflict(users, 
     first, second = signed_in(users["officer"]), signed_in(users["admin"])
     first_form = first.get(url(record)).context["form"]
     second_form = second.get(url(record)).context["form"]
-    assert first.post(url(record), edit_data(first_form, units, content="Làm việc với Sở Y tế")).status_code == 302
-
     data = edit_data(second_form, units, person_visits="900")
     asked = second.post(url(record), data)
     assert "person_visits" in asked.context["form"].warnings
+    assert first.post(url(record), edit_data(first_form, units, content="Làm việc với Sở Y tế")).status_code == 302
+
     confirmed = {**data, CHECKED_FIELD: "1", SEAL_FIELD: asked.context["form"].warnings_seal}
     response = second.post(url(record), confirmed)
     assert response.status_code == 409
@@ -276,5 +276,29 @@ def test_a_confirmed_unlikely_figure_is_not_asked_again_after_a_conflict(users, 
     assert "person_visits" in second.post(url(record), {**again, "person_visits": ["901"]}).context["form"].warnings
     # The same figures: saved as typed, without a second tick.
     assert second.post(url(record), again).status_code == 302
+    record.refresh_from_db()
+    assert (record.person_visits, record.version) == (900, 3)
+
+
+def test_a_stale_page_with_an_unlikely_figure_is_shown_the_conflict_before_any_warning(users, units, incoming):
+    """The warnings of a page opened before another save would weigh figures about to be compared anyway:
+    the conflict page comes first, and asks about the figure with the form it shows again."""
+    from ngoaivu.core.confirm import CHECKED_FIELD, SEAL_FIELD
+
+    record = incoming(person_visits=3, content="Làm việc với Sở Công Thương")
+    first, second = signed_in(users["officer"]), signed_in(users["admin"])
+    first_form = first.get(url(record)).context["form"]
+    second_form = second.get(url(record)).context["form"]
+    assert first.post(url(record), edit_data(first_form, units, content="Làm việc với Sở Y tế")).status_code == 302
+
+    response = second.post(url(record), edit_data(second_form, units, person_visits="900"))
+    assert response.status_code == 409 and CONFLICT in response.content.decode()
+    record.refresh_from_db()
+    assert (record.person_visits, record.version) == (3, 2)
+    # The form shown again asks about the figure, against the version now stored.
+    again = response.context["form"]
+    assert "person_visits" in again.warnings and 'name="warnings_checked"' in response.content.decode()
+    ticked = {**posted(again), CHECKED_FIELD: ["1"], SEAL_FIELD: [again.warnings_seal]}
+    assert second.post(url(record), ticked).status_code == 302
     record.refresh_from_db()
     assert (record.person_visits, record.version) == (900, 3)
