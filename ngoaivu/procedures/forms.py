@@ -1,11 +1,13 @@
 from django import forms
-
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.figure_limits import text_size_error
 from ngoaivu.core.forms import VersionFormMixin
 
 from .models import TEXT_FIELDS, Translation
+
+SOURCE_CHANGED_FIELD = "vietnamese_changed"
 
 
 class LongTextsLimited:
@@ -16,7 +18,8 @@ class LongTextsLimited:
     def clean(self):
         cleaned = super().clean()
         for name in self.fields:
-            if name in cleaned and isinstance(self._meta.model._meta.get_field(name), models.TextField):
+            model_field = next((f for f in self._meta.model._meta.fields if f.name == name), None)
+            if name in cleaned and isinstance(model_field, models.TextField):
                 too_long = text_size_error(cleaned[name])
                 if too_long:
                     self.add_error(name, too_long)
@@ -33,7 +36,7 @@ class TranslationForm(LongTextsLimited, VersionFormMixin, forms.ModelForm):
 
     version_required = True
 
-    def __init__(self, *args, disabled=False, own_text=False, **kwargs):
+    def __init__(self, *args, disabled=False, own_text=False, source_changed=False, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             field.disabled = disabled  # one who only reads sees the text, not a form that looks editable
@@ -44,6 +47,31 @@ class TranslationForm(LongTextsLimited, VersionFormMixin, forms.ModelForm):
             status.choices = [
                 (value, label) for value, label in status.choices if value not in Translation.REVIEWED_STATES
             ]
+        # Sent from the conflict page of a page opened before the Vietnamese changed (source_changed_since):
+        # its text translates the old Vietnamese, so it is saved as a draft, not reviewed nor published.
+        self.source_changed = source_changed
+
+    def carry_source_change(self):
+        """The conflict page's form: it says, hidden, that the Vietnamese changed since the page was opened,
+        and offers to save as a draft. Refused, the translation page shown again (the new Vietnamese beside
+        the text) no longer carries it."""
+        self.fields[SOURCE_CHANGED_FIELD] = forms.CharField(widget=forms.HiddenInput, required=False)
+        self.data[self.add_prefix(SOURCE_CHANGED_FIELD)] = "1"
+        self.data[self.add_prefix("status")] = Translation.Status.DRAFT
+        return self
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.source_changed and cleaned.get("status") in Translation.REVIEWED_STATES and not self.is_stale():
+            self.add_error(
+                "status",
+                _(
+                    "Nội dung tiếng Việt của thủ tục đã thay đổi sau khi bạn mở trang này; hãy đọc nội dung mới "
+                    "bên cạnh trước khi hiệu đính hoặc công bố. Muốn giữ nội dung của bạn ngay, hãy lưu ở trạng "
+                    "thái «Bản nháp»."
+                ),
+            )
+        return cleaned
 
     class Meta:
         model = Translation

@@ -8,7 +8,7 @@ from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -155,6 +155,8 @@ OWN_TEXT = _("Bản dịch do chính bạn soạn; cần một người khác hi
 # Said to the translator of a text published without a second person's review who would confirm it.
 OWN_PUBLISHED_TEXT = _("Bản dịch do chính bạn soạn; cần một người khác rà soát.")
 CONFIRM_AS_SHOWN = _("Để xác nhận đã rà soát, giữ nguyên nội dung và trạng thái của bản dịch; muốn sửa thì bấm «Lưu».")
+# The history reason of a translation sent back to a draft because the Vietnamese changed (source_changed).
+SOURCE_CHANGED = gettext_noop("Nội dung tiếng Việt của thủ tục đã thay đổi; bản dịch chuyển về bản nháp.")
 NOTHING_TO_CONFIRM = _(
     "Bản dịch này không chờ xác nhận rà soát: chưa công bố hoặc đã được người thứ hai rà soát. Không có gì được lưu."
 )
@@ -355,11 +357,19 @@ class Translation(PublishedVersion, Versioned):
         entry under the request's user with the reason, updated_at."""
         self.status = self.Status.DRAFT
         self.drops_kept_version = True
-        self._change_reason = gettext("Nội dung tiếng Việt của thủ tục đã thay đổi; bản dịch chuyển về bản nháp.")
+        self._change_reason = gettext(SOURCE_CHANGED)
         try:
             self.save()
         finally:
             del self.drops_kept_version
+
+    def source_changed_since(self, version):
+        """Whether the Vietnamese it translates changed after version (source_changed): a page opened then
+        showed the old Vietnamese beside it."""
+        reasons = {SOURCE_CHANGED, gettext(SOURCE_CHANGED)}
+        return (
+            version is not None and self.history.filter(version__gt=version, history_change_reason__in=reasons).exists()
+        )
 
     def reviewable_by(self, user):
         """Whether user may mark this text reviewed, or publish it unreviewed: anyone but its translator

@@ -18,7 +18,7 @@ from ngoaivu.core.permissions import can_edit, can_write, scope
 from ngoaivu.register.conflicts import conflict_page
 
 from .agencies import ended_agencies
-from .forms import TranslationForm
+from .forms import SOURCE_CHANGED_FIELD, TranslationForm
 from .publishing import HTML_LANGUAGES, NAMES, SCAN, TRANSLATION_NAMES, in_language
 from .models import (
     TEXT_FIELDS,
@@ -97,7 +97,13 @@ def translate(request, pk, lang):
         and translation.status not in Translation.REVIEWED_STATES
         and not translation.reviewable_by(request.user)
     )
-    form = TranslationForm(request.POST or None, instance=copy(translation), disabled=not editable, own_text=own_text)
+    form = TranslationForm(
+        request.POST or None,
+        instance=copy(translation),
+        disabled=not editable,
+        own_text=own_text,
+        source_changed=SOURCE_CHANGED_FIELD in request.POST,
+    )
     form.instance.changed_by = request.user  # who wrote, who reviewed: Translation.review_rule
     # Published without a second person's review: anyone who may edit it but its translator confirms it.
     awaits_review = (
@@ -120,13 +126,27 @@ def translate(request, pk, lang):
             except VersionConflict:
                 # Saved by someone else since this page was opened: both texts side by side, nothing lost.
                 current = Translation.objects.filter(pk=translation.pk).first()
+                # The Vietnamese changed since: the text sent translates the old one. The page says so, and
+                # saving from it keeps a draft, so that someone reads the new Vietnamese before a review.
+                old_source = current is not None and current.source_changed_since(form.started_from)
+
+                def again(data, instance):
+                    shown = TranslationForm(data, instance=instance)
+                    return shown.carry_source_change() if old_source else shown
+
+                notice = _(
+                    "Nội dung tiếng Việt của thủ tục đã thay đổi sau khi bạn mở trang này, nên bản dịch đã "
+                    "chuyển về bản nháp. «Lưu đè» chỉ lưu nội dung của bạn ở trạng thái bản nháp; hãy đọc nội "
+                    "dung tiếng Việt mới trên trang bản dịch trước khi hiệu đính hoặc công bố."
+                )
                 return conflict_page(
                     request,
                     form,
                     current,
-                    lambda data, instance: TranslationForm(data, instance=instance),
+                    again,
                     title=capfirst(TRANSLATION_NAMES[lang]) + f": {procedure.code}",
                     cancel_url=reverse("procedures:translate", args=[procedure.pk, lang]),
+                    extra={"notice": notice if old_source else ""},
                 )
             else:
                 saved = _("Đã lưu %(translation)s.") % {"translation": TRANSLATION_NAMES[lang]}

@@ -154,6 +154,26 @@ def test_a_page_opened_before_the_vietnamese_changed_cannot_publish_the_old_tran
     assert "Bản ghi đã được người khác sửa trong lúc bạn đang sửa." in response.content.decode()
     assert Translation.objects.get().status == "draft"
     assert "VND 600,000" not in Client().get("/tthc/zh/1.000105/").content.decode()
+    # The page says the Vietnamese changed; saving from it keeps the text a draft, unreviewed.
+    body = response.content.decode()
+    assert "Nội dung tiếng Việt của thủ tục đã thay đổi sau khi bạn mở trang này" in body
+    again = response.context["form"]
+    assert again.data["status"] == "draft" and 'name="vietnamese_changed"' in body
+    overwrite = {name: again.data.getlist(name) for name in again.data}
+    # Published from it all the same: refused with the reason, beside the new Vietnamese; nothing saved.
+    refused = client_for("admin").post(f"/thu-tuc/{item.pk}/zh/", {**overwrite, "status": "published"})
+    assert refused.status_code == 200
+    assert (
+        "Nội dung tiếng Việt của thủ tục đã thay đổi sau khi bạn mở trang này"
+        in refused.context["form"].errors["status"][0]
+    )
+    assert "900.000 đồng" in refused.content.decode() and 'name="vietnamese_changed"' not in refused.content.decode()
+    assert (Translation.objects.get().status, Translation.objects.get().version) == ("draft", drafted.version)
+    saved = client_for("admin").post(f"/thu-tuc/{item.pk}/zh/", {**overwrite, "fees": "VND 700,000"})
+    assert saved.status_code == 302
+    stored = Translation.objects.get()
+    assert (stored.status, stored.fees, stored.reviewer) == ("draft", "VND 700,000", None)
+    assert "VND 700,000" not in Client().get("/tthc/zh/1.000105/").content.decode()
 
 
 def test_a_stale_change_is_shown_the_conflict_before_any_rule_of_the_newer_row(client_for, procedure, users):
@@ -170,6 +190,7 @@ def test_a_stale_change_is_shown_the_conflict_before_any_rule_of_the_newer_row(c
     body = response.content.decode()
     assert response.status_code == 409
     assert "Bản ghi đã được người khác sửa trong lúc bạn đang sửa." in body and "1. Apply" in body
+    assert "Nội dung tiếng Việt" not in body and 'name="vietnamese_changed"' not in body  # it did not change
     # The rule is told only on the form that would save their text over the correction (a change of theirs).
     assert body.index("Bản ghi đã được người khác sửa") < body.index("Lưu lại nội dung của bạn")
     assert body.index("Lưu lại nội dung của bạn") < body.index("Bản dịch do chính bạn soạn")
