@@ -119,6 +119,8 @@ def test_the_office_is_told_how_many_translations_await_a_second_review_and_list
     settled = client.get("/thu-tuc/?show=unreviewed")
     assert settled.context["rows"] == []
     assert "Không có bản dịch nào đã công bố mà chưa được người thứ hai rà soát." in settled.content.decode()
+    # Said once, in words: no «0 bản dịch …» line above it, no «(0)» in the choice.
+    assert 'id="awaiting-count"' not in settled.content.decode() and "(0)" not in settled.content.decode()
     assert 'id="awaiting-review"' not in client.get("/thu-tuc/").content.decode()
 
 
