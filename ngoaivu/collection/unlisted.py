@@ -4,8 +4,8 @@ the list names the rows the register holds; what the answers count beyond those 
 source, so that the list does not read as the whole.
 
 When an answer counts FEWER than the register's rows of its unit (02 delegations answered, 03 in the
-register; in its count cell, or in its paragraph's words under a cell of 03), the register's figure is the unit's in the compiled report (compiled_cells), and the
-register's rows are listed. The list beside the count names every row the register holds of the
+register; in its count cell, or in its paragraph's words when it has no cell), the register's figure is
+the unit's in the compiled report (compiled_cells), and the register's rows are listed. The list beside the count names every row the register holds of the
 answering units; a count under the rows it lists would contradict itself on the page, and the rows
 are there to be read, each with its date and place, where the answer gives a number only. The figure
 is not changed unseen: the compilation table and its XLSX say, beside the row, what the answer said
@@ -83,17 +83,22 @@ def unlisted_parts(request, accepted, context, held=None):
 
 def shortfalls(accepted, held):
     """{(code, measure): [(unit, stated, held)]}: the figures of the listed areas an accepted answer counts
-    fewer of than the register holds of its unit's own rows in the period (held: held_counts), in its count
-    cell or in its text's words («Trường … cử 02 đoàn» under a cell of 03: contradictions.stated_in_texts);
-    stated, the fewer. The compiled report uses the register's figure there (see the module's note);
-    shortfall_notes says so, and the compilation table marks the unit's cell."""
+    fewer of than the register holds of its unit's own rows in the period (held: held_counts): by its count
+    cell, the figure compiled_cells weighs against the register; an answer without one, by its text's words
+    («Trường … cử 02 đoàn»: contradictions.stated_in_texts), never «nêu 0 đoàn» of a unit that said 02. A
+    cell is not second-guessed by the words: a cell above the register is compiled as it stands, and
+    «01 đoàn đi Lào… 01 đoàn đi Thái Lan» is no «01 đoàn» against a cell of 02. The compiled report uses
+    the register's figure there (see the module's note); shortfall_notes says so, and the compilation
+    table marks the unit's cell."""
     found = {}
     for submission, counts in zip(accepted, held):
-        said = stated_in_texts(submission, counts) if counts and submission.texts else {}
+        values = submission.values or {}
+        blank = any(values.get(code, {}).get(measure) is None for code, by in counts.items() for measure in by)
+        said = stated_in_texts(submission, counts) if blank and submission.texts else {}
         for code, by_measure in counts.items():
             for measure, n in by_measure.items():
-                cell = (submission.values or {}).get(code, {}).get(measure)
-                stated = min((int(v or 0) for v in (cell, said.get((code, measure))) if v is not None), default=0)
+                cell = values.get(code, {}).get(measure)
+                stated = int((said.get((code, measure)) if cell is None else cell) or 0)
                 if stated < n:
                     found.setdefault((code, measure), []).append((submission.unit, stated, n))
     return found

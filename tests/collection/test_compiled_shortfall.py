@@ -68,22 +68,40 @@ def test_the_compiled_report_counts_the_rows_it_lists_when_an_answer_counts_fewe
 TEXT = {"I.1.a": "Trong tháng, Trường Đại học Phạm Văn Đồng cử 02 đoàn với 12 lượt cán bộ đi công tác nước ngoài."}
 
 
-def test_an_answer_whose_words_state_fewer_than_the_register_is_marked_as_its_count_would_be(
-    outgoing, units, client_for
-):
-    # Its count cell says 03, as the register does, but its paragraph «cử 02 đoàn»: the register's 03 is
-    # compiled all the same, and the table marks it «3*» with the same note as a cell of 02 gets.
+def test_a_count_cell_is_weighed_against_the_register_whatever_the_words_say(outgoing, units):
+    # Its count cell says 04 above the register's 03, its paragraph «cử 02 đoàn»: the cell's 04 is compiled,
+    # so nothing is marked, and no note says «dùng số của sổ theo dõi» of a figure the report does not use.
     _three_delegations_of_the_university(units)
     request = outgoing()
-    answer(request, units["dh"], "accepted", {"outgoing_delegations": {"groups": 3, "persons": 12}}, TEXT)
+    answer(request, units["dh"], "accepted", {"outgoing_delegations": {"groups": 4, "persons": 12}}, TEXT)
     answer(request, units["vp"], "accepted", {})
-    rows = {(r["code"], r["measure"]): r for r in compilation.table(request)["rows"]}
-    groups = rows[("outgoing_delegations", "groups")]
-    assert groups["cells"][-2:] == [3, 0] and groups["marked"][1:] == [("3", True), ("0", False)]
-    assert groups["note"] == f"{NOTE} Báo cáo tổng hợp dùng số của sổ theo dõi."
-    assert rows[("outgoing_delegations", "persons")]["note"] == ""  # its words say 12, as the register
-    page = client_for("officer").get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
-    assert NOTE in page and "<strong>3*</strong>" in page
+    groups = {(r["code"], r["measure"]): r for r in compilation.table(request)["rows"]}[
+        ("outgoing_delegations", "groups")
+    ]
+    assert groups["cells"][-2:] == [4, 0] and groups["marked"][1:] == [("4", False), ("0", False)]
+    assert groups["note"] == ""
+
+
+def test_alike_figures_of_different_delegations_are_no_shortfall_of_a_cell_that_counts_them(outgoing, units):
+    # «01 đoàn đi Lào… 01 đoàn đi Thái Lan»: two delegations, as its cell and the register say; never
+    # «nêu 01 đoàn; sổ theo dõi có 02 đoàn».
+    from ngoaivu.register.models import OutgoingDelegation
+
+    for day, country in ((3, "LA"), (12, "TH")):
+        OutgoingDelegation.objects.create(
+            unit=units["dh"], title=f"Đoàn {day}", persons=2, countries=[country], start_date=dt.date(2021, 8, day)
+        )
+    request = outgoing()
+    texts = {
+        "I.1.a": "Trong tháng, Trường Đại học Phạm Văn Đồng cử 01 đoàn với 02 lượt cán bộ đi Lào. Trường Đại học "
+        "Phạm Văn Đồng cử 01 đoàn với 02 lượt cán bộ đi Thái Lan."
+    }
+    answer(request, units["dh"], "accepted", {"outgoing_delegations": {"groups": 2, "persons": 4}}, texts)
+    groups = {(r["code"], r["measure"]): r for r in compilation.table(request)["rows"]}[
+        ("outgoing_delegations", "groups")
+    ]
+    assert groups["cells"][-1] == 2 and groups["marked"][-1] == ("2", False)
+    assert groups["note"] == ""
 
 
 def test_an_answer_without_a_count_cell_is_noted_by_the_figure_its_words_state(outgoing, units):
