@@ -20,7 +20,7 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import parse
 from ngoaivu.pure.wording import format_amount
 from ngoaivu.register.engine import evaluate, evaluate_by_scope
-from ngoaivu.reporting.paragraphs import unattributed_lists
+from ngoaivu.reporting.paragraphs import listed_rows, unattributed_lists
 
 from ngoaivu.reporting.template_names import list_names
 
@@ -62,7 +62,14 @@ def unlisted_parts(request, accepted, context, held=None):
     The count sentence gives the compiled total; these parts are said with their source
     (unlisted_sentences), so that the list beside it does not read as the whole. held: held_counts."""
     own = told_as_own(request.template.definition)
-    names = {n for n in context.lists if (context.lists[n] or n in own) and n in BY_CODE and not BY_CODE[n].is_stock}
+    # an area no sentence lists rows of («{aid.count.period} khoản viện trợ», its list only asked whether
+    # all are emergency aid) is told by its count, the compiled total: the answers' part is in it already
+    listing = listed_areas_of(request.template.definition)
+    names = {
+        n
+        for n in context.lists
+        if n in listing and (context.lists[n] or n in own) and n in BY_CODE and not BY_CODE[n].is_stock
+    }
     if not names:
         return {}
     held = held_counts(request, accepted) if held is None else held
@@ -136,34 +143,49 @@ def _registers(names, period, accepted):
     return [by_scope[index] for index in range(len(scopes))]
 
 
+def _sentences(definition):
+    """Every sentence spec of a template's sections, their children's too."""
+
+    def walk(specs):
+        for spec in specs or []:
+            if isinstance(spec, dict):
+                yield from spec.get("body") or []
+                yield from walk(spec.get("sections") or spec.get("children"))
+
+    return walk(definition.get("sections"))
+
+
 def told_as_own(definition):
     """The areas whose count a template's sentences tell as the asking unit's own in a compiled report: those
     that list their rows without saying whose work they are (paragraphs.speaking_for), and that no other
     sentence counts in full («Quản lý 02 hội nghị…» counts the answers' conferences already)."""
     own, whole = set(), set()
-
-    def walk(specs):
-        for spec in specs or []:
-            if isinstance(spec, dict):
-                for sentence in spec.get("body") or []:
-                    listed = unattributed_lists(sentence)
-                    own.update(listed)
-                    if not listed:
-                        whole.update(_FIGURE.findall(repr(sentence)))
-                walk(spec.get("sections") or spec.get("children"))
-
-    walk(definition.get("sections"))
+    for sentence in _sentences(definition):
+        listed = unattributed_lists(sentence)
+        own.update(listed)
+        if not listed:
+            whole.update(_FIGURE.findall(repr(sentence)))
     return own - whole
+
+
+def listed_areas_of(definition):
+    """The areas some sentence of a template lists the rows of (paragraphs.listed_rows)."""
+    return {name for sentence in _sentences(definition) for name in listed_rows(sentence)}
 
 
 def unlisted_sentence(name, parts, alone=False):
     """«Ngoài ra, theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có thêm 03 đoàn với 12 lượt
-    người.»: the answers' part of an area that its list does not name, each with its source; alone: the
+    người.», «… có thêm 01 khoản viện trợ trị giá 500 triệu đồng.»: the answers' part of an area that its
+    list does not name, each with its source; alone: the
     section's own sentence says nothing of the area (the asking unit did none): «Theo báo cáo của …, đơn vị
     có 03 thỏa thuận quốc tế.»"""
     clauses = []
     for unit, part in parts:
-        said = " với ".join(format_amount(part[m.name], m.unit) for m in BY_CODE[name].measures if part.get(m.name))
+        # a sum of money is what the rows are worth: «01 khoản viện trợ trị giá 500 triệu đồng»
+        said = "".join(
+            f"{(' trị giá ' if m.unit == 'đồng' else ' với ') if i else ''}{format_amount(part[m.name], m.unit)}"
+            for i, m in enumerate(m for m in BY_CODE[name].measures if part.get(m.name))
+        )
         clauses.append(f"theo báo cáo của {unit.name}, đơn vị có {'' if alone else 'thêm '}{said}")
     text = "; ".join(clauses)
     return f"{text[:1].upper()}{text[1:]}." if alone else f"Ngoài ra, {text}."

@@ -53,12 +53,16 @@ def _names_whose(piece):
     )
 
 
+def listed_rows(spec):
+    """The lists whose rows a sentence spec lists ({"list": …}); not those it only asks of («lists.aid.all.…»)."""
+    return {p["list"] for p in _pieces(spec) if isinstance(p, dict) and isinstance(p.get("list"), str)}
+
+
 def unattributed_lists(spec):
     """The lists a sentence spec names without saying whose work it tells (_names_whose): none when it says."""
-    pieces = list(_pieces(spec))
-    if any(_names_whose(p) for p in pieces):
+    if any(_names_whose(p) for p in _pieces(spec)):
         return set()
-    return {p["list"] for p in pieces if isinstance(p, dict) and isinstance(p.get("list"), str)}
+    return listed_rows(spec)
 
 
 def _counts(pattern):
@@ -86,7 +90,9 @@ def said_whose(sentence, spec, chosen, context):
     compiled total as the asking unit's own. Else as written: the unit's own, or the province's."""
     if counted(context) != "units" or not context.across or not _counts(chosen):
         return sentence
-    if _WHOLE_PROVINCE.search(sentence) or unattributed_lists(spec) or any(_names_whose(p) for p in _pieces(spec)):
+    # whose work the pattern chosen says, or the spec's own choice (its "if"): not a branch not taken
+    says = _names_whose(spec) or any(_names_whose(p) for p in _pieces(chosen))
+    if _WHOLE_PROVINCE.search(sentence) or unattributed_lists(spec) or says:
         return sentence
     opening = _OPENING.match(sentence).group(0)
     across = context.across if opening.strip(" -") else context.across[:1].upper() + context.across[1:]

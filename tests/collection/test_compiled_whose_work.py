@@ -1,6 +1,8 @@
 """A compiled report's count sentence that names no one (no subject, no list): it says whose work it counts,
 by the one rule of sentences.counted, and never gives the compiled total as the asking unit's own."""
 
+import datetime as dt
+
 from ngoaivu.collection import compilation
 
 from .test_compilation import answer
@@ -25,3 +27,41 @@ def test_a_count_without_a_subject_says_whose_reports_it_counts(outgoing, units,
     key = _section_with(texts, "lớp tập huấn về hội nhập quốc tế")
     assert f"{SOURCES[:1].upper()}{SOURCES[1:]}tổ chức 01 lớp tập huấn về hội nhập quốc tế với 30 lượt" in texts[key]
     assert compilation.compiled_draft(request)[0][key] == texts[key]  # the draft held against it says the same
+
+
+def _grant(unit, title, value, day):
+    from ngoaivu.register.models import ForeignAid
+
+    ForeignAid.objects.create(
+        unit=unit, title=title, donor="Tổ chức X", country="KR", value_vnd=value, approved_on=dt.date(2021, 8, day)
+    )
+
+
+def test_a_compiled_count_without_a_list_tells_each_units_part_once(outgoing, units, users):
+    # The Sở's two grants in its register, the university's one in its answer: «03 khoản … 7,81 tỷ đồng»
+    # counts them all; no «Ngoài ra, … có thêm 01 khoản viện trợ» adds the university's again.
+    _grant(units["sngv"], "Dự án A", 7_000_000_000, 5)
+    _grant(units["sngv"], "Dự án B", 310_000_000, 12)
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {"aid": {"count": 1, "value": 500_000_000}})
+    report = compilation.compile_report(request, users["officer"])
+    texts = dict(report.sections.values_list("key", "text"))
+    key = _section_with(texts, "khoản viện trợ")
+    sources = "theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, "
+    assert (
+        f"- {sources[:1].upper()}{sources[1:]}chủ trì, phối hợp với các cơ quan liên quan thẩm định hồ sơ và trình "
+        "UBND tỉnh xem xét phê duyệt 03 khoản viện trợ với tổng giá trị 7,81 tỷ đồng"
+    ) in texts[key]
+    assert "Ngoài ra" not in texts[key] and "500 triệu" not in texts[key]
+    assert compilation.compiled_draft(request)[0][key] == texts[key]
+
+
+def test_a_units_part_worth_a_sum_is_said_at_its_value():
+    from ngoaivu.collection.unlisted import unlisted_sentence
+    from ngoaivu.core.models import Unit
+
+    unit = Unit(name="Trường Đại học Phạm Văn Đồng")
+    assert unlisted_sentence("aid", [(unit, {"count": 1, "value": 500_000_000})]) == (
+        "Ngoài ra, theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có thêm 01 khoản viện trợ trị giá "
+        "500 triệu đồng."
+    )
