@@ -62,9 +62,7 @@ def unlisted_parts(request, accepted, context, held=None):
     The count sentence gives the compiled total; these parts are said with their source
     (unlisted_sentences), so that the list beside it does not read as the whole. held: held_counts."""
     own = told_as_own(request.template.definition)
-    # an area no sentence lists rows of («{aid.count.period} khoản viện trợ», its list only asked whether
-    # all are emergency aid) is told by its count, the compiled total: the answers' part is in it already
-    listing = listed_areas_of(request.template.definition)
+    listing = told_apart(request.template.definition)  # no part said twice, beside a count that holds it
     names = {
         n
         for n in context.lists
@@ -155,22 +153,35 @@ def _sentences(definition):
     return walk(definition.get("sections"))
 
 
-def told_as_own(definition):
-    """The areas whose count a template's sentences tell as the asking unit's own in a compiled report: those
-    that list their rows without saying whose work they are (paragraphs.speaking_for), and that no other
-    sentence counts in full («Quản lý 02 hội nghị…» counts the answers' conferences already)."""
-    own, whole = set(), set()
+def _told(definition):
+    """(own, whole, every): the areas listed by sentences that do not say whose work they tell (own), those
+    counted by the other sentences (whole), and those listed by sentences that say whose (every unit's rows)."""
+    own, whole, every = set(), set(), set()
     for sentence in _sentences(definition):
         listed = unattributed_lists(sentence)
         own.update(listed)
         if not listed:
             whole.update(_FIGURE.findall(repr(sentence)))
+            every.update(listed_rows(sentence))
+    return own, whole, every
+
+
+def told_as_own(definition):
+    """The areas whose count a template's sentences tell as the asking unit's own in a compiled report: those
+    that list their rows without saying whose work they are (paragraphs.speaking_for), and that no other
+    sentence counts in full («Quản lý 02 hội nghị…» counts the answers' conferences already)."""
+    own, whole, _every = _told(definition)
     return own - whole
 
 
-def listed_areas_of(definition):
-    """The areas some sentence of a template lists the rows of (paragraphs.listed_rows)."""
-    return {name for sentence in _sentences(definition) for name in listed_rows(sentence)}
+def told_apart(definition):
+    """The areas whose answers' part beyond the rows listed is said apart (unlisted_parts): those told as the
+    asking unit's own (told_as_own), and those a sentence lists every unit's rows of, saying whose. Not an
+    area whose compiled total is counted beside no list of its rows («… phê duyệt 03 khoản viện trợ», its
+    list only asked whether all are emergency aid) or beside the asking unit's rows alone («Quản lý 03 hội
+    nghị…»): the answers' part is in that count, and said again it would be counted twice."""
+    own, whole, every = _told(definition)
+    return (own - whole) | every
 
 
 def unlisted_sentence(name, parts, alone=False):

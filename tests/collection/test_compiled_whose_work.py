@@ -65,3 +65,18 @@ def test_a_units_part_worth_a_sum_is_said_at_its_value():
         "Ngoài ra, theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có thêm 01 khoản viện trợ trị giá "
         "500 triệu đồng."
     )
+
+
+def test_a_compiled_count_beside_the_asking_units_list_alone_adds_nothing_after_it(outgoing, units, users):
+    # «… quản lý 03 hội nghị» counts the university's two; the list beside it is the Sở's own: no «Ngoài ra,
+    # … có thêm 01 hội nghị» counts one of them again.
+    from ngoaivu.register.models import Conference
+
+    for unit, title, day in ((units["dh"], "Hội thảo A", 5), (units["sngv"], "Hội thảo S", 6)):
+        Conference.objects.create(unit=unit, title=title, organiser="Trường", start_date=dt.date(2021, 8, day))
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {"conferences": {"count": 2}})
+    texts = dict(compilation.compile_report(request, users["officer"]).sections.values_list("key", "text"))
+    text = texts[_section_with(texts, "hội nghị, hội thảo quốc tế trên địa bàn tỉnh")]
+    assert f"{SOURCES[:1].upper()}{SOURCES[1:]}".replace("02 đơn vị", "01 đơn vị") in text
+    assert "quản lý 03 hội nghị, hội thảo quốc tế" in text and "Ngoài ra" not in text
