@@ -3,16 +3,14 @@ it reads, or a header too long, gets the office's Vietnamese page (core/gunicorn
 in front of it (test_nginx_pages.py); the limits stay gunicorn's most, and its other refusals its own."""
 
 import os
-import socket
 import subprocess
 import sys
-import time
 
 import pytest
 
 from ngoaivu.cli import gunicorn_arguments
 from ngoaivu.core.long_address import REQUEST_LINE_LIMIT
-from tests.core.test_nginx_pages import ask, free_port, line_of
+from tests.core.test_nginx_pages import ask, free_port, line_of, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -29,12 +27,7 @@ def gunicorn(tmp_path_factory):
         stderr=subprocess.DEVNULL,
     )
     try:
-        for _ in range(600):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
+        wait_for(port)
         yield port
         # no control socket in $HOME: each server started would delete the one the user's other gunicorns use
         assert not any(var.rglob("*.ctl"))

@@ -43,6 +43,17 @@ def free_port():
         return probe.getsockname()[1]
 
 
+def wait_for(port, seconds=30):
+    """Until a server listens on port (or seconds have passed: the test's request then says what failed)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+
+
 @pytest.fixture
 def nginx(tmp_path):
     upstream = ThreadingHTTPServer(("127.0.0.1", 0), Upstream)
@@ -55,12 +66,7 @@ def nginx(tmp_path):
         stderr=subprocess.DEVNULL,
     )
     try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
+        wait_for(port)
         yield port
     finally:
         process.terminate()
