@@ -14,7 +14,9 @@ of Vietnamese, without Django's "CommandError:" prefix and without a traceback.
 """
 
 import argparse
+import ctypes
 import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -121,13 +123,22 @@ def serve(argv):
     print_logins()
     bind = f"{options.host}:{options.port}"
     if settings.TASKS_BACKEND == "database" and not options.no_worker:
-        # The background tasks of this server (PDFs, reading uploads); it keeps running with gunicorn.
-        subprocess.Popen([sys.executable, "-m", "ngoaivu", "worker", "--verbosity", "0"])
+        # The background tasks of this server (PDFs, reading uploads); it runs as long as gunicorn does.
+        subprocess.Popen([sys.executable, "-m", "ngoaivu", "worker", "--verbosity", "0"], preexec_fn=_ends_with_parent)
     print(f"Ngoại vụ: http://{bind}", flush=True)
     os.execvp(
         sys.executable,
         [sys.executable, "-m", "gunicorn", *gunicorn_arguments(bind, options.workers)],
     )
+
+
+def _ends_with_parent():
+    """In the worker before it starts: Linux sends it SIGTERM when the process that started it (this one,
+    become gunicorn's master) ends, so that stopping the server does not leave the worker running alone."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the worker is stopped by hand
+        pass
 
 
 def gunicorn_arguments(bind, workers):

@@ -10,7 +10,7 @@ from django.forms.models import construct_instance
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ngoaivu.pure.numbers import FigureError, format_number, parse_figure
+from ngoaivu.pure.numbers import FigureError, format_number, parse_figure, quoted
 
 from .date_fields import DateField
 from .errors import error_text
@@ -100,14 +100,16 @@ class PlainNumberField(forms.IntegerField):
         text = str(value or "").strip()
         if not text:
             return None
-        if not (text.isascii() and text.isdigit()) or len(text) > 9:
+        # Any script's decimal digits are read as written ("١٢" is 12, as the figure boxes read it);
+        # "²" or "½" is no digit.
+        if not text.isdecimal() or len(text) > 9:
             if self.is_year:
                 message = _("Không đọc được năm «%(text)s». Ghi năm bằng bốn chữ số, ví dụ %(example)s.")
                 example = timezone.localdate().year
             else:
                 message = _("Không đọc được số «%(text)s». Chỉ ghi chữ số, ví dụ %(example)s.")
                 example = 25
-            raise ValidationError(message, code="invalid", params={"text": text, "example": example})
+            raise ValidationError(message, code="invalid", params={"text": quoted(text), "example": example})
         return int(text)
 
     def widget_attrs(self, widget):

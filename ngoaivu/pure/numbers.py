@@ -52,7 +52,22 @@ class FigureError(MessageError, ValueError):
     """The text is not a figure whose value is certain; the message says how to write it.
 
     message and params are kept apart so that the form can show the message in the user's language.
+    The text quoted is cut short: a page of 100.000 characters pasted into a box is not said back whole.
     """
+
+    def __init__(self, message: str, **params: object):
+        if isinstance(params.get("text"), str):
+            params["text"] = quoted(str(params["text"]))
+        super().__init__(message, **params)
+
+
+QUOTED_LENGTH = 40
+
+
+def quoted(text: str) -> str:
+    """text as a message quotes it: control characters left out, at most QUOTED_LENGTH characters."""
+    shown = "".join(character for character in text if unicodedata.category(character) != "Cc")
+    return shown if len(shown) <= QUOTED_LENGTH else shown[: QUOTED_LENGTH - 1] + "…"
 
 
 def _strip_currency(text: str) -> str:

@@ -129,3 +129,13 @@ def test_decimal_words_for_no_number_are_no_figure(text):
 
 def test_a_spreadsheet_number_of_hundreds_of_digits_is_written_out():
     assert format_number(Decimal("1E+40")) == "10" + ".000" * 13
+
+
+def test_a_refused_text_is_quoted_short_and_without_control_characters():
+    with pytest.raises(FigureError) as refused:
+        parse_figure("x" * 100_000)
+    quoted_text = refused.value.params["text"]
+    assert quoted_text == "x" * 39 + "…" and len(str(refused.value)) < 200
+    with pytest.raises(FigureError) as refused:
+        parse_figure("1\x002")
+    assert refused.value.params["text"] == "12" and "\x00" not in str(refused.value)

@@ -173,3 +173,23 @@ def test_a_year_is_a_text_box_whose_slip_is_said_and_kept(client_for, units, clo
     task = AssignedTask.objects.get()
     assert task.year == 2026
     assert 'value="2026"' in client.get(f"/so-theo-doi/nhiem-vu/{task.pk}/sua/").content.decode()
+
+
+def test_a_year_in_another_scripts_digits_reads_as_the_figure_boxes_read_them(client_for, units, clock):
+    from ngoaivu.register.models import AssignedTask
+
+    clock(2026, 12, 5)
+    client = client_for("officer")
+    # The figure boxes read "١٢" as 12; the year box refused the same digits.
+    response = client.post("/so-theo-doi/nhiem-vu/them/", task_data(units, year="٢٠٢٦"))
+    assert response.status_code == 302, response.context["form"].errors
+    assert AssignedTask.objects.get().year == 2026
+    response = client.post("/so-theo-doi/nhiem-vu/them/", task_data(units, year="2026²"))
+    assert response.status_code == 200 and "Không đọc được năm" in response.context["form"].errors["year"][0]
+
+
+def test_a_long_slip_is_quoted_short(client_for, units):
+    response = client_for("officer").post(AID_URL, aid_data(units, value_vnd="9" * 50 + "x" * 100_000))
+    assert response.status_code == 200 and not ForeignAid.objects.exists()
+    [message] = response.context["form"].errors["value_vnd"]
+    assert "9" * 39 + "…" in message and len(message) < 300

@@ -1,0 +1,63 @@
+"""`ngoaivu serve` (`./run`): the task worker it starts ends when the server ends."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.core.test_nginx_pages import free_port, wait_for
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent's end is Linux's prctl")
+
+
+def children(pid):
+    """The processes whose parent is pid, with their command lines."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            if entry.name.isdigit() and int(fields[1]) == pid:
+                found[int(entry.name)] = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+    return found
+
+
+def running(pid):
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_the_task_worker_ends_with_the_server(tmp_path):
+    port = free_port()
+    env = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "XDG_RUNTIME_DIR")}
+    env.update(NGOAIVU_VAR_DIR=str(tmp_path), HOME=str(tmp_path))
+    server = subprocess.Popen(
+        [sys.executable, "-m", "ngoaivu", "serve", "--port", str(port), "--workers", "1"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    worker = None
+    try:
+        wait_for(port, seconds=120)
+        [worker] = [pid for pid, command in children(server.pid).items() if " worker" in command]
+        assert running(worker)
+        # gunicorn's master (serve, after exec) stopped as an administrator stops it; its worker goes with it
+        server.send_signal(signal.SIGTERM)
+        server.wait(30)
+        deadline = time.monotonic() + 30
+        while running(worker) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not running(worker)
+    finally:
+        server.kill()
+        if worker and running(worker):
+            os.kill(worker, signal.SIGKILL)
