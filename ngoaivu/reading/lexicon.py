@@ -44,7 +44,10 @@ FOREIGN_WORKERS = (
     r"(?!các\s+nước)" + ABROAD + r"|chuyên\s+gia(?:,\s*lao\s+động)?\s+(?:là\s+người\s+|người\s+)?nước\s+ngoài"
     # foreigners named as working: "có 1.250 người nước ngoài đang làm việc", "hơn 100 người Trung Quốc
     # đang làm việc", "7 người nước ngoài có dấu hiệu cư trú, lao động trái phép"
-    r"|người\s+" + ABROAD + r"(?=\s+(?:đang\s+|có\s+dấu\s+hiệu\s+)?(?:cư\s+trú,?\s+)?(?:làm\s+việc|lao\s+động))"
+    # "19 chuyên gia Nhật Bản đang làm việc"
+    r"|(?:người|chuyên\s+gia(?:\s+người)?)\s+"
+    + ABROAD
+    + r"(?=\s+(?:đang\s+|có\s+dấu\s+hiệu\s+)?(?:cư\s+trú,?\s+)?(?:làm\s+việc|lao\s+động))"
     # "2.163 lao động đến từ 19 quốc gia và vùng lãnh thổ": workers of many countries
     r"|lao\s+động(?:\s+nước\s+ngoài)?\s+(?:đến\s+)?từ\s+(?:hơn\s+|gần\s+|trên\s+)?(?:\d+|nhiều)\s+(?:quốc\s+gia|nước)"
 )

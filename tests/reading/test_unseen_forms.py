@@ -177,3 +177,27 @@ def test_alike_figures_of_different_days_are_two_events():
         "Ngày 3/4, tàu tuần tra nước ngoài bắt 4 tàu cá của ngư dân huyện Tuy Phước.",
         "Như vậy, 4 tàu cá của ngư dân đã bị bắt giữ.",
     ) == [("boats_detained", "period", {"boats": 4})]
+
+
+PEOPLE_KEYS = ("groups", "persons", "count")
+
+
+def people(*paragraphs):
+    found = extract_facts([Block(text, "body") for text in paragraphs], None).facts
+    return [(f["indicator"], f["scope"], {k: f[k] for k in PEOPLE_KEYS if k in f}) for f in found]
+
+
+def test_foreigners_given_a_work_permit_are_workers():
+    assert people("Trong quý, tỉnh đã cấp mới giấy phép lao động cho 64 người nước ngoài.") == [
+        ("foreign_experts", "period", {"persons": 64})
+    ]
+    # foreigners counted with no word of work are no workers
+    assert people("Trong quý, tỉnh đã cấp thị thực cho 64 người nước ngoài.") == []
+
+
+def test_experts_named_by_their_nation_at_work_are_workers():
+    assert people("Hiện nay có 27 chuyên gia Đức đang làm việc tại nhà máy điện gió.") == [
+        ("foreign_experts", "stock", {"persons": 27})
+    ]
+    # experts visiting with a delegation do not work here
+    assert people("Hiện nay có 27 chuyên gia Đức sang khảo sát nhà máy điện gió.") == []
