@@ -20,6 +20,7 @@ import re
 from ngoaivu.pure.periods import Period
 
 from .lexicon import SCOPES as _SCOPES
+from .summed_parts import parts_adding_up
 from .breakdowns import (
     LIST_ITEM,
     OPENS_WITH_PART,
@@ -37,7 +38,6 @@ from .breakdowns import (
     parts_marker,
     restated_total,
     same_kind,
-    parts_adding_up,
     ASIDE_OPENING,
     PEOPLE,
     PEOPLE_NAMED_OTHERWISE,

@@ -201,3 +201,20 @@ def test_experts_named_by_their_nation_at_work_are_workers():
     ]
     # experts visiting with a delegation do not work here
     assert people("Hiện nay có 27 chuyên gia Đức sang khảo sát nhà máy điện gió.") == []
+
+
+def test_names_with_bare_numbers_in_a_bracket_that_make_the_total_are_its_parts():
+    assert people("Năm nay, trường tiếp nhận 75 lưu học sinh mới (Lào 48, Campuchia 27).") == [
+        ("foreign_student_arrivals", "period", {"count": 75}),
+        ("foreign_student_arrivals", "part", {"count": 48}),
+        ("foreign_student_arrivals", "part", {"count": 27}),
+    ]
+    assert people("Tỉnh có 96 lao động nước ngoài đang làm việc (Hàn Quốc: 51, Ấn Độ: 45).") == [
+        ("foreign_experts", "stock", {"persons": 96}),
+        ("foreign_experts", "part", {"persons": 51}),
+        ("foreign_experts", "part", {"persons": 45}),
+    ]
+    # numbers that do not make the total say nothing of it
+    assert people("Năm nay, trường tiếp nhận 75 lưu học sinh mới (Khóa 12, Khóa 14).") == [
+        ("foreign_student_arrivals", "period", {"count": 75}),
+    ]
