@@ -45,16 +45,43 @@ def parts_adding_up(sentence: str, mentions: list[Mention], earlier_total: Menti
             bare.append(Mention(b_start, b_end, "", value, None))
     totals = [m for m in mentions if m.unit != "money"] + ([earlier_total] if earlier_total else [])
     for total in totals:
-        kin = [m for m in mentions if m.unit == total.unit and m.start >= total.end]
+        kin = [m for m in mentions if _kin(m.unit, total.unit) and m.start >= total.end]
         items = sorted([b for b in bare if b.start >= total.end and b.part_of is None] + kin, key=lambda m: m.start)
         for first in range(len(items)):
             run = _run_to(items[first:], total.value)
+            if any(m.unit and m.unit != total.unit for m in run) and not _listed_after(sentence, total, run):
+                continue  # people counted by their nation, of a total of workers, only so
             bracketed = all(any(m is k for k in kin) and _in_bracket_after(sentence, total.end, m.start) for m in run)
-            if any(not m.unit for m in run) or (run and bracketed):
+            if any(not m.unit for m in run) or (run and (bracketed or _listed_after(sentence, total, run))):
                 for item in run:
                     if item.part_of is None:
                         item.unit, item.part_of = total.unit, total
     return sorted([*mentions, *(b for b in bare if b.part_of is not None)], key=lambda m: m.start)
+
+
+# the gap from a total to the first of its parts listed after it, and between two parts: "312 người nước
+# ngoài đang lao động, 180 người Trung Quốc, 132 người Hàn Quốc"
+_TO_FIRST = re.compile(r"[^\d.;:()]{0,60}?[,:]\s*(?:có\s+|là\s+)?(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:?\s*)?")
+_BETWEEN = re.compile(r"[^\d.;()]{0,40}?(?:,|;|\svà)\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:?\s*)?")
+
+
+def _kin(unit: str, total_unit: str) -> bool:
+    """The unit counts what the total's does: "312 người nước ngoài đang lao động, 180 người Trung Quốc"."""
+    return unit == total_unit or (total_unit == "foreign_workers" and unit == "persons")
+
+
+_RESTATED_BEFORE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
+
+
+def _listed_after(sentence: str, total: Mention, run: list[Mention]) -> bool:
+    """The figures that make the total are listed right after its clause, one after the other."""
+    if (
+        total.end == 0
+        or _RESTATED_BEFORE.search(sentence, 0, total.start)
+        or _TO_FIRST.fullmatch(sentence, total.end, run[0].start) is None
+    ):
+        return False
+    return all(_BETWEEN.fullmatch(sentence, a.end, b.start) is not None for a, b in zip(run, run[1:]))
 
 
 def _in_bracket_after(sentence: str, total_end: int, start: int) -> bool:

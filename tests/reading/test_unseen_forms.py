@@ -218,3 +218,22 @@ def test_names_with_bare_numbers_in_a_bracket_that_make_the_total_are_its_parts(
     assert people("Năm nay, trường tiếp nhận 75 lưu học sinh mới (Khóa 12, Khóa 14).") == [
         ("foreign_student_arrivals", "period", {"count": 75}),
     ]
+
+
+def test_figures_listed_after_a_total_that_make_it_are_its_parts():
+    assert people("Toàn tỉnh có 205 người nước ngoài đang làm việc, 130 người Hàn Quốc, 75 người Thái Lan.") == [
+        ("foreign_experts", "stock", {"persons": 205}),
+        ("foreign_experts", "part", {"persons": 130}),
+        ("foreign_experts", "part", {"persons": 75}),
+    ]
+    assert people("Trong năm, tỉnh đón 31 đoàn khách nước ngoài, 19 đoàn Lào, 12 đoàn Thái Lan.") == [
+        ("incoming_delegations", "period", {"groups": 31}),
+        ("incoming_delegations", "part", {"groups": 19}),
+        ("incoming_delegations", "part", {"groups": 12}),
+    ]
+    # figures that do not make the total are figures of their own
+    assert people("Trong năm, tỉnh đón 31 đoàn khách nước ngoài, 19 đoàn Lào, 10 đoàn Thái Lan.") == [
+        ("incoming_delegations", "period", {"groups": 31}),
+        ("incoming_delegations", "period", {"groups": 19}),
+        ("incoming_delegations", "period", {"groups": 10}),
+    ]
