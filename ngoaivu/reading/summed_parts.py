@@ -16,10 +16,11 @@ _OTHER_COUNT = re.compile(
 )
 _BARE_NUMBER = re.compile(rf"(?:{NUMBER.pattern})(?=\s+[^\W\d_])")
 _PLACES_IN_TIME = re.compile(r"(?:năm|ngày|tháng|quý|số|khóa|khoá|thứ|lần)\s*$", re.I)
-# a number after a name and before the next item, unit unsaid: "(Lào 90, Campuchia 30)", "Hàn Quốc: 95;"
+# a number after a name and before the next item, unit unsaid: "(Lào 90, Campuchia 30)", "Hàn Quốc: 95;",
+# "trong đó: hệ đại học 120, hệ cao đẳng 60"
 _NAMED_NUMBER = re.compile(
     rf"(?:^|[(,;:]|\svà)\s*(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})\s*:?\s+(?P<number>{NUMBER.pattern})"
-    r"(?=\s*(?:[,;)]|$|\svà\s))"
+    r"(?=\s*(?:[,;)]|\.(?!\d)|$|\svà\s))"
 )
 
 
@@ -31,7 +32,7 @@ def parts_adding_up(sentence: str, mentions: list[Mention], earlier_total: Menti
     number alone says too little; a run that makes the total says they are its parts."""
     taken = [(m.start, m.end) for m in mentions]
     bare = []
-    named = [n for n in _NAMED_NUMBER.finditer(sentence) if all(word[0].isupper() for word in n["name"].split())]
+    named = list(_NAMED_NUMBER.finditer(sentence))
     spans = [(b.start(), b.end()) for b in _BARE_NUMBER.finditer(sentence)]
     spans += [(n.start("number"), n.end("number")) for n in named]
     for b_start, b_end in sorted(set(spans)):

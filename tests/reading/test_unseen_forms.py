@@ -237,3 +237,11 @@ def test_figures_listed_after_a_total_that_make_it_are_its_parts():
         ("incoming_delegations", "period", {"groups": 19}),
         ("incoming_delegations", "period", {"groups": 10}),
     ]
+
+
+def test_kinds_with_bare_numbers_after_trong_do_that_make_the_total_are_its_parts():
+    assert people("Hiện có 84 lưu học sinh Lào tại trường, trong đó: hệ đại học 50, hệ dự bị 34.") == [
+        ("foreign_students", "stock", {"count": 84}),
+        ("foreign_students", "part", {"count": 50}),
+        ("foreign_students", "part", {"count": 34}),
+    ]
