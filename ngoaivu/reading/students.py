@@ -53,7 +53,16 @@ def student_arrivals(sentence: str, group: Group) -> bool:
     gap = before[verb.end() :]
     # "tiếp nhận 45", "tiếp nhận và đào tạo 40": the verb governs the figure. Students who come
     # back ("đón 185 lưu học sinh Lào trở lại tỉnh") are arrivals too, as the register keeps them.
+    if _NAMED_SUBJECT.search(before, 0, verb.start()) and _SUBJECT_TO_FIGURE.fullmatch(gap):
+        return True  # "Số lưu học sinh mới nhập học năm 2023 là 72 em": the subject says they came
     return len(gap) <= 12 or _COORDINATED.fullmatch(gap) is not None
+
+
+# a subject "số (lượng) …" naming the students, then "là"/"đạt" before the figure
+_NAMED_SUBJECT = re.compile(r"(?<!\w)số\s+(?:lượng\s+)?[^\d,;.]{0,40}$", re.I)
+_SUBJECT_TO_FIGURE = re.compile(
+    r"(?:[^\d,;.]|(?<!\d)\d{4}(?!\d)){0,40}\s(?:là|đạt|có)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?", re.I
+)
 
 
 _TAKING_PART = re.compile(r"tham\s+gia\s+của\s+(?:khoảng\s+|trên\s+|hơn\s+|gần\s+)?$", re.I)

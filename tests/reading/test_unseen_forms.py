@@ -245,3 +245,13 @@ def test_kinds_with_bare_numbers_after_trong_do_that_make_the_total_are_its_part
         ("foreign_students", "part", {"count": 50}),
         ("foreign_students", "part", {"count": 34}),
     ]
+
+
+def test_students_a_subject_says_came_are_arrivals():
+    assert people("Số lưu học sinh Campuchia mới nhập học năm 2024 là 38 lưu học sinh.") == [
+        ("foreign_student_arrivals", "period", {"count": 38})
+    ]
+    # a subject that says they study here counts the students present
+    assert people("Số lưu học sinh Campuchia đang học tập tại trường năm 2024 là 38 lưu học sinh.") == [
+        ("foreign_students", "stock", {"count": 38})
+    ]
