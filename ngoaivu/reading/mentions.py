@@ -13,6 +13,7 @@ from .lexicon import ON_BOARD as _ON_BOARD
 from .lexicon import SCOPES as _SCOPES
 from .lexicon import UNITS as _UNITS
 from .lexicon import WORD_COUNT_UNITS as _WORD_COUNT_UNITS
+from .subject_figures import subject_figures
 from .money import MONEY, parse_money
 from .text import NUMBER, parse_number
 
@@ -155,6 +156,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         ordinal = re.search(r"(?<!\w)(?:thứ|trong|cuối|đầu|mỗi|hàng|cả|từng|qua)\s+$", sentence[: m.start()])
         if not any(a < m.end() and m.start() < b for a, b in taken) and (unit == "boats" or count > 1) and not ordinal:
             found.append(Mention(m.start(), m.end(), unit, Decimal(count), None))
+    taken = [(f.start, f.end) for f in found]
+    for start, end, unit, value in subject_figures(sentence):  # "Số lưu học sinh … là 120."
+        if not any(a < end and start < b for a, b in taken):
+            found.append(Mention(start, end, unit, value, None, named_before=True))
     found.sort(key=lambda m: m.start)
     found = _last_item(sentence, found)
     for mention in found:

@@ -255,3 +255,15 @@ def test_students_a_subject_says_came_are_arrivals():
     assert people("Số lưu học sinh Campuchia đang học tập tại trường năm 2024 là 38 lưu học sinh.") == [
         ("foreign_students", "stock", {"count": 38})
     ]
+
+
+def test_a_bare_figure_after_a_subject_naming_what_it_counts():
+    assert people("Số lưu học sinh Campuchia đang theo học tại trường là 57.") == [
+        ("foreign_students", "stock", {"count": 57})
+    ]
+    assert people("Tại công trường, số người Hàn Quốc đang làm việc là 43.") == [
+        ("foreign_experts", "stock", {"persons": 43})
+    ]
+    # a share is no count, nor are students of Vietnam abroad
+    assert people("Số lưu học sinh Campuchia đang theo học tại trường là 57,5%.") == []
+    assert people("Số lưu học sinh Việt Nam đang học tại Lào là 57.") == []

@@ -1,0 +1,39 @@
+"""A figure written bare after a subject that names what it counts: "Số lưu học sinh Lào đang học
+tập tại trường là 120.", "số người Trung Quốc đang làm việc tại đây là 311." mentions.py reads it
+in the unit the subject names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import FOREIGN_WORKERS
+from .text import parse_number
+
+# the subject's noun, by unit; workers first ("số người Trung Quốc đang làm việc")
+_NOUNS = [
+    ("foreign_workers", FOREIGN_WORKERS),
+    (
+        "students",
+        r"(?:lưu|du)\s+học\s+sinh(?!\s+Việt\s+Nam)|(?-i:LHS|DHS)|sinh\s+viên\s+(?:nước\s+ngoài|quốc\s+tế|Lào|Campuchia)",
+    ),
+    ("groups", r"(?:lượt\s+)?đoàn(?:\s+khách)?"),
+    ("boats", r"tàu\s+cá|tàu\s+thuyền"),
+    ("fishermen", r"ngư\s+dân"),
+]
+_SUBJECT = re.compile(
+    r"(?<!\w)số\s+(?:lượng\s+)?(?:"
+    + "|".join(f"(?P<{unit}>{noun})" for unit, noun in _NOUNS)
+    + r")[^\d,;.:()]{0,60}?\s(?:là|đạt)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
+    r"(?P<number>\d{1,3}(?:\.\d{3})+|\d+)(?=\s*(?:[.,](?!\d)|[;)]|$))",
+    re.I,
+)
+
+
+def subject_figures(sentence: str) -> Iterator[tuple[int, int, str, object]]:
+    """(start, end, unit, value) of each bare figure whose subject names its unit."""
+    for m in _SUBJECT.finditer(sentence):
+        unit = next(name for name, _noun in _NOUNS if m[name])
+        value = parse_number(m["number"])
+        if value is not None and value > 0:
+            yield m.start("number"), m.end("number"), unit, value
