@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from .lexicon import FOREIGN_WORKERS
 from .text import parse_number
@@ -30,7 +31,7 @@ _SUBJECT = re.compile(
 )
 
 
-def subject_figures(sentence: str) -> Iterator[tuple[int, int, str, object]]:
+def subject_figures(sentence: str) -> Iterator[tuple[int, int, str, Decimal]]:
     """(start, end, unit, value) of each bare figure whose subject names its unit."""
     for m in _SUBJECT.finditer(sentence):
         unit = next(name for name, _noun in _NOUNS if m[name])
