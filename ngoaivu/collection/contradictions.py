@@ -1,11 +1,14 @@
 """A figure a unit's texts state that is not the one the compiled report will give: settled before compiling."""
 
+from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.models import ReadingPhrase
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.numbers import format_number
+from ngoaivu.pure.wording import format_count
+from ngoaivu.reading.nones import nones
 from ngoaivu.reading.reader import read_text
 from ngoaivu.register.engine import evaluate
 from ngoaivu.register.intake_rules import engine_code, report_value, window_of
@@ -28,19 +31,94 @@ def _window(fact, codes, year):
 def statements(submission, codes, period, phrases=None):
     """{(window, code, measure): [(key, value, sentence)]}: the figures of codes a unit's texts state, the
     period's or the year to date's (window), each with its section's key and its sentence."""
+    return texts_statements(submission.texts or {}, codes, period, phrases)
+
+
+def texts_statements(texts, codes, period, phrases=None):
+    """statements() of texts ({section key: text}), an answer's as stored or as typed in its form."""
     words = period_words(period)
     # Read under the report's title, so that "Tính chung trong 9 tháng" in a quarter's text is
     # the year to date, not the quarter's figure.
     title = f"BÁO CÁO\nCông tác đối ngoại {words['label']}\n"
     phrases = ReadingPhrase.as_lexicon() if phrases is None else phrases
     found = {}
-    for key, text in sorted((submission.texts or {}).items()):
+    for key, text in sorted(texts.items()):
         for fact in read_text(title + (text or ""), phrases=phrases).get("facts", []) if (text or "").strip() else ():
             window, code = _window(fact, codes, period.year) or (None, None)
             for measure in BY_CODE[code].measures if window else ():
                 if (stated := report_value(fact, measure.name, code)) is not None:
                     found.setdefault((window, code, measure), []).append((key, stated, fact.get("text", "")))
     return found
+
+
+def _said_none(texts, values, period):
+    """A sentence of texts saying there was none in the period («Trong tháng, Trường chưa tiếp nhận khoản
+    viện trợ nào.») of an indicator whose figure values give above 0: beside its first such measure, once
+    a sentence, in the texts' order."""
+    for key, text in texts.items():
+        for item in nones(text or "", period):
+            code = item["indicator"]
+            if item.get("scope") != "period" or code not in values:
+                continue
+            by_measure = values.get(code) or {}
+            above = [measure for measure in BY_CODE[code].measures if by_measure.get(measure.name)]
+            for measure in above[:1]:
+                yield _disagreement("period", key, code, measure, 0, by_measure[measure.name], item["text"])
+
+
+def _stated_otherwise(found_in_texts, sources):
+    """The statements (texts_statements) of a figure other than sources give for their window. A figure
+    stated twice agrees; parts that add up to it agree ("01 khoản … 01 khoản khác")."""
+    for (window, code, measure), stated in found_in_texts.items():
+        expected = (sources[window].get(code) or {}).get(measure.name)
+        other = [(key, value, sentence) for key, value, sentence in stated if value != expected]
+        if expected is None or not other or sum(value for _k, value, _s in other) == expected:
+            continue
+        for key, value, sentence in other:
+            yield _disagreement(window, key, code, measure, value, expected, sentence)
+
+
+def _disagreement(window, key, code, measure, stated, expected, sentence):
+    return {
+        "window": window,
+        "key": key,
+        "code": code,
+        "measure": measure,
+        "stated": stated,
+        "expected": expected,
+        "sentence": sentence,
+    }
+
+
+def said_otherwise(texts, values, period, phrases=None):
+    """[{window, key, code, measure, stated, expected, sentence}]: each sentence of an answer's texts
+    ({section key: text}) whose figure for the period is not its figure in values ({code: {measure: n}}):
+    «không có …» of it (stated 0) beside a figure above 0, or another number. What the unit's form and
+    the API ask about before the answer is sent; contradictions() lists the same once it is."""
+    found = texts_statements(texts, set(values), period, phrases)
+    of_period = {key: stated for key, stated in found.items() if key[0] == "period"}
+    return [*_said_none(texts, values, period), *_stated_otherwise(of_period, {"period": values})]
+
+
+def said_otherwise_message(said, labels, word, api=False):
+    """The warning of one of said_otherwise(), before the answer is sent: its section by the number the form
+    labels it with (labels: services.numbered), its sentence, and the figure typed, in word («khoản»). api:
+    as the API says it, confirmed by sending the answer again with "warnings_checked": true."""
+    if api:
+        text = gettext(
+            "Mục %(section)s ghi «%(sentence)s» nhưng số liệu là %(value)s. Kiểm tra lại số liệu hoặc nội dung "
+            "mục; nếu đúng, gửi lại yêu cầu kèm «warnings_checked»: true."
+        )
+    else:
+        text = gettext(
+            "Mục %(section)s ghi «%(sentence)s» nhưng số liệu là %(value)s: kiểm tra lại số liệu "
+            "hoặc nội dung mục trước khi gửi."
+        )
+    return text % {
+        "section": labels.get(said["key"], said["key"]),
+        "sentence": said["sentence"],
+        "value": f"{format_count(said['expected'])} {word}".strip(),
+    }
 
 
 def stated_in_texts(submission, codes):
@@ -72,42 +150,40 @@ def contradictions(submissions):
     """[{submission, key, section, sentence, indicator, measure, stated, accepted, basis}]: a figure a unit's texts
     state that is not the one the compiled report will give: the period's is its answer's, the year to
     date the register's with the answer's period. Settled before compiling, so that the report does
-    not print a unit's "Tính chung 9 tháng, 03 đoàn" under a total of 01. Statements that add up to
-    the figure ("01 khoản … 01 khoản khác") agree with it; amounts are in đồng."""
+    not print a unit's "Tính chung 9 tháng, 03 đoàn" under a total of 01, nor its «Trong tháng, Trường
+    không tiếp nhận khoản viện trợ nào.» under its 02 khoản. Statements that add up to the figure
+    ("01 khoản … 01 khoản khác") agree with it; amounts are in đồng."""
     found, phrases = [], ReadingPhrase.as_lexicon()
     for submission in submissions:
         values = submission.values or {}
         request = submission.request
         period = request.period_for(submission.unit)
         words = period_words(period)
+        texts = dict(sorted((submission.texts or {}).items()))
         found_in_texts = statements(submission, values, period, phrases)
-        if not found_in_texts:
+        said_none = list(_said_none(texts, values, period))
+        if not found_in_texts and not said_none:
             continue
         # a section by its numbers as the report prints them («I.5»), as the unit's form labels it
         labels = numbered(all_sections(request.template, submission.unit, period))
         ytd_codes = sorted({code for window, code, _m in found_in_texts if window == "ytd"})
         ytd = _compiled_ytd(submission, period, ytd_codes) if ytd_codes else {}
-        for (window, code, measure), stated in found_in_texts.items():
-            source = values if window == "period" else ytd
-            expected = (source.get(code) or {}).get(measure.name)
-            # A figure stated twice agrees; parts that add up to it agree ("01 khoản … 01 khoản khác").
-            other = [(key, value, sentence) for key, value, sentence in stated if value != expected]
-            if expected is None or not other or sum(value for _k, value, _s in other) == expected:
-                continue
+        for said in [*said_none, *_stated_otherwise(found_in_texts, {"period": values, "ytd": ytd})]:
+            code, window = said["code"], said["window"]
             name = _(BY_CODE[code].name) if window == "period" else f"{_(BY_CODE[code].name)} ({words['ytd_label']})"
             basis = _("số liệu gửi") if window == "period" else _("sổ theo dõi cùng số liệu gửi")
-            for key, value, sentence in other:
-                found.append(
-                    {
-                        "submission": submission,
-                        "key": key,
-                        "section": labels.get(key, key),
-                        "sentence": sentence,
-                        "indicator": name,
-                        "measure": unit_shown(measure.unit),
-                        "stated": format_number(value),
-                        "accepted": format_number(expected),
-                        "basis": basis,
-                    }
-                )
+            found.append(
+                {
+                    "submission": submission,
+                    "key": said["key"],
+                    "section": labels.get(said["key"], said["key"]),
+                    "sentence": said["sentence"],
+                    "indicator": name,
+                    "measure": unit_shown(said["measure"].unit),
+                    # «không có …»: said as the intake's comparison says it, not as a figure 0
+                    "stated": format_number(said["stated"]) if said["stated"] else _("không có"),
+                    "accepted": format_number(said["expected"]),
+                    "basis": basis,
+                }
+            )
     return found

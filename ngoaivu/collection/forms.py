@@ -21,8 +21,8 @@ from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.pure.text import collation_key
 from ngoaivu.core.errors import error_text
 from ngoaivu.pure.wording import format_count, screen_date
-from ngoaivu.reading.nones import nones
 
+from .contradictions import said_otherwise, said_otherwise_message
 from .figures import figure_field
 from .models import ReportRequest
 from .services import answer_units
@@ -177,8 +177,8 @@ def sends(data):
 
 class AnswerForm(WarningFormMixin, forms.Form):
     """The template's figures and one text per section, as the unit answers them. Sent (not saved as a
-    draft), a figure that its section's text says none of, or that differs from the one read from the
-    unit's uploaded report, is asked about once more (core/confirm.py): «Tôi đã kiểm tra» sends it."""
+    draft), a figure that its section's text says none of or another number of, or that differs from the one
+    read from the unit's uploaded report, is asked about once more (core/confirm.py): «Tôi đã kiểm tra» sends it."""
 
     # The answer's version the page was opened at: a save from a page another tab has since saved over is refused.
     version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
@@ -259,28 +259,22 @@ class AnswerForm(WarningFormMixin, forms.Form):
     def warning_checks(self):
         if not self.sending:
             return ()  # a draft is saved as typed: the warnings are for sending
-        return (self._said_none, self._not_as_read)
+        return (self._said_otherwise, self._not_as_read)
 
-    def _said_none(self, cleaned):
-        """{figure field: message}: a figure above 0 of an indicator its section's text says there was none
-        of in the period («Trong tháng, Trường chưa tổ chức lớp tập huấn.» beside 02 classes)."""
+    def _said_otherwise(self, cleaned):
+        """{figure field: message}: a figure its section's text says otherwise of in the period: none
+        («Trong tháng, Trường chưa tổ chức lớp tập huấn.» beside 02 classes) or another number («tiếp
+        nhận 03 khoản viện trợ» beside 02), as the compilation page lists it once sent
+        (contradictions.said_otherwise). One warning a figure, its first sentence's."""
+        texts = {name[3:]: cleaned.get(name) or "" for name in self.section_rows}
+        values = {}
+        for name, code, measure in self._figures():
+            values.setdefault(code, {})[measure] = int(cleaned.get(name) or 0)
         found = {}
-        for name in self.section_rows:
-            for item in nones(cleaned.get(name) or "", self.period):
-                if item.get("scope") != "period":
-                    continue
-                # beside the indicator's first figure above 0: one warning a sentence
-                said = [f for f, code, _m in self._figures() if code == item["indicator"] and cleaned.get(f)]
-                for field in said[:1]:
-                    if field not in found:
-                        found[field] = gettext(
-                            "Mục %(section)s ghi «%(sentence)s» nhưng số liệu là %(value)s: kiểm tra lại số liệu "
-                            "hoặc nội dung mục trước khi gửi."
-                        ) % {
-                            "section": self.labels.get(name[3:], name[3:]),
-                            "sentence": item["text"],
-                            "value": f"{format_count(cleaned[field])} {self.words.get(field, '')}".strip(),
-                        }
+        for said in said_otherwise(texts, values, self.period):
+            field = figure_field(said["code"], said["measure"].name)
+            if field not in found:
+                found[field] = said_otherwise_message(said, self.labels, self.words.get(field, ""))
         return found
 
     def _not_as_read(self, cleaned):

@@ -1,0 +1,82 @@
+"""A unit's text that says otherwise of a figure it sends: «không có …» beside a figure above 0, or another
+number. The unit is asked before sending; sent all the same, the office sees it on the compilation page."""
+
+from ngoaivu.collection.models import Submission
+
+AID = "v__aid__count"
+MORE = "Trong tháng, Trường tiếp nhận 03 khoản viện trợ."
+NONE = "Trong tháng, Trường không tổ chức lớp tập huấn nào."
+
+
+def form_data(page, **changes):
+    form = page.context["form"]
+    data = {name: (field.initial if field.initial is not None else "") for name, field in form.fields.items()}
+    return data | changes
+
+
+def section_of(page, number):
+    """The text field of the section the form labels «I.5 …» (number "I.5")."""
+    form = page.context["form"]
+    return next(name for name in form.section_rows if form.fields[name].label.startswith(f"{number} "))
+
+
+def typed(page):
+    return {
+        AID: "2",
+        "v__aid__value": "1000000",
+        "v__training_courses__count": "2",
+        "v__training_courses__participants": "40",
+        section_of(page, "I.4"): MORE,
+        section_of(page, "I.2"): NONE,
+    }
+
+
+def test_a_number_in_the_text_other_than_the_figure_is_asked_about_before_sending(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    url = f"/yeu-cau/don-vi/{submission.pk}/"
+    page = client.get(url)
+    only_number = {AID: "2", "v__aid__value": "1000000", section_of(page, "I.4"): MORE}
+    warned = client.post(url, form_data(page, **only_number, submit="1"))
+    form = warned.context["form"]
+    assert form.warnings == {
+        AID: "Mục I.4 ghi «Trong tháng, Trường tiếp nhận 03 khoản viện trợ.» nhưng số liệu là 02 khoản viện trợ: kiểm "
+        "tra lại số liệu hoặc nội dung mục trước khi gửi."
+    }
+    assert 'id="id_v__aid__count_warning"' in warned.content.decode()
+    submission.refresh_from_db()
+    assert submission.status == Submission.Status.NOT_STARTED  # asked, not sent
+    # The text and the figure agreeing, nothing is asked.
+    agreed = client.post(url, form_data(page, **(only_number | {AID: "3"}), submit="1"))
+    assert agreed.status_code == 302
+    submission.refresh_from_db()
+    assert submission.status == Submission.Status.SUBMITTED and submission.values["aid"]["count"] == 3
+
+
+def test_a_confirmed_answer_saying_otherwise_is_listed_on_the_compilation_page(client_for, outgoing, units):
+    request = outgoing()
+    submission = request.submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    url = f"/yeu-cau/don-vi/{submission.pk}/"
+    page = client.get(url)
+    warned = client.post(url, form_data(page, **typed(page), submit="1"))
+    form = warned.context["form"]
+    assert sorted(form.warnings) == [AID, "v__training_courses__count"]
+    assert form.warnings["v__training_courses__count"].startswith(f"Mục I.2 ghi «{NONE}» nhưng số liệu là 02 lớp:")
+    checked = {"warnings_checked": "1", "warnings_seen": form.warnings_seal}
+    client.post(url, form_data(page, **typed(page), **checked, submit="1"))
+    submission.refresh_from_db()
+    assert submission.status == Submission.Status.SUBMITTED
+    officer = client_for("officer")
+    officer.post(f"/yeu-cau/don-vi/{submission.pk}/accept/")
+    page = officer.get(f"/yeu-cau/{request.pk}/tong-hop/")
+    listed = [
+        (c["section"], c["sentence"], c["indicator"], c["stated"], c["accepted"])
+        for c in page.context["contradictions"]
+    ]
+    assert listed == [
+        ("I.2", NONE, "Lớp tập huấn về hội nhập quốc tế", "không có", "2"),
+        ("I.4", MORE, "Viện trợ PCPNN được phê duyệt", "3", "2"),
+    ]
+    html = page.content.decode()
+    assert f"<td>I.2</td><td>«{NONE}»</td>" in html and f"<td>I.4</td><td>«{MORE}»</td>" in html
