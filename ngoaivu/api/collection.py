@@ -2,7 +2,6 @@
 
 import django_filters
 from django import forms
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -22,12 +21,10 @@ from ngoaivu.collection.services import (
     save_answer,
     section_keys,
 )
-from ngoaivu.core.figure_limits import check_size, text_size_error
 from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.register.measure_floors import floor_errors
-from ngoaivu.pure.text import lf_lines
 
-from .figures import CountField
+from .answers import AnswerSerializer, said_otherwise_in, values_field
 from .reports import PERIOD_LABEL_HELP, REFUSED, MessageSerializer
 from .views import Described, FilterBackend, Pagination
 
@@ -38,11 +35,6 @@ ORIGINS = [
     (TYPED, gettext_lazy("đơn vị nhập")),
 ]
 PERIOD_LABEL = serializers.CharField(allow_null=True, help_text=PERIOD_LABEL_HELP)
-
-
-def values_field(**kwargs):
-    """{indicator code: {measure: number}}, as Submission.values holds them."""
-    return serializers.DictField(child=serializers.DictField(child=CountField(min_value=0)), **kwargs)
 
 
 class SubmissionStatusSerializer(serializers.ModelSerializer):
@@ -224,69 +216,6 @@ class SubmissionDetailSerializer(SubmissionSerializer):
         return [{"key": key, "number": number, "heading": heading} for key, number, heading in keys]
 
 
-class TextField(serializers.CharField):
-    """A section's text: a JSON string, never a number or a list turned into one ("5")."""
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid")
-        return super().to_internal_value(data)
-
-
-class AnswerSerializer(serializers.Serializer):
-    """The figures and texts that change; the others keep their value (the register's, before the first save).
-
-    A key it does not know ("action": "send") is refused, not ignored: the answer would be saved, not sent.
-    """
-
-    values = values_field(required=False, default=dict)
-    texts = serializers.DictField(
-        child=TextField(allow_blank=True, trim_whitespace=False), required=False, default=dict
-    )
-    submit = serializers.BooleanField(default=False, help_text=gettext_lazy("Gửi báo cáo (không sửa được nữa)."))
-
-    def validate(self, attrs):
-        unknown = [key for key in self.initial_data if key not in self.fields]
-        if unknown:
-            said = _(
-                "Không nhận trường này. Chỉ nhận «values» (số liệu), «texts» (nội dung các mục) và «submit»: "
-                "true để gửi báo cáo, false hoặc bỏ trống để chỉ lưu."
-            )
-            raise serializers.ValidationError({str(key): [said] for key in unknown})
-        return attrs
-
-    def validate_values(self, values):
-        known = {(code, measure) for code, _name, measure, _word in self.context["measures"]}
-        unknown = [
-            f"{code}.{measure}"
-            for code, by_measure in values.items()
-            for measure in by_measure
-            if (code, measure) not in known
-        ]
-        if unknown:
-            raise serializers.ValidationError(
-                _("Mẫu báo cáo không có số liệu: %(names)s.") % {"names": ", ".join(unknown)}
-            )
-        words = {(code, measure): word for code, _name, measure, word in self.context["measures"]}
-        for code, by_measure in values.items():
-            for measure, value in by_measure.items():
-                try:
-                    check_size(value, money=words[(code, measure)] == "đồng")
-                except DjangoValidationError as error:
-                    raise serializers.ValidationError(f"{code}.{measure}: {error.messages[0]}") from None
-        return values
-
-    def validate_texts(self, texts):
-        unknown = sorted(set(texts) - {key for key, _number, _heading in self.context["sections"]})
-        if unknown:
-            raise serializers.ValidationError(_("Mẫu báo cáo không có mục: %(keys)s.") % {"keys": ", ".join(unknown)})
-        for key, text in texts.items():
-            too_long = text_size_error(text)
-            if too_long:
-                raise serializers.ValidationError(f"{key}: {too_long}")
-        return {key: lf_lines(text).strip() for key, text in texts.items()}
-
-
 class RequestFilter(django_filters.FilterSet):
     class Meta:
         model = ReportRequest
@@ -392,6 +321,12 @@ class SubmissionViewSet(Described, viewsets.ReadOnlyModelViewSet):
         if below:
             messages = [f"{code}.{measure}: {message}" for (code, measure), message in below.items()]
             return Response({"values": messages}, status=status.HTTP_400_BAD_REQUEST)
+        if data["submit"] and not data["warnings_checked"]:
+            # As the page's form asks before sending (collection/forms.AnswerForm): a text that says otherwise
+            # of a figure is sent once the client confirms it was checked.
+            said = said_otherwise_in(submission, template_measures, values, texts)
+            if said:
+                return Response({"values": said}, status=status.HTTP_400_BAD_REQUEST)
         try:
             save_answer(submission, values, texts, submit=data["submit"])
         except SubmissionError as error:

@@ -129,6 +129,38 @@ def test_an_answer_must_fit_the_template(api, units, outgoing):
     assert submission.status == "not_started"
 
 
+def test_a_text_saying_otherwise_of_a_figure_is_sent_only_once_confirmed(api, units, outgoing):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    client = api("other_reporter")
+    aid, training = "I.4", "I.2"
+    typed = {
+        "values": {"aid": {"count": 2, "value": 1_000_000}, "training_courses": {"count": 2, "participants": 40}},
+        "texts": {
+            aid: "Trong tháng, Trường tiếp nhận 03 khoản viện trợ.",
+            training: "Trong tháng, Trường không tổ chức lớp tập huấn nào.",
+        },
+    }
+    # A draft is saved as typed: the warnings are for sending.
+    assert answer(client, submission, **typed).status_code == 200
+    response = answer(client, submission, **typed, submit=True)
+    assert response.status_code == 400
+    assert response.json() == {
+        "values": [
+            "training_courses.count: Mục I.2 ghi «Trong tháng, Trường không tổ chức lớp tập huấn nào.» nhưng số "
+            "liệu là 02 lớp. Kiểm tra lại số liệu hoặc nội dung mục; nếu đúng, gửi lại yêu cầu kèm "
+            "«warnings_checked»: true.",
+            "aid.count: Mục I.4 ghi «Trong tháng, Trường tiếp nhận 03 khoản viện trợ.» nhưng số liệu là 02 khoản "
+            "viện trợ. Kiểm tra lại số liệu hoặc nội dung mục; nếu đúng, gửi lại yêu cầu kèm «warnings_checked»: "
+            "true.",
+        ]
+    }
+    submission.refresh_from_db()
+    assert submission.status == "draft"
+    response = answer(client, submission, **typed, submit=True, warnings_checked=True)
+    assert response.status_code == 200 and response.json()["status"] == "submitted"
+    assert "warnings_checked" not in response.json()
+
+
 def test_an_unknown_key_or_a_text_that_is_no_string_is_refused_and_nothing_changes(api, units, outgoing):
     submission = outgoing().submissions.get(unit=units["vp"])
     client = api("reporter")
@@ -136,8 +168,9 @@ def test_an_unknown_key_or_a_text_that_is_no_string_is_refused_and_nothing_chang
     assert response.status_code == 400
     assert response.json() == {
         "action": [
-            "Không nhận trường này. Chỉ nhận «values» (số liệu), «texts» (nội dung các mục) và «submit»: "
-            "true để gửi báo cáo, false hoặc bỏ trống để chỉ lưu."
+            "Không nhận trường này. Chỉ nhận «values» (số liệu), «texts» (nội dung các mục), «submit»: "
+            "true để gửi báo cáo, false hoặc bỏ trống để chỉ lưu, và «warnings_checked»: true để xác nhận "
+            "đã kiểm tra các cảnh báo khi gửi."
         ]
     }
     response = client.get(f"/api/submissions/{submission.pk}/")

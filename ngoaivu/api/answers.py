@@ -1,0 +1,107 @@
+"""A unit's answer over the API (POST /api/submissions/<id>/answer/): what it takes and what it asks about
+before sending, as the page's form does (collection/forms.AnswerForm)."""
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from rest_framework import serializers
+
+from ngoaivu.collection.contradictions import said_otherwise, said_otherwise_message
+from ngoaivu.collection.services import all_sections, numbered
+from ngoaivu.core.amounts import unit_shown
+from ngoaivu.core.figure_limits import check_size, text_size_error
+from ngoaivu.pure.text import lf_lines
+
+from .figures import CountField
+
+
+def values_field(**kwargs):
+    """{indicator code: {measure: number}}, as Submission.values holds them."""
+    return serializers.DictField(child=serializers.DictField(child=CountField(min_value=0)), **kwargs)
+
+
+def said_otherwise_in(submission, template_measures, values, texts):
+    """["code.measure: message"]: the figures a section's text says otherwise of (contradictions.said_otherwise),
+    one message a figure, as the page's form warns of them."""
+    item = submission.request
+    period = item.period_for(submission.unit)
+    labels = numbered(all_sections(item.template, submission.unit, period))
+    words = {(code, measure): unit_shown(word) for code, _name, measure, word in template_measures}
+    found = {}
+    for said in said_otherwise(texts, values, period):
+        figure = (said["code"], said["measure"].name)
+        if figure not in found:
+            found[figure] = said_otherwise_message(said, labels, words.get(figure, ""), api=True)
+    return [f"{code}.{measure}: {message}" for (code, measure), message in found.items()]
+
+
+class TextField(serializers.CharField):
+    """A section's text: a JSON string, never a number or a list turned into one ("5")."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class AnswerSerializer(serializers.Serializer):
+    """The figures and texts that change; the others keep their value (the register's, before the first save).
+
+    A key it does not know ("action": "send") is refused, not ignored: the answer would be saved, not sent.
+    """
+
+    values = values_field(required=False, default=dict)
+    texts = serializers.DictField(
+        child=TextField(allow_blank=True, trim_whitespace=False), required=False, default=dict
+    )
+    submit = serializers.BooleanField(default=False, help_text=gettext_lazy("Gửi báo cáo (không sửa được nữa)."))
+    warnings_checked = serializers.BooleanField(
+        default=False,
+        help_text=gettext_lazy(
+            "Gửi true cùng «submit» để xác nhận đã kiểm tra các cảnh báo: nội dung một mục ghi «không có …» "
+            "hoặc ghi số khác với số liệu của chỉ tiêu. Không có nó, báo cáo như vậy được trả lời 400 kèm "
+            "cảnh báo và chưa gửi."
+        ),
+    )
+
+    def validate(self, attrs):
+        unknown = [key for key in self.initial_data if key not in self.fields]
+        if unknown:
+            said = _(
+                "Không nhận trường này. Chỉ nhận «values» (số liệu), «texts» (nội dung các mục), «submit»: "
+                "true để gửi báo cáo, false hoặc bỏ trống để chỉ lưu, và «warnings_checked»: true để xác nhận "
+                "đã kiểm tra các cảnh báo khi gửi."
+            )
+            raise serializers.ValidationError({str(key): [said] for key in unknown})
+        return attrs
+
+    def validate_values(self, values):
+        known = {(code, measure) for code, _name, measure, _word in self.context["measures"]}
+        unknown = [
+            f"{code}.{measure}"
+            for code, by_measure in values.items()
+            for measure in by_measure
+            if (code, measure) not in known
+        ]
+        if unknown:
+            raise serializers.ValidationError(
+                _("Mẫu báo cáo không có số liệu: %(names)s.") % {"names": ", ".join(unknown)}
+            )
+        words = {(code, measure): word for code, _name, measure, word in self.context["measures"]}
+        for code, by_measure in values.items():
+            for measure, value in by_measure.items():
+                try:
+                    check_size(value, money=words[(code, measure)] == "đồng")
+                except DjangoValidationError as error:
+                    raise serializers.ValidationError(f"{code}.{measure}: {error.messages[0]}") from None
+        return values
+
+    def validate_texts(self, texts):
+        unknown = sorted(set(texts) - {key for key, _number, _heading in self.context["sections"]})
+        if unknown:
+            raise serializers.ValidationError(_("Mẫu báo cáo không có mục: %(keys)s.") % {"keys": ", ".join(unknown)})
+        for key, text in texts.items():
+            too_long = text_size_error(text)
+            if too_long:
+                raise serializers.ValidationError(f"{key}: {too_long}")
+        return {key: lf_lines(text).strip() for key, text in texts.items()}
