@@ -11,7 +11,7 @@ from ngoaivu.core.figure_limits import text_size_error
 from ngoaivu.core.forms import AmountField, CountField
 from ngoaivu.core.date_fields import DateField, DateWidget
 from ngoaivu.core.unit_picker import UnitChoiceField
-from ngoaivu.core.period_field import PeriodField, in_words
+from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import unit_choices_for
 from ngoaivu.register.forms import CitationField, resolve_document
@@ -97,16 +97,9 @@ class RequestForm(forms.ModelForm):
             except PeriodError as error:
                 self.add_error("period_code", error_text(error))
             else:
+                # The deadline before the period's first day is the model's rule (ReportRequest.clean), asked
+                # as the admin asks it once the form's fields are on the request.
                 cleaned["period_code"] = period.code()
-                deadline = cleaned.get("deadline")
-                if deadline and deadline < period.start:
-                    # Before the period's end is allowed (annual reports are asked for in December),
-                    # before its first day there is nothing yet to report.
-                    self.add_error(
-                        "deadline",
-                        _("Hạn báo cáo không được trước ngày bắt đầu kỳ báo cáo %(period)s (%(start)s).")
-                        % {"period": in_words(period), "start": screen_date(period.start)},
-                    )
                 if template:
                     try:
                         template.check_period(period)

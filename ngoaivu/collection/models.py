@@ -3,6 +3,7 @@
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -12,11 +13,11 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.core.constraints import Unique
 from ngoaivu.core.locking import Versioned
 from ngoaivu.core.models import LegalDocument, Unit
-from ngoaivu.core.period_field import label_or_code, validate_period_code
+from ngoaivu.core.period_field import in_words, label_or_code, validate_period_code
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.core.uploads import get_private_storage
 from ngoaivu.register.models.readings import ReadingState
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.pure.wording import screen_date
 from ngoaivu.reporting.models import Report, ReportTemplate
 
@@ -85,6 +86,30 @@ class ReportRequest(models.Model):
 
     def __str__(self):
         return self.subject
+
+    def clean(self):
+        super().clean()
+        error = self.deadline_error()
+        if error:
+            raise ValidationError({"deadline": error})
+
+    def deadline_error(self):
+        """Why the deadline cannot be, or "": before the period's first day there is nothing yet to report.
+        Before its end is allowed (annual reports are asked for in December). Every way in asks it here: the
+        request's form, the admin. No database rule can: the period's first day is read from its code by the
+        unit's reporting convention. A period that does not read is its field's error (validate_period_code)."""
+        if not (self.deadline and self.period_code and self.unit_id):
+            return ""
+        try:
+            period = self.period_for(self.unit)
+        except PeriodError:
+            return ""
+        if self.deadline >= period.start:
+            return ""
+        return gettext("Hạn báo cáo không được trước ngày bắt đầu kỳ báo cáo %(period)s (%(start)s).") % {
+            "period": in_words(period),
+            "start": screen_date(period.start),
+        }
 
     def period_for(self, unit):
         """The asked period as a unit counts it (its own reporting convention)."""

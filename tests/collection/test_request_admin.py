@@ -1,0 +1,39 @@
+"""A request recorded in the admin keeps the request's own rules (ReportRequest.clean), beside its field."""
+
+from ngoaivu.collection.models import ReportRequest
+from ngoaivu.reporting.models import ReportTemplate
+
+ADD = "/quan-tri/collection/reportrequest/add/"
+
+
+def admin_data(units, users, **changes):
+    return {
+        "direction": ReportRequest.Direction.INCOMING,
+        "subject": "Báo cáo công tác đối ngoại năm 2027",
+        "requested_by": "Bộ Ngoại giao",
+        "unit": units["sngv"].pk,
+        "template": ReportTemplate.objects.get(code="general").pk,
+        "period_code": "2027",
+        "deadline": "15/12/2026",
+        "created_by": users["admin"].pk,
+        "submissions-TOTAL_FORMS": "0",
+        "submissions-INITIAL_FORMS": "0",
+        "submissions-MIN_NUM_FORMS": "0",
+        "submissions-MAX_NUM_FORMS": "1000",
+        **changes,
+    }
+
+
+def test_the_admin_refuses_a_deadline_before_its_period_begins(client_for, units, users):
+    client = client_for("admin")
+    assert client.get(ADD).status_code == 200
+    refused = client.post(ADD, admin_data(units, users))
+    assert refused.status_code == 200
+    assert refused.context["adminform"].form.errors["deadline"] == [
+        "Hạn báo cáo không được trước ngày bắt đầu kỳ báo cáo năm 2027 (01/01/2027)."
+    ]
+    assert not ReportRequest.objects.exists()
+    # Before the period's end stays allowed: a year's report is asked for in its December.
+    saved = client.post(ADD, admin_data(units, users, period_code="2026"))
+    assert saved.status_code == 302, saved.context["adminform"].form.errors
+    assert ReportRequest.objects.get().period_code == "2026"
