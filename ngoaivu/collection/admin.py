@@ -20,7 +20,13 @@ class ReportRequestAdmin(ModelAdmin):
     search_fields = ["subject", "requested_by"]
     raw_id_fields = ["letter", "report"]
     autocomplete_fields = ["unit"]
+    readonly_fields = ["created_by", "created_at"]
     inlines = [SubmissionInline]
+
+    def save_model(self, request, obj, form, change):
+        if not change:  # who recorded it, as the office's own pages keep it
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(ReminderSent)

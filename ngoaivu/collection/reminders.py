@@ -4,7 +4,7 @@ Safe to run every hour from cron: a ReminderSent row is created with the e-mail 
 transaction, and its unique constraint refuses a second reminder of the same kind.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -83,6 +83,9 @@ class Reminded:
     # The units a reminder was due to but nobody could be written to, each with the requests it
     # has not answered: "Văn phòng UBND tỉnh («Báo cáo tháng 8/2021», hạn 10/9/2021)".
     unreached: list
+    # The units that have ended (merged or dissolved) by the day, named with their dates: nobody reports
+    # for them any more, so none is reminded; their successor answers its own requests.
+    ended: list = field(default_factory=list)
 
 
 def send_reminders(today=None):
@@ -91,8 +94,11 @@ def send_reminders(today=None):
     today = today or timezone.localdate()
     items = list(due(today))
     addresses = reminder_addresses({s.unit_id for s, _k, _d in items})
-    sent, unreached = 0, {}
+    sent, unreached, ended = 0, {}, set()
     for submission, kind, days_left in items:
+        if not submission.unit.exists_on(today):
+            ended.add(submission.unit.listed_name)
+            continue
         to = addresses.get(submission.unit_id, [])
         if not to:
             request = submission.request
@@ -110,4 +116,6 @@ def send_reminders(today=None):
         except IntegrityError:
             continue  # another run sent it
         sent += 1
-    return Reminded(sent, [f"{name} ({'; '.join(labels)})" for name, labels in sorted(unreached.items())])
+    return Reminded(
+        sent, [f"{name} ({'; '.join(labels)})" for name, labels in sorted(unreached.items())], sorted(ended)
+    )

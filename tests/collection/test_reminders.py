@@ -136,3 +136,15 @@ def test_a_unit_not_reached_is_named_once_with_each_request_it_has_not_answered(
     said = send_reminders(dt.date(2021, 9, 7))
     subject = "Báo cáo công tác đối ngoại tháng 8/2021"
     assert said.unreached == [f"{units['vp'].name} («{subject}», hạn 08/09/2021; «{subject}», hạn 10/09/2021)"]
+
+
+def test_a_unit_that_has_ended_is_not_reminded_and_is_said_apart(outgoing, units):
+    outgoing(deadline=dt.date(2021, 9, 10))
+    university = units["dh"]
+    university.ended_on, university.is_active = dt.date(2021, 9, 1), False  # merged before the reminders
+    university.save()
+    out = remind(dt.date(2021, 9, 7))
+    assert [m.to for m in mail.outbox] == [["vanphong@example.vn"]]
+    assert "Đã gửi 01 thư nhắc." in out
+    assert f"Không nhắc 01 đơn vị đã kết thúc hoạt động: {university.name} (đến 31/08/2021)." in out
+    assert "Chưa nhắc được" not in out

@@ -33,3 +33,8 @@ class Command(BaseCommand):
                 f"Chưa nhắc được {format_count(len(reminded.unreached))} đơn vị vì chưa có báo cáo viên có thư "
                 f"điện tử: {'; '.join(reminded.unreached)}."
             )
+        if reminded.ended:
+            self.stdout.write(
+                f"Không nhắc {format_count(len(reminded.ended))} đơn vị đã kết thúc hoạt động: "
+                f"{'; '.join(reminded.ended)}."
+            )
