@@ -36,11 +36,15 @@ class NewReportForm(forms.Form):
     draft_anyway = forms.BooleanField(
         label=_("Vẫn lập báo cáo cho đơn vị đã chọn"), required=False, widget=forms.HiddenInput
     )
+    # Asked for only when the unit already has a report of the template for the period: a second draft
+    # is allowed (one answering another letter), never made unknowingly.
+    second_draft = forms.BooleanField(label=_("Vẫn lập thêm một dự thảo"), required=False, widget=forms.HiddenInput)
     field_order = ["unit", "draft_anyway"]
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        self.existing_reports = []  # those the page links to, when a second draft is asked about
         # Every unit, ended ones too: an ended unit still reports on the time it existed (create_report refuses the rest).
         # Not the province itself: it is the land the units work in, no body that writes a report.
         self.fields["unit"].queryset = unit_choices(user, Unit.objects.exclude(kind=Unit.Kind.PROVINCE))
@@ -77,12 +81,34 @@ class NewReportForm(forms.Form):
         if unit is None or not code or "as_of" in self.errors:
             return data
         found = self._earlier_holder(unit, code, data.get("as_of"))
-        if found is None:
-            return data
-        self.fields["draft_anyway"].widget = forms.CheckboxInput()
-        if not data.get("draft_anyway"):
-            self.add_error("unit", self._earlier_work_warning(unit, *found))
+        if found is not None:
+            self.fields["draft_anyway"].widget = forms.CheckboxInput()
+            if not data.get("draft_anyway"):
+                self.add_error("unit", self._earlier_work_warning(unit, *found))
+                return data
+        if data.get("template") is not None:
+            self._ask_before_a_second_draft(unit, data["template"], code, data.get("as_of"), data.get("second_draft"))
         return data
+
+    def _ask_before_a_second_draft(self, unit, template, code, as_of, confirmed):
+        try:
+            period = parse(code, unit.reporting_convention, as_of)
+            template.check_period(period)
+        except (PeriodError, ValidationError):
+            return  # no report can be made: create_report says why, beside its field
+        reports = Report.objects.readable_by(self.user) if self.user is not None else Report.objects.all()
+        same = reports.filter(unit=unit, template=template, period_code=period.code()).order_by("pk")
+        self.existing_reports = list(same)
+        if not self.existing_reports:
+            return
+        self.fields["second_draft"].widget = forms.CheckboxInput()
+        if not confirmed:
+            listed = "; ".join(f"«{report.title}» ({report.get_status_display().lower()})" for report in same)
+            said = _(
+                "Đơn vị đã có báo cáo cùng mẫu cho kỳ này: %(reports)s. Mở báo cáo đã có để sửa, hoặc đánh dấu "
+                "«Vẫn lập thêm một dự thảo» nếu cần thêm một bản (ví dụ trả lời một văn bản khác)."
+            )
+            self.add_error("period_code", said % {"reports": listed})
 
     def _earlier_work_warning(self, unit, holder, period):
         """Who did the work in period, named only to a user who reads that unit's rows (core/permissions)."""

@@ -48,19 +48,6 @@ def report_list(request):
     )
 
 
-def _say_the_others(request, report):
-    """A second draft of one report is allowed (a version for another letter), but never unknowingly."""
-    others = (
-        Report.objects.readable_by(request.user)
-        .filter(unit=report.unit, template=report.template, period_code=report.period_code)
-        .exclude(pk=report.pk)
-        .order_by("pk")
-    )
-    if others:
-        listed = "; ".join(f"«{other.title}» ({other.get_status_display().lower()})" for other in others)
-        messages.warning(request, _("Đơn vị đã có báo cáo cùng mẫu cho kỳ này: %(reports)s.") % {"reports": listed})
-
-
 def _answer_offers(user, data):
     """The open requests that ask for exactly this report (reporting.signals: collection answers)."""
     replies = answer_offers.send(
@@ -108,8 +95,6 @@ def report_new(request):
                     messages.success(request, _("Đã tạo dự thảo báo cáo trả lời yêu cầu."))
                 else:
                     messages.success(request, _("Đã tạo dự thảo báo cáo từ số liệu của sổ theo dõi."))
-                if made:
-                    _say_the_others(request, report)
                 return redirect("reporting:detail", report.pk)
     return render(request, "reporting/new.html", {"form": form, "offers": offers})
 

@@ -56,7 +56,7 @@ def test_the_matching_request_is_offered_then_linked(client_for, units, asked):
     assert f'<a href="/bao-cao/{report.pk}/">Dự thảo</a>' in listing and "Chưa lập" not in listing
     assert client.post(f"/yeu-cau/{asked.pk}/lap-bao-cao/")["Location"] == f"/bao-cao/{report.pk}/"
     # Answered: not offered again.
-    assert post_new(client, units["vp"]).status_code == 302 and Report.objects.count() == 2
+    assert post_new(client, units["vp"], second_draft="on").status_code == 302 and Report.objects.count() == 2
 
 
 def test_a_report_made_apart_leaves_the_request_open(client_for, units, asked):
