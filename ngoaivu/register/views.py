@@ -22,6 +22,7 @@ from ngoaivu.core.forms import FigureMixin
 
 from .areas import AREAS, GROUPS
 from .conflicts import conflict_page
+from .context_processors import offers
 from .display import field_rows, history_entries, list_rows
 from .filters import filterset_class
 from .forms import form_class
@@ -35,6 +36,16 @@ def _area(slug):
         return AREAS[slug]
     except KeyError:
         raise Http404 from None
+
+
+def _listed_area(slug, user):
+    """An area whose list the user may open: the menu's rule (context_processors.offers). A unit reporter
+    whose units keep no procedures is refused the catalogue's list (403, as the translations' pages
+    refuse it) rather than shown an empty one; any other list shows the rows the user may read."""
+    area = _area(slug)
+    if not offers(user, area.model):
+        raise PermissionDenied
+    return area
 
 
 def _visible(area, user):
@@ -71,7 +82,7 @@ def index(request):
 def record_list(request, slug):
     """An area's rows, 50 a page, in the area's ordering. A page follows the last row of the one before
     (core/keyset.py): no page counts the whole table nor skips rows with OFFSET."""
-    area = _area(slug)
+    area = _listed_area(slug, request.user)
     filterset, queryset = _filtered(area, request)
     page = keyset_page(queryset, PAGE_SIZE, after=request.GET.get("after"), before=request.GET.get("before"))
     query = request.GET.copy()
@@ -394,7 +405,7 @@ def _confirm_restore(request, area, row, current, when, seen, children=()):
 @login_required
 def deleted_list(request, slug):
     """The rows whose latest version is their deletion, newest first, as the user may see them."""
-    area = _area(slug)
+    area = _listed_area(slug, request.user)
     rows = (
         visible_history(area, request.user)
         .filter(history_id__in=deletions(area).values("history_id"))

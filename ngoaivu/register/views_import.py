@@ -21,14 +21,14 @@ from ngoaivu.reading.errors import ReadError
 
 from . import pending_imports, workbooks
 from .resources import import_rows, import_seal, resource_class
-from .views import _area, _filtered
+from .views import _area, _filtered, _listed_area
 
 SHOWN_PROBLEMS = 200  # an import's errors listed on its page: a file imported twice has one for every row
 
 
 @login_required
 def record_export(request, slug, fmt):
-    area = _area(slug)
+    area = _listed_area(slug, request.user)
     if fmt not in ("csv", "xlsx"):
         raise Http404
     filterset, queryset = _filtered(area, request)

@@ -40,3 +40,31 @@ def test_the_procedures_are_offered_to_a_unit_reporter_only_while_its_unit_keeps
     links = sidebar_links(client)
     assert "/so-theo-doi/thu-tuc-hanh-chinh/" in links and "/thu-tuc/" in links
     assert "/so-theo-doi/thu-tuc-hanh-chinh/" in sidebar_links(client_for("viewer"))
+
+
+def test_the_catalogue_typed_by_a_unit_reporter_whose_units_keep_none_is_refused_as_the_menu_says(client_for, units):
+    # The menu does not offer it; typed in, the list is refused (403 with its Vietnamese page), as the
+    # translations' pages are, rather than shown empty with no word of why. Once the unit keeps one, it lists it.
+    from ngoaivu.procedures.models import Procedure
+
+    client = client_for("other_reporter")
+    for url in (
+        "/so-theo-doi/thu-tuc-hanh-chinh/",
+        "/so-theo-doi/thu-tuc-hanh-chinh/da-xoa/",
+        "/so-theo-doi/thu-tuc-hanh-chinh/xuat.csv",
+    ):
+        response = client.get(url)
+        assert response.status_code == 403, url
+    assert "Bạn không có quyền" in client.get("/so-theo-doi/thu-tuc-hanh-chinh/").content.decode()
+    assert client.get("/thu-tuc/").status_code == 403
+    Procedure.objects.create(
+        unit=units["dh"],
+        code="1.000105",
+        name="Công nhận văn bằng",
+        field="Giáo dục",
+        agency="Trường",
+        processing_time="05 ngày",
+    )
+    page = client.get("/so-theo-doi/thu-tuc-hanh-chinh/")
+    assert page.status_code == 200 and "Công nhận văn bằng" in page.content.decode()
+    assert client.get("/so-theo-doi/doan-vao/").status_code == 200  # what it writes stays open
