@@ -616,6 +616,9 @@ LEGAL_T = {
 LANGUAGES = ["en", "zh", "ko", "ja"]
 # The foreign-affairs procedures rest on different texts: the ABTC, conferences, foreign visitors' work.
 LEGAL_OF = {"2.001961": "ABTC", "2.001962": "ABTC", "2.002124": "Hội nghị", "1.004651": "Làm việc"}
+# The one translation published before a second person had to review it (no reviewer recorded), so that
+# the translations' page shows its list «Đã công bố, chưa được người thứ hai rà soát» with a text to settle.
+UNREVIEWED = ("2.001961", "ko")
 
 
 def _t(value, lang):
@@ -627,7 +630,7 @@ def _t(value, lang):
 
 def create(demo, unit_code="SNgV"):
     """Create the procedures, each with a published translation in all four languages, written by one
-    person and reviewed by another."""
+    person and reviewed by another, but for UNREVIEWED: published before the rule, by its translator alone."""
     # Two people: the officer translates, another of the office's staff who may edit procedures reviews
     # before publishing (Translation.review_rule); a leader only reads them.
     translator = demo.users.get("chuyenvien") or demo.default_user
@@ -650,6 +653,7 @@ def create(demo, unit_code="SNgV"):
             is_public=True,
         )
         for lang, translated in zip(LANGUAGES, names):
+            reviewed = (code, lang) != UNREVIEWED
             row = Translation(
                 procedure=procedure,
                 language=lang,
@@ -664,8 +668,8 @@ def create(demo, unit_code="SNgV"):
                 legal_basis=LEGAL_T[LEGAL_OF.get(code, field)][LANGUAGES.index(lang)],
                 status=Translation.Status.PUBLISHED,
                 translator=translator,
-                reviewer=reviewer,
-                reviewed_at=timezone.make_aware(datetime(2021, 6, 14, 15, 30)),
+                reviewer=reviewer if reviewed else None,
+                reviewed_at=timezone.make_aware(datetime(2021, 6, 14, 15, 30)) if reviewed else None,
                 published_on=date(2021, 6, 15),
             )
             row.full_clean()

@@ -108,3 +108,17 @@ def test_the_public_pages_and_the_kiosk_name_no_ended_agency(client, loaded, lan
     assert not [name for page in pages for name in (*LABOUR, *ENDED_AGENCIES) if name in page]
     feed = json.dumps(client.get("/tthc/man-hinh/du-lieu.json").json(), ensure_ascii=False)
     assert "Sở Nội vụ" in feed and not [name for name in (*LABOUR, *ENDED_AGENCIES) if name in feed]
+
+
+def test_the_demo_has_one_translation_published_before_a_second_persons_review(client, loaded):
+    # The translations' page lists it under «Đã công bố, chưa được người thứ hai rà soát», to be settled.
+    from ngoaivu.core.models import User
+    from ngoaivu.procedures.models import awaiting_second_review
+
+    awaiting = Translation.objects.filter(awaiting_second_review())
+    assert [(t.procedure.code, t.language, t.reviewer) for t in awaiting] == [("2.001961", "ko", None)]
+    client.force_login(User.objects.get(username="chuyenvien"))
+    page = client.get("/thu-tuc/", {"show": "unreviewed"})
+    assert [procedure.code for procedure, _warning, _cells in page.context["rows"]] == ["2.001961"]
+    assert "Đã công bố, chưa được người thứ hai rà soát (01)" in page.content.decode()
+    assert client.get("/tthc/ko/2.001961/").status_code == 200  # the public page keeps showing it
