@@ -6,10 +6,11 @@ ngoaivu.sandbox.LimitExceeded carry a gettext_noop template (.message) and its v
 a user shows error_text(error).
 """
 
-import errno
 import unicodedata
 
 from django.utils.translation import gettext
+
+from ngoaivu.pure.os_reasons import REASONS, os_reason as pure_os_reason
 
 
 def error_text(error: BaseException) -> str:
@@ -21,6 +22,10 @@ def error_text(error: BaseException) -> str:
     message, params = getattr(error, "message", None), getattr(error, "params", None)
     if not isinstance(message, str) or not isinstance(params, dict):
         return str(error)
+    # A file's reason for failing (ngoaivu.pure.os_reasons) is said in the same language as the line.
+    params = {
+        name: gettext(value) if isinstance(value, str) and value in REASONS else value for name, value in params.items()
+    }
     return " ".join((gettext(message) % params).split())
 
 
@@ -48,17 +53,7 @@ def with_label(label, message) -> str:
 
 def os_reason(error: OSError) -> str:
     """Why a file could not be read or written, in a few Vietnamese words (the system's strerror is
-    English): for a command's one line, «Không ghi được tệp «x.docx»: không có thư mục chứa tệp.»"""
-    if isinstance(error, FileNotFoundError):
-        return "không có tệp hoặc thư mục này"
-    if isinstance(error, IsADirectoryError):
-        return "đây là một thư mục, không phải tệp"
-    if isinstance(error, NotADirectoryError):
-        return "đường dẫn có phần không phải thư mục"
-    if isinstance(error, PermissionError):
-        return "không có quyền truy cập"
-    if error.errno == errno.ENOSPC:
-        return "ổ đĩa đã đầy"
-    if error.errno == errno.EROFS:
-        return "ổ đĩa chỉ cho đọc"
-    return "lỗi hệ thống tệp"
+    English): for a command's one line, «Không ghi được tệp «x.docx»: không có thư mục chứa tệp.»
+    The reasons are ngoaivu.pure.os_reasons', which the reader gives its errors too (error_text
+    translates them there, with the line they stand in)."""
+    return pure_os_reason(error)

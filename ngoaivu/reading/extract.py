@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ngoaivu import soffice
 from ngoaivu.pure.messages import gettext_noop
+from ngoaivu.pure.os_reasons import os_reason
 from ngoaivu.pure.text import lf_lines
 
 from .docx_text import SUPERSCRIPT, read_docx
@@ -71,7 +72,7 @@ def extract(path) -> Extracted:
         raise ReadError(gettext_noop("Không có quyền đọc tệp «%(name)s»."), name=path.name) from None
     except OSError as error:
         raise ReadError(
-            gettext_noop("Không đọc được tệp «%(name)s»: %(reason)s."), name=path.name, reason=error.strerror or error
+            gettext_noop("Không đọc được tệp «%(name)s»: %(reason)s."), name=path.name, reason=os_reason(error)
         ) from None
     return extract_bytes(data, path.name)
 
