@@ -57,13 +57,15 @@ def _default_options(args):
 def run(name, args):
     """Django's management command `name` with its own arguments, as `manage.py name args` runs it.
 
-    Its errors of usage print the usage and exit 2; a CommandError prints its message alone and
+    Its errors of usage print one line of Vietnamese and exit 2; a CommandError prints its message alone and
     exits with its return code (1).
     """
     _default_options(args)
     _django()
     from django.core.management import get_commands, load_command_class
     from django.core.management.base import BaseCommand, CommandError
+
+    from ngoaivu.core.management.base import vietnamese
 
     commands = get_commands()
     if name not in commands:
@@ -72,7 +74,8 @@ def run(name, args):
     command = app if isinstance(app, BaseCommand) else load_command_class(app, name)
     command._called_from_command_line = True  # a wrong argument prints the usage, as on the command line
     # As BaseCommand.run_from_argv, but a CommandError is its message alone, without "CommandError:".
-    arguments = vars(command.create_parser("ngoaivu", name).parse_args(args))
+    # A wrong argument is one line of Vietnamese, Django's own commands' too (core/management/base.py).
+    arguments = vars(vietnamese(command.create_parser("ngoaivu", name)).parse_args(args))
     positional = arguments.pop("args", ())
     try:
         command.execute(*positional, **arguments)
@@ -92,9 +95,18 @@ def public_base_url(host, port, environ):
     return address, f"Mã QR trỏ tới {address}; khi triển khai, đặt PUBLIC_BASE_URL là địa chỉ công khai của trang."
 
 
+class _Parser(argparse.ArgumentParser):
+    """serve's arguments, whose mistakes are one line of Vietnamese as the management commands' are."""
+
+    def error(self, message):
+        from ngoaivu.core.management.base import usage_error
+
+        self.exit(2, usage_error(message, self.prog) + "\n")
+
+
 def serve(argv):
     """Migrate, collect static files and run gunicorn."""
-    parser = argparse.ArgumentParser(prog="ngoaivu serve", description="Chạy máy chủ web.")
+    parser = _Parser(prog="ngoaivu serve", description="Chạy máy chủ web.")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", default=8000, type=int)
     parser.add_argument("--workers", default=2, type=int)

@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
+from ngoaivu.core.management.base import BaseCommand
 from ngoaivu.collection.reminders import send_reminders
 from ngoaivu.collection.tasks import remind
 from ngoaivu.core.date_fields import iso_date

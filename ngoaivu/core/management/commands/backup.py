@@ -1,8 +1,9 @@
 """`ngoaivu backup FILE`: the database and the uploaded files in one .zip, while the server runs."""
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import DEFAULT_DB_ALIAS
 
+from ngoaivu.core.management.base import BaseCommand
 from ngoaivu.core.backup import BackupError, backup
 
 

@@ -2,8 +2,9 @@ import getpass
 
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
+from ngoaivu.core.management.base import BaseCommand
 from ngoaivu.core.models import Role, Unit, User
 
 

@@ -9,9 +9,10 @@ reused as they are.
 """
 
 from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import transaction
 
+from ngoaivu.core.management.base import BaseCommand
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.pure import provinces_2025 as data
 from ngoaivu.pure.text import fold

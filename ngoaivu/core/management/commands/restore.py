@@ -1,8 +1,9 @@
 """`ngoaivu restore FILE`: a backup made by `ngoaivu backup`, onto an empty database."""
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import DEFAULT_DB_ALIAS
 
+from ngoaivu.core.management.base import BaseCommand
 from ngoaivu.core.backup import BackupError, restore
 
 

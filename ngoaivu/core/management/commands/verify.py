@@ -7,10 +7,11 @@ import json
 import sys
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
 from django.utils.translation import gettext
 
+from ngoaivu.core.management.base import BaseCommand
 from ngoaivu.core.errors import os_reason
 from ngoaivu.core.signature_checks import check_signatures, notes, signed_time, summary
 from ngoaivu.signatures.verify import NO_SIGNATURE

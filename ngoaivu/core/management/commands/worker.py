@@ -6,8 +6,10 @@ import time
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import OperationalError
+
+from ngoaivu.core.management.base import BaseCommand
 
 logger = logging.getLogger(__name__)
 

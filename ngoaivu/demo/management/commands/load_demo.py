@@ -1,6 +1,6 @@
-from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from ngoaivu.core.management.base import BaseCommand
 from ngoaivu.core.models import Unit
 from ngoaivu.demo import load
 

@@ -3,8 +3,9 @@
 import json
 
 from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
+from ngoaivu.core.management.base import BaseCommand
 from ngoaivu.core.date_fields import iso_date
 from ngoaivu.core.errors import error_text, os_reason
 from ngoaivu.core.models import Unit
