@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 from ngoaivu.pure.periods import CUSTOM, HALF, MONTH, NINE_MONTHS, QUARTER, YEAR
 from ngoaivu.pure.wording import format_date
 from .paragraphs import as_counted, list_paragraphs, speaking_for, write_section
-from .sentences import LETTERS, PatternError, fill, list_rows
+from .sentence_lists import LETTERS, list_rows
+from .sentences import PatternError, fill
 
 
 @dataclass

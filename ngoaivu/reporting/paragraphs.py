@@ -7,7 +7,8 @@ from dataclasses import replace
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.wording import in_sentence
 
-from .sentences import PLACEHOLDER, counted, fill, holds, list_items, list_shows, mark_before_stop, write_list
+from .sentence_lists import list_items, list_shows, mark_before_stop, write_list
+from .sentences import PLACEHOLDER, counted, fill, holds
 
 _WHOLE_PROVINCE = re.compile(r"(?<!\w)(t)oàn tỉnh(?!\w)", re.IGNORECASE)
 

@@ -232,3 +232,23 @@ def test_the_shipped_templates_use_list_specs_not_the_older_keys():
     text = repr(outlines.SHIPPED)
     for old in ("joined", "kind_phrase", "languages}", "summary_phrase", "{result}"):
         assert old not in text
+
+
+@pytest.mark.parametrize("first", ["sentence_lists", "sentences"])
+def test_the_list_writers_live_in_their_own_module_whichever_is_imported_first(first):
+    # sentences.py holds the patterns and their placeholders, sentence_lists.py the lists written inside them;
+    # each needs the other, and either may be imported first (a fresh interpreter for each order).
+    import subprocess
+    import sys
+
+    script = (
+        f"import ngoaivu.reporting.{first}\n"
+        "from ngoaivu.reporting import sentence_lists, sentences\n"
+        "assert sentences.write_list is sentence_lists.write_list\n"
+        "from ngoaivu.pure.indicators import Figure\n"
+        "c = sentences.Context(figures={}, period={}, unit={}, lists={'x': [{'n': 3}, {'n': 12}]})\n"
+        "print(sentence_lists.write_list({'list': 'x', 'item': '{n}', 'join': ', ', 'last': ' và '}, c))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "03 và 12"

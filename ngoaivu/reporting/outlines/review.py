@@ -9,7 +9,7 @@ from .consular import BORDER_AREA, CONSULAR, FISHERMEN, STUDENTS_AREA
 from .cooperation import AID_AREA, INTEGRATION_AREA
 from .delegations import DELEGATIONS_IN, DELEGATIONS_OUT
 from .information import INFORMATION_AREA, OVERSEAS_AREA
-from ..sentences import LETTERS
+from ..sentence_lists import LETTERS
 from .partners import APART_ECONOMIC_AREA, partner_area
 from .general import OWN_COPIES
 
