@@ -1,5 +1,6 @@
 """A figure against the same period of another year: "tăng 03 đoàn với 11 lượt người so với cùng kỳ
-năm 2020". Pure Python.
+năm 2020", "tăng 02 doanh nhân của 01 doanh nghiệp" (the word that joins a pair is its measure's:
+indicators.Measure.after). Pure Python.
 
 One rule for the reports, which write it in Vietnamese (reporting/sentences.py), and for the interface,
 which passes its own words in the reader's language (core/amounts.py).
@@ -17,7 +18,6 @@ UNCOMPARED = gettext_noop("chưa có số liệu cùng kỳ năm %(year)s để 
 EQUAL = gettext_noop("bằng cùng kỳ năm %(year)s")
 UP = gettext_noop("tăng %(amounts)s")
 DOWN = gettext_noop("giảm %(amounts)s")
-JOINED = gettext_noop(" với ")
 # Money has no "số đồng" to be equal in.
 SAME_VALUE = gettext_noop("bằng về giá trị")
 SAME_COUNT = gettext_noop("bằng về số %(unit)s")
@@ -53,10 +53,12 @@ def change_phrase(
         return say(uncompared) % {"year": year}
     now, then = windows
     diffs = [(measure.unit, getattr(figure, now) - getattr(figure, then)) for measure, figure in measures]
+    joins = [say(measure.after) for measure, _figure in measures[1:]]  # «17 đoàn với 35 lượt người»
     if all(diff == 0 for _unit, diff in diffs):
         return say(equal) % {"year": year}
     if all(diff > 0 for _unit, diff in diffs) or all(diff < 0 for _unit, diff in diffs):
-        amounts = say(JOINED).join(amount(abs(diff), unit) for unit, diff in diffs)
+        amounts = amount(abs(diffs[0][1]), diffs[0][0])
+        amounts += "".join(join + amount(abs(diff), unit) for join, (unit, diff) in zip(joins, diffs[1:], strict=True))
         changes = say(UP if diffs[0][1] > 0 else DOWN) % {"amounts": amounts}
     else:
         changes = ", ".join(_one_change(unit, diff, say, amount, unit_word) for unit, diff in diffs)

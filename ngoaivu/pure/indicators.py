@@ -10,12 +10,27 @@ reader of existing reports uses too.
 from dataclasses import dataclass, field
 
 
+def gettext_noop(message: str) -> str:
+    """Marks a name for the interface's translation catalogue (the name stays Vietnamese here and
+    in every report; the interface translates it where it shows it)."""
+    return message
+
+
+# The word that joins a measure's figure to the one named before it, as the seeds write the pair: «17 đoàn
+# với 35 lượt người» (seed 001), «04 doanh nhân của 03 doanh nghiệp» (seed 001), «02 tàu cá cùng 19 ngư dân»
+# (seed 003). A change says it too: «tăng 02 doanh nhân của 01 doanh nghiệp» (pure/changes.py).
+WITH = gettext_noop(" với ")
+OF = gettext_noop(" của ")
+ALONG = gettext_noop(" cùng ")
+
+
 @dataclass(frozen=True)
 class Measure:
     name: str  # "groups", "persons", "count", "value"…
     unit: str  # the word that follows the figure: "đoàn", "lượt người", "đồng"
     field: str | None = None  # summed field; None counts rows
     distinct: bool = False  # count distinct values of field
+    after: str = WITH  # the word that joins it to the measure named before it (above)
 
 
 @dataclass(frozen=True)
@@ -43,12 +58,6 @@ class Indicator:
         "departed_on__gte" when the end date is the row's last day in the stock, "released_on__gt" when
         it is the day the row left it. The one place this rule lives (register/engine.py reads it)."""
         return f"{self.stock_end_field}__{'gte' if self.stock_end_inclusive else 'gt'}"
-
-
-def gettext_noop(message: str) -> str:
-    """Marks a name for the interface's translation catalogue (the name stays Vietnamese here and
-    in every report; the interface translates it where it shows it)."""
-    return message
 
 
 def _count(unit):
@@ -199,7 +208,7 @@ CATALOGUE = [
         "register.AbtcApplication",
         "decided_on",
         (
-            Measure("enterprises", "doanh nghiệp", "enterprise", distinct=True),
+            Measure("enterprises", "doanh nghiệp", "enterprise", distinct=True, after=OF),
             Measure("businesspeople", "doanh nhân", "businesspeople"),
         ),
         condition={"status": "approved"},
@@ -210,7 +219,7 @@ CATALOGUE = [
         "register.AbtcApplication",
         "received_on",
         (
-            Measure("enterprises", "doanh nghiệp", "enterprise", distinct=True),
+            Measure("enterprises", "doanh nghiệp", "enterprise", distinct=True, after=OF),
             Measure("businesspeople", "doanh nhân", "businesspeople"),
         ),
         breakdowns=("status",),
@@ -247,7 +256,7 @@ CATALOGUE = [
         gettext_noop("Tàu cá bị nước ngoài bắt giữ"),
         "register.FishingIncident",
         "occurred_on",
-        (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen")),
+        (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen", after=ALONG)),
         condition={"kind": "detained"},
         breakdowns=("country",),
     ),
@@ -256,7 +265,7 @@ CATALOGUE = [
         gettext_noop("Tàu cá bị ngăn cản, lấy tài sản"),
         "register.FishingIncident",
         "occurred_on",
-        (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen")),
+        (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen", after=ALONG)),
         condition={"kind__in": ["obstructed", "robbed"]},
         breakdowns=("country",),
     ),
@@ -265,7 +274,7 @@ CATALOGUE = [
         gettext_noop("Tàu cá, ngư dân được thả"),
         "register.FishingIncident",
         "released_on",
-        (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen")),
+        (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen", after=ALONG)),
         condition={"kind": "detained"},
     ),
     Indicator(
@@ -273,7 +282,7 @@ CATALOGUE = [
         gettext_noop("Ngư dân còn bị giữ"),
         "register.FishingIncident",
         "occurred_on",
-        (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen")),
+        (Measure("boats", "tàu cá"), Measure("fishermen", "ngư dân", "fishermen", after=ALONG)),
         condition={"kind": "detained"},
         stock_end_field="released_on",
         definition="Ngư dân bị bắt giữ đến ngày cuối kỳ mà chưa được thả (số tồn, không cộng dồn).",

@@ -39,7 +39,7 @@ def test_a_stock_has_no_year_to_date():
     figures["fishermen_still_detained"] = {"boats": Figure(4, 4, 2, 2), "fishermen": Figure(42, 42, 19, 19)}
     row = next(r for r in key_rows(figures, parse("2021-08")) if r["code"] == "fishermen_still_detained")
     assert row["period"] == "04 tàu cá, 42 ngư dân"
-    assert row["change"] == "tăng 02 tàu cá với 23 ngư dân so với cùng kỳ năm 2020"
+    assert row["change"] == "tăng 02 tàu cá cùng 23 ngư dân so với cùng kỳ năm 2020"
     assert row["ytd"] == "" and row["ytd_change"] == ""
 
 

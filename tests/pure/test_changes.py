@@ -52,3 +52,28 @@ def test_a_whole_year_is_compared_with_the_year_before_not_the_same_period():
     same = [(groups, Figure(3, 0, 3, 0)), (persons, Figure(9, 0, 9, 0))]
     assert change_phrase(same, 2020, whole_year=True) == "bằng năm 2020"
     assert change_phrase(pairs, 2020, compared=False, whole_year=True) == "chưa có số liệu năm 2020 để so sánh"
+
+
+def test_a_pair_is_joined_by_the_word_the_seeds_write_it_with():
+    # Seed 001: «04 doanh nhân của 03 doanh nghiệp», «17 đoàn với 35 lượt người»; seed 003: «02 tàu cá cùng
+    # 19 ngư dân». The word is the measure's (indicators.Measure.after), said by the change as by the sentence.
+    enterprises, businesspeople = BY_CODE["abtc"].measures
+    up = [(businesspeople, Figure(4, 0, 2, 0)), (enterprises, Figure(3, 0, 2, 0))]
+    assert change_phrase(up, 2020) == "tăng 02 doanh nhân của 01 doanh nghiệp so với cùng kỳ năm 2020"
+    down = [(businesspeople, Figure(1, 0, 2, 0)), (enterprises, Figure(1, 0, 3, 0))]
+    assert change_phrase(down, 2020) == "giảm 01 doanh nhân của 02 doanh nghiệp so với cùng kỳ năm 2020"
+    # named the other way round, the firms do not belong to the people: «với»
+    assert change_phrase(up[::-1], 2020) == "tăng 01 doanh nghiệp với 02 doanh nhân so với cùng kỳ năm 2020"
+    for code in ("boats_detained", "boats_obstructed", "boats_released", "fishermen_still_detained"):
+        boats, fishermen = BY_CODE[code].measures
+        pairs = [(boats, Figure(2, 0, 1, 0)), (fishermen, Figure(19, 0, 8, 0))]
+        assert change_phrase(pairs, 2020) == "tăng 01 tàu cá cùng 11 ngư dân so với cùng kỳ năm 2020"
+    # every other pair as the seeds join a count and its persons or value («17 đoàn với 35 lượt người»,
+    # «03 khoản viện trợ … với tổng giá trị 7,037 tỷ đồng»): «với»
+    other = {(code, m.name): m.after for code, i in BY_CODE.items() for m in i.measures if m.after != " với "}
+    assert other == {
+        ("abtc", "enterprises"): " của ",
+        ("abtc_received", "enterprises"): " của ",
+        **{(code, "fishermen"): " cùng " for code in ("boats_detained", "boats_obstructed", "boats_released")},
+        ("fishermen_still_detained", "fishermen"): " cùng ",
+    }

@@ -128,23 +128,23 @@ def test_the_monthly_report_gives_each_area_its_year_to_date_and_last_years(unit
     # first, as the sentence does; the cards and the cases of the year to date in one sentence; the cases
     # still open of any year
     assert (
-        "cho phép 02 doanh nhân của 01 doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC (tăng 02 doanh nhân với 01 "
+        "cho phép 02 doanh nhân của 01 doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC (tăng 02 doanh nhân của 01 "
         "doanh nghiệp so với cùng kỳ năm 2025); phối hợp với Công an tỉnh"
     ) in text
     assert (
         "Trong tháng, tiếp nhận, phối hợp xử lý 01 vụ việc lãnh sự (tăng 01 vụ việc so với cùng kỳ năm 2025). Tính "
         "chung trong 11 tháng, có 05 doanh nhân của 02 doanh nghiệp được cho phép sử dụng thẻ ABTC (tăng 04 doanh "
-        "nhân với 01 doanh nghiệp so với cùng kỳ năm 2025); tiếp nhận, phối hợp xử lý 02 vụ việc lãnh sự (tăng 01 vụ "
+        "nhân của 01 doanh nghiệp so với cùng kỳ năm 2025); tiếp nhận, phối hợp xử lý 02 vụ việc lãnh sự (tăng 01 vụ "
         "việc so với cùng kỳ năm 2025). Tính đến cuối kỳ báo cáo, còn 02 vụ việc đang tiếp tục phối hợp xử lý."
     ) in text
     assert (
         "- Trong tháng, toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ. Tính chung trong 11 tháng, có 01 tàu "
-        "cá cùng 08 ngư dân bị nước ngoài bắt giữ (giảm 01 tàu cá với 07 ngư dân so với cùng kỳ năm 2025)."
+        "cá cùng 08 ngư dân bị nước ngoài bắt giữ (giảm 01 tàu cá cùng 07 ngư dân so với cùng kỳ năm 2025)."
     ) in paragraphs
     # none obstructed in the month: the year to date is a bullet of its own (robbed boats counted)
     assert (
         "- Tính chung trong 11 tháng, có 02 tàu cá cùng 12 ngư dân bị nước ngoài ngăn cản, lấy tài sản (tăng 01 tàu "
-        "cá với 04 ngư dân so với cùng kỳ năm 2025)."
+        "cá cùng 04 ngư dân so với cùng kỳ năm 2025)."
     ) in paragraphs
     assert "- Toàn tỉnh vẫn còn 02 tàu cá cùng 14 ngư dân đang bị các nước bắt giữ." in text
     # each delegation: its country when its name does not say it, its days, the decision that sent it
@@ -228,13 +228,13 @@ def test_the_months_boats_are_compared_with_the_same_month_of_last_year(units):
         "tình hình trên, Sở Ngoại vụ phối hợp"
     ) in text
     assert (
-        "- Có 01 tàu cá cùng với 06 ngư dân bị nước ngoài ngăn cản, lấy tài sản (giảm 01 tàu cá với 03 ngư dân so với "
+        "- Có 01 tàu cá cùng với 06 ngư dân bị nước ngoài ngăn cản, lấy tài sản (giảm 01 tàu cá cùng 03 ngư dân so với "
         "cùng kỳ năm 2025). Sở Ngoại vụ phối hợp"
     ) in text
     # another unit says what it recorded, compared the same way
     _incident(units["dh"], date(2026, 11, 4), "detained", 3)
     text = "\n".join(_paragraphs(units["dh"], "2026-11"))
-    assert "ghi nhận 01 tàu cá cùng 03 ngư dân bị nước ngoài bắt giữ (tăng 01 tàu cá với 03 ngư dân so với" in text
+    assert "ghi nhận 01 tàu cá cùng 03 ngư dân bị nước ngoài bắt giữ (tăng 01 tàu cá cùng 03 ngư dân so với" in text
 
 
 def test_no_comparison_of_the_month_before_the_register_holds_last_year(units):

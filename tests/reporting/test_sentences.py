@@ -64,12 +64,12 @@ def test_a_comparison_of_one_measure_leaves_the_others_out():
 
 
 def test_a_comparison_names_its_measures_in_the_order_the_sentence_does():
-    """«09 doanh nhân của 03 doanh nghiệp (giảm 01 doanh nhân với 02 doanh nghiệp …)», not the catalogue's order."""
+    """«09 doanh nhân của 03 doanh nghiệp (giảm 01 doanh nhân của 02 doanh nghiệp …)», not the catalogue's order."""
     cards = context(abtc={"enterprises": Figure(1, 3, 2, 5), "businesspeople": Figure(2, 9, 2, 10)})
     assert fill("{abtc.ytd_compare}", cards) == "giảm 02 doanh nghiệp với 01 doanh nhân so với cùng kỳ năm 2020"
     assert (
         fill("{abtc.businesspeople,enterprises.ytd_compare}", cards)
-        == "giảm 01 doanh nhân với 02 doanh nghiệp so với cùng kỳ năm 2020"
+        == "giảm 01 doanh nhân của 02 doanh nghiệp so với cùng kỳ năm 2020"
     )
     assert (
         fill("{abtc.businesspeople,enterprises.compare}", cards)
