@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.pure.wording import in_sentence
+from ngoaivu.pure.wording import format_count, in_sentence
 
 from .sentence_lists import list_items, list_shows, mark_before_stop, write_list
 from .sentences import PLACEHOLDER, counted, fill, holds
@@ -100,6 +100,71 @@ def said_whose(sentence, spec, chosen, context):
     return f"{opening}{across} {in_sentence(sentence[len(opening) :])}"
 
 
+def sources(name, units):
+    """Whose figures a compiled sentence counts when they are not the province's: the asking unit's own
+    register is one source, the answers that give the sentence a figure the others («theo số liệu của Văn
+    phòng UBND tỉnh và theo báo cáo của 02 đơn vị»); none of them: the register alone («theo số liệu của Sở
+    Ngoại vụ»). Without the first, «theo báo cáo của 02 đơn vị» would claim the asking unit's own work for
+    the units that answered. The second «theo» keeps «theo báo cáo của 02 đơn vị» whole, the words the
+    reader takes for no figure (reading/nones.py)."""
+    if not units:
+        return f"theo số liệu của {name}"
+    return f"theo số liệu của {name} và theo báo cáo của {format_count(units)} đơn vị"
+
+
+def _codes(spec, chosen):
+    """The indicators a sentence counts: those its pattern chosen writes, else those its conditions ask of
+    («Không có khoản viện trợ nào» under "if": "aid.count.period" speaks of aid)."""
+    codes = set()
+    for piece in _pieces(chosen):
+        for name in PLACEHOLDER.findall(piece) if isinstance(piece, str) else ():
+            codes.add(name.strip().partition(".")[0])
+    if not codes & BY_CODE.keys():
+        for piece in _pieces(spec):
+            conditions = piece.get("if") if isinstance(piece, dict) else None
+            for condition in [conditions] if isinstance(conditions, str) else conditions or []:
+                if isinstance(condition, str):
+                    codes.add(condition.strip().removeprefix("not ").strip().partition(".")[0])
+    return codes & BY_CODE.keys()
+
+
+def attributed(spec, chosen, context):
+    """The context a sentence is written in, its {across} saying whose figures count that sentence's own
+    indicators: the units whose answers give one of them a figure, not every unit that answered
+    (context.contributors); none of them: the asking unit's register alone. As written when not known."""
+    codes = _codes(spec, chosen)
+    if not context.across or context.contributors is None or not codes:
+        return context
+    units = set().union(*(context.contributors.get(code, ()) for code in codes))
+    return replace(context, across=f"{sources(context.source, len(units))},")
+
+
+# What a clause that says whose figures it counts may go on with as it is: «…, có 02 đoàn», «…, không có …»,
+# «…, còn 02 vụ việc …». A verb of work («thẩm tra hồ sơ», «tiếp nhận …») is said as done: «…, đã thẩm tra
+# hồ sơ …», not a subject it is not.
+_GOES_ON = re.compile(r"(?:có|không|chưa|còn|vẫn|đã|đang|toàn tỉnh)\b", re.IGNORECASE)
+
+
+def _as_said(sentence, across):
+    """sentence with its attribution (across, as written in it) followed by what reads after it."""
+    for words in (across, across[:1].upper() + across[1:]):
+        at = sentence.find(f"{words} ")
+        if at >= 0:
+            rest = sentence[at + len(words) + 1 :]
+            if rest and not _GOES_ON.match(rest):
+                return f"{sentence[: at + len(words) + 1]}đã {rest}"
+            return sentence
+    return sentence
+
+
+def _unsaid(sentence, across):
+    """sentence without its attribution (across), said already in its paragraph."""
+    if sentence.startswith(f"{across[:1].upper()}{across[1:]} "):
+        rest = sentence[len(across) + 1 :]
+        return rest[:1].upper() + rest[1:]
+    return sentence.replace(f"{across} ", "", 1)
+
+
 def speaking_for(spec, context):
     """The context a sentence spec is written in. In a compiled report (context.own_lists), a sentence that
     lists the register's rows without saying whose work they are («Tổ chức 01 hoạt động ngoại giao văn hóa:
@@ -113,8 +178,10 @@ def speaking_for(spec, context):
 
 
 def write_section(body, context):
-    """The paragraphs of a section from its sentence specs; footnotes go to context.footnotes."""
-    paragraphs = []
+    """The paragraphs of a section from its sentence specs; footnotes go to context.footnotes. A paragraph
+    says whose figures it counts once: a sentence joined to it that counts the same sources does not say
+    them again."""
+    paragraphs, said = [], ""
     for spec in body:
         if isinstance(spec, str):
             spec = {"text": spec}
@@ -127,7 +194,13 @@ def write_section(body, context):
             sentence = write_list(spec, told)
         else:
             chosen = spec.get("text", "") if holds(spec.get("if"), told) else spec.get("else", "")
+            told = attributed(spec, chosen, told) if chosen else told
             sentence = said_whose(fill(chosen, told), spec, chosen, told) if chosen else ""
+            if sentence and told.across:
+                if spec.get("paragraph") is False and paragraphs and said == told.across:
+                    sentence = _unsaid(sentence, told.across)
+                else:
+                    sentence = _as_said(sentence, told.across)
             if sentence and spec.get("footnote"):
                 context.footnotes.append(fill(spec["footnote"], told))
                 sentence = mark_before_stop(sentence, len(context.footnotes))
@@ -141,7 +214,15 @@ def write_section(body, context):
             paragraphs[-1] = f"{paragraphs[-1]} {sentence}"
         else:
             paragraphs.append(sentence)
+            said = ""
+        if told.across and _says(sentence, told.across):
+            said = told.across
     return paragraphs
+
+
+def _says(sentence, across):
+    """Whether sentence says whose figures it counts (across), mid-sentence or first."""
+    return f"{across} " in sentence or sentence.startswith(f"{across[:1].upper()}{across[1:]} ")
 
 
 def list_paragraphs(spec, context):

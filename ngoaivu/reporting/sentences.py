@@ -28,7 +28,8 @@ Placeholders:
     {unit.name} {unit.short}   "Sở Ngoại vụ", "Sở"; the condition "unit.focal": the unit is the
                                province's focal point at the end of the period; {unit.focal_point}
                                the focal point's name then (recipients: a unit's own name is left out);
-                               the condition "unit.office": the unit is a Văn phòng, with more duties
+                               the condition "unit.office": the unit is a Văn phòng, with more duties;
+                               "unit.school": a university or college, whose students study at it
     {unit.introduced}          "Văn phòng UBND tỉnh (Văn phòng)": the first mention, giving the short form
     {letter.citation} {letter.issuer}  the letter that asked for the report; {letter.about} what it is
                                about ("về việc báo cáo …"); {letter.compiler} who compiles the answer:
@@ -132,6 +133,11 @@ class Context:
     # (paragraphs.speaking_for). None: the figures and lists are all one unit's or the province's.
     own_figures: dict | None = None
     own_lists: dict | None = None
+    # In a compiled report: {indicator code: the answering units whose answer gives it a figure (not 0, not
+    # blank)}, and the asking unit's name as its register is cited («Sở Ngoại vụ»): a sentence says whose
+    # reports count its own figures (paragraphs.attributed). None: every answer is said, as across is.
+    contributors: dict | None = None
+    source: str = ""
 
 
 COUNTED = ("own", "province", "units")

@@ -1,0 +1,68 @@
+"""Whose figures a compiled report's sentence counts (pure): the units whose answers give that sentence's
+indicators a figure, said once in a paragraph, a verb of work said as done after it."""
+
+from ngoaivu.pure.indicators import Figure
+from ngoaivu.reporting.outlines.consular import CONSULAR
+from ngoaivu.reporting.paragraphs import sources, write_section
+from ngoaivu.reporting.sentences import Context
+
+SCHOOL = "Trường Đại học Phạm Văn Đồng"
+
+
+def compiled(contributors, **figures):
+    """A compilation of the answers of two units to the Sở (not the focal point): its sentences count other
+    units' work (sentences.counted: "units")."""
+    values = {
+        "abtc": {"businesspeople": Figure(2, 5, 0, 1), "enterprises": Figure(1, 2, 0, 1)},
+        "consular_cases": {"count": Figure(1, 2, 0, 1)},
+        "consular_cases_open": {"count": Figure(0, 0, 0, 0)},
+    }
+    values.update(figures)
+    return Context(
+        figures=values,
+        period={"in_word": "Trong tháng", "ytd_label": "9 tháng", "last_year": 2020, "has_ytd": True},
+        unit={"name": "Sở Ngoại vụ", "short": "Sở", "focal": False},
+        across=f"{sources('Sở Ngoại vụ', 2)},",
+        answers=2,
+        contributors=contributors,
+        source="Sở Ngoại vụ",
+    )
+
+
+def test_a_sentence_counts_the_units_whose_answers_give_its_figures_once_in_its_paragraph():
+    # No unit reported a card: the cards are the Sở's register's alone; one unit reported the cases.
+    (paragraph,) = write_section(CONSULAR, compiled({"abtc": set(), "consular_cases": {SCHOOL}}))
+    assert paragraph.startswith(
+        "Theo số liệu của Sở Ngoại vụ, đã thẩm tra hồ sơ, tham mưu Chủ tịch UBND tỉnh cho phép 02 doanh nhân của "
+        "01 doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC (tăng 02 doanh nhân của 01 doanh nghiệp so với cùng kỳ "
+        "năm 2020); phối hợp"
+    )
+    assert (
+        "Trong tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, đã tiếp nhận, phối hợp xử lý 01 "
+        "vụ việc lãnh sự (tăng 01 vụ việc so với cùng kỳ năm 2020). Tính chung trong 9 tháng, có 05 doanh nhân"
+    ) in paragraph
+    assert "02 đơn vị" not in paragraph
+    # Both units reported both: said once, in the paragraph's first sentence.
+    both = {SCHOOL, "Sở Tư pháp"}
+    (paragraph,) = write_section(CONSULAR, compiled({"abtc": both, "consular_cases": both}))
+    assert paragraph.count("theo báo cáo của") == 1
+    assert paragraph.startswith("Theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, đã thẩm tra hồ sơ")
+    assert "Trong tháng, tiếp nhận, phối hợp xử lý 01 vụ việc" in paragraph
+    assert "Tính chung trong 9 tháng, có 05 doanh nhân" in paragraph
+
+
+def test_a_sentence_of_nothing_counts_the_register_alone_and_an_unknown_source_every_answer():
+    # «không có» of what no answer reported: the register's word, not «theo báo cáo của 02 đơn vị»
+    nothing = {
+        "if": "aid.count.period",
+        "text": "Có {aid.count.period} khoản.",
+        "else": "{across}không có khoản viện trợ.",
+    }
+    figures = {"aid": {"count": Figure(0, 0, 0, 0)}}
+    assert write_section([nothing], compiled({"aid": set()}, **figures)) == [
+        "theo số liệu của Sở Ngoại vụ, không có khoản viện trợ."
+    ]
+    # contributors not known (a context built without them): every answer, as before
+    assert write_section([nothing], compiled(None, **figures)) == [
+        "theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, không có khoản viện trợ."
+    ]
