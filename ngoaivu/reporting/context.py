@@ -25,7 +25,7 @@ from .template_names import cited_numbers, indicator_codes, list_names
 
 
 # What unit_words gives: {unit.name}…
-UNIT_WORDS = ("name", "short", "code", "focal", "office", "focal_point", "introduced")
+UNIT_WORDS = ("name", "short", "code", "focal", "office", "school", "focal_point", "introduced")
 
 
 def unit_words(unit, as_of=None):
@@ -45,6 +45,8 @@ def unit_words(unit, as_of=None):
         "focal": is_focal_on(unit, as_of),
         # a Văn phòng UBND tỉnh has duties beyond foreign affairs: a review of its work names which
         "office": unit.kind == Unit.Kind.OFFICE,
+        # a university or college: its students study at it, a body's at the schools under it
+        "school": unit.kind == Unit.Kind.UNIVERSITY,
         # none when the unit took the duty itself (a Văn phòng's February 2025 report): it reports to the UBND tỉnh
         "focal_point": (focal.short_name or focal.name) if focal is not None and focal.pk != unit.pk else "",
         # the first mention that gives the short form the rest uses (seed 002: «Văn phòng UBND tỉnh (Văn phòng)»)
@@ -72,7 +74,7 @@ def trial_drafts(definition):
         context = Context(
             figures=figures,
             period=period_words(period) | {"compared": bool(value), "ytd_compared": bool(value)},
-            unit=dict.fromkeys(UNIT_WORDS, "Sở Ngoại vụ") | {"focal": focal, "office": False},
+            unit=dict.fromkeys(UNIT_WORDS, "Sở Ngoại vụ") | {"focal": focal, "office": False, "school": False},
             # one country of its own section, whose lists are empty: its words are checked too
             lists={name: [] for name in LISTS}
             | {"partner_countries": [{"code": "LA", **report_names("LA"), "lists": dict.fromkeys(COUNTRY_LISTS, [])}]},

@@ -76,3 +76,20 @@ def test_students_who_left_before_the_end_were_managed_in_the_period(units):
     assert "Trong tháng, Trường Đại học Phạm Văn Đồng không tiếp nhận, quản lý lưu học sinh nước ngoài." in _text(
         university, "2026-07"
     )
+
+
+def test_a_bodys_students_study_at_the_schools_under_it_not_at_the_body(units):
+    # «UBND tỉnh có 128 lưu học sinh» says the committee has students; they study at its university, as the
+    # seeds word them («lưu học sinh … đang học tập tại tỉnh»). A school's own sentence keeps its subject.
+    committee, university = units["committee"], units["dh"]
+    committee.short_name = "UBND tỉnh"
+    committee.save()
+    university.parent = committee
+    university.save()
+    _student(university, 128, date(2026, 6, 30))
+    text = _text(committee, "2026-H1")
+    assert (
+        "- Tính đến cuối kỳ báo cáo, có 128 lưu học sinh đang học tập tại các trường đại học, cao đẳng thuộc UBND tỉnh."
+    ) in text
+    assert "UBND tỉnh có 128" not in text
+    assert "Trường Đại học Phạm Văn Đồng có 128 lưu học sinh đang học tập." in _text(university, "2026-H1")
