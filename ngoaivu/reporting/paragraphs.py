@@ -178,9 +178,9 @@ def speaking_for(spec, context):
 
 
 def write_section(body, context):
-    """The paragraphs of a section from its sentence specs; footnotes go to context.footnotes. A paragraph
-    says whose figures it counts once: a sentence joined to it that counts the same sources does not say
-    them again."""
+    """The paragraphs of a section from its sentence specs; footnotes go to context.footnotes. In a compiled
+    report that knows whose answers give each figure (context.contributors), a paragraph says whose figures
+    it counts once: a sentence joined to it that counts the same sources does not say them again."""
     paragraphs, said = [], ""
     for spec in body:
         if isinstance(spec, str):
@@ -196,7 +196,7 @@ def write_section(body, context):
             chosen = spec.get("text", "") if holds(spec.get("if"), told) else spec.get("else", "")
             told = attributed(spec, chosen, told) if chosen else told
             sentence = said_whose(fill(chosen, told), spec, chosen, told) if chosen else ""
-            if sentence and told.across:
+            if sentence and told.across and told.contributors is not None:  # else as written before them
                 if spec.get("paragraph") is False and paragraphs and said == told.across:
                     sentence = _unsaid(sentence, told.across)
                 else:
@@ -215,7 +215,7 @@ def write_section(body, context):
         else:
             paragraphs.append(sentence)
             said = ""
-        if told.across and _says(sentence, told.across):
+        if told.across and told.contributors is not None and _says(sentence, told.across):
             said = told.across
     return paragraphs
 

@@ -62,7 +62,10 @@ def test_a_sentence_of_nothing_counts_the_register_alone_and_an_unknown_source_e
     assert write_section([nothing], compiled({"aid": set()}, **figures)) == [
         "theo số liệu của Sở Ngoại vụ, không có khoản viện trợ."
     ]
-    # contributors not known (a context built without them): every answer, as before
+    # contributors not known (a context built without them): every answer, in every sentence, as before
     assert write_section([nothing], compiled(None, **figures)) == [
         "theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, không có khoản viện trợ."
     ]
+    (paragraph,) = write_section(CONSULAR, compiled(None))
+    assert paragraph.startswith("Theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, thẩm tra hồ sơ")
+    assert paragraph.count("theo báo cáo của 02 đơn vị") == 3

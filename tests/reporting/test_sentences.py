@@ -189,8 +189,8 @@ def test_a_count_without_a_subject_says_whose_work_it_counts_by_the_same_rule():
     some.answers, some.across = 2, "theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị,"
     assert write_section([spec], own) == write_section([spec], province) == ["Quản lý 02 hội nghị, hội thảo quốc tế."]
     assert write_section([spec, timed], some) == [
-        "Theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, đã quản lý 02 hội nghị, hội thảo quốc tế. "
-        "Trong tháng, tiếp nhận 02 hồ sơ."
+        "Theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, quản lý 02 hội nghị, hội thảo quốc tế. "
+        "Trong tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, tiếp nhận 02 hồ sơ."
     ]
     # A sentence that says whose work it counts, or counts nothing, is written as it is.
     said = ["{across}có {conferences.count.period} hội nghị.", "Tiếp tục theo dõi.", "Toàn tỉnh có 02 hội nghị."]
