@@ -158,10 +158,13 @@ def _as_said(sentence, across):
 
 
 def _unsaid(sentence, across):
-    """sentence without its attribution (across), said already in its paragraph."""
-    if sentence.startswith(f"{across[:1].upper()}{across[1:]} "):
-        rest = sentence[len(across) + 1 :]
-        return rest[:1].upper() + rest[1:]
+    """sentence without its attribution (across), said already in its paragraph: «- Theo …, có 02 đoàn»
+    becomes «- Có 02 đoàn», «Tính chung trong 8 tháng, theo …, có …» «Tính chung trong 8 tháng, có …»."""
+    first = f"{across[:1].upper()}{across[1:]} "
+    at = sentence.find(first)
+    if at >= 0:
+        rest = sentence[at + len(first) :]
+        return f"{sentence[:at]}{rest[:1].upper()}{rest[1:]}"
     return sentence.replace(f"{across} ", "", 1)
 
 
@@ -221,8 +224,8 @@ def write_section(body, context):
 
 
 def _says(sentence, across):
-    """Whether sentence says whose figures it counts (across), mid-sentence or first."""
-    return f"{across} " in sentence or sentence.startswith(f"{across[:1].upper()}{across[1:]} ")
+    """Whether sentence says whose figures it counts (across), mid-sentence or first («- Theo …»)."""
+    return f"{across} " in sentence or f"{across[:1].upper()}{across[1:]} " in sentence
 
 
 def list_paragraphs(spec, context):

@@ -66,6 +66,16 @@ def test_a_sentence_of_nothing_counts_the_register_alone_and_an_unknown_source_e
     assert write_section([nothing], compiled(None, **figures)) == [
         "theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, không có khoản viện trợ."
     ]
+    # a bullet said first: the sentence joined to it does not say it again
+    aid = [
+        {"if": "aid.count.period", "text": "- Phê duyệt {aid.count.period} khoản viện trợ ({aid.count.compare})."},
+        {"paragraph": False, "text": "Tính chung trong {period.ytd_label}, {across}có {aid.count.ytd} khoản viện trợ."},
+    ]
+    figures = {"aid": {"count": Figure(3, 3, 0, 0), "value": Figure(0, 0, 0, 0)}}
+    assert write_section(aid, compiled({"aid": {SCHOOL}}, **figures)) == [
+        "- Theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, đã phê duyệt 03 khoản viện trợ (tăng 03 "
+        "khoản viện trợ so với cùng kỳ năm 2020). Tính chung trong 9 tháng, có 03 khoản viện trợ."
+    ]
     (paragraph,) = write_section(CONSULAR, compiled(None))
     assert paragraph.startswith("Theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, thẩm tra hồ sơ")
     assert paragraph.count("theo báo cáo của 02 đơn vị") == 3
