@@ -25,6 +25,7 @@ from ngoaivu.reporting.context import citations, comparison_note, comparison_wor
 from ngoaivu.reporting.lists import build_lists
 from ngoaivu.reporting.template_names import indicator_codes, list_names
 from ngoaivu.reporting.drafting import period_words
+from ngoaivu.reporting.paragraphs import sources
 from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.lineage import Scope, current_names, is_focal_on
 from ngoaivu.register.engine import evaluate
@@ -229,10 +230,13 @@ def compiled_context(request, accepted, held=None):
     units = None if None in scopes else reduce(or_, scopes, Scope({}))
     register, own = evaluate(codes, period, units), own_figures(request, codes, period)
     held = held_counts(request, accepted) if held is None else held
-    figures = {}
+    figures, contributors = {}, {}
     for code, by_measure in register.items():
         for measure, figure in by_measure.items():
-            total = sum(compiled_cells(own, accepted, code, measure, held))
+            cells = compiled_cells(own, accepted, code, measure, held)
+            total = sum(cells)
+            # the answers that give the indicator a figure: its sentences say those (paragraphs.attributed)
+            contributors.setdefault(code, set()).update(s.unit_id for s, n in zip(accepted, cells[1:]) if n)
             figures.setdefault(code, {})[measure] = replace(
                 figure, period=total, ytd=figure.ytd - figure.period + total
             )
@@ -251,6 +255,8 @@ def compiled_context(request, accepted, held=None):
         # (paragraphs.speaking_for); the answering units' work is in their paragraphs
         own_figures=own,
         own_lists=build_lists(unit.scope(period.end, own=True), period, list_names(definition), speaker=unit),
+        contributors=contributors,
+        source=unit.name,
     )
 
 
@@ -260,7 +266,7 @@ def _sources(unit, accepted):
     theo báo cáo của 02 đơn vị»). Without the first, «theo báo cáo của 02 đơn vị» would claim the asking
     unit's own work for the units that answered. The second «theo» keeps «theo báo cáo của 02 đơn vị»
     whole, the words the reader takes for no figure (reading/nones.py)."""
-    return f"theo số liệu của {unit.name} và theo báo cáo của {format_count(accepted)} đơn vị"
+    return sources(unit.name, accepted)
 
 
 def _whole_province(request, period, accepted):

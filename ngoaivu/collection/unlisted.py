@@ -61,8 +61,7 @@ def unlisted_parts(request, accepted, context, held=None):
     register holds for their unit: a unit that answered by the form, or counted more than it recorded.
     The count sentence gives the compiled total; these parts are said with their source
     (unlisted_sentences), so that the list beside it does not read as the whole. held: held_counts."""
-    own = told_as_own(request.template.definition)
-    listing = told_apart(request.template.definition)  # no part said twice, beside a count that holds it
+    own, listing = told(request.template.definition)  # listing: no part said twice, beside a count that holds it
     names = {
         n
         for n in context.lists
@@ -166,22 +165,23 @@ def _told(definition):
     return own, whole, every
 
 
-def told_as_own(definition):
-    """The areas whose count a template's sentences tell as the asking unit's own in a compiled report: those
-    that list their rows without saying whose work they are (paragraphs.speaking_for), and that no other
-    sentence counts in full («Quản lý 02 hội nghị…» counts the answers' conferences already)."""
-    own, whole, _every = _told(definition)
-    return own - whole
+def told(definition):
+    """(told_as_own, told_apart) of a template, walking it once.
 
-
-def told_apart(definition):
-    """The areas whose answers' part beyond the rows listed is said apart (unlisted_parts): those told as the
-    asking unit's own (told_as_own), and those a sentence lists every unit's rows of, saying whose. Not an
+    told_as_own: the areas whose count its sentences tell as the asking unit's own in a compiled report:
+    those that list their rows without saying whose work they are (paragraphs.speaking_for), and that no
+    other sentence counts in full («Quản lý 02 hội nghị…» counts the answers' conferences already).
+    told_apart: the areas whose answers' part beyond the rows listed is said apart (unlisted_parts): those
+    told as the asking unit's own, and those a sentence lists every unit's rows of, saying whose. Not an
     area whose compiled total is counted beside no list of its rows («… phê duyệt 03 khoản viện trợ», its
     list only asked whether all are emergency aid) or beside the asking unit's rows alone («Quản lý 03 hội
     nghị…»): the answers' part is in that count, and said again it would be counted twice."""
     own, whole, every = _told(definition)
-    return (own - whole) | every
+    return own - whole, (own - whole) | every
+
+
+def told_as_own(definition):
+    return told(definition)[0]
 
 
 def unlisted_sentence(name, parts, alone=False):

@@ -327,7 +327,7 @@ def test_a_count_the_register_cannot_list_is_said_without_an_empty_list_or_a_zer
     assert "Theo báo cáo của Văn phòng UBND tỉnh, đơn vị có 03 thỏa thuận." in body
     # no list: the compiled count, saying whose reports it counts (test_compiled_whose_work.py)
     assert (
-        "Theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, quản lý 02 hội nghị, hội thảo quốc tế trên địa "
+        "Theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, đã quản lý 02 hội nghị, hội thảo quốc tế trên địa "
         "bàn tỉnh." in body
     )
     assert "đơn vị có 02 hội nghị" not in body
