@@ -194,7 +194,7 @@ def unlisted_sentence(name, parts, alone=False):
     for unit, part in parts:
         # a sum of money is what the rows are worth: «01 khoản viện trợ trị giá 500 triệu đồng»
         said = "".join(
-            f"{(' trị giá ' if m.unit == 'đồng' else ' với ') if i else ''}{format_amount(part[m.name], m.unit)}"
+            f"{(' trị giá ' if m.unit == 'đồng' else m.after) if i else ''}{format_amount(part[m.name], m.unit)}"
             for i, m in enumerate(m for m in BY_CODE[name].measures if part.get(m.name))
         )
         clauses.append(f"theo báo cáo của {unit.name}, đơn vị có {'' if alone else 'thêm '}{said}")
