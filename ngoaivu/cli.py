@@ -13,7 +13,6 @@
 of Vietnamese, without Django's "CommandError:" prefix and without a traceback.
 """
 
-import argparse
 import ctypes
 import os
 import signal
@@ -21,6 +20,8 @@ import subprocess
 import sys
 import textwrap
 import warnings
+
+from ngoaivu.pure.arguments import VietnameseArgumentParser
 
 # The names users already have, documented in the README, for the management commands.
 ALIASES = {"demo": "load_demo", "createuser": "create_user", "report": "make_report"}
@@ -95,18 +96,9 @@ def public_base_url(host, port, environ):
     return address, f"Mã QR trỏ tới {address}; khi triển khai, đặt PUBLIC_BASE_URL là địa chỉ công khai của trang."
 
 
-class _Parser(argparse.ArgumentParser):
-    """serve's arguments, whose mistakes are one line of Vietnamese as the management commands' are."""
-
-    def error(self, message):
-        from ngoaivu.core.management.base import usage_error
-
-        self.exit(2, usage_error(message, self.prog) + "\n")
-
-
 def serve(argv):
     """Migrate, collect static files and run gunicorn."""
-    parser = _Parser(prog="ngoaivu serve", description="Chạy máy chủ web.")
+    parser = VietnameseArgumentParser(prog="ngoaivu serve", description="Chạy máy chủ web.")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", default=8000, type=int)
     parser.add_argument("--workers", default=2, type=int)

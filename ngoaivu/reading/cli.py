@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from datetime import date
 
+from ngoaivu.pure.arguments import VietnameseArgumentParser
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.wording import screen_date
 
@@ -159,7 +159,7 @@ def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["read"]:
         argv = argv[1:]
-    parser = argparse.ArgumentParser(prog="ngoaivu read", description="Đọc một báo cáo (.docx, .doc, .pdf, .txt, .md)")
+    parser = VietnameseArgumentParser(prog="ngoaivu read", description="Đọc một báo cáo (.docx, .doc, .pdf, .txt, .md)")
     parser.add_argument("file", help="tệp báo cáo")
     parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     parser.add_argument("--units", help="các mã đơn vị đã biết, cách nhau bởi dấu phẩy (kiểm tra mã trong số hiệu)")

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from ngoaivu.core.management.base import usage_error
+from ngoaivu.pure.arguments import usage_error
 
 SEE = " Xem tham số của lệnh: ngoaivu make_report --help"
 
@@ -82,3 +82,10 @@ def test_messages_argparse_may_give():
     assert usage_error("one of the arguments --a --b is required") == "Cần một trong các tham số: --a --b."
     assert usage_error("argument --x: invalid float value: 'y'") == "--x: «y» không phải số."
     assert usage_error("Nhập ít nhất một đơn vị.") == "Nhập ít nhất một đơn vị."  # a command's own, kept
+
+
+def test_the_readers_arguments_are_said_alike(capsys):
+    from ngoaivu.reading.cli import main
+
+    assert main(["read", "--bogus", "report.docx"]) == 2
+    assert capsys.readouterr().err == "Lệnh không nhận tham số: --bogus. Xem tham số của lệnh: ngoaivu read --help\n"
