@@ -19,7 +19,7 @@ from django.apps import apps
 
 from common import by_model, columns
 from ngoaivu.core.models import Succession, Unit
-from ngoaivu.register.engine import WINDOWS, windows
+from ngoaivu.register.counting import WINDOWS, windows
 from ngoaivu.pure.indicators import CATALOGUE, Figure
 
 ARROW_TYPES = {"DateField": pa.date32(), "CharField": pa.string(), "DecimalField": pa.int64()}

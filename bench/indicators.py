@@ -141,7 +141,7 @@ def roll_up(national, provinces):
     """Whether the provinces' additive figures (counts and sums, not distinct counts) add up to the
     national report's: the national roll-up counts every row once, predecessors' included."""
     from ngoaivu.pure.indicators import CATALOGUE
-    from ngoaivu.register.engine import WINDOWS
+    from ngoaivu.register.counting import WINDOWS
 
     equal = total = 0
     first = None

@@ -36,7 +36,7 @@ class Scope:
         return sorted(self.until)
 
     def __iter__(self):
-        # filter(unit__in=scope) reads the unit ids; the days are the engine's (register/engine.kept).
+        # filter(unit__in=scope) reads the unit ids; the days are the engine's (register/counting.kept).
         return iter(self.unit_ids)
 
     def cuts(self):

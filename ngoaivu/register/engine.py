@@ -19,9 +19,7 @@ from django.db.models.expressions import RawSQL
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.register import statements
 
-# What the register's other users import from here: windows, a scope's rows and cuts (counting.py's).
 from .counting import (
-    WINDOWS as WINDOWS,
     Span,
     _aggregate,
     _aggregates,
@@ -38,11 +36,8 @@ from .counting import (
     _spans,
     _window_arguments,
     as_scope,
-    cut as cut,
     kept,
-    scoped as scoped,
     window_condition,
-    windows as windows,
 )
 
 GROUP = "engine_scope"  # the selected scope column of a report's statement

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from ngoaivu.core.lineage import is_focal_on, scope_of
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.register.areas import AREAS
-from ngoaivu.register.engine import scoped
+from ngoaivu.register.counting import scoped
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class EarlierHolder:
 
 def holds_rows(scope, period):
     """Whether the register holds a row of scope (a core/lineage.Scope) dated in period: a row of any area that
-    dates its rows, each unit counted up to its last day, as the indicators count them (engine.scoped)."""
+    dates its rows, each unit counted up to its last day, as the indicators count them (register/counting.scoped)."""
     return any(
         scoped(area.model, scope, area.date_field, by_year=False)
         .filter(**{f"{area.date_field}__range": (period.start, period.end)})

@@ -49,7 +49,8 @@ from django.db.models import Count, Sum
 from ngoaivu.pure.plans import announced_until, purpose_without_place, trip_place
 from ngoaivu.pure.wording import in_year, without_stop
 from ngoaivu.register import models as m
-from ngoaivu.register.engine import left, rows, scoped
+from ngoaivu.register.counting import scoped
+from ngoaivu.register.engine import left, rows
 from ngoaivu.register.models.tasks import OPEN_PROGRESS
 
 from . import signals

@@ -10,7 +10,7 @@ from ngoaivu.pure.plans import planned_months, planned_within, purpose_without_p
 from ngoaivu.pure.wording import after_verb, as_sentence, in_year, reads_as_task
 from ngoaivu.register import models as m
 from ngoaivu.register.areas import date_field_of
-from ngoaivu.register.engine import scoped
+from ngoaivu.register.counting import scoped
 
 # Which of the register's work each area of the plan names, in the order the areas are written.
 SOURCES = {

@@ -11,7 +11,8 @@ from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.wording import screen_date
 from ngoaivu.register.areas import area_of
-from ngoaivu.register.engine import evaluate, rows, windows
+from ngoaivu.register.counting import windows
+from ngoaivu.register.engine import evaluate, rows
 
 from .context import report_units
 from .drafting import section_key

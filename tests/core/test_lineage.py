@@ -212,7 +212,7 @@ def test_reporters_before_and_after(merged):
 
 def test_rows_placed_by_year_count_for_the_taker_only_for_years_ended_before_the_change():
     from ngoaivu.pure.indicators import BY_CODE
-    from ngoaivu.register.engine import kept
+    from ngoaivu.register.counting import kept
 
     # Tasks of 2025 of a Sở that gave duties away on 01/3/2025 and went on stay the Sở's own.
     assert "('year__lte', 2024)" in str(kept(BY_CODE["tasks"], Scope({1: date(2025, 2, 28)})))

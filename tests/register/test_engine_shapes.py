@@ -12,7 +12,7 @@ from ngoaivu.core.lineage import Scope
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.pure.indicators import BY_CODE, CATALOGUE, Figure
 from ngoaivu.pure.periods import DECREE_09, parse
-from ngoaivu.register import engine, statements
+from ngoaivu.register import counting, engine, statements
 from ngoaivu.register import models as m
 from ngoaivu.register.engine import evaluate, evaluate_by_scope, rows, series
 from tests.register.rows import make
@@ -99,11 +99,11 @@ def scopes(world):
 def from_rows(code, period, scope):
     """{measure: Figure} of one indicator from rows(): the ORM's own filter of the register rows,
     built anew for each window, without the engine's statements."""
-    indicator, windows = BY_CODE[code], engine.windows(period)
+    indicator, windows = BY_CODE[code], counting.windows(period)
     figures = {}
     for measure in indicator.measures:
         values = []
-        for name in engine.WINDOWS:
+        for name in counting.WINDOWS:
             queryset = rows(code, windows[name], scope)
             if measure.field is None:
                 values.append(queryset.count())
