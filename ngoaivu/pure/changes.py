@@ -1,6 +1,7 @@
 """A figure against the same period of another year: "tăng 03 đoàn với 11 lượt người so với cùng kỳ
-năm 2020", "tăng 02 doanh nhân của 01 doanh nghiệp" (the word that joins a pair is its measure's:
-indicators.Measure.after). Pure Python.
+năm 2020", "tăng 02 tàu cá cùng 09 ngư dân" (the word that joins a pair is its measure's:
+indicators.Measure.after), "tăng 02 doanh nhân với 01 doanh nghiệp": a difference belongs to no other, so
+«của» is said «với». Pure Python.
 
 One rule for the reports, which write it in Vietnamese (reporting/sentences.py), and for the interface,
 which passes its own words in the reader's language (core/amounts.py).
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ngoaivu.pure.indicators import OF, WITH
 from ngoaivu.pure.messages import gettext_noop
 from ngoaivu.pure.wording import format_amount
 
@@ -53,7 +55,8 @@ def change_phrase(
         return say(uncompared) % {"year": year}
     now, then = windows
     diffs = [(measure.unit, getattr(figure, now) - getattr(figure, then)) for measure, figure in measures]
-    joins = [say(measure.after) for measure, _figure in measures[1:]]  # «17 đoàn với 35 lượt người»
+    # «17 đoàn với 35 lượt người»; the new businesspeople are no part of the new enterprises
+    joins = [say(WITH if measure.after == OF else measure.after) for measure, _figure in measures[1:]]
     if all(diff == 0 for _unit, diff in diffs):
         return say(equal) % {"year": year}
     if all(diff > 0 for _unit, diff in diffs) or all(diff < 0 for _unit, diff in diffs):

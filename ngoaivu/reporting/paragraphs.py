@@ -97,7 +97,10 @@ def said_whose(sentence, spec, chosen, context):
         return sentence
     opening = _OPENING.match(sentence).group(0)
     across = context.across if opening.strip(" -") else context.across[:1].upper() + context.across[1:]
-    return f"{opening}{across} {in_sentence(sentence[len(opening) :])}"
+    rest = in_sentence(sentence[len(opening) :])
+    if context.contributors is not None and _IS_WORK.match(rest):
+        rest = f"đã {rest}"  # work done, not a subject it is not: «…, đã thẩm tra hồ sơ …»
+    return f"{opening}{across} {rest}"
 
 
 def sources(name, units):
@@ -131,41 +134,41 @@ def _codes(spec, chosen):
 def attributed(spec, chosen, context):
     """The context a sentence is written in, its {across} saying whose figures count that sentence's own
     indicators: the units whose answers give one of them a figure, not every unit that answered
-    (context.contributors); none of them: the asking unit's register alone. As written when not known."""
+    (context.contributors); none of them: the asking unit's register alone, unless there is nothing to count
+    («không có …», which every answer says). As written when not known."""
     codes = _codes(spec, chosen)
     if not context.across or context.contributors is None or not codes:
         return context
     units = set().union(*(context.contributors.get(code, ()) for code in codes))
+    if not units and not any(f.period for code in codes for f in context.figures.get(code, {}).values()):
+        return context  # «không có …»: every answer that says none is a source of it
     return replace(context, across=f"{sources(context.source, len(units))},")
 
 
-# What a clause that says whose figures it counts may go on with as it is: «…, có 02 đoàn», «…, không có …»,
-# «…, còn 02 vụ việc …». A verb of work («thẩm tra hồ sơ», «tiếp nhận …») is said as done: «…, đã thẩm tra
-# hồ sơ …», not a subject it is not.
-_GOES_ON = re.compile(r"(?:có|không|chưa|còn|vẫn|đã|đang|toàn tỉnh)\b", re.IGNORECASE)
-
-
-def _as_said(sentence, across):
-    """sentence with its attribution (across, as written in it) followed by what reads after it."""
-    for words in (across, across[:1].upper() + across[1:]):
-        at = sentence.find(f"{words} ")
-        if at >= 0:
-            rest = sentence[at + len(words) + 1 :]
-            if rest and not _GOES_ON.match(rest):
-                return f"{sentence[: at + len(words) + 1]}đã {rest}"
-            return sentence
-    return sentence
+# What a sentence with no subject opens with when its attribution is put before it (said_whose): a verb of work,
+# said as done («…, đã thẩm tra hồ sơ …»); not a figure, a capital, what is to come or what is stated as it is
+# («…, có 02 đoàn», «…, không có …», «…, còn 02 vụ việc …», «…, dự kiến …», «…, tổng số …»).
+_IS_WORK = re.compile(
+    r"(?!(?:có|không|chưa|còn|vẫn|đã|đang|sẽ|dự kiến|số|tổng|toàn|trong|tính|từ|theo|các|những|mỗi|tất cả)\b)"
+    r"[^\W\d_A-ZÀ-ỸĐ]"
+)
 
 
 def _unsaid(sentence, across):
     """sentence without its attribution (across), said already in its paragraph: «- Theo …, có 02 đoàn»
-    becomes «- Có 02 đoàn», «Tính chung trong 8 tháng, theo …, có …» «Tính chung trong 8 tháng, có …»."""
-    first = f"{across[:1].upper()}{across[1:]} "
-    at = sentence.find(first)
-    if at >= 0:
-        rest = sentence[at + len(first) :]
-        return f"{sentence[:at]}{rest[:1].upper()}{rest[1:]}"
-    return sentence.replace(f"{across} ", "", 1)
+    becomes «- Có 02 đoàn», «Tính chung trong 8 tháng, theo …, có …» «Tính chung trong 8 tháng, có …»; the
+    «đã» said_whose put after it goes with it («Trong tháng, tiếp nhận …»)."""
+    for words in (f"{across[:1].upper()}{across[1:]} ", f"{across} "):
+        at = sentence.find(words)
+        if at >= 0:
+            rest = sentence[at + len(words) :]
+            rest = rest.removeprefix("đã ") if _IS_WORK.match(rest.removeprefix("đã ")) else rest
+            return (
+                f"{sentence[:at]}{rest[:1].upper()}{rest[1:]}"
+                if at == 0 or words[0].isupper()
+                else (f"{sentence[:at]}{rest}")
+            )
+    return sentence
 
 
 def speaking_for(spec, context):
@@ -193,17 +196,17 @@ def write_section(body, context):
             if "join" not in spec:
                 # One paragraph per item: a list of its own (drafting.write_body takes it out first).
                 paragraphs.extend(list_paragraphs(spec, told))
+                said = ""  # a sentence joined after the list joins its last item, which said no source
                 continue
             sentence = write_list(spec, told)
         else:
             chosen = spec.get("text", "") if holds(spec.get("if"), told) else spec.get("else", "")
             told = attributed(spec, chosen, told) if chosen else told
-            sentence = said_whose(fill(chosen, told), spec, chosen, told) if chosen else ""
+            # «toàn tỉnh» said as whose figures the sentence counts, its own sources (drafting says the rest so)
+            sentence = as_counted(said_whose(fill(chosen, told), spec, chosen, told), told) if chosen else ""
             if sentence and told.across and told.contributors is not None:  # else as written before them
                 if spec.get("paragraph") is False and paragraphs and said == told.across:
                     sentence = _unsaid(sentence, told.across)
-                else:
-                    sentence = _as_said(sentence, told.across)
             if sentence and spec.get("footnote"):
                 context.footnotes.append(fill(spec["footnote"], told))
                 sentence = mark_before_stop(sentence, len(context.footnotes))

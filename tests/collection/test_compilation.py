@@ -497,8 +497,9 @@ def test_a_non_focal_units_compilation_never_says_toan_tinh(outgoing, units, use
     answer(request, units["vp"], "accepted", {"boats_detained": {"boats": 1, "fishermen": 5}})
     answer(request, units["dh"], "accepted", {})
     text = compilation.compile_report(request, users["officer"]).sections.get(key="I.5.b").text
-    assert "theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, có 01 tàu cá" in text
-    assert "toàn tỉnh" not in text.lower() and "Sở ghi nhận" not in text
+    # the boats are the Văn phòng's alone: the university's answer gave none
+    assert "theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, có 01 tàu cá" in text
+    assert "toàn tỉnh" not in text.lower() and "Sở ghi nhận" not in text and "02 đơn vị" not in text
 
 
 def _cultural_event(unit, title, day):

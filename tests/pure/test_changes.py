@@ -56,13 +56,13 @@ def test_a_whole_year_is_compared_with_the_year_before_not_the_same_period():
 
 def test_a_pair_is_joined_by_the_word_the_seeds_write_it_with():
     # Seed 001: «04 doanh nhân của 03 doanh nghiệp», «17 đoàn với 35 lượt người»; seed 003: «02 tàu cá cùng
-    # 19 ngư dân». The word is the measure's (indicators.Measure.after), said by the change as by the sentence.
+    # 19 ngư dân». The word is the measure's (indicators.Measure.after), but a difference belongs to no other:
+    # the change says «của» «với» (the new businesspeople are no part of the new enterprises).
     enterprises, businesspeople = BY_CODE["abtc"].measures
     up = [(businesspeople, Figure(4, 0, 2, 0)), (enterprises, Figure(3, 0, 2, 0))]
-    assert change_phrase(up, 2020) == "tăng 02 doanh nhân của 01 doanh nghiệp so với cùng kỳ năm 2020"
+    assert change_phrase(up, 2020) == "tăng 02 doanh nhân với 01 doanh nghiệp so với cùng kỳ năm 2020"
     down = [(businesspeople, Figure(1, 0, 2, 0)), (enterprises, Figure(1, 0, 3, 0))]
-    assert change_phrase(down, 2020) == "giảm 01 doanh nhân của 02 doanh nghiệp so với cùng kỳ năm 2020"
-    # named the other way round, the firms do not belong to the people: «với»
+    assert change_phrase(down, 2020) == "giảm 01 doanh nhân với 02 doanh nghiệp so với cùng kỳ năm 2020"
     assert change_phrase(up[::-1], 2020) == "tăng 01 doanh nghiệp với 02 doanh nhân so với cùng kỳ năm 2020"
     for code in ("boats_detained", "boats_obstructed", "boats_released", "fishermen_still_detained"):
         boats, fishermen = BY_CODE[code].measures

@@ -34,7 +34,7 @@ def test_a_sentence_counts_the_units_whose_answers_give_its_figures_once_in_its_
     (paragraph,) = write_section(CONSULAR, compiled({"abtc": set(), "consular_cases": {SCHOOL}}))
     assert paragraph.startswith(
         "Theo số liệu của Sở Ngoại vụ, đã thẩm tra hồ sơ, tham mưu Chủ tịch UBND tỉnh cho phép 02 doanh nhân của "
-        "01 doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC (tăng 02 doanh nhân của 01 doanh nghiệp so với cùng kỳ "
+        "01 doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC (tăng 02 doanh nhân với 01 doanh nghiệp so với cùng kỳ "
         "năm 2020); phối hợp"
     )
     assert (
@@ -51,8 +51,8 @@ def test_a_sentence_counts_the_units_whose_answers_give_its_figures_once_in_its_
     assert "Tính chung trong 9 tháng, có 05 doanh nhân" in paragraph
 
 
-def test_a_sentence_of_nothing_counts_the_register_alone_and_an_unknown_source_every_answer():
-    # «không có» of what no answer reported: the register's word, not «theo báo cáo của 02 đơn vị»
+def test_a_sentence_of_nothing_and_one_of_unknown_sources_count_every_answer():
+    # «không có» of what no answer reported: every answer says none, so every answer is its source
     nothing = {
         "if": "aid.count.period",
         "text": "Có {aid.count.period} khoản.",
@@ -60,7 +60,7 @@ def test_a_sentence_of_nothing_counts_the_register_alone_and_an_unknown_source_e
     }
     figures = {"aid": {"count": Figure(0, 0, 0, 0)}}
     assert write_section([nothing], compiled({"aid": set()}, **figures)) == [
-        "theo số liệu của Sở Ngoại vụ, không có khoản viện trợ."
+        "theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, không có khoản viện trợ."
     ]
     # contributors not known (a context built without them): every answer, in every sentence, as before
     assert write_section([nothing], compiled(None, **figures)) == [
@@ -79,3 +79,54 @@ def test_a_sentence_of_nothing_counts_the_register_alone_and_an_unknown_source_e
     (paragraph,) = write_section(CONSULAR, compiled(None))
     assert paragraph.startswith("Theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, thẩm tra hồ sơ")
     assert paragraph.count("theo báo cáo của 02 đơn vị") == 3
+
+
+def test_a_sentence_saying_toan_tinh_counts_its_own_sources_once_in_its_paragraph():
+    from ngoaivu.reporting.outlines.consular import FISHERMEN
+
+    # The boats are the Sở's register's alone: the answers gave none, so neither sentence credits them,
+    # and the year to date joined to the first does not say its sources again.
+    figures = {
+        "boats_detained": {"boats": Figure(2, 3, 0, 1), "fishermen": Figure(19, 27, 0, 8)},
+        "boats_obstructed": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
+        "boats_released": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
+        "fishermen_still_detained": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
+    }
+    context = compiled({"boats_detained": set()}, **figures)
+    context.period["in_word"] = "Trong tháng"
+    paragraph = write_section(FISHERMEN, context)[0]
+    assert paragraph.startswith("- Trong tháng, theo số liệu của Sở Ngoại vụ, có 02 tàu cá cùng 19 ngư dân")
+    assert "Tính chung trong 9 tháng, có 03 tàu cá cùng 27 ngư dân" in paragraph
+    assert "theo báo cáo" not in paragraph and paragraph.count("theo số liệu") == 1
+
+
+def test_done_is_said_only_before_a_verb_of_work():
+    figures = {"aid": {"count": Figure(3, 3, 0, 0), "value": Figure(0, 0, 0, 0)}}
+    for text, said in (
+        (
+            "- Phê duyệt {aid.count.period} khoản.",
+            "- Theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, đã phê duyệt 03 khoản.",
+        ),
+        (
+            "- Dự kiến phê duyệt {aid.count.period} khoản.",
+            "- Theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, dự kiến phê duyệt 03 khoản.",
+        ),
+        (
+            "- Sẽ tiếp nhận {aid.count.period} khoản.",
+            "- Theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, sẽ tiếp nhận 03 khoản.",
+        ),
+        (
+            "- {aid.count.period} khoản được phê duyệt.",
+            "- Theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, 03 khoản được phê duyệt.",
+        ),
+        (
+            "- Tổng số khoản là {aid.count.period}.",
+            "- Theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, tổng số khoản là 03.",
+        ),
+    ):
+        assert write_section([{"text": text}], compiled({"aid": {SCHOOL}}, **figures)) == [said], text
+    # what a template places after {across} itself is written as it stands
+    placed = {"text": "Tính chung, {across}có {aid.count.ytd} khoản."}
+    assert write_section([placed], compiled({"aid": {SCHOOL}}, **figures)) == [
+        "Tính chung, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, có 03 khoản."
+    ]

@@ -128,13 +128,13 @@ def test_the_monthly_report_gives_each_area_its_year_to_date_and_last_years(unit
     # first, as the sentence does; the cards and the cases of the year to date in one sentence; the cases
     # still open of any year
     assert (
-        "cho phép 02 doanh nhân của 01 doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC (tăng 02 doanh nhân của 01 "
+        "cho phép 02 doanh nhân của 01 doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC (tăng 02 doanh nhân với 01 "
         "doanh nghiệp so với cùng kỳ năm 2025); phối hợp với Công an tỉnh"
     ) in text
     assert (
         "Trong tháng, tiếp nhận, phối hợp xử lý 01 vụ việc lãnh sự (tăng 01 vụ việc so với cùng kỳ năm 2025). Tính "
         "chung trong 11 tháng, có 05 doanh nhân của 02 doanh nghiệp được cho phép sử dụng thẻ ABTC (tăng 04 doanh "
-        "nhân của 01 doanh nghiệp so với cùng kỳ năm 2025); tiếp nhận, phối hợp xử lý 02 vụ việc lãnh sự (tăng 01 vụ "
+        "nhân với 01 doanh nghiệp so với cùng kỳ năm 2025); tiếp nhận, phối hợp xử lý 02 vụ việc lãnh sự (tăng 01 vụ "
         "việc so với cùng kỳ năm 2025). Tính đến cuối kỳ báo cáo, còn 02 vụ việc đang tiếp tục phối hợp xử lý."
     ) in text
     assert (

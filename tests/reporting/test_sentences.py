@@ -64,12 +64,12 @@ def test_a_comparison_of_one_measure_leaves_the_others_out():
 
 
 def test_a_comparison_names_its_measures_in_the_order_the_sentence_does():
-    """«09 doanh nhân của 03 doanh nghiệp (giảm 01 doanh nhân của 02 doanh nghiệp …)», not the catalogue's order."""
+    """«09 doanh nhân của 03 doanh nghiệp (giảm 01 doanh nhân với 02 doanh nghiệp …)», not the catalogue's order."""
     cards = context(abtc={"enterprises": Figure(1, 3, 2, 5), "businesspeople": Figure(2, 9, 2, 10)})
     assert fill("{abtc.ytd_compare}", cards) == "giảm 02 doanh nghiệp với 01 doanh nhân so với cùng kỳ năm 2020"
     assert (
         fill("{abtc.businesspeople,enterprises.ytd_compare}", cards)
-        == "giảm 01 doanh nhân của 02 doanh nghiệp so với cùng kỳ năm 2020"
+        == "giảm 01 doanh nhân với 02 doanh nghiệp so với cùng kỳ năm 2020"
     )
     assert (
         fill("{abtc.businesspeople,enterprises.compare}", cards)
@@ -192,7 +192,11 @@ def test_a_count_without_a_subject_says_whose_work_it_counts_by_the_same_rule():
         "Theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, quản lý 02 hội nghị, hội thảo quốc tế. "
         "Trong tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, tiếp nhận 02 hồ sơ."
     ]
-    # A sentence that says whose work it counts, or counts nothing, is written as it is.
+    # A sentence that says whose work it counts, or counts nothing, is written as it is; its «toàn tỉnh» is
+    # said as whose figures they are (paragraphs.as_counted).
     said = ["{across}có {conferences.count.period} hội nghị.", "Tiếp tục theo dõi.", "Toàn tỉnh có 02 hội nghị."]
-    assert write_section(said, some)[1:] == ["Tiếp tục theo dõi.", "Toàn tỉnh có 02 hội nghị."]
+    assert write_section(said, some)[1:] == [
+        "Tiếp tục theo dõi.",
+        "Theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, có 02 hội nghị.",
+    ]
     assert write_section(said, some)[0] == "theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, có 02 hội nghị."
