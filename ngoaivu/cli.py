@@ -13,6 +13,7 @@
 of Vietnamese, without Django's "CommandError:" prefix and without a traceback.
 """
 
+import argparse
 import ctypes
 import os
 import signal
@@ -20,6 +21,7 @@ import subprocess
 import sys
 import textwrap
 import warnings
+from functools import partial
 
 from ngoaivu.pure.arguments import VietnameseArgumentParser
 
@@ -100,8 +102,8 @@ def serve(argv):
     """Migrate, collect static files and run gunicorn."""
     parser = VietnameseArgumentParser(prog="ngoaivu serve", description="Chạy máy chủ web.")
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", default=8000, type=int)
-    parser.add_argument("--workers", default=2, type=int)
+    parser.add_argument("--port", default=8000, type=_whole_number(1, 65535))
+    parser.add_argument("--workers", default=2, type=_whole_number(1, 64))
     parser.add_argument("--demo-if-empty", action="store_true", help="nạp dữ liệu mẫu nếu cơ sở dữ liệu trống")
     parser.add_argument(
         "--no-worker", action="store_true", help="không chạy tiến trình nền (đã chạy ngoaivu worker riêng)"
@@ -128,7 +130,10 @@ def serve(argv):
     bind = f"{options.host}:{options.port}"
     if settings.TASKS_BACKEND == "database" and not options.no_worker:
         # The background tasks of this server (PDFs, reading uploads); it runs as long as gunicorn does.
-        subprocess.Popen([sys.executable, "-m", "ngoaivu", "worker", "--verbosity", "0"], preexec_fn=_ends_with_parent)
+        subprocess.Popen(
+            [sys.executable, "-m", "ngoaivu", "worker", "--verbosity", "0"],
+            preexec_fn=partial(_ends_with_parent, os.getpid()),
+        )
     print(f"Ngoại vụ: http://{bind}", flush=True)
     os.execvp(
         sys.executable,
@@ -136,13 +141,31 @@ def serve(argv):
     )
 
 
-def _ends_with_parent():
-    """In the worker before it starts: Linux sends it SIGTERM when the process that started it (this one,
-    become gunicorn's master) ends, so that stopping the server does not leave the worker running alone."""
+def _ends_with_parent(parent):
+    """In the worker before it starts: Linux sends it SIGTERM when the process that started it (parent, this
+    one, become gunicorn's master) ends, so that stopping the server does not leave the worker running alone;
+    a parent gone already, before the signal was asked for, ends it at once."""
     try:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
     except (OSError, AttributeError):  # not Linux: the worker is stopped by hand
-        pass
+        return
+    if os.getppid() != parent:
+        os._exit(0)
+
+
+def _whole_number(low, high):
+    """An argparse type: a whole number from low to high, else one line of Vietnamese (pure/arguments)."""
+
+    def read(text):
+        try:
+            number = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"«{text}» không phải số nguyên.") from None
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"«{text}» phải từ {low} đến {high}.")
+        return number
+
+    return read
 
 
 def gunicorn_arguments(bind, workers):

@@ -9,11 +9,9 @@ reader of existing reports uses too.
 
 from dataclasses import dataclass, field
 
-
-def gettext_noop(message: str) -> str:
-    """Marks a name for the interface's translation catalogue (the name stays Vietnamese here and
-    in every report; the interface translates it where it shows it)."""
-    return message
+# Names are marked for the interface's catalogue: they stay Vietnamese here and in every report; the
+# interface translates them where it shows them.
+from .messages import gettext_noop
 
 
 # The word that joins a measure's figure to the one named before it, as the seeds write the pair: «17 đoàn

@@ -65,8 +65,9 @@ QUOTED_LENGTH = 40
 
 
 def quoted(text: str) -> str:
-    """text as a message quotes it: control characters left out, at most QUOTED_LENGTH characters."""
-    shown = "".join(character for character in text if unicodedata.category(character) != "Cc")
+    """text as a message quotes it: control and format characters left out (a right-to-left mark would turn
+    the rest of the message round), at most QUOTED_LENGTH characters."""
+    shown = "".join(character for character in text if unicodedata.category(character) not in ("Cc", "Cf"))
     return shown if len(shown) <= QUOTED_LENGTH else shown[: QUOTED_LENGTH - 1] + "…"
 
 

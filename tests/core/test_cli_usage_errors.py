@@ -68,6 +68,13 @@ def test_the_console_script_says_it_in_one_line_and_still_answers_help():
     served = ngoaivu("serve", "--port", "abc")
     assert served.returncode == 2
     assert served.stderr == "--port: «abc» không phải số nguyên. Xem tham số của lệnh: ngoaivu serve --help\n"
+    # a port no socket takes, or no web worker at all (requests would wait for ever): refused before starting
+    for option, value, said in (("--port", "70000", "1 đến 65535"), ("--workers", "0", "1 đến 64")):
+        served = ngoaivu("serve", option, value)
+        assert (served.returncode, served.stderr) == (
+            2,
+            f"{option}: «{value}» phải từ {said}. Xem tham số của lệnh: ngoaivu serve --help\n",
+        )
     helped = ngoaivu("report", "--help")
     assert (
         helped.returncode == 0

@@ -139,3 +139,6 @@ def test_a_refused_text_is_quoted_short_and_without_control_characters():
     with pytest.raises(FigureError) as refused:
         parse_figure("1\x002")
     assert refused.value.params["text"] == "12" and "\x00" not in str(refused.value)
+    with pytest.raises(FigureError) as refused:
+        parse_figure("\u202eabc")  # a right-to-left mark would turn the rest of the message round
+    assert refused.value.params["text"] == "abc"
