@@ -181,9 +181,15 @@ def contradictions(submissions):
                     "indicator": name,
                     "measure": unit_shown(said["measure"].unit),
                     # «không có …»: said as the intake's comparison says it, not as a figure 0
-                    "stated": format_number(said["stated"]) if said["stated"] else _("không có"),
-                    "accepted": format_number(said["expected"]),
+                    "stated": _figure(said["stated"], said["measure"]) if said["stated"] else _("không có"),
+                    "accepted": _figure(said["expected"], said["measure"]),
                     "basis": basis,
                 }
             )
     return found
+
+
+def _figure(value, measure):
+    """A count as official writing gives it («03» lớp), an amount of money grouped («7.810.000.000» đồng)."""
+    whole = int(value) == value
+    return format_count(int(value)) if whole and measure.unit != "đồng" else format_number(value)

@@ -301,8 +301,8 @@ def test_a_text_contradicting_its_accepted_figure_is_flagged_before_compiling(cl
     # will give (the register holds nothing before the quarter), not against the quarter's 01 đoàn.
     assert [(c["submission"].unit.code, c["indicator"], c["stated"], c["accepted"]) for c in found] == [
         ("DHPVD", "Lưu học sinh đang học tập", "120", "140"),
-        ("VP", "Đoàn vào (9 tháng)", "5", "1"),
-        ("VP", "Đoàn vào (9 tháng)", "32", "5"),
+        ("VP", "Đoàn vào (9 tháng)", "05", "01"),
+        ("VP", "Đoàn vào (9 tháng)", "32", "05"),
     ]
     page = client_for("officer").get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
     assert "Nội dung trái với số liệu đã tiếp nhận" in page

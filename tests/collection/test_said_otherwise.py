@@ -75,8 +75,8 @@ def test_a_confirmed_answer_saying_otherwise_is_listed_on_the_compilation_page(c
         for c in page.context["contradictions"]
     ]
     assert listed == [
-        ("I.2", NONE, "Lớp tập huấn về hội nhập quốc tế", "không có", "2"),
-        ("I.4", MORE, "Viện trợ PCPNN được phê duyệt", "3", "2"),
+        ("I.2", NONE, "Lớp tập huấn về hội nhập quốc tế", "không có", "02"),
+        ("I.4", MORE, "Viện trợ PCPNN được phê duyệt", "03", "02"),
     ]
     html = page.content.decode()
     assert f"<td>I.2</td><td>«{NONE}»</td>" in html and f"<td>I.4</td><td>«{MORE}»</td>" in html

@@ -94,7 +94,7 @@ def test_statements_that_add_up_to_the_answer_or_state_it_in_dong_agree_with_it(
     assert contradictions([submission]) == []
     submission.values = {"aid": {"count": 3, "value": 3_300_000_000}}
     found = contradictions([submission])
-    assert [(c["stated"], c["accepted"]) for c in found] == [("1", "3"), ("1", "3")]
+    assert [(c["stated"], c["accepted"]) for c in found] == [("01", "03"), ("01", "03")]
     # One sentence that agrees does not hide another that does not.
     submission.values = {"aid": {"count": 2, "value": 3_300_000_000}}
     submission.texts = {
@@ -102,7 +102,7 @@ def test_statements_that_add_up_to_the_answer_or_state_it_in_dong_agree_with_it(
         "I.9": "Trong tháng, tiếp nhận 03 khoản viện trợ.",
     }
     submission.save()
-    assert [(c["key"], c["stated"], c["accepted"]) for c in contradictions([submission])] == [("I.9", "3", "2")]
+    assert [(c["key"], c["stated"], c["accepted"]) for c in contradictions([submission])] == [("I.9", "03", "02")]
 
 
 def test_a_year_to_date_the_compiled_report_would_contradict_is_flagged(outgoing, units):
@@ -124,8 +124,8 @@ def test_a_year_to_date_the_compiled_report_would_contradict_is_flagged(outgoing
     found = contradictions([submission])
     # The register's May delegation and the quarter's answer: 02 đoàn, 07 lượt người, not 03 and 10.
     assert [(c["indicator"], c["stated"], c["accepted"], c["basis"]) for c in found] == [
-        ("Đoàn ra (9 tháng)", "3", "2", "sổ theo dõi cùng số liệu gửi"),
-        ("Đoàn ra (9 tháng)", "10", "7", "sổ theo dõi cùng số liệu gửi"),
+        ("Đoàn ra (9 tháng)", "03", "02", "sổ theo dõi cùng số liệu gửi"),
+        ("Đoàn ra (9 tháng)", "10", "07", "sổ theo dõi cùng số liệu gửi"),
     ]
     submission.texts = {"I.1.a": "Tính chung 9 tháng, Trường cử 02 đoàn với 07 lượt người đi công tác nước ngoài."}
     submission.save()

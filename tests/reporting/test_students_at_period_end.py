@@ -88,8 +88,6 @@ def test_a_bodys_students_study_at_the_schools_under_it_not_at_the_body(units):
     university.save()
     _student(university, 128, date(2026, 6, 30))
     text = _text(committee, "2026-H1")
-    assert (
-        "- Tính đến cuối kỳ báo cáo, có 128 lưu học sinh đang học tập tại các trường đại học, cao đẳng thuộc UBND tỉnh."
-    ) in text
+    assert ("- Tính đến cuối kỳ báo cáo, có 128 lưu học sinh nước ngoài đang học tập do UBND tỉnh quản lý.") in text
     assert "UBND tỉnh có 128" not in text
     assert "Trường Đại học Phạm Văn Đồng có 128 lưu học sinh đang học tập." in _text(university, "2026-H1")

@@ -160,14 +160,15 @@ STUDENTS = [
             "if": "not counted.own",
             "text": "- Tính đến cuối kỳ báo cáo, {across}có {foreign_students.count.period} lưu học sinh đang học tập tại các "
             "trường đại học, cao đẳng trên địa bàn tỉnh.",
-            # a school's own students study there; a body's, at the schools under it (seed 003: «lưu học sinh … đang
-            # học tập tại tỉnh»), not «UBND tỉnh có 128 lưu học sinh»
+            # a school's own students study there; a body's are those it manages, wherever they study (seed 003:
+            # «lưu học sinh … đang học tập tại tỉnh»), not «UBND tỉnh có 128 lưu học sinh», nor schools «thuộc Công
+            # an tỉnh»
             "else": {
                 "if": "unit.school",
                 "text": "- Tính đến cuối kỳ báo cáo, {unit.short} có {foreign_students.count.period} lưu học sinh "
                 "đang học tập.",
-                "else": "- Tính đến cuối kỳ báo cáo, có {foreign_students.count.period} lưu học sinh đang học tập "
-                "tại các trường đại học, cao đẳng thuộc {unit.short}.",
+                "else": "- Tính đến cuối kỳ báo cáo, có {foreign_students.count.period} lưu học sinh nước ngoài đang "
+                "học tập do {unit.short} quản lý.",
             },
         },
         "else": {
