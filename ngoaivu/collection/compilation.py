@@ -139,7 +139,7 @@ def coverage_note(submissions):
         return ""
     accepted = len(submissions) - len(missing)
     values = {"accepted": format_count(accepted), "total": format_count(len(submissions)), "names": ", ".join(missing)}
-    values["sources"] = _sources(submissions[0].request.unit, accepted)  # as compiled_context writes it
+    values["sources"] = sources(submissions[0].request.unit.name, accepted)  # as compiled_context writes it
     if not accepted:  # nothing to compile yet (compile_report refuses)
         return _("Chưa tiếp nhận báo cáo nào trong số %(total)s đơn vị được yêu cầu; chưa gồm %(names)s.") % values
     # two counts, written as the advice after it writes its count («01 đơn vị»)
@@ -152,8 +152,8 @@ def coverage_note(submissions):
     )
     advice = (
         _(
-            "Các câu nêu số liệu chung của tỉnh được ghi «%(sources)s»; đề nghị kiểm tra "
-            "các câu viết thêm hoặc đã sửa trong mẫu báo cáo trước khi trình."
+            "Các câu nêu số liệu chung của tỉnh ghi rõ nguồn, như «%(sources)s» (chỉ tính các đơn vị có số liệu "
+            "của chỉ tiêu trong câu); đề nghị kiểm tra các câu viết thêm hoặc đã sửa trong mẫu báo cáo trước khi trình."
         )
         % values
     )
@@ -249,7 +249,7 @@ def compiled_context(request, accepted, held=None):
         # last year counts the asking unit and the answering units, each its own, as the figures do
         comparison_note=comparison_note([unit] + [s.unit for s in accepted], period, own=True),
         renamed=current_names(period.end),  # the bodies of the report's time
-        across="" if _whole_province(request, period, accepted) else f"{_sources(unit, len(accepted))},",
+        across="" if _whole_province(request, period, accepted) else f"{sources(unit.name, len(accepted))},",
         answers=len(accepted),  # other units' work: no count sentence names the asking unit (sentences.counted)
         # what a sentence listing the register's rows without saying whose says: the asking unit's own
         # (paragraphs.speaking_for); the answering units' work is in their paragraphs
@@ -258,15 +258,6 @@ def compiled_context(request, accepted, held=None):
         contributors=contributors,
         source=unit.name,
     )
-
-
-def _sources(unit, accepted):
-    """Whose figures a compiled sentence counts when they are not the province's: the asking unit's own
-    register is one source, the accepted answers the others («theo số liệu của Văn phòng UBND tỉnh và
-    theo báo cáo của 02 đơn vị»). Without the first, «theo báo cáo của 02 đơn vị» would claim the asking
-    unit's own work for the units that answered. The second «theo» keeps «theo báo cáo của 02 đơn vị»
-    whole, the words the reader takes for no figure (reading/nones.py)."""
-    return sources(unit.name, accepted)
 
 
 def _whole_province(request, period, accepted):

@@ -344,7 +344,8 @@ def test_a_compilation_without_every_answer_says_which_units_its_figures_leave_o
     page = client.post(f"/yeu-cau/{request.pk}/bao-cao-tong-hop/", follow=True).content.decode()
     # The sentences that speak for the province say so already: the officer checks those written otherwise.
     advice = (
-        "Các câu nêu số liệu chung của tỉnh được ghi «theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị»; "
+        "Các câu nêu số liệu chung của tỉnh ghi rõ nguồn, như «theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn "
+        "vị» (chỉ tính các đơn vị có số liệu của chỉ tiêu trong câu); "
         "đề nghị kiểm tra"
     )
     assert note in page and advice in page and "«toàn tỉnh»" not in page
