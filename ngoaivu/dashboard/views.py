@@ -12,6 +12,7 @@ from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.register.areas import GROUPS
 from ngoaivu.register.models import AssignedTask
+from ngoaivu.register.offering import offered_areas
 from ngoaivu.pure.periods import MONTH
 from ngoaivu.pure.wording import screen_date
 
@@ -38,10 +39,9 @@ def _register_counts(user):
             if not area.parent_field
         }
         cache.set(key, counts, COUNTS_SECONDS)
-    return [
-        (group, [{"area": area, "count": counts[area.slug]} for area in areas if not area.parent_field])
-        for group, areas in GROUPS
-    ]
+    # Shown are the areas the menu offers (register/offering.py): no card links to a list that refuses the user.
+    shown = [(group, [area for area in areas if not area.parent_field]) for group, areas in offered_areas(user)]
+    return [(group, [{"area": area, "count": counts[area.slug]} for area in areas]) for group, areas in shown if areas]
 
 
 def _late_tasks(user):

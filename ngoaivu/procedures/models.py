@@ -15,8 +15,8 @@ from simple_history.models import HistoricalRecords
 from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.core.locking import Versioned
 from ngoaivu.core.models import Unit
-from ngoaivu.core.permissions import reads_any
 from ngoaivu.register.models.base import Record
+from ngoaivu.register.offering import offers
 
 from ngoaivu.pure.text import fold
 from ngoaivu.pure.wording import format_count
@@ -57,10 +57,11 @@ class ProcedureQuerySet(models.QuerySet):
 
 
 def sees_translations(user):
-    """The translations pages (/thu-tuc/) and their menu entry: the office and those who read every unit,
-    and the reporters of a unit that keeps procedures (or of its successor). Others would find them empty,
-    and a unit reporter never adds a procedure (Procedure.office_writes)."""
-    return reads_any(user, Procedure.objects.all())
+    """The translations pages (/thu-tuc/) and their menu entry: to whom the register offers the catalogue
+    of procedures (register/offering.offers, asked once a request): the office and those who read every
+    unit, and the reporters of a unit that keeps procedures (or of its successor). Others would find them
+    empty, and a unit reporter never adds a procedure (Procedure.office_writes)."""
+    return offers(user, Procedure)
 
 
 class Procedure(Record):

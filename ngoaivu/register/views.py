@@ -5,7 +5,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import ProtectedError, Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -20,32 +19,15 @@ from ngoaivu.core.permissions import can_edit, can_write, scope
 from ngoaivu.pure.wording import format_count
 from ngoaivu.core.forms import FigureMixin
 
-from .areas import AREAS, GROUPS
+from .areas import AREAS
 from .conflicts import conflict_page
-from .context_processors import offers
 from .display import field_rows, history_entries, list_rows
 from .filters import filterset_class
 from .forms import form_class
 from .history import delete_with_children, deleted_with, deletions, dependents, restore_changes, visible_history
+from .offering import area_or_404, listed_area, offered_areas
 
 PAGE_SIZE = 50
-
-
-def _area(slug):
-    try:
-        return AREAS[slug]
-    except KeyError:
-        raise Http404 from None
-
-
-def _listed_area(slug, user):
-    """An area whose list the user may open: the menu's rule (context_processors.offers). A unit reporter
-    whose units keep no procedures is refused the catalogue's list (403, as the translations' pages
-    refuse it) rather than shown an empty one; any other list shows the rows the user may read."""
-    area = _area(slug)
-    if not offers(user, area.model):
-        raise PermissionDenied
-    return area
 
 
 def _visible(area, user):
@@ -75,14 +57,14 @@ def _filtered(area, request):
 
 @login_required
 def index(request):
-    return render(request, "register/index.html", {"groups": GROUPS})
+    return render(request, "register/index.html", {"groups": offered_areas(request.user)})
 
 
 @login_required
 def record_list(request, slug):
     """An area's rows, 50 a page, in the area's ordering. A page follows the last row of the one before
     (core/keyset.py): no page counts the whole table nor skips rows with OFFSET."""
-    area = _listed_area(slug, request.user)
+    area = listed_area(slug, request.user)
     filterset, queryset = _filtered(area, request)
     page = keyset_page(queryset, PAGE_SIZE, after=request.GET.get("after"), before=request.GET.get("before"))
     query = request.GET.copy()
@@ -143,7 +125,7 @@ def _linked(field, value):
 
 @login_required
 def record_create(request, slug):
-    area = _area(slug)
+    area = area_or_404(slug)
     if not can_write(request.user, area.model):
         raise PermissionDenied
     parent = _parent(area, request) if area.parent_field else None
@@ -168,7 +150,7 @@ def record_create(request, slug):
 
 @login_required
 def record_update(request, slug, pk):
-    area = _area(slug)
+    area = area_or_404(slug)
     record = _editable(area, request.user, pk)
     Form = form_class(area)
     form = Form(request.POST or None, instance=record, user=request.user, area=area)
@@ -207,7 +189,7 @@ def _saved(record, message):
 
 @login_required
 def record_detail(request, slug, pk):
-    area = _area(slug)
+    area = area_or_404(slug)
     record = _record(area, request.user, pk)
     children = []
     for child_slug in area.children:
@@ -263,7 +245,7 @@ def _citing(area, record, user):
 
 @login_required
 def record_delete(request, slug, pk):
-    area = _area(slug)
+    area = area_or_404(slug)
     record = _editable(area, request.user, pk)
     if request.method == "POST":
         try:
@@ -301,7 +283,7 @@ def record_restore(request, slug, history_id):
     was theirs when deleted (history.visible_history): another unit's row, or a version written by another
     unit, does not exist for them.
     """
-    area = _area(slug)
+    area = area_or_404(slug)
     row = _history_row(area, request.user, history_id)
     instance = row.instance
     current = area.model.objects.filter(pk=instance.pk).first()
@@ -405,7 +387,7 @@ def _confirm_restore(request, area, row, current, when, seen, children=()):
 @login_required
 def deleted_list(request, slug):
     """The rows whose latest version is their deletion, newest first, as the user may see them."""
-    area = _listed_area(slug, request.user)
+    area = listed_area(slug, request.user)
     rows = (
         visible_history(area, request.user)
         .filter(history_id__in=deletions(area).values("history_id"))

@@ -21,14 +21,15 @@ from ngoaivu.reading.errors import ReadError
 
 from . import pending_imports, workbooks
 from .resources import import_rows, import_seal, resource_class
-from .views import _area, _filtered, _listed_area
+from .offering import area_or_404, listed_area
+from .views import _filtered
 
 SHOWN_PROBLEMS = 200  # an import's errors listed on its page: a file imported twice has one for every row
 
 
 @login_required
 def record_export(request, slug, fmt):
-    area = _listed_area(slug, request.user)
+    area = listed_area(slug, request.user)
     if fmt not in ("csv", "xlsx"):
         raise Http404
     filterset, queryset = _filtered(area, request)
@@ -49,7 +50,7 @@ def record_import(request, slug):
     """Import a workbook, all or nothing. When it holds unlikely figures, the page lists them and keeps the
     file (pending_imports.py): ticking «Tôi đã kiểm tra» then imports that very file, read again, if its
     hash and its warnings are still those shown; a file chosen on that page takes its place."""
-    area = _area(slug)
+    area = area_or_404(slug)
     if not can_write(request.user, area.model):
         raise PermissionDenied
     problems, warnings, error, pending = [], [], None, None
@@ -163,6 +164,6 @@ def _another_sheet_format(upload):
 @login_required
 def import_template(request, slug):
     """The area's columns with an example row, drop-down lists and a sheet of instructions, to fill in and import."""
-    area = _area(slug)
+    area = listed_area(slug, request.user)
     resource = resource_class(area, request.user)(user=request.user)
     return attachment(workbooks.import_template(resource, area, request.user), "xlsx", f"mau-{slug}.xlsx")

@@ -201,3 +201,20 @@ def test_in_english_the_key_figures_are_named_and_counted_in_english(login):
     numbers = [int(n) for n in re.findall(r"\d+", vietnamese["ytd"])]
     assert [int(n) for n in re.findall(r"\d+", english["ytd"])] == numbers
     assert english["ytd_change"].endswith("on the same period of 2020")
+
+
+def test_a_unit_reporter_whose_units_keep_no_procedures_is_not_led_to_the_catalogue(login):
+    # daihoc's university keeps no procedures: the catalogue's list refuses it (403), so no card links
+    # to it (no «Thủ tục hành chính cho người nước ngoài» with 0); every card's link opens.
+    client = login("daihoc")
+    page = client.get("/")
+    assert client.get("/so-theo-doi/thu-tuc-hanh-chinh/").status_code == 403
+    shown = [item["area"].slug for _group, items in page.context["groups"] for item in items]
+    assert "thu-tuc-hanh-chinh" not in shown and "doan-vao" in shown
+    assert all(items for _group, items in page.context["groups"])  # no empty card
+    links = set(re.findall(r'href="(/so-theo-doi/[^"#?]+)"', page.content.decode()))
+    assert "/so-theo-doi/thu-tuc-hanh-chinh/" not in links
+    assert [(href, code) for href in sorted(links) if (code := client.get(href).status_code) >= 400] == []
+    # The office's officer is shown the catalogue and its count.
+    office = login("chuyenvien").get("/")
+    assert "thu-tuc-hanh-chinh" in [item["area"].slug for _g, items in office.context["groups"] for item in items]

@@ -25,3 +25,27 @@ def test_the_office_menu_asks_nothing(client_for, role):
     asked, total = menu_queries(client_for(role))
     assert asked == []
     assert total <= 8
+
+
+def test_the_translations_page_and_the_menu_ask_the_one_rule_once(client_for, units):
+    # procedures/models.sees_translations is the register's rule (register/offering.offers), not a copy:
+    # the page's own check and the menu's two entries share one answer a request.
+    from ngoaivu.procedures.models import Procedure
+
+    Procedure.objects.create(
+        unit=units["dh"],
+        code="1.000105",
+        name="Công nhận văn bằng",
+        field="Giáo dục",
+        agency="Trường",
+        processing_time="05 ngày",
+    )
+    client = client_for("other_reporter")
+    client.get("/thu-tuc/")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/thu-tuc/")
+    assert response.status_code == 200 and "Công nhận văn bằng" in response.content.decode()
+    asked = [
+        q["sql"] for q in queries.captured_queries if q["sql"].startswith('SELECT 1 AS "a" FROM "procedures_procedure"')
+    ]
+    assert len(asked) == 1

@@ -52,6 +52,7 @@ def test_the_catalogue_typed_by_a_unit_reporter_whose_units_keep_none_is_refused
         "/so-theo-doi/thu-tuc-hanh-chinh/",
         "/so-theo-doi/thu-tuc-hanh-chinh/da-xoa/",
         "/so-theo-doi/thu-tuc-hanh-chinh/xuat.csv",
+        "/so-theo-doi/thu-tuc-hanh-chinh/mau-nhap.xlsx",  # the import template, as the list and import page
     ):
         response = client.get(url)
         assert response.status_code == 403, url
@@ -67,4 +68,5 @@ def test_the_catalogue_typed_by_a_unit_reporter_whose_units_keep_none_is_refused
     )
     page = client.get("/so-theo-doi/thu-tuc-hanh-chinh/")
     assert page.status_code == 200 and "Công nhận văn bằng" in page.content.decode()
+    assert client.get("/so-theo-doi/thu-tuc-hanh-chinh/mau-nhap.xlsx").status_code == 200
     assert client.get("/so-theo-doi/doan-vao/").status_code == 200  # what it writes stays open
