@@ -3,7 +3,6 @@
 A figure a unit's text states against its answer is contradictions.py's; the on-time rate of the
 units' answers, compliance.py's."""
 
-from dataclasses import replace
 from functools import reduce
 from operator import or_
 from io import BytesIO
@@ -33,6 +32,7 @@ from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
 
+from .compiled_figures import compiled_figures, evaluate_whole, whole_scope
 from .compiled_text import attributed, new_paragraphs, without_nothing
 from .unlisted import held_counts, shortfall_notes, shortfalls, unlisted_notes
 from .models import ReportRequest, Submission
@@ -220,29 +220,29 @@ def compiled_context(request, accepted, held=None):
     """The template's context with the asking unit's own work (its register's) and the accepted answers'
     totals as the period's figures; held: unlisted.held_counts, computed when not given.
 
-    The year to date and last year come from the register for the asking unit's own work and the
-    answering units, the period's part of the year to date replaced by the answers', so that every
-    comparison adds up."""
+    The year to date, last year's and a stock come from the register over the asking unit's whole scope,
+    the asked units' part of the period replaced by the answers' (compiled_figures.py)."""
     unit, definition = request.unit, request.template.definition
     period = parse(request.period_code, unit.reporting_convention)
     codes = indicator_codes(definition)
     scopes = [unit.scope(period.end, own=True)] + [s.unit.scope(period.end, own=True) for s in accepted]
     units = None if None in scopes else reduce(or_, scopes, Scope({}))
     register, own = evaluate(codes, period, units), own_figures(request, codes, period)
+    whole = whole_scope(unit, period, units)  # the year to date's: the province's, for the focal point
     held = held_counts(request, accepted) if held is None else held
-    figures, contributors = {}, {}
+    totals, contributors = {}, {}
     for code, by_measure in register.items():
-        for measure, figure in by_measure.items():
+        for measure in by_measure:
             cells = compiled_cells(own, accepted, code, measure, held)
-            total = sum(cells)
+            totals[(code, measure)] = sum(cells)
             # the answers that give the indicator a figure: its sentences say those (paragraphs.attributed)
             contributors.setdefault(code, set()).update(s.unit_id for s, n in zip(accepted, cells[1:]) if n)
-            figures.setdefault(code, {})[measure] = replace(
-                figure, period=total, ytd=figure.ytd - figure.period + total
-            )
+    figures = compiled_figures(register, evaluate_whole(codes, period, units, register, whole), totals)
+    # last year's period is the asked units', as the period's figure; its year to date the whole scope's
+    ytd_compared = comparison_words(whole, period)["ytd_compared"]
     return Context(
         figures=figures,
-        period=period_words(period) | comparison_words(units, period),
+        period=period_words(period) | comparison_words(units, period) | {"ytd_compared": ytd_compared},
         unit=unit_words(unit, period.end),
         lists=build_lists(units, period, list_names(definition), speaker=unit),
         citations=citations(definition),

@@ -1,0 +1,57 @@
+"""A compiled report's year to date and stocks: the register's over the asking unit's whole scope, the asked
+units' part of the period replaced by their answers (collection/compiled_figures.py)."""
+
+import datetime as dt
+
+from ngoaivu.collection import compilation
+from ngoaivu.core.models import Unit
+from ngoaivu.register.models import FishingIncident
+
+from .test_compilation import answer
+
+
+def _detained(unit, day, fishermen, number="QNg 90001 TS"):
+    FishingIncident.objects.create(unit=unit, kind="detained", occurred_on=day, boat_number=number, fishermen=fishermen)
+
+
+def test_the_focal_points_year_to_date_counts_the_register_of_units_not_asked(outgoing, units, users):
+    # The border guard's detention of April is the province's (the Sở's own report counts it); it was not
+    # asked for the August answers, and is neither lost from the year to date nor from those still held.
+    Unit.objects.filter(pk=units["sngv"].pk).update(coordinates_province=True)
+    guard = Unit.objects.create(name="Bộ Chỉ huy Bộ đội Biên phòng tỉnh", code="BĐBP", parent=units["province"])
+    _detained(guard, dt.date(2021, 4, 29), 8)
+    request = outgoing()
+    answer(request, units["vp"], "accepted", {"boats_detained": {"boats": 1, "fishermen": 4}})
+    answer(request, units["dh"], "accepted", {"boats_detained": {"boats": 1, "fishermen": 5}})
+    text = compilation.compile_report(request, users["officer"]).sections.get(key="I.5.b").text
+    assert "có 02 tàu cá cùng 09 ngư dân bị nước ngoài bắt giữ (tăng 02 tàu cá cùng 09 ngư dân so với" in text
+    assert (
+        "Tính chung trong 8 tháng, có 03 tàu cá cùng 17 ngư dân bị nước ngoài bắt giữ "
+        "(tăng 03 tàu cá cùng 17 ngư dân so với cùng kỳ năm 2020)" in text
+    )
+    assert "vẫn còn 01 tàu cá cùng 08 ngư dân đang bị các nước bắt giữ" in text
+
+
+def test_the_answers_replace_their_units_period_in_the_year_to_date(outgoing, units):
+    # The Văn phòng's register holds 01 boat of April and 01 of August; its answer counts 02 in August:
+    # the year to date is April's and the answer's, never August's register row besides.
+    Unit.objects.filter(pk=units["sngv"].pk).update(coordinates_province=True)
+    _detained(units["vp"], dt.date(2021, 4, 2), 3)
+    _detained(units["vp"], dt.date(2021, 8, 2), 6, number="QNg 90002 TS")
+    request = outgoing()
+    answer(request, units["vp"], "accepted", {"boats_detained": {"boats": 2, "fishermen": 7}})
+    answer(request, units["dh"], "accepted", {})
+    accepted = compilation._accepted(request)
+    figures = compilation.compiled_context(request, accepted).figures["boats_detained"]
+    assert (figures["boats"].period, figures["boats"].ytd) == (2, 3)
+    assert (figures["fishermen"].period, figures["fishermen"].ytd) == (7, 10)
+
+
+def test_a_non_focal_units_year_to_date_keeps_the_answering_units_months(outgoing, units):
+    # The Sở is not the focal point: the Văn phòng is outside its scope, its April row counted all the same.
+    _detained(units["vp"], dt.date(2021, 4, 2), 3)
+    request = outgoing()
+    answer(request, units["vp"], "accepted", {"boats_detained": {"boats": 1, "fishermen": 5}})
+    answer(request, units["dh"], "accepted", {})
+    figures = compilation.compiled_context(request, compilation._accepted(request)).figures["boats_detained"]
+    assert (figures["boats"].ytd, figures["fishermen"].ytd) == (2, 8)
