@@ -33,7 +33,7 @@ from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
 
 from .compiled_figures import compiled_figures, evaluate_whole, whole_scope
-from .compiled_text import attributed, new_paragraphs, without_nothing
+from .answer_paragraphs import gathered_answers, with_answers
 from .unlisted import held_counts, shortfall_notes, shortfalls, unlisted_notes
 from .models import ReportRequest, Submission
 from .services import measures
@@ -287,42 +287,6 @@ def _whole_province(request, period, accepted):
     return not units.existed_in(period).exists()
 
 
-def _names(unit):
-    """The words a text may name its own unit by: "Văn phòng UBND tỉnh Quảng Ngãi", "Văn phòng"."""
-    words = unit_words(unit)
-    return [unit.name, words["name"], words["short"]]
-
-
-def unit_paragraphs(accepted, report_footnotes, summaries=None, compiler=None):
-    """{section key: [paragraph…]}: what each unit reported, attributed, its footnotes renumbered.
-    A paragraph that says what the section's summary (summaries: {key: text} of the compiler unit)
-    or an earlier unit already says is left out: the template's words for every unit alike. So is
-    a unit's sentence that only says no work of a kind was done («Không có nhiệm vụ khác được
-    giao»), where the section has anything else to say (a summary, another unit's news): the
-    summary's totals count that unit's nothing already."""
-    summaries = summaries or {}
-    seen, said = {}, {key for key, text in summaries.items() if text.strip()}
-    for key, text in summaries.items():
-        seen[key] = set()
-        new_paragraphs(text, _names(compiler) if compiler else [], seen[key])
-    fresh = []
-    for submission in accepted:
-        names = _names(submission.unit)
-        for key, text in sorted((submission.texts or {}).items()):
-            text = new_paragraphs(text, names, seen.setdefault(key, set()))
-            news = without_nothing(text, names)
-            fresh.append((submission, key, text, news))
-            if news:
-                said.add(key)
-    gathered = {}
-    for submission, key, text, news in fresh:
-        notes = (submission.sources or {}).get("footnotes") or []
-        paragraphs = attributed(submission.unit.name, news if key in said else text, notes, report_footnotes)
-        if paragraphs:
-            gathered.setdefault(key, []).extend(paragraphs)
-    return gathered
-
-
 @translation.override("vi")
 @transaction.atomic
 def compile_report(request, user):
@@ -342,8 +306,8 @@ def compile_report(request, user):
     report = create_report(request.unit, request.template, request.period_code, user, context=context)
     footnotes = list(report.footnotes)
     summaries = dict(report.sections.values_list("key", "text"))
-    notes = unlisted_notes(request, accepted, context, held)
-    texts = _with_answers(summaries, footnotes, accepted, request.unit, notes)
+    gathered, told = gathered_answers(accepted, footnotes, summaries, request.unit)  # footnotes gains the units'
+    texts = with_answers(summaries, gathered, unlisted_notes(request, accepted, context, held, told))
     for section in report.sections.filter(key__in=list(texts)):
         section.text = section.generated_text = texts[section.key]
         section.save()  # kept in the section's history like any edit
@@ -352,19 +316,6 @@ def compile_report(request, user):
     request.report = report
     request.save(update_fields=["report"])
     return report
-
-
-def _with_answers(summaries, footnotes, accepted, compiler, notes=None):
-    """{section key: text} of the sections the units' answers add to: the summary (summaries: {key:
-    text}), the answers' part its list does not name (notes: unlisted_notes), then what each unit
-    reported. footnotes, the report's, gains the units' notes."""
-    gathered = unit_paragraphs(accepted, footnotes, summaries, compiler)
-    notes = notes or {}
-    return {
-        key: "\n\n".join(p for p in [summaries.get(key, ""), *notes.get(key, []), *gathered.get(key, [])] if p)
-        for key in [*gathered, *(key for key in notes if key not in gathered)]
-        if key in summaries
-    }
 
 
 @translation.override("vi")
@@ -377,8 +328,9 @@ def compiled_draft(request):
     draft = drafted(request.template, context)
     footnotes = list(draft.footnotes)
     summaries = {section.key: section.text for section in draft.flat()}
-    notes = unlisted_notes(request, accepted, context, held)
-    return summaries | _with_answers(summaries, footnotes, accepted, request.unit, notes), footnotes
+    gathered, told = gathered_answers(accepted, footnotes, summaries, request.unit)
+    notes = unlisted_notes(request, accepted, context, held, told)
+    return summaries | with_answers(summaries, gathered, notes), footnotes
 
 
 def compiled_draft_of(sender, report, **kwargs):

@@ -220,8 +220,10 @@ def _list_sections(definition):
     return found
 
 
-def unlisted_notes(request, accepted, context, held=None):
-    """{section key: [sentence]}: the unlisted parts (unlisted_parts) said in the section that lists the area."""
+def unlisted_notes(request, accepted, context, held=None, told=None):
+    """{section key: [sentence]}: the unlisted parts (unlisted_parts) said in the section that lists the area.
+    told: {(unit id, section key)} where a unit's own paragraph tells its work (answer_paragraphs); a unit
+    whose text there is left out of the report (said already, or only that none was done) is said here."""
     parts = unlisted_parts(request, accepted, context, held)
     own = told_as_own(request.template.definition)
     notes = {}
@@ -230,14 +232,10 @@ def unlisted_notes(request, accepted, context, held=None):
             if name not in parts:
                 continue
             found = parts.pop(name)
-            if name in own:  # a unit that wrote of the section tells its work in its own paragraph
-                found = [(unit, part) for unit, part in found if not _wrote(accepted, unit, key)]
+            if name in own:  # a unit whose paragraph the section keeps tells its work there
+                found = [(unit, part) for unit, part in found if (unit.pk, key) not in (told or set())]
             if found:
                 mine = (context.own_figures or {}).get(name, {}).values()
                 alone = name in own and not any(figure.period for figure in mine)
                 notes.setdefault(key, []).append(unlisted_sentence(name, found, alone))
     return notes
-
-
-def _wrote(accepted, unit, key):
-    return any(s.unit == unit and ((s.texts or {}).get(key) or "").strip() for s in accepted)

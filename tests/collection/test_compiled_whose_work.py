@@ -87,3 +87,22 @@ def test_a_compiled_count_beside_the_asking_units_list_alone_adds_nothing_after_
     text = texts[_section_with(texts, "hội nghị, hội thảo quốc tế trên địa bàn tỉnh")]
     assert f"{SOURCES[:1].upper()}{SOURCES[1:]}" in text
     assert "quản lý 03 hội nghị, hội thảo quốc tế" in text and "Ngoài ra" not in text
+
+
+def test_an_answers_delegations_are_said_where_its_text_of_the_section_is_left_out(outgoing, units, users):
+    # The integration report lists the Sở's own delegations; the Văn phòng's one is in its figures alone: its
+    # text of the section says only that it held no training, which the Sở's summary says already and the
+    # compiled report leaves out. Its delegation is said with its source, not lost.
+    from ngoaivu.register.models import OutgoingDelegation
+
+    OutgoingDelegation.objects.create(
+        unit=units["sngv"], title="Đoàn A", persons=7, countries=["LA"], start_date=dt.date(2021, 2, 3)
+    )
+    request = outgoing(period="2021", template="integration")
+    none = "Trong năm, chưa tổ chức lớp tập huấn về hội nhập quốc tế."
+    answer(request, units["vp"], "accepted", {"outgoing_delegations": {"groups": 1, "persons": 3}}, {"I.2": none})
+    answer(request, units["dh"], "accepted", {})
+    text = compilation.compile_report(request, users["officer"]).sections.get(key="I.2").text
+    assert "Đoàn A" in text and "Văn phòng UBND tỉnh: Trong năm" not in text
+    assert "Ngoài ra, theo báo cáo của Văn phòng UBND tỉnh, đơn vị có thêm 01 đoàn với 03 lượt người." in text
+    assert compilation.compiled_draft(request)[0]["I.2"] == text
