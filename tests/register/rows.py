@@ -93,3 +93,15 @@ def delegation_form(units, **overrides):
     }
     data.update(overrides)
     return data
+
+
+def keep_a_procedure(unit):
+    """A procedure the unit keeps: the register's catalogue is then offered to its reporters."""
+    return Procedure.objects.create(
+        unit=unit,
+        code="1.000105",
+        name="Công nhận văn bằng",
+        field="Giáo dục",
+        agency="Trường",
+        processing_time="05 ngày",
+    )

@@ -3,8 +3,7 @@
 import re
 
 import pytest
-
-from ngoaivu.procedures.models import Procedure
+from tests.register.rows import keep_a_procedure
 
 
 def content_links(client):
@@ -20,14 +19,7 @@ def test_a_unit_reporter_whose_units_keep_no_procedures_is_not_led_to_the_catalo
     assert "/so-theo-doi/doan-vao/" in links  # what it writes stays
     assert "/so-theo-doi/thu-tuc-hanh-chinh/" not in links
     assert [(href, code) for href in links if (code := client.get(href).status_code) >= 400] == []
-    Procedure.objects.create(
-        unit=units["dh"],
-        code="1.000105",
-        name="Công nhận văn bằng",
-        field="Giáo dục",
-        agency="Trường",
-        processing_time="05 ngày",
-    )
+    keep_a_procedure(units["dh"])
     assert "/so-theo-doi/thu-tuc-hanh-chinh/" in content_links(client)
 
 

@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from tests.register.rows import keep_a_procedure
 
 
 def menu_queries(client, url="/so-theo-doi/doan-vao/"):
@@ -30,16 +31,8 @@ def test_the_office_menu_asks_nothing(client_for, role):
 def test_the_translations_page_and_the_menu_ask_the_one_rule_once(client_for, units):
     # procedures/models.sees_translations is the register's rule (register/offering.offers), not a copy:
     # the page's own check and the menu's two entries share one answer a request.
-    from ngoaivu.procedures.models import Procedure
 
-    Procedure.objects.create(
-        unit=units["dh"],
-        code="1.000105",
-        name="Công nhận văn bằng",
-        field="Giáo dục",
-        agency="Trường",
-        processing_time="05 ngày",
-    )
+    keep_a_procedure(units["dh"])
     client = client_for("other_reporter")
     client.get("/thu-tuc/")
     with CaptureQueriesContext(connection) as queries:

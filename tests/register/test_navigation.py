@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from tests.register.rows import keep_a_procedure
 
 
 @pytest.mark.parametrize("role", ["viewer", "leader", "reporter", "officer", "admin"])
@@ -23,20 +24,12 @@ def sidebar_links(client):
 def test_the_procedures_are_offered_to_a_unit_reporter_only_while_its_unit_keeps_some(client_for, units):
     # A university's reporter may not open the translations (403) and adds no procedure (office_writes):
     # the catalogue's entry, an empty list for it, goes with the translations' (core/permissions.reads_any).
-    from ngoaivu.procedures.models import Procedure
 
     client = client_for("other_reporter")
     links = sidebar_links(client)
     assert "/so-theo-doi/thu-tuc-hanh-chinh/" not in links and "/thu-tuc/" not in links
     assert "/so-theo-doi/doan-vao/" in links  # what it writes stays
-    Procedure.objects.create(
-        unit=units["dh"],
-        code="1.000105",
-        name="Công nhận văn bằng",
-        field="Giáo dục",
-        agency="Trường",
-        processing_time="05 ngày",
-    )
+    keep_a_procedure(units["dh"])
     links = sidebar_links(client)
     assert "/so-theo-doi/thu-tuc-hanh-chinh/" in links and "/thu-tuc/" in links
     assert "/so-theo-doi/thu-tuc-hanh-chinh/" in sidebar_links(client_for("viewer"))
@@ -45,7 +38,6 @@ def test_the_procedures_are_offered_to_a_unit_reporter_only_while_its_unit_keeps
 def test_the_catalogue_typed_by_a_unit_reporter_whose_units_keep_none_is_refused_as_the_menu_says(client_for, units):
     # The menu does not offer it; typed in, the list is refused (403 with its Vietnamese page), as the
     # translations' pages are, rather than shown empty with no word of why. Once the unit keeps one, it lists it.
-    from ngoaivu.procedures.models import Procedure
 
     client = client_for("other_reporter")
     for url in (
@@ -58,14 +50,7 @@ def test_the_catalogue_typed_by_a_unit_reporter_whose_units_keep_none_is_refused
         assert response.status_code == 403, url
     assert "Bạn không có quyền" in client.get("/so-theo-doi/thu-tuc-hanh-chinh/").content.decode()
     assert client.get("/thu-tuc/").status_code == 403
-    Procedure.objects.create(
-        unit=units["dh"],
-        code="1.000105",
-        name="Công nhận văn bằng",
-        field="Giáo dục",
-        agency="Trường",
-        processing_time="05 ngày",
-    )
+    keep_a_procedure(units["dh"])
     page = client.get("/so-theo-doi/thu-tuc-hanh-chinh/")
     assert page.status_code == 200 and "Công nhận văn bằng" in page.content.decode()
     assert client.get("/so-theo-doi/thu-tuc-hanh-chinh/mau-nhap.xlsx").status_code == 200
