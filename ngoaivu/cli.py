@@ -13,7 +13,6 @@
 of Vietnamese, without Django's "CommandError:" prefix and without a traceback.
 """
 
-import argparse
 import ctypes
 import os
 import signal
@@ -23,7 +22,7 @@ import textwrap
 import warnings
 from functools import partial
 
-from ngoaivu.pure.arguments import VietnameseArgumentParser
+from ngoaivu.pure.arguments import VietnameseArgumentParser, whole_number
 
 # The names users already have, documented in the README, for the management commands.
 ALIASES = {"demo": "load_demo", "createuser": "create_user", "report": "make_report"}
@@ -102,8 +101,8 @@ def serve(argv):
     """Migrate, collect static files and run gunicorn."""
     parser = VietnameseArgumentParser(prog="ngoaivu serve", description="Chạy máy chủ web.")
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", default=8000, type=_whole_number(1, 65535))
-    parser.add_argument("--workers", default=2, type=_whole_number(1, 64))
+    parser.add_argument("--port", default=8000, type=whole_number(1, 65535))
+    parser.add_argument("--workers", default=2, type=whole_number(1, 64))
     parser.add_argument("--demo-if-empty", action="store_true", help="nạp dữ liệu mẫu nếu cơ sở dữ liệu trống")
     parser.add_argument(
         "--no-worker", action="store_true", help="không chạy tiến trình nền (đã chạy ngoaivu worker riêng)"
@@ -151,21 +150,6 @@ def _ends_with_parent(parent):
         return
     if os.getppid() != parent:
         os._exit(0)
-
-
-def _whole_number(low, high):
-    """An argparse type: a whole number from low to high, else one line of Vietnamese (pure/arguments)."""
-
-    def read(text):
-        try:
-            number = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"«{text}» không phải số nguyên.") from None
-        if not low <= number <= high:
-            raise argparse.ArgumentTypeError(f"«{text}» phải từ {low} đến {high}.")
-        return number
-
-    return read
 
 
 def gunicorn_arguments(bind, workers):

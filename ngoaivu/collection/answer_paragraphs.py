@@ -44,11 +44,6 @@ def gathered_answers(accepted, report_footnotes, summaries=None, compiler=None):
     return gathered, told
 
 
-def unit_paragraphs(accepted, report_footnotes, summaries=None, compiler=None):
-    """{section key: [paragraph…]}: gathered_answers' paragraphs."""
-    return gathered_answers(accepted, report_footnotes, summaries, compiler)[0]
-
-
 def with_answers(summaries, gathered, notes=None):
     """{section key: text} of the sections the units' answers add to: the summary (summaries: {key:
     text}), the answers' part its list does not name (notes: unlisted_notes), then what each unit

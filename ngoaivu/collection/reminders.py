@@ -96,7 +96,7 @@ def send_reminders(today=None):
     addresses = reminder_addresses({s.unit_id for s, _k, _d in items})
     sent, unreached, ended = 0, {}, set()
     for submission, kind, days_left in items:
-        if submission.unit.ended_on is not None and submission.unit.ended_on <= today:
+        if submission.unit.has_ended(today):
             ended.add(submission.unit.listed_name)
             continue
         to = addresses.get(submission.unit_id, [])

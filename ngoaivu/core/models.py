@@ -153,7 +153,11 @@ class Unit(models.Model):
         return scope_of(self, as_of, own=own)
 
     def exists_on(self, day):
-        return (self.started_on is None or self.started_on <= day) and (self.ended_on is None or day < self.ended_on)
+        return (self.started_on is None or self.started_on <= day) and not self.has_ended(day)
+
+    def has_ended(self, day):
+        """Whether the unit was merged or dissolved by day (ended_on: the first day it no longer exists)."""
+        return self.ended_on is not None and self.ended_on <= day
 
     def existed_in(self, period):
         """Whether the unit existed on some day of period (anything with start and end dates, both days in

@@ -6,32 +6,35 @@ commands (core/management/base.py) and `ngoaivu read` (reading/cli.py) say their
 import argparse
 import re
 
+from .messages import gettext_noop
 from .wording import format_count
 
+NOT_WHOLE = gettext_noop("«%(value)s» không phải số nguyên.")
+OUT_OF_RANGE = gettext_noop("«%(value)s» phải từ %(low)s đến %(high)s.")
 _ARGUMENT = re.compile(r"argument (?P<name>\S+): (?P<message>.*)", re.DOTALL)
 _PATTERNS = [
-    (re.compile(r"the following arguments are required: (?P<names>.*)"), "Thiếu tham số bắt buộc: {names}."),
-    (re.compile(r"unrecognized arguments: (?P<names>.*)"), "Lệnh không nhận tham số: {names}."),
-    (re.compile(r"one of the arguments (?P<names>.*) is required"), "Cần một trong các tham số: {names}."),
+    (re.compile(r"the following arguments are required: (?P<names>.*)"), "Thiếu tham số bắt buộc: %(names)s."),
+    (re.compile(r"unrecognized arguments: (?P<names>.*)"), "Lệnh không nhận tham số: %(names)s."),
+    (re.compile(r"one of the arguments (?P<names>.*) is required"), "Cần một trong các tham số: %(names)s."),
     (
         re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<names>.*)"),
-        "Tham số {option} chưa rõ là tham số nào trong: {names}; ghi đầy đủ tên tham số.",
+        "Tham số %(option)s chưa rõ là tham số nào trong: %(names)s; ghi đầy đủ tên tham số.",
     ),
 ]
 _ABOUT_ARGUMENT = [
     (
         re.compile(r"invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)", re.DOTALL),
-        "«{value}» không phải lựa chọn hợp lệ; chọn một trong: {choices}.",
+        "«%(value)s» không phải lựa chọn hợp lệ; chọn một trong: %(choices)s.",
     ),
-    (re.compile(r"invalid int value: (?P<value>.*)"), "«{value}» không phải số nguyên."),
-    (re.compile(r"invalid float value: (?P<value>.*)"), "«{value}» không phải số."),
-    (re.compile(r"invalid \S+ value: (?P<value>.*)"), "giá trị «{value}» không hợp lệ."),
+    (re.compile(r"invalid int value: (?P<value>.*)"), NOT_WHOLE),
+    (re.compile(r"invalid float value: (?P<value>.*)"), "«%(value)s» không phải số."),
+    (re.compile(r"invalid \S+ value: (?P<value>.*)"), "giá trị «%(value)s» không hợp lệ."),
     (re.compile(r"expected one argument"), "thiếu giá trị."),
     (re.compile(r"expected at most one argument"), "chỉ nhận nhiều nhất một giá trị."),
     (re.compile(r"expected at least one argument"), "cần ít nhất một giá trị."),
-    (re.compile(r"expected (?P<count>\d+) arguments?"), "cần {count} giá trị."),
-    (re.compile(r"not allowed with argument (?P<other>.*)"), "không dùng cùng tham số {other}."),
-    (re.compile(r"ignored explicit argument (?P<value>.*)"), "không nhận giá trị «{value}»."),
+    (re.compile(r"expected (?P<count>\d+) arguments?"), "cần %(count)s giá trị."),
+    (re.compile(r"not allowed with argument (?P<other>.*)"), "không dùng cùng tham số %(other)s."),
+    (re.compile(r"ignored explicit argument (?P<value>.*)"), "không nhận giá trị «%(value)s»."),
 ]
 
 
@@ -50,7 +53,7 @@ def _said(patterns, message):
                 values["choices"] = ", ".join(_unquoted(choice) for choice in found["choices"].split(", "))
             if "count" in values:
                 values["count"] = format_count(int(values["count"]))
-            return wording.format(**values)
+            return wording % values
     return None
 
 
@@ -74,3 +77,18 @@ class VietnameseArgumentParser(argparse.ArgumentParser):
 
     def error(self, message):
         self.exit(2, usage_error(message, self.prog) + "\n")
+
+
+def whole_number(low: int, high: int):
+    """An argparse type: a whole number from low to high («--port 70000» is no port), else its line."""
+
+    def read(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(NOT_WHOLE % {"value": text}) from None
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(OUT_OF_RANGE % {"value": text, "low": low, "high": high})
+        return number
+
+    return read

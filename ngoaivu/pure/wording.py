@@ -99,6 +99,8 @@ WORK_VERBS = (
     # a delegation's purpose (seed 002: «để học tập, trao đổi kinh nghiệm …»)
     "học tập", "khảo sát", "tìm hiểu", "tổng kết", "thăm", "hội đàm", "ký", "tham quan", "thúc đẩy", "gặp gỡ",
     "chúc mừng", "nghiên cứu", "đàm phán", "mở rộng",
+    # the office's steps on a file (seed 001: «thẩm tra hồ sơ, tham mưu …», «thẩm định hồ sơ và trình …»)
+    "quản lý", "thẩm tra", "thẩm định", "phê duyệt", "giải quyết",
 )  # fmt: skip
 
 

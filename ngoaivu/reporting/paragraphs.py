@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.pure.wording import format_count, in_sentence
+from ngoaivu.pure.wording import format_count, in_sentence, opens_with_verb
 
 from .sentence_lists import list_items, list_shows, mark_before_stop, write_list
 from .sentences import PLACEHOLDER, counted, fill, holds
@@ -98,8 +98,8 @@ def said_whose(sentence, spec, chosen, context):
     opening = _OPENING.match(sentence).group(0)
     across = context.across if opening.strip(" -") else context.across[:1].upper() + context.across[1:]
     rest = in_sentence(sentence[len(opening) :])
-    if context.contributors is not None and _IS_WORK.match(rest):
-        rest = f"đã {rest}"  # work done, not a subject it is not: «…, đã thẩm tra hồ sơ …»
+    if context.contributors is not None and opens_with_verb(rest):
+        rest = f"đã {rest}"  # work done, not a subject it is not: «…, đã tham mưu ban hành …»
     return f"{opening}{across} {rest}"
 
 
@@ -140,35 +140,21 @@ def attributed(spec, chosen, context):
     if not context.across or context.contributors is None or not codes:
         return context
     units = set().union(*(context.contributors.get(code, ()) for code in codes))
-    if not units and not any(f.period for code in codes for f in context.figures.get(code, {}).values()):
+    figures = [f for code in codes for f in context.figures.get(code, {}).values()]
+    if not units and not any(f.period or f.ytd for f in figures):
         return context  # «không có …»: every answer that says none is a source of it
     return replace(context, across=f"{sources(context.source, len(units))},")
 
 
-# What a sentence with no subject opens with when its attribution is put before it (said_whose): a verb of work,
-# said as done («…, đã thẩm tra hồ sơ …»); not a figure, a capital, what is to come or what is stated as it is
-# («…, có 02 đoàn», «…, không có …», «…, còn 02 vụ việc …», «…, dự kiến …», «…, tổng số …»).
-_IS_WORK = re.compile(
-    r"(?!(?:có|không|chưa|còn|vẫn|đã|đang|sẽ|dự kiến|số|tổng|toàn|trong|tính|từ|theo|các|những|mỗi|tất cả)\b)"
-    r"[^\W\d_A-ZÀ-ỸĐ]"
-)
-
-
 def _unsaid(sentence, across):
     """sentence without its attribution (across), said already in its paragraph: «- Theo …, có 02 đoàn»
-    becomes «- Có 02 đoàn», «Tính chung trong 8 tháng, theo …, có …» «Tính chung trong 8 tháng, có …»; the
-    «đã» said_whose put after it goes with it («Trong tháng, tiếp nhận …»)."""
-    for words in (f"{across[:1].upper()}{across[1:]} ", f"{across} "):
-        at = sentence.find(words)
-        if at >= 0:
-            rest = sentence[at + len(words) :]
-            rest = rest.removeprefix("đã ") if _IS_WORK.match(rest.removeprefix("đã ")) else rest
-            return (
-                f"{sentence[:at]}{rest[:1].upper()}{rest[1:]}"
-                if at == 0 or words[0].isupper()
-                else (f"{sentence[:at]}{rest}")
-            )
-    return sentence
+    becomes «- Có 02 đoàn», «Tính chung trong 8 tháng, theo …, có …» «Tính chung trong 8 tháng, có …»."""
+    first = f"{across[:1].upper()}{across[1:]} "
+    at = sentence.find(first)
+    if at >= 0:
+        rest = sentence[at + len(first) :]
+        return f"{sentence[:at]}{rest[:1].upper()}{rest[1:]}"
+    return sentence.replace(f"{across} ", "", 1)
 
 
 def speaking_for(spec, context):

@@ -8,7 +8,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from ngoaivu.collection import compilation
-from ngoaivu.collection.answer_paragraphs import unit_paragraphs
+from ngoaivu.collection.answer_paragraphs import gathered_answers
 from ngoaivu.collection.contradictions import contradictions
 from ngoaivu.collection.models import Submission
 from ngoaivu.core.models import Unit
@@ -213,7 +213,7 @@ def test_a_units_nothing_happened_is_left_to_the_summary_unless_nothing_else_is_
     assert "Chưa phát sinh" not in sections["I.9"] and "Văn phòng UBND tỉnh" not in sections["I.9"]
     # A section where nobody says anything else keeps them: they are all it has to say.
     accepted = list(request.submissions.order_by("unit__name"))
-    gathered = unit_paragraphs(accepted, [], {"I.9": ""}, units["sngv"])
+    gathered, _told = gathered_answers(accepted, [], {"I.9": ""}, units["sngv"])
     assert gathered["I.9"] == [
         "- Trường Đại học Phạm Văn Đồng: Chưa phát sinh.",
         "- Văn phòng UBND tỉnh: Không có nhiệm vụ khác được giao.",
@@ -405,7 +405,7 @@ def test_a_units_stock_sentences_are_left_out_where_the_section_says_anything_el
         "IV.2": "Sở Công Thương chưa gửi báo cáo.",
         "IV.1": "",
     }
-    gathered = unit_paragraphs(accepted, [], summaries, units["sngv"])
+    gathered, _told = gathered_answers(accepted, [], summaries, units["sngv"])
     assert gathered["III"] == [f"- {name}: Tổ chức đoàn công tác đến Lào (dự kiến quý IV)."]
     assert "IV.2" not in gathered
     assert gathered["IV.1"] == [closing]  # all the section has to say: kept

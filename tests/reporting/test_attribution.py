@@ -47,7 +47,7 @@ def test_a_sentence_counts_the_units_whose_answers_give_its_figures_once_in_its_
     (paragraph,) = write_section(CONSULAR, compiled({"abtc": both, "consular_cases": both}))
     assert paragraph.count("theo báo cáo của") == 1
     assert paragraph.startswith("Theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, đã thẩm tra hồ sơ")
-    assert "Trong tháng, tiếp nhận, phối hợp xử lý 01 vụ việc" in paragraph
+    assert "Trong tháng, đã tiếp nhận, phối hợp xử lý 01 vụ việc" in paragraph
     assert "Tính chung trong 9 tháng, có 05 doanh nhân" in paragraph
 
 
@@ -118,6 +118,14 @@ def test_done_is_said_only_before_a_verb_of_work():
         (
             "- {aid.count.period} khoản được phê duyệt.",
             "- Theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, 03 khoản được phê duyệt.",
+        ),
+        (
+            "- Đón {aid.count.period} đoàn.",
+            "- Theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, đã đón 03 đoàn.",
+        ),
+        (
+            "- Tàu cá {aid.count.period} chiếc.",
+            "- Theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, tàu cá 03 chiếc.",
         ),
         (
             "- Tổng số khoản là {aid.count.period}.",
