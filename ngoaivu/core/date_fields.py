@@ -9,6 +9,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from ngoaivu.pure.numbers import quoted
 from ngoaivu.pure.periods import FIRST_YEAR, LAST_YEAR
 
 
@@ -75,9 +76,7 @@ def refuse_date(value, iso=False):
         said = no_such_day(text)
     if said:
         return said
-    typed = " ".join(text.split())
-    if len(typed) > SHOWN_TYPED:
-        typed = typed[: SHOWN_TYPED - 1] + "…"
+    typed = quoted(" ".join(text.split()), SHOWN_TYPED)
     if iso:
         return _("Ngày «%(value)s» không hợp lệ, ghi theo dạng yyyy-mm-dd.") % {"value": typed}
     return _("Ngày «%(value)s» không hợp lệ, ghi theo dạng dd/mm/yyyy.") % {"value": typed}

@@ -64,11 +64,11 @@ class FigureError(MessageError, ValueError):
 QUOTED_LENGTH = 40
 
 
-def quoted(text: str) -> str:
+def quoted(text: str, length: int = QUOTED_LENGTH) -> str:
     """text as a message quotes it: control and format characters left out (a right-to-left mark would turn
-    the rest of the message round), at most QUOTED_LENGTH characters."""
+    the rest of the message round), at most length characters."""
     shown = "".join(character for character in text if unicodedata.category(character) not in ("Cc", "Cf"))
-    return shown if len(shown) <= QUOTED_LENGTH else shown[: QUOTED_LENGTH - 1] + "…"
+    return shown if len(shown) <= length else shown[: length - 1] + "…"
 
 
 def _strip_currency(text: str) -> str:
