@@ -48,13 +48,17 @@ def docx_bytes(lines):
     return output.getvalue()
 
 
-UNIVERSITY_REPORT = [
+# The head of the university's August 2021 report, down to its part I.
+UNIVERSITY_HEAD = [
     "UBND TỈNH QUẢNG NGÃI",
     "TRƯỜNG ĐẠI HỌC PHẠM VĂN ĐỒNG",
     "Số: 45/BC-DHPVD",
     "BÁO CÁO",
     "Công tác đối ngoại tháng 8/2021",
     "I. KẾT QUẢ TRIỂN KHAI CÔNG TÁC ĐỐI NGOẠI THÁNG 8/2021",
+]
+UNIVERSITY_REPORT = [
+    *UNIVERSITY_HEAD,
     "2. Công tác hội nhập quốc tế",
     "Trong tháng, Trường tổ chức 02 lớp tập huấn về hội nhập quốc tế với 40 lượt người tham dự.",
     "6. Công tác quản lý người nước ngoài, lưu học sinh",

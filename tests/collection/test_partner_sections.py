@@ -12,7 +12,7 @@ from ngoaivu.collection import compilation
 from ngoaivu.collection.models import Submission
 from ngoaivu.core.models import PartnerLocality
 
-from .conftest import docx_bytes
+from .conftest import UNIVERSITY_HEAD, docx_bytes
 
 LAO = "I.partner_countries-LA"  # the office's report keys it so (drafting.expanded)
 LAO_HEADING = "Hoạt động hợp tác với các địa phương của nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào"
@@ -102,12 +102,7 @@ def test_the_api_lists_the_country_section_numbered_and_named(client_for, outgoi
 
 
 UPLOADED = [
-    "UBND TỈNH QUẢNG NGÃI",
-    "TRƯỜNG ĐẠI HỌC PHẠM VĂN ĐỒNG",
-    "Số: 45/BC-DHPVD",
-    "BÁO CÁO",
-    "Công tác đối ngoại tháng 8/2021",
-    "I. KẾT QUẢ TRIỂN KHAI CÔNG TÁC ĐỐI NGOẠI THÁNG 8/2021",
+    *UNIVERSITY_HEAD,
     "4. Hoạt động hợp tác với các địa phương của nước CHDCND Lào",
     WRITTEN,
     "5. Công tác vận động viện trợ",
