@@ -40,17 +40,17 @@ def window_condition(indicator, window, stock_window):
     if indicator.is_stock:
         # A stock is read on the window's last day; the year to date has the same stock.
         day = stock_window.end
-        return Q(**{f"{indicator.date_field}__lte": day}) & _open_on(indicator, day)
+        return Q(**{f"{indicator.date_field}__lte": day}) & open_on(indicator, day)
     return Q(**{f"{indicator.date_field}__gte": window.start, f"{indicator.date_field}__lte": window.end})
 
 
-def _open_on(indicator, day):
+def open_on(indicator, day):
     """The rows of a stock not ended on day: no end, or one the stock still holds them on
     (Indicator.open_on_lookup: a student leaving on day still studies on it)."""
     return Q(**{f"{indicator.stock_end_field}__isnull": True}) | Q(**{indicator.open_on_lookup(): day})
 
 
-def _aggregate(measure, condition):
+def measure_aggregate(measure, condition):
     if measure.field is None:
         return Count("pk", filter=condition)
     if measure.distinct:
@@ -65,7 +65,7 @@ def as_scope(units):
 
 def kept(indicator, scope):
     """A predecessor that went on after giving away duties counts up to the day before only."""
-    return _kept(indicator, _cuts(scope))
+    return kept_by_cuts(indicator, _cuts(scope))
 
 
 def cut(scope, field, by_year=False):
@@ -87,15 +87,15 @@ def _cuts(scope):
     """[(last day, last year, unit ids)] of the units of scope counted up to a day only."""
     if scope is None:
         return []
-    return [(day, _last_year(day), ids) for day, ids in scope.cuts().items()]
+    return [(day, last_counted_year(day), ids) for day, ids in scope.cuts().items()]
 
 
-def _last_year(day):
+def last_counted_year(day):
     # A row placed by year counts when its whole year lies before the change.
     return day.year if (day.month, day.day) == (12, 31) else day.year - 1
 
 
-def _kept(indicator, cuts):
+def kept_by_cuts(indicator, cuts):
     if indicator.year_field:
         return _cut_condition(cuts, indicator.year_field, by_year=True)
     return _cut_condition(cuts, indicator.date_field)
@@ -110,7 +110,7 @@ def _cut_condition(cuts, field, by_year=False):
     return condition
 
 
-def _mapped_cut(indicator):
+def mapped_cut(indicator):
     """kept() over evaluate_by_scope's mapping: each unit's last day (and year) is a column of it."""
     field = indicator.year_field or indicator.date_field
     if field is None:
@@ -119,14 +119,14 @@ def _mapped_cut(indicator):
     return Q(**{f"{bound}__isnull": True}) | Q(**{f"{field}__lte": F(bound)})
 
 
-def _base(model, scope):
+def scope_rows(model, scope):
     queryset = model._default_manager.all()
     if scope is not None:
         queryset = queryset.filter(unit__in=scope.unit_ids)
     return queryset
 
 
-def _by_model(codes):
+def indicators_by_model(codes):
     by_model = defaultdict(list)
     for code in codes:
         indicator = BY_CODE[code]
@@ -138,12 +138,12 @@ def _by_model(codes):
 # holds a year number (see statements.stand_ins_for).
 
 
-def _window_arguments(period):
+def arguments_of_period(period):
     spans = windows(period)
     arguments = {}
     for name, window in spans.items():
         arguments.update({(name, "start"): window.start, (name, "end"): window.end, (name, "year"): window.year})
-    # The days any window reaches, and those a stock is read on (see _reach).
+    # The days any window reaches, and those a stock is read on (see reach_condition).
     arguments[("reach", "start")] = min(window.start for window in spans.values())
     arguments[("reach", "end")] = max(window.end for window in spans.values())
     days = (period.end, spans["last_year"].end)
@@ -151,14 +151,14 @@ def _window_arguments(period):
     return arguments
 
 
-def _spans(values):
+def spans_from(values):
     spans = {name: Span(values[(name, "start")], values[(name, "end")], values[(name, "year")]) for name in WINDOWS}
     spans["reach"] = Span(values[("reach", "start")], values[("reach", "end")])
     spans["stock"] = Span(values[("stock", "start")], values[("stock", "end")])
     return spans
 
 
-def _scope_arguments(scope):
+def arguments_of_scope(scope):
     """({key: value}, shape) of a scope's unit ids and cuts; shape None for the whole register."""
     if scope is None:
         return {}, None
@@ -171,8 +171,8 @@ def _scope_arguments(scope):
     return arguments, (len(scope.until), tuple(sizes))
 
 
-def _scope_from(values, shape):
-    """The unit ids (None: every unit) and cuts that _scope_arguments took apart."""
+def scope_from(values, shape):
+    """The unit ids (None: every unit) and cuts that arguments_of_scope took apart."""
     if shape is None:
         return None, []
     units, sizes = shape
@@ -187,7 +187,7 @@ def _scope_from(values, shape):
     return [values[("unit", index)] for index in range(units)], cuts
 
 
-def _reach(indicators, spans):
+def reach_condition(indicators, spans):
     """The rows that can count in some window: a superset of every aggregate's rows, bounded on
     each date field so that the database reads only those through its (unit, date) indexes.
     Q() when a figure reads every row."""
@@ -205,7 +205,7 @@ def _reach(indicators, spans):
         # A flow's row lies in the windows' span; a stock's row began by the last stock day (which
         # reach.end is not before) and had not ended by the first.
         ends = {(i.stock_end_field, i.open_on_lookup()): i for i in stocks[field]}
-        open_ = [_open_on(ends[key], stock.start) for key in sorted(ends)]
+        open_ = [open_on(ends[key], stock.start) for key in sorted(ends)]
         if field in flows:
             lower = reduce(or_, [Q(**{f"{field}__gte": reach.start}), *open_])
             parts.append(Q(**{f"{field}__lte": reach.end}) & lower)
@@ -214,7 +214,7 @@ def _reach(indicators, spans):
     return reduce(or_, parts)
 
 
-def _aggregates(indicators, spans, keep):
+def window_aggregates(indicators, spans, keep):
     """{alias: aggregate} of every measure of indicators over the four windows; keep(indicator):
     the condition of the rows the scope counts."""
     aggregates = {}
@@ -225,11 +225,11 @@ def _aggregates(indicators, spans, keep):
                 Q(**indicator.condition) & window_condition(indicator, spans[name], stock_window) & keep(indicator)
             )
             for measure in indicator.measures:
-                aggregates[f"{indicator.code}__{measure.name}__{name}"] = _aggregate(measure, condition)
+                aggregates[f"{indicator.code}__{measure.name}__{name}"] = measure_aggregate(measure, condition)
     return aggregates
 
 
-def _figures(indicators, row):
+def row_figures(indicators, row):
     return {
         indicator.code: {
             measure.name: Figure(*(int(row.get(f"{indicator.code}__{measure.name}__{w}") or 0) for w in WINDOWS))

@@ -21,20 +21,20 @@ from ngoaivu.register import statements
 
 from .counting import (
     Span,
-    _aggregate,
-    _aggregates,
-    _base,
-    _by_model,
-    _figures,
-    _kept,
-    _last_year,
-    _mapped_cut,
-    _open_on,
-    _reach,
-    _scope_arguments,
-    _scope_from,
-    _spans,
-    _window_arguments,
+    measure_aggregate,
+    window_aggregates,
+    scope_rows,
+    indicators_by_model,
+    row_figures,
+    kept_by_cuts,
+    last_counted_year,
+    mapped_cut,
+    open_on,
+    reach_condition,
+    arguments_of_scope,
+    scope_from,
+    spans_from,
+    arguments_of_period,
     as_scope,
     kept,
     window_condition,
@@ -46,17 +46,17 @@ MAPPING_ROWS = 5000  # units per grouped statement, which keeps statements of a 
 
 
 def _one_scope(model, indicators, shape):
-    """build(values) of one model's report over one scope (shape: see _scope_arguments)."""
+    """build(values) of one model's report over one scope (shape: see arguments_of_scope)."""
 
     def build(values):
-        spans = _spans(values)
-        ids, cuts = _scope_from(values, shape)
+        spans = spans_from(values)
+        ids, cuts = scope_from(values, shape)
         queryset = model._default_manager.all()
         if ids is not None:
             queryset = queryset.filter(unit__in=ids)
-        aggregates = _aggregates(indicators, spans, lambda indicator: _kept(indicator, cuts))
+        aggregates = window_aggregates(indicators, spans, lambda indicator: kept_by_cuts(indicator, cuts))
         # One group of every row: a values() query compiles without being run.
-        grouped = queryset.filter(_reach(indicators, spans)).values(**{GROUP: Value(0)})
+        grouped = queryset.filter(reach_condition(indicators, spans)).values(**{GROUP: Value(0)})
         return grouped.annotate(**aggregates).order_by()
 
     return build
@@ -65,8 +65,8 @@ def _one_scope(model, indicators, shape):
 def report_statement(model_label, indicators, period, scope, fresh=False):
     """(Statement, arguments) of one model's indicators over scope; fresh: compiled anew with the
     values themselves, not taken from the cache."""
-    scope_arguments, shape = _scope_arguments(scope)
-    arguments = {**_window_arguments(period), **scope_arguments}
+    scope_arguments, shape = arguments_of_scope(scope)
+    arguments = {**arguments_of_period(period), **scope_arguments}
     return _report_statement(model_label, indicators, arguments, shape, fresh), arguments
 
 
@@ -81,12 +81,12 @@ def _report_statement(model_label, indicators, arguments, shape, fresh=False):
 
 def evaluate(codes, period, units=None):
     """{code: {measure: Figure}} for the indicators named, over the rows of units (see as_scope)."""
-    scope_arguments, shape = _scope_arguments(as_scope(units))
-    arguments = {**_window_arguments(period), **scope_arguments}
+    scope_arguments, shape = arguments_of_scope(as_scope(units))
+    arguments = {**arguments_of_period(period), **scope_arguments}
     results = {}
-    for model_label, indicators in _by_model(codes).items():
+    for model_label, indicators in indicators_by_model(codes).items():
         rows = _report_statement(model_label, indicators, arguments, shape).rows(arguments)
-        results.update(_figures(indicators, rows[0] if rows else {}))
+        results.update(row_figures(indicators, rows[0] if rows else {}))
     return results
 
 
@@ -94,7 +94,7 @@ def _mapped(model, indicators, cuts):
     """build(values) of one model's report grouped by the scopes of the mapping joined in."""
 
     def build(values):
-        spans = _spans(values)
+        spans = spans_from(values)
         quote = connections[model._default_manager.db].ops.quote_name
 
         def column(name, field):
@@ -106,9 +106,9 @@ def _mapped(model, indicators, cuts):
             queryset = queryset.alias(
                 scope_last_day=column("last_day", DateField()), scope_last_year=column("last_year", IntegerField())
             )
-            keep = _mapped_cut
-        aggregates = _aggregates(indicators, spans, keep)
-        grouped = queryset.filter(_reach(indicators, spans)).values(**{GROUP: column("scope", IntegerField())})
+            keep = mapped_cut
+        aggregates = window_aggregates(indicators, spans, keep)
+        grouped = queryset.filter(reach_condition(indicators, spans)).values(**{GROUP: column("scope", IntegerField())})
         return grouped.annotate(**aggregates).order_by()
 
     return build
@@ -119,7 +119,7 @@ def _mapping(scopes):
     last day, last year)]), scopes numbered in their order; the last two columns only when a unit
     is cut."""
     mapped = [
-        (pk, number, day, None if day is None else _last_year(day))
+        (pk, number, day, None if day is None else last_counted_year(day))
         for number, scope in enumerate(scopes.values())
         for pk, day in sorted(scope.until.items())
     ]
@@ -132,7 +132,7 @@ def scopes_statement(model_label, indicators, period, scopes, fresh=False):
     """(Statement, arguments, WITH clause of the mapping) of one model's indicators grouped by
     scopes ({key: Scope}, numbered in their order); fresh as in report_statement."""
     columns, mapped = _mapping(scopes)
-    arguments = _window_arguments(period)
+    arguments = arguments_of_period(period)
     statement = _scopes_statement(model_label, indicators, arguments, len(columns) > 2, fresh)
     return statement, arguments, statements.mapping(statement.using, MAPPING, columns, mapped)
 
@@ -172,11 +172,11 @@ def evaluate_by_scope(codes, period, scopes):
     """
     scopes = {key: as_scope(units) for key, units in scopes.items()}
     results: dict = {key: {} for key in scopes}
-    arguments = _window_arguments(period)
+    arguments = arguments_of_period(period)
     for batch in _batches(scopes):
         columns, mapped = _mapping(batch)
         before = {}  # {database alias: the mapping's WITH clause}
-        for model_label, indicators in _by_model(codes).items():
+        for model_label, indicators in indicators_by_model(codes).items():
             found = {}
             if mapped:
                 statement = _scopes_statement(model_label, indicators, arguments, len(columns) > 2)
@@ -184,7 +184,7 @@ def evaluate_by_scope(codes, period, scopes):
                     before[statement.using] = statements.mapping(statement.using, MAPPING, columns, mapped)
                 found = {row[GROUP]: row for row in statement.rows(arguments, before[statement.using])}
             for number, key in enumerate(batch):  # a scope without rows in this model: zeros
-                results[key].update(_figures(indicators, found.get(number, {})))
+                results[key].update(row_figures(indicators, found.get(number, {})))
     return results
 
 
@@ -192,7 +192,7 @@ def rows(code, period, units=None):
     """The register rows one indicator counts in the period."""
     indicator, scope = BY_CODE[code], as_scope(units)
     condition = Q(**indicator.condition) & window_condition(indicator, period, period) & kept(indicator, scope)
-    return _base(apps.get_model(indicator.model), scope).filter(condition)
+    return scope_rows(apps.get_model(indicator.model), scope).filter(condition)
 
 
 def left(code, period, units=None):
@@ -204,10 +204,10 @@ def left(code, period, units=None):
     condition = (
         Q(**indicator.condition)
         & Q(**{f"{indicator.date_field}__lte": period.end, indicator.open_on_lookup(): period.start})
-        & ~_open_on(indicator, period.end)
+        & ~open_on(indicator, period.end)
         & kept(indicator, scope)
     )
-    return _base(apps.get_model(indicator.model), scope).filter(condition)
+    return scope_rows(apps.get_model(indicator.model), scope).filter(condition)
 
 
 def breakdown(code, by, period, units=None):
@@ -216,23 +216,25 @@ def breakdown(code, by, period, units=None):
     if by not in indicator.breakdowns:
         raise ValueError(f"{code} cannot be split by {by}")
     queryset = rows(code, period, units)
-    aggregates = {m.name: _aggregate(m, Q()) for m in indicator.measures}
+    aggregates = {m.name: measure_aggregate(m, Q()) for m in indicator.measures}
     grouped = queryset.values(by).annotate(**aggregates).order_by(by)
     return [(row[by], {m.name: int(row[m.name] or 0) for m in indicator.measures}) for row in grouped]
 
 
 def _series(model, indicator, count, shape):
     def build(values):
-        ids, cuts = _scope_from(values, shape)
+        ids, cuts = scope_from(values, shape)
         queryset = model._default_manager.all()
         if ids is not None:
             queryset = queryset.filter(unit__in=ids)
         aggregates = {}
         for index in range(count):
             window = Span(values[(index, "start")], values[(index, "end")], values[(index, "year")])
-            condition = Q(**indicator.condition) & window_condition(indicator, window, window) & _kept(indicator, cuts)
+            condition = (
+                Q(**indicator.condition) & window_condition(indicator, window, window) & kept_by_cuts(indicator, cuts)
+            )
             for measure in indicator.measures:
-                aggregates[f"{measure.name}__{index}"] = _aggregate(measure, condition)
+                aggregates[f"{measure.name}__{index}"] = measure_aggregate(measure, condition)
         return queryset.values(**{GROUP: Value(0)}).annotate(**aggregates).order_by()
 
     return build
@@ -242,7 +244,7 @@ def series_statement(code, periods, units=None, fresh=False):
     """(Statement, arguments) of series(); fresh as in report_statement."""
     indicator, scope = BY_CODE[code], as_scope(units)
     model = apps.get_model(indicator.model)
-    scope_arguments, shape = _scope_arguments(scope)
+    scope_arguments, shape = arguments_of_scope(scope)
     arguments = {}
     for index, window in enumerate(periods):
         arguments.update({(index, "start"): window.start, (index, "end"): window.end, (index, "year"): window.year})

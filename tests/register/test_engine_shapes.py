@@ -133,7 +133,7 @@ def test_a_cut_unit_counts_up_to_its_last_day(world):
 
 
 def test_reused_statements_send_what_a_fresh_build_sends(world):
-    by_model = engine._by_model(CODES)
+    by_model = engine.indicators_by_model(CODES)
     for units in scopes(world):
         scope = engine.as_scope(units)
         for label, indicators in by_model.items():
@@ -184,7 +184,7 @@ def test_all_scopes_at_once_equal_one_report_each_with_cut_units(world):
 
 
 def test_grouped_statements_send_what_a_fresh_build_sends(world):
-    by_model = engine._by_model(CODES)
+    by_model = engine.indicators_by_model(CODES)
     grouped_scopes = {"office": world["office"].scope(END), "apart": world["apart"].scope(END)}
     grouped_scopes = {key: engine.as_scope(units) for key, units in grouped_scopes.items()}
     for label, indicators in by_model.items():
