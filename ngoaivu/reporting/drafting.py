@@ -164,7 +164,7 @@ def _text(spec, context):
 def write_body(body, context):
     """The text of one section body: sentences and lists, paragraphs separated by a blank line.
 
-    A list spec with "join" is a sentence (sentences.write_list); without, each item is a paragraph
+    A list spec with "join" is a sentence (sentence_lists.write_list); without, each item is a paragraph
     (paragraphs.list_paragraphs) and the list stands apart: a following sentence with
     "paragraph": false does not join it."""
     paragraphs, sentences = [], []

@@ -76,18 +76,13 @@ from ngoaivu.pure.changes import change_phrase
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.wording import format_count, format_money, format_number
 
-from .sentence_lists import (  # the names callers import from here too
+from .sentence_lists import (
     FIELD_FORMATS,
-    LETTERS,
     Item,
     format_field,
     item_field,
-    join_vi,
-    list_items,
     list_rows,
-    list_shows,
     list_words,
-    mark_before_stop,
     write_list,
 )
 
@@ -319,17 +314,3 @@ def _piece(spec, context, item):
         return write_list(spec, context, item)
     chosen = spec.get("text", "") if holds(spec.get("if"), context, item) else spec.get("else", "")
     return fill(chosen, context, item)
-
-
-__all__ = [
-    "FIELD_FORMATS",
-    "LETTERS",
-    "Item",
-    "format_field",
-    "join_vi",
-    "list_items",
-    "list_rows",
-    "list_shows",
-    "mark_before_stop",
-    "write_list",
-]

@@ -10,8 +10,8 @@ from ngoaivu.reporting.sentences import (
     PatternError,
     fill,
     holds,
-    join_vi,
 )
+from ngoaivu.reporting.sentence_lists import join_vi
 
 
 def context(**figures):

@@ -8,7 +8,8 @@ from ngoaivu.pure.indicators import Figure
 from ngoaivu.reporting import outlines
 from ngoaivu.reporting.drafting import write_body
 from ngoaivu.reporting.paragraphs import write_section
-from ngoaivu.reporting.sentences import Context, PatternError, fill, format_field, holds
+from ngoaivu.reporting.sentence_lists import format_field
+from ngoaivu.reporting.sentences import Context, PatternError, fill, holds
 from ngoaivu.reporting.template_names import list_names
 
 OUTGOING = [
