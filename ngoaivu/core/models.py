@@ -1,6 +1,5 @@
 """Units, people and reference data shared by every area of the register."""
 
-import unicodedata
 from datetime import timedelta
 
 from django.contrib.auth.models import AbstractUser
@@ -9,15 +8,14 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy as _, pgettext_lazy
+from django.utils.translation import gettext, gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.core.stamps import validate_stamp_image
 from ngoaivu.core.uploads import get_private_storage
-from ngoaivu.pure.wording import format_date, screen_date
-from ngoaivu.reading.unit_names import issued_by
+from ngoaivu.pure.wording import screen_date
 
 
 class UnitQuerySet(models.QuerySet):
@@ -442,214 +440,7 @@ class PartnerLocality(models.Model):
         return f"{self.name} – {self.country.name}"
 
 
-# The kind a citation names when it names none: "Văn bản số 1821/VP-HCQT …".
-GENERIC_KIND = "Văn bản"
-
-
-class LegalDocumentQuerySet(models.QuerySet):
-    def cited_as(self, document):
-        """The kept documents a parsed citation can name, whatever its year: the same number, of its kind
-        or of none named («Văn bản số 1821/VP-HCQT» is the Công văn of that number, and the other way round)."""
-        same = self.filter(number=document.number)
-        if document.doc_type != GENERIC_KIND:
-            same = same.filter(Q(doc_type=document.doc_type) | Q(doc_type=GENERIC_KIND))
-        return same
-
-
-class LegalDocument(models.Model):
-    """A cited or issued document: "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh".
-
-    The same table serves the register of documents the office drafts (thể chế) —
-    those carry the drafting unit and a status — and the documents reports cite.
-    """
-
-    class Status(models.TextChoices):
-        CITED = "cited", _("Văn bản tham chiếu")
-        DRAFTING = "drafting", _("Đang dự thảo")
-        SUBMITTED = "submitted", _("Đã trình")
-        ISSUED = "issued", _("Đã ban hành")
-
-    doc_type = models.CharField(_("loại văn bản"), max_length=60)
-    number = models.CharField(_("số, ký hiệu"), max_length=60, blank=True)
-    issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
-    # Kept beside the date for the uniqueness rule below (an expression over the date
-    # cannot be validated on PostgreSQL when the date is empty).
-    issued_year = models.PositiveSmallIntegerField(null=True, editable=False)
-    issuer = models.CharField(_("cơ quan ban hành"), max_length=200, blank=True)
-    summary = models.TextField(_("trích yếu"), blank=True)
-    unit = models.ForeignKey(
-        Unit,
-        verbose_name=_("đơn vị tham mưu"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="legal_documents",
-    )
-    status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.CITED)
-    # Derived from the number and the issuer (reading/unit_names.issued_by): the unit's own notice or
-    # letter is not a document it advised the province to issue ("tham mưu ban hành").
-    issued_by_unit = models.BooleanField(_("văn bản của chính đơn vị"), default=False, editable=False)
-    created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
-    history = HistoricalRecords()
-
-    objects = LegalDocumentQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["-issued_on", "doc_type", "number"]
-        verbose_name = _("văn bản")
-        verbose_name_plural = pgettext_lazy("danh sách", "văn bản")  # one word in Vietnamese, two in English
-        constraints = [
-            # Numbers without a year ("16/QĐ-UBND") start again each year: unique within a year.
-            Unique(
-                fields=["doc_type", "number", "issued_year"],
-                condition=~Q(number=""),
-                name="legal_document_unique_number_year",
-                on="number",
-                violation_error_message=_(
-                    "Đã có văn bản cùng loại, cùng số, ký hiệu trong năm ban hành này; "
-                    "vui lòng kiểm tra lại số, ký hiệu hoặc ngày ban hành."
-                ),
-            ),
-        ]
-
-    def __str__(self):
-        return self.citation()
-
-    def clean(self):
-        self._derive()
-        today = timezone.localdate()
-        if self.status == self.Status.ISSUED and self.issued_on and self.issued_on > today:
-            raise ValidationError(
-                {
-                    "issued_on": _(
-                        "Ngày ban hành %(day)s chưa đến (hôm nay là %(today)s): văn bản «Đã ban hành» phải đã ban "
-                        "hành; văn bản đang soạn chọn «Đang dự thảo» hoặc «Đã trình»."
-                    )
-                    % {"day": screen_date(self.issued_on), "today": screen_date(today)}
-                }
-            )
-
-    def _derive(self):
-        self.issued_year = self.issued_on.year if self.issued_on else None
-        self.issued_by_unit = self.unit_id is not None and self.is_own_of(self.unit)
-
-    def is_own_of(self, unit):
-        """Whether unit issued this document itself (reading/unit_names.issued_by)."""
-        return issued_by(self.issuer, self.number, unit.code, (unit.name, unit.short_name))
-
-    def validate_constraints(self, exclude=None):
-        # A form leaves out issued_year (not editable), which would skip the uniqueness rule;
-        # clean() has just derived it from issued_on, so the rule is checked whenever the date is.
-        if exclude and "issued_year" in exclude and "issued_on" not in exclude:
-            exclude = set(exclude) - {"issued_year"}
-        super().validate_constraints(exclude=exclude)
-
-    def save(self, *args, **kwargs):
-        self._derive()
-        super().save(*args, **kwargs)
-
-    def citation(self, issuer=True):
-        """The full first-mention form used in reports; issuer False: without «của <issuer>», for a
-        sentence that has named it already («Theo đề nghị của Sở Ngoại vụ tại Công văn số …»)."""
-        parts = [self.doc_type]
-        if self.number:
-            parts.append(f"số {self.number}")
-        if self.issued_on:
-            parts.append(f"ngày {format_date(self.issued_on)}")
-        if self.issuer and issuer:
-            parts.append(f"của {self.issuer}")
-        return " ".join(parts)
-
-    def about(self):
-        """ "về việc báo cáo kiểm điểm …": what the document is about, as a citation goes on (seed 001)."""
-        about = self.summary.strip().rstrip(".")
-        if about and not about.lower().startswith(("về việc", "về ")):
-            about = f"về việc {about[:1].lower()}{about[1:]}"
-        return about
-
-    def reference(self):
-        """ "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 về việc báo cáo …": after its issuer is named (seed 002)."""
-        return " ".join(part for part in (self.citation(issuer=False), self.about()) if part)
-
-    @classmethod
-    def from_citation(cls, text):
-        """An unsaved document parsed from a citation, or None when the text cites nothing."""
-        from ngoaivu.reading.doc_numbers import register_number
-        from ngoaivu.reading.references import parse_reference
-
-        ref = parse_reference(text)
-        if ref is None:
-            return None
-        return cls(
-            doc_type=ref.doc_type,
-            number=register_number(ref.number),  # "1821 /VP-HCQT" is 1821/VP-HCQT; "22/NQ-TW" is 22-NQ/TW
-            issued_on=ref.issued_on,
-            issuer=ref.issuer or "",
-            summary=ref.summary or "",
-        )
-
-
-def _reading_indicators():
-    """The indicators an administrator may add phrases to (reading/lexicon.teachable)."""
-    from ngoaivu.pure.indicators import BY_CODE
-    from ngoaivu.reading.lexicon import ENTRIES, teachable
-
-    return [(e["indicator"], _(BY_CODE[e["indicator"]].name)) for e in ENTRIES if teachable(e)]
-
-
-class ReadingPhrase(models.Model):
-    """A wording the reader of reports learns: "lao động người nước ngoài" names foreign workers.
-
-    Added to the shipped lexicon (ngoaivu/reading/lexicon.py) for every reading of a unit's report.
-    """
-
-    indicator = models.CharField(_("chỉ tiêu"), max_length=40, choices=_reading_indicators)
-    phrase = models.CharField(
-        _("cụm từ"),
-        max_length=200,
-        help_text=_("Viết như trong báo cáo, có dấu; hoa thường không phân biệt. Ví dụ: lao động người nước ngoài."),
-    )
-
-    class Meta:
-        ordering = ["indicator", "phrase"]
-        verbose_name = _("cụm từ đọc báo cáo")
-        verbose_name_plural = _("cụm từ đọc báo cáo")
-        constraints = [
-            Unique(
-                fields=["indicator", "phrase"],
-                name="reading_phrase_unique",
-                on="phrase",
-                violation_error_message=_("Chỉ tiêu này đã có cụm từ này."),
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.phrase} → {self.get_indicator_display()}"
-
-    def clean(self):
-        self.phrase = " ".join(unicodedata.normalize("NFC", self.phrase or "").split())
-        if not self.phrase:
-            return  # "required" says it already
-        if not any(ch.isalpha() for ch in self.phrase):
-            raise ValidationError({"phrase": _("Cụm từ phải có chữ.")})
-        # Case aside, as the reader reads it: one phrase names one indicator, once.
-        said = self.phrase.casefold()
-        for other in ReadingPhrase.objects.exclude(pk=self.pk):
-            if other.phrase.casefold() == said and other.indicator == self.indicator:
-                raise ValidationError({"phrase": _("Chỉ tiêu này đã có cụm từ này.")})
-            if other.phrase.casefold() == said:
-                message = _("Cụm từ này đã có cho chỉ tiêu «%(indicator)s»; mỗi cụm từ chỉ một chỉ tiêu.")
-                raise ValidationError({"phrase": message % {"indicator": other.get_indicator_display()}})
-
-    @classmethod
-    def as_lexicon(cls):
-        """{indicator: [phrase]}: what read_text(…, phrases=) takes."""
-        phrases = {}
-        for indicator, phrase in cls.objects.values_list("indicator", "phrase"):
-            phrases.setdefault(indicator, []).append(phrase)
-        return phrases
-
-
 from .certificates import RevocationList, SigningToken, TrustRoot  # noqa: E402,F401 — models of this app
+from .legal_documents import GENERIC_KIND, LegalDocument  # noqa: E402,F401
+from .reading_phrases import ReadingPhrase  # noqa: E402,F401
 from .stored_files import StoredFile  # noqa: E402,F401
