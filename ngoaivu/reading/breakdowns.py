@@ -179,6 +179,15 @@ def names_some(sentence: str, group: Group) -> bool:
     )
 
 
+# "số lao động người Trung Quốc chiếm tới 115 người": the share of a whole told before, in persons
+_ACCOUNTS_FOR = re.compile(r"(?<!\w)chiếm\s+(?:(?:tới|đến|khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?$", re.I)
+
+
+def accounts_for(sentence: str, group: Group) -> bool:
+    """The figure follows "chiếm": what some of the total before account for, a part of it."""
+    return _ACCOUNTS_FOR.search(sentence, max(0, group.start - 30), group.start) is not None
+
+
 def restated_total(sentence: str, paragraph_facts: list) -> tuple[re.Match | None, dict | None]:
     """ "Trong 28 LHS Lào, có …": a sentence that opens by naming a total the paragraph stated
     breaks it down; the total is not stated again."""

@@ -22,6 +22,7 @@ from ngoaivu.pure.periods import Period
 from .lexicon import SCOPES as _SCOPES
 from .summed_parts import parts_adding_up
 from .breakdowns import (
+    accounts_for,
     LIST_ITEM,
     OPENS_WITH_PART,
     bracketed_after,
@@ -193,8 +194,12 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 and "year" not in last_total[0]
             ):
                 is_part = True  # not "năm 2022 đạt 50 tỷ đồng (năm 2021: 30 tỷ đồng)", another year's figure
-            if not is_part and last_total is not None and names_some(sentence, group):
-                is_part = True  # "… của một số dự án (có 04 dự án …, 01 dự án …)": which of the whole
+            if (
+                not is_part
+                and last_total is not None
+                and (names_some(sentence, group) or accounts_for(sentence, group))
+            ):
+                is_part = True  # "… của một số dự án (có 04 dự án …, 01 dự án …)", "… chiếm tới 120 người"
             listed_label = None  # a part named before its bracket: "Kiên Giang (09 vụ/13 tàu), Cà Mau (…)"
             if not is_part and group.start in listed and ctx.last_total is not None:
                 is_part, listed_label = True, listed[group.start]

@@ -87,7 +87,8 @@ UNITS: list[tuple[str, str]] = [
     ("cases", r"vụ\s+việc|vụ|trường\s+hợp"),
     # citizens are counted as consular cases only in a text about protecting them (cues.indicator_of)
     ("citizens", r"công\s+dân"),
-    ("bulletins", r"(?:số\s+)?bản\s+tin"),
+    # issues of a bulletin, counted as numbers or as issues: "12 số bản tin", "4 kỳ bản tin"
+    ("bulletins", r"(?:(?:số|kỳ)\s+)?bản\s+tin"),
     ("articles", r"tin\s*,?\s*bài(?:\s+viết)?|bài\s+viết|bài\s+báo|tin|bài"),
     ("procedures", r"thủ\s+tục\s+hành\s+chính|TTHC|thủ\s+tục"),
     (
