@@ -281,6 +281,13 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             is_part = is_part or picked
             if listed_label is not None and (ctx.last_total is None or ctx.last_total[0]["indicator"] != indicator):
                 is_part, listed_label = False, None  # listed, but not the parts of the total before
+            if (
+                is_part
+                and last_total is not None
+                and indicator not in (None, last_total[0]["indicator"])
+                and not same_kind(group.units(), last_total[1])
+            ):
+                is_part = False  # "… 60 cán bộ, với 500 sinh viên, trong đó sinh viên nước ngoài là 70 sinh viên"
             if is_part and last_total is not None:
                 indicator = student_part(indicator, last_total[0]["indicator"], sentence, group, mentions)
             scope, sign = scope_of(

@@ -1,10 +1,11 @@
 """Forms of the dev texts' remaining misses, each rule tried on sentences written for the test, not
-copied from a text: a share of a total said with «chiếm», a bulletin counted by its issues («kỳ»)."""
+copied from a text: a share of a total said with «chiếm», a bulletin counted by its issues («kỳ»), a part of
+another kind than the total before it."""
 
 from ngoaivu.reading.facts import extract_facts
 from ngoaivu.reading.structure import Block
 
-VALUE_KEYS = ("count", "persons", "value", "currency")
+VALUE_KEYS = ("count", "persons", "groups", "value", "currency")
 
 
 def facts(*paragraphs):
@@ -30,3 +31,18 @@ def test_what_some_of_a_total_account_for_is_a_part_of_it():
 def test_a_bulletin_is_counted_by_its_issues():
     assert facts("Trong năm, Sở xuất bản được 4 kỳ bản tin đối ngoại.") == [("bulletins", "period", {"count": 4})]
     assert facts("Năm 2024, Hội phát hành 6 số bản tin Hữu nghị.") == [("bulletins", "period", {"count": 6})]
+
+
+def test_a_part_counting_another_kind_than_the_total_before_stands_alone():
+    # staff are the total before; the students after «trong đó» are parts of the students' total, which
+    # counts no indicator: the foreign ones are how many there are
+    assert facts(
+        "Hiện nay, Trường có tổng số 120 cán bộ, giảng viên, với hơn 3.000 sinh viên, trong đó sinh viên nước "
+        "ngoài là 85 sinh viên đến từ 6 quốc gia."
+    ) == [("staff", "stock", {"count": 120}), ("foreign_students", "stock", {"count": 85})]
+    # parts of the same kind stay parts
+    assert facts("Năm 2023, tỉnh đón 12 đoàn khách nước ngoài, trong đó 5 đoàn Lào, 4 đoàn Hàn Quốc.") == [
+        ("incoming_delegations", "period", {"groups": 12}),
+        ("incoming_delegations", "part", {"groups": 5}),
+        ("incoming_delegations", "part", {"groups": 4}),
+    ]
