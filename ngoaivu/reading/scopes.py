@@ -157,9 +157,16 @@ _RANGE_TOP = re.compile(r"(?<!\w)từ\s+(?:khoảng\s+)?\d[\d.,]*\s*(?:đến|t�
 _EXCHANGE_RATE = re.compile(r"tỷ\s+giá[^.;()]*$", re.I)
 
 
+# "04 dự án lập báo cáo để vận động tài trợ": projects offered to donors, no aid yet
+_AID_SOUGHT = re.compile(
+    r"[^\d,;.:()]{0,40}?(?<!\w)(?:để|nhằm)\s+(?:vận\s+động|kêu\s+gọi|xin)\s+(?:tài\s+trợ|viện\s+trợ)", re.I
+)
+
+
 def states_no_figure(sentence: str, group: Group) -> bool:
     """A plan ("dự kiến", "sẽ"), an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD"), a rate
-    ("600 người/năm", an exchange rate), a range ("từ 20 đến 25 đoàn"): no figure of any period."""
+    ("600 người/năm", an exchange rate), a range ("từ 20 đến 25 đoàn"), aid sought ("04 dự án … để
+    vận động tài trợ"): no figure of any period."""
     plan = _PLAN.search(sentence[: group.start])
     if plan is not None and plan[0].lower().startswith("sẽ") and group.units() & {"money", "aid_items"}:
         # aid is counted when it is committed: "tổ chức … sẽ tài trợ 181.000 USD trong 3 năm"
@@ -171,6 +178,7 @@ def states_no_figure(sentence: str, group: Group) -> bool:
         or _PER_YEAR_AFTER.match(sentence, group.end)
         or _EXCHANGE_RATE.search(sentence, max(0, group.start - 80), group.start)
         or _RANGE_TOP.search(sentence, max(0, group.start - 40), group.start)
+        or _AID_SOUGHT.match(sentence, group.end)
         or (_WILL.match(sentence, _past_whole(sentence, group.end)) and not _REST.match(sentence, group.end))
     )
 

@@ -1,6 +1,6 @@
 """Forms of the dev texts' remaining misses, each rule tried on sentences written for the test, not
 copied from a text: a share of a total said with «chiếm», a bulletin counted by its issues («kỳ»), a part of
-another kind than the total before it."""
+another kind than the total before it, projects offered to donors."""
 
 from ngoaivu.reading.facts import extract_facts
 from ngoaivu.reading.structure import Block
@@ -45,4 +45,15 @@ def test_a_part_counting_another_kind_than_the_total_before_stands_alone():
         ("incoming_delegations", "period", {"groups": 12}),
         ("incoming_delegations", "part", {"groups": 5}),
         ("incoming_delegations", "part", {"groups": 4}),
+    ]
+
+
+def test_projects_offered_to_donors_are_no_aid():
+    assert (
+        facts("Trong quý II, Sở đã xây dựng 05 dự án để kêu gọi tài trợ từ các tổ chức phi chính phủ nước ngoài.") == []
+    )
+    assert facts("Năm 2021, tỉnh lập 3 dự án nhằm vận động viện trợ của các nhà tài trợ.") == []
+    # aid received for a purpose is aid
+    assert facts("Trong quý II, tỉnh tiếp nhận 05 dự án viện trợ để hỗ trợ người nghèo.") == [
+        ("aid", "period", {"count": 5})
     ]
