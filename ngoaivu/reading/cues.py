@@ -42,6 +42,10 @@ _GOES_ABROAD = re.compile(
 )
 
 
+# a delegation named in the sentence, whose members the foreigners counted are
+_DELEGATION = re.compile(r"(?<!\w)đoàn(?!\w)", re.I)
+
+
 def indicator_of(
     group: Group,
     sentence: str,
@@ -95,6 +99,8 @@ def indicator_of(
         found = nearest({k: v for k, v in _CUES.items() if k.endswith("delegations")}, sentence, group.start, group.end)
         if found == "outgoing_delegations" and _CUES["private_trips"].search(sentence, group.end):
             found = "private_trips"  # allowed to go on private business, not sent
+        if found == "incoming_delegations" and not _DELEGATION.search(sentence):
+            found = None  # "Hằng tháng có 14.000 lượt người nước ngoài đến địa bàn tỉnh": visitors, no delegation
         if found and re.search(r"lượt", sentence[group.start : group.end], re.I):
             return found
         told = in_own_clause(_PEOPLE_PHRASES, sentence, group, mentions) if _PEOPLE_PHRASES else None

@@ -1,6 +1,7 @@
 """Forms of the dev texts' remaining misses, each rule tried on sentences written for the test, not
 copied from a text: a share of a total said with «chiếm», a bulletin counted by its issues («kỳ»), a part of
-another kind than the total before it, projects offered to donors."""
+another kind than the total before it, projects offered to donors,
+foreigners counted without a delegation."""
 
 from ngoaivu.reading.facts import extract_facts
 from ngoaivu.reading.structure import Block
@@ -56,4 +57,12 @@ def test_projects_offered_to_donors_are_no_aid():
     # aid received for a purpose is aid
     assert facts("Trong quý II, tỉnh tiếp nhận 05 dự án viện trợ để hỗ trợ người nghèo.") == [
         ("aid", "period", {"count": 5})
+    ]
+
+
+def test_foreigners_counted_without_a_delegation_are_no_delegation():
+    assert facts("Trong quý I, có khoảng 2.500 lượt người nước ngoài đến tham quan, du lịch tại tỉnh.") == []
+    # beside a delegation they are its members
+    assert facts("Trong quý I, tỉnh đón 12 đoàn với 150 lượt người nước ngoài đến làm việc.") == [
+        ("incoming_delegations", "period", {"persons": 150, "groups": 12})
     ]
