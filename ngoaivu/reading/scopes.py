@@ -166,7 +166,7 @@ _AID_SOUGHT = re.compile(
 def states_no_figure(sentence: str, group: Group) -> bool:
     """A plan ("dự kiến", "sẽ"), an average ("bình quân mỗi năm đạt khoảng 3,7 triệu USD"), a rate
     ("600 người/năm", an exchange rate), a range ("từ 20 đến 25 đoàn"), aid sought ("04 dự án … để
-    vận động tài trợ"): no figure of any period."""
+    vận động tài trợ"), a question: no figure of any period."""
     plan = _PLAN.search(sentence[: group.start])
     if plan is not None and plan[0].lower().startswith("sẽ") and group.units() & {"money", "aid_items"}:
         # aid is counted when it is committed: "tổ chức … sẽ tài trợ 181.000 USD trong 3 năm"
@@ -179,6 +179,7 @@ def states_no_figure(sentence: str, group: Group) -> bool:
         or _EXCHANGE_RATE.search(sentence, max(0, group.start - 80), group.start)
         or _RANGE_TOP.search(sentence, max(0, group.start - 40), group.start)
         or _AID_SOUGHT.match(sentence, group.end)
+        or sentence.rstrip().endswith("?")  # a question asks of a figure, it does not report it
         or (_WILL.match(sentence, _past_whole(sentence, group.end)) and not _REST.match(sentence, group.end))
     )
 

@@ -1,7 +1,7 @@
 """Forms of the dev texts' remaining misses, each rule tried on sentences written for the test, not
 copied from a text: a share of a total said with «chiếm», a bulletin counted by its issues («kỳ»), a part of
 another kind than the total before it, projects offered to donors,
-foreigners counted without a delegation."""
+foreigners counted without a delegation, a question."""
 
 from ngoaivu.reading.facts import extract_facts
 from ngoaivu.reading.structure import Block
@@ -65,4 +65,11 @@ def test_foreigners_counted_without_a_delegation_are_no_delegation():
     # beside a delegation they are its members
     assert facts("Trong quý I, tỉnh đón 12 đoàn với 150 lượt người nước ngoài đến làm việc.") == [
         ("incoming_delegations", "period", {"persons": 150, "groups": 12})
+    ]
+
+
+def test_a_question_reports_no_figure():
+    assert facts("Vì sao tỉnh cấp phép cho 1.500 lao động nước ngoài trong quý I?") == []
+    assert facts("Trong quý I, tỉnh cấp phép cho 1.500 lao động nước ngoài.") == [
+        ("foreign_experts", "period", {"persons": 1500})
     ]
