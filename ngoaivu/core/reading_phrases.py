@@ -20,7 +20,7 @@ def reading_indicators():
 class ReadingPhrase(models.Model):
     """A wording the reader of reports learns: "lao động người nước ngoài" names foreign workers.
 
-    Added to the shipped lexicon (ngoaivu/reading/lexicon.py) for every reading of a unit's report.
+    Added to the shipped lexicon (ngoaivu/reading/lexicon/) for every reading of a unit's report.
     """
 
     indicator = models.CharField(_("chỉ tiêu"), max_length=40, choices=reading_indicators)

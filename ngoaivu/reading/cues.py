@@ -1,6 +1,6 @@
 """Which indicator a figure counts: from its unit and the cue words around it (nearest first;
 for fishing, a "vẫn chưa được trả về" after the figure first, then the paragraph's cue for a
-dated count), then the headings above. The words are data in lexicon.py; the rules of a topic
+dated count), then the headings above. The words are data in lexicon/; the rules of a topic
 are beside it: fishing.py (boats and fishermen), aid_money.py (aid and other money), workers.py
 (foreign workers), training.py (courses); nearest_cue.py finds the cue nearest a figure."""
 

@@ -5,7 +5,7 @@ A figure is a number written in digits followed by its unit ("17 đoàn", "35 l�
 11 ngư dân": one boat). Figures joined by "với", "cùng", "của", "/" make one fact
 ("17 đoàn với 35 lượt người", "04 doanh nhân của 03 doanh nghiệp", "02 tàu/19 ngư dân").
 The indicator comes from the unit and the words around it (cues.py; the words are data in
-lexicon.py). The scope from the markers before it (scopes.py): "tăng/giảm", "so với … thêm" (change);
+lexicon/). The scope from the markers before it (scopes.py): "tăng/giảm", "so với … thêm" (change);
 "trong đó" after a total, "gồm" after a figure, names with bracketed figures after a total
 (part); "tính chung 8 tháng", "từ đầu năm", "tính đến tháng 10", "từ năm 2008 đến nay",
 "trong 5 năm qua", "nâng tổng số … lên" (ytd); "vẫn còn", "hiện có" (stock); else the period.

@@ -1,6 +1,6 @@
 """Where a cue word stands against a figure: the nearest cue of a sentence, the cue of the figure's
 own clause, the cue that names what the figure's noun counts. cues.py and the rules beside it
-(fishing.py) choose an indicator with these; the words are data in lexicon.py."""
+(fishing.py) choose an indicator with these; the words are data in lexicon/."""
 
 from __future__ import annotations
 

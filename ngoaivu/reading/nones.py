@@ -3,7 +3,7 @@ thảo quốc tế nào», «không có tàu cá … bị bắt giữ», «chưa
 
 A negation ("không có", "chưa tổ chức"…) followed closely by what one indicator counts, in a sentence
 with no figure, is a figure 0 of that indicator, its sentence its source. The words are the lexicon's
-(lexicon.py, an administrator's phrases included): a unit of the indicator where a figure would stand
+(lexicon/, an administrator's phrases included): a unit of the indicator where a figure would stand
 with one of its words in the clause, or one of its words alone; only the grammar is here. They are listed apart from
 the facts (result["nones"]): the public texts' gold records no figure 0, so counted as facts
 they would be read as false ones; the register's comparison may use them (register/intake.py).
