@@ -9,7 +9,9 @@ from decimal import Decimal
 
 from .aid_money import other_money
 from .lexicon import SCOPES as _SCOPES
-from .mentions import NOT_A_COUNT_AFTER, TIME_WORD, Group, Mention
+from .grouping import TIME_WORD
+from .mentions import Group, Mention
+from .other_counts import NOT_A_COUNT_AFTER
 from .restated import VALUES, rounds
 from .structure import Block
 from .text import BRACKET, as_json_number, parse_number

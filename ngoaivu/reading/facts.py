@@ -52,7 +52,9 @@ from .fact_context import FactContext, add_fact, amount_of_total
 from .more_parts import SLASH_AFTER, before_the_rest, further_part
 from .measures import measures_of
 from .workers import workers_not_counted
-from .mentions import Group, Mention, find_mentions, group_mentions, other_counts
+from .grouping import group_mentions
+from .mentions import Group, Mention, find_mentions
+from .other_counts import other_counts
 from .periods_vi import time_expressions
 from .scopes import TO_DATE, UNDER_WAY, is_change, scope_of, states_no_figure, year_of
 from .restated import (
