@@ -70,9 +70,10 @@ _AWARDED = re.compile(
     r"(?:tặng|trao)\s+(?:\S+\s+){0,2}?(?:bằng|giấy)\s+khen|tuyên\s+dương|khen\s+thưởng|biểu\s+dương|vinh\s+danh", re.I
 )
 _ENTERED = re.compile(r"(?<!\w)nhập\s+cảnh(?!\w)", re.I)
-# "tiếp nhận và đào tạo 40", "tiếp nhận đào tạo khoảng 1.200": a second verb between the first and the figure
+# "tiếp nhận và đào tạo 40", "tiếp nhận đào tạo khoảng 1.200", "tiếp nhận và cách ly tập trung 45" (two verbs of
+# two syllables): a second verb between the first and the figure
 _COORDINATED = re.compile(
-    r"(?:\s*(?:và|,)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}|\s+(?:đào\s+tạo|giảng\s+dạy|bồi\s+dưỡng))\s*(?:được\s+)?"
+    r"(?:\s*(?:và|,)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}|\s+(?:đào\s+tạo|giảng\s+dạy|bồi\s+dưỡng))\s*(?:được\s+)?"
     r"(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng)\s+)?",
     re.I,
 )

@@ -1,7 +1,8 @@
 """Forms of the dev texts' remaining misses, each rule tried on sentences written for the test, not
 copied from a text: a share of a total said with «chiếm», a bulletin counted by its issues («kỳ»), a part of
 another kind than the total before it, projects offered to donors,
-foreigners counted without a delegation, a question."""
+foreigners counted without a delegation, a question, students taken in and
+something more."""
 
 from ngoaivu.reading.facts import extract_facts
 from ngoaivu.reading.structure import Block
@@ -72,4 +73,13 @@ def test_a_question_reports_no_figure():
     assert facts("Vì sao tỉnh cấp phép cho 1.500 lao động nước ngoài trong quý I?") == []
     assert facts("Trong quý I, tỉnh cấp phép cho 1.500 lao động nước ngoài.") == [
         ("foreign_experts", "period", {"persons": 1500})
+    ]
+
+
+def test_students_taken_in_and_a_second_verb_of_two_syllables_arrived():
+    assert facts("Trong tháng 9, Trường tiếp nhận và cách ly tập trung 45 lưu học sinh Lào.") == [
+        ("foreign_student_arrivals", "period", {"count": 45})
+    ]
+    assert facts("Trong tháng 9, Trường tiếp nhận và tổ chức đào tạo 45 lưu học sinh Lào.") == [
+        ("foreign_student_arrivals", "period", {"count": 45})
     ]
