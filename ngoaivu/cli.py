@@ -9,20 +9,23 @@
     ngoaivu demo | createuser | report …                      the names the README documents, for
                                                               load_demo, create_user and make_report
 
-`ngoaivu COMMAND --help` shows the command's arguments. A CommandError is printed as one line
-of Vietnamese, without Django's "CommandError:" prefix and without a traceback.
+`ngoaivu COMMAND --help` shows the command's arguments, in Vietnamese. A CommandError is printed as one
+line of Vietnamese, without Django's "CommandError:" prefix and without a traceback; a WrongValue (a value
+typed that the command refuses) points at the command's --help, as a mistake the parser finds does.
 """
 
 import ctypes
+import errno
 import os
 import signal
+import socket
 import subprocess
 import sys
 import textwrap
 import warnings
 from functools import partial
 
-from ngoaivu.pure.arguments import VietnameseArgumentParser, whole_number
+from ngoaivu.pure.arguments import VietnameseArgumentParser, see_help, whole_number
 
 # The names users already have, documented in the README, for the management commands.
 ALIASES = {"demo": "load_demo", "createuser": "create_user", "report": "make_report"}
@@ -67,7 +70,7 @@ def run(name, args):
     from django.core.management import get_commands, load_command_class
     from django.core.management.base import BaseCommand, CommandError
 
-    from ngoaivu.core.management.base import vietnamese
+    from ngoaivu.core.management.base import WrongValue, vietnamese
 
     commands = get_commands()
     if name not in commands:
@@ -77,14 +80,15 @@ def run(name, args):
     command._called_from_command_line = True  # a wrong argument prints the usage, as on the command line
     # As BaseCommand.run_from_argv, but a CommandError is its message alone, without "CommandError:".
     # A wrong argument is one line of Vietnamese, Django's own commands' too (core/management/base.py).
-    arguments = vars(vietnamese(command.create_parser("ngoaivu", name)).parse_args(args))
+    parser = vietnamese(command.create_parser("ngoaivu", name))
+    arguments = vars(parser.parse_args(args))
     positional = arguments.pop("args", ())
     try:
         command.execute(*positional, **arguments)
     except CommandError as error:
         if arguments.get("traceback"):
             raise
-        print(error, file=sys.stderr)
+        print(see_help(error, parser.prog) if isinstance(error, WrongValue) else error, file=sys.stderr)
         sys.exit(error.returncode)
 
 
@@ -100,14 +104,19 @@ def public_base_url(host, port, environ):
 def serve(argv):
     """Migrate, collect static files and run gunicorn."""
     parser = VietnameseArgumentParser(prog="ngoaivu serve", description="Chạy máy chủ web.")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", default=8000, type=whole_number(1, 65535))
-    parser.add_argument("--workers", default=2, type=whole_number(1, 64))
+    parser.add_argument("--host", default="127.0.0.1", help="địa chỉ nhận kết nối (mặc định: 127.0.0.1)")
+    parser.add_argument("--port", default=8000, type=whole_number(1, 65535), help="cổng (mặc định: 8000)")
+    parser.add_argument(
+        "--workers", default=2, type=whole_number(1, 64), help="số tiến trình phục vụ trang web (mặc định: 2)"
+    )
     parser.add_argument("--demo-if-empty", action="store_true", help="nạp dữ liệu mẫu nếu cơ sở dữ liệu trống")
     parser.add_argument(
         "--no-worker", action="store_true", help="không chạy tiến trình nền (đã chạy ngoaivu worker riêng)"
     )
     options = parser.parse_args(argv)
+    refused = unusable_address(options.host, options.port)
+    if refused:
+        sys.exit(refused)
     # Before the settings are read: gunicorn and the worker inherit it.
     os.environ["PUBLIC_BASE_URL"], notice = public_base_url(options.host, options.port, os.environ)
     if notice:
@@ -138,6 +147,30 @@ def serve(argv):
         sys.executable,
         [sys.executable, "-m", "gunicorn", *gunicorn_arguments(bind, options.workers)],
     )
+
+
+def unusable_address(host, port):
+    """Why gunicorn could not listen on host:port, in one line of Vietnamese, or None: said before it
+    starts, where gunicorn would retry five times in English («Connection in use») and then stop."""
+    try:
+        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError):
+        return see_help(f"--host: không tìm thấy địa chỉ «{host}».", "ngoaivu serve")
+    family, kind, proto, _name, address = addresses[0]
+    try:
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as gunicorn binds
+            probe.bind(address)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            return (
+                f"Cổng {port} đang được một chương trình khác dùng (có thể là một máy chủ Ngoại vụ khác "
+                "đang chạy); dừng chương trình đó hoặc chọn cổng khác bằng --port."
+            )
+        if error.errno == errno.EACCES:
+            return f"Không được dùng cổng {port}: cổng dưới 1024 cần quyền quản trị; chọn cổng khác bằng --port."
+        return see_help(f"--host: máy này không có địa chỉ «{host}».", "ngoaivu serve")
+    return None
 
 
 def _ends_with_parent(parent):

@@ -1,6 +1,8 @@
 """A mistake in a command's arguments in one line of Vietnamese, where argparse words it in English
-("the following arguments are required: --unit") after the whole usage. Pure Python: the management
-commands (core/management/base.py) and `ngoaivu read` (reading/cli.py) say their mistakes alike.
+("the following arguments are required: --unit") after the whole usage; and `--help` headed in
+Vietnamese («Cách dùng:», «Tham số:»), where argparse heads it «usage:», «options:». Pure Python: the
+management commands (core/management/base.py), `ngoaivu serve` (cli.py) and `ngoaivu read`
+(reading/cli.py) say their mistakes and their help alike.
 """
 
 import argparse
@@ -11,6 +13,11 @@ from .wording import format_count
 
 NOT_WHOLE = gettext_noop("«%(value)s» không phải số nguyên.")
 OUT_OF_RANGE = gettext_noop("«%(value)s» phải từ %(low)s đến %(high)s.")
+SEE_HELP = gettext_noop("%(mistake)s Xem tham số của lệnh: %(prog)s --help")
+USAGE = gettext_noop("Cách dùng: ")
+POSITIONALS = gettext_noop("Tham số theo vị trí")
+OPTIONS = gettext_noop("Tham số")
+HELP = gettext_noop("hiện hướng dẫn này rồi thoát")
 _ARGUMENT = re.compile(r"argument (?P<name>\S+): (?P<message>.*)", re.DOTALL)
 _PATTERNS = [
     (re.compile(r"the following arguments are required: (?P<names>.*)"), "Thiếu tham số bắt buộc: %(names)s."),
@@ -67,13 +74,41 @@ def usage_error(message, prog=None):
         text = f"{name}: {_said(_ABOUT_ARGUMENT, rest) or rest}"
     else:
         text = _said(_PATTERNS, message) or message
-    if prog:
-        text = f"{text} Xem tham số của lệnh: {prog} --help"
-    return text
+    return see_help(text, prog) if prog else text
+
+
+def see_help(mistake, prog):
+    """The line of a mistake in what was typed on the command line, pointing at where the command's
+    arguments are explained: the parser's mistakes and the values a command refuses after it."""
+    return SEE_HELP % {"mistake": mistake, "prog": prog}
+
+
+class VietnameseHelpFormatter(argparse.HelpFormatter):
+    """argparse's help, its usage headed «Cách dùng:» (argparse's own words are English)."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, USAGE if prefix is None else prefix)
+
+
+def in_vietnamese(parser: argparse.ArgumentParser, formatter=VietnameseHelpFormatter):
+    """parser's --help in Vietnamese: its headings and the line of -h; the texts of its options are
+    its commands' own. formatter: a VietnameseHelpFormatter (Django's commands order theirs)."""
+    parser.formatter_class = formatter
+    parser._positionals.title = POSITIONALS
+    parser._optionals.title = OPTIONS
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = HELP
+    return parser
 
 
 class VietnameseArgumentParser(argparse.ArgumentParser):
-    """argparse's parser whose errors are usage_error()'s line, printed alone, exit status 2."""
+    """argparse's parser whose errors are usage_error()'s line, printed alone, exit status 2, and
+    whose --help is in Vietnamese."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        in_vietnamese(self)
 
     def error(self, message):
         self.exit(2, usage_error(message, self.prog) + "\n")

@@ -6,11 +6,12 @@ import json
 import sys
 from datetime import date
 
-from ngoaivu.pure.arguments import VietnameseArgumentParser
+from ngoaivu.pure.arguments import VietnameseArgumentParser, see_help
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.wording import screen_date
 
 from .errors import ReadError
+from .extract import WRONG_PATHS
 from .reader import read_file
 
 SCOPES = {
@@ -173,7 +174,8 @@ def main(argv=None) -> int:
     try:
         result = read_file(options.file, known_unit_codes=units)
     except ReadError as error:
-        _write(sys.stderr, f"Lỗi: {error}\n")
+        said = see_help(error, parser.prog) if error.message in WRONG_PATHS else str(error)
+        _write(sys.stderr, f"Lỗi: {said}\n")
         return 1
     except Exception as error:  # never a traceback for the user
         _write(sys.stderr, f"Lỗi: không đọc được tệp ({type(error).__name__}).\n")

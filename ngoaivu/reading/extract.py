@@ -33,6 +33,11 @@ LINE_END_HYPHEN = "\ufffe"  # how pdfium writes a hyphen that ends a line
 __all__ = ["Extracted", "extract", "extract_bytes", "MAX_FILE_BYTES"]
 
 MAX_FILE_BYTES = 60 * 1024 * 1024
+# The path given is no file to read: `ngoaivu read` points at its --help (reading/cli.py).
+NO_SUCH_FILE = gettext_noop("Không tìm thấy tệp «%(name)s».")
+NOT_A_FILE = gettext_noop("«%(name)s» không phải là một tệp.")
+A_DIRECTORY = gettext_noop("«%(name)s» là thư mục, không phải tệp.")
+WRONG_PATHS = frozenset({NO_SUCH_FILE, NOT_A_FILE, A_DIRECTORY})
 MAX_TEXT_CHARS = 6_000_000
 MAX_PDF_PAGES = 1000
 PDF_SECONDS = 25.0
@@ -56,7 +61,7 @@ def extract(path) -> Extracted:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ReadError(gettext_noop("«%(name)s» không phải là một tệp."), name=path.name)
+            raise ReadError(NOT_A_FILE, name=path.name)
         if size > MAX_FILE_BYTES:
             raise ReadError(
                 gettext_noop("Tệp quá lớn (%(size)s MB); chỉ đọc tệp dưới %(limit)s MB."),
@@ -65,9 +70,9 @@ def extract(path) -> Extracted:
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ReadError(gettext_noop("Không tìm thấy tệp «%(name)s»."), name=path.name) from None
+        raise ReadError(NO_SUCH_FILE, name=path.name) from None
     except IsADirectoryError:
-        raise ReadError(gettext_noop("«%(name)s» là thư mục, không phải tệp."), name=path.name) from None
+        raise ReadError(A_DIRECTORY, name=path.name) from None
     except PermissionError:
         raise ReadError(gettext_noop("Không có quyền đọc tệp «%(name)s»."), name=path.name) from None
     except OSError as error:

@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from ngoaivu.cli import ALIASES
 from ngoaivu.core.models import User
 
 
@@ -57,11 +58,12 @@ def test_manage_runs_the_same_commands(cli, units):
 
 
 def test_a_command_error_is_one_line_of_vietnamese(cli, units, capsys):
+    cli(["createuser", "a", "--role", "officer", "--password", "Quang-Ngai-2021"])
+    capsys.readouterr()
     with pytest.raises(SystemExit) as stopped:
-        cli(["createuser", "a", "--role", "officer", "--unit", "XYZ", "--password", "Quang-Ngai-2021"])
+        cli(["createuser", "a", "--role", "officer", "--password", "Quang-Ngai-2021"])
     assert stopped.value.code == 1
-    assert capsys.readouterr().err == "Không có đơn vị có ký hiệu «XYZ».\n"
-    assert not User.objects.exists()
+    assert capsys.readouterr().err == "Đã có người dùng «a».\n"  # not the arguments' fault: no --help
 
 
 def test_a_wrong_argument_is_one_line_of_vietnamese_pointing_at_the_commands_help(cli, capsys):
@@ -79,7 +81,7 @@ def test_a_commands_help_is_its_own(cli, capsys):
         cli(["report", "--help"])
     assert stopped.value.code == 0
     out = capsys.readouterr().out
-    assert out.startswith("usage: ngoaivu make_report") and "--period" in out
+    assert out.startswith("Cách dùng: ngoaivu make_report") and "--period" in out
 
 
 def test_an_unknown_command_is_named(cli, capsys):
@@ -108,6 +110,16 @@ def test_the_qr_codes_point_at_the_server_started_unless_told_the_public_address
 @pytest.mark.parametrize(
     "arguments, said",
     [
+        (
+            ["createuser", "a", "--role", "officer", "--unit", "XYZ", "--password", "Quang-Ngai-2021"],
+            "Không có đơn vị có ký hiệu «XYZ».",
+        ),
+        (["make_report", "--unit", "XYZ", "--period", "2021-08"], "Không có đơn vị có ký hiệu «XYZ»."),
+        (["report", "--unit", "SNgV", "--period", "2021-08", "--template", "xyz"], "Không có mẫu báo cáo «xyz»."),
+        (
+            ["make_report", "--unit", "SNgV", "--period", "2021-08", "--format", "docx"],
+            "Cần --out TỆP cho định dạng docx và pdf.",
+        ),
         (
             ["make_report", "--unit", "SNgV", "--period", "2021-08", "--as-of", "2021-02-31"],
             "--as-of: Ngày 31/02/2021 không có: tháng 2/2021 chỉ có 28 ngày.",
@@ -147,15 +159,21 @@ def test_the_qr_codes_point_at_the_server_started_unless_told_the_public_address
         ),
     ],
 )
-def test_a_wrong_value_is_one_line_of_vietnamese(cli, units, capsys, arguments, said):
+def test_a_wrong_value_is_one_line_of_vietnamese_pointing_at_the_commands_help(cli, units, capsys, arguments, said):
+    """As a mistake the parser finds: a value the command refuses after it points at the command's --help."""
     with pytest.raises(SystemExit) as stopped:
         cli(arguments)
     assert stopped.value.code == 1
-    assert capsys.readouterr().err == said + "\n"
+    name = ALIASES.get(arguments[0], arguments[0])
+    assert capsys.readouterr().err == f"{said} Xem tham số của lệnh: ngoaivu {name} --help\n"
+    assert not User.objects.exists()
 
 
 def test_a_file_that_cannot_be_read_is_said_in_vietnamese(cli, capsys):
     with pytest.raises(SystemExit) as stopped:
         cli(["verify", "/nonexistent/x.pdf"])
     assert stopped.value.code == 2
-    assert capsys.readouterr().err == "Không đọc được tệp /nonexistent/x.pdf: không có tệp hoặc thư mục này.\n"
+    assert capsys.readouterr().err == (
+        "Không đọc được tệp /nonexistent/x.pdf: không có tệp hoặc thư mục này."
+        " Xem tham số của lệnh: ngoaivu verify --help\n"
+    )

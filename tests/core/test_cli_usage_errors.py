@@ -78,7 +78,7 @@ def test_the_console_script_says_it_in_one_line_and_still_answers_help():
     helped = ngoaivu("report", "--help")
     assert (
         helped.returncode == 0
-        and helped.stdout.startswith("usage: ngoaivu make_report")
+        and helped.stdout.startswith("Cách dùng: ngoaivu make_report")
         and "--period" in helped.stdout
     )
 

@@ -1,7 +1,9 @@
-"""`ngoaivu serve` (`./run`): the task worker it starts ends when the server ends."""
+"""`ngoaivu serve` (`./run`): the task worker it starts ends when the server ends; an address it cannot
+listen on is refused in Vietnamese before anything starts."""
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -65,3 +67,47 @@ def test_the_task_worker_ends_with_the_server(tmp_path):
         server.kill()
         if worker and running(worker):
             os.kill(worker, signal.SIGKILL)
+
+
+def busy_port(taken):
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    return taken.getsockname()[1]
+
+
+def in_use(port):
+    return (
+        f"Cổng {port} đang được một chương trình khác dùng (có thể là một máy chủ Ngoại vụ khác đang chạy); "
+        "dừng chương trình đó hoặc chọn cổng khác bằng --port."
+    )
+
+
+def test_a_port_in_use_is_refused_before_anything_starts(monkeypatch):
+    from ngoaivu import cli
+
+    def started():
+        raise AssertionError("the server started on a port in use")
+
+    monkeypatch.setattr(cli, "_django", started)
+    with socket.socket() as taken:
+        port = busy_port(taken)
+        with pytest.raises(SystemExit) as stopped:
+            cli.main(["serve", "--port", str(port)])
+    assert stopped.value.code == in_use(port)  # printed alone on stderr, exit status 1
+    address = "--host: máy này không có địa chỉ «10.255.255.1». Xem tham số của lệnh: ngoaivu serve --help"
+    assert cli.unusable_address("10.255.255.1", port) == address
+
+
+def test_the_console_script_says_it_in_one_line_without_gunicorns_english(tmp_path):
+    env = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "XDG_RUNTIME_DIR")}
+    env.update(NGOAIVU_VAR_DIR=str(tmp_path), HOME=str(tmp_path))
+    with socket.socket() as taken:
+        port = busy_port(taken)
+        served = subprocess.run(
+            [sys.executable, "-m", "ngoaivu", "serve", "--port", str(port)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert (served.returncode, served.stdout, served.stderr) == (1, "", in_use(port) + "\n")

@@ -51,7 +51,12 @@ def test_errors_are_one_line(tmp_path, capsys):
     assert main(["read", str(tmp_path / "khong-co.pdf")]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err.startswith("Lỗi: Không tìm thấy tệp") and captured.err.count("\n") == 1
+    # a path that is no file is a mistake in the arguments: pointed at --help, as the parser's are
+    assert captured.err == "Lỗi: Không tìm thấy tệp «khong-co.pdf». Xem tham số của lệnh: ngoaivu read --help\n"
+    assert main(["read", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == (
+        f"Lỗi: «{tmp_path.name}» không phải là một tệp. Xem tham số của lệnh: ngoaivu read --help\n"
+    )
     empty = tmp_path / "rong.docx"
     empty.write_bytes(b"")
     assert main(["read", str(empty), "--json"]) == 1

@@ -1,16 +1,37 @@
-"""The project's management commands say a mistake in their arguments in one line of Vietnamese.
+"""The project's management commands say a mistake in their arguments in one line of Vietnamese, and
+their --help in Vietnamese.
 
 argparse words its errors in English ("the following arguments are required: --unit") and prints the
 whole usage before them. VietnameseParser says them as the rest of the commands' errors are said
-(«Thiếu tham số bắt buộc: --unit, --period.»), followed by where the arguments are explained; --help
-is unchanged. Every command of Ngoại vụ derives from BaseCommand here; `ngoaivu COMMAND` (cli.run)
-gives Django's own commands the same parser.
+(«Thiếu tham số bắt buộc: --unit, --period.»), followed by where the arguments are explained. A value
+the parser lets through and the command refuses (a unit that does not exist) is a WrongValue, said
+alike by `ngoaivu` (cli.run). --help is headed in Vietnamese, and of the options Django gives every
+command it lists the level of messages only, the rest serving a developer (they still work). Every
+command of Ngoại vụ derives from BaseCommand here; `ngoaivu COMMAND` (cli.run) gives Django's own
+commands the same parser.
 """
 
-from django.core.management.base import BaseCommand as DjangoBaseCommand
-from django.core.management.base import CommandError, CommandParser
+import argparse
 
+from django.core.management.base import BaseCommand as DjangoBaseCommand
+from django.core.management.base import CommandError, CommandParser, DjangoHelpFormatter
+
+from ngoaivu.pure import arguments
 from ngoaivu.pure.arguments import usage_error
+
+# Django's options of every command, by dest: the help of those an officer may use, in Vietnamese…
+COMMON_HELP = {"verbosity": "mức thông báo: 0 ít nhất, 1 bình thường, 2 chi tiết, 3 rất chi tiết"}
+# …and those left out of --help: Django's version, a developer's settings, traceback and colours.
+UNLISTED = {"version", "settings", "pythonpath", "traceback", "no_color", "force_color", "skip_checks"}
+
+
+class WrongValue(CommandError):
+    """A value typed in the command's arguments that the command refuses after parsing them (a unit or a
+    file that does not exist): on the command line its line points at `--help`, as the parser's do."""
+
+
+class VietnameseHelpFormatter(arguments.VietnameseHelpFormatter, DjangoHelpFormatter):
+    """Django's order (a command's own options first) with the Vietnamese usage heading."""
 
 
 class VietnameseParser(CommandParser):
@@ -24,14 +45,20 @@ class VietnameseParser(CommandParser):
 
 
 def vietnamese(parser):
-    """A command's parser made a VietnameseParser (it holds no state of its own: only its errors change)."""
+    """A command's parser made a VietnameseParser (it holds no state of its own: only its errors change),
+    its --help in Vietnamese."""
     if isinstance(parser, CommandParser) and not isinstance(parser, VietnameseParser):
         parser.__class__ = VietnameseParser
+        arguments.in_vietnamese(parser, VietnameseHelpFormatter)
+        for action in parser._actions:
+            if action.dest in UNLISTED:
+                action.help = argparse.SUPPRESS
+            action.help = COMMON_HELP.get(action.dest, action.help)
     return parser
 
 
 class BaseCommand(DjangoBaseCommand):
-    """The base of Ngoại vụ's management commands: Django's, with VietnameseParser's errors."""
+    """The base of Ngoại vụ's management commands: Django's, with VietnameseParser's errors and help."""
 
     def create_parser(self, prog_name, subcommand, **kwargs):
         return vietnamese(super().create_parser(prog_name, subcommand, **kwargs))

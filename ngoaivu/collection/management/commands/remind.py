@@ -1,7 +1,6 @@
 from django.core.exceptions import ValidationError
-from django.core.management.base import CommandError
 
-from ngoaivu.core.management.base import BaseCommand
+from ngoaivu.core.management.base import BaseCommand, WrongValue
 from ngoaivu.collection.reminders import send_reminders
 from ngoaivu.collection.tasks import remind
 from ngoaivu.core.date_fields import iso_date
@@ -22,7 +21,7 @@ class Command(BaseCommand):
             try:
                 today = iso_date(today)
             except ValidationError as error:
-                raise CommandError(f"--today: {' '.join(error.messages)}") from None
+                raise WrongValue(f"--today: {' '.join(error.messages)}") from None
         if queue:
             result = remind.enqueue(today.isoformat() if today else None)
             self.stdout.write(f"Đã đưa việc gửi thư nhắc vào hàng đợi (mã tác vụ {result.id}).")

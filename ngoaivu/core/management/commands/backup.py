@@ -12,7 +12,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="tệp sao lưu, ví dụ /var/backups/ngoaivu/2021-09-10.zip")
-        parser.add_argument("--database", default=DEFAULT_DB_ALIAS)
+        parser.add_argument(
+            "--database", default=DEFAULT_DB_ALIAS, help="tên cơ sở dữ liệu trong cấu hình (mặc định: default)"
+        )
 
     def handle(self, file, database, **options):
         try:

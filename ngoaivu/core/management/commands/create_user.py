@@ -4,7 +4,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 
-from ngoaivu.core.management.base import BaseCommand
+from ngoaivu.core.management.base import BaseCommand, WrongValue
 from ngoaivu.core.models import Role, Unit, User
 
 
@@ -25,9 +25,9 @@ class Command(BaseCommand):
         if unit:
             unit_obj = Unit.objects.filter(code__iexact=unit).first()
             if unit_obj is None:
-                raise CommandError(f"Không có đơn vị có ký hiệu «{unit}».")
+                raise WrongValue(f"Không có đơn vị có ký hiệu «{unit}».")
         if role == Role.REPORTER and unit_obj is None:
-            raise CommandError("Người dùng của đơn vị báo cáo phải có --unit.")
+            raise WrongValue("Người dùng của đơn vị báo cáo phải có --unit.")
         user = User(
             username=username, role=role, unit=unit_obj, is_staff=role == Role.ADMIN, is_superuser=role == Role.ADMIN
         )

@@ -7,11 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from django.core.management.base import CommandError
-
 from django.utils.translation import gettext
 
-from ngoaivu.core.management.base import BaseCommand
+from ngoaivu.core.management.base import BaseCommand, WrongValue
 from ngoaivu.core.errors import os_reason
 from ngoaivu.core.signature_checks import check_signatures, notes, signed_time, summary
 from ngoaivu.signatures.verify import NO_SIGNATURE
@@ -29,7 +27,7 @@ class Command(BaseCommand):
         try:
             data = path.read_bytes()
         except OSError as error:
-            raise CommandError(f"Không đọc được tệp {file}: {os_reason(error)}.", returncode=2) from None
+            raise WrongValue(f"Không đọc được tệp {file}: {os_reason(error)}.", returncode=2) from None
         checked = check_signatures(data)
         if json:
             self.stdout.write(_as_json(path, checked))

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import OperationalError
 
-from ngoaivu.core.management.base import BaseCommand
+from ngoaivu.core.management.base import BaseCommand, WrongValue
 
 logger = logging.getLogger(__name__)
 
@@ -67,5 +67,5 @@ def _seconds(text):
     except ValueError:
         seconds = -1.0
     if not math.isfinite(seconds) or seconds < 0:
-        raise CommandError(f"--interval: «{text}» không phải số giây hợp lệ; ghi một số không âm, ví dụ 1 hoặc 0,5.")
+        raise WrongValue(f"--interval: «{text}» không phải số giây hợp lệ; ghi một số không âm, ví dụ 1 hoặc 0,5.")
     return seconds

@@ -5,7 +5,7 @@ import json
 from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 
-from ngoaivu.core.management.base import BaseCommand
+from ngoaivu.core.management.base import BaseCommand, WrongValue
 from ngoaivu.core.date_fields import iso_date
 from ngoaivu.core.errors import error_text, os_reason
 from ngoaivu.core.models import Unit
@@ -39,24 +39,24 @@ class Command(BaseCommand):
     def handle(self, unit, period, template, format, as_of=None, out=None, **options):
         unit_obj = Unit.objects.filter(code__iexact=unit).first()
         if unit_obj is None:
-            raise CommandError(f"Không có đơn vị có ký hiệu «{unit}».")
+            raise WrongValue(f"Không có đơn vị có ký hiệu «{unit}».")
         template_obj = ReportTemplate.objects.filter(code=template).first()
         if template_obj is None:
-            raise CommandError(f"Không có mẫu báo cáo «{template}».")
+            raise WrongValue(f"Không có mẫu báo cáo «{template}».")
         try:
             cut_off = iso_date(as_of) if as_of else None
         except ValidationError as error:
-            raise CommandError(f"--as-of: {' '.join(error.messages)}") from None
+            raise WrongValue(f"--as-of: {' '.join(error.messages)}") from None
         try:
             period_obj = parse(period, unit_obj.reporting_convention, cut_off)
         except PeriodError as error:
-            raise CommandError(error_text(error)) from None
+            raise WrongValue(error_text(error)) from None
         try:
             check_as_of(period_obj, cut_off)  # as «Lập báo cáo» refuses it
             template_obj.check_period(period_obj)
             unit_obj.check_existed(period_obj.start, period_obj.end)  # as «Lập báo cáo» refuses it
         except ValidationError as error:
-            raise CommandError(" ".join(error.messages)) from None
+            raise WrongValue(" ".join(error.messages)) from None
         context = build_context(unit_obj, period_obj, template_obj.definition)
         try:
             draft = build(template_obj.definition, context)
@@ -70,7 +70,7 @@ class Command(BaseCommand):
                 self.stdout.write(payload)
             return
         if not out:
-            raise CommandError("Cần --out TỆP cho định dạng docx và pdf.")
+            raise WrongValue("Cần --out TỆP cho định dạng docx và pdf.")
         content = render_docx(to_document(*_unsaved_report(unit_obj, template_obj, period_obj, draft)))
         if format == "pdf":
             try:
@@ -87,7 +87,7 @@ def _write(path, content):
         with open(path, "wb") as handle:
             handle.write(content)
     except OSError as error:
-        raise CommandError(f"Không ghi được tệp «{path}»: {os_reason(error)}.") from None
+        raise WrongValue(f"Không ghi được tệp «{path}»: {os_reason(error)}.") from None
 
 
 def _scope_json(unit, period):
