@@ -197,6 +197,9 @@ def gunicorn_arguments(bind, workers):
         str(workers),
         "--access-logfile",
         "-",
+        # gunicorn's own lines in English («Booting worker», «Handling signal: term») only when something is wrong
+        "--log-level",
+        "warning",
         # an address over gunicorn's default 4.094 bytes reaches Django, answered in Vietnamese (core.long_address)
         "--limit-request-line",
         str(REQUEST_LINE_LIMIT),

@@ -13,6 +13,9 @@ from ngoaivu.core.long_address import REQUEST_LINE_LIMIT
 from tests.core.test_nginx_pages import ask, free_port, line_of, wait_for
 
 
+LOGS = {}  # port: gunicorn's own log (stderr)
+
+
 @pytest.fixture(scope="module")
 def gunicorn(tmp_path_factory):
     """gunicorn started as `ngoaivu serve` starts it, one worker, on a var/ of its own."""
@@ -20,14 +23,16 @@ def gunicorn(tmp_path_factory):
     var = tmp_path_factory.mktemp("var")
     env = {key: value for key, value in os.environ.items() if key != "XDG_RUNTIME_DIR"}
     env.update(NGOAIVU_VAR_DIR=str(var), HOME=str(var))
+    log = var / "gunicorn.log"
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", *gunicorn_arguments(f"127.0.0.1:{port}", 1)],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=log.open("wb"),
     )
     try:
         wait_for(port)
+        LOGS[port] = log
         yield port
         # no control socket in $HOME: each server started would delete the one the user's other gunicorns use
         assert not any(var.rglob("*.ctl"))
@@ -56,3 +61,9 @@ def test_a_header_longer_than_gunicorn_reads_is_refused_in_vietnamese(gunicorn):
 def test_gunicorns_other_refusals_are_its_own(gunicorn):
     status, _head, page = ask(gunicorn, "GET / HTTP/9.9")
     assert status == 400 and "Bad Request" in page
+
+
+def test_gunicorn_says_nothing_in_english_when_all_is_well(gunicorn):
+    """Its start-up lines («Starting gunicorn», «Listening at», «Booting worker») are not the officer's."""
+    logged = LOGS[gunicorn].read_text()
+    assert "[INFO]" not in logged and "Booting worker" not in logged, logged
