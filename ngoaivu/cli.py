@@ -104,10 +104,18 @@ def public_base_url(host, port, environ):
 def serve(argv):
     """Migrate, collect static files and run gunicorn."""
     parser = VietnameseArgumentParser(prog="ngoaivu serve", description="Chạy máy chủ web.")
-    parser.add_argument("--host", default="127.0.0.1", help="địa chỉ nhận kết nối (mặc định: 127.0.0.1)")
-    parser.add_argument("--port", default=8000, type=whole_number(1, 65535), help="cổng (mặc định: 8000)")
     parser.add_argument(
-        "--workers", default=2, type=whole_number(1, 64), help="số tiến trình phục vụ trang web (mặc định: 2)"
+        "--host", default="127.0.0.1", metavar="ĐỊA_CHỈ", help="địa chỉ nhận kết nối (mặc định: 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--port", default=8000, type=whole_number(1, 65535), metavar="CỔNG", help="cổng (mặc định: 8000)"
+    )
+    parser.add_argument(
+        "--workers",
+        default=2,
+        type=whole_number(1, 64),
+        metavar="SỐ",
+        help="số tiến trình phục vụ trang web (mặc định: 2)",
     )
     parser.add_argument("--demo-if-empty", action="store_true", help="nạp dữ liệu mẫu nếu cơ sở dữ liệu trống")
     parser.add_argument(

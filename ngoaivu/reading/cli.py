@@ -161,9 +161,11 @@ def main(argv=None) -> int:
     if argv[:1] == ["read"]:
         argv = argv[1:]
     parser = VietnameseArgumentParser(prog="ngoaivu read", description="Đọc một báo cáo (.docx, .doc, .pdf, .txt, .md)")
-    parser.add_argument("file", help="tệp báo cáo")
+    parser.add_argument("file", metavar="TỆP", help="tệp báo cáo")
     parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
-    parser.add_argument("--units", help="các mã đơn vị đã biết, cách nhau bởi dấu phẩy (kiểm tra mã trong số hiệu)")
+    parser.add_argument(
+        "--units", metavar="CÁC_MÃ", help="các mã đơn vị đã biết, cách nhau bởi dấu phẩy (kiểm tra mã trong số hiệu)"
+    )
     try:
         options = parser.parse_args(argv)
     except SystemExit as exit_:

@@ -9,7 +9,10 @@ import pytest
 from ngoaivu.cli import serve
 from ngoaivu.reading.cli import main as read
 
-ENGLISH = re.compile(r"usage:|options:|positional arguments|show this help|Verbosity level|--settings|--traceback")
+ENGLISH = re.compile(
+    r"usage:|options:|positional arguments|show this help|Verbosity level|--settings|--traceback"
+    r"|\b(UNIT|PERIOD|TEMPLATE|AS_OF|OUT|PASSWORD|NAME|TODAY|INTERVAL|DATABASE|HOST|PORT|WORKERS|UNITS|file|username)\b"
+)
 
 
 @pytest.fixture

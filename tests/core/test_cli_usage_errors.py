@@ -53,7 +53,7 @@ def test_call_command_raises_the_vietnamese_line():
     with pytest.raises(CommandError) as refused:
         call_command("make_report", "--unit", "SNgV", "--period", "2021-08", "--format", "odt")
     assert str(refused.value) == "--format: «odt» không phải lựa chọn hợp lệ; chọn một trong: docx, pdf, json."
-    with pytest.raises(CommandError, match="^Thiếu tham số bắt buộc: username, --role.$"):
+    with pytest.raises(CommandError, match="^Thiếu tham số bắt buộc: TÊN_ĐĂNG_NHẬP, --role.$"):
         call_command("create_user")
 
 

@@ -11,7 +11,7 @@ class Command(BaseCommand):
     help = "Gửi thư nhắc báo cáo cho các đơn vị chưa gửi (3 ngày, 1 ngày trước hạn và khi quá hạn)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--today", help="ngày tính hạn (yyyy-mm-dd), mặc định hôm nay")
+        parser.add_argument("--today", metavar="NGÀY", help="ngày tính hạn (yyyy-mm-dd), mặc định hôm nay")
         parser.add_argument(
             "--queue", action="store_true", help="đưa việc gửi thư vào hàng đợi của tiến trình nền (ngoaivu worker)"
         )

@@ -11,9 +11,12 @@ class Command(BaseCommand):
     help = "Sao lưu toàn bộ cơ sở dữ liệu và các tệp tải lên vào một tệp .zip (chạy được khi máy chủ đang chạy)."
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="tệp sao lưu, ví dụ /var/backups/ngoaivu/2021-09-10.zip")
+        parser.add_argument("file", metavar="TỆP", help="tệp sao lưu, ví dụ /var/backups/ngoaivu/2021-09-10.zip")
         parser.add_argument(
-            "--database", default=DEFAULT_DB_ALIAS, help="tên cơ sở dữ liệu trong cấu hình (mặc định: default)"
+            "--database",
+            default=DEFAULT_DB_ALIAS,
+            metavar="TÊN",
+            help="tên cơ sở dữ liệu trong cấu hình (mặc định: default)",
         )
 
     def handle(self, file, database, **options):

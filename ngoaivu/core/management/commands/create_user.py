@@ -12,11 +12,11 @@ class Command(BaseCommand):
     help = "Tạo người dùng thuộc một đơn vị, với một vai trò."
 
     def add_arguments(self, parser):
-        parser.add_argument("username", help="tên đăng nhập")
+        parser.add_argument("username", metavar="TÊN_ĐĂNG_NHẬP", help="tên đăng nhập")
         parser.add_argument("--role", required=True, choices=Role.values, help="vai trò")
-        parser.add_argument("--unit", help="ký hiệu đơn vị, ví dụ SNgV")
-        parser.add_argument("--password", help="mật khẩu (mặc định: hỏi khi chạy)")
-        parser.add_argument("--name", default="", help="họ và tên")
+        parser.add_argument("--unit", metavar="KÝ_HIỆU", help="ký hiệu đơn vị, ví dụ SNgV")
+        parser.add_argument("--password", metavar="MẬT_KHẨU", help="mật khẩu (mặc định: hỏi khi chạy)")
+        parser.add_argument("--name", default="", metavar="HỌ_TÊN", help="họ và tên")
 
     def handle(self, username, role, unit=None, password=None, name="", **options):
         if User.objects.filter(username=username).exists():

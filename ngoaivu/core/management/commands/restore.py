@@ -14,9 +14,12 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="tệp sao lưu .zip")
+        parser.add_argument("file", metavar="TỆP", help="tệp sao lưu .zip")
         parser.add_argument(
-            "--database", default=DEFAULT_DB_ALIAS, help="tên cơ sở dữ liệu trong cấu hình (mặc định: default)"
+            "--database",
+            default=DEFAULT_DB_ALIAS,
+            metavar="TÊN",
+            help="tên cơ sở dữ liệu trong cấu hình (mặc định: default)",
         )
 
     def handle(self, file, database, **options):

@@ -19,7 +19,7 @@ class Command(BaseCommand):
     help = "Kiểm tra chữ ký số của tệp PDF: nguyên vẹn, bao trùm tệp, người ký, thời điểm ký, chuỗi tin cậy."
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="tệp PDF")
+        parser.add_argument("file", metavar="TỆP", help="tệp PDF")
         parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
 
     def handle(self, *args, file, json: bool = False, **options):

@@ -23,7 +23,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--batch", action="store_true", help="chạy hết các tác vụ đang chờ rồi dừng")
-        parser.add_argument("--interval", default="1", help="số giây chờ giữa hai lần xem hàng đợi (mặc định: 1)")
+        parser.add_argument(
+            "--interval", default="1", metavar="GIÂY", help="số giây chờ giữa hai lần xem hàng đợi (mặc định: 1)"
+        )
 
     def handle(self, *args, batch=False, interval="1", **options):
         interval = _seconds(interval)

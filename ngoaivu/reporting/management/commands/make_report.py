@@ -23,18 +23,19 @@ class Command(BaseCommand):
     help = "Lập dự thảo báo cáo từ sổ theo dõi (không lưu vào cơ sở dữ liệu)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--unit", required=True, help="ký hiệu đơn vị, ví dụ SNgV")
+        parser.add_argument("--unit", required=True, metavar="KÝ_HIỆU", help="ký hiệu đơn vị, ví dụ SNgV")
         parser.add_argument(
             "--period",
             required=True,
+            metavar="KỲ",
             help="kỳ báo cáo: 2021-08, 2021-Q1, 2021-H1, 2021-9M, 2021 hoặc 2021-01-01..2021-03-12",
         )
-        parser.add_argument("--template", default="general", help="mã mẫu báo cáo (mặc định: general)")
+        parser.add_argument("--template", default="general", metavar="MÃ", help="mã mẫu báo cáo (mặc định: general)")
         parser.add_argument(
             "--format", default="json", choices=["docx", "pdf", "json"], help="định dạng (mặc định: json)"
         )
-        parser.add_argument("--as-of", help="số liệu tính đến ngày, dạng 2021-09-10")
-        parser.add_argument("--out", help="tệp ghi ra (bắt buộc với docx và pdf)")
+        parser.add_argument("--as-of", metavar="NGÀY", help="số liệu tính đến ngày, dạng 2021-09-10")
+        parser.add_argument("--out", metavar="TỆP", help="tệp ghi ra (bắt buộc với docx và pdf)")
 
     def handle(self, unit, period, template, format, as_of=None, out=None, **options):
         unit_obj = Unit.objects.filter(code__iexact=unit).first()
