@@ -9,7 +9,7 @@
     ngoaivu demo | createuser | report …                      the names the README documents, for
                                                               load_demo, create_user and make_report
 
-`ngoaivu COMMAND --help` shows the command's arguments, in Vietnamese. A CommandError is printed as one
+`ngoaivu COMMAND --help` shows the command's arguments, in Vietnamese; Ctrl+C stops a command with one line. A CommandError is printed as one
 line of Vietnamese, without Django's "CommandError:" prefix and without a traceback; a WrongValue (a value
 typed that the command refuses) points at the command's --help, as a mistake the parser finds does.
 """
@@ -258,6 +258,14 @@ def main(argv=None):
         # A library's deprecation notice (cryptography 51 on pyHanko's import) is for developers, not the
         # officer at the terminal, whose error must stay one line; -W or PYTHONWARNINGS shows them.
         warnings.simplefilter("ignore")
+    try:
+        _main(argv)
+    except KeyboardInterrupt:  # Ctrl+C: one line, where Python prints a traceback of KeyboardInterrupt
+        print("Đã dừng lệnh.", file=sys.stderr)
+        sys.exit(130)
+
+
+def _main(argv):
     if argv[:1] == ["read"]:
         # Reading needs no database: the reader is pure Python.
         from ngoaivu.reading.cli import main as read_main

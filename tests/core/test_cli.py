@@ -177,3 +177,18 @@ def test_a_file_that_cannot_be_read_is_said_in_vietnamese(cli, capsys):
         "Không đọc được tệp /nonexistent/x.pdf: không có tệp hoặc thư mục này."
         " Xem tham số của lệnh: ngoaivu verify --help\n"
     )
+
+
+def test_ctrl_c_stops_a_command_with_one_line(cli, units, capsys, monkeypatch):
+    def interrupted(prompt):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("getpass.getpass", interrupted)  # Ctrl+C at the password's prompt
+    try:
+        cli(["createuser", "a", "--role", "officer"])
+    except SystemExit as stopped:
+        code = stopped.code
+    except KeyboardInterrupt:
+        pytest.fail("Ctrl+C ended the command with Python's traceback")
+    assert (code, capsys.readouterr().err) == (130, "Đã dừng lệnh.\n")
+    assert not User.objects.exists()
