@@ -12,7 +12,7 @@ from ngoaivu.procedures.models import TEXT_FIELDS, Language, Procedure, Translat
 from ngoaivu.procedures.publishing import PUBLIC_LANGUAGES, Shown, django_language, published, search
 from ngoaivu.procedures.qr import public_url
 
-from .views import Described, FilterBackend, Pagination
+from .views import Described, FilterBackend, OfferedList, Pagination
 
 
 class TranslationStatusSerializer(serializers.Serializer):
@@ -49,7 +49,7 @@ class ProcedureFilter(django_filters.FilterSet):
     list=extend_schema(summary=gettext_lazy("Danh mục thủ tục hành chính và tình trạng bản dịch")),
     retrieve=extend_schema(summary=gettext_lazy("Một thủ tục hành chính")),
 )
-class ProcedureViewSet(Described, viewsets.ReadOnlyModelViewSet):
+class ProcedureViewSet(OfferedList, Described, viewsets.ReadOnlyModelViewSet):
     title = gettext_lazy("Thủ tục hành chính")
     about = gettext_lazy("Thủ tục hành chính cho người nước ngoài, với tình trạng bản dịch từng ngôn ngữ.")
 

@@ -24,6 +24,7 @@ from ngoaivu.core.models import Role, User
 from ngoaivu.core.permissions import scope
 from ngoaivu.register.filters import filterset_class
 from ngoaivu.register.history import delete_with_children
+from ngoaivu.register.offering import check_offered
 
 from .figures import DateField
 from .permissions import RegisterPermission
@@ -53,6 +54,17 @@ class Described:
         if not self.about:
             return super().get_view_description(html)
         return format_html("<p>{}</p>", self.about) if html else str(self.about)
+
+
+class OfferedList:
+    """A list the register does not offer the user is refused (403, saying why) as its page refuses it,
+    not answered empty: register/offering.check_offered, the rule of the register's lists and of the
+    translations' pages (a unit reporter whose units keep no procedures). A row is still read by scope():
+    another unit's is a 404, as on the pages."""
+
+    def list(self, request, *args, **kwargs):
+        check_offered(request.user, self.queryset.model)
+        return super().list(request, *args, **kwargs)
 
 
 class Pagination(PageNumberPagination):
@@ -172,7 +184,7 @@ class AreaFilterBackend(FilterBackend):
         return filterset_class(view.area, user)
 
 
-class AreaViewSet(Described, viewsets.ModelViewSet):
+class AreaViewSet(OfferedList, Described, viewsets.ModelViewSet):
     area = None
     pagination_class = CursorPagination
     permission_classes = [RegisterPermission]

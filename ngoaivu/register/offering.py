@@ -4,6 +4,7 @@ translations' pages (procedures/models.sees_translations)."""
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.utils.translation import gettext as _
 
 from ngoaivu.core.permissions import can_write, reads_any
 
@@ -35,6 +36,21 @@ def offers(user, model):
     return any(area.model is model for _, areas in offered_areas(user) for area in areas)
 
 
+def not_offered(model):
+    """Why a list of model's rows is refused to a user it is not offered to (offers): in practice a unit
+    reporter whose units keep no procedures, the only rows such a user neither reads nor adds."""
+    return _("Đơn vị của bạn không có %(name)s nào: danh sách này không dành cho tài khoản của bạn.") % {
+        "name": model._meta.verbose_name_plural
+    }
+
+
+def check_offered(user, model):
+    """Refuses (403, saying why: not_offered) a list of model's rows that the register does not offer user:
+    the pages (listed_area, the translations' pages) and the API ask here alike."""
+    if not offers(user, model):
+        raise PermissionDenied(not_offered(model))
+
+
 def area_or_404(slug):
     try:
         return AREAS[slug]
@@ -47,6 +63,5 @@ def listed_area(slug, user):
     A unit reporter whose units keep no procedures is refused the catalogue (403, as the translations'
     pages refuse it) rather than shown an empty one; any other list shows the rows the user may read."""
     area = area_or_404(slug)
-    if not offers(user, area.model):
-        raise PermissionDenied
+    check_offered(user, area.model)
     return area

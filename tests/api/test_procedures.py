@@ -56,6 +56,28 @@ def test_a_reporter_sees_its_units_procedures_only(api, catalogue):
     assert client.get(f"/api/procedures/{catalogue['visa'].pk}/").status_code == 200
 
 
+NOT_OFFERED = "Đơn vị của bạn không có thủ tục hành chính nào: danh sách này không dành cho tài khoản của bạn."
+
+
+def test_a_reporter_whose_units_keep_no_procedure_is_refused_the_catalogue_as_by_the_pages(api, client_for, catalogue):
+    # The university keeps no procedure: its pages refuse it the catalogue (register/offering.check_offered)…
+    page = client_for("other_reporter")
+    assert page.get("/thu-tuc/").status_code == 403
+    assert page.get("/so-theo-doi/thu-tuc-hanh-chinh/").status_code == 403
+    # … and so does the API, saying why, rather than answering an empty list.
+    client = api("other_reporter")
+    for path in ("/api/procedures/", "/api/register/thu-tuc-hanh-chinh/"):
+        response = client.get(path)
+        assert (response.status_code, response.json()) == (403, {"detail": NOT_OFFERED}), path
+    # Another unit's procedure does not exist for it, as on the translation page.
+    assert client.get(f"/api/procedures/{catalogue['visa'].pk}/").status_code == 404
+    assert page.get(f"/thu-tuc/{catalogue['visa'].pk}/en/").status_code == 404
+    # A reporter whose unit keeps one is offered the lists, its own rows only.
+    assert [p["code"] for p in api("reporter").get("/api/register/thu-tuc-hanh-chinh/").json()["results"]] == [
+        "2.001961"
+    ]
+
+
 def test_the_public_list_needs_no_login_and_shows_only_published_translations(catalogue):
     response = public({"lang": "en"})
     assert response.status_code == 200
