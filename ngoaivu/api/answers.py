@@ -6,7 +6,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from rest_framework import serializers
 
-from ngoaivu.collection.contradictions import said_otherwise, said_otherwise_message
+from ngoaivu.collection.contradictions import answer_warnings
+from ngoaivu.collection.figures import documented, figure_sources
 from ngoaivu.collection.services import all_sections, numbered
 from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.figure_limits import check_size, text_size_error
@@ -20,18 +21,16 @@ def values_field(**kwargs):
     return serializers.DictField(child=serializers.DictField(child=CountField(min_value=0)), **kwargs)
 
 
-def said_otherwise_in(submission, template_measures, values, texts):
-    """["code.measure: message"]: the figures a section's text says otherwise of (contradictions.said_otherwise),
-    one message a figure, as the page's form warns of them."""
+def warnings_of(submission, template_measures, values, texts):
+    """["code.measure: message"]: what the page's form asks about before an answer is sent
+    (collection/contradictions.answer_warnings): a figure a section's text says otherwise of, or other
+    than the one read from the unit's uploaded report; one message a figure."""
     item = submission.request
     period = item.period_for(submission.unit)
     labels = numbered(all_sections(item.template, submission.unit, period))
     words = {(code, measure): unit_shown(word) for code, _name, measure, word in template_measures}
-    found = {}
-    for said in said_otherwise(texts, values, period):
-        figure = (said["code"], said["measure"].name)
-        if figure not in found:
-            found[figure] = said_otherwise_message(said, labels, words.get(figure, ""), api=True)
+    read = documented(figure_sources(template_measures, values, None, submission.sources))
+    found = answer_warnings(texts, values, period, read, labels, words, api=True)
     return [f"{code}.{measure}: {message}" for (code, measure), message in found.items()]
 
 

@@ -24,7 +24,7 @@ from ngoaivu.collection.services import (
 from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.register.measure_floors import floor_errors
 
-from .answers import AnswerSerializer, said_otherwise_in, values_field
+from .answers import AnswerSerializer, values_field, warnings_of
 from .reports import PERIOD_LABEL_HELP, REFUSED, MessageSerializer
 from .views import Described, FilterBackend, Pagination
 
@@ -323,10 +323,10 @@ class SubmissionViewSet(Described, viewsets.ReadOnlyModelViewSet):
             return Response({"values": messages}, status=status.HTTP_400_BAD_REQUEST)
         if data["submit"] and not data["warnings_checked"]:
             # As the page's form asks before sending (collection/forms.AnswerForm): a text that says otherwise
-            # of a figure is sent once the client confirms it was checked.
-            said = said_otherwise_in(submission, template_measures, values, texts)
-            if said:
-                return Response({"values": said}, status=status.HTTP_400_BAD_REQUEST)
+            # of a figure, or a figure other than the uploaded report's, is sent once the client confirms it.
+            warnings = warnings_of(submission, template_measures, values, texts)
+            if warnings:
+                return Response({"values": warnings}, status=status.HTTP_400_BAD_REQUEST)
         try:
             save_answer(submission, values, texts, submit=data["submit"])
         except SubmissionError as error:

@@ -121,6 +121,46 @@ def said_otherwise_message(said, labels, word, api=False):
     }
 
 
+def not_as_read(read, values):
+    """[(code, measure, read, sent)]: each figure of values ({code: {measure: n}}) other than the one read from
+    the unit's uploaded report (read: {(code, measure): n}, figures.documented)."""
+    found = []
+    for (code, measure), number in read.items():
+        by_measure = values.get(code) or {}
+        if measure in by_measure and int(by_measure[measure] or 0) != number:
+            found.append((code, measure, number, int(by_measure[measure] or 0)))
+    return found
+
+
+def not_as_read_message(read, sent, api=False):
+    """The warning of one of not_as_read(): the figure read and the one sent. api: as the API says it."""
+    if api:
+        text = gettext(
+            "Báo cáo tải lên ghi %(read)s, số liệu gửi là %(sent)s. Kiểm tra lại số liệu; nếu đúng, gửi lại yêu "
+            "cầu kèm «warnings_checked»: true."
+        )
+    else:
+        text = gettext("Báo cáo tải lên ghi %(read)s, số liệu gửi là %(sent)s: bấm «Dùng số này» hoặc kiểm tra lại.")
+    return text % {"read": format_count(read), "sent": format_count(sent)}
+
+
+def answer_warnings(texts, values, period, read, labels, words, api=False):
+    """{(code, measure): message}: what a unit is asked about before its answer is sent, by the page's form
+    (forms.AnswerForm) and the API alike: a figure a section's text says otherwise of (said_otherwise, its
+    first sentence's), and a figure other than the one read from the unit's uploaded report (not_as_read),
+    said instead when both are. texts: {section key: text}; values: {code: {measure: n}}; read: {(code,
+    measure): n} (figures.documented); labels: {section key: "I.5"} (services.numbered); words: {(code,
+    measure): «khoản»}. api: the messages as the API says them."""
+    found = {}
+    for said in said_otherwise(texts, values, period):
+        figure = (said["code"], said["measure"].name)
+        if figure not in found:
+            found[figure] = said_otherwise_message(said, labels, words.get(figure, ""), api=api)
+    for code, measure, number, sent in not_as_read(read, values):
+        found[(code, measure)] = not_as_read_message(number, sent, api=api)
+    return found
+
+
 def stated_in_texts(submission, codes):
     """{(code, measure name): n}: the period's figure of codes a unit's texts state: one figure said once or
     alike again, or the sum of parts that differ ("01 khoản … 01 khoản khác"), as contradictions reads them."""

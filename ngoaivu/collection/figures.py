@@ -73,6 +73,11 @@ def figure_sources(measures, values, register, sources) -> dict[str, FigureSourc
     return result
 
 
+def documented(sources) -> dict[tuple[str, str], int]:
+    """{(code, measure): n}: of figure_sources(), the figures the unit's uploaded report states."""
+    return {(s.code, s.measure): s.document for s in sources.values() if s.document is not None}
+
+
 def reading_sections(result, marked=frozenset()):
     """[{"heading", "paragraphs": [[{"text", "anchor", "marked", "unplaced"}]]}] of a read report, every
     sentence with the anchor the figures link to, those in marked flagged, and the figures the reader

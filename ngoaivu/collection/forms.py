@@ -20,9 +20,9 @@ from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.pure.text import collation_key
 from ngoaivu.core.errors import error_text
-from ngoaivu.pure.wording import format_count, screen_date
+from ngoaivu.pure.wording import screen_date
 
-from .contradictions import said_otherwise, said_otherwise_message
+from .contradictions import answer_warnings
 from .figures import figure_field
 from .models import ReportRequest
 from .services import answer_units
@@ -193,14 +193,14 @@ class AnswerForm(WarningFormMixin, forms.Form):
     ):
         super().__init__(*args, **kwargs)
         self.period = period
-        self.read = read or {}  # {figure field: the figure read from the uploaded report}
+        self.read = read or {}  # {(code, measure): the figure read from the uploaded report} (figures.documented)
         self.register = register or {}  # {figure field: the register's figure}, which a box left blank keeps
         # {section key: "I.5"}: a section by its numbers as the report prints them (services.numbered)
         self.labels = labels or {}
         self.fields["version"].initial = version
         values, texts = values or {}, texts or {}
         self.measure_rows, self.section_rows = [], []
-        self.words = {figure_field(code, measure): unit_shown(word) for code, _n, measure, word in measures}
+        self.words = {(code, measure): unit_shown(word) for code, _n, measure, word in measures}
         for code, name, measure, word in measures:
             field_name = figure_field(code, measure)
             figure = {"decimal_places": 0} if word == "đồng" else {}
@@ -252,34 +252,19 @@ class AnswerForm(WarningFormMixin, forms.Form):
     def warning_checks(self):
         if not self.sending:
             return ()  # a draft is saved as typed: the warnings are for sending
-        return (self._said_otherwise, self._not_as_read)
+        return (self._answer_warnings,)
 
-    def _said_otherwise(self, cleaned):
-        """{figure field: message}: a figure its section's text says otherwise of in the period: none
-        («Trong tháng, Trường chưa tổ chức lớp tập huấn.» beside 02 classes) or another number («tiếp
-        nhận 03 khoản viện trợ» beside 02), as the compilation page lists it once sent
-        (contradictions.said_otherwise). One warning a figure, its first sentence's."""
+    def _answer_warnings(self, cleaned):
+        """{figure field: message}: contradictions.answer_warnings of the figures and texts as typed: a figure
+        its section's text says otherwise of in the period, none («Trong tháng, Trường chưa tổ chức lớp tập
+        huấn.» beside 02 classes) or another number («tiếp nhận 03 khoản viện trợ» beside 02), or one other
+        than the figure read from the unit's uploaded report. The API asks the same."""
         texts = {name[3:]: cleaned.get(name) or "" for name in self.section_rows}
         values = {}
         for name, code, measure in self._figures():
             values.setdefault(code, {})[measure] = int(cleaned.get(name) or 0)
-        found = {}
-        for said in said_otherwise(texts, values, self.period):
-            field = figure_field(said["code"], said["measure"].name)
-            if field not in found:
-                found[field] = said_otherwise_message(said, self.labels, self.words.get(field, ""))
-        return found
-
-    def _not_as_read(self, cleaned):
-        """{figure field: message}: a figure sent other than the one read from the unit's uploaded report."""
-        return {
-            field: gettext(
-                "Báo cáo tải lên ghi %(read)s, số liệu gửi là %(sent)s: bấm «Dùng số này» hoặc kiểm tra lại."
-            )
-            % {"read": format_count(read), "sent": format_count(cleaned.get(field) or 0)}
-            for field, read in self.read.items()
-            if field in self.fields and read is not None and int(cleaned.get(field) or 0) != read
-        }
+        found = answer_warnings(texts, values, self.period, self.read, self.labels, self.words)
+        return {figure_field(code, measure): message for (code, measure), message in found.items()}
 
     def _figures(self):
         for name in self.measure_rows:

@@ -28,6 +28,7 @@ from .figures import (
     DOCUMENT,
     REGISTER,
     TYPED,
+    documented,
     figure_field,
     figure_sources,
     group_figures,
@@ -91,7 +92,7 @@ def submission_detail(request, pk, review_form=None):
             texts=submission.texts,
             version=submission.version,
             period=period,
-            read={name: source.document for name, source in sources.items() if source.document is not None},
+            read=documented(sources),
             labels=numbered(everything),
             register={name: source.register for name, source in sources.items()},
         )

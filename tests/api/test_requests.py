@@ -161,6 +161,30 @@ def test_a_text_saying_otherwise_of_a_figure_is_sent_only_once_confirmed(api, un
     assert "warnings_checked" not in response.json()
 
 
+def test_a_figure_other_than_the_uploaded_reports_is_sent_only_once_confirmed(api, units, outgoing):
+    # As the page's form asks (tests/collection/test_submission_views.py), by the same rule
+    # (collection/contradictions.answer_warnings).
+    submission = outgoing().submissions.get(unit=units["vp"])
+    read = {"document": 5, "sentence": "Văn phòng đón 05 lượt người."}
+    submission.status, submission.sources = "draft", {"figures": {"incoming_delegations": {"persons": read}}}
+    submission.save()
+    client = api("reporter")
+    typed = {"values": {"incoming_delegations": {"groups": 1, "persons": 4}}}
+    response = answer(client, submission, **typed, submit=True)
+    assert response.status_code == 400
+    assert response.json() == {
+        "values": [
+            "incoming_delegations.persons: Báo cáo tải lên ghi 05, số liệu gửi là 04. Kiểm tra lại số liệu; nếu "
+            "đúng, gửi lại yêu cầu kèm «warnings_checked»: true."
+        ]
+    }
+    submission.refresh_from_db()
+    assert submission.status == "draft"
+    response = answer(client, submission, **typed, submit=True, warnings_checked=True)
+    assert response.status_code == 200 and response.json()["status"] == "submitted"
+    assert response.json()["values"]["incoming_delegations"]["persons"] == 4
+
+
 def test_an_unknown_key_or_a_text_that_is_no_string_is_refused_and_nothing_changes(api, units, outgoing):
     submission = outgoing().submissions.get(unit=units["vp"])
     client = api("reporter")
