@@ -8,10 +8,9 @@ that does not exist, a 500, a refusal by a middleware — into the same JSON.
 import json
 import re
 import string
-from http import HTTPStatus
 
 from django.conf import settings
-from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
+from django.core.exceptions import PermissionDenied, RequestDataTooBig, SuspiciousOperation
 from django.http import Http404, HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -45,10 +44,10 @@ def message(code):
     }
     if code in messages:
         return messages[code]
-    try:
-        return HTTPStatus(code).phrase
-    except ValueError:
-        return str(code)
+    # Any other status (409, 410, 503…): Vietnamese too, never the English phrase of the HTTP standard.
+    if code >= 500:
+        return _("Máy chủ chưa thực hiện được yêu cầu (mã lỗi %(code)s). Vui lòng thử lại sau.") % {"code": code}
+    return _("Yêu cầu không thực hiện được (mã lỗi %(code)s).") % {"code": code}
 
 
 # DRF ships a Vietnamese catalogue of about 20 of its 125 messages: "Not found." and "This field may not be
@@ -209,6 +208,10 @@ def _replaced(exc, context):
     if isinstance(exc, Http404):
         # Django's text names the model's class ("No IncomingDelegation matches the given query.").
         return exceptions.NotFound(message(404))
+    if isinstance(exc, PermissionDenied):
+        # Django's, raised by a rule the pages share (register/offering.check_offered): its message kept,
+        # none said in ours (DRF's would be its own: "Bạn không được cấp quyền để thực hiện hành động này.").
+        exc = exceptions.PermissionDenied(*exc.args)
     if isinstance(exc, exceptions.NotAuthenticated):
         exc.detail = message(401)  # DRF's own text is English only
     elif isinstance(exc, exceptions.PermissionDenied) and str(exc.detail).startswith("CSRF Failed"):
@@ -224,7 +227,7 @@ def _replaced(exc, context):
     elif isinstance(exc, exceptions.ValidationError):
         if translation.get_language() == "vi":
             exc.detail = _translated(exc.detail)
-    elif isinstance(exc, exceptions.APIException) and exc.status_code in (401, 403, 404, 406, 415):
+    elif isinstance(exc, exceptions.APIException):
         if _is_default(exc) or exc.status_code in (406, 415):  # these two quote the request's headers in English
             exc.detail = message(exc.status_code)
     return exc

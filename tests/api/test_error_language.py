@@ -2,16 +2,20 @@
 Vietnamese interface; in English, DRF's own English stays."""
 
 import gettext
+import json
 from pathlib import Path
 
 import pytest
 import rest_framework
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.http import HttpResponse
+from django.test import RequestFactory
 from django.utils import translation
 from rest_framework import exceptions, fields, validators
 from rest_framework.exceptions import Throttled
 from rest_framework.test import APIClient
 
-from ngoaivu.api.errors import DRF_IN_VIETNAMESE, exception_handler, in_vietnamese
+from ngoaivu.api.errors import DRF_IN_VIETNAMESE, JsonErrors, exception_handler, in_vietnamese
 from ngoaivu.api.figures import ONE_VALUE
 from tests.register.rows import make_row
 
@@ -81,6 +85,44 @@ def test_too_many_requests_is_a_429_in_vietnamese():
         response = exception_handler(Throttled(wait=30), {})
     assert response.status_code == 429 and response["Retry-After"] == "30"
     assert response.data == {"detail": "Quá nhiều yêu cầu; vui lòng thử lại sau."}
+
+
+def test_a_refusal_raised_by_a_rule_the_pages_share_says_ours_or_its_own(api, users, monkeypatch):
+    """Django's PermissionDenied (a rule of core or register, raised in a view) answers as DRF's own does:
+    its message if it has one, else ours, not DRF's catalogue's «Bạn không được cấp quyền…»."""
+    from ngoaivu.api.reports import ReportTemplateViewSet
+
+    def refused(self):
+        raise DjangoPermissionDenied
+
+    monkeypatch.setattr(ReportTemplateViewSet, "get_queryset", refused)
+    response = api("officer").get("/api/report-templates/")
+    assert (response.status_code, response.json()) == (403, {"detail": "Bạn không có quyền thực hiện thao tác này."})
+    with translation.override("vi"):
+        response = exception_handler(DjangoPermissionDenied("Lý do riêng."), {})
+    assert (response.status_code, response.data) == (403, {"detail": "Lý do riêng."})
+
+
+@pytest.mark.parametrize(
+    ("status", "detail"),
+    [
+        (409, "Yêu cầu không thực hiện được (mã lỗi 409)."),
+        (410, "Yêu cầu không thực hiện được (mã lỗi 410)."),
+        (503, "Máy chủ chưa thực hiện được yêu cầu (mã lỗi 503). Vui lòng thử lại sau."),
+    ],
+)
+def test_a_status_no_message_names_is_vietnamese_not_its_english_phrase(status, detail):
+    """An error whose status has no message of its own («Conflict», «Gone», «Service Unavailable»), raised in
+    a view or answered as a page, is said in Vietnamese all the same."""
+
+    class Refused(exceptions.APIException):
+        status_code = status
+
+    with translation.override("vi"):
+        assert exception_handler(Refused(), {}).data == {"detail": detail}
+    page = JsonErrors(lambda request: HttpResponse("<h1>Service Unavailable</h1>", status=status))
+    response = page(RequestFactory().get("/api/report-templates/"))
+    assert response.status_code == status and json.loads(response.content) == {"detail": detail}
 
 
 def test_in_english_drf_keeps_its_english(users):
