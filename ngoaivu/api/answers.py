@@ -30,7 +30,7 @@ def warnings_of(submission, template_measures, values, texts):
     labels = numbered(all_sections(item.template, submission.unit, period))
     words = {(code, measure): unit_shown(word) for code, _name, measure, word in template_measures}
     read = documented(figure_sources(template_measures, values, None, submission.sources))
-    found = answer_warnings(texts, values, period, read, labels, words, api=True)
+    found = answer_warnings(texts, values, period, read, labels, words, api=True, unit=submission.unit)
     return [f"{code}.{measure}: {message}" for (code, measure), message in found.items()]
 
 

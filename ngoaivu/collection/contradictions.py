@@ -90,21 +90,38 @@ def _disagreement(window, key, code, measure, stated, expected, sentence):
     }
 
 
-def said_otherwise(texts, values, period, phrases=None):
-    """[{window, key, code, measure, stated, expected, sentence}]: each sentence of an answer's texts
-    ({section key: text}) whose figure for the period is not its figure in values ({code: {measure: n}}):
-    «không có …» of it (stated 0) beside a figure above 0, or another number. What the unit's form and
-    the API ask about before the answer is sent; contradictions() lists the same once it is."""
+def said_otherwise(texts, values, period, phrases=None, unit=None):
+    """[{window, key, code, measure, stated, expected, sentence, ytd_label}]: each sentence of an answer's texts
+    ({section key: text}) whose figure is not the one values ({code: {measure: n}}) give: of the period,
+    «không có …» of it (stated 0) beside a figure above 0, or another number; of the year to date («Tính chung
+    9 tháng, …»), another number than the compiled report's (compiled_ytd: unit's register with its period
+    replaced by values), when there is one to compare. What the unit's form and the API ask about before
+    the answer is sent; contradictions() lists the same once it is."""
     found = texts_statements(texts, set(values), period, phrases)
-    of_period = {key: stated for key, stated in found.items() if key[0] == "period"}
-    return [*_said_none(texts, values, period), *_stated_otherwise(of_period, {"period": values})]
+    ytd_codes = sorted({code for window, code, _m in found if window == "ytd"})
+    ytd = compiled_ytd(values, unit, period, ytd_codes) if ytd_codes else {}
+    label = period_words(period)["ytd_label"]
+    return [
+        said | {"ytd_label": label if said["window"] == "ytd" else None}
+        for said in [*_said_none(texts, values, period), *_stated_otherwise(found, {"period": values, "ytd": ytd})]
+    ]
 
 
 def said_otherwise_message(said, labels, word, api=False):
     """The warning of one of said_otherwise(), before the answer is sent: its section by the number the form
     labels it with (labels: services.numbered), its sentence, and the figure typed, in word («khoản»). api:
     as the API says it, confirmed by sending the answer again with "warnings_checked": true."""
-    if api:
+    if said.get("ytd_label") and api:
+        text = gettext(
+            "Mục %(section)s ghi «%(sentence)s» nhưng số liệu tính chung %(ytd)s là %(value)s. Kiểm tra lại số "
+            "liệu hoặc nội dung mục; nếu đúng, gửi lại yêu cầu kèm «warnings_checked»: true."
+        )
+    elif said.get("ytd_label"):
+        text = gettext(
+            "Mục %(section)s ghi «%(sentence)s» nhưng số liệu tính chung %(ytd)s là %(value)s: kiểm tra lại "
+            "số liệu hoặc nội dung mục trước khi gửi."
+        )
+    elif api:
         text = gettext(
             "Mục %(section)s ghi «%(sentence)s» nhưng số liệu là %(value)s. Kiểm tra lại số liệu hoặc nội dung "
             "mục; nếu đúng, gửi lại yêu cầu kèm «warnings_checked»: true."
@@ -118,6 +135,7 @@ def said_otherwise_message(said, labels, word, api=False):
         "section": labels.get(said["key"], said["key"]),
         "sentence": said["sentence"],
         "value": f"{format_count(said['expected'])} {word}".strip(),
+        "ytd": said.get("ytd_label"),
     }
 
 
@@ -144,15 +162,16 @@ def not_as_read_message(read, sent, api=False):
     return text % {"read": format_count(read), "sent": format_count(sent)}
 
 
-def answer_warnings(texts, values, period, read, labels, words, api=False):
+def answer_warnings(texts, values, period, read, labels, words, api=False, unit=None):
     """{(code, measure): message}: what a unit is asked about before its answer is sent, by the page's form
     (forms.AnswerForm) and the API alike: a figure a section's text says otherwise of (said_otherwise, its
     first sentence's), and a figure other than the one read from the unit's uploaded report (not_as_read),
     said instead when both are. texts: {section key: text}; values: {code: {measure: n}}; read: {(code,
     measure): n} (figures.documented); labels: {section key: "I.5"} (services.numbered); words: {(code,
-    measure): «khoản»}. api: the messages as the API says them."""
+    measure): «khoản»}. api: the messages as the API says them. unit: the answering unit, whose register
+    gives the year to date its texts are compared with."""
     found = {}
-    for said in said_otherwise(texts, values, period):
+    for said in said_otherwise(texts, values, period, unit=unit):
         figure = (said["code"], said["measure"].name)
         if figure not in found:
             found[figure] = said_otherwise_message(said, labels, words.get(figure, ""), api=api)
@@ -173,13 +192,15 @@ def stated_in_texts(submission, codes):
     return said
 
 
-def _compiled_ytd(submission, period, codes):
+def compiled_ytd(values, unit, period, codes):
     """{code: {measure: n}}: a unit's year to date of codes as the compiled report counts it, the
-    register's with the period's part replaced by the answer's (compiled_context)."""
-    values = submission.values or {}
+    register's with the period's part replaced by values, its answer's (compiled_context); {} when no
+    unit's register is given for a period that is not the year's first."""
     if period.year_to_date().start == period.start:
         return values  # a first period: its year to date is the answer itself
-    figures = evaluate(codes, period, submission.unit.scope(period.end, own=True))
+    if unit is None:
+        return {}
+    figures = evaluate(codes, period, unit.scope(period.end, own=True))
     return {
         code: {name: f.ytd - f.period + int((values.get(code) or {}).get(name) or 0) for name, f in by.items()}
         for code, by in figures.items()
@@ -198,20 +219,16 @@ def contradictions(submissions):
         values = submission.values or {}
         request = submission.request
         period = request.period_for(submission.unit)
-        words = period_words(period)
         texts = dict(sorted((submission.texts or {}).items()))
-        found_in_texts = statements(submission, values, period, phrases)
-        said_none = list(_said_none(texts, values, period))
-        if not found_in_texts and not said_none:
+        all_said = said_otherwise(texts, values, period, phrases, unit=submission.unit)
+        if not all_said:
             continue
         # a section by its numbers as the report prints them («I.5»), as the unit's form labels it
         labels = numbered(all_sections(request.template, submission.unit, period))
-        ytd_codes = sorted({code for window, code, _m in found_in_texts if window == "ytd"})
-        ytd = _compiled_ytd(submission, period, ytd_codes) if ytd_codes else {}
-        for said in [*said_none, *_stated_otherwise(found_in_texts, {"period": values, "ytd": ytd})]:
-            code, window = said["code"], said["window"]
-            name = _(BY_CODE[code].name) if window == "period" else f"{_(BY_CODE[code].name)} ({words['ytd_label']})"
-            basis = _("số liệu gửi") if window == "period" else _("sổ theo dõi cùng số liệu gửi")
+        for said in all_said:
+            code, ytd_label = said["code"], said["ytd_label"]
+            name = f"{_(BY_CODE[code].name)} ({ytd_label})" if ytd_label else _(BY_CODE[code].name)
+            basis = _("sổ theo dõi cùng số liệu gửi") if ytd_label else _("số liệu gửi")
             found.append(
                 {
                     "submission": submission,

@@ -189,10 +189,12 @@ class AnswerForm(WarningFormMixin, forms.Form):
         read=None,
         labels=None,
         register=None,
+        unit=None,
         **kwargs,
     ):
         super().__init__(*args, **kwargs)
         self.period = period
+        self.unit = unit  # the answering unit, whose register gives the year to date its text is compared with
         self.read = read or {}  # {(code, measure): the figure read from the uploaded report} (figures.documented)
         self.register = register or {}  # {figure field: the register's figure}, which a box left blank keeps
         # {section key: "I.5"}: a section by its numbers as the report prints them (services.numbered)
@@ -257,13 +259,14 @@ class AnswerForm(WarningFormMixin, forms.Form):
     def _answer_warnings(self, cleaned):
         """{figure field: message}: contradictions.answer_warnings of the figures and texts as typed: a figure
         its section's text says otherwise of in the period, none («Trong tháng, Trường chưa tổ chức lớp tập
-        huấn.» beside 02 classes) or another number («tiếp nhận 03 khoản viện trợ» beside 02), or one other
-        than the figure read from the unit's uploaded report. The API asks the same."""
+        huấn.» beside 02 classes) or another number («tiếp nhận 03 khoản viện trợ» beside 02), of the period or
+        of the year to date («Tính chung 9 tháng, …»), or one other than the figure read from the unit's
+        uploaded report. The API asks the same."""
         texts = {name[3:]: cleaned.get(name) or "" for name in self.section_rows}
         values = {}
         for name, code, measure in self._figures():
             values.setdefault(code, {})[measure] = int(cleaned.get(name) or 0)
-        found = answer_warnings(texts, values, self.period, self.read, self.labels, self.words)
+        found = answer_warnings(texts, values, self.period, self.read, self.labels, self.words, unit=self.unit)
         return {figure_field(code, measure): message for (code, measure), message in found.items()}
 
     def _figures(self):

@@ -95,6 +95,7 @@ def submission_detail(request, pk, review_form=None):
             read=documented(sources),
             labels=numbered(everything),
             register={name: source.register for name, source in sources.items()},
+            unit=submission.unit,
         )
 
     form = answer_form(data)

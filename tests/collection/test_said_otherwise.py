@@ -80,3 +80,38 @@ def test_a_confirmed_answer_saying_otherwise_is_listed_on_the_compilation_page(c
     ]
     html = page.content.decode()
     assert f"<td>I.2</td><td>«{NONE}»</td>" in html and f"<td>I.4</td><td>«{MORE}»</td>" in html
+
+
+def test_a_year_to_date_in_the_text_other_than_the_register_with_the_typed_period_is_asked_about(
+    client_for, outgoing, units
+):
+    from datetime import date
+
+    from ngoaivu.register.models import OutgoingDelegation
+
+    # The register's May delegation and the quarter's 01 đoàn typed: 02 đoàn, 07 lượt người in 9 months.
+    OutgoingDelegation.objects.create(
+        unit=units["dh"], title="Trao đổi giảng viên", persons=3, countries=["LA"], start_date=date(2021, 5, 4)
+    )
+    submission = outgoing(period="2021-Q3").submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    url = f"/yeu-cau/don-vi/{submission.pk}/"
+    page = client.get(url)
+    said = "Tính chung 9 tháng, Trường cử 03 đoàn với 07 lượt người đi công tác nước ngoài."
+    typed = {
+        "v__outgoing_delegations__groups": "1",
+        "v__outgoing_delegations__persons": "4",
+        section_of(page, "I.1.a"): f"Trong quý, Trường cử 01 đoàn với 04 lượt người đi công tác nước ngoài. {said}",
+    }
+    warned = client.post(url, form_data(page, **typed, submit="1"))
+    assert warned.context["form"].warnings == {
+        "v__outgoing_delegations__groups": f"Mục I.1.a ghi «{said}» nhưng số liệu tính chung 9 tháng là 02 đoàn: "
+        "kiểm tra lại số liệu hoặc nội dung mục trước khi gửi."
+    }
+    submission.refresh_from_db()
+    assert submission.status == Submission.Status.NOT_STARTED  # asked, not sent
+    # The year to date as the register and the typed quarter give it: nothing is asked.
+    agreed = typed | {section_of(page, "I.1.a"): typed[section_of(page, "I.1.a")].replace("03 đoàn", "02 đoàn")}
+    assert client.post(url, form_data(page, **agreed, submit="1")).status_code == 302
+    submission.refresh_from_db()
+    assert submission.status == Submission.Status.SUBMITTED
