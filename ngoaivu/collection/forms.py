@@ -230,6 +230,13 @@ class AnswerForm(WarningFormMixin, forms.Form):
         """Whether this post sends the answer (the warnings are asked) rather than saves a draft."""
         return sends(self.data)
 
+    @property
+    def warnings_heading(self):
+        """The warnings' heading (_error_summary.html): they are asked when the answer is sent, not saved."""
+        if self.sending:
+            return gettext("Một số nội dung cần kiểm tra lại trước khi gửi báo cáo, xem các ô được đánh dấu.")
+        return super().warnings_heading
+
     def clean(self):
         cleaned = super().clean()
         values = {}

@@ -13,6 +13,7 @@ core/confirm.html, which holds that form.
 import hashlib
 
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy
 
 FIELD = "confirmed"
 
@@ -66,6 +67,8 @@ class WarningFormMixin:
     """
 
     warnings: dict = {}
+    # The heading of the warnings at the top of the page (_error_summary.html), naming the step asked about.
+    warnings_heading = gettext_lazy("Một số nội dung cần kiểm tra lại trước khi lưu, xem các ô được đánh dấu.")
     warnings_seal = ""
     warnings_confirmed = False
 

@@ -43,7 +43,10 @@ def test_a_number_in_the_text_other_than_the_figure_is_asked_about_before_sendin
         AID: "Mục I.4 ghi «Trong tháng, Trường tiếp nhận 03 khoản viện trợ.» nhưng số liệu là 02 khoản viện trợ: kiểm "
         "tra lại số liệu hoặc nội dung mục trước khi gửi."
     }
-    assert 'id="id_v__aid__count_warning"' in warned.content.decode()
+    html = warned.content.decode()
+    assert 'id="id_v__aid__count_warning"' in html
+    # The heading says the step the person took: sending, not saving.
+    assert "<h2>Một số nội dung cần kiểm tra lại trước khi gửi báo cáo, xem các ô được đánh dấu.</h2>" in html
     submission.refresh_from_db()
     assert submission.status == Submission.Status.NOT_STARTED  # asked, not sent
     # The text and the figure agreeing, nothing is asked.
