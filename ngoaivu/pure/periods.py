@@ -166,6 +166,12 @@ class Period:
             return cls(CUSTOM, data["year"], custom_start=start, custom_end=end)
         return cls(data["kind"], data["year"], data["index"])
 
+    def is_same_period(self, other):
+        """Whether two periods are one report's: the same days, however named (the range 01/07/2021–30/09/2021
+        is «quý III năm 2021»). A cut-off day (as_of) stops the figures, not the period reported on."""
+        whole, other_whole = replace(self, as_of=None), replace(other, as_of=None)
+        return (whole.start, whole.end) == (other_whole.start, other_whole.end)
+
     def ends_the_year(self):
         """Whether the period runs to the reporting year's last day (31/12, or 14/12 under Nghị định
         09), so that its year to date is a whole year: «cả năm»."""

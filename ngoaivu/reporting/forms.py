@@ -97,8 +97,11 @@ class NewReportForm(forms.Form):
         except (PeriodError, ValidationError):
             return  # no report can be made: create_report says why, beside its field
         reports = Report.objects.readable_by(self.user) if self.user is not None else Report.objects.all()
-        same = reports.filter(unit=unit, template=template, period_code=period.code()).order_by("pk")
-        self.existing_reports = list(same)
+        # The same period however it was typed: a range of a quarter's days is that quarter's report.
+        of_template = reports.filter(unit=unit, template=template).order_by("pk")
+        fields = ("title", "status", "period_code", "convention", "as_of")
+        same = [report for report in of_template.only(*fields) if _is_report_of(report, period)]
+        self.existing_reports = same
         if not self.existing_reports:
             return
         self.fields["second_draft"].widget = forms.CheckboxInput()
@@ -139,6 +142,15 @@ class NewReportForm(forms.Form):
         else:
             asked = _("Nếu vẫn lập báo cáo cho %(unit)s, đánh dấu «Vẫn lập báo cáo cho đơn vị đã chọn».")
         return f"{said % values} {asked % values}"
+
+
+def _is_report_of(report, period):
+    """Whether report is one of period (Period.is_same_period); a stored period that no longer reads (a
+    year now out of range) by its code."""
+    try:
+        return report.period.is_same_period(period)
+    except PeriodError:
+        return report.period_code == period.code()
 
 
 def _marks(text):

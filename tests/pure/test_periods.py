@@ -223,3 +223,22 @@ def test_a_year_to_date_that_stops_inside_a_month_says_on_which_day():
     )
     assert parse("2026-01-01..2026-11-30").year_to_date_label() == "11 tháng"  # a whole month still counts so
     assert parse("2026-11", convention=DECREE_09).year_to_date_label() == "11 tháng"  # its month ends on the 14th
+
+
+@pytest.mark.parametrize(
+    "named, days",
+    [
+        ("2021-08", "2021-08-01..2021-08-31"),
+        ("2021-Q3", "2021-07-01..2021-09-30"),
+        ("2021-H1", "2021-01-01..2021-06-30"),
+        ("2021-9M", "2021-01-01..2021-09-30"),
+        ("2021", "2021-01-01..2021-12-31"),
+    ],
+)
+def test_a_range_of_the_same_days_is_the_same_period_as_the_named_one(named, days):
+    assert parse(named).is_same_period(parse(days)) and parse(days).is_same_period(parse(named))
+    # its figures cut at a day, it is still the period reported on
+    assert parse(named, as_of=parse(days).end.replace(day=10)).is_same_period(parse(days))
+    assert not parse(named).is_same_period(parse(days.replace("-01..", "-02..")))
+    # under Nghị định 09 the named period runs from the 15th: the calendar's days are another period
+    assert not parse(named, DECREE_09).is_same_period(parse(days, DECREE_09))

@@ -418,6 +418,18 @@ def test_a_second_draft_of_the_same_report_is_made_only_once_the_first_is_named(
     made(new_report(client, period="2021-11", second_draft=""))  # another period is no second draft
 
 
+def test_a_range_of_dates_covering_a_named_period_is_asked_about_as_that_period(client, demo_users):
+    client = login(client, demo_users, "chuyenvien")
+    first = made(new_report(client, period="2021-Q4", second_draft=""))
+    # The quarter's days typed as a range of dates, and the range's report asked of the quarter again.
+    asked = new_report(client, period="2021-10-01..2021-12-31", second_draft="")
+    assert asked.status_code == 200 and asked.context["form"].existing_reports == [first]
+    ranged = made(new_report(client, period="2021-10-01..2021-12-31", second_draft="on"))
+    asked = new_report(client, period="2021-Q4", second_draft="")
+    assert asked.status_code == 200 and asked.context["form"].existing_reports == [first, ranged]
+    made(new_report(client, period="2021-10-01..2021-12-30", second_draft=""))  # a day short: another period
+
+
 def test_a_status_that_is_none_lists_no_report_beside_its_message(client, demo_users):
     """Not every report as if the filter held: the register list's way (register/views._filtered)."""
     client.force_login(demo_users["chuyenvien"])
