@@ -80,12 +80,12 @@ class NewReportForm(forms.Form):
         unit, code = data.get("unit"), data.get("period_code")
         if unit is None or not code or "as_of" in self.errors:
             return data
+        # Each question at once, on one page: not the second only once the first is answered.
         found = self._earlier_holder(unit, code, data.get("as_of"))
         if found is not None:
             self.fields["draft_anyway"].widget = forms.CheckboxInput()
             if not data.get("draft_anyway"):
                 self.add_error("unit", self._earlier_work_warning(unit, *found))
-                return data
         if data.get("template") is not None:
             self._ask_before_a_second_draft(unit, data["template"], code, data.get("as_of"), data.get("second_draft"))
         return data

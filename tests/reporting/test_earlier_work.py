@@ -124,3 +124,21 @@ def test_a_period_given_in_advance_presets_the_unit_that_did_the_work(client, de
     # A reporter never starts from a unit it may not choose.
     client.force_login(demo_users["vanphong"])
     assert client.get("/bao-cao/tao/", {"period_code": "2021"}).context["form"]["unit"].initial == vp.pk
+
+
+def test_both_questions_are_asked_on_one_page_and_both_ticks_draft(client, demo_users):
+    client.force_login(demo_users["chuyenvien"])
+    first = Report.objects.get(pk=post(client, "VP", draft_anyway="on")["Location"].split("/")[-2])
+    reports = Report.objects.count()
+    # The earlier unit's work and the draft already made: asked together, not the second once the first is ticked.
+    response = post(client, "VP")
+    assert unit_errors(response) == [WARNING] and Report.objects.count() == reports
+    assert (
+        response.context["form"]
+        .errors["period_code"][0]
+        .startswith(f"Đơn vị đã có báo cáo cùng mẫu cho kỳ này: «{first.title}» (dự thảo).")
+    )
+    page = response.content.decode()
+    assert 'type="checkbox" name="draft_anyway"' in page and 'type="checkbox" name="second_draft"' in page
+    assert post(client, "VP", draft_anyway="on", second_draft="on").status_code == 302
+    assert Report.objects.count() == reports + 1
