@@ -9,7 +9,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from ngoaivu.pure.numbers import quoted
+from ngoaivu.pure.numbers import quoted, western_digits
 from ngoaivu.pure.periods import FIRST_YEAR, LAST_YEAR
 
 
@@ -90,6 +90,8 @@ class DateField(forms.DateField):
     """
 
     def to_python(self, value):
+        # "١٥/٠٣/٢٠٢٦" or "１５/０３/２０２６" is 15/03/2026, its digits read as the figure boxes read them.
+        typed, value = value, western_digits(value) if isinstance(value, str) else value
         try:
             return super().to_python(value)
         except ValidationError as error:
@@ -97,7 +99,7 @@ class DateField(forms.DateField):
                 raise
             # The text typed goes in as a parameter: a "%" in it is no placeholder to whoever formats
             # the message again (django-filters does, on the API's filters).
-            raise ValidationError("%(said)s", code="invalid", params={"said": refuse_date(value)}) from None
+            raise ValidationError("%(said)s", code="invalid", params={"said": refuse_date(typed)}) from None
 
     def validate(self, value):
         super().validate(value)

@@ -71,6 +71,12 @@ def quoted(text: str, length: int = QUOTED_LENGTH) -> str:
     return shown if len(shown) <= length else shown[: length - 1] + "…"
 
 
+def western_digits(text: str) -> str:
+    """text with any script's decimal digits written 0–9 ("١٥" and "１５" are 15), as the figure boxes and the
+    year box read them; "²" or "½" is no digit and stays as typed."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
+
+
 def _strip_currency(text: str) -> str:
     lowered = text.lower()
     for word in CURRENCY_WORDS:

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ngoaivu.pure.numbers import FRACTION_OF_DONG, FRACTION_OF_DONG_SCALED, FigureError, format_number, parse_figure
+from ngoaivu.pure.numbers import (
+    FRACTION_OF_DONG,
+    FRACTION_OF_DONG_SCALED,
+    FigureError,
+    format_number,
+    parse_figure,
+    western_digits,
+)
 
 
 @pytest.mark.parametrize(
@@ -142,3 +149,8 @@ def test_a_refused_text_is_quoted_short_and_without_control_characters():
     with pytest.raises(FigureError) as refused:
         parse_figure("\u202eabc")  # a right-to-left mark would turn the rest of the message round
     assert refused.value.params["text"] == "abc"
+
+
+def test_any_scripts_decimal_digits_are_written_0_to_9_and_nothing_else_is():
+    assert western_digits("١٥/٠٣/٢٠٢٦ và １５") == "15/03/2026 và 15"
+    assert western_digits("2026² ½ x") == "2026² ½ x"
