@@ -132,12 +132,15 @@ class RequestForm(forms.ModelForm):
                 _("Hạn báo cáo đã qua (hôm nay là %(today)s): các đơn vị sẽ trễ hạn ngay khi nhận yêu cầu.")
                 % {"today": screen_date(today)},
             )
-        same = ReportRequest.objects.filter(
-            direction=ReportRequest.Direction.OUTGOING,
-            unit=cleaned.get("unit"),
-            template=cleaned.get("template"),
-            period_code=cleaned.get("period_code"),
-        ).first()
+        unit, code = cleaned.get("unit"), cleaned.get("period_code")
+        if unit is None or not code:
+            return
+        period = parse(code, unit.reporting_convention)
+        sent = ReportRequest.objects.filter(
+            direction=ReportRequest.Direction.OUTGOING, unit=unit, template=cleaned.get("template")
+        ).order_by("pk")
+        # The same days however typed: a range of a year's days is that year (Period.is_same_period).
+        same = next((item for item in sent if _is_request_of(item, unit, period)), None)
         if same is not None:
             self.add_error(
                 None,
@@ -156,6 +159,15 @@ class RequestForm(forms.ModelForm):
         if self.direction == ReportRequest.Direction.OUTGOING and not self.instance.requested_by:
             self.instance.requested_by = self.cleaned_data["unit"].name
         return super().save(commit=commit)
+
+
+def _is_request_of(item, unit, period):
+    """Whether a request of unit asks for period; a stored period that no longer reads (a year now out of range)
+    by its code."""
+    try:
+        return item.period_for(unit).is_same_period(period)
+    except PeriodError:
+        return item.period_code == period.code()
 
 
 # The name of the «Gửi báo cáo» button (collection/submission.html). A browser posts a button that has no

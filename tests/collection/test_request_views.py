@@ -179,6 +179,12 @@ def test_an_outgoing_request_needs_a_deadline_ahead_and_is_sent_once(client_for,
     again = client.post("/yeu-cau/tao/yeu-cau-di/", {**data, "deadline": "05/12/2023"})
     assert "Đã gửi yêu cầu «Báo cáo công tác đối ngoại năm 2023»" in " ".join(again.context["form"].non_field_errors())
     assert ReportRequest.objects.count() == 1
+    # The year's days typed as a range are the same year's request.
+    ranged = client.post(
+        "/yeu-cau/tao/yeu-cau-di/", {**data, "deadline": "05/12/2023", "period_code": "2023-01-01..2023-12-31"}
+    )
+    assert "Đã gửi yêu cầu «Báo cáo công tác đối ngoại năm 2023»" in " ".join(ranged.context["form"].non_field_errors())
+    assert ReportRequest.objects.count() == 1
     # An incoming request is recorded as it came, its deadline passed or not.
     assert client.post("/yeu-cau/tao/yeu-cau-den/", incoming_data(units, deadline="01/11/2023")).status_code == 302
 
