@@ -107,16 +107,12 @@ class RequestForm(forms.ModelForm):
                         self.add_error(None, error)
         if self.direction == ReportRequest.Direction.OUTGOING and not self.instance.pk:
             self._check_new_outgoing(cleaned)
-        if unit and unit in (cleaned.get("recipients") or ()):
-            # Its own work is in its register, which the compiled report counts (compilation.own_figures):
-            # an answer to itself would be counted, or told, twice.
-            self.add_error(
-                "recipients",
-                _(
-                    "Không gửi yêu cầu cho chính đơn vị mình: số liệu của đơn vị đã có trong sổ theo dõi "
-                    "và được tổng hợp vào báo cáo."
-                ),
-            )
+        # The units whose answers would count the asking unit's own work twice: the model's rule, as the admin asks it.
+        asking = ReportRequest(direction=self.direction, unit=unit, period_code=cleaned.get("period_code") or "")
+        for recipient in cleaned.get("recipients") or ():
+            error = asking.asked_unit_error(recipient)
+            if error:
+                self.add_error("recipients", error)
         letter = cleaned.get("letter")
         if letter is not None and not cleaned.get("requested_by") and letter.issuer:
             cleaned["requested_by"] = letter.issuer

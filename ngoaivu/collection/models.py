@@ -111,6 +111,29 @@ class ReportRequest(models.Model):
             "start": screen_date(period.start),
         }
 
+    def asked_unit_error(self, unit):
+        """Why unit cannot be asked to answer this request, or "": the asking unit itself, or a unit whose
+        register rows its own compiled figures count already (a unit under it: compilation.own_figures
+        counts its scope as Unit.scope(own=True) has it at the period's end), would be counted twice. Every
+        way of asking says it: the request's form, the admin's answers (Submission.clean)."""
+        if not (unit and self.unit_id) or self.direction == self.Direction.INCOMING:
+            return ""
+        if unit.pk == self.unit_id:
+            return gettext(
+                "Không gửi yêu cầu cho chính đơn vị mình: số liệu của đơn vị đã có trong sổ theo dõi "
+                "và được tổng hợp vào báo cáo."
+            )
+        try:
+            day = self.period_for(self.unit).end if self.period_code else None
+        except PeriodError:
+            day = None
+        if unit.pk not in self.unit.scope(day, own=True).until:
+            return ""
+        return gettext(
+            "Không gửi yêu cầu cho %(unit)s: đơn vị trực thuộc %(asker)s, số liệu của đơn vị đã có trong sổ "
+            "theo dõi của %(asker)s và được tổng hợp vào báo cáo."
+        ) % {"unit": unit.name, "asker": self.unit.name}
+
     def period_for(self, unit):
         """The asked period as a unit counts it (its own reporting convention)."""
         return parse(self.period_code, unit.reporting_convention)
@@ -193,6 +216,13 @@ class Submission(Versioned):
 
     def __str__(self):
         return f"{self.unit} – {self.request}"
+
+    def clean(self):
+        super().clean()
+        request, unit = getattr(self, "request", None), getattr(self, "unit", None)
+        error = request.asked_unit_error(unit) if request is not None else ""
+        if error:
+            raise ValidationError({"unit": error})
 
     @property
     def return_reason(self):

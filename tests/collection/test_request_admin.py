@@ -37,3 +37,26 @@ def test_the_admin_refuses_a_deadline_before_its_period_begins(client_for, units
     assert saved.status_code == 302, saved.context["adminform"].form.errors
     recorded = ReportRequest.objects.get()
     assert recorded.period_code == "2026" and recorded.created_by == users["admin"]  # who recorded it, not asked
+
+
+def test_the_admin_refuses_to_ask_the_asking_unit_or_a_unit_under_it(client_for, units, users):
+    # The rule is the model's (ReportRequest.asked_unit_error, asked by Submission.clean): the admin's answers
+    # row says it beside the unit, as the request's form does.
+    from ngoaivu.core.models import Unit
+
+    centre = Unit.objects.create(name="Trung tâm Dịch vụ đối ngoại", code="TTDVĐN", parent=units["sngv"])
+    rows = {"submissions-TOTAL_FORMS": "1", "submissions-0-status": "not_started", "submissions-0-comment": ""}
+    outgoing = {"direction": ReportRequest.Direction.OUTGOING, "period_code": "2026", **rows}
+    client = client_for("admin")
+    for unit, error in (
+        (centre, "Không gửi yêu cầu cho Trung tâm Dịch vụ đối ngoại: đơn vị trực thuộc Sở Ngoại vụ"),
+        (units["sngv"], "Không gửi yêu cầu cho chính đơn vị mình"),
+    ):
+        refused = client.post(ADD, admin_data(units, users, **outgoing, **{"submissions-0-unit": unit.pk}))
+        assert refused.status_code == 200
+        (formset,) = refused.context["inline_admin_formsets"]
+        assert formset.formset.errors[0]["unit"][0].startswith(error)
+        assert not ReportRequest.objects.exists()
+    saved = client.post(ADD, admin_data(units, users, **outgoing, **{"submissions-0-unit": units["vp"].pk}))
+    assert saved.status_code == 302
+    assert ReportRequest.objects.get().submissions.get().unit == units["vp"]

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from ngoaivu.collection.models import ReportRequest
+from ngoaivu.core.models import Unit
 from ngoaivu.reporting.models import Report, ReportTemplate
 
 from .conftest import return_answer, send
@@ -213,6 +214,21 @@ def test_an_outgoing_request_is_not_sent_to_the_asking_unit_itself(client_for, u
     ]
     assert not ReportRequest.objects.exists()
     assert client.post("/yeu-cau/tao/yeu-cau-di/", {**data, "recipients": [units["vp"].pk]}).status_code == 302
+
+
+def test_an_outgoing_request_is_not_sent_to_a_unit_under_the_asking_unit(client_for, units, clock):
+    # The centre's rows are in the Sở's own register, which the compiled report counts: its answer would
+    # count them again.
+    clock(2023, 11, 15)
+    centre = Unit.objects.create(name="Trung tâm Dịch vụ đối ngoại", code="TTDVĐN", parent=units["sngv"])
+    client = client_for("officer")
+    data = {**incoming_data(units, unit=units["sngv"].pk), "recipients": [centre.pk, units["vp"].pk]}
+    refused = client.post("/yeu-cau/tao/yeu-cau-di/", data)
+    assert refused.context["form"].errors["recipients"] == [
+        "Không gửi yêu cầu cho Trung tâm Dịch vụ đối ngoại: đơn vị trực thuộc Sở Ngoại vụ, số liệu của đơn vị "
+        "đã có trong sổ theo dõi của Sở Ngoại vụ và được tổng hợp vào báo cáo."
+    ]
+    assert not ReportRequest.objects.exists()
 
 
 def test_the_forms_have_vietnamese_addresses_and_the_english_ones_still_work(client_for, units, clock):
