@@ -51,3 +51,13 @@ def test_the_integration_report_says_the_course_attended_too(demo, db):
     report = create_report(Unit.objects.get(code="VP"), ReportTemplate.objects.get(code="integration"), "2023")
     text = report.sections.get(key="I.2").text
     assert "Văn phòng cử công chức tham gia lớp tập huấn về hội nhập kinh tế quốc tế do Sở Công Thương" in text
+
+
+def test_the_integration_report_counts_the_delegations_sent_before_telling_each(demo, db):
+    # As every template counts them (delegations.DELEGATIONS_OUT_TOTAL): the total and its comparison, then
+    # each delegation in the integration report's own words (seed 002).
+    report = create_report(Unit.objects.get(code="VP"), ReportTemplate.objects.get(code="integration"), "2024")
+    paragraphs = report.sections.get(key="I.2").text.split("\n\n")
+    total = "Trong năm, Văn phòng cử 01 đoàn với 03 lượt cán bộ đi công tác nước ngoài (tăng 01 đoàn với 03 lượt"
+    told = next(n for n, p in enumerate(paragraphs) if p.startswith("Trong tháng 8, tổ chức đoàn công tác đến"))
+    assert paragraphs[told - 1].startswith(total)

@@ -20,27 +20,31 @@ _DELEGATIONS_SENT = {
     ],
 }
 
+# The delegations sent in the period, counted. Only the province's focal point examines the dossiers; another
+# unit says what it sent itself.
+_SENT_COUNT = [
+    # Who sent them: the unit, of its own rows alone; the focal point examined the province's
+    # dossiers; of other units' answers, no one unit (sentences.counted).
+    {
+        "if": "counted.own",
+        "text": "{period.in_word}, {unit.short} cử ",
+        "else": {
+            "if": "counted.province",
+            "text": "Thẩm tra hồ sơ, trình Chủ tịch UBND tỉnh ra quyết định cử ",
+            "else": "{period.in_word}, {across}có ",
+        },
+    },
+    "{outgoing_delegations.groups.period} đoàn với {outgoing_delegations.persons.period} lượt cán bộ "
+    "đi công tác nước ngoài ({outgoing_delegations.compare})",
+]
+
+# The total alone, for a template that lists each delegation in its own words (the integration report).
+DELEGATIONS_OUT_TOTAL = {"if": "outgoing_delegations.groups.period", "text": [*_SENT_COUNT, "."]}
+
 DELEGATIONS_OUT = [
-    # Only the province's focal point examines the dossiers; another unit says what it sent itself.
     {
         "if": "outgoing_delegations.groups.period",
-        "text": [
-            # Who sent them: the unit, of its own rows alone; the focal point examined the province's
-            # dossiers; of other units' answers, no one unit (sentences.counted).
-            {
-                "if": "counted.own",
-                "text": "{period.in_word}, {unit.short} cử ",
-                "else": {
-                    "if": "counted.province",
-                    "text": "Thẩm tra hồ sơ, trình Chủ tịch UBND tỉnh ra quyết định cử ",
-                    "else": "{period.in_word}, {across}có ",
-                },
-            },
-            "{outgoing_delegations.groups.period} đoàn với {outgoing_delegations.persons.period} lượt cán bộ "
-            "đi công tác nước ngoài ({outgoing_delegations.compare})",
-            _DELEGATIONS_SENT,
-            ".",
-        ],
+        "text": [*_SENT_COUNT, _DELEGATIONS_SENT, "."],
         "else": {
             "if": "counted.own",
             "text": "{period.in_word}, {unit.short} không cử cán bộ đi công tác nước ngoài.",

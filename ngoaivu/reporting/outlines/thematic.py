@@ -1,6 +1,7 @@
 """The thematic reports: people's diplomacy (seed 000) and international integration (seed 002)."""
 
 from .cooperation import INTEGRATION, INTEGRATION_WORK_ITEM, TRAINING_ATTENDED_ITEM
+from .delegations import DELEGATIONS_OUT_TOTAL
 from .information import ARTICLE_LANGUAGES
 
 
@@ -121,6 +122,7 @@ INTEGRATION_REPORT = {
                     "heading": "Kết quả thực hiện nhiệm vụ công tác hội nhập quốc tế",
                     "body": [
                         *INTEGRATION[1:],  # courses held and attended, the other integration work
+                        DELEGATIONS_OUT_TOTAL,  # counted as every template counts them, then each one told
                         {
                             "if": "outgoing_delegations.groups.period",
                             "list": "outgoing_delegations",
