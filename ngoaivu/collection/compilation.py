@@ -32,7 +32,7 @@ from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
 
-from .compiled_figures import compiled_figures, evaluate_whole, whole_scope
+from .compiled_figures import compiled_figures, evaluate_whole, whole_scope, whole_sources
 from .answer_paragraphs import gathered_answers, with_answers
 from .unlisted import held_counts, shortfall_notes, shortfalls, unlisted_notes
 from .models import ReportRequest, Submission
@@ -238,16 +238,21 @@ def compiled_context(request, accepted, held=None):
             # the answers that give the indicator a figure: its sentences say those (paragraphs.attributed)
             contributors.setdefault(code, set()).update(s.unit_id for s, n in zip(accepted, cells[1:]) if n)
     figures = compiled_figures(register, evaluate_whole(codes, period, units, register, whole), totals)
-    # last year's period is the asked units', as the period's figure; its year to date the whole scope's
-    ytd_compared = comparison_words(whole, period)["ytd_compared"]
+    # last year's period is the asked units', as the period's figure; its year to date and a stock (its
+    # figure over the whole scope, compiled_figures) the whole scope's
+    over_whole = comparison_words(whole, period)
+    words = unit_words(unit, period.end)
     return Context(
         figures=figures,
-        period=period_words(period) | comparison_words(units, period) | {"ytd_compared": ytd_compared},
-        unit=unit_words(unit, period.end),
+        period=period_words(period)
+        | comparison_words(units, period)
+        | {"ytd_compared": over_whole["ytd_compared"], "stock_compared": over_whole["compared"]},
+        unit=words,
         lists=build_lists(units, period, list_names(definition), speaker=unit),
         citations=citations(definition),
-        # last year counts the asking unit and the answering units, each its own, as the figures do
-        comparison_note=comparison_note([unit] + [s.unit for s in accepted], period, own=True),
+        # last year counts the units the figures count: the asking unit's whole scope (the province's, for
+        # the focal point, as the year to date), and the answering units, each its own
+        comparison_note=comparison_note([s.unit for s in accepted], period, own=True, whole=[unit]),
         renamed=current_names(period.end),  # the bodies of the report's time
         across="" if _whole_province(request, period, accepted) else f"{sources(unit.name, len(accepted))},",
         answers=len(accepted),  # other units' work: no count sentence names the asking unit (sentences.counted)
@@ -256,6 +261,7 @@ def compiled_context(request, accepted, held=None):
         own_figures=own,
         own_lists=build_lists(unit.scope(period.end, own=True), period, list_names(definition), speaker=unit),
         contributors=contributors,
+        whole_contributors=whole_sources(codes, period, unit, accepted, whole, contributors),
         source=unit.name,
     )
 

@@ -10,8 +10,11 @@ units' and the asking unit's own, as the period's figure is, so that the period'
 
 from dataclasses import replace
 
+from ngoaivu.core.lineage import Scope
+from ngoaivu.core.models import Unit
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.register.engine import evaluate
+from ngoaivu.pure.text import collation_key
+from ngoaivu.register.engine import evaluate, evaluate_by_scope
 
 
 def whole_scope(unit, period, units):
@@ -43,3 +46,35 @@ def compiled_figures(register, whole, totals):
 def evaluate_whole(codes, period, units, register, scope):
     """The register's figures over scope (whole_scope), register itself when it is the asked units'."""
     return register if scope == units else evaluate(codes, period, scope)
+
+
+def whole_sources(codes, period, unit, accepted, whole, contributors):
+    """{code: (answering unit ids, [names of the other units])}: whose figures the year to date and a
+    stock count (compiled_figures: over whole_scope), as a sentence that states them says
+    (reporting/paragraphs.attributed): besides the asking unit's own register, the answers that give the
+    indicator a figure in the period (contributors: {code: unit ids}) or whose unit's register holds its
+    earlier months, and each other unit of the scope whose register rows it counts (the Biên phòng's
+    detention of April, not asked). One grouped query per model, each unit its own scope."""
+    taken, scopes = set(unit.scope(period.end, own=True).until), {}
+    for submission in accepted:
+        mine = submission.unit.scope(period.end, own=True).until
+        scopes[("answer", submission.unit_id)] = Scope({pk: day for pk, day in mine.items() if pk not in taken})
+        taken |= set(mine)
+    rest = whole.until if whole is not None else dict.fromkeys(Unit.objects.values_list("pk", flat=True))
+    scopes |= {("other", pk): Scope({pk: day}) for pk, day in rest.items() if pk not in taken}
+    found = evaluate_by_scope(codes, period, {key: scope for key, scope in scopes.items() if scope.until})
+    names = {
+        u.pk: u.short_name or u.name for u in Unit.objects.filter(pk__in=[k for kind, k in found if kind == "other"])
+    }
+    sources = {}
+    for code in codes:
+        stock = BY_CODE[code].is_stock
+        answers, others = set(contributors.get(code, ())), []
+        for (kind, pk), figures in found.items():
+            held = figures.get(code, {}).values()
+            if kind == "answer" and not stock and any(f.ytd - f.period for f in held):
+                answers.add(pk)  # its earlier months, from the register
+            elif kind == "other" and any(f.period if stock else f.ytd for f in held):
+                others.append(names[pk])
+        sources[code] = (answers, sorted(others, key=collation_key))
+    return sources

@@ -84,14 +84,15 @@ def trial_drafts(definition):
         build(definition, context)
 
 
-def comparison_note(units, period, own=False):
+def comparison_note(units, period, own=False, whole=()):
     """ "Số liệu cùng kỳ năm 2025 gồm số liệu của tỉnh Quảng Ngãi và tỉnh Kon Tum (trước sắp xếp).",
     when last year's figures count units that a change has since joined; else "". units: the report's
-    unit, or a compilation's answering units, each counted as Unit.scope counts it (own)."""
+    unit, or a compilation's answering units, each counted as Unit.scope counts it (own); whole: units
+    counted with all their reports count (a compilation's asking unit: the province, for the focal point)."""
     last_year, since = period.year - 1, date(period.year - 1, 1, 1)
     names = []
-    for unit in units:
-        names += [name for name in merged_names(unit, period.end, since=since, own=own) if name not in names]
+    for unit, whose in [(unit, False) for unit in whole] + [(unit, own) for unit in units]:
+        names += [name for name in merged_names(unit, period.end, since=since, own=whose) if name not in names]
     return before_merger_note(last_year, names, period.is_whole_year()) if names else ""
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.wording import format_count, in_sentence, opens_with_verb
 
-from .sentence_lists import list_items, list_shows, mark_before_stop, write_list
+from .sentence_lists import join_vi, list_items, list_shows, mark_before_stop, write_list
 from .sentences import PLACEHOLDER, counted, fill, holds
 
 _WHOLE_PROVINCE = re.compile(r"(?<!\w)(t)oàn tỉnh(?!\w)", re.IGNORECASE)
@@ -103,16 +103,40 @@ def said_whose(sentence, spec, chosen, context):
     return f"{opening}{across} {rest}"
 
 
-def sources(name, units):
+def sources(name, units, others=()):
     """Whose figures a compiled sentence counts when they are not the province's: the asking unit's own
     register is one source, the answers that give the sentence a figure the others («theo số liệu của Văn
     phòng UBND tỉnh và theo báo cáo của 02 đơn vị»); none of them: the register alone («theo số liệu của Sở
     Ngoại vụ»). Without the first, «theo báo cáo của 02 đơn vị» would claim the asking unit's own work for
     the units that answered. The second «theo» keeps «theo báo cáo của 02 đơn vị» whole, the words the
-    reader takes for no figure (reading/nones.py)."""
+    reader takes for no figure (reading/nones.py). others: the names of the units neither asking nor
+    answering whose register rows a year to date or a stock counts (paragraphs.attributed), beside the
+    asking unit's («theo số liệu của Sở Ngoại vụ, Bộ Chỉ huy Bộ đội Biên phòng tỉnh và theo báo cáo của 02
+    đơn vị»); more than two, by their count («… của Sở Ngoại vụ, 05 đơn vị khác và …»)."""
+    registers = [name, *others] if len(others) <= 2 else [name, f"{format_count(len(others))} đơn vị khác"]
     if not units:
-        return f"theo số liệu của {name}"
-    return f"theo số liệu của {name} và theo báo cáo của {format_count(units)} đơn vị"
+        return f"theo số liệu của {join_vi(registers)}"
+    return f"theo số liệu của {', '.join(registers)} và theo báo cáo của {format_count(units)} đơn vị"
+
+
+# The windows of a figure counted over a compilation's whole scope (compiled_figures): its year to date.
+_WHOLE_WINDOWS = ("ytd", "last_year_ytd", "ytd_diff", "ytd_compare")
+
+
+def _over_whole(chosen):
+    """(whether a pattern writes figures of the period, whether of the whole scope: a year to date or a
+    stock); a pattern that writes no figure speaks of the period."""
+    period = whole = False
+    for piece in _pieces(chosen):
+        for name in PLACEHOLDER.findall(piece) if isinstance(piece, str) else ():
+            head, _dot, rest = name.strip().partition(":")[0].partition(".")
+            if head not in BY_CODE:
+                continue
+            if BY_CODE[head].is_stock or rest.rpartition(".")[2] in _WHOLE_WINDOWS:
+                whole = True
+            else:
+                period = True
+    return period or not whole, whole
 
 
 def _codes(spec, chosen):
@@ -134,16 +158,25 @@ def _codes(spec, chosen):
 def attributed(spec, chosen, context):
     """The context a sentence is written in, its {across} saying whose figures count that sentence's own
     indicators: the units whose answers give one of them a figure, not every unit that answered
-    (context.contributors); none of them: the asking unit's register alone, unless there is nothing to count
-    («không có …», which every answer says). As written when not known."""
+    (context.contributors), and, for a year to date or a stock, the units whose register rows the whole
+    scope adds (context.whole_contributors); none of them: the asking unit's register alone, unless there
+    is nothing to count («không có …», which every answer says). As written when not known."""
     codes = _codes(spec, chosen)
     if not context.across or context.contributors is None or not codes:
         return context
-    units = set().union(*(context.contributors.get(code, ()) for code in codes))
+    period, whole = _over_whole(chosen)
+    units, others = set(), []
+    for code in codes:
+        if period:
+            units |= set(context.contributors.get(code, ()))
+        if whole and context.whole_contributors is not None:
+            answers, names = context.whole_contributors.get(code, ((), ()))
+            units |= set(answers)
+            others += [name for name in names if name not in others]
     figures = [f for code in codes for f in context.figures.get(code, {}).values()]
-    if not units and not any(f.period or f.ytd for f in figures):
+    if not units and not others and not any(f.period or f.ytd for f in figures):
         return context  # «không có …»: every answer that says none is a source of it
-    return replace(context, across=f"{sources(context.source, len(units))},")
+    return replace(context, across=f"{sources(context.source, len(units), others)},")
 
 
 def _unsaid(sentence, across):

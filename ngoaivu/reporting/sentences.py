@@ -132,6 +132,10 @@ class Context:
     # blank)}, and the asking unit's name as its register is cited («Sở Ngoại vụ»): a sentence says whose
     # reports count its own figures (paragraphs.attributed). None: every answer is said, as across is.
     contributors: dict | None = None
+    # In a compiled report: {indicator code: (the answering units, the names of the other units)} whose
+    # figures its year to date and a stock count, over the asking unit's whole scope beyond the asked units
+    # (collection/compiled_figures.whole_sources). None: as contributors.
+    whole_contributors: dict | None = None
     source: str = ""
 
 
@@ -207,7 +211,10 @@ def resolve(path, context, item=None):
         measures = [by_name[name] for name in names]
         pairs = [(m, _figure(context, head, m.name)) for m in measures]
         windows = ("period", "last_year") if rest == "compare" else ("ytd", "last_year_ytd")
-        compared = context.period.get("compared" if rest == "compare" else "ytd_compared", True)
+        flag = "compared" if rest == "compare" else "ytd_compared"
+        if flag == "compared" and indicator.is_stock and "stock_compared" in context.period:
+            flag = "stock_compared"  # a compilation's stock counts the whole scope, its last year too
+        compared = context.period.get(flag, True)
         whole_year = context.period.get("whole_year" if rest == "compare" else "ytd_whole_year", False)
         return change_phrase(pairs, context.period.get("last_year"), windows, compared, whole_year=whole_year)
     figure = _figure(context, head, measure)

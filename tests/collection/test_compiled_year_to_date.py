@@ -4,8 +4,9 @@ units' part of the period replaced by their answers (collection/compiled_figures
 import datetime as dt
 
 from ngoaivu.collection import compilation
-from ngoaivu.core.models import Unit
+from ngoaivu.core.models import Succession, Unit
 from ngoaivu.register.models import FishingIncident
+from ngoaivu.reporting.sentences import fill
 
 from .test_compilation import answer
 
@@ -24,12 +25,20 @@ def test_the_focal_points_year_to_date_counts_the_register_of_units_not_asked(ou
     answer(request, units["vp"], "accepted", {"boats_detained": {"boats": 1, "fishermen": 4}})
     answer(request, units["dh"], "accepted", {"boats_detained": {"boats": 1, "fishermen": 5}})
     text = compilation.compile_report(request, users["officer"]).sections.get(key="I.5.b").text
-    assert "có 02 tàu cá cùng 09 ngư dân bị nước ngoài bắt giữ (tăng 02 tàu cá cùng 09 ngư dân so với" in text
     assert (
-        "Tính chung trong 8 tháng, có 03 tàu cá cùng 17 ngư dân bị nước ngoài bắt giữ "
+        "theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, có 02 tàu cá cùng 09 ngư dân bị nước ngoài "
+        "bắt giữ (tăng 02 tàu cá cùng 09 ngư dân so với" in text
+    )
+    # The year to date and the stock count the border guard's rows too: their sources say so, not the period's.
+    assert (
+        "Tính chung trong 8 tháng, theo số liệu của Sở Ngoại vụ, Bộ Chỉ huy Bộ đội Biên phòng tỉnh và theo báo cáo "
+        "của 02 đơn vị, có 03 tàu cá cùng 17 ngư dân bị nước ngoài bắt giữ "
         "(tăng 03 tàu cá cùng 17 ngư dân so với cùng kỳ năm 2020)" in text
     )
-    assert "vẫn còn 01 tàu cá cùng 08 ngư dân đang bị các nước bắt giữ" in text
+    assert (
+        "Theo số liệu của Sở Ngoại vụ và Bộ Chỉ huy Bộ đội Biên phòng tỉnh, vẫn còn 01 tàu cá cùng 08 ngư dân đang "
+        "bị các nước bắt giữ" in text
+    )
 
 
 def test_the_answers_replace_their_units_period_in_the_year_to_date(outgoing, units):
@@ -55,3 +64,37 @@ def test_a_non_focal_units_year_to_date_keeps_the_answering_units_months(outgoin
     answer(request, units["dh"], "accepted", {})
     figures = compilation.compiled_context(request, compilation._accepted(request)).figures["boats_detained"]
     assert (figures["boats"].ytd, figures["fishermen"].ytd) == (2, 8)
+
+
+def test_a_stock_is_compared_with_last_year_only_where_its_whole_scope_was_recorded(outgoing, units):
+    # The stock counts the border guard's boat, whose register began in 2021: last year's stock of its scope is
+    # not known, though the asked units' is. Its comparison is said of the scope its figure counts.
+    Unit.objects.filter(pk=units["sngv"].pk).update(coordinates_province=True)
+    guard = Unit.objects.create(
+        name="Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+        code="BĐBP",
+        parent=units["province"],
+        recorded_since=dt.date(2021, 1, 1),
+    )
+    _detained(guard, dt.date(2021, 4, 29), 8)
+    request = outgoing()
+    answer(request, units["vp"], "accepted", {})
+    context = compilation.compiled_context(request, compilation._accepted(request))
+    assert context.figures["fishermen_still_detained"]["fishermen"].period == 8
+    assert fill("{fishermen_still_detained.compare}", context) == "chưa có số liệu cùng kỳ năm 2020 để so sánh"
+
+
+def test_the_note_on_merged_units_covers_the_whole_scope_the_year_to_date_counts(outgoing, units):
+    # The province took in the tỉnh Kon Tum in March 2021: the focal point's year to date counts both provinces'
+    # rows of 2020, though neither the Sở nor the answering units were merged.
+    Unit.objects.filter(pk=units["sngv"].pk).update(coordinates_province=True)
+    old = Unit.objects.create(
+        name="Tỉnh Kon Tum", code="KT", kind=Unit.Kind.PROVINCE, ended_on=dt.date(2021, 3, 1), is_active=False
+    )
+    Succession.objects.create(
+        predecessor=old, successor=units["province"], kind=Succession.Kind.MERGE, effective_on=dt.date(2021, 3, 1)
+    )
+    request = outgoing()
+    answer(request, units["vp"], "accepted", {})
+    note = compilation.compiled_context(request, compilation._accepted(request)).comparison_note
+    assert "Tỉnh Quảng Ngãi và Tỉnh Kon Tum" in note
