@@ -139,7 +139,7 @@ def coverage_note(submissions):
         return ""
     accepted = len(submissions) - len(missing)
     values = {"accepted": format_count(accepted), "total": format_count(len(submissions)), "names": ", ".join(missing)}
-    values["sources"] = sources(submissions[0].request.unit.name, accepted)  # as compiled_context writes it
+    values["sources"] = sources(unit_words(submissions[0].request.unit)["name"], accepted)  # as compiled_context
     if not accepted:  # nothing to compile yet (compile_report refuses)
         return _("Chưa tiếp nhận báo cáo nào trong số %(total)s đơn vị được yêu cầu; chưa gồm %(names)s.") % values
     # two counts, written as the advice after it writes its count («01 đơn vị»)
@@ -254,7 +254,7 @@ def compiled_context(request, accepted, held=None):
         # the focal point, as the year to date), and the answering units, each its own
         comparison_note=comparison_note([s.unit for s in accepted], period, own=True, whole=[unit]),
         renamed=current_names(period.end),  # the bodies of the report's time
-        across="" if _whole_province(request, period, accepted) else f"{sources(unit.name, len(accepted))},",
+        across="" if _whole_province(request, period, accepted) else f"{sources(words['name'], len(accepted))},",
         answers=len(accepted),  # other units' work: no count sentence names the asking unit (sentences.counted)
         # what a sentence listing the register's rows without saying whose says: the asking unit's own
         # (paragraphs.speaking_for); the answering units' work is in their paragraphs
@@ -262,7 +262,7 @@ def compiled_context(request, accepted, held=None):
         own_lists=build_lists(unit.scope(period.end, own=True), period, list_names(definition), speaker=unit),
         contributors=contributors,
         whole_contributors=whole_sources(codes, period, unit, accepted, whole, contributors),
-        source=unit.name,
+        source=words["name"],  # as the seeds name it: «Sở Ngoại vụ», not «Sở Ngoại vụ tỉnh Quảng Ngãi»
     )
 
 

@@ -87,8 +87,10 @@ def said_whose(sentence, spec, chosen, context):
     counts a figure (_counts) and names no one (no subject, no list, no {across}, no «toàn tỉnh»): by the
     one rule of who a count sentence may name (sentences.counted). Of other units' work ("units": a
     compilation) it names none and says whose reports it counts as {across} does: «Theo số liệu của Sở
-    Ngoại vụ và theo báo cáo của 02 đơn vị, quản lý 02 hội nghị, hội thảo quốc tế …», never the
-    compiled total as the asking unit's own. Else as written: the unit's own, or the province's."""
+    Ngoại vụ và theo báo cáo của 02 đơn vị, đã quản lý 02 hội nghị, hội thảo quốc tế …», never the
+    compiled total as the asking unit's own; the asking unit's own work alone, as the seeds tell it, by its
+    name as the subject («Sở Ngoại vụ đã tham mưu ban hành …»). Else as written: the unit's own, or the
+    province's."""
     if counted(context) != "units" or not context.across or not _counts(chosen):
         return sentence
     # whose work the pattern chosen says, or the spec's own choice (its "if"): not a branch not taken
@@ -99,6 +101,9 @@ def said_whose(sentence, spec, chosen, context):
     across = context.across if opening.strip(" -") else context.across[:1].upper() + context.across[1:]
     rest = in_sentence(sentence[len(opening) :])
     if context.contributors is not None and opens_with_verb(rest):
+        if context.across == f"{sources(context.source, 0)},":
+            # the asking unit's own work alone: said as the seeds say it, «Sở Ngoại vụ đã tham mưu ban hành …»
+            return f"{opening}{context.source} đã {rest}"
         rest = f"đã {rest}"  # work done, not a subject it is not: «…, đã tham mưu ban hành …»
     return f"{opening}{across} {rest}"
 

@@ -106,3 +106,29 @@ def test_an_answers_delegations_are_said_where_its_text_of_the_section_is_left_o
     assert "Đoàn A" in text and "Văn phòng UBND tỉnh: Trong năm" not in text
     assert "Ngoài ra, theo báo cáo của Văn phòng UBND tỉnh, đơn vị có thêm 01 đoàn với 03 lượt người." in text
     assert compilation.compiled_draft(request)[0]["I.2"] == text
+
+
+def test_the_asking_units_own_work_is_said_as_the_seeds_say_it(outgoing, units, users):
+    # «Theo số liệu của Sở Ngoại vụ tỉnh Quảng Ngãi, đã tổ chức …» would cite the Sở to itself by its full name:
+    # its own work alone reads «Sở Ngoại vụ đã tổ chức …» (seed: «Sở Ngoại vụ đã triển khai thực hiện …»); a
+    # figure the answers add to says «theo báo cáo của 01 đơn vị» beside the Sở's name as the seeds write it.
+    from ngoaivu.core.models import Unit
+    from ngoaivu.register.models import IntegrationActivity
+
+    Unit.objects.filter(pk=units["sngv"].pk).update(name="Sở Ngoại vụ tỉnh Quảng Ngãi", short_name="Sở Ngoại vụ")
+    IntegrationActivity.objects.create(
+        unit=units["sngv"],
+        title="Lớp A",
+        kind="training",
+        role="organised",
+        start_date=dt.date(2021, 8, 5),
+        participants=30,
+    )
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {"conferences": {"count": 2}})
+    texts = dict(compilation.compile_report(request, users["officer"]).sections.values_list("key", "text"))
+    training = texts[_section_with(texts, "lớp tập huấn về hội nhập quốc tế")]
+    assert "Sở Ngoại vụ đã tổ chức 01 lớp tập huấn về hội nhập quốc tế với 30 lượt" in training
+    assert "tỉnh Quảng Ngãi" not in training and "Theo số liệu" not in training
+    conferences = texts[_section_with(texts, "hội nghị, hội thảo quốc tế trên địa bàn tỉnh")]
+    assert f"{SOURCES[:1].upper()}{SOURCES[1:]}đã quản lý 02 hội nghị, hội thảo quốc tế" in conferences
