@@ -92,7 +92,8 @@ def test_a_compiled_count_beside_the_asking_units_list_alone_adds_nothing_after_
 def test_an_answers_delegations_are_said_where_its_text_of_the_section_is_left_out(outgoing, units, users):
     # The integration report lists the Sở's own delegations; the Văn phòng's one is in its figures alone: its
     # text of the section says only that it held no training, which the Sở's summary says already and the
-    # compiled report leaves out. Its delegation is said with its source, not lost.
+    # compiled report leaves out. Its delegation is counted in the total with its source, not lost, and not
+    # added again after the Sở's list.
     from ngoaivu.register.models import OutgoingDelegation
 
     OutgoingDelegation.objects.create(
@@ -104,7 +105,11 @@ def test_an_answers_delegations_are_said_where_its_text_of_the_section_is_left_o
     answer(request, units["dh"], "accepted", {})
     text = compilation.compile_report(request, users["officer"]).sections.get(key="I.2").text
     assert "Đoàn A" in text and "Văn phòng UBND tỉnh: Trong năm" not in text
-    assert "Ngoài ra, theo báo cáo của Văn phòng UBND tỉnh, đơn vị có thêm 01 đoàn với 03 lượt người." in text
+    assert (
+        "Trong năm, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, có 02 đoàn với 10 lượt cán bộ đi "
+        "công tác nước ngoài" in text
+    )
+    assert "Ngoài ra" not in text
     assert compilation.compiled_draft(request)[0]["I.2"] == text
 
 
