@@ -172,7 +172,7 @@ def attributed(spec, chosen, context):
     period, whole = _over_whole(chosen)
     units, others = set(), []
     for code in codes:
-        if period:
+        if period or context.whole_contributors is None:
             units |= set(context.contributors.get(code, ()))
         if whole and context.whole_contributors is not None:
             answers, names = context.whole_contributors.get(code, ((), ()))

@@ -32,8 +32,8 @@ def compiled(contributors, **figures):
 def test_a_sentence_counts_the_units_whose_answers_give_its_figures_once_in_its_paragraph():
     # No unit reported a card: the cards are the Sở's register's alone; one unit reported the cases.
     (paragraph,) = write_section(CONSULAR, compiled({"abtc": set(), "consular_cases": {SCHOOL}}))
-    assert paragraph.startswith(
-        "Theo số liệu của Sở Ngoại vụ, đã thẩm tra hồ sơ, tham mưu Chủ tịch UBND tỉnh cho phép 02 doanh nhân của "
+    assert paragraph.startswith(  # the Sở's own work alone, told as the seeds tell it
+        "Sở Ngoại vụ đã thẩm tra hồ sơ, tham mưu Chủ tịch UBND tỉnh cho phép 02 doanh nhân của "
         "01 doanh nghiệp trên địa bàn tỉnh sử dụng thẻ ABTC (tăng 02 doanh nhân với 01 doanh nghiệp so với cùng kỳ "
         "năm 2020); phối hợp"
     )
@@ -138,3 +138,27 @@ def test_done_is_said_only_before_a_verb_of_work():
     assert write_section([placed], compiled({"aid": {SCHOOL}}, **figures)) == [
         "Tính chung, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, có 03 khoản."
     ]
+
+
+def test_a_year_to_date_says_the_other_units_whose_register_rows_it_counts():
+    from ngoaivu.reporting.outlines.consular import FISHERMEN
+
+    # The period's boats are the Sở's; its year to date adds the border guard's of April (not asked): the year
+    # to date says so, and the sources said of the period are not taken for its own.
+    figures = {
+        "boats_detained": {"boats": Figure(2, 3, 0, 1), "fishermen": Figure(19, 27, 0, 8)},
+        "boats_obstructed": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
+        "boats_released": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
+        "fishermen_still_detained": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
+    }
+    context = compiled({"boats_detained": set()}, **figures)
+    context.whole_contributors = {"boats_detained": ({SCHOOL}, ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"])}
+    paragraph = write_section(FISHERMEN, context)[0]
+    assert paragraph.startswith("- Trong tháng, theo số liệu của Sở Ngoại vụ, có 02 tàu cá cùng 19 ngư dân")
+    assert (
+        "Tính chung trong 9 tháng, theo số liệu của Sở Ngoại vụ, Bộ Chỉ huy Bộ đội Biên phòng tỉnh và theo báo cáo "
+        "của 01 đơn vị, có 03 tàu cá cùng 27 ngư dân"
+    ) in paragraph
+    many = ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+    assert sources("Sở Ngoại vụ", 0, many) == "theo số liệu của Sở Ngoại vụ và 03 đơn vị khác"
+    assert sources("Sở Ngoại vụ", 0, many[:1]) == "theo số liệu của Sở Ngoại vụ và Công an tỉnh"
