@@ -1,15 +1,12 @@
-"""Units, people and reference data shared by every area of the register."""
+"""Units and their successions; the models of the app's other modules are imported at the end."""
 
 from datetime import timedelta
 
-from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy as _
-from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from ngoaivu.core.constraints import Check, Unique
@@ -339,108 +336,9 @@ class Succession(models.Model):
         return self.predecessor.ended_on is None or self.predecessor.ended_on > self.effective_on
 
 
-class Role(models.TextChoices):
-    ADMIN = "admin", _("Quản trị hệ thống")
-    OFFICER = "officer", _("Chuyên viên ngoại vụ")
-    REPORTER = "reporter", _("Đơn vị báo cáo")
-    LEADER = "leader", _("Lãnh đạo")
-    VIEWER = "viewer", _("Người xem")
-
-
-class User(AbstractUser):
-    unit = models.ForeignKey(
-        Unit,
-        verbose_name=_("đơn vị"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="users",
-    )
-    role = models.CharField(_("vai trò"), max_length=20, choices=Role.choices, default=Role.VIEWER)
-    position = models.CharField(_("chức vụ"), max_length=100, blank=True)
-    # Empty until the user chooses: then the interface follows the choice, whatever the browser says.
-    language = models.CharField(_("ngôn ngữ giao diện"), max_length=10, choices=settings.LANGUAGES, blank=True)
-    signature_image = models.FileField(
-        _("ảnh chữ ký"),
-        upload_to="stamps/signatures/",
-        storage=get_private_storage,
-        blank=True,
-        validators=[validate_stamp_image],
-        help_text=_("Ảnh PNG nền trong suốt, màu xanh, đặt lên chữ ký của văn bản điện tử người này ký."),
-    )
-
-    class Meta:
-        ordering = ["username"]
-        verbose_name = _("người dùng")
-        verbose_name_plural = _("người dùng")
-        constraints = [
-            # A unit reporter without a unit would see nothing or, worse, everything.
-            Check(
-                condition=~Q(role="reporter") | Q(unit__isnull=False),
-                name="reporter_has_unit",
-                on="unit",
-                violation_error_message=_("Người dùng của đơn vị báo cáo phải thuộc một đơn vị."),
-            ),
-        ]
-
-    def __str__(self):
-        return self.get_full_name() or self.username
-
-    def clean(self):
-        super().clean()
-        unit = self.unit if self.unit_id else None
-        if self.pk is None and unit is not None and unit.ended_on and unit.ended_on <= timezone.localdate():
-            message = _("%(unit)s đã thôi hoạt động từ ngày %(day)s; vui lòng chọn đơn vị đang hoạt động.")
-            raise ValidationError({"unit": message % {"unit": unit.name, "day": screen_date(unit.ended_on)}})
-        # Someone must be left to manage the users: the last active administrator stays one.
-        if self.pk is None or (self.is_active and self.role == Role.ADMIN):
-            return
-        admins = User.objects.filter(is_active=True, role=Role.ADMIN)
-        if admins.filter(pk=self.pk).exists() and not admins.exclude(pk=self.pk).exists():
-            raise ValidationError(
-                _(
-                    "Đây là người quản trị hệ thống duy nhất còn hoạt động: đề nghị giao vai trò quản trị cho người khác trước."
-                )
-            )
-
-
-class PartnerLocality(models.Model):
-    """A foreign locality the province cooperates with (Champasak – Lào, Miyagi – Nhật Bản…)."""
-
-    name = models.CharField(_("tên địa phương"), max_length=200)
-    country = CountryField(_("quốc gia"))
-    level = models.CharField(_("cấp"), max_length=100, blank=True, help_text=_("tỉnh, bang, thành phố…"))
-    since = models.DateField(_("thiết lập quan hệ từ"), null=True, blank=True)
-    notes = models.TextField(_("ghi chú"), blank=True)
-    # Seed 001 tells the work with the localities of Laos under a letter of its own: a province says
-    # which partners' countries its reports tell apart (reporting/partner_lists.py).
-    reported_apart = models.BooleanField(
-        _("báo cáo thành mục riêng"),
-        default=False,
-        help_text=_(
-            "Báo cáo có mục «Hoạt động hợp tác với các địa phương của …» riêng cho quốc gia của địa phương này."
-        ),
-    )
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["country", "name"]
-        verbose_name = _("địa phương đối tác")
-        verbose_name_plural = _("địa phương đối tác")
-        constraints = [
-            Unique(
-                fields=["name", "country"],
-                name="partner_locality_unique",
-                on="name",
-                violation_error_message=_("Đã có địa phương đối tác cùng tên thuộc quốc gia này."),
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.name} – {self.country.name}"
-
-
 from .certificates import RevocationList, SigningToken, TrustRoot  # noqa: E402,F401 — models of this app
 from .legal_documents import GENERIC_KIND, LegalDocument  # noqa: E402,F401
+from .partner_localities import PartnerLocality  # noqa: E402,F401
 from .reading_phrases import ReadingPhrase  # noqa: E402,F401
 from .stored_files import StoredFile  # noqa: E402,F401
+from .users import Role, User  # noqa: E402,F401
