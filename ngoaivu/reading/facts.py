@@ -54,6 +54,7 @@ from .measures import measures_of
 from .workers import workers_not_counted
 from .grouping import group_mentions
 from .mentions import Group, Mention, find_mentions
+from .own_words import own_kind
 from .other_counts import other_counts
 from .periods_vi import time_expressions
 from .scopes import TO_DATE, UNDER_WAY, is_change, scope_of, states_no_figure, year_of
@@ -206,6 +207,10 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             if not is_part and group.start in listed and ctx.last_total is not None:
                 is_part, listed_label = True, listed[group.start]
             indicator = indicator_of(group, sentence, context, mentions, block.text, ctx.headline)
+            # a total is of the kind its own words say (own_words.py); if broader, its parts are read on their own
+            indicator, broader = own_kind(
+                indicator, group, sentence, None if is_part else part_at, mentions, context, (block.text, ctx.headline)
+            )
             # "… chỉ có 20 lao động được cấp phép, còn lại là …", "Ngoài ra còn 4 vụ/6 tàu cá …" after parts:
             # some of the last total, naming nothing else, labelled by what follows (more_parts.py)
             further = bool(
@@ -270,7 +275,8 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                     ctx.last_total = None
                     if part_at is not None and part_at.start() >= group.end:
                         last_total = None  # "29 dự án ODA, … 3.196 tỉ đồng, trong đó vốn ODA là …"
-                        uncounted, uncounted_to = group.units(), part_at.end()  # nor are its parts
+                        if not broader:
+                            uncounted, uncounted_to = group.units(), part_at.end()  # nor are its parts
                 continue
             # "Huyện Long Điền là địa phương có số tàu lớn nhất bị bắt giữ (110 tàu …)", after the
             # total of a sentence before: one part, picked out, not a breakdown to add up
