@@ -259,7 +259,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             if indicator is None:
                 if is_part and last_total is not None:
                     # "36 DHS, trong đó … 10 DHS; … cho 8 cán bộ …; 18 DHS": a part the register does not
-                    # count leaves the breakdown incomplete, so no sum of it is checked (checks.parts_checks)
+                    # count leaves the breakdown incomplete, so no sum of it is checked (part_sums.parts_checks)
                     if not ctx.breakdowns or ctx.breakdowns[-1][0] is not last_total[0]:
                         ctx.breakdowns.append((last_total[0], [], sentence))
                     ctx.breakdowns[-1][1].append({"unread": sentence[group.start : group.end]})

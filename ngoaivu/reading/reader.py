@@ -12,7 +12,9 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .checks import header_checks, parts_checks, reference_year_checks, unit_code_checks, year_checks
+from .checks import header_checks, year_checks
+from .citation_checks import reference_year_checks, unit_code_checks
+from .part_sums import parts_checks
 from .errors import ReadError
 from ngoaivu.pure.periods import Period
 from ngoaivu.sandbox import UPLOAD_SECONDS, LimitExceeded, run_limited

@@ -1,7 +1,7 @@
 """Totals and their parts as real texts write them: lists after "như sau:", a bracket year by
 year, "Trong 28 LHS, có …"; and the checks their sums raise."""
 
-from ngoaivu.reading.checks import parts_checks
+from ngoaivu.reading.part_sums import parts_checks
 from ngoaivu.reading.facts import extract_facts
 from ngoaivu.reading.structure import Block
 

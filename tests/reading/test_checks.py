@@ -1,7 +1,7 @@
 """Mistakes found in a report: blank number and date, wrong year, parts that do not add up,
 unit codes the register does not know."""
 
-from ngoaivu.reading.checks import unit_code_of
+from ngoaivu.reading.citation_checks import unit_code_of
 from ngoaivu.reading.reader import read_text
 
 

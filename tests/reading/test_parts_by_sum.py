@@ -4,7 +4,7 @@ their unit or in a bracket after it; and a part picked out as the one with the m
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ngoaivu.reading.checks import parts_checks
+from ngoaivu.reading.part_sums import parts_checks
 from ngoaivu.reading.facts import extract_facts
 from ngoaivu.reading.structure import Block
 

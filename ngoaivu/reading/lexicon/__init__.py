@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from .context import (
-    AID_STAGE_WORDS as AID_STAGE_WORDS,  # read by checks.py from here
+    AID_STAGE_WORDS as AID_STAGE_WORDS,  # read by part_sums.py from here
     AVERAGE_OPENING_WORDS,
     AVERAGE_WORDS,
     CUMULATIVE_AFTER_WORDS,
