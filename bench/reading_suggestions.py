@@ -131,8 +131,13 @@ def main(argv=None) -> int:
         learning_curve()
     if options.train:
         texts = read_folder(TRAINED_ON)
-        save(train([example for text in texts for example in text.examples]))
-        print(f"{MODEL_FILE}: trained on {sum(len(t.examples) for t in texts)} figures of {len(texts)} texts")
+        model = train([example for text in texts for example in text.examples])
+        save(model)
+        weights = sum(len(w) for w in model.weights.values())
+        print(
+            f"{MODEL_FILE}: trained on {sum(len(t.examples) for t in texts)} figures of {len(texts)} texts, "
+            f"{weights} weights, {round(MODEL_FILE.stat().st_size / 1024)} KB"
+        )
     for folder in options.folders:
         texts, tally = read_folder(folder), Counter()
         if folder.resolve() == TRAINED_ON:
