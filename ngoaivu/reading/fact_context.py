@@ -27,6 +27,19 @@ class FactContext:
     lead: Lead | None = None  # a paragraph ending in ":" that the list items after it continue
     items_of: dict | None = None  # an aid total whose items, naming nothing, follow it (breakdowns.aid_item)
     stated: list = field(default_factory=list)  # (sentence, its figure groups), for reading/unplaced.py
+    # a text of no period that opens on when its body was founded tells what it did since (founded_opening)
+    since_founding: bool = False
+
+
+# the body a text is about, founded on a date its opening names: "Sở Ngoại vụ tỉnh Cao Bằng được
+# thành lập ngày 17/3/2004 theo Quyết định …", "Hội … thành lập năm 1994"
+_FOUNDED = re.compile(r"[^.;:]{3,80}?(?<!\w)(?:được\s+)?thành\s+lập\s+(?:vào\s+|từ\s+)?(?:ngày|tháng|năm)\s+\d", re.I)
+
+
+def founded_opening(opening: str) -> bool:
+    """The opening paragraph starts on when the body the text is about was founded: its undated
+    figures after are counted since then, the text being a history of it, not a report of a period."""
+    return _FOUNDED.match(opening) is not None
 
 
 _TOTAL_AMOUNT = re.compile(rf"{TOTAL_WORDS}[^,;.\d]{{0,30}}$", re.I)

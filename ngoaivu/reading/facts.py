@@ -48,7 +48,7 @@ from .breakdowns import (
 )
 from .aid_money import lent_after, lent_money
 from .cues import indicator_of
-from .fact_context import FactContext, add_fact, amount_of_total
+from .fact_context import FactContext, add_fact, amount_of_total, founded_opening
 from .more_parts import SLASH_AFTER, before_the_rest, further_part
 from .measures import measures_of
 from .workers import workers_not_counted
@@ -115,7 +115,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         carried = (
             "ytd"
             if span_goes_on
-            or (paragraph_span and not _names_a_time(sentence, mentions))
+            or ((paragraph_span or ctx.since_founding) and not _names_a_time(sentence, mentions))
             or (lead is not None and lead.scope == "ytd" and not in_list)
             else "period"
         )
@@ -385,6 +385,9 @@ def extract_facts(blocks: list[Block], period: Period | None = None) -> FactCont
     ctx = FactContext(period=period)
     opening = body_texts(blocks)
     ctx.headline = opening[0] if opening else ""
+    # (a press text's period, with no title or headings, is a guess from its lines: "Năm 2008, …")
+    guessed = period is None or not any(b.part in ("title", "heading") for b in blocks)
+    ctx.since_founding = guessed and founded_opening(ctx.headline)
     for block in blocks:
         facts_of_block(block, ctx)
     drop_restated_headline(blocks, ctx)
