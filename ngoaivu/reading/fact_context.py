@@ -45,17 +45,23 @@ def founded_opening(opening: str) -> bool:
 _TOTAL_AMOUNT = re.compile(rf"{TOTAL_WORDS}[^,;.\d]{{0,30}}$", re.I)
 
 
-def amount_of_total(ctx: FactContext, sentence: str, group: Group, total: dict) -> Group:
+# the total amount of the projects counted before it, told apart from them: "Hiện nay … có 40 chương
+# trình, dự án … Các tổ chức … với tổng giá trị cam kết viện trợ cho các dự án là: 12.203.983 USD"
+_THEIR_AMOUNT = re.compile(
+    rf"{TOTAL_WORDS}[^,;.\d]{{0,40}}?\s(?:của|cho)\s+(?:các|những)\s+(?:chương\s+trình|dự\s+án)[^,;.\d]{{0,20}}$",
+    re.I,
+)
+
+
+def amount_of_total(ctx: FactContext, sentence: str, group: Group, total: dict, part: bool = True) -> Group:
     """ "34 chương trình, …, trong đó có 18 …; 16 khoản … với tổng vốn tài trợ là gần 40 tỷ đồng":
-    the total amount after the parts is the total's, not the last part's."""
+    the total amount after the parts is the total's, not the last part's; outside the parts (part
+    False), an amount named the total of the projects (_THEIR_AMOUNT) is as well."""
     if total["indicator"] != "aid" or "value" in total:
         return group
+    words = _TOTAL_AMOUNT if part else _THEIR_AMOUNT
     amount = next(
-        (
-            m
-            for m in group.mentions
-            if m.unit == "money" and _TOTAL_AMOUNT.search(sentence[max(0, m.start - 60) : m.start])
-        ),
+        (m for m in group.mentions if m.unit == "money" and words.search(sentence[max(0, m.start - 80) : m.start])),
         None,
     )
     if amount is None:

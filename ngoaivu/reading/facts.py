@@ -325,8 +325,8 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 and told_again(last_total[0], indicator, measures_of(indicator, group, sign))
             ):
                 continue  # "Cụ thể, … có trên 68.500 lao động …, trong đó …" under "Hơn 68.500 lao động …"
-            if scope == "part" and last_total is not None and any(f is last_total[0] for f in ctx.facts[first_new:]):
-                group = amount_of_total(ctx, sentence, group, last_total[0])
+            if last_total is not None and any(f is last_total[0] for f in ctx.facts[first_new:]):
+                group = amount_of_total(ctx, sentence, group, last_total[0], scope == "part")
                 if not group.mentions:
                     continue
             if indicator == "foreign_students" and scope == "ytd":

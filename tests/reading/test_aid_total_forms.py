@@ -1,0 +1,23 @@
+"""Forms of aid reports tried on sentences written for the test."""
+
+from ngoaivu.reading.facts import extract_facts
+from ngoaivu.reading.structure import Block
+
+VALUE_KEYS = ("count", "value", "currency")
+
+
+def facts(*paragraphs):
+    found = extract_facts([Block(text, "body") for text in paragraphs], None).facts
+    return [(f["indicator"], f["scope"], {k: f[k] for k in VALUE_KEYS if k in f}) for f in found]
+
+
+def test_the_total_amount_of_the_projects_counted_before_is_theirs():
+    counted = "Hiện nay, trên địa bàn tỉnh có 25 chương trình, dự án viện trợ phi chính phủ nước ngoài."
+    amount = "Các tổ chức hoạt động tại 9 huyện với tổng giá trị cam kết cho các dự án là: 4.500.000 USD."
+    assert facts(counted + " " + amount) == [("aid", "ytd", {"count": 25, "value": 4_500_000, "currency": "USD"})]
+    # an amount not named the total of those projects is one of its own
+    other = "Các tổ chức hoạt động tại 9 huyện, đã giải ngân 1.200.000 USD."
+    assert facts(counted + " " + other) == [
+        ("aid", "ytd", {"count": 25}),
+        ("aid", "period", {"value": 1_200_000, "currency": "USD"}),
+    ]
