@@ -112,3 +112,29 @@ def told_as_aid(units: set, sentence: str, context: str, paragraph: str, headlin
             )
         )
     )
+
+
+# an amount told as a share of the commitment: "đã giải ngân gần 7,7 tỉ đồng, đạt 57,04% tổng vốn cam kết"
+_SHARE_OF_COMMITTED = re.compile(
+    r"[^.;]{0,20}?(?<!\w)(?:đạt|bằng|chiếm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?(\d+(?:,\d+)?)\s*%\s+"
+    r"(?:so\s+với\s+)?(?:tổng\s+)?(?:số\s+)?(?:vốn|giá\s+trị|kinh\s+phí)\s+(?:đã\s+)?cam\s+kết",
+    re.I,
+)
+
+
+def share_of_committed(sentence: str, group, measures: dict, facts: list[dict]) -> str | None:
+    """The scope of the commitment an amount is the share of it says ("Đến nay, đã giải ngân gần
+    7,7 tỉ đồng, đạt 57,04% tổng vốn cam kết" after 13,7 tỉ committed in the year: of the year),
+    when the last amount of aid told before is that commitment (the share holds within 2 points)."""
+    share = _SHARE_OF_COMMITTED.match(sentence, group.end)
+    if share is None or "value" not in measures:
+        return None
+    committed = next((f for f in reversed(facts) if f["indicator"] == "aid" and "value" in f), None)
+    if (
+        committed is None
+        or committed["scope"] not in ("period", "ytd")
+        or committed["currency"] != measures["currency"]
+    ):
+        return None
+    ratio = measures["value"] / committed["value"] * 100
+    return committed["scope"] if abs(ratio - float(share[1].replace(",", "."))) <= 2 else None

@@ -36,10 +36,13 @@ class FactContext:
 _FOUNDED = re.compile(r"[^.;:]{3,80}?(?<!\w)(?:được\s+)?thành\s+lập\s+(?:vào\s+|từ\s+)?(?:ngày|tháng|năm)\s+\d", re.I)
 
 
-def founded_opening(opening: str) -> bool:
-    """The opening paragraph starts on when the body the text is about was founded: its undated
-    figures after are counted since then, the text being a history of it, not a report of a period."""
-    return _FOUNDED.match(opening) is not None
+def founded_opening(blocks: list, period: Period | None, opening: str) -> bool:
+    """The opening paragraph of a text of no period starts on when the body the text is about was
+    founded: its undated figures after are counted since then, the text being a history of it, not
+    a report of a period. (A press text's period, with no title or headings, is a guess from its
+    lines: "Năm 2008, …".)"""
+    guessed = period is None or not any(b.part in ("title", "heading") for b in blocks)
+    return guessed and _FOUNDED.match(opening) is not None
 
 
 _TOTAL_AMOUNT = re.compile(rf"{TOTAL_WORDS}[^,;.\d]{{0,30}}$", re.I)

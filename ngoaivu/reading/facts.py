@@ -46,7 +46,7 @@ from .breakdowns import (
     told_again,
     total_not_stated,
 )
-from .aid_money import lent_after, lent_money
+from .aid_money import share_of_committed, lent_after, lent_money
 from .cues import indicator_of
 from .fact_context import FactContext, add_fact, amount_of_total, founded_opening
 from .more_parts import SLASH_AFTER, before_the_rest, further_part
@@ -309,6 +309,8 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 and _SAME_PERIOD.search(sentence, 0, group.start)
             ):
                 scope = "ytd"  # "… từ đầu năm đến hết tháng 8/2020, 92 tàu … Cùng kỳ năm 2019 là 181 tàu"
+            if indicator == "aid" and scope in ("period", "ytd"):  # "…, đạt 57,04% tổng vốn cam kết"
+                scope = share_of_committed(sentence, group, measures_of(indicator, group, sign), ctx.facts) or scope
             if is_part and scope != "change":
                 scope = "part"
             elif scope == "period" and completes_breakdown(
@@ -385,9 +387,7 @@ def extract_facts(blocks: list[Block], period: Period | None = None) -> FactCont
     ctx = FactContext(period=period)
     opening = body_texts(blocks)
     ctx.headline = opening[0] if opening else ""
-    # (a press text's period, with no title or headings, is a guess from its lines: "Năm 2008, …")
-    guessed = period is None or not any(b.part in ("title", "heading") for b in blocks)
-    ctx.since_founding = guessed and founded_opening(ctx.headline)
+    ctx.since_founding = founded_opening(blocks, period, ctx.headline)
     for block in blocks:
         facts_of_block(block, ctx)
     drop_restated_headline(blocks, ctx)

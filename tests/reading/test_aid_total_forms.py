@@ -21,3 +21,12 @@ def test_the_total_amount_of_the_projects_counted_before_is_theirs():
         ("aid", "ytd", {"count": 25}),
         ("aid", "period", {"value": 1_200_000, "currency": "USD"}),
     ]
+
+
+def test_an_amount_told_as_a_share_of_the_commitment_is_of_its_span():
+    committed = "Năm 2023, tỉnh tiếp nhận 12 dự án viện trợ phi chính phủ nước ngoài với tổng vốn cam kết 20 tỷ đồng."
+    disbursed = "Đến nay, các dự án đã giải ngân 9 tỷ đồng, đạt 45% tổng vốn cam kết."
+    assert facts(committed, disbursed)[1] == ("aid", "period", {"value": 9_000_000_000, "currency": "VND"})
+    # a share that is not of the amount told before says nothing of its span
+    other = "Đến nay, các dự án đã giải ngân 9 tỷ đồng, đạt 80% tổng vốn cam kết."
+    assert facts(committed, other)[1] == ("aid", "ytd", {"value": 9_000_000_000, "currency": "VND"})
