@@ -9,6 +9,7 @@ import re
 from ngoaivu.pure.periods import Period
 
 from .breakdowns import OPENS_ON_TIME
+from .growth import first_count
 from .lexicon import AVERAGE as _AVERAGE
 from .lexicon import AVERAGE_OPENING as _AVERAGE_OPENING
 from .lexicon import PER_YEAR_AFTER as _PER_YEAR_AFTER
@@ -76,6 +77,8 @@ def scope_of(sentence: str, group: Group, indicator: str, period: Period | None,
         # workers are counted by the permits issued to them; any other count of them, dated or
         # not ("trong quý 1/2018, … phát hiện 185 lao động chui"), is of workers present
         return "stock", 1
+    if first_count(sentence, group):
+        return "period", 1  # "Sau 8 năm học, từ 34 LHS Lào ban đầu, đến nay …": the first count, not one to date
     marks = [(m.end(), "ytd") for m in _YTD.finditer(before)]
     if indicator not in _NOT_COUNTED_TO_DATE:
         # "Đến nay, nhà trường đã tiếp nhận 40 …", "…, đến nay 287 lưu học sinh … đã được tiếp nhận":

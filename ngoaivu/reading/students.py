@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .growth import first_count
 from .lexicon import CUMULATIVE_AFTER as _CUMULATIVE_AFTER
 from .lexicon import NOT_COUNTED_STUDENTS as _NOT_COUNTED_STUDENTS
 from .lexicon import SCOPES as _SCOPES
@@ -37,6 +38,8 @@ def cumulative(sentence: str, group: Group) -> bool:
 def student_arrivals(sentence: str, group: Group) -> bool:
     """ "Tiếp nhận 45 lưu học sinh Lào sang học" counts arrivals; "đang học", "hiện có" the
     students present (a stock)."""
+    if first_count(sentence, group):
+        return True  # "từ 34 LHS Lào ban đầu, đến nay …": the first taken in
     if _STUDENT_ARRIVAL_AFTER.search(sentence[group.end : group.end + 60]):
         return True  # "… 51 học sinh nước CHDCND Lào sang học tập"
     if _ENTERED.search(sentence, group.end):

@@ -24,3 +24,21 @@ def test_a_text_opening_on_a_founding_counts_its_undated_figures_since():
         "Hội hữu nghị được thành lập năm 1994."
     )
     assert facts(later) == [("incoming_delegations", "period")]
+
+
+def test_the_count_a_growth_started_from_is_the_first_not_one_to_date():
+    from ngoaivu.reading.facts import extract_facts
+    from ngoaivu.reading.structure import Block
+
+    def read(sentence):
+        found = extract_facts([Block(sentence, "body")], None).facts
+        return [(f["indicator"], f["scope"], f["count"]) for f in found]
+
+    assert read("Sau 10 năm, từ 20 lưu học sinh Lào ban đầu, đến nay trường đã đào tạo 600 lưu học sinh.") == [
+        ("foreign_student_arrivals", "period", 20),
+        ("foreign_student_arrivals", "ytd", 600),
+    ]
+    assert read("Sau 15 năm hoạt động, từ 3 dự án viện trợ ban đầu, đến nay tỉnh đã tiếp nhận 95 dự án.") == [
+        ("aid", "period", 3),
+        ("aid", "ytd", 95),
+    ]
