@@ -44,6 +44,8 @@ _FOREIGN_GIVER = re.compile(
     rf"|(?:^|[:;,.]\s*)(?!(?:{_STATE_ACRONYMS})(?!\w))(?-i:[A-Z]{{3,6}})\s+(?i:đã\s+)?"
     r"(?i:bàn\s+giao|trao\s+tặng|trao|tặng|khánh\s+thành)(?!\w)[^.;]{0,80}?(?i:trị\s+giá)",
 )
+# projects being carried out, the verb just before their count: "đang thực hiện 6 dự án", "triển khai 4 dự án"
+_CARRIED_OUT = re.compile(r"(?<!\w)(?:thực\s+hiện|triển\s+khai)\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -93,6 +95,10 @@ def foreign_giver(sentence: str, group: Group) -> bool:
     return bool(_FOREIGN_GIVER.search(sentence, 0, group.start)) and not _BUSINESSES.search(sentence)
 
 
+def carried_out(sentence: str, group: Group) -> bool:
+    return _CARRIED_OUT.search(sentence, 0, group.start) is not None
+
+
 def told_as_aid(units: set, sentence: str, context: str, paragraph: str, headline: str, group: Group) -> bool:
     """The words around a figure of money or aid items name aid: in its sentence, the money's headings,
     the sentence before its ";", a total to date in a paragraph about aid, a disbursement under a
@@ -109,6 +115,8 @@ def told_as_aid(units: set, sentence: str, context: str, paragraph: str, headlin
                 or (_AID_TOTAL.search(sentence) and aid.search(paragraph))
                 # "giá trị giải ngân … đạt gần 350 nghìn USD" in a text about NGOs
                 or ("money" in units and _DISBURSED.search(sentence) and aid.search(headline))
+                # "Hiện nay, KFHI đang thực hiện 6 dự án tại …" under a headline about NGOs: their projects
+                or ("aid_items" in units and carried_out(sentence, group) and aid.search(headline))
             )
         )
     )

@@ -30,3 +30,15 @@ def test_an_amount_told_as_a_share_of_the_commitment_is_of_its_span():
     # a share that is not of the amount told before says nothing of its span
     other = "Đến nay, các dự án đã giải ngân 9 tỷ đồng, đạt 80% tổng vốn cam kết."
     assert facts(committed, other)[1] == ("aid", "ytd", {"value": 9_000_000_000, "currency": "VND"})
+
+
+def test_projects_carried_out_under_a_headline_about_ngos_are_aid():
+    body = "Hiện nay, ABC đang thực hiện 5 dự án tại các xã vùng cao của tỉnh."
+    assert facts("Dấu ấn của các tổ chức phi chính phủ nước ngoài", body) == [("aid", "ytd", {"count": 5})]
+    # under a headline about something else the projects are no aid
+    assert facts("Tỉnh đẩy mạnh xây dựng nông thôn mới", body) == []
+    # nor projects only approved under it
+    assert (
+        facts("Dấu ấn của các tổ chức phi chính phủ nước ngoài", "Hiện nay, tỉnh đã phê duyệt 5 dự án giao thông.")
+        == []
+    )
