@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import TOPICS as _TOPICS
+from .measures import measures_of
 from .mentions import Group
 
 
@@ -130,19 +131,39 @@ _SHARE_OF_COMMITTED = re.compile(
 )
 
 
-def share_of_committed(sentence: str, group, measures: dict, facts: list[dict]) -> str | None:
-    """The scope of the commitment an amount is the share of it says ("Đến nay, đã giải ngân gần
-    7,7 tỉ đồng, đạt 57,04% tổng vốn cam kết" after 13,7 tỉ committed in the year: of the year),
-    when the last amount of aid told before is that commitment (the share holds within 2 points)."""
+def share_of_committed(sentence: str, group: Group, indicator: str | None, scope: str, facts: list[dict]) -> str:
+    """The scope of an amount of aid, or of the commitment it is the share of it says ("Đến nay, đã
+    giải ngân gần 7,7 tỉ đồng, đạt 57,04% tổng vốn cam kết" after 13,7 tỉ committed in the year: of
+    the year), when the last amount of aid told before is that commitment (within 2 points)."""
     share = _SHARE_OF_COMMITTED.match(sentence, group.end)
-    if share is None or "value" not in measures:
-        return None
+    if indicator != "aid" or scope not in ("period", "ytd") or share is None:
+        return scope
+    measures = measures_of("aid", group, 1)
+    if "value" not in measures:
+        return scope
     committed = next((f for f in reversed(facts) if f["indicator"] == "aid" and "value" in f), None)
     if (
         committed is None
         or committed["scope"] not in ("period", "ytd")
         or committed["currency"] != measures["currency"]
     ):
-        return None
+        return scope
     ratio = measures["value"] / committed["value"] * 100
-    return committed["scope"] if abs(ratio - float(share[1].replace(",", "."))) <= 2 else None
+    return committed["scope"] if abs(ratio - float(share[1].replace(",", "."))) <= 2 else scope
+
+
+# the amount told just before, named again as what it is given to: "Số tiền này được cấp cho 3 dự án",
+# "Khoản viện trợ này dành cho 4 dự án"
+_THIS_MONEY = re.compile(
+    r"(?<!\w)(?:số\s+tiền|khoản\s+(?:tiền|viện\s+trợ|tài\s+trợ)|nguồn\s+vốn|kinh\s+phí)\s+(?:này|trên|nói\s+trên)"
+    r"[^.;]{0,40}?(?<!\w)(?:cho|vào)\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$",
+    re.I,
+)
+
+
+def given_to(sentence: str, group: Group, facts: list[dict]) -> str | None:
+    """ "aid" for the projects the aid told just before is given to ("… sẽ tài trợ 181.000 USD …
+    ¶ Số tiền này được cấp cho 3 dự án …"), when the last fact read is that amount of aid."""
+    if group.units() != {"aid_items"} or not facts or _THIS_MONEY.search(sentence, 0, group.start) is None:
+        return None
+    return "aid" if facts[-1]["indicator"] == "aid" and "value" in facts[-1] else None

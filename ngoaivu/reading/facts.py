@@ -46,7 +46,7 @@ from .breakdowns import (
     told_again,
     total_not_stated,
 )
-from .aid_money import share_of_committed, lent_after, lent_money
+from .aid_money import given_to, share_of_committed, lent_after, lent_money
 from .cues import indicator_of
 from .fact_context import FactContext, add_fact, amount_of_total, founded_opening
 from .more_parts import SLASH_AFTER, before_the_rest, further_part
@@ -207,6 +207,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             if not is_part and group.start in listed and ctx.last_total is not None:
                 is_part, listed_label = True, listed[group.start]
             indicator = indicator_of(group, sentence, context, mentions, block.text, ctx.headline)
+            indicator = indicator or given_to(sentence, group, ctx.facts)  # "Số tiền này được cấp cho 3 dự án"
             # a total is of the kind its own words say (own_words.py); if broader, its parts are read on their own
             indicator, broader = own_kind(
                 indicator, group, sentence, None if is_part else part_at, mentions, context, (block.text, ctx.headline)
@@ -309,8 +310,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 and _SAME_PERIOD.search(sentence, 0, group.start)
             ):
                 scope = "ytd"  # "… từ đầu năm đến hết tháng 8/2020, 92 tàu … Cùng kỳ năm 2019 là 181 tàu"
-            if indicator == "aid" and scope in ("period", "ytd"):  # "…, đạt 57,04% tổng vốn cam kết"
-                scope = share_of_committed(sentence, group, measures_of(indicator, group, sign), ctx.facts) or scope
+            scope = share_of_committed(sentence, group, indicator, scope, ctx.facts)  # "…, đạt 57% tổng vốn cam kết"
             if is_part and scope != "change":
                 scope = "part"
             elif scope == "period" and completes_breakdown(

@@ -42,3 +42,10 @@ def test_projects_carried_out_under_a_headline_about_ngos_are_aid():
         facts("Dấu ấn của các tổ chức phi chính phủ nước ngoài", "Hiện nay, tỉnh đã phê duyệt 5 dự án giao thông.")
         == []
     )
+
+
+def test_the_projects_this_money_is_given_to_are_aid():
+    given = "Ngày 5/3, tổ chức ABC ký thỏa thuận tài trợ 250.000 USD cho tỉnh trong 3 năm."
+    assert facts(given, "Số tiền này được cấp cho 4 dự án về y tế và giáo dục.")[1] == ("aid", "period", {"count": 4})
+    # projects after an amount that is no aid are no aid
+    assert facts("Tỉnh chi 2 tỷ đồng sửa đường.", "Số tiền này được cấp cho 4 dự án giao thông.") == []
