@@ -115,7 +115,12 @@ def told_as_aid(units: set, sentence: str, context: str, paragraph: str, headlin
                 aid.search(whole_sentence(paragraph, sentence))
                 or (_AID_TOTAL.search(sentence) and aid.search(paragraph))
                 # "giá trị giải ngân … đạt gần 350 nghìn USD" in a text about NGOs
-                or ("money" in units and _DISBURSED.search(sentence) and aid.search(headline))
+                # or "Tổng vốn của dự án: 468.000.000 VND" under a headline about an aid: its total
+                or (
+                    "money" in units
+                    and (_DISBURSED.search(sentence) or _AID_TOTAL.search(sentence))
+                    and aid.search(headline)
+                )
                 # "Hiện nay, KFHI đang thực hiện 6 dự án tại …" under a headline about NGOs: their projects
                 or ("aid_items" in units and carried_out(sentence, group) and aid.search(headline))
             )

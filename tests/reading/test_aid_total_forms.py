@@ -49,3 +49,14 @@ def test_the_projects_this_money_is_given_to_are_aid():
     assert facts(given, "Số tiền này được cấp cho 4 dự án về y tế và giáo dục.")[1] == ("aid", "period", {"count": 4})
     # projects after an amount that is no aid are no aid
     assert facts("Tỉnh chi 2 tỷ đồng sửa đường.", "Số tiền này được cấp cho 4 dự án giao thông.") == []
+
+
+def test_the_total_of_a_project_under_a_headline_about_an_aid_is_that_aid():
+    headline = "UBND tỉnh phê duyệt khoản viện trợ của tổ chức ABC cho trẻ em mồ côi."
+    assert facts(headline, "Tổng vốn của dự án: 350.000.000 VND, thời gian thực hiện 12 tháng.")[-1] == (
+        "aid",
+        "period",
+        {"value": 350_000_000, "currency": "VND"},
+    )
+    # under a headline about something else, a project's total is no aid
+    assert facts("Tỉnh khởi công tuyến đường ven biển.", "Tổng vốn của dự án: 350.000.000 VND.") == []
