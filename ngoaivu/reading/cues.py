@@ -42,6 +42,12 @@ _GOES_ABROAD = re.compile(
 )
 
 
+# the staff of a school or a hospital, named with their posts: "60 cán bộ, giảng viên", "cán bộ, giáo viên"
+_TEACHERS = re.compile(
+    r"\s*(?:,|và)?\s*(?:giảng\s+viên|giáo\s+viên|y\s+bác\s+sĩ|bác\s+sĩ|nhân\s+viên\s+y\s+tế)(?!\w)", re.I
+)
+
+
 # a delegation named in the sentence, whose members the foreigners counted are
 _DELEGATION = re.compile(r"(?<!\w)đoàn(?!\w)", re.I)
 
@@ -146,6 +152,8 @@ def indicator_of(
         return None  # "xử lý 30 vụ người nước ngoài vi phạm quy định về cư trú": a sanction, no consular case
     if unit == "staff" and trained_here(sentence, group, paragraph, headline):
         return "foreign_student_arrivals"
+    if unit == "staff" and _TEACHERS.match(sentence, group.end):
+        return None  # "Khoa có tổng số gần 60 cán bộ, giảng viên": a school's staff, not the office's
     if unit in _SIMPLE:
         counted = dict(_SIMPLE[unit])  # the indicators counting this unit, with their cues
         indicator = _SIMPLE[unit][0][0]
