@@ -80,7 +80,7 @@ def whole_sentence(paragraph: str, piece: str) -> str:
     if at < 0:
         return piece
     starts = [m.end() for m in _SENTENCE_STOP.finditer(paragraph, 0, at)]
-    end = _SENTENCE_STOP.search(paragraph, at + len(piece))
+    end = _SENTENCE_STOP.search(paragraph, at + len(piece.rstrip(".!?")))  # its own stop, not the next one's
     return paragraph[starts[-1] if starts else 0 : end.start() if end else len(paragraph)]
 
 

@@ -60,3 +60,14 @@ def test_the_total_of_a_project_under_a_headline_about_an_aid_is_that_aid():
     )
     # under a headline about something else, a project's total is no aid
     assert facts("Tỉnh khởi công tuyến đường ven biển.", "Tổng vốn của dự án: 350.000.000 VND.") == []
+
+
+def test_aid_named_in_the_next_sentence_makes_no_aid_of_this_one():
+    paragraph = (
+        "Từ năm 2015 đến nay, Hội đã tổ chức 4 chương trình giao lưu văn hóa với kiều bào. "
+        "Trong công tác viện trợ phi chính phủ nước ngoài, Hội đẩy mạnh vận động."
+    )
+    assert facts(paragraph) == []
+    # the sentence before the ";" names the aid of the piece after it
+    joined = "Hội vận động các tổ chức phi chính phủ nước ngoài tài trợ; kết quả đã tiếp nhận 4 chương trình."
+    assert facts(joined) == [("aid", "period", {"count": 4})]
