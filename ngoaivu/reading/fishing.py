@@ -97,7 +97,8 @@ def fishing_incident(sentence: str, group: Group, mentions: Sequence[Mention]) -
             comma = CLAUSE_STOP.search(sentence, max(before), group.start)
             opening = max(opening, comma.end() if comma else group.start)
         if (
-            nearest(_BOAT_CUES, sentence[opening : group.start], group.start - opening, group.start - opening)
+            # up to the first figure's end, so that a cue may look ahead to the boats ("ký nhận từ …, 7 chiếc tàu")
+            nearest(_BOAT_CUES, sentence[opening : group.mentions[0].end], group.start - opening, group.start - opening)
             == "boats_released"
         ):
             return "boats_released"

@@ -267,3 +267,14 @@ def test_a_bare_figure_after_a_subject_naming_what_it_counts():
     # a share is no count, nor are students of Vietnam abroad
     assert people("Số lưu học sinh Campuchia đang theo học tại trường là 57,5%.") == []
     assert people("Số lưu học sinh Việt Nam đang học tại Lào là 57.") == []
+
+
+def test_boats_signed_for_from_the_holder_are_released():
+    # the receipt before the boats, the holder named between: released, whatever detention names them after
+    assert facts("Ngày 3/10, Đại sứ đã ký nhận từ hải quân nước bạn 5 chiếc tàu cá bị phía nước ngoài bắt giữ.") == [
+        ("boats_released", "period", {"boats": 5})
+    ]
+    # a receipt of a fine names no boats back
+    assert facts("Chủ tàu ký nhận quyết định xử phạt, 5 chiếc tàu cá vẫn bị phía nước ngoài bắt giữ.") != [
+        ("boats_released", "period", {"boats": 5})
+    ]
