@@ -48,6 +48,10 @@ _TEACHERS = re.compile(
 )
 
 
+# the members of a delegation counted: "Đoàn gồm 52 đại biểu quốc tế", "đoàn công tác của tỉnh gồm 8 người"
+_MEMBERS = re.compile(r"(?<!\w)đoàn(?:\s+[^\W\d_]+){0,6}?\s+gồm\s+(?:có\s+)?(?:(?:gần|khoảng|hơn|trên)\s+)?$", re.I)
+
+
 # a delegation named in the sentence, whose members the foreigners counted are
 _DELEGATION = re.compile(r"(?<!\w)đoàn(?!\w)", re.I)
 
@@ -109,6 +113,10 @@ def indicator_of(
             found = None  # "Hằng tháng có 14.000 lượt người nước ngoài đến địa bàn tỉnh": visitors, no delegation
         if found and re.search(r"lượt", sentence[group.start : group.end], re.I):
             return found
+        if _MEMBERS.search(sentence, 0, group.start):  # "Đoàn gồm 52 đại biểu quốc tế …": its members
+            found = found or ("incoming_delegations" if _INTERNATIONAL.match(sentence, group.end) else None)
+            if found:
+                return found
         told = in_own_clause(_PEOPLE_PHRASES, sentence, group, mentions) if _PEOPLE_PHRASES else None
         if told in _BOAT_CUES:
             group.mentions[0].unit = "fishermen"  # "12 người bị bắt giữ" where an administrator says so
