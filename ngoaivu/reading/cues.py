@@ -24,7 +24,7 @@ from .lexicon import TOPICS as _TOPICS
 from .mentions import Group, Mention
 from .nearest_cue import in_own_clause, named_kind, nearest
 from .students import cumulative, not_counted_students, student_arrivals
-from .training import course_kind, trainees, trained_here
+from .training import come_to_study, course_kind, trainees, trained_here
 from .workers import foreigners_at_work, workers_not_counted
 
 
@@ -102,6 +102,8 @@ def indicator_of(
     if units <= _PRIVATE_TRIP_UNITS and _private_trip(sentence, group):
         return "private_trips"  # "02 cán bộ, công chức đi nước ngoài về việc riêng": allowed, not sent
     if units == {"persons"}:
+        if come_to_study(sentence, group):
+            return "foreign_student_arrivals"  # "20 con em của tỉnh Luông Pha Băng, nước Lào đến học tập tại …"
         if trainees(sentence, group, paragraph):
             return course_kind(sentence)  # "tập huấn … cho gần 100 đại biểu": the participants of a course
         if foreigners_at_work(sentence, group, paragraph, headline) and not workers_not_counted(sentence, group):

@@ -68,3 +68,14 @@ def trained_here(sentence: str, group: Group, paragraph: str, headline: str) -> 
     return bool(
         re.search(_ABROAD, after, re.I) or _FOREIGN_STUDENTS.search(paragraph) or _FOREIGN_STUDENTS.search(headline)
     )
+
+
+# people who come to study, their origin between: "20 con em của tỉnh Luông Pha Băng, nước Lào đến học
+# tập tại Trường …", "15 người Campuchia sang học tiếng Việt"
+_COME_TO_STUDY = re.compile(r"[^.;]{0,100}?(?<!\w)(?:sang|đến|về)\s+học(?!\w)", re.I)
+
+
+def come_to_study(sentence: str, group: Group) -> bool:
+    """People of another country come to study here are students who came."""
+    come = _COME_TO_STUDY.match(sentence, group.end)
+    return come is not None and re.search(_ABROAD, come.group(), re.I) is not None

@@ -39,7 +39,7 @@ UNITS: list[tuple[str, str]] = [
         "persons",
         r"lượt\s+(?:người|khách|cán\s+bộ|thành\s+viên|đại\s+biểu|chuyên\s+gia)|người|thành\s+viên"
         # "em": the young people a students text counts ("560 em, trong đó hệ đại học 300 em")
-        r"|đại\s+biểu|đồng\s+chí|khách|phóng\s+viên|em(?!\s+(?:trai|gái|ruột|út|bé|nhỏ))|lượt(?!\s+(?:(?:lưu|du)\s+học\s+sinh|LHS|DHS|sinh\s+viên|học\s+viên|học\s+sinh|doanh\s+nhân))",
+        r"|đại\s+biểu|đồng\s+chí|khách|phóng\s+viên|(?:con\s+)?em(?!\s+(?:trai|gái|ruột|út|bé|nhỏ))|lượt(?!\s+(?:(?:lưu|du)\s+học\s+sinh|LHS|DHS|sinh\s+viên|học\s+viên|học\s+sinh|doanh\s+nhân))",
     ),
     # "2 thuyền trưởng và 18 thuyền viên": the masters are men of the crew, not boats
     ("fishermen", r"ngư\s+dân|thuyền\s+viên|thuyền\s+trưởng|lao\s+động"),
