@@ -19,6 +19,7 @@ from .mentions import Group
 from .periods_vi import time_expressions
 from .students import cumulative
 from .text import BRACKET
+from .workers import PERMITS_ISSUED as _PERMITS_ISSUED
 
 _YTD = _SCOPES["ytd"]
 _PERIOD_MARK = _SCOPES["period"]
@@ -115,12 +116,6 @@ def scope_of(sentence: str, group: Group, indicator: str, period: Period | None,
     return default, 1
 
 
-# permits issued to the workers counted: "đã cấp giấy phép cho gần 1.400 lao động", "cấp mới, cấp lại
-# giấy phép lao động cho 379 trường hợp" (not "193 người không được cấp phép", "926 người có giấy phép")
-_PERMITS_ISSUED = re.compile(
-    r"(?<!\w)c[ấá]p\s+(?:(?:mới|lại)\s*,?\s*(?:c[ấá]p\s+)?)*(?:giấy\s+phép|phép)(?:\s+lao\s+động)?\s+cho\s+(?:\S+\s+){0,2}$",
-    re.I,
-)
 UNDER_WAY = re.compile(r"(?<!\w)hiện\s+(?:nay|tại|có|đang)(?!\w)|đang\s+(?:triển\s+khai|thực\s+hiện)", re.I)
 
 

@@ -52,3 +52,19 @@ def foreigners_at_work(sentence: str, group: Group, paragraph: str, headline: st
     if _PERMITTED.search(sentence, max(0, group.start - 60), group.start):
         return True  # "cấp mới giấy phép lao động cho 140 người nước ngoài": a work permit, a worker
     return bool(_WORKERS_TOPIC.search(paragraph) or _WORKERS_TOPIC.search(headline))
+
+
+# permits issued to the workers counted: "đã cấp giấy phép cho gần 1.400 lao động", "cấp mới, cấp lại
+# giấy phép lao động cho 379 trường hợp" (not "193 người không được cấp phép", "926 người có giấy phép")
+PERMITS_ISSUED = re.compile(
+    r"(?<!\w)c[ấá]p\s+(?:(?:mới|lại)\s*,?\s*(?:c[ấá]p\s+)?)*(?:giấy\s+phép|phép)(?:\s+lao\s+động)?\s+cho\s+(?:\S+\s+){0,2}$",
+    re.I,
+)
+_WORKERS = re.compile(r"(?:người\s+)?lao\s+động", re.I)
+
+
+def permitted(sentence: str, group: Group) -> bool:
+    """Workers a work permit is issued to are foreign workers, a permit being for foreigners only:
+    "cấp giấy phép cho 3.284 lao động" in a report on foreign workers."""
+    written = sentence[group.start : group.end]
+    return bool(_WORKERS.search(written)) and PERMITS_ISSUED.search(sentence, 0, group.start) is not None
