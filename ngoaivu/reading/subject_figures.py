@@ -1,6 +1,7 @@
 """A figure written bare after a subject that names what it counts: "Số lưu học sinh Lào đang học
-tập tại trường là 120.", "số người Trung Quốc đang làm việc tại đây là 311." mentions.py reads it
-in the unit the subject names."""
+tập tại trường là 120.", "số người Trung Quốc đang làm việc tại đây là 311.", and the number a
+bulletin has reached ("Bản tin ra số 11": eleven issues). mentions.py reads it in the unit the
+subject names."""
 
 from __future__ import annotations
 
@@ -31,6 +32,14 @@ _SUBJECT = re.compile(
 )
 
 
+# the number a bulletin has reached, its issues so far: "Bản tin ra số 11", "bản tin đã phát hành đến số 24"
+_ISSUE_REACHED = re.compile(
+    r"(?<!\w)bản\s+tin(?:\s+[^\W\d_]+){0,4}?\s+(?:đã\s+)?(?:ra|phát\s+hành|xuất\s+bản)\s+(?:(?:được|đến|tới)\s+)?số\s+"
+    r"(?P<number>\d{1,4})(?![\d/.,-]\d)",
+    re.I,
+)
+
+
 def subject_figures(sentence: str) -> Iterator[tuple[int, int, str, Decimal]]:
     """(start, end, unit, value) of each bare figure whose subject names its unit."""
     for m in _SUBJECT.finditer(sentence):
@@ -38,3 +47,7 @@ def subject_figures(sentence: str) -> Iterator[tuple[int, int, str, Decimal]]:
         value = parse_number(m["number"])
         if value is not None and value > 0:
             yield m.start("number"), m.end("number"), unit, value
+    for m in _ISSUE_REACHED.finditer(sentence):
+        value = parse_number(m["number"])
+        if value is not None and value > 0:
+            yield m.start("number"), m.end("number"), "bulletins", value

@@ -84,3 +84,13 @@ def test_students_taken_in_and_a_second_verb_of_two_syllables_arrived():
     assert facts("Trong tháng 9, Trường tiếp nhận và tổ chức đào tạo 45 lưu học sinh Lào.") == [
         ("foreign_student_arrivals", "period", {"count": 45})
     ]
+
+
+def test_the_number_a_bulletin_has_reached_counts_its_issues():
+    assert facts("Đến nay (tháng 6/2024), Bản tin đối ngoại ra số 18, nội dung phong phú.")[0][:2] == (
+        "bulletins",
+        "ytd",
+    )
+    assert facts("Đến nay, Bản tin đối ngoại đã phát hành đến số 18.") == [("bulletins", "ytd", {"count": 18})]
+    # an issue named by its number counts nothing
+    assert ("bulletins", "period", {"count": 5}) not in facts("Bản tin số 5 năm 2024 đăng 12 tin, bài.")
