@@ -148,7 +148,7 @@ PUBLIC = Path(__file__).resolve().parent / "public"
 # reads worse fails here. Dev holds texts no rule was fitted to yet (public/README.md), so its
 # floor is what the reader scores on them, not the rules' own texts.
 FLOORS = {
-    "dev": {"facts": 0.93, "references": 0.98},  # 0,932 on 06/12 (second round)
+    "dev": {"facts": 0.945, "references": 0.98},  # 0,947 on 06/12 (third round)
     "heldout": {"facts": 0.87, "references": 0.89, "checks": 1.0},  # 0,879 and 0,897 on 06/12
     "heldout2": {"facts": 0.70, "references": 0.99},  # 0,701 on 06/12; scored once a round, no rule written from it
     "heldout3": {"facts": 0.41, "references": 0.99},  # the same, gathered 04/12
