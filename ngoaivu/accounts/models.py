@@ -34,6 +34,7 @@ class ApiToken(models.Model):
         _("tên khóa"), max_length=100, help_text=_("Máy hoặc phần mềm dùng khóa, ví dụ «Máy chủ tổng hợp số liệu».")
     )
     digest = models.CharField(
+        _("mã băm của khóa"),
         max_length=64,
         unique=True,
         editable=False,

@@ -74,7 +74,9 @@ class ReportRequest(models.Model):
         related_name="+",
         help_text=_("Báo cáo trả lời (yêu cầu đến) hoặc báo cáo tổng hợp (yêu cầu đi)."),
     )
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người tạo"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
 
     objects = ReportRequestQuerySet.as_manager()
@@ -281,7 +283,9 @@ class ReminderSent(models.Model):
         ONE_DAY = "1d", _("Trước hạn 1 ngày")
         LATE = "late", _("Quá hạn")
 
-    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="reminders")
+    submission = models.ForeignKey(
+        Submission, verbose_name=_("báo cáo của đơn vị"), on_delete=models.CASCADE, related_name="reminders"
+    )
     kind = models.CharField(_("loại nhắc"), max_length=5, choices=Kind.choices)
     recipients = models.TextField(_("người nhận"), blank=True)
     sent_at = models.DateTimeField(_("ngày gửi"), auto_now_add=True)

@@ -44,7 +44,7 @@ class LegalDocument(models.Model):
     issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
     # Kept beside the date for the uniqueness rule below (an expression over the date
     # cannot be validated on PostgreSQL when the date is empty).
-    issued_year = models.PositiveSmallIntegerField(null=True, editable=False)
+    issued_year = models.PositiveSmallIntegerField(_("năm ban hành"), null=True, editable=False)
     issuer = models.CharField(_("cơ quan ban hành"), max_length=200, blank=True)
     summary = models.TextField(_("trích yếu"), blank=True)
     unit = models.ForeignKey(

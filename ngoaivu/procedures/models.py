@@ -104,7 +104,7 @@ class Procedure(Record):
         default=False,
         help_text=_("Đánh dấu khi nội dung tiếng Việt đã đầy đủ; trước đó thủ tục không hiện với người nước ngoài."),
     )
-    search_text = models.TextField(editable=False, blank=True)
+    search_text = models.TextField(_("nội dung để tìm kiếm"), editable=False, blank=True)
 
     objects = ProcedureQuerySet.as_manager()
     # How many reviewed or published translations the last save() sent back to drafts.
@@ -238,7 +238,7 @@ class Translation(PublishedVersion, Versioned):
     published_text = models.JSONField(_("bản đã công bố"), null=True, blank=True, editable=False)
     # The procedure's unit, copied so the report generator counts translations by unit.
     unit = models.ForeignKey(Unit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="+", editable=False)
-    search_text = models.TextField(editable=False, blank=True)
+    search_text = models.TextField(_("nội dung để tìm kiếm"), editable=False, blank=True)
     updated_at = models.DateTimeField(_("cập nhật lần cuối"), auto_now=True)
     # Who changed a text and when, and what a deleted procedure's translations were (restored with it).
     history = HistoricalRecords(excluded_fields=["search_text"])

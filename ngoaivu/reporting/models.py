@@ -58,7 +58,7 @@ class ReportTemplate(models.Model):
     definition = models.JSONField(_("nội dung mẫu"), help_text=_("Đề cương, mẫu câu và chỉ tiêu của từng mục."))
     # The definition as last shipped: a template still equal to it has not been edited here
     # and follows the product's improvements; an edited one is left alone.
-    shipped_definition = models.JSONField(null=True, blank=True, editable=False)
+    shipped_definition = models.JSONField(_("mẫu khi cài đặt"), null=True, blank=True, editable=False)
     is_active = models.BooleanField(_("đang dùng"), default=True)
     updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
     history = HistoricalRecords()
@@ -159,7 +159,9 @@ class Report(Versioned):
     issuer_code = models.CharField(_("ký hiệu đơn vị ban hành"), max_length=20, blank=True, editable=False)
     issuer_parent_name = models.CharField(_("tên cơ quan cấp trên"), max_length=255, blank=True, editable=False)
     issuer_place = models.CharField(_("địa danh ban hành"), max_length=100, blank=True, editable=False)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người tạo"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
     history = HistoricalRecords()
