@@ -108,7 +108,8 @@ class ChoiceWidget(widgets.Widget):
         try:
             return self.by_key[nfc(value).casefold()]
         except KeyError:
-            allowed = ", ".join(str(label) for label in self.labels.values())
+            # each choice quoted: a label with a comma in it («Sở, ngành, địa phương») reads as one
+            allowed = "; ".join(f"«{label}»" for label in self.labels.values())
             raise ValueError(
                 _("Giá trị «%(value)s» không hợp lệ; chọn một trong: %(allowed)s.")
                 % {"value": value, "allowed": allowed}

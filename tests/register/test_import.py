@@ -923,3 +923,12 @@ def test_a_row_whose_unlikely_figure_is_kept_unchanged_is_not_asked_about(client
     assert response.status_code == 302, response.context and response.context["warnings"]
     record.refresh_from_db()
     assert (record.notes, record.person_visits) == ("Đã đón tiếp.", 900)
+
+
+def test_a_refused_choice_lists_each_choice_quoted_so_a_comma_in_one_reads_right(client_for):
+    row = good_row()
+    row[4] = "Cấp lạ"
+    problems = dict(upload(client_for("officer"), [row]).context["problems"])
+    assert problems[2] == (
+        "Cấp đón tiếp: Giá trị «Cấp lạ» không hợp lệ; chọn một trong: «Lãnh đạo tỉnh»; «Sở, ngành, địa phương»."
+    )
