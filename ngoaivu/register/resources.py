@@ -9,13 +9,11 @@ numbers, text); workbooks.py writes them as real Excel cells or as CSV.
 
 from itertools import groupby
 
-import tablib
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import DatabaseError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from import_export import fields, resources
 
 from ngoaivu.core.confirm import seal_of
@@ -25,7 +23,8 @@ from ngoaivu.core.locking import FIELD, is_versioned
 from ngoaivu.core.permissions import can_edit, owning_unit, scope
 
 from .copies import NOT_READ, KeptRows
-from .widgets import NumberWidget, UnitCodeWidget, UnitWidget, is_blank, nfc, widget_for
+from .sheet_rows import data_rows, header_problems
+from .widgets import NumberWidget, UnitCodeWidget, UnitWidget, is_blank, widget_for
 from .models.base import copy_message, first_copy
 from .unlikely import row_values, row_warnings
 
@@ -297,50 +296,6 @@ def row_problems(result, resource, sheet_rows):
                     (sheet_rows[invalid.number - 1], with_label(label, message) if label != "__all__" else str(message))
                 )
     return sorted(problems, key=lambda p: p[0])
-
-
-def is_required(resource, field):
-    model_field = resource._meta.model._meta.get_field(field.attribute)
-    return not (model_field.blank or model_field.has_default() or model_field.null)
-
-
-def header_problems(resource, headers):
-    """Columns the sheet has that the area does not know, and required columns it lacks."""
-    by_column = {field.column_name: field for field in resource.fields.values()}
-    headers = [nfc(h) for h in headers if not is_blank(h)]
-    problems = [
-        (1, _("Cột «%(column)s» không có trong mẫu của mục này.") % {"column": h})
-        for h in headers
-        if h not in by_column
-    ]
-    present = {by_column[h].attribute for h in headers if h in by_column}
-    for name, field in resource.fields.items():
-        if name == "id" or field.attribute in present or not is_required(resource, field):
-            continue
-        if field.attribute == "unit" and owning_unit(resource.user, resource._meta.model()) is not None:
-            continue  # a reporter's rows are its own unit's: a new row needs no unit named
-        present.add(field.attribute)  # one message for the unit, whichever of its two columns
-        problems.append((1, _("Thiếu cột bắt buộc «%(column)s».") % {"column": field.column_name}))
-    return problems
-
-
-EXAMPLE_MARK = gettext_lazy("Ví dụ")
-
-
-def is_example(value):
-    """The template's example row says «Ví dụ» in its «Mã» column: the import passes over it."""
-    return not is_blank(value) and nfc(value).casefold() in {"ví dụ", nfc(EXAMPLE_MARK).casefold()}
-
-
-def data_rows(dataset, id_column):
-    """The rows to import, without blank rows and the example row, and the sheet row each came from."""
-    kept, sheet_rows = tablib.Dataset(headers=dataset.headers), []
-    for number, row in enumerate(dataset, start=2):  # the header is sheet row 1
-        if all(is_blank(value) for value in row) or is_example(dict(zip(dataset.headers, row)).get(id_column)):
-            continue
-        kept.append(row)
-        sheet_rows.append(number)
-    return kept, sheet_rows
 
 
 def import_seal(warnings):

@@ -17,7 +17,7 @@ from ngoaivu.core.permissions import default_unit, is_unit_bound, scope
 from ngoaivu.pure.text import collation_key
 
 from .examples import example_values
-from .resources import EXAMPLE_MARK, is_required
+from .sheet_rows import EXAMPLE_MARK, is_required
 from .widgets import (
     BooleanWidget,
     ChoiceWidget,

@@ -29,7 +29,7 @@ from ngoaivu.reading.sheets import read_rows
 from ngoaivu.sandbox import LimitExceeded, run_limited
 
 from . import template_guide
-from .resources import EXAMPLE_MARK
+from .sheet_rows import EXAMPLE_MARK
 
 DATE_FORMAT = "dd/mm/yyyy"
 GROUPED, GROUPED_DECIMAL, PLAIN = "#,##0", "#,##0.00", "0"

@@ -1,0 +1,54 @@
+"""A sheet as an import reads it: its header against the area's columns, and its rows without the
+blank ones and the template's example row, each with the sheet row it came from."""
+
+import tablib
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from ngoaivu.core.permissions import owning_unit
+
+from .widgets import is_blank, nfc
+
+
+def is_required(resource, field):
+    model_field = resource._meta.model._meta.get_field(field.attribute)
+    return not (model_field.blank or model_field.has_default() or model_field.null)
+
+
+def header_problems(resource, headers):
+    """Columns the sheet has that the area does not know, and required columns it lacks."""
+    by_column = {field.column_name: field for field in resource.fields.values()}
+    headers = [nfc(h) for h in headers if not is_blank(h)]
+    problems = [
+        (1, _("Cột «%(column)s» không có trong mẫu của mục này.") % {"column": h})
+        for h in headers
+        if h not in by_column
+    ]
+    present = {by_column[h].attribute for h in headers if h in by_column}
+    for name, field in resource.fields.items():
+        if name == "id" or field.attribute in present or not is_required(resource, field):
+            continue
+        if field.attribute == "unit" and owning_unit(resource.user, resource._meta.model()) is not None:
+            continue  # a reporter's rows are its own unit's: a new row needs no unit named
+        present.add(field.attribute)  # one message for the unit, whichever of its two columns
+        problems.append((1, _("Thiếu cột bắt buộc «%(column)s».") % {"column": field.column_name}))
+    return problems
+
+
+EXAMPLE_MARK = gettext_lazy("Ví dụ")
+
+
+def is_example(value):
+    """The template's example row says «Ví dụ» in its «Mã» column: the import passes over it."""
+    return not is_blank(value) and nfc(value).casefold() in {"ví dụ", nfc(EXAMPLE_MARK).casefold()}
+
+
+def data_rows(dataset, id_column):
+    """The rows to import, without blank rows and the example row, and the sheet row each came from."""
+    kept, sheet_rows = tablib.Dataset(headers=dataset.headers), []
+    for number, row in enumerate(dataset, start=2):  # the header is sheet row 1
+        if all(is_blank(value) for value in row) or is_example(dict(zip(dataset.headers, row)).get(id_column)):
+            continue
+        kept.append(row)
+        sheet_rows.append(number)
+    return kept, sheet_rows
