@@ -7,6 +7,7 @@ the person confirms that very list (its seal, import_seal). Exports carry typed 
 numbers, text); workbooks.py writes them as real Excel cells or as CSV.
 """
 
+from copy import deepcopy
 from itertools import groupby
 
 from django.conf import settings
@@ -30,6 +31,8 @@ from .unlikely import row_values, row_warnings
 
 
 class RecordResource(resources.ModelResource):
+    shared_when_null = False  # the area's (resource_class): rows without a unit are reference data all read
+
     def __init__(self, user=None, **kwargs):
         self.user = user
         self.sheet_rows = []  # the sheet row of each dataset row (data_rows), for messages
@@ -39,6 +42,7 @@ class RecordResource(resources.ModelResource):
         self.passed = set()  # {(field name, type, value)} of relations and choices clean_fields passed
         self.warnings = []  # [(sheet row, column, message)] of figures allowed but unlikely (unlikely.py)
         self.edited = {}  # {pk: sheet row} of the records the file's rows update, to refuse a second row
+        self.read_only = set()  # {pk} of the rows the user only reads, passed over unchanged
         super().__init__(**kwargs)
 
     def _sheet_row(self, number):
@@ -140,7 +144,9 @@ class RecordResource(resources.ModelResource):
             self.added.setdefault(instance.pk, self.sheet_rows[number - 1])
 
     def get_queryset(self):
-        return scope(self._meta.model.objects.all(), self.user)
+        """The rows a file's «Mã» may name: those the user reads, as the area's list shows them (shared
+        reference rows too), whether the user may edit them or only read them (import_instance)."""
+        return scope(self._meta.model.objects.all(), self.user, shared_when_null=self.shared_when_null)
 
     def before_import_row(self, row, **kwargs):
         """Two rows updating one record: the second would silently undo the first, and its version, raised
@@ -169,12 +175,14 @@ class RecordResource(resources.ModelResource):
         if is_blank(number):
             return None
         instance = super().get_instance(instance_loader, row)
-        # Read is not write: a successor's reporter reads the ended unit's rows but never rewrites them.
-        if instance is None or (self.user is not None and not can_edit(self.user, instance)):
+        if instance is None:
             raise ValueError(_("Không có bản ghi mã «%(value)s» trong dữ liệu bạn được sửa.") % {"value": number})
         return instance
 
     def import_instance(self, instance, row, **kwargs):
+        if instance.pk is not None and self.user is not None and not can_edit(self.user, instance):
+            self._pass_over_read_only(instance, row, **kwargs)
+            return
         super().import_instance(instance, row, **kwargs)
         # Children take their parent's unit, and a reporter's rows its unit, as in the form.
         parent_field = getattr(self, "parent_field", None)
@@ -186,6 +194,21 @@ class RecordResource(resources.ModelResource):
             raise ValueError(_("Bạn chỉ được nhập dữ liệu của đơn vị mình."))
         if instance.pk is None:
             self._refuse_a_copy(instance)
+
+    def _pass_over_read_only(self, instance, row, **kwargs):
+        """A row the user reads but may not edit (an ended unit's the successor took over, a shared reference
+        row): left as stored when the file has it unchanged, as an export imported back has it; refused
+        when the file changes it. Read is not write (core/permissions.can_edit)."""
+        written = deepcopy(instance)
+        try:  # the file's cells read as for a save, its unit even where the user may not give it
+            super().import_instance(written, row, **kwargs, for_comparison=True)
+        except ValidationError:
+            unchanged = False
+        else:
+            unchanged = super().skip_row(written, instance, row)
+        if not unchanged:
+            raise ValueError(_("Bản ghi mã «%(value)s» chỉ được xem, không được sửa.") % {"value": instance.pk})
+        self.read_only.add(instance.pk)
 
     def before_save_instance(self, instance, row, **kwargs):
         """A row changed in a file exported before someone else's edit would undo that edit without a word:
@@ -228,7 +251,7 @@ def unit_code_column():
 
 
 def resource_class(area, user):
-    attrs = {"parent_field": area.parent_field}
+    attrs = {"parent_field": area.parent_field, "shared_when_null": area.shared_when_null}
     names = ["id"]
     attrs["id"] = fields.Field(attribute="id", column_name=_("Mã"), widget=NumberWidget(integer=True, grouped=False))
     for name in area.form_fields() + ([area.parent_field] if area.parent_field else []):
@@ -304,7 +327,8 @@ def import_seal(warnings):
 
 
 def import_rows(area, user, dataset, confirmed=""):
-    """Save all or nothing, in one pass. Returns ({"new", "update", "skip": rows}, problems, warnings).
+    """Save all or nothing, in one pass. Returns ({"new", "update", "skip", "read_only": rows}, problems, warnings);
+    "read_only": the rows passed over that the user may read but not edit, unchanged in the file.
 
     warnings are [(sheet row, column, message)] of figures allowed but unlikely: while they are not
     confirmed (confirmed, the seal of the list the person saw and ticked, import_seal), nothing is
@@ -351,4 +375,7 @@ def _import_rows(area, user, dataset, confirmed):
             transaction.set_rollback(True)
             return {}, [], warnings
         resource.write_history()
-    return {kind: result.totals.get(kind, 0) for kind in ("new", "update", "skip")}, [], []
+    counts = {kind: result.totals.get(kind, 0) for kind in ("new", "update", "skip")}
+    counts["skip"] -= len(resource.read_only)
+    counts["read_only"] = len(resource.read_only)
+    return counts, [], []

@@ -104,11 +104,13 @@ def record_import(request, slug):
 
 
 def _import_summary(counts):
-    """«Đã nhập tệp: 02 dòng mới, 01 dòng sửa.»: what the file changed, the rows it left as they were."""
+    """«Đã nhập tệp: 02 dòng mới, 01 dòng sửa.»: what the file changed, the rows it left as they were (those
+    the person may only read apart: «bỏ qua 05 dòng chỉ được xem, không thay đổi»)."""
     words = {
         "new": _("%(n)s dòng mới"),
         "update": _("%(n)s dòng sửa"),
         "skip": _("%(n)s dòng không thay đổi"),
+        "read_only": _("bỏ qua %(n)s dòng chỉ được xem, không thay đổi"),
     }
     parts = [words[kind] % {"n": format_count(n)} for kind, n in counts.items() if n]
     return _("Đã nhập tệp: %(parts)s.") % {"parts": ", ".join(parts)}

@@ -201,8 +201,9 @@ class UnitWidget(widgets.Widget):
             raise ValueError(_("Bạn chỉ được nhập dữ liệu của đơn vị mình."))
         return unit
 
-    def resolve(self, name, code):
-        """The unit named by the two columns (either may be blank), or None for a blank pair."""
+    def resolve(self, name, code, own=True):
+        """The unit named by the two columns (either may be blank), or None for a blank pair. own: one the
+        user may give a row; not asked of a row only compared with the stored one (for_comparison)."""
         by_code, named = None, []
         if not is_blank(code):
             found = self._find(code, ("code",))
@@ -219,11 +220,13 @@ class UnitWidget(widgets.Widget):
                 % {"name": name, "actual": named[0].code, "code": code}
             )
         unit = by_code or (named[0] if named else None)
-        return None if unit is None else self._own(unit)  # none named: the resource gives owning_unit()
+        if unit is None or not own:
+            return unit  # none named: the resource gives owning_unit()
+        return self._own(unit)
 
     def clean(self, value, row=None, **kwargs):
         code = (row or {}).get(self.code_column) if self.code_column else None
-        return self.resolve(value, code)
+        return self.resolve(value, code, own=not kwargs.get("for_comparison"))
 
     def render(self, value, obj=None, **kwargs):
         return value.name if value else ""
@@ -235,7 +238,7 @@ class UnitCodeWidget(UnitWidget):
     def clean(self, value, row=None, **kwargs):
         if row is not None and self.name_column in row:
             return None  # the «Đơn vị» column has read both
-        return self.resolve(None, value)
+        return self.resolve(None, value, own=not kwargs.get("for_comparison"))
 
     def render(self, value, obj=None, **kwargs):
         return value.code if value else ""
