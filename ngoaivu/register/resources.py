@@ -78,10 +78,22 @@ class RecordResource(resources.ModelResource):
             try:
                 step(exclude=exclude)
             except ValidationError as error:
-                errors = error.update_error_dict(errors)
+                errors = self._said_against_the_file(instance, error).update_error_dict(errors)
         self.passed.update(key for name, key in self._passable(instance) if name not in exclude | set(errors))
         if errors:
             raise ValidationError(errors)
+
+    def _said_against_the_file(self, instance, error):
+        """A value unique to one row (a procedure's code) that a row of this very file gave first is said
+        against that row, as a row typed twice is (_refuse_a_copy): no record holds it until the file is saved."""
+        said = {}
+        for name, messages in error.error_dict.items():
+            first = None
+            if name != NON_FIELD_ERRORS and any(message.code == "unique" for message in messages):
+                holder = type(instance)._base_manager.filter(**{name: getattr(instance, name)})
+                first = self.added.get(holder.values_list("pk", flat=True).first())
+            said[name] = [_("Trùng với dòng %(row)s của tệp.") % {"row": first}] if first else messages
+        return ValidationError(said)
 
     def _passable(self, instance):
         """[(name, key)] of the relations and choices of instance whose cleaning only its value decides."""

@@ -10,6 +10,7 @@ from django.db.models import BooleanField
 from django_countries.fields import CountryField
 
 from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.procedures.models import Procedure
 from ngoaivu.register.areas import AREAS
 from ngoaivu.register.models import FishingIncident, IncomingDelegation
 from tests.register.rows import make
@@ -932,3 +933,23 @@ def test_a_refused_choice_lists_each_choice_quoted_so_a_comma_in_one_reads_right
     assert problems[2] == (
         "Cấp đón tiếp: Giá trị «Cấp lạ» không hợp lệ; chọn một trong: «Lãnh đạo tỉnh»; «Sở, ngành, địa phương»."
     )
+
+
+def test_a_new_code_given_twice_in_a_procedures_file_is_said_against_its_first_row(client_for, units):
+    client = client_for("officer")
+    book = template(client, "thu-tuc-hanh-chinh")
+    sheet = book.worksheets[0]
+    headers = [cell.value for cell in sheet[1]]
+    example = [cell.value for cell in sheet[2]]
+    sheet.delete_rows(2)  # the example row
+    example[headers.index("Mã")] = None
+    example[headers.index("Mã thủ tục")] = "1.999001"
+    for name in ("Cấp thị thực", "Gia hạn thị thực", "Cấp lại thị thực"):  # rows differing but by their code
+        example[headers.index("Tên thủ tục")] = name
+        sheet.append(example)
+    response = client.post("/so-theo-doi/thu-tuc-hanh-chinh/nhap/", {"file": saved(book)})
+    assert response.context["problems"] == [
+        (3, "Mã thủ tục: Trùng với dòng 2 của tệp."),
+        (4, "Mã thủ tục: Trùng với dòng 2 của tệp."),
+    ]
+    assert not Procedure.objects.exists()
