@@ -51,6 +51,13 @@ class TranslationForm(LongTextsLimited, VersionFormMixin, forms.ModelForm):
         # its text translates the old Vietnamese, so it is saved as a draft, not reviewed nor published.
         self.source_changed = source_changed
 
+    def keep_stored_status(self):
+        """The conflict page's form: the status as stored now, as the page opened now would show it (a save
+        since may have sent the text back to a draft), the person's texts kept. Saving it again is then the
+        person's edit of the text as it stands, not a publication of a status that is no longer the text's."""
+        self.data[self.add_prefix("status")] = self.instance.status
+        return self
+
     def carry_source_change(self):
         """The conflict page's form: it says, hidden, that the Vietnamese changed since the page was opened,
         and offers to save as a draft. Refused, the translation page shown again (the new Vietnamese beside

@@ -131,7 +131,7 @@ def translate(request, pk, lang):
                 old_source = current is not None and current.source_changed_since(form.started_from)
 
                 def again(data, instance):
-                    shown = TranslationForm(data, instance=instance)
+                    shown = TranslationForm(data, instance=instance).keep_stored_status()
                     return shown.carry_source_change() if old_source else shown
 
                 notice = _(

@@ -176,7 +176,9 @@ def test_a_page_opened_before_the_vietnamese_changed_cannot_publish_the_old_tran
     assert "VND 700,000" not in Client().get("/tthc/zh/1.000105/").content.decode()
 
 
-def test_a_stale_change_is_shown_the_conflict_before_any_rule_of_the_newer_row(client_for, procedure, users):
+def test_a_stale_change_is_shown_the_conflict_and_overwrites_as_an_edit_of_the_draft_it_became(
+    client_for, procedure, users
+):
     item = procedure()
     opened = published_by_admin(client_for, item)
     # Both open the page; the officer saves a correction (a draft, the published text kept).
@@ -191,11 +193,17 @@ def test_a_stale_change_is_shown_the_conflict_before_any_rule_of_the_newer_row(c
     assert response.status_code == 409
     assert "Bản ghi đã được người khác sửa trong lúc bạn đang sửa." in body and "1. Apply" in body
     assert "Nội dung tiếng Việt" not in body and 'name="vietnamese_changed"' not in body  # it did not change
-    # The rule is told only on the form that would save their text over the correction (a change of theirs).
-    assert body.index("Bản ghi đã được người khác sửa") < body.index("Lưu lại nội dung của bạn")
-    assert body.index("Lưu lại nội dung của bạn") < body.index("Bản dịch do chính bạn soạn")
     stored = Translation.objects.get()
     assert (stored.version, stored.fees, stored.steps) == (corrected.version, "VND 900,000", "")
+    # The form to save their text over it holds the status as stored now, a draft, as the page opened now
+    # would: «Lưu đè» saves their text like any edit of that draft, not refused for a publication.
+    again = response.context["form"]
+    assert again.data["status"] == "draft" and "Bản dịch do chính bạn soạn" not in body
+    overwrite = {name: again.data.getlist(name) for name in again.data}
+    assert client_for("admin").post(f"/thu-tuc/{item.pk}/en/", overwrite).status_code == 302
+    stored = Translation.objects.get()
+    assert (stored.status, stored.steps, stored.version) == ("draft", "1. Apply", corrected.version + 1)
+    assert stored.translator == users["admin"]
 
 
 def test_a_save_that_does_not_say_its_version_is_refused_and_changes_nothing(client_for, procedure):
