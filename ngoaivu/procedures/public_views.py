@@ -23,7 +23,7 @@ from .publishing import (
     search,
     search_query,
 )
-from .models import Language, Procedure, Translation, shown_publicly
+from .models import Language, Procedure
 from .qr import public_url, qr_png, qr_svg
 
 
@@ -163,37 +163,33 @@ def kiosk_feed(request):
 
 
 def kiosk_slides():
-    """The procedures with at least one published translation, for the centre's screen (a revision
-    pending shows the version published before)."""
-    translations = (
-        Translation.objects.filter(shown_publicly(), procedure__in=Procedure.objects.public())
-        .select_related("procedure")
-        .order_by("procedure__field", "procedure__code", "language")
-    )
+    """The procedures of the public list (publishing.published), for the centre's screen, each with its
+    code in every public language and its name as the list in that language shows it: the translation
+    published (a revision pending shows the version published before), else its Vietnamese, marked."""
     slides = {}
-    for tr in translations:
-        p = tr.procedure
-        slide = slides.setdefault(
-            p.pk,
-            {
-                "code": p.code,
-                "name": p.name,
-                "field": p.field,
-                "agency": p.agency,
-                "time": p.shortened_time or p.processing_time,
-                "languages": [],
-            },
-        )
-        slide["languages"].append(
-            {
-                "lang": tr.language,
-                "language": NAMES[tr.language],
-                "name": tr.public_value("name"),
-                "url": public_url(p, tr.language),
-                "qr": _data_uri(public_url(p, tr.language)),
-            }
-        )
-    order = list(Language.values)  # the header's order (English, 中文, 한국어, 日本語), not the codes' alphabet
-    for slide in slides.values():
-        slide["languages"].sort(key=lambda language: order.index(language["lang"]))
+    for lang in Language.values:  # the header's order (English, 中文, 한국어, 日本語), not the codes' alphabet
+        for p in published(lang).order_by("field", "code"):
+            shown = Shown(p, lang)
+            slide = slides.setdefault(
+                p.pk,
+                {
+                    "code": p.code,
+                    "name": p.name,
+                    "field": p.field,
+                    "agency": p.agency,
+                    "time": p.shortened_time or p.processing_time,
+                    "languages": [],
+                },
+            )
+            url = public_url(p, lang)
+            slide["languages"].append(
+                {
+                    "lang": lang,
+                    "language": NAMES[lang],
+                    "name": shown.name[0],
+                    "mark": shown.mark,
+                    "url": url,
+                    "qr": _data_uri(url),
+                }
+            )
     return list(slides.values())

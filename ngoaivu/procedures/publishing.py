@@ -28,6 +28,9 @@ DJANGO_LANGUAGES = {"zh": "zh-hans"}  # public code → Django's language code
 HTML_LANGUAGES = {"zh": "zh-Hans"}  # public code → BCP 47, for lang="…"
 
 SCAN = gettext_noop("Quét mã để đọc bằng ngôn ngữ của bạn")
+# A text shown in Vietnamese on a page in another language, said in that language (the public pages'
+# templates mark it in the same words).
+NOT_TRANSLATED = gettext_noop("Chưa có bản dịch – nội dung tiếng Việt")
 
 # The search box holds this many characters. Each word is one more condition of the query: a longer
 # search (a hand-made link, a call to the public API) is cut to what the box holds, not refused.
@@ -59,10 +62,14 @@ FIELD_LABELS = {
 ONLINE_LEVELS = {"none": _("Không"), "partial": _("Một phần"), "full": _("Toàn trình")}
 
 
-def published(lang):
-    """The procedures, each with its published translation in lang (or none) as .shown: while a revision
-    of it is drafted and reviewed, the version published before (Translation.public_value)."""
+def published(lang, procedures=None):
+    """The procedures for the public, each with its published translation in lang (or none) as .shown: while
+    a revision of it is drafted and reviewed, the version published before (Translation.public_value).
+    Every one public is listed in every language, in its Vietnamese while it has no translation there
+    (Shown): the public pages, the kiosk and the QR sheets list these. procedures: of these only."""
     queryset = Procedure.objects.public()
+    if procedures is not None:
+        queryset = queryset.filter(pk__in=procedures.values("pk"))
     if lang != "vi":
         queryset = queryset.prefetch_related(
             Prefetch(
@@ -93,6 +100,11 @@ class Shown:
     @property
     def translated(self):
         return self.lang == "vi" or self.translation is not None
+
+    @property
+    def mark(self):
+        """What a list says beside a name shown in Vietnamese, in the page's language; "" when translated."""
+        return "" if self.translated else in_language(self.lang, NOT_TRANSLATED)
 
     def fields(self):
         rows = []

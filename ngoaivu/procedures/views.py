@@ -19,7 +19,7 @@ from ngoaivu.register.conflicts import conflict_page
 
 from .agencies import ended_agencies
 from .forms import SOURCE_CHANGED_FIELD, TranslationForm
-from .publishing import HTML_LANGUAGES, NAMES, SCAN, TRANSLATION_NAMES, in_language
+from .publishing import HTML_LANGUAGES, NAMES, SCAN, TRANSLATION_NAMES, Shown, in_language, published
 from .models import (
     TEXT_FIELDS,
     Language,
@@ -27,7 +27,6 @@ from .models import (
     Translation,
     awaiting_second_review,
     sees_translations,
-    shown_publicly,
 )
 from .qr import public_url, qr_svg
 
@@ -196,19 +195,21 @@ def qr_sheet(request):
     lang = request.GET.get("lang", "en")
     if lang not in Language.values:
         lang = "en"
-    procedures = _procedures(request.user).public()  # a code on paper leads to a page that exists
+    # a code on paper leads to a page that exists: the public list's procedures, named as it names them
+    procedures = published(lang, _procedures(request.user))
     if field:
         procedures = procedures.filter(field=field)
     cards = []
     for procedure in procedures:
         url = public_url(procedure, lang)
-        published = procedure.translations.filter(shown_publicly(), language=lang).first()
+        shown = Shown(procedure, lang)
         cards.append(
             {
                 "procedure": procedure,
                 "url": url,
                 "svg": qr_svg(url, scale=3, sized=False).decode(),
-                "name": published.public_value("name") if published else "",
+                "name": shown.name[0] if shown.translated else "",
+                "mark": shown.mark,
             }
         )
     fields = sorted(set(_procedures(request.user).values_list("field", flat=True)))

@@ -67,8 +67,29 @@ def test_unpublished_translations_are_never_public(client, procedure):
     assert "Cấp giấy phép lao động" in en and "Not yet translated – Vietnamese text" in en
     ko = client.get("/tthc/ko/1.000105/").content.decode()
     assert "노동허가서 발급" in ko
-    feed = client.get("/tthc/man-hinh/du-lieu.json").json()["procedures"]
-    assert [lang["lang"] for lang in feed[0]["languages"]] == ["ko"]
+    # The kiosk lists it as the lists do: the published name, else the Vietnamese marked in that language.
+    (slide,) = client.get("/tthc/man-hinh/du-lieu.json").json()["procedures"]
+    names = {lang["lang"]: (lang["name"], lang["mark"]) for lang in slide["languages"]}
+    vietnamese = "Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam"
+    assert names["ko"] == ("노동허가서 발급", "")
+    assert names["en"] == (vietnamese, "Not yet translated – Vietnamese text")
+    assert names["zh"] == (vietnamese, "尚未翻译 – 越南语原文")
+
+
+def test_a_procedure_with_no_translation_published_is_on_the_kiosk_as_on_the_public_list(client, procedure):
+    # Its Vietnamese changed, its translations went back to drafts: the lists show its Vietnamese, marked.
+    procedure(translations={"en": (DRAFT, "Issuance of a work permit")})
+    assert "Not yet translated – Vietnamese text" in client.get("/tthc/en/").content.decode()
+    (slide,) = client.get("/tthc/man-hinh/du-lieu.json").json()["procedures"]
+    assert slide["code"] == "1.000105"
+    assert [(lang["lang"], lang["url"].endswith(f"/tthc/{lang['lang']}/1.000105/")) for lang in slide["languages"]] == [
+        ("en", True),
+        ("zh", True),
+        ("ko", True),
+        ("ja", True),
+    ]
+    assert slide["languages"][0]["mark"] == "Not yet translated – Vietnamese text"
+    assert "Issuance of a work permit" not in str(slide)
 
 
 @pytest.mark.parametrize("query", ["giấy phép lao động", "giay phep lao dong", "GIAY PHEP", "Đổi", "doi giay"])

@@ -51,3 +51,21 @@ def test_the_sheets_heading_marks_its_foreign_words(client_for, procedure):
     assert '<div lang="ja">外国人労働者の労働許可</div>' in sheet
     chinese = client_for("officer").get("/thu-tuc/ma-qr/", {"lang": "zh"}).content.decode()
     assert '<html lang="zh-Hans">' in chinese and '<span lang="zh-Hans">' in chinese and 'lang="zh"' not in chinese
+
+
+def test_a_sheet_for_a_field_without_a_published_procedure_says_so(client_for, procedure):
+    procedure(field="Việc làm")
+    sheet = client_for("officer").get("/thu-tuc/ma-qr/", {"field": "Không có", "lang": "en"}).content.decode()
+    assert sheet.count("<svg") == 0 and "Lĩnh vực này chưa có thủ tục nào được công bố." in sheet
+
+
+def test_a_procedure_not_translated_is_marked_on_the_sheet_in_its_language_as_on_the_public_pages(
+    client_for, procedure
+):
+    # Its Vietnamese changed, its translation went back to a draft: its code leads to its Vietnamese, marked.
+    procedure(translations={"en": ("draft", "Issuance of a work permit"), "ja": ("published", "労働許可")})
+    english = client_for("officer").get("/thu-tuc/ma-qr/", {"lang": "en"}).content.decode()
+    assert english.count("<svg") == 1 and "Issuance of a work permit" not in english
+    assert '<div class="vi-mark" lang="en">Not yet translated – Vietnamese text</div>' in english
+    japanese = client_for("officer").get("/thu-tuc/ma-qr/", {"lang": "ja"}).content.decode()
+    assert '<div lang="ja">労働許可</div>' in japanese and "vi-mark" not in japanese

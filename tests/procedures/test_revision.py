@@ -61,7 +61,10 @@ def test_the_published_text_stays_public_while_its_revision_is_drafted(revised, 
     assert (api["translated"], api["name"], api["fees"]) == (True, "Issuance of a work permit", "VND 600,000")
     assert "fees" not in api["vietnamese"]
     kiosk = json.loads(public("/tthc/man-hinh/du-lieu.json"))["procedures"]
-    assert [language["name"] for language in kiosk[0]["languages"]] == ["Issuance of a work permit"]
+    assert [(language["lang"], language["name"]) for language in kiosk[0]["languages"]][0] == (
+        "en",
+        "Issuance of a work permit",
+    )
     sheet = client_for("officer").get("/thu-tuc/ma-qr/", {"lang": "en"}).content.decode()
     assert "Issuance of a work permit" in sheet
     # Saved again, or marked reviewed by another, the revision still waits: the old text stays public.
@@ -92,7 +95,14 @@ def test_a_change_of_the_vietnamese_takes_the_old_translation_off(revised):
     assert (row.status, row.published_text) == (DRAFT, None)
     detail = public()
     assert "VND 600,000" not in detail and "Issuance of a work permit" not in detail and VIETNAMESE_FEES in detail
-    assert public("/tthc/man-hinh/du-lieu.json") == '{"procedures": []}'
+    # the kiosk as the list: its Vietnamese, marked (publishing.published, Shown)
+    (slide,) = json.loads(public("/tthc/man-hinh/du-lieu.json"))["procedures"]
+    english = slide["languages"][0]
+    assert (english["lang"], english["name"], english["mark"]) == (
+        "en",
+        item.name,
+        "Not yet translated – Vietnamese text",
+    )
     assert "Issuance" not in public("/tthc/en/?q=issuance")
 
 

@@ -30,7 +30,9 @@
       fig.appendChild(el("img", {src: l.qr, alt: "QR " + l.language}));
       var cap = el("figcaption", {});
       cap.appendChild(el("b", {}, l.language));
-      cap.appendChild(el("span", {"class": "name"}, l.name));
+      // a name not yet translated is the Vietnamese, marked in the language of the code (l.mark)
+      cap.appendChild(el("span", l.mark ? {"class": "name", lang: "vi"} : {"class": "name"}, l.name));
+      if (l.mark) cap.appendChild(el("span", {"class": "vi-mark"}, l.mark));
       fig.appendChild(cap);
       codes.appendChild(fig);
     });
