@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.forms.models import BaseInlineFormSet
 
 from ngoaivu.core.admin_base import ModelAdmin, TabularInline
 
@@ -6,8 +7,25 @@ from ngoaivu.core.period_field import period_in_words
 from .models import ReminderSent, ReportRequest, Submission
 
 
+class SubmissionFormSet(BaseInlineFormSet):
+    def clean(self):
+        """The units asked, all rows together (the request's rule, ReportRequest.asked_units_errors): each
+        row's Submission.clean sees the stored answers only, none of a request being added."""
+        super().clean()
+        rows = [
+            form
+            for form in self.forms
+            if form.cleaned_data.get("unit") is not None and not self._should_delete_form(form)
+        ]
+        for unit, error in self.instance.asked_units_errors([form.cleaned_data["unit"] for form in rows]):
+            form = next(form for form in rows if form.cleaned_data.get("unit") is unit)
+            if error not in form.errors.get("unit", ()):
+                form.add_error("unit", error)
+
+
 class SubmissionInline(TabularInline):
     model = Submission
+    formset = SubmissionFormSet
     fields = ["unit", "status", "submitted_at", "accepted_at", "comment"]
     autocomplete_fields = ["unit"]  # searched, not a list of every unit on every row
     extra = 0

@@ -107,12 +107,11 @@ class RequestForm(forms.ModelForm):
                         self.add_error(None, error)
         if self.direction == ReportRequest.Direction.OUTGOING and not self.instance.pk:
             self._check_new_outgoing(cleaned)
-        # The units whose answers would count the asking unit's own work twice: the model's rule, as the admin asks it.
+        # The units whose answers would count some rows twice, the asking unit's own or each other's: the
+        # model's rule over all of them, as the admin asks it. Refused here, send_request creates no answer.
         asking = ReportRequest(direction=self.direction, unit=unit, period_code=cleaned.get("period_code") or "")
-        for recipient in cleaned.get("recipients") or ():
-            error = asking.asked_unit_error(recipient)
-            if error:
-                self.add_error("recipients", error)
+        for _recipient, error in asking.asked_units_errors(list(cleaned.get("recipients") or ())):
+            self.add_error("recipients", error)
         letter = cleaned.get("letter")
         if letter is not None and not cleaned.get("requested_by") and letter.issuer:
             cleaned["requested_by"] = letter.issuer

@@ -47,6 +47,16 @@ class Scope:
                 by_day.setdefault(day, []).append(pk)
         return {day: sorted(ids) for day, ids in sorted(by_day.items())}
 
+    def days_counted(self, start, end):
+        """{unit id: (first day, last day)} of the rows counted from start to end: a unit counted up to a
+        day before start counts none of them."""
+        counted = {}
+        for pk, day in self.until.items():
+            last = end if day is None else min(day, end)
+            if last >= start:
+                counted[pk] = (start, last)
+        return counted
+
     def __or__(self, other):
         merged = dict(self.until)
         for pk, day in other.until.items():

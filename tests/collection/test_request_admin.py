@@ -40,8 +40,8 @@ def test_the_admin_refuses_a_deadline_before_its_period_begins(client_for, units
 
 
 def test_the_admin_refuses_to_ask_the_asking_unit_or_a_unit_under_it(client_for, units, users):
-    # The rule is the model's (ReportRequest.asked_unit_error, asked by Submission.clean): the admin's answers
-    # row says it beside the unit, as the request's form does.
+    # The rule is the model's (ReportRequest.asked_units_errors, asked by Submission.clean and the inline's
+    # formset): the admin's answers row says it beside the unit, as the request's form does.
     from ngoaivu.core.models import Unit
 
     centre = Unit.objects.create(name="Trung tâm Dịch vụ đối ngoại", code="TTDVĐN", parent=units["sngv"])
