@@ -17,7 +17,7 @@ from ngoaivu.core.permissions import unit_choices_for
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.register.measure_floors import floor_errors
 from ngoaivu.reporting.models import ReportTemplate
-from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.pure.periods import PeriodError, parse, same_period
 from ngoaivu.pure.text import collation_key
 from ngoaivu.core.errors import error_text
 from ngoaivu.pure.wording import screen_date
@@ -135,7 +135,9 @@ class RequestForm(forms.ModelForm):
             direction=ReportRequest.Direction.OUTGOING, unit=unit, template=cleaned.get("template")
         ).order_by("pk")
         # The same days however typed: a range of a year's days is that year (Period.is_same_period).
-        same = next((item for item in sent if _is_request_of(item, unit, period)), None)
+        same = next(
+            (item for item in sent if same_period(lambda: item.period_for(unit), item.period_code, period)), None
+        )
         if same is not None:
             self.add_error(
                 None,
@@ -154,15 +156,6 @@ class RequestForm(forms.ModelForm):
         if self.direction == ReportRequest.Direction.OUTGOING and not self.instance.requested_by:
             self.instance.requested_by = self.cleaned_data["unit"].name
         return super().save(commit=commit)
-
-
-def _is_request_of(item, unit, period):
-    """Whether a request of unit asks for period; a stored period that no longer reads (a year now out of range)
-    by its code."""
-    try:
-        return item.period_for(unit).is_same_period(period)
-    except PeriodError:
-        return item.period_code == period.code()
 
 
 # The name of the «Gửi báo cáo» button (collection/submission.html). A browser posts a button that has no

@@ -12,7 +12,7 @@ from ngoaivu.core.period_field import PeriodField, in_words
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, readable_unit_ids, unit_choices
 from ngoaivu.register.forms import CitationField
-from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.pure.periods import PeriodError, parse, same_period
 from ngoaivu.pure.wording import screen_date
 
 from .document import split_footnotes
@@ -100,7 +100,7 @@ class NewReportForm(forms.Form):
         # The same period however it was typed: a range of a quarter's days is that quarter's report.
         of_template = reports.filter(unit=unit, template=template).order_by("pk")
         fields = ("title", "status", "period_code", "convention", "as_of")
-        same = [report for report in of_template.only(*fields) if _is_report_of(report, period)]
+        same = [r for r in of_template.only(*fields) if same_period(lambda: r.period, r.period_code, period)]
         self.existing_reports = same
         if not self.existing_reports:
             return
@@ -142,15 +142,6 @@ class NewReportForm(forms.Form):
         else:
             asked = _("Nếu vẫn lập báo cáo cho %(unit)s, đánh dấu «Vẫn lập báo cáo cho đơn vị đã chọn».")
         return f"{said % values} {asked % values}"
-
-
-def _is_report_of(report, period):
-    """Whether report is one of period (Period.is_same_period); a stored period that no longer reads (a
-    year now out of range) by its code."""
-    try:
-        return report.period.is_same_period(period)
-    except PeriodError:
-        return report.period_code == period.code()
 
 
 def _marks(text):

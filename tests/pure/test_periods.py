@@ -15,6 +15,7 @@ from ngoaivu.pure.periods import (
     from_picker,
     parse,
     picker_choice,
+    same_period,
 )
 
 
@@ -242,3 +243,16 @@ def test_a_range_of_the_same_days_is_the_same_period_as_the_named_one(named, day
     assert not parse(named).is_same_period(parse(days.replace("-01..", "-02..")))
     # under Nghị định 09 the named period runs from the 15th: the calendar's days are another period
     assert not parse(named, DECREE_09).is_same_period(parse(days, DECREE_09))
+
+
+def test_a_stored_period_is_compared_by_its_days_and_one_that_no_longer_reads_by_its_code():
+    # what a new request or report asks of the stored ones of its template (collection and reporting forms)
+    days = "2021-01-01..2021-12-31"
+    assert same_period(lambda: parse(days), days, parse("2021"))
+    assert not same_period(lambda: parse("2021-H1"), "2021-H1", parse("2021"))
+
+    def out_of_range():
+        return parse("3001")
+
+    assert same_period(out_of_range, "3001", Period("year", 3001))  # a code stored before the limits, as typed
+    assert not same_period(out_of_range, "3001", parse("2021"))
