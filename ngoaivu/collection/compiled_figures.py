@@ -63,9 +63,8 @@ def whole_sources(codes, period, unit, accepted, whole, contributors):
     rest = whole.until if whole is not None else dict.fromkeys(Unit.objects.values_list("pk", flat=True))
     scopes |= {("other", pk): Scope({pk: day}) for pk, day in rest.items() if pk not in taken}
     found = evaluate_by_scope(codes, period, {key: scope for key, scope in scopes.items() if scope.until})
-    names = {
-        u.pk: u.short_name or u.name for u in Unit.objects.filter(pk__in=[k for kind, k in found if kind == "other"])
-    }
+    # named as unit_words names the asking unit (Unit.report_name): one unit never two ways in one report
+    names = {u.pk: u.report_name for u in Unit.objects.filter(pk__in=[k for kind, k in found if kind == "other"])}
     sources = {}
     for code in codes:
         stock = BY_CODE[code].is_stock

@@ -363,7 +363,7 @@ def late_answers(sender, units, period, **kwargs):
             rows.setdefault(
                 (answer.unit_id, returned),
                 {
-                    "unit": answer.unit.short_name or answer.unit.name,
+                    "unit": answer.unit.report_name,
                     "deadline": answer.request.deadline,
                     "returned": returned,
                 },

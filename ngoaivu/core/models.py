@@ -138,6 +138,12 @@ class Unit(models.Model):
         ]
 
     def __str__(self):
+        return self.report_name
+
+    @property
+    def report_name(self):
+        """How reports name the unit, in their sentences and tables: its short name, else its official name
+        («Sở Ngoại vụ», not «Sở Ngoại vụ tỉnh Quảng Ngãi»). One rule, so that a report never names a unit two ways."""
         return self.short_name or self.name
 
     def scope(self, as_of=None, own=False):

@@ -33,11 +33,11 @@ def unit_words(unit, as_of=None):
     the province's focal point on as_of (None: today), whose duties some sentences name; focal_point:
     the name of the unit to which the reports of the others go: the focal point on the day after
     as_of, when the report is sent (a February 2025 report goes to whoever took the duty on 01/3/2025)."""
-    short = {Unit.Kind.DEPARTMENT: "Sở", Unit.Kind.OFFICE: "Văn phòng"}.get(unit.kind, unit.short_name or unit.name)
+    short = {Unit.Kind.DEPARTMENT: "Sở", Unit.Kind.OFFICE: "Văn phòng"}.get(unit.kind, unit.report_name)
     if unit.kind == Unit.Kind.DEPARTMENT and not unit.short_name.startswith("Sở"):
-        short = unit.short_name or unit.name
+        short = unit.report_name
     focal = focal_point(unit.province(), as_of + timedelta(days=1) if as_of else None)
-    name = unit.short_name or unit.name
+    name = unit.report_name
     return {
         "name": name,
         "short": short,
@@ -48,7 +48,7 @@ def unit_words(unit, as_of=None):
         # a university or college: its students study at it, a body's at the schools under it
         "school": unit.kind == Unit.Kind.UNIVERSITY,
         # none when the unit took the duty itself (a Văn phòng's February 2025 report): it reports to the UBND tỉnh
-        "focal_point": (focal.short_name or focal.name) if focal is not None and focal.pk != unit.pk else "",
+        "focal_point": focal.report_name if focal is not None and focal.pk != unit.pk else "",
         # the first mention that gives the short form the rest uses (seed 002: «Văn phòng UBND tỉnh (Văn phòng)»)
         "introduced": f"{name} ({short})" if short != name else name,
     }

@@ -197,7 +197,7 @@ def _documents(code, issuer):
                 "date": doc.issued_on,
                 # A phrase after the citation: without the final stop the summary may be typed with.
                 "summary": doc.summary.rstrip("."),
-                "unit": (doc.unit.short_name or doc.unit.name) if doc.unit else "",
+                "unit": doc.unit.report_name if doc.unit else "",
                 "unit_id": doc.unit_id,
             }
             for doc in rows(code, period, units).select_related("unit").order_by("issued_on", "pk")
@@ -277,7 +277,7 @@ def _training_attended(units, period):
             "title": row.title,
             "organiser": row.organiser,
             "participants": row.participants,
-            "unit": row.unit.short_name or row.unit.name,
+            "unit": row.unit.report_name,
         }
         for row in rows("training_attended", period, units).select_related("unit").order_by("start_date", "pk")
     ]
@@ -331,7 +331,7 @@ def _next_year_plan(units, period):
                 "destination": destination,
                 "purpose": purpose_without_place(item.purpose, country, destination),
                 "persons": item.persons,
-                "unit": plan.unit.short_name or plan.unit.name,
+                "unit": plan.unit.report_name,
                 "unit_id": plan.unit_id,
                 "document": document.citation(issuer=False) if document else "",
                 "first": plan.pk not in seen,  # the plan's first item: where the plan itself is named

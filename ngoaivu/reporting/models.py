@@ -267,7 +267,7 @@ def issuer_of(unit):
     if unit.kind == unit.Kind.OFFICE and parent is not None and parent.kind == unit.Kind.PEOPLES_COMMITTEE:
         return "Văn phòng", unit.code, parent.name, place
     above = parent.name if parent is not None and parent.kind != unit.Kind.PROVINCE else ""
-    name = unit.short_name or unit.name
+    name = unit.report_name
     # «SỞ NGOẠI VỤ» under «UBND TỈNH KON TUM», not «SỞ NGOẠI VỤ TỈNH KON TUM»: the line above says it.
     tail = f" {province.name}".casefold() if province else ""
     if tail and name.casefold().endswith(tail) and above.casefold().endswith(tail):

@@ -100,3 +100,18 @@ def test_the_note_on_merged_units_covers_the_whole_scope_the_year_to_date_counts
     answer(request, units["vp"], "accepted", {})
     note = compilation.compiled_context(request, compilation._accepted(request)).comparison_note
     assert note == "Số liệu cùng kỳ năm 2020 gồm số liệu của tỉnh Quảng Ngãi và tỉnh Kon Tum (trước sắp xếp)."
+
+
+def test_the_compiled_report_names_the_asking_unit_and_a_unit_not_asked_by_one_rule(outgoing, units, monkeypatch):
+    # The year to date's sources (compiled_figures.whole_sources) and the asking unit's words (unit_words) both
+    # name a unit by Unit.report_name: a unit cannot be named two ways in one report.
+    Unit.objects.filter(pk=units["sngv"].pk).update(coordinates_province=True)
+    units["sngv"].refresh_from_db()
+    guard = Unit.objects.create(name="Bộ Chỉ huy Bộ đội Biên phòng tỉnh", code="BĐBP", parent=units["province"])
+    _detained(guard, dt.date(2021, 4, 29), 8)
+    request = outgoing()
+    answer(request, units["vp"], "accepted", {})
+    monkeypatch.setattr(Unit, "report_name", property(lambda unit: f"[{unit.code}]"), raising=False)
+    context = compilation.compiled_context(request, compilation._accepted(request))
+    assert context.unit["name"] == context.source == "[SNgV]"
+    assert context.whole_contributors["boats_detained"][1] == ["[BĐBP]"]
