@@ -121,3 +121,16 @@ def test_the_admin_refuses_two_rows_one_under_the_other(client_for, units, users
     saved = client.post(ADD, admin_data(units, users, **(data | {"submissions-1-unit": units["dh"].pk})))
     assert saved.status_code == 302
     assert {s.unit for s in ReportRequest.objects.get().submissions.all()} == {units["vp"], units["dh"]}
+
+
+def test_two_units_asked_that_count_the_same_predecessors_rows_are_refused(client_for, units, justice, clock):
+    # Of 2021 the Văn phòng counts the Sở Tư pháp's rows to 28/02/2021, as the Sở Tư pháp does: of 2023, not.
+    clock(2023, 11, 15)
+    client = client_for("officer")
+    refused = client.post(NEW, outgoing_data(units["sngv"], [units["vp"], justice], period="2021"))
+    assert refused.context["form"].errors["recipients"] == [
+        "Không gửi yêu cầu cho cả Sở Tư pháp và Văn phòng UBND tỉnh: số liệu của Sở Tư pháp từ ngày 01/01/2021 "
+        "đến ngày 28/02/2021 được tính trong báo cáo của cả hai đơn vị và sẽ được tính hai lần khi tổng hợp."
+    ]
+    assert not ReportRequest.objects.exists() and not Submission.objects.exists()
+    assert client.post(NEW, outgoing_data(units["sngv"], [units["vp"], justice])).status_code == 302
