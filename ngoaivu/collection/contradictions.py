@@ -10,6 +10,7 @@ from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import format_count
 from ngoaivu.reading.nones import nones
 from ngoaivu.reading.reader import read_text
+from ngoaivu.reading.scopes import of_another_period
 from ngoaivu.register.engine import evaluate
 from ngoaivu.register.intake_rules import engine_code, report_value, window_of
 from ngoaivu.reporting.drafting import period_words
@@ -17,13 +18,16 @@ from ngoaivu.reporting.drafting import period_words
 from .services import all_sections, numbered, period_indicator
 
 
-def _window(fact, codes, year):
-    """("period" or "ytd", code) of a fact a unit's text states for codes (its answer's indicators), or None."""
+def _window(fact, codes, period):
+    """("period" or "ytd", code) of a fact a unit's text states for codes (its answer's indicators), or None:
+    not of another year, month or quarter («Cùng kỳ năm 2025, …», «Trong tháng 3/2026, …»), whose figure
+    is no figure of this period nor its year to date."""
     code = period_indicator(fact)
     if code in codes:
-        return "period", code
+        other = window_of(fact, period.year) != "period"  # a stock's too, at this period's end
+        return None if other or of_another_period(fact.get("text", ""), period) else ("period", code)
     code = engine_code(fact)
-    if code in codes and not BY_CODE[code].is_stock and window_of(fact, year) == "ytd":
+    if code in codes and not BY_CODE[code].is_stock and window_of(fact, period.year) == "ytd":
         return "ytd", code
     return None
 
@@ -44,7 +48,7 @@ def texts_statements(texts, codes, period, phrases=None):
     found = {}
     for key, text in sorted(texts.items()):
         for fact in read_text(title + (text or ""), phrases=phrases).get("facts", []) if (text or "").strip() else ():
-            window, code = _window(fact, codes, period.year) or (None, None)
+            window, code = _window(fact, codes, period) or (None, None)
             for measure in BY_CODE[code].measures if window else ():
                 if (stated := report_value(fact, measure.name, code)) is not None:
                     found.setdefault((window, code, measure), []).append((key, stated, fact.get("text", "")))

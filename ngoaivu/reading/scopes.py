@@ -16,7 +16,7 @@ from .lexicon import PER_YEAR_AFTER as _PER_YEAR_AFTER
 from .lexicon import SCOPES as _SCOPES
 from .lexicon import THERE_ARE as _THERE_ARE
 from .mentions import Group
-from .periods_vi import time_expressions
+from .periods_vi import time_expressions, to_period
 from .students import cumulative
 from .text import BRACKET
 from .workers import PERMITS_ISSUED as _PERMITS_ISSUED
@@ -189,3 +189,25 @@ _OF_WHOLE = re.compile(r"\s+(?:người\s+)?(?:còn\s+lại\s+)?trong\s+(?:tổn
 def _past_whole(sentence: str, end: int) -> int:
     whole = _OF_WHOLE.match(sentence, end)
     return whole.end() if whole else end
+
+
+# «Cùng kỳ năm trước, Trường đón 05 đoàn.»: a sentence opening on last year's same period (not «so với cùng kỳ»)
+_LAST_YEARS_OPENING = re.compile(r"^[^\d]*?(?<!với\s)(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)(?!\w)", re.I)
+
+
+def of_another_period(sentence: str, period: Period) -> bool:
+    """Whether a sentence tells of a period other than period (a report's): it opens on last year's
+    («Cùng kỳ năm trước, …»), or names a month, quarter, half or year that is not period («Trong tháng
+    3/2026, …», «Năm 2025, …»), not as a comparison («so với cùng kỳ năm 2025») nor in brackets, whose
+    figures are the sentence's own asides. Months counted from the year's start («4 tháng») are no other
+    period: their scope says what they count (scope_of)."""
+    told = BRACKET.sub(lambda m: " " * len(m[0]), sentence)
+    if _LAST_YEARS_OPENING.search(told):
+        return True
+    for expr in time_expressions(told):
+        named = to_period(expr, period.year)
+        if named is None or _COMPARISON.search(told[: expr.start]):
+            continue
+        if (named.start, named.end) != (period.start, period.end):
+            return True
+    return False

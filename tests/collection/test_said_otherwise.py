@@ -118,3 +118,30 @@ def test_a_year_to_date_in_the_text_other_than_the_register_with_the_typed_perio
     assert client.post(url, form_data(page, **agreed, submit="1")).status_code == 302
     submission.refresh_from_db()
     assert submission.status == Submission.Status.SUBMITTED
+
+
+def test_a_sentence_of_another_period_is_not_compared_with_the_figure(db):
+    from ngoaivu.collection.contradictions import said_otherwise
+    from ngoaivu.pure.periods import Period
+
+    # April 2026, Đoàn vào 02 đoàn, 07 lượt người: last year's, a whole year's and another month's or
+    # quarter's figures are no figures of April, nor of its year to date; April's own still is.
+    values = {"incoming_delegations": {"groups": 2, "persons": 7}}
+    april = Period("month", 2026, 4)
+    others = [
+        "Cùng kỳ năm 2025, Trường đón 05 đoàn.",
+        "Cùng kỳ năm trước, Trường đón 05 đoàn.",
+        "Năm 2025, Trường đón 07 đoàn.",
+        "Trong tháng 3/2026, Trường đã đón 01 đoàn với 14 lượt người.",
+        "Trong quý I/2026, Trường đón 04 đoàn.",
+    ]
+    for said in others:
+        assert said_otherwise({"s": said}, values, april) == [], said
+    # Its comparison in brackets and a comparison after its figure leave April's figure compared.
+    for said in [
+        "Trong tháng 4/2026, Trường đón 03 đoàn.",
+        "Trong tháng, Trường đón 03 đoàn, tăng 01 đoàn so với cùng kỳ năm 2025.",
+        "Trong tháng, Trường đón 03 đoàn (cùng kỳ năm 2025: 05 đoàn).",
+    ]:
+        found = said_otherwise({"s": said}, values, april)
+        assert [(f["window"], f["stated"], f["expected"]) for f in found] == [("period", 3, 2)], said
