@@ -230,18 +230,21 @@ def compiled_context(request, accepted, held=None):
     register, own = evaluate(codes, period, units), own_figures(request, codes, period)
     whole = whole_scope(unit, period, units)  # the year to date's: the province's, for the focal point
     held = held_counts(request, accepted) if held is None else held
-    totals, contributors = {}, {}
+    totals, contributors, own_period = {}, {}, set()
     for code, by_measure in register.items():
         for measure in by_measure:
             cells = compiled_cells(own, accepted, code, measure, held)
             totals[(code, measure)] = sum(cells)
             # the answers that give the indicator a figure: its sentences say those (paragraphs.attributed)
             contributors.setdefault(code, set()).update(s.unit_id for s, n in zip(accepted, cells[1:]) if n)
+            if cells[0]:
+                own_period.add(code)  # the asking unit's own work: said only where it counts
     figures = compiled_figures(register, evaluate_whole(codes, period, units, register, whole), totals)
     # last year's period is the asked units', as the period's figure; its year to date and a stock (its
     # figure over the whole scope, compiled_figures) the whole scope's
     over_whole = comparison_words(whole, period)
     words = unit_words(unit, period.end)
+    whole_contributors, own_whole = whole_sources(codes, period, unit, accepted, whole, contributors)
     return Context(
         figures=figures,
         period=period_words(period)
@@ -261,7 +264,8 @@ def compiled_context(request, accepted, held=None):
         own_figures=own,
         own_lists=build_lists(unit.scope(period.end, own=True), period, list_names(definition), speaker=unit),
         contributors=contributors,
-        whole_contributors=whole_sources(codes, period, unit, accepted, whole, contributors),
+        whole_contributors=whole_contributors,
+        own_contributes={code: (code in own_period, own_whole.get(code, False)) for code in codes},
         source=words["name"],  # as the seeds name it: «Sở Ngoại vụ», not «Sở Ngoại vụ tỉnh Quảng Ngãi»
     )
 

@@ -49,13 +49,15 @@ def evaluate_whole(codes, period, units, register, scope):
 
 
 def whole_sources(codes, period, unit, accepted, whole, contributors):
-    """{code: (answering unit ids, [names of the other units])}: whose figures the year to date and a
-    stock count (compiled_figures: over whole_scope), as a sentence that states them says
-    (reporting/paragraphs.attributed): besides the asking unit's own register, the answers that give the
-    indicator a figure in the period (contributors: {code: unit ids}) or whose unit's register holds its
-    earlier months, and each other unit of the scope whose register rows it counts (the Biên phòng's
-    detention of April, not asked). One grouped query per model, each unit its own scope."""
-    taken, scopes = set(unit.scope(period.end, own=True).until), {}
+    """({code: (answering unit ids, [names of the other units])}, {code: whether the asking unit's own
+    register counts in it}): whose figures the year to date and a stock count (compiled_figures: over
+    whole_scope), as a sentence that states them says (reporting/paragraphs.attributed): the asking unit's
+    own register when it holds rows of them, the answers that give the indicator a figure in the period
+    (contributors: {code: unit ids}) or whose unit's register holds its earlier months, and each other unit
+    of the scope whose register rows it counts (the Biên phòng's detention of April, not asked). One grouped
+    query per model, each unit its own scope."""
+    own_scope = unit.scope(period.end, own=True)
+    taken, scopes = set(own_scope.until), {("own", unit.pk): own_scope}
     for submission in accepted:
         mine = submission.unit.scope(period.end, own=True).until
         scopes[("answer", submission.unit_id)] = Scope({pk: day for pk, day in mine.items() if pk not in taken})
@@ -65,7 +67,7 @@ def whole_sources(codes, period, unit, accepted, whole, contributors):
     found = evaluate_by_scope(codes, period, {key: scope for key, scope in scopes.items() if scope.until})
     # named as unit_words names the asking unit (Unit.report_name): one unit never two ways in one report
     names = {u.pk: u.report_name for u in Unit.objects.filter(pk__in=[k for kind, k in found if kind == "other"])}
-    sources = {}
+    sources, own = {}, {}
     for code in codes:
         stock = BY_CODE[code].is_stock
         answers, others = set(contributors.get(code, ())), []
@@ -75,5 +77,7 @@ def whole_sources(codes, period, unit, accepted, whole, contributors):
                 answers.add(pk)  # its earlier months, from the register
             elif kind == "other" and any(f.period if stock else f.ytd for f in held):
                 others.append(names[pk])
+            elif kind == "own":
+                own[code] = any(f.period if stock else f.ytd for f in held)
         sources[code] = (answers, sorted(others, key=collation_key))
-    return sources
+    return sources, own

@@ -110,15 +110,19 @@ def said_whose(sentence, spec, chosen, context):
 
 def sources(name, units, others=()):
     """Whose figures a compiled sentence counts when they are not the province's: the asking unit's own
-    register is one source, the answers that give the sentence a figure the others («theo số liệu của Văn
-    phòng UBND tỉnh và theo báo cáo của 02 đơn vị»); none of them: the register alone («theo số liệu của Sở
-    Ngoại vụ»). Without the first, «theo báo cáo của 02 đơn vị» would claim the asking unit's own work for
-    the units that answered. The second «theo» keeps «theo báo cáo của 02 đơn vị» whole, the words the
-    reader takes for no figure (reading/nones.py). others: the names of the units neither asking nor
-    answering whose register rows a year to date or a stock counts (paragraphs.attributed), beside the
-    asking unit's («theo số liệu của Sở Ngoại vụ, Bộ Chỉ huy Bộ đội Biên phòng tỉnh và theo báo cáo của 02
-    đơn vị»); more than two, by their count («… của Sở Ngoại vụ, 05 đơn vị khác và …»)."""
-    registers = [name, *others] if len(others) <= 2 else [name, f"{format_count(len(others))} đơn vị khác"]
+    register (name) is one source, the answers that give the sentence a figure the others («theo số liệu của
+    Văn phòng UBND tỉnh và theo báo cáo của 02 đơn vị»); none of them: the register alone («theo số liệu của
+    Sở Ngoại vụ»). Without the first, «theo báo cáo của 02 đơn vị» would claim the asking unit's own work for
+    the units that answered; name "" when its register adds nothing to the sentence («theo báo cáo của 01 đơn
+    vị»). The second «theo» keeps «theo báo cáo của 02 đơn vị» whole, the words the reader takes for no
+    figure (reading/nones.py). others: the names of the units neither asking nor answering whose register
+    rows a year to date or a stock counts (paragraphs.attributed), beside the asking unit's («theo số liệu
+    của Sở Ngoại vụ, Bộ Chỉ huy Bộ đội Biên phòng tỉnh và theo báo cáo của 02 đơn vị»); more than two, by
+    their count («… của Sở Ngoại vụ, 05 đơn vị khác và …»)."""
+    mine = [name] if name else []
+    registers = [*mine, *others] if len(others) <= 2 else [*mine, f"{format_count(len(others))} đơn vị khác"]
+    if not registers:
+        return f"theo báo cáo của {format_count(units)} đơn vị"
     if not units:
         return f"theo số liệu của {join_vi(registers)}"
     return f"theo số liệu của {', '.join(registers)} và theo báo cáo của {format_count(units)} đơn vị"
@@ -163,25 +167,30 @@ def _codes(spec, chosen):
 def attributed(spec, chosen, context):
     """The context a sentence is written in, its {across} saying whose figures count that sentence's own
     indicators: the units whose answers give one of them a figure, not every unit that answered
-    (context.contributors), and, for a year to date or a stock, the units whose register rows the whole
-    scope adds (context.whole_contributors); none of them: the asking unit's register alone, unless there
-    is nothing to count («không có …», which every answer says). As written when not known."""
+    (context.contributors), for a year to date or a stock the units whose register rows the whole scope
+    adds (context.whole_contributors), and the asking unit only when its own register adds to them
+    (context.own_contributes); none of them: the asking unit's register alone, unless there is nothing to
+    count in what the sentence tells (the period, the year to date): «không có …», which every answer and
+    the register say. As written when not known."""
     codes = _codes(spec, chosen)
     if not context.across or context.contributors is None or not codes:
         return context
     period, whole = _over_whole(chosen)
-    units, others = set(), []
+    units, others, mine = set(), [], False
     for code in codes:
+        own = (True, True) if context.own_contributes is None else context.own_contributes.get(code, (False, False))
         if period or context.whole_contributors is None:
             units |= set(context.contributors.get(code, ()))
+            mine = mine or own[0] or (whole and own[1])
         if whole and context.whole_contributors is not None:
             answers, names = context.whole_contributors.get(code, ((), ()))
             units |= set(answers)
             others += [name for name in names if name not in others]
+            mine = mine or own[1]
     figures = [f for code in codes for f in context.figures.get(code, {}).values()]
-    if not units and not others and not any(f.period or f.ytd for f in figures):
+    if not any((period and f.period) or (whole and f.ytd) for f in figures) or not (units or others or mine):
         return context  # «không có …»: every answer that says none is a source of it
-    return replace(context, across=f"{sources(context.source, len(units), others)},")
+    return replace(context, across=f"{sources(context.source if mine else '', len(units), others)},")
 
 
 def _unsaid(sentence, across):

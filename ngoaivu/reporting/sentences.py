@@ -136,6 +136,10 @@ class Context:
     # figures its year to date and a stock count, over the asking unit's whole scope beyond the asked units
     # (collection/compiled_figures.whole_sources). None: as contributors.
     whole_contributors: dict | None = None
+    # In a compiled report: {indicator code: (whether the asking unit's own register gives it a figure in the
+    # period, whether over the whole scope: its year to date or a stock)}: a sentence names the asking unit
+    # only when its figures add to the sentence's (paragraphs.attributed). None: it is always named.
+    own_contributes: dict | None = None
     source: str = ""
 
 

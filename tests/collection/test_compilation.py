@@ -326,11 +326,9 @@ def test_a_count_the_register_cannot_list_is_said_without_an_empty_list_or_a_zer
     # The answers count 03 agreements the register holds no row of: no "…quốc tế: ." and no "00 hội nghị";
     # the sentence that would list the rows tells the Sở's own (none), the answer's are said with its source.
     assert "Theo báo cáo của Văn phòng UBND tỉnh, đơn vị có 03 thỏa thuận." in body
-    # no list: the compiled count, saying whose reports it counts (test_compiled_whose_work.py)
-    assert (
-        "Theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, đã quản lý 02 hội nghị, hội thảo quốc tế trên địa "
-        "bàn tỉnh." in body
-    )
+    # no list: the compiled count, saying whose reports it counts (test_compiled_whose_work.py), the Sở's
+    # register not among them: it holds none
+    assert "Theo báo cáo của 01 đơn vị, đã quản lý 02 hội nghị, hội thảo quốc tế trên địa bàn tỉnh." in body
     assert "đơn vị có 02 hội nghị" not in body
     assert ": ." not in body and " 00 " not in body and "Ký kết 03" not in body
 
@@ -477,8 +475,7 @@ def test_a_compiled_count_of_other_units_work_does_not_name_the_asking_unit(outg
     answer(request, units["dh"], "accepted", {"outgoing_delegations": {"groups": 1, "persons": 3}})
     text = compilation.compile_report(request, users["officer"]).sections.get(key="I.1.a").text
     assert text.startswith(
-        "Trong tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, có 01 đoàn với 03 lượt cán bộ "
-        "đi công tác nước ngoài ("
+        "Trong tháng, theo báo cáo của 01 đơn vị, có 01 đoàn với 03 lượt cán bộ đi công tác nước ngoài ("
     )
     assert " cử 01 đoàn" not in text
 
@@ -489,7 +486,7 @@ def test_the_focal_points_compilation_of_some_units_does_not_claim_their_delegat
     request = outgoing()
     answer(request, units["dh"], "accepted", {"incoming_delegations": {"groups": 1, "persons": 4}})
     text = compilation.compile_report(request, users["officer"]).sections.get(key="I.1.b").text
-    assert text.startswith("- Trong tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, có 01 đoàn")
+    assert text.startswith("- Trong tháng, theo báo cáo của 01 đơn vị, có 01 đoàn")
     assert "phối hợp hướng dẫn, quản lý 01 đoàn" not in text
 
 
@@ -499,8 +496,8 @@ def test_a_non_focal_units_compilation_never_says_toan_tinh(outgoing, units, use
     answer(request, units["vp"], "accepted", {"boats_detained": {"boats": 1, "fishermen": 5}})
     answer(request, units["dh"], "accepted", {})
     text = compilation.compile_report(request, users["officer"]).sections.get(key="I.5.b").text
-    # the boats are the Văn phòng's alone: the university's answer gave none
-    assert "theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, có 01 tàu cá" in text
+    # the boats are the Văn phòng's alone: the university's answer gave none, nor the Sở's register
+    assert "- Trong tháng, theo báo cáo của 01 đơn vị, có 01 tàu cá" in text
     assert "toàn tỉnh" not in text.lower() and "Sở ghi nhận" not in text and "02 đơn vị" not in text
 
 

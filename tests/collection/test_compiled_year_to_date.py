@@ -25,18 +25,19 @@ def test_the_focal_points_year_to_date_counts_the_register_of_units_not_asked(ou
     answer(request, units["vp"], "accepted", {"boats_detained": {"boats": 1, "fishermen": 4}})
     answer(request, units["dh"], "accepted", {"boats_detained": {"boats": 1, "fishermen": 5}})
     text = compilation.compile_report(request, users["officer"]).sections.get(key="I.5.b").text
+    # The Sở's register holds none of them: its name is no source of them.
     assert (
-        "theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, có 02 tàu cá cùng 09 ngư dân bị nước ngoài "
+        "- Trong tháng, theo báo cáo của 02 đơn vị, có 02 tàu cá cùng 09 ngư dân bị nước ngoài "
         "bắt giữ (tăng 02 tàu cá cùng 09 ngư dân so với" in text
     )
     # The year to date and the stock count the border guard's rows too: their sources say so, not the period's.
     assert (
-        "Tính chung trong 8 tháng, theo số liệu của Sở Ngoại vụ, Bộ Chỉ huy Bộ đội Biên phòng tỉnh và theo báo cáo "
+        "Tính chung trong 8 tháng, theo số liệu của Bộ Chỉ huy Bộ đội Biên phòng tỉnh và theo báo cáo "
         "của 02 đơn vị, có 03 tàu cá cùng 17 ngư dân bị nước ngoài bắt giữ "
         "(tăng 03 tàu cá cùng 17 ngư dân so với cùng kỳ năm 2020)" in text
     )
     assert (
-        "Theo số liệu của Sở Ngoại vụ và Bộ Chỉ huy Bộ đội Biên phòng tỉnh, vẫn còn 01 tàu cá cùng 08 ngư dân đang "
+        "Theo số liệu của Bộ Chỉ huy Bộ đội Biên phòng tỉnh, vẫn còn 01 tàu cá cùng 08 ngư dân đang "
         "bị các nước bắt giữ" in text
     )
 

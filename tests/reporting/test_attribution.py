@@ -162,3 +162,45 @@ def test_a_year_to_date_says_the_other_units_whose_register_rows_it_counts():
     many = ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
     assert sources("Sở Ngoại vụ", 0, many) == "theo số liệu của Sở Ngoại vụ và 03 đơn vị khác"
     assert sources("Sở Ngoại vụ", 0, many[:1]) == "theo số liệu của Sở Ngoại vụ và Công an tỉnh"
+
+
+def test_a_sentence_names_the_asking_unit_only_where_its_own_register_adds_to_the_figure():
+    figures = {"aid": {"count": Figure(3, 3, 0, 0), "value": Figure(0, 0, 0, 0)}}
+    context = compiled({"aid": {SCHOOL}}, **figures)
+    context.own_contributes = {"aid": (False, False)}
+    # the Sở's register holds none of the 03 khoản: the answer alone is their source
+    assert write_section([{"text": "- Phê duyệt {aid.count.period} khoản."}], context) == [
+        "- Theo báo cáo của 01 đơn vị, đã phê duyệt 03 khoản."
+    ]
+    context.own_contributes = {"aid": (True, True)}
+    assert write_section([{"text": "- Phê duyệt {aid.count.period} khoản."}], context) == [
+        "- Theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, đã phê duyệt 03 khoản."
+    ]
+    # of the year to date, the Sở's earlier months count it in though the period did not
+    context.own_contributes = {"aid": (False, True)}
+    assert write_section([{"text": "Tính chung, {across}có {aid.count.ytd} khoản."}], context) == [
+        "Tính chung, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, có 03 khoản."
+    ]
+    assert sources("", 2) == "theo báo cáo của 02 đơn vị"
+    assert sources("", 0, ["Công an tỉnh"]) == "theo số liệu của Công an tỉnh"
+
+
+def test_a_month_of_none_names_every_source_that_says_none_before_a_year_to_date_of_others():
+    from ngoaivu.reporting.outlines.consular import FISHERMEN
+
+    # None in the month, by the Sở and both answers; the year to date is the border guard's April boat alone.
+    figures = {
+        "boats_detained": {"boats": Figure(0, 1, 0, 0), "fishermen": Figure(0, 8, 0, 0)},
+        "boats_obstructed": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
+        "boats_released": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
+        "fishermen_still_detained": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
+    }
+    context = compiled({"boats_detained": set()}, **figures)
+    context.own_contributes = {"boats_detained": (False, False)}
+    context.whole_contributors = {"boats_detained": (set(), ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"])}
+    paragraph = write_section(FISHERMEN, context)[0]
+    assert paragraph == (
+        "- Trong tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, không có tàu và ngư dân bị nước "
+        "ngoài bắt giữ. Tính chung trong 9 tháng, theo số liệu của Bộ Chỉ huy Bộ đội Biên phòng tỉnh, có 01 tàu cá "
+        "cùng 08 ngư dân bị nước ngoài bắt giữ (tăng 01 tàu cá cùng 08 ngư dân so với cùng kỳ năm 2020)."
+    )
