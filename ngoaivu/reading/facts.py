@@ -57,7 +57,7 @@ from .mentions import Group, Mention, find_mentions
 from .own_words import own_kind
 from .other_counts import other_counts
 from .periods_vi import time_expressions
-from .scopes import TO_DATE, UNDER_WAY, is_change, scope_of, states_no_figure, year_of
+from .scopes import TO_DATE, UNDER_WAY, is_change, scope_of, states_no_figure, to_date_heading, year_of
 from .restated import (
     body_texts,
     drop_detention_of_the_released,
@@ -257,6 +257,9 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 and same_kind(group.units(), last_total[1])
             ):
                 indicator = last_total[0]["indicator"]  # "Con số này tăng 60 ngư dân so với năm 2015."
+            elif indicator is None and not is_part and last_total and to_date_heading(sentence, group, mentions):
+                if same_kind(group.units(), last_total[1]):
+                    indicator = last_total[0]["indicator"]  # "… 02 đoàn. Lũy kế từ đầu năm: 06 đoàn, 30 lượt người."
             if indicator is None:
                 if is_part and last_total is not None:
                     # "36 DHS, trong đó … 10 DHS; … cho 8 cán bộ …; 18 DHS": a part the register does not

@@ -211,3 +211,10 @@ def of_another_period(sentence: str, period: Period) -> bool:
         if (named.start, named.end) != (period.start, period.end):
             return True
     return False
+
+
+def to_date_heading(sentence: str, group: Group, mentions) -> bool:
+    """Whether a sentence's first figure, group, follows only a year to date's words and a colon, naming no
+    kind of its own: "Lũy kế từ đầu năm: 06 đoàn, 30 lượt người." tells the last figure's kind to date."""
+    before = sentence[: group.start]
+    return mentions[0].start == group.start and before.rstrip().endswith(":") and _YTD.search(before) is not None

@@ -145,3 +145,22 @@ def test_a_sentence_of_another_period_is_not_compared_with_the_figure(db):
     ]:
         found = said_otherwise({"s": said}, values, april)
         assert [(f["window"], f["stated"], f["expected"]) for f in found] == [("period", 3, 2)], said
+
+
+def test_a_year_to_date_said_after_a_colon_is_compared_with_the_register_and_the_answer(incoming, units):
+    from datetime import date
+
+    from ngoaivu.collection.contradictions import said_otherwise
+    from ngoaivu.pure.periods import Period
+
+    # March's delegation of 14 in the register and April's 02 đoàn, 07 lượt người typed: 03 đoàn, 21 lượt
+    # người to date; «Lũy kế từ đầu năm: 06 đoàn, 30 lượt người.» names no kind but the sentence's before it.
+    incoming(unit="dh", start_date=date(2026, 3, 10), person_visits=14)
+    values = {"incoming_delegations": {"groups": 2, "persons": 7}}
+    texts = {"s": "Trong tháng, Trường đón 02 đoàn với 07 lượt người. Lũy kế từ đầu năm: 06 đoàn, 30 lượt người."}
+    found = said_otherwise(texts, values, Period("month", 2026, 4), unit=units["dh"])
+    assert [(f["window"], f["measure"].name, f["stated"], f["expected"]) for f in found] == [
+        ("ytd", "groups", 6, 3),
+        ("ytd", "persons", 30, 21),
+    ]
+    assert found[0]["sentence"] == "Lũy kế từ đầu năm: 06 đoàn, 30 lượt người."
