@@ -29,6 +29,17 @@ def compiled(contributors, **figures):
     )
 
 
+def boats(detained, fishermen):
+    """The fishermen section's figures: boats detained and their fishermen as given, none of the others."""
+    none = {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)}
+    return {
+        "boats_detained": {"boats": detained, "fishermen": fishermen},
+        "boats_obstructed": none,
+        "boats_released": none,
+        "fishermen_still_detained": none,
+    }
+
+
 def test_a_sentence_counts_the_units_whose_answers_give_its_figures_once_in_its_paragraph():
     # No unit reported a card: the cards are the Sở's register's alone; one unit reported the cases.
     (paragraph,) = write_section(CONSULAR, compiled({"abtc": set(), "consular_cases": {SCHOOL}}))
@@ -86,12 +97,7 @@ def test_a_sentence_saying_toan_tinh_counts_its_own_sources_once_in_its_paragrap
 
     # The boats are the Sở's register's alone: the answers gave none, so neither sentence credits them,
     # and the year to date joined to the first does not say its sources again.
-    figures = {
-        "boats_detained": {"boats": Figure(2, 3, 0, 1), "fishermen": Figure(19, 27, 0, 8)},
-        "boats_obstructed": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
-        "boats_released": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
-        "fishermen_still_detained": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
-    }
+    figures = boats(Figure(2, 3, 0, 1), Figure(19, 27, 0, 8))
     context = compiled({"boats_detained": set()}, **figures)
     context.period["in_word"] = "Trong tháng"
     paragraph = write_section(FISHERMEN, context)[0]
@@ -145,12 +151,7 @@ def test_a_year_to_date_says_the_other_units_whose_register_rows_it_counts():
 
     # The period's boats are the Sở's; its year to date adds the border guard's of April (not asked): the year
     # to date says so, and the sources said of the period are not taken for its own.
-    figures = {
-        "boats_detained": {"boats": Figure(2, 3, 0, 1), "fishermen": Figure(19, 27, 0, 8)},
-        "boats_obstructed": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
-        "boats_released": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
-        "fishermen_still_detained": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
-    }
+    figures = boats(Figure(2, 3, 0, 1), Figure(19, 27, 0, 8))
     context = compiled({"boats_detained": set()}, **figures)
     context.whole_contributors = {"boats_detained": ({SCHOOL}, ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"])}
     paragraph = write_section(FISHERMEN, context)[0]
@@ -189,12 +190,7 @@ def test_a_month_of_none_names_every_source_that_says_none_before_a_year_to_date
     from ngoaivu.reporting.outlines.consular import FISHERMEN
 
     # None in the month, by the Sở and both answers; the year to date is the border guard's April boat alone.
-    figures = {
-        "boats_detained": {"boats": Figure(0, 1, 0, 0), "fishermen": Figure(0, 8, 0, 0)},
-        "boats_obstructed": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
-        "boats_released": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
-        "fishermen_still_detained": {"boats": Figure(0, 0, 0, 0), "fishermen": Figure(0, 0, 0, 0)},
-    }
+    figures = boats(Figure(0, 1, 0, 0), Figure(0, 8, 0, 0))
     context = compiled({"boats_detained": set()}, **figures)
     context.own_contributes = {"boats_detained": (False, False)}
     context.whole_contributors = {"boats_detained": (set(), ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"])}
