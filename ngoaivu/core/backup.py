@@ -20,7 +20,7 @@ import os
 import time
 import zipfile
 import zlib
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path, PurePosixPath
 
 from django.apps import apps
@@ -35,6 +35,7 @@ from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
+from ngoaivu.core.backup_paths import BackupError, BadPath, archive_path
 from ngoaivu.core.errors import os_reason
 
 FORMAT, VERSION, UPLOADS = "ngoaivu-backup", 1, "uploads/"
@@ -50,10 +51,6 @@ SEEDED = {
     "axes.accesslog",
     "axes.accessfailurelog",
 }
-
-
-class BackupError(Exception):
-    """A one-line Vietnamese message for the person running the command."""
 
 
 class ExactEncoder(DjangoJSONEncoder):
@@ -152,7 +149,7 @@ def backup(path, using="default"):
 
     The archive holds password hashes and API tokens: it is readable by its owner only.
     """
-    path = Path(path)
+    path = archive_path(path, writing=True)
     part = path.with_name(path.name + ".part")
     manifest = {
         "format": FORMAT,
@@ -167,6 +164,9 @@ def backup(path, using="default"):
         path.parent.mkdir(parents=True, exist_ok=True)
         part.unlink(missing_ok=True)  # so that the mode below applies
         output = os.fdopen(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
+    except OSError as error:  # a folder that cannot be made, a name too long once «.part» is added
+        raise BadPath(f"Không ghi được tệp sao lưu «{path}»: {os_reason(error)}.") from None
+    try:
         with output, zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
             with snapshot(using):  # the migrations applied (in name order: the last is the latest), every table
                 for app, name in sorted(MigrationRecorder(connections[using]).applied_migrations()):
@@ -176,7 +176,8 @@ def backup(path, using="default"):
             archive.writestr(_member("manifest.json"), json.dumps(manifest, ensure_ascii=False, indent=1))
         os.replace(part, path)
     except BaseException as error:
-        part.unlink(missing_ok=True)
+        with suppress(OSError):  # the clean-up never hides the reason
+            part.unlink(missing_ok=True)
         if isinstance(error, OSError):
             raise BackupError(f"Không ghi được tệp sao lưu {path}: {os_reason(error)}.") from None
         if isinstance(error, DatabaseError):
@@ -235,11 +236,12 @@ def _check(archive, path):
 
 def open_archive(path):
     """The archive, its manifest and the models of its tables, checked before the database is touched."""
+    path = archive_path(path, writing=False)
     try:
         archive = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise BackupError(f"Không có tệp {path}.") from None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+    except OSError as error:
+        raise BadPath(f"Không đọc được tệp sao lưu «{path}»: {os_reason(error)}.") from None
+    except (zipfile.BadZipFile, EOFError, ValueError):
         raise BackupError(
             f"Tệp {path} không phải là bản sao lưu Ngoại vụ hoặc đã bị hỏng (không đọc được tệp nén)."
         ) from None

@@ -270,3 +270,69 @@ def test_a_backup_taken_before_fields_were_renamed_restores_under_the_new_names(
             cursor.execute(f"DELETE FROM {table}")
     quiet("restore", str(older))
     assert LegalDocument.objects.get(number="12/KH-UBND").status == LegalDocument.Status.ISSUED
+
+
+@pytest.fixture
+def cli(monkeypatch):
+    """`ngoaivu …` in this process, on the test database (Django is set up already)."""
+    from ngoaivu import cli
+
+    monkeypatch.setattr(cli, "_django", lambda: None)
+    return cli.main
+
+
+def _refused(cli, capsys, *arguments):
+    with pytest.raises(SystemExit) as stopped:
+        cli(list(arguments))
+    assert stopped.value.code == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1, error
+    return error
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("", "Chưa ghi tên tệp sao lưu."),
+        (".", "«.» là một thư mục; ghi tên tệp sao lưu, ví dụ ngoaivu.zip."),
+        ("/", "«/» là một thư mục; ghi tên tệp sao lưu, ví dụ /ngoaivu.zip."),
+        ("a" * 300 + ".zip", "»: tên tệp hoặc đường dẫn quá dài."),
+        ("a" * 252, "»: tên tệp hoặc đường dẫn quá dài."),  # the name fits, not with «.part» added
+    ],
+)
+def test_a_backup_to_a_path_that_names_no_file_is_one_line_pointing_at_help(
+    typed, said, cli, capsys, tmp_path, settings, monkeypatch
+):
+    settings.MEDIA_ROOT = tmp_path / "uploads"
+    monkeypatch.chdir(tmp_path)
+    error = _refused(cli, capsys, "backup", typed)
+    assert error.endswith(f"{said} Xem tham số của lệnh: ngoaivu backup --help\n"), error
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_backup_never_replaces_what_is_not_a_regular_file(cli, capsys, tmp_path, settings):
+    """As root, «backup /dev/full» replaced the device with the archive: a FIFO stands for it here."""
+    settings.MEDIA_ROOT = tmp_path / "uploads"
+    device = tmp_path / "thiet-bi"
+    os.mkfifo(device)
+    error = _refused(cli, capsys, "backup", str(device))
+    assert error == (
+        f"«{device}» không phải một tệp thường (có thể là thiết bị); chọn tên tệp khác."
+        " Xem tham số của lệnh: ngoaivu backup --help\n"
+    )
+    assert device.is_fifo() and os.listdir(tmp_path) == ["thiet-bi"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("", "Chưa ghi tên tệp sao lưu."),
+        (".", "«.» là một thư mục, không phải tệp sao lưu."),
+        ("khong-co.zip", "Không có tệp «khong-co.zip»."),
+        ("a" * 300 + ".zip", f"Không đọc được tệp sao lưu «{'a' * 300}.zip»: tên tệp hoặc đường dẫn quá dài."),
+    ],
+)
+def test_a_restore_from_a_path_that_names_no_file_says_what_is_true(typed, said, cli, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    error = _refused(cli, capsys, "restore", typed)
+    assert error == f"{said} Xem tham số của lệnh: ngoaivu restore --help\n"

@@ -3,8 +3,8 @@
 from django.core.management.base import CommandError
 from django.db import DEFAULT_DB_ALIAS
 
-from ngoaivu.core.management.base import BaseCommand
-from ngoaivu.core.backup import BackupError, backup
+from ngoaivu.core.management.base import BaseCommand, WrongValue
+from ngoaivu.core.backup import BackupError, BadPath, backup
 
 
 class Command(BaseCommand):
@@ -22,6 +22,8 @@ class Command(BaseCommand):
     def handle(self, file, database, **options):
         try:
             manifest = backup(file, using=database)
+        except BadPath as error:
+            raise WrongValue(str(error)) from None
         except BackupError as error:
             raise CommandError(str(error)) from None
         rows = sum(table["rows"] for table in manifest["tables"])

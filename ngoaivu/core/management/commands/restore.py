@@ -3,8 +3,8 @@
 from django.core.management.base import CommandError
 from django.db import DEFAULT_DB_ALIAS
 
-from ngoaivu.core.management.base import BaseCommand
-from ngoaivu.core.backup import BackupError, restore
+from ngoaivu.core.management.base import BaseCommand, WrongValue
+from ngoaivu.core.backup import BackupError, BadPath, restore
 
 
 class Command(BaseCommand):
@@ -25,6 +25,8 @@ class Command(BaseCommand):
     def handle(self, file, database, **options):
         try:
             done = restore(file, using=database)
+        except BadPath as error:
+            raise WrongValue(str(error)) from None
         except BackupError as error:
             raise CommandError(str(error)) from None
         self.stdout.write(
