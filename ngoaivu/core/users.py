@@ -61,6 +61,14 @@ class User(AbstractUser):
     def __str__(self):
         return self.get_full_name() or self.username
 
+    def validate_unique(self, exclude=None):
+        """A username differing from another only in case («ChuyenVien» beside «chuyenvien») is taken, as
+        the site's form to add a user refuses it (Django's UserCreationForm): the command and every form agree."""
+        super().validate_unique(exclude)
+        taken = User._default_manager.filter(username__iexact=self.username).exclude(pk=self.pk)
+        if "username" not in (exclude or ()) and taken.exists():
+            raise ValidationError({"username": self.unique_error_message(User, ["username"])})
+
     def clean(self):
         super().clean()
         unit = self.unit if self.unit_id else None

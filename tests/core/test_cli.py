@@ -1,5 +1,7 @@
 """The `ngoaivu` console script: Django's management commands with their own arguments, and `serve`."""
 
+import getpass
+import io
 import subprocess
 import sys
 
@@ -179,11 +181,19 @@ def test_a_file_that_cannot_be_read_is_said_in_vietnamese(cli, capsys):
     )
 
 
+def _at_a_terminal(monkeypatch, typing):
+    """The command run at a terminal, where the password is asked with getpass, typing(prompt) its answer."""
+    terminal = io.StringIO("")
+    terminal.isatty = lambda: True
+    monkeypatch.setattr("sys.stdin", terminal)
+    monkeypatch.setattr(getpass, "getpass", typing)
+
+
 def test_ctrl_c_stops_a_command_with_one_line(cli, units, capsys, monkeypatch):
     def interrupted(prompt):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("getpass.getpass", interrupted)  # Ctrl+C at the password's prompt
+    _at_a_terminal(monkeypatch, interrupted)  # Ctrl+C at the password's prompt
     try:
         cli(["createuser", "a", "--role", "officer"])
     except SystemExit as stopped:
@@ -192,3 +202,64 @@ def test_ctrl_c_stops_a_command_with_one_line(cli, units, capsys, monkeypatch):
         pytest.fail("Ctrl+C ended the command with Python's traceback")
     assert (code, capsys.readouterr().err) == (130, "Đã dừng lệnh.\n")
     assert not User.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("username", "said"),
+    [
+        ("", "Tên đăng nhập: Trường này không được để trắng."),
+        ("nguyễn văn a", "Tên đăng nhập: Điền tên đăng nhập hợp lệ."),
+        ("a/b<c>", "Tên đăng nhập: Điền tên đăng nhập hợp lệ."),
+        ("a" * 300, "Tên đăng nhập: Giá trị này chỉ được dài tối đa 150 ký tự (hiện có 300)."),
+    ],
+)
+def test_createuser_refuses_a_username_the_site_would_refuse(username, said, cli, units, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        cli(["create_user", username, "--role", "officer", "--password", "Quang-Ngai-2021"])
+    assert stopped.value.code == 1
+    error = capsys.readouterr().err
+    assert error.startswith(said) and error.endswith(" Xem tham số của lệnh: ngoaivu create_user --help\n"), error
+    assert error.count("\n") == 1 and not User.objects.exists()
+
+
+def test_createuser_refuses_a_username_taken_in_another_case(cli, units, capsys):
+    """Sign-in and the site's form to add a user take «ChuyenVien» for «chuyenvien»: one rule, the model's."""
+    User.objects.create_user("chuyenvien", password="Quang-Ngai-2021")
+    with pytest.raises(SystemExit) as stopped:
+        cli(["create_user", "ChuyenVien", "--role", "officer", "--password", "Quang-Ngai-2021"])
+    assert stopped.value.code == 1
+    assert capsys.readouterr().err == "Đã có người dùng «ChuyenVien».\n"
+    assert list(User.objects.values_list("username", flat=True)) == ["chuyenvien"]
+
+
+def _without_password(cli, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        cli(["create_user", "hoa", "--role", "officer"])
+    assert stopped.value.code == 1
+    return capsys.readouterr()
+
+
+def test_createuser_without_a_password_and_nothing_to_read_says_so_in_one_line(cli, units, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # </dev/null
+    said = _without_password(cli, capsys)
+    assert said.err == (
+        "Chưa nhập mật khẩu: ghi --password MẬT_KHẨU, hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập."
+        " Xem tham số của lệnh: ngoaivu create_user --help\n"
+    )
+    assert "Warning" not in said.out + said.err and not User.objects.exists()
+
+
+def test_createuser_at_a_terminal_stopped_with_ctrl_d_says_so_in_one_line(cli, units, capsys, monkeypatch):
+    def ctrl_d(prompt):
+        assert prompt == "Mật khẩu: "
+        raise EOFError
+
+    _at_a_terminal(monkeypatch, ctrl_d)
+    assert _without_password(cli, capsys).err.startswith("Chưa nhập mật khẩu: ")
+    assert not User.objects.exists()
+
+
+def test_createuser_reads_a_password_given_on_its_input(cli, units, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("Quang-Ngai-2021\n"))
+    cli(["create_user", "hoa", "--role", "officer"])
+    assert User.objects.get(username="hoa").check_password("Quang-Ngai-2021")
