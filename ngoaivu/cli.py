@@ -92,12 +92,18 @@ def run(name, args):
         sys.exit(error.returncode)
 
 
+def host_and_port(host, port):
+    """host:port as gunicorn binds it and a URL names it: an IPv6 address in brackets ([::1]:8000), where
+    ::1:8000 leaves gunicorn no port to read."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
 def public_base_url(host, port, environ):
     """(address, notice): where the QR codes point. PUBLIC_BASE_URL when set; else this server's own
     address, said, for a QR code of 127.0.0.1:8000 from a server on another port leads nowhere."""
     if environ.get("PUBLIC_BASE_URL"):
         return environ["PUBLIC_BASE_URL"], None
-    address = f"http://{host}:{port}"
+    address = f"http://{host_and_port(host, port)}"
     return address, f"Mã QR trỏ tới {address}; khi triển khai, đặt PUBLIC_BASE_URL là địa chỉ công khai của trang."
 
 
@@ -143,7 +149,7 @@ def serve(argv):
     from ngoaivu.demo.users import print_logins
 
     print_logins()
-    bind = f"{options.host}:{options.port}"
+    bind = host_and_port(options.host, options.port)
     if settings.TASKS_BACKEND == "database" and not options.no_worker:
         # The background tasks of this server (PDFs, reading uploads); it runs as long as gunicorn does.
         subprocess.Popen(

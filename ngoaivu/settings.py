@@ -17,7 +17,7 @@ VAR_DIR = Path(os.environ.get("NGOAIVU_VAR_DIR", BASE_DIR.parent / "var"))
 env.private_dir(VAR_DIR)
 
 DEBUG = env.flag("DEBUG")
-ALLOWED_HOSTS = env.names("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+ALLOWED_HOSTS = env.names("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],testserver")
 try:
     env.check_debug(DEBUG, ALLOWED_HOSTS)
 except env.SettingsError as error:

@@ -111,3 +111,45 @@ def test_the_console_script_says_it_in_one_line_without_gunicorns_english(tmp_pa
             timeout=120,
         )
     assert (served.returncode, served.stdout, served.stderr) == (1, "", in_use(port) + "\n")
+
+
+def _has_ipv6_loopback():
+    try:
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+    except OSError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _has_ipv6_loopback(), reason="no IPv6 loopback on this machine")
+def test_an_ipv6_address_is_bound_and_named_in_brackets(monkeypatch, capsys):
+    """gunicorn read «::1:8112» as an address without a port (English «'' is not a valid port number»)."""
+    from django.core import management
+
+    import ngoaivu.demo.users
+    from ngoaivu import cli
+
+    started = []
+
+    def gunicorn(program, arguments):
+        started.append(arguments)
+        raise SystemExit(0)
+
+    monkeypatch.setattr(cli, "_django", lambda: None)
+    monkeypatch.setattr(management, "call_command", lambda *arguments, **options: None)
+    monkeypatch.setattr(ngoaivu.demo.users, "print_logins", lambda: None)
+    monkeypatch.setattr(os, "execvp", gunicorn)
+    monkeypatch.setenv("PUBLIC_BASE_URL", "")
+    port = free_port()
+    with pytest.raises(SystemExit):
+        cli.main(["serve", "--host", "::1", "--port", str(port), "--no-worker"])
+    [arguments] = started
+    assert arguments[arguments.index("--bind") + 1] == f"[::1]:{port}"
+    assert f"Ngoại vụ: http://[::1]:{port}\n" in capsys.readouterr().out
+    assert os.environ["PUBLIC_BASE_URL"] == f"http://[::1]:{port}"
+
+
+def test_the_ipv6_loopback_is_served_as_127_0_0_1_is(client, db):
+    """The address `serve --host ::1` prints opens the site, not Django's «Bad Request» of an unknown host."""
+    assert client.get("/dang-nhap/", HTTP_HOST="[::1]:8112").status_code == 200
