@@ -135,6 +135,10 @@ DRF_IN_VIETNAMESE = {
     "Invalid value.": "Giá trị không hợp lệ.",
     "Invalid input.": "Dữ liệu không hợp lệ.",
     "Enter a valid URL.": "Nhập một địa chỉ URL hợp lệ.",
+    # Every CharField's: a lone half of a UTF-16 surrogate pair ("\ud800" in the JSON) is no character.
+    "Surrogate characters are not allowed: U+{code_point:X}.": (
+        "Văn bản có ký tự không hợp lệ U+{code_point} (nửa cặp thay thế UTF-16): hãy gửi văn bản Unicode đúng."
+    ),
     "This field must be unique.": "Giá trị này đã có: phải khác mọi bản ghi khác.",
     "No file was submitted.": "Chưa gửi tệp nào.",
     "The submitted file is empty.": "Tệp gửi lên rỗng.",

@@ -137,17 +137,18 @@ def test_in_english_drf_keeps_its_english(users):
     assert missing.json()["detail"] == "This address or record was not found."
 
 
-UNIQUE_VALIDATORS = (
+FIELD_VALIDATORS = (
     validators.UniqueValidator,
     validators.UniqueTogetherValidator,
     validators.UniqueForDateValidator,
     validators.UniqueForMonthValidator,
     validators.UniqueForYearValidator,
+    validators.ProhibitSurrogateCharactersValidator,  # every CharField's
 )
 
 
 def drf_english():
-    """Every message of DRF's fields and unique validators, in English."""
+    """Every message of DRF's fields and the validators it gives them, in English."""
     classes, english = [fields.Field], set()
     while classes:
         cls = classes.pop()
@@ -155,7 +156,7 @@ def drf_english():
         with translation.override("en"):
             english.update(str(text) for text in getattr(cls, "default_error_messages", {}).values())
     with translation.override("en"):
-        english.update(str(validator.message) for validator in UNIQUE_VALIDATORS)
+        english.update(str(validator.message) for validator in FIELD_VALIDATORS)
     return english
 
 
@@ -207,6 +208,17 @@ def test_values_drf_fills_in_are_kept():
     assert in_vietnamese("Ensure this field has no more than 120 characters.") == "Tối đa 120 ký tự."
     assert in_vietnamese('Invalid pk "7" - object does not exist.') == "Không có bản ghi số «7»."
     assert in_vietnamese("Bản ghi đã có.") == "Bản ghi đã có."  # ours: kept as written
+
+
+def test_a_lone_surrogate_in_a_json_string_is_refused_in_vietnamese(api, units, outgoing):
+    said = "Văn bản có ký tự không hợp lệ U+D800 (nửa cặp thay thế UTF-16): hãy gửi văn bản Unicode đúng."
+    body = '{"title": "a\\ud800", "unit": %d}' % units["sngv"].pk
+    response = api("officer").post(URL, body, content_type="application/json")
+    assert (response.status_code, response.json()["title"]) == (400, [said])
+    submission = outgoing().submissions.get(unit=units["vp"])
+    body = '{"texts": {"a": "x\\ud800"}}'
+    response = api("reporter").post(f"/api/submissions/{submission.pk}/answer/", body, content_type="application/json")
+    assert response.status_code == 400 and said in json.dumps(response.json(), ensure_ascii=False), response.json()
 
 
 def test_a_list_sent_for_a_choice_is_refused_by_its_json_kind(api, units):
