@@ -2,12 +2,17 @@
 
 import logging
 import math
+import signal
 import time
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import OperationalError
+from django.utils.crypto import get_random_string
+from django_tasks_db.compat import DEFAULT_TASK_BACKEND_ALIAS
+from django_tasks_db.management.commands.db_worker import Command as DatabaseWorkerCommand
+from django_tasks_db.management.commands.db_worker import Worker as DatabaseWorker
 
 from ngoaivu.core.management.base import BaseCommand, WrongValue
 
@@ -16,6 +21,45 @@ logger = logging.getLogger(__name__)
 # Seconds before the queue is read again after the database was locked: a large import holds
 # SQLite's write lock longer than its 20 s timeout, and then lets go.
 RETRY_AFTER = 5.0
+
+
+class Worker(DatabaseWorker):
+    """django-tasks-db's worker of every queue, stopped by Ctrl+C as the other commands are: the task in hand
+    finished first (a second Ctrl+C stops it), then KeyboardInterrupt, which `ngoaivu` says «Đã dừng lệnh.»
+    with exit status 130, where django-tasks-db said in English that it shut down and exited 0. SIGTERM (the
+    server stopping its worker) ends it quietly."""
+
+    def __init__(self, *, batch, interval):
+        super().__init__(
+            queue_names=["*"],
+            interval=interval,
+            batch=batch,
+            backend_name=DEFAULT_TASK_BACKEND_ALIAS,
+            startup_delay=not batch,
+            max_tasks=None,
+            worker_id=get_random_string(32),
+            excluded_queue_names=[],
+        )
+        self.interrupted = False
+
+    def shutdown(self, signum, frame):
+        self.interrupted = self.interrupted or signum == signal.SIGINT
+        if self.running and self.running_task:
+            self.running = False
+            return
+        raise KeyboardInterrupt if self.interrupted else SystemExit(0)
+
+    def run(self):
+        stopping = [getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGQUIT") if hasattr(signal, name)]
+        before = {number: signal.getsignal(number) for number in stopping}
+        self.configure_signals()
+        try:
+            super().run()
+        finally:
+            for number, handler in before.items():
+                signal.signal(number, handler)
+        if self.interrupted:
+            raise KeyboardInterrupt
 
 
 class Command(BaseCommand):
@@ -31,17 +75,15 @@ class Command(BaseCommand):
         interval = _seconds(interval)
         backend = settings.TASKS_BACKEND
         if backend == "database":
+            verbosity = options.get("verbosity", 1)
+            # django-tasks' own lines («Starting worker…», «Task id=… state=…») are English: from -v 2 only.
+            DatabaseWorkerCommand(stdout=self.stdout).configure_logging(max(0, verbosity - 1))
+            worker = Worker(batch=batch, interval=interval)
+            if verbosity >= 1 and not batch:
+                self.stdout.write("Đang chạy các tác vụ nền; nhấn Ctrl+C để dừng.")
             while True:
                 try:
-                    call_command(
-                        "db_worker",
-                        queue_name="*",
-                        batch=batch,
-                        interval=interval,
-                        reload=False,
-                        startup_delay=not batch,
-                        verbosity=options.get("verbosity", 1),
-                    )
+                    worker.run()
                     return
                 except OperationalError as error:
                     # django-tasks waits out a lock only while claiming a task; one met while saving a
