@@ -1,6 +1,6 @@
 """The `ngoaivu` command: Django's management commands under their own names, plus `serve` and `read`.
 
-    ngoaivu serve [--host --port --workers --demo-if-empty]   migrate, collect static files, run gunicorn and a task worker
+    ngoaivu serve [--host --port --workers --demo-if-empty --no-worker]   migrate, collect static files, run gunicorn and a task worker
     ngoaivu read FILE [--json]                                read a report (no database needed)
     ngoaivu COMMAND [arguments]                               any management command with its own arguments:
                                                               load_demo, create_user, make_report, remind,
@@ -234,10 +234,10 @@ def usage():
     lines = [
         "Ngoại vụ: sổ theo dõi và báo cáo công tác đối ngoại",
         "",
-        "cách dùng: ngoaivu LỆNH [tham số]     (ngoaivu LỆNH --help: tham số của lệnh)",
+        "Cách dùng: ngoaivu LỆNH [tham số]     (ngoaivu LỆNH --help: tham số của lệnh)",
         "           ngoaivu manage LỆNH [tham số] cũng vậy",
         "",
-        "  serve [--host --port --workers --demo-if-empty]",
+        "  serve [--host --port --workers --demo-if-empty --no-worker]",
         "                        chạy migrate, collectstatic và máy chủ web (gunicorn)",
         "  read TỆP [--json]     đọc báo cáo .docx, .doc, .pdf, .txt, .md: đề cương, số liệu, văn bản, lỗi",
     ]

@@ -57,11 +57,12 @@ class Extracted:
 
 
 def extract(path) -> Extracted:
+    typed = os.fspath(path)  # said as typed («../bao-cao.docx»), not its last part alone
     path = Path(path)
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ReadError(NOT_A_FILE, name=path.name)
+            raise ReadError(NOT_A_FILE, name=typed)
         if size > MAX_FILE_BYTES:
             raise ReadError(
                 gettext_noop("Tệp quá lớn (%(size)s MB); chỉ đọc tệp dưới %(limit)s MB."),
@@ -70,14 +71,14 @@ def extract(path) -> Extracted:
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ReadError(NO_SUCH_FILE, name=path.name) from None
+        raise ReadError(NO_SUCH_FILE, name=typed) from None
     except IsADirectoryError:
-        raise ReadError(A_DIRECTORY, name=path.name) from None
+        raise ReadError(A_DIRECTORY, name=typed) from None
     except PermissionError:
-        raise ReadError(gettext_noop("Không có quyền đọc tệp «%(name)s»."), name=path.name) from None
+        raise ReadError(gettext_noop("Không có quyền đọc tệp «%(name)s»."), name=typed) from None
     except OSError as error:
         raise ReadError(
-            gettext_noop("Không đọc được tệp «%(name)s»: %(reason)s."), name=path.name, reason=os_reason(error)
+            gettext_noop("Không đọc được tệp «%(name)s»: %(reason)s."), name=typed, reason=os_reason(error)
         ) from None
     return extract_bytes(data, path.name)
 

@@ -75,3 +75,16 @@ def test_serve_and_read_explain_themselves_in_vietnamese(capsys):
     text = capsys.readouterr().out
     assert text.startswith("Cách dùng: ngoaivu read") and "\nTham số theo vị trí:\n" in text
     assert "hiện hướng dẫn này rồi thoát" in text and not ENGLISH.search(text), text
+
+
+def test_the_list_of_commands_is_headed_as_every_help_and_names_every_option_of_serve(monkeypatch, capsys):
+    from ngoaivu import cli
+
+    with pytest.raises(SystemExit):
+        serve(["--help"])
+    options = set(re.findall(r"--[a-z-]+", capsys.readouterr().out)) - {"--help"}
+    monkeypatch.setattr(cli, "_django", lambda: None)
+    text = cli.usage()
+    assert "\nCách dùng: ngoaivu LỆNH [tham số]" in text and "cách dùng" not in text
+    [line] = [line for line in text.splitlines() if line.strip().startswith("serve [")]
+    assert options and set(re.findall(r"--[a-z-]+", line)) == options

@@ -52,10 +52,11 @@ def test_errors_are_one_line(tmp_path, capsys):
     captured = capsys.readouterr()
     assert captured.out == ""
     # a path that is no file is a mistake in the arguments: pointed at --help, as the parser's are
-    assert captured.err == "Lỗi: Không tìm thấy tệp «khong-co.pdf». Xem tham số của lệnh: ngoaivu read --help\n"
+    missing = tmp_path / "khong-co.pdf"  # said as typed, not its last part alone
+    assert captured.err == f"Lỗi: Không tìm thấy tệp «{missing}». Xem tham số của lệnh: ngoaivu read --help\n"
     assert main(["read", str(tmp_path)]) == 1
     assert capsys.readouterr().err == (
-        f"Lỗi: «{tmp_path.name}» không phải là một tệp. Xem tham số của lệnh: ngoaivu read --help\n"
+        f"Lỗi: «{tmp_path}» không phải là một tệp. Xem tham số của lệnh: ngoaivu read --help\n"
     )
     empty = tmp_path / "rong.docx"
     empty.write_bytes(b"")

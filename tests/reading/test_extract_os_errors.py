@@ -12,7 +12,9 @@ def test_a_path_through_a_file_gives_a_vietnamese_reason(tmp_path):
     ordinary.write_text("Báo cáo", encoding="utf-8")
     with pytest.raises(ReadError) as caught:
         extract(ordinary / "phu-luc.docx")
-    assert str(caught.value) == "Không đọc được tệp «phu-luc.docx»: đường dẫn có phần không phải thư mục."
+    assert (
+        str(caught.value) == f"Không đọc được tệp «{ordinary / 'phu-luc.docx'}»: đường dẫn có phần không phải thư mục."
+    )
     assert "directory" not in str(caught.value)
 
 
@@ -26,7 +28,7 @@ def test_a_name_too_long_gives_a_vietnamese_reason(tmp_path):
 def test_a_missing_file_is_said_in_vietnamese(tmp_path):
     with pytest.raises(ReadError) as caught:
         extract(tmp_path / "khong-co.docx")
-    assert str(caught.value) == "Không tìm thấy tệp «khong-co.docx»."
+    assert str(caught.value) == f"Không tìm thấy tệp «{tmp_path / 'khong-co.docx'}»."
 
 
 def test_the_page_shows_the_reason_with_its_line(tmp_path):
@@ -34,5 +36,6 @@ def test_the_page_shows_the_reason_with_its_line(tmp_path):
     (tmp_path / "x.txt").write_text("x", encoding="utf-8")
     with pytest.raises(ReadError) as caught:
         extract(tmp_path / "x.txt" / "y.docx")
-    assert error_text(caught.value) == "Không đọc được tệp «y.docx»: đường dẫn có phần không phải thư mục."
+    said = f"Không đọc được tệp «{tmp_path / 'x.txt' / 'y.docx'}»: đường dẫn có phần không phải thư mục."
+    assert error_text(caught.value) == said
     assert os_reason(NotADirectoryError()) == "đường dẫn có phần không phải thư mục"
