@@ -352,6 +352,7 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "ngoaivu.api.errors.exception_handler",
+    "DEFAULT_METADATA_CLASS": "ngoaivu.api.metadata.VietnameseMetadata",
 }
 # An API token works this many days after it is made (and until its user's password changes).
 API_TOKEN_DAYS = env.number("API_TOKEN_DAYS", 90)

@@ -66,6 +66,7 @@ class ProcedureViewSet(OfferedList, Described, viewsets.ReadOnlyModelViewSet):
 class PublicProcedureSerializer(serializers.Serializer):
     """A procedure as the public page shows it in one language; a text not translated is the Vietnamese one."""
 
+    label_model = Procedure  # its fields are labelled as the procedure's (api/metadata.py)
     code = serializers.CharField()
     language = serializers.ChoiceField(choices=PUBLIC_LANGUAGES)
     translated = serializers.BooleanField(help_text=gettext_lazy("Có bản dịch đã công bố bằng ngôn ngữ này."))
