@@ -22,13 +22,19 @@ class DateWidget(forms.DateInput):
         super().__init__(attrs={**base, **(attrs or {})}, format="%d/%m/%Y")
 
 
+def typed_date(text: str) -> str:
+    """text as the date boxes read it: any script's digits as 0–9 (western_digits) and the full-width slash of
+    an East Asian keyboard ("１５／０３／２０２６") as "/"."""
+    return western_digits(text).replace("\uff0f", "/")
+
+
 _DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 
 
 def no_such_day(text):
     """ "Ngày 31/02/2026 không có: tháng 2/2026 chỉ có 28 ngày." for a date written dd/mm/yyyy whose month
     has no such day, or a month past 12; None for any other text (a slip of format is said otherwise)."""
-    match = _DAY_MONTH_YEAR.match(str(text or ""))
+    match = _DAY_MONTH_YEAR.match(typed_date(str(text or "")))
     if match is None:
         return None
     day, month, year = (int(part) for part in match.groups())
@@ -90,8 +96,8 @@ class DateField(forms.DateField):
     """
 
     def to_python(self, value):
-        # "١٥/٠٣/٢٠٢٦" or "１５/０３/２０２６" is 15/03/2026, its digits read as the figure boxes read them.
-        typed, value = value, western_digits(value) if isinstance(value, str) else value
+        # "١٥/٠٣/٢٠٢٦" or "１５／０３／２０２６" is 15/03/2026, its digits read as the figure boxes read them.
+        typed, value = value, typed_date(value) if isinstance(value, str) else value
         try:
             return super().to_python(value)
         except ValidationError as error:

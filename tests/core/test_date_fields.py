@@ -9,7 +9,18 @@ from django.core.exceptions import ValidationError
 from ngoaivu.core.date_fields import DateField
 
 
-@pytest.mark.parametrize("typed", ["15/3/2026", "١٥/٠٣/٢٠٢٦", "１５/０３/２０２６", "۱۵/۰۳/۲۰۲۶", " १५/३/२०२६ "])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "15/3/2026",
+        "١٥/٠٣/٢٠٢٦",
+        "１５/０３/２０２６",
+        "１５／０３／２０２６",
+        "15／3／2026",
+        "۱۵/۰۳/۲۰۲۶",
+        " १५/३/२०२६ ",
+    ],
+)
 def test_a_date_in_another_scripts_digits_reads_as_the_figure_boxes_read_them(typed):
     assert DateField().clean(typed) == date(2026, 3, 15)
 
@@ -22,3 +33,9 @@ def test_what_is_no_digit_is_refused_as_typed():
     with pytest.raises(ValidationError) as refused:
         DateField().clean("٣١/٠٢/٢٠٢٦")
     assert refused.value.messages == ["Ngày ٣١/٠٢/٢٠٢٦ không có: tháng 2/2026 chỉ có 28 ngày."]
+
+
+def test_a_day_the_month_lacks_typed_with_full_width_slashes_is_said_as_such():
+    with pytest.raises(ValidationError) as refused:
+        DateField().clean("３１／０２／２０２６")
+    assert refused.value.messages == ["Ngày ３１／０２／２０２６ không có: tháng 2/2026 chỉ có 28 ngày."]

@@ -374,6 +374,8 @@ def test_figures_counted_to_a_day_before_the_period_are_refused_beside_that_day(
         "Ngày tính số liệu 01/01/2020 ở trước ngày đầu kỳ báo cáo (01/08/2021)."
     ]
     assert made(new_report(client, as_of="10/08/2021")).period_code == "2021-08"
+    # typed on an East Asian keyboard: full-width digits and slashes are the same day
+    assert made(new_report(client, as_of="１１／０８／2021")).as_of == date(2021, 8, 11)
 
 
 def test_a_title_on_two_lines_keeps_its_break_when_the_head_is_saved(client, demo_users):
