@@ -168,9 +168,11 @@ class Period:
 
     def is_same_period(self, other):
         """Whether two periods are one report's: the same days, however named (the range 01/07/2021–30/09/2021
-        is «quý III năm 2021»). A cut-off day (as_of) stops the figures, not the period reported on."""
+        is «quý III năm 2021»), with figures stopping on the same day. A cut-off day (as_of) stops the figures,
+        not the period reported on: «quý III tính đến ngày 10/9/2021» is another report than the whole
+        quarter's, and than the range 01/07/2021–10/09/2021; a cut-off on or after the last day cuts nothing."""
         whole, other_whole = replace(self, as_of=None), replace(other, as_of=None)
-        return (whole.start, whole.end) == (other_whole.start, other_whole.end)
+        return (whole.start, whole.end, self.end) == (other_whole.start, other_whole.end, other.end)
 
     def ends_the_year(self):
         """Whether the period runs to the reporting year's last day (31/12, or 14/12 under Nghị định

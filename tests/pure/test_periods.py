@@ -238,8 +238,16 @@ def test_a_year_to_date_that_stops_inside_a_month_says_on_which_day():
 )
 def test_a_range_of_the_same_days_is_the_same_period_as_the_named_one(named, days):
     assert parse(named).is_same_period(parse(days)) and parse(days).is_same_period(parse(named))
-    # its figures cut at a day, it is still the period reported on
-    assert parse(named, as_of=parse(days).end.replace(day=10)).is_same_period(parse(days))
+    # its figures cut at a day, it is another report: not the whole period's, nor the range to that day's
+    cut = parse(days).end.replace(day=10)
+    assert not parse(named, as_of=cut).is_same_period(parse(days))
+    assert not parse(days).is_same_period(parse(named, as_of=cut))
+    assert not parse(named, as_of=cut).is_same_period(parse(f"{days[:10]}..{cut.isoformat()}"))
+    assert parse(named, as_of=cut).is_same_period(parse(days, as_of=cut))  # the same cut, however named
+    assert not parse(named, as_of=cut).is_same_period(parse(named, as_of=cut.replace(day=9)))
+    # a cut-off on the last day or after it cuts nothing
+    assert parse(named, as_of=parse(days).end).is_same_period(parse(days))
+    assert parse(named, as_of=date(parse(days).end.year + 1, 1, 31)).is_same_period(parse(days))
     assert not parse(named).is_same_period(parse(days.replace("-01..", "-02..")))
     # under Nghị định 09 the named period runs from the 15th: the calendar's days are another period
     assert not parse(named, DECREE_09).is_same_period(parse(days, DECREE_09))
@@ -250,6 +258,9 @@ def test_a_stored_period_is_compared_by_its_days_and_one_that_no_longer_reads_by
     days = "2021-01-01..2021-12-31"
     assert same_period(lambda: parse(days), days, parse("2021"))
     assert not same_period(lambda: parse("2021-H1"), "2021-H1", parse("2021"))
+    # a report's figures cut at a day are another report than the whole period's («Lập báo cáo»)
+    assert not same_period(lambda: parse("2021", as_of=date(2021, 9, 10)), "2021", parse("2021"))
+    assert same_period(lambda: parse("2021", as_of=date(2021, 9, 10)), "2021", parse(days, as_of=date(2021, 9, 10)))
 
     def out_of_range():
         return parse("3001")

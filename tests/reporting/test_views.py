@@ -432,6 +432,18 @@ def test_a_range_of_dates_covering_a_named_period_is_asked_about_as_that_period(
     made(new_report(client, period="2021-10-01..2021-12-30", second_draft=""))  # a day short: another period
 
 
+def test_figures_cut_at_a_day_are_another_report_than_the_whole_periods(client, demo_users):
+    client = login(client, demo_users, "chuyenvien")
+    whole = made(new_report(client, period="2021-Q4", second_draft=""))
+    cut = made(new_report(client, period="2021-Q4", as_of="10/11/2021", second_draft=""))  # not asked about
+    assert cut.pk != whole.pk and cut.as_of == date(2021, 11, 10)
+    asked = new_report(client, period="2021-10-01..2021-12-31", as_of="10/11/2021", second_draft="")
+    assert asked.status_code == 200 and asked.context["form"].existing_reports == [cut]
+    asked = new_report(client, period="2021-Q4", second_draft="")
+    assert asked.status_code == 200 and asked.context["form"].existing_reports == [whole]
+    made(new_report(client, period="2021-Q4", as_of="11/11/2021", second_draft=""))  # another day: another report
+
+
 def test_a_status_that_is_none_lists_no_report_beside_its_message(client, demo_users):
     """Not every report as if the filter held: the register list's way (register/views._filtered)."""
     client.force_login(demo_users["chuyenvien"])
