@@ -170,7 +170,7 @@ def answer_warnings(texts, values, period, read, labels, words, api=False, unit=
     """{(code, measure): message}: what a unit is asked about before its answer is sent, by the page's form
     (forms.AnswerForm) and the API alike: a figure a section's text says otherwise of (said_otherwise, its
     first sentence's), and a figure other than the one read from the unit's uploaded report (not_as_read),
-    said instead when both are. texts: {section key: text}; values: {code: {measure: n}}; read: {(code,
+    both in one message when both are. texts: {section key: text}; values: {code: {measure: n}}; read: {(code,
     measure): n} (figures.documented); labels: {section key: "I.5"} (services.numbered); words: {(code,
     measure): «khoản»}. api: the messages as the API says them. unit: the answering unit, whose register
     gives the year to date its texts are compared with."""
@@ -180,7 +180,9 @@ def answer_warnings(texts, values, period, read, labels, words, api=False, unit=
         if figure not in found:
             found[figure] = said_otherwise_message(said, labels, words.get(figure, ""), api=api)
     for code, measure, number, sent in not_as_read(read, values):
-        found[(code, measure)] = not_as_read_message(number, sent, api=api)
+        # the text's sentence and the upload both against one figure: both said, one after the other
+        said = (found.get((code, measure)), not_as_read_message(number, sent, api=api))
+        found[(code, measure)] = " ".join(message for message in said if message)
     return found
 
 

@@ -164,3 +164,32 @@ def test_a_year_to_date_said_after_a_colon_is_compared_with_the_register_and_the
         ("ytd", "persons", 30, 21),
     ]
     assert found[0]["sentence"] == "Lũy kế từ đầu năm: 06 đoàn, 30 lượt người."
+
+
+def test_a_count_written_in_words_is_compared_with_the_figure(db):
+    from ngoaivu.collection.contradictions import said_otherwise
+    from ngoaivu.pure.periods import Period
+
+    # The reader's count words (reading/mentions.py), as a unit may type them: «năm đoàn» is 05 đoàn.
+    values = {"incoming_delegations": {"groups": 3, "persons": 7}}
+    april = Period("month", 2026, 4)
+    for said, stated in [("Trong tháng, Trường đón năm đoàn.", 5), ("Trong tháng, Trường đón hai đoàn.", 2)]:
+        found = said_otherwise({"s": said}, values, april)
+        assert [(f["window"], f["measure"].name, f["stated"], f["expected"]) for f in found] == [
+            ("period", "groups", stated, 3)
+        ], said
+    assert said_otherwise({"s": "Trong tháng, Trường đón ba đoàn."}, values, april) == []
+
+
+def test_a_figure_the_upload_and_the_text_both_say_otherwise_of_is_asked_about_with_both(db):
+    from ngoaivu.collection.contradictions import answer_warnings
+    from ngoaivu.pure.periods import Period
+
+    figure = ("incoming_delegations", "groups")
+    values = {"incoming_delegations": {"groups": 3, "persons": 7}}
+    texts = {"s": "Trong tháng, Trường đón 05 đoàn."}
+    found = answer_warnings(texts, values, Period("month", 2026, 4), {figure: 4}, {"s": "I.1"}, {figure: "đoàn"})
+    assert found == {
+        figure: "Mục I.1 ghi «Trong tháng, Trường đón 05 đoàn.» nhưng số liệu là 03 đoàn: kiểm tra lại số liệu hoặc "
+        "nội dung mục trước khi gửi. Báo cáo tải lên ghi 04, số liệu gửi là 03: bấm «Dùng số này» hoặc kiểm tra lại."
+    }
