@@ -36,11 +36,18 @@ def workers_not_counted(sentence: str, group: Group) -> bool:
     )
 
 
+# work permits issued to the people counted, the one pattern of both: "đã cấp giấy phép cho gần 1.400 lao
+# động", "cấp mới, cấp lại giấy phép lao động cho 379 trường hợp", "cấp giấy phép lao động cho 140 người nước
+# ngoài" (not "193 người không được cấp phép", "926 người có giấy phép")
+PERMITS_ISSUED = re.compile(
+    r"(?<!\w)c[ấá]p\s+(?:(?:mới|lại)\s*,?\s*(?:c[ấá]p\s+)?)*(?:giấy\s+phép|phép)(?:\s+lao\s+động)?\s+cho\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+
+
 # people named by a foreign nation ("3.680 người Trung Quốc", "số người Trung Quốc … chỉ còn 446 người")
 _NATIONALS = re.compile(r"(?<!\w)người\s+(?!Việt)" + _ABROAD, re.I)
 _WORKERS_TOPIC = re.compile(_FOREIGN_WORKERS, re.I)
-# a work permit given to the people counted: "cấp giấy phép lao động cho 140 người nước ngoài"
-_PERMITTED = re.compile(r"(?<!\w)giấy\s+phép\s+lao\s+động\s+cho\s+(?:\S+\s+){0,3}$", re.I)
 
 
 def foreigners_at_work(sentence: str, group: Group, paragraph: str, headline: str) -> bool:
@@ -49,17 +56,11 @@ def foreigners_at_work(sentence: str, group: Group, paragraph: str, headline: st
     người" under a headline on the Chinese workers of a plant."""
     if not _NATIONALS.search(sentence, max(0, group.start - 80), group.end + 30):
         return False
-    if _PERMITTED.search(sentence, max(0, group.start - 60), group.start):
+    if PERMITS_ISSUED.search(sentence, max(0, group.start - 60), group.start):
         return True  # "cấp mới giấy phép lao động cho 140 người nước ngoài": a work permit, a worker
     return bool(_WORKERS_TOPIC.search(paragraph) or _WORKERS_TOPIC.search(headline))
 
 
-# permits issued to the workers counted: "đã cấp giấy phép cho gần 1.400 lao động", "cấp mới, cấp lại
-# giấy phép lao động cho 379 trường hợp" (not "193 người không được cấp phép", "926 người có giấy phép")
-PERMITS_ISSUED = re.compile(
-    r"(?<!\w)c[ấá]p\s+(?:(?:mới|lại)\s*,?\s*(?:c[ấá]p\s+)?)*(?:giấy\s+phép|phép)(?:\s+lao\s+động)?\s+cho\s+(?:\S+\s+){0,2}$",
-    re.I,
-)
 _WORKERS = re.compile(r"(?:người\s+)?lao\s+động", re.I)
 
 
