@@ -85,4 +85,5 @@ UNITS: list[tuple[str, str]] = [
 # Counts written as words ("một tàu cá"), for the units where reports write them so.
 # "năm" is five only where no word of time stands before it ("năm tàu cá", not "trong năm tàu cá …").
 COUNT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-WORD_COUNT_UNITS = tuple(key for key, _p in UNITS if key not in ("persons",))
+# Every unit but "người", which is as often no count ("hai người con", "ba người bạn").
+WORD_COUNT_UNITS = tuple(key for key, _p in UNITS if key != "persons")
