@@ -281,7 +281,7 @@ def current_names(as_of=None):
         successor = carrier(pk)
         if successor is None:
             continue
-        new = units[successor]["short_name"] or units[successor]["name"]
+        new = Unit.name_in_reports(units[successor]["name"], units[successor]["short_name"])
         for old in {unit["name"].casefold(), unit["short_name"].casefold()} - {""}:
             if names.get(old, new) != new:
                 shared.add(old)

@@ -142,9 +142,15 @@ class Unit(models.Model):
 
     @property
     def report_name(self):
-        """How reports name the unit, in their sentences and tables: its short name, else its official name
-        («Sở Ngoại vụ», not «Sở Ngoại vụ tỉnh Quảng Ngãi»). One rule, so that a report never names a unit two ways."""
-        return self.short_name or self.name
+        """How reports name the unit (name_in_reports)."""
+        return self.name_in_reports(self.name, self.short_name)
+
+    @staticmethod
+    def name_in_reports(name, short_name):
+        """How reports name a unit, in their sentences and tables: its short name, else its official name
+        («Sở Ngoại vụ», not «Sở Ngoại vụ tỉnh Quảng Ngãi»). One rule, so that a report never names a unit
+        two ways: report_name, and core/lineage.current_names on rows read with values()."""
+        return short_name or name
 
     def scope(self, as_of=None, own=False):
         """The units whose register rows this unit's reports count, as the unit stood on as_of:

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from django.core.exceptions import ValidationError
 
-from ngoaivu.core.lineage import Scope, merged_names, scope_of, tree_as_of
+from ngoaivu.core.lineage import Scope, current_names, merged_names, scope_of, tree_as_of
 from ngoaivu.core.models import Role, Succession, Unit
 from ngoaivu.core.permissions import scope
 from ngoaivu.pure.periods import parse
@@ -239,3 +239,14 @@ def test_the_report_lists_keep_a_giver_that_goes_on_to_its_own_later_work(db):
 
     # The Sở goes on after the change: its 2025 tasks stay its own, not the taker's.
     assert (titles(taker), titles(giver)) == ([], ["Nhiệm vụ năm 2025 của Sở"])
+
+
+def test_an_old_name_is_carried_to_the_successor_as_reports_name_it(db, monkeypatch):
+    old = unit("KHDT", "Sở thử Kế hoạch và Đầu tư")
+    new = unit("STC", "Sở Tài chính tỉnh Quảng Ngãi", short_name="Sở Tài chính")
+    end(old, new)
+    assert current_names(MERGER)["sở thử kế hoạch và đầu tư"] == new.report_name == "Sở Tài chính"
+    # One rule (Unit.name_in_reports) for a unit and for the rows current_names reads: changed, both follow.
+    monkeypatch.setattr(Unit, "name_in_reports", staticmethod(lambda name, short_name: f"{name} ({short_name})"))
+    expected = "Sở Tài chính tỉnh Quảng Ngãi (Sở Tài chính)"
+    assert current_names(MERGER)["sở thử kế hoạch và đầu tư"] == new.report_name == expected
