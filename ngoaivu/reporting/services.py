@@ -94,46 +94,60 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
         unit.check_existed(period.start, period.end)  # an ended unit reports on the time it existed
     except ValidationError as error:
         raise ValidationError({"period_code": error.messages}) from None
-    authority, title, name = default_signer(unit)
-    report = Report(
-        unit=unit,
-        template=template,
-        period_code=period.code(),
+    draft = drafted(template, context or build_context(unit, period, template.definition, letter))
+    report = drafted_report(
+        unit,
+        template,
+        period,
+        draft,
         convention=unit.reporting_convention,
         as_of=as_of,
         letter=letter,
         compiled=context is not None,
-        year=period.year,
         created_by=user,
+    )
+    report.save()
+    # Each section's first version is kept too, so later edits show against it.
+    bulk_create_with_history(drafted_sections(draft, report), ReportSection, default_user=user)
+    return report
+
+
+def drafted_report(unit, template, period, draft, **fields):
+    """unit's Report of period written from draft (drafting.build), signed as default_signer says, not
+    saved: what create_report saves, and what `ngoaivu make_report` renders without saving."""
+    authority, title, name = default_signer(unit)
+    return Report(
+        unit=unit,
+        template=template,
+        period_code=period.code(),
+        year=period.year,
+        title=draft.title,
+        intro=draft.intro,
+        closing=draft.closing,
+        recipients="\n".join(draft.recipients),
+        footnotes=draft.footnotes,
         signer_authority=authority,
         signer_title=title,
         signer_name=name,
-        title="…",
+        **fields,
     )
-    draft = drafted(template, context or build_context(unit, period, template.definition, letter))
-    report.title, report.intro, report.closing = draft.title, draft.intro, draft.closing
-    report.recipients = "\n".join(draft.recipients)
-    report.footnotes = draft.footnotes
-    report.save()
-    # Each section's first version is kept too, so later edits show against it.
-    bulk_create_with_history(
-        [
-            ReportSection(
-                report=report,
-                key=s.key,
-                number=s.number,
-                heading=s.heading,
-                level=s.level,
-                position=position,
-                text=s.text,
-                generated_text=s.text,
-            )
-            for position, s in enumerate(draft.flat())
-        ],
-        ReportSection,
-        default_user=user,
-    )
-    return report
+
+
+def drafted_sections(draft, report=None):
+    """The draft's sections as report's rows, in order, not saved; each text is also what was generated."""
+    return [
+        ReportSection(
+            report=report,
+            key=s.key,
+            number=s.number,
+            heading=s.heading,
+            level=s.level,
+            position=position,
+            text=s.text,
+            generated_text=s.text,
+        )
+        for position, s in enumerate(draft.flat())
+    ]
 
 
 class WorkflowError(Exception):

@@ -12,11 +12,11 @@ from ngoaivu.core.models import Unit
 from ngoaivu.reporting.context import build_context, comparison_note
 from ngoaivu.reporting.docx_render import render_docx
 from ngoaivu.reporting.drafting import build
-from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate
+from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.reporting.pdf import PdfFailed, PdfUnavailable, docx_to_pdf
 from ngoaivu.reporting.sentences import PatternError
 from ngoaivu.pure.periods import PeriodError, parse
-from ngoaivu.reporting.services import check_as_of, default_signer, to_document
+from ngoaivu.reporting.services import check_as_of, drafted_report, drafted_sections, to_document
 
 
 class Command(BaseCommand):
@@ -72,7 +72,8 @@ class Command(BaseCommand):
             return
         if not out:
             raise WrongValue("Cần --out TỆP cho định dạng docx và pdf.")
-        content = render_docx(to_document(*_unsaved_report(unit_obj, template_obj, period_obj, draft)))
+        report = drafted_report(unit_obj, template_obj, period_obj, draft)
+        content = render_docx(to_document(report, drafted_sections(draft)))
         if format == "pdf":
             try:
                 content = docx_to_pdf(content)
@@ -127,27 +128,3 @@ def _as_json(unit, period, draft, context):
             for code, measures in sorted(context.figures.items())
         },
     }
-
-
-def _unsaved_report(unit, template, period, draft):
-    """A Report and its sections, never saved, so the renderers see what the application would show."""
-    authority, title, name = default_signer(unit)
-    report = Report(
-        unit=unit,
-        template=template,
-        period_code=period.code(),
-        year=period.year,
-        title=draft.title,
-        intro=draft.intro,
-        closing=draft.closing,
-        recipients="\n".join(draft.recipients),
-        footnotes=draft.footnotes,
-        signer_authority=authority,
-        signer_title=title,
-        signer_name=name,
-    )
-    sections = [
-        ReportSection(key=s.key, number=s.number, heading=s.heading, level=s.level, position=i, text=s.text)
-        for i, s in enumerate(draft.flat())
-    ]
-    return report, sections
