@@ -22,6 +22,12 @@ from .restoring import removal, restore_section
 from .views import _editable_report
 
 
+def _refused(request, pk, error):
+    """Back to the report, error's reason said above it."""
+    messages.error(request, " ".join(error.messages))
+    return redirect("reporting:detail", pk)
+
+
 @require_POST
 @login_required
 def report_redraft(request, pk):
@@ -36,8 +42,7 @@ def report_redraft(request, pk):
         messages.error(request, _("Một mục vừa được người khác sửa; xem lại báo cáo rồi tạo lại."))
         return redirect("reporting:detail", pk)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("reporting:detail", pk)
+        return _refused(request, pk, error)
     if written:
         done = (
             _("Đã tạo lại %(n)s mục từ báo cáo của các đơn vị.")
@@ -74,8 +79,7 @@ def section_regenerate(request, pk, section_pk):
     try:
         new_text, notes, rows, key = regenerate(section)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("reporting:detail", pk)
+        return _refused(request, pk, error)
     if key is None and not report.compiled:
         messages.error(
             request, _("Mẫu báo cáo không còn viết mục này nên không tạo lại được; có thể gỡ mục khỏi dự thảo.")
@@ -157,8 +161,7 @@ def section_remove(request, pk, section_pk):
         try:
             remove_section(section)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-            return redirect("reporting:detail", pk)
+            return _refused(request, pk, error)
         messages.success(
             request,
             _("Đã gỡ mục «%(section)s» khỏi dự thảo; nội dung của mục vẫn lưu trong lịch sử của báo cáo.")
@@ -198,8 +201,7 @@ def section_add(request, pk):
     try:
         section = add_section(report, request.POST.get("key", ""))
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("reporting:detail", pk)
+        return _refused(request, pk, error)
     messages.success(request, _("Đã thêm mục «%(section)s» theo mẫu báo cáo.") % {"section": section})
     return redirect("reporting:detail", pk)
 
@@ -214,14 +216,12 @@ def section_restore(request, pk, removed_pk):
     try:
         record = removal(report, removed_pk)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("reporting:detail", pk)
+        return _refused(request, pk, error)
     if is_confirmed(request):
         try:
             section = restore_section(report, removed_pk)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-            return redirect("reporting:detail", pk)
+            return _refused(request, pk, error)
         messages.success(
             request,
             _("Đã khôi phục mục «%(section)s» vào dự thảo với nội dung như lúc gỡ.") % {"section": section},
