@@ -17,7 +17,11 @@ class SubmissionFormSet(BaseInlineFormSet):
             for form in self.forms
             if form.cleaned_data.get("unit") is not None and not self._should_delete_form(form)
         ]
-        for unit, error in self.instance.asked_units_errors([form.cleaned_data["unit"] for form in rows]):
+        # A row stored and left with its unit stands: a request stored before the rule is saved with its
+        # answers, and only a unit newly asked is refused (ReportRequest.standing_units).
+        kept = {form.cleaned_data["unit"].pk for form in rows if form.instance.pk and "unit" not in form.changed_data}
+        standing = kept & self.instance.standing_units()
+        for unit, error in self.instance.asked_units_errors([form.cleaned_data["unit"] for form in rows], standing):
             form = next(form for form in rows if form.cleaned_data.get("unit") is unit)
             if error not in form.errors.get("unit", ()):
                 form.add_error("unit", error)

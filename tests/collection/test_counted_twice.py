@@ -134,3 +134,58 @@ def test_two_units_asked_that_count_the_same_predecessors_rows_are_refused(clien
     ]
     assert not ReportRequest.objects.exists() and not Submission.objects.exists()
     assert client.post(NEW, outgoing_data(units["sngv"], [units["vp"], justice])).status_code == 302
+
+
+def _change_data(request, rows, **changes):
+    """The admin's change form of request as stored, its answers' rows as given [(submission or None, unit)]."""
+    from .test_request_admin import admin_data
+
+    data = {"submissions-TOTAL_FORMS": str(len(rows)), "submissions-INITIAL_FORMS": str(sum(1 for s, _u in rows if s))}
+    for index, (submission, unit) in enumerate(rows):
+        prefix = f"submissions-{index}-"
+        data |= {prefix + "unit": unit.pk, prefix + "status": "not_started", prefix + "comment": ""}
+        if submission is not None:
+            data |= {prefix + "id": submission.pk, prefix + "request": request.pk}
+    stored = {
+        "direction": request.direction,
+        "subject": request.subject,
+        "requested_by": request.requested_by,
+        "period_code": request.period_code,
+        "deadline": request.deadline.strftime("%d/%m/%Y"),
+    }
+    return admin_data({"sngv": request.unit}, None, **(stored | data | changes))
+
+
+def test_a_request_stored_before_the_rule_is_saved_with_its_answers_and_refuses_a_new_overlap(
+    client_for, outgoing, units, centre
+):
+    # Stored before the rule: the Văn phòng and its centre both asked (bypassing the model's checks).
+    request = outgoing(period="2021-08", recipients=("vp",))
+    old = Submission.objects.create(request=request, unit=centre)
+    vp = request.submissions.get(unit=units["vp"])
+    url = f"/quan-tri/collection/reportrequest/{request.pk}/change/"
+    client = client_for("admin")
+    rows = [(vp, units["vp"]), (old, centre)]
+    saved = client.post(url, _change_data(request, rows, deadline="15/09/2021"))
+    assert saved.status_code == 302, saved.context["inline_admin_formsets"][0].formset.errors
+    request.refresh_from_db()
+    assert request.deadline == dt.date(2021, 9, 15) and request.submissions.count() == 2
+    # A unit newly asked that counts the same rows is refused beside it, the old answers kept.
+    other = Unit.objects.create(name="Phòng Lễ tân", code="PLT", parent=units["vp"])
+    refused = client.post(url, _change_data(request, [*rows, (None, other)]))
+    assert refused.status_code == 200
+    (formset,) = refused.context["inline_admin_formsets"]
+    assert formset.formset.errors[2]["unit"][0].startswith(
+        "Không gửi yêu cầu cho cả Văn phòng UBND tỉnh và Phòng Lễ tân"
+    )
+    assert formset.formset.errors[0] == {} and formset.formset.errors[1] == {}
+    # A request that asks anew (another period) has its overlap said again.
+    anew = client.post(url, _change_data(request, rows, period_code="2021-09", deadline="15/10/2021"))
+    assert anew.status_code == 200
+    (formset,) = anew.context["inline_admin_formsets"]
+    assert formset.formset.errors[1]["unit"][0].startswith("Không gửi yêu cầu cho cả Văn phòng UBND tỉnh và Trung tâm")
+    assert request.submissions.count() == 2
+    # Submission.clean alike: a stored answer stands, the same unit newly asked elsewhere does not.
+    old.full_clean()
+    with pytest.raises(ValidationError):
+        Submission(request=request, unit=other).full_clean()

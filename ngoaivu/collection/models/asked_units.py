@@ -9,18 +9,27 @@ from ngoaivu.pure.periods import PeriodError
 from ngoaivu.pure.wording import screen_date
 
 
-def asked_units_errors(request, units):
+def asked_units_errors(request, units, standing=()):
     """[(unit, why)]: the units of units (in their order) that cannot be asked to answer this request
     beside the asking unit and the units before them, each with why, in words. An answer counts the
     unit's own work (Unit.scope(own=True): its tree and the predecessors whose rows it took over, up to
     their cut-off day) and the compiled report adds the answers to the asking unit's own figures
     (compilation.own_figures): no two of them may count the same rows of the asked period. A unit that
     handed some duties over years before the period counts nothing twice. Every way of asking says it:
-    the request's form, the admin's answers (Submission.clean and its inline's formset)."""
+    the request's form, the admin's answers (Submission.clean and its inline's formset), a unit added to a
+    request sent (views.request_add_units).
+
+    standing: the ids of units asked already, the request's answers as stored (ReportRequest.standing_units).
+    They come first, and what they count twice among themselves and with the asking unit is not said again:
+    a request stored before this rule keeps its answers and is saved; only a unit newly asked is refused."""
     if not request.unit_id or request.is_incoming:
         return []
-    errors, counted = [], {}
-    for index, unit in enumerate(units):
+    standing = set(standing)
+    ordered = [unit for unit in units if unit.pk in standing] + [unit for unit in units if unit.pk not in standing]
+    errors, counted = {}, {}
+    for index, unit in enumerate(ordered):
+        if unit.pk in standing:
+            continue
         if unit.pk == request.unit_id:
             why = gettext(
                 "Không gửi yêu cầu cho chính đơn vị mình: số liệu của đơn vị đã có trong sổ theo dõi "
@@ -28,14 +37,14 @@ def asked_units_errors(request, units):
             )
         else:
             why = _twice_words(request, request.unit, unit, counted, asker=True)
-            for other in units[:index]:
+            for other in ordered[:index]:
                 if why:
                     break
                 if other.pk not in (unit.pk, request.unit_id):
                     why = _twice_words(request, other, unit, counted)
         if why:
-            errors.append((unit, why))
-    return errors
+            errors[unit.pk] = why
+    return [(unit, errors[unit.pk]) for unit in units if unit.pk in errors]
 
 
 def _counted(request, unit, counted):

@@ -110,10 +110,22 @@ class ReportRequest(models.Model):
             "start": screen_date(period.start),
         }
 
-    def asked_units_errors(self, units):
+    def asked_units_errors(self, units, standing=()):
         """[(unit, why)]: the units of units (in their order) that cannot be asked to answer this request
-        beside the asking unit and the units before them, each with why, in words (asked_units.py)."""
-        return asked_units.asked_units_errors(self, units)
+        beside the asking unit and the units before them, each with why, in words (asked_units.py);
+        standing: the ids of those asked already (standing_units), whose overlaps are not said again."""
+        return asked_units.asked_units_errors(self, units, standing)
+
+    def standing_units(self):
+        """{unit id} of the answers as stored, while the request asks as stored (its asking unit, period
+        and direction unchanged): what they count twice was there before (a request stored before the
+        asked-units rule) and is no reason to refuse saving it. A request changed in these asks anew."""
+        if not self.pk:
+            return set()
+        stored = ReportRequest.objects.filter(pk=self.pk).values("unit_id", "period_code", "direction").first()
+        if stored != {"unit_id": self.unit_id, "period_code": self.period_code, "direction": self.direction}:
+            return set()
+        return set(self.submissions.values_list("unit_id", flat=True))
 
     def period_for(self, unit):
         """The asked period as a unit counts it (its own reporting convention)."""

@@ -92,7 +92,11 @@ class Submission(Versioned):
         # the request's other answers, as stored (a request being added has none yet: its admin inline's
         # formset asks the rule over all its rows)
         others = [s.unit for s in request.submissions.exclude(pk=self.pk).select_related("unit")] if request.pk else []
-        errors = [why for asked, why in request.asked_units_errors([*others, unit]) if asked is unit]
+        # what the stored answers counted twice was there before: refused is a unit newly asked only
+        standing = request.standing_units()
+        if not self.pk or Submission.objects.filter(pk=self.pk).values_list("unit_id", flat=True).first() != unit.pk:
+            standing.discard(unit.pk)
+        errors = [why for asked, why in request.asked_units_errors([*others, unit], standing) if asked is unit]
         if errors:
             raise ValidationError({"unit": errors[0]})
 
