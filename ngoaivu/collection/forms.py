@@ -13,6 +13,7 @@ from ngoaivu.core.date_fields import DateField, DateWidget
 from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit
+from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import unit_choices_for
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.register.measure_floors import floor_errors
@@ -68,10 +69,7 @@ class RequestForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.direction = direction
         self.fields["template"].queryset = ReportTemplate.objects.filter(is_active=True)
-        # The units in being today: not one that ended (merged in the 2025 reorganization) nor one yet to begin.
-        today = timezone.localdate()
-        alive = answer_units().existed_in(SimpleNamespace(start=today, end=today))
-        self.fields["recipients"].queryset = alive.order_by("kind", "name")
+        self.fields["recipients"].queryset = recipient_choices()
         self.fields["unit"].queryset = unit_choices_for(user, self.instance.unit_id if self.instance.pk else None)
         self.fields["unit"].widget.active_only = True  # its search offers what unit_choices_for() offers
         if user is not None and user.unit_id:
@@ -141,7 +139,10 @@ class RequestForm(forms.ModelForm):
         if same is not None:
             self.add_error(
                 None,
-                _("Đã gửi yêu cầu «%(subject)s» cho cùng mẫu và kỳ báo cáo này; các đơn vị trả lời yêu cầu đó.")
+                _(
+                    "Đã gửi yêu cầu «%(subject)s» cho cùng mẫu và kỳ báo cáo này; các đơn vị trả lời yêu cầu đó. "
+                    "Để đề nghị thêm đơn vị báo cáo, chọn «Thêm đơn vị» trên trang của yêu cầu đó."
+                )
                 % {"subject": same.subject},
             )
 
@@ -156,6 +157,36 @@ class RequestForm(forms.ModelForm):
         if self.direction == ReportRequest.Direction.OUTGOING and not self.instance.requested_by:
             self.instance.requested_by = self.cleaned_data["unit"].name
         return super().save(commit=commit)
+
+
+def recipient_choices(exclude=()):
+    """The units a request may be sent to: those in being today (not one that ended, merged in the 2025
+    reorganization, nor one yet to begin), by kind and name; exclude: ids of units not offered."""
+    today = timezone.localdate()
+    alive = answer_units().existed_in(SimpleNamespace(start=today, end=today))
+    return alive.exclude(pk__in=exclude).order_by("kind", "name")
+
+
+class AddUnitsForm(forms.Form):
+    """Units added to an outgoing request already sent: one the office forgot is asked on the same request
+    (a second request for the same report and period is refused, RequestForm), each refused that would
+    count some rows twice beside the units asked already (ReportRequest.asked_units_errors)."""
+
+    recipients = forms.ModelMultipleChoiceField(answer_units(), label=_("Đơn vị được đề nghị thêm"), widget=UnitsByKind)
+
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+        asked = set(request.submissions.values_list("unit_id", flat=True))
+        self.asked = list(Unit.objects.filter(pk__in=asked))
+        self.fields["recipients"].queryset = recipient_choices(exclude=asked | {request.unit_id})
+
+    def clean_recipients(self):
+        added = list(self.cleaned_data["recipients"])
+        errors = self.request.asked_units_errors([*self.asked, *added], self.request.standing_units())
+        if errors:
+            raise ValidationError([why for _unit, why in errors])
+        return added
 
 
 # The name of the «Gửi báo cáo» button (collection/submission.html). A browser posts a button that has no

@@ -252,8 +252,14 @@ def send_request(request, units):
     """An outgoing request and one not-started submission per chosen unit."""
     request.direction = ReportRequest.Direction.OUTGOING
     request.save()
-    Submission.objects.bulk_create([Submission(request=request, unit=unit) for unit in units], ignore_conflicts=True)
+    ask_units(request, units)
     return request
+
+
+def ask_units(request, units):
+    """One not-started answer per unit for a request sent: what the unit finds on its home page and is
+    reminded of (reminders.py), as the units first asked. A unit asked already keeps its answer."""
+    Submission.objects.bulk_create([Submission(request=request, unit=unit) for unit in units], ignore_conflicts=True)
 
 
 def answer_units():

@@ -10,6 +10,7 @@ urlpatterns = [
     path("dung-han/", views.compliance, name="compliance"),
     path("chuyen-giao/<int:pk>/", views_transfer.unit_transfer, name="transfer"),
     path("<int:pk>/", views.request_detail, name="detail"),
+    path("<int:pk>/them-don-vi/", views.request_add_units, name="add_units"),
     path("<int:pk>/lap-bao-cao/", views.request_answer, name="answer"),
     path("<int:pk>/tong-hop/", views.compilation_table, name="compilation"),
     path("<int:pk>/tong-hop.xlsx", views.compilation_xlsx, name="xlsx"),

@@ -20,11 +20,12 @@ from ngoaivu.core.permissions import can_edit, can_write, is_office, is_unit_bou
 from . import compilation
 from .contradictions import contradictions
 from .compliance import compliance as on_time_rates  # the page below bears the name
-from .forms import CompliancePeriodForm, RequestForm
+from .forms import AddUnitsForm, CompliancePeriodForm, RequestForm
 from .models import ReportRequest
 from .reminders import reminder_addresses
 from .services import (
     answer_request,
+    ask_units,
     send_request,
 )
 
@@ -97,8 +98,14 @@ def request_new(request, slug):
     return render(request, "collection/new.html", {"form": form, "direction": direction})
 
 
+def _may_add_units(user, item):
+    """Whether user may ask more units to answer item: the office, of a request it sends out."""
+    return not item.is_incoming and is_office(user) and can_edit(user, item)
+
+
 @login_required
-def request_detail(request, pk):
+def request_detail(request, pk, add_form=None):
+    """add_form: units to add refused, shown with its message beside its field."""
     item = _request(request, pk)
     today = timezone.localdate()
     submissions = list(scope(item.submissions.select_related("unit"), request.user))
@@ -131,8 +138,27 @@ def request_detail(request, pk):
                 (s for s in submissions if s.unit_id == request.user.unit_id and can_edit(request.user, s)), None
             ),
             "can_compile": not item.is_incoming and reads_all,
+            "add_form": add_form or (AddUnitsForm(request=item) if _may_add_units(request.user, item) else None),
         },
     )
+
+
+@require_POST
+@login_required
+def request_add_units(request, pk):
+    """Units the office forgot, asked on the request it sent: each gets its answer to write, as the others."""
+    item = _request(request, pk)
+    if not _may_add_units(request.user, item):
+        raise PermissionDenied
+    form = AddUnitsForm(request.POST, request=item)
+    if not form.is_valid():
+        return request_detail(request, pk, add_form=form)
+    ask_units(item, form.cleaned_data["recipients"])
+    messages.success(
+        request,
+        _("Đã gửi yêu cầu báo cáo đến thêm %(n)s đơn vị.") % {"n": format_count(len(form.cleaned_data["recipients"]))},
+    )
+    return redirect("collection:detail", pk)
 
 
 @require_POST

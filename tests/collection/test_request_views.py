@@ -332,3 +332,39 @@ def test_a_deadline_before_its_period_begins_is_refused_beside_it(client_for, un
     assert this_year.status_code == 302 and ReportRequest.objects.count() == 1
     incoming = client_for("reporter").post("/yeu-cau/tao/yeu-cau-den/", incoming_data(units, period_code="2027"))
     assert incoming.context["form"].errors["deadline"][0].startswith("Hạn báo cáo không được trước ngày bắt đầu")
+
+
+def test_the_office_adds_a_unit_it_forgot_to_the_request_it_sent(client_for, outgoing, units, clock):
+    from ngoaivu.collection.models import Submission
+    from ngoaivu.collection.reminders import due
+
+    clock(2021, 9, 1)
+    item = outgoing(recipients=("vp",))
+    centre = Unit.objects.create(name="Trung tâm Hội nghị tỉnh", code="TTHN", parent=units["vp"])
+    client = client_for("officer")
+    page = client.get(f"/yeu-cau/{item.pk}/").content.decode()
+    assert "Thêm đơn vị" in page
+    assert f'name="recipients" value="{units["dh"].pk}"' in page
+    assert f'name="recipients" value="{units["vp"].pk}"' not in page  # asked already
+    # A unit whose rows the Văn phòng's answer counts already: refused beside the field, nothing added.
+    refused = client.post(f"/yeu-cau/{item.pk}/them-don-vi/", {"recipients": [centre.pk]})
+    assert refused.status_code == 200
+    assert (
+        refused.context["add_form"]
+        .errors["recipients"][0]
+        .startswith("Không gửi yêu cầu cho cả Văn phòng UBND tỉnh và Trung tâm Hội nghị tỉnh")
+    )
+    assert item.submissions.count() == 1
+    added = client.post(f"/yeu-cau/{item.pk}/them-don-vi/", {"recipients": [units["dh"].pk]})
+    assert added["Location"] == f"/yeu-cau/{item.pk}/"
+    answer = item.submissions.get(unit=units["dh"])
+    assert answer.status == Submission.Status.NOT_STARTED
+    # Reminded as the units first asked.
+    assert {s.unit for s, kind, _left in due(dt.date(2021, 9, 7))} == {units["vp"], units["dh"]}
+    # Only the office adds units: not a unit's reporter, nor a reader.
+    assert "Thêm đơn vị" not in client_for("reporter").get(f"/yeu-cau/{item.pk}/").content.decode()
+    assert (
+        client_for("reporter").post(f"/yeu-cau/{item.pk}/them-don-vi/", {"recipients": [centre.pk]}).status_code == 403
+    )
+    assert client_for("viewer").post(f"/yeu-cau/{item.pk}/them-don-vi/", {"recipients": [centre.pk]}).status_code == 403
+    assert item.submissions.count() == 2
