@@ -115,6 +115,14 @@ def all_sections(template, unit, period):
     return result
 
 
+def answer_sections(sections, texts):
+    """[(key, number, heading)] of all_sections an answer has a text box for: each leaf, and a section
+    above its a), b) whose own text the answer holds (a unit's file that says the section's work without
+    them: uploaded._placed_texts), so that it is seen, kept when saved and compiled as the section's text."""
+    texts = texts or {}
+    return [(key, number, heading) for key, number, heading, leaves in sections if not leaves or texts.get(key)]
+
+
 def numbered(sections):
     """{key: "I.5"}: each section of all_sections by its numbers from the top, as the report prints them
     (the aid section, keyed I.4, is «5.» after «4.» of Laos); what a unit's form labels it by and a unit's

@@ -112,10 +112,12 @@ def _placed_texts(template, unit, period, read_sections):
     """({answer section key: text}, [(heading, text) placed nowhere]) for the sections of a file.
 
     A file's section goes where its heading is the template's, or where its number is a leaf's. Text
-    under a heading whose sub-sections it does not have ("1. Công tác lễ tân …" with no a), b)) goes
-    into the first of them. A text that fits no section is kept aside, for the unit to place."""
+    under a heading whose sub-sections it does not have ("1. Công tác lễ tân …" with no a), b)) is the
+    section's own text, as the report prints a section's text above its a), b): not the first of them,
+    which it does not speak of (the answer form shows it: services.answer_sections). A text that fits no
+    section is kept aside, for the unit to place."""
     sections = all_sections(template, unit, period)
-    by_heading = {_key(heading): (key, leaves) for key, _n, heading, leaves in sections}
+    by_heading = {_key(heading): key for key, _n, heading, _leaves in sections}
     # A file numbers its sections as the report does: after the section of a country reported apart
     # («4. … Lào»), «5.» is the aid section, keyed I.4; the country's own is keyed by its code.
     paths = numbered(sections)
@@ -125,10 +127,9 @@ def _placed_texts(template, unit, period, read_sections):
         text = (section.get("text") or "").strip()
         if not text:
             continue
-        key, leaves = by_heading.get(_key(section.get("heading")), (None, []))
-        if key is None and read_key in leaf_keys:
-            key = leaf_keys[read_key]
-        target = leaves[0] if leaves else key
+        target = by_heading.get(_key(section.get("heading")))
+        if target is None and read_key in leaf_keys:
+            target = leaf_keys[read_key]
         if target is None:
             # "V. ĐỀ XUẤT, KIẾN NGHỊ", "b) Đoàn vào": a letter is numbered as the third level is
             number = section.get("number") or ""

@@ -41,6 +41,7 @@ from .tasks import queue_reading
 from .services import (
     SubmissionError,
     all_sections,
+    answer_sections,
     being_read_message,
     figure_outline,
     keep_file,
@@ -81,7 +82,7 @@ def submission_detail(request, pk, review_form=None):
     if taking:
         data = _taken(request, sources)
     everything = all_sections(item.template, submission.unit, period)
-    sections = [(key, number, heading) for key, number, heading, leaves in everything if not leaves]
+    sections = answer_sections(everything, submission.texts)
 
     def answer_form(data):
         return AnswerForm(

@@ -184,7 +184,7 @@ def test_a_count_of_procedures_is_proposed_as_the_template_measures_it(db):
     assert figures["procedures_published"]["procedures"]["document"] == 22
 
 
-def test_text_under_a_heading_without_its_sub_sections_goes_into_the_first_and_a_stray_one_is_kept_aside(
+def test_text_under_a_heading_without_its_sub_sections_is_the_sections_own_and_a_stray_one_is_kept_aside(
     client_for, outgoing, units
 ):
     submission = outgoing().submissions.get(unit=units["dh"])
@@ -197,8 +197,12 @@ def test_text_under_a_heading_without_its_sub_sections_goes_into_the_first_and_a
     ]
     page = upload(client_for("other_reporter"), submission, "dh.docx", lines).content.decode()
     submission.refresh_from_db()
-    first = next(key for key in submission.texts if key.startswith("I.1."))
-    assert submission.texts[first] == "Trong tháng, đón 05 đoàn vào với 32 lượt người."
+    # The section's own text, as its report prints it above a) and b): not under a) (đoàn ra), which it
+    # does not speak of; the answer form shows it in its own box, kept when the unit saves.
+    assert submission.texts["I.1"] == "Trong tháng, đón 05 đoàn vào với 32 lượt người."
+    assert not any("05 đoàn vào" in text for key, text in submission.texts.items() if key.startswith("I.1."))
+    form = page.split('name="s__I.1"', 1)[1].split("</textarea>", 1)[0]
+    assert "Trong tháng, đón 05 đoàn vào với 32 lượt người." in form
     assert not any("Đề nghị Bộ Ngoại giao" in text for text in submission.texts.values())
     assert submission.sources["unplaced"] == [
         {"heading": "V. ĐỀ XUẤT, KIẾN NGHỊ", "text": "Đề nghị Bộ Ngoại giao tiếp tục hỗ trợ tỉnh."}
