@@ -348,6 +348,8 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     # JSON only: DRF's browsable pages are in English, and /api/docs/ lists the endpoints.
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # An unknown ?format= is a 406, not DRF's 404.
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "ngoaivu.api.negotiation.Negotiation",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

@@ -232,7 +232,10 @@ def _replaced(exc, context):
         if translation.get_language() == "vi":
             exc.detail = _translated(exc.detail)
     elif isinstance(exc, exceptions.APIException):
-        if _is_default(exc) or exc.status_code in (406, 415):  # these two quote the request's headers in English
+        # DRF's own 406 and 415 quote the request's headers in English; ours (api/negotiation.py) say
+        # what was asked for, under a code of their own.
+        drf_code = getattr(exc.detail, "code", None) == exc.default_code
+        if _is_default(exc) or (exc.status_code in (406, 415) and drf_code):
             exc.detail = message(exc.status_code)
     return exc
 

@@ -265,3 +265,12 @@ def test_a_foreigners_request_is_answered_in_its_language_its_errors_too(db, lan
     assert page in str(client.get(f"/api/public/procedures/?lang={lang}&page=9").json())
     assert missing in str(client.get(f"/api/public/procedures/9.999999/?lang={lang}").json())
     assert method in str(client.post(f"/api/public/procedures/?lang={lang}").json())
+
+
+@pytest.mark.parametrize("path", ["/api/reports/?format=xml", "/api/reports.xml", "/api/requests/?format=html"])
+def test_a_format_the_api_does_not_write_is_a_406_in_vietnamese(api, path):
+    response = api("officer").get(path)
+    assert response.status_code == 406, response.content
+    asked = "xml" if "xml" in path else "html"
+    assert as_json(response) == {"detail": f"Không có định dạng «{asked}»: địa chỉ này chỉ trả lời dạng json."}
+    assert api("officer").get("/api/reports/?format=json").status_code == 200
