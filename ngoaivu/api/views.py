@@ -3,6 +3,7 @@
 import re
 
 import django_filters
+from django import forms
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
 from django.db.models import ProtectedError
@@ -160,13 +161,53 @@ class FilterBackend(DjangoFilterBackend):
             filterset.data = filterset.data.copy()
             for name, day in days.items():
                 filterset.data[name] = day
+        if not filterset.is_valid():
+            raise ValidationError(_refusals(filterset))
         return filterset
+
+
+# A value named in the query string can be any text: it is quoted this far, no further.
+QUOTED = 30
+# A filter with more choices than this (countries) is not listed in full.
+LISTED = 12
+
+
+def _refusals(filterset):
+    """The filters' errors, a value that is not among a filter's choices said in words naming the filter
+    and what it takes, where Django says «Hãy chọn một lựa chọn hợp lệ…» of every choice list.
+    The form's other messages (a date range backwards) are ours, and kept."""
+    refusals = {}
+    for name, errors in filterset.form.errors.as_data().items():
+        declared = filterset.filters.get(name)
+        if declared is None or not any(error.code == "invalid_choice" for error in errors):
+            refusals[name] = [message for error in errors for message in error.messages]
+            continue
+        value = filterset.data.get(name, "")
+        shown = value if len(value) <= QUOTED else f"{value[:QUOTED]}…"
+        if isinstance(declared, django_filters.ModelChoiceFilter):
+            thing = declared.queryset.model._meta.verbose_name
+            said = _("Bộ lọc «%(name)s» nhận số (id) của một %(thing)s; không có %(thing)s số «%(value)s».") % {
+                "name": name,
+                "thing": thing,
+                "value": shown,
+            }
+        else:
+            choices = [str(key) for key, _label in filterset.form.fields[name].choices if key != ""]
+            values = {"name": name, "value": shown, "choices": ", ".join(choices)}
+            if len(choices) <= LISTED:
+                said = _("Bộ lọc «%(name)s» không nhận giá trị «%(value)s»; chỉ nhận: %(choices)s.") % values
+            else:
+                said = _("Bộ lọc «%(name)s» không nhận giá trị «%(value)s».") % values
+        refusals[name] = [said]
+    return refusals
 
 
 def _counts_in_whole_numbers(filterset, declared) -> bool:
     """A number filter on an integer field (a year), which the schema says is an integer."""
     if not isinstance(declared, django_filters.NumberFilter):
         return False
+    if issubclass(declared.field_class, forms.IntegerField):  # a row's id (collection.IdFilter)
+        return True
     try:
         field = filterset._meta.model._meta.get_field(declared.field_name)
     except FieldDoesNotExist:

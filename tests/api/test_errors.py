@@ -164,8 +164,9 @@ BAD_CURSOR = "Vị trí trang không hợp lệ; dùng liên kết «next» ho�
         ("date_to=0001-01-01", "date_to", "Năm 1 không hợp lệ: ngày phải trong khoảng năm 1945 đến năm 2999."),
         ("date_to=", "date_to", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
         ("country=", "country", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
-        ("country=ZZ", "country", None),
-        ("unit=abc", "unit", None),
+        ("country=ZZ", "country", "Bộ lọc «country» không nhận giá trị «ZZ»."),
+        ("unit=abc", "unit", "Bộ lọc «unit» nhận số (id) của một đơn vị; không có đơn vị số «abc»."),
+        ("unit=99999", "unit", "Bộ lọc «unit» nhận số (id) của một đơn vị; không có đơn vị số «99999»."),
         ("unit=", "unit", "Không được để trống; bỏ tham số này nếu không lọc theo nó."),
     ],
 )
@@ -265,6 +266,38 @@ def test_a_foreigners_request_is_answered_in_its_language_its_errors_too(db, lan
     assert page in str(client.get(f"/api/public/procedures/?lang={lang}&page=9").json())
     assert missing in str(client.get(f"/api/public/procedures/9.999999/?lang={lang}").json())
     assert method in str(client.post(f"/api/public/procedures/?lang={lang}").json())
+
+
+@pytest.mark.parametrize(
+    "path, query, field, message",
+    [
+        (
+            "/api/reports/",
+            "status=zzz",
+            "status",
+            "Bộ lọc «status» không nhận giá trị «zzz»; chỉ nhận: draft, submitted, approved, issued.",
+        ),
+        ("/api/reports/", "unit=abc", "unit", "Bộ lọc «unit» nhận số (id) của một đơn vị; không có đơn vị số «abc»."),
+        (
+            "/api/requests/",
+            "direction=sideways",
+            "direction",
+            "Bộ lọc «direction» không nhận giá trị «sideways»; chỉ nhận: incoming, outgoing.",
+        ),
+        ("/api/submissions/", "request=abc", "request", "Chỉ nhận số nguyên."),
+        (
+            "/api/public/procedures/",
+            "lang=" + "x" * 40,
+            "lang",
+            f"Bộ lọc «lang» không nhận giá trị «{'x' * 30}…»; chỉ nhận: vi, en, zh, ko, ja.",
+        ),
+    ],
+)
+def test_a_value_a_filter_does_not_take_is_refused_naming_the_filter(api, path, query, field, message):
+    # Not Django's «Hãy chọn một lựa chọn hợp lệ. Lựa chọn đó không phải là một trong các lựa chọn khả thi.»
+    response = api("officer").get(f"{path}?{query}")
+    assert response.status_code == 400, response.content
+    assert as_json(response) == {field: [message]}
 
 
 @pytest.mark.parametrize("path", ["/api/reports/?format=xml", "/api/reports.xml", "/api/requests/?format=html"])
