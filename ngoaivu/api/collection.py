@@ -9,6 +9,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_field, extend_sch
 from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
+from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from ngoaivu.collection.models import ReportRequest, Submission
@@ -295,7 +296,9 @@ class SubmissionViewSet(Described, viewsets.ReadOnlyModelViewSet):
         request=AnswerSerializer,
         responses={200: SubmissionDetailSerializer, 400: REFUSED, 403: MessageSerializer},
     )
-    @action(detail=True, methods=["post"])
+    # JSON only: a form body (multipart, urlencoded) cannot carry `values` and `texts`, which DRF then
+    # read as empty, so such an answer was saved, or sent, without what it held. Refused: 415.
+    @action(detail=True, methods=["post"], parser_classes=[JSONParser])
     def answer(self, request, pk=None):
         submission = self.get_object()
         if not can_edit(request.user, submission):

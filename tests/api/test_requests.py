@@ -275,3 +275,21 @@ def test_a_section_text_beyond_the_limit_is_refused_and_nothing_changes(api, uni
     assert response.status_code == 400 and "vượt quá giới hạn 20.000 ký tự" in str(response.json())
     submission.refresh_from_db()
     assert "Văn phòng tham mưu." not in (submission.texts or {}).get("I.2", "")
+
+
+def test_a_form_body_is_refused_and_nothing_is_saved_or_sent(api, units, outgoing):
+    # A form cannot carry `values` and `texts`: DRF read them as empty and saved, or sent, the answer without them.
+    submission = outgoing().submissions.get(unit=units["vp"])
+    client = api("reporter")
+    url = f"/api/submissions/{submission.pk}/answer/"
+    for kind in ("multipart", None):  # multipart/form-data, then application/x-www-form-urlencoded
+        if kind:
+            response = client.post(url, {"submit": "true", "texts": "Không phát sinh."}, format=kind)
+        else:
+            response = client.post(url, "submit=true", content_type="application/x-www-form-urlencoded")
+        assert response.status_code == 415, response.content
+        assert response.json() == {
+            "detail": "API không nhận kiểu nội dung này: hãy gửi JSON (Content-Type: application/json)."
+        }
+    submission.refresh_from_db()
+    assert (submission.status, submission.texts, submission.submitted_at) == ("not_started", {}, None)
