@@ -3,6 +3,7 @@
 import django_filters
 from django import forms
 from django.db.models import Prefetch
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_serializer, extend_schema_view
@@ -24,6 +25,7 @@ from ngoaivu.collection.services import (
 )
 from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.register.measure_floors import floor_errors
+from ngoaivu.reporting.models import Report
 
 from .answers import AnswerSerializer, values_field, warnings_of
 from .reports import PERIOD_LABEL_HELP, REFUSED, MessageSerializer
@@ -58,6 +60,7 @@ class RequestSerializer(serializers.ModelSerializer):
     period = serializers.SerializerMethodField()
     period_label = serializers.SerializerMethodField()
     days_left = serializers.SerializerMethodField()
+    report = serializers.SerializerMethodField(label=capfirst(ReportRequest._meta.get_field("report").verbose_name))
     submissions = SubmissionStatusSerializer(many=True, read_only=True)
 
     class Meta:
@@ -91,6 +94,20 @@ class RequestSerializer(serializers.ModelSerializer):
 
     def get_days_left(self, item) -> int:
         return item.days_left()
+
+    @extend_schema_field(
+        serializers.IntegerField(
+            allow_null=True,
+            help_text=gettext_lazy(
+                "Số (id) của báo cáo trả lời yêu cầu hoặc tổng hợp báo cáo các đơn vị; null khi chưa có "
+                "hoặc khi người dùng không được xem báo cáo đó."
+            ),
+        )
+    )
+    def get_report(self, item):
+        """The report made in answer (or compiled from the units' answers), to whoever may open it: a unit
+        reporter never reads a compiled report (RequestViewSet prefetches it by the report page's rule)."""
+        return item.readable_report.pk if item.readable_report is not None else None
 
 
 class MeasureSerializer(serializers.Serializer):
@@ -257,10 +274,12 @@ class RequestViewSet(Described, viewsets.ReadOnlyModelViewSet):
         user = self.request.user
         # A unit reporter sees only its own unit's answer among a request's submissions.
         answers = scope(Submission.objects.select_related("unit").order_by("unit__name", "pk"), user)
+        # The report as its page finds it (Report.objects.readable_by), None for whoever may not open it.
+        reports = Prefetch("report", queryset=Report.objects.readable_by(user), to_attr="readable_report")
         return (
             ReportRequest.objects.visible_to(user)
-            .select_related("unit", "template", "letter", "report")
-            .prefetch_related(Prefetch("submissions", queryset=answers))
+            .select_related("unit", "template", "letter")
+            .prefetch_related(Prefetch("submissions", queryset=answers), reports)
         )
 
 

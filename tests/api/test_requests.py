@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from ngoaivu.collection.models import ReportRequest, Submission
-from ngoaivu.reporting.models import ReportTemplate
+from ngoaivu.reporting.models import Report, ReportTemplate
+from ngoaivu.reporting.services import create_report
 
 pytestmark = pytest.mark.django_db
 
@@ -293,3 +294,24 @@ def test_a_form_body_is_refused_and_nothing_is_saved_or_sent(api, units, outgoin
         }
     submission.refresh_from_db()
     assert (submission.status, submission.texts, submission.submitted_at) == ("not_started", {}, None)
+
+
+def test_a_compiled_report_is_not_named_to_the_units_asked(api, units, outgoing):
+    # A unit reporter cannot open a compiled report (Report.objects.readable_by, the report page's rule):
+    # its id would lead to a 404.
+    item = outgoing()
+    compiled = create_report(units["sngv"], ReportTemplate.objects.get(code="general"), "2021-08")
+    Report.objects.filter(pk=compiled.pk).update(compiled=True)
+    item.report = compiled
+    item.save()
+    reporter = api("reporter")
+    assert reporter.get(f"/api/requests/{item.pk}/").json()["report"] is None
+    assert [r["report"] for r in reporter.get("/api/requests/").json()["results"]] == [None]
+    assert reporter.get(f"/api/reports/{compiled.pk}/").status_code == 404
+    assert api("officer").get(f"/api/requests/{item.pk}/").json()["report"] == compiled.pk
+    # The unit's own answer to a request it received stays named to it.
+    mine = incoming_request(units["vp"])
+    own = create_report(units["vp"], ReportTemplate.objects.get(code="integration"), "2024")
+    mine.report = own
+    mine.save()
+    assert reporter.get(f"/api/requests/{mine.pk}/").json()["report"] == own.pk
