@@ -28,6 +28,7 @@ from ngoaivu.register.measure_floors import floor_errors
 from ngoaivu.reporting.models import Report
 
 from .answers import AnswerSerializer, values_field, warnings_of
+from .permissions import requested_action
 from .reports import PERIOD_LABEL_HELP, REFUSED, MessageSerializer
 from .views import Described, FilterBackend, Pagination
 
@@ -302,6 +303,8 @@ class SubmissionViewSet(Described, viewsets.ReadOnlyModelViewSet):
         return scope(submissions.order_by("request", "unit__name", "pk"), self.request.user)
 
     def get_serializer_class(self):
+        if requested_action(self) == "answer":  # what OPTIONS says the answer takes
+            return AnswerSerializer
         return SubmissionSerializer if self.action == "list" else SubmissionDetailSerializer
 
     def retrieve(self, request, *args, **kwargs):
@@ -353,4 +356,4 @@ class SubmissionViewSet(Described, viewsets.ReadOnlyModelViewSet):
             save_answer(submission, values, texts, submit=data["submit"])
         except SubmissionError as error:
             return Response({"detail": str(error)}, status=status.HTTP_400_BAD_REQUEST)
-        return Response(self.get_serializer(submission).data)
+        return Response(SubmissionDetailSerializer(submission, context=self.get_serializer_context()).data)

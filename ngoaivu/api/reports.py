@@ -23,7 +23,7 @@ from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate, peri
 from ngoaivu.reporting import files
 
 from .figures import DateField, TextField, refuse_container
-from .permissions import ReportPermission
+from .permissions import ReportPermission, requested_action
 from .views import Described, FilterBackend, MessageSerializer, Pagination
 
 ACTIONS = list(services.TRANSITIONS)
@@ -78,6 +78,9 @@ class ReportSerializer(serializers.ModelSerializer):
             "signer_name",
             "sections",
         ]
+        # A report is made by NewReportSerializer and moved by its workflow steps, never written through this
+        # one: a status or number it showed as writable would be ignored.
+        read_only_fields = fields
 
     @extend_schema_field(
         serializers.ListField(
@@ -234,7 +237,9 @@ class ReportViewSet(Described, mixins.CreateModelMixin, viewsets.ReadOnlyModelVi
         return queryset.order_by("-created_at", "-pk").readable_by(self.request.user)
 
     def get_serializer_class(self):
-        return NewReportSerializer if self.action == "create" else ReportSerializer
+        # What a POST takes, also as OPTIONS describes it.
+        takes = {"create": NewReportSerializer, "transition": TransitionSerializer}
+        return takes.get(requested_action(self), ReportSerializer)
 
     def _detail(self, report, **kwargs):
         return Response(ReportSerializer(report, context=self.get_serializer_context()).data, **kwargs)

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from docx import Document
 
+from ngoaivu.api.reports import ReportSerializer
 from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.services import create_report
 
@@ -230,3 +231,20 @@ def test_report_templates_list_their_period_kinds(api, units):
     assert by_code["review"]["periods"] == "6 tháng đầu năm hoặc cả năm"  # its "half" is the first half only
     assert api("viewer").get("/api/report-templates/general/").json()["name"] == by_code["general"]["name"]
     assert api("viewer").get("/api/report-templates/khong-co/").status_code == 404
+
+
+def test_options_describe_what_a_post_takes(api, units):
+    # A POST makes a draft from these (NewReportSerializer): a status, a number or a title sent is not read.
+    fields = api("officer").options("/api/reports/").json()["actions"]["POST"]
+    writable = sorted(name for name, field in fields.items() if not field["read_only"])
+    assert writable == ["as_of", "letter", "period_code", "template", "unit"]
+    # Whoever may not make a draft is shown no POST.
+    assert "actions" not in api("viewer").options("/api/reports/").json()
+    report = report_of(units["sngv"])
+    fields = api("officer").options(f"/api/reports/{report.pk}/transition/").json()["actions"]["POST"]
+    assert [name for name, field in fields.items() if not field["read_only"]] == ["action"]
+
+
+def test_a_report_is_never_written_through_what_the_api_reads():
+    serializer = ReportSerializer()
+    assert [name for name, field in serializer.fields.items() if not field.read_only] == []

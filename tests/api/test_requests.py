@@ -315,3 +315,14 @@ def test_a_compiled_report_is_not_named_to_the_units_asked(api, units, outgoing)
     mine.report = own
     mine.save()
     assert reporter.get(f"/api/requests/{mine.pk}/").json()["report"] == own.pk
+
+
+def test_options_describe_what_an_answer_takes(api, units, outgoing):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    fields = api("reporter").options(f"/api/submissions/{submission.pk}/answer/").json()["actions"]["POST"]
+    assert sorted(name for name, field in fields.items() if not field["read_only"]) == [
+        "submit",
+        "texts",
+        "values",
+        "warnings_checked",
+    ]
