@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from ngoaivu.core.downloads import attachment
 from ngoaivu.core.period_field import in_words
 from ngoaivu.pure.wording import format_count
+from ngoaivu.reporting.models import Report
 from ngoaivu.core.permissions import can_edit, can_write, is_office, is_unit_bound, scope
 
 from . import compilation
@@ -129,6 +130,8 @@ def request_detail(request, pk, add_form=None):
         "collection/detail.html",
         {
             "item": item,
+            # The report answering or compiled from it, linked only for whoever may open it (its page's rule).
+            "report": Report.objects.readable_by(request.user).filter(pk=item.report_id).first(),
             "submissions": submissions,
             "left": item.days_left(today) if open_work else None,
             "is_office": office,

@@ -2,11 +2,13 @@
 
 import datetime as dt
 
+from ngoaivu.collection import compilation
 from ngoaivu.collection.models import ReportRequest
 from ngoaivu.core.models import Unit
 from ngoaivu.reporting.models import Report, ReportTemplate
 
 from .conftest import return_answer, send
+from .test_compilation import answer
 
 INCOMING_LETTER = "Công văn số 1353/SNgV-ĐN ngày 09/11/2023 của Sở Ngoại vụ"
 
@@ -368,3 +370,14 @@ def test_the_office_adds_a_unit_it_forgot_to_the_request_it_sent(client_for, out
     )
     assert client_for("viewer").post(f"/yeu-cau/{item.pk}/them-don-vi/", {"recipients": [centre.pk]}).status_code == 403
     assert item.submissions.count() == 2
+
+
+def test_the_compiled_report_is_linked_for_whoever_may_open_it_only(client_for, outgoing, units, users):
+    request = outgoing(recipients=("vp", "dh"))
+    answer(request, units["vp"], "accepted", {"conferences": {"count": 2}})
+    report = compilation.compile_report(request, users["officer"])
+    link = f'href="/bao-cao/{report.pk}/"'
+    assert link in client_for("officer").get(f"/yeu-cau/{request.pk}/").content.decode()
+    # The Văn phòng was asked for its answer; the Sở's compiled report is not its to open.
+    assert client_for("reporter").get(f"/bao-cao/{report.pk}/").status_code == 404
+    assert link not in client_for("reporter").get(f"/yeu-cau/{request.pk}/").content.decode()
