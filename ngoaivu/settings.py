@@ -307,9 +307,15 @@ LOGGING = {
     "filters": {"client_errors": {"()": "ngoaivu.core.log_filters.ClientErrorsWithoutTraceback"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["client_errors"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
-    # An untrusted chain is a finding shown on the page, not a traceback in the log; font
-    # subsetting notes are noise.
+    # The console of `ngoaivu serve` keeps what needs someone's action. A refused request (404, 403, a stale
+    # form) is already a line of gunicorn's access log: Django's English «Not Found: /favicon.ico» beside it
+    # is noise, and so are django-axes' lines on each failed sign-in (its records are in the admin). A fault
+    # (500) is still logged with its traceback. An untrusted chain is a finding shown on the page, not a
+    # traceback in the log; font subsetting notes are noise.
     "loggers": {
+        "django.request": {"level": "ERROR"},
+        "django.security.csrf": {"level": "ERROR"},
+        "axes": {"level": "ERROR"},
         "pyhanko": {"level": "CRITICAL"},
         "pyhanko_certvalidator": {"level": "CRITICAL"},
         "fontTools": {"level": "ERROR"},

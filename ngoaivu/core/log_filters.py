@@ -4,8 +4,9 @@ import logging
 
 
 class ClientErrorsWithoutTraceback(logging.Filter):
-    """A 403 or 404 is one line in the log (who asked for what is worth keeping: a reporter trying
-    another unit's pages shows there), not a traceback: nothing went wrong in the code."""
+    """A refused request that Django logs (settings.LOGGING keeps only its errors: a 400 of an unknown Host,
+    which the administrator must add to ALLOWED_HOSTS) is one line, not a traceback: nothing went wrong
+    in the code."""
 
     def filter(self, record):
         status = getattr(record, "status_code", None)

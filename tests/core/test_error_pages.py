@@ -32,7 +32,8 @@ def test_a_stale_form_is_explained(users):
     assert "dữ liệu chưa được lưu" in response.content.decode()
 
 
-def test_a_refusal_is_one_line_in_the_server_log_and_a_fault_keeps_its_traceback(client_for):
+def _console(run):
+    """What the server's console (the root logger's handler) shows while run() runs."""
     import io
     import logging
 
@@ -44,20 +45,46 @@ def test_a_refusal_is_one_line_in_the_server_log_and_a_fault_keeps_its_traceback
     stream = io.StringIO()
     previous = handler.setStream(stream)
     try:
+        run()
+    finally:
+        handler.setStream(previous)
+    return stream.getvalue()
+
+
+def test_the_console_keeps_faults_and_not_refusals_nor_failed_sign_ins(client_for, users):
+    """Django's English «Not Found: /favicon.ico», «Forbidden (CSRF token…)» and django-axes' «AXES: New
+    login failure by…» filled the console of ./run; the access log has each request already."""
+    import logging
+
+    def refusals():
         assert client_for("viewer").get("/so-theo-doi/doan-vao/them/").status_code == 403
+        assert client_for("officer").get("/so-theo-doi/khong-co/").status_code == 404
+        assert Client().get("/favicon-khong-co.ico").status_code == 404
+        stale = Client(enforce_csrf_checks=True)
+        stale.force_login(users["officer"])
+        assert stale.post("/so-theo-doi/doan-vao/them/", {"title": "x"}).status_code == 403
+        failed = Client().post("/dang-nhap/", {"username": "officer", "password": "sai"})
+        assert failed.status_code == 200 and not failed.wsgi_request.user.is_authenticated
+
+    assert _console(refusals) == ""
+
+    def fault():
         try:
             raise RuntimeError("lỗi thật")
         except RuntimeError:
             logging.getLogger("django.request").error(
                 "Internal Server Error: /x/", exc_info=True, extra={"status_code": 500}
             )
-    finally:
-        handler.setStream(previous)
-    log = stream.getvalue()
-    assert "Forbidden (Permission denied): /so-theo-doi/doan-vao/them/" in log
-    refused, fault = log.split("Internal Server Error")
-    assert "Traceback" not in refused
-    assert "Traceback" in fault and "RuntimeError: lỗi thật" in fault
+
+    log = _console(fault)
+    assert log.startswith("Internal Server Error: /x/\n")
+    assert "Traceback" in log and "RuntimeError: lỗi thật" in log
+
+
+def test_an_unknown_host_is_one_line_for_the_administrator(client):
+    """Django's 400 of a Host not in ALLOWED_HOSTS needs the administrator's action: kept, without a traceback."""
+    log = _console(lambda: client.get("/dang-nhap/", HTTP_HOST="ngoaivu.example"))
+    assert log.startswith("Invalid HTTP_HOST header: 'ngoaivu.example'.") and log.count("\n") == 1, log
 
 
 def test_an_address_too_long_is_explained_in_vietnamese(client_for):
