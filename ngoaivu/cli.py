@@ -14,18 +14,30 @@ line of Vietnamese, without Django's "CommandError:" prefix and without a traceb
 typed that the command refuses) points at the command's --help, as a mistake the parser finds does.
 """
 
-import ctypes
-import errno
-import os
-import signal
-import socket
-import subprocess
+# ruff: noqa: E402 (stopped() comes before the imports, to say a Ctrl+C while they are read)
 import sys
-import textwrap
-import warnings
-from functools import partial
 
-from ngoaivu.pure.arguments import VietnameseArgumentParser, see_help, whole_number
+
+def stopped():
+    """Ctrl+C: one line and exit status 130, where Python prints a traceback of KeyboardInterrupt."""
+    print("Đã dừng lệnh.", file=sys.stderr)
+    sys.exit(130)
+
+
+try:  # Ctrl+C in the first tenth of a second, while Python still reads these modules
+    import ctypes
+    import errno
+    import os
+    import signal
+    import socket
+    import subprocess
+    import textwrap
+    import warnings
+    from functools import partial
+
+    from ngoaivu.pure.arguments import VietnameseArgumentParser, see_help, whole_number
+except KeyboardInterrupt:
+    stopped()
 
 # The names users already have, documented in the README, for the management commands.
 ALIASES = {"demo": "load_demo", "createuser": "create_user", "report": "make_report"}
@@ -133,6 +145,8 @@ def serve(argv):
         sys.exit(refused)
     # Before the settings are read: gunicorn and the worker inherit it.
     os.environ["PUBLIC_BASE_URL"], notice = public_base_url(options.host, options.port, os.environ)
+    if not sys.warnoptions:  # main()'s quiet in gunicorn too, whose workers said cryptography's notice
+        os.environ["PYTHONWARNINGS"] = "ignore"
     if notice:
         print(notice, flush=True)
     _django()
@@ -266,9 +280,8 @@ def main(argv=None):
         warnings.simplefilter("ignore")
     try:
         _main(argv)
-    except KeyboardInterrupt:  # Ctrl+C: one line, where Python prints a traceback of KeyboardInterrupt
-        print("Đã dừng lệnh.", file=sys.stderr)
-        sys.exit(130)
+    except KeyboardInterrupt:
+        stopped()
 
 
 def _main(argv):

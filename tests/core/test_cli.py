@@ -204,6 +204,27 @@ def test_ctrl_c_stops_a_command_with_one_line(cli, units, capsys, monkeypatch):
     assert not User.objects.exists()
 
 
+# Python runs `ngoaivu serve` as its console script does, and Ctrl+C comes while it reads cli.py's modules
+STARTING = """
+import runpy, sys
+
+class CtrlC:
+    def find_spec(self, name, path=None, target=None):
+        if name == "ngoaivu.pure.arguments":
+            raise KeyboardInterrupt
+
+sys.meta_path.insert(0, CtrlC())
+sys.argv = ["ngoaivu", "serve"]
+runpy.run_module("ngoaivu", run_name="__main__")
+"""
+
+
+def test_ctrl_c_as_a_command_starts_is_one_line_too():
+    """In the first tenth of a second of `ngoaivu serve` Ctrl+C printed Python's traceback of the imports."""
+    result = subprocess.run([sys.executable, "-c", STARTING], capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stdout, result.stderr) == (130, "", "Đã dừng lệnh.\n")
+
+
 @pytest.mark.parametrize(
     ("username", "said"),
     [

@@ -153,3 +153,37 @@ def test_an_ipv6_address_is_bound_and_named_in_brackets(monkeypatch, capsys):
 def test_the_ipv6_loopback_is_served_as_127_0_0_1_is(client, db):
     """The address `serve --host ::1` prints opens the site, not Django's «Bad Request» of an unknown host."""
     assert client.get("/dang-nhap/", HTTP_HOST="[::1]:8112").status_code == 200
+
+
+def test_gunicorn_is_started_without_the_libraries_warnings(monkeypatch):
+    """gunicorn's workers printed cryptography's English «CryptographyDeprecationWarning: DSA is deprecated»
+    on pyHanko's import in the console of ./run, where every other command keeps it quiet."""
+    from django.core import management
+
+    import ngoaivu.demo.users
+    from ngoaivu import cli
+
+    environments = []
+
+    def gunicorn(program, arguments):
+        environments.append(dict(os.environ))
+        raise SystemExit(0)
+
+    monkeypatch.setattr(cli, "_django", lambda: None)
+    monkeypatch.setattr(management, "call_command", lambda *arguments, **options: None)
+    monkeypatch.setattr(ngoaivu.demo.users, "print_logins", lambda: None)
+    monkeypatch.setattr(os, "execvp", gunicorn)
+    monkeypatch.setattr(sys, "warnoptions", [])  # as `ngoaivu serve` runs, without -W
+    monkeypatch.delenv("PYTHONWARNINGS", raising=False)
+    monkeypatch.setenv("PUBLIC_BASE_URL", "http://127.0.0.1:8000")
+    with pytest.raises(SystemExit):
+        cli.main(["serve", "--port", str(free_port()), "--no-worker"])
+    [environment] = environments
+    imported = subprocess.run(
+        [sys.executable, "-c", "import pyhanko.sign.signers.pdf_cms"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (imported.returncode, imported.stderr) == (0, "")
