@@ -1,0 +1,42 @@
+"""Django's own commands run through `ngoaivu` say their result in Vietnamese at the default level of
+messages, where Django listed «Applying core.0001_initial... OK» and «System check identified no issues
+(0 silenced).» in English; -v 2 still shows Django's lines."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+@pytest.fixture
+def ngoaivu(tmp_path):
+    """`ngoaivu …` on a database of its own, which the commands change: (exit status, stdout, stderr)."""
+    env = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "TASKS_BACKEND")}
+    env["NGOAIVU_VAR_DIR"] = str(tmp_path)
+
+    def run(*arguments):
+        done = subprocess.run(
+            [sys.executable, "-m", "ngoaivu", *arguments], env=env, capture_output=True, text=True, timeout=300
+        )
+        return done.returncode, done.stdout, done.stderr
+
+    return run
+
+
+def test_migrate_says_what_it_changed_in_one_line(ngoaivu):
+    status, out, err = ngoaivu("migrate")
+    assert (status, err) == (0, "")
+    assert out.startswith("Đã áp dụng ") and out.endswith(" thay đổi cơ sở dữ liệu.\n") and out.count("\n") == 1
+    assert ngoaivu("migrate") == (0, "Cơ sở dữ liệu đã cập nhật, không có thay đổi nào cần áp dụng.\n", "")
+    assert ngoaivu("migrate", "sessions", "zero") == (0, "Đã hoàn tác 01 thay đổi cơ sở dữ liệu.\n", "")
+    assert ngoaivu("migrate") == (0, "Đã áp dụng 01 thay đổi cơ sở dữ liệu.\n", "")
+    ngoaivu("migrate", "sessions", "zero", "-v0")
+    status, out, err = ngoaivu("migrate", "-v2")
+    assert status == 0 and "Applying sessions.0001_initial... OK" in out and "thay đổi" not in out
+
+
+def test_check_says_no_error_in_vietnamese(ngoaivu):
+    assert ngoaivu("check") == (0, "Kiểm tra: không có lỗi.\n", "")
+    assert ngoaivu("check", "-v0") == (0, "", "")
+    assert ngoaivu("check", "-v2") == (0, "System check identified no issues (0 silenced).\n", "")
