@@ -6,8 +6,9 @@
                                                               load_demo, create_user, make_report, remind,
                                                               backup, restore, migrate, check, shell…
     ngoaivu manage COMMAND [arguments]                        the same
-    ngoaivu demo | createuser | report …                      the names the README documents, for
-                                                              load_demo, create_user and make_report
+    ngoaivu demo | createuser | report | changepassword …     the names the README documents, for
+                                                              load_demo, create_user, make_report and
+                                                              change_password
 
 `ngoaivu COMMAND --help` shows the command's arguments, in Vietnamese; Ctrl+C stops a command with one line. A CommandError is printed as one
 line of Vietnamese, without Django's "CommandError:" prefix and without a traceback; a WrongValue (a value
@@ -39,8 +40,14 @@ try:  # Ctrl+C in the first tenth of a second, while Python still reads these mo
 except KeyboardInterrupt:
     stopped()
 
-# The names users already have, documented in the README, for the management commands.
-ALIASES = {"demo": "load_demo", "createuser": "create_user", "report": "make_report"}
+# The names users already have, documented in the README, for the management commands; changepassword is
+# Django's name, whose command asks in English.
+ALIASES = {
+    "demo": "load_demo",
+    "createuser": "create_user",
+    "report": "make_report",
+    "changepassword": "change_password",
+}
 
 
 def _django():

@@ -97,7 +97,7 @@ def test_manage_passes_through_to_django():
         [sys.executable, "-m", "ngoaivu", "manage", "check"], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    assert "no issues" in result.stdout
+    assert result.stdout == "Kiểm tra: không có lỗi.\n"
 
 
 def test_the_qr_codes_point_at_the_server_started_unless_told_the_public_address():
@@ -284,3 +284,35 @@ def test_createuser_reads_a_password_given_on_its_input(cli, units, monkeypatch)
     monkeypatch.setattr("sys.stdin", io.StringIO("Quang-Ngai-2021\n"))
     cli(["create_user", "hoa", "--role", "officer"])
     assert User.objects.get(username="hoa").check_password("Quang-Ngai-2021")
+
+
+def test_changepassword_asks_and_answers_in_vietnamese(cli, units, capsys, monkeypatch):
+    """Django's changepassword asked «Password:», «Password (again):» and said «Password changed successfully»."""
+    User.objects.create_user("hoa", password="Quang-Ngai-2021")
+    asked = []
+
+    def typing(prompt):
+        asked.append(prompt)
+        return "Quang-Ngai-2022"
+
+    _at_a_terminal(monkeypatch, typing)
+    cli(["changepassword", "Hoa"])
+    assert asked == ["Mật khẩu mới: ", "Nhập lại mật khẩu mới: "]
+    assert capsys.readouterr().out == "Đã đổi mật khẩu của người dùng hoa.\n"
+    assert User.objects.get(username="hoa").check_password("Quang-Ngai-2022")
+
+
+def test_changepassword_typed_differently_twice_changes_nothing(cli, units, capsys, monkeypatch):
+    User.objects.create_user("hoa", password="Quang-Ngai-2021")
+    typed = iter(["Quang-Ngai-2022", "Quang-Ngai-2023"])
+    _at_a_terminal(monkeypatch, lambda prompt: next(typed))
+    with pytest.raises(SystemExit) as stopped:
+        cli(["changepassword", "hoa"])
+    assert stopped.value.code == 1
+    assert capsys.readouterr().err == "Hai lần nhập mật khẩu mới không khớp; mật khẩu chưa đổi.\n"
+    assert User.objects.get(username="hoa").check_password("Quang-Ngai-2021")
+    with pytest.raises(SystemExit) as stopped:
+        cli(["changepassword", "lan", "--password", "Quang-Ngai-2022"])
+    assert (
+        capsys.readouterr().err == "Không có người dùng «lan». Xem tham số của lệnh: ngoaivu change_password --help\n"
+    )

@@ -39,7 +39,7 @@ class Command(BaseCommand):
         )
         _refuse_invalid(user)
         if password is None:
-            password = _asked_password()
+            password = asked_password()
         try:
             validate_password(password, user)
         except ValidationError as error:
@@ -64,12 +64,12 @@ def _refuse_invalid(user):
         raise WrongValue(" ".join(lines)) from None
 
 
-def _asked_password():
-    """The password typed at «Mật khẩu:» (not shown), or the line given on the standard input when it is not
+def asked_password(prompt="Mật khẩu: "):
+    """The password typed at the prompt (not shown), or the line given on the standard input when it is not
     a terminal (a script's pipe); nothing given (Ctrl+D, </dev/null) is said in one line."""
     try:
         if sys.stdin is not None and sys.stdin.isatty():
-            return getpass.getpass("Mật khẩu: ")
+            return getpass.getpass(prompt)
         line = sys.stdin.readline() if sys.stdin is not None else ""
     except EOFError:
         line = ""
