@@ -32,7 +32,7 @@ def manage(*args, **env):
 def test_production_settings_pass_the_deployment_checklist():
     result = manage("check", "--deploy", **PRODUCTION)
     assert result.returncode == 0, result.stderr
-    assert "System check identified no issues" in result.stdout, result.stdout + result.stderr
+    assert result.stdout == "Kiểm tra: không có lỗi.\n", result.stdout + result.stderr
 
 
 def test_development_settings_are_warned_about():
