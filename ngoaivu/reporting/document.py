@@ -66,6 +66,9 @@ class ReportDocument:
     number: int | None = None  # the sequence number; None before issuing ("Số:      /BC-SNgV")
     issued_on: date | None = None  # None before issuing ("ngày     tháng     năm 2021")
     kind: str = "BÁO CÁO"
+    # A draft the register no longer agrees with says so at the top of its file (redrafting.draft_notice);
+    # an issued report never carries it.
+    notice: str = ""
     # The file's own properties (File › Properties in Word): the unit's name in full as its author, and
     # when the report was drafted and last changed, aware datetimes. None: the moment of rendering.
     author: str = ""  # "Sở Ngoại vụ tỉnh Quảng Ngãi"; the issuer line when empty

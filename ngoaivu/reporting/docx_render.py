@@ -17,7 +17,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, RGBColor
 
 from .document import ReportDocument, split_footnotes, split_paragraphs
 
@@ -41,6 +41,9 @@ def render_docx(document: ReportDocument) -> bytes:
     _setup_page(doc)
     if document.footnotes:
         _add_footnote_styles(doc)
+    if document.notice:  # a stale draft says so above its header, in red, where no reader misses it
+        notice = _run(_centred(doc, ""), document.notice, size=Pt(12), bold=True)
+        notice.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
     _header_table(doc, document)
     _centred(doc, document.kind, bold=True, space_before=Pt(18))
     _title_lines(_centred(doc, ""), document.title)

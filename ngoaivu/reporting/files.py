@@ -42,10 +42,10 @@ def issued_document(report):
 
 def docx_of(report):
     """(bytes, sha256) or Pending."""
-    from .services import to_document
+    from .redrafting import document_to_send
 
     if report.status != Report.Status.ISSUED:
-        data = render_docx(to_document(report))
+        data = render_docx(document_to_send(report))
         return data, sha256(data)
     return _issued_file(report, "docx")
 
@@ -53,11 +53,11 @@ def docx_of(report):
 def pdf_of(report):
     """(bytes, sha256) or Pending: an issued report's stored PDF (signed, once signed), a draft's
     preview once converted."""
-    from .services import to_document
+    from .redrafting import document_to_send
 
     if report.status == Report.Status.ISSUED:
         return _issued_file(report, "pdf")
-    digest = content_digest(to_document(report))
+    digest = content_digest(document_to_send(report))
     preview, created = PreviewPdf.objects.get_or_create(report=report, content_sha256=digest)
     if created:
         enqueue_after_commit(convert_preview, report.pk, digest)

@@ -16,7 +16,7 @@ from ngoaivu.pure.periods import PeriodError
 
 from .document import FOOTNOTE_MARK, split_paragraphs
 from .models import Report
-from .services import draft_for
+from .services import draft_for, to_document
 from .signals import compiled_draft
 
 
@@ -66,6 +66,29 @@ def _fresh(report):
     except (ValidationError, PeriodError):
         return None
     return {key: (text, notes) for key, text in texts.items()}
+
+
+def draft_notice(report):
+    """The warning a draft's DOCX and PDF carry at the top when its page warns that the register no longer
+    agrees with it (the same rule: stale_sections), "" otherwise and always for an issued report. In
+    Vietnamese whatever the reader's language, as the document is."""
+    stale = stale_sections(report)
+    if not stale:
+        return ""
+    source = "báo cáo của các đơn vị" if report.compiled else "sổ theo dõi"
+    labels = "; ".join(str(section) for section in stale)
+    return (
+        f"DỰ THẢO CHƯA CẬP NHẬT: các mục sau không còn khớp với {source} hôm nay (số liệu đã thay đổi sau khi "
+        f"soạn), cần tạo lại trước khi trình: {labels}."
+    )
+
+
+def document_to_send(report):
+    """The report as its DOCX and PDF are made: services.to_document, with draft_notice for a draft."""
+    document = to_document(report)
+    if report.status != Report.Status.ISSUED:
+        document.notice = draft_notice(report)
+    return document
 
 
 def regenerate(section):

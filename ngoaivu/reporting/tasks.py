@@ -27,9 +27,9 @@ def _failure(error):
 
 
 def _document(report):
-    from .services import to_document  # services schedules these tasks
+    from .redrafting import document_to_send  # services schedules these tasks
 
-    return to_document(report)
+    return document_to_send(report)
 
 
 def schedule_freezing(report):
