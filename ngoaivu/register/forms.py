@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 
 from ngoaivu.core.confirm import WarningFormMixin
 from ngoaivu.core.forms import figure_formfield
@@ -197,6 +198,11 @@ def record_formfield(model_field, **kwargs):
         return CitationField(label=model_field.verbose_name.capitalize(), required=not model_field.blank)
     if isinstance(model_field, models.ForeignKey) and model_field.related_model is Unit:
         return model_field.formfield(form_class=UnitChoiceField, **kwargs)
+    if isinstance(model_field, CountryField) and model_field.multiple:
+        # A box per country, a filter box above them (site.js): in a multiple list a click dropped the
+        # countries chosen before. Not required here: the model's clean() says what is missing, once.
+        widget = forms.CheckboxSelectMultiple(attrs={"class": "check-list"})
+        return model_field.formfield(widget=widget, required=False, **kwargs)
     return figure_formfield(model_field, **kwargs)
 
 
