@@ -105,17 +105,59 @@ function noResults() {
   div.textContent = document.body.getAttribute("data-no-match") || "";
   return div;
 }
+// Whether a search typed with accents («Hàn») is to be matched with them: then it finds «Hàn Quốc», not
+// Ghana nor «Phần Lan»; typed without («han»), it matches ignoring them.
+function hasMarks(query) {
+  return query.normalize("NFD").replace(/[\u0300-\u036f]/g, "") !== query.normalize("NFD") || /[đĐ]/.test(query);
+}
+function folded(text) {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+}
+function matches(query, text) {
+  query = query.normalize("NFC").trim();
+  if (hasMarks(query)) return text.normalize("NFC").toLowerCase().indexOf(query.toLowerCase()) >= 0;
+  return folded(text).indexOf(folded(query)) >= 0;
+}
+// A long list of boxes (the countries of a delegation, register/forms.py): a box above it that shows only
+// the boxes whose name matches what is typed; the boxes ticked stay ticked, shown or not.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll(".check-list").forEach(function (list) {
+    var box = document.createElement("input");
+    box.type = "search";
+    box.className = "check-filter";
+    box.placeholder = document.body.getAttribute("data-search") || "";
+    box.setAttribute("aria-label", box.placeholder);
+    box.setAttribute("aria-controls", list.id);
+    list.parentNode.insertBefore(box, list);
+    box.addEventListener("input", function () {
+      list.querySelectorAll(":scope > div").forEach(function (row) {
+        var ticked = row.querySelector("input:checked");
+        row.hidden = !ticked && !matches(box.value, row.textContent);
+      });
+    });
+    box.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") event.preventDefault();  // a filter, not the form's submit
+    });
+  });
+});
 document.addEventListener("DOMContentLoaded", function () {
   if (typeof window.TomSelect !== "function") return;  // node_modules absent: plain selects
   // A list marked data-no-search (the period picker's kinds, read at a glance) stays plain.
   document.querySelectorAll("select:not([multiple]):not([data-no-search]):not([data-unit-search])").forEach(function (select) {
     if (select.options.length <= 15 || select.tomselect) return;
-    new window.TomSelect(select, {
+    var tom = new window.TomSelect(select, {
       allowEmptyOption: true,
       maxOptions: null,  // every choice, in the list's own order
       diacritics: true,
       create: false,
       render: { no_results: noResults },
+    });
+    // Accents typed are accents meant (hasMarks): the search ignores them only when none is typed.
+    var search = tom.search;
+    tom.hook("instead", "search", function (query) {
+      query = (query || "").normalize("NFC");
+      tom.sifter.settings.diacritics = !hasMarks(query);
+      return search.call(tom, query);
     });
   });
 });
