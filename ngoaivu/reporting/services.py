@@ -77,6 +77,20 @@ def check_as_of(period, as_of):
         )
 
 
+def check_begun(period):
+    """Refuse (ValidationError on «period_code») a period that has not begun: its stocks («còn bị giữ»)
+    would be stated as fact for days still to come. A period under way may be drafted, its figures to date."""
+    if period.start > timezone.localdate():
+        raise ValidationError(
+            {
+                "period_code": _(
+                    "Kỳ báo cáo bắt đầu từ ngày %(start)s, chưa đến: chỉ lập được báo cáo cho kỳ đã hoặc đang diễn ra."
+                )
+                % {"start": screen_date(period.start)}
+            }
+        )
+
+
 @translation.override("vi")  # the report's words, whoever drafts it in whatever language
 @transaction.atomic
 def create_report(unit, template, period_code, user=None, as_of=None, letter=None, context=None):
@@ -89,6 +103,7 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
     except PeriodError as error:
         raise ValidationError({"period_code": error_text(error)}) from None
     check_as_of(period, as_of)
+    check_begun(period)
     template.check_period(period)
     try:
         unit.check_existed(period.start, period.end)  # an ended unit reports on the time it existed
@@ -309,7 +324,9 @@ def to_document(report, sections=None):
         stack.append(section)
     _say_nothing_happened(roots)
     signature = (
-        Signature(title=report.signer_title, name=report.signer_name, authority=report.signer_authority)
+        # The signature block's lines upper-case as Nghị định 30 writes them, whatever was typed («kt. chánh
+        # văn phòng»): the page's preview as the DOCX; the report keeps them as typed.
+        Signature(title=_upper(report.signer_title), name=report.signer_name, authority=_upper(report.signer_authority))
         if report.signer_title
         else None
     )
