@@ -189,7 +189,7 @@ class Report(Versioned):
         ]
 
     def __str__(self):
-        return f"{self.title} ({self.issuer_name if self.is_frozen else self.unit})"
+        return f"{self.title} ({self.issued_by if self.is_frozen else self.unit})"
 
     @property
     def period(self):
@@ -228,7 +228,13 @@ class Report(Versioned):
     def issued_by(self):
         """The unit's name as the pages show it: the name it was issued under once issued, else the
         unit's as lists name it (an ended one with its dates)."""
-        return self.issuer_name if self.is_frozen else self.unit.listed_name
+        if not self.is_frozen:
+            return self.unit.listed_name
+        if self.issuer_name == OFFICE_HEADER and self.issuer_parent_name:
+            # The header's «VĂN PHÒNG» names its committee's office only under the committee's line; alone on
+            # a page it names no one: the office as every page names it (Unit.report_name).
+            return self.unit.report_name
+        return self.issuer_name
 
     @property
     def is_editable(self):
@@ -245,6 +251,10 @@ _LOCAL_BODY = re.compile(
     r"^(?:UBND|Ủy ban nhân dân)\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s+(?P<place>.+)$",
     re.I,
 )
+
+
+# The header of a people's committee's office: «VĂN PHÒNG» under «UBND TỈNH …» (issuer_of).
+OFFICE_HEADER = "Văn phòng"
 
 
 def issuer_of(unit):
@@ -265,7 +275,7 @@ def issuer_of(unit):
     if unit.kind in (unit.Kind.PEOPLES_COMMITTEE, unit.Kind.DISTRICT, unit.Kind.COMMUNE):
         return unit.name, unit.code, "", place
     if unit.kind == unit.Kind.OFFICE and parent is not None and parent.kind == unit.Kind.PEOPLES_COMMITTEE:
-        return "Văn phòng", unit.code, parent.name, place
+        return OFFICE_HEADER, unit.code, parent.name, place
     above = parent.name if parent is not None and parent.kind != unit.Kind.PROVINCE else ""
     name = unit.report_name
     # «SỞ NGOẠI VỤ» under «UBND TỈNH KON TUM», not «SỞ NGOẠI VỤ TỈNH KON TUM»: the line above says it.

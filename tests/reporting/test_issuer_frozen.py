@@ -148,3 +148,15 @@ def test_a_departments_name_does_not_repeat_the_province_its_committee_names(uni
     guards = Unit.objects.create(name="Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum", code="BĐBP-KT", parent=province)
     assert issuer_of(department)[:3] == ("Sở Ngoại vụ", "SNgV-KT", "UBND tỉnh Kon Tum")
     assert issuer_of(guards)[:3] == ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum", "BĐBP-KT", "")  # alone: whole
+
+
+def test_an_issued_report_of_the_office_is_named_on_the_pages_as_the_others_are(units, client_for):
+    """The header writes «VĂN PHÒNG» under its committee; the list and the report's page name the office as
+    every page does («Văn phòng UBND tỉnh»), not «Văn phòng» alone."""
+    report = issue(_report(units["vp"]), today=dt.date(2025, 2, 3))
+    assert report.issuer_name == "Văn phòng"
+    name = units["vp"].report_name
+    assert name != "Văn phòng" and report.issued_by == name and str(report).endswith(f"({name})")
+    client = client_for("admin")
+    assert f"<td>{name}</td>" in client.get("/bao-cao/").content.decode()
+    assert f" · {name} · " in client.get(f"/bao-cao/{report.pk}/").content.decode()
