@@ -2,7 +2,7 @@
 
 from babel.numbers import is_currency
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
+from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +15,13 @@ from ngoaivu.pure.wording import format_count
 from .base import Record, end_not_before_start
 
 
+# A Vietnamese tax code: 10 digits, a branch's 13 with a hyphen before the last three (ASCII digits only).
+TAX_CODE_FORMAT = RegexValidator(
+    r"\A[0-9]{10}(?:-[0-9]{3})?\Z",
+    _("Mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu «-» và 3 chữ số, ví dụ 4300123456 hoặc 4300123456-001."),
+)
+
+
 class AbtcApplication(Record):
     """One enterprise's file asking that its businesspeople use the APEC Business Travel Card."""
 
@@ -25,7 +32,7 @@ class AbtcApplication(Record):
         REFUSED = "refused", _("Không cho phép")
 
     enterprise = models.CharField(_("doanh nghiệp"), max_length=255)
-    tax_code = models.CharField(_("mã số thuế"), max_length=20, blank=True)
+    tax_code = models.CharField(_("mã số thuế"), max_length=20, blank=True, validators=[TAX_CODE_FORMAT])
     businesspeople = models.PositiveIntegerField(_("số doanh nhân"), validators=[MinValueValidator(1)])
     names = models.TextField(_("họ tên doanh nhân"), blank=True, help_text=_("Mỗi người một dòng."))
     received_on = models.DateField(_("ngày tiếp nhận"))
