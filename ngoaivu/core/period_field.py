@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from ngoaivu.pure.periods import ROMAN, PeriodError, from_picker, parse, picker_choice
+from ngoaivu.pure.wording import screen_date
 
 from .errors import error_text
 from .date_fields import DateField, DateWidget
@@ -127,6 +128,8 @@ def validate_period_code(value):
 def in_words(period):
     """The period in words in the interface's language: "tháng 8/2021", "August 2021"."""
     message, params = period.label_message()
+    if "start" in params:  # a range's days as screens write dates, dd/mm/yyyy; a report's text keeps label()
+        params = {**params, "start": screen_date(period.custom_start), "end": screen_date(period.custom_end)}
     return gettext(message) % params
 
 

@@ -34,3 +34,11 @@ def test_in_english_the_period_is_named_in_english(code, words):
 def test_a_stored_code_that_does_not_read_is_shown_as_it_is():
     with translation.override("en"):
         assert label_or_code("2021-Q7", lambda: parse("2021-Q7")) == "2021-Q7"
+
+
+def test_a_range_is_named_with_screen_dates_where_the_report_keeps_its_own():
+    """The screens (the figure sources' «Thời gian») write dates dd/mm/yyyy; the report's text «30/9/2026»."""
+    period = parse("2026-07-01..2026-09-30")
+    with translation.override("vi"):
+        assert in_words(period) == "từ ngày 01/07/2026 đến ngày 30/09/2026"
+    assert period.label() == "từ ngày 01/7/2026 đến ngày 30/9/2026"
