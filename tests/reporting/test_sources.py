@@ -32,9 +32,9 @@ def test_each_figure_lists_the_rows_it_counts_with_links(report, client_for, inc
     assert [label for label, _url, _share in windows["tháng 8/2021"]["rows"]] == [str(first)]
     assert windows["tháng 8/2021"]["rows"][0][1] == f"/so-theo-doi/doan-vao/{first.pk}/"
     # what each row adds, so that the rows add up to the figure by hand
-    shares = [share for _label, _url, share in windows["từ ngày 01/01/2021 đến ngày 31/8/2021"]["rows"]]
+    shares = [share for _label, _url, share in windows["từ ngày 01/01/2021 đến ngày 31/08/2021"]["rows"]]
     assert shares == ["02/03/2021 · 01 đoàn · 04 lượt người", "10/08/2021 · 01 đoàn · 05 lượt người"]
-    assert windows["từ ngày 01/01/2021 đến ngày 31/8/2021"]["amounts"] == "02 đoàn, 09 lượt người"
+    assert windows["từ ngày 01/01/2021 đến ngày 31/08/2021"]["amounts"] == "02 đoàn, 09 lượt người"
     assert windows["tháng 8/2020"]["amounts"] == "01 đoàn, 07 lượt người"
     html = page.content.decode()
     assert f'href="/so-theo-doi/doan-vao/{first.pk}/"' in html and "Đoàn tỉnh Champasak" in html
