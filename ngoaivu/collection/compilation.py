@@ -32,8 +32,9 @@ from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
 
-from .compiled_figures import compiled_figures, evaluate_whole, whole_scope, whole_sources
+from .compiled_figures import compiled_figures, evaluate_whole, other_units, register_parts, whole_scope, whole_sources
 from .answer_paragraphs import gathered_answers, with_answers
+from .compiled_text import without_stock_none
 from .unlisted import held_counts, shortfall_notes, shortfalls, unlisted_notes
 from .models import ReportRequest, Submission
 from .services import measures
@@ -56,45 +57,61 @@ def own_figures(request, codes, period):
     return evaluate(codes, period, request.unit.scope(period.end, own=True))
 
 
-def compiled_cells(own, accepted, code, measure, held=None):
+def compiled_cells(own, accepted, code, measure, held=None, others=()):
     """[n…]: what a compilation counts of code's measure in the period, whose sum is its total: the asking
-    unit's own work in its register first (own: own_figures), then each accepted answer's, in their order.
-    The table shows them, the compiled report states their sum (compiled_context). held (unlisted.held_counts):
+    unit's own work in its register first (own: own_figures), then each accepted answer's, in their order,
+    then the register's figure of each other unit of the whole scope (others: compiled_figures.other_units:
+    not asked, or not answering), which the year to date and a stock count too. The table shows them, the
+    compiled report states their sum (compiled_context). held (unlisted.held_counts):
     an answer that counts fewer than its unit's rows the report lists counts the register's figure, as
     unlisted.py explains; the table says so beside the row (unlisted.shortfall_notes)."""
     mine = own.get(code, {}).get(measure)
     cells = [int(mine.period or 0) if mine else 0]
     held = held or [{} for _submission in accepted]
-    return cells + [
-        max(int((s.values or {}).get(code, {}).get(measure) or 0), counts.get(code, {}).get(measure, 0))
-        for s, counts in zip(accepted, held, strict=True)
-    ]
+    theirs = [figures.get(code, {}).get(measure) for _unit, figures in others]
+    return (
+        cells
+        + [
+            max(int((s.values or {}).get(code, {}).get(measure) or 0), counts.get(code, {}).get(measure, 0))
+            for s, counts in zip(accepted, held, strict=True)
+        ]
+        + [int(f.period or 0) if f else 0 for f in theirs]
+    )
+
+
+def _asked_scope(request, period, accepted):
+    """The units whose register the answers stand for, with the asking unit's own (a Scope; None: all)."""
+    scopes = [request.unit.scope(period.end, own=True)] + [s.unit.scope(period.end, own=True) for s in accepted]
+    return None if None in scopes else reduce(or_, scopes, Scope({}))
 
 
 def table(request):
     """{"rows": [{code, indicator, measure, unit, cells: [n…], total, register, differs}], "units": [...],
-    "missing": [...], "differing": n}.
+    "headers": [...], "missing": [...], "differing": n}.
 
     Only accepted answers count, after the asking unit's own work from its register (the first cell);
-    the others are listed as missing with their status. Each row also gives the register's figure for
-    the requesting unit's scope (the province's, for the focal point): a unit not asked, or a row no
-    answer reported, shows there before its figure is compiled away.
+    the others are listed as missing with their status. Then the register's figures of the other units of
+    the asking unit's whole scope (the province's, for the focal point) that hold any: a unit not asked, or
+    not answering, counted as the compiled report counts it (compiled_cells), its column headed so. Each row
+    also gives the register's figure over that scope: an answer that differs from its unit's rows shows there.
     """
     submissions = answers_of(request)
     accepted = [s for s in submissions if s.status == Submission.Status.ACCEPTED]
     period = parse(request.period_code, request.unit.reporting_convention)
     codes = indicator_codes(request.template.definition)
-    register = evaluate(codes, period, request.unit.scope(period.end))
+    whole = whole_scope(request.unit, period, _asked_scope(request, period, accepted))
+    register = evaluate(codes, period, whole)
+    others = other_units(register_parts(codes, period, request.unit, accepted, whole))
     own = own_figures(request, codes, period)
     listed = held_counts(request, accepted)
     short = shortfalls(accepted, listed)
     notes = shortfall_notes(short, measures(request.template))
     rows = []
     for code, name, measure, word in measures(request.template):
-        cells = compiled_cells(own, accepted, code, measure, listed)
+        cells = compiled_cells(own, accepted, code, measure, listed, others)
         # the cells of the units whose answer, in its count or its words, states fewer than the register holds
         fewer = {unit.pk for unit, _stated, _held in short.get((code, measure), [])}
-        marked = [False] + [s.unit_id in fewer for s in accepted]
+        marked = [False] + [s.unit_id in fewer for s in accepted] + [False for _other in others]
         held = int(register[code][measure].period or 0) if measure in register.get(code, {}) else None
         rows.append(
             {
@@ -119,9 +136,23 @@ def table(request):
         rows[-1]["differs_note"] = (
             _("Sổ theo dõi ghi số khác với tổng số liệu các đơn vị báo cáo") if rows[-1]["differs"] else ""
         )
+    asked = {s.unit_id for s in submissions}
     return {
         "rows": rows,
         "units": [request.unit] + [s.unit for s in accepted],
+        # the columns' heads: a register's figure of a unit that did not answer says so
+        "headers": [request.unit.name]
+        + [s.unit.name for s in accepted]
+        + [
+            (
+                _("%(name)s (sổ theo dõi; chưa có báo cáo được tiếp nhận)")
+                if unit.pk in asked
+                else _("%(name)s (sổ theo dõi; không được đề nghị báo cáo)")
+            )
+            % {"name": unit.name}
+            for unit, _figures in others
+        ],
+        "others": [unit for unit, _figures in others],
         "submissions": submissions,
         "accepted": accepted,
         "missing": [s for s in submissions if s.status != Submission.Status.ACCEPTED],
@@ -173,7 +204,7 @@ def xlsx(request):
         ]
     )
     sheet.append([])
-    header = [_("Chỉ tiêu"), _("Đơn vị tính")] + [u.name for u in data["units"]] + [_("Tổng cộng")]
+    header = [_("Chỉ tiêu"), _("Đơn vị tính")] + data["headers"] + [_("Tổng cộng")]
     # As the screen shows it: the register's figure beside the total, a row where they differ marked.
     sheet.append([*header, _("Sổ theo dõi"), _("Ghi chú")])
     for cell in sheet[sheet.max_row]:
@@ -225,31 +256,27 @@ def compiled_context(request, accepted, held=None):
     unit, definition = request.unit, request.template.definition
     period = parse(request.period_code, unit.reporting_convention)
     codes = indicator_codes(definition)
-    scopes = [unit.scope(period.end, own=True)] + [s.unit.scope(period.end, own=True) for s in accepted]
-    units = None if None in scopes else reduce(or_, scopes, Scope({}))
+    units = _asked_scope(request, period, accepted)
     register, own = evaluate(codes, period, units), own_figures(request, codes, period)
-    whole = whole_scope(unit, period, units)  # the year to date's: the province's, for the focal point
+    whole = whole_scope(unit, period, units)  # the province's, for the focal point
+    parts = register_parts(codes, period, unit, accepted, whole)
+    others = other_units(parts)
     held = held_counts(request, accepted) if held is None else held
     totals, contributors, own_period = {}, {}, set()
     for code, by_measure in register.items():
         for measure in by_measure:
-            cells = compiled_cells(own, accepted, code, measure, held)
+            cells = compiled_cells(own, accepted, code, measure, held, others)
             totals[(code, measure)] = sum(cells)
             # the answers that give the indicator a figure: its sentences say those (paragraphs.attributed)
             contributors.setdefault(code, set()).update(s.unit_id for s, n in zip(accepted, cells[1:]) if n)
             if cells[0]:
                 own_period.add(code)  # the asking unit's own work: said only where it counts
     figures = compiled_figures(register, evaluate_whole(codes, period, units, register, whole), totals)
-    # last year's period is the asked units', as the period's figure; its year to date and a stock (its
-    # figure over the whole scope, compiled_figures) the whole scope's
-    over_whole = comparison_words(whole, period)
     words = unit_words(unit, period.end)
-    whole_contributors, own_whole = whole_sources(codes, period, unit, accepted, whole, contributors)
+    whole_contributors, period_others, own_whole = whole_sources(codes, period, unit, parts, contributors)
     return Context(
         figures=figures,
-        period=period_words(period)
-        | comparison_words(units, period)
-        | {"ytd_compared": over_whole["ytd_compared"], "stock_compared": over_whole["compared"]},
+        period=period_words(period) | comparison_words(whole, period),  # every window counts the whole scope
         unit=words,
         lists=build_lists(units, period, list_names(definition), speaker=unit),
         citations=citations(definition),
@@ -265,6 +292,7 @@ def compiled_context(request, accepted, held=None):
         own_lists=build_lists(unit.scope(period.end, own=True), period, list_names(definition), speaker=unit),
         contributors=contributors,
         whole_contributors=whole_contributors,
+        period_others=period_others,
         own_contributes={code: (code in own_period, own_whole.get(code, False)) for code in codes},
         source=words["name"],  # as the seeds name it: «Sở Ngoại vụ», not «Sở Ngoại vụ tỉnh Quảng Ngãi»
     )
@@ -317,6 +345,7 @@ def compile_report(request, user):
     footnotes = list(report.footnotes)
     summaries = dict(report.sections.values_list("key", "text"))
     gathered, told = gathered_answers(accepted, footnotes, summaries, request.unit)  # footnotes gains the units'
+    summaries = _told_otherwise(summaries, told, request.unit)
     texts = with_answers(summaries, gathered, unlisted_notes(request, accepted, context, held, told))
     for section in report.sections.filter(key__in=list(texts)):
         section.text = section.generated_text = texts[section.key]
@@ -326,6 +355,14 @@ def compile_report(request, user):
     request.report = report
     request.save(update_fields=["report"])
     return report
+
+
+def _told_otherwise(summaries, told, unit):
+    """summaries ({key: text}) without the template's «Không có khó khăn, vướng mắc…» in a section where a
+    unit tells something of its own (told: gathered_answers'), which would deny it."""
+    words, keys = unit_words(unit), {key for _unit, key in told}
+    names = [unit.name, words["name"], words["short"]]
+    return {key: without_stock_none(text, names) if key in keys else text for key, text in summaries.items()}
 
 
 @translation.override("vi")
@@ -339,6 +376,7 @@ def compiled_draft(request):
     footnotes = list(draft.footnotes)
     summaries = {section.key: section.text for section in draft.flat()}
     gathered, told = gathered_answers(accepted, footnotes, summaries, request.unit)
+    summaries = _told_otherwise(summaries, told, request.unit)
     notes = unlisted_notes(request, accepted, context, held, told)
     return summaries | with_answers(summaries, gathered, notes), footnotes
 

@@ -121,6 +121,25 @@ def without_nothing(text: str, names: list[str]) -> str:
     return "\n".join(p for p in kept if p)
 
 
+# A stock sentence that says there is none: «Không có khó khăn, vướng mắc phát sinh trong kỳ.»
+_NONE = re.compile(r"^(?:không|chưa)\b")
+
+
+def without_stock_none(text: str, names: list[str]) -> str:
+    """text (a compiled section's summary, its lines as written) without the templates' stock sentences
+    that say there is none (STOCK: no figure): said where a unit tells one, they would deny it."""
+    lines = []
+    for line in lf_lines(text).split("\n"):
+        mark = LIST_MARK.match(line)
+        opening, body = (mark.group(0), line[mark.end() :]) if mark else ("", line)
+        said = [
+            s for s in whole_sentences(body) if (key := repetition_key(s, names)) not in STOCK or not _NONE.match(key)
+        ]
+        if said or not body.strip():
+            lines.append(opening + " ".join(said) if len(said) < len(whole_sentences(body)) else line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
 def new_paragraphs(text: str, names: list[str], seen: set[str]) -> str:
     """A unit's text without the sentences already in seen (repetition_key), a paragraph per line;
     seen takes the others. What the template wrote alike for every unit is said once, even inside

@@ -167,8 +167,8 @@ def _codes(spec, chosen):
 def attributed(spec, chosen, context):
     """The context a sentence is written in, its {across} saying whose figures count that sentence's own
     indicators: the units whose answers give one of them a figure, not every unit that answered
-    (context.contributors), for a year to date or a stock the units whose register rows the whole scope
-    adds (context.whole_contributors), and the asking unit only when its own register adds to them
+    (context.contributors) and the other units whose register rows the period counts (context.period_others),
+    for a year to date or a stock the units whose register rows the whole scope adds (context.whole_contributors), and the asking unit only when its own register adds to them
     (context.own_contributes); none of them: the asking unit's register alone, unless there is nothing to
     count in what the sentence tells (the period, the year to date): «không có …», which every answer and
     the register say. As written when not known."""
@@ -181,6 +181,7 @@ def attributed(spec, chosen, context):
         own = (True, True) if context.own_contributes is None else context.own_contributes.get(code, (False, False))
         if period or context.whole_contributors is None:
             units |= set(context.contributors.get(code, ()))
+            others += [name for name in (context.period_others or {}).get(code, ()) if name not in others]
             mine = mine or own[0] or (whole and own[1])
         if whole and context.whole_contributors is not None:
             answers, names = context.whole_contributors.get(code, ((), ()))

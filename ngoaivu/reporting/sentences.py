@@ -136,6 +136,9 @@ class Context:
     # figures its year to date and a stock count, over the asking unit's whole scope beyond the asked units
     # (collection/compiled_figures.whole_sources). None: as contributors.
     whole_contributors: dict | None = None
+    # In a compiled report: {indicator code: [the names of the other units]} whose register rows its period
+    # counts, as its year to date and a stock do (collection/compiled_figures.whole_sources). None: none.
+    period_others: dict | None = None
     # In a compiled report: {indicator code: (whether the asking unit's own register gives it a figure in the
     # period, whether over the whole scope: its year to date or a stock)}: a sentence names the asking unit
     # only when its figures add to the sentence's (paragraphs.attributed). None: it is always named.
@@ -216,8 +219,6 @@ def resolve(path, context, item=None):
         pairs = [(m, _figure(context, head, m.name)) for m in measures]
         windows = ("period", "last_year") if rest == "compare" else ("ytd", "last_year_ytd")
         flag = "compared" if rest == "compare" else "ytd_compared"
-        if flag == "compared" and indicator.is_stock and "stock_compared" in context.period:
-            flag = "stock_compared"  # a compilation's stock counts the whole scope, its last year too
         compared = context.period.get(flag, True)
         whole_year = context.period.get("whole_year" if rest == "compare" else "ytd_whole_year", False)
         return change_phrase(pairs, context.period.get("last_year"), windows, compared, whole_year=whole_year)

@@ -364,21 +364,31 @@ def test_the_table_sets_the_registers_figure_beside_the_answers_total(outgoing, 
 
     units["sngv"].coordinates_province = True
     units["sngv"].save()
-    # A border guard's row the answers never report: the province's register holds it.
+    # A border guard's row the answers never report: the province's register holds it, and the table counts it
+    # in a column of its own, as the compiled report does (compiled_cells).
     guard = Unit.objects.create(name="Bộ Chỉ huy Bộ đội Biên phòng tỉnh", code="BĐBP", parent=units["province"])
     FishingIncident.objects.create(
         unit=guard, kind="detained", occurred_on=dt.date(2021, 8, 20), boat_number="QNg 90001 TS", fishermen=8
     )
     request = outgoing(recipients=("vp", "dh"))
-    answer(request, units["vp"], "accepted", {})
+    # The Văn phòng's answer tells of a boat its register does not hold: the register differs from the total.
+    answer(request, units["vp"], "accepted", {"boats_detained": {"boats": 1, "fishermen": 3}})
     answer(request, units["dh"], "accepted", {})
-    rows = {(r["code"], r["measure"]): r for r in compilation.table(request)["rows"]}
+    data = compilation.table(request)
+    assert data["headers"][-1] == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh (sổ theo dõi; không được đề nghị báo cáo)"
+    rows = {(r["code"], r["measure"]): r for r in data["rows"]}
     detained = rows[("boats_detained", "fishermen")]
-    assert (detained["total"], detained["register"], detained["differs"]) == (0, 8, True)
+    assert (detained["cells"], detained["total"], detained["register"], detained["differs"]) == (
+        [0, 0, 3, 8],
+        11,
+        8,
+        True,
+    )
     assert not rows[("conferences", "count")]["differs"]
+    assert not rows[("fishermen_still_detained", "fishermen")]["differs"]  # 08, the guard's, in both
     page = client_for("officer").get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
-    # the boats and fishermen detained, and those still detained at the end of the month
-    assert "Sổ theo dõi của Sở Ngoại vụ ghi số khác với tổng số liệu các đơn vị báo cáo ở 04 dòng" in page
+    assert "Sổ theo dõi của Sở Ngoại vụ ghi số khác với tổng số liệu các đơn vị báo cáo ở 02 dòng" in page
+    assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh (sổ theo dõi; không được đề nghị báo cáo)" in page
 
 
 def test_a_units_stock_sentences_are_left_out_where_the_section_says_anything_else(outgoing, units):
