@@ -315,9 +315,6 @@ class AnswerForm(WarningFormMixin, forms.Form):
     def figure_fields(self):
         return [self[name] for name in self.measure_rows]
 
-    def text_fields(self):
-        return [self[name] for name in self.section_rows]
-
     def answer(self):
         values, texts = {}, {}
         for name, code, measure in self._figures():
@@ -329,7 +326,12 @@ class AnswerForm(WarningFormMixin, forms.Form):
 
 class UploadForm(forms.Form):
     # An empty file passes here so that read_upload refuses it in the same words as everywhere.
-    file = forms.FileField(label=_("Tệp báo cáo (.docx, .doc, .pdf)"), allow_empty_file=True)
+    # Posted with the answer form (collection/submission.html), whose typing it must not lose.
+    file = forms.FileField(
+        label=_("Tệp báo cáo (.docx, .doc, .pdf)"),
+        allow_empty_file=True,
+        widget=forms.FileInput(attrs={"form": "answer"}),
+    )
 
 
 class CompliancePeriodForm(forms.Form):

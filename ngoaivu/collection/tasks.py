@@ -72,7 +72,7 @@ def read_submission(submission_id: int, file_name: str) -> str:
             )
         else:
             submission = start(submission)
-            figures, texts, kept = from_reading(submission, result, submission.uploaded_file)
+            figures, texts, kept, replaced = from_reading(submission, result, submission.uploaded_file)
             submission.reading_state = ReadingState.DONE
             submission.reading_message = _("Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục.") % {
                 "name": submission.uploaded_file,
@@ -83,6 +83,11 @@ def read_submission(submission_id: int, file_name: str) -> str:
                 submission.reading_message += " " + _("Giữ nguyên %(kept)s mục đơn vị đã tự viết mà tệp không có.") % {
                     "kept": format_count(kept)
                 }
+            if replaced:
+                submission.reading_message += " " + _(
+                    "Nội dung đơn vị đã lưu ở %(count)s mục (%(sections)s) được thay bằng nội dung của tệp; "
+                    "nội dung đã lưu vẫn hiện dưới mục, bấm «Dùng lại nội dung đã lưu» để khôi phục."
+                ) % {"count": format_count(len(replaced)), "sections": ", ".join(replaced)}
         submission.signatures = signatures
         submission.save(update_fields=["reading_state", "reading_message", "signatures", "updated_at"])
     return ReadingState.DONE

@@ -108,15 +108,15 @@ def reading_warnings(submission, result):
     return warnings
 
 
-def _placed_texts(template, unit, period, read_sections):
-    """({answer section key: text}, [(heading, text) placed nowhere]) for the sections of a file.
+def _placed_texts(sections, read_sections):
+    """({answer section key: text}, [(heading, text) placed nowhere]) for the sections of a file;
+    sections: all_sections of the answer.
 
     A file's section goes where its heading is the template's, or where its number is a leaf's. Text
     under a heading whose sub-sections it does not have ("1. Công tác lễ tân …" with no a), b)) is the
     section's own text, as the report prints a section's text above its a), b): not the first of them,
     which it does not speak of (the answer form shows it: services.answer_sections). A text that fits no
     section is kept aside, for the unit to place."""
-    sections = all_sections(template, unit, period)
     by_heading = {_key(heading): key for key, _n, heading, _leaves in sections}
     # A file numbers its sections as the report does: after the section of a country reported apart
     # («4. … Lào»), «5.» is the aid section, keyed I.4; the country's own is keyed by its code.
@@ -146,44 +146,79 @@ def _unplaced_warning(heading):
     ) % {"heading": heading}
 
 
+def _own(key, text, drafted, earlier_file):
+    """Whether a saved text is the unit's own words: not the register's draft, nor what an earlier file
+    gave it unchanged (earlier_file: {key: that text}, None where only the key was kept)."""
+    text = (text or "").strip()
+    if not text or text == (drafted.get(key) or "").strip():
+        return False
+    if key in earlier_file:
+        return earlier_file[key] is not None and text != earlier_file[key].strip()
+    return True
+
+
+def _merged_texts(current, texts, drafted, earlier_file):
+    """(answer's texts, sections kept, {key: the unit's text the file's replaced}) after a file gave texts.
+
+    The file's texts go into the form; what the unit saved there before, in its own words, is kept
+    beside them, for the unit to take back (a text never changes unseen). A section the file does not
+    have keeps what it had — the unit's words, the register's draft — but what an earlier file gave
+    goes with it (a wrong file, then the right one): the draft comes back."""
+    merged, kept, replaced = {}, 0, {}
+    for key, text in current.items():
+        own = _own(key, text, drafted, earlier_file)
+        if key in texts:
+            if own and text.strip() != texts[key].strip():
+                replaced[key] = text
+        elif own:
+            merged[key], kept = text, kept + 1
+        elif key in earlier_file:
+            merged[key] = drafted.get(key) or ""
+        else:
+            merged[key] = text
+    return {**{key: text for key, text in merged.items() if text.strip()}, **texts}, kept, replaced
+
+
 def from_reading(submission, result, file_name):
     """Keep what the reader found in an uploaded report beside the answer: the texts go into the form,
-    the figures beside the register's, for the unit to choose; a read figure never replaces one unseen.
-    A section the file does not have keeps what the unit wrote in it; the register's draft goes.
-    Returns (figures found, sections read, sections kept)."""
+    the figures beside the register's, for the unit to choose; a read figure never replaces one unseen,
+    and a text the unit wrote that the file's replaces stays beside it (sources["replaced"]).
+    Returns (figures found, sections read, sections kept, labels of the sections replaced)."""
     template, unit = submission.request.template, submission.unit
     period = submission.request.period_for(unit)
     figures = document_figures(template, result.get("facts", []))
     # The report's own footnotes, for the marks ("¹") its texts carry into the compiled report.
     footnotes = [note.get("text", "") for note in result.get("footnotes", [])]
     earlier = submission.sources or {}
-    earlier_file = set(earlier.get("file_sections") or [])
+    # An answer read before the file's texts were kept has only their keys.
+    earlier_file = earlier.get("file_texts") or dict.fromkeys(earlier.get("file_sections") or [])
     found = sum(len(by_measure) for by_measure in figures.values())
-    texts, unplaced = _placed_texts(template, unit, period, result.get("sections", []))
-    matched = len(texts)
-    # What the unit wrote itself, where this file says nothing: not the register's draft, nor what
-    # an earlier file gave (a wrong file, then the right one).
-    left = {
-        key: text
-        for key, text in (submission.texts or {}).items()
-        if key not in texts and key not in earlier_file and (text or "").strip()
-    }
+    sections = all_sections(template, unit, period)
+    texts, unplaced = _placed_texts(sections, result.get("sections", []))
     # The draft as prefilled (an answer prefilled before it was kept: drafted now, once).
     drafted = earlier.get("drafted")
     if drafted is None:
         drafted = drafted_texts(template, unit, period)[0]
-    kept = {key: text for key, text in left.items() if text.strip() != (drafted.get(key) or "").strip()}
+    merged, kept, newly = _merged_texts(submission.texts or {}, texts, drafted, earlier_file)
+    # Replaced by an earlier file and not taken back since: still offered.
+    replaced = {
+        key: text
+        for key, text in {**(earlier.get("replaced") or {}), **newly}.items()
+        if text.strip() != (merged.get(key) or "").strip()
+    }
     submission.sources = {
         "figures": figures,
         "footnotes": footnotes,
         "warnings": reading_warnings(submission, result) + [_unplaced_warning(heading) for heading, _t in unplaced],
         "unplaced": [{"heading": heading, "text": text} for heading, text in unplaced],
-        "file_sections": sorted(texts),
+        "file_texts": texts,
+        "replaced": replaced,
         "drafted": drafted,
     }
-    submission.texts = {**texts, **kept}
+    submission.texts = merged
     submission.uploaded_file = file_name[:255]
     if submission.status == Submission.Status.NOT_STARTED:
         submission.status = Submission.Status.DRAFT
     submission.save()
-    return found, matched, len(kept)
+    labels = numbered(sections)
+    return found, len(texts), kept, [labels.get(key, key) for key in texts if key in newly]

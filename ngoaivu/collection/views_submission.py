@@ -78,11 +78,15 @@ def submission_detail(request, pk, review_form=None):
     template_measures = [row for group in groups for row in group.measures]
     sources = figure_sources(template_measures, submission.values, register, submission.sources)
     data = request.POST if posted else None
-    taking = posted and "take" in request.POST
-    if taking:
-        data = _taken(request, sources)
     everything = all_sections(item.template, submission.unit, period)
-    sections = answer_sections(everything, submission.texts)
+    labels = numbered(everything)
+    taking = posted and ("take" in request.POST or "restore" in request.POST)
+    if taking:
+        data = _taken(request, sources) if "take" in request.POST else _restored(request, submission, labels)
+    # «Đọc tệp» posts the answer as typed with the file: saved as a draft first, never lost to the reading.
+    reading = posted and not taking and "read" in request.POST
+    former = _former_texts(submission)
+    sections = answer_sections(everything, {**former, **(submission.texts or {})})
 
     def answer_form(data):
         return AnswerForm(
@@ -94,7 +98,7 @@ def submission_detail(request, pk, review_form=None):
             version=submission.version,
             period=period,
             read=documented(sources),
-            labels=numbered(everything),
+            labels=labels,
             register={name: source.register for name, source in sources.items()},
             unit=submission.unit,
         )
@@ -110,11 +114,17 @@ def submission_detail(request, pk, review_form=None):
             messages.error(request, _("Báo cáo đã gửi, không sửa được nữa; nội dung vừa nhập chưa được lưu."))
         elif not editable:
             raise PermissionDenied
+        elif reading and not form.is_valid():
+            messages.error(request, _("Chưa đọc tệp: sửa các ô có lỗi dưới đây, chọn lại tệp rồi bấm «Đọc tệp»."))
         elif not taking and form.is_valid():
             values, texts = form.answer()
-            submit = form.sending
+            submit = form.sending and not reading
+            upload = _upload(request) if reading else None  # a file refused says why; the draft is saved
             try:
-                save_answer(submission, values, texts, submit=submit, version=form.cleaned_data["version"])
+                with transaction.atomic():
+                    save_answer(submission, values, texts, submit=submit, version=form.cleaned_data["version"])
+                    if upload is not None:
+                        _read_file(submission, *upload)
             except SubmissionError as error:
                 messages.error(request, str(error))
             except VersionConflict:
@@ -134,6 +144,7 @@ def submission_detail(request, pk, review_form=None):
                 say_saved(request, submission, _("Đã gửi báo cáo.") if submit else _("Đã lưu bản nháp."))
                 return redirect("collection:submission", pk)
     can_review = is_office(request.user) and submission.status == Submission.Status.SUBMITTED
+    text_rows = [{"field": form[name], "key": name[3:], "former": former.get(name[3:])} for name in form.section_rows]
     figure_groups = [
         {"headings": group.headings, "rows": _figure_rows(form, sources, group.measures)} for group in groups
     ]
@@ -147,6 +158,7 @@ def submission_detail(request, pk, review_form=None):
             "editable": editable,
             "figure_groups": figure_groups,
             "figures": [row for group in figure_groups for row in group["rows"]],
+            "text_rows": text_rows,
             "has_document_figures": any(source.document is not None for source in sources.values()),
             "late": submission.is_late(),
             "upload_form": UploadForm(),
@@ -196,6 +208,32 @@ def _taken(request, sources):
     return data
 
 
+def _former_texts(submission):
+    """{section key: text}: what the unit had saved in a section before an uploaded file's text replaced
+    it (uploaded.from_reading), while the section holds another text: offered to take back."""
+    texts = submission.texts or {}
+    return {
+        key: text
+        for key, text in ((submission.sources or {}).get("replaced") or {}).items()
+        if text.strip() != (texts.get(key) or "").strip()
+    }
+
+
+def _restored(request, submission, labels):
+    """The posted answer with a section's text the unit had saved before a file replaced it; shown, not yet saved."""
+    data = request.POST.copy()
+    key = request.POST["restore"]
+    text = _former_texts(submission).get(key)
+    if text is not None:
+        data[f"s__{key}"] = text
+        messages.info(
+            request,
+            _("Đã điền lại nội dung mục %(section)s đã lưu trước khi tải tệp lên. Bấm «Lưu nháp» để ghi lại.")
+            % {"section": labels.get(key, key)},
+        )
+    return data
+
+
 # A unit's report as the page and its messages name it, «Word hoặc PDF»: a plain-text file is no report
 # a unit issues, and is refused in the same words as any other kind.
 ANSWER_KINDS = ("docx", "doc", "pdf")
@@ -211,21 +249,33 @@ def submission_upload(request, pk):
     if not submission.is_pending:
         messages.error(request, _("Báo cáo đã gửi, không sửa được nữa."))
         return redirect("collection:submission", pk)
+    upload = _upload(request)
+    if upload is not None:
+        with transaction.atomic():
+            _read_file(submission, *upload)
+    return redirect("collection:submission", pk)
+
+
+def _upload(request):
+    """(data, kind, name) of the report the unit posted, or None, the reason said in a message."""
     form = UploadForm(request.POST, request.FILES)
     if not form.is_valid():
         messages.error(request, _("Chọn tệp báo cáo (.docx, .doc, .pdf) để tải lên."))
-        return redirect("collection:submission", pk)
+        return None
     upload = form.cleaned_data["file"]
     try:
         data, kind = read_upload(upload, ANSWER_KINDS)
     except UploadError as failure:
         messages.error(request, error_text(failure))
-        return redirect("collection:submission", pk)
-    with transaction.atomic():
-        submission.uploaded_file = upload.name[:255]
-        keep_file(submission, data, kind)
-        queue_reading(submission)
-    return redirect("collection:submission", pk)
+        return None
+    return data, kind, upload.name
+
+
+def _read_file(submission, data, kind, name):
+    """Keep the unit's file beside its answer and queue its reading (tasks.read_submission)."""
+    submission.uploaded_file = name[:255]
+    keep_file(submission, data, kind)
+    queue_reading(submission)
 
 
 @login_required

@@ -66,10 +66,12 @@ def test_a_new_upload_keeps_what_the_unit_wrote_where_the_file_says_nothing(clie
     assert submission.texts["I.9"] == own
     assert submission.texts["I.2"].startswith("Trong tháng, Trường tổ chức 02 lớp tập huấn")  # the file's own
     assert "Giữ nguyên 01 mục đơn vị đã tự viết mà tệp không có." in page
-    # What an earlier file gave goes with it: a file without section 2 does not keep the last file's.
+    # What an earlier file gave goes with it: a file without section 2 does not keep the last file's; the
+    # register's draft comes back.
     page = upload(client, submission, "dh-3.docx", UNIVERSITY_REPORT[:5]).content.decode()
     submission.refresh_from_db()
-    assert "I.2" not in submission.texts and submission.texts["I.9"] == own
+    assert submission.texts.get("I.2", "") == submission.sources["drafted"].get("I.2", "")
+    assert submission.texts["I.9"] == own
 
 
 def test_a_failed_reading_takes_the_last_files_figures_with_it(client_for, outgoing, units):
@@ -147,8 +149,9 @@ def test_the_registers_draft_is_not_kept_as_the_units_words_even_after_the_regis
     incoming(unit="dh", start_date=date(2021, 8, 12), person_visits=6)  # the register changes since
     page = upload(client, submission, "dh.docx", UNIVERSITY_REPORT).content.decode()
     submission.refresh_from_db()
-    assert "Giữ nguyên" not in page
-    assert set(submission.texts) == set(submission.sources["file_sections"])
+    assert "Giữ nguyên" not in page and "được thay bằng nội dung của tệp" not in page
+    # where the file says nothing, the draft as it was prefilled stays
+    assert submission.texts["I.1.b"] == submission.sources["drafted"]["I.1.b"]
 
 
 def test_a_figure_stated_twice_with_other_numbers_is_proposed_once_and_flagged(client_for, outgoing, units):

@@ -1,0 +1,81 @@
+"""An uploaded report never takes unseen what the unit wrote: its saved texts, what it is typing, the
+prefilled texts of the sections the file does not have (collection/uploaded.py, views_submission.py)."""
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from ngoaivu.collection.services import drafted_texts
+
+from .conftest import UNIVERSITY_HEAD, UNIVERSITY_REPORT, docx_bytes
+from .test_uploaded import upload
+
+OWN = "Trường đón 01 đoàn của Đại học Kangwon (Hàn Quốc) đến trao đổi về hợp tác đào tạo."
+READ = "Trong tháng, Trường đón 02 đoàn khách Lào với 10 lượt người đến làm việc."
+WITH_INCOMING = [*UNIVERSITY_HEAD, "1. Công tác tổ chức và quản lý đoàn ra/đoàn vào", "b) Đoàn vào", READ]
+
+
+def _form_data(client, submission):
+    """The answer form as shown, every box with what it holds."""
+    page = client.get(f"/yeu-cau/don-vi/{submission.pk}/")
+    form = page.context["form"]
+    return {name: (form[name].value() if form[name].value() is not None else "") for name in form.fields}
+
+
+def test_an_upload_replacing_a_saved_text_says_so_and_the_unit_can_take_it_back(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    client.post(f"/yeu-cau/don-vi/{submission.pk}/", {**_form_data(client, submission), "s__I.1.b": OWN, "save": ""})
+    page = upload(client, submission, "dh.docx", WITH_INCOMING).content.decode()
+    submission.refresh_from_db()
+    assert submission.texts["I.1.b"] == READ  # the file's, as the unit's report says
+    assert "Nội dung đơn vị đã lưu ở 01 mục (I.1.b) được thay bằng nội dung của tệp" in page
+    assert submission.sources.get("replaced") == {"I.1.b": OWN}  # never lost
+    offer = page.split('name="s__I.1.b"', 1)[1].split('name="s__', 1)[0]
+    assert OWN in offer and 'name="restore" value="I.1.b"' in offer
+    # Taken back: shown in the box, saved with «Lưu nháp»; then no longer offered.
+    data = _form_data(client, submission)
+    page = client.post(f"/yeu-cau/don-vi/{submission.pk}/", {**data, "restore": "I.1.b"}).content.decode()
+    assert OWN in page.split('name="s__I.1.b"', 1)[1].split("</textarea>", 1)[0]
+    client.post(f"/yeu-cau/don-vi/{submission.pk}/", {**data, "s__I.1.b": OWN, "save": ""})
+    submission.refresh_from_db()
+    assert submission.texts["I.1.b"] == OWN
+    assert 'name="restore"' not in client.get(f"/yeu-cau/don-vi/{submission.pk}/").content.decode()
+
+
+def test_reading_a_file_keeps_what_the_unit_was_typing(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    typed = "Trường góp ý dự thảo Quy chế quản lý hoạt động đối ngoại của tỉnh."
+    data = {
+        **_form_data(client, submission),
+        "v__incoming_delegations__groups": "4",
+        "v__incoming_delegations__persons": "33",
+        "s__I.3": typed,
+        "read": "",
+        "file": SimpleUploadedFile("dh.docx", docx_bytes(UNIVERSITY_REPORT)),
+    }
+    page = client.post(f"/yeu-cau/don-vi/{submission.pk}/", data, follow=True).content.decode()
+    submission.refresh_from_db()
+    assert submission.reading_state == "done" and submission.uploaded_file == "dh.docx"
+    assert submission.values["incoming_delegations"] == {"groups": 4, "persons": 33}
+    assert submission.texts["I.3"] == typed
+    assert submission.texts["I.2"].startswith("Trong tháng, Trường tổ chức 02 lớp tập huấn")  # the file's
+    assert "Giữ nguyên 01 mục đơn vị đã tự viết mà tệp không có." in page
+    # No file chosen: what was typed is saved all the same, and the page says to choose one.
+    data = {**_form_data(client, submission), "s__I.3": "Sửa lại.", "read": ""}
+    page = client.post(f"/yeu-cau/don-vi/{submission.pk}/", data, follow=True).content.decode()
+    submission.refresh_from_db()
+    assert submission.texts["I.3"] == "Sửa lại." and "Chọn tệp báo cáo (.docx, .doc, .pdf) để tải lên." in page
+    # The file and «Đọc tệp» belong to the answer form: what is typed there travels with the file.
+    assert 'name="file" form="answer"' in page and 'form="answer" name="read"' in page
+    assert '<form method="post" id="answer"' in page
+
+
+def test_a_section_the_file_does_not_have_keeps_its_prefilled_text(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    request = submission.request
+    drafted = drafted_texts(request.template, submission.unit, request.period_for(submission.unit))[0]
+    upload(client_for("other_reporter"), submission, "dh.docx", UNIVERSITY_REPORT)
+    submission.refresh_from_db()
+    prefilled = {key: text for key, text in drafted.items() if text.strip() and key not in ("I.2", "I.6")}
+    assert "I.9" in prefilled
+    assert {key: submission.texts.get(key) for key in prefilled} == prefilled
