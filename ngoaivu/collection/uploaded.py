@@ -146,14 +146,14 @@ def _unplaced_warning(heading):
     ) % {"heading": heading}
 
 
-def _own(key, text, drafted, earlier_file):
+def _own(key, text, drafted, earlier_file, unknown=False):
     """Whether a saved text is the unit's own words: not the register's draft, nor what an earlier file
-    gave it unchanged (earlier_file: {key: that text}, None where only the key was kept)."""
+    gave it unchanged (earlier_file: {key: that text}, None where only the key was kept: then unknown)."""
     text = (text or "").strip()
     if not text or text == (drafted.get(key) or "").strip():
         return False
     if key in earlier_file:
-        return earlier_file[key] is not None and text != earlier_file[key].strip()
+        return unknown if earlier_file[key] is None else text != earlier_file[key].strip()
     return True
 
 
@@ -168,7 +168,8 @@ def _merged_texts(current, texts, drafted, earlier_file):
     for key, text in current.items():
         own = _own(key, text, drafted, earlier_file)
         if key in texts:
-            if own and text.strip() != texts[key].strip():
+            # Perhaps the unit's: offered back rather than lost.
+            if _own(key, text, drafted, earlier_file, unknown=True) and text.strip() != texts[key].strip():
                 replaced[key] = text
         elif own:
             merged[key], kept = text, kept + 1

@@ -41,6 +41,17 @@ def test_an_upload_replacing_a_saved_text_says_so_and_the_unit_can_take_it_back(
     assert 'name="restore"' not in client.get(f"/yeu-cau/don-vi/{submission.pk}/").content.decode()
 
 
+def test_a_text_saved_over_a_file_read_before_its_texts_were_kept_is_offered_back(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    submission.status, submission.texts = "draft", {"I.1.b": OWN}
+    submission.sources = {"drafted": {}, "file_sections": ["I.1.b"]}  # as an earlier upload kept it
+    submission.save()
+    page = upload(client_for("other_reporter"), submission, "dh.docx", WITH_INCOMING).content.decode()
+    submission.refresh_from_db()
+    assert submission.texts["I.1.b"] == READ and "(I.1.b) được thay bằng nội dung của tệp" in page
+    assert submission.sources["replaced"] == {"I.1.b": OWN}
+
+
 def test_reading_a_file_keeps_what_the_unit_was_typing(client_for, outgoing, units):
     submission = outgoing().submissions.get(unit=units["dh"])
     client = client_for("other_reporter")
