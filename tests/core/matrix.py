@@ -307,6 +307,18 @@ ROWS = [
         kwargs={"pk": Obj("outgoing")},
         post={"anonymous": LOGIN, "reporter": HIDDEN, "leader,viewer": FORBIDDEN, "*": ALLOWED},
     ),
+    # Asking a forgotten unit is the sending office's: an asked unit's reporter is refused.
+    Row(
+        "collection:add_units",
+        POST_ONLY,
+        kwargs={"pk": Obj("outgoing")},
+        post={
+            "anonymous": LOGIN,
+            "reporter": {"own": FORBIDDEN, "other": HIDDEN},
+            "leader,viewer": FORBIDDEN,
+            "*": ALLOWED,
+        },
+    ),
     Row("collection:submission", UNIT_READ, post=UNIT_EDIT_POST, kwargs={"pk": Obj("submission")}),
     Row("collection:upload", POST_ONLY, post=UNIT_EDIT_POST, kwargs={"pk": Obj("submission")}),
     Row("collection:file", UNIT_READ, kwargs={"pk": Obj("submission")}),
