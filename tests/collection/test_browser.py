@@ -64,3 +64,15 @@ def test_recipients_are_chosen_by_kind_of_unit_with_check_all(live_server, users
         group.locator("[data-check-all]").uncheck()
         assert not any(boxes.nth(i).is_checked() for i in range(boxes.count()))
         assert not errors
+
+
+def test_enter_in_a_figure_box_saves_the_draft(live_server, users, outgoing):
+    # The form's first button decides what Enter does: «Lưu nháp», not «Đọc tệp» nor «Dùng số này».
+    submission = outgoing().submissions.get(unit__code="VP")
+    with chromium_page() as page:
+        sign_in(page, f"{live_server.url}/yeu-cau/don-vi/{submission.pk}/", "reporter")
+        page.fill("#id_v__aid__count", "03")
+        page.press("#id_v__aid__count", "Enter")
+        page.wait_for_load_state()
+        assert page.locator(".messages").inner_text().strip() == "Đã lưu bản nháp."
+        assert Submission.objects.get(pk=submission.pk).values["aid"]["count"] == 3
