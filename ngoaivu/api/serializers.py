@@ -15,6 +15,7 @@ from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.figure_limits import figure_kind
 from ngoaivu.core.locking import FIELD, VersionConflict, expect_version, is_versioned
 from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.permissions import can_edit, default_unit, owning_unit, scope, unit_choices
 from ngoaivu.register.models.base import copy_message, first_copy
 from ngoaivu.register.unlikely import API, row_values, row_warnings
@@ -66,6 +67,8 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
             if default_unit(user) is not None:
                 fields["unit"].required = False  # a new row defaults to the user's unit: see validate()
             fields["unit"].error_messages["required"] = NO_DEFAULT_UNIT
+            # another unit is refused in the words of the page's unit box, not as an id that does not exist
+            fields["unit"].error_messages["does_not_exist"] = UnitChoiceField.default_error_messages["invalid_choice"]
         parent = self.area.parent_field
         if parent and parent in fields:
             fields[parent].queryset = scope(fields[parent].queryset.model.objects.all(), user)

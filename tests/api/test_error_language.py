@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+
+from ngoaivu.core.unit_picker import UnitChoiceField
 import rest_framework
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import HttpResponse
@@ -45,7 +47,7 @@ def test_validation_messages_are_vietnamese(api, units):
         "Không đọc được số «abc». Ghi số nguyên, hàng nghìn ngăn bằng dấu chấm, ví dụ 1.500 hoặc 108.373."
     ]
     assert body["country"] == ["«ZZ» không phải là một lựa chọn hợp lệ."]
-    assert body["unit"] == ["Không có bản ghi số «999999»."]
+    assert body["unit"] == ["Đơn vị này không có trong danh sách đơn vị bạn được chọn."]
     assert body["groups"] == ["Giá trị phải lớn hơn hoặc bằng 0."]
     body = client.post(URL, [1], format="json").json()
     assert body == {
@@ -237,3 +239,8 @@ def test_an_amount_sent_as_a_json_number_or_in_exponent_form_is_read_as_the_form
     assert body["value_vnd"] == ["Số tiền tính đến đồng, không có phần lẻ: «4.600.000.000,5» có phần lẻ sau dấu phẩy."]
     body = client.post("/api/register/vien-tro/", {"value_vnd": "1e10"}, format="json").json()
     assert body["value_vnd"][0].startswith("Không đọc được số tiền «1e10».")
+
+
+def test_another_units_row_is_refused_in_the_words_of_the_pages_unit_box(api, units):
+    body = api("reporter").post(URL, {"title": "x", "unit": units["dh"].pk}, format="json").json()
+    assert body["unit"] == [str(UnitChoiceField.default_error_messages["invalid_choice"])]
