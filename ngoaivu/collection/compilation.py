@@ -161,8 +161,9 @@ def table(request):
 
 
 def coverage_note(submissions):
-    """What a compiled report's figures leave out, from the request's answers (answers_of), said where it is
-    made: "" when every answer is accepted. Its sentences that speak for the province then say whose
+    """Which asked units a compiled report counts by their register rows (compiled_cells), having no
+    accepted answer, from the request's answers (answers_of), said where it is made: "" when every answer
+    is accepted. Its sentences that speak for the province then say whose
     reports they count (compiled_context: across), but those an administrator wrote or edited in the
     template without {across} and without «toàn tỉnh», and those the officer adds."""
     missing = [s.unit.name for s in submissions if s.status != Submission.Status.ACCEPTED]
@@ -176,8 +177,8 @@ def coverage_note(submissions):
     # two counts, written as the advice after it writes its count («01 đơn vị»)
     note = (
         _(
-            "Số liệu tổng hợp chỉ gồm báo cáo đã được tiếp nhận của %(accepted)s trong số %(total)s đơn vị; "
-            "chưa gồm %(names)s."
+            "Số liệu tổng hợp gồm báo cáo đã được tiếp nhận của %(accepted)s trong số %(total)s đơn vị; "
+            "chưa có báo cáo được tiếp nhận của %(names)s: số liệu của các đơn vị này lấy từ sổ theo dõi."
         )
         % values
     )

@@ -338,7 +338,11 @@ def test_a_compilation_without_every_answer_says_which_units_its_figures_leave_o
     answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 1, "persons": 6}})
     client = client_for("officer")
     # Two counts, written as every count is («01», «02»), not a ratio «1/2».
-    note = "chỉ gồm báo cáo đã được tiếp nhận của 01 trong số 02 đơn vị; chưa gồm Trường Đại học Phạm Văn Đồng"
+    # The university's register rows stand for its answer (compiled_cells): the note says so.
+    note = (
+        "gồm báo cáo đã được tiếp nhận của 01 trong số 02 đơn vị; chưa có báo cáo được tiếp nhận của Trường Đại học "
+        "Phạm Văn Đồng: số liệu của các đơn vị này lấy từ sổ theo dõi."
+    )
     assert note in client.get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
     page = client.post(f"/yeu-cau/{request.pk}/bao-cao-tong-hop/", follow=True).content.decode()
     # The sentences that speak for the province say so already: the officer checks those written otherwise.
