@@ -42,6 +42,7 @@ def test_the_destination_boxes_are_filtered_and_keep_what_is_ticked(client_for):
             rows = page.locator("#id_countries > div:visible")
             return [text.strip() for text in rows.all_inner_texts()]
 
+        assert page.locator(".check-filter").count() == 1  # one filter above the list, none beside each box
         page.fill(".check-filter", "Hàn")
         assert "Hàn Quốc" in shown() and "Ghana" not in shown()
         page.check("#id_countries input[value=KR]")

@@ -121,7 +121,7 @@ function matches(query, text) {
 // A long list of boxes (the countries of a delegation, register/forms.py): a box above it that shows only
 // the boxes whose name matches what is typed; the boxes ticked stay ticked, shown or not.
 document.addEventListener("DOMContentLoaded", function () {
-  document.querySelectorAll(".check-list").forEach(function (list) {
+  document.querySelectorAll("div.check-list").forEach(function (list) {
     var box = document.createElement("input");
     box.type = "search";
     box.className = "check-filter";
