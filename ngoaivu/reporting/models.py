@@ -232,8 +232,8 @@ class Report(Versioned):
             return self.unit.listed_name
         if self.issuer_name == OFFICE_HEADER and self.issuer_parent_name:
             # The header's «VĂN PHÒNG» names its committee's office only under the committee's line; alone on
-            # a page it names no one: the office as every page names it (Unit.report_name).
-            return self.unit.report_name
+            # a page it names no one: with that line, as stored, so that no later renaming changes it.
+            return f"{OFFICE_HEADER} {self.issuer_parent_name}"
         return self.issuer_name
 
     @property

@@ -151,12 +151,15 @@ def test_a_departments_name_does_not_repeat_the_province_its_committee_names(uni
 
 
 def test_an_issued_report_of_the_office_is_named_on_the_pages_as_the_others_are(units, client_for):
-    """The header writes «VĂN PHÒNG» under its committee; the list and the report's page name the office as
-    every page does («Văn phòng UBND tỉnh»), not «Văn phòng» alone."""
+    """The header writes «VĂN PHÒNG» under its committee; the list and the report's page name the office
+    with that line («Văn phòng UBND tỉnh …»), not «Văn phòng» alone, as stored: a later renaming of the
+    office leaves the issued report's name."""
     report = issue(_report(units["vp"]), today=dt.date(2025, 2, 3))
     assert report.issuer_name == "Văn phòng"
-    name = units["vp"].report_name
-    assert name != "Văn phòng" and report.issued_by == name and str(report).endswith(f"({name})")
+    name = f"Văn phòng {report.issuer_parent_name}"
+    assert name.startswith("Văn phòng UBND") and report.issued_by == name and str(report).endswith(f"({name})")
+    Unit.objects.filter(pk=units["vp"].pk).update(short_name="Văn phòng mới")
+    assert Report.objects.get(pk=report.pk).issued_by == name
     client = client_for("admin")
     assert f"<td>{name}</td>" in client.get("/bao-cao/").content.decode()
     assert f" · {name} · " in client.get(f"/bao-cao/{report.pk}/").content.decode()
