@@ -346,7 +346,7 @@ def compile_report(request, user):
     footnotes = list(report.footnotes)
     summaries = dict(report.sections.values_list("key", "text"))
     gathered, told = gathered_answers(accepted, footnotes, summaries, request.unit)  # footnotes gains the units'
-    summaries = _told_otherwise(summaries, told, request.unit)
+    summaries = _told_otherwise(summaries, told, request)
     texts = with_answers(summaries, gathered, unlisted_notes(request, accepted, context, held, told))
     for section in report.sections.filter(key__in=list(texts)):
         section.text = section.generated_text = texts[section.key]
@@ -358,10 +358,12 @@ def compile_report(request, user):
     return report
 
 
-def _told_otherwise(summaries, told, unit):
+def _told_otherwise(summaries, told, request):
     """summaries ({key: text}) without the template's «Không có khó khăn, vướng mắc…» in a section where a
-    unit tells something of its own (told: gathered_answers'), which would deny it."""
-    words, keys = unit_words(unit), {key for _unit, key in told}
+    unit tells something of its own (told: gathered_answers'), which would deny it. The asking unit is
+    named as the report names it, at the period's end (compiled_context)."""
+    unit = request.unit
+    words, keys = unit_words(unit, request.period_for(unit).end), {key for _unit, key in told}
     names = [unit.name, words["name"], words["short"]]
     return {key: without_stock_none(text, names) if key in keys else text for key, text in summaries.items()}
 
@@ -377,7 +379,7 @@ def compiled_draft(request):
     footnotes = list(draft.footnotes)
     summaries = {section.key: section.text for section in draft.flat()}
     gathered, told = gathered_answers(accepted, footnotes, summaries, request.unit)
-    summaries = _told_otherwise(summaries, told, request.unit)
+    summaries = _told_otherwise(summaries, told, request)
     notes = unlisted_notes(request, accepted, context, held, told)
     return summaries | with_answers(summaries, gathered, notes), footnotes
 
