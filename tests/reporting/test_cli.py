@@ -60,6 +60,9 @@ def test_unknown_unit_and_bad_period_are_refused(demo, db):
     # As «Lập báo cáo»: the Sở Ngoại vụ ended on 01/03/2025, so it writes no 2026 report.
     with pytest.raises(CommandError, match="đã thôi hoạt động từ ngày 01/03/2025"):
         call_command("make_report", "--unit", "SNgV", "--period", "2026-H1")
+    # As «Lập báo cáo»: a period not begun has nothing to report yet.
+    with pytest.raises(CommandError, match="chưa đến"):
+        call_command("make_report", "--unit", "VP", "--period", "2099-01")
 
 
 def test_a_year_before_the_demo_register_began_is_not_compared_with(demo, db, capsys):

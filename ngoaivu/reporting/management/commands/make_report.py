@@ -16,7 +16,7 @@ from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.reporting.pdf import PdfFailed, PdfUnavailable, docx_to_pdf
 from ngoaivu.reporting.sentences import PatternError
 from ngoaivu.pure.periods import PeriodError, parse
-from ngoaivu.reporting.services import check_as_of, drafted_report, drafted_sections, to_document
+from ngoaivu.reporting.services import check_as_of, check_begun, drafted_report, drafted_sections, to_document
 
 
 class Command(BaseCommand):
@@ -54,6 +54,7 @@ class Command(BaseCommand):
             raise WrongValue(error_text(error)) from None
         try:
             check_as_of(period_obj, cut_off)  # as «Lập báo cáo» refuses it
+            check_begun(period_obj)
             template_obj.check_period(period_obj)
             unit_obj.check_existed(period_obj.start, period_obj.end)  # as «Lập báo cáo» refuses it
         except ValidationError as error:
