@@ -4,12 +4,10 @@ import django_filters
 from django import forms
 from django.db.models import Prefetch
 from django.utils.text import capfirst
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_serializer, extend_schema_view
 from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import PermissionDenied
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
@@ -28,7 +26,7 @@ from ngoaivu.register.measure_floors import floor_errors
 from ngoaivu.reporting.models import Report
 
 from .answers import AnswerSerializer, values_field, warnings_of
-from .permissions import requested_action
+from .permissions import AnswerPermission, requested_action
 from .reports import PERIOD_LABEL_HELP, REFUSED, MessageSerializer
 from .views import Described, FilterBackend, Pagination
 
@@ -293,6 +291,7 @@ class SubmissionViewSet(Described, viewsets.ReadOnlyModelViewSet):
     about = gettext_lazy("Báo cáo của đơn vị trả lời yêu cầu đi: số liệu và nội dung từng mục.")
 
     queryset = Submission.objects.none()
+    permission_classes = [AnswerPermission]
     pagination_class = Pagination
     filter_backends = [FilterBackend]
     filterset_class = SubmissionFilter
@@ -322,9 +321,7 @@ class SubmissionViewSet(Described, viewsets.ReadOnlyModelViewSet):
     # read as empty, so such an answer was saved, or sent, without what it held. Refused: 415.
     @action(detail=True, methods=["post"], parser_classes=[JSONParser])
     def answer(self, request, pk=None):
-        submission = self.get_object()
-        if not can_edit(request.user, submission):
-            raise PermissionDenied(_("Bạn không có quyền trả lời yêu cầu này."))
+        submission = self.get_object()  # AnswerPermission: only who may edit it
         item = submission.request
         template_measures = measures(item.template)
         serializer = AnswerSerializer(

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy
 from rest_framework import permissions
 
 from ngoaivu.core.permissions import can_edit, can_write
@@ -34,3 +35,21 @@ class ReportPermission(permissions.BasePermission):
         if not (request.user and request.user.is_authenticated):
             return False
         return requested_action(view) != "create" or can_write(request.user)
+
+
+class AnswerPermission(permissions.IsAuthenticated):
+    """Anyone signed in reads the answers scope() lets them; only who may edit one answers it (can_edit, as
+    the answer's page), so that OPTIONS shows a viewer no POST and a refused POST says why."""
+
+    message = gettext_lazy("Bạn không có quyền trả lời yêu cầu này.")
+
+    def has_permission(self, request, view):
+        if not super().has_permission(request, view):
+            return False
+        if view.action == "metadata" and request.method not in permissions.SAFE_METHODS and "pk" in view.kwargs:
+            # DRF's OPTIONS checks a POST's permission without its object: the object's rule, asked here
+            view.get_object()
+        return True
+
+    def has_object_permission(self, request, view, obj):
+        return request.method in permissions.SAFE_METHODS or can_edit(request.user, obj)

@@ -326,3 +326,8 @@ def test_options_describe_what_an_answer_takes(api, units, outgoing):
         "values",
         "warnings_checked",
     ]
+    # A viewer reads the answer and may not write it: no POST shown, and one sent is refused saying why.
+    viewer = api("viewer")
+    assert "actions" not in viewer.options(f"/api/submissions/{submission.pk}/answer/").json()
+    refused = viewer.post(f"/api/submissions/{submission.pk}/answer/", {"values": {}}, format="json")
+    assert refused.status_code == 403 and refused.json()["detail"] == "Bạn không có quyền trả lời yêu cầu này."
