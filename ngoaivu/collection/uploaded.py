@@ -163,16 +163,20 @@ def _merged_texts(current, texts, drafted, earlier_file):
     The file's texts go into the form; what the unit saved there before, in its own words, is kept
     beside them, for the unit to take back (a text never changes unseen). A section the file does not
     have keeps what it had — the unit's words, the register's draft — but what an earlier file gave
-    goes with it (a wrong file, then the right one): the draft comes back."""
+    goes with it (a wrong file, then the right one): the draft comes back — unless only the earlier
+    file's keys were kept, and the text may be the unit's: then it stays."""
     merged, kept, replaced = {}, 0, {}
     for key, text in current.items():
         own = _own(key, text, drafted, earlier_file)
+        perhaps_own = _own(key, text, drafted, earlier_file, unknown=True)
         if key in texts:
             # Perhaps the unit's: offered back rather than lost.
-            if _own(key, text, drafted, earlier_file, unknown=True) and text.strip() != texts[key].strip():
+            if perhaps_own and text.strip() != texts[key].strip():
                 replaced[key] = text
         elif own:
             merged[key], kept = text, kept + 1
+        elif perhaps_own:
+            merged[key] = text  # the earlier file's or the unit's, none can tell: never lost
         elif key in earlier_file:
             merged[key] = drafted.get(key) or ""
         else:

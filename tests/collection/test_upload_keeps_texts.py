@@ -90,3 +90,15 @@ def test_a_section_the_file_does_not_have_keeps_its_prefilled_text(client_for, o
     prefilled = {key: text for key, text in drafted.items() if text.strip() and key not in ("I.2", "I.6")}
     assert "I.9" in prefilled
     assert {key: submission.texts.get(key) for key in prefilled} == prefilled
+
+
+def test_a_text_of_a_section_an_earlier_file_gave_stays_when_the_new_file_lacks_it(client_for, outgoing, units):
+    # Read before the file's texts were kept: the section's text may be the unit's own, edited since.
+    submission = outgoing().submissions.get(unit=units["dh"])
+    submission.status, submission.texts = "draft", {"I.1.b": OWN}
+    submission.sources = {"drafted": {"I.1.b": "Dự thảo của sổ."}, "file_sections": ["I.1.b"]}
+    submission.save()
+    upload(client_for("other_reporter"), submission, "dh.docx", UNIVERSITY_REPORT)
+    submission.refresh_from_db()
+    assert submission.texts["I.1.b"] == OWN
+    assert submission.texts["I.2"].startswith("Trong tháng, Trường tổ chức 02 lớp tập huấn")  # the file was read
