@@ -85,6 +85,8 @@ def submission_detail(request, pk, review_form=None):
         data = _taken(request, sources) if "take" in request.POST else _restored(request, submission, labels)
     # «Đọc tệp» posts the answer as typed with the file: saved as a draft first, never lost to the reading.
     reading = posted and not taking and "read" in request.POST
+    # A file chosen, then «Lưu nháp», «Gửi báo cáo» or Enter: not read, said, and the answer not sent with it.
+    unread = posted and not reading and bool(request.FILES.get("file"))
     former = _former_texts(submission)
     sections = answer_sections(everything, {**former, **(submission.texts or {})})
 
@@ -114,11 +116,15 @@ def submission_detail(request, pk, review_form=None):
             messages.error(request, _("Báo cáo đã gửi, không sửa được nữa; nội dung vừa nhập chưa được lưu."))
         elif not editable:
             raise PermissionDenied
+        elif taking and unread:
+            messages.warning(request, _unread_message(False))
         elif reading and not form.is_valid():
             messages.error(request, _("Chưa đọc tệp: sửa các ô có lỗi dưới đây, chọn lại tệp rồi bấm «Đọc tệp»."))
         elif not taking and form.is_valid():
             values, texts = form.answer()
-            submit = form.sending and not reading
+            submit = form.sending and not reading and not unread
+            if unread:
+                messages.warning(request, _unread_message(form.sending))
             upload = _upload(request) if reading else None  # a file refused says why; the draft is saved
             try:
                 with transaction.atomic():
@@ -167,6 +173,16 @@ def submission_detail(request, pk, review_form=None):
             "contradictions": contradictions([submission]) if can_review else [],
         },
     )
+
+
+def _unread_message(sending):
+    """What a page says of a file posted without «Đọc tệp»: not read, and the answer not sent with it."""
+    if sending:
+        return _(
+            "Chưa gửi báo cáo: tệp đã chọn chưa được đọc. Bấm «Đọc tệp» để đọc số liệu từ tệp, "
+            "hoặc bấm «Gửi báo cáo» mà không chọn tệp."
+        )
+    return _("Tệp đã chọn chưa được đọc: bấm «Đọc tệp» để đọc số liệu từ tệp.")
 
 
 ORIGINS = {

@@ -102,3 +102,21 @@ def test_a_text_of_a_section_an_earlier_file_gave_stays_when_the_new_file_lacks_
     submission.refresh_from_db()
     assert submission.texts["I.1.b"] == OWN
     assert submission.texts["I.2"].startswith("Trong tháng, Trường tổ chức 02 lớp tập huấn")  # the file was read
+
+
+def test_a_file_chosen_but_not_read_is_said_and_the_answer_is_not_sent_with_it(client_for, outgoing, units):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    chosen = {"file": SimpleUploadedFile("dh.docx", docx_bytes(UNIVERSITY_REPORT))}
+    data = {**_form_data(client, submission), "s__I.3": "Sửa lại.", "save": "", **chosen}
+    page = client.post(f"/yeu-cau/don-vi/{submission.pk}/", data, follow=True).content.decode()
+    submission.refresh_from_db()
+    assert "Tệp đã chọn chưa được đọc: bấm «Đọc tệp» để đọc số liệu từ tệp." in page
+    assert submission.texts["I.3"] == "Sửa lại." and not submission.uploaded_file  # saved, the file not read
+    # «Gửi báo cáo» with a file chosen: kept as a draft, for the unit to read the file or send without it.
+    chosen = {"file": SimpleUploadedFile("dh.docx", docx_bytes(UNIVERSITY_REPORT))}
+    data = {**_form_data(client, submission), "submit": "1", **chosen}
+    page = client.post(f"/yeu-cau/don-vi/{submission.pk}/", data, follow=True).content.decode()
+    submission.refresh_from_db()
+    assert "Chưa gửi báo cáo: tệp đã chọn chưa được đọc." in page
+    assert submission.status == "draft" and not submission.uploaded_file
