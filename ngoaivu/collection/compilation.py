@@ -86,7 +86,7 @@ def _asked_scope(request, period, accepted):
 
 
 def table(request):
-    """{"rows": [{code, indicator, measure, unit, cells: [n…], total, register, differs}], "units": [...],
+    """{"rows": [{code, indicator, measure, unit, cells: [n…], total, register, differs}],
     "headers": [...], "missing": [...], "differing": n}.
 
     Only accepted answers count, after the asking unit's own work from its register (the first cell);
@@ -139,7 +139,6 @@ def table(request):
     asked = {s.unit_id for s in submissions}
     return {
         "rows": rows,
-        "units": [request.unit] + [s.unit for s in accepted],
         # the columns' heads: a register's figure of a unit that did not answer says so
         "headers": [request.unit.name]
         + [s.unit.name for s in accepted]
