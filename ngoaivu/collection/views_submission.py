@@ -258,7 +258,9 @@ ANSWER_KINDS = ("docx", "doc", "pdf")
 @require_POST
 @login_required
 def submission_upload(request, pk):
-    """Read the unit's Word or PDF report into the form, for the reporter to check and confirm."""
+    """Read the unit's Word or PDF report into the form, for the reporter to check and confirm.
+    The answer page now posts its file with the answer («Đọc tệp»); this address stays for a page opened
+    before, and for scripts (the bench, the tests) that upload a report alone."""
     submission = _submission(request, pk)
     if not can_edit(request.user, submission):
         raise PermissionDenied
