@@ -3,12 +3,10 @@ as create_user does, where Django's changepassword asked «Password:» and answe
 
 import sys
 
-from django.contrib.auth.password_validation import validate_password
-from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 
 from ngoaivu.core.management.base import BaseCommand, WrongValue
-from ngoaivu.core.management.commands.create_user import asked_password
+from ngoaivu.core.management.commands.create_user import asked_password, save_password
 from ngoaivu.core.models import User
 
 
@@ -27,10 +25,5 @@ class Command(BaseCommand):
             password = asked_password("Mật khẩu mới: ")
             if sys.stdin.isatty() and asked_password("Nhập lại mật khẩu mới: ") != password:
                 raise CommandError("Hai lần nhập mật khẩu mới không khớp; mật khẩu chưa đổi.")
-        try:
-            validate_password(password, user)
-        except ValidationError as error:
-            raise CommandError(" ".join(error.messages)) from None
-        user.set_password(password)
-        user.save()
+        save_password(user, password)
         self.stdout.write(f"Đã đổi mật khẩu của người dùng {user.username}.")

@@ -40,12 +40,7 @@ class Command(BaseCommand):
         _refuse_invalid(user)
         if password is None:
             password = asked_password()
-        try:
-            validate_password(password, user)
-        except ValidationError as error:
-            raise CommandError(" ".join(error.messages)) from None
-        user.set_password(password)
-        user.save()
+        save_password(user, password)
         self.stdout.write(f"Đã tạo người dùng {username} ({user.get_role_display()}).")
 
 
@@ -62,6 +57,16 @@ def _refuse_invalid(user):
             label = "" if field == NON_FIELD_ERRORS else capfirst(User._meta.get_field(field).verbose_name)
             lines += [with_label(label, message.rstrip(".") + ".") for message in messages]
         raise WrongValue(" ".join(lines)) from None
+
+
+def save_password(user, password):
+    """Set and save user's password once the project's password rules (AUTH_PASSWORD_VALIDATORS) accept it."""
+    try:
+        validate_password(password, user)
+    except ValidationError as error:
+        raise CommandError(" ".join(error.messages)) from None
+    user.set_password(password)
+    user.save()
 
 
 def asked_password(prompt="Mật khẩu: "):
