@@ -25,8 +25,8 @@ def width_of(html, viewport):
 
 def test_a_long_word_stays_within_the_screen(client_for, units):
     aid = ForeignAid.objects.create(
-        title="Khoản " + "ViệnTrợ" * 60,
-        donor="Tổ chức " + "X" * 300,
+        title="Khoản " + "ViệnTrợ" * 35,  # within the field's 255 characters, as PostgreSQL holds it
+        donor="Tổ chức " + "X" * 240,
         country="KR",
         value_vnd=1_000_000,
         approved_on=date(2021, 3, 12),
@@ -35,7 +35,7 @@ def test_a_long_word_stays_within_the_screen(client_for, units):
     client = client_for("officer")
     for url in (f"/so-theo-doi/vien-tro/{aid.pk}/", "/so-theo-doi/vien-tro/"):
         html = client.get(url).content.decode()
-        assert "X" * 300 in html or "ViệnTrợ" * 60 in html
+        assert "X" * 240 in html or "ViệnTrợ" * 35 in html
         for viewport in (1280, 390):
             width = width_of(html, viewport)
             assert width <= viewport, f"{url} is {width}px wide on a {viewport}px screen"
