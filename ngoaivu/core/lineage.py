@@ -141,6 +141,11 @@ def focal_point(province=None, day=None):
     )
 
 
+def counts_province(unit, as_of=None):
+    """Whether a report of unit counts more than the unit's own tree: its province's, as the focal point."""
+    return territory_root(unit, as_of) != unit
+
+
 def territory_root(unit, as_of=None):
     """The unit whose tree a report of unit covers: the province for its focal point, else itself.
     None when a focal point has no province above it: then the whole register."""

@@ -29,6 +29,12 @@ def is_unit_bound(user):
     return user.role not in READ_ALL_ROLES
 
 
+def reads_province_reports(user):
+    """A focal point's report counts its province's rows (core/lineage.scope_of): a unit reporter, who
+    reads its own unit's rows only, neither drafts nor reads one, even of its own unit."""
+    return not is_unit_bound(user)
+
+
 def readable_unit_ids(user):
     """A unit reporter reads its unit's rows and those of the ended units whose work it took over
     (core/lineage.visible_unit_ids): a reporter of a dissolved unit, its old unit's only."""

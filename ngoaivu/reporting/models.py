@@ -10,9 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from ngoaivu.core.constraints import Check, Unique
+from ngoaivu.core.lineage import counts_province
 from ngoaivu.core.locking import Versioned
-from ngoaivu.core.permissions import is_unit_bound, scope
-from ngoaivu.pure.periods import parse
+from ngoaivu.core.permissions import reads_province_reports, scope
+from ngoaivu.pure.periods import PeriodError, parse
 
 from .document import section_label
 from ngoaivu.core.models import LegalDocument, Unit
@@ -96,10 +97,15 @@ class ReportTemplate(models.Model):
 
 class ReportQuerySet(models.QuerySet):
     def readable_by(self, user):
-        """scope()'s rule; and a compiled report gathers other units' answers, so a unit reporter never
-        reads one, even of its own unit (the office's reporters since it became the Văn phòng)."""
+        """scope()'s rule; and a compiled report gathers other units' answers, a focal point's report its
+        province's rows: a unit reporter reads neither, even of its own unit (the office's reporters since
+        it became the Văn phòng)."""
         readable = scope(self, user)
-        return readable.filter(compiled=False) if is_unit_bound(user) else readable
+        if reads_province_reports(user):
+            return readable
+        readable = readable.filter(compiled=False)
+        focal = readable.filter(unit__coordinates_province=True).select_related("unit")
+        return readable.exclude(pk__in=[report.pk for report in focal if report.counts_province()])
 
 
 class Report(Versioned):
@@ -194,6 +200,15 @@ class Report(Versioned):
     @property
     def period(self):
         return parse(self.period_code, self.convention, self.as_of)
+
+    def counts_province(self):
+        """Whether the report counts its province's rows: its unit was the focal point at the period's end.
+        A period that no longer reads is taken to, so that no reader is shown more than it may read."""
+        try:
+            end = self.period.end
+        except PeriodError:
+            return self.unit.coordinates_province
+        return counts_province(self.unit, end)
 
     @property
     def period_label(self):

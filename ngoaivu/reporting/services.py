@@ -19,7 +19,8 @@ from ngoaivu.pure.periods import PeriodError, parse
 from ngoaivu.pure.wording import screen_date
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.models import Succession, Unit
-from ngoaivu.core.permissions import may_move_report
+from ngoaivu.core.lineage import counts_province
+from ngoaivu.core.permissions import may_move_report, reads_province_reports
 
 
 @translation.override("vi")  # list rows hold lazy labels (a task's progress): written in Vietnamese too
@@ -109,6 +110,17 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
         unit.check_existed(period.start, period.end)  # an ended unit reports on the time it existed
     except ValidationError as error:
         raise ValidationError({"period_code": error.messages}) from None
+    if user is not None and not reads_province_reports(user) and counts_province(unit, period.end):
+        raise ValidationError(
+            {
+                "unit": _(
+                    "%(unit)s là cơ quan đầu mối đối ngoại của tỉnh trong kỳ này: báo cáo của kỳ tổng hợp số liệu "
+                    "của các đơn vị trong tỉnh, nên do chuyên viên hoặc lãnh đạo lập. Tài khoản báo cáo của đơn vị "
+                    "chỉ lập báo cáo về công việc của đơn vị mình và trả lời các yêu cầu báo cáo."
+                )
+                % {"unit": unit.name}
+            }
+        )
     draft = drafted(template, context or build_context(unit, period, template.definition, letter))
     report = drafted_report(
         unit,

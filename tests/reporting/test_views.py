@@ -110,6 +110,26 @@ def test_a_reporter_reports_only_for_its_unit(client, demo_users):
     assert client.get(f"/bao-cao/{other.pk}/tai-ve.docx").status_code == 404
 
 
+def test_a_reporter_of_the_focal_point_neither_drafts_nor_reads_its_province_wide_report(client, demo_users):
+    # Since 01/3/2025 the Văn phòng is the focal point: its reports count the Biên phòng's rows, say,
+    # which its reporter may not open; before, its reports were its own work.
+    reporter = login(client, demo_users, "vanphong")
+    reports = Report.objects.count()
+    response = new_report(reporter, unit="VP", period="2026-05", template="general", standalone="1")
+    assert response.status_code == 200 and Report.objects.count() == reports
+    (error,) = response.context["form"].errors["unit"]
+    assert error.startswith("Văn phòng UBND tỉnh Quảng Ngãi là cơ quan đầu mối đối ngoại của tỉnh trong kỳ này:")
+    own_work = made(new_report(reporter, unit="VP", period="2024", template="integration", standalone="1"))
+    province_wide = Report.objects.get(unit__code="VP", period_code="2026-H1")
+    assert province_wide.counts_province() and not own_work.counts_province()
+    assert reporter.get(f"/bao-cao/{province_wide.pk}/").status_code == 404
+    assert reporter.get(f"/bao-cao/{province_wide.pk}/nguon-so-lieu/").status_code == 404
+    assert reporter.get(f"/bao-cao/{own_work.pk}/").status_code == 200
+    listed = reporter.get("/bao-cao/").content.decode()
+    assert f"/bao-cao/{own_work.pk}/" in listed and f"/bao-cao/{province_wide.pk}/" not in listed
+    assert login(client, demo_users, "chuyenvien").get(f"/bao-cao/{province_wide.pk}/").status_code == 200
+
+
 def test_the_province_itself_writes_no_report(client, demo_users):
     client = login(client, demo_users, "chuyenvien")
     response = new_report(client, unit="QNg", period="2021-08", template="general")
