@@ -10,6 +10,12 @@ def lf_lines(text: str | None) -> str:
     return (text or "").replace("\r\n", "\n").replace("\r", "\n")
 
 
+def typed_code(text: str | None) -> str:
+    """A code (a tax code) as it was meant: full-width digits and signs made ASCII (NFKC: "０１２" → "012"),
+    every space dropped, inside as at the ends ("0101 234 567" → "0101234567")."""
+    return "".join(unicodedata.normalize("NFKC", text or "").split())
+
+
 def fold(text: object) -> str:
     """Lowercase, without diacritics (NFD, combining marks dropped, đ → d)."""
     text = unicodedata.normalize("NFD", str(text or "")).lower().replace("đ", "d")

@@ -27,6 +27,7 @@ from .widgets import (
     NumberWidget,
     PartnerLocalityWidget,
     ScopedForeignKeyWidget,
+    TaxCodeWidget,
     UnitCodeWidget,
     UnitWidget,
 )
@@ -127,6 +128,8 @@ def describe(resource, column, user):
             if length
             else _("Chữ; xuống dòng trong ô bằng Alt+Enter.")
         )
+        if isinstance(widget, TaxCodeWidget):
+            described.cell_format = "@"  # a text column: a code typed keeps its leading 0
     return described
 
 

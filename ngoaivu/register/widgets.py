@@ -23,6 +23,7 @@ from ngoaivu.pure.numbers import FigureError, format_number, parse_figure, withi
 from ngoaivu.core.permissions import may_give_unit, scope
 
 from .forms import citation_problem, resolve_document
+from .models.consular import TAX_CODE_FORMAT
 
 
 def nfc(value):
@@ -260,6 +261,47 @@ class CitationWidget(widgets.Widget):
         return value.citation() if value else ""
 
 
+class TaxCodeWidget(widgets.CharWidget):
+    """A tax code (mã số thuế) is text, yet a cell typed as a number holds it as a number, and Excel drops
+    its leading 0 (0101234567 → 101234567). A whole number of 9 digits is restored, with one 0 in front,
+    and said (restored); a number of other length is read as its digits, for the model to refuse. A text
+    cell is read as written."""
+
+    def __init__(self, **kwargs):
+        super().__init__(allow_blank=True, **kwargs)
+
+    @staticmethod
+    def _digits(value):
+        """The digits of a numeric cell holding a whole number ("101234567" for 101234567.0), else None."""
+        if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+            return None
+        number = Decimal(str(value))
+        if not number.is_finite() or number < 0 or number != number.to_integral_value():
+            return None
+        return str(int(number))
+
+    def restored(self, value):
+        """The tax code a numeric cell of 9 digits stood for, its leading 0 given back; None otherwise."""
+        digits = self._digits(value)
+        return "0" + digits if digits is not None and len(digits) == 9 else None
+
+    def note(self, value):
+        """What the import says of a cell it restored (resources.py lists it to confirm); None otherwise."""
+        restored = self.restored(value)
+        if restored is None:
+            return None
+        return _(
+            "Ô kiểu số %(number)s thiếu chữ số 0 ở đầu (Excel bỏ số 0 đầu của ô kiểu số); mã số thuế được đọc là "
+            "%(code)s. Nếu không đúng, định dạng ô là văn bản (Text), gõ lại mã số thuế rồi nhập lại."
+        ) % {"number": self._digits(value), "code": restored}
+
+    def clean(self, value, row=None, **kwargs):
+        digits = self._digits(value)
+        if digits is not None:
+            return self.restored(value) or digits
+        return super().clean(value, row, **kwargs)
+
+
 class PartnerLocalityWidget(widgets.ForeignKeyWidget):
     def __init__(self, **kwargs):
         super().__init__(PartnerLocality, field="name", **kwargs)
@@ -308,6 +350,8 @@ def widget_for(model_field, user):
         return ScopedForeignKeyWidget(related, user)
     if isinstance(model_field, models.BooleanField):
         return BooleanWidget()
+    if TAX_CODE_FORMAT in model_field.validators:
+        return TaxCodeWidget()
     if isinstance(model_field, models.DateField):
         return DateWidget()
     if isinstance(model_field, (models.IntegerField, models.DecimalField)):

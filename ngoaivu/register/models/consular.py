@@ -10,6 +10,7 @@ from django_countries.fields import CountryField
 
 from ngoaivu.core.constraints import Check
 from ngoaivu.core.models import LegalDocument
+from ngoaivu.pure.text import typed_code
 from ngoaivu.pure.wording import format_count
 
 from .base import Record, end_not_before_start
@@ -82,6 +83,36 @@ class AbtcApplication(Record):
 
     def plain_name(self):
         return self.enterprise
+
+    def clean_fields(self, exclude=None):
+        """The tax code as meant (typed_code: full-width digits, stray spaces), once, before it is checked:
+        the form, an import and the API all come this way. A code kept from before the rule (migration
+        0022) and sent back unchanged is said to be the stored one, so that the person knows what to fix."""
+        if "tax_code" not in (exclude or ()):
+            self.tax_code = typed_code(self.tax_code)
+        try:
+            super().clean_fields(exclude)
+        except ValidationError as error:
+            if "tax_code" in error.error_dict and self._tax_code_as_stored():
+                error.error_dict["tax_code"] = [
+                    ValidationError(
+                        _(
+                            "Mã số thuế đang lưu «%(value)s» được ghi từ trước khi sổ theo dõi kiểm tra định dạng "
+                            "và không đúng định dạng: mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu «-» và 3 chữ số, "
+                            "ví dụ 4300123456 hoặc 4300123456-001. Sửa lại mã số thuế (hoặc để trống nếu chưa rõ) "
+                            "rồi lưu."
+                        ),
+                        code="stored_tax_code",
+                        params={"value": self.tax_code},
+                    )
+                ]
+            raise
+
+    def _tax_code_as_stored(self):
+        if self.pk is None:
+            return False
+        stored = type(self)._base_manager.filter(pk=self.pk).values_list("tax_code", flat=True).first()
+        return stored is not None and typed_code(stored) == self.tax_code
 
     def clean(self):
         if self.status in (self.Status.APPROVED, self.Status.REFUSED) and not self.decided_on:
