@@ -287,14 +287,14 @@ def check_number(kind, number):
 FIRST_YEAR, LAST_YEAR = 1945, 2999  # a comparison reaches back a year: no date before year 1
 
 
-def same_period(stored, code, period):
+def same_period(stored, code, period, as_of=None):
     """Whether a stored period is period, however either was typed (Period.is_same_period): stored() reads it
     (a request's, a report's, by its own convention); one that no longer reads (a year now out of range) is
-    compared by its code."""
+    compared by its code and its cut-off day as_of, which must stop the figures on the same day."""
     try:
         return stored().is_same_period(period)
     except PeriodError:
-        return code == period.code()
+        return code == period.code() and replace(period, as_of=as_of).end == period.end
 
 
 def _check_year(year):

@@ -100,7 +100,7 @@ class NewReportForm(forms.Form):
         # The same period however it was typed: a range of a quarter's days is that quarter's report.
         of_template = reports.filter(unit=unit, template=template).order_by("pk")
         fields = ("title", "status", "period_code", "convention", "as_of")
-        same = [r for r in of_template.only(*fields) if same_period(lambda: r.period, r.period_code, period)]
+        same = [r for r in of_template.only(*fields) if same_period(lambda: r.period, r.period_code, period, r.as_of)]
         self.existing_reports = same
         if not self.existing_reports:
             return

@@ -267,3 +267,19 @@ def test_a_stored_period_is_compared_by_its_days_and_one_that_no_longer_reads_by
 
     assert same_period(out_of_range, "3001", Period("year", 3001))  # a code stored before the limits, as typed
     assert not same_period(out_of_range, "3001", parse("2021"))
+
+
+def test_a_stored_period_that_no_longer_reads_is_compared_with_its_cut_off_too():
+    """The code alone would take a report «tính đến ngày 10/9/3001» for the whole year's: its cut-off counts."""
+
+    def out_of_range():
+        return parse("3001", as_of=date(3001, 9, 10))
+
+    whole, cut = Period("year", 3001), Period("year", 3001, as_of=date(3001, 9, 10))
+    assert not same_period(out_of_range, "3001", whole, as_of=date(3001, 9, 10))
+    assert same_period(out_of_range, "3001", cut, as_of=date(3001, 9, 10))
+    assert not same_period(out_of_range, "3001", cut, as_of=date(3001, 9, 9))
+    assert not same_period(out_of_range, "3001", cut)  # stored without a cut-off: the whole year's
+    # a cut-off on the last day or after it cuts nothing, as Period.is_same_period has it
+    assert same_period(out_of_range, "3001", whole, as_of=date(3001, 12, 31))
+    assert same_period(out_of_range, "3001", Period("year", 3001, as_of=date(3002, 1, 31)), as_of=date(3001, 12, 31))
