@@ -40,3 +40,18 @@ def test_check_says_no_error_in_vietnamese(ngoaivu):
     assert ngoaivu("check") == (0, "Kiểm tra: không có lỗi.\n", "")
     assert ngoaivu("check", "-v0") == (0, "", "")
     assert ngoaivu("check", "-v2") == (0, "System check identified no issues (0 silenced).\n", "")
+
+
+def test_check_sums_up_the_issues_in_vietnamese_above_djangos_lines(ngoaivu):
+    """--deploy finds Django's security warnings here (no HTTPS settings in a test): one Vietnamese line counts
+    them, where Django said «System check identified some issues:» and «WARNINGS:», then Django's lines."""
+    status, out, err = ngoaivu("check", "--deploy")
+    summary, *lines = err.splitlines()
+    assert (status, out) == (0, "") and lines and all(line.startswith("?: (security.W") for line in lines)
+    assert summary == f"Kiểm tra: {len(lines):02d} cảnh báo." and lines == sorted(lines)
+    assert "System check" not in err and "WARNINGS" not in err
+    # warnings made errors stop the command, said the same way
+    status, out, err = ngoaivu("check", "--deploy", "--fail-level", "WARNING")
+    assert (status, out, err.splitlines()) == (1, "", [summary, *lines])
+    status, out, err = ngoaivu("check", "--deploy", "-v2")
+    assert status == 0 and err.startswith("System check identified some issues:") and "Kiểm tra" not in err
