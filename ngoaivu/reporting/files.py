@@ -21,10 +21,12 @@ STALLED_AFTER = timedelta(seconds=60)
 
 @dataclass
 class Pending:
-    """Not ready yet: started is when the work was queued; error is set when it failed."""
+    """Not ready yet: started is when the work was queued; error is set when it failed; digest: the
+    content_sha256 of a draft's PDF being made, which the waiting page asks after (pdf_of's started)."""
 
     started: object
     error: str = ""
+    digest: str = ""
 
     @property
     def stalled(self):
@@ -50,24 +52,30 @@ def docx_of(report):
     return _issued_file(report, "docx")
 
 
-def pdf_of(report):
+def pdf_of(report, started=""):
     """(bytes, sha256) or Pending: an issued report's stored PDF (signed, once signed), a draft's
-    preview once converted."""
+    preview once converted. started: the digest of a draft's PDF already started (Pending.digest):
+    while it is kept, it is served or waited for as started, the draft not written again to know
+    whether the register still agrees with it (draft_notice: a compiled report's answers compiled
+    again); else the PDF of the draft as it is now is started."""
     from .redrafting import document_to_send
 
     if report.status == Report.Status.ISSUED:
         return _issued_file(report, "pdf")
-    digest = content_digest(document_to_send(report))
-    preview, created = PreviewPdf.objects.get_or_create(report=report, content_sha256=digest)
-    if created:
-        enqueue_after_commit(convert_preview, report.pk, digest)
-        preview.refresh_from_db()  # the immediate backend has already made it
+    preview = PreviewPdf.objects.filter(report=report, content_sha256=started).first() if started else None
+    if preview is None:
+        document = document_to_send(report)
+        digest = content_digest(document)
+        preview, created = PreviewPdf.objects.get_or_create(report=report, content_sha256=digest)
+        if created:
+            enqueue_after_commit(convert_preview, report.pk, digest, document.notice)
+            preview.refresh_from_db()  # the immediate backend has already made it
     if preview.pdf:
         data = _read(preview.pdf)
         return data, sha256(data)
     if preview.error:
         preview.delete()  # said once; the next download tries again
-    return Pending(preview.created_at, preview.error)
+    return Pending(preview.created_at, preview.error, preview.content_sha256)
 
 
 def _issued_file(report, kind):

@@ -83,11 +83,12 @@ def draft_notice(report):
     )
 
 
-def document_to_send(report):
-    """The report as its DOCX and PDF are made: services.to_document, with draft_notice for a draft."""
+def document_to_send(report, notice=None):
+    """The report as its DOCX and PDF are made: services.to_document, with draft_notice for a draft;
+    notice: the draft_notice decided already (when its PDF was started), not decided again."""
     document = to_document(report)
     if report.status != Report.Status.ISSUED:
-        document.notice = draft_notice(report)
+        document.notice = draft_notice(report) if notice is None else notice
     return document
 
 

@@ -26,10 +26,10 @@ def _failure(error):
     }
 
 
-def _document(report):
+def _document(report, notice=None):
     from .redrafting import document_to_send  # services schedules these tasks
 
-    return document_to_send(report)
+    return document_to_send(report, notice)
 
 
 def schedule_freezing(report):
@@ -72,13 +72,14 @@ def retry_freezing(document):
 
 
 @task()
-def convert_preview(report_id: int, content_sha256: str) -> str:
+def convert_preview(report_id: int, content_sha256: str, notice: str | None = None) -> str:
     """A draft's PDF, kept under the hash of its content (frozen.content_digest); the report as it is
-    now is rendered, so when it changed since the request the result is kept under its own hash."""
+    now is rendered, so when it changed since the request the result is kept under its own hash.
+    notice: its draft_notice, decided when the PDF was started (None: decided here, redrafting it)."""
     from .models import Report
 
     report = Report.objects.select_related("unit", "template").get(pk=report_id)
-    document = _document(report)
+    document = _document(report, notice)
     digest = content_digest(document)
     if not PreviewPdf.objects.filter(report=report, content_sha256=digest).exclude(pdf="").exists():
         try:

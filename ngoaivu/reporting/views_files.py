@@ -34,7 +34,7 @@ def report_docx(request, pk):
 @login_required
 def report_pdf(request, pk):
     report = _report(request, pk)
-    return _send(request, report, "pdf", files.pdf_of(report))
+    return _send(request, report, "pdf", files.pdf_of(report, request.GET.get("ban", "")))
 
 
 @require_POST

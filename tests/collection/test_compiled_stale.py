@@ -1,7 +1,14 @@
 """A compiled report is held against the answers accepted now: an answer accepted after compiling
 flags the sections it adds to, and «Tổng hợp lại các mục này» writes them again from the answers."""
 
+import io
+import re
+
+import docx
+import pytest
+
 from ngoaivu.collection import compilation
+from ngoaivu.reporting.pdf import PdfUnavailable
 from ngoaivu.reporting.redrafting import stale_sections
 
 from .test_compilation import answer
@@ -125,3 +132,37 @@ def test_a_count_the_register_cannot_name_is_written_without_an_empty_list(outgo
     text = "\n".join(section.text for section in report.sections.all())
     # The sentence names no one: it tells the Sở's own receptions (none); the office's, with its source.
     assert "Theo báo cáo của Văn phòng UBND tỉnh, đơn vị có 01 " in text and "()" not in text
+
+
+def test_a_compiled_draft_is_compiled_again_once_per_download_never_while_its_pdf_is_waited_for(
+    outgoing, units, users, client_for, settings, monkeypatch
+):
+    from django_tasks import default_task_backend
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}  # queued, not run
+    request, report = _compiled(outgoing, units, users)
+    answer(request, units["dh"], "accepted", {"incoming_delegations": {"groups": 1, "persons": 4}})
+    compiled, compile_draft = [], compilation.compiled_draft
+    monkeypatch.setattr(
+        compilation, "compiled_draft", lambda request: compiled.append(request) or compile_draft(request)
+    )
+    client = client_for("officer")
+
+    response = client.get(f"/bao-cao/{report.pk}/tai-ve.docx")
+    warning = docx.Document(io.BytesIO(response.content)).paragraphs[0].text
+    assert warning.startswith("DỰ THẢO CHƯA CẬP NHẬT") and str(report.sections.get(key=DELEGATIONS)) in warning
+    assert len(compiled) == 1
+    waiting = client.get(f"/bao-cao/{report.pk}/tai-ve.pdf")
+    assert len(compiled) == 2
+    # the waiting page reloads to ask after the PDF started (or, unsaid, the download again)
+    url = re.search(r'http-equiv="refresh" content="2(?:; url=([^"]+))?"', waiting.content.decode()).group(1)
+    poll = url or f"/bao-cao/{report.pk}/tai-ve.pdf"
+    assert "Máy chủ đang tạo tệp PDF" in client.get(poll).content.decode()
+    assert len(compiled) == 2
+    # The conversion takes the warning decided when the PDF was started: here it stops at LibreOffice.
+    monkeypatch.setattr("ngoaivu.reporting.pdf.libreoffice_path", lambda: None)
+    queued = default_task_backend.results[-1]
+    with pytest.raises(PdfUnavailable):
+        queued.task.call(*queued.args, **queued.kwargs)
+    assert "Máy chủ chưa cài LibreOffice nên chưa tạo được PDF." in client.get(poll).content.decode()
+    assert len(compiled) == 2

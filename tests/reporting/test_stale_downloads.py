@@ -2,12 +2,14 @@
 and PDF; a fresh draft carries none, and an issued report stays as it was frozen."""
 
 import io
+import re
 from datetime import date
 
 import docx
 import pytest
 
 from ngoaivu.reporting import tasks
+from ngoaivu.reporting.pdf import libreoffice_path
 from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.reporting.services import create_report
 
@@ -18,6 +20,13 @@ WARNING = "DỰ THẢO CHƯA CẬP NHẬT"
 def report(units, users, incoming):
     incoming(start_date=date(2021, 8, 10), person_visits=5)
     return create_report(units["sngv"], ReportTemplate.objects.get(code="general"), "2021-08", users["officer"])
+
+
+def poll_url(waiting, report):
+    """Where the waiting page reloads to while the PDF is being made."""
+    match = re.search(r'http-equiv="refresh" content="2(?:; url=([^"]+))?"', waiting.content.decode())
+    assert match, "not the waiting page"
+    return match.group(1) or f"/bao-cao/{report.pk}/tai-ve.pdf"
 
 
 def first_paragraph(client, report):
@@ -41,3 +50,28 @@ def test_an_issued_report_carries_no_warning(report, incoming):
     report.status = report.Status.ISSUED
     incoming(start_date=date(2021, 8, 20), person_visits=4)
     assert tasks._document(report).notice == ""
+
+
+def test_waiting_for_a_pdf_never_drafts_the_report_again(report, client_for, incoming, django_assert_max_num_queries):
+    # Whether the register still agrees is decided when the PDF is started (the tasks are not run here);
+    # the waiting page asks only after that PDF: neither the register nor the template are read again.
+    client = client_for("officer")
+    incoming(start_date=date(2021, 8, 20), person_visits=4)
+    poll = poll_url(client.get(f"/bao-cao/{report.pk}/tai-ve.pdf"), report)
+    for _ in range(2):
+        with django_assert_max_num_queries(10):
+            poll = poll_url(client.get(poll), report)
+
+
+@pytest.mark.pdf
+def test_a_stale_drafts_pdf_carries_the_warning(report, client_for, incoming, run_tasks):
+    import pypdfium2
+
+    if libreoffice_path() is None and not __import__("os").environ.get("NGOAIVU_REQUIRE_ALL"):
+        pytest.skip("LibreOffice không có trên máy này")
+    client = client_for("officer")
+    incoming(start_date=date(2021, 8, 20), person_visits=4)
+    response = client.get(f"/bao-cao/{report.pk}/tai-ve.pdf")
+    assert response["Content-Type"] == "application/pdf"
+    text = " ".join(pypdfium2.PdfDocument(response.content)[0].get_textpage().get_text_range().split())
+    assert WARNING in text and str(report.sections.get(key="I.1.b")) in text
