@@ -272,12 +272,16 @@ class ReportViewSet(Described, mixins.CreateModelMixin, viewsets.ReadOnlyModelVi
         return self._detail(self.get_object())
 
     def _file(self, report, kind, result):
-        """The bytes, or 202 while the file is being made (Retry-After), 503 when it failed."""
+        """The bytes, or 202 while the file is being made (Retry-After; Location: where to ask after a
+        draft's PDF started, files.pdf_of's started), 503 when it failed."""
         if isinstance(result, files.Pending):
             if result.error:
                 return Response({"detail": result.error}, status=status.HTTP_503_SERVICE_UNAVAILABLE)
             message = _("Máy chủ đang tạo tệp; vui lòng gọi lại sau ít giây.")
-            return Response({"detail": message}, status=status.HTTP_202_ACCEPTED, headers={"Retry-After": "2"})
+            headers = {"Retry-After": "2"}
+            if result.digest:
+                headers["Location"] = f"{self.request.path}?ban={result.digest}"
+            return Response({"detail": message}, status=status.HTTP_202_ACCEPTED, headers=headers)
         data, digest = result
         response = attachment(data, kind, report.file_name(kind))
         response["ETag"] = f'"{digest}"'
@@ -301,7 +305,8 @@ class ReportViewSet(Described, mixins.CreateModelMixin, viewsets.ReadOnlyModelVi
         summary=gettext_lazy("Tải báo cáo dạng PDF"),
         description=gettext_lazy(
             "Báo cáo đã ban hành: đúng tệp đã lưu (đã ký số, nếu đã ký). Dự thảo: tệp được chuyển đổi ở tiến trình "
-            "chạy nền; trả 202 cho đến khi xong."
+            "chạy nền; trả 202 cho đến khi xong, kèm tiêu đề Location: gọi lại theo địa chỉ đó để chờ đúng bản "
+            "đã bắt đầu tạo."
         ),
         responses={
             (200, CONTENT_TYPES["pdf"]): OpenApiResponse(OpenApiTypes.BINARY),
@@ -315,7 +320,7 @@ class ReportViewSet(Described, mixins.CreateModelMixin, viewsets.ReadOnlyModelVi
     @action(detail=True, methods=["get"], **DOWNLOAD)
     def pdf(self, request, pk=None):
         report = self.get_object()
-        return self._file(report, "pdf", files.pdf_of(report))
+        return self._file(report, "pdf", files.pdf_of(report, request.query_params.get("ban", "")))
 
 
 class ReportTemplateSerializer(serializers.ModelSerializer):

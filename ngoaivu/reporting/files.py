@@ -3,6 +3,7 @@ files (reporting/frozen.py), never rendered again; a draft's DOCX is rendered on
 docx is quick) and its PDF is converted off the request (tasks.convert_preview), the caller
 waiting for it."""
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -62,7 +63,8 @@ def pdf_of(report, started=""):
 
     if report.status == Report.Status.ISSUED:
         return _issued_file(report, "pdf")
-    preview = PreviewPdf.objects.filter(report=report, content_sha256=started).first() if started else None
+    digest_given = re.fullmatch(r"[0-9a-f]{64}", started or "")
+    preview = PreviewPdf.objects.filter(report=report, content_sha256=started).first() if digest_given else None
     if preview is None:
         document = document_to_send(report)
         digest = content_digest(document)

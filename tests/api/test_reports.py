@@ -174,6 +174,19 @@ def test_pdf_without_libreoffice_is_a_503_in_json(api, units, monkeypatch, run_t
     assert response.json() == {"detail": "Máy chủ chưa cài LibreOffice nên chưa tạo được PDF."}
 
 
+def test_waiting_for_a_drafts_pdf_at_its_location_never_drafts_the_report_again(
+    api, units, django_assert_max_num_queries
+):
+    # The tasks are not run here: the PDF stays being made.
+    report, client = report_of(units["sngv"]), api("officer")
+    started = client.get(f"/api/reports/{report.pk}/pdf/")
+    assert started.status_code == 202
+    location = started.get("Location", f"/api/reports/{report.pk}/pdf/")
+    with django_assert_max_num_queries(12):
+        waited = client.get(location)
+    assert waited.status_code == 202 and waited["Location"] == location
+
+
 @pytest.mark.pdf
 def test_pdf_download(api, units, run_tasks):
     from ngoaivu.reporting.pdf import libreoffice_path
