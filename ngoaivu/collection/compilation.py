@@ -16,8 +16,7 @@ from openpyxl.styles import Font, PatternFill
 
 
 from ngoaivu.core.models import Unit
-from ngoaivu.pure.numbers import format_number
-from ngoaivu.pure.wording import format_count, screen_date
+from ngoaivu.pure.wording import screen_date
 from ngoaivu.pure.spreadsheets import protect_sheet
 from ngoaivu.register.workbooks import GROUPED
 from ngoaivu.reporting.context import citations, comparison_note, comparison_words, unit_words
@@ -26,6 +25,7 @@ from ngoaivu.reporting.template_names import indicator_codes, list_names
 from ngoaivu.reporting.drafting import period_words
 from ngoaivu.reporting.paragraphs import sources
 from ngoaivu.core.amounts import unit_shown
+from ngoaivu.core.screen_figures import screen_count, screen_number
 from ngoaivu.core.lineage import Scope, current_names, is_focal_on
 from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.periods import parse
@@ -122,13 +122,13 @@ def table(request):
                 "unit_shown": unit_shown(word),
                 "cells": cells,
                 "total": sum(cells),
-                "shown": [format_number(n) for n in cells],
+                "shown": [screen_number(n) for n in cells],
                 # (shown, whether the register's figure stands for the answer's: unlisted.shortfall_notes)
-                "marked": [(format_number(n), fewer) for n, fewer in zip(cells, marked, strict=True)],
+                "marked": [(screen_number(n), fewer) for n, fewer in zip(cells, marked, strict=True)],
                 "note": notes.get((code, measure), ""),
-                "total_shown": format_number(sum(cells)),
+                "total_shown": screen_number(sum(cells)),
                 "register": held,
-                "register_shown": "" if held is None else format_number(held),
+                "register_shown": "" if held is None else screen_number(held),
                 "differs": held is not None and held != sum(cells),
             }
         )
@@ -169,7 +169,7 @@ def coverage_note(submissions):
     if not missing:
         return ""
     accepted = len(submissions) - len(missing)
-    values = {"accepted": format_count(accepted), "total": format_count(len(submissions)), "names": ", ".join(missing)}
+    values = {"accepted": screen_count(accepted), "total": screen_count(len(submissions)), "names": ", ".join(missing)}
     values["sources"] = sources(unit_words(submissions[0].request.unit)["name"], accepted)  # as compiled_context
     if not accepted:  # nothing to compile yet (compile_report refuses)
         return _("Chưa tiếp nhận báo cáo nào trong số %(total)s đơn vị được yêu cầu; chưa gồm %(names)s.") % values

@@ -23,11 +23,12 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.lineage import FOCAL_KINDS
 from ngoaivu.core.models import Succession, User
 from ngoaivu.pure.periods import PeriodError, parse
-from ngoaivu.pure.wording import format_count, screen_date
+from ngoaivu.pure.wording import screen_date
 from ngoaivu.reporting.models import Report
 from ngoaivu.reporting.services import default_signer
 
 from .models import ReminderSent, ReportRequest, Submission, UnitTransfer
+from ngoaivu.core.screen_figures import screen_count
 
 MOVING = ("users", "requests", "submissions", "reports")
 # Answers still the unit's to write, and those sent and waiting for review: if one is returned, the
@@ -59,7 +60,7 @@ def _row(obj, label, reason=""):
 
 
 def _n(count):
-    return format_count(count)
+    return screen_count(count)
 
 
 def _user_label(user):

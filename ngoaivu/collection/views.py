@@ -14,10 +14,10 @@ from django.views.decorators.http import require_POST
 
 from ngoaivu.core.downloads import attachment
 from ngoaivu.core.period_field import in_words
-from ngoaivu.pure.wording import format_count
 from ngoaivu.reporting.models import Report
 from ngoaivu.core.permissions import can_edit, can_write, is_office, is_unit_bound, scope
 
+from ngoaivu.core.screen_figures import screen_count
 from . import compilation
 from .contradictions import contradictions
 from .compliance import compliance as on_time_rates  # the page below bears the name
@@ -90,7 +90,7 @@ def request_new(request, slug):
             messages.success(
                 request,
                 _("Đã gửi yêu cầu báo cáo đến %(n)s đơn vị.")
-                % {"n": format_count(len(form.cleaned_data["recipients"]))},
+                % {"n": screen_count(len(form.cleaned_data["recipients"]))},
             )
         else:
             item = form.save()
@@ -159,7 +159,7 @@ def request_add_units(request, pk):
     ask_units(item, form.cleaned_data["recipients"])
     messages.success(
         request,
-        _("Đã gửi yêu cầu báo cáo đến thêm %(n)s đơn vị.") % {"n": format_count(len(form.cleaned_data["recipients"]))},
+        _("Đã gửi yêu cầu báo cáo đến thêm %(n)s đơn vị.") % {"n": screen_count(len(form.cleaned_data["recipients"]))},
     )
     return redirect("collection:detail", pk)
 

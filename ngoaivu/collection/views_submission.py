@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from ngoaivu.core.downloads import CONTENT_TYPES
 from ngoaivu.core.models import ReadingPhrase
 from ngoaivu.pure.numbers import format_number
-from ngoaivu.pure.wording import format_count
+from ngoaivu.core.screen_figures import screen_count
 from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, is_office, scope
 from ngoaivu.core.uploads import UploadError, read_upload
@@ -219,7 +219,7 @@ def _taken(request, sources):
     messages.info(
         request,
         _("Đã điền %(n)s số liệu đọc từ báo cáo của đơn vị. Bấm «Lưu nháp» để ghi lại.")
-        % {"n": format_count(len(names))},
+        % {"n": screen_count(len(names))},
     )
     return data
 

@@ -11,9 +11,10 @@ from django.utils.translation import gettext as _
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.models import Succession
 from ngoaivu.core.permissions import may_transfer_units
-from ngoaivu.pure.wording import format_count, screen_date
+from ngoaivu.pure.wording import screen_date
 
 from .transfer import MOVING, TransferError, apply_transfer, has_work, preview_transfer
+from ngoaivu.core.screen_figures import screen_count
 
 
 def _moved_words(summary):
@@ -24,7 +25,7 @@ def _moved_words(summary):
         "submissions": _("%(count)s báo cáo trả lời chưa gửi"),
         "reports": _("%(count)s báo cáo dự thảo"),
     }
-    parts = [words[key] % {"count": format_count(len(summary[key]))} for key in MOVING if summary[key]]
+    parts = [words[key] % {"count": screen_count(len(summary[key]))} for key in MOVING if summary[key]]
     if (summary.get("focal") or {}).get("moves"):
         parts.append(_("vai trò cơ quan đầu mối đối ngoại của tỉnh"))
     return (
@@ -69,7 +70,7 @@ def unit_transfer(request, pk):
     if preview["issued"]:
         lines.append(
             _("%(n)s báo cáo đã ban hành của %(old)s giữ nguyên số và tên đơn vị ban hành, không chuyển.")
-            % {"n": format_count(preview["issued"]), **values}
+            % {"n": screen_count(preview["issued"]), **values}
         )
     return confirmation_page(
         request,
@@ -93,5 +94,5 @@ def _done(succession):
     for transfer in transfers:
         moment = timezone.localtime(transfer.done_at)
         transfer.when = f"{screen_date(moment.date())} {moment:%H:%M}"
-        transfer.counts = {key: format_count(len(transfer.summary.get(key, []))) for key in MOVING}
+        transfer.counts = {key: screen_count(len(transfer.summary.get(key, []))) for key in MOVING}
     return transfers

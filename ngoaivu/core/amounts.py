@@ -5,11 +5,12 @@ In Vietnamese the interface uses the reports' own words (pure/wording.format_amo
 sentences stay Vietnamese whatever the reader's language.
 """
 
-from django.utils.translation import get_language, gettext as _, ngettext_lazy
+from django.utils.translation import gettext as _, ngettext_lazy
 
 from ngoaivu.pure.changes import change_phrase
-from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import format_amount
+
+from .screen_figures import in_vietnamese, screen_number
 
 # One entry per unit word of pure/indicators.py; "%(shown)s" is the figure as written.
 UNIT_WORDS = {
@@ -40,15 +41,11 @@ UNIT_WORDS = {
 }
 
 
-def _in_vietnamese():
-    return (get_language() or "vi").startswith("vi")
-
-
 def amount_shown(value, unit):
-    """ "05 đoàn" in Vietnamese, "5 delegations" in English; money "4.600.000.000 VND" in English."""
-    if _in_vietnamese() or unit not in UNIT_WORDS:
+    """ "05 đoàn" in Vietnamese, "5 delegations" in English; money "4,600,000,000 VND" in English."""
+    if in_vietnamese() or unit not in UNIT_WORDS:
         return format_amount(value, unit)
-    return UNIT_WORDS[unit] % {"count": value, "shown": format_number(value)}
+    return UNIT_WORDS[unit] % {"count": value, "shown": screen_number(value)}
 
 
 def amounts_shown(values):
@@ -61,7 +58,7 @@ def amounts_shown(values):
 
 def unit_shown(unit):
     """The unit word alone, as a label says it: "đoàn", "delegations"."""
-    if _in_vietnamese() or unit not in UNIT_WORDS:
+    if in_vietnamese() or unit not in UNIT_WORDS:
         return unit
     return (UNIT_WORDS[unit] % {"count": 2, "shown": ""}).strip()
 

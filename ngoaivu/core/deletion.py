@@ -4,10 +4,10 @@ from collections import Counter
 
 from django.utils.translation import gettext as _
 
-from ngoaivu.pure.wording import format_count
 
 from .models import LegalDocument
 from .permissions import readable_rows
+from .screen_figures import screen_count
 
 
 def explain_protected(record, error, user):
@@ -21,10 +21,10 @@ def explain_protected(record, error, user):
     readable = readable_rows(user, cited)
     counts = Counter(str(obj._meta.verbose_name) for obj in readable)
     parts = [
-        f"{format_count(count)} {name}" for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        f"{screen_count(count)} {name}" for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     ]
     if hidden := len(cited) - len(readable):
-        parts.append(_("%(n)s bản ghi của đơn vị khác") % {"n": format_count(hidden)})
+        parts.append(_("%(n)s bản ghi của đơn vị khác") % {"n": screen_count(hidden)})
     where = ", ".join(parts)
     if isinstance(record, LegalDocument):
         return _(

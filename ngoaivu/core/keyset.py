@@ -24,8 +24,7 @@ from django.db.models import F, Q
 from django.db.models.constants import LOOKUP_SEP
 from django.utils.translation import gettext, ngettext
 
-from ngoaivu.pure.numbers import format_number
-from ngoaivu.pure.wording import format_count
+from .screen_figures import screen_count, screen_number
 
 COUNT_CAP = 1000  # rows counted exactly at most; a longer list is said to have more, or about so many
 TOKEN_LIMIT = 2000  # characters of a link's position; anything longer is not one of ours
@@ -224,10 +223,10 @@ def row_count(queryset, page=None, cap=COUNT_CAP):
         # Not "0 bản ghi": Vietnamese has one form for every number, so ngettext cannot say none in words.
         return gettext("Không có bản ghi nào")
     if count <= cap:
-        return ngettext("%(count)s bản ghi", "%(count)s bản ghi", count) % {"count": format_count(count)}  # "03"
+        return ngettext("%(count)s bản ghi", "%(count)s bản ghi", count) % {"count": screen_count(count)}  # "03"
     estimate = planner_estimate(queryset)
     if estimate is not None and estimate > cap:
         return ngettext("khoảng %(count)s bản ghi", "khoảng %(count)s bản ghi", estimate) % {
-            "count": format_number(estimate)
+            "count": screen_number(estimate)
         }
-    return ngettext("hơn %(count)s bản ghi", "hơn %(count)s bản ghi", cap) % {"count": format_number(cap)}
+    return ngettext("hơn %(count)s bản ghi", "hơn %(count)s bản ghi", cap) % {"count": screen_number(cap)}

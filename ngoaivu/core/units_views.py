@@ -15,13 +15,14 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
 
 from ngoaivu.pure.text import collation_key
-from ngoaivu.pure.wording import format_count, screen_date
+from ngoaivu.pure.wording import screen_date
 
 from .unit_picker import CANDIDATES, search_units
 from .date_fields import DateField, DateWidget
 from .lineage import tree_as_of
 from .permissions import may_transfer_units, unit_choices, unit_choices_for
 from .models import Unit
+from .screen_figures import screen_count
 
 
 class TreeDateForm(forms.Form):
@@ -61,7 +62,7 @@ def unit_tree(request):
             "day": screen_date(day),
             "items": items,
             "count": len(items),
-            "count_text": format_count(len(items)),
+            "count_text": screen_count(len(items)),
             "shown": day is not None,
         },
     )

@@ -146,17 +146,19 @@ def _unreadable(money: bool, decimal_places: int) -> str:
     return UNREADABLE if decimal_places else UNREADABLE_COUNT
 
 
-def format_number(value, decimals: int | None = None) -> str:
-    """Decimal comma and thousands dot: 108373 → "108.373", 7.037 → "7,037"."""
+def format_number(value, decimals: int | None = None, locale: str = "vi") -> str:
+    """Decimal comma and thousands dot: 108373 → "108.373", 7.037 → "7,037". Another Babel locale writes
+    the figure its own way (locale="en": "108,373", "7.037"), as the English interface does
+    (core/screen_figures.py); the documents are always "vi"."""
     if value is None:
         return ""
     if decimals is not None:
         value = round(Decimal(value), decimals)
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-        return format_decimal(value, format=pattern, locale="vi")
+        return format_decimal(value, format=pattern, locale=locale)
     digits = len(str(value))
     if isinstance(value, Decimal) and value.is_finite():
         digits = max(digits, value.adjusted() + 1)  # 1E+300 from a spreadsheet has 301 digits to write
     with localcontext() as context:
         context.prec = max(context.prec, digits + 20)  # a 31-digit slip is still written out
-        return format_decimal(value, locale="vi", decimal_quantization=False)
+        return format_decimal(value, locale=locale, decimal_quantization=False)

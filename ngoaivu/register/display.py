@@ -1,4 +1,5 @@
-"""How register values read on the pages: Vietnamese labels, dd/mm/yyyy, 108.373."""
+"""How register values read on the pages: labels in the interface's language, dd/mm/yyyy, 108.373 (108,373
+in English: core/screen_figures.py)."""
 
 from datetime import date, datetime
 from decimal import Decimal
@@ -12,6 +13,7 @@ from django_countries.fields import Country, CountryField
 
 from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
 from ngoaivu.core.models import Unit
+from ngoaivu.core.screen_figures import screen_number
 
 from .areas import HIDDEN_FIELDS, area_of
 
@@ -49,7 +51,7 @@ def format_value(value):
     if isinstance(value, date):
         return formats.date_format(value, "SHORT_DATE_FORMAT")
     if isinstance(value, (int, Decimal, float)):
-        return formats.number_format(value, use_l10n=True, force_grouping=True)
+        return screen_number(value)
     return str(value)
 
 

@@ -21,10 +21,11 @@ from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register.engine import breakdown, evaluate
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import CUSTOM, Period
-from ngoaivu.pure.wording import format_count, screen_date
+from ngoaivu.pure.wording import screen_date
 from ngoaivu.reading.unit_names import province_now
 from ngoaivu.reading.unplaced import words_beside
 
+from ngoaivu.core.screen_figures import screen_count
 from .areas import AREAS
 from .intake_rules import (
     ROW_AREAS,
@@ -188,7 +189,7 @@ def _form_url(area, values, sentence, unit, period, source):
 
 def _links(fact, area, count, values, unit, period, source):
     url = _form_url(area, values, fact.get("text", ""), unit, period, source)
-    label = _("Tạo %(count)s bản ghi %(noun)s") % {"count": format_count(count), "noun": area.noun}
+    label = _("Tạo %(count)s bản ghi %(noun)s") % {"count": screen_count(count), "noun": area.noun}
     return {
         "label": label,
         "count": count,

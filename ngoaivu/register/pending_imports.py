@@ -17,10 +17,11 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ngoaivu.pure.wording import format_count, screen_date
+from ngoaivu.pure.wording import screen_date
 
 from .areas import AREAS
 from .models import DroppedImport, PendingImport
+from ngoaivu.core.screen_figures import screen_count
 
 KEEP = timedelta(days=1)
 KEEP_PER_USER = 5  # workbooks waiting for one person's confirmation, in as many tabs: the oldest go first
@@ -153,12 +154,12 @@ def _why(trace):
     if trace.reason == Reason.IMPORTED:
         return _("Tệp «%(name)s» đã được nhập lúc %(time)s; lần bấm «Nhập» này không lưu thêm dòng nào.") % values
     if trace.reason == Reason.EXPIRED:
-        values.update(time=_moment(trace.uploaded_at), hours=format_count(int(KEEP.total_seconds() // 3600)))
+        values.update(time=_moment(trace.uploaded_at), hours=screen_count(int(KEEP.total_seconds() // 3600)))
         why = _("Tệp «%(name)s» tải lên lúc %(time)s đã quá thời hạn lưu giữ %(hours)s giờ nên đã bị xóa khỏi máy chủ.")
     elif trace.reason == Reason.REPLACED:
         why = _("Tệp «%(name)s» đã được thay bằng tệp khác chọn lúc %(time)s nên không còn được lưu giữ.")
     elif trace.reason == Reason.CROWDED:
-        values["count"] = format_count(KEEP_PER_USER)
+        values["count"] = screen_count(KEEP_PER_USER)
         why = _(
             "Tệp «%(name)s» không còn được lưu giữ: mỗi người chỉ được giữ %(count)s tệp chờ xác nhận, và lúc "
             "%(time)s đã có tệp mới hơn được tải lên."

@@ -16,7 +16,6 @@ from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, can_write, scope
-from ngoaivu.pure.wording import format_count
 from ngoaivu.core.forms import FigureMixin
 
 from .areas import AREAS
@@ -26,6 +25,7 @@ from .filters import filterset_class
 from .forms import form_class
 from .history import delete_with_children, deleted_with, deletions, dependents, restore_changes, visible_history
 from .offering import area_or_404, listed_area, offered_areas
+from ngoaivu.core.screen_figures import screen_count
 
 PAGE_SIZE = 50
 
@@ -334,7 +334,7 @@ def record_restore(request, slug, history_id):
         messages.success(
             request,
             _("Đã đưa trở lại cả %(n)s %(what)s đã xóa cùng bản ghi này.")
-            % {"n": format_count(len(versions)), "what": what},
+            % {"n": screen_count(len(versions)), "what": what},
         )
     return redirect("register:detail", slug, instance.pk)
 
@@ -355,7 +355,7 @@ def _confirm_restore(request, area, row, current, when, seen, children=()):
         ]
         lines += [
             _("Cùng đưa trở lại %(n)s %(what)s đã xóa cùng bản ghi này.")
-            % {"n": format_count(len(versions)), "what": what}
+            % {"n": screen_count(len(versions)), "what": what}
             for what, versions in children
         ]
         cancel_url = reverse("register:deleted", args=[area.slug])

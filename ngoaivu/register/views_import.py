@@ -16,13 +16,13 @@ from ngoaivu.core.downloads import attachment, refused_filters
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.permissions import can_write
 from ngoaivu.core.uploads import UploadError, kind_of, read_upload
-from ngoaivu.pure.wording import format_count
 from ngoaivu.reading.errors import ReadError
 
 from . import pending_imports, workbooks
 from .resources import import_rows, import_seal, resource_class
 from .offering import area_or_404, listed_area
 from .views import _filtered
+from ngoaivu.core.screen_figures import screen_count
 
 SHOWN_PROBLEMS = 200  # an import's errors listed on its page: a file imported twice has one for every row
 
@@ -112,7 +112,7 @@ def _import_summary(counts):
         "skip": _("%(n)s dòng không thay đổi"),
         "read_only": _("bỏ qua %(n)s dòng chỉ được xem, không thay đổi"),
     }
-    parts = [words[kind] % {"n": format_count(n)} for kind, n in counts.items() if n]
+    parts = [words[kind] % {"n": screen_count(n)} for kind, n in counts.items() if n]
     return _("Đã nhập tệp: %(parts)s.") % {"parts": ", ".join(parts)}
 
 

@@ -12,7 +12,6 @@ from django.views.decorators.http import require_POST
 
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.locking import VersionConflict, expect_version
-from ngoaivu.pure.wording import format_count
 
 from .document import split_footnotes, split_paragraphs
 from .forms import ChoiceForm
@@ -20,6 +19,7 @@ from .outline_changes import add_section, changes, remove_section
 from .redrafting import accept_regenerated, redraft_unedited, regenerate
 from .restoring import removal, restore_section
 from .views import _editable_report
+from ngoaivu.core.screen_figures import screen_count
 
 
 def _refused(request, pk, error):
@@ -49,12 +49,12 @@ def report_redraft(request, pk):
             if report.compiled
             else _("Đã tạo lại %(n)s mục từ sổ theo dõi.")
         )
-        messages.success(request, done % {"n": format_count(len(written))})
+        messages.success(request, done % {"n": screen_count(len(written))})
     if edited:
         messages.warning(
             request,
             _("%(n)s mục đã sửa tay: xem khác biệt để chọn giữ nội dung đã sửa hoặc thay bằng nội dung mới.")
-            % {"n": format_count(len(edited))},
+            % {"n": screen_count(len(edited))},
         )
         return redirect("reporting:regenerate", pk, edited[0].pk)
     if not written:

@@ -12,12 +12,13 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
 from ngoaivu.core.permissions import may_move_report
-from ngoaivu.pure.wording import format_count, screen_date
+from ngoaivu.pure.wording import screen_date
 
 from .models import Report
 from .outline_changes import changes
 from .services import TRANSITIONS, WorkflowError, allowed_actions, approvers, next_number, refused, transition
 from .views import _report
+from ngoaivu.core.screen_figures import screen_count
 
 
 def _issue_notes(report, today):
@@ -126,13 +127,13 @@ def _confirm_step(request, report, action):
         lines.insert(
             0,
             _("Lưu ý: mẫu báo cáo hôm nay viết thêm %(n)s mục mà báo cáo này chưa có: %(sections)s.")
-            % {"n": format_count(len(missing)), "sections": "; ".join(row.label for row in missing)},
+            % {"n": screen_count(len(missing)), "sections": "; ".join(row.label for row in missing)},
         )
     if dropped:
         lines.insert(
             0,
             _("Lưu ý: mẫu báo cáo hôm nay không còn viết %(n)s mục của báo cáo này: %(sections)s.")
-            % {"n": format_count(len(dropped)), "sections": "; ".join(str(row.section) for row in dropped)},
+            % {"n": screen_count(len(dropped)), "sections": "; ".join(str(row.section) for row in dropped)},
         )
     if stale:
         note = (
@@ -146,7 +147,7 @@ def _confirm_step(request, report, action):
                 "dẫn hoặc mẫu báo cáo đã thay đổi sau khi soạn): %(sections)s."
             )
         )
-        lines.insert(0, note % {"n": format_count(len(stale)), "sections": "; ".join(str(s) for s in stale)})
+        lines.insert(0, note % {"n": screen_count(len(stale)), "sections": "; ".join(str(s) for s in stale)})
     return confirmation_page(
         request,
         "reporting/confirm_step.html",

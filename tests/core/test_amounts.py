@@ -50,8 +50,8 @@ def test_in_vietnamese_amounts_are_the_reports_amounts():
 def test_in_english_amounts_take_english_words_and_their_plural():
     with translation.override("en"):
         assert amount_shown(1, "đoàn") == "1 delegation"
-        assert amounts_shown([(3, "đoàn"), (1_250, "lượt người")]) == "3 delegations, 1.250 person-visits"
-        assert amount_shown(4_600_000_000, "đồng") == "4.600.000.000 VND"
+        assert amounts_shown([(3, "đoàn"), (1_250, "lượt người")]) == "3 delegations, 1,250 person-visits"
+        assert amount_shown(4_600_000_000, "đồng") == "4,600,000,000 VND"
         assert amounts_shown([(0, "tàu cá")]) == "none"
         assert unit_shown("ngư dân") == "fishermen"
 

@@ -95,11 +95,12 @@ def test_the_edit_form_shows_the_stored_amount_in_official_style(client_for, uni
     client = client_for("officer")
     assert 'value="4.600.000.000"' in client.get(f"/so-theo-doi/vien-tro/{aid.pk}/sua/").content.decode()
     assert "4.600.000.000" in client.get(f"/so-theo-doi/vien-tro/{aid.pk}/").content.decode()
-    # In English too: what the page shows is what the form reads back, never "4,600,000,000".
+    # In English the pages write it the English way; the figure box still reads and shows the official writing.
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     for url in (f"/so-theo-doi/vien-tro/{aid.pk}/", "/so-theo-doi/vien-tro/"):
         page = client.get(url).content.decode()
-        assert "4.600.000.000" in page and "4,600,000,000" not in page, url
+        assert "4,600,000,000" in page and "4.600.000.000" not in page, url
+    assert 'value="4.600.000.000"' in client.get(f"/so-theo-doi/vien-tro/{aid.pk}/sua/").content.decode()
 
 
 def test_a_year_reads_as_a_year_and_an_amount_in_official_style(client_for, units):

@@ -4,8 +4,9 @@ SHORT_DATE_FORMAT = "d/m/Y"
 DATETIME_FORMAT = "d/m/Y H:i"
 SHORT_DATETIME_FORMAT = "d/m/Y H:i"
 DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
-# Figures too: the forms read them the official way in both languages (pure/numbers.py), so they
-# are shown that way, and what the page shows can be typed back ("4.600.000.000", "7,037").
-DECIMAL_SEPARATOR = ","
-THOUSAND_SEPARATOR = "."
+# Figures on the pages follow the language chosen, as core/screen_figures.py writes them with Babel:
+# "4,600,000,000", "3.5". The figure boxes of the forms keep reading and showing the official writing
+# (core/forms.py), which their help and messages describe; documents are always Vietnamese.
+DECIMAL_SEPARATOR = "."
+THOUSAND_SEPARATOR = ","
 NUMBER_GROUPING = 3

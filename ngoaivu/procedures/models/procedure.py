@@ -12,7 +12,7 @@ from ngoaivu.register.models.base import Record
 from ngoaivu.register.offering import offers
 
 from ngoaivu.pure.text import fold
-from ngoaivu.pure.wording import format_count
+from ngoaivu.core.screen_figures import screen_count
 
 from ..texts import TEXT_FIELDS
 
@@ -131,7 +131,7 @@ class Procedure(Record):
             return ""
         return gettext(
             "%(n)s bản dịch đã hiệu đính hoặc công bố chuyển về bản nháp để rà soát lại theo nội dung mới."
-        ) % {"n": format_count(self.drafted_translations)}
+        ) % {"n": screen_count(self.drafted_translations)}
 
     def _text_changed(self):
         saved = type(self).objects.filter(pk=self.pk).values(*TEXT_FIELDS).first()

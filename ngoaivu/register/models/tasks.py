@@ -11,9 +11,9 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.constraints import Check
 from ngoaivu.core.models import LegalDocument
-from ngoaivu.pure.wording import format_count
 
 from .base import Record
+from ngoaivu.core.screen_figures import screen_count
 
 
 # The last day of a task due by a quarter or the year: "Quý I" is done by 31/3.
@@ -160,7 +160,7 @@ class AssignedTask(Record):
         late = self.days_overdue()
         if not late:
             return day
-        return f"{day} – {gettext('quá hạn %(n)s ngày') % {'n': format_count(late)}}"
+        return f"{day} – {gettext('quá hạn %(n)s ngày') % {'n': screen_count(late)}}"
 
     deadline_status.short_description = _("thời hạn")  # type: ignore[attr-defined]
 

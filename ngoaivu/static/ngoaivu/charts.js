@@ -9,9 +9,9 @@
     var canvas = section.querySelector("canvas");
     if (!data || !canvas) return;
     var config = JSON.parse(data.textContent);
-    // Figures read the official way in both languages (7.497, not 7,497), as the tables under the charts;
-    // every axis counts whole things (groups, cases, millions of đồng): no step of 4,5.
-    config.options.locale = "vi-VN";
+    // Figures read as the tables under the charts do, in the page's language (7.497 in Vietnamese, 7,497 in
+    // English); every axis counts whole things (groups, cases, millions of đồng): no step of 4,5.
+    config.options.locale = document.documentElement.lang === "en" ? "en-US" : "vi-VN";
     Object.keys(config.options.scales || {}).forEach(function (axis) {
       var scale = config.options.scales[axis];
       scale.ticks = Object.assign({ precision: 0 }, scale.ticks || {});
