@@ -7,6 +7,8 @@ The documents themselves (report text, DOCX, PDF) call pure/ directly and stay V
 Dates read dd/mm/yyyy in both languages (pure/wording.screen_date).
 """
 
+from decimal import Decimal
+
 from django.utils.translation import get_language, to_locale
 
 from ngoaivu.pure.numbers import format_number
@@ -23,7 +25,11 @@ def interface_locale() -> str:
 
 
 def screen_number(value, decimals: int | None = None) -> str:
-    """108373 → "108.373" in Vietnamese, "108,373" in English; 3.5 → "3,5" / "3.5"."""
+    """108373 → "108.373" in Vietnamese, "108,373" in English; 3.5 → "3,5" / "3.5". A Decimal keeps the
+    places it is stored with, as a field of two places holds it: Decimal("1250.50") → "1.250,50"."""
+    if decimals is None and isinstance(value, Decimal) and value.is_finite():
+        exponent = value.as_tuple().exponent
+        decimals = -exponent if isinstance(exponent, int) and exponent < 0 else None
     return format_number(value, decimals, locale=interface_locale())
 
 

@@ -28,6 +28,9 @@ def test_figures_are_written_in_the_interfaces_language(language, count, big, de
         assert screen_number(4_600_000_000) == big
         assert screen_number(Decimal("3.5")) == decimal
         assert screen_number(3.5) == decimal
+        # a Decimal of a field with two places keeps them, as the pages wrote it before («1.250,50»)
+        assert screen_number(Decimal("1250.50")) == {"vi": "1.250,50", "en": "1,250.50"}[language]
+        assert screen_number(Decimal("1250.00")) == {"vi": "1.250,00", "en": "1,250.00"}[language]
         template = Template("{% load official %}{{ n|count }} {{ n|days }} {{ big|figure }} {{ big }}")
         assert template.render(Context({"n": 4, "big": 4_600_000_000})) == f"{count} {count} {big} {big}"
 
