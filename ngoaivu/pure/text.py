@@ -63,3 +63,33 @@ def collation_key(text: object) -> tuple[str, str]:
     Two tables and no loop in Python: a search sorts every unit of the country by it."""
     text = unicodedata.normalize("NFC", str(text or "").lower())
     return text.translate(_LETTER_TABLE), text.translate(_TONE_TABLE)
+
+
+# Pasted text carries characters no one sees or means: a no-break or other Unicode space (one space),
+# a zero-width space, joiner or byte-order mark, a direction mark (nothing), a control character such
+# as BEL, which the DOCX of a report drops and a PDF shows as a box (nothing), a tab, which breaks a PDF
+# line (one space). Lines stay lines: LF, and a Unicode line or paragraph separator becomes one.
+_UNICODE_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
+_INVISIBLE = (
+    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"
+)
+_CONTROLS = "".join(chr(code) for code in (*range(0x00, 0x20), *range(0x7F, 0xA0)) if chr(code) not in "\t\n\r")
+_CLEAN_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(_UNICODE_SPACES, " "),
+        **dict.fromkeys(_INVISIBLE + _CONTROLS, None),
+        "\u2028": "\n",
+        "\u2029": "\n",
+    }
+)
+
+
+def clean_text(text: str, *, one_line: bool = False) -> str:
+    """text as it is stored, however it came (typed, pasted, the API, an import): composed (NFC), its
+    lines ended by LF, Unicode spaces and tabs as one ordinary space, invisible and control characters
+    removed. A one-line value (one_line) has besides its runs of spaces as one space, no space at the
+    ends of a line, nor around the text; its line breaks (a report's title on two lines) are kept."""
+    text = unicodedata.normalize("NFC", lf_lines(text).translate(_CLEAN_TABLE))
+    if one_line:
+        text = "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+    return text

@@ -1,7 +1,9 @@
 """Vietnamese alphabetical order (the letters of the alphabet in their order, then the tones) and line
 endings."""
 
-from ngoaivu.pure.text import collation_key, lf_lines
+import unicodedata
+
+from ngoaivu.pure.text import clean_text, collation_key, lf_lines
 
 
 def test_names_sort_in_the_order_of_the_vietnamese_alphabet():
@@ -32,3 +34,16 @@ def test_letters_come_before_tones_and_the_level_tone_first():
 def test_lines_end_with_lf_whichever_way_they_came():
     assert lf_lines("một\r\nhai\rba\n") == "một\nhai\nba\n"
     assert lf_lines(None) == ""
+
+
+def test_pasted_unseen_characters_are_cleaned():
+    pasted = "Đoàn\u00a0công tác\u200b tại\tNhật\u2003Bản\x07"
+    assert clean_text(pasted) == "Đoàn công tác tại Nhật Bản"
+    assert clean_text("Đoàn  công\ttác ", one_line=True) == "Đoàn công tác"
+    # A text area keeps its lines and its indent; a one-line value joins its spaces, its lines stay.
+    assert (
+        clean_text("Kính gửi:\r\n  - Bộ Ngoại giao;\u2028\ufeff- UBND tỉnh.\x0c")
+        == "Kính gửi:\n  - Bộ Ngoại giao;\n- UBND tỉnh."
+    )
+    assert clean_text(" Báo cáo  công tác\n năm 2024 ", one_line=True) == "Báo cáo công tác\nnăm 2024"
+    assert clean_text(unicodedata.normalize("NFD", "Đoàn Đại học")) == "Đoàn Đại học"

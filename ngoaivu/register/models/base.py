@@ -1,6 +1,5 @@
 """What every register row shares: the unit that owns it, notes, timestamps, history, a version."""
 
-import unicodedata
 from datetime import date
 
 from django.conf import settings
@@ -13,6 +12,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from ngoaivu.core.composed import stored_text
 from ngoaivu.core.constraints import Check
 from ngoaivu.core.figure_limits import size_errors
 from ngoaivu.core.locking import Versioned
@@ -145,8 +145,7 @@ def copy_values(instance, names):
 
 def stored_value(field, value):
     """value of field as first_copy compares it with the stored one (copy_values)."""
-    value = field.get_prep_value(value)
-    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+    return stored_text(field, field.get_prep_value(value))
 
 
 def first_copy(instance, names, lookups=None):
