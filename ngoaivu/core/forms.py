@@ -8,9 +8,11 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.forms.models import construct_instance
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure, quoted
+from ngoaivu.pure.wording import format_count
 
 from .date_fields import DateField
 from .errors import error_text
@@ -56,7 +58,11 @@ class FigureMixin:
         low = getattr(self, "min_value", None)
         if low is not None and value < low:
             message = _("Số không được âm.") if low == 0 else _("Số phải từ %(limit)s trở lên.")
-            raise ValidationError(message, code="min_value", params={"limit": format_number(low)})
+            # A count written as every message writes it («Số người phải từ 01 trở lên»; in English
+            # "at least 1", as amounts.amount_shown does), an amount as it is.
+            vietnamese = (get_language() or "vi").startswith("vi")
+            limit = format_count(low) if vietnamese and not self.money else format_number(low)
+            raise ValidationError(message, code="min_value", params={"limit": limit})
         check_size(value, money=self.money, ceiling=getattr(self, "max_value", None))
 
     def prepare_value(self, value):

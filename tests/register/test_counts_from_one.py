@@ -48,3 +48,12 @@ def test_a_decided_file_keeps_its_decision_date(units):
     AbtcApplication(
         unit=units["sngv"], enterprise="Công ty B", businesspeople=1, received_on=DAY, status="approved", decided_on=DAY
     ).full_clean()
+
+
+def test_a_form_writes_the_least_count_as_every_message_does():
+    from ngoaivu.core.forms import figure_formfield
+
+    field = figure_formfield(AbtcApplication._meta.get_field("businesspeople"))
+    with pytest.raises(ValidationError) as refused:
+        field.clean("0")
+    assert refused.value.messages == ["Số phải từ 01 trở lên."]
