@@ -4,6 +4,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from ngoaivu.pure.text import collation_key
+
 from .models import ReportRequest, Submission
 
 
@@ -24,7 +26,7 @@ def compliance(today=None, units=None, since=None, until=None):
         row["total"] += 1
         if not submission.is_late(today):
             row["on_time"] += 1
-    rows = sorted(by_unit.values(), key=lambda r: r["unit"].name)
+    rows = sorted(by_unit.values(), key=lambda r: collation_key(r["unit"].name))
     for row in rows:
         row["late"] = row["total"] - row["on_time"]
         row["rate"] = round(100 * row["on_time"] / row["total"]) if row["total"] else None

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.models import Role, User
+from ngoaivu.pure.text import collation_key
 from ngoaivu.pure.wording import screen_date
 
 from .models import ReminderSent, ReportRequest, Submission
@@ -117,5 +118,10 @@ def send_reminders(today=None):
             continue  # another run sent it
         sent += 1
     return Reminded(
-        sent, [f"{name} ({'; '.join(labels)})" for name, labels in sorted(unreached.items())], sorted(ended)
+        sent,
+        [
+            f"{name} ({'; '.join(labels)})"
+            for name, labels in sorted(unreached.items(), key=lambda i: collation_key(i[0]))
+        ],
+        sorted(ended, key=collation_key),
     )

@@ -14,6 +14,9 @@ class CoreConfig(AppConfig):
 
         from . import sqlite  # noqa: F401  Unicode-aware LIKE on SQLite
         from .composed import compose_text
+        from .countries import sort_in_vietnamese_order
+
+        sort_in_vietnamese_order()
 
         pre_save.connect(compose_text, dispatch_uid="ngoaivu.core.compose_text")
 

@@ -3,8 +3,11 @@
 import unicodedata
 from functools import lru_cache
 
+import django_countries
 from django.utils import translation
 from django_countries import countries
+
+from ngoaivu.pure.text import collation_key
 
 # Names in everyday official use that differ from the ISO list's Vietnamese names.
 ALIASES = {
@@ -46,6 +49,20 @@ def country_code(name):
 
 def country_name(code):
     return countries.name(code) if code else ""
+
+
+def sort_key(item):
+    """A (code, name) pair's place in a list of countries: the name in Vietnamese alphabetical order
+    («Đan Mạch» after «Cuba», «Thụy Điển» before «Thụy Sĩ»), not in the order of its letters' codes."""
+    return collation_key(item[1])
+
+
+def sort_in_vietnamese_order():
+    """Every list of countries (a form's, a list filter's, the searchable dropdown's, the API schema's)
+    in sort_key's order: django-countries sorts its iteration by its module's sort_key (by the code of
+    the letters without diacritics when pyuca is not installed), which it offers no setting to change."""
+    django_countries.sort_key = sort_key
+    countries.__dict__.pop("_iter_cache", None)
 
 
 def choices():

@@ -51,6 +51,12 @@ def _tables() -> tuple[dict[int, str], dict[int, str]]:
             if len(composed) == 1:
                 letters[ord(composed)] = chr(_LETTER_BASE + rank)
                 tones[ord(composed)] = str(tone)
+    # A letter of another language (the «Å» of «Åland», the «ç» of «Curaçao») as its base letter.
+    for code in range(0xC0, 0x250):
+        base = fold(chr(code))
+        if code not in letters and chr(code).islower() and len(base) == 1 and base in _ALPHABET:
+            letters[code] = letters[ord(base)]
+            tones[code] = "6"
     return letters, tones
 
 

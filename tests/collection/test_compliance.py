@@ -31,3 +31,14 @@ def test_an_answer_returned_after_being_sent_in_time_counts_on_time_once_sent_ag
     answer(request, units["vp"], "submitted", {}, submitted=dt.datetime(2021, 8, 20, 9))  # sent again, late
     rows = {r["unit"].code: r for r in compliance(dt.date(2021, 9, 1))}
     assert (rows["VP"]["on_time"], rows["VP"]["late"]) == (1, 0)  # judged by its first sending
+
+
+def test_units_are_listed_in_vietnamese_alphabetical_order(outgoing, units):
+    from ngoaivu.core.models import Unit
+
+    radio = Unit.objects.create(name="Đài Phát thanh - Truyền hình tỉnh", code="PTTH", parent=units["sngv"].parent)
+    request = outgoing(deadline=dt.date(2021, 3, 10))
+    request.submissions.create(unit=radio)
+    for unit in (units["vp"], units["dh"], radio):
+        answer(request, unit, "accepted", {}, submitted=dt.datetime(2021, 3, 9))
+    assert [r["unit"].code for r in compliance(dt.date(2021, 9, 1))] == ["PTTH", "DHPVD", "VP"]  # đ after d, before t

@@ -3,6 +3,7 @@
 from collections import Counter
 
 import pytest
+from django.conf import settings
 from django.utils import translation
 from django_countries import countries
 
@@ -37,3 +38,15 @@ def test_no_name_is_translated_word_by_word():
             "Saint Lucia",
         ]
         assert not any(str(name).startswith(("Tiếng ", "Thánh ")) for name in names.values())
+
+
+def test_countries_are_listed_in_vietnamese_alphabetical_order():
+    from ngoaivu.register.models import IncomingDelegation
+
+    with translation.override("vi"):
+        listed = [str(name) for _code, name in countries][len(settings.COUNTRIES_FIRST) :]
+        offered = [str(name) for _code, name in IncomingDelegation._meta.get_field("country").formfield().choices]
+    assert listed.index("Cuba") < listed.index("Đan Mạch") < listed.index("Ecuador")  # đ after d, not after z
+    assert listed.index("Thụy Điển") < listed.index("Thụy Sĩ")
+    assert listed.index("Zimbabwe") == len(listed) - 1
+    assert offered[-len(listed) :] == listed

@@ -47,3 +47,17 @@ def test_pasted_unseen_characters_are_cleaned():
     )
     assert clean_text(" Báo cáo  công tác\n năm 2024 ", one_line=True) == "Báo cáo công tác\nnăm 2024"
     assert clean_text(unicodedata.normalize("NFD", "Đoàn Đại học")) == "Đoàn Đại học"
+
+
+def test_a_letter_of_another_language_sorts_as_its_base_letter():
+    names = ["Zimbabwe", "Đan Mạch", "Curaçao", "Åland", "Cuba", "Thụy Sĩ", "Thụy Điển", "Ai Cập"]
+    assert sorted(names, key=collation_key) == [
+        "Ai Cập",
+        "Åland",  # not before every letter
+        "Cuba",
+        "Curaçao",
+        "Đan Mạch",
+        "Thụy Điển",
+        "Thụy Sĩ",
+        "Zimbabwe",
+    ]
