@@ -50,12 +50,12 @@ def figure_kind(model_field):
     return None
 
 
-def text_size_error(value):
-    """The message for a text longer than TEXT_LIMIT characters, or None."""
-    if isinstance(value, str) and len(value) > TEXT_LIMIT:
+def text_size_error(value, limit=TEXT_LIMIT):
+    """The message for a text longer than limit characters, or None."""
+    if isinstance(value, str) and len(value) > limit:
         return _("Nội dung dài %(length)s ký tự, vượt quá giới hạn %(limit)s ký tự; vui lòng rút gọn.") % {
             "length": format_number(len(value)),
-            "limit": format_number(TEXT_LIMIT),
+            "limit": format_number(limit),
         }
     return None
 

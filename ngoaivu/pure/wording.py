@@ -222,3 +222,33 @@ CENTRAL_RENAMES = (("Cục Thống kê tỉnh", "Thống kê tỉnh", date(2025,
 def central_names(day: date) -> dict[str, str]:
     """{old name casefolded: the name on day} for the renamed central bodies (CENTRAL_RENAMES)."""
     return {old.casefold(): new for old, new, since in CENTRAL_RENAMES if day >= since}
+
+
+# A count under ten typed bare («5 đoàn với 3 lượt»), where official writing gives it two digits
+# (format_count: «05 đoàn với 03 lượt»): one digit alone, neither part of a number («1,5 tỷ», «2.000»,
+# «5/2020», «1.» of a heading) nor after a word it names rather than counts («ngày 5 tháng 3», «quý 3»,
+# «Điều 5», «số 4», «lần thứ 2»), followed by a word in lower case (what it counts).
+_BARE_COUNT = re.compile(r"(?<![\w.,/:-])([1-9])(?=[ \u00a0]+[^\W\dA-ZĐ])(?![\w.,/%])", re.UNICODE)
+_WORD = re.compile(r"[ \u00a0]+(\w+)")
+_NAMING_WORDS = set(
+    "ngày tháng quý năm số điều khoản điểm mục phần chương thứ kỳ khóa khoá tầng phòng lô tổ biểu bảng hình".split()
+) | {"giai đoạn", "phụ lục"}
+
+
+def bare_counts(text: str) -> list[tuple[str, str]]:
+    """[(as written, as official writing gives it)] of each count under ten written with one digit,
+    once each, in their order: [("5 đoàn", "05 đoàn"), ("3 lượt", "03 lượt")]. A warning, never a change:
+    a figure is not rewritten behind the writer's back."""
+    text = unicodedata.normalize("NFC", text or "")
+    found: list[tuple[str, str]] = []
+    for match in _BARE_COUNT.finditer(text):
+        before = text[max(0, match.start() - 24) : match.start()].split()  # the two words before it
+        if before and (before[-1].casefold() in _NAMING_WORDS or " ".join(before[-2:]).casefold() in _NAMING_WORDS):
+            continue
+        word = _WORD.match(text, match.end()).group(1)  # type: ignore[union-attr]  # the pattern looked ahead for it
+        if word.casefold() == "tháng":
+            continue  # a period's name, as periods.py writes it: «Tính chung 8 tháng», «6 tháng đầu năm»
+        pair = (f"{match.group(1)} {word}", f"{format_count(int(match.group(1)))} {word}")
+        if pair not in found:
+            found.append(pair)
+    return found

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.date_fields import DateField, DateWidget
 from ngoaivu.core.unit_picker import UnitChoiceField
+from ngoaivu.core.confirm import WarningFormMixin
+from ngoaivu.core.figure_limits import text_size_error
 from ngoaivu.core.forms import VersionFormMixin
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField, in_words
@@ -13,7 +15,7 @@ from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, readable_unit_ids, unit_choices
 from ngoaivu.register.forms import CitationField
 from ngoaivu.pure.periods import PeriodError, parse, same_period
-from ngoaivu.pure.wording import screen_date
+from ngoaivu.pure.wording import bare_counts, screen_date
 
 from .document import split_footnotes
 from .earlier_work import earlier_holder
@@ -210,8 +212,34 @@ class ReportHeadForm(VersionFormMixin, forms.ModelForm):
         return closing
 
 
-class SectionForm(VersionFormMixin, forms.ModelForm):
-    """A section's text, with the version it started from (see ngoaivu/core/locking.py)."""
+# A section's text at most: some 40 pages, more than the longest list of a year's work; a paste of a
+# whole document by mistake is refused before it makes a report no one can open.
+SECTION_LIMIT = 100_000
+
+
+def section_warnings(values):
+    """{"text": message} for a section's text left empty (its heading would stand over nothing) or with
+    counts under ten written with one digit (pure/wording.bare_counts): asked about, never changed."""
+    text = values.get("text") or ""
+    if not text.strip():
+        return {
+            "text": _(
+                "Mục để trống: báo cáo sẽ có đề mục này mà không có nội dung. Nếu không có gì để báo cáo, "
+                "nên ghi rõ (ví dụ «Không có hoạt động trong kỳ.»)."
+            )
+        }
+    bare = bare_counts(text)
+    if bare:
+        return {
+            "text": _("Số đếm dưới 10 được viết hai chữ số theo văn phong hành chính: %(counts)s.")
+            % {"counts": "; ".join(f"«{written}» → «{official}»" for written, official in bare)}
+        }
+    return {}
+
+
+class SectionForm(WarningFormMixin, VersionFormMixin, forms.ModelForm):
+    """A section's text, with the version it started from (see ngoaivu/core/locking.py); an empty text
+    or a bare count is saved once the person has checked it (core/confirm.WarningFormMixin)."""
 
     class Meta:
         model = ReportSection
@@ -220,8 +248,14 @@ class SectionForm(VersionFormMixin, forms.ModelForm):
 
     def clean_text(self):
         text = self.cleaned_data["text"]
+        too_long = text_size_error(text, SECTION_LIMIT)
+        if too_long:
+            raise ValidationError(too_long, code="max_length")
         check_footnote_marks(text, self.instance.report, self.instance)
         return text
+
+    def warning_checks(self):
+        return (section_warnings,)
 
 
 class ChoiceForm(forms.Form):

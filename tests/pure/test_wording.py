@@ -8,6 +8,7 @@ from hypothesis import given, strategies as st
 from ngoaivu.pure.wording import (
     is_committee,
     as_clause,
+    bare_counts,
     before_merger_note,
     clauses,
     format_count,
@@ -113,3 +114,15 @@ def test_the_provinces_committee_is_known_however_it_is_written(issuer):
 @pytest.mark.parametrize("issuer", ["Văn phòng UBND tỉnh", "Sở Ngoại vụ", "UBND huyện Lý Sơn", "", None])
 def test_its_bodies_and_other_committees_are_not_it(issuer):
     assert not is_committee(issuer)
+
+
+def test_counts_under_ten_typed_with_one_digit_are_found_and_nothing_else():
+    assert bare_counts("Tiếp 5 đoàn với 3 lượt người; 5 đoàn khác.") == [("5 đoàn", "05 đoàn"), ("3 lượt", "03 lượt")]
+    # Numbers, dates, headings, names and periods are no bare count; two digits are what is asked for.
+    for text in (
+        "ngày 5 tháng 3 năm 2024, 1,5 tỷ đồng, 2.000 người, Nghị định số 5/2020",
+        "1. Đoàn ra",
+        "Quý 3 năm 2024, Điều 5, lần thứ 2, giai đoạn 2 gồm",
+        "Tính chung 8 tháng, có 05 đoàn với 23 lượt người.",
+    ):
+        assert bare_counts(text) == [], text

@@ -165,3 +165,31 @@ def test_a_section_saved_as_it_was_says_nothing_changed_and_keeps_its_version(re
     kept = section.version
     section.refresh_from_db()
     assert section.version == kept
+
+
+def test_an_empty_section_and_bare_counts_are_asked_about_before_saving(report, officer):
+    section = report.sections.get(key="I.1.b")
+    url = f"/bao-cao/{report.pk}/muc/{section.pk}/"
+    for text, warning in (
+        ("", "Mục để trống: báo cáo sẽ có đề mục này mà không có nội dung."),
+        ("Trong tháng, tiếp 5 đoàn với 3 lượt người.", "«5 đoàn» → «05 đoàn»; «3 lượt» → «03 lượt»"),
+    ):
+        asked = officer.post(url, {"text": text, "version": section.version})
+        assert asked.status_code == 200 and warning in asked.content.decode()
+        seal = asked.context["form"].warnings_seal
+        saved = officer.post(
+            url, {"text": text, "version": section.version, "warnings_checked": "1", "warnings_seen": seal}
+        )
+        assert saved.status_code == 302
+        section.refresh_from_db()
+        assert section.text == text  # kept as typed: a figure is never changed behind the writer's back
+
+
+def test_a_section_over_its_length_is_refused_in_words(report, officer):
+    section = report.sections.get(key="I.1.b")
+    url = f"/bao-cao/{report.pk}/muc/{section.pk}/"
+    pasted = ("Đoàn công tác. " * 13_334).strip()
+    refused = officer.post(url, {"text": pasted, "version": section.version})
+    assert "Nội dung dài 200.009 ký tự, vượt quá giới hạn 100.000 ký tự; vui lòng rút gọn." in refused.content.decode()
+    section.refresh_from_db()
+    assert section.text != pasted
