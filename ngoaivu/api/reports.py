@@ -28,6 +28,18 @@ from .views import Described, FilterBackend, MessageSerializer, Pagination
 
 ACTIONS = list(services.TRANSITIONS)
 PERIOD_LABEL_HELP = gettext_lazy("Kỳ báo cáo bằng chữ, như báo cáo ghi: «tháng 8/2021», «6 tháng đầu năm 2021».")
+YEAR_HELP = gettext_lazy("Năm của kỳ báo cáo (không phải năm cấp số).")
+NUMBER_HELP = gettext_lazy(
+    "Số báo cáo, đánh lại từ 01 mỗi năm cấp số (Nghị định 30/2020/NĐ-CP); null khi chưa ban hành."
+)
+NUMBER_LABEL_HELP = gettext_lazy(
+    "Số, ký hiệu như ghi trên văn bản: «01/BC-SNgV». Số, ký hiệu lặp lại ở các năm: "
+    "phân biệt bằng numbered_year hoặc issued_on."
+)
+NUMBERED_YEAR_HELP = gettext_lazy(
+    "Năm cấp số (năm ban hành): số báo cáo thuộc dãy số của năm này; null khi chưa ban hành."
+)
+ISSUED_ON_HELP = gettext_lazy("Ngày ban hành; null khi chưa ban hành.")
 
 
 class SectionSerializer(serializers.ModelSerializer):
@@ -44,7 +56,13 @@ class ReportSerializer(serializers.ModelSerializer):
     template = serializers.SlugRelatedField(slug_field="code", read_only=True)
     # The letter that asked for the report reads as its citation, or null.
     letter = serializers.CharField(read_only=True, allow_null=True)
-    number_label = serializers.CharField(read_only=True)
+    # year is the period's; a number restarts from 01 each calendar year of issue (Nghị định 30/2020), so
+    # "01/BC-SNgV" of one year and of the next are told apart by numbered_year and issued_on.
+    year = serializers.IntegerField(read_only=True, help_text=YEAR_HELP)
+    number = serializers.IntegerField(read_only=True, allow_null=True, help_text=NUMBER_HELP)
+    number_label = serializers.CharField(read_only=True, help_text=NUMBER_LABEL_HELP)
+    numbered_year = serializers.IntegerField(read_only=True, allow_null=True, help_text=NUMBERED_YEAR_HELP)
+    issued_on = serializers.DateField(read_only=True, allow_null=True, help_text=ISSUED_ON_HELP)
     period_label = serializers.SerializerMethodField()
     actions = serializers.SerializerMethodField()
     sections = SectionSerializer(many=True, read_only=True)
@@ -65,6 +83,7 @@ class ReportSerializer(serializers.ModelSerializer):
             "year",
             "number",
             "number_label",
+            "numbered_year",
             "issued_on",
             "created_at",
             "updated_at",
@@ -193,10 +212,12 @@ REFUSED = OpenApiResponse(
 
 class ReportFilter(django_filters.FilterSet):
     template = django_filters.CharFilter(field_name="template__code", label=gettext_lazy("Mã mẫu báo cáo"))
+    year = django_filters.NumberFilter(label=gettext_lazy("Năm của kỳ báo cáo"))
+    numbered_year = django_filters.NumberFilter(label=gettext_lazy("Năm cấp số (năm ban hành)"))
 
     class Meta:
         model = Report
-        fields = ["unit", "status", "year", "template"]
+        fields = ["unit", "status", "year", "numbered_year", "template"]
 
 
 class FileNegotiation(BaseContentNegotiation):

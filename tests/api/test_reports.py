@@ -9,7 +9,7 @@ from docx import Document
 
 from ngoaivu.api.reports import ReportSerializer
 from ngoaivu.reporting.models import Report, ReportTemplate
-from ngoaivu.reporting.services import create_report
+from ngoaivu.reporting.services import create_report, issue
 
 pytestmark = pytest.mark.django_db
 
@@ -218,6 +218,36 @@ def test_workflow_officer_submits_the_leader_approves_issuing_gives_number_one(a
     # An issued report goes nowhere: the service's refusal is a 400 with its message.
     response = step(leader, report.pk, "issue")
     assert response.status_code == 400 and "Đã ban hành" in response.json()["detail"]
+
+
+def test_two_reports_numbered_01_in_different_years_are_told_apart(api, units):
+    # Numbers restart each calendar year of issue (Nghị định 30/2020): a report of 2021 issued today is
+    # "01/BC-SNgV" again. year is the period's; numbered_year and issued_on tell the two apart.
+    first = issue(report_of(units["sngv"], "2021-06"), today=date(2021, 6, 14))
+    later = report_of(units["sngv"], "2021-11")
+    Report.objects.filter(pk=later.pk).update(status=Report.Status.APPROVED)
+    body = step(api("leader"), later.pk, "issue").json()
+    today = Report.objects.get(pk=later.pk).issued_on
+    assert today.year > 2021
+    assert (body["number_label"], body["year"]) == ("01/BC-SNgV", 2021)
+    assert (body["numbered_year"], body["issued_on"]) == (today.year, today.isoformat())
+    earlier = api("viewer").get(f"/api/reports/{first.pk}/").json()
+    assert (earlier["number_label"], earlier["year"]) == ("01/BC-SNgV", 2021)
+    assert (earlier["numbered_year"], earlier["issued_on"]) == (2021, "2021-06-14")
+    client = api("viewer")
+    assert [r["id"] for r in client.get("/api/reports/", {"numbered_year": 2021}).json()["results"]] == [first.pk]
+    assert client.get("/api/reports/", {"year": 2021}).json()["count"] == 2
+    assert api("viewer").get(f"/api/reports/{report_of(units['sngv']).pk}/").json()["numbered_year"] is None
+
+
+def test_the_schema_says_which_year_is_which():
+    from drf_spectacular.generators import SchemaGenerator
+
+    fields = SchemaGenerator().get_schema(public=True)["components"]["schemas"]["Report"]["properties"]
+    assert fields["year"]["description"] == "Năm của kỳ báo cáo (không phải năm cấp số)."
+    assert fields["numbered_year"]["description"].startswith("Năm cấp số (năm ban hành)")
+    assert fields["issued_on"]["description"].startswith("Ngày ban hành")
+    assert "numbered_year" in fields["number_label"]["description"]
 
 
 def test_the_leader_of_another_unit_cannot_approve(api, units):
