@@ -146,3 +146,25 @@ def test_kiosk_fills_the_screen_and_shows_each_name_whole(live_server, procedure
         assert all(f["bottom"] <= footer["y"] for f in figures), (figures, footer)
         assert [f["name"] for f in figures if f["clipped"]] == []
         expect(page.locator(".codes figure[lang=en] figcaption")).to_contain_text(long_name)
+
+
+# The bottom of an empty inline-block appended to each link sits on the link's text baseline.
+BASELINES = """links => links.map(link => {
+    const probe = document.createElement('span');
+    probe.style.display = 'inline-block';
+    link.appendChild(probe);
+    const baseline = probe.getBoundingClientRect().bottom;
+    probe.remove();
+    return Math.round(baseline);
+})"""
+
+
+def test_the_language_names_stand_on_one_line(live_server):
+    # "Tiếng Việt" is set in a Latin font and 中文, 한국어, 日本語 in CJK fonts, whose lines are taller:
+    # the names share the baseline, none sits higher than the others.
+    with chromium_page() as page:
+        page.set_viewport_size({"width": 900, "height": 400})
+        for lang in ("en", "ko"):
+            page.goto(f"{live_server.url}/tthc/{lang}/")
+            baselines = page.eval_on_selector_all("header.pub nav a", BASELINES)
+            assert len(baselines) == 5 and len(set(baselines)) == 1, (lang, baselines)
