@@ -1,6 +1,8 @@
 """Staff pages: the translation status of every procedure, the side-by-side editor, QR sheets."""
 
+import operator
 from copy import copy
+from functools import reduce
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -37,6 +39,25 @@ def _procedures(user):
 
 # The index's choice of the procedures with a translation published without a second person's review.
 UNREVIEWED = "unreviewed"
+# Its choices of the procedures lacking a translation («Chưa dịch», or none made yet): in any language,
+# or "missing-en" in that one.
+MISSING = "missing"
+
+
+def _lacking(show):
+    """The condition on procedures that show (MISSING or "missing-<code>") asks for, or None."""
+    codes = Language.values if show == MISSING else [show.removeprefix(MISSING + "-")]
+    if not show.startswith(MISSING) or not set(codes) <= set(Language.values):
+        return None
+    made = Translation.objects.filter(procedure=OuterRef("pk")).exclude(status=Translation.Status.MISSING)
+    return reduce(operator.or_, (~Exists(made.filter(language=code)) for code in codes))
+
+
+def _missing_choices():
+    return [(MISSING, _("Còn ngôn ngữ chưa dịch"))] + [
+        (f"{MISSING}-{code}", _("Chưa có %(translation)s") % {"translation": TRANSLATION_NAMES[code]})
+        for code in Language.values
+    ]
 
 
 @login_required
@@ -49,9 +70,14 @@ def index(request):
     reviews = can_write(request.user, Procedure)
     awaiting = Translation.objects.filter(awaiting_second_review(), procedure__in=procedures)
     awaiting_pks = set(awaiting.values_list("pk", flat=True)) if reviews else set()
-    show = request.GET.get("show", "") if reviews else ""
-    if show == UNREVIEWED:
+    show = request.GET.get("show", "")
+    lacking = _lacking(show)
+    if show == UNREVIEWED and reviews:
         procedures = procedures.filter(Exists(awaiting.filter(procedure=OuterRef("pk"))))
+    elif lacking is not None:
+        procedures = procedures.filter(lacking)
+    else:
+        show = ""
     procedures = list(procedures.prefetch_related("translations"))
     # An agency that has ended since the text was written: the officer is told which unit took its work.
     warnings = ended_agencies(procedures)
@@ -76,6 +102,8 @@ def index(request):
             "awaiting_count": len(awaiting_pks),
             "show": show,
             "unreviewed": UNREVIEWED,
+            "missing_choices": _missing_choices(),
+            "lacking": lacking is not None,
         },
     )
 

@@ -133,5 +133,31 @@ def test_who_may_not_review_is_shown_neither_the_notice_nor_the_choice(client_fo
     page = client.get("/thu-tuc/?show=unreviewed")
     assert [procedure for procedure, _warning, _cells in page.context["rows"]] == [unreviewed, other]
     body = page.content.decode()
-    assert "người thứ hai" not in body and 'name="show"' not in body
+    assert "người thứ hai" not in body and 'value="unreviewed"' not in body
     assert not any(awaits for _p, _w, cells in page.context["rows"] for _code, _tr, awaits in cells)
+
+
+def test_the_procedures_lacking_a_translation_are_listed_by_language_or_in_any(client_for, procedure):
+    from ngoaivu.procedures.models import Translation
+
+    done = {code: ("draft", "Tên") for code in ("en", "zh", "ko", "ja")}
+    whole = procedure(code="1.000001", translations=done)
+    unset = procedure(code="1.000002", translations={**done, "ko": ("missing", "")})  # set back to «Chưa dịch»
+    bare = procedure(code="1.000003", translations={"en": ("published", "Work permit")})
+    client = client_for("viewer")  # anyone who reads the page, not only those who review
+
+    def listed(show):
+        return [p.code for p, _warning, _cells in client.get("/thu-tuc/", {"show": show}).context["rows"]]
+
+    assert sorted(listed("missing")) == [unset.code, bare.code]
+    assert sorted(listed("missing-ko")) == [unset.code, bare.code]
+    assert listed("missing-en") == []
+    assert listed("missing-ja") == [bare.code]
+    page = client.get("/thu-tuc/", {"show": "missing-ko"}).content.decode()
+    assert '<option value="missing-ko" selected>Chưa có bản dịch tiếng Hàn</option>' in page
+    assert '<option value="missing">Còn ngôn ngữ chưa dịch</option>' in page
+    assert "Không có thủ tục nào còn thiếu bản dịch." in client.get("/thu-tuc/?show=missing-en").content.decode()
+    # An unknown choice filters nothing.
+    assert sorted(listed("missing-xx")) == [whole.code, unset.code, bare.code]
+    Translation.objects.filter(status="missing").update(status="draft", name="Tên")
+    assert listed("missing-ko") == [bare.code]
