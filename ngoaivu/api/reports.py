@@ -201,6 +201,12 @@ class TransitionSerializer(serializers.Serializer):
         choices=[(name, services.STEP_NAMES[name]) for name in ACTIONS],
         help_text=gettext_lazy("submit: trình duyệt; return: trả lại; approve: duyệt; issue: ban hành (cấp số)."),
     )
+    reason = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=1000,
+        help_text=gettext_lazy("Lý do trả lại; bắt buộc khi trả lại báo cáo đã duyệt."),
+    )
 
 
 # A refusal: {"detail": "..."} for the whole request, or {"field": ["...", …]} for the fields at fault.
@@ -287,7 +293,7 @@ class ReportViewSet(Described, mixins.CreateModelMixin, viewsets.ReadOnlyModelVi
         if not may_move_report(request.user, name, report):
             raise PermissionDenied(_("Bạn không có quyền thực hiện bước này với báo cáo."))
         try:
-            services.transition(report, name, request.user)
+            services.transition(report, name, request.user, reason=serializer.validated_data.get("reason", ""))
         except services.WorkflowError as error:
             return Response({"detail": str(error)}, status=status.HTTP_400_BAD_REQUEST)
         return self._detail(self.get_object())

@@ -160,7 +160,8 @@ def approval_scope(queryset, user):
 
 def may_move_report(user, action, report):
     """Who moves a report along: its editors submit, its approvers return and approve; issuing is
-    the office's or the approver's."""
+    the office's or the approver's. Returning an approved report not yet issued (its figures changed
+    before issue) undoes an approval: its approvers' alone too, not the office's that issues it."""
     if action == "submit":
         return can_edit(user, report)
     if action in ("return", "approve"):

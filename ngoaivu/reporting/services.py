@@ -181,11 +181,13 @@ class WorkflowError(Exception):
     """A transition the report's state does not allow; the message is for the user."""
 
 
+# Each step: (the states it starts from, the state it leaves). An approved report not yet issued is
+# returned as a submitted one is (its figures gone stale before issue): its approver undoes the approval.
 TRANSITIONS = {
-    "submit": (Report.Status.DRAFT, Report.Status.SUBMITTED),
-    "return": (Report.Status.SUBMITTED, Report.Status.DRAFT),
-    "approve": (Report.Status.SUBMITTED, Report.Status.APPROVED),
-    "issue": (Report.Status.APPROVED, Report.Status.ISSUED),
+    "submit": ((Report.Status.DRAFT,), Report.Status.SUBMITTED),
+    "return": ((Report.Status.SUBMITTED, Report.Status.APPROVED), Report.Status.DRAFT),
+    "approve": ((Report.Status.SUBMITTED,), Report.Status.APPROVED),
+    "issue": ((Report.Status.APPROVED,), Report.Status.ISSUED),
 }
 # Each step's name, as its button on the report and its choice in the API say it.
 STEP_NAMES = {
@@ -200,8 +202,8 @@ def allowed_actions(user, report):
     """The workflow steps user may take on report now, in the order of TRANSITIONS."""
     return [
         action
-        for action, (source, _target) in TRANSITIONS.items()
-        if source == report.status and may_move_report(user, action, report)
+        for action, (sources, _target) in TRANSITIONS.items()
+        if report.status in sources and may_move_report(user, action, report)
     ]
 
 
@@ -237,18 +239,26 @@ def _claim(report, statuses):
     return current
 
 
-def transition(report, action, user, today=None):
+def transition(report, action, user, today=None, reason=""):
     """Move the report one step (TRANSITIONS); report is updated to the row as saved.
 
     The check of its state and the step are one transaction on the locked row: of two people
     taking a step at once, one succeeds and the other gets a WorkflowError.
+    A return says why (reason), in the report's history with who returned it (returned_note): of an
+    approved report it must, since it undoes an approval others may have counted on.
     """
-    source, target = TRANSITIONS[action]
+    sources, target = TRANSITIONS[action]
+    reason = (reason or "").strip()
     with transaction.atomic():
-        current = _claim(report, [source])
+        current = _claim(report, list(sources))
+        current._history_user = user
         if action == "issue":
             _give_number(current, today)
         else:
+            if action == "return" and current.status == Report.Status.APPROVED and not reason:
+                raise WorkflowError(_("Trả lại báo cáo đã duyệt cần ghi lý do trả lại."))
+            if action == "return" and reason:
+                current._change_reason = reason
             current.status = target
             current.save()
     report.refresh_from_db()

@@ -141,15 +141,34 @@ def report_detail(request, pk):
             "dropped": dropped,
             "missing": missing,
             "removed": removed_sections(report),
+            "returned": last_return(report),
             "stale_help": {
                 Report.Status.SUBMITTED: _("Báo cáo đang chờ duyệt: muốn cập nhật, người duyệt trả lại để sửa."),
                 Report.Status.APPROVED: _(
-                    "Báo cáo đã duyệt không sửa được nữa: nếu cần số liệu mới, lập báo cáo khác trước khi ban hành."
+                    "Báo cáo đã duyệt không sửa được nữa: nếu cần số liệu mới, người duyệt trả lại (ghi lý do) để "
+                    "soạn lại trước khi ban hành."
                 ),
             }.get(report.status, ""),
             **_issued_context(request.user, report),
         },
     )
+
+
+def last_return(report):
+    """The step that returned a draft to its unit, from the report's history: when, by whom, from which
+    state, why. None for a draft never returned, or a report past drafting."""
+    if report.status != Report.Status.DRAFT:
+        return None
+    records = list(report.history.order_by("-history_date", "-history_id").select_related("history_user")[:200])
+    for newer, older in zip(records, records[1:]):
+        if newer.status == Report.Status.DRAFT and older.status != Report.Status.DRAFT:
+            return {
+                "when": newer.history_date,
+                "by": newer.history_user,
+                "was": Report.Status(older.status).label,
+                "reason": newer.history_change_reason or "",
+            }
+    return None
 
 
 def _issued_context(user, report):

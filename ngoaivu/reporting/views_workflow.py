@@ -60,8 +60,11 @@ def report_transition(request, pk, action):
         # The page promised a number; another report took it since: ask again with the one now free.
         messages.error(request, _("Số trên trang xác nhận vừa được cấp cho báo cáo khác; xem số mới rồi xác nhận lại."))
         return _confirm_step(request, report, action)
+    reason = request.POST.get("reason", "").strip()
+    if action == "return" and report.status == Report.Status.APPROVED and not reason:
+        return _confirm_step(request, report, action, reason_error=_("Ghi lý do trả lại báo cáo đã duyệt."))
     try:
-        transition(report, action, request.user)
+        transition(report, action, request.user, reason=reason)
     except WorkflowError as error:
         messages.error(request, str(error))
     else:
@@ -77,8 +80,9 @@ def report_transition(request, pk, action):
     return redirect("reporting:detail", pk)
 
 
-def _confirm_step(request, report, action):
-    """The confirmation of a step: the state it leaves the report in, who acts next, what can no longer change."""
+def _confirm_step(request, report, action, reason_error=""):
+    """The confirmation of a step: the state it leaves the report in, who acts next, what can no longer change.
+    A return asks why (a box «Lý do trả lại»), required of an approved report's."""
     values = {
         "title": report.title,
         "unit": report.unit,
@@ -97,6 +101,16 @@ def _confirm_step(request, report, action):
             _("Trong khi chờ duyệt, nội dung báo cáo không sửa được."),
         ]
         people_title = _("Người duyệt")
+    elif action == "return" and report.status == Report.Status.APPROVED:
+        title, button = _("Trả lại báo cáo đã duyệt"), _("Hủy duyệt, trả lại để soạn lại")
+        lines = [
+            _(
+                "Báo cáo «%(title)s» đã duyệt, chưa ban hành, sẽ trở lại trạng thái «%(status)s» để %(unit)s soạn "
+                "lại; lần duyệt trước không còn hiệu lực."
+            )
+            % values,
+            _("Sau khi sửa, báo cáo phải được trình duyệt lại. Lý do trả lại được lưu trong lịch sử của báo cáo."),
+        ]
     elif action == "return":
         title, button = _("Trả lại báo cáo"), _("Trả lại để chỉnh sửa")
         lines = [
@@ -107,7 +121,10 @@ def _confirm_step(request, report, action):
         title, button = _("Duyệt báo cáo"), _("Duyệt báo cáo")
         lines = [
             _("Báo cáo «%(title)s» sẽ chuyển sang trạng thái «%(status)s».") % values,
-            _("Sau khi duyệt, nội dung báo cáo không sửa được nữa và không trả lại được."),
+            _(
+                "Sau khi duyệt, nội dung báo cáo không sửa được nữa; trước khi ban hành, người duyệt vẫn trả lại "
+                "được để soạn lại."
+            ),
             _("Bước tiếp theo là ban hành, cấp số, do chuyên viên ngoại vụ hoặc lãnh đạo %(unit)s thực hiện.") % values,
         ]
     else:  # issue: the number and date it takes, which can never be taken back
@@ -122,7 +139,7 @@ def _confirm_step(request, report, action):
             )
             % {"title": report.title, "label": label, "day": day}
         ] + _issue_notes(report, timezone.localdate())
-    stale, dropped, missing = changes(report) if action in ("submit", "approve", "issue") else ([], [], [])
+    stale, dropped, missing = changes(report) if action in ("submit", "approve", "issue", "return") else ([], [], [])
     if missing:
         lines.insert(
             0,
@@ -160,4 +177,12 @@ def _confirm_step(request, report, action):
         people=[(str(user), user.position) for user in people],
         people_title=people_title,
         hidden=hidden,
+        ask_reason=action == "return",
+        reason_required=action == "return" and report.status == Report.Status.APPROVED,
+        reason=request.POST.get("reason", ""),
+        reason_error=reason_error,
+        # The issue of stale figures: its approver may return it to be redrafted first.
+        reopen_url=reverse("reporting:transition", args=[report.pk, "return"])
+        if action == "issue" and (stale or dropped or missing) and may_move_report(request.user, "return", report)
+        else "",
     )

@@ -285,7 +285,7 @@ def test_options_describe_what_a_post_takes(api, units):
     assert "actions" not in api("viewer").options("/api/reports/").json()
     report = report_of(units["sngv"])
     fields = api("officer").options(f"/api/reports/{report.pk}/transition/").json()["actions"]["POST"]
-    assert [name for name, field in fields.items() if not field["read_only"]] == ["action"]
+    assert [name for name, field in fields.items() if not field["read_only"]] == ["action", "reason"]
 
 
 def test_a_report_is_never_written_through_what_the_api_reads():

@@ -156,11 +156,11 @@ def test_a_report_drafted_in_english_mode_is_written_in_vietnamese_and_not_stale
     assert stale_sections(report) == []
 
 
-def test_an_approved_report_is_told_to_be_made_again_not_returned(report, client_for, incoming):
+def test_an_approved_report_is_told_its_approver_returns_it_to_be_redrafted(report, client_for, incoming):
     incoming(start_date=date(2021, 8, 20), person_visits=4)
     Report.objects.filter(pk=report.pk).update(status=Report.Status.APPROVED)
     page = client_for("officer").get(f"/bao-cao/{report.pk}/").content.decode()
-    assert "Báo cáo đã duyệt không sửa được nữa" in page and "trả lại để sửa" not in page
+    assert "Báo cáo đã duyệt không sửa được nữa" in page and "người duyệt trả lại (ghi lý do) để soạn lại" in page
 
 
 def test_a_report_cut_at_a_day_says_which_days_its_figures_count(units, users, incoming):

@@ -45,7 +45,7 @@ STEPS = [
         "approve",
         "leader",
         ["submit"],
-        ["sẽ chuyển sang trạng thái «Đã duyệt»", "không sửa được nữa và không trả lại được"],
+        ["sẽ chuyển sang trạng thái «Đã duyệt»", "người duyệt vẫn trả lại được để soạn lại"],
         "Đã duyệt báo cáo.",
         "approved",
     ),
