@@ -266,6 +266,7 @@ class ChoiceForm(forms.Form):
         widget=forms.RadioSelect,
         label=_("Chọn"),
         help_text=_(
+            "Dùng bản tạo lại: các đoạn tạo tự động được thay bằng bản mới, các đoạn viết thêm được giữ. "
             "Giữ bản đã sửa: văn bản giữ nguyên các số liệu đang viết, và mục không còn được đánh dấu "
             "là khác với sổ theo dõi cho đến khi số liệu thay đổi lần nữa."
         ),

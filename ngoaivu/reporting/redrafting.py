@@ -142,17 +142,64 @@ def redraft_unedited(report):
     return written, edited
 
 
+# The history's note on a section whose text was replaced by the one written again: the version
+# before it holds the text replaced (replaced_text).
+REPLACED = "Thay bằng bản tạo lại từ số liệu mới nhất."
+
+
+def _hand_rows(section):
+    """(paragraphs of the drafted text before it, paragraph) of each paragraph written into section by
+    hand: not the drafted text's, nor one of its paragraphs edited (pure.diff pairs those as "changed")."""
+    before, found = 0, []
+    for row in compare(split_paragraphs(section.generated_text), split_paragraphs(section.text)):
+        if row.old is not None:
+            before += 1
+        elif row.new is not None:
+            found.append((before, "".join(piece.text for piece in row.new)))
+    return found
+
+
+def added_paragraphs(section):
+    """The paragraphs written into section by hand, which a text written again keeps (with_added)."""
+    return [paragraph for _before, paragraph in _hand_rows(section)]
+
+
+def with_added(section, new_text):
+    """new_text with the paragraphs written by hand into section kept, each after as many paragraphs of
+    new_text as drafted ones came before it. Paragraphs of the drafted text edited by hand take the new
+    text's: their figures are what changed."""
+    hand = _hand_rows(section)
+    if not hand:
+        return new_text
+    new, merged, taken = split_paragraphs(new_text), [], 0
+    for before, paragraph in hand:
+        place = max(taken, min(before, len(new)))
+        merged += new[taken:place] + [paragraph]
+        taken = place
+    return ("\n\n" if "\n\n" in new_text else "\n").join(merged + new[taken:])
+
+
+def replaced_text(section):
+    """(when, the text) of section before the new text last replaced it (REPLACED), or None."""
+    record = section.history.filter(history_change_reason=REPLACED).order_by("-history_date", "-history_id").first()
+    earlier = record.prev_record if record is not None else None
+    return (record.history_date, earlier.text) if earlier is not None else None
+
+
 @transaction.atomic
 def accept_regenerated(section, new_text, keep_edit, notes=(), key=None):
     """The officer's choice after regenerating: the new text, or their edit kept. notes: the notes the
     new text's marks number; key: the key the template wrote it under (key_now), which a section under
-    an old key (RENAMED_KEYS) takes."""
+    an old key (RENAMED_KEYS) takes. The new text keeps the paragraphs written by hand (with_added);
+    an edited text it replaces stays in the section's history (replaced_text)."""
     report = Report.objects.select_for_update().get(pk=section.report_id)
     footnotes = list(report.footnotes or [])
     new_text = into_report(new_text, notes, footnotes)
-    section.generated_text = new_text
     if not keep_edit:
-        section.text = new_text
+        if section.is_edited:
+            section._change_reason = REPLACED
+        section.text = with_added(section, new_text)
+    section.generated_text = new_text
     if key is not None:
         section.key = key
     section.save()

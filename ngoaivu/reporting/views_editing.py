@@ -10,6 +10,7 @@ from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.register.conflicts import conflict_page
 
 from .document import footnote_marks
+from .redrafting import replaced_text
 from .forms import ReportHeadForm, SectionForm
 from .views import _editable_report, _pieces, _report
 
@@ -78,6 +79,7 @@ def section_edit(request, pk, section_pk):
             "form": form,
             "preview": _pieces(text),
             "notes": _notes(text, report),
+            "replaced": replaced_text(section),
         },
     )
 

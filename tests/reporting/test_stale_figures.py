@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from django.utils import translation
 
+from ngoaivu.reporting.document import split_paragraphs
 from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.redrafting import stale_sections
 from ngoaivu.reporting.services import create_report
@@ -105,7 +106,9 @@ def test_a_choice_applies_the_text_written_now_never_one_the_page_sends(report, 
     assert again.status_code == 200 and "02 đoàn với 09 lượt người" in again.context["new_text"]
     assert section(report).text == edited
     client.post(url, {"choice": "new", "new_text": again.context["new_text"], "version": section(report).version})
-    assert "02 đoàn với 09 lượt người" in section(report).text and not section(report).is_edited
+    # The new figures; the paragraph written by hand kept (tests/reporting/test_redraft_keeps_hand_paragraphs.py).
+    assert "02 đoàn với 09 lượt người" in section(report).text and section(report).text.endswith("Đoạn thêm.")
+    assert split_paragraphs(section(report).text) == [*split_paragraphs(section(report).generated_text), "Đoạn thêm."]
 
 
 def _task(units, title, number, day, source="programme"):
