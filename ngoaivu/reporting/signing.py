@@ -56,20 +56,31 @@ def organisation_names(report):
     return {name for name in names if name}
 
 
+def missing_image(user, report, kind):
+    """Why user cannot sign kind yet whatever key they choose: no signature image of theirs, or no seal
+    image of the unit's, and where it is added; "" when the image is there. The report's page says it
+    in place of the «Ký số» button, and signing refuses with it."""
+    if kind == DocumentSignature.Kind.PERSON:
+        if user.signature_image:
+            return ""
+        return _(
+            "Chưa có ảnh chữ ký của bạn nên chưa ký số được. Quản trị hệ thống tải ảnh chữ ký (PNG nền trong "
+            "suốt) vào ô «Ảnh chữ ký» của tài khoản bạn, tại trang Quản trị › Người dùng."
+        )
+    if report.unit.seal_image:
+        return ""
+    return _(
+        "Đơn vị chưa có ảnh con dấu nên chưa ký số được. Quản trị hệ thống tải ảnh con dấu (PNG nền trong "
+        "suốt) vào ô «Ảnh con dấu» của đơn vị, tại trang Quản trị › Đơn vị."
+    )
+
+
 def image_for(user, report, kind):
     """The signature image (the user's) or the seal image (the unit's), required by the decree."""
-    if kind == DocumentSignature.Kind.PERSON:
-        if not user.signature_image:
-            raise SigningRefused(
-                _("Chưa có ảnh chữ ký của bạn; vui lòng nhờ quản trị hệ thống tải ảnh chữ ký (PNG nền trong suốt).")
-            )
-        field = user.signature_image
-    else:
-        if not report.unit.seal_image:
-            raise SigningRefused(
-                _("Đơn vị chưa có ảnh con dấu; vui lòng nhờ quản trị hệ thống tải ảnh con dấu (PNG nền trong suốt).")
-            )
-        field = report.unit.seal_image
+    missing = missing_image(user, report, kind)
+    if missing:
+        raise SigningRefused(missing)
+    field = user.signature_image if kind == DocumentSignature.Kind.PERSON else report.unit.seal_image
     with field.open("rb") as handle:
         return handle.read()
 

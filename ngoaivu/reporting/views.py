@@ -175,16 +175,19 @@ def _issued_context(user, report):
     """An issued report's frozen files, their hash, signatures, and the signature the user may add now."""
     if report.status != Report.Status.ISSUED:
         return {}
-    from .signing import may_sign, next_kind
+    from .signing import may_sign, missing_image, next_kind
     from .views_signing import KIND_SLUGS
 
     document = files.issued_document(report)
     waiting = next_kind(document) if document.is_ready else None
     slugs = {kind: slug for slug, kind in KIND_SLUGS.items()}
     can_sign = waiting is not None and may_sign(user, report, waiting)
+    # Whose turn it is but who lacks the image the signature carries: told so before choosing a key.
+    missing = missing_image(user, report, waiting) if can_sign else ""
     return {
         "issued": document,
         "signatures": list(document.signatures.all()),
-        "sign_url": reverse("reporting:sign", args=[report.pk, slugs[waiting]]) if can_sign else "",
+        "sign_url": reverse("reporting:sign", args=[report.pk, slugs[waiting]]) if can_sign and not missing else "",
         "sign_label": waiting.label if can_sign else "",
+        "sign_missing": missing,
     }

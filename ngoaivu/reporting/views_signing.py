@@ -11,7 +11,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 
 from .frozen import DocumentSignature
-from .signing import SigningRefused, configured_token, may_sign, sign_report, waiting_document
+from .signing import SigningRefused, configured_token, may_sign, missing_image, sign_report, waiting_document
 from .views import _report
 
 KIND_SLUGS = {"nguoi-ky": DocumentSignature.Kind.PERSON, "co-quan": DocumentSignature.Kind.ORGANISATION}
@@ -73,6 +73,9 @@ def report_sign(request, pk, kind_slug):
         raise PermissionDenied
     try:
         document = waiting_document(report, kind)
+        missing = missing_image(request.user, report, kind)
+        if missing:  # said before a key is chosen, not after
+            raise SigningRefused(missing)
     except SigningRefused as refused:
         messages.error(request, str(refused))
         return redirect("reporting:detail", pk)

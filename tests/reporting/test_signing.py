@@ -226,3 +226,18 @@ def test_the_seal_covers_the_left_third_of_the_signature_as_drawn(client, signed
     assert signature.width / signature.height == pytest.approx(480 / 200, abs=0.05)
     seal_left = signature.left + signature.width / 3 - SEAL_DIAMETER_MM * POINTS_PER_MM
     assert seal_field.left == pytest.approx(seal_left, abs=1.0)
+
+
+def test_a_signer_without_a_signature_image_is_told_so_before_choosing_a_key(client, signed_setup, users):
+    report, _document = signed_setup
+    leader = users["leader"]
+    leader.signature_image.delete(save=True)
+    _login(client, leader)
+    page = client.get(f"/bao-cao/{report.pk}/").content.decode()
+    assert "Chưa có ảnh chữ ký của bạn nên chưa ký số được" in page and "Quản trị › Người dùng" in page
+    assert f"/bao-cao/{report.pk}/ky-so/nguoi-ky/" not in page
+    assert '<button class="primary" type="button" disabled aria-describedby="sign-missing-reason">' in page
+    # The signing page itself says it at once, before any key file is chosen.
+    response = client.get(f"/bao-cao/{report.pk}/ky-so/nguoi-ky/", follow=True)
+    assert response.redirect_chain == [(f"/bao-cao/{report.pk}/", 302)]
+    assert "Chưa có ảnh chữ ký của bạn nên chưa ký số được" in response.content.decode()
