@@ -14,7 +14,18 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from ngoaivu.pure.periods import ROMAN, PeriodError, from_picker, parse, picker_choice
+from ngoaivu.pure.periods import (
+    END_BEFORE_START,
+    PICK_DATES,
+    PICK_KIND,
+    PICK_YEAR,
+    ROMAN,
+    YEAR_OUT_OF_RANGE,
+    PeriodError,
+    from_picker,
+    parse,
+    picker_choice,
+)
 from ngoaivu.pure.wording import screen_date
 
 from .errors import error_text
@@ -37,8 +48,20 @@ def period_choices():
     ]
 
 
+# The box a refusal of the picker's parts is about (PeriodField.compress): only that one is outlined in
+# red (core/period_widget.html), not a year typed right when only the kind of period is missing.
+FAULTY_PART = {
+    PICK_KIND: "kind",
+    PICK_YEAR: "year",
+    YEAR_OUT_OF_RANGE: "year",
+    PICK_DATES: "dates",
+    END_BEFORE_START: "dates",
+}
+
+
 class PeriodWidget(forms.MultiWidget):
     template_name = "core/period_widget.html"
+    fault = ""  # the part a refusal is about (FAULTY_PART), "" when it names none
 
     def __init__(self, attrs=None, blank_label=None):
         self.blank_label = blank_label
@@ -55,7 +78,7 @@ class PeriodWidget(forms.MultiWidget):
         self.widgets[0].choices = blank + period_choices()
         context = super().get_context(name, value, attrs)
         kind, year, start, end = context["widget"]["subwidgets"]
-        context["widget"].update(kind=kind, year=year, start=start, end=end)
+        context["widget"].update(kind=kind, year=year, start=start, end=end, fault=self.fault)
         return context
 
     def decompress(self, value):
@@ -114,6 +137,7 @@ class PeriodField(forms.MultiValueField):
         try:
             return from_picker(choice, year, start, end).code()
         except PeriodError as error:
+            self.widget.fault = FAULTY_PART.get(error.message, "")
             raise ValidationError(error_text(error)) from None
 
 

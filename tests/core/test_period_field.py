@@ -1,5 +1,7 @@
 """The period picker: its parts, a code or words sent as one value, and what it says when a part is missing."""
 
+from pathlib import Path
+
 from django import forms
 from django.utils import timezone
 
@@ -94,3 +96,20 @@ def test_a_new_picker_holds_this_year_as_a_value_and_the_year_alone_chooses_noth
 def test_a_refused_part_is_shown_back_as_typed():
     form = PeriodForm({"period_kind": "year", "period_year": "hai nghìn"})
     assert not form.is_valid() and 'value="hai nghìn"' in form.as_p()
+
+
+def test_only_the_part_a_refusal_is_about_is_marked_for_its_red_outline():
+    def fault(data):
+        form = PeriodForm(data)
+        assert not form.is_valid()
+        html = str(form["period"])
+        return html.split('data-fault="')[1].split('"')[0] if "data-fault=" in html else None
+
+    # The kind missing, a year typed right: the kind's list is the one outlined, not the «năm» box.
+    assert fault({"period_kind": "", "period_year": "2021"}) == "kind"
+    assert fault({"period_kind": "quarter:2", "period_year": ""}) == "year"
+    assert fault({"period_kind": "quarter:2", "period_year": "1800"}) == "year"
+    assert fault({"period_kind": "custom", "period_start": "01/01/2021"}) == "dates"
+    assert PeriodForm({"period_kind": "quarter:2", "period_year": "2021"}).is_valid()
+    css = (Path(__file__).parents[2] / "ngoaivu/static/ngoaivu/site.css").read_text()
+    assert '.has-error .period-picker[data-fault="year"] .period-year input' in css
