@@ -45,7 +45,9 @@ def amount_shown(value, unit):
     """ "05 đoàn" in Vietnamese, "5 delegations" in English; money "4,600,000,000 VND" in English."""
     if in_vietnamese() or unit not in UNIT_WORDS:
         return format_amount(value, unit)
-    return UNIT_WORDS[unit] % {"count": value, "shown": screen_number(value)}
+    # gettext chooses the plural by an integer: a whole Decimal is that integer, a fraction is plural.
+    count = int(value) if value == int(value) else 2
+    return UNIT_WORDS[unit] % {"count": count, "shown": screen_number(value)}
 
 
 def amounts_shown(values):
