@@ -37,6 +37,12 @@ UNREADABLE_MONEY = gettext_noop(
 NOT_WHOLE = gettext_noop(
     "Ghi số nguyên: «%(text)s» có phần thập phân. Hàng nghìn ngăn bằng dấu chấm, ví dụ 1.500 hoặc 108.373."
 )
+# "1,000": the English thousands comma, or the Vietnamese decimal comma with a nought fraction. Where no
+# decimal is allowed (a count, an amount in đồng) both readings are whole numbers, so neither is certain.
+COMMA_THOUSANDS = gettext_noop(
+    "Số «%(text)s» không rõ là %(decimal)s hay %(thousands)s; số nguyên viết không có dấu phẩy, hàng nghìn ngăn "
+    "bằng dấu chấm: %(thousands)s."
+)
 FRACTION_OF_DONG = gettext_noop("Số tiền tính đến đồng, không có phần lẻ: «%(text)s» có phần lẻ sau dấu phẩy.")
 # With a scale word the value typed is not plain to see: «1,0000005 triệu» is 1.000.000,5 đồng.
 FRACTION_OF_DONG_SCALED = gettext_noop("Số tiền tính đến đồng, không có phần lẻ: «%(text)s» là %(value)s đồng.")
@@ -46,6 +52,8 @@ _SCALE = re.compile(r"^(?P<number>.*?)\s*(?P<scale>" + "|".join(SCALES) + r")?$"
 # or a thin one. Read as the thousands dot only when every group after the first has three digits;
 # "1 25" is no certain number.
 _SPACED_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?")
+# "1,000" or "12,500": one comma before three digits, as English writes thousands.
+_COMMA_THOUSANDS = re.compile(r"[+-]?\d{1,3},\d{3}")
 
 
 class FigureError(MessageError, ValueError):
@@ -100,6 +108,13 @@ def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> 
     number = match["number"].strip() if match and match["scale"] else text
     if _SPACED_THOUSANDS.fullmatch(number):
         number = re.sub(r"[ \u00a0\u2009\u202f]", ".", number)
+    if decimal_places == 0 and scale == 1 and _COMMA_THOUSANDS.fullmatch(number):
+        raise FigureError(
+            COMMA_THOUSANDS,
+            text=number,
+            decimal=format_number(Decimal(number.replace(",", ".")).normalize()),
+            thousands=format_number(int(number.replace(",", ""))),
+        )
     if not number:
         raise FigureError(gettext_noop("Chưa ghi số. Ghi số như %(example)s."), example=EXAMPLE)
     # Digits enough for any number typed: the default 28 would call a 31-digit one unreadable

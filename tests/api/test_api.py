@@ -164,6 +164,19 @@ def test_model_clean_runs(api, units):
     assert row.end_date is None
 
 
+def test_a_count_with_the_english_thousands_comma_is_refused_not_saved_as_its_decimal_reading(api, units):
+    client = api("officer")
+    row = make_row("doan-vao", units["sngv"])
+    before = row.person_visits
+    response = client.patch(url("doan-vao", row.pk), {"person_visits": "1,000"}, format="json")
+    assert response.status_code == 400
+    assert response.json()["person_visits"] == [
+        "Số «1,000» không rõ là 1 hay 1.000; số nguyên viết không có dấu phẩy, hàng nghìn ngăn bằng dấu chấm: 1.000."
+    ]
+    row.refresh_from_db()
+    assert row.person_visits == before
+
+
 def test_an_absurd_figure_is_refused_as_the_forms_refuse_it(api, units):
     client = api("officer")
     payload = incoming_payload(units["sngv"], person_visits=5_000_000_000_000)

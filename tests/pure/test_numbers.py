@@ -82,7 +82,7 @@ def test_an_original_currency_amount_keeps_its_cents():
         ("1.25", False, "Không đọc được số «1.25». Ghi số nguyên"),
         ("1.2.3", False, "Ghi số nguyên"),
         ("12,5", False, "Ghi số nguyên"),  # no count of people has a decimal part
-        ("1,500", False, "Ghi số nguyên"),  # the English thousands comma
+        ("1,500", False, "không rõ là 1,5 hay 1.500"),  # the English thousands comma
         ("1,23456789 nghìn", True, "Số tiền tính đến đồng"),
         ("5 nghìn", False, "Không đọc được số «5 nghìn»"),  # scale words only where the field is money
         ("abc", True, "Không đọc được số tiền"),
@@ -99,6 +99,34 @@ def test_a_figure_whose_value_is_not_certain_is_refused_with_the_way_to_write_it
     with pytest.raises(FigureError) as refused:
         parse_figure(text, money=money)
     assert says in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "money", "decimal", "thousands"),
+    [
+        ("1,000", False, "1", "1.000"),  # read as 1 before: the decimal comma with a nought fraction
+        ("25,000", False, "25", "25.000"),
+        ("1,500", False, "1,5", "1.500"),
+        ("1,000", True, "1", "1.000"),  # an amount in đồng has no decimals either
+        ("100,000 đồng", True, "100", "100.000"),
+    ],
+)
+def test_a_comma_before_three_digits_where_no_decimal_is_allowed_is_refused_naming_both_readings(
+    text, money, decimal, thousands
+):
+    with pytest.raises(FigureError) as refused:
+        parse_figure(text, money=money)
+    assert str(refused.value) == (
+        f"Số «{text.removesuffix(' đồng')}» không rõ là {decimal} hay {thousands}; số nguyên viết không có dấu "
+        f"phẩy, hàng nghìn ngăn bằng dấu chấm: {thousands}."
+    )
+
+
+def test_a_comma_before_three_digits_stays_a_decimal_comma_where_decimals_are_allowed():
+    assert parse_figure("3,150", money=True, decimal_places=2) == Decimal("3.15")
+    assert parse_figure("7,037 tỷ", money=True) == 7_037_000_000  # the scale word says the comma is decimal
+    assert parse_figure("1,000 triệu", money=True) == 1_000_000
+    assert parse_figure("1.000,000", money=True, decimal_places=2) == 1000  # the dot already parts thousands
 
 
 @given(st.integers(min_value=0, max_value=10**17))
