@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_serializer, extend_schema_view
 from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from ngoaivu.collection.models import ReportRequest, Submission
@@ -25,6 +24,7 @@ from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.register.measure_floors import floor_errors
 from ngoaivu.reporting.models import Report
 
+from .parsers import JSONParser
 from .answers import AnswerSerializer, values_field, warnings_of
 from .permissions import AnswerPermission, requested_action
 from .reports import PERIOD_LABEL_HELP, REFUSED, MessageSerializer

@@ -107,7 +107,7 @@ def _decode(token, keys):
         return None
     try:
         values = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode())
-    except (binascii.Error, UnicodeDecodeError, ValueError):
+    except (binascii.Error, UnicodeDecodeError, ValueError, RecursionError):  # "[" * 1490: too deep for json
         return None
     if not isinstance(values, list) or len(values) != len(keys):
         return None

@@ -82,6 +82,21 @@ def test_a_body_that_cannot_be_read_is_a_400_or_415_in_vietnamese(api):
     assert response.status_code == 415 and response.json()["detail"].startswith("API không nhận kiểu nội dung")
 
 
+@pytest.mark.parametrize("login", [False, True])
+def test_a_body_nested_deeper_than_python_recurses_is_unreadable_not_a_crash(api, client, users, login):
+    """3 KB of brackets: json's decoder raises RecursionError, which DRF's parser let through as a 500."""
+    body = "[" * 1500 + "]" * 1500
+    response = (
+        api("officer").post(URL, body, content_type="application/json")
+        if login
+        else client.post("/api/token/", body, content_type="application/json")
+    )
+    assert response.status_code == 400
+    assert response.json() == {
+        "detail": "Không đọc được nội dung gửi lên: dữ liệu không đúng định dạng JSON hoặc biểu mẫu."
+    }
+
+
 def test_too_many_requests_is_a_429_in_vietnamese():
     with translation.override("vi"):
         response = exception_handler(Throttled(wait=30), {})
