@@ -4,6 +4,7 @@ import base64
 from functools import wraps
 from urllib.parse import urlencode
 
+from django import forms
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -70,12 +71,29 @@ def choose(request):
     return _render(request, "procedures/public_choose.html", "vi")
 
 
+class SearchForm(forms.Form):
+    """The public list's search as sent. A NUL character, which PostgreSQL refuses in a query (a 500), is
+    refused as the register lists and the API refuse it (Django's ProhibitNullCharactersValidator): nothing
+    is searched, and the page says why. The values are read as they were sent, not stripped."""
+
+    q = forms.CharField(required=False, strip=False)
+    field = forms.CharField(required=False, strip=False)
+    agency = forms.CharField(required=False, strip=False)
+
+
+def _shown_back(value):
+    return (value or "").replace("\x00", "")
+
+
 @_offered_language
 def procedure_list(request, lang):
     queryset = published(lang)
-    query = search_query(request.GET.get("q"))  # shown back in the box as it was searched
-    field = request.GET.get("field", "")
-    agency = request.GET.get("agency", "")
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return _refused_search(request, lang, form)
+    query = search_query(form.cleaned_data["q"])  # shown back in the box as it was searched
+    field = form.cleaned_data["field"]
+    agency = form.cleaned_data["agency"]
     if query:
         queryset = search(queryset, lang, query)
     if field:
@@ -98,6 +116,26 @@ def procedure_list(request, lang):
         agency=agency,
         fields=fields,
         agencies=agencies,
+    )
+
+
+def _refused_search(request, lang, form):
+    """A search that cannot be read lists nothing, beside its message: never every procedure as if it held."""
+    everything = list(published(lang))
+    with translation.override(django_language(lang)):  # said once, in the page's language
+        refused = sorted({str(message) for messages in form.errors.values() for message in messages})
+    return _render(
+        request,
+        "procedures/public_list.html",
+        lang,
+        rows=[],
+        refused=refused,
+        query=search_query(_shown_back(request.GET.get("q"))),
+        query_length=QUERY_LENGTH,
+        field=_shown_back(request.GET.get("field")),
+        agency=_shown_back(request.GET.get("agency")),
+        fields=_choices(everything, lang, "field"),
+        agencies=_choices(everything, lang, "agency"),
     )
 
 
