@@ -9,6 +9,8 @@ permissions.scope() keeps to a unit.
 
 from django import forms
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -125,7 +127,12 @@ def unit_search(request):
         units = unit_choices_for(request.user)
     else:
         units = unit_choices(request.user, Unit.objects.all())
-    found = search_units(units, request.GET.get("q", "")[:200])
+    text = request.GET.get("q", "")[:200]
+    try:
+        ProhibitNullCharactersValidator()(text)  # as a form's box refuses it; PostgreSQL cannot search it
+    except ValidationError as error:
+        return JsonResponse({"detail": error.messages[0]}, status=400)
+    found = search_units(units, text)
     results = [
         {
             "value": str(unit.pk),

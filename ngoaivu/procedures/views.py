@@ -7,7 +7,8 @@ from functools import reduce
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.http import Http404
+from django.core.validators import ProhibitNullCharactersValidator
+from django.http import Http404, HttpResponseBadRequest
 from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -220,6 +221,8 @@ def qr_sheet(request):
     if not sees_translations(request.user):
         raise PermissionDenied
     field = request.GET.get("field", "")
+    if "\x00" in field:  # as a form's box refuses it (ProhibitNullCharactersValidator); PostgreSQL cannot hold it
+        return HttpResponseBadRequest(ProhibitNullCharactersValidator.message, content_type="text/plain; charset=utf-8")
     lang = request.GET.get("lang", "en")
     if lang not in Language.values:
         lang = "en"
