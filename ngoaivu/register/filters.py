@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -11,6 +12,7 @@ from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.core.search import matching
+from ngoaivu.pure.numbers import quoted
 from ngoaivu.pure.text import collation_key
 
 ALL = _("Tất cả")  # a filter left empty: every row, whatever the field holds
@@ -22,6 +24,27 @@ class UnitFilter(django_filters.ModelChoiceFilter):
 
 class DateFilter(django_filters.DateFilter):
     field_class = DateField  # "31/02/2021" is told as no such day
+
+
+class YesOrNoField(forms.NullBooleanField):
+    """Có, Không or Tất cả. Django's reads any other text ("?in_annual_plan=maybe") as Tất cả and lists every
+    row as if the filter held; here it is refused as the other lists' choices are (the API: «Chỉ nhận true
+    hoặc false»)."""
+
+    READ = (None, "", True, False, "true", "false", "True", "False", "1", "0")
+
+    def to_python(self, value):
+        if value not in self.READ:
+            raise ValidationError(
+                forms.ChoiceField.default_error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": quoted(str(value))},
+            )
+        return super().to_python(value)
+
+
+class YesOrNoFilter(django_filters.BooleanFilter):
+    field_class = YesOrNoField
 
 
 class FilterForm(forms.Form):
@@ -75,13 +98,13 @@ def filterset_class(area, user):
         if model_field.choices:
             attrs[name] = django_filters.ChoiceFilter(choices=model_field.choices, label=label, empty_label=ALL)
         elif isinstance(model_field, models.BooleanField):
-            attrs[name] = django_filters.BooleanFilter(label=label, widget=_yes_or_no())
+            attrs[name] = YesOrNoFilter(label=label, widget=_yes_or_no())
         else:  # a text the officers type («Việc làm»): the values the user's rows hold
             attrs[name] = django_filters.ChoiceFilter(
                 choices=_values_of(area, name, user), label=label, empty_label=ALL
             )
     if area.overdue_filter:
-        attrs["overdue"] = django_filters.BooleanFilter(
+        attrs["overdue"] = YesOrNoFilter(
             method="only_overdue",
             label=_("Quá hạn"),
             widget=_yes_or_no(),

@@ -333,3 +333,20 @@ def test_a_filter_that_cannot_be_read_lists_nothing_and_exports_nothing(client_f
     export = client.get("/so-theo-doi/ngu-dan/xuat.csv", {"date_from": "abc"})
     assert export.status_code == 400 and "Bộ lọc không hợp lệ, chưa xuất tệp" in export.content.decode()
 
+
+@pytest.mark.parametrize(("slug", "name"), [("doan-ra", "in_annual_plan"), ("nhiem-vu", "overdue")])
+def test_a_yes_or_no_filter_that_is_neither_lists_nothing_and_says_so(client_for, units, slug, name):
+    from tests.register.rows import make_row
+
+    make_row(slug, units["sngv"])
+    client = client_for("officer")
+    url = f"/so-theo-doi/{slug}/"
+    assert client.get(url).context["rows"]
+    page = client.get(url, {name: "maybe"})
+    assert page.status_code == 200 and page.context["rows"] == []
+    html = page.content.decode()
+    assert "Hãy chọn một lựa chọn hợp lệ. «maybe» không có trong danh sách." in html
+    assert "Chưa lọc được vì bộ lọc có ô chưa đúng" in html
+    for value in ("true", "false", ""):  # Có, Không, Tất cả: read as before
+        assert client.get(url, {name: value}).status_code == 200
+        assert not client.get(url, {name: value}).context["filter_refused"]
