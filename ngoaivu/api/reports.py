@@ -204,7 +204,7 @@ class TransitionSerializer(serializers.Serializer):
     reason = serializers.CharField(
         required=False,
         allow_blank=True,
-        max_length=1000,
+        max_length=services.REASON_LIMIT,
         help_text=gettext_lazy("Lý do trả lại; bắt buộc khi trả lại báo cáo đã duyệt."),
     )
 

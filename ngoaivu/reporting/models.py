@@ -170,7 +170,8 @@ class Report(Versioned):
     )
     created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật"), auto_now=True)
-    history = HistoricalRecords()
+    # A return's reason is kept as the history's change reason: as long as the person wrote it.
+    history = HistoricalRecords(history_change_reason_field=models.TextField(null=True))
 
     class Meta:
         ordering = ["-created_at"]

@@ -16,6 +16,7 @@ from .sentences import PatternError
 from .models import Report, ReportSection
 from .tasks import schedule_freezing
 from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import screen_date
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.models import Succession, Unit
@@ -255,14 +256,32 @@ def transition(report, action, user, today=None, reason=""):
         if action == "issue":
             _give_number(current, today)
         else:
-            if action == "return" and current.status == Report.Status.APPROVED and not reason:
-                raise WorkflowError(_("Trả lại báo cáo đã duyệt cần ghi lý do trả lại."))
+            refusal = reason_refusal(current, action, reason)
+            if refusal:
+                raise WorkflowError(refusal)
             if action == "return" and reason:
                 current._change_reason = reason
             current.status = target
             current.save()
     report.refresh_from_db()
     return report
+
+
+REASON_LIMIT = 1000
+
+
+def reason_refusal(report, action, reason):
+    """Why a return's reason is refused, or "": an approved report's return must say why."""
+    if action != "return":
+        return ""
+    if report.status == Report.Status.APPROVED and not reason:
+        return _("Ghi lý do trả lại báo cáo đã duyệt.")
+    if len(reason) > REASON_LIMIT:
+        return _("Lý do trả lại dài %(length)s ký tự, vượt quá giới hạn %(limit)s ký tự.") % {
+            "length": format_number(len(reason)),
+            "limit": format_number(REASON_LIMIT),
+        }
+    return ""
 
 
 def issue(report, today=None, attempts=5):

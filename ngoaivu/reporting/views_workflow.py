@@ -16,7 +16,16 @@ from ngoaivu.pure.wording import screen_date
 
 from .models import Report
 from .outline_changes import changes
-from .services import TRANSITIONS, WorkflowError, allowed_actions, approvers, next_number, refused, transition
+from .services import (
+    TRANSITIONS,
+    WorkflowError,
+    allowed_actions,
+    approvers,
+    next_number,
+    reason_refusal,
+    refused,
+    transition,
+)
 from .views import _report
 from ngoaivu.core.screen_figures import screen_count
 
@@ -61,8 +70,9 @@ def report_transition(request, pk, action):
         messages.error(request, _("Số trên trang xác nhận vừa được cấp cho báo cáo khác; xem số mới rồi xác nhận lại."))
         return _confirm_step(request, report, action)
     reason = request.POST.get("reason", "").strip()
-    if action == "return" and report.status == Report.Status.APPROVED and not reason:
-        return _confirm_step(request, report, action, reason_error=_("Ghi lý do trả lại báo cáo đã duyệt."))
+    refusal = reason_refusal(report, action, reason)
+    if refusal:
+        return _confirm_step(request, report, action, reason_error=refusal)
     try:
         transition(report, action, request.user, reason=reason)
     except WorkflowError as error:

@@ -67,14 +67,26 @@ def test_the_approver_returns_it_with_a_reason_kept_in_its_history(approved, use
 
 
 def test_the_service_and_the_api_hold_to_the_same_rule(approved, users, api):
-    with pytest.raises(WorkflowError, match="cần ghi lý do"):
+    with pytest.raises(WorkflowError, match="Ghi lý do trả lại báo cáo đã duyệt"):
         transition(approved, "return", users["leader"])
     url = f"/api/reports/{approved.pk}/transition/"
     assert api("officer").post(url, {"action": "return", "reason": "x"}, format="json").status_code == 403
     refused = api("leader").post(url, {"action": "return"}, format="json")
-    assert refused.status_code == 400 and "cần ghi lý do" in refused.json()["detail"]
+    assert refused.status_code == 400 and "Ghi lý do trả lại báo cáo đã duyệt" in refused.json()["detail"]
     assert status(approved) == "approved"
     assert api("leader").get(f"/api/reports/{approved.pk}/").json()["actions"] == ["return", "issue"]
     done = api("leader").post(url, {"action": "return", "reason": "Số liệu mới."}, format="json")
     assert done.status_code == 200 and done.json()["status"] == "draft"
     assert approved.history.order_by("-history_id").first().history_change_reason == "Số liệu mới."
+
+
+def test_a_long_reason_is_kept_whole_and_one_over_the_limit_is_refused_beside_its_box(approved, users):
+    client = signed_in(users["leader"])
+    url = f"/bao-cao/{approved.pk}/return/"
+    page = client.post(url, {"confirmed": "1", "reason": "x" * 1001}).content.decode()
+    assert "Lý do trả lại dài 1.001 ký tự, vượt quá giới hạn 1.000 ký tự." in page and status(approved) == "approved"
+    # Longer than the history's first 100-character column: PostgreSQL refused it with a 500.
+    reason = "Số đoàn vào tháng 8 đã thay đổi sau khi duyệt; " * 4
+    client.post(url, {"confirmed": "1", "reason": reason})
+    record = approved.history.order_by("-history_date", "-history_id").first()
+    assert (status(approved), record.history_change_reason) == ("draft", reason.strip())
