@@ -108,7 +108,8 @@ def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> 
     number = match["number"].strip() if match and match["scale"] else text
     if _SPACED_THOUSANDS.fullmatch(number):
         number = re.sub(r"[ \u00a0\u2009\u202f]", ".", number)
-    if decimal_places == 0 and scale == 1 and _COMMA_THOUSANDS.fullmatch(number):
+    # "1,250": 1,25 or, copied from an English screen, 1.250; never guessed where three decimals do not fit.
+    if decimal_places < 3 and scale == 1 and _COMMA_THOUSANDS.fullmatch(number):
         raise FigureError(
             COMMA_THOUSANDS,
             text=number,

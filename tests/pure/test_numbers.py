@@ -70,7 +70,7 @@ def test_an_original_currency_amount_keeps_its_cents():
     assert parse_figure("3,15", money=True, decimal_places=2) == Decimal("3.15")
     assert parse_figure("1.234,5", money=True, decimal_places=2) == Decimal("1234.50")
     with pytest.raises(FigureError, match="tối đa 2 chữ số"):
-        parse_figure("3,157", money=True, decimal_places=2)
+        parse_figure("3,1575", money=True, decimal_places=2)
 
 
 @pytest.mark.parametrize(
@@ -122,8 +122,16 @@ def test_a_comma_before_three_digits_where_no_decimal_is_allowed_is_refused_nami
     )
 
 
+def test_a_comma_before_three_digits_where_fewer_decimals_fit_is_refused_too():
+    # "1,250.00" on an English screen, copied back into a box of 2 decimals: 1,25 or 1.250, never guessed.
+    with pytest.raises(FigureError) as refused:
+        parse_figure("1,250", money=True, decimal_places=2)
+    assert str(refused.value).startswith("Số «1,250» không rõ là 1,25 hay 1.250;")
+    assert parse_figure("1,250", decimal_places=3) == Decimal("1.250")  # three decimals fit: the comma is one
+
+
 def test_a_comma_before_three_digits_stays_a_decimal_comma_where_decimals_are_allowed():
-    assert parse_figure("3,150", money=True, decimal_places=2) == Decimal("3.15")
+    assert parse_figure("3,15", money=True, decimal_places=2) == Decimal("3.15")
     assert parse_figure("7,037 tỷ", money=True) == 7_037_000_000  # the scale word says the comma is decimal
     assert parse_figure("1,000 triệu", money=True) == 1_000_000
     assert parse_figure("1.000,000", money=True, decimal_places=2) == 1000  # the dot already parts thousands
