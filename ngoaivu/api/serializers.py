@@ -19,6 +19,7 @@ from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.permissions import can_edit, default_unit, owning_unit, scope, unit_choices
 from ngoaivu.register.models.base import copy_message, first_copy
 from ngoaivu.register.unlikely import API, row_values, row_warnings
+from ngoaivu.pure.text import typed_code
 
 from .figures import FIELD_MAPPING, refuse_container
 
@@ -122,6 +123,11 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
                         errors[name] = error.detail
             if errors:
                 raise serializers.ValidationError(errors)
+            typed = [name for name in getattr(self.area.model, "typed_fields", ()) if isinstance(data.get(name), str)]
+            if typed:  # "０１０１ 234 567" is checked as the form checks it: 0101234567
+                data = data.copy()
+                for name in typed:
+                    data[name] = typed_code(data[name])
         return super().to_internal_value(data)
 
     def validate(self, attrs):

@@ -45,6 +45,15 @@ def test_full_width_digits_and_stray_spaces_are_read_as_the_code_meant(client_fo
     assert AbtcApplication.objects.get().tax_code == unicodedata.normalize("NFKC", typed).replace(" ", "").strip()
 
 
+def test_the_api_reads_the_code_as_the_form_does(api, units):
+    sent = {**data(units, "０１０１ 234 567"), "received_on": "2021-02-01", "businesspeople": 2}
+    response = api("officer").post("/api/register/abtc/", sent, format="json")
+    assert response.status_code == 201, response.json()
+    assert AbtcApplication.objects.get().tax_code == "0101234567"
+    refused = api("officer").post("/api/register/abtc/", {**sent, "tax_code": "０１０１"}, format="json")
+    assert refused.status_code == 400 and refused.json()["tax_code"] == [MESSAGE]
+
+
 def stored_before_the_rule(units, tax_code="430012345"):
     """A row saved before migration 0022, its tax code as typed then (no validation on create())."""
     return AbtcApplication.objects.create(

@@ -84,12 +84,16 @@ class AbtcApplication(Record):
     def plain_name(self):
         return self.enterprise
 
+    # Codes read as meant (typed_code) before they are checked, here and in the API (api/serializers.py).
+    typed_fields = ("tax_code",)
+
     def clean_fields(self, exclude=None):
         """The tax code as meant (typed_code: full-width digits, stray spaces), once, before it is checked:
         the form, an import and the API all come this way. A code kept from before the rule (migration
         0022) and sent back unchanged is said to be the stored one, so that the person knows what to fix."""
-        if "tax_code" not in (exclude or ()):
-            self.tax_code = typed_code(self.tax_code)
+        for name in self.typed_fields:
+            if name not in (exclude or ()):
+                setattr(self, name, typed_code(getattr(self, name)))
         try:
             super().clean_fields(exclude)
         except ValidationError as error:
