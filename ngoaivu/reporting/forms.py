@@ -2,6 +2,7 @@ from collections import Counter
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.date_fields import DateField, DateWidget
@@ -20,6 +21,7 @@ from ngoaivu.pure.wording import bare_counts, screen_date
 from .document import split_footnotes
 from .earlier_work import earlier_holder
 from .models import Report, ReportSection, ReportTemplate
+from .services import default_as_of
 
 
 class NewReportForm(forms.Form):
@@ -47,6 +49,9 @@ class NewReportForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.user = user
         self.existing_reports = []  # those the page links to, when a second draft is asked about
+        self.fields["as_of"].help_text = _(
+            "Để trống: kỳ đã kết thúc tính đến hết kỳ; kỳ đang diễn ra tính đến hôm nay (%(today)s)."
+        ) % {"today": screen_date(timezone.localdate())}
         # Every unit, ended ones too: an ended unit still reports on the time it existed (create_report refuses the rest).
         # Not the province itself: it is the land the units work in, no body that writes a report.
         self.fields["unit"].queryset = unit_choices(user, Unit.objects.exclude(kind=Unit.Kind.PROVINCE))
@@ -82,6 +87,7 @@ class NewReportForm(forms.Form):
         unit, code = data.get("unit"), data.get("period_code")
         if unit is None or not code or "as_of" in self.errors:
             return data
+        data["as_of"] = self._cut_off(unit, code, data.get("as_of"))
         # Each question at once, on one page: not the second only once the first is answered.
         found = self._earlier_holder(unit, code, data.get("as_of"))
         if found is not None:
@@ -91,6 +97,15 @@ class NewReportForm(forms.Form):
         if data.get("template") is not None:
             self._ask_before_a_second_draft(unit, data["template"], code, data.get("as_of"), data.get("second_draft"))
         return data
+
+    @staticmethod
+    def _cut_off(unit, code, as_of):
+        """The day the figures will be counted to, as create_report stores it: for a period still under way
+        left blank, today, so that a second draft of the same days is asked about."""
+        try:
+            return default_as_of(parse(code, unit.reporting_convention), as_of)
+        except PeriodError:
+            return as_of
 
     def _ask_before_a_second_draft(self, unit, template, code, as_of, confirmed):
         try:

@@ -1,5 +1,7 @@
 """Making, regenerating and issuing reports: the few operations that write."""
 
+from dataclasses import replace
+
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Max, Q
@@ -93,6 +95,16 @@ def check_begun(period):
         )
 
 
+def default_as_of(period, as_of):
+    """The day a new report's figures are counted to: as_of when given; for a period still under way, today,
+    stored with the report, so that it compares with the same days of last year («cùng kỳ»), not with the
+    whole of it, and a later redraft counts to the same day; None for a period ended (or not begun)."""
+    today = timezone.localdate()
+    if as_of is None and period.start <= today < period.end:
+        return today
+    return as_of
+
+
 @translation.override("vi")  # the report's words, whoever drafts it in whatever language
 @transaction.atomic
 def create_report(unit, template, period_code, user=None, as_of=None, letter=None, context=None):
@@ -104,6 +116,9 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
         period = parse(period_code, unit.reporting_convention, as_of)
     except PeriodError as error:
         raise ValidationError({"period_code": error_text(error)}) from None
+    if context is None:  # a compilation counts the answers' figures, cut as each answer was
+        as_of = default_as_of(period, as_of)
+        period = replace(period, as_of=as_of)
     check_as_of(period, as_of)
     check_begun(period)
     template.check_period(period)
