@@ -391,7 +391,8 @@ def to_document(report, sections=None):
         issuer=_upper(issuer),
         number_suffix=f"BC-{code}",
         place=place,
-        year=report.year,
+        # «ngày … tháng … năm 2026»: the year it is written in (a draft), not its period's; issued, its day of issue.
+        year=(report.issued_on or timezone.localdate()).year,
         title=report.title,
         intro=report.intro,
         sections=roots,
