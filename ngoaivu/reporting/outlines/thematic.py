@@ -5,6 +5,20 @@ from .delegations import DELEGATIONS_OUT_TOTAL
 from .information import ARTICLE_LANGUAGES
 
 
+# Nơi nhận as the closing says: the body that asked by letter (seeds 000, 002: «- Sở Ngoại vụ;»), else the one
+# thematic reports go to, the province's focal point of the time, or the UBND tỉnh for the focal point itself.
+THEMATIC_RECIPIENTS = [
+    [
+        {
+            "if": "letter.issuer",
+            "text": "{letter.issuer}",
+            "else": [{"if": "unit.focal_point", "text": "{unit.focal_point}", "else": "UBND tỉnh"}],
+        }
+    ],
+    "Lưu: VT",
+]
+
+
 PEOPLES_DIPLOMACY = {
     "code": "peoples_diplomacy",
     "name": "Báo cáo công tác đối ngoại nhân dân (Chỉ thị 12-CT/TW)",
@@ -23,10 +37,17 @@ PEOPLES_DIPLOMACY = {
             "if": "letter.issuer",
             "text": "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân {period.label} của {unit.name}, "
             "kính gửi {letter.issuer} theo dõi, tổng hợp./.",
-            "else": "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân {period.label} của {unit.name}./.",
+            "else": [
+                "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân {period.label} của {unit.name}, ",
+                {
+                    "if": "unit.focal_point",
+                    "text": "kính gửi {unit.focal_point} theo dõi, tổng hợp./.",
+                    "else": "kính báo cáo UBND tỉnh./.",
+                },
+            ],
         }
     ],
-    "recipients": ["{unit.focal_point}", "Lưu: VT"],  # the province's focal point, whoever it is then
+    "recipients": THEMATIC_RECIPIENTS,
     "sections": [
         {
             "number": "I",
@@ -103,9 +124,19 @@ INTEGRATION_REPORT = {
         }
     ],
     "closing": [
-        {"if": "letter.issuer", "text": "Kính gửi {letter.issuer} tổng hợp./.", "else": "{unit.name} kính báo cáo./."}
+        {
+            "if": "letter.issuer",
+            "text": "Kính gửi {letter.issuer} tổng hợp./.",
+            "else": [
+                {
+                    "if": "unit.focal_point",
+                    "text": "Kính gửi {unit.focal_point} tổng hợp./.",
+                    "else": "{unit.name} kính báo cáo UBND tỉnh./.",
+                }
+            ],
+        }
     ],
-    "recipients": ["{unit.focal_point}", "Lưu: VT"],  # the province's focal point, whoever it is then
+    "recipients": THEMATIC_RECIPIENTS,
     "sections": [
         {
             "number": "I",
