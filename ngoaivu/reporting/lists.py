@@ -30,7 +30,7 @@ template's (sentences.py: list specs). The lists and their fields:
     tasks_programme, tasks_other   title, due, progress, document (the result's citation, or empty)
     outgoing_delegations     month, countries, destination (the countries its title does not name), persons, title,
                              date, end (the day back, when another), decision (the dispatch decision's citation,
-                             or empty)
+                             or empty), first (the first row), month_first (the first of its month)
     next_year_plan           when (with its year), country, destination, purpose, persons, unit, other_unit,
                              document (the plan's letter or approval, without its issuer), first (the plan's
                              first item)
@@ -238,6 +238,16 @@ def _tasks(source):
 
 
 def _outgoing_delegations(units, period):
+    found = _delegations_sent(units, period)
+    months = [(row["date"].year, row["month"]) for row in found]
+    for position, row in enumerate(found):
+        # the first of its month opens the month's sentence («Trong tháng 10, tổ chức đoàn …; đoàn …»)
+        row["first"] = position == 0
+        row["month_first"] = position == 0 or months[position - 1] != months[position]
+    return found
+
+
+def _delegations_sent(units, period):
     return [
         {
             "month": row.start_date.month,

@@ -58,6 +58,8 @@ def test_rows_are_plain_data_and_the_template_words_them(units):
             "date": date(2021, 8, 9),
             "end": None,
             "decision": "",
+            "first": True,
+            "month_first": True,
         }
     ]
     assert lists["bulletins"] == [{"number": 23, "title": "Bản tin Đối ngoại", "date": date(2021, 8, 20)}]

@@ -157,8 +157,19 @@ INTEGRATION_REPORT = {
                         {
                             "if": "outgoing_delegations.groups.period",
                             "list": "outgoing_delegations",
-                            "item": "Trong tháng {month:raw}, tổ chức đoàn công tác đến {countries} ({persons} người): {title}",
-                            "join": ". ",
+                            # the delegations of one month in one sentence: «Trong tháng 10, tổ chức đoàn …; đoàn …»
+                            "item": [
+                                {
+                                    "if": "month_first",
+                                    "text": [
+                                        {"if": "not first", "text": ". "},
+                                        "Trong tháng {month:raw}, tổ chức đoàn",
+                                    ],
+                                    "else": "; đoàn",
+                                },
+                                " công tác đến {countries} ({persons} người): {title}",
+                            ],
+                            "join": "",  # each item says its own separator
                             "end": ".",
                         },
                     ],
