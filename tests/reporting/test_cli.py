@@ -71,3 +71,13 @@ def test_a_year_before_the_demo_register_began_is_not_compared_with(demo, db, ca
     payload = json.loads(capsys.readouterr().out)
     text = json.dumps(payload, ensure_ascii=False)
     assert "so với năm 2019" not in text and "chưa có số liệu năm 2019" in text  # a whole year: not «cùng kỳ»
+
+
+def test_a_period_under_way_is_counted_to_today_as_the_new_report_page_counts_it(demo, db, clock):
+    clock(2026, 12, 7)
+    out = io.StringIO()
+    call_command("make_report", "--unit", "VP", "--period", "2026-12", stdout=out)
+    assert json.loads(out.getvalue())["period"]["end"] == "2026-12-07"
+    out = io.StringIO()
+    call_command("make_report", "--unit", "VP", "--period", "2026-12", "--as-of", "2026-12-03", stdout=out)
+    assert json.loads(out.getvalue())["period"]["end"] == "2026-12-03"  # a day given is kept

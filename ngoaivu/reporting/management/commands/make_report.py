@@ -1,6 +1,7 @@
 """`ngoaivu make_report` (or `ngoaivu report`): a draft from the register, as JSON, DOCX or PDF, without saving anything."""
 
 import json
+from dataclasses import replace
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
@@ -16,7 +17,14 @@ from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.reporting.pdf import PdfFailed, PdfUnavailable, docx_to_pdf
 from ngoaivu.reporting.sentences import PatternError
 from ngoaivu.pure.periods import PeriodError, parse
-from ngoaivu.reporting.services import check_as_of, check_begun, drafted_report, drafted_sections, to_document
+from ngoaivu.reporting.services import (
+    check_as_of,
+    check_begun,
+    default_as_of,
+    drafted_report,
+    drafted_sections,
+    to_document,
+)
 
 
 class Command(BaseCommand):
@@ -34,7 +42,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--format", default="json", choices=["docx", "pdf", "json"], help="định dạng (mặc định: json)"
         )
-        parser.add_argument("--as-of", metavar="NGÀY", help="số liệu tính đến ngày, dạng 2021-09-10")
+        parser.add_argument(
+            "--as-of",
+            metavar="NGÀY",
+            help="số liệu tính đến ngày, dạng 2021-09-10 (để trống: kỳ đang diễn ra tính đến hôm nay)",
+        )
         parser.add_argument("--out", metavar="TỆP", help="tệp ghi ra (bắt buộc với docx và pdf)")
 
     def handle(self, unit, period, template, format, as_of=None, out=None, **options):
@@ -52,6 +64,8 @@ class Command(BaseCommand):
             period_obj = parse(period, unit_obj.reporting_convention, cut_off)
         except PeriodError as error:
             raise WrongValue(error_text(error)) from None
+        cut_off = default_as_of(period_obj, cut_off)  # a period under way: to today, as «Lập báo cáo» counts it
+        period_obj = replace(period_obj, as_of=cut_off)
         try:
             check_as_of(period_obj, cut_off)  # as «Lập báo cáo» refuses it
             check_begun(period_obj)
