@@ -208,7 +208,9 @@ def test_edit_then_regenerate_shows_the_difference_and_keeps_the_choice(client, 
     )
     assert "Đã dùng bản tạo lại từ số liệu mới nhất." in used.content.decode()
     section.refresh_from_db()
-    assert "03 tàu cá cùng 24 ngư dân" in section.text and not section.is_edited
+    # The new figures, and the paragraph the officer wrote by hand kept after them.
+    assert "03 tàu cá cùng 24 ngư dân" in section.text and section.text.endswith("\n\nNgư dân được hỗ trợ về nước.")
+    assert section.is_edited
 
 
 def test_regenerating_is_a_post_and_a_get_saves_nothing(client, demo_users):
