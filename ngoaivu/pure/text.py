@@ -75,7 +75,7 @@ def collation_key(text: object) -> tuple[str, str]:
 # a zero-width space, joiner or byte-order mark, a direction mark (nothing), a control character such
 # as BEL, which the DOCX of a report drops and a PDF shows as a box (nothing), a tab, which breaks a PDF
 # line (one space). Lines stay lines: LF, and a Unicode line or paragraph separator becomes one.
-_UNICODE_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
+_UNICODE_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\t"  # not U+3000: the ideographic space of Chinese and Japanese text
 _INVISIBLE = (
     "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"
 )
@@ -97,5 +97,5 @@ def clean_text(text: str, *, one_line: bool = False) -> str:
     ends of a line, nor around the text; its line breaks (a report's title on two lines) are kept."""
     text = unicodedata.normalize("NFC", lf_lines(text).translate(_CLEAN_TABLE))
     if one_line:
-        text = "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+        text = "\n".join(" ".join(word for word in line.split(" ") if word) for line in text.split("\n")).strip(" \n")
     return text

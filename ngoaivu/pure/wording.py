@@ -231,8 +231,8 @@ def central_names(day: date) -> dict[str, str]:
 _BARE_COUNT = re.compile(r"(?<![\w.,/:-])([1-9])(?=[ \u00a0]+[^\W\dA-ZĐ])(?![\w.,/%])", re.UNICODE)
 _WORD = re.compile(r"[ \u00a0]+(\w+)")
 _NAMING_WORDS = set(
-    "ngày tháng quý năm số điều khoản điểm mục phần chương thứ kỳ khóa khoá tầng phòng lô tổ biểu bảng hình".split()
-) | {"giai đoạn", "phụ lục"}
+    "ngày tháng quý năm số điều khoản điểm mục phần chương thứ kỳ khóa khoá tầng phòng lô tổ biểu bảng hình nhóm cấp đợt hạng loại".split()
+) | {"giai đoạn", "phụ lục", "mức độ"}
 
 
 def bare_counts(text: str) -> list[tuple[str, str]]:

@@ -246,7 +246,7 @@ def section_warnings(values):
     bare = bare_counts(text)
     if bare:
         return {
-            "text": _("Số đếm dưới 10 được viết hai chữ số theo văn phong hành chính: %(counts)s.")
+            "text": _("Số đếm dưới 10 nên viết bằng hai chữ số theo văn phong hành chính: %(counts)s.")
             % {"counts": "; ".join(f"«{written}» → «{official}»" for written, official in bare)}
         }
     return {}

@@ -130,7 +130,7 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
         raise ValidationError(
             {
                 "unit": _(
-                    "%(unit)s là cơ quan đầu mối đối ngoại của tỉnh trong kỳ này: báo cáo của kỳ tổng hợp số liệu "
+                    "%(unit)s là cơ quan đầu mối đối ngoại của tỉnh trong kỳ này: báo cáo kỳ này tổng hợp số liệu "
                     "của các đơn vị trong tỉnh, nên do chuyên viên hoặc lãnh đạo lập. Tài khoản báo cáo của đơn vị "
                     "chỉ lập báo cáo về công việc của đơn vị mình và trả lời các yêu cầu báo cáo."
                 )

@@ -47,6 +47,8 @@ def test_pasted_unseen_characters_are_cleaned():
     )
     assert clean_text(" Báo cáo  công tác\n năm 2024 ", one_line=True) == "Báo cáo công tác\nnăm 2024"
     assert clean_text(unicodedata.normalize("NFD", "Đoàn Đại học")) == "Đoàn Đại học"
+    # The ideographic space is Chinese and Japanese typography, not a pasted oddity.
+    assert clean_text("手続き\u3000名称", one_line=True) == "手続き\u3000名称"
 
 
 def test_a_letter_of_another_language_sorts_as_its_base_letter():

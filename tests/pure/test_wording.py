@@ -124,5 +124,6 @@ def test_counts_under_ten_typed_with_one_digit_are_found_and_nothing_else():
         "1. Đoàn ra",
         "Quý 3 năm 2024, Điều 5, lần thứ 2, giai đoạn 2 gồm",
         "Tính chung 8 tháng, có 05 đoàn với 23 lượt người.",
+        "dịch vụ công mức độ 4 toàn trình, nhóm 2 gồm, cấp 3 trở lên, đợt 2 có, hạng 1 và loại 2 của",
     ):
         assert bare_counts(text) == [], text
