@@ -10,7 +10,7 @@ from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit
-from ngoaivu.core.permissions import is_unit_bound
+from ngoaivu.core.permissions import is_unit_bound, reads_province_reports
 from ngoaivu.register import models as register
 from ngoaivu.pure.periods import CALENDAR, MONTH, YEAR, Period, PeriodError, parse
 from ngoaivu.core.errors import error_text
@@ -99,9 +99,11 @@ class ScopeForm(forms.Form):
 
     def _scope_on(self, day):
         """The units the figures count as the unit stood on day (None: today), or None for the whole register.
-        A unit reporter's are its unit's as its reports count them (the focal point's, the province's):
-        one unit, one period, one figure, whoever looks. Figures only: no row of another unit is named."""
-        unit = self.own_unit if is_unit_bound(self.user) else self._unit()
+        A unit reporter's are its unit's own work, as the reports it may read count them: not the province's,
+        even while its unit is the focal point (core/permissions.reads_province_reports)."""
+        if not reads_province_reports(self.user):
+            return self.own_unit.scope(day, own=True) if self.own_unit else []
+        unit = self._unit()
         return unit.scope(day) if unit else None
 
     @property

@@ -29,6 +29,19 @@ def test_the_focal_point_sees_the_province_figures_of_the_period(login):
     assert "19 đoàn, 54 lượt người" in html
 
 
+def test_a_reporter_of_the_focal_point_sees_its_units_own_figures_not_the_provinces(login):
+    # Since 01/3/2025 the Văn phòng is the focal point: the Biên phòng's detained boat is the province's
+    # figure, which the officer sees and the office's reporter, who reads its own unit's rows, does not.
+    vp = Unit.objects.get(code="VP")
+    own = evaluate(["fishermen_still_detained"], parse("2026-11"), vp.scope(date(2026, 11, 30), own=True))
+    province = evaluate(["fishermen_still_detained"], parse("2026-11"), vp.scope(date(2026, 11, 30)))
+    assert own != province
+    officer = row(login("chuyenvien").get("/", {"period": "2026-11", "unit": vp.pk}), "fishermen_still_detained")
+    reporter = row(login("vanphong").get("/", {"period": "2026-11"}), "fishermen_still_detained")
+    assert officer["period"] != reporter["period"]
+    assert reporter["period"] == "không có"
+
+
 def test_a_reporter_sees_its_own_unit_only_whatever_unit_it_asks_for(login):
     vp = Unit.objects.get(code="VP")
     sngv = Unit.objects.get(code="SNgV")
