@@ -58,14 +58,16 @@ def pdf_of(report, started=""):
     preview once converted. started: the digest of a draft's PDF already started (Pending.digest):
     while it is kept, it is served or waited for as started, the draft not written again to know
     whether the register still agrees with it (draft_notice: a compiled report's answers compiled
-    again); else the PDF of the draft as it is now is started."""
+    again); else the PDF of the draft as it is now is started. Once that PDF is ready, started decides
+    nothing: the draft is written again and its PDF served only while its content is the one started
+    (a reloaded or bookmarked waiting address never serves a superseded draft)."""
     from .redrafting import document_to_send
 
     if report.status == Report.Status.ISSUED:
         return _issued_file(report, "pdf")
     digest_given = re.fullmatch(r"[0-9a-f]{64}", started or "")
     preview = PreviewPdf.objects.filter(report=report, content_sha256=started).first() if digest_given else None
-    if preview is None:
+    if preview is None or preview.pdf:
         document = document_to_send(report)
         digest = content_digest(document)
         preview, created = PreviewPdf.objects.get_or_create(report=report, content_sha256=digest)

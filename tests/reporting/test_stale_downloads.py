@@ -9,6 +9,7 @@ import docx
 import pytest
 
 from ngoaivu.reporting import tasks
+from ngoaivu.reporting.frozen import PreviewPdf
 from ngoaivu.reporting.pdf import libreoffice_path
 from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.reporting.services import create_report
@@ -23,10 +24,11 @@ def report(units, users, incoming):
 
 
 def poll_url(waiting, report):
-    """Where the waiting page reloads to while the PDF is being made."""
-    match = re.search(r'http-equiv="refresh" content="2(?:; url=([^"]+))?"', waiting.content.decode())
-    assert match, "not the waiting page"
-    return match.group(1) or f"/bao-cao/{report.pk}/tai-ve.pdf"
+    """Where the waiting page reloads to while the PDF is being made: the PDF started (?ban=<digest>)."""
+    match = re.search(r'http-equiv="refresh" content="2; url=([^"]+)"', waiting.content.decode())
+    assert match, "not the waiting page, or it does not point at the PDF started"
+    assert re.fullmatch(rf"/bao-cao/{report.pk}/tai-ve\.pdf\?ban=[0-9a-f]{{64}}", match.group(1))
+    return match.group(1)
 
 
 def first_paragraph(client, report):
@@ -61,6 +63,25 @@ def test_waiting_for_a_pdf_never_drafts_the_report_again(report, client_for, inc
     for _ in range(2):
         with django_assert_max_num_queries(10):
             poll = poll_url(client.get(poll), report)
+
+
+def test_a_ready_pdf_is_served_through_its_address_only_while_the_draft_is_unchanged(report, client_for, incoming):
+    # The waiting address (?ban=) may be reloaded or bookmarked after the PDF was made; once the draft
+    # changed (here: the register, so the draft is stale), it must not serve the superseded PDF.
+    client = client_for("officer")
+    poll = poll_url(client.get(f"/bao-cao/{report.pk}/tai-ve.pdf"), report)
+    started = poll.rsplit("=", 1)[1]
+    PreviewPdf.keep(report, started, b"%PDF-1.4 superseded")  # what the worker would store
+    response = client.get(poll)
+    assert response["Content-Type"] == "application/pdf" and response.content == b"%PDF-1.4 superseded"
+    incoming(start_date=date(2021, 8, 20), person_visits=4)
+    response = client.get(poll)
+    assert response.content != b"%PDF-1.4 superseded"
+    assert poll_url(response, report) != poll  # the PDF of the draft as it is now is being made
+    # another report's PDF is never reached through ?ban=
+    other = create_report(report.unit, report.template, "2021-07", report.created_by)
+    response = client.get(f"/bao-cao/{other.pk}/tai-ve.pdf?ban={started}")
+    assert response.content != b"%PDF-1.4 superseded"
 
 
 @pytest.mark.pdf
