@@ -149,7 +149,8 @@ REPLACED = "Thay bằng bản tạo lại từ số liệu mới nhất."
 
 def _hand_rows(section):
     """(paragraphs of the drafted text before it, paragraph) of each paragraph written into section by
-    hand: not the drafted text's, nor one of its paragraphs edited (pure.diff pairs those as "changed")."""
+    hand: not the drafted text's, nor one of its paragraphs edited (pure.diff pairs those as "changed").
+    A drafted paragraph edited beyond that, or split in two, is found here too, with its old figures."""
     before, found = 0, []
     for row in compare(split_paragraphs(section.generated_text), split_paragraphs(section.text)):
         if row.old is not None:
@@ -159,16 +160,28 @@ def _hand_rows(section):
     return found
 
 
+def _has_figures(paragraph):
+    """Whether paragraph holds a figure (a digit; a note's mark is no figure)."""
+    return any(character.isdigit() for character in FOOTNOTE_MARK.sub("", paragraph))
+
+
 def added_paragraphs(section):
-    """The paragraphs written into section by hand, which a text written again keeps (with_added)."""
-    return [paragraph for _before, paragraph in _hand_rows(section)]
+    """The paragraphs written into section by hand which a text written again keeps (with_added): those
+    without figures. One with figures may be a drafted paragraph much edited or split, its figures old."""
+    return [paragraph for _before, paragraph in _hand_rows(section) if not _has_figures(paragraph)]
+
+
+def dropped_paragraphs(section):
+    """The paragraphs written into section by hand which a text written again does not keep: those with
+    figures, never kept with old figures; the text replaced stays in the section's history."""
+    return [paragraph for _before, paragraph in _hand_rows(section) if _has_figures(paragraph)]
 
 
 def with_added(section, new_text):
-    """new_text with the paragraphs written by hand into section kept, each after as many paragraphs of
-    new_text as drafted ones came before it. Paragraphs of the drafted text edited by hand take the new
-    text's: their figures are what changed."""
-    hand = _hand_rows(section)
+    """new_text with the paragraphs written by hand into section kept (added_paragraphs), each after as
+    many paragraphs of new_text as drafted ones came before it. Paragraphs of the drafted text edited by
+    hand take the new text's, and so do the hand paragraphs with figures: their figures are what changed."""
+    hand = [(before, paragraph) for before, paragraph in _hand_rows(section) if not _has_figures(paragraph)]
     if not hand:
         return new_text
     new, merged, taken = split_paragraphs(new_text), [], 0

@@ -16,7 +16,7 @@ from ngoaivu.core.locking import VersionConflict, expect_version
 from .document import split_footnotes, split_paragraphs
 from .forms import ChoiceForm
 from .outline_changes import add_section, changes, remove_section
-from .redrafting import accept_regenerated, added_paragraphs, redraft_unedited, regenerate
+from .redrafting import accept_regenerated, added_paragraphs, dropped_paragraphs, redraft_unedited, regenerate
 from .restoring import removal, restore_section
 from .views import _editable_report
 from ngoaivu.core.screen_figures import screen_count
@@ -100,7 +100,7 @@ def section_regenerate(request, pk, section_pk):
         accept_regenerated(section, new_text, keep_edit=False, notes=notes, key=key)
         messages.success(request, _("Đã tạo lại mục từ số liệu mới nhất."))
         return redirect("reporting:detail", pk)
-    added = set(added_paragraphs(section))
+    added, dropped = set(added_paragraphs(section)), set(dropped_paragraphs(section))
     return render(
         request,
         "reporting/regenerate.html",
@@ -110,10 +110,17 @@ def section_regenerate(request, pk, section_pk):
             "label": str(section),
             "form": form,
             "rows": [
-                {"kind": row.kind, "old": _marked(row.old), "new": _marked(row.new), "kept": _kept(row, added)}
+                {
+                    "kind": row.kind,
+                    "old": _marked(row.old),
+                    "new": _marked(row.new),
+                    "kept": _kept(row, added),
+                    "dropped": _kept(row, dropped),
+                }
                 for row in rows
             ],
             "added": added,
+            "dropped": dropped,
             "differences": sum(row.kind != "same" for row in rows),
             "new_text": new_text,
         },
@@ -143,7 +150,8 @@ def _apply_choice(request, section, new_text, notes, key, choice):
 
 
 def _kept(row, added):
-    """Whether row is a paragraph written by hand, which «Dùng bản tạo lại» keeps (redrafting.with_added)."""
+    """Whether row is one of the paragraphs written by hand in added: those «Dùng bản tạo lại» keeps
+    (redrafting.with_added), or those with figures it drops (redrafting.dropped_paragraphs)."""
     return row.new is None and row.old is not None and "".join(piece.text for piece in row.old) in added
 
 
