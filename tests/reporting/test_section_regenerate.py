@@ -35,12 +35,13 @@ def test_the_current_and_the_regenerated_text_are_side_by_side_with_the_changed_
         '<td class="new"><p class="doc-body">- Trong tháng, <ins>không</ins> có khoản viện trợ nào được phê duyệt.'
         " Tính chung trong 8 tháng, chưa có khoản viện trợ nào được phê duyệt.</p></td>" in page
     )
-    # The paragraph both share reads plainly on both sides; the one only in the current text stands alone.
+    # The paragraph both share reads plainly on both sides; the one written by hand, without figures,
+    # stands alone and is said to be kept.
     unchanged = generated.split("\n\n")[1]
     assert page.count(f'<p class="doc-body">{unchanged}</p>') == 2
     assert (
-        '<td class="old"><p class="doc-body"><del>- Làm việc với tổ chức Hội Chữ thập đỏ Hàn Quốc.</del></p></td>'
-        '\n    <td class="new"></td>' in page
+        '<td class="old"><p class="doc-body kept">- Làm việc với tổ chức Hội Chữ thập đỏ Hàn Quốc.</p>'
+        '<p class="help">Đoạn viết thêm: được giữ khi dùng bản tạo lại.</p></td>' in page
     )
     section.refresh_from_db()
     assert section.text == edited  # showing the difference saves nothing
