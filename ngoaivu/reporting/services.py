@@ -267,6 +267,9 @@ def transition(report, action, user, today=None, reason=""):
     reason = (reason or "").strip()
     with transaction.atomic():
         current = _claim(report, list(sources))
+        if action == "return" and current.status != report.status:
+            # A return undoes the state its person saw: a report approved meanwhile is not returned unseen.
+            raise refused(report)
         current._history_user = user
         if action == "issue":
             _give_number(current, today)
