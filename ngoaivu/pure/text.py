@@ -84,6 +84,7 @@ _CLEAN_TABLE = str.maketrans(
     {
         **dict.fromkeys(_UNICODE_SPACES, " "),
         **dict.fromkeys(_INVISIBLE + _CONTROLS, None),
+        "\x0b": "\n",  # Word's soft line break (Shift+Enter), pasted: a line break meant
         "\u2028": "\n",
         "\u2029": "\n",
     }

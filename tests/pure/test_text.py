@@ -46,6 +46,7 @@ def test_pasted_unseen_characters_are_cleaned():
         == "Kính gửi:\n  - Bộ Ngoại giao;\n- UBND tỉnh."
     )
     assert clean_text(" Báo cáo  công tác\n năm 2024 ", one_line=True) == "Báo cáo công tác\nnăm 2024"
+    assert clean_text("Làm việc\x0bThăm khu kinh tế") == "Làm việc\nThăm khu kinh tế"  # Word's Shift+Enter
     assert clean_text(unicodedata.normalize("NFD", "Đoàn Đại học")) == "Đoàn Đại học"
     # The ideographic space is Chinese and Japanese typography, not a pasted oddity.
     assert clean_text("手続き\u3000名称", one_line=True) == "手続き\u3000名称"
