@@ -8,17 +8,16 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.forms.models import construct_instance
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure, quoted
-from ngoaivu.pure.wording import format_count
 
 from .date_fields import DateField
 from .errors import error_text
 from .figure_limits import PLAIN_NUMBER_FIELDS, check_size, figure_kind
 from .locking import FIELD as VERSION_FIELD
 from .locking import expect_version, is_versioned
+from .screen_figures import screen_count
 
 
 def read_figure(text, money=False, places=0):
@@ -60,8 +59,7 @@ class FigureMixin:
             message = _("Số không được âm.") if low == 0 else _("Số phải từ %(limit)s trở lên.")
             # A count written as every message writes it («Số người phải từ 01 trở lên»; in English
             # "at least 1", as amounts.amount_shown does), an amount as it is.
-            vietnamese = (get_language() or "vi").startswith("vi")
-            limit = format_count(low) if vietnamese and not self.money else format_number(low)
+            limit = format_number(low) if self.money else screen_count(low)
             raise ValidationError(message, code="min_value", params={"limit": limit})
         check_size(value, money=self.money, ceiling=getattr(self, "max_value", None))
 
