@@ -37,11 +37,16 @@ UNREADABLE_MONEY = gettext_noop(
 NOT_WHOLE = gettext_noop(
     "Ghi số nguyên: «%(text)s» có phần thập phân. Hàng nghìn ngăn bằng dấu chấm, ví dụ 1.500 hoặc 108.373."
 )
-# "1,000": the English thousands comma, or the Vietnamese decimal comma with a nought fraction. Where no
-# decimal is allowed (a count, an amount in đồng) both readings are whole numbers, so neither is certain.
+# "1,250": the English thousands comma, or the Vietnamese decimal comma. Where fewer than three decimals
+# fit, either reading may be what was meant ("1,000" in a count is 1 or 1.000), so neither is certain.
 COMMA_THOUSANDS = gettext_noop(
     "Số «%(text)s» không rõ là %(decimal)s hay %(thousands)s; số nguyên viết không có dấu phẩy, hàng nghìn ngăn "
     "bằng dấu chấm: %(thousands)s."
+)
+# The same where decimals are allowed: the comma may be meant, so both writings are shown.
+COMMA_THOUSANDS_OR_DECIMAL = gettext_noop(
+    "Số «%(text)s» không rõ là %(decimal)s hay %(thousands)s; hàng nghìn ngăn bằng dấu chấm (%(thousands)s), "
+    "phần thập phân sau dấu phẩy (%(decimal)s)."
 )
 FRACTION_OF_DONG = gettext_noop("Số tiền tính đến đồng, không có phần lẻ: «%(text)s» có phần lẻ sau dấu phẩy.")
 # With a scale word the value typed is not plain to see: «1,0000005 triệu» is 1.000.000,5 đồng.
@@ -111,7 +116,7 @@ def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> 
     # "1,250": 1,25 or, copied from an English screen, 1.250; never guessed where three decimals do not fit.
     if decimal_places < 3 and scale == 1 and _COMMA_THOUSANDS.fullmatch(number):
         raise FigureError(
-            COMMA_THOUSANDS,
+            COMMA_THOUSANDS_OR_DECIMAL if decimal_places else COMMA_THOUSANDS,
             text=number,
             decimal=format_number(Decimal(number.replace(",", ".")).normalize()),
             thousands=format_number(int(number.replace(",", ""))),

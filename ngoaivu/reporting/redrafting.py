@@ -165,10 +165,15 @@ def _has_figures(paragraph):
     return any(character.isdigit() for character in FOOTNOTE_MARK.sub("", paragraph))
 
 
+def _kept_rows(section):
+    """The rows of _hand_rows which a text written again keeps: the paragraphs without figures. One with
+    figures may be a drafted paragraph much edited or split, its figures old."""
+    return [(before, paragraph) for before, paragraph in _hand_rows(section) if not _has_figures(paragraph)]
+
+
 def added_paragraphs(section):
-    """The paragraphs written into section by hand which a text written again keeps (with_added): those
-    without figures. One with figures may be a drafted paragraph much edited or split, its figures old."""
-    return [paragraph for _before, paragraph in _hand_rows(section) if not _has_figures(paragraph)]
+    """The paragraphs written into section by hand which a text written again keeps (with_added)."""
+    return [paragraph for _before, paragraph in _kept_rows(section)]
 
 
 def dropped_paragraphs(section):
@@ -181,7 +186,7 @@ def with_added(section, new_text):
     """new_text with the paragraphs written by hand into section kept (added_paragraphs), each after as
     many paragraphs of new_text as drafted ones came before it. Paragraphs of the drafted text edited by
     hand take the new text's, and so do the hand paragraphs with figures: their figures are what changed."""
-    hand = [(before, paragraph) for before, paragraph in _hand_rows(section) if not _has_figures(paragraph)]
+    hand = _kept_rows(section)
     if not hand:
         return new_text
     new, merged, taken = split_paragraphs(new_text), [], 0
