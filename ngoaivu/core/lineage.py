@@ -12,7 +12,7 @@ duties counts up to the day before the change only (Scope.until).
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from ngoaivu.pure.text import collation_key
@@ -110,18 +110,44 @@ def in_force(successions, as_of):
 FOCAL_KINDS = (Succession.Kind.DUTIES, Succession.Kind.MERGE, Succession.Kind.RENAME)
 
 
-def is_focal_on(unit, day=None):
-    """The province's foreign-affairs focal point on day (None: today): the flag, dated by the
-    changes that moved the duty. A unit that received it from a flagged predecessor holds it from
-    the first such change; one that handed it to a flagged successor holds it no longer."""
+def focal_spans(units):
+    """{unit pk: (first day, first day no longer)} of the days each unit of units is the province's
+    foreign-affairs focal point (None: unbounded), read in one query; a unit without the flag is left out.
+    The flag is dated by the changes that moved the duty: a unit that received it from a flagged
+    predecessor holds it from the first such change; one that handed it to a flagged successor holds it no
+    longer from the first such change. is_focal_on's rule, for many units at once (a list of reports)."""
+    pks = {unit.pk for unit in units if unit.coordinates_province}
+    spans = dict.fromkeys(pks, (None, None))
+    if not pks:
+        return spans
+    links = Succession.objects.filter(kind__in=FOCAL_KINDS).filter(
+        Q(successor_id__in=pks, predecessor__coordinates_province=True)
+        | Q(predecessor_id__in=pks, successor__coordinates_province=True)
+    )
+    flags = ("predecessor__coordinates_province", "successor__coordinates_province")
+    for before, after, day, before_flagged, after_flagged in links.values_list(
+        "predecessor_id", "successor_id", "effective_on", *flags
+    ):
+        if after in pks and before_flagged:
+            since, until = spans[after]
+            spans[after] = (_earlier(since, day), until)
+        if before in pks and after_flagged:
+            since, until = spans[before]
+            spans[before] = (since, _earlier(until, day))
+    return spans
+
+
+def is_focal_on(unit, day=None, spans=None):
+    """The province's foreign-affairs focal point on day (None: today), as focal_spans dates the flag;
+    spans: focal_spans() of units including unit, read once for many (else read now)."""
     if not unit.coordinates_province:
         return False
-    day = day or timezone.localdate()
-    links = Succession.objects.filter(kind__in=FOCAL_KINDS)
-    received = links.filter(successor=unit, predecessor__coordinates_province=True)
-    if received.exists() and not received.filter(effective_on__lte=day).exists():
+    spans = focal_spans([unit]) if spans is None else spans
+    if unit.pk not in spans:
         return False
-    return not links.filter(predecessor=unit, successor__coordinates_province=True, effective_on__lte=day).exists()
+    day = day or timezone.localdate()
+    since, until = spans[unit.pk]
+    return (since is None or since <= day) and (until is None or day < until)
 
 
 def focal_point(province=None, day=None):
@@ -141,9 +167,11 @@ def focal_point(province=None, day=None):
     )
 
 
-def counts_province(unit, as_of=None):
-    """Whether a report of unit counts more than the unit's own tree: its province's, as the focal point."""
-    return territory_root(unit, as_of) != unit
+def counts_province(unit, as_of=None, spans=None):
+    """Whether a report of unit counts more than the unit's own tree: its province's, as the focal point
+    (territory_root's province, or the whole register, which is never the unit but for the province itself).
+    spans: focal_spans() read once for a list (is_focal_on)."""
+    return unit.kind != Unit.Kind.PROVINCE and is_focal_on(unit, as_of, spans)
 
 
 def territory_root(unit, as_of=None):
