@@ -200,9 +200,14 @@ class ReportHeadForm(VersionFormMixin, forms.ModelForm):
     It carries the report's version: a save over someone else's is refused (VersionConflict).
     """
 
+    # The day the figures are counted to («ngày chốt số liệu»), a draft's only: a report made while its period
+    # ran, before create_report stored that day, compares part of its period with the whole of last year's.
+    # Changed, it rewrites nothing: the sections whose figures differ are marked stale, to be drafted again.
+    as_of = DateField(label=_("Số liệu tính đến ngày"), required=False, widget=DateWidget())
+
     class Meta:
         model = Report
-        fields = ["title", "intro", "closing", "recipients", "signer_authority", "signer_title", "signer_name"]
+        fields = ["title", "as_of", "intro", "closing", "recipients", "signer_authority", "signer_title", "signer_name"]
         widgets = {
             # A title may run over two lines ("… năm 2024\nvà phương hướng…"): a one-line box drops the break.
             "title": forms.Textarea(attrs={"rows": 2}),
@@ -211,8 +216,45 @@ class ReportHeadForm(VersionFormMixin, forms.ModelForm):
             "recipients": forms.Textarea(attrs={"rows": 6}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.compiled:  # cut as each unit's answer was: not the compilation's to change
+            del self.fields["as_of"]
+            return
+        try:
+            whole = parse(self.instance.period_code, self.instance.convention)
+        except PeriodError:
+            self.whole_period = None
+        else:
+            self.whole_period = whole
+            self.fields["as_of"].help_text = _(
+                "Ngày chốt số liệu: số liệu của kỳ và của cùng kỳ năm trước cùng tính đến ngày này; chọn một ngày "
+                "từ %(start)s đến %(end)s, không sau hôm nay. Để trống: tính đến hết kỳ."
+            ) % {"start": screen_date(whole.start), "end": screen_date(whole.end)}
+
     def clean_title(self):
         return "\n".join(line.strip() for line in self.cleaned_data["title"].splitlines() if line.strip())
+
+    def clean_as_of(self):
+        """Within the period, and not a day still to come; a post without the box (an older page) keeps the
+        day stored."""
+        if "as_of" not in self.data:
+            return self.instance.as_of
+        as_of, whole = self.cleaned_data["as_of"], self.whole_period
+        if as_of is None or whole is None:
+            return as_of
+        values = {"day": screen_date(as_of), "start": screen_date(whole.start), "end": screen_date(whole.end)}
+        if not whole.start <= as_of <= whole.end:
+            raise ValidationError(
+                _("Ngày chốt số liệu %(day)s nằm ngoài kỳ báo cáo (từ %(start)s đến %(end)s).") % values
+            )
+        today = timezone.localdate()
+        if as_of > today:
+            raise ValidationError(
+                _("Ngày chốt số liệu %(day)s chưa đến: chọn một ngày không sau hôm nay (%(today)s).")
+                % (values | {"today": screen_date(today)})
+            )
+        return as_of
 
     # A text box's lines come as LF, as the drafted text has them (core/composed.py), so that a head saved
     # unchanged is unchanged (core/locking.py writes no version).

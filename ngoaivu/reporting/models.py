@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -214,6 +215,21 @@ class Report(Versioned):
         except PeriodError:
             return self.unit.coordinates_province
         return counts_province(self.unit, end, spans)
+
+    def uncut_comparison(self):
+        """Last year's period's last day when the report lacks the day its figures are counted to (as_of) though
+        its period had not ended on the day it was made, as reports made before create_report stored that day
+        do: its own figures stop at the day they were drafted, while «cùng kỳ năm trước» counts last year's
+        whole period, to that day. None otherwise, or for a compilation (its figures are the answers')."""
+        if self.as_of is not None or self.compiled or self.created_at is None:
+            return None
+        try:
+            period = self.period
+        except PeriodError:
+            return None
+        if timezone.localdate(self.created_at) >= period.end:
+            return None
+        return period.same_period_last_year().end
 
     @property
     def period_label(self):

@@ -137,6 +137,7 @@ def report_detail(request, pk):
             "sections": sections,
             "actions": [(action, STEP_NAMES[action]) for action in allowed_actions(request.user, report)],
             "can_edit": can_edit(request.user, report) and report.is_editable,
+            "uncut": report.uncut_comparison(),
             "stale": [str(section) for section in stale],
             "dropped": dropped,
             "missing": missing,

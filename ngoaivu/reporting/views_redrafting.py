@@ -123,6 +123,7 @@ def section_regenerate(request, pk, section_pk):
             "dropped": dropped,
             "differences": sum(row.kind != "same" for row in rows),
             "new_text": new_text,
+            "uncut": report.uncut_comparison(),
         },
     )
 
