@@ -21,7 +21,7 @@ from ngoaivu.pure.wording import bare_counts, screen_date
 from .document import split_footnotes
 from .earlier_work import earlier_holder
 from .models import Report, ReportSection, ReportTemplate
-from .services import default_as_of
+from .services import check_as_of, default_as_of
 
 
 class NewReportForm(forms.Form):
@@ -236,24 +236,16 @@ class ReportHeadForm(VersionFormMixin, forms.ModelForm):
         return "\n".join(line.strip() for line in self.cleaned_data["title"].splitlines() if line.strip())
 
     def clean_as_of(self):
-        """Within the period, and not a day still to come; a post without the box (an older page) keeps the
+        """As check_as_of holds every cut-off day; a post without the box (an older page) keeps the
         day stored."""
         if "as_of" not in self.data:
             return self.instance.as_of
         as_of, whole = self.cleaned_data["as_of"], self.whole_period
-        if as_of is None or whole is None:
-            return as_of
-        values = {"day": screen_date(as_of), "start": screen_date(whole.start), "end": screen_date(whole.end)}
-        if not whole.start <= as_of <= whole.end:
-            raise ValidationError(
-                _("Ngày chốt số liệu %(day)s nằm ngoài kỳ báo cáo (từ %(start)s đến %(end)s).") % values
-            )
-        today = timezone.localdate()
-        if as_of > today:
-            raise ValidationError(
-                _("Ngày chốt số liệu %(day)s chưa đến: chọn một ngày không sau hôm nay (%(today)s).")
-                % (values | {"today": screen_date(today)})
-            )
+        if whole is not None:
+            try:
+                check_as_of(whole, as_of)
+            except ValidationError as error:
+                raise ValidationError(error.message_dict["as_of"]) from None
         return as_of
 
     # A text box's lines come as LF, as the drafted text has them (core/composed.py), so that a head saved

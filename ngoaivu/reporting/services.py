@@ -70,13 +70,22 @@ def default_signer(unit):
 
 
 def check_as_of(period, as_of):
-    """Refuse (ValidationError on «as_of») figures cut before the period begins: "Từ ngày 01/8/2026 đến
-    ngày 01/01/2020" says nothing. The form, the API and `ngoaivu make_report` all hold to it."""
-    if as_of is not None and as_of < period.start:
+    """Refuse (ValidationError on «as_of») a cut-off day before the period begins ("Từ ngày 01/8/2026 đến
+    ngày 01/01/2020" says nothing) or still to come (stocks stated as fact for days not yet lived). The
+    forms that create and edit a report, the API and `ngoaivu make_report` all hold to it."""
+    if as_of is None:
+        return
+    values = {"day": screen_date(as_of), "start": screen_date(period.start)}
+    if as_of < period.start:
+        raise ValidationError(
+            {"as_of": _("Ngày chốt số liệu %(day)s ở trước ngày đầu kỳ báo cáo (%(start)s).") % values}
+        )
+    today = timezone.localdate()
+    if as_of > today:
         raise ValidationError(
             {
-                "as_of": _("Ngày tính số liệu %(day)s ở trước ngày đầu kỳ báo cáo (%(start)s).")
-                % {"day": screen_date(as_of), "start": screen_date(period.start)}
+                "as_of": _("Ngày chốt số liệu %(day)s chưa đến: chọn một ngày không sau hôm nay (%(today)s).")
+                % (values | {"today": screen_date(today)})
             }
         )
 

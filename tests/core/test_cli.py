@@ -133,7 +133,7 @@ def test_the_qr_codes_point_at_the_server_started_unless_told_the_public_address
         # As «Lập báo cáo» refuses it: a period ending before it begins.
         (
             ["make_report", "--unit", "SNgV", "--period", "2021-08", "--as-of", "2021-07-01"],
-            "Ngày tính số liệu 01/07/2021 ở trước ngày đầu kỳ báo cáo (01/08/2021).",
+            "Ngày chốt số liệu 01/07/2021 ở trước ngày đầu kỳ báo cáo (01/08/2021).",
         ),
         (
             [

@@ -46,3 +46,14 @@ def test_a_cut_off_given_or_a_period_ended_is_kept(units, clock):
     general = ReportTemplate.objects.get(code="general")
     assert create_report(units["sngv"], general, "2026-12", as_of=date(2026, 12, 3)).as_of == date(2026, 12, 3)
     assert create_report(units["sngv"], general, "2026-11").as_of is None
+
+
+def test_a_cut_off_day_still_to_come_is_refused_beside_its_field(client_for, units, clock):
+    # Stocks («còn bị giữ») counted to 20/12 on 07/12 would be stated as fact for days not yet lived.
+    clock(2026, 12, 7)
+    data = {"unit": units["sngv"].pk, "template": ReportTemplate.objects.get(code="general").pk}
+    refused = client_for("officer").post("/bao-cao/tao/", data | {"period_code": "2026-12", "as_of": "20/12/2026"})
+    assert refused.status_code == 200 and not Report.objects.exists()
+    assert refused.context["form"].errors["as_of"] == [
+        "Ngày chốt số liệu 20/12/2026 chưa đến: chọn một ngày không sau hôm nay (07/12/2026)."
+    ]

@@ -46,7 +46,7 @@ def test_a_report_without_its_cut_off_says_so_and_the_draft_takes_one(client_for
     form = client.get(edit).context["form"]
     data = {name: form[name].value() or "" for name in form.fields}
     refused = {
-        "30/11/2026": "Ngày chốt số liệu 30/11/2026 nằm ngoài kỳ báo cáo (từ 01/12/2026 đến 31/12/2026).",
+        "30/11/2026": "Ngày chốt số liệu 30/11/2026 ở trước ngày đầu kỳ báo cáo (01/12/2026).",
         "11/12/2026": "Ngày chốt số liệu 11/12/2026 chưa đến: chọn một ngày không sau hôm nay (10/12/2026).",
     }
     for day, said in refused.items():

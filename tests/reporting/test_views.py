@@ -395,7 +395,7 @@ def test_figures_counted_to_a_day_before_the_period_are_refused_beside_that_day(
     response = new_report(client, as_of="01/01/2020")
     assert response.status_code == 200 and Report.objects.count() == before
     assert response.context["form"].errors["as_of"] == [
-        "Ngày tính số liệu 01/01/2020 ở trước ngày đầu kỳ báo cáo (01/08/2021)."
+        "Ngày chốt số liệu 01/01/2020 ở trước ngày đầu kỳ báo cáo (01/08/2021)."
     ]
     assert made(new_report(client, as_of="10/08/2021")).period_code == "2021-08"
     # typed on an East Asian keyboard: full-width digits and slashes are the same day
