@@ -1,10 +1,12 @@
 from django.contrib import admin
 
+from ngoaivu.core.admin_base import ModelAdmin
+
 from .models import ApiToken
 
 
 @admin.register(ApiToken)
-class ApiTokenAdmin(admin.ModelAdmin):
+class ApiTokenAdmin(ModelAdmin):
     """Administrators see every user's tokens and may revoke (delete) one; a key is made only by its user,
     on the security page, where it is shown once."""
 

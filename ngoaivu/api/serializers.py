@@ -10,6 +10,7 @@ from django_countries.serializers import CountryFieldMixin
 from rest_framework import serializers
 from rest_framework.settings import api_settings
 
+from ngoaivu.core.composed import compose_text
 from ngoaivu.core.confirm import CHECKED_FIELD
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.figure_limits import figure_kind
@@ -151,6 +152,7 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
             if unit_id != instance.unit_id:  # a child's parent's unit, a reporter's own: saved with the row
                 instance.unit_id = unit_id
                 attrs["unit"] = instance.unit
+        compose_text(type(instance), instance)  # checked as it will be stored: "Quyết  định" as "Quyết định"
         try:
             instance.full_clean()
         except DjangoValidationError as error:

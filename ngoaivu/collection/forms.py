@@ -8,7 +8,7 @@ from django.utils.translation import gettext, gettext_lazy as _
 from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.confirm import WarningFormMixin
 from ngoaivu.core.figure_limits import text_size_error
-from ngoaivu.core.forms import AmountField, CountField
+from ngoaivu.core.forms import AmountField, CountField, StoredTextMixin
 from ngoaivu.core.date_fields import DateField, DateWidget
 from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.period_field import PeriodField
@@ -51,7 +51,7 @@ class UnitsByKind(forms.CheckboxSelectMultiple):
         ]
 
 
-class RequestForm(forms.ModelForm):
+class RequestForm(StoredTextMixin, forms.ModelForm):
     letter = CitationField(label=_("Văn bản yêu cầu"), required=False)
     period_code = PeriodField(label=_("Kỳ báo cáo"))
     recipients = forms.ModelMultipleChoiceField(

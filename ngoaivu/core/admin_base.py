@@ -11,6 +11,7 @@ from django.http import Http404
 from simple_history.admin import SimpleHistoryAdmin
 
 from .date_fields import DateField
+from .forms import StoredTextModelForm
 
 
 class PrivateFileWidget(AdminFileWidget):
@@ -29,7 +30,9 @@ class PrivateFilesAdmin:
 class DatesAdmin:
     """First among a ModelAdmin's or an inline's bases: its date boxes are core/date_fields.DateField, so that
     "31/02/2026" is «Ngày 31/02/2026 không có: …» as on every page, not Django's «Nhập một ngày hợp lệ.»
-    (the admin's calendar widget stays)."""
+    (the admin's calendar widget stays). Its form checks text as it will be stored (core/forms.StoredTextMixin)."""
+
+    form = StoredTextModelForm
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, models.DateField) and not isinstance(db_field, models.DateTimeField):

@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from .composed import VerbatimCharField
 from .constraints import Check, Unique
 
 
@@ -141,7 +142,8 @@ def trust_roots():
 
 
 class SigningToken(models.Model):
-    """Where a person's or a unit's key sits on a PKCS#11 token or HSM."""
+    """Where a person's or a unit's key sits on a PKCS#11 token or HSM. The library's path and the labels are
+    stored as typed (VerbatimCharField): the token is looked up by them, two spaces included."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
@@ -161,11 +163,11 @@ class SigningToken(models.Model):
         related_name="signing_token",
         error_messages={"unique": _("Đơn vị này đã có một thiết bị ký số được cấu hình.")},
     )
-    module = models.CharField(
+    module = VerbatimCharField(
         _("thư viện PKCS#11"), max_length=255, help_text=_("Ví dụ: /usr/lib/softhsm/libsofthsm2.so")
     )
-    token_label = models.CharField(_("nhãn thiết bị"), max_length=64)
-    key_label = models.CharField(_("nhãn khóa"), max_length=64)
+    token_label = VerbatimCharField(_("nhãn thiết bị"), max_length=64)
+    key_label = VerbatimCharField(_("nhãn khóa"), max_length=64)
 
     class Meta:
         ordering = ["token_label", "key_label"]

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure, quoted
 
+from .composed import as_stored
 from .date_fields import DateField
 from .errors import error_text
 from .figure_limits import PLAIN_NUMBER_FIELDS, check_size, figure_kind
@@ -140,6 +141,20 @@ def figure_formfield(model_field, **kwargs):
             kwargs = {"min_value": max(lows), **kwargs}
         return model_field.formfield(**{"form_class": CountField, **kwargs})
     return model_field.formfield(**kwargs)
+
+
+class StoredTextMixin:
+    """First among a ModelForm's bases: the model checks its text as it will be stored (core/composed.py),
+    so that a name typed with two spaces ("Sở  Ngoại vụ"), joined only on saving, is refused beside its
+    field as a name already given, not by the database on saving."""
+
+    def _post_clean(self):
+        self.cleaned_data.update(as_stored(self._meta.model, self.cleaned_data))
+        super()._post_clean()
+
+
+class StoredTextModelForm(StoredTextMixin, forms.ModelForm):
+    """The administration pages' form (core/admin_base.py)."""
 
 
 class VersionFormMixin:

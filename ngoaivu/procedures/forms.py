@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ngoaivu.core.figure_limits import text_size_error
-from ngoaivu.core.forms import VersionFormMixin
+from ngoaivu.core.forms import StoredTextMixin, VersionFormMixin
 
 from .models import TEXT_FIELDS, Translation
 
@@ -26,11 +26,11 @@ class LongTextsLimited:
         return cleaned
 
 
-class TranslationAdminForm(LongTextsLimited, forms.ModelForm):
+class TranslationAdminForm(StoredTextMixin, LongTextsLimited, forms.ModelForm):
     """The admin's translation form: the same limit as the translation page's."""
 
 
-class TranslationForm(LongTextsLimited, VersionFormMixin, forms.ModelForm):
+class TranslationForm(StoredTextMixin, LongTextsLimited, VersionFormMixin, forms.ModelForm):
     """A translation's texts beside the Vietnamese; a save over someone else's since is refused (core.locking).
     A post without the version is refused too: what it would overwrite is not known (a browser always sends it)."""
 

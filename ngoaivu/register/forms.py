@@ -12,7 +12,7 @@ from ngoaivu.core.confirm import WarningFormMixin
 from ngoaivu.core.forms import figure_formfield
 from ngoaivu.core.date_fields import DateWidget, no_cited_day
 from ngoaivu.core.unit_picker import UnitChoiceField
-from ngoaivu.core.forms import VersionFormMixin
+from ngoaivu.core.forms import StoredTextMixin, VersionFormMixin
 from ngoaivu.core.locking import FIELD as VERSION_FIELD
 from ngoaivu.core.models import GENERIC_KIND, LegalDocument, Unit
 from ngoaivu.core.permissions import default_unit, is_unit_bound, owning_unit, scope, unit_choices
@@ -99,7 +99,7 @@ def resolve_document(document):
     return existing
 
 
-class RecordForm(WarningFormMixin, VersionFormMixin, forms.ModelForm):
+class RecordForm(StoredTextMixin, WarningFormMixin, VersionFormMixin, forms.ModelForm):
     """An edit form carries the version it started from; a stale save raises VersionConflict. A figure
     allowed but unlikely (unlikely.py) is saved once the person confirms it (core/confirm.py)."""
 

@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from import_export import fields, resources
 
+from ngoaivu.core.composed import compose_text
 from ngoaivu.core.confirm import seal_of
 from ngoaivu.core.constraints import refused_message
 from ngoaivu.core.errors import with_label
@@ -61,7 +62,9 @@ class RecordResource(resources.ModelResource):
         """import-export's: the row's import errors with those of Model.full_clean(), whose steps are
         taken here as Django takes them, except that a relation or a choice whose value passed
         clean_fields on an earlier row of the file is not cleaned again (a query for a relation, a
-        walk through some 250 countries for a country, on every row)."""
+        walk through some 250 countries for a country, on every row). Its text is checked as it will be
+        stored (core/composed.py): a name typed with two spaces is the name already kept."""
+        compose_text(type(instance), instance)
         errors = dict(import_validation_errors or {})
         exclude = set(errors)
         repeated = {name for name, key in self._passable(instance) if key in self.passed}

@@ -9,7 +9,7 @@ from ngoaivu.core.date_fields import DateField, DateWidget
 from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.confirm import WarningFormMixin
 from ngoaivu.core.figure_limits import text_size_error
-from ngoaivu.core.forms import VersionFormMixin
+from ngoaivu.core.forms import StoredTextMixin, VersionFormMixin
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField, in_words
 from ngoaivu.core.lineage import working_unit
@@ -194,7 +194,7 @@ def check_footnote_marks(text, report, part=None):
         )
 
 
-class ReportHeadForm(VersionFormMixin, forms.ModelForm):
+class ReportHeadForm(StoredTextMixin, VersionFormMixin, forms.ModelForm):
     """The parts around the sections: summary line, opening, closing, recipients, signature.
 
     It carries the report's version: a save over someone else's is refused (VersionConflict).
@@ -286,7 +286,7 @@ def section_warnings(values):
     return {}
 
 
-class SectionForm(WarningFormMixin, VersionFormMixin, forms.ModelForm):
+class SectionForm(StoredTextMixin, WarningFormMixin, VersionFormMixin, forms.ModelForm):
     """A section's text, with the version it started from (see ngoaivu/core/locking.py); an empty text
     or a bare count is saved once the person has checked it (core/confirm.WarningFormMixin)."""
 
