@@ -179,6 +179,18 @@ def test_sign_with_a_token_asks_the_pin(client, signed_setup, users, ca, tmp_pat
     assert document.signatures.get().key_source == "token"
 
 
+def test_a_token_whose_labels_hold_two_spaces_is_found_by_them(client, signed_setup, users, ca, tmp_path):
+    report, document = signed_setup
+    token = softhsm_token(tmp_path, person(ca), token_label="NGOAI  VU", key_label="ky  so", pin="246810")
+    SigningToken.objects.create(
+        user=users["leader"], module=token.module, token_label=token.token_label, key_label=token.key_label
+    )
+    _login(client, users["leader"])
+    response = client.post(f"/bao-cao/{report.pk}/ky-so/nguoi-ky/", {"source": "token", "pin": "246810"})
+    assert response.status_code == 302, response.content.decode()
+    assert document.signatures.get().key_source == "token"
+
+
 def test_a_draft_pdf_is_converted_by_a_task_and_served_again_while_unchanged(client, units, users, run_tasks):
     report = create_report(units["sngv"], ReportTemplate.objects.get(code="general"), "2021-08")
     _login(client, users["officer"])
