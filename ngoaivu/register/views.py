@@ -143,7 +143,7 @@ def record_create(request, slug):
             # Another save won a race for a unique rule since validation: say which, beside its field.
             form.add_error(None, explain_refusal(form.instance, form.fields))
         else:
-            messages.success(request, _("Đã thêm %(what)s.") % {"what": area.verbose_name})
+            messages.success(request, _saved(record, _("Đã thêm %(what)s.") % {"what": area.verbose_name}))
             return redirect("register:detail", slug, record.pk)
     return render(request, "register/form.html", {"area": area, "form": form, "record": None})
 
