@@ -6,16 +6,27 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from ngoaivu.core.constraints import Check, Unique
+from ngoaivu.pure.text import clean_text
 
 from .base import Record, done_status, end_not_before_start
 
 
+def title_key(title):
+    """A bulletin's title as its uniqueness rule compares it: as stored (core/composed.py), whatever its
+    case («bản tin đối ngoại quảng ngãi» is «Bản tin Đối ngoại Quảng Ngãi»). Kept in a column of its own,
+    as SQLite's LOWER() folds ASCII letters only («Đ» would stay)."""
+    return clean_text(title or "", one_line=True).casefold()
+
+
 class Bulletin(Record):
-    """Bản tin đối ngoại, numbered issue by issue."""
+    """Bản tin đối ngoại, numbered issue by issue: a unit may publish more than one bulletin, each
+    numbered on its own, so its title is part of what names an issue."""
 
     issue_number = models.PositiveIntegerField(_("số bản tin"))
     published_on = models.DateField(_("ngày phát hành"))
     title = models.CharField(_("tên bản tin"), max_length=255, default="Bản tin Đối ngoại")
+    # Derived from the title on every save (title_key): the uniqueness rule compares it.
+    title_key = models.CharField(_("tên bản tin để đối chiếu"), max_length=255, null=True, editable=False)
     copies = models.PositiveIntegerField(_("số lượng in"), default=0)
 
     class Meta:
@@ -29,7 +40,7 @@ class Bulletin(Record):
         ]
         constraints = [
             Unique(
-                fields=["unit", "title", "issue_number"],
+                fields=["unit", "title_key", "issue_number"],
                 name="bulletin_issue_unique",
                 on="issue_number",
                 violation_error_message=_("Bản tin này của đơn vị đã có số này; vui lòng kiểm tra lại số bản tin."),
@@ -44,6 +55,21 @@ class Bulletin(Record):
 
     def __str__(self):
         return f"{self.title} số {self.issue_number}"
+
+    def clean(self):
+        super().clean()
+        self.title_key = title_key(self.title)
+
+    def validate_constraints(self, exclude=None):
+        # A form leaves out title_key (not editable), which would skip the uniqueness rule; clean() has
+        # just derived it from the title, so the rule is checked whenever the title is.
+        if exclude and "title_key" in exclude and "title" not in exclude:
+            exclude = set(exclude) - {"title_key"}
+        super().validate_constraints(exclude=exclude)
+
+    def save(self, *args, **kwargs):
+        self.title_key = title_key(self.title)
+        super().save(*args, **kwargs)
 
 
 class Article(Record):
