@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import format_count, screen_date
 
-from .models import DelegationPlanItem, ForeignAid, IncomingDelegation, OutgoingDelegation
+from .models import DelegationPlanItem, FishingIncident, ForeignAid, IncomingDelegation, OutgoingDelegation
 
 # Đồng for one unit of each currency, widely enough to hold every rate of the years the register
 # keeps (2016–2026: the dollar went from about 22.300 to 26.300 đồng, the kip fell from 2,7 to 1,2)
@@ -46,6 +46,11 @@ PERSONS_PER_DELEGATION = 200
 # The count fields of a delegation's row, each with the field counting the delegations the row
 # covers (an incoming row may record several), if any.
 DELEGATION_COUNTS = {"persons": None, "person_visits": "groups"}
+
+# A row of the fishermen's register is one boat with its crew. The province's offshore boats (15 to
+# 30 m long) put to sea with about 10 to 40 fishermen; over 50 on one boat is more often a figure typed
+# twice ("1010" for 10) or the boats of a whole group summed into one row than a real crew.
+FISHERMEN_PER_BOAT = 50
 
 # The register's activities are of this century: a date before is most often a year mistyped
 # ("1926" for 2026), except where old dates are real (an agreement signed in the 1990s and still in
@@ -136,6 +141,17 @@ def unlikely_delegation_size(cleaned, ask=FORM):
     return found
 
 
+def unlikely_crew(cleaned, ask=FORM):
+    """More than FISHERMEN_PER_BOAT fishermen on the one boat of a row."""
+    fishermen = cleaned.get("fishermen")
+    if not isinstance(fishermen, int) or fishermen <= FISHERMEN_PER_BOAT:
+        return {}
+    message = _(
+        "Số ngư dân %(fishermen)s là lớn bất thường cho một tàu cá (một tàu cá thường không quá %(limit)s ngư dân)."
+    ) % {"fishermen": format_count(fishermen), "limit": FISHERMEN_PER_BOAT}
+    return {"fishermen": _ask("figures", message, ask)}
+
+
 def unlikely_dates(cleaned, today=None, ask=FORM):
     """Dates before EARLIEST_LIKELY, or more than a year after today, of the fields that allow them.
     (A date of what has happened is refused after today already: Record.past_dates.)"""
@@ -189,12 +205,14 @@ def _a_year_after(today):
 
 def checks_for(model):
     """The checks of a model's form: the rate where the model holds a value in đồng and its foreign
-    amount, the size of a delegation, and the dates and years of any form."""
+    amount, the size of a delegation, the crew of a fishing boat, and the dates and years of any form."""
     checks = []
     if model is ForeignAid:
         checks.append(unlikely_rate)
     if model in (OutgoingDelegation, IncomingDelegation, DelegationPlanItem):
         checks.append(unlikely_delegation_size)
+    if model is FishingIncident:
+        checks.append(unlikely_crew)
     checks.append(unlikely_dates)
     return tuple(checks)
 
