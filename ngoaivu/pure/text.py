@@ -31,8 +31,12 @@ def fold_table() -> tuple[str, str]:
 
 
 def words(query: object) -> list[str]:
-    """The folded words of a search: "Nông  nghiệp" → ["nong", "nghiep"]."""
-    return fold(query).split()
+    """The folded words of a search: "Nông  nghiệp" → ["nong", "nghiep"], the text cleaned as a posted one
+    is (clean_text: a no-break space or a tab is a space). An invisible character (a zero-width space) parts
+    words here: whether it joined them or parted them, every word must be found, and "Sek" and "ong" are
+    in "Sekong" as "work" and "permit" are in "work permit"."""
+    parted = str(query or "").translate(_PARTING)
+    return fold(clean_text(parted, one_line=True)).split()
 
 
 # The Vietnamese alphabet in its order, and the tones after the level one (ngang, huyền, hỏi,
@@ -89,6 +93,9 @@ _CLEAN_TABLE = str.maketrans(
         "\u2029": "\n",
     }
 )
+
+
+_PARTING = str.maketrans(dict.fromkeys(_INVISIBLE, " "))
 
 
 def clean_text(text: str, *, one_line: bool = False) -> str:

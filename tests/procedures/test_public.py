@@ -124,6 +124,8 @@ def test_search_in_the_published_translation_and_filters(client, procedure):
         translations={"en": (DRAFT, "Permission to use the ABTC")},
     )
     assert "/tthc/en/1.000105/" in client.get("/tthc/en/", {"q": "work permit"}).content.decode()
+    for pasted in ("work\u200bpermit", "work\u00a0permit", "work\tpermit\u200b"):  # unseen characters of a paste
+        assert "/tthc/en/1.000105/" in client.get("/tthc/en/", {"q": pasted}).content.decode(), pasted
     assert "/tthc/en/2.001961/" not in client.get("/tthc/en/", {"q": "permission to use"}).content.decode()
     by_field = client.get("/tthc/en/", {"field": "Ngoại vụ"}).content.decode()
     assert "/tthc/en/2.001961/" in by_field and "/tthc/en/1.000105/" not in by_field

@@ -3,7 +3,7 @@ endings."""
 
 import unicodedata
 
-from ngoaivu.pure.text import clean_text, collation_key, lf_lines
+from ngoaivu.pure.text import clean_text, collation_key, lf_lines, words
 
 
 def test_names_sort_in_the_order_of_the_vietnamese_alphabet():
@@ -64,3 +64,10 @@ def test_a_letter_of_another_language_sorts_as_its_base_letter():
         "Thụy Sĩ",
         "Zimbabwe",
     ]
+
+
+def test_a_search_is_cleaned_as_posted_text_and_an_invisible_character_parts_words():
+    assert words("Sek\u200bong") == ["sek", "ong"]
+    assert words("\ufeffNông\u00a0nghiệp\t") == ["nong", "nghiep"]
+    assert words("Ho\u0300a Bi\u0300nh") == ["hoa", "binh"]
+    assert words(None) == []

@@ -54,6 +54,14 @@ def test_search_is_by_words_in_any_order_with_or_without_accents(client_for, inc
     assert titles(client.get(url, {"q": "100%_"})) == []  # LIKE's wildcards are letters here
 
 
+def test_a_search_pasted_with_unseen_characters_finds_as_typed(client_for, incoming):
+    incoming(title="Lưu học sinh tỉnh Sekong")
+    incoming(title="Đoàn JICA")
+    client = client_for("viewer")
+    for query in ("Sek\u200bong", "tỉnh\u00a0Sekong", "\ufeffSekong\t"):
+        assert titles(client.get("/so-theo-doi/doan-vao/", {"q": query})) == ["Lưu học sinh tỉnh Sekong"], query
+
+
 def test_a_row_links_by_its_title(client_for, incoming):
     record = incoming(title="Đoàn JICA")
     page = client_for("viewer").get("/so-theo-doi/doan-vao/").content.decode()
