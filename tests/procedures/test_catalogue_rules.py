@@ -48,6 +48,25 @@ def test_a_code_pasted_with_an_invisible_character_is_taken_without_it(client_fo
     assert response.status_code == 302 and Procedure.objects.get().code == "1.000105"
 
 
+def test_a_code_imported_with_a_space_tab_or_no_break_space_around_it_is_taken_trimmed(client_for, units):
+    from tests.register.test_import import saved, template
+
+    client = client_for("officer")
+    book = template(client, "thu-tuc-hanh-chinh")
+    sheet = book.worksheets[0]
+    headers = [cell.value for cell in sheet[1]]
+    example = [cell.value for cell in sheet[2]]
+    sheet.delete_rows(2)  # the example row
+    example[headers.index("Mã")] = None
+    for code in ("1.004651 ", "1.004652\t", "\u00a01.004653\u00a0"):
+        example[headers.index("Mã thủ tục")] = code
+        example[headers.index("Tên thủ tục")] = f"Thủ tục {code.strip()}"
+        sheet.append(example)
+    response = client.post("/so-theo-doi/thu-tuc-hanh-chinh/nhap/", {"file": saved(book)})
+    assert response.status_code == 302, response.context and response.context.get("problems")
+    assert sorted(Procedure.objects.values_list("code", flat=True)) == ["1.004651", "1.004652", "1.004653"]
+
+
 def test_a_code_saved_before_the_check_never_breaks_the_public_pages(client, procedure):
     procedure(code="1.000105", translations={"en": (PUBLISHED, "Work permit")})
     Procedure.objects.create(  # as an older version let it in
