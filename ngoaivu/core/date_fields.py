@@ -67,6 +67,8 @@ def no_cited_day(citation):
 SHOWN_TYPED = 30
 
 
+# "10/3/26": a year of two digits is not guessed (1926 or 2026?), the date is asked again with four.
+_SHORT_YEAR = re.compile(r"^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\s*$")
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
 
@@ -83,6 +85,10 @@ def refuse_date(value, iso=False):
     if said:
         return said
     typed = quoted(" ".join(text.split()), SHOWN_TYPED)
+    if not iso and _SHORT_YEAR.match(typed_date(text)):
+        return _("Ngày «%(value)s» ghi năm bằng hai chữ số; ghi năm đủ bốn chữ số, theo dạng dd/mm/yyyy.") % {
+            "value": typed
+        }
     if iso:
         return _("Ngày «%(value)s» không hợp lệ, ghi theo dạng yyyy-mm-dd.") % {"value": typed}
     return _("Ngày «%(value)s» không hợp lệ, ghi theo dạng dd/mm/yyyy.") % {"value": typed}

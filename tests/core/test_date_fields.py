@@ -39,3 +39,18 @@ def test_a_day_the_month_lacks_typed_with_full_width_slashes_is_said_as_such():
     with pytest.raises(ValidationError) as refused:
         DateField().clean("３１／０２／２０２６")
     assert refused.value.messages == ["Ngày ３１／０２／２０２６ không có: tháng 2/2026 chỉ có 28 ngày."]
+
+
+@pytest.mark.parametrize("typed", ["10/3/26", "11/03/26", "11-03-26"])
+def test_a_two_digit_year_is_refused_alike_by_the_forms_and_the_import(typed):
+    from django.utils import translation
+
+    from ngoaivu.register.widgets import DateWidget
+
+    said = f"Ngày «{typed}» ghi năm bằng hai chữ số; ghi năm đủ bốn chữ số, theo dạng dd/mm/yyyy."
+    with translation.override("vi"), pytest.raises(ValidationError) as refused:
+        DateField().clean(typed)
+    assert refused.value.messages == [said]
+    with translation.override("vi"), pytest.raises(ValueError) as refused_in_a_sheet:
+        DateWidget().clean(typed)
+    assert str(refused_in_a_sheet.value) == said
