@@ -13,6 +13,7 @@ from django.db import models
 from rest_framework import serializers
 
 from ngoaivu.core import date_fields
+from ngoaivu.core.figure_limits import below_least
 from ngoaivu.core.forms import read_figure
 from ngoaivu.pure.numbers import format_number
 
@@ -33,7 +34,14 @@ class _ReadsText:
 
 
 class CountField(_ReadsText, serializers.IntegerField):
-    """A count: 1000, "1.000", "04"."""
+    """A count: 1000, "1.000", "04"; below the model's least count (MinValueValidator(1)) refused in the forms'
+    words («Số phải từ 01 trở lên.»)."""
+
+    def run_validators(self, value):
+        too_few = below_least(value, self.min_value) if self.min_value else None  # DRF's own says "≥ 0"
+        if too_few is not None:
+            raise serializers.ValidationError(too_few.messages, code="min_value")
+        super().run_validators(value)
 
 
 class AmountField(_ReadsText, serializers.DecimalField):

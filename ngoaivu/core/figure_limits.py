@@ -8,10 +8,13 @@ paste gone wrong, refused with its length rather than cut, so that nothing typed
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext as _
 
 from ngoaivu.pure.numbers import format_number
+
+from .screen_figures import screen_count
 
 COUNT_LIMIT = 10_000_000
 AMOUNT_LIMIT = Decimal(10) ** 15
@@ -36,6 +39,23 @@ def check_size(value, money=False, ceiling=None):
             code="max_value",
             params={"value": format_number(value), "limit": format_number(high)},
         )
+
+
+def below_least(value, least, money=False):
+    """The ValidationError for a figure below least, in the project's words («Số phải từ 01 trở lên.», a
+    count written as every message writes it, an amount as it is), not Django's «… lớn hơn hoặc bằng với 1 .»;
+    None when it is not below."""
+    if value is None or least is None or isinstance(value, bool) or value >= least:
+        return None
+    message = _("Số không được âm.") if least == 0 else _("Số phải từ %(limit)s trở lên.")
+    limit = format_number(least) if money else screen_count(least)
+    return ValidationError(message, code="min_value", params={"limit": limit})
+
+
+def least_value(model_field):
+    """The model field's own lower bound (MinValueValidator(1)), or None."""
+    lows = [v.limit_value for v in model_field.validators if isinstance(v, MinValueValidator)]
+    return max(lows) if lows else None
 
 
 def figure_kind(model_field):
@@ -72,8 +92,13 @@ def size_errors(instance, exclude=()):
         kind = figure_kind(model_field)
         if kind is None or model_field.name in exclude:
             continue
+        value = getattr(instance, model_field.attname)
+        too_few = below_least(value, least_value(model_field), money=kind == "money") if value is not None else None
+        if too_few is not None:  # said by the model as by its form (core/forms.py), in an import or the API too
+            errors[model_field.name] = too_few.messages
+            continue
         try:
-            check_size(getattr(instance, model_field.attname), money=kind == "money")
+            check_size(value, money=kind == "money")
         except ValidationError as error:
             errors[model_field.name] = error.messages
     return errors

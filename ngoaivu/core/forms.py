@@ -4,7 +4,6 @@ from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
 from django.db import models
 from django.forms.models import construct_instance
 from django.utils import timezone
@@ -15,10 +14,9 @@ from ngoaivu.pure.numbers import FigureError, format_number, parse_figure, quote
 from .composed import as_stored
 from .date_fields import DateField
 from .errors import error_text
-from .figure_limits import PLAIN_NUMBER_FIELDS, check_size, figure_kind
+from .figure_limits import PLAIN_NUMBER_FIELDS, below_least, check_size, figure_kind, least_value
 from .locking import FIELD as VERSION_FIELD
 from .locking import expect_version, is_versioned
-from .screen_figures import screen_count
 
 
 def read_figure(text, money=False, places=0):
@@ -55,13 +53,11 @@ class FigureMixin:
         super().validate(value)
         if value is None:
             return
-        low = getattr(self, "min_value", None)
-        if low is not None and value < low:
-            message = _("Số không được âm.") if low == 0 else _("Số phải từ %(limit)s trở lên.")
-            # A count written as every message writes it («Số người phải từ 01 trở lên»; in English
-            # "at least 1", as amounts.amount_shown does), an amount as it is.
-            limit = format_number(low) if self.money else screen_count(low)
-            raise ValidationError(message, code="min_value", params={"limit": limit})
+        # A count written as every message writes it («Số người phải từ 01 trở lên»; in English
+        # "at least 1", as amounts.amount_shown does), an amount as it is.
+        too_few = below_least(value, getattr(self, "min_value", None), money=self.money)
+        if too_few is not None:
+            raise too_few
         check_size(value, money=self.money, ceiling=getattr(self, "max_value", None))
 
     def prepare_value(self, value):
@@ -136,9 +132,9 @@ def figure_formfield(model_field, **kwargs):
         )
     if kind == "count":
         # the model's own lower bound (MinValueValidator(1)), said by the form in its words
-        lows = [v.limit_value for v in model_field.validators if isinstance(v, MinValueValidator)]
-        if lows:
-            kwargs = {"min_value": max(lows), **kwargs}
+        least = least_value(model_field)
+        if least is not None:
+            kwargs = {"min_value": least, **kwargs}
         return model_field.formfield(**{"form_class": CountField, **kwargs})
     return model_field.formfield(**kwargs)
 

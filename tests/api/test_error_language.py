@@ -57,6 +57,12 @@ def test_validation_messages_are_vietnamese(api, units):
     assert body["unit"] == ["Sai kiểu: cần số của bản ghi, nhận được một danh sách."]
 
 
+def test_a_least_count_is_said_in_the_forms_words(api, units):
+    card = {"enterprise": "Công ty A", "businesspeople": 0, "received_on": "2026-01-02", "unit": units["sngv"].pk}
+    body = api("officer").post("/api/register/abtc/", card, format="json").json()
+    assert body["businesspeople"] == ["Số phải từ 01 trở lên."]  # not DRF's «Giá trị phải lớn hơn hoặc bằng 1.»
+
+
 def test_a_number_sent_for_text_is_refused_not_stored_as_its_digits(api, units):
     client = api("officer")
     body = client.post(URL, {"title": 12, "notes": ["a"]}, format="json").json()

@@ -57,3 +57,10 @@ def test_a_form_writes_the_least_count_as_every_message_does():
     with pytest.raises(ValidationError) as refused:
         field.clean("0")
     assert refused.value.messages == ["Số phải từ 01 trở lên."]
+
+
+def test_a_model_says_its_least_count_in_the_forms_words_for_an_import_or_the_api(units):
+    row = AbtcApplication(unit=units["sngv"], enterprise="Công ty A", businesspeople=0, received_on=DAY)
+    with pytest.raises(ValidationError) as refused:
+        row.full_clean()
+    assert refused.value.message_dict["businesspeople"] == ["Số phải từ 01 trở lên."]
