@@ -78,6 +78,7 @@ def test_the_second_save_is_refused_with_both_versions_and_can_be_saved_again(us
     assert (rows["person_visits"]["theirs"], rows["person_visits"]["current"]) == ("9", "6")
     assert rows["person_visits"]["differs"] and rows["content"]["differs"] and not rows["title"]["differs"]
     assert response.context["differences"] == 2
+    assert "Có 02 trường khác nhau, được đánh dấu bên dưới." in body  # a count under ten as «02»
     assert body.count('class="differs"') == 2
     assert "Làm việc với Sở Kế hoạch và Đầu tư" in body and "Làm việc với Sở Công Thương" in body
     # Who saved the version now stored, and when.
