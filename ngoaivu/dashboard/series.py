@@ -7,10 +7,12 @@ count the same rows the same way (the period convention, stocks read on the last
 from collections import Counter
 from datetime import timedelta
 
+from babel.dates import get_month_names
 from django.utils.translation import gettext as _
 
 from ngoaivu.collection.compliance import compliance
 from ngoaivu.core.countries import country_name
+from ngoaivu.core.screen_figures import interface_locale
 from ngoaivu.register.engine import breakdown, rows, series
 from ngoaivu.pure.periods import CUSTOM, YEAR, Period
 from ngoaivu.pure.wording import screen_date
@@ -21,8 +23,11 @@ MILLION = 1_000_000
 
 
 def _month_labels(months):
+    """A month's name in the interface's language, as Babel's locale names it alone: "Tháng 3", "Mar"; "03/2021"
+    when the months span two years."""
     one_year = len({month.year for month in months}) == 1
-    return [_("Tháng %(m)s") % {"m": m.index} if one_year else f"{m.index:02d}/{m.year}" for m in months]
+    names = get_month_names("abbreviated", "stand-alone", locale=interface_locale())
+    return [names[m.index] if one_year else f"{m.index:02d}/{m.year}" for m in months]
 
 
 def _counted(period, months):

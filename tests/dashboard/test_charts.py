@@ -99,3 +99,17 @@ def test_csv_keeps_a_label_typed_like_a_formula_as_text_and_numbers_as_numbers()
         ['\'=HYPERLINK("http://evil.example/","Bấm")', "-3"],
         ["'-Lào", "2,5"],
     ]  # the decimal comma, as a Vietnamese Excel reads it
+
+
+def test_the_months_are_named_in_the_interfaces_language():
+    from django.utils import translation
+
+    from ngoaivu.dashboard.series import _month_labels
+    from ngoaivu.pure.periods import parse
+
+    months = parse("2021").months()
+    with translation.override("vi"):
+        assert _month_labels(months)[::11] == ["Tháng 1", "Tháng 12"]
+    with translation.override("en"):
+        assert _month_labels(months)[:3] == ["Jan", "Feb", "Mar"] and _month_labels(months)[-1] == "Dec"
+    assert _month_labels(parse("2021-11-15..2022-01-10").months()) == ["11/2021", "12/2021", "01/2022"]
