@@ -42,3 +42,18 @@ def test_a_list_on_a_phone(live_server, users, units):
         page.wait_for_selector("main h1")
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 390, f"the statistics page is {width}px wide"
+
+
+def test_tab_on_a_phone_goes_to_the_skip_link_first_and_it_leads_past_the_menu(live_server, users, units):
+    with chromium_page() as page:
+        page.set_viewport_size({"width": 390, "height": 844})
+        sign_in(page, f"{live_server.url}/so-theo-doi/doan-vao/them/", "officer")
+        page.wait_for_selector("main form")
+        page.keyboard.press("Tab")
+        skip = page.locator(".skip-link")
+        assert skip.evaluate("link => link === document.activeElement")
+        box = skip.bounding_box()
+        assert box["y"] >= 0 and box["height"] > 0  # seen when focused
+        page.keyboard.press("Enter")
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.closest('main') !== null")  # the form, not the menu
