@@ -206,6 +206,10 @@ class WorkflowError(Exception):
     """A transition the report's state does not allow; the message is for the user."""
 
 
+class NumberTaken(WorkflowError):
+    """The number the issuer confirmed went to another report meantime: the page asks again with the new one."""
+
+
 # Each step: (the states it starts from, the state it leaves). An approved report not yet issued is
 # returned as a submitted one is (its figures gone stale before issue): its approver undoes the approval.
 TRANSITIONS = {
@@ -264,13 +268,14 @@ def _claim(report, statuses):
     return current
 
 
-def transition(report, action, user, today=None, reason=""):
+def transition(report, action, user, today=None, reason="", number=None):
     """Move the report one step (TRANSITIONS); report is updated to the row as saved.
 
     The check of its state and the step are one transaction on the locked row: of two people
     taking a step at once, one succeeds and the other gets a WorkflowError.
     A return says why (reason), in the report's history with who returned it (returned_note): of an
     approved report it must, since it undoes an approval others may have counted on.
+    An issue confirmed with a number is refused (NumberTaken) if the report would take another.
     """
     sources, target = TRANSITIONS[action]
     reason = (reason or "").strip()
@@ -281,7 +286,7 @@ def transition(report, action, user, today=None, reason=""):
             raise refused(report)
         current._history_user = user
         if action == "issue":
-            _give_number(current, today)
+            _give_number(current, today, confirmed=number)
         else:
             refusal = reason_refusal(current, action, reason)
             if refusal:
@@ -346,11 +351,12 @@ def next_number(report, today=None):
     return (numbered.aggregate(n=Max("number"))["n"] or 0) + 1
 
 
-def _give_number(report, today=None, attempts=5):
+def _give_number(report, today=None, attempts=5, confirmed=None):
     """Number, date and status of an issued report, on a row the caller has claimed.
 
     Two reports of one unit issued at once may read the same highest number: the unique
-    constraint refuses the second, which tries again with the next one.
+    constraint refuses the second, which tries again with the next one. When the issuer confirmed
+    a number (confirmed), any other, at the first try or a retry, is refused with NumberTaken.
     """
     today = today or timezone.localdate()
     shared = sequence_units(report.unit_id, today.year)
@@ -361,6 +367,10 @@ def _give_number(report, today=None, attempts=5):
         try:
             with transaction.atomic():
                 report.number = next_number(report, today)
+                if confirmed is not None and report.number != confirmed:
+                    raise NumberTaken(
+                        _("Số trên trang xác nhận vừa được cấp cho báo cáo khác; xem số mới rồi xác nhận lại.")
+                    )
                 report.numbered_year = today.year
                 report.issued_on = today
                 report.status = Report.Status.ISSUED

@@ -18,6 +18,7 @@ from .models import Report
 from .outline_changes import changes
 from .services import (
     TRANSITIONS,
+    NumberTaken,
     WorkflowError,
     allowed_actions,
     approvers,
@@ -65,7 +66,8 @@ def report_transition(request, pk, action):
         return redirect("reporting:detail", pk)
     if not is_confirmed(request):
         return _confirm_step(request, report, action)
-    if action == "issue" and request.POST.get("number") != str(next_number(report)):
+    number = next_number(report) if action == "issue" else None
+    if action == "issue" and request.POST.get("number") != str(number):
         # The page promised a number; another report took it since: ask again with the one now free.
         messages.error(request, _("Số trên trang xác nhận vừa được cấp cho báo cáo khác; xem số mới rồi xác nhận lại."))
         return _confirm_step(request, report, action)
@@ -74,7 +76,11 @@ def report_transition(request, pk, action):
     if refusal:
         return _confirm_step(request, report, action, reason_error=refusal)
     try:
-        transition(report, action, request.user, reason=reason)
+        # The number confirmed goes with the step: one taken meanwhile, at the issue itself, asks again too.
+        transition(report, action, request.user, reason=reason, number=number)
+    except NumberTaken as error:
+        messages.error(request, str(error))
+        return _confirm_step(request, report, action)
     except WorkflowError as error:
         messages.error(request, str(error))
     else:

@@ -114,3 +114,28 @@ def test_two_leaders_pressing_issue_on_the_page_at_once_issue_it_once(report):
     report.refresh_from_db()
     assert (report.status, report.number) == ("issued", 1)
     assert [entry for entry in statuses_in_history(report) if entry[0] == "issued"] == [("issued", 1)]
+
+
+def test_three_reports_issued_at_once_under_one_confirmed_number_take_only_that_number(report):
+    # The unit's 01 is issued; three approved reports are each confirmed as 02 by three leaders at once.
+    issue(report)
+    others = [create_report(report.unit, report.template, f"2021-{month:02d}") for month in (9, 10, 11)]
+    Report.objects.filter(pk__in=[other.pk for other in others]).update(status=Report.Status.APPROVED)
+    clients = []
+    for index in range(len(others)):
+        client = Client()
+        client.force_login(make_user(f"lanhdao{index}", Role.LEADER, report.unit))
+        clients.append(client)
+    issued, again = "Đã ban hành báo cáo số 02/BC-SNgV.", "Số trên trang xác nhận vừa được cấp cho báo cáo khác"
+
+    def press(client, other):
+        page = client.post(f"/bao-cao/{other.pk}/issue/", {"confirmed": "1", "number": "2"}, follow=True)
+        return [message for message in (issued, again) if message in page.content.decode()]
+
+    results = at_once(
+        [lambda client=client, other=other: press(client, other) for client, other in zip(clients, others)],
+        linger_on=Report,
+    )
+    # One is issued as confirmed; the others are asked again, never issued under a number not confirmed.
+    assert sorted(results) == sorted([[issued], [again], [again]]), results
+    assert sorted(n for n in Report.objects.values_list("number", flat=True) if n) == [1, 2]
