@@ -231,8 +231,21 @@ def central_names(day: date) -> dict[str, str]:
 _BARE_COUNT = re.compile(r"(?<![\w.,/:-])([1-9])(?=[ \u00a0]+[^\W\dA-ZĐ])(?![\w.,/%])", re.UNICODE)
 _WORD = re.compile(r"[ \u00a0]+(\w+)")
 _NAMING_WORDS = set(
-    "ngày tháng quý năm số điều khoản điểm mục phần chương thứ kỳ khóa khoá tầng phòng lô tổ biểu bảng hình nhóm cấp đợt hạng loại".split()
+    "ngày tháng quý năm số điều khoản điểm mục phần chương thứ kỳ khóa khoá tầng phòng lô tổ biểu bảng hình nhóm cấp đợt hạng loại mã".split()
 ) | {"giai đoạn", "phụ lục", "mức độ"}
+
+
+def _counts(pattern: re.Pattern, text: str):
+    """(match, the word it counts) of each number pattern finds before a word in lower case, but a number
+    that a word before it names («ngày 5», «năm 2024», «Điều 5») and a period («8 tháng»)."""
+    for match in pattern.finditer(text):
+        before = text[max(0, match.start() - 24) : match.start()].split()  # the two words before it
+        if before and (before[-1].casefold() in _NAMING_WORDS or " ".join(before[-2:]).casefold() in _NAMING_WORDS):
+            continue
+        word = _WORD.match(text, match.end()).group(1)  # type: ignore[union-attr]  # the pattern looked ahead for it
+        if word.casefold() == "tháng":
+            continue  # a period's name, as periods.py writes it: «Tính chung 8 tháng», «6 tháng đầu năm»
+        yield match, word
 
 
 def bare_counts(text: str) -> list[tuple[str, str]]:
@@ -241,14 +254,29 @@ def bare_counts(text: str) -> list[tuple[str, str]]:
     a figure is not rewritten behind the writer's back."""
     text = unicodedata.normalize("NFC", text or "")
     found: list[tuple[str, str]] = []
-    for match in _BARE_COUNT.finditer(text):
-        before = text[max(0, match.start() - 24) : match.start()].split()  # the two words before it
-        if before and (before[-1].casefold() in _NAMING_WORDS or " ".join(before[-2:]).casefold() in _NAMING_WORDS):
-            continue
-        word = _WORD.match(text, match.end()).group(1)  # type: ignore[union-attr]  # the pattern looked ahead for it
-        if word.casefold() == "tháng":
-            continue  # a period's name, as periods.py writes it: «Tính chung 8 tháng», «6 tháng đầu năm»
+    for match, word in _counts(_BARE_COUNT, text):
         pair = (f"{match.group(1)} {word}", f"{format_count(int(match.group(1)))} {word}")
+        if pair not in found:
+            found.append(pair)
+    return found
+
+
+# A count of a thousand or more typed without its thousands dots («1234567 lượt người», official writing
+# «1.234.567 lượt người»), found as bare counts are: a document's number («1353/SNgV»), a date, a code or a
+# telephone number (a leading 0) is none. Four digits from 1900 to 2099 are read as a year («2021 - 2025 và»).
+_LONG_COUNT = re.compile(r"(?<![\w.,/:-])([1-9]\d{3,})(?=[ \u00a0]+[^\W\dA-ZĐ])(?![\w.,/%])", re.UNICODE)
+
+
+def undotted_counts(text: str) -> list[tuple[str, str]]:
+    """[(as written, with its thousands dots)] of each count of 1.000 or more written without them, once
+    each, in their order: [("1234567 lượt", "1.234.567 lượt")]. A warning, as bare_counts."""
+    text = unicodedata.normalize("NFC", text or "")
+    found: list[tuple[str, str]] = []
+    for match, word in _counts(_LONG_COUNT, text):
+        digits = match.group(1)
+        if len(digits) == 4 and 1900 <= int(digits) <= 2099:
+            continue
+        pair = (f"{digits} {word}", f"{format_number(int(digits))} {word}")
         if pair not in found:
             found.append(pair)
     return found

@@ -49,11 +49,12 @@ def section_edit(request, pk, section_pk):
     label = str(section)
     form = SectionForm(request.POST or None, instance=section)
     text = section.text
-    if request.method == "POST" and "preview" in request.POST:
-        # "Xem trước": the typed text rendered as the report will show it; nothing is saved, and the form
-        # keeps the text and the version it started from, so the save that follows is checked as usual.
+    if request.method == "POST":
+        # "Xem trước", or a save refused or asked about: the typed text rendered as the report will show it,
+        # as the box keeps it; nothing is saved, and the form keeps the text and the version it started from,
+        # so the save that follows is checked as usual.
         text = form.cleaned_data["text"] if form.is_valid() else form.data.get("text", "")
-    elif request.method == "POST" and form.is_valid():
+    if request.method == "POST" and "preview" not in request.POST and form.is_valid():
         try:
             form.save()
         except VersionConflict:

@@ -9,6 +9,7 @@ from ngoaivu.pure.wording import (
     is_committee,
     as_clause,
     bare_counts,
+    undotted_counts,
     before_merger_note,
     clauses,
     format_count,
@@ -127,3 +128,20 @@ def test_counts_under_ten_typed_with_one_digit_are_found_and_nothing_else():
         "dịch vụ công mức độ 4 toàn trình, nhóm 2 gồm, cấp 3 trở lên, đợt 2 có, hạng 1 và loại 2 của",
     ):
         assert bare_counts(text) == [], text
+
+
+def test_counts_of_a_thousand_or_more_typed_without_their_dots_are_found_and_nothing_else():
+    assert undotted_counts("Đón 1234567 lượt người, 4600000000 đồng; 1234567 lượt khác.") == [
+        ("1234567 lượt", "1.234.567 lượt"),
+        ("4600000000 đồng", "4.600.000.000 đồng"),
+    ]
+    assert undotted_counts("có 1500 người") == [("1500 người", "1.500 người")]
+    # Years, document numbers, dates, codes, telephone numbers and figures written with their dots are no such count.
+    for text in (
+        "năm 2024 có, giai đoạn 2021 - 2025 và, từ 2020 đến nay",
+        "Công văn số 1353/SNgV ngày 12/3/2024, Văn bản 1353/SNgV gửi",
+        "ngày 12/10/2024 tại, mã 10234 của, gọi 0905123456 hoặc",
+        "1.234.567 lượt người, 4.600 đồng, 1234,5 tỷ đồng, 12345 Đoàn",
+        "Điều 1234 khoản, phòng 1201 tầng",
+    ):
+        assert undotted_counts(text) == [], text

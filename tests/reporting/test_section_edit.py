@@ -173,6 +173,10 @@ def test_an_empty_section_and_bare_counts_are_asked_about_before_saving(report, 
     for text, warning in (
         ("", "Mục để trống: báo cáo sẽ có đề mục này mà không có nội dung."),
         ("Trong tháng, tiếp 5 đoàn với 3 lượt người.", "«5 đoàn» → «05 đoàn»; «3 lượt» → «03 lượt»"),
+        (
+            "Năm 2024, đón 1234567 lượt người theo Công văn số 1353/SNgV.",
+            "Số từ 1.000 trở lên nên có dấu chấm phân cách hàng nghìn: «1234567 lượt» → «1.234.567 lượt».",
+        ),
     ):
         asked = officer.post(url, {"text": text, "version": section.version})
         assert asked.status_code == 200 and warning in asked.content.decode()
@@ -183,6 +187,17 @@ def test_an_empty_section_and_bare_counts_are_asked_about_before_saving(report, 
         assert saved.status_code == 302
         section.refresh_from_db()
         assert section.text == text  # kept as typed: a figure is never changed behind the writer's back
+
+
+def test_a_save_asked_about_previews_the_text_typed_not_the_one_stored(report, officer):
+    section = report.sections.get(key="I.1.b")
+    url = f"/bao-cao/{report.pk}/muc/{section.pk}/"
+    typed = "Trong tháng, tiếp 5 đoàn khách quốc tế."
+    page = officer.post(url, {"text": typed, "version": section.version}).content.decode()
+    assert "«5 đoàn» → «05 đoàn»" in page
+    preview = page[page.index('class="preview"') :]
+    assert f'<p class="doc-body">{typed}</p>' in preview
+    assert section.text.splitlines()[0] not in preview
 
 
 def test_a_section_over_its_length_is_refused_in_words(report, officer):
