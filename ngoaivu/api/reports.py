@@ -205,7 +205,7 @@ class TransitionSerializer(serializers.Serializer):
         required=False,
         allow_blank=True,
         max_length=services.REASON_LIMIT,
-        help_text=gettext_lazy("Lý do trả lại; bắt buộc khi trả lại báo cáo đã duyệt."),
+        help_text=gettext_lazy("Lý do trả lại; bắt buộc khi trả lại (return)."),
     )
 
 

@@ -273,8 +273,8 @@ def transition(report, action, user, today=None, reason="", number=None):
 
     The check of its state and the step are one transaction on the locked row: of two people
     taking a step at once, one succeeds and the other gets a WorkflowError.
-    A return says why (reason), in the report's history with who returned it (returned_note): of an
-    approved report it must, since it undoes an approval others may have counted on.
+    A return says why (reason), in the report's history with who returned it (returned_note): it must, for
+    the drafter to know what to mend (reason_refusal, the one rule of the page, the API and this service).
     An issue confirmed with a number is refused (NumberTaken) if the report would take another.
     """
     sources, target = TRANSITIONS[action]
@@ -303,11 +303,14 @@ REASON_LIMIT = 1000
 
 
 def reason_refusal(report, action, reason):
-    """Why a return's reason is refused, or "": an approved report's return must say why."""
+    """Why a return's reason is refused, or "": a return always says why, the drafter must know what to
+    mend; an approved report's, also why an approval others may have counted on is undone."""
     if action != "return":
         return ""
-    if report.status == Report.Status.APPROVED and not reason:
+    if not reason and report.status == Report.Status.APPROVED:
         return _("Ghi lý do trả lại báo cáo đã duyệt.")
+    if not reason:
+        return _("Ghi lý do trả lại để người soạn biết cần sửa gì.")
     if len(reason) > REASON_LIMIT:
         return _("Lý do trả lại dài %(length)s ký tự, vượt quá giới hạn %(limit)s ký tự.") % {
             "length": format_number(len(reason)),

@@ -98,7 +98,7 @@ def report_transition(request, pk, action):
 
 def _confirm_step(request, report, action, reason_error=""):
     """The confirmation of a step: the state it leaves the report in, who acts next, what can no longer change.
-    A return asks why (a box «Lý do trả lại»), required of an approved report's."""
+    A return asks why (a box «Lý do trả lại»), always required (services.reason_refusal)."""
     values = {
         "title": report.title,
         "unit": report.unit,
@@ -194,7 +194,7 @@ def _confirm_step(request, report, action, reason_error=""):
         people_title=people_title,
         hidden=hidden,
         ask_reason=action == "return",
-        reason_required=action == "return" and report.status == Report.Status.APPROVED,
+        reason_required=action == "return",
         reason=request.POST.get("reason", ""),
         reason_error=reason_error,
         # The issue of stale figures: its approver may return it to be redrafted first.

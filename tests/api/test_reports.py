@@ -24,7 +24,8 @@ def new_report(client, unit=None, period="2021-08", template=GENERAL, **extra):
 
 
 def step(client, report_id, action):
-    return client.post(f"/api/reports/{report_id}/transition/", {"action": action}, format="json")
+    data = {"action": action, **({"reason": "Bổ sung số liệu."} if action == "return" else {})}
+    return client.post(f"/api/reports/{report_id}/transition/", data, format="json")
 
 
 def report_of(unit, period="2021-08"):

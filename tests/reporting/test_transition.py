@@ -5,7 +5,7 @@ import pytest
 from django.test import Client
 
 from ngoaivu.reporting.models import Report, ReportTemplate
-from ngoaivu.reporting.services import create_report, transition
+from ngoaivu.reporting.services import WorkflowError, create_report, transition
 
 
 @pytest.fixture
@@ -76,6 +76,8 @@ def test_a_step_asks_first_then_acts_when_confirmed(report, users, action, who, 
         assert saved(report) == untouched
     # The page's own form: confirmed=1 and what it was shown with (the number an issue takes).
     hidden = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', page))
+    if action == "return":
+        hidden["reason"] = "Bổ sung số liệu đoàn vào."
     done = client.post(url, hidden, follow=True)
     assert done.redirect_chain == [(f"/bao-cao/{report.pk}/", 302)]
     assert message in done.content.decode()
@@ -146,4 +148,22 @@ def test_a_step_that_does_not_exist_is_not_found(report, users):
     client = signed_in(users["officer"])
     assert client.get(f"/bao-cao/{report.pk}/xyz/").status_code == 404
     assert client.post(f"/bao-cao/{report.pk}/xyz/", {"confirmed": "1"}).status_code == 404
+    assert saved(report)["status"] == "draft"
+
+
+def test_a_submitted_report_is_returned_only_with_a_reason_on_the_page_the_api_and_the_service(report, users, api):
+    transition(report, "submit", users["officer"])
+    client = signed_in(users["leader"])
+    url = f"/bao-cao/{report.pk}/return/"
+    assert "Lý do trả lại (bắt buộc)" in client.get(url).content.decode()
+    page = client.post(url, {"confirmed": "1", "reason": "   "}).content.decode()
+    assert "Ghi lý do trả lại để người soạn biết cần sửa gì." in page and saved(report)["status"] == "submitted"
+    refused = api("leader").post(
+        f"/api/reports/{report.pk}/transition/", {"action": "return", "reason": " "}, format="json"
+    )
+    assert refused.status_code == 400 and refused.json()["detail"] == "Ghi lý do trả lại để người soạn biết cần sửa gì."
+    with pytest.raises(WorkflowError, match="Ghi lý do trả lại để người soạn biết cần sửa gì."):
+        transition(report, "return", users["leader"], reason="\n")
+    assert saved(report)["status"] == "submitted"
+    transition(report, "return", users["leader"], reason="Thiếu số liệu đoàn vào.")
     assert saved(report)["status"] == "draft"

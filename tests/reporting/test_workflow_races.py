@@ -75,7 +75,10 @@ def test_of_steps_taken_at_once_on_one_report_only_one_is_taken(report, start, a
     Report.objects.filter(pk=report.pk).update(status=start)
     copies = [Report.objects.get(pk=report.pk) for _ in actions]
     results = at_once(
-        [lambda mine=mine, action=action: transition(mine, action, None) for mine, action in zip(copies, actions)],
+        [
+            lambda mine=mine, action=action: transition(mine, action, None, reason="Sửa số liệu.")
+            for mine, action in zip(copies, actions)
+        ],
         linger_on=Report,
     )
 
