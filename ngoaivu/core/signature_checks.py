@@ -4,7 +4,7 @@
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from ngoaivu.pure.wording import screen_date
 from ngoaivu.signatures.verify import NO_SIGNATURE, SignatureCheck, VerifyError, all_sound, check_pdf
@@ -13,6 +13,9 @@ from .certificates import revocation_lists, trust_roots
 from .errors import error_text
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+# The signature fields an issued report's PDF is signed in (reporting/signing.py FIELDS), as the page names them;
+# a field another program named is shown by its own name.
+FIELD_LABELS = {"NguoiKy": gettext_lazy("Người ký"), "CoQuan": gettext_lazy("Cơ quan")}
 
 
 @dataclass
@@ -74,7 +77,13 @@ def summary(check: SignatureCheck) -> str:
 def rows(checked: Checked) -> list[dict]:
     """What the page's table shows per signature."""
     return [
-        {"check": check, "time": signed_time(check), "notes": notes(check), "sound": check.is_valid}
+        {
+            "check": check,
+            "field": FIELD_LABELS.get(check.field_name, check.field_name),
+            "time": signed_time(check),
+            "notes": notes(check),
+            "sound": check.is_valid,
+        }
         for check in checked.checks
     ]
 

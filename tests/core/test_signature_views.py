@@ -32,6 +32,8 @@ def test_a_signed_pdf_is_checked_and_its_trust_follows_the_installed_roots(clien
     client = client_for("viewer")
     untrusted = check(client, pdf).content.decode()
     assert "Nguyễn Văn An" in untrusted and "không thuộc chuỗi tin cậy nào đã cài đặt" in untrusted
+    # The field is named as the product names it, not by its name inside the PDF.
+    assert "<td>Người ký</td>" in untrusted and "NguoiKy" not in untrusted
     TrustRoot.objects.create(name="CA thử nghiệm", certificate=ca.certificate_pem.decode())
     trusted = check(client, pdf).content.decode()
     assert "Chứng thư số thuộc chuỗi tin cậy đã cài đặt." in trusted and 'data-sound="1"' in trusted
