@@ -89,7 +89,7 @@ def run(name, args):
     from django.core.management import get_commands, load_command_class
     from django.core.management.base import BaseCommand, CommandError
 
-    from ngoaivu.core.management.base import WrongValue, vietnamese
+    from ngoaivu.core.management.base import WrongValue, tables_required, vietnamese
 
     commands = get_commands()
     if name not in commands:
@@ -103,7 +103,8 @@ def run(name, args):
     arguments = vars(parser.parse_args(args))
     positional = arguments.pop("args", ())
     try:
-        command.execute(*positional, **arguments)
+        with tables_required():  # Django's own commands too: a database not migrated is one line
+            command.execute(*positional, **arguments)
     except CommandError as error:
         if arguments.get("traceback"):
             raise

@@ -12,9 +12,11 @@ commands the same parser.
 """
 
 import argparse
+from contextlib import contextmanager
 
 from django.core.management.base import BaseCommand as DjangoBaseCommand
 from django.core.management.base import CommandError, CommandParser, DjangoHelpFormatter
+from django.db.utils import OperationalError, ProgrammingError
 
 from ngoaivu.pure import arguments
 from ngoaivu.pure.arguments import usage_error
@@ -57,8 +59,33 @@ def vietnamese(parser):
     return parser
 
 
+NOT_MIGRATED = "Cơ sở dữ liệu chưa có đủ các bảng của Ngoại vụ: chạy «ngoaivu migrate» trước, rồi chạy lại lệnh này."
+
+
+def missing_table(error):
+    """Whether a database error is a table not there: SQLite's «no such table», PostgreSQL's undefined table."""
+    cause = getattr(error, "__cause__", None)
+    return "no such table" in str(error) or getattr(cause, "sqlstate", None) == "42P01"
+
+
+@contextmanager
+def tables_required():
+    """A command run on a database not migrated yet says so in one line (a CommandError), not a traceback."""
+    try:
+        yield
+    except (OperationalError, ProgrammingError) as error:
+        if not missing_table(error):
+            raise
+        raise CommandError(NOT_MIGRATED) from error
+
+
 class BaseCommand(DjangoBaseCommand):
-    """The base of Ngoại vụ's management commands: Django's, with VietnameseParser's errors and help."""
+    """The base of Ngoại vụ's management commands: Django's, with VietnameseParser's errors and help, and
+    one line (tables_required) when the database has not been migrated."""
 
     def create_parser(self, prog_name, subcommand, **kwargs):
         return vietnamese(super().create_parser(prog_name, subcommand, **kwargs))
+
+    def execute(self, *args, **options):
+        with tables_required():
+            return super().execute(*args, **options)
