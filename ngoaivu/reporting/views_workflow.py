@@ -194,7 +194,6 @@ def _confirm_step(request, report, action, reason_error=""):
         people_title=people_title,
         hidden=hidden,
         ask_reason=action == "return",
-        reason_required=action == "return",
         reason=request.POST.get("reason", ""),
         reason_error=reason_error,
         # The issue of stale figures: its approver may return it to be redrafted first.
