@@ -13,6 +13,7 @@ from ngoaivu.core.forms import figure_formfield
 from ngoaivu.core.date_fields import DateWidget, no_cited_day
 from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.forms import StoredTextMixin, VersionFormMixin
+from ngoaivu.core.issuers import ended_issuer_problem
 from ngoaivu.core.locking import FIELD as VERSION_FIELD
 from ngoaivu.core.models import GENERIC_KIND, LegalDocument, Unit
 from ngoaivu.core.permissions import default_unit, is_unit_bound, owning_unit, scope, unit_choices
@@ -48,7 +49,7 @@ class CitationField(forms.CharField):
         document = LegalDocument.from_citation(value)
         if document is None or not document.number:
             raise ValidationError(_("Không nhận ra văn bản. Ghi theo mẫu: %(example)s") % {"example": CITATION_EXAMPLE})
-        problem = citation_problem(value, document)
+        problem = citation_problem(value, document) or ended_issuer_problem(document)
         if problem:
             raise ValidationError(problem)
         return document

@@ -25,7 +25,7 @@ from .template_names import cited_numbers, indicator_codes, list_names
 
 
 # What unit_words gives: {unit.name}…
-UNIT_WORDS = ("name", "short", "code", "focal", "office", "school", "focal_point", "introduced")
+UNIT_WORDS = ("name", "short", "code", "focal", "office", "school", "focal_point", "introduced", "addressee")
 
 
 def unit_words(unit, as_of=None):
@@ -38,6 +38,7 @@ def unit_words(unit, as_of=None):
         short = unit.report_name
     focal = focal_point(unit.province(), as_of + timedelta(days=1) if as_of else None)
     name = unit.report_name
+    focal_name = focal.report_name if focal is not None and focal.pk != unit.pk else ""
     return {
         "name": name,
         "short": short,
@@ -48,10 +49,30 @@ def unit_words(unit, as_of=None):
         # a university or college: its students study at it, a body's at the schools under it
         "school": unit.kind == Unit.Kind.UNIVERSITY,
         # none when the unit took the duty itself (a Văn phòng's February 2025 report): it reports to the UBND tỉnh
-        "focal_point": focal.report_name if focal is not None and focal.pk != unit.pk else "",
+        "focal_point": focal_name,
+        # whom the report is sent to without a letter (build_context: with one, addressee())
+        "addressee": focal_name,
         # the first mention that gives the short form the rest uses (seed 002: «Văn phòng UBND tỉnh (Văn phòng)»)
         "introduced": f"{name} ({short})" if short != name else name,
     }
+
+
+def addressee(words, issuer, names):
+    """{unit.addressee}: the one body a report is sent to, which its closing («kính gửi … theo dõi, tổng
+    hợp./.») and its Nơi nhận both name. words: unit_words(); issuer: the letter's; names:
+    current_names() on the day the report is sent. The body that asked by letter, by the name it has then
+    (a Sở Ngoại vụ that has ended is the unit carrying its work), unless that is the unit itself or the
+    UBND tỉnh; else the province's focal point (words["focal_point"]). "": the UBND tỉnh («kính báo cáo
+    UBND tỉnh./.»), as for the focal point itself."""
+    issuer = issuer.strip()
+    if is_committee(issuer):
+        return ""  # asked by the UBND tỉnh: «kính báo cáo UBND tỉnh»
+    if issuer:
+        current = names.get(issuer.casefold(), issuer)
+        own = {words["name"].casefold(), names.get(words["name"].casefold(), words["name"]).casefold()}
+        if current.casefold() not in own:
+            return current
+    return words["focal_point"]
 
 
 def citations(definition):
@@ -128,10 +149,14 @@ def build_context(unit, period, definition, letter=None, own=False):
             # reviews other bodies compile (seed 001)
             "compiler": "" if is_committee(letter.issuer) else letter.issuer or "",
         }
+    words = unit_words(unit, period.end)
+    # sent the day after the period, as unit_words' focal point: a February 2025 report goes to the Sở's successor
+    if letter_words.get("issuer"):
+        words["addressee"] = addressee(words, letter_words["issuer"], current_names(period.end + timedelta(days=1)))
     return Context(
         figures=figures,
         period=period_words(period) | comparison_words(units, period),
-        unit=unit_words(unit, period.end),
+        unit=words,
         lists=build_lists(units, period, list_names(definition), speaker=unit),
         citations=citations(definition),
         letter=letter_words,

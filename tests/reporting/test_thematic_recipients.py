@@ -4,7 +4,7 @@ focal point, or the UBND tỉnh for the focal point itself."""
 
 from datetime import date
 
-from ngoaivu.core.models import LegalDocument
+from ngoaivu.core.models import LegalDocument, Succession, Unit
 from ngoaivu.pure.periods import parse
 from ngoaivu.reporting.context import build_context
 from ngoaivu.reporting.drafting import build
@@ -45,3 +45,45 @@ def test_without_a_letter_to_the_focal_point_or_the_committee(units):
     assert closing.endswith("của Văn phòng UBND tỉnh, kính gửi Sở Ngoại vụ theo dõi, tổng hợp./.")
     assert recipients == ["Sở Ngoại vụ", "Lưu: VT"]
     assert _draft(INTEGRATION_REPORT, sngv)[1] == ["UBND tỉnh", "Lưu: VT"]  # the focal point itself
+
+
+def _duties_moved_in_2025(units):
+    """The Sở Ngoại vụ ends on 28/02/2025; the Văn phòng takes the focal point's duties from 01/3/2025."""
+    sngv, vp = units["sngv"], units["vp"]
+    sngv.coordinates_province, sngv.ended_on, sngv.is_active = True, date(2025, 3, 1), False
+    sngv.save()
+    vp.coordinates_province = True
+    vp.save()
+    Succession.objects.create(
+        predecessor=sngv, successor=vp, kind=Succession.Kind.DUTIES, effective_on=date(2025, 3, 1), legal_basis="x"
+    )
+    return LegalDocument.objects.create(
+        doc_type="Công văn", number="120/SNgV-ĐN", issued_on=date(2025, 2, 10), issuer="Sở Ngoại vụ"
+    )
+
+
+def test_the_closing_and_nơi_nhận_name_one_body_once_the_body_that_asked_has_ended(units):
+    letter = _duties_moved_in_2025(units)
+    year = parse("2025")
+    # The Văn phòng is the focal point itself when it sends the report: to the UBND tỉnh, in both places.
+    for template in (PEOPLES_DIPLOMACY, INTEGRATION_REPORT):
+        draft = build(template, build_context(units["vp"], year, template, letter))
+        assert draft.closing.endswith("kính báo cáo UBND tỉnh./.")
+        assert draft.recipients == ["UBND tỉnh", "Lưu: VT"]
+    # Another unit answering the Sở's letter sends to the one carrying its work, named the same in both.
+    sct = Unit.objects.create(name="Sở Công Thương", code="SCT", parent=units["committee"])
+    draft = build(PEOPLES_DIPLOMACY, build_context(sct, year, PEOPLES_DIPLOMACY, letter))
+    assert draft.closing.endswith("của Sở Công Thương, kính gửi Văn phòng UBND tỉnh theo dõi, tổng hợp./.")
+    assert draft.recipients == ["Văn phòng UBND tỉnh", "Lưu: VT"]
+
+
+def test_a_report_the_ubnd_tỉnh_asked_for_is_reported_to_it(units):
+    letter = LegalDocument.objects.create(
+        doc_type="Công văn", number="55/UBND-NC", issued_on=date(2024, 11, 2), issuer="UBND tỉnh"
+    )
+    units["sngv"].coordinates_province = True
+    units["sngv"].save()
+    assert _draft(INTEGRATION_REPORT, units["vp"], letter) == (
+        "Văn phòng UBND tỉnh kính báo cáo UBND tỉnh./.",
+        ["UBND tỉnh", "Lưu: VT"],
+    )

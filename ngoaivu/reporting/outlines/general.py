@@ -15,17 +15,12 @@ FOCAL_RECIPIENTS = [
     "UBND tỉnh", "Văn phòng Tỉnh ủy", "Cục Ngoại vụ", "Sở Kế hoạch và Đầu tư", "Công an tỉnh", "Cục Thống kê tỉnh",
 ]  # fmt: skip
 
-# Another unit sends its report to whoever asked by letter, as the closing says, else to the focal point.
+# Another unit sends its report to whoever asked by letter, else to the focal point: {unit.addressee}, as the
+# closing says (reporting/context.addressee).
 TO_WHOEVER_ASKED = [
     {
         "if": "not unit.focal",
-        "text": [
-            {
-                "if": "letter.issuer",
-                "text": "{letter.issuer}",
-                "else": [{"if": "unit.focal_point", "text": "{unit.focal_point}", "else": "UBND tỉnh"}],
-            }
-        ],
+        "text": [{"if": "unit.addressee", "text": "{unit.addressee}", "else": "UBND tỉnh"}],
     }
 ]
 
@@ -71,15 +66,9 @@ GENERAL = {
             "text": "{unit.name} kính báo cáo UBND tỉnh./.",
             "else": [
                 {
-                    "if": "letter.issuer",
-                    "text": "{unit.name} kính gửi {letter.issuer} tổng hợp./.",
-                    "else": [
-                        {
-                            "if": "unit.focal_point",
-                            "text": "{unit.name} kính gửi {unit.focal_point} tổng hợp./.",
-                            "else": "{unit.name} kính báo cáo UBND tỉnh./.",
-                        }
-                    ],
+                    "if": "unit.addressee",
+                    "text": "{unit.name} kính gửi {unit.addressee} tổng hợp./.",
+                    "else": "{unit.name} kính báo cáo UBND tỉnh./.",
                 }
             ],
         }

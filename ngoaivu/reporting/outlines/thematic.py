@@ -5,16 +5,11 @@ from .delegations import DELEGATIONS_OUT_TOTAL
 from .information import ARTICLE_LANGUAGES
 
 
-# Nơi nhận as the closing says: the body that asked by letter (seeds 000, 002: «- Sở Ngoại vụ;»), else the one
-# thematic reports go to, the province's focal point of the time, or the UBND tỉnh for the focal point itself.
+# Nơi nhận as the closing says, both from {unit.addressee} (reporting/context.addressee): the body that asked by
+# letter (seeds 000, 002: «- Sở Ngoại vụ;») as it is named when the report is sent, else the province's focal
+# point of the time; none (the UBND tỉnh) for the focal point itself or when the UBND tỉnh asked.
 THEMATIC_RECIPIENTS = [
-    [
-        {
-            "if": "letter.issuer",
-            "text": "{letter.issuer}",
-            "else": [{"if": "unit.focal_point", "text": "{unit.focal_point}", "else": "UBND tỉnh"}],
-        }
-    ],
+    [{"if": "unit.addressee", "text": "{unit.addressee}", "else": "UBND tỉnh"}],
     "Lưu: VT",
 ]
 
@@ -34,14 +29,11 @@ PEOPLES_DIPLOMACY = {
     ],
     "closing": [
         {
-            "if": "letter.issuer",
-            "text": "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân {period.label} của {unit.name}, "
-            "kính gửi {letter.issuer} theo dõi, tổng hợp./.",
-            "else": [
+            "text": [
                 "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân {period.label} của {unit.name}, ",
                 {
-                    "if": "unit.focal_point",
-                    "text": "kính gửi {unit.focal_point} theo dõi, tổng hợp./.",
+                    "if": "unit.addressee",
+                    "text": "kính gửi {unit.addressee} theo dõi, tổng hợp./.",
                     "else": "kính báo cáo UBND tỉnh./.",
                 },
             ],
@@ -125,15 +117,9 @@ INTEGRATION_REPORT = {
     ],
     "closing": [
         {
-            "if": "letter.issuer",
-            "text": "Kính gửi {letter.issuer} tổng hợp./.",
-            "else": [
-                {
-                    "if": "unit.focal_point",
-                    "text": "Kính gửi {unit.focal_point} tổng hợp./.",
-                    "else": "{unit.name} kính báo cáo UBND tỉnh./.",
-                }
-            ],
+            "if": "unit.addressee",
+            "text": "Kính gửi {unit.addressee} tổng hợp./.",
+            "else": "{unit.name} kính báo cáo UBND tỉnh./.",
         }
     ],
     "recipients": THEMATIC_RECIPIENTS,
