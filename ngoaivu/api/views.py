@@ -22,7 +22,7 @@ from rest_framework.response import Response
 from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import FIELD, VersionConflict, conflict_message, is_versioned
 from ngoaivu.core.models import Role, User
-from ngoaivu.core.permissions import scope
+from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.register.filters import filterset_class
 from ngoaivu.register.history import delete_with_children
 from ngoaivu.register.offering import check_offered
@@ -129,13 +129,14 @@ class CursorPagination(pagination.CursorPagination):
 class FilterBackend(DjangoFilterBackend):
     """django-filter, strict about what the schema promises: a filter given empty (`?year=`) or a yes/no
     filter given anything but true or false is refused with 400, where django-filter would quietly not
-    filter. A text filter (`q`) may be empty. Parameters that name no filter are ignored, as before."""
+    filter. A text filter (`q`) may be empty. Parameters that name no filter are ignored, as before, but
+    for a unit filter a unit's reporter may not use (withheld_unit_filters), which would seem to filter."""
 
     def get_filterset(self, request, queryset, view):
         filterset = super().get_filterset(request, queryset, view)
         if filterset is None:
             return None
-        errors, days = {}, {}
+        errors, days = withheld_unit_filters(request, filterset), {}
         for name, declared in filterset.filters.items():
             if name not in request.query_params:
                 continue
@@ -164,6 +165,16 @@ class FilterBackend(DjangoFilterBackend):
         if not filterset.is_valid():
             raise ValidationError(_refusals(filterset))
         return filterset
+
+
+def withheld_unit_filters(request, filterset):
+    """{name: [why]} for `?unit=` and `?unit__in=`… that a unit's reporter gives where the list has no such
+    filter for them: their list holds their own unit's rows whatever unit is named, which a 200 would hide."""
+    if not is_unit_bound(request.user):
+        return {}
+    names = [name for name in request.query_params if name == "unit" or name.startswith("unit__")]
+    why = _("Bộ lọc «%(name)s» không dùng được với tài khoản của đơn vị: danh sách chỉ có số liệu đơn vị được xem.")
+    return {name: [why % {"name": name}] for name in names if name not in filterset.filters}
 
 
 # A value named in the query string can be any text: it is quoted this far, no further.
