@@ -14,6 +14,7 @@ from ngoaivu.reading.scopes import of_another_period
 from ngoaivu.register.engine import evaluate
 from ngoaivu.register.intake_rules import engine_code, report_value, window_of
 from ngoaivu.reporting.drafting import period_words
+from ngoaivu.reporting.style import style_warning
 
 from .services import all_sections, numbered, period_indicator
 
@@ -256,3 +257,20 @@ def _figure(value, measure):
     """A count as official writing gives it («03» lớp), an amount of money grouped («7.810.000.000» đồng)."""
     whole = int(value) == value
     return format_count(int(value)) if whole and measure.unit != "đồng" else format_number(value)
+
+
+def style_flags(submission):
+    """[{section, text}]: the answer's texts with a count under ten written with one digit or a date that is
+    none (reporting/style.py), which the compiled report would print as the unit wrote them: shown to the
+    officer who reviews the answer, as the unit's form asked the unit, never refused."""
+    period = submission.request.period_for(submission.unit)
+    labels = None
+    found = []
+    for key, text in sorted((submission.texts or {}).items()):
+        said = style_warning(text)
+        if not said:
+            continue
+        if labels is None:
+            labels = numbered(all_sections(submission.request.template, submission.unit, period))
+        found.append({"section": labels.get(key, key), "text": said})
+    return found

@@ -18,6 +18,7 @@ from ngoaivu.core.permissions import unit_choices_for
 from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.register.measure_floors import floor_errors
 from ngoaivu.reporting.models import ReportTemplate
+from ngoaivu.reporting.style import style_warning
 from ngoaivu.pure.periods import PeriodError, parse, same_period
 from ngoaivu.pure.text import collation_key
 from ngoaivu.core.errors import error_text
@@ -305,7 +306,10 @@ class AnswerForm(WarningFormMixin, forms.Form):
         for name, code, measure in self._figures():
             values.setdefault(code, {})[measure] = int(cleaned.get(name) or 0)
         found = answer_warnings(texts, values, self.period, self.read, self.labels, self.words, unit=self.unit)
-        return {figure_field(code, measure): message for (code, measure), message in found.items()}
+        warnings = {figure_field(code, measure): message for (code, measure), message in found.items()}
+        # a count under ten with one digit, a date that is none: asked as the report's section editor asks them
+        warnings.update((name, said) for name in self.section_rows if (said := style_warning(cleaned.get(name))))
+        return warnings
 
     def _figures(self):
         for name in self.measure_rows:

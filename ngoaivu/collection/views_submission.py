@@ -23,7 +23,7 @@ from ngoaivu.reading.reader import ReadError, read_bytes
 from ngoaivu.register.models.readings import ReadingState
 from ngoaivu.core.errors import error_text
 
-from .contradictions import contradictions
+from .contradictions import contradictions, style_flags
 from .figures import (
     DOCUMENT,
     REGISTER,
@@ -171,6 +171,7 @@ def submission_detail(request, pk, review_form=None):
             "review_form": review_form or ReviewForm(),
             "can_review": can_review,
             "contradictions": contradictions([submission]) if can_review else [],
+            "style_flags": style_flags(submission) if can_review else [],
         },
     )
 

@@ -16,12 +16,13 @@ from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, readable_unit_ids, unit_choices
 from ngoaivu.register.forms import CitationField
 from ngoaivu.pure.periods import PeriodError, parse, same_period
-from ngoaivu.pure.wording import bare_counts, screen_date, undotted_counts
+from ngoaivu.pure.wording import screen_date
 
 from .document import split_footnotes
 from .earlier_work import earlier_holder
 from .models import Report, ReportSection, ReportTemplate
 from .services import check_as_of, default_as_of
+from .style import style_warning
 
 
 class NewReportForm(forms.Form):
@@ -268,8 +269,8 @@ SECTION_LIMIT = 100_000
 
 def section_warnings(values):
     """{"text": message} for a section's text left empty (its heading would stand over nothing) or with
-    counts under ten written with one digit (pure/wording.bare_counts) or counts of a thousand or more without
-    their thousands dots (undotted_counts): asked about, never changed."""
+    counts under ten written with one digit, of a thousand or more without their dots, or a date that is
+    none (style.style_warning): asked about, never changed."""
     text = values.get("text") or ""
     if not text.strip():
         return {
@@ -278,20 +279,8 @@ def section_warnings(values):
                 "nên ghi rõ (ví dụ «Không có hoạt động trong kỳ.»)."
             )
         }
-    found = []
-    bare = bare_counts(text)
-    if bare:
-        found.append(
-            _("Số đếm dưới 10 nên viết bằng hai chữ số theo văn phong hành chính: %(counts)s.")
-            % {"counts": "; ".join(f"«{written}» → «{official}»" for written, official in bare)}
-        )
-    undotted = undotted_counts(text)
-    if undotted:
-        found.append(
-            _("Số từ 1.000 trở lên nên có dấu chấm phân cách hàng nghìn: %(counts)s.")
-            % {"counts": "; ".join(f"«{written}» → «{official}»" for written, official in undotted)}
-        )
-    return {"text": " ".join(found)} if found else {}
+    said = style_warning(text)
+    return {"text": said} if said else {}
 
 
 class SectionForm(StoredTextMixin, WarningFormMixin, VersionFormMixin, forms.ModelForm):

@@ -1,0 +1,44 @@
+"""The style checks of a report's text, asked about and never changed: counts under ten written with one
+digit («5 đoàn» for «05 đoàn», pure/wording.bare_counts), counts of a thousand or more without their
+thousands dots («1234 lượt» for «1.234 lượt», undotted_counts) and dates the calendar lacks («31/02/2024»). The
+section editor asks them (forms.section_warnings), and so do a unit's answers to a request, typed or read
+from its file (collection), whose texts go into the compiled report as written."""
+
+import re
+
+from django.utils.translation import gettext as _
+
+from ngoaivu.core.date_fields import no_such_day
+from ngoaivu.pure.wording import bare_counts, undotted_counts
+
+# A date written dd/mm/yyyy (or with dots or dashes) within a text.
+_WRITTEN_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-]?\d)")
+
+
+def impossible_days(text):
+    """[what no_such_day says] of each date in text that is none («Ngày 31/02/2024 không có: …»), once each."""
+    found = []
+    for match in _WRITTEN_DAY.finditer(text or ""):
+        said = no_such_day(match.group(0))
+        if said and said not in found:
+            found.append(said)
+    return found
+
+
+def style_warning(text):
+    """The message of what text should be checked for, or "" when nothing."""
+    said = []
+    bare = bare_counts(text)
+    if bare:
+        said.append(
+            _("Số đếm dưới 10 nên viết bằng hai chữ số theo văn phong hành chính: %(counts)s.")
+            % {"counts": "; ".join(f"«{written}» → «{official}»" for written, official in bare)}
+        )
+    undotted = undotted_counts(text)
+    if undotted:
+        said.append(
+            _("Số từ 1.000 trở lên nên có dấu chấm phân cách hàng nghìn: %(counts)s.")
+            % {"counts": "; ".join(f"«{written}» → «{official}»" for written, official in undotted)}
+        )
+    said.extend(impossible_days(text))
+    return " ".join(said)
