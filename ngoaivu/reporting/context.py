@@ -25,7 +25,7 @@ from .template_names import cited_numbers, indicator_codes, list_names
 
 
 # What unit_words gives: {unit.name}…
-UNIT_WORDS = ("name", "short", "code", "focal", "office", "school", "focal_point", "introduced", "addressee")
+UNIT_WORDS = ("name", "short", "code", "focal", "office", "school", "focal_point", "addressee", "introduced")
 
 
 def unit_words(unit, as_of=None):
