@@ -31,6 +31,9 @@ Placeholders:
                                the condition "unit.office": the unit is a Văn phòng, with more duties;
                                "unit.school": a university or college, whose students study at it
     {unit.introduced}          "Văn phòng UBND tỉnh (Văn phòng)": the first mention, giving the short form
+    {unit.addressee}           whom the report is sent to, as its closing and Nơi nhận both name it
+                               (context.addressee): the body that asked by letter, as named when the report
+                               is sent, else the focal point; empty: the UBND tỉnh
     {letter.citation} {letter.issuer}  the letter that asked for the report; {letter.about} what it is
                                about ("về việc báo cáo …"); {letter.compiler} who compiles the answer:
                                its issuer, but none when the UBND tỉnh itself asked
