@@ -170,7 +170,7 @@ class FilterBackend(DjangoFilterBackend):
 def withheld_unit_filters(request, filterset):
     """{name: [why]} for `?unit=` and `?unit__in=`… that a unit's reporter gives where the list has no such
     filter for them: their list holds their own unit's rows whatever unit is named, which a 200 would hide."""
-    if not is_unit_bound(request.user):
+    if not request.user.is_authenticated or not is_unit_bound(request.user):  # the public lists: no one's unit
         return {}
     names = [name for name in request.query_params if name == "unit" or name.startswith("unit__")]
     why = _("Bộ lọc «%(name)s» không dùng được với tài khoản của đơn vị: danh sách chỉ có số liệu đơn vị được xem.")
