@@ -17,6 +17,7 @@ typed that the command refuses) points at the command's --help, as a mistake the
 
 # ruff: noqa: E402 (stopped() comes before the imports, to say a Ctrl+C while they are read)
 import sys
+from contextlib import nullcontext
 
 
 def stopped():
@@ -103,7 +104,8 @@ def run(name, args):
     arguments = vars(parser.parse_args(args))
     positional = arguments.pop("args", ())
     try:
-        with tables_required():  # Django's own commands too: a database not migrated is one line
+        # Django's own commands too: a database not migrated is one line; migrate's own faults as they are
+        with nullcontext() if name == "migrate" else tables_required():
             command.execute(*positional, **arguments)
     except CommandError as error:
         if arguments.get("traceback"):

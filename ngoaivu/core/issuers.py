@@ -3,7 +3,7 @@
 from django.utils.translation import gettext as _
 
 from ngoaivu.pure.wording import screen_date
-from ngoaivu.reading.unit_names import issued_by
+from ngoaivu.reading.unit_names import issued_by, split_province
 
 from .lineage import current_successor
 from .models import Unit
@@ -15,14 +15,22 @@ def ended_issuer(document):
     (an issuer outside the register, written freely: nothing says it had ended)."""
     if not document.issuer or not document.issued_on:
         return None
+    written = split_province(document.issuer)[1]  # «Sở Ngoại vụ Thành phố Hồ Chí Minh»: another province's
     named = [
         unit
         for unit in Unit.objects.exclude(kind=Unit.Kind.PROVINCE).order_by("pk")
-        if issued_by(document.issuer, None, "", (unit.name, unit.short_name))
+        if issued_by(document.issuer, None, "", (unit.name, unit.short_name)) and _of_province(unit, written)
     ]
     if not named or any(not unit.has_ended(document.issued_on) for unit in named):
         return None
     return named[0]
+
+
+def _of_province(unit, written):
+    """Whether unit may be the body of a name that writes province written (None: no province written)."""
+    province = unit.province() if written is not None else None
+    own = split_province(province.name)[1] if province is not None else None
+    return own is None or own.code == written.code
 
 
 def ended_issuer_problem(document):

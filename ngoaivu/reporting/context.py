@@ -11,6 +11,7 @@ from django.utils import translation
 
 from ngoaivu.core.countries import report_names
 from ngoaivu.core.lineage import current_names, focal_point, is_focal_on, merged_names, recorded_from
+from ngoaivu.core.legal_documents import number_key
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.pure.indicators import BY_CODE, Figure
 from ngoaivu.pure.periods import parse
@@ -79,8 +80,9 @@ def citations(definition):
     """{number: (full citation, short form)} for every {cite:NUMBER} in the template."""
     numbers = cited_numbers(definition)
     found = {}
-    for document in LegalDocument.objects.filter(number__in=numbers).order_by("issued_on"):
-        found.setdefault(document.number, (document.citation(), f"{document.doc_type} số {document.number}"))
+    keys = {number_key(number): number for number in numbers}  # «1821/vp-hcqt» cites 1821/VP-HCQT
+    for document in LegalDocument.objects.filter(number_key__in=keys).order_by("issued_on"):
+        found.setdefault(keys[document.number_key], (document.citation(), f"{document.doc_type} số {document.number}"))
     return found
 
 
@@ -138,21 +140,22 @@ def build_context(unit, period, definition, letter=None, own=False):
     """own: the unit's own work (an answer to a request), not its province's (Unit.scope)."""
     units = report_units(unit, period, own=own)
     figures = evaluate(indicator_codes(definition), period, units)
+    words = unit_words(unit, period.end)
     letter_words = {}
     if letter is not None:
+        issuer = letter.issuer or ""
+        # sent the day after the period, as unit_words' focal point: a February 2025 report goes to the Sở's successor
+        if issuer:
+            words["addressee"] = addressee(words, issuer, current_names(period.end + timedelta(days=1)))
         letter_words = {
             "citation": letter.citation(),
-            "issuer": letter.issuer or "",
+            "issuer": issuer,
             "reference": letter.reference(),
             "about": letter.about(),
-            # who compiles the answer: the body that asked, unless it is the UBND tỉnh itself, whose
-            # reviews other bodies compile (seed 001)
-            "compiler": "" if is_committee(letter.issuer) else letter.issuer or "",
+            # who compiles the answer: the body that asked (addressee), unless it is the UBND tỉnh itself,
+            # whose reviews other bodies compile (seed 001)
+            "compiler": words["addressee"] if issuer else "",
         }
-    words = unit_words(unit, period.end)
-    # sent the day after the period, as unit_words' focal point: a February 2025 report goes to the Sở's successor
-    if letter_words.get("issuer"):
-        words["addressee"] = addressee(words, letter_words["issuer"], current_names(period.end + timedelta(days=1)))
     return Context(
         figures=figures,
         period=period_words(period) | comparison_words(units, period),

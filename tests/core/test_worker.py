@@ -33,10 +33,10 @@ def test_another_database_error_still_stops_the_worker(monkeypatch, settings):
     settings.TASKS_BACKEND = "database"
 
     def run(self):
-        raise OperationalError("no such table: django_tasks_database_dbtaskresult")
+        raise OperationalError("disk I/O error")  # not a lock to wait out, nor a table to migrate
 
     monkeypatch.setattr(worker.DatabaseWorker, "run", run)
-    with pytest.raises(OperationalError):
+    with pytest.raises(OperationalError, match="disk I/O error"):
         call_command("worker", batch=True)
 
 

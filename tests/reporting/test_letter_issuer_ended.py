@@ -48,6 +48,8 @@ def test_a_letter_dated_while_its_issuer_existed_or_of_a_body_outside_the_regist
     for letter in (
         "Công văn số 120/SNgV-ĐN ngày 10/02/2025 của Sở Ngoại vụ",
         "Công văn số 1353/BNG-NG ngày 09/11/2025 của Bộ Ngoại giao",
+        # another province's Sở Ngoại vụ, which still exists: not the province's own, which has ended
+        "Công văn số 88/SNgV-LS ngày 09/11/2025 của Sở Ngoại vụ Thành phố Hồ Chí Minh",
     ):
         response = _post(client, units, letter)
         assert response.status_code == 302, response.context["form"].errors

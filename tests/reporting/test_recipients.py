@@ -85,6 +85,10 @@ def test_a_review_another_body_asked_for_goes_to_it_and_one_the_committee_asked_
     _intro, closing, recipients = review(units["dh"], "Ủy ban nhân dân tỉnh Quảng Ngãi")
     assert closing.endswith("kính đề nghị Sở Kế hoạch và Đầu tư, Văn phòng UBND tỉnh tổng hợp, báo cáo UBND tỉnh./.")
     assert recipients == ["UBND tỉnh (báo cáo)", "Sở Kế hoạch và Đầu tư", "Văn phòng UBND tỉnh", "Lưu: VT"]
+    # Asked by its own letter, a unit does not send the review to itself: the one addressee rule
+    # (context.addressee) of the other reports names the focal point.
+    _intro, closing, recipients = review(units["dh"], name)
+    assert f"kính gửi {name}" not in closing and name not in recipients
 
 
 def test_the_issuer_is_left_out_and_a_renamed_body_is_listed_once():

@@ -59,22 +59,28 @@ def vietnamese(parser):
     return parser
 
 
-NOT_MIGRATED = "Cơ sở dữ liệu chưa có đủ các bảng của Ngoại vụ: chạy «ngoaivu migrate» trước, rồi chạy lại lệnh này."
+NOT_MIGRATED = (
+    "Cơ sở dữ liệu chưa được cập nhật theo phiên bản này của Ngoại vụ: chạy «ngoaivu migrate» trước, rồi chạy "
+    "lại lệnh này."
+)
 
 
-def missing_table(error):
-    """Whether a database error is a table not there: SQLite's «no such table», PostgreSQL's undefined table."""
+def not_migrated(error):
+    """Whether a database error is a table or a column not there yet (a new database, or one migrated by an
+    older version): SQLite's «no such table / column», PostgreSQL's undefined table (42P01) or column (42703)."""
     cause = getattr(error, "__cause__", None)
-    return "no such table" in str(error) or getattr(cause, "sqlstate", None) == "42P01"
+    text = str(error)
+    return "no such table" in text or "no such column" in text or getattr(cause, "sqlstate", None) in ("42P01", "42703")
 
 
 @contextmanager
 def tables_required():
-    """A command run on a database not migrated yet says so in one line (a CommandError), not a traceback."""
+    """A command run on a database not migrated yet says so in one line (a CommandError), not a traceback.
+    Not around `migrate` itself, whose own faults are to be seen as they are."""
     try:
         yield
     except (OperationalError, ProgrammingError) as error:
-        if not missing_table(error):
+        if not not_migrated(error):
             raise
         raise CommandError(NOT_MIGRATED) from error
 

@@ -27,15 +27,16 @@ def left_report(groups):
 
 def fill_keys(apps, schema_editor):
     """Each kept number's key (legal_documents.number_key), after the numbers typed since core 0014 are
-    respelled as it respelled those before. Rows whose keys would clash (kind, key, year: «1821/VP-HCQT»
-    and «1821/vp-hcqt» of one year) keep no key, so the unique rule passes them by: merged by a person,
-    never here, and named by the check legal_documents.documents_to_merge until then."""
+    respelled as it respelled those before. Of rows whose keys would clash (kind, key, year: «1821/VP-HCQT»
+    and «1821/vp-hcqt» of one year) the first keeps its key and the others none, so the unique rule (core
+    0018) passes them by while a new copy is still refused: merged by a person, never here, and named by
+    the check legal_documents.documents_to_merge until then."""
     spelling.respell(apps, schema_editor)
     documents = apps.get_model("core", "LegalDocument")
     rows = list(documents.objects.exclude(number="").values_list("pk", "doc_type", "number", "issued_year"))
-    keys, left = spelling.respelled(rows, spell=number_key)
-    apart = {row[0] for group in left for row in group}
-    kept = [documents(pk=pk, number_key=keys.get(pk, number)) for pk, _kind, number, _year in rows if pk not in apart]
+    _keys, left = spelling.respelled(rows, spell=number_key)
+    apart = {row[0] for group in left for row in sorted(group)[1:]}
+    kept = [documents(pk=pk, number_key=number_key(number)) for pk, _kind, number, _year in rows if pk not in apart]
     documents.objects.bulk_update(kept, ["number_key"], batch_size=500)
     documents.objects.filter(number="").update(number_key="")
     for line in left_report(left):
@@ -64,8 +65,4 @@ class Migration(migrations.Migration):
             field=models.CharField(editable=False, max_length=60, null=True, verbose_name='số, ký hiệu để đối chiếu'),
         ),
         migrations.RunPython(fill_keys, migrations.RunPython.noop),
-        migrations.AddConstraint(
-            model_name='legaldocument',
-            constraint=models.UniqueConstraint(condition=models.Q(('number', ''), _negated=True), fields=('doc_type', 'number_key', 'issued_year'), name='legal_document_unique_number_year', violation_error_message='Đã có văn bản cùng loại, cùng số, ký hiệu trong năm ban hành này; vui lòng kiểm tra lại số, ký hiệu hoặc ngày ban hành.'),
-        ),
     ]

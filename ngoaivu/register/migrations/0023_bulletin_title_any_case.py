@@ -5,22 +5,25 @@ from collections import defaultdict
 
 from django.db import migrations, models
 
+from ngoaivu.pure.wording import format_count
 from ngoaivu.register.models.information import title_key
 
 
 def fill_keys(apps, schema_editor):
-    """Each bulletin's title_key. Issues that would then clash (one unit, one number, titles differing
-    only in case) keep none, so the unique rule passes them by: merged by a person, never here; printed."""
+    """Each bulletin's title_key. Of issues that would then clash (one unit, one number, titles differing
+    only in case) the first keeps it and the others none, so the unique rule passes them by while a new
+    copy is still refused: merged by a person, never here; printed."""
     bulletins = apps.get_model("register", "Bulletin")
     holders = defaultdict(list)
     for pk, unit, title, number in bulletins.objects.values_list("pk", "unit_id", "title", "issue_number"):
         holders[(unit, title_key(title), number)].append((pk, title))
-    keyed = [bulletins(pk=rows[0][0], title_key=key[1]) for key, rows in holders.items() if len(rows) == 1]
+    keyed = [bulletins(pk=min(rows)[0], title_key=key[1]) for key, rows in holders.items()]
     bulletins.objects.bulk_update(keyed, ["title_key"], batch_size=500)
     for (_unit, _key, number), rows in holders.items():
         if len(rows) > 1:
             named = ", ".join(f"«{title}» (mã {pk})" for pk, title in sorted(rows))
-            print(f"Bản tin đối ngoại số {number} của cùng đơn vị ghi hai lần, tên chỉ khác chữ hoa: {named}; hãy xem lại và gộp.")
+            times = format_count(len(rows))
+            print(f"Bản tin đối ngoại số {number} của cùng đơn vị ghi {times} lần, tên chỉ khác chữ hoa: {named}; hãy xem lại và gộp.")
 
 
 class Migration(migrations.Migration):
