@@ -54,6 +54,11 @@ def notes(check: SignatureCheck) -> list[tuple[str, bool]]:
     return [(error_text(note), note.good) for note in check.notes]
 
 
+def field_label(check: SignatureCheck) -> str:
+    """The signature's field as the page and the messages name it: «Người ký», not NguoiKy."""
+    return str(FIELD_LABELS.get(check.field_name, check.field_name))
+
+
 def summary(check: SignatureCheck) -> str:
     """One line per signature, for messages and the command's text output."""
     if check.is_valid:
@@ -66,7 +71,7 @@ def summary(check: SignatureCheck) -> str:
         f" ({check.organisation})" if check.organisation and check.organisation != check.signer else ""
     )
     return gettext("Chữ ký «%(field)s» của %(who)s, ký lúc %(time)s: %(state)s. %(notes)s") % {
-        "field": check.field_name,
+        "field": field_label(check),
         "who": who or gettext("(không rõ người ký)"),
         "time": signed_time(check) or gettext("(không rõ)"),
         "state": state,
@@ -79,7 +84,7 @@ def rows(checked: Checked) -> list[dict]:
     return [
         {
             "check": check,
-            "field": FIELD_LABELS.get(check.field_name, check.field_name),
+            "field": field_label(check),
             "time": signed_time(check),
             "notes": notes(check),
             "sound": check.is_valid,

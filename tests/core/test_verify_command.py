@@ -42,6 +42,7 @@ def test_exit_codes_and_json(db, tmp_path):
 
     code, text = verify(tmp_path / "ky.pdf")
     assert code == 0 and "Nguyễn Văn An" in text and ": hợp lệ." in text
+    assert "Chữ ký «Người ký» của" in text  # the field as the page names it, not NguoiKy
     code, text = verify(tmp_path / "ky.pdf", "--json")
     result = json.loads(text)
     assert code == 0 and result["sound"] is True
