@@ -209,6 +209,9 @@ class WorkflowError(Exception):
 class NumberTaken(WorkflowError):
     """The number the issuer confirmed went to another report meantime: the page asks again with the new one."""
 
+    def __init__(self):
+        super().__init__(_("Số trên trang xác nhận vừa được cấp cho báo cáo khác; xem số mới rồi xác nhận lại."))
+
 
 # Each step: (the states it starts from, the state it leaves). An approved report not yet issued is
 # returned as a submitted one is (its figures gone stale before issue): its approver undoes the approval.
@@ -371,9 +374,7 @@ def _give_number(report, today=None, attempts=5, confirmed=None):
             with transaction.atomic():
                 report.number = next_number(report, today)
                 if confirmed is not None and report.number != confirmed:
-                    raise NumberTaken(
-                        _("Số trên trang xác nhận vừa được cấp cho báo cáo khác; xem số mới rồi xác nhận lại.")
-                    )
+                    raise NumberTaken
                 report.numbered_year = today.year
                 report.issued_on = today
                 report.status = Report.Status.ISSUED

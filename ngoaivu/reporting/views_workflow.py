@@ -66,17 +66,18 @@ def report_transition(request, pk, action):
         return redirect("reporting:detail", pk)
     if not is_confirmed(request):
         return _confirm_step(request, report, action)
-    number = next_number(report) if action == "issue" else None
-    if action == "issue" and request.POST.get("number") != str(number):
-        # The page promised a number; another report took it since: ask again with the one now free.
-        messages.error(request, _("Số trên trang xác nhận vừa được cấp cho báo cáo khác; xem số mới rồi xác nhận lại."))
+    # The page promised a number: the issue itself refuses it (NumberTaken) if another report took it since,
+    # and the page asks again with the one now free; a post without it is asked again at once.
+    posted = request.POST.get("number", "")
+    number = int(posted) if action == "issue" and posted.isdigit() else None
+    if action == "issue" and number is None:
+        messages.error(request, str(NumberTaken()))
         return _confirm_step(request, report, action)
     reason = request.POST.get("reason", "").strip()
     refusal = reason_refusal(report, action, reason)
     if refusal:
         return _confirm_step(request, report, action, reason_error=refusal)
     try:
-        # The number confirmed goes with the step: one taken meanwhile, at the issue itself, asks again too.
         transition(report, action, request.user, reason=reason, number=number)
     except NumberTaken as error:
         messages.error(request, str(error))
