@@ -280,3 +280,37 @@ def undotted_counts(text: str) -> list[tuple[str, str]]:
         if pair not in found:
             found.append(pair)
     return found
+
+
+# Figures in the English writing, pasted from a spreadsheet or an English text: thousands parted by commas
+# («4,600,000,000 đồng», official writing «4.600.000.000 đồng») and a decimal point before a scale or a
+# currency («1.5 tỷ đồng», official «1,5 tỷ đồng»). One comma group («1,250») is a Vietnamese decimal
+# too («1,250 tỷ» is 1,25 tỷ), so it is taken for thousands only before what is counted whole.
+_COMMA_GROUPS = re.compile(r"(?<![\w.,/:-])([1-9]\d{0,2}(?:,\d{3})+)(\.\d+)?(?![\w.,/%-]?\d)")
+_POINT_DECIMAL = re.compile(
+    r"(?<![\w.,/:-])(\d+)\.(\d{1,2})(?=[ \u00a0]*(?:tỷ|triệu|nghìn|ngàn|USD|EUR|đồng|%))(?![\w.,/-]?\d)"
+)
+_WHOLE_COUNTED = set(
+    "đoàn lượt người tàu ngư dân dự án khoản chương trình học viên sinh viên thẻ hồ sơ văn bản doanh nghiệp cuộc "
+    "hội nghị lao động".split()
+)
+
+
+def english_figures(text: str) -> list[tuple[str, str]]:
+    """[(as written, as official writing gives it)] of each figure written in the English way, once each,
+    in their order: [("4,600,000,000", "4.600.000.000"), ("1.5", "1,5")]. A warning, as bare_counts."""
+    text = unicodedata.normalize("NFC", text or "")
+    found: list[tuple[str, str]] = []
+    for match in _COMMA_GROUPS.finditer(text):
+        written, decimals = match.group(1), match.group(2) or ""
+        after = _WORD.match(text, match.end())
+        if written.count(",") == 1 and not decimals and not (after and after.group(1).casefold() in _WHOLE_COUNTED):
+            continue
+        pair = (written + decimals, written.replace(",", ".") + decimals.replace(".", ","))
+        if pair not in found:
+            found.append(pair)
+    for match in _POINT_DECIMAL.finditer(text):
+        pair = (match.group(0), f"{format_number(int(match.group(1)))},{match.group(2)}")
+        if pair not in found:
+            found.append(pair)
+    return found

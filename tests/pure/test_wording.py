@@ -10,6 +10,7 @@ from ngoaivu.pure.wording import (
     as_clause,
     bare_counts,
     undotted_counts,
+    english_figures,
     before_merger_note,
     clauses,
     format_count,
@@ -145,3 +146,20 @@ def test_counts_of_a_thousand_or_more_typed_without_their_dots_are_found_and_not
         "Điều 1234 khoản, phòng 1201 tầng",
     ):
         assert undotted_counts(text) == [], text
+
+
+def test_figures_in_the_english_writing_are_named_with_their_official_writing():
+    assert english_figures("Đón 1,250 lượt người; 4,600,000,000 đồng và 1.5 tỷ đồng, 12,345.6 USD, 12.5%.") == [
+        ("1,250", "1.250"),
+        ("4,600,000,000", "4.600.000.000"),
+        ("12,345.6", "12.345,6"),
+        ("1.5", "1,5"),
+        ("12.5", "12,5"),
+    ]
+    # Vietnamese decimals («1,250 tỷ» is 1,25 tỷ), dates, versions and document numbers are none.
+    for text in (
+        "1,250 tỷ đồng, tăng 1,25 lần, 2,5 triệu USD",
+        "ngày 10.3.2024 tại, Cách mạng công nghiệp 4.0 và",
+        "Công văn 1,234/SNgV, 1.234 người, 4.600.000.000 đồng",
+    ):
+        assert english_figures(text) == [], text
