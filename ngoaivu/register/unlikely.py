@@ -18,7 +18,14 @@ from django.utils.translation import gettext as _
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import format_count, screen_date
 
-from .models import DelegationPlanItem, FishingIncident, ForeignAid, IncomingDelegation, OutgoingDelegation
+from .models import (
+    AbtcApplication,
+    DelegationPlanItem,
+    FishingIncident,
+    ForeignAid,
+    IncomingDelegation,
+    OutgoingDelegation,
+)
 
 # Đồng for one unit of each currency, widely enough to hold every rate of the years the register
 # keeps (2016–2026: the dollar went from about 22.300 to 26.300 đồng, the kip fell from 2,7 to 1,2)
@@ -116,6 +123,28 @@ def unlikely_rate(cleaned, ask=FORM):
     return {"value_vnd": _ask("figures", message, ask)}
 
 
+def unlikely_free_aid(cleaned, ask=FORM):
+    """An aid of 0 đồng: counted among the aids of a report while adding nothing to their value, more often
+    a value not yet typed than a gift of nothing."""
+    if cleaned.get("value_vnd") != 0:
+        return {}
+    message = _("Giá trị viện trợ là 0 đồng: khoản viện trợ vẫn được đếm trong báo cáo nhưng không cộng thêm giá trị.")
+    return {"value_vnd": _ask("figures", message, ask)}
+
+
+def unlikely_names(cleaned, ask=FORM):
+    """An ABTC file whose list of names (one a line) holds another number of people than its count."""
+    count, names = cleaned.get("businesspeople"), str(cleaned.get("names") or "")
+    listed = len([line for line in names.splitlines() if line.strip()])
+    if not isinstance(count, int) or not listed or listed == count:
+        return {}
+    message = _("Số doanh nhân là %(count)s nhưng danh sách họ tên có %(listed)s người.") % {
+        "count": format_count(count),
+        "listed": format_count(listed),
+    }
+    return {"businesspeople": _ask("figures", message, ask)}
+
+
 def unlikely_delegation_size(cleaned, ask=FORM):
     """A delegation of more than PERSONS_PER_DELEGATION people (per delegation, for a row of several)."""
     found = {}
@@ -205,10 +234,12 @@ def _a_year_after(today):
 
 def checks_for(model):
     """The checks of a model's form: the rate where the model holds a value in đồng and its foreign
-    amount, the size of a delegation, the crew of a fishing boat, and the dates and years of any form."""
+    amount and an aid of nothing, the names of an ABTC file against its count, the size of a delegation, the crew of a fishing boat, and the dates and years of any form."""
     checks = []
     if model is ForeignAid:
-        checks.append(unlikely_rate)
+        checks.extend((unlikely_rate, unlikely_free_aid))
+    if model is AbtcApplication:
+        checks.append(unlikely_names)
     if model in (OutgoingDelegation, IncomingDelegation, DelegationPlanItem):
         checks.append(unlikely_delegation_size)
     if model is FishingIncident:

@@ -4,7 +4,7 @@ from datetime import date
 from decimal import Decimal
 
 from ngoaivu.core.confirm import seal_of
-from ngoaivu.register.unlikely import unlikely_dates, unlikely_delegation_size, unlikely_rate
+from ngoaivu.register.unlikely import unlikely_dates, unlikely_delegation_size, unlikely_names, unlikely_rate
 
 ASK = " Kiểm tra lại số liệu; nếu đúng, đánh dấu «Tôi đã kiểm tra» và lưu lại."
 
@@ -75,3 +75,13 @@ def test_a_year_typed_as_a_number_follows_the_dates_rule():
         "Kiểm tra lại năm; nếu đúng, đánh dấu «Tôi đã kiểm tra» và lưu lại."
     }
     assert unlikely_dates({"issued_year": 1999}, today)["issued_year"].startswith("Năm 1999 trước năm 2000.")
+
+
+def test_an_abtc_file_naming_fewer_people_than_its_count_is_asked_about():
+    names = "Nguyễn Văn An\n\nTrần Thị Bình\n"
+    assert unlikely_names({"businesspeople": 5, "names": names}) == {
+        "businesspeople": "Số doanh nhân là 05 nhưng danh sách họ tên có 02 người. Kiểm tra lại số liệu; nếu đúng, "
+        "đánh dấu «Tôi đã kiểm tra» và lưu lại."
+    }
+    assert unlikely_names({"businesspeople": 2, "names": names}) == {}
+    assert unlikely_names({"businesspeople": 5, "names": ""}) == {}  # no list: nothing to compare

@@ -172,3 +172,23 @@ def test_a_plan_of_a_year_far_ahead_is_asked_about_and_saved_as_typed(client_for
     assert client.post(url, confirm(first, data)).status_code == 302
     assert DelegationPlan.objects.get().year == 2062
     assert client.post(url, {**data, "year": "2027"}).status_code == 302
+
+
+def test_an_aid_of_nothing_is_asked_about_and_one_in_dong_needs_no_currency(client_for, units):
+    client = client_for("officer")
+    nothing = aid_data(units, value_vnd="0", value_original="", currency="")
+    response = client.post(AID_URL, nothing)
+    assert warned(response) == {
+        "value_vnd": "Giá trị viện trợ là 0 đồng: khoản viện trợ vẫn được đếm trong báo cáo nhưng không cộng thêm "
+        "giá trị. Kiểm tra lại số liệu; nếu đúng, đánh dấu «Tôi đã kiểm tra» và lưu lại."
+    }
+    assert response.context["form"].errors == {}  # the empty currency is no error: the aid is in đồng
+    assert not ForeignAid.objects.exists()
+    client.post(AID_URL, confirm(response, nothing))
+    assert ForeignAid.objects.values_list("value_vnd", "currency").get() == (Decimal(0), "VND")
+
+
+def test_a_foreign_amount_without_its_currency_is_refused_beside_the_currency(client_for, units):
+    response = client_for("officer").post(AID_URL, aid_data(units, currency=""))
+    assert response.context["form"].errors == {"currency": ["Ghi loại tiền của giá trị nguyên tệ, ví dụ USD."]}
+    assert not ForeignAid.objects.exists()

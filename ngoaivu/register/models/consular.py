@@ -147,8 +147,9 @@ class ForeignAid(Record):
         blank=True,
         validators=[MinValueValidator(0)],
     )
+    # Left empty, an aid in đồng only is in VND (clean): the box is not one more to fill for it.
     currency = models.CharField(
-        _("loại tiền"), max_length=3, default="VND", help_text=_("Mã ISO 4217: VND, USD, EUR, JPY…")
+        _("loại tiền"), max_length=3, default="VND", blank=True, help_text=_("Mã ISO 4217: VND, USD, EUR, JPY…")
     )
     approved_on = models.DateField(_("ngày phê duyệt"))
     approval_decision = models.ForeignKey(
@@ -191,6 +192,10 @@ class ForeignAid(Record):
 
     def clean(self):
         self.currency = (self.currency or "").strip().upper()
+        if not self.currency and self.value_original is None:
+            self.currency = "VND"
+        if not self.currency:
+            raise ValidationError({"currency": _("Ghi loại tiền của giá trị nguyên tệ, ví dụ USD.")})
         if len(self.currency) != 3 or not self.currency.isalpha():
             raise ValidationError({"currency": _("Loại tiền phải là mã ISO 3 chữ cái, ví dụ USD.")})
         if not is_currency(self.currency):  # Babel's list of ISO 4217 codes
