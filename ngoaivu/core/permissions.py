@@ -138,6 +138,15 @@ def can_edit(user, obj):
     return not is_unit_bound(user) or getattr(obj, "unit_id", None) == user.unit_id
 
 
+def editable(queryset, user):
+    """The rows of queryset that user may edit, by can_edit()'s rule: a unit reporter reads the rows of the
+    units it took over (scope) but writes its own unit's only, nor adds a child row (a plan's delegation)
+    to another's."""
+    if not can_write(user, queryset.model):
+        return queryset.none()
+    return queryset.filter(unit_id=user.unit_id) if is_unit_bound(user) else queryset
+
+
 def may_transfer_units(user):
     """Moving people and open work between units after a succession (collection/transfer.py) changes
     accounts, so it is the administrator's alone."""

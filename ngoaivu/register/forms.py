@@ -16,7 +16,7 @@ from ngoaivu.core.forms import StoredTextMixin, VersionFormMixin
 from ngoaivu.core.issuers import ended_issuer_problem
 from ngoaivu.core.locking import FIELD as VERSION_FIELD
 from ngoaivu.core.models import GENERIC_KIND, LegalDocument, Unit
-from ngoaivu.core.permissions import default_unit, is_unit_bound, owning_unit, scope, unit_choices
+from ngoaivu.core.permissions import default_unit, editable, is_unit_bound, owning_unit, unit_choices
 
 from .models.base import copy_message, first_copy
 from .unlikely import checks_for
@@ -124,7 +124,7 @@ class RecordForm(StoredTextMixin, WarningFormMixin, VersionFormMixin, forms.Mode
                 self.fields["unit"].initial = default_unit(user).pk
         if area is not None and area.parent_field:
             parent_field = self.fields[area.parent_field]
-            parent_field.queryset = scope(parent_field.queryset.model.objects.all(), user)
+            parent_field.queryset = editable(parent_field.queryset.model.objects.all(), user)
             if parent is not None:
                 parent_field.initial = parent.pk
         if parent is not None and area is not None:

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from ngoaivu.core.models import LegalDocument
+from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.register.models import AbtcApplication, IncomingDelegation, OutgoingDelegation
 
 URL = "/so-theo-doi/doan-vao/them/"
@@ -140,6 +140,43 @@ def test_a_child_row_takes_its_parents_unit(client_for, units):
     }
     assert client.post(f"/so-theo-doi/ke-hoach-doan-muc/them/?plan={plan.pk}", data).status_code == 302
     assert DelegationPlanItem.objects.get().unit == units["vp"]
+
+
+def test_a_reporter_adds_no_child_row_to_a_parent_it_only_reads(client_for, units):
+    """A reporter of the unit that took over an ended Sở reads the Sở's plans, but neither adds a planned
+    delegation to one nor moves its own into one: the row would become the Sở's and leave the reporter."""
+    from ngoaivu.core.models import Succession
+    from ngoaivu.register.models import DelegationPlan, DelegationPlanItem
+
+    Unit.objects.filter(pk=units["sngv"].pk).update(ended_on=date(2025, 3, 1), is_active=False)
+    Succession.objects.create(
+        predecessor=units["sngv"], successor=units["vp"], kind=Succession.Kind.DUTIES, effective_on=date(2025, 3, 1)
+    )
+    theirs = DelegationPlan.objects.create(unit=units["sngv"], year=2024)
+    own = DelegationPlan.objects.create(unit=units["vp"], year=2025)
+    client = client_for("reporter")
+    assert client.get(f"/so-theo-doi/ke-hoach-doan/{theirs.pk}/").status_code == 200  # read, as before
+    offered = client.get("/so-theo-doi/ke-hoach-doan-muc/them/").context["form"].fields["plan"].queryset
+    assert list(offered) == [own]
+    data = {
+        "direction": "out",
+        "country": "KR",
+        "purpose": "Học tập chính quyền số",
+        "planned_period": "Quý III",
+        "persons": "4",
+        "status": "planned",
+        "notes": "",
+    }
+    response = client.post("/so-theo-doi/ke-hoach-doan-muc/them/", {**data, "plan": theirs.pk})
+    assert "plan" in errors_of(response) and not DelegationPlanItem.objects.exists()
+    assert client.post("/so-theo-doi/ke-hoach-doan-muc/them/", {**data, "plan": own.pk}).status_code == 302
+    item = DelegationPlanItem.objects.get()
+    response = client.post(
+        f"/so-theo-doi/ke-hoach-doan-muc/{item.pk}/sua/", {**data, "plan": theirs.pk, "version": item.version}
+    )
+    assert "plan" in errors_of(response)
+    item.refresh_from_db()
+    assert (item.plan, item.unit) == (own, units["vp"])
 
 
 def test_a_new_row_starts_with_the_writer_s_own_unit(client_for, units):
