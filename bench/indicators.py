@@ -181,7 +181,7 @@ def main():
     from ngoaivu.register import statements
     from ngoaivu.register.engine import evaluate, evaluate_by_scope
     from ngoaivu.pure.indicators import CATALOGUE
-    from ngoaivu.pure.periods import parse
+    from ngoaivu.pure.period_parsing import parse
 
     period, codes = parse(args.period), [indicator.code for indicator in CATALOGUE]
     provinces = [unit for unit in Unit.objects.filter(kind="province").order_by("pk") if unit.exists_on(period.end)]

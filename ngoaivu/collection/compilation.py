@@ -28,7 +28,7 @@ from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.screen_figures import screen_count, screen_number
 from ngoaivu.core.lineage import Scope, current_names, is_focal_on
 from ngoaivu.register.engine import evaluate
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
 

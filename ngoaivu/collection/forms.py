@@ -19,7 +19,8 @@ from ngoaivu.register.forms import CitationField, resolve_document
 from ngoaivu.register.measure_floors import floor_errors
 from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.reporting.style import style_warning
-from ngoaivu.pure.periods import PeriodError, parse, same_period
+from ngoaivu.pure.period_parsing import parse
+from ngoaivu.pure.periods import PeriodError, same_period
 from ngoaivu.pure.text import collation_key
 from ngoaivu.core.errors import error_text
 from ngoaivu.pure.wording import screen_date

@@ -22,7 +22,8 @@ from ngoaivu.reporting.lists import heading_rows
 from ngoaivu.reporting.services import create_report
 from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.pure.period_parsing import parse
+from ngoaivu.pure.periods import PeriodError
 from ngoaivu.reporting.sentences import Context, PatternError, fill
 
 from .compiled_text import marks_to_superscripts

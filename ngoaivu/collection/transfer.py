@@ -22,7 +22,8 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.core.lineage import FOCAL_KINDS
 from ngoaivu.core.models import Succession, User
-from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.pure.period_parsing import parse
+from ngoaivu.pure.periods import PeriodError
 from ngoaivu.pure.wording import screen_date
 from ngoaivu.reporting.models import Report
 from ngoaivu.reporting.services import default_signer

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.core.amounts import amount_shown
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.pure.wording import format_amount
 from ngoaivu.register.engine import evaluate, evaluate_by_scope
 from ngoaivu.reporting.paragraphs import listed_rows, unattributed_lists

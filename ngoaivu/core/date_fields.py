@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from ngoaivu.pure.numbers import quoted, western_digits
-from ngoaivu.pure.periods import FIRST_YEAR, LAST_YEAR
+from ngoaivu.pure.period_parsing import FIRST_YEAR, LAST_YEAR
 
 
 class DateWidget(forms.DateInput):

@@ -14,18 +14,17 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from ngoaivu.pure.periods import (
+from ngoaivu.pure.period_parsing import (
     END_BEFORE_START,
     PICK_DATES,
     PICK_KIND,
     PICK_YEAR,
-    ROMAN,
     YEAR_OUT_OF_RANGE,
-    PeriodError,
     from_picker,
     parse,
     picker_choice,
 )
+from ngoaivu.pure.periods import ROMAN, PeriodError
 from ngoaivu.pure.wording import screen_date
 
 from .errors import error_text

@@ -12,7 +12,8 @@ from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, reads_province_reports
 from ngoaivu.register import models as register
-from ngoaivu.pure.periods import CALENDAR, MONTH, YEAR, Period, PeriodError, parse
+from ngoaivu.pure.period_parsing import parse
+from ngoaivu.pure.periods import CALENDAR, MONTH, YEAR, Period, PeriodError
 from ngoaivu.core.errors import error_text
 
 # The rows that show a unit has started keeping its register in a year.

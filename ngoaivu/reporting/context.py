@@ -14,7 +14,7 @@ from ngoaivu.core.lineage import current_names, focal_point, is_focal_on, merged
 from ngoaivu.core.legal_documents import number_key
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.pure.indicators import BY_CODE, Figure
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.pure.wording import before_merger_note, is_committee
 from ngoaivu.register.engine import evaluate
 

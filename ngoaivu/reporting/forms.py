@@ -15,7 +15,8 @@ from ngoaivu.core.period_field import PeriodField, in_words
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, readable_unit_ids, unit_choices
 from ngoaivu.register.forms import CitationField
-from ngoaivu.pure.periods import PeriodError, parse, same_period
+from ngoaivu.pure.period_parsing import parse
+from ngoaivu.pure.periods import PeriodError, same_period
 from ngoaivu.pure.wording import screen_date
 
 from .document import split_footnotes

@@ -14,7 +14,8 @@ from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.core.lineage import counts_province, focal_spans
 from ngoaivu.core.locking import Versioned
 from ngoaivu.core.permissions import reads_province_reports, scope
-from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.pure.period_parsing import parse
+from ngoaivu.pure.periods import PeriodError
 
 from .document import section_label
 from ngoaivu.core.models import LegalDocument, Unit

@@ -17,7 +17,8 @@ from .drafting import build
 from .sentences import PatternError
 from .models import Report, ReportSection
 from .tasks import schedule_freezing
-from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.pure.period_parsing import parse
+from ngoaivu.pure.periods import PeriodError
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.wording import screen_date
 from ngoaivu.core.errors import error_text

@@ -12,7 +12,7 @@ from ngoaivu.collection.answer_paragraphs import gathered_answers
 from ngoaivu.collection.contradictions import contradictions
 from ngoaivu.collection.models import Submission
 from ngoaivu.core.models import Unit
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 
 
 def answer(request, unit, state, values, texts=None, submitted=None):

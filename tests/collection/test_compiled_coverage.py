@@ -6,7 +6,7 @@ from ngoaivu.collection import compilation
 from ngoaivu.collection.models import Submission
 from ngoaivu.collection.services import late_answers, start
 from ngoaivu.core.models import Unit
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 
 
 def _compiled(outgoing, units, users, recipients, accept=None):

@@ -5,7 +5,7 @@ import datetime as dt
 from django.utils import timezone
 
 from ngoaivu.collection.models import Submission
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.reporting.context import build_context
 from ngoaivu.reporting.drafting import build
 from ngoaivu.reporting.outlines import GENERAL

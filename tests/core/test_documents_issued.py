@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from ngoaivu.core.models import LegalDocument
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.reading.unit_names import issued_by
 from ngoaivu.register.engine import evaluate
 

@@ -12,7 +12,8 @@ from django.utils import translation
 
 from ngoaivu.core.errors import error_text, with_label
 from ngoaivu.pure.numbers import FigureError, parse_figure
-from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.pure.period_parsing import parse
+from ngoaivu.pure.periods import PeriodError
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.reading.extract import extract_bytes
 from ngoaivu.sandbox import _too_slow
@@ -74,11 +75,11 @@ def test_an_error_without_a_template_is_shown_as_is():
 def test_every_marked_message_has_its_english():
     """The messages of the pure core, the reader and the sandbox are in the English catalogue."""
     from ngoaivu import sandbox
-    from ngoaivu.pure import numbers, periods
+    from ngoaivu.pure import numbers, period_parsing, periods
 
     messages = [
         value
-        for module in (numbers, periods, sandbox)
+        for module in (numbers, periods, period_parsing, sandbox)
         for name, value in vars(module).items()
         if name.isupper() and isinstance(value, str) and re.search(r"[À-ɏḀ-ỿ]", value)
     ]

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from ngoaivu.core.lineage import Scope, current_names, merged_names, scope_of, tree_as_of
 from ngoaivu.core.models import Role, Succession, Unit
 from ngoaivu.core.permissions import scope
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.register.engine import evaluate, rows
 from ngoaivu.register.models import IncomingDelegation
 from ngoaivu.reporting.context import comparison_note

@@ -174,7 +174,7 @@ def test_a_letter_is_cited_after_its_issuer_without_naming_it_again(db):
 
 
 def test_a_unit_existed_in_a_period_by_one_rule_in_python_and_in_the_database(db):
-    from ngoaivu.pure.periods import parse
+    from ngoaivu.pure.period_parsing import parse
 
     period = parse("2021-08")  # 01/8/2021 to 31/8/2021, both days in it
     lives = {

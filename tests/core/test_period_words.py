@@ -4,7 +4,7 @@ import pytest
 from django.utils import translation
 
 from ngoaivu.core.period_field import in_words, label_or_code
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 
 CODES = ["2021-08", "2021-Q2", "2021-H1", "2021-H2", "2021-9M", "2021", "2021-01-03..2021-02-05"]
 ENGLISH = [

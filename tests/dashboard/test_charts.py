@@ -105,7 +105,7 @@ def test_the_months_are_named_in_the_interfaces_language():
     from django.utils import translation
 
     from ngoaivu.dashboard.series import _month_labels
-    from ngoaivu.pure.periods import parse
+    from ngoaivu.pure.period_parsing import parse
 
     months = parse("2021").months()
     with translation.override("vi"):

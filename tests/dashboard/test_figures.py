@@ -2,7 +2,7 @@
 
 from ngoaivu.dashboard.figures import KEY_INDICATORS, key_rows
 from ngoaivu.pure.indicators import BY_CODE, Figure
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 
 
 def zeros():

@@ -8,7 +8,7 @@ import pytest
 from ngoaivu.core.models import Unit
 from ngoaivu.register.models import IncomingDelegation
 from ngoaivu.register.engine import evaluate
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.core.management import call_command
 from ngoaivu.core.lineage import Scope, tree_as_of
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.pure.indicators import CATALOGUE
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.register.engine import evaluate
 from ngoaivu.register.models import IncomingDelegation
 

@@ -75,7 +75,7 @@ def test_the_request_to_the_units_is_in_progress(loaded):
 def test_every_year_of_the_old_province_has_delegations_to_compare_with(loaded):
     """The register runs from 2020: a report of 2024 compares with 2023 rows, not with an empty year."""
     from ngoaivu.core.models import Unit
-    from ngoaivu.pure.periods import parse
+    from ngoaivu.pure.period_parsing import parse
     from ngoaivu.register.engine import evaluate
 
     sngv = Unit.objects.get(code="SNgV")

@@ -7,7 +7,7 @@ import importlib
 from django.apps import apps
 
 from ngoaivu.procedures.models import Procedure, Translation
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.register.engine import evaluate
 from tests.procedures.conftest import opened
 

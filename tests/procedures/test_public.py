@@ -184,7 +184,7 @@ def test_a_reviewer_without_a_time_is_named_without_empty_brackets(client_for, p
 
 def test_indicators_count_published_translations_by_language(procedure):
     from ngoaivu.register.engine import breakdown, evaluate
-    from ngoaivu.pure.periods import parse
+    from ngoaivu.pure.period_parsing import parse
 
     procedure(translations={"en": (PUB, "a"), "zh": (PUB, "b"), "ko": (DRAFT, "c")})
     procedure(code="2", translations={"en": (PUB, "d")})

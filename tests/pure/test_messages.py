@@ -15,7 +15,8 @@ import pytest
 
 from ngoaivu.pure.messages import MessageError, gettext_noop
 from ngoaivu.pure.numbers import FigureError, parse_figure
-from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.pure.period_parsing import parse
+from ngoaivu.pure.periods import PeriodError
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.sandbox import LimitExceeded, _too_slow
 

@@ -5,18 +5,8 @@ from datetime import date
 import pytest
 from hypothesis import given, strategies as st
 
-from ngoaivu.pure.periods import (
-    CALENDAR,
-    DECREE_09,
-    FIRST_YEAR,
-    LAST_YEAR,
-    Period,
-    PeriodError,
-    from_picker,
-    parse,
-    picker_choice,
-    same_period,
-)
+from ngoaivu.pure.period_parsing import FIRST_YEAR, LAST_YEAR, from_picker, parse, picker_choice
+from ngoaivu.pure.periods import CALENDAR, DECREE_09, Period, PeriodError, same_period
 
 
 def test_calendar_month_and_its_year_to_date():

@@ -11,7 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from ngoaivu.core.lineage import Scope
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.pure.indicators import BY_CODE, CATALOGUE, Figure
-from ngoaivu.pure.periods import DECREE_09, parse
+from ngoaivu.pure.period_parsing import parse
+from ngoaivu.pure.periods import DECREE_09
 from ngoaivu.register import counting, engine, statements
 from ngoaivu.register import models as m
 from ngoaivu.register.engine import evaluate, evaluate_by_scope, rows, series

@@ -8,7 +8,7 @@ from ngoaivu.core.models import Unit
 from ngoaivu.reporting.docx_render import render_docx
 from ngoaivu.register.engine import evaluate
 from ngoaivu.reporting.models import ReportTemplate
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.reporting.services import create_report, to_document
 from ngoaivu.pure.wording import format_count
 

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.register.engine import evaluate
 from ngoaivu.register.models import IntegrationActivity
 

@@ -5,7 +5,7 @@ from datetime import date
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.register.models import Bulletin, FishingIncident, ForeignResident, OutgoingDelegation
 from ngoaivu.reporting.context import build_context
 from ngoaivu.reporting.lists import LISTS, build_lists

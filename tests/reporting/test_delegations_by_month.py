@@ -3,7 +3,7 @@ twice in a row."""
 
 from datetime import date
 
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.register.models import OutgoingDelegation
 from ngoaivu.reporting.context import build_context
 from ngoaivu.reporting.drafting import build

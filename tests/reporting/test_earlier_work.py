@@ -8,7 +8,7 @@ whose register has no row of 2021.
 from datetime import date
 
 from ngoaivu.core.models import Unit
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.register.models import ConsularCase
 from ngoaivu.reporting.earlier_work import earlier_holder
 from ngoaivu.reporting.models import Report, ReportTemplate

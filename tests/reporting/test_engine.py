@@ -8,7 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from ngoaivu.core.models import Unit
 from ngoaivu.register.engine import breakdown, evaluate, series
 from ngoaivu.pure.indicators import BY_CODE, CATALOGUE
-from ngoaivu.pure.periods import DECREE_09, parse
+from ngoaivu.pure.period_parsing import parse
+from ngoaivu.pure.periods import DECREE_09
 
 
 def province(code="SNgV"):

@@ -67,7 +67,7 @@ def test_the_monthly_report_and_the_6_month_review_go_to_the_recipients_their_se
 
 def test_a_review_another_body_asked_for_goes_to_it_and_one_the_committee_asked_for_to_its_compilers(units):
     from ngoaivu.core.models import LegalDocument
-    from ngoaivu.pure.periods import parse
+    from ngoaivu.pure.period_parsing import parse
     from ngoaivu.reporting.context import build_context
     from ngoaivu.reporting.drafting import build
     from ngoaivu.reporting.outlines import REVIEW

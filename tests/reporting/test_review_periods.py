@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from ngoaivu.core.models import Unit
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.reporting.models import Report, ReportTemplate
 
 REFUSED = "không dùng cho kỳ 6 tháng cuối năm 2021; mẫu này chỉ dùng cho kỳ 6 tháng đầu năm hoặc cả năm"

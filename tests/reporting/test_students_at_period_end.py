@@ -3,7 +3,7 @@ unit whose students all left before the end says it managed them, not that it ha
 
 from datetime import date
 
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.register.engine import evaluate, series
 from ngoaivu.register.models import FishingIncident, ForeignResident
 from ngoaivu.reporting.context import build_context

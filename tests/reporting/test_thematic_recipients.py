@@ -5,7 +5,7 @@ focal point, or the UBND tỉnh for the focal point itself."""
 from datetime import date
 
 from ngoaivu.core.models import LegalDocument, Succession, Unit
-from ngoaivu.pure.periods import parse
+from ngoaivu.pure.period_parsing import parse
 from ngoaivu.reporting.context import build_context
 from ngoaivu.reporting.drafting import build
 from ngoaivu.reporting.outlines import INTEGRATION_REPORT, PEOPLES_DIPLOMACY

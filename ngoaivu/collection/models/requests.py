@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.core.period_field import in_words, label_or_code, validate_period_code
 from ngoaivu.core.permissions import is_unit_bound
-from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.pure.period_parsing import parse
+from ngoaivu.pure.periods import PeriodError
 from ngoaivu.pure.wording import screen_date
 from ngoaivu.reporting.models import Report, ReportTemplate
 

@@ -16,7 +16,8 @@ from ngoaivu.reporting.drafting import build
 from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.reporting.pdf import PdfFailed, PdfUnavailable, docx_to_pdf
 from ngoaivu.reporting.sentences import PatternError
-from ngoaivu.pure.periods import PeriodError, parse
+from ngoaivu.pure.period_parsing import parse
+from ngoaivu.pure.periods import PeriodError
 from ngoaivu.reporting.services import (
     check_as_of,
     check_begun,
