@@ -20,7 +20,8 @@ from django.apps import apps
 from common import by_model, columns
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.register.counting import WINDOWS, windows
-from ngoaivu.pure.indicators import CATALOGUE, Figure
+from ngoaivu.pure.indicator_types import Figure
+from ngoaivu.pure.indicators import CATALOGUE
 
 ARROW_TYPES = {"DateField": pa.date32(), "CharField": pa.string(), "DecimalField": pa.int64()}
 OPERATORS = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}

@@ -1,6 +1,6 @@
 """A figure against the same period of another year: "tăng 03 đoàn với 11 lượt người so với cùng kỳ
 năm 2020", "tăng 02 tàu cá cùng 09 ngư dân" (the word that joins a pair is its measure's:
-indicators.Measure.after), "tăng 02 doanh nhân với 01 doanh nghiệp": a difference belongs to no other, so
+indicator_types.Measure.after), "tăng 02 doanh nhân với 01 doanh nghiệp": a difference belongs to no other, so
 «của» is said «với». Pure Python.
 
 One rule for the reports, which write it in Vietnamese (reporting/sentences.py), and for the interface,
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ngoaivu.pure.indicators import OF, WITH
+from ngoaivu.pure.indicator_types import OF, WITH
 from ngoaivu.pure.messages import gettext_noop
 from ngoaivu.pure.wording import format_amount
 

@@ -13,7 +13,8 @@ from typing import NamedTuple
 from django.db.models import Count, F, Q, Sum
 
 from ngoaivu.core.lineage import Scope
-from ngoaivu.pure.indicators import BY_CODE, Figure
+from ngoaivu.pure.indicator_types import Figure
+from ngoaivu.pure.indicators import BY_CODE
 
 WINDOWS = ("period", "ytd", "last_year", "last_year_ytd")
 

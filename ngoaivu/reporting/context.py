@@ -13,7 +13,8 @@ from ngoaivu.core.countries import report_names
 from ngoaivu.core.lineage import current_names, focal_point, is_focal_on, merged_names, recorded_from
 from ngoaivu.core.legal_documents import number_key
 from ngoaivu.core.models import LegalDocument, Unit
-from ngoaivu.pure.indicators import BY_CODE, Figure
+from ngoaivu.pure.indicator_types import Figure
+from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.period_parsing import parse
 from ngoaivu.pure.wording import before_merger_note, is_committee
 from ngoaivu.register.engine import evaluate

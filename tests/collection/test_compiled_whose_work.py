@@ -70,7 +70,7 @@ def test_a_units_part_worth_a_sum_is_said_at_its_value():
         "Ngoài ra, theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có thêm 01 khoản viện trợ trị giá "
         "500 triệu đồng."
     )
-    # a pair joined by the word the reports join it with (indicators.Measure.after): «cùng» for a crew
+    # a pair joined by the word the reports join it with (indicator_types.Measure.after): «cùng» for a crew
     boats = unlisted_sentence("boats_detained", [(unit, {"boats": 2, "fishermen": 19})], alone=True)
     assert boats == "Theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có 02 tàu cá cùng 19 ngư dân."
 

@@ -4,7 +4,8 @@ import pytest
 from django.utils import translation
 
 from ngoaivu.core.amounts import UNIT_WORDS, amount_shown, amounts_shown, change_shown, unit_shown
-from ngoaivu.pure.indicators import CATALOGUE, Figure, Measure
+from ngoaivu.pure.indicator_types import Figure, Measure
+from ngoaivu.pure.indicators import CATALOGUE
 from ngoaivu.pure.changes import change_phrase
 
 GROUPS, PERSONS, MONEY = Measure("groups", "đoàn"), Measure("persons", "lượt người"), Measure("value", "đồng")

@@ -1,7 +1,8 @@
 """The home page's key figures, worded as the reports word them (no database)."""
 
 from ngoaivu.dashboard.figures import KEY_INDICATORS, key_rows
-from ngoaivu.pure.indicators import BY_CODE, Figure
+from ngoaivu.pure.indicator_types import Figure
+from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.period_parsing import parse
 
 

@@ -1,7 +1,8 @@
 """A figure against the same period of another year, in the reports' words (pure)."""
 
 from ngoaivu.pure.changes import change_phrase
-from ngoaivu.pure.indicators import BY_CODE, Figure
+from ngoaivu.pure.indicator_types import Figure
+from ngoaivu.pure.indicators import BY_CODE
 
 
 def test_change_phrases():
@@ -56,7 +57,7 @@ def test_a_whole_year_is_compared_with_the_year_before_not_the_same_period():
 
 def test_a_pair_is_joined_by_the_word_the_seeds_write_it_with():
     # Seed 001: «04 doanh nhân của 03 doanh nghiệp», «17 đoàn với 35 lượt người»; seed 003: «02 tàu cá cùng
-    # 19 ngư dân». The word is the measure's (indicators.Measure.after), but a difference belongs to no other:
+    # 19 ngư dân». The word is the measure's (indicator_types.Measure.after), but a difference belongs to no other:
     # the change says «của» «với» (the new businesspeople are no part of the new enterprises).
     enterprises, businesspeople = BY_CODE["abtc"].measures
     up = [(businesspeople, Figure(4, 0, 2, 0)), (enterprises, Figure(3, 0, 2, 0))]

@@ -5,7 +5,8 @@ from collections import defaultdict
 
 import pytest
 
-from ngoaivu.pure.indicators import BY_CODE, Figure
+from ngoaivu.pure.indicator_types import Figure
+from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import HALF, MONTH, Period
 from ngoaivu.reading import lexicon
 from ngoaivu.reading.nones import nones, stated_none

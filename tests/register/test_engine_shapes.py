@@ -10,7 +10,8 @@ from django.test.utils import CaptureQueriesContext
 
 from ngoaivu.core.lineage import Scope
 from ngoaivu.core.models import Succession, Unit
-from ngoaivu.pure.indicators import BY_CODE, CATALOGUE, Figure
+from ngoaivu.pure.indicator_types import Figure
+from ngoaivu.pure.indicators import BY_CODE, CATALOGUE
 from ngoaivu.pure.period_parsing import parse
 from ngoaivu.pure.periods import DECREE_09
 from ngoaivu.register import counting, engine, statements

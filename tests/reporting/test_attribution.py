@@ -1,7 +1,7 @@
 """Whose figures a compiled report's sentence counts (pure): the units whose answers give that sentence's
 indicators a figure, said once in a paragraph, a verb of work said as done after it."""
 
-from ngoaivu.pure.indicators import Figure
+from ngoaivu.pure.indicator_types import Figure
 from ngoaivu.reporting.outlines.consular import CONSULAR
 from ngoaivu.reporting.paragraphs import sources, write_section
 from ngoaivu.reporting.sentences import Context

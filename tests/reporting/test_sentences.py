@@ -2,7 +2,7 @@
 
 import pytest
 
-from ngoaivu.pure.indicators import Figure
+from ngoaivu.pure.indicator_types import Figure
 from ngoaivu.pure.wording import format_money
 from ngoaivu.reporting.paragraphs import write_section
 from ngoaivu.reporting.sentences import (

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from ngoaivu.pure.indicators import Figure
+from ngoaivu.pure.indicator_types import Figure
 from ngoaivu.reporting import outlines
 from ngoaivu.reporting.drafting import write_body
 from ngoaivu.reporting.paragraphs import write_section
@@ -246,7 +246,7 @@ def test_the_list_writers_live_in_their_own_module_whichever_is_imported_first(f
         f"import ngoaivu.reporting.{first}\n"
         "from ngoaivu.reporting import sentence_lists, sentences\n"
         "assert sentences.write_list is sentence_lists.write_list\n"
-        "from ngoaivu.pure.indicators import Figure\n"
+        "from ngoaivu.pure.indicator_types import Figure\n"
         "c = sentences.Context(figures={}, period={}, unit={}, lists={'x': [{'n': 3}, {'n': 12}]})\n"
         "print(sentence_lists.write_list({'list': 'x', 'item': '{n}', 'join': ', ', 'last': ' và '}, c))\n"
     )
