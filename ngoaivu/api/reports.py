@@ -18,7 +18,7 @@ from ngoaivu.core.downloads import CONTENT_TYPES, attachment
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import default_unit, may_move_report, unit_choices
 from ngoaivu.register.forms import CitationField, resolve_document
-from ngoaivu.reporting import services
+from ngoaivu.reporting import services, workflow
 from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate, period_kind_words
 from ngoaivu.reporting import files
 
@@ -26,7 +26,7 @@ from .figures import DateField, TextField, refuse_container
 from .permissions import ReportPermission, requested_action
 from .views import Described, FilterBackend, MessageSerializer, Pagination
 
-ACTIONS = list(services.TRANSITIONS)
+ACTIONS = list(workflow.TRANSITIONS)
 PERIOD_LABEL_HELP = gettext_lazy("Kỳ báo cáo bằng chữ, như báo cáo ghi: «tháng 8/2021», «6 tháng đầu năm 2021».")
 YEAR_HELP = gettext_lazy("Năm của kỳ báo cáo (không phải năm cấp số).")
 NUMBER_HELP = gettext_lazy(
@@ -109,7 +109,7 @@ class ReportSerializer(serializers.ModelSerializer):
     )
     def get_actions(self, report):
         """The workflow steps this user may take now, as the report page offers them."""
-        return services.allowed_actions(self.context["request"].user, report)
+        return workflow.allowed_actions(self.context["request"].user, report)
 
     @extend_schema_field(serializers.CharField(allow_null=True, help_text=PERIOD_LABEL_HELP))
     def get_period_label(self, report):
@@ -198,13 +198,13 @@ class NewReportSerializer(serializers.Serializer):
 
 class TransitionSerializer(serializers.Serializer):
     action = serializers.ChoiceField(
-        choices=[(name, services.STEP_NAMES[name]) for name in ACTIONS],
+        choices=[(name, workflow.STEP_NAMES[name]) for name in ACTIONS],
         help_text=gettext_lazy("submit: trình duyệt; return: trả lại; approve: duyệt; issue: ban hành (cấp số)."),
     )
     reason = serializers.CharField(
         required=False,
         allow_blank=True,
-        max_length=services.REASON_LIMIT,
+        max_length=workflow.REASON_LIMIT,
         help_text=gettext_lazy("Lý do trả lại; bắt buộc khi trả lại (return)."),
     )
 
@@ -293,8 +293,8 @@ class ReportViewSet(Described, mixins.CreateModelMixin, viewsets.ReadOnlyModelVi
         if not may_move_report(request.user, name, report):
             raise PermissionDenied(_("Bạn không có quyền thực hiện bước này với báo cáo."))
         try:
-            services.transition(report, name, request.user, reason=serializer.validated_data.get("reason", ""))
-        except services.WorkflowError as error:
+            workflow.transition(report, name, request.user, reason=serializer.validated_data.get("reason", ""))
+        except workflow.WorkflowError as error:
             return Response({"detail": str(error)}, status=status.HTTP_400_BAD_REQUEST)
         return self._detail(self.get_object())
 

@@ -69,7 +69,8 @@ def create(demo):
     from ngoaivu.collection.services import answer_request, review, save_answer, send_request, start
     from ngoaivu.core.permissions import may_move_report
     from ngoaivu.reporting.models import ReportTemplate
-    from ngoaivu.reporting.services import create_report, transition
+    from ngoaivu.reporting.services import create_report
+    from ngoaivu.reporting.workflow import transition
 
     general, review_template = ReportTemplate.objects.get(code="general"), ReportTemplate.objects.get(code="review")
     sngv, officer = demo.unit("SNgV"), demo.users["chuyenvien"]

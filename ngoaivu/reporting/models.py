@@ -165,7 +165,7 @@ class Report(Versioned):
     # body's documents from 01 on 1 January (a report of December issued in January opens the new year).
     numbered_year = models.PositiveSmallIntegerField(_("năm cấp số"), null=True, blank=True, editable=False)
     # The issuer as the report was issued: a later rename or merger of the unit never changes
-    # an issued report's header or number (set by reporting/services._give_number).
+    # an issued report's header or number (set by reporting/workflow._give_number).
     issuer_name = models.CharField(_("tên đơn vị ban hành"), max_length=255, blank=True, editable=False)
     issuer_code = models.CharField(_("ký hiệu đơn vị ban hành"), max_length=20, blank=True, editable=False)
     issuer_parent_name = models.CharField(_("tên cơ quan cấp trên"), max_length=255, blank=True, editable=False)

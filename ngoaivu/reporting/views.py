@@ -19,7 +19,8 @@ from .forms import NewReportForm, ReportListForm
 from .models import Report
 from .outline_changes import changes
 from .restoring import removed_sections
-from .services import STEP_NAMES, allowed_actions, create_report, to_document
+from .services import create_report, to_document
+from .workflow import STEP_NAMES, allowed_actions
 from .signals import answer_offers
 
 

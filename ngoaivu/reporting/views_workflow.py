@@ -16,7 +16,7 @@ from ngoaivu.pure.wording import screen_date
 
 from .models import Report
 from .outline_changes import changes
-from .services import (
+from .workflow import (
     TRANSITIONS,
     NumberTaken,
     WorkflowError,
@@ -99,7 +99,7 @@ def report_transition(request, pk, action):
 
 def _confirm_step(request, report, action, reason_error=""):
     """The confirmation of a step: the state it leaves the report in, who acts next, what can no longer change.
-    A return asks why (a box «Lý do trả lại»), always required (services.reason_refusal)."""
+    A return asks why (a box «Lý do trả lại»), always required (workflow.reason_refusal)."""
     values = {
         "title": report.title,
         "unit": report.unit,

@@ -9,7 +9,8 @@ from docx import Document
 
 from ngoaivu.api.reports import ReportSerializer
 from ngoaivu.reporting.models import Report, ReportTemplate
-from ngoaivu.reporting.services import create_report, issue
+from ngoaivu.reporting.services import create_report
+from ngoaivu.reporting.workflow import issue
 
 pytestmark = pytest.mark.django_db
 

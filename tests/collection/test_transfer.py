@@ -11,7 +11,8 @@ from ngoaivu.collection.transfer import TransferError, apply_transfer, preview_t
 from ngoaivu.core.lineage import focal_point, is_focal_on
 from ngoaivu.core.models import Role, Succession, Unit
 from ngoaivu.reporting.models import Report, ReportTemplate
-from ngoaivu.reporting.services import create_report, issue, transition
+from ngoaivu.reporting.services import create_report
+from ngoaivu.reporting.workflow import issue, transition
 from tests.conftest import make_user
 
 BASIS = "Quyết định số 15/QĐ-UBND ngày 20/02/2025 của UBND tỉnh"

@@ -128,7 +128,7 @@ def test_the_official_format(demo, db):
 
 
 def test_an_issued_report_carries_its_number_and_date(demo, db):
-    from ngoaivu.reporting.services import issue
+    from ngoaivu.reporting.workflow import issue
 
     # The demo has issued reports of the Sở this year: this one takes the number after theirs.
     issued = Report.objects.filter(unit__code="SNgV", year=2021, status=Report.Status.ISSUED)

@@ -7,8 +7,9 @@ from django.db import connection
 
 from ngoaivu.core.models import Unit
 from ngoaivu.reporting.models import Report, ReportTemplate
-from ngoaivu.reporting import services
-from ngoaivu.reporting.services import WorkflowError, create_report, issue, transition
+from ngoaivu.reporting import workflow
+from ngoaivu.reporting.services import create_report
+from ngoaivu.reporting.workflow import WorkflowError, issue, transition
 from ngoaivu.reporting.templates_store import install_shipped_templates
 
 
@@ -49,8 +50,8 @@ def test_a_retry_after_a_number_clash_never_gives_a_number_not_confirmed(monkeyp
     issue(third)  # 02 went to the third report while the second's leader confirmed 02
     # Its issue read the highest number before that issue committed (02 still free): the clash, then a retry.
     reads = iter([2])
-    real = services.next_number
-    monkeypatch.setattr(services, "next_number", lambda report, today=None: next(reads, None) or real(report, today))
+    real = workflow.next_number
+    monkeypatch.setattr(workflow, "next_number", lambda report, today=None: next(reads, None) or real(report, today))
 
     with pytest.raises(WorkflowError, match="Số trên trang xác nhận vừa được cấp cho báo cáo khác"):
         transition(Report.objects.get(pk=second.pk), "issue", None, number=2)

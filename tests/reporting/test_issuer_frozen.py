@@ -9,7 +9,8 @@ from django.apps import apps
 
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.reporting.models import Report, ReportTemplate
-from ngoaivu.reporting.services import create_report, issue, next_number, to_document
+from ngoaivu.reporting.services import create_report, to_document
+from ngoaivu.reporting.workflow import issue, next_number
 
 BASIS = "Quyết định số 15/QĐ-UBND ngày 20/6/2025 của UBND tỉnh"
 

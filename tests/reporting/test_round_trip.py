@@ -6,7 +6,8 @@ from ngoaivu.core.models import Unit
 from ngoaivu.reading.reader import read_bytes
 from ngoaivu.reporting.docx_render import render_docx
 from ngoaivu.reporting.models import Report, ReportTemplate
-from ngoaivu.reporting.services import create_report, issue, to_document
+from ngoaivu.reporting.services import create_report, to_document
+from ngoaivu.reporting.workflow import issue
 
 
 def facts_of(result):

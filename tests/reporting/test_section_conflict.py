@@ -119,7 +119,7 @@ def test_a_stale_choice_after_regenerating_is_refused(report, users):
 
 
 def test_a_workflow_step_moves_the_reports_version_on(report, users):
-    from ngoaivu.reporting.services import transition
+    from ngoaivu.reporting.workflow import transition
 
     transition(report, "submit", users["officer"])
     report.refresh_from_db()

@@ -12,7 +12,8 @@ from asn1crypto import pem
 from ngoaivu.core.models import RevocationList, Role, SigningToken, TrustRoot
 from ngoaivu.reporting.frozen import DocumentSignature, IssuedDocument
 from ngoaivu.reporting.models import Report, ReportTemplate
-from ngoaivu.reporting.services import create_report, issue
+from ngoaivu.reporting.services import create_report
+from ngoaivu.reporting.workflow import issue
 from ngoaivu.signatures.authority import revocation_list
 from ngoaivu.signatures.verify import check_pdf
 from tests.conftest import make_user

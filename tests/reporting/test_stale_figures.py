@@ -191,7 +191,7 @@ def test_a_compiled_reports_section_is_still_edited_by_hand(report, client_for):
 
 
 def test_an_issued_report_keeps_its_text_and_says_what_the_register_would_write_now(report, client_for, incoming):
-    from ngoaivu.reporting.services import issue
+    from ngoaivu.reporting.workflow import issue
 
     Report.objects.filter(pk=report.pk).update(status=Report.Status.APPROVED)
     report.refresh_from_db()

@@ -5,7 +5,8 @@ import pytest
 from django.test import Client
 
 from ngoaivu.reporting.models import Report, ReportTemplate
-from ngoaivu.reporting.services import WorkflowError, create_report, transition
+from ngoaivu.reporting.services import create_report
+from ngoaivu.reporting.workflow import WorkflowError, transition
 
 
 @pytest.fixture

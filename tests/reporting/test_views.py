@@ -13,7 +13,8 @@ from django.utils import timezone
 
 from ngoaivu.core.models import Unit
 from ngoaivu.reporting.models import Report, ReportTemplate
-from ngoaivu.reporting.services import WorkflowError, create_report, issue, transition
+from ngoaivu.reporting.services import create_report
+from ngoaivu.reporting.workflow import WorkflowError, issue, transition
 
 
 def new_report(client, period="2021-08", unit="SNgV", template="general", **extra):

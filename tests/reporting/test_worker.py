@@ -14,7 +14,8 @@ from ngoaivu.collection.models import ReadingState, ReportRequest, Submission
 from ngoaivu.core.models import Role, Unit
 from ngoaivu.reporting.frozen import IssuedDocument, sha256
 from ngoaivu.reporting.models import ReportTemplate
-from ngoaivu.reporting.services import create_report, issue
+from ngoaivu.reporting.services import create_report
+from ngoaivu.reporting.workflow import issue
 from ngoaivu.reporting.templates_store import install_shipped_templates
 from tests.collection.conftest import UNIVERSITY_REPORT, docx_bytes
 from tests.conftest import make_user

@@ -9,7 +9,8 @@ from django_tasks_db.models import DBTaskResult
 
 from ngoaivu.reporting.frozen import IssuedDocument
 from ngoaivu.reporting.models import Report, ReportTemplate
-from ngoaivu.reporting.services import WorkflowError, create_report, issue, transition
+from ngoaivu.reporting.services import create_report
+from ngoaivu.reporting.workflow import WorkflowError, issue, transition
 from ngoaivu.reporting.templates_store import install_shipped_templates
 from tests.conftest import make_user
 from tests.races import at_once
