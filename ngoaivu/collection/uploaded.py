@@ -9,7 +9,7 @@ from ngoaivu.core.period_field import in_words
 from ngoaivu.pure.periods import Period
 from ngoaivu.pure.text import fold
 from ngoaivu.pure.wording import format_amount, format_count
-from ngoaivu.register.intake import report_issuer
+from ngoaivu.register.intake_scope import report_issuer
 from ngoaivu.register.intake_rules import engine_code, report_value
 from ngoaivu.reporting.document import section_label
 

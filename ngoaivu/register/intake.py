@@ -4,10 +4,9 @@ Nothing is created here: a missing row is a link to the area's usual form, prefi
 officer completes and saves each one (or does not). What a fact is — already in the register,
 a total to compare, one row to create — is decided by the pure functions of intake_rules.py;
 this module only fetches the register's figures, with the reports' engine and the reports'
-unit scope, and builds the links.
+unit scope (whose register and which period: intake_scope.py), and builds the links.
 """
 
-from dataclasses import replace
 from functools import cache
 from urllib.parse import urlencode
 
@@ -16,13 +15,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.lineage import current_successor
-from ngoaivu.core.models import ReadingPhrase, Unit
+from ngoaivu.core.models import ReadingPhrase
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register.engine import breakdown, evaluate
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.pure.periods import CUSTOM, Period
 from ngoaivu.pure.wording import screen_date
-from ngoaivu.reading.unit_names import province_now
 from ngoaivu.reading.unplaced import words_beside
 
 from ngoaivu.core.screen_figures import screen_count
@@ -32,13 +29,12 @@ from .intake_rules import (
     compare,
     compare_none,
     engine_code,
-    issuer_province,
-    issuing_unit,
     kept_nones,
     prefill,
     stated_of,
     window_of,
 )
+from .intake_scope import comparison_scope, comparison_unit, issuer_words, report_issuer, report_period
 
 MAX_ROWS_PER_FACT = 10  # past this, rows are better imported from Excel than typed one by one
 
@@ -55,92 +51,6 @@ DATE_FIELDS = {
     "bao-chi": "start_date",
     "ban-tin": "published_on",
 }
-
-
-def _units():
-    # Ended units too: a report of 2023 names the unit as it was then (intake_rules.issuing_unit).
-    return list(Unit.objects.values("id", "code", "name", "short_name", "started_on", "ended_on"))
-
-
-def report_issuer(meta):
-    """The register's unit that issued the report, as the report names it (an ended one too), or None."""
-    issuer_id = issuing_unit(meta, _units())
-    return Unit.objects.filter(pk=issuer_id).first() if issuer_id is not None else None
-
-
-def issuer_words(meta, issuer):
-    """ "Sở Ngoại vụ tỉnh Kon Tum (trước sắp xếp; nay là Văn phòng UBND tỉnh Quảng Ngãi)": the unit
-    that issued the report as the report names it and, when it has since ended, the unit that
-    carries its work today (core/lineage.current_successor). Without a unit of the register, the
-    issuer as the report writes it when it names a province that has since been merged or renamed.
-    None when there is nothing to say."""
-    if issuer is not None:
-        today = current_successor(issuer)
-        if today == issuer:
-            return issuer.name
-        if today is not None:
-            return _("%(issuer)s (trước sắp xếp; nay là %(today)s)") % {"issuer": issuer.name, "today": today.name}
-        return _("%(issuer)s (thôi hoạt động từ ngày %(date)s)") % {
-            "issuer": issuer.name,
-            "date": screen_date(issuer.ended_on),
-        }
-    province = issuer_province(meta)
-    now = province_now(province) if province is not None else None
-    written = " – ".join(part for part in (meta.get("parent_body"), meta.get("issuer")) if part)
-    if now is None or not written:
-        return None
-    today, merged = now
-    words = {"issuer": written, "province": province.named, "today": today}
-    if merged:
-        return _("%(issuer)s (%(province)s trước sắp xếp; nay thuộc %(today)s)") % words
-    return _("%(issuer)s (%(province)s, nay là %(today)s)") % words
-
-
-def comparison_unit(user, meta, chosen_unit_id=None):
-    """(unit, notice): whose register rows the report is set against, or unit None.
-
-    The issuing unit is read from the report (its number's code, else its name); an officer
-    may choose another. A unit reporter compares with their own unit's rows only, and not at
-    all a report that another unit issued.
-    """
-    units = _units()
-    issuer_id = issuing_unit(meta, units)
-    if is_unit_bound(user):
-        if issuer_id not in (None, user.unit_id):
-            issuer = next(u["name"] for u in units if u["id"] == issuer_id)
-            return (
-                None,
-                _(
-                    "Báo cáo này do %(issuer)s ban hành; tài khoản của đơn vị chỉ đối chiếu "
-                    "được báo cáo của đơn vị mình."
-                )
-                % {"issuer": issuer},
-            )
-        return user.unit, None
-    wanted = chosen_unit_id or issuer_id
-    unit = Unit.objects.filter(pk=wanted).first() if wanted else None
-    if unit is None:
-        return (
-            None,
-            _("Chưa xác định được đơn vị ban hành báo cáo; đề nghị chọn đơn vị để đối chiếu với sổ theo dõi."),
-        )
-    return unit, None
-
-
-def comparison_scope(user, unit, period):
-    """The rows set against the report: a unit reporter's own unit's; else the unit's scope as it
-    stood at the end of the report's period (a merger after it does not count)."""
-    if is_unit_bound(user):
-        return [user.unit_id]
-    return unit.scope(period.end if period else None)
-
-
-def report_period(meta, unit):
-    """The report's period, counted by the unit's convention as its own reports are."""
-    period = Period.from_dict(meta.get("period"))
-    if period is not None and period.kind != CUSTOM and unit is not None:
-        period = replace(period, convention=unit.reporting_convention)
-    return period
 
 
 def _window_period(period, window):

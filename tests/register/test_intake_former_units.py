@@ -9,7 +9,7 @@ import pytest
 from ngoaivu.core.lineage import current_successor
 from ngoaivu.core.models import LegalDocument, Succession, Unit
 from ngoaivu.register.forms import resolve_document
-from ngoaivu.register.intake import comparison_scope, comparison_unit, issuer_words, report_issuer, report_period
+from ngoaivu.register.intake_scope import comparison_scope, comparison_unit, issuer_words, report_issuer, report_period
 from ngoaivu.register.models import IncomingDelegation
 
 from .test_read_report import by_indicator, upload
