@@ -6,8 +6,9 @@ over the whole table: each page reads its 51 rows down an index (the areas' "-da
 whichever page it is. A link carries the ordering values of the last row shown (after=) or of the
 first (before=), encoded; a link that cannot be read shows the first page.
 
-NULL sorts after every value in both directions here, as PostgreSQL sorts it by default (ASC NULLS
-LAST, DESC NULLS FIRST), so that its indexes still serve; SQLite is told so explicitly.
+NULL counts as greater than every value, as PostgreSQL sorts it by default: last in an ascending
+column, first in a descending one (ASC NULLS LAST, DESC NULLS FIRST), so that its indexes still serve and
+the other direction is the same list reversed; SQLite is told so explicitly.
 
 The number of rows is said only where it costs little (row_count): exact up to COUNT_CAP rows,
 counted no further; beyond, PostgreSQL's planner estimate, said to be one ("khoảng").

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 
-from ngoaivu.core.models import LegalDocument
+from ngoaivu.core.models import LegalDocument, Unit
 
 from . import models as m
 
@@ -48,6 +49,21 @@ class Area:
         """The list's column headings: the fields', then the computed columns'."""
         fields = [self.model._meta.get_field(name).verbose_name for name in self.list_display]
         return fields + [getattr(self.model, name).short_description for name in self.computed_columns]
+
+    def sortable_columns(self):
+        """The list columns whose heading sorts the list: those the database can order as their cells
+        read. A date, a number, yes or no, a typed text by its value; a choice by its label (views_list);
+        a unit by its name. Not a country (stored as its code, read as its name), nor a row of another
+        area (ordered by that area's own ordering, not by what the cell says), nor a computed column."""
+        names = []
+        for name in self.list_display:
+            field = self.model._meta.get_field(name)
+            if isinstance(field, CountryField) or field.many_to_many or field.one_to_many:
+                continue
+            if field.is_relation and field.related_model is not Unit:
+                continue
+            names.append(name)
+        return names
 
     @property
     def link_column(self):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_import, views_reading
+from . import views, views_import, views_list, views_reading
 
 app_name = "register"
 
@@ -9,7 +9,7 @@ urlpatterns = [
     path("doc-bao-cao/", views_reading.read_report, name="read_report"),
     path("doc-bao-cao/<int:pk>/", views_reading.read_result, name="read_result"),
     path("doc-bao-cao/<int:pk>/doc-lai/", views_reading.read_again, name="read_again"),
-    path("<slug:slug>/", views.record_list, name="list"),
+    path("<slug:slug>/", views_list.record_list, name="list"),
     path("<slug:slug>/them/", views.record_create, name="create"),
     path("<slug:slug>/xuat.<str:fmt>", views_import.record_export, name="export"),
     path("<slug:slug>/nhap/", views_import.record_import, name="import"),

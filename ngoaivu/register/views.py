@@ -1,4 +1,4 @@
-"""One set of views for every area of the register (see areas.py)."""
+"""One set of views for every area of the register (see areas.py); its list page is in views_list.py."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -11,7 +11,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
-from ngoaivu.core.keyset import keyset_page, row_count
 from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import VersionConflict, say_saved
@@ -21,13 +20,10 @@ from ngoaivu.core.forms import FigureMixin
 from .areas import AREAS
 from .conflicts import conflict_page
 from .display import field_rows, history_entries, list_rows
-from .filters import filterset_class
 from .forms import form_class
 from .history import delete_with_children, deleted_with, deletions, dependents, restore_changes, visible_history
 from .offering import area_or_404, listed_area, offered_areas
 from ngoaivu.core.screen_figures import screen_count
-
-PAGE_SIZE = 50
 
 
 def _visible(area, user):
@@ -46,57 +42,9 @@ def _editable(area, user, pk):
     return record
 
 
-def _filtered(area, request):
-    queryset = _visible(area, request.user).select_related(*area.related_fields())
-    filterset = filterset_class(area, request.user)(request.GET or None, queryset=queryset)
-    if filterset.is_bound and not filterset.is_valid():
-        # A filter that cannot be read lists nothing, beside its message: never every row as if it held.
-        return filterset, queryset.none()
-    return filterset, filterset.qs if filterset.is_bound else queryset
-
-
 @login_required
 def index(request):
     return render(request, "register/index.html", {"groups": offered_areas(request.user)})
-
-
-@login_required
-def record_list(request, slug):
-    """An area's rows, 50 a page, in the area's ordering. A page follows the last row of the one before
-    (core/keyset.py): no page counts the whole table nor skips rows with OFFSET."""
-    area = listed_area(slug, request.user)
-    filterset, queryset = _filtered(area, request)
-    page = keyset_page(queryset, PAGE_SIZE, after=request.GET.get("after"), before=request.GET.get("before"))
-    query = request.GET.copy()
-    for name in ("page", "after", "before"):
-        query.pop(name, None)
-    return render(
-        request,
-        "register/list.html",
-        {
-            "area": area,
-            "filter": filterset,
-            "page": page,
-            "count": row_count(queryset, page),
-            "query": query.urlencode(),
-            "next_query": _with(query, after=page.next_token),
-            "previous_query": _with(query, before=page.previous_token),
-            "columns": area.column_labels(),
-            "rows": list_rows(area, page.rows),
-            "can_write": can_write(request.user, area.model),
-            "filter_refused": filterset.is_bound and not filterset.is_valid(),
-        },
-    )
-
-
-def _with(query, **values):
-    """The list's query string with values set (a page's position), or None when a value is missing."""
-    if None in values.values():
-        return None
-    query = query.copy()
-    for name, value in values.items():
-        query[name] = value
-    return query.urlencode()
 
 
 def _parent(area, request):

@@ -21,7 +21,7 @@ from ngoaivu.reading.errors import ReadError
 from . import pending_imports, workbooks
 from .resources import import_rows, import_seal, resource_class
 from .offering import area_or_404, listed_area
-from .views import _filtered
+from .views_list import filtered
 from ngoaivu.core.screen_figures import screen_count
 
 SHOWN_PROBLEMS = 200  # an import's errors listed on its page: a file imported twice has one for every row
@@ -32,7 +32,7 @@ def record_export(request, slug, fmt):
     area = listed_area(slug, request.user)
     if fmt not in ("csv", "xlsx"):
         raise Http404
-    filterset, queryset = _filtered(area, request)
+    filterset, queryset = filtered(area, request)
     refused = refused_filters(filterset.form)  # an unbound filter has no error
     if refused:
         return refused
