@@ -1,4 +1,5 @@
-"""Form fields for figures typed the Vietnamese way, shown back in official style."""
+"""Form fields for figures typed the Vietnamese way, shown back in official style (in the English interface,
+the English way: pure/numbers.parse_english)."""
 
 from decimal import Decimal
 
@@ -9,7 +10,7 @@ from django.forms.models import construct_instance
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ngoaivu.pure.numbers import FigureError, format_number, parse_figure, quoted
+from ngoaivu.pure.numbers import FigureError, parse_figure, quoted, written_back
 
 from .composed import as_stored
 from .date_fields import DateField
@@ -17,20 +18,23 @@ from .errors import error_text
 from .figure_limits import PLAIN_NUMBER_FIELDS, below_least, check_size, figure_kind, least_value
 from .locking import FIELD as VERSION_FIELD
 from .locking import expect_version, is_versioned
+from .screen_figures import interface_locale
 
 
-def read_figure(text, money=False, places=0):
+def read_figure(text, money=False, places=0, locale="vi"):
     """A figure typed as an officer writes it ("1.000", "04", "7,037 tỷ"): a count as an int, money as
-    a Decimal; what is not certain ("1.5") is refused with the way to write it."""
+    a Decimal; what is not certain ("1.5") is refused with the way to write it. locale: the writing of
+    the interface it was typed in ("en": "5,400,000,000")."""
     try:
-        value = parse_figure(text, money=money, decimal_places=places)
+        value = parse_figure(text, money=money, decimal_places=places, locale=locale)
     except FigureError as error:
         raise ValidationError(error_text(error), code="invalid") from None
     return value if money else int(value)
 
 
 class FigureMixin:
-    """A figure in a text box, read the Vietnamese way.
+    """A figure in a text box, read and shown in the writing of the interface's language (Vietnamese:
+    "4.600.000.000"; English: "4,600,000,000").
 
     A browser number field drops what follows a dot it does not understand ("460.000.000" became
     460), so the box is text with a numeric keyboard, and the text is read here, or refused with
@@ -45,7 +49,7 @@ class FigureMixin:
             return None
         if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
             return Decimal(value) if self.money else int(value)
-        return read_figure(value, self.money, getattr(self, "decimal_places", None) or 0)
+        return read_figure(value, self.money, self.places, interface_locale())
 
     def validate(self, value):
         """Refuse a figure out of range in words (Django's own say "9223372036854775807 ."), before
@@ -60,9 +64,14 @@ class FigureMixin:
             raise too_few
         check_size(value, money=self.money, ceiling=getattr(self, "max_value", None))
 
+    @property
+    def places(self):
+        return getattr(self, "decimal_places", None) or 0
+
     def prepare_value(self, value):
+        # with the box's places ("1,250.00"), so that a figure sent back unchanged reads as itself
         if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-            return format_number(value)
+            return written_back(value, self.places, interface_locale())
         return value
 
     def widget_attrs(self, widget):

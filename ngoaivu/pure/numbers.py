@@ -3,6 +3,9 @@
 The thousands dot and the decimal comma are Babel's Vietnamese locale; this module adds what a
 form needs on top: money scale words, and a refusal, with the way to write it, of any text whose
 meaning is not certain ("1.5" could be 15 or 1,5; "12,5" is no count of people).
+
+The English interface writes figures the English way ("5,400,000,000", "1.25"); its boxes read that
+writing, and the official one where it cannot be misread (parse_english).
 """
 
 import re
@@ -48,6 +51,7 @@ COMMA_THOUSANDS_OR_DECIMAL = gettext_noop(
     "Số «%(text)s» không rõ là %(decimal)s hay %(thousands)s; hàng nghìn ngăn bằng dấu chấm (%(thousands)s), "
     "phần thập phân sau dấu phẩy (%(decimal)s)."
 )
+NO_FIGURE = gettext_noop("Chưa ghi số. Ghi số như %(example)s.")
 FRACTION_OF_DONG = gettext_noop("Số tiền tính đến đồng, không có phần lẻ: «%(text)s» có phần lẻ sau dấu phẩy.")
 # With a scale word the value typed is not plain to see: «1,0000005 triệu» is 1.000.000,5 đồng.
 FRACTION_OF_DONG_SCALED = gettext_noop("Số tiền tính đến đồng, không có phần lẻ: «%(text)s» là %(value)s đồng.")
@@ -90,6 +94,27 @@ def western_digits(text: str) -> str:
     return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
 
 
+def language_of(locale: str) -> str:
+    """ "en" of "en", "en_GB" or "en-gb"."""
+    return re.split(r"[_-]", locale, maxsplit=1)[0].lower()
+
+
+def is_english(locale: str) -> bool:
+    return language_of(locale) == "en"
+
+
+def split_scale(text: str, money: bool) -> tuple[str, str, int]:
+    """(the text as read, the number in it, the scale its word gives): "1,5 triệu đồng" is
+    ("1,5 triệu", "1,5", 1000000); only money has scale and currency words."""
+    text = unicodedata.normalize("NFC", str(text)).strip().replace("\u00a0", " ")
+    if money:
+        text = _strip_currency(text)
+    match = _SCALE.match(text.lower()) if money else None
+    if match and match["scale"]:
+        return text, match["number"].strip(), SCALES[match["scale"]]
+    return text, text, 1
+
+
 def _strip_currency(text: str) -> str:
     lowered = text.lower()
     for word in CURRENCY_WORDS:
@@ -98,19 +123,19 @@ def _strip_currency(text: str) -> str:
     return text
 
 
-def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> Decimal:
+def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0, locale: str = "vi") -> Decimal:
     """The value of a figure written the Vietnamese way, or FigureError.
 
     money: scale words ("1,5 triệu", "7,037 tỷ") and a trailing "đồng" are understood.
     decimal_places: how many digits may follow the comma once the scale is applied (0 for a
     count or an amount in đồng).
+    locale: the writing of the interface the figure is typed in, "vi" or "en" (parse_english).
     """
-    text = unicodedata.normalize("NFC", str(text)).strip().replace("\u00a0", " ")
-    if money:
-        text = _strip_currency(text)
-    match = _SCALE.match(text.lower()) if money else None
-    scale = SCALES[match["scale"]] if match and match["scale"] else 1
-    number = match["number"].strip() if match and match["scale"] else text
+    if is_english(locale):
+        return parse_english(text, money=money, decimal_places=decimal_places)
+    if language_of(locale) != "vi":
+        raise ValueError(f"no figure writing for the locale {locale!r}")
+    text, number, scale = split_scale(text, money)
     if _SPACED_THOUSANDS.fullmatch(number):
         number = re.sub(r"[ \u00a0\u2009\u202f]", ".", number)
     # "1,250": 1,25 or, copied from an English screen, 1.250; never guessed where three decimals do not fit.
@@ -122,7 +147,7 @@ def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> 
             thousands=format_number(int(number.replace(",", ""))),
         )
     if not number:
-        raise FigureError(gettext_noop("Chưa ghi số. Ghi số như %(example)s."), example=EXAMPLE)
+        raise FigureError(NO_FIGURE, example=EXAMPLE)
     # Digits enough for any number typed: the default 28 would call a 31-digit one unreadable
     # instead of letting the form say it is too large.
     if re.search(r"\d\s*e\s*[+-]?\d", number, re.IGNORECASE):  # "1e10": a programmer's number, not an officer's
@@ -144,27 +169,33 @@ def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0) -> 
         return within_places(value * scale, text, money=money, decimal_places=decimal_places)
 
 
-def within_places(value: Decimal, text: str, *, money: bool = False, decimal_places: int = 0) -> Decimal:
+def within_places(
+    value: Decimal, text: str, *, money: bool = False, decimal_places: int = 0, locale: str = "vi"
+) -> Decimal:
     """value at decimal_places, or FigureError when more digits follow its comma (text is what was written:
-    a figure typed, or a number as a spreadsheet holds it)."""
+    a figure typed, or a number as a spreadsheet holds it); the way to write it in locale's writing."""
+    english = is_english(locale)
     exponent = value.normalize().as_tuple().exponent
     fraction_digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     if fraction_digits > decimal_places:
         if decimal_places == 0:
-            written = format_number(value.normalize())
+            written = format_number(value.normalize(), locale=locale)
             if not money:
-                raise FigureError(NOT_WHOLE, text=text)
-            scaled = any(character.isalpha() for character in text)  # «1,0000005 triệu»
+                raise FigureError(EN_NOT_WHOLE if english else NOT_WHOLE, text=text)
+            # «1,0000005 triệu»; in English the value is always said, the text may be in either writing
+            scaled = english or any(character.isalpha() for character in text)
             raise FigureError(FRACTION_OF_DONG_SCALED if scaled else FRACTION_OF_DONG, text=text, value=written)
-        raise FigureError(TOO_MANY_DECIMALS, places=str(decimal_places))
+        raise FigureError(EN_TOO_MANY_DECIMALS if english else TOO_MANY_DECIMALS, places=str(decimal_places))
     return value.quantize(Decimal(1).scaleb(-decimal_places)) if decimal_places else value.to_integral_value()
 
 
-def _unreadable(money: bool, decimal_places: int) -> str:
+def _unreadable(money: bool, decimal_places: int, english: bool = False) -> str:
     """The way to write it: no decimal comma shown for a count, which has none."""
     if money:
-        return UNREADABLE_MONEY
-    return UNREADABLE if decimal_places else UNREADABLE_COUNT
+        return EN_UNREADABLE_MONEY if english else UNREADABLE_MONEY
+    if decimal_places:
+        return EN_UNREADABLE if english else UNREADABLE
+    return EN_UNREADABLE_COUNT if english else UNREADABLE_COUNT
 
 
 def format_number(value, decimals: int | None = None, locale: str = "vi") -> str:
@@ -183,3 +214,122 @@ def format_number(value, decimals: int | None = None, locale: str = "vi") -> str
     with localcontext() as context:
         context.prec = max(context.prec, digits + 20)  # a 31-digit slip is still written out
         return format_decimal(value, locale=locale, decimal_quantization=False)
+
+
+def written_back(value, decimal_places: int = 0, locale: str = "vi") -> str:
+    """value as a box of decimal_places shows it in locale's writing, so that it reads back as itself: the
+    box's places written out ("1,250.00": no comma before three final digits to be misread), never
+    rounded away ("4.6" in a box of whole đồng stays 4.6, to be refused as it is)."""
+    value = Decimal(value).normalize()
+    exponent = value.as_tuple().exponent
+    places = max(decimal_places, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
+    with localcontext() as context:
+        context.prec = max(context.prec, value.adjusted() + places + 20 if value.is_finite() else 0)
+        shown = format_number(value, places, locale)
+        if is_english(locale) and places and _TWO_WAY.fullmatch(shown):  # "1.250" where three places fit
+            shown = format_number(value, places + 1, locale)
+    return shown
+
+
+# --- The English interface's boxes -------------------------------------------------------------------
+# Its lists write "5,400,000,000" and "1.25", and its users also copy figures from the reports, which are
+# always written the official way ("4.600.000.000", "1,25"). Both writings are read; where a text means two
+# different values in them, the one meant is asked for. The messages say the English writing (written here
+# in Vietnamese as every message, shown in English from the catalogue).
+EN_EXAMPLE = "4,600,000,000"
+EN_UNREADABLE = gettext_noop(
+    "Không đọc được số «%(text)s». Ghi dấu phẩy ngăn hàng nghìn và dấu chấm trước phần thập phân, ví dụ "
+    "%(example)s hoặc 7.5."
+)
+EN_UNREADABLE_COUNT = gettext_noop(
+    "Không đọc được số «%(text)s». Ghi số nguyên, hàng nghìn ngăn bằng dấu phẩy, ví dụ 1,500 hoặc 108,373."
+)
+EN_UNREADABLE_MONEY = gettext_noop(
+    "Không đọc được số tiền «%(text)s». Ghi dấu phẩy ngăn hàng nghìn và dấu chấm trước phần thập phân, ví dụ "
+    "%(example)s hoặc 2.5 tỷ."
+)
+EN_NOT_WHOLE = gettext_noop(
+    "Ghi số nguyên: «%(text)s» có phần thập phân. Hàng nghìn ngăn bằng dấu phẩy, ví dụ 1,500 hoặc 108,373."
+)
+EN_TOO_MANY_DECIMALS = gettext_noop("Chỉ ghi tối đa %(places)s chữ số thập phân.")
+TWO_WRITINGS = gettext_noop(
+    "Số «%(text)s» có thể là %(english)s (đọc theo cách viết tiếng Anh) hoặc %(vietnamese)s (đọc theo cách "
+    "viết tiếng Việt). Ghi rõ số muốn nhập: %(english)s hoặc %(vietnamese)s."
+)
+TWO_WRITINGS_ONE_FITS = gettext_noop(
+    "Số «%(text)s» đọc theo cách viết tiếng Anh là %(english)s, ô này không nhận số đó; đọc theo cách viết "
+    "tiếng Việt là %(vietnamese)s: nếu đúng vậy, ghi %(vietnamese)s."
+)
+# The one shape of text that both writings read, as different values: digits, one comma or one dot, and
+# three digits ("1,250", "1.250", "12500,000"); the comma is the English thousands or the Vietnamese decimal
+# one, the dot the other way round. A first digit 0 ("0,250") is no thousands.
+_TWO_WAY = re.compile(r"[+-]?(?:[1-9][0-9]*|[0-9]{1,3}(?: [0-9]{3})+)[,.][0-9]{3}")
+
+
+def _writing(group: str, decimal: str) -> re.Pattern[str]:
+    """A figure in one writing: digits, grouped by threes with group or a space, and a fraction after decimal."""
+    grouped = rf"[1-9][0-9]{{0,2}}(?:{re.escape(group)}[0-9]{{3}})+"
+    return re.compile(rf"[+-]?(?:[0-9]+|{grouped}|[0-9]{{1,3}}(?: [0-9]{{3}})+)(?:{re.escape(decimal)}[0-9]+)?")
+
+
+ENGLISH_WRITING, VIETNAMESE_WRITING = _writing(",", "."), _writing(".", ",")
+
+
+def _value(number: str, group: str, decimal: str) -> Decimal:
+    return Decimal(number.replace(" ", "").replace(group, "").replace(decimal, "."))
+
+
+def _fits(value: Decimal, decimal_places: int) -> bool:
+    exponent = value.normalize().as_tuple().exponent
+    return not isinstance(exponent, int) or exponent >= -decimal_places
+
+
+def parse_english(text: str, *, money: bool = False, decimal_places: int = 0) -> Decimal:
+    """A figure typed in the English interface, or FigureError in words for it.
+
+    The English writing is read ("5,400,000,000", "1.25"), and the official Vietnamese one where no English
+    text is the same ("4.600.000.000", "1,25", "1,5 triệu"). A text of both (_TWO_WAY) is read the English
+    way only where the Vietnamese reading cannot go in the box: "1,250" in a box of whole numbers is 1250
+    (a whole number is never written with a decimal comma, "1,000" is not 1); anywhere else ("1.250",
+    "1,250" where decimals fit, "7,037 tỷ") it is refused naming both readings and how to write each.
+    """
+    text, number, scale = split_scale(text, money)
+    number = re.sub(r"[\u2009\u202f]", " ", western_digits(number))
+    if not number:
+        raise FigureError(NO_FIGURE, example=EN_EXAMPLE)
+    with localcontext() as context:
+        context.prec = max(context.prec, len(number) + 20)
+        if _TWO_WAY.fullmatch(number):
+            return _one_of_two(text, number, scale, money=money, decimal_places=decimal_places)
+        if ENGLISH_WRITING.fullmatch(number):
+            value = _value(number, ",", ".")
+        elif VIETNAMESE_WRITING.fullmatch(number):
+            value = _value(number, ".", ",")
+        else:
+            raise FigureError(_unreadable(money, decimal_places, english=True), text=text, example=EN_EXAMPLE)
+        return within_places(value * scale, text, money=money, decimal_places=decimal_places, locale="en")
+
+
+def _one_of_two(text: str, number: str, scale: int, *, money: bool, decimal_places: int) -> Decimal:
+    comma = "," in number
+    thousands = _value(number, "," if comma else ".", "_") * scale
+    fraction = _value(number, "_", "," if comma else ".") * scale
+    english, vietnamese = (thousands, fraction) if comma else (fraction, thousands)
+    # "1,000" in a count is not 1: the official writing puts no comma in a whole number (a scale word
+    # aside: "7,037 tỷ" is whole đồng).
+    vietnamese_fits = _fits(vietnamese, decimal_places) and not (comma and decimal_places == 0 and scale == 1)
+    if not vietnamese_fits:
+        return within_places(english, text, money=money, decimal_places=decimal_places, locale="en")
+    if _fits(english, decimal_places):
+        raise FigureError(
+            TWO_WRITINGS,
+            text=text,
+            english=written_back(english, decimal_places, "en"),
+            vietnamese=written_back(vietnamese, decimal_places, "en"),
+        )
+    raise FigureError(
+        TWO_WRITINGS_ONE_FITS,
+        text=text,
+        english=format_number(english.normalize(), locale="en"),
+        vietnamese=written_back(vietnamese, decimal_places, "en"),
+    )

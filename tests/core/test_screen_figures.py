@@ -82,9 +82,9 @@ def test_in_english_the_pages_write_figures_the_english_way(client_for, register
     assert "4,600,000,000" in detail
     statistics = page(client, "/thong-ke/?period=2021")
     assert "4.600" not in statistics
-    # The figure box reads the official writing in both languages, so it shows it so.
+    # The figure box reads the English writing too (pure/numbers.parse_english), and shows it so.
     form = page(client, f"/so-theo-doi/vien-tro/{ForeignAid.objects.get().pk}/sua/")
-    assert 'value="4.600.000.000"' in form
+    assert 'value="4,600,000,000"' in form and 'value="4.600.000.000"' not in form
 
 
 def test_the_report_stays_a_vietnamese_document_in_the_english_interface(client_for, register, units, users):

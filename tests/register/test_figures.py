@@ -95,12 +95,11 @@ def test_the_edit_form_shows_the_stored_amount_in_official_style(client_for, uni
     client = client_for("officer")
     assert 'value="4.600.000.000"' in client.get(f"/so-theo-doi/vien-tro/{aid.pk}/sua/").content.decode()
     assert "4.600.000.000" in client.get(f"/so-theo-doi/vien-tro/{aid.pk}/").content.decode()
-    # In English the pages write it the English way; the figure box still reads and shows the official writing.
+    # In English the pages write it the English way, the figure box too (test_an_english_user_...).
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
-    for url in (f"/so-theo-doi/vien-tro/{aid.pk}/", "/so-theo-doi/vien-tro/"):
+    for url in (f"/so-theo-doi/vien-tro/{aid.pk}/", "/so-theo-doi/vien-tro/", f"/so-theo-doi/vien-tro/{aid.pk}/sua/"):
         page = client.get(url).content.decode()
         assert "4,600,000,000" in page and "4.600.000.000" not in page, url
-    assert 'value="4.600.000.000"' in client.get(f"/so-theo-doi/vien-tro/{aid.pk}/sua/").content.decode()
 
 
 def test_a_year_reads_as_a_year_and_an_amount_in_official_style(client_for, units):
@@ -194,3 +193,30 @@ def test_a_long_slip_is_quoted_short(client_for, units):
     assert response.status_code == 200 and not ForeignAid.objects.exists()
     [message] = response.context["form"].errors["value_vnd"]
     assert "9" * 39 + "…" in message and len(message) < 300
+
+
+def test_an_english_user_saves_a_figure_as_the_english_pages_write_it(client_for, units):
+    client = client_for("officer")
+    client.post("/i18n/setlang/", {"language": "en", "next": AID_URL})  # the interface's language switch
+    response = client.post(AID_URL, aid_data(units, value_vnd="5,400,000,000", value_original="1,250.50"))
+    assert response.status_code == 302, response.context["form"].errors
+    aid = ForeignAid.objects.get()
+    assert aid.value_vnd == Decimal(5_400_000_000) and aid.value_original == Decimal("1250.50")
+    form = client.get(f"/so-theo-doi/vien-tro/{aid.pk}/sua/").content.decode()
+    assert 'value="5,400,000,000"' in form and 'value="1,250.50"' in form  # shown back as it was typed
+    # "1,250" in a box with cents is 1.250 or 1,25 in the official writing: asked, in English, not guessed.
+    response = client.post(
+        f"/so-theo-doi/vien-tro/{aid.pk}/sua/", aid_data(units, value_vnd="5,400,000,000", value_original="1,250")
+    )
+    assert response.status_code == 200
+    error = response.context["form"].errors["value_original"][0]
+    assert "«1,250»" in error and "1,250.00" in error and "1.25" in error  # both readings, each as to write it
+    assert 'value="1,250"' in response.content.decode()  # what was typed stays in the box
+    aid.refresh_from_db()
+    assert aid.value_original == Decimal("1250.50")
+    # The official writing is read where it cannot be misread; in Vietnamese the box is as it was.
+    client.post(f"/so-theo-doi/vien-tro/{aid.pk}/sua/", aid_data(units, value_vnd="4.600.000.000"))
+    aid.refresh_from_db()
+    assert aid.value_vnd == Decimal(4_600_000_000)
+    client.post("/i18n/setlang/", {"language": "vi", "next": AID_URL})
+    assert 'value="4.600.000.000"' in client.get(f"/so-theo-doi/vien-tro/{aid.pk}/sua/").content.decode()
