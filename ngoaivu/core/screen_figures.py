@@ -3,6 +3,7 @@
 In Vietnamese the screens write figures as the official documents do (pure/wording.format_count: "04",
 "1.108"; pure/numbers.format_number: "4.600.000.000", "3,5"). When English is chosen, Babel's locale
 of that language writes them ("4", "1,108", "4,600,000,000", "3.5"): no zero before a count under ten.
+The figure boxes of the forms read and show figures in the same writing (core/forms.FigureMixin).
 The documents themselves (report text, DOCX, PDF) call pure/ directly and stay Vietnamese.
 Dates read dd/mm/yyyy in both languages (pure/wording.screen_date).
 """

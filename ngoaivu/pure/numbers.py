@@ -124,7 +124,7 @@ def _strip_currency(text: str) -> str:
 
 
 def parse_figure(text: str, *, money: bool = False, decimal_places: int = 0, locale: str = "vi") -> Decimal:
-    """The value of a figure written the Vietnamese way, or FigureError.
+    """The value of a figure written the Vietnamese way (or in the writing of locale), or FigureError.
 
     money: scale words ("1,5 triệu", "7,037 tỷ") and a trailing "đồng" are understood.
     decimal_places: how many digits may follow the comma once the scale is applied (0 for a
@@ -275,8 +275,10 @@ def _writing(group: str, decimal: str) -> re.Pattern[str]:
 ENGLISH_WRITING, VIETNAMESE_WRITING = _writing(",", "."), _writing(".", ",")
 
 
-def _value(number: str, group: str, decimal: str) -> Decimal:
-    return Decimal(number.replace(" ", "").replace(group, "").replace(decimal, "."))
+def _value(number: str, group: str = "", decimal: str = "") -> Decimal:
+    """number's digits, its group marks left out and its decimal mark a point."""
+    digits = number.replace(" ", "").replace(group, "") if group else number.replace(" ", "")
+    return Decimal(digits.replace(decimal, ".") if decimal else digits)
 
 
 def _fits(value: Decimal, decimal_places: int) -> bool:
@@ -312,8 +314,8 @@ def parse_english(text: str, *, money: bool = False, decimal_places: int = 0) ->
 
 def _one_of_two(text: str, number: str, scale: int, *, money: bool, decimal_places: int) -> Decimal:
     comma = "," in number
-    thousands = _value(number, "," if comma else ".", "_") * scale
-    fraction = _value(number, "_", "," if comma else ".") * scale
+    thousands = _value(number, group="," if comma else ".") * scale
+    fraction = _value(number, decimal="," if comma else ".") * scale
     english, vietnamese = (thousands, fraction) if comma else (fraction, thousands)
     # "1,000" in a count is not 1: the official writing puts no comma in a whole number (a scale word
     # aside: "7,037 tỷ" is whole đồng).
