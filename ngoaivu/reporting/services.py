@@ -113,11 +113,17 @@ def default_as_of(period, as_of):
     return as_of
 
 
-@translation.override("vi")  # the report's words, whoever drafts it in whatever language
 @transaction.atomic
 def create_report(unit, template, period_code, user=None, as_of=None, letter=None, context=None):
     """A draft report written from the register, or from context (a sentences.Context) when given,
-    as a compilation of the units' answers does."""
+    as a compilation of the units' answers does. A refusal is said in the language of the person asking;
+    the report is written in Vietnamese."""
+    period, as_of = _checked_period(unit, template, period_code, user, as_of, context)
+    return _written(unit, template, period, user, as_of, letter, context)
+
+
+def _checked_period(unit, template, period_code, user, as_of, context):
+    """(the period, its cut-off day) of a new report, or ValidationError saying why it cannot be made."""
     if unit.kind == Unit.Kind.PROVINCE:  # the land the units work in, no body that writes a report
         raise ValidationError({"unit": _("Tỉnh không phải là đơn vị báo cáo: chọn cơ quan, đơn vị lập báo cáo.")})
     try:
@@ -145,6 +151,12 @@ def create_report(unit, template, period_code, user=None, as_of=None, letter=Non
                 % {"unit": unit.name}
             }
         )
+    return period, as_of
+
+
+@translation.override("vi")  # the report's words, whoever drafts it in whatever language
+def _written(unit, template, period, user, as_of, letter, context):
+    """The draft of create_report, saved with its sections' first versions."""
     draft = drafted(template, context or build_context(unit, period, template.definition, letter))
     report = drafted_report(
         unit,

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from .models import Report
 from .tasks import schedule_freezing
 from ngoaivu.pure.numbers import format_number
+from ngoaivu.pure.text import clean_text
 from ngoaivu.core.models import Succession, Unit
 from ngoaivu.core.permissions import may_move_report
 
@@ -93,7 +94,7 @@ def transition(report, action, user, today=None, reason="", number=None):
     An issue confirmed with a number is refused (NumberTaken) if the report would take another.
     """
     sources, target = TRANSITIONS[action]
-    reason = (reason or "").strip()
+    reason = clean_text(reason or "").strip()  # «\u200b» alone is no reason
     with transaction.atomic():
         current = _claim(report, list(sources))
         if action == "return" and current.status != report.status:

@@ -293,3 +293,13 @@ def test_options_describe_what_a_post_takes(api, units):
 def test_a_report_is_never_written_through_what_the_api_reads():
     serializer = ReportSerializer()
     assert [name for name, field in serializer.fields.items() if not field.read_only] == []
+
+
+def test_a_return_whose_reason_is_an_invisible_character_is_refused(api, units):
+    report = report_of(units["vp"])
+    assert step(api("reporter"), report.pk, "submit").status_code == 200
+    data = {"action": "return", "reason": "\u200b \u00a0"}
+    response = api("admin").post(f"/api/reports/{report.pk}/transition/", data, format="json")
+    assert response.status_code == 400 and "Ghi lý do trả lại" in str(response.json())
+    report.refresh_from_db()
+    assert report.status == "submitted"

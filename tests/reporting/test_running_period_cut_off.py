@@ -57,3 +57,20 @@ def test_a_cut_off_day_still_to_come_is_refused_beside_its_field(client_for, uni
     assert refused.context["form"].errors["as_of"] == [
         "Ngày chốt số liệu 20/12/2026 chưa đến: chọn một ngày không sau hôm nay (07/12/2026)."
     ]
+
+
+def test_in_english_the_cut_off_is_refused_in_english_and_the_report_written_in_vietnamese(
+    client_for, users, units, clock
+):
+    clock(2026, 12, 7)
+    users["officer"].language = "en"
+    users["officer"].save()
+    client = client_for("officer")
+    data = {"unit": units["sngv"].pk, "template": ReportTemplate.objects.get(code="general").pk}
+    refused = client.post("/bao-cao/tao/", data | {"period_code": "2026-12", "as_of": "20/12/2026"})
+    said = refused.context["form"].errors["as_of"][0]
+    assert "20/12/2026" in said and "Ngày chốt" not in said, said
+    assert client.post("/bao-cao/tao/", data | {"period_code": "2026-11"}).status_code == 302
+    assert (
+        "Tháng 11 năm 2026" in Report.objects.get().title or "THÁNG 11 NĂM 2026" in Report.objects.get().title.upper()
+    )
