@@ -11,6 +11,10 @@ import unicodedata
 from django.utils.translation import gettext
 
 from ngoaivu.pure.os_reasons import REASONS, os_reason as pure_os_reason
+from ngoaivu.signatures.fields import FIELD_LABELS
+
+# Params that are marked words themselves, said in the same language as the line they stand in.
+WORD_PARAMS = REASONS | frozenset(FIELD_LABELS.values())
 
 
 def error_text(error: BaseException) -> str:
@@ -22,9 +26,10 @@ def error_text(error: BaseException) -> str:
     message, params = getattr(error, "message", None), getattr(error, "params", None)
     if not isinstance(message, str) or not isinstance(params, dict):
         return str(error)
-    # A file's reason for failing (ngoaivu.pure.os_reasons) is said in the same language as the line.
+    # A file's reason for failing (ngoaivu.pure.os_reasons), a signature field's label (ngoaivu.signatures.fields).
     params = {
-        name: gettext(value) if isinstance(value, str) and value in REASONS else value for name, value in params.items()
+        name: gettext(value) if isinstance(value, str) and value in WORD_PARAMS else value
+        for name, value in params.items()
     }
     return " ".join((gettext(message) % params).split())
 

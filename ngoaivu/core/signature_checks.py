@@ -4,18 +4,16 @@
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext
 
 from ngoaivu.pure.wording import screen_date
+from ngoaivu.signatures.fields import FIELD_LABELS
 from ngoaivu.signatures.verify import NO_SIGNATURE, SignatureCheck, VerifyError, all_sound, check_pdf
 
 from .certificates import revocation_lists, trust_roots
 from .errors import error_text
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
-# The signature fields an issued report's PDF is signed in (reporting/signing.py FIELDS), as the page names them;
-# a field another program named is shown by its own name.
-FIELD_LABELS = {"NguoiKy": gettext_lazy("Người ký"), "CoQuan": gettext_lazy("Cơ quan")}
 
 
 @dataclass
@@ -56,7 +54,8 @@ def notes(check: SignatureCheck) -> list[tuple[str, bool]]:
 
 def field_label(check: SignatureCheck) -> str:
     """The signature's field as the page and the messages name it: «Người ký», not NguoiKy."""
-    return str(FIELD_LABELS.get(check.field_name, check.field_name))
+    label = FIELD_LABELS.get(check.field_name)
+    return gettext(label) if label else check.field_name
 
 
 def summary(check: SignatureCheck) -> str:

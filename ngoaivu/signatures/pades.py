@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 from ngoaivu.pure.messages import MessageError, gettext_noop
 
+from .fields import field_label
 from .stamps import Box
 from .verify import validation_context
 
@@ -74,7 +75,7 @@ def _sign(pdf, signer, stamp, reason, location, timestamp_url, context) -> bytes
         raise SigningFailed(NOT_A_PDF) from None
     existing = {name for name, _value, _ref in fields.enumerate_sig_fields(writer)}
     if stamp.field in existing:
-        raise SigningFailed(FIELD_TAKEN, field=stamp.field)
+        raise SigningFailed(FIELD_TAKEN, field=field_label(stamp.field))
     try:
         fields.append_signature_field(
             writer, fields.SigFieldSpec(sig_field_name=stamp.field, on_page=stamp.page, box=stamp.box.as_tuple())

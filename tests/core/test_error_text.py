@@ -17,6 +17,7 @@ from ngoaivu.pure.periods import PeriodError
 from ngoaivu.reading.errors import ReadError
 from ngoaivu.reading.extract import extract_bytes
 from ngoaivu.sandbox import _too_slow
+from ngoaivu.signatures.fields import SIGNER_FIELD, field_label
 
 BROKEN_PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer broken\n%%EOF\n"
 
@@ -65,6 +66,17 @@ def test_english_under_english(make, english):
         text = error_text(error)
     assert english in text
     assert text != str(error)
+
+
+def test_a_signature_fields_label_is_said_in_the_lines_language():
+    from ngoaivu.signatures.pades import FIELD_TAKEN, SigningFailed
+
+    error = SigningFailed(FIELD_TAKEN, field=field_label(SIGNER_FIELD))
+    with translation.override("en"):
+        english = error_text(error)
+    assert "Signer" in english and "Người ký" not in english
+    with translation.override("vi"):
+        assert error_text(error) == "Văn bản đã có chữ ký «Người ký»; không ký lại vào cùng vị trí được."
 
 
 def test_an_error_without_a_template_is_shown_as_is():

@@ -12,7 +12,15 @@ def test_signing_the_same_field_twice(blank_pdf, person_signer, organisation_sig
     with pytest.raises(SigningFailed) as raised:
         pades.sign(signed, organisation_signer, plain_stamp("NguoiKy"))
     assert raised.value.message == FIELD_TAKEN
-    assert str(raised.value) == "Văn bản đã có chữ ký «NguoiKy»; không ký lại vào cùng vị trí được."
+    # the field as the pages name it, not the PDF's field name NguoiKy
+    assert str(raised.value) == "Văn bản đã có chữ ký «Người ký»; không ký lại vào cùng vị trí được."
+
+
+def test_a_field_another_program_named_is_named_by_its_own_name(blank_pdf, person_signer, organisation_signer):
+    signed = pades.sign(blank_pdf, person_signer, plain_stamp("Signature1"))
+    with pytest.raises(SigningFailed) as raised:
+        pades.sign(signed, organisation_signer, plain_stamp("Signature1"))
+    assert str(raised.value) == "Văn bản đã có chữ ký «Signature1»; không ký lại vào cùng vị trí được."
 
 
 def test_two_fields_keep_both_signatures(blank_pdf, person_signer, organisation_signer, ca):
