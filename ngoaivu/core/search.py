@@ -1,15 +1,17 @@
 """Search by words, in any order, with or without accents, on SQLite and PostgreSQL alike.
 
 "nong nghiep" and "nông nghiệp" find "Hợp tác Nông nghiệp"; every word must appear in one of
-the fields. The database folds each field as ngoaivu.pure.text.fold folds the query: on
-PostgreSQL with TRANSLATE() and LOWER(), on SQLite with fold() itself (core/sqlite.py).
+the fields, a term of ngoaivu.pure.search_terms as any of its equivalents ("visa" finds "thị thực").
+The database folds each field as ngoaivu.pure.text.fold folds the query: on PostgreSQL with
+TRANSLATE() and LOWER(), on SQLite with fold() itself (core/sqlite.py).
 """
 
 from django.db.models import CharField, Func, Q, Value
 from django.db.models.functions import Lower
 from django.db.models.lookups import Contains
 
-from ngoaivu.pure.text import fold_table, words
+from ngoaivu.pure.search_terms import search_terms
+from ngoaivu.pure.text import fold_table
 
 LETTERS, FOLDED = fold_table()
 
@@ -29,12 +31,22 @@ class Folded(Func):
 
 def matching(queryset, fields, query):
     """The rows of queryset where every word of query is in one of fields (folded both sides)."""
-    for word in words(query):
+    for alternatives in search_terms(query):
         condition = Q()
-        for field in fields:
-            condition |= Q(Contains(Folded(field), word))
+        for texts in alternatives:
+            every = Q()
+            for text in texts:
+                every &= _in_one_of(fields, text)
+            condition |= every
         queryset = queryset.filter(condition)
     return queryset
+
+
+def _in_one_of(fields, text):
+    condition = Q()
+    for field in fields:
+        condition |= Q(Contains(Folded(field), text))
+    return condition
 
 
 def trigram_index_name(table, column):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
 from .models import TEXT_FIELDS, Language, Procedure, Translation, shown_publicly
-from ngoaivu.pure.text import words
+from ngoaivu.pure.search_terms import search_terms
 
 PUBLIC_LANGUAGES = ["vi", "en", "zh", "ko", "ja"]
 NAMES = {"vi": "Tiếng Việt", **dict(Language.choices)}
@@ -130,10 +130,21 @@ def search_query(text):
 
 def search(queryset, lang, query):
     """The procedures whose Vietnamese text or published translation in lang (as shown) holds every word of
-    query (cut to QUERY_LENGTH characters), in any order, accents ignored (search_text is stored folded)."""
-    for word in words(search_query(query)):
-        condition = Q(search_text__contains=word)
-        if lang != "vi":
-            condition |= Exists(public_text_holds(word).filter(procedure=OuterRef("pk"), language=lang))
+    query (cut to QUERY_LENGTH characters), in any order, accents ignored (search_text is stored folded);
+    a term of pure.search_terms as any of its equivalents («ビザ» as «査証»)."""
+    for alternatives in search_terms(search_query(query)):
+        condition = Q()
+        for texts in alternatives:
+            condition |= _holds_all(texts, lang)
         queryset = queryset.filter(condition)
     return queryset
+
+
+def _holds_all(texts, lang):
+    condition = Q()
+    for text in texts:
+        holds = Q(search_text__contains=text)
+        if lang != "vi":
+            holds |= Exists(public_text_holds(text).filter(procedure=OuterRef("pk"), language=lang))
+        condition &= holds
+    return condition
