@@ -309,9 +309,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     # The console of `ngoaivu serve` keeps what needs someone's action. A refused request (404, 403, a stale
     # form) is already a line of gunicorn's access log: Django's English «Not Found: /favicon.ico» beside it
-    # is noise, and so are django-axes' lines on each failed sign-in (its records are in the admin). A fault
-    # (500) is still logged with its traceback. An untrusted chain is a finding shown on the page, not a
-    # traceback in the log; font subsetting notes are noise.
+    # is noise, and so are django-axes' lines on each failed sign-in (its records are in the admin; a lock-out
+    # is one Vietnamese line of ngoaivu.accounts.lockouts). A fault (500) is still logged with its traceback.
+    # An untrusted chain is a finding shown on the page, not a traceback in the log; font subsetting notes
+    # are noise.
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django.security.csrf": {"level": "ERROR"},

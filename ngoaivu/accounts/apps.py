@@ -24,12 +24,14 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Đăng nhập và bảo mật")
 
     def ready(self):
+        from axes.signals import user_locked_out
         from django.contrib.auth import get_user_model
         from django.contrib.auth.signals import user_logged_in
         from django.db.models.signals import post_save, pre_save
         from django_otp.plugins.otp_totp.models import TOTPDevice
 
         from . import signals
+        from .lockouts import log_lockout
         from .language import keep_choice_at_sign_in
 
         user = get_user_model()
@@ -38,6 +40,7 @@ class AccountsConfig(AppConfig):
         pre_save.connect(signals.note_confirmation, sender=TOTPDevice, dispatch_uid="api_tokens_note_second_factor")
         post_save.connect(signals.revoke_on_second_factor, sender=TOTPDevice, dispatch_uid="api_tokens_second_factor")
         user_logged_in.connect(keep_choice_at_sign_in, dispatch_uid="language_chosen_before_signing_in")
+        user_locked_out.connect(log_lockout, dispatch_uid="lockout_in_the_server_log")
         name_models()
 
 

@@ -47,6 +47,25 @@ def test_five_failures_lock_the_name_out_from_that_address(client, users):
     assert sign_in(client, PASSWORD, username="leader").status_code == 302
 
 
+def test_a_lock_out_is_one_vietnamese_line_of_the_server_log(client, users, caplog):
+    for attempt in range(5):
+        sign_in(client, f"sai-mat-khau-{attempt}")
+    until = timezone.localtime(AccessAttempt.objects.get().attempt_time + timedelta(minutes=15))
+    sign_in(client, PASSWORD)  # a try during the lock: refused, and not logged again
+    assert [record.getMessage() for record in caplog.records if record.name == "ngoaivu.accounts.lockouts"] == [
+        f"Tạm khóa đăng nhập tài khoản «officer» từ địa chỉ 10.1.2.3 đến {until:%H:%M %d/%m/%Y}, "
+        "sau 05 lần nhập sai mật khẩu."
+    ]
+    assert not [record for record in caplog.records if record.name.startswith("axes")]  # its English stays out
+
+
+def test_a_name_with_a_line_break_is_logged_on_one_line(client, users, caplog):
+    for attempt in range(5):
+        sign_in(client, f"sai-{attempt}", username="officer\nAXES: forged")
+    (line,) = [record.getMessage() for record in caplog.records if record.name == "ngoaivu.accounts.lockouts"]
+    assert "\n" not in line and "«officer AXES: forged»" in line
+
+
 ATTACKER, OFFICER_AT_HOME, NGINX = "203.0.113.7", "198.51.100.20", "127.0.0.1"
 
 
