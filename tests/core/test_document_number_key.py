@@ -113,7 +113,14 @@ def test_the_migration_keys_the_kept_numbers_and_leaves_and_names_those_that_wou
     # The first of the clashing rows keeps its key, so that a third copy is still refused.
     assert keys == {upper.pk: "1821/vp-hcqt", lower.pk: None, alone.pk: "5/vp", spaced.pk: "7/vp"}
     assert LegalDocument.objects.get(pk=spaced.pk).number == "7/VP"
-    assert f"«1821/VP-HCQT» (mã {upper.pk}), «1821/vp-hcqt» (mã {lower.pk})" in capsys.readouterr().out
+    # The report counts the rows left without a key, not the first, which it names as keeping it.
+    assert capsys.readouterr().out.splitlines() == [
+        "Số, ký hiệu văn bản: 01 văn bản để trống số, ký hiệu để đối chiếu vì là cách viết khác của số, ký hiệu "
+        "một văn bản cùng loại, cùng năm ban hành; giữ nguyên, hãy xem lại và gộp vào văn bản đó "
+        "(ngoaivu check --database default liệt kê lại):",
+        f"  - Công văn năm 2024: «1821/VP-HCQT» (mã {upper.pk}) giữ số, ký hiệu để đối chiếu; "
+        f"để trống: «1821/vp-hcqt» (mã {lower.pk})",
+    ]
     [warning] = documents_to_merge(databases=["default"])
     assert warning.level == checks.WARNING and f"Công văn «1821/vp-hcqt» (mã {lower.pk})" in warning.msg
     assert "1821/VP-HCQT" not in warning.msg and "5/VP" not in warning.msg
@@ -125,6 +132,25 @@ def test_the_migration_keys_the_kept_numbers_and_leaves_and_names_those_that_wou
     lower.refresh_from_db()
     with pytest.raises(ValidationError):
         lower.full_clean()
+
+
+def test_the_migrations_report_counts_only_the_rows_left_without_a_key():
+    groups = [
+        [
+            (9, "Công văn", "1821/vp-hcqt", 2024),
+            (4, "Công văn", "1821/VP-HCQT", 2024),
+            (7, "Công văn", "1821/Vp-hcqt", 2024),
+        ],
+        [(12, "Quyết định", "5/QĐ-ubnd", 2023), (11, "Quyết định", "5/QĐ-UBND", 2023)],
+    ]
+    header, *lines = migration.left_report(groups)
+    assert header.startswith("Số, ký hiệu văn bản: 03 văn bản để trống")
+    assert lines == [
+        "  - Công văn năm 2024: «1821/VP-HCQT» (mã 4) giữ số, ký hiệu để đối chiếu; "
+        "để trống: «1821/Vp-hcqt» (mã 7), «1821/vp-hcqt» (mã 9)",
+        "  - Quyết định năm 2023: «5/QĐ-UBND» (mã 11) giữ số, ký hiệu để đối chiếu; để trống: «5/QĐ-ubnd» (mã 12)",
+    ]
+    assert migration.left_report([]) == []
 
 
 def test_a_template_citing_another_spelling_finds_the_document(db):

@@ -10,18 +10,28 @@ from ngoaivu.pure.wording import format_count
 spelling = importlib.import_module("ngoaivu.core.migrations.0014_document_number_spelling")
 
 
+def left_apart(groups):
+    """The pks of the rows left without a key: in each group of clashing rows, all but the first."""
+    return {row[0] for group in groups for row in sorted(group)[1:]}
+
+
 def left_report(groups):
-    """The lines printed for the rows left without a key: one for all, one a group."""
-    if not groups:
+    """The lines printed for the rows left without a key: one saying how many, then one a group, naming the
+    row that kept the key and those left without one (a row left in one group keeps none in another)."""
+    apart = left_apart(groups)
+    if not apart:
         return []
-    count = format_count(sum(len(group) for group in groups))
     lines = [
-        f"Số, ký hiệu văn bản: {count} văn bản là cách viết khác của một số, ký hiệu cùng loại, cùng năm ban hành "
-        "với văn bản khác; giữ nguyên, hãy xem lại và gộp (ngoaivu check --database default liệt kê lại):"
+        f"Số, ký hiệu văn bản: {format_count(len(apart))} văn bản để trống số, ký hiệu để đối chiếu vì là cách "
+        "viết khác của số, ký hiệu một văn bản cùng loại, cùng năm ban hành; giữ nguyên, hãy xem lại và gộp vào "
+        "văn bản đó (ngoaivu check --database default liệt kê lại):"
     ]
     for group in groups:
-        named = ", ".join(f"«{number}» (mã {pk})" for pk, _kind, number, _year in group)
-        lines.append(f"  - {group[0][1]} năm {group[0][3]}: {named}")
+        rows = sorted(group)
+        keeper = next((row for row in rows if row[0] not in apart), None)
+        left = ", ".join(f"«{number}» (mã {pk})" for pk, _kind, number, _year in rows if pk in apart)
+        kept = f"«{keeper[2]}» (mã {keeper[0]}) giữ số, ký hiệu để đối chiếu; " if keeper else ""
+        lines.append(f"  - {rows[0][1]} năm {rows[0][3]}: {kept}để trống: {left}")
     return lines
 
 
@@ -35,7 +45,7 @@ def fill_keys(apps, schema_editor):
     documents = apps.get_model("core", "LegalDocument")
     rows = list(documents.objects.exclude(number="").values_list("pk", "doc_type", "number", "issued_year"))
     _keys, left = spelling.respelled(rows, spell=number_key)
-    apart = {row[0] for group in left for row in sorted(group)[1:]}
+    apart = left_apart(left)
     kept = [documents(pk=pk, number_key=number_key(number)) for pk, _kind, number, _year in rows if pk not in apart]
     documents.objects.bulk_update(kept, ["number_key"], batch_size=500)
     documents.objects.filter(number="").update(number_key="")
