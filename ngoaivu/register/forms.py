@@ -49,16 +49,19 @@ class CitationField(forms.CharField):
         document = LegalDocument.from_citation(value)
         if document is None or not document.number:
             raise ValidationError(_("Không nhận ra văn bản. Ghi theo mẫu: %(example)s") % {"example": CITATION_EXAMPLE})
-        problem = citation_problem(value, document) or ended_issuer_problem(document)
+        problem = citation_problem(value, document)
         if problem:
             raise ValidationError(problem)
         return document
 
 
 def citation_problem(text, document):
-    """Why a parsed citation without a date cannot be kept: the date it writes does not exist, or the
-    number alone names documents of several years; None when nothing is wrong."""
-    return None if document.issued_on else (no_cited_day(text) or undated_choice(document))
+    """Why a parsed citation cannot be kept, beside a form's field or an import's row (widgets.CitationWidget):
+    its issuer did not exist on its date (core/issuers.py); without a date, the date it writes does not exist,
+    or the number alone names documents of several years. None when nothing is wrong."""
+    if document.issued_on:
+        return ended_issuer_problem(document)
+    return no_cited_day(text) or undated_choice(document)
 
 
 def undated_choice(document):

@@ -1,0 +1,58 @@
+"""An imported row citing a document whose issuer did not exist on its date (core/issuers.py) is refused beside
+its row, as the forms refuse it, and nothing of the file is saved."""
+
+from datetime import date
+
+from ngoaivu.core.models import LegalDocument, Succession
+from ngoaivu.register.models import OutgoingDelegation
+from tests.register.test_import import workbook
+
+HEADERS = ["Tên đoàn", "Số người", "Nước đến", "Ngày đi", "Quyết định cử đi", "Đơn vị"]
+
+
+def _sngv_ends_in_february_2025(units):
+    sngv, vp = units["sngv"], units["vp"]
+    sngv.ended_on, sngv.is_active = date(2025, 3, 1), False
+    sngv.save()
+    Succession.objects.create(
+        predecessor=sngv, successor=vp, kind=Succession.Kind.DUTIES, effective_on=date(2025, 3, 1), legal_basis="x"
+    )
+
+
+def _import(client, decisions):
+    rows = [[f"Đoàn {n}", 5, "Lào", "10/11/2025", decision, "VP"] for n, decision in enumerate(decisions)]
+    return client.post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, HEADERS)})
+
+
+def test_a_decision_of_the_sngv_dated_after_it_ended_is_a_row_error_and_nothing_is_saved(client_for, units):
+    _sngv_ends_in_february_2025(units)
+    response = _import(
+        client_for("officer"),
+        [
+            "Quyết định số 120/QĐ-SNgV ngày 10/02/2025 của Sở Ngoại vụ",  # while it existed
+            "Quyết định số 1353/QĐ-SNgV ngày 09/11/2025 của Sở Ngoại vụ",
+        ],
+    )
+    assert response.status_code == 200
+    assert response.context["problems"] == [
+        (
+            3,
+            "Quyết định cử đi: Sở Ngoại vụ chỉ hoạt động đến ngày 28/02/2025 (công việc do Văn phòng UBND tỉnh tiếp "
+            "nhận), nên không thể ban hành văn bản ngày 09/11/2025. Kiểm tra lại cơ quan ban hành hoặc ngày ban hành.",
+        )
+    ]
+    assert OutgoingDelegation.objects.count() == 0 and LegalDocument.objects.count() == 0
+
+
+def test_decisions_of_an_existing_issuer_or_one_outside_the_register_are_imported(client_for, units):
+    _sngv_ends_in_february_2025(units)
+    response = _import(
+        client_for("officer"),
+        [
+            "Quyết định số 120/QĐ-SNgV ngày 10/02/2025 của Sở Ngoại vụ",
+            "Quyết định số 88/QĐ-UBND ngày 09/11/2025 của Văn phòng UBND tỉnh",
+            "Quyết định số 1353/QĐ-BNG ngày 09/11/2025 của Bộ Ngoại giao",
+        ],
+    )
+    assert response.status_code == 302, response.context["problems"]
+    assert OutgoingDelegation.objects.count() == 3
