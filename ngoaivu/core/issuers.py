@@ -1,4 +1,5 @@
-"""A document whose issuer is a unit of the register that had ended by the document's date: it cannot be."""
+"""A document whose issuer is a unit of the register that did not exist on the document's date (it had
+ended, or was not yet created): it cannot be. One rule for a form's citation and an import's cell."""
 
 from django.utils.translation import gettext as _
 
@@ -9,21 +10,26 @@ from .lineage import current_successor
 from .models import Unit
 
 
-def ended_issuer(document):
-    """The unit of the register that a parsed citation names as its issuer («của Sở Ngoại vụ») when every
-    unit of that name had ended by the document's date; None when one existed then, or none is named so
-    (an issuer outside the register, written freely: nothing says it had ended)."""
+def absent_issuer(document):
+    """The unit of the register that a parsed citation names as its issuer («của Sở Ngoại vụ») when no
+    unit of that name existed on the document's date: one that had ended by then if any did (the body
+    last in place), else the first to be created after it. None when one existed then, or none is named so
+    (an issuer outside the register, written freely: nothing says when it existed)."""
     if not document.issuer or not document.issued_on:
         return None
+    day = document.issued_on
     written = split_province(document.issuer)[1]  # «Sở Ngoại vụ Thành phố Hồ Chí Minh»: another province's
     named = [
         unit
         for unit in Unit.objects.exclude(kind=Unit.Kind.PROVINCE).order_by("pk")
         if issued_by(document.issuer, None, "", (unit.name, unit.short_name)) and _of_province(unit, written)
     ]
-    if not named or any(not unit.has_ended(document.issued_on) for unit in named):
+    if not named or any(unit.exists_on(day) for unit in named):
         return None
-    return named[0]
+    ended = [unit for unit in named if unit.has_ended(day)]
+    if ended:
+        return max(ended, key=lambda unit: unit.ended_on)
+    return min(named, key=lambda unit: unit.started_on)
 
 
 def _of_province(unit, written):
@@ -33,17 +39,20 @@ def _of_province(unit, written):
     return own is None or own.code == written.code
 
 
-def ended_issuer_problem(document):
-    """Why a citation cannot be kept: its issuer had ended before its date, said with the last day and
-    the unit that carries its work (dd/mm/yyyy); None when nothing is wrong."""
-    unit = ended_issuer(document)
+def issuer_problem(document):
+    """Why a citation cannot be kept: its issuer had ended before its date, said with the last day and the
+    unit that carries its work, or was created after it, said with its first day (dd/mm/yyyy); None when
+    nothing is wrong."""
+    unit = absent_issuer(document)
     if unit is None:
         return None
-    values = {
-        "issuer": document.issuer,
-        "date": screen_date(document.issued_on),
-        "last": screen_date(unit.last_day),
-    }
+    values = {"issuer": document.issuer, "date": screen_date(document.issued_on)}
+    if not unit.has_ended(document.issued_on):
+        return _(
+            "%(issuer)s bắt đầu hoạt động từ ngày %(first)s, nên không thể ban hành văn bản ngày %(date)s. "
+            "Kiểm tra lại cơ quan ban hành hoặc ngày ban hành."
+        ) % (values | {"first": screen_date(unit.started_on)})
+    values["last"] = screen_date(unit.last_day)
     successor = current_successor(unit, document.issued_on)
     if successor is None or successor.pk == unit.pk:
         return (

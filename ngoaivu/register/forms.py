@@ -13,7 +13,7 @@ from ngoaivu.core.forms import figure_formfield
 from ngoaivu.core.date_fields import DateWidget, no_cited_day
 from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.forms import StoredTextMixin, VersionFormMixin
-from ngoaivu.core.issuers import ended_issuer_problem
+from ngoaivu.core.issuers import issuer_problem
 from ngoaivu.core.locking import FIELD as VERSION_FIELD
 from ngoaivu.core.models import GENERIC_KIND, LegalDocument, Unit
 from ngoaivu.core.permissions import default_unit, editable, is_unit_bound, owning_unit, unit_choices
@@ -60,7 +60,7 @@ def citation_problem(text, document):
     its issuer did not exist on its date (core/issuers.py); without a date, the date it writes does not exist,
     or the number alone names documents of several years. None when nothing is wrong."""
     if document.issued_on:
-        return ended_issuer_problem(document)
+        return issuer_problem(document)
     return no_cited_day(text) or undated_choice(document)
 
 

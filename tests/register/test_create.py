@@ -114,6 +114,29 @@ def test_an_unreadable_citation_is_refused_and_nothing_is_saved(client_for, unit
     assert not AbtcApplication.objects.exists() and not LegalDocument.objects.exists()
 
 
+def test_a_citation_of_a_body_dated_before_the_body_was_created_is_refused(client_for, units):
+    units["vp"].started_on = date(2025, 3, 1)
+    units["vp"].save()
+    data = {
+        "enterprise": "Công ty CP Dung Quất",
+        "businesspeople": "2",
+        "received_on": "01/02/2025",
+        "status": "approved",
+        "decided_on": "15/02/2025",
+        "decision": "Quyết định số 15/QĐ-VP ngày 15/02/2025 của Văn phòng UBND tỉnh",
+        "unit": units["sngv"].pk,
+        "names": "",
+        "tax_code": "",
+        "notes": "",
+    }
+    response = client_for("officer").post("/so-theo-doi/abtc/them/", data)
+    assert errors_of(response)["decision"] == (
+        "Văn phòng UBND tỉnh bắt đầu hoạt động từ ngày 01/03/2025, nên không thể ban hành văn bản ngày 15/02/2025. "
+        "Kiểm tra lại cơ quan ban hành hoặc ngày ban hành."
+    )
+    assert not AbtcApplication.objects.exists() and not LegalDocument.objects.exists()
+
+
 def test_a_reporter_creates_rows_only_for_its_own_unit(client_for, units):
     client = client_for("reporter")
     response = client.post(URL, form_data(units, unit=units["sngv"].pk))

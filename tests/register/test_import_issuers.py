@@ -56,3 +56,21 @@ def test_decisions_of_an_existing_issuer_or_one_outside_the_register_are_importe
     )
     assert response.status_code == 302, response.context["problems"]
     assert OutgoingDelegation.objects.count() == 3
+
+
+def test_a_decision_of_a_body_dated_before_the_body_was_created_is_a_row_error(client_for, units):
+    units["vp"].started_on = date(2025, 3, 1)
+    units["vp"].save()
+    rows = [
+        ["Đoàn A", 5, "Lào", "10/11/2025", "Quyết định số 15/QĐ-VP ngày 15/02/2025 của Văn phòng UBND tỉnh", "SNgV"],
+        ["Đoàn B", 5, "Lào", "10/11/2025", "Quyết định số 16/QĐ-VP ngày 01/03/2025 của Văn phòng UBND tỉnh", "SNgV"],
+    ]
+    response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, HEADERS)})
+    assert response.context["problems"] == [
+        (
+            2,
+            "Quyết định cử đi: Văn phòng UBND tỉnh bắt đầu hoạt động từ ngày 01/03/2025, nên không thể ban hành văn "
+            "bản ngày 15/02/2025. Kiểm tra lại cơ quan ban hành hoặc ngày ban hành.",
+        )
+    ]
+    assert OutgoingDelegation.objects.count() == 0
