@@ -362,23 +362,26 @@ def import_rows(area, user, dataset, confirmed=""):
     alone (on PostgreSQL the transaction stays usable) and the next rows are still checked.
     If any row is bad, every problem is returned and the whole transaction rolled back.
     """
-    with translation.override(_language_of(area, user, dataset.headers)):
-        return _import_rows(area, user, dataset, confirmed)
+    return _import_rows(_resource_for(area, user, dataset.headers), dataset, confirmed)
 
 
-def _language_of(area, user, headers):
-    """The interface language a file was made in, read from its headers: a template downloaded in English
-    imports in Vietnamese too, its choices and yes/no read as written. The current one when none fits."""
+def _resource_for(area, user, headers):
+    """The area's resource with its columns named in the interface language the file was made in: a template
+    downloaded in English imports for a person reading Vietnamese too, its choices read as written (ChoiceWidget
+    reads every language's). What the import says is in the person's language, as every page. The current
+    language's when none fits, for header_problems to name the columns it lacks."""
     current = translation.get_language() or settings.LANGUAGE_CODE
+    first = None
     for language in [current] + [code for code, _name in settings.LANGUAGES if code != current]:
         with translation.override(language):
-            if not header_problems(resource_class(area, user)(user=user), headers):
-                return language
-    return current
+            resource = resource_class(area, user)(user=user)
+        if not header_problems(resource, headers):
+            return resource
+        first = first or resource
+    return first
 
 
-def _import_rows(area, user, dataset, confirmed):
-    resource = resource_class(area, user)(user=user)
+def _import_rows(resource, dataset, confirmed):
     problems = header_problems(resource, dataset.headers)
     if problems:
         return {}, problems, []

@@ -2,6 +2,8 @@
 blank ones and the template's example row, each with the sheet row it came from."""
 
 import tablib
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -38,16 +40,23 @@ def header_problems(resource, headers):
 EXAMPLE_MARK = gettext_lazy("Ví dụ")
 
 
-def is_example(value):
-    """The template's example row says «Ví dụ» in its «Mã» column: the import passes over it."""
-    return not is_blank(value) and nfc(value).casefold() in {"ví dụ", nfc(EXAMPLE_MARK).casefold()}
+def example_marks():
+    """What the template's example row says in its «Mã» column, in every interface language («Ví dụ»,
+    «Example»): a template made in English is read for a person reading Vietnamese too."""
+    marks = set()
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            marks.add(nfc(EXAMPLE_MARK).casefold())
+    return marks
 
 
 def data_rows(dataset, id_column):
     """The rows to import, without blank rows and the example row, and the sheet row each came from."""
     kept, sheet_rows = tablib.Dataset(headers=dataset.headers), []
+    marks = example_marks()
     for number, row in enumerate(dataset, start=2):  # the header is sheet row 1
-        if all(is_blank(value) for value in row) or is_example(dict(zip(dataset.headers, row)).get(id_column)):
+        mark = dict(zip(dataset.headers, row)).get(id_column)
+        if all(is_blank(value) for value in row) or (not is_blank(mark) and nfc(mark).casefold() in marks):
             continue
         kept.append(row)
         sheet_rows.append(number)

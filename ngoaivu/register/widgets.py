@@ -8,8 +8,10 @@ written as typed values (dates, numbers, text) for workbooks.py to make real Exc
 import unicodedata
 from datetime import date, datetime
 from decimal import Decimal, localcontext
+from django.conf import settings
 from django.db import models
 from django.db.models import F
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django_countries.fields import CountryField
 from import_export import widgets
@@ -100,6 +102,12 @@ class ChoiceWidget(widgets.Widget):
         for value, label in choices:
             self.by_key[nfc(value).casefold()] = value
             self.by_key[nfc(label).casefold()] = value
+        # A label in any interface language: a file made in English is answered in the person's language,
+        # whose labels its messages list (resources._resource_for).
+        for language, _name in settings.LANGUAGES:
+            with translation.override(language):
+                for value, label in choices:
+                    self.by_key.setdefault(nfc(label).casefold(), value)
         self.labels = dict(choices)
         super().__init__(**kwargs)
 
