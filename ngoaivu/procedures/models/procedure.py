@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.register.models.base import Record
 from ngoaivu.register.offering import offers
 
-from ngoaivu.pure.text import clean_text, fold
+from ngoaivu.pure.text import fold
 from ngoaivu.core.screen_figures import screen_count
 
 from ..texts import TEXT_FIELDS
@@ -103,13 +103,6 @@ class Procedure(Record):
 
     def __str__(self):
         return f"{self.code} – {self.name}"
-
-    def clean_fields(self, exclude=None):
-        # A code from a sheet's cell ("1.004651 ", a tab, a no-break space after it) is checked as it will be
-        # stored (core/composed.py trims it on save), as a form's is: not refused for what no one sees.
-        if isinstance(self.code, str):
-            self.code = clean_text(self.code, one_line=True)
-        super().clean_fields(exclude)
 
     def save(self, *args, **kwargs):
         self.search_text = fold(" ".join([self.code, self.name, self.field, self.agency]))
