@@ -59,7 +59,7 @@ def one_import(user, data):
     """(seconds, counts) of reading and importing one file; the rows are deleted afterwards."""
     from ngoaivu.register.areas import AREAS
     from ngoaivu.register.models import IncomingDelegation
-    from ngoaivu.register.resources import import_rows
+    from ngoaivu.register.importing import import_rows
     from ngoaivu.reading.errors import ReadError
     from ngoaivu.register.workbooks import helper_sheet_titles, read_sheet
 

@@ -1,31 +1,23 @@
-"""XLSX/CSV export and import of any area, with Vietnamese column names and values.
-
-Import is all or nothing: one pass in one transaction, each row in its own savepoint, every
-bad row reported with its reason, and everything rolled back while any row is bad. A figure allowed
-but unlikely (unlikely.py) is listed by row, column and message, and the file is saved only once
-the person confirms that very list (its seal, import_seal). Exports carry typed values (dates,
-numbers, text); workbooks.py writes them as real Excel cells or as CSV.
+"""The resource of an area (django-import-export): its columns with Vietnamese names, each read and
+written by its widget (widgets.py), and how each row of a file is checked and saved: as a form checks it,
+within the rows the user may read and edit, a row typed twice or edited since its export refused. Exports
+carry typed values (dates, numbers, text); workbooks.py writes them as real Excel cells or as CSV. A file's
+import as a whole, all or nothing, is importing.py's.
 """
 
 from copy import deepcopy
 from itertools import groupby
 
-from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import DatabaseError, transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from import_export import fields, resources
 
 from ngoaivu.core.composed import compose_text
-from ngoaivu.core.confirm import seal_of
-from ngoaivu.core.constraints import refused_message
-from ngoaivu.core.errors import with_label
 from ngoaivu.core.locking import FIELD, is_versioned
 from ngoaivu.core.permissions import can_edit, owning_unit, scope
 
 from .copies import NOT_READ, KeptRows
-from .sheet_rows import data_rows, header_problems
 from .widgets import NumberWidget, UnitCodeWidget, UnitWidget, is_blank, widget_for
 from .models.base import copy_message, first_copy
 from .unlikely import row_values, row_warnings
@@ -322,88 +314,3 @@ def resource_class(area, user):
         },
     )
     return type(f"{area.model.__name__}Resource", (RecordResource,), attrs)
-
-
-def row_problems(result, resource, sheet_rows):
-    """[(row number in the sheet, message)] for every bad row of an import result.
-
-    sheet_rows[i] is the sheet row of the dataset's row i + 1 (import-export counts from 1).
-    """
-    columns = {name: field.column_name for name, field in resource.fields.items()}
-    problems = []
-    for number, errors in result.row_errors():
-        for error in errors:
-            # A database refusal (a race with another save) is said in Vietnamese, never in the database's words.
-            message = refused_message() if isinstance(error.error, DatabaseError) else str(error.error)
-            problems.append((sheet_rows[number - 1], message))
-    for invalid in result.invalid_rows:
-        for field_name, messages in invalid.error_dict.items():
-            label = columns.get(field_name, field_name)
-            for message in messages:
-                problems.append(
-                    (sheet_rows[invalid.number - 1], with_label(label, message) if label != "__all__" else str(message))
-                )
-    return sorted(problems, key=lambda p: p[0])
-
-
-def import_seal(warnings):
-    """The seal of an import's warnings [(row, column, message)]: a file whose figures changed gives another."""
-    return seal_of({f"{row}\t{column}": message for row, column, message in warnings}) if warnings else ""
-
-
-def import_rows(area, user, dataset, confirmed=""):
-    """Save all or nothing, in one pass. Returns ({"new", "update", "skip", "read_only": rows}, problems, warnings);
-    "read_only": the rows passed over that the user may read but not edit, unchanged in the file.
-
-    warnings are [(sheet row, column, message)] of figures allowed but unlikely: while they are not
-    confirmed (confirmed, the seal of the list the person saw and ticked, import_seal), nothing is
-    saved and they are returned; errors come first (problems, and no warnings). Every row is validated and saved inside one transaction, each row in a savepoint of its own
-    (django-import-export's use_transactions), so a row the database refuses is rolled back
-    alone (on PostgreSQL the transaction stays usable) and the next rows are still checked.
-    If any row is bad, every problem is returned and the whole transaction rolled back.
-    """
-    return _import_rows(_resource_for(area, user, dataset.headers), dataset, confirmed)
-
-
-def _resource_for(area, user, headers):
-    """The area's resource with its columns named in the interface language the file was made in: a template
-    downloaded in English imports for a person reading Vietnamese too, its choices read as written (ChoiceWidget
-    reads every language's). What the import says is in the person's language, as every page. The current
-    language's when none fits, for header_problems to name the columns it lacks."""
-    current = translation.get_language() or settings.LANGUAGE_CODE
-    first = None
-    for language in [current] + [code for code, _name in settings.LANGUAGES if code != current]:
-        with translation.override(language):
-            resource = resource_class(area, user)(user=user)
-        if not header_problems(resource, headers):
-            return resource
-        first = first or resource
-    return first
-
-
-def _import_rows(resource, dataset, confirmed):
-    problems = header_problems(resource, dataset.headers)
-    if problems:
-        return {}, problems, []
-    dataset, sheet_rows = data_rows(dataset, resource.fields["id"].column_name)
-    resource.sheet_rows = sheet_rows
-    if not len(dataset):
-        return {}, [(2, _("Tệp không có dòng dữ liệu nào."))], []
-    with transaction.atomic():
-        result = resource.import_data(dataset, dry_run=False, raise_errors=False, use_transactions=True)
-        if result.base_errors:
-            # A failure outside any row (before_import, after_import) rolled the rows back: never a success.
-            raise result.base_errors[0].error
-        problems = row_problems(result, resource, sheet_rows)
-        if problems:
-            transaction.set_rollback(True)
-            return {}, problems, []
-        warnings = sorted(resource.warnings, key=lambda warning: warning[0])
-        if warnings and confirmed != import_seal(warnings):
-            transaction.set_rollback(True)
-            return {}, [], warnings
-        resource.write_history()
-    counts = {kind: result.totals.get(kind, 0) for kind in ("new", "update", "skip")}
-    counts["skip"] -= len(resource.read_only)
-    counts["read_only"] = len(resource.read_only)
-    return counts, [], []

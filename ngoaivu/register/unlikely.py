@@ -4,7 +4,7 @@ Each check is a plain function of a form's cleaned data that returns {field name
 shows the messages beside their fields and saves only once the person ticks «Tôi đã kiểm tra»
 (core/confirm.py, WarningFormMixin). Nothing is changed for them: what was typed is kept as typed.
 Every way in asks: the import lists them by row and saves the file once the box is ticked on its
-page (resources.py), the API answers 400 with them unless the request sends "warnings_checked": true
+page (importing.py), the API answers 400 with them unless the request sends "warnings_checked": true
 (api/serializers.py). Each check takes `ask`, how the person confirms: FORM (the box, on a form or
 the import page) or API. The hard limits (core/figure_limits.py) refuse everywhere, whatever is confirmed.
 """

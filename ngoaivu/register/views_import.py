@@ -19,7 +19,8 @@ from ngoaivu.core.uploads import UploadError, kind_of, read_upload
 from ngoaivu.reading.errors import ReadError
 
 from . import pending_imports, workbooks
-from .resources import import_rows, import_seal, resource_class
+from .importing import import_rows, import_seal
+from .resources import resource_class
 from .offering import area_or_404, listed_area
 from .views_list import filtered
 from ngoaivu.core.screen_figures import screen_count
