@@ -1,6 +1,8 @@
 """A document whose issuer is a unit of the register that did not exist on the document's date (it had
 ended, or was not yet created): it cannot be. One rule for a form's citation and an import's cell."""
 
+import re
+
 from django.utils.translation import gettext as _
 
 from ngoaivu.pure.wording import screen_date
@@ -18,11 +20,12 @@ def absent_issuer(document):
     if not document.issuer or not document.issued_on:
         return None
     day = document.issued_on
-    written = split_province(document.issuer)[1]  # «Sở Ngoại vụ Thành phố Hồ Chí Minh»: another province's
+    issuer = _body_of(document.issuer)
+    written = split_province(issuer)[1]  # «Sở Ngoại vụ Thành phố Hồ Chí Minh»: another province's
     named = [
         unit
         for unit in Unit.objects.exclude(kind=Unit.Kind.PROVINCE).order_by("pk")
-        if issued_by(document.issuer, None, "", (unit.name, unit.short_name)) and _of_province(unit, written)
+        if _names(issuer, unit) and _of_province(unit, written)
     ]
     if not named or any(unit.exists_on(day) for unit in named):
         return None
@@ -30,6 +33,24 @@ def absent_issuer(document):
     if ended:
         return max(ended, key=lambda unit: unit.ended_on)
     return min(named, key=lambda unit: unit.started_on)
+
+
+# The head who signs for a body, written before it («của Giám đốc Sở Ngoại vụ»): the body issues the letter.
+# «Chánh» alone, as «Chánh Văn phòng UBND tỉnh» signs for «Văn phòng UBND tỉnh».
+_HEADS = re.compile(r"^(?:Phó\s+)?(?:Giám đốc|Chánh|Chủ tịch|Hiệu trưởng|Thủ trưởng|Lãnh đạo)\s+", re.IGNORECASE)
+
+
+def _body_of(issuer):
+    """The body an issuer names, without the head who signs for it."""
+    return _HEADS.sub("", issuer.strip(), count=1)
+
+
+def _names(issuer, unit):
+    """Whether issuer names unit: by its name or short name («Sở Ngoại vụ», «Sở Ngoại vụ tỉnh Quảng Ngãi»), or by
+    the code its document numbers carry, in any case («SNgV», «SNGV»)."""
+    if unit.code and issuer.casefold() == unit.code.casefold():
+        return True
+    return issued_by(issuer, None, "", (unit.name, unit.short_name))
 
 
 def _of_province(unit, written):

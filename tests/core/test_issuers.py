@@ -35,3 +35,11 @@ def test_a_body_created_on_the_letters_date_may_issue_it(units):
     units["vp"].save()
     assert _problem("Công văn số 5/VP ngày 01/03/2025 của Văn phòng UBND tỉnh") is None
     assert _problem("Công văn số 5/VP ngày 28/02/2025 của Văn phòng UBND tỉnh") is not None
+
+
+def test_a_body_is_named_by_its_code_or_with_the_head_who_signs_for_it(units):
+    Unit.objects.filter(pk=units["sngv"].pk).update(ended_on=date(2025, 3, 1), is_active=False)
+    for issuer in ("SNgV", "SNGV", "Giám đốc Sở Ngoại vụ", "Phó Giám đốc Sở Ngoại vụ"):
+        said = _problem(f"Công văn số 8/SNgV-VP ngày 10/3/2025 của {issuer}")
+        assert said is not None and said.startswith(f"{issuer} chỉ hoạt động đến ngày 28/02/2025"), issuer
+    assert _problem("Công văn số 9/VP ngày 10/3/2025 của Chánh Văn phòng UBND tỉnh") is None  # the Văn phòng's
