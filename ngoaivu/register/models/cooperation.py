@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Min, Q
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext, gettext_lazy as _, pgettext_lazy
 from django_countries.fields import CountryField
 
 from ngoaivu.core.constraints import Check
@@ -57,7 +57,7 @@ class Agreement(Record):
 
     class Meta:
         ordering = ["-signed_on", "title"]
-        verbose_name = _("thỏa thuận quốc tế")
+        verbose_name = pgettext_lazy("one row", "thỏa thuận quốc tế")
         verbose_name_plural = _("thỏa thuận quốc tế")
         # Reports filter by unit and date: signed_on.
         indexes = [
@@ -194,7 +194,7 @@ class Conference(Record):
 
     class Meta:
         ordering = ["-start_date", "pk"]
-        verbose_name = _("hội nghị, hội thảo quốc tế")
+        verbose_name = pgettext_lazy("one row", "hội nghị, hội thảo quốc tế")
         verbose_name_plural = _("hội nghị, hội thảo quốc tế")
         # Reports filter by unit and date: start_date.
         indexes = [

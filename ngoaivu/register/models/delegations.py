@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from ngoaivu.core.constraints import Check, Unique
@@ -72,7 +73,7 @@ class OutgoingDelegation(Record):
 
     class Meta:
         ordering = ["-start_date", "pk"]
-        verbose_name = _("đoàn ra")
+        verbose_name = pgettext_lazy("one row", "đoàn ra")
         verbose_name_plural = _("đoàn ra")
         # Reports filter by unit and date: start_date.
         indexes = [
@@ -127,7 +128,7 @@ class IncomingDelegation(Record):
 
     class Meta:
         ordering = ["-start_date", "pk"]
-        verbose_name = _("đoàn vào")
+        verbose_name = pgettext_lazy("one row", "đoàn vào")
         verbose_name_plural = _("đoàn vào")
         # Reports filter by unit and date: start_date.
         indexes = [

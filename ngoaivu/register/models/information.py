@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from ngoaivu.core.constraints import Check, Unique
@@ -31,7 +32,7 @@ class Bulletin(Record):
 
     class Meta:
         ordering = ["-published_on", "-issue_number"]
-        verbose_name = _("bản tin đối ngoại")
+        verbose_name = pgettext_lazy("one row", "bản tin đối ngoại")
         verbose_name_plural = _("bản tin đối ngoại")
         # Reports filter by unit and date: published_on.
         indexes = [

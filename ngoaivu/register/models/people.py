@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from ngoaivu.core.constraints import Check
@@ -36,7 +37,7 @@ class ForeignResident(Record):
 
     class Meta:
         ordering = ["-arrived_on", "pk"]
-        verbose_name = _("người nước ngoài, lưu học sinh")
+        verbose_name = pgettext_lazy("one row", "người nước ngoài, lưu học sinh")
         verbose_name_plural = _("người nước ngoài, lưu học sinh")
         # Reports filter by unit and date: arrived_on, departed_on.
         indexes = [

@@ -4,6 +4,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ngoaivu.core.models import Unit
 from ngoaivu.core.uploads import get_private_storage
@@ -38,7 +39,7 @@ class ReportReading(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
-        verbose_name = _("lần đọc báo cáo")
+        verbose_name = pgettext_lazy("one row", "lần đọc báo cáo")
         verbose_name_plural = _("lần đọc báo cáo")
 
     def __str__(self):

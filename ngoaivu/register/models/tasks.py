@@ -8,6 +8,7 @@ from django.db.models import F, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ngoaivu.core.constraints import Check
 from ngoaivu.core.models import LegalDocument
@@ -81,7 +82,7 @@ class AssignedTask(Record):
 
     class Meta:
         ordering = ["-year", "deadline_on", "pk"]
-        verbose_name = _("nhiệm vụ được giao")
+        verbose_name = pgettext_lazy("one row", "nhiệm vụ được giao")
         verbose_name_plural = _("nhiệm vụ được giao")
         indexes = [models.Index(fields=["-year", "deadline_on", "id"], name="task_by_deadline")]
         constraints = [
