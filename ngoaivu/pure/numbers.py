@@ -264,6 +264,8 @@ TWO_WRITINGS_ONE_FITS = gettext_noop(
 # three digits ("1,250", "1.250", "12500,000"); the comma is the English thousands or the Vietnamese decimal
 # one, the dot the other way round. A first digit 0 ("0,250") is no thousands.
 _TWO_WAY = re.compile(r"[+-]?(?:[1-9][0-9]*|[0-9]{1,3}(?: [0-9]{3})+)[,.][0-9]{3}")
+# Of those, the ones the English writing itself allows: a first group of one to three digits, no space.
+_ENGLISH_GROUP = re.compile(r"[+-]?[1-9][0-9]{0,2}[,.][0-9]{3}")
 
 
 def _writing(group: str, decimal: str) -> re.Pattern[str]:
@@ -320,7 +322,8 @@ def _one_of_two(text: str, number: str, scale: int, *, money: bool, decimal_plac
     # "1,000" in a count is not 1: the official writing puts no comma in a whole number (a scale word
     # aside: "7,037 tỷ" is whole đồng).
     vietnamese_fits = _fits(vietnamese, decimal_places) and not (comma and decimal_places == 0 and scale == 1)
-    if not vietnamese_fits:
+    # "12500,000" is no English writing: 12.500 officially, or 12,500,000 with its commas left out, asked.
+    if not vietnamese_fits and _ENGLISH_GROUP.fullmatch(number):
         return within_places(english, text, money=money, decimal_places=decimal_places, locale="en")
     if _fits(english, decimal_places):
         raise FigureError(

@@ -185,3 +185,20 @@ def test_three_digits_after_one_comma_or_dot_are_never_guessed_where_both_readin
     with pytest.raises(FigureError) as error:
         english(text, True, 3)
     assert error.value.message == TWO_WRITINGS
+
+
+@pytest.mark.parametrize(
+    ("text", "money", "english_reading", "vietnamese_reading"),
+    [
+        ("12500,000", False, "12,500,000", "12,500"),
+        ("1 250,000", False, "1,250,000", "1,250"),
+        ("1000,000 đồng", True, "1,000,000", "1,000"),
+    ],
+)
+def test_a_comma_after_a_group_no_english_writing_has_is_asked_not_taken_for_thousands(
+    text, money, english_reading, vietnamese_reading
+):
+    # officially 12.500 (a spreadsheet's three decimals); in English, the commas left out: never 1.000 times unasked
+    error = refused(text, money, 0)
+    assert error.message == TWO_WRITINGS
+    assert (error.params["english"], error.params["vietnamese"]) == (english_reading, vietnamese_reading)
