@@ -94,7 +94,7 @@ def transition(report, action, user, today=None, reason="", number=None):
     An issue confirmed with a number is refused (NumberTaken) if the report would take another.
     """
     sources, target = TRANSITIONS[action]
-    reason = clean_text(reason or "").strip()  # «\u200b» alone is no reason
+    reason = given_reason(reason)
     with transaction.atomic():
         current = _claim(report, list(sources))
         if action == "return" and current.status != report.status:
@@ -118,11 +118,17 @@ def transition(report, action, user, today=None, reason="", number=None):
 REASON_LIMIT = 1000
 
 
+def given_reason(reason):
+    """A reason as it is kept: cleaned as any text is stored (an invisible «\u200b» alone is no reason)."""
+    return clean_text(reason or "").strip()
+
+
 def reason_refusal(report, action, reason):
     """Why a return's reason is refused, or "": a return always says why, the drafter must know what to
     mend; an approved report's, also why an approval others may have counted on is undone."""
     if action != "return":
         return ""
+    reason = given_reason(reason)
     if not reason and report.status == Report.Status.APPROVED:
         return _("Ghi lý do trả lại báo cáo đã duyệt.")
     if not reason:

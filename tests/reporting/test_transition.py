@@ -157,8 +157,9 @@ def test_a_submitted_report_is_returned_only_with_a_reason_on_the_page_the_api_a
     client = signed_in(users["leader"])
     url = f"/bao-cao/{report.pk}/return/"
     assert "Lý do trả lại (bắt buộc)" in client.get(url).content.decode()
-    page = client.post(url, {"confirmed": "1", "reason": "   "}).content.decode()
-    assert "Ghi lý do trả lại để người soạn biết cần sửa gì." in page and saved(report)["status"] == "submitted"
+    for blank in ("   ", "\u200b\u00a0"):  # an invisible character is no reason either, said beside the box
+        page = client.post(url, {"confirmed": "1", "reason": blank}).content.decode()
+        assert "Ghi lý do trả lại để người soạn biết cần sửa gì." in page and saved(report)["status"] == "submitted"
     refused = api("leader").post(
         f"/api/reports/{report.pk}/transition/", {"action": "return", "reason": " "}, format="json"
     )
