@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from django.utils.translation import gettext
 
 from ngoaivu.pure.wording import screen_date
-from ngoaivu.signatures.fields import FIELD_LABELS
+from ngoaivu.signatures import fields
 from ngoaivu.signatures.verify import NO_SIGNATURE, SignatureCheck, VerifyError, all_sound, check_pdf
 
 from .certificates import revocation_lists, trust_roots
@@ -54,8 +54,7 @@ def notes(check: SignatureCheck) -> list[tuple[str, bool]]:
 
 def field_label(check: SignatureCheck) -> str:
     """The signature's field as the page and the messages name it: «Người ký», not NguoiKy."""
-    label = FIELD_LABELS.get(check.field_name)
-    return gettext(label) if label else check.field_name
+    return gettext(fields.field_label(check.field_name))
 
 
 def summary(check: SignatureCheck) -> str:

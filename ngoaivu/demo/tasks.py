@@ -44,6 +44,7 @@ def receive_signed_answer(submission_id: int) -> str:
     from ngoaivu.reporting.document import ReportDocument, Section, Signature
     from ngoaivu.reporting.pdf import docx_to_pdf
     from ngoaivu.signatures import keys, pades, stamps
+    from ngoaivu.signatures.fields import ORGANISATION_FIELD
 
     submission = Submission.objects.select_related("unit", "request").get(pk=submission_id)
     texts = [text for text in submission.texts.values() if text] or ["Không có hoạt động đối ngoại phát sinh."]
@@ -67,7 +68,11 @@ def receive_signed_answer(submission_id: int) -> str:
     placement = stamps.find_placement(pdf, RECTOR[1], RECTOR[0])
     text = stamps.organisation_text(submission.unit.name, timezone.localtime())
     stamp = pades.Stamp(
-        "CoQuan", placement.page, placement.organisation, stamps.organisation_style(seal, placement), {"info": text}
+        ORGANISATION_FIELD,
+        placement.page,
+        placement.organisation,
+        stamps.organisation_style(seal, placement),
+        {"info": text},
     )
     signed = pades.sign(pdf, signer, stamp, reason="Văn bản điện tử (dữ liệu mẫu)", location="Quảng Ngãi")
     submission.uploaded_file = f"bao-cao-9-thang-2021-{submission.unit.code}.pdf"

@@ -20,12 +20,13 @@ from ngoaivu.core.permissions import seals_report, signs_report
 from ngoaivu.pure.messages import MessageError
 from ngoaivu.signatures import keys, pades, stamps
 from ngoaivu.signatures.certificates import CertificateError, check_can_sign, holder_name, same_name
+from ngoaivu.signatures.fields import ORGANISATION_FIELD, SIGNER_FIELD
 from ngoaivu.signatures.verify import all_sound, check_pdf, revoked_serials
 
 from .frozen import DocumentSignature, IssuedDocument
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
-FIELDS = {DocumentSignature.Kind.PERSON: "NguoiKy", DocumentSignature.Kind.ORGANISATION: "CoQuan"}
+FIELDS = {DocumentSignature.Kind.PERSON: SIGNER_FIELD, DocumentSignature.Kind.ORGANISATION: ORGANISATION_FIELD}
 
 
 class SigningRefused(Exception):
