@@ -1,5 +1,8 @@
 """The documents the office drafts and those its reports cite: one table."""
 
+import re
+import unicodedata
+
 from django.core import checks
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models
@@ -11,19 +14,39 @@ from simple_history.models import HistoricalRecords
 from ngoaivu.core.constraints import Unique
 from ngoaivu.pure.text import clean_text
 from ngoaivu.pure.wording import format_count, format_date, screen_date
-from ngoaivu.reading.doc_numbers import register_number
+from ngoaivu.core.date_fields import refuse_date
+from ngoaivu.pure.numbers import quoted
+from ngoaivu.reading.doc_numbers import CODE, DASHES, register_number
 from ngoaivu.reading.unit_names import issued_by
 
 
 # The kind a citation names when it names none: "Văn bản số 1821/VP-HCQT …".
 GENERIC_KIND = "Văn bản"
+CITATION_EXAMPLE = "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh"
+
+# A code part of a number after its first slash: "VP", "hcqt", "2021", "SNgV".
+_CODE_PART = re.compile(r"[^\W_]+")
+SHOWN_PART = 40  # what a message quotes of a part not read: enough to find it in the box
+_LEADING_FIGURES = re.compile(r"(?:[0-9]+[a-zA-Z]?)?")
 
 
 def normal_number(number):
     """A document number as the register keeps it, however it was typed, pasted or imported: its one
     spelling (reading/doc_numbers.register_number: «1821 /VP-HCQT» is 1821/VP-HCQT, «12/SNgV – VP»
-    12/SNgV-VP). The letters keep their case: «SNgV», «QyĐ», «TTr» are written so by their issuers."""
-    return register_number(clean_text(number or "", one_line=True))
+    12/SNgV-VP). A code part typed wholly in lower case is written in capitals («85/vp-hcqt» is
+    85/VP-HCQT); one of mixed case keeps it: «SNgV», «QyĐ», «TTr» are written so by their issuers."""
+    number = clean_text(number or "", one_line=True)
+    head = _LEADING_FIGURES.match(number)
+    codes = number[head.end() :]  # «12a/2021/qđ-ubnd»: the figures and their letter stay as typed
+    capitals = _CODE_PART.sub(lambda part: part[0].upper() if part[0] == part[0].lower() else part[0], codes)
+    return register_number(head[0] + capitals)
+
+
+def normal_kind(kind):
+    """A kind of document in its one spelling, as the seeds write it: «công văn» and «CÔNG VĂN» are
+    «Công văn», «quyết định» is «Quyết định»; so the uniqueness rule sees one kind, whatever the case typed."""
+    kind = " ".join(clean_text(kind or "", one_line=True).split())
+    return kind[:1].upper() + kind[1:].lower()
 
 
 def number_key(number):
@@ -42,6 +65,13 @@ class LegalDocumentQuerySet(models.QuerySet):
         if document.doc_type != GENERIC_KIND:
             same = same.filter(Q(doc_type=document.doc_type) | Q(doc_type=GENERIC_KIND))
         return same
+
+    def kept_for(self, document):
+        """The kept document a parsed citation names: of its number and kind, of its year or undated."""
+        same = self.cited_as(document)
+        if document.issued_on:
+            same = same.filter(Q(issued_on__year=document.issued_on.year) | Q(issued_on__isnull=True))
+        return same.order_by("issued_on").first()
 
 
 class LegalDocument(models.Model):
@@ -121,6 +151,7 @@ class LegalDocument(models.Model):
             )
 
     def _derive(self):
+        self.doc_type = normal_kind(self.doc_type)
         normal = normal_number(self.number)
         if normal != self.number:
             # Said after the save (register/views._saved): a number is never rewritten silently.
@@ -173,19 +204,80 @@ class LegalDocument(models.Model):
 
     @classmethod
     def from_citation(cls, text):
-        """An unsaved document parsed from a citation, or None when the text cites nothing."""
+        """An unsaved document parsed from a citation a person typed, or None when the text cites nothing.
+        Whatever it writes is read or refused (ValidationError) with the reason, never dropped: a part
+        left unread, or a date or issuer other than the register's for that number (register_clash)."""
         from ngoaivu.reading.references import parse_reference
 
+        text = spelled_numbers(unicodedata.normalize("NFC", str(text)))
         ref = parse_reference(text)
         if ref is None:
             return None
-        return cls(
-            doc_type=ref.doc_type,
+        problem = _unread_problem(text, ref)
+        if problem:
+            raise ValidationError(problem)
+        document = cls(
+            doc_type=normal_kind(ref.doc_type),
             number=normal_number(ref.number),  # "1821 /VP-HCQT" is 1821/VP-HCQT; "22/NQ-TW" is 22-NQ/TW
             issued_on=ref.issued_on,
             issuer=ref.issuer or "",
             summary=ref.summary or "",
         )
+        problem = register_clash(document)
+        if problem:
+            raise ValidationError(problem)
+        return document
+
+
+# A number as a person may type it: spaces beside its slash and dashes, a code in lower case
+# («30 /ubnd – kgvx»), which the reader of reports takes only in capitals after a spaced dash.
+_TYPED_NUMBER = re.compile(
+    rf"(?<![\w/])[0-9]+[a-zA-Z]?\s*/\s*(?:[0-9]{{4}}\s*/\s*)?{CODE}(?:\s*{DASHES}\s*{CODE})*(?![\w/])"
+)
+_DASHED = re.compile(rf"\s*{DASHES}\s*")
+# A date as a person may write it, read or not: "10/3/2025", "10/3/25", "10.3.2025".
+_DATE_LIKE = re.compile(r"(?<![0-9/])[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}\s*[/.-]\s*[0-9]{2,4}(?![0-9/])")
+_FULL_YEAR = re.compile(r"[0-9]{4}$")
+_LEFT_OVER = " \t\n.,;"
+
+
+def _unread_problem(text, ref):
+    """Why a typed citation cannot be kept as read: a date-like part the reader did not take, or text
+    after what it read (a date written without «ngày», an issuer without «của»); None when all is read."""
+    read = re.search(r"\s*".join(map(re.escape, "".join(ref.text.split()))), text)
+    before, after = (text[: read.start()], text[read.end() :]) if read else ("", "")
+    unread = [after] + ([before] if ref.issued_on is None else [])
+    for part in unread:
+        day = _DATE_LIKE.search(part)
+        if day and not _FULL_YEAR.search(day[0]):
+            return refuse_date(day[0])
+        if day:
+            return _(
+                "Không đọc được ngày «%(value)s» trong văn bản đã ghi: ghi «ngày» trước ngày ban hành và «của» "
+                "trước cơ quan ban hành, theo mẫu: %(example)s"
+            ) % {"value": day[0], "example": CITATION_EXAMPLE}
+    left = after.strip(_LEFT_OVER)
+    if left:
+        return _("Không đọc được phần «%(part)s» của văn bản đã ghi. Ghi theo mẫu: %(example)s") % {
+            "part": quoted(left, SHOWN_PART),
+            "example": CITATION_EXAMPLE,
+        }
+    return None
+
+
+def spelled_numbers(text):
+    """text with each typed number in the register's spelling, so that it is read whole. A word after a
+    dash written as a name («30/UBND - Sở Ngoại vụ») is no code: the number ends before it."""
+
+    def spelled(match):
+        typed = match[0]
+        for dash in _DASHED.finditer(typed):
+            word = _CODE_PART.match(typed, dash.end())
+            if word and len(word[0]) > 1 and word[0][0].isupper() and word[0][1:].islower():
+                return normal_number(typed[: dash.start()]) + typed[dash.start() :]
+        return normal_number(typed)
+
+    return _TYPED_NUMBER.sub(spelled, text)
 
 
 @checks.register(checks.Tags.database)
@@ -211,3 +303,39 @@ def documents_to_merge(app_configs=None, databases=None, **kwargs):
             id="ngoaivu.W101",
         )
     ]
+
+
+def register_clash(document):
+    """Why a typed citation cannot name the kept document of its number and year: the register holds it
+    with another date or another issuer. Neither replaces the other silently: the person corrects the
+    one that is wrong. None when they agree, or either leaves it blank (then the kept one is completed)."""
+    if not document.number:
+        return None
+    same = LegalDocument.objects.cited_as(document)
+    if document.issued_on is None and same.values("issued_year").distinct().count() > 1:
+        return None  # which year is meant is the date's to say (register/forms.undated_choice)
+    kept = LegalDocument.objects.kept_for(document)
+    if kept is None:
+        return None
+    other_day = document.issued_on and kept.issued_on and document.issued_on != kept.issued_on
+    other_issuer = document.issuer and kept.issuer and _issuer_key(document.issuer) != _issuer_key(kept.issuer)
+    if not (other_day or other_issuer):
+        return None
+    return _(
+        "Sổ văn bản đã có %(kept)s, khác với văn bản đã ghi: %(typed)s. Sửa lại ngày ban hành, cơ quan ban "
+        "hành đã ghi; nếu sổ văn bản ghi sai, sửa văn bản trong sổ trước."
+    ) % {"kept": _as_told(kept), "typed": _as_told(document)}
+
+
+def _issuer_key(issuer):
+    return " ".join(issuer.split()).casefold()
+
+
+def _as_told(document):
+    """A document as a message names it: its kind, number, date (dd/mm/yyyy) and issuer."""
+    parts = [document.doc_type, f"số {document.number}"]
+    if document.issued_on:
+        parts.append(f"ngày {screen_date(document.issued_on)}")
+    if document.issuer:
+        parts.append(f"của {document.issuer}")
+    return " ".join(parts)

@@ -11,7 +11,7 @@ from django.db.models.functions import Lower
 from django.db.models.lookups import Contains
 
 from ngoaivu.pure.search_terms import search_terms
-from ngoaivu.pure.text import fold_table
+from ngoaivu.pure.text import fold_table, words
 
 LETTERS, FOLDED = fold_table()
 
@@ -30,7 +30,18 @@ class Folded(Func):
 
 
 def matching(queryset, fields, query):
-    """The rows of queryset where every word of query is in one of fields (folded both sides)."""
+    """The rows of queryset where every word of query is in one of fields (folded both sides). A document
+    number typed with spaces or another dash («77 /VP – HCQT») finds it also as the register spells it
+    (77/VP-HCQT); the words as typed still find a text that writes it so."""
+    from ngoaivu.core.legal_documents import spelled_numbers  # a models module: search loads before the apps
+
+    spelled = spelled_numbers(str(query or ""))
+    if words(spelled) != words(query):
+        return _all_words(queryset, fields, query) | _all_words(queryset, fields, spelled)
+    return _all_words(queryset, fields, query)
+
+
+def _all_words(queryset, fields, query):
     for alternatives in search_terms(query):
         condition = Q()
         for texts in alternatives:

@@ -3,7 +3,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -15,13 +14,12 @@ from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.forms import StoredTextMixin, VersionFormMixin
 from ngoaivu.core.issuers import issuer_problem
 from ngoaivu.core.locking import FIELD as VERSION_FIELD
+from ngoaivu.core.legal_documents import CITATION_EXAMPLE, register_clash
 from ngoaivu.core.models import GENERIC_KIND, LegalDocument, Unit
 from ngoaivu.core.permissions import default_unit, editable, is_unit_bound, owning_unit, unit_choices
 
 from .models.base import copy_message, first_copy
 from .unlikely import checks_for
-
-CITATION_EXAMPLE = "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh"
 
 
 class CitationField(forms.CharField):
@@ -81,13 +79,14 @@ def undated_choice(document):
 
 
 def resolve_document(document):
-    """The saved LegalDocument for a parsed citation: an existing one is reused and completed."""
+    """The saved LegalDocument for a parsed citation: an existing one is reused and completed, never
+    changed: one the register holds with another date or issuer is refused (core register_clash)."""
     if document is None or document.pk:
         return document
-    same = LegalDocument.objects.cited_as(document)
-    if document.issued_on:
-        same = same.filter(Q(issued_on__year=document.issued_on.year) | Q(issued_on__isnull=True))
-    existing = same.order_by("issued_on").first()
+    problem = register_clash(document)  # from_citation has said it beside the field; kept since
+    if problem:
+        raise ValidationError(problem)
+    existing = LegalDocument.objects.kept_for(document)
     if existing is None:
         document.save()
         return document

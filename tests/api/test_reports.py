@@ -8,6 +8,7 @@ import pytest
 from docx import Document
 
 from ngoaivu.api.reports import ReportSerializer
+from ngoaivu.core.models import LegalDocument
 from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.services import create_report
 from ngoaivu.reporting.workflow import issue
@@ -105,6 +106,18 @@ def test_the_request_letter_is_cited_and_a_bad_one_is_refused(api, units):
     assert body["intro"].startswith("Theo đề nghị của Sở Ngoại vụ tại Công văn số 1874/SNgV-ĐN")
     response = new_report(api("reporter"), period="2024", template="integration", letter="một công văn nào đó")
     assert response.status_code == 400 and "Không nhận ra văn bản" in response.json()["letter"][0]
+
+
+def test_a_letter_cut_short_or_clashing_with_the_register_is_refused_and_no_report_made(api, units):
+    client = api("reporter")
+    response = new_report(client, period="2024", template="integration", letter="Công văn 1353/SNgV-ĐN, 09/11/2025")
+    assert response.status_code == 400 and "Không đọc được ngày «09/11/2025»" in response.json()["letter"][0]
+    LegalDocument.objects.create(doc_type="Công văn", number="1874/SNgV-ĐN", issued_on=date(2024, 11, 12))
+    letter = "Công văn số 1874/SNgV-ĐN ngày 20/11/2024 của Sở Ngoại vụ"
+    response = new_report(client, period="2024", template="integration", letter=letter)
+    assert response.status_code == 400
+    assert response.json()["letter"][0].startswith("Sổ văn bản đã có Công văn số 1874/SNgV-ĐN ngày 12/11/2024,")
+    assert not Report.objects.exists() and LegalDocument.objects.count() == 1
 
 
 def test_a_reporter_makes_drafts_for_its_own_unit_only(api, units):

@@ -1,7 +1,10 @@
 """One document, however a citation spells it: a space beside the slash or the dash, a dash's look-alike,
 or the generic «Văn bản» for a letter already kept as a Công văn."""
 
+from datetime import date
+
 import pytest
+from django.core.exceptions import ValidationError
 
 from ngoaivu.core.models import LegalDocument
 from ngoaivu.reading.doc_numbers import register_number
@@ -62,3 +65,89 @@ def test_an_undated_generic_citation_of_a_number_kept_once_is_that_document(unit
     document = LegalDocument.from_citation(text)
     assert citation_problem(text, document) is None
     assert resolve_document(document) == kept
+
+
+KEPT = "Công văn số 77/VP-HCQT ngày 15/01/2026 của Văn phòng UBND tỉnh về việc thử"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Công văn số 77/VP-HCQT ngày 20/11/2026 của Văn phòng UBND tỉnh",  # another date of the year
+        "Công văn số 77/VP-HCQT ngày 15/01/2026 của Sở Ngoại vụ",  # another issuer
+    ],
+)
+def test_a_citation_of_a_kept_number_with_another_date_or_issuer_is_refused_saying_both(units, typed):
+    kept = resolve_document(LegalDocument.from_citation(KEPT))
+    with pytest.raises(ValidationError) as refused:
+        LegalDocument.from_citation(typed)
+    assert refused.value.messages == [
+        "Sổ văn bản đã có Công văn số 77/VP-HCQT ngày 15/01/2026 của Văn phòng UBND tỉnh, khác với văn bản đã "
+        f"ghi: {typed}. Sửa lại ngày ban hành, cơ quan ban hành đã ghi; nếu sổ "
+        "văn bản ghi sai, sửa văn bản trong sổ trước."
+    ]
+    kept.refresh_from_db()
+    assert (kept.issued_on, kept.issuer) == (date(2026, 1, 15), "Văn phòng UBND tỉnh")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Công văn số 77/VP-HCQT ngày 15/01/2026 của Văn phòng UBND tỉnh",
+        "Công văn số 77/VP-HCQT ngày 15/01/2026",  # no issuer: the kept one's
+        "Công văn số 77/VP-HCQT của văn phòng UBND  tỉnh",  # no date, the issuer in another case
+    ],
+)
+def test_a_citation_agreeing_with_the_kept_document_or_leaving_a_part_blank_is_that_document(units, typed):
+    kept = resolve_document(LegalDocument.from_citation(KEPT))
+    assert resolve_document(LegalDocument.from_citation(typed)) == kept
+    assert LegalDocument.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "number", "day", "issuer"),
+    [
+        ("Công văn số 30 /ubnd – kgvx ngày 10/3/2025 của UBND tỉnh", "30/UBND-KGVX", date(2025, 3, 10), "UBND tỉnh"),
+        ("Công văn số 85/vp-hcqt ngày 02/02/2026", "85/VP-HCQT", date(2026, 2, 2), ""),
+        ("Công văn số 12/SNgV – VP", "12/SNgV-VP", None, ""),
+    ],
+)
+def test_a_typed_number_is_read_whole_and_a_code_in_lower_case_in_capitals(units, typed, number, day, issuer):
+    document = LegalDocument.from_citation(typed)
+    assert (document.number, document.issued_on, document.issuer) == (number, day, issuer)
+
+
+EXAMPLE = "Ghi theo mẫu: Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "Công văn 1353/SNgV-ĐN, 09/11/2025, Sở Ngoại vụ",
+            "Không đọc được ngày «09/11/2025» trong văn bản đã ghi: ghi «ngày» trước ngày ban hành và «của» trước "
+            "cơ quan ban hành, theo mẫu: Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của UBND tỉnh",
+        ),
+        (
+            "Công văn số 30/UBND-KGVX ngày 10/3/25 của UBND tỉnh",
+            "Ngày «10/3/25» ghi năm bằng hai chữ số; ghi năm đủ bốn chữ số, theo dạng dd/mm/yyyy.",
+        ),
+        (
+            "Công văn số 30/UBND - Sở Ngoại vụ",
+            f"Không đọc được phần «- Sở Ngoại vụ» của văn bản đã ghi. {EXAMPLE}",
+        ),
+    ],
+)
+def test_a_part_of_a_citation_left_unread_is_refused_naming_it(units, typed, said):
+    with pytest.raises(ValidationError) as refused:
+        LegalDocument.from_citation(typed)
+    assert refused.value.messages == [said]
+
+
+def test_a_kind_typed_in_another_case_is_the_same_kind_for_the_uniqueness_rule(units):
+    LegalDocument.objects.create(doc_type="Công văn", number="77/VP-HCQT", issued_on=date(2025, 3, 1))
+    twin = LegalDocument(doc_type="công văn", number="77/vp-hcqt", issued_on=date(2025, 5, 1))
+    with pytest.raises(ValidationError) as refused:
+        twin.full_clean()
+    assert "Đã có văn bản cùng loại, cùng số, ký hiệu" in str(refused.value)
+    assert (twin.doc_type, twin.number) == ("Công văn", "77/VP-HCQT")

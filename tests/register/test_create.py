@@ -342,3 +342,27 @@ def test_a_citation_without_its_date_is_refused_when_the_number_is_kept_in_two_y
     dated = outgoing_data(units, dispatch_decision="Quyết định số 08/QĐ-UBND ngày 03/01/2021 của UBND tỉnh")
     assert client.post("/so-theo-doi/doan-ra/them/", dated).status_code == 302
     assert OutgoingDelegation.objects.get().dispatch_decision.issued_on == date(2021, 1, 3)
+
+
+def test_a_citation_the_register_holds_with_another_date_is_refused_beside_the_field(client_for, units):
+    """The register's date is not put in place of the one typed, nor the typed one in place of the register's."""
+    kept = LegalDocument.objects.create(
+        doc_type="Công văn", number="77/VP-HCQT", issued_on=date(2026, 1, 15), summary="về việc thử"
+    )
+    typed = "Công văn số 77/VP-HCQT ngày 20/11/2026 của Văn phòng UBND tỉnh"
+    response = client_for("officer").post("/so-theo-doi/doan-ra/them/", outgoing_data(units, dispatch_decision=typed))
+    assert errors_of(response)["dispatch_decision"] == (
+        "Sổ văn bản đã có Công văn số 77/VP-HCQT ngày 15/01/2026, khác với văn bản đã ghi: Công văn số 77/VP-HCQT "
+        "ngày 20/11/2026 của Văn phòng UBND tỉnh. Sửa lại ngày ban hành, cơ quan ban hành đã ghi; nếu sổ văn bản "
+        "ghi sai, sửa văn bản trong sổ trước."
+    )
+    assert not OutgoingDelegation.objects.exists() and list(LegalDocument.objects.all()) == [kept]
+
+
+def test_a_citation_cut_short_is_refused_naming_the_part_not_read(client_for, units):
+    typed = "Quyết định số 08/QĐ-UBND ngày 03/01/21 của UBND tỉnh"
+    response = client_for("officer").post("/so-theo-doi/doan-ra/them/", outgoing_data(units, dispatch_decision=typed))
+    assert errors_of(response)["dispatch_decision"] == (
+        "Ngày «03/01/21» ghi năm bằng hai chữ số; ghi năm đủ bốn chữ số, theo dạng dd/mm/yyyy."
+    )
+    assert not LegalDocument.objects.exists()

@@ -11,6 +11,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from ngoaivu.core.models import LegalDocument
 from ngoaivu.register.models import IncomingDelegation
 
 
@@ -358,3 +359,11 @@ def test_a_yes_or_no_filter_that_is_neither_lists_nothing_and_says_so(client_for
     for value in ("true", "false", ""):  # Có, Không, Tất cả: read as before
         assert client.get(url, {name: value}).status_code == 200
         assert not client.get(url, {name: value}).context["filter_refused"]
+
+
+@pytest.mark.parametrize("query", ["77/VP-HCQT", "77 /VP – HCQT", "77/VP–HCQT", "77/vp-hcqt"])
+def test_the_documents_register_finds_a_number_however_it_is_spaced_or_dashed(client_for, units, query):
+    LegalDocument.objects.create(doc_type="Công văn", number="77/VP-HCQT", issued_on=date(2026, 1, 15))
+    LegalDocument.objects.create(doc_type="Công văn", number="78/VP-HCQT", issued_on=date(2026, 1, 16))
+    response = client_for("viewer").get("/so-theo-doi/van-ban/", {"q": query})
+    assert [record.number for record, _cells in response.context["rows"]] == ["77/VP-HCQT"]

@@ -11,7 +11,7 @@ import pytest
 from django.db.models import Max
 from django.utils import timezone
 
-from ngoaivu.core.models import Unit
+from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.services import create_report
 from ngoaivu.reporting.workflow import WorkflowError, issue, transition
@@ -156,6 +156,34 @@ def test_the_thematic_report_of_the_office_answers_the_letter(client, demo_users
     text = "\n".join(report.sections.values_list("text", flat=True))
     assert "tổ chức đoàn công tác đến Trung Quốc" in text and "Hà Bắc" in text
     assert "Quý III hoặc Quý IV" in text and "Seoul" in text
+
+
+@pytest.mark.parametrize(
+    ("letter", "said"),
+    [
+        (
+            "Công văn số 1874/SNgV-ĐN ngày 20/11/2024 của Sở Ngoại vụ",
+            "Sổ văn bản đã có Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ, khác với văn bản đã ghi: "
+            "Công văn số 1874/SNgV-ĐN ngày 20/11/2024 của Sở Ngoại vụ. Sửa lại ngày ban hành, cơ quan ban hành đã "
+            "ghi; nếu sổ văn bản ghi sai, sửa văn bản trong sổ trước.",
+        ),
+        (
+            "Công văn số 1874/SNgV-ĐN ngày 12/11/24 của Sở Ngoại vụ",
+            "Ngày «12/11/24» ghi năm bằng hai chữ số; ghi năm đủ bốn chữ số, theo dạng dd/mm/yyyy.",
+        ),
+    ],
+)
+def test_a_letter_other_than_the_registers_or_cut_short_is_refused_beside_it(client, demo_users, letter, said):
+    LegalDocument.objects.get_or_create(
+        doc_type="Công văn", number="1874/SNgV-ĐN", issued_on=date(2024, 11, 12), defaults={"issuer": "Sở Ngoại vụ"}
+    )
+    before = Report.objects.count()
+    client = login(client, demo_users, "vanphong")
+    response = new_report(client, unit="VP", period="2024", template="integration", standalone="1", letter=letter)
+    assert response.status_code == 200 and response.context["form"].errors["letter"] == [said]
+    assert Report.objects.count() == before
+    kept = LegalDocument.objects.get(number="1874/SNgV-ĐN")
+    assert kept.issued_on == date(2024, 11, 12)
 
 
 def test_without_a_letter_the_opening_says_nothing_of_one(client, demo_users):
