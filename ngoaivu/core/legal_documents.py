@@ -12,10 +12,10 @@ from django.utils.translation import gettext_lazy as _, pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from ngoaivu.core.constraints import Unique
-from ngoaivu.pure.text import clean_text
-from ngoaivu.pure.wording import format_count, format_date, screen_date
 from ngoaivu.core.date_fields import refuse_date
 from ngoaivu.pure.numbers import quoted
+from ngoaivu.pure.text import clean_text
+from ngoaivu.pure.wording import format_count, format_date, screen_date
 from ngoaivu.reading.doc_numbers import CODE, DASHES, register_number
 from ngoaivu.reading.unit_names import issued_by
 
@@ -312,7 +312,7 @@ def register_clash(document):
     if not document.number:
         return None
     same = LegalDocument.objects.cited_as(document)
-    if document.issued_on is None and same.values("issued_year").distinct().count() > 1:
+    if document.issued_on is None and same.exclude(issued_year=None).values("issued_year").distinct().count() > 1:
         return None  # which year is meant is the date's to say (register/forms.undated_choice)
     kept = LegalDocument.objects.kept_for(document)
     if kept is None:

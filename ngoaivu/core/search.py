@@ -33,7 +33,8 @@ def matching(queryset, fields, query):
     """The rows of queryset where every word of query is in one of fields (folded both sides). A document
     number typed with spaces or another dash («77 /VP – HCQT») finds it also as the register spells it
     (77/VP-HCQT); the words as typed still find a text that writes it so."""
-    from ngoaivu.core.legal_documents import spelled_numbers  # a models module: search loads before the apps
+    # a models module: imported here, since search is loaded before the apps are (core/sqlite.py)
+    from ngoaivu.core.legal_documents import spelled_numbers
 
     spelled = spelled_numbers(str(query or ""))
     if words(spelled) != words(query):

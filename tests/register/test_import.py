@@ -776,6 +776,20 @@ def test_a_citation_without_its_date_is_a_row_error_when_the_number_is_kept_in_t
     assert "của các năm 2020, 2021: ghi thêm ngày ban hành" in problems
 
 
+def test_a_citation_the_register_holds_with_another_date_or_cut_short_is_a_row_error(client_for):
+    LegalDocument.objects.create(doc_type="Quyết định", number="08/QĐ-UBND", issued_on=date(2021, 1, 3))
+    headers = ["Tên đoàn", "Số người", "Nước đến", "Ngày đi", "Quyết định cử đi", "Đơn vị"]
+    rows = [
+        ["Đoàn công tác tỉnh", 5, "Lào", "10/3/2021", "Quyết định số 08/QĐ-UBND ngày 05/01/2021 của UBND tỉnh", "SNgV"],
+        ["Đoàn thứ hai", 5, "Lào", "10/3/2021", "Quyết định số 09/QĐ-UBND, 05/01/2021, UBND tỉnh", "SNgV"],
+    ]
+    response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, headers)})
+    problems = " ".join(message for _row, message in response.context["problems"])
+    assert "Sổ văn bản đã có Quyết định số 08/QĐ-UBND ngày 03/01/2021, khác với văn bản đã ghi" in problems
+    assert "Không đọc được ngày «05/01/2021»" in problems
+    assert LegalDocument.objects.count() == 1
+
+
 def test_a_broken_rule_deep_in_a_long_file_is_said_beside_its_row_and_nothing_is_saved(client_for):
     # the rules are decided in memory (core/conditions.py) and history written at the end: neither
     # may let a bad row through, or keep the rows before it
