@@ -17,7 +17,7 @@ from ngoaivu.pure.numbers import quoted
 from ngoaivu.pure.text import clean_text
 from ngoaivu.pure.wording import format_count, format_date, screen_date
 from ngoaivu.reading.doc_numbers import CODE, DASHES, register_number
-from ngoaivu.reading.unit_names import issued_by
+from ngoaivu.reading.unit_names import issued_by, name_key, split_province
 
 
 # The kind a citation names when it names none: "Văn bản số 1821/VP-HCQT …".
@@ -318,7 +318,7 @@ def register_clash(document):
     if kept is None:
         return None
     other_day = document.issued_on and kept.issued_on and document.issued_on != kept.issued_on
-    other_issuer = document.issuer and kept.issuer and _issuer_key(document.issuer) != _issuer_key(kept.issuer)
+    other_issuer = document.issuer and kept.issuer and not same_issuer(document.issuer, kept.issuer)
     if not (other_day or other_issuer):
         return None
     return _(
@@ -327,8 +327,22 @@ def register_clash(document):
     ) % {"kept": _as_told(kept), "typed": _as_told(document)}
 
 
-def _issuer_key(issuer):
-    return " ".join(issuer.split()).casefold()
+def same_issuer(written, kept):
+    """Whether two writings name one body: «UBND tỉnh» and «Ủy ban nhân dân tỉnh Quảng Ngãi», «Uỷ» and «Ủy»
+    (reading/unit_names.name_key), a province written on one side only; not two provinces' bodies."""
+    body, province = split_province(written)
+    kept_body, kept_province = split_province(kept)
+    if province is not None and kept_province is not None and province.code != kept_province.code:
+        return False
+    return _body_key(body) == _body_key(kept_body)
+
+
+def _body_key(body):
+    """A body's name without the province's kind left when its name is not written («UBND tỉnh»)."""
+    key = name_key(body)
+    for kind in (" tỉnh", " thành phố"):
+        key = key.removesuffix(kind)
+    return key
 
 
 def _as_told(document):

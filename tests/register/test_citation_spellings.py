@@ -96,6 +96,7 @@ def test_a_citation_of_a_kept_number_with_another_date_or_issuer_is_refused_sayi
         "Công văn số 77/VP-HCQT ngày 15/01/2026 của Văn phòng UBND tỉnh",
         "Công văn số 77/VP-HCQT ngày 15/01/2026",  # no issuer: the kept one's
         "Công văn số 77/VP-HCQT của văn phòng UBND  tỉnh",  # no date, the issuer in another case
+        "Công văn số 77/VP-HCQT ngày 15/01/2026 của Văn phòng Uỷ ban nhân dân tỉnh Quảng Ngãi",  # written out
     ],
 )
 def test_a_citation_agreeing_with_the_kept_document_or_leaving_a_part_blank_is_that_document(units, typed):
