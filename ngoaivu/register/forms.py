@@ -40,10 +40,18 @@ class CitationField(forms.CharField):
             return doc.citation() if doc else ""
         return value
 
+    # On an edit form, the stored document's key (RecordForm): sent back as shown, it is kept as it is, not
+    # judged again by rules younger than the row (an issuer's dates), which would refuse an unrelated edit.
+    kept = None
+
     def clean(self, value):
         value = super().clean(value)
         if not value:
             return None
+        if self.kept is not None and value == self.prepare_value(self.kept):
+            kept = LegalDocument.objects.filter(pk=self.kept).first()
+            if kept is not None:
+                return kept
         document = LegalDocument.from_citation(value)
         if document is None or not document.number:
             raise ValidationError(_("Không nhận ra văn bản. Ghi theo mẫu: %(example)s") % {"example": CITATION_EXAMPLE})
@@ -110,6 +118,8 @@ class RecordForm(StoredTextMixin, WarningFormMixin, VersionFormMixin, forms.Mode
         super().__init__(*args, **kwargs)
         self.user, self.area, self.parent = user, area, parent
         for name, formfield in self.fields.items():
+            if isinstance(formfield, CitationField) and self.instance.pk is not None:
+                formfield.kept = self.initial.get(name)
             model_field = self._meta.model._meta.get_field(name)
             if isinstance(model_field, models.DateField):
                 formfield.widget = DateWidget()

@@ -61,3 +61,43 @@ def test_a_save_that_writes_the_values_kept_writes_no_version(client_for, incomi
     assert response.redirect_chain and "Không có thay đổi nào; bản ghi giữ nguyên." in response.content.decode()
     record.refresh_from_db()
     assert record.history.count() == 1 and record.version == 1
+
+
+def test_a_citation_kept_before_the_issuers_dates_were_known_does_not_block_an_edit(client_for, units):
+    """A row kept citing the Sở Ngoại vụ's letter dated after the Sở's end (recorded before that end was) is
+    edited for something else and saved, its citation as shown kept; the same citation typed anew is refused."""
+    from datetime import date
+
+    from ngoaivu.core.models import LegalDocument, Unit
+    from ngoaivu.register.models import OutgoingDelegation
+
+    letter = LegalDocument.objects.create(
+        doc_type="Công văn", number="8/SNgV-VP", issued_on=date(2025, 3, 10), issuer="Sở Ngoại vụ"
+    )
+    row = OutgoingDelegation.objects.create(
+        unit=units["vp"],
+        title="Đoàn công tác Champasak",
+        persons=5,
+        start_date=date(2025, 3, 12),
+        end_date=date(2025, 3, 14),
+        purpose="Hội đàm",
+        countries=["LA"],
+        dispatch_decision=letter,
+    )
+    Unit.objects.filter(pk=units["sngv"].pk).update(ended_on=date(2025, 3, 1), is_active=False)
+    client = client_for("officer")
+    url = f"/so-theo-doi/doan-ra/{row.pk}/sua/"
+    form = client.get(url).context["form"]
+    data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+    data["persons"] = "6"
+    shown = data["dispatch_decision"]
+    assert "8/SNgV-VP" in shown and "Sở Ngoại vụ" in shown
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    row.refresh_from_db()
+    assert (row.persons, row.dispatch_decision_id) == (6, letter.pk)
+    form = client.get(url).context["form"]
+    data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+    data["dispatch_decision"] = "Công văn số 9/SNgV-VP ngày 10/03/2025 của Sở Ngoại vụ"
+    refused = client.post(url, data)
+    assert "chỉ hoạt động đến ngày 28/02/2025" in " ".join(refused.context["form"].errors["dispatch_decision"])
