@@ -207,7 +207,7 @@ class Period:
         return "cả năm" if months == 12 else f"{months} tháng"
 
     def code(self):
-        """The CLI spelling, which parse() reads back."""
+        """The CLI spelling, which period_parsing.parse() reads back."""
         if self.kind == MONTH:
             return f"{self.year}-{self.index:02d}"
         if self.kind == QUARTER:

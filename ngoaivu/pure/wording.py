@@ -290,10 +290,10 @@ _COMMA_GROUPS = re.compile(r"(?<![\w.,/:-])([1-9]\d{0,2}(?:,\d{3})+)(\.\d+)?(?![
 _POINT_DECIMAL = re.compile(
     r"(?<![\w.,/:-])(\d+)\.(\d{1,2})(?=[ \u00a0]*(?:tỷ|triệu|nghìn|ngàn|USD|EUR|đồng|%))(?![\w.,/-]?\d)"
 )
-_WHOLE_COUNTED = set(
-    "đoàn lượt người tàu ngư dân dự án khoản chương trình học viên sinh viên thẻ hồ sơ văn bản doanh nghiệp cuộc "
-    "hội nghị lao động".split()
-)
+# What is counted whole, by the first word of its name (what _WORD finds after a figure): đoàn, lượt
+# (người), người, tàu (cá), ngư (dân), dự (án), khoản, chương (trình), học (viên), sinh (viên), thẻ, hồ (sơ),
+# văn (bản), doanh (nghiệp), cuộc, hội (nghị), lao (động).
+_WHOLE_COUNTED = set("đoàn lượt người tàu ngư dự khoản chương học sinh thẻ hồ văn doanh cuộc hội lao".split())
 
 
 def english_figures(text: str) -> list[tuple[str, str]]:

@@ -234,7 +234,8 @@ def _a_year_after(today):
 
 def checks_for(model):
     """The checks of a model's form: the rate where the model holds a value in đồng and its foreign
-    amount and an aid of nothing, the names of an ABTC file against its count, the size of a delegation, the crew of a fishing boat, and the dates and years of any form."""
+    amount and an aid of nothing, the names of an ABTC file against its count, the size of a delegation,
+    the crew of a fishing boat, and the dates and years of any form."""
     checks = []
     if model is ForeignAid:
         checks.extend((unlikely_rate, unlikely_free_aid))

@@ -26,13 +26,13 @@ from .offering import area_or_404, listed_area, offered_areas
 from ngoaivu.core.screen_figures import screen_count
 
 
-def _visible(area, user):
+def visible_rows(area, user):
     return scope(area.model.objects.all(), user, shared_when_null=area.shared_when_null)
 
 
 def _record(area, user, pk):
     """A row the user may read; another unit's row does not exist for a unit reporter."""
-    return get_object_or_404(_visible(area, user), pk=pk)
+    return get_object_or_404(visible_rows(area, user), pk=pk)
 
 
 def _editable(area, user, pk):
@@ -108,7 +108,7 @@ def record_update(request, slug, pk):
                 form.save()
         except VersionConflict:
             # Someone saved since this form was opened: nothing is written; both versions are shown.
-            current = _visible(area, request.user).filter(pk=pk).first()
+            current = visible_rows(area, request.user).filter(pk=pk).first()
             return conflict_page(
                 request,
                 form,
@@ -181,7 +181,7 @@ def _citing(area, record, user):
         condition = Q()
         for f in fields:
             condition |= Q(**{f.name: record})
-        rows = _visible(other, user).filter(condition).select_related(*other.related_fields())
+        rows = visible_rows(other, user).filter(condition).select_related(*other.related_fields())
         listed = [
             (row, [f.verbose_name for f in fields if getattr(row, f.attname) == record.pk], cells)
             for row, cells in list_rows(other, rows)

@@ -25,7 +25,7 @@ from ngoaivu.pure.text import collation_key
 from .display import list_rows
 from .filters import filterset_class
 from .offering import listed_area
-from .views import _visible
+from .views import visible_rows
 
 PAGE_SIZE = 50
 SORT = "sort"  # the query's column to sort by: "title", or "-title" the other way
@@ -95,7 +95,7 @@ def filtered(area, request):
 
 def _listed(area, request, order):
     """(the filter set, the rows it leaves in order, the keys that page them)."""
-    queryset = _visible(area, request.user).select_related(*area.related_fields())
+    queryset = visible_rows(area, request.user).select_related(*area.related_fields())
     filterset = filterset_class(area, request.user)(request.GET or None, queryset=queryset)
     if filterset.is_bound and not filterset.is_valid():
         # A filter that cannot be read lists nothing, beside its message: never every row as if it held.

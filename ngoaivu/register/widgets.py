@@ -103,7 +103,7 @@ class ChoiceWidget(widgets.Widget):
             self.by_key[nfc(value).casefold()] = value
             self.by_key[nfc(label).casefold()] = value
         # A label in any interface language: a file made in English is answered in the person's language,
-        # whose labels its messages list (resources._resource_for).
+        # whose labels its messages list (importing._resource_for).
         for language, _name in settings.LANGUAGES:
             with translation.override(language):
                 for value, label in choices:
