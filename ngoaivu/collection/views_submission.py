@@ -19,6 +19,7 @@ from ngoaivu.core.screen_figures import screen_count
 from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, is_office, scope
 from ngoaivu.core.uploads import UploadError, read_upload
+from ngoaivu.reading.extract import extract_bytes
 from ngoaivu.reading.reader import ReadError, read_bytes
 from ngoaivu.register.models.readings import ReadingState
 from ngoaivu.core.errors import error_text
@@ -125,7 +126,8 @@ def submission_detail(request, pk, review_form=None):
             submit = form.sending and not reading and not unread
             if unread:
                 messages.warning(request, _unread_message(form.sending))
-            upload = _upload(request) if reading else None  # a file refused says why; the draft is saved
+            # a file refused says why; the draft is saved
+            upload = _upload(request, submission) if reading else None
             try:
                 with transaction.atomic():
                     save_answer(submission, values, texts, submit=submit, version=form.cleaned_data["version"])
@@ -268,14 +270,14 @@ def submission_upload(request, pk):
     if not submission.is_pending:
         messages.error(request, _("Báo cáo đã gửi, không sửa được nữa."))
         return redirect("collection:submission", pk)
-    upload = _upload(request)
+    upload = _upload(request, submission)
     if upload is not None:
         with transaction.atomic():
             _read_file(submission, *upload)
     return redirect("collection:submission", pk)
 
 
-def _upload(request):
+def _upload(request, submission):
     """(data, kind, name) of the report the unit posted, or None, the reason said in a message."""
     form = UploadForm(request.POST, request.FILES)
     if not form.is_valid():
@@ -284,8 +286,21 @@ def _upload(request):
     upload = form.cleaned_data["file"]
     try:
         data, kind = read_upload(upload, ANSWER_KINDS)
+        if kind == "docx":
+            # A Word file's text is read at once (no LibreOffice, no waiting): one with nothing to read
+            # is refused here, like a damaged one, rather than replace the last file and its figures.
+            extract_bytes(data, upload.name)
     except UploadError as failure:
         messages.error(request, error_text(failure))
+        return None
+    except ReadError as failure:
+        refusal = [_("Không dùng tệp «%(name)s».") % {"name": upload.name}, error_text(failure)]
+        if submission.stored_file:
+            refusal.append(
+                _("Tệp đã tải lên trước đó («%(name)s») và số liệu đọc từ tệp ấy vẫn được giữ nguyên.")
+                % {"name": submission.uploaded_file}
+            )
+        messages.error(request, " ".join(refusal))
         return None
     return data, kind, upload.name
 

@@ -148,3 +148,29 @@ def test_while_a_new_file_is_read_the_last_files_warnings_are_not_shown_and_a_fa
     submission.save()
     page = client.get(f"/yeu-cau/don-vi/{submission.pk}/doc-tep/", follow=True).content.decode()
     assert "Tệp «x.docx» không đọc được." in page and "Không đọc được nội dung nào trong tệp." not in page
+
+
+def test_a_word_file_with_no_text_is_refused_and_the_last_file_and_its_figures_are_kept(
+    client_for, outgoing, units, media
+):
+    submission = outgoing().submissions.get(unit=units["dh"])
+    client = client_for("other_reporter")
+    upload(client, submission, "good.docx", docx_bytes(UNIVERSITY_REPORT))
+    url = f"/yeu-cau/don-vi/{submission.pk}/"
+    form = client.get(url).context["form"]
+    data = {name: (field.initial if field.initial is not None else "") for name, field in form.fields.items()}
+    taken = client.post(url, {**data, "take": "all"})
+    client.post(url, {name: taken.context["form"][name].value() for name in form.fields})
+    submission.refresh_from_db()
+    before = (submission.stored_file.name, submission.values, submission.sources)
+    assert submission.values["training_courses"]["count"] == 2
+
+    page = upload(client, submission, "empty.docx", docx_bytes([])).content.decode()
+    assert "Không dùng tệp «empty.docx». Tệp không có nội dung văn bản để đọc." in page
+    assert "Tệp đã tải lên trước đó («good.docx») và số liệu đọc từ tệp ấy vẫn được giữ nguyên." in page
+    submission.refresh_from_db()
+    assert submission.uploaded_file == "good.docx"
+    assert (submission.stored_file.name, submission.values, submission.sources) == before
+    assert kept(media, "submissions") == [submission.stored_file.name]
+    row = next(r for r in client.get(url).context["figures"] if r["field"].name == "v__training_courses__count")
+    assert row["origin"] == "Đọc từ báo cáo của đơn vị"
