@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from ngoaivu.reading.extract import OLE_MAGIC, looks_like_text
 
 REPORT_KINDS = ("docx", "doc", "pdf", "text")
+# The names a file of each kind goes by: a name that claims a kind refused is told so apart.
+EXTENSIONS = {"docx": (".docx",), "xlsx": (".xlsx",), "doc": (".doc",), "pdf": (".pdf",), "text": (".txt", ".md")}
 
 
 class UploadError(Exception):
@@ -44,6 +46,15 @@ def kind_of(data):
     return None
 
 
+def _opens_as_zip(data):
+    """Whether a ZIP's table of contents reads: an OpenDocument does, a cut-off .docx does not."""
+    try:
+        zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        return False
+    return True
+
+
 def read_upload(upload, kinds):
     """(bytes, kind) of an uploaded file of one of the kinds, or UploadError."""
     if upload is None:
@@ -58,19 +69,27 @@ def read_upload(upload, kinds):
     if not data.strip(b" \t\r\n\x00"):
         raise UploadError(_("Tệp «%(name)s» rỗng, không có nội dung.") % {"name": upload.name})
     kind = kind_of(data)
-    if kind is None and data.startswith(b"PK\x03\x04"):
+    if kind is None and data.startswith(b"PK\x03\x04") and not _opens_as_zip(data):
         raise UploadError(_("Tệp «%(name)s» bị hỏng hoặc không đầy đủ, không mở được.") % {"name": upload.name})
     if kind not in kinds:
         names = {
             "docx": "Word (.docx)",
             "xlsx": "Excel (.xlsx)",
             "doc": "Word 97–2003 (.doc)",
-            "pdf": "PDF",
+            "pdf": "PDF (.pdf)",
             "text": _("văn bản (.txt, .md)"),
         }
+        accepted = _(" hoặc ").join(names[k] for k in kinds)
+        if upload.name.lower().endswith(tuple(extension for k in kinds for extension in EXTENSIONS[k])):
+            # The name claims a kind taken, the content is another: say that the two differ.
+            raise UploadError(
+                _("Nội dung tệp không phải là %(kinds)s, dù tên tệp là «%(name)s».")
+                % {"kinds": accepted, "name": upload.name}
+            )
+        # Another kind altogether (an OpenDocument, a plain text where a report is asked): say which are taken.
         raise UploadError(
-            _("Nội dung tệp không phải là %(kinds)s, dù tên tệp là «%(name)s».")
-            % {"kinds": _(" hoặc ").join(names[k] for k in kinds), "name": upload.name}
+            _("Tệp «%(name)s» không thuộc loại được nhận; chỉ nhận tệp %(kinds)s.")
+            % {"kinds": accepted, "name": upload.name}
         )
     return data, kind
 

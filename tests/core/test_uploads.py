@@ -3,7 +3,12 @@
 import io
 import zipfile
 
-from ngoaivu.core.uploads import kind_of
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from docx import Document
+
+from ngoaivu import soffice
+from ngoaivu.core.uploads import UploadError, kind_of, read_upload
 
 
 def zipped(*names):
@@ -37,3 +42,41 @@ def test_programs_pages_and_binary_noise_are_not_reports():
     assert kind_of(b"#!/bin/sh\nrm -rf /") is None
     assert kind_of(b"\x00\x01\x02binary") is None
     assert kind_of(b"") is None
+
+
+ANSWER_KINDS = ("docx", "doc", "pdf")
+TAKEN = "chỉ nhận tệp Word (.docx) hoặc Word 97–2003 (.doc) hoặc PDF (.pdf)."
+
+
+def refusal(name, data, kinds=ANSWER_KINDS):
+    with pytest.raises(UploadError) as refused:
+        read_upload(SimpleUploadedFile(name, data), kinds)
+    return str(refused.value)
+
+
+def opendocument(folder):
+    """A real .odt: a Word file LibreOffice converts."""
+    document = Document()
+    document.add_paragraph("Trong tháng, đón 02 đoàn khách nước ngoài.")
+    document.save(folder / "good.docx")
+    command = [soffice.find(), "--headless", f"-env:UserInstallation=file://{folder}/profile"]
+    soffice.run([*command, "--convert-to", "odt", "--outdir", str(folder), str(folder / "good.docx")], folder, 180)
+    return (folder / "good.odt").read_bytes()
+
+
+@pytest.mark.skipif(soffice.find() is None, reason="LibreOffice không có trên máy này")
+def test_an_opendocument_is_a_kind_not_taken_not_a_damaged_file(tmp_path):
+    data = opendocument(tmp_path)
+    assert refusal("good.odt", data) == f"Tệp «good.odt» không thuộc loại được nhận; {TAKEN}"
+    assert refusal("good.docx", data).endswith("dù tên tệp là «good.docx».")
+
+
+def test_a_file_of_another_kind_is_told_which_kinds_are_taken_and_a_name_that_claims_one_is_told_apart():
+    text = "Trong tháng, đón 02 đoàn khách nước ngoài.".encode()
+    assert refusal("text.txt", text) == f"Tệp «text.txt» không thuộc loại được nhận; {TAKEN}"
+    assert refusal("bao-cao.pdf", text) == (
+        "Nội dung tệp không phải là Word (.docx) hoặc Word 97–2003 (.doc) hoặc PDF (.pdf), dù tên tệp là «bao-cao.pdf»."
+    )
+    assert (
+        refusal("bao-cao.docx", b"PK\x03\x04 cut off") == "Tệp «bao-cao.docx» bị hỏng hoặc không đầy đủ, không mở được."
+    )
