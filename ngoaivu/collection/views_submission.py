@@ -20,6 +20,7 @@ from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, is_office, scope
 from ngoaivu.core.uploads import UploadError, read_upload
 from ngoaivu.reading.extract import extract_bytes
+from ngoaivu.sandbox import LimitExceeded, run_limited
 from ngoaivu.reading.reader import ReadError, read_bytes
 from ngoaivu.register.models.readings import ReadingState
 from ngoaivu.core.errors import error_text
@@ -287,9 +288,7 @@ def _upload(request, submission):
     try:
         data, kind = read_upload(upload, ANSWER_KINDS)
         if kind == "docx":
-            # A Word file's text is read at once (no LibreOffice, no waiting): one with nothing to read
-            # is refused here, like a damaged one, rather than replace the last file and its figures.
-            extract_bytes(data, upload.name)
+            _check_text(data, upload.name)
     except UploadError as failure:
         messages.error(request, error_text(failure))
         return None
@@ -303,6 +302,16 @@ def _upload(request, submission):
         messages.error(request, " ".join(refusal))
         return None
     return data, kind, upload.name
+
+
+def _check_text(data, name):
+    """ReadError for a Word file with nothing to read. Its text is taken at once (no LibreOffice, no
+    waiting; in the sandbox, an upload being untrusted): such a file is refused like a damaged one
+    rather than replace the last file and the figures read from it."""
+    try:
+        run_limited(extract_bytes, data, name)
+    except LimitExceeded as stopped:
+        raise ReadError(stopped.message, **stopped.params) from None
 
 
 def _read_file(submission, data, kind, name):

@@ -88,7 +88,7 @@ def read_upload(upload, kinds):
             )
         # Another kind altogether (an OpenDocument, a plain text where a report is asked): say which are taken.
         raise UploadError(
-            _("Tệp «%(name)s» không thuộc loại được nhận; chỉ nhận tệp %(kinds)s.")
+            _("Tệp «%(name)s» không phải là loại tệp được nhận; chỉ nhận tệp %(kinds)s.")
             % {"kinds": accepted, "name": upload.name}
         )
     return data, kind

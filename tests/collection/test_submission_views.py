@@ -273,7 +273,7 @@ def test_a_text_file_is_refused_as_the_page_says_word_or_pdf(client_for, outgoin
     html = response.content.decode()
     assert "Word hoặc PDF" in html
     assert (
-        "Tệp «bao-cao.txt» không thuộc loại được nhận; chỉ nhận tệp Word (.docx) hoặc Word 97–2003 (.doc) hoặc PDF (.pdf)."
+        "Tệp «bao-cao.txt» không phải là loại tệp được nhận; chỉ nhận tệp Word (.docx) hoặc Word 97–2003 (.doc) hoặc PDF (.pdf)."
         in html
     )
     submission.refresh_from_db()

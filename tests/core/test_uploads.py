@@ -67,13 +67,13 @@ def opendocument(folder):
 @pytest.mark.skipif(soffice.find() is None, reason="LibreOffice không có trên máy này")
 def test_an_opendocument_is_a_kind_not_taken_not_a_damaged_file(tmp_path):
     data = opendocument(tmp_path)
-    assert refusal("good.odt", data) == f"Tệp «good.odt» không thuộc loại được nhận; {TAKEN}"
+    assert refusal("good.odt", data) == f"Tệp «good.odt» không phải là loại tệp được nhận; {TAKEN}"
     assert refusal("good.docx", data).endswith("dù tên tệp là «good.docx».")
 
 
 def test_a_file_of_another_kind_is_told_which_kinds_are_taken_and_a_name_that_claims_one_is_told_apart():
     text = "Trong tháng, đón 02 đoàn khách nước ngoài.".encode()
-    assert refusal("text.txt", text) == f"Tệp «text.txt» không thuộc loại được nhận; {TAKEN}"
+    assert refusal("text.txt", text) == f"Tệp «text.txt» không phải là loại tệp được nhận; {TAKEN}"
     assert refusal("bao-cao.pdf", text) == (
         "Nội dung tệp không phải là Word (.docx) hoặc Word 97–2003 (.doc) hoặc PDF (.pdf), dù tên tệp là «bao-cao.pdf»."
     )
