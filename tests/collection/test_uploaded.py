@@ -8,6 +8,8 @@ from ngoaivu.core.models import Unit
 from ngoaivu.reading.reader import read_text
 from ngoaivu.reporting.models import ReportTemplate
 
+from tests.hostile.files import pdf
+
 from .conftest import UNIVERSITY_REPORT, docx_bytes
 
 DOLLARS = "Trong tháng, Trường tiếp nhận 02 khoản viện trợ với tổng giá trị 120.000 USD (tương đương 2,8 tỷ đồng)."
@@ -80,9 +82,12 @@ def test_a_failed_reading_takes_the_last_files_figures_with_it(client_for, outgo
     upload(client, submission, "dh.docx", UNIVERSITY_REPORT)
     submission.refresh_from_db()
     assert submission.sources["figures"]
-    page = upload(client, submission, "trong.docx", []).content.decode()
+    # A PDF with no text layer (a scan) is kept and read off the request, and its reading fails.
+    # (A Word file with no text is refused before it is kept: test_submission_file.py.)
+    scan = SimpleUploadedFile("scan.pdf", pdf(b""))
+    page = client.post(f"/yeu-cau/don-vi/{submission.pk}/tai-len/", {"file": scan}, follow=True).content.decode()
     submission.refresh_from_db()
-    assert submission.reading_state == "failed"
+    assert submission.reading_state == "failed" and "lớp chữ" in submission.reading_message
     assert submission.sources["figures"] == {} and "Dùng số này" not in page
 
 
