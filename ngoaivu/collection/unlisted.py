@@ -56,11 +56,12 @@ def _stated(submission, code, measure):
 
 
 def unlisted_parts(request, accepted, context, held=None):
-    """{list name: [(unit, {measure: n})]}: what the accepted answers count of an area whose sentence
+    """{list name: [(unit, {measure: n}, listed)]}: what the accepted answers count of an area whose sentence
     lists the register's rows (outgoing delegations, receptions, agreements…) beyond the rows the
     register holds for their unit: a unit that answered by the form, or counted more than it recorded.
     The count sentence gives the compiled total; these parts are said with their source
-    (unlisted_sentences), so that the list beside it does not read as the whole. held: held_counts."""
+    (unlisted_sentence), so that the list beside it does not read as the whole; listed: the list names some
+    of the unit's rows too, so the part is not all the unit did. held: held_counts."""
     own, listing = told(request.template.definition)  # listing: no part said twice, beside a count that holds it
     names = {
         n
@@ -73,15 +74,16 @@ def unlisted_parts(request, accepted, context, held=None):
     found = {}
     for submission, counts in zip(accepted, held):
         for name in sorted(names & set(counts)):
-            part = {}
+            part, named = {}, False
             for measure in BY_CODE[name].measures:
                 # a sentence told as the asking unit's own lists none of the answering units' rows
                 listed = 0 if name in own else counts[name].get(measure.name, 0)
                 more = _stated(submission, name, measure.name) - listed
+                named = named or listed > 0
                 if more > 0:
                     part[measure.name] = more
             if part:
-                found.setdefault(name, []).append((submission.unit, part))
+                found.setdefault(name, []).append((submission.unit, part, named))
     return found
 
 
@@ -184,22 +186,31 @@ def told_as_own(definition):
     return told(definition)[0]
 
 
-def unlisted_sentence(name, parts, alone=False):
-    """«Ngoài ra, theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có thêm 03 đoàn với 12 lượt
-    người.», «… có thêm 01 khoản viện trợ trị giá 500 triệu đồng.»: the answers' part of an area that its
-    list does not name, each with its source; alone: the
-    section's own sentence says nothing of the area (the asking unit did none): «Theo báo cáo của …, đơn vị
-    có 03 thỏa thuận quốc tế.»"""
+def unlisted_sentence(name, parts, alone=False, within=False):
+    """The answers' part of an area that its list does not name, each with its source (parts: unlisted_parts).
+    Beside a count of the asking unit's own work it is more than that count: «Ngoài ra, theo báo cáo của
+    Trường Đại học Phạm Văn Đồng, đơn vị có thêm 03 đoàn với 12 lượt người.», «… có thêm 01 khoản viện trợ
+    trị giá 500 triệu đồng.»; alone: the section's own sentence says nothing of the area (the asking unit did
+    none): «Theo báo cáo của …, đơn vị có 03 thỏa thuận quốc tế.». within: the section's count is the compiled
+    total, which holds the part already: «Trong đó, theo báo cáo của …, đơn vị có 02 đoàn với 05 lượt người.»,
+    never «có thêm», which would read as beyond the total; a unit some of whose rows the list names «còn có
+    01 đoàn … chưa nêu ở trên»."""
     clauses = []
-    for unit, part in parts:
+    for unit, part, listed in parts:
         # a sum of money is what the rows are worth: «01 khoản viện trợ trị giá 500 triệu đồng»
         said = "".join(
             f"{(' trị giá ' if m.unit == 'đồng' else m.after) if i else ''}{format_amount(part[m.name], m.unit)}"
             for i, m in enumerate(m for m in BY_CODE[name].measures if part.get(m.name))
         )
-        clauses.append(f"theo báo cáo của {unit.name}, đơn vị có {'' if alone else 'thêm '}{said}")
+        if within:
+            said = f"còn có {said} chưa nêu ở trên" if listed else f"có {said}"
+        else:
+            said = f"có {'' if alone else 'thêm '}{said}"
+        clauses.append(f"theo báo cáo của {unit.name}, đơn vị {said}")
     text = "; ".join(clauses)
-    return f"{text[:1].upper()}{text[1:]}." if alone else f"Ngoài ra, {text}."
+    if alone:
+        return f"{text[:1].upper()}{text[1:]}."
+    return f"{'Trong đó' if within else 'Ngoài ra'}, {text}."
 
 
 def _list_sections(definition):
@@ -226,6 +237,7 @@ def unlisted_notes(request, accepted, context, held=None, told=None):
     whose text there is left out of the report (said already, or only that none was done) is said here."""
     parts = unlisted_parts(request, accepted, context, held)
     own = told_as_own(request.template.definition)
+    whole = _told(request.template.definition)[1]  # the areas a sentence counts the compiled total of
     notes = {}
     for key, names in _list_sections(request.template.definition).items():
         for name in names:
@@ -233,9 +245,10 @@ def unlisted_notes(request, accepted, context, held=None, told=None):
                 continue
             found = parts.pop(name)
             if name in own:  # a unit whose paragraph the section keeps tells its work there
-                found = [(unit, part) for unit, part in found if (unit.pk, key) not in (told or set())]
+                found = [(unit, part, listed) for unit, part, listed in found if (unit.pk, key) not in (told or set())]
             if found:
                 mine = (context.own_figures or {}).get(name, {}).values()
                 alone = name in own and not any(figure.period for figure in mine)
-                notes.setdefault(key, []).append(unlisted_sentence(name, found, alone))
+                # a count of the compiled total holds the part: said as within it, not as more
+                notes.setdefault(key, []).append(unlisted_sentence(name, found, alone, within=name in whole))
     return notes

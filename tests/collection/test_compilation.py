@@ -453,10 +453,11 @@ def test_the_compiled_text_says_the_answers_delegations_the_register_does_not_li
     answer(request, units["vp"], "accepted", {})
     text = compilation.compile_report(request, users["officer"]).sections.get(key="I.1.a").text
     # The count is the compiled total; the list names the Sở's own three; the university's three are said
-    # with their source, not left out.
+    # with their source, not left out, and as part of the six: «có thêm» would read as nine in all.
     assert "06 đoàn với 34 lượt cán bộ" in text and "Đoàn 20 (Lào) ngày 20/8/2021." in text
-    assert "Ngoài ra, theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có thêm 03 đoàn với 12 lượt người." in text
-    assert "Văn phòng UBND tỉnh, đơn vị có thêm" not in text  # nothing beyond its register: nothing said
+    assert "Trong đó, theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có 03 đoàn với 12 lượt người." in text
+    assert "thêm" not in text and "Ngoài ra" not in text
+    assert "Văn phòng UBND tỉnh, đơn vị" not in text  # nothing beyond its register: nothing said
     assert compilation.compiled_draft(request)[0]["I.1.a"] == text  # the draft held against it says the same
 
 

@@ -66,13 +66,27 @@ def test_a_units_part_worth_a_sum_is_said_at_its_value():
     from ngoaivu.core.models import Unit
 
     unit = Unit(name="Trường Đại học Phạm Văn Đồng")
-    assert unlisted_sentence("aid", [(unit, {"count": 1, "value": 500_000_000})]) == (
+    assert unlisted_sentence("aid", [(unit, {"count": 1, "value": 500_000_000}, False)]) == (
         "Ngoài ra, theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có thêm 01 khoản viện trợ trị giá "
         "500 triệu đồng."
     )
     # a pair joined by the word the reports join it with (indicator_types.Measure.after): «cùng» for a crew
-    boats = unlisted_sentence("boats_detained", [(unit, {"boats": 2, "fishermen": 19})], alone=True)
+    boats = unlisted_sentence("boats_detained", [(unit, {"boats": 2, "fishermen": 19}, False)], alone=True)
     assert boats == "Theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có 02 tàu cá cùng 19 ngư dân."
+
+
+def test_a_units_part_within_the_compiled_total_is_not_said_as_more():
+    # «… có 03 đoàn …» counts the university's two already: «Ngoài ra, … có thêm 02 đoàn» would read as five.
+    # A unit some of whose rows the list names has more than the part: the part is said as not named above.
+    from ngoaivu.collection.unlisted import unlisted_sentence
+    from ngoaivu.core.models import Unit
+
+    dh, vp = Unit(name="Trường Đại học Phạm Văn Đồng"), Unit(name="Văn phòng UBND tỉnh")
+    parts = [(dh, {"groups": 2, "persons": 5}, False), (vp, {"groups": 1, "persons": 3}, True)]
+    assert unlisted_sentence("outgoing_delegations", parts, within=True) == (
+        "Trong đó, theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có 02 đoàn với 05 lượt người; theo báo "
+        "cáo của Văn phòng UBND tỉnh, đơn vị còn có 01 đoàn với 03 lượt người chưa nêu ở trên."
+    )
 
 
 def test_a_compiled_count_beside_the_asking_units_list_alone_adds_nothing_after_it(outgoing, units, users):
