@@ -1,6 +1,7 @@
 """What each unit reported, as a compiled report gathers it under the office's summary of each section."""
 
 from ngoaivu.reporting.context import unit_words
+from ngoaivu.pure.text import lf_lines
 
 from .compiled_text import attributed, new_paragraphs, without_nothing
 
@@ -9,6 +10,41 @@ def _names(unit):
     """The words a text may name its own unit by: "Văn phòng UBND tỉnh Quảng Ngãi", "Văn phòng"."""
     words = unit_words(unit)
     return [unit.name, words["name"], words["short"]]
+
+
+# A table of an answer's DOCX is read row by row, its cells joined by " | " (reading/docx_text.py);
+# a row said by its column heads reads in the report's paragraphs: «Quốc gia: Lào; Số lưu học sinh: 120».
+_CELLS = " | "
+_NUMBERING = {"stt", "tt", "số tt"}  # a column of row numbers tells nothing of the row
+
+
+def _cells(line):
+    return [cell.strip() for cell in line.split(_CELLS)] if _CELLS in line else []
+
+
+def tables_said(text):
+    """text with each table read from a DOCX (a run of lines of as many " | "-joined cells, at least a row
+    under its heads) written as a line per row, each cell after its column's head; the heads' line goes."""
+    lines, out, index = lf_lines(text).split("\n"), [], 0
+    while index < len(lines):
+        heads = _cells(lines[index])
+        end = index + 1
+        while end < len(lines) and heads and len(_cells(lines[end])) == len(heads):
+            end += 1
+        if end - index < 2:
+            out.append(lines[index])
+            index += 1
+            continue
+        for row in lines[index + 1 : end]:
+            said = [
+                f"{head}: {cell}" if head else cell
+                for head, cell in zip(heads, _cells(row), strict=True)
+                if cell and head.casefold().rstrip(".") not in _NUMBERING
+            ]
+            if said:
+                out.append("; ".join(said) + ("" if said[-1].endswith(".") else "."))
+        index = end
+    return "\n".join(out)
 
 
 def gathered_answers(accepted, report_footnotes, summaries=None, compiler=None):
@@ -29,7 +65,7 @@ def gathered_answers(accepted, report_footnotes, summaries=None, compiler=None):
     for submission in accepted:
         names = _names(submission.unit)
         for key, text in sorted((submission.texts or {}).items()):
-            text = new_paragraphs(text, names, seen.setdefault(key, set()))
+            text = new_paragraphs(tables_said(text), names, seen.setdefault(key, set()))
             news = without_nothing(text, names)
             fresh.append((submission, key, text, news))
             if news:

@@ -423,6 +423,20 @@ def test_a_units_stock_sentences_are_left_out_where_the_section_says_anything_el
     assert gathered["IV.1"] == [closing]  # all the section has to say: kept
 
 
+def test_a_table_of_an_answers_docx_is_said_row_by_row_not_as_cells_joined_by_bars(outgoing, units):
+    # «Quốc gia | Số lưu học sinh | Ghi chú», as its DOCX was read, is no paragraph of an official report
+    request = outgoing()
+    table = "STT | Quốc gia | Số lưu học sinh | Ghi chú\n1 | Lào | 120 | Học bổng\n2 | Campuchia | 15 | "
+    answer(request, units["dh"], "accepted", {}, {"I.7": f"Đón lưu học sinh nước ngoài:\n{table}"})
+    gathered, _told = gathered_answers(list(request.submissions.filter(status="accepted")), [], {}, units["sngv"])
+    assert gathered["I.7"] == [
+        "- Trường Đại học Phạm Văn Đồng: Đón lưu học sinh nước ngoài:",
+        "Quốc gia: Lào; Số lưu học sinh: 120; Ghi chú: Học bổng.",
+        "Quốc gia: Campuchia; Số lưu học sinh: 15.",
+    ]
+    assert not any("|" in paragraph for paragraph in gathered["I.7"])
+
+
 def test_the_asking_units_tasks_are_in_section_ii_as_in_the_plan_that_carries_them_forward(outgoing, units):
     # both read the asking unit's register: section II its tasks of the year, III those due next
     from ngoaivu.register.models import AssignedTask
