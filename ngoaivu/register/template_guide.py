@@ -13,7 +13,7 @@ from openpyxl.styles import Alignment, Font
 
 from ngoaivu.core.locking import FIELD
 from ngoaivu.core.models import PartnerLocality, Unit
-from ngoaivu.core.permissions import default_unit, is_unit_bound, scope
+from ngoaivu.core.permissions import default_unit, editable, is_unit_bound
 from ngoaivu.pure.text import collation_key
 
 from .examples import example_values
@@ -152,8 +152,9 @@ def example_row(resource, area, user):
         own = default_unit(user)  # an ended unit's successor, for anyone not bound to it
         instance.unit = own if own is not None and own in units else (units[0] if units else None)
     if area.parent_field:
+        # a parent the user may add rows to: a reporter reads the rows of the units it took over, writes its own
         parent_model = area.model._meta.get_field(area.parent_field).related_model
-        setattr(instance, area.parent_field, scope(parent_model.objects.order_by("pk"), user).first())
+        setattr(instance, area.parent_field, editable(parent_model.objects.order_by("pk"), user).first())
     return resource.export_resource(instance)
 
 

@@ -967,3 +967,19 @@ def test_a_new_code_given_twice_in_a_procedures_file_is_said_against_its_first_r
         (4, "Mã thủ tục: Trùng với dòng 2 của tệp."),
     ]
     assert not Procedure.objects.exists()
+
+
+def test_a_reporters_template_of_a_child_area_gives_a_parent_it_may_write_to(client_for, units):
+    """The successor's reporter reads the ended unit's plans but adds rows to its own unit's only."""
+    from ngoaivu.core.models import Succession
+
+    plan_model = AREAS["ke-hoach-doan-muc"].model._meta.get_field("plan").related_model
+    theirs, own = make(plan_model, units["sngv"]), make(plan_model, units["vp"])
+    Unit.objects.filter(pk=units["sngv"].pk).update(ended_on=date(2025, 3, 1), is_active=False)
+    Succession.objects.create(
+        predecessor=units["sngv"], successor=units["vp"], kind=Succession.Kind.DUTIES, effective_on=date(2025, 3, 1)
+    )
+    sheet = template(client_for("reporter"), "ke-hoach-doan-muc").worksheets[0]
+    example = {c.value: cell.value for c, cell in zip(sheet[1], sheet[2])}
+    column = str(AREAS["ke-hoach-doan-muc"].model._meta.get_field("plan").verbose_name).capitalize()
+    assert theirs.pk < own.pk and example[column] == own.pk
