@@ -15,7 +15,7 @@ from import_export import fields, resources
 
 from ngoaivu.core.composed import compose_text
 from ngoaivu.core.locking import FIELD, is_versioned
-from ngoaivu.core.permissions import can_edit, owning_unit, scope
+from ngoaivu.core.permissions import can_edit, default_unit, owning_unit, scope
 
 from .copies import NOT_READ, KeptRows
 from .widgets import NumberWidget, UnitCodeWidget, UnitWidget, is_blank, widget_for
@@ -200,17 +200,39 @@ class RecordResource(resources.ModelResource):
         if instance.pk is not None and self.user is not None and not can_edit(self.user, instance):
             self._pass_over_read_only(instance, row, **kwargs)
             return
-        super().import_instance(instance, row, **kwargs)
-        # Children take their parent's unit, and a reporter's rows its unit, as in the form.
-        parent_field = getattr(self, "parent_field", None)
-        parent = (
-            getattr(instance, parent_field) if parent_field and getattr(instance, f"{parent_field}_id", None) else None
-        )
-        instance.unit_id = owning_unit(self.user, instance, parent)
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if "unit" not in errors:  # given even when another cell is bad: the row is not said to lack one
+            missing = self._give_unit(instance)
+            if missing is not None:
+                errors["unit"] = [missing]
+        if errors:
+            raise ValidationError(errors)
         if self.user is not None and not can_edit(self.user, instance):  # a child of a row it only reads
             raise ValueError(_("Bạn chỉ được nhập dữ liệu của đơn vị mình."))
         if instance.pk is None:
             self._refuse_a_copy(instance)
+
+    def _give_unit(self, instance):
+        """The row's unit as the form and the API give it: a child's its parent's; a new row naming none the
+        writer's (default_unit, as the form presets it); a reporter's its own (owning_unit). Returns the
+        error of a row left without the unit it must have, else None."""
+        if not any(field.name == "unit" for field in instance._meta.fields):
+            return None
+        parent_field = getattr(self, "parent_field", None)
+        parent = (
+            getattr(instance, parent_field) if parent_field and getattr(instance, f"{parent_field}_id", None) else None
+        )
+        required = not instance._meta.get_field("unit").null  # a document may name none: the province's own
+        if required and instance.pk is None and instance.unit_id is None and self.user is not None:
+            instance.unit = default_unit(self.user)
+        instance.unit_id = owning_unit(self.user, instance, parent)
+        if required and instance.unit_id is None:
+            return ValidationError(_("Ghi tên hoặc ký hiệu đơn vị của dòng này."), code="required")
+        return None
 
     def _pass_over_read_only(self, instance, row, **kwargs):
         """A row the user reads but may not edit (an ended unit's the successor took over, a shared reference

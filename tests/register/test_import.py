@@ -983,3 +983,26 @@ def test_a_reporters_template_of_a_child_area_gives_a_parent_it_may_write_to(cli
     example = {c.value: cell.value for c, cell in zip(sheet[1], sheet[2])}
     column = str(AREAS["ke-hoach-doan-muc"].model._meta.get_field("plan").verbose_name).capitalize()
     assert theirs.pk < own.pk and example[column] == own.pk
+
+
+def test_a_reporters_row_without_unit_is_said_only_for_its_bad_cell(client_for, units):
+    """The empty «Đơn vị» is the reporter's unit even while another cell of the row is bad."""
+    row = good_row()
+    row[3], row[11] = "Xứ Sở Thần Tiên", ""
+    problems = upload(client_for("reporter"), [row]).context["problems"]
+    assert [message.split(":")[0] for _n, message in problems] == ["Quốc tịch"]
+
+
+def test_an_officers_new_row_without_unit_is_its_units_as_the_form_presets_it(client_for, units):
+    row = good_row()
+    row[11] = ""
+    assert upload(client_for("officer"), [row]).status_code == 302
+    assert IncomingDelegation.objects.get().unit == units["sngv"]
+
+
+def test_an_officers_row_emptied_of_its_unit_is_told_to_name_it(client_for, incoming):
+    record = incoming()
+    row = good_row()
+    row[0], row[11] = record.pk, ""
+    problems = upload(client_for("officer"), [row]).context["problems"]
+    assert problems == [(2, "Đơn vị: Ghi tên hoặc ký hiệu đơn vị của dòng này.")]
