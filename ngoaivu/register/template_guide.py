@@ -62,6 +62,9 @@ def _required(resource, column, user):
         if is_unit_bound(user):
             return _("Không; để trống là đơn vị của bạn")
         if is_required(resource, column):
+            own = default_unit(user)  # a new row naming none is given it (resources.RecordResource._give_unit)
+            if own is not None:
+                return _("Có khi sửa bản ghi đã có; dòng thêm mới để trống là %(unit)s") % {"unit": own.name}
             return _("Có, ghi tên đơn vị hoặc ký hiệu đơn vị")
     return _("Có") if is_required(resource, column) else _("Không")
 

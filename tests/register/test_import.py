@@ -1006,3 +1006,9 @@ def test_an_officers_row_emptied_of_its_unit_is_told_to_name_it(client_for, inco
     row[0], row[11] = record.pk, ""
     problems = upload(client_for("officer"), [row]).context["problems"]
     assert problems == [(2, "Đơn vị: Ghi tên hoặc ký hiệu đơn vị của dòng này.")]
+
+
+def test_an_officers_guide_says_a_new_rows_empty_unit_is_its_own(client_for, units):
+    book = template(client_for("officer"))
+    guide = {row[0]: row[1:] for row in book["Hướng dẫn"].iter_rows(values_only=True) if row[0]}
+    assert guide["Đơn vị"][0] == "Có khi sửa bản ghi đã có; dòng thêm mới để trống là Sở Ngoại vụ"
