@@ -9,6 +9,7 @@ page (importing.py), the API answers 400 with them unless the request sends "war
 the import page) or API. The hard limits (core/figure_limits.py) refuse everywhere, whatever is confirmed.
 """
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -133,9 +134,10 @@ def unlikely_free_aid(cleaned, ask=FORM):
 
 
 def unlikely_names(cleaned, ask=FORM):
-    """An ABTC file whose list of names (one a line) holds another number of people than its count."""
+    """An ABTC file whose list of names (one a line, or parted by «;») holds another number of people than its count."""
     count, names = cleaned.get("businesspeople"), str(cleaned.get("names") or "")
-    listed = len([line for line in names.splitlines() if line.strip()])
+    # one a line, as the box asks, or parted by semicolons as a list is often pasted
+    listed = len([name for name in re.split(r"[\n;]", names) if name.strip()])
     if not isinstance(count, int) or not listed or listed == count:
         return {}
     message = _("Số doanh nhân là %(count)s nhưng danh sách họ tên có %(listed)s người.") % {

@@ -84,4 +84,5 @@ def test_an_abtc_file_naming_fewer_people_than_its_count_is_asked_about():
         "đánh dấu «Tôi đã kiểm tra» và lưu lại."
     }
     assert unlikely_names({"businesspeople": 2, "names": names}) == {}
+    assert unlikely_names({"businesspeople": 2, "names": "Nguyễn Văn An; Trần Thị Bình"}) == {}
     assert unlikely_names({"businesspeople": 5, "names": ""}) == {}  # no list: nothing to compare
