@@ -114,7 +114,7 @@ def _decode(token, keys):
         return None
     try:
         return [None if value is None else key.field.to_python(value) for key, value in zip(keys, values)]
-    except (ValidationError, TypeError, ValueError):
+    except (ValidationError, TypeError, ValueError, OverflowError):  # OverflowError: 1e999 as a count
         return None
 
 

@@ -2,6 +2,7 @@
 that ordering with the id breaking ties, the filters and the unit's scope hold, and a ?sort= that names
 no sortable column is refused in words, never a 500."""
 
+import base64
 import re
 from datetime import date
 from decimal import Decimal
@@ -201,6 +202,16 @@ def test_a_sort_that_names_no_sortable_column_is_refused_in_words(client_for, in
     assert "Không sắp xếp được theo «" in page and "Danh sách đang xếp theo thứ tự mặc định." in page
     assert f'value="{value}"' not in page  # the filter form does not carry it on
     assert client.get("/so-theo-doi/doan-vao/xuat.csv", {"sort": value}).status_code == 200
+
+
+@pytest.mark.parametrize("value", ["1e999", "Infinity", "-Infinity"])
+def test_a_forged_position_beyond_any_number_starts_the_list_again(client_for, incoming, value):
+    incoming(title="B", start_date=date(2021, 3, 1))
+    incoming(title="A", start_date=date(2021, 3, 2))
+    forged = base64.urlsafe_b64encode(f"[{value},1]".encode()).decode().rstrip("=")
+    response = client_for("officer").get(URL, {"sort": "person_visits", "after": forged})
+    assert response.status_code == 200
+    assert sorted(titles(response)) == ["A", "B"]
 
 
 def test_a_computed_column_and_a_country_have_no_link_to_sort(client_for, units):
