@@ -9,6 +9,7 @@ import unicodedata
 from datetime import date, datetime
 from decimal import Decimal, localcontext
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
 from django.utils import translation
@@ -19,7 +20,7 @@ from import_export import widgets
 from ngoaivu.core.countries import country_code, country_name
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
-from ngoaivu.core.date_fields import refuse_date
+from ngoaivu.core.date_fields import DateField, refuse_date
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure, within_places
 from ngoaivu.core.permissions import may_give_unit, scope
@@ -40,6 +41,15 @@ class DateWidget(widgets.Widget):
     def clean(self, value, row=None, **kwargs):
         if is_blank(value):
             return None
+        day = self._read(value)
+        try:  # the years the form's date box takes (1899 is a slip, not a date), cell or text alike
+            DateField(required=False).validate(day)
+        except ValidationError as error:
+            raise ValueError(error.messages[0]) from None
+        return day
+
+    @staticmethod
+    def _read(value):
         if isinstance(value, datetime):
             return value.date()
         if isinstance(value, date):

@@ -131,6 +131,16 @@ def test_figures_typed_as_text_are_read_as_in_the_forms(client_for):
     assert IncomingDelegation.objects.get().person_visits == 1250
 
 
+def test_a_date_in_a_year_no_form_takes_is_refused_as_the_form_refuses_it(client_for):
+    typed, cell = good_row(), good_row("Đoàn B")
+    typed[6], typed[7] = "02/03/1899", "03/03/1899"
+    cell[6], cell[7] = date(1930, 1, 5), date(1930, 1, 6)  # a real Excel date cell
+    problems = dict(upload(client_for("officer"), [typed, cell]).context["problems"])
+    for line in (2, 3):
+        assert "không hợp lệ: ngày phải trong khoảng năm 1945 đến năm 2999" in problems[line]
+    assert IncomingDelegation.objects.count() == 0
+
+
 def test_an_absurd_figure_is_refused_as_the_forms_refuse_it(client_for):
     response = upload(client_for("officer"), [good_row(), good_row("Đoàn B", visits=5_000_000_000_000)])
     problems = dict(response.context["problems"])
