@@ -8,6 +8,7 @@ from django.db.models import ProtectedError, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.confirm import confirmation_page, is_confirmed
@@ -16,6 +17,7 @@ from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, can_write, scope
 from ngoaivu.core.forms import FigureMixin
+from ngoaivu.core.keyset import keyset_page, row_count
 
 from .areas import AREAS
 from .conflicts import conflict_page
@@ -24,6 +26,8 @@ from .forms import form_class
 from .history import delete_with_children, deleted_with, deletions, dependents, restore_changes, visible_history
 from .offering import area_or_404, listed_area, offered_areas
 from ngoaivu.core.screen_figures import screen_count
+
+DELETED_PAGE_SIZE = 50
 
 
 def visible_rows(area, user):
@@ -342,8 +346,19 @@ def deleted_list(request, slug):
         .select_related("history_user")
         .order_by("-history_date", "-history_id")
     )
-    shown = list(rows[:200])
-    for row in shown:
+    page = keyset_page(rows, DELETED_PAGE_SIZE, after=request.GET.get("after"), before=request.GET.get("before"))
+    for row in page.rows:
         # Restored by whoever may edit the row, record_restore's rule: no link leads to a refusal.
         row.restorable = can_edit(request.user, row.instance)
-    return render(request, "register/deleted.html", {"area": area, "rows": shown})
+    return render(
+        request,
+        "register/deleted.html",
+        {
+            "area": area,
+            "page": page,
+            "rows": page.rows,
+            "count": row_count(rows, page),
+            "next_query": page.next_token and urlencode({"after": page.next_token}),
+            "previous_query": page.previous_token and urlencode({"before": page.previous_token}),
+        },
+    )
