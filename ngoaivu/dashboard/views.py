@@ -27,21 +27,27 @@ LATE_TASKS = 5  # the home page names the latest few; the list filtered by Â«QuÃ
 
 
 def _register_counts(user):
-    """Rows per area the user can see. Counting a whole register on every visit is the home page's
-    dearest work, so the counts are kept a minute for everyone who sees the same rows."""
+    """(groups of rows per area the user can see, when they were counted). Counting a whole register on
+    every visit is the home page's dearest work, so the counts are kept a minute for everyone who sees the
+    same rows; the page says when they were counted, so a row just added is not silently missing."""
     key = f"home-counts:{user.unit_id if is_unit_bound(user) else 'all'}"
-    counts = cache.get(key)
-    if counts is None:
+    counted = cache.get(key)
+    if counted is None:
         counts = {
             area.slug: scope(area.model.objects.all(), user, shared_when_null=area.shared_when_null).count()
             for _group, areas in GROUPS
             for area in areas
             if not area.parent_field
         }
-        cache.set(key, counts, COUNTS_SECONDS)
+        counted = (counts, timezone.now())
+        cache.set(key, counted, COUNTS_SECONDS)
+    counts, counted_at = counted
     # Shown are the areas the menu offers (register/offering.py): no card links to a list that refuses the user.
     shown = [(group, [area for area in areas if not area.parent_field]) for group, areas in offered_areas(user)]
-    return [(group, [{"area": area, "count": counts[area.slug]} for area in areas]) for group, areas in shown if areas]
+    groups = [
+        (group, [{"area": area, "count": counts[area.slug]} for area in areas]) for group, areas in shown if areas
+    ]
+    return groups, counted_at
 
 
 def _late_tasks(user):
@@ -74,6 +80,7 @@ def home(request):
     """What is due, what waits for the user, this period's key figures, and every area's row count."""
     form = ScopeForm(request.GET or None, request.user, default_kind=MONTH)
     period = form.scope_period()  # None when refused: the reason beside the picker, no figures
+    groups, counted_at = _register_counts(request.user)
     return render(
         request,
         "dashboard/home.html",
@@ -83,7 +90,8 @@ def home(request):
             "fallback_from": form.fallback_from,
             "last_closed": form.last_closed,
             "figures": key_figures(period, form.scope_units) if period else None,
-            "groups": _register_counts(request.user),
+            "groups": groups,
+            "counted_at": counted_at,
             "ended_unit": _ended_unit(request.user),
             **_late_tasks(request.user),
             **panels(request.user),

@@ -19,3 +19,15 @@ def test_an_area_with_no_row_says_none_in_words_as_the_key_figures_do(client_for
     cells = dict(re.findall(r'href="/so-theo-doi/([a-z-]+)/">[^<]*</a></td><td class="num">([^<]*)</td>', page))
     assert cells["doan-vao"] == "01" and cells["le-tan"] == "không có"
     assert "0" not in cells.values() and "00" not in cells.values()
+
+
+def test_the_counts_say_when_they_were_counted_and_a_row_added_since_waits_for_the_next_count(client_for, incoming):
+    incoming(start_date=date(2021, 8, 3), title="Đoàn 3")
+    client = client_for("officer")
+    first = client.get("/").content.decode()
+    said = re.search(r"Số bản ghi đếm lúc (\d\d:\d\d), đếm lại sau mỗi phút", first)
+    assert said is not None
+    incoming(start_date=date(2021, 8, 4), title="Đoàn 4")
+    again = client.get("/").content.decode()
+    cell = re.search(r'href="/so-theo-doi/doan-vao/">[^<]*</a></td><td class="num">([^<]*)</td>', again)
+    assert cell.group(1) == "01" and f"Số bản ghi đếm lúc {said.group(1)}," in again  # the same count, said so
