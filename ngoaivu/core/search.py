@@ -1,23 +1,27 @@
 """Search by words, in any order, with or without accents, on SQLite and PostgreSQL alike.
 
 "nong nghiep" and "nông nghiệp" find "Hợp tác Nông nghiệp"; every word must appear in one of
-the fields, a term of ngoaivu.pure.search_terms as any of its equivalents ("visa" finds "thị thực").
+the fields, a term of ngoaivu.pure.search_terms as any of its equivalents ("visa" finds "thị thực"), a
+Korean term at the start of a word (search_terms.term_pattern: «비자» is not in «비자금»).
 The database folds each field as ngoaivu.pure.text.fold folds the query: on PostgreSQL with
-TRANSLATE() and LOWER(), on SQLite with fold() itself (core/sqlite.py).
+TRANSLATE() and LOWER(), on SQLite with fold() itself (core/sqlite.py). TRANSLATE() maps a letter to a
+letter and leaves a width as stored (fold's NFKC): on PostgreSQL a field written in half-width «ﾋﾞｻﾞ» or
+full-width «２０２４» is not found, the search being folded to «ビザ», «2024». Its expression is that of the
+trigram indexes, which a change would leave unused.
 """
 
 from django.db.models import CharField, Func, Q, Value
 from django.db.models.functions import Lower
-from django.db.models.lookups import Contains
+from django.db.models.lookups import Contains, Regex
 
-from ngoaivu.pure.search_terms import search_terms
+from ngoaivu.pure.search_terms import search_terms, term_pattern
 from ngoaivu.pure.text import fold_table, words
 
 LETTERS, FOLDED = fold_table()
 
 
 class Folded(Func):
-    """A text column in lower case without diacritics."""
+    """A text column in lower case, its Latin letters without diacritics."""
 
     output_field = CharField()
 
@@ -55,9 +59,10 @@ def _all_words(queryset, fields, query):
 
 
 def _in_one_of(fields, text):
+    pattern = term_pattern(text)
     condition = Q()
     for field in fields:
-        condition |= Q(Contains(Folded(field), text))
+        condition |= Q(Regex(Folded(field), pattern) if pattern else Contains(Folded(field), text))
     return condition
 
 

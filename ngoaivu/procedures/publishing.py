@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
 from .models import TEXT_FIELDS, Language, Procedure, Translation, shown_publicly
-from ngoaivu.pure.search_terms import search_terms
+from ngoaivu.pure.search_terms import search_terms, term_pattern
 
 PUBLIC_LANGUAGES = ["vi", "en", "zh", "ko", "ja"]
 NAMES = {"vi": "Tiếng Việt", **dict(Language.choices)}
@@ -116,11 +116,17 @@ class Shown:
 
 
 def public_text_holds(word):
-    """The translations shown publicly whose text, as shown, holds the folded word."""
-    current = Q(status=Translation.Status.PUBLISHED, search_text__contains=word)
+    """The translations shown publicly whose text, as shown, holds the folded word (_holding)."""
+    current = Q(status=Translation.Status.PUBLISHED) & _holding("search_text", word)
     return Translation.objects.alias(kept_search=KT("published_text__search_text")).filter(
-        current | Q(kept_search__contains=word)
+        current | _holding("kept_search", word)
     )
+
+
+def _holding(field, text):
+    """field (stored folded) holds text: anywhere, a Korean term at the start of a word (search_terms)."""
+    pattern = term_pattern(text)
+    return Q(**{f"{field}__regex": pattern}) if pattern else Q(**{f"{field}__contains": text})
 
 
 def search_query(text):
@@ -131,7 +137,7 @@ def search_query(text):
 def search(queryset, lang, query):
     """The procedures whose Vietnamese text or published translation in lang (as shown) holds every word of
     query (cut to QUERY_LENGTH characters), in any order, accents ignored (search_text is stored folded);
-    a term of pure.search_terms as any of its equivalents («ビザ» as «査証»)."""
+    a term of pure.search_terms as any of its equivalents («ビザ» as «査証»), a Korean one at a word's start."""
     for alternatives in search_terms(search_query(query)):
         condition = Q()
         for texts in alternatives:
@@ -143,7 +149,7 @@ def search(queryset, lang, query):
 def _holds_all(texts, lang):
     condition = Q()
     for text in texts:
-        holds = Q(search_text__contains=text)
+        holds = _holding("search_text", text)
         if lang != "vi":
             holds |= Exists(public_text_holds(text).filter(procedure=OuterRef("pk"), language=lang))
         condition &= holds

@@ -6,17 +6,31 @@ Chinese, Korean, Japanese) name it, every usual name of it, in any order. A sear
 text that holds any other (search_terms). Terms are compared folded (pure.text.fold: no case, no accents).
 
 How a term is found in a search: a term in Latin letters ("thị thực", "work permit") as whole words of it,
-in their order; a term in another script, whose languages do not part words by spaces («ビザの申請»,
-«비자를»), anywhere inside a word. What the user typed is still searched as before, word by word; a term
-put in its place must be found as it is written, its words together.
+in their order; a Chinese or Japanese term, whose languages do not part words by spaces («ビザの申請»),
+anywhere inside a word; a Korean term at the start of a word, alone or with a particle (KOREAN_ENDINGS), so
+that «비자» finds «비자를» but not «비자금» (term_pattern). What the user typed is still searched as before,
+word by word; a term put in its place must be found as it is written, its words together.
 """
+
+import re
 
 from .text import words
 
 EQUIVALENT_TERMS = (
     ("thị thực", "visa", "签证", "비자", "사증", "ビザ", "査証"),
     ("hộ chiếu", "passport", "护照", "여권", "旅券", "パスポート"),
-    ("giấy phép lao động", "work permit", "劳动许可证", "工作许可证", "노동허가", "취업허가", "労働許可", "就労許可"),
+    (
+        "giấy phép lao động",
+        "work permit",
+        "劳动许可证",
+        "工作许可证",
+        "노동허가",
+        "노동허가서",
+        "취업허가",
+        "취업허가서",
+        "労働許可",
+        "就労許可",
+    ),
     (
         "giấy phép lái xe",
         "bằng lái xe",
@@ -28,9 +42,10 @@ EQUIVALENT_TERMS = (
         "驾驶证",
         "驾照",
         "운전면허",
+        "운전면허증",
         "運転免許",
     ),
-    ("thẻ tạm trú", "residence card", "暂住卡", "居留卡", "거주증", "在留カード"),
+    ("thẻ tạm trú", "residence card", "暂住卡", "居留卡", "거주증", "임시거주증", "在留カード"),
     ("văn phòng đại diện", "representative office", "代表处", "대표사무소", "駐在員事務所"),
 )
 
@@ -45,17 +60,47 @@ def _folded_groups() -> dict[str, tuple[str, ...]]:
     return groups
 
 
+# Korean writes a particle or an ending onto the word it follows («비자를», «여권의», «비자입니다»), and
+# compounds as one word: «비자금» (a slush fund) begins with «비자» (a visa). A Korean term is found at the
+# start of a word (a run of Hangul), followed by nothing or by up to two of these only; a compound that is
+# a usual name of the thing («운전면허증», «임시거주증») is a term of its line.
+KOREAN_ENDINGS = (
+    *("은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "께", "한테", "로", "으로", "로서", "으로서"),
+    *("로써", "으로써", "와", "과", "하고", "랑", "이랑", "도", "만", "까지", "부터", "보다", "처럼", "마다"),
+    *("나", "이나", "든지", "이든지", "이다", "입니다", "이며", "이고", "인", "임"),
+)
+_HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"  # syllables and jamo
+_ENDED = f"(?:{'|'.join(KOREAN_ENDINGS)}){{0,2}}"
+
 _GROUPS = _folded_groups()
 # Longest first: «giay phep lai xe» is taken whole before any shorter term inside it.
 _WORD_TERMS = sorted((term for term in _GROUPS if term.isascii()), key=lambda term: -len(term.split()))
-_INNER_TERMS = sorted((term for term in _GROUPS if not term.isascii()), key=len, reverse=True)
+_KOREAN_TERMS = sorted((term for term in _GROUPS if re.fullmatch(f"[{_HANGUL}]+", term)), key=len, reverse=True)
+_INNER_TERMS = sorted(
+    (term for term in _GROUPS if not term.isascii() and term not in _KOREAN_TERMS), key=len, reverse=True
+)
+# A regular expression that both databases read alike (Python's re on SQLite, POSIX on PostgreSQL).
+_PATTERNS = {term: f"(?:^|[^{_HANGUL}]){term}{_ENDED}(?:$|[^{_HANGUL}])" for term in _KOREAN_TERMS}
+
+
+def term_pattern(text: str) -> str | None:
+    """The regular expression a folded text must match when text is a Korean term (KOREAN_ENDINGS); None
+    when the text is found anywhere in it, as a substring."""
+    return _PATTERNS.get(text)
+
+
+def holds(searched: str, text: str) -> bool:
+    """Whether the folded text searched holds the folded text of a search (a part of search_terms), as the
+    database finds it (core/search.py, procedures/publishing.py)."""
+    pattern = term_pattern(text)
+    return re.search(pattern, searched) is not None if pattern else text in searched
 
 
 def search_terms(query: object) -> list[list[list[str]]]:
     """What a search asks, as its parts, each found when one of its alternatives is, an alternative when
-    every folded text of it is in the searched text: "giấy phép lao động Nhật" → [[["giay", "phep", "lao",
-    "dong"], ["work permit"], ["劳动许可证"], …], [["nhat"]]]. A part without equivalent terms is one word:
-    [[word]]."""
+    every folded text of it is in the searched text (holds): "giấy phép lao động Nhật" → [[["giay", "phep",
+    "lao", "dong"], ["work permit"], ["劳动许可证"], …], [["nhat"]]]. A part without equivalent terms is one
+    word: [[word]]."""
     typed = words(query)
     parts: list[list[list[str]]] = []
     index = 0
@@ -76,10 +121,14 @@ def _starts_at(typed: list[str], index: int, term_words: list[str]) -> bool:
 
 
 def _inner_alternatives(word: str) -> list[list[str]]:
-    """[[word]], and the word with a term in another script inside it put as each of its equivalents: the word
-    that is the term alone as any of them, a longer word («ビザ申請») as those of scripts without spaces."""
+    """[[word]], and the word with a term inside it put as each of its equivalents: a Korean term with its
+    particles («비자를») as every equivalent; a word that is a Chinese or Japanese term alone as any of
+    them, a longer word («ビザ申請») as those of scripts without spaces."""
+    korean = next((term for term in _KOREAN_TERMS if re.fullmatch(term + _ENDED, word)), None)
+    if korean is not None:
+        return [[word], *([term] for term in _GROUPS[korean] if term != word)]
     term = next((term for term in _INNER_TERMS if term in word), None)
     if term is None:
         return [[word]]
-    others = [other for other in _GROUPS[term][1:] if word == term or not other.isascii()]
+    others = [other for other in _GROUPS[term][1:] if word == term or other in _INNER_TERMS]
     return [[word], *([word.replace(term, other)] for other in others)]

@@ -1,6 +1,7 @@
 """Accent folding ("Giấy phép lao động" and "giay phep lao dong" are the same to a search or a match),
 Vietnamese alphabetical order and line endings. No Django."""
 
+import re
 import unicodedata
 
 
@@ -16,18 +17,35 @@ def typed_code(text: str | None) -> str:
     return "".join(unicodedata.normalize("NFKC", text or "").split())
 
 
+# A mark on a Latin letter (after NFD): a Vietnamese tone or vowel mark, the «ç» of «Curaçao». A mark of another
+# script is part of its letter: the voicing marks of Japanese kana («ビザ» visa, «ピザ» pizza, «ヒサ» a name).
+_LATIN_MARKS = re.compile(
+    "(?<=[a-z\u00c0-\u024f\u1e00-\u1eff])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+)
+
+
 def fold(text: object) -> str:
-    """Lowercase, without diacritics (NFD, combining marks dropped, đ → d)."""
-    text = unicodedata.normalize("NFD", str(text or "")).lower().replace("đ", "d")
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    """What a search compares: lowercase, a Latin letter without its diacritics (đ → d), as Vietnamese is
+    typed with or without them; a letter of another script as it is written, in its usual width (NFKC:
+    half-width «ﾋﾞｻﾞ» is «ビザ», full-width «ＶＩＳＡ» is «visa»), composed (NFC: a Korean syllable stays one)."""
+    text = unicodedata.normalize("NFKC", str(text or "")).lower()
+    text = _LATIN_MARKS.sub("", unicodedata.normalize("NFD", text))
+    return unicodedata.normalize("NFC", text).replace("đ", "d")
+
+
+def _latin_letter_folded(ch: str) -> str:
+    """A Latin letter as fold() makes it, but for compatibility forms (NFKC's «ſ» → «s»): the table of
+    fold_table() is the expression of the search indexes, and must not change."""
+    return _LATIN_MARKS.sub("", unicodedata.normalize("NFD", ch.lower())).replace("đ", "d")
 
 
 def fold_table() -> tuple[str, str]:
     """(letters, their folded letters): every Vietnamese letter with a diacritic, either case, and
     what fold() makes of it, for a database's TRANSLATE() to fold as fold() does."""
     letters = [chr(code) for code in (*range(0xC0, 0x250), *range(0x1EA0, 0x1EFA))]
-    pairs = [(ch, fold(ch)) for ch in letters if len(fold(ch)) == 1 and fold(ch).isascii() and fold(ch).isalpha()]
-    return "".join(ch for ch, _f in pairs), "".join(folded for _ch, folded in pairs)
+    folded = [(ch, _latin_letter_folded(ch)) for ch in letters]
+    pairs = [(ch, f) for ch, f in folded if len(f) == 1 and f.isascii() and f.isalpha()]
+    return "".join(ch for ch, _f in pairs), "".join(f for _ch, f in pairs)
 
 
 def words(query: object) -> list[str]:

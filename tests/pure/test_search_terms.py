@@ -1,7 +1,9 @@
 """The terms a search takes as one (ngoaivu.pure.search_terms)."""
 
-from ngoaivu.pure.search_terms import EQUIVALENT_TERMS, search_terms
-from ngoaivu.pure.text import words
+import hashlib
+
+from ngoaivu.pure.search_terms import EQUIVALENT_TERMS, holds, search_terms
+from ngoaivu.pure.text import fold, fold_table, words
 
 
 def test_a_term_is_on_one_line_only():
@@ -30,3 +32,43 @@ def test_a_term_in_a_script_without_spaces_is_found_inside_a_word():
     # a Latin equivalent is put only for the term alone, not inside a longer word
     assert ["visa"] not in alternatives and not any("visa" in text for (text,) in alternatives)
     assert ["visa"] in search_terms("ビザ")[0] and ["thi thuc"] in search_terms("ビザ")[0]
+
+
+def test_a_japanese_voicing_mark_is_kept_and_a_width_is_folded():
+    # «ピザ» (pizza) is not «ビザ» (visa): the marks that voice a kana are part of it.
+    assert fold("ピザ") != fold("ビザ") != fold("ヒサ")
+    assert fold("ﾋﾞｻﾞ") == fold("ビザ") and fold("ＶＩＳＡ") == "visa"  # half-width, full-width
+    assert fold("ビザ") == "ビザ" and fold("비자") == "비자"  # composed, as a database holds them
+    assert search_terms("ピザ") == [[["ピザ"]]]
+    assert ["査証"] in search_terms("ﾋﾞｻﾞ")[0]
+
+
+def test_vietnamese_and_other_latin_letters_are_folded_as_before():
+    assert fold("Đổi GIẤY PHÉP lái xe của nước ngoài") == "doi giay phep lai xe cua nuoc ngoai"
+    assert fold("Ho\u0300a Bi\u0300nh Curaçao Åland") == "hoa binh curacao aland"  # typed decomposed too
+    assert search_terms("thị thực")[0][:2] == [["thi", "thuc"], ["visa"]]
+
+
+def test_the_database_folds_latin_letters_as_before():
+    # fold_table is in the expression of the trigram indexes (core/search.py): a change leaves them unused.
+    letters, folded = fold_table()
+    assert hashlib.sha1(f"{letters}|{folded}".encode()).hexdigest() == "7f844e1a6517cc36989169168095017c961a4993"
+    assert all(fold(letter) == mark for letter, mark in zip(letters, folded, strict=True))
+
+
+def test_a_korean_term_is_found_at_the_start_of_a_word_alone_or_with_its_particles():
+    for text in ("외국인의 비자 발급", "비자를 발급", "비자가 만료된 경우", "비자에서는", "(비자)", "e-비자"):
+        assert holds(fold(text), "비자"), text
+    # «비자금» (a slush fund), «비자이민»: another word that begins so; «전자비자»: a compound
+    for text in ("비자금 조성", "비자이민", "전자비자", "비자를를를"):
+        assert not holds(fold(text), "비자"), text
+    # a word that is no term is found anywhere, as before; so is a Chinese or Japanese term
+    assert holds("비자금 조성", "비자금") and holds("사증명", "증명") and holds("ビザ申請", "ビザ")
+
+
+def test_a_korean_term_typed_with_a_particle_is_the_term():
+    (alternatives,) = search_terms("비자를")
+    assert alternatives[0] == ["비자를"] and ["비자"] in alternatives and ["visa"] in alternatives
+    assert search_terms("비자금") == [[["비자금"]]]  # not «사증금», «签证금»
+    # a Korean term is not put inside a Japanese word: Korean parts its words by spaces
+    assert not any("비자" in text for (text,) in search_terms("ビザの発給")[0])
