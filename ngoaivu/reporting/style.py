@@ -1,7 +1,8 @@
 """The style checks of a report's text, asked about and never changed: counts under ten written with one
 digit («5 đoàn» for «05 đoàn», pure/wording.bare_counts), counts of a thousand or more without their
 thousands dots («1234 lượt» for «1.234 lượt», undotted_counts), figures in the English writing («4,600,000,000»,
-«1.5 tỷ», english_figures), dates the calendar lacks («31/02/2024») and dates with a two-digit year («10/3/24»). The
+«1.5 tỷ», english_figures), dates the calendar lacks («31/02/2024»), dates with a two-digit year («10/3/24») and
+markup pasted with a text («<b>», «&nbsp;», pure/markup.py), which the DOCX prints as written. The
 section editor asks them (forms.section_warnings), and so do a unit's answers to a request, typed or read
 from its file (collection), whose texts go into the compiled report as written."""
 
@@ -10,6 +11,7 @@ import re
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.date_fields import no_such_day, refuse_date
+from ngoaivu.pure.markup import markup_fragments
 from ngoaivu.pure.wording import bare_counts, english_figures, undotted_counts
 
 # A date written dd/mm/yyyy (or with dots or dashes) within a text.
@@ -65,4 +67,13 @@ def style_warning(text):
         )
     said.extend(impossible_days(text))
     said.extend(short_years(text))
+    markup = markup_fragments(text)
+    if markup:
+        said.append(
+            _(
+                "Nội dung có mã định dạng HTML; báo cáo sẽ in nguyên các ký tự này như đã viết: %(fragments)s. "
+                "Nên xóa các mã này."
+            )
+            % {"fragments": "; ".join(f"«{fragment}»" for fragment in markup)}
+        )
     return " ".join(said)

@@ -395,3 +395,24 @@ def test_characters_xml_cannot_hold_are_left_out_not_a_failure():
     document = replace(document, sections=[*document.sections, broken], footnotes=notes)
     text = all_text(opened(document))
     assert "Kế hoạch số 112/KHUBND." in text
+
+
+def test_markup_in_a_text_is_printed_as_written_never_read():
+    """A section or a footnote holding HTML or the XML of Word itself: its characters, not a format."""
+    from dataclasses import replace
+
+    pasted = 'Đón <b>02 đoàn</b>&nbsp;<script>alert("x")</script></w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>đậm'
+    document = august_2021()
+    section = Section(number="9", heading="Công tác <i>khác</i>", level=2, paragraphs=[pasted])
+    notes = [*document.footnotes[:-1], "Xem <a href='x'>&amp;</a>]]></w:t>"]
+    document = replace(document, sections=[*document.sections, section], footnotes=notes)
+    data = render_docx(document)
+    text = all_text(Document(io.BytesIO(data)))
+    assert pasted in text and "9. Công tác <i>khác</i>" in text
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        body = package.read("word/document.xml").decode()
+        footnotes = package.read("word/footnotes.xml").decode()
+    printed = body[body.index("Đón ") :]
+    assert "&lt;b&gt;02 đoàn&lt;/b&gt;&amp;nbsp;&lt;script&gt;" in printed
+    assert "<w:b/>" not in printed[: printed.index("</w:p>")]  # the pasted «<w:b/>» bolds nothing
+    assert "Xem &lt;a href='x'&gt;&amp;amp;&lt;/a&gt;]]&gt;&lt;/w:t&gt;" in footnotes

@@ -1,6 +1,15 @@
-"""The section editor asks about a date that is none as it asks about a bare count (reporting/style.py)."""
+"""The section editor asks about a date that is none, or markup pasted with a text, as it asks about a bare
+count (reporting/style.py)."""
+
+import io
+
+import pytest
+from django.test import Client
+from docx import Document
 
 from ngoaivu.reporting.forms import section_warnings
+from ngoaivu.reporting.models import ReportTemplate
+from ngoaivu.reporting.services import create_report
 
 
 def test_a_day_that_is_none_is_asked_about_beside_a_bare_count():
@@ -22,3 +31,33 @@ def test_english_figures_and_two_digit_years_are_asked_about():
     assert (
         section_warnings({"text": "Tiếp nhận 1.250 lượt người, viện trợ 1,5 tỷ đồng theo Quyết định 24/3/15/QĐ."}) == {}
     )
+
+
+def test_markup_pasted_into_a_section_is_asked_about_naming_it():
+    said = section_warnings({"text": "Đón 03 đoàn<br>&nbsp;<script>alert(1)</script>."})
+    assert said == {
+        "text": "Nội dung có mã định dạng HTML; báo cáo sẽ in nguyên các ký tự này như đã viết: «<br>»; «&nbsp;»; "
+        "«<script>»; «</script>». Nên xóa các mã này."
+    }
+    assert section_warnings({"text": "Kính gửi: <tên cơ quan>; tỷ lệ a < b; Hợp tác R&D."}) == {}
+
+
+@pytest.mark.django_db
+def test_markup_is_asked_about_escaped_then_saved_and_printed_as_written(units, users):
+    report = create_report(units["sngv"], ReportTemplate.objects.get(code="general"), "2021-08", users["officer"])
+    section = report.sections.get(key="I.1.b")
+    client = Client()
+    client.force_login(users["officer"])
+    url = f"/bao-cao/{report.pk}/muc/{section.pk}/"
+    text = 'Đón 02 đoàn <b>khách</b>&nbsp;quốc tế.<script>alert("x")</script></w:t><w:t>'
+    asked = client.post(url, {"text": text, "version": section.version})
+    page = asked.content.decode()
+    assert asked.status_code == 200 and "«&lt;b&gt;»; «&lt;/b&gt;»; «&amp;nbsp;»; «&lt;script&gt;»" in page
+    assert "<script>alert" not in page and "<b>khách" not in page  # the page shows the text, runs none of it
+    seal = asked.context["form"].warnings_seal
+    saved = client.post(url, {"text": text, "version": section.version, "warnings_checked": "1", "warnings_seen": seal})
+    assert saved.status_code == 302
+    section.refresh_from_db()
+    assert section.text == text
+    docx = Document(io.BytesIO(client.get(f"/bao-cao/{report.pk}/tai-ve.docx").content))
+    assert text in [paragraph.text for paragraph in docx.paragraphs]
