@@ -17,6 +17,7 @@ from ngoaivu.pure.numbers import quoted
 from ngoaivu.pure.text import clean_text
 from ngoaivu.pure.wording import format_count, format_date, screen_date
 from ngoaivu.reading.doc_numbers import CODE, DASHES, register_number
+from ngoaivu.reading.citation_checks import number_year
 from ngoaivu.reading.unit_names import issued_by, name_key, split_province
 
 
@@ -138,6 +139,20 @@ class LegalDocument(models.Model):
 
     def clean(self):
         self._derive()
+        errors = {}
+        year = number_year(self.number)
+        if year is not None and self.issued_on and year != self.issued_on.year:
+            errors["number"] = _(
+                "Số, ký hiệu %(number)s mang năm %(year)s nhưng ngày ban hành là %(day)s: sửa số hoặc ngày cho khớp."
+            ) % {"number": self.number, "year": year, "day": screen_date(self.issued_on)}
+        if self.status == self.Status.ISSUED:
+            # An issued document has its number and its date (Nghị định 30/2020/NĐ-CP, Điều 8).
+            if not self.number:
+                errors.setdefault("number", _("Văn bản «Đã ban hành» phải có số, ký hiệu."))
+            if not self.issued_on:
+                errors["issued_on"] = _("Văn bản «Đã ban hành» phải có ngày ban hành.")
+        if errors:
+            raise ValidationError(errors)
         today = timezone.localdate()
         if self.status == self.Status.ISSUED and self.issued_on and self.issued_on > today:
             raise ValidationError(

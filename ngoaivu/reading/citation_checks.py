@@ -145,14 +145,22 @@ _YEAR_IN_NUMBER = re.compile(r"/((?:19|20)\d{2})/")
 _LEGISLATURE = re.compile(r"(?:QH|UBTVQH)\d*$")
 
 
+def number_year(number: str) -> int | None:
+    """The year a document's number names ("22/2016/TT-BTTTT": 2016), which must be its date's; None for a
+    number without one, and for laws and ordinances, numbered by the year of their session
+    ("24/1999/PL-UBTVQH10 ngày 28/4/2000")."""
+    year = _YEAR_IN_NUMBER.search(number)
+    return None if year is None or _LEGISLATURE.search(number) else int(year[1])
+
+
 def reference_year_checks(references: list[dict]) -> list[dict]:
     """A cited document whose number and date name different years: "Thông tư số
     22/2016/TT-BTTTT ngày 19/10/2012" is miscited, one of the two is wrong."""
     out = []
     for ref in references:
-        year = _YEAR_IN_NUMBER.search(ref["number"])
-        if year is None or not ref.get("date") or ref["date"][:4] == year[1] or _LEGISLATURE.search(ref["number"]):
-            continue  # laws and ordinances are numbered by the year of their session: "24/1999/PL-UBTVQH10 ngày 28/4/2000"
+        year = number_year(ref["number"])
+        if year is None or not ref.get("date") or int(ref["date"][:4]) == year:
+            continue
         text = ref.get("text") or ""
         at = text.find(ref["number"])
         if at < 0 or "ngày" not in text[at:].lower():
@@ -161,7 +169,7 @@ def reference_year_checks(references: list[dict]) -> list[dict]:
         out.append(
             check(
                 "reference_year_mismatch",
-                f"Số hiệu «{ref['number']}» mang năm {year[1]} nhưng ngày ban hành ghi {day}.",
+                f"Số hiệu «{ref['number']}» mang năm {year} nhưng ngày ban hành ghi {day}.",
                 ref.get("text") or ref["number"],
             )
         )

@@ -57,6 +57,28 @@ def test_the_same_number_cannot_be_registered_twice_in_a_year(db):
         LegalDocument.objects.create(doc_type="Công văn", number="1353/SNgV-ĐN", issued_on=date(2023, 12, 1))
 
 
+def test_a_number_whose_year_is_not_its_dates_is_refused_naming_both(db):
+    document = LegalDocument(doc_type="Quyết định", number="12/2026/QĐ-UBND", issued_on=date(2025, 3, 5))
+    with pytest.raises(ValidationError) as refused:
+        document.full_clean()
+    assert refused.value.message_dict["number"] == [
+        "Số, ký hiệu 12/2026/QĐ-UBND mang năm 2026 nhưng ngày ban hành là 05/03/2025: sửa số hoặc ngày cho khớp."
+    ]
+    # A law is numbered by the year of its session, not of its date.
+    LegalDocument(doc_type="Pháp lệnh", number="24/1999/PL-UBTVQH10", issued_on=date(2000, 4, 28)).full_clean()
+
+
+def test_an_issued_document_has_its_number_and_date(db):
+    document = LegalDocument(doc_type="Công văn", status=LegalDocument.Status.ISSUED)
+    with pytest.raises(ValidationError) as refused:
+        document.full_clean()
+    assert refused.value.message_dict == {
+        "number": ["Văn bản «Đã ban hành» phải có số, ký hiệu."],
+        "issued_on": ["Văn bản «Đã ban hành» phải có ngày ban hành."],
+    }
+    LegalDocument(doc_type="Công văn", status=LegalDocument.Status.DRAFTING).full_clean()  # a draft has neither yet
+
+
 def test_numbers_without_a_year_repeat_across_years(db):
     LegalDocument.objects.create(doc_type="Quyết định", number="16/QĐ-UBND", issued_on=date(2021, 1, 11))
     LegalDocument.objects.create(doc_type="Quyết định", number="16/QĐ-UBND", issued_on=date(2022, 1, 10))
