@@ -54,7 +54,8 @@ def notes(check: SignatureCheck) -> list[tuple[str, bool]]:
 
 def field_label(check: SignatureCheck) -> str:
     """The signature's field as the page and the messages name it: «Người ký», not NguoiKy."""
-    return gettext(fields.field_label(check.field_name))
+    label = fields.FIELD_LABELS.get(check.field_name)
+    return gettext(label) if label else check.field_name  # another program's name is shown, not translated
 
 
 def summary(check: SignatureCheck) -> str:

@@ -117,11 +117,11 @@ def test_the_migration_keys_the_kept_numbers_and_leaves_and_names_those_that_wou
     assert LegalDocument.objects.get(pk=spaced.pk).number == "7/VP"
     # The report counts the rows left without a key, not the first, which it names as keeping it.
     assert capsys.readouterr().out.splitlines() == [
-        "Số, ký hiệu văn bản: 01 văn bản để trống số, ký hiệu để đối chiếu vì là cách viết khác của số, ký hiệu "
-        "một văn bản cùng loại, cùng năm ban hành; giữ nguyên, hãy xem lại và gộp vào văn bản đó "
+        "Số, ký hiệu văn bản: 01 văn bản chưa được đối chiếu trùng số vì số, ký hiệu là cách viết khác của "
+        "một văn bản cùng loại, cùng năm ban hành; số, ký hiệu giữ nguyên, hãy xem lại và gộp vào văn bản đó "
         "(ngoaivu check --database default liệt kê lại):",
-        f"  - Công văn năm 2024: «1821/VP-HCQT» (mã {upper.pk}) giữ số, ký hiệu để đối chiếu; "
-        f"để trống: «1821/vp-hcqt» (mã {lower.pk})",
+        f"  - Công văn năm 2024: «1821/VP-HCQT» (mã {upper.pk}) được đối chiếu; "
+        f"chưa đối chiếu: «1821/vp-hcqt» (mã {lower.pk})",
     ]
     [warning] = documents_to_merge(databases=["default"])
     assert warning.level == checks.WARNING and f"Công văn «1821/vp-hcqt» (mã {lower.pk})" in warning.msg
@@ -146,11 +146,11 @@ def test_the_migrations_report_counts_only_the_rows_left_without_a_key():
         [(12, "Quyết định", "5/QĐ-ubnd", 2023), (11, "Quyết định", "5/QĐ-UBND", 2023)],
     ]
     header, *lines = migration.left_report(groups)
-    assert header.startswith("Số, ký hiệu văn bản: 03 văn bản để trống")
+    assert header.startswith("Số, ký hiệu văn bản: 03 văn bản chưa được đối chiếu")
     assert lines == [
-        "  - Công văn năm 2024: «1821/VP-HCQT» (mã 4) giữ số, ký hiệu để đối chiếu; "
-        "để trống: «1821/Vp-hcqt» (mã 7), «1821/vp-hcqt» (mã 9)",
-        "  - Quyết định năm 2023: «5/QĐ-UBND» (mã 11) giữ số, ký hiệu để đối chiếu; để trống: «5/QĐ-ubnd» (mã 12)",
+        "  - Công văn năm 2024: «1821/VP-HCQT» (mã 4) được đối chiếu; "
+        "chưa đối chiếu: «1821/Vp-hcqt» (mã 7), «1821/vp-hcqt» (mã 9)",
+        "  - Quyết định năm 2023: «5/QĐ-UBND» (mã 11) được đối chiếu; chưa đối chiếu: «5/QĐ-ubnd» (mã 12)",
     ]
     assert migration.left_report([]) == []
 

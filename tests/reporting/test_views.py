@@ -498,7 +498,7 @@ def test_figures_cut_at_a_day_are_another_report_than_the_whole_periods(client, 
 
 
 def test_a_status_that_is_none_lists_no_report_beside_its_message(client, demo_users):
-    """Not every report as if the filter held: the register list's way (register/views._filtered)."""
+    """Not every report as if the filter held: the register list's way (register/views_list.filtered)."""
     client.force_login(demo_users["chuyenvien"])
     assert client.get("/bao-cao/").context["reports"]  # the demo's reports, when nothing is asked
     for status in ("bogus", "ISSUED", "da-ban-hanh"):

@@ -22,16 +22,16 @@ def left_report(groups):
     if not apart:
         return []
     lines = [
-        f"Số, ký hiệu văn bản: {format_count(len(apart))} văn bản để trống số, ký hiệu để đối chiếu vì là cách "
-        "viết khác của số, ký hiệu một văn bản cùng loại, cùng năm ban hành; giữ nguyên, hãy xem lại và gộp vào "
-        "văn bản đó (ngoaivu check --database default liệt kê lại):"
+        f"Số, ký hiệu văn bản: {format_count(len(apart))} văn bản chưa được đối chiếu trùng số vì số, ký hiệu là "
+        "cách viết khác của một văn bản cùng loại, cùng năm ban hành; số, ký hiệu giữ nguyên, hãy xem lại và gộp "
+        "vào văn bản đó (ngoaivu check --database default liệt kê lại):"
     ]
     for group in groups:
         rows = sorted(group)
         keeper = next((row for row in rows if row[0] not in apart), None)
         left = ", ".join(f"«{number}» (mã {pk})" for pk, _kind, number, _year in rows if pk in apart)
-        kept = f"«{keeper[2]}» (mã {keeper[0]}) giữ số, ký hiệu để đối chiếu; " if keeper else ""
-        lines.append(f"  - {rows[0][1]} năm {rows[0][3]}: {kept}để trống: {left}")
+        kept = f"«{keeper[2]}» (mã {keeper[0]}) được đối chiếu; " if keeper else ""
+        lines.append(f"  - {rows[0][1]} năm {rows[0][3]}: {kept}chưa đối chiếu: {left}")
     return lines
 
 
