@@ -195,7 +195,8 @@ def period_indicator(fact):
 
 
 def keep_file(submission, data, kind):
-    """Keep the unit's own report beside its answer, in private storage; a new upload replaces the last."""
+    """Keep a report as the unit's file in use, in private storage, in place of the last: one known to
+    be read (the demo's). An upload waits apart until read (tasks.queue_reading)."""
     extension = {"text": "txt"}.get(kind, kind)
     if submission.stored_file:
         submission.stored_file.delete(save=False)

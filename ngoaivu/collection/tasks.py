@@ -1,6 +1,11 @@
 """Reading a unit's uploaded report off the request (django-tasks; `ngoaivu worker` runs it): the
-upload is kept at once, the page waits, and this fills the answer from what the reader finds."""
+upload is kept apart at once, the page waits, and this fills the answer from what the reader finds.
 
+A new file takes the place of the last one only once read: one that cannot be read (a scan with no
+text layer, a damaged .doc, LibreOffice failing or too slow) is dropped, and the last file, the figures
+read from it and the trail of each back to its sentence stay as they were."""
+
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django_tasks import task
@@ -16,12 +21,17 @@ from .services import start
 from .uploaded import from_reading
 
 
-def queue_reading(submission):
-    """Mark the kept file as being read and queue its reading, named by the stored file: a reading
-    of an earlier upload that ends after a new one never writes over it."""
-    submission.reading_state, submission.reading_message, submission.signatures = ReadingState.PENDING, "", []
-    submission.save(update_fields=["reading_state", "reading_message", "signatures", "updated_at"])
-    enqueue_after_commit(read_submission, submission.pk, submission.stored_file.name)
+def queue_reading(submission, data, kind, name):
+    """Keep the unit's new file apart, as pending, and queue its reading, named by the stored file:
+    a reading of an earlier upload that ends after a new one never writes over it."""
+    if submission.pending_file:  # an upload not read yet, superseded by this one
+        submission.pending_file.delete(save=False)
+    extension = {"text": "txt"}.get(kind, kind)
+    submission.pending_file.save(f"bao-cao.{extension}", ContentFile(data), save=False)
+    submission.pending_name = name[:255]
+    submission.reading_state, submission.reading_message = ReadingState.PENDING, ""
+    submission.save(update_fields=["pending_file", "pending_name", "reading_state", "reading_message", "updated_at"])
+    enqueue_after_commit(read_submission, submission.pk, submission.pending_file.name)
 
 
 def reading_failure(failure):
@@ -31,63 +41,91 @@ def reading_failure(failure):
     return _("Không đọc được tệp (lỗi %(error)s).") % {"error": type(failure).__name__}
 
 
+def refusal(name, reason, submission, advice=True):
+    """What the unit is told of a file not used: its name, why, what to send instead, and that the
+    file in use and the figures read from it stay."""
+    said = [_("Không dùng tệp «%(name)s».") % {"name": name}, reason]
+    if advice:
+        said.append(_("Đề nghị tải lên báo cáo bằng tệp Word (.docx) hoặc tệp PDF có lớp chữ."))
+    if submission.stored_file:
+        said.append(
+            _("Tệp đã tải lên trước đó («%(name)s») và số liệu đọc từ tệp ấy vẫn được giữ nguyên.")
+            % {"name": submission.uploaded_file}
+        )
+    return " ".join(said)
+
+
 def _still_waiting(submission_id, file_name):
     """The submission, locked, if this reading is still the one it waits for; else None."""
     submission = Submission.objects.select_for_update().filter(pk=submission_id).first()
     if (
         submission is None
         or submission.reading_state != ReadingState.PENDING
-        or submission.stored_file.name != file_name
+        or submission.pending_file.name != file_name
     ):
         return None
     return submission
 
 
+def _drop_pending(submission, state, message):
+    """The pending file is not used: dropped, the file in use kept, the unit told why."""
+    submission.pending_file.delete(save=False)
+    submission.pending_name = ""
+    submission.reading_state, submission.reading_message = state, message
+    submission.save(update_fields=["pending_file", "pending_name", "reading_state", "reading_message", "updated_at"])
+
+
+def _use_pending(submission):
+    """The pending file, read, takes the place of the file in use."""
+    if submission.stored_file:
+        submission.stored_file.delete(save=False)
+    submission.stored_file, submission.uploaded_file = submission.pending_file.name, submission.pending_name
+    submission.pending_file, submission.pending_name = "", ""
+
+
 @task()
 def read_submission(submission_id: int, file_name: str) -> str:
     submission = Submission.objects.select_related("request__template", "unit").get(pk=submission_id)
-    if submission.reading_state != ReadingState.PENDING or submission.stored_file.name != file_name:
+    if submission.reading_state != ReadingState.PENDING or submission.pending_file.name != file_name:
         return "superseded"
-    with submission.stored_file.open("rb") as handle:
+    with submission.pending_file.open("rb") as handle:
         data = handle.read()
     try:
-        result, signatures = read_received(data, submission.uploaded_file)
+        result, signatures = read_received(data, submission.pending_name)
     except Exception as failure:  # noqa: BLE001 — whatever stops the reading, the page must stop waiting
-        message = reading_failure(failure)
+        reason = reading_failure(failure)
         with transaction.atomic():
             if (waiting := _still_waiting(submission_id, file_name)) is not None:
-                waiting.reading_state, waiting.reading_message = ReadingState.FAILED, message
-                # The last file's figures went with it: none is offered quoting a file no longer kept.
-                waiting.sources = {**(waiting.sources or {}), "figures": {}, "warnings": []}
-                waiting.save(update_fields=["reading_state", "reading_message", "sources", "updated_at"])
+                _drop_pending(waiting, ReadingState.FAILED, refusal(waiting.pending_name, reason, waiting))
         return ReadingState.FAILED
     with transaction.atomic():
         submission = _still_waiting(submission_id, file_name)
         if submission is None:
             return "superseded"
         if not submission.is_pending:  # sent while its file was being read: the answer as sent stays
-            submission.reading_state = ReadingState.DONE
-            submission.reading_message = _(
-                "Báo cáo đã được gửi trước khi đọc xong tệp; số liệu đọc được không đưa vào."
+            sent = _("Báo cáo đã được gửi trước khi đọc xong tệp; số liệu đọc được không đưa vào.")
+            _drop_pending(
+                submission, ReadingState.DONE, refusal(submission.pending_name, sent, submission, advice=False)
             )
-        else:
-            submission = start(submission)
-            figures, texts, kept, replaced = from_reading(submission, result, submission.uploaded_file)
-            submission.reading_state = ReadingState.DONE
-            submission.reading_message = _("Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục.") % {
-                "name": submission.uploaded_file,
-                "figures": format_count(figures),
-                "texts": format_count(texts),
+            return ReadingState.DONE
+        submission = start(submission)
+        _use_pending(submission)
+        figures, texts, kept, replaced = from_reading(submission, result, submission.uploaded_file)
+        submission.reading_state = ReadingState.DONE
+        submission.reading_message = _("Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục.") % {
+            "name": submission.uploaded_file,
+            "figures": format_count(figures),
+            "texts": format_count(texts),
+        }
+        if kept:
+            submission.reading_message += " " + _("Giữ nguyên %(kept)s mục đơn vị đã tự viết mà tệp không có.") % {
+                "kept": format_count(kept)
             }
-            if kept:
-                submission.reading_message += " " + _("Giữ nguyên %(kept)s mục đơn vị đã tự viết mà tệp không có.") % {
-                    "kept": format_count(kept)
-                }
-            if replaced:
-                submission.reading_message += " " + _(
-                    "Nội dung đơn vị đã lưu ở %(count)s mục (%(sections)s) được thay bằng nội dung của tệp; "
-                    "nội dung đã lưu vẫn hiện dưới mục, bấm «Dùng lại nội dung đã lưu» để khôi phục."
-                ) % {"count": format_count(len(replaced)), "sections": ", ".join(replaced)}
+        if replaced:
+            submission.reading_message += " " + _(
+                "Nội dung đơn vị đã lưu ở %(count)s mục (%(sections)s) được thay bằng nội dung của tệp; "
+                "nội dung đã lưu vẫn hiện dưới mục, bấm «Dùng lại nội dung đã lưu» để khôi phục."
+            ) % {"count": format_count(len(replaced)), "sections": ", ".join(replaced)}
         submission.signatures = signatures
         submission.save(update_fields=["reading_state", "reading_message", "signatures", "updated_at"])
     return ReadingState.DONE

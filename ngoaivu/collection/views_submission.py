@@ -22,7 +22,6 @@ from ngoaivu.core.uploads import UploadError, read_upload
 from ngoaivu.reading.extract import extract_bytes
 from ngoaivu.sandbox import LimitExceeded, run_limited
 from ngoaivu.reading.reader import ReadError, read_bytes
-from ngoaivu.register.models.readings import ReadingState
 from ngoaivu.core.errors import error_text
 
 from .contradictions import contradictions, style_flags
@@ -39,14 +38,13 @@ from .figures import (
 )
 from .forms import AnswerForm, ReviewForm, UploadForm
 from .models import Submission
-from .tasks import queue_reading
+from .tasks import queue_reading, refusal
 from .services import (
     SubmissionError,
     all_sections,
     answer_sections,
     being_read_message,
     figure_outline,
-    keep_file,
     measures,
     prefill,
     numbered,
@@ -133,7 +131,7 @@ def submission_detail(request, pk, review_form=None):
                 with transaction.atomic():
                     save_answer(submission, values, texts, submit=submit, version=form.cleaned_data["version"])
                     if upload is not None:
-                        _read_file(submission, *upload)
+                        queue_reading(submission, *upload)
             except SubmissionError as error:
                 messages.error(request, str(error))
             except VersionConflict:
@@ -274,7 +272,7 @@ def submission_upload(request, pk):
     upload = _upload(request, submission)
     if upload is not None:
         with transaction.atomic():
-            _read_file(submission, *upload)
+            queue_reading(submission, *upload)
     return redirect("collection:submission", pk)
 
 
@@ -293,32 +291,20 @@ def _upload(request, submission):
         messages.error(request, error_text(failure))
         return None
     except ReadError as failure:
-        refusal = [_("Không dùng tệp «%(name)s».") % {"name": upload.name}, error_text(failure)]
-        if submission.stored_file:
-            refusal.append(
-                _("Tệp đã tải lên trước đó («%(name)s») và số liệu đọc từ tệp ấy vẫn được giữ nguyên.")
-                % {"name": submission.uploaded_file}
-            )
-        messages.error(request, " ".join(refusal))
+        messages.error(request, refusal(upload.name, error_text(failure), submission))
         return None
     return data, kind, upload.name
 
 
 def _check_text(data, name):
     """ReadError for a Word file with nothing to read. Its text is taken at once (no LibreOffice, no
-    waiting; in the sandbox, an upload being untrusted): such a file is refused like a damaged one
-    rather than replace the last file and the figures read from it."""
+    waiting; in the sandbox, an upload being untrusted): such a file is refused on the spot, like a
+    damaged one. Any other file that cannot be read is dropped by its reading (tasks.read_submission);
+    either way the last file and the figures read from it stay."""
     try:
         run_limited(extract_bytes, data, name)
     except LimitExceeded as stopped:
         raise ReadError(stopped.message, **stopped.params) from None
-
-
-def _read_file(submission, data, kind, name):
-    """Keep the unit's file beside its answer and queue its reading (tasks.read_submission)."""
-    submission.uploaded_file = name[:255]
-    keep_file(submission, data, kind)
-    queue_reading(submission)
 
 
 @login_required
@@ -347,10 +333,6 @@ def submission_reading(request, pk):
     submission = _submission(request, pk)
     if not submission.stored_file:
         raise Http404
-    if submission.reading_state == ReadingState.FAILED:
-        # the reader's own words on this file, as its answer page says them, not "nothing read"
-        messages.error(request, submission.reading_message)
-        return redirect("collection:submission", pk)
     try:
         with submission.stored_file.open("rb") as handle:
             result = read_bytes(handle.read(), submission.stored_file.name, phrases=ReadingPhrase.as_lexicon())

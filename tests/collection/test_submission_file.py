@@ -5,6 +5,11 @@ import pytest
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from ngoaivu.collection.models import Submission
+from ngoaivu.reading.extract import OLE_MAGIC
+
+from tests.hostile.files import pdf
+
 from .conftest import UNIVERSITY_REPORT, docx_bytes
 
 STORES = {"database": "ngoaivu.core.stored_files.DatabaseStorage", "local": "ngoaivu.core.uploads.PrivateStorage"}
@@ -117,22 +122,22 @@ def test_a_reading_of_an_earlier_upload_never_writes_over_a_newer_one(client_for
     client = client_for("other_reporter")
     upload(client, submission, "lan-1.docx", docx_bytes(UNIVERSITY_REPORT))
     submission.refresh_from_db()
-    first = submission.stored_file.name
+    first = submission.pending_file.name
     page = upload(client, submission, "lan-2.docx", docx_bytes(UNIVERSITY_REPORT + ["Bổ sung."]))
     assert "Máy chủ đang đọc tệp" in page.content.decode()
     sent = client.post(f"/yeu-cau/don-vi/{submission.pk}/", {"submit": "1"}, follow=True)
     assert "vui lòng chờ đọc xong" in sent.content.decode()
     submission.refresh_from_db()
     assert submission.status != Submission.Status.SUBMITTED and submission.reading_state == ReadingState.PENDING
+    assert kept(media, "submissions") == [submission.pending_file.name]  # the first, never read, is gone
     assert read_submission.call(submission.pk, first) == "superseded"
-    assert read_submission.call(submission.pk, submission.stored_file.name) == ReadingState.DONE
+    assert read_submission.call(submission.pk, submission.pending_file.name) == ReadingState.DONE
     submission.refresh_from_db()
-    assert "lan-2.docx" in submission.reading_message
+    assert "lan-2.docx" in submission.reading_message and submission.uploaded_file == "lan-2.docx"
+    assert kept(media, "submissions") == [submission.stored_file.name] and not submission.pending_file
 
 
-def test_while_a_new_file_is_read_the_last_files_warnings_are_not_shown_and_a_failed_reading_says_why(
-    client_for, outgoing, units, media
-):
+def test_while_a_new_file_is_read_the_last_files_warnings_are_not_shown(client_for, outgoing, units, media):
     from ngoaivu.collection.models import ReadingState
 
     submission = outgoing().submissions.get(unit=units["vp"])
@@ -144,24 +149,26 @@ def test_while_a_new_file_is_read_the_last_files_warnings_are_not_shown_and_a_fa
     submission.reading_state = ReadingState.PENDING
     submission.save()
     assert earlier not in client.get(f"/yeu-cau/don-vi/{submission.pk}/").content.decode()
-    submission.reading_state, submission.reading_message = ReadingState.FAILED, "Tệp «x.docx» không đọc được."
-    submission.save()
-    page = client.get(f"/yeu-cau/don-vi/{submission.pk}/doc-tep/", follow=True).content.decode()
-    assert "Tệp «x.docx» không đọc được." in page and "Không đọc được nội dung nào trong tệp." not in page
 
 
-def test_a_word_file_with_no_text_is_refused_and_the_last_file_and_its_figures_are_kept(
-    client_for, outgoing, units, media
-):
-    submission = outgoing().submissions.get(unit=units["dh"])
-    client = client_for("other_reporter")
-    upload(client, submission, "good.docx", docx_bytes(UNIVERSITY_REPORT))
+def answered_from(client, submission, name, lines=UNIVERSITY_REPORT):
+    """The unit uploads its report, takes every figure read from it and saves its draft."""
+    upload(client, submission, name, docx_bytes(lines))
     url = f"/yeu-cau/don-vi/{submission.pk}/"
     form = client.get(url).context["form"]
     data = {name: (field.initial if field.initial is not None else "") for name, field in form.fields.items()}
     taken = client.post(url, {**data, "take": "all"})
     client.post(url, {name: taken.context["form"][name].value() for name in form.fields})
     submission.refresh_from_db()
+    return submission
+
+
+def test_a_word_file_with_no_text_is_refused_and_the_last_file_and_its_figures_are_kept(
+    client_for, outgoing, units, media
+):
+    client = client_for("other_reporter")
+    submission = answered_from(client, outgoing().submissions.get(unit=units["dh"]), "good.docx")
+    url = f"/yeu-cau/don-vi/{submission.pk}/"
     before = (submission.stored_file.name, submission.values, submission.sources)
     assert submission.values["training_courses"]["count"] == 2
 
@@ -174,3 +181,107 @@ def test_a_word_file_with_no_text_is_refused_and_the_last_file_and_its_figures_a
     assert kept(media, "submissions") == [submission.stored_file.name]
     row = next(r for r in client.get(url).context["figures"] if r["field"].name == "v__training_courses__count")
     assert row["origin"] == "Đọc từ báo cáo của đơn vị"
+
+
+# A report that cannot be read, made here: a scan (a PDF page with no text layer) and a .doc whose
+# Word stream is damaged (LibreOffice cannot convert it; on a server without it, not read either).
+SCAN = pdf(b"")
+DAMAGED_DOC = OLE_MAGIC + b"\x00" * 504 + "WordDocument".encode("utf-16-le") + b"\x00" * 600
+KEPT = "Tệp đã tải lên trước đó («good.docx») và số liệu đọc từ tệp ấy vẫn được giữ nguyên."
+ADVICE = "Đề nghị tải lên báo cáo bằng tệp Word (.docx) hoặc tệp PDF có lớp chữ."
+
+
+@pytest.mark.parametrize(
+    "name, data, why",
+    [
+        pytest.param(
+            "scan.pdf",
+            SCAN,
+            "Tệp PDF không có lớp chữ (bản quét ảnh); cần nhận dạng chữ (OCR) trước khi đọc.",
+            id="scan",
+        ),
+        pytest.param("hong.doc", DAMAGED_DOC, ".doc", id="damaged-doc"),
+    ],
+)
+def test_a_file_that_cannot_be_read_leaves_the_last_file_its_figures_and_their_trail(
+    client_for, outgoing, units, media, name, data, why
+):
+    client = client_for("other_reporter")
+    submission = answered_from(client, outgoing().submissions.get(unit=units["dh"]), "good.docx")
+    url = f"/yeu-cau/don-vi/{submission.pk}/"
+    before = (submission.stored_file.name, submission.values, submission.sources, submission.texts)
+    good = media.open(submission.stored_file.name).read()
+
+    page = upload(client, submission, name, data).content.decode()
+    said = f"Không dùng tệp «{name}». "
+    assert said in page and why in page.split(said)[1].split(ADVICE)[0]
+    assert f"{ADVICE} {KEPT}" in page
+    submission.refresh_from_db()
+    assert submission.reading_state == "failed" and not submission.pending_file and not submission.pending_name
+    assert submission.uploaded_file == "good.docx"
+    assert (submission.stored_file.name, submission.values, submission.sources, submission.texts) == before
+    assert kept(media, "submissions") == [submission.stored_file.name]  # the file not used is not kept
+    # The link, the figure's origin and its «xem trong báo cáo» lead to the file in use, as before.
+    assert b"".join(client.get(f"{url}tep/").streaming_content) == good
+    answer = client.get(url)
+    row = next(r for r in answer.context["figures"] if r["field"].name == "v__training_courses__count")
+    assert row["origin"] == "Đọc từ báo cáo của đơn vị" and answer.context["editable"]
+    assert f'href="{url}doc-tep/#{row["source"].anchor}"' in answer.content.decode()
+    reading = client.get(f"{url}doc-tep/")
+    assert reading.status_code == 200 and f'id="{row["source"].anchor}" class="source-sentence marked"' in (
+        reading.content.decode()
+    )
+
+
+def test_a_scan_as_the_first_file_is_not_kept_and_says_why(client_for, outgoing, units, media):
+    submission = outgoing().submissions.get(unit=units["vp"])
+    page = upload(client_for("reporter"), submission, "scan.pdf", SCAN).content.decode()
+    assert "Không dùng tệp «scan.pdf». Tệp PDF không có lớp chữ" in page and ADVICE in page and KEPT not in page
+    submission.refresh_from_db()
+    assert not submission.stored_file and submission.uploaded_file == "" and kept(media, "submissions") == []
+
+
+def test_a_new_file_takes_the_last_ones_place_only_once_read(client_for, outgoing, units, media, settings):
+    from ngoaivu.collection.tasks import read_submission
+
+    client = client_for("other_reporter")
+    submission = answered_from(client, outgoing().submissions.get(unit=units["dh"]), "good.docx")
+    url = f"/yeu-cau/don-vi/{submission.pk}/"
+    first, good = submission.stored_file.name, media.open(submission.stored_file.name).read()
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}  # queued, not run
+    newer = docx_bytes([line.replace("02 lớp", "03 lớp") for line in UNIVERSITY_REPORT])
+    page = upload(client, submission, "moi.docx", newer).content.decode()
+    assert "Máy chủ đang đọc tệp «moi.docx»; trang tự tải lại khi xong." in page
+    submission.refresh_from_db()
+    # Being read: the file in use and its figures are still the last file's.
+    assert submission.uploaded_file == "good.docx" and submission.stored_file.name == first
+    assert submission.sources["figures"]["training_courses"]["count"]["document"] == 2
+    assert b"".join(client.get(f"{url}tep/").streaming_content) == good
+
+    assert read_submission.call(submission.pk, submission.pending_file.name) == "done"
+    submission.refresh_from_db()
+    assert submission.uploaded_file == "moi.docx" and not submission.pending_file
+    assert kept(media, "submissions") == [submission.stored_file.name] != [first]
+    assert submission.sources["figures"]["training_courses"]["count"]["document"] == 3
+    assert b"".join(client.get(f"{url}tep/").streaming_content) == newer
+    row = next(r for r in client.get(url).context["figures"] if r["field"].name == "v__training_courses__count")
+    assert (row["source"].value, row["source"].document, row["origin"]) == (2, 3, "Đơn vị tự ghi")
+
+
+def test_a_file_read_after_the_answer_was_sent_does_not_replace_the_one_sent_with_it(
+    client_for, outgoing, units, media, settings
+):
+    from ngoaivu.collection.tasks import read_submission
+
+    client = client_for("other_reporter")
+    submission = answered_from(client, outgoing().submissions.get(unit=units["dh"]), "good.docx")
+    before = (submission.stored_file.name, submission.sources)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    upload(client, submission, "moi.docx", docx_bytes(UNIVERSITY_REPORT))
+    submission.refresh_from_db()
+    Submission.objects.filter(pk=submission.pk).update(status="submitted")  # sent meanwhile (the admin)
+    assert read_submission.call(submission.pk, submission.pending_file.name) == "done"
+    submission.refresh_from_db()
+    assert (submission.stored_file.name, submission.sources) == before and submission.uploaded_file == "good.docx"
+    assert submission.reading_message.startswith("Không dùng tệp «moi.docx». Báo cáo đã được gửi trước khi")
+    assert kept(media, "submissions") == [submission.stored_file.name]

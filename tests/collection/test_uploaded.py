@@ -76,19 +76,21 @@ def test_a_new_upload_keeps_what_the_unit_wrote_where_the_file_says_nothing(clie
     assert submission.texts["I.9"] == own
 
 
-def test_a_failed_reading_takes_the_last_files_figures_with_it(client_for, outgoing, units):
+def test_a_failed_reading_leaves_the_last_files_figures(client_for, outgoing, units):
     submission = outgoing().submissions.get(unit=units["dh"])
     client = client_for("other_reporter")
     upload(client, submission, "dh.docx", UNIVERSITY_REPORT)
     submission.refresh_from_db()
-    assert submission.sources["figures"]
-    # A PDF with no text layer (a scan) is kept and read off the request, and its reading fails.
-    # (A Word file with no text is refused before it is kept: test_submission_file.py.)
+    figures = submission.sources["figures"]
+    assert figures
+    # A PDF with no text layer (a scan) is read off the request; its reading fails and it is not used.
+    # (A Word file with no text is refused at once: test_submission_file.py.)
     scan = SimpleUploadedFile("scan.pdf", pdf(b""))
     page = client.post(f"/yeu-cau/don-vi/{submission.pk}/tai-len/", {"file": scan}, follow=True).content.decode()
     submission.refresh_from_db()
     assert submission.reading_state == "failed" and "lớp chữ" in submission.reading_message
-    assert submission.sources["figures"] == {} and "Dùng số này" not in page
+    assert submission.uploaded_file == "dh.docx" and submission.sources["figures"] == figures
+    assert "Dùng số này" in page
 
 
 def test_statements_that_add_up_to_the_answer_or_state_it_in_dong_agree_with_it(outgoing, units):

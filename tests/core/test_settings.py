@@ -118,9 +118,9 @@ def test_an_uploaded_report_is_readable_by_its_owner_only(client_for, users, uni
         {"file": SimpleUploadedFile("Báo cáo tháng 8.docx", docx_bytes(UNIVERSITY_REPORT))},
     )
     submission.refresh_from_db()
-    assert submission.stored_file
+    assert submission.pending_file  # kept apart until read: no worker runs here
     modes = modes_under(settings.MEDIA_ROOT)
-    stored = os.path.join("uploads", submission.stored_file.name)
+    stored = os.path.join("uploads", submission.pending_file.name)
     assert modes[stored] == "0o600"
     assert {path: mode for path, mode in modes.items() if path != stored} == {
         "uploads": "0o700",

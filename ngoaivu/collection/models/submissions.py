@@ -46,7 +46,7 @@ class Submission(Versioned):
     # {"figures": {code: {measure: {"document": n, "sentence": "…"}}}, "footnotes": ["…"]}: what the unit's
     # uploaded report states, kept beside the answer so that a read figure never replaces another unseen.
     sources = models.JSONField(_("nguồn số liệu"), default=dict, blank=True)
-    uploaded_file = models.CharField(_("tệp đã tải lên"), max_length=255, blank=True)  # its name, as uploaded
+    uploaded_file = models.CharField(_("tệp đã tải lên"), max_length=255, blank=True)  # stored_file's name, as uploaded
     stored_file = models.FileField(
         _("tệp báo cáo của đơn vị"),
         upload_to=submission_file_path,
@@ -54,8 +54,18 @@ class Submission(Versioned):
         blank=True,
         editable=False,
     )
-    # The uploaded file is read by a background task (collection/tasks.read_submission): its state,
-    # what it found or why it failed, and each signature of a PDF as checked on arrival.
+    # A new upload waits apart until it is read (collection/tasks.read_submission): only a file read
+    # takes the place of stored_file, whose figures the answer quotes; one that cannot be read is dropped.
+    pending_file = models.FileField(
+        _("tệp mới tải lên, chờ đọc"),
+        upload_to=submission_file_path,
+        storage=get_private_storage,
+        blank=True,
+        editable=False,
+    )
+    pending_name = models.CharField(_("tên tệp mới tải lên"), max_length=255, blank=True)
+    # The reading of the last upload, by a background task: its state, what it found or why the file
+    # was not used, and each signature of the PDF in use as checked on arrival.
     reading_state = models.CharField(_("tình trạng đọc tệp"), max_length=10, choices=ReadingState.choices, blank=True)
     reading_message = models.TextField(_("kết quả đọc tệp"), blank=True)
     signatures = models.JSONField(
