@@ -1,5 +1,6 @@
 """A document whose issuer is a unit of the register that did not exist on the document's date (it had
-ended, or was not yet created): it cannot be. One rule for a form's citation and an import's cell."""
+ended, or was not yet created): it cannot be. One rule for a form's citation and an import's cell; an import
+reads the units once for all its rows (Issuers)."""
 
 import re
 
@@ -12,21 +13,37 @@ from .lineage import current_successor
 from .models import Unit
 
 
-def absent_issuer(document):
+class Issuers:
+    """The units of the register a citation may name as its issuer, read in one query with the units above
+    them (for their province), and the units each issuer names, found once: an import judges every row by
+    one reading (register/widgets.CitationWidget), a form's citation by a reading of its own."""
+
+    def __init__(self):
+        units = {unit.pk: unit for unit in Unit.objects.order_by("pk")}
+        for unit in units.values():
+            if unit.parent_id is not None:
+                unit.parent = units[unit.parent_id]  # province() walks up without a query
+        self._units = [unit for unit in units.values() if unit.kind != Unit.Kind.PROVINCE]
+        self._named = {}
+
+    def named(self, issuer):
+        """The units issuer («Sở Ngoại vụ», without the head who signs) names, first made first."""
+        if issuer not in self._named:
+            written = split_province(issuer)[1]  # «Sở Ngoại vụ Thành phố Hồ Chí Minh»: another province's
+            self._named[issuer] = [unit for unit in self._units if _names(issuer, unit) and _of_province(unit, written)]
+        return self._named[issuer]
+
+
+def absent_issuer(document, issuers=None):
     """The unit of the register that a parsed citation names as its issuer («của Sở Ngoại vụ») when no
     unit of that name existed on the document's date: one that had ended by then if any did (the body
     last in place), else the first to be created after it. None when one existed then, or none is named so
-    (an issuer outside the register, written freely: nothing says when it existed)."""
+    (an issuer outside the register, written freely: nothing says when it existed). issuers: the units as
+    read once (Issuers), else read now."""
     if not document.issuer or not document.issued_on:
         return None
     day = document.issued_on
-    issuer = _body_of(document.issuer)
-    written = split_province(issuer)[1]  # «Sở Ngoại vụ Thành phố Hồ Chí Minh»: another province's
-    named = [
-        unit
-        for unit in Unit.objects.exclude(kind=Unit.Kind.PROVINCE).order_by("pk")
-        if _names(issuer, unit) and _of_province(unit, written)
-    ]
+    named = (issuers if issuers is not None else Issuers()).named(_body_of(document.issuer))
     if not named or any(unit.exists_on(day) for unit in named):
         return None
     ended = [unit for unit in named if unit.has_ended(day)]
@@ -60,11 +77,11 @@ def _of_province(unit, written):
     return own is None or own.code == written.code
 
 
-def issuer_problem(document):
+def issuer_problem(document, issuers=None):
     """Why a citation cannot be kept: its issuer had ended before its date, said with the last day and the
     unit that carries its work, or was created after it, said with its first day (dd/mm/yyyy); None when
-    nothing is wrong."""
-    unit = absent_issuer(document)
+    nothing is wrong. issuers: as absent_issuer."""
+    unit = absent_issuer(document, issuers)
     if unit is None:
         return None
     values = {"issuer": document.issuer, "date": screen_date(document.issued_on)}

@@ -61,12 +61,13 @@ class CitationField(forms.CharField):
         return document
 
 
-def citation_problem(text, document):
+def citation_problem(text, document, issuers=None):
     """Why a parsed citation cannot be kept, beside a form's field or an import's row (widgets.CitationWidget):
-    its issuer did not exist on its date (core/issuers.py); without a date, the date it writes does not exist,
-    or the number alone names documents of several years. None when nothing is wrong."""
+    its issuer did not exist on its date (core/issuers.py; issuers, the units an import read once); without a
+    date, the date it writes does not exist, or the number alone names documents of several years. None when
+    nothing is wrong."""
     if document.issued_on:
-        return issuer_problem(document)
+        return issuer_problem(document, issuers)
     return no_cited_day(text) or undated_choice(document)
 
 

@@ -20,6 +20,7 @@ from import_export import widgets
 from ngoaivu.core.countries import country_code, country_name
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
+from ngoaivu.core.issuers import Issuers
 from ngoaivu.core.date_fields import DateField, refuse_date
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure, within_places
@@ -264,13 +265,23 @@ class UnitCodeWidget(UnitWidget):
 
 
 class CitationWidget(widgets.Widget):
+    """A legal document by its citation, judged as a form's (forms.citation_problem). The units a citation
+    may name as its issuer are read once per import (a resource's widgets are made for each import), not
+    once per row."""
+
+    def __init__(self, **kwargs):
+        self._issuers = None
+        super().__init__(**kwargs)
+
     def clean(self, value, row=None, **kwargs):
         if is_blank(value):
             return None
         document = LegalDocument.from_citation(nfc(value))
         if document is None or not document.number:
             raise ValueError(_("Không nhận ra văn bản «%(value)s».") % {"value": value})
-        problem = citation_problem(value, document)
+        if self._issuers is None:
+            self._issuers = Issuers()
+        problem = citation_problem(value, document, self._issuers)
         if problem:
             raise ValueError(problem)
         return resolve_document(document)

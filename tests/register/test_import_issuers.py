@@ -3,6 +3,9 @@ its row, as the forms refuse it, and nothing of the file is saved."""
 
 from datetime import date
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from ngoaivu.core.models import LegalDocument, Succession
 from ngoaivu.register.models import OutgoingDelegation
 from tests.register.test_import import workbook
@@ -19,8 +22,8 @@ def _sngv_ends_in_february_2025(units):
     )
 
 
-def _import(client, decisions):
-    rows = [[f"Đoàn {n}", 5, "Lào", "10/11/2025", decision, "VP"] for n, decision in enumerate(decisions)]
+def _import(client, decisions, first=0):
+    rows = [[f"Đoàn {first + n}", 5, "Lào", "10/11/2025", decision, "VP"] for n, decision in enumerate(decisions)]
     return client.post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, HEADERS)})
 
 
@@ -74,3 +77,20 @@ def test_a_decision_of_a_body_dated_before_the_body_was_created_is_a_row_error(c
         )
     ]
     assert OutgoingDelegation.objects.count() == 0
+
+
+def _unit_reads(client, first, count):
+    """The queries reading the units while a file of count rows, each citing its own decision, is imported."""
+    numbers = range(first + 1, first + count + 1)
+    decisions = [f"Quyết định số {n}/QĐ-SNgV ngày 10/02/2025 của Sở Ngoại vụ" for n in numbers]
+    with CaptureQueriesContext(connection) as queries:
+        response = _import(client, decisions, first)
+    assert response.status_code == 302, response.context["problems"]
+    return [query["sql"] for query in queries.captured_queries if 'FROM "core_unit"' in query["sql"]]
+
+
+def test_the_issuers_are_read_once_per_import_not_once_per_row(client_for, units):
+    client = client_for("officer")
+    few, many = _unit_reads(client, 0, 5), _unit_reads(client, 5, 50)
+    assert OutgoingDelegation.objects.count() == 55
+    assert len(many) == len(few), many
