@@ -1,3 +1,4 @@
+from datetime import date
 from types import SimpleNamespace
 
 from django import forms
@@ -11,7 +12,7 @@ from ngoaivu.core.figure_limits import text_size_error
 from ngoaivu.core.forms import AmountField, CountField, StoredTextMixin
 from ngoaivu.core.date_fields import DateField, DateWidget
 from ngoaivu.core.unit_picker import UnitChoiceField
-from ngoaivu.core.period_field import PeriodField
+from ngoaivu.core.period_field import PeriodField, in_words
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import unit_choices_for
@@ -100,6 +101,7 @@ class RequestForm(StoredTextMixin, forms.ModelForm):
                 # The deadline before the period's first day is the model's rule (ReportRequest.clean), asked
                 # as the admin asks it once the form's fields are on the request.
                 cleaned["period_code"] = period.code()
+                self._check_deadline_not_far(cleaned.get("deadline"), period)
                 if template:
                     try:
                         template.check_period(period)
@@ -110,12 +112,29 @@ class RequestForm(StoredTextMixin, forms.ModelForm):
         # The units whose answers would count some rows twice, the asking unit's own or each other's: the
         # model's rule over all of them, as the admin asks it. Refused here, send_request creates no answer.
         asking = ReportRequest(direction=self.direction, unit=unit, period_code=cleaned.get("period_code") or "")
-        for _recipient, error in asking.asked_units_errors(list(cleaned.get("recipients") or ())):
+        recipients = list(cleaned.get("recipients") or ())
+        for _recipient, error in [*lifetime_errors(asking, recipients), *asking.asked_units_errors(recipients)]:
             self.add_error("recipients", error)
         letter = cleaned.get("letter")
         if letter is not None and not cleaned.get("requested_by") and letter.issuer:
             cleaned["requested_by"] = letter.issuer
         return cleaned
+
+    def _check_deadline_not_far(self, deadline, period):
+        """A deadline more than a year after both the period's end and today is a year mistyped («2099»):
+        no report is asked for so late, and the request would wait on the home pages for years."""
+        if deadline is None:
+            return
+        latest = a_year_after(max(period.end, timezone.localdate()))
+        if deadline > latest:
+            self.add_error(
+                "deadline",
+                _(
+                    "Hạn báo cáo %(deadline)s quá xa: hạn không được muộn hơn một năm sau ngày kết thúc kỳ báo cáo "
+                    "hoặc sau hôm nay (muộn nhất là %(latest)s)."
+                )
+                % {"deadline": screen_date(deadline), "latest": screen_date(latest)},
+            )
 
     def _check_new_outgoing(self, cleaned):
         """A request sent out today: its deadline still ahead (the units would be late the day they get
@@ -161,12 +180,45 @@ class RequestForm(StoredTextMixin, forms.ModelForm):
         return super().save(commit=commit)
 
 
-def recipient_choices(exclude=()):
+def a_year_after(day):
+    """The same day a year later (28 February for a 29 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return date(day.year + 1, day.month, 28)
+
+
+def recipient_choices(exclude=(), period=None):
     """The units a request may be sent to: those in being today (not one that ended, merged in the 2025
-    reorganization, nor one yet to begin), by kind and name; exclude: ids of units not offered."""
+    reorganization, nor one yet to begin) and, a period given, that existed in it (lifetime_errors), by kind
+    and name; exclude: ids of units not offered."""
     today = timezone.localdate()
     alive = answer_units().existed_in(SimpleNamespace(start=today, end=today))
+    if period is not None:
+        alive = alive.existed_in(period)
     return alive.exclude(pk__in=exclude).order_by("kind", "name")
+
+
+def lifetime_errors(request, units):
+    """[(unit, why)]: the units of units that did not exist on any day of the request's period as each counts
+    it (ReportRequest.period_for), by the rule that refuses a report or a register row dated outside a unit's
+    lifetime (Unit.existed_in, Unit.check_existed): a commune begun in 2025 has no 2021 to report on. A period
+    that does not read is its own field's error."""
+    if not request.period_code or request.is_incoming:
+        return []
+    errors = []
+    for unit in units:
+        try:
+            period = request.period_for(unit)
+        except PeriodError:
+            return []
+        if not unit.existed_in(period):
+            why = gettext(
+                "Không gửi yêu cầu cho %(unit)s: đơn vị hoạt động %(lifespan)s, không có ngày nào trong kỳ báo "
+                "cáo %(period)s."
+            )
+            errors.append((unit, why % {"unit": unit.name, "lifespan": unit.lifespan, "period": in_words(period)}))
+    return errors
 
 
 class AddUnitsForm(forms.Form):
@@ -181,11 +233,17 @@ class AddUnitsForm(forms.Form):
         self.request = request
         asked = set(request.submissions.values_list("unit_id", flat=True))
         self.asked = list(Unit.objects.filter(pk__in=asked))
-        self.fields["recipients"].queryset = recipient_choices(exclude=asked | {request.unit_id})
+        try:
+            period = request.period_for(request.unit)
+        except PeriodError:
+            period = None
+        # the units that existed in the asked period only: a 9-month 2021 request offers no commune of 2025
+        self.fields["recipients"].queryset = recipient_choices(exclude=asked | {request.unit_id}, period=period)
 
     def clean_recipients(self):
         added = list(self.cleaned_data["recipients"])
-        errors = self.request.asked_units_errors([*self.asked, *added], self.request.standing_units())
+        errors = lifetime_errors(self.request, added)
+        errors += self.request.asked_units_errors([*self.asked, *added], self.request.standing_units())
         if errors:
             raise ValidationError([why for _unit, why in errors])
         return added

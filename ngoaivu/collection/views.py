@@ -9,7 +9,7 @@ from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, ngettext
 from django.views.decorators.http import require_POST
 
 from ngoaivu.core.downloads import attachment
@@ -87,10 +87,11 @@ def request_new(request, slug):
         form.instance.created_by = request.user
         if direction == ReportRequest.Direction.OUTGOING:
             item = send_request(form.save(commit=False), form.cleaned_data["recipients"])
+            sent = len(form.cleaned_data["recipients"])
             messages.success(
                 request,
-                _("Đã gửi yêu cầu báo cáo đến %(n)s đơn vị.")
-                % {"n": screen_count(len(form.cleaned_data["recipients"]))},
+                ngettext("Đã gửi yêu cầu báo cáo đến %(n)s đơn vị.", "Đã gửi yêu cầu báo cáo đến %(n)s đơn vị.", sent)
+                % {"n": screen_count(sent)},
             )
         else:
             item = form.save()
@@ -157,9 +158,13 @@ def request_add_units(request, pk):
     if not form.is_valid():
         return request_detail(request, pk, add_form=form)
     ask_units(item, form.cleaned_data["recipients"])
+    added = len(form.cleaned_data["recipients"])
     messages.success(
         request,
-        _("Đã gửi yêu cầu báo cáo đến thêm %(n)s đơn vị.") % {"n": screen_count(len(form.cleaned_data["recipients"]))},
+        ngettext(
+            "Đã gửi yêu cầu báo cáo đến thêm %(n)s đơn vị.", "Đã gửi yêu cầu báo cáo đến thêm %(n)s đơn vị.", added
+        )
+        % {"n": screen_count(added)},
     )
     return redirect("collection:detail", pk)
 
