@@ -2,7 +2,8 @@
 says «thị thực». No Django.
 
 EQUIVALENT_TERMS is the one list: each line is one thing as the five public languages (Vietnamese, English,
-Chinese, Korean, Japanese) name it, every usual name of it, in any order. A search for one of them finds a
+Chinese, Korean, Japanese) name it, every usual name of it, in any order; Chinese in its Simplified and its
+Traditional writing («签证», «簽證»), each a term, as a search does not fold one writing into the other. A search for one of them finds a
 text that holds any other (search_terms). Terms are compared folded (pure.text.fold: no case, no accents).
 
 How a term is found in a search: a term in Latin letters ("thị thực", "work permit") as whole words of it,
@@ -17,13 +18,19 @@ import re
 from .text import words
 
 EQUIVALENT_TERMS = (
-    ("thị thực", "visa", "签证", "비자", "사증", "ビザ", "査証"),
-    ("hộ chiếu", "passport", "护照", "여권", "旅券", "パスポート"),
+    ("thị thực", "visa", "签证", "簽證", "비자", "사증", "ビザ", "査証"),
+    ("hộ chiếu", "passport", "护照", "護照", "여권", "旅券", "パスポート"),
     (
         "giấy phép lao động",
         "work permit",
         "劳动许可证",
+        "劳动许可",
+        "勞動許可證",
+        "勞動許可",
         "工作许可证",
+        "工作许可",
+        "工作許可證",
+        "工作許可",
         "노동허가",
         "노동허가서",
         "취업허가",
@@ -39,14 +46,39 @@ EQUIVALENT_TERMS = (
         "driver's licence",
         "driver's license",
         "驾驶执照",
+        "駕駛執照",
         "驾驶证",
+        "駕駛證",
         "驾照",
+        "駕照",
         "운전면허",
         "운전면허증",
         "運転免許",
     ),
-    ("thẻ tạm trú", "residence card", "暂住卡", "居留卡", "거주증", "임시거주증", "在留カード"),
-    ("văn phòng đại diện", "representative office", "代表处", "대표사무소", "駐在員事務所"),
+    (
+        "thẻ tạm trú",
+        "residence card",
+        "暂住卡",
+        "暫住卡",
+        "暂住证",
+        "暫住證",
+        "居留卡",
+        "居留证",
+        "居留證",
+        "거주증",
+        "임시거주증",
+        "在留カード",
+    ),
+    (
+        "văn phòng đại diện",
+        "representative office",
+        "代表处",
+        "代表處",
+        "代表办事处",
+        "代表辦事處",
+        "대표사무소",
+        "駐在員事務所",
+    ),
 )
 
 

@@ -72,3 +72,20 @@ def test_a_korean_term_typed_with_a_particle_is_the_term():
     assert search_terms("비자금") == [[["비자금"]]]  # not «사증금», «签证금»
     # a Korean term is not put inside a Japanese word: Korean parts its words by spaces
     assert not any("비자" in text for (text,) in search_terms("ビザの発給")[0])
+
+
+def test_a_chinese_term_in_traditional_writing_is_the_term():
+    # a search does not fold Traditional into Simplified: each writing is a term of its line
+    for traditional, simplified in (("簽證", "签证"), ("護照", "护照"), ("工作許可證", "工作许可证"), ("駕照", "驾照")):
+        (alternatives,) = search_terms(traditional)
+        assert [simplified] in alternatives, traditional
+    assert ["thi thuc"] in search_terms("簽證")[0] and ["visa"] in search_terms("簽證")[0]
+    assert ["簽證"] in search_terms("thị thực")[0] and ["簽證"] in search_terms("签证")[0]
+
+
+def test_a_work_permit_is_found_by_its_common_chinese_names():
+    for typed in ("工作许可", "工作許可", "劳动许可", "勞動許可"):
+        (alternatives,) = search_terms(typed)
+        assert ["giay phep lao dong"] in alternatives and ["劳动许可证"] in alternatives, typed
+    # inside a longer word, the longest term is put as its equivalents
+    assert ["申请劳动许可证"] in search_terms("申请工作许可证")[0]
