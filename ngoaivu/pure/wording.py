@@ -3,6 +3,7 @@
 import re
 import unicodedata
 from datetime import date
+from decimal import Decimal
 
 from ngoaivu.pure.numbers import format_number
 
@@ -261,22 +262,67 @@ def bare_counts(text: str) -> list[tuple[str, str]]:
     return found
 
 
-# A count of a thousand or more typed without its thousands dots («1234567 lượt người», official writing
-# «1.234.567 lượt người»), found as bare counts are: a document's number («1353/SNgV»), a date, a code or a
-# telephone number (a leading 0) is none. Four digits from 1900 to 2099 are read as a year («2021 - 2025 và»).
-_LONG_COUNT = re.compile(r"(?<![\w.,/:-])([1-9]\d{3,})(?=[ \u00a0]+[^\W\dA-ZĐ])(?![\w.,/%])", re.UNICODE)
+# A figure of a thousand or more typed without its thousands dots («1234567 lượt người», «1234567,5 đồng»;
+# official writing «1.234.567 lượt người», «1.234.567,5 đồng»): before what it counts (a word in lower case, a
+# currency's code) or, with a decimal part, a figure whatever follows it. None: a year (four digits from 1900
+# to 2099: «2021 - 2025 và»), a number with a leading 0 (a telephone number, a code), one joined to a
+# document's number or a date («1353/SNgV», «4300123456-001»), a hotline («19001234»), one that the words
+# before it name (_NAMING_WORDS but «cấp», a level there and the verb to issue here; _CODE_LABELS: «mã số
+# thuế», «mã bưu chính», a document's kind «Quyết định 1234 ngày …»), one after a name («Quảng Ngãi 570000»)
+# or another number («1900 1234»), and one inside quotation marks (a text cited as written).
+_LONG_FIGURE = re.compile(r"(?<![\w.,/:+#-])([1-9]\d{3,})(?:,(\d+))?(?![\w/%]|[.,-]?\d)", re.UNICODE)
+_COUNTED_WORD = re.compile(r"[ \u00a0]+([^\W\dA-ZĐ]\w*|USD|EUR|VND|VNĐ|JPY|KRW|CNY)(?!\w)", re.UNICODE)
+_CODE_LABELS = {
+    *("mã", "mst", "mã số", "mã số thuế", "mã số doanh nghiệp", "số thuế", "bưu chính", "mã bưu chính"),
+    *("bưu điện", "mã bưu điện", "điện thoại", "đt", "sđt", "fax", "hotline", "tổng đài", "đường dây nóng"),
+    *("gọi", "số máy", "tài khoản", "stk", "cmnd", "cccd", "căn cước", "mã hồ sơ", "mã định danh"),
+    *("quyết định", "công văn", "nghị định", "thông tư", "nghị quyết", "chỉ thị", "tờ trình", "công điện"),
+    *("kế hoạch", "luật", "văn bản", "ký hiệu"),
+}
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+_HOTLINE = re.compile(r"1[89]00(?:\d{4}|\d{6})")
+
+
+def _named_figure(before: list[str]) -> bool:
+    """Whether the words before a figure (the last three) make it a name, a code or a number, not an
+    amount: a naming word or a label ends them («Điều», «mã số thuế:»), but «tổng số»; a name («Quảng
+    Ngãi»: a capital inside a sentence); a number («1900 1234»)."""
+    last = [word.strip(":(").casefold() for word in before[-3:]]
+    if not last:
+        return False
+    if last[-2:] == ["tổng", "số"]:
+        return False
+    for size in (1, 2, 3):
+        phrase = " ".join(last[-size:])
+        if len(last) >= size and (phrase in _NAMING_WORDS - {"cấp"} or phrase in _CODE_LABELS):
+            return True
+    if before[-1].isdigit():
+        return True
+    return before[-1][:1].isupper() and len(before) > 1 and before[-2][-1:].isalnum()
 
 
 def undotted_counts(text: str) -> list[tuple[str, str]]:
-    """[(as written, with its thousands dots)] of each count of 1.000 or more written without them, once
-    each, in their order: [("1234567 lượt", "1.234.567 lượt")]. A warning, as bare_counts."""
+    """[(as written, with its thousands dots)] of each figure of 1.000 or more written without them
+    (_LONG_FIGURE), once each, in their order: [("1234567 lượt", "1.234.567 lượt"), ("1234567,5 đồng",
+    "1.234.567,5 đồng")], the official writing Babel's (format_number). A warning, as bare_counts."""
     text = unicodedata.normalize("NFC", text or "")
+    quoted = [match.span() for match in _QUOTED.finditer(text)]
     found: list[tuple[str, str]] = []
-    for match, word in _counts(_LONG_COUNT, text):
-        digits = match.group(1)
-        if len(digits) == 4 and 1900 <= int(digits) <= 2099:
+    for match in _LONG_FIGURE.finditer(text):
+        digits, decimals = match.group(1), match.group(2)
+        if len(digits) == 4 and 1900 <= int(digits) <= 2099 and (decimals is None or len(decimals) == 4):
+            continue  # a year, or two («2021,2022»)
+        after = _COUNTED_WORD.match(text, match.end())
+        if (after is None and decimals is None) or _HOTLINE.fullmatch(digits):
             continue
-        pair = (f"{digits} {word}", f"{format_number(int(digits))} {word}")
+        if any(start <= match.start() < end for start, end in quoted):
+            continue
+        line = text.rfind("\n", 0, match.start()) + 1  # a line's first word opens a sentence
+        if _named_figure(text[max(line, match.start() - 48) : match.start()].split()):
+            continue
+        official = format_number(Decimal(f"{digits}.{decimals or 0}"), len(decimals or ""))  # «,50» kept
+        word = f" {after.group(1)}" if after else ""
+        pair = (f"{match.group(0)}{word}", f"{official}{word}")
         if pair not in found:
             found.append(pair)
     return found

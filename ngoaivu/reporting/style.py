@@ -1,6 +1,6 @@
 """The style checks of a report's text, asked about and never changed: counts under ten written with one
-digit («5 đoàn» for «05 đoàn», pure/wording.bare_counts), counts of a thousand or more without their
-thousands dots («1234 lượt» for «1.234 lượt», undotted_counts), figures in the English writing («4,600,000,000»,
+digit («5 đoàn» for «05 đoàn», pure/wording.bare_counts), figures of a thousand or more without their
+thousands dots («1234 lượt» for «1.234 lượt», «1234567,5 đồng» for «1.234.567,5 đồng», undotted_counts), figures in the English writing («4,600,000,000»,
 «1.5 tỷ», english_figures), dates the calendar lacks («31/02/2024»), dates with a two-digit year («10/3/24») and
 markup pasted with a text («<b>», «&nbsp;», pure/markup.py), which the DOCX prints as written. The
 section editor asks them (forms.section_warnings), and so do a unit's answers to a request, typed or read

@@ -142,10 +142,42 @@ def test_counts_of_a_thousand_or_more_typed_without_their_dots_are_found_and_not
         "năm 2024 có, giai đoạn 2021 - 2025 và, từ 2020 đến nay",
         "Công văn số 1353/SNgV ngày 12/3/2024, Văn bản 1353/SNgV gửi",
         "ngày 12/10/2024 tại, mã 10234 của, gọi 0905123456 hoặc",
-        "1.234.567 lượt người, 4.600 đồng, 1234,5 tỷ đồng, 12345 Đoàn",
+        "1.234.567 lượt người, 4.600 đồng, 1.234,5 tỷ đồng, 12345 Đoàn",
         "Điều 1234 khoản, phòng 1201 tầng",
     ):
         assert undotted_counts(text) == [], text
+
+
+def test_a_figure_with_decimals_or_before_a_currency_code_is_named_with_its_babel_writing():
+    assert undotted_counts("Thu 1234567,5 đồng; 1234,50 tỷ đồng; viện trợ 250000 USD; tổng 1234567,5.") == [
+        ("1234567,5 đồng", "1.234.567,5 đồng"),
+        ("1234,50 tỷ", "1.234,50 tỷ"),
+        ("250000 USD", "250.000 USD"),
+        ("1234567,5", "1.234.567,5"),
+    ]
+    # «tổng số» counts, «cấp» issues: no naming words before a figure of a thousand or more
+    assert undotted_counts("Tổng số 1234567 lượt người; cấp 12345 thẻ") == [
+        ("1234567 lượt", "1.234.567 lượt"),
+        ("12345 thẻ", "12.345 thẻ"),
+    ]
+    assert undotted_counts("khách quốc tế\nĐón 12345 lượt") == [("12345 lượt", "12.345 lượt")]  # a new line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2026 có 12 đoàn; giai đoạn 2021 - 2025 và, các năm 2021,2022 và",  # years
+        "Báo cáo số 85/BC-STP ngày 05/3/2026, Quyết định số 12/2026/QĐ-UBND của UBND tỉnh",  # document numbers
+        "Thực hiện Quyết định 1234 ngày 05/3/2026, Kế hoạch 4567 của Sở",  # a citation without «số»
+        "ĐT: 0255 3822 123 hoặc +84905123456 để, hotline 19001234 và gọi 1900 1234 để",  # telephone numbers
+        "MST: 4300123456 do Sở cấp, mã số thuế 4300123456 cấp ngày, 4300123456-001 của",  # tax codes
+        "mã bưu chính 570000 của tỉnh, địa chỉ Quảng Ngãi 57000 và",  # postal codes
+        "CMND 212345678 cấp, tài khoản 1234567890 tại",  # identity and account numbers
+        'trích: «đón 12345 lượt khách», “thu 1234567,5 đồng” và "12345 người"',  # cited as written
+    ],
+)
+def test_years_document_numbers_telephones_codes_and_citations_are_no_undotted_figure(text):
+    assert undotted_counts(text) == []
 
 
 def test_figures_in_the_english_writing_are_named_with_their_official_writing():

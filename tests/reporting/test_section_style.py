@@ -33,6 +33,19 @@ def test_english_figures_and_two_digit_years_are_asked_about():
     )
 
 
+def test_a_large_figure_without_its_thousands_dots_is_asked_about_naming_its_official_writing():
+    said = section_warnings({"text": "Thu 1234567,5 đồng; tổng số 1234567 lượt người."})
+    assert said == {
+        "text": "Số từ 1.000 trở lên nên có dấu chấm phân cách hàng nghìn: «1234567,5 đồng» → «1.234.567,5 đồng»; "
+        "«1234567 lượt» → «1.234.567 lượt»."
+    }
+    unflagged = (
+        "Năm 2026, theo Báo cáo số 85/BC-STP và Quyết định số 12/2026/QĐ-UBND, thu 1.234.567,5 đồng; "
+        "liên hệ 0255 3822 123, mã số thuế 4300123456, mã bưu chính 570000."
+    )
+    assert section_warnings({"text": unflagged}) == {}
+
+
 def test_markup_pasted_into_a_section_is_asked_about_naming_it():
     said = section_warnings({"text": "Đón 03 đoàn<br>&nbsp;<script>alert(1)</script>."})
     assert said == {
