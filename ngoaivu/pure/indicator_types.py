@@ -26,6 +26,10 @@ class Measure:
     field: str | None = None  # summed field; None counts rows
     distinct: bool = False  # count distinct values of field
     after: str = WITH  # the word that joins it to the measure named before it (above)
+    # Each row counted holds at least one, where no rule of the model says so because the figure may be left at
+    # 0, not known («03 lớp», no «với 00 lượt người»: reporting/outlines/cooperation.py): a total above 0 is
+    # at least the count of rows (register/measure_floors.py), as a delegation's persons are.
+    at_least_one_each: bool = False
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,9 @@ def _count(unit):
     return Measure("count", unit)
 
 
+# A course has at least one participant: 03 lớp with 01 lượt người cannot be (pure/indicator_types.Measure).
+_PARTICIPANTS = Measure("participants", "lượt người", "participants", at_least_one_each=True)
+
 # Events recorded ahead, postponed or cancelled are kept in the register and not counted.
 DONE = {"status": "done"}
 
@@ -113,7 +116,7 @@ CATALOGUE = [
         gettext_noop("Lớp tập huấn về hội nhập quốc tế"),
         "register.IntegrationActivity",
         "start_date",
-        (_count("lớp"), Measure("participants", "lượt người", "participants")),
+        (_count("lớp"), _PARTICIPANTS),
         condition={"kind": "training", "role": "organised"},
     ),
     Indicator(
@@ -129,7 +132,7 @@ CATALOGUE = [
         gettext_noop("Lớp tập huấn cơ quan khác tổ chức, đơn vị cử người tham dự"),
         "register.IntegrationActivity",
         "start_date",
-        (_count("lớp"), Measure("participants", "lượt người", "participants")),
+        (_count("lớp"), _PARTICIPANTS),
         condition={"kind": "training", "role": "attended"},
     ),
     Indicator(

@@ -8,9 +8,11 @@ model's check constraints, and so do any totals rows could add up to:
 - Q(a__gte=1) on every row: the total of a is at least the number of rows, so at least any count
   of the indicator (its rows, or the distinct values of a field: 04 doanh nhân of 03 doanh nghiệp);
 - any figure above 0 needs a row: then the count of rows, and the total of a field kept at least 1
-  on every row, are at least 1 (14 lượt người in 0 đoàn, 1,5 tỷ đồng of 0 khoản viện trợ are refused).
+  on every row, are at least 1 (14 lượt người in 0 đoàn, 1,5 tỷ đồng of 0 khoản viện trợ are refused);
+- a measure the catalogue marks at_least_one_each, which its model lets be 0 as not known (a course's
+  participants): above 0, at least any count of the indicator (03 lớp with 01 lượt người is refused).
 
-The rules stay written once, in the models' Meta.constraints; this module only reads them.
+The rules stay written once, in the models' Meta.constraints and the catalogue; this module only reads them.
 """
 
 from django.apps import apps
@@ -53,7 +55,15 @@ def floors(code):
                 pairs.append((summed[field], summed[bound]))
         elif bound >= 1:
             pairs.extend((summed[field], count) for count in counts)
+    for measure in indicator.measures:
+        if measure.at_least_one_each:
+            pairs.extend((measure.name, count) for count in counts if (measure.name, count) not in pairs)
     return pairs
+
+
+def _not_known(code, measure, value):
+    """Whether value is a figure left at 0 as not known (Measure.at_least_one_each), which no floor compares."""
+    return value == 0 and any(m.name == measure and m.at_least_one_each for m in BY_CODE[code].measures)
 
 
 def rule_message(constraint, model):
@@ -106,7 +116,7 @@ def floor_errors(values):
         words = {m.name: m.unit for m in BY_CODE[code].measures}
         for measure, floor in floors(code):
             value, least = by_measure.get(measure), by_measure.get(floor)
-            if value is None or least is None or value >= least:
+            if value is None or least is None or value >= least or _not_known(code, measure, value):
                 continue
             errors[(code, measure)] = _("Số %(word)s (%(value)s) không được ít hơn số %(floor)s (%(least)s).") % {
                 "word": words[measure],

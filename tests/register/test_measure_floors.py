@@ -59,3 +59,22 @@ def test_a_rules_words_are_given_as_the_registers_form_gives_them():
     # the register's own rules: the words its form refuses a row with
     rule = next(c for c in IncomingDelegation._meta.constraints if c.name == "incoming_groups_positive")
     assert rule_message(rule, IncomingDelegation) == "Số đoàn phải từ 01 trở lên."
+
+
+def test_a_course_has_at_least_one_participant_as_a_delegation_has_one_person():
+    # The catalogue's rule (Measure.at_least_one_each): the model lets participants be 0, not known.
+    assert floors("training_courses") == [("participants", "count")]
+    assert floors("training_attended") == [("participants", "count")]
+    assert floor_errors({"training_courses": {"count": 3, "participants": 1}}) == {
+        ("training_courses", "participants"): "Số lượt người (01) không được ít hơn số lớp (03)."
+    }
+    assert floor_errors({"training_attended": {"count": 5, "participants": 2}}) == {
+        ("training_attended", "participants"): "Số lượt người (02) không được ít hơn số lớp (05)."
+    }
+    # as many people as courses or more, participants left at 0 (not known) or blank: not refused
+    for participants in (3, 125, 0, None):
+        assert floor_errors({"training_courses": {"count": 3, "participants": participants}}) == {}, participants
+    # people without a course counted are refused as for a delegation
+    assert floor_errors({"training_courses": {"count": 0, "participants": 14}}) == {
+        ("training_courses", "count"): "Số lớp phải từ 01 trở lên: đã ghi 14 lượt người."
+    }
