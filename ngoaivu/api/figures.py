@@ -1,9 +1,9 @@
-"""Figures sent to the API: JSON numbers as they are, text read as the forms read it; text fields take text only.
+"""Figures sent to the API: JSON numbers as they are, text read as the API writes it; text fields take text only.
 
-DRF reads the text "1.000" as 1 (it drops a trailing ".0…"), where a Vietnamese officer means a
-thousand. Text goes through core/forms.read_figure instead, the forms' own reading: "1.000" is
-1000, "4.600.000.000" and "7,037 tỷ" are money, and what is not certain ("1.5") is refused with
-the way to write it.
+The API writes an amount as "190000.00": text is read back the same way (pure/machine_numbers.py), so
+that a row read and sent again is accepted as it is. "1.250" is 1,25, as the API would write it; a
+thousands dot, which the forms read ("1.000" is a thousand there), is refused with the digits to send,
+never guessed. The officers' writing that cannot be misread ("1,5", "7,037 tỷ") is still read.
 """
 
 from decimal import Decimal
@@ -13,9 +13,10 @@ from django.db import models
 from rest_framework import serializers
 
 from ngoaivu.core import date_fields
+from ngoaivu.core.errors import error_text
 from ngoaivu.core.figure_limits import below_least
-from ngoaivu.core.forms import read_figure
-from ngoaivu.pure.numbers import format_number
+from ngoaivu.pure.machine_numbers import machine_writing, parse_sent
+from ngoaivu.pure.numbers import FigureError
 
 
 class _ReadsText:
@@ -23,18 +24,19 @@ class _ReadsText:
 
     def to_internal_value(self, data):
         if self.money and isinstance(data, float):
-            data = format_number(Decimal(str(data)))  # 4600000000.5 is refused in the forms' words too
+            data = machine_writing(Decimal(str(data)))  # 4600000000.5 is refused in words too
         if isinstance(data, str) and data.strip():
             places = (getattr(self, "decimal_places", None) or 0) if self.money else 0
             try:
-                data = read_figure(data, self.money, places)
-            except ValidationError as error:
-                raise serializers.ValidationError(error.messages) from None
+                value = parse_sent(data, money=self.money, decimal_places=places)
+            except FigureError as error:
+                raise serializers.ValidationError(error_text(error), code="invalid") from None
+            data = value if self.money else int(value)
         return super().to_internal_value(data)
 
 
 class CountField(_ReadsText, serializers.IntegerField):
-    """A count: 1000, "1.000", "04"; below the model's least count (MinValueValidator(1)) refused in the forms'
+    """A count: 1000, "1000", "04"; below the model's least count (MinValueValidator(1)) refused in the forms'
     words («Số phải từ 01 trở lên.»)."""
 
     def run_validators(self, value):
@@ -45,7 +47,7 @@ class CountField(_ReadsText, serializers.IntegerField):
 
 
 class AmountField(_ReadsText, serializers.DecimalField):
-    """An amount: 4600000000, "4.600.000.000", "7,037 tỷ"."""
+    """An amount: 4600000000, "4600000000", 1250.5, "1250.50" (as the API writes it), "7,037 tỷ"."""
 
     money = True
 

@@ -23,6 +23,7 @@ from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate, peri
 from ngoaivu.reporting import files
 
 from .figures import DateField, TextField, refuse_container
+from .relations import IdField
 from .permissions import ReportPermission, requested_action
 from .views import Described, FilterBackend, MessageSerializer, Pagination
 
@@ -130,7 +131,7 @@ class TemplateCodeField(serializers.SlugRelatedField):
 class NewReportSerializer(serializers.Serializer):
     """What the "new report" page asks for; the draft itself is made by reporting.services.create_report."""
 
-    unit = serializers.PrimaryKeyRelatedField(
+    unit = IdField(
         queryset=Unit.objects.all(),  # an ended unit too, for the time it existed (validate)
         required=False,
         help_text=gettext_lazy(

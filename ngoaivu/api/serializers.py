@@ -23,6 +23,7 @@ from ngoaivu.register.unlikely import API, row_values, row_warnings
 from ngoaivu.pure.text import typed_code
 
 from .figures import FIELD_MAPPING, refuse_container
+from .relations import CitationField, IdField, citation_lookups, saved_citations
 
 
 class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
@@ -46,6 +47,7 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
 
     area = None  # set by serializer_for
     serializer_field_mapping = FIELD_MAPPING
+    serializer_related_field = IdField  # "unit": 1.5 is refused, not saved under the unit 1
 
     @property
     def _user(self):
@@ -167,14 +169,16 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
     def _refuse_a_copy(self, instance):
         """A row equal in every field to one already kept, refused as the register's form and import refuse it
         (register/forms.py, register/resources.py): counting it would double a figure. On create and on update."""
-        names = [name for name in self.area.form_fields() if name != FIELD]
-        first = first_copy(instance, names)
+        citations = [name for name, field in self.fields.items() if isinstance(field, CitationField)]
+        names = [name for name in self.area.form_fields() if name != FIELD and name not in citations]
+        first = first_copy(instance, names, citation_lookups(instance, citations))
         if first is not None:
             raise serializers.ValidationError({api_settings.NON_FIELD_ERRORS_KEY: [copy_message(first)]})
 
     def save(self, **kwargs):
         try:
-            with transaction.atomic():
+            with transaction.atomic():  # a document added for a citation goes if the row is refused
+                saved_citations(self, self._validated_data)
                 return super().save(**kwargs)
         except IntegrityError:
             error = explain_refusal(self._validated_instance)
@@ -201,8 +205,8 @@ def serializer_for(area):
         for n in names
         if area.model._meta.get_field(n).is_relation and area.model._meta.get_field(n).related_model is LegalDocument
     ]
-    # A cited document reads as its citation ("Quyết định số 12/QĐ-UBND ngày …"), or null.
-    attrs = {name: serializers.CharField(read_only=True, allow_null=True) for name in citations}
+    # A cited document reads and is written as its citation ("Quyết định số 12/QĐ-UBND ngày …"), or null.
+    attrs = {name: CitationField() for name in citations}
     attrs[CHECKED] = serializers.BooleanField(
         write_only=True,
         required=False,

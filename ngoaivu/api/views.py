@@ -21,9 +21,9 @@ from rest_framework.response import Response
 
 from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import FIELD, VersionConflict, conflict_message, is_versioned
-from ngoaivu.core.models import Role, User
+from ngoaivu.core.models import Role, Unit, User
 from ngoaivu.core.permissions import is_unit_bound, scope
-from ngoaivu.register.filters import filterset_class
+from ngoaivu.register.filters import UnitFilter, filterset_class
 from ngoaivu.register.history import delete_with_children
 from ngoaivu.register.offering import check_offered
 
@@ -227,13 +227,19 @@ def _counts_in_whole_numbers(filterset, declared) -> bool:
 
 
 class AreaFilterBackend(FilterBackend):
-    """The register's own filters, which depend on the user (a reporter has no unit filter)."""
+    """The register's own filters, which depend on the user. The page offers a unit's reporter no unit
+    filter (its list holds its own rows); the API takes `?unit=` from it all the same, as the reports' list
+    does, filtering what it reads: its own unit gives its rows, another unit none, never another's."""
 
     def get_filterset_class(self, view, queryset=None):
         user = getattr(getattr(view, "request", None), "user", None)
         if user is None or not hasattr(user, "role"):
             user = User(role=Role.VIEWER)  # schema generation: the filters a province-wide reader sees
-        return filterset_class(view.area, user)
+        filterset = filterset_class(view.area, user)
+        if "unit" in filterset.base_filters or not any(f.name == "unit" for f in view.area.model._meta.get_fields()):
+            return filterset
+        unit = UnitFilter(queryset=Unit.objects.all(), label=gettext_lazy("Đơn vị"))  # the rows are scoped
+        return type(filterset.__name__, (filterset,), {"unit": unit})
 
 
 class AreaViewSet(OfferedList, Described, viewsets.ModelViewSet):

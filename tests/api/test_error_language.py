@@ -44,7 +44,7 @@ def test_validation_messages_are_vietnamese(api, units):
     bad = {"title": "x", "person_visits": "abc", "country": "ZZ", "unit": 999999, "groups": -1}
     body = client.post(URL, bad, format="json").json()
     assert body["person_visits"] == [
-        "Không đọc được số «abc». Ghi số nguyên, hàng nghìn ngăn bằng dấu chấm, ví dụ 1.500 hoặc 108.373."
+        "Không đọc được số «abc». Ghi số nguyên bằng chữ số liền, không dấu ngăn hàng nghìn, ví dụ 1500 hoặc 108373."
     ]
     assert body["country"] == ["«ZZ» không phải là một lựa chọn hợp lệ."]
     assert body["unit"] == ["Đơn vị này không có trong danh sách đơn vị bạn được chọn."]
@@ -254,10 +254,10 @@ def test_a_list_sent_for_a_choice_is_refused_by_its_json_kind(api, units):
     assert body["period_code"] == ["Phải là một chuỗi ký tự."]  # a number is not taken as «năm 2021»
 
 
-def test_an_amount_sent_as_a_json_number_or_in_exponent_form_is_read_as_the_forms_read_it(api, units):
+def test_an_amount_sent_as_a_json_number_or_in_exponent_form_is_refused_in_words(api, units):
     client = api("officer")
     body = client.post("/api/register/vien-tro/", {"value_vnd": 4600000000.5}, format="json").json()
-    assert body["value_vnd"] == ["Số tiền tính đến đồng, không có phần lẻ: «4.600.000.000,5» có phần lẻ sau dấu phẩy."]
+    assert body["value_vnd"] == ["Số tiền tính đến đồng, không có phần lẻ: «4600000000.5» có phần lẻ."]
     body = client.post("/api/register/vien-tro/", {"value_vnd": "1e10"}, format="json").json()
     assert body["value_vnd"][0].startswith("Không đọc được số tiền «1e10».")
 
