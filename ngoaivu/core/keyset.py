@@ -2,9 +2,12 @@
 
 A page of the national register (some 1,1 million rows) is found from the row it follows, by the
 list's own ordering with the primary key last to break ties, not by an OFFSET nor beside a COUNT(*)
-over the whole table: each page reads its 51 rows down an index (the areas' "-date, id" indexes),
-whichever page it is. A link carries the ordering values of the last row shown (after=) or of the
-first (before=), encoded; a link that cannot be read shows the first page.
+over the whole table: each page reads its 51 rows down an index (the areas' "-date, id" indexes, and
+"column, id" for the columns a long list sorts by: register/areas.py, sorted_by_index), whichever page it
+is. PostgreSQL seeks to the position as a row value where it can (_beyond), so that a column of few
+values is not read through from the first row sharing the position's value. A link carries the ordering
+values of the last row shown (after=) or of the first (before=), encoded; a link that cannot be read shows
+the first page.
 
 NULL counts as greater than every value, as PostgreSQL sorts it by default: last in an ascending
 column, first in a descending one (ASC NULLS LAST, DESC NULLS FIRST), so that its indexes still serve and
@@ -21,7 +24,8 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import connections
-from django.db.models import F, Q
+from django.db.models import F, Field, Func, Q, Value
+from django.db.models.lookups import GreaterThan, LessThan
 from django.db.models.constants import LOOKUP_SEP
 from django.utils.translation import gettext, ngettext
 
@@ -118,8 +122,24 @@ def _decode(token, keys):
         return None
 
 
-def _beyond(keys, values, reverse):
-    """The rows that come after the row holding values, in the ordering (reversed: before it)."""
+class _Row(Func):
+    """(a, b, …), a row value: compared as a whole, PostgreSQL seeks to it down an index (a, b, …)."""
+
+    function = ""
+    template = "(%(expressions)s)"
+    output_field = Field()
+
+
+def _beyond(keys, values, reverse, rows=False):
+    """The rows that come after the row holding values, in the ordering (reversed: before it). rows: the
+    database compares row values down an index (PostgreSQL), used when every key runs one way and none is
+    NULL: (title, id) > ('Tin đối ngoại', 127501) starts at that row, where the bound below starts at the
+    first of the rows sharing its title and reads through those before it (a column of few values)."""
+    directions = {key.descending != reverse for key in keys}
+    if rows and len(directions) == 1 and not any(key.nullable for key in keys) and None not in values:
+        compare = LessThan if directions.pop() else GreaterThan
+        written = [Value(value, output_field=key.field) for key, value in zip(keys, values)]
+        return compare(_Row(*(F(key.path) for key in keys)), _Row(*written))
     condition = Q()
     equal = Q()
     for key, value in zip(keys, values):
@@ -168,11 +188,12 @@ def keyset_page(queryset, size, after=None, before=None, keys=None):
     keys = keys or ordering_keys(queryset.model, queryset.query.order_by or None)
     aliases = {f"keyset_{index}": F(key.path) for index, key in enumerate(keys)}
     annotated = queryset.annotate(**aliases)
+    compares_rows = connections[queryset.db].vendor == "postgresql"
 
     def fetch(values, reverse):
         rows = annotated.order_by(*(key.order(reverse) for key in keys))
         if values is not None:
-            rows = rows.filter(_beyond(keys, values, reverse))
+            rows = rows.filter(_beyond(keys, values, reverse, compares_rows))
         return list(rows[: size + 1])
 
     def token(row):
