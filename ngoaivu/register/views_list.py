@@ -2,8 +2,8 @@
 
 A page follows the last row of the one before in the list's ordering (core/keyset.py): no page counts the
 whole table nor skips rows with OFFSET. ?sort=name orders by one of the area's sortable columns
-(Area.sortable_columns), ?sort=-name the other way, the row's id breaking ties; any other value is
-refused beside the table and the list keeps its own ordering.
+(Area.sortable_columns), ?sort=-name the other way (the same list reversed), the row's id breaking ties;
+any other value is refused beside the table and the list keeps its own ordering.
 
 Text is ordered as the database orders it: by its collation, which on SQLite (and PostgreSQL's "C") is
 by code point, so «Đ» comes after «Z» and capitals before small letters, not by the Vietnamese alphabet
@@ -22,6 +22,7 @@ from ngoaivu.core.permissions import can_write
 from ngoaivu.pure.numbers import quoted
 from ngoaivu.pure.text import collation_key
 
+from .areas import index_orders
 from .display import list_rows
 from .filters import filterset_class
 from .offering import listed_area
@@ -67,7 +68,9 @@ def chosen_order(area, value):
 
 def ordered(area, queryset, order):
     """(queryset in order, the keys that page it): the area's own ordering (keys None) when no column is
-    chosen, else the column's, then the row's id."""
+    chosen, else the column's, then the row's id. The other way is the same list reversed, so that one index
+    (column, id) reads it either way (areas.index_orders): the id runs as the index has it, against the
+    column in (-start_date, id), else with it."""
     if not order.column:
         return queryset, None
     model = area.model
@@ -81,9 +84,10 @@ def ordered(area, queryset, order):
         )
         queryset = queryset.alias(**{CHOICE_RANK: rank})
         pk = model._meta.pk
-        keys = [Key(CHOICE_RANK, order.descending, False, IntegerField()), Key(pk.name, False, False, pk)]
+        keys = [Key(CHOICE_RANK, order.descending, False, IntegerField()), Key(pk.name, order.descending, False, pk)]
     else:
-        keys = ordering_keys(model, [order.value])
+        id_descending = order.descending != index_orders(model).get(order.column, False)
+        keys = ordering_keys(model, [order.value, "-pk" if id_descending else "pk"])
     return queryset.order_by(*(key.order() for key in keys)), keys
 
 

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from ngoaivu.register.models import Agreement, ForeignAid
+from ngoaivu.register.models import Agreement, EconomicDiplomacyEvent, ForeignAid, IntegrationActivity
 
 URL = "/so-theo-doi/doan-vao/"
 
@@ -94,23 +94,24 @@ def test_a_text_column_sorts_as_the_database_does(client_for, incoming):
     assert titles(client.get(URL, {"sort": "-title"})) == ["Delta", "Charlie", "Bravo", "Alpha"]
 
 
-def test_a_choice_column_sorts_by_the_label_it_shows_not_its_code(client_for, incoming):
-    for purpose in ("investment", "work", "study", "survey"):
-        incoming(title=purpose, purpose=purpose)
-    client = client_for("officer")
-    # Học tập, Khảo sát, Làm việc, Xúc tiến đầu tư (the codes would put investment first)
-    assert titles(client.get(URL, {"sort": "purpose"})) == ["study", "survey", "work", "investment"]
-    assert titles(client.get(URL, {"sort": "-purpose"})) == ["investment", "work", "survey", "study"]
+def test_a_choice_column_sorts_by_the_label_it_shows_not_its_code(client_for, units):
+    for kind in ("promotion", "business", "projects", "other"):
+        EconomicDiplomacyEvent.objects.create(unit=units["sngv"], title=kind, kind=kind, held_on=date(2021, 3, 4))
+    client, url = client_for("officer"), "/so-theo-doi/ngoai-giao-kinh-te/"
+    # Danh mục dự án…, Hội nghị doanh nghiệp, Khác, Xúc tiến đầu tư (the codes would put business first)
+    assert titles(client.get(url, {"sort": "kind"})) == ["projects", "business", "other", "promotion"]
+    assert titles(client.get(url, {"sort": "-kind"})) == ["promotion", "other", "business", "projects"]
 
 
 def test_pages_of_a_sorted_list_lose_and_repeat_no_row(client_for, incoming):
     # 120 rows, many sharing a title and a number: only the id tells them apart.
     made = [incoming(title=f"Đoàn {n % 9}", person_visits=1 + n % 5, start_date=date(2021, 3, 1)) for n in range(120)]
     client = client_for("officer")
-    for sort, key in (
+    for sort, key in (  # the other way is the same list reversed, the id too
         ("title", lambda r: (r.title, r.pk)),
-        ("-title", lambda r: (-ord(r.title[-1]), r.pk)),
-        ("-person_visits", lambda r: (-r.person_visits, r.pk)),
+        ("-title", lambda r: (-ord(r.title[-1]), -r.pk)),
+        ("-person_visits", lambda r: (-r.person_visits, -r.pk)),
+        ("start_date", lambda r: (r.start_date, -r.pk)),  # down (-start_date, id) backwards
     ):
         rows, pages = every_page(client, URL, f"sort={sort}")
         assert [r.pk for r in rows] == [r.pk for r in sorted(made, key=key)], sort
@@ -144,7 +145,7 @@ def test_a_column_that_may_be_empty_pages_with_the_empty_ones_after_the_dated_as
     assert [a.pk for a in rows] == [
         a.pk
         for a in sorted(
-            everything, key=lambda a: (a.signed_on is not None, -(a.signed_on or date.min).toordinal(), a.pk)
+            everything, key=lambda a: (a.signed_on is not None, -(a.signed_on or date.min).toordinal(), -a.pk)
         )
     ]
 
@@ -232,17 +233,20 @@ def test_a_unit_reporter_sorted_list_holds_only_their_units_rows(client_for, inc
         incoming(title=f"Đoàn Sở {n:02d}", unit="sngv", person_visits=n + 1)
         incoming(title=f"Đoàn ĐH {n:02d}", unit="dh", person_visits=n + 1)
     client = client_for("reporter")  # Văn phòng UBND tỉnh
-    for sort in ("title", "-title", "-person_visits", "unit", "-unit"):
+    for sort in ("title", "-title", "-person_visits", "start_date"):
         rows, _pages = every_page(client, URL, f"sort={sort}")
         assert len(rows) == 30 and {r.unit.code for r in rows} == {"VP"}, sort
-    csv = client.get("/so-theo-doi/doan-vao/xuat.csv", {"sort": "-unit"}).content.decode()
+    csv = client.get("/so-theo-doi/doan-vao/xuat.csv", {"sort": "-title"}).content.decode()
     assert "Đoàn Sở" not in csv and "Đoàn ĐH" not in csv and "Đoàn VP 00" in csv
 
 
-def test_the_unit_column_sorts_by_the_units_name(client_for, incoming):
-    incoming(title="Sở", unit="sngv")
-    incoming(title="Trường", unit="dh")
-    incoming(title="Văn phòng", unit="vp")
-    client = client_for("officer")
-    assert titles(client.get(URL, {"sort": "unit"})) == ["Sở", "Trường", "Văn phòng"]
-    assert titles(client.get(URL, {"sort": "-unit"})) == ["Văn phòng", "Trường", "Sở"]
+def test_the_unit_column_sorts_by_the_units_name(client_for, units):
+    for unit, title in (("sngv", "Sở"), ("dh", "Trường"), ("vp", "Văn phòng")):
+        IntegrationActivity.objects.create(unit=units[unit], title=title, start_date=date(2021, 3, 4))
+    client, url = client_for("officer"), "/so-theo-doi/hoi-nhap/"
+    assert titles(client.get(url, {"sort": "unit"})) == ["Sở", "Trường", "Văn phòng"]
+    assert titles(client.get(url, {"sort": "-unit"})) == ["Văn phòng", "Trường", "Sở"]
+    reporter = client_for("reporter")  # Văn phòng UBND tỉnh: its own rows only, sorted as they may be
+    assert titles(reporter.get(url, {"sort": "-unit"})) == ["Văn phòng"]
+    csv = reporter.get(f"{url}xuat.csv", {"sort": "-unit"}).content.decode()
+    assert "Văn phòng" in csv and "Trường" not in csv

@@ -58,6 +58,9 @@ class AbtcApplication(Record):
             models.Index(fields=["-received_on", "id"], name="abtcapplic_recent"),
             models.Index(fields=["unit", "decided_on"], name="abtcapplic_unit_decided"),
             models.Index(fields=["unit", "received_on"], name="abtcapplic_unit_received"),
+            # The list sorts by these columns (register/areas.sorted_by_index), the id breaking ties.
+            models.Index(fields=["enterprise", "id"], name="abtcapplic_enterprise_id"),
+            models.Index(fields=["businesspeople", "id"], name="abtcapplic_people_id"),
         ]
         constraints = [
             Check(
@@ -240,6 +243,8 @@ class ConsularCase(Record):
         indexes = [
             models.Index(fields=["-occurred_on", "id"], name="consularca_recent"),
             models.Index(fields=["unit", "occurred_on"], name="consularca_unit_occurred"),
+            # The list sorts by these columns (register/areas.sorted_by_index), the id breaking ties.
+            models.Index(fields=["title", "id"], name="consularca_title_id"),
         ]
         constraints = [
             Check(

@@ -34,6 +34,9 @@ class CourtesyReception(Record):
         indexes = [
             models.Index(fields=["-received_on", "id"], name="courtesyre_recent"),
             models.Index(fields=["unit", "received_on"], name="courtesyre_unit_received"),
+            # The list sorts by these columns (register/areas.sorted_by_index), the id breaking ties.
+            models.Index(fields=["mission", "id"], name="courtesyre_mission_id"),
+            models.Index(fields=["received_by", "id"], name="courtesyre_receiver_id"),
         ]
 
     name_day = "received_on"
@@ -79,6 +82,9 @@ class OutgoingDelegation(Record):
         indexes = [
             models.Index(fields=["-start_date", "id"], name="outgoingde_recent"),
             models.Index(fields=["unit", "start_date"], name="outgoingde_unit_start"),
+            # The list sorts by these columns (register/areas.sorted_by_index), the id breaking ties.
+            models.Index(fields=["title", "id"], name="outgoingde_title_id"),
+            models.Index(fields=["persons", "id"], name="outgoingde_persons_id"),
         ]
         constraints = [
             end_not_before_start(name="outgoing_end_after_start"),
@@ -134,6 +140,10 @@ class IncomingDelegation(Record):
         indexes = [
             models.Index(fields=["-start_date", "id"], name="incomingde_recent"),
             models.Index(fields=["unit", "start_date"], name="incomingde_unit_start"),
+            # The list sorts by these columns (register/areas.sorted_by_index), the id breaking ties.
+            models.Index(fields=["title", "id"], name="incomingde_title_id"),
+            models.Index(fields=["groups", "id"], name="incomingde_groups_id"),
+            models.Index(fields=["person_visits", "id"], name="incomingde_visits_id"),
         ]
         constraints = [
             end_not_before_start(name="incoming_end_after_start"),

@@ -98,6 +98,9 @@ class Article(Record):
         indexes = [
             models.Index(fields=["-published_on", "id"], name="article_recent"),
             models.Index(fields=["unit", "published_on"], name="article_unit_publishe"),
+            # The list sorts by these columns (register/areas.sorted_by_index), the id breaking ties.
+            models.Index(fields=["title", "id"], name="article_title_id"),
+            models.Index(fields=["channel", "id"], name="article_channel_id"),
         ]
 
     def __str__(self):

@@ -44,6 +44,11 @@ class ForeignResident(Record):
             models.Index(fields=["-arrived_on", "id"], name="foreignres_recent"),
             models.Index(fields=["unit", "arrived_on"], name="foreignres_unit_arrived"),
             models.Index(fields=["unit", "departed_on"], name="foreignres_unit_departed"),
+            # The list sorts by these columns (register/areas.sorted_by_index), the id breaking ties.
+            models.Index(fields=["name", "id"], name="foreignres_name_id"),
+            models.Index(fields=["home_province", "id"], name="foreignres_home_id"),
+            models.Index(fields=["institution", "id"], name="foreignres_institution_id"),
+            models.Index(fields=["persons", "id"], name="foreignres_persons_id"),
         ]
         constraints = [
             end_not_before_start("arrived_on", "departed_on", name="resident_departed_after_arrived"),
