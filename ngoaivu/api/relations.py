@@ -60,7 +60,7 @@ class CitationField(TextField):
         text = super().to_internal_value(data)
         if not text.strip():
             return ""
-        formfield = CitationFormField(required=False)
+        formfield = CitationFormField(required=False, user=_user(self))
         instance = getattr(self.parent, "instance", None)
         if instance is not None and not isinstance(instance, list):
             formfield.kept = getattr(instance, f"{self.source}_id", None)
@@ -70,13 +70,19 @@ class CitationField(TextField):
             raise serializers.ValidationError(error.messages) from None
 
 
+def _user(field):
+    """The person asking (another unit's documents are not told to them: core register_clash)."""
+    request = field.context.get("request")
+    return getattr(request, "user", None)
+
+
 def saved_citations(serializer, validated_data):
     """validated_data with each cited document found in the register or added to it, as the form saves
     it; a clash with the register (found since it was read) refused under its field."""
     for name, field in serializer.fields.items():
         if isinstance(field, CitationField) and not field.read_only and validated_data.get(name) is not None:
             try:
-                validated_data[name] = resolve_document(validated_data[name])
+                validated_data[name] = resolve_document(validated_data[name], _user(serializer))
             except DjangoValidationError as error:
                 raise serializers.ValidationError({name: error.messages}) from None
     return validated_data

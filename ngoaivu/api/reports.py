@@ -169,7 +169,7 @@ class NewReportSerializer(serializers.Serializer):
 
     def validate_letter(self, value):
         try:
-            return CitationField(required=False).clean(value)
+            return CitationField(required=False, user=self._user).clean(value)
         except DjangoValidationError as error:
             raise serializers.ValidationError(error.messages) from None
 
@@ -191,7 +191,7 @@ class NewReportSerializer(serializers.Serializer):
                     validated_data["period_code"],
                     self._user,
                     as_of=validated_data.get("as_of"),
-                    letter=resolve_document(validated_data.get("letter")),
+                    letter=resolve_document(validated_data.get("letter"), self._user),
                 )
         except DjangoValidationError as error:
             raise serializers.ValidationError(serializers.as_serializer_error(error)) from None

@@ -70,7 +70,8 @@ class RequestForm(StoredTextMixin, forms.ModelForm):
 
     def __init__(self, *args, user=None, direction=ReportRequest.Direction.INCOMING, **kwargs):
         super().__init__(*args, **kwargs)
-        self.direction = direction
+        self.direction, self.user = direction, user
+        self.fields["letter"].user = user  # another unit's document is not told (core register_clash)
         self.fields["template"].queryset = ReportTemplate.objects.filter(is_active=True)
         self.fields["recipients"].queryset = recipient_choices()
         self.fields["unit"].queryset = unit_choices_for(user, self.instance.unit_id if self.instance.pk else None)
@@ -173,7 +174,7 @@ class RequestForm(StoredTextMixin, forms.ModelForm):
         self.cleaned_data["letter"] = letter
 
     def save(self, commit=True):
-        self.instance.letter = resolve_document(self.cleaned_data.get("letter"))
+        self.instance.letter = resolve_document(self.cleaned_data.get("letter"), self.user)
         self.instance.direction = self.direction
         if self.direction == ReportRequest.Direction.OUTGOING and not self.instance.requested_by:
             self.instance.requested_by = self.cleaned_data["unit"].name

@@ -7,7 +7,7 @@ import re
 from django.utils.translation import gettext as _
 
 from ngoaivu.pure.wording import screen_date
-from ngoaivu.reading.unit_names import issued_by, split_province
+from ngoaivu.reading.unit_names import split_province
 
 from .lineage import current_successor
 from .models import Unit
@@ -67,7 +67,37 @@ def _names(issuer, unit):
     the code its document numbers carry, in any case («SNgV», «SNGV»)."""
     if unit.code and issuer.casefold() == unit.code.casefold():
         return True
-    return issued_by(issuer, None, "", (unit.name, unit.short_name))
+    return any(_same_name(issuer, name) for name in (unit.name, unit.short_name) if name)
+
+
+def same_body(written, other):
+    """Whether two writings of an issuer name one body, as a citation and the register's document may write it:
+    the head who signs for it left aside («Chủ tịch UBND tỉnh» is the UBND tỉnh), a unit's code read as its
+    name («SNgV» is the Sở Ngoại vụ), the spellings compared by name_key («Uỷ»/«Ủy», «UBND»), a province
+    written on one side only; not two provinces' bodies."""
+    return any(_same_name(one, two) for one in _writings(written) for two in _writings(other))
+
+
+def _writings(issuer):
+    """The names issuer may stand for: itself without its head, and the names of the units it is the code of."""
+    body = _body_of(issuer or "")
+    units = Unit.objects.filter(code__iexact=body).values_list("name", "short_name") if body else []
+    return [body, *(name for names in units for name in names if name)]
+
+
+def _same_name(written, other):
+    body, province = split_province(_body_of(written))
+    other_body, other_province = split_province(_body_of(other))
+    if province is not None and other_province is not None and province.code != other_province.code:
+        return False
+    return _body_key(body) == _body_key(other_body)
+
+
+def _body_key(key):
+    """A body's key (name_key) without the province's kind left when its name is not written («UBND tỉnh»)."""
+    for kind in (" tỉnh", " thành phố"):
+        key = key.removesuffix(kind)
+    return key
 
 
 def _of_province(unit, written):
@@ -84,7 +114,7 @@ def issuer_problem(document, issuers=None):
     unit = absent_issuer(document, issuers)
     if unit is None:
         return None
-    values = {"issuer": document.issuer, "date": screen_date(document.issued_on)}
+    values = {"issuer": unit.name, "date": screen_date(document.issued_on)}
     if not unit.has_ended(document.issued_on):
         return _(
             "%(issuer)s bắt đầu hoạt động từ ngày %(first)s, nên không thể ban hành văn bản ngày %(date)s. "

@@ -6,7 +6,7 @@ import unicodedata
 from django.core import checks
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 from simple_history.models import HistoricalRecords
@@ -16,9 +16,9 @@ from ngoaivu.core.date_fields import refuse_date
 from ngoaivu.pure.numbers import quoted
 from ngoaivu.pure.text import clean_text
 from ngoaivu.pure.wording import format_count, format_date, screen_date
-from ngoaivu.reading.doc_numbers import CODE, DASHES, register_number
-from ngoaivu.reading.citation_checks import number_year
-from ngoaivu.reading.unit_names import issued_by, name_key, split_province
+from ngoaivu.reading.doc_numbers import CODE, DASHES, DOC_TYPES, KIND_CODES, register_number
+from ngoaivu.reading.citation_checks import DOC_CODES, number_year
+from ngoaivu.reading.unit_names import issued_by
 
 
 # The kind a citation names when it names none: "Văn bản số 1821/VP-HCQT …".
@@ -29,6 +29,13 @@ CITATION_EXAMPLE = "Quyết định số 06/2021/QĐ-UBND ngày 18/3/2021 của 
 _CODE_PART = re.compile(r"[^\W_]+")
 SHOWN_PART = 40  # what a message quotes of a part not read: enough to find it in the box
 _LEADING_FIGURES = re.compile(r"(?:[0-9]+[a-zA-Z]?)?")
+# The codes written in mixed case by the rules that name them («TTg», «TTr», «QyĐ»): typed in lower case,
+# they take that spelling, not capitals («123/qđ-ttg» is 123/QĐ-TTg).
+_MIXED_CODES = {
+    code.casefold(): code for code in DOC_CODES | set(KIND_CODES) if code not in (code.upper(), code.lower())
+}
+# The kinds as the register spells them, found whatever the case typed; longest first («Nghị quyết liên tịch»).
+_KINDS = sorted(set(DOC_TYPES) | set(KIND_CODES.values()), key=len, reverse=True)
 
 
 def normal_number(number):
@@ -39,15 +46,30 @@ def normal_number(number):
     number = clean_text(number or "", one_line=True)
     head = _LEADING_FIGURES.match(number)
     codes = number[head.end() :]  # «12a/2021/qđ-ubnd»: the figures and their letter stay as typed
-    capitals = _CODE_PART.sub(lambda part: part[0].upper() if part[0] == part[0].lower() else part[0], codes)
+    capitals = _CODE_PART.sub(_in_capitals, codes)
     return register_number(head[0] + capitals)
+
+
+def _in_capitals(part):
+    """A code part as the register writes it: typed wholly in lower case, in capitals or in the mixed case of
+    a known code («ttg» is TTg); otherwise as typed."""
+    code = part[0]
+    if code != code.lower():
+        return code
+    return _MIXED_CODES.get(code.casefold(), code.upper())
 
 
 def normal_kind(kind):
     """A kind of document in its one spelling, as the seeds write it: «công văn» and «CÔNG VĂN» are
-    «Công văn», «quyết định» is «Quyết định»; so the uniqueness rule sees one kind, whatever the case typed."""
+    «Công văn», «quyết định» is «Quyết định»; so the uniqueness rule sees one kind, whatever the case typed.
+    What follows a known kind, or a kind the register does not know, keeps its case but for the first
+    letter: «nghị quyết HĐND» is «Nghị quyết HĐND», «bản ghi nhớ (MOU)» «Bản ghi nhớ (MOU)»."""
     kind = " ".join(clean_text(kind or "", one_line=True).split())
-    return kind[:1].upper() + kind[1:].lower()
+    folded = kind.casefold()
+    for known in _KINDS:
+        if folded == known.casefold() or folded.startswith(known.casefold() + " "):
+            return known + kind[len(known) :]
+    return kind[:1].upper() + kind[1:]
 
 
 def number_key(number):
@@ -72,7 +94,9 @@ class LegalDocumentQuerySet(models.QuerySet):
         same = self.cited_as(document)
         if document.issued_on:
             same = same.filter(Q(issued_on__year=document.issued_on.year) | Q(issued_on__isnull=True))
-        return same.order_by("issued_on").first()
+        # The dated document first, whatever the database's place for an empty date (SQLite puts it first):
+        # «… ngày 10/3/2021» is the one of that date, not the undated one a completion would clash with.
+        return same.order_by(F("issued_on").asc(nulls_last=True), "pk").first()
 
 
 class LegalDocument(models.Model):
@@ -218,10 +242,11 @@ class LegalDocument(models.Model):
         return " ".join(part for part in (self.citation(issuer=False), self.about()) if part)
 
     @classmethod
-    def from_citation(cls, text):
+    def from_citation(cls, text, user=None):
         """An unsaved document parsed from a citation a person typed, or None when the text cites nothing.
         Whatever it writes is read or refused (ValidationError) with the reason, never dropped: a part
-        left unread, or a date or issuer other than the register's for that number (register_clash)."""
+        left unread, or a date or issuer other than the register's for that number (register_clash, told
+        without the kept one's details when user may not read it)."""
         from ngoaivu.reading.references import parse_reference
 
         text = spelled_numbers(unicodedata.normalize("NFC", str(text)))
@@ -238,10 +263,32 @@ class LegalDocument(models.Model):
             issuer=ref.issuer or "",
             summary=ref.summary or "",
         )
-        problem = register_clash(document)
+        problem = register_clash(document, user)
         if problem:
             raise ValidationError(problem)
         return document
+
+
+def kept_citation(text, kept):
+    """The stored document kept (a LegalDocument or its key) when text is its citation as shown
+    (citation()): a row's document sent back unchanged, by its edit form or an exported file imported back,
+    is kept as it is, not judged again by rules younger than the row (an issuer's dates). None otherwise."""
+    if kept is None or text is None:
+        return None
+    if not isinstance(kept, LegalDocument):
+        kept = LegalDocument.objects.filter(pk=kept).first()
+    if kept is None or clean_text(str(text), one_line=True).strip() != kept.citation():
+        return None
+    return kept
+
+
+def readable_documents(user):
+    """The documents user may read, as the «van-ban» area lists them: its units' and those shared (no unit).
+    All of them when no user is named (a command, a seed)."""
+    from ngoaivu.core.permissions import scope
+
+    documents = LegalDocument.objects.all()
+    return documents if user is None else scope(documents, user, shared_when_null=True)
 
 
 # A number as a person may type it: spaces beside its slash and dashes, a code in lower case
@@ -258,14 +305,20 @@ _LEFT_OVER = " \t\n.,;"
 
 def _unread_problem(text, ref):
     """Why a typed citation cannot be kept as read: a date-like part the reader did not take, or text
-    after what it read (a date written without «ngày», an issuer without «của»); None when all is read."""
+    after what it read (a date written without «ngày», an issuer without «của»); None when all is read.
+    An issuer read with a date in it («của UBND tỉnh 10/4/2021») is such a part too."""
     read = re.search(r"\s*".join(map(re.escape, "".join(ref.text.split()))), text)
     before, after = (text[: read.start()], text[read.end() :]) if read else ("", "")
-    unread = [after] + ([before] if ref.issued_on is None else [])
+    unread = [after, ref.issuer or ""] + ([before] if ref.issued_on is None else [])
     for part in unread:
         day = _DATE_LIKE.search(part)
         if day and not _FULL_YEAR.search(day[0]):
             return refuse_date(day[0])
+        if day and ref.issued_on is not None:
+            return _(
+                "Văn bản đã ghi có thêm ngày «%(value)s» sau ngày ban hành %(day)s: một văn bản chỉ có một ngày "
+                "ban hành. Bỏ ngày thừa, ghi theo mẫu: %(example)s"
+            ) % {"value": day[0], "day": screen_date(ref.issued_on), "example": CITATION_EXAMPLE}
         if day:
             return _(
                 "Không đọc được ngày «%(value)s» trong văn bản đã ghi: ghi «ngày» trước ngày ban hành và «của» "
@@ -320,10 +373,14 @@ def documents_to_merge(app_configs=None, databases=None, **kwargs):
     ]
 
 
-def register_clash(document):
+def register_clash(document, user=None):
     """Why a typed citation cannot name the kept document of its number and year: the register holds it
     with another date or another issuer. Neither replaces the other silently: the person corrects the
-    one that is wrong. None when they agree, or either leaves it blank (then the kept one is completed)."""
+    one that is wrong. None when they agree, or either leaves it blank (then the kept one is completed).
+    A kept document user may not read (another unit's) is not told: the refusal names none of its details,
+    and a citation that leaves out its date, issuer or kind is refused too, as naming it would tell them."""
+    from ngoaivu.core.issuers import same_body
+
     if not document.number:
         return None
     same = LegalDocument.objects.cited_as(document)
@@ -333,7 +390,19 @@ def register_clash(document):
     if kept is None:
         return None
     other_day = document.issued_on and kept.issued_on and document.issued_on != kept.issued_on
-    other_issuer = document.issuer and kept.issuer and not same_issuer(document.issuer, kept.issuer)
+    other_issuer = document.issuer and kept.issuer and not same_body(document.issuer, kept.issuer)
+    if user is not None and not readable_documents(user).filter(pk=kept.pk).exists():
+        if other_day or other_issuer:
+            return _(
+                "Số, ký hiệu %(number)s đã có trong sổ văn bản với ngày ban hành hoặc cơ quan ban hành khác với "
+                "văn bản đã ghi; đề nghị kiểm tra lại."
+            ) % {"number": document.number}
+        if _tells_more(kept, document):
+            return _(
+                "Số, ký hiệu %(number)s đã có trong sổ văn bản: ghi đủ loại văn bản, ngày ban hành và cơ quan ban "
+                "hành của văn bản, theo mẫu: %(example)s"
+            ) % {"number": document.number, "example": CITATION_EXAMPLE}
+        return None
     if not (other_day or other_issuer):
         return None
     return _(
@@ -342,22 +411,13 @@ def register_clash(document):
     ) % {"kept": _as_told(kept), "typed": _as_told(document)}
 
 
-def same_issuer(written, kept):
-    """Whether two writings name one body: «UBND tỉnh» and «Ủy ban nhân dân tỉnh Quảng Ngãi», «Uỷ» and «Ủy»
-    (reading/unit_names.name_key), a province written on one side only; not two provinces' bodies."""
-    body, province = split_province(written)
-    kept_body, kept_province = split_province(kept)
-    if province is not None and kept_province is not None and province.code != kept_province.code:
-        return False
-    return _body_key(body) == _body_key(kept_body)
-
-
-def _body_key(body):
-    """A body's name without the province's kind left when its name is not written («UBND tỉnh»)."""
-    key = name_key(body)
-    for kind in (" tỉnh", " thành phố"):
-        key = key.removesuffix(kind)
-    return key
+def _tells_more(kept, document):
+    """Whether the row citing document would show of kept what document does not say: its date, issuer, kind."""
+    return bool(
+        (kept.issued_on and not document.issued_on)
+        or (kept.issuer and not document.issuer)
+        or (kept.doc_type != GENERIC_KIND and document.doc_type == GENERIC_KIND)
+    )
 
 
 def _as_told(document):

@@ -14,7 +14,7 @@ from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.forms import StoredTextMixin, VersionFormMixin
 from ngoaivu.core.issuers import issuer_problem
 from ngoaivu.core.locking import FIELD as VERSION_FIELD
-from ngoaivu.core.legal_documents import CITATION_EXAMPLE, register_clash
+from ngoaivu.core.legal_documents import CITATION_EXAMPLE, kept_citation, readable_documents, register_clash
 from ngoaivu.core.models import GENERIC_KIND, LegalDocument, Unit
 from ngoaivu.core.permissions import default_unit, editable, is_unit_bound, owning_unit, unit_choices
 
@@ -24,13 +24,6 @@ from .unlikely import checks_for
 
 class CitationField(forms.CharField):
     """A legal document typed as it is cited; found or created when the form is saved."""
-
-    def __init__(self, **kwargs):
-        # lazily: a form class built at import time shows it in each user's language
-        kwargs.setdefault(
-            "help_text", format_lazy(_("Ghi như khi trích dẫn, ví dụ: {example}"), example=CITATION_EXAMPLE)
-        )
-        super().__init__(**kwargs)
 
     def prepare_value(self, value):
         if isinstance(value, LegalDocument):
@@ -43,41 +36,56 @@ class CitationField(forms.CharField):
     # On an edit form, the stored document's key (RecordForm): sent back as shown, it is kept as it is, not
     # judged again by rules younger than the row (an issuer's dates), which would refuse an unrelated edit.
     kept = None
+    # The person typing: the register's documents they may not read are not told (core register_clash).
+    user = None
+
+    def __init__(self, *, user=None, **kwargs):
+        self.user = user
+        # lazily: a form class built at import time shows it in each user's language
+        kwargs.setdefault(
+            "help_text", format_lazy(_("Ghi như khi trích dẫn, ví dụ: {example}"), example=CITATION_EXAMPLE)
+        )
+        super().__init__(**kwargs)
 
     def clean(self, value):
         value = super().clean(value)
         if not value:
             return None
-        if self.kept is not None and value == self.prepare_value(self.kept):
-            kept = LegalDocument.objects.filter(pk=self.kept).first()
-            if kept is not None:
-                return kept
-        document = LegalDocument.from_citation(value)
+        kept = kept_citation(value, self.kept)
+        if kept is not None:
+            return kept
+        document = LegalDocument.from_citation(value, self.user)
         if document is None or not document.number:
             raise ValidationError(_("Không nhận ra văn bản. Ghi theo mẫu: %(example)s") % {"example": CITATION_EXAMPLE})
-        problem = citation_problem(value, document)
+        problem = citation_problem(value, document, self.user)
         if problem:
             raise ValidationError(problem)
         return document
 
 
-def citation_problem(text, document, issuers=None):
+def citation_problem(text, document, user=None, issuers=None):
     """Why a parsed citation cannot be kept, beside a form's field or an import's row (widgets.CitationWidget):
     its issuer did not exist on its date (core/issuers.py; issuers, the units an import read once); without a
     date, the date it writes does not exist, or the number alone names documents of several years. None when
     nothing is wrong."""
     if document.issued_on:
         return issuer_problem(document, issuers)
-    return no_cited_day(text) or undated_choice(document)
+    return no_cited_day(text) or undated_choice(document, user)
 
 
-def undated_choice(document):
+def undated_choice(document, user=None):
     """Why a citation without its date cannot be resolved: numbers start again each year, so when the
-    register holds that number in more than one year, which document is meant is the date's to say."""
+    register holds that number in more than one year, which document is meant is the date's to say. The
+    years are named only when user may read every one of those documents (another unit's are not told)."""
     same = LegalDocument.objects.cited_as(document).filter(issued_year__isnull=False)
     years = list(same.order_by("issued_year").values_list("issued_year", flat=True).distinct())
     if len(years) < 2:
         return None
+    if user is not None and same.exclude(pk__in=readable_documents(user).values("pk")).exists():
+        return _("Sổ văn bản có %(type)s số %(number)s của nhiều năm: ghi thêm ngày ban hành để chọn đúng văn bản.") % {
+            "type": document.doc_type,
+            "number": document.number,
+        }
     return _(
         "Sổ theo dõi có %(type)s số %(number)s của các năm %(years)s: ghi thêm ngày ban hành để chọn đúng văn bản."
     ) % {
@@ -87,12 +95,13 @@ def undated_choice(document):
     }
 
 
-def resolve_document(document):
+def resolve_document(document, user=None):
     """The saved LegalDocument for a parsed citation: an existing one is reused and completed, never
-    changed: one the register holds with another date or issuer is refused (core register_clash)."""
+    changed: one the register holds with another date or issuer is refused (core register_clash), and
+    one user may not read is named only by a citation that tells all the row would show of it."""
     if document is None or document.pk:
         return document
-    problem = register_clash(document)  # from_citation has said it beside the field; kept since
+    problem = register_clash(document, user)  # from_citation has said it beside the field; kept since
     if problem:
         raise ValidationError(problem)
     existing = LegalDocument.objects.kept_for(document)
@@ -119,8 +128,10 @@ class RecordForm(StoredTextMixin, WarningFormMixin, VersionFormMixin, forms.Mode
         super().__init__(*args, **kwargs)
         self.user, self.area, self.parent = user, area, parent
         for name, formfield in self.fields.items():
-            if isinstance(formfield, CitationField) and self.instance.pk is not None:
-                formfield.kept = self.initial.get(name)
+            if isinstance(formfield, CitationField):
+                formfield.user = user
+                if self.instance.pk is not None:
+                    formfield.kept = self.initial.get(name)
             model_field = self._meta.model._meta.get_field(name)
             if isinstance(model_field, models.DateField):
                 formfield.widget = DateWidget()
@@ -189,7 +200,7 @@ class RecordForm(StoredTextMixin, WarningFormMixin, VersionFormMixin, forms.Mode
     def save(self, commit=True):
         for name, field in self.fields.items():
             if isinstance(field, CitationField):
-                setattr(self.instance, name, resolve_document(self.cleaned_data.get(name)))
+                setattr(self.instance, name, resolve_document(self.cleaned_data.get(name), self.user))
         if self.user is not None and not self.instance.pk and hasattr(self.instance, "created_by_id"):
             self.instance.created_by = self.user
         return super().save(commit=commit)

@@ -160,6 +160,10 @@ class RecordResource(resources.ModelResource):
         if number is not None and number <= len(self.sheet_rows):
             self.added.setdefault(instance.pk, self.sheet_rows[number - 1])
 
+    def import_field(self, field, instance, row, is_m2m=False, **kwargs):
+        # The row's instance for the widgets that read a cell against what it stores (widgets.CitationWidget).
+        super().import_field(field, instance, row, is_m2m, **kwargs, row_instance=instance)
+
     def get_queryset(self):
         """The rows a file's «Mã» may name: those the user reads, as the area's list shows them (shared
         reference rows too), whether the user may edit them or only read them (import_instance)."""

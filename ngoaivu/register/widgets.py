@@ -22,6 +22,7 @@ from ngoaivu.core.errors import error_text
 from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
 from ngoaivu.core.issuers import Issuers
 from ngoaivu.core.date_fields import DateField, refuse_date
+from ngoaivu.core.legal_documents import kept_citation
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure, within_places
 from ngoaivu.core.permissions import may_give_unit, scope
@@ -265,26 +266,35 @@ class UnitCodeWidget(UnitWidget):
 
 
 class CitationWidget(widgets.Widget):
-    """A legal document by its citation, judged as a form's (forms.citation_problem). The units a citation
-    may name as its issuer are read once per import (a resource's widgets are made for each import), not
-    once per row."""
+    """A legal document typed as it is cited, read as the form's CitationField reads it, for user: the row's
+    stored document (attname, of the row_instance the resource passes on update) sent back as exported is kept
+    as it is, not judged again (core kept_citation)."""
 
-    def __init__(self, **kwargs):
-        self._issuers = None
+    def __init__(self, user=None, attname=None, **kwargs):
+        self.user, self.attname = user, attname
+        self._issuers = None  # the units a citation may name as its issuer, read once per import, not per row
         super().__init__(**kwargs)
 
     def clean(self, value, row=None, **kwargs):
         if is_blank(value):
             return None
-        document = LegalDocument.from_citation(nfc(value))
-        if document is None or not document.number:
-            raise ValueError(_("Không nhận ra văn bản «%(value)s».") % {"value": value})
-        if self._issuers is None:
-            self._issuers = Issuers()
-        problem = citation_problem(value, document, self._issuers)
-        if problem:
-            raise ValueError(problem)
-        return resolve_document(document)
+        instance = kwargs.get("row_instance")
+        if instance is not None and instance.pk is not None and self.attname:
+            kept = kept_citation(nfc(value), getattr(instance, self.attname, None))
+            if kept is not None:
+                return kept
+        try:
+            document = LegalDocument.from_citation(nfc(value), self.user)
+            if document is None or not document.number:
+                raise ValueError(_("Không nhận ra văn bản «%(value)s».") % {"value": value})
+            if self._issuers is None:
+                self._issuers = Issuers()
+            problem = citation_problem(value, document, self.user, self._issuers)
+            if problem:
+                raise ValueError(problem)
+            return resolve_document(document, self.user)
+        except ValidationError as error:  # said as the others are, after the column's name (resources.py)
+            raise ValueError(" ".join(error.messages)) from None
 
     def render(self, value, obj=None, **kwargs):
         return value.citation() if value else ""
@@ -373,7 +383,7 @@ def widget_for(model_field, user):
         if related is Unit:
             return UnitWidget(user)
         if related is LegalDocument:
-            return CitationWidget()
+            return CitationWidget(user, model_field.attname)
         if related is PartnerLocality:
             return PartnerLocalityWidget()
         return ScopedForeignKeyWidget(related, user)

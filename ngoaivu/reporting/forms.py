@@ -50,6 +50,7 @@ class NewReportForm(forms.Form):
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        self.fields["letter"].user = user  # another unit's document is not told (core register_clash)
         self.existing_reports = []  # those the page links to, when a second draft is asked about
         self.fields["as_of"].help_text = _(
             "Để trống: kỳ đã kết thúc tính đến hết kỳ; kỳ đang diễn ra tính đến hôm nay (%(today)s)."

@@ -78,7 +78,7 @@ def report_new(request):
             # The request was answered meanwhile, or the form now asks for another report.
             messages.error(request, _("Yêu cầu đã chọn không còn chờ báo cáo này; xem lại rồi chọn lại."))
         elif chosen is not None or not offers:
-            letter = resolve_document(data["letter"])
+            letter = resolve_document(data["letter"], request.user)
             try:
                 if chosen is not None:
                     report, made = chosen.answer(request.user, as_of=data["as_of"], letter=letter)

@@ -162,3 +162,15 @@ def test_a_reporter_filtering_by_its_own_unit_gets_its_rows_and_by_another_none(
     assert response.status_code == 200 and [row["id"] for row in response.json()["results"]] == [mine.pk]
     response = client.get(f"{url('doan-vao')}?unit={units['dh'].pk}")
     assert response.status_code == 200 and response.json()["results"] == []
+
+
+def test_a_reporter_is_not_told_another_units_document_through_a_citation(api, units):
+    theirs = LegalDocument.objects.create(
+        doc_type="Công văn", number="99/SNgV-LS", issued_on=date(2021, 2, 7), issuer="Sở Ngoại vụ", unit=units["sngv"]
+    )
+    sent = outgoing_payload(units["vp"], dispatch_decision="Công văn số 99/SNgV-LS ngày 01/01/2021")
+    response = api("reporter").post(url("doan-ra"), sent, format="json")
+    assert response.status_code == 400
+    said = response.json()["dispatch_decision"][0]
+    assert "đã có trong sổ văn bản" in said and theirs.citation() not in said and "07/02/2021" not in said
+    assert not OutgoingDelegation.objects.exists() and list(LegalDocument.objects.all()) == [theirs]

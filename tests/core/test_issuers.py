@@ -3,7 +3,9 @@ after; a name two bodies bore in turn is judged by whichever existed then."""
 
 from datetime import date
 
-from ngoaivu.core.issuers import issuer_problem
+import pytest
+
+from ngoaivu.core.issuers import issuer_problem, same_body
 from ngoaivu.core.models import LegalDocument, Unit
 
 
@@ -41,5 +43,32 @@ def test_a_body_is_named_by_its_code_or_with_the_head_who_signs_for_it(units):
     Unit.objects.filter(pk=units["sngv"].pk).update(ended_on=date(2025, 3, 1), is_active=False)
     for issuer in ("SNgV", "SNGV", "Giám đốc Sở Ngoại vụ", "Phó Giám đốc Sở Ngoại vụ"):
         said = _problem(f"Công văn số 8/SNgV-VP ngày 10/3/2025 của {issuer}")
-        assert said is not None and said.startswith(f"{issuer} chỉ hoạt động đến ngày 28/02/2025"), issuer
+        # named as the register names it, not as typed: «SNgV chỉ hoạt động …» would be no sentence
+        assert said is not None and said.startswith("Sở Ngoại vụ chỉ hoạt động đến ngày 28/02/2025"), issuer
     assert _problem("Công văn số 9/VP ngày 10/3/2025 của Chánh Văn phòng UBND tỉnh") is None  # the Văn phòng's
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("Chủ tịch UBND tỉnh", "UBND tỉnh"),
+        ("SNgV", "Sở Ngoại vụ"),
+        ("sngv", "Sở Ngoại vụ tỉnh Quảng Ngãi"),
+        ("Giám đốc Sở Ngoại vụ", "Sở Ngoại vụ"),
+        ("Uỷ ban nhân dân tỉnh Quảng Ngãi", "UBND tỉnh"),
+    ],
+)
+def test_one_body_however_an_issuer_is_written(units, written, kept):
+    assert same_body(written, kept) and same_body(kept, written)
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("UBND tỉnh", "Sở Ngoại vụ"),
+        ("SNgV", "Văn phòng UBND tỉnh"),
+        ("Sở Ngoại vụ tỉnh Kon Tum", "Sở Ngoại vụ tỉnh Quảng Ngãi"),
+    ],
+)
+def test_two_bodies_are_not_one(units, written, kept):
+    assert not same_body(written, kept)

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from django.core.exceptions import ValidationError
 
+from ngoaivu.core.legal_documents import normal_kind, normal_number
 from ngoaivu.core.models import LegalDocument
 from ngoaivu.reading.doc_numbers import register_number
 from ngoaivu.register.forms import citation_problem, resolve_document
@@ -152,3 +153,81 @@ def test_a_kind_typed_in_another_case_is_the_same_kind_for_the_uniqueness_rule(u
         twin.full_clean()
     assert "Đã có văn bản cùng loại, cùng số, ký hiệu" in str(refused.value)
     assert (twin.doc_type, twin.number) == ("Công văn", "77/VP-HCQT")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Quyết định số 08/QĐ-UBND ngày 03/01/2021 của Chủ tịch UBND tỉnh",  # the head who signs for it
+        "Quyết định số 08/QĐ-UBND ngày 03/01/2021 của UBND",  # its code
+    ],
+)
+def test_a_citation_naming_the_kept_issuer_otherwise_is_that_document(units, typed):
+    kept = resolve_document(LegalDocument.from_citation("Quyết định số 08/QĐ-UBND ngày 03/01/2021 của UBND tỉnh"))
+    assert resolve_document(LegalDocument.from_citation(typed)) == kept
+    assert LegalDocument.objects.count() == 1
+
+
+def test_a_dated_citation_is_the_dated_document_of_its_year_not_an_undated_one(units):
+    undated = LegalDocument.objects.create(doc_type="Công văn", number="5/VP")
+    dated = LegalDocument.objects.create(doc_type="Công văn", number="5/VP", issued_on=date(2021, 3, 10))
+    assert LegalDocument.objects.kept_for(LegalDocument.from_citation("Công văn số 5/VP ngày 10/3/2021")) == dated
+    assert resolve_document(LegalDocument.from_citation("Công văn số 5/VP ngày 10/3/2021")) == dated
+    with pytest.raises(ValidationError) as refused:  # another day of that year: the dated one is told
+        LegalDocument.from_citation("Công văn số 5/VP ngày 11/3/2021")
+    assert refused.value.messages[0].startswith("Sổ văn bản đã có Công văn số 5/VP ngày 10/03/2021, khác với")
+    undated.refresh_from_db()
+    assert undated.issued_on is None and LegalDocument.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("nghị quyết HĐND", "Nghị quyết HĐND"),
+        ("NGHỊ QUYẾT", "Nghị quyết"),
+        ("Bản ghi nhớ (MOU)", "Bản ghi nhớ (MOU)"),
+        ("bản ghi nhớ", "Bản ghi nhớ"),
+        ("công văn", "Công văn"),
+        ("thư ngỏ", "Thư ngỏ"),
+    ],
+)
+def test_a_kind_takes_the_registers_spelling_and_an_acronym_after_it_stays(typed, kept):
+    assert normal_kind(typed) == kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("123/qđ-ttg", "123/QĐ-TTg"), ("5/ttr-sngv", "5/TTr-SNGV"), ("7/2021/qđ-ubnd", "7/2021/QĐ-UBND")],
+)
+def test_a_code_typed_in_lower_case_takes_its_mixed_case_when_the_rules_write_it_so(typed, kept):
+    assert normal_number(typed) == kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "Công văn số 5/VP ngày 10/3/2021 của Uỷ ban nhân dân tỉnh zzz 10/4/2021",
+            "Văn bản đã ghi có thêm ngày «10/4/2021» sau ngày ban hành 10/03/2021: một văn bản chỉ có một ngày ban "
+            f"hành. Bỏ ngày thừa, ghi theo mẫu: {EXAMPLE.removeprefix('Ghi theo mẫu: ')}",
+        ),
+        (
+            "Công văn số 5/VP ngày 10/3/2021 10/4/2021",
+            "Văn bản đã ghi có thêm ngày «10/4/2021» sau ngày ban hành 10/03/2021: một văn bản chỉ có một ngày ban "
+            f"hành. Bỏ ngày thừa, ghi theo mẫu: {EXAMPLE.removeprefix('Ghi theo mẫu: ')}",
+        ),
+        (
+            "Công văn số 5/VP của UBND tỉnh 10/4/2021",
+            "Không đọc được ngày «10/4/2021» trong văn bản đã ghi: ghi «ngày» trước ngày ban hành và «của» trước "
+            f"cơ quan ban hành, theo mẫu: {EXAMPLE.removeprefix('Ghi theo mẫu: ')}",
+        ),
+        (
+            "Công văn số 5/VP ngày 10/3/2021 của UBND tỉnh 10/4/21",
+            "Ngày «10/4/21» ghi năm bằng hai chữ số; ghi năm đủ bốn chữ số, theo dạng dd/mm/yyyy.",
+        ),
+    ],
+)
+def test_a_date_read_into_the_issuer_or_after_the_date_is_refused_saying_what_it_is(units, typed, said):
+    with pytest.raises(ValidationError) as refused:
+        LegalDocument.from_citation(typed)
+    assert refused.value.messages == [said]
