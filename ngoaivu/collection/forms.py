@@ -1,6 +1,3 @@
-from datetime import date
-from types import SimpleNamespace
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -12,7 +9,7 @@ from ngoaivu.core.figure_limits import text_size_error
 from ngoaivu.core.forms import AmountField, CountField, StoredTextMixin
 from ngoaivu.core.date_fields import DateField, DateWidget
 from ngoaivu.core.unit_picker import UnitChoiceField
-from ngoaivu.core.period_field import PeriodField, in_words
+from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import unit_choices_for
@@ -27,6 +24,7 @@ from ngoaivu.core.errors import error_text
 from ngoaivu.pure.wording import screen_date
 
 from .contradictions import answer_warnings
+from .recipients import a_year_after, lifetime_errors, recipient_choices
 from .figures import figure_field
 from .models import ReportRequest
 from .services import answer_units
@@ -179,47 +177,6 @@ class RequestForm(StoredTextMixin, forms.ModelForm):
         if self.direction == ReportRequest.Direction.OUTGOING and not self.instance.requested_by:
             self.instance.requested_by = self.cleaned_data["unit"].name
         return super().save(commit=commit)
-
-
-def a_year_after(day):
-    """The same day a year later (28 February for a 29 February)."""
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:
-        return date(day.year + 1, day.month, 28)
-
-
-def recipient_choices(exclude=(), period=None):
-    """The units a request may be sent to: those in being today (not one that ended, merged in the 2025
-    reorganization, nor one yet to begin) and, a period given, that existed in it (lifetime_errors), by kind
-    and name; exclude: ids of units not offered."""
-    today = timezone.localdate()
-    alive = answer_units().existed_in(SimpleNamespace(start=today, end=today))
-    if period is not None:
-        alive = alive.existed_in(period)
-    return alive.exclude(pk__in=exclude).order_by("kind", "name")
-
-
-def lifetime_errors(request, units):
-    """[(unit, why)]: the units of units that did not exist on any day of the request's period as each counts
-    it (ReportRequest.period_for), by the rule that refuses a report or a register row dated outside a unit's
-    lifetime (Unit.existed_in, Unit.check_existed): a commune begun in 2025 has no 2021 to report on. A period
-    that does not read is its own field's error."""
-    if not request.period_code or request.is_incoming:
-        return []
-    errors = []
-    for unit in units:
-        try:
-            period = request.period_for(unit)
-        except PeriodError:
-            return []
-        if not unit.existed_in(period):
-            why = gettext(
-                "Không gửi yêu cầu cho %(unit)s: đơn vị hoạt động %(lifespan)s, không có ngày nào trong kỳ báo "
-                "cáo %(period)s."
-            )
-            errors.append((unit, why % {"unit": unit.name, "lifespan": unit.lifespan, "period": in_words(period)}))
-    return errors
 
 
 class AddUnitsForm(forms.Form):
