@@ -1,5 +1,7 @@
 """What each unit reported, as a compiled report gathers it under the office's summary of each section."""
 
+import re
+
 from ngoaivu.reporting.context import unit_words
 from ngoaivu.pure.text import lf_lines
 
@@ -12,37 +14,96 @@ def _names(unit):
     return [unit.name, words["name"], words["short"]]
 
 
-# A table of an answer's DOCX is read row by row, its cells joined by " | " (reading/docx_text.py);
-# a row said by its column heads reads in the report's paragraphs: «Quốc gia: Lào; Số lưu học sinh: 120».
+# A table of an answer's DOCX is read row by row (reading/docx_text.py): «| Đoàn ra | 03 đoàn | Lào |», its
+# heading row, when Word marks one, followed by a rule «| --- | --- | --- |» as a Markdown table writes it;
+# texts read before, and typed ones, join the cells by " | " alone. A row said by its column heads reads in
+# the report's paragraphs «Quốc gia: Lào; Số lưu học sinh: 120»; a row of a table without heads, by its
+# cells: «Đoàn ra: 03 đoàn», «Đoàn ra; 03 đoàn; Lào».
 _CELLS = " | "
 _NUMBERING = {"stt", "tt", "số tt"}  # a column of row numbers tells nothing of the row
+_RULE = re.compile(r":?-{3,}:?")
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
+
+
+def _bar_row(line):
+    """The cells of «| a | b |», or None."""
+    line = line.strip()
+    if len(line) < 2 or not (line.startswith("|") and line.endswith("|")):
+        return None
+    return [cell.strip() for cell in line[1:-1].split("|")]
 
 
 def _cells(line):
     return [cell.strip() for cell in line.split(_CELLS)] if _CELLS in line else []
 
 
+def _is_rule(cells):
+    return bool(cells) and all(_RULE.fullmatch(cell) for cell in cells)
+
+
+def _has_digit(cells):
+    return any(char.isdigit() for cell in cells for char in cell)
+
+
+def _table_at(lines, index):
+    """(end, heads or None, rows) of the table starting at lines[index], or None where no table starts."""
+    if _bar_row(lines[index]) is not None:
+        end = index
+        while end < len(lines) and _bar_row(lines[end]) is not None:
+            end += 1
+        rows = [_bar_row(line) for line in lines[index:end]]
+        if len(rows) > 1 and _is_rule(rows[1]) and not _is_rule(rows[0]):
+            return end, rows[0], [row for row in rows[2:] if not _is_rule(row)]
+        return end, None, [row for row in rows if not _is_rule(row)]
+    first = _cells(lines[index])
+    end = index + 1
+    while end < len(lines) and first and len(_cells(lines[end])) == len(first):
+        end += 1
+    if end - index < 2:
+        return None
+    rows = [_cells(line) for line in lines[index:end]]
+    if _is_rule(rows[1]):
+        return end, rows[0], [row for row in rows[2:] if not _is_rule(row)]
+    # no rule: a first row without a figure over rows that all have one is the heads («Quốc gia | Số lưu
+    # học sinh» over «Lào | 120»); «Đoàn ra | 03 đoàn» over «Đoàn vào | 05 đoàn» is a row like the others
+    if not _has_digit(rows[0]) and all(_has_digit(row) for row in rows[1:]):
+        return end, rows[0], rows[1:]
+    return end, None, rows
+
+
+def _row_said(cells, heads):
+    if heads is not None and len(heads) == len(cells):
+        said = [
+            f"{head}: {cell}" if head else cell
+            for head, cell in zip(heads, cells, strict=True)
+            if cell and head.casefold().rstrip(".") not in _NUMBERING
+        ]
+        return "; ".join(said)
+    if len(cells) == 2 and all(cells):
+        return f"{cells[0].rstrip(':').rstrip()}: {cells[1]}"
+    return "; ".join(cell for cell in cells if cell)
+
+
 def tables_said(text):
-    """text with each table read from a DOCX (a run of lines of as many " | "-joined cells, at least a row
-    under its heads) written as a line per row, each cell after its column's head; the heads' line goes."""
+    """text with each table read from a DOCX written as a line per row: each cell after its column's head
+    where the table has a heading row (the heads' line goes), else its cells one after another. Never the
+    first row taken for heads it is not: figures would be said of the wrong labels."""
     lines, out, index = lf_lines(text).split("\n"), [], 0
     while index < len(lines):
-        heads = _cells(lines[index])
-        end = index + 1
-        while end < len(lines) and heads and len(_cells(lines[end])) == len(heads):
-            end += 1
-        if end - index < 2:
+        table = _table_at(lines, index)
+        if table is None:
             out.append(lines[index])
             index += 1
             continue
-        for row in lines[index + 1 : end]:
-            said = [
-                f"{head}: {cell}" if head else cell
-                for head, cell in zip(heads, _cells(row), strict=True)
-                if cell and head.casefold().rstrip(".") not in _NUMBERING
-            ]
+        end, heads, rows = table
+        # a first column numbering the rows (1, 2, 3…) says nothing where no head names it
+        if heads is None and rows and all(row and _ROW_NUMBER.fullmatch(row[0]) for row in rows):
+            if [int(row[0].rstrip(".")) for row in rows] == list(range(1, len(rows) + 1)):
+                rows = [row[1:] for row in rows]
+        for row in rows:
+            said = _row_said(row, heads)
             if said:
-                out.append("; ".join(said) + ("" if said[-1].endswith(".") else "."))
+                out.append(said + ("" if said.endswith(".") else "."))
         index = end
     return "\n".join(out)
 
@@ -80,13 +141,45 @@ def gathered_answers(accepted, report_footnotes, summaries=None, compiler=None):
     return gathered, told
 
 
+def _before_year_to_date(summary, note):
+    """summary with the note (unlisted.Note) said right after its area's count of the period, before the
+    area's year-to-date sentence, and before a «Ngoài ra, …» sentence between them (trips on private
+    business), so that «Trong đó» speaks of the period's count; None where the summary has no such sentence."""
+    if isinstance(note, str) or not note.opening:
+        return None
+    lines = summary.split("\n")
+    for index, line in enumerate(lines):
+        for found in re.finditer(rf"(?:^|(?<=\. )|(?<=^- )){re.escape(note.opening)}", line):
+            end = line.find(". ", found.start())
+            if note.figure not in line[found.start() : None if end < 0 else end]:
+                continue
+            at = found.start()
+            besides = line.find(". Ngoài ra, ")
+            at = besides + 2 if 0 <= besides < at else at
+            if not line[:at].strip(" -"):  # a paragraph of its own: the note goes between
+                lines.insert(index, note.text)
+            else:
+                lines[index] = f"{line[:at]}{note.text} {line[at:]}"
+            return "\n".join(lines)
+    return None
+
+
 def with_answers(summaries, gathered, notes=None):
     """{section key: text} of the sections the units' answers add to: the summary (summaries: {key:
-    text}), the answers' part its list does not name (notes: unlisted_notes), then what each unit
-    reported (gathered: gathered_answers)."""
+    text}), the answers' part its list does not name (notes: unlisted_notes; in the summary, before the
+    year-to-date sentence of its area, where it has one), then what each unit reported (gathered:
+    gathered_answers)."""
     notes = notes or {}
-    return {
-        key: "\n\n".join(p for p in [summaries.get(key, ""), *notes.get(key, []), *gathered.get(key, [])] if p)
-        for key in [*gathered, *(key for key in notes if key not in gathered)]
-        if key in summaries
-    }
+    texts = {}
+    for key in [*gathered, *(key for key in notes if key not in gathered)]:
+        if key not in summaries:
+            continue
+        summary, after = summaries.get(key, ""), []
+        for note in notes.get(key, []):
+            placed = _before_year_to_date(summary, note)
+            if placed is None:
+                after.append(note if isinstance(note, str) else note.text)
+            else:
+                summary = placed
+        texts[key] = "\n\n".join(p for p in [summary, *after, *gathered.get(key, [])] if p)
+    return texts

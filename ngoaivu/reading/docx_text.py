@@ -2,7 +2,9 @@
 
 Read with the standard zip module and lxml (no entity expansion, no network): paragraphs
 in order, list numbering as Word shows it ("1.", "a)", "-"), tables (two-column layout
-tables such as the header and signature cell by cell, wider tables row by row with " | "),
+tables such as the header and signature cell by cell; a wider table of a line a cell row by row as
+Markdown writes it, «| Đoàn vào | 17 | 35 |», its heading row followed by «| --- | --- | --- |»; other
+wider tables row by row with " | "),
 text boxes once, footnotes (the mark becomes "¹" in the body), headers apart. Runs typed
 in a legacy font (.VnTime, VNI-Times) are converted by their font name.
 """
@@ -105,6 +107,7 @@ class _Styles:
         self.font: dict[str, str | None] = {}
         self.based: dict[str, str | None] = {}
         self.num: dict[str, tuple[str, str]] = {}
+        self.bold: dict[str, bool] = {}
         self.default_font = None
         if root is None:
             return
@@ -115,6 +118,9 @@ class _Styles:
             if not sid:
                 continue
             self.font[sid] = _fonts_of(style.find(_W + "rPr"))
+            bold = style.find(f"{_W}rPr/{_W}b")
+            if bold is not None:
+                self.bold[sid] = _on(bold)
             based = style.find(_W + "basedOn")
             self.based[sid] = _w("val", based) if based is not None else None
             numpr = style.find(f"{_W}pPr/{_W}numPr")
@@ -165,7 +171,7 @@ class _Reader:
                 self.block(child, out)
 
     def table(self, tbl, out: list[str]):
-        rows = []
+        rows, trs = [], []
         for tr in tbl.iter(_W + "tr"):
             if tr.getparent() is not tbl and tr.getparent().getparent() is not tbl:
                 continue  # a nested table's row: read with its cell
@@ -179,13 +185,22 @@ class _Reader:
                 self.block(tc, lines)
                 cells.append([line for line in lines if line.strip()])
             rows.append(cells)
+            trs.append(tr)
         width = max((len(r) for r in rows), default=0)
-        for cells in rows:
-            if width <= 2:
-                for lines in cells:
-                    out.extend(lines)
-            else:
-                out.append(" | ".join(" ".join(lines) for lines in cells))
+        if width > 2 and all(len(lines) <= 1 and "\n" not in "".join(lines) for cells in rows for lines in cells):
+            # a table of data, a line a cell: a row a line, as Markdown writes a table, each row kept apart
+            # from the next one (never read on as one sentence), its heading row followed by a rule
+            for index, cells in enumerate(rows):
+                out.append("| " + " | ".join(lines[0] if lines else "" for lines in cells) + " |")
+                if index == 0 and _heading_row(trs, rows, self.styles):
+                    out.append("| " + " | ".join("---" for _cell in cells) + " |")
+        else:
+            for cells in rows:
+                if width <= 2:
+                    for lines in cells:
+                        out.extend(lines)
+                else:
+                    out.append(" | ".join(" ".join(lines) for lines in cells))
         out.append("")
 
     def paragraph(self, p) -> str:
@@ -261,6 +276,46 @@ class _Reader:
             chunk = to_unicode(chunk, encoding, upper)
             self.legacy = self.legacy or encoding
         pieces.append(chunk)
+
+
+def _on(el) -> bool:
+    """Whether a toggle property (w:b, w:tblHeader) is set: present, and not turned off."""
+    return el is not None and (_w("val", el) or "true").lower() not in ("0", "false", "off", "none")
+
+
+def _bold_run(r, styles: _Styles) -> bool:
+    rpr = r.find(_W + "rPr")
+    if rpr is not None and rpr.find(_W + "b") is not None:
+        return _on(rpr.find(_W + "b"))
+    rstyle = rpr.find(_W + "rStyle") if rpr is not None else None
+    if rstyle is not None and styles.resolve(_w("val", rstyle), styles.bold):
+        return True
+    p = next(r.iterancestors(_W + "p"), None)
+    pstyle = p.find(f"{_W}pPr/{_W}pStyle") if p is not None else None
+    return bool(pstyle is not None and styles.resolve(_w("val", pstyle), styles.bold))
+
+
+def _bold_row(tr, styles: _Styles) -> bool:
+    """Every run of the row that shows text is bold, and one does."""
+    runs = [r for r in tr.iter(_W + "r") if "".join(t.text or "" for t in r.iter(_W + "t")).strip()]
+    return bool(runs) and all(_bold_run(r, styles) for r in runs)
+
+
+def _heading_row(trs, rows, styles: _Styles) -> bool:
+    """Whether a table's first row heads its columns: Word repeats it on each page (w:tblHeader), it alone is
+    bold, or it has no figure where every other row has one («Nội dung | Số đoàn» over «Đoàn vào | 17»).
+    A first row of data («Đoàn ra | 03 đoàn») is never taken for heads."""
+    if len(rows) < 2:
+        return False
+    if _on(trs[0].find(f"{_W}trPr/{_W}tblHeader")):
+        return True
+    if _bold_row(trs[0], styles) and not all(_bold_row(tr, styles) for tr in trs[1:]):
+        return True
+
+    def figured(cells):
+        return any(char.isdigit() for lines in cells for line in lines for char in line)
+
+    return not figured(rows[0]) and all(figured(cells) for cells in rows[1:])
 
 
 def _text_boxes(el):

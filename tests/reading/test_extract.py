@@ -182,7 +182,55 @@ def test_docx_list_numbering_and_wide_tables():
 
     lines = [line for line in extract_bytes(_python_docx(build), "x.docx").text.split("\n") if line]
     assert lines[:2] == ["1. Công tác đoàn vào", "2. Công tác đoàn ra"]
-    assert lines[2:] == ["Nội dung | Số đoàn | Số người", "Đoàn vào | 17 | 35"]
+    # a row a line, as Markdown writes a table; the first row, without a figure over one with, heads it
+    assert lines[2:] == ["| Nội dung | Số đoàn | Số người |", "| --- | --- | --- |", "| Đoàn vào | 17 | 35 |"]
+
+
+def _table_text(rows, heading=None, bold_style=False):
+    """The lines of a DOCX holding a table of rows; heading: how its first row is marked («repeat»: Word's
+    w:tblHeader, «bold»: its runs, «style»: its paragraphs' style bold), None: not."""
+    from docx.oxml import OxmlElement
+
+    def build(document):
+        style = document.styles.add_style("Tiêu đề bảng", 1)  # a paragraph style
+        style.font.bold = True
+        table = document.add_table(rows=0, cols=len(rows[0]))
+        for index, cells in enumerate(rows):
+            row = table.add_row()
+            for cell, text in zip(row.cells, cells):
+                for number, line in enumerate(text.split("\n")):
+                    paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
+                    paragraph.add_run(line).bold = heading == "bold" and index == 0 or None
+                    if heading == "style" and index == 0:
+                        paragraph.style = style
+            if heading == "repeat" and index == 0:
+                row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+
+    return [line for line in extract_bytes(_python_docx(build), "x.docx").text.split("\n") if line]
+
+
+def test_a_tables_first_row_is_marked_as_its_heads_only_when_it_is_one():
+    data = [["Đoàn ra", "03 đoàn", "Lào"], ["Đoàn vào", "05 đoàn", "Nhật Bản"]]
+    # a first row of figures is a row like the others: no rule under it
+    assert _table_text(data) == ["| Đoàn ra | 03 đoàn | Lào |", "| Đoàn vào | 05 đoàn | Nhật Bản |"]
+    words = [["Quốc gia", "Đối tác", "Lĩnh vực"], ["Lào", "Tỉnh Attapeu", "Giáo dục"]]
+    assert _table_text(words) == ["| Quốc gia | Đối tác | Lĩnh vực |", "| Lào | Tỉnh Attapeu | Giáo dục |"]
+    for heading in ("repeat", "bold", "style"):
+        assert _table_text(words, heading) == [
+            "| Quốc gia | Đối tác | Lĩnh vực |",
+            "| --- | --- | --- |",
+            "| Lào | Tỉnh Attapeu | Giáo dục |",
+        ], heading
+
+
+def test_a_table_whose_cells_hold_several_lines_is_read_as_before():
+    # the head or the signature of a letter set in a table: each row's cells joined, never taken for data
+    layout = [
+        ["UBND TỈNH QUẢNG NGÃI\nSỞ NGOẠI VỤ", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"]
+    ]
+    assert _table_text(layout) == [
+        "UBND TỈNH QUẢNG NGÃI SỞ NGOẠI VỤ |  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"
+    ]
 
 
 @pytest.mark.pdf
