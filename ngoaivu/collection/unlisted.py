@@ -12,6 +12,7 @@ is not changed unseen: the compilation table and its XLSX say, beside the row, w
 and what the register holds (shortfall_notes), for the officer to check before the report goes out."""
 
 import re
+from typing import NamedTuple
 
 from django.utils.translation import gettext as _
 
@@ -231,8 +232,31 @@ def _list_sections(definition):
     return found
 
 
+class Note(NamedTuple):
+    """A sentence of the answers' part (unlisted_sentence) and the year-to-date sentence of its area it goes
+    before (with_answers): the one that opens with opening («Tính chung trong 8 tháng,») and counts figure
+    («07 đoàn»). Said after it, «Trong đó, … có 03 đoàn» would read as part of the year's total, not the
+    period's; where the summary has no such sentence, the note follows the summary."""
+
+    text: str
+    opening: str = ""
+    figure: str = ""
+
+
+def _year_to_date(name, context):
+    """(opening, figure) of the year-to-date sentence of an area in the summary, or ("", "")."""
+    if not context.period.get("has_ytd"):
+        return "", ""
+    figures = (context.figures or {}).get(name, {})
+    for measure in BY_CODE[name].measures:
+        figure = figures.get(measure.name)
+        if figure is not None and figure.ytd:
+            return f"Tính chung trong {context.period['ytd_label']},", format_amount(figure.ytd, measure.unit)
+    return "", ""
+
+
 def unlisted_notes(request, accepted, context, held=None, told=None):
-    """{section key: [sentence]}: the unlisted parts (unlisted_parts) said in the section that lists the area.
+    """{section key: [Note]}: the unlisted parts (unlisted_parts) said in the section that lists the area.
     told: {(unit id, section key)} where a unit's own paragraph tells its work (answer_paragraphs); a unit
     whose text there is left out of the report (said already, or only that none was done) is said here."""
     parts = unlisted_parts(request, accepted, context, held)
@@ -250,5 +274,6 @@ def unlisted_notes(request, accepted, context, held=None, told=None):
                 mine = (context.own_figures or {}).get(name, {}).values()
                 alone = name in own and not any(figure.period for figure in mine)
                 # a count of the compiled total holds the part: said as within it, not as more
-                notes.setdefault(key, []).append(unlisted_sentence(name, found, alone, within=name in whole))
+                said = unlisted_sentence(name, found, alone, within=name in whole)
+                notes.setdefault(key, []).append(Note(said, *_year_to_date(name, context)))
     return notes
