@@ -26,6 +26,36 @@ from .services import check_as_of, default_as_of
 from .style import style_warning
 
 
+# What the person can do with an existing report of the period, by its state: only a draft is edited
+# (Report.is_editable); the approver returns a submitted or approved one (workflow.TRANSITIONS); an issued one
+# stays as issued, and a correction is another document (frozen.py).
+_EXISTING_STATES = {
+    Report.Status.DRAFT: _("Mở dự thảo đã có để sửa."),
+    Report.Status.SUBMITTED: _("Báo cáo đang chờ duyệt: muốn cập nhật, người duyệt trả lại để sửa."),
+    Report.Status.APPROVED: _(
+        "Báo cáo đã duyệt không sửa được nữa; nếu cần sửa, người duyệt trả lại (ghi lý do) để soạn lại trước khi "
+        "ban hành."
+    ),
+    Report.Status.ISSUED: _(
+        "Báo cáo đã ban hành giữ nguyên, không sửa được; nếu cần đính chính, lập văn bản khác bằng một dự thảo mới."
+    ),
+}
+
+
+def _second_report_question(statuses, listed):
+    """What the form says of the unit's reports (listed) of the template for the period, in statuses."""
+    if statuses == {Report.Status.DRAFT}:
+        said = _(
+            "Đơn vị đã có báo cáo cùng mẫu cho kỳ này: %(reports)s. Mở báo cáo đã có để sửa, hoặc đánh dấu "
+            "«Vẫn lập thêm một dự thảo» nếu cần thêm một bản (ví dụ trả lời một văn bản khác)."
+        )
+        return said % {"reports": listed}
+    opening = _("Đơn vị đã có báo cáo cùng mẫu cho kỳ này: %(reports)s.") % {"reports": listed}
+    states = [str(said) for status, said in _EXISTING_STATES.items() if status in statuses]
+    closing = _("Đánh dấu «Vẫn lập thêm một dự thảo» nếu cần thêm một bản (ví dụ trả lời một văn bản khác).")
+    return " ".join([opening, *states, str(closing)])
+
+
 class NewReportForm(forms.Form):
     unit = UnitChoiceField(Unit.objects.all(), label=_("Đơn vị báo cáo"))
     template = forms.ModelChoiceField(ReportTemplate.objects.filter(is_active=True), label=_("Mẫu báo cáo"))
@@ -127,11 +157,16 @@ class NewReportForm(forms.Form):
         self.fields["second_draft"].widget = forms.CheckboxInput()
         if not confirmed:
             listed = "; ".join(f"«{report.title}» ({report.get_status_display().lower()})" for report in same)
-            said = _(
-                "Đơn vị đã có báo cáo cùng mẫu cho kỳ này: %(reports)s. Mở báo cáo đã có để sửa, hoặc đánh dấu "
-                "«Vẫn lập thêm một dự thảo» nếu cần thêm một bản (ví dụ trả lời một văn bản khác)."
-            )
-            self.add_error("period_code", said % {"reports": listed})
+            self.add_error("period_code", _second_report_question({report.status for report in same}, listed))
+
+    @property
+    def existing_links(self):
+        """[(report, its link's words)] of existing_reports: a draft is opened to be edited, a report past it
+        is looked at (Report.is_editable)."""
+        return [
+            (report, (_("Mở «%(title)s»") if report.is_editable else _("Xem «%(title)s»")) % {"title": report.title})
+            for report in self.existing_reports
+        ]
 
     def _earlier_work_warning(self, unit, holder, period):
         """Who did the work in period, named only to a user who reads that unit's rows (core/permissions)."""
