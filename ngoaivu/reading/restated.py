@@ -135,8 +135,30 @@ def drop_restated_headline(blocks: list[Block], ctx: FactContext) -> None:
                 or _restates_in_dong(fact, other)
             )
             for other in ctx.facts
-        ):
+        ) or (fact["text"] == title and _incident_told_again(fact, [f for f in ctx.facts if f["text"] != title])):
             ctx.facts.remove(fact)
+
+
+FISHING = ("boats_detained", "boats_released", "boats_obstructed", "fishermen_still_detained")
+# what a body may tell of the men a headline counts as detained: how the story stands now
+_LATER_IN_THE_STORY = {"boats_detained": ("fishermen_still_detained", "boats_released")}
+
+
+def _incident_told_again(headline: dict, body: list[dict]) -> bool:
+    """A headline's boats and men of an incident at sea that the text counts again, each figure in a
+    fact of its own or as how things stand since: "34 ngư dân cùng 7 tàu … về nước" over "… 7 chiếc tàu …"
+    and "… 34 ngư dân … đã rời …"; "… bắt giữ 3 tàu cá cùng 26 ngư dân" over "3 tàu cá … đang bị …
+    tạm giữ cùng với 26 ngư dân" and "… bắt giữ 3 tàu cá …" (not over how things stand alone: the
+    headline may be the only telling of the detention). Counts of several only."""
+    if headline["indicator"] not in FISHING or headline["scope"] in ("part", "change"):
+        return False
+    values = {k: headline[k] for k in ("boats", "fishermen") if isinstance(headline.get(k), int)}
+    if not values or any(v < 2 for v in values.values()):
+        return False
+    told = [f for f in body if f["indicator"] == headline["indicator"] and f["scope"] != "change"]
+    if told:  # how things stand since, when the text tells the headline's event of its own too
+        told += [f for f in body if f["indicator"] in _LATER_IN_THE_STORY.get(headline["indicator"], ())]
+    return all(any(f.get(k) == v for f in told) for k, v in values.items())
 
 
 def drop_detention_of_the_released(ctx: FactContext) -> None:

@@ -112,7 +112,8 @@ ENTRIES: list[dict] = [
             # not "xác nhận lại", nor "ký nhận quyết định xử phạt"
             rf"(?:(?<!\w)(?<!xác\s)nhận\s+lại|(?<!\w)ký\s+(?:văn\s+bản\s+)?nhận(?:\s+lại)?){_BOATS_NEXT}",
             r"hồi\s+hương",
-            r"(?:ngư\s+dân|thuyền\s+viên)(?:\s+Việt\s+Nam)?\s+về\s+(?:nước|quê)",  # "xuất cảnh cho 10 ngư dân về nước"
+            # "xuất cảnh cho 10 ngư dân về nước", "18 người đầu tiên về nước" (the first of a crew home)
+            r"(?:ngư\s+dân|thuyền\s+viên|(?<!\w)người)(?:\s+Việt\s+Nam)?(?:\s+(?:đầu\s+tiên|cuối\s+cùng))?\s+về\s+(?:nước|quê)",
             r"(?<!\w)được\s+về(?!\s+(?:việc|vấn\s+đề))",
             r"(?<!đường\s)(?<!khi\s)(?<!lúc\s)trở\s+về",  # not "trên đường trở về thì bị bắt"
         ],
