@@ -117,7 +117,21 @@ def fishing_incident(sentence: str, group: Group, mentions: Sequence[Mention]) -
             return "boats_released"
     if _BOAT_CUES["boats_detained"].search(clause) and _BOAT_CUES["boats_obstructed"].search(clause):
         return "boats_detained"  # "bị … tịch thu giấy tờ và tạm giữ": held, whatever was done to them first
+    told_before = _WHAT_CAME_BEFORE.match(sentence)
+    if told_before is not None and told_before.end() <= group.start:
+        # "Sau gần 50 ngày bị bắt giam, … 21 ngư dân đã … trở về": the opening clause tells what came
+        # before; what befell the men is said after it
+        rest = sentence[told_before.end() :]
+        shift = told_before.end()
+        found = nearest(_BOAT_CUES, rest, group.start - shift, group.end - shift)
+        if found is not None:
+            return found
     return nearest(_BOAT_CUES, sentence, group.start, group.end)
+
+
+# a sentence opening on what came before its news: "Sau gần 50 ngày bị bắt giam, …", "Sau khi bị
+# bắt, …" (up to the clause's comma)
+_WHAT_CAME_BEFORE = re.compile(r"\W*sau\s+(?:khi\s+|(?:gần\s+|hơn\s+)?\d+\s+(?:ngày|tuần|tháng|năm)\s+)[^,;.:]*,", re.I)
 
 
 def _released_since(sentence: str, at: int) -> bool:

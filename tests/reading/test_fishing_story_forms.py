@@ -53,3 +53,18 @@ def test_the_first_men_of_a_crew_home_are_released():
     found = facts(story)
     assert ("boats_detained", "period", {"fishermen": 12}) not in found
     assert ("boats_released", "period", {"fishermen": 12}) in found
+
+
+def test_a_detention_told_in_an_opening_after_clause_is_what_came_before():
+    assert facts(
+        "Sau hơn 2 tháng bị phía nước ngoài bắt giam, đến sáng ngày 5/6, toàn bộ 9 ngư dân đã được chiếc tàu cá "
+        "của anh Lê Văn Hải (40 tuổi), ở xã Tam Hải chở trở về an toàn."
+    ) == [("boats_released", "period", {"fishermen": 9})]
+    # the opening tells what came before a detention just as well
+    assert facts("Sau 3 ngày trôi dạt trên biển, 6 ngư dân của xã bị tàu nước ngoài bắt giữ.") == [
+        ("boats_detained", "period", {"fishermen": 6})
+    ]
+    # a cue before the figure without the opening stays the nearest
+    assert facts("Sau đó bị phía nước ngoài bắt giam, 9 ngư dân đã được cứu chữa.") == [
+        ("boats_detained", "period", {"fishermen": 9})
+    ]
