@@ -41,6 +41,12 @@ _WORD_COUNT = re.compile(
     + r")(?![\w])",
     re.I,
 )
+# boats told before ("các tàu", "những tàu") listed by their registration numbers, each item with
+# digits: "Các tàu bị bắt mang số hiệu KG 93668 TS, KG 90635 TS và "
+_NAMED_ONE_BY_ONE = re.compile(
+    r"(?<!\w)(?:các|những)\s+tàu(?!\w)[^.;\d]{0,40}?số\s+hiệu\s+(?:[^,.;\d]*\d[^,.;]*,\s*)*[^,.;\d]*\d[^,.;]*?\s+và\s+$",
+    re.I,
+)
 # A boat named without a number but as one boat: "chiếc tàu", "tàu cá … mang số hiệu …",
 # "tàu của anh …", then "cùng / với N ngư dân".
 _BOAT_NOUN = re.compile(r"(?<![\w])(?:(?P<chiec>chiếc)\s+)?tàu(?:\s+cá|\s+đánh\s+cá)?(?![\w])", re.I)
@@ -126,7 +132,15 @@ def find_mentions(sentence: str) -> list[Mention]:
         # "một ngư dân" is as often "a fisherman" (ông A, một ngư dân ở xã B) as a count
         # "đợt thứ hai ngư dân … được trao trả"; "trong năm tàu cá …": a year, not five
         ordinal = re.search(r"(?<!\w)(?:thứ|trong|cuối|đầu|mỗi|hàng|cả|từng|qua)\s+$", sentence[: m.start()])
-        if not any(a < m.end() and m.start() < b for a, b in taken) and (unit == "boats" or count > 1) and not ordinal:
+        # "Các tàu bị bắt mang số hiệu KG 93668 TS, KG 90635 TS và một tàu …": the boats told before,
+        # named one by one; the last of them, unnumbered, is no count of its own
+        listed = unit == "boats" and _NAMED_ONE_BY_ONE.search(sentence, 0, m.start()) is not None
+        if (
+            not any(a < m.end() and m.start() < b for a, b in taken)
+            and (unit == "boats" or count > 1)
+            and not ordinal
+            and not listed
+        ):
             found.append(Mention(m.start(), m.end(), unit, Decimal(count), None))
     taken = [(f.start, f.end) for f in found]
     for start, end, unit, value in subject_figures(sentence):  # "Số lưu học sinh … là 120."

@@ -68,3 +68,15 @@ def test_a_detention_told_in_an_opening_after_clause_is_what_came_before():
     assert facts("Sau đó bị phía nước ngoài bắt giam, 9 ngư dân đã được cứu chữa.") == [
         ("boats_detained", "period", {"fishermen": 9})
     ]
+
+
+def test_boats_told_before_named_one_by_one_are_no_count_of_their_own():
+    story = (
+        "Ngày 2/3, phía nước ngoài bắt giữ 3 tàu cá cùng 25 ngư dân của tỉnh.\n\n"
+        "Những tàu bị giữ mang số hiệu BĐ 95012 TS, BĐ 96034 TS và một tàu cá chưa rõ số hiệu."
+    )
+    assert facts(story) == [("boats_detained", "period", {"boats": 3, "fishermen": 25})]
+    # a boat counted in words after a boat named by its number, not in a list of those told before, counts
+    assert ("boats_obstructed", "period", {"boats": 1}) in facts(
+        "Tàu cá mang số hiệu BĐ 95012 TS bị xua đuổi, và một tàu cá của xã bị tàu nước ngoài đâm va."
+    )
