@@ -241,6 +241,10 @@ def gunicorn_arguments(bind, workers):
         # an address over gunicorn's default 4.094 bytes reaches Django, answered in Vietnamese (core.long_address)
         "--limit-request-line",
         str(REQUEST_LINE_LIMIT),
+        # gunicorn's 30 s would kill the worker in the middle of a 5.000-row import on a busy 2-core machine
+        # (bench/import_speed.py: 25 s idle, 38 s under load); the import's transaction makes it all or nothing
+        "--timeout",
+        "120",
         # a line longer still, or a header too long, refused in Vietnamese (core.gunicorn_worker)
         "--worker-class",
         "ngoaivu.core.gunicorn_worker.VietnameseRefusalsWorker",
