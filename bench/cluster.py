@@ -158,6 +158,7 @@ http {{
       proxy_set_header Host $http_host;
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_read_timeout 120s;
     }}
   }}
 }}
