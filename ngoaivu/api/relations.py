@@ -60,7 +60,7 @@ class CitationField(TextField):
         text = super().to_internal_value(data)
         if not text.strip():
             return ""
-        formfield = CitationFormField(required=False, user=_user(self))
+        formfield = CitationFormField(required=False, user=asking_user(self))
         instance = getattr(self.parent, "instance", None)
         if instance is not None and not isinstance(instance, list):
             formfield.kept = getattr(instance, f"{self.source}_id", None)
@@ -70,9 +70,10 @@ class CitationField(TextField):
             raise serializers.ValidationError(error.messages) from None
 
 
-def _user(field):
-    """The person asking (another unit's documents are not told to them: core register_clash)."""
-    request = field.context.get("request")
+def asking_user(part):
+    """The person asking, or None outside a request: part is a serializer or one of its fields (a field
+    reads its serializer's context). Another unit's documents are not told to them (core register_clash)."""
+    request = part.context.get("request")
     return getattr(request, "user", None)
 
 
@@ -82,7 +83,7 @@ def saved_citations(serializer, validated_data):
     for name, field in serializer.fields.items():
         if isinstance(field, CitationField) and not field.read_only and validated_data.get(name) is not None:
             try:
-                validated_data[name] = resolve_document(validated_data[name], _user(serializer))
+                validated_data[name] = resolve_document(validated_data[name], asking_user(serializer))
             except DjangoValidationError as error:
                 raise serializers.ValidationError({name: error.messages}) from None
     return validated_data

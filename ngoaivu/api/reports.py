@@ -23,7 +23,7 @@ from ngoaivu.reporting.models import Report, ReportSection, ReportTemplate, peri
 from ngoaivu.reporting import files
 
 from .figures import DateField, TextField, refuse_container
-from .relations import IdField
+from .relations import IdField, asking_user
 from .permissions import ReportPermission, requested_action
 from .views import Described, FilterBackend, MessageSerializer, Pagination
 
@@ -156,27 +156,23 @@ class NewReportSerializer(serializers.Serializer):
         required=False, allow_blank=True, help_text=gettext_lazy("Văn bản yêu cầu báo cáo, ghi như khi trích dẫn.")
     )
 
-    @property
-    def _user(self):
-        return self.context["request"].user
-
     def get_fields(self):
         fields = super().get_fields()
-        request = self.context.get("request")
-        if request is not None and request.user.is_authenticated:
-            fields["unit"].queryset = unit_choices(request.user, fields["unit"].queryset)
+        user = asking_user(self)
+        if user is not None and user.is_authenticated:
+            fields["unit"].queryset = unit_choices(user, fields["unit"].queryset)
         return fields
 
     def validate_letter(self, value):
         try:
-            return CitationField(required=False, user=self._user).clean(value)
+            return CitationField(required=False, user=asking_user(self)).clean(value)
         except DjangoValidationError as error:
             raise serializers.ValidationError(error.messages) from None
 
     def validate(self, attrs):
         if attrs.get("unit") is None:
             # A reporter's own unit; anyone else's, or the one carrying its work once it has ended.
-            attrs["unit"] = default_unit(self._user)
+            attrs["unit"] = default_unit(asking_user(self))
             if attrs["unit"] is None:
                 raise serializers.ValidationError({"unit": [_("Chọn đơn vị báo cáo.")]})
         return attrs
@@ -189,9 +185,9 @@ class NewReportSerializer(serializers.Serializer):
                     validated_data["unit"],
                     validated_data["template"],
                     validated_data["period_code"],
-                    self._user,
+                    asking_user(self),
                     as_of=validated_data.get("as_of"),
-                    letter=resolve_document(validated_data.get("letter"), self._user),
+                    letter=resolve_document(validated_data.get("letter"), asking_user(self)),
                 )
         except DjangoValidationError as error:
             raise serializers.ValidationError(serializers.as_serializer_error(error)) from None

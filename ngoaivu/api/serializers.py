@@ -23,7 +23,7 @@ from ngoaivu.register.unlikely import API, row_values, row_warnings
 from ngoaivu.pure.text import typed_code
 
 from .figures import FIELD_MAPPING, refuse_container
-from .relations import CitationField, IdField, citation_lookups, saved_citations
+from .relations import CitationField, IdField, asking_user, citation_lookups, saved_citations
 
 
 class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
@@ -49,11 +49,6 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
     serializer_field_mapping = FIELD_MAPPING
     serializer_related_field = IdField  # "unit": 1.5 is refused, not saved under the unit 1
 
-    @property
-    def _user(self):
-        request = self.context.get("request")
-        return getattr(request, "user", None)
-
     def get_fields(self):
         fields = super().get_fields()
         for name, field in fields.items():
@@ -62,7 +57,7 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
                 # the forms' words by full_clean() (core/figure_limits.py).
                 field.max_value = None
                 field.validators = [v for v in field.validators if not isinstance(v, MaxValueValidator)]
-        user = self._user
+        user = asking_user(self)
         if user is None or not getattr(user, "is_authenticated", False):
             return fields
         if "unit" in fields and not fields["unit"].read_only:
@@ -136,7 +131,7 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
     def validate(self, attrs):
         attrs = super().validate(attrs)
         checked = attrs.pop(CHECKED, False)
-        user, area = self._user, self.area
+        user, area = asking_user(self), self.area
         parent = attrs.get(area.parent_field) if area.parent_field else None
         if parent is not None and user is not None and not can_edit(user, parent):
             raise serializers.ValidationError({area.parent_field: ["Không có quyền ghi vào bản ghi này."]})
