@@ -13,7 +13,7 @@ from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.figure_limits import check_size, text_size_error
 from ngoaivu.pure.text import lf_lines
 
-from .figures import CountField
+from .figures import CountField, TextField
 
 
 def values_field(**kwargs):
@@ -34,15 +34,6 @@ def warnings_of(submission, template_measures, values, texts):
     return [f"{code}.{measure}: {message}" for (code, measure), message in found.items()]
 
 
-class TextField(serializers.CharField):
-    """A section's text: a JSON string, never a number or a list turned into one ("5")."""
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid")
-        return super().to_internal_value(data)
-
-
 class AnswerSerializer(serializers.Serializer):
     """The figures and texts that change; the others keep their value (the register's, before the first save).
 
@@ -50,7 +41,7 @@ class AnswerSerializer(serializers.Serializer):
     """
 
     values = values_field(required=False, default=dict)
-    texts = serializers.DictField(
+    texts = serializers.DictField(  # a section's text is a JSON string, never a number or a list made one
         child=TextField(allow_blank=True, trim_whitespace=False), required=False, default=dict
     )
     submit = serializers.BooleanField(default=False, help_text=gettext_lazy("Gửi báo cáo (không sửa được nữa)."))
