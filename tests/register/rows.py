@@ -4,7 +4,7 @@ import itertools
 from datetime import date
 from decimal import Decimal
 
-from ngoaivu.core.models import LegalDocument
+from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.procedures.models import Procedure
 from ngoaivu.register import models as m
 from ngoaivu.register.areas import AREAS
@@ -105,3 +105,23 @@ def keep_a_procedure(unit):
         agency="Trường",
         processing_time="05 ngày",
     )
+
+
+def kept_before_the_sos_end(units):
+    """(row, letter): the Văn phòng's outgoing delegation citing the Sở Ngoại vụ's letter of 10/03/2025, kept
+    before the Sở's end on 01/03/2025 was recorded, which then ends it: a citation the rules now refuse."""
+    letter = LegalDocument.objects.create(
+        doc_type="Công văn", number="8/SNgV-VP", issued_on=date(2025, 3, 10), issuer="Sở Ngoại vụ"
+    )
+    row = m.OutgoingDelegation.objects.create(
+        unit=units["vp"],
+        title="Đoàn công tác Champasak",
+        persons=5,
+        start_date=date(2025, 3, 12),
+        end_date=date(2025, 3, 14),
+        purpose="Hội đàm",
+        countries=["LA"],
+        dispatch_decision=letter,
+    )
+    Unit.objects.filter(pk=units["sngv"].pk).update(ended_on=date(2025, 3, 1), is_active=False)
+    return row, letter

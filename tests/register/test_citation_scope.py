@@ -11,6 +11,7 @@ import pytest
 from ngoaivu.core.models import LegalDocument, Succession
 from ngoaivu.register.models import OutgoingDelegation
 from ngoaivu.reporting.models import Report
+from tests.register.rows import kept_before_the_sos_end
 from tests.register.test_create import errors_of, outgoing_data
 from tests.register.test_import import workbook
 
@@ -105,30 +106,17 @@ def test_the_api_tells_a_reporter_nothing_of_another_units_letter(api, units, th
     assert not Report.objects.exists()
 
 
-def _ended_sngv(units):
-    sngv, vp = units["sngv"], units["vp"]
-    sngv.ended_on, sngv.is_active = date(2025, 3, 1), False
-    sngv.save()
-    Succession.objects.create(
-        predecessor=sngv, successor=vp, kind=Succession.Kind.DUTIES, effective_on=date(2025, 3, 1), legal_basis="x"
-    )
-
-
 def test_an_export_imported_back_keeps_a_rows_document_the_rules_now_refuse_as_the_form_does(client_for, units):
     """The row was kept before the Sở's end was recorded: changing only «Số người» saves, the citation unjudged."""
-    letter = LegalDocument.objects.create(
-        doc_type="Quyết định", number="8/QĐ-SNgV", issued_on=date(2025, 3, 10), issuer="Sở Ngoại vụ"
+    row, letter = kept_before_the_sos_end(units)
+    # its duties passed to the Văn phòng: a refusal then names who carries its work
+    Succession.objects.create(
+        predecessor=units["sngv"],
+        successor=units["vp"],
+        kind=Succession.Kind.DUTIES,
+        effective_on=date(2025, 3, 1),
+        legal_basis="x",
     )
-    row = OutgoingDelegation.objects.create(
-        unit=units["vp"],
-        title="Đoàn công tác Champasak",
-        persons=5,
-        start_date=date(2025, 3, 12),
-        end_date=date(2025, 3, 14),
-        countries=["LA"],
-        dispatch_decision=letter,
-    )
-    _ended_sngv(units)
     client = client_for("officer")
     book = openpyxl.load_workbook(io.BytesIO(client.get("/so-theo-doi/doan-ra/xuat.xlsx").content))
     sheet = book.active

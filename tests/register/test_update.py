@@ -1,5 +1,7 @@
 """Editing keeps the model's rules and records the change."""
 
+from tests.register.rows import kept_before_the_sos_end
+
 
 def test_edit_saves_and_keeps_history(client_for, incoming, units):
     record = incoming(person_visits=3)
@@ -66,25 +68,7 @@ def test_a_save_that_writes_the_values_kept_writes_no_version(client_for, incomi
 def test_a_citation_kept_before_the_issuers_dates_were_known_does_not_block_an_edit(client_for, units):
     """A row kept citing the Sở Ngoại vụ's letter dated after the Sở's end (recorded before that end was) is
     edited for something else and saved, its citation as shown kept; the same citation typed anew is refused."""
-    from datetime import date
-
-    from ngoaivu.core.models import LegalDocument, Unit
-    from ngoaivu.register.models import OutgoingDelegation
-
-    letter = LegalDocument.objects.create(
-        doc_type="Công văn", number="8/SNgV-VP", issued_on=date(2025, 3, 10), issuer="Sở Ngoại vụ"
-    )
-    row = OutgoingDelegation.objects.create(
-        unit=units["vp"],
-        title="Đoàn công tác Champasak",
-        persons=5,
-        start_date=date(2025, 3, 12),
-        end_date=date(2025, 3, 14),
-        purpose="Hội đàm",
-        countries=["LA"],
-        dispatch_decision=letter,
-    )
-    Unit.objects.filter(pk=units["sngv"].pk).update(ended_on=date(2025, 3, 1), is_active=False)
+    row, letter = kept_before_the_sos_end(units)
     client = client_for("officer")
     url = f"/so-theo-doi/doan-ra/{row.pk}/sua/"
     form = client.get(url).context["form"]
