@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_countries.fields import CountryField
 
-from ngoaivu.core.models import LegalDocument, Unit
+from ngoaivu.core.models import LegalDocument
 
 from . import models as m
+from .sortable import sortable_columns
 
 # Fields every record carries that a person never types.
 HIDDEN_FIELDS = {"id", "created_at", "updated_at", "created_by", "issued_year", "version", "deadline_on"}
@@ -37,9 +37,9 @@ class Area:
     computed_columns: list = field(default_factory=list)
     overdue_filter: bool = False  # the model's queryset has overdue(): the list filters by it
     # A list of hundreds of thousands of rows in the national register: its headings sort it only by the
-    # columns an index (column, id) of the model orders (index_orders), so that no sorted page reads the
-    # whole table. Not by a choice (ordered by its label), yes or no, nor the unit (by its name): the list
-    # filters by them.
+    # columns an index (column, id) of the model orders (sortable.index_orders), so that no sorted page reads
+    # the whole table. Not by a choice (ordered by its label), yes or no, nor the unit (by its name): the
+    # list filters by them.
     sorted_by_index: bool = False
 
     @property
@@ -56,22 +56,8 @@ class Area:
         return fields + [getattr(self.model, name).short_description for name in self.computed_columns]
 
     def sortable_columns(self):
-        """The list columns whose heading sorts the list: those the database can order as their cells
-        read. A date, a number, yes or no, a typed text by its value; a choice by its label (views_list);
-        a unit by its name. Not a country (stored as its code, read as its name), nor a row of another
-        area (ordered by that area's own ordering, not by what the cell says), nor a computed column. A
-        long list (sorted_by_index) only by a column an index orders."""
-        names = []
-        for name in self.list_display:
-            field = self.model._meta.get_field(name)
-            if isinstance(field, CountryField) or field.many_to_many or field.one_to_many:
-                continue
-            if field.is_relation and field.related_model is not Unit:
-                continue
-            if self.sorted_by_index and name not in index_orders(self.model):
-                continue
-            names.append(name)
-        return names
+        """The list columns whose heading sorts the list (sortable.sortable_columns)."""
+        return sortable_columns(self)
 
     @property
     def link_column(self):
@@ -105,22 +91,6 @@ class Area:
                 if any(rf.name == "unit" for rf in f.related_model._meta.get_fields()):
                     names.add(f"{name}__unit")
         return sorted(names)
-
-
-def index_orders(model):
-    """{field: whether the id runs against it} for each field never empty that leads an index (field, id) of
-    model, either way: (-start_date, id) reads the rows newest first, the id ascending, and backwards oldest
-    first, the id descending. A list sorted by the field pages down that index (core/keyset.py), from the
-    row it follows; not a field that may be NULL, whose empty rows, after every value, no seek reaches."""
-    pk = model._meta.pk.name
-    orders = {}
-    for index in model._meta.indexes:
-        if len(index.fields) != 2 or index.condition is not None:
-            continue
-        column, tie = (name.removeprefix("-") for name in index.fields)
-        if tie in (pk, "pk") and not model._meta.get_field(column).null:
-            orders[column] = index.fields[0].startswith("-") != index.fields[1].startswith("-")
-    return orders
 
 
 AREAS: dict[str, Area] = {}

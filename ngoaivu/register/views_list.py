@@ -22,10 +22,10 @@ from ngoaivu.core.permissions import can_write
 from ngoaivu.pure.numbers import quoted
 from ngoaivu.pure.text import collation_key
 
-from .areas import index_orders
 from .display import list_rows
 from .filters import filterset_class
 from .offering import listed_area
+from .sortable import index_orders
 from .views import visible_rows
 
 PAGE_SIZE = 50
@@ -69,7 +69,7 @@ def chosen_order(area, value):
 def ordered(area, queryset, order):
     """(queryset in order, the keys that page it): the area's own ordering (keys None) when no column is
     chosen, else the column's, then the row's id. The other way is the same list reversed, so that one index
-    (column, id) reads it either way (areas.index_orders): the id runs as the index has it, against the
+    (column, id) reads it either way (sortable.index_orders): the id runs as the index has it, against the
     column in (-start_date, id), else with it."""
     if not order.column:
         return queryset, None
