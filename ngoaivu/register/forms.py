@@ -14,7 +14,8 @@ from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.forms import StoredTextMixin, VersionFormMixin
 from ngoaivu.core.issuers import issuer_problem
 from ngoaivu.core.locking import FIELD as VERSION_FIELD
-from ngoaivu.core.legal_documents import CITATION_EXAMPLE, kept_citation, readable_documents, register_clash
+from ngoaivu.core.citations import kept_citation, readable_documents, register_clash
+from ngoaivu.core.legal_documents import CITATION_EXAMPLE
 from ngoaivu.core.models import GENERIC_KIND, LegalDocument, Unit
 from ngoaivu.core.permissions import default_unit, editable, is_unit_bound, owning_unit, unit_choices
 

@@ -22,7 +22,7 @@ from ngoaivu.core.errors import error_text
 from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
 from ngoaivu.core.issuers import Issuers
 from ngoaivu.core.date_fields import DateField, refuse_date
-from ngoaivu.core.legal_documents import kept_citation
+from ngoaivu.core.citations import kept_citation
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure, within_places
 from ngoaivu.core.permissions import may_give_unit, scope
