@@ -5,7 +5,6 @@ from django.utils.translation import gettext, gettext_lazy as _
 
 from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.confirm import WarningFormMixin
-from ngoaivu.core.figure_limits import text_size_error
 from ngoaivu.core.forms import AmountField, CountField, StoredTextMixin
 from ngoaivu.core.date_fields import DateField, DateWidget
 from ngoaivu.core.unit_picker import UnitChoiceField
@@ -27,7 +26,7 @@ from .contradictions import answer_warnings
 from .recipients import a_year_after, lifetime_errors, recipient_choices
 from .figures import figure_field
 from .models import ReportRequest
-from .services import answer_units
+from .services import answer_units, text_too_long
 
 
 class UnitsByKind(forms.CheckboxSelectMultiple):
@@ -302,7 +301,7 @@ class AnswerForm(WarningFormMixin, forms.Form):
         for (code, measure), message in floor_errors(values).items():
             self.add_error(figure_field(code, measure), message)
         for name in self.section_rows:
-            too_long = text_size_error(cleaned.get(name))
+            too_long = text_too_long(cleaned.get(name))
             if too_long:
                 self.add_error(name, too_long)
         return cleaned

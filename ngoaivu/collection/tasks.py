@@ -2,8 +2,9 @@
 upload is kept apart at once, the page waits, and this fills the answer from what the reader finds.
 
 A new file takes the place of the last one only once read: one that cannot be read (a scan with no
-text layer, a damaged .doc, LibreOffice failing or too slow) is dropped, and the last file, the figures
-read from it and the trail of each back to its sentence stay as they were."""
+text layer, a damaged .doc, LibreOffice failing or too slow, a section's text beyond what an answer holds)
+is dropped, and the last file, the figures read from it and the trail of each back to its sentence stay
+as they were."""
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -12,13 +13,14 @@ from django_tasks import task
 
 from ngoaivu.core.background import enqueue_after_commit
 from ngoaivu.core.errors import error_text
+from ngoaivu.core.screen_figures import screen_number
 from ngoaivu.pure.wording import format_count
 from ngoaivu.reading.reader import ReadError
 from ngoaivu.register.tasks import read_received
 
 from .models import ReadingState, Submission
-from .services import start
-from .uploaded import from_reading
+from .services import ANSWER_TEXT_LIMIT, start
+from .uploaded import from_reading, overlong_text
 
 
 def queue_reading(submission, data, kind, name):
@@ -83,6 +85,16 @@ def _use_pending(submission):
     submission.pending_file, submission.pending_name = "", ""
 
 
+def too_long(overlong):
+    """Why a file whose text runs beyond a section's limit is not used: overlong, uploaded.overlong_text's."""
+    section, length = overlong
+    return _(
+        "Nội dung mục «%(section)s» đọc từ tệp dài %(length)s ký tự, vượt quá giới hạn %(limit)s ký tự của một mục. "
+        "Đề nghị kiểm tra các đề mục trong tệp (nội dung nhiều mục có thể đã bị đọc gộp vào một mục) "
+        "hoặc rút gọn mục này, rồi tải tệp lên lại."
+    ) % {"section": section, "length": screen_number(length), "limit": screen_number(ANSWER_TEXT_LIMIT)}
+
+
 @task()
 def read_submission(submission_id: int, file_name: str) -> str:
     submission = Submission.objects.select_related("request__template", "unit").get(pk=submission_id)
@@ -108,6 +120,11 @@ def read_submission(submission_id: int, file_name: str) -> str:
                 submission, ReadingState.DONE, refusal(submission.pending_name, sent, submission, advice=False)
             )
             return ReadingState.DONE
+        # Refused before the answer is touched: not started stays not started, as for a file not read.
+        if (overlong := overlong_text(submission, result)) is not None:
+            said = refusal(submission.pending_name, too_long(overlong), submission, advice=False)
+            _drop_pending(submission, ReadingState.FAILED, said)
+            return ReadingState.FAILED
         submission = start(submission)
         _use_pending(submission)
         figures, texts, kept, replaced = from_reading(submission, result, submission.uploaded_file)

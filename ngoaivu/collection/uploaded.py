@@ -14,7 +14,7 @@ from ngoaivu.register.intake_rules import engine_code, report_value
 from ngoaivu.reporting.document import section_label
 
 from .models import Submission
-from .services import all_sections, drafted_texts, measures, numbered, period_indicator
+from .services import ANSWER_TEXT_LIMIT, all_sections, drafted_texts, measures, numbered, period_indicator
 
 
 def _key(text):
@@ -137,6 +137,19 @@ def _placed_texts(sections, read_sections):
         else:
             texts[target] = f"{texts[target]}\n{text}" if target in texts else text
     return texts, unplaced
+
+
+def overlong_text(submission, result):
+    """(section's label, length) of the first text the file gives a section of the answer beyond
+    ANSWER_TEXT_LIMIT characters, or None: such a file is refused whole (tasks.read_submission)."""
+    template, unit = submission.request.template, submission.unit
+    sections = all_sections(template, unit, submission.request.period_for(unit))
+    texts, _unplaced = _placed_texts(sections, result.get("sections", []))
+    labels, headings = numbered(sections), {key: heading for key, _n, heading, _leaves in sections}
+    for key, text in texts.items():
+        if len(text) > ANSWER_TEXT_LIMIT:
+            return f"{labels.get(key, key)} {headings.get(key, '')}".strip(), len(text)
+    return None
 
 
 def _unplaced_warning(heading):
