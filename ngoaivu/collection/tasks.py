@@ -43,10 +43,11 @@ def reading_failure(failure):
     return _("Không đọc được tệp (lỗi %(error)s).") % {"error": type(failure).__name__}
 
 
-def refusal(name, reason, submission, advice=True):
-    """What the unit is told of a file not used: its name, why, what to send instead, and that the
-    file in use and the figures read from it stay."""
-    said = [_("Không dùng tệp «%(name)s».") % {"name": name}, reason]
+def refusal(name, reason, submission, advice=True, unread=False):
+    """What the unit is told of a file not used: its name, whether it could not be read (unread) or was
+    read and not used, why, what to send instead, and that the file in use and the figures read from it stay."""
+    opening = _("Không đọc được tệp «%(name)s».") if unread else _("Không dùng tệp «%(name)s».")
+    said = [opening % {"name": name}, reason]
     if advice:
         said.append(_("Đề nghị tải lên báo cáo bằng tệp Word (.docx) hoặc tệp PDF có lớp chữ."))
     if submission.stored_file:
@@ -108,7 +109,7 @@ def read_submission(submission_id: int, file_name: str) -> str:
         reason = reading_failure(failure)
         with transaction.atomic():
             if (waiting := _still_waiting(submission_id, file_name)) is not None:
-                _drop_pending(waiting, ReadingState.FAILED, refusal(waiting.pending_name, reason, waiting))
+                _drop_pending(waiting, ReadingState.FAILED, refusal(waiting.pending_name, reason, waiting, unread=True))
         return ReadingState.FAILED
     with transaction.atomic():
         submission = _still_waiting(submission_id, file_name)

@@ -23,6 +23,7 @@ from ngoaivu.reading.extract import extract_bytes
 from ngoaivu.sandbox import LimitExceeded, run_limited
 from ngoaivu.reading.reader import ReadError, read_bytes
 from ngoaivu.core.errors import error_text
+from ngoaivu.pure.text import lf_lines
 
 from .contradictions import contradictions, style_flags
 from .figures import (
@@ -125,11 +126,15 @@ def submission_detail(request, pk, review_form=None):
             submit = form.sending and not reading and not unread
             if unread:
                 messages.warning(request, _unread_message(form.sending))
-            # a file refused says why; the draft is saved
+            # a file refused says why; what was typed is saved as a draft
             upload = _upload(request, submission) if reading else None
+            # «Đọc tệp» with nothing typed saves nothing: a file refused or not read leaves the answer, and
+            # its status, as they were; one read starts the answer itself (tasks.read_submission).
+            saving = not reading or _typed(submission, values, texts)
             try:
                 with transaction.atomic():
-                    save_answer(submission, values, texts, submit=submit, version=form.cleaned_data["version"])
+                    if saving:
+                        save_answer(submission, values, texts, submit=submit, version=form.cleaned_data["version"])
                     if upload is not None:
                         queue_reading(submission, *upload)
             except SubmissionError as error:
@@ -148,7 +153,8 @@ def submission_detail(request, pk, review_form=None):
                 data["version"] = submission.version
                 form = answer_form(data)
             else:
-                say_saved(request, submission, _("Đã gửi báo cáo.") if submit else _("Đã lưu bản nháp."))
+                if saving:
+                    say_saved(request, submission, _("Đã gửi báo cáo.") if submit else _("Đã lưu bản nháp."))
                 return redirect("collection:submission", pk)
     can_review = is_office(request.user) and submission.status == Submission.Status.SUBMITTED
     text_rows = [{"field": form[name], "key": name[3:], "former": former.get(name[3:])} for name in form.section_rows]
@@ -175,6 +181,16 @@ def submission_detail(request, pk, review_form=None):
             "style_flags": style_flags(submission) if can_review else [],
         },
     )
+
+
+def _typed(submission, values, texts):
+    """Whether the answer posted differs from the one the page showed: saved, or prefilled from the register
+    while not started. A browser sends a text's lines as CRLF, the answer keeps them as typed."""
+    shown_values, shown_texts = submission.values or {}, submission.texts or {}
+    for code, by_measure in values.items():
+        if any(value != int((shown_values.get(code) or {}).get(name) or 0) for name, value in by_measure.items()):
+            return True
+    return any(lf_lines(text) != lf_lines(shown_texts.get(key)).strip() for key, text in texts.items())
 
 
 def _unread_message(sending):
@@ -288,10 +304,10 @@ def _upload(request, submission):
         if kind == "docx":
             _check_text(data, upload.name)
     except UploadError as failure:
-        messages.error(request, error_text(failure))
+        messages.error(request, refusal(upload.name, error_text(failure), submission, advice=False, unread=True))
         return None
     except ReadError as failure:
-        messages.error(request, refusal(upload.name, error_text(failure), submission))
+        messages.error(request, refusal(upload.name, error_text(failure), submission, unread=True))
         return None
     return data, kind, upload.name
 

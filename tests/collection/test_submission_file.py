@@ -173,7 +173,7 @@ def test_a_word_file_with_no_text_is_refused_and_the_last_file_and_its_figures_a
     assert submission.values["training_courses"]["count"] == 2
 
     page = upload(client, submission, "empty.docx", docx_bytes([])).content.decode()
-    assert "Không dùng tệp «empty.docx». Tệp không có nội dung văn bản để đọc." in page
+    assert "Không đọc được tệp «empty.docx». Tệp không có nội dung văn bản để đọc." in page
     assert "Tệp đã tải lên trước đó («good.docx») và số liệu đọc từ tệp ấy vẫn được giữ nguyên." in page
     submission.refresh_from_db()
     assert submission.uploaded_file == "good.docx"
@@ -213,7 +213,7 @@ def test_a_file_that_cannot_be_read_leaves_the_last_file_its_figures_and_their_t
     good = media.open(submission.stored_file.name).read()
 
     page = upload(client, submission, name, data).content.decode()
-    said = f"Không dùng tệp «{name}». "
+    said = f"Không đọc được tệp «{name}». "
     assert said in page and why in page.split(said)[1].split(ADVICE)[0]
     assert f"{ADVICE} {KEPT}" in page
     submission.refresh_from_db()
@@ -236,7 +236,7 @@ def test_a_file_that_cannot_be_read_leaves_the_last_file_its_figures_and_their_t
 def test_a_scan_as_the_first_file_is_not_kept_and_says_why(client_for, outgoing, units, media):
     submission = outgoing().submissions.get(unit=units["vp"])
     page = upload(client_for("reporter"), submission, "scan.pdf", SCAN).content.decode()
-    assert "Không dùng tệp «scan.pdf». Tệp PDF không có lớp chữ" in page and ADVICE in page and KEPT not in page
+    assert "Không đọc được tệp «scan.pdf». Tệp PDF không có lớp chữ" in page and ADVICE in page and KEPT not in page
     submission.refresh_from_db()
     assert not submission.stored_file and submission.uploaded_file == "" and kept(media, "submissions") == []
 
