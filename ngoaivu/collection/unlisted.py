@@ -195,19 +195,24 @@ def unlisted_sentence(name, parts, alone=False, within=False):
     none): «Theo báo cáo của …, đơn vị có 03 thỏa thuận quốc tế.». within: the section's count is the compiled
     total, which holds the part already: «Trong đó, theo báo cáo của …, đơn vị có 02 đoàn với 05 lượt người.»,
     never «có thêm», which would read as beyond the total; a unit some of whose rows the list names «còn có
-    01 đoàn … chưa nêu ở trên»."""
+    01 đoàn … chưa nêu ở trên». Only a unit that gives the area a figure above 0 is said; "" when none does:
+    «theo báo cáo của …, đơn vị có .» would count a unit that has nothing to add."""
     clauses = []
     for unit, part, listed in parts:
+        if not any(part.get(m.name, 0) > 0 for m in BY_CODE[name].measures):
+            continue
         # a sum of money is what the rows are worth: «01 khoản viện trợ trị giá 500 triệu đồng»
         said = "".join(
             f"{(' trị giá ' if m.unit == 'đồng' else m.after) if i else ''}{format_amount(part[m.name], m.unit)}"
-            for i, m in enumerate(m for m in BY_CODE[name].measures if part.get(m.name))
+            for i, m in enumerate(m for m in BY_CODE[name].measures if part.get(m.name, 0) > 0)
         )
         if within:
             said = f"còn có {said} chưa nêu ở trên" if listed else f"có {said}"
         else:
             said = f"có {'' if alone else 'thêm '}{said}"
         clauses.append(f"theo báo cáo của {unit.name}, đơn vị {said}")
+    if not clauses:
+        return ""
     text = "; ".join(clauses)
     if alone:
         return f"{text[:1].upper()}{text[1:]}."
@@ -275,5 +280,6 @@ def unlisted_notes(request, accepted, context, held=None, told=None):
                 alone = name in own and not any(figure.period for figure in mine)
                 # a count of the compiled total holds the part: said as within it, not as more
                 said = unlisted_sentence(name, found, alone, within=name in whole)
-                notes.setdefault(key, []).append(Note(said, *_year_to_date(name, context)))
+                if said:
+                    notes.setdefault(key, []).append(Note(said, *_year_to_date(name, context)))
     return notes
