@@ -3,8 +3,6 @@
 A figure a unit's text states against its answer is contradictions.py's; the on-time rate of the
 units' answers, compliance.py's."""
 
-from functools import reduce
-from operator import or_
 from io import BytesIO
 
 from django.core.exceptions import ValidationError
@@ -14,25 +12,23 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
-
-from ngoaivu.core.models import Unit
 from ngoaivu.pure.wording import screen_date
 from ngoaivu.pure.spreadsheets import protect_sheet
 from ngoaivu.register.workbooks import GROUPED
 from ngoaivu.reporting.context import citations, comparison_note, comparison_words, unit_words
 from ngoaivu.reporting.lists import build_lists
-from ngoaivu.reporting.template_names import indicator_codes, list_names
+from ngoaivu.reporting.template_names import list_names
 from ngoaivu.reporting.drafting import period_words
 from ngoaivu.reporting.paragraphs import sources
 from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.screen_figures import screen_count, screen_number
-from ngoaivu.core.lineage import Scope, current_names, is_focal_on
+from ngoaivu.core.lineage import current_names
 from ngoaivu.register.engine import evaluate
-from ngoaivu.pure.period_parsing import parse
 from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
 
-from .compiled_figures import compiled_figures, evaluate_whole, other_units, register_parts, whole_scope, whole_sources
+from .compiled_figures import compiled_figures, compiled_parts, evaluate_whole, register_scope, register_share
+from .compiled_figures import whole_province, whole_sources
 from .answer_paragraphs import gathered_answers, with_answers
 from .compiled_text import without_stock_none
 from .unlisted import held_counts, shortfall_notes, shortfalls, unlisted_notes
@@ -60,7 +56,7 @@ def own_figures(request, codes, period):
 def compiled_cells(own, accepted, code, measure, held=None, others=()):
     """[n…]: what a compilation counts of code's measure in the period, whose sum is its total: the asking
     unit's own work in its register first (own: own_figures), then each accepted answer's, in their order,
-    then the register's figure of each other unit of the whole scope (others: compiled_figures.other_units:
+    then the register's figure of each other unit of the whole scope (others: compiled_figures.register_units:
     not asked, or not answering), which the year to date and a stock count too. The table shows them, the
     compiled report states their sum (compiled_context). held (unlisted.held_counts):
     an answer that counts fewer than its unit's rows the report lists counts the register's figure, as
@@ -79,30 +75,22 @@ def compiled_cells(own, accepted, code, measure, held=None, others=()):
     )
 
 
-def _asked_scope(request, period, accepted):
-    """The units whose register the answers stand for, with the asking unit's own (a Scope; None: all)."""
-    scopes = [request.unit.scope(period.end, own=True)] + [s.unit.scope(period.end, own=True) for s in accepted]
-    return None if None in scopes else reduce(or_, scopes, Scope({}))
-
-
 def table(request):
     """{"rows": [{code, indicator, measure, unit, cells: [n…], total, register, differs}],
     "headers": [...], "missing": [...], "differing": n}.
 
     Only accepted answers count, after the asking unit's own work from its register (the first cell);
-    the others are listed as missing with their status. Then the register's figures of the other units of
-    the asking unit's whole scope (the province's, for the focal point) that hold any: a unit not asked, or
-    not answering, counted as the compiled report counts it (compiled_cells), its column headed so. Each row
-    also gives the register's figure over that scope: an answer that differs from its unit's rows shows there.
+    the others are listed as missing with their status. Then, a column each, the units counted by their
+    register rows (compiled_figures.register_units: asked without an accepted answer, or not asked, whose
+    register holds figures of the period), counted as the compiled report counts them (compiled_cells), each
+    column headed so. Each row also gives the register's figure over the compilation's whole scope: an
+    answer that differs from its unit's rows shows there.
     """
     submissions = answers_of(request)
     accepted = [s for s in submissions if s.status == Submission.Status.ACCEPTED]
-    period = parse(request.period_code, request.unit.reporting_convention)
-    codes = indicator_codes(request.template.definition)
-    whole = whole_scope(request.unit, period, _asked_scope(request, period, accepted))
-    register = evaluate(codes, period, whole)
-    others = other_units(register_parts(codes, period, request.unit, accepted, whole))
-    own = own_figures(request, codes, period)
+    found = compiled_parts(request, accepted, submissions)
+    register = evaluate(found.codes, found.period, found.whole)
+    own, others = found.parts[("own", request.unit_id)], found.others
     listed = held_counts(request, accepted)
     short = shortfalls(accepted, listed)
     notes = shortfall_notes(short, measures(request.template))
@@ -251,21 +239,20 @@ def compiled_context(request, accepted, held=None):
     """The template's context with the asking unit's own work (its register's) and the accepted answers'
     totals as the period's figures; held: unlisted.held_counts, computed when not given.
 
-    The year to date, last year's and a stock come from the register over the asking unit's whole scope,
-    the asked units' part of the period replaced by the answers' (compiled_figures.py)."""
+    The year to date, last year's and a stock come from the register over the compilation's whole scope,
+    the asked units' part of the period replaced by the answers' (compiled_figures.py). The units counted
+    by their register rows (compiled_figures.register_units) are counted so in every window and listed:
+    a list names their rows as the register's report does."""
     unit, definition = request.unit, request.template.definition
-    period = parse(request.period_code, unit.reporting_convention)
-    codes = indicator_codes(definition)
-    units = _asked_scope(request, period, accepted)
-    register, own = evaluate(codes, period, units), own_figures(request, codes, period)
-    whole = whole_scope(unit, period, units)  # the province's, for the focal point
-    parts = register_parts(codes, period, unit, accepted, whole)
-    others = other_units(parts)
+    submissions = answers_of(request)
+    found = compiled_parts(request, accepted, submissions)
+    period, codes, units, whole, names = found.period, found.codes, found.units, found.whole, list_names(definition)
+    register, own = evaluate(codes, period, units), found.parts[("own", unit.pk)]
     held = held_counts(request, accepted) if held is None else held
     totals, contributors, own_period = {}, {}, set()
     for code, by_measure in register.items():
         for measure in by_measure:
-            cells = compiled_cells(own, accepted, code, measure, held, others)
+            cells = compiled_cells(own, accepted, code, measure, held, found.others)
             totals[(code, measure)] = sum(cells)
             # the answers that give the indicator a figure: its sentences say those (paragraphs.attributed)
             contributors.setdefault(code, set()).update(s.unit_id for s, n in zip(accepted, cells[1:]) if n)
@@ -273,56 +260,33 @@ def compiled_context(request, accepted, held=None):
                 own_period.add(code)  # the asking unit's own work: said only where it counts
     figures = compiled_figures(register, evaluate_whole(codes, period, units, register, whole), totals)
     words = unit_words(unit, period.end)
-    whole_contributors, period_others, own_whole = whole_sources(codes, period, unit, parts, contributors)
+    whole_contributors, period_others, own_whole = whole_sources(codes, period, unit, found.parts, contributors)
+    whole_said = whole_province(request, period, accepted, submissions)
     return Context(
         figures=figures,
         period=period_words(period) | comparison_words(whole, period),  # every window counts the whole scope
         unit=words,
-        lists=build_lists(units, period, list_names(definition), speaker=unit),
+        # every row of the whole scope: the answering units' register rows, and those of the units counted by
+        # their register, which the figures count
+        lists=build_lists(whole, period, names, speaker=unit),
         citations=citations(definition),
         # last year counts the units the figures count: the asking unit's whole scope (the province's, for
-        # the focal point, as the year to date), and the answering units, each its own
-        comparison_note=comparison_note([s.unit for s in accepted], period, own=True, whole=[unit]),
+        # the focal point, as the year to date), and the units asked, each its own
+        comparison_note=comparison_note([s.unit for s in submissions], period, own=True, whole=[unit]),
         renamed=current_names(period.end),  # the bodies of the report's time
-        across="" if _whole_province(request, period, accepted) else f"{sources(words['name'], len(accepted))},",
+        across="" if whole_said else f"{sources(words['name'], len(accepted))},",
         answers=len(accepted),  # other units' work: no count sentence names the asking unit (sentences.counted)
-        # what a sentence listing the register's rows without saying whose says: the asking unit's own
+        # what a sentence listing the register's rows without saying whose says: the register's part of the
+        # compilation, the asking unit's own work and the units counted by their register rows
         # (paragraphs.speaking_for); the answering units' work is in their paragraphs
-        own_figures=own,
-        own_lists=build_lists(unit.scope(period.end, own=True), period, list_names(definition), speaker=unit),
+        own_figures=register_share(found.parts, codes),
+        own_lists=build_lists(register_scope(found.scopes), period, names, speaker=unit),
         contributors=contributors,
         whole_contributors=whole_contributors,
         period_others=period_others,
         own_contributes={code: (code in own_period, own_whole.get(code, False)) for code in codes},
         source=words["name"],  # as the seeds name it: «Sở Ngoại vụ», not «Sở Ngoại vụ tỉnh Quảng Ngãi»
     )
-
-
-def _whole_province(request, period, accepted):
-    """Whether the accepted answers count all that the asking unit's reports count (the province's, for
-    the focal point): every unit asked answered, and the units asked cover every unit of that scope
-    that existed in the period, but the bodies above the asking unit (the UBND tỉnh, the province), which
-    it reports to. Else the sentences do not say «toàn tỉnh» over the answers' totals. The asking unit's
-    own work is counted from its register. Another unit's answers are never the province's: its sentences
-    say whose reports they count (sentences.counted)."""
-    submissions = answers_of(request)
-    if len(accepted) < len(submissions) or not is_focal_on(request.unit, period.end):
-        return False
-    full = request.unit.scope(period.end)
-    asked = set()
-    for scope_unit in [request.unit] + [s.unit for s in submissions]:
-        scope = scope_unit.scope(period.end, own=True)
-        if scope is None:
-            return True
-        asked.update(scope.unit_ids)
-    above, unit = set(), request.unit.parent
-    while unit is not None:
-        above.add(unit.pk)
-        unit = unit.parent
-    units = Unit.objects.exclude(pk__in=asked | above)
-    if full is not None:
-        units = units.filter(pk__in=full.unit_ids)
-    return not units.existed_in(period).exists()
 
 
 @translation.override("vi")

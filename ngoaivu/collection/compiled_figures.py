@@ -5,23 +5,30 @@ point, as its own reports count it), the asked units' part of the period replace
 (compiled_cells): a unit not asked, or asked and not answering, whose rows the office's register holds
 (the Biên phòng's detention of April, a college's students), is counted in the period as in the year to
 date and the stock, and named as their source (whole_sources); the table shows its figure in a column of
-its own (register_parts), so that the total there is the figure the report states. A period that counted
+its own (register_units), so that the total there is the figure the report states. A period that counted
 only the answers, beside a stock of the whole scope, would say «không có tàu cá bị bắt giữ» in the months
-a boat still held was taken."""
+a boat still held was taken. Its rows are listed as the asking unit's register lists them (register_scope):
+the report's list of the students who came names the college's, as the register's report does."""
 
 from dataclasses import replace
+from functools import reduce
+from operator import or_
+from typing import NamedTuple
 
-from ngoaivu.core.lineage import Scope
+from ngoaivu.core.lineage import Scope, is_focal_on
 from ngoaivu.core.models import Unit
 from ngoaivu.pure.indicators import BY_CODE
+from ngoaivu.pure.period_parsing import parse
+from ngoaivu.pure.periods import Period
 from ngoaivu.pure.text import collation_key
 from ngoaivu.register.engine import evaluate, evaluate_by_scope
+from ngoaivu.reporting.template_names import indicator_codes, list_names
 
 
 def whole_scope(unit, period, units):
-    """The units whose rows the year to date counts: the asking unit's scope (unit.scope: the province's,
-    for the focal point) and the answering units' (units: their union, None: every unit), for a unit may
-    ask one outside its own. None: the whole register."""
+    """The units whose rows a compilation counts: the asking unit's scope (unit.scope: the province's, for
+    the focal point) and the asked units' (units: their union, None: every unit; answering or not, as
+    compiled_parts gives it), for a unit may ask one outside its own. None: the whole register."""
     mine = unit.scope(period.end)
     return None if mine is None or units is None else mine | units
 
@@ -46,26 +53,101 @@ def evaluate_whole(codes, period, units, register, scope):
     return register if scope == units else evaluate(codes, period, scope)
 
 
-def register_parts(codes, period, unit, accepted, whole):
-    """{(kind, unit pk): {code: {measure: Figure}}}: the register over whole_scope (whole) in parts, each
-    unit its own scope: the asking unit's own work ("own"), each answering unit's not counted already
-    ("answer"), each other unit of the scope ("other": not asked, or asked and not answering). One
-    grouped query per model."""
-    own_scope = unit.scope(period.end, own=True)
-    taken, scopes = set(own_scope.until), {("own", unit.pk): own_scope}
+# The register's indicators whose rows a list reads, for the lists not named after one (reporting/lists.py,
+# partner_lists.py): a unit whose only rows of the period are such a list's is counted by its register all
+# the same (register_units), its rows listed as the asking unit's register lists them.
+LISTED_BY = {
+    "student_arrivals": ("foreign_student_arrivals",),
+    "partner_student_arrivals": ("foreign_student_arrivals",),
+    "procedure_translations": ("procedures_translated",),
+    "partner_agreement_steps": ("agreement_steps",),
+    "partner_delegations_out": ("outgoing_delegations",),
+    "partner_delegations_in": ("incoming_delegations",),
+    "partner_conferences": ("conferences",),
+    "partner_events": ("economic_events", "cultural_events"),
+    "partner_aid": ("aid",),
+}
+
+
+def listed_codes(names):
+    """The indicators whose register rows the lists of names read (LISTED_BY, else the list's own name)."""
+    return [code for name in names for code in LISTED_BY.get(name, (name,)) if code in BY_CODE]
+
+
+def part_scopes(period, unit, accepted, whole, missing=(), own_scopes=None):
+    """{(kind, unit pk): Scope}: whole_scope (whole) in parts, none counted twice: the asking unit's own work
+    ("own"), each answering unit's own tree not counted already ("answer"), each unit asked and without an
+    accepted answer (missing: [Unit]), its own tree as its answer would count it, and each other unit of
+    the scope ("other": a unit not asked, or asked and not answering). A part without units is left out.
+    own_scopes: {unit pk: its own Scope}, read once by compiled_parts."""
+    own_scopes = own_scopes or {}
+
+    def own_scope(of):
+        return own_scopes[of.pk] if of.pk in own_scopes else of.scope(period.end, own=True)
+
+    mine = own_scope(unit)
+    taken, scopes = set(mine.until), {("own", unit.pk): mine}
     for submission in accepted:
-        mine = submission.unit.scope(period.end, own=True).until
-        scopes[("answer", submission.unit_id)] = Scope({pk: day for pk, day in mine.items() if pk not in taken})
-        taken |= set(mine)
+        theirs = own_scope(submission.unit).until
+        scopes[("answer", submission.unit_id)] = Scope({pk: day for pk, day in theirs.items() if pk not in taken})
+        taken |= set(theirs)
     rest = whole.until if whole is not None else dict.fromkeys(Unit.objects.values_list("pk", flat=True))
+    for asked in missing:
+        theirs = {pk: day for pk, day in own_scope(asked).until.items() if pk in rest}
+        scopes[("other", asked.pk)] = Scope({pk: day for pk, day in theirs.items() if pk not in taken})
+        taken |= set(theirs)
     scopes |= {("other", pk): Scope({pk: day}) for pk, day in rest.items() if pk not in taken}
-    return evaluate_by_scope(codes, period, {key: scope for key, scope in scopes.items() if scope.until})
+    return {key: scope for key, scope in scopes.items() if scope.until}
 
 
-def other_units(parts):
-    """[(Unit, {code: {measure: Figure}})]: the other units of register_parts whose register holds a
-    figure of the period (a stock: at its end), in the order of their names: the columns of the
-    compilation table beside the answers' (compilation.table), the cells compiled_cells adds."""
+def register_parts(codes, period, scopes):
+    """{(kind, unit pk): {code: {measure: Figure}}}: the register's figures of each part (scopes:
+    part_scopes). One grouped query per model."""
+    return evaluate_by_scope(codes, period, scopes)
+
+
+def register_scope(scopes):
+    """The Scope of the parts counted by their register rows, not by an answer (scopes: part_scopes): the
+    asking unit's own work and the other units'. What a compiled sentence that lists the register's rows
+    without saying whose lists (compilation.compiled_context: own_lists)."""
+    merged = Scope({})
+    for (kind, _pk), scope in scopes.items():
+        if kind != "answer":
+            merged = merged | scope
+    return merged
+
+
+def register_share(parts, codes):
+    """{code: {measure: Figure}}: the sum of the parts counted by their register rows (register_scope's
+    figures), for the indicators of codes."""
+    summed = {}
+    for (kind, _pk), figures in parts.items():
+        if kind == "answer":
+            continue
+        for code in codes:
+            for measure, figure in figures.get(code, {}).items():
+                held = summed.setdefault(code, {}).get(measure)
+                summed[code][measure] = figure if held is None else _added(held, figure)
+    return summed
+
+
+def _added(a, b):
+    return replace(
+        a,
+        period=a.period + b.period,
+        ytd=a.ytd + b.ytd,
+        last_year=a.last_year + b.last_year,
+        last_year_ytd=a.last_year_ytd + b.last_year_ytd,
+    )
+
+
+def register_units(parts):
+    """[(Unit, {code: {measure: Figure}})]: the units a compilation counts by their register rows, in the
+    order of their names: each other unit of register_parts (asked without an accepted answer, or not asked)
+    whose register holds a figure of the period (a stock: at its end) of the indicators parts counts (the
+    template's, and those its lists read: listed_codes). The one answer to «whose figures come from the
+    register»: the columns of the compilation table (compilation.table), the cells compiled_cells adds, the
+    units the page's notice names (compilation.coverage_note)."""
     found = {pk: figures for (kind, pk), figures in parts.items() if kind == "other"}
     held = [pk for pk, figures in found.items() if any(f.period for m in figures.values() for f in m.values())]
     units = sorted(Unit.objects.filter(pk__in=held), key=lambda u: collation_key(u.report_name))
@@ -100,3 +182,65 @@ def whole_sources(codes, period, unit, parts, contributors):
         sources[code] = (answers, sorted(others, key=collation_key))
         in_period[code] = sorted(period_others, key=collation_key)
     return sources, in_period, own
+
+
+def asked_scope(scopes):
+    """The union of the asking unit's own scope and the asked units' (scopes: [Scope]): the units whose
+    register the answers stand for (a Scope; None: all)."""
+    return None if None in scopes else reduce(or_, scopes, Scope({}))
+
+
+def whole_province(request, period, accepted, submissions):
+    """Whether the accepted answers count all that the asking unit's reports count (the province's, for
+    the focal point): every unit asked answered (submissions: compilation.answers_of), and the units asked
+    cover every unit of that scope that existed in the period, but the bodies above the asking unit (the
+    UBND tỉnh, the province), which it reports to. Else the sentences do not say «toàn tỉnh» over the
+    answers' totals. The asking unit's own work is counted from its register. Another unit's answers are
+    never the province's: its sentences say whose reports they count (sentences.counted)."""
+    if len(accepted) < len(submissions) or not is_focal_on(request.unit, period.end):
+        return False
+    full = request.unit.scope(period.end)
+    asked = set()
+    for scope_unit in [request.unit] + [s.unit for s in submissions]:
+        scope = scope_unit.scope(period.end, own=True)
+        if scope is None:
+            return True
+        asked.update(scope.unit_ids)
+    above, unit = set(), request.unit.parent
+    while unit is not None:
+        above.add(unit.pk)
+        unit = unit.parent
+    units = Unit.objects.exclude(pk__in=asked | above)
+    if full is not None:
+        units = units.filter(pk__in=full.unit_ids)
+    return not units.existed_in(period).exists()
+
+
+class Parts(NamedTuple):
+    """What a compilation counts, and from where (compiled_parts): its table, its report and the notice of
+    its page read the one answer."""
+
+    period: Period
+    codes: list  # the template's indicators (reporting.template_names.indicator_codes)
+    units: Scope | None  # asked_scope of the accepted answers: the asking unit's own work and the answers'
+    whole: Scope | None  # whole_scope
+    scopes: dict  # part_scopes
+    parts: dict  # register_parts
+    others: list  # register_units: the units counted by their register rows
+
+
+def compiled_parts(request, accepted, submissions):
+    """Parts of a request's compilation: accepted, its accepted answers; submissions, all its answers
+    (compilation.answers_of). A unit asked without an accepted answer is counted by its register rows, in
+    its own scope as its answer would have been, whether or not the asking unit's own reports count it."""
+    unit, definition = request.unit, request.template.definition
+    period = parse(request.period_code, unit.reporting_convention)
+    codes = indicator_codes(definition)
+    answered = {s.unit_id for s in accepted}
+    missing = [s.unit for s in submissions if s.unit_id not in answered]
+    own = {u.pk: u.scope(period.end, own=True) for u in [unit, *(s.unit for s in submissions)]}
+    whole = whole_scope(unit, period, asked_scope(list(own.values())))
+    scopes = part_scopes(period, unit, accepted, whole, missing, own)
+    parts = register_parts(list(dict.fromkeys([*codes, *listed_codes(list_names(definition))])), period, scopes)
+    units = asked_scope([own[unit.pk], *(own[s.unit_id] for s in accepted)])
+    return Parts(period, codes, units, whole, scopes, parts, register_units(parts))
