@@ -148,27 +148,36 @@ def table(request):
 
 
 def coverage_note(submissions):
-    """Which asked units a compiled report counts by their register rows (compiled_cells), having no
-    accepted answer, from the request's answers (answers_of), said where it is made: "" when every answer
-    is accepted. Its sentences that speak for the province then say whose
-    reports they count (compiled_context: across), but those an administrator wrote or edited in the
-    template without {across} and without «toàn tỉnh», and those the officer adds."""
-    missing = [s.unit.name for s in submissions if s.status != Submission.Status.ACCEPTED]
-    if not missing:
+    """What a compiled report counts by register rows rather than answers, from the request's answers
+    (answers_of), said where it is made: the units asked that have no accepted answer, whether the register
+    holds figures of theirs, and the units not asked whose figures it holds: the units the compilation table
+    gives a column of the register's figures (compiled_figures.register_units, one answer for both). "" when
+    every answer is accepted and no other unit is counted. Its sentences that speak for the province then
+    say whose reports they count (compiled_context: across), but those an administrator wrote or edited in
+    the template without {across} and without «toàn tỉnh», and those the officer adds."""
+    if not submissions:
         return ""
-    accepted = len(submissions) - len(missing)
-    values = {"accepted": screen_count(accepted), "total": screen_count(len(submissions)), "names": ", ".join(missing)}
-    values["sources"] = sources(unit_words(submissions[0].request.unit)["name"], accepted)  # as compiled_context
+    request = submissions[0].request
+    accepted = [s for s in submissions if s.status == Submission.Status.ACCEPTED]
+    missing = [s.unit for s in submissions if s.status != Submission.Status.ACCEPTED]
+    values = {
+        "accepted": screen_count(len(accepted)),
+        "total": screen_count(len(submissions)),
+        "names": ", ".join(u.name for u in missing),
+    }
     if not accepted:  # nothing to compile yet (compile_report refuses)
         return _("Chưa tiếp nhận báo cáo nào trong số %(total)s đơn vị được yêu cầu; chưa gồm %(names)s.") % values
-    # two counts, written as the advice after it writes its count («01 đơn vị»)
-    note = (
-        _(
-            "Số liệu tổng hợp gồm báo cáo đã được tiếp nhận của %(accepted)s trong số %(total)s đơn vị; "
-            "chưa có báo cáo được tiếp nhận của %(names)s: số liệu của các đơn vị này lấy từ sổ theo dõi."
+    counted = [unit for unit, _figures in compiled_parts(request, accepted, submissions).others]
+    said = _missing_said(missing, counted, values)
+    others = [u.name for u in counted if u not in missing]
+    if others:
+        said.append(
+            _("Báo cáo tổng hợp tính cả số liệu trong sổ theo dõi của đơn vị không được đề nghị báo cáo: %(names)s.")
+            % {"names": ", ".join(others)}
         )
-        % values
-    )
+    if not said:
+        return ""
+    values["sources"] = sources(unit_words(request.unit)["name"], len(accepted))  # as compiled_context
     advice = (
         _(
             "Các câu nêu số liệu chung của tỉnh ghi rõ nguồn, như «%(sources)s» (chỉ tính các đơn vị có số liệu "
@@ -176,7 +185,39 @@ def coverage_note(submissions):
         )
         % values
     )
-    return f"{note} {advice}"
+    return " ".join([*said, advice])
+
+
+def _missing_said(missing, counted, values):
+    """[sentence]: the units asked without an accepted answer (missing), those whose register figures the
+    compilation counts (counted: compiled_figures.register_units) said apart from those it has none of."""
+    if not missing:
+        return []
+    held = [u.name for u in missing if u in counted]
+    if len(held) == len(missing):
+        # two counts, written as the advice after it writes its count («01 đơn vị»)
+        return [
+            _(
+                "Số liệu tổng hợp gồm báo cáo đã được tiếp nhận của %(accepted)s trong số %(total)s đơn vị; "
+                "chưa có báo cáo được tiếp nhận của %(names)s: số liệu của các đơn vị này lấy từ sổ theo dõi."
+            )
+            % values
+        ]
+    said = [
+        _(
+            "Số liệu tổng hợp gồm báo cáo đã được tiếp nhận của %(accepted)s trong số %(total)s đơn vị; "
+            "chưa có báo cáo được tiếp nhận của %(names)s."
+        )
+        % values
+    ]
+    if not held:
+        return [*said, _("Sổ theo dõi cũng chưa có số liệu trong kỳ của các đơn vị này.")]
+    empty = [u.name for u in missing if u not in counted]
+    return [
+        *said,
+        _("Số liệu của %(names)s lấy từ sổ theo dõi; sổ theo dõi chưa có số liệu trong kỳ của %(empty)s.")
+        % {"names": ", ".join(held), "empty": ", ".join(empty)},
+    ]
 
 
 def xlsx(request):

@@ -338,10 +338,11 @@ def test_a_compilation_without_every_answer_says_which_units_its_figures_leave_o
     answer(request, units["vp"], "accepted", {"incoming_delegations": {"groups": 1, "persons": 6}})
     client = client_for("officer")
     # Two counts, written as every count is («01», «02»), not a ratio «1/2».
-    # The university's register rows stand for its answer (compiled_cells): the note says so.
+    # The university's register rows would stand for its answer (compiled_cells): it holds none, and the note
+    # says so, as the table gives it no column of the register's figures (test_compiled_register_units.py).
     note = (
         "gồm báo cáo đã được tiếp nhận của 01 trong số 02 đơn vị; chưa có báo cáo được tiếp nhận của Trường Đại học "
-        "Phạm Văn Đồng: số liệu của các đơn vị này lấy từ sổ theo dõi."
+        "Phạm Văn Đồng. Sổ theo dõi cũng chưa có số liệu trong kỳ của các đơn vị này."
     )
     assert note in client.get(f"/yeu-cau/{request.pk}/tong-hop/").content.decode()
     page = client.post(f"/yeu-cau/{request.pk}/bao-cao-tong-hop/", follow=True).content.decode()

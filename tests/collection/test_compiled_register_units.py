@@ -1,6 +1,6 @@
 """The units a compilation counts by their register rows (compiled_figures.register_units): a unit not asked,
-or asked without an accepted answer, is counted in the period, the stock and the lists alike, and shown in
-a column of its own."""
+or asked without an accepted answer, is counted in the period, the stock and the lists alike, shown in a
+column of its own, and named by the page's notice exactly as the table heads its column."""
 
 import datetime as dt
 
@@ -69,7 +69,7 @@ def test_the_students_a_school_not_asked_received_are_listed_as_the_register_lis
 
 def test_a_school_not_asked_whose_students_came_and_left_in_the_period_is_counted_and_named(outgoing, units):
     # No student of the college studies there at the month's end: no stock, but the month's arrivals are
-    # listed, so its column names it too.
+    # listed, so its column and the notice name it too.
     _focal(units)
     college = _college(units)
     _students(college, 12, dt.date(2021, 8, 2), departed=dt.date(2021, 8, 25))
@@ -80,6 +80,8 @@ def test_a_school_not_asked_whose_students_came_and_left_in_the_period_is_counte
     assert f"{RETURNED}12 lưu học sinh Lào trở lại tỉnh." in sections["I.6"]
     data = compilation.table(request)
     assert data["headers"][-1] == "Trường Cao đẳng Kỹ thuật Công nghiệp (sổ theo dõi; không được đề nghị báo cáo)"
+    note = compilation.coverage_note(data["submissions"])
+    assert "trong sổ theo dõi của đơn vị không được đề nghị báo cáo: Trường Cao đẳng Kỹ thuật Công nghiệp." in note
 
 
 def test_a_delegation_of_a_unit_not_asked_is_listed_with_those_it_is_counted_beside(outgoing, units, users):
@@ -103,6 +105,35 @@ def test_a_delegation_of_a_unit_not_asked_is_listed_with_those_it_is_counted_bes
     for title, day in (("Đoàn Sở đi Lào", 3), ("Đoàn Văn phòng đi Lào", 10), ("Đoàn Biên phòng đi Lào", 17)):
         assert f"{title} ngày {day:02d}/8/2021" in text
     assert "Trong đó" not in text  # every delegation counted is listed
+
+
+def test_the_notice_names_the_units_the_table_counts_by_their_register(outgoing, units):
+    # Asked: the Văn phòng (accepted), the university (not answered, its register holds students), a district
+    # (not answered, its register holds nothing); not asked: the college, whose register holds students.
+    _focal(units)
+    district = Unit.objects.create(
+        name="UBND huyện Lý Sơn", code="LS", kind=Unit.Kind.DISTRICT, parent=units["province"]
+    )
+    college = _college(units)
+    _students(units["dh"], 30, dt.date(2021, 1, 4))
+    _students(college, 20, dt.date(2021, 1, 4))
+    request = outgoing()
+    request.submissions.create(unit=district)
+    answer(request, units["vp"], "accepted", {"foreign_students": {"count": 5}})
+    data = compilation.table(request)
+    assert data["headers"][2:] == [
+        "Trường Cao đẳng Kỹ thuật Công nghiệp (sổ theo dõi; không được đề nghị báo cáo)",
+        "Trường Đại học Phạm Văn Đồng (sổ theo dõi; chưa có báo cáo được tiếp nhận)",
+    ]
+    note = compilation.coverage_note(data["submissions"])
+    assert note.startswith(
+        "Số liệu tổng hợp gồm báo cáo đã được tiếp nhận của 01 trong số 03 đơn vị; chưa có báo cáo được tiếp nhận "
+        "của Trường Đại học Phạm Văn Đồng, UBND huyện Lý Sơn. Số liệu của Trường Đại học Phạm Văn Đồng lấy từ sổ "
+        "theo dõi; sổ theo dõi chưa có số liệu trong kỳ của UBND huyện Lý Sơn. Báo cáo tổng hợp tính cả số liệu "
+        "trong sổ theo dõi của đơn vị không được đề nghị báo cáo: Trường Cao đẳng Kỹ thuật Công nghiệp. "
+    )
+    row = next(r for r in data["rows"] if r["code"] == "foreign_students")
+    assert (row["cells"], row["total"]) == ([0, 5, 20, 30], 55)
 
 
 def test_an_asked_unit_outside_the_askers_own_reports_is_counted_by_its_register_as_the_notice_says(outgoing, units):
