@@ -147,14 +147,15 @@ def table(request):
     }
 
 
-def coverage_note(submissions):
+def coverage_note(submissions, counted=None):
     """What a compiled report counts by register rows rather than answers, from the request's answers
     (answers_of), said where it is made: the units asked that have no accepted answer, whether the register
     holds figures of theirs, and the units not asked whose figures it holds: the units the compilation table
     gives a column of the register's figures (compiled_figures.register_units, one answer for both). "" when
     every answer is accepted and no other unit is counted. Its sentences that speak for the province then
     say whose reports they count (compiled_context: across), but those an administrator wrote or edited in
-    the template without {across} and without «toàn tỉnh», and those the officer adds."""
+    the template without {across} and without «toàn tỉnh», and those the officer adds. counted: the units
+    table() gives a column of the register's figures ("others"), when the page has them already."""
     if not submissions:
         return ""
     request = submissions[0].request
@@ -167,7 +168,8 @@ def coverage_note(submissions):
     }
     if not accepted:  # nothing to compile yet (compile_report refuses)
         return _("Chưa tiếp nhận báo cáo nào trong số %(total)s đơn vị được yêu cầu; chưa gồm %(names)s.") % values
-    counted = [unit for unit, _figures in compiled_parts(request, accepted, submissions).others]
+    if counted is None:
+        counted = [unit for unit, _figures in compiled_parts(request, accepted, submissions).others]
     said = _missing_said(missing, counted, values)
     others = [u.name for u in counted if u not in missing]
     if others:

@@ -208,7 +208,9 @@ def compilation_table(request, pk):
             "data": data,
             "is_office": is_office(request.user),
             "contradictions": contradictions(data["accepted"]),
-            "coverage": compilation.coverage_note(data["submissions"]),  # before and after the report is made
+            "coverage": compilation.coverage_note(
+                data["submissions"], data["others"]
+            ),  # before and after the report is made
         },
     )
 
