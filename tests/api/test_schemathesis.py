@@ -162,7 +162,7 @@ def test_operations_conform(group, app, users, units, monkeypatch):
             "template": "integration",
             "period_code": "2024",
             "as_of": "2024-11-30",
-            "request": "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ",
+            "letter": "Công văn số 1874/SNgV-ĐN ngày 12/11/2024 của Sở Ngoại vụ",
         },
     ]
     # The PDF is made by a background task, which the tests queue and leave: the operation answers 202.
