@@ -14,6 +14,7 @@ from ngoaivu.core.figure_limits import check_size
 from ngoaivu.pure.text import lf_lines
 
 from .figures import CountField, TextField
+from .strict import StrictFields
 
 
 def values_field(**kwargs):
@@ -34,11 +35,16 @@ def warnings_of(submission, template_measures, values, texts):
     return [f"{code}.{measure}: {message}" for (code, measure), message in found.items()]
 
 
-class AnswerSerializer(serializers.Serializer):
+class AnswerSerializer(StrictFields, serializers.Serializer):
     """The figures and texts that change; the others keep their value (the register's, before the first save).
 
     A key it does not know ("action": "send") is refused, not ignored: the answer would be saved, not sent.
     """
+
+    fields_said = gettext_lazy(
+        "Chỉ nhận «values» (số liệu), «texts» (nội dung các mục), «submit»: true để gửi báo cáo, false hoặc bỏ "
+        "trống để chỉ lưu, và «warnings_checked»: true để xác nhận đã kiểm tra các cảnh báo khi gửi."
+    )
 
     values = values_field(required=False, default=dict)
     texts = serializers.DictField(  # a section's text is a JSON string, never a number or a list made one
@@ -53,17 +59,6 @@ class AnswerSerializer(serializers.Serializer):
             "cảnh báo và chưa gửi."
         ),
     )
-
-    def validate(self, attrs):
-        unknown = [key for key in self.initial_data if key not in self.fields]
-        if unknown:
-            said = _(
-                "Không nhận trường này. Chỉ nhận «values» (số liệu), «texts» (nội dung các mục), «submit»: "
-                "true để gửi báo cáo, false hoặc bỏ trống để chỉ lưu, và «warnings_checked»: true để xác nhận "
-                "đã kiểm tra các cảnh báo khi gửi."
-            )
-            raise serializers.ValidationError({str(key): [said] for key in unknown})
-        return attrs
 
     def validate_values(self, values):
         known = {(code, measure) for code, _name, measure, _word in self.context["measures"]}

@@ -24,6 +24,7 @@ from ngoaivu.reporting import files
 
 from .figures import DateField, TextField, refuse_container
 from .relations import IdField, asking_user
+from .strict import StrictFields
 from .permissions import ReportPermission, requested_action
 from .views import Described, FilterBackend, MessageSerializer, Pagination
 
@@ -128,7 +129,7 @@ class TemplateCodeField(serializers.SlugRelatedField):
         return super().to_internal_value(data)
 
 
-class NewReportSerializer(serializers.Serializer):
+class NewReportSerializer(StrictFields, serializers.Serializer):
     """What the "new report" page asks for; the draft itself is made by reporting.services.create_report."""
 
     unit = IdField(
@@ -193,7 +194,7 @@ class NewReportSerializer(serializers.Serializer):
             raise serializers.ValidationError(serializers.as_serializer_error(error)) from None
 
 
-class TransitionSerializer(serializers.Serializer):
+class TransitionSerializer(StrictFields, serializers.Serializer):
     action = serializers.ChoiceField(
         choices=[(name, workflow.STEP_NAMES[name]) for name in ACTIONS],
         help_text=gettext_lazy("submit: trình duyệt; return: trả lại; approve: duyệt; issue: ban hành (cấp số)."),

@@ -24,14 +24,18 @@ from ngoaivu.pure.text import typed_code
 
 from .figures import FIELD_MAPPING, refuse_container
 from .relations import CitationField, IdField, asking_user, citation_lookups, saved_citations
+from .strict import StrictFields
 
 
-class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
+class AreaSerializer(StrictFields, CountryFieldMixin, serializers.ModelSerializer):
     """Runs the model's own validation (full_clean()) so the API obeys the same rules as the forms.
 
     A broken database rule is answered 400 with the rule's message under its field, as in the
     forms (see ngoaivu/core/constraints.py); a save the database still refuses, after losing a
     race, is answered the same way, never 500.
+
+    A field it does not know, or a read-only one sent with another value than the row's, is refused
+    (api/strict.py): a row read and sent back whole is taken.
 
     `version` is read-only: every answer gives the row's version, which goes up by one on each
     save. A PUT or PATCH may send back the version it started from: if the row has moved on
@@ -48,6 +52,7 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
     area = None  # set by serializer_for
     serializer_field_mapping = FIELD_MAPPING
     serializer_related_field = IdField  # "unit": 1.5 is refused, not saved under the unit 1
+    checked_on_update = (FIELD,)  # the version an update started from: another one is a 409
 
     def get_fields(self):
         fields = super().get_fields()
@@ -99,6 +104,9 @@ class AreaSerializer(CountryFieldMixin, serializers.ModelSerializer):
         if isinstance(value, bool) or number < 1 or str(number) != str(value).strip():
             raise serializers.ValidationError({FIELD: [_("Phiên bản phải là số nguyên dương.")]})
         return number
+
+    def unsaved_row(self):
+        return getattr(self, "_validated_instance", None)  # a new row as validate() made it
 
     def get_unique_together_validators(self):
         # full_clean() in validate() checks every unique rule and puts its message on its field.

@@ -15,6 +15,7 @@ from ngoaivu.accounts.two_factor import confirmed_device
 from ngoaivu.accounts.views import lockout_message
 
 from .reports import REFUSED, MessageSerializer
+from .strict import StrictFields
 from .views import Described
 
 
@@ -23,7 +24,7 @@ def default_name():
     return _("Tạo qua API ngày %(date)s") % {"date": timezone.localdate().strftime("%d/%m/%Y")}
 
 
-class NewTokenSerializer(serializers.Serializer):
+class NewTokenSerializer(StrictFields, serializers.Serializer):
     username = serializers.CharField(max_length=150)
     password = serializers.CharField(max_length=4096, trim_whitespace=False, style={"input_type": "password"})
     name = serializers.CharField(

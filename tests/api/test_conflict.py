@@ -24,19 +24,18 @@ def test_every_answer_gives_the_version(api, units):
     client = api("officer")
     assert client.get(url("doan-vao", row.pk)).json()["version"] == 1
     assert client.get(url("doan-vao")).json()["results"][0]["version"] == 1
-    created = client.post(
-        url("doan-vao"),
-        {
-            "title": "Đoàn Lào",
-            "country": "LA",
-            "start_date": "2021-04-01",
-            "person_visits": 2,
-            "unit": units["sngv"].pk,
-            "version": 7,
-        },
-        format="json",
-    )
-    assert created.status_code == 201 and created.json()["version"] == 1  # read-only: never taken from the body
+    new = {
+        "title": "Đoàn Lào",
+        "country": "LA",
+        "start_date": "2021-04-01",
+        "person_visits": 2,
+        "unit": units["sngv"].pk,
+    }
+    # read-only: a new row starts at 1, never at a version sent (refused, not dropped: api/strict.py)
+    refused = client.post(url("doan-vao"), {**new, "version": 7}, format="json")
+    assert refused.status_code == 400 and list(refused.json()) == ["version"]
+    created = client.post(url("doan-vao"), {**new, "version": 1}, format="json")
+    assert created.status_code == 201 and created.json()["version"] == 1
 
 
 def test_a_patch_from_the_current_version_is_saved_and_moves_it_on(api, units):

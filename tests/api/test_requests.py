@@ -193,9 +193,9 @@ def test_an_unknown_key_or_a_text_that_is_no_string_is_refused_and_nothing_chang
     assert response.status_code == 400
     assert response.json() == {
         "action": [
-            "Không nhận trường này. Chỉ nhận «values» (số liệu), «texts» (nội dung các mục), «submit»: "
-            "true để gửi báo cáo, false hoặc bỏ trống để chỉ lưu, và «warnings_checked»: true để xác nhận "
-            "đã kiểm tra các cảnh báo khi gửi."
+            "Không có trường «action» ở địa chỉ này: yêu cầu không được thực hiện, không lưu gì. Chỉ nhận "
+            "«values» (số liệu), «texts» (nội dung các mục), «submit»: true để gửi báo cáo, false hoặc bỏ trống "
+            "để chỉ lưu, và «warnings_checked»: true để xác nhận đã kiểm tra các cảnh báo khi gửi."
         ]
     }
     response = client.get(f"/api/submissions/{submission.pk}/")
