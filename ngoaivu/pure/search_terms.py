@@ -5,6 +5,9 @@ EQUIVALENT_TERMS is the one list: each line is one thing as the five public lang
 Chinese, Korean, Japanese) name it, every usual name of it, in any order; Chinese in its Simplified and its
 Traditional writing («签证», «簽證»), each a term, as a search does not fold one writing into the other. A search for one of them finds a
 text that holds any other (search_terms). Terms are compared folded (pure.text.fold: no case, no accents).
+English is written in British and American spelling («licence», «license») and a foreigner names a thing
+by any of its usual words («authorization», «permission»): the lines at the end hold those English words
+alone, as the translations say them one way only.
 
 How a term is found in a search: a term in Latin letters ("thị thực", "work permit") as whole words of it,
 in their order; a Chinese or Japanese term, whose languages do not part words by spaces («ビザの申請»),
@@ -45,6 +48,8 @@ EQUIVALENT_TERMS = (
         "driving license",
         "driver's licence",
         "driver's license",
+        "driver licence",
+        "driver license",
         "驾驶执照",
         "駕駛執照",
         "驾驶证",
@@ -58,6 +63,7 @@ EQUIVALENT_TERMS = (
     (
         "thẻ tạm trú",
         "residence card",
+        "residence permit",
         "暂住卡",
         "暫住卡",
         "暂住证",
@@ -79,6 +85,18 @@ EQUIVALENT_TERMS = (
         "대표사무소",
         "駐在員事務所",
     ),
+    # English spellings and synonyms: a search for one finds a translation written with another. An
+    # equivalent is found inside a longer word (holds), so none is a part of an unrelated one («labor» of
+    # «laboratory», «change» of «exchange»).
+    ("licence", "license", "licences", "licenses"),
+    ("authorisation", "authorization", "authorised", "authorized", "permission"),
+    ("organisation", "organization", "organisations", "organizations"),
+    ("centre", "center", "centres", "centers"),
+    ("programme", "program", "programmes", "programs"),
+    ("extension", "renewal", "renew"),
+    ("re-issuance", "reissuance", "re-issue", "reissue", "replacement"),
+    ("amendment", "modification"),
+    ("viet nam", "vietnam"),
 )
 
 
