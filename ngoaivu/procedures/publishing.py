@@ -6,8 +6,9 @@ offers Vietnamese and English only (settings.LANGUAGES): these languages are act
 public pages alone, with translation.override. The public pages and the public API both read here.
 """
 
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery, TextField
 from django.db.models.fields.json import KT
+from django.db.models.functions import Coalesce, Trim
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
@@ -31,6 +32,13 @@ SCAN = gettext_noop("Quét mã để đọc bằng ngôn ngữ của bạn")
 # A text shown in Vietnamese on a page in another language, said in that language (the public pages'
 # templates mark it in the same words).
 NOT_TRANSLATED = gettext_noop("Chưa có bản dịch – nội dung tiếng Việt")
+# The notice atop a procedure's page whose translation leaves some of its texts blank.
+PARTLY_TRANSLATED = gettext_noop("Một số nội dung chưa có bản dịch, hiển thị bằng tiếng Việt.")
+
+# The names the catalogue repeats from one procedure to another: a field, an agency. Each is shown as its
+# translation in any procedure's public translation, as the public list's filters name it (_known_name),
+# even where the procedure's own translation lacks it or it has none.
+NAMES_REPEATED = ("field", "agency")
 
 # The search box holds this many characters. Each word is one more condition of the query: a longer
 # search (a hand-made link, a call to the public API) is cut to what the box holds, not refused.
@@ -75,8 +83,27 @@ def published(lang, procedures=None):
             Prefetch(
                 "translations", queryset=Translation.objects.filter(shown_publicly(), language=lang), to_attr="shown"
             )
-        )
+        ).annotate(**{f"known_{name}": _known_name(name, lang) for name in NAMES_REPEATED})
     return queryset
+
+
+def _known_name(name, lang):
+    """The translation in lang of a procedure's field or agency (name): as the first public procedure with the
+    same Vietnamese text (in the catalogue's order, as the public list's filters take it) has it published."""
+    shown = Coalesce(KT(f"published_text__{name}"), F(name), output_field=TextField())  # Translation.public_value
+    return Subquery(
+        Translation.objects.filter(
+            shown_publicly(),
+            language=lang,
+            procedure__in=Procedure.objects.public().values("pk"),
+            **{f"procedure__{name}": OuterRef(name)},
+        )
+        .annotate(known=shown)
+        .alias(trimmed=Trim("known"))
+        .exclude(trimmed="")
+        .order_by("procedure__field", "procedure__code")
+        .values("known")[:1]
+    )
 
 
 class Shown:
@@ -89,9 +116,14 @@ class Shown:
         self.translation = shown[0] if shown else None
 
     def text(self, name):
+        """(text, is_vietnamese): the published translation's text, else the Vietnamese; a field or an agency
+        the catalogue has translated elsewhere (NAMES_REPEATED) is that translation."""
         if self.translation is not None:
-            return self.translation.text(name)
-        return getattr(self.procedure, name), self.lang != "vi"
+            value, vietnamese = self.translation.text(name)
+        else:
+            value, vietnamese = getattr(self.procedure, name), self.lang != "vi"
+        known = getattr(self.procedure, f"known_{name}", None) if vietnamese else None
+        return (known, False) if known else (value, vietnamese)
 
     @property
     def name(self):
@@ -105,6 +137,17 @@ class Shown:
     def mark(self):
         """What a list says beside a name shown in Vietnamese, in the page's language; "" when translated."""
         return "" if self.translated else in_language(self.lang, NOT_TRANSLATED)
+
+    @property
+    def notice(self):
+        """What a procedure's page says once, atop it, when any of its texts is shown in Vietnamese: the list's
+        mark when it has no translation, else that some texts are not translated; "" when none is."""
+        if self.lang == "vi":
+            return ""
+        if not self.translated:
+            return self.mark
+        vietnamese = [name for name in TEXT_FIELDS if getattr(self.procedure, name) and self.text(name)[1]]
+        return in_language(self.lang, PARTLY_TRANSLATED) if vietnamese else ""
 
     def fields(self):
         rows = []

@@ -128,7 +128,7 @@ def public_messages():
         found |= set(re.findall(r"""\{% translate ["']([^"']+)["'] %\}""", (folder / name).read_text(encoding="utf-8")))
     with translation.override("vi"):
         found |= {str(label) for label in [*publishing.FIELD_LABELS.values(), *publishing.ONLINE_LEVELS.values()]}
-    return sorted(found | {publishing.SCAN})
+    return sorted(found | {publishing.SCAN, publishing.NOT_TRANSLATED, publishing.PARTLY_TRANSLATED})
 
 
 def test_the_public_messages_are_found():
@@ -187,3 +187,4 @@ def test_the_chinese_links_and_marks_use_the_pages_code(client, procedure):
         html = page(client, url)
         assert '<html lang="zh-Hans">' in html and 'lang="zh"' not in html, url
         assert '<span class="vi-mark" lang="zh-Hans">' in html, url
+    assert '<span class="vi-mark" lang="zh-Hans">越南语</span>' in page(client, "/tthc/zh/1.000105/")

@@ -16,7 +16,9 @@ REVIEWED, PUBLISHED = Translation.Status.REVIEWED, Translation.Status.PUBLISHED
 TEXT = {"name": "Issuance of a work permit", "field": "Employment", "fees": "VND 600,000"}
 TITLE = '<h1 id="procedure-name">Issuance of a work permit'  # translated, without the Vietnamese mark
 OLD_FEES, NEW_FEES = '<dd class="fees">VND 600,000</dd>', '<dd class="fees">VND 900,000</dd>'
-VIETNAMESE_FEES = '<dd class="fees vi-fallback" lang="vi">600.000 đồng</dd>'
+VIETNAMESE_FEES = (
+    '<dd class="fees vi-fallback" lang="vi"><span class="vi-mark" lang="en">Vietnamese</span> 600.000 đồng</dd>'
+)
 KEPT = "Bản đã công bố ngày 01/09/2021 vẫn hiển thị cho công chúng cho đến khi bản sửa được hiệu đính và công bố."
 PAGE = "/tthc/en/1.000105/"
 
