@@ -16,8 +16,8 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ngoaivu.pure.numbers import format_number
-from ngoaivu.pure.wording import format_count, screen_date
+from ngoaivu.core.screen_figures import screen_count, screen_number
+from ngoaivu.pure.wording import screen_date
 
 from .models import (
     AbtcApplication,
@@ -95,7 +95,7 @@ def _ask(what, text, ask):
 
 def _rate_text(rate):
     """A rate as it is read: whole đồng when there are ten or more, else with two decimals (the kip)."""
-    return format_number(rate, 0 if rate >= 10 else 2)
+    return screen_number(rate, 0 if rate >= 10 else 2)
 
 
 def unlikely_rate(cleaned, ask=FORM):
@@ -114,8 +114,8 @@ def unlikely_rate(cleaned, ask=FORM):
         "Giá trị quy đổi %(vnd)s đồng cho %(original)s %(currency)s tương ứng tỷ giá %(rate)s đồng/%(currency)s, "
         "khác xa tỷ giá thông thường (khoảng %(low)s–%(high)s đồng/%(currency)s)."
     ) % {
-        "vnd": format_number(vnd),
-        "original": format_number(Decimal(original).normalize()),
+        "vnd": screen_number(vnd),
+        "original": screen_number(Decimal(original).normalize()),
         "currency": currency,
         "rate": _rate_text(rate),
         "low": _rate_text(low),
@@ -141,8 +141,8 @@ def unlikely_names(cleaned, ask=FORM):
     if not isinstance(count, int) or not listed or listed == count:
         return {}
     message = _("Số doanh nhân là %(count)s nhưng danh sách họ tên có %(listed)s người.") % {
-        "count": format_count(count),
-        "listed": format_count(listed),
+        "count": screen_count(count),
+        "listed": screen_count(listed),
     }
     return {"businesspeople": _ask("figures", message, ask)}
 
@@ -167,7 +167,7 @@ def unlikely_delegation_size(cleaned, ask=FORM):
             message = _(
                 "%(persons)s lượt người cho %(groups)s đoàn, bình quân hơn %(limit)s người một đoàn, là lớn bất thường."
             )
-        params = {"persons": format_count(persons), "groups": format_count(groups), "limit": PERSONS_PER_DELEGATION}
+        params = {"persons": screen_count(persons), "groups": screen_count(groups), "limit": PERSONS_PER_DELEGATION}
         found[name] = _ask("figures", message % params, ask)
     return found
 
@@ -179,7 +179,7 @@ def unlikely_crew(cleaned, ask=FORM):
         return {}
     message = _(
         "Số ngư dân %(fishermen)s là lớn bất thường cho một tàu cá (một tàu cá thường không quá %(limit)s ngư dân)."
-    ) % {"fishermen": format_count(fishermen), "limit": FISHERMEN_PER_BOAT}
+    ) % {"fishermen": screen_count(fishermen), "limit": FISHERMEN_PER_BOAT}
     return {"fishermen": _ask("figures", message, ask)}
 
 
