@@ -153,11 +153,24 @@ class AssignedTask(Record):
             return self.Progress.IN_PROGRESS, None
         return self.Progress(self.progress), document
 
+    def days_late_done(self):
+        """How many days after its deadline a task done was completed, 0 when on time; None for a task not done,
+        or done without a deadline or a day of completion known."""
+        if self.progress != self.Progress.DONE or self.completed_on is None or self.deadline is None:
+            return None
+        return max((self.completed_on - self.deadline).days, 0)
+
     def deadline_status(self):
-        """ "31/12/2021 – quá hạn 1.799 ngày": the deadline, and how late the task is while still open."""
+        """ "31/12/2021 – quá hạn 1.799 ngày": the deadline, and how late the task is while still open; once done,
+        whether it was done by then: "15/11/2026 – hoàn thành muộn 16 ngày", "… – hoàn thành đúng hạn"."""
         if self.deadline is None:
             return ""
         day = formats.date_format(self.deadline, "SHORT_DATE_FORMAT")
+        done_late = self.days_late_done()
+        if done_late is not None:
+            if not done_late:
+                return f"{day} – {gettext('hoàn thành đúng hạn')}"
+            return f"{day} – {gettext('hoàn thành muộn %(n)s ngày') % {'n': screen_count(done_late)}}"
         late = self.days_overdue()
         if not late:
             return day
