@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
-from .models import TEXT_FIELDS, Language, Procedure, Translation, shown_publicly
+from .models import TEXT_FIELDS, Language, Procedure, Translation, being_updated, shown_publicly
 from ngoaivu.pure.search_terms import search_terms, term_pattern
 
 PUBLIC_LANGUAGES = ["vi", "en", "zh", "ko", "ja"]
@@ -29,9 +29,12 @@ DJANGO_LANGUAGES = {"zh": "zh-hans"}  # public code → Django's language code
 HTML_LANGUAGES = {"zh": "zh-Hans"}  # public code → BCP 47, for lang="…"
 
 SCAN = gettext_noop("Quét mã để đọc bằng ngôn ngữ của bạn")
-# A text shown in Vietnamese on a page in another language, said in that language (the public pages'
-# templates mark it in the same words).
+# A procedure shown in Vietnamese on a page in another language, said in that language (Shown.mark: beside
+# its name in the lists, atop its page).
 NOT_TRANSLATED = gettext_noop("Chưa có bản dịch – nội dung tiếng Việt")
+# Said instead of NOT_TRANSLATED while a translation published before is revised to a changed Vietnamese
+# text (models.being_updated): the procedure has a translation, not shown meanwhile.
+UPDATING = gettext_noop("Bản dịch đang được cập nhật theo văn bản tiếng Việt mới")
 # The notice atop a procedure's page whose translation leaves some of its texts blank.
 PARTLY_TRANSLATED = gettext_noop("Một số nội dung chưa có bản dịch, hiển thị bằng tiếng Việt.")
 
@@ -74,7 +77,8 @@ def published(lang, procedures=None):
     """The procedures for the public, each with its published translation in lang (or none) as .shown: while
     a revision of it is drafted and reviewed, the version published before (Translation.public_value).
     Every one public is listed in every language, in its Vietnamese while it has no translation there
-    (Shown): the public pages, the kiosk and the QR sheets list these. procedures: of these only."""
+    (Shown), or while the one it had is updated to a changed Vietnamese text (.translation_updating): the
+    public pages, the kiosk and the QR sheets list these. procedures: of these only."""
     queryset = Procedure.objects.public()
     if procedures is not None:
         queryset = queryset.filter(pk__in=procedures.values("pk"))
@@ -83,7 +87,12 @@ def published(lang, procedures=None):
             Prefetch(
                 "translations", queryset=Translation.objects.filter(shown_publicly(), language=lang), to_attr="shown"
             )
-        ).annotate(**{f"known_{name}": _known_name(name, lang) for name in NAMES_REPEATED})
+        ).annotate(
+            translation_updating=Exists(
+                Translation.objects.filter(being_updated(), procedure=OuterRef("pk"), language=lang)
+            ),
+            **{f"known_{name}": _known_name(name, lang) for name in NAMES_REPEATED},
+        )
     return queryset
 
 
@@ -134,9 +143,17 @@ class Shown:
         return self.lang == "vi" or self.translation is not None
 
     @property
+    def updating(self):
+        """Whether its translation, published before, is being updated to a changed Vietnamese text."""
+        return not self.translated and getattr(self.procedure, "translation_updating", False)
+
+    @property
     def mark(self):
-        """What a list says beside a name shown in Vietnamese, in the page's language; "" when translated."""
-        return "" if self.translated else in_language(self.lang, NOT_TRANSLATED)
+        """What a list says beside a name shown in Vietnamese, in the page's language: not translated yet, or
+        its translation being updated; "" when translated."""
+        if self.translated:
+            return ""
+        return in_language(self.lang, UPDATING if self.updating else NOT_TRANSLATED)
 
     @property
     def notice(self):

@@ -97,13 +97,13 @@ def test_a_change_of_the_vietnamese_takes_the_old_translation_off(revised):
     assert (row.status, row.published_text) == (DRAFT, None)
     detail = public()
     assert "VND 600,000" not in detail and "Issuance of a work permit" not in detail and VIETNAMESE_FEES in detail
-    # the kiosk as the list: its Vietnamese, marked (publishing.published, Shown)
+    # the kiosk as the list: its Vietnamese, marked as a translation being updated (publishing.UPDATING)
     (slide,) = json.loads(public("/tthc/man-hinh/du-lieu.json"))["procedures"]
     english = slide["languages"][0]
     assert (english["lang"], english["name"], english["mark"]) == (
         "en",
         item.name,
-        "Not yet translated – Vietnamese text",
+        "The translation is being updated to the new Vietnamese text",
     )
     assert "Issuance" not in public("/tthc/en/?q=issuance")
 

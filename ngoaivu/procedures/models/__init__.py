@@ -12,6 +12,7 @@ from .translation import (
     Translation,
     acting_user,
     awaiting_second_review,
+    being_updated,
     shown_publicly,
 )
 
@@ -30,6 +31,7 @@ __all__ = [
     "Translation",
     "acting_user",
     "awaiting_second_review",
+    "being_updated",
     "has_public_address",
     "sees_translations",
     "shown_publicly",

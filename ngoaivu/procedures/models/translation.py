@@ -59,6 +59,14 @@ def shown_publicly():
     return Q(status=Translation.Status.PUBLISHED) | Q(published_text__isnull=False)
 
 
+def being_updated():
+    """The translations published once and off the public pages while a revision of them is drafted and
+    reviewed: the Vietnamese they translated changed (Procedure.save), so no published version is kept.
+    Foreigners read the Vietnamese meanwhile, told that a translation exists and is being updated."""
+    revised = [Translation.Status.DRAFT, Translation.Status.REVIEWED]
+    return Q(status__in=revised, first_published_on__isnull=False, published_text__isnull=True)
+
+
 class Translation(PublishedVersion, Versioned):
     class Status(models.TextChoices):
         MISSING = "missing", _("Chưa dịch")
