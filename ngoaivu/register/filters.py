@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from ngoaivu.core.date_fields import DateField, DateWidget
+from ngoaivu.core.screen_figures import screen_count
 from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound, scope
@@ -45,6 +46,48 @@ class YesOrNoField(forms.NullBooleanField):
 
 class YesOrNoFilter(django_filters.BooleanFilter):
     field_class = YesOrNoField
+
+
+# The longest search a list takes, as the public catalogue's box (procedures/publishing.QUERY_LENGTH). Written
+# in the address at most twelve bytes a character (%F0%9F%98%80), 2.400 bytes, it stays under the address the
+# server serves (core/long_address.LONGEST_ADDRESS, 4.000 bytes): the box never leads to «Địa chỉ quá dài».
+SEARCH_LENGTH = 200
+
+
+class SearchInput(forms.TextInput):
+    """The search box, with its maxlength, which the other boxes leave out (templates/django/forms/widgets/
+    attrs.html): a search longer than it could not be sent (the address would be too long), and a paste cut
+    to it loses nothing kept, the box showing what is searched."""
+
+    template_name = "register/search_input.html"
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["maxlength"] = SEARCH_LENGTH
+        return context
+
+
+class SearchField(forms.CharField):
+    """A search as long as its box lets it be; a longer one (an address written or pasted by hand) is refused
+    beside the box, not searched: each of its words would be one more condition on every searched field."""
+
+    widget = SearchInput
+
+    def validate(self, value):
+        super().validate(value)
+        if len(value) > SEARCH_LENGTH:
+            raise ValidationError(
+                _(
+                    "Nội dung tìm kiếm chỉ được dài tối đa %(limit)s ký tự (đang có %(length)s ký tự): "
+                    "hãy rút gọn, giữ lại vài từ đặc trưng."
+                ),
+                code="max_length",
+                params={"limit": screen_count(SEARCH_LENGTH), "length": screen_count(len(value))},
+            )
+
+
+class SearchFilter(django_filters.CharFilter):
+    field_class = SearchField
 
 
 class FilterForm(forms.Form):
@@ -116,7 +159,7 @@ def filterset_class(area, user):
 
         attrs["only_overdue"] = only_overdue
     if area.search_fields:
-        attrs["q"] = django_filters.CharFilter(method="search", label=_("Tìm kiếm"))
+        attrs["q"] = SearchFilter(method="search", label=_("Tìm kiếm"))
 
         def search(self, queryset, name, value):
             return matching(queryset, area.search_fields, value)
