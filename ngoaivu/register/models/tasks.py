@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import formats, timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -169,12 +169,13 @@ class AssignedTask(Record):
         done_late = self.days_late_done()
         if done_late is not None:
             if not done_late:
-                return f"{day} – {gettext('hoàn thành đúng hạn')}"
-            return f"{day} – {gettext('hoàn thành muộn %(n)s ngày') % {'n': screen_count(done_late)}}"
+                return f"{day} – " + gettext("hoàn thành đúng hạn")
+            said = ngettext("hoàn thành muộn %(n)s ngày", "hoàn thành muộn %(n)s ngày", done_late)
+            return f"{day} – " + said % {"n": screen_count(done_late)}
         late = self.days_overdue()
         if not late:
             return day
-        return f"{day} – {gettext('quá hạn %(n)s ngày') % {'n': screen_count(late)}}"
+        return f"{day} – " + gettext("quá hạn %(n)s ngày") % {"n": screen_count(late)}
 
     deadline_status.short_description = _("thời hạn")  # type: ignore[attr-defined]
 
