@@ -11,7 +11,7 @@ from ngoaivu.core.date_fields import DateField, DateWidget
 from ngoaivu.core.screen_figures import screen_count
 from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.models import Unit
-from ngoaivu.core.permissions import is_unit_bound, scope
+from ngoaivu.core.permissions import is_unit_bound, readable_unit_ids, scope
 from ngoaivu.core.search import matching
 from ngoaivu.pure.numbers import quoted
 from ngoaivu.pure.text import collation_key
@@ -115,7 +115,20 @@ def _values_of(area, name, user):
     return choices
 
 
-def filterset_class(area, user):
+def unit_filter(user):
+    """The unit filter of a list: the units whose rows user reads, by core/permissions.scope's rule for every
+    role (the province's staff every unit; a unit reporter its own and those whose work it took over). Another
+    unit is refused beside the filter, never listed. A reporter who reads its own unit alone has nothing to
+    choose: the filter is not shown, and still refuses another unit named in the address."""
+    units = scope(Unit.objects.all(), user, unit_field="pk")
+    alone = is_unit_bound(user) and len(readable_unit_ids(user)) < 2
+    return UnitFilter(queryset=units, label=_("Đơn vị"), empty_label=ALL, widget=forms.HiddenInput if alone else None)
+
+
+def filterset_class(area, user, page=False):
+    """The filters of area's list for user. page: the list page's (and its exports'), whose unit filter is
+    unit_filter()'s for every role; without it a unit reporter has none, and the API adds its own
+    (api/views.AreaFilterBackend), under which another unit lists nothing."""
     attrs = {}
     if area.date_field:
         attrs["date_from"] = DateFilter(
@@ -124,8 +137,8 @@ def filterset_class(area, user):
         attrs["date_to"] = DateFilter(
             field_name=area.date_field, lookup_expr="lte", label=_("Đến ngày"), widget=DateWidget()
         )
-    if "unit" in [f.name for f in area.model._meta.get_fields()] and not is_unit_bound(user):
-        attrs["unit"] = UnitFilter(queryset=Unit.objects.all(), label=_("Đơn vị"), empty_label=ALL)
+    if "unit" in [f.name for f in area.model._meta.get_fields()] and (page or not is_unit_bound(user)):
+        attrs["unit"] = unit_filter(user)
     if area.country_field:
         lookup = "icontains" if area.model._meta.get_field(area.country_field).multiple else "exact"
         attrs["country"] = django_filters.ChoiceFilter(

@@ -100,7 +100,7 @@ def filtered(area, request):
 def _listed(area, request, order):
     """(the filter set, the rows it leaves in order, the keys that page them)."""
     queryset = visible_rows(area, request.user).select_related(*area.related_fields())
-    filterset = filterset_class(area, request.user)(request.GET or None, queryset=queryset)
+    filterset = filterset_class(area, request.user, page=True)(request.GET or None, queryset=queryset)
     if filterset.is_bound and not filterset.is_valid():
         # A filter that cannot be read lists nothing, beside its message: never every row as if it held.
         queryset = queryset.none()
