@@ -1,9 +1,16 @@
 """The key figures of the home page: this period, the year to date, each against last year."""
 
+from urllib.parse import urlencode
+
+from django.apps import apps
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.amounts import amounts_shown, change_shown
+from ngoaivu.register.areas import area_of
+from ngoaivu.register.counted import counted_query
 from ngoaivu.register.engine import evaluate
+from ngoaivu.register.offering import offers
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.reporting.context import comparison_words
 
@@ -55,3 +62,20 @@ def _amounts(pairs, window):
 
 def key_figures(period, units):
     return key_rows(evaluate(KEY_INDICATORS, period, units), period, comparison_words(units, period))
+
+
+def linked(rows, period, unit, user):
+    """rows (key_rows) with each figure's link to the list of the rows it counts (register/counted.py): the
+    period's («period_url») and, but for a stock, the year to date's («ytd_url»). unit: whose figures they are
+    (None: the whole register's; a unit reporter's are its own unit's whatever is given). A list the menu
+    does not offer the user gets no link (register/offering.py)."""
+    for row in rows:
+        indicator = BY_CODE[row["code"]]
+        area = area_of(apps.get_model(indicator.model))
+        if area is None or not offers(user, area.model):
+            continue
+        url = reverse("register:list", args=[area.slug])
+        row["period_url"] = f"{url}?{urlencode(counted_query(indicator.code, period, unit))}"
+        if not indicator.is_stock:
+            row["ytd_url"] = f"{url}?{urlencode(counted_query(indicator.code, period.year_to_date(), unit))}"
+    return rows

@@ -98,6 +98,11 @@ class ScopeForm(forms.Form):
     def _unit(self):
         return self.cleaned_data.get("unit") if self.is_bound and self.is_valid() else self.own_unit
 
+    @property
+    def scope_unit(self):
+        """The unit whose figures are shown, None for the whole province's; a unit reporter's own unit."""
+        return self.own_unit if not reads_province_reports(self.user) else self._unit()
+
     def _scope_on(self, day):
         """The units the figures count as the unit stood on day (None: today), or None for the whole register.
         A unit reporter's are its unit's own work, as the reports it may read count them: not the province's,

@@ -17,7 +17,7 @@ from ngoaivu.pure.periods import MONTH
 from ngoaivu.pure.wording import screen_date
 
 from .charts import to_chartjs, to_csv
-from .figures import key_figures
+from .figures import key_figures, linked
 from .forms import ScopeForm
 from .series import CHARTS
 
@@ -89,7 +89,9 @@ def home(request):
             "period": period,
             "fallback_from": form.fallback_from,
             "last_closed": form.last_closed,
-            "figures": key_figures(period, form.scope_units) if period else None,
+            "figures": linked(key_figures(period, form.scope_units), period, form.scope_unit, request.user)
+            if period
+            else None,
             "groups": groups,
             "counted_at": counted_at,
             "ended_unit": _ended_unit(request.user),

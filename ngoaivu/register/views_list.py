@@ -22,6 +22,7 @@ from ngoaivu.core.permissions import can_write
 from ngoaivu.pure.numbers import quoted
 from ngoaivu.pure.text import collation_key
 
+from .counted import PARAMETERS as COUNTED_PARAMETERS, asked, counted_rows
 from .display import list_rows
 from .filters import filterset_class
 from .offering import listed_area
@@ -93,12 +94,13 @@ def ordered(area, queryset, order):
 
 def filtered(area, request):
     """(the filter set, the rows it leaves) in the list's ordering, as the list's exports take them."""
-    filterset, queryset, _keys = _listed(area, request, chosen_order(area, request.GET.get(SORT)))
+    filterset, _counted, queryset, _keys = _listed(area, request, chosen_order(area, request.GET.get(SORT)))
     return filterset, queryset
 
 
 def _listed(area, request, order):
-    """(the filter set, the rows it leaves in order, the keys that page them)."""
+    """(the filter set, the figure whose rows are asked for (counted.py) or None, the rows both leave in
+    order, the keys that page them)."""
     queryset = visible_rows(area, request.user).select_related(*area.related_fields())
     filterset = filterset_class(area, request.user, page=True)(request.GET or None, queryset=queryset)
     if filterset.is_bound and not filterset.is_valid():
@@ -106,7 +108,10 @@ def _listed(area, request, order):
         queryset = queryset.none()
     elif filterset.is_bound:
         queryset = filterset.qs
-    return filterset, *ordered(area, queryset, order)
+    counted = asked(area, request.user, request.GET)
+    if counted is not None:
+        queryset = counted_rows(queryset, counted, request.user)
+    return filterset, counted, *ordered(area, queryset, order)
 
 
 @dataclass(frozen=True)
@@ -147,7 +152,7 @@ def record_list(request, slug):
     """An area's rows, 50 a page, in the ordering chosen by a heading or else the area's own."""
     area = listed_area(slug, request.user)
     order = chosen_order(area, request.GET.get(SORT))
-    filterset, queryset, keys = _listed(area, request, order)
+    filterset, counted, queryset, keys = _listed(area, request, order)
     page = keyset_page(queryset, PAGE_SIZE, after=request.GET.get("after"), before=request.GET.get("before"), keys=keys)
     query = request.GET.copy()
     for name in (*POSITION, SORT):
@@ -171,6 +176,9 @@ def record_list(request, slug):
             "rows": list_rows(area, page.rows),
             "can_write": can_write(request.user, area.model),
             "filter_refused": filterset.is_bound and not filterset.is_valid(),
+            "counted": counted,
+            # filtering again keeps the figure asked for, as it keeps the order
+            "counted_kept": [(name, request.GET[name]) for name in COUNTED_PARAMETERS if request.GET.get(name)],
         },
     )
 
