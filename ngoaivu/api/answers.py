@@ -8,7 +8,8 @@ from rest_framework import serializers
 
 from ngoaivu.collection.contradictions import answer_warnings
 from ngoaivu.collection.figures import documented, figure_sources
-from ngoaivu.collection.services import all_sections, numbered, text_too_long
+from ngoaivu.collection.services import all_sections, numbered
+from ngoaivu.core.figure_limits import text_size_error
 from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.figure_limits import check_size
 from ngoaivu.pure.text import lf_lines
@@ -86,7 +87,7 @@ class AnswerSerializer(StrictFields, serializers.Serializer):
         if unknown:
             raise serializers.ValidationError(_("Mẫu báo cáo không có mục: %(keys)s.") % {"keys": ", ".join(unknown)})
         for key, text in texts.items():
-            too_long = text_too_long(text)
+            too_long = text_size_error(text)
             if too_long:
                 raise serializers.ValidationError(f"{key}: {too_long}")
         return {key: lf_lines(text).strip() for key, text in texts.items()}

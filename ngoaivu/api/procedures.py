@@ -123,7 +123,7 @@ class PublicProcedureFilter(django_filters.FilterSet):
 
     def search(self, queryset, name, value):
         """As the public list: accents ignored, in the Vietnamese text and in the published translation, the
-        first QUERY_LENGTH characters only (publishing.search_query)."""
+        first SEARCH_LENGTH characters only (publishing.search_query)."""
         return search(queryset, self.form.cleaned_data.get("lang") or "vi", value)
 
 

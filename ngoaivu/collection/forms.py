@@ -26,7 +26,9 @@ from .contradictions import answer_warnings
 from .recipients import a_year_after, lifetime_errors, recipient_choices
 from .figures import figure_field
 from .models import ReportRequest
-from .services import answer_units, text_too_long
+from ngoaivu.core.figure_limits import text_size_error
+
+from .services import answer_units
 
 
 class UnitsByKind(forms.CheckboxSelectMultiple):
@@ -301,7 +303,7 @@ class AnswerForm(WarningFormMixin, forms.Form):
         for (code, measure), message in floor_errors(values).items():
             self.add_error(figure_field(code, measure), message)
         for name in self.section_rows:
-            too_long = text_too_long(cleaned.get(name))
+            too_long = text_size_error(cleaned.get(name))
             if too_long:
                 self.add_error(name, too_long)
         return cleaned

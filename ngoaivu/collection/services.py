@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from ngoaivu.core.figure_limits import TEXT_LIMIT, text_size_error
+from ngoaivu.core.figure_limits import text_size_error
 from ngoaivu.core.locking import expect_version
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import can_edit
@@ -30,17 +30,6 @@ from ngoaivu.reporting.sentences import Context, PatternError, fill
 from .compiled_text import marks_to_superscripts
 from .figures import OutlineSection
 from .models import ReportRequest, Submission
-
-
-# The most a section's text of an answer holds, however it comes: typed in the form, sent over the API or
-# read from the unit's file (a file whose text runs into one section is refused, not cut). The form, the
-# API and the reading all ask text_too_long; save_answer asks it of every text it is given.
-ANSWER_TEXT_LIMIT = TEXT_LIMIT
-
-
-def text_too_long(text):
-    """The message for a section's text beyond ANSWER_TEXT_LIMIT characters, or None."""
-    return text_size_error(text, ANSWER_TEXT_LIMIT)
 
 
 class SubmissionError(Exception):
@@ -235,10 +224,11 @@ def save_answer(submission, values, texts, submit=False, version=None):
         raise SubmissionError(
             _("Báo cáo chưa có số liệu hay nội dung nào: nhập số liệu hoặc nội dung (kể cả «không phát sinh») rồi gửi.")
         )
+    # A section's text holds at most TEXT_LIMIT characters however it comes (form, API, the unit's file).
     # A text kept from before that no form box or API call sent again (read from a file before the limit
     # held) is refused too: the answer is never saved, nor sent, with a text the form would refuse.
     for key, text in texts.items():
-        if too_long := text_too_long(text):
+        if too_long := text_size_error(text):
             raise SubmissionError(f"{key}: {too_long}", field="texts")
     submission.values, submission.texts = values, texts
     if submit:

@@ -19,7 +19,9 @@ from ngoaivu.reading.reader import ReadError
 from ngoaivu.register.tasks import read_received
 
 from .models import ReadingState, Submission
-from .services import ANSWER_TEXT_LIMIT, start
+from ngoaivu.core.figure_limits import TEXT_LIMIT
+
+from .services import start
 from .uploaded import from_reading, overlong_text
 
 
@@ -93,7 +95,7 @@ def too_long(overlong):
         "Nội dung mục «%(section)s» đọc từ tệp dài %(length)s ký tự, vượt quá giới hạn %(limit)s ký tự của một mục. "
         "Đề nghị kiểm tra các đề mục trong tệp (nội dung nhiều mục có thể đã bị đọc gộp vào một mục) "
         "hoặc rút gọn mục này, rồi tải tệp lên lại."
-    ) % {"section": section, "length": screen_number(length), "limit": screen_number(ANSWER_TEXT_LIMIT)}
+    ) % {"section": section, "length": screen_number(length), "limit": screen_number(TEXT_LIMIT)}
 
 
 @task()

@@ -14,7 +14,9 @@ from ngoaivu.register.intake_rules import engine_code, report_value
 from ngoaivu.reporting.document import section_label
 
 from .models import Submission
-from .services import ANSWER_TEXT_LIMIT, all_sections, drafted_texts, measures, numbered, period_indicator
+from ngoaivu.core.figure_limits import TEXT_LIMIT
+
+from .services import all_sections, drafted_texts, measures, numbered, period_indicator
 
 
 def _key(text):
@@ -141,13 +143,13 @@ def _placed_texts(sections, read_sections):
 
 def overlong_text(submission, result):
     """(section's label, length) of the first text the file gives a section of the answer beyond
-    ANSWER_TEXT_LIMIT characters, or None: such a file is refused whole (tasks.read_submission)."""
+    TEXT_LIMIT characters, or None: such a file is refused whole (tasks.read_submission)."""
     template, unit = submission.request.template, submission.unit
     sections = all_sections(template, unit, submission.request.period_for(unit))
     texts, _unplaced = _placed_texts(sections, result.get("sections", []))
     labels, headings = numbered(sections), {key: heading for key, _n, heading, _leaves in sections}
     for key, text in texts.items():
-        if len(text) > ANSWER_TEXT_LIMIT:
+        if len(text) > TEXT_LIMIT:
             return f"{labels.get(key, key)} {headings.get(key, '')}".strip(), len(text)
     return None
 

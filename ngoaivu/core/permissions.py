@@ -35,6 +35,24 @@ def reads_province_reports(user):
     return not is_unit_bound(user)
 
 
+def figures_unit(user, asked):
+    """The unit whose figures user reads (the home page, the rows behind a figure) when asked for asked's
+    (None: the whole province's): anyone who reads the province's reports, the one asked; a unit reporter,
+    whatever it asks, its own unit's."""
+    return asked if reads_province_reports(user) else user.unit
+
+
+def figures_scope(user, asked, day):
+    """The units figures_unit(user, asked)'s figures count as they stood on day (None: today): a Scope; None
+    for the whole register; [] for nothing (a unit reporter without a unit). A unit reporter's figures are
+    its unit's own work, as its answers to a request count it (Unit.scope(own=True)), never the province's
+    that a focal point's report counts, even while its unit is the focal point."""
+    unit = figures_unit(user, asked)
+    if unit is None:
+        return None if reads_province_reports(user) else []
+    return unit.scope(day, own=not reads_province_reports(user))
+
+
 def readable_unit_ids(user):
     """A unit reporter reads its unit's rows and those of the ended units whose work it took over
     (core/lineage.visible_unit_ids): a reporter of a dissolved unit, its old unit's only."""

@@ -17,6 +17,12 @@ from ngoaivu.pure.text import fold_table, words
 
 LETTERS, FOLDED = fold_table()
 
+# The longest search a box takes, in the register's lists and the public catalogue alike: each word is one
+# more condition on every searched field. Written in the address at most twelve bytes a character
+# (%F0%9F%98%80), 2.400 bytes, it stays under the address the server serves (core/long_address.LONGEST_ADDRESS,
+# 4.000 bytes): the box never leads to «Địa chỉ quá dài».
+SEARCH_LENGTH = 200
+
 
 class Folded(Func):
     """A text column in lower case, its Latin letters without diacritics."""

@@ -10,7 +10,7 @@ from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit
-from ngoaivu.core.permissions import is_unit_bound, reads_province_reports
+from ngoaivu.core.permissions import figures_scope, figures_unit, is_unit_bound
 from ngoaivu.register import models as register
 from ngoaivu.pure.period_parsing import parse
 from ngoaivu.pure.periods import CALENDAR, MONTH, YEAR, Period, PeriodError
@@ -100,17 +100,13 @@ class ScopeForm(forms.Form):
 
     @property
     def scope_unit(self):
-        """The unit whose figures are shown, None for the whole province's; a unit reporter's own unit."""
-        return self.own_unit if not reads_province_reports(self.user) else self._unit()
+        """The unit whose figures are shown, None for the whole province's (core/permissions.figures_unit)."""
+        return figures_unit(self.user, self._unit())
 
     def _scope_on(self, day):
-        """The units the figures count as the unit stood on day (None: today), or None for the whole register.
-        A unit reporter's are its unit's own work, as the reports it may read count them: not the province's,
-        even while its unit is the focal point (core/permissions.reads_province_reports)."""
-        if not reads_province_reports(self.user):
-            return self.own_unit.scope(day, own=True) if self.own_unit else []
-        unit = self._unit()
-        return unit.scope(day) if unit else None
+        """The units the figures count as the unit stood on day (None: today), or None for the whole register
+        (core/permissions.figures_scope)."""
+        return figures_scope(self.user, self._unit(), day)
 
     @property
     def refused(self):

@@ -12,12 +12,13 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 
 from ngoaivu.pure.text import collation_key
+from ngoaivu.core.search import SEARCH_LENGTH
+
 from .publishing import (
     HTML_LANGUAGES,
     NAMES,
     ONLINE_LEVELS,
     PUBLIC_LANGUAGES,
-    QUERY_LENGTH,
     Shown,
     django_language,
     published,
@@ -111,7 +112,7 @@ def procedure_list(request, lang):
         address=lambda code: _list_address(code) + (f"?{kept}" if kept else ""),
         rows=[Shown(p, lang) for p in queryset],
         query=query,
-        query_length=QUERY_LENGTH,
+        query_length=SEARCH_LENGTH,
         field=field,
         agency=agency,
         fields=fields,
@@ -131,7 +132,7 @@ def _refused_search(request, lang, form):
         rows=[],
         refused=refused,
         query=search_query(_shown_back(request.GET.get("q"))),
-        query_length=QUERY_LENGTH,
+        query_length=SEARCH_LENGTH,
         field=_shown_back(request.GET.get("field")),
         agency=_shown_back(request.GET.get("agency")),
         fields=_choices(everything, lang, "field"),

@@ -13,6 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
+from ngoaivu.core.search import SEARCH_LENGTH
 from .models import TEXT_FIELDS, Language, Procedure, Translation, being_updated, shown_publicly
 from ngoaivu.pure.search_terms import search_terms, term_pattern
 
@@ -42,10 +43,6 @@ PARTLY_TRANSLATED = gettext_noop("Một số nội dung chưa có bản dịch, 
 # translation in any procedure's public translation, as the public list's filters name it (_known_name),
 # even where the procedure's own translation lacks it or it has none.
 NAMES_REPEATED = ("field", "agency")
-
-# The search box holds this many characters. Each word is one more condition of the query: a longer
-# search (a hand-made link, a call to the public API) is cut to what the box holds, not refused.
-QUERY_LENGTH = 200
 
 
 def django_language(lang: str) -> str:
@@ -190,13 +187,14 @@ def _holding(field, text):
 
 
 def search_query(text):
-    """A search as the public list and the public API read it: its first QUERY_LENGTH characters."""
-    return (text or "")[:QUERY_LENGTH].strip()
+    """A search as the public list and the public API read it: its first SEARCH_LENGTH characters (a longer
+    one, a hand-made link or a call to the public API, is cut to what the box holds, not refused)."""
+    return (text or "")[:SEARCH_LENGTH].strip()
 
 
 def search(queryset, lang, query):
     """The procedures whose Vietnamese text or published translation in lang (as shown) holds every word of
-    query (cut to QUERY_LENGTH characters), in any order, accents ignored (search_text is stored folded);
+    query (cut to SEARCH_LENGTH characters), in any order, accents ignored (search_text is stored folded);
     a term of pure.search_terms as any of its equivalents («ビザ» as «査証»), a Korean one at a word's start."""
     for alternatives in search_terms(search_query(query)):
         condition = Q()

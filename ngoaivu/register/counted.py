@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _, gettext_lazy
 from ngoaivu.core.errors import error_text
 from ngoaivu.core.models import Unit
 from ngoaivu.core.period_field import in_words
-from ngoaivu.core.permissions import reads_province_reports
+from ngoaivu.core.permissions import figures_scope, figures_unit, unit_choices
 from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.pure.indicators import BY_CODE, CATALOGUE
 from ngoaivu.pure.period_parsing import parse
@@ -51,15 +51,14 @@ class CountedForm(forms.Form):
         self.user = user
         label = area.model._meta.label
         self.fields[COUNTED].choices = [(i.code, i.code) for i in CATALOGUE if i.model == label]
-        if not reads_province_reports(user):  # a unit reporter's figures are its own unit's
-            self.fields[SCOPE].queryset = Unit.objects.filter(pk=user.unit_id)
+        self.fields[SCOPE].queryset = unit_choices(user, Unit.objects.all())
 
     def clean(self):
         cleaned = super().clean()
         text, unit = cleaned.get(PERIOD), cleaned.get(SCOPE)
         if text is None or SCOPE in self.errors:
             return cleaned
-        unit = unit or (None if reads_province_reports(self.user) else self.user.unit)
+        unit = figures_unit(self.user, unit)
         try:
             cleaned[PERIOD] = parse(text, unit.reporting_convention if unit else "calendar")
         except PeriodError as error:
@@ -120,10 +119,7 @@ def counted_rows(queryset, counted, user):
     if counted.errors:
         return queryset.none()
     indicator, period = counted.indicator, counted.period
-    if counted.unit is None:
-        scope = None if reads_province_reports(user) else []
-    else:
-        scope = counted.unit.scope(period.end, own=not reads_province_reports(user))
+    scope = figures_scope(user, counted.unit, period.end)
     if scope is not None and not scope:
         return queryset.none()
     condition = Q(**indicator.condition) & window_condition(indicator, period, period)

@@ -12,7 +12,7 @@ from ngoaivu.core.screen_figures import screen_count
 from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.models import Unit
 from ngoaivu.core.permissions import is_unit_bound, readable_unit_ids, scope
-from ngoaivu.core.search import matching
+from ngoaivu.core.search import SEARCH_LENGTH, matching
 from ngoaivu.pure.numbers import quoted
 from ngoaivu.pure.text import collation_key
 
@@ -46,12 +46,6 @@ class YesOrNoField(forms.NullBooleanField):
 
 class YesOrNoFilter(django_filters.BooleanFilter):
     field_class = YesOrNoField
-
-
-# The longest search a list takes, as the public catalogue's box (procedures/publishing.QUERY_LENGTH). Written
-# in the address at most twelve bytes a character (%F0%9F%98%80), 2.400 bytes, it stays under the address the
-# server serves (core/long_address.LONGEST_ADDRESS, 4.000 bytes): the box never leads to «Địa chỉ quá dài».
-SEARCH_LENGTH = 200
 
 
 class SearchInput(forms.TextInput):

@@ -3,7 +3,7 @@ call or kept from before (read from a file before the limit held): the answer is
 
 import pytest
 
-from ngoaivu.collection.services import ANSWER_TEXT_LIMIT
+from ngoaivu.core.figure_limits import TEXT_LIMIT
 
 pytestmark = pytest.mark.django_db
 
@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 def test_an_answer_holding_a_text_beyond_the_limit_is_neither_saved_nor_sent(api, units, outgoing):
     submission = outgoing().submissions.get(unit=units["vp"])
     long_text = "Văn phòng tham mưu. " * 2_000
-    assert len(long_text) > ANSWER_TEXT_LIMIT
+    assert len(long_text) > TEXT_LIMIT
     submission.status, submission.texts = "draft", {"I.2": long_text}
     submission.save()
     client = api("reporter")

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from ngoaivu.collection.services import ANSWER_TEXT_LIMIT
+from ngoaivu.core.figure_limits import TEXT_LIMIT
 
 from tests.hostile.files import pdf
 
@@ -34,7 +34,7 @@ def said(response):
 
 
 def test_a_section_of_a_file_beyond_the_limit_refuses_the_file_and_keeps_the_last_one(client_for, outgoing, units):
-    assert len("\n".join([PARAGRAPH] * 25)) > ANSWER_TEXT_LIMIT
+    assert len("\n".join([PARAGRAPH] * 25)) > TEXT_LIMIT
     client = client_for("other_reporter")
     submission = answered_from(client, outgoing().submissions.get(unit=units["dh"]), "good.docx")
     before = (submission.stored_file.name, submission.values, submission.sources, submission.texts, submission.status)
@@ -42,7 +42,7 @@ def test_a_section_of_a_file_beyond_the_limit_refuses_the_file_and_keeps_the_las
     page = read_file(client, submission, "dai.docx", docx_bytes(LONG_SECTION)).content.decode()
     submission.refresh_from_db()
     found = SAID_LONG.search(submission.reading_message)
-    assert found and int(found[1].replace(".", "")) > ANSWER_TEXT_LIMIT, submission.reading_message
+    assert found and int(found[1].replace(".", "")) > TEXT_LIMIT, submission.reading_message
     assert submission.reading_message.endswith(KEPT) and found[0] in page
     assert submission.reading_state == "failed" and not submission.pending_file
     assert submission.uploaded_file == "good.docx"

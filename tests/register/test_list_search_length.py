@@ -3,8 +3,9 @@ in words and lists nothing, rather than searched or answered by the server's «�
 
 import re
 
+from ngoaivu.core.search import SEARCH_LENGTH
+
 URL = "/so-theo-doi/doan-vao/"
-SEARCH_LENGTH = 200  # register/filters.SEARCH_LENGTH, as the public catalogue's box
 REFUSED = "Nội dung tìm kiếm chỉ được dài tối đa 200 ký tự (đang có {} ký tự): hãy rút gọn, giữ lại vài từ đặc trưng."
 
 
