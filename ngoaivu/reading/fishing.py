@@ -53,6 +53,9 @@ _FOREIGN_BOAT = re.compile(
 )
 
 
+# the men hurt, killed or missing in an incident, told in their own clause: "khiến hai ngư dân bị
+# thương", "5 ngư dân mất tích". They are casualties, no count of the men detained, freed or obstructed.
+_CASUALTIES = re.compile(r"[^.;,]{0,60}?(?<!\w)(?:bị\s+thương|thiệt\s+mạng|tử\s+vong|tử\s+nạn|mất\s+tích)(?!\w)", re.I)
 _THE_REST = re.compile(r"\s*(?:người\s+)?còn\s+lại", re.I)
 _DONE = re.compile(r"(?<!\w)đã\s+(?:được\s+)?", re.I)
 
@@ -72,6 +75,8 @@ def fishing_incident(sentence: str, group: Group, mentions: Sequence[Mention]) -
     nay vẫn chưa được trả về" is still detained whatever cue stands nearer; else the nearest."""
     following = [m.start for m in mentions if m.start >= group.end]
     clause = sentence[group.end : min(following) if following else len(sentence)]
+    if _CASUALTIES.match(clause):
+        return None
     if _WHOLE_AFTER_SOME.search(sentence, 0, group.start):
         # "11 trong số 15 thuyền viên bị bắt … đã trở về": the whole the 11 are of, the men detained
         # as its clause says; else men told of before, no figure of their own

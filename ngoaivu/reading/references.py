@@ -104,6 +104,9 @@ _SHORT_NUMBER = (
 )
 _SHORT_HEAD = re.compile(rf"{_SHORT_NUMBER}(?={_DATE_AFTER.pattern})")
 _SHORT_HEAD_DATED_BEFORE = re.compile(_SHORT_NUMBER)
+# Or its issuing told right after the issuer: "Công văn số 3598 của UBND tỉnh ban hành ngày 17/11" — a
+# document issued as the sentence tells, though its date gives no year.
+_ISSUED_BY_ISSUER_AFTER = re.compile(r"\s+(?i:của)\s+[^.;:,\n]{1,80}?\s+(?i:(?:đã\s+)?(?:ký\s+)?ban\s+hành|ký)(?!\w)")
 # The same without "số", any case: "Ngày 25-5-2020, UBND tỉnh ban hành công văn 2531 về việc …" — a
 # document issued as the sentence tells (not a year: "ban hành Kế hoạch 2020").
 _BARE_HEAD_DATED_BEFORE = re.compile(
@@ -295,6 +298,7 @@ def _iter_references(text: str):
         and (
             _DATE_BEFORE.search(text, max(0, h.start() - 250), h.start())
             or _ISSUED_JUST_BEFORE.search(text, max(0, h.start() - 30), h.start())
+            or _ISSUED_BY_ISSUER_AFTER.match(text, h.end())
         )
     ]
     taken = {h.start("number") for h in heads}

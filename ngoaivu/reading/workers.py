@@ -50,10 +50,19 @@ _NATIONALS = re.compile(r"(?<!\w)người\s+(?!Việt)" + _ABROAD, re.I)
 _WORKERS_TOPIC = re.compile(_FOREIGN_WORKERS, re.I)
 
 
+# people said to work somewhere right after their count: "6.232 người làm việc tại 751 cơ quan, doanh nghiệp"
+_AT_WORK_AFTER = re.compile(r"\s*(?:đang\s+)?làm\s+việc\s+(?:tại|cho|ở|trong)(?!\w)", re.I)
+_FOREIGNERS = re.compile(r"(?<!\w)người\s+nước\s+ngoài", re.I)
+
+
 def foreigners_at_work(sentence: str, group: Group, paragraph: str, headline: str) -> bool:
     """People of a foreign nation counted in a text about foreign workers are workers: "trong tổng
     số hơn 5.000 lao động có 3.680 người Trung Quốc", "Hiện tại, số người Trung Quốc ở đây chỉ còn 446
-    người" under a headline on the Chinese workers of a plant."""
+    người" under a headline on the Chinese workers of a plant. So are foreigners counted as they work:
+    "hơn 7.400 người nước ngoài thường xuyên lưu trú … Trong đó, 6.232 người làm việc tại 751 cơ quan,
+    doanh nghiệp"."""
+    if _AT_WORK_AFTER.match(sentence, group.end) and _FOREIGNERS.search(paragraph):
+        return True
     if not _NATIONALS.search(sentence, max(0, group.start - 80), group.end + 30):
         return False
     if PERMITS_ISSUED.search(sentence, max(0, group.start - 60), group.start):

@@ -65,7 +65,16 @@ FOREIGN_STUDENTS_WORDS = [
 
 # After a students figure, in its own clause: graduates and guests of an event are no students
 # of the register ("gần 400 lưu học sinh Lào tốt nghiệp", "200 lưu học sinh … tham dự").
-NOT_COUNTED_STUDENTS_WORDS = [r"tốt\s+nghiệp", r"tham\s+dự", r"tham\s+gia(?!\s+học)"]
+# Students who left or went home are no students present nor arrivals, as workers gone home are not:
+# "151 lưu học sinh tự ý rời khỏi ký túc xá", "có 149 em đã về nước".
+NOT_COUNTED_STUDENTS_WORDS = [
+    r"tốt\s+nghiệp",
+    r"tham\s+dự",
+    r"tham\s+gia(?!\s+học)",
+    r"(?<!\w)rời\s+(?:khỏi\s+)?(?!\s)",
+    # not those kept from going: "ở lại đón tết … do đại dịch Covid không thể về nước"
+    r"(?<!\w)(?<!không\sthể\s)(?<!không\s)(?<!chưa\s)(?:đã\s+)?về\s+(?:nước|Lào|Campuchia)(?!\s+(?:ta|Việt))",
+]
 
 # Before a figure: an average, no figure of a period ("bình quân mỗi năm đạt khoảng 3,7 triệu USD").
 AVERAGE_WORDS = [r"(?:bình\s+quân|trung\s+bình)(?:\s+[^\W\d_]+){0,5}\s*$"]

@@ -96,7 +96,8 @@ ENTRIES: list[dict] = [
         "family": "fishing",
         "units": ("boats", "fishermen"),
         "words": [
-            r"(?<!\w)thả(?!\w)",
+            # not the gear a crew casts: "11 lao động tàu của ông đang thả lưới", "thả neo", "thả câu"
+            r"(?<!\w)thả(?!\w)(?!\s+(?:lưới|neo|câu|trôi|mồi)(?!\w))",
             r"trả\s+tự\s+do",
             r"trao\s+trả",
             r"phóng\s+thích",
