@@ -153,6 +153,23 @@ def fast_passwords(settings):
     ]
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, whose PostgreSQL copy is dropped at the end even while a live server's
+    thread or a worker's process still holds a connection to it: those are closed first, so that the next
+    run starts from no leftover database and the teardown warns of no «other users»."""
+    yield
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+
+
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker, tmp_path_factory):
     """The demo province, loaded once per module and rolled back after it (tests also take `db`).
