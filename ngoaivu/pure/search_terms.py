@@ -150,7 +150,8 @@ def search_terms(query: object) -> list[list[list[str]]]:
     """What a search asks, as its parts, each found when one of its alternatives is, an alternative when
     every folded text of it is in the searched text (holds): "giấy phép lao động Nhật" → [[["giay", "phep",
     "lao", "dong"], ["work permit"], ["劳动许可证"], …], [["nhat"]]]. A part without equivalent terms is one
-    word: [[word]]."""
+    word: [[word]]; an English plural also its singular (singular): [["visas"]] is the term «visa»,
+    [["workers"], ["worker"]]."""
     typed = words(query)
     parts: list[list[list[str]]] = []
     index = 0
@@ -158,16 +159,39 @@ def search_terms(query: object) -> list[list[list[str]]]:
         term = next((term for term in _WORD_TERMS if _starts_at(typed, index, term.split())), None)
         if term is not None:
             size = len(term.split())
-            parts.append([typed[index : index + size], *([other] for other in _GROUPS[term][1:])])
+            as_typed = typed[index : index + size]  # the term itself too when typed in the plural
+            parts.append([as_typed, *([other] for other in _GROUPS[term] if other != " ".join(as_typed))])
             index += size
             continue
-        parts.append(_inner_alternatives(typed[index]))
+        alternatives = _inner_alternatives(typed[index])
+        parts.append(alternatives + [[one] for one in singular(typed[index]) if [one] not in alternatives])
         index += 1
     return parts
 
 
+def singular(word: str) -> list[str]:
+    """The singulars an English plural may stand for («permits» → «permit», «addresses» → «address», «copies»
+    → «copy»), none for another word: a foreigner searches «work permits», the translation says «work permit»
+    once. A text holding the singular holds its plural too, a search being by substring (holds). Words of
+    four letters or fewer («this», «bus») and those ending in «ss», «us», «is» («process», «status», «basis»)
+    are no plurals."""
+    if not (word.isascii() and word.isalpha() and len(word) > 4 and word.endswith("s")):
+        return []
+    if word.endswith(("ss", "us", "is")):
+        return []
+    if word.endswith("ies"):
+        return [word[:-3] + "y"]
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return [word[:-2]]
+    return [word[:-1]]
+
+
 def _starts_at(typed: list[str], index: int, term_words: list[str]) -> bool:
-    return typed[index : index + len(term_words)] == term_words
+    """Whether term_words are typed from index on, each as it is or as a plural of it («work permits»)."""
+    found = typed[index : index + len(term_words)]
+    return len(found) == len(term_words) and all(
+        one == word or word in singular(one) for one, word in zip(found, term_words)
+    )
 
 
 def _inner_alternatives(word: str) -> list[list[str]]:

@@ -51,3 +51,17 @@ def test_both_spellings_find_the_same_procedures(client, catalogue, british, ame
 def test_a_synonym_is_no_part_of_an_unrelated_word(client, catalogue):
     # «change» would be inside «Exchange»: an amendment is not found as the exchange of a driving licence
     assert listed(client, "amendment") == set()
+
+
+@pytest.mark.parametrize(
+    ("plural", "found"),
+    [
+        ("representative offices", {"2.000619", "2.000603"}),
+        ("conferences", {"2.002124"}),
+        ("business travel cards", {"2.001961"}),
+        ("foreign traders", {"2.000619", "2.000603"}),
+        ("driving licences", {"1.002809"}),
+    ],
+)
+def test_a_plural_finds_the_procedures_its_singular_names(client, catalogue, plural, found):
+    assert listed(client, plural) == found

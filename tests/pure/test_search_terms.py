@@ -22,7 +22,22 @@ def test_a_latin_term_is_taken_as_whole_words_the_typed_words_searched_as_before
     assert ["work permit"] in parts[2] and ["労働許可"] in parts[2]
     assert len(parts) == 3
     # a word that only begins like a term is not it
-    assert search_terms("visas") == [[["visas"]]]
+    assert search_terms("visage") == [[["visage"]]]
+
+
+def test_an_english_plural_is_also_its_singular_and_a_term_in_the_plural_is_the_term():
+    assert search_terms("workers") == [[["workers"], ["worker"]]]
+    assert search_terms("addresses copies") == [[["addresses"], ["address"]], [["copies"], ["copy"]]]
+    (visas,) = search_terms("visas")
+    assert visas[0] == ["visas"] and ["thi thuc"] in visas and ["ビザ"] in visas
+    (permits,) = search_terms("Work Permits")
+    assert permits[0] == ["work", "permits"] and ["giay phep lao dong"] in permits
+    assert holds("cap giay phep lao dong cho nguoi nuoc ngoai", "giay phep lao dong")
+
+
+def test_a_word_that_is_no_plural_is_searched_as_typed():
+    for word in ("this", "process", "status", "basis", "nguoi"):
+        assert search_terms(word) == [[[fold(word)]]], word
 
 
 def test_a_term_in_a_script_without_spaces_is_found_inside_a_word():
