@@ -331,6 +331,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 )
             fact["text"] = sentence
             kept = add_fact(ctx, fact, (id(block), offset))
+            ctx.read_at.setdefault(id(kept), (len(ctx.stated) - 1, group.start))
             part_units = group.units() if scope == "part" else None
             if scope == "part":
                 total_read = group.end  # "có 3 tàu (2 tàu ở Phú Quý, 1 tàu ở La Gi)": a part's own parts

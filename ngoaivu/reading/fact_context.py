@@ -27,6 +27,8 @@ class FactContext:
     lead: Lead | None = None  # a paragraph ending in ":" that the list items after it continue
     items_of: dict | None = None  # an aid total whose items, naming nothing, follow it (breakdowns.aid_item)
     stated: list = field(default_factory=list)  # (sentence, its figure groups), for reading/unplaced.py
+    # where each fact was read: id(fact) → (its sentence's index in stated, its group's start)
+    read_at: dict = field(default_factory=dict)
     # a text of no period that opens on when its body was founded tells what it did since (founded_opening)
     since_founding: bool = False
 

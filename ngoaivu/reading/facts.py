@@ -21,6 +21,7 @@ from ngoaivu.pure.periods import Period
 
 from .block_facts import facts_of_block
 from .fact_context import FactContext, founded_opening
+from .later_parts import parts_told_after
 from .restated import (
     body_texts,
     drop_amounts_told_again,
@@ -44,4 +45,5 @@ def extract_facts(blocks: list[Block], period: Period | None = None) -> FactCont
     drop_detention_of_the_released(ctx)
     drop_students_told_again(ctx)
     drop_amounts_told_again(ctx)
+    parts_told_after(ctx)
     return ctx
