@@ -15,7 +15,9 @@ from .breakdowns import (
     bracketed_after,
     names_some,
     completes_breakdown,
+    colon_items,
     elided_item,
+    named_item,
     earlier_total,
     lists_on,
     picked_out,
@@ -120,6 +122,11 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         opens_breakdown = in_list and sentence.endswith(":")
         if not mentions and continuing and part_units:
             mentions = elided_item(sentence, part_units)  # "…; 17 cao học; 119 ĐH." after "gồm: 240 học sinh …;"
+        if not mentions and last_total is not None and (continuing or OPENS_WITH_PART.match(sentence)):
+            # "…, trong đó Lào: 30; Campuchia: 12.", "… 42 lưu học sinh. Trong đó, Lào: 30; …"
+            mentions = colon_items(sentence, [], 0, last_total[1])
+        if not mentions and in_list and last_total is not None:
+            mentions = named_item(sentence, last_total[1])  # "- Lào: 30;" under "… 42 lưu học sinh, cụ thể như sau:"
         part_units = part_units if continuing else None
         if not mentions:
             parts_go_on = continuing and sentence.endswith(";")  # an item without a figure: "…; dự án “…”;"
@@ -138,6 +145,11 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             part_at = restated
             last_total = (total, {m.unit for m in mentions if m.start < restated.end()})
         continuing = continuing and part_at is None
+        if part_at is not None:
+            # "…, trong đó Lào: 30; …": parts named before a colon, in the unit of the total before the marker
+            before = [m for m in mentions if m.end <= part_at.start()]
+            units = {before[-1].unit} if before else (last_total[1] if last_total is not None else set())
+            mentions = colon_items(sentence, mentions, part_at.end(), units)
         parts_go_on = (part_at is not None or continuing) and sentence.endswith(";")
         left = part_at.end() if part_at else 0
         groups = group_mentions(sentence, mentions)

@@ -41,7 +41,8 @@ def part_label(sentence: str, group: Group, left: int, right: int, after_form: b
     list names its parts after the figures, it goes on so."""
     if not after_form:
         before = sentence[left : group.start]
-        before = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
+        named = _NAME_AND_COLON.search(before)  # "Lào: 30 lưu học sinh": the short name before the colon
+        before = named[1] if named else before[max(before.rfind(";"), before.rfind(":")) + 1 :]
         before = _PART_AFTER_TOTAL.sub("", _PART.sub("", before)).strip(" ,;:-–(")
         before = re.sub(r"^(?:có|là|gồm|và)(?:\s+|$)", "", before).strip()
         before = re.sub(r"\s+(?:có|là|đạt)$", "", before)  # "năm 2015 có 4 dự án"
@@ -50,8 +51,13 @@ def part_label(sentence: str, group: Group, left: int, right: int, after_form: b
     after = sentence[group.end : right]
     after = re.split(r"[,;:)]|\s(?:và|với)\s", after)[0]
     after = after[: after.rfind("(")] if "(" in after else after  # "tỉnh Chăm Pa Sắc (Nam Lào)"
-    return " ".join(after.split()).strip(" .-"), True
+    label = " ".join(after.split()).strip(" .-")
+    if not label:  # "1 lao động Trung Quốc; 1 lao động Hàn Quốc": the words of the figure name it
+        label = " ".join(re.sub(r"^[\d.,\s]+", "", sentence[group.start : group.end]).split())
+    return label, True
 
+
+_NAME_AND_COLON = re.compile(r"(?:^|[;:])[\s\-+•–]*([^\W\d_]+(?:\s+[^\W\d_]+){0,4})\s*:\s*$")
 
 _LISTED = re.compile(
     r"(?:^|[,;:]|\b(?:là|như|gồm|và|tại|ở))\s*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*\([^()]{0,40}$"
@@ -71,8 +77,10 @@ def parts_marker(sentence: str, mentions: list[Mention], has_total: bool):
         return marker  # "… 25 dự án. Bao gồm 10 dự án y tế, 15 dự án giáo dục."
     if mentions:
         marker = _PART_AFTER_TOTAL.search(sentence, mentions[0].end)
-        if marker is not None and any(m.start >= marker.end() for m in mentions):
-            return marker
+        if marker is not None and (
+            any(m.start >= marker.end() for m in mentions) or _COLON_ITEM.search(sentence, marker.end())
+        ):
+            return marker  # "… 42 lưu học sinh, gồm Lào: 30; …" too
     marker = _AMONG.search(sentence)
     if marker is not None and any(marker.start("figure") == m.start for m in mentions):
         return marker  # "trong gần 21.000 LHS …, số LHS Campuchia … khoảng 4.000 người"
@@ -364,3 +372,42 @@ def elided_item(sentence: str, units: set) -> list[Mention]:
         return []
     # the figure alone: the words after it are the part's label
     return [Mention(m.start("number"), m.end("number"), next(iter(units)), value, None)]
+
+
+# A list item that names its part and gives its figure alone after a colon: "- Lào: 30;", "- Cấp Bộ trưởng: 12."
+_NAMED_ITEM = re.compile(
+    r"\W{0,3}[^\W\d_]+(?:\s+[^\W\d_]+){0,7}\s*:\s*(?P<number>\d{1,3}(?:\.\d{3})+|\d{1,4})\s*[;.,]?\s*$"
+)
+
+
+def named_item(sentence: str, units: set) -> list[Mention]:
+    """The figure of a list item "<name>: <number>" under a lead that states a total in one unit, read
+    in that unit: "- Lào: 30;" after "… 42 lưu học sinh, cụ thể như sau:"."""
+    m = _NAMED_ITEM.match(sentence)
+    if m is None or len(units) != 1 or units == {"money"}:
+        return []
+    value = parse_number(m["number"])
+    if value is None or value <= 0:
+        return []
+    return [Mention(m.start("number"), m.end("number"), next(iter(units)), value, None)]
+
+
+# Parts named before a colon and counted in the total's unit, left unsaid: "…, trong đó Lào: 30; Campuchia: 12"
+_COLON_ITEM = re.compile(
+    r"(?<![^\W\d_])(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,6})\s*:\s*(?P<number>\d{1,3}(?:\.\d{3})+|\d{1,5})"
+    r"(?=\s*(?:[,;)]|\.(?!\d)|$|\svà\s))"
+)
+
+
+def colon_items(sentence: str, mentions: list[Mention], start: int, units: set) -> list[Mention]:
+    """The mentions with the parts after start written "<name>: <number>", read in the total's one unit."""
+    if len(units) != 1 or units == {"money"}:
+        return mentions  # an amount is written with its currency
+    unit = next(iter(units))
+    found = list(mentions)
+    for m in _COLON_ITEM.finditer(sentence, start):
+        value = parse_number(m["number"])
+        if value is None or value <= 0 or any(x.start < m.end() and m.start("number") < x.end for x in mentions):
+            continue
+        found.append(Mention(m.start("number"), m.end("number"), unit, value, None))
+    return sorted(found, key=lambda x: x.start)

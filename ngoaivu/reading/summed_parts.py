@@ -18,9 +18,13 @@ _BARE_NUMBER = re.compile(rf"(?:{NUMBER.pattern})(?=\s+[^\W\d_])")
 _PLACES_IN_TIME = re.compile(r"(?:năm|ngày|tháng|quý|số|khóa|khoá|thứ|lần)\s*$", re.I)
 # a number after a name and before the next item, unit unsaid: "(Lào 90, Campuchia 30)", "Hàn Quốc: 95;",
 # "trong đó: hệ đại học 120, hệ cao đẳng 60"
+# "trong đó cấp Bộ trưởng: 30, cấp tỉnh: 12", "(do lãnh đạo tỉnh dẫn đầu: 30, …)": a longer name before a colon,
+# after the word that opens the parts
 _NAMED_NUMBER = re.compile(
-    rf"(?:^|[(,;:]|\svà)\s*(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})\s*:?\s+(?P<number>{NUMBER.pattern})"
-    r"(?=\s*(?:[,;)]|\.(?!\d)|$|\svà\s))"
+    r"(?:^|[(,;:]|\svà)\s*(?:(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm|cụ\s+thể)(?:\s+có)?\s*:?\s*)?"
+    r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:(?:\s+[^\W\d_]+){1,3}(?=\s*:))?)"
+    rf"\s*:?\s+(?P<number>{NUMBER.pattern})(?=\s*(?:[,;)]|\.(?!\d)|$|\svà\s))",
+    re.I,
 )
 
 

@@ -140,3 +140,107 @@ def test_arbitrary_bytes_give_a_result_or_a_read_error(data, name):
         extract_bytes(data, name)
     except ReadError as error:
         assert "\n" not in str(error)
+
+
+# A total and its parts in the forms reports write them, read back exactly: (the total's sentence, its
+# indicator, scope, the parts' unit, their measure, names for the parts)
+TOTALS = [
+    (
+        "Hiện nay, trên địa bàn tỉnh có {n} lưu học sinh nước ngoài đang học tập",
+        "foreign_students",
+        "stock",
+        "lưu học sinh",
+        "count",
+        ["Lào", "Campuchia", "Thái Lan"],
+    ),
+    (
+        "Năm 2024, các trường tiếp nhận {n} lưu học sinh nước ngoài sang học tập",
+        "foreign_student_arrivals",
+        "period",
+        "lưu học sinh",
+        "count",
+        ["Lào", "Campuchia", "Hàn Quốc"],
+    ),
+    (
+        "Hiện nay, trên địa bàn tỉnh có {n} lao động nước ngoài đang làm việc",
+        "foreign_experts",
+        "stock",
+        "lao động",
+        "persons",
+        ["Trung Quốc", "Hàn Quốc", "Nhật Bản"],
+    ),
+    (
+        "Năm 2024, tỉnh đón {n} đoàn khách quốc tế đến thăm và làm việc",
+        "incoming_delegations",
+        "period",
+        "đoàn",
+        "groups",
+        ["cấp Bộ trưởng", "cấp tỉnh", "cấp sở"],
+    ),
+    (
+        "Năm 2024, tỉnh cử {n} đoàn cán bộ đi công tác nước ngoài",
+        "outgoing_delegations",
+        "period",
+        "đoàn",
+        "groups",
+        ["do lãnh đạo tỉnh dẫn đầu", "do lãnh đạo sở dẫn đầu", "của các huyện"],
+    ),
+    (
+        "Năm 2024, có {n} tàu cá của ngư dân tỉnh bị nước ngoài bắt giữ",
+        "boats_detained",
+        "period",
+        "tàu",
+        "boats",
+        ["Indonesia", "Malaysia", "Thái Lan"],
+    ),
+    (
+        "Năm 2024, tỉnh tiếp nhận {n} dự án viện trợ phi chính phủ nước ngoài",
+        "aid",
+        "period",
+        "dự án",
+        "count",
+        ["y tế", "giáo dục", "sinh kế"],
+    ),
+]
+ITEMS = {  # (figure, unit, name) → one part as written
+    "figure unit name": "{v} {u} {q}",
+    "name: figure unit": "{q}: {v} {u}",
+    "name: figure": "{q}: {v}",
+    "name figure unit": "{q} {v} {u}",
+    "name là figure unit": "{q} là {v} {u}",
+    "name có figure unit": "{q} có {v} {u}",
+}
+OPENINGS = [  # (the total, the parts) → paragraphs
+    lambda t, p: [f"{t}, trong đó {p}."],
+    lambda t, p: [f"{t}, trong đó: {p}."],
+    lambda t, p: [f"{t}, trong đó có {p}."],
+    lambda t, p: [f"{t}, gồm {p}."],
+    lambda t, p: [f"{t}, bao gồm: {p}."],
+    lambda t, p: [f"{t}, cụ thể: {p}."],
+    lambda t, p: [f"{t} ({p})."],
+    lambda t, p: [f"{t}. Trong đó, {p}."],
+    lambda t, p: [f"{t}. Trong số này, {p}."],
+    lambda t, p: [f"{t}.", f"Trong đó, {p}."],
+    lambda t, p: [f"{t}, cụ thể như sau:", *(f"- {item};" for item in p.split("; "))],
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(TOTALS),
+    st.lists(st.integers(1, 900), min_size=2, max_size=3, unique=True),
+    st.sampled_from(sorted(ITEMS)),
+    st.sampled_from(range(len(OPENINGS))),
+    st.sampled_from(["; ", ", "]),
+)
+def test_a_total_and_its_parts_are_read_back_exactly(total, values, item, opening, separator):
+    sentence, indicator, scope, unit, measure, names = total
+    if OPENINGS[opening] is OPENINGS[-1]:
+        separator = "; "  # one list item each
+    parts = separator.join(ITEMS[item].format(v=v, u=unit, q=q) for v, q in zip(values, names))
+    paragraphs = OPENINGS[opening](sentence.format(n=sum(values)), parts)
+    facts = read_text("\n\n".join(paragraphs))["facts"]
+    assert [(f["indicator"], f["scope"], f[measure]) for f in facts] == [
+        (indicator, scope, sum(values)),
+        *((indicator, "part", v) for v in values),
+    ]
