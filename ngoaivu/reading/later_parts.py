@@ -59,6 +59,8 @@ def _run_after(ctx: FactContext, total: dict, key: str, at: dict) -> list:
     units = _units_of(ctx, total)
     if not units:
         return []
+    # its parts read already ("trong số 202 lao động nêu trên, có: 75 người …, 11 người …") count towards it
+    own = {id(p) for t, parts, _s in ctx.breakdowns if t is total for p in parts}
     index, start = ctx.read_at[id(total)]
     whole = Decimal(total[key])
     run: list = []
@@ -82,7 +84,9 @@ def _run_after(ctx: FactContext, total: dict, key: str, at: dict) -> list:
                 return []  # "trong số 9 lao động …": the parts after are of another whole
             if run and value == run[-1][1].mentions[0].value:
                 continue  # "4 người đã trở lại …; … cách ly 4 người": the same ones told again
-            if fact is not None and (fact["scope"] not in _SCOPES or not _may_join(fact, total, sentence, group)):
+            if fact is not None and id(fact) in own:
+                pass  # "…, có: 75 người …, 11 người …. Với 116 người chưa được cấp giấy phép …": the rest after
+            elif fact is not None and (fact["scope"] not in _SCOPES or not _may_join(fact, total, sentence, group)):
                 if fact["scope"] == "part":
                     run = []  # parts of a breakdown read already: another may follow
                     continue
@@ -91,7 +95,7 @@ def _run_after(ctx: FactContext, total: dict, key: str, at: dict) -> list:
             made = sum(g.mentions[0].value for _i, g, _f in run)
             while made > whole and run:
                 made -= run.pop(0)[1].mentions[0].value
-            if made == whole and len(run) >= 2:
+            if made == whole and len(run) >= 2 and any(f is None or id(f) not in own for _i, _g, f in run):
                 return run
         i += 1
     return []
@@ -107,8 +111,13 @@ def _may_join(fact: dict, total: dict, sentence: str, group) -> bool:
 
 
 def _read_as_parts(ctx: FactContext, total: dict, key: str, run: list, at: dict) -> None:
+    """The run's figures as parts of the total, a breakdown of it; those read already as its parts stay as
+    they are, the others complete them."""
     parts = []
     for i, group, fact in run:
+        if fact is not None and fact["scope"] == "part":
+            parts.append(fact)
+            continue
         sentence = ctx.stated[i][0]
         value = as_json_number(group.mentions[0].value)
         label, _after = part_label(sentence, group, 0, len(sentence), True)
@@ -126,6 +135,10 @@ def _read_as_parts(ctx: FactContext, total: dict, key: str, run: list, at: dict)
                     fact.pop(k, None)
             fact.update({"indicator": total["indicator"], "scope": "part", key: value, "label": label})
         parts.append(fact)
+    # the breakdown read before, of those parts alone, is this one unfinished
+    ctx.breakdowns[:] = [
+        b for b in ctx.breakdowns if not (b[0] is total and b[1] and all(any(p is q for q in parts) for p in b[1]))
+    ]
     ctx.breakdowns.append((total, parts, ctx.stated[run[0][0]][0]))
 
 

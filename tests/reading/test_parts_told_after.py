@@ -80,3 +80,18 @@ def test_any_run_of_parts_told_after_is_read_back_exactly(parts):
     assert found[0] == ("foreign_students", "stock", {"count": sum(parts)})
     assert found[1:] == [("foreign_students", "part", {"count": n}) for n in parts]
     assert parts_checks(ctx.breakdowns) == []
+
+
+def test_a_figure_after_the_parts_read_that_completes_them_is_the_last_part():
+    found, ctx = read(
+        "Toàn tỉnh hiện có 50 lao động nước ngoài đang làm việc. Theo kết quả rà soát, trong số 50 lao động nêu "
+        "trên, có: 25 người đã được cấp giấy phép lao động, 10 người thuộc diện miễn cấp phép. Với 15 người chưa "
+        "được cấp giấy phép, Sở đã yêu cầu doanh nghiệp hoàn thiện hồ sơ."
+    )
+    assert found == [
+        ("foreign_experts", "stock", {"persons": 50}),
+        ("foreign_experts", "part", {"persons": 25}),
+        ("foreign_experts", "part", {"persons": 10}),
+        ("foreign_experts", "part", {"persons": 15}),
+    ]
+    assert parts_checks(ctx.breakdowns) == []
