@@ -270,6 +270,9 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                     # "… có 31.365 lao động.¶Trong đó, lao động trong nước 31.163 người, …": the
                     # paragraph of parts after it is of this figure, which counts nothing of the register
                     ctx.last_total = None
+                    if group is groups[-1] and sentence.endswith(";"):
+                        # "… 5 sinh viên Lào tốt nghiệp …; trong đó 2 sinh viên …": the clause after is of it
+                        last_total, parts_go_on = None, False
                     if part_at is not None and part_at.start() >= group.end:
                         last_total = None  # "29 dự án ODA, … 3.196 tỉ đồng, trong đó vốn ODA là …"
                         if not broader:

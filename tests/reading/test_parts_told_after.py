@@ -95,3 +95,14 @@ def test_a_figure_after_the_parts_read_that_completes_them_is_the_last_part():
         ("foreign_experts", "part", {"persons": 15}),
     ]
     assert parts_checks(ctx.breakdowns) == []
+
+
+def test_the_clause_after_a_figure_the_register_does_not_count_has_no_total():
+    found, _ctx = read(
+        "Năm 2024, trường tiếp nhận 30 lưu học sinh Lào. Trong tháng 10, đã có 8 sinh viên Lào tốt nghiệp ra "
+        "trường; trong đó 3 sinh viên tiếp tục học cao học tại trường."
+    )
+    assert found == [
+        ("foreign_student_arrivals", "period", {"count": 30}),
+        ("foreign_students", "stock", {"count": 3}),
+    ]
