@@ -25,6 +25,7 @@ from .breakdowns import (
     listed_labels,
     next_lead,
     part_label,
+    part_named_again,
     parts_marker,
     restated_total,
     same_kind,
@@ -144,6 +145,12 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         if restated is not None:
             part_at = restated
             last_total = (total, {m.unit for m in mentions if m.start < restated.end()})
+        elif part_at is None and not continuing:
+            # "Trong số SV do trường tiếp nhận, 1 em …, 10 em …": a part named again by its label, broken down
+            named, part = part_named_again(sentence, mentions, ctx.facts[-12:])
+            units = _units_read(ctx, part) if part is not None else None
+            if named is not None and units:
+                part_at, last_total, named_again = named, (part, units), True
         continuing = continuing and part_at is None
         if part_at is not None:
             # "…, trong đó Lào: 30; …": parts named before a colon, in the unit of the total before the marker
@@ -381,3 +388,12 @@ def _names_a_time(sentence: str, mentions: list[Mention]) -> bool:
     """ "Năm 2022, các sở … đã ký kết 4 thỏa thuận": the sentence gives its figures a time of their own."""
     before = sentence[: mentions[0].start] if mentions else sentence
     return next(time_expressions(before), None) is not None
+
+
+def _units_read(ctx: FactContext, fact: dict) -> set | None:
+    """The units of the figure a fact was read from."""
+    where = ctx.read_at.get(id(fact))
+    if where is None:
+        return None
+    group = next((g for g in ctx.stated[where[0]][1] if g.mentions and g.start == where[1]), None)
+    return group.units() if group is not None else None

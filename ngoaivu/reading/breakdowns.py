@@ -209,6 +209,30 @@ def restated_total(sentence: str, paragraph_facts: list) -> tuple[re.Match | Non
     return (m, total) if total is not None else (None, None)
 
 
+# "… cho biết trong số SV do trường tiếp nhận, 1 em …, 10 em …": a whole named in words, no figure
+_WHOLE_IN_WORDS = re.compile(r"(?<!\w)trong\s+số\s+(?P<name>[^\W\d_][^\d,;:.()]{2,60}?)\s*(?:,|\scó\s)", re.I)
+
+
+def part_named_again(sentence: str, mentions: list[Mention], facts: list) -> tuple[re.Match | None, dict | None]:
+    """ "… 42 SV, trong đó có 32 SV do trường tiếp nhận, … Trong số SV do trường tiếp nhận, 1 em …, 10 em …":
+    a part read before, named again by its label as a whole, is broken down in turn (its parts nested)."""
+    m = _WHOLE_IN_WORDS.search(sentence)
+    if m is None or not any(x.start >= m.end() for x in mentions) or any(x.start < m.end() for x in mentions):
+        return None, None
+    name = " ".join(m["name"].lower().split())
+    part = next(
+        (
+            f
+            for f in reversed(facts)
+            if f["scope"] == "part"
+            and len((f.get("label") or "").split()) >= 2
+            and " ".join(f["label"].lower().split()) in name
+        ),
+        None,
+    )
+    return (m, part) if part is not None else (None, None)
+
+
 # "Trong đó, …" (or "Thế nhưng trong đó …"), "Cụ thể, …", and "Tiếp theo là Quảng Ninh với …" going
 # on with the parts before
 OPENS_WITH_PART = re.compile(

@@ -106,3 +106,25 @@ def test_the_clause_after_a_figure_the_register_does_not_count_has_no_total():
         ("foreign_student_arrivals", "period", {"count": 30}),
         ("foreign_students", "stock", {"count": 3}),
     ]
+
+
+def test_a_part_named_again_by_its_label_is_broken_down_in_turn():
+    found, _ctx = read(
+        "Hiện trường có 50 sinh viên Lào đang học tập, trong đó có 35 SV do trường tiếp nhận, 15 em còn lại do "
+        "tỉnh bạn cử sang học tiếng Việt.",
+        "Theo nhà trường, trong số SV do trường tiếp nhận, 5 em học cao học, 20 em học đại học, số còn lại học "
+        "tiếng Việt.",
+    )
+    assert found == [
+        ("foreign_students", "stock", {"count": 50}),
+        ("foreign_students", "part", {"count": 35}),
+        ("foreign_students", "part", {"count": 15}),
+        ("foreign_students", "part", {"count": 5}),
+        ("foreign_students", "part", {"count": 20}),
+    ]
+    # a whole in words that names no part read is no total of the figures after it
+    found, _ctx = read(
+        "Hiện trường có 50 sinh viên Lào đang học tập.",
+        "Theo nhà trường, trong số sinh viên mới nhập học, 5 em học cao học, 20 em học đại học.",
+    )
+    assert [scope for _i, scope, _v in found] == ["stock"]
