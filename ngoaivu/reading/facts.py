@@ -12,7 +12,8 @@ lexicon/). The scope from the markers before it (scopes.py): "tăng/giảm", "so
 Plans ("dự kiến", a "phương hướng" section) are not facts; a headline restated by the text is
 the text's fact.
 
-A document's facts are read block by block (block_facts.py), then those told twice are dropped (restated.py).
+A document's facts are read block by block (block_facts.py), then those told twice are dropped (restated.py);
+last, figures told in the sentences after a total that add up to it exactly become its parts (later_parts.py).
 """
 
 from __future__ import annotations
