@@ -2,7 +2,7 @@
 
 import pytest
 
-from ngoaivu.register.models import IncomingDelegation
+from ngoaivu.register.models import DelegationPlanItem, IncomingDelegation
 from tests.register.rows import make_row
 
 pytestmark = pytest.mark.django_db
@@ -119,3 +119,25 @@ def test_a_put_or_patch_that_changes_nothing_writes_no_version(api, units):
     client.patch(url("doan-vao", row.pk), {"person_visits": 7}, format="json")
     response = client.patch(url("doan-vao", row.pk), {"person_visits": 7, "version": 1}, format="json")
     assert response.status_code == 409 and response.json()["version"] == 2
+
+
+@pytest.mark.parametrize("method", ["put", "patch"])
+@pytest.mark.parametrize("body_format", ["json", "multipart"])
+def test_a_stale_row_whose_derived_field_moved_on_gets_the_conflict_not_the_read_only_refusal(
+    api, units, method, body_format
+):
+    """A client sending back what it read is told the row changed meanwhile, even where what it read of a
+    read-only field (a plan item's unit, taken from its plan) is no longer the row's."""
+    item = make_row("ke-hoach-doan-muc", units["sngv"])
+    client = api("officer")
+    read = client.get(url("ke-hoach-doan-muc", item.pk)).json()
+    # Someone else moves the item to another unit's plan: its unit follows the plan's.
+    moved = DelegationPlanItem.objects.get(pk=item.pk)
+    moved.plan = make_row("ke-hoach-doan", units["vp"])
+    moved.save()
+    body = {**read, "notes": "sửa"} if method == "put" else {"unit": read["unit"], "notes": "sửa", "version": 1}
+    if body_format == "multipart":  # a form body: every value as text, no nulls
+        body = {name: str(value) for name, value in body.items() if value is not None}
+    response = getattr(client, method)(url("ke-hoach-doan-muc", item.pk), body, format=body_format)
+    assert response.status_code == 409, response.json()
+    assert response.json()["current"]["unit"] == units["vp"].pk
