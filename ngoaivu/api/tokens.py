@@ -24,9 +24,14 @@ def default_name():
     return _("Tạo qua API ngày %(date)s") % {"date": timezone.localdate().strftime("%d/%m/%Y")}
 
 
-class NewTokenSerializer(StrictFields, serializers.Serializer):
+class CredentialsSerializer(serializers.Serializer):
+    """The name and password alone, read before the rest of the body: a try is counted whatever else it sends."""
+
     username = serializers.CharField(max_length=150)
     password = serializers.CharField(max_length=4096, trim_whitespace=False, style={"input_type": "password"})
+
+
+class NewTokenSerializer(StrictFields, CredentialsSerializer):
     name = serializers.CharField(
         max_length=100,
         required=False,
@@ -50,7 +55,9 @@ class ObtainToken(Described, APIView):
     # open what the sign-in page keeps behind the code. Such users make their token on the account security
     # page, after giving the code. django-axes counts the failures here as on the sign-in page (the Django
     # request, not DRF's, is handed to authenticate(), so that axes marks the request it answers); a
-    # locked-out name and address get 429.
+    # locked-out name and address get 429. The name and password are checked before the rest of the body:
+    # a wrong password sent with a field this address does not take is a failure counted all the same, not
+    # a 400 that would let guesses go uncounted; the field is refused (api/strict.py) to the right password.
 
     title = gettext_lazy("Khóa truy cập API")
     about = gettext_lazy("Lấy khóa truy cập API bằng tên đăng nhập và mật khẩu.")
@@ -78,17 +85,22 @@ class ObtainToken(Described, APIView):
         },
     )
     def post(self, request, *args, **kwargs):
+        credentials, user = CredentialsSerializer(data=request.data), None
+        if credentials.is_valid():
+            sent = credentials.validated_data
+            user = authenticate(request._request, username=sent["username"], password=sent["password"])
+            if user is None:
+                if getattr(request._request, "axes_locked_out", False):
+                    detail = lockout_message(request._request, {"username": sent["username"]})
+                    return Response({"detail": detail}, status=status.HTTP_429_TOO_MANY_REQUESTS)
+                return Response(
+                    {"detail": _("Tên đăng nhập hoặc mật khẩu không đúng.")}, status=status.HTTP_400_BAD_REQUEST
+                )
         serializer = NewTokenSerializer(data=request.data)
+        # The right password's body is still refused for a field it does not take; a body with no name or
+        # password to try is refused with all its errors at once.
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        user = authenticate(request._request, username=data["username"], password=data["password"])
-        if user is None:
-            if getattr(request._request, "axes_locked_out", False):
-                detail = lockout_message(request._request, {"username": data["username"]})
-                return Response({"detail": detail}, status=status.HTTP_429_TOO_MANY_REQUESTS)
-            return Response(
-                {"detail": _("Tên đăng nhập hoặc mật khẩu không đúng.")}, status=status.HTTP_400_BAD_REQUEST
-            )
         if confirmed_device(user) is not None:
             return Response(
                 {
