@@ -24,6 +24,7 @@ from ngoaivu.reporting import files
 
 from .figures import DateField, TextField, refuse_container
 from .relations import IdField, asking_user
+from .schema import REFUSED
 from .strict import StrictFields
 from .permissions import ReportPermission, requested_action
 from .views import Described, FilterBackend, MessageSerializer, Pagination
@@ -205,13 +206,6 @@ class TransitionSerializer(StrictFields, serializers.Serializer):
         max_length=workflow.REASON_LIMIT,
         help_text=gettext_lazy("Lý do trả lại; bắt buộc khi trả lại (return)."),
     )
-
-
-# A refusal: {"detail": "..."} for the whole request, or {"field": ["...", …]} for the fields at fault.
-REFUSED = OpenApiResponse(
-    OpenApiTypes.OBJECT,
-    description=gettext_lazy('Yêu cầu không hợp lệ: {"detail": thông báo} hoặc {tên trường: [thông báo, …]}.'),
-)
 
 
 class ReportFilter(django_filters.FilterSet):

@@ -15,6 +15,7 @@ from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
@@ -22,7 +23,8 @@ from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.plumbing import get_view_model
 from drf_spectacular.settings import spectacular_settings
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.permissions import IsAuthenticated
@@ -30,6 +32,25 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.schemas.utils import get_pk_description
 
 from .authentication import TokenAuthentication
+from .strict import StrictFields
+
+# A refusal: {"detail": "..."} for the whole request, or {"field": ["...", …]} for the fields at fault. Every
+# write that reads its body through a strict serializer (api/strict.py) is documented with it.
+REFUSED = OpenApiResponse(
+    OpenApiTypes.OBJECT,
+    description=format_lazy(
+        "{} {}",
+        gettext_lazy('Yêu cầu không hợp lệ: {"detail": thông báo} hoặc {tên trường: [thông báo, …]}.'),
+        gettext_lazy(
+            "Trường không có ở địa chỉ này, hoặc trường chỉ đọc gửi khác giá trị đang lưu, bị từ chối dưới tên "
+            "của trường, không bị bỏ qua; không lưu gì."
+        ),
+    ),
+)
+# Said of a read-only field in a request body: it may come back as it was read (a row read and sent back whole).
+SENT_BACK = gettext_lazy(
+    "Chỉ đọc: gửi lại đúng giá trị đã đọc (thêm mới: null) hoặc bỏ trường này; không ghi được giá trị khác."
+)
 
 
 class Schema(AutoSchema):
@@ -55,6 +76,38 @@ class Schema(AutoSchema):
             if parameter.get("description") == drf_words:
                 parameter["description"] = _("Mã số của %(name)s.") % {"name": model._meta.verbose_name}
         return parameters
+
+    def _postprocess_serializer_schema(self, schema, serializer, direction):
+        # A strict body (api/strict.py) is described as it is read: no property beyond those listed
+        # (`additionalProperties: false`), and its read-only fields listed too, as they may be sent back as read
+        # (`version`, which a PUT or PATCH sends to be told of a conflict); drf-spectacular would drop them.
+        if direction == "request" and isinstance(serializer, StrictFields):
+            properties, required = schema.get("properties", {}), schema.get("required", [])
+            for name, field in list(properties.items()):
+                if field.get("readOnly"):
+                    field = {key: value for key, value in field.items() if key != "readOnly"}
+                    said = field.get("description")
+                    field["description"] = format_lazy("{} {}", said, SENT_BACK) if said else SENT_BACK
+                    field["nullable"] = True
+                    properties[name] = field
+                    if name in required:  # required of an answer, never of a request
+                        required.remove(name)
+            schema["additionalProperties"] = False
+        return super()._postprocess_serializer_schema(schema, serializer, direction)
+
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        if "400" not in responses and self._reads_a_strict_body():
+            responses["400"] = self._get_response_for_code(REFUSED, "400", direction=direction)
+        return responses
+
+    def _reads_a_strict_body(self):
+        if self.method not in ("POST", "PUT", "PATCH"):
+            return False
+        serializer = self.get_request_serializer()
+        return isinstance(serializer, StrictFields) or (
+            isinstance(serializer, type) and issubclass(serializer, StrictFields)
+        )
 
     def _map_basic_serializer(self, serializer, direction):
         result = super()._map_basic_serializer(serializer, direction)
