@@ -8,9 +8,11 @@ from rest_framework import serializers, viewsets
 from rest_framework.permissions import AllowAny
 
 from ngoaivu.core.permissions import scope
+from ngoaivu.core.search import SEARCH_LENGTH
 from ngoaivu.procedures.models import TEXT_FIELDS, Language, Procedure, Translation
 from ngoaivu.procedures.publishing import PUBLIC_LANGUAGES, Shown, django_language, published, search
 from ngoaivu.procedures.qr import public_url
+from ngoaivu.register.filters import SearchFilter
 
 from .views import Described, FilterBackend, OfferedList, Pagination
 
@@ -104,13 +106,20 @@ class PublicProcedureSerializer(serializers.Serializer):
         return super().to_representation(row)
 
 
+SEARCHED = gettext_lazy("Tìm theo mã, tên, lĩnh vực, cơ quan")
+
+
 class PublicProcedureFilter(django_filters.FilterSet):
     lang = django_filters.ChoiceFilter(
         choices=[(code, code) for code in PUBLIC_LANGUAGES],
         method="keep",
         label=gettext_lazy("Ngôn ngữ (mặc định: vi)"),
     )
-    q = django_filters.CharFilter(method="search", label=gettext_lazy("Tìm theo mã, tên, lĩnh vực, cơ quan"))
+    # At most SEARCH_LENGTH characters, as the public list's box: a longer one is a 400 naming the limit, in the
+    # request's language (register.filters.SearchField), never cut to its first characters and searched.
+    q = extend_schema_field({"type": "string", "maxLength": SEARCH_LENGTH, "description": SEARCHED})(
+        SearchFilter(method="search", label=SEARCHED)
+    )
     field = django_filters.CharFilter(label=gettext_lazy("Lĩnh vực (tiếng Việt)"))
     agency = django_filters.CharFilter(label=gettext_lazy("Cơ quan thực hiện (tiếng Việt)"))
 
@@ -122,8 +131,7 @@ class PublicProcedureFilter(django_filters.FilterSet):
         return queryset  # the language chooses the translation shown, not the rows
 
     def search(self, queryset, name, value):
-        """As the public list: accents ignored, in the Vietnamese text and in the published translation, the
-        first SEARCH_LENGTH characters only (publishing.search_query)."""
+        """As the public list: accents ignored, in the Vietnamese text and in the published translation."""
         return search(queryset, self.form.cleaned_data.get("lang") or "vi", value)
 
 

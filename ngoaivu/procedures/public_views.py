@@ -11,8 +11,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 
-from ngoaivu.pure.text import collation_key
 from ngoaivu.core.search import SEARCH_LENGTH
+from ngoaivu.pure.text import collation_key
+from ngoaivu.register.filters import SearchField
 
 from .publishing import (
     HTML_LANGUAGES,
@@ -75,9 +76,12 @@ def choose(request):
 class SearchForm(forms.Form):
     """The public list's search as sent. A NUL character, which PostgreSQL refuses in a query (a 500), is
     refused as the register lists and the API refuse it (Django's ProhibitNullCharactersValidator): nothing
-    is searched, and the page says why. The values are read as they were sent, not stripped."""
+    is searched, and the page says why. So is a search longer than the box holds (SEARCH_LENGTH), sent by a
+    hand-made or shortened link, by the register lists' rule: searching only its first characters would list
+    what the visitor did not ask for, and the page would not say so. The filters are read as they were
+    sent, not stripped."""
 
-    q = forms.CharField(required=False, strip=False)
+    q = SearchField(required=False)
     field = forms.CharField(required=False, strip=False)
     agency = forms.CharField(required=False, strip=False)
 
@@ -90,7 +94,9 @@ def _shown_back(value):
 def procedure_list(request, lang):
     queryset = published(lang)
     form = SearchForm(request.GET)
-    if not form.is_valid():
+    with translation.override(django_language(lang)):  # a refusal is worded as it is found, in the page's language
+        valid = form.is_valid()
+    if not valid:
         return _refused_search(request, lang, form)
     query = search_query(form.cleaned_data["q"])  # shown back in the box as it was searched
     field = form.cleaned_data["field"]

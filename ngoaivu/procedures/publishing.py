@@ -13,7 +13,6 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
-from ngoaivu.core.search import SEARCH_LENGTH
 from .models import TEXT_FIELDS, Language, Procedure, Translation, being_updated, shown_publicly
 from ngoaivu.pure.search_terms import search_terms, term_pattern
 
@@ -187,14 +186,15 @@ def _holding(field, text):
 
 
 def search_query(text):
-    """A search as the public list and the public API read it: its first SEARCH_LENGTH characters (a longer
-    one, a hand-made link or a call to the public API, is cut to what the box holds, not refused)."""
-    return (text or "")[:SEARCH_LENGTH].strip()
+    """A search as the public list and the public API read it, without the spaces around it. It is at most
+    SEARCH_LENGTH characters: a longer one, a hand-made link or a call to the public API, is refused where it
+    is sent (register.filters.SearchField, as the register's lists refuse it), never cut to part of it."""
+    return (text or "").strip()
 
 
 def search(queryset, lang, query):
     """The procedures whose Vietnamese text or published translation in lang (as shown) holds every word of
-    query (cut to SEARCH_LENGTH characters), in any order, accents ignored (search_text is stored folded);
+    query (of SEARCH_LENGTH characters at most, checked by the caller), in any order, accents ignored (search_text is stored folded);
     a term of pure.search_terms as any of its equivalents («ビザ» as «査証»), a Korean one at a word's start."""
     for alternatives in search_terms(search_query(query)):
         condition = Q()

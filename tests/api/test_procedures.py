@@ -116,12 +116,33 @@ def test_public_search_ignores_accents_and_reads_published_translations_only(cat
     assert codes(agency="Công an tỉnh") == ["2.001961"]
 
 
-def test_a_public_search_is_cut_to_what_the_pages_box_holds(catalogue):
-    # As the public list (tests/procedures/test_public.py): the first 200 characters are searched, and
-    # what a hand-made call adds beyond them, hundreds of words each one more condition, is not.
-    long = "work permit" + " " * 189 + " x" * 1800  # ~3.800 characters: under the address limit (414)
-    body = public({"lang": "en", "q": long}).json()
-    assert [row["code"] for row in body["results"]] == ["1.000105"]
+def test_a_public_search_longer_than_the_pages_box_is_a_400_naming_the_limit(catalogue):
+    # As the public list's box (tests/procedures/test_public.py) and the register's lists: what the box holds
+    # is searched; a longer search, sent by hand, is refused in the request's language, never cut and searched.
+    held = "work permit" + " " * 189
+    assert [row["code"] for row in public({"lang": "en", "q": held}).json()["results"]] == ["1.000105"]
+    long = held + " x" * 1800  # 3.800 characters: under the address limit (414)
+    response = public({"lang": "vi", "q": long})
+    assert response.status_code == 400
+    assert response.json() == {
+        "q": [
+            "Nội dung tìm kiếm chỉ được dài tối đa 200 ký tự (đang có 3.800 ký tự): hãy rút gọn, giữ lại vài từ "
+            "đặc trưng."
+        ]
+    }
+    response = public({"lang": "en", "q": long})
+    assert response.status_code == 400 and response["Content-Language"] == "en"
+    assert response.json() == {
+        "q": [
+            "A search may be at most 200 characters long (this one has 3,800): shorten it to a few distinctive words."
+        ]
+    }
+
+
+def test_the_schema_says_how_long_a_public_search_may_be(api):
+    schema = api("viewer").get("/api/schema/?format=json").json()
+    (q,) = [p for p in schema["paths"]["/api/public/procedures/"]["get"]["parameters"] if p["name"] == "q"]
+    assert q["schema"] == {"type": "string", "maxLength": 200} and q["description"].startswith("Tìm theo mã")
 
 
 def test_public_detail_by_code_in_each_language(catalogue):

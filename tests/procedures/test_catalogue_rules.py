@@ -185,3 +185,15 @@ def test_the_save_message_says_how_many_translations_went_back_to_drafts(client_
     confirmed = {"confirmed": "1", **client.get(url).context["hidden"]}
     page = client.post(url, confirmed, follow=True).content.decode()
     assert "01 bản dịch đã hiệu đính hoặc công bố chuyển về bản nháp" in page
+
+
+def test_the_staff_catalogues_search_is_the_register_lists_one(client_for, procedure):
+    """The staff search the procedures (their catalogue is a register list; the translations' page has no
+    search): the box carries the limit, a longer search sent by hand is refused beside it, as on /tthc/."""
+    procedure(code="1.000105", name="Cấp giấy phép lao động")
+    client = client_for("officer")
+    page = client.get("/so-theo-doi/thu-tuc-hanh-chinh/").content.decode()
+    assert re.search(r'<input[^>]*name="q"[^>]*maxlength="200"', page)
+    response = client.get("/so-theo-doi/thu-tuc-hanh-chinh/", {"q": "giấy phép" + " " * 200 + "lao động"})
+    assert response.status_code == 200 and response.context["rows"] == []
+    assert "Nội dung tìm kiếm chỉ được dài tối đa 200 ký tự (đang có 217 ký tự)" in response.content.decode()

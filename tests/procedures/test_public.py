@@ -198,10 +198,24 @@ def test_indicators_count_published_translations_by_language(procedure):
     }
 
 
-def test_a_search_longer_than_the_box_is_cut_to_its_200_characters(client, procedure):
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("vi", "Nội dung tìm kiếm chỉ được dài tối đa 200 ký tự (đang có 3.200 ký tự): hãy rút gọn"),
+        ("en", "A search may be at most 200 characters long (this one has 3,200): shorten it"),
+    ],
+)
+def test_a_search_longer_than_the_box_is_refused_beside_it_not_cut(client, procedure, lang, said):
     procedure(translations={"en": (PUB, "Issuance of a work permit")})
-    page = client.get("/tthc/en/").content.decode()
+    page = client.get(f"/tthc/{lang}/").content.decode()
     assert 'name="q"' in page and 'maxlength="200"' in page
-    # What the box holds finds the procedure; what a hand-made link adds beyond it is not searched.
-    long = client.get("/tthc/en/", {"q": "work permit" + " " * 189 + "x" * 3000})
-    assert long.status_code == 200 and "/tthc/en/1.000105/" in long.content.decode()
+    # What the box holds is searched.
+    held = "work permit" + " " * 189
+    assert "/tthc/en/1.000105/" in client.get("/tthc/en/", {"q": held}).content.decode()
+    # A longer one, from a hand-made link, is refused beside the box in the page's language: its first 200
+    # characters would find the procedure, but that is not what was asked.
+    response = client.get(f"/tthc/{lang}/", {"q": held + "x" * 3000})
+    page = response.content.decode()
+    assert response.status_code == 200 and not response.context["rows"]
+    assert said in page and f"/tthc/{lang}/1.000105/" not in page
+    assert page.index('name="q"') < page.index(said)  # beside the box, after it
