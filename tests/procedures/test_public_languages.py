@@ -129,6 +129,11 @@ def public_messages():
     with translation.override("vi"):
         found |= {str(label) for label in [*publishing.FIELD_LABELS.values(), *publishing.ONLINE_LEVELS.values()]}
     said = {publishing.SCAN, publishing.NOT_TRANSLATED, publishing.UPDATING, publishing.PARTLY_TRANSLATED}
+    # A search longer than the box, refused beside it (register/filters.SearchField).
+    said.add(
+        "Nội dung tìm kiếm chỉ được dài tối đa %(limit)s ký tự (đang có %(length)s ký tự): hãy rút gọn, "
+        "giữ lại vài từ đặc trưng."
+    )
     return sorted(found | said)
 
 
