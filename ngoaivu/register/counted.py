@@ -7,22 +7,28 @@ on counted up to its last day), by the engine's own conditions (register/countin
 the rows behind the figure and no other. No scope: the whole register's figures; a unit reporter's are always
 its own unit's work, as its home page counts them (dashboard/forms.ScopeForm). A stock (fishermen still
 detained) is the rows open on the period's last day.
+
+A unit reporter's figures count rows it does not read: those of the units under its unit, and those of a
+predecessor that went on, before the change (core/permissions.figures_scope against readable_unit_ids). The
+list keeps to the rows the reporter reads and says, above the table, what else the figure counts (unlisted).
 """
 
 from dataclasses import dataclass
 
 from django import forms
-from django.db.models import Q
-from django.utils.translation import gettext as _, gettext_lazy
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils.translation import gettext as _, gettext_lazy, ngettext
 
 from ngoaivu.core.errors import error_text
-from ngoaivu.core.models import Unit
+from ngoaivu.core.models import Succession, Unit
 from ngoaivu.core.period_field import in_words
-from ngoaivu.core.permissions import figures_scope, figures_unit, unit_choices
+from ngoaivu.core.permissions import figures_scope, figures_unit, is_unit_bound, readable_unit_ids, unit_choices
+from ngoaivu.core.screen_figures import screen_count
 from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.pure.indicators import BY_CODE, CATALOGUE
 from ngoaivu.pure.period_parsing import parse
 from ngoaivu.pure.periods import PeriodError
+from ngoaivu.pure.text import collation_key
 from ngoaivu.pure.wording import screen_date
 
 from .counting import kept, window_condition
@@ -75,6 +81,18 @@ class Counted:
     period: object = None
     unit: Unit | None = None
     errors: tuple = ()
+    scope: object = None  # the units the figure counts (figures_scope): a Scope, None for every unit, [] for none
+
+    @property
+    def condition(self):
+        """The rows the figure counts, as a condition of the list's model; None when it counts none."""
+        if self.errors or (self.scope is not None and not self.scope):
+            return None
+        indicator, period = self.indicator, self.period
+        condition = Q(**indicator.condition) & window_condition(indicator, period, period)
+        if self.scope is not None:
+            condition &= Q(unit__in=self.scope.unit_ids) & kept(indicator, self.scope)
+        return condition
 
     @property
     def description(self):
@@ -111,18 +129,84 @@ def asked(area, user, query):
         )
         return Counted(errors=errors)
     cleaned = form.cleaned_data
-    return Counted(BY_CODE[cleaned[COUNTED]], cleaned[PERIOD], cleaned[SCOPE])
+    period = cleaned[PERIOD]
+    scope = figures_scope(user, cleaned[SCOPE], period.end)
+    return Counted(BY_CODE[cleaned[COUNTED]], period, cleaned[SCOPE], scope=scope)
 
 
-def counted_rows(queryset, counted, user):
+def counted_rows(queryset, counted):
     """Of queryset, the rows counted's figure counts; none when it cannot be read."""
-    if counted.errors:
-        return queryset.none()
-    indicator, period = counted.indicator, counted.period
-    scope = figures_scope(user, counted.unit, period.end)
-    if scope is not None and not scope:
-        return queryset.none()
-    condition = Q(**indicator.condition) & window_condition(indicator, period, period)
-    if scope is not None:
-        condition &= Q(unit__in=scope.unit_ids) & kept(indicator, scope)
-    return queryset.filter(condition)
+    condition = counted.condition
+    return queryset.none() if condition is None else queryset.filter(condition)
+
+
+def unlisted(area, counted, user):
+    """Sentences saying what counted's figure counts that the list does not show user: rows of units it
+    does not read, named. One query, for a unit reporter only; whoever else may ask for a figure reads every
+    row it counts. Of the figure, not of the filters the list adds: the figure counts them all the same."""
+    condition = counted.condition if counted is not None else None
+    if condition is None or not is_unit_bound(user):
+        return []
+    # A unit that handed work over to one the figure counts yet went on (a reporter reads only the units
+    # whose whole work it took over) counts its rows before the change; any other unit not read is under
+    # the reporter's unit or under one of its predecessors.
+    handed_over = Succession.objects.filter(
+        predecessor_id=OuterRef("unit_id"), successor_id__in=counted.scope.unit_ids, carries_records=True
+    )
+    groups = (
+        area.model.objects.filter(condition)
+        .exclude(unit_id__in=readable_unit_ids(user))
+        .annotate(handed_over=Exists(handed_over))
+        .values("unit_id", "unit__name", "unit__short_name", "unit__started_on", "unit__ended_on", "handed_over")
+        .annotate(rows=Count("pk"))
+        .order_by()
+    )
+    by_kind = {False: [], True: []}
+    for group in groups:
+        unit = Unit(
+            name=group["unit__name"],
+            short_name=group["unit__short_name"],
+            started_on=group["unit__started_on"],
+            ended_on=group["unit__ended_on"],
+        )
+        by_kind[group["handed_over"]].append((unit.listed_name, group["rows"]))
+    return [_said(kind, groups) for kind, groups in by_kind.items() if groups]
+
+
+def _said(handed_over, groups):
+    """The sentence of groups ([(unit's name, rows)]), of units under the reporter's or that handed work over."""
+    count = sum(rows for _name, rows in groups)
+    names = ", ".join(sorted((name for name, _rows in groups), key=collation_key))
+    values = {"count": screen_count(count), "units": names}
+    if handed_over and len(groups) == 1:
+        return (
+            ngettext(
+                "Số liệu còn tính %(count)s bản ghi trước sắp xếp của đơn vị đã chuyển giao nhiệm vụ (%(units)s) "
+                "mà tài khoản không xem được.",
+                "Số liệu còn tính %(count)s bản ghi trước sắp xếp của đơn vị đã chuyển giao nhiệm vụ (%(units)s) "
+                "mà tài khoản không xem được.",
+                count,
+            )
+            % values
+        )
+    if handed_over:
+        return (
+            _(
+                "Số liệu còn tính %(count)s bản ghi trước sắp xếp của các đơn vị đã chuyển giao nhiệm vụ (%(units)s) "
+                "mà tài khoản không xem được."
+            )
+            % values
+        )
+    if len(groups) == 1:
+        return (
+            ngettext(
+                "Số liệu còn tính %(count)s bản ghi của đơn vị trực thuộc (%(units)s) mà tài khoản không xem được.",
+                "Số liệu còn tính %(count)s bản ghi của đơn vị trực thuộc (%(units)s) mà tài khoản không xem được.",
+                count,
+            )
+            % values
+        )
+    return (
+        _("Số liệu còn tính %(count)s bản ghi của các đơn vị trực thuộc (%(units)s) mà tài khoản không xem được.")
+        % values
+    )

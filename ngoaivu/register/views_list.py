@@ -22,7 +22,7 @@ from ngoaivu.core.permissions import can_write
 from ngoaivu.pure.numbers import quoted
 from ngoaivu.pure.text import collation_key
 
-from .counted import PARAMETERS as COUNTED_PARAMETERS, asked, counted_rows
+from .counted import PARAMETERS as COUNTED_PARAMETERS, asked, counted_rows, unlisted
 from .display import list_rows
 from .filters import filterset_class
 from .offering import listed_area
@@ -110,7 +110,7 @@ def _listed(area, request, order):
         queryset = filterset.qs
     counted = asked(area, request.user, request.GET)
     if counted is not None:
-        queryset = counted_rows(queryset, counted, request.user)
+        queryset = counted_rows(queryset, counted)
     return filterset, counted, *ordered(area, queryset, order)
 
 
@@ -177,6 +177,7 @@ def record_list(request, slug):
             "can_write": can_write(request.user, area.model),
             "filter_refused": filterset.is_bound and not filterset.is_valid(),
             "counted": counted,
+            "unlisted": unlisted(area, counted, request.user),
             # filtering again keeps the figure asked for, as it keeps the order
             "counted_kept": [(name, request.GET[name]) for name in COUNTED_PARAMETERS if request.GET.get(name)],
         },
