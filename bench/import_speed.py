@@ -57,7 +57,7 @@ def prepare():
 
 def one_import(user, data):
     """(seconds, counts) of reading and importing one file; the rows are deleted afterwards."""
-    from ngoaivu.register.areas import AREAS
+    from ngoaivu.register.area_registry import AREAS
     from ngoaivu.register.models import IncomingDelegation
     from ngoaivu.register.importing import import_rows
     from ngoaivu.reading.errors import ReadError

@@ -95,7 +95,7 @@ def main():
 
     from ngoaivu.core.keyset import keyset_page
     from ngoaivu.core.models import Role
-    from ngoaivu.register.areas import AREAS
+    from ngoaivu.register.area_registry import AREAS
     from ngoaivu.register.views_list import PAGE_SIZE, ListOrder, ordered
 
     print(

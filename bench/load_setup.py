@@ -163,7 +163,7 @@ def vacuum():
 
 def areas():
     """The areas a user lists: top-level ones that hold rows, with the filters each offers."""
-    from ngoaivu.register.areas import AREAS
+    from ngoaivu.register.area_registry import AREAS
 
     found = []
     for area in AREAS.values():

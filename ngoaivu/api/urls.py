@@ -1,7 +1,7 @@
 from django.urls import include, path
 from rest_framework.routers import DefaultRouter
 
-from ngoaivu.register.areas import AREAS
+from ngoaivu.register.area_registry import AREAS
 
 from . import collection, procedures, reports, schema, tokens, views
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.amounts import amounts_shown, change_shown
-from ngoaivu.register.areas import area_of
+from ngoaivu.register.area_registry import area_of
 from ngoaivu.register.counted import counted_query
 from ngoaivu.register.engine import evaluate
 from ngoaivu.register.offering import offers

@@ -10,7 +10,7 @@ from ngoaivu.core.downloads import attachment, refused_filters
 from ngoaivu.collection.home import panels
 from ngoaivu.core.lineage import working_unit
 from ngoaivu.core.permissions import is_unit_bound, scope
-from ngoaivu.register.areas import GROUPS
+from ngoaivu.register.area_registry import GROUPS
 from ngoaivu.register.models import AssignedTask
 from ngoaivu.register.offering import offered_areas
 from ngoaivu.pure.periods import MONTH

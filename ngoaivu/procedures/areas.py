@@ -5,7 +5,7 @@ The register comes first in INSTALLED_APPS, so this area follows all of its own,
 
 from django.utils.translation import gettext_lazy as _
 
-from ngoaivu.register.areas import Area, register
+from ngoaivu.register.area_registry import Area, register
 
 from .models import Procedure
 

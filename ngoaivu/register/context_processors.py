@@ -1,6 +1,6 @@
 from ngoaivu.core.permissions import can_write
 
-from .areas import GROUPS
+from .area_registry import GROUPS
 from .offering import offered_areas
 
 

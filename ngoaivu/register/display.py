@@ -15,7 +15,7 @@ from ngoaivu.core.figure_limits import PLAIN_NUMBER_FIELDS
 from ngoaivu.core.models import Unit
 from ngoaivu.core.screen_figures import screen_number
 
-from .areas import HIDDEN_FIELDS, area_of
+from .area_registry import HIDDEN_FIELDS, area_of
 
 # The kind of a version in a record's history (not the buttons: their English differs).
 HISTORY_TYPES = {

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from ngoaivu.core.permissions import can_edit, is_unit_bound, scope
 
-from .areas import AREAS
+from .area_registry import AREAS
 from .display import display_value
 
 

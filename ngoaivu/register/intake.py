@@ -23,7 +23,7 @@ from ngoaivu.pure.wording import screen_date
 from ngoaivu.reading.unplaced import words_beside
 
 from ngoaivu.core.screen_figures import screen_count
-from .areas import AREAS
+from .area_registry import AREAS
 from .intake_rules import (
     ROW_AREAS,
     compare,

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.core.permissions import can_write, reads_any
 
-from .areas import AREAS, GROUPS
+from .area_registry import AREAS, GROUPS
 
 
 def _offered(user):

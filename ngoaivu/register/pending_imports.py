@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.pure.wording import screen_date
 
-from .areas import AREAS
+from .area_registry import AREAS
 from .models import DroppedImport, PendingImport
 from ngoaivu.core.screen_figures import screen_count
 

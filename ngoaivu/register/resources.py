@@ -18,7 +18,8 @@ from ngoaivu.core.locking import FIELD, is_versioned
 from ngoaivu.core.permissions import can_edit, default_unit, owning_unit, scope
 
 from .copies import NOT_READ, KeptRows
-from .widgets import NumberWidget, UnitCodeWidget, UnitWidget, is_blank, widget_for
+from .value_widgets import NumberWidget, is_blank
+from .widgets import UnitCodeWidget, UnitWidget, widget_for
 from .models.base import copy_message, first_copy
 from .unlikely import row_values, row_warnings
 

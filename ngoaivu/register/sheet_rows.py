@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from ngoaivu.core.permissions import owning_unit
 
-from .widgets import is_blank, nfc
+from .value_widgets import is_blank, nfc
 
 
 def is_required(resource, field):

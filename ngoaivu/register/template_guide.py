@@ -18,19 +18,8 @@ from ngoaivu.pure.text import collation_key
 
 from .examples import example_values
 from .sheet_rows import EXAMPLE_MARK, is_required
-from .widgets import (
-    BooleanWidget,
-    ChoiceWidget,
-    CitationWidget,
-    CountryWidget,
-    DateWidget,
-    NumberWidget,
-    PartnerLocalityWidget,
-    ScopedForeignKeyWidget,
-    TaxCodeWidget,
-    UnitCodeWidget,
-    UnitWidget,
-)
+from .value_widgets import BooleanWidget, ChoiceWidget, CountryWidget, DateWidget, NumberWidget, TaxCodeWidget
+from .widgets import CitationWidget, PartnerLocalityWidget, ScopedForeignKeyWidget, UnitCodeWidget, UnitWidget
 
 GUIDE_LIST_LIMIT = 400  # longer lists are only in the cell's drop-down
 

@@ -19,7 +19,7 @@ from ngoaivu.core.permissions import can_edit, can_write, scope
 from ngoaivu.core.forms import FigureMixin
 from ngoaivu.core.keyset import keyset_page, row_count
 
-from .areas import AREAS
+from .area_registry import AREAS
 from .conflicts import conflict_page
 from .display import field_rows, history_entries, list_rows
 from .forms import form_class

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from ngoaivu.core.lineage import is_focal_on, scope_of
 from ngoaivu.core.models import Succession, Unit
-from ngoaivu.register.areas import AREAS
+from ngoaivu.register.area_registry import AREAS
 from ngoaivu.register.counting import scoped
 
 

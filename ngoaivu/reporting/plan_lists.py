@@ -9,7 +9,7 @@ from ngoaivu.pure.text import fold
 from ngoaivu.pure.plans import planned_months, planned_within, purpose_without_place, trip_place
 from ngoaivu.pure.wording import after_verb, as_sentence, in_year, reads_as_task
 from ngoaivu.register import models as m
-from ngoaivu.register.areas import date_field_of
+from ngoaivu.register.area_registry import date_field_of
 from ngoaivu.register.counting import scoped
 
 # Which of the register's work each area of the plan names, in the order the areas are written.
@@ -20,7 +20,7 @@ SOURCES = {
     "plan_information": (m.CulturalEvent, m.Bulletin),
 }
 # The work a plan names from the register: what is dated in the period it speaks of, by its area's date
-# (register.areas.date_field_of), to its last day when it has one. An event postponed or cancelled is not
+# (register.area_registry.date_field_of), to its last day when it has one. An event postponed or cancelled is not
 # planned; one held since was. A letter is answered, not planned.
 NOT_PLANNED = (m.ActivityStatus.POSTPONED, m.ActivityStatus.CANCELLED)
 

@@ -10,7 +10,7 @@ from ngoaivu.core.period_field import in_words
 from ngoaivu.core.permissions import is_unit_bound, scope
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.wording import screen_date
-from ngoaivu.register.areas import area_of
+from ngoaivu.register.area_registry import area_of
 from ngoaivu.register.counting import windows
 from ngoaivu.register.engine import evaluate, rows
 

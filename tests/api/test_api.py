@@ -267,7 +267,7 @@ def test_obtain_token(users):
 
 
 def test_every_area_lists(api, units):
-    from ngoaivu.register.areas import AREAS
+    from ngoaivu.register.area_registry import AREAS
 
     client = api("officer")
     for slug in AREAS:
@@ -347,7 +347,7 @@ def test_a_figure_whose_value_is_not_certain_is_refused_and_nothing_changes(api,
 
 def test_a_plan_deleted_through_the_api_is_restored_with_its_items(api, users, units):
     """Deleted at one moment with its items, as from the register's pages, so that restoring it finds them."""
-    from ngoaivu.register.areas import AREAS
+    from ngoaivu.register.area_registry import AREAS
     from ngoaivu.register.history import deleted_with
     from ngoaivu.register.models import DelegationPlan, DelegationPlanItem
 

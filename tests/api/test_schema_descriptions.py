@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from ngoaivu.register.areas import AREAS
+from ngoaivu.register.area_registry import AREAS
 
 pytestmark = pytest.mark.django_db
 

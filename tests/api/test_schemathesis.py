@@ -28,7 +28,7 @@ from schemathesis.specs.openapi.checks import negative_data_rejection, response_
 from ngoaivu.accounts.models import ApiToken
 from ngoaivu.collection.models import ReportRequest, Submission
 from ngoaivu.procedures.models import Procedure, Translation
-from ngoaivu.register.areas import AREAS
+from ngoaivu.register.area_registry import AREAS
 from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.reporting.services import create_report
 from ngoaivu.reporting.templates_store import install_shipped_templates

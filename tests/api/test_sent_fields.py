@@ -7,7 +7,7 @@ from django.utils import translation
 from rest_framework.test import APIClient
 
 from ngoaivu.accounts.models import ApiToken
-from ngoaivu.register.areas import AREAS
+from ngoaivu.register.area_registry import AREAS
 from ngoaivu.register.models import DelegationPlanItem, IncomingDelegation
 from ngoaivu.reporting.models import Report
 from tests.api.test_reports import report_of

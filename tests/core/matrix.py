@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from django.templatetags.static import static
 
-from ngoaivu.register.areas import AREAS
+from ngoaivu.register.area_registry import AREAS
 
 # --- Outcomes -------------------------------------------------------------------------------
 OK = "ok"  # 200, or a 302 that is the page's normal flow (Row.flow)

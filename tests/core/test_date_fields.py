@@ -45,7 +45,7 @@ def test_a_day_the_month_lacks_typed_with_full_width_slashes_is_said_as_such():
 def test_a_two_digit_year_is_refused_alike_by_the_forms_and_the_import(typed):
     from django.utils import translation
 
-    from ngoaivu.register.widgets import DateWidget
+    from ngoaivu.register.value_widgets import DateWidget
 
     said = f"Ngày «{typed}» ghi năm bằng hai chữ số; ghi năm đủ bốn chữ số, theo dạng dd/mm/yyyy."
     with translation.override("vi"), pytest.raises(ValidationError) as refused:

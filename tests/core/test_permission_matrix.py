@@ -215,7 +215,7 @@ def build_world():
     from ngoaivu.core.models import Succession, Unit, User
     from ngoaivu.procedures.models import Translation
     from ngoaivu.register.models import ReportReading
-    from ngoaivu.register.areas import AREAS
+    from ngoaivu.register.area_registry import AREAS
     from ngoaivu.reporting.models import ReportTemplate
     from ngoaivu.reporting.services import create_report
     from tests.register.rows import make_row

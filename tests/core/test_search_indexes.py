@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 
 from ngoaivu.core.search import matching, trigram_index_name
-from ngoaivu.register.areas import AREAS
+from ngoaivu.register.area_registry import AREAS
 
 pytestmark = pytest.mark.django_db
 

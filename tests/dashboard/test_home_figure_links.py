@@ -11,7 +11,7 @@ from django.test import RequestFactory
 from ngoaivu.core.models import Unit
 from ngoaivu.dashboard.figures import KEY_INDICATORS
 from ngoaivu.pure.indicators import BY_CODE
-from ngoaivu.register.areas import AREAS
+from ngoaivu.register.area_registry import AREAS
 from ngoaivu.register.engine import evaluate
 from ngoaivu.register.views_list import filtered
 

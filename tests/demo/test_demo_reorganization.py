@@ -96,7 +96,7 @@ def test_the_office_reads_the_departments_rows_and_edits_none(loaded, client):
 
 
 def test_every_row_is_dated_while_its_unit_existed(loaded):
-    from ngoaivu.register.areas import AREAS
+    from ngoaivu.register.area_registry import AREAS
 
     checked = 0
     for area in AREAS.values():

@@ -7,7 +7,7 @@ from decimal import Decimal
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.procedures.models import Procedure
 from ngoaivu.register import models as m
-from ngoaivu.register.areas import AREAS
+from ngoaivu.register.area_registry import AREAS
 
 DAY = date(2021, 3, 10)
 _seq = itertools.count(1)

@@ -155,7 +155,7 @@ def test_a_post_without_a_version_is_saved_as_before(users, units, incoming):
 
 def test_a_record_gone_meanwhile_keeps_the_typed_values_on_the_page(rf, users, units, incoming):
     """Deleted (or moved out of reach) between the refusal and the page: values shown, nothing to save into."""
-    from ngoaivu.register.areas import AREAS
+    from ngoaivu.register.area_registry import AREAS
     from ngoaivu.register.conflicts import conflict_page
     from ngoaivu.register.forms import form_class
 

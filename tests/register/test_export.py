@@ -16,9 +16,9 @@ from django_countries.fields import CountryField
 from ngoaivu.core.models import Unit
 from ngoaivu.pure.spreadsheets import csv_cell
 from ngoaivu.register import workbooks
-from ngoaivu.register.areas import AREAS
+from ngoaivu.register.area_registry import AREAS
 from ngoaivu.register.models import ForeignAid, IncomingDelegation
-from ngoaivu.register.widgets import NumberWidget
+from ngoaivu.register.value_widgets import NumberWidget
 from tests.register.rows import make_row
 
 TRIGGERS = ["=", "+", "-", "@", "\t", "\r"]

@@ -11,7 +11,7 @@ from django_countries.fields import CountryField
 
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.procedures.models import Procedure
-from ngoaivu.register.areas import AREAS
+from ngoaivu.register.area_registry import AREAS
 from ngoaivu.register.models import FishingIncident, IncomingDelegation
 from tests.register.rows import make
 

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from ngoaivu.core.models import LegalDocument, Succession, Unit
-from ngoaivu.register.areas import AREAS
+from ngoaivu.register.area_registry import AREAS
 from tests.register.rows import make, make_row, mark_field
 
 # the areas a unit reporter writes: not the office's own catalogue (core/permissions.can_write)

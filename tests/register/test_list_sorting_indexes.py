@@ -6,7 +6,7 @@ import pytest
 from django.db import connection, transaction
 
 from ngoaivu.core.keyset import keyset_page
-from ngoaivu.register.areas import AREAS
+from ngoaivu.register.area_registry import AREAS
 from ngoaivu.register.views import visible_rows
 from ngoaivu.register.views_list import ListOrder, ordered
 from tests.register.rows import make_row

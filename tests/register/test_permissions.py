@@ -15,7 +15,7 @@ import pytest
 from django.urls import reverse
 
 from ngoaivu.core.models import LegalDocument, Role, User
-from ngoaivu.register.areas import AREAS
+from ngoaivu.register.area_registry import AREAS
 from ngoaivu.register.forms import form_class
 from tests.register.rows import make, make_row, mark_field
 

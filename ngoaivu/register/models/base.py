@@ -72,7 +72,7 @@ class Record(Versioned):
             errors = error.update_error_dict(errors)
         if errors:
             raise ValidationError({name: [_one_empty(item) for item in items] for name, items in errors.items()})
-        from ngoaivu.register.areas import date_field_of  # the areas name each model's date
+        from ngoaivu.register.area_registry import date_field_of  # the areas name each model's date
 
         field = date_field_of(type(self))
         day = getattr(self, field, None) if field and field not in (exclude or ()) else None
@@ -93,7 +93,7 @@ class Record(Versioned):
                 label = capfirst(self._meta.get_field(name).verbose_name)
                 errors[name] = [message % {"field": label, "day": screen_date(day), "today": screen_date(today)}]
         # An event «Đã thực hiện» is counted as held: its day cannot be ahead (one recorded ahead is planned).
-        from ngoaivu.register.areas import date_field_of
+        from ngoaivu.register.area_registry import date_field_of
 
         name = date_field_of(type(self)) if getattr(self, "status", None) == ActivityStatus.DONE else None
         day = getattr(self, name) if name and name not in exclude and name not in errors else None
