@@ -8,19 +8,17 @@ as they were."""
 
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from django_tasks import task
 
 from ngoaivu.core.background import enqueue_after_commit
-from ngoaivu.core.errors import error_text
-from ngoaivu.core.screen_figures import screen_number
-from ngoaivu.pure.wording import format_count
 from ngoaivu.reading.reader import ReadError
 from ngoaivu.register.tasks import read_received
 
 from .models import ReadingState, Submission
 from ngoaivu.core.figure_limits import TEXT_LIMIT
 
+from .reading_said import part
 from .services import start
 from .uploaded import from_reading, overlong_text
 
@@ -33,31 +31,30 @@ def queue_reading(submission, data, kind, name):
     extension = {"text": "txt"}.get(kind, kind)
     submission.pending_file.save(f"bao-cao.{extension}", ContentFile(data), save=False)
     submission.pending_name = name[:255]
-    submission.reading_state, submission.reading_message = ReadingState.PENDING, ""
-    submission.save(update_fields=["pending_file", "pending_name", "reading_state", "reading_message", "updated_at"])
+    submission.reading_state, submission.reading_said = ReadingState.PENDING, []
+    submission.save(update_fields=["pending_file", "pending_name", "reading_state", "reading_said", "updated_at"])
     enqueue_after_commit(read_submission, submission.pk, submission.pending_file.name)
 
 
 def reading_failure(failure):
-    """Why a reading failed, for the user: the reader's own message, else the kind of error."""
+    """Why a reading failed, as a part of what the unit is told: the reader's own message, else the kind of error."""
     if isinstance(failure, ReadError):
-        return error_text(failure)
-    return _("Không đọc được tệp (lỗi %(error)s).") % {"error": type(failure).__name__}
+        return part(failure.message, **failure.params)
+    return part(gettext_noop("Không đọc được tệp (lỗi %(error)s)."), error=type(failure).__name__)
 
 
 def refusal(name, reason, submission, advice=True, unread=False):
-    """What the unit is told of a file not used: its name, whether it could not be read (unread) or was
-    read and not used, why, what to send instead, and that the file in use and the figures read from it stay."""
-    opening = _("Không đọc được tệp «%(name)s».") if unread else _("Không dùng tệp «%(name)s».")
-    said = [opening % {"name": name}, reason]
+    """[part] of what the unit is told of a file not used (reading_said.said_text says them): its name,
+    whether it could not be read (unread) or was read and not used, why (reason, a part), what to send
+    instead, and that the file in use and the figures read from it stay."""
+    opening = gettext_noop("Không đọc được tệp «%(name)s».") if unread else gettext_noop("Không dùng tệp «%(name)s».")
+    said = [part(opening, name=name), reason]
     if advice:
-        said.append(_("Đề nghị tải lên báo cáo bằng tệp Word (.docx) hoặc tệp PDF có lớp chữ."))
+        said.append(part(gettext_noop("Đề nghị tải lên báo cáo bằng tệp Word (.docx) hoặc tệp PDF có lớp chữ.")))
     if submission.stored_file:
-        said.append(
-            _("Tệp đã tải lên trước đó («%(name)s») và số liệu đọc từ tệp ấy vẫn được giữ nguyên.")
-            % {"name": submission.uploaded_file}
-        )
-    return " ".join(said)
+        kept = gettext_noop("Tệp đã tải lên trước đó («%(name)s») và số liệu đọc từ tệp ấy vẫn được giữ nguyên.")
+        said.append(part(kept, name=submission.uploaded_file))
+    return said
 
 
 def _still_waiting(submission_id, file_name):
@@ -72,12 +69,12 @@ def _still_waiting(submission_id, file_name):
     return submission
 
 
-def _drop_pending(submission, state, message):
-    """The pending file is not used: dropped, the file in use kept, the unit told why."""
+def _drop_pending(submission, state, said):
+    """The pending file is not used: dropped, the file in use kept, the unit told why (said, [part])."""
     submission.pending_file.delete(save=False)
     submission.pending_name = ""
-    submission.reading_state, submission.reading_message = state, message
-    submission.save(update_fields=["pending_file", "pending_name", "reading_state", "reading_message", "updated_at"])
+    submission.reading_state, submission.reading_said = state, said
+    submission.save(update_fields=["pending_file", "pending_name", "reading_state", "reading_said", "updated_at"])
 
 
 def _use_pending(submission):
@@ -91,11 +88,37 @@ def _use_pending(submission):
 def too_long(overlong):
     """Why a file whose text runs beyond a section's limit is not used: overlong, uploaded.overlong_text's."""
     section, length = overlong
-    return _(
+    message = gettext_noop(
         "Nội dung mục «%(section)s» đọc từ tệp dài %(length)s ký tự, vượt quá giới hạn %(limit)s ký tự của một mục. "
         "Đề nghị kiểm tra các đề mục trong tệp (nội dung nhiều mục có thể đã bị đọc gộp vào một mục) "
         "hoặc rút gọn mục này, rồi tải tệp lên lại."
-    ) % {"section": section, "length": screen_number(length), "limit": screen_number(TEXT_LIMIT)}
+    )
+    return part(message, section=section, length=length, limit=TEXT_LIMIT)
+
+
+def read_said(name, figures, texts, kept, replaced):
+    """[part] of what the unit is told of a file read into its answer: how many figures and texts it gave,
+    how many of the unit's own texts were kept, and the sections whose saved text the file's took the place
+    of (replaced: their labels)."""
+    said = [
+        part(
+            gettext_noop("Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục."),
+            counts=("figures", "texts"),
+            name=name,
+            figures=figures,
+            texts=texts,
+        )
+    ]
+    if kept:
+        message = gettext_noop("Giữ nguyên %(kept)s mục đơn vị đã tự viết mà tệp không có.")
+        said.append(part(message, counts=("kept",), kept=kept))
+    if replaced:
+        message = gettext_noop(
+            "Nội dung đơn vị đã lưu ở %(count)s mục (%(sections)s) được thay bằng nội dung của tệp; "
+            "nội dung đã lưu vẫn hiện dưới mục, bấm «Dùng lại nội dung đã lưu» để khôi phục."
+        )
+        said.append(part(message, counts=("count",), count=len(replaced), sections=", ".join(replaced)))
+    return said
 
 
 @task()
@@ -118,7 +141,7 @@ def read_submission(submission_id: int, file_name: str) -> str:
         if submission is None:
             return "superseded"
         if not submission.is_pending:  # sent while its file was being read: the answer as sent stays
-            sent = _("Báo cáo đã được gửi trước khi đọc xong tệp; số liệu đọc được không đưa vào.")
+            sent = part(gettext_noop("Báo cáo đã được gửi trước khi đọc xong tệp; số liệu đọc được không đưa vào."))
             _drop_pending(
                 submission, ReadingState.DONE, refusal(submission.pending_name, sent, submission, advice=False)
             )
@@ -132,22 +155,9 @@ def read_submission(submission_id: int, file_name: str) -> str:
         _use_pending(submission)
         figures, texts, kept, replaced = from_reading(submission, result, submission.uploaded_file)
         submission.reading_state = ReadingState.DONE
-        submission.reading_message = _("Đã đọc tệp %(name)s: %(figures)s số liệu, %(texts)s mục.") % {
-            "name": submission.uploaded_file,
-            "figures": format_count(figures),
-            "texts": format_count(texts),
-        }
-        if kept:
-            submission.reading_message += " " + _("Giữ nguyên %(kept)s mục đơn vị đã tự viết mà tệp không có.") % {
-                "kept": format_count(kept)
-            }
-        if replaced:
-            submission.reading_message += " " + _(
-                "Nội dung đơn vị đã lưu ở %(count)s mục (%(sections)s) được thay bằng nội dung của tệp; "
-                "nội dung đã lưu vẫn hiện dưới mục, bấm «Dùng lại nội dung đã lưu» để khôi phục."
-            ) % {"count": format_count(len(replaced)), "sections": ", ".join(replaced)}
+        submission.reading_said = read_said(submission.uploaded_file, figures, texts, kept, replaced)
         submission.signatures = signatures
-        submission.save(update_fields=["reading_state", "reading_message", "signatures", "updated_at"])
+        submission.save(update_fields=["reading_state", "reading_said", "signatures", "updated_at"])
     return ReadingState.DONE
 
 

@@ -39,7 +39,8 @@ from .figures import (
 )
 from .forms import AnswerForm, ReviewForm, UploadForm
 from .models import Submission
-from .tasks import queue_reading, refusal
+from .reading_said import said_text
+from .tasks import queue_reading, reading_failure, refusal
 from .services import (
     SubmissionError,
     all_sections,
@@ -304,10 +305,12 @@ def _upload(request, submission):
         if kind == "docx":
             _check_text(data, upload.name)
     except UploadError as failure:
-        messages.error(request, refusal(upload.name, error_text(failure), submission, advice=False, unread=True))
+        messages.error(
+            request, said_text(refusal(upload.name, error_text(failure), submission, advice=False, unread=True))
+        )
         return None
     except ReadError as failure:
-        messages.error(request, refusal(upload.name, error_text(failure), submission, unread=True))
+        messages.error(request, said_text(refusal(upload.name, reading_failure(failure), submission, unread=True)))
         return None
     return data, kind, upload.name
 

@@ -255,7 +255,8 @@ def open_archive(path):
 # Fields renamed since a backup may have been taken: {model label: {old name: new name}}. A
 # backup of an older version loads into today's tables under today's names.
 RENAMED_FIELDS = {
-    "collection.submission": {"state": "status"},
+    # reading_message was the text of a reading; its string loads as it was (collection/reading_said.py).
+    "collection.submission": {"state": "status", "reading_message": "reading_said"},
     "core.legaldocument": {"stage": "status"},
     "core.historicallegaldocument": {"stage": "status"},
     "reporting.report": {"request": "letter"},

@@ -4,6 +4,7 @@ report signed by the Giám đốc, then the Sở; the university's answer arrivi
 from datetime import date
 
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 from django_tasks import task
 
 from .signing import DEMO_PASSPHRASE, keys_dir
@@ -38,6 +39,7 @@ def receive_signed_answer(submission_id: int) -> str:
     """The university's 9-month answer as the PDF it would send: made from its texts, signed with
     the university's seal, kept beside the answer with its signatures checked."""
     from ngoaivu.collection.models import ReadingState, Submission
+    from ngoaivu.collection.reading_said import part
     from ngoaivu.collection.services import keep_file
     from ngoaivu.core.signature_checks import signature_lines
     from ngoaivu.reporting.docx_render import render_docx
@@ -79,6 +81,7 @@ def receive_signed_answer(submission_id: int) -> str:
     keep_file(submission, signed, "pdf")
     submission.signatures = signature_lines(signed)
     submission.reading_state = ReadingState.DONE
-    submission.reading_message = "Tệp báo cáo đơn vị gửi kèm bản trả lời, có chữ ký số của đơn vị (dữ liệu mẫu)."
-    submission.save(update_fields=["signatures", "reading_state", "reading_message", "updated_at"])
+    sent = gettext_noop("Tệp báo cáo đơn vị gửi kèm bản trả lời, có chữ ký số của đơn vị (dữ liệu mẫu).")
+    submission.reading_said = [part(sent)]
+    submission.save(update_fields=["signatures", "reading_state", "reading_said", "updated_at"])
     return submission.signatures[0]["line"]

@@ -15,6 +15,7 @@ from ngoaivu.core.models import Unit
 from ngoaivu.core.uploads import get_private_storage
 from ngoaivu.register.models.readings import ReadingState
 
+from ..reading_said import said_text
 from .requests import ReportRequest
 
 
@@ -65,9 +66,10 @@ class Submission(Versioned):
     )
     pending_name = models.CharField(_("tên tệp mới tải lên"), max_length=255, blank=True)
     # The reading of the last upload, by a background task: its state, what it found or why the file
-    # was not used, and each signature of the PDF in use as checked on arrival.
+    # was not used, and each signature of the PDF in use as checked on arrival. What the reading found is
+    # kept as marked messages and their values, said in the language of whoever reads it (reading_message).
     reading_state = models.CharField(_("tình trạng đọc tệp"), max_length=10, choices=ReadingState.choices, blank=True)
-    reading_message = models.TextField(_("kết quả đọc tệp"), blank=True)
+    reading_said = models.JSONField(_("kết quả đọc tệp"), default=list, blank=True)  # reading_said.py
     signatures = models.JSONField(
         _("chữ ký số của tệp"), default=list, blank=True
     )  # [{"line": "…", "sound": True, False or None (no signature)}]
@@ -118,6 +120,11 @@ class Submission(Versioned):
     @property
     def is_pending(self):
         return self.status in self.PENDING
+
+    @property
+    def reading_message(self):
+        """What the reading of the last upload found, or why its file was not used, in the active language."""
+        return said_text(self.reading_said)
 
     @property
     def is_being_read(self):
