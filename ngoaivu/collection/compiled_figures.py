@@ -22,6 +22,7 @@ from ngoaivu.pure.period_parsing import parse
 from ngoaivu.pure.periods import Period
 from ngoaivu.pure.text import collation_key
 from ngoaivu.register.engine import evaluate, evaluate_by_scope
+from ngoaivu.reporting.lists import list_reads
 from ngoaivu.reporting.template_names import indicator_codes, list_names
 
 
@@ -53,25 +54,11 @@ def evaluate_whole(codes, period, units, register, scope):
     return register if scope == units else evaluate(codes, period, scope)
 
 
-# The register's indicators whose rows a list reads, for the lists not named after one (reporting/lists.py,
-# partner_lists.py): a unit whose only rows of the period are such a list's is counted by its register all
-# the same (register_units), its rows listed as the asking unit's register lists them.
-LISTED_BY = {
-    "student_arrivals": ("foreign_student_arrivals",),
-    "partner_student_arrivals": ("foreign_student_arrivals",),
-    "procedure_translations": ("procedures_translated",),
-    "partner_agreement_steps": ("agreement_steps",),
-    "partner_delegations_out": ("outgoing_delegations",),
-    "partner_delegations_in": ("incoming_delegations",),
-    "partner_conferences": ("conferences",),
-    "partner_events": ("economic_events", "cultural_events"),
-    "partner_aid": ("aid",),
-}
-
-
 def listed_codes(names):
-    """The indicators whose register rows the lists of names read (LISTED_BY, else the list's own name)."""
-    return [code for name in names for code in LISTED_BY.get(name, (name,)) if code in BY_CODE]
+    """The indicators whose register rows the lists of names read, as each list says (reporting/lists.list_reads):
+    a unit whose only rows of the period are a list's is counted by its register all the same
+    (register_units), its rows listed as the asking unit's register lists them."""
+    return list(dict.fromkeys(code for name in names for code in list_reads(name)))
 
 
 def part_scopes(period, unit, accepted, whole, missing=(), own_scopes=None):

@@ -54,9 +54,9 @@ from ngoaivu.register.engine import left, rows
 from ngoaivu.register.models.tasks import OPEN_PROGRESS
 
 from . import signals
-from .partner_lists import LAO_LISTS, country_names, partner_countries
+from .partner_lists import COUNTRY_LISTS, LAO_LISTS, country_names, partner_countries
 from .plan_lists import PLAN_LISTS, planned_work
-from .shared_rows import agreement_steps, aid_rows, arrivals, countries_apart, country_name
+from .shared_rows import agreement_steps, aid_rows, arrivals, countries_apart, country_name, reads
 
 LANGUAGES = {
     "vi": "Tiếng Việt",
@@ -101,6 +101,7 @@ def build_lists(units, period, names=None, speaker=None):
     return lists
 
 
+@reads("courtesy_receptions")
 def _courtesy_receptions(units, period):
     return [
         {"mission": row.mission, "country": row.country.name, "date": row.received_on}
@@ -115,13 +116,15 @@ def _agreements(code):
             for row in rows(code, period, units)
         ]
 
-    return build
+    return reads(code)(build)
 
 
+@reads("aid")
 def _aid(units, period):
     return aid_rows(rows("aid", period, units).order_by("approved_on", "pk"))
 
 
+@reads("conferences")
 def _conferences(units, period):
     apart = countries_apart()  # held with a partner of a country told in a section of its own: told there
     return [
@@ -142,6 +145,7 @@ def _conferences(units, period):
     ]
 
 
+@reads("bulletins")
 def _bulletins(units, period):
     return [
         {"number": row.issue_number, "title": row.title, "date": row.published_on}
@@ -158,7 +162,7 @@ def _languages(code, order):
         by_code = {row["language"]: row["n"] for row in counted}
         return [{"language": LANGUAGES.get(lang, lang), "count": by_code[lang]} for lang in sorted(by_code, key=order)]
 
-    return build
+    return reads(code)(build)
 
 
 def _held(code, *fields):
@@ -168,7 +172,7 @@ def _held(code, *fields):
             for row in rows(code, period, units).order_by("held_on", "pk")
         ]
 
-    return build
+    return reads(code)(build)
 
 
 def _plain(value):
@@ -176,10 +180,12 @@ def _plain(value):
     return getattr(value, "name", value)
 
 
+@reads("foreign_student_arrivals")
 def _student_arrivals(units, period):
     return arrivals(rows("foreign_student_arrivals", period, units))
 
 
+@reads("foreign_students")
 def _students_left(units, period):
     by_country = left("foreign_students", period, units).values("country").annotate(n=Sum("persons"))
     return [{"country": country_name(row["country"]), "persons": row["n"]} for row in by_country.order_by("-n")]
@@ -203,7 +209,7 @@ def _documents(code, issuer):
             for doc in rows(code, period, units).select_related("unit").order_by("issued_on", "pk")
         ]
 
-    return build
+    return reads(code)(build)
 
 
 def _tasks(source):
@@ -234,9 +240,10 @@ def _tasks(source):
             )
         return rows
 
-    return build
+    return reads()(build)  # the tasks of the year, not an indicator's rows of the period
 
 
+@reads("outgoing_delegations")
 def _outgoing_delegations(units, period):
     found = _delegations_sent(units, period)
     months = [(row["date"].year, row["month"]) for row in found]
@@ -276,11 +283,13 @@ def _answers(returned):
     return build
 
 
+@reads("integration_work")
 def _integration_work(units, period):
     work = rows("integration_work", period, units).order_by("start_date", "pk")
     return [{"title": row.title, "date": row.start_date} for row in work]
 
 
+@reads("training_attended")
 def _training_attended(units, period):
     return [
         {
@@ -319,6 +328,7 @@ def _tasks_due_next(units, period):
     return sorted(due, key=lambda row: (row["deadline"], row["title"]))
 
 
+@reads()  # the plans of next year, no indicator's rows of the period
 def _next_year_plan(units, period):
     items = (
         scoped(m.DelegationPlanItem, units, "plan__year")
@@ -385,3 +395,13 @@ LISTS = {
     **LAO_LISTS,
     **PLAN_LISTS,  # the plan section's rows by area of work
 }
+
+
+def list_reads(name):
+    """The indicators whose register rows the list name reads (shared_rows.reads), a list of the report
+    or of a country's section (partner_lists.COUNTRY_LISTS); none for a list of the speaker's own work
+    (OWN_WORK), which names no other unit's rows, nor for a name that is no list."""
+    if name in OWN_WORK:
+        return ()
+    build = LISTS.get(name) or COUNTRY_LISTS.get(name)
+    return () if build is None else build.reads

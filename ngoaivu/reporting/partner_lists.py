@@ -8,13 +8,15 @@ from ngoaivu.register import models as m
 from ngoaivu.register.engine import rows
 
 from .plan_lists import work_row
-from .shared_rows import agreement_steps, aid_rows, arrivals, countries_apart
+from .shared_rows import agreement_steps, aid_rows, arrivals, countries_apart, reads
 
 
+@reads("foreign_student_arrivals")
 def _student_arrivals(units, period, country):
     return arrivals(rows("foreign_student_arrivals", period, units).filter(country=country))
 
 
+@reads("outgoing_delegations")
 def _delegations_out(units, period, country):
     found = rows("outgoing_delegations", period, units).order_by("start_date", "pk")
     return [
@@ -24,6 +26,7 @@ def _delegations_out(units, period, country):
     ]
 
 
+@reads("incoming_delegations")
 def _delegations_in(units, period, country):
     """The delegations of the country received, but students come to study: the students' arrivals tell them."""
     found = (
@@ -35,12 +38,14 @@ def _delegations_in(units, period, country):
     return [{**work_row(row.title, row.start_date, row.end_date), "persons": row.person_visits} for row in found]
 
 
+@reads("conferences")
 def _conferences(units, period, country):
     """Conferences held with the country's partners (seed 003: «Hội nghị trực tuyến với tỉnh Champasak»), by date."""
     found = rows("conferences", period, units).filter(country=country).order_by("start_date", "pk")
     return [work_row(row.title, row.start_date, row.end_date) for row in found]
 
 
+@reads("economic_events", "cultural_events")
 def _events(units, period, country):
     """Events of economic and cultural diplomacy held with the country's partners, by date."""
     found = [
@@ -51,6 +56,7 @@ def _events(units, period, country):
     return sorted(found, key=lambda row: (row["date"], row["title"]))
 
 
+@reads("aid")
 def _aid(units, period, country):
     return aid_rows(rows("aid", period, units).filter(country=country).order_by("approved_on", "pk"))
 
@@ -73,6 +79,7 @@ def country_names():
     return [{"code": code, **report_names(code)} for code in countries_apart()]
 
 
+@reads()  # the countries, from the localities reported apart; the lists of each are named on their own
 def partner_countries(units, period):
     """A row per country reported apart, country_names' with its lists: {…, "lists": {name: rows}};
     the template repeats its «each» section once per row."""
@@ -85,7 +92,7 @@ def partner_countries(units, period):
 def of_laos(name):
     """A list of Laos alone, as the templates edited before the partner sections name it (lao_aid…)."""
     build = COUNTRY_LISTS[name]
-    return lambda units, period: build(units, period, "LA")
+    return reads(*build.reads)(lambda units, period: build(units, period, "LA"))
 
 
 # What those templates still write.

@@ -10,6 +10,19 @@ from ngoaivu.register import models as m
 from ngoaivu.register.engine import rows
 
 
+def reads(*codes):
+    """Marks a list's builder with the indicators whose register rows it lists (none: it lists no
+    indicator's rows). A compilation counts a unit whose only rows of the period a list names by its
+    register all the same (collection/compiled_figures.listed_codes): read from the list itself, so
+    that a list cannot read rows the compilation does not count."""
+
+    def mark(build):
+        build.reads = codes
+        return build
+
+    return mark
+
+
 def countries_apart():
     """The codes of the countries whose localities the reports tell in a section of their own
     (PartnerLocality.reported_apart), in order."""
@@ -17,6 +30,7 @@ def countries_apart():
     return sorted(set(found))
 
 
+@reads("agreement_steps")
 def agreement_steps(units, period, country=None):
     """One row per agreement worked on in the period: its steps in the officer's words (or by their
     names), each with its document, as the clauses of one sentence (seed 003: «Về …: Tham mưu UBND

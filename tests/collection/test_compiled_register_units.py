@@ -152,3 +152,37 @@ def test_an_asked_unit_outside_the_askers_own_reports_is_counted_by_its_register
     )
     context = compilation.compiled_context(request, compilation._accepted(request))
     assert context.figures["foreign_students"]["count"].period == 35
+
+
+def test_every_list_says_the_indicators_whose_rows_it_reads():
+    # What a compilation counts a unit by, read from the lists themselves: a list added without saying it
+    # fails here, not silently in a compiled report that leaves its unit's rows uncounted.
+    from ngoaivu.pure.indicators import BY_CODE
+    from ngoaivu.reporting.lists import LISTS, OWN_WORK
+    from ngoaivu.reporting.partner_lists import COUNTRY_LISTS
+
+    for name, build in {**LISTS, **COUNTRY_LISTS}.items():
+        if name not in OWN_WORK:
+            assert isinstance(getattr(build, "reads", None), tuple), name
+            assert set(build.reads) <= set(BY_CODE), name
+
+
+def test_the_lists_templates_name_count_the_rows_they_read():
+    from ngoaivu.collection.compiled_figures import listed_codes
+
+    assert listed_codes(["student_arrivals", "partner_student_arrivals"]) == ["foreign_student_arrivals"]
+    assert listed_codes(["partner_events", "procedure_translations"]) == [
+        "economic_events",
+        "cultural_events",
+        "procedures_translated",
+    ]
+    # The lists of Laos the templates edited before the partner sections still write read what the partner
+    # section's lists read; the students who left are the stock's rows.
+    assert listed_codes(["lao_aid", "lao_events", "lao_delegations_in"]) == [
+        "aid",
+        "economic_events",
+        "cultural_events",
+        "incoming_delegations",
+    ]
+    assert listed_codes(["students_left"]) == ["foreign_students"]
+    assert listed_codes(["planned_work", "tasks_programme", "next_year_plan", "partner_countries", "nothing"]) == []
