@@ -68,11 +68,21 @@ def compiled_cells(own, accepted, code, measure, held=None, others=()):
     return (
         cells
         + [
-            max(int((s.values or {}).get(code, {}).get(measure) or 0), counts.get(code, {}).get(measure, 0))
+            counts.get(code, {}).get(measure, 0) if by_register(s, counts, code, measure) else _stated(s, code, measure)
             for s, counts in zip(accepted, held, strict=True)
         ]
         + [int(f.period or 0) if f else 0 for f in theirs]
     )
+
+
+def _stated(submission, code, measure):
+    return int((submission.values or {}).get(code, {}).get(measure) or 0)
+
+
+def by_register(submission, counts, code, measure):
+    """Whether an accepted answer's figure of code's measure is its register's (counts: its held_counts): it
+    states fewer than the rows of its unit the report lists (compiled_cells)."""
+    return counts.get(code, {}).get(measure, 0) > _stated(submission, code, measure)
 
 
 def table(request):
@@ -292,18 +302,27 @@ def compiled_context(request, accepted, held=None):
     period, codes, units, whole, names = found.period, found.codes, found.units, found.whole, list_names(definition)
     register, own = evaluate(codes, period, units), found.parts[("own", unit.pk)]
     held = held_counts(request, accepted) if held is None else held
-    totals, contributors, own_period = {}, {}, set()
+    totals, contributors, registered, own_period = {}, {}, {}, set()
     for code, by_measure in register.items():
         for measure in by_measure:
             cells = compiled_cells(own, accepted, code, measure, held, found.others)
             totals[(code, measure)] = sum(cells)
-            # the answers that give the indicator a figure: its sentences say those (paragraphs.attributed)
-            contributors.setdefault(code, set()).update(s.unit_id for s, n in zip(accepted, cells[1:]) if n)
+            for s, n, counts in zip(accepted, cells[1 : 1 + len(accepted)], held, strict=True):
+                # the answers that give the indicator a figure: its sentences say those (paragraphs.attributed);
+                # one whose figure is its register's (it stated fewer) is said with the registers
+                if n:
+                    counted = registered if by_register(s, counts, code, measure) else contributors
+                    counted.setdefault(code, set()).add(s.unit_id)
             if cells[0]:
                 own_period.add(code)  # the asking unit's own work: said only where it counts
+    # an answer counted by its register in one measure of an area (its delegations, not their persons) is
+    # said with the registers for the whole area, never as a report too
+    contributors = {code: ids - registered.get(code, set()) for code, ids in contributors.items()}
     figures = compiled_figures(register, evaluate_whole(codes, period, units, register, whole), totals)
     words = unit_words(unit, period.end)
-    whole_contributors, period_others, own_whole = whole_sources(codes, period, unit, found.parts, contributors)
+    whole_contributors, period_others, own_whole = whole_sources(
+        codes, period, unit, found.parts, contributors, registered
+    )
     whole_said = whole_province(request, period, accepted, submissions)
     return Context(
         figures=figures,

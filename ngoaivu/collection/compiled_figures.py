@@ -141,22 +141,30 @@ def register_units(parts):
     return [(u, found[u.pk]) for u in units]
 
 
-def whole_sources(codes, period, unit, parts, contributors):
+def whole_sources(codes, period, unit, parts, contributors, registered=None):
     """({code: (answering unit ids, [names of the other units])}, {code: [names of the other units]},
     {code: whether the asking unit's own register counts in it}): whose figures the year to date and a
     stock (the first), and the period (the second) count, as a sentence that states them says
     (reporting/paragraphs.attributed): the asking unit's own register when it holds rows of them, the
     answers that give the indicator a figure in the period (contributors: {code: unit ids}) or whose
     unit's register holds its earlier months, and each other unit of the scope whose register rows it
-    counts (parts: register_parts; the Biên phòng's detention of April, not asked)."""
+    counts (parts: register_parts; the Biên phòng's detention of April, not asked). registered: {code:
+    unit ids} of the accepted answers the period counts by their register (compilation.compiled_context:
+    they state fewer than the rows their register holds): named with the registers, not as reports."""
+    registered = registered or {}
     # named as unit_words names the asking unit (Unit.report_name): one unit never two ways in one report
-    names = {u.pk: u.report_name for u in Unit.objects.filter(pk__in=[k for kind, k in parts if kind == "other"])}
+    named = [k for kind, k in parts if kind == "other"] + [k for ids in registered.values() for k in ids]
+    names = {u.pk: u.report_name for u in Unit.objects.filter(pk__in=named)}
     sources, in_period, own = {}, {}, {}
     for code in codes:
         stock = BY_CODE[code].is_stock
-        answers, others, period_others = set(contributors.get(code, ())), [], []
+        answers, by_register = set(contributors.get(code, ())), registered.get(code, set())
+        # an answer counted by its register: its figure of the period, and so of the year to date, is the register's
+        others, period_others = [names[pk] for pk in by_register], [names[pk] for pk in by_register]
         for (kind, pk), figures in parts.items():
             held = figures.get(code, {}).values()
+            if kind == "answer" and pk in by_register:
+                continue
             if kind == "answer" and not stock and any(f.ytd - f.period for f in held):
                 answers.add(pk)  # its earlier months, from the register
             elif kind == "other":

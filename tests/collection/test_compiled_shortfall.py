@@ -113,3 +113,35 @@ def test_an_answer_without_a_count_cell_is_noted_by_the_figure_its_words_state(o
     groups = rows[("outgoing_delegations", "groups")]
     assert groups["marked"][1] == ("3", True)
     assert groups["note"] == f"{NOTE} Báo cáo tổng hợp dùng số của sổ theo dõi."
+
+
+def test_a_unit_counted_by_its_register_is_named_with_the_registers_not_among_the_reports(outgoing, units, users):
+    # The university answers no conference, its register holds one: the register's 01 is compiled for it.
+    # The Văn phòng's two are its answer's. «Theo báo cáo của 02 đơn vị» would give the university's
+    # conference to its report, which said none: it is named among the registers counted.
+    from ngoaivu.register.models import Conference
+
+    Conference.objects.create(unit=units["dh"], title="Hội thảo A", organiser="Trường", start_date=dt.date(2021, 8, 5))
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {"conferences": {"count": 0}})
+    answer(request, units["vp"], "accepted", {"conferences": {"count": 2}})
+    texts = dict(compilation.compile_report(request, users["officer"]).sections.values_list("key", "text"))
+    text = next(text for text in texts.values() if "hội nghị, hội thảo quốc tế trên địa bàn tỉnh" in text)
+    assert (
+        "Theo số liệu của Trường Đại học Phạm Văn Đồng và theo báo cáo của 01 đơn vị, đã quản lý 03 hội nghị, "
+        "hội thảo quốc tế trên địa bàn tỉnh."
+    ) in text
+    assert "02 đơn vị" not in text
+
+
+def test_an_answer_that_counts_its_registers_rows_stays_among_the_reports(outgoing, units, users):
+    # The same conference, answered: the university's figure is its report's.
+    from ngoaivu.register.models import Conference
+
+    Conference.objects.create(unit=units["dh"], title="Hội thảo A", organiser="Trường", start_date=dt.date(2021, 8, 5))
+    request = outgoing()
+    answer(request, units["dh"], "accepted", {"conferences": {"count": 1}})
+    answer(request, units["vp"], "accepted", {"conferences": {"count": 2}})
+    texts = dict(compilation.compile_report(request, users["officer"]).sections.values_list("key", "text"))
+    text = next(text for text in texts.values() if "hội nghị, hội thảo quốc tế trên địa bàn tỉnh" in text)
+    assert "Theo báo cáo của 02 đơn vị, đã quản lý 03 hội nghị, hội thảo quốc tế trên địa bàn tỉnh." in text
