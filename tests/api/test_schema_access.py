@@ -1,7 +1,5 @@
 """The schema and the endpoint list are for signed-in users (session or token), and the schema is built once."""
 
-import time
-
 import pytest
 from django.test import Client
 from rest_framework.test import APIClient
@@ -57,15 +55,10 @@ def test_the_schema_is_built_once_per_language(api, monkeypatch):
 
     monkeypatch.setattr(schema_module.SchemaGenerator, "get_schema", counted)
     client = api("officer")
-    started = time.perf_counter()
     first = client.get("/api/schema/?format=json")
-    cold = time.perf_counter() - started
-    started = time.perf_counter()
     for _ in range(5):
         again = client.get("/api/schema/?format=json")
-    warm = (time.perf_counter() - started) / 5
     assert first.content == again.content and len(built) == 1
-    assert warm < cold / 5, (cold, warm)
     client.get("/api/schema/")  # YAML: the same schema, rendered once more
     client.get("/api/docs/")
     assert len(built) == 1
