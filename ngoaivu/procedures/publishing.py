@@ -6,14 +6,16 @@ offers Vietnamese and English only (settings.LANGUAGES): these languages are act
 public pages alone, with translation.override. The public pages and the public API both read here.
 """
 
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery, TextField
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Prefetch, Q, Subquery, TextField, Value, When
 from django.db.models.fields.json import KT
 from django.db.models.functions import Coalesce, Trim
+from django.db.models.lookups import Contains, Regex
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
 from .models import TEXT_FIELDS, Language, Procedure, Translation, being_updated, shown_publicly
+from ngoaivu.core.search import Folded
 from ngoaivu.pure.search_terms import search_terms, term_pattern
 
 PUBLIC_LANGUAGES = ["vi", "en", "zh", "ko", "ja"]
@@ -195,20 +197,50 @@ def search_query(text):
 def search(queryset, lang, query):
     """The procedures whose Vietnamese text or published translation in lang (as shown) holds every word of
     query (of SEARCH_LENGTH characters at most, checked by the caller), in any order, accents ignored (search_text is stored folded);
-    a term of pure.search_terms as any of its equivalents («ビザ» as «査証»), a Korean one at a word's start."""
-    for alternatives in search_terms(search_query(query)):
-        condition = Q()
-        for texts in alternatives:
-            condition |= _holds_all(texts, lang)
-        queryset = queryset.filter(condition)
-    return queryset
+    a term of pure.search_terms as any of its equivalents («ビザ» as «査証»), a Korean one at a word's start.
+    Searched: texts.SEARCHED, the code too. Those whose name says it all come first (_named), each group in
+    the catalogue's order: «hộ chiếu» lists the passport's procedures before those that ask for a passport."""
+    parts = search_terms(search_query(query))
+    if not parts:
+        return queryset
+    named = Q()
+    for alternatives in parts:
+        queryset = queryset.filter(_any_of(alternatives, lang, _holds))
+        named &= _any_of(alternatives, lang, _named)
+    first = Case(When(named, then=Value(0)), default=Value(1), output_field=IntegerField())
+    return queryset.alias(rank=first).order_by("rank", *Procedure._meta.ordering)
 
 
-def _holds_all(texts, lang):
+def _any_of(alternatives, lang, holds):
+    """A part of a search (search_terms): one of its alternatives, every text of it as holds(text, lang) finds it."""
     condition = Q()
-    for text in texts:
-        holds = _holding("search_text", text)
-        if lang != "vi":
-            holds |= Exists(public_text_holds(text).filter(procedure=OuterRef("pk"), language=lang))
-        condition &= holds
+    for texts in alternatives:
+        every = Q()
+        for text in texts:
+            every &= holds(text, lang)
+        condition |= every
     return condition
+
+
+def _holds(text, lang):
+    holds = _holding("search_text", text)
+    if lang != "vi":
+        holds |= Exists(public_text_holds(text).filter(procedure=OuterRef("pk"), language=lang))
+    return holds
+
+
+def _named(text, lang):
+    """The procedure's name holds text (folded as search_text is), in Vietnamese or, in lang, as its translation
+    shown publicly names it (Translation.public_value: the kept published name while a revision is pending).
+    Folded as the query is read: a catalogue's few hundred names, only those the search found."""
+    named = _folded_holds(Folded("name"), text)
+    if lang != "vi":
+        shown = Coalesce(KT("published_text__name"), F("name"), output_field=TextField())
+        names = Translation.objects.filter(shown_publicly(), procedure=OuterRef("pk"), language=lang)
+        named |= Exists(names.filter(_folded_holds(Folded(shown), text)))
+    return named
+
+
+def _folded_holds(folded, text):
+    pattern = term_pattern(text)
+    return Q(Regex(folded, pattern) if pattern else Contains(folded, text))

@@ -20,6 +20,22 @@ TEXT_FIELDS = [
     "legal_basis",
 ]
 
+# What a public search reads of a procedure and of each translation (publishing.search): what the procedure
+# is (its name, field and agency) and the papers it asks for (its documents: «Hộ chiếu», «Passport»), by
+# which a foreigner looks for what concerns them. Not its steps, fees, times or legal basis: written alike
+# from one procedure to the next (file at the centre or online, collect the result by post; «Không», «05
+# ngày làm việc»; the same laws and decrees), their words («trung tâm», «luật», «2019», «cư trú» of the Luật
+# Xuất nhập cảnh's title) would list a whole field or the whole catalogue. Changing it is a migration that
+# writes the stored texts anew (0013_search_documents).
+SEARCHED = ["name", "field", "agency", "documents"]
+
+
+def searched_text(texts, *before):
+    """The folded text a search reads of texts (name → text, SEARCHED), after the texts before (a procedure's
+    code): each on its own lines, so that no term runs from the end of one into the next."""
+    parts = [*before, *(texts.get(name) or "" for name in SEARCHED)]
+    return fold("\n".join(part for part in parts if part))
+
 
 class PublishedVersion:
     """Translation's reading of its kept published version; save() writes it from _kept_version()."""
@@ -38,7 +54,7 @@ class PublishedVersion:
         return {
             **{name: stored[name] for name in TEXT_FIELDS},
             "published_on": since.isoformat(),
-            "search_text": fold(" ".join([stored["name"], stored["field"], stored["agency"]])),
+            "search_text": searched_text(stored),
         }
 
     @property

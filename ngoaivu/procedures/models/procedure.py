@@ -11,10 +11,9 @@ from django.utils.translation import gettext_lazy as _
 from ngoaivu.register.models.base import Record
 from ngoaivu.register.offering import offers
 
-from ngoaivu.pure.text import fold
 from ngoaivu.core.screen_figures import screen_count
 
-from ..texts import TEXT_FIELDS
+from ..texts import SEARCHED, TEXT_FIELDS, searched_text
 
 
 # The national database's codes: "1.000105", "2.000205", and in a province's public service portal the
@@ -105,7 +104,7 @@ class Procedure(Record):
         return f"{self.code} – {self.name}"
 
     def save(self, *args, **kwargs):
-        self.search_text = fold(" ".join([self.code, self.name, self.field, self.agency]))
+        self.search_text = searched_text({name: getattr(self, name) for name in SEARCHED}, self.code)
         self.drafted_translations = 0
         with transaction.atomic():
             changed = self.pk is not None and self._text_changed()

@@ -13,9 +13,7 @@ from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.core.locking import Versioned
 from ngoaivu.core.models import Unit
 
-from ngoaivu.pure.text import fold
-
-from ..texts import TEXT_FIELDS, PublishedVersion
+from ..texts import SEARCHED, TEXT_FIELDS, PublishedVersion, searched_text
 from .procedure import Procedure
 
 
@@ -268,7 +266,7 @@ class Translation(PublishedVersion, Versioned):
             self.published_on = None
         if self.status not in self.REVIEWED_STATES:
             self.reviewer, self.reviewed_at = None, None  # a draft is nobody's reviewed text
-        self.search_text = fold(" ".join([self.name, self.field, self.agency]))
+        self.search_text = searched_text({name: getattr(self, name) for name in SEARCHED})
         # The row as stored, read once: what the kept version and the first publication follow.
         stored = self._stored(
             "status", "published_on", "updated_at", "published_text", "first_published_on", *TEXT_FIELDS
