@@ -106,7 +106,7 @@ class PublicProcedureSerializer(serializers.Serializer):
         return super().to_representation(row)
 
 
-SEARCHED = gettext_lazy("Tìm theo mã, tên, lĩnh vực, cơ quan")
+SEARCHED = gettext_lazy("Tìm theo mã, tên, lĩnh vực, cơ quan, thành phần hồ sơ")
 
 
 class PublicProcedureFilter(django_filters.FilterSet):

@@ -12,7 +12,10 @@ def procedure(units):
         agency="Sở Lao động – Thương binh và Xã hội",
         translations=None,
         unit="sngv",
+        **texts,
     ):
+        """translations: {lang: (status, name)}, or (status, name, {text field: text}); texts: the procedure's
+        other texts (documents, steps, legal_basis…)."""
         p = Procedure.objects.create(
             unit=units[unit],
             code=code,
@@ -22,9 +25,12 @@ def procedure(units):
             processing_time="05 ngày làm việc",
             fees="600.000 đồng",
             is_public=True,
+            **texts,
         )
-        for lang, (status, tname) in (translations or {}).items():
-            Translation.objects.create(procedure=p, language=lang, status=status, name=tname)
+        for lang, (status, tname, *more) in (translations or {}).items():
+            Translation.objects.create(
+                procedure=p, language=lang, status=status, name=tname, **(more[0] if more else {})
+            )
         return p
 
     return create
