@@ -5,11 +5,15 @@ import pytest
 
 from ngoaivu.procedures.publishing import published, search
 
-VISA, WORK_PERMIT, FOREIGN_LICENCE = "1.003160", "1.000105", "1.002809"
+VISA, WORK_PERMIT, FOREIGN_LICENCE, LICENCE = "1.003160", "1.000105", "1.002809", "1.002804"
 
 
 def found(lang, query):
-    return set(search(published(lang), lang, query).values_list("code", flat=True))
+    return set(listed(lang, query))
+
+
+def listed(lang, query):
+    return list(search(published(lang), lang, query).values_list("code", flat=True))
 
 
 @pytest.mark.parametrize(
@@ -31,8 +35,9 @@ def test_a_term_finds_the_procedure_that_names_it_otherwise(loaded, lang, query,
     assert code in found(lang, query)
 
 
-def test_the_japanese_visa_search_finds_the_visa_procedure_alone(loaded, client):
-    assert found("ja", "ビザ") == {VISA}
+def test_the_japanese_visa_search_lists_the_visa_procedure_first(loaded, client):
+    """Then those asking for a copy of a visa among their documents: the driving licences'."""
+    assert listed("ja", "ビザ") == [VISA, LICENCE, FOREIGN_LICENCE]
     page = client.get("/tthc/ja/", {"q": "ビザ"}).content.decode()
     assert "ベトナム滞在中の外国人への査証の発給" in page
     assert "労働許可証" not in page
@@ -40,4 +45,9 @@ def test_the_japanese_visa_search_finds_the_visa_procedure_alone(loaded, client)
 
 def test_the_typed_words_are_still_searched_as_before(loaded):
     assert found("vi", "lao động giấy phép cấp lại") == found("vi", "cấp lại giấy phép lao động") != set()
-    assert found("ja", "査証") == {VISA}
+    assert found("ja", "査証") == {VISA, LICENCE, FOREIGN_LICENCE}
+
+
+@pytest.mark.parametrize(("lang", "query"), [("vi", "hộ chiếu"), ("en", "passport"), ("en", "hộ chiếu")])
+def test_a_required_document_finds_the_procedures_asking_for_it(loaded, lang, query):
+    assert VISA in found(lang, query) and WORK_PERMIT in found(lang, query)
