@@ -44,6 +44,7 @@ EQUIVALENT_TERMS = (
     (
         "giấy phép lái xe",
         "bằng lái xe",
+        "bằng lái",
         "driving licence",
         "driving license",
         "driver's licence",

@@ -104,3 +104,8 @@ def test_a_work_permit_is_found_by_its_common_chinese_names():
         assert ["giay phep lao dong"] in alternatives and ["劳动许可证"] in alternatives, typed
     # inside a longer word, the longest term is put as its equivalents
     assert ["申请劳动许可证"] in search_terms("申请工作许可证")[0]
+
+
+def test_the_everyday_name_of_a_driving_licence_is_the_term():
+    (licence,) = search_terms("bằng lái")
+    assert licence[0] == ["bang", "lai"] and ["giay phep lai xe"] in licence and ["driving licence"] in licence
