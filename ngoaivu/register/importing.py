@@ -6,38 +6,57 @@ area's resource's (resources.py).
 """
 
 from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.db import DatabaseError, transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from ngoaivu.core.confirm import seal_of
 from ngoaivu.core.constraints import refused_message
-from ngoaivu.core.errors import with_label
 
 from .resources import resource_class
 from .sheet_rows import data_rows, header_problems
 
 
 def row_problems(result, resource, sheet_rows):
-    """[(row number in the sheet, message)] for every bad row of an import result.
+    """[(row number in the sheet, column, message)] for every bad row of an import result, as the warnings
+    are listed: the column is the heading of the cell the error is about, empty when it is about the whole
+    row (a row typed twice, a database refusal).
 
     sheet_rows[i] is the sheet row of the dataset's row i + 1 (import-export counts from 1).
     """
-    columns = {name: field.column_name for name, field in resource.fields.items()}
+    columns = {}
+    for field in resource.fields.values():  # the unit's name before its code: the column a person fills in
+        columns.setdefault(field.attribute, field.column_name)
     problems = []
     for number, errors in result.row_errors():
         for error in errors:
             # A database refusal (a race with another save) is said in Vietnamese, never in the database's words.
-            message = refused_message() if isinstance(error.error, DatabaseError) else str(error.error)
-            problems.append((sheet_rows[number - 1], message))
+            if isinstance(error.error, DatabaseError):
+                problems.append((sheet_rows[number - 1], "", refused_message()))
+            else:
+                column = columns.get(getattr(error.error, "field", None), "")
+                problems.append((sheet_rows[number - 1], column, str(error.error)))
     for invalid in result.invalid_rows:
-        for field_name, messages in invalid.error_dict.items():
-            label = columns.get(field_name, field_name)
-            for message in messages:
-                problems.append(
-                    (sheet_rows[invalid.number - 1], with_label(label, message) if label != "__all__" else str(message))
-                )
+        for field_name, errors in _error_dict(invalid.error).items():
+            for error in errors:
+                column = _column_of(field_name, error, columns)
+                problems.extend((sheet_rows[invalid.number - 1], column, message) for message in error.messages)
     return sorted(problems, key=lambda p: p[0])
+
+
+def _error_dict(error):
+    """{field name: [ValidationError]} of a row's ValidationError, a plain one as the whole row's."""
+    return error.error_dict if hasattr(error, "error_dict") else {NON_FIELD_ERRORS: error.error_list}
+
+
+def _column_of(field_name, error, columns):
+    """The column(s) an error of a row is about: its field's; for an error of the whole row that names the
+    fields it compares (a pair of values unique together), theirs; else none."""
+    if field_name != NON_FIELD_ERRORS:
+        return columns.get(field_name, field_name)
+    compared = (getattr(error, "params", None) or {}).get("unique_check") or ()
+    return ", ".join(str(columns[name]) for name in compared if name in columns)
 
 
 def import_seal(warnings):
@@ -46,7 +65,8 @@ def import_seal(warnings):
 
 
 def import_rows(area, user, dataset, confirmed=""):
-    """Save all or nothing, in one pass. Returns ({"new", "update", "skip", "read_only": rows}, problems, warnings);
+    """Save all or nothing, in one pass. Returns ({"new", "update", "skip", "read_only": rows}, problems, warnings), problems
+    [(sheet row, column, message)] (row_problems);
     "read_only": the rows passed over that the user may read but not edit, unchanged in the file.
 
     warnings are [(sheet row, column, message)] of figures allowed but unlikely: while they are not
@@ -82,7 +102,7 @@ def _import_rows(resource, dataset, confirmed):
     dataset, sheet_rows = data_rows(dataset, resource.fields["id"].column_name)
     resource.sheet_rows = sheet_rows
     if not len(dataset):
-        return {}, [(2, _("Tệp không có dòng dữ liệu nào."))], []
+        return {}, [(2, "", _("Tệp không có dòng dữ liệu nào."))], []
     with transaction.atomic():
         result = resource.import_data(dataset, dry_run=False, raise_errors=False, use_transactions=True)
         if result.base_errors:

@@ -24,6 +24,15 @@ from .models.base import copy_message, first_copy
 from .unlikely import row_values, row_warnings
 
 
+class CellError(ValueError):
+    """A row refused for what one of its cells holds: field, the name of that cell's field, gives the column
+    the import's list of errors names (importing.row_problems)."""
+
+    def __init__(self, message, field):
+        super().__init__(message)
+        self.field = field
+
+
 class RecordResource(resources.ModelResource):
     shared_when_null = False  # the area's (resource_class): rows without a unit are reference data all read
 
@@ -183,12 +192,13 @@ class RecordResource(resources.ModelResource):
         sheet_row = self._sheet_row(kwargs.get("row_number"))
         first = self.edited.setdefault(pk, sheet_row)
         if first != sheet_row:
-            raise ValueError(
+            raise CellError(
                 _(
                     "Dòng %(row)s của tệp đã sửa bản ghi mã %(pk)s: mỗi bản ghi chỉ sửa ở một dòng; gộp các thay "
                     "đổi vào một dòng rồi nhập lại."
                 )
-                % {"row": first, "pk": pk}
+                % {"row": first, "pk": pk},
+                "id",
             )
 
     def get_instance(self, instance_loader, row):
@@ -196,9 +206,12 @@ class RecordResource(resources.ModelResource):
         number = row.get(self.fields["id"].column_name)
         if is_blank(number):
             return None
-        instance = super().get_instance(instance_loader, row)
+        try:
+            instance = super().get_instance(instance_loader, row)
+        except ValueError as error:  # a «Mã» that is no number
+            raise CellError(str(error), "id") from error
         if instance is None:
-            raise ValueError(_("Không có bản ghi mã «%(value)s» trong dữ liệu bạn được sửa.") % {"value": number})
+            raise CellError(_("Không có bản ghi mã «%(value)s» trong dữ liệu bạn được sửa.") % {"value": number}, "id")
         return instance
 
     def import_instance(self, instance, row, **kwargs):
@@ -217,7 +230,7 @@ class RecordResource(resources.ModelResource):
         if errors:
             raise ValidationError(errors)
         if self.user is not None and not can_edit(self.user, instance):  # a child of a row it only reads
-            raise ValueError(_("Bạn chỉ được nhập dữ liệu của đơn vị mình."))
+            raise CellError(_("Bạn chỉ được nhập dữ liệu của đơn vị mình."), "unit")
         if instance.pk is None:
             self._refuse_a_copy(instance)
 
@@ -251,7 +264,7 @@ class RecordResource(resources.ModelResource):
         else:
             unchanged = super().skip_row(written, instance, row)
         if not unchanged:
-            raise ValueError(_("Bản ghi mã «%(value)s» chỉ được xem, không được sửa.") % {"value": instance.pk})
+            raise CellError(_("Bản ghi mã «%(value)s» chỉ được xem, không được sửa.") % {"value": instance.pk}, "id")
         self.read_only.add(instance.pk)
 
     def before_save_instance(self, instance, row, **kwargs):
@@ -264,13 +277,14 @@ class RecordResource(resources.ModelResource):
             return
         current = type(instance)._base_manager.filter(pk=instance.pk).values_list(FIELD, flat=True).first()
         if current is not None and current != written:
-            raise ValueError(
+            raise CellError(
                 _(
                     "Bản ghi mã %(pk)s đã được sửa sau khi xuất tệp này (tệp ghi phiên bản %(written)s, sổ theo dõi "
                     "đang ở phiên bản %(current)s); nhập dòng này sẽ xóa mất phần sửa đó. Tải tệp xuất mới rồi "
                     "sửa lại dòng này."
                 )
-                % {"pk": instance.pk, "written": written, "current": current}
+                % {"pk": instance.pk, "written": written, "current": current},
+                FIELD,
             )
 
     def _refuse_a_copy(self, instance):

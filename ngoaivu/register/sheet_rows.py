@@ -18,11 +18,12 @@ def is_required(resource, field):
 
 
 def header_problems(resource, headers):
-    """Columns the sheet has that the area does not know, and required columns it lacks."""
+    """[(1, column, message)] of the columns the sheet has that the area does not know, and of the required
+    columns it lacks."""
     by_column = {field.column_name: field for field in resource.fields.values()}
     headers = [nfc(h) for h in headers if not is_blank(h)]
     problems = [
-        (1, _("Cột «%(column)s» không có trong mẫu của mục này.") % {"column": h})
+        (1, h, _("Cột «%(column)s» không có trong mẫu của mục này.") % {"column": h})
         for h in headers
         if h not in by_column
     ]
@@ -33,7 +34,7 @@ def header_problems(resource, headers):
         if field.attribute == "unit" and owning_unit(resource.user, resource._meta.model()) is not None:
             continue  # a reporter's rows are its own unit's: a new row needs no unit named
         present.add(field.attribute)  # one message for the unit, whichever of its two columns
-        problems.append((1, _("Thiếu cột bắt buộc «%(column)s».") % {"column": field.column_name}))
+        problems.append((1, field.column_name, _("Thiếu cột bắt buộc «%(column)s».") % {"column": field.column_name}))
     return problems
 
 

@@ -242,7 +242,7 @@ def test_an_imported_row_breaking_two_rules_gets_both_messages(client_for):
     ]
     response = upload(client_for("officer"), [row])
     assert response.status_code == 200
-    assert sorted(response.context["problems"]) == [(2, DATES), (2, VISITS)]
+    assert sorted(response.context["problems"]) == [(2, "Ngày đi", DATES), (2, "Số lượt người", VISITS)]
     page = response.content.decode()
     assert VISITS in page and DATES in page
     assert_no_leak(page)

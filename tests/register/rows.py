@@ -125,3 +125,8 @@ def kept_before_the_sos_end(units):
     )
     Unit.objects.filter(pk=units["sngv"].pk).update(ended_on=date(2025, 3, 1), is_active=False)
     return row, letter
+
+
+def by_row(problems):
+    """{sheet row: message} of an import's errors [(row, column, message)], the last of a row's."""
+    return {row: message for row, _column, message in problems}

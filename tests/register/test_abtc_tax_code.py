@@ -148,7 +148,7 @@ def test_a_numeric_cell_of_nine_digits_gets_its_leading_zero_back_and_is_said(cl
 def test_a_text_cell_or_another_number_is_never_padded(client_for, cell):
     response = client_for("officer").post(IMPORT_URL, {"file": abtc_workbook([cell])})
     assert response.context["warnings"] == []
-    assert response.context["problems"] == [(2, MESSAGE)]
+    assert response.context["problems"] == [(2, "Mã số thuế", MESSAGE)]
     assert not AbtcApplication.objects.exists()
 
 

@@ -13,7 +13,7 @@ from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.procedures.models import Procedure
 from ngoaivu.register.area_registry import AREAS
 from ngoaivu.register.models import FishingIncident, IncomingDelegation
-from tests.register.rows import make
+from tests.register.rows import by_row, make
 
 HEADERS = [
     "Mã",
@@ -103,9 +103,9 @@ def test_bad_rows_are_all_reported_and_nothing_is_saved(client_for):
     response = upload(client_for("officer"), rows)
     assert response.status_code == 200
     problems = response.context["problems"]
-    rows_with_errors = {number for number, _message in problems}
+    rows_with_errors = {number for number, _column, _message in problems}
     assert rows_with_errors == {3, 4, 5, 6, 7}  # sheet rows: the header is row 1
-    text = " ".join(message for _n, message in problems)
+    text = " ".join(message for _n, _column, message in problems)
     assert "Không rõ quốc gia «Xứ Sở Thần Tiên»" in text
     assert "không được trước" in text
     assert "Số lượt người không được ít hơn số đoàn" in text
@@ -121,7 +121,7 @@ def test_figures_typed_as_text_are_read_as_in_the_forms(client_for):
         client_for("officer"),
         [good_row(visits="1.250"), good_row("Đoàn B", visits="1.5"), good_row("Đoàn C", visits="12,5")],
     )
-    problems = dict(response.context["problems"])
+    problems = by_row(response.context["problems"])
     assert "Không đọc được số «1.5». Ghi số nguyên" in problems[3]  # 15 or 1,5? neither: refused
     assert "Ghi số nguyên" in problems[4]
     assert 2 not in problems and IncomingDelegation.objects.count() == 0
@@ -135,7 +135,7 @@ def test_a_date_in_a_year_no_form_takes_is_refused_as_the_form_refuses_it(client
     typed, cell = good_row(), good_row("Đoàn B")
     typed[6], typed[7] = "02/03/1899", "03/03/1899"
     cell[6], cell[7] = date(1930, 1, 5), date(1930, 1, 6)  # a real Excel date cell
-    problems = dict(upload(client_for("officer"), [typed, cell]).context["problems"])
+    problems = by_row(upload(client_for("officer"), [typed, cell]).context["problems"])
     for line in (2, 3):
         assert "không hợp lệ: ngày phải trong khoảng năm 1945 đến năm 2999" in problems[line]
     assert IncomingDelegation.objects.count() == 0
@@ -143,7 +143,7 @@ def test_a_date_in_a_year_no_form_takes_is_refused_as_the_form_refuses_it(client
 
 def test_an_absurd_figure_is_refused_as_the_forms_refuse_it(client_for):
     response = upload(client_for("officer"), [good_row(), good_row("Đoàn B", visits=5_000_000_000_000)])
-    problems = dict(response.context["problems"])
+    problems = by_row(response.context["problems"])
     assert "Số 5.000.000.000.000 lớn bất thường (tối đa 10.000.000)" in problems[3]
     assert 2 not in problems and IncomingDelegation.objects.count() == 0
 
@@ -151,7 +151,7 @@ def test_an_absurd_figure_is_refused_as_the_forms_refuse_it(client_for):
 def test_a_reporter_cannot_import_rows_of_another_unit(client_for):
     response = upload(client_for("reporter"), [good_row()])  # the row names SNgV, the reporter is VP's
     assert response.status_code == 200
-    assert "chỉ được nhập dữ liệu của đơn vị mình" in " ".join(m for _n, m in response.context["problems"])
+    assert "chỉ được nhập dữ liệu của đơn vị mình" in " ".join(m for _n, _c, m in response.context["problems"])
     assert IncomingDelegation.objects.count() == 0
 
 
@@ -188,7 +188,7 @@ def test_a_successors_reporter_reads_the_ended_units_row_but_cannot_rewrite_it_b
     row = good_row("Sửa sang Văn phòng")
     row[0], row[11] = theirs.pk, "VP"
     response = upload(reporter, [row])
-    assert response.context["problems"] == [(2, f"Bản ghi mã «{theirs.pk}» chỉ được xem, không được sửa.")]
+    assert response.context["problems"] == [(2, "Mã", f"Bản ghi mã «{theirs.pk}» chỉ được xem, không được sửa.")]
     theirs.refresh_from_db()
     assert theirs.title == "Đoàn Tổng Lãnh sự quán Nhật Bản" and theirs.unit_id == units["sngv"].pk
 
@@ -226,7 +226,7 @@ def test_a_file_exported_before_someone_elses_edit_does_not_undo_it(client_for, 
     stale.name = "x.xlsx"
     response = client.post("/so-theo-doi/doan-vao/nhap/", {"file": stale})
     (problem,) = response.context["problems"]
-    assert problem[0] == 2 and f"Bản ghi mã {record.pk} đã được sửa sau khi xuất tệp này" in problem[1]
+    assert problem[:2] == (2, "Phiên bản") and f"Bản ghi mã {record.pk} đã được sửa sau khi xuất tệp này" in problem[2]
     record.refresh_from_db()
     assert (record.person_visits, record.notes) == (6, "Sửa theo báo cáo mới")
     # a file exported after the edit updates the row as before
@@ -250,6 +250,7 @@ def test_two_rows_updating_one_record_are_refused_against_the_first(client_for, 
     assert response.context["problems"] == [
         (
             3,
+            "Mã",
             f"Dòng 2 của tệp đã sửa bản ghi mã {record.pk}: mỗi bản ghi chỉ sửa ở một dòng; gộp các thay đổi vào "
             "một dòng rồi nhập lại.",
         )
@@ -261,7 +262,7 @@ def test_two_rows_updating_one_record_are_refused_against_the_first(client_for, 
 def test_a_row_typed_twice_in_one_file_is_said_against_its_first_line_not_a_record_rolled_back(client_for):
     response = upload(client_for("officer"), [good_row(), good_row("Đoàn B", "Lào", 6), good_row()])
     assert response.context["problems"] == [
-        (4, "Trùng với dòng 2 của tệp (mọi thông tin đều giống): lưu cả hai sẽ tính số liệu hai lần.")
+        (4, "", "Trùng với dòng 2 của tệp (mọi thông tin đều giống): lưu cả hai sẽ tính số liệu hai lần.")
     ]
     assert IncomingDelegation.objects.count() == 0
 
@@ -273,7 +274,7 @@ def test_the_same_file_imported_twice_is_refused_the_second_time_and_counts_once
     assert first.status_code == 302
     assert "Đã nhập tệp: 02 dòng mới." in client.get(first.url).content.decode()
     again = upload(client, rows)
-    problems = dict(again.context["problems"])
+    problems = by_row(again.context["problems"])
     assert "Trùng với bản ghi mã" in problems[2] and "Trùng với bản ghi mã" in problems[3]
     assert IncomingDelegation.objects.count() == 2
     assert upload(client, [good_row("Đoàn B", "Lào", 7)]).status_code == 302  # one column differs: another row
@@ -286,7 +287,7 @@ def test_the_same_file_typed_decomposed_is_refused_the_second_time(client_for):
     client = client_for("officer")
     assert upload(client, [row]).status_code == 302
     again = upload(client, [row])
-    assert "Trùng với bản ghi mã" in dict(again.context["problems"])[2]
+    assert "Trùng với bản ghi mã" in by_row(again.context["problems"])[2]
     assert IncomingDelegation.objects.count() == 1
 
 
@@ -330,11 +331,9 @@ def test_amounts_written_as_text_import_as_the_guide_shows_them(client_for, unit
 
 def test_a_fraction_of_a_dong_is_refused_as_the_form_refuses_it(client_for, units):
     response = upload_aid(client_for("officer"), {"Giá trị (đồng)": "1,5"}, {"Giá trị (đồng)": 1.5})
-    problems = dict(response.context["problems"])
+    problems = by_row(response.context["problems"])
     for line in (2, 3):
-        assert (
-            problems[line] == "Giá trị (đồng): Số tiền tính đến đồng, không có phần lẻ: «1,5» có phần lẻ sau dấu phẩy."
-        )
+        assert problems[line] == "Số tiền tính đến đồng, không có phần lẻ: «1,5» có phần lẻ sau dấu phẩy."
 
 
 def test_a_spreadsheet_number_too_large_or_not_a_number_is_said_in_vietnamese(client_for, units):
@@ -342,10 +341,14 @@ def test_a_spreadsheet_number_too_large_or_not_a_number_is_said_in_vietnamese(cl
     response = upload_aid(
         client_for("officer"), {"Giá trị (đồng)": 1e300}, {"Giá trị (đồng)": 1e30}, {"Giá trị (đồng)": "NaN"}
     )
-    problems = dict(response.context["problems"])
-    assert set(problems) == {2, 3, 4}
+    assert {(row, column) for row, column, _message in response.context["problems"]} == {
+        (2, "Giá trị (đồng)"),
+        (3, "Giá trị (đồng)"),
+        (4, "Giá trị (đồng)"),
+    }
+    problems = by_row(response.context["problems"])
     for line in (2, 3, 4):
-        assert problems[line].startswith("Giá trị (đồng): ") and "decimal" not in problems[line]
+        assert "decimal" not in problems[line]
     assert "lớn bất thường (tối đa 1.000.000.000.000.000)" in problems[2] and "lớn bất thường" in problems[3]
     assert "Không đọc được số tiền «NaN»" in problems[4]
 
@@ -414,13 +417,13 @@ def test_fishing_release_on_an_obstruction_is_a_row_error(client_for):
     rows = [["QNg 90479 TS", "Bị ngăn cản, lấy tài sản", "Trung Quốc", "02/4/2021", 6, "10/4/2021", "SNgV"]]
     response = client_for("officer").post("/so-theo-doi/ngu-dan/nhap/", {"file": workbook(rows, headers)})
     assert response.status_code == 200
-    assert "Chỉ tàu bị bắt giữ mới có ngày được thả" in " ".join(m for _n, m in response.context["problems"])
+    assert "Chỉ tàu bị bắt giữ mới có ngày được thả" in " ".join(m for _n, _c, m in response.context["problems"])
     assert FishingIncident.objects.count() == 0
 
 
 def test_unknown_and_missing_columns_are_named(client_for):
     response = upload(client_for("officer"), [["Đoàn A", "x"]], headers=["Tên đoàn", "Cột lạ"])
-    messages = [message for _row, message in response.context["problems"]]
+    messages = [message for _row, _column, message in response.context["problems"]]
     assert "Cột «Cột lạ» không có trong mẫu của mục này." in messages
     assert "Thiếu cột bắt buộc «Quốc tịch»." in messages
     assert "Thiếu cột bắt buộc «Số lượt người»." in messages
@@ -429,7 +432,7 @@ def test_unknown_and_missing_columns_are_named(client_for):
 
 def test_a_sheet_without_rows_says_so(client_for):
     response = upload(client_for("officer"), [])
-    assert response.context["problems"] == [(2, "Tệp không có dòng dữ liệu nào.")]
+    assert response.context["problems"] == [(2, "", "Tệp không có dòng dữ liệu nào.")]
 
 
 # --- The unit by its name or its code --------------------------------------------------
@@ -476,8 +479,8 @@ def test_a_name_and_a_code_that_disagree_or_a_code_unknown_are_row_errors(client
     response = upload(client_for("officer"), rows, headers=CODE_HEADERS)
     assert response.status_code == 200
     assert response.context["problems"] == [
-        (2, "Đơn vị: «Sở Ngoại vụ» có ký hiệu «SNgV», không phải «VP»."),
-        (3, "Đơn vị: Không có đơn vị ký hiệu «XYZ»."),
+        (2, "Đơn vị", "«Sở Ngoại vụ» có ký hiệu «SNgV», không phải «VP»."),
+        (3, "Đơn vị", "Không có đơn vị ký hiệu «XYZ»."),
     ]
     assert IncomingDelegation.objects.count() == 0
 
@@ -485,8 +488,9 @@ def test_a_name_and_a_code_that_disagree_or_a_code_unknown_are_row_errors(client
 def test_a_reporter_may_give_its_own_code_but_no_other(client_for, units):
     rows = [with_code(good_row("Đoàn A"), "", "VP"), with_code(good_row("Đoàn B"), "", "SNgV")]
     response = upload(client_for("reporter"), rows, headers=CODE_HEADERS)
-    assert [n for n, _m in response.context["problems"]] == [3]
-    assert "chỉ được nhập dữ liệu của đơn vị mình" in response.context["problems"][0][1]
+    assert [n for n, _c, _m in response.context["problems"]] == [3]
+    assert response.context["problems"][0][1] == "Đơn vị"
+    assert "chỉ được nhập dữ liệu của đơn vị mình" in response.context["problems"][0][2]
     assert upload(client_for("reporter"), rows[:1], headers=CODE_HEADERS).status_code == 302
     assert IncomingDelegation.objects.get().unit == units["vp"]
 
@@ -639,7 +643,7 @@ def saved(book, name="mau.xlsx"):
 def test_the_untouched_template_imports_nothing(client_for):
     client = client_for("officer")
     response = client.post("/so-theo-doi/doan-vao/nhap/", {"file": saved(template(client))})
-    assert response.context["problems"] == [(2, "Tệp không có dòng dữ liệu nào.")]
+    assert response.context["problems"] == [(2, "", "Tệp không có dòng dữ liệu nào.")]
     assert IncomingDelegation.objects.count() == 0
 
 
@@ -653,7 +657,7 @@ def test_the_example_row_is_passed_over_and_row_numbers_stay_those_of_the_sheet(
     bad[3] = "Xứ Sở Thần Tiên"
     sheet.append(bad)
     response = client.post("/so-theo-doi/doan-vao/nhap/", {"file": saved(book)})
-    assert [number for number, _m in response.context["problems"]] == [5]
+    assert [number for number, _c, _m in response.context["problems"]] == [5]
     assert IncomingDelegation.objects.count() == 0
 
     sheet.delete_rows(5)
@@ -705,7 +709,7 @@ def test_a_name_borne_by_an_ended_unit_and_todays_means_todays_unless_the_code_s
 def test_a_number_beyond_any_precision_is_refused_as_too_large(client_for):
     # 31 digits: more than Python's decimals hold by default; still a slip, said as the others.
     response = upload(client_for("officer"), [good_row(visits=10**30), good_row("Đoàn B", visits="1" + "0" * 30)])
-    problems = dict(response.context["problems"])
+    problems = by_row(response.context["problems"])
     for line in (2, 3):
         assert "Số 1.000.000.000.000.000.000.000.000.000.000 lớn bất thường (tối đa 10.000.000)" in problems[line]
     assert IncomingDelegation.objects.count() == 0
@@ -719,19 +723,20 @@ def test_bad_cells_are_said_as_the_forms_say_them(client_for, units):
     short_named = good_row("Đoàn E")
     short_named[11] = "Văn phòng"
     rows = [good_row("Đoàn A", visits=-1), good_row("Đoàn B", visits=2.5), no_date, good_row("Đoàn D"), short_named]
-    problems = dict(upload(client_for("officer"), rows).context["problems"])
-    assert problems[2] == "Số lượt người: Số không được âm."
-    assert problems[3] == "Số lượt người: «2,5» phải là số nguyên."
-    # An empty date and an empty text are said alike.
-    assert problems[4] == "Ngày đến: Trường này không được để trắng."
-    assert 5 not in problems and 6 not in problems  # a unit is found by its short name too
+    problems = upload(client_for("officer"), rows).context["problems"]
+    assert problems == [
+        (2, "Số lượt người", "Số không được âm."),
+        (3, "Số lượt người", "«2,5» phải là số nguyên."),
+        # An empty date and an empty text are said alike.
+        (4, "Ngày đến", "Trường này không được để trắng."),
+    ]  # a unit is found by its short name too
     assert IncomingDelegation.objects.count() == 0
     # The reporter of the Văn phòng may not name the Sở, even by the Sở's short name.
     units["sngv"].short_name = "Sở"
     units["sngv"].save()
     mine = good_row("Đoàn F")
     mine[11] = "Sở"
-    problems = dict(upload(client_for("reporter"), [mine]).context["problems"])
+    problems = by_row(upload(client_for("reporter"), [mine]).context["problems"])
     assert "chỉ được nhập dữ liệu của đơn vị mình" in problems[2]
 
 
@@ -772,7 +777,7 @@ def test_a_cited_document_dated_a_day_the_month_lacks_is_a_row_error(client_for)
     ]
     response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, headers)})
     assert response.status_code == 200
-    problems = " ".join(message for _row, message in response.context["problems"])
+    problems = " ".join(message for _row, _column, message in response.context["problems"])
     assert "Ngày 31/02/2021 không có: tháng 2/2021 chỉ có 28 ngày." in problems
 
 
@@ -782,7 +787,7 @@ def test_a_citation_without_its_date_is_a_row_error_when_the_number_is_kept_in_t
     headers = ["Tên đoàn", "Số người", "Nước đến", "Ngày đi", "Quyết định cử đi", "Đơn vị"]
     rows = [["Đoàn công tác tỉnh", 5, "Lào", "10/3/2021", "Quyết định số 08/QĐ-UBND của UBND tỉnh", "SNgV"]]
     response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, headers)})
-    problems = " ".join(message for _row, message in response.context["problems"])
+    problems = " ".join(message for _row, _column, message in response.context["problems"])
     assert "của các năm 2020, 2021: ghi thêm ngày ban hành" in problems
 
 
@@ -794,7 +799,7 @@ def test_a_citation_the_register_holds_with_another_date_or_cut_short_is_a_row_e
         ["Đoàn thứ hai", 5, "Lào", "10/3/2021", "Quyết định số 09/QĐ-UBND, 05/01/2021, UBND tỉnh", "SNgV"],
     ]
     response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, headers)})
-    problems = " ".join(message for _row, message in response.context["problems"])
+    problems = " ".join(message for _row, _column, message in response.context["problems"])
     assert "Sổ văn bản đã có Quyết định số 08/QĐ-UBND ngày 03/01/2021, khác với văn bản đã ghi" in problems
     assert "Không đọc được ngày «05/01/2021»" in problems
     assert LegalDocument.objects.count() == 1
@@ -807,21 +812,21 @@ def test_a_broken_rule_deep_in_a_long_file_is_said_beside_its_row_and_nothing_is
     rows[699] = good_row("Đoàn 699", visits=0)  # fewer visits than groups: sheet row 701
     response = upload(client_for("officer"), rows)
     assert response.context["problems"] == [
-        (701, "Số lượt người không được ít hơn số đoàn."),
+        (701, "Số lượt người", "Số lượt người không được ít hơn số đoàn."),
     ]
     assert IncomingDelegation.objects.count() == 0
     assert IncomingDelegation.history.count() == 0
 
 
-def test_a_row_error_names_its_column_once(client_for):
-    """The column is said before a message that does not name it, never before one that does."""
+def test_a_row_error_names_its_column_even_when_its_message_names_it(client_for):
+    """A rule between two fields is said against the later date, as the form says it beside that field."""
     ends_early = good_row("Đoàn A")
     ends_early[7] = "01/03/2021"  # left before it arrived (05/3/2021)
     untitled = good_row("")
     response = upload(client_for("officer"), [ends_early, untitled])
     assert response.context["problems"] == [
-        (2, "Ngày đi không được trước ngày đến."),
-        (3, "Tên đoàn: Trường này không được để trắng."),
+        (2, "Ngày đi", "Ngày đi không được trước ngày đến."),
+        (3, "Tên đoàn", "Trường này không được để trắng."),
     ]
 
 
@@ -853,7 +858,7 @@ def test_a_new_row_is_compared_with_the_kept_rows_as_the_file_changes_them(clien
     # the file changes the kept row to 9 visits, then gives it again as a new row: a copy of its row 2
     response = upload(client, [[record.pk, *good_row(visits=9)[1:]], good_row(visits=9)])
     assert response.context["problems"] == [
-        (3, "Trùng với dòng 2 của tệp (mọi thông tin đều giống): lưu cả hai sẽ tính số liệu hai lần.")
+        (3, "", "Trùng với dòng 2 của tệp (mọi thông tin đều giống): lưu cả hai sẽ tính số liệu hai lần.")
     ]
     # the file changes it to 9 visits, then gives its old figures as a new row: no longer a copy
     response = upload(client, [[record.pk, *good_row(visits=9)[1:]], good_row(visits=4)])
@@ -953,10 +958,8 @@ def test_a_row_whose_unlikely_figure_is_kept_unchanged_is_not_asked_about(client
 def test_a_refused_choice_lists_each_choice_quoted_so_a_comma_in_one_reads_right(client_for):
     row = good_row()
     row[4] = "Cấp lạ"
-    problems = dict(upload(client_for("officer"), [row]).context["problems"])
-    assert problems[2] == (
-        "Cấp đón tiếp: Giá trị «Cấp lạ» không hợp lệ; chọn một trong: «Lãnh đạo tỉnh»; «Sở, ngành, địa phương»."
-    )
+    problems = by_row(upload(client_for("officer"), [row]).context["problems"])
+    assert problems[2] == ("Giá trị «Cấp lạ» không hợp lệ; chọn một trong: «Lãnh đạo tỉnh»; «Sở, ngành, địa phương».")
 
 
 def test_a_new_code_given_twice_in_a_procedures_file_is_said_against_its_first_row(client_for, units):
@@ -973,8 +976,8 @@ def test_a_new_code_given_twice_in_a_procedures_file_is_said_against_its_first_r
         sheet.append(example)
     response = client.post("/so-theo-doi/thu-tuc-hanh-chinh/nhap/", {"file": saved(book)})
     assert response.context["problems"] == [
-        (3, "Mã thủ tục: Trùng với dòng 2 của tệp."),
-        (4, "Mã thủ tục: Trùng với dòng 2 của tệp."),
+        (3, "Mã thủ tục", "Trùng với dòng 2 của tệp."),
+        (4, "Mã thủ tục", "Trùng với dòng 2 của tệp."),
     ]
     assert not Procedure.objects.exists()
 
@@ -1000,7 +1003,7 @@ def test_a_reporters_row_without_unit_is_said_only_for_its_bad_cell(client_for, 
     row = good_row()
     row[3], row[11] = "Xứ Sở Thần Tiên", ""
     problems = upload(client_for("reporter"), [row]).context["problems"]
-    assert [message.split(":")[0] for _n, message in problems] == ["Quốc tịch"]
+    assert [column for _n, column, _message in problems] == ["Quốc tịch"]
 
 
 def test_an_officers_new_row_without_unit_is_its_units_as_the_form_presets_it(client_for, units):
@@ -1015,10 +1018,29 @@ def test_an_officers_row_emptied_of_its_unit_is_told_to_name_it(client_for, inco
     row = good_row()
     row[0], row[11] = record.pk, ""
     problems = upload(client_for("officer"), [row]).context["problems"]
-    assert problems == [(2, "Đơn vị: Ghi tên hoặc ký hiệu đơn vị của dòng này.")]
+    assert problems == [(2, "Đơn vị", "Ghi tên hoặc ký hiệu đơn vị của dòng này.")]
 
 
 def test_an_officers_guide_says_a_new_rows_empty_unit_is_its_own(client_for, units):
     book = template(client_for("officer"))
     guide = {row[0]: row[1:] for row in book["Hướng dẫn"].iter_rows(values_only=True) if row[0]}
     assert guide["Đơn vị"][0] == "Có khi sửa bản ghi đã có; dòng thêm mới để trống là Sở Ngoại vụ"
+
+
+def test_the_errors_are_listed_by_row_and_column_as_the_warnings_are(client_for):
+    """A return before the arrival is said against «Ngày đi», the later date, though its message names it
+    already; an unknown «Mã» against «Mã»; the page lists them under a «Cột» heading."""
+    back_first, unknown = good_row("Đoàn B"), good_row("Đoàn C")
+    back_first[6], back_first[7] = "10/3/2021", "01/03/2021"
+    unknown[0] = "999"
+    response = upload(client_for("officer"), [good_row(), back_first, unknown])
+    assert response.context["problems"] == [
+        (3, "Ngày đi", "Ngày đi không được trước ngày đến."),
+        (4, "Mã", "Không có bản ghi mã «999» trong dữ liệu bạn được sửa."),
+    ]
+    page = response.content.decode()
+    errors = page[page.index('<table class="compact problems">') :]
+    errors = errors[: errors.index("</table>")]
+    assert "<th>Dòng</th><th>Cột</th><th>Lỗi</th>" in errors
+    assert '<td class="num">3</td><td>Ngày đi</td><td>Ngày đi không được trước ngày đến.</td>' in errors
+    assert IncomingDelegation.objects.count() == 0

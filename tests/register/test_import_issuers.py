@@ -40,7 +40,8 @@ def test_a_decision_of_the_sngv_dated_after_it_ended_is_a_row_error_and_nothing_
     assert response.context["problems"] == [
         (
             3,
-            "Quyết định cử đi: Sở Ngoại vụ chỉ hoạt động đến ngày 28/02/2025 (công việc do Văn phòng UBND tỉnh tiếp "
+            "Quyết định cử đi",
+            "Sở Ngoại vụ chỉ hoạt động đến ngày 28/02/2025 (công việc do Văn phòng UBND tỉnh tiếp "
             "nhận), nên không thể ban hành văn bản ngày 09/11/2025. Kiểm tra lại cơ quan ban hành hoặc ngày ban hành.",
         )
     ]
@@ -72,7 +73,8 @@ def test_a_decision_of_a_body_dated_before_the_body_was_created_is_a_row_error(c
     assert response.context["problems"] == [
         (
             2,
-            "Quyết định cử đi: Văn phòng UBND tỉnh bắt đầu hoạt động từ ngày 01/03/2025, nên không thể ban hành văn "
+            "Quyết định cử đi",
+            "Văn phòng UBND tỉnh bắt đầu hoạt động từ ngày 01/03/2025, nên không thể ban hành văn "
             "bản ngày 15/02/2025. Kiểm tra lại cơ quan ban hành hoặc ngày ban hành.",
         )
     ]

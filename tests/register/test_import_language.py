@@ -37,10 +37,11 @@ def test_an_english_file_is_answered_in_vietnamese_by_default(client_for):
     book, headers = _english_template(client)  # its example row «Example» is passed over
     book.worksheets[0].append(_row(headers, -1, purpose="Sightseeing"))
     client.cookies["django_language"] = "vi"
-    problems = [message for _row, message in client.post(URL, {"file": saved(book)}).context["problems"]]
-    assert "Person-visits: Số không được âm." in problems
-    refused = next(message for message in problems if message.startswith("Purpose: "))
-    assert refused.startswith("Purpose: Giá trị «Sightseeing» không hợp lệ; chọn một trong: «Làm việc»; «Học tập»")
+    problems = {
+        column: message for _row, column, message in client.post(URL, {"file": saved(book)}).context["problems"]
+    }
+    assert problems["Person-visits"] == "Số không được âm."
+    assert problems["Purpose"].startswith("Giá trị «Sightseeing» không hợp lệ; chọn một trong: «Làm việc»; «Học tập»")
     assert IncomingDelegation.objects.count() == 0
 
 
@@ -57,5 +58,5 @@ def test_an_english_file_takes_the_vietnamese_choices_its_message_lists(client_f
 def test_a_vietnamese_file_is_answered_in_english_to_who_chose_english(client_for):
     client = client_for("officer")
     client.cookies["django_language"] = "en"
-    problems = dict(upload(client, [good_row(visits=-1)], HEADERS).context["problems"])
-    assert problems[2] == "Số lượt người: The number cannot be negative."
+    problems = upload(client, [good_row(visits=-1)], HEADERS).context["problems"]
+    assert problems == [(2, "Số lượt người", "The number cannot be negative.")]

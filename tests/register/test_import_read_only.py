@@ -77,7 +77,7 @@ def test_a_row_only_read_and_changed_in_the_file_is_refused_and_nothing_is_saved
     file, rows = exported(reporter, "doan-vao", {mark(theirs): "Sửa sang Văn phòng", mark(mine): "Sửa của Văn phòng"})
     response = reporter.post("/so-theo-doi/doan-vao/nhap/", {"file": file})
     assert response.context["problems"] == [
-        (rows[mark(theirs)], f"Bản ghi mã «{theirs.pk}» chỉ được xem, không được sửa.")
+        (rows[mark(theirs)], "Mã", f"Bản ghi mã «{theirs.pk}» chỉ được xem, không được sửa.")
     ]
     for row in (theirs, mine):
         row.refresh_from_db()
