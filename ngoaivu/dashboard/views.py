@@ -29,12 +29,17 @@ LATE_TASKS = 5  # the home page names the latest few; the list filtered by Â«QuÃ
 def _register_counts(user):
     """(groups of rows per area the user can see, when they were counted). Counting a whole register on
     every visit is the home page's dearest work, so the counts are kept a minute for everyone who sees the
-    same rows; the page says when they were counted, so a row just added is not silently missing."""
-    key = f"home-counts:{user.unit_id if is_unit_bound(user) else 'all'}"
+    same rows; the page says when they were counted, so a row just added is not silently missing.
+
+    A unit's card counts the rows its unit keeps: the shared reference rows its lists show too (the province's
+    documents, unit empty) are no work of the unit's and are left out, and the card says so (own_only). For
+    the province's staff they are the province's own and counted."""
+    unit_bound = is_unit_bound(user)
+    key = f"home-counts:{user.unit_id if unit_bound else 'all'}"
     counted = cache.get(key)
     if counted is None:
         counts = {
-            area.slug: scope(area.model.objects.all(), user, shared_when_null=area.shared_when_null).count()
+            area.slug: scope(area.model.objects.all(), user).count()
             for _group, areas in GROUPS
             for area in areas
             if not area.parent_field
@@ -45,7 +50,15 @@ def _register_counts(user):
     # Shown are the areas the menu offers (register/offering.py): no card links to a list that refuses the user.
     shown = [(group, [area for area in areas if not area.parent_field]) for group, areas in offered_areas(user)]
     groups = [
-        (group, [{"area": area, "count": counts[area.slug]} for area in areas]) for group, areas in shown if areas
+        (
+            group,
+            [
+                {"area": area, "count": counts[area.slug], "own_only": unit_bound and area.shared_when_null}
+                for area in areas
+            ],
+        )
+        for group, areas in shown
+        if areas
     ]
     return groups, counted_at
 
