@@ -54,3 +54,22 @@ def test_charts_are_drawn_with_their_tables_and_csv(live_server, users, units, t
         assert page.locator("h1").inner_text() == "Thống kê năm 2020"
         labels = page.locator("#doan-theo-quoc-gia tbody td:first-child").all_text_contents()  # table closed
         assert sorted(labels) == ["Hàn Quốc", "Lào"]
+
+
+# A cell's words on one line: its text's boxes, one per line it takes.
+LINES = "td => { const r = document.createRange(); r.selectNodeContents(td); return new Set([...r.getClientRects()].map(b => Math.round(b.top))).size; }"
+
+
+def test_a_short_figure_phrase_stays_on_one_line_in_the_register_cards(live_server, users, units, tmp_path):
+    """«không có» beside a long area title at 1300 px: on one line, the title wrapping, no card overflowing."""
+    with chromium_page() as page:
+        page.set_viewport_size({"width": 1300, "height": 900})
+        sign_in(page, f"{live_server.url}/dang-nhap/?next=/", "officer")
+        cells = page.locator(".tiles td.num")
+        assert cells.count() > 10
+        for index in range(cells.count()):
+            cell = cells.nth(index)
+            assert cell.evaluate(LINES) == 1, cell.inner_text()
+        for card in page.locator(".tiles .card").all():
+            assert card.evaluate("c => c.scrollWidth <= c.clientWidth")
+        page.screenshot(path=tmp_path / "home.png", full_page=True)
