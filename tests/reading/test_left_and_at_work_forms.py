@@ -47,6 +47,29 @@ def test_students_who_left_or_went_home_are_no_students_nor_their_parts():
     ]
 
 
+def test_students_kept_from_going_home_or_come_from_home_are_counted():
+    # kept from going, whatever the wording of "not able" or "not allowed"
+    assert facts("Năm 2021, Trường Cao đẳng Y tế đào tạo 32 lưu học sinh Lào chưa thể về nước do dịch bệnh.") == [
+        ("foreign_students", "stock", {"count": 32})
+    ]
+    assert facts("Năm 2021, Trường Cao đẳng Y tế có 32 lưu học sinh Lào chưa được về nước do dịch bệnh.") == [
+        ("foreign_students", "stock", {"count": 32})
+    ]
+    assert facts("Năm 2021, Trường Cao đẳng Y tế có 32 lưu học sinh Lào không được về nước do dịch bệnh.") == [
+        ("foreign_students", "stock", {"count": 32})
+    ]
+    # leaving their home country to come and study is an arrival, no departure
+    assert facts("Năm 2022, Trường Đại học tiếp nhận 28 lưu học sinh Lào rời Viêng Chăn sang học tập.") == [
+        ("foreign_student_arrivals", "period", {"count": 28})
+    ]
+    # leaving where they study or stay still is one
+    assert facts("Đến ngày 3/5, có 120 lưu học sinh Lào rời trường về quê.") == []
+    assert facts("Đến ngày 3/5, có 120 lưu học sinh Lào rời khỏi nơi ở tại tỉnh.") == []
+    assert facts("Đến ngày 3/5, có 120 lưu học sinh Lào đã rời Việt Nam.") == []
+    assert facts("Trước kỳ nghỉ, 45 lưu học sinh Lào tự ý rời Quảng Trị.") == []
+    assert facts("Sáng 12/4, 18 lưu học sinh Lào rời khỏi khu cách ly của trường.") == []
+
+
 def test_foreigners_counted_as_they_work_are_foreign_workers():
     assert facts(
         "Trên địa bàn tỉnh có khoảng 2.000 người nước ngoài cư trú. Trong đó, 1.250 người làm việc tại các doanh nghiệp."

@@ -3,6 +3,10 @@ are present, an average or a rate, the stages of aid, and the scope markers (SCO
 
 from __future__ import annotations
 
+import re
+
+from ngoaivu.pure.provinces_2025 import FORMER_NAMES, NEW_PROVINCES, OLD_PROVINCES
+
 # After a boats/fishermen figure, these say the men are still held, whatever cue stands nearer
 # ("12 ngư dân bị bắt ngày 24-3, đến nay vẫn chưa được trả về"). Not "hiện còn …", which opens
 # a figure of its own.
@@ -63,6 +67,16 @@ FOREIGN_STUDENTS_WORDS = [
     r"(?-i:LHS)",
 ]
 
+# The provinces by name, old and new, as documents write them: "Hòa" and "Hoà", "Hóa" and "Hoá".
+_PROVINCE_NAMES = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+").replace("òa", "(?:òa|oà)").replace("óa", "(?:óa|oá)")
+    for name in sorted(
+        {p.name for p in OLD_PROVINCES} | {p.name for p in NEW_PROVINCES} | {n for n, _kind in FORMER_NAMES.values()},
+        key=len,
+        reverse=True,
+    )
+)
+
 # After a students figure, in its own clause: graduates and guests of an event are no students
 # of the register ("gần 400 lưu học sinh Lào tốt nghiệp", "200 lưu học sinh … tham dự").
 # Students who left or went home are no students present nor arrivals, as workers gone home are not:
@@ -71,9 +85,14 @@ NOT_COUNTED_STUDENTS_WORDS = [
     r"tốt\s+nghiệp",
     r"tham\s+dự",
     r"tham\s+gia(?!\s+học)",
-    r"(?<!\w)rời\s+(?:khỏi\s+)?(?!\s)",
-    # not those kept from going: "ở lại đón tết … do đại dịch Covid không thể về nước"
-    r"(?<!\w)(?<!không\sthể\s)(?<!không\s)(?<!chưa\s)(?:đã\s+)?về\s+(?:nước|Lào|Campuchia)(?!\s+(?:ta|Việt))",
+    # leaving where they study or stay ("tự ý rời Hà Tĩnh", "rời khỏi nơi cách ly"); not their home
+    # country, to come and study ("28 lưu học sinh Lào rời Viêng Chăn sang học tập" are arrivals)
+    r"(?<!\w)rời\s+(?:khỏi\s+)?(?:ký\s+túc\s+xá|trường|(?:nơi|khu)\s+(?:ở|lưu\s+trú|cách\s+ly)|Việt\s+Nam"
+    rf"|tỉnh|địa\s+bàn|{_PROVINCE_NAMES})(?!\w)",
+    # not those kept from going: "ở lại đón tết … do đại dịch Covid không thể về nước", "chưa được về
+    # nước" (a lookbehind is of one width: one for each wording)
+    r"(?<!\w)(?<!không\sthể\s)(?<!không\sđược\s)(?<!chưa\sthể\s)(?<!chưa\sđược\s)(?<!không\s)(?<!chưa\s)"
+    r"(?:đã\s+)?về\s+(?:nước|Lào|Campuchia)(?!\s+(?:ta|Việt))",
 ]
 
 # Before a figure: an average, no figure of a period ("bình quân mỗi năm đạt khoảng 3,7 triệu USD").
