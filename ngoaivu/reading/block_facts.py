@@ -38,7 +38,7 @@ from .breakdowns import (
 )
 from .aid_money import given_to, share_of_committed, lent_after, lent_money
 from .cues import indicator_of
-from .fact_context import FactContext, add_fact, amount_of_total
+from .fact_context import FactContext, add_fact, amount_of_total, mark_read, units_read
 from .more_parts import SLASH_AFTER, before_the_rest, further_part
 from .measures import measures_of
 from .workers import workers_not_counted
@@ -148,7 +148,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
         elif part_at is None and not continuing:
             # "Trong số SV do trường tiếp nhận, 1 em …, 10 em …": a part named again by its label, broken down
             named, part = part_named_again(sentence, mentions, ctx.facts[-12:])
-            units = _units_read(ctx, part) if part is not None else None
+            units = units_read(ctx, part) if part is not None else None
             if named is not None and units:
                 part_at, last_total, named_again = named, (part, units), True
         continuing = continuing and part_at is None
@@ -353,7 +353,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 )
             fact["text"] = sentence
             kept = add_fact(ctx, fact, (id(block), offset))
-            ctx.read_at.setdefault(id(kept), (len(ctx.stated) - 1, group.start))
+            mark_read(ctx, kept, len(ctx.stated) - 1, group.start)
             part_units = group.units() if scope == "part" else None
             if scope == "part":
                 total_read = group.end  # "có 3 tàu (2 tàu ở Phú Quý, 1 tàu ở La Gi)": a part's own parts
@@ -388,12 +388,3 @@ def _names_a_time(sentence: str, mentions: list[Mention]) -> bool:
     """ "Năm 2022, các sở … đã ký kết 4 thỏa thuận": the sentence gives its figures a time of their own."""
     before = sentence[: mentions[0].start] if mentions else sentence
     return next(time_expressions(before), None) is not None
-
-
-def _units_read(ctx: FactContext, fact: dict) -> set | None:
-    """The units of the figure a fact was read from."""
-    where = ctx.read_at.get(id(fact))
-    if where is None:
-        return None
-    group = next((g for g in ctx.stated[where[0]][1] if g.mentions and g.start == where[1]), None)
-    return group.units() if group is not None else None

@@ -27,10 +27,36 @@ class FactContext:
     lead: Lead | None = None  # a paragraph ending in ":" that the list items after it continue
     items_of: dict | None = None  # an aid total whose items, naming nothing, follow it (breakdowns.aid_item)
     stated: list = field(default_factory=list)  # (sentence, its figure groups), for reading/unplaced.py
-    # where each fact was read: id(fact) → (its sentence's index in stated, its group's start)
+    # where each fact was read: id(fact) → (fact, its sentence's index in stated, its group's start); see
+    # mark_read and read_at
     read_at: dict = field(default_factory=dict)
     # a text of no period that opens on when its body was founded tells what it did since (founded_opening)
     since_founding: bool = False
+
+
+def mark_read(ctx: FactContext, fact: dict, index: int, start: int) -> None:
+    """The fact was read from the group at start in the sentence ctx.stated[index], unless it was read
+    before (a fact told again keeps its first place). The entry holds the fact itself: a fact dropped
+    later (restated.drop_restated_in_paragraph) stays alive while its entry does, so its id is never
+    another fact's, which would take its place."""
+    if read_at(ctx, fact) is None:
+        ctx.read_at[id(fact)] = (fact, index, start)
+
+
+def read_at(ctx: FactContext, fact: dict) -> tuple[int, int] | None:
+    """(sentence index in ctx.stated, group start) the fact was read from, or None for a fact not read
+    from a group (one made up of others)."""
+    entry = ctx.read_at.get(id(fact))
+    return (entry[1], entry[2]) if entry is not None and entry[0] is fact else None
+
+
+def units_read(ctx: FactContext, fact: dict) -> set | None:
+    """The units of the group a fact was read from, or None."""
+    where = read_at(ctx, fact)
+    if where is None:
+        return None
+    group = next((g for g in ctx.stated[where[0]][1] if g.mentions and g.start == where[1]), None)
+    return group.units() if group is not None else None
 
 
 # the body a text is about, founded on a date its opening names: "Sở Ngoại vụ tỉnh Cao Bằng được

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from .breakdowns import part_label, same_kind
-from .fact_context import FactContext
+from .fact_context import FactContext, mark_read, read_at, units_read
 from .restated import VALUES
 from .text import as_json_number
 
@@ -30,11 +30,10 @@ _WHOLE_NAMED = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?(?:(?:gần
 
 def parts_told_after(ctx: FactContext) -> None:
     """Read as parts the runs of figures after a total that add up to it (module docstring)."""
-    where = ctx.read_at
-    at = {where[id(f)]: f for f in ctx.facts if id(f) in where}
+    at = {where: f for f in ctx.facts if (where := read_at(ctx, f)) is not None}
     for total in list(ctx.facts):
         key = _single_count(total)
-        if key is None or total["scope"] not in _SCOPES or id(total) not in where:
+        if key is None or total["scope"] not in _SCOPES or read_at(ctx, total) is None:
             continue
         run = _run_after(ctx, total, key, at)
         if run:
@@ -47,21 +46,14 @@ def _single_count(fact: dict) -> str | None:
     return keys[0] if len(keys) == 1 and keys[0] in _COUNTED and isinstance(fact[keys[0]], int) else None
 
 
-def _units_of(ctx: FactContext, total: dict) -> set | None:
-    index, start = ctx.read_at[id(total)]
-    _sentence, groups = ctx.stated[index]
-    group = next((g for g in groups if g.mentions and g.start == start), None)
-    return group.units() if group is not None else None
-
-
 def _run_after(ctx: FactContext, total: dict, key: str, at: dict) -> list:
     """The figures (sentence index, group, fact or None) after the total that make it, or []."""
-    units = _units_of(ctx, total)
-    if not units:
+    units, where = units_read(ctx, total), read_at(ctx, total)
+    if not units or where is None:
         return []
     # its parts read already ("trong số 202 lao động nêu trên, có: 75 người …, 11 người …") count towards it
     own = {id(p) for t, parts, _s in ctx.breakdowns if t is total for p in parts}
-    index, start = ctx.read_at[id(total)]
+    index, start = where
     whole = Decimal(total[key])
     run: list = []
     last = index + _WINDOW
@@ -127,7 +119,7 @@ def _read_as_parts(ctx: FactContext, total: dict, key: str, run: list, at: dict)
             fact["label"] = label
             fact["text"] = sentence
             ctx.facts.insert(_place(ctx, (i, group.start)), fact)
-            ctx.read_at[id(fact)] = (i, group.start)
+            mark_read(ctx, fact, i, group.start)
             at[(i, group.start)] = fact
         else:
             for k in VALUES:
@@ -144,5 +136,5 @@ def _read_as_parts(ctx: FactContext, total: dict, key: str, run: list, at: dict)
 
 def _place(ctx: FactContext, position: tuple) -> int:
     """Where a fact read at position goes among the facts, in the order of the text."""
-    before = [n for n, f in enumerate(ctx.facts) if ctx.read_at.get(id(f), (-1, -1)) < position]
+    before = [n for n, f in enumerate(ctx.facts) if (read_at(ctx, f) or (-1, -1)) < position]
     return before[-1] + 1 if before else 0
