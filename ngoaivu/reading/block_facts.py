@@ -62,6 +62,12 @@ _YTD = _SCOPES["ytd"]
 _SPELLED_OUT = re.compile(r"[\W_]*cụ\s+thể\s*[,:]", re.I)
 # "Con số này của cùng kỳ năm 2019 là …": the same span a year before
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+\d{4}", re.I)
+# A part named again by its label ("Trong số SV do trường tiếp nhận, 1 em …") is one of the breakdown
+# just read: it is looked for among the last facts only, a dozen being a breakdown of several parts
+# with the figures of a sentence or two around it. A label from further back that a sentence happens to
+# repeat names another whole, of another paragraph. (A bound, not a tuned figure: the dev texts read the
+# same with 3 or 100.)
+_RECENT_FACTS = 12
 
 
 def facts_of_block(block: Block, ctx: FactContext) -> None:
@@ -147,7 +153,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             last_total = (total, {m.unit for m in mentions if m.start < restated.end()})
         elif part_at is None and not continuing:
             # "Trong số SV do trường tiếp nhận, 1 em …, 10 em …": a part named again by its label, broken down
-            named, part = part_named_again(sentence, mentions, ctx.facts[-12:])
+            named, part = part_named_again(sentence, mentions, ctx.facts[-_RECENT_FACTS:])
             units = units_read(ctx, part) if part is not None else None
             if named is not None and units:
                 part_at, last_total, named_again = named, (part, units), True
