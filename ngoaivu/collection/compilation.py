@@ -27,8 +27,8 @@ from ngoaivu.register.engine import evaluate
 from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
 
-from .compiled_figures import compiled_figures, compiled_parts, evaluate_whole, register_scope, register_share
-from .compiled_figures import whole_province, whole_sources
+from .compiled_figures import by_register, compiled_cells, compiled_figures, compiled_parts, evaluate_whole
+from .compiled_figures import register_scope, register_share, whole_province, whole_sources
 from .answer_paragraphs import gathered_answers, with_answers
 from .compiled_text import without_stock_none
 from .unlisted import held_counts, shortfall_notes, shortfalls, unlisted_notes
@@ -51,38 +51,6 @@ def own_figures(request, codes, period):
     """{code: {measure: Figure}}: the asking unit's own work in its register (never the province its
     focal point reports for), which its compiled report counts beside the units' answers."""
     return evaluate(codes, period, request.unit.scope(period.end, own=True))
-
-
-def compiled_cells(own, accepted, code, measure, held=None, others=()):
-    """[n…]: what a compilation counts of code's measure in the period, whose sum is its total: the asking
-    unit's own work in its register first (own: own_figures), then each accepted answer's, in their order,
-    then the register's figure of each other unit of the whole scope (others: compiled_figures.register_units:
-    not asked, or not answering), which the year to date and a stock count too. The table shows them, the
-    compiled report states their sum (compiled_context). held (unlisted.held_counts):
-    an answer that counts fewer than its unit's rows the report lists counts the register's figure, as
-    unlisted.py explains; the table says so beside the row (unlisted.shortfall_notes)."""
-    mine = own.get(code, {}).get(measure)
-    cells = [int(mine.period or 0) if mine else 0]
-    held = held or [{} for _submission in accepted]
-    theirs = [figures.get(code, {}).get(measure) for _unit, figures in others]
-    return (
-        cells
-        + [
-            counts.get(code, {}).get(measure, 0) if by_register(s, counts, code, measure) else _stated(s, code, measure)
-            for s, counts in zip(accepted, held, strict=True)
-        ]
-        + [int(f.period or 0) if f else 0 for f in theirs]
-    )
-
-
-def _stated(submission, code, measure):
-    return int((submission.values or {}).get(code, {}).get(measure) or 0)
-
-
-def by_register(submission, counts, code, measure):
-    """Whether an accepted answer's figure of code's measure is its register's (counts: its held_counts): it
-    states fewer than the rows of its unit the report lists (compiled_cells)."""
-    return counts.get(code, {}).get(measure, 0) > _stated(submission, code, measure)
 
 
 def table(request):

@@ -49,6 +49,38 @@ def compiled_figures(register, whole, totals):
     return figures
 
 
+def compiled_cells(own, accepted, code, measure, held=None, others=()):
+    """[n…]: what a compilation counts of code's measure in the period, whose sum is its total: the asking
+    unit's own work in its register first (own: compilation.own_figures), then each accepted answer's, in
+    their order, then the register's figure of each other unit of the whole scope (others: register_units:
+    not asked, or not answering), which the year to date and a stock count too. The table shows them, the
+    compiled report states their sum (compilation.compiled_context). held (unlisted.held_counts): an
+    answer that counts fewer than its unit's rows the report lists counts the register's figure, as
+    unlisted.py explains; the table says so beside the row (unlisted.shortfall_notes)."""
+    mine = own.get(code, {}).get(measure)
+    cells = [int(mine.period or 0) if mine else 0]
+    held = held or [{} for _submission in accepted]
+    theirs = [figures.get(code, {}).get(measure) for _unit, figures in others]
+    return (
+        cells
+        + [
+            counts.get(code, {}).get(measure, 0) if by_register(s, counts, code, measure) else _stated(s, code, measure)
+            for s, counts in zip(accepted, held, strict=True)
+        ]
+        + [int(f.period or 0) if f else 0 for f in theirs]
+    )
+
+
+def _stated(submission, code, measure):
+    return int((submission.values or {}).get(code, {}).get(measure) or 0)
+
+
+def by_register(submission, counts, code, measure):
+    """Whether an accepted answer's figure of code's measure is its register's (counts: its held_counts): it
+    states fewer than the rows of its unit the report lists (compiled_cells)."""
+    return counts.get(code, {}).get(measure, 0) > _stated(submission, code, measure)
+
+
 def evaluate_whole(codes, period, units, register, scope):
     """The register's figures over scope (whole_scope), register itself when it is the asked units'."""
     return register if scope == units else evaluate(codes, period, scope)
@@ -158,12 +190,12 @@ def whole_sources(codes, period, unit, parts, contributors, registered=None):
     sources, in_period, own = {}, {}, {}
     for code in codes:
         stock = BY_CODE[code].is_stock
-        answers, by_register = set(contributors.get(code, ())), registered.get(code, set())
+        answers, by_their_register = set(contributors.get(code, ())), registered.get(code, set())
         # an answer counted by its register: its figure of the period, and so of the year to date, is the register's
-        others, period_others = [names[pk] for pk in by_register], [names[pk] for pk in by_register]
+        others, period_others = [names[pk] for pk in by_their_register], [names[pk] for pk in by_their_register]
         for (kind, pk), figures in parts.items():
             held = figures.get(code, {}).values()
-            if kind == "answer" and pk in by_register:
+            if kind == "answer" and pk in by_their_register:
                 continue
             if kind == "answer" and not stock and any(f.ytd - f.period for f in held):
                 answers.add(pk)  # its earlier months, from the register

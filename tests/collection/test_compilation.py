@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from ngoaivu.collection import compilation
 from ngoaivu.collection.answer_paragraphs import gathered_answers
+from ngoaivu.collection.compiled_figures import compiled_cells
 from ngoaivu.collection.contradictions import contradictions
 from ngoaivu.collection.models import Submission
 from ngoaivu.core.models import Unit
@@ -54,7 +55,7 @@ def test_the_table_and_the_compiled_report_count_one_total(outgoing, units, inco
     answer(request, units["dh"], "submitted", {"incoming_delegations": {"groups": 9, "persons": 90}})
     accepted = list(request.submissions.filter(status="accepted"))
     own = compilation.own_figures(request, ["incoming_delegations"], parse("2021-08"))
-    assert compilation.compiled_cells(own, accepted, "incoming_delegations", "persons") == [4, 7]
+    assert compiled_cells(own, accepted, "incoming_delegations", "persons") == [4, 7]
     row = next(
         r
         for r in compilation.table(request)["rows"]

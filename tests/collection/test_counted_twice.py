@@ -1,5 +1,5 @@
 """An outgoing request asks no two units whose figures count the same register rows of the period: the asking
-unit's own work and the answers are added up (compilation.compiled_cells). One rule, the model's
+unit's own work and the answers are added up (compiled_figures.compiled_cells). One rule, the model's
 (ReportRequest.asked_units_errors), over all the units asked: the request's form, Submission.clean, the admin."""
 
 import datetime as dt
