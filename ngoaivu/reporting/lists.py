@@ -42,21 +42,18 @@ template's (sentences.py: list specs). The lists and their fields:
                              still open at the period's end, due by the end of the next period
 """
 
-from datetime import date
-
 from django.db.models import Count, Sum
 
-from ngoaivu.pure.plans import announced_until, purpose_without_place, trip_place
-from ngoaivu.pure.wording import in_year, without_stop
+from ngoaivu.pure.plans import purpose_without_place, trip_place
+from ngoaivu.pure.wording import in_year
 from ngoaivu.register import models as m
 from ngoaivu.register.counting import scoped
 from ngoaivu.register.engine import left, rows
-from ngoaivu.register.models.tasks import OPEN_PROGRESS
 
-from . import signals
 from .partner_lists import COUNTRY_LISTS, LAO_LISTS, country_names, partner_countries
 from .plan_lists import PLAN_LISTS, planned_work
 from .shared_rows import agreement_steps, aid_rows, arrivals, countries_apart, country_name, reads
+from .task_lists import answers_owed, assigned_tasks, tasks_due_next
 
 LANGUAGES = {
     "vi": "Tiếng Việt",
@@ -212,37 +209,6 @@ def _documents(code, issuer):
     return reads(code)(build)
 
 
-def _tasks(source):
-    def build(units, period):
-        tasks = scoped(m.AssignedTask, units, "year").filter(year=period.year, source=source)
-        rows = []
-        for task in tasks.select_related("result_document").order_by("pk"):
-            progress, document = task.progress_as_of(period.end)  # as it stood at the period's end
-            # The officer's own words of the result ("Đang triển khai thực hiện, dự kiến tổ chức vào tháng
-            # 9 - 11/2021…", seed 001), while they still tell the task as it stood at the period's end.
-            note = task.progress_note.strip().rstrip(".")
-            told = bool(note) and progress == task.progress
-            # Not done by a day already past at the period's end, the deadline or the time the note announced
-            # («dự kiến … tháng 9 - 11/2021» in December's report): the report says it is late.
-            passed = [task.deadline, announced_until(note, task.year) if told else None]
-            late = progress != m.AssignedTask.Progress.DONE and any(day and day < period.end for day in passed)
-            if late:
-                wording = f"{progress.label} (quá hạn)"
-            else:
-                wording = note if told else str(progress.label)
-            rows.append(
-                {
-                    "title": task.title,
-                    "due": task.get_due_display(),
-                    "progress": wording,
-                    "document": document.citation() if document else "",
-                }
-            )
-        return rows
-
-    return reads()(build)  # the tasks of the year, not an indicator's rows of the period
-
-
 @reads("outgoing_delegations")
 def _outgoing_delegations(units, period):
     found = _delegations_sent(units, period)
@@ -274,15 +240,6 @@ def _delegations_sent(units, period):
     ]
 
 
-def _answers(returned):
-    def build(units, period):
-        # one row per unit already (collection.services.late_answers), the late and the returned apart
-        found = (row for _receiver, rows in signals.late_answers.send(None, units=units, period=period) for row in rows)
-        return [row for row in found if bool(row.get("returned")) == returned]
-
-    return build
-
-
 @reads("integration_work")
 def _integration_work(units, period):
     work = rows("integration_work", period, units).order_by("start_date", "pk")
@@ -300,32 +257,6 @@ def _training_attended(units, period):
         }
         for row in rows("training_attended", period, units).select_related("unit").order_by("start_date", "pk")
     ]
-
-
-def _tasks_due_next(units, period):
-    """The tasks still open at the period's end that fall due by the end of the next period, by deadline: those
-    already late first. Late as section II says it: due before the period's last day; due now: due on that day
-    or later but before the next period, which the plan speaks of (not late yet when the report is written,
-    late by the time it is read). Those due before last year are left out: a task open for years is a
-    register to tidy, not next month's plan."""
-    following = period.next()
-    if following is None:
-        return []
-    since = date(period.year - 1, 1, 1)
-    due = []
-    for task in scoped(m.AssignedTask, units, "year").filter(year__lte=following.year):
-        progress, _document = task.progress_as_of(period.end)
-        if progress in OPEN_PROGRESS and task.deadline and since <= task.deadline <= following.end:
-            late = task.deadline < period.end
-            due.append(
-                {
-                    "title": without_stop(task.title),
-                    "deadline": task.deadline,
-                    "late": late,
-                    "due_now": not late and task.deadline < following.start,
-                }
-            )
-    return sorted(due, key=lambda row: (row["deadline"], row["title"]))
 
 
 @reads()  # the plans of next year, no indicator's rows of the period
@@ -381,14 +312,14 @@ LISTS = {
     "students_left": _students_left,
     "documents_issued": _documents("documents_issued", issuer=True),
     "documents_own": _documents("documents_own", issuer=False),
-    "tasks_programme": _tasks(m.AssignedTask.Source.WORK_PROGRAMME),
-    "tasks_other": _tasks(m.AssignedTask.Source.OTHER),
+    "tasks_programme": assigned_tasks(m.AssignedTask.Source.WORK_PROGRAMME),
+    "tasks_other": assigned_tasks(m.AssignedTask.Source.OTHER),
     "outgoing_delegations": _outgoing_delegations,
     "next_year_plan": _next_year_plan,
     "planned_work": planned_work,
-    "tasks_due_next": _tasks_due_next,
-    "late_answers": _answers(returned=False),
-    "returned_answers": _answers(returned=True),
+    "tasks_due_next": tasks_due_next,
+    "late_answers": answers_owed(returned=False),
+    "returned_answers": answers_owed(returned=True),
     "training_attended": _training_attended,
     "integration_work": _integration_work,
     "partner_countries": partner_countries,  # each with its own lists (partner_lists.COUNTRY_LISTS)
