@@ -283,8 +283,8 @@ def compiled_context(request, accepted, held=None):
                     counted.setdefault(code, set()).add(s.unit_id)
             if cells[0]:
                 own_period.add(code)  # the asking unit's own work: said only where it counts
-    # an answer counted by its register in one measure of an area (its delegations, not their persons) is
-    # said with the registers for the whole area, never as a report too
+    # an answer counted by its register in one measure of an indicator (its delegations, not their persons)
+    # is said with the registers for the whole indicator, never as a report too
     contributors = {code: ids - registered.get(code, set()) for code, ids in contributors.items()}
     figures = compiled_figures(register, evaluate_whole(codes, period, units, register, whole), totals)
     words = unit_words(unit, period.end)
