@@ -181,10 +181,10 @@ def _said(handed_over, groups):
     if handed_over and len(groups) == 1:
         return (
             ngettext(
-                "Số liệu còn tính %(count)s bản ghi trước sắp xếp của đơn vị đã chuyển giao nhiệm vụ (%(units)s) "
-                "mà tài khoản không xem được.",
-                "Số liệu còn tính %(count)s bản ghi trước sắp xếp của đơn vị đã chuyển giao nhiệm vụ (%(units)s) "
-                "mà tài khoản không xem được.",
+                "Số liệu này còn gồm %(count)s bản ghi trước sắp xếp của đơn vị đã chuyển giao nhiệm vụ "
+                "(%(units)s), ngoài phạm vi bạn được xem.",
+                "Số liệu này còn gồm %(count)s bản ghi trước sắp xếp của đơn vị đã chuyển giao nhiệm vụ "
+                "(%(units)s), ngoài phạm vi bạn được xem.",
                 count,
             )
             % values
@@ -192,21 +192,21 @@ def _said(handed_over, groups):
     if handed_over:
         return (
             _(
-                "Số liệu còn tính %(count)s bản ghi trước sắp xếp của các đơn vị đã chuyển giao nhiệm vụ (%(units)s) "
-                "mà tài khoản không xem được."
+                "Số liệu này còn gồm %(count)s bản ghi trước sắp xếp của các đơn vị đã chuyển giao nhiệm vụ "
+                "(%(units)s), ngoài phạm vi bạn được xem."
             )
             % values
         )
     if len(groups) == 1:
         return (
             ngettext(
-                "Số liệu còn tính %(count)s bản ghi của đơn vị trực thuộc (%(units)s) mà tài khoản không xem được.",
-                "Số liệu còn tính %(count)s bản ghi của đơn vị trực thuộc (%(units)s) mà tài khoản không xem được.",
+                "Số liệu này còn gồm %(count)s bản ghi của đơn vị trực thuộc (%(units)s), ngoài phạm vi bạn được xem.",
+                "Số liệu này còn gồm %(count)s bản ghi của đơn vị trực thuộc (%(units)s), ngoài phạm vi bạn được xem.",
                 count,
             )
             % values
         )
     return (
-        _("Số liệu còn tính %(count)s bản ghi của các đơn vị trực thuộc (%(units)s) mà tài khoản không xem được.")
+        _("Số liệu này còn gồm %(count)s bản ghi của các đơn vị trực thuộc (%(units)s), ngoài phạm vi bạn được xem.")
         % values
     )

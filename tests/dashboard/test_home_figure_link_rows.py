@@ -75,7 +75,7 @@ def under_the_office(units, incoming):
     return own, under
 
 
-NOT_READ = "Số liệu còn tính 01 bản ghi của đơn vị trực thuộc (Trung tâm Hội nghị tỉnh) mà tài khoản không xem được."
+NOT_READ = "Số liệu này còn gồm 01 bản ghi của đơn vị trực thuộc (Trung tâm Hội nghị tỉnh), ngoài phạm vi bạn được xem."
 
 
 def test_a_reporters_list_says_what_its_figure_counts_that_it_cannot_read(client_for, under_the_office):
@@ -96,7 +96,7 @@ def test_staff_list_every_row_of_the_figure_and_are_told_nothing(client_for, uni
     officer = client_for("officer")
     url = link(officer, "incoming_delegations", unit=units["vp"].pk)
     assert listed(officer, url) == sorted([own.pk, under.pk])
-    assert "Số liệu còn tính" not in officer.get(url).content.decode()
+    assert "Số liệu này còn gồm" not in officer.get(url).content.decode()
 
 
 def test_several_units_under_it_are_named_and_their_rows_added(client_for, units, under_the_office):
@@ -106,8 +106,8 @@ def test_several_units_under_it_are_named_and_their_rows_added(client_for, units
     reporter = client_for("reporter")
     page = reporter.get(link(reporter, "incoming_delegations")).content.decode()
     assert (
-        "Số liệu còn tính 03 bản ghi của các đơn vị trực thuộc (Trung tâm Hội nghị tỉnh, Trường Chính trị tỉnh) "
-        "mà tài khoản không xem được." in page
+        "Số liệu này còn gồm 03 bản ghi của các đơn vị trực thuộc (Trung tâm Hội nghị tỉnh, Trường Chính trị tỉnh), "
+        "ngoài phạm vi bạn được xem." in page
     )
 
 
@@ -126,8 +126,8 @@ def test_a_unit_that_handed_over_duties_and_went_on_is_named_as_such(client_for,
     url = link(reporter, "incoming_delegations")
     assert listed(reporter, url) == [own.pk]
     assert (
-        "Số liệu còn tính 01 bản ghi trước sắp xếp của đơn vị đã chuyển giao nhiệm vụ (Trường Đại học Phạm Văn Đồng) "
-        "mà tài khoản không xem được." in reporter.get(url).content.decode()
+        "Số liệu này còn gồm 01 bản ghi trước sắp xếp của đơn vị đã chuyển giao nhiệm vụ (Trường Đại học Phạm Văn Đồng), "
+        "ngoài phạm vi bạn được xem." in reporter.get(url).content.decode()
     )
 
 
