@@ -42,8 +42,8 @@ REFUSED = OpenApiResponse(
         "{} {}",
         gettext_lazy('Yêu cầu không hợp lệ: {"detail": thông báo} hoặc {tên trường: [thông báo, …]}.'),
         gettext_lazy(
-            "Trường không có ở địa chỉ này, hoặc trường chỉ đọc gửi khác giá trị đang lưu, bị từ chối dưới tên "
-            "của trường, không bị bỏ qua; không lưu gì."
+            "Trường không thuộc địa chỉ này, hoặc trường chỉ đọc có giá trị khác giá trị đang lưu, đều bị từ chối "
+            "và báo lỗi theo tên trường (không bị bỏ qua); không dữ liệu nào được lưu."
         ),
     ),
 )

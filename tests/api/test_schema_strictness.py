@@ -36,7 +36,10 @@ def test_every_other_strict_body_takes_no_other_property(schema):
 
 
 def test_every_strict_write_documents_the_refusal(schema):
-    said = "Trường không có ở địa chỉ này, hoặc trường chỉ đọc gửi khác giá trị đang lưu, bị từ chối"
+    said = (
+        "Trường không thuộc địa chỉ này, hoặc trường chỉ đọc có giá trị khác giá trị đang lưu, đều bị từ chối "
+        "và báo lỗi theo tên trường (không bị bỏ qua); không dữ liệu nào được lưu."
+    )
     writes = [
         ("/api/register/doan-vao/", "post"),
         ("/api/register/doan-vao/{id}/", "put"),
