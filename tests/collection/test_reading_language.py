@@ -115,3 +115,18 @@ def test_a_backup_taken_when_the_message_was_text_restores_it_as_it_was(outgoing
     call_command("restore", str(older), stdout=io.StringIO())
     assert said_in("en", Submission.objects.get(pk=submission.pk)) == written
     assert said_in("vi", Submission.objects.exclude(pk=submission.pk).get()) == ""
+
+
+def test_going_back_to_text_writes_the_figures_as_the_vietnamese_screens_do():
+    # collection 0015 reversed: a reading kept as parts goes back to one Vietnamese text, a count under ten
+    # with two digits and a larger number with its thousands dots, as reading_said.py shows them.
+    import importlib
+
+    from ngoaivu.collection.tasks import read_said, too_long
+
+    migration = importlib.import_module("ngoaivu.collection.migrations.0015_reading_said")
+    said = [*read_said("bc.docx", 4, 12, 0, []), too_long(("I.1", 25000))]
+    text = migration._vietnamese(said)
+    assert text.startswith("Đã đọc tệp bc.docx: 04 số liệu, 12 mục. Nội dung mục «I.1» đọc từ tệp dài 25.000 ký tự")
+    assert f"vượt quá giới hạn {TEXT_LIMIT // 1000}.000 ký tự" in text
+    assert migration._vietnamese("Đã đọc tệp cu.docx: 03 số liệu, 02 mục.") == "Đã đọc tệp cu.docx: 03 số liệu, 02 mục."

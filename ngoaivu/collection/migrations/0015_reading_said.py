@@ -2,6 +2,9 @@
 
 from django.db import migrations, models
 
+from ngoaivu.pure.numbers import format_number
+from ngoaivu.pure.wording import format_count
+
 
 def keep_messages(apps, schema_editor):
     # A message written before messages were kept as marked parts is kept as the text it was: a string,
@@ -17,7 +20,20 @@ def _vietnamese(said):
     # The templates are Vietnamese themselves: going back, each part is its template with its values.
     if isinstance(said, str):
         return said
-    return " ".join(part if isinstance(part, str) else part["message"] % part.get("params", {}) for part in said)
+    return " ".join(part if isinstance(part, str) else _part_text(part) for part in said)
+
+
+def _part_text(part):
+    # Its figures written as collection/reading_said.py writes them in Vietnamese: a value named in "counts"
+    # as a count («04»), any other number with its thousands dots («20.000»).
+    counts = part.get("counts", ())
+    return part["message"] % {name: _written(name, value, counts) for name, value in part.get("params", {}).items()}
+
+
+def _written(name, value, counts):
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    return format_count(value) if name in counts else format_number(value)
 
 
 def back_to_text(apps, schema_editor):
