@@ -9,9 +9,8 @@ from rest_framework import serializers
 from ngoaivu.collection.contradictions import answer_warnings
 from ngoaivu.collection.figures import documented, figure_sources
 from ngoaivu.collection.services import all_sections, numbered
-from ngoaivu.core.figure_limits import text_size_error
 from ngoaivu.core.amounts import unit_shown
-from ngoaivu.core.figure_limits import check_size
+from ngoaivu.core.figure_limits import check_size, text_size_error
 from ngoaivu.pure.text import lf_lines
 
 from .figures import CountField, TextField

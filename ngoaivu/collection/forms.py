@@ -7,6 +7,7 @@ from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.confirm import WarningFormMixin
 from ngoaivu.core.forms import AmountField, CountField, StoredTextMixin
 from ngoaivu.core.date_fields import DateField, DateWidget
+from ngoaivu.core.figure_limits import text_size_error
 from ngoaivu.core.unit_picker import UnitChoiceField
 from ngoaivu.core.period_field import PeriodField
 from ngoaivu.core.lineage import working_unit
@@ -26,8 +27,6 @@ from .contradictions import answer_warnings
 from .recipients import a_year_after, lifetime_errors, recipient_choices
 from .figures import figure_field
 from .models import ReportRequest
-from ngoaivu.core.figure_limits import text_size_error
-
 from .services import answer_units
 
 

@@ -12,12 +12,11 @@ from django.utils.translation import gettext_noop
 from django_tasks import task
 
 from ngoaivu.core.background import enqueue_after_commit
+from ngoaivu.core.figure_limits import TEXT_LIMIT
 from ngoaivu.reading.reader import ReadError
 from ngoaivu.register.tasks import read_received
 
 from .models import ReadingState, Submission
-from ngoaivu.core.figure_limits import TEXT_LIMIT
-
 from .reading_said import part
 from .services import start
 from .uploaded import from_reading, overlong_text

@@ -5,6 +5,7 @@ import re
 
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.figure_limits import TEXT_LIMIT
 from ngoaivu.core.period_field import in_words
 from ngoaivu.pure.periods import Period
 from ngoaivu.pure.text import fold
@@ -14,8 +15,6 @@ from ngoaivu.register.intake_rules import engine_code, report_value
 from ngoaivu.reporting.document import section_label
 
 from .models import Submission
-from ngoaivu.core.figure_limits import TEXT_LIMIT
-
 from .services import all_sections, drafted_texts, measures, numbered, period_indicator
 
 

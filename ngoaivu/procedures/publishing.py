@@ -14,9 +14,10 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 
-from .models import TEXT_FIELDS, Language, Procedure, Translation, being_updated, shown_publicly
 from ngoaivu.core.search import Folded
 from ngoaivu.pure.search_terms import search_terms, term_pattern
+
+from .models import TEXT_FIELDS, Language, Procedure, Translation, being_updated, shown_publicly
 
 PUBLIC_LANGUAGES = ["vi", "en", "zh", "ko", "ja"]
 NAMES = {"vi": "Tiếng Việt", **dict(Language.choices)}
