@@ -197,8 +197,9 @@ def search_query(text):
 
 def search(queryset, lang, query):
     """The procedures whose Vietnamese text or published translation in lang (as shown) holds every word of
-    query (of SEARCH_LENGTH characters at most, checked by the caller), in any order, accents ignored (search_text is stored folded);
-    a term of pure.search_terms as any of its equivalents («ビザ» as «査証»), a Korean one at a word's start.
+    query (of SEARCH_LENGTH characters at most, checked by the caller), in any order, accents ignored
+    (search_text is stored folded); a term of pure.search_terms as any of its equivalents («ビザ» as «査証»),
+    a Korean one at a word's start.
     Searched: texts.SEARCHED, the code too. Those whose name says it all come first (_named), each group in
     the catalogue's order: «hộ chiếu» lists the passport's procedures before those that ask for a passport."""
     parts = search_terms(search_query(query))

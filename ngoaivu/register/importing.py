@@ -65,15 +65,16 @@ def import_seal(warnings):
 
 
 def import_rows(area, user, dataset, confirmed=""):
-    """Save all or nothing, in one pass. Returns ({"new", "update", "skip", "read_only": rows}, problems, warnings), problems
-    [(sheet row, column, message)] (row_problems);
+    """Save all or nothing, in one pass. Returns ({"new", "update", "skip", "read_only": rows}, problems,
+    warnings), problems [(sheet row, column, message)] (row_problems);
     "read_only": the rows passed over that the user may read but not edit, unchanged in the file.
 
     warnings are [(sheet row, column, message)] of figures allowed but unlikely: while they are not
     confirmed (confirmed, the seal of the list the person saw and ticked, import_seal), nothing is
-    saved and they are returned; errors come first (problems, and no warnings). Every row is validated and saved inside one transaction, each row in a savepoint of its own
-    (django-import-export's use_transactions), so a row the database refuses is rolled back
-    alone (on PostgreSQL the transaction stays usable) and the next rows are still checked.
+    saved and they are returned; errors come first (problems, and no warnings). Every row is validated
+    and saved inside one transaction, each row in a savepoint of its own (django-import-export's
+    use_transactions), so a row the database refuses is rolled back alone (on PostgreSQL the
+    transaction stays usable) and the next rows are still checked.
     If any row is bad, every problem is returned and the whole transaction rolled back.
     """
     return _import_rows(_resource_for(area, user, dataset.headers), dataset, confirmed)
