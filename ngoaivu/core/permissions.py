@@ -47,10 +47,11 @@ def figures_scope(user, asked, day):
     for the whole register; [] for nothing (a unit reporter without a unit). A unit reporter's figures are
     its unit's own work, as its answers to a request count it (Unit.scope(own=True)), never the province's
     that a focal point's report counts, even while its unit is the focal point."""
-    unit = figures_unit(user, asked)
+    province = reads_province_reports(user)
+    unit = asked if province else user.unit
     if unit is None:
-        return None if reads_province_reports(user) else []
-    return unit.scope(day, own=not reads_province_reports(user))
+        return None if province else []
+    return unit.scope(day, own=not province)
 
 
 def readable_unit_ids(user):

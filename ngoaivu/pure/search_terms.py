@@ -88,12 +88,12 @@ EQUIVALENT_TERMS = (
     ),
     # English spellings and synonyms: a search for one finds a translation written with another. An
     # equivalent is found inside a longer word (holds), so none is a part of an unrelated one («labor» of
-    # «laboratory», «change» of «exchange»).
-    ("licence", "license", "licences", "licenses"),
+    # «laboratory», «change» of «exchange»). A plural is no term of its own: singular() takes «licences» as «licence».
+    ("licence", "license"),
     ("authorisation", "authorization", "authorised", "authorized", "permission"),
-    ("organisation", "organization", "organisations", "organizations"),
-    ("centre", "center", "centres", "centers"),
-    ("programme", "program", "programmes", "programs"),
+    ("organisation", "organization"),
+    ("centre", "center"),
+    ("programme", "program"),
     ("extension", "renewal", "renew"),
     ("re-issuance", "reissuance", "re-issue", "reissue", "replacement"),
     ("amendment", "modification"),

@@ -142,8 +142,8 @@ def counted_rows(queryset, counted):
 
 def unlisted(area, counted, user):
     """Sentences saying what counted's figure counts that the list does not show user: rows of units it
-    does not read, named. One query, for a unit reporter only; whoever else may ask for a figure reads every
-    row it counts. Of the figure, not of the filters the list adds: the figure counts them all the same."""
+    does not read, named. For a unit reporter only; whoever else may ask for a figure reads every row it
+    counts. Of the figure, not of the filters the list adds: the figure counts them all the same."""
     condition = counted.condition if counted is not None else None
     if condition is None or not is_unit_bound(user):
         return []
@@ -157,19 +157,14 @@ def unlisted(area, counted, user):
         area.model.objects.filter(condition)
         .exclude(unit_id__in=readable_unit_ids(user))
         .annotate(handed_over=Exists(handed_over))
-        .values("unit_id", "unit__name", "unit__short_name", "unit__started_on", "unit__ended_on", "handed_over")
+        .values("unit_id", "handed_over")
         .annotate(rows=Count("pk"))
         .order_by()
     )
+    units = Unit.objects.in_bulk({group["unit_id"] for group in groups})
     by_kind = {False: [], True: []}
     for group in groups:
-        unit = Unit(
-            name=group["unit__name"],
-            short_name=group["unit__short_name"],
-            started_on=group["unit__started_on"],
-            ended_on=group["unit__ended_on"],
-        )
-        by_kind[group["handed_over"]].append((unit.listed_name, group["rows"]))
+        by_kind[group["handed_over"]].append((units[group["unit_id"]].listed_name, group["rows"]))
     return [_said(kind, groups) for kind, groups in by_kind.items() if groups]
 
 
