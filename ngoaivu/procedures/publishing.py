@@ -35,9 +35,10 @@ SCAN = gettext_noop("Quét mã để đọc bằng ngôn ngữ của bạn")
 # A procedure shown in Vietnamese on a page in another language, said in that language (Shown.mark: beside
 # its name in the lists, atop its page).
 NOT_TRANSLATED = gettext_noop("Chưa có bản dịch – nội dung tiếng Việt")
-# Said instead of NOT_TRANSLATED while a translation published before is revised to a changed Vietnamese
-# text (models.being_updated): the procedure has a translation, not shown meanwhile.
-UPDATING = gettext_noop("Bản dịch đang được cập nhật theo văn bản tiếng Việt mới")
+# Said instead of NOT_TRANSLATED while a translation published before is revised (models.being_updated): to
+# a changed Vietnamese text, or drafted anew after it was withdrawn. The procedure has a translation, not
+# shown meanwhile; the words claim no reason, which the page cannot tell.
+UPDATING = gettext_noop("Bản dịch đang được cập nhật")
 # The notice atop a procedure's page whose translation leaves some of its texts blank.
 PARTLY_TRANSLATED = gettext_noop("Một số nội dung chưa có bản dịch, hiển thị bằng tiếng Việt.")
 

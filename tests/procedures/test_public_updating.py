@@ -7,7 +7,7 @@ from ngoaivu.procedures.models import Translation
 
 pytestmark = pytest.mark.django_db
 PUB, DRAFT, MISSING = Translation.Status.PUBLISHED, Translation.Status.DRAFT, Translation.Status.MISSING
-UPDATING = "The translation is being updated to the new Vietnamese text"
+UPDATING = "The translation is being updated"
 NOT_TRANSLATED = "Not yet translated – Vietnamese text"
 VIETNAMESE = "Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam"
 
@@ -32,7 +32,7 @@ def test_the_pages_say_the_translation_is_being_updated(client, changed):
     listed = client.get("/tthc/en/").content.decode()
     assert f'<span class="vi-mark" lang="en">{UPDATING}</span>' in listed and NOT_TRANSLATED not in listed
     # in the page's language, whichever it is
-    assert "새 베트남어 원문에 맞춰 번역을 업데이트하는 중입니다" in client.get("/tthc/ko/").content.decode()
+    assert "번역을 업데이트하는 중입니다" in client.get("/tthc/ko/").content.decode()
     # a language never translated says so still
     assert "尚未翻译 – 越南语原文" in client.get("/tthc/zh/1.000105/").content.decode()
 
@@ -65,3 +65,16 @@ def test_a_draft_never_published_or_a_withdrawn_translation_is_not_being_updated
     row.save()
     html = client.get("/tthc/en/").content.decode()
     assert NOT_TRANSLATED in html and UPDATING not in html
+
+
+def test_a_withdrawn_translation_drafted_anew_is_being_updated(client, procedure):
+    """Withdrawn, then drafted again: a translation is on its way, whatever the reason it went."""
+    procedure(translations={"en": (PUB, "Issuance of a work permit")})
+    row = Translation.objects.get()
+    row.status = MISSING
+    row.save()
+    row.status = DRAFT
+    row.save()
+    html = client.get("/tthc/en/1.000105/").content.decode()
+    assert f'<p class="vi-notice" role="note">{UPDATING}</p>' in html and "Issuance of a work permit" not in html
+    assert "new Vietnamese text" not in html  # the Vietnamese did not change: no reason is claimed

@@ -103,7 +103,7 @@ def test_a_change_of_the_vietnamese_takes_the_old_translation_off(revised):
     assert (english["lang"], english["name"], english["mark"]) == (
         "en",
         item.name,
-        "The translation is being updated to the new Vietnamese text",
+        "The translation is being updated",
     )
     assert "Issuance" not in public("/tthc/en/?q=issuance")
 
