@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "ngoaivu.accounts.language.InterfaceLanguage",  # Vietnamese unless the user chose English
+    "ngoaivu.procedures.public_long_address.PublicLongAddressPage",  # …on the public pages, in their language
     "ngoaivu.core.long_address.LongAddressPage",  # an address too long: a page, not gunicorn's 414
     "django_otp.middleware.OTPMiddleware",
     "ngoaivu.accounts.middleware.RequireSecondFactor",

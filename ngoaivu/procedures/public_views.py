@@ -60,7 +60,7 @@ def _context(lang, address=_list_address, **extra):
     }
 
 
-def _render(request, template, lang, address=_list_address, **extra):
+def render_public(request, template, lang, address=_list_address, **extra):
     """The page in the public language `lang`, whatever the staff interface's language is; address(code) is
     this page's address in the language code, for the language switch (by default, the list)."""
     with translation.override(django_language(lang)):
@@ -70,7 +70,7 @@ def _render(request, template, lang, address=_list_address, **extra):
 
 
 def choose(request):
-    return _render(request, "procedures/public_choose.html", "vi")
+    return render_public(request, "procedures/public_choose.html", "vi")
 
 
 class SearchForm(forms.Form):
@@ -111,7 +111,7 @@ def procedure_list(request, lang):
     fields = _choices(everything, lang, "field")
     agencies = _choices(everything, lang, "agency")
     kept = urlencode([(name, value) for name, value in (("q", query), ("field", field), ("agency", agency)) if value])
-    return _render(
+    return render_public(
         request,
         "procedures/public_list.html",
         lang,
@@ -131,7 +131,7 @@ def _refused_search(request, lang, form):
     everything = list(published(lang))
     with translation.override(django_language(lang)):  # said once, in the page's language
         refused = sorted({str(message) for messages in form.errors.values() for message in messages})
-    return _render(
+    return render_public(
         request,
         "procedures/public_list.html",
         lang,
@@ -159,7 +159,7 @@ def _choices(procedures, lang, name):
 
 def _not_found(request, lang):
     """A foreigner's old QR code or a mistyped address: told in their language, led back to the list."""
-    response = _render(request, "procedures/public_not_found.html", lang)
+    response = render_public(request, "procedures/public_not_found.html", lang)
     response.status_code = 404
     return response
 
@@ -170,7 +170,7 @@ def procedure_detail(request, lang, code):
     if procedure is None:
         return _not_found(request, lang)
     shown = Shown(procedure, lang)
-    return _render(
+    return render_public(
         request,
         "procedures/public_detail.html",
         lang,
@@ -199,7 +199,9 @@ def _data_uri(url):
 
 
 def kiosk(request):
-    return _render(request, "procedures/kiosk.html", "vi", feed=reverse("tthc:kiosk_feed"), initial=kiosk_slides())
+    return render_public(
+        request, "procedures/kiosk.html", "vi", feed=reverse("tthc:kiosk_feed"), initial=kiosk_slides()
+    )
 
 
 @never_cache

@@ -64,3 +64,21 @@ def test_the_migration_keys_the_titles_and_leaves_and_names_issues_that_would_cl
     assert keys == {upper.pk: TITLE.casefold(), lower.pk: None, alone.pk: TITLE.casefold()}
     printed = capsys.readouterr().out
     assert f"ghi 02 lần, tên chỉ khác chữ hoa: «{TITLE}» (mã {upper.pk}), «{TITLE.lower()}» (mã {lower.pk})" in printed
+
+
+def test_a_title_carrying_its_issue_number_is_refused_beside_the_title(client_for, units):
+    """«Bản tin Đối ngoại số 45» numbered in its title would be a bulletin of its own each issue."""
+    numbered = Bulletin(
+        unit=units["sngv"], title="Bản tin Đối ngoại số 45", issue_number=45, published_on=date(2021, 6, 1)
+    )
+    with pytest.raises(ValidationError) as refused:
+        numbered.full_clean()
+    assert refused.value.message_dict["title"] == [
+        "Tên bản tin không kèm số; số của từng bản tin ghi ở ô «Số bản tin»."
+    ]
+    assert (
+        Bulletin(
+            unit=units["sngv"], title="Bản tin Đối ngoại số đặc biệt", issue_number=45, published_on=date(2021, 6, 1)
+        ).full_clean()
+        is None
+    )

@@ -1,5 +1,8 @@
 """Thông tin đối ngoại, báo chí nước ngoài, ngoại giao văn hóa, biên giới lãnh thổ."""
 
+import re
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +20,11 @@ def title_key(title):
     case («bản tin đối ngoại quảng ngãi» is «Bản tin Đối ngoại Quảng Ngãi»). Kept in a column of its own,
     as SQLite's LOWER() folds ASCII letters only («Đ» would stay)."""
     return clean_text(title or "", one_line=True).casefold()
+
+
+# A title that ends with an issue's number («Bản tin Đối ngoại số 45»): numbered in the title, each issue
+# would be a bulletin of its own to the uniqueness rule, and named «… số 45 số 45».
+_NUMBERED_TITLE = re.compile(r"\bsố\s*\d+\s*$", re.IGNORECASE)
 
 
 class Bulletin(Record):
@@ -59,6 +67,8 @@ class Bulletin(Record):
 
     def clean(self):
         super().clean()
+        if _NUMBERED_TITLE.search(self.title or ""):
+            raise ValidationError({"title": _("Tên bản tin không kèm số; số của từng bản tin ghi ở ô «Số bản tin».")})
         self.title_key = title_key(self.title)
 
     def validate_constraints(self, exclude=None):
