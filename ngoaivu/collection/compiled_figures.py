@@ -21,7 +21,7 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.period_parsing import parse
 from ngoaivu.pure.periods import Period
 from ngoaivu.pure.text import collation_key
-from ngoaivu.register.engine import evaluate, evaluate_by_scope
+from ngoaivu.register.engine import evaluate, evaluate_by_scope, left
 from ngoaivu.reporting.lists import list_reads
 from ngoaivu.reporting.template_names import indicator_codes, list_names
 
@@ -160,17 +160,45 @@ def _added(a, b):
     )
 
 
-def register_units(parts):
+def register_units(parts, gone=frozenset()):
     """[(Unit, {code: {measure: Figure}})]: the units a compilation counts by their register rows, in the
     order of their names: each other unit of register_parts (asked without an accepted answer, or not asked)
-    whose register holds a figure of the period (a stock: at its end) of the indicators parts counts (the
-    template's, and those its lists read: listed_codes). The one answer to «whose figures come from the
-    register»: the columns of the compilation table (compilation.table), the cells compiled_cells adds, the
-    units the page's notice names (compilation.coverage_note)."""
+    whose register holds rows of the period that the template reads: a figure of the period (a stock: at its
+    end) of the indicators parts counts (the template's, and those its lists read: listed_codes), or rows a
+    list reads of a stock gone before the period's end (gone: gone_in_period). Rows no indicator of the
+    template reads (the tasks of the year, next year's plans: shared_rows.reads) are none. The one answer to
+    «whose figures come from the register»: the columns of the compilation table (compilation.table), the
+    cells compiled_cells adds, the units the page's notice names (compilation.coverage_note)."""
     found = {pk: figures for (kind, pk), figures in parts.items() if kind == "other"}
-    held = [pk for pk, figures in found.items() if any(f.period for m in figures.values() for f in m.values())]
+    held = [pk for pk, figures in found.items() if pk in gone or _of_period(figures)]
     units = sorted(Unit.objects.filter(pk__in=held), key=lambda u: collation_key(u.report_name))
     return [(u, found[u.pk]) for u in units]
+
+
+def _of_period(figures):
+    return any(f.period for by_measure in figures.values() for f in by_measure.values())
+
+
+def gone_in_period(listed, period, scopes, parts):
+    """{unit pk}: the other units (part_scopes' "other") with no figure of the period whose register holds rows
+    of a stock that a list reads (listed: listed_codes) on some day of the period but not on its last: the
+    students who went home before the month's end, whom students_left lists (engine.left). A stock's figure
+    is read on the period's last day and misses them; a flow's counts the very rows its lists read."""
+    empty = {pk for (kind, pk), figures in parts.items() if kind == "other" and not _of_period(figures)}
+    stocks = [code for code in listed if BY_CODE[code].is_stock]
+    if not empty or not stocks:
+        return set()
+    part_of = {
+        unit_pk: pk
+        for (kind, pk), scope in scopes.items()
+        if pk in empty and kind == "other"
+        for unit_pk in scope.until
+    }
+    merged = reduce(or_, (scopes[("other", pk)] for pk in empty), Scope({}))
+    found = set()
+    for code in stocks:
+        found.update(left(code, period, merged).values_list("unit_id", flat=True).distinct())
+    return {part_of[unit_pk] for unit_pk in found if unit_pk in part_of}
 
 
 def whole_sources(codes, period, unit, parts, contributors, registered=None):
@@ -268,6 +296,8 @@ def compiled_parts(request, accepted, submissions):
     own = {u.pk: u.scope(period.end, own=True) for u in [unit, *(s.unit for s in submissions)]}
     whole = whole_scope(unit, period, asked_scope(list(own.values())))
     scopes = part_scopes(period, unit, accepted, whole, missing, own)
-    parts = register_parts(list(dict.fromkeys([*codes, *listed_codes(list_names(definition))])), period, scopes)
+    listed = listed_codes(list_names(definition))
+    parts = register_parts(list(dict.fromkeys([*codes, *listed])), period, scopes)
     units = asked_scope([own[unit.pk], *(own[s.unit_id] for s in accepted)])
-    return Parts(period, codes, units, whole, scopes, parts, register_units(parts))
+    others = register_units(parts, gone_in_period(listed, period, scopes, parts))
+    return Parts(period, codes, units, whole, scopes, parts, others)

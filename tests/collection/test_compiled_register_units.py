@@ -186,3 +186,38 @@ def test_the_lists_templates_name_count_the_rows_they_read():
     ]
     assert listed_codes(["students_left"]) == ["foreign_students"]
     assert listed_codes(["planned_work", "tasks_programme", "next_year_plan", "partner_countries", "nothing"]) == []
+
+
+def test_an_asked_unit_whose_only_rows_are_students_who_left_in_the_period_is_counted_by_its_register(outgoing, units):
+    # The university did not answer; its students came in June and went home on 20/8: none studies there at the
+    # month's end and none came in August, but the list of the students who left reads them (students_left), so
+    # its register holds rows the report reads: a column of its own, and the notice says so.
+    _students(units["dh"], 7, dt.date(2021, 6, 1), departed=dt.date(2021, 8, 20))
+    request = outgoing()
+    answer(request, units["vp"], "accepted", {})
+    data = compilation.table(request)
+    assert data["headers"][-1] == "Trường Đại học Phạm Văn Đồng (sổ theo dõi; chưa có báo cáo được tiếp nhận)"
+    note = compilation.coverage_note(data["submissions"])
+    assert (
+        "chưa có báo cáo được tiếp nhận của Trường Đại học Phạm Văn Đồng: số liệu của các đơn vị này lấy từ sổ" in note
+    )
+
+
+def test_a_unit_whose_only_rows_no_indicator_of_the_template_reads_has_nothing_in_its_register(outgoing, units):
+    # The university did not answer; its register holds its tasks of the year, its plan of next year's
+    # delegations, and students who went home before the period began: the lists of tasks and plans read no
+    # indicator's rows (shared_rows.reads), and the students' rows are no row of August. Not counted, as before.
+    from ngoaivu.register.models import AssignedTask, DelegationPlan, DelegationPlanItem
+
+    AssignedTask.objects.create(unit=units["dh"], title="Tổng kết hợp tác với Lào", year=2021, progress="in_progress")
+    plan = DelegationPlan.objects.create(unit=units["dh"], year=2022)
+    DelegationPlanItem.objects.create(
+        plan=plan, direction="out", country="LA", purpose="Học tập", planned_period="Quý III", persons=3
+    )
+    _students(units["dh"], 7, dt.date(2021, 3, 1), departed=dt.date(2021, 6, 30))
+    request = outgoing()
+    answer(request, units["vp"], "accepted", {})
+    data = compilation.table(request)
+    assert data["others"] == []
+    note = compilation.coverage_note(data["submissions"])
+    assert "Sổ theo dõi cũng chưa có số liệu trong kỳ của các đơn vị này." in note
