@@ -206,14 +206,17 @@ def whole_sources(codes, period, unit, parts, contributors, registered=None):
     {code: whether the asking unit's own register counts in it}): whose figures the year to date and a
     stock (the first), and the period (the second) count, as a sentence that states them says
     (reporting/paragraphs.attributed): the asking unit's own register when it holds rows of them, the
-    answers that give the indicator a figure in the period (contributors: {code: unit ids}) or whose
-    unit's register holds its earlier months, and each other unit of the scope whose register rows it
-    counts (parts: register_parts; the Biên phòng's detention of April, not asked). registered: {code:
-    unit ids} of the accepted answers the period counts by their register (compilation.compiled_context:
-    they state fewer than the rows their register holds): named with the registers, not as reports."""
+    answers that give the indicator a figure in the period (contributors: {code: unit ids}), and each other
+    unit of the scope whose register rows it counts (parts: register_parts; the Biên phòng's detention of
+    April, not asked). An answering unit whose register holds the year's earlier months is named with the
+    registers for them, and counted as a report only when its answer gives the period a figure: «theo số
+    liệu của Văn phòng UBND tỉnh và theo báo cáo của 01 đơn vị», as the period says a register and a report
+    apart. registered: {code: unit ids} of the accepted answers the period counts by their register
+    (compilation.compiled_context: they state fewer than the rows their register holds): named with the
+    registers, not as reports."""
     registered = registered or {}
     # named as unit_words names the asking unit (Unit.report_name): one unit never two ways in one report
-    named = [k for kind, k in parts if kind == "other"] + [k for ids in registered.values() for k in ids]
+    named = [k for kind, k in parts if kind != "own"] + [k for ids in registered.values() for k in ids]
     names = {u.pk: u.report_name for u in Unit.objects.filter(pk__in=named)}
     sources, in_period, own = {}, {}, {}
     for code in codes:
@@ -226,7 +229,7 @@ def whole_sources(codes, period, unit, parts, contributors, registered=None):
             if kind == "answer" and pk in by_their_register:
                 continue
             if kind == "answer" and not stock and any(f.ytd - f.period for f in held):
-                answers.add(pk)  # its earlier months, from the register
+                others.append(names[pk])  # its earlier months are its register's, not its report's
             elif kind == "other":
                 if any(f.period if stock else f.ytd for f in held):
                     others.append(names[pk])

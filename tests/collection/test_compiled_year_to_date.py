@@ -116,3 +116,23 @@ def test_the_compiled_report_names_the_asking_unit_and_a_unit_not_asked_by_one_r
     context = compilation.compiled_context(request, compilation._accepted(request))
     assert context.unit["name"] == context.source == "[SNgV]"
     assert context.whole_contributors["boats_detained"][1] == ["[BĐBP]"]
+
+
+def test_the_year_to_date_names_an_answering_units_earlier_months_as_its_register(outgoing, units, users):
+    # January: neither unit answered, their boats of the month counted from the register. February: the Văn
+    # phòng answers 01 boat, the university none. The period counts the Văn phòng's report alone; the two
+    # months count both registers' January besides: the year to date says so, not «theo báo cáo» alone.
+    _detained(units["vp"], dt.date(2021, 1, 12), 3)
+    _detained(units["dh"], dt.date(2021, 1, 20), 2, number="QNg 90002 TS")
+    january = outgoing(period="2021-01", deadline=dt.date(2021, 2, 10))
+    answer(january, units["vp"], "accepted", {})
+    assert compilation.table(january)["others"] == [units["dh"]]
+    request = outgoing(period="2021-02", deadline=dt.date(2021, 3, 10))
+    answer(request, units["vp"], "accepted", {"boats_detained": {"boats": 1, "fishermen": 4}})
+    answer(request, units["dh"], "accepted", {})
+    text = compilation.compile_report(request, users["officer"]).sections.get(key="I.5.b").text
+    assert "- Trong tháng, theo báo cáo của 01 đơn vị, có 01 tàu cá cùng 04 ngư dân" in text
+    assert (
+        "theo số liệu của Trường Đại học Phạm Văn Đồng, Văn phòng UBND tỉnh và theo báo cáo của 01 đơn vị, "
+        "có 03 tàu cá cùng 09 ngư dân" in text
+    )
