@@ -11,8 +11,8 @@ class CollectionConfig(AppConfig):
         from ngoaivu.reporting.signals import answer_offers, compiled_draft, late_answers
 
         from .compilation import compiled_draft_of
-        from .services import answer_offers as offer_open_requests
-        from .services import late_answers as late_answers_of
+        from .requesting import answer_offers as offer_open_requests
+        from .requesting import late_answers as late_answers_of
 
         # «Lập báo cáo» offers the open request that asks for the report it makes (reporting cannot import us).
         answer_offers.connect(offer_open_requests, dispatch_uid="collection.answer_offers")

@@ -33,7 +33,7 @@ from .answer_paragraphs import gathered_answers, with_answers
 from .compiled_text import without_stock_none
 from .unlisted import held_counts, shortfall_notes, shortfalls, unlisted_notes
 from .models import ReportRequest, Submission
-from .services import measures
+from .answer_outline import measures
 
 
 # The screen's mark of a row whose register differs from the compiled total (amber, as warnings are).

@@ -16,7 +16,8 @@ from ngoaivu.register.intake_rules import engine_code, report_value, window_of
 from ngoaivu.reporting.drafting import period_words
 from ngoaivu.reporting.style import style_warning
 
-from .services import all_sections, numbered, period_indicator
+from .answer_outline import all_sections, numbered
+from .services import period_indicator
 
 
 def _window(fact, codes, period):
@@ -114,7 +115,7 @@ def said_otherwise(texts, values, period, phrases=None, unit=None):
 
 def said_otherwise_message(said, labels, word, api=False):
     """The warning of one of said_otherwise(), before the answer is sent: its section by the number the form
-    labels it with (labels: services.numbered), its sentence, and the figure typed, in word («khoản»). api:
+    labels it with (labels: answer_outline.numbered), its sentence, and the figure typed, in word («khoản»). api:
     as the API says it, confirmed by sending the answer again with "warnings_checked": true."""
     if said.get("ytd_label") and api:
         text = gettext(
@@ -172,7 +173,7 @@ def answer_warnings(texts, values, period, read, labels, words, api=False, unit=
     (forms.AnswerForm) and the API alike: a figure a section's text says otherwise of (said_otherwise, its
     first sentence's), and a figure other than the one read from the unit's uploaded report (not_as_read),
     both in one message when both are. texts: {section key: text}; values: {code: {measure: n}}; read: {(code,
-    measure): n} (figures.documented); labels: {section key: "I.5"} (services.numbered); words: {(code,
+    measure): n} (figures.documented); labels: {section key: "I.5"} (answer_outline.numbered); words: {(code,
     measure): «khoản»}. api: the messages as the API says them. unit: the answering unit, whose register
     gives the year to date its texts are compared with."""
     found = {}

@@ -27,7 +27,7 @@ from .contradictions import answer_warnings
 from .recipients import a_year_after, lifetime_errors, recipient_choices
 from .figures import figure_field
 from .models import ReportRequest
-from .services import answer_units
+from .requesting import answer_units
 
 
 class UnitsByKind(forms.CheckboxSelectMultiple):
@@ -246,7 +246,7 @@ class AnswerForm(WarningFormMixin, forms.Form):
         self.unit = unit  # the answering unit, whose register gives the year to date its text is compared with
         self.read = read or {}  # {(code, measure): the figure read from the uploaded report} (figures.documented)
         self.register = register or {}  # {figure field: the register's figure}, which a box left blank keeps
-        # {section key: "I.5"}: a section by its numbers as the report prints them (services.numbered)
+        # {section key: "I.5"}: a section by its numbers as the report prints them (answer_outline.numbered)
         self.labels = labels or {}
         self.fields["version"].initial = version
         values, texts = values or {}, texts or {}
@@ -266,7 +266,7 @@ class AnswerForm(WarningFormMixin, forms.Form):
         for key, number, heading in sections:
             field_name = f"s__{key}"
             self.fields[field_name] = forms.CharField(
-                # by its numbers as the report prints them (services.numbered), else by its key
+                # by its numbers as the report prints them (answer_outline.numbered), else by its key
                 label=f"{self.labels.get(key, key)} {heading}".strip(),
                 required=False,
                 initial=texts.get(key, ""),

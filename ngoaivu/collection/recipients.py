@@ -9,7 +9,7 @@ from django.utils.translation import gettext
 from ngoaivu.core.period_field import in_words
 from ngoaivu.pure.periods import PeriodError
 
-from .services import answer_units
+from .requesting import answer_units
 
 
 def a_year_after(day):

@@ -15,7 +15,8 @@ from ngoaivu.register.intake_rules import engine_code, report_value
 from ngoaivu.reporting.document import section_label
 
 from .models import Submission
-from .services import all_sections, drafted_texts, measures, numbered, period_indicator
+from .answer_outline import all_sections, drafted_texts, measures, numbered
+from .services import period_indicator
 
 
 def _key(text):
@@ -116,7 +117,7 @@ def _placed_texts(sections, read_sections):
     A file's section goes where its heading is the template's, or where its number is a leaf's. Text
     under a heading whose sub-sections it does not have ("1. Công tác lễ tân …" with no a), b)) is the
     section's own text, as the report prints a section's text above its a), b): not the first of them,
-    which it does not speak of (the answer form shows it: services.answer_sections). A text that fits no
+    which it does not speak of (the answer form shows it: answer_outline.answer_sections). A text that fits no
     section is kept aside, for the unit to place."""
     by_heading = {_key(heading): key for key, _n, heading, _leaves in sections}
     # A file numbers its sections as the report does: after the section of a country reported apart

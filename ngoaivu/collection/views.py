@@ -24,11 +24,7 @@ from .compliance import compliance as on_time_rates  # the page below bears the 
 from .forms import AddUnitsForm, CompliancePeriodForm, RequestForm
 from .models import ReportRequest
 from .reminders import reminder_addresses
-from .services import (
-    answer_request,
-    ask_units,
-    send_request,
-)
+from .requesting import answer_request, ask_units, send_request
 
 
 def visible_requests(user):

@@ -41,19 +41,8 @@ from .forms import AnswerForm, ReviewForm, UploadForm
 from .models import Submission
 from .reading_said import said_text
 from .tasks import queue_reading, reading_failure, refusal
-from .services import (
-    SubmissionError,
-    all_sections,
-    answer_sections,
-    being_read_message,
-    figure_outline,
-    measures,
-    prefill,
-    numbered,
-    register_values,
-    review,
-    save_answer,
-)
+from .answer_outline import all_sections, answer_sections, figure_outline, measures, numbered
+from .services import SubmissionError, being_read_message, prefill, register_values, review, save_answer
 
 
 def _submission(request, pk):

@@ -4,7 +4,8 @@ import datetime as dt
 
 from ngoaivu.collection import compilation
 from ngoaivu.collection.models import Submission
-from ngoaivu.collection.services import late_answers, start
+from ngoaivu.collection.requesting import late_answers
+from ngoaivu.collection.services import start
 from ngoaivu.core.models import Unit
 from ngoaivu.pure.period_parsing import parse
 

@@ -3,7 +3,7 @@ prefilled texts of the sections the file does not have (collection/uploaded.py, 
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from ngoaivu.collection.services import drafted_texts
+from ngoaivu.collection.answer_outline import drafted_texts
 
 from .conftest import UNIVERSITY_HEAD, UNIVERSITY_REPORT, docx_bytes
 from .test_uploaded import upload
