@@ -8,7 +8,7 @@ from rest_framework import serializers
 
 from ngoaivu.collection.contradictions import answer_warnings
 from ngoaivu.collection.figures import documented, figure_sources
-from ngoaivu.collection.services import all_sections, numbered
+from ngoaivu.collection.answer_outline import all_sections, numbered
 from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.figure_limits import check_size, text_size_error
 from ngoaivu.pure.text import lf_lines

@@ -12,14 +12,8 @@ from rest_framework.response import Response
 
 from ngoaivu.collection.models import ReportRequest, Submission
 from ngoaivu.collection.figures import DOCUMENT, REGISTER, TYPED, figure_sources
-from ngoaivu.collection.services import (
-    SubmissionError,
-    measures,
-    prefill,
-    register_values,
-    save_answer,
-    section_keys,
-)
+from ngoaivu.collection.answer_outline import measures, section_keys
+from ngoaivu.collection.services import SubmissionError, prefill, register_values, save_answer
 from ngoaivu.core.permissions import can_edit, scope
 from ngoaivu.register.measure_floors import floor_errors
 from ngoaivu.reporting.models import Report

@@ -18,11 +18,6 @@ from ngoaivu.reporting.template_names import indicator_codes
 from .answer_outline import drafted_texts
 from .models import Submission
 
-# Named here too for the callers outside this package (api, demo, bench) that import them from services.
-from .answer_outline import all_sections as all_sections, measures as measures, numbered as numbered
-from .answer_outline import section_keys as section_keys
-from .requesting import answer_request as answer_request, send_request as send_request
-
 
 class SubmissionError(Exception):
     """A step the submission's status does not allow; the message is for the user, beside field when

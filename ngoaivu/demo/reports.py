@@ -1,6 +1,6 @@
 """Demo: the reports of the Sở Ngoại vụ in every state, and a request to the units in progress.
 
-Everything goes through the services the pages call (reporting.services, collection.services), so
+Everything goes through the services the pages call (reporting.services, collection.requesting and services), so
 every figure is computed from the register as an officer would get it. Only the dates are set to
 the demo's time, September 2021: the issue dates and the times answers were sent and accepted are
 set back; when a report was made and its history keep the time the demo was loaded.
@@ -66,7 +66,8 @@ def acting_as(user):
 
 def create(demo):
     from ngoaivu.collection.models import ReportRequest, Submission
-    from ngoaivu.collection.services import answer_request, review, save_answer, send_request, start
+    from ngoaivu.collection.requesting import answer_request, send_request
+    from ngoaivu.collection.services import review, save_answer, start
     from ngoaivu.core.permissions import may_move_report
     from ngoaivu.reporting.models import ReportTemplate
     from ngoaivu.reporting.services import create_report

@@ -5,7 +5,7 @@ from datetime import date
 
 def create(demo):
     from ngoaivu.collection.models import ReportRequest
-    from ngoaivu.collection.services import send_request
+    from ngoaivu.collection.requesting import send_request
     from ngoaivu.reporting.models import ReportTemplate
 
     templates = {t.code: t for t in ReportTemplate.objects.all()}

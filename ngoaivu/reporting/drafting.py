@@ -204,7 +204,7 @@ def expanded(specs, rows_of, parent_key):
     NAME-CODE when it has no number ("I.partner_countries-LA"); row None for the others. The sections it
     stands among are then numbered in order from the first one's number, whatever the numbers written;
     their keys stay those of their numbers, so that a section keeps its key when a country gets or loses
-    its section. The one rule for the report (_sections) and the units' answers (collection.services)."""
+    its section. The one rule for the report (_sections) and the units' answers (collection.answer_outline)."""
     found = []
     for spec in specs:
         if "each" not in spec:

@@ -79,7 +79,7 @@ def answers_owed(returned):
     all, a request the speaker sent, and those whose answer it returned."""
 
     def build(units, period):
-        # one row per unit already (collection.services.late_answers), the late and the returned apart
+        # one row per unit already (collection.requesting.late_answers), the late and the returned apart
         found = (row for _receiver, rows in signals.late_answers.send(None, units=units, period=period) for row in rows)
         return [row for row in found if bool(row.get("returned")) == returned]
 
