@@ -17,6 +17,18 @@ ensure_venv() {
   fi
 }
 
+# The Debian packages named, missing from this machine, installed with apt-get (as root, or with sudo).
+install_packages() {
+  [ $# -gt 0 ] || return 0
+  local sudo=""
+  [ "$(id -u)" = "0" ] || sudo="sudo"
+  if command -v apt-get >/dev/null; then
+    ($sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive \
+      apt-get install -y -qq --no-install-recommends "$@" >/dev/null) \
+      || echo "Không cài được: $*" >&2
+  fi
+}
+
 # The browser libraries of package-lock.json (Chart.js, flatpickr, Tom Select), once per change of the lock file.
 ensure_assets() {
   local stamp="node_modules/.installed"
