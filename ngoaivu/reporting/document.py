@@ -15,6 +15,16 @@ from ngoaivu.pure.wording import format_date_long
 
 FOOTNOTE_MARK = re.compile(r"\[\[fn:(\d+)\]\]")
 
+# The last part of the key of a section that closes the section above it: seed 003 ends its part I with a
+# paragraph in italics, «Tóm lại, trong tháng 8/2021, …», with no heading before it. Its heading («Tóm lại»)
+# names it in the pages only.
+SUMMARY_KEY = "summary"
+
+
+def is_summary(key):
+    """Whether the section keyed key ("I.summary") is the closing paragraph of the section above it."""
+    return key.rpartition(".")[2] == SUMMARY_KEY
+
 
 @dataclass
 class Section:
@@ -23,6 +33,7 @@ class Section:
     level: int  # 1 for I, 2 for 1, 3 for a
     paragraphs: list = field(default_factory=list)  # strings (split_paragraphs); "- " or "+ " starts an item
     children: list = field(default_factory=list)
+    summary: bool = False  # its parent's closing paragraph (is_summary): no heading line, in italics
 
     def label(self):
         return section_label(self.number, self.heading, self.level)

@@ -47,9 +47,11 @@ def render_docx(document: ReportDocument) -> bytes:
     for text in split_paragraphs(document.intro):
         _body(doc, text, document)
     for section in document.walk():
-        _body(doc, section.label(), document, bold=section.level <= 2, italic=section.level >= 3, keep_with_next=True)
+        if not section.summary:  # a closing paragraph has no heading line (seed 003's «Tóm lại, …»)
+            bold, italic = section.level <= 2, section.level >= 3
+            _body(doc, section.label(), document, bold=bold, italic=italic, keep_with_next=True)
         for text in section.paragraphs:  # one line, one paragraph (document.split_paragraphs), as in the page
-            _body(doc, text, document)
+            _body(doc, text, document, italic=section.summary)
     for text in split_paragraphs(document.closing):
         _body(doc, text, document, keep_with_next=True)  # the closing goes with the signature
     _signature_table(doc, document)

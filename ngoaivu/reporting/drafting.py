@@ -55,18 +55,22 @@ def period_words(period):
     }[kind]
     if kind == HALF and index == 1:
         in_word = "Trong 6 tháng đầu năm"
+    label = period.label()
+    # the period mid-sentence, named: «Tóm lại, trong tháng 8/2021, …» (seed 003); a range of days says its days
+    within = label if kind == CUSTOM else f"trong {label}"
     if period.as_of is not None and period.end < replace(period, as_of=None).end:
         # figures cut at a day: the sentences say which days they count, not "Trong tháng"
         in_word = f"Từ ngày {format_date(period.start)} đến ngày {format_date(period.end)}"
+        within = in_word[:1].lower() + in_word[1:]
     following = period.next()
     next_label = following.label() if following else "kỳ tới"
-    label = period.label()
     ytd = period.year_to_date()
     return {
         "label": label,
         "label_upper": label.upper(),
         "ytd_label": period.year_to_date_label(),
         "in_word": in_word,
+        "within": within,
         "year": year,
         "last_year": year - 1,
         "next_year": year + 1,
@@ -104,6 +108,7 @@ def _well_shaped(template):
         return (
             isinstance(spec, dict)
             and isinstance(spec.get("each", ""), str)
+            and isinstance(spec.get("key", ""), str)
             and sentences_ok(spec.get("body", []))
             and isinstance(spec.get("children", []), list)
             and all(section_ok(child) for child in spec.get("children", []))
@@ -204,18 +209,23 @@ def expanded(specs, rows_of, parent_key):
     NAME-CODE when it has no number ("I.partner_countries-LA"); row None for the others. The sections it
     stands among are then numbered in order from the first one's number, whatever the numbers written;
     their keys stay those of their numbers, so that a section keeps its key when a country gets or loses
-    its section. The one rule for the report (_sections) and the units' answers (collection.answer_outline)."""
+    its section. A section with "key": NAME is keyed NAME whatever its number ("I.summary": document.SUMMARY_KEY,
+    seed 003's closing paragraph of part I, which has none). The one rule for the report (_sections) and the
+    units' answers (collection.answer_outline)."""
     found = []
     for spec in specs:
         if "each" not in spec:
-            found.append((spec, section_key(parent_key, spec.get("number", "")), None))
+            found.append((spec, section_key(parent_key, spec.get("key") or spec.get("number", "")), None))
             continue
         for position, row in enumerate(rows_of(spec["each"])):
             key = section_key(parent_key, f"{spec.get('number') or spec['each']}-{row.get('code', position)}")
             found.append((spec, key, row))
     numbers = [spec.get("number", "") for spec, _key, _row in found]
     if any("each" in spec for spec in specs):
-        numbers = in_order(next((spec["number"] for spec in specs if spec.get("number")), ""), len(found))
+        # a section keyed by name (a closing paragraph: SUMMARY_KEY) keeps its number, none, out of the count
+        first = next((spec["number"] for spec in specs if spec.get("number")), "")
+        ordered = iter(in_order(first, sum("key" not in spec for spec, _key, _row in found)))
+        numbers = [spec.get("number", "") if "key" in spec else next(ordered) for spec, _key, _row in found]
     return [(spec, key, number, row) for (spec, key, row), number in zip(found, numbers)]
 
 

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
 from .context import build_context
-from .document import ReportDocument, Section, Signature, split_paragraphs
+from .document import ReportDocument, Section, Signature, is_summary, split_paragraphs
 from .drafting import build
 from .sentences import PatternError
 from .models import Report, ReportSection
@@ -224,6 +224,7 @@ def to_document(report, sections=None):
             heading=row.heading,
             level=row.level,
             paragraphs=split_paragraphs(row.text),
+            summary=is_summary(row.key),
         )
         while stack and stack[-1].level >= row.level:
             stack.pop()

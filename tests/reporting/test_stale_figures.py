@@ -138,14 +138,14 @@ def test_a_redraft_brings_its_footnotes_into_the_report_and_the_files_still_rend
     assert len(report.footnotes) == 1
     _task(units, "Tham mưu đón đoàn Lào", "11/TTr-SNgV", date(2021, 8, 9))  # an earlier section now cites one more
     stale = stale_sections(report)
-    assert [s.key for s in stale] == ["II.1"]  # the other tasks' section says what it said
+    assert [s.key for s in stale] == ["I.12.a"]  # the other tasks' section says what it said
     client_for("officer").post(f"/bao-cao/{report.pk}/tao-lai-so-lieu/")
     report.refresh_from_db()
     assert len(report.footnotes) == 2 and stale_sections(report) == []
     marked = sorted(n for s in report.sections.all() for n in footnote_marks(s.text))
     assert marked == [1, 2]  # every mark has its note, numbered in the order they appear
     notes = {s.key: [report.footnotes[n - 1] for n in footnote_marks(s.text)] for s in report.sections.all()}
-    assert "11/TTr-SNgV" in notes["II.1"][0] and "10/TTr-SNgV" in notes["II.2"][0]
+    assert "11/TTr-SNgV" in notes["I.12.a"][0] and "10/TTr-SNgV" in notes["I.12.b"][0]
     to_document(report)  # the Word and PDF files are made from it: no mark without its note
 
 

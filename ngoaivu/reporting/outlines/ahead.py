@@ -1,4 +1,5 @@
-"""The tasks assigned (section II) and the plan for the next period (section III)."""
+"""The tasks assigned (the review's part II, an area of the general report's part I) and the plan for the next
+period (the review's part III, the general report's part II)."""
 
 TASK_RESULT = {"if": "document", "text": "{document}."}  # the document that shows the result, as a footnote
 TASK_ITEM = "{letter}) {title}\n- Thời gian hoàn thành được giao: {due}\n- Tiến độ thực hiện: {progress}."
@@ -28,6 +29,26 @@ TASKS = [
         ],
     },
 ]
+
+# The general report (seed 003) has no part for them: they are one area of its part I, before «Một số công tác
+# khác», each task a bullet under the area's letters, its deadline and progress under it («+ »), not lettered
+# again under a letter as seed 001 letters them under a number.
+TASKS_AREA = {
+    "heading": "Kết quả thực hiện các nhiệm vụ được UBND tỉnh, Chủ tịch UBND tỉnh giao",
+    "children": [
+        {
+            **TASKS[0],
+            "number": "a",
+            "body": [
+                {
+                    **TASKS[0]["body"][0],
+                    "item": "- {title}\n+ Thời gian hoàn thành được giao: {due}\n+ Tiến độ thực hiện: {progress}.",
+                }
+            ],
+        },
+        {**TASKS[1], "number": "b", "body": [{**TASKS[1]["body"][0], "item": "- {title}: {progress}."}]},
+    ],
+}
 
 # The plan for the next period (seed 001 section III, seed 003 section II): the work grouped by area, in the
 # order of section I, each area one bullet of tasks, verb first. The focal point opens each area with its

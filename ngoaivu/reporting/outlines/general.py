@@ -1,6 +1,8 @@
-"""The general report of a month, a quarter, 6 or 9 months or a year (seed 003)."""
+"""The general report of a month, a quarter, 6 or 9 months or a year (seed 003): part I, the results, closed by
+a summary; part II, the plan of the next period."""
 
-from .ahead import PLAN, TASKS
+from ..document import SUMMARY_KEY
+from .ahead import PLAN, TASKS_AREA
 from .administration import INSTITUTIONS_AREA, OTHER_AREA, REFORM_AREA
 from .consular import BORDER_AREA, CONSULAR_AREA, FISHERMEN_AREA, STUDENTS_AREA
 from .cooperation import AID_AREA, INTEGRATION_AREA
@@ -46,6 +48,60 @@ GENERAL_RECIPIENTS = [
     *OWN_COPIES,
 ]
 
+# The answers to the unit's requests that came late, or were returned and not sent again (collection): the
+# summary says so after what was done, as a report owns a shortcoming («Tuy nhiên, …»).
+LATE_ANSWERS = {
+    "if": "lists.late_answers",
+    "text": [
+        {
+            "if": "lists.late_answers.count > 1",
+            "text": [
+                "Tuy nhiên, một số cơ quan, đơn vị (",
+                # no «và»: unit names hold one («Sở Kế hoạch và Đầu tư»)
+                {"list": "late_answers", "item": "{unit}", "join": ", "},
+                ")",
+            ],
+            "else": ["Tuy nhiên, ", {"list": "late_answers", "item": "{unit}"}],
+        },
+        " chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm.",
+    ],
+    "paragraph": False,
+}
+RETURNED_ANSWERS = {
+    # sent in time, returned for correction, not sent again: not late, not compiled
+    "if": "lists.returned_answers",
+    "text": [
+        {"if": "lists.late_answers", "text": "Báo cáo", "else": "Tuy nhiên, báo cáo"},
+        {
+            "if": "lists.returned_answers.count > 1",
+            "text": [
+                " của một số cơ quan, đơn vị (",
+                {"list": "returned_answers", "item": "{unit}", "join": ", "},
+                ")",
+            ],
+            "else": [" của ", {"list": "returned_answers", "item": "{unit}"}],
+        },
+        " đã được trả lại để chỉnh sửa, chưa được gửi lại.",
+    ],
+    "paragraph": False,
+}
+
+# Seed 003 closes part I with a paragraph in italics, «Tóm lại, trong tháng 8/2021, Sở Ngoại vụ đã tổ chức triển
+# khai thực hiện …», no heading of its own (document.SUMMARY_KEY; «Tóm lại» names it in the pages only). It
+# judges nothing and counts nothing: the officer says how well the work went.
+SUMMARY = {
+    "key": SUMMARY_KEY,
+    "heading": "Tóm lại",
+    "body": [
+        "Tóm lại, {period.within}, {unit.name} đã tổ chức triển khai thực hiện công tác đối ngoại theo kế hoạch đã "
+        "đề ra, phục vụ nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh và hội nhập quốc tế của tỉnh.",
+        LATE_ANSWERS,
+        RETURNED_ANSWERS,
+    ],
+}
+
+# Seed 003's two parts: what was done (its areas of work, then the summary), and the plan of the next period.
+# The tasks the UBND tỉnh assigned, which seed 001 (a review) tells in a part of their own, are an area of part I.
 GENERAL = {
     "code": "general",
     "name": "Báo cáo công tác đối ngoại định kỳ",
@@ -103,75 +159,18 @@ GENERAL = {
                 {"number": "8", **OVERSEAS_AREA},
                 {"number": "9", **INSTITUTIONS_AREA},
                 {"number": "10", **REFORM_AREA},
+                # Written before «Một số công tác khác», which stays last as in seed 003; keyed I.12 after it, so
+                # that the areas keep the keys drafts and answers were saved under (the numbers written are given
+                # in order: drafting.expanded).
+                {"number": "12", **TASKS_AREA},
                 {"number": "11", **OTHER_AREA},
+                SUMMARY,
             ],
         },
         {
             "number": "II",
-            "heading": "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC UBND TỈNH, CHỦ TỊCH UBND TỈNH GIAO",
-            "children": TASKS,
-        },
-        {
-            "number": "III",
             "heading": "DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU {period.next_label_upper}",
             "body": PLAN,
-        },
-        {
-            "number": "IV",
-            "heading": "THUẬN LỢI, KHÓ KHĂN",
-            "children": [
-                {
-                    "number": "1",
-                    "heading": "Thuận lợi",
-                    "body": [
-                        "Công tác đối ngoại luôn nhận được sự quan tâm, chỉ đạo sát sao của Tỉnh ủy, UBND tỉnh và sự phối hợp "
-                        "chặt chẽ của các sở, ban, ngành, địa phương."
-                    ],
-                },
-                {
-                    "number": "2",
-                    "heading": "Khó khăn",
-                    "body": [
-                        {
-                            "if": "lists.late_answers",  # the answers to the unit's requests (collection)
-                            "text": [
-                                {
-                                    "if": "lists.late_answers.count > 1",
-                                    "text": [
-                                        "Một số cơ quan, đơn vị (",
-                                        # no «và»: unit names hold one («Sở Kế hoạch và Đầu tư»)
-                                        {"list": "late_answers", "item": "{unit}", "join": ", "},
-                                        ")",
-                                    ],
-                                    "else": {"list": "late_answers", "item": "{unit}"},
-                                },
-                                " chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm.",
-                            ],
-                        },
-                        {
-                            # sent in time, returned for correction, not sent again: not late, not compiled
-                            "if": "lists.returned_answers",
-                            "text": [
-                                {
-                                    "if": "lists.returned_answers.count > 1",
-                                    "text": [
-                                        "Báo cáo của một số cơ quan, đơn vị (",
-                                        {"list": "returned_answers", "item": "{unit}", "join": ", "},
-                                        ")",
-                                    ],
-                                    "else": ["Báo cáo của ", {"list": "returned_answers", "item": "{unit}"}],
-                                },
-                                " đã được trả lại để chỉnh sửa, chưa được gửi lại.",
-                            ],
-                            "paragraph": False,
-                        },
-                        {
-                            "if": ["not lists.late_answers", "not lists.returned_answers"],
-                            "text": "Không có khó khăn, vướng mắc phát sinh trong kỳ.",
-                        },
-                    ],
-                },
-            ],
         },
     ],
 }
