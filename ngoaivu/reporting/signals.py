@@ -15,7 +15,8 @@ late_answers: sent while a draft is written, with units (a Scope) and period. A 
 rows of the list «late_answers»: one per unit that answered late, or not at all, a request sent by
 those units for the period or due within it (collection); and of «returned_answers», those with
 returned true: the unit sent in time, its answer was returned for correction and is not sent again.
-The «Khó khăn» of the focal point's report names them instead of saying so of every month.
+The summary closing part I of the focal point's general report («Tóm lại, …») names them after what was done
+(«Tuy nhiên, …»).
 """
 
 from django.dispatch import Signal

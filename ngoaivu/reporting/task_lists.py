@@ -50,8 +50,8 @@ def assigned_tasks(source):
 
 def tasks_due_next(units, period):
     """The tasks still open at the period's end that fall due by the end of the next period, by deadline: those
-    already late first. Late as section II says it: due before the period's last day; due now: due on that day
-    or later but before the next period, which the plan speaks of (not late yet when the report is written,
+    already late first. Late as the tasks assigned say it: due before the period's last day; due now: due on that
+    day or later but before the next period, which the plan speaks of (not late yet when the report is written,
     late by the time it is read). Those due before last year are left out: a task open for years is a
     register to tidy, not next month's plan."""
     following = period.next()

@@ -141,8 +141,8 @@ def area_bullet(area):
     }
 
 
-# The tasks the UBND tỉnh assigned still open and due by the end of the next period, first: section II's
-# open items carried forward.
+# The tasks the UBND tỉnh assigned still open and due by the end of the next period, first: the open items of the
+# tasks assigned, carried forward.
 TASKS_DUE = {
     "if": "lists.tasks_due_next",
     "text": [
