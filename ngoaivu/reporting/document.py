@@ -66,7 +66,7 @@ class ReportDocument:
     issuer: str  # "SỞ NGOẠI VỤ"
     number_suffix: str  # "BC-SNgV"
     place: str  # "Quảng Ngãi"
-    year: int
+    year: int | None  # of the date line; None: left blank (a draft of a unit that has ended, reporting/ended.py)
     title: str  # the summary line under BÁO CÁO
     intro: str = ""
     sections: list = field(default_factory=list)
@@ -95,7 +95,7 @@ class ReportDocument:
     @property
     def date_line(self):
         if self.issued_on is None:
-            return f"{self.place}, ngày      tháng      năm {self.year}"
+            return f"{self.place}, ngày      tháng      năm {self.year or '     '}"
         return f"{self.place}, {format_date_long(self.issued_on)}"
 
     def recipient_lines(self):

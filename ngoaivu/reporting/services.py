@@ -14,6 +14,7 @@ from simple_history.utils import bulk_create_with_history
 from .context import build_context
 from .document import ReportDocument, Section, Signature, is_summary, split_paragraphs
 from .drafting import build
+from .ended import has_ended_since
 from .sentences import PatternError
 from .models import Report, ReportSection
 from ngoaivu.pure.period_parsing import parse
@@ -243,8 +244,9 @@ def to_document(report, sections=None):
         issuer=_upper(issuer),
         number_suffix=f"BC-{code}",
         place=place,
-        # «ngày … tháng … năm 2026»: the year it is written in (a draft), not its period's; issued, its day of issue.
-        year=(report.issued_on or timezone.localdate()).year,
+        # «ngày … tháng … năm 2026»: the year it is written in (a draft), not its period's; issued, its day of issue;
+        # blank for a draft of a unit that has ended since (ended.py), written when issued.
+        year=None if has_ended_since(report) else (report.issued_on or timezone.localdate()).year,
         title=report.title,
         intro=report.intro,
         sections=roots,

@@ -15,6 +15,7 @@ from ngoaivu.register.forms import resolve_document
 
 from . import files
 from .document import split_footnotes, split_paragraphs
+from .ended import ended_notice
 from .forms import NewReportForm, ReportListForm
 from .models import Report
 from .outline_changes import changes
@@ -139,6 +140,8 @@ def report_detail(request, pk):
             "actions": [(action, STEP_NAMES[action]) for action in allowed_actions(request.user, report)],
             "can_edit": can_edit(request.user, report) and report.is_editable,
             "uncut": report.uncut_comparison(),
+            # a unit that has ended: said at the top of the page a new draft opens on, and each time after
+            "ended": ended_notice(report),
             "stale": [str(section) for section in stale],
             "dropped": dropped,
             "missing": missing,

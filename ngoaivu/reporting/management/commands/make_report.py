@@ -13,6 +13,7 @@ from ngoaivu.core.models import Unit
 from ngoaivu.reporting.context import build_context, comparison_note
 from ngoaivu.reporting.docx_render import render_docx
 from ngoaivu.reporting.drafting import build
+from ngoaivu.reporting.ended import ended_notice
 from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.reporting.pdf import PdfFailed, PdfUnavailable, docx_to_pdf
 from ngoaivu.reporting.sentences import PatternError
@@ -79,6 +80,9 @@ class Command(BaseCommand):
             draft = build(template_obj.definition, context)
         except PatternError as error:
             raise CommandError(f"Mẫu «{template_obj.name}» có chỗ viết sai: {error}") from None
+        report = drafted_report(unit_obj, template_obj, period_obj, draft)
+        if notice := ended_notice(report):  # a unit that has ended: said as the page says it (reporting/ended.py)
+            self.stderr.write(notice)
         if format == "json":
             payload = json.dumps(_as_json(unit_obj, period_obj, draft, context), ensure_ascii=False, indent=2)
             if out:
@@ -88,7 +92,6 @@ class Command(BaseCommand):
             return
         if not out:
             raise WrongValue("Cần --out TỆP cho định dạng docx và pdf.")
-        report = drafted_report(unit_obj, template_obj, period_obj, draft)
         content = render_docx(to_document(report, drafted_sections(draft)))
         if format == "pdf":
             try:
