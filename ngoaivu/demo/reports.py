@@ -5,7 +5,8 @@ every figure is computed from the register as an officer would get it. Only the 
 the demo's time, September 2021: the issue dates and the times answers were sent and accepted are
 set back; when a report was made and its history keep the time the demo was loaded.
 
-- 2021-H1 (seed 001), the answer to the UBND tỉnh's Công văn 2314/UBND-TH: issued, 01/BC-SNgV;
+- 2021-H1 (seed 001), the answer to the UBND tỉnh's Công văn 2314/UBND-TH: issued, 01/BC-SNgV, with seed 001's
+  three footnotes: the documents the Sở's direction followed, added by hand, and the two results of tasks;
 - July 2021: issued, 02/BC-SNgV;
 - August 2021 (seed 003): approved by the director, waiting for its number;
 - 9 months of 2021: submitted by the officer, waiting for the director;
@@ -34,6 +35,12 @@ REPORTS = [
     ("2021-9M", [("submit", "chuyenvien", None)]),
     ("2021-09", []),
 ]
+
+# Seed 001's footnote 1, which the officer adds by hand to the review of the first half year before submitting it:
+# the documents the Sở's direction followed, «… các văn bản chỉ đạo triển khai thực hiện của HĐND, UBND tỉnh¹.»,
+# cited as the register holds them.
+DIRECTING_DOCUMENTS = ["272-QĐ/TW", "323-QĐ/TU", "01/NQ-CP", "02/NQ-CP", "16/QĐ-UBND", "43/QĐ-UBND"]
+DIRECTING_MARKED_AFTER = "các văn bản chỉ đạo triển khai thực hiện của HĐND, UBND tỉnh"
 
 REQUEST_SUBJECT = "Báo cáo kết quả công tác đối ngoại 9 tháng đầu năm 2021 và dự kiến công tác quý IV năm 2021"
 REQUEST_DEADLINE = date(2021, 9, 10)
@@ -70,6 +77,7 @@ def create(demo):
     from ngoaivu.collection.services import review, save_answer, start
     from ngoaivu.core.permissions import may_move_report
     from ngoaivu.reporting.models import ReportTemplate
+    from ngoaivu.reporting.notes import add_footnote
     from ngoaivu.reporting.services import create_report
     from ngoaivu.reporting.workflow import transition
 
@@ -130,6 +138,8 @@ def create(demo):
         with acting_as(officer):
             if period == incoming.period_code:  # the report that answers the recorded request
                 report, _made = answer_request(incoming, officer)
+                opening = report.sections.get(key="I.1")
+                add_footnote(opening, directing_note(demo), after=DIRECTING_MARKED_AFTER)
             else:
                 report = create_report(sngv, general, period, officer)
         for action, username, today in steps:
@@ -146,3 +156,9 @@ def create(demo):
     with acting_as(officer):
         demo.created.append(create_report(demo.unit("VP"), general, "2026-H1", officer))
     return demo
+
+
+def directing_note(demo):
+    """Seed 001's footnote 1: each document's citation and what it is about, in the order the seed lists them."""
+    documents = (demo.doc(number) for number in DIRECTING_DOCUMENTS)
+    return "; ".join(f"{document.citation()} {document.summary}" for document in documents) + "."
