@@ -8,7 +8,6 @@ from rest_framework import serializers, viewsets
 from rest_framework.permissions import AllowAny
 
 from ngoaivu.core.permissions import scope
-from ngoaivu.core.search import SEARCH_LENGTH
 from ngoaivu.procedures.models import TEXT_FIELDS, Language, Procedure, Translation
 from ngoaivu.procedures.publishing import PUBLIC_LANGUAGES, Shown, django_language, published, search
 from ngoaivu.procedures.qr import public_url
@@ -116,10 +115,9 @@ class PublicProcedureFilter(django_filters.FilterSet):
         label=gettext_lazy("Ngôn ngữ (mặc định: vi)"),
     )
     # At most SEARCH_LENGTH characters, as the public list's box: a longer one is a 400 naming the limit, in the
-    # request's language (register.filters.SearchField), never cut to its first characters and searched.
-    q = extend_schema_field({"type": "string", "maxLength": SEARCH_LENGTH, "description": SEARCHED})(
-        SearchFilter(method="search", label=SEARCHED)
-    )
+    # request's language (register.filters.SearchField), never cut to its first characters and searched. The
+    # schema gives the limit as every search's (schema.FilterParameters).
+    q = SearchFilter(method="search", label=SEARCHED)
     field = django_filters.CharFilter(label=gettext_lazy("Lĩnh vực (tiếng Việt)"))
     agency = django_filters.CharFilter(label=gettext_lazy("Cơ quan thực hiện (tiếng Việt)"))
 

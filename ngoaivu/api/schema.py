@@ -18,6 +18,7 @@ from django.utils import translation
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from drf_spectacular.contrib.django_filters import DjangoFilterExtension
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.openapi import AutoSchema
@@ -30,6 +31,9 @@ from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.renderers import JSONRenderer
 from rest_framework.schemas.utils import get_pk_description
+
+from ngoaivu.core.search import SEARCH_LENGTH
+from ngoaivu.register.filters import SearchFilter
 
 from .authentication import TokenAuthentication
 from .strict import StrictFields
@@ -136,6 +140,22 @@ class TokenScheme(OpenApiAuthenticationExtension):
                 "tạo khóa ở trang «Bảo mật tài khoản» hoặc bằng POST /api/token/."
             ),
         }
+
+
+class FilterParameters(DjangoFilterExtension):
+    """django-filter's parameters, a search (`q`) with the length it is refused beyond (register.filters.SearchField):
+    a client reads the limit in the schema, not from a 400."""
+
+    target_class = "django_filters.rest_framework.DjangoFilterBackend"
+    match_subclasses = True
+    priority = 1  # before drf-spectacular's own, which it extends
+
+    def resolve_filter_field(self, auto_schema, model, filterset_class, field_name, filter_field):
+        parameters = super().resolve_filter_field(auto_schema, model, filterset_class, field_name, filter_field)
+        if isinstance(filter_field, SearchFilter):
+            for parameter in parameters:
+                parameter["schema"]["maxLength"] = SEARCH_LENGTH
+        return parameters
 
 
 _schemas = {}  # (version, language) → the schema as a dict
