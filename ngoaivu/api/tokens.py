@@ -24,10 +24,15 @@ def default_name():
     return _("Tạo qua API ngày %(date)s") % {"date": timezone.localdate().strftime("%d/%m/%Y")}
 
 
-class CredentialsSerializer(serializers.Serializer):
-    """The name and password alone, read before the rest of the body: a try is counted whatever else it sends."""
+class NameSerializer(serializers.Serializer):
+    """The name alone: a body with one tries that name's password, whatever it sends beside."""
 
     username = serializers.CharField(max_length=150)
+
+
+class CredentialsSerializer(NameSerializer):
+    """The name and password, read before the rest of the body: a try is counted whatever else it sends."""
+
     password = serializers.CharField(max_length=4096, trim_whitespace=False, style={"input_type": "password"})
 
 
@@ -58,6 +63,8 @@ class ObtainToken(Described, APIView):
     # locked-out name and address get 429. The name and password are checked before the rest of the body:
     # a wrong password sent with a field this address does not take is a failure counted all the same, not
     # a 400 that would let guesses go uncounted; the field is refused (api/strict.py) to the right password.
+    # A name sent with a password that can be no one's is such a failure too (sign_in); a body without a name
+    # tries no one's password, and is refused with all its errors, locking no one out.
 
     title = gettext_lazy("Khóa truy cập API")
     about = gettext_lazy("Lấy khóa truy cập API bằng tên đăng nhập và mật khẩu.")
@@ -85,17 +92,11 @@ class ObtainToken(Described, APIView):
         },
     )
     def post(self, request, *args, **kwargs):
-        credentials, user = CredentialsSerializer(data=request.data), None
-        if credentials.is_valid():
-            sent = credentials.validated_data
-            user = authenticate(request._request, username=sent["username"], password=sent["password"])
+        name, user = NameSerializer(data=request.data), None
+        if name.is_valid():
+            user, refusal = self.sign_in(request, name.validated_data["username"])
             if user is None:
-                if getattr(request._request, "axes_locked_out", False):
-                    detail = lockout_message(request._request, {"username": sent["username"]})
-                    return Response({"detail": detail}, status=status.HTTP_429_TOO_MANY_REQUESTS)
-                return Response(
-                    {"detail": _("Tên đăng nhập hoặc mật khẩu không đúng.")}, status=status.HTTP_400_BAD_REQUEST
-                )
+                return refusal
         serializer = NewTokenSerializer(data=request.data)
         # The right password's body is still refused for a field it does not take; a body with no name or
         # password to try is refused with all its errors at once.
@@ -113,3 +114,22 @@ class ObtainToken(Described, APIView):
             )
         token, key = ApiToken.issue(user, data.get("name") or default_name())
         return Response(TokenSerializer({"token": key, "name": token.name, "expires": token.expires}).data)
+
+    def sign_in(self, request, username):
+        """(user, None) for the right password, else (None, the answer); a 400 raised for a malformed password.
+        A password that can be no one's (none, empty, too long) is a wrong one, tried as such: axes counts it and
+        refuses it to a locked-out name and address, though no password is checked (ModelBackend takes None for
+        none). Else a client could send such bodies without end, never locked out, each told how it failed."""
+        credentials = CredentialsSerializer(data=request.data)
+        sent = credentials.validated_data["password"] if credentials.is_valid() else None
+        user = authenticate(request._request, username=username, password=sent)
+        if user is not None:
+            return user, None
+        if getattr(request._request, "axes_locked_out", False):
+            detail = lockout_message(request._request, {"username": username})
+            return None, Response({"detail": detail}, status=status.HTTP_429_TOO_MANY_REQUESTS)
+        if sent is None:  # said of the password alone, in the API's words (api/errors.py): «Trường này là bắt buộc.»
+            raise serializers.ValidationError(credentials.errors)
+        return None, Response(
+            {"detail": _("Tên đăng nhập hoặc mật khẩu không đúng.")}, status=status.HTTP_400_BAD_REQUEST
+        )
