@@ -86,6 +86,13 @@ class Pagination(PageNumberPagination):
             raise NotFound(self.invalid_page_message.format(page_number=f"{number[:18]}…"))
         return int(number)
 
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.page_query_param:
+                parameter["schema"]["minimum"] = 1  # 0 and -1 are refused, as get_page_number says
+        return parameters
+
 
 class CursorPagination(pagination.CursorPagination):
     """The register's lists, which reach a million rows nationally: 50 rows a page, newest first (by id),
