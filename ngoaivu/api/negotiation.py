@@ -3,6 +3,7 @@
 from django.utils.translation import gettext as _
 from rest_framework.exceptions import NotAcceptable
 from rest_framework.negotiation import DefaultContentNegotiation
+from rest_framework.settings import api_settings
 
 # A format named in the query string can be any text: it is quoted this far, no further.
 QUOTED = 20
@@ -22,3 +23,20 @@ class Negotiation(DefaultContentNegotiation):
                 code="unknown_format",
             )
         return kept
+
+
+class _FormatNotAsked:
+    """DRF's settings, but no query parameter names a renderer."""
+
+    URL_FORMAT_OVERRIDE = None
+
+    def __getattr__(self, name):
+        return getattr(api_settings, name)
+
+
+class FilteredByFormat(Negotiation):
+    """For a list that filters by a field named `format` (a conference's «Hình thức»): `?format=online` filters
+    it, as its schema says, where DRF took it for a renderer's name and answered 406. These lists write JSON
+    alone, which the Accept header may still ask for."""
+
+    settings = _FormatNotAsked()

@@ -18,6 +18,7 @@ from rest_framework import pagination, status, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 
 from ngoaivu.core.deletion import explain_protected
 from ngoaivu.core.locking import FIELD, VersionConflict, conflict_message, is_versioned
@@ -28,6 +29,7 @@ from ngoaivu.register.history import delete_with_children
 from ngoaivu.register.offering import check_offered
 
 from .figures import DateField
+from .negotiation import FilteredByFormat
 from .permissions import RegisterPermission
 from .schema import Schema
 from .serializers import serializer_for
@@ -367,15 +369,14 @@ def area_schemas(area, serializer):
 
 def viewset_for(area):
     serializer = serializer_for(area)
-    viewset = type(
-        f"{area.model.__name__}ViewSet",
-        (AreaViewSet,),
-        {
-            "area": area,
-            "serializer_class": serializer,
-            "queryset": area.model.objects.none(),  # lets the router and the schema name the model
-            "title": area_title(area),
-            "about": area_about(area),
-        },
-    )
+    attrs = {
+        "area": area,
+        "serializer_class": serializer,
+        "queryset": area.model.objects.none(),  # lets the router and the schema name the model
+        "title": area_title(area),
+        "about": area_about(area),
+    }
+    if api_settings.URL_FORMAT_OVERRIDE in area.filter_fields:
+        attrs["content_negotiation_class"] = FilteredByFormat  # ?format= is the filter's
+    viewset = type(f"{area.model.__name__}ViewSet", (AreaViewSet,), attrs)
     return extend_schema_view(**area_schemas(area, serializer))(viewset)
