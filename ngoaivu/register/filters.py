@@ -122,7 +122,8 @@ def unit_filter(user):
 def filterset_class(area, user, page=False):
     """The filters of area's list for user. page: the list page's (and its exports'), whose unit filter is
     unit_filter()'s for every role; without it a unit reporter has none, and the API adds its own
-    (api/views.AreaFilterBackend), under which another unit lists nothing."""
+    (api/views.AreaFilterBackend), under which another unit lists nothing. A text field's filter lists the
+    values the rows hold on the page; the API's takes any text (a value gone from the rows lists nothing)."""
     attrs = {}
     if area.date_field:
         attrs["date_from"] = DateFilter(
@@ -149,10 +150,12 @@ def filterset_class(area, user, page=False):
             attrs[name] = django_filters.ChoiceFilter(choices=model_field.choices, label=label, empty_label=ALL)
         elif isinstance(model_field, models.BooleanField):
             attrs[name] = YesOrNoFilter(label=label, widget=_yes_or_no())
-        else:  # a text the officers type («Việc làm»): the values the user's rows hold
+        elif page:  # a text the officers type («Việc làm»): the values the user's rows hold
             attrs[name] = django_filters.ChoiceFilter(
                 choices=_values_of(area, name, user), label=label, empty_label=ALL
             )
+        else:  # the API's: any text, as its schema says; one no row holds lists none, not a 400
+            attrs[name] = django_filters.CharFilter(label=label)
     if area.overdue_filter:
         attrs["overdue"] = YesOrNoFilter(
             method="only_overdue",
