@@ -4,13 +4,14 @@ before sending, as the page's form does (collection/forms.AnswerForm)."""
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from ngoaivu.collection.contradictions import answer_warnings
 from ngoaivu.collection.figures import documented, figure_sources
 from ngoaivu.collection.answer_outline import all_sections, numbered
 from ngoaivu.core.amounts import unit_shown
-from ngoaivu.core.figure_limits import check_size, text_size_error
+from ngoaivu.core.figure_limits import TEXT_LIMIT, check_size, text_size_error
 from ngoaivu.pure.text import lf_lines
 
 from .figures import CountField, TextField
@@ -35,6 +36,11 @@ def warnings_of(submission, template_measures, values, texts):
     return [f"{code}.{measure}: {message}" for (code, measure), message in found.items()]
 
 
+@extend_schema_field({"type": "string", "maxLength": TEXT_LIMIT})
+class SectionText(TextField):
+    """A section's text, at most TEXT_LIMIT characters (validate_texts refuses a longer one, in the page's words)."""
+
+
 class AnswerSerializer(StrictFields, serializers.Serializer):
     """The figures and texts that change; the others keep their value (the register's, before the first save).
 
@@ -48,7 +54,7 @@ class AnswerSerializer(StrictFields, serializers.Serializer):
 
     values = values_field(required=False, default=dict)
     texts = serializers.DictField(  # a section's text is a JSON string, never a number or a list made one
-        child=TextField(allow_blank=True, trim_whitespace=False), required=False, default=dict
+        child=SectionText(allow_blank=True, trim_whitespace=False), required=False, default=dict
     )
     submit = serializers.BooleanField(default=False, help_text=gettext_lazy("Gửi báo cáo (không sửa được nữa)."))
     warnings_checked = serializers.BooleanField(

@@ -36,6 +36,8 @@ from ngoaivu.core.search import SEARCH_LENGTH
 from ngoaivu.register.filters import SearchFilter
 
 from .authentication import TokenAuthentication
+from .body_rules import add_register_rules
+from .serializers import AreaSerializer
 from .strict import StrictFields
 
 # A refusal: {"detail": "..."} for the whole request, or {"field": ["...", …]} for the fields at fault. Every
@@ -97,6 +99,8 @@ class Schema(AutoSchema):
                     if name in required:  # required of an answer, never of a request
                         required.remove(name)
             schema["additionalProperties"] = False
+        if direction == "request" and isinstance(serializer, AreaSerializer):
+            add_register_rules(schema, serializer)
         return super()._postprocess_serializer_schema(schema, serializer, direction)
 
     def _get_response_bodies(self, direction="response"):
