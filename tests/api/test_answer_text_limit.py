@@ -27,3 +27,18 @@ def test_an_answer_holding_a_text_beyond_the_limit_is_neither_saved_nor_sent(api
     assert response.status_code == 200, response.json()
     submission.refresh_from_db()
     assert (submission.status, submission.texts["I.2"]) == ("submitted", "Văn phòng tham mưu.")
+
+
+def test_the_schema_gives_a_sections_limit_and_the_answer_holds_to_it(api, units, outgoing):
+    client = api("reporter")
+    schema = client.get("/api/schema/?format=json").json()
+    texts = schema["components"]["schemas"]["AnswerRequest"]["properties"]["texts"]
+    assert texts["additionalProperties"] == {"type": "string", "maxLength": TEXT_LIMIT}
+    submission = outgoing().submissions.get(unit=units["vp"])
+    url = f"/api/submissions/{submission.pk}/answer/"
+    response = client.post(url, {"texts": {"I.2": "x" * (TEXT_LIMIT + 1)}}, format="json")
+    assert response.status_code == 400 and "vượt quá giới hạn 20.000 ký tự" in str(response.json())
+    response = client.post(url, {"texts": {"I.2": "x" * TEXT_LIMIT}}, format="json")
+    assert response.status_code == 200, response.json()
+    submission.refresh_from_db()
+    assert len(submission.texts["I.2"]) == TEXT_LIMIT
