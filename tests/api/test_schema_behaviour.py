@@ -40,7 +40,8 @@ def component(schema, ref):
 
 
 def resolved(schema, described):
-    """described with an enum of a $ref read in, alternatives of enums (a country or "") made one enum."""
+    """described with an enum of a $ref read in (an array's items' too), alternatives of enums (a country or "")
+    made one enum."""
     described = dict(described)
     if len(described.get("allOf", [])) == 1:
         described.update(component(schema, described.pop("allOf")[0]["$ref"]))
@@ -50,6 +51,8 @@ def resolved(schema, described):
             described.update(type="string", enum=[value for a in alternatives for value in a["enum"]])
         else:
             described["alternatives"] = alternatives  # a pattern, or "": not tried here
+    if "items" in described:
+        described["items"] = resolved(schema, described["items"])
     return described
 
 
@@ -89,22 +92,19 @@ def tries(described, required, nullable):
             yield f"beyond maximum {described['maximum']}", described["maximum"] + 1, True
         else:
             yield "a large number, no maximum", LARGE, False
-    elif kind == "array" and "enum" in resolved_items(described):
+    elif kind == "array" and "enum" in described.get("items", {}):
         yield "another item", [OTHER], True
 
 
 OMIT = object()
-_schema = {}
-
-
-def resolved_items(described):
-    return resolved(_schema["schema"], described.get("items", {}))
+_fetched = {}
 
 
 def schema_of(client):
-    if "schema" not in _schema:
-        _schema["schema"] = client.get("/api/schema/?format=json").json()
-    return _schema["schema"]
+    """The published schema, fetched once per process (it is the same for every test)."""
+    if "schema" not in _fetched:
+        _fetched["schema"] = client.get("/api/schema/?format=json").json()
+    return _fetched["schema"]
 
 
 def tried_fields(slug, body):
