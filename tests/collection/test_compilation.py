@@ -408,21 +408,21 @@ def test_a_units_stock_sentences_are_left_out_where_the_section_says_anything_el
         "accepted",
         {},
         {
-            "III": f"- Tổ chức đoàn công tác đến Lào (dự kiến quý IV).\n{closing}",
-            "IV.2": "Không có khó khăn, vướng mắc phát sinh trong kỳ.",
-            "IV.1": closing,
+            "II": f"- Tổ chức đoàn công tác đến Lào (dự kiến quý IV).\n{closing}",
+            "I.12.b": "Không có nhiệm vụ khác được giao.",
+            "I.11": closing,
         },
     )
     accepted = list(request.submissions.filter(status="accepted"))
     summaries = {
-        "III": "- Tăng cường công tác vận động viện trợ.",
-        "IV.2": "Sở Công Thương chưa gửi báo cáo.",
-        "IV.1": "",
+        "II": "- Tăng cường công tác vận động viện trợ.",
+        "I.12.b": "- Báo cáo Y: Đang triển khai thực hiện.",
+        "I.11": "",
     }
     gathered, _told = gathered_answers(accepted, [], summaries, units["sngv"])
-    assert gathered["III"] == [f"- {name}: Tổ chức đoàn công tác đến Lào (dự kiến quý IV)."]
-    assert "IV.2" not in gathered
-    assert gathered["IV.1"] == [closing]  # all the section has to say: kept
+    assert gathered["II"] == [f"- {name}: Tổ chức đoàn công tác đến Lào (dự kiến quý IV)."]
+    assert "I.12.b" not in gathered
+    assert gathered["I.11"] == [closing]  # all the section has to say: kept
 
 
 def test_a_table_of_an_answers_docx_is_said_row_by_row_not_as_cells_joined_by_bars(outgoing, units):
@@ -439,8 +439,8 @@ def test_a_table_of_an_answers_docx_is_said_row_by_row_not_as_cells_joined_by_ba
     assert not any("|" in paragraph for paragraph in gathered["I.7"])
 
 
-def test_the_asking_units_tasks_are_in_section_ii_as_in_the_plan_that_carries_them_forward(outgoing, units):
-    # both read the asking unit's register: section II its tasks of the year, III those due next
+def test_the_asking_units_tasks_are_in_their_area_as_in_the_plan_that_carries_them_forward(outgoing, units):
+    # both read the asking unit's register: area I.12 its tasks of the year, part II those due next
     from ngoaivu.register.models import AssignedTask
 
     AssignedTask.objects.create(unit=units["sngv"], title="Báo cáo X", year=2021, due="q3", progress="in_progress")
@@ -450,11 +450,11 @@ def test_the_asking_units_tasks_are_in_section_ii_as_in_the_plan_that_carries_th
         units["vp"],
         "accepted",
         {},
-        {"II.1": "Không có nhiệm vụ theo Chương trình công tác của UBND tỉnh trong năm."},
+        {"I.12.a": "Không có nhiệm vụ theo Chương trình công tác của UBND tỉnh trong năm."},
     )
     sections, _notes = compilation.compiled_draft(request)
-    assert "Báo cáo X" in sections["II.1"] and "Không có nhiệm vụ" not in sections["II.1"]
-    assert "- Tập trung hoàn thành nhiệm vụ được giao: Báo cáo X, hạn hoàn thành: 30/9/2021." in sections["III"]
+    assert "Báo cáo X" in sections["I.12.a"] and "Không có nhiệm vụ" not in sections["I.12.a"]
+    assert "- Tập trung hoàn thành nhiệm vụ được giao: Báo cáo X, hạn hoàn thành: 30/9/2021." in sections["II"]
 
 
 def test_the_compiled_text_says_the_answers_delegations_the_register_does_not_list(outgoing, units, users):

@@ -79,24 +79,29 @@ def test_a_detention_of_the_period_a_unit_not_asked_records_is_the_periods(outgo
     assert table[("boats_detained", "fishermen")] == table[("fishermen_still_detained", "fishermen")] == 8
 
 
-def test_the_compiled_none_sentence_gives_way_to_a_units_difficulty(outgoing, units, users):
-    # Every answer came on time: the template says «Không có khó khăn…», which a unit's difficulty belies.
+# What the office's own summary closing part I says (seed 003): what was done, no unit late.
+OFFICE_SUMMARY = (
+    "Tóm lại, trong tháng 8/2021, Sở Ngoại vụ đã tổ chức triển khai thực hiện công tác đối ngoại theo kế hoạch đã đề "
+    "ra, phục vụ nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh và hội nhập quốc tế của tỉnh."
+)
+
+
+def test_a_units_difficulty_is_told_in_the_summary_after_what_the_office_did(outgoing, units, users):
+    # Every answer came on time; the university tells a difficulty in its own summary.
     request = outgoing()
     on_time = dt.datetime(2021, 9, 6, 9)
     answer(request, units["vp"], "accepted", {}, submitted=on_time)
-    texts = {"IV.2": "Kinh phí cho hoạt động đối ngoại còn hạn chế."}
+    texts = {"I.summary": "Kinh phí cho hoạt động đối ngoại còn hạn chế."}
     answer(request, units["dh"], "accepted", {}, texts, submitted=on_time)
-    assert compilation.compiled_draft(request)[0]["IV.2"] == (
-        "- Trường Đại học Phạm Văn Đồng: Kinh phí cho hoạt động đối ngoại còn hạn chế."
-    )
-    text = compilation.compile_report(request, users["officer"]).sections.get(key="IV.2").text
-    assert text == "- Trường Đại học Phạm Văn Đồng: Kinh phí cho hoạt động đối ngoại còn hạn chế."
+    told = f"{OFFICE_SUMMARY}\n\n- Trường Đại học Phạm Văn Đồng: Kinh phí cho hoạt động đối ngoại còn hạn chế."
+    assert compilation.compiled_draft(request)[0]["I.summary"] == told
+    assert compilation.compile_report(request, users["officer"]).sections.get(key="I.summary").text == told
 
 
-def test_the_compiled_none_sentence_stays_where_no_unit_tells_a_difficulty(outgoing, units, users):
+def test_the_summary_says_what_the_office_did_alone_where_no_unit_tells_a_difficulty(outgoing, units, users):
     request = outgoing()
     on_time = dt.datetime(2021, 9, 6, 9)
     answer(request, units["vp"], "accepted", {}, submitted=on_time)
-    answer(request, units["dh"], "accepted", {}, {"III": "Tổ chức đoàn công tác đến Lào."}, submitted=on_time)
-    text = compilation.compile_report(request, users["officer"]).sections.get(key="IV.2").text
-    assert text == "Không có khó khăn, vướng mắc phát sinh trong kỳ."
+    answer(request, units["dh"], "accepted", {}, {"II": "Tổ chức đoàn công tác đến Lào."}, submitted=on_time)
+    text = compilation.compile_report(request, users["officer"]).sections.get(key="I.summary").text
+    assert text == OFFICE_SUMMARY

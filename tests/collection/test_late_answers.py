@@ -1,4 +1,5 @@
-"""The focal point's «Khó khăn» names the units whose answers to its requests came late, and only then."""
+"""The summary closing part I of the focal point's report («Tóm lại, …») names the units whose answers to its
+requests came late («Tuy nhiên, …»), and only then."""
 
 import datetime as dt
 
@@ -10,13 +11,19 @@ from ngoaivu.reporting.context import build_context
 from ngoaivu.reporting.drafting import build
 from ngoaivu.reporting.outlines import GENERAL
 
-ON_TIME = "Không có khó khăn, vướng mắc phát sinh trong kỳ."
+ON_TIME = ""  # the summary says what was done, and nothing after it
+DONE = " hội nhập quốc tế của tỉnh."  # how the summary's first sentence ends
+
+
+def _after_what_was_done(draft):
+    summary = next(section.text for section in draft.flat() if section.key == "I.summary")
+    assert DONE in summary
+    return summary.partition(DONE)[2].strip()
 
 
 def _difficulties(unit, period_code="2021-08"):
     period = parse(period_code)
-    draft = build(GENERAL, build_context(unit, period, GENERAL))
-    return next(section.text for section in draft.flat() if section.heading == "Khó khăn")
+    return _after_what_was_done(build(GENERAL, build_context(unit, period, GENERAL)))
 
 
 def _sent(request, code, units, day):
@@ -54,14 +61,16 @@ def test_a_late_answer_is_named(units, outgoing):
     _sent(request, "vp", units, dt.date(2021, 9, 10))
     _sent(request, "dh", units, dt.date(2021, 9, 14))
     university = units["dh"].short_name or units["dh"].name
-    assert _difficulties(units["sngv"]) == (f"{university} chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm.")
+    assert _difficulties(units["sngv"]) == (
+        f"Tuy nhiên, {university} chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm."
+    )
 
 
 def test_units_that_never_answered_are_named_together(units, outgoing):
     outgoing(deadline=dt.date(2021, 9, 10))  # neither answers; the deadline has long passed
     names = sorted((units[code].short_name or units[code].name) for code in ("vp", "dh"))
     text = _difficulties(units["sngv"])
-    assert text.startswith("Một số cơ quan, đơn vị (")
+    assert text.startswith("Tuy nhiên, một số cơ quan, đơn vị (")
     assert text.endswith(") chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm.")
     assert all(name in text for name in names) and ", " in text
 
@@ -91,9 +100,10 @@ def test_lateness_is_as_known_on_the_day_the_figures_are_counted_to(units, outgo
     as_of = dt.date(2021, 9, 5)
     period = parse("2021-9M", as_of=as_of)
     draft = build(GENERAL, build_context(units["sngv"], period, GENERAL))
-    text = next(section.text for section in draft.flat() if section.heading == "Khó khăn")
-    assert text == ON_TIME
-    assert _difficulties(units["sngv"], "2021-9M").startswith(units["dh"].short_name or units["dh"].name)
+    assert _after_what_was_done(draft) == ON_TIME
+    assert _difficulties(units["sngv"], "2021-9M").startswith(
+        f"Tuy nhiên, {units['dh'].short_name or units['dh'].name}"
+    )
 
 
 def test_unit_names_holding_và_are_listed_without_another(units, outgoing):
@@ -133,7 +143,7 @@ def test_an_answer_first_sent_late_stays_late_once_corrected(units, outgoing, cl
     answer.refresh_from_db()
     save_answer(answer, {}, {"I.1.a": "Không phát sinh đoàn ra."}, submit=True)
     university = units["dh"].short_name or units["dh"].name
-    assert _difficulties(units["sngv"]).startswith(university)
+    assert _difficulties(units["sngv"]).startswith(f"Tuy nhiên, {university}")
 
 
 def test_an_answer_sent_on_time_returned_and_not_sent_again_is_said_so_not_late(units, outgoing, clock):
@@ -147,7 +157,7 @@ def test_an_answer_sent_on_time_returned_and_not_sent_again_is_said_so_not_late(
     save_answer(answer, {}, {"I.1.a": "Đang bổ sung."})  # kept as a draft: still returned, not sent again
     university = units["dh"].short_name or units["dh"].name
     assert _difficulties(units["sngv"]) == (
-        f"Báo cáo của {university} đã được trả lại để chỉnh sửa, chưa được gửi lại."
+        f"Tuy nhiên, báo cáo của {university} đã được trả lại để chỉnh sửa, chưa được gửi lại."
     )
 
 
@@ -158,7 +168,7 @@ def test_late_and_returned_answers_are_said_apart(units, outgoing, clock):
     clock(2021, 9, 20)
     office, university = ((units[code].short_name or units[code].name) for code in ("vp", "dh"))
     assert _difficulties(units["sngv"]) == (
-        f"{office} chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm. "
+        f"Tuy nhiên, {office} chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm. "
         f"Báo cáo của {university} đã được trả lại để chỉnh sửa, chưa được gửi lại."
     )
 
