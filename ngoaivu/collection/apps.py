@@ -18,5 +18,5 @@ class CollectionConfig(AppConfig):
         answer_offers.connect(offer_open_requests, dispatch_uid="collection.answer_offers")
         # A compiled report is held against the answers accepted now, as a drafted one against the register.
         compiled_draft.connect(compiled_draft_of, dispatch_uid="collection.compiled_draft")
-        # The focal point's «Khó khăn» names the units whose answers came late.
+        # The focal point's «Tóm lại» names the units whose answers came late.
         late_answers.connect(late_answers_of, dispatch_uid="collection.late_answers")
