@@ -251,6 +251,7 @@ class AnswerForm(WarningFormMixin, forms.Form):
         self.fields["version"].initial = version
         values, texts = values or {}, texts or {}
         self.measure_rows, self.section_rows = [], []
+        self.unmatched = {}  # {(code, measure): message}: a draft's figures that do not agree yet (clean)
         self.words = {(code, measure): unit_shown(word) for code, _n, measure, word in measures}
         for code, name, measure, word in measures:
             field_name = figure_field(code, measure)
@@ -297,15 +298,27 @@ class AnswerForm(WarningFormMixin, forms.Form):
                 # replacing it by 0 as if the unit had counted none; 0 is typed when there was none.
                 cleaned[name] = self.register.get(name) or 0
             values.setdefault(code, {})[measure] = cleaned[name]
-        # 3 đoàn with 1 lượt người, 14 lượt người in 0 đoàn: refused beside the figure that cannot be,
-        # as the register's form refuses it.
-        for (code, measure), message in floor_errors(values).items():
-            self.add_error(figure_field(code, measure), message)
+        # 3 đoàn with 1 lượt người, 14 lượt người in 0 đoàn: refused beside the figure that cannot be, as the
+        # register's form refuses it, when the answer is sent. A draft is an answer being typed: it keeps
+        # what was typed (draft_problems says what is still to put right), as long as each figure can be stored.
+        below = floor_errors(values)
+        if self.sending and below:
+            self.add_error(None, gettext("Chưa gửi báo cáo: một số số liệu chưa khớp nhau, xem các ô được đánh dấu."))
+            for (code, measure), message in below.items():
+                self.add_error(figure_field(code, measure), message)
+        self.unmatched = {} if self.sending else below
         for name in self.section_rows:
             too_long = text_size_error(cleaned.get(name))
             if too_long:
                 self.add_error(name, too_long)
         return cleaned
+
+    def draft_problems(self):
+        """[«label: message»]: what a draft saved as typed must still put right before it is sent (clean)."""
+        return [
+            f"{self.fields[figure_field(code, measure)].label}: {message}"
+            for (code, measure), message in self.unmatched.items()
+        ]
 
     def warning_checks(self):
         if not self.sending:

@@ -7,11 +7,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.amounts import unit_shown
 from ngoaivu.core.figure_limits import text_size_error
 from ngoaivu.core.locking import expect_version
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.register.engine import evaluate
 from ngoaivu.register.intake_rules import engine_code
+from ngoaivu.register.measure_floors import floor_errors
 from ngoaivu.register.models.readings import ReadingState
 from ngoaivu.reporting.template_names import indicator_codes
 
@@ -97,6 +99,14 @@ def save_answer(submission, values, texts, submit=False, version=None):
         raise SubmissionError(
             _("Báo cáo chưa có số liệu hay nội dung nào: nhập số liệu hoặc nội dung (kể cả «không phát sinh») rồi gửi.")
         )
+    # Figures that cannot be together (14 lượt người in 0 đoàn) may wait in a draft, never be sent.
+    below = floor_errors(values) if submit else {}
+    if below:
+        raise SubmissionError(
+            _("Chưa gửi báo cáo: một số số liệu chưa khớp nhau. %(problems)s")
+            % {"problems": " ".join(_figure_problems(submission.request.template, below))},
+            field="values",
+        )
     # A section's text holds at most TEXT_LIMIT characters however it comes (form, API, the unit's file).
     # A text kept from before that no form box or API call sent again (read from a file before the limit
     # held) is refused too: the answer is never saved, nor sent, with a text the form would refuse.
@@ -111,6 +121,12 @@ def save_answer(submission, values, texts, submit=False, version=None):
         submission.status = Submission.Status.DRAFT
     submission.save()
     return submission
+
+
+def _figure_problems(template, found):
+    """[«label: message»] of found ({(code, measure): message}), each figure named as the answer's form names it."""
+    labels = {(code, measure): f"{_(name)} ({unit_shown(word)})" for code, name, measure, word in measures(template)}
+    return [f"{labels.get(key, '.'.join(key))}: {message}" for key, message in found.items()]
 
 
 @transaction.atomic

@@ -1,6 +1,7 @@
 """A unit's answer to a request: its figures and text, an uploaded report read, the office's review."""
 
 from dataclasses import replace
+from typing import NamedTuple
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -71,9 +72,11 @@ def submission_detail(request, pk, review_form=None):
     data = request.POST if posted else None
     everything = all_sections(item.template, submission.unit, period)
     labels = numbered(everything)
+    # «Dùng số này», «Dùng lại nội dung đã lưu»: what the unit chose is put in the form and saved as a draft.
     taking = posted and ("take" in request.POST or "restore" in request.POST)
+    took = None
     if taking:
-        data = _taken(request, sources) if "take" in request.POST else _restored(request, submission, labels)
+        data, took = _taken(request, sources) if "take" in request.POST else _restored(request, submission, labels)
     # «Đọc tệp» posts the answer as typed with the file: saved as a draft first, never lost to the reading.
     reading = posted and not taking and "read" in request.POST
     # A file chosen, then «Lưu nháp», «Gửi báo cáo» or Enter: not read, said, and the answer not sent with it.
@@ -107,13 +110,16 @@ def submission_detail(request, pk, review_form=None):
             messages.error(request, _("Báo cáo đã gửi, không sửa được nữa; nội dung vừa nhập chưa được lưu."))
         elif not editable:
             raise PermissionDenied
-        elif taking and unread:
-            messages.warning(request, _unread_message(False))
         elif reading and not form.is_valid():
             messages.error(request, _("Chưa đọc tệp: sửa các ô có lỗi dưới đây, chọn lại tệp rồi bấm «Đọc tệp»."))
-        elif not taking and form.is_valid():
+        elif took is not None and not form.is_valid():
+            if took.unsaved:
+                messages.info(request, took.unsaved)  # shown beside what else must be put right first
+            if unread:
+                messages.warning(request, _unread_message(False))
+        elif form.is_valid():
             values, texts = form.answer()
-            submit = form.sending and not reading and not unread
+            submit = form.sending and not reading and not unread and not taking
             if unread:
                 messages.warning(request, _unread_message(form.sending))
             # a file refused says why; what was typed is saved as a draft
@@ -139,12 +145,16 @@ def submission_detail(request, pk, review_form=None):
                     ),
                 )
                 submission.refresh_from_db()
-                data = request.POST.copy()
+                data = data.copy()  # as posted, with what the unit took
                 data["version"] = submission.version
                 form = answer_form(data)
             else:
                 if saving:
-                    say_saved(request, submission, _("Đã gửi báo cáo.") if submit else _("Đã lưu bản nháp."))
+                    saved = (
+                        took.saved if took is not None else _("Đã gửi báo cáo.") if submit else _("Đã lưu bản nháp.")
+                    )
+                    say_saved(request, submission, saved)
+                    _say_problems(request, form.draft_problems())
                 return redirect("collection:submission", pk)
     can_review = is_office(request.user) and submission.status == Submission.Status.SUBMITTED
     text_rows = [{"field": form[name], "key": name[3:], "former": former.get(name[3:])} for name in form.section_rows]
@@ -171,6 +181,16 @@ def submission_detail(request, pk, review_form=None):
             "style_flags": style_flags(submission) if can_review else [],
         },
     )
+
+
+def _say_problems(request, problems):
+    """What a draft saved as typed must still put right before it is sent (AnswerForm.draft_problems)."""
+    if problems:
+        messages.warning(
+            request,
+            _("Bản nháp còn số liệu chưa khớp nhau, cần sửa trước khi gửi: %(problems)s")
+            % {"problems": " ".join(problems)},
+        )
 
 
 def _typed(submission, values, texts):
@@ -215,21 +235,28 @@ def _figure_rows(form, sources, group_measures):
     ]
 
 
+class Took(NamedTuple):
+    """What a page says of the figures or text the unit chose to take (_taken, _restored): saved with the
+    draft, or, when another box must be put right first, only put in the form."""
+
+    saved: str
+    unsaved: str
+
+
 def _taken(request, sources):
-    """The posted answer with the figures the unit chose to take from its report; shown, not yet saved.
-    sources takes them too, so that each row already says where its figure now comes from."""
+    """(the posted answer with the figures the unit chose to take from its report, Took). sources takes them
+    too, so that each row already says where its figure now comes from, should the page be shown again."""
     data = request.POST.copy()
     wanted = request.POST["take"]
     names = [name for name, source in sources.items() if source.document is not None and wanted in ("all", name)]
     for name in names:
         data[name] = format_number(sources[name].document)
         sources[name] = replace(sources[name], value=sources[name].document)
-    messages.info(
-        request,
-        _("Đã điền %(n)s số liệu đọc từ báo cáo của đơn vị. Bấm «Lưu nháp» để ghi lại.")
-        % {"n": screen_count(len(names))},
+    n = {"n": screen_count(len(names))}
+    return data, Took(
+        _("Đã dùng %(n)s số liệu đọc từ báo cáo của đơn vị và lưu bản nháp.") % n,
+        _("Đã điền %(n)s số liệu đọc từ báo cáo của đơn vị. Bấm «Lưu nháp» để ghi lại.") % n,
     )
-    return data
 
 
 def _former_texts(submission):
@@ -244,18 +271,18 @@ def _former_texts(submission):
 
 
 def _restored(request, submission, labels):
-    """The posted answer with a section's text the unit had saved before a file replaced it; shown, not yet saved."""
+    """(the posted answer with a section's text the unit had saved before a file replaced it, Took)."""
     data = request.POST.copy()
     key = request.POST["restore"]
     text = _former_texts(submission).get(key)
-    if text is not None:
-        data[f"s__{key}"] = text
-        messages.info(
-            request,
-            _("Đã điền lại nội dung mục %(section)s đã lưu trước khi tải tệp lên. Bấm «Lưu nháp» để ghi lại.")
-            % {"section": labels.get(key, key)},
-        )
-    return data
+    if text is None:  # taken back already (another tab): the answer as posted
+        return data, Took(_("Đã lưu bản nháp."), "")
+    data[f"s__{key}"] = text
+    section = {"section": labels.get(key, key)}
+    return data, Took(
+        _("Đã dùng lại nội dung mục %(section)s đã lưu trước khi tải tệp lên và lưu bản nháp.") % section,
+        _("Đã điền lại nội dung mục %(section)s đã lưu trước khi tải tệp lên. Bấm «Lưu nháp» để ghi lại.") % section,
+    )
 
 
 # A unit's report as the page and its messages name it, «Word hoặc PDF»: a plain-text file is no report

@@ -74,13 +74,13 @@ def test_two_units_answer_and_the_office_compiles(client, users, units, incoming
     form = page.context["form"]
     assert form["v__training_courses__count"].initial == 0
     data = {name: (field.initial if field.initial is not None else "") for name, field in form.fields.items()}
-    # The unit takes the figures of its own report, then sends.
-    taken = client.post(f"/yeu-cau/don-vi/{dh.pk}/", {**data, "take": "all"})
-    assert taken.status_code == 200 and taken.context["form"]["v__training_courses__count"].value() == "2"
-    row = next(r for r in taken.context["figures"] if r["field"].name == "v__training_courses__count")
-    assert row["origin"] == "Đọc từ báo cáo của đơn vị"  # said at once, before saving
+    # The unit takes the figures of its own report, saved with its draft, then sends.
+    assert client.post(f"/yeu-cau/don-vi/{dh.pk}/", {**data, "take": "all"}).status_code == 302
     dh.refresh_from_db()
-    assert dh.values["training_courses"]["count"] == 0  # shown, not saved until the unit saves
+    assert dh.values["training_courses"]["count"] == 2
+    taken = client.get(f"/yeu-cau/don-vi/{dh.pk}/")
+    row = next(r for r in taken.context["figures"] if r["field"].name == "v__training_courses__count")
+    assert row["origin"] == "Đọc từ báo cáo của đơn vị"
     data = {name: taken.context["form"][name].value() for name in form.fields}
     client.post(f"/yeu-cau/don-vi/{dh.pk}/", {**data, "submit": "1"})
     dh.refresh_from_db()

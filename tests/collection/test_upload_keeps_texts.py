@@ -31,11 +31,11 @@ def test_an_upload_replacing_a_saved_text_says_so_and_the_unit_can_take_it_back(
     assert submission.sources.get("replaced") == {"I.1.b": OWN}  # never lost
     offer = page.split('name="s__I.1.b"', 1)[1].split('name="s__', 1)[0]
     assert OWN in offer and 'name="restore" value="I.1.b"' in offer
-    # Taken back: shown in the box, saved with «Lưu nháp»; then no longer offered.
+    # Taken back: saved with the draft, shown in the box; then no longer offered.
     data = _form_data(client, submission)
-    page = client.post(f"/yeu-cau/don-vi/{submission.pk}/", {**data, "restore": "I.1.b"}).content.decode()
+    page = client.post(f"/yeu-cau/don-vi/{submission.pk}/", {**data, "restore": "I.1.b"}, follow=True).content.decode()
     assert OWN in page.split('name="s__I.1.b"', 1)[1].split("</textarea>", 1)[0]
-    client.post(f"/yeu-cau/don-vi/{submission.pk}/", {**data, "s__I.1.b": OWN, "save": ""})
+    assert "Đã dùng lại nội dung mục I.1.b đã lưu trước khi tải tệp lên và lưu bản nháp." in page
     submission.refresh_from_db()
     assert submission.texts["I.1.b"] == OWN
     assert 'name="restore"' not in client.get(f"/yeu-cau/don-vi/{submission.pk}/").content.decode()
