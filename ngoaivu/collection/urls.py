@@ -15,6 +15,7 @@ urlpatterns = [
     path("<int:pk>/tong-hop/", views.compilation_table, name="compilation"),
     path("<int:pk>/tong-hop.xlsx", views.compilation_xlsx, name="xlsx"),
     path("<int:pk>/bao-cao-tong-hop/", views.compilation_report, name="compile"),
+    path("<int:pk>/nguon-so-lieu/", views.compiled_sources, name="sources"),
     path("don-vi/<int:pk>/", views_submission.submission_detail, name="submission"),
     path("don-vi/<int:pk>/tai-len/", views_submission.submission_upload, name="upload"),
     path("don-vi/<int:pk>/tep/", views_submission.submission_file, name="file"),

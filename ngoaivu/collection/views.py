@@ -20,6 +20,7 @@ from ngoaivu.core.permissions import can_edit, can_write, is_office, is_unit_bou
 from ngoaivu.core.screen_figures import screen_count
 from . import compilation
 from .contradictions import contradictions
+from .compiled_sources import compiled_sources as sources_of_compiled
 from .compliance import compliance as on_time_rates  # the page below bears the name
 from .forms import AddUnitsForm, CompliancePeriodForm, RequestForm
 from .models import ReportRequest
@@ -235,6 +236,20 @@ def compilation_report(request, pk):
     if note:
         messages.warning(request, note)
     return redirect("reporting:detail", report.pk)
+
+
+@login_required
+def compiled_sources(request, pk):
+    """Where each figure of the report compiled from a request comes from, unit by unit, by name."""
+    item = _outgoing_for_office_readers(request, pk)
+    report = Report.objects.readable_by(request.user).filter(pk=item.report_id).first()
+    if report is None:
+        raise Http404
+    return render(
+        request,
+        "collection/compiled_sources.html",
+        {"item": item, "report": report, "sections": sources_of_compiled(item, request.user)},
+    )
 
 
 @login_required
