@@ -17,7 +17,7 @@ from ngoaivu.register.measure_floors import floor_errors
 from ngoaivu.register.models.readings import ReadingState
 from ngoaivu.reporting.template_names import indicator_codes
 
-from .answer_outline import drafted_texts
+from .answer_outline import drafted_texts, measures
 from .models import Submission
 
 
