@@ -95,8 +95,15 @@ def said_whose(sentence, spec, chosen, context):
         return sentence
     # whose work the pattern chosen says, or the spec's own choice (its "if"): not a branch not taken
     says = _names_whose(spec) or any(_names_whose(p) for p in _pieces(chosen))
-    if _WHOLE_PROVINCE.search(sentence) or unattributed_lists(spec) or says:
+    if _WHOLE_PROVINCE.search(sentence) or says:
         return sentence
+    lists = unattributed_lists(spec)
+    if lists:
+        # «Hiện có 02 thỏa thuận quốc tế …: …», «phát hành 01 Bản tin …»: the asking unit's own rows, counted and
+        # listed from its register (speaking_for); said as its own work, by its name, as any sentence of it
+        if context.own_lists is None or not lists & context.own_lists.keys() or context.contributors is None:
+            return sentence
+        context = replace(context, across=f"{sources(context.source, 0)},")
     opening = _OPENING.match(sentence).group(0)
     across = context.across if opening.strip(" -") else context.across[:1].upper() + context.across[1:]
     rest = in_sentence(sentence[len(opening) :])
@@ -191,7 +198,10 @@ def attributed(spec, chosen, context):
     figures = [f for code in codes for f in context.figures.get(code, {}).values()]
     if not any((period and f.period) or (whole and f.ytd) for f in figures) or not (units or others or mine):
         return context  # «không có …»: every answer that says none is a source of it
-    return replace(context, across=f"{sources(context.source if mine else '', len(units), others)},")
+    named = tuple(others) if len(others) > 2 else ()  # counted in the text, named in a footnote (write_section)
+    return replace(
+        context, across=f"{sources(context.source if mine else '', len(units), others)},", others_named=named
+    )
 
 
 def _unsaid(sentence, across):
@@ -221,7 +231,7 @@ def write_section(body, context):
     """The paragraphs of a section from its sentence specs; footnotes go to context.footnotes. In a compiled
     report that knows whose answers give each figure (context.contributors), a paragraph says whose figures
     it counts once: a sentence joined to it that counts the same sources does not say them again."""
-    paragraphs, said = [], ""
+    paragraphs, said = [], ("", frozenset())  # (the sources said in the paragraph, of which windows)
     for spec in body:
         if isinstance(spec, str):
             spec = {"text": spec}
@@ -230,17 +240,22 @@ def write_section(body, context):
             if "join" not in spec:
                 # One paragraph per item: a list of its own (drafting.write_body takes it out first).
                 paragraphs.extend(list_paragraphs(spec, told))
-                said = ""  # a sentence joined after the list joins its last item, which said no source
+                said = ("", frozenset())  # a sentence joined after the list joins its last item, which said no source
                 continue
-            sentence = write_list(spec, told)
+            sentence, kinds = write_list(spec, told), frozenset()
         else:
             chosen = spec.get("text", "") if holds(spec.get("if"), told) else spec.get("else", "")
             told = attributed(spec, chosen, told) if chosen else told
+            kinds = _window_kinds(chosen)
             # «toàn tỉnh» said as whose figures the sentence counts, its own sources (drafting says the rest so)
             sentence = as_counted(said_whose(fill(chosen, told), spec, chosen, told), told) if chosen else ""
             if sentence and told.across and told.contributors is not None:  # else as written before them
-                if spec.get("paragraph") is False and paragraphs and said == told.across:
+                # said once for the figures of one window: a year to date or a stock joined after the period's
+                # figures says its own sources («Tính chung trong 9 tháng, theo …, có …»)
+                if spec.get("paragraph") is False and paragraphs and said == (told.across, kinds):
                     sentence = _unsaid(sentence, told.across)
+            if sentence and told.others_named:
+                sentence = _others_noted(sentence, told.others_named, context.footnotes)
             if sentence and spec.get("footnote"):
                 context.footnotes.append(fill(spec["footnote"], told))
                 sentence = mark_before_stop(sentence, len(context.footnotes))
@@ -254,10 +269,36 @@ def write_section(body, context):
             paragraphs[-1] = f"{paragraphs[-1]} {sentence}"
         else:
             paragraphs.append(sentence)
-            said = ""
+            said = ("", frozenset())
         if told.across and told.contributors is not None and _says(sentence, told.across):
-            said = told.across
+            said = (told.across, kinds)
     return paragraphs
+
+
+def _others_noted(sentence, names, footnotes):
+    """sentence with a footnote after its «03 đơn vị khác» naming them (footnotes gains it, or its number is
+    the one of a footnote naming the same units already)."""
+    counted = f"{format_count(len(names))} đơn vị khác"
+    if counted not in sentence:
+        return sentence
+    note = f"Các đơn vị khác gồm: {join_vi(list(names))}."
+    number = footnotes.index(note) + 1 if note in footnotes else len(footnotes) + 1
+    if number > len(footnotes):
+        footnotes.append(note)
+    return sentence.replace(counted, f"{counted}[[fn:{number}]]", 1)
+
+
+def _window_kinds(chosen):
+    """The windows whose figures a pattern writes: "period", "ytd" (a year to date) and "stock" (at the period's
+    end), each of which a reader takes for another count: sources said of one are not said of the others."""
+    kinds = set()
+    for piece in _pieces(chosen):
+        for name in PLACEHOLDER.findall(piece) if isinstance(piece, str) else ():
+            head, _dot, rest = name.strip().partition(":")[0].partition(".")
+            if head in BY_CODE:
+                stock = BY_CODE[head].is_stock
+                kinds.add("stock" if stock else "ytd" if rest.rpartition(".")[2] in _WHOLE_WINDOWS else "period")
+    return frozenset(kinds)
 
 
 def _says(sentence, across):

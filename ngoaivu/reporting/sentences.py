@@ -147,6 +147,9 @@ class Context:
     # only when its figures add to the sentence's (paragraphs.attributed). None: it is always named.
     own_contributes: dict | None = None
     source: str = ""
+    # The names of the other units a sentence's sources count as «03 đơn vị khác» (paragraphs.attributed): said
+    # in a footnote beside it, so that a reader of the document can check whose figures they are.
+    others_named: tuple = ()
 
 
 COUNTED = ("own", "province", "units")

@@ -539,8 +539,8 @@ def _cultural_event(unit, title, day):
 
 
 def test_a_sentence_listing_rows_without_a_subject_tells_the_asking_units_own_alone(outgoing, units, users):
-    # «Tổ chức 01 hoạt động ngoại giao văn hóa: …» names no one: it reads as the Sở's. The university's
-    # event is told in its own paragraph, in its words, not listed again as the Sở's.
+    # «Tổ chức 01 hoạt động ngoại giao văn hóa: …» names no one: it is said as the Sở's, by its name. The
+    # university's event is told in its own paragraph, in its words, not listed again as the Sở's.
     _cultural_event(units["sngv"], "Giao lưu văn hóa Việt Nam - Hàn Quốc", 5)
     _cultural_event(units["dh"], "Gặp mặt, chúc Tết cổ truyền Bunpimay", 10)
     request = outgoing()
@@ -553,7 +553,9 @@ def test_a_sentence_listing_rows_without_a_subject_tells_the_asking_units_own_al
     )
     answer(request, units["vp"], "accepted", {})
     text = compilation.compile_report(request, users["officer"]).sections.get(key="I.7").text
-    assert text.startswith("Tổ chức 01 hoạt động ngoại giao văn hóa: Giao lưu văn hóa Việt Nam - Hàn Quốc.")
+    assert text.startswith(
+        "Sở Ngoại vụ đã tổ chức 01 hoạt động ngoại giao văn hóa: Giao lưu văn hóa Việt Nam - Hàn Quốc."
+    )
     assert text.count("Bunpimay") == 1
     assert "- Trường Đại học Phạm Văn Đồng: Tổ chức 01 hoạt động ngoại giao văn hóa: Gặp mặt" in text
     assert compilation.compiled_draft(request)[0]["I.7"] == text

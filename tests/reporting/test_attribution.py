@@ -1,5 +1,6 @@
 """Whose figures a compiled report's sentence counts (pure): the units whose answers give that sentence's
-indicators a figure, said once in a paragraph, a verb of work said as done after it."""
+indicators a figure, said once in a paragraph for the figures of one window (the period's, a year to date's, a
+stock's), a verb of work said as done after it."""
 
 from ngoaivu.pure.indicator_types import Figure
 from ngoaivu.reporting.outlines.consular import CONSULAR
@@ -50,16 +51,17 @@ def test_a_sentence_counts_the_units_whose_answers_give_its_figures_once_in_its_
     )
     assert (
         "Trong tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, đã tiếp nhận, phối hợp xử lý 01 "
-        "vụ việc lãnh sự (tăng 01 vụ việc so với cùng kỳ năm 2020). Tính chung trong 9 tháng, có 05 doanh nhân"
+        "vụ việc lãnh sự (tăng 01 vụ việc so với cùng kỳ năm 2020). Tính chung trong 9 tháng, theo số liệu của Sở "
+        "Ngoại vụ và theo báo cáo của 01 đơn vị, có 05 doanh nhân"
     ) in paragraph
     assert "02 đơn vị" not in paragraph
-    # Both units reported both: said once, in the paragraph's first sentence.
+    # Both units reported both: said once for the period's figures, once for the year to date's.
     both = {SCHOOL, "Sở Tư pháp"}
     (paragraph,) = write_section(CONSULAR, compiled({"abtc": both, "consular_cases": both}))
-    assert paragraph.count("theo báo cáo của") == 1
+    assert paragraph.count("theo báo cáo của") == 2
     assert paragraph.startswith("Theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, đã thẩm tra hồ sơ")
     assert "Trong tháng, đã tiếp nhận, phối hợp xử lý 01 vụ việc" in paragraph
-    assert "Tính chung trong 9 tháng, có 05 doanh nhân" in paragraph
+    assert "Tính chung trong 9 tháng, theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, có 05" in paragraph
 
 
 def test_a_sentence_of_nothing_and_one_of_unknown_sources_count_every_answer():
@@ -77,33 +79,82 @@ def test_a_sentence_of_nothing_and_one_of_unknown_sources_count_every_answer():
     assert write_section([nothing], compiled(None, **figures)) == [
         "theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, không có khoản viện trợ."
     ]
-    # a bullet said first: the sentence joined to it does not say it again
+    # a bullet said first: a sentence of the same window joined to it does not say it again; a year to date,
+    # another count, says its own
     aid = [
         {"if": "aid.count.period", "text": "- Phê duyệt {aid.count.period} khoản viện trợ ({aid.count.compare})."},
+        {"paragraph": False, "text": "Trong đó {aid.count.period} khoản viện trợ khẩn cấp."},
         {"paragraph": False, "text": "Tính chung trong {period.ytd_label}, {across}có {aid.count.ytd} khoản viện trợ."},
     ]
     figures = {"aid": {"count": Figure(3, 3, 0, 0), "value": Figure(0, 0, 0, 0)}}
     assert write_section(aid, compiled({"aid": {SCHOOL}}, **figures)) == [
         "- Theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, đã phê duyệt 03 khoản viện trợ (tăng 03 "
-        "khoản viện trợ so với cùng kỳ năm 2020). Tính chung trong 9 tháng, có 03 khoản viện trợ."
+        "khoản viện trợ so với cùng kỳ năm 2020). Trong đó 03 khoản viện trợ khẩn cấp. Tính chung trong 9 tháng, "
+        "theo số liệu của Sở Ngoại vụ và theo báo cáo của 01 đơn vị, có 03 khoản viện trợ."
     ]
     (paragraph,) = write_section(CONSULAR, compiled(None))
     assert paragraph.startswith("Theo số liệu của Sở Ngoại vụ và theo báo cáo của 02 đơn vị, thẩm tra hồ sơ")
     assert paragraph.count("theo báo cáo của 02 đơn vị") == 3
 
 
-def test_a_sentence_saying_toan_tinh_counts_its_own_sources_once_in_its_paragraph():
+def test_a_sentence_saying_toan_tinh_counts_its_own_sources_in_its_paragraph():
     from ngoaivu.reporting.outlines.consular import FISHERMEN
 
-    # The boats are the Sở's register's alone: the answers gave none, so neither sentence credits them,
-    # and the year to date joined to the first does not say its sources again.
+    # The boats are the Sở's register's alone: the answers gave none, so neither sentence credits them; the
+    # year to date, another count than the period's, says its sources too.
     figures = boats(Figure(2, 3, 0, 1), Figure(19, 27, 0, 8))
     context = compiled({"boats_detained": set()}, **figures)
     context.period["in_word"] = "Trong tháng"
     paragraph = write_section(FISHERMEN, context)[0]
     assert paragraph.startswith("- Trong tháng, theo số liệu của Sở Ngoại vụ, có 02 tàu cá cùng 19 ngư dân")
-    assert "Tính chung trong 9 tháng, có 03 tàu cá cùng 27 ngư dân" in paragraph
-    assert "theo báo cáo" not in paragraph and paragraph.count("theo số liệu") == 1
+    assert "Tính chung trong 9 tháng, theo số liệu của Sở Ngoại vụ, có 03 tàu cá cùng 27 ngư dân" in paragraph
+    assert "theo báo cáo" not in paragraph and paragraph.count("theo số liệu") == 2
+
+
+def test_a_stock_joined_after_a_year_to_date_says_its_sources():
+    # «Tính đến cuối kỳ báo cáo, còn 02 vụ việc …» after the year to date's cases: a stock, its own count
+    figures = {"consular_cases": {"count": Figure(0, 2, 0, 1)}, "consular_cases_open": {"count": Figure(2, 2, 0, 0)}}
+    context = compiled({"abtc": set(), "consular_cases": set(), "consular_cases_open": set()}, **figures)
+    (paragraph,) = write_section(CONSULAR, context)
+    assert (
+        "Tính đến cuối kỳ báo cáo, theo số liệu của Sở Ngoại vụ, còn 02 vụ việc đang tiếp tục phối hợp xử lý."
+        in paragraph
+    )
+
+
+def test_a_sentence_listing_the_asking_units_rows_names_its_register():
+    # «Hiện có 02 thỏa thuận …: …», «phát hành 01 Bản tin … số …» count and list the asking unit's own rows
+    # (speaking_for): said as its work, by its name, not as the compiled total's
+    agreements = {
+        "if": "agreements_in_progress.count.period",
+        "text": [
+            "Hiện có {agreements_in_progress.count.period} thỏa thuận quốc tế đang trong quá trình xin ý kiến: ",
+            {"list": "agreements_in_progress", "item": "{title}", "join": "; "},
+            ".",
+        ],
+    }
+    bulletins = {
+        "if": "bulletins.count.period",
+        "text": [
+            "Xây dựng nội dung và phát hành {bulletins.count.period} Bản tin Đối ngoại số ",
+            {"list": "bulletins", "item": "{number:raw}", "join": ", "},
+            ".",
+        ],
+    }
+    own = {"agreements_in_progress": {"count": Figure(1, 1, 0, 0)}, "bulletins": {"count": Figure(1, 1, 0, 0)}}
+    context = compiled({"agreements_in_progress": {SCHOOL}, "bulletins": {SCHOOL}})
+    context.figures.update({code: {"count": Figure(2, 2, 0, 0)} for code in own})
+    context.own_figures = own
+    context.own_lists = {
+        "agreements_in_progress": [{"title": "Bản ghi nhớ với tỉnh Champasak"}],
+        "bulletins": [{"number": 25}],
+    }
+    context.lists = context.own_lists
+    assert write_section([agreements, bulletins], context) == [
+        "Theo số liệu của Sở Ngoại vụ, hiện có 01 thỏa thuận quốc tế đang trong quá trình xin ý kiến: Bản ghi nhớ "
+        "với tỉnh Champasak.",
+        "Sở Ngoại vụ đã xây dựng nội dung và phát hành 01 Bản tin Đối ngoại số 25.",
+    ]
 
 
 def test_done_is_said_only_before_a_verb_of_work():
@@ -200,3 +251,18 @@ def test_a_month_of_none_names_every_source_that_says_none_before_a_year_to_date
         "ngoài bắt giữ. Tính chung trong 9 tháng, theo số liệu của Bộ Chỉ huy Bộ đội Biên phòng tỉnh, có 01 tàu cá "
         "cùng 08 ngư dân bị nước ngoài bắt giữ (tăng 01 tàu cá cùng 08 ngư dân so với cùng kỳ năm 2020)."
     )
+
+
+def test_the_other_units_a_sentence_counts_are_named_in_a_footnote():
+    from ngoaivu.reporting.outlines.consular import FISHERMEN
+
+    many = ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+    figures = boats(Figure(0, 3, 0, 0), Figure(0, 27, 0, 0))
+    context = compiled({"boats_detained": set()}, **figures)
+    context.own_contributes = {"boats_detained": (False, False)}
+    context.whole_contributors = {"boats_detained": (set(), many)}
+    paragraph = write_section(FISHERMEN, context)[0]
+    assert "Tính chung trong 9 tháng, theo số liệu của 03 đơn vị khác[[fn:1]], có 03 tàu cá" in paragraph
+    assert context.footnotes == [
+        "Các đơn vị khác gồm: Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh."
+    ]
