@@ -7,6 +7,7 @@ from io import BytesIO
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -375,6 +376,12 @@ def compiled_draft(request):
     summaries = _told_otherwise(summaries, told, request)
     notes = unlisted_notes(request, accepted, context, held, told)
     return summaries | with_answers(summaries, gathered, notes), footnotes
+
+
+def compiled_sources_of(sender, report, **kwargs):
+    """The receiver of reporting.signals.compiled_sources (connected in apps.py)."""
+    request = ReportRequest.objects.filter(report=report, direction=ReportRequest.Direction.OUTGOING).first()
+    return None if request is None else reverse("collection:sources", args=[request.pk])
 
 
 def compiled_draft_of(sender, report, **kwargs):

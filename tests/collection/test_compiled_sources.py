@@ -105,3 +105,9 @@ def test_no_compiled_report_no_sources_page(client_for, outgoing, units):
     request = outgoing()
     answer(request, units["vp"], "accepted", {})
     assert client_for("officer").get(f"/yeu-cau/{request.pk}/nguon-so-lieu/").status_code == 404
+
+
+def test_the_compiled_reports_own_sources_page_leads_to_each_units_part(client_for, outgoing, units, users):
+    request, report = _compiled(outgoing, units, users)
+    page = client_for("officer").get(f"/bao-cao/{report.pk}/nguon-so-lieu/").content.decode()
+    assert f'<a href="/yeu-cau/{request.pk}/nguon-so-lieu/">Xem phần của từng đơn vị trong mỗi số liệu</a>' in page
