@@ -216,9 +216,10 @@ def test_an_answer_over_the_api_keeps_the_forms_limits(api, units, outgoing):
     message = response.json()["values"][0]
     assert response.status_code == 400 and "incoming_delegations.persons" in message
     assert "Số 99.999.999.999 lớn bất thường (tối đa 10.000.000)" in message
-    # The figures are compared once merged with those already saved: 05 groups saved, 02 persons sent.
+    # The figures are compared, when sent, once merged with those already saved: 05 groups saved, 02 persons
+    # sent; a draft keeps them (test_answer_drafts.py).
     assert answer(client, submission, values={"incoming_delegations": {"groups": 5, "persons": 6}}).status_code == 200
-    response = answer(client, submission, values={"incoming_delegations": {"persons": 2}})
+    response = answer(client, submission, values={"incoming_delegations": {"persons": 2}}, submit=True)
     assert response.status_code == 400
     assert response.json()["values"] == [
         "incoming_delegations.persons: Số lượt người (02) không được ít hơn số đoàn (05)."

@@ -32,7 +32,8 @@ def test_fewer_participants_than_courses_are_refused_over_the_api(api, units, ou
     submission = outgoing().submissions.get(unit=units["vp"])
     client = api("reporter")
     url = f"/api/submissions/{submission.pk}/answer/"
-    response = client.post(url, {"values": {"training_courses": {"count": 3, "participants": 1}}}, format="json")
+    sent = {"values": {"training_courses": {"count": 3, "participants": 1}}, "submit": True}
+    response = client.post(url, sent, format="json")
     assert response.status_code == 400
     assert response.json()["values"] == [
         "training_courses.participants: Số lượt người (01) không được ít hơn số lớp (03)."
