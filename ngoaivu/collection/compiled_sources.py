@@ -19,9 +19,7 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import CUSTOM, Period
 from ngoaivu.pure.wording import screen_date
 from ngoaivu.register.counting import windows
-from ngoaivu.reporting.drafting import section_key
-from ngoaivu.reporting.sources import _window as register_window  # the ordinary page's rows, as it lists them
-from ngoaivu.reporting.template_names import indicator_codes, list_names
+from ngoaivu.reporting.sources import codes_by_section, register_window  # as the ordinary page reads and lists them
 
 from .compilation import answers_of, compiled_context
 from .compiled_figures import by_register, compiled_cells, compiled_parts
@@ -58,19 +56,6 @@ def _counted(request):
     return Counted(request, found, accepted, held, figures, names, {s.unit_id for s in submissions})
 
 
-def _codes_by_section(specs, parent_key=""):
-    """[(section key, [codes its own sentences name])], as the ordinary sources page reads them: the figures,
-    then the lists that are an indicator's rows."""
-    out = []
-    for spec in specs:
-        key = section_key(parent_key, spec.get("number", ""))
-        own = {"body": spec.get("body", []), "heading": spec.get("heading", "")}
-        codes = indicator_codes(own)
-        out.append((key, codes + [name for name in list_names(own) if name in BY_CODE and name not in codes]))
-        out.extend(_codes_by_section(spec.get("children", []), key))
-    return out
-
-
 def compiled_sources(request, user):
     """[{"section", "key", "indicators": [{"name", "windows": [{"label", "amounts", "parts": [...]}]}]}] of the
     report compiled from request, for the sections of its report that state figures; [] before the report is
@@ -84,7 +69,7 @@ def compiled_sources(request, user):
     spans = windows(counted.found.period)
     sections = {s.key: s for s in report.sections.all()}
     out = []
-    for key, codes in _codes_by_section(request.template.definition.get("sections", [])):
+    for key, codes in codes_by_section(request.template.definition.get("sections", [])):
         if not codes or key not in sections:
             continue
         indicators = [_indicator(code, counted, spans, user) for code in codes]

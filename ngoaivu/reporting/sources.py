@@ -21,7 +21,7 @@ from .template_names import indicator_codes, list_names
 ROWS_SHOWN = 50  # a window counting more names these and says how many more
 
 
-def _codes_by_section(specs, parent_key=""):
+def codes_by_section(specs, parent_key=""):
     """[(section key, [codes its own sentences name])], in the outline's order: the figures, then the
     lists that are an indicator's rows (a letter, a course attended), which a sentence names without
     a figure."""
@@ -31,7 +31,7 @@ def _codes_by_section(specs, parent_key=""):
         own = {"body": spec.get("body", []), "heading": spec.get("heading", "")}
         codes = indicator_codes(own)
         out.append((key, codes + [name for name in list_names(own) if name in BY_CODE and name not in codes]))
-        out.extend(_codes_by_section(spec.get("children", []), key))
+        out.extend(codes_by_section(spec.get("children", []), key))
     return out
 
 
@@ -57,7 +57,7 @@ def _row_share(indicator, row):
     return " · ".join(parts)
 
 
-def _window(code, name, window, units, figure, user):
+def register_window(code, name, window, units, figure, user):
     """One window of one indicator: its amounts and the rows counted, those user may read linked."""
     indicator = BY_CODE[code]
     values = [(getattr(figure[m.name], name), m.unit) for m in indicator.measures]
@@ -93,7 +93,7 @@ def figure_sources(report, user):
         return []
     period = report.period
     units = report_units(report.unit, period)
-    by_section = _codes_by_section(report.template.definition.get("sections", []))
+    by_section = codes_by_section(report.template.definition.get("sections", []))
     codes = list(dict.fromkeys(code for _key, section_codes in by_section for code in section_codes))
     figures = evaluate(codes, period, units)
     spans = windows(period)
@@ -111,7 +111,7 @@ def figure_sources(report, user):
             indicators.append(
                 {
                     "name": _(BY_CODE[code].name),
-                    "windows": [_window(code, name, spans[name], units, figures[code], user) for name in names],
+                    "windows": [register_window(code, name, spans[name], units, figures[code], user) for name in names],
                 }
             )
         out.append({"section": str(sections[key]), "key": key, "indicators": indicators})
