@@ -1,13 +1,15 @@
-"""The lists of work asked and owed: the tasks the unit was given (tasks_programme, tasks_other), those
-still open that fall due next (tasks_due_next), and the answers to the requests it sent that came late or
+"""The lists of work asked and owed: the tasks the unit was given in the year, and earlier ones still open
+(tasks_programme, tasks_other), those still open that fall due next (tasks_due_next), and the answers to the requests it sent that came late or
 were returned (late_answers, returned_answers). Plain rows, as lists.build_lists gives them."""
 
-from datetime import date
+from datetime import date, timedelta
+
+from django.db.models import Q
 
 from ngoaivu.pure.plans import announced_until
-from ngoaivu.pure.wording import without_stop
+from ngoaivu.pure.wording import format_date, without_stop
 from ngoaivu.register import models as m
-from ngoaivu.register.counting import scoped
+from ngoaivu.register.counting import as_scope, scoped
 from ngoaivu.register.models.tasks import OPEN_PROGRESS
 
 from . import signals
@@ -15,37 +17,77 @@ from .shared_rows import reads
 
 
 def assigned_tasks(source):
-    """The tasks of the year from source (AssignedTask.Source), as they stood at the period's end: the lists
-    tasks_programme and tasks_other."""
+    """The tasks from source (AssignedTask.Source) a report of the period tells, as they stood at the period's
+    end (reported_tasks): the lists tasks_programme and tasks_other."""
 
     def build(units, period):
-        tasks = scoped(m.AssignedTask, units, "year").filter(year=period.year, source=source)
-        rows = []
-        for task in tasks.select_related("result_document").order_by("pk"):
-            progress, document = task.progress_as_of(period.end)  # as it stood at the period's end
-            # The officer's own words of the result ("Đang triển khai thực hiện, dự kiến tổ chức vào tháng
-            # 9 - 11/2021…", seed 001), while they still tell the task as it stood at the period's end.
-            note = task.progress_note.strip().rstrip(".")
-            told = bool(note) and progress == task.progress
-            # Not done by a day already past at the period's end, the deadline or the time the note announced
-            # («dự kiến … tháng 9 - 11/2021» in December's report): the report says it is late.
-            passed = [task.deadline, announced_until(note, task.year) if told else None]
-            late = progress != m.AssignedTask.Progress.DONE and any(day and day < period.end for day in passed)
-            if late:
-                wording = f"{progress.label} (quá hạn)"
-            else:
-                wording = note if told else str(progress.label)
-            rows.append(
-                {
-                    "title": task.title,
-                    "due": task.get_due_display(),
-                    "progress": wording,
-                    "document": document.citation() if document else "",
-                }
-            )
-        return rows
+        return [task_row(task, period) for task in reported_tasks(units, period, source)]
 
     return reads()(build)  # the tasks of the year, not an indicator's rows of the period
+
+
+def reported_tasks(units, period, source):
+    """The tasks of the period's year, and before them those given in an earlier year still open when the
+    period began, oldest first: a task left open does not drop out of the reports at New Year while the
+    home page counts it late. One done (or sent to the UBND tỉnh) before the period began is not told
+    again; one done within it is told once, as done. Open as the home page and the plan say it
+    (OPEN_PROGRESS), by progress_as_of the day before the period."""
+    before = period.start - timedelta(days=1)
+    tasks = scoped(m.AssignedTask, units, "year").filter(source=source, year__lte=period.year)
+    # The earlier years' tasks that may have been open on that day: still open, or closed after it.
+    possibly_open = (
+        Q(progress__in=OPEN_PROGRESS)
+        | Q(progress=m.AssignedTask.Progress.DONE, completed_on__gt=before)
+        | Q(progress=m.AssignedTask.Progress.SUBMITTED, result_document__issued_on__gt=before)
+    )
+    tasks = tasks.filter(Q(year=period.year) | (possibly_open & ~Q(unit__in=gone_on(units))))
+    return [
+        task
+        for task in tasks.select_related("result_document").order_by("year", "pk")
+        if task.year == period.year or task.progress_as_of(before)[0] in OPEN_PROGRESS
+    ]
+
+
+def gone_on(units):
+    """The units of units' scope counted up to a day only: a unit that went on after giving duties away. Its
+    open tasks stay its own to carry over, as its later records do (core/lineage), not the taker's too."""
+    scope = as_scope(units)
+    return [pk for ids in scope.cuts().values() for pk in ids] if scope is not None else []
+
+
+def task_row(task, period):
+    """A task as the report tells it: progress as it stood at the period's end, one given in an earlier year
+    marked as carried over from it («Báo cáo X (nhiệm vụ năm 2025 chuyển sang)»)."""
+    progress, document = task.progress_as_of(period.end)  # as it stood at the period's end
+    # The officer's own words of the result ("Đang triển khai thực hiện, dự kiến tổ chức vào tháng
+    # 9 - 11/2021…", seed 001), while they still tell the task as it stood at the period's end.
+    note = task.progress_note.strip().rstrip(".")
+    told = bool(note) and progress == task.progress
+    # Still open after a day already past at the period's end, the deadline or the time the note announced
+    # («dự kiến … tháng 9 - 11/2021» in December's report): the report says it is late, as the home page
+    # does; a task sent to the UBND tỉnh is no longer late.
+    passed = [task.deadline, announced_until(note, task.year) if told else None]
+    late = progress in OPEN_PROGRESS and any(day and day < period.end for day in passed)
+    if late:
+        wording = f"{progress.label} (quá hạn)"
+    else:
+        wording = note if told else str(progress.label)
+    carried = task.year < period.year
+    return {
+        "title": f"{without_stop(task.title)} (nhiệm vụ năm {task.year} chuyển sang)" if carried else task.title,
+        "due": due_wording(task, carried),
+        "progress": wording,
+        "document": document.citation() if document else "",
+    }
+
+
+def due_wording(task, carried):
+    """The time given to complete the task: "Quý I", "Cả năm"; the day itself when it was given one
+    ("10/3/2027", not "Theo ngày"); with its year when the task is an earlier year's ("Quý I hoặc II năm 2021")."""
+    if task.due == m.AssignedTask.Due.DATE and task.due_date:
+        return format_date(task.due_date)
+    label = str(task.get_due_display())
+    return f"{label} năm {task.year}" if carried else label
 
 
 def tasks_due_next(units, period):
