@@ -1,8 +1,9 @@
-"""The lists of work asked and owed: the tasks the unit was given in the year, and earlier ones still open
-(tasks_programme, tasks_other), those still open that fall due next (tasks_due_next), and the answers to the requests it sent that came late or
-were returned (late_answers, returned_answers). Plain rows, as lists.build_lists gives them."""
+"""The lists of work asked and owed: the tasks the unit was given in the year, and those of earlier years
+still open (tasks_programme, tasks_other), those still open that fall due next (tasks_due_next), and the
+answers to the requests it sent that came late or were returned (late_answers, returned_answers). Plain rows,
+as lists.build_lists gives them."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django.db.models import Q
 
@@ -23,7 +24,7 @@ def assigned_tasks(source):
     def build(units, period):
         return [task_row(task, period) for task in reported_tasks(units, period, source)]
 
-    return reads()(build)  # the tasks of the year, not an indicator's rows of the period
+    return reads()(build)  # the tasks told, not an indicator's rows of the period
 
 
 def reported_tasks(units, period, source):
@@ -92,18 +93,19 @@ def due_wording(task, carried):
 
 def tasks_due_next(units, period):
     """The tasks still open at the period's end that fall due by the end of the next period, by deadline: those
-    already late first. Late as the tasks assigned say it: due before the period's last day; due now: due on that
-    day or later but before the next period, which the plan speaks of (not late yet when the report is written,
-    late by the time it is read). Those due before last year are left out: a task open for years is a
-    register to tidy, not next month's plan."""
+    already late first, however long ago they fell due (the home page counts them late, the tasks assigned
+    carry them over: the plan names them too). Late as the tasks assigned say it: due before the period's last
+    day; due now: due on that day or later but before the next period, which the plan speaks of (not late yet
+    when the report is written, late by the time it is read). A unit that went on after giving duties away
+    finishes its own (gone_on)."""
     following = period.next()
     if following is None:
         return []
-    since = date(period.year - 1, 1, 1)
     due = []
-    for task in scoped(m.AssignedTask, units, "year").filter(year__lte=following.year):
+    tasks = scoped(m.AssignedTask, units, "year").filter(year__lte=following.year).exclude(unit__in=gone_on(units))
+    for task in tasks:
         progress, _document = task.progress_as_of(period.end)
-        if progress in OPEN_PROGRESS and task.deadline and since <= task.deadline <= following.end:
+        if progress in OPEN_PROGRESS and task.deadline and task.deadline <= following.end:
             late = task.deadline < period.end
             due.append(
                 {

@@ -119,14 +119,32 @@ def test_the_6_month_review_looks_ahead_under_the_heading_of_seed_001(demo, db):
     assert str(monthly.sections.get(key="II")) == "II. DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU THÁNG 9/2021"  # seed 003
 
 
-def test_a_task_left_open_for_years_is_not_next_years_plan(demo, db):
+def test_a_task_left_open_for_years_is_still_named_in_the_plan_late_first(demo, db):
+    """The Sở's tasks of 2021 still open, which the home page counts late, are the Văn phòng's to finish in 2026:
+    the plan names them as it names last year's, the oldest first; one sent to the UBND tỉnh is not."""
     vp = Unit.objects.get(code="VP")
     AssignedTask.objects.create(unit=vp, title="Báo cáo V", year=2025, due="date", due_date=date(2025, 3, 1))
     AssignedTask.objects.create(unit=vp, title="Báo cáo U", year=2025, due="date", due_date=date(2026, 8, 15))
     text = plan_of("VP", "2026-H1")
-    assert "Kế hoạch hợp tác giữa tỉnh Quảng Ngãi với các địa phương của Lào năm 2021" not in text  # due 30/6/2021
-    assert "Báo cáo V, hạn hoàn thành: 01/3/2025, đã quá hạn" in text
-    assert "Báo cáo U, hạn hoàn thành: 15/8/2026" in text
+    laos = "Thỏa thuận cấp cao Việt Nam - Lào năm 2021), hạn hoàn thành: 30/6/2021, đã quá hạn; "
+    late = "Báo cáo V, hạn hoàn thành: 01/3/2025, đã quá hạn; "
+    assert text.index(laos) < text.index(late) < text.index("Báo cáo U, hạn hoàn thành: 15/8/2026")
+    assert "Quảng Ngãi, hạn hoàn thành: 31/12/2021, đã quá hạn" in text
+    assert "với tỉnh Champasak, Lào giai đoạn 2021-2025, hạn" not in text
+
+
+def test_the_tasks_the_home_page_says_late_are_told_late_in_this_years_report(demo, db):
+    """The home page's late tasks (AssignedTask.objects.overdue) are the report's: carried over from their year,
+    late, and named again in the plan."""
+    late = AssignedTask.objects.overdue(today=date(2026, 12, 7)).filter(unit__code="SNgV")
+    report = create_report(Unit.objects.get(code="VP"), ReportTemplate.objects.get(code="general"), "2026-11")
+    told = report.sections.get(key="I.12.a").text + report.sections.get(key="I.12.b").text
+    plan = report.sections.get(key="II").text
+    assert late.count() == 3
+    for task in late:
+        assert f"{task.title} (nhiệm vụ năm 2021 chuyển sang)" in told
+        assert f"{task.title.rstrip('.')}, hạn hoàn thành: " in plan
+    assert told.count("(nhiệm vụ năm 2021 chuyển sang)") == 3 and told.count("(quá hạn)") == 3
 
 
 def test_the_half_years_plan_names_the_delegations_of_the_years_plan_expected_then(demo, db):

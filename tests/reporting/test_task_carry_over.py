@@ -111,7 +111,7 @@ def test_a_task_sent_to_the_ubnd_tinh_on_time_is_not_said_late_after_its_deadlin
 
 def test_open_tasks_are_carried_by_the_unit_that_finishes_them(units):
     """A unit that went on after giving duties away carries its own open tasks; one that ended with the change
-    leaves them to its successor."""
+    leaves them to its successor, which carries them in its plan too."""
     sngv, vp, dh = units["sngv"], units["vp"], units["dh"]
     for unit in (sngv, dh):
         AssignedTask.objects.create(unit=unit, title=f"Nhiệm vụ năm 2024 của {unit.code}", year=2024, due="q2")
@@ -125,4 +125,6 @@ def test_open_tasks_are_carried_by_the_unit_that_finishes_them(units):
         return [row["title"] for row in build_lists(unit.scope(date(2025, 12, 31)), parse("2025"), [name])[name]]
 
     assert told(vp, "tasks_programme") == ["Nhiệm vụ năm 2024 của SNgV (nhiệm vụ năm 2024 chuyển sang)"]
+    assert told(vp, "tasks_due_next") == ["Nhiệm vụ năm 2024 của SNgV"]
     assert told(dh, "tasks_programme") == ["Nhiệm vụ năm 2024 của DHPVD (nhiệm vụ năm 2024 chuyển sang)"]
+    assert told(dh, "tasks_due_next") == ["Nhiệm vụ năm 2024 của DHPVD"]
