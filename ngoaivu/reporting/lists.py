@@ -27,7 +27,9 @@ template's (sentences.py: list specs). The lists and their fields:
     documents_issued         citation, number, date, summary (without its final stop), unit, other_unit (yes
                              when the report's unit is not the one that drafted it)
     documents_own            the same, the citation without its issuer
-    tasks_programme, tasks_other   title, due, progress, document (the result's citation, or empty)
+    tasks_programme, tasks_other   title (an earlier year's task still open when the period began marked
+                                   «(… chuyển sang)»), due (the day itself for a task due by date), progress,
+                                   document (the result's citation, or empty)
     outgoing_delegations     month, countries, destination (the countries its title does not name), persons, title,
                              date, end (the day back, when another), decision (the dispatch decision's citation,
                              or empty), first (the first row), month_first (the first of its month)

@@ -238,7 +238,10 @@ def test_the_report_lists_keep_a_giver_that_goes_on_to_its_own_later_work(db):
         return [task["title"] for task in lists["tasks_programme"]]
 
     # The Sở goes on after the change: its 2025 tasks stay its own, not the taker's.
-    assert (titles(taker), titles(giver)) == ([], ["Nhiệm vụ năm 2025 của Sở"])
+    assert (titles(taker), titles(giver)) == (
+        [],
+        ["Nhiệm vụ năm 2024 của Sở (nhiệm vụ năm 2024 chuyển sang)", "Nhiệm vụ năm 2025 của Sở"],
+    )
 
 
 def test_an_old_name_is_carried_to_the_successor_as_reports_name_it(db, monkeypatch):
