@@ -301,6 +301,9 @@ ROWS = [
     # Compiling is the office's: a unit reporter finds no compilation, even of a request it answers.
     Row("collection:compilation", {"anonymous": LOGIN, "reporter": HIDDEN, "*": OK}, kwargs={"pk": Obj("outgoing")}),
     Row("collection:xlsx", {"anonymous": LOGIN, "reporter": HIDDEN, "*": OK}, kwargs={"pk": Obj("outgoing")}),
+    # Its compiled report's sources: none compiled yet, so a 404 for everyone signed in (test_compiled_sources.py
+    # reads the page of a compiled one, and refuses it to a reporter).
+    Row("collection:sources", {"anonymous": LOGIN, "*": HIDDEN}, kwargs={"pk": Obj("outgoing")}),
     Row(
         "collection:compile",
         POST_ONLY,
