@@ -24,12 +24,6 @@ LARGE = 10**12  # beyond the register's counts' limit, for an integer the schema
 SAMPLED = 4  # an enum's values tried: the first and last ones (a country list has 250)
 
 KNOWN = {
-    # Model.clean() holds a year to 2000–2100 (register/models: DelegationPlan, AssignedTask); the schema has the
-    # database's range. A check constraint, or validators on the field, would put it in the schema.
-    ("ke-hoach-doan", "year", "at minimum 0: refused"),
-    ("ke-hoach-doan", "year", "at maximum 9223372036854775807: refused"),
-    ("nhiem-vu", "year", "at minimum 0: refused"),
-    ("nhiem-vu", "year", "at maximum 9223372036854775807: refused"),
     # A rule between two fields (person_visits ≥ groups), which a schema cannot say.
     ("doan-vao", "person_visits", "at minimum 0: refused"),
 }

@@ -4,6 +4,7 @@ from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -18,6 +19,11 @@ from ngoaivu.core.figure_limits import size_errors
 from ngoaivu.core.locking import Versioned
 from ngoaivu.core.models import Unit
 from ngoaivu.pure.wording import screen_date
+
+
+# A plan's or a task's year. On the field, so that forms and the API's schema state the range too.
+_YEAR_MESSAGE = _("Năm %(value)s không hợp lệ: ghi năm từ 2000 đến 2100.")
+YEAR_VALIDATORS = [MinValueValidator(2000, _YEAR_MESSAGE), MaxValueValidator(2100, _YEAR_MESSAGE)]
 
 
 class Record(Versioned):

@@ -10,7 +10,7 @@ from django_countries.fields import CountryField
 from ngoaivu.core.constraints import Check, Unique
 from ngoaivu.core.models import LegalDocument
 
-from .base import ActivityStatus, Record, end_not_before_start
+from .base import YEAR_VALIDATORS, ActivityStatus, Record, end_not_before_start
 
 
 class CourtesyReception(Record):
@@ -174,7 +174,7 @@ class DelegationPlan(Record):
         APPROVED = "approved", _("Đã phê duyệt")
         ADJUSTED = "adjusted", _("Đã điều chỉnh, bổ sung")
 
-    year = models.PositiveIntegerField(_("năm"))
+    year = models.PositiveIntegerField(_("năm"), validators=YEAR_VALIDATORS)
     status = models.CharField(_("tình trạng"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     approval_decision = models.ForeignKey(
         LegalDocument,
@@ -214,11 +214,6 @@ class DelegationPlan(Record):
 
     def __str__(self):
         return _("Kế hoạch đoàn ra, đoàn vào năm %(year)s – %(unit)s") % {"year": self.year, "unit": self.unit}
-
-    def clean(self):
-        if self.year is not None and not 2000 <= self.year <= 2100:
-            message = _("Năm %(year)s không hợp lệ: ghi năm từ 2000 đến 2100.") % {"year": self.year}
-            raise ValidationError({"year": message})
 
 
 class DelegationPlanItem(Record):

@@ -13,7 +13,7 @@ from django.utils.translation import pgettext_lazy
 from ngoaivu.core.constraints import Check
 from ngoaivu.core.models import LegalDocument
 
-from .base import Record
+from .base import YEAR_VALIDATORS, Record
 from ngoaivu.core.screen_figures import screen_count
 
 
@@ -59,7 +59,7 @@ class AssignedTask(Record):
     assigned_by = models.ForeignKey(
         LegalDocument, verbose_name=_("văn bản giao"), null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    year = models.PositiveIntegerField(_("năm"))
+    year = models.PositiveIntegerField(_("năm"), validators=YEAR_VALIDATORS)
     due = models.CharField(_("thời gian hoàn thành được giao"), max_length=10, choices=Due.choices, default=Due.YEAR)
     due_date = models.DateField(_("hạn hoàn thành"), null=True, blank=True)
     progress = models.CharField(_("tiến độ"), max_length=20, choices=Progress.choices, default=Progress.NOT_STARTED)
@@ -182,6 +182,3 @@ class AssignedTask(Record):
     def clean(self):
         if self.progress == self.Progress.DONE and not self.completed_on:
             raise ValidationError({"completed_on": _("Nhiệm vụ đã hoàn thành phải có ngày hoàn thành.")})
-        if self.year is not None and not 2000 <= self.year <= 2100:
-            message = _("Năm %(year)s không hợp lệ: ghi năm từ 2000 đến 2100.") % {"year": self.year}
-            raise ValidationError({"year": message})
