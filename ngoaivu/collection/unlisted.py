@@ -206,6 +206,8 @@ def unlisted_sentence(name, parts, alone=False, within=False):
             f"{(' trị giá ' if m.unit == 'đồng' else m.after) if i else ''}{format_amount(part[m.name], m.unit)}"
             for i, m in enumerate(m for m in BY_CODE[name].measures if part.get(m.name, 0) > 0)
         )
+        if said.endswith(" số"):  # issues of what: «01 số bản tin đối ngoại», not «đơn vị có 01 số.»
+            said += f" {BY_CODE[name].name.lower()}"
         if within:
             said = f"còn có {said} chưa nêu ở trên" if listed else f"có {said}"
         else:

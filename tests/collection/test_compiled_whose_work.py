@@ -73,6 +73,9 @@ def test_a_units_part_worth_a_sum_is_said_at_its_value():
     # a pair joined by the word the reports join it with (indicator_types.Measure.after): «cùng» for a crew
     boats = unlisted_sentence("boats_detained", [(unit, {"boats": 2, "fishermen": 19}, False)], alone=True)
     assert boats == "Theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có 02 tàu cá cùng 19 ngư dân."
+    # a count of issues says of what
+    bulletins = unlisted_sentence("bulletins", [(unit, {"count": 1}, False)], alone=True)
+    assert bulletins == "Theo báo cáo của Trường Đại học Phạm Văn Đồng, đơn vị có 01 số bản tin đối ngoại."
 
 
 def test_a_units_part_within_the_compiled_total_is_not_said_as_more():

@@ -66,4 +66,5 @@ def test_the_worker_is_quiet_and_ctrl_c_stops_it_with_one_line(migrated):
     finally:
         stuck.cancel()
         running.kill()
+        running.wait()  # reaped: a stuck worker left as a zombie would fail the next test's count of children
     assert (running.returncode, out, err) == (130, "", "Đã dừng lệnh.\n")

@@ -48,21 +48,23 @@ GENERAL_RECIPIENTS = [
     *OWN_COPIES,
 ]
 
+
+def _units_in(list_name, many, one):
+    """The units of a list: «<many>A, B)» when several, «<one>A» when one. No «và»: unit names hold one
+    («Sở Kế hoạch và Đầu tư»)."""
+    return {
+        "if": f"lists.{list_name}.count > 1",
+        "text": [many, {"list": list_name, "item": "{unit}", "join": ", "}, ")"],
+        "else": [one, {"list": list_name, "item": "{unit}"}],
+    }
+
+
 # The answers to the unit's requests that came late, or were returned and not sent again (collection): the
 # summary says so after what was done, as a report owns a shortcoming («Tuy nhiên, …»).
 LATE_ANSWERS = {
     "if": "lists.late_answers",
     "text": [
-        {
-            "if": "lists.late_answers.count > 1",
-            "text": [
-                "Tuy nhiên, một số cơ quan, đơn vị (",
-                # no «và»: unit names hold one («Sở Kế hoạch và Đầu tư»)
-                {"list": "late_answers", "item": "{unit}", "join": ", "},
-                ")",
-            ],
-            "else": ["Tuy nhiên, ", {"list": "late_answers", "item": "{unit}"}],
-        },
+        _units_in("late_answers", "Tuy nhiên, một số cơ quan, đơn vị (", "Tuy nhiên, "),
         " chưa gửi báo cáo đúng thời hạn nên việc tổng hợp còn chậm.",
     ],
     "paragraph": False,
@@ -72,15 +74,7 @@ RETURNED_ANSWERS = {
     "if": "lists.returned_answers",
     "text": [
         {"if": "lists.late_answers", "text": "Báo cáo", "else": "Tuy nhiên, báo cáo"},
-        {
-            "if": "lists.returned_answers.count > 1",
-            "text": [
-                " của một số cơ quan, đơn vị (",
-                {"list": "returned_answers", "item": "{unit}", "join": ", "},
-                ")",
-            ],
-            "else": [" của ", {"list": "returned_answers", "item": "{unit}"}],
-        },
+        _units_in("returned_answers", " của một số cơ quan, đơn vị (", " của "),
         " đã được trả lại để chỉnh sửa, chưa được gửi lại.",
     ],
     "paragraph": False,
