@@ -14,6 +14,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy
 
 from ngoaivu.core.figure_limits import COUNT_LIMIT, TEXT_LIMIT, figure_kind
+from ngoaivu.core.models import LegalDocument
 from ngoaivu.register.models.base import Record
 
 UNIT_DEFAULT = gettext_lazy(
@@ -47,7 +48,8 @@ def model_limits(model, name, described):
     except FieldDoesNotExist:
         return {}
     limits = {}
-    if issubclass(model, Record):  # Record.clean_fields holds its texts and figures to core/figure_limits
+    # Record.clean_fields and LegalDocument.clean_fields hold their texts and figures to core/figure_limits
+    if issubclass(model, (Record, LegalDocument)):
         if isinstance(model_field, models.TextField):
             limits["maxLength"] = TEXT_LIMIT
         if figure_kind(model_field) == "count":

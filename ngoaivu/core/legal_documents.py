@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 
 from ngoaivu.core.constraints import Unique
 from ngoaivu.core.date_fields import refuse_date
+from ngoaivu.core.figure_limits import size_errors
 from ngoaivu.pure.numbers import quoted
 from ngoaivu.pure.text import clean_text
 from ngoaivu.pure.wording import format_count, format_date, screen_date
@@ -160,6 +161,16 @@ class LegalDocument(models.Model):
 
     def __str__(self):
         return self.citation()
+
+    def clean_fields(self, exclude=None):
+        """A summary holds at most the register's text limit (core/figure_limits), in the API as in the form."""
+        errors = size_errors(self, exclude or ())
+        try:
+            super().clean_fields([*(exclude or ()), *errors])
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
 
     def clean(self):
         self._derive()

@@ -79,6 +79,17 @@ def test_an_issued_document_has_its_number_and_date(db):
     LegalDocument(doc_type="Công văn", status=LegalDocument.Status.DRAFTING).full_clean()  # a draft has neither yet
 
 
+def test_a_summary_beyond_the_registers_text_limit_is_refused_with_its_length(db):
+    # the API and the form alike: a pasted document is not stored as a summary of any length
+    document = LegalDocument(doc_type="Công văn", summary="x" * 20_001)
+    with pytest.raises(ValidationError) as refused:
+        document.full_clean()
+    assert refused.value.message_dict == {
+        "summary": ["Nội dung dài 20.001 ký tự, vượt quá giới hạn 20.000 ký tự; vui lòng rút gọn."]
+    }
+    LegalDocument(doc_type="Công văn", summary="x" * 20_000).full_clean()
+
+
 def test_numbers_without_a_year_repeat_across_years(db):
     LegalDocument.objects.create(doc_type="Quyết định", number="16/QĐ-UBND", issued_on=date(2021, 1, 11))
     LegalDocument.objects.create(doc_type="Quyết định", number="16/QĐ-UBND", issued_on=date(2022, 1, 10))
