@@ -11,7 +11,7 @@ accepted now. A receiver returns ({section key: text}, notes) or None when the r
 (collection: the request the report compiles). Its sections are held against that, as a drafted
 report's against the register.
 
-compiled_sources: sent for a compiled report (report) by its sources page. A receiver returns the address
+compiled_sources: sent for a compiled report (report) by its page and its sources page (compiled_sources_address). A receiver returns the address
 of the page that lists each figure's sources unit by unit, with the register rows counted, or None when the
 report is not its (collection: the request the report compiles).
 
@@ -29,3 +29,11 @@ answer_offers = Signal()
 compiled_draft = Signal()
 compiled_sources = Signal()
 late_answers = Signal()
+
+
+def compiled_sources_address(report):
+    """The address of the page that breaks a compiled report's figures down by unit, or ""."""
+    if not report.compiled:
+        return ""
+    found = [url for _receiver, url in compiled_sources.send(None, report=report) if url]
+    return found[0] if found else ""

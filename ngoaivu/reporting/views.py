@@ -22,7 +22,7 @@ from .outline_changes import changes
 from .restoring import removed_sections
 from .services import create_report, to_document
 from .workflow import STEP_NAMES, allowed_actions
-from .signals import answer_offers
+from .signals import answer_offers, compiled_sources_address
 
 
 def _report(request, pk):
@@ -142,6 +142,7 @@ def report_detail(request, pk):
             "uncut": report.uncut_comparison(),
             # a unit that has ended: said at the top of the page a new draft opens on, and each time after
             "ended": ended_notice(report),
+            "compiled_sources": compiled_sources_address(report),
             "stale": [str(section) for section in stale],
             "dropped": dropped,
             "missing": missing,

@@ -3,8 +3,8 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
-from . import signals
 from .redrafting import stale_sections
+from .signals import compiled_sources_address
 from .sources import figure_sources
 from .views import _report
 
@@ -12,7 +12,6 @@ from .views import _report
 @login_required
 def report_sources(request, pk):
     report = _report(request, pk)
-    compiled = [url for _receiver, url in signals.compiled_sources.send(None, report=report) if url]
     return render(
         request,
         "reporting/sources.html",
@@ -20,6 +19,6 @@ def report_sources(request, pk):
             "report": report,
             "sections": figure_sources(report, request.user),
             "stale": [str(section) for section in stale_sections(report, issued_too=True)],
-            "compiled_sources": compiled[0] if report.compiled and compiled else "",
+            "compiled_sources": compiled_sources_address(report),
         },
     )

@@ -111,3 +111,6 @@ def test_the_compiled_reports_own_sources_page_leads_to_each_units_part(client_f
     request, report = _compiled(outgoing, units, users)
     page = client_for("officer").get(f"/bao-cao/{report.pk}/nguon-so-lieu/").content.decode()
     assert f'<a href="/yeu-cau/{request.pk}/nguon-so-lieu/">Xem phần của từng đơn vị trong mỗi số liệu</a>' in page
+    # and the report's own «Nguồn số liệu» button goes straight to it
+    detail = client_for("officer").get(f"/bao-cao/{report.pk}/").content.decode()
+    assert f'<a class="button" href="/yeu-cau/{request.pk}/nguon-so-lieu/">Nguồn số liệu</a>' in detail
