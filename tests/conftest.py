@@ -119,13 +119,21 @@ def uses_database(item):
     )
 
 
+def runs_once(item):
+    browser = "browser" in item.keywords and not item.nodeid.startswith("tests/e2e/")
+    return browser or item.get_closest_marker("one_database") is not None
+
+
 def pytest_collection_modifyitems(config, items):
     # ./test runs the suite on SQLite, then again on PostgreSQL (NGOAIVU_DATABASE_TESTS_ONLY):
     # a test that cannot reach the database gives the same result twice, so it runs once.
+    # So does one whose database work is plain ORM, the same on both (one_database), and a browser test
+    # other than the flows of tests/e2e: it checks how a page looks and behaves, and the e2e flows still
+    # run on PostgreSQL.
     if os.environ.get("NGOAIVU_DATABASE_TESTS_ONLY"):
-        reaches = {item.nodeid: uses_database(item) for item in items}
-        config.hook.pytest_deselected(items=[item for item in items if not reaches[item.nodeid]])
-        items[:] = [item for item in items if reaches[item.nodeid]]
+        again = {item.nodeid: uses_database(item) and not runs_once(item) for item in items}
+        config.hook.pytest_deselected(items=[item for item in items if not again[item.nodeid]])
+        items[:] = [item for item in items if again[item.nodeid]]
     # Under CI the browser tests must run: a missing browser is a failure, never a skip.
     if os.environ.get("NGOAIVU_REQUIRE_ALL"):
         return

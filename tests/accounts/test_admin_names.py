@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+# The admin's names: words, not queries.
+pytestmark = [pytest.mark.django_db, pytest.mark.one_database]
 
 # What the admin's index may show: each app, and the models it lists.
 EXPECTED = {

@@ -26,6 +26,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 
 from tests.core import matrix as M
 
+# The matrix's requests and refusals are views and plain ORM filters: the same on PostgreSQL.
+pytestmark = pytest.mark.one_database
+
 # --- The resolver ---------------------------------------------------------------------------
 
 

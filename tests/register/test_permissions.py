@@ -19,6 +19,9 @@ from ngoaivu.register.area_registry import AREAS
 from ngoaivu.register.forms import form_class
 from tests.register.rows import make, make_row, mark_field
 
+# Who sees and writes which rows: plain ORM filters, the same on PostgreSQL.
+pytestmark = pytest.mark.one_database
+
 ROLES = ["admin", "officer", "leader", "viewer", "reporter"]
 SLUGS = list(AREAS)
 # the areas a unit reporter writes: not the office's own catalogue (core/permissions.can_write)
