@@ -9,10 +9,10 @@ from datetime import date
 from django.core.management import call_command
 from docx import Document
 
-from ngoaivu.core.models import Succession
 from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.services import to_document
 from ngoaivu.reporting.workflow import transition
+from tests.reporting.succession import sngv_ends_in_february_2025
 
 NOTICE = (
     "Sở Ngoại vụ chỉ hoạt động đến ngày 28/02/2025 (công việc do Văn phòng UBND tỉnh tiếp nhận). Báo cáo này được "
@@ -20,17 +20,6 @@ NOTICE = (
     "ban hành. Kiểm tra lại người ký trước khi trình duyệt."
 )
 BLANK_YEAR = "Quảng Ngãi, ngày      tháng      năm      "
-
-
-def _sngv_ends_in_february_2025(units):
-    sngv, vp = units["sngv"], units["vp"]
-    sngv.coordinates_province, sngv.ended_on, sngv.is_active = True, date(2025, 3, 1), False
-    sngv.save()
-    vp.coordinates_province = True
-    vp.save()
-    Succession.objects.create(
-        predecessor=sngv, successor=vp, kind=Succession.Kind.DUTIES, effective_on=date(2025, 3, 1), legal_basis="x"
-    )
 
 
 def _new_draft(client, units, period_code="2021-08"):
@@ -52,7 +41,7 @@ def _date_line(content):
 def test_a_draft_of_an_ended_unit_is_made_and_says_so_with_the_year_of_its_date_left_blank(
     units, users, client_for, clock
 ):
-    _sngv_ends_in_february_2025(units)
+    sngv_ends_in_february_2025(units)
     clock(2026, 3, 10)
     client = client_for("officer")
     report = _new_draft(client, units)
@@ -71,7 +60,7 @@ def test_a_draft_of_an_ended_unit_is_made_and_says_so_with_the_year_of_its_date_
 def test_an_approved_report_of_the_ended_unit_is_issued_under_its_name_dated_the_day_of_issue(
     units, users, client_for, clock
 ):
-    _sngv_ends_in_february_2025(units)
+    sngv_ends_in_february_2025(units)
     clock(2026, 3, 10)
     report = _new_draft(client_for("officer"), units)
     transition(report, "submit", users["officer"])
@@ -96,7 +85,7 @@ def test_a_unit_still_working_has_no_notice_and_its_draft_the_year_it_is_written
 
 
 def test_the_command_line_draft_says_so_too(units, clock, tmp_path):
-    _sngv_ends_in_february_2025(units)
+    sngv_ends_in_february_2025(units)
     clock(2026, 3, 10)
     out, err = tmp_path / "bao-cao.docx", io.StringIO()
     call_command("make_report", unit="SNgV", period="2021-08", format="docx", out=str(out), stderr=err)

@@ -1,22 +1,9 @@
 """A requesting letter whose issuer is a unit of the register that had ended by the letter's date is refused
 beside the field, saying the unit's last day and the unit carrying its work."""
 
-from datetime import date
-
-from ngoaivu.core.models import Succession
 from ngoaivu.reporting.models import ReportTemplate
 from ngoaivu.reporting.templates_store import install_shipped_templates
-
-
-def _sngv_ends_in_february_2025(units):
-    sngv, vp = units["sngv"], units["vp"]
-    sngv.coordinates_province, sngv.ended_on, sngv.is_active = True, date(2025, 3, 1), False
-    sngv.save()
-    vp.coordinates_province = True
-    vp.save()
-    Succession.objects.create(
-        predecessor=sngv, successor=vp, kind=Succession.Kind.DUTIES, effective_on=date(2025, 3, 1), legal_basis="x"
-    )
+from tests.reporting.succession import sngv_ends_in_february_2025
 
 
 def _post(client, units, letter):
@@ -33,7 +20,7 @@ def _post(client, units, letter):
 
 
 def test_a_letter_of_a_unit_that_had_ended_is_refused_beside_the_field(client_for, units):
-    _sngv_ends_in_february_2025(units)
+    sngv_ends_in_february_2025(units)
     response = _post(client_for("admin"), units, "Công văn số 1353/SNgV-ĐN ngày 09/11/2025 của Sở Ngoại vụ")
     assert response.status_code == 200
     assert response.context["form"].errors["letter"] == [
@@ -43,7 +30,7 @@ def test_a_letter_of_a_unit_that_had_ended_is_refused_beside_the_field(client_fo
 
 
 def test_a_letter_dated_while_its_issuer_existed_or_of_a_body_outside_the_register_is_taken(client_for, units):
-    _sngv_ends_in_february_2025(units)
+    sngv_ends_in_february_2025(units)
     client = client_for("admin")
     for letter in (
         "Công văn số 120/SNgV-ĐN ngày 10/02/2025 của Sở Ngoại vụ",

@@ -4,11 +4,12 @@ focal point, or the UBND tỉnh for the focal point itself."""
 
 from datetime import date
 
-from ngoaivu.core.models import LegalDocument, Succession, Unit
+from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.pure.period_parsing import parse
 from ngoaivu.reporting.context import build_context
 from ngoaivu.reporting.drafting import build
 from ngoaivu.reporting.outlines import INTEGRATION_REPORT, PEOPLES_DIPLOMACY
+from tests.reporting.succession import sngv_ends_in_february_2025
 
 
 def _draft(template, unit, letter=None):
@@ -48,15 +49,7 @@ def test_without_a_letter_to_the_focal_point_or_the_committee(units):
 
 
 def _duties_moved_in_2025(units):
-    """The Sở Ngoại vụ ends on 28/02/2025; the Văn phòng takes the focal point's duties from 01/3/2025."""
-    sngv, vp = units["sngv"], units["vp"]
-    sngv.coordinates_province, sngv.ended_on, sngv.is_active = True, date(2025, 3, 1), False
-    sngv.save()
-    vp.coordinates_province = True
-    vp.save()
-    Succession.objects.create(
-        predecessor=sngv, successor=vp, kind=Succession.Kind.DUTIES, effective_on=date(2025, 3, 1), legal_basis="x"
-    )
+    sngv_ends_in_february_2025(units)
     return LegalDocument.objects.create(
         doc_type="Công văn", number="120/SNgV-ĐN", issued_on=date(2025, 2, 10), issuer="Sở Ngoại vụ"
     )
