@@ -202,11 +202,12 @@ def unlisted_sentence(name, parts, alone=False, within=False):
         if not any(part.get(m.name, 0) > 0 for m in BY_CODE[name].measures):
             continue
         # a sum of money is what the rows are worth: «01 khoản viện trợ trị giá 500 triệu đồng»
+        shown = [m for m in BY_CODE[name].measures if part.get(m.name, 0) > 0]
         said = "".join(
             f"{(' trị giá ' if m.unit == 'đồng' else m.after) if i else ''}{format_amount(part[m.name], m.unit)}"
-            for i, m in enumerate(m for m in BY_CODE[name].measures if part.get(m.name, 0) > 0)
+            for i, m in enumerate(shown)
         )
-        if said.endswith(" số"):  # issues of what: «01 số bản tin đối ngoại», not «đơn vị có 01 số.»
+        if shown[-1].unit == "số":  # issues of what: «01 số bản tin đối ngoại», not «đơn vị có 01 số.»
             said += f" {BY_CODE[name].name.lower()}"
         if within:
             said = f"còn có {said} chưa nêu ở trên" if listed else f"có {said}"

@@ -84,9 +84,11 @@ def task_row(task, period):
 
 def due_wording(task, carried):
     """The time given to complete the task: "Quý I", "Cả năm"; the day itself when it was given one
-    ("10/3/2027", not "Theo ngày"); with its year when the task is an earlier year's ("Quý I hoặc II năm 2021")."""
+    ("10/3/2027", not "Theo ngày"); with its year when the task is an earlier year's ("Quý I hoặc II năm 2021", "Năm 2021")."""
     if task.due == m.AssignedTask.Due.DATE and task.due_date:
         return format_date(task.due_date)
+    if carried and task.due == m.AssignedTask.Due.YEAR:
+        return f"Năm {task.year}"  # not «Cả năm năm 2025»
     label = str(task.get_due_display())
     return f"{label} năm {task.year}" if carried else label
 
@@ -103,7 +105,7 @@ def tasks_due_next(units, period):
         return []
     due = []
     tasks = scoped(m.AssignedTask, units, "year").filter(year__lte=following.year).exclude(unit__in=gone_on(units))
-    for task in tasks:
+    for task in tasks.select_related("result_document"):  # progress_as_of reads its date
         progress, _document = task.progress_as_of(period.end)
         if progress in OPEN_PROGRESS and task.deadline and task.deadline <= following.end:
             late = task.deadline < period.end

@@ -408,19 +408,19 @@ def test_a_units_stock_sentences_are_left_out_where_the_section_says_anything_el
         "accepted",
         {},
         {
-            "II": f"- Tổ chức đoàn công tác đến Lào (dự kiến quý IV).\n{closing}",
+            "III": f"- Tổ chức đoàn công tác đến Lào (dự kiến quý IV).\n{closing}",
             "I.12.b": "Không có nhiệm vụ khác được giao.",
             "I.11": closing,
         },
     )
     accepted = list(request.submissions.filter(status="accepted"))
     summaries = {
-        "II": "- Tăng cường công tác vận động viện trợ.",
+        "III": "- Tăng cường công tác vận động viện trợ.",
         "I.12.b": "- Báo cáo Y: Đang triển khai thực hiện.",
         "I.11": "",
     }
     gathered, _told = gathered_answers(accepted, [], summaries, units["sngv"])
-    assert gathered["II"] == [f"- {name}: Tổ chức đoàn công tác đến Lào (dự kiến quý IV)."]
+    assert gathered["III"] == [f"- {name}: Tổ chức đoàn công tác đến Lào (dự kiến quý IV)."]
     assert "I.12.b" not in gathered
     assert gathered["I.11"] == [closing]  # all the section has to say: kept
 
@@ -454,7 +454,7 @@ def test_the_asking_units_tasks_are_in_their_area_as_in_the_plan_that_carries_th
     )
     sections, _notes = compilation.compiled_draft(request)
     assert "Báo cáo X" in sections["I.12.a"] and "Không có nhiệm vụ" not in sections["I.12.a"]
-    assert "- Tập trung hoàn thành nhiệm vụ được giao: Báo cáo X, hạn hoàn thành: 30/9/2021." in sections["II"]
+    assert "- Tập trung hoàn thành nhiệm vụ được giao: Báo cáo X, hạn hoàn thành: 30/9/2021." in sections["III"]
 
 
 def test_the_compiled_text_says_the_answers_delegations_the_register_does_not_list(outgoing, units, users):

@@ -102,6 +102,6 @@ def test_the_summary_says_what_the_office_did_alone_where_no_unit_tells_a_diffic
     request = outgoing()
     on_time = dt.datetime(2021, 9, 6, 9)
     answer(request, units["vp"], "accepted", {}, submitted=on_time)
-    answer(request, units["dh"], "accepted", {}, {"II": "Tổ chức đoàn công tác đến Lào."}, submitted=on_time)
+    answer(request, units["dh"], "accepted", {}, {"III": "Tổ chức đoàn công tác đến Lào."}, submitted=on_time)
     text = compilation.compile_report(request, users["officer"]).sections.get(key="I.summary").text
     assert text == OFFICE_SUMMARY

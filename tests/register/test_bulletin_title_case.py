@@ -76,9 +76,5 @@ def test_a_title_carrying_its_issue_number_is_refused_beside_the_title(client_fo
     assert refused.value.message_dict["title"] == [
         "Tên bản tin không kèm số; số của từng bản tin ghi ở ô «Số bản tin»."
     ]
-    assert (
-        Bulletin(
-            unit=units["sngv"], title="Bản tin Đối ngoại số đặc biệt", issue_number=45, published_on=date(2021, 6, 1)
-        ).full_clean()
-        is None
-    )
+    for title in ("Bản tin Đối ngoại số đặc biệt", "Bản tin Chuyển đổi số 2025"):  # «số» of a title's own
+        Bulletin(unit=units["sngv"], title=title, issue_number=45, published_on=date(2021, 6, 1)).full_clean()

@@ -20,7 +20,7 @@ from ngoaivu.reporting.services import create_report
 
 def plan_of(unit_code, period):
     report = create_report(Unit.objects.get(code=unit_code), ReportTemplate.objects.get(code="general"), period)
-    return report.sections.get(key="II").text  # the general report's part II (seed 003)
+    return report.sections.get(key="III").text  # the general report's part II (seed 003)
 
 
 def test_the_months_plan_names_the_next_months_work_under_its_area_after_the_standing_work(demo, db):
@@ -116,7 +116,7 @@ def test_the_6_month_review_looks_ahead_under_the_heading_of_seed_001(demo, db):
         "ĐỊNH HƯỚNG NHIỆM VỤ CÔNG TÁC CHỦ YẾU TRONG 6 THÁNG CUỐI NĂM 2021"
     )
     monthly = create_report(Unit.objects.get(code="SNgV"), ReportTemplate.objects.get(code="general"), "2021-08")
-    assert str(monthly.sections.get(key="II")) == "II. DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU THÁNG 9/2021"  # seed 003
+    assert str(monthly.sections.get(key="III")) == "II. DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU THÁNG 9/2021"  # seed 003
 
 
 def test_a_task_left_open_for_years_is_still_named_in_the_plan_late_first(demo, db):
@@ -139,7 +139,7 @@ def test_the_tasks_the_home_page_says_late_are_told_late_in_this_years_report(de
     late = AssignedTask.objects.overdue(today=date(2026, 12, 7)).filter(unit__code="SNgV")
     report = create_report(Unit.objects.get(code="VP"), ReportTemplate.objects.get(code="general"), "2026-11")
     told = report.sections.get(key="I.12.a").text + report.sections.get(key="I.12.b").text
-    plan = report.sections.get(key="II").text
+    plan = report.sections.get(key="III").text
     assert late.count() == 3
     for task in late:
         assert f"{task.title} (nhiệm vụ năm 2021 chuyển sang)" in told

@@ -40,6 +40,11 @@ def test_a_task_of_last_year_still_open_is_told_in_this_years_monthly_and_6_mont
         "- Tiến độ thực hiện: Chưa triển khai."
     )
     assert review["II.2"] == f"a) Hội nghị Y {CARRIED}: Đang triển khai thực hiện (quá hạn)."
+    AssignedTask.objects.create(unit=vp, title="Đề án Z", year=2025, progress="in_progress")  # due: the year
+    assert (
+        "b) Đề án Z (nhiệm vụ năm 2025 chuyển sang)\n\n- Thời gian hoàn thành được giao: Năm 2025\n\n"
+        in (draft(vp, "review", "2026-H1")["II.1"])
+    )
     assert not any("Nhiệm vụ của Trường" in text for text in review.values())  # another unit's task
 
 

@@ -22,9 +22,10 @@ def title_key(title):
     return clean_text(title or "", one_line=True).casefold()
 
 
-# A title that ends with an issue's number («Bản tin Đối ngoại số 45»): numbered in the title, each issue
-# would be a bulletin of its own to the uniqueness rule, and named «… số 45 số 45».
-_NUMBERED_TITLE = re.compile(r"\bsố\s*\d+\s*$", re.IGNORECASE)
+# A title that ends with the issue's own number («Bản tin Đối ngoại số 45», issue 45): numbered in the title,
+# each issue would be a bulletin of its own to the uniqueness rule, and named «… số 45 số 45». Another number
+# is the title's own («Bản tin Chuyển đổi số 2025»: «số» is «digital» there).
+_NUMBERED_TITLE = re.compile(r"\bsố\s*(\d+)\s*$", re.IGNORECASE)
 
 
 class Bulletin(Record):
@@ -67,7 +68,8 @@ class Bulletin(Record):
 
     def clean(self):
         super().clean()
-        if _NUMBERED_TITLE.search(self.title or ""):
+        numbered = _NUMBERED_TITLE.search(self.title or "")
+        if numbered and int(numbered[1]) == self.issue_number:
             raise ValidationError({"title": _("Tên bản tin không kèm số; số của từng bản tin ghi ở ô «Số bản tin».")})
         self.title_key = title_key(self.title)
 

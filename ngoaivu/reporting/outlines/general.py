@@ -162,6 +162,8 @@ GENERAL = {
             ],
         },
         {
+            # keyed III, as it was while part II told the tasks assigned: drafts and units' answers keep its text
+            "key": "III",
             "number": "II",
             "heading": "DỰ KIẾN KẾ HOẠCH CÔNG TÁC CHỦ YẾU {period.next_label_upper}",
             "body": PLAN,
