@@ -63,8 +63,10 @@ def compiled_sources(request, user):
     the rows as the ordinary page lists them (readable by user, linked), and an answer's "earlier": its
     register's months of the year before the period, in the year to date."""
     report = request.report
+    if report is None:
+        return []
     counted = _counted(request)
-    if not counted.accepted or report is None:
+    if not counted.accepted:
         return []
     spans = windows(counted.found.period)
     sections = {s.key: s for s in report.sections.all()}
