@@ -19,7 +19,11 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import CUSTOM, Period
 from ngoaivu.pure.wording import screen_date
 from ngoaivu.register.counting import windows
-from ngoaivu.reporting.sources import codes_by_section, register_window  # as the ordinary page reads and lists them
+from ngoaivu.reporting.sources import (  # as the ordinary page reads and lists them
+    codes_by_section,
+    register_window,
+    window_names,
+)
 
 from .compilation import answers_of, compiled_context
 from .compiled_figures import by_register, compiled_cells, compiled_parts
@@ -80,10 +84,8 @@ def compiled_sources(request, user):
 
 
 def _indicator(code, counted, spans, user):
-    # as the ordinary page: a stock, or a period that starts the year, has no year to date of its own
-    to_date = not BY_CODE[code].is_stock and spans["ytd"].start < counted.found.period.start
-    names = list(spans) if to_date else ["period", "last_year"]
-    return {"name": _(BY_CODE[code].name), "windows": [_window(code, name, spans, counted, user) for name in names]}
+    windows_of = [_window(code, name, spans, counted, user) for name in window_names(code, spans)]
+    return {"name": _(BY_CODE[code].name), "windows": windows_of}
 
 
 def _window(code, name, spans, counted, user):

@@ -87,6 +87,13 @@ def register_window(code, name, window, units, figure, user):
     }
 
 
+def window_names(code, spans):
+    """The windows (of windows()) a figure's sources are listed by: a stock is counted on the period's last day,
+    so its year to date is the same figure; so is the year to date of a period that starts the year."""
+    to_date = not BY_CODE[code].is_stock and spans["ytd"].start < spans["period"].start
+    return list(spans) if to_date else ["period", "last_year"]
+
+
 def figure_sources(report, user):
     """[{"section", "indicators": [{"name", "windows": [...]}]}] for the sections that state figures."""
     if report.compiled:
@@ -104,14 +111,13 @@ def figure_sources(report, user):
             continue
         indicators = []
         for code in section_codes:
-            # a stock is counted on the period's last day: its year to date is the same figure; so is the
-            # year to date of a period that starts the year
-            to_date = not BY_CODE[code].is_stock and spans["ytd"].start < period.start
-            names = list(spans) if to_date else ["period", "last_year"]
             indicators.append(
                 {
                     "name": _(BY_CODE[code].name),
-                    "windows": [register_window(code, name, spans[name], units, figures[code], user) for name in names],
+                    "windows": [
+                        register_window(code, name, spans[name], units, figures[code], user)
+                        for name in window_names(code, spans)
+                    ],
                 }
             )
         out.append({"section": str(sections[key]), "key": key, "indicators": indicators})
