@@ -101,7 +101,7 @@ def said_whose(sentence, spec, chosen, context):
     if lists:
         # «Hiện có 02 thỏa thuận quốc tế …: …», «phát hành 01 Bản tin …»: the asking unit's own rows, counted and
         # listed from its register (speaking_for); said as its own work, by its name, as any sentence of it
-        if context.own_lists is None or not lists & context.own_lists.keys() or context.contributors is None:
+        if not _lists_own(spec, context) or context.contributors is None:
             return sentence
         context = replace(context, across=f"{sources(context.source, 0)},")
     opening = _OPENING.match(sentence).group(0)
@@ -142,17 +142,8 @@ _WHOLE_WINDOWS = ("ytd", "last_year_ytd", "ytd_diff", "ytd_compare")
 def _over_whole(chosen):
     """(whether a pattern writes figures of the period, whether of the whole scope: a year to date or a
     stock); a pattern that writes no figure speaks of the period."""
-    period = whole = False
-    for piece in _pieces(chosen):
-        for name in PLACEHOLDER.findall(piece) if isinstance(piece, str) else ():
-            head, _dot, rest = name.strip().partition(":")[0].partition(".")
-            if head not in BY_CODE:
-                continue
-            if BY_CODE[head].is_stock or rest.rpartition(".")[2] in _WHOLE_WINDOWS:
-                whole = True
-            else:
-                period = True
-    return period or not whole, whole
+    kinds = _window_kinds(chosen)
+    return "period" in kinds or not kinds, bool(kinds & {"ytd", "stock"})
 
 
 def _codes(spec, chosen):
@@ -222,9 +213,14 @@ def speaking_for(spec, context):
     alone; the answering units' work is told in their own paragraphs, or with its source
     (collection/unlisted.py). A sentence that says whose work it counts ({across}, a choice by counted.*)
     counts and lists them all."""
-    if context.own_lists is None or not unattributed_lists(spec) & context.own_lists.keys():
+    if not _lists_own(spec, context):
         return context
     return replace(context, figures=context.own_figures, lists=context.own_lists)
+
+
+def _lists_own(spec, context):
+    """Whether, in a compiled report, sentence spec lists rows without saying whose: the asking unit's own."""
+    return context.own_lists is not None and bool(unattributed_lists(spec) & context.own_lists.keys())
 
 
 def write_section(body, context):
