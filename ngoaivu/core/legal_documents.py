@@ -163,7 +163,7 @@ class LegalDocument(models.Model):
         return self.citation()
 
     def clean_fields(self, exclude=None):
-        """A summary holds at most the register's text limit (core/figure_limits), in the API as in the form."""
+        """Its text (the summary) holds at most the register's text limit, in the API as in the form (core/figure_limits)."""
         errors = size_errors(self, exclude or ())
         try:
             super().clean_fields([*(exclude or ()), *errors])
