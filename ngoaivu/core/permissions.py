@@ -48,7 +48,7 @@ def figures_scope(user, asked, day):
     its unit's own work, as its answers to a request count it (Unit.scope(own=True)), never the province's
     that a focal point's report counts, even while its unit is the focal point."""
     province = reads_province_reports(user)
-    unit = asked if province else user.unit
+    unit = figures_unit(user, asked)
     if unit is None:
         return None if province else []
     return unit.scope(day, own=not province)
