@@ -8,9 +8,6 @@ from django.core.files.base import ContentFile
 from django.db.models import FileField
 from django.urls import reverse
 
-# The admin's pages open: Django's own queries, not the project's.
-pytestmark = pytest.mark.one_database
-
 
 def _objects(model):
     """The first object, each of its stored files filled in (the demo's background worker has not run

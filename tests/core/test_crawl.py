@@ -10,8 +10,6 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-# Every linked page answers: the pages' queries are plain ORM, and the e2e flows run on PostgreSQL.
-pytestmark = pytest.mark.one_database
 
 LINK = re.compile(r'href="([^"#]+)"')
 SKIP = ("/quan-tri/", "/dang-xuat/", "/i18n/", "/static/", ".pdf")
