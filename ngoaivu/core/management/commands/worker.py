@@ -29,7 +29,7 @@ class Worker(DatabaseWorker):
     with exit status 130, where django-tasks-db said in English that it shut down and exited 0. SIGTERM (the
     server stopping its worker) ends it quietly."""
 
-    def __init__(self, *, batch, interval):
+    def __init__(self, *, batch, interval, started=None):
         super().__init__(
             queue_names=["*"],
             interval=interval,
@@ -41,6 +41,9 @@ class Worker(DatabaseWorker):
             excluded_queue_names=[],
         )
         self.interrupted = False
+        # Said once Ctrl+C is ours: a process started with SIGINT ignored (a child of one that ignores it) would
+        # otherwise ignore a Ctrl+C that comes between the line and the handlers.
+        self.started = started
 
     def shutdown(self, signum, frame):
         self.interrupted = self.interrupted or signum == signal.SIGINT
@@ -54,6 +57,9 @@ class Worker(DatabaseWorker):
         before = {number: signal.getsignal(number) for number in stopping}
         self.configure_signals()
         try:
+            if self.started is not None:
+                self.started()
+                self.started = None  # once, not again when the queue is read again after a lock
             super().run()
         finally:
             for number, handler in before.items():
@@ -78,9 +84,8 @@ class Command(BaseCommand):
             verbosity = options.get("verbosity", 1)
             # django-tasks' own lines («Starting worker…», «Task id=… state=…») are English: from -v 2 only.
             DatabaseWorkerCommand(stdout=self.stdout).configure_logging(max(0, verbosity - 1))
-            worker = Worker(batch=batch, interval=interval)
-            if verbosity >= 1 and not batch:
-                self.stdout.write("Đang chạy các tác vụ nền; nhấn Ctrl+C để dừng.")
+            said = verbosity >= 1 and not batch
+            worker = Worker(batch=batch, interval=interval, started=self._say_started if said else None)
             while True:
                 try:
                     worker.run()
@@ -101,6 +106,9 @@ class Command(BaseCommand):
                 raise CommandError(f"Không chạy được hàng đợi Redis (cần cài django-tasks-rq): {error}") from None
         else:
             self.stdout.write(f"TASKS_BACKEND={backend}: các tác vụ chạy ngay trong yêu cầu, không cần tiến trình nền.")
+
+    def _say_started(self):
+        self.stdout.write("Đang chạy các tác vụ nền; nhấn Ctrl+C để dừng.")
 
 
 def _seconds(text):
