@@ -9,7 +9,7 @@ import re
 
 from docx import Document
 
-from ngoaivu.collection.models import ReportRequest, Submission
+from ngoaivu.collection.models import Submission
 from ngoaivu.pure.period_parsing import parse
 from ngoaivu.reporting.context import build_context
 from ngoaivu.reporting.docx_render import render_docx
@@ -102,27 +102,11 @@ def test_the_tasks_assigned_are_bullets_under_the_letters_of_their_area(units):
     assert other.text == "- Tổ chức Hội nghị vận động viện trợ: Chưa triển khai."
 
 
-def _request(units, period="2021-08", deadline=dt.date(2021, 9, 10)):
-    """The Sở's request to the Văn phòng and the university for their reports of period."""
-    request = ReportRequest.objects.create(
-        direction=ReportRequest.Direction.OUTGOING,
-        subject="Báo cáo công tác đối ngoại tháng 8/2021",
-        requested_by="Sở Ngoại vụ",
-        unit=units["sngv"],
-        template=ReportTemplate.objects.get(code="general"),
-        period_code=period,
-        deadline=deadline,
-    )
-    for code in ("vp", "dh"):
-        Submission.objects.create(request=request, unit=units[code])
-    return request
-
-
-def test_the_summary_names_the_units_late_to_answer_and_those_returned(units, clock):
+def test_the_summary_names_the_units_late_to_answer_and_those_returned(units, clock, outgoing):
     from ngoaivu.collection.services import review, save_answer
 
     sngv = _focal(units)
-    request = _request(units)
+    request = outgoing()
     clock(2021, 9, 9)  # the university answers in time, and its answer is returned; the Văn phòng never does
     answer = save_answer(
         Submission.objects.get(request=request, unit=units["dh"]), {}, {"I.1.a": "Không phát sinh."}, submit=True
@@ -135,9 +119,9 @@ def test_the_summary_names_the_units_late_to_answer_and_those_returned(units, cl
     )
 
 
-def test_units_that_never_answered_are_named_together(units, clock):
+def test_units_that_never_answered_are_named_together(units, clock, outgoing):
     sngv = _focal(units)
-    _request(units)
+    outgoing()
     clock(2021, 9, 20)
     assert _monthly(sngv).sections.get(key="I.summary").text == (
         f"{SUMMARY} Tuy nhiên, một số cơ quan, đơn vị (Trường Đại học Phạm Văn Đồng, Văn phòng UBND tỉnh) chưa gửi "
