@@ -35,18 +35,21 @@ def reported_tasks(units, period, source):
     (OPEN_PROGRESS), by progress_as_of the day before the period."""
     before = period.start - timedelta(days=1)
     tasks = scoped(m.AssignedTask, units, "year").filter(source=source, year__lte=period.year)
-    # The earlier years' tasks that may have been open on that day: still open, or closed after it.
-    possibly_open = (
-        Q(progress__in=OPEN_PROGRESS)
-        | Q(progress=m.AssignedTask.Progress.DONE, completed_on__gt=before)
-        | Q(progress=m.AssignedTask.Progress.SUBMITTED, result_document__issued_on__gt=before)
-    )
-    tasks = tasks.filter(Q(year=period.year) | (possibly_open & ~Q(unit__in=gone_on(units))))
+    tasks = tasks.filter(Q(year=period.year) | (possibly_open(before) & ~Q(unit__in=gone_on(units))))
     return [
         task
         for task in tasks.select_related("result_document").order_by("year", "pk")
         if task.year == period.year or task.progress_as_of(before)[0] in OPEN_PROGRESS
     ]
+
+
+def possibly_open(day):
+    """The tasks that may have been open on day: still open, or closed after it (progress_as_of decides)."""
+    return (
+        Q(progress__in=OPEN_PROGRESS)
+        | Q(progress=m.AssignedTask.Progress.DONE, completed_on__gt=day)
+        | Q(progress=m.AssignedTask.Progress.SUBMITTED, result_document__issued_on__gt=day)
+    )
 
 
 def gone_on(units):
@@ -104,8 +107,10 @@ def tasks_due_next(units, period):
     if following is None:
         return []
     due = []
-    tasks = scoped(m.AssignedTask, units, "year").filter(year__lte=following.year).exclude(unit__in=gone_on(units))
-    for task in tasks.select_related("result_document"):  # progress_as_of reads its date
+    tasks = scoped(m.AssignedTask, units, "year").filter(possibly_open(period.end), year__lte=following.year)
+    for task in tasks.exclude(unit__in=gone_on(units)).select_related(
+        "result_document"
+    ):  # progress_as_of reads its date
         progress, _document = task.progress_as_of(period.end)
         if progress in OPEN_PROGRESS and task.deadline and task.deadline <= following.end:
             late = task.deadline < period.end
