@@ -257,9 +257,10 @@ def _accepted(request):
 
 
 @translation.override("vi")  # the compiled report is written in Vietnamese, as the register's
-def compiled_context(request, accepted, held=None):
+def compiled_context(request, accepted, held=None, found=None):
     """The template's context with the asking unit's own work (its register's) and the accepted answers'
-    totals as the period's figures; held: unlisted.held_counts, computed when not given.
+    totals as the period's figures; held: unlisted.held_counts, found: compiled_parts, each computed when
+    not given.
 
     The year to date, last year's and a stock come from the register over the compilation's whole scope,
     the asked units' part of the period replaced by the answers' (compiled_figures.py). The units counted
@@ -267,7 +268,7 @@ def compiled_context(request, accepted, held=None):
     a list names their rows as the register's report does."""
     unit, definition = request.unit, request.template.definition
     submissions = answers_of(request)
-    found = compiled_parts(request, accepted, submissions)
+    found = compiled_parts(request, accepted, submissions) if found is None else found
     period, codes, units, whole, names = found.period, found.codes, found.units, found.whole, list_names(definition)
     register, own = evaluate(codes, period, units), found.parts[("own", unit.pk)]
     held = held_counts(request, accepted) if held is None else held

@@ -55,7 +55,7 @@ def _counted(request):
     accepted = [s for s in submissions if s.status == Submission.Status.ACCEPTED]
     held = held_counts(request, accepted)
     found = compiled_parts(request, accepted, submissions)
-    figures = compiled_context(request, accepted, held).figures
+    figures = compiled_context(request, accepted, held, found).figures
     names = {u.pk: u.report_name for u in Unit.objects.filter(pk__in=[pk for _kind, pk in found.scopes])}
     return Counted(request, found, accepted, held, figures, names, {s.unit_id for s in submissions})
 

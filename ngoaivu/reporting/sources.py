@@ -57,14 +57,22 @@ def _row_share(indicator, row):
     return " · ".join(parts)
 
 
+def _named_by(model, area):
+    """The foreign keys a row's name may read, fetched with the rows: its area's listed ones, else (a
+    procedure's translation, named by its procedure) the keys it cannot be without."""
+    if area:
+        return area.related_fields()
+    return [f.name for f in model._meta.concrete_fields if f.many_to_one and not f.null]
+
+
 def register_window(code, name, window, units, figure, user):
     """One window of one indicator: its amounts and the rows counted, those user may read linked."""
     indicator = BY_CODE[code]
     values = [(getattr(figure[m.name], name), m.unit) for m in indicator.measures]
     amounts = amounts_shown(values)
     counted = rows(code, window, units).order_by(*[name for name in (indicator.date_field, "pk") if name])
-    readable = scope(counted, user)
     area = area_of(counted.model)
+    readable = scope(counted, user).select_related(*_named_by(counted.model, area))
     shown = [
         (
             _row_label(indicator, row),
@@ -73,8 +81,9 @@ def register_window(code, name, window, units, figure, user):
         )
         for row in readable[:ROWS_SHOWN]
     ]
-    total = counted.count()
-    mine = readable.count() if is_unit_bound(user) else total  # one who reads every unit reads them all
+    # fewer rows than the limit are all the readable ones; one who reads every unit reads them all
+    mine = len(shown) if len(shown) < ROWS_SHOWN else readable.count()
+    total = counted.count() if is_unit_bound(user) else mine
     label = in_words(window)
     if window.as_of is not None and window.kind != "custom":  # a period cut at a day says so
         label = _("%(period)s, đến ngày %(day)s") % {"period": label, "day": screen_date(window.end)}

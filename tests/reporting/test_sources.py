@@ -4,11 +4,16 @@ counted, linked; rows of units the reader does not read are counted, not named."
 from datetime import date
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from ngoaivu.register.models import AbtcApplication, EconomicDiplomacyEvent, FishingIncident
 from ngoaivu.reporting.models import Report, ReportTemplate
 from ngoaivu.reporting.services import create_report
-from ngoaivu.reporting.sources import figure_sources
+from ngoaivu.procedures.models import Procedure, Translation
+from ngoaivu.pure.period_parsing import parse
+from ngoaivu.register.engine import evaluate
+from ngoaivu.reporting.sources import ROWS_SHOWN, figure_sources, register_window
 
 
 @pytest.fixture
@@ -46,6 +51,38 @@ def test_rows_of_units_the_reader_does_not_read_are_counted_but_not_named(report
     assert counted["hidden"] == 0 and len(counted["rows"]) == 1
     seen_by_reporter = delegations(figure_sources(report, users["reporter"]))["windows"][0]
     assert seen_by_reporter["rows"] == [] and seen_by_reporter["hidden"] == 1
+
+
+def test_a_window_of_many_rows_names_the_first_and_says_how_many_more(report, users, incoming):
+    for day in range(1, ROWS_SHOWN + 2):  # one more than the page names
+        incoming(title=f"Đoàn số {day}", start_date=date(2021, 8, 1 + day % 28), person_visits=1)
+    counted = delegations(figure_sources(report, users["officer"]))["windows"][0]
+    assert (len(counted["rows"]), counted["more"], counted["hidden"]) == (ROWS_SHOWN, 1, 0)
+    seen_by_reporter = delegations(figure_sources(report, users["reporter"]))["windows"][0]
+    assert (seen_by_reporter["rows"], seen_by_reporter["more"], seen_by_reporter["hidden"]) == ([], 0, ROWS_SHOWN + 1)
+
+
+def test_the_rows_names_are_read_with_the_rows_not_one_query_each(units, users, django_assert_max_num_queries):
+    """A published translation is named by its procedure's code: read in the rows' query, however many."""
+    august = parse("2021-08")
+
+    def publish(code):
+        procedure = Procedure.objects.create(unit=units["sngv"], code=code, name=f"Thủ tục {code}", field="Hộ tịch")
+        for language in ("en", "zh"):
+            Translation.objects.create(procedure=procedure, language=language, name=code, status="published")
+        Translation.objects.filter(procedure=procedure).update(first_published_on=date(2021, 8, 16))
+
+    def listed():
+        figure = evaluate(["procedures_translated"], august, [units["sngv"].pk])["procedures_translated"]
+        return register_window("procedures_translated", "period", august, [units["sngv"].pk], figure, users["officer"])
+
+    publish("1.000001")
+    with CaptureQueriesContext(connection) as one:
+        assert [label for label, _url, _share in listed()["rows"]] == ["1.000001 [en]", "1.000001 [zh]"]
+    for number in range(2, 8):
+        publish(f"1.00000{number}")
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        assert len(listed()["rows"]) == 14
 
 
 def test_a_reporter_of_another_unit_does_not_reach_the_page_and_a_compiled_report_has_none(report, client_for, users):
