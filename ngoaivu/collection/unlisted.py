@@ -133,11 +133,9 @@ def shortfall_notes(short, measures):
 
 
 def _registers(names, period, accepted):
-    """The register's figures of each accepted answer's unit, in their order: one grouped query per model
-    when the units' rows are apart (as answering units' own rows are), else one evaluation each."""
+    """The register's figures of each accepted answer's unit, in their order: grouped queries per model."""
     scopes = [submission.unit.scope(period.end, own=True) for submission in accepted]
-    ids = [unit_id for scope in scopes if scope is not None for unit_id in scope.unit_ids]
-    if None in scopes or len(ids) != len(set(ids)):
+    if None in scopes:
         return [evaluate(names, period, scope) for scope in scopes]
     by_scope = evaluate_by_scope(names, period, dict(enumerate(scopes)))
     return [by_scope[index] for index in range(len(scopes))]

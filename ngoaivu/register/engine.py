@@ -150,24 +150,26 @@ def _scopes_statement(model_label, indicators, arguments, cuts, fresh=False):
 
 
 def _batches(scopes):
-    """scopes ({key: Scope}) in groups of at most MAPPING_ROWS units (one larger scope alone)."""
-    batches: list = []
-    batch: dict = {}
-    size = 0
+    """scopes ({key: Scope}) in groups of at most MAPPING_ROWS units (one larger scope alone), no unit in
+    two scopes of a group: the mapping gives each unit one scope, so scopes that share units (a unit and
+    its parent, both asked) are counted in different groups."""
+    batches: list = []  # [(batch, its unit ids)]
     for key, scope in scopes.items():
-        if batch and size + len(scope.until) > MAPPING_ROWS:
-            batches.append(batch)
-            batch, size = {}, 0
-        batch[key] = scope
-        size += len(scope.until)
-    return batches + [batch] if batch else batches
+        ids = set(scope.until)
+        batch = next((b for b in batches if b[1].isdisjoint(ids) and len(b[1]) + len(ids) <= MAPPING_ROWS), None)
+        if batch is None:
+            batches.append(({key: scope}, ids))
+        else:
+            batch[0][key] = scope
+            batch[1].update(ids)
+    return [batch for batch, _ids in batches]
 
 
 def evaluate_by_scope(codes, period, scopes):
-    """{scope: {code: {measure: Figure}}} for several disjoint scopes — the provinces of a
-    national register — with one grouped query per model instead of one report per scope.
+    """{scope: {code: {measure: Figure}}} for several scopes — the provinces of a national register,
+    the units answering a request — with one grouped query per model instead of one report per scope.
 
-    scopes: {key: Scope or [unit ids]}; a unit belongs to one scope at most. Each unit's scope
+    scopes: {key: Scope or [unit ids]}, apart or sharing units (_batches). Each unit's scope
     and last day come in a mapping joined to the rows (a VALUES list).
     """
     scopes = {key: as_scope(units) for key, units in scopes.items()}

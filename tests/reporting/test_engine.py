@@ -103,6 +103,22 @@ def test_all_scopes_at_once_equal_one_report_each(demo, db):
     assert len(queries) == len(models)
 
 
+def test_scopes_that_share_units_are_each_counted_whole(demo, db):
+    """A unit and one it holds, both asked: grouped apart, each scope counts every row of its units."""
+    from ngoaivu.register.engine import evaluate_by_scope
+
+    codes = [indicator.code for indicator in CATALOGUE]
+    scopes = {code: Unit.objects.get(code=code).scope(date(2021, 6, 30)) for code in ("SNgV", "VP", "DHPVD")}
+    assert set(scopes["VP"].until) & set(scopes["SNgV"].until)  # the office's rows are the province's too
+    grouped = evaluate_by_scope(codes, parse("2021-H1"), scopes)
+    for code, ids in scopes.items():
+        assert grouped[code] == evaluate(codes, parse("2021-H1"), ids)
+    models = {indicator.model for indicator in CATALOGUE}
+    with CaptureQueriesContext(connection) as queries:
+        evaluate_by_scope(codes, parse("2021"), scopes)
+    assert len(queries) == 2 * len(models)  # the province alone, then the office and the university
+
+
 def test_monthly_points_add_up_to_the_year_in_one_query(demo, db):
     months = parse("2021").months()
     with CaptureQueriesContext(connection) as queries:
