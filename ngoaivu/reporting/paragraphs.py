@@ -273,11 +273,12 @@ def write_section(body, context):
 
 def _others_noted(sentence, names, footnotes):
     """sentence with a footnote after its «03 đơn vị khác» naming them (footnotes gains it, or its number is
-    the one of a footnote naming the same units already)."""
+    the one of a footnote naming the same units already). Commas only, as the summary lists units: a unit's
+    name may hold «và» («Sở Kế hoạch và Đầu tư»)."""
     counted = f"{format_count(len(names))} đơn vị khác"
     if counted not in sentence:
         return sentence
-    note = f"Các đơn vị khác gồm: {join_vi(list(names))}."
+    note = f"Các đơn vị khác gồm: {', '.join(names)}."
     number = footnotes.index(note) + 1 if note in footnotes else len(footnotes) + 1
     if number > len(footnotes):
         footnotes.append(note)

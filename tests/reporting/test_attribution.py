@@ -264,5 +264,5 @@ def test_the_other_units_a_sentence_counts_are_named_in_a_footnote():
     paragraph = write_section(FISHERMEN, context)[0]
     assert "Tính chung trong 9 tháng, theo số liệu của 03 đơn vị khác[[fn:1]], có 03 tàu cá" in paragraph
     assert context.footnotes == [
-        "Các đơn vị khác gồm: Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh."
+        "Các đơn vị khác gồm: Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh."
     ]
