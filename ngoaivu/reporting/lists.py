@@ -15,7 +15,8 @@ template's (sentences.py: list specs). The lists and their fields:
                              approval's citation, or empty)
     conferences              title, organiser, sponsor, date, end (the last day, when another), foreign_participants,
                              decision (the permitting decision's citation, or empty)
-    bulletins                number, title, date
+    bulletins                number, title, date, issue (the title and number, "Bản tin Đối ngoại Quảng Ngãi số
+                             22"; the number alone after an issue of the same title: "… số 22, 23 và 24")
     articles                 language, count (one row per language of the articles, Vietnamese first)
     procedure_translations   language, count (one row per language of the procedures' translations published)
     cultural_events          title, location, date
@@ -146,10 +147,16 @@ def _conferences(units, period):
 
 @reads("bulletins")
 def _bulletins(units, period):
-    return [
-        {"number": row.issue_number, "title": row.title, "date": row.published_on}
-        for row in rows("bulletins", period, units).order_by("issue_number")
-    ]
+    found, title = [], None
+    ordered = list(rows("bulletins", period, units).order_by("issue_number", "pk"))
+    first: dict = {}
+    for position, row in enumerate(ordered):
+        first.setdefault(row.title, position)
+    for row in sorted(ordered, key=lambda row: first[row.title]):  # each title's issues together, in order
+        issue = str(row.issue_number) if row.title == title else f"{row.title} số {row.issue_number}"
+        found.append({"number": row.issue_number, "title": row.title, "date": row.published_on, "issue": issue})
+        title = row.title
+    return found
 
 
 def _languages(code, order):

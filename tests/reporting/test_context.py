@@ -40,6 +40,28 @@ def test_only_the_named_lists_are_built(units):
     assert sorted(build_lists(None, parse("2021-08"))) == sorted(LISTS)
 
 
+def test_bulletins_are_named_by_their_own_titles_each_title_once(units):
+    """The province is in the bulletin's title, not in the template: «Bản tin Đối ngoại Đà Nẵng số 7 và 8»."""
+    for number, title in (
+        (8, "Bản tin Đối ngoại Đà Nẵng"),
+        (3, "Bản tin Kinh tế đối ngoại"),
+        (7, "Bản tin Đối ngoại Đà Nẵng"),
+    ):
+        Bulletin.objects.create(unit=units["sngv"], issue_number=number, title=title, published_on=date(2021, 8, 20))
+    lists = build_lists(units["sngv"].scope(), parse("2021-08"), ["bulletins"])
+    assert [row["issue"] for row in lists["bulletins"]] == [
+        "Bản tin Kinh tế đối ngoại số 3",
+        "Bản tin Đối ngoại Đà Nẵng số 7",
+        "8",
+    ]
+    context = build_context(units["sngv"], parse("2021-08"), GENERAL)
+    text = "\n".join(section.text for section in build(GENERAL, context).flat())
+    assert (
+        "Xây dựng nội dung và phát hành 03 Bản tin Kinh tế đối ngoại số 3, Bản tin Đối ngoại Đà Nẵng số 7 và 8." in text
+    )
+    assert "Quảng Ngãi" not in text
+
+
 def test_rows_are_plain_data_and_the_template_words_them(units):
     unit = units["sngv"]
     OutgoingDelegation.objects.create(
@@ -62,7 +84,9 @@ def test_rows_are_plain_data_and_the_template_words_them(units):
             "month_first": True,
         }
     ]
-    assert lists["bulletins"] == [{"number": 23, "title": "Bản tin Đối ngoại", "date": date(2021, 8, 20)}]
+    assert lists["bulletins"] == [
+        {"number": 23, "title": "Bản tin Đối ngoại", "date": date(2021, 8, 20), "issue": "Bản tin Đối ngoại số 23"}
+    ]
     draft = build(INTEGRATION_REPORT, build_context(unit, period, INTEGRATION_REPORT))
     texts = "\n".join(section.text for section in draft.flat())
     assert "Trong tháng 8, tổ chức đoàn công tác đến Campuchia và Lào (04 người): Làm việc với tỉnh Champasak." in texts

@@ -15,8 +15,9 @@ INFORMATION = [
     {
         "if": "bulletins.count.period",
         "text": [
-            "Xây dựng nội dung và phát hành {bulletins.count.period} Bản tin Đối ngoại Quảng Ngãi số ",
-            {"list": "bulletins", "item": "{number:raw}", "join": ", ", "last": " và "},
+            # each bulletin by its own title, which names the province («Bản tin Đối ngoại Quảng Ngãi»)
+            "Xây dựng nội dung và phát hành {bulletins.count.period} ",
+            {"list": "bulletins", "item": "{issue}", "join": ", ", "last": " và "},
             ".",
         ],
         "else": {"if": "unit.focal", "text": "Tiếp tục biên tập Bản tin Đối ngoại."},
