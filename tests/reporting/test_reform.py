@@ -13,7 +13,7 @@ def _reform(code, period):
 def test_the_translations_published_are_said_with_their_languages(demo, db):
     section = _reform("SNgV", "2021-H1")
     # numbered after the demo's area of Laos (seed 003's «4.»), its key that of the template
-    assert str(section) == "11. Công tác cải cách hành chính"
+    assert str(section) == "11. Công tác cải cách hành chính/thủ tục hành chính (TTHC)"
     assert section.text == (
         "Công bố bản dịch tiếng Anh, tiếng Trung, tiếng Hàn và tiếng Nhật của 22 thủ tục hành chính trên Trang "
         "thông tin công khai, phục vụ tổ chức, cá nhân nước ngoài tra cứu, thực hiện."

@@ -134,7 +134,13 @@ GENERAL = {
                     "heading": "Công tác tổ chức và quản lý đoàn ra/đoàn vào",  # seed 003
                     "children": [{"number": "a", **OUTGOING}, {"number": "b", **INCOMING}],
                 },
-                {"number": "2", **INTEGRATION_AREA},
+                # seed 003's headings of these areas, longer than other reports'
+                {
+                    **INTEGRATION_AREA,
+                    "number": "2",
+                    "heading": "Công tác triển khai thực hiện các chủ trương, chính sách của Đảng và pháp luật của "
+                    "Nhà nước về công tác đối ngoại, hội nhập quốc tế",
+                },
                 {"number": "3", **APART_ECONOMIC_AREA},
                 # seed 003's «4.» for Laos; the numbers after it follow how many countries have that area
                 partner_area(""),
@@ -152,7 +158,7 @@ GENERAL = {
                 {"number": "7", **INFORMATION_AREA},
                 {"number": "8", **OVERSEAS_AREA},
                 {"number": "9", **INSTITUTIONS_AREA},
-                {"number": "10", **REFORM_AREA},
+                {**REFORM_AREA, "number": "10", "heading": "Công tác cải cách hành chính/thủ tục hành chính (TTHC)"},
                 # Written before «Một số công tác khác», which stays last as in seed 003; keyed I.12 after it, so
                 # that the areas keep the keys drafts and answers were saved under (the numbers written are given
                 # in order: drafting.expanded).
