@@ -37,10 +37,10 @@ def running(pid):
     return state != "Z"
 
 
-def test_the_task_worker_ends_with_the_server(tmp_path):
+def test_the_task_worker_ends_with_the_server(migrated_copy):
     port = free_port()
     env = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "XDG_RUNTIME_DIR")}
-    env.update(NGOAIVU_VAR_DIR=str(tmp_path), HOME=str(tmp_path))
+    env.update(NGOAIVU_VAR_DIR=str(migrated_copy), HOME=str(migrated_copy))
     server = subprocess.Popen(
         [sys.executable, "-m", "ngoaivu", "serve", "--port", str(port), "--workers", "1"],
         env=env,

@@ -41,10 +41,9 @@ def test_another_database_error_still_stops_the_worker(monkeypatch, settings):
 
 
 @pytest.fixture
-def migrated(tmp_path):
+def migrated(migrated_copy):
     env = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "TASKS_BACKEND")}
-    env["NGOAIVU_VAR_DIR"] = str(tmp_path)
-    subprocess.run([sys.executable, "-m", "ngoaivu", "migrate", "-v0"], env=env, check=True, timeout=300)
+    env["NGOAIVU_VAR_DIR"] = str(migrated_copy)
     return env
 
 
