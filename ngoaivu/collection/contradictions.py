@@ -1,5 +1,7 @@
 """A figure a unit's texts state that is not the one the compiled report will give: settled before compiling."""
 
+from functools import lru_cache
+
 from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 
@@ -47,14 +49,23 @@ def texts_statements(texts, codes, period, phrases=None):
     # the year to date, not the quarter's figure.
     title = f"BÁO CÁO\nCông tác đối ngoại {words['label']}\n"
     phrases = ReadingPhrase.as_lexicon() if phrases is None else phrases
+    lexicon = tuple(sorted((indicator, tuple(words)) for indicator, words in phrases.items()))
     found = {}
     for key, text in sorted(texts.items()):
-        for fact in read_text(title + (text or ""), phrases=phrases).get("facts", []) if (text or "").strip() else ():
+        for fact in _facts_read(title + text, lexicon) if (text or "").strip() else ():
             window, code = _window(fact, codes, period) or (None, None)
             for measure in BY_CODE[code].measures if window else ():
                 if (stated := report_value(fact, measure.name, code)) is not None:
                     found.setdefault((window, code, measure), []).append((key, stated, fact.get("text", "")))
     return found
+
+
+@lru_cache(maxsize=512)
+def _facts_read(text, lexicon):
+    """The facts read in text with an administrator's words (lexicon: ((indicator, (phrase…))…)). The reader is
+    pure, and an answer's texts are read again for its form's warnings, the compilation table's contradictions
+    and its shortfalls: once each text is enough. Facts are read, never changed, by their users."""
+    return tuple(read_text(text, phrases={indicator: list(words) for indicator, words in lexicon}).get("facts", []))
 
 
 def _said_none(texts, values, period):

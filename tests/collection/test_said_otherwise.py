@@ -193,3 +193,21 @@ def test_a_figure_the_upload_and_the_text_both_say_otherwise_of_is_asked_about_w
         figure: "Mục I.1 ghi «Trong tháng, Trường đón 05 đoàn.» nhưng số liệu là 03 đoàn: kiểm tra lại số liệu hoặc "
         "nội dung mục trước khi gửi. Báo cáo tải lên ghi 04, số liệu gửi là 03: bấm «Dùng số này» hoặc kiểm tra lại."
     }
+
+
+def test_a_text_is_read_once_and_again_when_an_administrator_adds_words():
+    """The readings of an answer's texts are kept (the form, the compilation table and its shortfalls read the
+    same texts), each under the words it was read with: a word taught since is read."""
+    from ngoaivu.collection.contradictions import texts_statements
+    from ngoaivu.pure.period_parsing import parse
+
+    texts = {"I.1.b": "Trong tháng, Trường tiếp 04 đoàn giao lưu hữu nghị."}
+    august, codes = parse("2021-08"), {"incoming_delegations"}
+    assert texts_statements(texts, codes, august, phrases={}) == {}
+    taught = {"incoming_delegations": ["giao lưu hữu nghị"]}
+    for _again in range(2):
+        found = texts_statements(texts, codes, august, phrases=taught)
+        assert {(window, code, measure.name): said for (window, code, measure), said in found.items()} == {
+            ("period", "incoming_delegations", "groups"): [("I.1.b", 4, texts["I.1.b"])]
+        }
+    assert texts_statements(texts, codes, august, phrases={}) == {}
