@@ -70,7 +70,7 @@ def table(request):
     found = compiled_parts(request, accepted, submissions)
     register = evaluate(found.codes, found.period, found.whole)
     own, others = found.parts[("own", request.unit_id)], found.others
-    listed = held_counts(request, accepted)
+    listed = held_counts(request, accepted, found.own)
     short = shortfalls(accepted, listed)
     notes = shortfall_notes(short, measures(request.template))
     rows = []
@@ -271,7 +271,7 @@ def compiled_context(request, accepted, held=None, found=None):
     found = compiled_parts(request, accepted, submissions) if found is None else found
     period, codes, units, whole, names = found.period, found.codes, found.units, found.whole, list_names(definition)
     register, own = evaluate(codes, period, units), found.parts[("own", unit.pk)]
-    held = held_counts(request, accepted) if held is None else held
+    held = held_counts(request, accepted, found.own) if held is None else held
     totals, contributors, registered, own_period = {}, {}, {}, set()
     for code, by_measure in register.items():
         for measure in by_measure:
@@ -335,8 +335,7 @@ def compile_report(request, user):
         raise ValidationError(
             _("Chưa có báo cáo nào của đơn vị được tiếp nhận: tiếp nhận ít nhất một báo cáo rồi mới tổng hợp.")
         )
-    held = held_counts(request, accepted)
-    context = compiled_context(request, accepted, held)
+    held, context = _counted(request, accepted)
     report = create_report(request.unit, request.template, request.period_code, user, context=context)
     footnotes = list(report.footnotes)
     summaries = dict(report.sections.values_list("key", "text"))
@@ -351,6 +350,13 @@ def compile_report(request, user):
     request.report = report
     request.save(update_fields=["report"])
     return report
+
+
+def _counted(request, accepted):
+    """(held_counts, compiled_context) of the accepted answers, the units' scopes read once for both."""
+    found = compiled_parts(request, accepted, answers_of(request))
+    held = held_counts(request, accepted, found.own)
+    return held, compiled_context(request, accepted, held, found)
 
 
 def _told_otherwise(summaries, told, request):
@@ -368,8 +374,7 @@ def compiled_draft(request):
     """({section key: text}, notes): the compiled report's sections as the answers accepted now write
     them, nothing saved. The report's sections are held against it (reporting.signals.compiled_draft)."""
     accepted = _accepted(request)
-    held = held_counts(request, accepted)
-    context = compiled_context(request, accepted, held)
+    held, context = _counted(request, accepted)
     draft = drafted(request.template, context)
     footnotes = list(draft.footnotes)
     summaries = {section.key: section.text for section in draft.flat()}

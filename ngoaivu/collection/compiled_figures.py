@@ -285,6 +285,7 @@ class Parts(NamedTuple):
     scopes: dict  # part_scopes
     parts: dict  # register_parts
     others: list  # register_units: the units counted by their register rows
+    own: dict  # {unit pk: its own Scope} of the asking unit and the units asked (unlisted.held_counts reads them)
 
 
 def compiled_parts(request, accepted, submissions):
@@ -303,4 +304,4 @@ def compiled_parts(request, accepted, submissions):
     parts = register_parts(list(dict.fromkeys([*codes, *listed])), period, scopes)
     units = asked_scope([own[unit.pk], *(own[s.unit_id] for s in accepted)])
     others = register_units(parts, gone_in_period(listed, period, scopes, parts))
-    return Parts(period, codes, units, whole, scopes, parts, others)
+    return Parts(period, codes, units, whole, scopes, parts, others, own)

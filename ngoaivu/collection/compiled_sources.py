@@ -53,8 +53,8 @@ class Counted:
 def _counted(request):
     submissions = answers_of(request)
     accepted = [s for s in submissions if s.status == Submission.Status.ACCEPTED]
-    held = held_counts(request, accepted)
     found = compiled_parts(request, accepted, submissions)
+    held = held_counts(request, accepted, found.own)
     figures = compiled_context(request, accepted, held, found).figures
     names = {u.pk: u.report_name for u in Unit.objects.filter(pk__in=[pk for _kind, pk in found.scopes])}
     return Counted(request, found, accepted, held, figures, names, {s.unit_id for s in submissions})

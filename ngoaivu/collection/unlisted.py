@@ -36,9 +36,10 @@ def listed_areas(definition):
     return sorted(n for n in list_names(definition) if n in BY_CODE and not BY_CODE[n].is_stock)
 
 
-def held_counts(request, accepted):
+def held_counts(request, accepted, own=None):
     """[{code: {measure: n}}], one per accepted answer in their order: the register's count of its unit's
-    own rows in the period, for the template's listed areas (listed_areas)."""
+    own rows in the period, for the template's listed areas (listed_areas). own: {unit pk: its own Scope},
+    as compiled_parts read them (Parts.own), else read here."""
     names = listed_areas(request.template.definition)
     if not names or not accepted:
         return [{} for _submission in accepted]
@@ -48,7 +49,7 @@ def held_counts(request, accepted):
             name: {measure: int(figure.period or 0) for measure, figure in register.get(name, {}).items()}
             for name in names
         }
-        for register in _registers(names, period, accepted)
+        for register in _registers(names, period, accepted, own or {})
     ]
 
 
@@ -132,9 +133,9 @@ def shortfall_notes(short, measures):
     return notes
 
 
-def _registers(names, period, accepted):
+def _registers(names, period, accepted, own):
     """The register's figures of each accepted answer's unit, in their order: grouped queries per model."""
-    scopes = [submission.unit.scope(period.end, own=True) for submission in accepted]
+    scopes = [own[s.unit_id] if s.unit_id in own else s.unit.scope(period.end, own=True) for s in accepted]
     if None in scopes:
         return [evaluate(names, period, scope) for scope in scopes]
     by_scope = evaluate_by_scope(names, period, dict(enumerate(scopes)))
