@@ -335,7 +335,7 @@ def compile_report(request, user):
         raise ValidationError(
             _("Chưa có báo cáo nào của đơn vị được tiếp nhận: tiếp nhận ít nhất một báo cáo rồi mới tổng hợp.")
         )
-    held, context = _counted(request, accepted)
+    _found, held, context = counted_context(request, accepted)
     report = create_report(request.unit, request.template, request.period_code, user, context=context)
     footnotes = list(report.footnotes)
     summaries = dict(report.sections.values_list("key", "text"))
@@ -352,11 +352,12 @@ def compile_report(request, user):
     return report
 
 
-def _counted(request, accepted):
-    """(held_counts, compiled_context) of the accepted answers, the units' scopes read once for both."""
+def counted_context(request, accepted):
+    """(compiled_parts, held_counts, compiled_context) of the accepted answers, the units' scopes read once for
+    all three: what compiling, the compiled draft and the compiled sources page count."""
     found = compiled_parts(request, accepted, answers_of(request))
     held = held_counts(request, accepted, found.own)
-    return held, compiled_context(request, accepted, held, found)
+    return found, held, compiled_context(request, accepted, held, found)
 
 
 def _told_otherwise(summaries, told, request):
@@ -374,7 +375,7 @@ def compiled_draft(request):
     """({section key: text}, notes): the compiled report's sections as the answers accepted now write
     them, nothing saved. The report's sections are held against it (reporting.signals.compiled_draft)."""
     accepted = _accepted(request)
-    held, context = _counted(request, accepted)
+    _found, held, context = counted_context(request, accepted)
     draft = drafted(request.template, context)
     footnotes = list(draft.footnotes)
     summaries = {section.key: section.text for section in draft.flat()}

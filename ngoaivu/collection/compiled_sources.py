@@ -25,10 +25,9 @@ from ngoaivu.reporting.sources import (  # as the ordinary page reads and lists 
     window_names,
 )
 
-from .compilation import answers_of, compiled_context
-from .compiled_figures import by_register, compiled_cells, compiled_parts
+from .compilation import answers_of, counted_context
+from .compiled_figures import by_register, compiled_cells
 from .models import Submission
-from .unlisted import held_counts
 
 
 @dataclass(frozen=True)
@@ -53,11 +52,9 @@ class Counted:
 def _counted(request):
     submissions = answers_of(request)
     accepted = [s for s in submissions if s.status == Submission.Status.ACCEPTED]
-    found = compiled_parts(request, accepted, submissions)
-    held = held_counts(request, accepted, found.own)
-    figures = compiled_context(request, accepted, held, found).figures
+    found, held, context = counted_context(request, accepted)
     names = {u.pk: u.report_name for u in Unit.objects.filter(pk__in=[pk for _kind, pk in found.scopes])}
-    return Counted(request, found, accepted, held, figures, names, {s.unit_id for s in submissions})
+    return Counted(request, found, accepted, held, context.figures, names, {s.unit_id for s in submissions})
 
 
 def compiled_sources(request, user):

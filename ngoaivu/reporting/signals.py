@@ -11,9 +11,10 @@ accepted now. A receiver returns ({section key: text}, notes) or None when the r
 (collection: the request the report compiles). Its sections are held against that, as a drafted
 report's against the register.
 
-compiled_sources: sent for a compiled report (report) by its page and its sources page (compiled_sources_address). A receiver returns the address
-of the page that lists each figure's sources unit by unit, with the register rows counted, or None when the
-report is not its (collection: the request the report compiles).
+compiled_sources: sent for a compiled report (report) by its page and its sources page
+(compiled_sources_address). A receiver returns the address of the page that lists each figure's sources unit
+by unit, with the register rows counted, or None when the report is not its (collection: the request the
+report compiles).
 
 late_answers: sent while a draft is written, with units (a Scope) and period. A receiver returns the
 rows of the list «late_answers»: one per unit that answered late, or not at all, a request sent by

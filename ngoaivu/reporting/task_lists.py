@@ -108,9 +108,8 @@ def tasks_due_next(units, period):
         return []
     due = []
     tasks = scoped(m.AssignedTask, units, "year").filter(possibly_open(period.end), year__lte=following.year)
-    for task in tasks.exclude(unit__in=gone_on(units)).select_related(
-        "result_document"
-    ):  # progress_as_of reads its date
+    tasks = tasks.exclude(unit__in=gone_on(units)).select_related("result_document")  # progress_as_of reads its date
+    for task in tasks:
         progress, _document = task.progress_as_of(period.end)
         if progress in OPEN_PROGRESS and task.deadline and task.deadline <= following.end:
             late = task.deadline < period.end
