@@ -21,7 +21,7 @@ class Migrated(NamedTuple):
 @pytest.fixture(scope="session")
 def migrated_var(tmp_path_factory, worker_id):
     """A var directory whose SQLite database was migrated from nothing: made once for the whole run (migrating
-    takes about 40 s), its workers taking turns under a lock in the run's own temporary directory."""
+    takes about 8 s), its workers taking turns under a lock in the run's own temporary directory."""
     run_root = tmp_path_factory.getbasetemp()
     run_root = run_root.parent if worker_id != "master" else run_root  # popen-gw0's parent: this run's
     made, said = run_root / "migrated-var", run_root / "migrated-var.json"
