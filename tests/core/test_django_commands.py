@@ -58,3 +58,9 @@ def test_check_sums_up_the_issues_in_vietnamese_above_djangos_lines(ngoaivu):
     assert (status, out, err.splitlines()) == (1, "", [summary, *lines])
     status, out, err = ngoaivu("check", "--deploy", "-v2")
     assert status == 0 and err.startswith("System check identified some issues:") and "Kiểm tra" not in err
+
+
+def test_migrating_one_app_of_a_new_database_leaves_the_templates_to_the_migrate_that_makes_their_table(ngoaivu):
+    # the report templates are installed after each migrate (tests/reporting/test_templates_store.py)
+    status, out, err = ngoaivu("migrate", "core")
+    assert (status, err) == (0, "") and out.startswith("Đã áp dụng "), err
