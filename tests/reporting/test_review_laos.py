@@ -284,3 +284,26 @@ def test_the_general_report_tells_the_work_with_lao_localities_under_its_number(
     )
     assert text.count("Về Bản ghi nhớ hợp tác giữa tỉnh Quảng Ngãi và tỉnh Champasak") == 1
     assert "13. Một số công tác khác" in text.split("\n")
+
+
+CONFERENCES_HEADING = (
+    "Công tác ngoại giao văn hóa; công tác thông tin đối ngoại và công tác quản lý hội nghị, hội thảo quốc tế"
+)
+
+
+def test_the_general_report_tells_the_conferences_with_cultural_diplomacy_and_information_as_seed_003(units):
+    sngv = focal(units)
+    conference(sngv, "Hội nghị trực tuyến với tỉnh Champasak, CHDCND Lào", "LA", date(2021, 5, 20))
+    conference(sngv, "Hội thảo xúc tiến đầu tư Nhật Bản", "JP", date(2021, 4, 10))
+    text = review_text(sngv, "2021-H1", "general")
+    economic = "\n".join(between(text, "Công tác ngoại giao kinh tế và hợp tác quốc tế", HEADING[3:]))
+    information = "\n".join(between(text, CONFERENCES_HEADING, "Công tác đối với người Việt Nam ở nước ngoài"))
+    assert "hội nghị" not in economic.lower() and "Hội thảo" not in economic
+    assert "Quản lý 02 hội nghị, hội thảo quốc tế trên địa bàn tỉnh, trong đó 02 hội nghị có đại biểu" in information
+    # the Lao conference is told in the Lao area only, the other after the count
+    assert "Champasak" not in information and "Hội thảo xúc tiến đầu tư Nhật Bản do UBND tỉnh" in information
+    assert text.count("Hội nghị trực tuyến với tỉnh Champasak, CHDCND Lào") == 1
+    # the review keeps them under its economic area (seed 001 has no other place for them)
+    review = review_text(sngv, "2021-H1", "review")
+    assert "Quản lý 02 hội nghị" in "\n".join(between(review, "c) Công tác ngoại giao kinh tế", HEADING))
+    assert CONFERENCES_HEADING not in review

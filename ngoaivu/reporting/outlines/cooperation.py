@@ -67,7 +67,7 @@ CONFERENCES_YTD = [
     "chức ({conferences.count.ytd_compare}).",
 ]
 
-ECONOMIC = [
+ECONOMIC_WORK = [
     {
         "if": "economic_events.count.period",
         "text": [
@@ -108,6 +108,11 @@ ECONOMIC = [
     # What was done on each agreement in the period, in the officer's words when there are some (seed 003:
     # «Về Kế hoạch tổ chức Hội nghị trực tuyến với tỉnh Champasak …: Tham mưu UBND tỉnh …»).
     {"list": "agreement_steps", "item": "Về {agreement}: {work}."},
+]
+
+# The international conferences managed in the period: under economic diplomacy in most reports, with cultural
+# diplomacy and foreign information in the monthly one (seed 003's «7.»).
+CONFERENCES = [
     {
         "if": "conferences.count.period",
         "text": [
@@ -144,6 +149,8 @@ ECONOMIC = [
         "text": CONFERENCES_YTD,
     },
 ]
+
+ECONOMIC = [*ECONOMIC_WORK, *CONFERENCES]
 
 AID = [
     {

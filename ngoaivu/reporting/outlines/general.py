@@ -5,10 +5,10 @@ from ..document import SUMMARY_KEY
 from .ahead import PLAN, TASKS_AREA
 from .administration import INSTITUTIONS_AREA, OTHER_AREA, REFORM_AREA
 from .consular import BORDER_AREA, CONSULAR_AREA, FISHERMEN_AREA, STUDENTS_AREA
-from .cooperation import AID_AREA, INTEGRATION_AREA
+from .cooperation import AID_AREA, CONFERENCES, ECONOMIC_AREA, ECONOMIC_WORK, INTEGRATION_AREA
 from .delegations import INCOMING, OUTGOING
-from .information import INFORMATION_AREA, OVERSEAS_AREA
-from .partners import APART_ECONOMIC_AREA, partner_area
+from .information import INFORMATION, OVERSEAS_AREA
+from .partners import partner_area, told_apart
 
 # Nơi nhận of the general report. The province's focal point sends it to the bodies that follow foreign
 # affairs through the year (seed 003); the Cục Ngoại vụ is Bộ Ngoại giao's department for local foreign
@@ -134,14 +134,14 @@ GENERAL = {
                     "heading": "Công tác tổ chức và quản lý đoàn ra/đoàn vào",  # seed 003
                     "children": [{"number": "a", **OUTGOING}, {"number": "b", **INCOMING}],
                 },
-                # seed 003's headings of these areas, longer than other reports'
+                # seed 003's headings of these areas (and of 7.), longer than other reports'
                 {
                     **INTEGRATION_AREA,
                     "number": "2",
                     "heading": "Công tác triển khai thực hiện các chủ trương, chính sách của Đảng và pháp luật của "
                     "Nhà nước về công tác đối ngoại, hội nhập quốc tế",
                 },
-                {"number": "3", **APART_ECONOMIC_AREA},
+                {"number": "3", **ECONOMIC_AREA, "body": told_apart(ECONOMIC_WORK)},
                 # seed 003's «4.» for Laos; the numbers after it follow how many countries have that area
                 partner_area(""),
                 {"number": "4", **AID_AREA},
@@ -155,7 +155,13 @@ GENERAL = {
                     ],
                 },
                 {"number": "6", **STUDENTS_AREA},
-                {"number": "7", **INFORMATION_AREA},
+                {
+                    # seed 003 tells the conferences managed with cultural diplomacy and foreign information
+                    "number": "7",
+                    "heading": "Công tác ngoại giao văn hóa; công tác thông tin đối ngoại và công tác quản lý hội nghị, "
+                    "hội thảo quốc tế",
+                    "body": [*INFORMATION, *told_apart(CONFERENCES)],
+                },
                 {"number": "8", **OVERSEAS_AREA},
                 {"number": "9", **INSTITUTIONS_AREA},
                 {**REFORM_AREA, "number": "10", "heading": "Công tác cải cách hành chính/thủ tục hành chính (TTHC)"},

@@ -8,7 +8,7 @@ from .cooperation import ECONOMIC_AREA
 # hòa Dân chủ Nhân dân (CHDCND) Lào»), the students first and the agreements after them as the seed has them;
 # a bullet each in the review, a paragraph each in the general report (seed 003). The students and the
 # delegations are told again here, as the seed tells its Lao students; the steps on agreements with the
-# country's partners are told here only (APART_ECONOMIC_AREA). A period without any: said so, as the other
+# country's partners are told here only (told_apart). A period without any: said so, as the other
 # areas say what did not happen.
 PARTNER_LISTS = (
     "partner_student_arrivals",
@@ -88,14 +88,16 @@ def partner_area(bullet):
     }
 
 
-# The steps on an agreement with a partner of a country reported apart, and the conferences held with one,
-# are told under the country's own area, not again here (seeds 001, 003); the count of conferences stays.
-APART_ECONOMIC_AREA = {
-    **ECONOMIC_AREA,
-    "body": [
+def told_apart(body):
+    """body with the steps on an agreement with a partner of a country reported apart, and the conferences held
+    with one, left out: they are told under the country's own area, not again (seeds 001, 003); the count of
+    conferences stays."""
+    return [
         {**spec, "item": {"if": "apart", "text": "", "else": spec["item"]}}
         if isinstance(spec, dict) and spec.get("list") in ("agreement_steps", "conferences")
         else spec
-        for spec in ECONOMIC_AREA["body"]
-    ],
-}
+        for spec in body
+    ]
+
+
+APART_ECONOMIC_AREA = {**ECONOMIC_AREA, "body": told_apart(ECONOMIC_AREA["body"])}
