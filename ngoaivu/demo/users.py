@@ -21,6 +21,7 @@ def print_logins():
     if not existing:
         return
     print("Tài khoản dùng thử (mật khẩu: %s):" % DEMO_PASSWORD)
-    for username, role, unit, name, _position in DEMO_USERS:
-        if username in existing:
-            print(f"  {username:<12} {role:<9} {unit:<6} {name}")
+    shown = [user for user in DEMO_USERS if user[0] in existing]
+    widths = [max(len(user[column]) for user in shown) for column in range(3)]  # columns that line up
+    for user in shown:
+        print("  " + " ".join(f"{user[column]:<{widths[column]}}" for column in range(3)) + f" {user[3]}")

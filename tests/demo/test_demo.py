@@ -5,6 +5,7 @@ August 2021; the figures below are theirs, summed from the register with the ORM
 """
 
 import io
+import re
 import unicodedata
 from datetime import date
 from decimal import Decimal
@@ -16,7 +17,7 @@ from django.db.models import Count, Q, Sum
 
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit, User
 from ngoaivu.demo.reorganization import KON_TUM
-from ngoaivu.demo.users import DEMO_PASSWORD, DEMO_USERS
+from ngoaivu.demo.users import DEMO_PASSWORD, DEMO_USERS, print_logins
 from ngoaivu.register.models import (
     AbtcApplication,
     Agreement,
@@ -114,6 +115,16 @@ def test_demo_users(loaded):
         )
         assert user.check_password(DEMO_PASSWORD)
         assert user.is_staff == user.is_superuser == (role == "admin")
+
+
+def test_the_logins_printed_by_run_line_up_in_columns(loaded, capsys):
+    print_logins()
+    heading, *lines = capsys.readouterr().out.splitlines()
+    assert heading == f"Tài khoản dùng thử (mật khẩu: {DEMO_PASSWORD}):" and len(lines) == len(DEMO_USERS)
+    columns = [re.fullmatch(r"  (\S+) +(\S+) +(\S+) +(.+)", line) for line in lines]
+    assert [column.groups() for column in columns] == [user[:4] for user in DEMO_USERS]
+    # each column starts where the one above it does, whatever the length of the username
+    assert len({tuple(column.start(n) for n in (2, 3, 4)) for column in columns}) == 1
 
 
 def test_partner_localities(loaded):
