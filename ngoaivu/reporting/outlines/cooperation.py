@@ -110,8 +110,8 @@ ECONOMIC_WORK = [
     {"list": "agreement_steps", "item": "Về {agreement}: {work}."},
 ]
 
-# The international conferences managed in the period: under economic diplomacy in most reports, with cultural
-# diplomacy and foreign information in the monthly one (seed 003's «7.»).
+# The international conferences managed in the period: under economic diplomacy in the review, with cultural
+# diplomacy and foreign information in the general report (seed 003's «7.»).
 CONFERENCES = [
     {
         "if": "conferences.count.period",
