@@ -4,6 +4,7 @@ A figure a unit's text states against its answer is contradictions.py's; the on-
 units' answers, compliance.py's."""
 
 from io import BytesIO
+from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -48,6 +49,11 @@ def answers_of(request):
     return list(request.submissions.exclude(unit=request.unit_id).select_related("unit").order_by("unit__name"))
 
 
+def accepted_of(submissions):
+    """The answers among submissions that were accepted: those the compilation counts."""
+    return [s for s in submissions if s.status == Submission.Status.ACCEPTED]
+
+
 def own_figures(request, codes, period):
     """{code: {measure: Figure}}: the asking unit's own work in its register (never the province its
     focal point reports for), which its compiled report counts beside the units' answers."""
@@ -66,7 +72,7 @@ def table(request):
     answer that differs from its unit's rows shows there.
     """
     submissions = answers_of(request)
-    accepted = [s for s in submissions if s.status == Submission.Status.ACCEPTED]
+    accepted = accepted_of(submissions)
     found = compiled_parts(request, accepted, submissions)
     register = evaluate(found.codes, found.period, found.whole)
     own, others = found.parts[("own", request.unit_id)], found.others
@@ -138,7 +144,7 @@ def coverage_note(submissions, counted=None):
     if not submissions:
         return ""
     request = submissions[0].request
-    accepted = [s for s in submissions if s.status == Submission.Status.ACCEPTED]
+    accepted = accepted_of(submissions)
     missing = [s.unit for s in submissions if s.status != Submission.Status.ACCEPTED]
     values = {
         "accepted": screen_count(len(accepted)),
@@ -252,26 +258,19 @@ def xlsx(request):
     return output.getvalue()
 
 
-def _accepted(request):
-    return [s for s in answers_of(request) if s.status == Submission.Status.ACCEPTED]
-
-
 @translation.override("vi")  # the compiled report is written in Vietnamese, as the register's
-def compiled_context(request, accepted, held=None, found=None):
+def compiled_context(request, accepted, submissions, found, held):
     """The template's context with the asking unit's own work (its register's) and the accepted answers'
-    totals as the period's figures; held: unlisted.held_counts, found: compiled_parts, each computed when
-    not given.
+    totals as the period's figures; submissions: answers_of, found: compiled_parts, held: unlisted.held_counts
+    (counted_context reads them).
 
     The year to date, last year's and a stock come from the register over the compilation's whole scope,
     the asked units' part of the period replaced by the answers' (compiled_figures.py). The units counted
     by their register rows (compiled_figures.register_units) are counted so in every window and listed:
     a list names their rows as the register's report does."""
     unit, definition = request.unit, request.template.definition
-    submissions = answers_of(request)
-    found = compiled_parts(request, accepted, submissions) if found is None else found
     period, codes, units, whole, names = found.period, found.codes, found.units, found.whole, list_names(definition)
     register, own = evaluate(codes, period, units), found.parts[("own", unit.pk)]
-    held = held_counts(request, accepted, found.own) if held is None else held
     totals, contributors, registered, own_period = {}, {}, {}, set()
     for code, by_measure in register.items():
         for measure in by_measure:
@@ -330,12 +329,12 @@ def compile_report(request, user):
     request = ReportRequest.objects.select_for_update().get(pk=request.pk)
     if request.report_id:
         return request.report
-    accepted = _accepted(request)
-    if not accepted:
+    submissions = answers_of(request)
+    if not accepted_of(submissions):
         raise ValidationError(
             _("Chưa có báo cáo nào của đơn vị được tiếp nhận: tiếp nhận ít nhất một báo cáo rồi mới tổng hợp.")
         )
-    _found, held, context = counted_context(request, accepted)
+    accepted, _found, held, context = counted_context(request, submissions)
     report = create_report(request.unit, request.template, request.period_code, user, context=context)
     footnotes = list(report.footnotes)
     summaries = dict(report.sections.values_list("key", "text"))
@@ -352,12 +351,21 @@ def compile_report(request, user):
     return report
 
 
-def counted_context(request, accepted):
-    """(compiled_parts, held_counts, compiled_context) of the accepted answers, the units' scopes read once for
-    all three: what compiling, the compiled draft and the compiled sources page count."""
-    found = compiled_parts(request, accepted, answers_of(request))
+class CompiledCount(NamedTuple):
+    """What compiling, the compiled draft and the compiled sources page count (counted_context)."""
+
+    accepted: list  # accepted_of the answers
+    found: object  # compiled_parts
+    held: list  # unlisted.held_counts
+    context: Context  # compiled_context
+
+
+def counted_context(request, submissions):
+    """CompiledCount of submissions (answers_of request): the answers and the units' scopes read once for all."""
+    accepted = accepted_of(submissions)
+    found = compiled_parts(request, accepted, submissions)
     held = held_counts(request, accepted, found.own)
-    return found, held, compiled_context(request, accepted, held, found)
+    return CompiledCount(accepted, found, held, compiled_context(request, accepted, submissions, found, held))
 
 
 def _told_otherwise(summaries, told, request):
@@ -374,8 +382,7 @@ def _told_otherwise(summaries, told, request):
 def compiled_draft(request):
     """({section key: text}, notes): the compiled report's sections as the answers accepted now write
     them, nothing saved. The report's sections are held against it (reporting.signals.compiled_draft)."""
-    accepted = _accepted(request)
-    _found, held, context = counted_context(request, accepted)
+    accepted, _found, held, context = counted_context(request, answers_of(request))
     draft = drafted(request.template, context)
     footnotes = list(draft.footnotes)
     summaries = {section.key: section.text for section in draft.flat()}

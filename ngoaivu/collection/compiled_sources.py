@@ -27,7 +27,6 @@ from ngoaivu.reporting.sources import (  # as the ordinary page reads and lists 
 
 from .compilation import answers_of, counted_context
 from .compiled_figures import by_register, compiled_cells
-from .models import Submission
 
 
 @dataclass(frozen=True)
@@ -51,8 +50,7 @@ class Counted:
 
 def _counted(request):
     submissions = answers_of(request)
-    accepted = [s for s in submissions if s.status == Submission.Status.ACCEPTED]
-    found, held, context = counted_context(request, accepted)
+    accepted, found, held, context = counted_context(request, submissions)
     names = {u.pk: u.report_name for u in Unit.objects.filter(pk__in=[pk for _kind, pk in found.scopes])}
     return Counted(request, found, accepted, held, context.figures, names, {s.unit_id for s in submissions})
 

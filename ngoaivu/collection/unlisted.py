@@ -57,7 +57,7 @@ def _stated(submission, code, measure):
     return int((submission.values or {}).get(code, {}).get(measure) or 0)
 
 
-def unlisted_parts(request, accepted, context, held=None):
+def unlisted_parts(request, accepted, context, held):
     """{list name: [(unit, {measure: n}, listed)]}: what the accepted answers count of an area whose sentence
     lists the register's rows (outgoing delegations, receptions, agreements…) beyond the rows the
     register holds for their unit: a unit that answered by the form, or counted more than it recorded.
@@ -72,7 +72,6 @@ def unlisted_parts(request, accepted, context, held=None):
     }
     if not names:
         return {}
-    held = held_counts(request, accepted) if held is None else held
     found = {}
     for submission, counts in zip(accepted, held):
         for name in sorted(names & set(counts)):
@@ -262,7 +261,7 @@ def _year_to_date(name, context):
     return "", ""
 
 
-def unlisted_notes(request, accepted, context, held=None, told=None):
+def unlisted_notes(request, accepted, context, held, told=None):
     """{section key: [Note]}: the unlisted parts (unlisted_parts) said in the section that lists the area.
     told: {(unit id, section key)} where a unit's own paragraph tells its work (answer_paragraphs); a unit
     whose text there is left out of the report (said already, or only that none was done) is said here."""

@@ -61,7 +61,9 @@ def test_the_table_and_the_compiled_report_count_one_total(outgoing, units, inco
         for r in compilation.table(request)["rows"]
         if (r["code"], r["measure"]) == ("incoming_delegations", "persons")
     )
-    figures = compilation.compiled_context(request, accepted).figures["incoming_delegations"]
+    figures = compilation.counted_context(request, compilation.answers_of(request)).context.figures[
+        "incoming_delegations"
+    ]
     assert row["cells"] == [4, 7] and row["total"] == figures["persons"].period == 11
     assert figures["groups"].period == 3
 

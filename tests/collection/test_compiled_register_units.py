@@ -150,7 +150,7 @@ def test_an_asked_unit_outside_the_askers_own_reports_is_counted_by_its_register
     assert (
         "chưa có báo cáo được tiếp nhận của Trường Đại học Phạm Văn Đồng: số liệu của các đơn vị này lấy từ sổ" in note
     )
-    context = compilation.compiled_context(request, compilation._accepted(request))
+    context = compilation.counted_context(request, compilation.answers_of(request)).context
     assert context.figures["foreign_students"]["count"].period == 35
 
 

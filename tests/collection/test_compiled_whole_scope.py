@@ -48,7 +48,7 @@ def test_the_table_its_xlsx_and_the_report_state_the_same_students_with_their_pa
     sheet = load_workbook(BytesIO(compilation.xlsx(request))).active
     printed = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "Lưu học sinh đang học tập")
     assert printed[2:7] == (0, 5, 20, 30, 55)
-    context = compilation.compiled_context(request, compilation._accepted(request))
+    context = compilation.counted_context(request, compilation.answers_of(request)).context
     assert context.figures["foreign_students"]["count"].period == 55
     text = "\n".join(s.text for s in compilation.compile_report(request, users["officer"]).sections.all())
     assert (

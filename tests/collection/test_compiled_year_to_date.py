@@ -51,8 +51,7 @@ def test_the_answers_replace_their_units_period_in_the_year_to_date(outgoing, un
     request = outgoing()
     answer(request, units["vp"], "accepted", {"boats_detained": {"boats": 2, "fishermen": 7}})
     answer(request, units["dh"], "accepted", {})
-    accepted = compilation._accepted(request)
-    figures = compilation.compiled_context(request, accepted).figures["boats_detained"]
+    figures = compilation.counted_context(request, compilation.answers_of(request)).context.figures["boats_detained"]
     assert (figures["boats"].period, figures["boats"].ytd) == (2, 3)
     assert (figures["fishermen"].period, figures["fishermen"].ytd) == (7, 10)
 
@@ -63,7 +62,7 @@ def test_a_non_focal_units_year_to_date_keeps_the_answering_units_months(outgoin
     request = outgoing()
     answer(request, units["vp"], "accepted", {"boats_detained": {"boats": 1, "fishermen": 5}})
     answer(request, units["dh"], "accepted", {})
-    figures = compilation.compiled_context(request, compilation._accepted(request)).figures["boats_detained"]
+    figures = compilation.counted_context(request, compilation.answers_of(request)).context.figures["boats_detained"]
     assert (figures["boats"].ytd, figures["fishermen"].ytd) == (2, 8)
 
 
@@ -81,7 +80,7 @@ def test_a_stock_is_compared_with_last_year_only_where_its_whole_scope_was_recor
     _detained(guard, dt.date(2021, 4, 29), 8)
     request = outgoing()
     answer(request, units["vp"], "accepted", {})
-    context = compilation.compiled_context(request, compilation._accepted(request))
+    context = compilation.counted_context(request, compilation.answers_of(request)).context
     assert context.figures["fishermen_still_detained"]["fishermen"].period == 8
     assert fill("{fishermen_still_detained.compare}", context) == "chưa có số liệu cùng kỳ năm 2020 để so sánh"
 
@@ -99,7 +98,7 @@ def test_the_note_on_merged_units_covers_the_whole_scope_the_year_to_date_counts
     )
     request = outgoing()
     answer(request, units["vp"], "accepted", {})
-    note = compilation.compiled_context(request, compilation._accepted(request)).comparison_note
+    note = compilation.counted_context(request, compilation.answers_of(request)).context.comparison_note
     assert note == "Số liệu cùng kỳ năm 2020 gồm số liệu của tỉnh Quảng Ngãi và tỉnh Kon Tum (trước sắp xếp)."
 
 
@@ -113,7 +112,7 @@ def test_the_compiled_report_names_the_asking_unit_and_a_unit_not_asked_by_one_r
     request = outgoing()
     answer(request, units["vp"], "accepted", {})
     monkeypatch.setattr(Unit, "report_name", property(lambda unit: f"[{unit.code}]"), raising=False)
-    context = compilation.compiled_context(request, compilation._accepted(request))
+    context = compilation.counted_context(request, compilation.answers_of(request)).context
     assert context.unit["name"] == context.source == "[SNgV]"
     assert context.whole_contributors["boats_detained"][1] == ["[BĐBP]"]
 
