@@ -36,10 +36,10 @@ def listed_areas(definition):
     return sorted(n for n in list_names(definition) if n in BY_CODE and not BY_CODE[n].is_stock)
 
 
-def held_counts(request, accepted, own=None):
+def held_counts(request, accepted, own):
     """[{code: {measure: n}}], one per accepted answer in their order: the register's count of its unit's
     own rows in the period, for the template's listed areas (listed_areas). own: {unit pk: its own Scope},
-    as compiled_parts read them (Parts.own), else read here."""
+    as compiled_parts read them (Parts.own)."""
     names = listed_areas(request.template.definition)
     if not names or not accepted:
         return [{} for _submission in accepted]
@@ -49,7 +49,7 @@ def held_counts(request, accepted, own=None):
             name: {measure: int(figure.period or 0) for measure, figure in register.get(name, {}).items()}
             for name in names
         }
-        for register in _registers(names, period, accepted, own or {})
+        for register in _registers(names, period, [own[s.unit_id] for s in accepted])
     ]
 
 
@@ -132,9 +132,8 @@ def shortfall_notes(short, measures):
     return notes
 
 
-def _registers(names, period, accepted, own):
-    """The register's figures of each accepted answer's unit, in their order: grouped queries per model."""
-    scopes = [own[s.unit_id] if s.unit_id in own else s.unit.scope(period.end, own=True) for s in accepted]
+def _registers(names, period, scopes):
+    """The register's figures in each of scopes, in their order: grouped queries per model."""
     if None in scopes:
         return [evaluate(names, period, scope) for scope in scopes]
     by_scope = evaluate_by_scope(names, period, dict(enumerate(scopes)))

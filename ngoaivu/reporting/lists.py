@@ -147,16 +147,19 @@ def _conferences(units, period):
 
 @reads("bulletins")
 def _bulletins(units, period):
-    found, title = [], None
-    ordered = list(rows("bulletins", period, units).order_by("issue_number", "pk"))
-    first: dict = {}
-    for position, row in enumerate(ordered):
-        first.setdefault(row.title, position)
-    for row in sorted(ordered, key=lambda row: first[row.title]):  # each title's issues together, in order
-        issue = str(row.issue_number) if row.title == title else f"{row.title} số {row.issue_number}"
-        found.append({"number": row.issue_number, "title": row.title, "date": row.published_on, "issue": issue})
-        title = row.title
-    return found
+    by_title: dict = {}  # each title's issues together, the titles in the order of their first issue
+    for row in rows("bulletins", period, units).order_by("issue_number", "pk"):
+        by_title.setdefault(row.title, []).append(row)
+    return [
+        {
+            "number": row.issue_number,
+            "title": row.title,
+            "date": row.published_on,
+            "issue": f"{row.title} số {row.issue_number}" if position == 0 else str(row.issue_number),
+        }
+        for issues in by_title.values()
+        for position, row in enumerate(issues)
+    ]
 
 
 def _languages(code, order):
