@@ -152,7 +152,7 @@ def same_kind(part_units: set, total_units: set) -> bool:
 
 # the units that count people, and those that name people by their post or as cases ("trường hợp")
 PEOPLE = frozenset({"persons", "foreign_workers"})
-PEOPLE_NAMED_OTHERWISE = frozenset({"staff", "cases"})
+PEOPLE_NAMED_OTHERWISE = frozenset({"staff", "cases", "posts"})
 
 
 # "Trong 28 LHS Lào, có …", "Trong 11 ngư dân bị Brunei bắt giữ vào tối ngày 21/5, có 5 người …",

@@ -25,7 +25,7 @@ from .mentions import Group, Mention
 from .nearest_cue import in_own_clause, named_kind, nearest
 from .students import cumulative, not_counted_students, student_arrivals
 from .training import come_to_study, course_kind, trainees, trained_here
-from .workers import foreigners_at_work, permitted, workers_not_counted
+from .workers import about_work_permits, foreigners_at_work, permits_issued, permitted, workers_not_counted
 
 
 _BROUGHT_HOME = re.compile(r"[^.;,]{0,80}?(?<!\w)về\s+(?:nước|quê|Việt\s+Nam)", re.I)
@@ -82,6 +82,10 @@ def indicator_of(
     if units & {"businesspeople", "enterprises"}:
         abtc = _TOPICS["abtc"]
         return "abtc" if abtc.search(sentence) or abtc.search(context) else None
+    if units == {"cases"} and about_work_permits(sentence, group):
+        return "foreign_experts" if permits_issued(sentence, group) else None  # workers given a permit, else none
+    if units == {"work_permits"}:
+        return "foreign_experts" if permits_issued(sentence, group) else None  # not those extended or revoked
     if units == {"fishermen"} and permitted(sentence, group):
         return "foreign_experts"  # "cấp giấy phép cho 3.284 lao động": workers, not men at sea
     if units & {"boats", "fishermen"}:

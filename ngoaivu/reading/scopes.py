@@ -19,7 +19,7 @@ from .mentions import Group
 from .periods_vi import time_expressions, to_period
 from .students import cumulative
 from .text import BRACKET
-from .workers import PERMITS_ISSUED as _PERMITS_ISSUED
+from .workers import permits_issued
 
 _YTD = _SCOPES["ytd"]
 _PERIOD_MARK = _SCOPES["period"]
@@ -72,11 +72,13 @@ def scope_of(sentence: str, group: Group, indicator: str, period: Period | None,
         return "change", 1  # "so với cùng kỳ năm 2017, tiếp nhận thêm 1 dự án"
     if indicator in _HOW_THINGS_STAND:
         return "stock", 1
-    if indicator in ("foreign_students", "staff", "foreign_experts") and _STOCK.search(sentence):
+    # workers are counted by the permits issued to them, whatever else the sentence says ("cả tỉnh có 320
+    # người nước ngoài được cấp giấy phép lao động"); any other count of them, dated or not ("trong quý
+    # 1/2018, … phát hiện 185 lao động chui"), is of workers present
+    permits = indicator == "foreign_experts" and permits_issued(sentence, group)
+    if indicator in ("foreign_students", "staff", "foreign_experts") and not permits and _STOCK.search(sentence):
         return "stock", 1
-    if indicator == "foreign_experts" and not _PERMITS_ISSUED.search(before):
-        # workers are counted by the permits issued to them; any other count of them, dated or
-        # not ("trong quý 1/2018, … phát hiện 185 lao động chui"), is of workers present
+    if indicator == "foreign_experts" and not permits:
         return "stock", 1
     if first_count(sentence, group):
         return "period", 1  # "Sau 8 năm học, từ 34 LHS Lào ban đầu, đến nay …": the first count, not one to date
@@ -105,7 +107,7 @@ def scope_of(sentence: str, group: Group, indicator: str, period: Period | None,
         return max(marks)[1], 1
     if indicator == "foreign_student_arrivals" and cumulative(sentence, group):
         return "ytd", 1
-    if indicator in ("foreign_students", "staff", "foreign_experts") and _THERE_ARE.search(before):
+    if indicator in ("foreign_students", "staff", "foreign_experts") and not permits and _THERE_ARE.search(before):
         return "stock", 1  # "Tại tỉnh có gần 100 lưu học sinh Lào": how many there are
     if indicator in ("foreign_students", "staff") and default == "period":
         return "stock", 1  # students who did not arrive in the period are students present

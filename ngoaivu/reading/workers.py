@@ -45,6 +45,47 @@ PERMITS_ISSUED = re.compile(
 )
 
 
+# the issuing just before a count of permits: "đã cấp 356 giấy phép lao động", "cấp mới, cấp lại 379 giấy phép"
+_ISSUING_BEFORE = re.compile(
+    r"(?<!\w)c[ấá]p(?:\s+(?:mới|lại))?(?:\s*,\s*c[ấá]p\s+(?:mới|lại))*\s+(?:được\s+)?(?:thêm\s+)?"
+    r"(?:tổng\s+(?:số|cộng)\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
+    re.I,
+)
+# the people counted given a permit: "320 người nước ngoài được cấp giấy phép lao động"
+_PERMITTED_AFTER = re.compile(
+    r"(?:\s+(?:là\s+)?(?:người\s+)?"
+    + _ABROAD
+    + r")?\s*(?:đã\s+)?được\s+c[ấá]p(?:\s+(?:mới|lại))?(?:\s*,\s*c[ấá]p\s+(?:mới|lại))*\s+giấy\s+phép\s+lao\s+động",
+    re.I,
+)
+
+# "cấp 210 trường hợp giấy phép lao động"
+_PERMIT_NAMED_AFTER = re.compile(r"\s+giấy\s+phép\s+lao\s+động", re.I)
+_PERMIT_IN_CLAUSE = re.compile(r"[^.;]{0,80}?giấy\s+phép\s+lao\s+động", re.I)
+_PERMIT_BEFORE = re.compile(r"giấy\s+phép\s+lao\s+động[^.;]{0,40}$", re.I)
+
+
+def permits_issued(sentence: str, group: Group) -> bool:
+    """Whether the figure counts work permits issued, or the workers they were issued to: a flow of
+    the span (scopes.py), where any other count of workers is of those present. "cấp giấy phép cho
+    3.284 lao động", "cấp 356 giấy phép lao động", "320 người nước ngoài được cấp giấy phép lao động"."""
+    if PERMITS_ISSUED.search(sentence, 0, group.start):
+        return True
+    if any(m.unit == "work_permits" for m in group.mentions) or _PERMIT_NAMED_AFTER.match(sentence, group.end):
+        return _ISSUING_BEFORE.search(sentence, max(0, group.start - 60), group.start) is not None
+    return _PERMITTED_AFTER.match(sentence, group.end) is not None
+
+
+def about_work_permits(sentence: str, group: Group) -> bool:
+    """Cases whose clause is about work permits are labour's, not consular ones: "75 trường hợp người
+    nước ngoài được xác nhận không thuộc diện cấp giấy phép lao động", "cấp mới, cấp lại giấy phép lao
+    động cho 379 trường hợp"."""
+    return bool(
+        _PERMIT_IN_CLAUSE.match(sentence, group.end)
+        or _PERMIT_BEFORE.search(sentence, max(0, group.start - 60), group.start)
+    )
+
+
 # people named by a foreign nation ("3.680 người Trung Quốc", "số người Trung Quốc … chỉ còn 446 người")
 _NATIONALS = re.compile(r"(?<!\w)người\s+(?!Việt)" + _ABROAD, re.I)
 _WORKERS_TOPIC = re.compile(_FOREIGN_WORKERS, re.I)
@@ -65,7 +106,7 @@ def foreigners_at_work(sentence: str, group: Group, paragraph: str, headline: st
         return True
     if not _NATIONALS.search(sentence, max(0, group.start - 80), group.end + 30):
         return False
-    if PERMITS_ISSUED.search(sentence, max(0, group.start - 60), group.start):
+    if permits_issued(sentence, group):
         return True  # "cấp mới giấy phép lao động cho 140 người nước ngoài": a work permit, a worker
     return bool(_WORKERS_TOPIC.search(paragraph) or _WORKERS_TOPIC.search(headline))
 

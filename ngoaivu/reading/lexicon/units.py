@@ -19,7 +19,11 @@ FOREIGN_WORKERS = (
     r"(?:\s+(?:chui|bất\s+hợp\s+pháp|trái\s+phép|phổ\s+thông))?"
     # "920 lao động, hầu hết là người Trung Quốc"
     r"(?:\s+là\s+người|\s+người|\s+từ|,?\s+(?:hầu\s+hết|phần\s+lớn|chủ\s+yếu|đa\s+số)\s+là\s+người)?\s+"
-    r"(?!các\s+nước)" + ABROAD + r"|chuyên\s+gia(?:,\s*lao\s+động)?\s+(?:là\s+người\s+|người\s+)?nước\s+ngoài"
+    # "chuyên gia, lao động kỹ thuật nước ngoài", "chuyên gia, kỹ thuật viên nước ngoài"
+    r"(?!các\s+nước)"
+    + ABROAD
+    + r"|chuyên\s+gia(?:,\s*(?:lao\s+động|kỹ\s+thuật\s+viên|nhà\s+quản\s+lý)(?:\s+kỹ\s+thuật)?)?"
+    r"\s+(?:là\s+người\s+|người\s+)?nước\s+ngoài"
     # foreigners named as working: "có 1.250 người nước ngoài đang làm việc", "hơn 100 người Trung Quốc
     # đang làm việc", "7 người nước ngoài có dấu hiệu cư trú, lao động trái phép"
     # "19 chuyên gia Nhật Bản đang làm việc"
@@ -35,6 +39,9 @@ UNITS: list[tuple[str, str]] = [
     # goes (cues.indicator_of): "22 chuyến thăm của lãnh đạo … đến các nước", "28 chuyến thăm … tới Việt Nam"
     ("groups", r"(?:lượt\s+)?đoàn(?:\s+khách)?|chuyến\s+thăm"),
     ("foreign_workers", FOREIGN_WORKERS),
+    # work permits, one a worker's: "cấp 356 giấy phép lao động", "cấp mới 410 giấy phép, cấp lại 95 giấy
+    # phép lao động" (not "12 giấy phép hoạt động" of an NGO); counted only where issued (cues.indicator_of)
+    ("work_permits", r"giấy\s+phép(?:\s+lao\s+động|(?=[^.;]{0,80}?(?<!\w)lao\s+động))"),
     (
         "persons",
         r"lượt\s+(?:người|khách|cán\s+bộ|thành\s+viên|đại\s+biểu|chuyên\s+gia)|người|thành\s+viên"
@@ -76,6 +83,9 @@ UNITS: list[tuple[str, str]] = [
         r"(?:lượt\s+)?(?:cán\s+bộ\s*(?:,|và)\s*)?(?:(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS|SV)|sinh\s+viên|học\s+viên|học\s+sinh)",
     ),
     ("staff", r"(?:cán\s+bộ,\s*)?(?:công\s+chức|viên\s+chức)|cán\s+bộ|CBCCVC|CBCC"),
+    # people named by their post at work, counted only as the parts of a count of people (breakdowns.py):
+    # "860 người, gồm 420 chuyên gia, 310 nhà quản lý và 130 lao động kỹ thuật"
+    ("posts", r"chuyên\s+gia|nhà\s+quản\s+lý|giám\s+đốc\s+điều\s+hành|kỹ\s+thuật\s+viên|kỹ\s+sư"),
     ("receptions", r"cuộc(?:\s+tiếp)?|buổi(?:\s+tiếp)?"),
     # people counted one by one, only as they go somewhere ("64 cá nhân đi công tác nước ngoài"), not
     # otherwise ("33 tổ chức và 1 cá nhân được tặng bằng khen"): abroad, they are outgoing (cues.indicator_of)
