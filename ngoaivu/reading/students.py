@@ -44,7 +44,8 @@ def student_arrivals(sentence: str, group: Group) -> bool:
         return True  # "… 51 học sinh nước CHDCND Lào sang học tập"
     if _ENTERED.search(sentence, group.end):
         return True  # "342 lưu học sinh của 3 tỉnh … đã được làm thủ tục nhập cảnh vào địa bàn tỉnh"
-    before = sentence[max(0, group.start - 60) : group.start]
+    opening = max(0, group.start - 60)
+    before = sentence[opening : group.start]
     verb = None
     for verb in _STUDENT_ARRIVAL.finditer(before):
         pass
@@ -56,7 +57,9 @@ def student_arrivals(sentence: str, group: Group) -> bool:
     gap = before[verb.end() :]
     # "tiếp nhận 45", "tiếp nhận và đào tạo 40": the verb governs the figure. Students who come
     # back ("đón 185 lưu học sinh Lào trở lại tỉnh") are arrivals too, as the register keeps them.
-    if _NAMED_SUBJECT.search(before, 0, verb.start()) and _SUBJECT_TO_FIGURE.fullmatch(gap):
+    # the subject may open farther back: "Số lưu học sinh Lào được tỉnh tiếp nhận đào tạo trong năm 2022 là 75 người"
+    subject = _NAMED_SUBJECT.search(sentence, max(0, group.start - 120), opening + verb.start())
+    if subject and _SUBJECT_TO_FIGURE.fullmatch(gap):
         return True  # "Số lưu học sinh mới nhập học năm 2023 là 72 em": the subject says they came
     return len(gap) <= 12 or _COORDINATED.fullmatch(gap) is not None
 

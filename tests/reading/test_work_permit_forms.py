@@ -68,3 +68,14 @@ def test_workers_named_by_their_posts_are_the_parts_of_their_total():
     ]
     # a post alone counts nothing
     assert facts("Đoàn công tác của tỉnh làm việc với 5 chuyên gia của trường đại học.") == []
+
+
+def test_students_come_are_arrivals_where_the_subject_opens_far_back_or_names_them_new():
+    assert facts("Số lưu học sinh Lào được tỉnh tiếp nhận đào tạo trong năm 2022 là 75 người.") == [
+        ("foreign_student_arrivals", "period", None)
+    ]
+    assert facts("Năm học này, nhà trường đón 35 tân sinh viên Lào.") == [("foreign_student_arrivals", "period", None)]
+    # students present, not come
+    assert facts("Số lưu học sinh Lào đang học tập tại tỉnh trong năm 2022 là 175 người.") == [
+        ("foreign_students", "stock", None)
+    ]

@@ -80,7 +80,7 @@ UNITS: list[tuple[str, str]] = [
         "students",
         # pupils and students are foreign ones only where the text says so (cues.indicator_of)
         # "1.200 cán bộ, sinh viên Lào sang học tập": officials studying beside students are counted with them
-        r"(?:lượt\s+)?(?:cán\s+bộ\s*(?:,|và)\s*)?(?:(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS|SV)|sinh\s+viên|học\s+viên|học\s+sinh)",
+        r"(?:lượt\s+)?(?:cán\s+bộ\s*(?:,|và)\s*)?(?:(?:lưu|du)\s+học\s+sinh|(?-i:LHS|DHS|SV)|(?:tân\s+)?sinh\s+viên|học\s+viên|học\s+sinh)",
     ),
     ("staff", r"(?:cán\s+bộ,\s*)?(?:công\s+chức|viên\s+chức)|cán\s+bộ|CBCCVC|CBCC"),
     # people named by their post at work, counted only as the parts of a count of people (breakdowns.py):
