@@ -71,16 +71,25 @@ def read_upload(upload, kinds):
     kind = kind_of(data)
     if kind is None and data.startswith(b"PK\x03\x04") and not _opens_as_zip(data):
         raise UploadError(_("Tệp «%(name)s» bị hỏng hoặc không đầy đủ, không mở được.") % {"name": upload.name})
+    names = {
+        "docx": "Word (.docx)",
+        "xlsx": "Excel (.xlsx)",
+        "doc": "Word 97–2003 (.doc)",
+        "pdf": "PDF (.pdf)",
+        "text": _("văn bản (.txt, .md)"),
+    }
+    claimed = next((k for k, extensions in EXTENSIONS.items() if upload.name.lower().endswith(extensions)), None)
+    if kind == "text" and kind in kinds and claimed not in (None, "text") and not data.startswith(b"{\\rtf"):
+        # Plain text named as a document is not what was meant, though text is taken: refused here, beside
+        # the field, rather than by the reader later (reading/extract.py says the same of such a file). An
+        # RTF named .doc is read as Word writes it.
+        raise UploadError(
+            _("Nội dung tệp không phải là %(kinds)s, dù tên tệp là «%(name)s».")
+            % {"kinds": names[claimed], "name": upload.name}
+        )
     if kind not in kinds:
-        names = {
-            "docx": "Word (.docx)",
-            "xlsx": "Excel (.xlsx)",
-            "doc": "Word 97–2003 (.doc)",
-            "pdf": "PDF (.pdf)",
-            "text": _("văn bản (.txt, .md)"),
-        }
         accepted = _(" hoặc ").join(names[k] for k in kinds)
-        if upload.name.lower().endswith(tuple(extension for k in kinds for extension in EXTENSIONS[k])):
+        if claimed in kinds:
             # The name claims a kind taken, the content is another: say that the two differ.
             raise UploadError(
                 _("Nội dung tệp không phải là %(kinds)s, dù tên tệp là «%(name)s».")

@@ -75,12 +75,20 @@ def read_again(request, pk):
     return redirect("register:read_result", again.pk)
 
 
+def _heading(meta):
+    """The document's kind and title as it states them («BÁO CÁO: Kết quả công tác đối ngoại …»); a text
+    that states neither, such as a note, is said to."""
+    named = [part for part in (meta.get("kind"), meta.get("title")) if part]
+    return ": ".join(named) or _("Văn bản không ghi loại và trích yếu")
+
+
 def _reading_page(user, reading, error, unit_form):
     result = reading.result if reading is not None and reading.state == ReportReading.State.DONE else None
     found = proposals(result, user, reading.unit_id) if result else None
     return {
         "reading_job": reading,
         "result": result,
+        "heading": _heading(result["meta"]) if result else None,
         "error": error,
         "reading": found,
         "proposals": found["items"] if found else [],

@@ -288,15 +288,27 @@ class ReportHeadForm(StoredTextMixin, VersionFormMixin, forms.ModelForm):
 
     # A text box's lines come as LF, as the drafted text has them (core/composed.py), so that a head saved
     # unchanged is unchanged (core/locking.py writes no version).
+    # The intro, closing and recipients are a few lines each: a paste of a whole document by mistake is
+    # refused beside its box, as the register's texts are (core/figure_limits.TEXT_LIMIT).
     def clean_intro(self):
-        intro = self.cleaned_data["intro"]
+        intro = self._short_text("intro")
         check_footnote_marks(intro, self.instance, "intro")
         return intro
 
     def clean_closing(self):
-        closing = self.cleaned_data["closing"]
+        closing = self._short_text("closing")
         check_footnote_marks(closing, self.instance, "closing")
         return closing
+
+    def clean_recipients(self):
+        return self._short_text("recipients")
+
+    def _short_text(self, name):
+        text = self.cleaned_data[name]
+        too_long = text_size_error(text)
+        if too_long:
+            raise ValidationError(too_long, code="max_length")
+        return text
 
 
 # A section's text at most: some 40 pages, more than the longest list of a year's work; a paste of a

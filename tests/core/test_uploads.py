@@ -80,3 +80,20 @@ def test_a_file_of_another_kind_is_told_which_kinds_are_taken_and_a_name_that_cl
     assert (
         refusal("bao-cao.docx", b"PK\x03\x04 cut off") == "Tệp «bao-cao.docx» bị hỏng hoặc không đầy đủ, không mở được."
     )
+
+
+def test_plain_text_named_as_a_document_is_refused_where_text_is_taken():
+    text = "Trong tháng, đón 02 đoàn khách nước ngoài.".encode()
+    taken = ("docx", "doc", "pdf", "text")
+    for name, kind in (
+        ("bao-cao.docx", "Word (.docx)"),
+        ("bao-cao.pdf", "PDF (.pdf)"),
+        ("bao-cao.doc", "Word 97–2003 (.doc)"),
+    ):
+        with pytest.raises(UploadError) as refused:
+            read_upload(SimpleUploadedFile(name, text), taken)
+        assert str(refused.value) == f"Nội dung tệp không phải là {kind}, dù tên tệp là «{name}»."
+    # text named as text is taken, and so is an RTF named .doc, which the reader converts
+    assert read_upload(SimpleUploadedFile("bao-cao.txt", text), taken) == (text, "text")
+    rtf = b"{\\rtf1\\ansi Trong thang, don 02 doan.}"
+    assert read_upload(SimpleUploadedFile("bao-cao.doc", rtf), taken) == (rtf, "text")

@@ -8,7 +8,7 @@ from django.utils.html import escape
 
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.register.intake import _unplaced
-from ngoaivu.register.models import IncomingDelegation
+from ngoaivu.register.models import IncomingDelegation, ReportReading
 
 from tests.seeds import SEEDS
 
@@ -311,3 +311,18 @@ def test_readings_are_kept_and_listed_with_their_dates(client_for, units):
     ReportReading.objects.exclude(pk=first.pk).filter(state="done").delete()
     upload(client, content)
     assert ReportReading.objects.filter(pk=first.pk).exists()  # still among the latest kept
+
+
+def test_plain_text_named_docx_is_refused_beside_the_field_and_nothing_is_read(client_for):
+    response = upload(client_for("officer"), "Trong tháng, đón 02 đoàn khách nước ngoài.".encode(), name="bao-cao.docx")
+    assert response.status_code == 200
+    assert response.context["error"] == "Nội dung tệp không phải là Word (.docx), dù tên tệp là «bao-cao.docx»."
+    assert not ReportReading.objects.exists()
+
+
+def test_a_text_that_names_no_kind_nor_title_is_headed_so(client_for):
+    response = upload(client_for("officer"), "Trong tháng, đón 04 đoàn vào với 12 lượt người.".encode())
+    assert response.context["heading"] == "Văn bản không ghi loại và trích yếu"
+    assert "None" not in response.content.decode()
+    named = upload(client_for("officer"), report("SỞ NGOẠI VỤ", "SNgV", "tháng 8/2021", ONE_GROUP))
+    assert named.context["heading"] == "BÁO CÁO: Công tác đối ngoại tháng 8/2021"

@@ -160,6 +160,28 @@ def test_a_footnote_mark_without_its_note_in_the_opening_is_refused(report, offi
     assert officer.get(f"/bao-cao/{report.pk}/tai-ve.docx").status_code == 200
 
 
+def test_an_opening_or_recipients_pasted_whole_are_refused_beside_their_box_and_kept(report, officer):
+    pasted = "Mở đầu." * 3_000  # 21.000 characters
+    data = {
+        "title": report.title,
+        "intro": pasted,
+        "closing": report.closing,
+        "recipients": pasted,
+        "signer_authority": report.signer_authority,
+        "signer_title": report.signer_title,
+        "signer_name": report.signer_name,
+    }
+    response = officer.post(f"/bao-cao/{report.pk}/sua/", data)
+    assert response.status_code == 200
+    form = response.context["form"]
+    said = "Nội dung dài 21.000 ký tự, vượt quá giới hạn 20.000 ký tự; vui lòng rút gọn."
+    assert form.errors["intro"] == [said] and form.errors["recipients"] == [said]
+    assert form["intro"].value() == pasted  # what was typed is kept in the box
+    kept = report.intro
+    report.refresh_from_db()
+    assert report.intro == kept
+
+
 def test_a_section_saved_as_it_was_says_nothing_changed_and_keeps_its_version(report, officer):
     section = report.sections.get(key="I.1.b")
     url = f"/bao-cao/{report.pk}/muc/{section.pk}/"
