@@ -40,7 +40,7 @@ class CountField(_ReadsText, serializers.IntegerField):
     words («Số phải từ 01 trở lên.»)."""
 
     def run_validators(self, value):
-        too_few = below_least(value, self.min_value) if self.min_value else None  # DRF's own says "≥ 0"
+        too_few = below_least(value, self.min_value)  # DRF's own says "≥ 0"
         if too_few is not None:
             raise serializers.ValidationError(too_few.messages, code="min_value")
         super().run_validators(value)

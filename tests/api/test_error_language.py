@@ -48,7 +48,7 @@ def test_validation_messages_are_vietnamese(api, units):
     ]
     assert body["country"] == ["«ZZ» không phải là một lựa chọn hợp lệ."]
     assert body["unit"] == ["Đơn vị này không có trong danh sách đơn vị bạn được chọn."]
-    assert body["groups"] == ["Giá trị phải lớn hơn hoặc bằng 0."]
+    assert body["groups"] == ["Số không được âm."]  # the forms' words, not DRF's «… lớn hơn hoặc bằng 0.»
     body = client.post(URL, [1], format="json").json()
     assert body == {
         "non_field_errors": ["Dữ liệu không hợp lệ: cần một đối tượng JSON, nhưng nhận được một danh sách."]
