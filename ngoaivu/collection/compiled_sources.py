@@ -25,8 +25,10 @@ from ngoaivu.reporting.sources import (  # as the ordinary page reads and lists 
     window_names,
 )
 
+from ngoaivu.register.engine import evaluate
+
 from .compilation import answers_of, counted_context
-from .compiled_figures import by_register, compiled_cells
+from .compiled_figures import by_register, compiled_cells, compiled_figures, evaluate_whole
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,27 @@ def _counted(request):
     submissions = answers_of(request)
     accepted, found, held, context = counted_context(request, submissions)
     names = {u.pk: u.report_name for u in Unit.objects.filter(pk__in=[pk for _kind, pk in found.scopes])}
-    return Counted(request, found, accepted, held, context.figures, names, {s.unit_id for s in submissions})
+    figures = context.figures | _listed_figures(request, found, accepted, held, context.figures)
+    return Counted(request, found, accepted, held, figures, names, {s.unit_id for s in submissions})
+
+
+def _listed_figures(request, found, accepted, held, figures):
+    """The compiled figures of the indicators a section names by a list of their rows only («xin ý kiến Bộ
+    Ngoại giao về dự thảo …», a letter issued), which the report's context does not count: counted here as it
+    counts the others (compilation.compiled_context), so that their total is the sum of the parts listed."""
+    sections = request.template.definition.get("sections", [])
+    codes = [code for _key, named in codes_by_section(sections) for code in named if code not in figures]
+    if not codes:
+        return {}
+    register = evaluate(list(dict.fromkeys(codes)), found.period, found.units)
+    own = found.parts[("own", request.unit_id)]
+    totals = {
+        (code, measure): sum(compiled_cells(own, accepted, code, measure, held, found.others))
+        for code, by_measure in register.items()
+        for measure in by_measure
+    }
+    whole = evaluate_whole(list(register), found.period, found.units, register, found.whole)
+    return compiled_figures(register, whole, totals)
 
 
 def compiled_sources(request, user):

@@ -114,3 +114,34 @@ def test_the_compiled_reports_own_sources_page_leads_to_each_units_part(client_f
     # and the report's own «Nguồn số liệu» button goes straight to it
     detail = client_for("officer").get(f"/bao-cao/{report.pk}/").content.decode()
     assert f'<a class="button" href="/yeu-cau/{request.pk}/nguon-so-lieu/">Nguồn số liệu</a>' in detail
+
+
+def test_an_indicator_named_by_a_list_only_has_its_parts_sum_for_total(client_for, outgoing, units, users):
+    """A letter the Sở issued is listed in the report's text, not counted by any sentence: its total on the
+    page is the sum of the parts listed, never «không có» over a part that has it."""
+    from ngoaivu.core.models import LegalDocument
+
+    letter = LegalDocument.objects.create(
+        doc_type="Thông báo",
+        number="05/TB-SNgV",
+        issued_on=dt.date(2021, 8, 12),
+        issuer="Sở Ngoại vụ",
+        summary="Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 8",
+        unit=units["sngv"],
+        status=LegalDocument.Status.ISSUED,
+    )
+    letter.refresh_from_db()
+    assert letter.issued_by_unit
+    request, _report = _compiled(outgoing, units, users)
+    page = client_for("officer").get(f"/yeu-cau/{request.pk}/nguon-so-lieu/")
+    windows = [
+        window
+        for section in page.context["sections"]
+        for indicator in section["indicators"]
+        if indicator["name"] == "Văn bản đơn vị ban hành"
+        for window in indicator["windows"]
+    ]
+    assert windows, "the page lists the documents the unit issued"
+    month = windows[0]
+    assert [part["amounts"] for part in month["parts"] if part["unit"] == "Sở Ngoại vụ"] == ["01 văn bản"]
+    assert month["amounts"] == "01 văn bản"
