@@ -242,7 +242,7 @@ def write_section(body, context):
         else:
             chosen = spec.get("text", "") if holds(spec.get("if"), told) else spec.get("else", "")
             told = attributed(spec, chosen, told) if chosen else told
-            kinds = _window_kinds(chosen)
+            kinds = _window_kinds(chosen, told)
             # «toàn tỉnh» said as whose figures the sentence counts, its own sources (drafting says the rest so)
             sentence = as_counted(said_whose(fill(chosen, told), spec, chosen, told), told) if chosen else ""
             if sentence and told.across and told.contributors is not None:  # else as written before them
@@ -285,11 +285,28 @@ def _others_noted(sentence, names, footnotes):
     return sentence.replace(counted, f"{counted}[[fn:{number}]]", 1)
 
 
-def _window_kinds(chosen):
-    """The windows whose figures a pattern writes: "period", "ytd" (a year to date) and "stock" (at the period's
-    end), each of which a reader takes for another count: sources said of one are not said of the others."""
+def _written(pattern, context):
+    """The strings of a pattern that fill writes in context: of a choice, the branch its condition takes (a
+    none's comparison with last year, outlines/compared.py, written only when last year had some)."""
+    if isinstance(pattern, dict):
+        if "list" in pattern:
+            yield from _pieces(pattern)
+            return
+        chosen = pattern.get("text", "") if holds(pattern.get("if"), context) else pattern.get("else", "")
+        yield from _written(chosen, context)
+    elif isinstance(pattern, (list, tuple)):
+        for piece in pattern:
+            yield from _written(piece, context)
+    elif isinstance(pattern, str):
+        yield pattern
+
+
+def _window_kinds(chosen, context=None):
+    """The windows whose figures a pattern writes (in context: those it writes there, _written): "period",
+    "ytd" (a year to date) and "stock" (at the period's end), each of which a reader takes for another count:
+    sources said of one are not said of the others."""
     kinds = set()
-    for piece in _pieces(chosen):
+    for piece in _pieces(chosen) if context is None else _written(chosen, context):
         for name in PLACEHOLDER.findall(piece) if isinstance(piece, str) else ():
             head, _dot, rest = name.strip().partition(":")[0].partition(".")
             if head in BY_CODE:

@@ -1,6 +1,8 @@
 """Consular work, the protection of fishermen, the border and the foreign students: the bodies of these
 areas of work (section I of the general report), shared by the templates."""
 
+from .compared import none_compared
+
 CASES_YTD = "tiếp nhận, phối hợp xử lý {consular_cases.count.ytd} vụ việc lãnh sự ({consular_cases.ytd_compare})"
 
 CONSULAR = [
@@ -72,7 +74,9 @@ FISHERMEN = [
         },
         "else": {
             "if": "not counted.own",
-            "text": "- {period.in_word}, toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ.",
+            "text": none_compared(
+                "- {period.in_word}, toàn tỉnh không có tàu và ngư dân bị nước ngoài bắt giữ", "boats_detained", "boats"
+            ),
             # another unit says so only before its year to date
             "else": {
                 "if": ["period.has_ytd", "boats_detained.boats.ytd"],

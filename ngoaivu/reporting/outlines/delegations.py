@@ -1,6 +1,8 @@
 """The delegations sent abroad and received, with the courtesy receptions: the bodies of these areas of
 work (section I of the general report), shared by the templates."""
 
+from .compared import none_compared
+
 # Each delegation sent in the period: where to (when its name does not say), its days, the Chairman's
 # decision that sent it.
 _DELEGATIONS_SENT = {
@@ -52,7 +54,9 @@ DELEGATIONS_OUT = [
                 "if": "counted.province",
                 "text": "{unit.short} không tiếp nhận hồ sơ thẩm tra, làm thủ tục trình Chủ tịch UBND tỉnh ra quyết "
                 "định cử cán bộ đi công tác nước ngoài.",
-                "else": "{period.in_word}, {across}không có cán bộ đi công tác nước ngoài.",
+                "else": none_compared(
+                    "{period.in_word}, {across}không có cán bộ đi công tác nước ngoài", "outgoing_delegations", "groups"
+                ),
             },
         },
     },
@@ -72,7 +76,13 @@ DELEGATIONS_OUT = [
     {
         "if": ["period.has_ytd", "not outgoing_delegations.groups.ytd", "not private_trips.persons.ytd"],
         "paragraph": False,
-        "text": "Trong {period.ytd_label}, {across}không có cán bộ công chức đi công tác nước ngoài về việc công và cả việc riêng.",
+        "text": none_compared(
+            "Trong {period.ytd_label}, {across}không có cán bộ công chức đi công tác nước ngoài về việc công và cả việc "
+            "riêng",
+            "outgoing_delegations",
+            "groups",
+            ytd=True,
+        ),
     },
 ]
 
@@ -89,7 +99,11 @@ DELEGATIONS_IN = [
         ],
         "else": {
             "if": "not counted.own",  # only the focal point speaks for the province, or the answers' sum
-            "text": "- {period.in_word}, {across}không có người nước ngoài đến làm việc trên địa bàn tỉnh.",
+            "text": none_compared(
+                "- {period.in_word}, {across}không có người nước ngoài đến làm việc trên địa bàn tỉnh",
+                "incoming_delegations",
+                "groups",
+            ),
             "else": "- {period.in_word}, {unit.short} không có đoàn khách nước ngoài đến làm việc.",
         },
     },
