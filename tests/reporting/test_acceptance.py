@@ -86,6 +86,7 @@ def test_first_half_2021(demo, db):
         "hợp với các cơ quan, đơn vị liên quan tổ chức tiếp nhận, đón 185 lưu học sinh Lào trở lại tỉnh; tiếp nhận "
         "14 lưu học sinh tỉnh Attapeu và Champasak đến học tập tại tỉnh.\n" in text
     )
+    assert text.count("lưu học sinh Lào trở lại tỉnh") == 1  # told under «d)» only, not again with the students
     assert "đ) Công tác vận động và quản lý viện trợ" in text
     assert "e) Công tác lãnh sự và bảo hộ công dân\n- Công tác lãnh sự: Thẩm tra hồ sơ" in text
     assert text.index("l) Công tác cải cách hành chính") < text.index("m) Công tác tham mưu xây dựng")
