@@ -67,6 +67,17 @@ def trip_place(destination: str, country: str) -> str:
     return " ".join(destination.split()).removesuffix(country).rstrip(" ,")
 
 
+def place_named(text: str, country: str) -> str:
+    """The place a delegation's title or purpose says it went to before its country ("… làm việc tại tỉnh Hà
+    Bắc, Trung Quốc" → "tỉnh Hà Bắc"), for the sentence that names where it went («đến tỉnh Hà Bắc, Trung
+    Quốc»); "" when it names none."""
+    text = " ".join(unicodedata.normalize("NFC", text or "").split()).rstrip(".")
+    found = re.search(
+        rf"(?:^|\s)(?:tại|đến|sang)\s+([^,;.()]+?)\s*,\s*(?:nước\s+)?{re.escape(country)}(?![^\W\d_])", text, re.I
+    )
+    return found[1] if found else ""
+
+
 def purpose_without_place(purpose: str, country: str, place: str = "") -> str:
     """A trip's purpose without the place it ends on when that is where the trip goes: the sentence names it
     before («đoàn công tác đến Hàn Quốc … để xúc tiến đầu tư, thương mại», not «… thương mại tại Hàn Quốc»).

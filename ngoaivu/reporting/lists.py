@@ -47,8 +47,8 @@ template's (sentences.py: list specs). The lists and their fields:
 
 from django.db.models import Count, Sum
 
-from ngoaivu.pure.plans import purpose_without_place, trip_place
-from ngoaivu.pure.wording import in_year
+from ngoaivu.pure.plans import place_named, purpose_without_place, trip_place
+from ngoaivu.pure.wording import in_year, reads_as_task
 from ngoaivu.register import models as m
 from ngoaivu.register.counting import scoped
 from ngoaivu.register.engine import left, rows
@@ -236,22 +236,34 @@ def _outgoing_delegations(units, period):
 
 def _delegations_sent(units, period):
     return [
-        {
-            "month": row.start_date.month,
-            "countries": [country.name for country in row.countries],
-            # the countries its name does not say already («Đoàn xúc tiến đầu tư tại Nhật Bản»)
-            "destination": [country.name for country in row.countries if country.name not in row.title],
-            "persons": row.persons,
-            "title": row.title,
-            "date": row.start_date,
-            # the day back, when another than the day out
-            "end": row.end_date if row.end_date and row.end_date != row.start_date else None,
-            "decision": row.dispatch_decision.citation() if row.dispatch_decision_id else "",
-        }
+        _sent(row)
         for row in rows("outgoing_delegations", period, units)
         .select_related("dispatch_decision")
         .order_by("start_date", "pk")
     ]
+
+
+def _sent(row):
+    """A delegation sent, as the sentences name it: where it went (seed 002: «đến tỉnh Hà Bắc, Trung Quốc», the
+    place its title or purpose says, with one country) and what for, its purpose without that place again."""
+    countries = [country.name for country in row.countries]
+    one = countries[0] if len(countries) == 1 else None
+    place = (place_named(row.title, one) or place_named(row.purpose, one)) if one else ""
+    return {
+        "month": row.start_date.month,
+        "countries": countries,
+        "place": place,
+        "verb_first": reads_as_task(row.title),  # «Xúc tiến đầu tư tại …»: what for, when no purpose is typed
+        "purpose": purpose_without_place(row.purpose, one, place) if one else " ".join(row.purpose.split()).rstrip("."),
+        # the countries its name does not say already («Đoàn xúc tiến đầu tư tại Nhật Bản»)
+        "destination": [country.name for country in row.countries if country.name not in row.title],
+        "persons": row.persons,
+        "title": row.title,
+        "date": row.start_date,
+        # the day back, when another than the day out
+        "end": row.end_date if row.end_date and row.end_date != row.start_date else None,
+        "decision": row.dispatch_decision.citation() if row.dispatch_decision_id else "",
+    }
 
 
 @reads("integration_work")

@@ -5,7 +5,14 @@ from datetime import date
 
 import pytest
 
-from ngoaivu.pure.plans import announced_until, planned_months, planned_within, purpose_without_place, trip_place
+from ngoaivu.pure.plans import (
+    announced_until,
+    place_named,
+    planned_months,
+    planned_within,
+    purpose_without_place,
+    trip_place,
+)
 from ngoaivu.pure.wording import as_clause, in_sentence, reads_as_task
 from ngoaivu.reporting.outlines.ahead import PLAN, PLAN_AREAS
 from ngoaivu.reporting.plan_lists import PLAN_LISTS, work_row
@@ -69,6 +76,16 @@ def test_a_planned_item_falls_in_the_period_of_its_months_and_one_without_months
 def test_a_trips_purpose_does_not_name_again_the_place_the_sentence_names(purpose, destination, written):
     """«Tổ chức đoàn công tác đến Hàn Quốc … để xúc tiến đầu tư, thương mại», not «… thương mại tại Hàn Quốc»."""
     assert purpose_without_place(purpose, "Hàn Quốc", trip_place(destination, "Hàn Quốc")) == written
+
+
+def test_the_place_a_delegations_title_names_before_its_country():
+    title = "Đoàn công tác Văn phòng UBND tỉnh làm việc tại tỉnh Hà Bắc, Trung Quốc"
+    assert place_named(title, "Trung Quốc") == "tỉnh Hà Bắc"
+    assert place_named("Xúc tiến đầu tư sang thành phố Osaka, Nhật Bản.", "Nhật Bản") == "thành phố Osaka"
+    # no place before the country, or another country's
+    assert place_named("Xúc tiến đầu tư tại Trung Quốc", "Trung Quốc") == ""
+    assert place_named("Làm việc tại tỉnh Champasak, Lào", "Trung Quốc") == ""
+    assert place_named("", "Lào") == ""
 
 
 def test_a_title_reads_as_a_task_when_it_opens_with_a_verb_and_a_name_keeps_its_abbreviations():

@@ -154,7 +154,7 @@ def test_the_thematic_report_of_the_office_answers_the_letter(client, demo_users
     )
     assert report.closing == "Kính gửi Sở Ngoại vụ tổng hợp./."
     text = "\n".join(report.sections.values_list("text", flat=True))
-    assert "tổ chức đoàn công tác đến Trung Quốc" in text and "Hà Bắc" in text
+    assert "Văn phòng đã tổ chức đoàn công tác (03 người) đến tỉnh Hà Bắc, Trung Quốc để làm việc với" in text
     assert "Quý III hoặc Quý IV" in text and "Seoul" in text
 
 

@@ -143,17 +143,26 @@ INTEGRATION_REPORT = {
                         {
                             "if": "outgoing_delegations.groups.period",
                             "list": "outgoing_delegations",
-                            # the delegations of one month in one sentence: «Trong tháng 10, tổ chức đoàn …; đoàn …»
+                            # the delegations of one month in one sentence, where each went and what for (seed
+                            # 002: «Trong tháng 8, Văn phòng đã tổ chức đoàn công tác đến tỉnh Hà Bắc, Trung Quốc để
+                            # làm việc với …»): «Trong tháng 10, Văn phòng đã tổ chức đoàn …; đoàn …»
                             "item": [
                                 {
                                     "if": "month_first",
                                     "text": [
                                         {"if": "not first", "text": ". "},
-                                        "Trong tháng {month:raw}, tổ chức đoàn",
+                                        "Trong tháng {month:raw}, {unit.short} đã tổ chức đoàn",
                                     ],
                                     "else": "; đoàn",
                                 },
-                                " công tác đến {countries} ({persons} người): {title}",
+                                " công tác ({persons} người) đến ",
+                                {"if": "place", "text": "{place}, "},
+                                "{countries}",
+                                {
+                                    "if": "purpose",
+                                    "text": " để {purpose:clause}",
+                                    "else": {"if": "verb_first", "text": " để {title:clause}", "else": ": {title}"},
+                                },
                             ],
                             "join": "",  # each item says its own separator
                             "end": ".",
