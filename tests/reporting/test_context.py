@@ -198,10 +198,14 @@ def test_a_thematic_report_goes_to_the_focal_point_of_its_time(units):
         period = parse("2021")
         return build(PEOPLES_DIPLOMACY, build_context(unit, period, PEOPLES_DIPLOMACY)).recipients
 
-    assert recipients(units["vp"]) == ["UBND tỉnh", "Lưu: VT"]  # no focal point recorded: the committee
+    assert recipients(units["vp"]) == [
+        "UBND tỉnh",
+        "VP: CVP, các PCVP",
+        "Lưu: VT",
+    ]  # no focal point recorded: the committee
     units["sngv"].coordinates_province = True
     units["sngv"].save()
-    assert recipients(units["vp"]) == ["Sở Ngoại vụ", "Lưu: VT"]
+    assert recipients(units["vp"]) == ["Sở Ngoại vụ", "VP: CVP, các PCVP", "Lưu: VT"]
     assert recipients(units["sngv"]) == ["UBND tỉnh", "Lưu: VT"]  # not sent to itself: to the committee
 
 

@@ -24,27 +24,37 @@ def test_the_body_that_asked_is_in_nơi_nhận_as_the_closing_names_it(units):
     # No focal point recorded: the letter's issuer all the same (seed 002).
     assert _draft(INTEGRATION_REPORT, units["vp"], letter) == (
         "Kính gửi Sở Ngoại vụ tổng hợp./.",
-        ["Sở Ngoại vụ", "Lưu: VT"],
+        ["Sở Ngoại vụ", "VP: CVP, các PCVP", "Lưu: VT"],
     )
     closing, recipients = _draft(PEOPLES_DIPLOMACY, units["vp"], letter)
-    assert closing.endswith("kính gửi Sở Ngoại vụ theo dõi, tổng hợp./.") and recipients == ["Sở Ngoại vụ", "Lưu: VT"]
+    assert closing.endswith("kính gửi Sở Ngoại vụ theo dõi, tổng hợp./.") and recipients == [
+        "Sở Ngoại vụ",
+        "VP: CVP, các PCVP",
+        "Lưu: VT",
+    ]
 
 
 def test_without_a_letter_to_the_focal_point_or_the_committee(units):
     vp, sngv = units["vp"], units["sngv"]
-    assert _draft(INTEGRATION_REPORT, vp) == ("Văn phòng UBND tỉnh kính báo cáo UBND tỉnh./.", ["UBND tỉnh", "Lưu: VT"])
+    assert _draft(INTEGRATION_REPORT, vp) == (
+        "Văn phòng UBND tỉnh kính báo cáo UBND tỉnh./.",
+        ["UBND tỉnh", "VP: CVP, các PCVP", "Lưu: VT"],
+    )
     closing, recipients = _draft(PEOPLES_DIPLOMACY, vp)
     assert closing == (
         "Trên đây là báo cáo thực hiện công tác đối ngoại nhân dân năm 2024 của Văn phòng UBND tỉnh, "
         "kính báo cáo UBND tỉnh./."
     )
-    assert recipients == ["UBND tỉnh", "Lưu: VT"]
+    assert recipients == ["UBND tỉnh", "VP: CVP, các PCVP", "Lưu: VT"]
     sngv.coordinates_province = True
     sngv.save()
-    assert _draft(INTEGRATION_REPORT, vp) == ("Kính gửi Sở Ngoại vụ tổng hợp./.", ["Sở Ngoại vụ", "Lưu: VT"])
+    assert _draft(INTEGRATION_REPORT, vp) == (
+        "Kính gửi Sở Ngoại vụ tổng hợp./.",
+        ["Sở Ngoại vụ", "VP: CVP, các PCVP", "Lưu: VT"],
+    )
     closing, recipients = _draft(PEOPLES_DIPLOMACY, vp)
     assert closing.endswith("của Văn phòng UBND tỉnh, kính gửi Sở Ngoại vụ theo dõi, tổng hợp./.")
-    assert recipients == ["Sở Ngoại vụ", "Lưu: VT"]
+    assert recipients == ["Sở Ngoại vụ", "VP: CVP, các PCVP", "Lưu: VT"]
     assert _draft(INTEGRATION_REPORT, sngv)[1] == ["UBND tỉnh", "Lưu: VT"]  # the focal point itself
 
 
@@ -62,7 +72,7 @@ def test_the_closing_and_nơi_nhận_name_one_body_once_the_body_that_asked_has_
     for template in (PEOPLES_DIPLOMACY, INTEGRATION_REPORT):
         draft = build(template, build_context(units["vp"], year, template, letter))
         assert draft.closing.endswith("kính báo cáo UBND tỉnh./.")
-        assert draft.recipients == ["UBND tỉnh", "Lưu: VT"]
+        assert draft.recipients == ["UBND tỉnh", "VP: CVP, các PCVP", "Lưu: VT"]
     # Another unit answering the Sở's letter sends to the one carrying its work, named the same in both.
     sct = Unit.objects.create(name="Sở Công Thương", code="SCT", parent=units["committee"])
     draft = build(PEOPLES_DIPLOMACY, build_context(sct, year, PEOPLES_DIPLOMACY, letter))
@@ -78,5 +88,5 @@ def test_a_report_the_ubnd_tỉnh_asked_for_is_reported_to_it(units):
     units["sngv"].save()
     assert _draft(INTEGRATION_REPORT, units["vp"], letter) == (
         "Văn phòng UBND tỉnh kính báo cáo UBND tỉnh./.",
-        ["UBND tỉnh", "Lưu: VT"],
+        ["UBND tỉnh", "VP: CVP, các PCVP", "Lưu: VT"],
     )

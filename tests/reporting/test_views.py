@@ -193,7 +193,7 @@ def test_without_a_letter_the_opening_says_nothing_of_one(client, demo_users):
         "Văn phòng UBND tỉnh (Văn phòng) báo cáo tình hình, kết quả thực hiện công tác hội nhập quốc tế như sau:"
     )
     assert report.closing == "Kính gửi Sở Ngoại vụ tổng hợp./."  # the focal point of 2024, named in Nơi nhận
-    assert report.recipients.splitlines() == ["Sở Ngoại vụ", "Lưu: VT"]
+    assert report.recipients.splitlines() == ["Sở Ngoại vụ", "VP: CVP, các PCVP", "Lưu: VT"]
 
 
 def test_edit_then_regenerate_shows_the_difference_and_keeps_the_choice(client, demo_users):
@@ -412,10 +412,14 @@ def test_a_report_is_not_sent_to_the_unit_that_issues_it(demo, db):
     own = create_report(sngv, template, "2024")
     assert own.recipients.splitlines() == ["UBND tỉnh", "Lưu: VT"]  # the focal point itself: to the committee
     office = create_report(Unit.objects.get(code="VP"), template, "2024")
-    assert office.recipients.splitlines() == ["Sở Ngoại vụ", "Lưu: VT"]  # in 2024 the Sở still existed
+    assert office.recipients.splitlines() == [
+        "Sở Ngoại vụ",
+        "VP: CVP, các PCVP",
+        "Lưu: VT",
+    ]  # in 2024 the Sở still existed
     # In 2026 the Sở's duties are the office's own (since 01/3/2025): it reports to the committee.
     office_2026 = create_report(Unit.objects.get(code="VP"), template, "2026").recipients.splitlines()
-    assert office_2026 == ["UBND tỉnh", "Lưu: VT"]
+    assert office_2026 == ["UBND tỉnh", "VP: CVP, các PCVP", "Lưu: VT"]
 
 
 def test_figures_counted_to_a_day_before_the_period_are_refused_beside_that_day(client, demo_users):

@@ -10,6 +10,8 @@ from .information import ARTICLE_LANGUAGES
 # point of the time; none (the UBND tỉnh) for the focal point itself or when the UBND tỉnh asked.
 THEMATIC_RECIPIENTS = [
     [{"if": "unit.addressee", "text": "{unit.addressee}", "else": "UBND tỉnh"}],
+    # the office's leaders keep a copy (seeds 000, 002: «- VPUB: CVP, PCVP, NC;»), as in its general report
+    [{"if": "unit.office", "text": "{unit.code}: CVP, các PCVP"}],
     "Lưu: VT",
 ]
 
