@@ -19,13 +19,12 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import CUSTOM, Period
 from ngoaivu.pure.wording import screen_date
 from ngoaivu.register.counting import windows
+from ngoaivu.register.engine import evaluate
 from ngoaivu.reporting.sources import (  # as the ordinary page reads and lists them
     codes_by_section,
     register_window,
     window_names,
 )
-
-from ngoaivu.register.engine import evaluate
 
 from .compilation import answers_of, counted_context
 from .compiled_figures import by_register, compiled_cells, compiled_figures, evaluate_whole

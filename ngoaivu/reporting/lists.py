@@ -22,7 +22,8 @@ template's (sentences.py: list specs). The lists and their fields:
     cultural_events          title, location, date
     overseas_vietnamese      title, country, date
     border_activities        title, location, date
-    student_arrivals         returning (yes/no), country, persons, provinces
+    student_arrivals         returning (yes/no), country, persons, provinces (not those of a country told in a
+                             section of its own: partner_lists.py)
     students_left            country, persons: the students who studied in the period and left before its
                              last day, by country (most first)
     documents_issued         citation, number, date, summary (without its final stop), unit, other_unit (yes
@@ -31,9 +32,11 @@ template's (sentences.py: list specs). The lists and their fields:
     tasks_programme, tasks_other   title (an earlier year's task still open when the period began marked
                                    «(… chuyển sang)»), due (the day itself for a task due by date), progress,
                                    document (the result's citation, or empty)
-    outgoing_delegations     month, countries, destination (the countries its title does not name), persons, title,
-                             date, end (the day back, when another), decision (the dispatch decision's citation,
-                             or empty), first (the first row), month_first (the first of its month)
+    outgoing_delegations     month, countries, place (where it went before its one country: «tỉnh Hà Bắc»),
+                             purpose (without that place), verb_first (its title reads as a task), destination
+                             (the countries its title does not name), persons, title, date, end (the day back,
+                             when another), decision (the dispatch decision's citation, or empty), first (the
+                             first row), month_first (the first of its month)
     next_year_plan           when (with its year), country, destination, purpose, persons, unit, other_unit,
                              document (the plan's letter or approval, without its issuer), first (the plan's
                              first item)
