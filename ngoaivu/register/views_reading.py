@@ -82,6 +82,18 @@ def _heading(meta):
     return ": ".join(named) or _("Văn bản không ghi loại và trích yếu")
 
 
+def _byline(meta):
+    """Who issued the document, its number and period, as far as it states them: «Sở Ngoại vụ · Số 15/BC-SNgV ·
+    tháng 8/2021»; "" when it states none."""
+    number = meta.get("number")
+    said = [
+        meta.get("issuer"),
+        _("Số %(number)s") % {"number": number} if number else "",
+        (meta.get("period") or {}).get("label"),
+    ]
+    return " · ".join(part for part in said if part)
+
+
 def _reading_page(user, reading, error, unit_form):
     result = reading.result if reading is not None and reading.state == ReportReading.State.DONE else None
     found = proposals(result, user, reading.unit_id) if result else None
@@ -89,6 +101,7 @@ def _reading_page(user, reading, error, unit_form):
         "reading_job": reading,
         "result": result,
         "heading": _heading(result["meta"]) if result else None,
+        "byline": _byline(result["meta"]) if result else "",
         "error": error,
         "reading": found,
         "proposals": found["items"] if found else [],

@@ -324,5 +324,7 @@ def test_a_text_that_names_no_kind_nor_title_is_headed_so(client_for):
     response = upload(client_for("officer"), "Trong tháng, đón 04 đoàn vào với 12 lượt người.".encode())
     assert response.context["heading"] == "Văn bản không ghi loại và trích yếu"
     assert "None" not in response.content.decode()
+    assert response.context["byline"] == ""
     named = upload(client_for("officer"), report("SỞ NGOẠI VỤ", "SNgV", "tháng 8/2021", ONE_GROUP))
     assert named.context["heading"] == "BÁO CÁO: Công tác đối ngoại tháng 8/2021"
+    assert named.context["byline"].startswith("SỞ NGOẠI VỤ · Số 15/BC-SNgV")  # as the header writes them
