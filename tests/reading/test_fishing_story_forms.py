@@ -80,3 +80,11 @@ def test_boats_told_before_named_one_by_one_are_no_count_of_their_own():
     assert ("boats_obstructed", "period", {"boats": 1}) in facts(
         "Tàu cá mang số hiệu BĐ 95012 TS bị xua đuổi, và một tàu cá của xã bị tàu nước ngoài đâm va."
     )
+
+
+def test_men_brought_back_to_their_locality_are_released_though_their_detention_is_named_between():
+    assert facts("Năm 2023, các cơ quan chức năng đã phối hợp đưa 96 ngư dân bị nước ngoài bắt giữ về địa phương.") == [
+        ("boats_released", "period", {"fishermen": 96})
+    ]
+    # their detention, told alone, stays a detention
+    assert facts("Năm 2023, có 96 ngư dân bị nước ngoài bắt giữ.") == [("boats_detained", "period", {"fishermen": 96})]

@@ -106,7 +106,8 @@ ENTRIES: list[dict] = [
             # "đưa 16 đoàn với 287 ngư dân về nước"; home is "Việt Nam" as well as "nước"; the men and
             # their boat may be named at length between, within the clause: "đưa 9 ngư dân cùng tàu cá
             # mang số hiệu … của huyện … về nước"
-            r"(?:đưa|đón|tiễn)\s+(?:[^\s;:]+\s+){0,16}?về\s+(?:nước|Việt\s+Nam)",
+            # or to their locality: "đưa 96 ngư dân bị nước ngoài bắt giữ về địa phương"
+            r"(?:đưa|đón|tiễn)\s+(?:[^\s;:]+\s+){0,16}?về\s+(?:nước|Việt\s+Nam|quê|địa\s+phương)",
             r"(?<!\w)(?:đã|được)\s+(?:trở\s+)?về\s+(?:nước|quê|địa\s+phương|Việt\s+Nam)",  # "… bị giam giữ đã về nước"
             r"(?<!\w)rời\s+(?:\S+\s+){1,3}?về\s+(?:nước|Việt\s+Nam)",  # "đã rời Philippines về Việt Nam"
             # the boats taken back: "ký văn bản nhận lại 7 tàu cá", "ký nhận từ …, 7 chiếc tàu đánh cá";
