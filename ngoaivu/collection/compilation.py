@@ -292,7 +292,7 @@ def compiled_context(request, accepted, submissions, found, held):
     whole_contributors, period_others, own_whole = whole_sources(
         codes, period, unit, found.parts, contributors, registered
     )
-    whole_said = whole_province(request, period, accepted, submissions)
+    whole_said = whole_province(request, period, accepted, submissions, found.own)
     return Context(
         figures=figures,
         period=period_words(period) | comparison_words(whole, period),  # every window counts the whole scope

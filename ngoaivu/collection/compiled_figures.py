@@ -248,19 +248,20 @@ def asked_scope(scopes):
     return None if None in scopes else reduce(or_, scopes, Scope({}))
 
 
-def whole_province(request, period, accepted, submissions):
+def whole_province(request, period, accepted, submissions, own):
     """Whether the accepted answers count all that the asking unit's reports count (the province's, for
     the focal point): every unit asked answered (submissions: compilation.answers_of), and the units asked
     cover every unit of that scope that existed in the period, but the bodies above the asking unit (the
     UBND tỉnh, the province), which it reports to. Else the sentences do not say «toàn tỉnh» over the
     answers' totals. The asking unit's own work is counted from its register. Another unit's answers are
-    never the province's: its sentences say whose reports they count (sentences.counted)."""
+    never the province's: its sentences say whose reports they count (sentences.counted). own: the units' own
+    Scopes (Parts.own), read once for the compilation."""
     if len(accepted) < len(submissions) or not is_focal_on(request.unit, period.end):
         return False
     full = request.unit.scope(period.end)
     asked = set()
-    for scope_unit in [request.unit] + [s.unit for s in submissions]:
-        scope = scope_unit.scope(period.end, own=True)
+    for pk in [request.unit_id] + [s.unit_id for s in submissions]:
+        scope = own[pk]
         if scope is None:
             return True
         asked.update(scope.unit_ids)
