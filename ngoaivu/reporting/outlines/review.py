@@ -13,6 +13,19 @@ from ..sentence_lists import LETTERS
 from .partners import APART_ECONOMIC_AREA, partner_area
 from .general import OWN_COPIES
 
+
+def _led(pattern, lead):
+    """pattern with each bullet it may open with («- Trong 6 tháng đầu năm, …») led by what it tells (seed 001:
+    «- Công tác bảo hộ ngư dân và tàu thuyền: Trong 6 tháng đầu năm, toàn tỉnh …»)."""
+    if isinstance(pattern, str):
+        return lead + pattern.removeprefix("- ") if pattern.startswith("- ") else pattern
+    if isinstance(pattern, list):
+        return [_led(pattern[0], lead), *pattern[1:]] if pattern else pattern
+    if isinstance(pattern, dict):
+        return {key: _led(value, lead) if key in ("text", "else") else value for key, value in pattern.items()}
+    return pattern
+
+
 # Seed 001 tells delegations out and in under one letter, and consular work with the protection of
 # citizens, each as a bullet.
 RECEPTION_AREA = {
@@ -21,7 +34,12 @@ RECEPTION_AREA = {
 }
 PROTECTION_AREA = {
     "heading": "Công tác lãnh sự và bảo hộ công dân",
-    "body": [{"text": ["- Công tác lãnh sự: ", CONSULAR[0]]}, *CONSULAR[1:], *FISHERMEN],
+    "body": [
+        {"text": ["- Công tác lãnh sự: ", CONSULAR[0]]},
+        *CONSULAR[1:],
+        _led(FISHERMEN[0], "- Công tác bảo hộ ngư dân và tàu thuyền: "),
+        *FISHERMEN[1:],
+    ],
 }
 
 # Under «2. Kết quả công tác đối ngoại…» each area has its letter, in the Vietnamese order (sentences.LETTERS),
