@@ -66,6 +66,12 @@ def test_workers_named_by_their_posts_are_the_parts_of_their_total():
         ("foreign_experts", "part", 310),
         ("foreign_experts", "part", 130),
     ]
+    # parts that make their total exactly, the last after «và»
+    assert facts("Toàn tỉnh có 1.500 lao động nước ngoài, trong đó có 600 chuyên gia và 900 lao động kỹ thuật.") == [
+        ("foreign_experts", "stock", 1500),
+        ("foreign_experts", "part", 600),
+        ("foreign_experts", "part", 900),
+    ]
     # a post alone counts nothing
     assert facts("Đoàn công tác của tỉnh làm việc với 5 chuyên gia của trường đại học.") == []
 
