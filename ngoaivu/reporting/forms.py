@@ -353,6 +353,28 @@ class SectionForm(StoredTextMixin, WarningFormMixin, VersionFormMixin, forms.Mod
         return (section_warnings,)
 
 
+class FootnoteForm(forms.Form):
+    """A footnote added to a section by hand (notes.add_footnote): its text, and the words its mark follows."""
+
+    note = forms.CharField(
+        label=_("Nội dung chú thích"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Ví dụ: «Công văn số 49/SNgV-HTQT ngày 31/5/2021 của Sở Ngoại vụ.»"),
+    )
+    after = forms.CharField(
+        label=_("Đặt dấu chú thích ngay sau đoạn chữ"),
+        required=False,
+        help_text=_("Chép đúng đoạn chữ trong mục; để trống thì dấu chú thích đứng trước dấu chấm cuối mục."),
+    )
+
+    def clean_note(self):
+        note = self.cleaned_data["note"]
+        too_long = text_size_error(note)
+        if too_long:
+            raise ValidationError(too_long, code="max_length")
+        return note
+
+
 class ChoiceForm(forms.Form):
     """After regenerating: take the new text or keep the edited one."""
 

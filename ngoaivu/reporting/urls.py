@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:pk>/sua/", views_editing.report_edit, name="edit"),
     path("<int:pk>/muc/<int:section_pk>/", views_editing.section_edit, name="section"),
     path("<int:pk>/muc/<int:section_pk>/tao-lai/", views_redrafting.section_regenerate, name="regenerate"),
+    path("<int:pk>/muc/<int:section_pk>/chu-thich/", views_editing.footnote_add, name="add_footnote"),
     path("<int:pk>/muc/<int:section_pk>/go-bo/", views_redrafting.section_remove, name="remove_section"),
     path("<int:pk>/muc-da-go/<int:removed_pk>/khoi-phuc/", views_redrafting.section_restore, name="restore_section"),
     path("<int:pk>/them-muc/", views_redrafting.section_add, name="add_section"),

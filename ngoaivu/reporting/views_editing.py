@@ -1,7 +1,9 @@
-"""Editing a draft report: its head (title, date, signer…) and one section's text, with a preview of how
-the report will show it."""
+"""Editing a draft report: its head (title, date, signer…), one section's text, with a preview of how
+the report will show it, and a footnote added to a section."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -11,7 +13,8 @@ from ngoaivu.register.conflicts import conflict_page
 
 from .document import footnote_marks
 from .redrafting import replaced_text
-from .forms import ReportHeadForm, SectionForm
+from .forms import FootnoteForm, ReportHeadForm, SectionForm
+from .notes import add_footnote
 from .views import _editable_report, _pieces, _report
 
 
@@ -88,3 +91,27 @@ def section_edit(request, pk, section_pk):
 def _notes(text, report):
     """(number, text) of the report's footnotes that text marks, in order, for the preview."""
     return [(n, report.footnotes[n - 1]) for n in footnote_marks(text) if n <= len(report.footnotes or [])]
+
+
+@login_required
+def footnote_add(request, pk, section_pk):
+    """A footnote added to a section by hand (seed 001 lists in one the documents its work followed), its mark
+    after the words the officer copies from the section, numbered among the report's notes."""
+    report = _editable_report(request, pk)
+    if report is None:
+        return redirect("reporting:detail", pk)
+    section = get_object_or_404(report.sections, pk=section_pk)
+    form = FootnoteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            add_footnote(section, form.cleaned_data["note"], form.cleaned_data["after"] or None)
+        except ValidationError as refused:
+            form.add_error("after" if form.cleaned_data["after"] else None, refused)
+        else:
+            messages.success(request, _("Đã thêm chú thích vào mục %(section)s.") % {"section": section})
+            return redirect("reporting:detail", pk)
+    return render(
+        request,
+        "reporting/footnote.html",
+        {"report": report, "section": section, "form": form, "preview": _pieces(section.text)},
+    )
