@@ -15,11 +15,13 @@ from .sentence_lists import mark_before_stop
 def add_footnote(section, note, after=None):
     """Add note to the draft section belongs to, its mark right after the words after (their first occurrence;
     None: before the section's final stop). The section's text is then its own, no longer as drafted. A report
-    past drafting, or words the section does not hold, are refused (ValidationError)."""
+    past drafting, a section with no text, or words the section does not hold, are refused (ValidationError)."""
     report = Report.objects.select_for_update().get(pk=section.report_id)
     section.refresh_from_db()
     if not report.is_editable:
         raise ValidationError(_("Báo cáo không còn ở trạng thái dự thảo nên không sửa được."))
+    if not section.text.strip():
+        raise ValidationError(_("Mục «%(section)s» chưa có nội dung để đặt chú thích.") % {"section": section})
     footnotes = [*(report.footnotes or []), note.strip()]
     mark = f"[[fn:{len(footnotes)}]]"
     if after is None:

@@ -58,3 +58,13 @@ def test_only_who_may_edit_the_draft_adds_a_note(client_for, report):
     assert client_for("reporter").post(_url(report, section), {"note": NOTE}).status_code in (403, 404)
     report.refresh_from_db()
     assert NOTE not in (report.footnotes or [])
+
+
+def test_a_section_with_no_text_takes_no_note(client_for, report):
+    heading = report.sections.get(key="I")  # a heading over its subsections, no text of its own
+    assert not heading.text.strip()
+    response = client_for("officer").post(_url(report, heading), {"note": NOTE})
+    assert response.context["form"].non_field_errors() == [f"Mục «{heading}» chưa có nội dung để đặt chú thích."]
+    heading.refresh_from_db()
+    assert not heading.text.strip()
+    assert _url(report, heading) not in client_for("officer").get(f"/bao-cao/{report.pk}/").content.decode()
