@@ -250,6 +250,7 @@ ROWS = [
         kwargs=SECTION,
         data={"choice": "new", "new_text": "sửa trái phép"},
     ),
+    Row("reporting:add_footnote", UNIT_EDIT, post=UNIT_EDIT_POST, kwargs=SECTION, data={"note": "chú thích trái phép"}),
     Row("reporting:redraft", POST_ONLY, post=UNIT_EDIT_POST, kwargs=REPORT),
     # The matrix's section is still written by the template: whoever may edit is sent back to the report.
     Row("reporting:remove_section", UNIT_EDIT, post=UNIT_EDIT_POST, kwargs=SECTION, flow="/bao-cao/{pk}/"),
