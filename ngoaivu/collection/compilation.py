@@ -29,7 +29,7 @@ from ngoaivu.register.engine import evaluate
 from ngoaivu.reporting.sentences import Context
 from ngoaivu.reporting.services import create_report, drafted
 
-from .compiled_figures import by_register, compiled_cells, compiled_figures, compiled_parts, evaluate_whole
+from .compiled_figures import by_register, compiled_cells, compiled_parts, counted_figures
 from .compiled_figures import register_scope, register_share, whole_province, whole_sources
 from .answer_paragraphs import gathered_answers, with_answers
 from .compiled_text import without_stock_none
@@ -269,25 +269,22 @@ def compiled_context(request, accepted, submissions, found, held):
     by their register rows (compiled_figures.register_units) are counted so in every window and listed:
     a list names their rows as the register's report does."""
     unit, definition = request.unit, request.template.definition
-    period, codes, units, whole, names = found.period, found.codes, found.units, found.whole, list_names(definition)
-    register, own = evaluate(codes, period, units), found.parts[("own", unit.pk)]
-    totals, contributors, registered, own_period = {}, {}, {}, set()
-    for code, by_measure in register.items():
-        for measure in by_measure:
-            cells = compiled_cells(own, accepted, code, measure, held, found.others)
-            totals[(code, measure)] = sum(cells)
-            for s, n, counts in zip(accepted, cells[1 : 1 + len(accepted)], held, strict=True):
-                # the answers that give the indicator a figure: its sentences say those (paragraphs.attributed);
-                # one whose figure is its register's (it stated fewer) is said with the registers
-                if n:
-                    counted = registered if by_register(s, counts, code, measure) else contributors
-                    counted.setdefault(code, set()).add(s.unit_id)
-            if cells[0]:
-                own_period.add(code)  # the asking unit's own work: said only where it counts
+    period, codes, whole, names = found.period, found.codes, found.whole, list_names(definition)
+    own = found.parts[("own", unit.pk)]
+    cells_of, figures = counted_figures(codes, found, own, accepted, held)
+    contributors, registered, own_period = {}, {}, set()
+    for (code, measure), cells in cells_of.items():
+        for s, n, counts in zip(accepted, cells[1 : 1 + len(accepted)], held, strict=True):
+            # the answers that give the indicator a figure: its sentences say those (paragraphs.attributed);
+            # one whose figure is its register's (it stated fewer) is said with the registers
+            if n:
+                counted = registered if by_register(s, counts, code, measure) else contributors
+                counted.setdefault(code, set()).add(s.unit_id)
+        if cells[0]:
+            own_period.add(code)  # the asking unit's own work: said only where it counts
     # an answer counted by its register in one measure of an indicator (its delegations, not their persons)
     # is said with the registers for the whole indicator, never as a report too
     contributors = {code: ids - registered.get(code, set()) for code, ids in contributors.items()}
-    figures = compiled_figures(register, evaluate_whole(codes, period, units, register, whole), totals)
     words = unit_words(unit, period.end)
     whole_contributors, period_others, own_whole = whole_sources(
         codes, period, unit, found.parts, contributors, registered

@@ -49,6 +49,21 @@ def compiled_figures(register, whole, totals):
     return figures
 
 
+def counted_figures(codes, found, own, accepted, held):
+    """({(code, measure): compiled_cells}, {code: {measure: Figure}}) of codes: each measure's cells in the period
+    (own: the asking unit's own figures, found: compiled_parts, held: unlisted.held_counts) and the figures a
+    compiled report states (compiled_figures), over the asked units and the whole scope: one counting for the
+    report (compilation.compiled_context) and its sources page's lists (compiled_sources)."""
+    register = evaluate(codes, found.period, found.units)
+    cells = {
+        (code, measure): compiled_cells(own, accepted, code, measure, held, found.others)
+        for code, by_measure in register.items()
+        for measure in by_measure
+    }
+    whole = evaluate_whole(codes, found.period, found.units, register, found.whole)
+    return cells, compiled_figures(register, whole, {key: sum(counted) for key, counted in cells.items()})
+
+
 def compiled_cells(own, accepted, code, measure, held=None, others=()):
     """[n…]: what a compilation counts of code's measure in the period, whose sum is its total: the asking
     unit's own work in its register first (own: compilation.own_figures), then each accepted answer's, in

@@ -19,7 +19,6 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.periods import CUSTOM, Period
 from ngoaivu.pure.wording import screen_date
 from ngoaivu.register.counting import windows
-from ngoaivu.register.engine import evaluate
 from ngoaivu.reporting.sources import (  # as the ordinary page reads and lists them
     codes_by_section,
     register_window,
@@ -27,7 +26,7 @@ from ngoaivu.reporting.sources import (  # as the ordinary page reads and lists 
 )
 
 from .compilation import answers_of, counted_context
-from .compiled_figures import by_register, compiled_cells, compiled_figures, evaluate_whole
+from .compiled_figures import by_register, compiled_cells, counted_figures
 
 
 @dataclass(frozen=True)
@@ -65,15 +64,10 @@ def _listed_figures(request, found, accepted, held, figures):
     codes = [code for _key, named in codes_by_section(sections) for code in named if code not in figures]
     if not codes:
         return {}
-    register = evaluate(list(dict.fromkeys(codes)), found.period, found.units)
-    own = found.parts[("own", request.unit_id)]
-    totals = {
-        (code, measure): sum(compiled_cells(own, accepted, code, measure, held, found.others))
-        for code, by_measure in register.items()
-        for measure in by_measure
-    }
-    whole = evaluate_whole(list(register), found.period, found.units, register, found.whole)
-    return compiled_figures(register, whole, totals)
+    _cells, listed = counted_figures(
+        list(dict.fromkeys(codes)), found, found.parts[("own", request.unit_id)], accepted, held
+    )
+    return listed
 
 
 def compiled_sources(request, user):

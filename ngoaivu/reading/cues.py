@@ -82,10 +82,9 @@ def indicator_of(
     if units & {"businesspeople", "enterprises"}:
         abtc = _TOPICS["abtc"]
         return "abtc" if abtc.search(sentence) or abtc.search(context) else None
-    if units == {"cases"} and about_work_permits(sentence, group):
-        return "foreign_experts" if permits_issued(sentence, group) else None  # workers given a permit, else none
-    if units == {"work_permits"}:
-        return "foreign_experts" if permits_issued(sentence, group) else None  # not those extended or revoked
+    if units == {"work_permits"} or (units == {"cases"} and about_work_permits(sentence, group)):
+        # the workers given a permit; not permits extended or revoked, nor cases of exemption
+        return "foreign_experts" if permits_issued(sentence, group) else None
     if units == {"fishermen"} and permitted(sentence, group):
         return "foreign_experts"  # "cấp giấy phép cho 3.284 lao động": workers, not men at sea
     if units & {"boats", "fishermen"}:

@@ -259,7 +259,7 @@ def _sent(row):
         "verb_first": reads_as_task(row.title),  # «Xúc tiến đầu tư tại …»: what for, when no purpose is typed
         "purpose": purpose_without_place(row.purpose, one, place) if one else " ".join(row.purpose.split()).rstrip("."),
         # the countries its name does not say already («Đoàn xúc tiến đầu tư tại Nhật Bản»)
-        "destination": [country.name for country in row.countries if country.name not in row.title],
+        "destination": [name for name in countries if name not in row.title],
         "persons": row.persons,
         "title": row.title,
         "date": row.start_date,

@@ -8,7 +8,7 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.wording import format_count, in_sentence, opens_with_verb
 
 from .sentence_lists import join_vi, list_items, list_shows, mark_before_stop, write_list
-from .sentences import PLACEHOLDER, counted, fill, holds
+from .sentences import PLACEHOLDER, chosen, counted, fill
 
 _WHOLE_PROVINCE = re.compile(r"(?<!\w)(t)oàn tỉnh(?!\w)", re.IGNORECASE)
 
@@ -240,11 +240,11 @@ def write_section(body, context):
                 continue
             sentence, kinds = write_list(spec, told), frozenset()
         else:
-            chosen = spec.get("text", "") if holds(spec.get("if"), told) else spec.get("else", "")
-            told = attributed(spec, chosen, told) if chosen else told
-            kinds = _window_kinds(chosen, told)
+            pattern = chosen(spec, told)
+            told = attributed(spec, pattern, told) if pattern else told
+            kinds = _window_kinds(pattern, told)
             # «toàn tỉnh» said as whose figures the sentence counts, its own sources (drafting says the rest so)
-            sentence = as_counted(said_whose(fill(chosen, told), spec, chosen, told), told) if chosen else ""
+            sentence = as_counted(said_whose(fill(pattern, told), spec, pattern, told), told) if pattern else ""
             if sentence and told.across and told.contributors is not None:  # else as written before them
                 # said once for the figures of one window: a year to date or a stock joined after the period's
                 # figures says its own sources («Tính chung trong 9 tháng, theo …, có …»)
@@ -292,8 +292,7 @@ def _written(pattern, context):
         if "list" in pattern:
             yield from _pieces(pattern)
             return
-        chosen = pattern.get("text", "") if holds(pattern.get("if"), context) else pattern.get("else", "")
-        yield from _written(chosen, context)
+        yield from _written(chosen(pattern, context), context)
     elif isinstance(pattern, (list, tuple)):
         for piece in pattern:
             yield from _written(piece, context)

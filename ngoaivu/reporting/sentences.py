@@ -327,8 +327,12 @@ def fill(pattern, context, item=None):
     return PLACEHOLDER.sub(lambda match: str(resolve(match.group(1).strip(), context, item)), pattern)
 
 
+def chosen(spec, context, item=None):
+    """The pattern a conditional spec writes in context: its "text" when its "if" holds, else its "else"."""
+    return spec.get("text", "") if holds(spec.get("if"), context, item) else spec.get("else", "")
+
+
 def _piece(spec, context, item):
     if "list" in spec:
         return write_list(spec, context, item)
-    chosen = spec.get("text", "") if holds(spec.get("if"), context, item) else spec.get("else", "")
-    return fill(chosen, context, item)
+    return fill(chosen(spec, context, item), context, item)
