@@ -266,6 +266,20 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
             elif indicator is None and not is_part and last_total and to_date_heading(sentence, group, mentions):
                 if same_kind(group.units(), last_total[1]):
                     indicator = last_total[0]["indicator"]  # "… 02 đoàn. Lũy kế từ đầu năm: 06 đoàn, 30 lượt người."
+            # "Huyện Long Điền là địa phương có số tàu lớn nhất bị bắt giữ (110 tàu …)", after the
+            # total of a sentence before: one part, picked out, not a breakdown to add up
+            picked = (
+                not is_part
+                and last_total is not None
+                and (
+                    last_total[0]["indicator"] == indicator
+                    or (indicator is None and same_kind(group.units(), last_total[1]))  # "… với 45 người"
+                )
+                and picked_out(sentence, group, total_end)
+            )
+            if picked:
+                indicator = last_total[0]["indicator"]
+            is_part = is_part or picked
             if indicator is None:
                 if is_part and last_total is not None:
                     # "36 DHS, trong đó … 10 DHS; … cho 8 cán bộ …; 18 DHS": a part the register does not
@@ -291,15 +305,6 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                         if not broader:
                             uncounted, uncounted_to = group.units(), part_at.end()  # nor are its parts
                 continue
-            # "Huyện Long Điền là địa phương có số tàu lớn nhất bị bắt giữ (110 tàu …)", after the
-            # total of a sentence before: one part, picked out, not a breakdown to add up
-            picked = (
-                not is_part
-                and last_total is not None
-                and last_total[0]["indicator"] == indicator
-                and picked_out(sentence, group, total_end)
-            )
-            is_part = is_part or picked
             if listed_label is not None and (ctx.last_total is None or ctx.last_total[0]["indicator"] != indicator):
                 is_part, listed_label = False, None  # listed, but not the parts of the total before
             if (

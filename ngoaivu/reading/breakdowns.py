@@ -39,21 +39,25 @@ def part_label(sentence: str, group: Group, left: int, right: int, after_form: b
     previous part and the figure ("Nhật Bản 04 đoàn"), else those after it up to the next comma,
     "và" or figure ("05 đoàn do lãnh đạo tỉnh tiếp", "10 đoàn Lào, 8 đoàn Campuchia"); once a
     list names its parts after the figures, it goes on so."""
-    if not after_form:
-        before = sentence[left : group.start]
-        named = _NAME_AND_COLON.search(before)  # "Lào: 30 lưu học sinh": the short name before the colon
-        before = named[1] if named else before[max(before.rfind(";"), before.rfind(":")) + 1 :]
-        before = _PART_AFTER_TOTAL.sub("", _PART.sub("", before)).strip(" ,;:-–(")
-        before = re.sub(r"^(?:có|là|gồm|và)(?:\s+|$)", "", before).strip()
-        before = re.sub(r"\s+(?:có|là|đạt)$", "", before)  # "năm 2015 có 4 dự án"
-        if re.search(r"[^\W\d_]", before):
-            return " ".join(before.split()), False
     after = sentence[group.end : right]
     after = re.split(r"[,;:)]|\s(?:và|với)\s", after)[0]
     after = after[: after.rfind("(")] if "(" in after else after  # "tỉnh Chăm Pa Sắc (Nam Lào)"
     label = " ".join(after.split()).strip(" .-")
+    before = sentence[left : group.start]
+    # "… nước ngoài (250 Lào, 50 Campuchia)": a figure opening a bracket is named after it, unless
+    # nothing follows it there ("Trung Quốc (650 người)")
+    if not after_form and not (label and re.search(r"\(\s*$", before)):
+        named = _NAME_AND_COLON.search(before)  # "Lào: 30 lưu học sinh": the short name before the colon
+        before = named[1] if named else before[max(before.rfind(";"), before.rfind(":")) + 1 :]
+        before = _RANKED.split(before)[-1]  # "…, nhiều nhất là Lào với 10 đoàn", "chủ yếu đến từ Trung Quốc (…)"
+        before = _PART_AFTER_TOTAL.sub("", _PART.sub("", before)).strip(" ,;:-–()")
+        before = re.sub(r"^(?:có|là|gồm|và)(?:\s+|$)", "", before).strip()
+        before = re.sub(r"\s+(?:có|là|đạt|với)$", "", before)  # "năm 2015 có 4 dự án", "Lào với 10 đoàn"
+        if re.search(r"[^\W\d_]", before):
+            return " ".join(before.split()), False
     if not label:  # "1 lao động Trung Quốc; 1 lao động Hàn Quốc": the words of the figure name it
-        label = " ".join(re.sub(r"^[\d.,\s]+", "", sentence[group.start : group.end]).split())
+        words = sentence[group.start : group.end].split("(")[0]  # "9 dự án (18,2 tỷ đồng)": its worth aside
+        label = " ".join(re.sub(r"^[\d.,\s]+", "", words).split())
     return label, True
 
 
@@ -289,7 +293,9 @@ def lists_on(sentence: str, previous_end: int, start: int, listing: bool) -> boo
 # the one of the total's parts with the most: "Trường có nhiều lưu học sinh nhất là …"
 _MOST = re.compile(r"(?:nhiều|lớn|cao|đông)\s+nhất", re.I)
 _RANKED = re.compile(
-    r"(?:nhiều|lớn|cao|đông)\s+nhất\s+là|tiếp\s+(?:theo|đến)\s+là|sau\s+đó\s+là|chủ\s+yếu\s+là|đứng\s+đầu\s+là", re.I
+    r"(?:nhiều|lớn|cao|đông)\s+nhất\s+là|tiếp\s+(?:theo|đến)\s+là|sau\s+đó\s+là|đứng\s+đầu\s+là"
+    r"|(?:chủ\s+yếu|phần\s+lớn)\s+(?:là|(?:đến\s+)?từ|mang\s+quốc\s+tịch)",
+    re.I,
 )
 
 
