@@ -277,7 +277,7 @@ def facts_of_block(block: Block, ctx: FactContext) -> None:
                 )
                 and picked_out(sentence, group, total_end)
             )
-            if picked:
+            if picked and last_total is not None:
                 indicator = last_total[0]["indicator"]
             is_part = is_part or picked
             if indicator is None:
