@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from .document import FOOTNOTE_MARK
 from .models import Report
 from .redrafting import number_notes_again
 from .sentence_lists import mark_before_stop
@@ -15,14 +16,24 @@ from .sentence_lists import mark_before_stop
 def add_footnote(section, note, after=None):
     """Add note to the draft section belongs to, its mark right after the words after (their first occurrence;
     None: before the section's final stop). The section's text is then its own, no longer as drafted. A report
-    past drafting, a section with no text, or words the section does not hold, are refused (ValidationError)."""
+    past drafting, a section with no text, words the section does not hold, or a note the section has already, are
+    refused (ValidationError)."""
     report = Report.objects.select_for_update().get(pk=section.report_id)
     section.refresh_from_db()
     if not report.is_editable:
         raise ValidationError(_("Báo cáo không còn ở trạng thái dự thảo nên không sửa được."))
     if not section.text.strip():
         raise ValidationError(_("Mục «%(section)s» chưa có nội dung để đặt chú thích.") % {"section": section})
-    footnotes = [*(report.footnotes or []), note.strip()]
+    note = note.strip()
+    for number in FOOTNOTE_MARK.findall(section.text):  # a form sent twice adds no second note
+        if (report.footnotes or [])[int(number) - 1 : int(number)] == [note]:
+            raise ValidationError(
+                {
+                    "note": _("Mục «%(section)s» đã có chú thích này (chú thích %(number)s).")
+                    % {"section": section, "number": number}
+                }
+            )
+    footnotes = [*(report.footnotes or []), note]
     mark = f"[[fn:{len(footnotes)}]]"
     if after is None:
         text = mark_before_stop(section.text.rstrip(), len(footnotes))

@@ -106,7 +106,8 @@ def footnote_add(request, pk, section_pk):
         try:
             add_footnote(section, form.cleaned_data["note"], form.cleaned_data["after"] or None)
         except ValidationError as refused:
-            form.add_error("after" if form.cleaned_data["after"] else None, refused)
+            field = "after" if form.cleaned_data["after"] else None
+            form.add_error(None if hasattr(refused, "error_dict") else field, refused)
         else:
             messages.success(request, _("Đã thêm chú thích vào mục %(section)s.") % {"section": section})
             return redirect("reporting:detail", pk)

@@ -68,3 +68,22 @@ def test_a_section_with_no_text_takes_no_note(client_for, report):
     heading.refresh_from_db()
     assert not heading.text.strip()
     assert _url(report, heading) not in client_for("officer").get(f"/bao-cao/{report.pk}/").content.decode()
+
+
+def test_a_note_the_section_has_already_is_refused_beside_the_note(client_for, report):
+    section = report.sections.get(key="I.1.b")
+    officer = client_for("officer")
+    officer.post(_url(report, section), {"note": NOTE})
+    report.refresh_from_db()
+    section.refresh_from_db()
+    kept_text, kept_notes = section.text, list(report.footnotes)
+    number = kept_notes.index(NOTE) + 1
+    again = officer.post(_url(report, section), {"note": f"  {NOTE} "})  # the form sent a second time
+    assert again.status_code == 200
+    assert again.context["form"].errors["note"] == [f"Mục «{section}» đã có chú thích này (chú thích {number})."]
+    section.refresh_from_db()
+    report.refresh_from_db()
+    assert section.text == kept_text and report.footnotes == kept_notes
+    # the same note in another section is a note of its own there
+    other = report.sections.get(key="I.1.a")
+    assert officer.post(_url(report, other), {"note": NOTE}).status_code == 302
