@@ -165,6 +165,11 @@ def _not_found(request, lang):
 
 
 @_offered_language
+def not_found(request, lang, rest):
+    return _not_found(request, lang)
+
+
+@_offered_language
 def procedure_detail(request, lang, code):
     procedure = published(lang).filter(code=code).first()
     if procedure is None:

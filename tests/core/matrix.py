@@ -372,6 +372,7 @@ ROWS = [
     Row("tthc:detail", PUBLIC, kwargs={"lang": "en", "code": Val("procedure_code")}),
     Row("tthc:qr", PUBLIC, kwargs={"lang": "en", "code": Val("procedure_code"), "fmt": "svg"}, label="svg"),
     Row("tthc:qr", PUBLIC, kwargs={"lang": "en", "code": Val("procedure_code"), "fmt": "png"}, label="png"),
+    Row("tthc:not_found", {"*": HIDDEN}, kwargs={"lang": "en", "rest": "1.003160/in"}),
     # --- API (/api/) --------------------------------------------------------------------------
     # The schema and the list of endpoints read from it are for signed-in users (session or token). The
     # schema is the same for everyone (built once per process): checked as anonymous and as one user.

@@ -43,6 +43,17 @@ def test_a_procedure_not_found_is_told_in_the_pages_language(client, procedure):
     assert "더 이상 공개되지 않을" in client.get("/tthc/ko/9.999999/").content.decode()
 
 
+@pytest.mark.parametrize("path", ["/tthc/en/1.003160/print/", "/tthc/en/1.003160/qr", "/tthc/ja/1.003160/qr.png/"])
+def test_any_other_address_under_a_language_is_the_visitor_s_not_found(client, procedure, path):
+    procedure(translations={"en": (PUB, "Issuance of a work permit")})
+    response = client.get(path, follow=True)  # "…/qr" is sent on to "…/qr/" first
+    page = response.content.decode()
+    assert response.status_code == 404 and response["Content-Language"] == path.split("/")[2]
+    assert f'href="/tthc/{path.split("/")[2]}/"' in page and "dang-nhap" not in page
+    assert client.get("/tthc/abc/def/ghi/").url == "/tthc/"  # no such language: choose one
+    assert client.get("/tthc/en/1.003160").url == "/tthc/en/1.003160/"  # a code without its slash is still found
+
+
 def test_unpublished_translations_are_never_public(client, procedure):
     procedure(
         translations={"en": (DRAFT, "SECRET DRAFT"), "zh": (REVIEWED, "审核中的秘密"), "ko": (PUB, "노동허가서 발급")}
