@@ -100,7 +100,7 @@ class PublicProcedureSerializer(serializers.Serializer):
         }
         for name in TEXT_FIELDS:
             row[name], in_vietnamese = shown.text(name)
-            if in_vietnamese:
+            if in_vietnamese and (row[name] or "").strip():  # an empty field is shown in no language
                 row["vietnamese"].append(name)
         return super().to_representation(row)
 

@@ -148,6 +148,8 @@ def test_the_schema_says_how_long_a_public_search_may_be(api):
 def test_public_detail_by_code_in_each_language(catalogue):
     body = public({"lang": "en"}, "1.000105/").json()
     assert body["name"] == WORK_PERMIT and body["fees"] == "600.000 đồng" and "fees" in body["vietnamese"]
+    empty = [name for name, text in body.items() if text == ""]
+    assert empty and not set(empty) & set(body["vietnamese"])  # a field left empty is shown in no language
     body = public({}, "1.000105/").json()  # Vietnamese by default
     assert body["language"] == "vi" and body["translated"] is True and body["vietnamese"] == []
     assert public({"lang": "zh"}, "1.000105/").json()["translated"] is False
