@@ -19,6 +19,7 @@ from ngoaivu.core.constraints import explain_refusal
 from ngoaivu.core.locking import VersionConflict, say_saved
 from ngoaivu.core.permissions import can_edit, can_write, scope
 from ngoaivu.register.conflicts import conflict_page
+from ngoaivu.pure.text import collation_key
 
 from .agencies import ended_agencies
 from .forms import SOURCE_CHANGED_FIELD, TranslationForm
@@ -243,7 +244,7 @@ def qr_sheet(request):
                 "mark": shown.mark,
             }
         )
-    fields = sorted(set(_procedures(request.user).values_list("field", flat=True)))
+    fields = sorted(set(_procedures(request.user).values_list("field", flat=True)), key=collation_key)
     return render(
         request,
         "procedures/qr_sheet.html",

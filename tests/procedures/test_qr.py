@@ -53,6 +53,13 @@ def test_the_sheets_heading_marks_its_foreign_words(client_for, procedure):
     assert '<html lang="zh-Hans">' in chinese and '<span lang="zh-Hans">' in chinese and 'lang="zh"' not in chinese
 
 
+def test_the_sheet_s_fields_are_in_vietnamese_order(client_for, procedure):
+    for code, field in (("1.000001", "Đường bộ"), ("1.000002", "Xuất nhập cảnh"), ("1.000003", "Đầu tư tại Việt Nam")):
+        procedure(code=code, field=field)
+    sheet = client_for("officer").get("/thu-tuc/ma-qr/").content.decode()
+    assert re.findall(r"<option>([^<]+)</option>", sheet) == ["Đầu tư tại Việt Nam", "Đường bộ", "Xuất nhập cảnh"]
+
+
 def test_a_sheet_for_a_field_without_a_published_procedure_says_so(client_for, procedure):
     procedure(field="Việc làm")
     sheet = client_for("officer").get("/thu-tuc/ma-qr/", {"field": "Không có", "lang": "en"}).content.decode()
