@@ -20,8 +20,10 @@ from .publishing import (
     NAMES,
     ONLINE_LEVELS,
     PUBLIC_LANGUAGES,
+    SCAN,
     Shown,
     django_language,
+    in_language,
     published,
     search,
     search_query,
@@ -204,8 +206,10 @@ def _data_uri(url):
 
 
 def kiosk(request):
+    # what to do, in each language the codes lead to: a visitor reads the screen before scanning
+    scan = [(HTML_LANGUAGES.get(lang, lang), in_language(lang, SCAN)) for lang in Language.values]
     return render_public(
-        request, "procedures/kiosk.html", "vi", feed=reverse("tthc:kiosk_feed"), initial=kiosk_slides()
+        request, "procedures/kiosk.html", "vi", feed=reverse("tthc:kiosk_feed"), initial=kiosk_slides(), scan=scan
     )
 
 

@@ -76,6 +76,10 @@ def test_vietnamese_by_default_whatever_the_staff_language(client, procedure):
         assert word in heading
     kiosk = page(client, "/tthc/man-hinh/", HTTP_ACCEPT_LANGUAGE="ko")
     assert "Thủ tục hành chính cho người nước ngoài" in kiosk and "Scan to read in your language" in kiosk
+    # what to do, in every language the codes lead to, each marked with its language
+    for code in ("en", "zh-Hans", "ko", "ja"):
+        words = re.search(rf'<span lang="{code}">([^<]+)</span>', kiosk).group(1)
+        assert code == "en" or not words.isascii()
 
 
 def test_staff_pages_stay_vietnamese_for_a_korean_browser(client_for):
