@@ -32,6 +32,8 @@ def test_the_procedures_are_offered_to_a_unit_reporter_only_while_its_unit_keeps
     keep_a_procedure(units["dh"])
     links = sidebar_links(client)
     assert "/so-theo-doi/thu-tuc-hanh-chinh/" in links and "/thu-tuc/" in links
+    # the translations under the procedures' heading, beside their catalogue
+    assert links.index("/thu-tuc/") == links.index("/so-theo-doi/thu-tuc-hanh-chinh/") + 1
     assert "/so-theo-doi/thu-tuc-hanh-chinh/" in sidebar_links(client_for("viewer"))
 
 
