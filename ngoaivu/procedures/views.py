@@ -91,7 +91,7 @@ def index(request):
             tr = by_language.get(code)
             cells.append((code, tr, tr is not None and tr.pk in awaiting_pks))
         rows.append((procedure, warnings.get(procedure.pk), cells))
-    fields = sorted({p.field for p in procedures})
+    fields = sorted({p.field for p in procedures}, key=collation_key)
     return render(
         request,
         "procedures/index.html",
@@ -206,6 +206,7 @@ def translate(request, pk, lang):
             "pairs": pairs,
             "lang": lang,
             "language": NAMES[lang],
+            "translation_name": capfirst(TRANSLATION_NAMES[lang]),  # the title, in the interface's language
             "languages": Language.choices,
             "editable": editable,
             "own_text": own_text,

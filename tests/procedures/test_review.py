@@ -5,6 +5,7 @@ from importlib import import_module
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
@@ -183,6 +184,10 @@ def test_another_person_confirms_a_translation_published_without_a_second_review
     client = client_for("admin")
     page = client.get(f"/thu-tuc/{item.pk}/en/").content.decode()
     assert "Bản dịch đang công bố nhưng chưa được người thứ hai (khác người dịch) rà soát" in page and CONFIRM in page
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"  # one translation awaiting: said in the singular
+    index = client.get("/thu-tuc/").content.decode()
+    assert "1 published translation has not been reviewed" in index and "<th>Code</th>" in index
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "vi"
     done = confirm(client, row)
     assert done.status_code == 302
     stored = Translation.objects.get()

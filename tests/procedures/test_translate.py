@@ -64,8 +64,10 @@ def test_the_translation_page_offers_every_language_of_the_procedure_and_the_ind
     for code in ("en", "zh", "ko", "ja"):
         assert f'href="/thu-tuc/{item.pk}/{code}/"' in page
     assert f'href="/thu-tuc/{item.pk}/vi/"' not in page
+    assert "<title>1.000105 · Bản dịch tiếng Anh" in page  # titled in the interface's language
     index = client.get("/thu-tuc/").content.decode()
     assert all(name in index for name in ("中文", "한국어", "日本語"))
+    assert "Bỏ lọc" not in index and "Bỏ lọc" in client.get("/thu-tuc/", {"show": "missing-en"}).content.decode()
 
 
 def test_a_name_too_long_is_refused_for_its_length_only_and_a_reviewed_text_without_a_name_for_that(
