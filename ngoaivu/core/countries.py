@@ -1,5 +1,6 @@
 """Country look-up by the names officers type: Vietnamese, English or the ISO code."""
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -45,6 +46,27 @@ def country_code(name):
     if not name:
         return None
     return _index().get(_key(name))
+
+
+@lru_cache(maxsize=1)
+def _names_pattern():
+    """Every Vietnamese name of a country (the ISO list's and ALIASES), longest first, as whole words."""
+    names = set(ALIASES) - {"anh"}  # «anh» is a word of its own; the list's «Vương quốc Anh» names the country
+    with translation.override("vi"):
+        names |= {_key(name) for _code, name in countries}
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def countries_in(text, leaving_out=("VN",)):
+    """The codes of the countries a sentence names, capitalised as names are, in its order and once each:
+    «đi Hàn Quốc và Nhật Bản» gives KR, JP."""
+    found = []
+    for match in _names_pattern().finditer(unicodedata.normalize("NFC", text or "")):
+        code = _index().get(_key(match[0]))
+        if match[0][0].isupper() and code and code not in leaving_out and code not in found:
+            found.append(code)
+    return found
 
 
 def country_name(code):

@@ -14,6 +14,7 @@ from django.apps import apps
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from ngoaivu.core.countries import countries_in
 from ngoaivu.core.lineage import current_successor
 from ngoaivu.core.models import ReadingPhrase
 from ngoaivu.core.permissions import is_unit_bound
@@ -31,6 +32,7 @@ from .intake_rules import (
     engine_code,
     kept_nones,
     prefill,
+    stated_days,
     stated_of,
     window_of,
 )
@@ -85,16 +87,32 @@ def _form_url(area, values, sentence, unit, period, source):
     """The area's form to create one row, prefilled with values, the report's unit and period start,
     and the sentence it comes from in the notes."""
     initial = {name: value for name, value in values.items() if value is not None}
-    if period is not None:
+    model = AREAS[area.slug].model
+    names = {f.name for f in model._meta.get_fields()}
+    sentence = sentence.strip()
+    days = stated_days(sentence, period)
+    assumed = ""
+    if days:  # the days the sentence tells: "từ ngày 20/3/2021 đến ngày 25/3/2021"
+        initial[DATE_FIELDS[area.slug]] = days[0].strftime("%d/%m/%Y")
+        if "end_date" in names and len(days) > 1 and days[1] >= days[0]:
+            initial["end_date"] = days[1].strftime("%d/%m/%Y")
+    elif period is not None:
+        # a day the report does not give, so that the row counts in its period: said in its notes
         initial[DATE_FIELDS[area.slug]] = period.start.strftime("%d/%m/%Y")
+        assumed = (
+            " Báo cáo không nêu ngày: ghi tạm ngày đầu kỳ báo cáo, cần sửa theo ngày thực tế."  # data, as the notes
+        )
+    named = countries_in(sentence)  # "đi Hàn Quốc và Nhật Bản", "bị Malaysia bắt giữ"
+    if named and "countries" in names:
+        initial.setdefault("countries", named)
+    elif named and "country" in names:
+        initial.setdefault("country", named[0])
     if unit is not None:
         initial["unit"] = unit.pk
-    model = AREAS[area.slug].model
-    if any(f.name == "title" for f in model._meta.get_fields()):
+    if "title" in names:
         initial["title"] = f"{area.noun[0].upper()}{area.noun[1:]} theo báo cáo {source['title']}".strip()
-    sentence = sentence.strip()
-    initial["notes"] = f"Theo báo cáo: {source['text']}. «{sentence}»" if source["text"] else sentence
-    return reverse("register:create", args=[area.slug]) + "?" + urlencode(initial)
+    initial["notes"] = (f"Theo báo cáo: {source['text']}. «{sentence}»" if source["text"] else sentence) + assumed
+    return reverse("register:create", args=[area.slug]) + "?" + urlencode(initial, doseq=True)
 
 
 def _links(fact, area, count, values, unit, period, source):

@@ -7,6 +7,7 @@ figure of one row the register lacks is offered as a row; a total the register f
 offers the missing rows only. No Django here: facts, figures and units are dicts and ints.
 """
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -14,6 +15,7 @@ from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.numbers import format_number
 from ngoaivu.pure.periods import Period
 from ngoaivu.pure.wording import format_amount, format_money
+from ngoaivu.reading.doc_numbers import DATE_ANY, date_from
 from ngoaivu.reading.unit_names import canonical, header_name, split_province
 
 WINDOWED_SCOPES = ("period", "ytd", "stock")
@@ -246,6 +248,30 @@ def prefill(fact, area, missing, differences):
             if differences.get(measure):
                 values[form_field] = differences[measure]
     return values
+
+
+# "Quyết định số 123/QĐ-UBND ngày 15/3/2021": the day of a document cited, not of the event told
+_CITED_BEFORE = re.compile(r"(?<!\w)số\s+\S+\s+ngày\s*$", re.I)
+# "từ ngày 20 đến 25/3/2021": the first day of a span written with the second's month and year
+_SPAN_OPENING = re.compile(r"(?<!\w)từ\s+ngày\s+(\d{1,2})\s*(?:đến|-|–)\s*(?:ngày\s+)?$", re.I)
+
+
+def stated_days(sentence, period=None):
+    """The days a sentence tells its event on, in its order, within period when given: "đi Hàn Quốc từ ngày
+    20/3/2021 đến ngày 25/3/2021" gives 20/3 and 25/3; the day of a document it cites is not one."""
+    days = []
+    for found in DATE_ANY.finditer(sentence):
+        day = date_from(found)
+        if day is None or _CITED_BEFORE.search(sentence[max(0, found.start() - 60) : found.start()]):
+            continue
+        span = _SPAN_OPENING.search(sentence[max(0, found.start() - 40) : found.start()])
+        if span is not None:
+            try:
+                days.append(day.replace(day=int(span[1])))
+            except ValueError:
+                pass
+        days.append(day)
+    return [day for day in days if period is None or period.start <= day <= period.end]
 
 
 def issuer_province(meta):

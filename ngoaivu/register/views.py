@@ -84,7 +84,12 @@ def record_create(request, slug):
     Form = form_class(area)
     # A GET may carry values to start from (a fact read from a report): shown, never saved until posted.
     initial = {
-        name: _linked(Form.base_fields[name], value) for name, value in request.GET.items() if name in Form.base_fields
+        # a field of several values (the countries of a delegation out) takes each the link carries
+        name: request.GET.getlist(name)
+        if getattr(Form.base_fields[name].widget, "allow_multiple_selected", False)
+        else _linked(Form.base_fields[name], value)
+        for name, value in request.GET.items()
+        if name in Form.base_fields
     }
     form = Form(request.POST or None, user=request.user, area=area, parent=parent, initial=initial)
     if request.method == "POST" and form.is_valid():

@@ -72,6 +72,7 @@ def test_one_new_row_is_prefilled_and_once_saved_is_not_offered_again(client_for
     query = parse_qs(urlsplit(url).query)
     assert query["groups"] == ["1"] and query["person_visits"] == ["3"] and query["start_date"] == ["01/03/2021"]
     assert query["unit"] == [str(units["sngv"].pk)] and ONE_GROUP in query["notes"][0]
+    assert query["notes"][0].endswith("Báo cáo không nêu ngày: ghi tạm ngày đầu kỳ báo cáo, cần sửa theo ngày thực tế.")
     # The officer opens the prefilled form, completes the country and saves: one row, by choice.
     form = client.get(url).context["form"]
     assert form.initial["person_visits"] == 3  # read as the field reads it, shown "3"
@@ -85,6 +86,29 @@ def test_one_new_row_is_prefilled_and_once_saved_is_not_offered_again(client_for
     assert incoming["status"] == "present" and incoming["rows"] == [] and incoming["label"] is None
     assert incoming["message"] == "Đã có trong sổ theo dõi: 01 đoàn, 03 lượt người."
     assert "/so-theo-doi/doan-vao/them/" not in again.content.decode()
+
+
+def test_a_row_is_dated_as_its_sentence_tells_not_by_the_day_of_a_document_it_cites(client_for, units):
+    sentence = (
+        "Trong tháng, Sở đón 01 đoàn với 03 lượt người Nhật Bản đến làm việc từ ngày 15/3/2021 đến ngày "
+        "17/3/2021 theo Công văn số 45/UBND-NC ngày 02/3/2021 của UBND tỉnh."
+    )
+    incoming = by_indicator(upload(client_for("officer"), report("SỞ NGOẠI VỤ", "SNgV", "tháng 3/2021", sentence)))
+    query = parse_qs(urlsplit(incoming["incoming_delegations"]["rows"][0]).query)
+    assert (query["start_date"], query["end_date"]) == (["15/03/2021"], ["17/03/2021"])
+    assert "ghi tạm ngày đầu kỳ" not in query["notes"][0] and query["country"] == ["JP"]
+
+
+def test_a_delegation_out_is_offered_with_every_country_its_sentence_names(client_for, units):
+    client = client_for("officer")
+    sentence = (
+        "Trong tháng, Sở cử 01 đoàn ra với 03 người đi Hàn Quốc và Nhật Bản từ ngày 20/3/2021 đến ngày 25/3/2021."
+    )
+    outgoing = by_indicator(upload(client, report("SỞ NGOẠI VỤ", "SNgV", "tháng 3/2021", sentence)))
+    url = outgoing["outgoing_delegations"]["rows"][0]
+    assert parse_qs(urlsplit(url).query)["countries"] == ["KR", "JP"]
+    form = client.get(url).context["form"]
+    assert form.initial["countries"] == ["KR", "JP"] and form.initial["start_date"] == "20/03/2021"
 
 
 def test_an_unknown_issuer_is_compared_only_with_the_unit_the_officer_chooses(client_for, units, incoming):
