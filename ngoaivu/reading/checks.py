@@ -11,15 +11,18 @@ parts_total_mismatch  the parts after "trong đó" do not add up to the total be
 unknown_unit_code     a unit code in a cited number that the register does not know (only
                  when the caller gives the known codes; citation_checks.py).
 reference_year_mismatch  a cited number and its date name different years (citation_checks.py).
+impossible_date  "ngày 31/02/2021": a day the calendar does not have, typed wrong.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
 from ngoaivu.pure.periods import MONTH, YEAR, Period
 
+from .doc_numbers import DATE_ANY, date_from
 from .periods_vi import time_expressions
 from .structure import Block
 
@@ -134,4 +137,23 @@ def year_checks(blocks: list[Block], period: Period | None, reference_spans: lis
                         block.text,
                     )
                 )
+    return out
+
+
+def date_checks(blocks: list[Block]) -> list[dict]:
+    """The days a report writes that the calendar does not have ("31/02/2021", "15/13/2021"): each once,
+    said as the register's date boxes say it, so that the officer asks the unit for the right one."""
+    out, seen = [], set()
+    for block in blocks:
+        for found in DATE_ANY.finditer(block.text):
+            written = " ".join(found[0].split())
+            if date_from(found) is not None or written in seen:
+                continue
+            seen.add(written)
+            day, month, year = (int(found[name] or found[f"{name}2"]) for name in ("d", "m", "y"))
+            if 1 <= month <= 12:
+                reason = f"tháng {month}/{year} chỉ có {calendar.monthrange(year, month)[1]} ngày"
+            else:
+                reason = "tháng chỉ từ 1 đến 12"
+            out.append(check("impossible_date", f"Ngày {written} không có: {reason}.", block.text))
     return out

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .checks import header_checks, year_checks
+from .checks import date_checks, header_checks, year_checks
 from .citation_checks import reference_year_checks, unit_code_checks
 from .part_sums import parts_checks
 from .errors import ReadError
@@ -92,6 +92,7 @@ def _read_text(text: str, known_unit_codes, footnotes: list[str] | None) -> dict
     found = extract_facts(structure.blocks, period)
     checks = header_checks(meta, period)
     checks += year_checks(structure.blocks, period, [r["text"] for r in references])
+    checks += date_checks(structure.blocks)
     checks += parts_checks(found.breakdowns)
     checks += unit_code_checks(references, known_unit_codes)
     checks += reference_year_checks(references)

@@ -208,3 +208,17 @@ def test_fewer_parts_than_the_total_says_it_gathers_are_picked_out_not_checked()
     )
     assert codes(text.format(n=19)) == []
     assert codes(text.format(n=2)) == ["parts_total_mismatch"]  # both named: 2.136 is not 2.163
+
+
+def test_a_day_the_calendar_does_not_have_is_checked_once():
+    text = (
+        "Số: 15/BC-SNgV\nQuảng Ngãi, ngày 10 tháng 4 năm 2021\nBÁO CÁO\nCông tác tháng 3/2021\n"
+        "Khoản viện trợ 4,6 tỷ đồng được phê duyệt ngày 31/02/2021. Ngày 31/02/2021, Sở trình hồ sơ; "
+        "đoàn đi ngày 05/15/2021."
+    )
+    checks = [c for c in read_text(text)["checks"] if c["code"] == "impossible_date"]
+    assert [c["message"] for c in checks] == [
+        "Ngày 31/02/2021 không có: tháng 2/2021 chỉ có 28 ngày.",
+        "Ngày 05/15/2021 không có: tháng chỉ từ 1 đến 12.",
+    ]
+    assert "impossible_date" not in codes(text.replace("31/02/2021", "28/02/2021").replace("05/15", "05/03"))
