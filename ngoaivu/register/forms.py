@@ -218,8 +218,21 @@ class ComparedUnitForm(forms.Form):
     )
 
 
+# Yes-or-no answers the reports count apart («… trong đó 03 đoàn trong kế hoạch năm»): asked on every new
+# record, never preset, so that a box left as it came does not put a trip in the plan.
+ASKED_ANSWERS = {"in_annual_plan"}
+
+
 def record_formfield(model_field, **kwargs):
     """Legal documents typed as citations, figures typed as officers write them, a unit from a searchable picker."""
+    if model_field.name in ASKED_ANSWERS:
+        return forms.TypedChoiceField(
+            label=model_field.verbose_name.capitalize(),
+            choices=[("", _("— Chọn —")), (True, _("Có")), (False, _("Không"))],
+            coerce=lambda value: value in (True, "True"),
+            initial=None,
+            error_messages={"required": _("Chọn «Có» hoặc «Không».")},
+        )
     if isinstance(model_field, models.ForeignKey) and model_field.related_model is LegalDocument:
         return CitationField(label=model_field.verbose_name.capitalize(), required=not model_field.blank)
     if isinstance(model_field, models.ForeignKey) and model_field.related_model is Unit:

@@ -128,7 +128,7 @@ def test_a_stale_save_leaves_no_document_behind(users, units):
         "start_date": "03/05/2021",
         "persons": "2",
         "nature": "official",
-        "in_annual_plan": "on",
+        "in_annual_plan": "True",
         "unit": units["sngv"].pk,
         "version": "1",
     }

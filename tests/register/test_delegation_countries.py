@@ -15,6 +15,7 @@ def data(units, **overrides):
         "end_date": "09/01/2020",
         "purpose": "Hội đàm",
         "nature": "official",
+        "in_annual_plan": "True",
         "unit": units["sngv"].pk,
         **overrides,
     }
@@ -38,3 +39,16 @@ def test_none_ticked_is_said_once(client_for, units):
     assert response.context["form"].errors["countries"] == ["Chọn ít nhất một nước đến."]
     assert "Trường này là bắt buộc" not in response.content.decode()
     assert not OutgoingDelegation.objects.exists()
+
+
+def test_whether_a_trip_is_in_the_annual_plan_is_asked_never_preset(client_for, units):
+    client = client_for("officer")
+    form = client.get(URL).context["form"]
+    assert form["in_annual_plan"].value() is None  # a new trip: no answer given for the officer
+    unanswered = data(units, countries=["LA"])
+    del unanswered["in_annual_plan"]
+    response = client.post(URL, unanswered)
+    assert response.context["form"].errors["in_annual_plan"] == ["Chọn «Có» hoặc «Không»."]
+    assert not OutgoingDelegation.objects.exists()
+    assert client.post(URL, data(units, countries=["LA"], in_annual_plan="False")).status_code == 302
+    assert OutgoingDelegation.objects.get().in_annual_plan is False

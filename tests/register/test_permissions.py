@@ -12,6 +12,7 @@ from datetime import date
 
 import openpyxl
 import pytest
+from django.forms import CheckboxInput
 from django.urls import reverse
 
 from ngoaivu.core.models import LegalDocument, Role, User
@@ -45,6 +46,8 @@ def form_data(slug, row, **changes):
             value = value.strftime("%d/%m/%Y")
         elif isinstance(value, (list, tuple)):
             value = [str(getattr(v, "code", v)) for v in value]
+        elif isinstance(value, bool) and not isinstance(form.fields[name].widget, CheckboxInput):
+            value = str(value)  # a yes-or-no asked as a choice (forms.ASKED_ANSWERS)
         elif value is True:
             value = "on"
         if value is not None and value is not False:  # a 0 is posted, an unticked box is not

@@ -126,7 +126,7 @@ def outgoing_data(units, **overrides):
         "countries": ["LA"],
         "start_date": "10/3/2026",
         "nature": "official",
-        "in_annual_plan": "on",
+        "in_annual_plan": "True",
         "unit": units["sngv"].pk,
     }
     return {**data, **overrides}
