@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from ngoaivu.pure.spreadsheets import data_sheet
 
 
-def unsaved_formula(data: bytes, skip_titles=(), max_rows: int = 20_000) -> str | None:
+def unsaved_formula(data: bytes, skip_titles=(), max_rows: int = 20_000, prefer_titles=()) -> str | None:
     """The address ("G7") of the first cell of the data sheet holding a formula without its value, or
     None. The data sheet is the one the import reads (spreadsheets.data_sheet)."""
     formulas = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
@@ -20,7 +20,7 @@ def unsaved_formula(data: bytes, skip_titles=(), max_rows: int = 20_000) -> str 
     try:
         sheets = []
         for book in (formulas, values):
-            sheet = data_sheet(book, skip_titles)
+            sheet = data_sheet(book, skip_titles, prefer_titles)
             if sheet is None:
                 return None
             sheet.reset_dimensions()

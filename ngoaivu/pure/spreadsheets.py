@@ -89,9 +89,14 @@ def csv_cell(value):
     return format(Decimal(str(value)).normalize(), "f").replace(".", ",")
 
 
-def data_sheet(book, skip_titles=()):
-    """The sheet an import reads: the active one, or the first other when the active one is one of
-    skip_titles (a template's helper sheets); None for a workbook without one."""
+def data_sheet(book, skip_titles=(), prefer_titles=()):
+    """The sheet an import reads: the one titled as one of prefer_titles (the area's, as its template and
+    export title it) wherever it stands, else the active one, or the first other when the active one is
+    one of skip_titles (a template's helper sheets); None for a workbook without one."""
+    wanted = {unicodedata.normalize("NFC", title).casefold() for title in prefer_titles}
+    named = [s for s in book.worksheets if unicodedata.normalize("NFC", s.title).casefold() in wanted]
+    if named:
+        return named[0]
     sheet = book.active
     if sheet is None or sheet.title in skip_titles:
         sheet = next((s for s in book.worksheets if s.title not in skip_titles), sheet)

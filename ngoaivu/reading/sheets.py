@@ -25,10 +25,11 @@ MAX_ROWS = 20_000  # data rows in one import
 MAX_COLUMNS = 200
 
 
-def read_rows(data: bytes, skip_titles=(), max_rows: int = MAX_ROWS, max_columns: int = MAX_COLUMNS):
-    """(headers, rows) of the active sheet, or of the first other one when the active sheet is
-    one of `skip_titles` (a template's helper sheets); (None, []) for a sheet without a header row.
-    ReadError for a damaged, encrypted or oversized workbook."""
+def read_rows(data: bytes, skip_titles=(), max_rows: int = MAX_ROWS, max_columns: int = MAX_COLUMNS, prefer_titles=()):
+    """(headers, rows, title) of the data sheet (spreadsheets.data_sheet: the one titled as one of
+    prefer_titles, else the active sheet, or the first other one when the active sheet is one of
+    `skip_titles`, a template's helper sheets), title its name; (None, [], title) for a sheet without a
+    header row. ReadError for a damaged, encrypted or oversized workbook."""
     package = open_package(io.BytesIO(data), "Excel")
     if "xl/workbook.xml" not in package.namelist():
         raise ReadError(gettext_noop("Tệp nén này không phải bảng tính Excel (.xlsx)."))
@@ -37,15 +38,15 @@ def read_rows(data: bytes, skip_titles=(), max_rows: int = MAX_ROWS, max_columns
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, SyntaxError):
         raise ReadError(gettext_noop("Không đọc được tệp Excel; tệp có thể bị hỏng.")) from None
     try:
-        sheet = data_sheet(book, skip_titles)
+        sheet = data_sheet(book, skip_titles, prefer_titles)
         if sheet is None:
-            return None, []
+            return None, [], None
         _check_declared_size(sheet, max_rows, max_columns)
         sheet.reset_dimensions()  # a declared size that lies low must not cut rows either
         rows = sheet.iter_rows(max_col=max_columns, values_only=True)
         headers = next(rows, None)
         if not headers or all(h is None or str(h).strip() == "" for h in headers):
-            return None, []
+            return None, [], sheet.title
         headers = [unicodedata.normalize("NFC", str(h)).strip() if h is not None else "" for h in headers]
         while headers and headers[-1] == "":
             headers.pop()
@@ -55,7 +56,7 @@ def read_rows(data: bytes, skip_titles=(), max_rows: int = MAX_ROWS, max_columns
                 raise _too_many_rows(max_rows)
             row = list(row)[: len(headers)]
             body.append(row + [None] * (len(headers) - len(row)))
-        return headers, body
+        return headers, body, sheet.title
     except ReadError:
         raise
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds of errors on a damaged sheet

@@ -16,6 +16,7 @@ from ngoaivu.core.constraints import refused_message
 
 from .resources import resource_class
 from .sheet_rows import data_rows, header_problems
+from .workbooks import area_sheet_title
 
 
 def row_problems(result, resource, sheet_rows):
@@ -77,7 +78,14 @@ def import_rows(area, user, dataset, confirmed=""):
     transaction stays usable) and the next rows are still checked.
     If any row is bad, every problem is returned and the whole transaction rolled back.
     """
-    return _import_rows(_resource_for(area, user, dataset.headers), dataset, confirmed)
+    counts, problems, warnings = _import_rows(_resource_for(area, user, dataset.headers), dataset, confirmed)
+    if problems and problems[0][0] == 1 and dataset.title:
+        # the header is not the area's: say which sheet was read, the data may be on another
+        said = _(
+            "Đã đọc trang «%(sheet)s» của tệp. Nếu số liệu ở trang khác, đặt tên trang đó là «%(title)s» rồi nhập lại."
+        ) % {"sheet": dataset.title, "title": area_sheet_title(area.title)}
+        problems = [(1, "", said), *problems]
+    return counts, problems, warnings
 
 
 def _resource_for(area, user, headers):

@@ -64,11 +64,11 @@ def record_import(request, slug):
         except pending_imports.Gone as gone:  # a file chosen now takes its place; else say why it went
             shown, error = None, gone.message
         if upload is not None or shown is None:
-            data, dataset, read_error = _read_workbook(upload)
+            data, dataset, read_error = _read_workbook(upload, area)
             if upload is not None or error is None:  # else no file chosen: why the one named went
                 error = read_error
         else:
-            data, dataset, error = _read_kept(shown)
+            data, dataset, error = _read_kept(shown, area)
         if dataset is not None:
             # The seal of the warnings the person saw and ticked «Tôi đã kiểm tra» for, of the file shown.
             checked = request.POST.get(CHECKED_FIELD) and request.POST.get(pending_imports.HASH_FIELD) == (
@@ -117,7 +117,7 @@ def _import_summary(counts):
     return _("Đã nhập tệp: %(parts)s.") % {"parts": ", ".join(parts)}
 
 
-def _read_workbook(upload):
+def _read_workbook(upload, area):
     """(bytes, dataset, None) or (None, None, a message saying why the file cannot be read)."""
     if upload is None:
         return None, None, _("Chọn tệp Excel (.xlsx) để nhập.")
@@ -125,17 +125,19 @@ def _read_workbook(upload):
         data, _kind = read_upload(upload, ("xlsx",))
     except UploadError as error:
         return None, None, _another_sheet_format(upload) or str(error)
-    return (data, *_dataset(data))
+    return (data, *_dataset(data, area))
 
 
-def _read_kept(pending):
+def _read_kept(pending, area):
     """(bytes, dataset, None) of a workbook kept for its confirmation, read again as uploaded."""
-    return (pending.data, *_dataset(pending.data))
+    return (pending.data, *_dataset(pending.data, area))
 
 
-def _dataset(data):
+def _dataset(data, area):
     try:
-        dataset = workbooks.read_sheet(data, skip_titles=workbooks.helper_sheet_titles())
+        dataset = workbooks.read_sheet(
+            data, skip_titles=workbooks.helper_sheet_titles(), prefer_titles=workbooks.area_sheet_titles(area)
+        )
     except ReadError as error:
         return None, error_text(error)
     if dataset is None:

@@ -25,7 +25,7 @@ from ngoaivu.pure.messages import gettext_noop
 from ngoaivu.pure.sheet_formulas import unsaved_formula
 from ngoaivu.pure.spreadsheets import csv_cell, neutralise, protect_cell, protect_sheet, sheet_title, xml_text
 from ngoaivu.reading.errors import ReadError
-from ngoaivu.reading.sheets import read_rows
+from ngoaivu.reading.sheets import MAX_COLUMNS, read_rows
 from ngoaivu.sandbox import LimitExceeded, run_limited
 
 from . import template_guide
@@ -191,21 +191,24 @@ def import_template(resource, area, user):
     return out.getvalue()
 
 
-def read_sheet(data, skip_titles=()):
-    """The data sheet of an uploaded workbook as a tablib Dataset (None without a header row).
+def read_sheet(data, skip_titles=(), prefer_titles=()):
+    """The data sheet of an uploaded workbook (spreadsheets.data_sheet) as a tablib Dataset titled as the
+    sheet (None without a header row).
 
     The file is untrusted: it is read in a child process under the limits of ngoaivu.sandbox,
     before any transaction begins, so a hostile workbook neither grows the server nor holds the
     database. ReadError, its message one Vietnamese line, for a file that cannot be read.
     """
     try:
-        headers, rows = run_limited(read_rows, data, tuple(skip_titles), IMPORT_MAX_ROWS)
+        headers, rows, title = run_limited(
+            read_rows, data, tuple(skip_titles), IMPORT_MAX_ROWS, MAX_COLUMNS, tuple(prefer_titles)
+        )
     except LimitExceeded as stopped:
         raise ReadError(stopped.message, **stopped.params) from None
     if headers is None:
         return None
     try:
-        formula = run_limited(unsaved_formula, data, tuple(skip_titles), IMPORT_MAX_ROWS)
+        formula = run_limited(unsaved_formula, data, tuple(skip_titles), IMPORT_MAX_ROWS, tuple(prefer_titles))
     except LimitExceeded as stopped:
         raise ReadError(stopped.message, **stopped.params) from None
     if formula:
@@ -216,10 +219,19 @@ def read_sheet(data, skip_titles=()):
             ),
             cell=formula,
         )
-    dataset = tablib.Dataset(headers=headers)
+    dataset = tablib.Dataset(headers=headers, title=title)
     for row in rows:
         dataset.append(row)
     return dataset
+
+
+def area_sheet_titles(area):
+    """The titles the area's data sheet bears in its template and export, in every interface language."""
+    titles = set()
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            titles.add(area_sheet_title(area.title))
+    return titles
 
 
 def helper_sheet_titles():

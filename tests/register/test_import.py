@@ -1044,3 +1044,32 @@ def test_the_errors_are_listed_by_row_and_column_as_the_warnings_are(client_for)
     assert "<th>Dòng</th><th>Cột</th><th>Lỗi</th>" in errors
     assert '<td class="num">3</td><td>Ngày đi</td><td>Ngày đi không được trước ngày đến.</td>' in errors
     assert IncomingDelegation.objects.count() == 0
+
+
+def test_the_sheet_named_as_the_area_is_read_wherever_it_stands_and_another_read_is_named(client_for):
+    book = openpyxl.Workbook()
+    book.active.title = "Ghi chú"
+    book.active.append(["Ghi chú của người lập bảng"])
+    data = book.create_sheet("Đoàn vào")
+    data.append(HEADERS)
+    data.append(good_row())
+    buffer = io.BytesIO()
+    book.save(buffer)
+    buffer.seek(0)
+    buffer.name = "doan-vao.xlsx"
+    client = client_for("officer")
+    assert client.post("/so-theo-doi/doan-vao/nhap/", {"file": buffer}).status_code == 302
+    assert IncomingDelegation.objects.count() == 1
+    # a data sheet titled otherwise, after a first sheet of notes: the problems say which sheet was read
+    data.title = "Đoàn khách"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    buffer.seek(0)
+    buffer.name = "doan-vao.xlsx"
+    problems = client.post("/so-theo-doi/doan-vao/nhap/", {"file": buffer}).context["problems"]
+    assert problems[0] == (
+        1,
+        "",
+        "Đã đọc trang «Ghi chú» của tệp. Nếu số liệu ở trang khác, đặt tên trang đó là «Đoàn vào» rồi nhập lại.",
+    )
+    assert IncomingDelegation.objects.count() == 1
