@@ -1073,3 +1073,11 @@ def test_the_sheet_named_as_the_area_is_read_wherever_it_stands_and_another_read
         "Đã đọc trang «Ghi chú» của tệp. Nếu số liệu ở trang khác, đặt tên trang đó là «Đoàn vào» rồi nhập lại.",
     )
     assert IncomingDelegation.objects.count() == 1
+
+
+def test_a_sheet_row_is_numbered_as_excel_numbers_it(client_for):
+    rows = [[None] * len(HEADERS)] * 1200 + [good_row(visits="abc")]  # sheet row 1202, after blank ones
+    response = upload(client_for("officer"), rows)
+    page = response.content.decode()
+    assert response.context["problems"][0][0] == 1202
+    assert '<td class="num">1202</td>' in page and "1.202" not in page
