@@ -3,7 +3,7 @@ lacks, a citation's, the API's yyyy-mm-dd, a year no report covers."""
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -70,6 +70,25 @@ SHOWN_TYPED = 30
 # "10/3/26": a year of two digits is not guessed (1926 or 2026?), the date is asked again with four.
 _SHORT_YEAR = re.compile(r"^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\s*$")
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+
+
+# A date cell formatted as a number ("General") holds Excel's count of days since 30/12/1899: 44260 is
+# 05/03/2021. Said, never taken: the figure may be a count typed in the wrong column.
+EXCEL_EPOCH = date(1899, 12, 30)
+_EXCEL_SERIAL = re.compile(r"^\s*([2-7]\d{4})(?:[.,]0+)?\s*$")  # 1954–2119
+
+
+def refuse_cell_date(value):
+    """refuse_date for a date cell of an imported sheet, which may hold Excel's count of days (44260): said
+    with the day it stands for."""
+    serial = _EXCEL_SERIAL.match(str(value))
+    if serial is None:
+        return refuse_date(value)
+    day = (EXCEL_EPOCH + timedelta(days=int(serial[1]))).strftime("%d/%m/%Y")
+    return _(
+        "Ngày «%(value)s» là một số: ô được định dạng kiểu số, Excel ghi ngày %(day)s như vậy. Định dạng ô "
+        "là ngày, hoặc gõ %(day)s nếu đúng là ngày này."
+    ) % {"value": serial[0].strip(), "day": day}
 
 
 def refuse_date(value, iso=False):

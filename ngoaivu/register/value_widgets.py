@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from import_export import widgets
 
 from ngoaivu.core.countries import country_code, country_name
-from ngoaivu.core.date_fields import DateField, refuse_date
+from ngoaivu.core.date_fields import DateField, refuse_cell_date
 from ngoaivu.core.errors import error_text
 from ngoaivu.pure.numbers import FigureError, format_number, parse_figure, within_places
 
@@ -52,7 +52,7 @@ class DateWidget(widgets.Widget):
                 return datetime.strptime(nfc(value), pattern).date()
             except ValueError:
                 continue
-        raise ValueError(refuse_date(value))
+        raise ValueError(refuse_cell_date(value))
 
     def render(self, value, obj=None, **kwargs):
         return value or None  # a date: the writer makes it an Excel date or dd/mm/yyyy text

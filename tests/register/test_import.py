@@ -141,6 +141,17 @@ def test_a_date_in_a_year_no_form_takes_is_refused_as_the_form_refuses_it(client
     assert IncomingDelegation.objects.count() == 0
 
 
+def test_a_date_cell_formatted_as_a_number_is_refused_with_the_day_it_stands_for(client_for):
+    row = good_row()
+    row[6] = 44260  # 05/03/2021 in a cell formatted "General"
+    problems = by_row(upload(client_for("officer"), [row]).context["problems"])
+    assert (
+        "Ngày «44260» là một số: ô được định dạng kiểu số, Excel ghi ngày 05/03/2021 như vậy. Định dạng ô là ngày, "
+        "hoặc gõ 05/03/2021 nếu đúng là ngày này." in problems[2]
+    )
+    assert IncomingDelegation.objects.count() == 0
+
+
 def test_an_absurd_figure_is_refused_as_the_forms_refuse_it(client_for):
     response = upload(client_for("officer"), [good_row(), good_row("Đoàn B", visits=5_000_000_000_000)])
     problems = by_row(response.context["problems"])
