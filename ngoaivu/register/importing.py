@@ -65,7 +65,11 @@ def import_seal(warnings):
     return seal_of({f"{row}\t{column}": message for row, column, message in warnings}) if warnings else ""
 
 
-def import_rows(area, user, dataset, confirmed=""):
+# The history's column of reasons holds 100 characters.
+_REASON_LENGTH = 100
+
+
+def import_rows(area, user, dataset, confirmed="", file_name=""):
     """Save all or nothing, in one pass. Returns ({"new", "update", "skip", "read_only": rows}, problems,
     warnings), problems [(sheet row, column, message)] (row_problems);
     "read_only": the rows passed over that the user may read but not edit, unchanged in the file.
@@ -78,7 +82,11 @@ def import_rows(area, user, dataset, confirmed=""):
     transaction stays usable) and the next rows are still checked.
     If any row is bad, every problem is returned and the whole transaction rolled back.
     """
-    counts, problems, warnings = _import_rows(_resource_for(area, user, dataset.headers), dataset, confirmed)
+    resource = _resource_for(area, user, dataset.headers)
+    # stored as data, in Vietnamese as the rows: where each row of the history came from
+    reason = f"Nhập từ tệp Excel «{file_name}»" if file_name else "Nhập từ tệp Excel"
+    resource.change_reason = reason if len(reason) <= _REASON_LENGTH else f"{reason[: _REASON_LENGTH - 2]}…»"
+    counts, problems, warnings = _import_rows(resource, dataset, confirmed)
     if problems and problems[0][0] == 1 and dataset.title:
         # the header is not the area's: say which sheet was read, the data may be on another
         said = _(

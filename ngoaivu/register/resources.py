@@ -46,6 +46,7 @@ class RecordResource(resources.ModelResource):
         self.warnings = []  # [(sheet row, column, message)] of figures allowed but unlikely (unlikely.py)
         self.edited = {}  # {pk: sheet row} of the records the file's rows update, to refuse a second row
         self.read_only = set()  # {pk} of the rows the user only reads, passed over unchanged
+        self.change_reason = None  # what the history says of every row saved: «Nhập từ tệp Excel «…»»
         super().__init__(**kwargs)
 
     def _sheet_row(self, number):
@@ -154,12 +155,15 @@ class RecordResource(resources.ModelResource):
 
     def write_history(self):
         """The history of every saved row, in a few INSERTs rather than one per row: the same records
-        (type, values, moment, user, reason) in the same order as each save would have written."""
+        (type, values, moment, user) in the same order as each save would have written, each saying it came
+        from the file (change_reason)."""
         history = self._meta.model.history
         for is_create, run in groupby(self.saved, key=lambda pair: pair[1]):
             instances = [instance for instance, _is_create in run]
             # default_change_reason: a save without a reason writes None, where bulk_history_create writes ""
-            history.bulk_history_create(instances, update=not is_create, batch_size=500, default_change_reason=None)
+            history.bulk_history_create(
+                instances, update=not is_create, batch_size=500, default_change_reason=self.change_reason
+            )
             for instance in instances:
                 del instance.skip_history_when_saving
         self.saved = []

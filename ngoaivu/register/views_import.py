@@ -83,7 +83,10 @@ def record_import(request, slug):
                     # it (a double click, another tab) waits, finds it gone and imports nothing twice.
                     if upload is None:
                         pending_imports.lock(shown)
-                    counts, problems, warnings = import_rows(area, request.user, dataset, confirmed=confirmed)
+                    name = upload.name if upload is not None else shown.file_name
+                    counts, problems, warnings = import_rows(
+                        area, request.user, dataset, confirmed=confirmed, file_name=name
+                    )
                     if not problems and not warnings:
                         pending_imports.drop(shown, gone_as)
                         messages.success(request, _import_summary(counts))

@@ -75,6 +75,7 @@ def test_good_rows_are_saved(client_for):
     assert row.country.code == "TH" and row.purpose == "study" and row.person_visits == 4
     assert row.start_date.isoformat() == "2021-03-05"
     assert row.history.count() == 1
+    assert row.history.get().history_change_reason == "Nhập từ tệp Excel «doan-vao.xlsx»"  # where it came from
 
 
 def test_bad_rows_are_all_reported_and_nothing_is_saved(client_for):
@@ -841,7 +842,7 @@ def test_a_row_error_names_its_column_even_when_its_message_names_it(client_for)
     ]
 
 
-def test_every_imported_row_has_its_history_with_the_importing_user(client_for, users):
+def test_every_imported_row_has_its_history_with_the_importing_user_and_the_file(client_for, users):
     client = client_for("officer")
     assert upload(client, [good_row(f"Đoàn {n}") for n in range(900)]).status_code == 302
     records = IncomingDelegation.objects.all()
@@ -852,7 +853,7 @@ def test_every_imported_row_has_its_history_with_the_importing_user(client_for, 
         (r.pk, r.title, r.person_visits, r.version) for r in records
     }
     assert {(h.history_type, h.history_user_id, h.history_change_reason) for h in history} == {
-        ("+", users["officer"].pk, None)
+        ("+", users["officer"].pk, "Nhập từ tệp Excel «doan-vao.xlsx»")
     }
     assert all(h.history_date is not None for h in history)
     # an update through a file writes a "changed" version, by its user, after the first
