@@ -9,11 +9,16 @@ from django.utils.translation import gettext_lazy
 
 from ngoaivu.core.permissions import owning_unit
 
+from .forms import ASKED_ANSWERS
 from .value_widgets import is_blank, nfc
 
 
 def is_required(resource, field):
+    """A column every file must have: a field the model requires and fills with no default, or an answer the
+    forms ask (forms.ASKED_ANSWERS), never taken from a default."""
     model_field = resource._meta.model._meta.get_field(field.attribute)
+    if field.attribute in ASKED_ANSWERS:
+        return True
     return not (model_field.blank or model_field.has_default() or model_field.null)
 
 

@@ -132,13 +132,21 @@ class ChoiceWidget(widgets.Widget):
 
 
 class BooleanWidget(widgets.Widget):
+    """Có or Không; a blank cell is Không, as a box left unticked, unless the answer is asked (asked: forms.ASKED_ANSWERS)."""
+
     TRUE = {"có", "x", "1", "true", "yes", "đúng"}
     FALSE = {"không", "0", "false", "no", "sai", ""}
+
+    def __init__(self, asked=False, **kwargs):
+        super().__init__(**kwargs)
+        self.asked = asked
 
     def clean(self, value, row=None, **kwargs):
         if isinstance(value, bool):
             return value
         key = "" if value is None else nfc(value).casefold()
+        if self.asked and key == "":
+            raise ValueError(_("Chọn «Có» hoặc «Không»."))
         if key in self.TRUE:
             return True
         if key in self.FALSE:

@@ -19,7 +19,7 @@ from ngoaivu.core.issuers import Issuers
 from ngoaivu.core.models import LegalDocument, PartnerLocality, Unit
 from ngoaivu.core.permissions import may_give_unit, scope
 
-from .forms import citation_problem, resolve_document
+from .forms import ASKED_ANSWERS, citation_problem, resolve_document
 from .models.consular import TAX_CODE_FORMAT
 from .value_widgets import (
     BooleanWidget,
@@ -198,7 +198,7 @@ def widget_for(model_field, user):
             return PartnerLocalityWidget()
         return ScopedForeignKeyWidget(related, user)
     if isinstance(model_field, models.BooleanField):
-        return BooleanWidget()
+        return BooleanWidget(asked=model_field.name in ASKED_ANSWERS)
     if TAX_CODE_FORMAT in model_field.validators:
         return TaxCodeWidget()
     if isinstance(model_field, models.DateField):

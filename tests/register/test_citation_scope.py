@@ -13,7 +13,7 @@ from ngoaivu.register.models import OutgoingDelegation
 from ngoaivu.reporting.models import Report
 from tests.register.rows import kept_before_the_sos_end
 from tests.register.test_create import errors_of, outgoing_data
-from tests.register.test_import import workbook
+from tests.register.test_import import outgoing_workbook
 
 pytestmark = pytest.mark.django_db
 
@@ -87,14 +87,14 @@ def test_the_years_of_a_number_are_named_only_to_whoever_reads_each_document(cli
 
 def test_an_import_tells_a_reporter_nothing_of_another_units_document_and_names_its_column(client_for, units, theirs):
     rows = [["Đoàn A", 5, "Lào", "10/11/2021", "Công văn số 99/SNgV-LS ngày 01/01/2021", "VP"]]
-    response = client_for("reporter").post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, HEADERS)})
+    response = client_for("reporter").post("/so-theo-doi/doan-ra/nhap/", {"file": outgoing_workbook(rows, HEADERS)})
     assert response.context["problems"] == [(2, "Quyết định cử đi", HIDDEN)]
     assert not OutgoingDelegation.objects.exists()
 
 
 def test_an_imported_citation_clashing_with_the_register_is_said_after_its_column(client_for, units, theirs):
     rows = [["Đoàn A", 5, "Lào", "10/11/2021", "Công văn số 99/SNgV-LS ngày 01/01/2021", "SNgV"]]
-    response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, HEADERS)})
+    response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": outgoing_workbook(rows, HEADERS)})
     [(row, column, said)] = response.context["problems"]
     assert (row, column) == (2, "Quyết định cử đi") and said.startswith(
         "Sổ văn bản đã có Công văn số 99/SNgV-LS ngày 07/02/2021"
@@ -134,6 +134,6 @@ def test_an_export_imported_back_keeps_a_rows_document_the_rules_now_refuse_as_t
     assert (row.persons, row.dispatch_decision_id) == (6, letter.pk)
     # a citation changed in the file is judged: that of a body ended before its date is refused
     rows = [["Đoàn B", 5, "Lào", "10/11/2025", "Quyết định số 9/QĐ-SNgV ngày 10/03/2025 của Sở Ngoại vụ", "VP"]]
-    response = client.post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, HEADERS)})
+    response = client.post("/so-theo-doi/doan-ra/nhap/", {"file": outgoing_workbook(rows, HEADERS)})
     [(_row, column, said)] = response.context["problems"]
     assert column == "Quyết định cử đi" and said.startswith("Sở Ngoại vụ chỉ hoạt động đến ngày 28/02/2025")

@@ -12,7 +12,7 @@ from django_countries.fields import CountryField
 from ngoaivu.core.models import LegalDocument, Unit
 from ngoaivu.procedures.models import Procedure
 from ngoaivu.register.area_registry import AREAS
-from ngoaivu.register.models import FishingIncident, IncomingDelegation
+from ngoaivu.register.models import FishingIncident, IncomingDelegation, OutgoingDelegation
 from tests.register.rows import by_row, make
 
 HEADERS = [
@@ -43,6 +43,11 @@ def workbook(rows, headers=HEADERS):
     buffer.seek(0)
     buffer.name = "doan-vao.xlsx"
     return buffer
+
+
+def outgoing_workbook(rows, headers):
+    """A file of delegations out: each row answers «Trong kế hoạch năm», which is asked, never defaulted."""
+    return workbook([[*row, "Có"] for row in rows], [*headers, "Trong kế hoạch năm"])
 
 
 def good_row(title="Đoàn Đại học Khon Kaen", country="Thái Lan", visits=4):
@@ -787,7 +792,7 @@ def test_a_cited_document_dated_a_day_the_month_lacks_is_a_row_error(client_for)
     rows = [
         ["Đoàn công tác tỉnh", 5, "Lào", "10/3/2021", "Quyết định số 08/QĐ-UBND ngày 31/02/2021 của UBND tỉnh", "SNgV"]
     ]
-    response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, headers)})
+    response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": outgoing_workbook(rows, headers)})
     assert response.status_code == 200
     problems = " ".join(message for _row, _column, message in response.context["problems"])
     assert "Ngày 31/02/2021 không có: tháng 2/2021 chỉ có 28 ngày." in problems
@@ -798,7 +803,7 @@ def test_a_citation_without_its_date_is_a_row_error_when_the_number_is_kept_in_t
         LegalDocument.objects.create(doc_type="Quyết định", number="08/QĐ-UBND", issued_on=date(year, 1, 3))
     headers = ["Tên đoàn", "Số người", "Nước đến", "Ngày đi", "Quyết định cử đi", "Đơn vị"]
     rows = [["Đoàn công tác tỉnh", 5, "Lào", "10/3/2021", "Quyết định số 08/QĐ-UBND của UBND tỉnh", "SNgV"]]
-    response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, headers)})
+    response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": outgoing_workbook(rows, headers)})
     problems = " ".join(message for _row, _column, message in response.context["problems"])
     assert "của các năm 2020, 2021: ghi thêm ngày ban hành" in problems
 
@@ -810,7 +815,7 @@ def test_a_citation_the_register_holds_with_another_date_or_cut_short_is_a_row_e
         ["Đoàn công tác tỉnh", 5, "Lào", "10/3/2021", "Quyết định số 08/QĐ-UBND ngày 05/01/2021 của UBND tỉnh", "SNgV"],
         ["Đoàn thứ hai", 5, "Lào", "10/3/2021", "Quyết định số 09/QĐ-UBND, 05/01/2021, UBND tỉnh", "SNgV"],
     ]
-    response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, headers)})
+    response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": outgoing_workbook(rows, headers)})
     problems = " ".join(message for _row, _column, message in response.context["problems"])
     assert "Sổ văn bản đã có Quyết định số 08/QĐ-UBND ngày 03/01/2021, khác với văn bản đã ghi" in problems
     assert "Không đọc được ngày «05/01/2021»" in problems
@@ -1093,3 +1098,18 @@ def test_a_sheet_row_is_numbered_as_excel_numbers_it(client_for):
     page = response.content.decode()
     assert response.context["problems"][0][0] == 1202
     assert '<td class="num">1202</td>' in page and "1.202" not in page
+
+
+def test_whether_a_trip_is_in_the_annual_plan_is_asked_of_every_row_as_the_form_asks_it(client_for):
+    headers = ["Tên đoàn", "Số người", "Nước đến", "Ngày đi", "Đơn vị"]
+    row = ["Đoàn công tác tỉnh", 5, "Lào", "10/3/2021", "SNgV"]
+    client = client_for("officer")
+    missing = client.post("/so-theo-doi/doan-ra/nhap/", {"file": workbook([row], headers)}).context["problems"]
+    assert (1, "Trong kế hoạch năm", "Thiếu cột bắt buộc «Trong kế hoạch năm».") in missing
+    blank = workbook([[*row, None]], [*headers, "Trong kế hoạch năm"])
+    problems = client.post("/so-theo-doi/doan-ra/nhap/", {"file": blank}).context["problems"]
+    assert [(r, c, m) for r, c, m in problems if r == 2] == [(2, "Trong kế hoạch năm", "Chọn «Có» hoặc «Không».")]
+    assert OutgoingDelegation.objects.count() == 0
+    answered = workbook([[*row, "Không"]], [*headers, "Trong kế hoạch năm"])
+    assert client.post("/so-theo-doi/doan-ra/nhap/", {"file": answered}).status_code == 302
+    assert OutgoingDelegation.objects.get().in_annual_plan is False

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from ngoaivu.core.models import LegalDocument, Succession
 from ngoaivu.register.models import OutgoingDelegation
-from tests.register.test_import import workbook
+from tests.register.test_import import outgoing_workbook
 
 HEADERS = ["Tên đoàn", "Số người", "Nước đến", "Ngày đi", "Quyết định cử đi", "Đơn vị"]
 
@@ -24,7 +24,7 @@ def _sngv_ends_in_february_2025(units):
 
 def _import(client, decisions, first=0):
     rows = [[f"Đoàn {first + n}", 5, "Lào", "10/11/2025", decision, "VP"] for n, decision in enumerate(decisions)]
-    return client.post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, HEADERS)})
+    return client.post("/so-theo-doi/doan-ra/nhap/", {"file": outgoing_workbook(rows, HEADERS)})
 
 
 def test_a_decision_of_the_sngv_dated_after_it_ended_is_a_row_error_and_nothing_is_saved(client_for, units):
@@ -69,7 +69,7 @@ def test_a_decision_of_a_body_dated_before_the_body_was_created_is_a_row_error(c
         ["Đoàn A", 5, "Lào", "10/11/2025", "Quyết định số 15/QĐ-VP ngày 15/02/2025 của Văn phòng UBND tỉnh", "SNgV"],
         ["Đoàn B", 5, "Lào", "10/11/2025", "Quyết định số 16/QĐ-VP ngày 01/03/2025 của Văn phòng UBND tỉnh", "SNgV"],
     ]
-    response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": workbook(rows, HEADERS)})
+    response = client_for("officer").post("/so-theo-doi/doan-ra/nhap/", {"file": outgoing_workbook(rows, HEADERS)})
     assert response.context["problems"] == [
         (
             2,
