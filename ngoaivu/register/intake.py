@@ -16,11 +16,12 @@ from django.utils.translation import gettext as _
 
 from ngoaivu.core.countries import countries_in
 from ngoaivu.core.lineage import current_successor
-from ngoaivu.core.models import ReadingPhrase
+from ngoaivu.core.models import LegalDocument, ReadingPhrase
 from ngoaivu.core.permissions import is_unit_bound
 from ngoaivu.register.engine import breakdown, evaluate
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.pure.wording import screen_date
+from ngoaivu.reading.references import find_references
 from ngoaivu.reading.unplaced import words_beside
 
 from ngoaivu.core.screen_figures import screen_count
@@ -107,6 +108,11 @@ def _form_url(area, values, sentence, unit, period, source):
         initial.setdefault("countries", named)
     elif named and "country" in names:
         initial.setdefault("country", named[0])
+    # the one document the sentence cites, for the row's one field of a document («Quyết định cử đi»)
+    documents = [f.name for f in model._meta.fields if f.is_relation and f.related_model is LegalDocument]
+    cited = find_references(sentence)
+    if len(documents) == 1 and len(cited) == 1:
+        initial.setdefault(documents[0], cited[0].text)
     if unit is not None:
         initial["unit"] = unit.pk
     if "title" in names:

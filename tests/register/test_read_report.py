@@ -8,7 +8,7 @@ from django.utils.html import escape
 
 from ngoaivu.pure.indicators import BY_CODE
 from ngoaivu.register.intake import _unplaced
-from ngoaivu.register.models import IncomingDelegation, ReportReading
+from ngoaivu.register.models import IncomingDelegation, OutgoingDelegation, ReportReading
 
 from tests.seeds import SEEDS
 
@@ -99,16 +99,23 @@ def test_a_row_is_dated_as_its_sentence_tells_not_by_the_day_of_a_document_it_ci
     assert "ghi tạm ngày đầu kỳ" not in query["notes"][0] and query["country"] == ["JP"]
 
 
-def test_a_delegation_out_is_offered_with_every_country_its_sentence_names(client_for, units):
+def test_a_delegation_out_is_offered_with_every_country_and_the_decision_its_sentence_names(client_for, units):
     client = client_for("officer")
     sentence = (
-        "Trong tháng, Sở cử 01 đoàn ra với 03 người đi Hàn Quốc và Nhật Bản từ ngày 20/3/2021 đến ngày 25/3/2021."
+        "Trong tháng, Sở cử 01 đoàn ra với 03 người đi Hàn Quốc và Nhật Bản từ ngày 20/3/2021 đến ngày 25/3/2021 "
+        "theo Quyết định số 123/QĐ-UBND ngày 15/3/2021 của UBND tỉnh."
     )
     outgoing = by_indicator(upload(client, report("SỞ NGOẠI VỤ", "SNgV", "tháng 3/2021", sentence)))
     url = outgoing["outgoing_delegations"]["rows"][0]
-    assert parse_qs(urlsplit(url).query)["countries"] == ["KR", "JP"]
+    query = parse_qs(urlsplit(url).query)
+    assert query["countries"] == ["KR", "JP"]
+    assert query["dispatch_decision"] == ["Quyết định số 123/QĐ-UBND ngày 15/3/2021 của UBND tỉnh"]
     form = client.get(url).context["form"]
     assert form.initial["countries"] == ["KR", "JP"] and form.initial["start_date"] == "20/03/2021"
+    # the officer answers what the report does not say, and saves the row with the document it cites
+    data = {**{k: v if k == "countries" else v[0] for k, v in query.items()}, "in_annual_plan": "True"}
+    assert client.post(urlsplit(url).path, {**data, "nature": "official"}).status_code == 302
+    assert OutgoingDelegation.objects.get().dispatch_decision.number == "123/QĐ-UBND"
 
 
 def test_an_unknown_issuer_is_compared_only_with_the_unit_the_officer_chooses(client_for, units, incoming):
