@@ -91,7 +91,8 @@ def _form_url(area, values, sentence, unit, period, source):
     model = AREAS[area.slug].model
     names = {f.name for f in model._meta.get_fields()}
     sentence = sentence.strip()
-    days = stated_days(sentence, period)
+    cited = find_references(sentence)
+    days = stated_days(sentence, period, [reference.text for reference in cited])
     assumed = ""
     if days:  # the days the sentence tells: "từ ngày 20/3/2021 đến ngày 25/3/2021"
         initial[DATE_FIELDS[area.slug]] = days[0].strftime("%d/%m/%Y")
@@ -110,7 +111,6 @@ def _form_url(area, values, sentence, unit, period, source):
         initial.setdefault("country", named[0])
     # the one document the sentence cites, for the row's one field of a document («Quyết định cử đi»)
     documents = [f.name for f in model._meta.fields if f.is_relation and f.related_model is LegalDocument]
-    cited = find_references(sentence)
     if len(documents) == 1 and len(cited) == 1:
         initial.setdefault(documents[0], cited[0].text)
     if unit is not None:

@@ -250,19 +250,19 @@ def prefill(fact, area, missing, differences):
     return values
 
 
-# "Quyết định số 123/QĐ-UBND ngày 15/3/2021": the day of a document cited, not of the event told
-_CITED_BEFORE = re.compile(r"(?<!\w)số\s+\S+\s+ngày\s*$", re.I)
 # "từ ngày 20 đến 25/3/2021": the first day of a span written with the second's month and year
 _SPAN_OPENING = re.compile(r"(?<!\w)từ\s+ngày\s+(\d{1,2})\s*(?:đến|-|–)\s*(?:ngày\s+)?$", re.I)
 
 
-def stated_days(sentence, period=None):
+def stated_days(sentence, period=None, cited=()):
     """The days a sentence tells its event on, in its order, within period when given: "đi Hàn Quốc từ ngày
-    20/3/2021 đến ngày 25/3/2021" gives 20/3 and 25/3; the day of a document it cites is not one."""
+    20/3/2021 đến ngày 25/3/2021" gives 20/3 and 25/3. cited: the texts of the documents it cites, as the
+    reader finds them ("Quyết định số 123/QĐ-UBND ngày 15/3/2021"), whose days are not the event's."""
+    spans = [(at, at + len(text)) for text in cited if (at := sentence.find(text)) >= 0]
     days = []
     for found in DATE_ANY.finditer(sentence):
         day = date_from(found)
-        if day is None or _CITED_BEFORE.search(sentence[max(0, found.start() - 60) : found.start()]):
+        if day is None or any(start <= found.start() < end for start, end in spans):
             continue
         span = _SPAN_OPENING.search(sentence[max(0, found.start() - 40) : found.start()])
         if span is not None:

@@ -225,19 +225,20 @@ def read_sheet(data, skip_titles=(), prefer_titles=()):
     return dataset
 
 
-def area_sheet_titles(area):
-    """The titles the area's data sheet bears in its template and export, in every interface language."""
-    titles = set()
+def _in_every_language(titles):
+    """The sheet titles titles() gives in every interface language: a file made in one imports in the other."""
+    found = set()
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
-            titles.add(area_sheet_title(area.title))
-    return titles
+            found |= set(titles())
+    return found
+
+
+def area_sheet_titles(area):
+    """The titles the area's data sheet bears in its template and export."""
+    return _in_every_language(lambda: [area_sheet_title(area.title)])
 
 
 def helper_sheet_titles():
-    """The titles of a template's helper sheets in every interface language: a file made in one imports in the other."""
-    titles = set()
-    for language, _name in settings.LANGUAGES:
-        with translation.override(language):
-            titles |= {sheet_title(_("Hướng dẫn")), sheet_title(_("Danh mục"))}
-    return titles
+    """The titles of a template's helper sheets."""
+    return _in_every_language(lambda: [sheet_title(_("Hướng dẫn")), sheet_title(_("Danh mục"))])
